@@ -1,0 +1,71 @@
+"""kg: build knowledge graphs of international-security news.
+
+Articles and fact sheets become RDF in an OWL ontology of states, alliances, agreements and
+exercises, one named graph per article, each fact a statement node with its modality, time,
+evidence and provenance. The public API::
+
+    import kg
+    result = kg.build_graph(["examples/"])          # fact sheets and the articles beside them
+    graph = result.graph                             # a kg.KnowledgeGraph (embedded pyoxigraph)
+    graph.save("out.trig")
+
+Nothing runs at import time.
+"""
+
+from ._version import __version__
+from .articles import read_article
+from .dates import TimeValue, parse_time
+from .errors import (
+    ArticleError,
+    ExportError,
+    FactSheetError,
+    KgError,
+    MappingError,
+    OntologyError,
+    QueryError,
+    StoreError,
+)
+from .export import RdfFormat
+from .factsheets import read_fact_sheet, write_fact_sheet
+from .graph import AddResult, KnowledgeGraph
+from .mapping import Issue
+from .models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
+from .ontology import Ontology, load_ontology
+from .pipeline import BuildReport, BuildResult, build_graph
+from .settings import Settings
+from .text import clean_text
+
+__all__ = [
+    "AddResult",
+    "Article",
+    "ArticleError",
+    "BuildReport",
+    "BuildResult",
+    "Entity",
+    "EntityType",
+    "Evidence",
+    "ExportError",
+    "Fact",
+    "FactSheet",
+    "FactSheetError",
+    "Issue",
+    "KgError",
+    "KnowledgeGraph",
+    "MappingError",
+    "Modality",
+    "Ontology",
+    "OntologyError",
+    "QueryError",
+    "RdfFormat",
+    "Settings",
+    "StoreError",
+    "TimeValue",
+    "__version__",
+    "build_graph",
+    "clean_text",
+    "load_ontology",
+    "parse_time",
+    "read_article",
+    "read_fact_sheet",
+    "write_fact_sheet",
+]

@@ -1,0 +1,250 @@
+"""The ``kg`` command: each subcommand parses its options, calls one public function, prints the result.
+
+Exit status: 0 on success, 1 when kg reports an error (a source it cannot read, a violation under
+``--strict``), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ._version import __version__
+from .errors import KgError
+from .export import RdfFormat
+from .graph import KnowledgeGraph
+from .pipeline import build_graph
+from .settings import Settings
+
+app = typer.Typer(
+    name="kg",
+    help="Build knowledge graphs of international-security news: states, alliances, agreements, exercises.\n\n"
+         "Facts come from fact sheets (JSON or YAML, the corpus format) and the articles beside them; each "
+         "article becomes a named graph, each fact a statement node with modality, time, evidence and "
+         "provenance, aligned with Wikidata. Run 'kg COMMAND --help' for examples.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+FORMAT_HELP = ("RDF format: trig, nquads (named graphs kept), turtle, ntriples, rdfxml (union of all graphs), "
+               "jsonld (graphs kept). Default: from the output file's extension (.trig .nq .ttl .nt .rdf .jsonld).")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print kg's version and exit.")] = None,
+) -> None:
+    """kg: knowledge graphs of international-security news."""
+
+
+class _Progress:
+    """Progress on standard error: a live counter on a terminal, a line every tenth otherwise."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if self.quiet or total < 2:
+            return
+        if self.tty:
+            end = "\n" if done == total else ""
+            sys.stderr.write(f"\r\033[K[{done}/{total}] {name[:60]}{end}")
+            sys.stderr.flush()
+        elif total >= 20 and (done == total or done % max(1, total // 10) == 0):
+            sys.stderr.write(f"[{done}/{total}] read\n")
+
+
+def _fail(exc: KgError) -> typer.Exit:
+    typer.echo(f"kg: error: {exc}", err=True)
+    return typer.Exit(1)
+
+
+def _open_graph(data: Optional[Path], store: Optional[Path]) -> KnowledgeGraph:
+    if (data is None) == (store is None):
+        raise typer.BadParameter("give either a FILE or --store DIR")
+    if store is not None:
+        return KnowledgeGraph.open(store, settings=Settings(include_ontology=False))
+    assert data is not None
+    graph = KnowledgeGraph(settings=Settings(include_ontology=False))
+    fmt = RdfFormat.from_path(data)
+    try:
+        graph.store.load(path=str(data), format=fmt.oxigraph)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KgError(f"{data}: cannot read it as {fmt.value}: {exc}") from exc
+    return graph
+
+
+@app.command(epilog="""Examples:
+
+\b
+  kg build examples/ -o out/example.trig
+      every fact sheet in examples/ (with the article beside it) into one TriG file
+
+\b
+  kg build ../shared/corpus/dev/*.json -o dev.nq --strict
+      fail if any fact is left out (ill-typed by the ontology, naming an unknown entity)
+
+\b
+  kg build new/*.json --store graph-db/
+      add to a persistent store on disk; an article built again replaces its named graph
+
+\b
+  SOURCE_DATE_EPOCH=$(date +%s) kg build examples/ -o out.trig
+      also record when the build ran (by default the output holds no wall-clock time, so that two
+      builds of the same input are byte-identical)""")
+def build(
+    sources: Annotated[list[Path], typer.Argument(metavar="SOURCE...", help="Fact sheets (.json, .yaml), articles (.txt) with a sheet "
+                                                       "of the same stem beside them, or folders of them.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (atomically).")] = None,
+    rdf_format: Annotated[Optional[RdfFormat], typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Add to the persistent store in this folder.")] = None,
+    no_ontology: Annotated[bool, typer.Option("--no-ontology", help="Leave the ontology's own named graph out "
+                                                                    "of the output.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 1, nothing written) if any fact is left out "
+                                                          "or any source cannot be read.")] = False,
+    base_iri: Annotated[Optional[str], typer.Option("--base-iri", envvar="KG_BASE_IRI",
+                                                    help="Prefix of the IRIs kg mints.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Build a knowledge graph from fact sheets and the articles beside them.
+
+    Each article becomes a named graph with its provenance; each fact a statement node (modality, time,
+    evidence sentence and offsets, confidence) plus, when asserted, a plain triple. Linked entities are
+    their Wikidata IRIs. TriG and N-Quads keep the named graphs; Turtle, N-Triples and RDF/XML hold their
+    union. Facts the ontology rejects are left out and listed.
+    """
+    if output is None and store is None:
+        raise typer.BadParameter("say where the graph goes: -o FILE and/or --store DIR")
+    try:
+        settings = Settings.from_environment(base_iri=base_iri, include_ontology=not no_ontology)
+        graph = KnowledgeGraph.open(store, settings=settings) if store else None
+        result = build_graph(sources, graph=graph, settings=settings, progress=_Progress(quiet))
+        report = result.report
+        for issue in report.issues:
+            if issue.severity == "error" or not quiet:
+                typer.echo(f"kg: {issue}", err=True)
+        if report.failed_sources:
+            raise KgError(f"{len(report.failed_sources)} source(s) could not be read (see above); nothing written")
+        if strict:
+            report.raise_for_issues()
+        if output is not None:
+            written = result.graph.save(output, rdf_format or RdfFormat.from_path(output),
+                                        include_ontology=not no_ontology)
+            if not quiet:
+                typer.echo(f"wrote {written} {'quads' if (rdf_format or RdfFormat.from_path(output)).keeps_graphs else 'triples'} to {output}", err=True)
+        if store is not None:
+            result.graph.flush()
+        if not quiet:
+            typer.echo(report.summary(), err=True)
+    except (KgError, ValueError) as exc:
+        raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+
+
+@app.command(epilog="""Examples:
+
+\b
+  kg export dev.trig -o dev.ttl
+      the union of all named graphs as Turtle
+
+\b
+  kg export --store graph-db/ -o dump.nq
+      a persistent store to N-Quads (named graphs kept), e.g. for a triple store's bulk loader""")
+def export(
+    source: Annotated[Optional[Path], typer.Argument(metavar="[FILE]",
+                                                     help="An RDF file (.trig .nq .ttl .nt .rdf .jsonld).")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (atomically).")] = Path("-"),
+    rdf_format: Annotated[Optional[RdfFormat], typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Read the persistent store in this folder.")] = None,
+) -> None:
+    """Write a graph (a file or a store) in another RDF format, sorted and atomically."""
+    if str(output) == "-":
+        raise typer.BadParameter("give the file to write with -o FILE")
+    try:
+        graph = _open_graph(source, store)
+        written = graph.save(output, rdf_format or RdfFormat.from_path(output))
+        typer.echo(f"wrote {written} statements to {output}", err=True)
+    except KgError as exc:
+        raise _fail(exc) from exc
+
+
+app.command("convert", help="Same as 'kg export'.", epilog="Example:\n\n\b\n  kg convert dev.trig -o dev.nt")(export)
+
+
+@app.command(epilog="""Examples:
+
+\b
+  kg info dev.trig
+  kg info --store graph-db/""")
+def info(
+    source: Annotated[Optional[Path], typer.Argument(metavar="[FILE]", help="An RDF file kg wrote.")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="The persistent store in this folder.")] = None,
+    limit: Annotated[int, typer.Option(help="How many unlinked entities to list.")] = 20,
+) -> None:
+    """Count what a graph holds: articles, entities by class, statements by relation and modality,
+    and the entities still without a Wikidata link."""
+    try:
+        graph = _open_graph(source, store)
+        typer.echo(render_info(graph, limit=limit))
+    except KgError as exc:
+        raise _fail(exc) from exc
+
+
+def render_info(graph: KnowledgeGraph, *, limit: int = 20) -> str:
+    """The text ``kg info`` prints."""
+    lines = [f"{len(graph)} quads, {len(graph.articles())} article(s)"]
+    classes = {iri: t.value for t, iri in graph.ontology.classes.items()}
+    counts: Counter[str] = Counter()
+    unlinked: list[tuple[str, str]] = []
+    for row in graph.query("SELECT DISTINCT ?e ?c WHERE { ?e a ?c }"):
+        cls = row["c"].value
+        if cls in classes:
+            counts[classes[cls]] += 1
+            if not row["e"].value.startswith("http://www.wikidata.org/entity/"):
+                unlinked.append((classes[cls], row["e"].value))
+    lines.append("entities: " + (", ".join(f"{name} {n}" for name, n in sorted(counts.items())) or "none"))
+    relations = {spec.iri: name for name, spec in graph.ontology.relations.items()}
+    by_relation: Counter[tuple[str, str]] = Counter()
+    retracted = 0
+    for row in graph.query("SELECT ?r ?m (COUNT(DISTINCT ?s) AS ?n) (COUNT(DISTINCT ?x) AS ?gone) WHERE { "
+                           "?s kg:relation ?r ; kg:modality ?m . OPTIONAL { ?s kg:retracted ?x } } GROUP BY ?r ?m"):
+        name = relations.get(row["r"].value, row["r"].value)
+        by_relation[(name, row["m"].value.rsplit("#", 1)[-1].lower())] += int(row["n"].value)
+        retracted += int(row["gone"].value)
+    total = sum(by_relation.values())
+    lines.append(f"statements: {total}" + (f" ({retracted} retracted)" if retracted else ""))
+    for name in sorted({r for r, _ in by_relation}):
+        parts = ", ".join(f"{m} {n}" for (r, m), n in sorted(by_relation.items()) if r == name)
+        lines.append(f"  {name}: {parts}")
+    labels = {}
+    for row in graph.query("SELECT ?e ?l WHERE { ?e rdfs:label ?l }"):
+        labels.setdefault(row["e"].value, row["l"].value)
+    lines.append(f"unlinked entities (no Wikidata QID): {len(unlinked)}")
+    for cls, iri in sorted(unlinked, key=lambda x: (x[0], labels.get(x[1], x[1])))[:limit]:
+        lines.append(f"  {cls}: {labels.get(iri, iri)}")
+    if len(unlinked) > limit:
+        lines.append(f"  ... and {len(unlinked) - limit} more (--limit)")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Write graphs as RDF: TriG and N-Quads keep the named graphs; Turtle, N-Triples, JSON-LD and RDF/XML
+write their union (every statement node still carries its article, so no provenance is lost).
+
+Output is sorted, so that two builds of the same input are byte-identical, and written
+atomically (see :mod:`kg._io`). Serialisation is pyoxigraph's.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ._io import atomic_output
+from .errors import ExportError
+
+__all__ = ["PREFIXES", "RdfFormat", "export_quads", "sorted_quads"]
+
+PREFIXES = {
+    "kg": "https://w3id.org/kg/ontology#",
+    "role": "https://w3id.org/kg/role/",
+    "wd": "http://www.wikidata.org/entity/",
+    "wdt": "http://www.wikidata.org/prop/direct/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+class RdfFormat(str, enum.Enum):
+    """The formats kg writes; the value is the name used on the command line."""
+
+    TRIG = "trig"
+    NQUADS = "nquads"
+    TURTLE = "turtle"
+    NTRIPLES = "ntriples"
+    JSONLD = "jsonld"
+    RDFXML = "rdfxml"
+
+    @property
+    def oxigraph(self) -> ox.RdfFormat:
+        return {
+            "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
+            "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML,
+        }[self.value]
+
+    @property
+    def keeps_graphs(self) -> bool:
+        """True for TriG and N-Quads (and JSON-LD); the others write the union of all graphs."""
+        return self in (RdfFormat.TRIG, RdfFormat.NQUADS, RdfFormat.JSONLD)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> RdfFormat:
+        """The format a file name's extension names.
+
+        Raises:
+            ExportError: the extension is not one kg writes.
+        """
+        suffix = Path(path).suffix.lower().lstrip(".")
+        by_suffix = {"trig": cls.TRIG, "nq": cls.NQUADS, "nquads": cls.NQUADS, "ttl": cls.TURTLE,
+                     "turtle": cls.TURTLE, "nt": cls.NTRIPLES, "jsonld": cls.JSONLD, "json": cls.JSONLD,
+                     "rdf": cls.RDFXML, "owl": cls.RDFXML, "xml": cls.RDFXML}
+        if suffix not in by_suffix:
+            raise ExportError(f"cannot tell the RDF format of {str(path)!r} from its extension; use .trig, .nq, "
+                              ".ttl, .nt, .jsonld or .rdf, or give --format")
+        return by_suffix[suffix]
+
+
+def _key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+    return graph, str(quad.subject), str(quad.predicate), str(quad.object)
+
+
+def _has_blank(quad: ox.Quad) -> bool:
+    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+
+
+def _canonical_blanks(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """``quads`` with blank nodes renamed by RDFC-1.0, so that their labels do not change between runs.
+
+    kg mints no blank nodes; those of the ontology (OWL lists and class expressions) are few, so only
+    the quads that hold one are canonicalised.
+    """
+    plain: list[ox.Quad] = []
+    blank: list[ox.Quad] = []
+    for quad in quads:
+        (blank if _has_blank(quad) else plain).append(quad)
+    if blank:
+        dataset = ox.Dataset(blank)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+        plain.extend(dataset)
+    return plain
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """``quads`` in a stable order: by graph, subject, predicate, object (as N-Quads terms)."""
+    return sorted(_canonical_blanks(quads), key=_key)
+
+
+def _union(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in _canonical_blanks(quads)}
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+# RDF/XML writes a predicate as an XML qualified name: its IRI must end in an XML name.
+_XML_NAME_END = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*$")
+
+
+def export_quads(quads: Iterable[ox.Quad], path: str | Path, rdf_format: RdfFormat | None = None, *,
+                 prefixes: dict[str, str] | None = None) -> int:
+    """Write ``quads`` to ``path`` atomically; returns the number of quads (or triples) written.
+
+    Raises:
+        ExportError: the format cannot carry the data (an RDF/XML predicate IRI that ends in no XML
+            name), or the file cannot be written.
+    """
+    path = Path(path)
+    rdf_format = rdf_format or RdfFormat.from_path(path)
+    items: list[ox.Quad] | list[ox.Triple]
+    items = sorted_quads(quads) if rdf_format.keeps_graphs else _union(quads)
+    if rdf_format is RdfFormat.RDFXML:
+        for triple in items:
+            if not _XML_NAME_END.search(triple.predicate.value):
+                raise ExportError(f"RDF/XML cannot carry the predicate <{triple.predicate.value}> (its IRI does not "
+                                  "end in an XML name); write Turtle, N-Triples or TriG instead")
+    try:
+        with atomic_output(path) as handle:
+            ox.serialize(items, handle, rdf_format.oxigraph, prefixes=prefixes if prefixes is not None else PREFIXES)
+    except (OSError, ValueError, TypeError) as exc:
+        raise ExportError(f"cannot write {path} as {rdf_format.value}: {exc}") from exc
+    return len(items)

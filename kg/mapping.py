@@ -1,0 +1,383 @@
+"""Fact sheets -> RDF quads: the only module that mints IRIs.
+
+Each article becomes one named graph holding the article's provenance (PROV-O), a description of
+every entity its facts name, and one statement node per fact with its qualifiers. An asserted
+fact also gets its plain triple (``wd:Q403 kg:memberOf wd:Q318693``), as Wikidata's truthy
+``wdt:`` claims sit beside its full statements.
+
+IRIs are deterministic and never built from raw text: entities linked to Wikidata use their
+Wikidata IRI; other entities, articles and graphs get a slug of their name (ASCII letters, digits
+and '-', with a short hash where the slug loses information); statements get a hash of what they
+say. No blank nodes are produced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+
+import pyoxigraph as ox
+from rdflib.namespace import PROV, RDF, RDFS
+
+from ._version import __version__
+from ._vocab import KG
+from .dates import XSD, DatePoint, TimeValue, parse_time
+from .models import Entity, Fact, FactSheet, Modality
+from .ontology import Ontology, RelationSpec
+from .settings import Settings
+
+__all__ = ["Issue", "MappedArticle", "Mapper", "WIKIDATA_ENTITY", "slug"]
+
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+_QID = re.compile(r"Q[1-9][0-9]*")
+# Characters an IRI may not contain (RFC 3987 plus what N-Triples forbids between < and >).
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+_KIND_SEGMENT = {"MilitaryUnit": "unit"}
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """Something worth telling the user about one article; ``error`` issues drop the fact."""
+
+    severity: str  # 'error' or 'warning'
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class MappedArticle:
+    """The quads of one article's named graph, with what went wrong on the way."""
+
+    article_id: str
+    graph: ox.NamedNode
+    quads: list[ox.Quad]
+    content_hash: str
+    statements: int
+    issues: tuple[Issue, ...] = ()
+    relation_counts: dict[str, int] = field(default_factory=dict)
+
+
+def slug(text: str, *, limit: int = 80) -> str:
+    """An IRI-safe, readable segment for ``text``; a hash keeps distinct inputs apart where it is lossy.
+
+    >>> slug("Peace Mission-2021")
+    'peace-mission-2021'
+    >>> slug("Россия")[:4]
+    'x-0b'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    lossless_letters = re.sub(r"[^A-Za-z0-9]", "", ascii_text) == re.sub(r"\W|_", "", text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    if not base:
+        return f"x-{digest}"
+    if len(base) > limit or not lossless_letters:
+        return f"{base[:limit].rstrip('-')}-{digest}"
+    return base
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def safe_http_iri(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) IRI that every RDF syntax can carry, else None."""
+    if not url or not re.match(r"https?://[^/?#\s]+", url) or _IRI_UNSAFE.search(url):
+        return None
+    return url
+
+
+class Mapper:
+    """Turns fact sheets into quads, following the ontology it is given."""
+
+    def __init__(self, ontology: Ontology, settings: Settings | None = None) -> None:
+        self.ontology = ontology
+        self.settings = settings or Settings()
+        base = self.settings.base_iri
+        if not re.fullmatch(r"https?://[^\s<>\"{}|^`\\]+[/#]", base):
+            raise ValueError(f"base IRI {base!r} must be an absolute http(s) IRI ending in '/' or '#'")
+        self._id_base = base + "id/"
+        self._graph_base = base + "graph/"
+        self._nodes: dict[str, ox.NamedNode] = {}
+
+    # -- IRIs -------------------------------------------------------------------------------------
+
+    def _node(self, iri: str) -> ox.NamedNode:
+        node = self._nodes.get(iri)
+        if node is None:
+            node = self._nodes[iri] = ox.NamedNode(iri)
+        return node
+
+    def article_iri(self, article_id: str) -> ox.NamedNode:
+        return self._node(f"{self._id_base}article/{slug(article_id)}")
+
+    def graph_iri(self, article_id: str) -> ox.NamedNode:
+        """The named graph that holds the facts of article ``article_id``."""
+        return self._node(f"{self._graph_base}{slug(article_id)}")
+
+    def entity_iri(self, entity: Entity) -> ox.NamedNode:
+        """The Wikidata IRI of a linked entity, or a kg IRI minted from its type and label."""
+        if entity.qid:
+            return self._node(WIKIDATA_ENTITY + entity.qid)
+        main = self.ontology.main_class(entity.type).rsplit("#", 1)[1]
+        kind = _KIND_SEGMENT.get(main, main.lower())
+        return self._node(f"{self._id_base}{kind}/{slug(entity.label)}")
+
+    def statement_iri(self, article_id: str, *parts: str) -> ox.NamedNode:
+        digest = hashlib.sha256("\x1f".join((article_id, *parts)).encode("utf-8")).hexdigest()[:24]
+        return self._node(f"{self._id_base}statement/{digest}")
+
+    # -- mapping ----------------------------------------------------------------------------------
+
+    def map_sheet(self, sheet: FactSheet) -> MappedArticle:
+        """All quads of ``sheet``'s named graph; ill-typed or unresolvable facts are left out and reported."""
+        article = sheet.article
+        source = sheet.source or article.source or article.id
+        graph = self.graph_iri(article.id)
+        article_node = self.article_iri(article.id)
+        activity = self._node(f"{self._id_base}activity/{slug(article.id)}")
+        issues: list[Issue] = []
+        quads: list[ox.Quad] = []
+
+        def add(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
+            quads.append(ox.Quad(s, self._node(p), o, graph))
+
+        content_hash = sheet_hash(sheet)
+        self._provenance(sheet, article_node, activity, graph, content_hash, add, issues, source)
+
+        entities = _EntityIndex(sheet.entities)
+        for duplicate in entities.conflicts:
+            issues.append(Issue("warning", source, duplicate))
+        described: set[str] = set()
+
+        def describe(entity: Entity) -> ox.NamedNode:
+            node = self.entity_iri(entity)
+            key = node.value + "\x1f" + entity.label
+            if key not in described:
+                described.add(key)
+                add(node, str(RDF.type), self._node(self.ontology.classes[entity.type]))
+                add(node, str(RDFS.label), ox.Literal(entity.label, language="en"))
+                for mention in sorted(set(entity.mentions)):
+                    add(node, KG.mention, ox.Literal(mention))
+            return node
+
+        statements = 0
+        relation_counts: dict[str, int] = {}
+        for number, fact in enumerate(sheet.facts):
+            where = f"{source}: facts[{number}] ({fact.subject} {fact.relation} {_short(fact.object)})"
+            try:
+                fact_quads = self._map_fact(fact, article.id, article_node, activity, entities, describe, issues,
+                                            where)
+            except _Skip as skip:
+                issues.append(Issue("error", where, str(skip)))
+                continue
+            if fact_quads:
+                statements += 1
+                relation_counts[fact.relation] = relation_counts.get(fact.relation, 0) + 1
+                for s, p, o in fact_quads:
+                    add(s, p, o)
+        return MappedArticle(article.id, graph, _unique(quads), content_hash, statements, tuple(issues),
+                             relation_counts)
+
+    def _provenance(self, sheet: FactSheet, article_node: ox.NamedNode, activity: ox.NamedNode,
+                    graph: ox.NamedNode, content_hash: str,
+                    add: Callable[[ox.NamedNode, str, ox.NamedNode | ox.Literal], None],
+                    issues: list[Issue], source: str) -> None:
+        article = sheet.article
+        add(article_node, str(RDF.type), self._node(KG.NewsArticle))
+        add(article_node, KG.articleId, ox.Literal(article.id))
+        add(article_node, KG.contentHash, ox.Literal(content_hash))
+        if article.title:
+            add(article_node, KG.title, ox.Literal(article.title))
+        if article.publisher:
+            add(article_node, KG.publisherName, ox.Literal(article.publisher))
+        if article.url:
+            url = safe_http_iri(article.url)
+            if url:
+                add(article_node, KG.sourceUrl, ox.Literal(url, datatype=self._node(XSD + "anyURI")))
+            else:
+                issues.append(Issue("warning", source, f"URL {article.url!r} is not an absolute http(s) IRI; "
+                                    "it is left out of the graph"))
+        if article.date:
+            try:
+                published = parse_time(article.date)
+            except ValueError as exc:
+                issues.append(Issue("warning", source, f"article date left out: {exc}"))
+            else:
+                if not published.is_interval:
+                    add(article_node, KG.datePublished, _date_literal(published.start, self._node))
+        agent = self._node(f"{self._id_base}agent/kg-{slug(__version__)}")
+        add(graph, str(PROV.wasDerivedFrom), article_node)
+        add(graph, str(PROV.wasGeneratedBy), activity)
+        add(activity, str(RDF.type), self._node(str(PROV.Activity)))
+        add(activity, str(PROV.used), article_node)
+        add(activity, str(PROV.wasAssociatedWith), agent)
+        add(activity, KG.method, ox.Literal(sheet.method))
+        if self.settings.timestamp is not None:
+            stamp = self.settings.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+            add(activity, str(PROV.endedAtTime), ox.Literal(stamp, datatype=self._node(XSD + "dateTime")))
+        add(agent, str(RDF.type), self._node(str(PROV.SoftwareAgent)))
+        add(agent, str(RDFS.label), ox.Literal(f"kg {__version__}"))
+
+    def _map_fact(self, fact: Fact, article_id: str, article_node: ox.NamedNode, activity: ox.NamedNode,
+                  entities: _EntityIndex, describe: Callable[[Entity], ox.NamedNode], issues: list[Issue],
+                  where: str) -> list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]]:
+        spec = self.ontology.relations.get(fact.relation)
+        if spec is None:
+            raise _Skip(f"unknown relation {fact.relation!r}; kg knows {', '.join(sorted(self.ontology.relations))}")
+        subject = self._resolve(entities, fact.subject, "subject")
+        self._check_type(spec, spec.domain, subject, "subject")
+
+        time_value: TimeValue | None = None
+        object_entity: Entity | None = None
+        object_term: ox.NamedNode | ox.Literal
+        if spec.literal and not spec.text:
+            try:
+                time_value = parse_time(fact.object)
+            except ValueError as exc:
+                raise _Skip(f"the object of {spec.name} must be a date: {exc}") from exc
+            object_term = (_date_literal(time_value.start, self._node) if not time_value.is_interval
+                           else ox.Literal(str(time_value)))
+            if fact.time and fact.time != fact.object:
+                issues.append(Issue("warning", where, f"time {fact.time!r} ignored: the object {fact.object!r} "
+                                    f"is the time of a {spec.name} fact"))
+        elif spec.literal:
+            if not fact.object.strip():
+                raise _Skip(f"the object of {spec.name} is empty")
+            object_term = ox.Literal(fact.object)
+        else:
+            object_entity = self._resolve(entities, fact.object, "object")
+            self._check_type(spec, spec.range, object_entity, "object")
+            object_term = self.entity_iri(object_entity)
+        if time_value is None and fact.time:
+            try:
+                time_value = parse_time(fact.time)
+            except ValueError as exc:
+                raise _Skip(f"time: {exc}") from exc
+        speaker = self._resolve(entities, fact.speaker, "speaker") if fact.speaker else None
+
+        subject_node = describe(subject)
+        if object_entity is not None:
+            describe(object_entity)
+        evidence = fact.evidence
+        statement = self.statement_iri(
+            article_id, spec.iri, subject_node.value, str(object_term), fact.modality.value, fact.time or "",
+            str(evidence.start) if evidence and evidence.start is not None else (evidence.text if evidence else ""),
+        )
+        out: list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]] = []
+        emit = out.append
+        emit((statement, str(RDF.type), self._node(spec.statement_class)))
+        emit((statement, KG.relation, self._node(spec.iri)))
+        emit((statement, KG.subject, subject_node))
+        subject_end, object_end = self.ontology.statement_ends.get(spec.statement_class, (None, None))
+        if subject_end:
+            emit((statement, subject_end, subject_node))
+        if spec.statement_class == KG.Quotation:
+            emit((statement, KG.speaker, subject_node))
+        # A date interval as object has no single literal: kg:startTime / kg:endTime carry it.
+        is_interval_date = time_value is not None and time_value.is_interval and spec.literal and not spec.text
+        if not is_interval_date:
+            emit((statement, KG.object if object_entity is not None else KG.objectValue, object_term))
+            if object_end:
+                emit((statement, object_end, object_term))
+        if spec.role:
+            emit((statement, KG.role, self._node(spec.role)))
+        emit((statement, KG.modality, self._node(self.ontology.modalities[fact.modality])))
+        if time_value is not None:
+            if time_value.end is not None:
+                emit((statement, KG.startTime, _date_literal(time_value.start, self._node)))
+                emit((statement, KG.endTime, _date_literal(time_value.end, self._node)))
+            elif not (spec.literal and not spec.text):
+                emit((statement, KG.pointInTime, _date_literal(time_value.start, self._node)))
+            if time_value.earliest:
+                emit((statement, KG.earliestDate, ox.Literal(time_value.earliest.isoformat(),
+                                                            datatype=self._node(XSD + "date"))))
+            if time_value.latest:
+                emit((statement, KG.latestDate, ox.Literal(time_value.latest.isoformat(),
+                                                          datatype=self._node(XSD + "date"))))
+        if evidence is not None and evidence.text:
+            emit((statement, KG.evidenceText, ox.Literal(evidence.text)))
+            if evidence.start is not None and evidence.end is not None:
+                integer = self._node(XSD + "integer")
+                emit((statement, KG.evidenceStart, ox.Literal(str(evidence.start), datatype=integer)))
+                emit((statement, KG.evidenceEnd, ox.Literal(str(evidence.end), datatype=integer)))
+        if speaker is not None:
+            emit((statement, KG.speaker, describe(speaker)))
+        emit((statement, KG.confidence, ox.Literal(_decimal(fact.confidence), datatype=self._node(XSD + "decimal"))))
+        emit((statement, KG.inArticle, article_node))
+        emit((statement, str(PROV.wasGeneratedBy), activity))
+        if fact.modality is Modality.ASSERTED and not is_interval_date:
+            emit((subject_node, spec.iri, object_term))
+        return out
+
+    def _resolve(self, entities: _EntityIndex, name: str, role: str) -> Entity:
+        entity = entities.get(name)
+        if entity is None:
+            raise _Skip(f"the {role} {name!r} is not among the sheet's entities (add it to 'entities' "
+                        "with its label and type)")
+        return entity
+
+    def _check_type(self, spec: RelationSpec, allowed: frozenset[str], entity: Entity, role: str) -> None:
+        if not self.ontology.accepts(allowed, entity.type):
+            raise _Skip(
+                f"ill-typed: the {role} {entity.label!r} is a {entity.type.value}, but {spec.label} <{spec.iri}> "
+                f"takes {self.ontology.describe(allowed)} as its {role}; fix the entity's type or the relation"
+            )
+
+
+class _Skip(Exception):
+    """A fact that cannot be mapped; its message becomes an error issue."""
+
+
+class _EntityIndex:
+    """Entities of one sheet by label and mention, case- and space-insensitively."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._by_name: dict[str, Entity] = {}
+        self.conflicts: list[str] = []
+        for entity in entities:
+            for name in (entity.label, *entity.mentions):
+                key = _name_key(name)
+                known = self._by_name.setdefault(key, entity)
+                if known is not entity and (known.label, known.type, known.qid) != (entity.label, entity.type,
+                                                                                   entity.qid):
+                    self.conflicts.append(f"the name {name!r} is given to both {known.label!r} ({known.type.value}) "
+                                          f"and {entity.label!r} ({entity.type.value}); facts use the first")
+
+    def get(self, name: str) -> Entity | None:
+        return self._by_name.get(_name_key(name))
+
+
+def _date_literal(point: DatePoint, node: Callable[[str], ox.NamedNode]) -> ox.Literal:
+    return ox.Literal(point.lexical, datatype=node(point.datatype))
+
+
+def _decimal(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _unique(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return list(dict.fromkeys(quads))
+
+
+def sheet_hash(sheet: FactSheet) -> str:
+    """SHA-256 over everything a sheet says, so that an unchanged article can be recognised."""
+    payload = json.dumps(
+        {"article": asdict(sheet.article) | {"source": None}, "entities": [asdict(e) for e in sheet.entities],
+         "facts": [asdict(f) for f in sheet.facts], "method": sheet.method},
+        sort_keys=True, ensure_ascii=False, default=str,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
