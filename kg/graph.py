@@ -158,7 +158,7 @@ class KnowledgeGraph:
             self.store.extend(keep)
         else:
             self.store.extend(mapped.quads)
-        statement = next(q.subject for q in mapped.quads if q.predicate.value == KG.relation)
+        statement = next(q.subject for q in mapped.quads if q.predicate.value == str(KG.relation))
         return statement.value
 
     # -- retracting -------------------------------------------------------------------------------
@@ -216,14 +216,17 @@ class KnowledgeGraph:
 
     def _other_support(self, statement: ox.NamedNode, plain: ox.Quad, graph: object) -> bool:
         """Whether another live asserted statement in ``graph`` states the same plain triple."""
-        rows = self.store.query(
-            "ASK { ?other kg:relation ?p ; kg:subject ?s ; kg:modality kg:Asserted ; kg:object|kg:objectValue ?o . "
-            "FILTER(?other != ?st) FILTER NOT EXISTS { ?other kg:retracted true } }",
-            prefixes={"kg": str(KG._NS)}, default_graph=graph,
-            substitutions={ox.Variable("st"): statement, ox.Variable("p"): plain.predicate,
-                           ox.Variable("s"): plain.subject, ox.Variable("o"): plain.object},
-        )
-        return bool(rows)
+        def has(node: object, predicate: str, value: object) -> bool:
+            return next(self.store.quads_for_pattern(node, ox.NamedNode(predicate), value, graph), None) is not None
+
+        for quad in self.store.quads_for_pattern(None, ox.NamedNode(KG.relation), plain.predicate, graph):
+            other = quad.subject
+            if (other != statement and has(other, KG.subject, plain.subject)
+                    and (has(other, KG.object, plain.object) or has(other, KG.objectValue, plain.object))
+                    and has(other, KG.modality, ox.NamedNode(KG.Asserted))
+                    and not has(other, KG.retracted, None)):
+                return True
+        return False
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -232,7 +235,8 @@ class KnowledgeGraph:
         """Run a SPARQL query; ``bindings`` bind variables to terms (never spliced into the text).
 
         With ``union`` (the default) the default graph is the union of all graphs, the ontology's
-        included. The ``kg:``, ``role:``, ``wd:``, ``wdt:``, ``prov:``, ``rdfs:`` and other usual
+        included; a triple stated in two articles then matches twice, so use ``SELECT DISTINCT``
+        where that matters. A bound variable must appear in the SELECT clause (pyoxigraph's rule). The ``kg:``, ``role:``, ``wd:``, ``wdt:``, ``prov:``, ``rdfs:`` and other usual
         prefixes are predefined.
 
         Raises:
@@ -246,6 +250,10 @@ class KnowledgeGraph:
                                     substitutions=substitutions)
         except SyntaxError as exc:
             raise QueryError(f"the SPARQL query is malformed: {exc}") from exc
+        except RuntimeError as exc:
+            # pyoxigraph binds only variables that a SELECT projects (SPARQL SEP-0007 semantics).
+            raise QueryError(f"cannot bind {sorted(bindings or {})}: {exc}; list the bound variables in SELECT "
+                             "(or use SELECT *)") from exc
         except OSError as exc:
             raise QueryError(f"the query failed: {exc}") from exc
 

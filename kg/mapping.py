@@ -279,7 +279,7 @@ class Mapper:
         subject_end, object_end = self.ontology.statement_ends.get(spec.statement_class, (None, None))
         if subject_end:
             emit((statement, subject_end, subject_node))
-        if spec.statement_class == KG.Quotation:
+        if spec.statement_class == str(KG.Quotation):
             emit((statement, KG.speaker, subject_node))
         # A date interval as object has no single literal: kg:startTime / kg:endTime carry it.
         is_interval_date = time_value is not None and time_value.is_interval and spec.literal and not spec.text

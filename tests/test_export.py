@@ -1,0 +1,143 @@
+"""Export: every format parses back to the same graph, output is byte-stable, writes are atomic."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from kg import ExportError, KnowledgeGraph, RdfFormat
+from kg.export import export_quads
+from kg.models import FactSheet
+
+QUAD_FORMATS = {RdfFormat.TRIG: "trig", RdfFormat.NQUADS: "nquads", RdfFormat.JSONLD: "json-ld"}
+TRIPLE_FORMATS = {RdfFormat.TURTLE: "turtle", RdfFormat.NTRIPLES: "nt", RdfFormat.RDFXML: "xml"}
+SUFFIX = {RdfFormat.TRIG: ".trig", RdfFormat.NQUADS: ".nq", RdfFormat.JSONLD: ".jsonld", RdfFormat.TURTLE: ".ttl",
+          RdfFormat.NTRIPLES: ".nt", RdfFormat.RDFXML: ".rdf"}
+
+
+@pytest.fixture
+def graph(small_sheet: FactSheet) -> KnowledgeGraph:
+    graph = KnowledgeGraph()
+    graph.add_sheet(small_sheet)
+    return graph
+
+
+def _expected_union(graph: KnowledgeGraph) -> rdflib.Graph:
+    data = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in graph.quads()],
+                        format=ox.RdfFormat.N_TRIPLES)
+    return rdflib.Graph().parse(data=data, format="nt")
+
+
+@pytest.mark.parametrize("rdf_format", list(TRIPLE_FORMATS))
+def test_export_triple_formats_round_trip_through_rdflib(graph: KnowledgeGraph, tmp_path: Path,
+                                                         rdf_format: RdfFormat) -> None:
+    path = tmp_path / f"out{SUFFIX[rdf_format]}"
+    graph.save(path)
+    parsed = rdflib.Graph().parse(path, format=TRIPLE_FORMATS[rdf_format])
+    assert isomorphic(parsed, _expected_union(graph))
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.parametrize("rdf_format", list(QUAD_FORMATS))
+def test_export_quad_formats_keep_named_graphs(graph: KnowledgeGraph, tmp_path: Path, rdf_format: RdfFormat) -> None:
+    path = tmp_path / f"out{SUFFIX[rdf_format]}"
+    graph.save(path)
+    parsed = rdflib.Dataset()
+    parsed.parse(path, format=QUAD_FORMATS[rdf_format])
+    names = {str(g.identifier) for g in parsed.graphs() if len(g)}
+    assert names == {"https://w3id.org/kg/graph/amber-shield", "https://w3id.org/kg/ontology"}
+    # rdflib's isomorphism test is slow on the ontology's many blank nodes: compare the article graph whole,
+    # the ontology graph by size
+    name = "https://w3id.org/kg/graph/amber-shield"
+    assert len(parsed.graph(rdflib.URIRef("https://w3id.org/kg/ontology"))) == len(
+        list(graph.store.quads_for_pattern(None, None, None, ox.NamedNode("https://w3id.org/kg/ontology"))))
+    for name in [name]:
+        ours = rdflib.Graph()
+        for q in graph.store.quads_for_pattern(None, None, None, ox.NamedNode(name)):
+            ours.parse(data=ox.serialize([ox.Triple(q.subject, q.predicate, q.object)],
+                                         format=ox.RdfFormat.N_TRIPLES), format="nt")
+        assert isomorphic(parsed.graph(rdflib.URIRef(name)), ours), name
+    # pyoxigraph reads back exactly the same quads (blank nodes aside: only the ontology has them)
+    back = ox.Store()
+    back.load(path=str(path), format=rdf_format.oxigraph)
+    assert len(back) == len(graph)
+
+
+def test_export_is_byte_identical_across_processes(tmp_path: Path, small_sheet: FactSheet) -> None:
+    from kg import write_fact_sheet
+
+    sheet_path = tmp_path / "sheet.json"
+    write_fact_sheet(small_sheet, sheet_path)
+    outputs = []
+    for run in range(2):
+        out = tmp_path / f"run{run}.trig"
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(sheet_path), "-o", str(out), "-q"], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(run)})
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_export_format_from_extension_and_unknown_extension(tmp_path: Path) -> None:
+    assert RdfFormat.from_path("a.ttl") is RdfFormat.TURTLE
+    assert RdfFormat.from_path("a.NQ") is RdfFormat.NQUADS
+    with pytest.raises(ExportError, match="extension"):
+        RdfFormat.from_path(tmp_path / "graph.txt")
+
+
+def test_export_rdfxml_refuses_an_iri_it_cannot_carry(tmp_path: Path) -> None:
+    quad = ox.Quad(ox.NamedNode("https://example.org/a"), ox.NamedNode("https://example.org/p/"),
+                   ox.Literal("x"))
+    target = tmp_path / "out.rdf"
+    target.write_text("previous")
+    with pytest.raises(ExportError, match="RDF/XML cannot carry"):
+        export_quads([quad], target)
+    assert target.read_text() == "previous"
+
+
+def test_export_failure_keeps_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.ttl"
+    target.write_text("previous")
+
+    def broken():
+        yield ox.Quad(ox.NamedNode("https://example.org/a"), ox.NamedNode("https://example.org/p"), ox.Literal("x"))
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError):
+        export_quads(broken(), target)
+    assert target.read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.ttl"]
+
+
+def test_export_a_killed_build_leaves_the_previous_output(tmp_path: Path, small_sheet: FactSheet) -> None:
+    """SIGKILL a build while it writes: the old output stays whole (the new one is renamed in only when done)."""
+    target = tmp_path / "out.nt"
+    target.write_text("<https://example.org/a> <https://example.org/p> \"previous\" .\n")
+    script = textwrap.dedent(f"""
+        import pyoxigraph as ox, sys, time
+        from kg.export import export_quads
+        def slow():
+            for i in range(300_000):
+                if i == 1000:
+                    print("writing", flush=True)
+                yield ox.Quad(ox.NamedNode(f"https://example.org/s{{i}}"), ox.NamedNode("https://example.org/p"),
+                              ox.Literal(str(i)))
+        export_quads(slow(), {str(target)!r})
+    """)
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "writing"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stdout.close()
+    assert process.returncode == -signal.SIGKILL
+    assert target.read_text() == "<https://example.org/a> <https://example.org/p> \"previous\" .\n"

@@ -1,0 +1,182 @@
+"""Fact sheets -> quads: statement nodes, plain triples, typed dates, safe IRIs, domain/range checks."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pyoxigraph as ox
+import pytest
+
+from kg._vocab import KG, ROLE
+from kg.mapping import Mapper, slug
+from kg.models import Entity, EntityType, Evidence, Fact, FactSheet, Modality
+from kg.ontology import load_ontology
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+WD = "http://www.wikidata.org/entity/"
+
+
+@pytest.fixture(scope="module")
+def mapper() -> Mapper:
+    return Mapper(load_ontology())
+
+
+def _triples(quads: list[ox.Quad]) -> set[tuple[str, str, str]]:
+    return {(q.subject.value, q.predicate.value, str(q.object) if isinstance(q.object, ox.Literal) else q.object.value)
+            for q in quads}
+
+
+def _statements(quads: list[ox.Quad], relation: str) -> list[str]:
+    return [q.subject.value for q in quads if q.predicate.value == str(KG.relation) and q.object.value == relation]
+
+
+def _values(quads: list[ox.Quad], subject: str, predicate: str) -> list[ox.NamedNode | ox.Literal]:
+    return [q.object for q in quads if q.subject.value == subject and q.predicate.value == predicate]
+
+
+def test_mapping_asserted_fact_gets_plain_triple_and_statement(mapper: Mapper, small_sheet: FactSheet) -> None:
+    mapped = mapper.map_sheet(small_sheet)
+    triples = _triples(mapped.quads)
+    assert (WD + "Q33", str(KG.memberOf), WD + "Q7184") in triples
+    [statement] = [s for s in _statements(mapped.quads, str(KG.memberOf))
+                   if _values(mapped.quads, s, str(KG.subject))[0].value == WD + "Q33"]
+    assert type(_values(mapped.quads, statement, str(KG.modality))[0]) is ox.NamedNode
+    assert _values(mapped.quads, statement, str(KG.modality))[0].value == str(KG.Asserted)
+    assert _values(mapped.quads, statement, str(KG.member))[0].value == WD + "Q33"
+    assert _values(mapped.quads, statement, str(KG.organization))[0].value == WD + "Q7184"
+    assert _values(mapped.quads, statement, str(KG.role))[0].value == str(ROLE.member)
+    assert {q.object.value for q in mapped.quads if q.subject.value == statement and q.predicate.value == str(
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")} == {str(KG.Membership)}
+
+
+def test_mapping_planned_and_negated_facts_get_no_plain_triple(mapper: Mapper, small_sheet: FactSheet) -> None:
+    triples = _triples(mapper.map_sheet(small_sheet).quads)
+    exercise = next(s for s, p, o in triples if p == str(KG.mention) and o == '"Amber Shield 2025"')
+    assert (WD + "Q191", str(KG.hostsExercise), exercise) not in triples  # planned
+    assert (WD + "Q34", str(KG.participatesInExercise), exercise) not in triples  # negated
+    modalities = {o for s, p, o in triples if p == str(KG.modality)}
+    assert {str(KG.Planned), str(KG.Negated), str(KG.Asserted)} <= modalities
+
+
+def test_mapping_evidence_and_offsets_are_kept(mapper: Mapper, small_sheet: FactSheet) -> None:
+    mapped = mapper.map_sheet(small_sheet)
+    statement = _statements(mapped.quads, str(KG.said))[0]
+    start = int(_values(mapped.quads, statement, str(KG.evidenceStart))[0].value)
+    end = int(_values(mapped.quads, statement, str(KG.evidenceEnd))[0].value)
+    evidence = _values(mapped.quads, statement, str(KG.evidenceText))[0].value
+    assert small_sheet.article.text[start:end] == evidence
+    assert _values(mapped.quads, statement, str(KG.speaker))[0].value == _values(mapped.quads, statement,
+                                                                                 str(KG.subject))[0].value
+    assert _values(mapped.quads, statement, str(KG.quotedText))[0].value == "the drills send a signal"
+
+
+def test_mapping_times_are_typed_with_bounds(mapper: Mapper, small_sheet: FactSheet) -> None:
+    mapped = mapper.map_sheet(small_sheet)
+    latvia = next(s for s in _statements(mapped.quads, str(KG.memberOf))
+                  if _values(mapped.quads, s, str(KG.subject))[0].value == WD + "Q211")
+    [year] = _values(mapped.quads, latvia, str(KG.pointInTime))
+    assert (year.value, year.datatype.value) == ("2004", XSD + "gYear")
+    assert _values(mapped.quads, latvia, str(KG.earliestDate))[0].value == "2004-01-01"
+    assert _values(mapped.quads, latvia, str(KG.latestDate))[0].value == "2004-12-31"
+    dated = _statements(mapped.quads, str(KG.exerciseDate))[0]
+    [month] = _values(mapped.quads, dated, str(KG.objectValue))
+    assert month.datatype.value == XSD + "gYearMonth"
+    assert _values(mapped.quads, dated, str(KG.latestDate))[0].value == "2025-05-31"
+
+
+def test_mapping_interval_and_unknown_year(mapper: Mapper, small_sheet: FactSheet) -> None:
+    facts = (Fact("Amber Shield 2025", "exercise_date", "2025-05-12/2025-05-20"),
+             Fact("Amber Shield 2025", "exercise_date", "XXXX-06-12"))
+    mapped = mapper.map_sheet(dataclasses.replace(small_sheet, facts=facts))
+    interval, unknown = sorted(_statements(mapped.quads, str(KG.exerciseDate)),
+                               key=lambda s: len(_values(mapped.quads, s, str(KG.startTime))), reverse=True)
+    assert _values(mapped.quads, interval, str(KG.startTime))[0].value == "2025-05-12"
+    assert _values(mapped.quads, interval, str(KG.endTime))[0].value == "2025-05-20"
+    assert _values(mapped.quads, interval, str(KG.objectValue)) == []
+    [month_day] = _values(mapped.quads, unknown, str(KG.objectValue))
+    assert (month_day.value, month_day.datatype.value) == ("--06-12", XSD + "gMonthDay")
+    assert _values(mapped.quads, unknown, str(KG.earliestDate)) == []  # no year is invented
+    # the interval has no single value, so no plain triple; the unknown-year date has one
+    plain = [q for q in mapped.quads if q.predicate.value == str(KG.exerciseDate)]
+    assert [q.object.value for q in plain] == ["--06-12"]
+
+
+def test_mapping_ill_typed_fact_is_reported_not_exported(mapper: Mapper, small_sheet: FactSheet) -> None:
+    bad = Fact("Amber Shield 2025", "member_of", "NATO")
+    mapped = mapper.map_sheet(dataclasses.replace(small_sheet, facts=(bad,)))
+    assert mapped.statements == 0
+    [issue] = mapped.issues
+    assert issue.severity == "error"
+    assert "ill-typed" in issue.message and "Exercise" in issue.message and str(KG.memberOf) in issue.message
+    assert not [q for q in mapped.quads if q.predicate.value == str(KG.memberOf)]
+
+
+def test_mapping_unknown_entity_and_bad_date_are_reported(mapper: Mapper, small_sheet: FactSheet) -> None:
+    facts = (Fact("Ruritania", "member_of", "NATO"), Fact("Amber Shield 2025", "exercise_date", "2025-02-30"))
+    mapped = mapper.map_sheet(dataclasses.replace(small_sheet, facts=facts))
+    assert mapped.statements == 0
+    messages = " ".join(i.message for i in mapped.issues)
+    assert "'Ruritania' is not among the sheet's entities" in messages
+    assert "must be a date" in messages
+
+
+HOSTILE = 'Ruri<tania> "{quoted}" | ^ ` \\ \n\t\u200d\u202e 🛡️ \ufffd end'
+
+
+def test_mapping_hostile_names_give_safe_iris_and_exact_literals(mapper: Mapper, small_sheet: FactSheet) -> None:
+    entity = Entity(HOSTILE, EntityType.PERSON, (HOSTILE,), None)
+    fact = Fact(HOSTILE, "said", HOSTILE, evidence=Evidence(HOSTILE))
+    sheet = dataclasses.replace(small_sheet, entities=(entity,), facts=(fact,))
+    mapped = mapper.map_sheet(sheet)
+    assert mapped.statements == 1
+    for quad in mapped.quads:
+        for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
+            assert not isinstance(term, ox.BlankNode)
+            if isinstance(term, ox.NamedNode):
+                assert re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*", term.value), term.value
+    # the text survives a round trip through N-Quads unchanged
+    data = ox.serialize(mapped.quads, format=ox.RdfFormat.N_QUADS)
+    parsed = set(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    assert parsed == set(mapped.quads)
+    assert HOSTILE in {q.object.value for q in parsed if isinstance(q.object, ox.Literal)}
+
+
+def test_mapping_iris_are_deterministic_and_distinct(mapper: Mapper, small_sheet: FactSheet) -> None:
+    first, second = mapper.map_sheet(small_sheet), Mapper(load_ontology()).map_sheet(small_sheet)
+    assert first.quads == second.quads
+    assert len(_statements(first.quads, str(KG.memberOf))) == 2
+    assert slug("Peace Mission-2021") == "peace-mission-2021"
+    assert slug("Россия") != slug("Беларусь")
+    assert slug("Łódź") != slug("Lodz")  # lossy folding keeps a hash
+
+
+def test_mapping_linked_and_unlinked_entity_iris(mapper: Mapper) -> None:
+    state = Entity("Serbia", EntityType.STATE, ("Serbia",), "Q403")
+    drill = Entity("Slavic Brotherhood-2017", EntityType.EXERCISE, (), None)
+    unit = Entity("Serbian Army", EntityType.MILITARY_UNIT, (), None)
+    assert mapper.entity_iri(state).value == WD + "Q403"
+    assert mapper.entity_iri(drill).value == "https://w3id.org/kg/id/event/slavic-brotherhood-2017"
+    assert mapper.entity_iri(unit).value == "https://w3id.org/kg/id/unit/serbian-army"
+
+
+def test_mapping_provenance_of_the_article_graph(mapper: Mapper, small_sheet: FactSheet) -> None:
+    mapped = mapper.map_sheet(small_sheet)
+    graph = mapped.graph.value
+    assert {q.graph_name.value for q in mapped.quads} == {graph}
+    triples = _triples(mapped.quads)
+    article = "https://w3id.org/kg/id/article/amber-shield"
+    assert (graph, "http://www.w3.org/ns/prov#wasDerivedFrom", article) in triples
+    assert (article, str(KG.datePublished), f'"2025-04-02"^^<{XSD}date>') in triples
+    assert not any(p == "http://www.w3.org/ns/prov#endedAtTime" for _, p, _ in triples)  # no wall clock by default
+
+
+def test_mapping_rejects_a_bad_base_iri() -> None:
+    from kg.settings import Settings
+
+    with pytest.raises(ValueError, match="base IRI"):
+        Mapper(load_ontology(), Settings(base_iri="not an iri/"))
+
+
+def test_mapping_modality_enum_covers_ontology() -> None:
+    assert set(load_ontology().modalities) == set(Modality)

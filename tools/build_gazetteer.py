@@ -1,0 +1,608 @@
+"""Build the offline gazetteer shipped in kg/data/ from the reference data in ../shared/data.
+
+Run by hand after the reference data or the curated lists below change::
+
+    .venv/bin/python tools/build_gazetteer.py [--data ../shared/data]
+
+It writes, deterministically (sorted, UTF-8, ``\\n`` line ends), one file per licence, each
+opening with a ``{"_meta": ...}`` line that carries its licence and attribution:
+
+- kg/data/states.odbl.jsonl            sovereign_states.csv (ODbL-1.0) + curated names
+- kg/data/historical_states.mit.jsonl  rigour_territories.jsonl (MIT) + curated names
+- kg/data/organisations.ccbysa.jsonl   international_organisations.csv (CC BY-SA 4.0) + curated names
+- kg/data/curated.mit.jsonl            our own entries with no verified QID (MIT)
+- kg/data/SOURCES.md                   sources, commits, licences, attribution, derivation
+
+The package never reads ../shared/data at run time. QIDs come only from those files; names
+added by hand are aliases, never QIDs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from kg._io import atomic_output
+from kg.linking.gazetteer import Gazetteer, normalize_name
+from kg.models import EntityType
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "kg" / "data"
+
+# As /work/shared/data/README.md gives them.
+RIGOUR = {
+    "name": "opensanctions/rigour", "repo": "https://github.com/opensanctions/rigour",
+    "path": "rust/data/territories/data.jsonl", "commit": "8f4044dd6719d71e8ba59b5033818ff407e0efab",
+    "last_changed": "357aefba8733412ee588b678be109d145664d9d2",
+    "licence": "MIT", "copyright": "© 2023-2025 OpenSanctions Datenbanken GmbH",
+    "copy": "rigour_territories.jsonl",
+    "sha256": "74cf2a93d223dd6cafa24442d076fb04573755700b446afb47f09e0aee6cddc9",
+}
+MLEDOZE = {
+    "name": "mledoze/countries (npm world-countries)", "repo": "https://github.com/mledoze/countries",
+    "path": "countries.json", "commit": "5e9f370050f83ad2ba4cb885f75d66114badf72c",
+    "last_changed": "",
+    "licence": "ODbL-1.0 (flags are excluded from the licence)",
+    "copyright": "copyright holder as named in the repository's LICENSE",
+    "copy": "mledoze_countries.json",
+    "sha256": "69e45428770b8750c89a54ac6e6c91131c56cac930ec63551f9ee6d2a179f2da",
+}
+SUPRAVERDEN = {
+    "name": "confirmordeny/supraverden", "repo": "https://github.com/confirmordeny/supraverden",
+    "path": "data/general_list.yaml", "commit": "59ab4fa0f92f3c75bb45e230908e612f15e8dbdf",
+    "last_changed": "d7b5b1b6ba5f87a3e3d608bc1817a8bf89f8f0b1",
+    "licence": "CC BY-SA 4.0", "copyright": "Copyright © Confirmordeny 2025–2026",
+    "copy": "supraverden_general_list.yaml",
+    "sha256": "41c7f6683b58a4625b9f7b08dbd33096a366ad4d59a40a7c17c4a5fcacdc3280",
+}
+
+MIT_TEXT = (
+    'Permission is hereby granted, free of charge, to any person obtaining a copy of this software and '
+    'associated documentation files (the "Software"), to deal in the Software without restriction, including '
+    'without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell '
+    'copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to '
+    'the following conditions: The above copyright notice and this permission notice shall be included in '
+    'all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY '
+    'OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, '
+    'FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT '
+    'HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR '
+    'OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE '
+    'SOFTWARE.'
+)
+ODBL_URL = "https://opendatacommons.org/licenses/odbl/1-0/"
+CCBYSA_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
+
+# ---------------------------------------------------------------------------------------------
+# States (sovereign_states.csv), keyed by ISO 3166 alpha-3
+# ---------------------------------------------------------------------------------------------
+
+# Short English names as the corpus labels them (corpus/README.md: "Turkey" for "Türkiye");
+# Q971 is relabelled so that its label is not the ambiguous bare "Congo".
+STATE_LABELS = {"TUR": "Turkey", "COG": "Republic of the Congo"}
+
+STATE_ALIASES: Mapping[str, Sequence[str]] = {
+    "USA": ["United States of America"],
+    "GBR": ["Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+    "RUS": ["Russian Federation"],
+    "BLR": ["Republic of Belarus"],
+    "SRB": ["Republic of Serbia"],
+    "CHN": ["People's Republic of China"],
+    "KOR": ["Republic of Korea", "Korea"],  # "Korea": see DISAMBIGUATION in kg/linking/gazetteer.py
+    "PRK": ["Democratic People's Republic of Korea", "Korea"],
+    "TUR": ["Türkiye", "Turkiye", "Republic of Turkey", "Republic of Türkiye"],
+    "MKD": ["Macedonia", "Former Yugoslav Republic of Macedonia"],
+    "MMR": ["Burma"],
+    "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
+    "ARE": ["Emirates"],
+    "COD": ["Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "COG": ["Congo", "Republic of Congo", "Congo-Brazzaville"],
+    "CZE": ["Czech Republic"],
+    "BIH": ["Bosnia", "Bosnia-Herzegovina"],
+    "SWZ": ["Swaziland"],
+    "CPV": ["Cabo Verde"],
+    "TLS": ["East Timor"],
+    "KGZ": ["Kyrgyz Republic"],
+}
+# Codes and abbreviations news uses; other 2-3 letter codes in the source are dropped.
+STATE_ACRONYMS: Mapping[str, Sequence[str]] = {
+    "USA": ["US", "U.S.", "USA", "U.S.A."],
+    "GBR": ["UK", "U.K."],
+    "ARE": ["UAE", "U.A.E."],
+    "PRK": ["DPRK"],
+    "CHN": ["PRC"],
+    "KOR": ["ROK"],
+    "COD": ["DRC"],
+    "MKD": ["FYROM"],
+    "BIH": ["BiH"],
+}
+STATE_DEMONYMS: Mapping[str, Sequence[str]] = {
+    "USA": ["American"], "GBR": ["British"], "RUS": ["Russian"], "BLR": ["Belarusian", "Belarussian"],
+    "KGZ": ["Kyrgyz", "Kyrgyzstani"], "TJK": ["Tajik", "Tajikistani"], "KAZ": ["Kazakh"], "UZB": ["Uzbek"],
+    "AZE": ["Azeri"], "SAU": ["Saudi"], "MKD": ["North Macedonian"], "PHL": ["Philippine"], "CZE": ["Czech"],
+    "SVN": ["Slovenian"], "LAO": ["Lao"], "CPV": ["Cape Verdean"], "MDV": ["Maldivian"],
+    "ECU": ["Ecuadorian"],
+}
+STATE_CAPITALS: Mapping[str, Sequence[str]] = {
+    "USA": ["Washington", "Washington, D.C.", "Washington DC"],
+    "UKR": ["Kiev"],  # the spelling most English news used before 2022
+    "KAZ": ["Nur-Sultan"],  # the capital's name 2019-2022
+    "MNG": ["Ulaanbaatar"], "MMR": ["Nay Pyi Taw", "Naypyitaw"], "YEM": ["Sanaa"], "XKX": ["Prishtina"],
+    "CHE": ["Berne"],
+}
+# Capitals whose folded form is a common English word or name ("male"): not indexed.
+DROPPED_CAPITALS = {"MDV": {"Malé"}, "SYC": {"Victoria"}}
+# Alternative names in the source that are not names of the state.
+DROPPED_ALT_NAMES: Mapping[str, set[str]] = {
+    # places and a governing body, not the State of Palestine
+    "PSE": {"Gaza", "Gaza Strip", "West Bank", "Palestinian Authority", "Palestinian Autonomous Areas",
+            "Palestinian Autonomous Region", "Palestinian Autonomous Territories", "Palestinian Territory",
+            "Palestinian territories"},
+    "ISR": {"Emetab Israel", "Israelite", "Yisraeli"},  # an Ewe name, and people rather than the state
+    "LTU": {"Lietuvių kalba"},  # the Lithuanian language
+    "THA": {"Prathet"},  # "country"
+    "TLS": {"Timor"},  # the island, shared with Indonesia
+    "MNE": {"Aquaserbia"},  # a nickname
+    "PRK": {"Best Korea"},  # a joke
+    "ISL": {"Island"},  # the Icelandic name, an English word
+    "HUN": {"Magyar"},  # the people and language
+    "GAB": {"Gabonais"},  # a French demonym
+    "VNM": {"Việt Nam Dân chủ Cộng hòa"},  # the Democratic Republic of Vietnam (North Vietnam, 1945-1976)
+}
+# The Holy See (Q159583) is not added to Vatican City (Q237): Wikidata keeps them apart.
+
+# ---------------------------------------------------------------------------------------------
+# Historical states (rigour_territories.jsonl), keyed by rigour code
+# ---------------------------------------------------------------------------------------------
+
+HISTORICAL: Mapping[str, Mapping[str, Sequence[str]]] = {
+    "suhh": {"aliases": ["Union of Soviet Socialist Republics"], "acronyms": ["USSR", "U.S.S.R."],
+             "demonyms": ["Soviet"]},
+    # rigour lists "FR Yugoslavia" / "Federal Republic of Yugoslavia" under Q83286 (the SFRY); that
+    # state (1992-2003) is Serbia and Montenegro, Q37024, so the names move there.
+    "yucs": {"aliases": ["Socialist Federal Republic of Yugoslavia", "SFR Yugoslavia"], "acronyms": ["SFRY"],
+             "demonyms": ["Yugoslav", "Yugoslavian"],
+             "drop": ["FR Yugoslavia", "Federal Republic of Yugoslavia"]},
+    "csxx": {"aliases": ["State Union of Serbia and Montenegro", "Federal Republic of Yugoslavia",
+                         "FR Yugoslavia"], "acronyms": ["FRY"]},
+    "cshh": {"aliases": ["Czech and Slovak Federative Republic"],
+             "demonyms": ["Czechoslovak", "Czechoslovakian"]},
+    "dd": {"aliases": ["German Democratic Republic"], "acronyms": ["GDR", "DDR"],
+           "demonyms": ["East German"]},
+    "zr": {"aliases": ["Republic of Zaire"], "demonyms": ["Zairean", "Zairian"]},
+}
+
+# ---------------------------------------------------------------------------------------------
+# Organisations (international_organisations.csv), keyed by the CSV's QID
+# ---------------------------------------------------------------------------------------------
+
+ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
+    "Q7184": {"label": "NATO", "type": EntityType.ALLIANCE, "acronyms": ["NATO"],
+              "aliases": ["North Atlantic Treaty Organization", "North Atlantic Alliance"]},
+    "Q318693": {"type": EntityType.ALLIANCE, "acronyms": ["CSTO", "ODKB"]},
+    "Q485207": {"acronyms": ["SCO"]},
+    "Q458": {}, "Q7779": {},
+    "Q4173083": {"acronyms": ["EAEU", "EEU"]},
+    "Q166110": {"aliases": ["Union State of Russia and Belarus"]},
+    "Q81299": {},
+    "Q1065": {"acronyms": ["UN", "U.N."]},
+    "Q7768": {"aliases": ["Association of South-East Asian Nations"]},
+    "Q217172": {}, "Q7159": {}, "Q7172": {}, "Q123759": {},
+    "Q8908": {"acronyms": ["CoE"]},
+    "Q37470": {"aliases": ["U.N. Security Council"]},
+    "Q47423": {"aliases": ["U.N. General Assembly"]},
+    "Q41984": {}, "Q842490": {}, "Q47488": {},
+    "Q8475": {"aliases": ["Interpol"]},
+    "Q356694": {}, "Q193272": {}, "Q816706": {}, "Q499039": {},
+    "Q189966": {"acronyms": ["ECCAS"]},
+    "Q47543": {"acronyms": ["OIC"], "aliases": ["Organisation of the Islamic Conference"]},
+    "Q596850": {"aliases": ["Turkic Council"]},
+    "Q380340": {},
+    "Q8880": {},
+    "Q8889": {},
+    "Q8896": {"drop": ["Council of ministers"]},  # also the name of many national cabinets
+    "Q1134173": {}, "Q21786841": {}, "Q207203": {}, "Q3152150": {}, "Q205650": {}, "Q4229685": {},
+    "Q757276": {"acronyms": ["PIF"]},
+}
+# The CSV's two-letter abbreviations kept; the others ("EP") are too ambiguous.
+TWO_LETTER_ACRONYMS = {"Q458", "Q1065", "Q7159"}
+
+# ---------------------------------------------------------------------------------------------
+# Curated entries with no verified QID (our own work, MIT)
+# ---------------------------------------------------------------------------------------------
+
+_NO_ITEM = ("supraverden (shared/data README, section 3) has no separate item for it, and no QID for it was "
+            "verified in stored material; do not fill one in from memory")
+_NO_ORG = ("not in supraverden; shared/data README section 6 says no QID for it could be verified in stored "
+           "material")
+CURATED: Sequence[Mapping[str, Any]] = [
+    {"label": "CSTO Parliamentary Assembly", "type": EntityType.ORGANIZATION, "part_of": "CSTO",
+     "aliases": ["Parliamentary Assembly of the CSTO",
+                 "Parliamentary Assembly of the Collective Security Treaty Organization"],
+     "acronyms": ["CSTO PA"], "note": _NO_ITEM + "."},
+    {"label": "CSTO Collective Rapid Reaction Force", "type": EntityType.MILITARY_UNIT, "part_of": "CSTO",
+     "aliases": ["Collective Rapid Reaction Force", "Collective Rapid Reaction Forces",
+                 "CSTO Collective Rapid Reaction Forces", "CSTO Rapid Reaction Force"],
+     "acronyms": ["CRRF", "KSOR"],
+     "note": "Created by the CSTO decision of 4 February 2009 (uzdaily.uz; en.odkb-csto.org). A different "
+             "body from the Collective Rapid Deployment Forces of the Central Asian region, though news uses "
+             "the two names loosely; they are kept apart. " + _NO_ITEM + "."},
+    {"label": "CSTO Collective Rapid Deployment Forces", "type": EntityType.MILITARY_UNIT, "part_of": "CSTO",
+     "aliases": ["Collective Rapid Deployment Forces", "Collective Rapid-Deployment Forces",
+                 "Collective Rapid Deployment Force", "CSTO Collective Rapid Deployment Force",
+                 "Collective Rapid Deployment Forces of the Central Asian Region"],
+     "acronyms": ["CRDF"],
+     "note": "The Central Asian collective force of the CSTO, older than the 2009 Collective Rapid Reaction "
+             "Force (asiaplustj.info, 2006; evnreport.com lists both); kept apart from it. "
+             + _NO_ITEM + "."},
+    {"label": "CSTO Joint Staff", "type": EntityType.ORGANIZATION, "part_of": "CSTO",
+     "aliases": ["Joint Staff of the CSTO", "Joint Staff of the Collective Security Treaty Organization"],
+     "note": "The CSTO's military staff body. " + _NO_ITEM + "."},
+    {"label": "CSTO Collective Security Council", "type": EntityType.ORGANIZATION, "part_of": "CSTO",
+     "aliases": ["Collective Security Council"],
+     "note": "The CSTO's supreme body (heads of state). " + _NO_ITEM + "."},
+    {"label": "CSTO Collective Peacekeeping Forces", "type": EntityType.MILITARY_UNIT, "part_of": "CSTO",
+     "aliases": ["CSTO peacekeeping forces", "CSTO Collective Peacekeeping Force"],
+     "note": "Bare 'Collective Peacekeeping Forces' is not an alias: the CIS had its own. " + _NO_ITEM + "."},
+    {"label": "Collective Security Treaty", "type": EntityType.AGREEMENT,
+     "aliases": ["Tashkent Treaty"],
+     "note": "The 1992 treaty the CSTO grew out of. No QID for it was verified in stored material."},
+    {"label": "NATO Parliamentary Assembly", "type": EntityType.ORGANIZATION, "part_of": "NATO",
+     "aliases": ["North Atlantic Assembly"], "acronyms": ["NATO PA"],
+     "note": "Formally separate from NATO, but news treats it as NATO's. Not in supraverden; no QID for it "
+             "was verified in stored material."},
+    {"label": "North Atlantic Council", "type": EntityType.ORGANIZATION, "part_of": "NATO",
+     "aliases": ["NATO Council"],
+     "note": "NATO's principal political decision-making body. Not in supraverden; no QID for it was "
+             "verified in stored material."},
+    {"label": "Partnership for Peace", "type": EntityType.AGREEMENT, "part_of": "NATO",
+     "aliases": ["Partnership for Peace programme", "NATO Partnership for Peace"], "acronyms": ["PfP"],
+     "note": "NATO's partnership programme (1994). " + _NO_ITEM + "."},
+    {"label": "Individual Partnership Action Plan", "type": EntityType.AGREEMENT, "part_of": "NATO",
+     "aliases": ["Individual Partnership Action Plans"], "acronyms": ["IPAP"],
+     "note": "A NATO partnership instrument agreed with one partner state. Not in supraverden; no QID for it "
+             "was verified in stored material."},
+    {"label": "Membership Action Plan", "type": EntityType.AGREEMENT, "part_of": "NATO",
+     "aliases": ["NATO Membership Action Plan"], "acronyms": ["MAP"],
+     "note": "NATO's programme for aspirant states (1999). Not in supraverden; no QID for it was verified in "
+             "stored material."},
+    {"label": "BRICS", "type": EntityType.ORGANIZATION, "acronyms": ["BRICS"], "note": _NO_ORG + "."},
+    {"label": "AUKUS", "type": EntityType.ORGANIZATION, "acronyms": ["AUKUS"], "note": _NO_ORG + "."},
+    {"label": "Quadrilateral Security Dialogue", "type": EntityType.ORGANIZATION, "aliases": ["Quad"],
+     "note": _NO_ORG + "."},
+    {"label": "G7", "type": EntityType.ORGANIZATION, "aliases": ["Group of Seven"], "acronyms": ["G-7"],
+     "note": "Not in supraverden; no QID for it was verified in stored material."},
+    {"label": "G20", "type": EntityType.ORGANIZATION, "aliases": ["Group of Twenty"], "acronyms": ["G-20"],
+     "note": "Not in supraverden; no QID for it was verified in stored material."},
+]
+
+# British and American spellings news uses interchangeably.
+SPELLINGS = [("Organization", "Organisation"), ("Co-operation", "Cooperation"), ("Defence", "Defense"),
+             ("programme", "program")]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def is_latin(name: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
+def keep_alt_name(name: str) -> bool:
+    """Whether a source alternative name is worth matching: Latin script, capitalised, not a code.
+
+    Codes news uses (US, UAE, DPRK...) come back as curated acronyms.
+    """
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and is_latin(name) and not name[0].islower() and not any(c in name for c in ",()") \
+        and not all(c.isupper() for c in letters)
+
+
+def sort_names(names: Iterable[str]) -> list[str]:
+    """Distinct names (case-insensitively), sorted."""
+    chosen: dict[str, str] = {}
+    for name in names:
+        # The lookup ignores a leading "the", and a text matcher finds the rest of the name.
+        name = re.sub(r"^[Tt]he ", "", " ".join(name.split()))
+        if name:
+            chosen.setdefault(name.casefold(), name)
+    return sorted(chosen.values(), key=lambda n: (n.casefold(), n))
+
+
+def spelling_variants(names: Iterable[str]) -> list[str]:
+    out = list(names)
+    for a, b in SPELLINGS:
+        for old, new in ((a, b), (b, a)):
+            pattern = re.compile(rf"\b{old}\b")
+            out += [pattern.sub(new, n) for n in out if pattern.search(n)]
+    return out
+
+
+def without(names: Iterable[str], *others: Iterable[str]) -> list[str]:
+    """``names`` less any that equal (case-insensitively) a name of ``others``: a more precise kind wins."""
+    taken = {n.casefold() for group in others for n in group}
+    return [n for n in sort_names(names) if n.casefold() not in taken]
+
+
+def split_list(value: str, separators: Sequence[str] = ("|",)) -> list[str]:
+    parts = [value]
+    for sep in separators:
+        parts = [p for part in parts for p in part.split(sep)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def states(data: Path) -> list[dict[str, Any]]:
+    records = []
+    with (data / "sovereign_states.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            iso3 = row["iso3166_alpha3"]
+            label = STATE_LABELS.get(iso3, row["name_en"])
+            acronyms = sort_names(STATE_ACRONYMS.get(iso3, ()))
+            demonyms = sort_names([*split_list(row["demonym_en"], ("|", ", ", " or ")),
+                                   *STATE_DEMONYMS.get(iso3, ())])
+            capitals = sort_names(c for c in [*split_list(row["capital_en"]), *STATE_CAPITALS.get(iso3, ())]
+                                  if c not in DROPPED_CAPITALS.get(iso3, ()))
+            dropped = DROPPED_ALT_NAMES.get(iso3, set())
+            alt = [n for n in split_list(row["alt_names"])
+                   if keep_alt_name(n) and n not in dropped]
+            aliases = without([row["name_en"], row["official_name_en"], *alt, *STATE_ALIASES.get(iso3, ())],
+                              [label], acronyms, demonyms, capitals)
+            records.append({
+                "qid": row["qid"], "label": label, "type": EntityType.STATE.value,
+                "iso2": row["iso3166_alpha2"], "iso3": iso3, "official_name": row["official_name_en"],
+                "aliases": aliases, "acronyms": acronyms, "demonyms": demonyms, "capitals": capitals,
+                "status": row["status"],
+            })
+    return sorted(records, key=lambda r: (r["label"].casefold(), r["qid"]))
+
+
+def historical_states(data: Path) -> list[dict[str, Any]]:
+    rows = {}
+    with (data / "rigour_territories.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["code"] in HISTORICAL:
+                rows[row["code"]] = row
+    missing = set(HISTORICAL) - set(rows)
+    if missing:
+        raise SystemExit(f"rigour_territories.jsonl lacks the historical states {sorted(missing)}")
+    records = []
+    for code, extra in HISTORICAL.items():
+        row = rows[code]
+        if not row.get("is_historical"):
+            raise SystemExit(f"rigour no longer marks {code} ({row['name']}) as historical; check HISTORICAL")
+        acronyms = sort_names(extra.get("acronyms", ()))
+        demonyms = sort_names(extra.get("demonyms", ()))
+        alt = [n for n in [row.get("full_name", ""), *row.get("names_strong", ())]
+               if keep_alt_name(n) and n not in extra.get("drop", ())]
+        records.append({
+            "qid": row["qid"], "label": row["name"], "type": EntityType.STATE.value,
+            "iso2": None, "iso3": None, "rigour_code": code, "official_name": row.get("full_name"),
+            "aliases": without([*alt, *extra.get("aliases", ())], [row["name"]], acronyms, demonyms),
+            "acronyms": acronyms, "demonyms": demonyms, "capitals": [], "status": "historical",
+        })
+    return sorted(records, key=lambda r: (r["label"].casefold(), r["qid"]))
+
+
+def organisations(data: Path) -> list[dict[str, Any]]:
+    with (data / "international_organisations.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {row["qid"]: row for row in csv.DictReader(handle) if row["qid"]}
+    missing = set(ORGANISATIONS) - set(rows)
+    if missing:
+        raise SystemExit(f"international_organisations.csv lacks {sorted(missing)}; only its QIDs are used")
+    records = []
+    for qid, extra in ORGANISATIONS.items():
+        row = rows[qid]
+        label = extra.get("label", row["name_en"])
+        # The CSV's abbreviation unless replaced; two-letter ones only where curated (EU, UN, AU).
+        abbreviation = row["abbreviation_en"]
+        if "acronyms" in extra:
+            acronyms = sort_names(extra["acronyms"])
+        else:
+            acronyms = [abbreviation] if len(abbreviation) > 2 or qid in TWO_LETTER_ACRONYMS else []
+        names = [row["name_en"], *split_list(row["other_names_en"]), *extra.get("aliases", ())]
+        names = [n for n in names if n not in extra.get("drop", ())]
+        records.append({
+            "qid": qid, "label": label, "type": extra.get("type", EntityType.ORGANIZATION).value,
+            "acronyms": acronyms, "aliases": without(spelling_variants([label, *names]), [label], acronyms),
+        })
+    return sorted(records, key=lambda r: (r["label"].casefold(), r["qid"]))
+
+
+def curated() -> list[dict[str, Any]]:
+    records = []
+    for item in CURATED:
+        acronyms = sort_names(item.get("acronyms", ()))
+        records.append({
+            "qid": None, "label": item["label"], "type": item["type"].value,
+            "acronyms": acronyms,
+            "aliases": without(spelling_variants([item["label"], *item.get("aliases", ())]), [item["label"]],
+                               acronyms),
+            "part_of": item.get("part_of"), "note": item["note"],
+        })
+    return sorted(records, key=lambda r: r["label"].casefold())
+
+
+def source_entry(source: Mapping[str, str]) -> dict[str, str]:
+    return {key: source[key] for key in ("name", "repo", "path", "commit", "licence", "copyright")}
+
+
+def metas(data: Path) -> dict[str, dict[str, Any]]:
+    sovereign, orgs = sha256(data / "sovereign_states.csv"), sha256(data / "international_organisations.csv")
+    return {
+        "states.odbl.jsonl": {
+            "licence": "ODbL-1.0", "licence_url": ODBL_URL,
+            "attribution": "Contains information from mledoze/countries "
+                           "(https://github.com/mledoze/countries), made available under the ODbL 1.0, and "
+                           "from opensanctions/rigour "
+                           f"(https://github.com/opensanctions/rigour), {RIGOUR['copyright']}, MIT licence. "
+                           "This derived database is made available under the Open Database License "
+                           f"({ODBL_URL}).",
+            "sources": [source_entry(MLEDOZE), source_entry(RIGOUR)],
+            "derived_from": {"file": "shared/data/sovereign_states.csv", "sha256": sovereign},
+            "rigour_licence_text": MIT_TEXT,
+        },
+        "historical_states.mit.jsonl": {
+            "licence": "MIT", "copyright": RIGOUR["copyright"],
+            "attribution": f"Derived from opensanctions/rigour ({RIGOUR['repo']}), {RIGOUR['copyright']}, "
+                           "MIT licence; names added by the kg contributors.",
+            "sources": [source_entry(RIGOUR)],
+            "derived_from": {"file": "shared/data/rigour_territories.jsonl", "sha256": RIGOUR["sha256"]},
+            "licence_text": MIT_TEXT,
+        },
+        "organisations.ccbysa.jsonl": {
+            "licence": "CC-BY-SA-4.0", "licence_url": CCBYSA_URL,
+            "attribution": f"Adapted from supraverden ({SUPRAVERDEN['repo']}), {SUPRAVERDEN['copyright']}, "
+                           f"licensed under CC BY-SA 4.0 ({CCBYSA_URL}); Wikidata QIDs as given there (CC0). "
+                           "Changes: a selection of rows, English names only, aliases and acronyms added. "
+                           "This adaptation is licensed under CC BY-SA 4.0.",
+            "sources": [source_entry(SUPRAVERDEN)],
+            "derived_from": {"file": "shared/data/international_organisations.csv", "sha256": orgs},
+        },
+        "curated.mit.jsonl": {
+            "licence": "MIT", "copyright": "Copyright (c) the kg contributors",
+            "attribution": "Written by hand by the kg contributors; MIT licence.",
+            "sources": [], "licence_text": MIT_TEXT,
+        },
+    }
+
+
+def jsonl(meta: dict[str, Any], records: list[dict[str, Any]]) -> bytes:
+    lines = [json.dumps({"_meta": meta}, ensure_ascii=False)]
+    lines += [json.dumps(record, ensure_ascii=False) for record in records]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int]) -> str:
+    def source_line(source: Mapping[str, str]) -> str:
+        changed = f" (the file last changed in `{source['last_changed']}`)" if source["last_changed"] else ""
+        return (f"  - {source['name']}: {source['repo']}, `{source['path']}`, commit "
+                f"`{source['commit']}`{changed}; licence **{source['licence']}**, {source['copyright']}; "
+                f"exact copy at `shared/data/{source['copy']}` (sha256 `{source['sha256']}`)")
+
+    how = {
+        "states.odbl.jsonl": [
+            ("Derived from `shared/data/sovereign_states.csv`, itself a join of the two sources above "
+             "(mledoze rows with `independent == true`, plus VAT, PSE, TWN and Kosovo, joined on ISO "
+             "alpha-3; QIDs from rigour), so ODbL-1.0 as a whole."),
+            ("`qid`, `iso2`, `iso3`, `official_name`, `status` are copied. `label` is `name_en` except "
+             "Turkey (Q43, the corpus's label for Türkiye) and Republic of the Congo (Q971, so that bare "
+             "\"Congo\" is not a label). `aliases` are `name_en`, `official_name_en` and the `alt_names` "
+             "that are in Latin script, start with a capital, are not all capitals (codes, shouting "
+             "duplicates), have no comma or parenthesis (\"Korea, Republic of\"), and are not on the tool's "
+             "list of dropped names (places such as \"Gaza\" under Palestine, jokes, languages), plus a "
+             "curated list of names news uses (\"Britain\", \"Burma\", \"Ivory Coast\", \"Macedonia\", "
+             "\"Türkiye\", \"Korea\"...). `acronyms` are curated (US, U.S., USA, UK, UAE, DPRK, PRC, ROK, "
+             "DRC, FYROM, BiH). `demonyms` come from `demonym_en` plus curated extras (\"Kyrgyz\", "
+             "\"Tajik\", \"Azeri\"...). `capitals` come from `capital_en` plus curated variants "
+             "(\"Washington\", \"Kiev\", \"Nur-Sultan\"...), without Malé and Victoria. Vatican City keeps "
+             "rigour's Q237; the Holy See (Q159583) is a separate Wikidata item and not an alias."),
+        ],
+        "historical_states.mit.jsonl": [
+            ("Six rows of `rigour_territories.jsonl` with `is_historical: true` that news names: Soviet "
+             "Union (suhh), Yugoslavia (yucs), Serbia and Montenegro (csxx), Czechoslovakia (cshh), East "
+             "Germany (dd), Zaire (zr). `qid`, `label` (`name`), `official_name` (`full_name`) and the "
+             "Latin-script `names_strong` are copied; acronyms, demonyms and further aliases are curated. "
+             "rigour lists \"FR Yugoslavia\" and \"Federal Republic of Yugoslavia\" under Q83286 (the SFRY); "
+             "they are moved to Serbia and Montenegro (Q37024), the state that bore that name from 1992 to "
+             "2003. No capitals, so that \"Moscow\" and \"Belgrade\" stay unambiguous."),
+        ],
+        "organisations.ccbysa.jsonl": [
+            ("A selection of rows of `shared/data/international_organisations.csv` (a flattening of the "
+             "supraverden file above), chosen by QID in the tool: alliances and the intergovernmental "
+             "organisations and organs security news names. `qid` and the English names (`name_en`, "
+             "`other_names_en`, `abbreviation_en`) are copied; `type` is Alliance for NATO and the CSTO, "
+             "Organization otherwise; the label of NATO is \"NATO\" (the corpus's label); curated aliases, "
+             "acronyms (SCO, ODKB, EEU...) and British/American spelling variants are added. Only QIDs "
+             "present in the CSV are used."),
+        ],
+        "curated.mit.jsonl": [
+            ("Written by hand in `tools/build_gazetteer.py`: bodies, forces and programmes news names that "
+             "have no verified QID (CSTO Parliamentary Assembly, Collective Rapid Reaction Force, Collective "
+             "Rapid Deployment Forces, Joint Staff, Collective Security Council, Collective Peacekeeping "
+             "Forces; NATO Parliamentary Assembly, North Atlantic Council, Partnership for Peace, Individual "
+             "Partnership Action Plan, Membership Action Plan; the Collective Security Treaty) and groupings "
+             "absent from supraverden (BRICS, AUKUS, the Quad, G7, G20). Every entry has `\"qid\": null`, a "
+             "`part_of` label where it belongs to a larger body, and a `note` on why there is no QID. Facts "
+             "only; no text copied."),
+        ],
+    }
+    sources = {"states.odbl.jsonl": [MLEDOZE, RIGOUR], "historical_states.mit.jsonl": [RIGOUR],
+               "organisations.ccbysa.jsonl": [SUPRAVERDEN], "curated.mit.jsonl": []}
+    out = [
+        "# kg/data: sources and licences of the offline gazetteer",
+        "",
+        "Generated by `tools/build_gazetteer.py` from `shared/data/` (see its README); do not edit by hand.",
+        "Data under different licences is kept in different files; each file's first line is a",
+        "`{\"_meta\": ...}` record with its licence and attribution, which copies must keep.",
+        "The QIDs are Wikidata identifiers (CC0), taken only from the source files.",
+        "",
+    ]
+    for name, info in meta.items():
+        out += [f"## `{name}` ({counts[name]} entries)", "", f"- Licence: **{info['licence']}**"
+                + (f" ({info['licence_url']})" if "licence_url" in info else ""), "- Sources:"]
+        listed = [source_line(source) for source in sources[name]]
+        out += listed or ["  - none: our own work"]
+        if "derived_from" in info:
+            derived = info["derived_from"]
+            out.append(f"- Read from: `{derived['file']}` (sha256 `{derived['sha256']}`)")
+        out += [f"- Attribution: {info['attribution']}", "- How it was derived:"]
+        out += [f"  {line}" for line in how[name]]
+        out.append("")
+    out += ["## MIT licence text (rigour; kg's own curated data)", "", MIT_TEXT, ""]
+    return "\n".join(out)
+
+
+def write(path: Path, content: bytes) -> None:
+    with atomic_output(path) as handle:
+        handle.write(content)
+    path.chmod(0o644)  # the temporary file atomic_write renames is private (0600)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data",
+                        help="the shared/data folder (default: ../shared/data beside the repository)")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write (default: kg/data)")
+    args = parser.parse_args(argv)
+    data: Path = args.data
+    out: Path = args.out
+    if sha256(data / RIGOUR["copy"]) != RIGOUR["sha256"]:
+        raise SystemExit(f"{data / RIGOUR['copy']} is not the rigour snapshot this tool records "
+                         f"(commit {RIGOUR['commit']}); update RIGOUR and SOURCES.md first")
+    files = {
+        "states.odbl.jsonl": states(data),
+        "historical_states.mit.jsonl": historical_states(data),
+        "organisations.ccbysa.jsonl": organisations(data),
+        "curated.mit.jsonl": curated(),
+    }
+    meta = metas(data)
+    for name, records in files.items():
+        write(out / name, jsonl(meta[name], records))
+    counts = {name: len(records) for name, records in files.items()}
+    write(out / "SOURCES.md", sources_md(meta, counts).encode("utf-8"))
+
+    gazetteer = Gazetteer.load(folder=out)  # what was just written loads, and its ambiguities show
+    for name, count in counts.items():
+        print(f"{name}: {count} entries")
+    for key, entities in sorted(gazetteer.ambiguous_names().items()):
+        print(f"ambiguous: {key!r} -> {', '.join(entities)}")
+    unnormalised = sorted(n for n, _ in gazetteer.names() if not normalize_name(n))
+    if unnormalised:
+        print(f"names that normalise to nothing: {unnormalised}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
