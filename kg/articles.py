@@ -68,10 +68,10 @@ def parse_article(text: str, article_id: str, *, source: str | None = None) -> A
     if "---" in lines[:20]:
         cut = lines.index("---")
         header: dict[str, str] = {}
-        for line in lines[:cut]:
-            match = _HEADER_LINE.fullmatch(line.strip())
-            if match:
-                header[match[1].strip().upper()] = match[2]
+        matches = [_HEADER_LINE.fullmatch(line.strip()) for line in lines[:cut] if line.strip()]
+        # Only a block made wholly of KEY: value lines is a header; otherwise the '---' is part of the text.
+        if matches and all(matches):
+            header = {m[1].strip().upper(): m[2] for m in matches if m}
         if header:
             body = "\n".join(lines[cut + 1:])
             date = _value(header.get("DATE", ""))
@@ -81,7 +81,7 @@ def parse_article(text: str, article_id: str, *, source: str | None = None) -> A
                 title=_value(header.get("TITLE", "")),
                 publisher=_value(header.get("SOURCE", "")),
                 url=_value(header.get("URL", "")),
-                date=date if date and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date) else None,
+                date=date if date and re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", date) else None,
                 source=source,
             )
     return Article(id=article_id, text=text, source=source)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 __all__ = ["DatePoint", "TimeValue", "parse_time"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_POINT = re.compile(r"(?P<year>\d{4}|XXXX)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+_POINT = re.compile(r"(?P<year>[0-9]{4}|XXXX)(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ takes the article's metadata and text from it, so that evidence gets offsets.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Collection, Iterable, Mapping
@@ -37,6 +38,8 @@ def _text(value: Any, source: str, field: str, *, required: bool = True) -> str 
         if required:
             raise FactSheetError(source, field, "a non-empty string", value)
         return None
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        value = value.isoformat()  # YAML reads an unquoted 2019-03-12 as a date
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise FactSheetError(source, field, "a string", value)
     return clean_text(str(value)).strip()

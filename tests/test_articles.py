@@ -175,12 +175,6 @@ def test_separator_after_line_twenty_is_not_a_header():
     assert article.title is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_article treats everything before the first '---' in the first 20 lines as a header "
-    "as soon as one line there looks like 'KEY: value', and silently drops the other lines "
-    "(here a prose sentence) from Article.text",
-)
 def test_prose_before_a_rule_is_not_dropped():
     text = (
         "Ruritania and Borduria signed a defence pact on Monday.\n"

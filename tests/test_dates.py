@@ -191,11 +191,6 @@ def test_error_message_names_the_text():
         parse_time("0000")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg.dates._POINT uses \\d, which matches any Unicode decimal digit, so full-width and "
-    "Arabic-Indic digits are accepted as an ISO 8601 date instead of raising ValueError",
-)
 @pytest.mark.parametrize("text", ["\uff12\uff10\uff11\uff17", "\u0662\u0660\u0661\u0667-\u0660\u0669"])
 def test_non_ascii_digits_are_rejected(text):
     with pytest.raises(ValueError):

@@ -346,12 +346,6 @@ def test_yaml_year_written_as_number_is_read_as_text(tmp_path):
     assert read_fact_sheet(tmp_path / "y.yaml").facts[0].time == "2019"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read_fact_sheet loads YAML with the SafeLoader, which turns an unquoted ISO date "
-    "(time: 2019-03-12) into datetime.date; _text then rejects it with FactSheetError "
-    "'expected a string, got datetime.date(2019, 3, 12)'",
-)
 def test_yaml_unquoted_date_is_read_as_text(tmp_path):
     (tmp_path / "d.yaml").write_text(
         "facts:\n  - {subject: Ruritania, relation: member_of, object: Baltic Compact, time: 2019-03-12}\n",

@@ -123,12 +123,6 @@ def test_atomic_write_error_keeps_previous(tmp_path):
     assert leftovers(tmp_path) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="atomic_output writes through tempfile.mkstemp, which creates the file with mode 0600; the "
-    "rename keeps that mode, so every file kg writes is readable only by its owner instead of "
-    "following the umask as open() would (0644 under umask 022); an existing file replaced this way also loses its mode",
-)
 def test_new_file_gets_ordinary_permissions(tmp_path):
     old_umask = os.umask(0o022)
     try:
