@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import csv
 import dataclasses
 import json
@@ -51,6 +53,8 @@ def gazetteer() -> Gazetteer:
 
 def need_shared_data() -> Path:
     if not SHARED_DATA.is_dir():
+        if os.environ.get("KG_REQUIRE_SERVICES") == "1":
+            pytest.fail(f"{SHARED_DATA} is absent")
         pytest.skip(f"{SHARED_DATA} is absent, so the gazetteer cannot be checked against its sources")
     return SHARED_DATA
 
