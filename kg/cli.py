@@ -143,10 +143,11 @@ def build(
         if strict:
             report.raise_for_issues()
         if output is not None:
-            written = result.graph.save(output, rdf_format or RdfFormat.from_path(output),
-                                        include_ontology=not no_ontology)
+            out_format = rdf_format or RdfFormat.from_path(output)
+            written = result.graph.save(output, out_format, include_ontology=not no_ontology)
             if not quiet:
-                typer.echo(f"wrote {written} {'quads' if (rdf_format or RdfFormat.from_path(output)).keeps_graphs else 'triples'} to {output}", err=True)
+                unit = "quads" if out_format.keeps_graphs else "triples"
+                typer.echo(f"wrote {written} {unit} to {output}", err=True)
         if store is not None:
             result.graph.flush()
         if not quiet:

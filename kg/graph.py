@@ -236,8 +236,9 @@ class KnowledgeGraph:
 
         With ``union`` (the default) the default graph is the union of all graphs, the ontology's
         included; a triple stated in two articles then matches twice, so use ``SELECT DISTINCT``
-        where that matters. A bound variable must appear in the SELECT clause (pyoxigraph's rule). The ``kg:``, ``role:``, ``wd:``, ``wdt:``, ``prov:``, ``rdfs:`` and other usual
-        prefixes are predefined.
+        where that matters. A bound variable must appear in the SELECT clause (pyoxigraph's rule).
+        The ``kg:``, ``role:``, ``wd:``, ``wdt:``, ``prov:``, ``rdfs:`` and other usual prefixes are
+        predefined.
 
         Raises:
             QueryError: the query is malformed or fails.

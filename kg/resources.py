@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ontology_path", "queries_dir", "resource_dir"]
+__all__ = ["data_dir", "ontology_path", "queries_dir", "resource_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -32,3 +32,8 @@ def ontology_path() -> Path:
 def queries_dir() -> Path:
     """Folder of the stored SPARQL queries."""
     return resource_dir("queries")
+
+
+def data_dir() -> Path:
+    """Folder of the packaged reference data (the offline gazetteer), inside the kg package."""
+    return _PACKAGE / "data"

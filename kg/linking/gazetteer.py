@@ -64,13 +64,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from importlib import resources
+
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..errors import KgError
 from ..models import EntityType
+from ..resources import data_dir
 
 if TYPE_CHECKING:  # importlib.resources.abc only from Python 3.11
     from importlib.abc import Traversable
@@ -233,7 +234,7 @@ class Gazetteer:
             KgError: a file is missing or has a malformed line (reinstall kg, or rerun
                 ``tools/build_gazetteer.py`` in a checkout).
         """
-        where: Traversable = folder if folder is not None else resources.files("kg") / "data"
+        where: Traversable = folder if folder is not None else data_dir()
         entries: list[GazetteerEntry] = []
         for name in files:
             try:
