@@ -64,7 +64,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
