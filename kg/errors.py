@@ -10,7 +10,9 @@ message on standard error and exit status 1. The tree::
     ├── OntologyError         ontology/kg.ttl is missing, unparsable or lacks a term the code needs
     ├── StoreError            the graph store cannot be opened, read or written
     ├── ExportError           a graph cannot be written in the asked format
-    └── QueryError            a SPARQL query is malformed or fails
+    ├── QueryError            a SPARQL query is malformed or fails
+    └── LinkingError          an entity cannot be linked to Wikidata
+        └── WikidataUnavailable   Wikidata's API or SPARQL endpoint cannot be reached or answers badly
 
 Messages say what failed, the offending value, and what to do next.
 """
@@ -22,10 +24,12 @@ __all__ = [
     "ExportError",
     "FactSheetError",
     "KgError",
+    "LinkingError",
     "MappingError",
     "OntologyError",
     "QueryError",
     "StoreError",
+    "WikidataUnavailable",
 ]
 
 
@@ -71,3 +75,11 @@ class ExportError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query is malformed or fails."""
+
+
+class LinkingError(KgError):
+    """An entity cannot be linked to Wikidata, or the gazetteer data is malformed."""
+
+
+class WikidataUnavailable(LinkingError):
+    """Wikidata's API or SPARQL endpoint is unreachable, too slow, or answers with something unusable."""
