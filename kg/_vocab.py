@@ -14,6 +14,7 @@ class KG(DefinedNamespace):
     AgreementParticipation: URIRef
     Alliance: URIRef
     Asserted: URIRef
+    Contradiction: URIRef
     Event: URIRef
     Exercise: URIRef
     ExerciseParticipation: URIRef
@@ -39,6 +40,7 @@ class KG(DefinedNamespace):
     articleId: URIRef
     confidence: URIRef
     contentHash: URIRef
+    contradiction: URIRef
     datePublished: URIRef
     earliestDate: URIRef
     endTime: URIRef
@@ -82,6 +84,8 @@ class KG(DefinedNamespace):
     publisherName: URIRef
     quotedText: URIRef
     reason: URIRef
+    referenceRole: URIRef
+    referenceSource: URIRef
     relation: URIRef
     retracted: URIRef
     retractedBy: URIRef

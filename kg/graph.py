@@ -21,6 +21,7 @@ from rdflib.namespace import PROV, RDF
 from ._vocab import KG
 from .errors import QueryError, StoreError
 from .export import RdfFormat, export_quads
+from .linking.reference import Contradiction
 from .mapping import Issue, MappedArticle, Mapper
 from .models import Article, Entity, Fact, FactSheet
 from .ontology import ONTOLOGY_IRI, Ontology, load_ontology
@@ -43,6 +44,7 @@ class AddResult:
     statements: int
     issues: tuple[Issue, ...]
     relation_counts: Mapping[str, int]
+    contradictions: tuple[Contradiction, ...] = ()
 
 
 def _graph_block(quads: Sequence[ox.Quad]) -> str:
@@ -125,7 +127,7 @@ class KnowledgeGraph:
             self.store.extend(mapped.quads)
             status = "added"
         return AddResult(mapped.article_id, graph.value, status, mapped.statements, mapped.issues,
-                         mapped.relation_counts)
+                         mapped.relation_counts, mapped.contradictions)
 
     def add_sheets(self, sheets: Iterable[FactSheet]) -> list[AddResult]:
         """:meth:`add_sheet` for each sheet, in order."""

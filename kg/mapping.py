@@ -26,7 +26,8 @@ from rdflib.namespace import PROV, RDF, RDFS
 from ._version import __version__
 from ._vocab import KG
 from .dates import XSD, DatePoint, TimeValue, parse_time
-from .models import Entity, Fact, FactSheet, Modality
+from .linking.reference import Contradiction, ReferenceFacts
+from .models import Article, Entity, Fact, FactSheet, Modality
 from .ontology import Ontology, RelationSpec
 from .settings import Settings
 
@@ -62,6 +63,7 @@ class MappedArticle:
     statements: int
     issues: tuple[Issue, ...] = ()
     relation_counts: dict[str, int] = field(default_factory=dict)
+    contradictions: tuple[Contradiction, ...] = ()
 
 
 def slug(text: str, *, limit: int = 80) -> str:
@@ -97,9 +99,14 @@ def safe_http_iri(url: str | None) -> str | None:
 class Mapper:
     """Turns fact sheets into quads, following the ontology it is given."""
 
-    def __init__(self, ontology: Ontology, settings: Settings | None = None) -> None:
+    def __init__(self, ontology: Ontology, settings: Settings | None = None,
+                 reference: ReferenceFacts | None = None) -> None:
+        """``reference`` defaults to the data shipped with kg when ``settings.check_reference`` is set."""
         self.ontology = ontology
         self.settings = settings or Settings()
+        if reference is None and self.settings.check_reference:
+            reference = ReferenceFacts.load()
+        self.reference = reference
         base = self.settings.base_iri
         if not re.fullmatch(r"https?://[^\s<>\"{}|^`\\]+[/#]", base):
             raise ValueError(f"base IRI {base!r} must be an absolute http(s) IRI ending in '/' or '#'")
@@ -170,11 +177,12 @@ class Mapper:
 
         statements = 0
         relation_counts: dict[str, int] = {}
+        contradictions: list[Contradiction] = []
         for number, fact in enumerate(sheet.facts):
             where = f"{source}: facts[{number}] ({fact.subject} {fact.relation} {_short(fact.object)})"
             try:
-                fact_quads = self._map_fact(fact, article.id, article_node, activity, entities, describe, issues,
-                                            where)
+                fact_quads = self._map_fact(fact, article, article_node, activity, entities, describe, issues,
+                                            where, contradictions)
             except _Skip as skip:
                 issues.append(Issue("error", where, str(skip)))
                 continue
@@ -184,7 +192,7 @@ class Mapper:
                 for s, p, o in fact_quads:
                     add(s, p, o)
         return MappedArticle(article.id, graph, _unique(quads), content_hash, statements, tuple(issues),
-                             relation_counts)
+                             relation_counts, tuple(contradictions))
 
     def _provenance(self, sheet: FactSheet, article_node: ox.NamedNode, activity: ox.NamedNode,
                     graph: ox.NamedNode, content_hash: str,
@@ -226,9 +234,11 @@ class Mapper:
         add(agent, str(RDF.type), self._node(str(PROV.SoftwareAgent)))
         add(agent, str(RDFS.label), ox.Literal(f"kg {__version__}"))
 
-    def _map_fact(self, fact: Fact, article_id: str, article_node: ox.NamedNode, activity: ox.NamedNode,
+    def _map_fact(self, fact: Fact, article: Article, article_node: ox.NamedNode, activity: ox.NamedNode,
                   entities: _EntityIndex, describe: Callable[[Entity], ox.NamedNode], issues: list[Issue],
-                  where: str) -> list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]]:
+                  where: str, contradictions: list[Contradiction],
+                  ) -> list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]]:
+        article_id = article.id
         spec = self.ontology.relations.get(fact.relation)
         if spec is None:
             raise _Skip(f"unknown relation {fact.relation!r}; kg knows {', '.join(sorted(self.ontology.relations))}")
@@ -313,8 +323,33 @@ class Mapper:
         emit((statement, KG.confidence, ox.Literal(_decimal(fact.confidence), datatype=self._node(XSD + "decimal"))))
         emit((statement, KG.inArticle, article_node))
         emit((statement, str(PROV.wasGeneratedBy), activity))
-        if fact.modality is Modality.ASSERTED and not is_interval_date:
+        contradiction = None
+        if self.reference is not None and object_entity is not None:
+            contradiction = self.reference.check(spec.name, subject, object_entity, at=fact.time or article.date,
+                                                 modality=fact.modality)
+        if contradiction is not None:
+            contradictions.append(contradiction)
+            issues.append(Issue("warning", where, f"contradicts the reference data: {contradiction.reason}"))
+            out.extend(self._contradiction(statement, contradiction))
+        elif fact.modality is Modality.ASSERTED and not is_interval_date:
             emit((subject_node, spec.iri, object_term))
+        return out
+
+    def _contradiction(self, statement: ox.NamedNode, contradiction: Contradiction,
+                       ) -> list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]]:
+        node = self._node(statement.value.replace("/statement/", "/contradiction/"))
+        out: list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]] = [
+            (statement, KG.contradiction, node),
+            (node, str(RDF.type), self._node(KG.Contradiction)),
+            (node, KG.reason, ox.Literal(contradiction.reason)),
+        ]
+        for role in contradiction.reference_roles:
+            if role in self.ontology.roles:
+                out.append((node, KG.referenceRole, self._node(self.ontology.roles[role])))
+        for source in contradiction.sources:
+            url = safe_http_iri(source)
+            if url:
+                out.append((node, KG.referenceSource, self._node(url)))
         return out
 
     def _resolve(self, entities: _EntityIndex, name: str, role: str) -> Entity:

@@ -52,6 +52,7 @@ class Ontology:
     modalities: dict[Modality, str]  # modality -> its kg:Modality individual
     main_classes: frozenset[str]  # the pairwise disjoint top classes (State, Organization, ...)
     statement_ends: dict[str, tuple[str | None, str | None]]  # statement class -> (subject, object) property
+    roles: dict[str, str]  # role notation ('observer') -> its kg:Role concept
     _superclasses: dict[str, frozenset[str]]
 
     def superclasses(self, cls: str) -> frozenset[str]:
@@ -162,10 +163,11 @@ def load_ontology(path: Path | None = None) -> Ontology:
                 object_end = str(prop)
         statement_ends[cls] = (subject_end, object_end)
 
+    roles = {str(graph.value(role, SKOS.notation)): str(role) for role in graph.subjects(RDF.type, KG.Role)}
     all_classes = [c for c in graph.subjects(RDF.type, OWL.Class) if isinstance(c, rdflib.URIRef)]
     return Ontology(graph=graph, version=str(version), classes=classes, relations=relations,
                     modalities=modalities, main_classes=frozenset(main_classes),
-                    statement_ends=statement_ends, _superclasses=_closure(graph, all_classes))
+                    statement_ends=statement_ends, roles=roles, _superclasses=_closure(graph, all_classes))
 
 
 def definition(graph: rdflib.Graph, term: str) -> str | None:

@@ -58,6 +58,9 @@ class BuildReport:
         counts = self.relation_counts()
         if counts:
             lines.append("  " + ", ".join(f"{rel} {n}" for rel, n in sorted(counts.items())))
+        contradictions = sum(len(r.contradictions) for r in self.results)
+        if contradictions:
+            lines.append(f"{contradictions} claim(s) contradict the reference data (kept, flagged, no plain triple)")
         errors, warnings = len(self.errors), len(self.issues) - len(self.errors)
         if errors or warnings:
             lines.append(f"{errors} fact(s) left out, {warnings} warning(s)")

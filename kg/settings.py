@@ -17,12 +17,15 @@ class Settings:
 
     ``base_iri`` prefixes every IRI kg mints (``<base>id/...``, ``<base>graph/...``);
     ``timestamp``, when set, is written as the end time of each build activity, so that output
-    stays byte-identical between runs unless a time is asked for.
+    stays byte-identical between runs unless a time is asked for; ``check_reference`` flags
+    membership claims that contradict the reference data shipped with kg (see
+    :mod:`kg.linking.reference`).
     """
 
     base_iri: str = DEFAULT_BASE_IRI
     timestamp: _dt.datetime | None = None
     include_ontology: bool = True
+    check_reference: bool = True
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:

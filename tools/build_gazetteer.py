@@ -11,6 +11,7 @@ opening with a ``{"_meta": ...}`` line that carries its licence and attribution:
 - kg/data/historical_states.mit.jsonl  rigour_territories.jsonl (MIT) + curated names
 - kg/data/organisations.ccbysa.jsonl   international_organisations.csv (CC BY-SA 4.0) + curated names
 - kg/data/curated.mit.jsonl            our own entries with no verified QID (MIT)
+- kg/data/memberships.jsonl            memberships.csv: reference facts, one source list per row
 - kg/data/SOURCES.md                   sources, commits, licences, attribution, derivation
 
 The package never reads ../shared/data at run time. QIDs come only from those files; names
@@ -434,6 +435,29 @@ def curated() -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: r["label"].casefold())
 
 
+def memberships(data: Path, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """Rows of memberships.csv; a body row also names the gazetteer entity of that body."""
+    records = []
+    with (data / "memberships.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            body = row["body"].strip() or None
+            body_label = None
+            if body:
+                candidates = [body, f"{row['organisation']} {body}"]
+                found = next((hit for name in candidates for hit in gazetteer.lookup(name)), None)
+                if found is None:
+                    raise SystemExit(f"memberships.csv: the body {body!r} of {row['organisation']} is not in "
+                                     "the gazetteer; add it to CURATED first")
+                body_label = found.label
+            records.append({
+                "organisation": row["organisation"], "organisation_qid": row["organisation_qid"] or None,
+                "body": body_label, "state": row["state"], "state_qid": row["state_qid"] or None,
+                "role": row["role"], "start": row["start"] or None, "end": row["end"] or None,
+                "note": row["note"] or None, "sources": split_list(row["source"]),
+            })
+    return records
+
+
 def source_entry(source: Mapping[str, str]) -> dict[str, str]:
     return {key: source[key] for key in ("name", "repo", "path", "commit", "licence", "copyright")}
 
@@ -474,6 +498,15 @@ def metas(data: Path) -> dict[str, dict[str, Any]]:
             "licence": "MIT", "copyright": "Copyright (c) the kg contributors",
             "attribution": "Written by hand by the kg contributors; MIT licence.",
             "sources": [], "licence_text": MIT_TEXT,
+        },
+        "memberships.jsonl": {
+            "licence": "facts (not protected by copyright); notes MIT, Copyright (c) the kg contributors",
+            "attribution": "Reference memberships curated by hand from the pages named in each row's "
+                           "'sources'; name those sources when publishing. State QIDs as in "
+                           "states.odbl.jsonl, organisation QIDs as in organisations.ccbysa.jsonl "
+                           "(Wikidata identifiers, CC0).",
+            "sources": [],
+            "derived_from": {"file": "shared/data/memberships.csv", "sha256": sha256(data / "memberships.csv")},
         },
     }
 
@@ -537,9 +570,17 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "`part_of` label where it belongs to a larger body, and a `note` on why there is no QID. Facts "
              "only; no text copied."),
         ],
+        "memberships.jsonl": [
+            ("Every row of `shared/data/memberships.csv` (see its README, section 6), in its order: "
+             "`organisation`, `organisation_qid`, `state`, `state_qid`, `role`, `start`, `end`, `note` "
+             "copied; `source` split into a `sources` list; `body` replaced by the gazetteer label of the "
+             "body (\"Parliamentary Assembly\" of the CSTO -> \"CSTO Parliamentary Assembly\"). Read by "
+             "`kg.linking.reference` to flag claims that contradict it; not gazetteer entries."),
+        ],
     }
     sources = {"states.odbl.jsonl": [MLEDOZE, RIGOUR], "historical_states.mit.jsonl": [RIGOUR],
-               "organisations.ccbysa.jsonl": [SUPRAVERDEN], "curated.mit.jsonl": []}
+               "organisations.ccbysa.jsonl": [SUPRAVERDEN], "curated.mit.jsonl": [],
+               "memberships.jsonl": []}
     out = [
         "# kg/data: sources and licences of the offline gazetteer",
         "",
@@ -553,7 +594,10 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
         out += [f"## `{name}` ({counts[name]} entries)", "", f"- Licence: **{info['licence']}**"
                 + (f" ({info['licence_url']})" if "licence_url" in info else ""), "- Sources:"]
         listed = [source_line(source) for source in sources[name]]
-        out += listed or ["  - none: our own work"]
+        if not listed:
+            listed = (["  - the pages named in each row's `sources`"] if name == "memberships.jsonl"
+                      else ["  - none: our own work"])
+        out += listed
         if "derived_from" in info:
             derived = info["derived_from"]
             out.append(f"- Read from: `{derived['file']}` (sha256 `{derived['sha256']}`)")
@@ -590,6 +634,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     meta = metas(data)
     for name, records in files.items():
         write(out / name, jsonl(meta[name], records))
+    files["memberships.jsonl"] = memberships(data, Gazetteer.load(folder=out))
+    write(out / "memberships.jsonl", jsonl(meta["memberships.jsonl"], files["memberships.jsonl"]))
     counts = {name: len(records) for name, records in files.items()}
     write(out / "SOURCES.md", sources_md(meta, counts).encode("utf-8"))
 
