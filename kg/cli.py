@@ -17,7 +17,7 @@ from ._version import __version__
 from .errors import KgError
 from .export import RdfFormat
 from .graph import KnowledgeGraph
-from .pipeline import build_graph
+from .pipeline import build_graph, extract_articles
 from .settings import Settings
 
 app = typer.Typer(
@@ -154,6 +154,46 @@ def build(
             typer.echo(report.summary(), err=True)
     except (KgError, ValueError) as exc:
         raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+
+
+@app.command(epilog="""Examples:
+
+\b
+  kg extract articles/*.txt -o sheets/
+      one fact sheet per article (sheets/STEM.json), to review and correct, then 'kg build sheets/'
+
+\b
+  kg extract news/ -o sheets/ --jobs 2
+      a folder of articles, on two cores
+
+\b
+  python ../shared/eval/score.py ../shared/corpus/dev sheets/
+      score the sheets against gold ones""")
+def extract(
+    articles: Annotated[list[Path], typer.Argument(metavar="ARTICLE...", help="Articles (.txt, with or without the "
+                                                   "TITLE/SOURCE/URL/DATE header) or folders of them.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the fact sheets (STEM.json).")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (one per core).")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Extract facts from articles into fact sheets (the corpus format), offline.
+
+    Each fact carries its modality (asserted, planned, reported, negated), time, the evidence sentence with
+    its offsets, and a confidence; entities are linked to Wikidata through the offline gazetteer. Page
+    clutter (related headlines, tag lines, photo credits) is set aside first. The summary counts facts by
+    relation, names without a Wikidata link, and claims that contradict the reference data.
+    """
+    try:
+        report = extract_articles(articles, output, progress=_Progress(quiet), jobs=jobs)
+        for issue in report.issues:
+            typer.echo(f"kg: {issue}", err=True)
+        if not quiet:
+            typer.echo(f"wrote {len(report.written)} fact sheet(s) to {output}", err=True)
+            typer.echo(report.summary(), err=True)
+        if report.issues:
+            raise KgError(f"{len(report.issues)} article(s) could not be read (see above)")
+    except KgError as exc:
+        raise _fail(exc) from exc
 
 
 @app.command(epilog="""Examples:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ArticleError, FactSheetError, KgError
+from .articles import read_article
 from .factsheets import SHEET_SUFFIXES, read_fact_sheet
 from .graph import AddResult, KnowledgeGraph
 from .mapping import Issue
@@ -15,7 +16,8 @@ from .models import FactSheet
 from .ontology import Ontology, load_ontology
 from .settings import Settings
 
-__all__ = ["BuildReport", "BuildResult", "build_graph", "find_sources", "read_sources"]
+__all__ = ["BuildReport", "BuildResult", "ExtractReport", "build_graph", "extract_articles", "find_sources",
+           "read_sources"]
 
 ARTICLE_SUFFIXES = (".txt",)
 Progress = Callable[[int, int, str], None]
@@ -112,22 +114,32 @@ def _sheet_for(path: Path) -> Path | None:
 
 
 def read_sources(paths: Sequence[Path], *, ontology: Ontology, report: BuildReport,
-                 progress: Progress | None = None) -> list[FactSheet]:
-    """Read each source as a fact sheet; a source that cannot be read goes into ``report``."""
+                 progress: Progress | None = None, extract: bool = True) -> list[FactSheet]:
+    """Read each source as a fact sheet; a source that cannot be read goes into ``report``.
+
+    An article with a fact sheet beside it takes its facts from the sheet (curated facts win);
+    one without is extracted, unless ``extract`` is False.
+    """
     sheets = []
     relations = set(ontology.relations)
+    extractor = None
     for number, path in enumerate(paths, 1):
         if progress:
             progress(number, len(paths), path.name)
         try:
             if path.suffix.lower() in ARTICLE_SUFFIXES:
                 sheet_path = _sheet_for(path)
-                if sheet_path is None:
-                    raise ArticleError(
-                        f"{path}: no fact sheet beside it ({path.with_suffix('.json').name}); this version of kg "
-                        "builds from fact sheets: write one (see the README's 'Fact sheets') and build again"
-                    )
-                sheets.append(read_fact_sheet(sheet_path, relations=relations, article_path=path))
+                if sheet_path is not None:
+                    sheets.append(read_fact_sheet(sheet_path, relations=relations, article_path=path))
+                elif extract:
+                    if extractor is None:
+                        from .extract import Extractor
+
+                        extractor = Extractor()
+                    sheets.append(extractor.extract(read_article(path)))
+                else:
+                    raise ArticleError(f"{path}: no fact sheet beside it ({path.with_suffix('.json').name}) "
+                                       "and extraction is off")
             else:
                 sheets.append(read_fact_sheet(path, relations=relations))
         except (ArticleError, FactSheetError) as exc:
@@ -162,3 +174,114 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
         report.results.append(result)
         report.issues.extend(result.issues)
     return BuildResult(graph, report)
+
+
+@dataclass
+class ExtractReport:
+    """What ``kg extract`` did: the sheets written, and what could not be read."""
+
+    written: list[Path] = field(default_factory=list)
+    sheets: list[FactSheet] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Articles, facts by relation and modality, unlinked entities, contradictions of the reference data."""
+        from .linking.reference import ReferenceFacts
+
+        reference = ReferenceFacts.load()
+        relations: Counter[str] = Counter()
+        modalities: Counter[str] = Counter()
+        unlinked: set[str] = set()
+        contradictions = 0
+        for sheet in self.sheets:
+            by_label = {e.label: e for e in sheet.entities}
+            relations.update(f.relation for f in sheet.facts)
+            modalities.update(f.modality.value for f in sheet.facts)
+            unlinked |= {e.label for e in sheet.entities if e.qid is None and e.type.value in (
+                "State", "Alliance", "Organization")}
+            for fact in sheet.facts:
+                subject, obj = by_label.get(fact.subject), by_label.get(fact.object)
+                if subject is not None and obj is not None and reference.check(
+                        fact.relation, subject, obj, at=fact.time or sheet.article.date, modality=fact.modality):
+                    contradictions += 1
+        lines = [f"{len(self.sheets)} article(s), {sum(relations.values())} fact(s) "
+                 f"({', '.join(f'{n} {m}' for m, n in sorted(modalities.items()))})"]
+        if relations:
+            lines.append("  " + ", ".join(f"{rel} {n}" for rel, n in sorted(relations.items())))
+        lines.append(f"{len(unlinked)} state/organisation name(s) without a Wikidata link"
+                     + (f": {', '.join(sorted(unlinked)[:10])}" if unlinked else ""))
+        if contradictions:
+            lines.append(f"{contradictions} claim(s) contradict the reference data (kg build flags them)")
+        if self.issues:
+            lines.append(f"{len(self.issues)} article(s) could not be read")
+        return "\n".join(lines)
+
+
+def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progress: Progress | None = None,
+                     jobs: int = 1) -> ExtractReport:
+    """Extract each article into a fact sheet ``OUT_DIR/STEM.json`` (the corpus format, written atomically).
+
+    Args:
+        paths: articles (.txt) or folders of them.
+        out_dir: where the sheets go (made if needed).
+        progress: called as ``progress(done, total, name)``.
+        jobs: worker processes (extraction is CPU-bound; one per core is the most that helps).
+
+    Returns:
+        An :class:`ExtractReport`; articles that cannot be read are in ``issues``, the rest are written.
+    """
+    from .factsheets import write_fact_sheet
+
+    articles = [p for p in find_sources(paths) if p.suffix.lower() in ARTICLE_SUFFIXES]
+    articles += [p.with_suffix(".txt") for p in find_sources(paths)
+                 if p.suffix.lower() in SHEET_SUFFIXES and p.with_suffix(".txt").exists()]
+    articles = sorted(set(articles))
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = ExtractReport()
+    for number, (path, result) in enumerate(_extract_each(articles, jobs), 1):
+        if progress:
+            progress(number, len(articles), path.name)
+        if isinstance(result, KgError):
+            report.issues.append(Issue("error", str(path), str(result).removeprefix(f"{path}: ")))
+            continue
+        target = out / (path.stem + ".json")
+        write_fact_sheet(result, target)
+        report.written.append(target)
+        report.sheets.append(result)
+    return report
+
+
+def _extract_each(paths: list[Path], jobs: int) -> Iterator[tuple[Path, FactSheet | KgError]]:
+    if jobs <= 1 or len(paths) < 2:
+        from .extract import Extractor
+
+        extractor = Extractor()
+        for path in paths:
+            yield path, _extract_one(extractor, path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+        yield from zip(paths, pool.map(_extract_in_worker, paths, chunksize=8))
+
+
+_WORKER_EXTRACTOR = None  # one Extractor per worker process, built by _init_worker
+
+
+def _init_worker() -> None:
+    global _WORKER_EXTRACTOR
+    from .extract import Extractor
+
+    _WORKER_EXTRACTOR = Extractor()
+
+
+def _extract_in_worker(path: Path) -> FactSheet | KgError:
+    return _extract_one(_WORKER_EXTRACTOR, path)
+
+
+def _extract_one(extractor: object, path: Path) -> FactSheet | KgError:
+    try:
+        return extractor.extract(read_article(path))  # type: ignore[attr-defined]
+    except KgError as exc:
+        return exc

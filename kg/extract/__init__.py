@@ -1,0 +1,301 @@
+"""Extraction: from an article's text to a fact sheet, offline, with rules over entity types,
+trigger words and sentence structure.
+
+The stages, each its own module: page clutter is set aside (:mod:`.clutter`),
+the text is split into sentences (:mod:`.sentences`), names are found with the gazetteer and with
+patterns (:mod:`.mentions`), times are normalised against a reference date (:mod:`.timex`),
+speech acts are attributed (:mod:`.quotes`), relation rules run per sentence
+(:mod:`.relations`) and each fact gets its modality (:mod:`.modality`), evidence and confidence.
+
+>>> from kg.models import Article
+>>> sheet = extract(Article("demo", "Estonia and Latvia are members of NATO."))
+>>> sorted((f.subject, f.relation, f.object) for f in sheet.facts)
+[('Estonia', 'member_of', 'NATO'), ('Latvia', 'member_of', 'NATO')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .._version import __version__
+from .clutter import find_clutter
+from ..linking.gazetteer import Gazetteer
+from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
+from . import modality as _modality
+from .mentions import EXERCISE_NOUN, Mention, MentionFinder
+from .quotes import Speech, find_speech
+from .relations import Candidate, SentenceContext, list_after, sentence_facts
+from .sentences import Sentence, split_sentences
+from .timex import ReferenceDate, find_times, infer_reference_date
+
+__all__ = ["Extractor", "extract", "METHOD"]
+
+METHOD = f"kg-rules {__version__}"
+_LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in", "holds_position", "said"})
+
+_EXERCISE_WORD = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b", re.I)
+_ANONYMOUS_EXERCISE = re.compile(
+    rf"\b(?:an?|the)\s+(?P<np>(?:(?:joint|military|naval|navy|strategic|tactical|large-scale|major|"
+    rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
+    rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
+_ORG_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:regional\s+|military\s+|defen[cs]e\s+|security\s+)*"
+                          r"(?:alliance|bloc|organi[sz]ation|grouping)\b", re.I)
+_SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"
+                          r"traditionally)\b", re.I)
+
+
+class Extractor:
+    """Extracts fact sheets from articles; build once (it compiles the gazetteer) and reuse."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.load()
+        self.finder = MentionFinder(self.gazetteer)
+
+    def extract(self, article: Article) -> FactSheet:
+        """The fact sheet of ``article``: its entities and facts, each fact with its evidence."""
+        text = article.text
+        clutter = find_clutter(text)
+        sentences = split_sentences(text, clutter)
+        mentions = self.finder.find(text, clutter)
+        reference = infer_reference_date(article.date, _without(text, clutter))
+        mentions = _label_exercises(mentions, sentences, text, reference)
+        speeches = find_speech(text, sentences, mentions)
+        facts: list[Fact] = []
+        facts += _speech_facts(text, speeches)
+        facts += _person_facts(text, sentences, mentions)
+        facts += _structure_facts(text, sentences, mentions, self.gazetteer)
+        sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
+        facts = _deduplicate(facts + sentence_facts_)
+        used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
+        entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
+        return FactSheet(article=article, entities=entities, facts=tuple(facts),
+                         source=article.source, method=METHOD)
+
+    def _sentence_rules(self, text: str, sentences: list[Sentence], mentions: list[Mention],
+                        speeches: list[Speech], reference: ReferenceDate) -> tuple[list[Fact], list[Mention]]:
+        facts: list[Fact] = []
+        anonymous: list[Mention] = []
+        last_org: Mention | None = None
+        state_lists: list[list[Mention]] = []
+        named_exercises = [m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"]
+        current_exercise: Mention | None = None
+        index = 0
+        for sentence in sentences:
+            in_sentence = []
+            while index < len(mentions) and mentions[index].start < sentence.start:
+                index += 1
+            cursor = index
+            while cursor < len(mentions) and mentions[cursor].start < sentence.end:
+                in_sentence.append(mentions[cursor])
+                cursor += 1
+            exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
+            if exercise is not None and exercise.kind != "anonymous":
+                current_exercise = exercise
+            elif exercise is not None:
+                anonymous.append(exercise)
+            year = exercise.year if exercise is not None and exercise.year else None
+            future = _modality.is_future(sentence.text)
+            times = [(t.start, t.end, t.value, t.kind)
+                     for t in find_times(sentence.text, offset=sentence.start, reference=reference,
+                                         default_year=year, future=future)]
+            anaphor = _ORG_ANAPHOR.search(sentence.text)
+            context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times)
+            if anaphor is not None and last_org is not None and not any(
+                    m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) for m in in_sentence):
+                context.last_org = last_org
+            for candidate in sentence_facts(context):
+                facts.append(self._fact(candidate, sentence, speeches, text))
+            for mention in in_sentence:
+                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid:
+                    last_org = mention
+            for mention in in_sentence:
+                if mention.type is EntityType.STATE and mention.kind != "demonym":
+                    run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0)
+                    if len(run) >= 2 and (not state_lists or state_lists[-1][0].start != run[0].start):
+                        state_lists.append(run)
+        return facts, anonymous
+
+    def _fact(self, candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Fact:
+        t_start, t_end = candidate.trigger
+        clause = _clause(text, sentence, t_start, t_end)
+        quoted = _inside_quote(text, sentence, t_start)
+        attributed = any(s.clause[0] <= t_start < s.clause[1] for s in speeches)
+        modality = _modality.classify(clause, quoted=quoted, attributed=attributed)
+        subject = candidate.subject.label
+        obj = candidate.object.label if candidate.object is not None else (candidate.literal or "")
+        confidence = min(candidate.confidence, candidate.subject.confidence,
+                         candidate.object.confidence if candidate.object is not None else 1.0)
+        return Fact(subject, candidate.relation, obj, modality, candidate.time,
+                    Evidence(sentence.text, sentence.start, sentence.end), confidence=round(confidence, 2))
+
+
+def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> FactSheet:
+    """Extract one article (builds an :class:`Extractor`; reuse one for many articles)."""
+    return Extractor(gazetteer).extract(article)
+
+
+# -- stages -----------------------------------------------------------------------------------------
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Mention], current: Mention | None,
+                 reference_year: int | None) -> Mention | None:
+    """The exercise a sentence is about: named in it, else the one the article is on (a named one
+    later in the text for a lead sentence), else an anonymous one named by its noun phrase."""
+    explicit = [m for m in in_sentence if m.type is EntityType.EXERCISE]
+    if explicit:
+        return explicit[0]
+    if not _EXERCISE_WORD.search(sentence.text):
+        return None
+    if current is not None:
+        return current
+    following = [m for m in named if m.start >= sentence.end]
+    if following:
+        return max(following, key=lambda m: (m.year == reference_year, -m.start))
+    match = _ANONYMOUS_EXERCISE.search(sentence.text)
+    if match is None:
+        return None
+    np = match.group("np")
+    start = sentence.start + match.start("np")
+    return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
+
+
+def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: str,
+                     reference: ReferenceDate) -> list[Mention]:
+    """Exercise labels carry their iteration's year; a series name stands for the iteration the
+    article is about unless the sentence speaks of the series ("held every two years")."""
+    iterations: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type is EntityType.EXERCISE and mention.year:
+            base = re.sub(r"[\s/-]*(?:19|20)\d\d$", "", mention.label).split("/")[0].casefold()
+            known = iterations.get(base)
+            # The iteration of the article's own year stands for the series; else the latest one.
+            if known is None or (mention.year == reference.year) or (
+                    known.year != reference.year and (mention.year or 0) > (known.year or 0)):
+                iterations[base] = mention
+    out = []
+    for mention in mentions:
+        if mention.type is EntityType.EXERCISE and not mention.year:
+            sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+            generic = sentence is not None and bool(_SERIES_CUES.search(sentence.text))
+            iteration = iterations.get(mention.label.casefold())
+            if iteration is not None and reference.year and iteration.year != reference.year and not generic:
+                iteration = None  # an earlier iteration is named; this one is the article's own
+            if iteration is not None and not generic:
+                mention = replace(mention, label=iteration.label, year=iteration.year)
+            elif iteration is None and not generic and reference.year:
+                mention = replace(mention, label=f"{mention.label} {reference.year}", year=reference.year)
+            elif iteration is not None:
+                mention = replace(mention, part_of=iteration.label, kind="series")
+        out.append(mention)
+    return out
+
+
+def _speech_facts(text: str, speeches: list[Speech]) -> list[Fact]:
+    facts = []
+    for speech in speeches:
+        words = speech.words.strip()
+        if not speech.direct:
+            words = words.rstrip(".").strip()  # the corpus writes reported clauses without their full stop
+        if len(words.split()) < 3:
+            continue
+        modality = Modality.REPORTED if speech.second_hand else Modality.ASSERTED
+        evidence = text[speech.start:speech.end]
+        facts.append(Fact(speech.speaker.label, "said", words, modality, None,
+                          Evidence(evidence, speech.start, speech.end),
+                          confidence=0.8 if speech.direct else 0.7))
+    return facts
+
+
+def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
+    facts = []
+    for mention in mentions:
+        if mention.type is not EntityType.PERSON:
+            continue
+        sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+        if sentence is None:
+            continue
+        evidence = Evidence(sentence.text, sentence.start, sentence.end)
+        if mention.position:
+            facts.append(Fact(mention.label, "holds_position", mention.position, Modality.ASSERTED, None,
+                              evidence, confidence=0.8))
+        if mention.nationality:
+            facts.append(Fact(mention.label, "nationality", mention.nationality, Modality.ASSERTED, None,
+                              evidence, confidence=0.75))
+    return facts
+
+
+def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
+                     gazetteer: Gazetteer) -> list[Fact]:
+    """part_of facts the gazetteer knows (a body of an organisation) and exercise iterations of a series."""
+    facts = []
+    for mention in mentions:
+        if not mention.part_of or mention.type is EntityType.STATE:
+            continue
+        sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+        if sentence is None:
+            continue
+        whole = gazetteer.lookup(mention.part_of)
+        label = whole[0].label if whole else mention.part_of
+        if mention.kind == "series":
+            facts.append(Fact(mention.part_of, "part_of", mention.label, Modality.ASSERTED, None,
+                              Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
+        else:
+            facts.append(Fact(mention.label, "part_of", label, Modality.ASSERTED, None,
+                              Evidence(sentence.text, sentence.start, sentence.end), confidence=0.8))
+    return facts
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
+    """The clause of ``sentence`` around a trigger: bounded by ';', ' but ', ', while ' and the like."""
+    left = text[sentence.start:start]
+    right = text[end:sentence.end]
+    cut = max((m.end() for m in re.finditer(r";|\bbut\b|, while\b|, whereas\b|—", left)), default=0)
+    stop = min((m.start() for m in re.finditer(r";|\bbut\b|, while\b|, whereas\b|—|, which\b", right)),
+               default=len(right))
+    return left[cut:] + text[start:end] + right[:min(stop, 60)]
+
+
+def _inside_quote(text: str, sentence: Sentence, position: int) -> bool:
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    curly = before.count("“") - before.count("”")
+    if curly > 0:
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, modality): the first, with the highest confidence."""
+    best: dict[tuple[str, str, str, Modality], Fact] = {}
+    for fact in facts:
+        if fact.subject == fact.object or not fact.object:
+            continue
+        key = (fact.subject.casefold(), fact.relation, fact.object.casefold(), fact.modality)
+        known = best.get(key)
+        if known is None:
+            best[key] = fact
+        elif fact.confidence > known.confidence:
+            best[key] = replace(known, confidence=fact.confidence)
+    return list(best.values())
+
+
+def _entities(mentions: list[Mention], used: set[str]) -> tuple[Entity, ...]:
+    """One entity per label: every surface form as a mention; gazetteer entities always, others when used."""
+    by_label: dict[str, tuple[EntityType, str | None, list[str]]] = {}
+    for mention in mentions:
+        if mention.kind == "pronoun":
+            continue
+        keep = mention.qid is not None or mention.label in used
+        if not keep:
+            continue
+        entity_type, qid, forms = by_label.setdefault(mention.label, (mention.type, mention.qid, []))
+        if mention.text not in forms:
+            forms.append(mention.text)
+    return tuple(Entity(label, entity_type, tuple(forms), qid) for label, (entity_type, qid, forms)
+                 in by_label.items())

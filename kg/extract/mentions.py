@@ -1,0 +1,401 @@
+"""Entity mentions: gazetteer names found with one Aho-Corasick pass, and patterns for the names no
+gazetteer holds (people with their roles, exercises, places, units, ministries, agreements).
+
+Every pattern is written over name shapes (capitalised words), trigger nouns ("exercise",
+"Region", "Ministry", "Protocol") and role titles, never over a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+import ahocorasick
+
+from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind
+from ..models import EntityType
+from .sentences import split_paragraphs
+
+__all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
+_NAME = rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+)?{_CAP_WORD}){{1,2}}"
+# Characters folded for gazetteer matching; each maps to one character, so offsets are kept.
+_MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ",
+                             "\u2014": " ", "’": "'", "‘": "'", "\n": " ", "\t": " "})
+
+EXERCISE_NOUN = r"(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)"
+_EXERCISE_CONTEXT = re.compile(rf"\b{EXERCISE_NOUN}\b|\bExercise\b", re.I)
+
+# Titles that make the following capitalised words a person; government titles take "of STATE".
+_GOVERNMENT_TITLES = (
+    "Prime Minister|Deputy Prime Minister|President|Vice President|Vice-President|Foreign Minister|"
+    "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
+    "Minister of Foreign Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
+    "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
+    "Chancellor|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker"
+)
+_OTHER_TITLES = (
+    "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
+    "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Commander|"
+    "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
+    "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
+    "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director"
+)
+_TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
+_GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
+_SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
+                 r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"
+                 r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted")
+
+_PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
+                r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
+                r"air base|Naval Base|naval base|Headquarters|District|Island|Islands")
+_UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
+               r"Corps|Command|National Guard|Border Guard|Marines|Ground Forces|Aerospace Forces|"
+               r"Rapid Reaction Force|Forces")
+_AGREEMENT_HEADS = r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration"
+_ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
+_LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
+                            r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
+                            r"Exercise|Operation)\s+")
+_NOT_EXERCISE_WORDS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Joint|Military|Naval|Navy|Strategic|Tactical|Summer|Winter|"
+    r"Spring|Autumn|Fall|Annual|Regular|Large|Major|Massive|Big|New|First|Second|Third|Fourth|Fifth|Last|"
+    r"Previous|Upcoming|Similar|Such|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|"
+    r"Counter|Anti|Snap|Surprise|International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|"
+    r"Games)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in the text and the entity it stands for.
+
+    ``kind`` says what found it ('gazetteer', 'person', 'exercise', 'place', 'unit', 'org',
+    'agreement', 'demonym', 'capital', 'surname'); ``position`` and ``nationality`` describe a
+    person as the text introduces them; ``year`` is the iteration year of an exercise name.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    type: EntityType
+    qid: str | None = None
+    kind: str = "gazetteer"
+    position: str | None = None
+    nationality: str | None = None
+    part_of: str | None = None
+    year: int | None = None
+    confidence: float = 0.9
+    inner: tuple[Mention, ...] = field(default=())
+
+
+class MentionFinder:
+    """Finds entity mentions in article text; build once, use for many articles (holds no article state)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._automaton = ahocorasick.Automaton()
+        forms: dict[str, list[GazetteerEntry]] = {}
+        for surface, entry in gazetteer.names():
+            if len(surface) < 2:
+                continue
+            forms.setdefault(surface.translate(_MATCH_FOLD), []).append(entry)
+            if surface.startswith("the "):
+                forms.setdefault(surface[4:].translate(_MATCH_FOLD), []).append(entry)
+        for surface, entries in forms.items():
+            self._automaton.add_word(surface, (surface, tuple(entries)))
+        self._automaton.make_automaton()
+        self._by_label = {entry.label: entry for entry in gazetteer.entries}
+        demonyms = sorted({re.escape(d) for e in gazetteer.entries if e.type is EntityType.STATE
+                           for d in e.demonyms if len(d) > 2}, key=len, reverse=True)
+        states = sorted({re.escape(n) for e in gazetteer.entries if e.type is EntityType.STATE
+                         for n in (e.label, *e.aliases) if len(n) > 2}, key=len, reverse=True)
+        self._demonym = "(?:" + "|".join(demonyms) + ")"
+        self._state = "(?:" + "|".join(states) + ")"
+        self._compile()
+
+    def _compile(self) -> None:
+        demonym, state = self._demonym, self._state
+        owner = rf"(?:{demonym}|{state}(?:'s|’s)?|NATO|CSTO|SCO|EU|UN|Kremlin|Pentagon)"
+        self._person_titled = re.compile(
+            rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<title>{_TITLE})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+(?P<name>{_NAME})")
+        self._person_apposition = re.compile(
+            rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?"
+            rf"(?P<title>{_TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?[,.;]")
+        self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
+        self._exercise_year = re.compile(
+            rf"(?P<name>(?:[{_UPPER}][\w’'/]*[ -]){{0,3}}[{_UPPER}][\w’'/]*?)[ -](?P<year>(?:19|20)\d\d)(?![\d])")
+        self._exercise_quoted = re.compile(
+            r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
+            r"[,.]?[”\"’']")
+        self._exercise_named = re.compile(
+            rf"(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{0,2}}[{_UPPER}][\w’'-]+)\s+(?:{EXERCISE_NOUN})\b")
+        self._exercise_titled = re.compile(rf"\bExercise\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
+        self._quoted_name = re.compile(r"[“\"](?P<name>[A-Z][^”\"]{2,50}?)[”\"]\s+(?:exercises?|drills?)")
+        self._place = re.compile(
+            rf"(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{1,3}}(?:{_PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)\s+of\s+"
+            rf"(?:the\s+)?[{_UPPER}][\w-]+)\b")
+        self._unit = re.compile(
+            rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{1,3}})(?:{_UNIT_HEADS}))\b"
+            rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})")
+        self._ministry = re.compile(
+            rf"(?P<name>(?:(?P<owner>{demonym}|{state})\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
+            rf"Foreign Affairs)\s+)?Ministry|Ministry of (?:Defence|Defense|Foreign Affairs|Interior) of "
+            rf"(?:the\s+)?(?P<of>{state}))")
+        self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
+        self._agreement = re.compile(
+            rf"(?P<name>(?:[{_UPPER}][\w-]+\s+){{0,4}}(?:{_AGREEMENT_HEADS})(?:\s+(?:on|for|of|between)\s+"
+            rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)"
+            r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
+            r"(?:memorandum|agreement|accord|pact|treaty))")
+
+    # -- finding ------------------------------------------------------------------------------------
+
+    def find(self, text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+        """Every mention in ``text`` outside the ``skip`` spans, without overlaps (longer and more
+        specific mentions win). Names never run across a line break."""
+        chosen: list[Mention] = []
+        for start, end in split_paragraphs(text, skip):
+            line = text[start:end]
+            candidates = self._gazetteer_mentions(line)
+            candidates += self._pattern_mentions(line, candidates)
+            chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
+        return self._add_surnames(text, chosen, skip)
+
+    def _gazetteer_mentions(self, text: str) -> list[Mention]:
+        found = []
+        folded = text.translate(_MATCH_FOLD)
+        for end_index, (surface, entries) in self._automaton.iter(folded):
+            start, end = end_index - len(surface) + 1, end_index + 1
+            if not _word_bounded(folded, start, end):
+                continue
+            hits = self.gazetteer.lookup(text[start:end])
+            entry = hits[0] if hits else entries[0]
+            kind = {MatchKind.DEMONYM: "demonym", MatchKind.CAPITAL: "capital"}.get(entry.match, "gazetteer")
+            if kind == "capital" and not _capital_stands_for_state(text, end):
+                kind, entity_type, label, qid = "place", EntityType.PLACE, surface, None
+            else:
+                entity_type, label, qid = entry.type, entry.label, entry.qid
+            found.append(Mention(start, end, text[start:end], label, entity_type, qid, kind,
+                                 part_of=entry.part_of, confidence=0.95 if kind == "gazetteer" else 0.8))
+        return found
+
+    def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        gazetteer_spans = [(m.start, m.end, m) for m in known]
+
+        def inner(start: int, end: int) -> tuple[Mention, ...]:
+            return tuple(m for a, b, m in gazetteer_spans if start <= a and b <= end)
+
+        for pattern, has_title in ((self._person_titled, True), (self._person_apposition, True),
+                                   (self._person_speaking, False)):
+            for match in pattern.finditer(text):
+                name = _strip_possessive(match.group("name"))
+                start = match.start("name")
+                if self._looks_like_non_person(name):
+                    continue
+                position = nationality = None
+                if has_title:
+                    position, nationality = self._position(match)
+                out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
+                                   position=position, nationality=nationality,
+                                   confidence=0.85 if has_title else 0.7,
+                                   inner=inner(match.start(), match.end())))
+        exercise_context = bool(_EXERCISE_CONTEXT.search(text))
+        for match in self._exercise_year.finditer(text):
+            name = _clean_name(match.group("name")).strip(" -")
+            first = name.split()[0] if name.split() else ""
+            if (not name or _NOT_EXERCISE_WORDS.match(first) or self.gazetteer.lookup(name)
+                    or not self._is_exercise_context(text, match.start(), match.end(), exercise_context)):
+                continue
+            start = match.start("name") + match.group("name").index(name)
+            end = match.end()
+            out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE, kind="exercise",
+                               year=int(match.group("year")), confidence=0.85))
+        for pattern in (self._exercise_quoted, self._quoted_name):
+            for match in pattern.finditer(text):
+                if not exercise_context:
+                    continue
+                name = match.group("name").strip(" ,.")
+                start = match.start("name")
+                out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
+                                   year=_trailing_year(name), confidence=0.85))
+        for pattern in (self._exercise_named, self._exercise_titled):
+            for match in pattern.finditer(text):
+                name = _clean_name(match.group("name"))
+                words = name.split()
+                while words and _NOT_EXERCISE_WORDS.match(words[0]):
+                    words.pop(0)
+                if not words or any(_NOT_EXERCISE_WORDS.match(w) for w in words):
+                    continue
+                name = " ".join(words)
+                start = match.start("name") + match.group("name").rindex(name)
+                if self.gazetteer.lookup(name) or any(self.gazetteer.lookup(w) for w in words):
+                    continue  # "CSTO drills", "Russian exercises": an organiser or a demonym, not a name
+                out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
+                                   year=_trailing_year(name), confidence=0.75))
+        for match in self._place.finditer(text):
+            name = _clean_name(re.split(r"(?:'s|’s)\s+", match.group("name"))[-1])
+            if not name or not name[0].isupper() or self.gazetteer.lookup(name):
+                continue
+            start = match.end("name") - len(name)
+            if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]):
+                continue
+            out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
+                               inner=inner(start, start + len(name))))
+        for match in self._unit.finditer(text):
+            group = "ship" if match.group("ship") else "name"
+            name = _clean_name(match.group(group))
+            start = text.find(name, match.start(group))
+            if not name or self.gazetteer.lookup(name):
+                continue
+            out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
+                               confidence=0.75, inner=inner(start, start + len(name))))
+        for match in self._ministry.finditer(text):
+            name = match.group("name")
+            start = match.start("name")
+            out.append(Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org",
+                               confidence=0.8, inner=inner(start, start + len(name))))
+        for match in self._institution.finditer(text):
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+                               EntityType.ORGANIZATION, kind="org", confidence=0.8))
+        for match in self._agreement.finditer(text):
+            group = "plain" if match.group("plain") else "name"
+            name = _clean_name(match.group(group))
+            if not name or group == "name" and (len(name.split()) < 2 or self.gazetteer.lookup(name)):
+                continue
+            start = match.end(group) - len(name)
+            out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
+                               confidence=0.7, inner=inner(start, start + len(name))))
+        return out
+
+    def _is_exercise_context(self, text: str, start: int, end: int, anywhere: bool) -> bool:
+        window = text[max(0, start - 80): end + 80]
+        return bool(_EXERCISE_CONTEXT.search(window)) or (anywhere and bool(re.search(r"[-/]", text[start:end])))
+
+    def _looks_like_non_person(self, name: str) -> bool:
+        words = name.split()
+        if (self.gazetteer.lookup(name) or any(self.gazetteer.lookup(w) for w in words)
+                or any(re.fullmatch(_TITLE, w) for w in words)):
+            return True
+        return bool(re.search(rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
+                              r"Organisation|Union|Alliance|Forces|News|Agency|Times|Post|Press|Television|"
+                              r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party)\b", name)
+                    or _NOT_EXERCISE_WORDS.match(words[0]))
+
+    def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:
+        title = match.group("title").rstrip(".")
+        owner = match.group("owner")
+        of = match.group("of")
+        state_entry = None
+        owner_label = None
+        if owner:
+            hits = self.gazetteer.lookup(_strip_possessive(owner))
+            if hits and hits[0].type is EntityType.STATE:
+                state_entry = hits[0]
+            elif hits:
+                owner_label = hits[0].label if hits[0].label == "NATO" else _strip_possessive(owner)
+            else:
+                owner_label = owner
+        if of:
+            hits = self.gazetteer.lookup(of)
+            if hits and hits[0].type is EntityType.STATE:
+                state_entry = hits[0]
+            else:
+                owner_label = hits[0].label if hits else of
+        nationality = state_entry.label if state_entry else None
+        if _GOVERNMENT.match(title):
+            where = state_entry.label if state_entry else owner_label
+            return (f"{title} of {where}" if where else title), nationality
+        if owner_label and not state_entry:
+            return f"{owner_label} {title}", None
+        return title, nationality
+
+    def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
+        """Later mentions of a person by surname alone ("Prorokovic said") or by full name without title."""
+        people = {}
+        for mention in mentions:
+            if mention.type is EntityType.PERSON:
+                people.setdefault(mention.label, mention)
+                surname = mention.label.split()[-1]
+                people.setdefault(surname, mention)
+        if not people:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions] + list(skip)
+        extra = []
+        pattern = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in people), key=len, reverse=True))
+                             + r")\b")
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            person = people[match.group(0)]
+            extra.append(Mention(match.start(), match.end(), match.group(0), person.label, EntityType.PERSON,
+                                 kind="surname", confidence=0.8))
+        return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _clean_name(name: str) -> str:
+    """``name`` without leading articles, prepositions and determiners ("The", "In", "Exercise")."""
+    previous = None
+    name = name.strip()
+    while previous != name:
+        previous = name
+        name = _LEADING_NOISE.sub("", name + " ").strip()
+    return name
+
+
+def _shift(mention: Mention, offset: int) -> Mention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset,
+                   inner=tuple(_shift(m, offset) for m in mention.inner))
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+def _capital_stands_for_state(text: str, end: int) -> bool:
+    """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed': a capital used for its state."""
+    after = text[end:end + 40]
+    return bool(re.match(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
+                         r"refused|agreed|accused|insists|expects))\b", after))
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
+
+
+def _trailing_year(name: str) -> int | None:
+    match = re.search(r"(?:19|20)\d\d$", name)
+    return int(match.group(0)) if match else None
+
+
+_KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "place": 3, "gazetteer": 1,
+              "capital": 4, "demonym": 4, "surname": 5}
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where mentions overlap; on equal length the more specific kind."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), _KIND_RANK.get(m.kind, 9), m.start))
+    chosen: list[Mention] = []
+    for mention in ordered:
+        if any(c.start < mention.end and mention.start < c.end for c in chosen):
+            continue
+        chosen.append(mention)
+    result = []
+    for mention in sorted(chosen, key=lambda m: m.start):
+        if not mention.inner:
+            inner = tuple(m for m in mentions if m.kind in ("gazetteer", "demonym", "capital")
+                          and mention.start <= m.start and m.end <= mention.end and m is not mention)
+            if inner:
+                mention = replace(mention, inner=inner)
+        result.append(mention)
+    return result

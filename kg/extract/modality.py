@@ -1,0 +1,51 @@
+"""Modality of a clause: asserted, planned, reported or negated, from cue words around its trigger.
+
+The order follows the corpus rules: hearsay markers ("according to media reports") make a claim
+reported; negation ("will not take part", "opted out") negates it; future and scheduling cues
+("will be held", "is set to", "upcoming") make it planned, even inside an official's quotation;
+what is left is reported inside a quotation or a reported clause, and asserted otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Modality
+
+__all__ = ["classify", "is_future"]
+
+_HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|according to (?:sources|media)|"
+                      r"reportedly|is reported|are reported|was reported|were reported|media reports?|"
+                      r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
+                      re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
+                       r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
+                       r"cancell?ed|called off|without)\b|n’t\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
+                     r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
+                     r"planned|planning to|intends? to|upcoming|going to|expected to|next (?:week|month|year)|"
+                     r"later this (?:year|month)|in the coming|agreed to invite|invited .{1,40} to join|"
+                     r"is to be|are to be|will see)\b", re.I)
+
+
+def is_future(text: str) -> bool:
+    return bool(_FUTURE.search(text))
+
+
+def classify(clause: str, *, quoted: bool = False, attributed: bool = False) -> Modality:
+    """The modality of a fact stated in ``clause``.
+
+    Args:
+        clause: the words around the fact's trigger (the sentence, or the part of it that states the fact).
+        quoted: the clause lies inside a quotation.
+        attributed: the clause is reported speech ("X said that ...").
+    """
+    if _HEARSAY.search(clause):
+        return Modality.REPORTED
+    if _NEGATION.search(clause):
+        return Modality.NEGATED
+    if _FUTURE.search(clause):
+        return Modality.PLANNED
+    if quoted or attributed:
+        return Modality.REPORTED
+    return Modality.ASSERTED

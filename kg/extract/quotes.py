@@ -1,0 +1,227 @@
+"""Who said what: direct quotations and reported speech, with their speaker.
+
+A speech act is found from its shape, never its content:
+
+- a quotation followed or preceded by an attribution (``"...," X said``, ``X said: "..."``,
+  ``"...," said X``), several fragments of one speaker in one paragraph joined with `` … ``;
+- reported speech (``X said (that) CLAUSE``, ``X told reporters on Tuesday that CLAUSE``,
+  ``According to X, CLAUSE``, ``CLAUSE, X said``, ``..., saying that CLAUSE``).
+
+The speaker is a person (by name, surname or a pronoun after a named person), an organisation,
+state or unit; "the press service" or "the statement" stand for the last institution that spoke.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import EntityType
+from .mentions import Mention
+from .sentences import Sentence
+
+__all__ = ["Speech", "find_speech"]
+
+SPEECH_VERB = (r"said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|pointed out|points out|"
+               r"explained|stated|states|announced|announces|declared|warned|emphasized|emphasised|underlined|"
+               r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
+               r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
+               r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes")
+_QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
+_SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
+                               r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
+_REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
+                                   re.I)
+_LEADING_ADVERBIALS = re.compile(
+    r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"
+    r"again|then|in a (?:statement|interview|speech|briefing)[^,]{0,60}?|in (?:an|his|her) [^,]{0,60}?|"
+    r"at a [^,]{0,60}?|during [^,]{0,60}?|on [A-Z][a-z]+ \d{1,2})\s*,?\s*", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """One speech act: the speaker's mention, the words, and the sentence that carries them."""
+
+    speaker: Mention
+    words: str
+    start: int  # offsets of the evidence (the sentence, or the quoted passage's paragraph)
+    end: int
+    direct: bool
+    second_hand: bool  # the article relays the quote from another outlet
+    clause: tuple[int, int]  # where the reported words lie, for the modality of facts inside them
+
+
+def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Speech]:
+    """Every speech act of the article, in text order."""
+    speeches: list[Speech] = []
+    last_person: Mention | None = None
+    last_institution: Mention | None = None
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for paragraph in sorted(by_paragraph):
+        group = by_paragraph[paragraph]
+        p_start, p_end = group[0].start, group[-1].end
+        para = text[p_start:p_end]
+        quotes = [(m.start("q") + p_start, m.end("q") + p_start, m.group("q")) for m in _QUOTE.finditer(para)
+                  if len(m.group("q").split()) > 3]
+        quoted_spans = [(a, b) for a, b, _ in quotes]
+        pending: list[tuple[int, int, str]] = []
+        speaker_of_paragraph: Mention | None = None
+        for sentence in group:
+            inside = [q for q in quotes if sentence.start <= q[0] < sentence.end]
+            outside = _outside(sentence, quoted_spans)
+            speaker = _speaker_in(outside, mentions, last_person, last_institution, sentence)
+            if inside:
+                pending.extend(inside)
+                if speaker is not None:
+                    speaker_of_paragraph = speaker
+            elif speaker is not None:
+                reported = _reported_clause(text, sentence, speaker, mentions)
+                if reported is not None:
+                    start, end = reported
+                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
+                                           bool(_REPORTED_SECOND_HAND.search(sentence.text)), (start, end)))
+            for mention in mentions:
+                if sentence.start <= mention.start < sentence.end:
+                    if mention.type is EntityType.PERSON and mention.kind == "person":
+                        last_person = mention
+                    elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
+                        last_institution = mention
+            if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
+                last_institution = speaker
+            elif speaker is not None and speaker.kind != "pronoun":
+                last_person = speaker
+        if pending and speaker_of_paragraph is None and len(pending) == 1:
+            speaker_of_paragraph = None  # an unattributed quotation: a title or a scare quote, not speech
+        if pending and speaker_of_paragraph is not None:
+            words = " … ".join(q[2].strip().rstrip(",") for q in pending)
+            first, last = pending[0], pending[-1]
+            second_hand = bool(_REPORTED_SECOND_HAND.search(para))
+            speeches.append(Speech(speaker_of_paragraph, words, p_start, p_end, True, second_hand,
+                                   (first[0], last[1])))
+            if speaker_of_paragraph.type is EntityType.PERSON:
+                last_person = speaker_of_paragraph
+    return speeches
+
+
+def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
+    """The sentence with quoted passages blanked (same length, so offsets hold)."""
+    chars = list(sentence.text)
+    for a, b in quoted:
+        for i in range(max(a, sentence.start) - sentence.start, min(b, sentence.end) - sentence.start):
+            if 0 <= i < len(chars):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | None,
+                last_institution: Mention | None, sentence: Sentence) -> Mention | None:
+    """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
+    verb = re.search(rf"\b(?:{SPEECH_VERB})\b|\b(?i:according to)\b|\bsaying\b", outside)
+    if verb is None:
+        return None
+    candidates = [m for m in mentions if sentence.start <= m.start < sentence.end
+                  and m.type.value in _SPEAKER_WORDS and m.kind not in ("place",)
+                  and outside[m.start - sentence.start:m.end - sentence.start].strip()]
+    v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
+    word = verb.group(0).lower()
+    relayed = re.search(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b", outside)
+    if relayed:
+        inside = [m for m in candidates if relayed.start(1) <= m.start - sentence.start < relayed.end(1)]
+        people = [m for m in inside if m.type is EntityType.PERSON]
+        if people or inside:
+            return (people or inside)[-1]
+    if re.search(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$", outside[:verb.start()]) and not re.search(
+            r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$", outside[:verb.start()]):
+        return None  # a relative clause ("which X said do not work"): not the sentence's speech act
+    pronoun_subject = re.search(r"\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$", outside[:verb.start()], re.I)
+    if pronoun_subject and last_person is not None:
+        return Mention(v_start, v_start, pronoun_subject.group(1), last_person.label, EntityType.PERSON,
+                       kind="pronoun")
+    if word == "according to":
+        after = [m for m in candidates if m.start >= v_end and m.start - v_end < 40]
+        if after:
+            return after[0]
+        pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
+        if pronoun and last_person is not None:
+            return last_person
+        return None
+    # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
+    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= 60
+              and not re.search(r"[.;:]", outside[m.end - sentence.start:v_start - sentence.start])]
+    if before and word != "saying":
+        best = before[-1]
+        # "Kremlin spokesman Dmitry Peskov": the person after an institution speaks, not the institution.
+        people = [m for m in before if m.type is EntityType.PERSON]
+        if people and people[-1].end > best.start - 2:
+            best = people[-1]
+        return best
+    if word == "saying":
+        return candidates[0] if candidates and candidates[0].start < v_start else None
+    after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 3]
+    if after:
+        return after[0]
+    prefix = outside[:verb.start()].rstrip(" ,")
+    tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix)
+    if tail:
+        np = tail.group("np").strip()
+        if _PRONOUN.match(np) and last_person is not None:
+            return Mention(v_start, v_start, np, last_person.label, EntityType.PERSON, kind="pronoun")
+        if _INSTITUTION_NOUN.match(np) and last_institution is not None:
+            return last_institution
+    return None
+
+
+def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
+                     mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
+    s = sentence.text
+    base = sentence.start
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in ".!?":
+        end -= 1
+    rel_speaker_end = speaker.end - base
+    verb = re.compile(rf"\b(?:{SPEECH_VERB}|saying)\b")
+    match = verb.search(s, max(rel_speaker_end, 0)) if rel_speaker_end >= 0 else None
+    according = re.match(r"\s*According to [^,]{1,80},\s*", s)
+    if according:
+        return base + according.end(), end
+    comma = s.rfind(",", 0, max(speaker.start - base, 0) + 1) if speaker.kind != "pronoun" else -1
+    if speaker.kind == "pronoun":
+        pronoun = re.search(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b", s)
+        comma = pronoun.start() if pronoun else -1
+    if comma > 15 and len(s[:comma].split()) >= 4:
+        after = s[comma:]
+        verb_after = re.search(rf"\b(?:{SPEECH_VERB})\b", after)
+        if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", after[verb_after.end():]):
+            head = re.match(r"\s*According to [^,]{1,80},\s*", s)
+            return base + (head.end() if head else 0), base + comma
+    if match is None:
+        return None
+    rest = s[match.end():]
+    offset = match.end()
+    told = re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
+                    r"(?=\s+(?:on|that|in|at)\b|,)", rest) if match.group(0) in ("told", "tells") else None
+    if told:
+        offset += told.end()
+        rest = s[offset:]
+    that = re.match(r"(?:\s*,?\s*(?:[^,.;]{0,80}?))?\s+that\s+", rest)
+    if that and "“" not in that.group(0) and '"' not in that.group(0):
+        start = offset + that.end()
+    else:
+        adverbials = _LEADING_ADVERBIALS.match(rest.lstrip())
+        start = offset + (len(rest) - len(rest.lstrip())) + (adverbials.end() if adverbials else 0)
+        if rest.lstrip().startswith((":", ",")):
+            return None
+    clause = text[base + start:end].strip()
+    if len(clause.split()) < 3 or clause[:1] in "“\"":
+        return None
+    first = clause.split()[0]
+    if first.lower() in ("in", "on", "at", "during", "to", "for", "by", "with", "about"):
+        return None
+    lead = len(text[base + start:end]) - len(text[base + start:end].lstrip())
+    return base + start + lead, end

@@ -1,0 +1,575 @@
+"""Relation rules: from a sentence, its typed mentions and its trigger words to facts.
+
+Each rule is written over entity types (State, Alliance, Exercise...), trigger words ("includes",
+"observer status", "take part", "held in", "signed") and sentence structure (a list of states
+before or after the trigger, a preposition before a place). None names an entity or a sentence
+of any article. A rule yields :class:`Candidate` facts; the extractor adds modality, time,
+evidence and confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..models import EntityType
+from .mentions import EXERCISE_NOUN, Mention
+from .sentences import Sentence
+
+__all__ = ["Candidate", "SentenceContext", "sentence_facts"]
+
+ORGS = (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+MEMBER_TYPES = (EntityType.STATE,)
+PARTICIPANTS = (EntityType.STATE, EntityType.MILITARY_UNIT)
+PLACES = (EntityType.PLACE, EntityType.STATE)
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*(?:the\s+)?"
+                       r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "both": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A fact a rule found: ends are mentions (or a literal object), ``trigger`` the span that states it."""
+
+    subject: Mention
+    relation: str
+    object: Mention | None
+    literal: str | None
+    trigger: tuple[int, int]
+    confidence: float
+    time: str | None = None
+
+
+@dataclass
+class SentenceContext:
+    """What the rules of one sentence may look up: the text, mentions, the last lists and bodies."""
+
+    text: str
+    sentence: Sentence
+    mentions: list[Mention]  # mentions in this sentence, in order
+    last_org: Mention | None
+    state_lists: list[list[Mention]]  # earlier lists of states, latest last
+    exercise: Mention | None  # the exercise this sentence is about (named here, or carried over)
+    times: list[tuple[int, int, str, str]]  # (start, end, value, kind) of the sentence's time expressions
+
+    def rel(self, start: int) -> int:
+        return start - self.sentence.start
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a:b]
+
+
+def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every candidate fact of one sentence."""
+    yield from _membership(ctx)
+    yield from _status(ctx)
+    yield from _exercise_facts(ctx)
+    yield from _agreements(ctx)
+    yield from _founding(ctx)
+    yield from _geography(ctx)
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+def _of_types(mentions: Sequence[Mention], types: Sequence[EntityType]) -> list[Mention]:
+    return [m for m in mentions if m.type in types]
+
+
+def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType], *, max_gap: int = 30,
+               allow_demonyms: bool = False) -> list[Mention]:
+    """The list of mentions of ``types`` that starts just after ``position`` ("Russia, China and India")."""
+    out: list[Mention] = []
+    cursor = position
+    for mention in ctx.mentions:
+        if mention.start < position:
+            continue
+        if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
+            if out:
+                break
+            if mention.start - cursor > max_gap:
+                break
+            continue
+        gap = ctx.text[cursor:mention.start]
+        if out and not _LIST_GAP.match(gap):
+            break
+        if not out and (len(gap) > max_gap or re.search(r"[.;:!?]", gap)):
+            break
+        out.append(mention)
+        cursor = mention.end
+    return out
+
+
+def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType], *, max_gap: int = 40,
+                allow_demonyms: bool = False) -> list[Mention]:
+    """The list of mentions of ``types`` that ends just before ``position``."""
+    out: list[Mention] = []
+    cursor = position
+    for mention in reversed(ctx.mentions):
+        if mention.end > position:
+            continue
+        if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
+            if out or cursor - mention.end > max_gap:
+                break
+            continue
+        gap = ctx.text[mention.end:cursor]
+        if out and not _LIST_GAP.match(gap):
+            break
+        if not out and (len(gap) > max_gap or re.search(r"[.;:!?]|\b(?:which|who|that|while|but)\b", gap)):
+            break
+        out.insert(0, mention)
+        cursor = mention.start
+    return out
+
+
+def _nearest_before(ctx: SentenceContext, position: int, types: Sequence[EntityType],
+                    max_gap: int = 80) -> Mention | None:
+    found = [m for m in ctx.mentions if m.type in types and m.end <= position and position - m.end <= max_gap
+             and m.kind != "demonym"]
+    return found[-1] if found else None
+
+
+def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
+                   max_gap: int = 40) -> Mention | None:
+    for m in ctx.mentions:
+        if m.type in types and m.start >= position and m.kind != "demonym":
+            return m if m.start - position <= max_gap else None
+    return None
+
+
+def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
+    """An organisation named after ``position``, or one that "the alliance"/"the bloc" refers back to."""
+    org = _nearest_after(ctx, position, ORGS)
+    if org is not None:
+        return org
+    if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|"
+                r"group)\b", ctx.text[position:position + 40], re.I):
+        return ctx.last_org
+    return None
+
+
+def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
+    """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
+    subjects = list_before(ctx, position, types)
+    if subjects:
+        return subjects
+    head = ctx.text[ctx.sentence.start:position]
+    counted = re.search(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
+                        r"(?:nations|countries|states)\b[^,.;]{0,30}$", head, re.I)
+    if counted and ctx.state_lists:
+        size = _NUMBER_WORDS.get((counted.group(1) or "").lower())
+        for earlier in reversed(ctx.state_lists):
+            if size is None or len(earlier) == size:
+                return earlier
+    return []
+
+
+def _span(match: re.Match[str], ctx: SentenceContext) -> tuple[int, int]:
+    return match.start() + ctx.sentence.start, match.end() + ctx.sentence.start
+
+
+def _finditer(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Match[str]]:
+    return pattern.finditer(ctx.sentence.text)
+
+
+# -- membership --------------------------------------------------------------------------------------
+
+_INCLUDES = re.compile(r"\b(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
+                       r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
+                       r"member states are|member countries are|members include)\b", re.I)
+_ARE_MEMBERS = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|becomes|remain|remains|"
+                          r"being|as)\s+(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
+                          r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I)
+_APPOSITIVE_MEMBER = re.compile(r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b")
+_JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
+                   r"became (?:a )?(?:full )?members? of)\b", re.I)
+_BECAME_NTH = re.compile(r"\bbecame\s+(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)\s+(?:\w+\s+)?member\b")
+_MAKE_UP = re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
+_FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I)
+
+
+def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _finditer(_INCLUDES, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_before(ctx, start, ORGS, max_gap=60)
+        if org is None and re.search(r"\b(?:alliance|bloc|organi[sz]ation|grouping)\b|^\s*It\b",
+                                     ctx.text[max(ctx.sentence.start, start - 40):start], re.I):
+            org = ctx.last_org
+        if org is None:
+            continue
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=5):
+            yield Candidate(state, "member_of", org, None, (start, end), 0.85)
+    for match in _finditer(_ARE_MEMBERS, ctx):
+        start, end = _span(match, ctx)
+        orgs = _org_list_after(ctx, end)
+        if not orgs:
+            continue
+        subjects = _subjects_before(ctx, start, MEMBER_TYPES)
+        if not subjects and match.group(0).lower().startswith("as"):
+            subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
+        for state in subjects:
+            for org in orgs:
+                yield Candidate(state, "member_of", org, None, (start, end), 0.85)
+    for match in _finditer(_APPOSITIVE_MEMBER, ctx):
+        start, end = _span(match, ctx)
+        orgs = [m for m in ctx.mentions if m.type in ORGS and start < m.start < end]
+        state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=3)
+        if state is None:
+            continue
+        for org in orgs:
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_JOIN, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_after(ctx, end, ORGS, max_gap=12)
+        if org is None:
+            continue
+        subjects = _subjects_before(ctx, start, MEMBER_TYPES)
+        if not subjects:
+            invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
+            subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
+        for state in subjects:
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_BECAME_NTH, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_after(ctx, start, ORGS, max_gap=12)
+        state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
+        if org is not None and state is not None:
+            yield Candidate(state, "member_of", org, None, (start, end), 0.85)
+    for match in _finditer(_MAKE_UP, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_after(ctx, end, ORGS, max_gap=25)
+        if org is None:
+            continue
+        for state in _subjects_before(ctx, start, MEMBER_TYPES):
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_FULL_MEMBER, ctx):
+        start, end = _span(match, ctx)
+        orgs = [m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"]
+        subjects = _of_types(ctx.mentions, MEMBER_TYPES)
+        if len(orgs) == 1 and subjects and subjects[0].start < start:
+            yield Candidate(subjects[0], "member_of", orgs[0], None, (start, end), 0.7)
+
+
+def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
+    orgs = list_after(ctx, position, ORGS + (EntityType.AGREEMENT,), max_gap=12)
+    if len(orgs) == 1:
+        # "a member of NATO's Partnership for Peace": the programme, not its owner.
+        owned = re.match(r"(?:’s|'s)\s+", ctx.text[orgs[0].end:orgs[0].end + 4])
+        if owned:
+            following = _nearest_after(ctx, orgs[0].end + owned.end(), ORGS + (EntityType.AGREEMENT,), max_gap=2)
+            if following is not None:
+                return [following]
+    if not orgs:
+        org = _org_reference(ctx, position)
+        return [org] if org is not None else []
+    return orgs
+
+
+# -- observer, partner, applicant, suspended, left ---------------------------------------------------
+
+_OBSERVER = re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
+                       r"received)\s+(?:the\s+|an\s+)?observer\s+status\b(?:\s+(?:at|in|with|to|of)\b)?", re.I)
+_AS_OBSERVER = re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I)
+_PARTNER = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
+                      r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b", re.I)
+_APPLIED = re.compile(r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join)\b|"
+                      r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
+                      r"(?:of|in)\b", re.I)
+_SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
+                        r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
+                        r"activities|involvement|work)\s+in\b", re.I)
+_LEFT = re.compile(r"\b(?:left|leaves|quit|quits|withdrew\s+from|withdraws\s+from|has\s+withdrawn\s+from|"
+                   r"pulled\s+out\s+of|exited|leave|withdraw\s+from|exit)\b", re.I)
+
+
+def _status(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _finditer(_OBSERVER, ctx):
+        start, end = _span(match, ctx)
+        target = _org_reference(ctx, end) if match.group(0).rstrip().lower().endswith(
+            ("at", "in", "with", "to", "of")) else _nearest_after(ctx, end, ORGS, max_gap=10)
+        if target is None:
+            target = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
+        if target is None:
+            continue
+        for state in _subjects_before(ctx, start, MEMBER_TYPES):
+            yield Candidate(state, "observer_of", target, None, (start, end), 0.85)
+    for match in _finditer(_AS_OBSERVER, ctx):
+        start, end = _span(match, ctx)
+        target = _nearest_after(ctx, end, ORGS + (EntityType.EXERCISE,), max_gap=12)
+        if target is None:
+            continue
+        for state in _subjects_before(ctx, start, MEMBER_TYPES):
+            yield Candidate(state, "observer_of", target, None, (start, end), 0.8)
+    for match in _finditer(_PARTNER, ctx):
+        start, end = _span(match, ctx)
+        target = _org_reference(ctx, end)
+        if target is None:
+            continue
+        for state in _subjects_before(ctx, start, MEMBER_TYPES):
+            yield Candidate(state, "partner_of", target, None, (start, end), 0.8)
+    for pattern, relation in ((_APPLIED, "applied_for_membership_of"), (_SUSPENDED, "suspended_participation_in"),
+                              (_LEFT, "left")):
+        for match in _finditer(pattern, ctx):
+            start, end = _span(match, ctx)
+            target = _org_reference(ctx, end) if relation != "left" else _nearest_after(ctx, end, ORGS, max_gap=6)
+            if target is None and relation == "suspended_participation_in":
+                target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
+            if target is None:
+                continue
+            subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
+            for state in subjects:
+                yield Candidate(state, relation, target, None, (start, end), 0.8)
+
+
+def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
+    """The state a clause is about when it is not right before the trigger ("X said that Y has ...")."""
+    before = [m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position and m.kind != "demonym"]
+    if not before:
+        return []
+    last = before[-1]
+    between = ctx.text[last.end:position]
+    if len(between) <= 40 and not re.search(r"[,;:]|\b(?:and|but|while|which|who)\b", between):
+        return [last]
+    return []
+
+
+# -- exercises ----------------------------------------------------------------------------------------
+
+_TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|\bjoin(?:s|ed|ing)?\b|"
+                        r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
+                        r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
+                        r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I)
+_PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between|by)\s+(?:the\s+)?$", re.I)
+_TROOPS = re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
+                     r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
+                     r"airmen)\b", re.I)
+_HOST = re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I)
+_HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
+_HELD_BY = re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run|hosted)\s+by\b", re.I)
+_OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
+                     r"(?:of|by)\s+(?:the\s+)?$", re.I)
+_HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
+                      r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
+                      r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed)\b", re.I)
+_LOCATION_PREP = re.compile(r"\b(?:in|at|near|off|on)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
+                            r"(?:the\s+)?$", re.I)
+_DATE_VERBS = re.compile(r"\b(?:held|hold|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
+                         r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
+                         r"last\w*|continu\w*|from|on|until|between)\b", re.I)
+_GENERIC = re.compile(r"\b(?:every|regular|annual|annually|series|since|each year|biennial|traditionally|"
+                      r"previous|originally|postponed|similar)\b|\b(?:first|second|third|fourth|previous|last)\s+"
+                      r"(?:were|was|ones?)\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")
+
+
+def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
+    exercise = ctx.exercise
+    if exercise is None:
+        return
+    sentence_start = ctx.sentence.start
+    explicit = [m for m in ctx.mentions if m.type is EntityType.EXERCISE]
+    anchor = explicit[0] if explicit else None
+    participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
+    locations: set[int] = set()
+    generic = bool(_GENERIC.search(ctx.sentence.text)) and not explicit
+    if generic:
+        return
+    for mention in ctx.mentions:
+        prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
+        owner = re.match(r"’s|'s", ctx.text[mention.end:mention.end + 2])
+        if mention.type in PLACES and mention.kind != "demonym" and _LOCATION_PREP.search(prefix) and not owner:
+            locations.add(mention.start)
+    for match in _finditer(_TAKE_PART, ctx):
+        start, end = _span(match, ctx)
+        for mention in _subjects_before(ctx, start, PARTICIPANTS):
+            if mention.start not in locations:
+                participants.setdefault(mention.label, (mention, (start, end)))
+        if re.match(r"(?:sen[dt]|sending)", match.group(0), re.I):
+            unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
+            if unit is not None:
+                participants.setdefault(unit.label, (unit, (start, end)))
+    for mention in ctx.mentions:
+        if mention.type not in PARTICIPANTS or mention.start in locations:
+            continue
+        prefix = ctx.text[max(sentence_start, mention.start - 25):mention.start]
+        if _PARTICIPANT_PREP.search(prefix) and not _HOSTED_BY.search(prefix):
+            group = list_after(ctx, mention.start, PARTICIPANTS)
+            for member in group or [mention]:
+                if member.start not in locations:
+                    participants.setdefault(member.label, (member, (mention.start, mention.end)))
+    # "300 Russian, 400 Belarusian and 50 Serbian troops": demonyms before a troops noun.
+    for match in _finditer(_TROOPS, ctx):
+        start, _ = _span(match, ctx)
+        demonyms = list_before(ctx, start, (EntityType.STATE,), max_gap=3, allow_demonyms=True)
+        for mention in demonyms:
+            if mention.kind == "demonym":
+                participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
+    time = str(exercise.year) if exercise.year else None
+    for mention, trigger in participants.values():
+        if mention.label == exercise.label:
+            continue
+        yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time)
+    for match in _finditer(_HOST, ctx):
+        start, end = _span(match, ctx)
+        if _HOSTED_BY.search(ctx.text[start:end + 12]):
+            host = _nearest_after(ctx, end, (EntityType.STATE,), max_gap=10)
+            hosts = [host] if host else []
+        else:
+            hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+        for state in hosts:
+            yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8)
+            yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
+    for match in _finditer(_HELD_BY, ctx):
+        start, end = _span(match, ctx)
+        organisers = list_after(ctx, end, ORGS + (EntityType.STATE,), max_gap=8)
+        if not organisers:
+            organisers = _subjects_before(ctx, end + 12, (EntityType.STATE,)) if re.match(
+                r"\s*(?:the\s+)?(?:two|three|four|five|six)\s+(?:countries|nations|states)",
+                ctx.text[end:end + 40], re.I) else []
+            if not organisers:
+                counted = re.match(r"\s*(?:the\s+)?(two|three|four|five|six)\s+(?:countries|nations|states)",
+                                   ctx.text[end:end + 40], re.I)
+                if counted and ctx.state_lists:
+                    size = _NUMBER_WORDS[counted.group(1).lower()]
+                    organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
+        for organiser in organisers:
+            yield Candidate(organiser, "organizes_exercise", exercise, None, (start, end), 0.75)
+    if anchor is not None:
+        before = [m for m in ctx.mentions if m.type in ORGS and m.end <= anchor.start
+                  and re.fullmatch(r"(?:’s|'s)?\s*(?:[\w-]+\s+){0,2}", ctx.text[m.end:anchor.start])]
+        for org in before[-1:]:
+            yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
+        after_text_start = anchor.end
+        for org in [m for m in ctx.mentions if m.type in ORGS and m.start > after_text_start]:
+            if _OF_ORG.match(ctx.text[after_text_start:org.start]):
+                yield Candidate(org, "organizes_exercise", exercise, None, (anchor.start, org.end), 0.75)
+                break
+    for match in re.finditer(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", ctx.sentence.text, re.I):
+        org_start = match.start("org") + sentence_start
+        org = next((m for m in ctx.mentions if m.type in ORGS and m.start <= org_start < m.end + 2), None)
+        if org is not None and exercise.kind != "anonymous":
+            yield Candidate(org, "organizes_exercise", exercise, None, (org.start, match.end() + sentence_start), 0.7)
+    held = [m for m in _finditer(_HELD_IN, ctx)]
+    if held:
+        first_held = _span(held[0], ctx)[0]
+        for mention in ctx.mentions:
+            if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
+                if mention.label != exercise.label:
+                    yield Candidate(exercise, "exercise_located_in", mention, None, (mention.start, mention.end),
+                                    0.7)
+    if _DATE_VERBS.search(ctx.sentence.text) and not re.search(r"\b(?:originally|postponed)\b", ctx.sentence.text):
+        for start, end, value, kind in ctx.times:
+            if kind == "year" and not re.search(r"\bin\s+$", ctx.text[max(sentence_start, start - 4):start]):
+                continue
+            if kind == "relative" or _DATELINE.match(ctx.text[sentence_start:start]):
+                continue
+            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\s+(?:on\s+)?$",
+                                                   ctx.text[max(sentence_start, start - 30):start], re.I):
+                continue
+            if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
+                continue
+            yield Candidate(exercise, "exercise_date", None, value, (start, end), 0.7)
+
+
+# -- agreements ----------------------------------------------------------------------------------------
+
+_SIGNED = re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
+                     r"ratified|ratifies|approved|agreed)\b", re.I)
+_COUNT_AGREEMENTS = re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
+                               r"memorand\w+)\s+with\b", re.I)
+
+
+def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
+    agreements = [m for m in ctx.mentions if m.type is EntityType.AGREEMENT]
+    parties_types = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
+    for match in _finditer(_COUNT_AGREEMENTS, ctx):
+        start, end = _span(match, ctx)
+        signers = _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
+        counterparts = list_after(ctx, end, parties_types, max_gap=6)
+        for signer in signers:
+            for other in counterparts:
+                yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.75)
+                for agreement in agreements:
+                    if agreement.start > end:
+                        yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.7)
+                        yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.7)
+    for agreement in agreements:
+        # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden").
+        for inner in agreement.inner:
+            if inner.type in parties_types and inner.kind == "gazetteer":
+                yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
+        between = re.search(r"\b(?:between|among)\s+", ctx.text[agreement.end:ctx.sentence.end])
+        if between and between.start() < 80:
+            position = agreement.end + between.end()
+            for party in list_after(ctx, position, parties_types, max_gap=6):
+                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.75)
+        for match in _finditer(_SIGNED, ctx):
+            start, end = _span(match, ctx)
+            if not (start < agreement.start and agreement.start - end < 40):
+                continue
+            signers = _subjects_before(ctx, start, parties_types)
+            if not signers:
+                signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
+                signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
+                           and m.start >= start - 40 and m.kind == "gazetteer"
+                           and re.search(r"\b(?:Ambassadors?|leaders?|ministers?|officials?|representatives?|"
+                                         r"envoys?|Allies)\b", signer_context)][:1]
+            for signer in signers:
+                yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.75)
+            with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
+            if with_party:
+                for other in list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4):
+                    yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.75)
+                    for signer in signers:
+                        yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7)
+            for t_start, t_end, value, kind in ctx.times:
+                if kind != "year" or re.search(r"\bin\s+$", ctx.text[max(0, t_start - 4):t_start]):
+                    yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
+            break
+
+
+# -- founding ------------------------------------------------------------------------------------------
+
+_FOUNDED = re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b", re.I)
+
+
+def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _finditer(_FOUNDED, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_before(ctx, start, ORGS, max_gap=140)
+        if org is None:
+            continue
+        clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
+        limit = end + clause_end.start() if clause_end else ctx.sentence.end
+        for t_start, t_end, value, kind in ctx.times:
+            if end <= t_start < limit and kind != "weekday" and kind != "relative":
+                yield Candidate(org, "founded_in", None, value, (start, t_end), 0.8)
+                break
+        by = re.search(r"\bby\s+(?:the\s+)?", ctx.text[end:limit])
+        if by:
+            for state in list_after(ctx, end + by.end(), (EntityType.STATE,), max_gap=4):
+                yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75)
+
+
+# -- geography and structure ------------------------------------------------------------------------------
+
+def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
+    for place in ctx.mentions:
+        if place.type is not EntityType.PLACE or place.kind not in ("place",):
+            continue
+        before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
+        owner = re.search(r"(?P<owner>\S+?)(?:’s|'s)\s+(?:\w+\s+)?$", before)
+        if owner:
+            state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                          and m.end <= place.start and place.start - m.end <= 14), None)
+            if state is not None:
+                yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
+                continue
+        after = re.match(r"\s*(?:,\s*|\s+in\s+(?:the\s+)?)", ctx.text[place.end:place.end + 12])
+        if after:
+            state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                          and m.start == place.end + after.end()), None)
+            if state is not None:
+                yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)

@@ -1,0 +1,95 @@
+"""Paragraphs and sentences with character offsets into the article text.
+
+News text breaks the easy rules: abbreviations ("U.S.", "Sept. 11", "Col."), quotations that
+span sentences, and full stops with no space after them ("drills.The"). The splitter works on
+one paragraph (one line) at a time, so a sentence never crosses a paragraph, and never splits
+inside a quotation that is still open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_paragraphs", "split_sentences"]
+
+# Words whose full stop does not end a sentence when a capital follows.
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr no nos vs etc inc ltd co corp
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a i.e e.g approx est dept fig
+""".split())
+_QUOTE_OPEN = "\"“«"
+_QUOTE_CLOSE = "\"”»"
+# A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a
+# likely sentence start, or a glued capitalised word ("drills.The").
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?:\s+(?=[\"“«(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its text and where it lies in the article (``text == article[start:end]``)."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text``, trimmed, leaving out those inside ``skip`` spans."""
+    skipped = sorted(skip)
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end or any(a <= start and end <= b for a, b in skipped):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def split_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
+    """Every sentence of ``text`` outside the ``skip`` spans (page clutter), in order."""
+    sentences: list[Sentence] = []
+    for number, (start, end) in enumerate(split_paragraphs(text, skip)):
+        paragraph = text[start:end]
+        cut = 0
+        for match in _BOUNDARY.finditer(paragraph):
+            stop = match.end()
+            piece = paragraph[cut:stop]
+            if _ends_with_abbreviation(paragraph[cut:match.start() + 1]) or _inside_quote(piece):
+                continue
+            _append(sentences, text, start + cut, start + stop, number)
+            cut = stop
+        _append(sentences, text, start + cut, end, number)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end], paragraph))
+
+
+def _ends_with_abbreviation(piece: str) -> bool:
+    match = re.search(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$", piece)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def _inside_quote(piece: str) -> bool:
+    """Whether a quotation opened in ``piece`` is still open at its end."""
+    curly_open, curly_close = piece.count("“"), piece.count("”")
+    if curly_open or curly_close:
+        return curly_open > curly_close
+    straight = piece.count('"')
+    return straight % 2 == 1 and not piece.rstrip().endswith('"')

@@ -1,0 +1,199 @@
+"""Time expressions in news text, normalised to the ISO 8601 forms of the fact sheets.
+
+Explicit dates ("June 15, 2001", "15 June 2001", "Sept. 11-20", "September 20-24", "November
+2016", "in 1992"), weekdays ("on Tuesday") and relative expressions ("next week", "last month",
+"later this year") are resolved against a reference date. A year missing from the text comes
+from the caller (an exercise name such as "Slavic Brotherhood-2017", or the reference date);
+where none can be had it is written ``XXXX``.
+
+The reference date is the page's date unless the text shows that the page was stamped long
+after the events it reports (a republished or archived page): then it is the latest year the
+text itself names. :func:`infer_reference_date` says which, and why.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["ReferenceDate", "TimeExpression", "find_times", "infer_reference_date"]
+
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<{}>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_YEAR = r"(?P<{}>(?:19|20)\d\d)(?![\d-])"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:-|–|—|to|and|through|until)\s*"
+
+_PATTERNS = [
+    # September 20-24, 2021 / Sept. 11-20
+    ("month_day_range", re.compile(
+        _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + _DASH + _DAY.format("d2")
+        + r"(?:,?\s+" + _YEAR.format("y") + r")?(?![\d])", re.I)),
+    # 20-24 September 2021
+    ("day_range_month", re.compile(
+        r"\b" + _DAY.format("d1") + _DASH + _DAY.format("d2") + r"\s+" + _MONTH.format("m1")
+        + r"(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
+    # June 15, 2001 / June 6
+    ("month_day", re.compile(
+        r"\b" + _MONTH.format("m1") + r"\s*" + _DAY.format("d1") + r"(?![\d:])(?:,?\s+" + _YEAR.format("y") + ")?",
+        re.I)),
+    # 15 June 2001 / 6 June
+    ("day_month", re.compile(
+        r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
+    # November 2016
+    ("month_year", re.compile(r"\b" + _MONTH.format("m1") + r",?\s+" + _YEAR.format("y"), re.I)),
+    # 2017-06-05
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # in 1992 / since 2006 / 2015
+    ("year", re.compile(r"(?<![\w/-])" + _YEAR.format("y"))),
+    ("weekday", re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(
+        r"\b(?P<rel>(?:later|earlier) this (?:year|month)|this (?:year|month|week)|next (?:year|month|week)|"
+        r"last (?:year|month|week)|late last month|early next month|in the coming weeks)\b", re.I)),
+]
+_CAPITAL_MONTH = re.compile(r"[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time found in text: its span and its ISO 8601 value (a date, month, year or interval)."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: str  # which pattern found it: 'month_day', 'year', 'weekday', 'relative'...
+
+    @property
+    def is_relative(self) -> bool:
+        return self.kind in ("weekday", "relative")
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceDate:
+    """The date relative expressions are resolved against, and why it was chosen."""
+
+    value: str | None  # ISO date, month or year; None when neither page nor text gives one
+    reason: str
+
+    @property
+    def year(self) -> int | None:
+        return int(self.value[:4]) if self.value else None
+
+    def as_date(self) -> _dt.date | None:
+        if not self.value:
+            return None
+        parts = [int(p) for p in self.value.split("-")] + [1, 1]
+        try:
+            return _dt.date(parts[0], parts[1], parts[2])
+        except ValueError:
+            return None
+
+
+def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
+    """The page's date, unless every year the text names lies two or more years before it.
+
+    A page stamped 2024 that only speaks of 2015-2017 is a republished copy: its events are
+    dated by the text, so the latest year the text names becomes the reference year.
+    """
+    years = [int(m.group("y")) for m in _PATTERNS[6][1].finditer(text)]
+    years += [int(y) for y in re.findall(r"(?<=[-\s])((?:19|20)\d\d)(?!\d)", text)]
+    page_year = int(page_date[:4]) if page_date and re.match(r"\d{4}", page_date) else None
+    if page_year is None:
+        if years:
+            return ReferenceDate(str(max(years)), "the page has no date; the latest year the text names")
+        return ReferenceDate(None, "neither the page nor the text gives a date")
+    recent = [y for y in years if y <= page_year]
+    if recent and max(recent) <= page_year - 2:
+        return ReferenceDate(str(max(recent)),
+                             f"the page date {page_date} is years after every year the text names "
+                             f"(latest {max(recent)}): a republished page")
+    return ReferenceDate(page_date, "the page's date")
+
+
+def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = None,
+               default_year: int | None = None, future: bool = False) -> list[TimeExpression]:
+    """Time expressions in ``text`` (a sentence), longest first where they overlap.
+
+    ``default_year`` fills a missing year (else the reference year, else ``XXXX``);
+    ``future`` says which way a bare weekday points from the reference date.
+    """
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    year = default_year or (reference.year if reference else None)
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            value = _value(kind, match, year, reference, future)
+            if value is None:
+                continue
+            taken.append(span)
+            found.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _value(kind: str, match: re.Match[str], year: int | None, reference: ReferenceDate | None,
+           future: bool) -> str | None:
+    groups = match.groupdict()
+    if groups.get("m1") and not _CAPITAL_MONTH.match(groups["m1"]):
+        return None  # "may 5" is a verb and a number
+    y = groups.get("y")
+    year_text = y if y else (f"{year:04d}" if year else "XXXX")
+    if kind in ("month_day_range", "day_range_month"):
+        month = _MONTHS[groups["m1"].lower().rstrip(".")]
+        d1, d2 = int(groups["d1"]), int(groups["d2"])
+        if not (1 <= d1 < d2 <= 31):
+            return None
+        return f"{year_text}-{month:02d}-{d1:02d}/{year_text}-{month:02d}-{d2:02d}"
+    if kind in ("month_day", "day_month"):
+        month = _MONTHS[groups["m1"].lower().rstrip(".")]
+        day = int(groups["d1"])
+        if not 1 <= day <= 31:
+            return None
+        return f"{year_text}-{month:02d}-{day:02d}"
+    if kind == "month_year":
+        return f"{y}-{_MONTHS[groups['m1'].lower().rstrip('.')]:02d}"
+    if kind == "iso":
+        return f"{groups['y']}-{groups['m']}-{groups['d']}"
+    if kind == "year":
+        return y
+    ref = reference.as_date() if reference else None
+    if ref is None or reference is None or reference.value is None or len(reference.value) < 10:
+        if kind == "relative" and reference and reference.year:
+            return _relative_year(groups["rel"].lower(), reference.year)
+        return None
+    if kind == "weekday":
+        target = _WEEKDAYS[groups["w"].lower()]
+        delta = (target - ref.weekday()) % 7
+        if not future and delta:
+            delta -= 7
+        return (ref + _dt.timedelta(days=delta)).isoformat()
+    return _relative(groups["rel"].lower(), ref)
+
+
+def _relative_year(rel: str, year: int) -> str | None:
+    if "year" in rel:
+        return str(year + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0))
+    return None
+
+
+def _relative(rel: str, ref: _dt.date) -> str | None:
+    if "year" in rel:
+        return _relative_year(rel, ref.year)
+    if "month" in rel:
+        step = 1 if "next" in rel else -1 if "last" in rel else 0
+        month_index = ref.year * 12 + ref.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    if "week" in rel:
+        step = 7 if "next" in rel or "coming" in rel else -7 if "last" in rel else 0
+        monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=step)
+        return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=6)).isoformat()}"
+    return None

@@ -1,0 +1,300 @@
+"""Extraction rules, each on sentences written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.sentences import split_sentences
+from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
+from kg.models import Article, FactSheet, Modality
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _sheet(extractor: Extractor, text: str, date: str | None = "2026-03-10") -> FactSheet:
+    return extractor.extract(Article("t", text, date=date))
+
+
+def _facts(sheet: FactSheet, relation: str | None = None) -> set[tuple[str, str, str, str]]:
+    return {(f.subject, f.relation, f.object, f.modality.value) for f in sheet.facts
+            if relation is None or f.relation == relation}
+
+
+# -- sentences and times ------------------------------------------------------------------------------------
+
+def test_sentences_respect_abbreviations_quotes_and_glued_stops() -> None:
+    text = ('Gen. Ivo Petrov met U.S. officials on Sept. 3. "We agree. We will train," he said.The talks ended.\n'
+            "A second paragraph.")
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == ["Gen. Ivo Petrov met U.S. officials on Sept. 3.", '"We agree. We will train," he said.',
+                         "The talks ended.", "A second paragraph."]
+    assert all(text[s.start:s.end] == s.text for s in split_sentences(text))
+
+
+def test_sentences_skip_clutter_spans() -> None:
+    text = "Listen Live\nEstonia joined NATO."
+    assert [s.text for s in split_sentences(text, [(0, 11)])] == ["Estonia joined NATO."]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("on June 15, 2001", "2001-06-15"),
+    ("on 15 June 2001", "2001-06-15"),
+    ("in November 2016", "2016-11"),
+    ("in 1992", "1992"),
+    ("on September 20-24", "2026-09-20/2026-09-24"),
+    ("from 5 to 9 September 2021", "2021-09-05/2021-09-09"),
+    ("Sept. 11-20", "2026-09-11/2026-09-20"),
+    ("on Tuesday", "2026-03-10"),  # the reference date is a Tuesday
+    ("on Friday", "2026-03-06"),  # past tense: the Friday before
+    ("next week", "2026-03-16/2026-03-22"),
+    ("last month", "2026-02"),
+    ("later this year", "2026"),
+])
+def test_times_are_normalised_to_iso_8601(phrase: str, value: str) -> None:
+    reference = ReferenceDate("2026-03-10", "test")
+    assert [t.value for t in find_times(phrase, reference=reference)] == [value]
+
+
+def test_times_without_a_year_anywhere_use_xxxx() -> None:
+    assert [t.value for t in find_times("on June 12-17")] == ["XXXX-06-12/XXXX-06-17"]
+
+
+def test_times_ignore_the_verb_may() -> None:
+    assert find_times("Officials may 5 times review it") == []
+
+
+def test_reference_date_of_a_republished_page_comes_from_the_text() -> None:
+    inferred = infer_reference_date("2024-12-23", "The Amber Dawn-2016 drills began in June 2016.")
+    assert inferred.value == "2016" and "republished" in inferred.reason
+    assert infer_reference_date("2016-06-20", "The drills began in June 2016.").value == "2016-06-20"
+    assert infer_reference_date(None, "no dates here").value is None
+
+
+# -- membership and status ------------------------------------------------------------------------------
+
+def test_list_after_includes_gives_one_member_of_per_state(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Eurasian Economic Union, which includes Armenia, Belarus and Kazakhstan, "
+                              "held a summit in May.")
+    assert _facts(sheet, "member_of") == {
+        (state, "member_of", "Eurasian Economic Union", "asserted") for state in ("Armenia", "Belarus", "Kazakhstan")}
+
+
+def test_pronoun_it_refers_to_the_last_organisation(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Commonwealth of Independent States met in Minsk. It includes Armenia and Moldova.")
+    assert ("Moldova", "member_of", "Commonwealth of Independent States", "asserted") in _facts(sheet)
+
+
+def test_are_members_of(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Norway and Denmark are founding members of NATO.")
+    assert _facts(sheet, "member_of") == {("Norway", "member_of", "NATO", "asserted"),
+                                          ("Denmark", "member_of", "NATO", "asserted")}
+
+
+def test_observer_status_without_an_organisation_refers_back(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Shanghai Cooperation Organisation meets in June. Mongolia and Turkmenistan "
+                              "have the observer status.")
+    assert _facts(sheet, "observer_of") == {
+        ("Mongolia", "observer_of", "Shanghai Cooperation Organisation", "asserted"),
+        ("Turkmenistan", "observer_of", "Shanghai Cooperation Organisation", "asserted")}
+
+
+def test_partner_applicant_suspended_left(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Georgia is a partner of NATO. Ukraine applied to join the European Union. "
+                                     "Armenia has suspended its participation in the CSTO. "
+                                     "Uzbekistan left the CSTO in 2012."))
+    assert ("Georgia", "partner_of", "NATO", "asserted") in facts
+    assert ("Ukraine", "applied_for_membership_of", "European Union", "asserted") in facts
+    assert ("Armenia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted") in facts
+    assert ("Uzbekistan", "left", "Collective Security Treaty Organization", "asserted") in facts
+
+
+def test_membership_of_a_partnership_programme(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Moldova has been a member of NATO's Partnership for Peace since 1994."))
+    assert ("Moldova", "member_of", "Partnership for Peace", "asserted") in facts
+    assert ("Moldova", "member_of", "NATO", "asserted") not in facts
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Serbia will not join NATO.", "negated"),
+    ("Finland and Sweden are set to join NATO.", "planned"),
+    ("Bosnia and Herzegovina joined NATO, according to media reports.", "reported"),
+    ("Montenegro joined NATO in 2017.", "asserted"),
+])
+def test_modality_of_a_membership(extractor: Extractor, sentence: str, modality: str) -> None:
+    facts = _sheet(extractor, sentence).facts
+    assert {f.modality.value for f in facts if f.relation == "member_of"} == {modality}
+
+
+def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
+                              "CSTO.")
+    assert ("Armenia", "suspended_participation_in", "Collective Security Treaty Organization",
+            "reported") in _facts(sheet)
+
+
+# -- exercises ---------------------------------------------------------------------------------------------
+
+def test_participants_place_and_modality_of_an_exercise(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Troops from Kazakhstan, Kyrgyzstan and Tajikistan will take part in the "
+                              "Steel Sentinel-2026 exercise in Mongolia.")
+    participants = {s for s, r, o, m in _facts(sheet, "participates_in_exercise") if o == "Steel Sentinel-2026"}
+    assert participants == {"Kazakhstan", "Kyrgyzstan", "Tajikistan"}
+    assert {f.modality for f in sheet.facts} == {Modality.PLANNED}
+    assert ("Steel Sentinel-2026", "exercise_located_in", "Mongolia", "planned") in _facts(sheet)
+    assert {f.time for f in sheet.facts if f.relation == "participates_in_exercise"} == {"2026"}
+
+
+def test_demonyms_before_troops_are_participants(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "More than 200 Kazakh and 300 Uzbek troops are taking part in the Amber Dawn-2024 "
+                              "manoeuvres.")
+    assert {s for s, r, o, m in _facts(sheet, "participates_in_exercise")} == {"Kazakhstan", "Uzbekistan"}
+
+
+def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
+                                     "joint exercise of the CSTO, will be held at the Lokot training ground on "
+                                     "June 2-9."))
+    assert ("Mongolia", "hosts_exercise", "Khaan Quest 2026", "planned") in facts
+    assert ("Collective Security Treaty Organization", "organizes_exercise", "Frontier Shield-2025",
+            "planned") in facts
+    assert ("Frontier Shield-2025", "exercise_located_in", "Lokot training ground", "planned") in facts
+    assert ("Frontier Shield-2025", "exercise_date", "2025-06-02/2025-06-09", "planned") in facts
+
+
+def test_quoted_exercise_name_gets_the_articles_year(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, 'The upcoming drills, dubbed "Northern Shield," will be held in Estonia.')
+    assert ("Northern Shield 2026", "exercise_located_in", "Estonia", "planned") in _facts(sheet)
+    assert any("Northern Shield" in e.mentions for e in sheet.entities)
+
+
+def test_series_sentences_do_not_attach_to_the_current_iteration(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Amber Dawn-2026 drills began on Monday in Latvia. The first were held in "
+                              "2019 in Lithuania.")
+    assert ("Amber Dawn-2026", "exercise_located_in", "Lithuania", "asserted") not in _facts(sheet)
+    assert ("Amber Dawn-2026", "exercise_located_in", "Latvia", "asserted") in _facts(sheet)
+
+
+# -- agreements, founding, geography ----------------------------------------------------------------------
+
+def test_signed_agreement_parties_and_date(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Moldova signed the Defence Cooperation Agreement with Romania on "
+                                     "March 3, 2021."))
+    assert ("Defence Cooperation Agreement", "agreement_party", "Moldova", "asserted") in facts
+    assert ("Defence Cooperation Agreement", "agreement_party", "Romania", "asserted") in facts
+    assert ("Moldova", "signed_agreement_with", "Romania", "asserted") in facts
+    assert ("Defence Cooperation Agreement", "agreement_date", "2021-03-03", "asserted") in facts
+
+
+def test_counted_agreements_with_a_partner(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Georgia has signed two agreements with NATO, among them an Individual "
+                                     "Partnership Action Plan (IPAP)."))
+    assert ("Georgia", "signed_agreement_with", "NATO", "asserted") in facts
+    assert ("Individual Partnership Action Plan", "agreement_party", "Georgia", "asserted") in facts
+
+
+def test_founding_date(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Eurasian Economic Union was established in 2015 by Russia, Belarus "
+                                     "and Kazakhstan."))
+    assert ("Eurasian Economic Union", "founded_in", "2015", "asserted") in facts
+    assert ("Eurasian Economic Union", "founded_by", "Belarus", "asserted") in facts
+
+
+def test_possessive_state_makes_a_place_part_of_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Amber Dawn-2026 drills took place in Russia's Pskov Oblast."))
+    assert ("Pskov Oblast", "part_of", "Russia", "asserted") in facts
+
+
+def test_bodies_are_part_of_their_organisation(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Moldova sent a delegation to the CSTO Parliamentary Assembly."))
+    assert ("CSTO Parliamentary Assembly", "part_of", "Collective Security Treaty Organization", "asserted") in facts
+
+
+# -- people and speech --------------------------------------------------------------------------------------
+
+def test_person_with_demonym_and_role(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Estonian defence analyst Ivo Petrov said that the drills were a warning to Moscow.")
+    facts = _facts(sheet)
+    assert ("Ivo Petrov", "holds_position", "defence analyst", "asserted") in facts
+    assert ("Ivo Petrov", "nationality", "Estonia", "asserted") in facts
+    assert ("Ivo Petrov", "said", "the drills were a warning to Moscow", "asserted") in facts
+
+
+def test_then_minister_of_a_state(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Then-Latvian Foreign Minister Janis Ozols told reporters on Monday that "
+                                     "Riga would send troops."))
+    assert ("Janis Ozols", "holds_position", "Foreign Minister of Latvia", "asserted") in facts
+    assert ("Janis Ozols", "said", "Riga would send troops", "asserted") in facts
+
+
+def test_direct_quote_fragments_join_and_pronoun_speaker(extractor: Extractor) -> None:
+    text = ('Prime Minister Ana Kovac visited the base.\n'
+            '"We are ready to help our allies," she said. "Our soldiers train every day."')
+    said = [f for f in _sheet(extractor, text).facts if f.relation == "said"]
+    assert len(said) == 1
+    assert said[0].subject == "Ana Kovac"
+    assert said[0].object == "We are ready to help our allies … Our soldiers train every day."
+
+
+def test_according_to_and_trailing_attribution(extractor: Extractor) -> None:
+    text = ("Defence Minister Ana Kovac spoke in Tallinn.\n"
+            "According to Kovac, the brigade will move east next year.\n"
+            "The border is calm, she said in her address to parliament.")
+    facts = _facts(_sheet(extractor, text), "said")
+    assert ("Ana Kovac", "said", "the brigade will move east next year", "asserted") in facts
+    assert ("Ana Kovac", "said", "The border is calm", "asserted") in facts
+
+
+def test_second_hand_quotes_are_reported(extractor: Extractor) -> None:
+    text = 'Reuters quoted Kremlin spokesman Ivan Sokolov as saying: "The drills threaten nobody at all."'
+    said = [f for f in _sheet(extractor, text).facts if f.relation == "said"]
+    assert [(f.subject, f.modality) for f in said] == [("Ivan Sokolov", Modality.REPORTED)]
+
+
+def test_scare_quotes_and_relative_clauses_are_not_speech(extractor: Extractor) -> None:
+    text = ('The Armenian Defence Ministry said the "Eagle Dawn" drills would start soon.\n'
+            "Petrov backs a law, which analyst Ivo Petrov said would work.")
+    said = _facts(_sheet(extractor, text), "said")
+    assert ("Armenian Defence Ministry", "said", "the \"Eagle Dawn\" drills would start soon", "asserted") in said
+    assert not any(o == "Eagle Dawn" for _, _, o, _ in said)
+    assert not any(o.startswith("would work") for _, _, o, _ in said)
+
+
+# -- evidence, clutter, linking ---------------------------------------------------------------------------
+
+def test_every_fact_has_evidence_with_offsets_and_a_confidence(extractor: Extractor) -> None:
+    text = "Norway and Denmark are members of NATO.\nEstonian analyst Ivo Petrov said the drills went well."
+    sheet = _sheet(extractor, text)
+    assert sheet.facts
+    for fact in sheet.facts:
+        assert fact.evidence is not None and fact.evidence.start is not None
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+        assert 0 < fact.confidence <= 1
+
+
+def test_related_headlines_and_tag_lines_yield_no_facts(extractor: Extractor) -> None:
+    text = ("Listen Live\n"
+            "Norway and Denmark are members of NATO.\n"
+            "Related\n"
+            "Serbia Will Join NATO Next Year\n"
+            "Moldova Joins the CSTO Drills\n"
+            "Tags: NATO, Serbia, Moldova")
+    facts = _facts(_sheet(extractor, text))
+    assert facts == {("Norway", "member_of", "NATO", "asserted"), ("Denmark", "member_of", "NATO", "asserted")}
+
+
+def test_entities_are_linked_from_the_gazetteer(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Serbian officials met NATO envoys in Belgrade's city hall.")
+    by_label = {e.label: e for e in sheet.entities}
+    assert by_label["Serbia"].qid == "Q403"
+    assert set(by_label["Serbia"].mentions) >= {"Serbian", "Belgrade"}
+    assert by_label["NATO"].qid == "Q7184"
+
+
+def test_empty_article_gives_an_empty_sheet(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "")
+    assert sheet.facts == () and sheet.entities == ()
+    assert sheet.method.startswith("kg-rules")
