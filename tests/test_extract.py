@@ -298,3 +298,24 @@ def test_empty_article_gives_an_empty_sheet(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "")
     assert sheet.facts == () and sheet.entities == ()
     assert sheet.method.startswith("kg-rules")
+
+
+def test_relative_clause_applicant_and_no_guessing_of_pairs(extractor: Extractor) -> None:
+    text = ("Radar crews train near the border between Belarus and Russia. Both countries are members of NATO. "
+            "Ukraine, which applied for NATO membership in 2022, sent observers.")
+    facts = _facts(_sheet(extractor, text))
+    assert not any(r == "member_of" for _, r, _, _ in facts)
+    assert ("Ukraine", "applied_for_membership_of", "NATO", "asserted") in facts
+
+
+def test_counted_nations_refer_to_an_earlier_list_of_that_size(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Ecuador held talks in Lima. The three nations make up the Organization of American "
+            "States' southern caucus.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, _, _, _ in facts} == {"Chile", "Peru", "Ecuador"}
+
+
+def test_department_names_after_a_title_are_not_people(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Polish Minister of National Defence Jan Nowak said the crews were ready.")
+    people = {e.label for e in sheet.entities if e.type.value == "Person"}
+    assert "National Defence" not in people

@@ -287,7 +287,8 @@ class MentionFinder:
             return True
         return bool(re.search(rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
                               r"Organisation|Union|Alliance|Forces|News|Agency|Times|Post|Press|Television|"
-                              r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party)\b", name)
+                              r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
+                              r"National|Foreign|Interior|State|Staff)\b", name)
                     or _NOT_EXERCISE_WORDS.match(words[0]))
 
     def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:

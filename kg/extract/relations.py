@@ -156,12 +156,14 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if subjects:
         return subjects
     head = ctx.text[ctx.sentence.start:position]
-    counted = re.search(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
+    # "The four nations make up ...": an earlier list of exactly that many states. Pairs ("both
+    # countries") are too often some other pair named in between to be resolved this way.
+    counted = re.search(r"\b(?:the|these|those|all)\s+(three|four|five|six|seven|eight|nine|ten)\s+"
                         r"(?:nations|countries|states)\b[^,.;]{0,30}$", head, re.I)
     if counted and ctx.state_lists:
-        size = _NUMBER_WORDS.get((counted.group(1) or "").lower())
+        size = _NUMBER_WORDS[counted.group(1).lower()]
         for earlier in reversed(ctx.state_lists):
-            if size is None or len(earlier) == size:
+            if len(earlier) == size:
                 return earlier
     return []
 
@@ -274,7 +276,8 @@ _OBSERVER = re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got
 _AS_OBSERVER = re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I)
 _PARTNER = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
                       r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b", re.I)
-_APPLIED = re.compile(r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join)\b|"
+_APPLIED = re.compile(r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
+                      r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
                       r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
                       r"(?:of|in)\b", re.I)
 _SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
@@ -332,6 +335,8 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     between = ctx.text[last.end:position]
     if len(between) <= 40 and not re.search(r"[,;:]|\b(?:and|but|while|which|who)\b", between):
         return [last]
+    if re.fullmatch(r"\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between):
+        return [last]  # "Ukraine, which applied for ...": the state the relative clause describes
     return []
 
 
