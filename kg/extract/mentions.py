@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
+from ..linking.context import disambiguate
 from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind
 from ..models import EntityType
 from .sentences import split_paragraphs
@@ -176,15 +177,20 @@ class MentionFinder:
             start, end = end_index - len(surface) + 1, end_index + 1
             if not _word_bounded(folded, start, end):
                 continue
-            hits = self.gazetteer.lookup(text[start:end])
-            entry = hits[0] if hits else entries[0]
+            hits = self.gazetteer.lookup(text[start:end]) or list(entries)
+            entry = hits[0]
             kind = {MatchKind.DEMONYM: "demonym", MatchKind.CAPITAL: "capital"}.get(entry.match, "gazetteer")
             if kind == "capital" and not _capital_stands_for_state(text, end):
-                kind, entity_type, label, qid = "place", EntityType.PLACE, surface, None
-            else:
-                entity_type, label, qid = entry.type, entry.label, entry.qid
-            found.append(Mention(start, end, text[start:end], label, entity_type, qid, kind,
-                                 part_of=entry.part_of, confidence=0.95 if kind == "gazetteer" else 0.8))
+                found.append(Mention(start, end, text[start:end], text[start:end], EntityType.PLACE, None, "place",
+                                     confidence=0.75))
+                continue
+            reading = disambiguate(text[start:end], hits, _sentence_around(text, start, end), self.gazetteer)
+            if reading.entry is None:
+                continue  # the context points to something the gazetteer does not hold (Georgia, the US state)
+            entry = reading.entry
+            confidence = min(reading.confidence, 0.95 if kind == "gazetteer" else 0.8)
+            found.append(Mention(start, end, text[start:end], entry.label, entry.type, entry.qid, kind,
+                                 part_of=entry.part_of, confidence=confidence))
         return found
 
     def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
@@ -350,6 +356,14 @@ def _clean_name(name: str) -> str:
         previous = name
         name = _LEADING_NOISE.sub("", name + " ").strip()
     return name
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a mention lies in, roughly: from the previous to the next full stop."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0),
+                default=len(text))
+    return text[left + 1:right + 1]
 
 
 def _shift(mention: Mention, offset: int) -> Mention:

@@ -187,6 +187,10 @@ _ARE_MEMBERS = re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
 _APPOSITIVE_MEMBER = re.compile(r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b")
 _JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
                    r"became (?:a )?(?:full )?members? of)\b", re.I)
+# "applied to join", "wants to join": an application or a wish, not a (planned) membership.
+_ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
+                         r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
+                         r"refused|refuses|ready)\s+to\s+$", re.I)
 _BECAME_NTH = re.compile(r"\bbecame\s+(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)\s+(?:\w+\s+)?member\b")
 _MAKE_UP = re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
 _FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I)
@@ -225,7 +229,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
         org = _nearest_after(ctx, end, ORGS, max_gap=12)
-        if org is None:
+        if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         if not subjects:

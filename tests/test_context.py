@@ -1,0 +1,53 @@
+"""Disambiguation by context, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.linking import Gazetteer
+from kg.linking.context import disambiguate
+from kg.models import Article
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _reading(gazetteer: Gazetteer, name: str, context: str) -> tuple[str | None, float]:
+    reading = disambiguate(name, gazetteer.lookup(name), context, gazetteer)
+    return (reading.entry.qid if reading.entry else None), reading.confidence
+
+
+def test_georgia_is_the_country_unless_the_context_says_us_state(gazetteer: Gazetteer) -> None:
+    assert _reading(gazetteer, "Georgia", "Georgia's governor spoke in Atlanta on Monday.")[0] is None
+    qid, confidence = _reading(gazetteer, "Georgia", "Georgia wants to join NATO, Tbilisi said.")
+    assert qid == "Q230" and confidence >= 0.9
+    qid, plain = _reading(gazetteer, "Georgia", "Georgia held elections.")
+    assert qid == "Q230" and plain < confidence
+
+
+def test_congo_follows_its_capital(gazetteer: Gazetteer) -> None:
+    assert _reading(gazetteer, "Congo", "Troops arrived in Congo from Brazzaville.")[0] == "Q971"
+    assert _reading(gazetteer, "Congo", "Fighting near Goma shook eastern Congo.")[0] == "Q974"
+    assert _reading(gazetteer, "Congo", "Congo signed the treaty.")[0] == "Q974"  # the documented default
+
+
+def test_brussels_speaks_for_the_eu_nato_or_belgium(gazetteer: Gazetteer) -> None:
+    assert _reading(gazetteer, "Brussels", "Brussels said the EU would answer.")[0] == "Q458"
+    assert _reading(gazetteer, "Brussels", "Brussels said the alliance would answer.")[0] == "Q7184"
+    assert _reading(gazetteer, "Brussels", "Brussels said it would answer.")[0] == "Q31"
+
+
+def test_unambiguous_names_are_confident(gazetteer: Gazetteer) -> None:
+    assert _reading(gazetteer, "Serbia", "Serbia held drills.") == ("Q403", 0.95)
+
+
+def test_extraction_leaves_the_us_state_unlinked() -> None:
+    sheet = Extractor().extract(Article("t", "Georgia's governor met voters in Atlanta. Georgia applied to join "
+                                             "NATO, officials in Tbilisi said."))
+    [country] = [e for e in sheet.entities if e.qid == "Q230"]
+    assert "Georgia" in country.mentions  # the second sentence's Georgia, cued by Tbilisi
+    relations = {(f.subject, f.relation, f.object) for f in sheet.facts if f.relation != "said"}
+    assert relations == {("Georgia", "applied_for_membership_of", "NATO")}  # the country; an application only
