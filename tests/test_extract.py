@@ -319,3 +319,24 @@ def test_department_names_after_a_title_are_not_people(extractor: Extractor) -> 
     sheet = _sheet(extractor, "Polish Minister of National Defence Jan Nowak said the crews were ready.")
     people = {e.label for e in sheet.entities if e.type.value == "Person"}
     assert "National Defence" not in people
+
+
+def test_programme_membership_makes_a_partner_and_ownership_needs_the_text(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Moldova has been a member of NATO's Partnership for Peace since 1994."))
+    assert ("Moldova", "partner_of", "NATO", "asserted") in facts
+    assert ("Partnership for Peace", "part_of", "NATO", "asserted") in facts
+    facts = _facts(_sheet(extractor, "Moldova signed an Individual Partnership Action Plan in 2006."))
+    assert not any(r == "part_of" for _, r, _, _ in facts)  # the text does not say whose plan it is
+
+
+def test_indirect_speech_with_a_quoted_fragment(extractor: Extractor) -> None:
+    text = 'President Ana Kovac said on Monday she would "act firmly" against the raids.'
+    said = _facts(_sheet(extractor, text), "said")
+    assert said == {("Ana Kovac", "said", 'she would "act firmly" against the raids', "asserted")}
+
+
+def test_subordinate_clause_before_the_speaker_is_not_speech(extractor: Extractor) -> None:
+    text = ("Analyst Ivo Petrov spoke to the press.\n"
+            "When asked about the base, Petrov said it was not part of the treaty.")
+    said = _facts(_sheet(extractor, text), "said")
+    assert said == {("Ivo Petrov", "said", "it was not part of the treaty", "asserted")}

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .._version import __version__
 from .clutter import find_clutter
-from ..linking.gazetteer import Gazetteer
+from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .mentions import EXERCISE_NOUN, Mention, MentionFinder
@@ -66,7 +66,9 @@ class Extractor:
         facts += _person_facts(text, sentences, mentions)
         facts += _structure_facts(text, sentences, mentions, self.gazetteer)
         sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
-        facts = _deduplicate(facts + sentence_facts_)
+        facts = facts + sentence_facts_
+        named = {m.label for m in mentions}
+        facts = _deduplicate(facts + _partners_of_programmes(facts, self.gazetteer, named))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
         return FactSheet(article=article, entities=entities, facts=tuple(facts),
@@ -243,6 +245,8 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
             continue
         whole = gazetteer.lookup(mention.part_of)
         label = whole[0].label if whole else mention.part_of
+        if mention.type is EntityType.AGREEMENT and not _owner_stated(text, mention, whole[0] if whole else None):
+            continue  # a programme belongs to its organisation only where the text says so ("NATO's PfP")
         if mention.kind == "series":
             facts.append(Fact(mention.part_of, "part_of", mention.label, Modality.ASSERTED, None,
                               Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
@@ -250,6 +254,33 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
             facts.append(Fact(mention.label, "part_of", label, Modality.ASSERTED, None,
                               Evidence(sentence.text, sentence.start, sentence.end), confidence=0.8))
     return facts
+
+
+def _owner_stated(text: str, mention: Mention, owner: GazetteerEntry | None) -> bool:
+    """Whether the text ties ``mention`` to its owner: "NATO's Partnership for Peace", "... of NATO"."""
+    if owner is None:
+        return False
+    names = "|".join(re.escape(n) for n, _ in owner.surface_forms())
+    before = text[max(0, mention.start - 60):mention.start]
+    after = text[mention.end:mention.end + 60]
+    return bool(re.search(rf"\b(?:{names})(?:’s|'s)\s+$", before)
+                or re.match(rf"\s+(?:programme\s+|program\s+)?(?:of|with)\s+(?:the\s+)?(?:{names})\b", after))
+
+
+def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[str]) -> list[Fact]:
+    """Membership of an organisation's partnership programme makes a partner of the organisation
+    (a member of NATO's Partnership for Peace is a NATO partner), where the article names it."""
+    derived = []
+    for fact in facts:
+        if fact.relation != "member_of" or "partnership" not in fact.object.casefold():
+            continue
+        programme = gazetteer.lookup(fact.object)
+        if programme and programme[0].type is EntityType.AGREEMENT and programme[0].part_of:
+            owner = gazetteer.lookup(programme[0].part_of)
+            if owner and owner[0].label in named:
+                derived.append(replace(fact, relation="partner_of", object=owner[0].label,
+                                       confidence=round(fact.confidence * 0.9, 2)))
+    return derived
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:

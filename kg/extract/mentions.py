@@ -46,6 +46,8 @@ _OTHER_TITLES = (
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director"
 )
+# A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
+_OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.split("|") if t[:1].islower())
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
@@ -249,6 +251,8 @@ class MentionFinder:
                                    year=_trailing_year(name), confidence=0.75))
         for match in self._place.finditer(text):
             name = _clean_name(re.split(r"(?:'s|’s)\s+", match.group("name"))[-1])
+            # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
+            name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
             if not name or not name[0].isupper() or self.gazetteer.lookup(name):
                 continue
             start = match.end("name") - len(name)

@@ -22,8 +22,8 @@ from .sentences import Sentence
 
 __all__ = ["Speech", "find_speech"]
 
-SPEECH_VERB = (r"said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|pointed out|points out|"
-               r"explained|stated|states|announced|announces|declared|warned|emphasized|emphasised|underlined|"
+SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed out|points out|"
+               r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes")
@@ -34,6 +34,9 @@ _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press serv
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
+# A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
+_SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
+                          r"Responding|Following|Since|Although|Though|If)\b")
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"
@@ -75,7 +78,16 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             inside = [q for q in quotes if sentence.start <= q[0] < sentence.end]
             outside = _outside(sentence, quoted_spans)
             speaker = _speaker_in(outside, mentions, last_person, last_institution, sentence)
-            if inside:
+            embedded = None
+            if inside and speaker is not None:
+                reported = _reported_clause(text, sentence, speaker, mentions)
+                if reported is not None and inside[0][0] - reported[0] > 5:
+                    embedded = reported  # 'he intended to "act as tough as possible"': indirect speech
+            if embedded is not None and speaker is not None:
+                start, end = embedded
+                speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
+                                       bool(_REPORTED_SECOND_HAND.search(sentence.text)), (start, end)))
+            elif inside:
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
@@ -125,7 +137,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     if verb is None:
         return None
     candidates = [m for m in mentions if sentence.start <= m.start < sentence.end
-                  and m.type.value in _SPEAKER_WORDS and m.kind not in ("place",)
+                  and m.type.value in _SPEAKER_WORDS and m.kind not in ("place", "demonym")
                   and outside[m.start - sentence.start:m.end - sentence.start].strip()]
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
     word = verb.group(0).lower()
@@ -194,10 +206,12 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if speaker.kind == "pronoun":
         pronoun = re.search(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b", s)
         comma = pronoun.start() if pronoun else -1
-    if comma > 15 and len(s[:comma].split()) >= 4:
+    if comma > 15 and len(s[:comma].split()) >= 4 and not _SUBORDINATE.match(s):
         after = s[comma:]
         verb_after = re.search(rf"\b(?:{SPEECH_VERB})\b", after)
-        if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", after[verb_after.end():]):
+        rest = after[verb_after.end():] if verb_after else ""
+        if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
+                len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)):
             head = re.match(r"\s*According to [^,]{1,80},\s*", s)
             return base + (head.end() if head else 0), base + comma
     if match is None:

@@ -284,7 +284,7 @@ _APPLIED = re.compile(r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membersh
                       r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
                       r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
                       r"(?:of|in)\b", re.I)
-_SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
+_SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
                         r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
                         r"activities|involvement|work)\s+in\b", re.I)
 _LEFT = re.compile(r"\b(?:left|leaves|quit|quits|withdrew\s+from|withdraws\s+from|has\s+withdrawn\s+from|"
@@ -362,7 +362,7 @@ _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + 
 _HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed)\b", re.I)
-_LOCATION_PREP = re.compile(r"\b(?:in|at|near|off|on)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
+_LOCATION_PREP = re.compile(r"\b(?:in|at|off|on)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
                             r"(?:the\s+)?$", re.I)
 _DATE_VERBS = re.compile(r"\b(?:held|hold|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
