@@ -166,9 +166,12 @@ def parse_fact_sheet(data: Any, *, source: str, article_id: str, article: Articl
     """
     if not isinstance(data, Mapping):
         raise FactSheetError(source, "", "an object with 'entities' and 'facts'", type(data).__name__)
-    unknown = set(data) - {"article", "entities", "facts", "method"}
+    unknown = set(data) - {"article", "entities", "facts", "method", "notes"}
     if unknown:
-        raise FactSheetError(source, sorted(unknown)[0], "only the keys article, entities, facts, method")
+        raise FactSheetError(source, sorted(unknown)[0], "only the keys article, entities, facts, method, notes")
+    notes = data.get("notes") or []
+    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+        raise FactSheetError(source, "notes", "a list of strings", notes)
     resolved = _article(data.get("article"), source, article_id, article)
     method = _text(data.get("method"), source, "method", required=False) or "curated"
     return FactSheet(
@@ -177,6 +180,7 @@ def parse_fact_sheet(data: Any, *, source: str, article_id: str, article: Articl
         facts=_facts(data.get("facts", []), source, resolved.text, relations),
         source=source,
         method=method,
+        notes=tuple(notes),
     )
 
 
@@ -237,6 +241,8 @@ def dump_fact_sheet(sheet: FactSheet) -> dict[str, Any]:
     out: dict[str, Any] = {"article": meta, "entities": entities, "facts": facts}
     if sheet.method != "curated":
         out["method"] = sheet.method
+    if sheet.notes:
+        out["notes"] = list(sheet.notes)
     return out
 
 

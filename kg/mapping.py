@@ -228,6 +228,8 @@ class Mapper:
         add(activity, str(PROV.used), article_node)
         add(activity, str(PROV.wasAssociatedWith), agent)
         add(activity, KG.method, ox.Literal(sheet.method))
+        for note in sheet.notes:
+            add(activity, str(RDFS.comment), ox.Literal(note))
         if self.settings.timestamp is not None:
             stamp = self.settings.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ")
             add(activity, str(PROV.endedAtTime), ox.Literal(stamp, datatype=self._node(XSD + "dateTime")))
@@ -411,7 +413,7 @@ def sheet_hash(sheet: FactSheet) -> str:
     """SHA-256 over everything a sheet says, so that an unchanged article can be recognised."""
     payload = json.dumps(
         {"article": asdict(sheet.article) | {"source": None}, "entities": [asdict(e) for e in sheet.entities],
-         "facts": [asdict(f) for f in sheet.facts], "method": sheet.method},
+         "facts": [asdict(f) for f in sheet.facts], "method": sheet.method, "notes": list(sheet.notes)},
         sort_keys=True, ensure_ascii=False, default=str,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

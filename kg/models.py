@@ -108,3 +108,4 @@ class FactSheet:
     facts: tuple[Fact, ...] = ()
     source: str | None = None  # the path it was read from, for messages
     method: str = "curated"  # how the facts were made: 'curated', or an extractor's name and version
+    notes: tuple[str, ...] = ()  # choices the maker recorded, e.g. the reference date of relative times

@@ -340,3 +340,8 @@ def test_subordinate_clause_before_the_speaker_is_not_speech(extractor: Extracto
             "When asked about the base, Petrov said it was not part of the treaty.")
     said = _facts(_sheet(extractor, text), "said")
     assert said == {("Ivo Petrov", "said", "it was not part of the treaty", "asserted")}
+
+
+def test_the_reference_date_choice_is_recorded(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Amber Dawn-2016 drills began in June 2016.", date="2024-12-23")
+    assert any("reference date" in note and "2016" in note and "republished" in note for note in sheet.notes)

@@ -541,7 +541,7 @@ def test_unknown_top_level_key(tmp_path):
     data["relations"] = []
     error, _ = error_for(tmp_path, data)
     assert error.field == "relations"
-    assert after_source(error) == "relations: expected only the keys article, entities, facts, method"
+    assert after_source(error) == "relations: expected only the keys article, entities, facts, method, notes"
 
 
 def test_entities_not_a_list(tmp_path):

@@ -71,8 +71,9 @@ class Extractor:
         facts = _deduplicate(facts + _partners_of_programmes(facts, self.gazetteer, named))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
+        notes = (f"reference date for relative times: {reference.value or 'none'} ({reference.reason})",)
         return FactSheet(article=article, entities=entities, facts=tuple(facts),
-                         source=article.source, method=METHOD)
+                         source=article.source, method=METHOD, notes=notes)
 
     def _sentence_rules(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                         speeches: list[Speech], reference: ReferenceDate) -> tuple[list[Fact], list[Mention]]:
