@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import doctest
 from pathlib import Path
 
 import pytest
 
-from kg.articles import parse_article, read_article, read_text_file
+from kg.articles import (
+    ARTICLE_SUFFIXES,
+    article_id_from_url,
+    parse_article,
+    read_article,
+    read_source,
+    read_text_file,
+)
 from kg.errors import ArticleError, KgError
 from kg.models import Article
 
@@ -336,3 +344,57 @@ def test_article_error_is_a_kg_error_and_a_value_error(tmp_path):
         read_article(tmp_path / "none.txt")
     assert isinstance(info.value, KgError)
     assert isinstance(info.value, ValueError)
+
+
+# --- suffixes, read_source, ids from URLs, docstring examples ------------------------------------
+
+def test_article_suffixes_cover_each_reader():
+    assert ARTICLE_SUFFIXES == (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson")
+    assert all(suffix == suffix.lower() for suffix in ARTICLE_SUFFIXES)
+
+
+@pytest.mark.parametrize("name", ["pact.txt", "pact.text", "pact.TXT"])
+def test_read_source_reads_text_articles(tmp_path, name):
+    path = write(tmp_path, name, HEADER + BODY)
+    [article] = read_source(path)
+    assert article == read_article(path)
+    assert article.id == "pact"
+
+
+def test_read_source_keeps_the_text_reader_errors(tmp_path):
+    with pytest.raises(ArticleError, match="empty"):
+        read_source(write(tmp_path, "empty.txt", b""))
+
+
+@pytest.mark.parametrize("name", ["notes", "pact.docx", "pact.json"])
+def test_read_source_refuses_other_files(tmp_path, name):
+    path = write(tmp_path, name, BODY)
+    with pytest.raises(ArticleError, match="kg reads articles from") as info:
+        read_source(path)
+    assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://herald.example.org/2024/03/ruritania-joins-pact.html", "ruritania-joins-pact"),
+        ("https://herald.example.org/2024/03/ruritania-joins-pact/", "ruritania-joins-pact"),
+        ("https://news.example.com/world/pact-signed/amp", "pact-signed"),
+        ("https://news.example.com/defense/1339845", "defense-1339845"),
+        ("https://news.example.com/n3/2022/0106/c90000-9941752.html", "c90000-9941752"),
+        ("https://news.example.com/index.html", "news.example.com"),
+        ("https://news.example.com/", "news.example.com"),
+        ("https://news.example.com/a%20b/pact%3F.php?id=3", "pact"),
+        ("https://news.example.com/новости/пакт", "news.example.com"),
+    ],
+)
+def test_article_id_from_url(url, expected):
+    assert article_id_from_url(url) == expected
+
+
+def test_docstring_examples_run():
+    import kg.articles
+
+    result = doctest.testmod(kg.articles)
+    assert result.attempted >= 5
+    assert result.failed == 0
