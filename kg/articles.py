@@ -195,8 +195,11 @@ def _html_article(html: str, article_id: str, *, url: str | None, where: str, so
     from trafilatura import bare_extraction  # imported here: it takes longer to load than the rest of kg
 
     try:
+        # No extensive date search: it guesses a page date from any year in the body text
+        # ("Amber Dawn-2026" gives 2026-01-01), and a wrong page date misplaces every relative time.
         document = bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                   include_images=False, include_links=False, deduplicate=False)
+                                   include_images=False, include_links=False, deduplicate=False,
+                                   date_extraction_params={"extensive_search": False, "original_date": True})
     except RecursionError as exc:
         raise ArticleError(
             f"{where}: the page is nested too deeply to read; save its article text as a .txt file"

@@ -108,8 +108,9 @@ def _open_graph(data: Optional[Path], store: Optional[Path]) -> KnowledgeGraph:
       also record when the build ran (by default the output holds no wall-clock time, so that two
       builds of the same input are byte-identical)""")
 def build(
-    sources: Annotated[list[Path], typer.Argument(metavar="SOURCE...", help="Fact sheets (.json, .yaml), articles (.txt) with a sheet "
-                                                       "of the same stem beside them, or folders of them.")],
+    sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Fact sheets (.json, .yaml); articles (.txt, .html, "
+                                                      ".jsonl) or http(s) URLs, extracted unless a .txt has a sheet "
+                                                      "of the same stem beside it; or folders of them.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (atomically).")] = None,
     rdf_format: Annotated[Optional[RdfFormat], typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Add to the persistent store in this folder.")] = None,
@@ -121,7 +122,7 @@ def build(
                                                     help="Prefix of the IRIs kg mints.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
-    """Build a knowledge graph from fact sheets and the articles beside them.
+    """Build a knowledge graph from fact sheets, or from articles whose facts kg extracts.
 
     Each article becomes a named graph with its provenance; each fact a statement node (modality, time,
     evidence sentence and offsets, confidence) plus, when asserted, a plain triple. Linked entities are
@@ -164,14 +165,19 @@ def build(
 
 \b
   kg extract news/ -o sheets/ --jobs 2
-      a folder of articles, on two cores
+      a folder of articles (.txt, .html, .jsonl), on two cores
+
+\b
+  kg extract https://example.org/news/drills.html -o sheets/
+      a page fetched over the network (timeout, size cap, HTML or plain text only)
 
 \b
   python ../shared/eval/score.py ../shared/corpus/dev sheets/
       score the sheets against gold ones""")
 def extract(
-    articles: Annotated[list[Path], typer.Argument(metavar="ARTICLE...", help="Articles (.txt, with or without the "
-                                                   "TITLE/SOURCE/URL/DATE header) or folders of them.")],
+    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE...", help="Articles (.txt with or without the "
+                                                  "TITLE/SOURCE/URL/DATE header, .html, .jsonl), http(s) URLs, or "
+                                                  "folders of them.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the fact sheets (STEM.json).")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (one per core).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,

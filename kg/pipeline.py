@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Union
 
 from .errors import ArticleError, FactSheetError, KgError
-from .articles import read_article
+from .articles import ARTICLE_SUFFIXES, read_source
 from .factsheets import SHEET_SUFFIXES, read_fact_sheet
 from .graph import AddResult, KnowledgeGraph
 from .mapping import Issue
@@ -19,7 +21,8 @@ from .settings import Settings
 __all__ = ["BuildReport", "BuildResult", "ExtractReport", "build_graph", "extract_articles", "find_sources",
            "read_sources"]
 
-ARTICLE_SUFFIXES = (".txt",)
+Source = Union[Path, str]  # a file, or an http(s) URL
+_URL = re.compile(r"https?://", re.I)
 Progress = Callable[[int, int, str], None]
 
 
@@ -77,24 +80,30 @@ class BuildResult:
     report: BuildReport
 
 
-def find_sources(paths: Iterable[str | Path]) -> list[Path]:
-    """Fact sheets and articles among ``paths`` (folders searched one level deep), one per article.
+def find_sources(paths: Iterable[str | Path]) -> list[Source]:
+    """Fact sheets, articles and URLs among ``paths`` (folders searched one level deep).
 
     A sheet and an article of the same stem are one source: the sheet, which takes the text from
-    the article beside it.
+    the article beside it. Articles are plain text (.txt), HTML (.html) or JSON lines (.jsonl,
+    several articles); ``http(s)://`` addresses are kept as they are.
 
     Raises:
         ArticleError: a path does not exist, or names a file kg does not read.
     """
     found: dict[Path, Path] = {}
+    urls: list[str] = []
     for raw in paths:
+        if isinstance(raw, str) and _URL.match(raw):
+            urls.append(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             candidates = sorted(p for p in path.iterdir() if p.suffix.lower() in SHEET_SUFFIXES + ARTICLE_SUFFIXES)
         elif path.exists():
             if path.suffix.lower() not in SHEET_SUFFIXES + ARTICLE_SUFFIXES:
-                raise ArticleError(f"{path}: kg reads fact sheets (.json, .yaml) and articles (.txt), "
-                                   f"not {path.suffix or 'files without an extension'}")
+                raise ArticleError(f"{path}: kg reads fact sheets (.json, .yaml) and articles "
+                                   f"({', '.join(ARTICLE_SUFFIXES)}), not "
+                                   f"{path.suffix or 'files without an extension'}")
             candidates = [path]
         else:
             raise ArticleError(f"{path}: no such file or folder")
@@ -102,10 +111,16 @@ def find_sources(paths: Iterable[str | Path]) -> list[Path]:
             stem = candidate.with_suffix("")
             if candidate.suffix.lower() in SHEET_SUFFIXES or stem not in found:
                 found[stem] = candidate
-    return [found[stem] for stem in sorted(found)]
+    return [found[stem] for stem in sorted(found)] + list(dict.fromkeys(urls))
+
+
+def _name(source: Source) -> str:
+    return source.name if isinstance(source, Path) else source
 
 
 def _sheet_for(path: Path) -> Path | None:
+    if path.suffix.lower() not in (".txt", ".text"):
+        return None  # an HTML page or a JSON-lines file has no sheet of the same stem
     for suffix in SHEET_SUFFIXES:
         candidate = path.with_suffix(suffix)
         if candidate.exists():
@@ -113,7 +128,7 @@ def _sheet_for(path: Path) -> Path | None:
     return None
 
 
-def read_sources(paths: Sequence[Path], *, ontology: Ontology, report: BuildReport,
+def read_sources(paths: Sequence[Source], *, ontology: Ontology, report: BuildReport,
                  progress: Progress | None = None, extract: bool = True) -> list[FactSheet]:
     """Read each source as a fact sheet; a source that cannot be read goes into ``report``.
 
@@ -125,23 +140,22 @@ def read_sources(paths: Sequence[Path], *, ontology: Ontology, report: BuildRepo
     extractor = None
     for number, path in enumerate(paths, 1):
         if progress:
-            progress(number, len(paths), path.name)
+            progress(number, len(paths), _name(path))
         try:
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                sheet_path = _sheet_for(path)
-                if sheet_path is not None:
-                    sheets.append(read_fact_sheet(sheet_path, relations=relations, article_path=path))
-                elif extract:
-                    if extractor is None:
-                        from .extract import Extractor
-
-                        extractor = Extractor()
-                    sheets.append(extractor.extract(read_article(path)))
-                else:
-                    raise ArticleError(f"{path}: no fact sheet beside it ({path.with_suffix('.json').name}) "
-                                       "and extraction is off")
-            else:
+            if isinstance(path, Path) and path.suffix.lower() in SHEET_SUFFIXES:
                 sheets.append(read_fact_sheet(path, relations=relations))
+                continue
+            sheet_path = _sheet_for(path) if isinstance(path, Path) else None
+            if sheet_path is not None:
+                sheets.append(read_fact_sheet(sheet_path, relations=relations, article_path=path))
+            elif extract:
+                if extractor is None:
+                    from .extract import Extractor
+
+                    extractor = Extractor()
+                sheets.extend(extractor.extract(article) for article in read_source(path))
+            else:
+                raise ArticleError(f"{path}: no fact sheet beside it and extraction is off")
         except (ArticleError, FactSheetError) as exc:
             report.failed_sources.append(str(path))
             report.issues.append(Issue("error", str(path), str(exc).removeprefix(f"{path}: ")))
@@ -153,7 +167,8 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
     """Build a knowledge graph from fact sheets and the articles beside them.
 
     Args:
-        sources: fact-sheet files (.json, .yaml), articles (.txt) with a sheet beside them, or folders.
+        sources: fact-sheet files (.json, .yaml); articles (.txt, .html, .jsonl) or http(s) URLs, whose
+            facts come from a sheet of the same stem beside a .txt, else from extraction; or folders.
         graph: the graph to add to (for instance one opened on disk); a new in-memory one by default.
         settings: base IRI, timestamp, whether to include the ontology's graph.
         progress: called as ``progress(done, total, name)`` for each source.
@@ -222,7 +237,7 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
     """Extract each article into a fact sheet ``OUT_DIR/STEM.json`` (the corpus format, written atomically).
 
     Args:
-        paths: articles (.txt) or folders of them.
+        paths: articles (.txt, .html, .jsonl), URLs, or folders of them.
         out_dir: where the sheets go (made if needed).
         progress: called as ``progress(done, total, name)``.
         jobs: worker processes (extraction is CPU-bound; one per core is the most that helps).
@@ -232,27 +247,42 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
     """
     from .factsheets import write_fact_sheet
 
-    articles = [p for p in find_sources(paths) if p.suffix.lower() in ARTICLE_SUFFIXES]
-    articles += [p.with_suffix(".txt") for p in find_sources(paths)
-                 if p.suffix.lower() in SHEET_SUFFIXES and p.with_suffix(".txt").exists()]
-    articles = sorted(set(articles))
+    sources: list[Source] = []
+    for source in find_sources(paths):
+        if isinstance(source, Path) and source.suffix.lower() in SHEET_SUFFIXES:
+            beside = source.with_suffix(".txt")  # a gold or curated sheet: extract its article instead
+            if beside.exists():
+                sources.append(beside)
+        else:
+            sources.append(source)
+    sources = list(dict.fromkeys(sources))
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = ExtractReport()
-    for number, (path, result) in enumerate(_extract_each(articles, jobs), 1):
+    for number, (source, result) in enumerate(_extract_each(sources, jobs), 1):
         if progress:
-            progress(number, len(articles), path.name)
+            progress(number, len(sources), _name(source))
         if isinstance(result, KgError):
-            report.issues.append(Issue("error", str(path), str(result).removeprefix(f"{path}: ")))
+            report.issues.append(Issue("error", str(source), str(result).removeprefix(f"{source}: ")))
             continue
-        target = out / (path.stem + ".json")
-        write_fact_sheet(result, target)
-        report.written.append(target)
-        report.sheets.append(result)
+        for sheet in result:
+            target = out / (_sheet_stem(sheet.article.id) + ".json")
+            write_fact_sheet(sheet, target)
+            report.written.append(target)
+            report.sheets.append(sheet)
     return report
 
 
-def _extract_each(paths: list[Path], jobs: int) -> Iterator[tuple[Path, FactSheet | KgError]]:
+def _sheet_stem(article_id: str) -> str:
+    """A file name for an article's sheet that stays inside the output folder."""
+    if re.fullmatch(r"[\w][\w.-]{0,150}", article_id) and ".." not in article_id:
+        return article_id
+    from .mapping import slug
+
+    return slug(article_id)
+
+
+def _extract_each(paths: list[Source], jobs: int) -> Iterator[tuple[Source, list[FactSheet] | KgError]]:
     if jobs <= 1 or len(paths) < 2:
         from .extract import Extractor
 
@@ -276,12 +306,12 @@ def _init_worker() -> None:
     _WORKER_EXTRACTOR = Extractor()
 
 
-def _extract_in_worker(path: Path) -> FactSheet | KgError:
+def _extract_in_worker(path: Source) -> list[FactSheet] | KgError:
     return _extract_one(_WORKER_EXTRACTOR, path)
 
 
-def _extract_one(extractor: object, path: Path) -> FactSheet | KgError:
+def _extract_one(extractor: object, source: Source) -> list[FactSheet] | KgError:
     try:
-        return extractor.extract(read_article(path))  # type: ignore[attr-defined]
+        return [extractor.extract(article) for article in read_source(source)]  # type: ignore[attr-defined]
     except KgError as exc:
         return exc

@@ -1,7 +1,7 @@
 """Extraction: from an article's text to a fact sheet, offline, with rules over entity types,
 trigger words and sentence structure.
 
-The stages, each its own module: page clutter is set aside (:mod:`.clutter`),
+The stages, each its own module: page clutter is set aside (:func:`kg.articles.find_clutter`),
 the text is split into sentences (:mod:`.sentences`), names are found with the gazetteer and with
 patterns (:mod:`.mentions`), times are normalised against a reference date (:mod:`.timex`),
 speech acts are attributed (:mod:`.quotes`), relation rules run per sentence
@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from .._version import __version__
-from .clutter import find_clutter
+from ..articles import find_clutter
 from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
