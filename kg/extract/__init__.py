@@ -216,8 +216,23 @@ def _speech_facts(text: str, speeches: list[Speech]) -> list[Fact]:
     return facts
 
 
+_ROLE_BEFORE_NAME = re.compile(
+    r"\bthe\s+(?P<role>(?:[a-z][a-z-]+\s+){0,2}(?:director|commander|chief|head|spokesman|spokeswoman|"
+    r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+")
+
+
 def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
     facts = []
+    # "the exercise director, Major General X": a role given before the name, set off by a comma.
+    people_at = {m.start: m for m in mentions if m.type is EntityType.PERSON}
+    for sentence in sentences:
+        for match in _ROLE_BEFORE_NAME.finditer(sentence.text):
+            after = sentence.start + match.end()
+            person = next((m for start, m in people_at.items() if after <= start <= after + 40
+                           and not re.search(r"[,;.]", text[after:start])), None)
+            if person is not None:
+                facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
+                                  Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
     for mention in mentions:
         if mention.type is not EntityType.PERSON:
             continue

@@ -44,11 +44,12 @@ _OTHER_TITLES = (
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Commander|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
-    "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director"
+    "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer"
 )
 # A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
 _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.split("|") if t[:1].islower())
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
+_GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat"})
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
                  r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"
@@ -56,7 +57,8 @@ _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|sta
 
 _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
-                r"air base|Naval Base|naval base|Headquarters|District|Island|Islands")
+                r"air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|training range|"
+                r"range|proving ground")
 _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Marines|Ground Forces|Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
@@ -109,6 +111,8 @@ class MentionFinder:
             if len(surface) < 2:
                 continue
             forms.setdefault(surface.translate(_MATCH_FOLD), []).append(entry)
+            if surface.endswith(" Force"):  # "the Collective Rapid Reaction Forces"
+                forms.setdefault((surface + "s").translate(_MATCH_FOLD), []).append(entry)
             if surface.startswith("the "):
                 forms.setdefault(surface[4:].translate(_MATCH_FOLD), []).append(entry)
         for surface, entries in forms.items():
@@ -128,9 +132,11 @@ class MentionFinder:
         owner = rf"(?:{demonym}|{state}(?:'s|’s)?|NATO|CSTO|SCO|EU|UN|Kremlin|Pentagon)"
         self._person_titled = re.compile(
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<title>{_TITLE})"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+(?P<name>{_NAME})")
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+"
+            rf"(?!(?:{_TITLE})\b)(?P<name>{_NAME})")
         self._person_apposition = re.compile(
-            rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?"
+            rf"(?<![\w-])(?!(?:{_TITLE})\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
+            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?"
             rf"(?P<title>{_TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?[,.;]")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
         self._exercise_year = re.compile(
@@ -150,11 +156,11 @@ class MentionFinder:
             rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})")
         self._ministry = re.compile(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
-            rf"Foreign Affairs)\s+)?Ministry|Ministry of (?:Defence|Defense|Foreign Affairs|Interior) of "
-            rf"(?:the\s+)?(?P<of>{state}))")
+            rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior))?|"
+            rf"Ministry of (?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior) of (?:the\s+)?(?P<of>{state}))")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
-            rf"(?P<name>(?:[{_UPPER}][\w-]+\s+){{0,4}}(?:{_AGREEMENT_HEADS})(?:\s+(?:on|for|of|between)\s+"
+            rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+){{0,4}}(?:{_AGREEMENT_HEADS})(?:\s+(?:on|for|of|between)\s+"
             rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)"
             r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
             r"(?:memorandum|agreement|accord|pact|treaty))")
@@ -322,6 +328,8 @@ class MentionFinder:
             else:
                 owner_label = hits[0].label if hits else of
         nationality = state_entry.label if state_entry else None
+        if title.lower() in _GENERIC_PERSON_NOUNS:
+            return None, nationality  # "a Kyrgyz officer": a nationality, not a position
         if _GOVERNMENT.match(title):
             where = state_entry.label if state_entry else owner_label
             return (f"{title} of {where}" if where else title), nationality
@@ -401,8 +409,28 @@ _KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "
               "capital": 4, "demonym": 4, "surname": 5}
 
 
+def _merge_people(mentions: list[Mention]) -> list[Mention]:
+    """One person mention per span, with what each pattern learnt ("Major General X, a Kyrgyz officer")."""
+    people: dict[tuple[int, int], Mention] = {}
+    others = []
+    for mention in mentions:
+        if mention.type is not EntityType.PERSON:
+            others.append(mention)
+            continue
+        known = people.get((mention.start, mention.end))
+        if known is None:
+            people[(mention.start, mention.end)] = mention
+        else:
+            people[(mention.start, mention.end)] = replace(
+                known, position=known.position or mention.position,
+                nationality=known.nationality or mention.nationality,
+                confidence=max(known.confidence, mention.confidence))
+    return others + list(people.values())
+
+
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest mention where mentions overlap; on equal length the more specific kind."""
+    mentions = _merge_people(mentions)
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), _KIND_RANK.get(m.kind, 9), m.start))
     chosen: list[Mention] = []
     for mention in ordered:
