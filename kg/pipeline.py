@@ -312,6 +312,11 @@ def _extract_in_worker(path: Source) -> list[FactSheet] | KgError:
 
 def _extract_one(extractor: object, source: Source) -> list[FactSheet] | KgError:
     try:
-        return [extractor.extract(article) for article in read_source(source)]  # type: ignore[attr-defined]
+        articles = read_source(source)
     except KgError as exc:
         return exc
+    try:
+        return [extractor.extract(article) for article in articles]  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - one article's bug must not stop a run over thousands
+        return KgError(f"{source}: extraction failed ({type(exc).__name__}: {exc}); the other articles are "
+                       "extracted; please report this article with kg's version")

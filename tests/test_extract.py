@@ -345,3 +345,95 @@ def test_subordinate_clause_before_the_speaker_is_not_speech(extractor: Extracto
 def test_the_reference_date_choice_is_recorded(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Amber Dawn-2016 drills began in June 2016.", date="2024-12-23")
     assert any("reference date" in note and "2016" in note and "republished" in note for note in sheet.notes)
+
+
+# -- forms added after reading the project's own example articles (new sentences here) -----------------
+
+def test_appositions_give_status_founders_and_look_past_to_the_verb(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Tajikistan, a founding member of the CSTO, will host the Dushanbe Shield-2027 "
+                                     "drills. Iran, an SCO observer state, will not take part. Mongolia, an "
+                                     "observer state of the SCO, has been invited to watch the exercise."))
+    assert ("Tajikistan", "member_of", "Collective Security Treaty Organization", "asserted") in facts
+    assert ("Collective Security Treaty Organization", "founded_by", "Tajikistan", "asserted") in facts
+    assert ("Tajikistan", "hosts_exercise", "Dushanbe Shield-2027", "planned") in facts
+    assert ("Iran", "observer_of", "Shanghai Cooperation Organisation", "asserted") in facts
+    assert ("Iran", "participates_in_exercise", "Dushanbe Shield-2027", "negated") in facts
+    assert ("Mongolia", "observer_of", "Dushanbe Shield-2027", "asserted") in facts
+
+
+def test_sentences_that_go_on_about_the_exercise_keep_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Baltic Lance-2026 exercise opens on Monday. Norway and Denmark will "
+                                     "each send a frigate. Sweden will send observers."))
+    assert ("Norway", "participates_in_exercise", "Baltic Lance-2026", "planned") in facts
+    assert ("Sweden", "observer_of", "Baltic Lance-2026", "planned") in facts
+    assert not any(s == "Sweden" and r == "participates_in_exercise" for s, r, _, _ in facts)
+
+
+def test_organisers_by_subject_and_by_agent(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The CSTO will hold the Cobalt-2026 drills in Armenia. The Lance-2026 "
+                                     "drills will be organised by the Polish Armed Forces."))
+    assert ("Collective Security Treaty Organization", "organizes_exercise", "Cobalt-2026", "planned") in facts
+    assert ("Polish Armed Forces", "organizes_exercise", "Lance-2026", "planned") in facts
+
+
+def test_pairs_that_opened_a_sentence_resolve_both_countries(extractor: Extractor) -> None:
+    text = ("RIGA, May 2 (Test) — Latvia and Estonia have signed a memorandum on border radars. "
+            "Both countries are members of the European Union.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Latvia", "signed_agreement_with", "Estonia", "asserted") in facts
+    assert ("Estonia", "member_of", "European Union", "asserted") in facts
+
+
+def test_passive_signing_date_and_demonym_parties(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Finnish-Estonian Maritime Cooperation Agreement was signed in Helsinki "
+                                     "on 2 February 2024."))
+    name = "Finnish-Estonian Maritime Cooperation Agreement"
+    assert (name, "agreement_date", "2024-02-02", "asserted") in facts
+    assert {(name, "agreement_party", state, "asserted") for state in ("Finland", "Estonia")} <= facts
+
+
+def test_relative_clause_subject_and_own_membership_suspended(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Arctic Gate-2026 exercise begins today. Georgia, which left the CIS in "
+                                     "2009, did not send troops. Moldova suspended its CIS membership in 2023."))
+    assert ("Georgia", "participates_in_exercise", "Arctic Gate-2026", "negated") in facts
+    assert ("Moldova", "suspended_participation_in", "Commonwealth of Independent States", "asserted") in facts
+
+
+def test_places_inside_places_and_possessive_regions(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Polar Watch-2026 drills began at the Kola training ground in Russia's "
+                                     "Murmansk Oblast."))
+    assert ("Kola training ground", "part_of", "Murmansk Oblast", "asserted") in facts
+    assert ("Murmansk Oblast", "part_of", "Russia", "asserted") in facts
+    assert ("Polar Watch-2026", "exercise_located_in", "Kola training ground", "asserted") in facts
+    assert ("Polar Watch-2026", "exercise_located_in", "Russia", "asserted") not in facts
+
+
+def test_two_titles_of_one_person_and_an_employer(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Colonel Marek Vana, a spokesman for the Czech defence ministry, told "
+                                     "reporters that about 900 soldiers would take part."))
+    assert ("Marek Vana", "holds_position", "Colonel", "asserted") in facts
+    assert ("Marek Vana", "holds_position", "spokesman for the Czech defence ministry", "asserted") in facts
+    assert ("Marek Vana", "said", "about 900 soldiers would take part", "asserted") in facts
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("from June 9 to June 20", "2026-06-09/2026-06-20"),
+    ("from June 28 to July 3, 2025", "2025-06-28/2025-07-03"),
+    ("in May", "2026-05"),
+])
+def test_more_time_forms(phrase: str, value: str) -> None:
+    assert [t.value for t in find_times(phrase, reference=ReferenceDate("2026-03-10", "test"))] == [value]
+
+
+def test_an_extraction_bug_is_reported_not_raised(tmp_path, monkeypatch) -> None:
+    from kg import pipeline
+    from kg.extract import Extractor as RealExtractor
+
+    (tmp_path / "a.txt").write_text("Norway and Denmark are members of NATO.", encoding="utf-8")
+
+    def broken(self, article):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(RealExtractor, "extract", broken)
+    report = pipeline.extract_articles([tmp_path / "a.txt"], tmp_path / "out")
+    assert report.written == [] and "extraction failed (IndexError" in report.issues[0].message

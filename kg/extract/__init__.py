@@ -41,6 +41,11 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 _ORG_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:regional\s+|military\s+|defen[cs]e\s+|security\s+)*"
                           r"(?:alliance|bloc|organi[sz]ation|grouping)\b", re.I)
+# Sentences that go on about the exercise just named without naming it or saying "exercise".
+_CARRY_OVER = re.compile(r"\b(?:take part|taking part|took part|participat\w*|send|sends|sending|sent|"
+                         r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
+                         r"will (?:open|start|begin|end|run))\b", re.I)
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*")
 _SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"
                           r"traditionally)\b", re.I)
 
@@ -83,8 +88,10 @@ class Extractor:
         state_lists: list[list[Mention]] = []
         named_exercises = [m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"]
         current_exercise: Mention | None = None
+        exercise_seen_at = -10
+        subject_lists: list[list[Mention]] = []
         index = 0
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
             in_sentence = []
             while index < len(mentions) and mentions[index].start < sentence.start:
                 index += 1
@@ -93,6 +100,11 @@ class Extractor:
                 in_sentence.append(mentions[cursor])
                 cursor += 1
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
+            if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
+                    and _CARRY_OVER.search(sentence.text):
+                exercise = current_exercise  # "Finland and Latvia will each send two minehunters."
+            if exercise is not None:
+                exercise_seen_at = number
             if exercise is not None and exercise.kind != "anonymous":
                 current_exercise = exercise
             elif exercise is not None:
@@ -103,7 +115,8 @@ class Extractor:
                      for t in find_times(sentence.text, offset=sentence.start, reference=reference,
                                          default_year=year, future=future)]
             anaphor = _ORG_ANAPHOR.search(sentence.text)
-            context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times)
+            context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
+                                      subject_lists)
             if anaphor is not None and last_org is not None and not any(
                     m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) for m in in_sentence):
                 context.last_org = last_org
@@ -117,11 +130,15 @@ class Extractor:
                     run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0)
                     if len(run) >= 2 and (not state_lists or state_lists[-1][0].start != run[0].start):
                         state_lists.append(run)
+                        if run[0].start - sentence.start <= 4 or _DATELINE.fullmatch(
+                                text[sentence.start:run[0].start]):
+                            subject_lists.append(run)  # "Lithuania and Poland have signed ..."
         return facts, anonymous
 
     def _fact(self, candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Fact:
         t_start, t_end = candidate.trigger
-        clause = _clause(text, sentence, t_start, t_end)
+        clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
+                  else _clause(text, sentence, t_start, t_end))
         quoted = _inside_quote(text, sentence, t_start)
         attributed = any(s.clause[0] <= t_start < s.clause[1] for s in speeches)
         modality = _modality.classify(clause, quoted=quoted, attributed=attributed)
@@ -240,9 +257,10 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention])
         if sentence is None:
             continue
         evidence = Evidence(sentence.text, sentence.start, sentence.end)
-        if mention.position:
-            facts.append(Fact(mention.label, "holds_position", mention.position, Modality.ASSERTED, None,
-                              evidence, confidence=0.8))
+        for position in (mention.position, *mention.other_positions):
+            if position:
+                facts.append(Fact(mention.label, "holds_position", position, Modality.ASSERTED, None,
+                                  evidence, confidence=0.8))
         if mention.nationality:
             facts.append(Fact(mention.label, "nationality", mention.nationality, Modality.ASSERTED, None,
                               evidence, confidence=0.75))

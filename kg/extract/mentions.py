@@ -94,6 +94,7 @@ class Mention:
     kind: str = "gazetteer"
     position: str | None = None
     nationality: str | None = None
+    other_positions: tuple[str, ...] = ()  # further titles the text gives ("Colonel X, a spokesman for ...")
     part_of: str | None = None
     year: int | None = None
     confidence: float = 0.9
@@ -137,7 +138,8 @@ class MentionFinder:
         self._person_apposition = re.compile(
             rf"(?<![\w-])(?!(?:{_TITLE})\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?"
-            rf"(?P<title>{_TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?[,.;]")
+            rf"(?P<title>{_TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
+            rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
         self._exercise_year = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w’'/]*[ -]){{0,3}}[{_UPPER}][\w’'/]*?)[ -](?P<year>(?:19|20)\d\d)(?![\d])")
@@ -330,6 +332,9 @@ class MentionFinder:
         nationality = state_entry.label if state_entry else None
         if title.lower() in _GENERIC_PERSON_NOUNS:
             return None, nationality  # "a Kyrgyz officer": a nationality, not a position
+        employer = match.groupdict().get("for")
+        if employer:  # "a spokesman for the Kazakh defence ministry"
+            return f"{title}{employer}", nationality
         if _GOVERNMENT.match(title):
             where = state_entry.label if state_entry else owner_label
             return (f"{title} of {where}" if where else title), nationality
@@ -421,8 +426,11 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
         if known is None:
             people[(mention.start, mention.end)] = mention
         else:
+            more = known.other_positions
+            if known.position and mention.position and mention.position != known.position:
+                more += (mention.position,)
             people[(mention.start, mention.end)] = replace(
-                known, position=known.position or mention.position,
+                known, position=known.position or mention.position, other_positions=more,
                 nationality=known.nationality or mention.nationality,
                 confidence=max(known.confidence, mention.confidence))
     return others + list(people.values())

@@ -37,6 +37,9 @@ _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
                           r"Responding|Following|Since|Although|Though|If)\b")
+# Verbs whose object is usually a noun phrase: they report words only with "that".
+_NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
+                               r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"
@@ -155,7 +158,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return Mention(v_start, v_start, pronoun_subject.group(1), last_person.label, EntityType.PERSON,
                        kind="pronoun")
     if word == "according to":
-        after = [m for m in candidates if m.start >= v_end and m.start - v_end < 40]
+        after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 5]
         if after:
             return after[0]
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
@@ -202,6 +205,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     according = re.match(r"\s*According to [^,]{1,80},\s*", s)
     if according:
         return base + according.end(), end
+    trailing_according = re.search(r",\s*according to [^,]{1,80}$", s.rstrip(".!?"))
+    if trailing_according and trailing_according.start() > 15:
+        return base, base + trailing_according.start()
     comma = s.rfind(",", 0, max(speaker.start - base, 0) + 1) if speaker.kind != "pronoun" else -1
     if speaker.kind == "pronoun":
         pronoun = re.search(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b", s)
@@ -226,6 +232,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     that = re.match(r"(?:\s*,?\s*(?:[^,.;]{0,80}?))?\s+that\s+", rest)
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
+    elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)):
+        return None  # "he signaled Belgrade's interest": an object, not reported words
     else:
         adverbials = _LEADING_ADVERBIALS.match(rest.lstrip())
         start = offset + (len(rest) - len(rest.lstrip())) + (adverbials.end() if adverbials else 0)
@@ -235,7 +243,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if len(clause.split()) < 3 or clause[:1] in "“\"":
         return None
     first = clause.split()[0]
-    if first.lower() in ("in", "on", "at", "during", "to", "for", "by", "with", "about"):
+    if first.lower() in ("in", "on", "at", "during", "to", "for", "by", "with") or (
+            first.lower() == "about" and not re.match(r"about\s+[\d,.]+", clause)):
         return None
     lead = len(text[base + start:end]) - len(text[base + start:end].lstrip())
     return base + start + lead, end

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .mentions import EXERCISE_NOUN, Mention
@@ -41,6 +41,7 @@ class Candidate:
     trigger: tuple[int, int]
     confidence: float
     time: str | None = None
+    scope: tuple[int, int] | None = None  # the words whose modality is the fact's (default: its clause)
 
 
 @dataclass
@@ -54,6 +55,7 @@ class SentenceContext:
     state_lists: list[list[Mention]]  # earlier lists of states, latest last
     exercise: Mention | None  # the exercise this sentence is about (named here, or carried over)
     times: list[tuple[int, int, str, str]]  # (start, end, value, kind) of the sentence's time expressions
+    subject_lists: list[list[Mention]] = field(default_factory=list)  # earlier lists that opened a sentence
 
     def rel(self, start: int) -> int:
         return start - self.sentence.start
@@ -66,6 +68,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every candidate fact of one sentence."""
     yield from _membership(ctx)
     yield from _status(ctx)
+    yield from _suspended_own(ctx)
+    yield from _appositions(ctx)
     yield from _exercise_facts(ctx)
     yield from _agreements(ctx)
     yield from _founding(ctx)
@@ -111,9 +115,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         if mention.end > position:
             continue
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
-            if out or cursor - mention.end > max_gap:
-                break
-            continue
+            break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
         if out and not _LIST_GAP.match(gap):
             break
@@ -150,20 +152,31 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     return None
 
 
+_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     subjects = list_before(ctx, position, types)
     if subjects:
         return subjects
     head = ctx.text[ctx.sentence.start:position]
-    # "The four nations make up ...": an earlier list of exactly that many states. Pairs ("both
-    # countries") are too often some other pair named in between to be resolved this way.
-    counted = re.search(r"\b(?:the|these|those|all)\s+(three|four|five|six|seven|eight|nine|ten)\s+"
+    apposition = _TRAILING_APPOSITION.search(head)
+    if apposition:  # "Kazakhstan, a founding member of the SCO, will host ...": look past the apposition
+        subjects = list_before(ctx, ctx.sentence.start + apposition.start(), types, max_gap=2)
+        if subjects:
+            return subjects[-1:]
+    # "The four nations make up ...": an earlier list of exactly that many states. A pair ("both
+    # countries") is resolved only to a pair that opened a sentence, as subjects do: pairs named in
+    # passing ("between Belarus and Russia") are too often in between.
+    counted = re.search(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
                         r"(?:nations|countries|states)\b[^,.;]{0,30}$", head, re.I)
-    if counted and ctx.state_lists:
-        size = _NUMBER_WORDS[counted.group(1).lower()]
-        for earlier in reversed(ctx.state_lists):
-            if len(earlier) == size:
+    if counted:
+        word = (counted.group(1) or "").lower()
+        size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith("both") else None)
+        pool = ctx.subject_lists if size == 2 else ctx.state_lists
+        for earlier in reversed(pool):
+            if size is not None and len(earlier) == size:
                 return earlier
     return []
 
@@ -191,6 +204,7 @@ _JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accessi
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
+_WHICH_JOINED = re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b")
 _BECAME_NTH = re.compile(r"\bbecame\s+(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)\s+(?:\w+\s+)?member\b")
 _MAKE_UP = re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
 _FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I)
@@ -237,6 +251,18 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
         for state in subjects:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_WHICH_JOINED, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_before(ctx, start + 1, ORGS, max_gap=3)
+        if org is None:
+            continue
+        states = list_after(ctx, start + len(match.group("which")), MEMBER_TYPES, max_gap=8)
+        tail = ctx.text[end:ctx.sentence.end]
+        states += [m for m in ctx.mentions if m.type is EntityType.STATE and m.start >= end
+                   and re.fullmatch(r"[^.;]*?\b(?:and|,)\s+", ctx.text[end:m.start])
+                   and re.match(r"\s+in\s+(?:19|20)\d\d", ctx.text[m.end:m.end + 9])] if tail else []
+        for state in states:
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_BECAME_NTH, ctx):
         start, end = _span(match, ctx)
         org = _nearest_after(ctx, start, ORGS, max_gap=12)
@@ -273,6 +299,48 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
     return orgs
 
 
+_APPOSITION_STATUS = re.compile(
+    r",\s+(?:a|an|the|one of the)\s+(?P<kind>(?:founding\s+|full\s+|permanent\s+)?members?(?:\s+states?|\s+countries)?|"
+    r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+(?:the\s+)?$",
+    re.I)
+_APPOSITION_ORG_STATUS = re.compile(
+    r",\s+(?:a|an|the)\s+$")
+_STATUS_NOUN = re.compile(r"^\s+(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
+                          r"(?:dialogue\s+)?partner)\b", re.I)
+
+
+def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Kazakhstan, a founding member of the SCO, ..."; "Türkiye, an SCO dialogue partner, ..."."""
+    for org in ctx.mentions:
+        if org.type not in ORGS:
+            continue
+        before = ctx.text[max(ctx.sentence.start, org.start - 60):org.start]
+        kind = None
+        match = _APPOSITION_STATUS.search(before)
+        if match:
+            kind = match.group("kind")
+            head = org.start - len(before) + match.start()
+        else:
+            article = _APPOSITION_ORG_STATUS.search(before)
+            noun = _STATUS_NOUN.match(ctx.text[org.end:org.end + 30])
+            if article and noun:
+                kind = noun.group("kind")
+                head = org.start - len(before) + article.start()
+        if kind is None:
+            continue
+        state = next((m for m in reversed(ctx.mentions) if m.end <= head and m.type is EntityType.STATE
+                      and m.kind != "demonym" and head - m.end <= 1), None)
+        if state is None:
+            continue
+        relation = ("observer_of" if kind.lower().startswith("observer") else
+                    "partner_of" if "partner" in kind.lower() else "member_of")
+        # An apposition states a standing fact: its modality is its own, not the sentence's ("will host").
+        scope = (state.start, org.end + len(ctx.text[org.end:].split(",", 1)[0]))
+        yield Candidate(state, relation, org, None, (state.start, org.end), 0.8, scope=scope)
+        if kind.lower().startswith("founding"):
+            yield Candidate(org, "founded_by", state, None, (state.start, org.end), 0.75, scope=scope)
+
+
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
 
 _OBSERVER = re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
@@ -280,13 +348,16 @@ _OBSERVER = re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got
 _AS_OBSERVER = re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I)
 _PARTNER = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
                       r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b", re.I)
-_APPLIED = re.compile(r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
+_APPLIED = re.compile(r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seeks|sought)\s+to\s+join\b|"
+                      r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
                       r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
                       r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
                       r"(?:of|in)\b", re.I)
 _SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
                         r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
                         r"activities|involvement|work)\s+in\b", re.I)
+_SUSPENDED_OWN = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
+                            r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b", re.I)
 _LEFT = re.compile(r"\b(?:left|leaves|quit|quits|withdrew\s+from|withdraws\s+from|has\s+withdrawn\s+from|"
                    r"pulled\s+out\s+of|exited|leave|withdraw\s+from|exit)\b", re.I)
 
@@ -330,6 +401,17 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, relation, target, None, (start, end), 0.8)
 
 
+def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _finditer(_SUSPENDED_OWN, ctx):
+        start, end = _span(match, ctx)
+        org_start = match.start("org") + ctx.sentence.start
+        org = next((m for m in ctx.mentions if m.type in ORGS and org_start <= m.start < end), None)
+        if org is None:
+            continue
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start):
+            yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8)
+
+
 def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     """The state a clause is about when it is not right before the trigger ("X said that Y has ...")."""
     before = [m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position and m.kind != "demonym"]
@@ -341,28 +423,43 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
         return [last]
     if re.fullmatch(r"\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between):
         return [last]  # "Ukraine, which applied for ...": the state the relative clause describes
+    # "Armenia, which froze its participation in 2024, did not send ...": the subject past its relative clause.
+    first = next((m for m in ctx.mentions if m.kind != "demonym"), None)
+    opening = ctx.text[ctx.sentence.start:first.start] if first is not None else ""
+    if first is not None and first.type is EntityType.STATE and len(opening) <= 4 and re.fullmatch(
+            r",\s*(?:which|who)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}", ctx.text[first.end:position]):
+        return [first]
     return []
 
 
 # -- exercises ----------------------------------------------------------------------------------------
 
-_TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|\bjoin(?:s|ed|ing)?\b|"
+_TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|"
+                        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
+                        r"war games)\b|"
                         r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
                         r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
                         r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I)
-_PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between|by)\s+(?:the\s+)?$", re.I)
+_PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between)\s+(?:the\s+)?$", re.I)
 _TROOPS = re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
                      r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
                      r"airmen)\b", re.I)
 _HOST = re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
+_ORGANISE = re.compile(r"\b(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
+                       r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
+                       r"launch|launched|launches)\b", re.I)
+_OBSERVING = re.compile(r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|\bas\s+(?:an?\s+)?observers?\b|"
+                        r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
+                        r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I)
 _HELD_BY = re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run|hosted)\s+by\b", re.I)
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
-                      r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed)\b", re.I)
-_LOCATION_PREP = re.compile(r"\b(?:in|at|off|on)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
+                      r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
+                      r"scheduled|planned|run|runs)\b", re.I)
+_LOCATION_PREP = re.compile(r"\b(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
                             r"(?:the\s+)?$", re.I)
 _DATE_VERBS = re.compile(r"\b(?:held|hold|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
@@ -388,11 +485,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for mention in ctx.mentions:
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         owner = re.match(r"’s|'s", ctx.text[mention.end:mention.end + 2])
-        if mention.type in PLACES and mention.kind != "demonym" and _LOCATION_PREP.search(prefix) and not owner:
+        inside_place = any(m.type is EntityType.PLACE and m.end <= mention.start
+                           and re.fullmatch(r",?\s+in\s+(?:the\s+)?", ctx.text[m.end:mention.start])
+                           for m in ctx.mentions)
+        if (mention.type in PLACES and mention.kind != "demonym" and _LOCATION_PREP.search(prefix) and not owner
+                and not inside_place):
             locations.add(mention.start)
     for match in _finditer(_TAKE_PART, ctx):
         start, end = _span(match, ctx)
-        for mention in _subjects_before(ctx, start, PARTICIPANTS):
+        for mention in _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
         if re.match(r"(?:sen[dt]|sending)", match.group(0), re.I):
@@ -415,6 +516,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for mention in demonyms:
             if mention.kind == "demonym":
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
+    for match in _finditer(_OBSERVING, ctx):
+        start, end = _span(match, ctx)
+        observers = _subjects_before(ctx, start, (EntityType.STATE,)) or list_before(
+            ctx, start, (EntityType.STATE,), max_gap=60, allow_demonyms=True) or _sentence_subject(ctx, start)
+        for state in observers:
+            if not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0), re.I):
+                participants.pop(state.label, None)  # an observer only
+            yield Candidate(state, "observer_of", exercise, None, (start, end), 0.7)
     time = str(exercise.year) if exercise.year else None
     for mention, trigger in participants.values():
         if mention.label == exercise.label:
@@ -430,9 +539,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8)
             yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
+    for match in _finditer(_ORGANISE, ctx):
+        start, end = _span(match, ctx)
+        for org in _subjects_before(ctx, start, ORGS):
+            yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
-        organisers = list_after(ctx, end, ORGS + (EntityType.STATE,), max_gap=8)
+        organisers = list_after(ctx, end, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
         if not organisers:
             organisers = _subjects_before(ctx, end + 12, (EntityType.STATE,)) if re.match(
                 r"\s*(?:the\s+)?(?:two|three|four|five|six)\s+(?:countries|nations|states)",
@@ -474,8 +587,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             if kind == "relative" or _DATELINE.match(ctx.text[sentence_start:start]):
                 continue
-            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\s+(?:on\s+)?$",
-                                                   ctx.text[max(sentence_start, start - 30):start], re.I):
+            if kind == "weekday" and (
+                    not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\b", ctx.sentence.text, re.I)
+                    or re.search(r"\b(?:said|told|announced|stated|added|reported)\s+(?:on\s+)?$",
+                                 ctx.text[max(sentence_start, start - 20):start])):
                 continue
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
                 continue
@@ -486,6 +601,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 
 _SIGNED = re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
                      r"ratified|ratifies|approved|agreed)\b", re.I)
+_PAIR_SIGNED = re.compile(r"\b(?:have|has|had)?\s*(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
+                          r"(?:[\w-]+\s+){0,3}(?:agreement|accord|deal|treaty|memorandum|pact)\b", re.I)
 _COUNT_AGREEMENTS = re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
                                r"memorand\w+)\s+with\b", re.I)
 
@@ -504,10 +621,27 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     if agreement.start > end:
                         yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.7)
                         yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.7)
+    # "Lithuania and Poland have signed an agreement on ...": the signers signed with each other.
+    for match in _finditer(_PAIR_SIGNED, ctx):
+        start, end = _span(match, ctx)
+        signers = _subjects_before(ctx, start, parties_types)
+        for i, first in enumerate(signers):
+            for second in signers[i + 1:]:
+                yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75)
     for agreement in agreements:
-        # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden").
+        # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
+        passive = re.match(r"\s+(?:was|were|has been|had been)\s+(?:signed|concluded|adopted|ratified)\b[^;]*",
+                           ctx.text[agreement.end:ctx.sentence.end])
+        if passive:
+            span_end = agreement.end + passive.end()
+            for t_start, t_end, value, kind in ctx.times:
+                if agreement.end <= t_start < span_end and kind not in ("weekday", "relative"):
+                    yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75)
+                    break
+        # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden",
+        # "the Lithuanian–Polish ... Agreement").
         for inner in agreement.inner:
-            if inner.type in parties_types and inner.kind == "gazetteer":
+            if inner.type in parties_types and inner.kind in ("gazetteer", "demonym"):
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         between = re.search(r"\b(?:between|among)\s+", ctx.text[agreement.end:ctx.sentence.end])
         if between and between.start() < 80:
@@ -548,6 +682,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start, ORGS, max_gap=140)
+        if org is None and re.search(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s*$",
+                                     ctx.text[max(ctx.sentence.start, start - 40):start], re.I):
+            org = ctx.last_org
         if org is None:
             continue
         clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
@@ -572,13 +709,19 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         owner = re.search(r"(?P<owner>\S+?)(?:’s|'s)\s+(?:\w+\s+)?$", before)
         if owner:
             state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
-                          and m.end <= place.start and place.start - m.end <= 14), None)
+                          and re.fullmatch(r"(?:’s|'s)\s+(?:\w+\s+)?", ctx.text[m.end:place.start])), None)
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 continue
         after = re.match(r"\s*(?:,\s*|\s+in\s+(?:the\s+)?)", ctx.text[place.end:place.end + 12])
         if after:
-            state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
-                          and m.start == place.end + after.end()), None)
-            if state is not None:
-                yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
+            comma = "," in after.group(0)
+            whole = next((m for m in ctx.mentions if m.type in ((EntityType.STATE,) if comma else
+                                                                (EntityType.STATE, EntityType.PLACE))
+                          and m.kind not in ("demonym",) and m.start == place.end + after.end()), None)
+            if whole is not None and re.match(r"’s|'s", ctx.text[whole.end:whole.end + 2]):
+                # "X in Kyrgyzstan's Issyk-Kul Region": X lies in the region, not directly in the state
+                whole = next((m for m in ctx.mentions if m.type is EntityType.PLACE and m.start > whole.end
+                              and m.start - whole.end <= 4), None)
+            if whole is not None:
+                yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)

@@ -31,6 +31,10 @@ _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|and|through|until)\s*"
 
 _PATTERNS = [
+    # from June 9 to June 20 / June 28 to July 3, 2025
+    ("month_day_to_month_day", re.compile(
+        r"\b" + _MONTH.format("m1") + r"\s*" + _DAY.format("d1") + _DASH + _MONTH.format("m2") + r"\s*"
+        + _DAY.format("d2") + r"(?![\d:])(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
     # September 20-24, 2021 / Sept. 11-20
     ("month_day_range", re.compile(
         _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + _DASH + _DAY.format("d2")
@@ -52,11 +56,15 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # in 1992 / since 2006 / 2015
     ("year", re.compile(r"(?<![\w/-])" + _YEAR.format("y"))),
+    # in May (a month without day or year)
+    ("month", re.compile(r"\b(?:in|during|until|by|since|from|for|early|late|mid-)\s+(?:early\s+|late\s+)?"
+                         + _MONTH.format("m1") + r"(?!\s*[\d])", re.I)),
     ("weekday", re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(
         r"\b(?P<rel>(?:later|earlier) this (?:year|month)|this (?:year|month|week)|next (?:year|month|week)|"
         r"last (?:year|month|week)|late last month|early next month|in the coming weeks)\b", re.I)),
 ]
+_PATTERN = dict(_PATTERNS)
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
 
 
@@ -102,7 +110,7 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
     A page stamped 2024 that only speaks of 2015-2017 is a republished copy: its events are
     dated by the text, so the latest year the text names becomes the reference year.
     """
-    years = [int(m.group("y")) for m in _PATTERNS[6][1].finditer(text)]
+    years = [int(m.group("y")) for m in _PATTERN["year"].finditer(text)]
     years += [int(y) for y in re.findall(r"(?<=[-\s])((?:19|20)\d\d)(?!\d)", text)]
     page_year = int(page_date[:4]) if page_date and re.match(r"\d{4}", page_date) else None
     if page_year is None:
@@ -147,6 +155,16 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         return None  # "may 5" is a verb and a number
     y = groups.get("y")
     year_text = y if y else (f"{year:04d}" if year else "XXXX")
+    if kind == "month_day_to_month_day":
+        if groups.get("m2") and not _CAPITAL_MONTH.match(groups["m2"]):
+            return None
+        m1, m2 = _MONTHS[groups["m1"].lower().rstrip(".")], _MONTHS[groups["m2"].lower().rstrip(".")]
+        d1, d2 = int(groups["d1"]), int(groups["d2"])
+        if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m2, d2) <= (m1, d1):
+            return None
+        return f"{year_text}-{m1:02d}-{d1:02d}/{year_text}-{m2:02d}-{d2:02d}"
+    if kind == "month":
+        return f"{year_text}-{_MONTHS[groups['m1'].lower().rstrip('.')]:02d}"
     if kind in ("month_day_range", "day_range_month"):
         month = _MONTHS[groups["m1"].lower().rstrip(".")]
         d1, d2 = int(groups["d1"]), int(groups["d2"])
