@@ -437,3 +437,11 @@ def test_an_extraction_bug_is_reported_not_raised(tmp_path, monkeypatch) -> None
     monkeypatch.setattr(RealExtractor, "extract", broken)
     report = pipeline.extract_articles([tmp_path / "a.txt"], tmp_path / "out")
     assert report.written == [] and "extraction failed (IndexError" in report.issues[0].message
+
+
+def test_observers_from_a_state_are_observers_not_participants(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Troops from Chile will take part in the Pacific Gale-2026 drills. Military "
+                                     "observers from Peru and Ecuador have been invited to attend the drills."))
+    assert ("Peru", "observer_of", "Pacific Gale-2026", "asserted") in facts
+    assert ("Ecuador", "observer_of", "Pacific Gale-2026", "asserted") in facts
+    assert not any(s in ("Peru", "Ecuador") and r == "participates_in_exercise" for s, r, _, _ in facts)

@@ -175,9 +175,12 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         return None
     if current is not None:
         return current
-    following = [m for m in named if m.start >= sentence.end]
-    if following:
-        return max(following, key=lambda m: (m.year == reference_year, -m.start))
+    # A lead sentence may speak of "a naval drill" that the article names only later; with several
+    # named exercises the one meant cannot be told, so only a sole one is taken.
+    following = {m.label: m for m in named if m.start >= sentence.end}
+    this_year = [m for m in following.values() if reference_year and m.year == reference_year]
+    if len(following) == 1 or len(this_year) == 1:
+        return this_year[0] if this_year else next(iter(following.values()))
     match = _ANONYMOUS_EXERCISE.search(sentence.text)
     if match is None:
         return None

@@ -46,6 +46,8 @@ _OTHER_TITLES = (
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer"
 )
+# News writes titles in lower case after a name ("X, the foreign minister of Nepal").
+_GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split("|") if t.lower() != t)
 # A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
 _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.split("|") if t[:1].islower())
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
@@ -149,7 +151,8 @@ class MentionFinder:
         self._exercise_named = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{0,2}}[{_UPPER}][\w’'-]+)\s+(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(rf"\bExercise\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
-        self._quoted_name = re.compile(r"[“\"](?P<name>[A-Z][^”\"]{2,50}?)[”\"]\s+(?:exercises?|drills?)")
+        self._quoted_name = re.compile(
+            rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{1,3}}(?:{_PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)\s+of\s+"
             rf"(?:the\s+)?[{_UPPER}][\w-]+)\b")

@@ -170,6 +170,11 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
               and not re.search(r"[.;:]", outside[m.end - sentence.start:v_start - sentence.start])]
     if before and word != "saying":
         best = before[-1]
+        # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
+        for person in (m for m in before if m.type is EntityType.PERSON):
+            between = outside[person.end - sentence.start:v_start - sentence.start]
+            if re.fullmatch(r",\s+[^.;]{2,90},\s*(?:\w+\s+){0,2}", between):
+                return person
         # "Kremlin spokesman Dmitry Peskov": the person after an institution speaks, not the institution.
         people = [m for m in before if m.type is EntityType.PERSON]
         if people and people[-1].end > best.start - 2:

@@ -155,6 +155,12 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
+def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
+    """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
+    head = ctx.text[ctx.sentence.start:mention.start]
+    return len(head) <= 4 or bool(re.fullmatch(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*(?:the\s+)?", head))
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     subjects = list_before(ctx, position, types)
@@ -164,7 +170,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     apposition = _TRAILING_APPOSITION.search(head)
     if apposition:  # "Kazakhstan, a founding member of the SCO, will host ...": look past the apposition
         subjects = list_before(ctx, ctx.sentence.start + apposition.start(), types, max_gap=2)
-        if subjects:
+        if subjects and _opens_sentence(ctx, subjects[-1]):
             return subjects[-1:]
     # "The four nations make up ...": an earlier list of exactly that many states. A pair ("both
     # countries") is resolved only to a pair that opened a sentence, as subjects do: pairs named in
@@ -504,6 +510,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if mention.type not in PARTICIPANTS or mention.start in locations:
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 25):mention.start]
+        if re.search(r"\bobservers?\s+from\s+(?:the\s+)?$", prefix, re.I):
+            for observer in list_after(ctx, mention.start, (EntityType.STATE,)) or [mention]:
+                yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7)
+            continue
         if _PARTICIPANT_PREP.search(prefix) and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
             for member in group or [mention]:
