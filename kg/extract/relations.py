@@ -65,15 +65,34 @@ class SentenceContext:
 
 
 def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
-    """Every candidate fact of one sentence."""
-    yield from _membership(ctx)
-    yield from _status(ctx)
-    yield from _suspended_own(ctx)
-    yield from _appositions(ctx)
+    """Every candidate fact of one sentence (rule groups whose trigger words are absent are skipped)."""
+    text = ctx.sentence.text
+    has_org = any(m.type in ORGS for m in ctx.mentions)
+    if has_org or ctx.last_org is not None:
+        if _MEMBERSHIP_WORDS.search(text):
+            yield from _membership(ctx)
+        if _STATUS_WORDS.search(text):
+            yield from _status(ctx)
+            yield from _suspended_own(ctx)
+        if has_org and _APPOSITION_WORDS.search(text):
+            yield from _appositions(ctx)
+        if _FOUNDING_WORDS.search(text):
+            yield from _founding(ctx)
     yield from _exercise_facts(ctx)
-    yield from _agreements(ctx)
-    yield from _founding(ctx)
-    yield from _geography(ctx)
+    if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or _SIGNING_WORDS.search(text):
+        yield from _agreements(ctx)
+    if any(m.type is EntityType.PLACE for m in ctx.mentions):
+        yield from _geography(ctx)
+
+
+# Cheap tests that let a sentence skip rule groups it cannot trigger.
+_MEMBERSHIP_WORDS = re.compile(r"member|includ|compris|consist|join|bring|unite|group|made up|make up|form|"
+                               r"constitut|accession|accede|admitted|became", re.I)
+_STATUS_WORDS = re.compile(r"observer|partner|appl|asked|request|seek|sought|bid|froze|frozen|freez|suspend|left|"
+                           r"leave|quit|withdr|exit|pulled", re.I)
+_APPOSITION_WORDS = re.compile(r",\s+(?:a|an|the|one of the)\s", re.I)
+_FOUNDING_WORDS = re.compile(r"set up|found|establish|creat|formed|launch", re.I)
+_SIGNING_WORDS = re.compile(r"sign|conclu|seal|agree", re.I)
 
 
 # -- helpers ----------------------------------------------------------------------------------------

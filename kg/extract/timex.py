@@ -65,6 +65,8 @@ _PATTERNS = [
         r"last (?:year|month|week)|late last month|early next month|in the coming weeks)\b", re.I)),
 ]
 _PATTERN = dict(_PATTERNS)
+# Every pattern needs a digit, a month, a weekday or a relative word: most sentences have none.
+_ANY_TIME = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|year|month|week", re.I)
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
 
 
@@ -132,6 +134,8 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     ``default_year`` fills a missing year (else the reference year, else ``XXXX``);
     ``future`` says which way a bare weekday points from the reference date.
     """
+    if not _ANY_TIME.search(text):
+        return []
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     year = default_year or (reference.year if reference else None)
