@@ -17,6 +17,7 @@ from ._version import __version__
 from .errors import KgError
 from .export import RdfFormat
 from .graph import KnowledgeGraph
+from .models import EntityType
 from .pipeline import build_graph, extract_articles
 from .settings import Settings
 
@@ -249,6 +250,55 @@ def info(
         typer.echo(render_info(graph, limit=limit))
     except KgError as exc:
         raise _fail(exc) from exc
+
+
+@app.command(epilog="""Examples:
+
+\b
+  kg link Georgia --context "officials in Tbilisi said"
+      the country (Q230), with the cue that chose it
+
+\b
+  kg link ODKB --type Alliance
+      an acronym in another language: the CSTO (Q318693)
+
+\b
+  kg link "Eagle Partner" --type Exercise --online
+      ask Wikidata's API too (cached on disk; a failure is reported, not fatal)""")
+def link(
+    name: Annotated[str, typer.Argument(metavar="TEXT", help="The name as an article writes it.")],
+    entity_type: Annotated[Optional[EntityType], typer.Option("--type", "-t", help="Keep candidates of this type "
+                                                              "(Organization includes Alliance).")] = None,
+    context: Annotated[str, typer.Option("--context", "-c", help="Words around the name, to disambiguate.")] = "",
+    online: Annotated[bool, typer.Option("--online", help="Also search Wikidata (network; results cached).")] = False,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many candidates.")] = 10,
+) -> None:
+    """Print the Wikidata candidates for a name: QID, label, type, score and why.
+
+    Offline, candidates come from the gazetteer shipped with kg (states, organisations, their bodies and
+    programmes), read in context; with --online, Wikidata's search is asked as well, its candidates
+    filtered by the type's Wikidata class.
+    """
+    from .linking.link import link_name
+
+    try:
+        client = _wikidata_client() if online else None
+        candidates = link_name(name, entity_type=entity_type, context=context, client=client, limit=limit)
+    except KgError as exc:
+        raise _fail(exc) from exc
+    if not candidates:
+        typer.echo(f"no candidate for {name!r}" + ("" if online else "; try --online to ask Wikidata"), err=True)
+        raise typer.Exit(1)
+    for candidate in candidates:
+        kind = candidate.type.value if candidate.type else "?"
+        typer.echo(f"{candidate.qid or '-':<10} {candidate.score:4.2f}  {candidate.label} ({kind})  "
+                   f"{candidate.description}  [{candidate.source}]")
+
+
+def _wikidata_client():  # noqa: ANN202 - the client type lives in an optional module
+    from .linking.wikidata import WikidataClient
+
+    return WikidataClient()
 
 
 def render_info(graph: KnowledgeGraph, *, limit: int = 20) -> str:
