@@ -24,7 +24,9 @@ Every failure is a :class:`~kg.errors.WikidataUnavailable` whose message names t
 says what to do; a malformed answer (not JSON, the wrong shape, cut short) is one too.
 
 Answers are cached on disk, one JSON file per request (the sha256 of the URL and its sorted
-parameters), written atomically, so that a rebuild reads the same answers without a network.
+parameters), written atomically, so that a rebuild reads the same answers without a network; an
+entity fetched in a batch is stored as the answer to a request for it alone, so that a rebuild
+that meets the classes in another order still finds them.
 Failed requests are not cached. With ``offline=True`` the client answers from the cache only, and
 a request that is not cached raises :class:`~kg.errors.WikidataUnavailable` (it does not return
 an empty list, which would read as "Wikidata knows no such name"); :func:`link_online` turns that
