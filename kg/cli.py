@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -18,6 +18,9 @@ from .errors import KgError
 from .export import RdfFormat
 from .graph import KnowledgeGraph
 from .models import EntityType
+
+if TYPE_CHECKING:
+    from .linking.wikidata import WikidataClient
 from .pipeline import build_graph, extract_articles
 from .settings import Settings
 
@@ -181,9 +184,12 @@ def extract(
                                                   "folders of them.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the fact sheets (STEM.json).")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (one per core).")] = 1,
+    online: Annotated[bool, typer.Option("--online", help="Link people, exercises, agreements and units the "
+                                                          "gazetteer lacks through Wikidata's API (cached; "
+                                                          "failures leave them unlinked).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
-    """Extract facts from articles into fact sheets (the corpus format), offline.
+    """Extract facts from articles into fact sheets (the corpus format), offline unless --online.
 
     Each fact carries its modality (asserted, planned, reported, negated), time, the evidence sentence with
     its offsets, and a confidence; entities are linked to Wikidata through the offline gazetteer. Page
@@ -191,7 +197,12 @@ def extract(
     relation, names without a Wikidata link, and claims that contradict the reference data.
     """
     try:
-        report = extract_articles(articles, output, progress=_Progress(quiet), jobs=jobs)
+        client = _wikidata_client() if online else None
+        try:
+            report = extract_articles(articles, output, progress=_Progress(quiet), jobs=jobs, online=client)
+        finally:
+            if client is not None:
+                client.close()
         for issue in report.issues:
             typer.echo(f"kg: {issue}", err=True)
         if not quiet:
@@ -295,10 +306,59 @@ def link(
                    f"{candidate.description}  [{candidate.source}]")
 
 
-def _wikidata_client():  # noqa: ANN202 - the client type lives in an optional module
-    from .linking.wikidata import WikidataClient
+def _wikidata_client() -> WikidataClient:
+    """A client of Wikidata's API and query service; KG_WIKIDATA_API_URL / KG_WIKIDATA_SPARQL_URL point
+    it elsewhere (a mirror, or a test server), KG_CACHE_DIR moves its cache, KG_CONTACT goes into its
+    User-Agent as Wikimedia asks."""
+    import os
 
-    return WikidataClient()
+    from .linking.wikidata import DEFAULT_API_URL, DEFAULT_SPARQL_URL, WikidataClient
+
+    return WikidataClient(api_url=os.environ.get("KG_WIKIDATA_API_URL") or DEFAULT_API_URL,
+                          sparql_url=os.environ.get("KG_WIKIDATA_SPARQL_URL") or DEFAULT_SPARQL_URL,
+                          contact=os.environ.get("KG_CONTACT") or None)
+
+
+gazetteer_app = typer.Typer(help="The offline gazetteer: refresh it from Wikidata.", no_args_is_help=True,
+                            context_settings={"help_option_names": ["-h", "--help"]}, rich_markup_mode=None)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("refresh", epilog="""Examples:
+
+\b
+  kg gazetteer refresh -o ~/kg-gazetteer
+      sovereign states (labels, aliases, ISO codes, demonyms, capitals) and the memberships of the
+      organisations kg knows, from Wikidata's query service (CC0), into ~/kg-gazetteer
+
+\b
+  kg gazetteer refresh -o ~/kg-gazetteer --organisation Q7184 --organisation Q318693
+      only NATO's and the CSTO's members""")
+def gazetteer_refresh(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the refreshed files.")],
+    organisations: Annotated[Optional[list[str]], typer.Option(
+        "--organisation", help="QID of an organisation whose members to fetch (repeatable; default: all that "
+                               "kg knows).")] = None,
+) -> None:
+    """Rebuild the gazetteer's states and reference memberships from Wikidata's SPARQL endpoint.
+
+    Nothing is written until both answers have arrived; the files then replace those in the folder at
+    once, so a failure leaves it as it was. The packaged data is never overwritten: read the refreshed
+    files with Gazetteer.load(folder=...) and ReferenceFacts.load(folder).
+    """
+    from .linking.refresh import refresh_gazetteer
+
+    try:
+        with _wikidata_client() as client:
+            result = refresh_gazetteer(client, output, organisations=organisations)
+    except KgError as exc:
+        raise _fail(exc) from exc
+    except OSError as exc:
+        raise _fail(KgError(f"cannot write into {output}: {exc}")) from exc
+    for name, count in result.files.items():
+        typer.echo(f"wrote {result.folder / name} ({count} records)", err=True)
+    if result.skipped_members:
+        typer.echo(f"{result.skipped_members} member(s) that are not states were left out", err=True)
 
 
 def render_info(graph: KnowledgeGraph, *, limit: int = 20) -> str:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from .errors import ArticleError, FactSheetError, KgError
 from .articles import ARTICLE_SUFFIXES, read_source
@@ -17,6 +17,9 @@ from .mapping import Issue
 from .models import FactSheet
 from .ontology import Ontology, load_ontology
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .linking.wikidata import WikidataClient
 
 __all__ = ["BuildReport", "BuildResult", "ExtractReport", "build_graph", "extract_articles", "find_sources",
            "read_sources"]
@@ -193,11 +196,13 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
 
 @dataclass
 class ExtractReport:
-    """What ``kg extract`` did: the sheets written, and what could not be read."""
+    """What ``kg extract`` did: the sheets written, what could not be read, what was linked online."""
 
     written: list[Path] = field(default_factory=list)
     sheets: list[FactSheet] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    linked_online: int = 0
+    online_failures: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """Articles, facts by relation and modality, unlinked entities, contradictions of the reference data."""
@@ -227,13 +232,17 @@ class ExtractReport:
                      + (f": {', '.join(sorted(unlinked)[:10])}" if unlinked else ""))
         if contradictions:
             lines.append(f"{contradictions} claim(s) contradict the reference data (kg build flags them)")
+        if self.linked_online or self.online_failures:
+            lines.append(f"{self.linked_online} entit(y/ies) linked through Wikidata's API; "
+                         f"{len(self.online_failures)} left unlinked because Wikidata could not be asked"
+                         + (f" ({self.online_failures[0]})" if self.online_failures else ""))
         if self.issues:
             lines.append(f"{len(self.issues)} article(s) could not be read")
         return "\n".join(lines)
 
 
 def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progress: Progress | None = None,
-                     jobs: int = 1) -> ExtractReport:
+                     jobs: int = 1, online: WikidataClient | None = None) -> ExtractReport:
     """Extract each article into a fact sheet ``OUT_DIR/STEM.json`` (the corpus format, written atomically).
 
     Args:
@@ -241,6 +250,8 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
         out_dir: where the sheets go (made if needed).
         progress: called as ``progress(done, total, name)``.
         jobs: worker processes (extraction is CPU-bound; one per core is the most that helps).
+        online: a Wikidata client to link the entities the gazetteer lacks (people, exercises,
+            agreements, units); its failures leave entities unlinked and are counted, never fatal.
 
     Returns:
         An :class:`ExtractReport`; articles that cannot be read are in ``issues``, the rest are written.
@@ -266,11 +277,35 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
             report.issues.append(Issue("error", str(source), str(result).removeprefix(f"{source}: ")))
             continue
         for sheet in result:
+            if online is not None:
+                sheet = _link_online(sheet, online, report)
             target = out / (_sheet_stem(sheet.article.id) + ".json")
             write_fact_sheet(sheet, target)
             report.written.append(target)
             report.sheets.append(sheet)
     return report
+
+
+# Entity types the gazetteer cannot hold; the online linker is asked about these only.
+_ONLINE_TYPES = frozenset({"Person", "Exercise", "Agreement", "MilitaryUnit", "Organization", "Event"})
+
+
+def _link_online(sheet: FactSheet, client: WikidataClient, report: ExtractReport) -> FactSheet:
+    from dataclasses import replace
+
+    from .linking.wikidata import link_online
+
+    entities = []
+    for entity in sheet.entities:
+        if entity.qid is None and entity.type.value in _ONLINE_TYPES and not report.online_failures:
+            found = link_online(entity.label, entity.type, client, min_score=0.6)
+            if found.error is not None:
+                report.online_failures.append(str(found.error))
+            elif found.candidate is not None:
+                entity = replace(entity, qid=found.candidate.qid)
+                report.linked_online += 1
+        entities.append(entity)
+    return replace(sheet, entities=tuple(entities))
 
 
 def _sheet_stem(article_id: str) -> str:
