@@ -5,7 +5,8 @@ exercises, one named graph per article, each fact a statement node with its moda
 evidence and provenance. The public API::
 
     import kg
-    result = kg.build_graph(["examples/"])          # fact sheets and the articles beside them
+    sheet = kg.extract(kg.read_article("examples/amber-shield-2025.txt"))  # facts, offline
+    result = kg.build_graph(["examples/"])          # fact sheets, or articles kg extracts
     graph = result.graph                             # a kg.KnowledgeGraph (embedded pyoxigraph)
     graph.save("out.trig")
 
@@ -13,25 +14,28 @@ Nothing runs at import time.
 """
 
 from ._version import __version__
-from .articles import read_article
+from .articles import read_article, read_source
 from .dates import TimeValue, parse_time
 from .errors import (
     ArticleError,
     ExportError,
     FactSheetError,
     KgError,
+    LinkingError,
     MappingError,
     OntologyError,
     QueryError,
     StoreError,
+    WikidataUnavailable,
 )
 from .export import RdfFormat
+from .extract import Extractor, extract
 from .factsheets import read_fact_sheet, write_fact_sheet
 from .graph import AddResult, KnowledgeGraph
 from .mapping import Issue
 from .models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from .ontology import Ontology, load_ontology
-from .pipeline import BuildReport, BuildResult, build_graph
+from .pipeline import BuildReport, BuildResult, ExtractReport, build_graph, extract_articles
 from .settings import Settings
 from .text import clean_text
 
@@ -45,12 +49,15 @@ __all__ = [
     "EntityType",
     "Evidence",
     "ExportError",
+    "ExtractReport",
+    "Extractor",
     "Fact",
     "FactSheet",
     "FactSheetError",
     "Issue",
     "KgError",
     "KnowledgeGraph",
+    "LinkingError",
     "MappingError",
     "Modality",
     "Ontology",
@@ -60,12 +67,16 @@ __all__ = [
     "Settings",
     "StoreError",
     "TimeValue",
+    "WikidataUnavailable",
     "__version__",
     "build_graph",
     "clean_text",
+    "extract",
+    "extract_articles",
     "load_ontology",
     "parse_time",
     "read_article",
     "read_fact_sheet",
+    "read_source",
     "write_fact_sheet",
 ]
