@@ -51,6 +51,9 @@ _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split
 # A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
 _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.split("|") if t[:1].islower())
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
+# Lower-case words that qualify a title ("foreign policy expert", "military historian").
+_MODIFIERS = r"(?:(?:military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"\
+             r"regional|international|naval|strategic|former|retired|deputy|press)\s+){0,2}"
 _GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat"})
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
@@ -144,13 +147,14 @@ class MentionFinder:
         demonym, state = self._demonym, self._state
         owner = rf"(?:{demonym}|{state}(?:'s|’s)?|NATO|CSTO|SCO|EU|UN|Kremlin|Pentagon)"
         self._person_titled = re.compile(
-            rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<title>{_TITLE})"
+            rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})(?P<title>{_TITLE})"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+"
             rf"(?!(?:{_TITLE})\b)(?P<name>{_NAME})")
         self._person_apposition = re.compile(
             rf"(?<![\w-])(?!(?:{_TITLE})\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
-            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?"
+            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
+            rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
         self._exercise_year = re.compile(
@@ -173,6 +177,11 @@ class MentionFinder:
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
             rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior))?|"
             rf"Ministry of (?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior) of (?:the\s+)?(?P<of>{state}))")
+        self._signed_agreement = re.compile(
+            r"\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
+            r"(?P<name>(?:new\s+)?[a-z][a-z -]{1,50}?(?:agreement|accord|memorandum(?: of understanding)?|treaty|"
+            r"pact|protocol|roadmap|deal|declaration)(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
+            r"(?=\s+(?:with|in|on|at|between|that|which|to|for)\b|[,.;]|$)")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+){{0,4}}(?:{_AGREEMENT_HEADS})(?:\s+(?:on|for|of|between)\s+"
@@ -297,6 +306,11 @@ class MentionFinder:
         for match in self._institution.finditer(text):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
+        for match in self._signed_agreement.finditer(text):
+            name = match.group("name").strip()
+            start = match.start("name")
+            out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
+                               confidence=0.65))
         for match in self._agreement.finditer(text):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
@@ -323,7 +337,7 @@ class MentionFinder:
                     or _NOT_EXERCISE_WORDS.match(words[0]))
 
     def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:
-        title = match.group("title").rstrip(".")
+        title = ((match.groupdict().get("mod") or "") + match.group("title")).rstrip(".")
         owner = match.group("owner")
         of = match.group("of")
         state_entry = None
@@ -342,6 +356,10 @@ class MentionFinder:
                 state_entry = hits[0]
             else:
                 owner_label = hits[0].label if hits else of
+        origin = match.groupdict().get("from")
+        if origin and state_entry is None:  # "a political analyst from Nepal"
+            hits = self._lookup(origin)
+            state_entry = hits[0] if hits and hits[0].type is EntityType.STATE else None
         nationality = state_entry.label if state_entry else None
         if title.lower() in _GENERIC_PERSON_NOUNS:
             return None, nationality  # "a Kyrgyz officer": a nationality, not a position
@@ -349,8 +367,9 @@ class MentionFinder:
         if employer:  # "a spokesman for the Kazakh defence ministry"
             return f"{title}{employer}", nationality
         if _GOVERNMENT.match(title):
+            # An office of a state says whom it serves, not the holder's nationality: no nationality fact.
             where = state_entry.label if state_entry else owner_label
-            return (f"{title} of {where}" if where else title), nationality
+            return (f"{title} of {where}" if where else title), None
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
         return title, nationality

@@ -158,7 +158,11 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return Mention(v_start, v_start, pronoun_subject.group(1), last_person.label, EntityType.PERSON,
                        kind="pronoun")
     if word == "according to":
-        after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 5]
+        # "According to Kovac, ...", "According to Namibian Chief of the General Staff X, ...": the name
+        # before the comma, a person first.
+        after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 60
+                 and "," not in outside[v_end - sentence.start:m.start - sentence.start]]
+        after = sorted(after, key=lambda m: m.type is not EntityType.PERSON)
         if after:
             return after[0]
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
@@ -238,7 +242,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
     elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)):
-        return None  # "he signaled Belgrade's interest": an object, not reported words
+        saying = re.search(r",\s+saying\s+(?:that\s+)?", rest)
+        if saying is None:
+            return None  # "he signaled Belgrade's interest": an object, not reported words
+        start = offset + saying.end()  # "welcomed the move, saying the country would ..."
     else:
         adverbials = _LEADING_ADVERBIALS.match(rest.lstrip())
         start = offset + (len(rest) - len(rest.lstrip())) + (adverbials.end() if adverbials else 0)

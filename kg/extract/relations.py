@@ -220,7 +220,7 @@ _INCLUDES = re.compile(r"\b(?:which|that)?\s*(?:includes|included|include|compri
                        r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
                        r"member states are|member countries are|members include)\b", re.I)
 _ARE_MEMBERS = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|becomes|remain|remains|"
-                          r"being|as)\s+(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
+                          r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
                           r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I)
 _APPOSITIVE_MEMBER = re.compile(r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b")
 _JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
@@ -465,6 +465,18 @@ _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticip
                         r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
                         r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
                         r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I)
+_NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|started|began|kick|launch|"
+                                    r"stag|conduct)", re.I)
+
+
+def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
+    """Whether an exercise (by name or by noun) is the object of the verb that ends at ``position``."""
+    window = ctx.text[position:min(ctx.sentence.end, position + 70)]
+    return bool(_EXERCISE_NOUNS.search(window)) or any(
+        m.type is EntityType.EXERCISE and 0 <= m.start - position <= 70 for m in ctx.mentions)
+
+
+_EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
 _PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between)\s+(?:the\s+)?$", re.I)
 _TROOPS = re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
                      r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
@@ -477,7 +489,7 @@ _ORGANISE = re.compile(r"\b(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|st
 _OBSERVING = re.compile(r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|\bas\s+(?:an?\s+)?observers?\b|"
                         r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
                         r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I)
-_HELD_BY = re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run|hosted)\s+by\b", re.I)
+_HELD_BY = re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I)
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
@@ -518,6 +530,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             locations.add(mention.start)
     for match in _finditer(_TAKE_PART, ctx):
         start, end = _span(match, ctx)
+        word = match.group(0).lower()
+        if _NEEDS_EXERCISE_OBJECT.match(word) and not _exercise_follows(ctx, end):
+            continue  # "hold observer status", "began talks": not the exercise
+        if word.startswith("participat") and any(m.type in ORGS and 0 <= m.start - end <= 15 for m in ctx.mentions):
+            continue  # "participation in the SCO": membership talk, not the drills
         for mention in _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
