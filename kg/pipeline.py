@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
-from .errors import ArticleError, FactSheetError, KgError
 from .articles import ARTICLE_SUFFIXES, read_source
+from .errors import ArticleError, FactSheetError, KgError
 from .factsheets import SHEET_SUFFIXES, read_fact_sheet
 from .graph import AddResult, KnowledgeGraph
 from .mapping import Issue

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 import csv
 import dataclasses
 import json
+import os
 import re
 import subprocess
 import sys

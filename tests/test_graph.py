@@ -8,8 +8,17 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg import Entity, EntityType, Fact, KnowledgeGraph, MappingError, Modality, QueryError, Settings, StoreError
-from kg._vocab import KG
+from kg import (
+    Entity,
+    EntityType,
+    Fact,
+    KnowledgeGraph,
+    MappingError,
+    Modality,
+    QueryError,
+    Settings,
+    StoreError,
+)
 from kg.models import Article, FactSheet
 
 WD = "http://www.wikidata.org/entity/"

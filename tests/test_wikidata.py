@@ -35,7 +35,7 @@ from kg.models import Entity, EntityType
 from kg.ontology import Ontology, load_ontology
 from kg.resources import data_dir
 
-from .fake_wikidata import Fault, FakeWikidata, closed_port_url
+from .fake_wikidata import FakeWikidata, Fault, closed_port_url
 
 
 @pytest.fixture

@@ -110,10 +110,12 @@ class Extractor:
             elif exercise is not None:
                 anonymous.append(exercise)
             year = exercise.year if exercise is not None and exercise.year else None
-            future = _modality.is_future(sentence.text)
-            times = [(t.start, t.end, t.value, t.kind)
-                     for t in find_times(sentence.text, offset=sentence.start, reference=reference,
-                                         default_year=year, future=future)]
+            def times(sentence: Sentence = sentence, year: int | None = year) -> list[tuple[int, int, str, str]]:
+                future = _modality.is_future(sentence.text)
+                return [(t.start, t.end, t.value, t.kind)
+                        for t in find_times(sentence.text, offset=sentence.start, reference=reference,
+                                            default_year=year, future=future)]
+
             anaphor = _ORG_ANAPHOR.search(sentence.text)
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists)
@@ -362,7 +364,7 @@ def _entities(mentions: list[Mention], used: set[str]) -> tuple[Entity, ...]:
         keep = mention.qid is not None or mention.label in used
         if not keep:
             continue
-        entity_type, qid, forms = by_label.setdefault(mention.label, (mention.type, mention.qid, []))
+        _, _, forms = by_label.setdefault(mention.label, (mention.type, mention.qid, []))
         if mention.text not in forms:
             forms.append(mention.text)
     return tuple(Entity(label, entity_type, tuple(forms), qid) for label, (entity_type, qid, forms)

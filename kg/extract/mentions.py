@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
-from ..linking.context import disambiguate
-from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind
+from ..linking.context import CONTEXT_RULES, disambiguate
+from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind, normalize_name
 from ..models import EntityType
 from .sentences import split_paragraphs
 
@@ -182,6 +182,7 @@ class MentionFinder:
             r"(?P<name>(?:new\s+)?[a-z][a-z -]{1,50}?(?:agreement|accord|memorandum(?: of understanding)?|treaty|"
             r"pact|protocol|roadmap|deal|declaration)(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for)\b|[,.;]|$)")
+        self._title_gate = re.compile(rf"\b{_trie_pattern(_TITLE.strip('(?:)').replace(chr(92), '').split('|'))}\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+){{0,4}}(?:{_AGREEMENT_HEADS})(?:\s+(?:on|for|of|between)\s+"
@@ -216,11 +217,13 @@ class MentionFinder:
                 found.append(Mention(start, end, text[start:end], text[start:end], EntityType.PLACE, None, "place",
                                      confidence=0.75))
                 continue
-            reading = disambiguate(text[start:end], hits, _sentence_around(text, start, end), self.gazetteer)
-            if reading.entry is None:
-                continue  # the context points to something the gazetteer does not hold (Georgia, the US state)
-            entry = reading.entry
-            confidence = min(reading.confidence, 0.95 if kind == "gazetteer" else 0.8)
+            confidence = 0.95 if kind == "gazetteer" else 0.8
+            if len(hits) > 1 or normalize_name(surface) in CONTEXT_RULES:
+                reading = disambiguate(text[start:end], hits, _sentence_around(text, start, end), self.gazetteer)
+                if reading.entry is None:
+                    continue  # the context points to something the gazetteer lacks (Georgia, the US state)
+                entry = reading.entry
+                confidence = min(reading.confidence, confidence)
             found.append(Mention(start, end, text[start:end], entry.label, entry.type, entry.qid, kind,
                                  part_of=entry.part_of, confidence=confidence))
         return found
@@ -232,8 +235,11 @@ class MentionFinder:
         def inner(start: int, end: int) -> tuple[Mention, ...]:
             return tuple(m for a, b, m in gazetteer_spans if start <= a and b <= end)
 
-        for pattern, has_title in ((self._person_titled, True), (self._person_apposition, True),
-                                   (self._person_speaking, False)):
+        lowered = text.lower()
+        titled = self._title_gate.search(text) is not None
+        person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
+            [(self._person_speaking, False)]
+        for pattern, has_title in person_patterns:
             for match in pattern.finditer(text):
                 name = _strip_possessive(match.group("name"))
                 start = match.start("name")
@@ -247,7 +253,7 @@ class MentionFinder:
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
         exercise_context = bool(_EXERCISE_CONTEXT.search(text))
-        for match in self._exercise_year.finditer(text):
+        for match in (self._exercise_year.finditer(text) if _has_digit(text) else ()):
             name = _clean_name(match.group("name")).strip(" -")
             first = name.split()[0] if name.split() else ""
             if (not name or _NOT_EXERCISE_WORDS.match(first) or self._lookup(name)
@@ -257,7 +263,8 @@ class MentionFinder:
             end = match.end()
             out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE, kind="exercise",
                                year=int(match.group("year")), confidence=0.85))
-        for pattern in (self._exercise_quoted, self._quoted_name):
+        quoted = '"' in text or "“" in text or "‘" in text or "'" in text
+        for pattern in ((self._exercise_quoted, self._quoted_name) if quoted else ()):
             for match in pattern.finditer(text):
                 if not exercise_context:
                     continue
@@ -265,7 +272,7 @@ class MentionFinder:
                 start = match.start("name")
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.85))
-        for pattern in (self._exercise_named, self._exercise_titled):
+        for pattern in ((self._exercise_named, self._exercise_titled) if exercise_context else ()):
             for match in pattern.finditer(text):
                 name = _clean_name(match.group("name"))
                 words = name.split()
@@ -279,7 +286,7 @@ class MentionFinder:
                     continue  # "CSTO drills", "Russian exercises": an organiser or a demonym, not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
-        for match in self._place.finditer(text):
+        for match in (self._place.finditer(text) if _any_in(lowered, _PLACE_KEYS) else ()):
             name = _clean_name(re.split(r"(?:'s|’s)\s+", match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
@@ -290,7 +297,7 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
-        for match in self._unit.finditer(text):
+        for match in (self._unit.finditer(text) if _any_in(text, _UNIT_KEYS) else ()):
             group = "ship" if match.group("ship") else "name"
             name = _clean_name(match.group(group))
             start = text.find(name, match.start(group))
@@ -298,7 +305,7 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
-        for match in self._ministry.finditer(text):
+        for match in (self._ministry.finditer(text) if "Ministry" in text else ()):
             name = match.group("name")
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org",
@@ -306,12 +313,12 @@ class MentionFinder:
         for match in self._institution.finditer(text):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
-        for match in self._signed_agreement.finditer(text):
+        for match in (self._signed_agreement.finditer(text) if _any_in(lowered, _SIGNING_KEYS) else ()):
             name = match.group("name").strip()
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.65))
-        for match in self._agreement.finditer(text):
+        for match in (self._agreement.finditer(text) if _any_in(lowered, _AGREEMENT_KEYS) else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
@@ -395,6 +402,34 @@ class MentionFinder:
             extra.append(Mention(match.start(), match.end(), match.group(0), person.label, EntityType.PERSON,
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
+_PLACE_KEYS = ("region", "krai", "oblast", "province", "territory", "peninsula", "sea", "ocean", "gulf", "strait",
+               "bay", "valley", "mountains", "desert", "ground", "range", "site", "base", "headquarters", "district",
+               "island", "area")
+_UNIT_KEYS = ("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion", "Corps",
+              "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
+_SIGNING_KEYS = ("sign", "conclu", "ratif", "renew", "adopt")
+_AGREEMENT_KEYS = ("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter", "convention",
+                   "declaration")
+
+
+_KEY_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _any_in(text: str, keys: tuple[str, ...]) -> bool:
+    pattern = _KEY_PATTERNS.get(keys)
+    if pattern is None:
+        pattern = _KEY_PATTERNS[keys] = re.compile("|".join(re.escape(key) for key in keys))
+    return pattern.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

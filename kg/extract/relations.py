@@ -10,7 +10,7 @@ evidence and confidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import EntityType
@@ -54,8 +54,16 @@ class SentenceContext:
     last_org: Mention | None
     state_lists: list[list[Mention]]  # earlier lists of states, latest last
     exercise: Mention | None  # the exercise this sentence is about (named here, or carried over)
-    times: list[tuple[int, int, str, str]]  # (start, end, value, kind) of the sentence's time expressions
+    find_times: Callable[[], list[tuple[int, int, str, str]]]  # the sentence's times, found when first asked
     subject_lists: list[list[Mention]] = field(default_factory=list)  # earlier lists that opened a sentence
+    _times: list[tuple[int, int, str, str]] | None = None
+
+    @property
+    def times(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, value, kind) of the sentence's time expressions; most sentences never need them."""
+        if self._times is None:
+            self._times = self.find_times()
+        return self._times
 
     def rel(self, start: int) -> int:
         return start - self.sentence.start
@@ -67,32 +75,37 @@ class SentenceContext:
 def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every candidate fact of one sentence (rule groups whose trigger words are absent are skipped)."""
     text = ctx.sentence.text
+    lower = text.lower()
     has_org = any(m.type in ORGS for m in ctx.mentions)
     if has_org or ctx.last_org is not None:
-        if _MEMBERSHIP_WORDS.search(text):
+        if _MEMBERSHIP_WORDS.search(lower):
             yield from _membership(ctx)
-        if _STATUS_WORDS.search(text):
+        if _STATUS_WORDS.search(lower):
             yield from _status(ctx)
             yield from _suspended_own(ctx)
-        if has_org and _APPOSITION_WORDS.search(text):
+        if has_org and (", a " in lower or ", an " in lower or ", the " in lower or ", one of" in lower):
             yield from _appositions(ctx)
-        if _FOUNDING_WORDS.search(text):
+        if _FOUNDING_WORDS.search(lower):
             yield from _founding(ctx)
-    yield from _exercise_facts(ctx)
-    if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or _SIGNING_WORDS.search(text):
+    if ctx.exercise is not None:
+        yield from _exercise_facts(ctx)
+    if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or _SIGNING_WORDS.search(lower):
         yield from _agreements(ctx)
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
 
 
-# Cheap tests that let a sentence skip rule groups it cannot trigger.
-_MEMBERSHIP_WORDS = re.compile(r"member|includ|compris|consist|join|bring|unite|group|made up|make up|form|"
-                               r"constitut|accession|accede|admitted|became", re.I)
-_STATUS_WORDS = re.compile(r"observer|partner|appl|asked|request|seek|sought|bid|froze|frozen|freez|suspend|left|"
-                           r"leave|quit|withdr|exit|pulled", re.I)
-_APPOSITION_WORDS = re.compile(r",\s+(?:a|an|the|one of the)\s", re.I)
-_FOUNDING_WORDS = re.compile(r"set up|found|establish|creat|formed|launch", re.I)
-_SIGNING_WORDS = re.compile(r"sign|conclu|seal|agree", re.I)
+def _keywords(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+# Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
+_MEMBERSHIP_WORDS = _keywords("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
+                     "make up", "form", "constitut", "accession", "accede", "admitted", "became")
+_STATUS_WORDS = _keywords("observer", "partner", "appl", "asked", "request", "seek", "sought", "bid", "froze", "frozen",
+                 "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled")
+_FOUNDING_WORDS = _keywords("set up", "found", "establish", "creat", "formed", "launch")
+_SIGNING_WORDS = _keywords("sign", "conclu", "seal", "agree")
 
 
 # -- helpers ----------------------------------------------------------------------------------------

@@ -51,8 +51,8 @@ from urllib.parse import urlencode
 
 import requests
 from rdflib import URIRef
-from urllib3.exceptions import ReadTimeoutError
 from rdflib.namespace import OWL, RDFS, SKOS
+from urllib3.exceptions import ReadTimeoutError
 
 from .._io import atomic_output
 from .._version import __version__
