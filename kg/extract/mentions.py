@@ -470,9 +470,11 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1:right + 1]
 
 
-def _shift(mention: Mention, offset: int) -> Mention:
-    return replace(mention, start=mention.start + offset, end=mention.end + offset,
-                   inner=tuple(_shift(m, offset) for m in mention.inner))
+def _shift(m: Mention, offset: int) -> Mention:
+    # Built directly: dataclasses.replace costs three times as much, and this runs for every mention.
+    return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
+                   m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
+                   tuple(_shift(i, offset) for i in m.inner) if m.inner else ())
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
