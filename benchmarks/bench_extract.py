@@ -304,8 +304,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--api",
         choices=("function", "class"),
-        default="function",
-        help="call the function per article (default), or build the module's Extractor once per worker",
+        default="class",
+        help="build the module's Extractor once per worker, as kg extract does (default), or call the "
+             "function per article (which builds one each time)",
     )
     parser.add_argument("--score-sample", type=int, default=200, help="generated articles to score (0: none)")
     parser.add_argument("--score-script", type=Path, default=_DEFAULT_SCORE)
