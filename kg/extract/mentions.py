@@ -126,6 +126,8 @@ class MentionFinder:
         self._automaton.make_automaton()
         self._by_label = {entry.label: entry for entry in gazetteer.entries}
         self._lookups: dict[str, list[GazetteerEntry]] = {}
+        # Surface forms (as the automaton holds them) whose reading depends on the context.
+        self._context_forms = frozenset(form for form in forms if normalize_name(form) in CONTEXT_RULES)
         demonyms = sorted({re.escape(d) for e in gazetteer.entries if e.type is EntityType.STATE
                            for d in e.demonyms if len(d) > 2}, key=len, reverse=True)
         states = sorted({re.escape(n) for e in gazetteer.entries if e.type is EntityType.STATE
@@ -218,7 +220,7 @@ class MentionFinder:
                                      confidence=0.75))
                 continue
             confidence = 0.95 if kind == "gazetteer" else 0.8
-            if len(hits) > 1 or normalize_name(surface) in CONTEXT_RULES:
+            if len(hits) > 1 or surface in self._context_forms:
                 reading = disambiguate(text[start:end], hits, _sentence_around(text, start, end), self.gazetteer)
                 if reading.entry is None:
                     continue  # the context points to something the gazetteer lacks (Georgia, the US state)
@@ -393,13 +395,21 @@ class MentionFinder:
             return mentions
         taken = [(m.start, m.end) for m in mentions] + list(skip)
         extra = []
-        pattern = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in people), key=len, reverse=True))
-                             + r")\b")
-        for match in pattern.finditer(text):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+        # Names by their first word, longest first, so that "Ivo Petrov" wins over "Petrov" alone.
+        by_first: dict[str, list[str]] = {}
+        for name in sorted(people, key=len, reverse=True):
+            by_first.setdefault(name.split()[0], []).append(name)
+        for word in _WORD.finditer(text):
+            names = by_first.get(word.group(0))
+            if names is None:
                 continue
-            person = people[match.group(0)]
-            extra.append(Mention(match.start(), match.end(), match.group(0), person.label, EntityType.PERSON,
+            start = word.start()
+            name = next((n for n in names if text.startswith(n, start) and not _word_char_at(text, start + len(n))),
+                        None)
+            if name is None or any(a < start + len(name) and start < b for a, b in taken):
+                continue
+            person = people[name]
+            extra.append(Mention(start, start + len(name), name, person.label, EntityType.PERSON,
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
 
@@ -426,6 +436,11 @@ def _any_in(text: str, keys: tuple[str, ...]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
+
+
+def _word_char_at(text: str, index: int) -> bool:
+    return index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def _has_digit(text: str) -> bool:

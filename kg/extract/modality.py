@@ -8,6 +8,7 @@ what is left is reported inside a quotation or a reported clause, and asserted o
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..models import Modality
@@ -32,6 +33,7 @@ def is_future(text: str) -> bool:
     return bool(_FUTURE.search(text))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function, asked again for every fact of a list
 def classify(clause: str, *, quoted: bool = False, attributed: bool = False) -> Modality:
     """The modality of a fact stated in ``clause``.
 
