@@ -39,8 +39,6 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"\b(?:an?|the)\s+(?P<np>(?:(?:joint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
-_ORG_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:regional\s+|military\s+|defen[cs]e\s+|security\s+)*"
-                          r"(?:alliance|bloc|organi[sz]ation|grouping)\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = re.compile(r"\b(?:take part|taking part|took part|participat\w*|send|sends|sending|sent|"
                          r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
@@ -110,18 +108,15 @@ class Extractor:
             elif exercise is not None:
                 anonymous.append(exercise)
             year = exercise.year if exercise is not None and exercise.year else None
+
             def times(sentence: Sentence = sentence, year: int | None = year) -> list[tuple[int, int, str, str]]:
                 future = _modality.is_future(sentence.text)
                 return [(t.start, t.end, t.value, t.kind)
                         for t in find_times(sentence.text, offset=sentence.start, reference=reference,
                                             default_year=year, future=future)]
 
-            anaphor = _ORG_ANAPHOR.search(sentence.text)
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists)
-            if anaphor is not None and last_org is not None and not any(
-                    m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) for m in in_sentence):
-                context.last_org = last_org
             for candidate in sentence_facts(context):
                 facts.append(self._fact(candidate, sentence, speeches, text))
             for mention in in_sentence:
