@@ -173,6 +173,19 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
     return None
 
 
+# "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
+_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping)\b|^\s*It\b", re.I)
+_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s*$", re.I)
+
+
+def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
+    """The organisation named before ``position``, or the last one named when an anaphor stands there."""
+    org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
+    if org is None and anaphor.search(ctx.text[max(ctx.sentence.start, position - 40):position]):
+        return ctx.last_org
+    return org
+
+
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     """An organisation named after ``position``, or one that "the alliance"/"the bloc" refers back to."""
     org = _nearest_after(ctx, position, ORGS)
@@ -233,7 +246,8 @@ _INCLUDES = re.compile(r"\b(?:which|that)?\s*(?:includes|included|include|compri
                        r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
                        r"member states are|member countries are|members include)\b", re.I)
 _ARE_MEMBERS = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|becomes|remain|remains|"
-                          r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
+                          r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
+                          r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
                           r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I)
 _APPOSITIVE_MEMBER = re.compile(r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b")
 _JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
@@ -251,10 +265,7 @@ _FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b"
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_INCLUDES, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_before(ctx, start, ORGS, max_gap=60)
-        if org is None and re.search(r"\b(?:alliance|bloc|organi[sz]ation|grouping)\b|^\s*It\b",
-                                     ctx.text[max(ctx.sentence.start, start - 40):start], re.I):
-            org = ctx.last_org
+        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR)
         if org is None:
             continue
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=5):
@@ -740,10 +751,7 @@ _FOUNDED = re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|cre
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_before(ctx, start, ORGS, max_gap=140)
-        if org is None and re.search(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s*$",
-                                     ctx.text[max(ctx.sentence.start, start - 40):start], re.I):
-            org = ctx.last_org
+        org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
         if org is None:
             continue
         clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
