@@ -202,7 +202,8 @@ class ExtractReport:
     sheets: list[FactSheet] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     linked_online: int = 0
-    online_failures: list[str] = field(default_factory=list)
+    online_failures: list[str] = field(default_factory=list)  # why Wikidata could not be asked
+    unlinked_by_failure: int = 0  # entities left unlinked because of those failures
 
     def summary(self) -> str:
         """Articles, facts by relation and modality, unlinked entities, contradictions of the reference data."""
@@ -234,7 +235,7 @@ class ExtractReport:
             lines.append(f"{contradictions} claim(s) contradict the reference data (kg build flags them)")
         if self.linked_online or self.online_failures:
             lines.append(f"{self.linked_online} entit(y/ies) linked through Wikidata's API; "
-                         f"{len(self.online_failures)} left unlinked because Wikidata could not be asked"
+                         f"{self.unlinked_by_failure} left unlinked because Wikidata could not be asked"
                          + (f" ({self.online_failures[0]})" if self.online_failures else ""))
         if self.issues:
             lines.append(f"{len(self.issues)} article(s) could not be read")
@@ -297,10 +298,15 @@ def _link_online(sheet: FactSheet, client: WikidataClient, report: ExtractReport
 
     entities = []
     for entity in sheet.entities:
-        if entity.qid is None and entity.type.value in _ONLINE_TYPES and not report.online_failures:
+        if entity.qid is None and entity.type.value in _ONLINE_TYPES:
+            if report.online_failures:  # Wikidata failed once after its retries: do not wait on it again
+                report.unlinked_by_failure += 1
+                entities.append(entity)
+                continue
             found = link_online(entity.label, entity.type, client, min_score=0.6)
             if found.error is not None:
                 report.online_failures.append(str(found.error))
+                report.unlinked_by_failure += 1
             elif found.candidate is not None:
                 entity = replace(entity, qid=found.candidate.qid)
                 report.linked_online += 1

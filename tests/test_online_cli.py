@@ -68,7 +68,7 @@ def test_extract_online_never_fails_the_run_when_wikidata_is_down(fake: FakeWiki
                       cache_dir=tmp_path / "cache")
     result = CliRunner().invoke(app, ["extract", str(_article(tmp_path)), "-o", str(tmp_path / "out"), "--online"])
     assert result.exit_code == 0, result.output
-    assert "left unlinked because Wikidata could not be asked" in result.output
+    assert "2 left unlinked because Wikidata could not be asked" in result.output
     qids = {e.label: e.qid for e in read_fact_sheet(tmp_path / "out" / "drills.json").entities}
     assert qids["Ivo Kestrel"] is None and qids["Estonia"] == "Q191"
 
