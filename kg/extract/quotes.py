@@ -110,8 +110,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 last_institution = speaker
             elif speaker is not None and speaker.kind != "pronoun":
                 last_person = speaker
-        if pending and speaker_of_paragraph is None and len(pending) == 1:
-            speaker_of_paragraph = None  # an unattributed quotation: a title or a scare quote, not speech
+        # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.
         if pending and speaker_of_paragraph is not None:
             words = " … ".join(q[2].strip().rstrip(",") for q in pending)
             first, last = pending[0], pending[-1]
