@@ -489,6 +489,7 @@ _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticip
                         r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
                         r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
                         r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I)
+_PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|started|began|kick|launch|"
                                     r"stag|conduct)", re.I)
 
@@ -544,13 +545,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if generic:
         return
     for mention in ctx.mentions:
+        if mention.type not in PLACES or mention.kind == "demonym":
+            continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
-        owner = re.match(r"’s|'s", ctx.text[mention.end:mention.end + 2])
+        if not _LOCATION_PREP.search(prefix) or ctx.text.startswith(("’s", "'s"), mention.end):
+            continue  # not after "in/at/off", or "Russia's southern Urals"
         inside_place = any(m.type is EntityType.PLACE and m.end <= mention.start
-                           and re.fullmatch(r",?\s+in\s+(?:the\s+)?", ctx.text[m.end:mention.start])
-                           for m in ctx.mentions)
-        if (mention.type in PLACES and mention.kind != "demonym" and _LOCATION_PREP.search(prefix) and not owner
-                and not inside_place):
+                           and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start) for m in ctx.mentions)
+        if not inside_place:
             locations.add(mention.start)
     for match in _finditer(_TAKE_PART, ctx):
         start, end = _span(match, ctx)
