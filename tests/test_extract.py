@@ -445,3 +445,27 @@ def test_observers_from_a_state_are_observers_not_participants(extractor: Extrac
     assert ("Peru", "observer_of", "Pacific Gale-2026", "asserted") in facts
     assert ("Ecuador", "observer_of", "Pacific Gale-2026", "asserted") in facts
     assert not any(s in ("Peru", "Ecuador") and r == "participates_in_exercise" for s, r, _, _ in facts)
+
+
+def test_dateline_is_not_part_of_the_reported_words(extractor: Extractor) -> None:
+    text = "RIGA, May 4 (Test Wire) - Latvia will host the Baltic Lance-2026 drills next month, the Latvian army said."
+    said = _facts(_sheet(extractor, text), "said")
+    assert {o for _, _, o, _ in said} == {"Latvia will host the Baltic Lance-2026 drills next month"}
+    facts = _facts(_sheet(extractor, text))
+    assert ("Baltic Lance-2026", "exercise_date", "2026-04", "planned") in facts  # next month of 2026-03-10
+
+
+def test_observer_status_at_the_drills_and_its_tenth_member(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Steppe Dawn-2026 drills open today. Mongolia, which has observer status "
+                                     "at the drills, will send two officers. Laos joined ASEAN as a founding "
+                                     "member in 1997, and Brunei became its sixth member in 1984."))
+    assert ("Mongolia", "observer_of", "Steppe Dawn-2026", "planned") in facts
+    assert not any(s == "Mongolia" and r == "participates_in_exercise" for s, r, _, _ in facts)
+    assert ("Brunei", "member_of", "Association of Southeast Asian Nations", "asserted") in facts
+
+
+def test_ministry_spokesperson_is_an_office(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "China's defence ministry spokesman Wu Lin told reporters the talks went "
+                                     "well."))
+    assert ("Wu Lin", "holds_position", "defence ministry spokesman of China", "asserted") in facts
+    assert not any(r == "nationality" for _, r, _, _ in facts)

@@ -53,7 +53,8 @@ _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.spli
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIERS = r"(?:(?:military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"\
-             r"regional|international|naval|strategic|former|retired|deputy|press)\s+){0,2}"
+             r"regional|international|naval|strategic|former|retired|deputy|press|ministry|army|navy)\s+){0,3}"
+_SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)|press secretary")
 _GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat"})
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
@@ -185,6 +186,11 @@ class MentionFinder:
             r"pact|protocol|roadmap|deal|declaration)(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for)\b|[,.;]|$)")
         self._title_gate = re.compile(rf"\b{_trie_pattern(_TITLE.strip('(?:)').replace(chr(92), '').split('|'))}\b")
+        # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
+        self._demonym_body = re.compile(
+            rf"\b(?P<name>(?:{demonym})\s+(?P<head>army|navy|air force|armed forces|coast guard|border guard|"
+            rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
+            rf"exercises?|drills?|chief|command|equipment|units?)\b)")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+){{0,4}}(?:{_AGREEMENT_HEADS})(?:\s+(?:on|for|of|between)\s+"
@@ -307,6 +313,13 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
+        for match in (self._demonym_body.finditer(text) if _any_in(lowered, _BODY_KEYS) else ()):
+            name = match.group("name")
+            kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
+                                 else ("unit", EntityType.MILITARY_UNIT))
+            label = " ".join(word[:1].upper() + word[1:] for word in name.split())  # "Latvian Army"
+            out.append(Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
+                               inner=inner(match.start(), match.end())))
         for match in (self._ministry.finditer(text) if "Ministry" in text else ()):
             name = match.group("name")
             start = match.start("name")
@@ -375,7 +388,7 @@ class MentionFinder:
         employer = match.groupdict().get("for")
         if employer:  # "a spokesman for the Kazakh defence ministry"
             return f"{title}{employer}", nationality
-        if _GOVERNMENT.match(title):
+        if _GOVERNMENT.match(title) or (_SPOKESPERSON.search(title) and state_entry is not None):
             # An office of a state says whom it serves, not the holder's nationality: no nationality fact.
             where = state_entry.label if state_entry else owner_label
             return (f"{title} of {where}" if where else title), None
@@ -420,6 +433,7 @@ _PLACE_KEYS = ("region", "krai", "oblast", "province", "territory", "peninsula",
                "island", "area")
 _UNIT_KEYS = ("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion", "Corps",
               "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
+_BODY_KEYS = ("army", "navy", "air force", "armed forces", "guard", "ministry")
 _SIGNING_KEYS = ("sign", "conclu", "ratif", "renew", "adopt")
 _AGREEMENT_KEYS = ("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter", "convention",
                    "declaration")

@@ -40,6 +40,7 @@ _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)\s+")
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"
@@ -226,7 +227,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         rest = after[verb_after.end():] if verb_after else ""
         if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
                 len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)):
-            head = re.match(r"\s*According to [^,]{1,80},\s*", s)
+            head = re.match(r"\s*According to [^,]{1,80},\s*", s) or _DATELINE.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:
         return None
@@ -250,6 +251,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         start = offset + (len(rest) - len(rest.lstrip())) + (adverbials.end() if adverbials else 0)
         if rest.lstrip().startswith((":", ",")):
             return None
+    dateline = _DATELINE.match(text, base + start, end)
+    if dateline:  # "MOSCOW, March 3 (Reuters) - Russia will ...": the place and agency are not the words
+        start = dateline.end() - base
     clause = text[base + start:end].strip()
     if len(clause.split()) < 3 or clause[:1] in "“\"":
         return None

@@ -257,7 +257,7 @@ _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
 _WHICH_JOINED = re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b")
-_BECAME_NTH = re.compile(r"\bbecame\s+(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)\s+(?:\w+\s+)?member\b")
+_BECAME_NTH = re.compile(r"\bbecame\s+(?:(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|its|their)\s+(?:\w+\s+)?member\b")
 _MAKE_UP = re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
 _FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I)
 
@@ -298,8 +298,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
+        founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
         for state in subjects:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+            if founding:
+                yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
     for match in _finditer(_WHICH_JOINED, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=3)
@@ -314,7 +317,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_BECAME_NTH, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_after(ctx, start, ORGS, max_gap=12)
+        org = _nearest_after(ctx, start, ORGS, max_gap=12) if match.group("org") else (
+            _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org)  # "became its tenth member"
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
         if org is not None and state is not None:
             yield Candidate(state, "member_of", org, None, (start, end), 0.85)
@@ -512,6 +516,7 @@ _ORGANISE = re.compile(r"\b(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|st
                        r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
                        r"launch|launched|launches)\b", re.I)
 _OBSERVING = re.compile(r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|\bas\s+(?:an?\s+)?observers?\b|"
+                        r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
                         r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
                         r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I)
 _HELD_BY = re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I)
@@ -523,7 +528,7 @@ _HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place
                       r"scheduled|planned|run|runs)\b", re.I)
 _LOCATION_PREP = re.compile(r"\b(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
                             r"(?:the\s+)?$", re.I)
-_DATE_VERBS = re.compile(r"\b(?:held|hold|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
+_DATE_VERBS = re.compile(r"\b(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"last\w*|continu\w*|from|on|until|between)\b", re.I)
 _GENERIC = re.compile(r"\b(?:every|regular|annual|annually|series|since|each year|biennial|traditionally|"
@@ -657,8 +662,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for start, end, value, kind in ctx.times:
             if kind == "year" and not re.search(r"\bin\s+$", ctx.text[max(sentence_start, start - 4):start]):
                 continue
-            if kind == "relative" or _DATELINE.match(ctx.text[sentence_start:start]):
-                continue
+            if (kind == "relative" and "/" in value) or _DATELINE.match(ctx.text[sentence_start:start]):
+                continue  # a relative week is too loose a date; a month or a year will do
             if kind == "weekday" and (
                     not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\b", ctx.sentence.text, re.I)
                     or re.search(r"\b(?:said|told|announced|stated|added|reported)\s+(?:on\s+)?$",
