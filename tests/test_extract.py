@@ -469,3 +469,21 @@ def test_ministry_spokesperson_is_an_office(extractor: Extractor) -> None:
                                      "well."))
     assert ("Wu Lin", "holds_position", "defence ministry spokesman of China", "asserted") in facts
     assert not any(r == "nationality" for _, r, _, _ in facts)
+
+
+def test_generic_speakers_and_institutions(extractor: Extractor) -> None:
+    text = ("The Kremlin said the decision was regrettable.\n"
+            "Troops will not go to the drills in Belarus in September, officials said.")
+    sheet = _sheet(extractor, text)
+    assert not any(e.type.value == "Person" for e in sheet.entities)
+    said = _facts(sheet, "said")
+    assert ("Kremlin", "said", "the decision was regrettable", "asserted") in said
+    assert not any(s == "Belarus" for s, _, _, _ in said)
+
+
+def test_leaving_the_bloc_and_applying_in_a_relative_clause(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Ukraine wants to deepen ties with the European Union, which Ukraine applied "
+                                     "to join in 2022. Georgia left the CIS in 2009. Moldova quit the bloc in 2025."))
+    assert ("Ukraine", "applied_for_membership_of", "European Union", "asserted") in facts
+    assert ("Georgia", "left", "Commonwealth of Independent States", "asserted") in facts
+    assert ("Moldova", "left", "Commonwealth of Independent States", "asserted") in facts

@@ -148,7 +148,8 @@ class MentionFinder:
 
     def _compile(self) -> None:
         demonym, state = self._demonym, self._state
-        owner = rf"(?:{demonym}|{state}(?:'s|’s)?|NATO|CSTO|SCO|EU|UN|Kremlin|Pentagon)"
+        owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
+                 rf"SCO|EU|UN|Kremlin|Pentagon)")
         self._person_titled = re.compile(
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})(?P<title>{_TITLE})"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+"
@@ -349,6 +350,8 @@ class MentionFinder:
 
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
+        if _LEADING_NOISE.match(name + " "):
+            return True  # "The Kremlin said", "In Moscow officials said"
         if (self._lookup(name) or any(self._lookup(w) for w in words)
                 or any(re.fullmatch(_TITLE, w) for w in words)):
             return True

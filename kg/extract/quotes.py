@@ -171,7 +171,8 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     before = [m for m in candidates if m.end <= v_start and v_start - m.end <= 60
-              and not re.search(r"[.;:]", outside[m.end - sentence.start:v_start - sentence.start])]
+              and not re.search(r"[.;:]", outside[m.end - sentence.start:v_start - sentence.start])
+              and _names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])]
     if before and word != "saying":
         best = before[-1]
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
@@ -198,6 +199,16 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         if _INSTITUTION_NOUN.match(np) and last_institution is not None:
             return last_institution
     return None
+
+
+def _names_the_speaker(between: str) -> bool:
+    """Whether the words between a name and its speech verb keep the name the verb's subject:
+    "Russia's press service said", "X, the alliance's secretary general, said" do; "drills in Belarus
+    in September, officials said" does not."""
+    if "," not in between:
+        return True
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their)\s[^,]{2,90},\s*(?:\w+\s+){0,2}",
+                             between))
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,

@@ -411,8 +411,9 @@ _SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|su
                         r"activities|involvement|work)\s+in\b", re.I)
 _SUSPENDED_OWN = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
                             r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b", re.I)
-_LEFT = re.compile(r"\b(?:left|leaves|quit|quits|withdrew\s+from|withdraws\s+from|has\s+withdrawn\s+from|"
-                   r"pulled\s+out\s+of|exited|leave|withdraw\s+from|exit)\b", re.I)
+_LEFT = re.compile(r"\b(?:left|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
+                   r"has\s+withdrawn\s+from|withdrawing\s+from|pulled\s+out\s+of|exited|leave|withdraw\s+from|"
+                   r"exit)\b", re.I)
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -444,7 +445,20 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                               (_LEFT, "left")):
         for match in _finditer(pattern, ctx):
             start, end = _span(match, ctx)
-            target = _org_reference(ctx, end) if relation != "left" else _nearest_after(ctx, end, ORGS, max_gap=6)
+            target = _org_reference(ctx, end)
+            if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
+                relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
+                subject = _subjects_before(ctx, start, MEMBER_TYPES)
+                if relative is None and subject:
+                    relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:subject[0].start])
+                    if relative is not None:
+                        target = _nearest_before(ctx, subject[0].start, ORGS, max_gap=len(relative.group(0)) + 1)
+                if target is not None:  # the relative clause has its own modality ("which X applied to join")
+                    clause_end = ctx.text.find(",", end, ctx.sentence.end)
+                    scope = (start - 40, clause_end if clause_end > 0 else ctx.sentence.end)
+                    for state in subject or _sentence_subject(ctx, start):
+                        yield Candidate(state, relation, target, None, (start, end), 0.8, scope=scope)
+                    continue
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
             if target is None:
@@ -645,7 +659,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if _OF_ORG.match(ctx.text[after_text_start:org.start]):
                 yield Candidate(org, "organizes_exercise", exercise, None, (anchor.start, org.end), 0.75)
                 break
-    for match in re.finditer(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", ctx.sentence.text, re.I):
+    # "CSTO drills": an organisation naming the exercise the sentence is about (one not named in it).
+    for match in (re.finditer(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", ctx.sentence.text, re.I)
+                  if anchor is None else ()):
         org_start = match.start("org") + sentence_start
         org = next((m for m in ctx.mentions if m.type in ORGS and m.start <= org_start < m.end + 2), None)
         if org is not None and exercise.kind != "anonymous":
