@@ -459,7 +459,7 @@ def test_observer_status_at_the_drills_and_its_tenth_member(extractor: Extractor
     facts = _facts(_sheet(extractor, "The Steppe Dawn-2026 drills open today. Mongolia, which has observer status "
                                      "at the drills, will send two officers. Laos joined ASEAN as a founding "
                                      "member in 1997, and Brunei became its sixth member in 1984."))
-    assert ("Mongolia", "observer_of", "Steppe Dawn-2026", "planned") in facts
+    assert ("Mongolia", "observer_of", "Steppe Dawn-2026", "asserted") in facts  # its status, not the sending
     assert not any(s == "Mongolia" and r == "participates_in_exercise" for s, r, _, _ in facts)
     assert ("Brunei", "member_of", "Association of Southeast Asian Nations", "asserted") in facts
 
@@ -487,3 +487,13 @@ def test_leaving_the_bloc_and_applying_in_a_relative_clause(extractor: Extractor
     assert ("Ukraine", "applied_for_membership_of", "European Union", "asserted") in facts
     assert ("Georgia", "left", "Commonwealth of Independent States", "asserted") in facts
     assert ("Moldova", "left", "Commonwealth of Independent States", "asserted") in facts
+
+
+def test_drills_of_a_force_and_relative_clause_modality(extractor: Extractor) -> None:
+    text = ("Drills of the CSTO Collective Rapid Reaction Force, codenamed Granite-2026, opened today in Armenia. "
+            "Kazakhstan, a CSTO member that has frozen its participation in the organization, did not send a unit.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("CSTO Collective Rapid Reaction Force", "participates_in_exercise", "Granite-2026", "asserted") in facts
+    assert ("Kazakhstan", "suspended_participation_in", "Collective Security Treaty Organization",
+            "asserted") in facts
+    assert ("Kazakhstan", "participates_in_exercise", "Granite-2026", "negated") in facts

@@ -138,7 +138,7 @@ class Extractor:
                   else _clause(text, sentence, t_start, t_end))
         quoted = _inside_quote(text, sentence, t_start)
         attributed = any(s.clause[0] <= t_start < s.clause[1] for s in speeches)
-        modality = _modality.classify(clause, quoted=quoted, attributed=attributed)
+        modality = _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
         subject = candidate.subject.label
         obj = candidate.object.label if candidate.object is not None else (candidate.literal or "")
         confidence = min(candidate.confidence, candidate.subject.confidence,
@@ -318,12 +318,12 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
-    """The clause of ``sentence`` around a trigger: bounded by ';', ' but ', ', while ' and the like."""
+    """The clause of ``sentence`` around a trigger: from the last ';', 'but', ', while' before it to the
+    next ',' or ';' after it ("Armenia, which has frozen its participation, did not send ...")."""
     left = text[sentence.start:start]
     right = text[end:sentence.end]
     cut = max((m.end() for m in re.finditer(r";|\bbut\b|, while\b|, whereas\b|—", left)), default=0)
-    stop = min((m.start() for m in re.finditer(r";|\bbut\b|, while\b|, whereas\b|—|, which\b", right)),
-               default=len(right))
+    stop = min((m.start() for m in re.finditer(r"[;,]|\bbut\b|—", right)), default=len(right))
     return left[cut:] + text[start:end] + right[:min(stop, 60)]
 
 

@@ -34,15 +34,17 @@ def is_future(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function, asked again for every fact of a list
-def classify(clause: str, *, quoted: bool = False, attributed: bool = False) -> Modality:
+def classify(clause: str, *, sentence: str = "", quoted: bool = False, attributed: bool = False) -> Modality:
     """The modality of a fact stated in ``clause``.
 
     Args:
-        clause: the words around the fact's trigger (the sentence, or the part of it that states the fact).
+        clause: the words around the fact's trigger (the part of the sentence that states the fact).
+        sentence: the whole sentence: a hearsay marker anywhere in it ("..., according to media
+            reports") covers every clause; negation and tense belong to the clause.
         quoted: the clause lies inside a quotation.
         attributed: the clause is reported speech ("X said that ...").
     """
-    if _HEARSAY.search(clause):
+    if _HEARSAY.search(clause) or (sentence and _HEARSAY.search(sentence)):
         return Modality.REPORTED
     if _NEGATION.search(clause):
         return Modality.NEGATED

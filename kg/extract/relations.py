@@ -174,7 +174,7 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
-_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping)\b|^\s*It\b", re.I)
+_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping)\b|^\s*Its?\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s*$", re.I)
 
 
@@ -193,7 +193,8 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
         return org
     if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|"
                 r"group)\b", ctx.text[position:position + 40], re.I):
-        return ctx.last_org
+        earlier = [m for m in ctx.mentions if m.type in ORGS and m.end <= position and m.kind != "demonym"]
+        return earlier[-1] if earlier else ctx.last_org  # named earlier in the sentence, else before it
     return None
 
 
@@ -488,8 +489,10 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     between = ctx.text[last.end:position]
     if len(between) <= 40 and not re.search(r"[,;:]|\b(?:and|but|while|which|who)\b", between):
         return [last]
-    if re.fullmatch(r"\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between):
-        return [last]  # "Ukraine, which applied for ...": the state the relative clause describes
+    if re.fullmatch(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between) or \
+            re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,;]{2,60}?\s(?:that|which|who)\s+(?:has\s+|had\s+|have\s+)?",
+                         between):
+        return [last]  # "Ukraine, which applied ...", "Armenia, a CSTO member that has frozen ..."
     # "Armenia, which froze its participation in 2024, did not send ...": the subject past its relative clause.
     first = next((m for m in ctx.mentions if m.kind != "demonym"), None)
     opening = ctx.text[ctx.sentence.start:first.start] if first is not None else ""
@@ -507,6 +510,7 @@ _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticip
                         r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
                         r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
                         r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I)
+_DRILLS_OF = re.compile(r"\b(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I)
 _PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|started|began|kick|launch|"
                                     r"stag|conduct)", re.I)
@@ -659,6 +663,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if _OF_ORG.match(ctx.text[after_text_start:org.start]):
                 yield Candidate(org, "organizes_exercise", exercise, None, (anchor.start, org.end), 0.75)
                 break
+    # "Drills of the CSTO Collective Rapid Reaction Force": its force takes part, its organisation holds them.
+    for match in _finditer(_DRILLS_OF, ctx):
+        end = match.end() + sentence_start
+        owner = next((m for m in ctx.mentions if m.start == end), None)
+        if owner is not None and owner.type is EntityType.MILITARY_UNIT:
+            yield Candidate(owner, "participates_in_exercise", exercise, None, (match.start() + sentence_start,
+                                                                                 owner.end), 0.7, time)
+        elif owner is not None and owner.type in ORGS:
+            yield Candidate(owner, "organizes_exercise", exercise, None, (match.start() + sentence_start,
+                                                                         owner.end), 0.7)
     # "CSTO drills": an organisation naming the exercise the sentence is about (one not named in it).
     for match in (re.finditer(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", ctx.sentence.text, re.I)
                   if anchor is None else ()):
