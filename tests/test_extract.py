@@ -497,3 +497,21 @@ def test_drills_of_a_force_and_relative_clause_modality(extractor: Extractor) ->
     assert ("Kazakhstan", "suspended_participation_in", "Collective Security Treaty Organization",
             "asserted") in facts
     assert ("Kazakhstan", "participates_in_exercise", "Granite-2026", "negated") in facts
+
+
+def test_forms_of_a_wire_story(extractor: Extractor) -> None:
+    text = ("VALLETTA, Malta — The Malta and Cyprus navies met today. Malta and Cyprus on Monday signed a maritime "
+            "security agreement, officials said.\n"
+            "The two countries will hold their first joint drills in the Mediterranean Sea in October, the "
+            "Maltese military said.\n"
+            'U.S. Ambassador JoAnne Reilly wrote: "This strengthens the region."\n'
+            "Cyprus is not a member of NATO, which groups the United States, Canada and Norway among others.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Malta", "signed_agreement_with", "Cyprus", "asserted") in facts
+    assert ("Cyprus", "participates_in_exercise", "joint drills", "planned") in facts
+    assert not any(r == "organizes_exercise" for _, r, _, _ in facts)  # two states are no organisation
+    assert ("Maltese Military", "said", "The two countries will hold their first joint drills in the Mediterranean "
+            "Sea in October", "asserted") in facts
+    assert ("JoAnne Reilly", "holds_position", "Ambassador of United States", "asserted") in facts
+    assert ("Canada", "member_of", "NATO", "asserted") in facts  # the relative clause is not negated
+    assert ("Cyprus", "member_of", "NATO", "negated") in facts

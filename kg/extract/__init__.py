@@ -36,14 +36,15 @@ _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in",
 
 _EXERCISE_WORD = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b", re.I)
 _ANONYMOUS_EXERCISE = re.compile(
-    rf"\b(?:an?|the)\s+(?P<np>(?:(?:joint|military|naval|navy|strategic|tactical|large-scale|major|"
+    rf"\b(?:an?|the|their|its|our)\s+(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
+    rf"(?P<np>(?:(?:joint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = re.compile(r"\b(?:take part|taking part|took part|participat\w*|send|sends|sending|sent|"
                          r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                          r"will (?:open|start|begin|end|run))\b", re.I)
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*(?:[Tt]he\s+)?")
 _SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"
                           r"traditionally)\b", re.I)
 
@@ -322,7 +323,8 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
     next ',' or ';' after it ("Armenia, which has frozen its participation, did not send ...")."""
     left = text[sentence.start:start]
     right = text[end:sentence.end]
-    cut = max((m.end() for m in re.finditer(r";|\bbut\b|, while\b|, whereas\b|—", left)), default=0)
+    cut = max((m.end() for m in re.finditer(r";|\bbut\b|, while\b|, whereas\b|—|, (?:which|who)\b|,\s*$", left)),
+              default=0)
     stop = min((m.start() for m in re.finditer(r"[;,]|\bbut\b|—", right)), default=len(right))
     return left[cut:] + text[start:end] + right[:min(stop, 60)]
 

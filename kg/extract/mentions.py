@@ -22,7 +22,7 @@ __all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
-_CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
+_CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
 _NAME = rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+)?{_CAP_WORD}){{1,2}}"
 # Characters folded for gazetteer matching; each maps to one character, so offsets are kept.
 _MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ",
@@ -132,7 +132,8 @@ class MentionFinder:
         demonyms = sorted({re.escape(d) for e in gazetteer.entries if e.type is EntityType.STATE
                            for d in e.demonyms if len(d) > 2}, key=len, reverse=True)
         states = sorted({re.escape(n) for e in gazetteer.entries if e.type is EntityType.STATE
-                         for n in (e.label, *e.aliases) if len(n) > 2}, key=len, reverse=True)
+                         for n in (e.label, *e.aliases, *e.acronyms) if len(n) > 2 or "." in n},
+                        key=len, reverse=True)
         self._demonym = _trie_pattern(d.replace("\\", "") for d in demonyms)
         self._state = _trie_pattern(n.replace("\\", "") for n in states)
         self._compile()
@@ -189,9 +190,10 @@ class MentionFinder:
         self._title_gate = re.compile(rf"\b{_trie_pattern(_TITLE.strip('(?:)').replace(chr(92), '').split('|'))}\b")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
-            rf"\b(?P<name>(?:{demonym})\s+(?P<head>army|navy|air force|armed forces|coast guard|border guard|"
+            rf"\b(?P<name>(?:{demonym})\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
-            rf"exercises?|drills?|chief|command|equipment|units?)\b)")
+            rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
+            rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+){{0,4}}(?:{_AGREEMENT_HEADS})(?:\s+(?:on|for|of|between)\s+"
@@ -331,6 +333,8 @@ class MentionFinder:
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
         for match in (self._signed_agreement.finditer(text) if _any_in(lowered, _SIGNING_KEYS) else ()):
             name = match.group("name").strip()
+            if _GENERIC_AGREEMENT.match(name):
+                continue  # "a similar agreement", "another deal": no name to give it
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.65))
@@ -436,7 +440,8 @@ _PLACE_KEYS = ("region", "krai", "oblast", "province", "territory", "peninsula",
                "island", "area")
 _UNIT_KEYS = ("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion", "Corps",
               "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
-_BODY_KEYS = ("army", "navy", "air force", "armed forces", "guard", "ministry")
+_GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
+_BODY_KEYS = ("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 _SIGNING_KEYS = ("sign", "conclu", "ratif", "renew", "adopt")
 _AGREEMENT_KEYS = ("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter", "convention",
                    "declaration")

@@ -249,7 +249,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if told:
         offset += told.end()
         rest = s[offset:]
-    that = re.match(r"(?:\s*,?\s*(?:[^,.;]{0,80}?))?\s+that\s+", rest)
+    # "told reporters on Tuesday that ...", but not "said it opposed any cooperation that targets ...".
+    that = re.match(r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest)
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
     elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)):

@@ -229,7 +229,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         pool = ctx.subject_lists if size == 2 else ctx.state_lists
         for earlier in reversed(pool):
             if size is not None and len(earlier) == size:
-                return earlier
+                return [m for m in earlier if m.type in types]
     return []
 
 
