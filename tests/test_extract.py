@@ -515,3 +515,19 @@ def test_forms_of_a_wire_story(extractor: Extractor) -> None:
     assert ("JoAnne Reilly", "holds_position", "Ambassador of United States", "asserted") in facts
     assert ("Canada", "member_of", "NATO", "asserted") in facts  # the relative clause is not negated
     assert ("Cyprus", "member_of", "NATO", "negated") in facts
+
+
+def test_opting_out_being_left_out_and_possessive_appositions(extractor: Extractor) -> None:
+    text = ("Slovakia has opted out of the Iron Wolf-2026 exercise, its defence ministry said. The NATO-led "
+            "drills began on May 12. Greece was left out of the naval phase, while Finland, NATO's newest "
+            "member, is taking part. Austria, which is not a NATO member, refused to send observers.")
+    sheet = _sheet(extractor, text)
+    facts = _facts(sheet)
+    assert ("Slovakia", "participates_in_exercise", "Iron Wolf-2026", "negated") in facts
+    assert ("Greece", "participates_in_exercise", "Iron Wolf-2026", "negated") in facts
+    assert not any(r == "left" for _, r, _, _ in facts)  # "left out of" is not leaving
+    assert ("Finland", "member_of", "NATO", "asserted") in facts
+    assert ("Finland", "participates_in_exercise", "Iron Wolf-2026", "asserted") in facts
+    assert ("Austria", "member_of", "NATO", "negated") in facts
+    assert ("Austria", "observer_of", "Iron Wolf-2026", "negated") in facts
+    assert not any("NATO-led" in e.label for e in sheet.entities)

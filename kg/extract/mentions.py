@@ -293,8 +293,8 @@ class MentionFinder:
                     continue
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
-                if self._lookup(name) or any(self._lookup(w) for w in words):
-                    continue  # "CSTO drills", "Russian exercises": an organiser or a demonym, not a name
+                if self._lookup(name) or any(self._lookup(part) for w in words for part in re.split(r"[-–]", w)):
+                    continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
         for match in (self._place.finditer(text) if _any_in(lowered, _PLACE_KEYS) else ()):

@@ -21,7 +21,8 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
-                       r"cancell?ed|called off|without)\b|n’t\b", re.I)
+                       r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out))\b|"
+                       r"n’t\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
                      r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
                      r"planned|planning to|intends? to|upcoming|going to|expected to|next (?:week|month|year)|"

@@ -83,7 +83,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _STATUS_WORDS.search(lower):
             yield from _status(ctx)
             yield from _suspended_own(ctx)
-        if has_org and (", a " in lower or ", an " in lower or ", the " in lower or ", one of" in lower):
+        if has_org and ", " in lower:
             yield from _appositions(ctx)
         if _FOUNDING_WORDS.search(lower):
             yield from _founding(ctx)
@@ -198,13 +198,14 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     return None
 
 
-_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
+_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
-    return len(head) <= 4 or bool(re.fullmatch(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*(?:the\s+)?", head))
+    return (len(head) <= 4 or bool(re.fullmatch(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*(?:the\s+)?", head))
+            or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
@@ -250,6 +251,8 @@ _ARE_MEMBERS = re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                           r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
                           r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
                           r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I)
+_IS_ORG_MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:not\s+|no longer\s+|also\s+|now\s+)?"
+                            r"(?:a|an)\s+(?:full\s+|founding\s+)?(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b")
 _APPOSITIVE_MEMBER = re.compile(r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b")
 _JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
                    r"became (?:a )?(?:full )?members? of)\b", re.I)
@@ -282,6 +285,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in subjects:
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85)
+    for match in _finditer(_IS_ORG_MEMBER, ctx):  # "Serbia, which is not a NATO member"
+        start, end = _span(match, ctx)
+        orgs_start = match.start("orgs") + ctx.sentence.start
+        orgs = [m for m in ctx.mentions if m.type in ORGS and orgs_start <= m.start < end]
+        for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
+            for org in orgs:
+                yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_APPOSITIVE_MEMBER, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and start < m.start < end]
@@ -357,9 +367,9 @@ _APPOSITION_STATUS = re.compile(
     r",\s+(?:a|an|the|one of the)\s+(?P<kind>(?:founding\s+|full\s+|permanent\s+)?members?(?:\s+states?|\s+countries)?|"
     r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+(?:the\s+)?$",
     re.I)
-_APPOSITION_ORG_STATUS = re.compile(
-    r",\s+(?:a|an|the)\s+$")
-_STATUS_NOUN = re.compile(r"^\s+(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
+_APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
+_STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
+                          r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner)\b", re.I)
 
 
@@ -412,7 +422,7 @@ _SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|su
                         r"activities|involvement|work)\s+in\b", re.I)
 _SUSPENDED_OWN = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
                             r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b", re.I)
-_LEFT = re.compile(r"\b(?:left|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
+_LEFT = re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
                    r"has\s+withdrawn\s+from|withdrawing\s+from|pulled\s+out\s+of|exited|leave|withdraw\s+from|"
                    r"exit)\b", re.I)
 
@@ -505,6 +515,8 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 # -- exercises ----------------------------------------------------------------------------------------
 
 _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|"
+                        r"\b(?:opted|opts|opt)\s+out\s+of\b|\b(?:was|were)\s+left\s+out\s+of\b|\bpulled\s+out\s+of\b|"
+                        r"\bwithdrew\s+from\b|\bboycott\w*\b|\bskip(?:s|ped|ping)?\b|\bstay(?:ed|s)?\s+(?:away|out)\b|"
                         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
                         r"war games)\b|"
                         r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
