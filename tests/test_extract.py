@@ -531,3 +531,19 @@ def test_opting_out_being_left_out_and_possessive_appositions(extractor: Extract
     assert ("Austria", "member_of", "NATO", "negated") in facts
     assert ("Austria", "observer_of", "Iron Wolf-2026", "negated") in facts
     assert not any("NATO-led" in e.label for e in sheet.entities)
+
+
+def test_summit_forms(extractor: Extractor) -> None:
+    text = ("Leaders of the SCO gathered in Astana, where Belarus was formally admitted as the bloc's tenth "
+            "member.\n"
+            "Turkey, Egypt and Qatar are among its dialogue partners.\n"
+            "Kazakh President Ivan Orlov, who chaired the summit, said the bloc was growing.\n"
+            "Joint counter-terrorism exercises of the SCO will be held in China between September 5 and 9.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Belarus", "member_of", "Shanghai Cooperation Organisation", "asserted") in facts
+    assert not any(s == "Belarus" and r == "said" for s, r, _, _ in facts)  # "was admitted" is no speech
+    assert ("Qatar", "partner_of", "Shanghai Cooperation Organisation", "asserted") in facts
+    assert ("Ivan Orlov", "said", "the bloc was growing", "asserted") in facts
+    assert ("Joint counter-terrorism exercises", "exercise_date", "2026-09-05/2026-09-09", "planned") in facts
+    assert ("Shanghai Cooperation Organisation", "organizes_exercise", "Joint counter-terrorism exercises",
+            "planned") in facts

@@ -36,8 +36,8 @@ _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in",
 
 _EXERCISE_WORD = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b", re.I)
 _ANONYMOUS_EXERCISE = re.compile(
-    rf"\b(?:an?|the|their|its|our)\s+(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
-    rf"(?P<np>(?:(?:joint|military|naval|navy|strategic|tactical|large-scale|major|"
+    rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
+    rf"(?P<np>(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".

@@ -38,7 +38,7 @@ _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
                           r"Responding|Following|Since|Although|Though|If)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
-_NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
+_NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)\s+")
 _LEADING_ADVERBIALS = re.compile(
@@ -207,7 +207,7 @@ def _names_the_speaker(between: str) -> bool:
     in September, officials said" does not."""
     if "," not in between:
         return True
-    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their)\s[^,]{2,90},\s*(?:\w+\s+){0,2}",
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who)\s[^,]{2,90},\s*(?:\w+\s+){0,2}",
                              between))
 
 
@@ -235,6 +235,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if comma > 15 and len(s[:comma].split()) >= 4 and not _SUBORDINATE.match(s):
         after = s[comma:]
         verb_after = re.search(rf"\b(?:{SPEECH_VERB})\b", after)
+        if verb_after and re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
+            verb_after = None  # "where Belarus was formally admitted": a passive verb, not speech
         rest = after[verb_after.end():] if verb_after else ""
         if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
                 len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)):

@@ -261,7 +261,9 @@ _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
 _WHICH_JOINED = re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b")
-_BECAME_NTH = re.compile(r"\bbecame\s+(?:(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|its|their)\s+(?:\w+\s+)?member\b")
+_BECAME_NTH = re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
+                         r"(?:the\s+(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
+                         r"its|their)\s+(?:\w+\s+)?member\b")
 _MAKE_UP = re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
 _FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I)
 
@@ -411,7 +413,8 @@ _OBSERVER = re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got
                        r"received)\s+(?:the\s+|an\s+)?observer\s+status\b(?:\s+(?:at|in|with|to|of)\b)?", re.I)
 _AS_OBSERVER = re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I)
 _PARTNER = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
-                      r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b", re.I)
+                      r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
+                      r"\b(?:is|are)\s+among\s+(?:its|their)\s+(?:dialogue\s+)?partners\b", re.I)
 _APPLIED = re.compile(r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seeks|sought)\s+to\s+join\b|"
                       r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
                       r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
@@ -448,6 +451,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_PARTNER, ctx):
         start, end = _span(match, ctx)
         target = _org_reference(ctx, end)
+        if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
+            target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
         if target is None:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
