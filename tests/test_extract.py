@@ -547,3 +547,26 @@ def test_summit_forms(extractor: Extractor) -> None:
     assert ("Joint counter-terrorism exercises", "exercise_date", "2026-09-05/2026-09-09", "planned") in facts
     assert ("Shanghai Cooperation Organisation", "organizes_exercise", "Joint counter-terrorism exercises",
             "planned") in facts
+
+
+def test_exercise_named_after_its_noun_and_pairs_of_states(extractor: Extractor) -> None:
+    text = ("NEW DELHI: The 5th edition of the India-France joint military exercise Shakti began in Rajasthan's "
+            "Mahajan Field Firing Range on Monday, the Indian Army said.\n"
+            "France — which has close ties with Japan — is sending 90 soldiers.\n"
+            "India and France signed the Defence Cooperation and Logistics Agreement in 2018.")
+    sheet = _sheet(extractor, text, date="2026-03-09")
+    facts = _facts(sheet)
+    # Stated inside what the army said: reported, as the corpus rules have it.
+    assert ("India", "participates_in_exercise", "Shakti 2026", "reported") in facts
+    assert ("France", "participates_in_exercise", "Shakti 2026", "reported") in facts
+    assert ("Shakti 2026", "exercise_located_in", "Mahajan Field Firing Range", "reported") in facts
+    assert not any(s == "Japan" for s, _, _, _ in facts)  # "ties with Japan" is not taking part
+    said = {o for s, r, o, _ in facts if r == "said"}
+    assert all(not o.startswith("NEW DELHI") for o in said)
+    assert ("Defence Cooperation and Logistics Agreement", "agreement_date", "2018", "asserted") in facts
+
+
+def test_past_years_do_not_make_a_page_republished() -> None:
+    assert infer_reference_date("2024-09-09", "They signed the pact in 2020.").value == "2024-09-09"
+    assert infer_reference_date("2024-12-23", "The Slavic Brotherhood-2017 drills are under way.").value == "2017"
+    assert infer_reference_date("2020-11-24", "September 2017 will see the drills.").value == "2017"

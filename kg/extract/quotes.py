@@ -40,7 +40,7 @@ _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)|:)\s+")
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"
@@ -187,7 +187,9 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return best
     if word == "saying":
         return candidates[0] if candidates and candidates[0].start < v_start else None
-    after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 3]
+    # "said X", "said Lieutenant General X": the name right after the verb, past any title.
+    after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
+        r"\s+(?:[A-Z][\w.-]*\s+){1,4}", outside[v_end - sentence.start:m.start - sentence.start]))]
     if after:
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")

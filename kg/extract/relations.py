@@ -151,7 +151,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         gap = ctx.text[mention.end:cursor]
         if out and not _LIST_GAP.match(gap):
             break
-        if not out and (len(gap) > max_gap or re.search(r"[.;:!?]|\b(?:which|who|that|while|but)\b", gap)):
+        if not out and (len(gap) > max_gap or re.search(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b", gap)):
             break
         out.insert(0, mention)
         cursor = mention.start
@@ -502,7 +502,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
         return []
     last = before[-1]
     between = ctx.text[last.end:position]
-    if len(between) <= 40 and not re.search(r"[,;:]|\b(?:and|but|while|which|who)\b", between):
+    if len(between) <= 40 and not re.search(r"[,;:—–]|\b(?:and|but|while|which|who)\b", between):
         return [last]
     if re.fullmatch(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between) or \
             re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,;]{2,60}?\s(?:that|which|who)\s+(?:has\s+|had\s+|have\s+)?",
@@ -541,7 +541,11 @@ def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
 
 
 _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
-_PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between)\s+(?:the\s+)?$", re.I)
+_WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
+                           r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
+                           r"with\s+(?:the\s+)?$", re.I)
+_PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
+                               r"soldiers\s+of|forces\s+of)\s+(?:the\s+)?$", re.I)
 _TROOPS = re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
                      r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
                      r"airmen)\b", re.I)
@@ -562,7 +566,7 @@ _HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
                       r"scheduled|planned|run|runs)\b", re.I)
 _LOCATION_PREP = re.compile(r"\b(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
-                            r"(?:the\s+)?$", re.I)
+                            r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$", re.I)
 _DATE_VERBS = re.compile(r"\b(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"last\w*|continu\w*|from|on|until|between)\b", re.I)
@@ -616,11 +620,22 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             for observer in list_after(ctx, mention.start, (EntityType.STATE,)) or [mention]:
                 yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7)
             continue
-        if _PARTICIPANT_PREP.search(prefix) and not _HOSTED_BY.search(prefix):
+        prep = _PARTICIPANT_PREP.search(prefix)
+        if prep and prep.group(0).lower().startswith("with") and not _WITH_PARTNER.search(
+                ctx.text[max(sentence_start, mention.start - 70):mention.start]):
+            prep = None  # "relations with China" is no exercise partner; "drills with the United States" is
+        if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
             for member in group or [mention]:
                 if member.start not in locations:
                     participants.setdefault(member.label, (member, (mention.start, mention.end)))
+    # "the India-US joint military exercise": the states of a hyphenated pair before the exercise.
+    for first, second in zip(ctx.mentions, ctx.mentions[1:]):
+        if (first.type is EntityType.STATE and second.type is EntityType.STATE
+                and ctx.text[first.end:second.start] in ("-", "–", "—", "/")
+                and _EXERCISE_NOUNS.search(ctx.text[second.end:second.end + 40])):
+            for state in (first, second):
+                participants.setdefault(state.label, (state, (first.start, second.end)))
     # "300 Russian, 400 Belarusian and 50 Serbian troops": demonyms before a troops noun.
     for match in _finditer(_TROOPS, ctx):
         start, _ = _span(match, ctx)

@@ -65,6 +65,8 @@ _PATTERNS = [
         r"last (?:year|month|week)|late last month|early next month|in the coming weeks)\b", re.I)),
 ]
 _PATTERN = dict(_PATTERNS)
+_NAMED_YEAR = re.compile(r"\b[A-Z][\w/]+[ -]((?:19|20)\d\d)\b")  # "Slavic Brotherhood-2017", "Malabar 2020"
+_FUTURE_CUE = re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I)
 # Every pattern needs a digit, a month, a weekday or a relative word: most sentences have none.
 _ANY_TIME = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|year|month|week", re.I)
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
@@ -107,10 +109,13 @@ class ReferenceDate:
 
 
 def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
-    """The page's date, unless every year the text names lies two or more years before it.
+    """The page's date, unless the text's own "now" lies two or more years before it.
 
-    A page stamped 2024 that only speaks of 2015-2017 is a republished copy: its events are
-    dated by the text, so the latest year the text names becomes the reference year.
+    The text's "now" shows in the years it treats as current or coming: those in the names of
+    exercises it reports ("Slavic Brotherhood-2017") and those in sentences about the future
+    ("September 2017 will see ..."). A page stamped 2024 whose "now" is 2017 is a republished copy:
+    its relative dates are resolved against 2017. Years of past events ("signed in 2020") say
+    nothing about when the page was written.
     """
     years = [int(m.group("y")) for m in _PATTERN["year"].finditer(text)]
     years += [int(y) for y in re.findall(r"(?<=[-\s])((?:19|20)\d\d)(?!\d)", text)]
@@ -119,11 +124,15 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
         if years:
             return ReferenceDate(str(max(years)), "the page has no date; the latest year the text names")
         return ReferenceDate(None, "neither the page nor the text gives a date")
-    recent = [y for y in years if y <= page_year]
-    if recent and max(recent) <= page_year - 2:
-        return ReferenceDate(str(max(recent)),
-                             f"the page date {page_date} is years after every year the text names "
-                             f"(latest {max(recent)}): a republished page")
+    current = [int(y) for y in _NAMED_YEAR.findall(text)]
+    current += [int(y) for sentence in re.split(r"(?<=[.!?])\s+", text) if _FUTURE_CUE.search(sentence)
+                for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
+    current = [y for y in current if y <= page_year]
+    if current and max(current) <= page_year - 2:
+        return ReferenceDate(str(max(current)),
+                             f"the page date {page_date} is years after the text's own present "
+                             f"({max(current)}, from exercise names and sentences about the future): "
+                             "a republished page")
     return ReferenceDate(page_date, "the page's date")
 
 
