@@ -570,3 +570,16 @@ def test_past_years_do_not_make_a_page_republished() -> None:
     assert infer_reference_date("2024-09-09", "They signed the pact in 2020.").value == "2024-09-09"
     assert infer_reference_date("2024-12-23", "The Slavic Brotherhood-2017 drills are under way.").value == "2017"
     assert infer_reference_date("2020-11-24", "September 2017 will see the drills.").value == "2017"
+
+
+def test_earlier_iterations_invitations_and_sources_of_lists(extractor: Extractor) -> None:
+    text = ("The Pacific Gale 2026 exercise kicked off on Thursday with navies from Japan and India taking part. "
+            "China, which took part in 2014 and 2016, was not invited.\n"
+            "Participating navies also include those of Chile and Peru, the U.S. Navy said.\n"
+            'Vice Admiral Ana Soto, commander of the task force, said the exercise "builds trust."')
+    facts = _facts(_sheet(extractor, text))
+    assert ("China", "participates_in_exercise", "Pacific Gale 2026", "negated") in facts
+    assert ("China", "participates_in_exercise", "Pacific Gale 2026", "asserted") not in facts
+    assert ("Peru", "participates_in_exercise", "Pacific Gale 2026", "reported") in facts
+    assert not any(s == "U.S. Navy" and r == "participates_in_exercise" for s, r, _, _ in facts)
+    assert any(s == "Ana Soto" and r == "said" for s, r, _, _ in facts)

@@ -172,7 +172,9 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     before = [m for m in candidates if m.end <= v_start and v_start - m.end <= 60
               and not re.search(r"[.;:]", outside[m.end - sentence.start:v_start - sentence.start])
-              and _names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])]
+              and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
+                   or (m.type is EntityType.PERSON
+                       and _person_apposition(outside[m.end - sentence.start:v_start - sentence.start])))]
     if before and word != "saying":
         best = before[-1]
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
@@ -209,8 +211,13 @@ def _names_the_speaker(between: str) -> bool:
     in September, officials said" does not."""
     if "," not in between:
         return True
-    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who)\s[^,]{2,90},\s*(?:\w+\s+){0,2}",
-                             between))
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who)\s[^,]{2,90},\s*"
+                             r"(?:\w+\s+){0,2}", between))
+
+
+def _person_apposition(between: str) -> bool:
+    """"John Wade, commander of the task force, said": a bare title set off by commas after a person."""
+    return bool(re.fullmatch(r",\s+[a-z][^,]{2,90},\s*(?:\w+\s+){0,2}", between))
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,

@@ -26,6 +26,7 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*(?:the\s+)?"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
+_SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "both": 2}
 
@@ -133,6 +134,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             break
         if not out and (len(gap) > max_gap or re.search(r"[.;:!?]", gap)):
             break
+        if out and _SPEAKS.match(ctx.text, mention.end):
+            break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
         out.append(mention)
         cursor = mention.end
     return out
@@ -522,12 +525,14 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|"
                         r"\b(?:opted|opts|opt)\s+out\s+of\b|\b(?:was|were)\s+left\s+out\s+of\b|\bpulled\s+out\s+of\b|"
                         r"\bwithdrew\s+from\b|\bboycott\w*\b|\bskip(?:s|ped|ping)?\b|\bstay(?:ed|s)?\s+(?:away|out)\b|"
+                        r"\b(?:was|were)\s+not\s+invited\b|"
                         r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
                         r"war games)\b|"
                         r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
                         r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
                         r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I)
 _DRILLS_OF = re.compile(r"\b(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I)
+_YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|started|began|kick|launch|"
                                     r"stag|conduct)", re.I)
@@ -545,7 +550,7 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
 _PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
-                               r"soldiers\s+of|forces\s+of)\s+(?:the\s+)?$", re.I)
+                               r"soldiers\s+of|forces\s+of|those\s+of)\s+(?:the\s+)?$", re.I)
 _TROOPS = re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
                      r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
                      r"airmen)\b", re.I)
@@ -605,6 +610,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "hold observer status", "began talks": not the exercise
         if word.startswith("participat") and any(m.type in ORGS and 0 <= m.start - end <= 15 for m in ctx.mentions):
             continue  # "participation in the SCO": membership talk, not the drills
+        clause = ctx.text[end:ctx.sentence.end].split(",", 1)[0]
+        if exercise.year and any(int(y) != exercise.year for y in _YEAR_IN.findall(clause)):
+            continue  # "China, which took part in 2014 and 2016, ...": earlier iterations
         for mention in _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
