@@ -583,3 +583,14 @@ def test_earlier_iterations_invitations_and_sources_of_lists(extractor: Extracto
     assert ("Peru", "participates_in_exercise", "Pacific Gale 2026", "reported") in facts
     assert not any(s == "U.S. Navy" and r == "participates_in_exercise" for s, r, _, _ in facts)
     assert any(s == "Ana Soto" and r == "said" for s, r, _, _ in facts)
+
+
+def test_second_verb_of_a_relative_clause_and_military_bases(extractor: Extractor) -> None:
+    text = ("Moldova, which applied for EU membership in 2022 and is a member of NATO's Partnership for Peace, "
+            "will host the Dniester Shield 2026 drills. The exercise will take place at the Bulboaca military "
+            "base. Officials warned that Moldova will never become a CSTO member.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Moldova", "member_of", "Partnership for Peace", "asserted") in facts
+    assert ("Moldova", "partner_of", "NATO", "asserted") in facts
+    assert ("Dniester Shield 2026", "exercise_located_in", "Bulboaca military base", "planned") in facts
+    assert ("Moldova", "member_of", "Collective Security Treaty Organization", "negated") in facts

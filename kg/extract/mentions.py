@@ -64,7 +64,8 @@ _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|sta
 _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
                 r"air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|training range|"
-                r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area")
+                r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
+                r"Military Base|airfield|Airfield|port|Port")
 _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Marines|Ground Forces|Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
@@ -440,7 +441,7 @@ class MentionFinder:
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
 _PLACE_KEYS = ("region", "krai", "oblast", "province", "territory", "peninsula", "sea", "ocean", "gulf", "strait",
                "bay", "valley", "mountains", "desert", "ground", "range", "site", "base", "headquarters", "district",
-               "island", "area")
+               "island", "area", "port", "airfield")
 _UNIT_KEYS = ("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion", "Corps",
               "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")

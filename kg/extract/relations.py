@@ -254,7 +254,7 @@ _ARE_MEMBERS = re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                           r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
                           r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
                           r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I)
-_IS_ORG_MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:not\s+|no longer\s+|also\s+|now\s+)?"
+_IS_ORG_MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:not\s+|no longer\s+|also\s+|now\s+)?"
                             r"(?:a|an)\s+(?:full\s+|founding\s+)?(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b")
 _APPOSITIVE_MEMBER = re.compile(r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b")
 _JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
@@ -287,6 +287,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         if not subjects and match.group(0).lower().startswith("as"):
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
+        subjects = subjects or _sentence_subject(ctx, start)
         for state in subjects:
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85)
@@ -511,6 +512,9 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
             re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,;]{2,60}?\s(?:that|which|who)\s+(?:has\s+|had\s+|have\s+)?",
                          between):
         return [last]  # "Ukraine, which applied ...", "Armenia, a CSTO member that has frozen ..."
+    if re.fullmatch(r"\s*,\s*(?:which|who)\s[^;,]{3,120}?\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were)\s+)?",
+                    between):
+        return [last]  # "Georgia, which applied in 2008 and is a member of ...": the second verb's subject too
     # "Armenia, which froze its participation in 2024, did not send ...": the subject past its relative clause.
     first = next((m for m in ctx.mentions if m.kind != "demonym"), None)
     opening = ctx.text[ctx.sentence.start:first.start] if first is not None else ""
