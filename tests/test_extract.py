@@ -594,3 +594,13 @@ def test_second_verb_of_a_relative_clause_and_military_bases(extractor: Extracto
     assert ("Moldova", "partner_of", "NATO", "asserted") in facts
     assert ("Dniester Shield 2026", "exercise_located_in", "Bulboaca military base", "planned") in facts
     assert ("Moldova", "member_of", "Collective Security Treaty Organization", "negated") in facts
+
+
+def test_ministry_said_after_a_comma_and_saying_subjects(extractor: Extractor) -> None:
+    text = ("The Latvian Defence Ministry announced the drills on Monday.\n"
+            "About 900 soldiers of Latvia and Estonia are involved in the Baltic Lance-2026 drills, the ministry "
+            "said.\n"
+            "Russian Foreign Ministry spokeswoman Olga Petrova criticised the drills, saying they were a threat.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Latvia", "participates_in_exercise", "Baltic Lance-2026", "reported") in facts
+    assert ("Olga Petrova", "said", "they were a threat", "asserted") in facts

@@ -187,8 +187,10 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         if people and people[-1].end > best.start - 2:
             best = people[-1]
         return best
-    if word == "saying":
-        return candidates[0] if candidates and candidates[0].start < v_start else None
+    if word == "saying":  # "X criticized the drills, saying ...": the subject, a person before an institution
+        earlier = [m for m in candidates if m.start < v_start]
+        people = [m for m in earlier if m.type is EntityType.PERSON]
+        return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
         r"\s+(?:[A-Z][\w.-]*\s+){1,4}", outside[v_end - sentence.start:m.start - sentence.start]))]
@@ -238,9 +240,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if trailing_according and trailing_according.start() > 15:
         return base, base + trailing_according.start()
     comma = s.rfind(",", 0, max(speaker.start - base, 0) + 1) if speaker.kind != "pronoun" else -1
-    if speaker.kind == "pronoun":
-        pronoun = re.search(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b", s)
-        comma = pronoun.start() if pronoun else -1
+    if speaker.kind == "pronoun" or not base <= speaker.start < sentence.end:
+        # The speaker is named elsewhere: "..., he said", "..., the ministry said".
+        anaphor = (re.search(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b", s) or
+                   re.search(rf",\s*the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$", s))
+        comma = anaphor.start() if anaphor else -1
     if comma > 15 and len(s[:comma].split()) >= 4 and not _SUBORDINATE.match(s):
         after = s[comma:]
         verb_after = re.search(rf"\b(?:{SPEECH_VERB})\b", after)
