@@ -604,3 +604,10 @@ def test_ministry_said_after_a_comma_and_saying_subjects(extractor: Extractor) -
     facts = _facts(_sheet(extractor, text))
     assert ("Latvia", "participates_in_exercise", "Baltic Lance-2026", "reported") in facts
     assert ("Olga Petrova", "said", "they were a threat", "asserted") in facts
+
+
+def test_a_states_ministry_in_lower_case(extractor: Extractor) -> None:
+    text = "According to Latvia's defence ministry, troops from Estonia are taking part in the Amber Dawn-2026 drills."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Latvian Defence Ministry", "said", "troops from Estonia are taking part in the Amber Dawn-2026 drills",
+            "asserted") in facts

@@ -197,6 +197,8 @@ class MentionFinder:
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
+        self._state_ministry = re.compile(
+            rf"\b(?P<state>{state})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
@@ -320,6 +322,14 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
+        for match in (self._state_ministry.finditer(text) if "ministry" in lowered else ()):
+            # "Belarus's defence ministry": named, as news names it, by the state's adjective.
+            hits = self._lookup(match.group("state"))
+            if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
+                continue
+            label = f"{hits[0].demonyms[0]} {match.group('kind').capitalize()} Ministry"
+            out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
+                               kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
         for match in (self._demonym_body.finditer(text) if _any_in(lowered, _BODY_KEYS) else ()):
             name = match.group("name")
             kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
