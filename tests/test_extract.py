@@ -611,3 +611,9 @@ def test_a_states_ministry_in_lower_case(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, text))
     assert ("Latvian Defence Ministry", "said", "troops from Estonia are taking part in the Amber Dawn-2026 drills",
             "asserted") in facts
+
+
+def test_a_membership_takes_the_date_of_its_clause(extractor: Extractor) -> None:
+    facts = _sheet(extractor, "Sweden became NATO's 32nd member on Thursday, a year after it applied.").facts
+    [member] = [f for f in facts if f.relation == "member_of"]
+    assert (member.subject, member.object, member.time) == ("Sweden", "NATO", "2026-03-05")

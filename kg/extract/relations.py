@@ -316,8 +316,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
+        when = _clause_time(ctx, start)
         for state in subjects:
-            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
             if founding:
                 yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
     for match in _finditer(_WHICH_JOINED, ctx):
@@ -338,7 +339,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org)  # "became its tenth member"
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
         if org is not None and state is not None:
-            yield Candidate(state, "member_of", org, None, (start, end), 0.85)
+            yield Candidate(state, "member_of", org, None, (start, end), 0.85, _clause_time(ctx, start))
     for match in _finditer(_MAKE_UP, ctx):
         start, end = _span(match, ctx)
         org = _nearest_after(ctx, end, ORGS, max_gap=25)
@@ -352,6 +353,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         subjects = _of_types(ctx.mentions, MEMBER_TYPES)
         if len(orgs) == 1 and subjects and subjects[0].start < start:
             yield Candidate(subjects[0], "member_of", orgs[0], None, (start, end), 0.7)
+
+
+def _clause_time(ctx: SentenceContext, position: int) -> str | None:
+    """The date in the clause that starts at ``position`` ("joined NATO on 4 April 2023", "became
+    NATO's 31st member on Tuesday"): when a change of membership took effect."""
+    stop = ctx.text.find(",", position, ctx.sentence.end)
+    stop = stop if stop >= 0 else ctx.sentence.end
+    return next((value for start, _, value, kind in ctx.times if position <= start < stop and "/" not in value
+                 and not value.startswith("XXXX")), None)
 
 
 def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
