@@ -617,3 +617,14 @@ def test_a_membership_takes_the_date_of_its_clause(extractor: Extractor) -> None
     facts = _sheet(extractor, "Sweden became NATO's 32nd member on Thursday, a year after it applied.").facts
     [member] = [f for f in facts if f.relation == "member_of"]
     assert (member.subject, member.object, member.time) == ("Sweden", "NATO", "2026-03-05")
+
+
+def test_owner_before_an_exercise_name_and_statement_days(extractor: Extractor) -> None:
+    text = ("Latvia has cancelled the CSTO's Amber Dawn-2026 exercise due on June 2-9, the Latvian army said in a "
+            "statement on Wednesday. Estonia will not participate in the CSTO drills either.")
+    sheet = _sheet(extractor, text)
+    labels = {e.label for e in sheet.entities if e.type.value == "Exercise"}
+    assert labels == {"Amber Dawn-2026"}
+    facts = _facts(sheet)
+    assert {o for s, r, o, _ in facts if r == "exercise_date"} == {"2026-06-02/2026-06-09"}
+    assert ("Estonia", "participates_in_exercise", "Amber Dawn-2026", "negated") in facts

@@ -271,12 +271,12 @@ class MentionFinder:
                                    inner=inner(match.start(), match.end())))
         exercise_context = bool(_EXERCISE_CONTEXT.search(text))
         for match in (self._exercise_year.finditer(text) if _has_digit(text) else ()):
-            name = _clean_name(match.group("name")).strip(" -")
+            name = _clean_name(re.split(r"(?:'s|’s)\s+", match.group("name"))[-1]).strip(" -")  # "CSTO's X-2022"
             first = name.split()[0] if name.split() else ""
             if (not name or _NOT_EXERCISE_WORDS.match(first) or self._lookup(name)
                     or not self._is_exercise_context(text, match.start(), match.end(), exercise_context)):
                 continue
-            start = match.start("name") + match.group("name").index(name)
+            start = match.start("name") + match.group("name").rindex(name)
             end = match.end()
             out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE, kind="exercise",
                                year=int(match.group("year")), confidence=0.85))

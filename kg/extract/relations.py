@@ -622,8 +622,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         word = match.group(0).lower()
         if _NEEDS_EXERCISE_OBJECT.match(word) and not _exercise_follows(ctx, end):
             continue  # "hold observer status", "began talks": not the exercise
-        if word.startswith("participat") and any(m.type in ORGS and 0 <= m.start - end <= 15 for m in ctx.mentions):
-            continue  # "participation in the SCO": membership talk, not the drills
+        if word.startswith("participat") and any(
+                m.type in ORGS and 0 <= m.start - end <= 15 and not _EXERCISE_NOUNS.match(ctx.text, m.end + 1)
+                and not ctx.text.startswith(("’s", "'s"), m.end) for m in ctx.mentions):
+            continue  # "participation in the SCO": membership talk; "participate in the CSTO drills" is not
         clause = ctx.text[end:ctx.sentence.end].split(",", 1)[0]
         if exercise.year and any(int(y) != exercise.year for y in _YEAR_IN.findall(clause)):
             continue  # "China, which took part in 2014 and 2016, ...": earlier iterations
@@ -750,8 +752,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # a relative week is too loose a date; a month or a year will do
             if kind == "weekday" and (
                     not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\b", ctx.sentence.text, re.I)
-                    or re.search(r"\b(?:said|told|announced|stated|added|reported)\s+(?:on\s+)?$",
-                                 ctx.text[max(sentence_start, start - 20):start])):
+                    or re.search(r"\b(?:said|told|announced|stated|added|reported|statement|interview)\b[^,.;]{0,25}?"
+                                 r"\s(?:on\s+)?$", ctx.text[max(sentence_start, start - 45):start])):
                 continue
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
                 continue
