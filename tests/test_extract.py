@@ -628,3 +628,14 @@ def test_owner_before_an_exercise_name_and_statement_days(extractor: Extractor) 
     facts = _facts(sheet)
     assert {o for s, r, o, _ in facts if r == "exercise_date"} == {"2026-06-02/2026-06-09"}
     assert ("Estonia", "participates_in_exercise", "Amber Dawn-2026", "negated") in facts
+
+
+def test_relative_clause_speakers_weekday_after_a_treaty_and_short_surnames(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed a Maritime Security Treaty on Wednesday.\n"
+            "The treaty was signed by Chilean leader Ana Un.\n"
+            'Argentina, which has about 1,500 troops in Chile, said it was "concerned".')
+    sheet = _sheet(extractor, text)
+    facts = _facts(sheet)
+    assert any(e.label == "Maritime Security Treaty" for e in sheet.entities)
+    assert ("Ana Un", "holds_position", "leader of Chile", "asserted") in facts
+    assert ("Argentina", "said", 'it was "concerned"', "asserted") in facts

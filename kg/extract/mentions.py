@@ -37,7 +37,7 @@ _GOVERNMENT_TITLES = (
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
     "Minister of Foreign Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
     "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
-    "Chancellor|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker"
+    "Chancellor|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|Supreme Leader|Leader"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
@@ -128,6 +128,7 @@ class MentionFinder:
         self._automaton.make_automaton()
         self._by_label = {entry.label: entry for entry in gazetteer.entries}
         self._lookups: dict[str, list[GazetteerEntry]] = {}
+        self._surface_forms = frozenset(forms)
         # Surface forms (as the automaton holds them) whose reading depends on the context.
         self._context_forms = frozenset(form for form in forms if normalize_name(form) in CONTEXT_RULES)
         demonyms = sorted({re.escape(d) for e in gazetteer.entries if e.type is EntityType.STATE
@@ -202,7 +203,8 @@ class MentionFinder:
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
             rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
-            rf"(?:\s+(?:on|for|of|between)\s+"
+            rf"(?:\s+(?:on|for|of|between)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
             rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)"
             r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
             r"(?:memorandum|agreement|accord|pact|treaty))")
@@ -370,7 +372,8 @@ class MentionFinder:
         words = name.split()
         if _LEADING_NOISE.match(name + " "):
             return True  # "The Kremlin said", "In Moscow officials said"
-        if (self._lookup(name) or any(self._lookup(w) for w in words)
+        # Exact surface forms only: "Un" in "Kim Jong Un" is no "UN".
+        if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in words)
                 or any(re.fullmatch(_TITLE, w) for w in words)):
             return True
         return bool(re.search(rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"

@@ -171,6 +171,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     before = [m for m in candidates if m.end <= v_start and v_start - m.end <= 60
+              and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
               and not re.search(r"[.;:]", outside[m.end - sentence.start:v_start - sentence.start])
               and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
                    or (m.type is EntityType.PERSON
@@ -207,13 +208,17 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     return None
 
 
+# A name inside "..., which has troops in South Korea, said": not the one who speaks.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$")
+
+
 def _names_the_speaker(between: str) -> bool:
     """Whether the words between a name and its speech verb keep the name the verb's subject:
     "Russia's press service said", "X, the alliance's secretary general, said" do; "drills in Belarus
     in September, officials said" does not."""
     if "," not in between:
         return True
-    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who)\s[^,]{2,90},\s*"
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which)\s(?:[^,]|,(?=\d)){2,120},\s*"
                              r"(?:\w+\s+){0,2}", between))
 
 
