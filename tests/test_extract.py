@@ -639,3 +639,23 @@ def test_relative_clause_speakers_weekday_after_a_treaty_and_short_surnames(extr
     assert any(e.label == "Maritime Security Treaty" for e in sheet.entities)
     assert ("Ana Un", "holds_position", "leader of Chile", "asserted") in facts
     assert ("Argentina", "said", 'it was "concerned"', "asserted") in facts
+
+
+def test_alliance_anaphor_cities_regions_and_elections(extractor: Extractor) -> None:
+    text = ("Drills began near Latvia, an EU and NATO member, a day after Finland became the Western military "
+            "alliance's 31st member.\n"
+            "Unrest spread to the Kazakh city of Karaganda.\n"
+            "The Amber Dawn-2026 drills will be held in the Pskov Region in Russia's northwest.\n"
+            "Orlov was elected as Estonian President in 2021.")
+    sheet = _sheet(extractor, text)
+    facts = _facts(sheet)
+    assert ("Finland", "member_of", "NATO", "asserted") in facts
+    assert ("Finland", "member_of", "European Union", "asserted") not in facts
+    assert ("Karaganda", "part_of", "Kazakhstan", "asserted") in facts
+    assert ("Pskov Region", "part_of", "Russia", "planned") in facts or (
+        "Pskov Region", "part_of", "Russia", "asserted") in facts
+
+
+def test_an_office_taken_after_the_name(extractor: Extractor) -> None:
+    text = "Estonian analyst Ivo Orlov spoke first. Orlov was elected as Estonian President in 2021."
+    assert ("Ivo Orlov", "holds_position", "President of Estonia", "asserted") in _facts(_sheet(extractor, text))

@@ -67,7 +67,7 @@ class Extractor:
         speeches = find_speech(text, sentences, mentions)
         facts: list[Fact] = []
         facts += _speech_facts(text, speeches)
-        facts += _person_facts(text, sentences, mentions)
+        facts += _person_facts(text, sentences, mentions, self.finder)
         facts += _structure_facts(text, sentences, mentions, self.gazetteer)
         sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
         facts = facts + sentence_facts_
@@ -239,7 +239,13 @@ _ROLE_BEFORE_NAME = re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+")
 
 
-def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
+_ELECTED = re.compile(r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
+                      r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
+                      r"(?=\s+(?:in|on|at|of|for|after|last|this|with)\b|[,.;]|$)")
+
+
+def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
+                  finder: MentionFinder) -> list[Fact]:
     facts = []
     # "the exercise director, Major General X": a role given before the name, set off by a comma.
     people_at = {m.start: m for m in mentions if m.type is EntityType.PERSON}
@@ -250,6 +256,17 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention])
                            and not re.search(r"[,;.]", text[after:start])), None)
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
+                                  Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
+    # "Vucic was elected as Serbian President": an office taken, said after the name.
+    for sentence in sentences:
+        for match in _ELECTED.finditer(sentence.text):
+            start = sentence.start + match.start()
+            person = people_at.get(start)
+            if person is None:
+                continue
+            position = finder.office(match.group("owner"), match.group("title"))
+            if position:
+                facts.append(Fact(person.label, "holds_position", position, Modality.ASSERTED, None,
                                   Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
     for mention in mentions:
         if mention.type is not EntityType.PERSON:

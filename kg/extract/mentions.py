@@ -198,6 +198,9 @@ class MentionFinder:
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
+        self._city_of = re.compile(
+            rf"\b(?P<demonym>{demonym})\s+(?:city|town|port|region|province|village|capital)\s+of\s+"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         self._state_ministry = re.compile(
             rf"\b(?P<state>{state})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
@@ -324,6 +327,13 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
+        for match in (self._city_of.finditer(text) if " of " in text else ()):
+            # "the Kazakh city of Almaty": a place, and the state it lies in
+            hits = self._lookup(match.group("demonym"))
+            name = match.group("name")
+            if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
+                                   kind="place", part_of=hits[0].label, confidence=0.75))
         for match in (self._state_ministry.finditer(text) if "ministry" in lowered else ()):
             # "Belarus's defence ministry": named, as news names it, by the state's adjective.
             hits = self._lookup(match.group("state"))
@@ -381,6 +391,15 @@ class MentionFinder:
                               r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
                               r"National|Foreign|Interior|State|Staff)\b", name)
                     or _NOT_EXERCISE_WORDS.match(words[0]))
+
+    def office(self, owner: str | None, title: str) -> str | None:
+        """The position a government title names ("Serbian" + "President" -> "President of Serbia"), or
+        None when ``title`` is no government title."""
+        if not _GOVERNMENT.match(title.strip()):
+            return None
+        hits = self._lookup(owner) if owner else []
+        state = hits[0].label if hits and hits[0].type is EntityType.STATE else None
+        return f"{title.strip()} of {state}" if state else title.strip()
 
     def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:
         title = ((match.groupdict().get("mod") or "") + match.group("title")).rstrip(".")

@@ -265,7 +265,8 @@ _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|
                          r"refused|refuses|ready)\s+to\s+$", re.I)
 _WHICH_JOINED = re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b")
 _BECAME_NTH = re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
-                         r"(?:the\s+(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
+                         r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
+                         r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                          r"its|their)\s+(?:\w+\s+)?member\b")
 _MAKE_UP = re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
 _FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I)
@@ -335,8 +336,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_BECAME_NTH, ctx):
         start, end = _span(match, ctx)
+        kinds = (EntityType.ALLIANCE,) if "alliance" in match.group(0).lower() else ORGS
         org = _nearest_after(ctx, start, ORGS, max_gap=12) if match.group("org") else (
-            _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org)  # "became its tenth member"
+            _nearest_before(ctx, start, kinds, max_gap=200) or ctx.last_org)  # "became its tenth member"
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
         if org is not None and state is not None:
             yield Candidate(state, "member_of", org, None, (start, end), 0.85, _clause_time(ctx, start))
@@ -880,8 +882,10 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                                                                 (EntityType.STATE, EntityType.PLACE))
                           and m.kind not in ("demonym",) and m.start == place.end + after.end()), None)
             if whole is not None and re.match(r"’s|'s", ctx.text[whole.end:whole.end + 2]):
-                # "X in Kyrgyzstan's Issyk-Kul Region": X lies in the region, not directly in the state
-                whole = next((m for m in ctx.mentions if m.type is EntityType.PLACE and m.start > whole.end
-                              and m.start - whole.end <= 4), None)
+                # "X in Kyrgyzstan's Issyk-Kul Region": X lies in the region; "in Russia's southern Urals":
+                # in the state, when no named place follows
+                region = next((m for m in ctx.mentions if m.type is EntityType.PLACE and m.start > whole.end
+                               and m.start - whole.end <= 4), None)
+                whole = region or (whole if whole.type is EntityType.STATE else None)
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
