@@ -659,3 +659,8 @@ def test_alliance_anaphor_cities_regions_and_elections(extractor: Extractor) -> 
 def test_an_office_taken_after_the_name(extractor: Extractor) -> None:
     text = "Estonian analyst Ivo Orlov spoke first. Orlov was elected as Estonian President in 2021."
     assert ("Ivo Orlov", "holds_position", "President of Estonia", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_bare_member_apposition_takes_the_organisation_named_before(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The CIS did little to help Moldova, a member state, during the crisis."))
+    assert ("Moldova", "member_of", "Commonwealth of Independent States", "asserted") in facts

@@ -391,8 +391,21 @@ _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|
                           r"(?:dialogue\s+)?partner)\b", re.I)
 
 
+_BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?\b"
+                                     r"(?!\s+(?:of|in)\b)")
+
+
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
-    """"Kazakhstan, a founding member of the SCO, ..."; "Türkiye, an SCO dialogue partner, ..."."""
+    """"Kazakhstan, a founding member of the SCO, ..."; "Türkiye, an SCO dialogue partner, ..."; "the
+    CSTO had not helped Armenia, a member state": the organisation named before it in the sentence."""
+    for match in _finditer(_BARE_MEMBER_APPOSITION, ctx):
+        start = match.start() + ctx.sentence.start
+        state = next((m for m in reversed(ctx.mentions) if m.end <= start and start - m.end <= 1
+                      and m.type is EntityType.STATE and m.kind != "demonym"), None)
+        org = _nearest_before(ctx, start, ORGS, max_gap=300) if state is not None else None
+        if state is not None and org is not None and org.end <= state.start:
+            yield Candidate(state, "member_of", org, None, (state.start, match.end() + ctx.sentence.start), 0.7,
+                            scope=(state.start, match.end() + ctx.sentence.start))
     for org in ctx.mentions:
         if org.type not in ORGS:
             continue
