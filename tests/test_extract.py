@@ -664,3 +664,8 @@ def test_an_office_taken_after_the_name(extractor: Extractor) -> None:
 def test_bare_member_apposition_takes_the_organisation_named_before(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The CIS did little to help Moldova, a member state, during the crisis."))
     assert ("Moldova", "member_of", "Commonwealth of Independent States", "asserted") in facts
+
+
+def test_an_edition_number_is_kept_without_a_year(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, 'Egypt and Jordan launched the "Aqaba-7" joint naval exercise on Sunday.')
+    assert {e.label for e in sheet.entities if e.type.value == "Exercise"} == {"Aqaba-7"}

@@ -210,7 +210,8 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 iteration = None  # an earlier iteration is named; this one is the article's own
             if iteration is not None and not generic:
                 mention = replace(mention, label=iteration.label, year=iteration.year)
-            elif iteration is None and not generic and reference.year:
+            # A name that ends in a number ("Morgan-16") names its edition already: no year is added.
+            elif iteration is None and not generic and reference.year and not re.search(r"\d$", mention.label):
                 mention = replace(mention, label=f"{mention.label} {reference.year}", year=reference.year)
             elif iteration is not None:
                 mention = replace(mention, part_of=iteration.label, kind="series")
