@@ -27,9 +27,11 @@ from .settings import Settings
 app = typer.Typer(
     name="kg",
     help="Build knowledge graphs of international-security news: states, alliances, agreements, exercises.\n\n"
-         "Facts come from fact sheets (JSON or YAML, the corpus format) and the articles beside them; each "
-         "article becomes a named graph, each fact a statement node with modality, time, evidence and "
-         "provenance, aligned with Wikidata. Run 'kg COMMAND --help' for examples.",
+         "Facts are extracted from articles (text, HTML, JSON lines, URLs; 'kg extract') or read from fact "
+         "sheets (JSON or YAML, the corpus format); each article becomes a named graph, each fact a statement "
+         "node with modality, time, evidence and provenance, linked to Wikidata. Start with "
+         "'kg extract ARTICLES -o sheets/' and 'kg build sheets/ -o graph.trig'; run 'kg COMMAND --help' for "
+         "examples.",
     no_args_is_help=True,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
