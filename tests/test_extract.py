@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
 from kg.models import Article, FactSheet, Modality
 
@@ -33,6 +33,15 @@ def test_sentences_respect_abbreviations_quotes_and_glued_stops() -> None:
     assert sentences == ["Gen. Ivo Petrov met U.S. officials on Sept. 3.", '"We agree. We will train," he said.',
                          "The talks ended.", "A second paragraph."]
     assert all(text[s.start:s.end] == s.text for s in split_sentences(text))
+
+
+def test_sentence_at_finds_the_sentence_holding_a_position() -> None:
+    text = "Listen Live\nEstonia joined NATO. Latvia did too."
+    sentences = split_sentences(text, [(0, 11)])
+    assert sentence_at(sentences, text.index("NATO")).text == "Estonia joined NATO."
+    assert sentence_at(sentences, text.index("Latvia")).text == "Latvia did too."
+    assert sentence_at(sentences, 3) is None  # in the clutter
+    assert sentence_at(sentences, text.index(" Latvia")) is None  # between two sentences
 
 
 def test_sentences_skip_clutter_spans() -> None:

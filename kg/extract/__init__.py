@@ -25,8 +25,8 @@ from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Mod
 from . import modality as _modality
 from .mentions import EXERCISE_NOUN, Mention, MentionFinder
 from .quotes import Speech, find_speech
-from .relations import Candidate, SentenceContext, list_after, sentence_facts
-from .sentences import Sentence, split_sentences
+from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
+from .sentences import Sentence, sentence_at, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
 
 __all__ = ["Extractor", "extract", "METHOD"]
@@ -44,7 +44,7 @@ _ANONYMOUS_EXERCISE = re.compile(
 _CARRY_OVER = re.compile(r"\b(?:take part|taking part|took part|participat\w*|send|sends|sending|sent|"
                          r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                          r"will (?:open|start|begin|end|run))\b", re.I)
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*(?:[Tt]he\s+)?")
+_DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"
                           r"traditionally)\b", re.I)
 
@@ -145,7 +145,7 @@ class Extractor:
         confidence = min(candidate.confidence, candidate.subject.confidence,
                          candidate.object.confidence if candidate.object is not None else 1.0)
         return Fact(subject, candidate.relation, obj, modality, candidate.time,
-                    Evidence(sentence.text, sentence.start, sentence.end), confidence=round(confidence, 2))
+                    _evidence(sentence), confidence=round(confidence, 2))
 
 
 def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> FactSheet:
@@ -154,6 +154,10 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> FactShee
 
 
 # -- stages -----------------------------------------------------------------------------------------
+
+def _evidence(sentence: Sentence) -> Evidence:
+    return Evidence(sentence.text, sentence.start, sentence.end)
+
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
@@ -203,7 +207,7 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
     out = []
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and not mention.year:
-            sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+            sentence = sentence_at(sentences, mention.start)
             generic = sentence is not None and bool(_SERIES_CUES.search(sentence.text))
             iteration = iterations.get(mention.label.casefold())
             if iteration is not None and reference.year and iteration.year != reference.year and not generic:
@@ -257,7 +261,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                            and not re.search(r"[,;.]", text[after:start])), None)
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
-                                  Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
+                                  _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President": an office taken, said after the name.
     for sentence in sentences:
         for match in _ELECTED.finditer(sentence.text):
@@ -268,14 +272,14 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             position = finder.office(match.group("owner"), match.group("title"))
             if position:
                 facts.append(Fact(person.label, "holds_position", position, Modality.ASSERTED, None,
-                                  Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
+                                  _evidence(sentence), confidence=0.7))
     for mention in mentions:
         if mention.type is not EntityType.PERSON:
             continue
-        sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+        sentence = sentence_at(sentences, mention.start)
         if sentence is None:
             continue
-        evidence = Evidence(sentence.text, sentence.start, sentence.end)
+        evidence = _evidence(sentence)
         for position in (mention.position, *mention.other_positions):
             if position:
                 facts.append(Fact(mention.label, "holds_position", position, Modality.ASSERTED, None,
@@ -293,7 +297,7 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
     for mention in mentions:
         if not mention.part_of or mention.type is EntityType.STATE:
             continue
-        sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+        sentence = sentence_at(sentences, mention.start)
         if sentence is None:
             continue
         whole = gazetteer.lookup(mention.part_of)
@@ -302,10 +306,10 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
             continue  # a programme belongs to its organisation only where the text says so ("NATO's PfP")
         if mention.kind == "series":
             facts.append(Fact(mention.part_of, "part_of", mention.label, Modality.ASSERTED, None,
-                              Evidence(sentence.text, sentence.start, sentence.end), confidence=0.7))
+                              _evidence(sentence), confidence=0.7))
         else:
             facts.append(Fact(mention.label, "part_of", label, Modality.ASSERTED, None,
-                              Evidence(sentence.text, sentence.start, sentence.end), confidence=0.8))
+                              _evidence(sentence), confidence=0.8))
     return facts
 
 

@@ -191,7 +191,6 @@ class MentionFinder:
             r"(?P<name>(?:new\s+)?[a-z][a-z -]{1,50}?(?:agreement|accord|memorandum(?: of understanding)?|treaty|"
             r"pact|protocol|roadmap|deal|declaration)(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for)\b|[,.;]|$)")
-        self._title_gate = re.compile(rf"\b{_trie_pattern(_TITLE.strip('(?:)').replace(chr(92), '').split('|'))}\b")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
             rf"\b(?P<name>(?:{demonym})\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
@@ -258,7 +257,7 @@ class MentionFinder:
             return tuple(m for a, b, m in gazetteer_spans if start <= a and b <= end)
 
         lowered = text.lower()
-        titled = self._title_gate.search(text) is not None
+        titled = _TITLE_GATE.search(text) is not None
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
             [(self._person_speaking, False)]
         for pattern, has_title in person_patterns:
@@ -523,6 +522,11 @@ def _trie_pattern(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?:" + build(trie) + ")"
+
+
+# Any title word at all: lines without one skip the person patterns (the trie escapes what it is given).
+_TITLE_GATE = re.compile(
+    rf"\b{_trie_pattern(f'{_GOVERNMENT_TITLES}|{_OTHER_TITLES}'.replace(chr(92), '').split('|'))}\b")
 
 
 def _clean_name(name: str) -> str:

@@ -17,13 +17,15 @@ from ..models import EntityType
 from .mentions import EXERCISE_NOUN, Mention
 from .sentences import Sentence
 
-__all__ = ["Candidate", "SentenceContext", "sentence_facts"]
+__all__ = ["DATELINE", "Candidate", "SentenceContext", "sentence_facts"]
 
 ORGS = (EntityType.ALLIANCE, EntityType.ORGANIZATION)
 MEMBER_TYPES = (EntityType.STATE,)
 PARTICIPANTS = (EntityType.STATE, EntityType.MILITARY_UNIT)
 PLACES = (EntityType.PLACE, EntityType.STATE)
 
+#: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
+DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*(?:the\s+)?"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
@@ -207,7 +209,7 @@ _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
-    return (len(head) <= 4 or bool(re.fullmatch(r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*(?:the\s+)?", head))
+    return (len(head) <= 4 or bool(re.fullmatch(DATELINE + r"(?:the\s+)?", head))
             or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
@@ -607,7 +609,7 @@ _DATE_VERBS = re.compile(r"\b(?:held|hold|host\w*|take place|takes place|taking 
 _GENERIC = re.compile(r"\b(?:every|regular|annual|annually|series|since|each year|biennial|traditionally|"
                       r"previous|originally|postponed|similar)\b|\b(?:first|second|third|fourth|previous|last)\s+"
                       r"(?:were|was|ones?)\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")
+_DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 
 
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -763,7 +765,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for start, end, value, kind in ctx.times:
             if kind == "year" and not re.search(r"\bin\s+$", ctx.text[max(sentence_start, start - 4):start]):
                 continue
-            if (kind == "relative" and "/" in value) or _DATELINE.match(ctx.text[sentence_start:start]):
+            if (kind == "relative" and "/" in value) or _DATELINE_CITY.match(ctx.text[sentence_start:start]):
                 continue  # a relative week is too loose a date; a month or a year will do
             if kind == "weekday" and (
                     not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\b", ctx.sentence.text, re.I)

@@ -8,11 +8,12 @@ inside a quotation that is still open.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_paragraphs", "split_sentences"]
+__all__ = ["Sentence", "sentence_at", "split_paragraphs", "split_sentences"]
 
 # Words whose full stop does not end a sentence when a capital follows.
 _ABBREVIATIONS = frozenset("""
@@ -34,6 +35,15 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+
+
+def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None:
+    """The sentence of ``sentences`` (in text order, as :func:`split_sentences` gives them) that holds
+    ``position``, or None when it falls between sentences or in skipped clutter."""
+    index = bisect.bisect_right(sentences, position, key=lambda sentence: sentence.start) - 1
+    if index >= 0 and position < sentences[index].end:
+        return sentences[index]
+    return None
 
 
 def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
