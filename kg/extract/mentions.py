@@ -126,7 +126,6 @@ class MentionFinder:
         for surface, entries in forms.items():
             self._automaton.add_word(surface, (surface, tuple(entries)))
         self._automaton.make_automaton()
-        self._by_label = {entry.label: entry for entry in gazetteer.entries}
         self._lookups: dict[str, list[GazetteerEntry]] = {}
         self._surface_forms = frozenset(forms)
         # Surface forms (as the automaton holds them) whose reading depends on the context.
