@@ -21,6 +21,7 @@ from .models import EntityType
 
 if TYPE_CHECKING:
     from .linking.wikidata import WikidataClient
+from .cli_sparql import register as register_sparql_commands
 from .pipeline import build_graph, extract_articles
 from .settings import Settings
 
@@ -398,6 +399,9 @@ def render_info(graph: KnowledgeGraph, *, limit: int = 20) -> str:
     if len(unlinked) > limit:
         lines.append(f"  ... and {len(unlinked) - limit} more (--limit)")
     return "\n".join(lines)
+
+
+register_sparql_commands(app)
 
 
 def main() -> None:
