@@ -14,6 +14,7 @@ pyoxigraph serialises from checked terms (:func:`kg.queries.with_values`).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,7 +117,10 @@ def load_dataset(path: str | Path) -> rdflib.Dataset:
              RdfFormat.NTRIPLES: "nt", RdfFormat.JSONLD: "json-ld", RdfFormat.RDFXML: "xml"}
     dataset = rdflib.Dataset(default_union=True)
     try:
-        dataset.parse(str(path), format=names[rdf_format])
+        with warnings.catch_warnings():
+            # rdflib's own TriG and N-Quads parsers still go through its deprecated ConjunctiveGraph.
+            warnings.filterwarnings("ignore", "ConjunctiveGraph is deprecated", DeprecationWarning)
+            dataset.parse(str(path), format=names[rdf_format])
     except Exception as exc:
         raise QueryError(f"rdflib cannot read {path}: {exc}") from exc
     return dataset
