@@ -9,6 +9,8 @@ evidence and provenance. The public API::
     result = kg.build_graph(["examples/"])          # fact sheets, or articles kg extracts
     graph = result.graph                             # a kg.KnowledgeGraph (embedded pyoxigraph)
     graph.save("out.trig")
+    members = graph.run("memberships/members", organisation="NATO")   # a stored query (kg.QueryResult)
+    print(kg.render(members).decode())                                # a table; or CSV, TSV, SPARQL JSON
 
 Nothing runs at import time.
 """
@@ -16,6 +18,7 @@ Nothing runs at import time.
 from ._version import __version__
 from .articles import read_article, read_source
 from .dates import TimeValue, parse_time
+from .engines import OxigraphEngine, QueryResult, RdflibEngine, run_query
 from .errors import (
     ArticleError,
     ExportError,
@@ -25,7 +28,9 @@ from .errors import (
     MappingError,
     OntologyError,
     QueryError,
+    QueryParameterError,
     StoreError,
+    UnknownQuery,
     WikidataUnavailable,
 )
 from .export import RdfFormat
@@ -36,6 +41,9 @@ from .mapping import Issue
 from .models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from .ontology import Ontology, load_ontology
 from .pipeline import BuildReport, BuildResult, ExtractReport, build_graph, extract_articles
+from .queries import QueryCatalog, StoredQuery, load_catalog
+from .remote import Endpoint, PushReport, RemoteEngine, SparqlClient, push
+from .results import ResultFormat, render
 from .settings import Settings
 from .text import clean_text
 
@@ -45,6 +53,7 @@ __all__ = [
     "ArticleError",
     "BuildReport",
     "BuildResult",
+    "Endpoint",
     "Entity",
     "EntityType",
     "Evidence",
@@ -62,21 +71,36 @@ __all__ = [
     "Modality",
     "Ontology",
     "OntologyError",
+    "OxigraphEngine",
+    "PushReport",
+    "QueryCatalog",
     "QueryError",
+    "QueryParameterError",
+    "QueryResult",
     "RdfFormat",
+    "RdflibEngine",
+    "RemoteEngine",
+    "ResultFormat",
     "Settings",
+    "SparqlClient",
     "StoreError",
+    "StoredQuery",
     "TimeValue",
+    "UnknownQuery",
     "WikidataUnavailable",
     "__version__",
     "build_graph",
     "clean_text",
     "extract",
     "extract_articles",
+    "load_catalog",
     "load_ontology",
     "parse_time",
+    "push",
     "read_article",
     "read_fact_sheet",
     "read_source",
+    "render",
+    "run_query",
     "write_fact_sheet",
 ]

@@ -11,6 +11,8 @@ message on standard error and exit status 1. The tree::
     ├── StoreError            the graph store cannot be opened, read or written
     ├── ExportError           a graph cannot be written in the asked format
     ├── QueryError            a SPARQL query is malformed or fails
+    │   ├── QueryParameterError   a stored query's parameter is unknown, missing or ill-typed (also a ValueError)
+    │   └── UnknownQuery          no stored query has that name (also a KeyError)
     └── LinkingError          an entity cannot be linked to Wikidata
         └── WikidataUnavailable   Wikidata's API or SPARQL endpoint cannot be reached or answers badly
 
@@ -28,7 +30,9 @@ __all__ = [
     "MappingError",
     "OntologyError",
     "QueryError",
+    "QueryParameterError",
     "StoreError",
+    "UnknownQuery",
     "WikidataUnavailable",
 ]
 
@@ -75,6 +79,17 @@ class ExportError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query is malformed or fails."""
+
+
+class QueryParameterError(QueryError, ValueError):
+    """A parameter is unknown, missing, or its value is not of the declared type."""
+
+
+class UnknownQuery(QueryError, KeyError):
+    """No stored query has that name."""
+
+    def __str__(self) -> str:  # KeyError's own would quote the message
+        return str(self.args[0])
 
 
 class LinkingError(KgError):

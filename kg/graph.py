@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
 
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF
@@ -21,6 +21,9 @@ from rdflib.namespace import PROV, RDF
 from ._vocab import KG
 from .errors import QueryError, StoreError
 from .export import RdfFormat, export_quads
+
+if TYPE_CHECKING:
+    from .engines import QueryResult
 from .linking.reference import Contradiction
 from .mapping import Issue, MappedArticle, Mapper
 from .models import Article, Entity, Fact, FactSheet
@@ -259,6 +262,22 @@ class KnowledgeGraph:
                              "(or use SELECT *)") from exc
         except OSError as exc:
             raise QueryError(f"the query failed: {exc}") from exc
+
+    def run(self, name: str, /, **params: str | Sequence[str]) -> QueryResult:
+        """Run the stored query ``name`` (``kg queries`` lists them) with text parameters.
+
+        >>> graph = KnowledgeGraph()
+        >>> graph.run("memberships/members", organisation="NATO").rows
+        []
+
+        Raises:
+            UnknownQuery: no stored query has that name.
+            QueryParameterError: a parameter is unknown, missing or of the wrong type.
+        """
+        from .engines import OxigraphEngine, run_query
+        from .queries import load_catalog
+
+        return run_query(load_catalog()[name], params, OxigraphEngine(self.store))
 
     def quads(self, *, include_ontology: bool = True) -> Iterator[ox.Quad]:
         """Every quad of the graph (the ontology's graph too, unless told otherwise)."""

@@ -35,7 +35,7 @@ from typing import Any, Literal, Union
 import pyoxigraph as ox
 import yaml
 
-from .errors import QueryError
+from .errors import QueryError, QueryParameterError, UnknownQuery
 from .resources import queries_dir
 
 __all__ = [
@@ -65,17 +65,6 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _FORM = re.compile(r"^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE | re.MULTILINE)
 _MAX_STRING = 10_000
-
-
-class QueryParameterError(QueryError, ValueError):
-    """A parameter is unknown, missing, or its value is not of the declared type."""
-
-
-class UnknownQuery(QueryError, KeyError):
-    """No stored query has that name."""
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return str(self.args[0])
 
 
 class ParameterType(str, enum.Enum):

@@ -271,7 +271,7 @@ def test_members_with_role_and_date(catalog: QueryCatalog, engines: Mapping[str,
 
 def test_exercises_filters_and_negation(catalog: QueryCatalog, engines: Mapping[str, object]) -> None:
     for engine in engines.values():
-        run = lambda **p: run_query(catalog["exercises/exercises"], p, engine)  # type: ignore[arg-type]  # noqa: E731
+        run = lambda **p: run_query(catalog["exercises/exercises"], p, engine)  # type: ignore[arg-type]
         steppe = run(host="Q232")
         assert set(_values(steppe, "exerciseLabel")) == {"Steppe Guard 2026"}
         assert sorted(set(_values(steppe, "partyLabel"))) == ["Armenia", "Kazakhstan", "Serbia"]
@@ -288,7 +288,7 @@ def test_exercises_filters_and_negation(catalog: QueryCatalog, engines: Mapping[
 
 def test_agreements_statements_quotes_and_timeline(catalog: QueryCatalog, engines: Mapping[str, object]) -> None:
     for engine in engines.values():
-        run = lambda name, **p: run_query(catalog[name], p, engine)  # type: ignore[arg-type]  # noqa: E731
+        run = lambda name, **p: run_query(catalog[name], p, engine)  # type: ignore[arg-type]
         accord = run("agreements/agreements", state="Q403", with_party="Q232")
         assert set(_values(accord, "agreementLabel")) == {"Steppe Accord"}
         assert set(_values(accord, "date")) == {"2026-03-03"}
@@ -307,7 +307,7 @@ def test_agreements_statements_quotes_and_timeline(catalog: QueryCatalog, engine
 def test_modality_contradictions_unlinked_and_projection(catalog: QueryCatalog,
                                                          engines: Mapping[str, object]) -> None:
     for engine in engines.values():
-        run = lambda name, **p: run_query(catalog[name], p, engine)  # type: ignore[arg-type]  # noqa: E731
+        run = lambda name, **p: run_query(catalog[name], p, engine)  # type: ignore[arg-type]
         planned = run("modality/facts", only="planned")
         assert set(_values(planned, "modality")) == {KG + "Planned"} and len(planned.rows) == 7
         negated = run("modality/facts", only="negated")
