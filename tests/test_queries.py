@@ -388,3 +388,36 @@ def test_results_table_and_wrong_format(catalog: QueryCatalog, graph: KnowledgeG
     assert rdflib.Graph().parse(data=turtle, format="turtle")
     with pytest.raises(QueryError, match="cannot be written as csv"):
         render(projection, ResultFormat.CSV)
+
+
+def test_catalogue_queries_are_standard_sparql_for_jena(catalog: QueryCatalog, tmp_path: Path) -> None:
+    """Jena's qparse, an independent parser, accepts every query with its parameters bound as kg binds them."""
+    import subprocess
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .conftest import REQUIRE_SERVICES, SHARED, need_tool
+
+    jena = SHARED / "tools" / "jena.sh"
+    need_tool("java")
+    if not jena.exists():
+        if REQUIRE_SERVICES:
+            pytest.fail(f"{jena} is missing")
+        pytest.skip(f"{jena} is missing")
+    samples = {ParameterType.IRI: "https://example.org/x", ParameterType.QID: "Q1", ParameterType.ENTITY: "Q1",
+               ParameterType.STRING: 'a "quoted" value', ParameterType.DATE: "2020-01-01",
+               ParameterType.INTEGER: "2020"}
+    paths = {}
+    for index, query in enumerate(catalog):
+        values = {p.name: p.choices[0] if p.choices else samples[p.type] for p in query.parameters}
+        paths[query.name] = tmp_path / f"q{index}.rq"
+        paths[query.name].write_text(with_values(query.text, query.bind(values)), encoding="utf-8")
+
+    def qparse(path: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["bash", str(jena), "qparse", "--query", str(path)], capture_output=True, text=True)
+
+    with ThreadPoolExecutor(max_workers=3) as pool:  # about 1.3 s of JVM start-up per call
+        done = dict(zip(paths, pool.map(qparse, paths.values())))
+    for name, process in done.items():
+        if "libapache-jena-java" in process.stderr and not REQUIRE_SERVICES:
+            pytest.skip("Debian's libapache-jena-java is not installed")
+        assert process.returncode == 0, f"{name}: {process.stderr}"
