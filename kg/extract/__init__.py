@@ -244,6 +244,7 @@ _ROLE_BEFORE_NAME = re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+")
 
 
+_PUNCTUATION = re.compile(r"[,;.]")
 _ELECTED = re.compile(r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
                       r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
                       r"(?=\s+(?:in|on|at|of|for|after|last|this|with)\b|[,.;]|$)")
@@ -258,7 +259,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         for match in _ROLE_BEFORE_NAME.finditer(sentence.text):
             after = sentence.start + match.end()
             person = next((m for start, m in people_at.items() if after <= start <= after + 40
-                           and not re.search(r"[,;.]", text[after:start])), None)
+                           and not _PUNCTUATION.search(text[after:start])), None)
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
@@ -340,14 +341,17 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
     return derived
 
 
+_CLAUSE_OPENER = re.compile(r";|\bbut\b|, while\b|, whereas\b|—|, (?:which|who)\b|,\s*$")
+_CLAUSE_CLOSER = re.compile(r"[;,]|\bbut\b|—")
+
+
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
     """The clause of ``sentence`` around a trigger: from the last ';', 'but', ', while' before it to the
     next ',' or ';' after it ("Armenia, which has frozen its participation, did not send ...")."""
     left = text[sentence.start:start]
     right = text[end:sentence.end]
-    cut = max((m.end() for m in re.finditer(r";|\bbut\b|, while\b|, whereas\b|—|, (?:which|who)\b|,\s*$", left)),
-              default=0)
-    stop = min((m.start() for m in re.finditer(r"[;,]|\bbut\b|—", right)), default=len(right))
+    cut = max((m.end() for m in _CLAUSE_OPENER.finditer(left)), default=0)
+    stop = min((m.start() for m in _CLAUSE_CLOSER.finditer(right)), default=len(right))
     return left[cut:] + text[start:end] + right[:min(stop, 60)]
 
 

@@ -54,6 +54,7 @@ _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIERS = r"(?:(?:military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"\
              r"regional|international|naval|strategic|former|retired|deputy|press|ministry|army|navy)\s+){0,3}"
+_TITLE_WORD = re.compile(_TITLE)
 _SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)|press secretary")
 _GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat"})
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
@@ -71,6 +72,12 @@ _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Divisi
                r"Rapid Reaction Force|Forces")
 _AGREEMENT_HEADS = r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration"
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
+# Head nouns and words of institutions, places and media: a name holding one is no person's.
+_NON_PERSON_WORD = re.compile(
+    rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
+    r"Organisation|Union|Alliance|Forces|News|Agency|Times|Post|Press|Television|"
+    r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
+    r"National|Foreign|Interior|State|Staff)\b")
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation)\s+")
@@ -274,7 +281,7 @@ class MentionFinder:
                                    inner=inner(match.start(), match.end())))
         exercise_context = bool(_EXERCISE_CONTEXT.search(text))
         for match in (self._exercise_year.finditer(text) if _has_digit(text) else ()):
-            name = _clean_name(re.split(r"(?:'s|’s)\s+", match.group("name"))[-1]).strip(" -")  # "CSTO's X-2022"
+            name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -")  # "CSTO's X-2022"
             first = name.split()[0] if name.split() else ""
             if (not name or _NOT_EXERCISE_WORDS.match(first) or self._lookup(name)
                     or not self._is_exercise_context(text, match.start(), match.end(), exercise_context)):
@@ -307,7 +314,7 @@ class MentionFinder:
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
         for match in (self._place.finditer(text) if _any_in(lowered, _PLACE_KEYS) else ()):
-            name = _clean_name(re.split(r"(?:'s|’s)\s+", match.group("name"))[-1])
+            name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
             if not name or not name[0].isupper() or self._lookup(name):
@@ -382,13 +389,9 @@ class MentionFinder:
             return True  # "The Kremlin said", "In Moscow officials said"
         # Exact surface forms only: "Un" in "Kim Jong Un" is no "UN".
         if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in words)
-                or any(re.fullmatch(_TITLE, w) for w in words)):
+                or any(_TITLE_WORD.fullmatch(w) for w in words)):
             return True
-        return bool(re.search(rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
-                              r"Organisation|Union|Alliance|Forces|News|Agency|Times|Post|Press|Television|"
-                              r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
-                              r"National|Foreign|Interior|State|Staff)\b", name)
-                    or _NOT_EXERCISE_WORDS.match(words[0]))
+        return bool(_NON_PERSON_WORD.search(name) or _NOT_EXERCISE_WORDS.match(words[0]))
 
     def office(self, owner: str | None, title: str) -> str | None:
         """The position a government title names ("Serbian" + "President" -> "President of Serbia"), or
@@ -492,6 +495,7 @@ def _any_in(text: str, keys: tuple[str, ...]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+")  # "CSTO's Cooperation-2022": the name follows it
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 
 
@@ -559,15 +563,20 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
+_STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
+                         r"refused|agreed|accused|insists|expects))\b")
+
+
 def _capital_stands_for_state(text: str, end: int) -> bool:
     """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed': a capital used for its state."""
-    after = text[end:end + 40]
-    return bool(re.match(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
-                         r"refused|agreed|accused|insists|expects))\b", after))
+    return bool(_STATE_VERB.match(text[end:end + 40]))
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _strip_possessive(name: str) -> str:
-    return re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
+    return _POSSESSIVE_END.sub("", name.strip())
 
 
 def _trailing_year(name: str) -> int | None:

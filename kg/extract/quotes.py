@@ -47,6 +47,17 @@ _LEADING_ADVERBIALS = re.compile(
     r"again|then|in a (?:statement|interview|speech|briefing)[^,]{0,60}?|in (?:an|his|her) [^,]{0,60}?|"
     r"at a [^,]{0,60}?|during [^,]{0,60}?|on [A-Z][a-z]+ \d{1,2})\s*,?\s*", re.I)
 
+_SPEECH_CUE = re.compile(rf"\b(?:{SPEECH_VERB})\b|\b(?i:according to)\b|\bsaying\b")
+_SPEECH_VERB_WORD = re.compile(rf"\b(?:{SPEECH_VERB})\b")
+_SPEECH_VERB_OR_SAYING = re.compile(rf"\b(?:{SPEECH_VERB}|saying)\b")
+_RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
+_PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
+_PRONOUN_BEFORE = re.compile(r"\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+_ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*")
+_PRONOUN_SPEAKS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b")
+_BODY_SPEAKS = re.compile(rf",\s*the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$")
+
 
 @dataclass(frozen=True, slots=True)
 class Speech:
@@ -136,7 +147,7 @@ def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
 def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | None,
                 last_institution: Mention | None, sentence: Sentence) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
-    verb = re.search(rf"\b(?:{SPEECH_VERB})\b|\b(?i:according to)\b|\bsaying\b", outside)
+    verb = _SPEECH_CUE.search(outside)
     if verb is None:
         return None
     candidates = [m for m in mentions if sentence.start <= m.start < sentence.end
@@ -144,16 +155,15 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
                   and outside[m.start - sentence.start:m.end - sentence.start].strip()]
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
     word = verb.group(0).lower()
-    relayed = re.search(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b", outside)
+    relayed = _RELAYED.search(outside)
     if relayed:
         inside = [m for m in candidates if relayed.start(1) <= m.start - sentence.start < relayed.end(1)]
         people = [m for m in inside if m.type is EntityType.PERSON]
         if people or inside:
             return (people or inside)[-1]
-    if re.search(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$", outside[:verb.start()]) and not re.search(
-            r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$", outside[:verb.start()]):
+    if _RELATIVE_PRONOUN_BEFORE.search(outside[:verb.start()]) and not _PAUSE_BEFORE.search(outside[:verb.start()]):
         return None  # a relative clause ("which X said do not work"): not the sentence's speech act
-    pronoun_subject = re.search(r"\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$", outside[:verb.start()], re.I)
+    pronoun_subject = _PRONOUN_BEFORE.search(outside[:verb.start()])
     if pronoun_subject and last_person is not None:
         return Mention(v_start, v_start, pronoun_subject.group(1), last_person.label, EntityType.PERSON,
                        kind="pronoun")
@@ -236,9 +246,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     while end > sentence.start and text[end - 1] in ".!?":
         end -= 1
     rel_speaker_end = speaker.end - base
-    verb = re.compile(rf"\b(?:{SPEECH_VERB}|saying)\b")
-    match = verb.search(s, max(rel_speaker_end, 0)) if rel_speaker_end >= 0 else None
-    according = re.match(r"\s*According to [^,]{1,80},\s*", s)
+    match = _SPEECH_VERB_OR_SAYING.search(s, max(rel_speaker_end, 0)) if rel_speaker_end >= 0 else None
+    according = _ACCORDING_TO_OPENING.match(s)
     if according:
         return base + according.end(), end
     trailing_according = re.search(r",\s*according to [^,]{1,80}$", s.rstrip(".!?"))
@@ -247,18 +256,17 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     comma = s.rfind(",", 0, max(speaker.start - base, 0) + 1) if speaker.kind != "pronoun" else -1
     if speaker.kind == "pronoun" or not base <= speaker.start < sentence.end:
         # The speaker is named elsewhere: "..., he said", "..., the ministry said".
-        anaphor = (re.search(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b", s) or
-                   re.search(rf",\s*the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$", s))
+        anaphor = _PRONOUN_SPEAKS.search(s) or _BODY_SPEAKS.search(s)
         comma = anaphor.start() if anaphor else -1
     if comma > 15 and len(s[:comma].split()) >= 4 and not _SUBORDINATE.match(s):
         after = s[comma:]
-        verb_after = re.search(rf"\b(?:{SPEECH_VERB})\b", after)
+        verb_after = _SPEECH_VERB_WORD.search(after)
         if verb_after and re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
             verb_after = None  # "where Belarus was formally admitted": a passive verb, not speech
         rest = after[verb_after.end():] if verb_after else ""
         if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
                 len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)):
-            head = re.match(r"\s*According to [^,]{1,80},\s*", s) or _DATELINE.match(s)
+            head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:
         return None

@@ -29,6 +29,8 @@ DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*(?:the\s+)?"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
+_SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to its first item
+_CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "both": 2}
 
@@ -134,7 +136,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
         gap = ctx.text[cursor:mention.start]
         if out and not _LIST_GAP.match(gap):
             break
-        if not out and (len(gap) > max_gap or re.search(r"[.;:!?]", gap)):
+        if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
             break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
@@ -156,7 +158,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         gap = ctx.text[mention.end:cursor]
         if out and not _LIST_GAP.match(gap):
             break
-        if not out and (len(gap) > max_gap or re.search(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b", gap)):
+        if not out and (len(gap) > max_gap or _CLAUSE_BREAK.search(gap)):
             break
         out.insert(0, mention)
         cursor = mention.start
@@ -526,6 +528,9 @@ def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8)
 
 
+_SUBJECT_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|which|who)\b")
+
+
 def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     """The state a clause is about when it is not right before the trigger ("X said that Y has ...")."""
     before = [m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position and m.kind != "demonym"]
@@ -533,7 +538,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
         return []
     last = before[-1]
     between = ctx.text[last.end:position]
-    if len(between) <= 40 and not re.search(r"[,;:—–]|\b(?:and|but|while|which|who)\b", between):
+    if len(between) <= 40 and not _SUBJECT_BREAK.search(between):
         return [last]
     if re.fullmatch(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between) or \
             re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,;]{2,60}?\s(?:that|which|who)\s+(?:has\s+|had\s+|have\s+)?",
@@ -610,6 +615,10 @@ _GENERIC = re.compile(r"\b(?:every|regular|annual|annually|series|since|each yea
                       r"previous|originally|postponed|similar)\b|\b(?:first|second|third|fourth|previous|last)\s+"
                       r"(?:were|was|ones?)\b", re.I)
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
+_OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
+_WORD_BEFORE_EXERCISE_NOUN = re.compile(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", re.I)  # "CSTO drills"
+_RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 
 
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -657,7 +666,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if mention.type not in PARTICIPANTS or mention.start in locations:
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 25):mention.start]
-        if re.search(r"\bobservers?\s+from\s+(?:the\s+)?$", prefix, re.I):
+        if _OBSERVERS_FROM.search(prefix):
             for observer in list_after(ctx, mention.start, (EntityType.STATE,)) or [mention]:
                 yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7)
             continue
@@ -747,8 +756,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(owner, "organizes_exercise", exercise, None, (match.start() + sentence_start,
                                                                          owner.end), 0.7)
     # "CSTO drills": an organisation naming the exercise the sentence is about (one not named in it).
-    for match in (re.finditer(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", ctx.sentence.text, re.I)
-                  if anchor is None else ()):
+    for match in (_finditer(_WORD_BEFORE_EXERCISE_NOUN, ctx) if anchor is None else ()):
         org_start = match.start("org") + sentence_start
         org = next((m for m in ctx.mentions if m.type in ORGS and m.start <= org_start < m.end + 2), None)
         if org is not None and exercise.kind != "anonymous":
@@ -761,9 +769,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None, (mention.start, mention.end),
                                     0.7)
-    if _DATE_VERBS.search(ctx.sentence.text) and not re.search(r"\b(?:originally|postponed)\b", ctx.sentence.text):
+    if _DATE_VERBS.search(ctx.sentence.text) and not _RESCHEDULED.search(ctx.sentence.text):
         for start, end, value, kind in ctx.times:
-            if kind == "year" and not re.search(r"\bin\s+$", ctx.text[max(sentence_start, start - 4):start]):
+            if kind == "year" and not _IN_BEFORE.search(ctx.text[max(sentence_start, start - 4):start]):
                 continue
             if (kind == "relative" and "/" in value) or _DATELINE_CITY.match(ctx.text[sentence_start:start]):
                 continue  # a relative week is too loose a date; a month or a year will do
@@ -848,7 +856,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     for signer in signers:
                         yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7)
             for t_start, t_end, value, kind in ctx.times:
-                if kind != "year" or re.search(r"\bin\s+$", ctx.text[max(0, t_start - 4):t_start]):
+                if kind != "year" or _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
             break
 

@@ -24,6 +24,8 @@ _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a
 # likely sentence start, or a glued capitalised word ("drills.The").
+_LAST_WORD = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$")  # the word a full stop ends
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g" without their last full stop
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?:\s+(?=[\"“«(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 
 
@@ -89,11 +91,11 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, paragrap
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
-    match = re.search(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$", piece)
+    match = _LAST_WORD.search(piece)
     if not match:
         return False
     word = match.group(1).lower()
-    return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return word in _ABBREVIATIONS or len(word) == 1 or bool(_INITIALISM.fullmatch(word))
 
 
 def _inside_quote(piece: str) -> bool:
