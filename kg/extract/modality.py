@@ -12,6 +12,7 @@ import functools
 import re
 
 from ..models import Modality
+from .cues import Cue, fold
 
 __all__ = ["classify", "is_future"]
 
@@ -30,8 +31,17 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"is to be|are to be|will see)\b", re.I)
 
 
+# Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
+_HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted")
+_NEGATION_CUE = Cue(_NEGATION, "not", "never", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
+                    "rule", "pulled out", "withdrew", "cancel", "called off", "without", "boycott", "skip", "stay")
+_FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
+                  "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
+                  "later this", "in the coming", "agreed to invite", "invited")
+
+
 def is_future(text: str) -> bool:
-    return bool(_FUTURE.search(text))
+    return _FUTURE_CUE.search(text, fold(text.lower())) is not None
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function, asked again for every fact of a list
@@ -45,11 +55,12 @@ def classify(clause: str, *, sentence: str = "", quoted: bool = False, attribute
         quoted: the clause lies inside a quotation.
         attributed: the clause is reported speech ("X said that ...").
     """
-    if _HEARSAY.search(clause) or (sentence and _HEARSAY.search(sentence)):
+    folded = fold(clause.lower())
+    if _HEARSAY_CUE.search(clause, folded) or (sentence and _HEARSAY_CUE.search(sentence, fold(sentence.lower()))):
         return Modality.REPORTED
-    if _NEGATION.search(clause):
+    if _NEGATION_CUE.search(clause, folded):
         return Modality.NEGATED
-    if _FUTURE.search(clause):
+    if _FUTURE_CUE.search(clause, folded):
         return Modality.PLANNED
     if quoted or attributed:
         return Modality.REPORTED

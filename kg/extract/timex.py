@@ -18,6 +18,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .cues import Cue, fold
+
 __all__ = ["ReferenceDate", "TimeExpression", "find_times", "infer_reference_date"]
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -65,10 +67,14 @@ _PATTERNS = [
         r"last (?:year|month|week)|late last month|early next month|in the coming weeks)\b", re.I)),
 ]
 _PATTERN = dict(_PATTERNS)
+# Words one of which every match of a pattern holds (in lower case): a sentence without them skips it.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_CUE_WORDS = {"iso": ("19", "20"), "year": ("19", "20"), "weekday": ("day",),
+              "relative": ("this", "next", "last", "coming")}
+_CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pattern in _PATTERNS]
 _NAMED_YEAR = re.compile(r"\b[A-Z][\w/]+[ -]((?:19|20)\d\d)\b")  # "Slavic Brotherhood-2017", "Malabar 2020"
 _FUTURE_CUE = re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I)
-# Every pattern needs a digit, a month, a weekday or a relative word: most sentences have none.
-_ANY_TIME = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|year|month|week", re.I)
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
 
 
@@ -125,8 +131,10 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
             return ReferenceDate(str(max(years)), "the page has no date; the latest year the text names")
         return ReferenceDate(None, "neither the page nor the text gives a date")
     current = [int(y) for y in _NAMED_YEAR.findall(text)]
-    current += [int(y) for sentence in re.split(r"(?<=[.!?])\s+", text) if _FUTURE_CUE.search(sentence)
-                for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        years_named = _YEAR_WORD.findall(sentence)  # looked for first: most sentences name no year
+        if years_named and _FUTURE_CUE.search(sentence):
+            current += [int(y) for y in years_named]
     current = [y for y in current if y <= page_year]
     if current and max(current) <= page_year - 2:
         return ReferenceDate(str(max(current)),
@@ -143,13 +151,12 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     ``default_year`` fills a missing year (else the reference year, else ``XXXX``);
     ``future`` says which way a bare weekday points from the reference date.
     """
-    if not _ANY_TIME.search(text):
-        return []
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     year = default_year or (reference.year if reference else None)
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    folded = fold(text.lower())
+    for kind, cue in _CUES:
+        for match in cue.finditer(text, folded):
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
