@@ -9,11 +9,13 @@ evidence and confidence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import EntityType
+from .cues import Cue, fold
 from .mentions import EXERCISE_NOUN, Mention
 from .sentences import Sentence
 
@@ -69,6 +71,11 @@ class SentenceContext:
         if self._times is None:
             self._times = self.find_times()
         return self._times
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """The sentence in lower case, for the cue words of its rules (:func:`.cues.fold`)."""
+        return fold(self.sentence.text.lower())
 
     def rel(self, start: int) -> int:
         return start - self.sentence.start
@@ -245,35 +252,45 @@ def _span(match: re.Match[str], ctx: SentenceContext) -> tuple[int, int]:
     return match.start() + ctx.sentence.start, match.end() + ctx.sentence.start
 
 
-def _finditer(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Match[str]]:
-    return pattern.finditer(ctx.sentence.text)
+def _finditer(trigger: re.Pattern[str] | Cue, ctx: SentenceContext) -> Iterator[re.Match[str]]:
+    """The matches of ``trigger`` in the sentence; a cue's pattern is not run without its words."""
+    if isinstance(trigger, Cue):
+        return trigger.finditer(ctx.sentence.text, ctx.folded)
+    return trigger.finditer(ctx.sentence.text)
 
 
 # -- membership --------------------------------------------------------------------------------------
 
-_INCLUDES = re.compile(r"\b(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
-                       r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
-                       r"member states are|member countries are|members include)\b", re.I)
-_ARE_MEMBERS = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|becomes|remain|remains|"
-                          r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
-                          r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
-                          r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I)
-_IS_ORG_MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:not\s+|no longer\s+|also\s+|now\s+)?"
-                            r"(?:a|an)\s+(?:full\s+|founding\s+)?(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b")
-_APPOSITIVE_MEMBER = re.compile(r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b")
-_JOIN = re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
-                   r"became (?:a )?(?:full )?members? of)\b", re.I)
+# Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
+_INCLUDES = Cue(re.compile(r"\b(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
+                           r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
+                           r"member states are|member countries are|members include)\b", re.I),
+                "includ", "compris", "consist", "brings together", "unites", "groups", "made up", "member")
+_ARE_MEMBERS = Cue(re.compile(
+    r"\b(?:is|are|was|were|has been|have been|became|become|becomes|remain|remains|"
+    r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
+    r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
+    r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I), "member")
+_IS_ORG_MEMBER = Cue(re.compile(
+    r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:not\s+|no longer\s+|also\s+|now\s+)?"
+    r"(?:a|an)\s+(?:full\s+|founding\s+)?(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
+_APPOSITIVE_MEMBER = Cue(re.compile(
+    r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"), "member")
+_JOIN = Cue(re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
+                       r"became (?:a )?(?:full )?members? of)\b", re.I),
+            "join", "acced", "accession", "admitted", "became")
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
-_WHICH_JOINED = re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b")
-_BECAME_NTH = re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
-                         r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
-                         r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
-                         r"its|their)\s+(?:\w+\s+)?member\b")
-_MAKE_UP = re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
-_FULL_MEMBER = re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I)
+_WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
+_BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
+                             r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
+                             r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
+                             r"its|their)\s+(?:\w+\s+)?member\b"), "member")
+_MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I),
+               "make up", "made up", "form", "constitute")
+_FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 
 
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -442,25 +459,32 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
 
-_OBSERVER = re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
-                       r"received)\s+(?:the\s+|an\s+)?observer\s+status\b(?:\s+(?:at|in|with|to|of)\b)?", re.I)
-_AS_OBSERVER = re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I)
-_PARTNER = re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
-                      r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
-                      r"\b(?:is|are)\s+among\s+(?:its|their)\s+(?:dialogue\s+)?partners\b", re.I)
-_APPLIED = re.compile(r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seeks|sought)\s+to\s+join\b|"
-                      r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
-                      r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
-                      r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
-                      r"(?:of|in)\b", re.I)
-_SUSPENDED = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
-                        r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
-                        r"activities|involvement|work)\s+in\b", re.I)
-_SUSPENDED_OWN = re.compile(r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
-                            r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b", re.I)
-_LEFT = re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
-                   r"has\s+withdrawn\s+from|withdrawing\s+from|pulled\s+out\s+of|exited|leave|withdraw\s+from|"
-                   r"exit)\b", re.I)
+_OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
+                           r"received)\s+(?:the\s+|an\s+)?observer\s+status\b(?:\s+(?:at|in|with|to|of)\b)?", re.I),
+                "observer")
+_AS_OBSERVER = Cue(re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I),
+                   "observer")
+_PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
+                          r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
+                          r"\b(?:is|are)\s+among\s+(?:its|their)\s+(?:dialogue\s+)?partners\b", re.I),
+               "partner")
+_APPLIED = Cue(re.compile(
+    r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seeks|sought)\s+to\s+join\b|"
+    r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
+    r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
+    r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
+    r"(?:of|in)\b", re.I), "join", "appl")
+_SUSPENDED = Cue(re.compile(
+    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
+    r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
+    r"activities|involvement|work)\s+in\b", re.I), "froze", "freez", "suspend")
+_SUSPENDED_OWN = Cue(re.compile(
+    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
+    r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b", re.I), "froze", "freez", "suspend")
+_LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
+                       r"has\s+withdrawn\s+from|withdrawing\s+from|pulled\s+out\s+of|exited|leave|withdraw\s+from|"
+                       r"exit)\b", re.I),
+            "left", "leav", "quit", "withdr", "pulled", "exit")
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -558,16 +582,20 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 
 # -- exercises ----------------------------------------------------------------------------------------
 
-_TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|"
-                        r"\b(?:opted|opts|opt)\s+out\s+of\b|\b(?:was|were)\s+left\s+out\s+of\b|\bpulled\s+out\s+of\b|"
-                        r"\bwithdrew\s+from\b|\bboycott\w*\b|\bskip(?:s|ped|ping)?\b|\bstay(?:ed|s)?\s+(?:away|out)\b|"
-                        r"\b(?:was|were)\s+not\s+invited\b|"
-                        r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
-                        r"war games)\b|"
-                        r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
-                        r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
-                        r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I)
-_DRILLS_OF = re.compile(r"\b(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I)
+_TAKE_PART = Cue(re.compile(
+    r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|"
+    r"\b(?:opted|opts|opt)\s+out\s+of\b|\b(?:was|were)\s+left\s+out\s+of\b|\bpulled\s+out\s+of\b|"
+    r"\bwithdrew\s+from\b|\bboycott\w*\b|\bskip(?:s|ped|ping)?\b|\bstay(?:ed|s)?\s+(?:away|out)\b|"
+    r"\b(?:was|were)\s+not\s+invited\b|"
+    r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
+    r"war games)\b|"
+    r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
+    r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
+    r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I),
+    "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
+    "sent", "contribut", "hold", "started", "began", "kick", "launch", "stag", "conduct")
+_DRILLS_OF = Cue(re.compile(r"\b(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
+                 "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|started|began|kick|launch|"
@@ -587,19 +615,23 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
                            r"with\s+(?:the\s+)?$", re.I)
 _PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
                                r"soldiers\s+of|forces\s+of|those\s+of)\s+(?:the\s+)?$", re.I)
-_TROOPS = re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
-                     r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
-                     r"airmen)\b", re.I)
-_HOST = re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I)
+_TROOPS = Cue(re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
+                         r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
+                         r"airmen)\b", re.I),
+              "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
+              "warships", "aircraft", "military", "army", "navy", "airmen")
+_HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
-_ORGANISE = re.compile(r"\b(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
-                       r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
-                       r"launch|launched|launches)\b", re.I)
-_OBSERVING = re.compile(r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|\bas\s+(?:an?\s+)?observers?\b|"
-                        r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
-                        r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
-                        r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I)
-_HELD_BY = re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I)
+_ORGANISE = Cue(re.compile(r"\b(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
+                           r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
+                           r"launch|launched|launches)\b", re.I),
+                "hold", "held", "stag", "conduct", "organi", "launch")
+_OBSERVING = Cue(re.compile(
+    r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|\bas\s+(?:an?\s+)?observers?\b|"
+    r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
+    r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I), "observ", "watch")
+_HELD_BY = Cue(re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I), "by")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
@@ -611,12 +643,16 @@ _LOCATION_PREP = re.compile(r"\b(?:in|at|off|on|(?:planned|scheduled|slated)\s+f
 _DATE_VERBS = re.compile(r"\b(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"last\w*|continu\w*|from|on|until|between)\b", re.I)
-_GENERIC = re.compile(r"\b(?:every|regular|annual|annually|series|since|each year|biennial|traditionally|"
-                      r"previous|originally|postponed|similar)\b|\b(?:first|second|third|fourth|previous|last)\s+"
-                      r"(?:were|was|ones?)\b", re.I)
+_GENERIC = Cue(re.compile(r"\b(?:every|regular|annual|annually|series|since|each year|biennial|traditionally|"
+                          r"previous|originally|postponed|similar)\b|\b(?:first|second|third|fourth|previous|last)\s+"
+                          r"(?:were|was|ones?)\b", re.I),
+               "every", "regular", "annual", "series", "since", "each year", "biennial", "traditionally",
+               "originally", "postponed", "similar", "first", "second", "third", "fourth", "previous", "last")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
-_WORD_BEFORE_EXERCISE_NOUN = re.compile(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", re.I)  # "CSTO drills"
+# "CSTO drills": the word before an exercise noun, which may name the organiser.
+_WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", re.I),
+                                 "exercise", "drill", "maneuv", "manoeuv", "games")
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 
@@ -630,7 +666,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     anchor = explicit[0] if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
     locations: set[int] = set()
-    generic = bool(_GENERIC.search(ctx.sentence.text)) and not explicit
+    generic = bool(_GENERIC.search(ctx.sentence.text, ctx.folded)) and not explicit
     if generic:
         return
     for mention in ctx.mentions:
@@ -761,9 +797,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         org = next((m for m in ctx.mentions if m.type in ORGS and m.start <= org_start < m.end + 2), None)
         if org is not None and exercise.kind != "anonymous":
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, match.end() + sentence_start), 0.7)
-    held = [m for m in _finditer(_HELD_IN, ctx)]
+    held = _HELD_IN.search(ctx.sentence.text)
     if held:
-        first_held = _span(held[0], ctx)[0]
+        first_held = _span(held, ctx)[0]
         for mention in ctx.mentions:
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
                 if mention.label != exercise.label:
@@ -787,12 +823,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- agreements ----------------------------------------------------------------------------------------
 
-_SIGNED = re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
-                     r"ratified|ratifies|approved|agreed)\b", re.I)
-_PAIR_SIGNED = re.compile(r"\b(?:have|has|had)?\s*(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
-                          r"(?:[\w-]+\s+){0,3}(?:agreement|accord|deal|treaty|memorandum|pact)\b", re.I)
-_COUNT_AGREEMENTS = re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
-                               r"memorand\w+)\s+with\b", re.I)
+_SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
+                         r"ratified|ratifies|approved|agreed)\b", re.I),
+              "sign", "conclude", "adopt", "ratif", "approved", "agreed")
+_PAIR_SIGNED = Cue(re.compile(r"\b(?:have|has|had)?\s*(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
+                              r"(?:[\w-]+\s+){0,3}(?:agreement|accord|deal|treaty|memorandum|pact)\b", re.I),
+                   "signed", "concluded", "sealed", "agreed")
+_COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
+                                   r"memorand\w+)\s+with\b", re.I),
+                        "signed", "concluded")
 
 
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -863,7 +902,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- founding ------------------------------------------------------------------------------------------
 
-_FOUNDED = re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b", re.I)
+_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b", re.I),
+               "set up", "founded", "established", "created", "formed", "launched")
 
 
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
