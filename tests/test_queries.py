@@ -421,3 +421,84 @@ def test_catalogue_queries_are_standard_sparql_for_jena(catalog: QueryCatalog, t
         if "libapache-jena-java" in process.stderr and not REQUIRE_SERVICES:
             pytest.skip("Debian's libapache-jena-java is not installed")
         assert process.returncode == 0, f"{name}: {process.stderr}"
+
+
+# -- the command line ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def graph_file(graph: KnowledgeGraph, tmp_path: Path) -> Path:
+    path = tmp_path / "graph.trig"
+    graph.save(path)
+    return path
+
+
+def test_cli_queries_lists_and_shows(catalog: QueryCatalog) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    listing = CliRunner().invoke(app, ["queries"])
+    assert listing.exit_code == 0
+    assert all(query.name in listing.output for query in catalog)
+    shown = CliRunner().invoke(app, ["queries", "exercises/exercises", "--sparql"])
+    assert shown.exit_code == 0
+    assert "year (integer, optional)" in shown.output and "SELECT DISTINCT ?exercise" in shown.output
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_cli_query_on_a_file_in_each_format(graph_file: Path, engine: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    base = ["query", "memberships/members", "-p", "organisation=NATO", "--data", str(graph_file), "--engine", engine]
+    table = runner.invoke(app, base)
+    assert table.exit_code == 0, table.output
+    assert "Finland" in table.output and "(2 rows)" in table.output
+    out = tmp_path / "members.json"
+    written = runner.invoke(app, [*base, "-f", "json", "-o", str(out)])
+    assert written.exit_code == 0, written.output
+    assert len(json.loads(out.read_text())["results"]["bindings"]) == 2
+    projection = runner.invoke(app, ["query", "wikidata/truthy-projection", "--data", str(graph_file),
+                                     "--engine", engine, "-f", "ntriples"])
+    assert "<http://www.wikidata.org/prop/direct/P463>" in projection.output
+
+
+def test_cli_query_on_a_persistent_store(small_sheet: FactSheet, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    with KnowledgeGraph.open(tmp_path / "db") as graph:
+        graph.add_sheet(small_sheet)
+    result = CliRunner().invoke(app, ["query", "modality/facts", "-p", "only=negated", "--store",
+                                      str(tmp_path / "db"), "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Sweden" in result.output and len(result.output.splitlines()) == 2
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["query", "memberships/member"], "did you mean memberships/members"),
+    (["query", "memberships/members", "-p", "organisation=Q7184", "-p", "on_date=yesterday"], "YYYY-MM-DD"),
+    (["query", "memberships/members"], "needs the parameter 'organisation'"),
+    (["query", "articles/facts", "-p", "article=x", "-f", "turtle"], "cannot be written as turtle"),
+])
+def test_cli_query_errors_say_what_to_do(graph_file: Path, args: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, [*args, "--data", str(graph_file)])
+    assert result.exit_code == 1 and "kg: error:" in result.output and message in result.output, result.output
+
+
+def test_cli_query_needs_exactly_one_source(graph_file: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    none = CliRunner().invoke(app, ["query", "modality/summary"])
+    both = CliRunner().invoke(app, ["query", "modality/summary", "--data", str(graph_file), "--store", "db"])
+    assert none.exit_code == both.exit_code == 2
