@@ -16,6 +16,7 @@ import ahocorasick
 from ..linking.context import CONTEXT_RULES, disambiguate
 from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind, normalize_name
 from ..models import EntityType
+from .cues import fold
 from .sentences import split_paragraphs
 
 __all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
@@ -160,13 +161,13 @@ class MentionFinder:
         owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
                  rf"SCO|EU|UN|Kremlin|Pentagon)")
         self._person_titled = re.compile(
-            rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})(?P<title>{_TITLE})"
+            rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})(?P<title>{_TITLE_TRIE})"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+"
-            rf"(?!(?:{_TITLE})\b)(?P<name>{_NAME})")
+            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME})")
         self._person_apposition = re.compile(
-            rf"(?<![\w-])(?!(?:{_TITLE})\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
+            rf"(?<![\w-])(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?(?P<mod>{_MODIFIERS})"
-            rf"(?P<title>{_TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
+            rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
@@ -239,7 +240,7 @@ class MentionFinder:
                 continue
             hits = self._lookup(text[start:end]) or list(entries)
             entry = hits[0]
-            kind = {MatchKind.DEMONYM: "demonym", MatchKind.CAPITAL: "capital"}.get(entry.match, "gazetteer")
+            kind = _MATCH_KINDS.get(entry.match, "gazetteer")
             if kind == "capital" and not _capital_stands_for_state(text, end):
                 found.append(Mention(start, end, text[start:end], text[start:end], EntityType.PLACE, None, "place",
                                      confidence=0.75))
@@ -264,8 +265,9 @@ class MentionFinder:
 
         lowered = text.lower()
         titled = _TITLE_GATE.search(text) is not None
+        speaking = _any_in(text, _SPEECH_VERB_KEYS)
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
-            [(self._person_speaking, False)]
+            ([(self._person_speaking, False)] if speaking else [])
         for pattern, has_title in person_patterns:
             for match in pattern.finditer(text):
                 name = _strip_possessive(match.group("name"))
@@ -279,7 +281,7 @@ class MentionFinder:
                                    position=position, nationality=nationality,
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
-        exercise_context = bool(_EXERCISE_CONTEXT.search(text))
+        exercise_context = _any_in(fold(lowered), _EXERCISE_KEYS) and bool(_EXERCISE_CONTEXT.search(text))
         for match in (self._exercise_year.finditer(text) if _has_digit(text) else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -")  # "CSTO's X-2022"
             first = name.split()[0] if name.split() else ""
@@ -332,7 +334,7 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
-        for match in (self._city_of.finditer(text) if " of " in text else ()):
+        for match in (self._city_of.finditer(text) if " of " in text and _any_in(text, _CITY_KEYS) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
             hits = self._lookup(match.group("demonym"))
             name = match.group("name")
@@ -359,7 +361,7 @@ class MentionFinder:
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
-        for match in self._institution.finditer(text):
+        for match in (self._institution.finditer(text) if _any_in(text, _INSTITUTION_KEYS) else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
         for match in (self._signed_agreement.finditer(text) if _any_in(lowered, _SIGNING_KEYS) else ()):
@@ -456,11 +458,7 @@ class MentionFinder:
         by_first: dict[str, list[str]] = {}
         for name in sorted(people, key=len, reverse=True):
             by_first.setdefault(name.split()[0], []).append(name)
-        for word in _WORD.finditer(text):
-            names = by_first.get(word.group(0))
-            if names is None:
-                continue
-            start = word.start()
+        for start, names in _word_occurrences(text, by_first):
             name = next((n for n in names if text.startswith(n, start) and not _word_char_at(text, start + len(n))),
                         None)
             if name is None or any(a < start + len(name) and start < b for a, b in taken):
@@ -480,6 +478,10 @@ _UNIT_KEYS = ("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = ("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 _SIGNING_KEYS = ("sign", "conclu", "ratif", "renew", "adopt")
+_SPEECH_VERB_KEYS = tuple(_SPEECH_VERBS.split("|"))
+_EXERCISE_KEYS = ("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
+_CITY_KEYS = ("city", "town", "port", "region", "province", "village", "capital")
+_INSTITUTION_KEYS = ("Kremlin", "Pentagon", "White House", "State Department")
 _AGREEMENT_KEYS = ("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter", "convention",
                    "declaration")
 
@@ -497,6 +499,22 @@ def _any_in(text: str, keys: tuple[str, ...]) -> bool:
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+")  # "CSTO's Cooperation-2022": the name follows it
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
+
+
+def _word_occurrences(text: str, words: dict[str, list[str]]) -> list[tuple[int, list[str]]]:
+    """Where each key of ``words`` stands as a whole word of ``text`` (a match of _WORD), in text order,
+    with its value. A few names are looked for with ``str.find``: cheaper than cutting the whole text
+    into words."""
+    found = []
+    for word, value in words.items():
+        start = text.find(word)
+        while start >= 0:
+            match = _WORD.match(text, start)  # its lookbehind sees the text before ``start``
+            if match is not None and match.end() == start + len(word):
+                found.append((start, value))
+            start = text.find(word, start + 1)
+    found.sort(key=lambda item: item[0])
+    return found
 
 
 def _word_char_at(text: str, index: int) -> bool:
@@ -527,9 +545,12 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-# Any title word at all: lines without one skip the person patterns (the trie escapes what it is given).
-_TITLE_GATE = re.compile(
-    rf"\b{_trie_pattern(f'{_GOVERNMENT_TITLES}|{_OTHER_TITLES}'.replace(chr(92), '').split('|'))}\b")
+# The titles of _TITLE factored by their prefixes (the trie escapes what it is given), for the person
+# patterns: where one title starts another ("Major", "Major General") _TITLE lists the longer first and
+# the trie tries it first, so both find the same; the trie skips most branches at each position.
+_TITLE_TRIE = _trie_pattern(f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"))
+# Any title word at all: lines without one skip the person patterns.
+_TITLE_GATE = re.compile(rf"\b{_TITLE_TRIE}\b")
 
 
 def _clean_name(name: str) -> str:
@@ -584,6 +605,7 @@ def _trailing_year(name: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
+_MATCH_KINDS = {MatchKind.DEMONYM: "demonym", MatchKind.CAPITAL: "capital"}  # how a gazetteer name was found
 _KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "place": 3, "gazetteer": 1,
               "capital": 4, "demonym": 4, "surname": 5}
 
@@ -620,10 +642,10 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         chosen.append(mention)
     result = []
+    names = [m for m in mentions if m.kind in ("gazetteer", "demonym", "capital")]  # what may lie inside
     for mention in sorted(chosen, key=lambda m: m.start):
         if not mention.inner:
-            inner = tuple(m for m in mentions if m.kind in ("gazetteer", "demonym", "capital")
-                          and mention.start <= m.start and m.end <= mention.end and m is not mention)
+            inner = tuple(m for m in names if mention.start <= m.start and m.end <= mention.end and m is not mention)
             if inner:
                 mention = replace(mention, inner=inner)
         result.append(mention)
