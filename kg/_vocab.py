@@ -14,7 +14,9 @@ class KG(DefinedNamespace):
     AgreementParticipation: URIRef
     Alliance: URIRef
     Asserted: URIRef
+    Change: URIRef
     Contradiction: URIRef
+    EntityCorrection: URIRef
     Event: URIRef
     Exercise: URIRef
     ExerciseParticipation: URIRef
@@ -33,14 +35,20 @@ class KG(DefinedNamespace):
     Role: URIRef
     State: URIRef
     Statement: URIRef
+    addedQuads: URIRef
+    affectedGraph: URIRef
     agreement: URIRef
     agreementDate: URIRef
     agreementParty: URIRef
     appliedForMembershipOf: URIRef
     articleId: URIRef
+    changedBy: URIRef
     confidence: URIRef
     contentHash: URIRef
     contradiction: URIRef
+    correctedEntity: URIRef
+    correctedTo: URIRef
+    correctionScope: URIRef
     datePublished: URIRef
     earliestDate: URIRef
     endTime: URIRef
@@ -63,6 +71,7 @@ class KG(DefinedNamespace):
     hostsExercise: URIRef
     inArticle: URIRef
     latestDate: URIRef
+    madeBy: URIRef
     member: URIRef
     memberOf: URIRef
     mention: URIRef
@@ -72,6 +81,7 @@ class KG(DefinedNamespace):
     object: URIRef
     objectValue: URIRef
     observerOf: URIRef
+    operation: URIRef
     organization: URIRef
     organizesExercise: URIRef
     partOf: URIRef
@@ -87,12 +97,15 @@ class KG(DefinedNamespace):
     referenceRole: URIRef
     referenceSource: URIRef
     relation: URIRef
+    removedQuads: URIRef
     retracted: URIRef
     retractedBy: URIRef
     role: URIRef
     said: URIRef
+    sequence: URIRef
     signedAgreementWith: URIRef
     sourceUrl: URIRef
+    sparqlUpdate: URIRef
     speaker: URIRef
     startTime: URIRef
     statementClass: URIRef
@@ -100,6 +113,7 @@ class KG(DefinedNamespace):
     subject: URIRef
     suspendedParticipationIn: URIRef
     title: URIRef
+    touches: URIRef
     withUnit: URIRef
     withdrewFrom: URIRef
 

@@ -9,14 +9,13 @@ alignments (``?p rdfs:subPropertyOf wdt:P463``).
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Union
 
 import pyoxigraph as ox
-from rdflib.namespace import PROV, RDF
 
 from ._vocab import KG
 from .errors import QueryError, StoreError
@@ -25,11 +24,12 @@ from .export import RdfFormat, export_quads
 if TYPE_CHECKING:
     from .engines import QueryResult
 from .linking.reference import Contradiction
-from .mapping import Issue, MappedArticle, Mapper
+from .mapping import Issue, Mapper
 from .models import Article, Entity, Fact, FactSheet
 from .ontology import ONTOLOGY_IRI, Ontology, load_ontology
 from .resources import ontology_path
 from .settings import Settings
+from .updates import CORRECTIONS_GRAPH, Change, GraphDiff, GraphUpdater, LocalBackend
 
 __all__ = ["AddResult", "KnowledgeGraph"]
 
@@ -50,18 +50,6 @@ class AddResult:
     contradictions: tuple[Contradiction, ...] = ()
 
 
-def _graph_block(quads: Sequence[ox.Quad]) -> str:
-    """The body of an INSERT DATA / DELETE DATA, written from terms pyoxigraph serialises itself."""
-    lines = []
-    for quad in quads:
-        triple = f"{quad.subject} {quad.predicate} {quad.object} ."
-        if isinstance(quad.graph_name, ox.DefaultGraph):
-            lines.append(triple)
-        else:
-            lines.append(f"GRAPH {quad.graph_name} {{ {triple} }}")
-    return "\n".join(lines)
-
-
 class KnowledgeGraph:
     """A knowledge graph of news facts over an embedded pyoxigraph store.
 
@@ -71,28 +59,39 @@ class KnowledgeGraph:
     """
 
     def __init__(self, store: ox.Store | None = None, *, ontology: Ontology | None = None,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, history: bool = False) -> None:
         self.store = store if store is not None else ox.Store()
         self.ontology = ontology or load_ontology()
         self.settings = settings or Settings()
         self.mapper = Mapper(self.ontology, self.settings)
+        self.updater = GraphUpdater(LocalBackend(self.store), self.mapper, history=history)
         self._ontology_graph = ox.NamedNode(ONTOLOGY_IRI)
         if self.settings.include_ontology:
             self._ensure_ontology()
 
     @classmethod
-    def open(cls, path: str | Path, *, ontology: Ontology | None = None,
-             settings: Settings | None = None) -> KnowledgeGraph:
-        """A graph kept on disk in folder ``path`` (created if needed); transactional.
+    def open(cls, path: str | Path, *, ontology: Ontology | None = None, settings: Settings | None = None,
+             history: bool = True, wait: float = 30.0) -> KnowledgeGraph:
+        """A graph kept on disk in folder ``path`` (created if needed); transactional, with history.
+
+        One process at a time holds a store; another that opens it waits up to ``wait`` seconds for
+        it to be released, so that two writers take turns instead of losing an update.
 
         Raises:
-            StoreError: the folder cannot be opened (another process may hold it).
+            StoreError: the folder cannot be opened, or another process held it for ``wait`` seconds.
         """
-        try:
-            store = ox.Store(str(path))
-        except OSError as exc:
-            raise StoreError(f"cannot open the store {path}: {exc}; is another kg process using it?") from exc
-        return cls(store, ontology=ontology, settings=settings)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                store = ox.Store(str(path))
+                break
+            except OSError as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                    held = " (another process holds it: wait for it to finish, or stop it)" if "lock" in str(
+                        exc).lower() else ""
+                    raise StoreError(f"cannot open the store {path}: {exc}{held}") from exc
+                time.sleep(0.05)
+        return cls(store, ontology=ontology, settings=settings, history=history)
 
     def _ensure_ontology(self) -> None:
         version = ox.Literal(self.ontology.version)
@@ -112,31 +111,31 @@ class KnowledgeGraph:
         Facts the ontology rejects (ill-typed, unknown entity) are left out and listed in
         ``AddResult.issues``. An article whose content is unchanged is not written again.
         """
-        mapped = self.mapper.map_sheet(sheet)
-        return self._put(mapped)
+        return self.add_sheet_as(sheet)
 
-    def _put(self, mapped: MappedArticle) -> AddResult:
-        graph = mapped.graph
-        hash_term = ox.NamedNode(KG.contentHash)
-        previous = [q.object.value for q in self.store.quads_for_pattern(None, hash_term, None, graph)]
+    def add_sheet_as(self, sheet: FactSheet, *, by: str = "kg", reason: str = "") -> AddResult:
+        """:meth:`add_sheet`, naming who adds it and why in the history."""
         status: Literal["added", "replaced", "unchanged"]
-        if previous == [mapped.content_hash]:
-            status = "unchanged"
-        elif previous or self.store.contains_named_graph(graph):
-            # One SPARQL update is one transaction: readers never see the graph half-replaced.
-            self.store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{\n{_graph_block(mapped.quads)}\n}}")
-            status = "replaced"
+        if self.updater.history or self._has_corrections() or self.store.contains_named_graph(
+                self.mapper.graph_iri(sheet.article.id)):
+            status, mapped, _ = self.updater.add_sheet(sheet, by=by, reason=reason)  # type: ignore[assignment]
         else:
+            # A new article in a graph without history or corrections: no delta to compute.
+            mapped = self.mapper.map_sheet(sheet)
             self.store.extend(mapped.quads)
             status = "added"
-        return AddResult(mapped.article_id, graph.value, status, mapped.statements, mapped.issues,
+        return AddResult(mapped.article_id, mapped.graph.value, status, mapped.statements, mapped.issues,
                          mapped.relation_counts, mapped.contradictions)
+
+    def _has_corrections(self) -> bool:
+        return self.store.contains_named_graph(ox.NamedNode(CORRECTIONS_GRAPH))
 
     def add_sheets(self, sheets: Iterable[FactSheet]) -> list[AddResult]:
         """:meth:`add_sheet` for each sheet, in order."""
         return [self.add_sheet(sheet) for sheet in sheets]
 
-    def add_fact(self, fact: Fact, *, article: Article | str, entities: Iterable[Entity]) -> str:
+    def add_fact(self, fact: Fact, *, article: Article | str, entities: Iterable[Entity], by: str = "user",
+                 reason: str = "") -> str:
         """Add one fact to an article's graph (made if needed) and return its statement IRI.
 
         ``entities`` must include the fact's subject and object. The rest of the article's graph
@@ -145,93 +144,72 @@ class KnowledgeGraph:
         Raises:
             MappingError: the fact is ill-typed or names an entity not given.
         """
-        from .errors import MappingError
+        return self.updater.add_fact(fact, article=article, entities=entities, by=by, reason=reason)
 
-        article = article if isinstance(article, Article) else Article(id=article)
-        sheet = FactSheet(article=article, entities=tuple(entities), facts=(fact,), method="manual")
-        mapped = self.mapper.map_sheet(sheet)
-        errors = [i for i in mapped.issues if i.severity == "error"]
-        if errors or not mapped.statements:
-            raise MappingError("; ".join(str(e) for e in errors) or "the fact produced no statement")
-        graph = mapped.graph
-        if self.store.contains_named_graph(graph):
-            # Keep the article's own provenance: add only the statement and entity quads.
-            article_node = self.mapper.article_iri(article.id)
-            keep = [q for q in mapped.quads if q.subject not in (article_node, graph)
-                    and not q.subject.value.startswith(self.mapper.settings.base_iri + "id/activity/")
-                    and not q.subject.value.startswith(self.mapper.settings.base_iri + "id/agent/")]
-            self.store.extend(keep)
-        else:
-            self.store.extend(mapped.quads)
-        statement = next(q.subject for q in mapped.quads if q.predicate.value == str(KG.relation))
-        return statement.value
-
-    # -- retracting -------------------------------------------------------------------------------
+    # -- retracting and correcting ----------------------------------------------------------------
 
     def retract(self, statement: str, *, reason: str, by: str = "user",
-                at: _dt.datetime | None = None) -> None:
+                at: _dt.datetime | None = None) -> Change | None:
         """Retract a statement: its plain triple goes, a :class:`kg:Retraction` records who, when, why.
 
         The statement node stays (marked ``kg:retracted true``) so that history can still see it;
-        queries of current facts follow the plain triples and skip retracted statements.
+        queries of current facts follow the plain triples and skip retracted statements. It stays
+        retracted when its article is ingested again.
 
         Raises:
             StoreError: no such statement.
         """
-        node = ox.NamedNode(statement)
-        found = list(self.store.quads_for_pattern(node, ox.NamedNode(KG.relation), None, None))
-        if not found:
-            raise StoreError(f"no statement <{statement}> in the graph; list statements with "
-                             "'SELECT ?s WHERE {{ ?s a kg:Statement }}'")
-        when = (at or _dt.datetime.now(_dt.timezone.utc)).astimezone(_dt.timezone.utc)
-        stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-        remove: list[ox.Quad] = []
-        add: list[ox.Quad] = []
-        for quad in found:
-            graph = quad.graph_name
-            plain = self._plain_triple(node, quad.object, graph)
-            if plain is not None and not self._other_support(node, plain, graph):
-                remove.append(plain)
-            digest = hashlib.sha256(f"{statement}\x1f{stamp}\x1f{by}".encode()).hexdigest()[:24]
-            retraction = ox.NamedNode(f"{self.settings.base_iri}id/retraction/{digest}")
-            add += [
-                ox.Quad(node, ox.NamedNode(KG.retracted), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")),
-                        graph),
-                ox.Quad(node, ox.NamedNode(str(PROV.wasInvalidatedBy)), retraction, graph),
-                ox.Quad(retraction, ox.NamedNode(str(RDF.type)), ox.NamedNode(KG.Retraction), graph),
-                ox.Quad(retraction, ox.NamedNode(KG.reason), ox.Literal(reason), graph),
-                ox.Quad(retraction, ox.NamedNode(str(PROV.atTime)),
-                        ox.Literal(stamp, datatype=ox.NamedNode(XSD + "dateTime")), graph),
-                ox.Quad(retraction, ox.NamedNode(KG.retractedBy), ox.Literal(by), graph),
-            ]
-        update = ""
-        if remove:
-            update += f"DELETE DATA {{\n{_graph_block(remove)}\n}} ;\n"
-        update += f"INSERT DATA {{\n{_graph_block(add)}\n}}"
-        self.store.update(update)
+        return self.updater.retract(statement, reason=reason, by=by, at=at)
 
-    def _plain_triple(self, statement: ox.NamedNode, relation: Term, graph: object) -> ox.Quad | None:
-        subject = next(self.store.quads_for_pattern(statement, ox.NamedNode(KG.subject), None, graph), None)
-        objects = [q.object for p in (KG.object, KG.objectValue)
-                   for q in self.store.quads_for_pattern(statement, ox.NamedNode(p), None, graph)]
-        if subject is None or not objects or not isinstance(relation, ox.NamedNode):
-            return None
-        quad = ox.Quad(subject.object, relation, objects[0], graph)
-        return quad if quad in self.store else None
+    def retract_article(self, article_id: str, *, reason: str, by: str = "user") -> Change | None:
+        """Retract every statement of an article; its graph stays for history.
 
-    def _other_support(self, statement: ox.NamedNode, plain: ox.Quad, graph: object) -> bool:
-        """Whether another live asserted statement in ``graph`` states the same plain triple."""
-        def has(node: object, predicate: str, value: object) -> bool:
-            return next(self.store.quads_for_pattern(node, ox.NamedNode(predicate), value, graph), None) is not None
+        Raises:
+            StoreError: no such article.
+        """
+        return self.updater.retract_article(article_id, reason=reason, by=by)
 
-        for quad in self.store.quads_for_pattern(None, ox.NamedNode(KG.relation), plain.predicate, graph):
-            other = quad.subject
-            if (other != statement and has(other, KG.subject, plain.subject)
-                    and (has(other, KG.object, plain.object) or has(other, KG.objectValue, plain.object))
-                    and has(other, KG.modality, ox.NamedNode(KG.Asserted))
-                    and not has(other, KG.retracted, None)):
-                return True
-        return False
+    def set_qid(self, entity: str, qid: str, *, article: str | None = None, by: str = "user",
+                reason: str = "") -> Change | None:
+        """Give an entity (its IRI) a Wikidata item, or another one; every fact follows, in every article or
+        only in ``article``. Articles added later follow the correction too.
+
+        Raises:
+            StoreError: not a QID, or no such entity.
+        """
+        return self.updater.set_qid(entity, qid, article=article, by=by, reason=reason)
+
+    def merge(self, keep: str, drop: str, *, by: str = "user", reason: str = "") -> Change | None:
+        """Merge entity ``drop`` into ``keep`` (two IRIs for the same thing); :meth:`split` undoes it.
+
+        Raises:
+            StoreError: no such entity.
+        """
+        return self.updater.merge(keep, drop, by=by, reason=reason)
+
+    def split(self, correction: str, *, by: str = "user", reason: str = "") -> Change | None:
+        """Undo an entity correction (a wrong merge): its facts go back to the old IRI.
+
+        Raises:
+            StoreError: no such correction.
+        """
+        return self.updater.split(correction, by=by, reason=reason)
+
+    def update(self, sparql: str, *, by: str = "user", reason: str = "") -> Change | None:
+        """Run a SPARQL Update in one transaction, recorded in the history with its text.
+
+        Raises:
+            StoreError: the update is malformed or fails; nothing changes.
+        """
+        return self.updater.run_update(sparql, by=by, reason=reason)
+
+    def history(self, iri: str) -> list[Change]:
+        """The recorded changes that touched an entity, a statement or an article graph, oldest first."""
+        return self.updater.history(iri)
+
+    def diff(self, since: str, until: str | None = None) -> GraphDiff:
+        """What the recorded changes after ``since`` (and up to ``until``) removed and added, net."""
+        return self.updater.diff(since, until)
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -306,6 +284,8 @@ class KnowledgeGraph:
     def close(self) -> None:
         """Flush and release the store (the on-disk folder can then be opened by another process)."""
         self.store.flush()
+        # Every reference must go for pyoxigraph to release the folder's lock.
+        del self.updater
         del self.store
 
     def __enter__(self) -> KnowledgeGraph:

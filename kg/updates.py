@@ -1,0 +1,609 @@
+"""Updating a graph in place, with its history: add, re-ingest, retract, correct entities, SPARQL Update.
+
+Every update is computed as a delta (the quads it removes and the quads it adds) and written with a
+:class:`kg:Change` record of that delta in **one** SPARQL Update request, which both pyoxigraph and
+SPARQL servers run as one transaction: a writer killed part-way leaves the store as it was, and a
+reader never sees half an update. The records live in the history graph
+(``<https://w3id.org/kg/history>``); each names when, who, why, the graphs it touched, the entities
+and statements it touched (``kg:touches``) and its exact quads (N-Quads text), so that the history of
+an entity or a fact can be listed and any two points in time compared (:meth:`GraphUpdater.diff`).
+
+Analysts' decisions outlive re-ingestion: a retracted statement stays retracted when its article is
+ingested again (if the new version still states it), and an entity correction (a QID set or changed,
+two entities merged) is kept as a rule in the corrections graph (``<https://w3id.org/kg/corrections>``)
+that articles added later follow too. A merge can be split again: the split reverts the merge's
+delta and drops its rule.
+
+The same :class:`GraphUpdater` works on the embedded store (:class:`LocalBackend`) and on a SPARQL
+1.1 server (:class:`RemoteBackend`, through the Update protocol).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from ._vocab import KG
+from .errors import MappingError, StoreError
+from .mapping import MappedArticle, Mapper
+from .models import Article, Entity, Fact, FactSheet
+
+__all__ = ["Backend", "Change", "GraphDiff", "GraphUpdater", "LocalBackend", "RemoteBackend",
+           "CORRECTIONS_GRAPH", "HISTORY_GRAPH"]
+
+HISTORY_GRAPH = "https://w3id.org/kg/history"
+CORRECTIONS_GRAPH = "https://w3id.org/kg/corrections"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_PROV = "http://www.w3.org/ns/prov#"
+_WD = "http://www.wikidata.org/entity/"
+_QID = re.compile(r"Q[1-9][0-9]{0,11}")
+_KEEP_OUT = (HISTORY_GRAPH, CORRECTIONS_GRAPH, "https://w3id.org/kg/ontology")
+
+Term = ox.NamedNode | ox.Literal | ox.BlankNode
+Row = tuple[Term | None, ...]
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _lit(value: str, datatype: str | None = None) -> ox.Literal:
+    return ox.Literal(value, datatype=_n(_XSD + datatype)) if datatype else ox.Literal(value)
+
+
+# -- where the graph is ----------------------------------------------------------------------------
+
+class Backend(Protocol):
+    """A store that answers SELECT queries (named graphs kept apart) and runs updates as one transaction."""
+
+    def select(self, sparql: str) -> list[Row]: ...
+
+    def update(self, sparql: str) -> None: ...
+
+
+class LocalBackend:
+    """The embedded pyoxigraph store."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def select(self, sparql: str) -> list[Row]:
+        solutions = self.store.query(sparql)
+        assert isinstance(solutions, ox.QuerySolutions)
+        width = len(solutions.variables)
+        return [tuple(solution[i] for i in range(width)) for solution in solutions]
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql)
+        except (SyntaxError, OSError, RuntimeError) as exc:
+            raise StoreError(f"the update failed and changed nothing: {exc}") from exc
+
+
+class RemoteBackend:
+    """A SPARQL 1.1 server, through its query and update endpoints."""
+
+    def __init__(self, client: object) -> None:
+        from .remote import SparqlClient
+
+        assert isinstance(client, SparqlClient)
+        self.client = client
+
+    def select(self, sparql: str) -> list[Row]:
+        from .remote import _term
+
+        response = self.client.query(sparql, "application/sparql-results+json", union=False)
+        try:
+            answer = json.loads(response.content)
+            columns = answer["head"]["vars"]
+            return [tuple(_term(b[c]) if c in b else None for c in columns) for b in answer["results"]["bindings"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{self.client.endpoint.query_url} answered malformed results: {exc}") from exc
+
+    def update(self, sparql: str) -> None:
+        self.client.update(sparql)
+
+
+# -- what changed ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Change:
+    """One recorded update: when, who, why, and the quads it removed and added."""
+
+    iri: str
+    sequence: int
+    time: str
+    operation: str
+    by: str
+    reason: str
+    graphs: tuple[str, ...]
+    removed: tuple[ox.Quad, ...]
+    added: tuple[ox.Quad, ...]
+    sparql: str | None = None
+
+    def summary(self) -> str:
+        """One line: ``#3 2026-11-28T10:00:00Z retract by ana: "wrong date" (-1 +7 quads)``."""
+        why = f': "{self.reason}"' if self.reason else ""
+        return (f"#{self.sequence} {self.time} {self.operation} by {self.by}{why} "
+                f"(-{len(self.removed)} +{len(self.added)} quads)")
+
+
+@dataclass(frozen=True)
+class GraphDiff:
+    """The net difference between two points in a store's history."""
+
+    since: str
+    until: str
+    changes: tuple[Change, ...]
+    removed: tuple[ox.Quad, ...]
+    added: tuple[ox.Quad, ...]
+
+    def patch(self) -> str:
+        """The difference as RDF Patch (``D`` lines, then ``A`` lines), which Apache Jena applies."""
+        lines = [f"H id <urn:kg:diff:{self.since}..{self.until}> ."]
+        lines += [f"D {q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in self.removed]
+        lines += [f"A {q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in self.added]
+        return "\n".join(lines) + "\n"
+
+
+def _sorted(quads: Iterable[ox.Quad]) -> tuple[ox.Quad, ...]:
+    return tuple(sorted(quads, key=str))
+
+
+def _block(quads: Sequence[ox.Quad]) -> str:
+    by_graph: dict[str, list[str]] = {}
+    for quad in quads:
+        by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    return "\n".join(f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}" for graph, lines in by_graph.items())
+
+
+def _nquads(quads: Sequence[ox.Quad]) -> str:
+    return ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS).decode("utf-8") if quads else ""
+
+
+def _parse_nquads(text: str) -> tuple[ox.Quad, ...]:
+    return tuple(ox.parse(text.encode("utf-8"), ox.RdfFormat.N_QUADS)) if text else ()
+
+
+# -- the updater -----------------------------------------------------------------------------------
+
+class GraphUpdater:
+    """Add, re-ingest, retract and correct, each as one recorded transaction on ``backend``."""
+
+    def __init__(self, backend: Backend, mapper: Mapper, *, history: bool = True,
+                 clock: Callable[[], _dt.datetime] | None = None) -> None:
+        self.backend = backend
+        self.mapper = mapper
+        self.history = history
+        self.clock = clock or (lambda: _dt.datetime.now(_dt.timezone.utc))
+        self.base = mapper.settings.base_iri
+
+    @classmethod
+    def for_endpoint(cls, client: object, *, settings: object | None = None, history: bool = True) -> GraphUpdater:
+        """An updater for a SPARQL 1.1 server reached through ``client`` (a :class:`kg.SparqlClient`)."""
+        from .ontology import load_ontology
+        from .settings import Settings
+
+        assert settings is None or isinstance(settings, Settings)
+        return cls(RemoteBackend(client), Mapper(load_ontology(), settings or Settings()), history=history)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def graph_quads(self, graph: ox.NamedNode) -> list[ox.Quad]:
+        """The quads of one named graph."""
+        rows = self.backend.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+        return [ox.Quad(s, p, o, graph) for s, p, o in rows]  # type: ignore[arg-type]
+
+    def _quads_mentioning(self, iri: ox.NamedNode, graph: ox.NamedNode | None) -> list[ox.Quad]:
+        """Quads of the article graphs (or of ``graph``) whose subject or object is ``iri``."""
+        where = f"VALUES ?g {{ {graph} }}" if graph is not None else (
+            "FILTER(?g NOT IN (" + ", ".join(str(_n(g)) for g in _KEEP_OUT) + "))")
+        rows = self.backend.select(
+            f"SELECT ?s ?p ?o ?g WHERE {{ {{ GRAPH ?g {{ {iri} ?p ?o }} BIND({iri} AS ?s) }} UNION "
+            f"{{ GRAPH ?g {{ ?s ?p {iri} }} BIND({iri} AS ?o) }} {where} }}")
+        return list(dict.fromkeys(ox.Quad(s, p, o, g) for s, p, o, g in rows))  # type: ignore[arg-type]
+
+    def _exists(self, quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+        """Those of ``quads`` the store holds."""
+        present: set[ox.Quad] = set()
+        by_graph: dict[ox.NamedNode, list[ox.Quad]] = {}
+        for quad in quads:
+            by_graph.setdefault(quad.graph_name, []).append(quad)  # type: ignore[arg-type]
+        for graph, group in by_graph.items():
+            subjects = " ".join(sorted({str(q.subject) for q in group}))
+            rows = self.backend.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} VALUES ?s {{ {subjects} }} }}")
+            held = {ox.Quad(s, p, o, graph) for s, p, o in rows}  # type: ignore[arg-type]
+            present |= held & set(group)
+        return present
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def _commit(self, operation: str, removed: Sequence[ox.Quad], added: Sequence[ox.Quad], *, by: str,
+                reason: str, extra: Sequence[ox.Quad] = (), sparql: str | None = None,
+                change_iri: ox.NamedNode | None = None) -> Change | None:
+        """Write the delta and its Change record in one update; ``None`` when there is nothing to do."""
+        removed, added = _sorted(set(removed)), _sorted(set(added) - set(removed))
+        if not removed and not added and not extra and sparql is None:
+            return None
+        change = None
+        record: list[ox.Quad] = []
+        if self.history:
+            change, record = self._record(operation, removed, added, by=by, reason=reason, sparql=sparql,
+                                          iri=change_iri)
+        parts = []
+        if sparql is not None:
+            parts.append(sparql.rstrip().rstrip(";"))
+        if removed:
+            parts.append(f"DELETE DATA {{\n{_block(removed)}\n}}")
+        if added or record or extra:
+            parts.append(f"INSERT DATA {{\n{_block([*added, *extra, *record])}\n}}")
+        self.backend.update(" ;\n".join(parts))
+        return change
+
+    def _record(self, operation: str, removed: Sequence[ox.Quad], added: Sequence[ox.Quad], *, by: str,
+                reason: str, sparql: str | None, iri: ox.NamedNode | None) -> tuple[Change, list[ox.Quad]]:
+        rows = self.backend.select(f"SELECT (MAX(?n) AS ?last) WHERE {{ GRAPH {_n(HISTORY_GRAPH)} "
+                                   f"{{ ?c {_n(KG.sequence)} ?n }} }}")
+        last = rows[0][0] if rows and rows[0] else None
+        sequence = int(last.value) + 1 if isinstance(last, ox.Literal) else 1
+        stamp = self.clock().astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        removed_text, added_text = _nquads(removed), _nquads(added)
+        digest = hashlib.sha256(f"{sequence}\x1f{stamp}\x1f{by}\x1f{removed_text}\x1f{added_text}\x1f{sparql}"
+                                .encode()).hexdigest()[:16]
+        node = iri or _n(f"{self.base}id/change/{sequence:08d}-{digest}")
+        history = _n(HISTORY_GRAPH)
+        graphs = sorted({q.graph_name.value for q in (*removed, *added)})  # type: ignore[union-attr]
+        touched = sorted({t.value for q in (*removed, *added) for t in (q.subject, q.object)
+                          if isinstance(t, ox.NamedNode)} - set(graphs))
+        record = [
+            ox.Quad(node, _RDF_TYPE, _n(KG.Change), history),
+            ox.Quad(node, _n(KG.sequence), _lit(str(sequence), "integer"), history),
+            ox.Quad(node, _n(_PROV + "startedAtTime"), _lit(stamp, "dateTime"), history),
+            ox.Quad(node, _n(KG.operation), _lit(operation), history),
+            ox.Quad(node, _n(KG.changedBy), _lit(by), history),
+        ]
+        if reason:
+            record.append(ox.Quad(node, _n(KG.reason), _lit(reason), history))
+        if sparql is not None:
+            record.append(ox.Quad(node, _n(KG.sparqlUpdate), _lit(sparql), history))
+        if removed_text:
+            record.append(ox.Quad(node, _n(KG.removedQuads), _lit(removed_text), history))
+        if added_text:
+            record.append(ox.Quad(node, _n(KG.addedQuads), _lit(added_text), history))
+        record += [ox.Quad(node, _n(KG.affectedGraph), _n(g), history) for g in graphs]
+        record += [ox.Quad(node, _n(KG.touches), _n(t), history) for t in touched if _interesting(t)]
+        change = Change(node.value, sequence, stamp, operation, by, reason, tuple(graphs), tuple(removed),
+                        tuple(added), sparql)
+        return change, record
+
+    # -- adding and re-ingesting ----------------------------------------------------------------
+
+    def add_sheet(self, sheet: FactSheet, *, by: str = "kg", reason: str = "") -> tuple[str, MappedArticle, Change | None]:
+        """Add an article, or re-ingest it: its named graph ends up holding the new version's quads.
+
+        Returns ``(status, mapped, change)`` with status ``added``, ``replaced`` or ``unchanged`` (the
+        content hash is the same: nothing is written). Statements the user retracted stay retracted
+        if the new version still states them; entity corrections are applied.
+        """
+        mapped = self.mapper.map_sheet(sheet)
+        old = self.graph_quads(mapped.graph)
+        hash_term = _n(KG.contentHash)
+        if [q.object.value for q in old if q.predicate == hash_term] == [mapped.content_hash]:
+            return "unchanged", mapped, None
+        new = self._corrected(mapped.quads, mapped.graph)
+        new = _carry_retractions(old, new)
+        change = self._commit("reingest" if old else "add", [q for q in old if q not in set(new)],
+                              [q for q in new if q not in set(old)], by=by, reason=reason)
+        return ("replaced" if old else "added"), mapped, change
+
+    def _corrected(self, quads: Sequence[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
+        """``quads`` with every entity correction that applies to ``graph`` followed."""
+        renames = self.corrections(graph)
+        if not renames:
+            return list(quads)
+
+        def follow(term: Term) -> Term:
+            seen = set()
+            while isinstance(term, ox.NamedNode) and term.value in renames and term.value not in seen:
+                seen.add(term.value)
+                term = _n(renames[term.value])
+            return term
+
+        return list(dict.fromkeys(ox.Quad(follow(q.subject), q.predicate, follow(q.object), q.graph_name)  # type: ignore[arg-type]
+                                  for q in quads))
+
+    def corrections(self, graph: ox.NamedNode | None = None) -> dict[str, str]:
+        """The entity corrections in force (for ``graph``, or those without scope): old IRI -> new IRI."""
+        rows = self.backend.select(
+            f"SELECT ?from ?to ?scope WHERE {{ GRAPH {_n(CORRECTIONS_GRAPH)} {{ ?c {_n(KG.correctedEntity)} ?from ; "
+            f"{_n(KG.correctedTo)} ?to . OPTIONAL {{ ?c {_n(KG.correctionScope)} ?scope }} }} }}")
+        return {f.value: t.value for f, t, scope in rows  # type: ignore[union-attr]
+                if scope is None or (graph is not None and scope == graph)}
+
+    def add_fact(self, fact: Fact, *, article: Article | str, entities: Iterable[Entity], by: str = "user",
+                 reason: str = "") -> str:
+        """Add one fact to an article's graph (made if needed); returns its statement IRI.
+
+        Raises:
+            MappingError: the fact is ill-typed or names an entity not given.
+        """
+        article = article if isinstance(article, Article) else Article(id=article)
+        sheet = FactSheet(article=article, entities=tuple(entities), facts=(fact,), method="manual")
+        mapped = self.mapper.map_sheet(sheet)
+        errors = [i for i in mapped.issues if i.severity == "error"]
+        if errors or not mapped.statements:
+            raise MappingError("; ".join(str(e) for e in errors) or "the fact produced no statement")
+        old = self.graph_quads(mapped.graph)
+        quads = self._corrected(mapped.quads, mapped.graph)
+        if old:
+            # Keep the article's own provenance: add only the statement and entity quads.
+            article_node = self.mapper.article_iri(article.id)
+            skip = (self.base + "id/activity/", self.base + "id/agent/")
+            quads = [q for q in quads if q.subject not in (article_node, mapped.graph)
+                     and not q.subject.value.startswith(skip)]  # type: ignore[union-attr]
+        statement = next(q.subject for q in mapped.quads if q.predicate == _n(KG.relation))
+        self._commit("add-fact", [], [q for q in quads if q not in set(old)], by=by, reason=reason)
+        return statement.value  # type: ignore[union-attr]
+
+    # -- retracting -----------------------------------------------------------------------------
+
+    def retract(self, statement: str, *, reason: str, by: str = "user",
+                at: _dt.datetime | None = None) -> Change | None:
+        """Retract a statement: its plain triple goes, a :class:`kg:Retraction` records who, when, why.
+
+        Raises:
+            StoreError: no such statement.
+        """
+        node = _n(statement)
+        rows = self.backend.select(f"SELECT ?g WHERE {{ GRAPH ?g {{ {node} {_n(KG.relation)} ?r }} }}")
+        if not rows:
+            raise StoreError(f"no statement <{statement}> in the graph; 'kg query articles/facts -p article=ID' "
+                             "lists an article's statements")
+        quads = [q for (g,) in rows for q in self.graph_quads(g)]  # type: ignore[arg-type]
+        removed, added = _retraction(quads, [node], reason=reason, by=by, at=at or self.clock(), base=self.base)
+        return self._commit("retract", removed, added, by=by, reason=reason)
+
+    def retract_article(self, article_id: str, *, reason: str, by: str = "user",
+                        at: _dt.datetime | None = None) -> Change | None:
+        """Retract every statement of an article (its graph stays, for history).
+
+        Raises:
+            StoreError: the store has no such article.
+        """
+        graph = self.mapper.graph_iri(article_id)
+        quads = self.graph_quads(graph)
+        if not quads:
+            raise StoreError(f"no article {article_id!r} in the graph; 'kg info' lists the articles")
+        statements = sorted({q.subject for q in quads if q.predicate == _n(KG.relation)}, key=str)
+        removed, added = _retraction(quads, statements, reason=reason, by=by, at=at or self.clock(), base=self.base)
+        return self._commit("retract-article", removed, added, by=by, reason=reason)
+
+    # -- correcting entities --------------------------------------------------------------------
+
+    def set_qid(self, entity: str, qid: str, *, article: str | None = None, by: str = "user",
+                reason: str = "") -> Change | None:
+        """Give an entity its Wikidata item (or another one): every fact follows.
+
+        ``article`` limits the correction to one article's graph (a name linked wrongly there only).
+
+        Raises:
+            StoreError: ``qid`` is not a QID, or the entity is not in the graph.
+        """
+        if not _QID.fullmatch(qid):
+            raise StoreError(f"{qid!r} is not a Wikidata item id such as Q7184")
+        return self._rename(entity, _WD + qid, "set-qid", article=article, by=by, reason=reason)
+
+    def merge(self, keep: str, drop: str, *, by: str = "user", reason: str = "") -> Change | None:
+        """Make ``drop`` the same entity as ``keep``: ``drop``'s facts become ``keep``'s.
+
+        The merge is recorded as a correction that :meth:`split` can undo.
+        """
+        return self._rename(drop, keep, "merge", article=None, by=by, reason=reason)
+
+    def _rename(self, old: str, new: str, operation: str, *, article: str | None, by: str,
+                reason: str) -> Change | None:
+        source, target = _n(old), _n(new)
+        if source == target:
+            return None
+        graph = self.mapper.graph_iri(article) if article is not None else None
+        found = self._quads_mentioning(source, graph)
+        if not found:
+            where = f" in article {article!r}" if article else ""
+            raise StoreError(f"no entity <{old}>{where}; 'kg query quality/unlinked' lists entities without a QID")
+
+        def swap(term: Term) -> Term:
+            return target if term == source else term
+
+        renamed = [ox.Quad(swap(q.subject), q.predicate, swap(q.object), q.graph_name) for q in found]  # type: ignore[arg-type]
+        present = self._exists(renamed)
+        stamp = self.clock().astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        key = hashlib.sha256(f"{old}\x1f{new}\x1f{article}\x1f{stamp}".encode()).hexdigest()[:16]
+        correction = _n(f"{self.base}id/correction/{key}")
+        change_iri = _n(f"{self.base}id/change/{key}")
+        rules = _n(CORRECTIONS_GRAPH)
+        rule = [
+            ox.Quad(correction, _RDF_TYPE, _n(KG.EntityCorrection), rules),
+            ox.Quad(correction, _n(KG.correctedEntity), source, rules),
+            ox.Quad(correction, _n(KG.correctedTo), target, rules),
+            ox.Quad(correction, _n(KG.changedBy), _lit(by), rules),
+            ox.Quad(correction, _n(_PROV + "generatedAtTime"), _lit(stamp, "dateTime"), rules),
+            ox.Quad(correction, _n(KG.madeBy), change_iri, rules),
+        ]
+        if reason:
+            rule.append(ox.Quad(correction, _n(KG.reason), _lit(reason), rules))
+        if graph is not None:
+            rule.append(ox.Quad(correction, _n(KG.correctionScope), graph, rules))
+        return self._commit(operation, found, [q for q in renamed if q not in present], by=by, reason=reason,
+                            extra=rule, change_iri=change_iri)
+
+    def split(self, correction: str, *, by: str = "user", reason: str = "") -> Change | None:
+        """Undo a merge (or any entity correction): revert its change and drop its rule.
+
+        Quads that later changes removed stay removed; the entity's facts go back to their old IRI.
+
+        Raises:
+            StoreError: no such correction, or its change was not recorded.
+        """
+        node = _n(correction)
+        rows = self.backend.select(f"SELECT ?p ?o WHERE {{ GRAPH {_n(CORRECTIONS_GRAPH)} {{ {node} ?p ?o }} }}")
+        if not rows:
+            raise StoreError(f"no correction <{correction}>; 'kg history ENTITY' lists an entity's corrections")
+        made_by = next((o for p, o in rows if p == _n(KG.madeBy)), None)
+        change = self.change(made_by.value) if isinstance(made_by, ox.NamedNode) else None
+        if change is None:
+            raise StoreError(f"the change that made <{correction}> is not in the history; it cannot be split")
+        rule = [ox.Quad(node, p, o, _n(CORRECTIONS_GRAPH)) for p, o in rows]  # type: ignore[arg-type]
+        still = self._exists(change.added)
+        return self._commit("split", [*still, *rule], list(change.removed), by=by, reason=reason)
+
+    # -- SPARQL Update --------------------------------------------------------------------------
+
+    def run_update(self, sparql: str, *, by: str = "user", reason: str = "") -> Change | None:
+        """Run a SPARQL Update, recorded in the history with its text (its delta is not computed).
+
+        Raises:
+            StoreError: the update is malformed or fails; nothing is changed.
+        """
+        return self._commit("update", [], [], by=by, reason=reason, sparql=sparql)
+
+    # -- history --------------------------------------------------------------------------------
+
+    def change(self, iri: str) -> Change | None:
+        """The recorded change ``iri``."""
+        found = self._changes(f"VALUES ?c {{ {_n(iri)} }}")
+        return found[0] if found else None
+
+    def history(self, iri: str) -> list[Change]:
+        """The changes that touched an entity, a statement or an article's graph, oldest first."""
+        node = _n(iri)
+        return self._changes(f"{{ ?c {_n(KG.touches)} {node} }} UNION {{ ?c {_n(KG.affectedGraph)} {node} }}")
+
+    def diff(self, since: str, until: str | None = None) -> GraphDiff:
+        """The net difference the recorded changes made after ``since`` and up to ``until`` (ISO times)."""
+        since_t, until_t = _instant(since), _instant(until) if until else "9999-12-31T23:59:59Z"
+        changes = [c for c in self._changes("") if since_t < c.time <= until_t]
+        added: dict[ox.Quad, None] = {}
+        removed: dict[ox.Quad, None] = {}
+        for change in changes:
+            for quad in change.removed:
+                if added.pop(quad, False) is False:
+                    removed[quad] = None
+            for quad in change.added:
+                if removed.pop(quad, False) is False:
+                    added[quad] = None
+        return GraphDiff(since_t, until_t, tuple(changes), _sorted(removed), _sorted(added))
+
+    def _changes(self, pattern: str) -> list[Change]:
+        p = {name: _n(getattr(KG, name)) for name in ("sequence", "operation", "changedBy", "reason",
+                                                       "addedQuads", "removedQuads", "sparqlUpdate")}
+        rows = self.backend.select(
+            f"SELECT ?c ?n ?t ?op ?by ?why ?add ?del ?sparql WHERE {{ GRAPH {_n(HISTORY_GRAPH)} {{ {pattern} "
+            f"?c {p['sequence']} ?n ; {_n(_PROV + 'startedAtTime')} ?t ; {p['operation']} ?op ; "
+            f"{p['changedBy']} ?by . OPTIONAL {{ ?c {p['reason']} ?why }} OPTIONAL {{ ?c {p['addedQuads']} ?add }} "
+            f"OPTIONAL {{ ?c {p['removedQuads']} ?del }} OPTIONAL {{ ?c {p['sparqlUpdate']} ?sparql }} }} }}")
+        changes = []
+        for c, n, t, op, by, why, add, delete, sparql in rows:
+            removed, added = _parse_nquads(delete.value if delete else ""), _parse_nquads(add.value if add else "")
+            graphs = sorted({q.graph_name.value for q in (*removed, *added)})  # type: ignore[union-attr]
+            changes.append(Change(c.value, int(n.value), t.value, op.value, by.value,  # type: ignore[union-attr]
+                                  why.value if why else "", tuple(graphs), removed, added,
+                                  sparql.value if sparql else None))
+        return sorted(changes, key=lambda change: (change.sequence, change.time, change.iri))
+
+
+def _interesting(iri: str) -> bool:
+    """Entities and statements, not vocabulary: what a history is asked about."""
+    return not iri.startswith(("https://w3id.org/kg/ontology#", "https://w3id.org/kg/role/",
+                               "http://www.w3.org/"))
+
+
+def _instant(text: str) -> str:
+    """An ISO date or date-time as ``YYYY-MM-DDTHH:MM:SSZ`` (UTC), for comparing with change times."""
+    try:
+        moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise StoreError(f"{text!r} is not an ISO date or time such as 2026-11-28 or 2026-11-28T10:00:00Z") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _plain_triples(quads: Sequence[ox.Quad], statement: ox.NamedNode) -> list[ox.Quad]:
+    """The plain triples ``statement`` supports in its graph that no other live asserted statement supports."""
+    own = [q for q in quads if q.subject == statement]
+    relation = next((q.object for q in own if q.predicate == _n(KG.relation)), None)
+    subject = next((q.object for q in own if q.predicate == _n(KG.subject)), None)
+    objects = [q.object for q in own if q.predicate in (_n(KG.object), _n(KG.objectValue))]
+    if not isinstance(relation, ox.NamedNode) or subject is None or not objects:
+        return []
+    graph = own[0].graph_name
+    plain = ox.Quad(subject, relation, objects[0], graph)  # type: ignore[arg-type]
+    if plain not in set(quads):
+        return []
+    by_subject: dict[object, set[tuple[object, object]]] = {}
+    for q in quads:
+        by_subject.setdefault(q.subject, set()).add((q.predicate, q.object))
+    for other, facts in by_subject.items():
+        if other == statement or (_n(KG.relation), relation) not in facts:
+            continue
+        live = (_n(KG.modality), _n(KG.Asserted)) in facts and not any(p == _n(KG.retracted) for p, _ in facts)
+        if live and (_n(KG.subject), subject) in facts and (
+                (_n(KG.object), objects[0]) in facts or (_n(KG.objectValue), objects[0]) in facts):
+            return []
+    return [plain]
+
+
+def _retraction(quads: Sequence[ox.Quad], statements: Sequence[ox.NamedNode], *, reason: str, by: str,
+                at: _dt.datetime, base: str) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """The quads to remove and add to retract ``statements`` (already retracted ones are left alone)."""
+    stamp = at.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    retracted = {q.subject for q in quads if q.predicate == _n(KG.retracted)}
+    removed: list[ox.Quad] = []
+    added: list[ox.Quad] = []
+    live = list(quads)
+    for statement in statements:
+        if statement in retracted:
+            continue
+        graph = next(q.graph_name for q in quads if q.subject == statement)
+        plain = _plain_triples(live, statement)
+        removed += plain
+        live = [q for q in live if q not in plain]
+        digest = hashlib.sha256(f"{statement.value}\x1f{stamp}\x1f{by}".encode()).hexdigest()[:24]
+        node = _n(f"{base}id/retraction/{digest}")
+        marks = [
+            ox.Quad(statement, _n(KG.retracted), _lit("true", "boolean"), graph),
+            ox.Quad(statement, _n(_PROV + "wasInvalidatedBy"), node, graph),
+            ox.Quad(node, _RDF_TYPE, _n(KG.Retraction), graph),
+            ox.Quad(node, _n(KG.reason), _lit(reason), graph),
+            ox.Quad(node, _n(_PROV + "atTime"), _lit(stamp, "dateTime"), graph),
+            ox.Quad(node, _n(KG.retractedBy), _lit(by), graph),
+        ]
+        added += marks
+        live += marks
+    return removed, added
+
+
+def _carry_retractions(old: Sequence[ox.Quad], new: list[ox.Quad]) -> list[ox.Quad]:
+    """``new`` with the retractions of ``old`` re-applied to the statements ``new`` still has."""
+    retracted = {q.subject for q in old if q.predicate == _n(KG.retracted)}
+    if not retracted:
+        return new
+    kept = {q.subject for q in new} & retracted
+    if not kept:
+        return new
+    invalidations = {q.object for q in old if q.subject in kept and q.predicate == _n(_PROV + "wasInvalidatedBy")}
+    marks = [q for q in old if (q.subject in kept and q.predicate in (_n(KG.retracted), _n(_PROV + "wasInvalidatedBy")))
+             or q.subject in invalidations]
+    result = list(new)
+    for statement in sorted(kept, key=str):
+        plain = _plain_triples([*result, *marks], statement)
+        result = [q for q in result if q not in plain]
+    return list(dict.fromkeys([*result, *marks]))
