@@ -116,7 +116,7 @@ class KnowledgeGraph:
     def add_sheet_as(self, sheet: FactSheet, *, by: str = "kg", reason: str = "") -> AddResult:
         """:meth:`add_sheet`, naming who adds it and why in the history."""
         status: Literal["added", "replaced", "unchanged"]
-        if self.updater.history or self._has_corrections() or self.store.contains_named_graph(
+        if self.updater.record_history or self._has_corrections() or self.store.contains_named_graph(
                 self.mapper.graph_iri(sheet.article.id)):
             status, mapped, _ = self.updater.add_sheet(sheet, by=by, reason=reason)  # type: ignore[assignment]
         else:

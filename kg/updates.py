@@ -182,7 +182,7 @@ class GraphUpdater:
                  clock: Callable[[], _dt.datetime] | None = None) -> None:
         self.backend = backend
         self.mapper = mapper
-        self.history = history
+        self.record_history = history
         self.clock = clock or (lambda: _dt.datetime.now(_dt.timezone.utc))
         self.base = mapper.settings.base_iri
 
@@ -235,7 +235,7 @@ class GraphUpdater:
             return None
         change = None
         record: list[ox.Quad] = []
-        if self.history:
+        if self.record_history:
             change, record = self._record(operation, removed, added, by=by, reason=reason, sparql=sparql,
                                           iri=change_iri)
         parts = []

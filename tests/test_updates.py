@@ -1,0 +1,296 @@
+"""Updating a persistent graph: add, correct, retract, re-ingest, history and diff, with counts at every
+step; a writer killed mid-update; two writers at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import StoreError
+from kg.graph import KnowledgeGraph
+from kg.models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
+from kg.updates import CORRECTIONS_GRAPH, HISTORY_GRAPH
+
+from .test_queries import _drills_sheet
+
+WD = "http://www.wikidata.org/entity/"
+KG = "https://w3id.org/kg/ontology#"
+ID = "https://w3id.org/kg/id/"
+
+
+class Clock:
+    """A clock the test moves by hand, so that history times are known."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.timezone.utc)
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(minutes=1)
+        return self.now
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[KnowledgeGraph]:
+    graph = KnowledgeGraph.open(tmp_path / "db")
+    graph.updater.clock = Clock()
+    yield graph
+    graph.close()
+
+
+def _members(graph: KnowledgeGraph, organisation: str) -> list[str]:
+    return sorted(row[0].value for row in graph.run("memberships/members", organisation=organisation).rows)
+
+
+def _article_quads(graph: KnowledgeGraph, article: str) -> int:
+    return sum(1 for _ in graph.store.quads_for_pattern(None, None, None,
+                                                        ox.NamedNode(f"https://w3id.org/kg/graph/{article}")))
+
+
+def _changed_drills() -> FactSheet:
+    """The drills article as its publisher corrected it: Armenia no longer takes part."""
+    sheet = _drills_sheet()
+    text = sheet.article.text.replace("Serbia and Armenia will", "Serbia alone will")
+    facts = []
+    for fact in sheet.facts:
+        if fact.subject == "Armenia":
+            continue
+        evidence = fact.evidence
+        if evidence is not None:
+            sentence = evidence.text.replace("Serbia and Armenia will", "Serbia alone will")
+            start = text.index(sentence)
+            evidence = Evidence(sentence, start, start + len(sentence))
+        facts.append(dataclasses.replace(fact, evidence=evidence))
+    return dataclasses.replace(sheet, article=dataclasses.replace(sheet.article, text=text), facts=tuple(facts))
+
+
+def test_updates_add_correct_retract_reingest_history(store: KnowledgeGraph, small_sheet: FactSheet) -> None:
+    # add
+    assert store.add_sheet(small_sheet).status == "added"
+    assert store.add_sheet(_drills_sheet()).status == "added"
+    assert _members(store, "Q7184") == [WD + "Q211", WD + "Q33"]
+    facts = len(store.run("articles/facts", article="steppe-guard").rows)
+    assert facts == 10
+    assert [c.operation for c in store.history(f"{ID}article/steppe-guard")] == ["add"]
+
+    # correct: the exercise gets a (made-up) QID; every fact about it follows
+    exercise = f"{ID}event/steppe-guard-2026"
+    store.set_qid(exercise, "Q99999901", reason="found its item")
+    assert not list(store.store.quads_for_pattern(ox.NamedNode(exercise), None, None))
+    parties = store.run("exercises/exercises", host="Q232").rows
+    assert {row[0].value for row in parties} == {WD + "Q99999901"} and len(parties) == 3
+
+    # retract: Latvia's membership
+    latvia = next(row[0].value for row in store.query(
+        "SELECT ?s WHERE { ?s kg:member wd:Q211 ; kg:organization wd:Q7184 }"))
+    change = store.retract(latvia, reason="the article misread", by="ana")
+    assert change is not None and change.operation == "retract" and len(change.removed) == 1
+    assert _members(store, "Q7184") == [WD + "Q33"]
+
+    # re-ingest a changed version: Armenia's facts go, the correction still applies
+    assert store.add_sheet(_changed_drills()).status == "replaced"
+    assert len(store.run("articles/facts", article="steppe-guard").rows) == facts - 1
+    assert {row[0].value for row in store.run("exercises/exercises", host="Q232").rows} == {WD + "Q99999901"}
+    assert store.add_sheet(_changed_drills()).status == "unchanged"
+
+    # re-ingest the first article unchanged: Latvia stays retracted
+    assert store.add_sheet(small_sheet).status == "unchanged"
+    assert _members(store, "Q7184") == [WD + "Q33"]
+
+    # history
+    operations = [c.operation for c in store.history(f"{ID}article/steppe-guard")]
+    assert operations == ["add", "reingest"]
+    assert [c.operation for c in store.history(exercise)] == ["add", "set-qid"]
+    latvia_history = store.history(latvia)
+    assert [c.operation for c in latvia_history] == ["add", "retract"]
+    assert latvia_history[1].by == "ana" and latvia_history[1].reason == "the article misread"
+    assert "retract by ana" in latvia_history[1].summary()
+
+
+def test_updates_reingesting_the_same_article_leaves_the_store_byte_identical(
+        store: KnowledgeGraph, small_sheet: FactSheet, tmp_path: Path) -> None:
+    store.add_sheet(small_sheet)
+    store.add_sheet(_drills_sheet())
+    first, second = tmp_path / "first.nq", tmp_path / "second.nq"
+    store.save(first)
+    for _ in range(2):
+        assert store.add_sheet(_drills_sheet()).status == "unchanged"
+    store.save(second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_updates_retracting_an_article_keeps_its_graph(store: KnowledgeGraph, small_sheet: FactSheet) -> None:
+    store.add_sheet(small_sheet)
+    before = _article_quads(store, "amber-shield")
+    change = store.retract_article("amber-shield", reason="satire site", by="ana")
+    assert change is not None and change.operation == "retract-article"
+    assert _members(store, "Q7184") == []
+    assert store.run("articles/facts", article="amber-shield").rows == []
+    # Two plain triples went (Finland's and Latvia's memberships; the others are not asserted or
+    # have a literal object), six quads came per retracted statement.
+    assert _article_quads(store, "amber-shield") == before - len(change.removed) + len(change.added)
+    assert store.retract_article("amber-shield", reason="again") is None  # nothing left to retract
+    with pytest.raises(StoreError, match="no article 'nowhere'"):
+        store.retract_article("nowhere", reason="x")
+
+
+def test_updates_corrections_apply_to_articles_added_later(store: KnowledgeGraph) -> None:
+    store.add_sheet(_drills_sheet())
+    store.set_qid(f"{ID}event/steppe-guard-2026", "Q99999901")
+    later = _drills_sheet()
+    later = dataclasses.replace(later, article=dataclasses.replace(later.article, id="steppe-guard-follow-up"))
+    store.add_sheet(later)
+    subjects = {q.subject.value for q in store.store.quads_for_pattern(
+        None, None, None, ox.NamedNode("https://w3id.org/kg/graph/steppe-guard-follow-up"))}
+    assert WD + "Q99999901" in subjects and f"{ID}event/steppe-guard-2026" not in subjects
+
+
+def test_updates_merge_then_split_restores_the_facts(store: KnowledgeGraph, small_sheet: FactSheet,
+                                                     tmp_path: Path) -> None:
+    store.add_sheet(small_sheet)
+    store.add_sheet(_drills_sheet())
+    before = tmp_path / "before.nq"
+    store.save(before)
+    amber, steppe = f"{ID}event/amber-shield-2025", f"{ID}event/steppe-guard-2026"
+    store.merge(steppe, amber, reason="test merge")
+    assert not list(store.store.quads_for_pattern(ox.NamedNode(amber), None, None))
+    hosts = {row[6].value for row in store.run("exercises/exercises", participant="Q403").rows if row[6]}
+    assert KG.replace("ontology#", "role/") + "host" in hosts  # Estonia's hosting now on the merged exercise
+    correction = next(q.subject.value for q in store.store.quads_for_pattern(
+        None, ox.NamedNode(KG + "correctedEntity"), ox.NamedNode(amber), ox.NamedNode(CORRECTIONS_GRAPH)))
+    store.split(correction, reason="they differ")
+    after = tmp_path / "after.nq"
+    store.save(after)
+
+    def article_lines(path: Path) -> list[str]:
+        return [line for line in path.read_text().splitlines()
+                if HISTORY_GRAPH not in line and CORRECTIONS_GRAPH not in line]
+
+    assert article_lines(after) == article_lines(before)
+    assert [c.operation for c in store.history(amber)] == ["add", "merge", "split"]
+    with pytest.raises(StoreError, match="no correction"):
+        store.split(correction)
+
+
+def test_updates_sparql_update_is_recorded_and_a_bad_one_changes_nothing(store: KnowledgeGraph,
+                                                                         small_sheet: FactSheet) -> None:
+    store.add_sheet(small_sheet)
+    size = len(store)
+    change = store.update('INSERT DATA { GRAPH <https://example.org/notes> { <https://example.org/a> '
+                          '<https://example.org/says> "hi" } }', reason="a note")
+    assert change is not None and change.sparql and len(store) == size + 1 + 7  # the triple; the record: type, rank, time, operation, who, why, text
+    size = len(store)
+    with pytest.raises(StoreError, match="changed nothing"):
+        store.update("INSERT DATA { this is not SPARQL }")
+    assert len(store) == size
+
+
+def test_updates_diff_between_two_points_in_time(store: KnowledgeGraph, small_sheet: FactSheet) -> None:
+    store.add_sheet(small_sheet)                      # 09:01
+    middle = store.updater.clock.now.isoformat()     # type: ignore[attr-defined]
+    store.add_sheet(_drills_sheet())                  # 09:02 (and the MAX query's clock tick)
+    statement = next(row[0].value for row in store.query(
+        "SELECT ?s WHERE { ?s kg:member wd:Q711 }"))
+    store.retract(statement, reason="check")
+    diff = store.diff(middle)
+    assert [c.operation for c in diff.changes] == ["add", "retract"]
+    graphs = {q.graph_name.value for q in diff.added}
+    assert graphs == {"https://w3id.org/kg/graph/steppe-guard"}
+    assert not diff.removed  # the removed plain triple was added in the same period: nets out
+    patch = diff.patch()
+    assert patch.startswith("H id ") and all(line.startswith(("H ", "A ")) for line in patch.splitlines())
+    everything = store.diff("2025-01-01")
+    assert len(everything.changes) == 3
+    with pytest.raises(StoreError, match="not an ISO date"):
+        store.diff("last tuesday")
+
+
+def test_updates_a_store_held_by_another_process_is_waited_for(tmp_path: Path, small_sheet: FactSheet) -> None:
+    holder = KnowledgeGraph.open(tmp_path / "db")
+    with pytest.raises(StoreError, match="another process holds it"):
+        KnowledgeGraph.open(tmp_path / "db", wait=0.2)
+    holder.close()
+    KnowledgeGraph.open(tmp_path / "db", wait=0.2).close()
+
+
+# -- processes that really die, and writers at the same time ---------------------------------------
+
+_WRITER = textwrap.dedent("""
+    import sys, dataclasses
+    sys.path.insert(0, {root!r})
+    from kg.graph import KnowledgeGraph
+    from tests.test_queries import _drills_sheet
+    name, start, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    graph = KnowledgeGraph.open({store!r}, wait=120)
+    base = _drills_sheet()
+    for i in range(start, start + count):
+        article = dataclasses.replace(base.article, id=f"{{name}}-{{i}}")
+        graph.add_sheet_as(dataclasses.replace(base, article=article), by=name)
+        print(i, flush=True)
+    graph.close()
+""")
+
+
+def _writer(tmp_path: Path, store: Path, name: str, start: int, count: int) -> subprocess.Popen[str]:
+    script = tmp_path / "writer.py"
+    root = str(Path(__file__).resolve().parent.parent)
+    script.write_text(_WRITER.format(root=root, store=str(store)))
+    return subprocess.Popen([sys.executable, str(script), name, str(start), str(count)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _complete_articles(store: Path) -> tuple[int, set[int]]:
+    """How many quads each article graph holds (they must all be equal) and how many articles there are."""
+    graph = KnowledgeGraph.open(store, wait=30)
+    sizes = {}
+    for quad in graph.store.quads_for_pattern(None, None, None, None):
+        if quad.graph_name.value.startswith("https://w3id.org/kg/graph/"):  # type: ignore[union-attr]
+            sizes[quad.graph_name.value] = sizes.get(quad.graph_name.value, 0) + 1  # type: ignore[union-attr]
+    changes = sum(1 for _ in graph.store.quads_for_pattern(None, ox.NamedNode(KG + "operation"), None, None))
+    graph.close()
+    return changes, set(sizes.values())
+
+
+def test_updates_a_writer_killed_mid_update_leaves_whole_articles(tmp_path: Path) -> None:
+    store = tmp_path / "db"
+    rng = random.Random(5)
+    reference = tmp_path / "one"
+    single = _writer(tmp_path, reference, "ref", 0, 1)
+    _, err = single.communicate(timeout=120)
+    assert single.returncode == 0, err
+    _, (article_size,) = _complete_articles(reference)
+    for _ in range(3):
+        process = _writer(tmp_path, store, "w", rng.randrange(1000) * 100, 500)
+        assert process.stdout is not None
+        process.stdout.readline()  # at least one article written
+        time.sleep(rng.uniform(0.05, 0.4))
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate(timeout=30)
+        changes, sizes = _complete_articles(store)
+        assert sizes == {article_size}  # every article graph whole, none half-written
+        assert changes >= 1
+
+
+def test_updates_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    store = tmp_path / "db"
+    writers = [_writer(tmp_path, store, name, 0, 8) for name in ("alpha", "beta")]
+    for process in writers:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    graph = KnowledgeGraph.open(store)
+    ids = graph.articles()
+    operations = sum(1 for _ in graph.store.quads_for_pattern(None, ox.NamedNode(KG + "operation"), None, None))
+    graph.close()
+    assert ids == sorted(f"{name}-{i}" for name in ("alpha", "beta") for i in range(8))
+    assert operations == 16
