@@ -160,6 +160,8 @@ def _evidence(sentence: Sentence) -> Evidence:
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text  # most articles have no clutter: no copy of every character
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
@@ -351,7 +353,8 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
     left = text[sentence.start:start]
     right = text[end:sentence.end]
     cut = max((m.end() for m in _CLAUSE_OPENER.finditer(left)), default=0)
-    stop = min((m.start() for m in _CLAUSE_CLOSER.finditer(right)), default=len(right))
+    closer = _CLAUSE_CLOSER.search(right)
+    stop = closer.start() if closer else len(right)
     return left[cut:] + text[start:end] + right[:min(stop, 60)]
 
 

@@ -13,6 +13,7 @@ state or unit; "the press service" or "the statement" stand for the last institu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -73,7 +74,8 @@ class Speech:
 
 
 def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Speech]:
-    """Every speech act of the article, in text order."""
+    """Every speech act of the article, in text order (``mentions`` in text order, as found)."""
+    starts = [m.start for m in mentions]
     speeches: list[Speech] = []
     last_person: Mention | None = None
     last_institution: Mention | None = None
@@ -92,7 +94,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         for sentence in group:
             inside = [q for q in quotes if sentence.start <= q[0] < sentence.end]
             outside = _outside(sentence, quoted_spans)
-            speaker = _speaker_in(outside, mentions, last_person, last_institution, sentence)
+            # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
+            low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            in_sentence = mentions[low:high]
+            speaker = _speaker_in(outside, in_sentence, last_person, last_institution, sentence)
             embedded = None
             if inside and speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
@@ -112,12 +117,11 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     start, end = reported
                     speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
                                            bool(_REPORTED_SECOND_HAND.search(sentence.text)), (start, end)))
-            for mention in mentions:
-                if sentence.start <= mention.start < sentence.end:
-                    if mention.type is EntityType.PERSON and mention.kind == "person":
-                        last_person = mention
-                    elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
-                        last_institution = mention
+            for mention in in_sentence:
+                if mention.type is EntityType.PERSON and mention.kind == "person":
+                    last_person = mention
+                elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
+                    last_institution = mention
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 last_institution = speaker
             elif speaker is not None and speaker.kind != "pronoun":
