@@ -23,6 +23,7 @@ from ..articles import find_clutter
 from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
+from .cues import Cue, fold
 from .mentions import EXERCISE_NOUN, Mention, MentionFinder
 from .quotes import Speech, find_speech
 from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
@@ -34,7 +35,8 @@ __all__ = ["Extractor", "extract", "METHOD"]
 METHOD = f"kg-rules {__version__}"
 _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in", "holds_position", "said"})
 
-_EXERCISE_WORD = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b", re.I)
+_EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b", re.I),
+                     "exercise", "drill", "maneuv", "manoeuv", "games")
 _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
     rf"(?P<np>(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
@@ -175,7 +177,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     explicit = [m for m in in_sentence if m.type is EntityType.EXERCISE]
     if explicit:
         return explicit[0]
-    if not _EXERCISE_WORD.search(sentence.text):
+    if not _EXERCISE_WORD.search(sentence.text, fold(sentence.text.lower())):
         return None
     if current is not None:
         return current
@@ -241,15 +243,17 @@ def _speech_facts(text: str, speeches: list[Speech]) -> list[Fact]:
     return facts
 
 
-_ROLE_BEFORE_NAME = re.compile(
+_ROLE_BEFORE_NAME = Cue(re.compile(
     r"\bthe\s+(?P<role>(?:[a-z][a-z-]+\s+){0,2}(?:director|commander|chief|head|spokesman|spokeswoman|"
-    r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+")
+    r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+"),
+    "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
 
 _PUNCTUATION = re.compile(r"[,;.]")
-_ELECTED = re.compile(r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
-                      r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
-                      r"(?=\s+(?:in|on|at|of|for|after|last|this|with)\b|[,.;]|$)")
+_ELECTED = Cue(re.compile(
+    r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
+    r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
+    r"(?=\s+(?:in|on|at|of|for|after|last|this|with)\b|[,.;]|$)"), "elected", "appointed", "named", "sworn in")
 
 
 def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
@@ -257,8 +261,9 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     facts = []
     # "the exercise director, Major General X": a role given before the name, set off by a comma.
     people_at = {m.start: m for m in mentions if m.type is EntityType.PERSON}
-    for sentence in sentences:
-        for match in _ROLE_BEFORE_NAME.finditer(sentence.text):
+    folded = [fold(sentence.text.lower()) for sentence in sentences]
+    for sentence, folded_sentence in zip(sentences, folded):
+        for match in _ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
             after = sentence.start + match.end()
             person = next((m for start, m in people_at.items() if after <= start <= after + 40
                            and not _PUNCTUATION.search(text[after:start])), None)
@@ -266,8 +271,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President": an office taken, said after the name.
-    for sentence in sentences:
-        for match in _ELECTED.finditer(sentence.text):
+    for sentence, folded_sentence in zip(sentences, folded):
+        for match in _ELECTED.finditer(sentence.text, folded_sentence):
             start = sentence.start + match.start()
             person = people_at.get(start)
             if person is None:
