@@ -120,8 +120,15 @@ class Extractor:
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists)
+            evidence = _evidence(sentence)
+            # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once.
+            modalities: dict[tuple[tuple[int, int], tuple[int, int] | None], Modality] = {}
             for candidate in sentence_facts(context):
-                facts.append(self._fact(candidate, sentence, speeches, text))
+                key = (candidate.trigger, candidate.scope)
+                modality = modalities.get(key)
+                if modality is None:
+                    modality = modalities[key] = _fact_modality(candidate, sentence, speeches, text)
+                facts.append(_fact(candidate, modality, evidence))
             for mention in in_sentence:
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid:
                     last_org = mention
@@ -135,19 +142,23 @@ class Extractor:
                             subject_lists.append(run)  # "Lithuania and Poland have signed ..."
         return facts, anonymous
 
-    def _fact(self, candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Fact:
-        t_start, t_end = candidate.trigger
-        clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
-                  else _clause(text, sentence, t_start, t_end))
-        quoted = _inside_quote(text, sentence, t_start)
-        attributed = any(s.clause[0] <= t_start < s.clause[1] for s in speeches)
-        modality = _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
-        subject = candidate.subject.label
-        obj = candidate.object.label if candidate.object is not None else (candidate.literal or "")
-        confidence = min(candidate.confidence, candidate.subject.confidence,
-                         candidate.object.confidence if candidate.object is not None else 1.0)
-        return Fact(subject, candidate.relation, obj, modality, candidate.time,
-                    _evidence(sentence), confidence=round(confidence, 2))
+
+def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Modality:
+    """The modality of a candidate: that of the clause (or scope) around its trigger."""
+    t_start, t_end = candidate.trigger
+    clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
+              else _clause(text, sentence, t_start, t_end))
+    quoted = _inside_quote(text, sentence, t_start)
+    attributed = any(s.clause[0] <= t_start < s.clause[1] for s in speeches)
+    return _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
+
+
+def _fact(candidate: Candidate, modality: Modality, evidence: Evidence) -> Fact:
+    subject = candidate.subject.label
+    obj = candidate.object.label if candidate.object is not None else (candidate.literal or "")
+    confidence = min(candidate.confidence, candidate.subject.confidence,
+                     candidate.object.confidence if candidate.object is not None else 1.0)
+    return Fact(subject, candidate.relation, obj, modality, candidate.time, evidence, confidence=round(confidence, 2))
 
 
 def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> FactSheet:
