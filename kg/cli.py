@@ -22,6 +22,7 @@ from .models import EntityType
 if TYPE_CHECKING:
     from .linking.wikidata import WikidataClient
 from .cli_sparql import register as register_sparql_commands
+from .cli_update import register as register_update_commands
 from .pipeline import build_graph, extract_articles
 from .settings import Settings
 
@@ -85,7 +86,7 @@ def _open_graph(data: Optional[Path], store: Optional[Path]) -> KnowledgeGraph:
     if (data is None) == (store is None):
         raise typer.BadParameter("give either a FILE or --store DIR")
     if store is not None:
-        return KnowledgeGraph.open(store, settings=Settings(include_ontology=False))
+        return KnowledgeGraph.open(store, read_only=True)
     assert data is not None
     graph = KnowledgeGraph(settings=Settings(include_ontology=False))
     fmt = RdfFormat.from_path(data)
@@ -402,6 +403,7 @@ def render_info(graph: KnowledgeGraph, *, limit: int = 20) -> str:
 
 
 register_sparql_commands(app)
+register_update_commands(app)
 
 
 def main() -> None:

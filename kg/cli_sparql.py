@@ -155,7 +155,7 @@ def register(app: typer.Typer) -> None:
             if endpoint:
                 engine = RemoteEngine(SparqlClient(_endpoint(endpoint, kind, None, None)))
             elif store is not None:
-                engine = OxigraphEngine(KnowledgeGraph.open(store, settings=Settings(include_ontology=False)).store)
+                engine = OxigraphEngine(KnowledgeGraph.open(store, read_only=True).store)
             elif engine_name == "rdflib":
                 if len(data or []) != 1:
                     raise typer.BadParameter("--engine rdflib reads one --data file")

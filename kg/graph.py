@@ -29,7 +29,7 @@ from .models import Article, Entity, Fact, FactSheet
 from .ontology import ONTOLOGY_IRI, Ontology, load_ontology
 from .resources import ontology_path
 from .settings import Settings
-from .updates import CORRECTIONS_GRAPH, Change, GraphDiff, GraphUpdater, LocalBackend
+from .updates import CORRECTIONS_GRAPH, Change, ClosedBackend, GraphDiff, GraphUpdater, LocalBackend
 
 __all__ = ["AddResult", "KnowledgeGraph"]
 
@@ -71,15 +71,24 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, path: str | Path, *, ontology: Ontology | None = None, settings: Settings | None = None,
-             history: bool = True, wait: float = 30.0) -> KnowledgeGraph:
+             history: bool = True, wait: float = 30.0, read_only: bool = False) -> KnowledgeGraph:
         """A graph kept on disk in folder ``path`` (created if needed); transactional, with history.
 
-        One process at a time holds a store; another that opens it waits up to ``wait`` seconds for
-        it to be released, so that two writers take turns instead of losing an update.
+        One process at a time holds a store for writing; another that opens it waits up to ``wait``
+        seconds for it to be released, so that two writers take turns instead of losing an update.
+        ``read_only`` opens a snapshot that readers can take while a writer holds the store.
 
         Raises:
             StoreError: the folder cannot be opened, or another process held it for ``wait`` seconds.
         """
+        if read_only:
+            if not Path(path).is_dir():
+                raise StoreError(f"there is no store at {path}; make one with 'kg build SOURCE --store {path}'")
+            try:
+                snapshot = ox.Store.read_only(str(path))
+            except OSError as exc:
+                raise StoreError(f"cannot read the store {path}: {exc}") from exc
+            return cls(snapshot, ontology=ontology, settings=Settings(include_ontology=False), history=False)
         deadline = time.monotonic() + wait
         while True:
             try:
@@ -284,7 +293,9 @@ class KnowledgeGraph:
     def close(self) -> None:
         """Flush and release the store (the on-disk folder can then be opened by another process)."""
         self.store.flush()
-        # Every reference must go for pyoxigraph to release the folder's lock.
+        # Every reference must go for pyoxigraph to release the folder's lock, including those of an
+        # updater that a caller (or an exception's traceback) still holds.
+        self.updater.backend = ClosedBackend()
         del self.updater
         del self.store
 

@@ -35,7 +35,7 @@ from .errors import MappingError, StoreError
 from .mapping import MappedArticle, Mapper
 from .models import Article, Entity, Fact, FactSheet
 
-__all__ = ["Backend", "Change", "GraphDiff", "GraphUpdater", "LocalBackend", "RemoteBackend",
+__all__ = ["Backend", "Change", "ClosedBackend", "GraphDiff", "GraphUpdater", "LocalBackend", "RemoteBackend",
            "CORRECTIONS_GRAPH", "HISTORY_GRAPH"]
 
 HISTORY_GRAPH = "https://w3id.org/kg/history"
@@ -86,6 +86,16 @@ class LocalBackend:
             self.store.update(sparql)
         except (SyntaxError, OSError, RuntimeError) as exc:
             raise StoreError(f"the update failed and changed nothing: {exc}") from exc
+
+
+class ClosedBackend:
+    """What an updater holds once its graph is closed: every use says so."""
+
+    def select(self, sparql: str) -> list[Row]:
+        raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
+
+    def update(self, sparql: str) -> None:
+        raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
 
 
 class RemoteBackend:
