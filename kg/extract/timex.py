@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .cues import Cue, fold
@@ -72,6 +73,11 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _CUE_WORDS = {"iso": ("19", "20"), "year": ("19", "20"), "weekday": ("day",),
               "relative": ("this", "next", "last", "coming")}
 _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pattern in _PATTERNS]
+# Where every match of a pattern starts: at a month name, or at the digit of a day ("20-24 September").
+# These patterns are tried there only; under re.I, trying every position of a sentence costs more.
+_STARTS_AT = {"month_day_to_month_day": "month", "month_day_range": "month", "month_day": "month",
+              "month_year": "month", "day_range_month": "digit", "day_month": "digit"}
+_DIGIT = re.compile(r"\d")
 _NAMED_YEAR = re.compile(r"\b[A-Z][\w/]+[ -]((?:19|20)\d\d)\b")  # "Slavic Brotherhood-2017", "Malabar 2020"
 _FUTURE_CUE = re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I)
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -155,8 +161,15 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     taken: list[tuple[int, int]] = []
     year = default_year or (reference.year if reference else None)
     folded = fold(text.lower())
+    starts: dict[str, list[int] | None] = {}
     for kind, cue in _CUES:
-        for match in cue.finditer(text, folded):
+        if not cue.possible(folded):
+            continue
+        where = _STARTS_AT.get(kind)
+        if where is not None and where not in starts:
+            starts[where] = _month_starts(text, folded) if where == "month" else _digit_starts(text)
+        at = starts.get(where) if where is not None else None
+        for match in (cue.pattern.finditer(text) if at is None else _matches_at(cue.pattern, text, at)):
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
@@ -166,6 +179,37 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             taken.append(span)
             found.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
     return sorted(found, key=lambda t: t.start)
+
+
+def _month_starts(text: str, folded: str) -> list[int] | None:
+    """Where a month name may start in ``text`` (``folded`` is its :func:`.cues.fold`), in order; None
+    when the two are not the same length, so that positions in one are not those of the other."""
+    if len(folded) != len(text):
+        return None
+    found = []
+    for word in _MONTH_WORDS:
+        start = folded.find(word)
+        while start >= 0:
+            found.append(start)
+            start = folded.find(word, start + 1)
+    return sorted(found)
+
+
+def _digit_starts(text: str) -> list[int]:
+    return [match.start() for match in _DIGIT.finditer(text)]
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given (in order) every position a match can start at:
+    the pattern is tried at those only, left to right, each match resuming after its end."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            end = match.end()
 
 
 def _value(kind: str, match: re.Match[str], year: int | None, reference: ReferenceDate | None,
