@@ -129,10 +129,10 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
     its relative dates are resolved against 2017. Years of past events ("signed in 2020") say
     nothing about when the page was written.
     """
-    years = [int(m.group("y")) for m in _PATTERN["year"].finditer(text)]
-    years += [int(y) for y in re.findall(r"(?<=[-\s])((?:19|20)\d\d)(?!\d)", text)]
     page_year = int(page_date[:4]) if page_date and re.match(r"\d{4}", page_date) else None
     if page_year is None:
+        years = [int(m.group("y")) for m in _PATTERN["year"].finditer(text)]
+        years += [int(y) for y in re.findall(r"(?<=[-\s])((?:19|20)\d\d)(?!\d)", text)]
         if years:
             return ReferenceDate(str(max(years)), "the page has no date; the latest year the text names")
         return ReferenceDate(None, "neither the page nor the text gives a date")
