@@ -29,7 +29,7 @@ def fold(lower: str) -> str:
 class Cue:
     """A pattern and the lower-case words one of which each of its matches holds."""
 
-    __slots__ = ("pattern", "_words")
+    __slots__ = ("_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], *words: str) -> None:
         self.pattern = pattern
