@@ -266,9 +266,8 @@ class MentionFinder:
 
         lowered = text.lower()
         titled = _TITLE_GATE.search(text) is not None
-        speaking = _SPEECH_VERB_KEYS.search(text) is not None
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
-            ([(self._person_speaking, False)] if speaking else [])
+            [(self._person_speaking, False)]
         for pattern, has_title in person_patterns:
             for match in pattern.finditer(text):
                 name = _strip_possessive(match.group("name"))
@@ -484,7 +483,6 @@ _UNIT_KEYS = _keys("District", "Fleet", "Army", "Navy", "Force", "Division", "Br
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = _keys("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 _SIGNING_KEYS = _keys("sign", "conclu", "ratif", "renew", "adopt")
-_SPEECH_VERB_KEYS = _keys(*_SPEECH_VERBS.split("|"))
 _EXERCISE_KEYS = _keys("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = _keys("city", "town", "port", "region", "province", "village", "capital")
 _INSTITUTION_KEYS = _keys("Kremlin", "Pentagon", "White House", "State Department")
