@@ -140,6 +140,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
 
 def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
     """The sentence with quoted passages blanked (same length, so offsets hold)."""
+    if not any(a < sentence.end and sentence.start < b for a, b in quoted):
+        return sentence.text  # most sentences quote nobody: no copy of every character
     chars = list(sentence.text)
     for a, b in quoted:
         for i in range(max(a, sentence.start) - sentence.start, min(b, sentence.end) - sentence.start):
