@@ -161,14 +161,14 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     taken: list[tuple[int, int]] = []
     year = default_year or (reference.year if reference else None)
     folded = fold(text.lower())
-    starts: dict[str, list[int] | None] = {}
+    starts: dict[str, list[int] | None] = {}  # "month" and "digit" positions, found when first needed
     for kind, cue in _CUES:
         if not cue.possible(folded):
             continue
         where = _STARTS_AT.get(kind)
         if where is not None and where not in starts:
             starts[where] = _month_starts(text, folded) if where == "month" else _digit_starts(text)
-        at = starts.get(where) if where is not None else None
+        at = starts[where] if where is not None else None  # None: try every position
         for match in (cue.pattern.finditer(text) if at is None else _matches_at(cue.pattern, text, at)):
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):
@@ -183,7 +183,7 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
 
 def _month_starts(text: str, folded: str) -> list[int] | None:
     """Where a month name may start in ``text`` (``folded`` is its :func:`.cues.fold`), in order; None
-    when the two are not the same length, so that positions in one are not those of the other."""
+    when their lengths differ, as a position in one need not then be the same in the other."""
     if len(folded) != len(text):
         return None
     found = []
