@@ -45,9 +45,13 @@ from .queries import QueryCatalog, StoredQuery, load_catalog
 from .remote import Endpoint, PushReport, RemoteEngine, SparqlClient, push
 from .results import ResultFormat, render
 from .settings import Settings
+from .updates import Change, GraphDiff, GraphUpdater
 from .text import clean_text
 
 __all__ = [
+    "Change",
+    "GraphDiff",
+    "GraphUpdater",
     "AddResult",
     "Article",
     "ArticleError",
