@@ -232,3 +232,14 @@ def test_updates_on_a_server_follow_the_same_rules(sparql_server: SparqlServer, 
     assert [c.operation for c in updater.history(latvia)] == ["add", "retract"]
     assert updater.history(latvia)[1].by == "ana"
     sparql_server.clear()
+
+
+def test_push_through_sparql_update_where_there_is_no_graph_store(oxigraph_server: SparqlServer,
+                                                                   dev_graph_file: Path) -> None:
+    oxigraph_server.clear()
+    client = SparqlClient(Endpoint(oxigraph_server.query_url, oxigraph_server.update_url, None, "generic"))
+    report = push(dev_graph_file, client, chunk=500)
+    expected = _quads_by_graph(dev_graph_file)
+    assert report.complete and report.sent == sum(expected.values())
+    assert {load.graph: load.stored for load in report.loads} == expected
+    oxigraph_server.clear()
