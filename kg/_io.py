@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -41,3 +42,12 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     """Call ``write`` with a binary file that atomically replaces ``path`` once it returns."""
     with atomic_output(path) as handle:
         write(handle)
+
+
+def write_output(data: bytes, path: Path | None) -> None:
+    """``data`` to standard output (``path`` None) or atomically to ``path``."""
+    if path is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        atomic_write(path, lambda handle: handle.write(data))

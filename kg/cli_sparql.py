@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import textwrap
 from pathlib import Path
 from typing import Annotated, Optional
@@ -142,7 +141,7 @@ def register(app: typer.Typer) -> None:
                                                                               "instead of to standard output.")] = None,
     ) -> None:
         """Run a stored query on files, a persistent store or a SPARQL endpoint."""
-        from ._io import atomic_write
+        from ._io import write_output
 
         chosen = [x for x in (data, store, endpoint) if x]
         if len(chosen) != 1:
@@ -166,11 +165,8 @@ def register(app: typer.Typer) -> None:
             prefixes = {**PREFIXES, "id": Settings().base_iri + "id/"}
             text = render(result, result_format, prefixes if (result_format or ResultFormat.TABLE)
                           is ResultFormat.TABLE else PREFIXES)
-            if output is None:
-                sys.stdout.buffer.write(text)
-                sys.stdout.flush()
-            else:
-                atomic_write(output, lambda handle: handle.write(text))
+            write_output(text, output)
+            if output is not None:
                 typer.echo(f"wrote {len(result)} {'triples' if result.form == 'construct' else 'rows'} to {output}",
                            err=True)
         except KgError as exc:

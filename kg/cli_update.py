@@ -271,16 +271,13 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here, atomically.")] = None,
     ) -> None:
         """The net difference the recorded changes made between two points in time, as RDF Patch."""
-        from ._io import atomic_write
+        from ._io import write_output
 
         try:
             with _updater(store, endpoint) as updater:
                 result = updater.diff(since, until)
             text = result.patch().encode("utf-8")
-            if output is None:
-                sys.stdout.buffer.write(text)
-            else:
-                atomic_write(output, lambda handle: handle.write(text))
+            write_output(text, output)
             typer.echo(f"{len(result.changes)} change(s): -{len(result.removed)} +{len(result.added)} quads",
                        err=True)
         except KgError as exc:

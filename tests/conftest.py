@@ -33,6 +33,17 @@ def need_tool(name: str) -> str:
     return path
 
 
+def need_jena() -> Path:
+    """../shared/tools/jena.sh (and java); a skip with the reason (a failure under KG_REQUIRE_SERVICES=1) if absent."""
+    jena = SHARED / "tools" / "jena.sh"
+    need_tool("java")
+    if not jena.exists():
+        if REQUIRE_SERVICES:
+            pytest.fail(f"{jena} is missing")
+        pytest.skip(f"{jena} is missing")
+    return jena
+
+
 def need_dev_corpus() -> Path:
     if not DEV_CORPUS.is_dir():
         message = f"the dev corpus is not at {DEV_CORPUS}"

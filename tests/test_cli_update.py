@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -29,11 +30,17 @@ def _rows(db: Path, *query: str) -> list[dict[str, dict[str, str]]]:
     return json.loads(_kg("query", *query, "--store", str(db), "-f", "json"))["results"]["bindings"]
 
 
-def test_cli_update_commands_on_a_store(tmp_path: Path, small_sheet: FactSheet) -> None:
-    sheets = tmp_path / "sheets"
-    sheets.mkdir()
-    write_fact_sheet(small_sheet, sheets / "amber-shield.json")
-    write_fact_sheet(_drills_sheet(), sheets / "steppe-guard.json")
+@pytest.fixture
+def sheets(tmp_path: Path, small_sheet: FactSheet) -> Path:
+    """Two fact sheets written for the tests, in a folder."""
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    write_fact_sheet(small_sheet, folder / "amber-shield.json")
+    write_fact_sheet(_drills_sheet(), folder / "steppe-guard.json")
+    return folder
+
+
+def test_cli_update_commands_on_a_store(tmp_path: Path, sheets: Path) -> None:
     db = tmp_path / "db"
 
     assert "2 added" in _kg("add", str(sheets), "--store", str(db), "--by", "ana", "--reason", "first load")
@@ -76,11 +83,7 @@ def test_cli_update_commands_on_a_store(tmp_path: Path, small_sheet: FactSheet) 
         assert len(graph) == size
 
 
-def test_cli_update_merge_and_split(tmp_path: Path, small_sheet: FactSheet) -> None:
-    sheets = tmp_path / "sheets"
-    sheets.mkdir()
-    write_fact_sheet(small_sheet, sheets / "amber-shield.json")
-    write_fact_sheet(_drills_sheet(), sheets / "steppe-guard.json")
+def test_cli_update_merge_and_split(tmp_path: Path, sheets: Path) -> None:
     db = tmp_path / "db"
     _kg("add", str(sheets), "--store", str(db))
     before = tmp_path / "before.nq"

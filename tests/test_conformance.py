@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 
 import kg
 
-from .conftest import REQUIRE_SERVICES, SHARED, need_dev_corpus, need_tool
+from .conftest import REQUIRE_SERVICES, need_dev_corpus, need_jena, need_tool
 
 WD = "http://www.wikidata.org/entity/"
 
@@ -39,12 +39,7 @@ def test_conformance_raptor_accepts_the_dev_graph(dev_build: tuple[kg.KnowledgeG
 
 
 def test_conformance_jena_strict_accepts_the_dev_graph(dev_build: tuple[kg.KnowledgeGraph, Path]) -> None:
-    jena = SHARED / "tools" / "jena.sh"
-    need_tool("java")
-    if not jena.exists():
-        if REQUIRE_SERVICES:
-            pytest.fail(f"{jena} is missing")
-        pytest.skip(f"{jena} is missing")
+    jena = need_jena()
     files = [str(dev_build[1] / f"dev.{s}") for s in ("trig", "nq", "ttl", "nt", "rdf")]
     done = subprocess.run(["bash", str(jena), "riot", "--validate", "--strict", *files], capture_output=True, text=True)
     if "libapache-jena-java" in done.stderr and not REQUIRE_SERVICES:

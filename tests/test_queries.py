@@ -395,14 +395,9 @@ def test_catalogue_queries_are_standard_sparql_for_jena(catalog: QueryCatalog, t
     import subprocess
     from concurrent.futures import ThreadPoolExecutor
 
-    from .conftest import REQUIRE_SERVICES, SHARED, need_tool
+    from .conftest import REQUIRE_SERVICES, need_jena
 
-    jena = SHARED / "tools" / "jena.sh"
-    need_tool("java")
-    if not jena.exists():
-        if REQUIRE_SERVICES:
-            pytest.fail(f"{jena} is missing")
-        pytest.skip(f"{jena} is missing")
+    jena = need_jena()
     samples = {ParameterType.IRI: "https://example.org/x", ParameterType.QID: "Q1", ParameterType.ENTITY: "Q1",
                ParameterType.STRING: 'a "quoted" value', ParameterType.DATE: "2020-01-01",
                ParameterType.INTEGER: "2020"}

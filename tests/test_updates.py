@@ -20,7 +20,7 @@ import pytest
 
 from kg.errors import StoreError
 from kg.graph import KnowledgeGraph
-from kg.models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
+from kg.models import Evidence, FactSheet
 from kg.updates import CORRECTIONS_GRAPH, HISTORY_GRAPH
 
 from .test_queries import _drills_sheet
