@@ -231,6 +231,16 @@ def test_updates_on_a_server_follow_the_same_rules(sparql_server: SparqlServer, 
     assert members() == ["http://www.wikidata.org/entity/Q33"]
     assert [c.operation for c in updater.history(latvia)] == ["add", "retract"]
     assert updater.history(latvia)[1].by == "ana"
+    # re-ingest a changed version on the server: Armenia's facts go, the correction still holds
+    from .test_updates import _changed_drills
+
+    assert updater.add_sheet(_changed_drills())[0] == "replaced"
+    facts = run_query(catalog["articles/facts"], {"article": "steppe-guard"}, engine).rows
+    assert len(facts) == 9 and not any(r[2].value.endswith("Q399") for r in facts)
+    hosts = run_query(catalog["exercises/exercises"], {"host": "Q232"}, engine).rows
+    assert {row[0].value for row in hosts} == {"http://www.wikidata.org/entity/Q99999901"}
+    assert [c.operation for c in updater.history("https://w3id.org/kg/id/article/steppe-guard")] == [
+        "add", "reingest"]
     sparql_server.clear()
 
 
