@@ -44,8 +44,10 @@ class KG(DefinedNamespace):
     articleId: URIRef
     changedBy: URIRef
     confidence: URIRef
+    conflictingStatement: URIRef
     contentHash: URIRef
     contradiction: URIRef
+    contradictionKind: URIRef
     correctedEntity: URIRef
     correctedTo: URIRef
     correctionScope: URIRef

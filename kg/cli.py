@@ -21,9 +21,11 @@ from .models import EntityType
 
 if TYPE_CHECKING:
     from .linking.wikidata import WikidataClient
+from .cli_check import register as register_check_commands
 from .cli_sparql import register as register_sparql_commands
 from .cli_update import register as register_update_commands
 from .pipeline import build_graph, extract_articles
+from .validate import record_conflicts, validate
 from .settings import Settings
 
 app = typer.Typer(
@@ -124,8 +126,13 @@ def build(
     store: Annotated[Optional[Path], typer.Option("--store", help="Add to the persistent store in this folder.")] = None,
     no_ontology: Annotated[bool, typer.Option("--no-ontology", help="Leave the ontology's own named graph out "
                                                                     "of the output.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 1, nothing written) if any fact is left out "
-                                                          "or any source cannot be read.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 1, nothing written) if any fact is left out, "
+                                                          "any source cannot be read or the graph violates a "
+                                                          "SHACL shape.")] = False,
+    reason: Annotated[bool, typer.Option("--reason", help="Add what the ontology implies (inverse relations, "
+                                                          "superclass types, transitive part-of) in the graph "
+                                                          "<https://w3id.org/kg/inferred>, and check consistency "
+                                                          "with HermiT (needs Java).")] = False,
     base_iri: Annotated[Optional[str], typer.Option("--base-iri", envvar="KG_BASE_IRI",
                                                     help="Prefix of the IRIs kg mints.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
@@ -151,6 +158,14 @@ def build(
             raise KgError(f"{len(report.failed_sources)} source(s) could not be read (see above); nothing written")
         if strict:
             report.raise_for_issues()
+        checks = validate(result.graph.store)
+        record_conflicts(result.graph.store, checks.conflicts)
+        for violation in checks.violations:
+            typer.echo(f"kg: shape violated: {violation}", err=True)
+        if strict and checks.violations:
+            raise KgError(f"{len(checks.violations)} SHACL violation(s) (see above); nothing written")
+        if reason:
+            _reason(result.graph, quiet)
         if output is not None:
             out_format = rdf_format or RdfFormat.from_path(output)
             written = result.graph.save(output, out_format, include_ontology=not no_ontology)
@@ -161,8 +176,26 @@ def build(
             result.graph.flush()
         if not quiet:
             typer.echo(report.summary(), err=True)
+            typer.echo(checks.summary().splitlines()[0], err=True)
     except (KgError, ValueError) as exc:
         raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+
+
+def _reason(graph: KnowledgeGraph, quiet: bool) -> None:
+    from .reasoning import ReasonerUnavailable, check_consistency, materialise
+
+    counts = materialise(graph.store)
+    if not quiet:
+        typer.echo("inferred: " + ", ".join(f"{n} {rule}" for rule, n in counts.items()), err=True)
+    try:
+        verdict = check_consistency(graph.store)
+    except ReasonerUnavailable as exc:
+        typer.echo(f"kg: warning: {exc}", err=True)
+        return
+    if not verdict.consistent:
+        raise KgError(f"HermiT finds the ontology plus the data inconsistent ({verdict.method}): {verdict.detail}")
+    if not quiet:
+        typer.echo(f"consistent under HermiT ({verdict.method})", err=True)
 
 
 @app.command(epilog="""Examples:
@@ -404,6 +437,7 @@ def render_info(graph: KnowledgeGraph, *, limit: int = 20) -> str:
 
 register_sparql_commands(app)
 register_update_commands(app)
+register_check_commands(app, _open_graph)
 
 
 def main() -> None:
