@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kg.models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
+
+from ._stores import SparqlServer, oxigraph_binary, start_oxigraph, start_virtuoso
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 DEV_CORPUS = SHARED / "corpus" / "dev"
@@ -89,3 +92,31 @@ def small_sheet() -> FactSheet:
     article = Article(id="amber-shield", text=text, title="Estonia to host Amber Shield", publisher="kg tests",
                       url="https://example.org/news/amber-shield", date="2025-04-02")
     return FactSheet(article=article, entities=entities, facts=facts, source="amber-shield.json")
+
+
+# -- real SPARQL servers on 127.0.0.1 (started once per session, stopped at its end) -------------------
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    if oxigraph_binary() is None:
+        message = "the oxigraph server is not installed (pip install oxigraph, or run .ci/run)"
+        if REQUIRE_SERVICES:
+            pytest.fail(message)
+        pytest.skip(message)
+    with start_oxigraph(tmp_path_factory.mktemp("oxigraph")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    need_tool("virtuoso-t")
+    need_tool("isql-vt")
+    with start_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server
+
+
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def sparql_server(request: pytest.FixtureRequest) -> SparqlServer:
+    """Each real server in turn."""
+    return request.getfixturevalue(f"{request.param}_server")

@@ -19,8 +19,8 @@ from kg.pipeline import build_graph
 from kg.queries import StoredQuery, load_catalog
 from kg.remote import Endpoint, RemoteEngine, SparqlClient, push
 
-from ._stores import SparqlServer, oxigraph_binary, start_oxigraph, start_virtuoso
-from .conftest import REQUIRE_SERVICES, need_dev_corpus, need_tool
+from ._stores import SparqlServer
+from .conftest import need_dev_corpus
 from .test_queries import _drills_sheet, comparable
 
 # Parameters for the queries that need one, chosen so that every query returns rows on the dev graph.
@@ -33,31 +33,6 @@ DEV_PARAMS = {
     "exercises/exercises": {"participant": "Q403"},
     "agreements/agreements": {},
 }
-
-
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
-    if oxigraph_binary() is None:
-        message = "the oxigraph server is not installed (pip install oxigraph, or run .ci/run)"
-        if REQUIRE_SERVICES:
-            pytest.fail(message)
-        pytest.skip(message)
-    with start_oxigraph(tmp_path_factory.mktemp("oxigraph")) as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
-    need_tool("virtuoso-t")
-    need_tool("isql-vt")
-    with start_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
-        yield server
-
-
-@pytest.fixture(params=["oxigraph", "virtuoso"])
-def sparql_server(request: pytest.FixtureRequest) -> SparqlServer:
-    """Each real server in turn."""
-    return request.getfixturevalue(f"{request.param}_server")
 
 
 @pytest.fixture(scope="module")
