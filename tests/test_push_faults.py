@@ -5,6 +5,7 @@ bounds, reports clearly, and never leaves a graph half-replaced."""
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,8 +25,9 @@ GRAPH = "http://example.org/test/faults"
 class FaultyProxy:
     """Forwards to ``target``; each request first takes the next scripted fault, if any.
 
-    A fault is an HTTP status (with an optional Retry-After) or ``"down"``: from then on the proxy
-    drops every connection, as a store that went away.
+    A fault is an HTTP status (with an optional Retry-After); ``"slow"`` (no answer for that many
+    seconds); ``"truncated"`` or ``"html"`` (a body cut short, or of the wrong type); or ``"down"``:
+    from then on the proxy drops every connection, as a store that went away.
     """
 
     def __init__(self, target: str) -> None:
@@ -47,6 +49,26 @@ class FaultyProxy:
                     status, retry_after = proxy.faults.popleft()
                     if status == "down":
                         proxy.down = True
+                    elif status == "slow":
+                        time.sleep(float(retry_after or 1))
+                        self.close_connection = True
+                        return
+                    elif status == "truncated":
+                        self.send_response(200)
+                        self.send_header("Content-Type", "application/sparql-results+json")
+                        self.send_header("Content-Length", "100")
+                        self.end_headers()
+                        self.wfile.write(b'{"head": {"vars": ["n"]}, "res')
+                        self.close_connection = True
+                        return
+                    elif status == "html":
+                        page = b"<html><body>maintenance</body></html>"
+                        self.send_response(200)
+                        self.send_header("Content-Type", "text/html")
+                        self.send_header("Content-Length", str(len(page)))
+                        self.end_headers()
+                        self.wfile.write(page)
+                        return
                     else:
                         self.send_response(int(status))
                         if retry_after is not None:
@@ -153,3 +175,18 @@ def test_push_replace_when_the_store_goes_away_leaves_the_old_graph(proxy: Fault
     rows = oxigraph_server.select(f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o '
                                   f'FILTER(STRSTARTS(?o, "old")) }} }}')
     assert rows[0]["n"]["value"] == "50"
+
+
+def test_push_survives_a_slow_answer_and_reports_bad_bodies(proxy: FaultyProxy, oxigraph_server: SparqlServer,
+                                                           tmp_path: Path) -> None:
+    data = _triples(tmp_path / "a.nt", 20, "v")
+    client = SparqlClient(Endpoint.from_url(f"{proxy.url}/query", kind="oxigraph"), retries=2, backoff=0.01,
+                          timeout=0.5)
+    proxy.faults.append(("slow", "1.5"))  # longer than the client's timeout: retried
+    assert push(data, client, graph=GRAPH).stored == 20
+    proxy.faults.extend([("truncated", None)])  # an answer cut short is a broken connection: retried
+    assert push(data, client, graph=GRAPH).stored == 20
+    proxy.faults.extend([(200, None), ("html", None)])
+    with pytest.raises(StoreError, match="cannot read the triple count"):
+        push(data, client, graph=GRAPH)
+    assert oxigraph_server.count(GRAPH) == 20  # nothing lost, nothing doubled
