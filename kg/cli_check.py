@@ -1,4 +1,4 @@
-"""The ``kg validate`` command: SHACL shapes, contradictions and, on request, OWL consistency."""
+"""The ``kg validate`` and ``kg view`` commands: check a graph, and look at it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,53 @@ __all__ = ["register"]
 
 
 def register(app: typer.Typer, open_graph: object) -> None:
-    """Add ``kg validate`` to ``app``; ``open_graph(file, store)`` opens what the user names."""
+    """Add ``kg validate`` and ``kg view`` to ``app``; ``open_graph(file, store)`` opens what the user names."""
+
+    @app.command("view", epilog="""Examples:
+
+\b
+  kg view out/example.trig -o view.html
+      the whole graph: open view.html in a browser (no network needed)
+
+\b
+  kg view --store graph-db/ -o serbia.html --query statements/about --param entity=Serbia
+      only the entities a stored query returns, and the relations between them""")
+    def view_command(
+        source: Annotated[Optional[Path], typer.Argument(metavar="[FILE]", help="An RDF file kg wrote.")] = None,
+        store: Annotated[Optional[Path], typer.Option("--store", help="The persistent store in this folder.")] = None,
+        output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write (atomically).")] = Path(
+            "view.html"),
+        query: Annotated[Optional[str], typer.Option("--query", help="Keep only the entities this stored query "
+                                                                     "returns.")] = None,
+        param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE",
+                                                           help="A parameter of --query.")] = None,
+    ) -> None:
+        """Write an interactive HTML view: entities coloured by class, relations as labelled edges; click for
+        the facts with their evidence sentence, article, modality, time and Wikidata link; filters by
+        relation, modality and years; a timeline; contradicted facts in red."""
+        import pyoxigraph as ox
+
+        from .engines import OxigraphEngine, run_query
+        from .queries import load_catalog
+        from .view import render_view, view_data
+
+        try:
+            graph: KnowledgeGraph = open_graph(source, store)  # type: ignore[operator]
+            keep = None
+            if query is not None:
+                params: dict[str, list[str]] = {}
+                for pair in param or []:
+                    name, _, value = pair.partition("=")
+                    params.setdefault(name.strip(), []).append(value)
+                result = run_query(load_catalog()[query], params, OxigraphEngine(graph.store))
+                keep = {t.value for row in result.rows for t in row if isinstance(t, ox.NamedNode)}
+            data = view_data(graph.store, keep=keep)
+            title = f"kg: {source.name if source else store}" + (f" - {query}" if query else "")
+            write_output(render_view(data, title=title).encode("utf-8"), output)
+            typer.echo(f"wrote {output}: {len(data.nodes)} entities, {len(data.edges)} relations", err=True)
+        except KgError as exc:
+            typer.echo(f"kg: error: {exc}", err=True)
+            raise typer.Exit(1) from exc
 
     @app.command("validate", epilog="""Examples:
 
