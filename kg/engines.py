@@ -90,7 +90,7 @@ class RdflibEngine:
         # initBindings takes one value per variable; several values go through a VALUES block.
         single = all(len(terms) <= 1 for terms in bindings.values())
         text = query.text if single else with_values(query.text, bindings)
-        init = {name: _to_rdflib(terms[0]) for name, terms in bindings.items() if terms} if single else {}
+        init = {name: to_rdflib(terms[0]) for name, terms in bindings.items() if terms} if single else {}
         try:
             answer: Result = self.dataset.query(text, initBindings=init, initNs=PREFIXES)
         except Exception as exc:  # rdflib raises pyparsing and assorted errors
@@ -126,7 +126,8 @@ def load_dataset(path: str | Path) -> rdflib.Dataset:
     return dataset
 
 
-def _to_rdflib(term: Term) -> rdflib.term.Identifier:
+def to_rdflib(term: Term) -> rdflib.term.Identifier:
+    """The rdflib term for a pyoxigraph one (a plain literal stays plain, as rdflib reads it)."""
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
     if isinstance(term, ox.BlankNode):

@@ -23,6 +23,7 @@ import rdflib
 from rdflib.namespace import SH
 
 from ._vocab import KG
+from .engines import to_rdflib
 from .resources import resource_dir
 
 __all__ = ["CHECKS_GRAPH", "Conflict", "ValidationReport", "Violation", "find_conflicts", "record_conflicts",
@@ -30,7 +31,6 @@ __all__ = ["CHECKS_GRAPH", "Conflict", "ValidationReport", "Violation", "find_co
 
 CHECKS_GRAPH = "https://w3id.org/kg/checks"
 _ONTOLOGY_GRAPH = "https://w3id.org/kg/ontology"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 @dataclass(frozen=True)
@@ -105,18 +105,6 @@ def _short(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Identifier:
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return rdflib.BNode(term.value)
-    if term.language:
-        return rdflib.Literal(term.value, lang=term.language)
-    if term.datatype.value == _XSD + "string":
-        return rdflib.Literal(term.value)
-    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
-
-
 def shapes_graph() -> rdflib.Graph:
     """``ontology/shapes.ttl``."""
     return rdflib.Graph().parse(resource_dir("ontology") / "shapes.ttl", format="turtle")
@@ -129,7 +117,7 @@ def validate(store: ox.Store, *, conflicts: bool = True) -> ValidationReport:
     data = rdflib.Graph()
     for quad in store:
         if quad.graph_name != ox.NamedNode(_ONTOLOGY_GRAPH):
-            data.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+            data.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     _, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
     violations = sorted((_violation(results, result, data) for result in results.subjects(
         rdflib.RDF.type, SH.ValidationResult)), key=lambda v: (v.article or "", v.focus, v.path or "", v.message))

@@ -94,6 +94,19 @@ def small_sheet() -> FactSheet:
     return FactSheet(article=article, entities=entities, facts=facts, source="amber-shield.json")
 
 
+@pytest.fixture
+def two_article_graph(small_sheet: FactSheet) -> object:
+    """An in-memory graph of the small sheet and the drills article of tests/test_queries.py."""
+    from kg.graph import KnowledgeGraph
+
+    from .test_queries import _drills_sheet
+
+    graph = KnowledgeGraph()
+    graph.add_sheet(small_sheet)
+    graph.add_sheet(_drills_sheet())
+    return graph
+
+
 # -- real SPARQL servers on 127.0.0.1 (started once per session, stopped at its end) -------------------
 
 

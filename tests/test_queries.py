@@ -85,11 +85,8 @@ def catalog() -> QueryCatalog:
 
 
 @pytest.fixture
-def graph(small_sheet: FactSheet) -> KnowledgeGraph:
-    graph = KnowledgeGraph()
-    graph.add_sheet(small_sheet)
-    graph.add_sheet(_drills_sheet())
-    return graph
+def graph(two_article_graph: KnowledgeGraph) -> KnowledgeGraph:
+    return two_article_graph
 
 
 @pytest.fixture
