@@ -255,7 +255,8 @@ class GraphUpdater:
             parts.append(f"DELETE DATA {{\n{_block(removed)}\n}}")
         if added or record or extra:
             parts.append(f"INSERT DATA {{\n{_block([*added, *extra, *record])}\n}}")
-        self.backend.update(" ;\n".join(parts))
+        # Each part on its own lines: a comment ending the user's update cannot swallow the separator.
+        self.backend.update("\n;\n".join(parts))
         return change
 
     def _record(self, operation: str, removed: Sequence[ox.Quad], added: Sequence[ox.Quad], *, by: str,
