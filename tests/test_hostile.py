@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.articles import read_article
-from kg.errors import ArticleError
+from kg.errors import ArticleError, QueryParameterError
 from kg.export import RdfFormat
 from kg.graph import KnowledgeGraph
 from kg.models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
@@ -76,13 +76,17 @@ def test_hostile_names_survive_every_format_and_every_query(name: str, quote: st
     # rdflib, an independent parser, reads the Turtle to the same number of triples
     assert len(rdflib.Graph().parse(tmp_path / "g.turtle", format="turtle")) == len(union)
     samples = {ParameterType.IRI: "https://example.org/x", ParameterType.QID: "Q211",
-               ParameterType.ENTITY: "Q211", ParameterType.STRING: quote, ParameterType.DATE: "2020-01-01",
+               ParameterType.ENTITY: "Q211", ParameterType.STRING: sheet.facts[0].object, ParameterType.DATE: "2020-01-01",
                ParameterType.INTEGER: "2020"}
     for query in load_catalog():
         if query.endpoint:
             continue
         params = {p.name: (p.choices[0] if p.choices else samples[p.type]) for p in query.parameters if p.required}
         graph.run(query.name, **params)  # raises on any failure
+    # the raw text, lone surrogates and all, is refused as a parameter with a clear error, never sent
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in quote):
+        with pytest.raises(QueryParameterError, match="lone surrogates"):
+            graph.run("articles/facts", article=quote)
 
 
 def test_hostile_a_100_megabyte_article_is_refused_without_reading_it(tmp_path: Path) -> None:
