@@ -3,8 +3,12 @@
 Most sentences hold the trigger words of few rules, but a regular expression that opens with an
 alternation (``\\b(?:held|hold|take place|...)``, all the more under ``re.I``) tries every branch at
 every position of a text before it can say so. A :class:`Cue` pairs such a pattern with words one of
-which every match of it contains; a text holding none of them is not searched. The test is one scan
-for plain lower-case substrings, which ``re`` does fast.
+which every match of it contains; a text holding none of them is not searched.
+
+The words of every cue (and of every :class:`Words` test of the rules) form one vocabulary, found
+in a text with one Aho-Corasick pass whose result is remembered for that text: a sentence is asked
+about by a few dozen cues, and each of them then costs a dictionary look-up and an ``&`` instead of
+a scan of the sentence.
 
 The words must be necessary, never a guess: a cue changes how fast a rule runs, not what it finds.
 """
@@ -14,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["Cue", "fold"]
+import ahocorasick
+
+__all__ = ["Cue", "Words", "fold"]
 
 
 def fold(lower: str) -> str:
@@ -26,21 +32,82 @@ def fold(lower: str) -> str:
     return lower
 
 
+class _Vocabulary:
+    """Every cue word, each with its own bit; :meth:`found` is the OR of the bits of the words a text
+    holds (as substrings, case-sensitively: callers pass the lower case where their words are)."""
+
+    _LIMIT = 4096  # texts remembered: the sentences, clauses and lines of a few articles
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        self._found: dict[str, int] = {}
+
+    def mask(self, words: tuple[str, ...]) -> int:
+        """The bits of ``words``, added to the vocabulary if new (the automaton is then rebuilt)."""
+        mask = 0
+        for word in words:
+            if not word:
+                raise ValueError("a cue word cannot be empty")
+            bit = self._bits.get(word)
+            if bit is None:
+                bit = self._bits[word] = 1 << len(self._bits)
+                self._automaton = None
+                self._found.clear()
+            mask |= bit
+        return mask
+
+    def found(self, text: str) -> int:
+        bits = self._found.get(text)
+        if bits is None:
+            automaton = self._automaton or self._build()
+            bits = 0
+            for _, bit in automaton.iter(text):
+                bits |= bit
+            if len(self._found) >= self._LIMIT:
+                self._found.clear()
+            self._found[text] = bits
+        return bits
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for word, bit in self._bits.items():
+            automaton.add_word(word, bit)
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+
+_VOCABULARY = _Vocabulary()
+
+
+class Words:
+    """A few literal words, to test whether a text holds any of them (case-sensitively)."""
+
+    __slots__ = ("_mask",)
+
+    def __init__(self, *words: str) -> None:
+        self._mask = _VOCABULARY.mask(words)
+
+    def any_in(self, text: str) -> bool:
+        return bool(_VOCABULARY.found(text) & self._mask)
+
+
 class Cue:
     """A pattern and the lower-case words one of which each of its matches holds."""
 
-    __slots__ = ("_words", "pattern")
+    __slots__ = ("_mask", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], *words: str) -> None:
         self.pattern = pattern
-        self._words = re.compile("|".join(re.escape(word) for word in words))
+        self._mask = _VOCABULARY.mask(words)
 
     def possible(self, folded: str) -> bool:
         """Whether the pattern may match a text whose :func:`fold` (of its lower case) is ``folded``."""
-        return self._words.search(folded) is not None
+        return bool(_VOCABULARY.found(folded) & self._mask)
 
     def search(self, text: str, folded: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self._words.search(folded) is not None else None
+        return self.pattern.search(text) if _VOCABULARY.found(folded) & self._mask else None
 
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self._words.search(folded) is not None else iter(())
+        return self.pattern.finditer(text) if _VOCABULARY.found(folded) & self._mask else iter(())

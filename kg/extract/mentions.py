@@ -16,7 +16,7 @@ import ahocorasick
 from ..linking.context import CONTEXT_RULES, disambiguate
 from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind, normalize_name
 from ..models import EntityType
-from .cues import fold
+from .cues import Words, fold
 from .sentences import split_paragraphs
 
 __all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
@@ -281,7 +281,7 @@ class MentionFinder:
                                    position=position, nationality=nationality,
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
-        exercise_context = bool(_EXERCISE_KEYS.search(fold(lowered)) and _EXERCISE_CONTEXT.search(text))
+        exercise_context = bool(_EXERCISE_KEYS.any_in(fold(lowered)) and _EXERCISE_CONTEXT.search(text))
         for match in (self._exercise_year.finditer(text) if _has_digit(text) else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -")  # "CSTO's X-2022"
             first = name.split()[0] if name.split() else ""
@@ -315,7 +315,7 @@ class MentionFinder:
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
-        for match in (self._place.finditer(text) if _PLACE_KEYS.search(lowered) is not None else ()):
+        for match in (self._place.finditer(text) if _PLACE_KEYS.any_in(lowered) else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
@@ -326,7 +326,7 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
-        for match in (self._unit.finditer(text) if _UNIT_KEYS.search(text) is not None else ()):
+        for match in (self._unit.finditer(text) if _UNIT_KEYS.any_in(text) else ()):
             group = "ship" if match.group("ship") else "name"
             name = _clean_name(match.group(group))
             start = text.find(name, match.start(group))
@@ -334,7 +334,7 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
-        for match in (self._city_of.finditer(text) if " of " in text and _CITY_KEYS.search(text) else ()):
+        for match in (self._city_of.finditer(text) if " of " in text and _CITY_KEYS.any_in(text) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
             hits = self._lookup(match.group("demonym"))
             name = match.group("name")
@@ -349,7 +349,7 @@ class MentionFinder:
             label = f"{hits[0].demonyms[0]} {match.group('kind').capitalize()} Ministry"
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
-        for match in (self._demonym_body.finditer(text) if _BODY_KEYS.search(lowered) is not None else ()):
+        for match in (self._demonym_body.finditer(text) if _BODY_KEYS.any_in(lowered) else ()):
             name = match.group("name")
             kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
                                  else ("unit", EntityType.MILITARY_UNIT))
@@ -361,17 +361,17 @@ class MentionFinder:
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
-        for match in (self._institution.finditer(text) if _INSTITUTION_KEYS.search(text) is not None else ()):
+        for match in (self._institution.finditer(text) if _INSTITUTION_KEYS.any_in(text) else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
-        for match in (self._signed_agreement.finditer(text) if _SIGNING_KEYS.search(lowered) is not None else ()):
+        for match in (self._signed_agreement.finditer(text) if _SIGNING_KEYS.any_in(lowered) else ()):
             name = match.group("name").strip()
             if _GENERIC_AGREEMENT.match(name):
                 continue  # "a similar agreement", "another deal": no name to give it
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.65))
-        for match in (self._agreement.finditer(text) if _AGREEMENT_KEYS.search(lowered) else ()):
+        for match in (self._agreement.finditer(text) if _AGREEMENT_KEYS.any_in(lowered) else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
@@ -469,24 +469,19 @@ class MentionFinder:
         return sorted(mentions + extra, key=lambda m: m.start)
 
 
-def _keys(*words: str) -> re.Pattern[str]:
-    """One pattern for a few literal words, to test a text for any of them: ``re`` finds them fast."""
-    return re.compile("|".join(re.escape(word) for word in words))
-
-
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
-_PLACE_KEYS = _keys("region", "krai", "oblast", "province", "territory", "peninsula", "sea", "ocean", "gulf",
+_PLACE_KEYS = Words("region", "krai", "oblast", "province", "territory", "peninsula", "sea", "ocean", "gulf",
                     "strait", "bay", "valley", "mountains", "desert", "ground", "range", "site", "base",
                     "headquarters", "district", "island", "area", "port", "airfield")
-_UNIT_KEYS = _keys("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
+_UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
-_BODY_KEYS = _keys("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
-_SIGNING_KEYS = _keys("sign", "conclu", "ratif", "renew", "adopt")
-_EXERCISE_KEYS = _keys("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
-_CITY_KEYS = _keys("city", "town", "port", "region", "province", "village", "capital")
-_INSTITUTION_KEYS = _keys("Kremlin", "Pentagon", "White House", "State Department")
-_AGREEMENT_KEYS = _keys("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter",
+_BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
+_SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
+_EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
+_CITY_KEYS = Words("city", "town", "port", "region", "province", "village", "capital")
+_INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
+_AGREEMENT_KEYS = Words("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter",
                         "convention", "declaration")
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import EntityType
-from .cues import Cue, fold
+from .cues import Cue, Words, fold
 from .mentions import EXERCISE_NOUN, Mention
 from .sentences import Sentence
 
@@ -90,34 +90,30 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     lower = text.lower()
     has_org = any(m.type in ORGS for m in ctx.mentions)
     if has_org or ctx.last_org is not None:
-        if _MEMBERSHIP_WORDS.search(lower):
+        if _MEMBERSHIP_WORDS.any_in(lower):
             yield from _membership(ctx)
-        if _STATUS_WORDS.search(lower):
+        if _STATUS_WORDS.any_in(lower):
             yield from _status(ctx)
             yield from _suspended_own(ctx)
         if has_org and ", " in lower:
             yield from _appositions(ctx)
-        if _FOUNDING_WORDS.search(lower):
+        if _FOUNDING_WORDS.any_in(lower):
             yield from _founding(ctx)
     if ctx.exercise is not None:
         yield from _exercise_facts(ctx)
-    if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or _SIGNING_WORDS.search(lower):
+    if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or _SIGNING_WORDS.any_in(lower):
         yield from _agreements(ctx)
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
 
 
-def _keywords(*words: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(word) for word in words))
-
-
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
-_MEMBERSHIP_WORDS = _keywords("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
+_MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became")
-_STATUS_WORDS = _keywords("observer", "partner", "appl", "asked", "request", "seek", "sought", "bid", "froze", "frozen",
+_STATUS_WORDS = Words("observer", "partner", "appl", "asked", "request", "seek", "sought", "bid", "froze", "frozen",
                  "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled")
-_FOUNDING_WORDS = _keywords("set up", "found", "establish", "creat", "formed", "launch")
-_SIGNING_WORDS = _keywords("sign", "conclu", "seal", "agree")
+_FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
+_SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
 
 # -- helpers ----------------------------------------------------------------------------------------
