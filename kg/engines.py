@@ -87,6 +87,12 @@ class RdflibEngine:
         self.dataset = dataset
 
     def run(self, query: StoredQuery, bindings: Bindings) -> QueryResult:
+        with warnings.catch_warnings():
+            # rdflib's own evaluation of GRAPH ?g still goes through its deprecated Dataset.contexts.
+            warnings.filterwarnings("ignore", "Dataset.contexts is deprecated", DeprecationWarning)
+            return self._run(query, bindings)
+
+    def _run(self, query: StoredQuery, bindings: Bindings) -> QueryResult:
         # initBindings takes one value per variable; several values go through a VALUES block.
         single = all(len(terms) <= 1 for terms in bindings.values())
         text = query.text if single else with_values(query.text, bindings)
