@@ -18,7 +18,8 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF, RDFS
@@ -30,6 +31,18 @@ from .linking.reference import Contradiction, ReferenceFacts
 from .models import Article, Entity, Fact, FactSheet, Modality
 from .ontology import Ontology, RelationSpec
 from .settings import Settings
+
+# Namespace lookups resolved once: rdflib's namespace attribute access is costly in the per-quad path.
+_PROV_ACTIVITY = str(PROV.Activity)
+_PROV_SOFTWARE_AGENT = str(PROV.SoftwareAgent)
+_PROV_ENDED_AT_TIME = str(PROV.endedAtTime)
+_PROV_USED = str(PROV.used)
+_PROV_WAS_ASSOCIATED_WITH = str(PROV.wasAssociatedWith)
+_PROV_WAS_DERIVED_FROM = str(PROV.wasDerivedFrom)
+_PROV_WAS_GENERATED_BY = str(PROV.wasGeneratedBy)
+_RDF_TYPE = str(RDF.type)
+_RDFS_COMMENT = str(RDFS.comment)
+_RDFS_LABEL = str(RDFS.label)
 
 __all__ = ["Issue", "MappedArticle", "Mapper", "WIKIDATA_ENTITY", "slug"]
 
@@ -169,8 +182,8 @@ class Mapper:
             key = node.value + "\x1f" + entity.label
             if key not in described:
                 described.add(key)
-                add(node, str(RDF.type), self._node(self.ontology.classes[entity.type]))
-                add(node, str(RDFS.label), ox.Literal(entity.label, language="en"))
+                add(node, _RDF_TYPE, self._node(self.ontology.classes[entity.type]))
+                add(node, _RDFS_LABEL, ox.Literal(entity.label, language="en"))
                 for mention in sorted(set(entity.mentions)):
                     add(node, KG.mention, ox.Literal(mention))
             return node
@@ -199,7 +212,7 @@ class Mapper:
                     add: Callable[[ox.NamedNode, str, ox.NamedNode | ox.Literal], None],
                     issues: list[Issue], source: str) -> None:
         article = sheet.article
-        add(article_node, str(RDF.type), self._node(KG.NewsArticle))
+        add(article_node, _RDF_TYPE, self._node(KG.NewsArticle))
         add(article_node, KG.articleId, ox.Literal(article.id))
         add(article_node, KG.contentHash, ox.Literal(content_hash))
         if article.title:
@@ -222,19 +235,19 @@ class Mapper:
                 if not published.is_interval:
                     add(article_node, KG.datePublished, _date_literal(published.start, self._node))
         agent = self._node(f"{self._id_base}agent/kg-{slug(__version__)}")
-        add(graph, str(PROV.wasDerivedFrom), article_node)
-        add(graph, str(PROV.wasGeneratedBy), activity)
-        add(activity, str(RDF.type), self._node(str(PROV.Activity)))
-        add(activity, str(PROV.used), article_node)
-        add(activity, str(PROV.wasAssociatedWith), agent)
+        add(graph, _PROV_WAS_DERIVED_FROM, article_node)
+        add(graph, _PROV_WAS_GENERATED_BY, activity)
+        add(activity, _RDF_TYPE, self._node(_PROV_ACTIVITY))
+        add(activity, _PROV_USED, article_node)
+        add(activity, _PROV_WAS_ASSOCIATED_WITH, agent)
         add(activity, KG.method, ox.Literal(sheet.method))
         for note in sheet.notes:
-            add(activity, str(RDFS.comment), ox.Literal(note))
+            add(activity, _RDFS_COMMENT, ox.Literal(note))
         if self.settings.timestamp is not None:
             stamp = self.settings.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ")
-            add(activity, str(PROV.endedAtTime), ox.Literal(stamp, datatype=self._node(XSD + "dateTime")))
-        add(agent, str(RDF.type), self._node(str(PROV.SoftwareAgent)))
-        add(agent, str(RDFS.label), ox.Literal(f"kg {__version__}"))
+            add(activity, _PROV_ENDED_AT_TIME, ox.Literal(stamp, datatype=self._node(XSD + "dateTime")))
+        add(agent, _RDF_TYPE, self._node(_PROV_SOFTWARE_AGENT))
+        add(agent, _RDFS_LABEL, ox.Literal(f"kg {__version__}"))
 
     def _map_fact(self, fact: Fact, article: Article, article_node: ox.NamedNode, activity: ox.NamedNode,
                   entities: _EntityIndex, describe: Callable[[Entity], ox.NamedNode], issues: list[Issue],
@@ -285,7 +298,7 @@ class Mapper:
         )
         out: list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]] = []
         emit = out.append
-        emit((statement, str(RDF.type), self._node(spec.statement_class)))
+        emit((statement, _RDF_TYPE, self._node(spec.statement_class)))
         emit((statement, KG.relation, self._node(spec.iri)))
         emit((statement, KG.subject, subject_node))
         subject_end, object_end = self.ontology.statement_ends.get(spec.statement_class, (None, None))
@@ -324,7 +337,7 @@ class Mapper:
             emit((statement, KG.speaker, describe(speaker)))
         emit((statement, KG.confidence, ox.Literal(_decimal(fact.confidence), datatype=self._node(XSD + "decimal"))))
         emit((statement, KG.inArticle, article_node))
-        emit((statement, str(PROV.wasGeneratedBy), activity))
+        emit((statement, _PROV_WAS_GENERATED_BY, activity))
         contradiction = None
         if self.reference is not None and object_entity is not None:
             contradiction = self.reference.check(spec.name, subject, object_entity, at=fact.time or article.date,
@@ -342,7 +355,7 @@ class Mapper:
         node = self._node(statement.value.replace("/statement/", "/contradiction/"))
         out: list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]] = [
             (statement, KG.contradiction, node),
-            (node, str(RDF.type), self._node(KG.Contradiction)),
+            (node, _RDF_TYPE, self._node(KG.Contradiction)),
             (node, KG.reason, ox.Literal(contradiction.reason)),
         ]
         for role in contradiction.reference_roles:
@@ -412,9 +425,22 @@ def _unique(quads: list[ox.Quad]) -> list[ox.Quad]:
 def sheet_hash(sheet: FactSheet) -> str:
     """SHA-256 over everything a sheet says, so that an unchanged article can be recognised."""
     payload = json.dumps(
-        {"article": asdict(sheet.article) | {"source": None}, "entities": [asdict(e) for e in sheet.entities],
-         "facts": [asdict(f) for f in sheet.facts], "method": sheet.method, "notes": list(sheet.notes)},
+        {"article": _plain(sheet.article) | {"source": None}, "entities": [_plain(e) for e in sheet.entities],
+         "facts": [_plain(f) for f in sheet.facts], "method": sheet.method, "notes": list(sheet.notes)},
         sort_keys=True, ensure_ascii=False, default=str,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies of every leaf (the same result, several times faster)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+        return type(value)(*(_plain(v) for v in value))
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
