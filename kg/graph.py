@@ -23,6 +23,8 @@ from .export import RdfFormat, export_quads
 
 if TYPE_CHECKING:
     from .engines import QueryResult
+    from .linking.gazetteer import Gazetteer
+    from .queries import QueryCatalog
 from .linking.reference import Contradiction
 from .mapping import Issue, Mapper
 from .models import Article, Entity, Fact, FactSheet
@@ -66,6 +68,8 @@ class KnowledgeGraph:
         self.mapper = Mapper(self.ontology, self.settings)
         self.updater = GraphUpdater(LocalBackend(self.store), self.mapper, history=history)
         self._ontology_graph = ox.NamedNode(ONTOLOGY_IRI)
+        self._catalog: QueryCatalog | None = None
+        self._gazetteer: Gazetteer | None = None
         if self.settings.include_ontology:
             self._ensure_ontology()
 
@@ -262,9 +266,13 @@ class KnowledgeGraph:
             QueryParameterError: a parameter is unknown, missing or of the wrong type.
         """
         from .engines import OxigraphEngine, run_query
+        from .linking.gazetteer import Gazetteer
         from .queries import load_catalog
 
-        return run_query(load_catalog()[name], params, OxigraphEngine(self.store))
+        # Read once per graph, not per query: both cost more than a query with a bound parameter.
+        if self._catalog is None:
+            self._catalog, self._gazetteer = load_catalog(), Gazetteer.load()
+        return run_query(self._catalog[name], params, OxigraphEngine(self.store), gazetteer=self._gazetteer)
 
     def quads(self, *, include_ontology: bool = True) -> Iterator[ox.Quad]:
         """Every quad of the graph (the ontology's graph too, unless told otherwise)."""
