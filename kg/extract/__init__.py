@@ -15,6 +15,7 @@ speech acts are attributed (:mod:`.quotes`), relation rules run per sentence
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -113,7 +114,7 @@ class Extractor:
             year = exercise.year if exercise is not None and exercise.year else None
 
             def times(sentence: Sentence = sentence, year: int | None = year) -> list[tuple[int, int, str, str]]:
-                future = _modality.is_future(sentence.text)
+                future = functools.partial(_modality.is_future, sentence.text)  # asked only for a weekday
                 return [(t.start, t.end, t.value, t.kind)
                         for t in find_times(sentence.text, offset=sentence.start, reference=reference,
                                             default_year=year, future=future)]

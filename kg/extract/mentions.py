@@ -267,7 +267,7 @@ class MentionFinder:
         lowered = text.lower()
         titled = _TITLE_GATE.search(text) is not None
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
-            [(self._person_speaking, False)]
+            ([(self._person_speaking, False)] if _SPEECH_VERB_KEYS.any_in(text) else [])
         for pattern, has_title in person_patterns:
             for match in pattern.finditer(text):
                 name = _strip_possessive(match.group("name"))
@@ -481,6 +481,7 @@ _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words("city", "town", "port", "region", "province", "village", "capital")
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
+_SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 _AGREEMENT_KEYS = Words("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter",
                         "convention", "declaration")
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import EntityType
+from .cues import Words, fold
 from .mentions import Mention
 from .sentences import Sentence
 
@@ -49,6 +50,8 @@ _LEADING_ADVERBIALS = re.compile(
     r"at a [^,]{0,60}?|during [^,]{0,60}?|on [A-Z][a-z]+ \d{1,2})\s*,?\s*", re.I)
 
 _SPEECH_CUE = re.compile(rf"\b(?:{SPEECH_VERB})\b|\b(?i:according to)\b|\bsaying\b")
+# Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
+_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying")
 _SPEECH_VERB_WORD = re.compile(rf"\b(?:{SPEECH_VERB})\b")
 _SPEECH_VERB_OR_SAYING = re.compile(rf"\b(?:{SPEECH_VERB}|saying)\b")
 _RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
@@ -153,6 +156,8 @@ def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
 def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | None,
                 last_institution: Mention | None, sentence: Sentence) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
+    if not _SPEECH_WORDS.any_in(fold(outside.lower())):
+        return None
     verb = _SPEECH_CUE.search(outside)
     if verb is None:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .cues import Cue, fold
@@ -76,7 +76,12 @@ _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pat
 # Where every match of a pattern starts: at a month name, or at the digit of a day ("20-24 September").
 # These patterns are tried there only; under re.I, trying every position of a sentence costs more.
 _STARTS_AT = {"month_day_to_month_day": "month", "month_day_range": "month", "month_day": "month",
-              "month_year": "month", "day_range_month": "digit", "day_month": "digit"}
+              "month_year": "month", "day_range_month": "digit", "day_month": "digit", "iso": "century",
+              "year": "century"}
+# The patterns every match of which names a month: a sentence whose month words ("mar" of "maritime",
+# "dec" of "decided") start no month name cannot match them.
+_MONTH_KINDS = frozenset(kind for kind, pattern in _PATTERNS if "(?P<m1>" in pattern.pattern)
+_MONTH_NAME = re.compile(_MONTH.format("m"), re.I)
 _DIGIT = re.compile(r"\d")
 _NAMED_YEAR = re.compile(r"\b[A-Z][\w/]+[ -]((?:19|20)\d\d)\b")  # "Slavic Brotherhood-2017", "Malabar 2020"
 _FUTURE_CUE = re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I)
@@ -151,28 +156,37 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
 
 
 def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = None,
-               default_year: int | None = None, future: bool = False) -> list[TimeExpression]:
+               default_year: int | None = None,
+               future: bool | Callable[[], bool] = False) -> list[TimeExpression]:
     """Time expressions in ``text`` (a sentence), longest first where they overlap.
 
     ``default_year`` fills a missing year (else the reference year, else ``XXXX``);
-    ``future`` says which way a bare weekday points from the reference date.
+    ``future`` says which way a bare weekday points from the reference date; it may be a function,
+    then asked only for a sentence that names a weekday (few do, and telling the tense costs).
     """
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     year = default_year or (reference.year if reference else None)
     folded = fold(text.lower())
-    starts: dict[str, list[int] | None] = {}  # "month" and "digit" positions, found when first needed
+    starts: dict[str, list[int] | None] = {}  # "month", "digit", "century" positions, found when first needed
     for kind, cue in _CUES:
         if not cue.possible(folded):
             continue
+        if kind in _MONTH_KINDS:
+            if "month" not in starts:
+                starts["month"] = _month_starts(text, folded)
+            if starts["month"] == []:
+                continue  # no month name in the sentence (None: not known, every position is tried)
         where = _STARTS_AT.get(kind)
         if where is not None and where not in starts:
-            starts[where] = _month_starts(text, folded) if where == "month" else _digit_starts(text)
+            starts[where] = _digit_starts(text) if where == "digit" else _century_starts(text)
         at = starts[where] if where is not None else None  # None: try every position
         for match in (cue.pattern.finditer(text) if at is None else _matches_at(cue.pattern, text, at)):
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
+            if kind == "weekday" and callable(future):
+                future = future()
             value = _value(kind, match, year, reference, future)
             if value is None:
                 continue
@@ -182,16 +196,29 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
 
 
 def _month_starts(text: str, folded: str) -> list[int] | None:
-    """Where a month name may start in ``text`` (``folded`` is its :func:`.cues.fold`), in order; None
-    when their lengths differ, as a position in one need not then be the same in the other."""
+    """Where a month name starts in ``text`` (``folded`` is its :func:`.cues.fold`), in order; None
+    when their lengths differ, as a position in one need not then be the same in the other. The
+    name's first three letters are found in ``folded``, then the name itself is tried there."""
     if len(folded) != len(text):
         return None
     found = []
     for word in _MONTH_WORDS:
         start = folded.find(word)
         while start >= 0:
-            found.append(start)
+            if _MONTH_NAME.match(text, start):
+                found.append(start)
             start = folded.find(word, start + 1)
+    return sorted(found)
+
+
+def _century_starts(text: str) -> list[int]:
+    """Where a year of the patterns ("19xx", "20xx") may start, in order."""
+    found = []
+    for digits in ("19", "20"):
+        start = text.find(digits)
+        while start >= 0:
+            found.append(start)
+            start = text.find(digits, start + 1)
     return sorted(found)
 
 
