@@ -8,6 +8,7 @@ atomically (see :mod:`kg._io`). Serialisation is pyoxigraph's.
 from __future__ import annotations
 
 import enum
+import io
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,7 +18,7 @@ import pyoxigraph as ox
 from ._io import atomic_output
 from .errors import ExportError
 
-__all__ = ["PREFIXES", "RdfFormat", "export_quads", "sorted_quads"]
+__all__ = ["PREFIXES", "RdfFormat", "export_quads", "export_store", "sorted_quads"]
 
 PREFIXES = {
     "kg": "https://w3id.org/kg/ontology#",
@@ -136,3 +137,74 @@ def export_quads(quads: Iterable[ox.Quad], path: str | Path, rdf_format: RdfForm
     except (OSError, ValueError, TypeError) as exc:
         raise ExportError(f"cannot write {path} as {rdf_format.value}: {exc}") from exc
     return len(items)
+
+
+# The formats whose sorted output can be made from sorted N-Quads or N-Triples lines.
+_LINE_SORTED = (RdfFormat.NQUADS, RdfFormat.TRIG, RdfFormat.NTRIPLES, RdfFormat.TURTLE)
+
+
+def export_store(store: ox.Store, path: str | Path, rdf_format: RdfFormat | None = None, *,
+                 ontology_graph: ox.NamedNode, include_ontology: bool = True) -> int:
+    """Write ``store`` to ``path`` as :func:`export_quads` would, with the same bytes, but faster.
+
+    At a million quads, sorting Python objects by their N-Quads text costs more than all of
+    pyoxigraph's serialising: here pyoxigraph dumps the store as N-Quads (or its union as
+    N-Triples), the lines are sorted as bytes (graph first for the quad formats, the order of
+    :func:`sorted_quads`), and Turtle and TriG are written from the sorted lines. Blank nodes get
+    stable labels only where kg has them (the ontology's graph); a store with blank nodes
+    elsewhere, or triples in its default graph, takes :func:`export_quads`'s path.
+
+    Raises:
+        ExportError: as :func:`export_quads`.
+    """
+    path = Path(path)
+    rdf_format = rdf_format or RdfFormat.from_path(path)
+
+    def everything() -> Iterable[ox.Quad]:
+        return (q for q in store if include_ontology or q.graph_name != ontology_graph)
+
+    if rdf_format not in _LINE_SORTED or _needs_object_sort(store, ontology_graph):
+        return export_quads(everything(), path, rdf_format)
+    ontology = _canonical_blanks(store.quads_for_pattern(None, None, None, ontology_graph)) if include_ontology else []
+    buffer = io.BytesIO()
+    if rdf_format.keeps_graphs:
+        ox.serialize(ontology, buffer, ox.RdfFormat.N_QUADS)
+        ontology_lines = buffer.getvalue().splitlines()
+        buffer = io.BytesIO()
+        store.dump(buffer, ox.RdfFormat.N_QUADS)
+        own_graph = f" {ontology_graph} .".encode()  # an N-Quads line ends with its graph's name
+        lines = [line for line in buffer.getvalue().splitlines() if not line.endswith(own_graph)]
+        lines.extend(ontology_lines)
+        lines.sort(key=_graph_then_line)
+        line_format = ox.RdfFormat.N_QUADS
+    else:
+        ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in ontology), buffer, ox.RdfFormat.N_TRIPLES)
+        unique = set(buffer.getvalue().splitlines())
+        buffer = io.BytesIO()
+        answer = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {ontology_graph}) }}")
+        answer.serialize(buffer, ox.RdfFormat.N_TRIPLES)  # type: ignore[union-attr]
+        unique.update(buffer.getvalue().splitlines())
+        lines = sorted(unique)
+        line_format = ox.RdfFormat.N_TRIPLES
+    del buffer
+    text = b"\n".join(lines) + b"\n" if lines else b""
+    try:
+        with atomic_output(path) as handle:
+            if rdf_format in (RdfFormat.NQUADS, RdfFormat.NTRIPLES):
+                handle.write(text)
+            else:
+                ox.serialize(ox.parse(text, line_format), handle, rdf_format.oxigraph, prefixes=PREFIXES)
+    except (OSError, ValueError, TypeError, SyntaxError) as exc:
+        raise ExportError(f"cannot write {path} as {rdf_format.value}: {exc}") from exc
+    return len(lines)
+
+
+def _graph_then_line(line: bytes) -> tuple[bytes, bytes]:
+    return line[line.rindex(b" <"):], line
+
+
+def _needs_object_sort(store: ox.Store, ontology_graph: ox.NamedNode) -> bool:
+    """Whether blank nodes outside the ontology's graph, or default-graph triples, rule out line sorting."""
+    return bool(store.query(
+        f"ASK {{ {{ GRAPH ?g {{ ?s ?p ?o FILTER(?g != {ontology_graph} && (isBlank(?s) || isBlank(?o))) }} }} "
+        "UNION { ?s ?p ?o } }"))

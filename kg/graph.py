@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from ._vocab import KG
 from .errors import QueryError, StoreError
-from .export import RdfFormat, export_quads
+from .export import RdfFormat, export_store
 
 if TYPE_CHECKING:
     from .engines import QueryResult
@@ -289,7 +289,8 @@ class KnowledgeGraph:
 
         TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and RDF/XML hold their union.
         """
-        return export_quads(self.quads(include_ontology=include_ontology), path, rdf_format)
+        return export_store(self.store, path, rdf_format, ontology_graph=self._ontology_graph,
+                            include_ontology=include_ontology)
 
     def __len__(self) -> int:
         return len(self.store)
