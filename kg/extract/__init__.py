@@ -44,9 +44,11 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
-_CARRY_OVER = re.compile(r"\b(?:take part|taking part|took part|participat\w*|send|sends|sending|sent|"
-                         r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
-                         r"will (?:open|start|begin|end|run))\b", re.I)
+_CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|participat\w*|send|sends|sending|sent|"
+                             r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
+                             r"will (?:open|start|begin|end|run))\b", re.I),
+                  "part", "participat", "send", "sent", "observer", "contribut", "scheduled", "slated", "due to",
+                  "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"
                           r"traditionally)\b", re.I)
@@ -103,7 +105,7 @@ class Extractor:
                 cursor += 1
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
-                    and _CARRY_OVER.search(sentence.text):
+                    and _CARRY_OVER.search(sentence.text, fold(sentence.text.lower())):
                 exercise = current_exercise  # "Finland and Latvia will each send two minehunters."
             if exercise is not None:
                 exercise_seen_at = number
@@ -369,7 +371,9 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
     next ',' or ';' after it ("Armenia, which has frozen its participation, did not send ...")."""
     left = text[sentence.start:start]
     right = text[end:sentence.end]
-    cut = max((m.end() for m in _CLAUSE_OPENER.finditer(left)), default=0)
+    # Every opener holds ',', ';', '—' or "but": without them the clause starts with the sentence.
+    opens = "," in left or ";" in left or "—" in left or "but" in left
+    cut = max((m.end() for m in _CLAUSE_OPENER.finditer(left)), default=0) if opens else 0
     closer = _CLAUSE_CLOSER.search(right)
     stop = closer.start() if closer else len(right)
     return left[cut:] + text[start:end] + right[:min(stop, 60)]

@@ -315,7 +315,7 @@ class MentionFinder:
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
-        for match in (self._place.finditer(text) if _PLACE_KEYS.any_in(lowered) else ()):
+        for match in (self._place.finditer(text) if _PLACE_HEAD_KEYS.any_in(text) else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
@@ -371,7 +371,7 @@ class MentionFinder:
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.65))
-        for match in (self._agreement.finditer(text) if _AGREEMENT_KEYS.any_in(lowered) else ()):
+        for match in (self._agreement.finditer(text) if _AGREEMENT_HEAD_KEYS.any_in(text) else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
@@ -470,9 +470,6 @@ class MentionFinder:
 
 
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
-_PLACE_KEYS = Words("region", "krai", "oblast", "province", "territory", "peninsula", "sea", "ocean", "gulf",
-                    "strait", "bay", "valley", "mountains", "desert", "ground", "range", "site", "base",
-                    "headquarters", "district", "island", "area", "port", "airfield")
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
@@ -481,9 +478,11 @@ _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words("city", "town", "port", "region", "province", "village", "capital")
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
+# The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
+_PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
+_AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "Accord", "Pact", "Plan", "Charter",
+                             "Convention", "Declaration", "memorandum", "agreement", "accord", "pact", "treaty")
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
-_AGREEMENT_KEYS = Words("agreement", "treaty", "protocol", "memorandum", "accord", "pact", "plan", "charter",
-                        "convention", "declaration")
 
 
 _DIGIT = re.compile(r"\d")

@@ -91,7 +91,12 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, paragrap
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
-    match = _LAST_WORD.search(piece)
+    # _LAST_WORD can only match from the last space or bracket on (its word holds neither): searched
+    # from there, not tried at every position of the piece. A newline ends no piece of a line.
+    start = len(piece) - 1
+    while start > 0 and not (piece[start].isspace() or piece[start] == "("):
+        start -= 1
+    match = _LAST_WORD.search(piece, start if "\n" not in piece else 0)
     if not match:
         return False
     word = match.group(1).lower()

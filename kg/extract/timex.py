@@ -83,7 +83,10 @@ _STARTS_AT = {"month_day_to_month_day": "month", "month_day_range": "month", "mo
 _MONTH_KINDS = frozenset(kind for kind, pattern in _PATTERNS if "(?P<m1>" in pattern.pattern)
 _MONTH_NAME = re.compile(_MONTH.format("m"), re.I)
 _DIGIT = re.compile(r"\d")
-_NAMED_YEAR = re.compile(r"\b[A-Z][\w/]+[ -]((?:19|20)\d\d)\b")  # "Slavic Brotherhood-2017", "Malabar 2020"
+# "Slavic Brotherhood-2017", "Malabar 2020". The word boundary before the capital is written as a
+# lookbehind after it (the same test): a pattern opening with a character class is tried only where
+# that class matches, one opening with "\b" at every position.
+_NAMED_YEAR = re.compile(r"[A-Z](?<!\w.)[\w/]+[ -]((?:19|20)\d\d)\b")
 _FUTURE_CUE = re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I)
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
@@ -143,7 +146,9 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
         return ReferenceDate(None, "neither the page nor the text gives a date")
     current = [int(y) for y in _NAMED_YEAR.findall(text)]
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        years_named = _YEAR_WORD.findall(sentence)  # looked for first: most sentences name no year
+        if "19" not in sentence and "20" not in sentence:
+            continue  # most sentences name no year
+        years_named = _YEAR_WORD.findall(sentence)
         if years_named and _FUTURE_CUE.search(sentence):
             current += [int(y) for y in years_named]
     current = [y for y in current if y <= page_year]
