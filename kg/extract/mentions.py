@@ -21,6 +21,18 @@ from .sentences import split_paragraphs
 
 __all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
 
+
+def _guard(pattern: str, initials: Iterable[str], ranges: str = "") -> str:
+    """``pattern`` behind a look-ahead for the characters its matches can start with (``initials``, and
+    the character-class ``ranges``; it matches no empty string). It finds the same, but a position that
+    starts none of them is given up after one test instead of one per branch or repeat: ``re`` tries a
+    pattern opening with a group, an assertion or a repeat at every position of a text."""
+    chars = sorted(set(initials))
+    if (not chars and not ranges) or "" in chars:
+        raise ValueError("a guarded pattern needs the first character of each of its matches")
+    return "(?=[" + ranges + "".join(re.escape(c) for c in chars) + "])" + pattern
+
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
@@ -53,8 +65,10 @@ _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split
 _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.split("|") if t[:1].islower())
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
-_MODIFIERS = r"(?:(?:military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"\
-             r"regional|international|naval|strategic|former|retired|deputy|press|ministry|army|navy)\s+){0,3}"
+_MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
+                   "regional|international|naval|strategic|former|retired|deputy|press|ministry|army|navy")
+_MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
+_MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
 _SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)|press secretary")
 _GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat"})
@@ -145,6 +159,10 @@ class MentionFinder:
                         key=len, reverse=True)
         self._demonym = _trie_pattern(d.replace("\\", "") for d in demonyms)
         self._state = _trie_pattern(n.replace("\\", "") for n in states)
+        # What an owner before a title can start with: a demonym, a state, or one of the words of _compile.
+        self._demonym_initials = {d.replace("\\", "")[:1] for d in demonyms}
+        self._state_initials = {n.replace("\\", "")[:1] for n in states}
+        self._owner_initials = self._demonym_initials | self._state_initials | set("FDINCSEUKP")
         self._compile()
 
     def _lookup(self, name: str) -> list[GazetteerEntry]:
@@ -160,42 +178,47 @@ class MentionFinder:
         demonym, state = self._demonym, self._state
         owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
                  rf"SCO|EU|UN|Kremlin|Pentagon)")
-        self._person_titled = re.compile(
+        owner = _guard(owner, self._owner_initials)
+        # Each pattern that opens with a group, assertion or repeat is guarded by its first characters.
+        self._person_titled = re.compile(_guard(
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+"
-            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME})")
+            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME})",
+            {"t", "f", "e"} | self._owner_initials | _MODIFIER_INITIALS | _TITLE_INITIALS))
         self._person_apposition = re.compile(
-            rf"(?<![\w-])(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
+            rf"(?=[{_UPPER}])(?<![\w-])(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
         self._exercise_year = re.compile(
-            rf"(?P<name>(?:[{_UPPER}][\w’'/]*[ -]){{0,3}}[{_UPPER}][\w’'/]*?)[ -](?P<year>(?:19|20)\d\d)(?![\d])")
+            rf"(?=[{_UPPER}])(?P<name>(?:[{_UPPER}][\w’'/]*[ -]){{0,3}}[{_UPPER}][\w’'/]*?)[ -](?P<year>(?:19|20)\d\d)(?![\d])")
         self._exercise_quoted = re.compile(
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
             r"[,.]?[”\"’']")
         self._exercise_named = re.compile(
-            rf"(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{0,2}}[{_UPPER}][\w’'-]+)\s+(?:{EXERCISE_NOUN})\b")
+            rf"(?=[{_UPPER}])(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{0,2}}[{_UPPER}][\w’'-]+)\s+(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
-            rf"\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
+            rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
             rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
-            rf"(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{1,3}}(?:{_PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)\s+of\s+"
+            rf"(?=[{_UPPER}])(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{1,3}}(?:{_PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)\s+of\s+"
             rf"(?:the\s+)?[{_UPPER}][\w-]+)\b")
-        self._unit = re.compile(
+        self._unit = re.compile(_guard(
             rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{1,3}})(?:{_UNIT_HEADS}))\b"
-            rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})")
-        self._ministry = re.compile(
+            rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
+            {"t"} | self._demonym_initials | self._state_initials, _UPPER))
+        self._ministry = re.compile(_guard(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
             rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior))?|"
-            rf"Ministry of (?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior) of (?:the\s+)?(?P<of>{state}))")
+            rf"Ministry of (?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior) of (?:the\s+)?(?P<of>{state}))",
+            {"M"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
-            r"\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
+            r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
             r"(?P<name>(?:new\s+)?[a-z][a-z -]{1,50}?(?:agreement|accord|memorandum(?: of understanding)?|treaty|"
             r"pact|protocol|roadmap|deal|declaration)(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for)\b|[,.;]|$)")
@@ -212,7 +235,7 @@ class MentionFinder:
             rf"\b(?P<state>{state})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
-            rf"(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
+            rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             rf"(?:\s+(?:on|for|of|between)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
             rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)"
@@ -516,7 +539,9 @@ def _has_digit(text: str) -> bool:
 
 def _trie_pattern(words: Iterable[str]) -> str:
     """One regular expression for many names, factored by common prefixes: Python's ``re`` tries the
-    branches of a plain alternation one by one at every position, which costs 20 times more here."""
+    branches of a plain alternation one by one at every position, which costs 20 times more here.
+    It is guarded by the names' first characters (:func:`_guard`)."""
+    words = list(words)
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -531,13 +556,14 @@ def _trie_pattern(words: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return "(?:" + build(trie) + ")"
+    return "(?:" + _guard(build(trie), (word[:1] for word in words)) + ")"
 
 
 # The titles of _TITLE factored by their prefixes (the trie escapes what it is given), for the person
 # patterns: where one title starts another ("Major", "Major General") _TITLE lists the longer first and
 # the trie tries it first, so both find the same; the trie skips most branches at each position.
 _TITLE_TRIE = _trie_pattern(f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"))
+_TITLE_INITIALS = {title[0] for title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".split("|")}
 # Any title word at all: lines without one skip the person patterns.
 _TITLE_GATE = re.compile(rf"\b{_TITLE_TRIE}\b")
 
