@@ -78,10 +78,6 @@ _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pat
 _STARTS_AT = {"month_day_to_month_day": "month", "month_day_range": "month", "month_day": "month",
               "month_year": "month", "day_range_month": "digit", "day_month": "digit", "iso": "century",
               "year": "century"}
-# The patterns every match of which names a month: a sentence whose month words ("mar" of "maritime",
-# "dec" of "decided") start no month name cannot match them.
-_MONTH_KINDS = frozenset(kind for kind, pattern in _PATTERNS if "(?P<m1>" in pattern.pattern)
-_MONTH_NAME = re.compile(_MONTH.format("m"), re.I)
 _DIGIT = re.compile(r"\d")
 # "Slavic Brotherhood-2017", "Malabar 2020". The word boundary before the capital is written as a
 # lookbehind after it (the same test): a pattern opening with a character class is tried only where
@@ -177,14 +173,13 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     for kind, cue in _CUES:
         if not cue.possible(folded):
             continue
-        if kind in _MONTH_KINDS:
-            if "month" not in starts:
-                starts["month"] = _month_starts(text, folded)
-            if starts["month"] == []:
-                continue  # no month name in the sentence (None: not known, every position is tried)
         where = _STARTS_AT.get(kind)
-        if where is not None and where not in starts:
-            starts[where] = _digit_starts(text) if where == "digit" else _century_starts(text)
+        if where == "month" and where not in starts:
+            starts[where] = _month_starts(text, folded)
+        elif where == "digit" and where not in starts:
+            starts[where] = _digit_starts(text)
+        elif where == "century" and where not in starts:
+            starts[where] = _century_starts(text)
         at = starts[where] if where is not None else None  # None: try every position
         for match in (cue.pattern.finditer(text) if at is None else _matches_at(cue.pattern, text, at)):
             span = match.span()
@@ -201,17 +196,15 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
 
 
 def _month_starts(text: str, folded: str) -> list[int] | None:
-    """Where a month name starts in ``text`` (``folded`` is its :func:`.cues.fold`), in order; None
-    when their lengths differ, as a position in one need not then be the same in the other. The
-    name's first three letters are found in ``folded``, then the name itself is tried there."""
+    """Where a month name may start in ``text`` (``folded`` is its :func:`.cues.fold`), in order; None
+    when their lengths differ, as a position in one need not then be the same in the other."""
     if len(folded) != len(text):
         return None
     found = []
     for word in _MONTH_WORDS:
         start = folded.find(word)
         while start >= 0:
-            if _MONTH_NAME.match(text, start):
-                found.append(start)
+            found.append(start)
             start = folded.find(word, start + 1)
     return sorted(found)
 
