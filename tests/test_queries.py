@@ -136,7 +136,8 @@ def test_catalogue_every_query_documents_itself(catalog: QueryCatalog) -> None:
 
 def test_catalogue_covers_the_analysts_questions(catalog: QueryCatalog) -> None:
     for name in ("memberships/members", "memberships/observers-and-partners", "memberships/of-state",
-                 "exercises/exercises", "exercises/co-participation", "agreements/agreements",
+                 "exercises/exercises", "exercises/co-participation", "exercises/of-party", "exercises/partners",
+                 "agreements/agreements", "agreements/of-party",
                  "statements/about", "statements/quotes", "articles/facts", "timeline/state", "modality/facts",
                  "quality/contradictions", "quality/unlinked", "wikidata/truthy-projection"):
         assert name in catalog
@@ -283,6 +284,25 @@ def test_exercises_filters_and_negation(catalog: QueryCatalog, engines: Mapping[
         assert sorted(_values(pairs, "partnerLabel")) == ["Armenia", "Kazakhstan"]
 
 
+def test_queries_that_start_from_the_party_agree_with_the_whole_graph_ones(catalog: QueryCatalog,
+                                                                         engines: Mapping[str, object]) -> None:
+    for engine in engines.values():
+        run = lambda name, **p: run_query(catalog[name], p, engine)  # type: ignore[arg-type]
+        serbia = run("exercises/of-party", party="Q403")
+        assert set(_values(serbia, "exerciseLabel")) == set(_values(run("exercises/exercises", participant="Q403"),
+                                                                    "exerciseLabel")) == {"Steppe Guard 2026"}
+        assert set(_values(run("exercises/of-party", party="Q191", role="host"), "partyRole")) == {ROLE + "host"}
+        assert run("exercises/of-party", party="Q191", role="participant").rows == []
+        assert run("exercises/of-party", party="Q34").rows == []  # Sweden "will not take part": negated
+        partners = run("exercises/partners", state="Q403")
+        pairs = run("exercises/co-participation", state="Q403")
+        assert (sorted(zip(_values(partners, "partnerLabel"), _values(partners, "exercises")))
+                == sorted(zip(_values(pairs, "partnerLabel"), _values(pairs, "exercises"))))
+        accord = run("agreements/of-party", party="Q403")
+        assert set(_values(accord, "agreementLabel")) == {"Steppe Accord"}
+        assert set(_values(accord, "date")) == {"2026-03-03"}
+
+
 def test_agreements_statements_quotes_and_timeline(catalog: QueryCatalog, engines: Mapping[str, object]) -> None:
     for engine in engines.values():
         run = lambda name, **p: run_query(catalog[name], p, engine)  # type: ignore[arg-type]
@@ -342,7 +362,8 @@ def test_every_query_answers_alike_on_pyoxigraph_and_rdflib(catalog: QueryCatalo
         assert results[0] == results[1], query.name
 
 
-SAMPLE_PARAMS = {"organisation": "Q318693", "state": "Q403", "entity": "Q403", "article": "steppe-guard"}
+SAMPLE_PARAMS = {"organisation": "Q318693", "state": "Q403", "entity": "Q403", "article": "steppe-guard",
+                 "party": "Q403"}
 
 
 # -- result formats --------------------------------------------------------------------------------

@@ -31,6 +31,9 @@ DEV_PARAMS = {
     "articles/facts": {"article": "afp-malabar-2020"},
     "timeline/state": {"state": "Q403"},
     "exercises/exercises": {"participant": "Q403"},
+    "exercises/of-party": {"party": "Q403"},
+    "exercises/partners": {"state": "Q403"},
+    "agreements/of-party": {"party": "Q403"},
     "agreements/agreements": {},
 }
 
