@@ -441,16 +441,34 @@ _WIDGET = (
 # A line made only of widget labels, possibly run together ("Community standardsDiscussion") or
 # counted ("12 comments").
 _WIDGETS = re.compile(rf"(?:(?:\d+ ?)?(?:{_WIDGET})(?: ?\(\d+\))?[\s|•·,:/-]*)+", re.IGNORECASE)
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION_OPENING = (
     r"^(?:subscribe|sign ?up|join (?:us|our)|follow (?:us|our)|like us|download (?:our|the) app"
     r"|get (?:our|the latest|breaking)|never miss|don'?t miss|do not miss"
     r"|stay (?:informed|up to date|updated|tuned)"
     r"|click here|tap here|support (?:our|independent) journalism)\b"
-    r"|\b(?:subscribe|sign ?up|follow|join)\b[^.!?]{0,40}\b(?:our|(?-i:us))\b"
+)
+_CALL_TO_ACTION = re.compile(
+    _CALL_TO_ACTION_OPENING
+    + r"|\b(?:subscribe|sign ?up|follow|join)\b[^.!?]{0,40}\b(?:our|(?-i:us))\b"
     r"|\bour (?:daily |weekly |free )?"
     r"(?:newsletter|telegram channel|whatsapp channel|youtube channel|podcast)\b",
     re.IGNORECASE,
 )
+# The branches of _CALL_TO_ACTION after its opening one hold one of these words (in any case): an
+# ASCII line (whose lower case is what re.IGNORECASE compares) without them is matched at its start only.
+_CALL_TO_ACTION_START = re.compile(_CALL_TO_ACTION_OPENING, re.IGNORECASE)
+_CALL_TO_ACTION_WORDS = ("subscribe", "sign", "follow", "join", "newsletter", "channel", "podcast")
+
+
+def _call_to_action(line: str) -> bool:
+    if line.isascii():
+        lower = line.lower()
+        if not any(word in lower for word in _CALL_TO_ACTION_WORDS):
+            return _CALL_TO_ACTION_START.match(line) is not None
+    return _CALL_TO_ACTION.search(line) is not None
+
+
+# Every branch of _CREDIT and _COMMENT opens with "^": they are matched at the start, not searched.
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|copyright\b)"
     r"|^\(?(?:photos?|photograph|image|picture|illustration|credits?|foto|video|file photo)"
@@ -496,7 +514,9 @@ _TIME_WORDS = _MONTHS | frozenset(
     "updated update published posted modified last created at on ago hour hours minute minutes min mins "
     "day days yesterday today".split()
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+# A sentence ends with one of _STOPS, then any closing quotes and brackets (_CLOSERS).
+_CLOSERS = "\"'”’»)]"
+_STOPS = (".", "!", "?")
 _BYLINE = re.compile(
     r"\b(?:reporting|editing|writing|compiled|contributed|translated)\b.{0,3}\bby\b", re.IGNORECASE
 )
@@ -504,8 +524,10 @@ _BYLINE = re.compile(
 
 def _is_timestamp(line: str) -> bool:
     """A line of nothing but a date or time: "12:45 24.11.2020", "Updated at 23-12-2024", "2 hours ago"."""
+    if len(line) > 60:
+        return False  # tested before the line is cut into words: most lines are paragraphs
     tokens = re.findall(r"[^\W\d_]+|\d+", line.lower())
-    if len(line) > 60 or not tokens:
+    if not tokens:
         return False
     words = [t for t in tokens if not t.isdigit()]
     numbers = len(tokens) - len(words)
@@ -522,7 +544,7 @@ def _is_title_case(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     """A paragraph: several words ending as a sentence ends (a Title-Case question is a headline)."""
     words = len(line.split())
-    if words < 5 or not _SENTENCE_END.search(line):
+    if words < 5 or line.rstrip(_CLOSERS)[-1:] not in _STOPS:  # read from its end, not searched
         return False
     if line.rstrip("\"'”’»)]").endswith((".", "…")):
         return True
@@ -547,9 +569,9 @@ def _is_clutter_line(line: str) -> bool:
         or _RELATED_HEADING.fullmatch(bare)
         or _RELATED_INLINE.match(bare)
         or _is_timestamp(norm)
-        or (words <= 25 and (_CREDIT.search(bare) or _AGENCY_SLASH.fullmatch(bare)))
-        or (words <= 40 and _CALL_TO_ACTION.search(bare))
-        or (words <= 15 and _COMMENT.search(bare))
+        or (words <= 25 and (_CREDIT.match(bare) or _AGENCY_SLASH.fullmatch(bare)))
+        or (words <= 40 and _call_to_action(bare))
+        or (words <= 15 and _COMMENT.match(bare))
     )
 
 
@@ -586,7 +608,8 @@ def find_clutter(text: str) -> list[tuple[int, int]]:
             while j < len(lines) and (marked[j] or _is_title_like(lines[j][2])):
                 marked[j] = True
                 j += 1
-    last = max((i for i, (_, _, line) in enumerate(lines) if not marked[i] and _is_prose(line)), default=None)
+    # The last paragraph, sought from the end: the lines before it need no test.
+    last = next((i for i in range(len(lines) - 1, -1, -1) if not marked[i] and _is_prose(lines[i][2])), None)
     if last is not None:
         run: list[int] = []
         for i in [i for i in range(last + 1, len(lines)) if not marked[i]] + [-1]:

@@ -60,3 +60,39 @@ def test_extractor_is_deterministic_on_odd_text() -> None:
     sheets = [extractor.extract(Article(f"t{i}", text)) for i, text in enumerate(TEXTS)]
     again = [extractor.extract(Article(f"t{i}", text)) for i, text in enumerate(TEXTS)]
     assert sheets == again
+
+
+# -- page clutter: the shortcuts of kg.articles find what the searched patterns find ----------------------
+
+CLUTTER_LINES = [
+    "Subscribe to our newsletter", "Never miss a story", "Follow US on Telegram", "follow us on X",
+    "JOIN OUR WHATSAPP CHANNEL for updates", "Get our daily briefing.", "Read our weekly newsletter here",
+    "The ministry said it would follow the talks closely.", "Support independent journalism",
+    "Ruritania asked its partners to join the drills, the minister told us.", "Photo: Reuters",
+    "ſubscribe to our channel", "Sign up for our newsletter", "Our free podcast", "Russia and four others",
+    "(AP Photo/Jane Roe)", "A photo by the ministry", "Leave a comment", "Be the first to comment",
+    "What do you think?", "Share your thoughts in the comments below", "Comments are closed.",
+    "The drills ended.”", "It ended?)", "Five words end here now.", "No stop at the end",
+    "“Quoted words end here,” he said.\"", "A line ending in a bracket (see above).]", ")", "",
+]
+
+
+@pytest.mark.parametrize("line", CLUTTER_LINES)
+def test_clutter_shortcuts_find_the_same(line: str) -> None:
+    from kg import articles
+
+    sentence_end = re.compile(r"[.!?][\"'”’»)\]]*$")
+    assert (line.rstrip(articles._CLOSERS)[-1:] in articles._STOPS) == bool(sentence_end.search(line))
+    assert articles._call_to_action(line) == bool(articles._CALL_TO_ACTION.search(line))
+    assert bool(articles._CREDIT.match(line)) == bool(articles._CREDIT.search(line))
+    assert bool(articles._COMMENT.match(line)) == bool(articles._COMMENT.search(line))
+
+
+def test_last_paragraph_is_found_from_the_end() -> None:
+    from kg.articles import find_clutter
+
+    text = ("Ruritania joined the pact on Monday, the ministry said.\nShare\n"
+            "Borduria will host the drills in May, officials said.\nMore Drills Planned Next Year\n"
+            "Ministers Meet In Strelsau\nPhoto: Reuters\n")
+    assert [text[a:b] for a, b in find_clutter(text)] == [
+        "Share", "More Drills Planned Next Year", "Ministers Meet In Strelsau", "Photo: Reuters"]
