@@ -15,12 +15,14 @@ The words must be necessary, never a guess: a cue changes how fast a rule runs, 
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Iterator
 
 import ahocorasick
 
-__all__ = ["Cue", "Words", "fold"]
+__all__ = ["Cue", "Words", "fold", "folded", "found"]
 
 
 def fold(lower: str) -> str:
@@ -30,6 +32,21 @@ def fold(lower: str) -> str:
     if "ı" in lower or "ſ" in lower or "\u0307" in lower:
         lower = lower.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
     return lower
+
+
+_SECOND = operator.itemgetter(1)
+_FOLDED: dict[str, str] = {}  # fold(text.lower()) of the sentences of the last few articles
+
+
+def folded(text: str) -> str:
+    """``fold(text.lower())``, remembered: a sentence is asked about by several stages, and the same
+    folded string (whose hash Python keeps) then serves every look-up of its cue words."""
+    known = _FOLDED.get(text)
+    if known is None:
+        if len(_FOLDED) >= 4096:
+            _FOLDED.clear()
+        known = _FOLDED[text] = fold(text.lower())
+    return known
 
 
 class _Vocabulary:
@@ -61,9 +78,8 @@ class _Vocabulary:
         bits = self._found.get(text)
         if bits is None:
             automaton = self._automaton or self._build()
-            bits = 0
-            for _, bit in automaton.iter(text):
-                bits |= bit
+            # The OR of the bits of every occurrence, folded in C (no Python step per occurrence).
+            bits = functools.reduce(operator.or_, map(_SECOND, automaton.iter(text)), 0)
             if len(self._found) >= self._LIMIT:
                 self._found.clear()
             self._found[text] = bits
@@ -81,33 +97,39 @@ class _Vocabulary:
 _VOCABULARY = _Vocabulary()
 
 
+def found(folded_text: str) -> int:
+    """The bits of the cue words ``folded_text`` holds: a text asked about by many cues tests each one's
+    :attr:`Cue.mask` against them, without a call per cue."""
+    return _VOCABULARY.found(folded_text)
+
+
 class Words:
     """A few literal words, to test whether a text holds any of them (case-sensitively)."""
 
-    __slots__ = ("_mask",)
+    __slots__ = ("mask",)
 
     def __init__(self, *words: str) -> None:
-        self._mask = _VOCABULARY.mask(words)
+        self.mask = _VOCABULARY.mask(words)  # the bits of its words (see :func:`found`)
 
     def any_in(self, text: str) -> bool:
-        return bool(_VOCABULARY.found(text) & self._mask)
+        return bool(_VOCABULARY.found(text) & self.mask)
 
 
 class Cue:
     """A pattern and the lower-case words one of which each of its matches holds."""
 
-    __slots__ = ("_mask", "pattern")
+    __slots__ = ("mask", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], *words: str) -> None:
         self.pattern = pattern
-        self._mask = _VOCABULARY.mask(words)
+        self.mask = _VOCABULARY.mask(words)  # the bits of its words (see :func:`found`)
 
     def possible(self, folded: str) -> bool:
         """Whether the pattern may match a text whose :func:`fold` (of its lower case) is ``folded``."""
-        return bool(_VOCABULARY.found(folded) & self._mask)
+        return bool(_VOCABULARY.found(folded) & self.mask)
 
     def search(self, text: str, folded: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if _VOCABULARY.found(folded) & self._mask else None
+        return self.pattern.search(text) if _VOCABULARY.found(folded) & self.mask else None
 
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if _VOCABULARY.found(folded) & self._mask else iter(())
+        return self.pattern.finditer(text) if _VOCABULARY.found(folded) & self.mask else iter(())

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .cues import Cue, fold
+from .cues import Cue, fold, folded, found
 
 __all__ = ["ReferenceDate", "TimeExpression", "find_times", "infer_reference_date"]
 
@@ -71,19 +71,26 @@ _PATTERN = dict(_PATTERNS)
 # Words one of which every match of a pattern holds (in lower case): a sentence without them skips it.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CUE_WORDS = {"iso": ("19", "20"), "year": ("19", "20"), "weekday": ("day",),
-              "relative": ("this", "next", "last", "coming")}
+              "relative": ("this year", "this month", "this week", "next year", "next month", "next week",
+                           "last year", "last month", "last week", "coming weeks")}
 _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pattern in _PATTERNS]
 # Where every match of a pattern starts: at a month name, or at the digit of a day ("20-24 September").
 # These patterns are tried there only; under re.I, trying every position of a sentence costs more.
-_STARTS_AT = {"month_day_to_month_day": "month", "month_day_range": "month", "month_day": "month",
-              "month_year": "month", "day_range_month": "digit", "day_month": "digit", "iso": "century",
+_STARTS_AT = {"month_day_to_month_day": "month_digit", "month_day_range": "month_digit", "month_day": "month_digit",
+              "month_year": "month_digit", "day_range_month": "digit", "day_month": "digit", "iso": "century",
               "year": "century"}
-_DIGIT = re.compile(r"\d")
+# A digit that starts a word (the digit patterns open with "\b"); the lookbehind, after the digit, keeps
+# the cheap scan for a character class.
+_DIGIT = re.compile(r"\d(?<!\w\d)")
 # "Slavic Brotherhood-2017", "Malabar 2020". The word boundary before the capital is written as a
 # lookbehind after it (the same test): a pattern opening with a character class is tried only where
 # that class matches, one opening with "\b" at every position.
-_NAMED_YEAR = re.compile(r"[A-Z](?<!\w.)[\w/]+[ -]((?:19|20)\d\d)\b")
-_FUTURE_CUE = re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I)
+# The word is taken whole at once ("++"): giving back letters cannot find the space or hyphen after it.
+_NAMED_YEAR = re.compile(r"[A-Z](?<!\w.)[\w/]++[ -]((?:19|20)\d\d)\b")
+_FUTURE_CUE = Cue(re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I),
+                  "will", "upcoming", "scheduled", "to be held", "is to", "are to", "slated", "planned")
+# Where a sentence of infer_reference_date ends: the white space after a stop (re.split(r"(?<=[.!?])\s+")).
+_SENTENCE_GAP = re.compile(r"[.!?](\s+)")
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
 
@@ -141,11 +148,9 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
             return ReferenceDate(str(max(years)), "the page has no date; the latest year the text names")
         return ReferenceDate(None, "neither the page nor the text gives a date")
     current = [int(y) for y in _NAMED_YEAR.findall(text)]
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if "19" not in sentence and "20" not in sentence:
-            continue  # most sentences name no year
+    for sentence in _sentences_naming_years(text):
         years_named = _YEAR_WORD.findall(sentence)
-        if years_named and _FUTURE_CUE.search(sentence):
+        if years_named and _FUTURE_CUE.search(sentence, fold(sentence.lower())):
             current += [int(y) for y in years_named]
     current = [y for y in current if y <= page_year]
     if current and max(current) <= page_year - 2:
@@ -154,6 +159,22 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
                              f"({max(current)}, from exercise names and sentences about the future): "
                              "a republished page")
     return ReferenceDate(page_date, "the page's date")
+
+
+def _sentences_naming_years(text: str) -> Iterator[str]:
+    """The pieces of ``re.split(r"(?<=[.!?])\\s+", text)`` that hold "19" or "20" (most sentences name
+    no year), found without trying the look-behind at every position of the text."""
+    if "19" not in text and "20" not in text:
+        return
+    start = 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        piece = text[start:gap.start(1)]
+        if "19" in piece or "20" in piece:
+            yield piece
+        start = gap.end()
+    piece = text[start:]
+    if "19" in piece or "20" in piece:
+        yield piece
 
 
 def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = None,
@@ -165,17 +186,27 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     ``future`` says which way a bare weekday points from the reference date; it may be a function,
     then asked only for a sentence that names a weekday (few do, and telling the tense costs).
     """
-    found: list[TimeExpression] = []
+    times: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     year = default_year or (reference.year if reference else None)
-    folded = fold(text.lower())
+    folded_text = folded(text)
+    words = found(folded_text)  # the cue words of the text, tested against each pattern's
     starts: dict[str, list[int] | None] = {}  # "month", "digit", "century" positions, found when first needed
     for kind, cue in _CUES:
-        if not cue.possible(folded):
+        if not words & cue.mask:
             continue
         where = _STARTS_AT.get(kind)
-        if where == "month" and where not in starts:
-            starts[where] = _month_starts(text, folded)
+        if kind == "month" or where == "month_digit":
+            if "month" not in starts:
+                starts["month"] = _month_starts(text, folded_text)
+            months = starts["month"]
+            aligned = months is not None and "\u0307" not in text
+            # "month" is tried everywhere, but only where a month name follows one of its words.
+            if kind == "month" and aligned and not _after_month_word(folded_text, months):
+                continue
+            if where == "month_digit" and where not in starts:
+                # The others open with the month name, and a number follows it: not in "market", "may".
+                starts[where] = [m for m in months if _number_after_month(text, m)] if aligned else months
         elif where == "digit" and where not in starts:
             starts[where] = _digit_starts(text)
         elif where == "century" and where not in starts:
@@ -191,8 +222,8 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             if value is None:
                 continue
             taken.append(span)
-            found.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
-    return sorted(found, key=lambda t: t.start)
+            times.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
+    return sorted(times, key=lambda t: t.start)
 
 
 def _month_starts(text: str, folded: str) -> list[int] | None:
@@ -209,6 +240,34 @@ def _month_starts(text: str, folded: str) -> list[int] | None:
     return sorted(found)
 
 
+# The words the "month" pattern opens with; white space then stands before the month name.
+_MONTH_PATTERN_WORDS = ("in", "during", "until", "by", "since", "from", "for", "early", "late", "mid-")
+
+
+def _after_month_word(folded: str, months: list[int]) -> bool:
+    """Whether one of the ``months`` positions (of month names in ``folded``) follows white space after
+    a word the "month" pattern opens with: where it is not, that pattern cannot match."""
+    for start in months:
+        end = start
+        while end > 0 and folded[end - 1].isspace():
+            end -= 1
+        if end < start and folded.endswith(_MONTH_PATTERN_WORDS, 0, end):
+            return True
+    return False
+
+
+def _number_after_month(text: str, start: int) -> bool:
+    """Whether a digit follows the month name that starts at ``start`` (past the rest of its letters, a
+    full stop, a comma, white space), as it does in each match of the patterns that open with one."""
+    end = len(text)
+    index = start + 3  # the shortest month names ("May", "Jun") have three letters
+    while index < end and text[index].isalpha():
+        index += 1
+    while index < end and (text[index] in ".," or text[index].isspace()):
+        index += 1
+    return index < end and text[index].isdigit()
+
+
 def _century_starts(text: str) -> list[int]:
     """Where a year of the patterns ("19xx", "20xx") may start, in order."""
     found = []
@@ -221,6 +280,7 @@ def _century_starts(text: str) -> list[int]:
 
 
 def _digit_starts(text: str) -> list[int]:
+    """Where a day of the patterns ("\\b[0-3]?\\d") may start: at a digit that starts a word, in order."""
     return [match.start() for match in _DIGIT.finditer(text)]
 
 
