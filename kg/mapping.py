@@ -79,7 +79,20 @@ class MappedArticle:
     relation_counts: dict[str, int] = field(default_factory=dict)
     contradictions: tuple[Contradiction, ...] = ()
 
+class _Vocabulary:
+    """kg's ontology terms as plain strings, each looked up once: rdflib's ``DefinedNamespace`` builds
+    and checks a new ``URIRef`` on every attribute access, hundreds of thousands of times a build."""
 
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(KG, name))
+        setattr(self, name, value)
+        return value
+
+
+_KG = _Vocabulary()
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article
 def slug(text: str, *, limit: int = 80) -> str:
     """An IRI-safe, readable segment for ``text``; a hash keeps distinct inputs apart where it is lossy.
 
@@ -186,7 +199,7 @@ class Mapper:
                 add(node, _RDF_TYPE, self._node(self.ontology.classes[entity.type]))
                 add(node, _RDFS_LABEL, ox.Literal(entity.label, language="en"))
                 for mention in sorted(set(entity.mentions)):
-                    add(node, KG.mention, ox.Literal(mention))
+                    add(node, _KG.mention, ox.Literal(mention))
             return node
 
         statements = 0
@@ -213,17 +226,17 @@ class Mapper:
                     add: Callable[[ox.NamedNode, str, ox.NamedNode | ox.Literal], None],
                     issues: list[Issue], source: str) -> None:
         article = sheet.article
-        add(article_node, _RDF_TYPE, self._node(KG.NewsArticle))
-        add(article_node, KG.articleId, ox.Literal(article.id))
-        add(article_node, KG.contentHash, ox.Literal(content_hash))
+        add(article_node, _RDF_TYPE, self._node(_KG.NewsArticle))
+        add(article_node, _KG.articleId, ox.Literal(article.id))
+        add(article_node, _KG.contentHash, ox.Literal(content_hash))
         if article.title:
-            add(article_node, KG.title, ox.Literal(article.title))
+            add(article_node, _KG.title, ox.Literal(article.title))
         if article.publisher:
-            add(article_node, KG.publisherName, ox.Literal(article.publisher))
+            add(article_node, _KG.publisherName, ox.Literal(article.publisher))
         if article.url:
             url = safe_http_iri(article.url)
             if url:
-                add(article_node, KG.sourceUrl, ox.Literal(url, datatype=self._node(XSD + "anyURI")))
+                add(article_node, _KG.sourceUrl, ox.Literal(url, datatype=self._node(XSD + "anyURI")))
             else:
                 issues.append(Issue("warning", source, f"URL {article.url!r} is not an absolute http(s) IRI; "
                                     "it is left out of the graph"))
@@ -234,14 +247,14 @@ class Mapper:
                 issues.append(Issue("warning", source, f"article date left out: {exc}"))
             else:
                 if not published.is_interval:
-                    add(article_node, KG.datePublished, _date_literal(published.start, self._node))
+                    add(article_node, _KG.datePublished, _date_literal(published.start, self._node))
         agent = self._node(f"{self._id_base}agent/kg-{slug(__version__)}")
         add(graph, _PROV_WAS_DERIVED_FROM, article_node)
         add(graph, _PROV_WAS_GENERATED_BY, activity)
         add(activity, _RDF_TYPE, self._node(_PROV_ACTIVITY))
         add(activity, _PROV_USED, article_node)
         add(activity, _PROV_WAS_ASSOCIATED_WITH, agent)
-        add(activity, KG.method, ox.Literal(sheet.method))
+        add(activity, _KG.method, ox.Literal(sheet.method))
         for note in sheet.notes:
             add(activity, _RDFS_COMMENT, ox.Literal(note))
         if self.settings.timestamp is not None:
@@ -300,44 +313,44 @@ class Mapper:
         out: list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]] = []
         emit = out.append
         emit((statement, _RDF_TYPE, self._node(spec.statement_class)))
-        emit((statement, KG.relation, self._node(spec.iri)))
-        emit((statement, KG.subject, subject_node))
+        emit((statement, _KG.relation, self._node(spec.iri)))
+        emit((statement, _KG.subject, subject_node))
         subject_end, object_end = self.ontology.statement_ends.get(spec.statement_class, (None, None))
         if subject_end:
             emit((statement, subject_end, subject_node))
-        if spec.statement_class == str(KG.Quotation):
-            emit((statement, KG.speaker, subject_node))
+        if spec.statement_class == str(_KG.Quotation):
+            emit((statement, _KG.speaker, subject_node))
         # A date interval as object has no single literal: kg:startTime / kg:endTime carry it.
         is_interval_date = time_value is not None and time_value.is_interval and spec.literal and not spec.text
         if not is_interval_date:
-            emit((statement, KG.object if object_entity is not None else KG.objectValue, object_term))
+            emit((statement, _KG.object if object_entity is not None else _KG.objectValue, object_term))
             if object_end:
                 emit((statement, object_end, object_term))
         if spec.role:
-            emit((statement, KG.role, self._node(spec.role)))
-        emit((statement, KG.modality, self._node(self.ontology.modalities[fact.modality])))
+            emit((statement, _KG.role, self._node(spec.role)))
+        emit((statement, _KG.modality, self._node(self.ontology.modalities[fact.modality])))
         if time_value is not None:
             if time_value.end is not None:
-                emit((statement, KG.startTime, _date_literal(time_value.start, self._node)))
-                emit((statement, KG.endTime, _date_literal(time_value.end, self._node)))
+                emit((statement, _KG.startTime, _date_literal(time_value.start, self._node)))
+                emit((statement, _KG.endTime, _date_literal(time_value.end, self._node)))
             elif not (spec.literal and not spec.text):
-                emit((statement, KG.pointInTime, _date_literal(time_value.start, self._node)))
+                emit((statement, _KG.pointInTime, _date_literal(time_value.start, self._node)))
             if time_value.earliest:
-                emit((statement, KG.earliestDate, ox.Literal(time_value.earliest.isoformat(),
+                emit((statement, _KG.earliestDate, ox.Literal(time_value.earliest.isoformat(),
                                                             datatype=self._node(XSD + "date"))))
             if time_value.latest:
-                emit((statement, KG.latestDate, ox.Literal(time_value.latest.isoformat(),
+                emit((statement, _KG.latestDate, ox.Literal(time_value.latest.isoformat(),
                                                           datatype=self._node(XSD + "date"))))
         if evidence is not None and evidence.text:
-            emit((statement, KG.evidenceText, ox.Literal(evidence.text)))
+            emit((statement, _KG.evidenceText, ox.Literal(evidence.text)))
             if evidence.start is not None and evidence.end is not None:
                 integer = self._node(XSD + "integer")
-                emit((statement, KG.evidenceStart, ox.Literal(str(evidence.start), datatype=integer)))
-                emit((statement, KG.evidenceEnd, ox.Literal(str(evidence.end), datatype=integer)))
+                emit((statement, _KG.evidenceStart, ox.Literal(str(evidence.start), datatype=integer)))
+                emit((statement, _KG.evidenceEnd, ox.Literal(str(evidence.end), datatype=integer)))
         if speaker is not None:
-            emit((statement, KG.speaker, describe(speaker)))
-        emit((statement, KG.confidence, ox.Literal(_decimal(fact.confidence), datatype=self._node(XSD + "decimal"))))
-        emit((statement, KG.inArticle, article_node))
+            emit((statement, _KG.speaker, describe(speaker)))
+        emit((statement, _KG.confidence, ox.Literal(_decimal(fact.confidence), datatype=self._node(XSD + "decimal"))))
+        emit((statement, _KG.inArticle, article_node))
         emit((statement, _PROV_WAS_GENERATED_BY, activity))
         contradiction = None
         if self.reference is not None and object_entity is not None:
@@ -355,17 +368,17 @@ class Mapper:
                        ) -> list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]]:
         node = self._node(statement.value.replace("/statement/", "/contradiction/"))
         out: list[tuple[ox.NamedNode, str, ox.NamedNode | ox.Literal]] = [
-            (statement, KG.contradiction, node),
-            (node, _RDF_TYPE, self._node(KG.Contradiction)),
-            (node, KG.reason, ox.Literal(contradiction.reason)),
+            (statement, _KG.contradiction, node),
+            (node, _RDF_TYPE, self._node(_KG.Contradiction)),
+            (node, _KG.reason, ox.Literal(contradiction.reason)),
         ]
         for role in contradiction.reference_roles:
             if role in self.ontology.roles:
-                out.append((node, KG.referenceRole, self._node(self.ontology.roles[role])))
+                out.append((node, _KG.referenceRole, self._node(self.ontology.roles[role])))
         for source in contradiction.sources:
             url = safe_http_iri(source)
             if url:
-                out.append((node, KG.referenceSource, self._node(url)))
+                out.append((node, _KG.referenceSource, self._node(url)))
         return out
 
     def _resolve(self, entities: _EntityIndex, name: str, role: str) -> Entity:

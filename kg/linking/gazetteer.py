@@ -59,6 +59,7 @@ should match acronyms case-sensitively and let a scorer weigh the :class:`MatchK
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 import unicodedata
@@ -172,6 +173,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
 _PARENTHETICAL = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article
 def normalize_name(name: str) -> str:
     """The form names are compared in: accents dropped, case folded, punctuation evened out.
 
