@@ -180,3 +180,185 @@ def _plain_reference(page_date, text):
     if current and max(current) <= page_year - 2:
         return timex.ReferenceDate(str(max(current)), timex.infer_reference_date(page_date, text).reason)
     return timex.ReferenceDate(page_date, "the page's date")
+
+
+def _new_and_old_mention_patterns():
+    from kg.extract import mentions as m
+
+    finder = Extractor().finder
+    upper, title = m._UPPER, m._TITLE_TRIE
+    pairs = {
+        "_exercise_year": (
+            rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'/]*[ -]){{0,3}}[{upper}][\w’'/]*?)[ -]"
+            rf"(?P<year>(?:19|20)\d\d)(?![\d])"),
+        "_exercise_named": (
+            rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'-]+\s+){{0,2}}[{upper}][\w’'-]+)\s+(?:{m.EXERCISE_NOUN})\b"),
+        "_place": (
+            rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'-]+\s+){{1,3}}(?:{m._PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)"
+            rf"\s+of\s+(?:the\s+)?[{upper}][\w-]+)\b"),
+    }
+    new_opening = rf"(?P<name>[{upper}](?<![\w-].)(?<=(?!{title}\b).){m._NAME_AFTER_CAPITAL})"
+    apposition = finder._person_apposition.pattern
+    assert apposition.startswith(new_opening)
+    pairs["_person_apposition"] = rf"(?=[{upper}])(?<![\w-])(?!{title}\b)(?P<name>{m._NAME})" + apposition[len(new_opening):]
+    titled = finder._person_titled.pattern
+    body = titled[titled.index("(?:(?P<then>then|former|ex)[- ])?"):]
+    pairs["_person_titled"] = m._guard(body, {"t", "f", "e"} | finder._owner_initials | m._MODIFIER_INITIALS
+                                       | m._TITLE_INITIALS)
+    for name, group, trie, old_trie in (("_demonym_body", "name", finder._demonym_word, f"(?:{finder._demonym})"),
+                                        ("_city_of", "demonym", finder._demonym_word, finder._demonym),
+                                        ("_state_ministry", "state", finder._state_word, finder._state)):
+        new_pattern = getattr(finder, name).pattern
+        assert new_pattern.startswith(f"(?P<{group}>{trie}")
+        pairs[name] = rf"\b(?P<{group}>{old_trie}" + new_pattern[len(f"(?P<{group}>{trie}"):]
+    return [(getattr(finder, name), re.compile(old)) for name, old in pairs.items()]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_restructured_name_patterns_find_the_same(line: str) -> None:
+    for new, old in _new_and_old_mention_patterns():
+        assert [(m.span(), m.groups()) for m in new.finditer(line)] == \
+            [(m.span(), m.groups()) for m in old.finditer(line)], new.pattern[:60]
+
+
+@pytest.mark.parametrize("line", LINES + ["Col. Ivo", "the Col.", "an official", "officials", "xMajor", "Gen.X",
+                                          "_President", "Presidents’", "9President", "Minister2", "ĀMinister"])
+def test_title_automaton_finds_what_the_gate_finds(line: str) -> None:
+    from kg.extract import mentions as m
+
+    assert m._has_title_word(line) == (m._TITLE_GATE.search(line) is not None)
+    assert (m._YEAR_AFTER_GAP.search(line) is not None) >= bool(Extractor().finder._exercise_year.search(line))
+
+
+GUARDED = ["_TAKE_PART", "_HELD_IN", "_DATE_VERBS", "_LOCATION_PREP", "_PARTICIPANT_PREP", "_INCLUDES", "_DRILLS_OF",
+           "_TROOPS", "_ORGANISE", "_GENERIC"]
+
+
+@pytest.mark.parametrize("line", LINES + ["ſtaged and KICKED OFF", "İnvolving the troops of", "Stayed away",
+                                          "Its members are", "which includes", "Annual", "the FİRST were", "last ones",
+                                          "ſeries", "drills of the", "SERVICEMEN", "to conduct",
+                                          "they were not invited", "join the naval drills", "at the "])
+def test_guarded_relation_patterns_find_the_same(line: str) -> None:
+    from kg.extract import mentions as m
+    from kg.extract import relations as r
+
+    for name in GUARDED:
+        pattern = getattr(r, name)
+        pattern = pattern.pattern if isinstance(pattern, Cue) else pattern
+        plain = re.compile(re.sub(r"^\\b\(\?=\[[\\sa-z]+\]\)", r"\\b", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in plain.finditer(line)], name
+    plain = re.compile(rf"\b{m.EXERCISE_NOUN}\b|\bExercise\b", re.I)
+    assert bool(m._EXERCISE_CONTEXT.search(line)) == bool(plain.search(line))
+    word_before = r._WORD_BEFORE_EXERCISE_NOUN.pattern
+    plain = re.compile(word_before.pattern.replace(r"\S++", r"\S+"), word_before.flags)
+    assert [x.groups() for x in word_before.finditer(line)] == [x.groups() for x in plain.finditer(line)]
+    counted = bool(r._COUNTED_STATES.search(line))
+    assert not counted or r._names_states(fold(line.lower()))
+
+
+def test_folded_is_fold_of_the_lower_case() -> None:
+    from kg.extract.cues import folded
+
+    for line in LINES + ["İSTANBUL ſ", "ı"]:
+        assert folded(line) == fold(line.lower())
+        assert folded(line) == fold(line.lower())  # remembered
+
+
+@pytest.mark.parametrize("line", LINES + ["The agency quoted him as saying it would end.", "He was QUOTED by TASS.",
+                                          "CİTED a source as saying", "the paper ſaid and cited nobody", "SHE also ",
+                                          "and he then "])
+def test_speech_guards_find_the_same(line: str) -> None:
+    from kg.extract import quotes
+
+    assert quotes._second_hand(line) == bool(quotes._REPORTED_SECOND_HAND.search(line))
+    plain = re.compile(quotes._PRONOUN_BEFORE.pattern.replace("(?=[hs])", ""), re.I)
+    assert plain.pattern != quotes._PRONOUN_BEFORE.pattern
+    assert [m.span() for m in quotes._PRONOUN_BEFORE.finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+@pytest.mark.parametrize("line", LINES + ["rebut but butter, while x; but", "_but but_ —but, ", "but", "xbut,  "])
+def test_clause_patterns_find_the_same(line: str) -> None:
+    import sys
+
+    extraction = sys.modules["kg.extract"]
+    opener = re.compile(r";|\bbut\b|, while\b|, whereas\b|—|, (?:which|who)\b|,\s*$")
+    closer = re.compile(r"[;,]|\bbut\b|—")
+    assert [m.span() for m in extraction._CLAUSE_OPENER.finditer(line)] == [m.span() for m in opener.finditer(line)]
+    assert [m.span() for m in extraction._CLAUSE_CLOSER.finditer(line)] == [m.span() for m in closer.finditer(line)]
+
+
+@pytest.mark.parametrize("line", LINES + ["He said: “yes”, she says, they say; ACCORDING TO him", "xsaid unsaid said_",
+                                          "saying sayings, went on, points out", "Accordingly according to"])
+def test_speech_verb_tries_find_the_same(line: str) -> None:
+    from kg.extract import quotes
+
+    verbs = quotes.SPEECH_VERB
+    for new, old in ((quotes._SPEECH_CUE, rf"\b(?:{verbs})\b|\b(?i:according to)\b|\bsaying\b"),
+                     (quotes._SPEECH_VERB_WORD, rf"\b(?:{verbs})\b"),
+                     (quotes._SPEECH_VERB_OR_SAYING, rf"\b(?:{verbs}|saying)\b")):
+        assert [m.span() for m in new.finditer(line)] == [m.span() for m in re.finditer(old, line)]
+
+
+def _plain_resolve_overlaps(mentions):
+    """_resolve_overlaps as it was written before: every pair of mentions tested."""
+    from dataclasses import replace
+
+    from kg.extract import mentions as m
+
+    mentions = m._merge_people(mentions)
+    ordered = sorted(mentions, key=lambda x: (-(x.end - x.start), m._KIND_RANK.get(x.kind, 9), x.start))
+    chosen = []
+    for mention in ordered:
+        if any(c.start < mention.end and mention.start < c.end for c in chosen):
+            continue
+        chosen.append(mention)
+    names = [x for x in mentions if x.kind in ("gazetteer", "demonym", "capital")]
+    result = []
+    for mention in sorted(chosen, key=lambda x: x.start):
+        if not mention.inner:
+            inner = tuple(x for x in names if mention.start <= x.start and x.end <= mention.end and x is not mention)
+            if inner:
+                mention = replace(mention, inner=inner)
+        result.append(mention)
+    return result
+
+
+@pytest.mark.parametrize("spans", [
+    [(0, 6, "gazetteer"), (0, 20, "agreement"), (7, 12, "demonym"), (14, 20, "gazetteer"), (30, 35, "place")],
+    [(0, 5, "gazetteer"), (0, 5, "person"), (3, 9, "unit"), (9, 9, "exercise"), (2, 4, "capital")],
+    [(4, 4, "exercise"), (0, 8, "place"), (1, 3, "gazetteer"), (8, 12, "gazetteer"), (8, 12, "capital")],
+    [(0, 3, "org"), (0, 3, "gazetteer"), (3, 6, "gazetteer"), (2, 4, "person")],
+    [],
+])
+def test_overlaps_resolve_as_before(spans) -> None:
+    from kg.extract.mentions import Mention, _resolve_overlaps
+    from kg.models import EntityType
+
+    mentions = [Mention(a, b, "x" * (b - a), f"{kind}{a}", EntityType.PERSON if kind == "person" else EntityType.STATE,
+                        kind=kind) for a, b, kind in spans]
+    assert _resolve_overlaps(list(mentions)) == _plain_resolve_overlaps(list(mentions))
+
+
+@pytest.mark.parametrize("sentence", LINES + ["Ruritania will not join, according to media reports.",
+                                              "Borduria reportedly won’t take part; Syldavia is to host it.",
+                                              "They did NOT come.", "It ſhall be held.", "unreportedly"])
+def test_modality_of_clauses_as_before(sentence: str) -> None:
+    from kg.extract import modality
+    from kg.models import Modality
+
+    def plain(clause, sentence):
+        folded = fold(clause.lower())
+        if modality._HEARSAY_CUE.search(clause, folded) or (
+                sentence and modality._HEARSAY_CUE.search(sentence, fold(sentence.lower()))):
+            return Modality.REPORTED
+        if modality._NEGATION_CUE.search(clause, folded):
+            return Modality.NEGATED
+        if modality._FUTURE_CUE.search(clause, folded):
+            return Modality.PLANNED
+        return Modality.ASSERTED
+
+    clauses = [sentence[a:b] for a in range(0, len(sentence), 7) for b in range(a + 1, len(sentence) + 1, 11)]
+    for clause in clauses + ["not in it", "reportedly"]:
+        for context in (sentence, ""):
+            assert modality.classify(clause, sentence=context) == plain(clause, context), (clause, context)

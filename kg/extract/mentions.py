@@ -7,6 +7,7 @@ Every pattern is written over name shapes (capitalised words), trigger nouns ("e
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -16,7 +17,7 @@ import ahocorasick
 from ..linking.context import CONTEXT_RULES, disambiguate
 from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind, normalize_name
 from ..models import EntityType
-from .cues import Words, fold
+from .cues import Words, fold, found
 from .sentences import split_paragraphs
 
 __all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
@@ -37,12 +38,13 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
 _NAME = rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+)?{_CAP_WORD}){{1,2}}"
+_NAME_AFTER_CAPITAL = _NAME[len(f"[{_UPPER}]"):]  # _NAME without the class of its first character
 # Characters folded for gazetteer matching; each maps to one character, so offsets are kept.
 _MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ",
                              "\u2014": " ", "’": "'", "‘": "'", "\n": " ", "\t": " "})
 
 EXERCISE_NOUN = r"(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)"
-_EXERCISE_CONTEXT = re.compile(rf"\b{EXERCISE_NOUN}\b|\bExercise\b", re.I)
+_EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", re.I)  # guarded by the initials
 
 # Titles that make the following capitalised words a person; government titles take "of STATE".
 _GOVERNMENT_TITLES = (
@@ -105,13 +107,17 @@ _NOT_EXERCISE_WORDS = re.compile(
     r"Games)$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """A name in the text and the entity it stands for.
 
     ``kind`` says what found it ('gazetteer', 'person', 'exercise', 'place', 'unit', 'org',
     'agreement', 'demonym', 'capital', 'surname'); ``position`` and ``nationality`` describe a
     person as the text introduces them; ``year`` is the iteration year of an exercise name.
+
+    Treat a mention as immutable (:func:`dataclasses.replace` gives a changed copy). It is not declared
+    frozen only because a frozen dataclass sets each field through ``object.__setattr__``, which made
+    the few hundred mentions of an article cost four times as much to build; it hashes as it did.
     """
 
     start: int
@@ -159,6 +165,9 @@ class MentionFinder:
                         key=len, reverse=True)
         self._demonym = _trie_pattern(d.replace("\\", "") for d in demonyms)
         self._state = _trie_pattern(n.replace("\\", "") for n in states)
+        # The same after a word boundary ("\\b" + trie), for patterns that open with them.
+        self._demonym_word = _trie_pattern((d.replace("\\", "") for d in demonyms), word_start=True)
+        self._state_word = _trie_pattern((n.replace("\\", "") for n in states), word_start=True)
         # What an owner before a title can start with: a demonym, a state, or one of the words of _compile.
         self._demonym_initials = {d.replace("\\", "")[:1] for d in demonyms}
         self._state_initials = {n.replace("\\", "")[:1] for n in states}
@@ -180,34 +189,45 @@ class MentionFinder:
                  rf"SCO|EU|UN|Kremlin|Pentagon)")
         owner = _guard(owner, self._owner_initials)
         # Each pattern that opens with a group, assertion or repeat is guarded by its first characters.
-        self._person_titled = re.compile(_guard(
+        # Guarded by what its matches open with: an owner's first character, else the first three
+        # characters of "then-", "former", "ex-", a modifier or a title written in lower case (one
+        # letter would let most positions of a line through).
+        openings = ["then", "former", "ex-", "ex "] + _MODIFIER_WORDS.replace("defen[cs]e", "defence").split("|") \
+            + _TITLES
+        initials = self._owner_initials | {word[0] for word in openings if not word[0].islower()}
+        prefixes = sorted({word[:3] for word in openings if word[0].islower() and word[0] not in initials})
+        self._person_titled = re.compile(
+            "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+"
-            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME})",
-            {"t", "f", "e"} | self._owner_initials | _MODIFIER_INITIALS | _TITLE_INITIALS))
+            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME})")
+        # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
+        # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
-            rf"(?=[{_UPPER}])(?<![\w-])(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?"
+            rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
+        # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
+        # letters can never find one (the same matches, without the backtracking).
         self._exercise_year = re.compile(
-            rf"(?=[{_UPPER}])(?P<name>(?:[{_UPPER}][\w’'/]*[ -]){{0,3}}[{_UPPER}][\w’'/]*?)[ -](?P<year>(?:19|20)\d\d)(?![\d])")
+            rf"(?P<name>[{_UPPER}](?:[\w’'/]*+[ -][{_UPPER}]){{0,3}}[\w’'/]*+)[ -](?P<year>(?:19|20)\d\d)(?![\d])")
         self._exercise_quoted = re.compile(
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
             r"[,.]?[”\"’']")
         self._exercise_named = re.compile(
-            rf"(?=[{_UPPER}])(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{0,2}}[{_UPPER}][\w’'-]+)\s+(?:{EXERCISE_NOUN})\b")
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+[{_UPPER}]){{0,2}}[\w’'-]++)\s+(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
             rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
             rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
-            rf"(?=[{_UPPER}])(?P<name>(?:[{_UPPER}][\w’'-]+\s+){{1,3}}(?:{_PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)\s+of\s+"
-            rf"(?:the\s+)?[{_UPPER}][\w-]+)\b")
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
+            rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b")
         self._unit = re.compile(_guard(
             rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{1,3}})(?:{_UNIT_HEADS}))\b"
             rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
@@ -224,15 +244,15 @@ class MentionFinder:
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for)\b|[,.;]|$)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
-            rf"\b(?P<name>(?:{demonym})\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
+            rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
         self._city_of = re.compile(
-            rf"\b(?P<demonym>{demonym})\s+(?:city|town|port|region|province|village|capital)\s+of\s+"
+            rf"(?P<demonym>{self._demonym_word})\s+(?:city|town|port|region|province|village|capital)\s+of\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         self._state_ministry = re.compile(
-            rf"\b(?P<state>{state})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
+            rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         self._agreement = re.compile(
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
@@ -288,9 +308,11 @@ class MentionFinder:
             return tuple(m for a, b, m in gazetteer_spans if start <= a and b <= end)
 
         lowered = text.lower()
-        titled = _TITLE_GATE.search(text) is not None
+        # The cue words of the line and of its lower case, found once for the Words tests below (any_in).
+        line_words, lower_words = found(text), found(lowered)
+        titled = _has_title_word(text)
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
-            ([(self._person_speaking, False)] if _SPEECH_VERB_KEYS.any_in(text) else [])
+            ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask else [])
         for pattern, has_title in person_patterns:
             for match in pattern.finditer(text):
                 name = _strip_possessive(match.group("name"))
@@ -305,7 +327,7 @@ class MentionFinder:
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
         exercise_context = bool(_EXERCISE_KEYS.any_in(fold(lowered)) and _EXERCISE_CONTEXT.search(text))
-        for match in (self._exercise_year.finditer(text) if _has_digit(text) else ()):
+        for match in (self._exercise_year.finditer(text) if _YEAR_AFTER_GAP.search(text) else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -")  # "CSTO's X-2022"
             first = name.split()[0] if name.split() else ""
             if (not name or _NOT_EXERCISE_WORDS.match(first) or self._lookup(name)
@@ -338,7 +360,7 @@ class MentionFinder:
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
-        for match in (self._place.finditer(text) if _PLACE_HEAD_KEYS.any_in(text) else ()):
+        for match in (self._place.finditer(text) if line_words & _PLACE_HEAD_KEYS.mask else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
@@ -349,7 +371,7 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
-        for match in (self._unit.finditer(text) if _UNIT_KEYS.any_in(text) else ()):
+        for match in (self._unit.finditer(text) if line_words & _UNIT_KEYS.mask else ()):
             group = "ship" if match.group("ship") else "name"
             name = _clean_name(match.group(group))
             start = text.find(name, match.start(group))
@@ -357,7 +379,7 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
-        for match in (self._city_of.finditer(text) if " of " in text and _CITY_KEYS.any_in(text) else ()):
+        for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
             hits = self._lookup(match.group("demonym"))
             name = match.group("name")
@@ -372,7 +394,7 @@ class MentionFinder:
             label = f"{hits[0].demonyms[0]} {match.group('kind').capitalize()} Ministry"
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
-        for match in (self._demonym_body.finditer(text) if _BODY_KEYS.any_in(lowered) else ()):
+        for match in (self._demonym_body.finditer(text) if lower_words & _BODY_KEYS.mask else ()):
             name = match.group("name")
             kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
                                  else ("unit", EntityType.MILITARY_UNIT))
@@ -384,17 +406,17 @@ class MentionFinder:
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
-        for match in (self._institution.finditer(text) if _INSTITUTION_KEYS.any_in(text) else ()):
+        for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
-        for match in (self._signed_agreement.finditer(text) if _SIGNING_KEYS.any_in(lowered) else ()):
+        for match in (self._signed_agreement.finditer(text) if lower_words & _SIGNING_KEYS.mask else ()):
             name = match.group("name").strip()
             if _GENERIC_AGREEMENT.match(name):
                 continue  # "a similar agreement", "another deal": no name to give it
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.65))
-        for match in (self._agreement.finditer(text) if _AGREEMENT_HEAD_KEYS.any_in(text) else ()):
+        for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
@@ -508,7 +530,6 @@ _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "A
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 
 
-_DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+")  # "CSTO's Cooperation-2022": the name follows it
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 
@@ -533,14 +554,19 @@ def _word_char_at(text: str, index: int) -> bool:
     return index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
-def _has_digit(text: str) -> bool:
-    return _DIGIT.search(text) is not None
+# What every match of _exercise_year ends with: a line without it is not searched.
+_YEAR_AFTER_GAP = re.compile(r"[ -](?:19|20)\d\d(?!\d)")
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def _trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
     """One regular expression for many names, factored by common prefixes: Python's ``re`` tries the
     branches of a plain alternation one by one at every position, which costs 20 times more here.
-    It is guarded by the names' first characters (:func:`_guard`)."""
+    It is guarded by the names' first characters (:func:`_guard`).
+
+    With ``word_start`` it matches what ``\\b`` followed by it matches, written so that ``re`` finds its
+    openings with its fast scan for a first character: no guard, and the boundary is tested after the
+    first character, as a look-behind (the character before it is a word character, or not, as the
+    first one is not, or is)."""
     words = list(words)
     trie: dict[str, dict] = {}
     for word in words:
@@ -556,16 +582,38 @@ def _trie_pattern(words: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
+    if word_start:
+        branches = [re.escape(char) + (r"(?<!\w.)" if re.match(r"\w", char) else r"(?<=\w.)") + build(child)
+                    for char, child in sorted(trie.items()) if char]
+        return "(?:" + "|".join(branches) + ")"
     return "(?:" + _guard(build(trie), (word[:1] for word in words)) + ")"
 
 
 # The titles of _TITLE factored by their prefixes (the trie escapes what it is given), for the person
 # patterns: where one title starts another ("Major", "Major General") _TITLE lists the longer first and
 # the trie tries it first, so both find the same; the trie skips most branches at each position.
-_TITLE_TRIE = _trie_pattern(f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"))
+_TITLES = f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|")
+_TITLE_TRIE = _trie_pattern(_TITLES)
 _TITLE_INITIALS = {title[0] for title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".split("|")}
-# Any title word at all: lines without one skip the person patterns.
+# Any title word at all: lines without one skip the person patterns (as _has_title_word tells).
 _TITLE_GATE = re.compile(rf"\b{_TITLE_TRIE}\b")
+# The titles for one Aho-Corasick pass: _has_title_word tells what _TITLE_GATE finds, without trying
+# the trie at every position of a line.
+_TITLE_AUTOMATON = ahocorasick.Automaton()
+for _title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"):
+    _TITLE_AUTOMATON.add_word(_title, len(_title))
+_TITLE_AUTOMATON.make_automaton()
+
+
+def _has_title_word(text: str) -> bool:
+    """Whether ``_TITLE_GATE.search(text)`` finds something: a title with a word boundary (as ``\\b``
+    has it) at either end."""
+    for last, length in _TITLE_AUTOMATON.iter(text):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and _word_char_at(text, start - 1)) != _word_char_at(text, start) and \
+                _word_char_at(text, end - 1) != _word_char_at(text, end):
+            return True
+    return False
 
 
 def _clean_name(name: str) -> str:
@@ -652,16 +700,32 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     mentions = _merge_people(mentions)
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), _KIND_RANK.get(m.kind, 9), m.start))
     chosen: list[Mention] = []
-    for mention in ordered:
-        if any(c.start < mention.end and mention.start < c.end for c in chosen):
-            continue
-        chosen.append(mention)
+    if mentions and all(m.start < m.end for m in mentions):
+        # The characters the chosen mentions cover: a mention overlaps one of them where it covers one
+        # too (the same test as below, for mentions that are not empty).
+        covered = bytearray(max(m.end for m in mentions))
+        for mention in ordered:
+            if 1 in covered[mention.start:mention.end]:
+                continue
+            covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+            chosen.append(mention)
+    else:
+        for mention in ordered:
+            if any(c.start < mention.end and mention.start < c.end for c in chosen):
+                continue
+            chosen.append(mention)
     result = []
-    names = [m for m in mentions if m.kind in ("gazetteer", "demonym", "capital")]  # what may lie inside
+    names = [m for m in mentions if m.kind in _NAME_KINDS]  # what may lie inside
+    starts = sorted(m.start for m in names)
     for mention in sorted(chosen, key=lambda m: m.start):
-        if not mention.inner:
+        # Names that start within the mention other than itself, counted first: most mentions hold none.
+        within = bisect.bisect_left(starts, mention.end) - bisect.bisect_left(starts, mention.start)
+        if not mention.inner and within > (mention.kind in _NAME_KINDS):
             inner = tuple(m for m in names if mention.start <= m.start and m.end <= mention.end and m is not mention)
             if inner:
                 mention = replace(mention, inner=inner)
         result.append(mention)
     return result
+
+
+_NAME_KINDS = ("gazetteer", "demonym", "capital")

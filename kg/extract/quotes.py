@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 
 from ..models import EntityType
-from .cues import Words, fold
-from .mentions import Mention
+from .cues import Words, folded
+from .mentions import Mention, _trie_pattern
 from .sentences import Sentence
 
 __all__ = ["Speech", "find_speech"]
@@ -49,15 +49,19 @@ _LEADING_ADVERBIALS = re.compile(
     r"again|then|in a (?:statement|interview|speech|briefing)[^,]{0,60}?|in (?:an|his|her) [^,]{0,60}?|"
     r"at a [^,]{0,60}?|during [^,]{0,60}?|on [A-Z][a-z]+ \d{1,2})\s*,?\s*", re.I)
 
-_SPEECH_CUE = re.compile(rf"\b(?:{SPEECH_VERB})\b|\b(?i:according to)\b|\bsaying\b")
+# "\b" + a speech verb, as a trie whose boundary test follows the first letter (see _trie_pattern): the
+# verbs are whole words, so at most one matches at a position and the trie finds the one the
+# alternation finds. "[aA](?<!\w.)(?i:ccording to)" is "\b(?i:according to)" ('a' has no other case).
+_VERB_AT_WORD = _trie_pattern(SPEECH_VERB.split("|"), word_start=True)
+_SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?<!\ws)aying\b")
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
 _SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying")
-_SPEECH_VERB_WORD = re.compile(rf"\b(?:{SPEECH_VERB})\b")
-_SPEECH_VERB_OR_SAYING = re.compile(rf"\b(?:{SPEECH_VERB}|saying)\b")
+_SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
+_SPEECH_VERB_OR_SAYING = re.compile(rf"{_trie_pattern(SPEECH_VERB.split('|') + ['saying'], word_start=True)}\b")
 _RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
-_PRONOUN_BEFORE = re.compile(r"\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+_PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*")
 _PRONOUN_SPEAKS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b")
 _BODY_SPEAKS = re.compile(rf",\s*the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$")
@@ -89,7 +93,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         group = by_paragraph[paragraph]
         p_start, p_end = group[0].start, group[-1].end
         para = text[p_start:p_end]
-        quotes = [(m.start("q") + p_start, m.end("q") + p_start, m.group("q")) for m in _QUOTE.finditer(para)
+        quotes = [(m.start("q") + p_start, m.end("q") + p_start, m.group("q")) for m in
+                  (_QUOTE.finditer(para) if '"' in para or "“" in para else ())  # an opening mark is needed
                   if len(m.group("q").split()) > 3]
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
@@ -109,7 +114,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             if embedded is not None and speaker is not None:
                 start, end = embedded
                 speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
-                                       bool(_REPORTED_SECOND_HAND.search(sentence.text)), (start, end)))
+                                       _second_hand(sentence.text), (start, end)))
             elif inside:
                 pending.extend(inside)
                 if speaker is not None:
@@ -119,7 +124,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 if reported is not None:
                     start, end = reported
                     speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
-                                           bool(_REPORTED_SECOND_HAND.search(sentence.text)), (start, end)))
+                                           _second_hand(sentence.text), (start, end)))
             for mention in in_sentence:
                 if mention.type is EntityType.PERSON and mention.kind == "person":
                     last_person = mention
@@ -133,12 +138,19 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         if pending and speaker_of_paragraph is not None:
             words = " … ".join(q[2].strip().rstrip(",") for q in pending)
             first, last = pending[0], pending[-1]
-            second_hand = bool(_REPORTED_SECOND_HAND.search(para))
+            second_hand = _second_hand(para)
             speeches.append(Speech(speaker_of_paragraph, words, p_start, p_end, True, second_hand,
                                    (first[0], last[1])))
             if speaker_of_paragraph.type is EntityType.PERSON:
                 last_person = speaker_of_paragraph
     return speeches
+
+
+def _second_hand(text: str) -> bool:
+    """Whether ``text`` relays words from another outlet (_REPORTED_SECOND_HAND, whose every match holds
+    "quoted" or "cited": a text without them is not searched)."""
+    lower = folded(text)
+    return ("quoted" in lower or "cited" in lower) and _REPORTED_SECOND_HAND.search(text) is not None
 
 
 def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
@@ -156,7 +168,7 @@ def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
 def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | None,
                 last_institution: Mention | None, sentence: Sentence) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
-    if not _SPEECH_WORDS.any_in(fold(outside.lower())):
+    if not _SPEECH_WORDS.any_in(folded(outside)):
         return None
     verb = _SPEECH_CUE.search(outside)
     if verb is None:
@@ -166,7 +178,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
                   and outside[m.start - sentence.start:m.end - sentence.start].strip()]
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
     word = verb.group(0).lower()
-    relayed = _RELAYED.search(outside)
+    relayed = _RELAYED.search(outside) if "quoted" in outside else None
     if relayed:
         inside = [m for m in candidates if relayed.start(1) <= m.start - sentence.start < relayed.end(1)]
         people = [m for m in inside if m.type is EntityType.PERSON]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import EntityType
-from .cues import Cue, Words, fold
+from .cues import Cue, Words, fold, folded, found
 from .mentions import EXERCISE_NOUN, Mention
 from .sentences import Sentence
 
@@ -30,6 +30,19 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*(?:the\s+)?"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
+_LIST_GAPS: dict[str, bool] = {}  # _LIST_GAP's answers: the same few gaps (", ", " and ") recur
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether ``gap`` may stand between two items of a list (:data:`_LIST_GAP`)."""
+    known = _LIST_GAPS.get(gap)
+    if known is None:
+        if len(_LIST_GAPS) >= 4096:
+            _LIST_GAPS.clear()
+        known = _LIST_GAPS[gap] = _LIST_GAP.match(gap) is not None
+    return known
+
+
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to its first item
 _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
@@ -37,9 +50,12 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "both": 2}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
-    """A fact a rule found: ends are mentions (or a literal object), ``trigger`` the span that states it."""
+    """A fact a rule found: ends are mentions (or a literal object), ``trigger`` the span that states it.
+
+    Immutable by convention, not declared frozen: a frozen dataclass sets each field through
+    ``object.__setattr__``, and an article yields about a hundred candidates (see :class:`.Mention`)."""
 
     subject: Mention
     relation: str
@@ -75,7 +91,12 @@ class SentenceContext:
     @functools.cached_property
     def folded(self) -> str:
         """The sentence in lower case, for the cue words of its rules (:func:`.cues.fold`)."""
-        return fold(self.sentence.text.lower())
+        return folded(self.sentence.text)
+
+    @functools.cached_property
+    def words(self) -> int:
+        """The cue words the sentence holds (:func:`.cues.found` of :attr:`folded`), for every cue of its rules."""
+        return found(self.folded)
 
     def rel(self, start: int) -> int:
         return start - self.sentence.start
@@ -88,20 +109,21 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every candidate fact of one sentence (rule groups whose trigger words are absent are skipped)."""
     text = ctx.sentence.text
     lower = text.lower()
+    words = found(lower)  # the words of the Words tests below (Words.any_in, found once)
     has_org = any(m.type in ORGS for m in ctx.mentions)
     if has_org or ctx.last_org is not None:
-        if _MEMBERSHIP_WORDS.any_in(lower):
+        if words & _MEMBERSHIP_WORDS.mask:
             yield from _membership(ctx)
-        if _STATUS_WORDS.any_in(lower):
+        if words & _STATUS_WORDS.mask:
             yield from _status(ctx)
             yield from _suspended_own(ctx)
         if has_org and ", " in lower:
             yield from _appositions(ctx)
-        if _FOUNDING_WORDS.any_in(lower):
+        if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
     if ctx.exercise is not None:
         yield from _exercise_facts(ctx)
-    if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or _SIGNING_WORDS.any_in(lower):
+    if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
@@ -137,7 +159,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
                 break
             continue
         gap = ctx.text[cursor:mention.start]
-        if out and not _LIST_GAP.match(gap):
+        if out and not _list_gap(gap):
             break
         if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
             break
@@ -159,7 +181,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
-        if out and not _LIST_GAP.match(gap):
+        if out and not _list_gap(gap):
             break
         if not out and (len(gap) > max_gap or _CLAUSE_BREAK.search(gap)):
             break
@@ -218,6 +240,16 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
             or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
+_COUNTED_STATES = re.compile(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
+                             r"(?:nations|countries|states)\b[^,.;]{0,30}$", re.I)
+
+
+def _names_states(folded: str) -> bool:
+    """Whether a text (lower case, :func:`.cues.fold`) holds a noun of _COUNTED_STATES, as each match does
+    (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
+    return "nations" in folded or "countries" in folded or "states" in folded
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     subjects = list_before(ctx, position, types)
@@ -232,8 +264,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     # "The four nations make up ...": an earlier list of exactly that many states. A pair ("both
     # countries") is resolved only to a pair that opened a sentence, as subjects do: pairs named in
     # passing ("between Belarus and Russia") are too often in between.
-    counted = re.search(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
-                        r"(?:nations|countries|states)\b[^,.;]{0,30}$", head, re.I)
+    counted = _COUNTED_STATES.search(head) if _names_states(fold(head.lower())) else None
     if counted:
         word = (counted.group(1) or "").lower()
         size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith("both") else None)
@@ -250,15 +281,15 @@ def _span(match: re.Match[str], ctx: SentenceContext) -> tuple[int, int]:
 
 def _finditer(trigger: re.Pattern[str] | Cue, ctx: SentenceContext) -> Iterator[re.Match[str]]:
     """The matches of ``trigger`` in the sentence; a cue's pattern is not run without its words."""
-    if isinstance(trigger, Cue):
-        return trigger.finditer(ctx.sentence.text, ctx.folded)
+    if isinstance(trigger, Cue):  # Cue.finditer, with the sentence's cue words found once
+        return trigger.pattern.finditer(ctx.sentence.text) if ctx.words & trigger.mask else iter(())
     return trigger.finditer(ctx.sentence.text)
 
 
 # -- membership --------------------------------------------------------------------------------------
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
-_INCLUDES = Cue(re.compile(r"\b(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
+_INCLUDES = Cue(re.compile(r"\b(?=[\sbcgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
                            r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "groups", "made up", "member")
@@ -578,19 +609,21 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 
 # -- exercises ----------------------------------------------------------------------------------------
 
+# Patterns that try many words at every word start (under re.I each is a full attempt) open with a
+# look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat\w*\b|"
-    r"\b(?:opted|opts|opt)\s+out\s+of\b|\b(?:was|were)\s+left\s+out\s+of\b|\bpulled\s+out\s+of\b|"
-    r"\bwithdrew\s+from\b|\bboycott\w*\b|\bskip(?:s|ped|ping)?\b|\bstay(?:ed|s)?\s+(?:away|out)\b|"
-    r"\b(?:was|were)\s+not\s+invited\b|"
-    r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
+    r"\b(?=[abchijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
+    r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
+    r"(?:was|were)\s+not\s+invited\b|"
+    r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|"
-    r"\binvolv\w*\b|\bsen[dt]s?\b|\bsending\b|\bcontribut\w+\b|\b(?:will|to)\s+hold\b|"
-    r"\bstarted\b|\bbegan\b|\bkick(?:ed)? off\b|\blaunch\w*\b|\bstag(?:e|ed|es|ing)\b|"
-    r"\bconduct(?:s|ed|ing)?\b|\bare holding\b|\bhold(?:s|ing)?\b", re.I),
+    r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|"
+    r"started\b|began\b|kick(?:ed)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
+    r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b)", re.I),
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "sent", "contribut", "hold", "started", "began", "kick", "launch", "stag", "conduct")
-_DRILLS_OF = Cue(re.compile(r"\b(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
+_DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
@@ -609,16 +642,16 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
-_PARTICIPANT_PREP = re.compile(r"\b(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abfistuw])(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
                                r"soldiers\s+of|forces\s+of|those\s+of)\s+(?:the\s+)?$", re.I)
-_TROOPS = Cue(re.compile(r"\b(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
+_TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
                          r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
                          r"airmen)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "navy", "airmen")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
-_ORGANISE = Cue(re.compile(r"\b(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
+_ORGANISE = Cue(re.compile(r"\b(?=[chlostw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
                            r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
                            r"launch|launched|launches)\b", re.I),
                 "hold", "held", "stag", "conduct", "organi", "launch")
@@ -630,24 +663,24 @@ _OBSERVING = Cue(re.compile(
 _HELD_BY = Cue(re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I), "by")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
-_HELD_IN = re.compile(r"\b(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
+_HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
                       r"scheduled|planned|run|runs)\b", re.I)
-_LOCATION_PREP = re.compile(r"\b(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
+_LOCATION_PREP = re.compile(r"\b(?=[aiops])(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$", re.I)
-_DATE_VERBS = re.compile(r"\b(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
+_DATE_VERBS = re.compile(r"\b(?=[bcefhklorstu])(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"last\w*|continu\w*|from|on|until|between)\b", re.I)
-_GENERIC = Cue(re.compile(r"\b(?:every|regular|annual|annually|series|since|each year|biennial|traditionally|"
-                          r"previous|originally|postponed|similar)\b|\b(?:first|second|third|fourth|previous|last)\s+"
-                          r"(?:were|was|ones?)\b", re.I),
+_GENERIC = Cue(re.compile(r"\b(?=[abefloprst])(?:(?:every|regular|annual|annually|series|since|each year|biennial|"
+                          r"traditionally|previous|originally|postponed|similar)\b|(?:first|second|third|fourth|previous|"
+                          r"last)\s+(?:were|was|ones?)\b)", re.I),
                "every", "regular", "annual", "series", "since", "each year", "biennial", "traditionally",
                "originally", "postponed", "similar", "first", "second", "third", "fourth", "previous", "last")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
-_WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(rf"(?P<org>\S+)\s+(?:{EXERCISE_NOUN})\b", re.I),
+_WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(rf"(?P<org>\S++)\s+(?:{EXERCISE_NOUN})\b", re.I),
                                  "exercise", "drill", "maneuv", "manoeuv", "games")
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 _IN_BEFORE = re.compile(r"\bin\s+$")

@@ -48,9 +48,15 @@ def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None
     return None
 
 
+_LAST_PARAGRAPHS: list = [None, None, []]  # the text, skip spans and paragraphs of the last call
+
+
 def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Spans of the non-blank lines of ``text``, trimmed, leaving out those inside ``skip`` spans."""
     skipped = sorted(skip)
+    last_text, last_skipped, last_spans = _LAST_PARAGRAPHS
+    if last_text is text and last_skipped == skipped:
+        return list(last_spans)  # the sentences and the names of an article ask for the same paragraphs
     spans = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.span()
@@ -61,7 +67,8 @@ def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tu
         if start == end or any(a <= start and end <= b for a, b in skipped):
             continue
         spans.append((start, end))
-    return spans
+    _LAST_PARAGRAPHS[:] = [text, skipped, spans]
+    return list(spans)
 
 
 def split_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
