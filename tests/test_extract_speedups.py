@@ -362,3 +362,52 @@ def test_modality_of_clauses_as_before(sentence: str) -> None:
     for clause in clauses + ["not in it", "reportedly"]:
         for context in (sentence, ""):
             assert modality.classify(clause, sentence=context) == plain(clause, context), (clause, context)
+
+
+GATED_LINES = LINES + [
+    "Belarus's defence ministry and Kazakhstan’s foreign ministry said on Monday.",
+    "BELARUS'S DEFENCE MINISTRY", "Belarus's Defence Ministry", "the Kazakh city of Almaty",
+    "the Belarusian town  of Grodno", "the Serbian port\u00a0of Bar", "THE KAZAKH CITY OF ALMATY",
+    "The Latvian army said", "the Latvian Army said", "the Estonian coast guard", "the Polish defence  ministry",
+    "Serbia signed a defence cooperation agreement with Hungary.", "Serbia SIGNED AN AGREEMENT with Hungary.",
+]
+
+
+@pytest.mark.parametrize("line", GATED_LINES)
+def test_case_sensitive_mention_gates_are_necessary(line: str) -> None:
+    """A line the gates of _pattern_mentions turn away holds no match of the patterns they guard."""
+    from kg.extract import mentions as m
+    from kg.extract.cues import found
+
+    finder = Extractor().finder
+    words = found(line)
+    if not m._CITY_OF_GATE.search(line):  # tested after the older gates (" of ", the place nouns)
+        assert finder._city_of.search(line) is None
+    if not (words & m._LOWER_MINISTRY.mask and ("'s" in line or "’s" in line)):
+        assert finder._state_ministry.search(line) is None
+    if not words & m._BODY_KEYS.mask:
+        assert finder._demonym_body.search(line) is None
+    if not words & m._SIGNING_KEYS.mask:
+        assert finder._signed_agreement.search(line) is None
+
+
+def test_gated_mention_patterns_still_find_their_names() -> None:
+    finder = Extractor().finder
+    found = {(m.text, m.kind) for m in finder.find(
+        "Belarus's defence ministry met the Latvian army in the Kazakh city of Almaty.\n"
+        "Serbia signed a defence cooperation agreement with Hungary.")}
+    assert ("Belarus's defence ministry", "org") in found
+    assert ("Latvian army", "unit") in found
+    assert ("Almaty", "place") in found or ("Almaty", "gazetteer") in found
+    assert ("defence cooperation agreement", "agreement") in found
+
+
+def test_observers_are_found_without_a_search_per_mention() -> None:
+    from kg.models import Article
+
+    text = ("Union Shield-2027 drills will be held in Belarus in May. Observers from Serbia and Armenia will "
+            "watch the drills, while troops from Kazakhstan will take part.")
+    facts = {(f.subject, f.relation, f.object) for f in Extractor().extract(Article("t", text, date="2026-03-10")).facts}
+    assert ("Serbia", "observer_of", "Union Shield-2027") in facts
+    assert ("Armenia", "observer_of", "Union Shield-2027") in facts
+    assert ("Kazakhstan", "participates_in_exercise", "Union Shield-2027") in facts

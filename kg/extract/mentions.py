@@ -278,25 +278,26 @@ class MentionFinder:
     def _gazetteer_mentions(self, text: str) -> list[Mention]:
         found = []
         folded = text.translate(_MATCH_FOLD)
+        lookup, context_forms = self._lookup, self._context_forms
         for end_index, (surface, entries) in self._automaton.iter(folded):
             start, end = end_index - len(surface) + 1, end_index + 1
             if not _word_bounded(folded, start, end):
                 continue
-            hits = self._lookup(text[start:end]) or list(entries)
+            name = text[start:end]
+            hits = lookup(name) or list(entries)
             entry = hits[0]
             kind = _MATCH_KINDS.get(entry.match, "gazetteer")
             if kind == "capital" and not _capital_stands_for_state(text, end):
-                found.append(Mention(start, end, text[start:end], text[start:end], EntityType.PLACE, None, "place",
-                                     confidence=0.75))
+                found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75))
                 continue
             confidence = 0.95 if kind == "gazetteer" else 0.8
-            if len(hits) > 1 or surface in self._context_forms:
-                reading = disambiguate(text[start:end], hits, _sentence_around(text, start, end), self.gazetteer)
+            if len(hits) > 1 or surface in context_forms:
+                reading = disambiguate(name, hits, _sentence_around(text, start, end), self.gazetteer)
                 if reading.entry is None:
                     continue  # the context points to something the gazetteer lacks (Georgia, the US state)
                 entry = reading.entry
                 confidence = min(reading.confidence, confidence)
-            found.append(Mention(start, end, text[start:end], entry.label, entry.type, entry.qid, kind,
+            found.append(Mention(start, end, name, entry.label, entry.type, entry.qid, kind,
                                  part_of=entry.part_of, confidence=confidence))
         return found
 
@@ -308,8 +309,8 @@ class MentionFinder:
             return tuple(m for a, b, m in gazetteer_spans if start <= a and b <= end)
 
         lowered = text.lower()
-        # The cue words of the line and of its lower case, found once for the Words tests below (any_in).
-        line_words, lower_words = found(text), found(lowered)
+        # The cue words of the line (case-sensitive), found once for the Words tests below.
+        line_words = found(text)
         titled = _has_title_word(text)
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
             ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask else [])
@@ -379,14 +380,16 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                confidence=0.75, inner=inner(start, start + len(name))))
-        for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask else ()):
+        for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
+                      and _CITY_OF_GATE.search(text) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
             hits = self._lookup(match.group("demonym"))
             name = match.group("name")
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.75))
-        for match in (self._state_ministry.finditer(text) if "ministry" in lowered else ()):
+        for match in (self._state_ministry.finditer(text) if line_words & _LOWER_MINISTRY.mask
+                      and ("'s" in text or "’s" in text) else ()):
             # "Belarus's defence ministry": named, as news names it, by the state's adjective.
             hits = self._lookup(match.group("state"))
             if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
@@ -394,7 +397,7 @@ class MentionFinder:
             label = f"{hits[0].demonyms[0]} {match.group('kind').capitalize()} Ministry"
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
-        for match in (self._demonym_body.finditer(text) if lower_words & _BODY_KEYS.mask else ()):
+        for match in (self._demonym_body.finditer(text) if line_words & _BODY_KEYS.mask else ()):
             name = match.group("name")
             kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
                                  else ("unit", EntityType.MILITARY_UNIT))
@@ -409,7 +412,7 @@ class MentionFinder:
         for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
-        for match in (self._signed_agreement.finditer(text) if lower_words & _SIGNING_KEYS.mask else ()):
+        for match in (self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else ()):
             name = match.group("name").strip()
             if _GENERIC_AGREEMENT.match(name):
                 continue  # "a similar agreement", "another deal": no name to give it
@@ -519,6 +522,11 @@ _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Br
                    "Corps", "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
+# _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
+# so the line itself (not its lower case) must hold one of these words.
+_LOWER_MINISTRY = Words("ministry")
+# What every match of _city_of holds: its place noun and "of" after white space.
+_CITY_OF_GATE = re.compile(r"(?:city|town|port|region|province|village|capital)\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words("city", "town", "port", "region", "province", "village", "capital")

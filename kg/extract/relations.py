@@ -698,14 +698,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     generic = bool(_GENERIC.search(ctx.sentence.text, ctx.folded)) and not explicit
     if generic:
         return
+    places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
     for mention in ctx.mentions:
         if mention.type not in PLACES or mention.kind == "demonym":
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         if not _LOCATION_PREP.search(prefix) or ctx.text.startswith(("’s", "'s"), mention.end):
             continue  # not after "in/at/off", or "Russia's southern Urals"
-        inside_place = any(m.type is EntityType.PLACE and m.end <= mention.start
-                           and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start) for m in ctx.mentions)
+        inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
+                           for m in places)
         if not inside_place:
             locations.add(mention.start)
     for match in _finditer(_TAKE_PART, ctx):
@@ -727,11 +728,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
             if unit is not None:
                 participants.setdefault(unit.label, (unit, (start, end)))
+    # Every match of _OBSERVERS_FROM holds "observer": a sentence without it is not searched per mention.
+    observers = "observer" in ctx.folded
     for mention in ctx.mentions:
         if mention.type not in PARTICIPANTS or mention.start in locations:
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 25):mention.start]
-        if _OBSERVERS_FROM.search(prefix):
+        if observers and _OBSERVERS_FROM.search(prefix):
             for observer in list_after(ctx, mention.start, (EntityType.STATE,)) or [mention]:
                 yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7)
             continue
