@@ -559,8 +559,10 @@ def _is_title_like(line: str) -> bool:
             and line[0] not in "([" and not _BYLINE.search(line))
 
 
-def _is_clutter_line(line: str) -> bool:
-    norm = " ".join(line.split())
+def _is_clutter_line(line: str, norm: str | None = None) -> bool:
+    """Whether ``line`` is clutter by itself; ``norm`` is its words joined by single spaces, if known."""
+    if norm is None:
+        norm = " ".join(line.split())
     words = norm.count(" ") + 1
     bare = norm.lstrip("•·*>–—- ")
     return bool(
@@ -601,9 +603,10 @@ def find_clutter(text: str) -> list[tuple[int, int]]:
     ['Listen Live', 'Photo: Reuters']
     """
     lines = _text_lines(text)
-    marked = [_is_clutter_line(line) for _, _, line in lines]
-    for i, (_, _, line) in enumerate(lines):
-        if _RELATED_HEADING.fullmatch(" ".join(line.split())):
+    norms = [" ".join(line.split()) for _, _, line in lines]  # each line's words, cut once for both tests
+    marked = [_is_clutter_line(line, norm) for (_, _, line), norm in zip(lines, norms)]
+    for i, norm in enumerate(norms):
+        if _RELATED_HEADING.fullmatch(norm):
             j = i + 1
             while j < len(lines) and (marked[j] or _is_title_like(lines[j][2])):
                 marked[j] = True
