@@ -411,3 +411,31 @@ def test_observers_are_found_without_a_search_per_mention() -> None:
     assert ("Serbia", "observer_of", "Union Shield-2027") in facts
     assert ("Armenia", "observer_of", "Union Shield-2027") in facts
     assert ("Kazakhstan", "participates_in_exercise", "Union Shield-2027") in facts
+
+
+LOWER_CASED = [("_TAKE_PART", "_TAKE_PART_LOWER"), ("_DRILLS_OF", "_DRILLS_OF_LOWER"), ("_TROOPS", "_TROOPS_LOWER"),
+               ("_OBSERVING", "_OBSERVING_LOWER"), ("_HELD_IN", "_HELD_IN_LOWER"),
+               ("_DATE_VERBS", "_DATE_VERBS_LOWER"), ("_GENERIC", "_GENERIC_LOWER"), ("_INCLUDES", "_INCLUDES_LOWER")]
+
+
+@pytest.mark.parametrize("line", LINES + [
+    "Belarus TOOK PART in the drills; Armenia Opted Out Of them and Kazakhstan Sent Observers.",
+    "The Exercises Of The CSTO were Held in Tajikistan, Which Includes Soldiers, Marines and AIRMEN.",
+    "Every year the Military Personnel JOIN the Naval Drills, Kicked Off on Monday as Observers.",
+    "ſent troops, İnvolving the KICK OFF of the drılls of the, as observer", "Stayed away, was Not Invited"])
+def test_lower_case_patterns_find_the_same_on_ascii(line: str) -> None:
+    from kg.extract import relations as r
+    from kg.extract.cues import folded
+
+    for name, lower_name in LOWER_CASED:
+        pattern = getattr(r, name)
+        pattern = pattern.pattern if isinstance(pattern, Cue) else pattern
+        lower = getattr(r, lower_name)
+        assert pattern.flags & re.I and not lower.flags & re.I and lower.pattern == pattern.pattern
+        if line.isascii():
+            assert folded(line) == line.lower()
+            assert [m.span() for m in lower.finditer(folded(line))] == [m.span() for m in pattern.finditer(line)], name
+    with pytest.raises(ValueError):
+        r._lower_case(re.compile(r"\b[A-Z]\w+", re.I))
+    with pytest.raises(ValueError):
+        r._lower_case(re.compile(r"\bdrills\b"))
