@@ -28,7 +28,7 @@ from .cues import Cue, folded
 from .mentions import EXERCISE_NOUN, Mention, MentionFinder
 from .quotes import Speech, find_speech
 from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
-from .sentences import Sentence, sentence_at, split_sentences
+from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
 
 __all__ = ["Extractor", "extract", "METHOD"]
@@ -65,8 +65,9 @@ class Extractor:
         """The fact sheet of ``article``: its entities and facts, each fact with its evidence."""
         text = article.text
         clutter = find_clutter(text)
-        sentences = split_sentences(text, clutter)
-        mentions = self.finder.find(text, clutter)
+        paragraphs = split_paragraphs(text, clutter)  # for the sentences and for the names
+        sentences = split_sentences(text, clutter, paragraphs=paragraphs)
+        mentions = self.finder.find(text, clutter, paragraphs=paragraphs)
         reference = infer_reference_date(article.date, _without(text, clutter))
         mentions = _label_exercises(mentions, sentences, text, reference)
         speeches = find_speech(text, sentences, mentions)

@@ -35,18 +35,13 @@ def fold(lower: str) -> str:
 
 
 _SECOND = operator.itemgetter(1)
-_FOLDED: dict[str, str] = {}  # fold(text.lower()) of the sentences of the last few articles
 
 
+@functools.lru_cache(maxsize=4096)
 def folded(text: str) -> str:
     """``fold(text.lower())``, remembered: a sentence is asked about by several stages, and the same
     folded string (whose hash Python keeps) then serves every look-up of its cue words."""
-    known = _FOLDED.get(text)
-    if known is None:
-        if len(_FOLDED) >= 4096:
-            _FOLDED.clear()
-        known = _FOLDED[text] = fold(text.lower())
-    return known
+    return fold(text.lower())
 
 
 class _Vocabulary:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -264,11 +264,13 @@ class MentionFinder:
 
     # -- finding ------------------------------------------------------------------------------------
 
-    def find(self, text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    def find(self, text: str, skip: Iterable[tuple[int, int]] = (), *,
+             paragraphs: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Every mention in ``text`` outside the ``skip`` spans, without overlaps (longer and more
-        specific mentions win). Names never run across a line break."""
+        specific mentions win). Names never run across a line break. ``paragraphs`` is
+        :func:`.sentences.split_paragraphs` of the same text and spans, if the caller has it already."""
         chosen: list[Mention] = []
-        for start, end in split_paragraphs(text, skip):
+        for start, end in (split_paragraphs(text, skip) if paragraphs is None else paragraphs):
             line = text[start:end]
             candidates = self._gazetteer_mentions(line)
             candidates += self._pattern_mentions(line, candidates)
@@ -603,18 +605,17 @@ def _trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
 _TITLES = f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|")
 _TITLE_TRIE = _trie_pattern(_TITLES)
 _TITLE_INITIALS = {title[0] for title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".split("|")}
-# Any title word at all: lines without one skip the person patterns (as _has_title_word tells).
-_TITLE_GATE = re.compile(rf"\b{_TITLE_TRIE}\b")
-# The titles for one Aho-Corasick pass: _has_title_word tells what _TITLE_GATE finds, without trying
-# the trie at every position of a line.
+# Any title word at all: lines without one skip the person patterns. The titles go into one
+# Aho-Corasick pass: _has_title_word tells what re.search(rf"\b{_TITLE_TRIE}\b", line) would find,
+# without trying the trie at every position of a line.
 _TITLE_AUTOMATON = ahocorasick.Automaton()
-for _title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"):
+for _title in _TITLES:
     _TITLE_AUTOMATON.add_word(_title, len(_title))
 _TITLE_AUTOMATON.make_automaton()
 
 
 def _has_title_word(text: str) -> bool:
-    """Whether ``_TITLE_GATE.search(text)`` finds something: a title with a word boundary (as ``\\b``
+    """Whether ``text`` holds a title of _TITLE_TRIE with a word boundary (as ``\\b``
     has it) at either end."""
     for last, length in _TITLE_AUTOMATON.iter(text):
         start, end = last - length + 1, last + 1

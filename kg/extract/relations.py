@@ -30,17 +30,12 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*(?:the\s+)?"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
-_LIST_GAPS: dict[str, bool] = {}  # _LIST_GAP's answers: the same few gaps (", ", " and ") recur
 
 
+@functools.lru_cache(maxsize=4096)  # the same few gaps (", ", " and ") recur
 def _list_gap(gap: str) -> bool:
     """Whether ``gap`` may stand between two items of a list (:data:`_LIST_GAP`)."""
-    known = _LIST_GAPS.get(gap)
-    if known is None:
-        if len(_LIST_GAPS) >= 4096:
-            _LIST_GAPS.clear()
-        known = _LIST_GAPS[gap] = _LIST_GAP.match(gap) is not None
-    return known
+    return _LIST_GAP.match(gap) is not None
 
 
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")

@@ -48,15 +48,9 @@ def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None
     return None
 
 
-_LAST_PARAGRAPHS: list = [None, None, []]  # the text, skip spans and paragraphs of the last call
-
-
 def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Spans of the non-blank lines of ``text``, trimmed, leaving out those inside ``skip`` spans."""
     skipped = sorted(skip)
-    last_text, last_skipped, last_spans = _LAST_PARAGRAPHS
-    if last_text is text and last_skipped == skipped:
-        return list(last_spans)  # the sentences and the names of an article ask for the same paragraphs
     spans = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.span()
@@ -67,14 +61,17 @@ def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tu
         if start == end or any(a <= start and end <= b for a, b in skipped):
             continue
         spans.append((start, end))
-    _LAST_PARAGRAPHS[:] = [text, skipped, spans]
-    return list(spans)
+    return spans
 
 
-def split_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
-    """Every sentence of ``text`` outside the ``skip`` spans (page clutter), in order."""
+def split_sentences(text: str, skip: Iterable[tuple[int, int]] = (), *,
+                    paragraphs: Sequence[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Every sentence of ``text`` outside the ``skip`` spans (page clutter), in order; ``paragraphs``
+    is :func:`split_paragraphs` of the same text and spans, if the caller has it already."""
     sentences: list[Sentence] = []
-    for number, (start, end) in enumerate(split_paragraphs(text, skip)):
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text, skip)
+    for number, (start, end) in enumerate(paragraphs):
         paragraph = text[start:end]
         cut = 0
         for match in _BOUNDARY.finditer(paragraph):
