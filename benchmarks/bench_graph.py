@@ -5,7 +5,7 @@ Usage::
 
     python benchmarks/bench_graph.py [--articles 1000] [--seed 1] [--work DIR]
                                      [--scenarios build,baseline,limit,queries,update,push]
-                                     [--repeat 20] [--rdflib-query-cap 60] [--json results.json]
+                                     [--jobs 2] [--repeat 20] [--rdflib-query-cap 60] [--json results.json]
 
 Steps:
 
@@ -14,8 +14,9 @@ Steps:
 2. Each scenario runs in a child process of its own, so that its peak memory (``ru_maxrss``) is its
    own, and prints one table:
 
-   * ``build``: kg reads the sheets, maps them into its default in-memory store
-     (``kg.KnowledgeGraph``) and saves N-Quads, TriG, Turtle and N-Triples (sorted, byte-stable);
+   * ``build``: kg reads the sheets and maps them in ``--jobs`` processes into its default in-memory
+     store (``kg.build_graph``, as ``kg build --jobs`` does) and saves N-Quads, TriG, Turtle and
+     N-Triples (sorted, byte-stable);
    * ``baseline``: the same sheets mapped by kg's mapper into ``rdflib.Dataset`` (memory store) and
      written with rdflib's serialisers;
    * ``limit``: raw pyoxigraph: bulk load of kg's N-Quads and dumps of the same triples, unsorted;
@@ -23,7 +24,8 @@ Steps:
      (``kg.engines.run_query``), against the same query text on raw pyoxigraph and, once per query
      with a time cap, on rdflib;
    * ``update``: the same sheets into a persistent store with history (``KnowledgeGraph.open``), then
-     1,000 changed articles re-ingested into it, and the same 1,000 unchanged (each a no-op);
+     1,000 changed articles re-ingested into it, and the same 1,000 unchanged (each a no-op), each
+     pass through ``kg.build_graph`` with ``--jobs`` processes, as ``kg build --store DIR --jobs`` does;
    * ``push``: ``kg push`` of the N-Quads into an Oxigraph server on 127.0.0.1 (the ``oxigraph``
      binary beside this Python, from PyPI), against one Graph Store POST of the whole file.
 
@@ -99,6 +101,11 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _children_peak_mib() -> float:
+    """The peak of the largest worker process this one waited for (0 if none)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 class _Clock:
     """Named wall-clock timings, in order."""
 
@@ -141,18 +148,16 @@ def _read_sheets(folder: Path) -> list[Any]:
 # -- scenarios (each runs in its own child process) -------------------------------------------------
 
 
-def scenario_build(articles: Path, work: Path, **_: Any) -> dict[str, Any]:
+def scenario_build(articles: Path, work: Path, jobs: int, **_: Any) -> dict[str, Any]:
     import pyoxigraph as ox
 
     from kg.export import RdfFormat
-    from kg.graph import KnowledgeGraph
+    from kg.pipeline import build_graph
 
     clock = _Clock()
-    with clock.time("read sheets"):
-        sheets = _read_sheets(articles)
-    with clock.time("map + insert"):
-        graph = KnowledgeGraph()
-        graph.add_sheets(sheets)
+    with clock.time("read + map + insert"):
+        result = build_graph(sorted(articles.glob("*.json")), jobs=jobs)
+    graph = result.graph
     quads = len(graph)
     outputs: dict[str, Any] = {}
     for name in FORMATS:
@@ -162,8 +167,8 @@ def scenario_build(articles: Path, work: Path, **_: Any) -> dict[str, Any]:
         outputs[name] = {"statements": written, "bytes": path.stat().st_size, "sha256": _digest(path)}
     with clock.time("N-Quads unsorted (pyoxigraph's dump of the same store)"):
         graph.store.dump(str(work / "kg-unsorted.nquads"), ox.RdfFormat.N_QUADS)
-    return {"seconds": clock.seconds, "quads": quads, "outputs": outputs, "articles": len(sheets),
-            "peak_mib": _peak_mib()}
+    return {"seconds": clock.seconds, "quads": quads, "outputs": outputs, "articles": len(result.report.results),
+            "jobs": jobs, "peak_mib": _peak_mib(), "worker_peak_mib": _children_peak_mib()}
 
 
 def scenario_baseline(articles: Path, work: Path, **_: Any) -> dict[str, Any]:
@@ -330,29 +335,43 @@ def _changed(sheet: Any) -> Any:
                    facts=sheet.facts[:-1])
 
 
-def scenario_update(articles: Path, work: Path, **_: Any) -> dict[str, Any]:
+def _write_changed(articles: Path, folder: Path, count: int) -> list[Path]:
+    """The first ``count`` sheets as their publisher corrected them, each with its article beside it."""
+    from kg.factsheets import read_fact_sheet, write_fact_sheet
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    written = []
+    for path in sorted(articles.glob("*.json"))[:count]:
+        write_fact_sheet(_changed(read_fact_sheet(path)), folder / path.name)
+        shutil.copyfile(path.with_suffix(".txt"), folder / path.with_suffix(".txt").name)
+        written.append(folder / path.name)
+    return written
+
+
+def scenario_update(articles: Path, work: Path, jobs: int, **_: Any) -> dict[str, Any]:
     from kg.graph import KnowledgeGraph
+    from kg.pipeline import build_graph
 
     clock = _Clock()
-    sheets = _read_sheets(articles)
     folder = work / "store"
     shutil.rmtree(folder, ignore_errors=True)
+    changed = _write_changed(articles, work / "changed", 1000)
     graph = KnowledgeGraph.open(folder)
     with clock.time("build into a persistent store (with history)"):
-        for sheet in sheets:
-            graph.add_sheet(sheet)
+        build_graph(sorted(articles.glob("*.json")), graph=graph, jobs=jobs)
         graph.flush()
     quads = len(graph)
-    changed = [_changed(sheet) for sheet in sheets[:1000]]
     with clock.time(f"re-ingest {len(changed)} changed articles"):
-        statuses = [graph.add_sheet(sheet).status for sheet in changed]
+        statuses = [r.status for r in build_graph(changed, graph=graph, jobs=jobs).report.results]
         graph.flush()
     with clock.time(f"re-ingest the same {len(changed)} again (unchanged)"):
-        again = [graph.add_sheet(sheet).status for sheet in changed]
+        again = [r.status for r in build_graph(changed, graph=graph, jobs=jobs).report.results]
     after = len(graph)
     graph.close()
-    return {"seconds": clock.seconds, "quads_before": quads, "quads_after": after,
-            "replaced": statuses.count("replaced"), "unchanged": again.count("unchanged"), "peak_mib": _peak_mib()}
+    return {"seconds": clock.seconds, "quads_before": quads, "quads_after": after, "jobs": jobs,
+            "replaced": statuses.count("replaced"), "unchanged": again.count("unchanged"), "peak_mib": _peak_mib(),
+            "worker_peak_mib": _children_peak_mib()}
 
 
 def _free_port() -> int:
@@ -430,6 +449,13 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(headers), rule, *(line(r) for r in rows)])
 
 
+def _load_seconds(result: dict[str, Any]) -> float:
+    seconds = result["seconds"]
+    if "read + map + insert" in seconds:
+        return float(seconds["read + map + insert"])
+    return float(seconds["read sheets"] + seconds["map + insert"])
+
+
 def _print_build(results: dict[str, dict[str, Any]]) -> None:
     kg, base, raw = results.get("build"), results.get("baseline"), results.get("limit")
     if not kg:
@@ -439,8 +465,9 @@ def _print_build(results: dict[str, dict[str, Any]]) -> None:
           f"(kg peak {kg['peak_mib']:.0f} MiB"
           + (f", rdflib {base['peak_mib']:.0f} MiB" if base else "")
           + (f", raw pyoxigraph {raw['peak_mib']:.0f} MiB" if raw else "") + ")\n")
-    steps = [("load (kg: read sheets + map + insert; raw: bulk load N-Quads)",
-              kg["seconds"]["read sheets"] + kg["seconds"]["map + insert"],
+    jobs = kg.get("jobs", 1)
+    steps = [(f"load (kg: read sheets + map + insert, {jobs} process{'es' if jobs > 1 else ''}; "
+              "rdflib: the same in one; raw: bulk load N-Quads)", _load_seconds(kg),
               base and base["seconds"]["read sheets"] + base["seconds"]["map + insert"],
               raw and raw["seconds"]["bulk load N-Quads"])]
     steps += [(f"write {name}", kg["seconds"][f"write {name}"], base and base["seconds"][f"write {name}"],
@@ -453,8 +480,9 @@ def _print_build(results: dict[str, dict[str, Any]]) -> None:
                      f"{mine / limit:.2f}" if limit else "-"])
     print(_table(["step", "kg s", "rdflib s", "raw s", "kg quads/s", "rdflib/kg", "kg/raw"], rows))
     unsorted = kg["seconds"]["N-Quads unsorted (pyoxigraph's dump of the same store)"]
-    print(f"\nkg: sheets read in {kg['seconds']['read sheets']:.2f} s, mapped and inserted in "
-          f"{kg['seconds']['map + insert']:.2f} s; the same store dumped as N-Quads unsorted in {unsorted:.2f} s, "
+    workers = f" (largest worker {kg['worker_peak_mib']:.0f} MiB)" if kg.get("worker_peak_mib") else ""
+    print(f"\nkg: sheets read, mapped and inserted in {_load_seconds(kg):.2f} s with {jobs} process"
+          f"{'es' if jobs > 1 else ''}{workers}; the same store dumped as N-Quads unsorted in {unsorted:.2f} s, "
           f"so sorting costs {kg['seconds']['write nquads'] - unsorted:.2f} s of the N-Quads")
     print("kg outputs: " + ", ".join(f"{n} {o['statements']:,} ({o['bytes'] / 1e6:.0f} MB, sha256 {o['sha256']})"
                                      for n, o in kg["outputs"].items()))
@@ -480,7 +508,7 @@ def _print_queries(result: dict[str, Any]) -> None:
 def _print_update(result: dict[str, Any]) -> None:
     print(f"\n## Update: persistent store, {result['quads_before']:,} quads before, {result['quads_after']:,} after; "
           f"{result['replaced']} replaced, {result['unchanged']} unchanged on the second pass; "
-          f"peak {result['peak_mib']:.0f} MiB\n")
+          f"{result.get('jobs', 1)} process(es) reading and mapping; peak {result['peak_mib']:.0f} MiB\n")
     print(_table(["step", "seconds"], [[k, f"{v:.2f}"] for k, v in result["seconds"].items()]))
 
 
@@ -528,8 +556,8 @@ def _summary(results: dict[str, dict[str, Any]]) -> None:
 def _run_child(scenario: str, args: argparse.Namespace, articles: Path, work: Path) -> dict[str, Any]:
     output = work / f"{scenario}.json"
     command = [sys.executable, __file__, "--child", scenario, "--articles-dir", str(articles), "--work", str(work),
-               "--repeat", str(args.repeat), "--rdflib-query-cap", str(args.rdflib_query_cap), "--slow-query",
-               str(args.slow_query), "--child-output", str(output)]
+               "--repeat", str(args.repeat), "--jobs", str(args.jobs),
+               "--rdflib-query-cap", str(args.rdflib_query_cap), "--slow-query", str(args.slow_query), "--child-output", str(output)]
     started = time.perf_counter()
     print(f"running {scenario} ...", flush=True)
     subprocess.run(command, check=True)
@@ -546,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder for the articles, the outputs and the stores (reused between runs)")
     parser.add_argument("--scenarios", default=",".join(SCENARIOS),
                         help=f"comma-separated, from {', '.join(SCENARIOS)} (queries, limit and push need build)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes kg's build reads and maps sheets in")
     parser.add_argument("--repeat", type=int, default=20, help="timed runs of each query (after one warm-up)")
     parser.add_argument("--rdflib-query-cap", type=int, default=60, help="seconds rdflib may spend on one query")
     parser.add_argument("--slow-query", type=float, default=2.0,
@@ -560,7 +589,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.child:
         result = _SCENARIO_FUNCTIONS[args.child](articles=args.articles_dir, work=args.work, repeat=args.repeat,
-                                                 rdflib_query_cap=args.rdflib_query_cap, slow_query=args.slow_query)
+                                                 jobs=args.jobs, rdflib_query_cap=args.rdflib_query_cap,
+                                                 slow_query=args.slow_query)
         args.child_output.write_text(json.dumps(result))
         return 0
 

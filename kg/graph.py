@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Union
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .linking.gazetteer import Gazetteer
     from .queries import QueryCatalog
 from .linking.reference import Contradiction
-from .mapping import Issue, Mapper
+from .mapping import Issue, Mapper, PreparedSheet
 from .models import Article, Entity, Fact, FactSheet
 from .ontology import ONTOLOGY_IRI, Ontology, load_ontology
 from .resources import ontology_path
@@ -129,7 +129,7 @@ class KnowledgeGraph:
     def add_sheet_as(self, sheet: FactSheet, *, by: str = "kg", reason: str = "") -> AddResult:
         """:meth:`add_sheet`, naming who adds it and why in the history."""
         status: Literal["added", "replaced", "unchanged"]
-        if self.updater.record_history or self._has_corrections() or self.store.contains_named_graph(
+        if not self._loads_new_articles_as_they_are() or self.store.contains_named_graph(
                 self.mapper.graph_iri(sheet.article.id)):
             status, mapped, _ = self.updater.add_sheet(sheet, by=by, reason=reason)  # type: ignore[assignment]
         else:
@@ -139,6 +139,26 @@ class KnowledgeGraph:
             status = "added"
         return AddResult(mapped.article_id, mapped.graph.value, status, mapped.statements, mapped.issues,
                          mapped.relation_counts, mapped.contradictions)
+
+    def add_prepared(self, prepared: PreparedSheet, sheet: Callable[[], FactSheet]) -> AddResult:
+        """:meth:`add_sheet` for a sheet another process has mapped (see :func:`kg.build_graph`'s ``jobs``).
+
+        The few graphs that need the sheet mapped here (ones with entity corrections, or an old version
+        of the article with retracted statements) get it from ``sheet``.
+        """
+        status: Literal["added", "replaced", "unchanged"]
+        graph = ox.NamedNode(prepared.graph)
+        if self._loads_new_articles_as_they_are() and not self.store.contains_named_graph(graph):
+            self.store.load(prepared.nquads, ox.RdfFormat.N_QUADS)
+            status = "added"
+        else:
+            status, _ = self.updater.add_prepared(prepared, sheet)  # type: ignore[assignment]
+        return AddResult(prepared.article_id, prepared.graph, status, prepared.statements, prepared.issues,
+                         prepared.relation_counts, prepared.contradictions)
+
+    def _loads_new_articles_as_they_are(self) -> bool:
+        """Whether a new article's quads go in with no delta to record (no history, no corrections)."""
+        return not self.updater.record_history and not self._has_corrections()
 
     def _has_corrections(self) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(CORRECTIONS_GRAPH))

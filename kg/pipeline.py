@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -13,7 +15,7 @@ from .articles import ARTICLE_SUFFIXES, read_source
 from .errors import ArticleError, FactSheetError, KgError
 from .factsheets import SHEET_SUFFIXES, read_fact_sheet
 from .graph import AddResult, KnowledgeGraph
-from .mapping import Issue
+from .mapping import Issue, Mapper, PreparedSheet
 from .models import FactSheet
 from .ontology import Ontology, load_ontology
 from .settings import Settings
@@ -139,34 +141,47 @@ def read_sources(paths: Sequence[Source], *, ontology: Ontology, report: BuildRe
     one without is extracted, unless ``extract`` is False.
     """
     sheets = []
-    relations = set(ontology.relations)
-    extractor = None
+    reader = _SourceReader(frozenset(ontology.relations), extract)
     for number, path in enumerate(paths, 1):
         if progress:
             progress(number, len(paths), _name(path))
         try:
-            if isinstance(path, Path) and path.suffix.lower() in SHEET_SUFFIXES:
-                sheets.append(read_fact_sheet(path, relations=relations))
-                continue
-            sheet_path = _sheet_for(path) if isinstance(path, Path) else None
-            if sheet_path is not None:
-                sheets.append(read_fact_sheet(sheet_path, relations=relations, article_path=path))
-            elif extract:
-                if extractor is None:
-                    from .extract import Extractor
-
-                    extractor = Extractor()
-                sheets.extend(extractor.extract(article) for article in read_source(path))
-            else:
-                raise ArticleError(f"{path}: no fact sheet beside it and extraction is off")
+            sheets.extend(reader.read(path))
         except (ArticleError, FactSheetError) as exc:
-            report.failed_sources.append(str(path))
-            report.issues.append(Issue("error", str(path), str(exc).removeprefix(f"{path}: ")))
+            _record_failure(report, path, exc)
     return sheets
 
 
+def _record_failure(report: BuildReport, path: Source, exc: KgError) -> None:
+    report.failed_sources.append(str(path))
+    report.issues.append(Issue("error", str(path), str(exc).removeprefix(f"{path}: ")))
+
+
+class _SourceReader:
+    """Reads one source as fact sheets: its sheet, the sheet beside it, or what kg extracts from it."""
+
+    def __init__(self, relations: frozenset[str], extract: bool) -> None:
+        self.relations = relations
+        self.extract = extract
+        self._extractor: object | None = None  # built on the first article that needs it
+
+    def read(self, path: Source) -> list[FactSheet]:
+        if isinstance(path, Path) and path.suffix.lower() in SHEET_SUFFIXES:
+            return [read_fact_sheet(path, relations=self.relations)]
+        sheet_path = _sheet_for(path) if isinstance(path, Path) else None
+        if sheet_path is not None:
+            return [read_fact_sheet(sheet_path, relations=self.relations, article_path=path)]
+        if not self.extract:
+            raise ArticleError(f"{path}: no fact sheet beside it and extraction is off")
+        if self._extractor is None:
+            from .extract import Extractor
+
+            self._extractor = Extractor()
+        return [self._extractor.extract(article) for article in read_source(path)]  # type: ignore[attr-defined]
+
+
 def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None = None,
-                settings: Settings | None = None, progress: Progress | None = None) -> BuildResult:
+                settings: Settings | None = None, progress: Progress | None = None, jobs: int = 1) -> BuildResult:
     """Build a knowledge graph from fact sheets and the articles beside them.
 
     Args:
@@ -175,6 +190,8 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
         graph: the graph to add to (for instance one opened on disk); a new in-memory one by default.
         settings: base IRI, timestamp, whether to include the ontology's graph.
         progress: called as ``progress(done, total, name)`` for each source.
+        jobs: worker processes that read, extract and map sources while this one inserts; the graph
+            is the same as with one (articles are added in the order of ``sources``).
 
     Returns:
         The graph and a :class:`BuildReport`; sources that could not be read are in
@@ -187,11 +204,79 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
     ontology = graph.ontology if graph is not None else load_ontology()
     graph = graph if graph is not None else KnowledgeGraph(ontology=ontology, settings=settings)
     report = BuildReport()
-    for sheet in read_sources(paths, ontology=ontology, report=report, progress=progress):
-        result = graph.add_sheet(sheet)
-        report.results.append(result)
-        report.issues.extend(result.issues)
+    reader = _SourceReader(frozenset(ontology.relations), True)
+    for number, (path, outcome) in enumerate(_prepare_each(paths, graph, reader, jobs), 1):
+        if progress:
+            progress(number, len(paths), _name(path))
+        if isinstance(outcome, KgError):
+            _record_failure(report, path, outcome)
+            continue
+        for prepared in outcome:
+            if isinstance(prepared, PreparedSheet):
+                again = functools.partial(_sheet_again, reader, path, prepared.article_id)
+                result = graph.add_prepared(prepared, again)
+            else:
+                result = graph.add_sheet(prepared)
+            report.results.append(result)
+            report.issues.extend(result.issues)
     return BuildResult(graph, report)
+
+
+def _sheet_again(reader: _SourceReader, path: Source, article_id: str) -> FactSheet:
+    """The sheet a worker mapped, read again for a graph that must map it itself (rare: see add_prepared)."""
+    return next(sheet for sheet in reader.read(path) if sheet.article.id == article_id)
+
+
+def _prepare_each(paths: list[Source], graph: KnowledgeGraph, reader: _SourceReader,
+                  jobs: int) -> Iterator[tuple[Source, list[FactSheet | PreparedSheet] | KgError]]:
+    """Each source read, and mapped by ``jobs`` forked workers if there are more than one, in order."""
+    if jobs <= 1 or len(paths) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        in_process = _Preparer(reader, None)  # the graph maps each sheet itself: no N-Quads round trip
+        for path in paths:
+            yield path, in_process(path)
+        return
+    preparer = _Preparer(reader, graph.mapper)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Forked workers inherit the graph's mapper (its ontology, settings and reference data) as it is,
+    # instead of pickling it or loading their own, which could differ from the one this graph uses.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_preparer,
+                             initargs=(preparer,)) as pool:
+        yield from zip(paths, pool.map(_prepare_in_worker, paths, chunksize=4))
+
+
+class _Preparer:
+    """Reads a source and maps its sheets (if given a mapper); a source that cannot be read gives its error."""
+
+    def __init__(self, reader: _SourceReader, mapper: Mapper | None) -> None:
+        self.reader = reader
+        self.mapper = mapper
+
+    def __call__(self, path: Source) -> list[FactSheet | PreparedSheet] | KgError:
+        try:
+            sheets = self.reader.read(path)
+            if self.mapper is None:
+                return list(sheets)
+            return [self.mapper.prepare_sheet(sheet) for sheet in sheets]
+        except (ArticleError, FactSheetError) as exc:
+            return exc
+        except Exception as exc:  # noqa: BLE001 - one source's bug must not stop a run over thousands
+            return KgError(f"{path}: reading or mapping failed ({type(exc).__name__}: {exc}); the other sources "
+                           "are built; please report this source with kg's version")
+
+
+_WORKER_PREPARER: _Preparer | None = None  # what a forked build worker inherited from its parent
+
+
+def _init_preparer(preparer: _Preparer) -> None:
+    global _WORKER_PREPARER
+    _WORKER_PREPARER = preparer
+
+
+def _prepare_in_worker(path: Source) -> list[FactSheet | PreparedSheet] | KgError:
+    assert _WORKER_PREPARER is not None
+    return _WORKER_PREPARER(path)
 
 
 @dataclass

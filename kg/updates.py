@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import io
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -32,7 +33,7 @@ import pyoxigraph as ox
 
 from ._vocab import KG
 from .errors import MappingError, StoreError
-from .mapping import MappedArticle, Mapper
+from .mapping import MappedArticle, Mapper, PreparedSheet
 from .models import Article, Entity, Fact, FactSheet
 
 __all__ = ["Backend", "Change", "ClosedBackend", "GraphDiff", "GraphUpdater", "LocalBackend", "RemoteBackend",
@@ -68,7 +69,13 @@ class Backend(Protocol):
 
     def quads_of(self, graph: ox.NamedNode) -> list[ox.Quad]: ...
 
+    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]: ...
+
     def update(self, sparql: str) -> None: ...
+
+
+def _as_nquads_lines(quads: Sequence[ox.Quad]) -> list[bytes]:
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines() if quads else []
 
 
 class LocalBackend:
@@ -86,6 +93,13 @@ class LocalBackend:
     def quads_of(self, graph: ox.NamedNode) -> list[ox.Quad]:
         return list(self.store.quads_for_pattern(None, None, None, graph))
 
+    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]:
+        """The graph's quads as N-Quads lines, made without a Python object per quad."""
+        buffer = io.BytesIO()
+        self.store.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        # An N-Triples line ends with " ." and no term holds a raw line break.
+        return buffer.getvalue().replace(b" .\n", f" {graph} .\n".encode()).splitlines()
+
     def update(self, sparql: str) -> None:
         try:
             self.store.update(sparql)
@@ -100,6 +114,9 @@ class ClosedBackend:
         raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
 
     def quads_of(self, graph: ox.NamedNode) -> list[ox.Quad]:
+        raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
+
+    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]:
         raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
 
     def update(self, sparql: str) -> None:
@@ -118,6 +135,9 @@ class RemoteBackend:
     def quads_of(self, graph: ox.NamedNode) -> list[ox.Quad]:
         rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
         return [ox.Quad(s, p, o, graph) for s, p, o in rows]  # type: ignore[arg-type]
+
+    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]:
+        return _as_nquads_lines(self.quads_of(graph))
 
     def select(self, sparql: str) -> list[Row]:
         from .remote import _term
@@ -189,6 +209,10 @@ def _block(quads: Sequence[ox.Quad]) -> str:
 
 def _nquads(quads: Sequence[ox.Quad]) -> str:
     return ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS).decode("utf-8") if quads else ""
+
+
+def _parse_lines(lines: Sequence[bytes]) -> list[ox.Quad]:
+    return list(ox.parse(b"\n".join(lines), ox.RdfFormat.N_QUADS)) if lines else []
 
 
 def _parse_nquads(text: str) -> tuple[ox.Quad, ...]:
@@ -317,8 +341,7 @@ class GraphUpdater:
         """
         mapped = self.mapper.map_sheet(sheet)
         # The hash alone first: an unchanged article (the common case of a daily re-run) reads nothing more.
-        stored = self.backend.select(f"SELECT ?hash WHERE {{ GRAPH {mapped.graph} {{ ?s {_n(KG.contentHash)} ?hash }} }}")
-        if [row[0].value for row in stored if row[0] is not None] == [mapped.content_hash]:
+        if self._stored_hash(mapped.graph) == [mapped.content_hash]:
             return "unchanged", mapped, None
         old = self.graph_quads(mapped.graph)
         new = self._corrected(mapped.quads, mapped.graph)
@@ -327,6 +350,32 @@ class GraphUpdater:
         change = self._commit("reingest" if old else "add", [q for q in old if q not in new_set],
                               [q for q in new if q not in old_set], by=by, reason=reason)
         return ("replaced" if old else "added"), mapped, change
+
+    def add_prepared(self, prepared: PreparedSheet, sheet: Callable[[], FactSheet], *, by: str = "kg",
+                     reason: str = "") -> tuple[str, Change | None]:
+        """:meth:`add_sheet` for a sheet mapped in another process; returns ``(status, change)``.
+
+        The delta is found on N-Quads lines, so that neither version of the graph becomes a Python
+        object per quad; only what changed is parsed. A graph with entity corrections, or an old
+        version with retracted statements, needs the sheet mapped here: ``sheet`` gives it then.
+        """
+        graph = _n(prepared.graph)
+        if self._stored_hash(graph) == [prepared.content_hash]:
+            return "unchanged", None
+        old = self.backend.nquads_of(graph)
+        retracted = f" {_n(KG.retracted)} ".encode()
+        if self.corrections(graph) or any(retracted in line for line in old):
+            status, _, change = self.add_sheet(sheet(), by=by, reason=reason)
+            return status, change
+        new = prepared.nquads.splitlines()
+        old_set, new_set = set(old), set(new)
+        change = self._commit("reingest" if old else "add", _parse_lines([q for q in old if q not in new_set]),
+                              _parse_lines([q for q in new if q not in old_set]), by=by, reason=reason)
+        return ("replaced" if old else "added"), change
+
+    def _stored_hash(self, graph: ox.NamedNode) -> list[str]:
+        stored = self.backend.select(f"SELECT ?hash WHERE {{ GRAPH {graph} {{ ?s {_n(KG.contentHash)} ?hash }} }}")
+        return [row[0].value for row in stored if row[0] is not None]
 
     def _corrected(self, quads: Sequence[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
         """``quads`` with every entity correction that applies to ``graph`` followed."""

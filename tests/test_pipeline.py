@@ -122,3 +122,70 @@ def test_html_without_a_date_gets_none_not_a_year_from_the_text(sources: Path) -
     from kg.articles import read_html
 
     assert read_html(sources / "page.html").date is None
+
+
+# -- building in worker processes ------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _nquads(graph) -> bytes:  # noqa: ANN001 - a KnowledgeGraph
+    """The graph as kg writes it: sorted, the ontology's blank nodes labelled canonically."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        graph.save(Path(folder) / "graph.nq")
+        return (Path(folder) / "graph.nq").read_bytes()
+
+
+def test_build_in_two_processes_gives_the_same_graph_and_report(sources: Path) -> None:
+    (sources / "empty.txt").write_bytes(b"")  # a source a worker cannot read
+    paths = [EXAMPLES, sources]
+    one, two = build_graph(paths, jobs=1), build_graph(paths, jobs=2)
+    assert len(two.report.results) == len(one.report.results) == 8
+    assert _nquads(two.graph) == _nquads(one.graph)
+    assert two.report.results == one.report.results
+    assert two.report.issues == one.report.issues
+    assert two.report.failed_sources == one.report.failed_sources == [str(sources / "empty.txt")]
+
+
+def test_build_in_two_processes_replaces_an_article_the_graph_already_holds(sources: Path) -> None:
+    from kg.graph import KnowledgeGraph
+
+    def build(jobs: int) -> tuple[KnowledgeGraph, list[str]]:
+        graph = KnowledgeGraph()
+        build_graph([sources / "baltic.txt"], graph=graph)
+        # The worker's mapping cannot simply be loaded: the graph holds an earlier version of baltic.
+        (sources / "baltic.txt").write_text(ARTICLE.replace("Denmark", "Iceland"), encoding="utf-8")
+        report = build_graph([sources / "baltic.txt", EXAMPLES], graph=graph, jobs=jobs).report
+        (sources / "baltic.txt").write_text(ARTICLE, encoding="utf-8")
+        return graph, [result.status for result in report.results]
+
+    (one, statuses_one), (two, statuses_two) = build(1), build(2)
+    assert statuses_two == statuses_one == ["replaced", "added", "added", "added", "added"]
+    assert _nquads(two) == _nquads(one)
+    assert b"Denmark" not in _nquads(two) and b"Iceland" in _nquads(two)
+
+
+def test_build_in_two_processes_into_a_store_with_history(tmp_path: Path) -> None:
+    from kg.graph import KnowledgeGraph
+
+    for jobs in (1, 2):
+        with KnowledgeGraph.open(tmp_path / f"store-{jobs}") as graph:
+            report = build_graph([EXAMPLES], graph=graph, jobs=jobs).report
+            assert [result.status for result in report.results] == ["added"] * 4
+            articles = {q for q in graph.quads() if "graph/" in q.graph_name.value}
+            history = len(graph.history(report.results[0].graph))
+        assert history == 1  # each article was added through the updater, which records it
+        if jobs == 1:
+            first = articles
+    assert articles == first
+
+
+def test_cli_build_with_jobs(tmp_path: Path) -> None:
+    out = tmp_path / "graph.nq"
+    result = CliRunner().invoke(app, ["build", str(EXAMPLES), "-o", str(out), "--jobs", "2", "--quiet"])
+    assert result.exit_code == 0, result.output
+    single = tmp_path / "single.nq"
+    assert CliRunner().invoke(app, ["build", str(EXAMPLES), "-o", str(single), "--quiet"]).exit_code == 0
+    assert out.read_bytes() == single.read_bytes()

@@ -294,3 +294,48 @@ def test_updates_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     graph.close()
     assert ids == sorted(f"{name}-{i}" for name in ("alpha", "beta") for i in range(8))
     assert operations == 16
+
+
+def test_updates_a_sheet_mapped_elsewhere_changes_the_store_as_the_sheet_itself_does(
+        tmp_path: Path, small_sheet: FactSheet) -> None:
+    """add_prepared finds the delta on N-Quads lines; it must write what add_sheet writes, history included."""
+    small_changed = dataclasses.replace(small_sheet, facts=small_sheet.facts[:-1])
+    steps = [small_sheet, _drills_sheet(), _changed_drills(), _changed_drills(), "retract", small_changed,
+             "correct", _drills_sheet()]
+
+    def run(prepared: bool) -> tuple[list[object], bytes, int]:
+        graph = KnowledgeGraph.open(tmp_path / f"db-{prepared}")
+        graph.updater.clock = Clock()
+        outcomes: list[object] = []
+        mapped_here = 0
+
+        def sheet_again(sheet: FactSheet) -> FactSheet:
+            nonlocal mapped_here
+            mapped_here += 1
+            return sheet
+
+        for step in steps:
+            if step == "retract":
+                latvia = next(row[0].value for row in graph.query(
+                    "SELECT ?s WHERE { ?s kg:member wd:Q211 ; kg:organization wd:Q7184 }"))
+                graph.retract(latvia, reason="misread")
+            elif step == "correct":
+                graph.set_qid(f"{ID}event/steppe-guard-2026", "Q99999901")
+            elif prepared:
+                status, change = graph.updater.add_prepared(graph.mapper.prepare_sheet(step),
+                                                            lambda s=step: sheet_again(s))
+                outcomes.append((status, change and (change.removed, change.added)))
+            else:
+                status, _, change = graph.updater.add_sheet(step)
+                outcomes.append((status, change and (change.removed, change.added)))
+        graph.save(tmp_path / f"{prepared}.nq")
+        graph.close()
+        return outcomes, (tmp_path / f"{prepared}.nq").read_bytes(), mapped_here
+
+    here, here_bytes, _ = run(prepared=False)
+    elsewhere, elsewhere_bytes, mapped_here = run(prepared=True)
+    assert [status for status, _ in here] == ["added", "added", "replaced", "unchanged", "replaced", "replaced"]
+    assert elsewhere == here
+    assert elsewhere_bytes == here_bytes
+    # Only the article with a retracted statement and the one an entity correction applies to were mapped again.
+    assert mapped_here == 2
