@@ -280,6 +280,18 @@ def _table(results: Sequence[RunResult]) -> str:
     return "\n".join(rows)
 
 
+def machine_reference() -> str:
+    """How fast this machine runs plain Python, so that figures from different machines can be compared.
+
+    Hosts of the same nominal kind differ by two to three times in single-core speed; the same
+    commit's articles/s move with this figure, not with the code.
+    """
+    import timeit
+
+    loop = min(timeit.repeat("sum(range(1_000_000))", number=5, repeat=5)) / 5 * 1000
+    return f"reference loop sum(range(10**6)) {loop:.1f} ms (lower is faster)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmark kg's extractor on generated and dev articles.")
     parser.add_argument("--articles", type=int, default=10_000, help="articles per run (default 10000)")
@@ -338,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     how = "one Extractor per worker" if args.api == "class" else "called per article"
     print(
         f"extractor: {args.extractor} ({how}); {_kg_revision()}; {os.cpu_count()} CPUs; "
-        f"Python {sys.version.split()[0]}\n"
+        f"Python {sys.version.split()[0]}; {machine_reference()}\n"
     )
     scenarios: list[tuple[str, list[Path]]] = [("generated", generated)]
     dev = sorted(args.corpus_dir.glob("*.txt")) if not args.no_dev else []

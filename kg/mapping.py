@@ -79,6 +79,7 @@ class MappedArticle:
     relation_counts: dict[str, int] = field(default_factory=dict)
     contradictions: tuple[Contradiction, ...] = ()
 
+
 @dataclass(frozen=True)
 class PreparedSheet:
     """A sheet mapped in another process: its quads as N-Quads, which cross a process boundary far
@@ -188,9 +189,8 @@ class Mapper:
     def prepare_sheet(self, sheet: FactSheet) -> PreparedSheet:
         """:meth:`map_sheet`, with the quads serialised for another process to load."""
         mapped = self.map_sheet(sheet)
-        return PreparedSheet(mapped.article_id, mapped.graph.value,
-                             ox.serialize(mapped.quads, format=ox.RdfFormat.N_QUADS), mapped.content_hash,
-                             mapped.statements,
+        nquads = ox.serialize(mapped.quads, format=ox.RdfFormat.N_QUADS)
+        return PreparedSheet(mapped.article_id, mapped.graph.value, nquads, mapped.content_hash, mapped.statements,
                              mapped.issues, mapped.relation_counts, mapped.contradictions)
 
     def map_sheet(self, sheet: FactSheet) -> MappedArticle:
