@@ -330,9 +330,9 @@ def _p95(values: list[float]) -> float:
 
 
 def _changed(sheet: Any) -> Any:
-    """The article as a newspaper would correct it: a new title, its last fact withdrawn."""
-    return replace(sheet, article=replace(sheet.article, title=(sheet.article.title or "") + " (corrected)"),
-                   facts=sheet.facts[:-1])
+    """The article as a newspaper would correct it: its last fact withdrawn. (Its title comes from the
+    text beside the sheet, which stays as it was.)"""
+    return replace(sheet, facts=sheet.facts[:-1])
 
 
 def _write_changed(articles: Path, folder: Path, count: int) -> list[Path]:
