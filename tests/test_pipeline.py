@@ -162,7 +162,8 @@ def test_build_in_two_processes_replaces_an_article_the_graph_already_holds(sour
         return graph, [result.status for result in report.results]
 
     (one, statuses_one), (two, statuses_two) = build(1), build(2)
-    assert statuses_two == statuses_one == ["replaced", "added", "added", "added", "added"]
+    assert statuses_two == statuses_one  # sources come in path order, which depends on where the tests run
+    assert sorted(statuses_two) == ["added", "added", "added", "added", "replaced"]
     assert _nquads(two) == _nquads(one)
     assert b"Denmark" not in _nquads(two) and b"Iceland" in _nquads(two)
 
