@@ -299,6 +299,14 @@ def _finditer_ascii(trigger: Cue, lower: re.Pattern[str], ctx: SentenceContext) 
     return trigger.pattern.finditer(ctx.sentence.text)
 
 
+def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: SentenceContext) -> re.Match[str] | None:
+    """``pattern.search`` of the sentence, with ``lower`` (its :func:`_lower_case`) on an ASCII sentence's
+    lower case, as :func:`_finditer_ascii` does."""
+    if ctx.sentence.text.isascii():
+        return lower.search(ctx.folded)
+    return pattern.search(ctx.sentence.text)
+
+
 # -- membership --------------------------------------------------------------------------------------
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
@@ -717,9 +725,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     anchor = explicit[0] if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
     locations: set[int] = set()
-    ascii_text = ctx.sentence.text.isascii()  # the patterns without re.I on its lower case
-    generic = bool(ctx.words & _GENERIC.mask and (_GENERIC_LOWER.search(ctx.folded) if ascii_text else
-                                                 _GENERIC.pattern.search(ctx.sentence.text))) and not explicit
+    generic = bool(ctx.words & _GENERIC.mask and _search_ascii(_GENERIC.pattern, _GENERIC_LOWER, ctx)) and not explicit
     if generic:
         return
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
@@ -853,7 +859,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         org = next((m for m in ctx.mentions if m.type in ORGS and m.start <= org_start < m.end + 2), None)
         if org is not None and exercise.kind != "anonymous":
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, match.end() + sentence_start), 0.7)
-    held = _HELD_IN_LOWER.search(ctx.folded) if ascii_text else _HELD_IN.search(ctx.sentence.text)
+    held = _search_ascii(_HELD_IN, _HELD_IN_LOWER, ctx)
     if held:
         first_held = _span(held, ctx)[0]
         for mention in ctx.mentions:
@@ -861,7 +867,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None, (mention.start, mention.end),
                                     0.7)
-    dated = _DATE_VERBS_LOWER.search(ctx.folded) if ascii_text else _DATE_VERBS.search(ctx.sentence.text)
+    dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx)
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         for start, end, value, kind in ctx.times:
             if kind == "year" and not _IN_BEFORE.search(ctx.text[max(sentence_start, start - 4):start]):
