@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import io
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +32,7 @@ import pyoxigraph as ox
 
 from ._vocab import KG
 from .errors import MappingError, StoreError
+from .export import graph_nquads
 from .mapping import MappedArticle, Mapper, PreparedSheet
 from .models import Article, Entity, Fact, FactSheet
 
@@ -94,11 +94,7 @@ class LocalBackend:
         return list(self.store.quads_for_pattern(None, None, None, graph))
 
     def nquads_of(self, graph: ox.NamedNode) -> list[bytes]:
-        """The graph's quads as N-Quads lines, made without a Python object per quad."""
-        buffer = io.BytesIO()
-        self.store.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        # An N-Triples line ends with " ." and no term holds a raw line break.
-        return buffer.getvalue().replace(b" .\n", f" {graph} .\n".encode()).splitlines()
+        return graph_nquads(self.store, graph).splitlines()
 
     def update(self, sparql: str) -> None:
         try:
