@@ -447,8 +447,10 @@ def _date_literal(point: DatePoint, node: Callable[[str], ox.NamedNode]) -> ox.L
 
 
 def _decimal(value: float) -> str:
-    text = f"{value:.4f}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
+    """The canonical xsd:decimal form of XSD 1.1 ("1", "0.85"), which is the form Oxigraph stores and
+    gives back: a graph compared with its stored version must not differ in how a number is written."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -130,6 +130,18 @@ def test_updates_reingesting_the_same_article_leaves_the_store_byte_identical(
     assert first.read_bytes() == second.read_bytes()
 
 
+def test_updates_reingest_records_only_what_changed(store: KnowledgeGraph, small_sheet: FactSheet) -> None:
+    """One fact withdrawn: the history holds that fact's quads and the new content hash, nothing else."""
+    sheet = dataclasses.replace(small_sheet, facts=tuple(dataclasses.replace(fact, confidence=1.0)
+                                                         for fact in small_sheet.facts))
+    store.add_sheet(sheet)
+    status, _, change = store.updater.add_sheet(dataclasses.replace(sheet, facts=sheet.facts[:-1]))
+    assert status == "replaced" and change is not None
+    statements = {q.subject.value for q in (*change.removed, *change.added) if "/id/statement/" in q.subject.value}
+    assert len(statements) == 1
+    assert [q.predicate.value for q in change.added] == [KG + "contentHash"]
+
+
 def test_updates_retracting_an_article_keeps_its_graph(store: KnowledgeGraph, small_sheet: FactSheet) -> None:
     store.add_sheet(small_sheet)
     before = _article_quads(store, "amber-shield")
