@@ -69,13 +69,13 @@ class Backend(Protocol):
 
     def quads_of(self, graph: ox.NamedNode) -> list[ox.Quad]: ...
 
-    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]: ...
+    def nquads_of(self, graph: ox.NamedNode) -> bytes: ...
 
     def update(self, sparql: str) -> None: ...
 
 
-def _as_nquads_lines(quads: Sequence[ox.Quad]) -> list[bytes]:
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines() if quads else []
+def _as_nquads(quads: Sequence[ox.Quad]) -> bytes:
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
 
 
 class LocalBackend:
@@ -93,8 +93,8 @@ class LocalBackend:
     def quads_of(self, graph: ox.NamedNode) -> list[ox.Quad]:
         return list(self.store.quads_for_pattern(None, None, None, graph))
 
-    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]:
-        return graph_nquads(self.store, graph).splitlines()
+    def nquads_of(self, graph: ox.NamedNode) -> bytes:
+        return graph_nquads(self.store, graph)
 
     def update(self, sparql: str) -> None:
         try:
@@ -112,7 +112,7 @@ class ClosedBackend:
     def quads_of(self, graph: ox.NamedNode) -> list[ox.Quad]:
         raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
 
-    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]:
+    def nquads_of(self, graph: ox.NamedNode) -> bytes:
         raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
 
     def update(self, sparql: str) -> None:
@@ -132,8 +132,8 @@ class RemoteBackend:
         rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
         return [ox.Quad(s, p, o, graph) for s, p, o in rows]  # type: ignore[arg-type]
 
-    def nquads_of(self, graph: ox.NamedNode) -> list[bytes]:
-        return _as_nquads_lines(self.quads_of(graph))
+    def nquads_of(self, graph: ox.NamedNode) -> bytes:
+        return _as_nquads(self.quads_of(graph))
 
     def select(self, sparql: str) -> list[Row]:
         from .remote import _term
@@ -358,12 +358,11 @@ class GraphUpdater:
         graph = _n(prepared.graph)
         if self._stored_hash(graph) == [prepared.content_hash]:
             return "unchanged", None
-        old = self.backend.nquads_of(graph)
-        retracted = f" {_n(KG.retracted)} ".encode()
-        if self.corrections(graph) or any(retracted in line for line in old):
+        old_text = self.backend.nquads_of(graph)
+        if self.corrections(graph) or f" {_n(KG.retracted)} ".encode() in old_text:
             status, _, change = self.add_sheet(sheet(), by=by, reason=reason)
             return status, change
-        new = prepared.nquads.splitlines()
+        old, new = old_text.splitlines(), prepared.nquads.splitlines()
         old_set, new_set = set(old), set(new)
         change = self._commit("reingest" if old else "add", _parse_lines([q for q in old if q not in new_set]),
                               _parse_lines([q for q in new if q not in old_set]), by=by, reason=reason)
