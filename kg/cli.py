@@ -6,7 +6,6 @@ Exit status: 0 on success, 1 when kg reports an error (a source it cannot read, 
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ._version import __version__
+from ._cli import Progress, fail
 from .errors import KgError
 from .export import RdfFormat
 from .graph import KnowledgeGraph
@@ -59,29 +59,6 @@ def _main(
                                                     help="Print kg's version and exit.")] = None,
 ) -> None:
     """kg: knowledge graphs of international-security news."""
-
-
-class _Progress:
-    """Progress on standard error: a live counter on a terminal, a line every tenth otherwise."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet
-        self.tty = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int, name: str) -> None:
-        if self.quiet or total < 2:
-            return
-        if self.tty:
-            end = "\n" if done == total else ""
-            sys.stderr.write(f"\r\033[K[{done}/{total}] {name[:60]}{end}")
-            sys.stderr.flush()
-        elif total >= 20 and (done == total or done % max(1, total // 10) == 0):
-            sys.stderr.write(f"[{done}/{total}] read\n")
-
-
-def _fail(exc: KgError) -> typer.Exit:
-    typer.echo(f"kg: error: {exc}", err=True)
-    return typer.Exit(1)
 
 
 def _open_graph(data: Optional[Path], store: Optional[Path]) -> KnowledgeGraph:
@@ -156,7 +133,7 @@ def build(
     try:
         settings = Settings.from_environment(base_iri=base_iri, include_ontology=not no_ontology)
         graph = KnowledgeGraph.open(store, settings=settings) if store else None
-        result = build_graph(sources, graph=graph, settings=settings, progress=_Progress(quiet), jobs=jobs)
+        result = build_graph(sources, graph=graph, settings=settings, progress=Progress(quiet), jobs=jobs)
         report = result.report
         for issue in report.issues:
             if issue.severity == "error" or not quiet:
@@ -185,7 +162,7 @@ def build(
             typer.echo(report.summary(), err=True)
             typer.echo(checks.summary().splitlines()[0], err=True)
     except (KgError, ValueError) as exc:
-        raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+        raise fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
 
 
 def _reason(graph: KnowledgeGraph, quiet: bool) -> None:
@@ -243,7 +220,7 @@ def extract(
     try:
         client = _wikidata_client() if online else None
         try:
-            report = extract_articles(articles, output, progress=_Progress(quiet), jobs=jobs, online=client)
+            report = extract_articles(articles, output, progress=Progress(quiet), jobs=jobs, online=client)
         finally:
             if client is not None:
                 client.close()
@@ -255,7 +232,7 @@ def extract(
         if report.issues:
             raise KgError(f"{len(report.issues)} article(s) could not be read (see above)")
     except KgError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
 
 
 @app.command(epilog="""Examples:
@@ -282,7 +259,7 @@ def export(
         written = graph.save(output, rdf_format or RdfFormat.from_path(output))
         typer.echo(f"wrote {written} statements to {output}", err=True)
     except KgError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
 
 
 app.command("convert", help="Same as 'kg export'.", epilog="Example:\n\n\b\n  kg convert dev.trig -o dev.nt")(export)
@@ -304,7 +281,7 @@ def info(
         graph = _open_graph(source, store)
         typer.echo(render_info(graph, limit=limit))
     except KgError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
 
 
 @app.command(epilog="""Examples:
@@ -340,7 +317,7 @@ def link(
         client = _wikidata_client() if online else None
         candidates = link_name(name, entity_type=entity_type, context=context, client=client, limit=limit)
     except KgError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if not candidates:
         typer.echo(f"no candidate for {name!r}" + ("" if online else "; try --online to ask Wikidata"), err=True)
         raise typer.Exit(1)
@@ -396,9 +373,9 @@ def gazetteer_refresh(
         with _wikidata_client() as client:
             result = refresh_gazetteer(client, output, organisations=organisations)
     except KgError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     except OSError as exc:
-        raise _fail(KgError(f"cannot write into {output}: {exc}")) from exc
+        raise fail(KgError(f"cannot write into {output}: {exc}")) from exc
     for name, count in result.files.items():
         typer.echo(f"wrote {result.folder / name} ({count} records)", err=True)
     if result.skipped_members:

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import typer
 
 from .engines import OxigraphEngine, QueryEngine, RdflibEngine, load_dataset, run_query
+from ._cli import fail
 from .errors import KgError
 from .export import PREFIXES, RdfFormat
 from .graph import KnowledgeGraph
@@ -23,10 +24,6 @@ __all__ = ["register"]
 
 _ENV_HELP = "Credentials come from KG_STORE_USER and KG_STORE_PASSWORD, never from the command line."
 
-
-def _fail(exc: KgError) -> typer.Exit:
-    typer.echo(f"kg: error: {exc}", err=True)
-    return typer.Exit(1)
 
 
 def _endpoint(url: str, kind: Optional[str], update_url: Optional[str], store_url: Optional[str]) -> Endpoint:
@@ -99,7 +96,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"\n{len(catalog)} queries; 'kg queries NAME' shows one, 'kg query NAME ...' runs it.",
                        err=True)
         except KgError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
 
     @app.command(epilog=f"""Examples:
 
@@ -170,7 +167,7 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"wrote {len(result)} {'triples' if result.form == 'construct' else 'rows'} to {output}",
                            err=True)
         except KgError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
 
     @app.command("push", epilog=f"""Examples:
 
@@ -211,7 +208,7 @@ def register(app: typer.Typer) -> None:
             report = push(source, client, graph=graph, replace=replace, chunk=chunk,
                           progress=None if quiet else lambda line: typer.echo(line, err=True))
         except (KgError, ValueError) as exc:
-            raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+            raise fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
         typer.echo(f"pushed {report.sent} triples in {len(report.loads)} graph(s) to {endpoint}; "
                    f"the store holds {report.stored} triples in them")
 

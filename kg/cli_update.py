@@ -15,11 +15,12 @@ from typing import Annotated, Optional
 import pyoxigraph as ox
 import typer
 
+from ._cli import Progress, fail
 from .errors import KgError
 from .export import PREFIXES
 from .graph import KnowledgeGraph
 from .ontology import load_ontology
-from .pipeline import BuildReport, find_sources, read_sources
+from .pipeline import BuildReport, build_graph, find_sources, read_sources
 from .remote import Endpoint, SparqlClient
 from .updates import Change, GraphUpdater
 
@@ -33,10 +34,6 @@ ByOption = Annotated[Optional[str], typer.Option("--by", help="Who makes the cha
                                                               "(default: $KG_USER, else your login name).")]
 ReasonOption = Annotated[str, typer.Option("--reason", help="Why, in your words, for the history.")]
 
-
-def _fail(exc: KgError) -> typer.Exit:
-    typer.echo(f"kg: error: {exc}", err=True)
-    return typer.Exit(1)
 
 
 def _user(by: Optional[str]) -> str:
@@ -70,6 +67,20 @@ def _report(change: Change | None, nothing: str) -> None:
     typer.echo(change.summary() if change is not None else nothing)
 
 
+def _add_to_store(sources: list[str], store: Path, *, by: str, reason: str, jobs: int) -> None:
+    with KnowledgeGraph.open(store) as graph:
+        report = build_graph(sources, graph=graph, progress=Progress(quiet=False), jobs=jobs, by=by,
+                             reason=reason).report
+    for result in report.results:
+        typer.echo(f"{result.status:9} {result.article_id} ({result.statements} statements)", err=True)
+    statuses = Counter(result.status for result in report.results)
+    typer.echo(", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) or "nothing to add")
+    for failed in report.failed_sources:
+        typer.echo(f"kg: could not read {failed}", err=True)
+    if report.failed_sources:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add the commands of this module to ``app``."""
 
@@ -81,6 +92,10 @@ def register(app: typer.Typer) -> None:
       before is re-ingested (its graph replaced) if it changed, and skipped if not
 
 \b
+  kg add news/ --store graph-db/ --jobs 2
+      the same with two worker processes reading, extracting and mapping (one per core)
+
+\b
   kg add corrected.json --endpoint http://127.0.0.1:7878/query
       the same on a SPARQL server
 
@@ -89,9 +104,17 @@ def register(app: typer.Typer) -> None:
         sources: Annotated[list[str], typer.Argument(metavar="SOURCE...", help="Fact sheets, articles, URLs or "
                                                                                 "folders, as for 'kg build'.")],
         store: StoreOption = None, endpoint: EndpointOption = None, by: ByOption = None, reason: ReasonOption = "",
+        jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that read, extract and map "
+                                                                      "the sources (one per core) while this one "
+                                                                      "writes; for a --store.")] = 1,
     ) -> None:
         """Add or re-ingest articles in place, each as one recorded transaction."""
+        if jobs > 1 and store is None:
+            raise typer.BadParameter("--jobs needs --store: a server is written one article at a time")
         try:
+            if store is not None:
+                _add_to_store(sources, store, by=_user(by), reason=reason, jobs=jobs)
+                return
             report = BuildReport()
             sheets = read_sources(find_sources(sources), ontology=load_ontology(), report=report)
             statuses: Counter[str] = Counter()
@@ -106,7 +129,7 @@ def register(app: typer.Typer) -> None:
             if report.failed_sources:
                 raise typer.Exit(1)
         except KgError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
 
     @app.command(epilog=f"""Examples:
 
@@ -136,7 +159,7 @@ def register(app: typer.Typer) -> None:
                           else updater.retract_article(article or "", reason=reason, by=_user(by)))
             _report(change, "nothing to retract: already retracted")
         except (KgError, ValueError) as exc:
-            raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+            raise fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
 
     @app.command("link-fix", epilog=f"""Examples:
 
@@ -172,7 +195,7 @@ def register(app: typer.Typer) -> None:
                     change = updater.merge(merge_into or "", entity, by=_user(by), reason=reason)
             _report(change, "nothing to change")
         except (KgError, ValueError) as exc:
-            raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+            raise fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
 
     @app.command(epilog=f"""Example:
 
@@ -191,7 +214,7 @@ def register(app: typer.Typer) -> None:
             with _updater(store, endpoint) as updater:
                 _report(updater.split(correction, by=_user(by), reason=reason), "nothing to undo")
         except (KgError, ValueError) as exc:
-            raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+            raise fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
 
     @app.command(epilog=f"""Example:
 
@@ -208,12 +231,12 @@ def register(app: typer.Typer) -> None:
         try:
             text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise _fail(KgError(f"cannot read {file}: {exc}")) from exc
+            raise fail(KgError(f"cannot read {file}: {exc}")) from exc
         try:
             with _updater(store, endpoint) as updater:
                 _report(updater.run_update(text, by=_user(by), reason=reason), "nothing done")
         except KgError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
 
     @app.command(epilog=f"""Examples:
 
@@ -251,7 +274,7 @@ def register(app: typer.Typer) -> None:
             if not changes:
                 typer.echo(f"no recorded change touches <{iri}>", err=True)
         except (KgError, ValueError) as exc:
-            raise _fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
+            raise fail(exc if isinstance(exc, KgError) else KgError(str(exc))) from exc
 
     @app.command(epilog=f"""Examples:
 
@@ -281,7 +304,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"{len(result.changes)} change(s): -{len(result.removed)} +{len(result.added)} quads",
                        err=True)
         except KgError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
 
 
 def _changes_as_turtle(changes: list[Change]) -> bytes:

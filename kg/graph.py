@@ -140,7 +140,8 @@ class KnowledgeGraph:
         return AddResult(mapped.article_id, mapped.graph.value, status, mapped.statements, mapped.issues,
                          mapped.relation_counts, mapped.contradictions)
 
-    def add_prepared(self, prepared: PreparedSheet, sheet: Callable[[], FactSheet]) -> AddResult:
+    def add_prepared(self, prepared: PreparedSheet, sheet: Callable[[], FactSheet], *, by: str = "kg",
+                     reason: str = "") -> AddResult:
         """:meth:`add_sheet` for a sheet another process has mapped (see :func:`kg.build_graph`'s ``jobs``).
 
         The few graphs that need the sheet mapped here (ones with entity corrections, or an old version
@@ -152,7 +153,7 @@ class KnowledgeGraph:
             self.store.load(prepared.nquads, ox.RdfFormat.N_QUADS)
             status = "added"
         else:
-            status, _ = self.updater.add_prepared(prepared, sheet)  # type: ignore[assignment]
+            status, _ = self.updater.add_prepared(prepared, sheet, by=by, reason=reason)  # type: ignore[assignment]
         return AddResult(prepared.article_id, prepared.graph, status, prepared.statements, prepared.issues,
                          prepared.relation_counts, prepared.contradictions)
 

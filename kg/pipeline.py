@@ -181,7 +181,8 @@ class _SourceReader:
 
 
 def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None = None,
-                settings: Settings | None = None, progress: Progress | None = None, jobs: int = 1) -> BuildResult:
+                settings: Settings | None = None, progress: Progress | None = None, jobs: int = 1,
+                by: str = "kg", reason: str = "") -> BuildResult:
     """Build a knowledge graph from fact sheets and the articles beside them.
 
     Args:
@@ -192,6 +193,7 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
         progress: called as ``progress(done, total, name)`` for each source.
         jobs: worker processes that read, extract and map sources while this one inserts; the graph
             is the same as with one (articles are added in the order of ``sources``).
+        by, reason: who adds the articles and why, for the history of a store that keeps one.
 
     Returns:
         The graph and a :class:`BuildReport`; sources that could not be read are in
@@ -214,9 +216,9 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
         for prepared in outcome:
             if isinstance(prepared, PreparedSheet):
                 again = functools.partial(_sheet_again, reader, path, prepared.article_id)
-                result = graph.add_prepared(prepared, again)
+                result = graph.add_prepared(prepared, again, by=by, reason=reason)
             else:
-                result = graph.add_sheet(prepared)
+                result = graph.add_sheet_as(prepared, by=by, reason=reason)
             report.results.append(result)
             report.issues.extend(result.issues)
     return BuildResult(graph, report)

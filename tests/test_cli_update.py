@@ -83,6 +83,32 @@ def test_cli_update_commands_on_a_store(tmp_path: Path, sheets: Path) -> None:
         assert len(graph) == size
 
 
+def test_cli_update_add_in_worker_processes_writes_the_same_and_records_who_and_why(
+        tmp_path: Path, sheets: Path) -> None:
+    history = "https://w3id.org/kg/history"
+
+    def add(jobs: str) -> tuple[set[str], list[tuple[str, str, str]]]:
+        db = tmp_path / f"db-{jobs}"
+        assert "2 added" in _kg("add", str(sheets), "--store", str(db), "--by", "ana", "--reason", "first load",
+                                "--jobs", jobs)
+        assert "2 unchanged" in _kg("add", str(sheets), "--store", str(db), "--jobs", jobs)
+        with KnowledgeGraph.open(db) as graph:
+            articles = {str(q) for q in graph.store if q.graph_name.value.startswith("https://w3id.org/kg/graph/")}
+            changes = sorted((row[0].value, row[1].value, row[2].value) for row in graph.query(
+                f"SELECT ?operation ?by ?reason WHERE {{ GRAPH <{history}> {{ ?c kg:operation ?operation ; "
+                "kg:changedBy ?by ; kg:reason ?reason } }"))
+        return articles, changes
+
+    one, two = add("1"), add("2")
+    assert one[0] and two == one
+    assert two[1] == [("add", "ana", "first load")] * 2
+
+
+def test_cli_update_add_jobs_needs_a_store() -> None:
+    result = CliRunner().invoke(app, ["add", "x.json", "--endpoint", "http://127.0.0.1:9/query", "--jobs", "2"])
+    assert result.exit_code == 2 and "--jobs needs --store" in result.output
+
+
 def test_cli_update_merge_and_split(tmp_path: Path, sheets: Path) -> None:
     db = tmp_path / "db"
     _kg("add", str(sheets), "--store", str(db))
