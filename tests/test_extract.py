@@ -163,6 +163,27 @@ def test_demonyms_before_troops_are_participants(extractor: Extractor) -> None:
     assert {s for s, r, o, m in _facts(sheet, "participates_in_exercise")} == {"Kazakhstan", "Uzbekistan"}
 
 
+def test_hosted_by_names_every_host(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Southern Cross 2026 manoeuvres, co-hosted by Chile and Peru, drew "
+                                     "8,000 troops. The Amber Gate 2027 exercise is hosted by Latvia."),
+                   "hosts_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Southern Cross 2026"), ("Peru", "Southern Cross 2026"),
+                                                ("Latvia", "Amber Gate 2027")}
+
+
+def test_participant_lists_after_participants_include(extractor: Extractor) -> None:
+    """A list introduced by "participants include" or "participating nations are", in a sentence that
+    goes on about the exercise just named; states "joining as participants" take part too."""
+    sheet = _sheet(extractor, "The Nordic Anvil 2026 exercise opened in Estonia on Monday. The drills run until "
+                              "June 20. Participants include Belgium, Denmark and the Netherlands. "
+                              "The Iron Lynx 2027 exercise opens next May. Participating nations are Finland and "
+                              "Norway, while Chile and Peru are joining as full participants.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {
+        ("Belgium", "Nordic Anvil 2026"), ("Denmark", "Nordic Anvil 2026"), ("Netherlands", "Nordic Anvil 2026"),
+        ("Finland", "Iron Lynx 2027"), ("Norway", "Iron Lynx 2027"), ("Chile", "Iron Lynx 2027"),
+        ("Peru", "Iron Lynx 2027")}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -44,10 +44,10 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
-_CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|participat\w*|send|sends|sending|sent|"
+_CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run))\b", re.I),
-                  "part", "participat", "send", "sent", "observer", "contribut", "scheduled", "slated", "due to",
+                  "part", "particip", "send", "sent", "observer", "contribut", "scheduled", "slated", "due to",
                   "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"

@@ -639,7 +639,7 @@ _TAKE_PART = Cue(re.compile(
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
     r"(?:was|were)\s+not\s+invited\b|"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
-    r"war games)\b|"
+    r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|"
     r"started\b|began\b|kick(?:ed)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b)", re.I),
@@ -664,8 +664,12 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
-_PARTICIPANT_PREP = re.compile(r"\b(?=[abfistuw])(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
-                               r"soldiers\s+of|forces\s+of|those\s+of)\s+(?:the\s+)?$", re.I)
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abfipstuw])(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
+                               r"soldiers\s+of|forces\s+of|those\s+of|"
+                               # "Participants include ...", "participating nations are ...", "taking part are ..."
+                               r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
+                               r"taking\s+part)\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)"
+                               r"\s+(?:the\s+)?$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
                          r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
                          r"airmen)\b", re.I),
@@ -673,6 +677,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|milit
               "warships", "aircraft", "military", "army", "navy", "airmen")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
+_BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
 _ORGANISE = Cue(re.compile(r"\b(?=[chlostw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
                            r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
                            r"launch|launched|launches)\b", re.I),
@@ -763,7 +768,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for mention in ctx.mentions:
         if mention.type not in PARTICIPANTS or mention.start in locations:
             continue
-        prefix = ctx.text[max(sentence_start, mention.start - 25):mention.start]
+        prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         if observers and _OBSERVERS_FROM.search(prefix):
             for observer in list_after(ctx, mention.start, (EntityType.STATE,)) or [mention]:
                 yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7)
@@ -806,9 +811,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time)
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
-        if _HOSTED_BY.search(ctx.text[start:end + 12]):
-            host = _nearest_after(ctx, end, (EntityType.STATE,), max_gap=10)
-            hosts = [host] if host else []
+        by = _BY.match(ctx.text, end)
+        if by:  # "hosted by Australia and the United States"
+            hosts = list_after(ctx, by.end(), (EntityType.STATE,), max_gap=4)
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
         for state in hosts:
