@@ -184,6 +184,29 @@ def test_participant_lists_after_participants_include(extractor: Extractor) -> N
         ("Peru", "Iron Lynx 2027")}
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Egypt and Greece began the Joint Sea-2026 naval exercise on Monday.", "Joint Sea-2026"),  # generic words, hyphen
+    ("Georgia will host Sea Breeze 2026, a multinational exercise.", "Sea Breeze 2026"),
+    ("In September Zapad-2025 drills began in Belarus.", "Zapad-2025"),  # a month before the name
+])
+def test_exercise_names_with_a_year(extractor: Extractor, sentence: str, name: str) -> None:
+    assert name in {e.label for e in _sheet(extractor, sentence).entities if e.type.value == "Exercise"}
+
+
+@pytest.mark.parametrize("sentence", ["Summer 2025 drills were held in Belarus.",
+                                      "The Joint Military 2025 exercise was held in Belarus."])
+def test_no_exercise_name_from_time_or_generic_words(extractor: Extractor, sentence: str) -> None:
+    assert not [e for e in _sheet(extractor, sentence).entities if e.type.value == "Exercise"]
+
+
+def test_an_exercise_named_once_with_its_noun_is_known_where_named_alone(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Iron Lynx 2027 exercise will be held in Estonia.\n\nThe defence ministry "
+                              "published its plans for the coming year on Monday, after a long debate in the "
+                              "cabinet.\n\nIron Lynx 2027 opens on May 3, with troops from Finland and Norway.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {
+        ("Finland", "Iron Lynx 2027"), ("Norway", "Iron Lynx 2027")}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

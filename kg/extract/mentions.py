@@ -275,7 +275,7 @@ class MentionFinder:
             candidates = self._gazetteer_mentions(line)
             candidates += self._pattern_mentions(line, candidates)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
-        return self._add_surnames(text, chosen, skip)
+        return self._add_surnames(text, _add_exercise_repeats(text, chosen, skip), skip)
 
     def _gazetteer_mentions(self, text: str) -> list[Mention]:
         found = []
@@ -331,9 +331,9 @@ class MentionFinder:
                                    inner=inner(match.start(), match.end())))
         exercise_context = bool(_EXERCISE_KEYS.any_in(fold(lowered)) and _EXERCISE_CONTEXT.search(text))
         for match in (self._exercise_year.finditer(text) if _YEAR_AFTER_GAP.search(text) else ()):
-            name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -")  # "CSTO's X-2022"
-            first = name.split()[0] if name.split() else ""
-            if (not name or _NOT_EXERCISE_WORDS.match(first) or self._lookup(name)
+            name = _exercise_year_name(_clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -"),
+                                       hyphenated=text[match.start("year") - 1] == "-")  # "CSTO's X-2022"
+            if (not name or self._lookup(name)
                     or not self._is_exercise_context(text, match.start(), match.end(), exercise_context)):
                 continue
             start = match.start("name") + match.group("name").rindex(name)
@@ -519,6 +519,25 @@ class MentionFinder:
         return sorted(mentions + extra, key=lambda m: m.start)
 
 
+def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
+    """An exercise named where the text says "exercise" ("the Iron Lynx 2027 drills") is the same
+    exercise where a later or earlier sentence names it alone ("Iron Lynx 2027 opened on Monday")."""
+    names = {m.text: m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"}
+    if not names:
+        return mentions
+    taken = sorted([(m.start, m.end) for m in mentions] + list(skip))
+    extra = []
+    for name, mention in names.items():
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            if (_word_bounded(text, start, end) and "\n" not in name
+                    and not any(a < end and start < b for a, b in taken)):
+                extra.append(replace(mention, start=start, end=end, inner=()))
+            start = text.find(name, end)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
@@ -623,6 +642,27 @@ def _has_title_word(text: str) -> bool:
                 _word_char_at(text, end - 1) != _word_char_at(text, end):
             return True
     return False
+
+
+_TIME_OR_ORDER_WORD = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|First|Second|Third|Fourth|"
+    r"Fifth|Last|Previous|Upcoming|Similar|Such)$")
+_NOUN_OF_EXERCISES = re.compile(r"^(?:Exercises?|Drills?|Games|Maneuvers|Manoeuvres)$")
+
+
+def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
+    """The name before an exercise's year ("Sea Breeze" of "Sea Breeze 2021"), without the time words
+    that may lead it ("September Zapad-2021"); "" for no name ("Summer 2021", "Joint Drills 2021").
+    Generic words alone name an exercise only with the year joined by a hyphen ("Joint Sea-2024")."""
+    words = name.split()
+    while words and _TIME_OR_ORDER_WORD.match(words[0]):
+        words.pop(0)
+    if not words or any(_NOUN_OF_EXERCISES.match(w) or _TIME_OR_ORDER_WORD.match(w) for w in words):
+        return ""
+    if not hyphenated and all(_NOT_EXERCISE_WORDS.match(w) for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _clean_name(name: str) -> str:
