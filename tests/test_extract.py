@@ -207,6 +207,20 @@ def test_an_exercise_named_once_with_its_noun_is_known_where_named_alone(extract
         ("Finland", "Iron Lynx 2027"), ("Norway", "Iron Lynx 2027")}
 
 
+def test_every_place_of_a_location_list(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Polar Wolf 2026 exercise will be held in Norway, Sweden and Finland."),
+                   "exercise_located_in")
+    assert facts == {("Polar Wolf 2026", "exercise_located_in", place, "planned")
+                     for place in ("Norway", "Sweden", "Finland")}
+
+
+def test_places_named_after_a_description(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Sea Shield 2026 drills were held on the Danish island of Bornholm and off "
+                              "the Russian port city of Baltiysk.")
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Bornholm", "Baltiysk"}
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {("Bornholm", "Denmark"), ("Baltiysk", "Russia")}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

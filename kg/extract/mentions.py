@@ -249,7 +249,7 @@ class MentionFinder:
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
         self._city_of = re.compile(
-            rf"(?P<demonym>{self._demonym_word})\s+(?:city|town|port|region|province|village|capital)\s+of\s+"
+            rf"(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?(?:{_CITY_NOUNS})\s+of\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         self._state_ministry = re.compile(
             rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
@@ -367,7 +367,7 @@ class MentionFinder:
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
-            if not name or not name[0].isupper() or self._lookup(name):
+            if not name or not name[0].isupper() or self._lookup(name) or self._described(name):
                 continue
             start = match.end("name") - len(name)
             if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]):
@@ -430,6 +430,13 @@ class MentionFinder:
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
         return out
+
+    def _described(self, name: str) -> bool:
+        """Whether ``name`` is a state's adjective and a common noun ("Russian port", "Belarusian
+        training ground"): a description of a place, whose name may follow ("... city of Baltiysk")."""
+        first, _, rest = name.partition(" ")
+        hits = self._lookup(first) if rest[:1].islower() else []
+        return bool(hits) and hits[0].type is EntityType.STATE
 
     def _is_exercise_context(self, text: str, start: int, end: int, anywhere: bool) -> bool:
         window = text[max(0, start - 80): end + 80]
@@ -547,10 +554,11 @@ _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "gua
 # so the line itself (not its lower case) must hold one of these words.
 _LOWER_MINISTRY = Words("ministry")
 # What every match of _city_of holds: its place noun and "of" after white space.
-_CITY_OF_GATE = re.compile(r"(?:city|town|port|region|province|village|capital)\s+of\s")
+_CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|republic|oblast|enclave"
+_CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
-_CITY_KEYS = Words("city", "town", "port", "region", "province", "village", "capital")
+_CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")

@@ -695,6 +695,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
                       r"scheduled|planned|run|runs)\b", re.I)
 _LOCATION_PREP = re.compile(r"\b(?=[aiops])(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
+                            r"(?:(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:city|town|port|region|province|village|island|"
+                            r"republic|oblast|enclave)\s+of\s+)?"  # "on the Swedish island of Gotland"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhklorstu])(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
@@ -729,7 +731,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     explicit = [m for m in ctx.mentions if m.type is EntityType.EXERCISE]
     anchor = explicit[0] if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
-    locations: set[int] = set()
+    locations: dict[int, int] = {}  # a location's start -> where the list it ends is introduced
     generic = bool(ctx.words & _GENERIC.mask and _search_ascii(_GENERIC.pattern, _GENERIC_LOWER, ctx)) and not explicit
     if generic:
         return
@@ -743,7 +745,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
                            for m in places)
         if not inside_place:
-            locations.add(mention.start)
+            locations[mention.start] = mention.start
+    for previous, mention in zip(ctx.mentions, ctx.mentions[1:]):
+        if (previous.start in locations and mention.type in PLACES and mention.kind != "demonym"
+                and _list_gap(ctx.text[previous.end:mention.start])):
+            locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
     for match in _finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx):
         start, end = _span(match, ctx)
         word = match.group(0).lower()
@@ -870,8 +876,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for mention in ctx.mentions:
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
                 if mention.label != exercise.label:
-                    yield Candidate(exercise, "exercise_located_in", mention, None, (mention.start, mention.end),
-                                    0.7)
+                    yield Candidate(exercise, "exercise_located_in", mention, None,
+                                    (locations[mention.start], mention.end), 0.7)
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx)
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         for start, end, value, kind in ctx.times:
