@@ -221,6 +221,14 @@ def test_places_named_after_a_description(extractor: Extractor) -> None:
     assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {("Bornholm", "Denmark"), ("Baltiysk", "Russia")}
 
 
+@pytest.mark.parametrize("sentence", ["Moldova joined NATO's Partnership for Peace programme in 1994.",
+                                      "Ireland, a member of NATO's Partnership for Peace, sent two ships."])
+def test_membership_of_an_organisations_programme_is_not_of_the_organisation(extractor: Extractor,
+                                                                            sentence: str) -> None:
+    members = {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")}
+    assert members == {"Partnership for Peace"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

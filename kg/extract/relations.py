@@ -382,6 +382,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _nearest_after(ctx, end, ORGS, max_gap=12)
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
+        org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
@@ -436,15 +437,20 @@ def _clause_time(ctx: SentenceContext, position: int) -> str | None:
                  and not value.startswith("XXXX")), None)
 
 
+def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
+    """"a member of NATO's Partnership for Peace": the programme, not its owner; else ``org``."""
+    owned = re.match(r"(?:’s|'s)\s+", ctx.text[org.end:org.end + 4])
+    if owned:
+        following = _nearest_after(ctx, org.end + owned.end(), ORGS + (EntityType.AGREEMENT,), max_gap=2)
+        if following is not None:
+            return following
+    return org
+
+
 def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
     orgs = list_after(ctx, position, ORGS + (EntityType.AGREEMENT,), max_gap=12)
     if len(orgs) == 1:
-        # "a member of NATO's Partnership for Peace": the programme, not its owner.
-        owned = re.match(r"(?:’s|'s)\s+", ctx.text[orgs[0].end:orgs[0].end + 4])
-        if owned:
-            following = _nearest_after(ctx, orgs[0].end + owned.end(), ORGS + (EntityType.AGREEMENT,), max_gap=2)
-            if following is not None:
-                return [following]
+        return [_possessed(ctx, orgs[0])]
     if not orgs:
         org = _org_reference(ctx, position)
         return [org] if org is not None else []
@@ -499,6 +505,7 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         relation = ("observer_of" if kind.lower().startswith("observer") else
                     "partner_of" if "partner" in kind.lower() else "member_of")
+        org = _possessed(ctx, org)
         # An apposition states a standing fact: its modality is its own, not the sentence's ("will host").
         scope = (state.start, org.end + len(ctx.text[org.end:].split(",", 1)[0]))
         yield Candidate(state, relation, org, None, (state.start, org.end), 0.8, scope=scope)
