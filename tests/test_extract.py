@@ -229,6 +229,23 @@ def test_membership_of_an_organisations_programme_is_not_of_the_organisation(ext
     assert members == {"Partnership for Peace"}
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Canadian Ambassador to Latvia Anna Berg told reporters that the drills would go ahead.", "Anna Berg"),
+    ("Armenia's Defense Ministry said the drills would start on Monday.", "Armenian Defense Ministry"),
+    ("The US Embassy in Yerevan said it respects the decision.", "US Embassy in Yerevan"),
+    ("The Embassy of Japan in Hanoi said the ships had arrived.", "Embassy of Japan in Hanoi"),
+])
+def test_speakers_behind_titles_and_missions_are_not_states(extractor: Extractor, sentence: str,
+                                                            speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")} == {speaker}
+
+
+def test_an_ambassador_holds_a_post_to_a_state(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Canadian Ambassador to Latvia Anna Berg said the drills would go ahead."),
+                   "holds_position")
+    assert facts == {("Anna Berg", "holds_position", "Ambassador of Canada to Latvia", "asserted")}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

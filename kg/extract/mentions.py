@@ -200,7 +200,8 @@ class MentionFinder:
             "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?,?\s+"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
+            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?,?\s+"  # "Ambassador to Georgia"
             rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME})")
         # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
         # a name's start come after its capital (the look-behinds see the text before it).
@@ -233,7 +234,7 @@ class MentionFinder:
             rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER))
         self._ministry = re.compile(_guard(
-            rf"(?P<name>(?:(?P<owner>{demonym}|{state})\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
+            rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
             rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior))?|"
             rf"Ministry of (?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior) of (?:the\s+)?(?P<of>{state}))",
             {"M"} | self._demonym_initials | self._state_initials))
@@ -254,6 +255,10 @@ class MentionFinder:
         self._state_ministry = re.compile(
             rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
+        # "the US Embassy in Belgrade", "the Embassy of Japan": the mission, not the capital's state.
+        self._embassy = re.compile(
+            rf"(?P<name>(?:(?:{demonym}|{state}|U\.S\.|US|U\.K\.|UK)\s+)Embassy(?:\s+in\s+[{_UPPER}][\w-]+)?|"
+            rf"Embassy\s+of\s+(?:the\s+)?(?:{state})(?:\s+in\s+[{_UPPER}][\w-]+)?)")
         self._agreement = re.compile(
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             rf"(?:\s+(?:on|for|of|between)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -407,10 +412,19 @@ class MentionFinder:
             out.append(Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
                                inner=inner(match.start(), match.end())))
         for match in (self._ministry.finditer(text) if "Ministry" in text else ()):
-            name = match.group("name")
+            name = label = match.group("name")
             start = match.start("name")
-            out.append(Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org",
+            if match.group("possessive"):  # "Georgia's Defense Ministry", named as "Georgian Defense Ministry"
+                hits = self._lookup(match.group("owner"))
+                if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
+                    continue
+                label = f"{hits[0].demonyms[0]} {name[match.end('possessive') - start:].strip()}"
+            out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
+        for match in (self._embassy.finditer(text) if "Embassy" in text else ()):
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+                               EntityType.ORGANIZATION, kind="org", confidence=0.8,
+                               inner=inner(match.start("name"), match.end("name"))))
         for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
@@ -491,6 +505,12 @@ class MentionFinder:
         employer = match.groupdict().get("for")
         if employer:  # "a spokesman for the Kazakh defence ministry"
             return f"{title}{employer}", nationality
+        posted = match.groupdict().get("to")
+        if posted:  # "U.S. Ambassador to Georgia": an office of the state that sends the holder
+            hits = self._lookup(posted)
+            where = hits[0].label if hits else posted
+            sender = state_entry.label if state_entry else owner_label
+            return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), None
         if _GOVERNMENT.match(title) or (_SPOKESPERSON.search(title) and state_entry is not None):
             # An office of a state says whom it serves, not the holder's nationality: no nationality fact.
             where = state_entry.label if state_entry else owner_label
