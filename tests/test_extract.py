@@ -246,6 +246,32 @@ def test_an_ambassador_holds_a_post_to_a_state(extractor: Extractor) -> None:
     assert facts == {("Anna Berg", "holds_position", "Ambassador of Canada to Latvia", "asserted")}
 
 
+@pytest.mark.parametrize("sentence, organisations", [
+    ("Belarus is a member of the CSTO and of the SCO.", {"Collective Security Treaty Organization",
+                                                          "Shanghai Cooperation Organisation"}),
+    ("Armenia remains formally a member of the CSTO.", {"Collective Security Treaty Organization"}),
+])
+def test_membership_coordinated_or_qualified(extractor: Extractor, sentence: str, organisations: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")} == organisations
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Steppe Guard 2026 drills will run from June 3 to 9, the ministry said on May 29.",
+    "Minister Ivo Petrov said on May 29 that the Steppe Guard 2026 exercise would start on June 3.",
+    "The Steppe Guard 2026 exercise, announced in April, starts on June 3.",
+])
+def test_a_speech_date_is_not_the_exercises(extractor: Extractor, sentence: str) -> None:
+    dates = {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "exercise_date")}
+    assert dates and all(d.startswith("2026-06") for d in dates)
+
+
+def test_a_series_cue_in_an_aside_does_not_blank_the_sentence(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Zapad 2026 exercise was announced in May. The exercise, which takes place "
+                              "every four years, will be held in Belarus. The exercise is held every four years "
+                              "in Russia.")
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Belarus"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -28,7 +28,8 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
-_LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*(?:the\s+)?"
+_LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*"
+                       r"(?:(?<=and )of\s+)?(?:the\s+)?"  # "a member of the CSTO and of the SCO"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
 
@@ -317,6 +318,7 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sbcgimtuw])(?:which|that)?\s*(?:includes|inc
 _ARE_MEMBERS = Cue(re.compile(
     r"\b(?:is|are|was|were|has been|have been|became|become|becomes|remain|remains|"
     r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
+    r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I), "member")
 _IS_ORG_MEMBER = Cue(re.compile(
@@ -720,14 +722,28 @@ _TROOPS_LOWER = _lower_case(_TROOPS.pattern)
 _OBSERVING_LOWER = _lower_case(_OBSERVING.pattern)
 _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
-_GENERIC_LOWER = _lower_case(_GENERIC.pattern)
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(rf"(?P<org>\S++)\s+(?:{EXERCISE_NOUN})\b", re.I),
                                  "exercise", "drill", "maneuv", "manoeuv", "games")
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
+# The date of a speech act or a signing just before a date: that event's date, not the exercise's.
+_ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
+                                  r"signed|ratified)\b[^,.;]{0,25}?\s(?:on|in|last|this)?\s*$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def _speaks_of_the_series(ctx: SentenceContext) -> bool:
+    """Whether the sentence is about an exercise's series ("held every four years", "the previous ones
+    were ..."), not this iteration; a cue set off in a clause of its own ("The exercise, which takes
+    place every four years, will be held at ...") describes and does not count."""
+    text = ctx.sentence.text
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "," in text else []
+    return any(not any(a <= match.start() < b for a, b in asides) for match in _GENERIC.pattern.finditer(text))
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|that|held|staged|first held)\b[^,;]*,")
 
 
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -739,8 +755,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     anchor = explicit[0] if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
     locations: dict[int, int] = {}  # a location's start -> where the list it ends is introduced
-    generic = bool(ctx.words & _GENERIC.mask and _search_ascii(_GENERIC.pattern, _GENERIC_LOWER, ctx)) and not explicit
-    if generic:
+    if not explicit and ctx.words & _GENERIC.mask and _speaks_of_the_series(ctx):
         return
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
     for mention in ctx.mentions:
@@ -892,11 +907,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             if (kind == "relative" and "/" in value) or _DATELINE_CITY.match(ctx.text[sentence_start:start]):
                 continue  # a relative week is too loose a date; a month or a year will do
-            if kind == "weekday" and (
-                    not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\b", ctx.sentence.text, re.I)
-                    or re.search(r"\b(?:said|told|announced|stated|added|reported|statement|interview)\b[^,.;]{0,25}?"
-                                 r"\s(?:on\s+)?$", ctx.text[max(sentence_start, start - 45):start])):
+            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\b",
+                                                   ctx.sentence.text, re.I):
                 continue
+            if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]):
+                continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
                 continue
             yield Candidate(exercise, "exercise_date", None, value, (start, end), 0.7)
