@@ -272,6 +272,17 @@ def test_a_series_cue_in_an_aside_does_not_blank_the_sentence(extractor: Extract
     assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Belarus"}
 
 
+def test_a_list_before_a_relative_clause_is_its_subject(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Armenia, Belarus and Kazakhstan, which are members of the Eurasian Economic Union, "
+                              "sent observers.")
+    assert {s for s, _, _, _ in _facts(sheet, "member_of")} == {"Armenia", "Belarus", "Kazakhstan"}
+
+
+def test_a_capital_that_signs_stands_for_its_state(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Tbilisi signed an IPAP with NATO in 2004.")
+    assert ("Georgia", "signed_agreement_with", "NATO", "asserted") in _facts(sheet)
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -725,7 +725,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 
 _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
-                         r"refused|agreed|accused|insists|expects))\b")
+                         r"refused|agreed|accused|insists|expects|signed|ratified|concluded|joined))\b")
 
 
 def _capital_stands_for_state(text: str, end: int) -> bool:

@@ -229,6 +229,9 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
+_RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?:also|now|still|already|both|all)\s+)?$")
+
+
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
@@ -252,6 +255,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if subjects:
         return subjects
     head = ctx.text[ctx.sentence.start:position]
+    relative = _RELATIVE_AFTER_LIST.search(head)
+    if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
+        subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
+        if subjects:
+            return subjects
     apposition = _TRAILING_APPOSITION.search(head)
     if apposition:  # "Kazakhstan, a founding member of the SCO, will host ...": look past the apposition
         subjects = list_before(ctx, ctx.sentence.start + apposition.start(), types, max_gap=2)
