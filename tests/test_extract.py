@@ -283,6 +283,13 @@ def test_a_capital_that_signs_stands_for_its_state(extractor: Extractor) -> None
     assert ("Georgia", "signed_agreement_with", "NATO", "asserted") in _facts(sheet)
 
 
+def test_a_second_speech_act_in_reported_words_is_its_own_fact(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Foreign Minister Ana Kovac said Moldova intends to widen its security ties, but "
+                              "stressed that Chisinau is not seeking NATO membership.")
+    assert {o for _, _, o, _ in _facts(sheet, "said")} == {"Moldova intends to widen its security ties",
+                                                          "Chisinau is not seeking NATO membership"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -121,8 +121,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speaker_of_paragraph = speaker
             elif speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
-                if reported is not None:
-                    start, end = reported
+                for start, end in _speech_acts(text, reported) if reported is not None else ():
                     speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
                                            _second_hand(sentence.text), (start, end)))
             for mention in in_sentence:
@@ -144,6 +143,23 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             if speaker_of_paragraph.type is EntityType.PERSON:
                 last_person = speaker_of_paragraph
     return speeches
+
+
+# "said that A, but stressed that B": a second speech act of the same speaker inside the reported words.
+_NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
+
+
+def _speech_acts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``span`` of reported words, split where the speaker goes on to another speech act."""
+    start, end = span
+    acts = []
+    for match in _NEXT_SPEECH_ACT.finditer(text, start, end):
+        if len(text[start:match.start()].split()) >= 3:
+            acts.append((start, match.start()))
+            start = match.end()
+    if len(text[start:end].split()) >= 3:
+        acts.append((start, end))
+    return acts
 
 
 def _second_hand(text: str) -> bool:
