@@ -290,6 +290,14 @@ def test_a_second_speech_act_in_reported_words_is_its_own_fact(extractor: Extrac
                                                           "Chisinau is not seeking NATO membership"}
 
 
+def test_a_trailing_attribution_after_an_adverbial_opening(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "After the drills end, the two navies will hold a joint patrol, Admiral Ivo Petrov "
+                              "told reporters on Monday. When asked about the cost, Admiral Ivo Petrov said it "
+                              "was modest.")
+    assert {o for _, _, o, _ in _facts(sheet, "said")} == {
+        "After the drills end, the two navies will hold a joint patrol", "it was modest"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -39,6 +39,9 @@ _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
                           r"Responding|Following|Since|Although|Though|If)\b")
+# What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
+_ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
+                                r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
@@ -297,12 +300,14 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         # The speaker is named elsewhere: "..., he said", "..., the ministry said".
         anaphor = _PRONOUN_SPEAKS.search(s) or _BODY_SPEAKS.search(s)
         comma = anaphor.start() if anaphor else -1
-    if comma > 15 and len(s[:comma].split()) >= 4 and not _SUBORDINATE.match(s):
+    if comma > 15 and len(s[:comma].split()) >= 4:
         after = s[comma:]
         verb_after = _SPEECH_VERB_WORD.search(after)
         if verb_after and re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
             verb_after = None  # "where Belarus was formally admitted": a passive verb, not speech
         rest = after[verb_after.end():] if verb_after else ""
+        if verb_after and _SUBORDINATE.match(s) and not _ENDS_THE_SENTENCE.fullmatch(rest):
+            verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech
         if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
                 len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)):
             head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
