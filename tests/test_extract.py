@@ -298,6 +298,11 @@ def test_a_trailing_attribution_after_an_adverbial_opening(extractor: Extractor)
         "After the drills end, the two navies will hold a joint patrol", "it was modest"}
 
 
+def test_a_host_takes_the_exercises_year_as_its_time(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills.")
+    assert [(f.relation, f.time) for f in sheet.facts if f.relation == "hosts_exercise"] == [("hosts_exercise", "2026")]
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

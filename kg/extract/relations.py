@@ -853,7 +853,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
         for state in hosts:
-            yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8)
+            yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)
