@@ -303,6 +303,25 @@ def test_a_host_takes_the_exercises_year_as_its_time(extractor: Extractor) -> No
     assert [(f.relation, f.time) for f in sheet.facts if f.relation == "hosts_exercise"] == [("hosts_exercise", "2026")]
 
 
+def test_each_exercise_of_a_sentence_gets_the_facts_of_its_own_stretch(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Chile took part in the Condor 2026 exercise in Peru, while the Puma 2026 drills "
+                              "with Bolivia and Ecuador were held in Paraguay.")
+    participants = {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")}
+    assert participants == {("Chile", "Condor 2026"), ("Bolivia", "Puma 2026"), ("Ecuador", "Puma 2026")}
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "exercise_located_in")} == {("Condor 2026", "Peru"),
+                                                                               ("Puma 2026", "Paraguay")}
+
+
+@pytest.mark.parametrize("sentence, exercise", [
+    ("Serbia hosted Slavic Brotherhood-2016 in November 2016.", "Slavic Brotherhood-2016"),
+    ("Belarus took part in Army-2022 forum near Moscow.", None),  # another kind of event
+])
+def test_a_hyphenated_year_after_an_exercise_verb_names_an_exercise(extractor: Extractor, sentence: str,
+                                                                    exercise: str | None) -> None:
+    found = {e.label for e in _sheet(extractor, sentence).entities if e.type.value == "Exercise"}
+    assert found == ({exercise} if exercise else set())
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

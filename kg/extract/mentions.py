@@ -454,7 +454,12 @@ class MentionFinder:
 
     def _is_exercise_context(self, text: str, start: int, end: int, anywhere: bool) -> bool:
         window = text[max(0, start - 80): end + 80]
-        return bool(_EXERCISE_CONTEXT.search(window)) or (anywhere and bool(re.search(r"[-/]", text[start:end])))
+        if _EXERCISE_CONTEXT.search(window) or (anywhere and re.search(r"[-/]", text[start:end])):
+            return True
+        # "Serbia hosted Slavic Brotherhood-2016": a hyphenated year after a verb exercises take, and
+        # no noun after it that names another kind of event ("took part in Army-2022 forum").
+        return bool(re.search(r"-(?:19|20)\d\d$", text[start:end]) and _EXERCISE_VERB_BEFORE.search(text, 0, start)
+                    and not _OTHER_EVENT_AFTER.match(text, end))
 
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
@@ -677,6 +682,14 @@ _TIME_OR_ORDER_WORD = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|First|Second|Third|Fourth|"
     r"Fifth|Last|Previous|Upcoming|Similar|Such)$")
 _NOUN_OF_EXERCISES = re.compile(r"^(?:Exercises?|Drills?|Games|Maneuvers|Manoeuvres)$")
+
+
+_EXERCISE_VERB_BEFORE = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|h[oe]ld(?:s|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|"
+    r"join(?:s|ed|ing)?|stag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|"
+    r"observ(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_OTHER_EVENT_AFTER = re.compile(r"\s+(?:international\s+)?(?:forum|expo|exhibition|show|air\s+show|summit|"
+                                r"championship|cup|games|olympiad|conference|festival|parade|contest)\b", re.I)
 
 
 def _exercise_year_name(name: str, *, hyphenated: bool) -> str:

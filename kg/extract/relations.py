@@ -118,7 +118,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
     if ctx.exercise is not None:
-        yield from _exercise_facts(ctx)
+        for part in _exercise_parts(ctx):
+            yield from _exercise_facts(part)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
@@ -740,6 +741,36 @@ _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
                                   r"signed|ratified)\b[^,.;]{0,25}?\s(?:on|in|last|this)?\s*$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+_PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
+
+
+def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
+    """The sentence, or where it names several exercises, the stretch about each ("Serbia will skip
+    Platinum Wolf in Belarus, as well as Slavic Brotherhood with Russia"): each stretch runs from the
+    last clause break before its exercise's first name to the next stretch."""
+    firsts: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if mention.type is EntityType.EXERCISE:
+            firsts.setdefault(mention.label, mention)
+    if len(firsts) < 2:
+        return [ctx]
+    named = list(firsts.values())
+    bounds = [ctx.sentence.start]
+    for previous, following in zip(named, named[1:]):
+        cuts = list(_PART_BREAK.finditer(ctx.text, previous.end, following.start))
+        bounds.append(cuts[-1].start() if cuts else following.start)
+    bounds.append(ctx.sentence.end)
+    parts = []
+    for (start, end), exercise in zip(zip(bounds, bounds[1:]), named):
+        def times(start: int = start, end: int = end) -> list[tuple[int, int, str, str]]:
+            return [t for t in ctx.times if start <= t[0] < end]
+
+        sentence = Sentence(start, end, ctx.text[start:end], ctx.sentence.paragraph)
+        parts.append(SentenceContext(ctx.text, sentence, [m for m in ctx.mentions if start <= m.start < end],
+                                     ctx.last_org, ctx.state_lists, exercise, times, ctx.subject_lists))
+    return parts
 
 
 def _speaks_of_the_series(ctx: SentenceContext) -> bool:
