@@ -322,6 +322,19 @@ def test_a_hyphenated_year_after_an_exercise_verb_names_an_exercise(extractor: E
     assert found == ({exercise} if exercise else set())
 
 
+def test_another_edition_of_a_named_series_is_an_exercise(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Noble Partner 2026 exercise opened in Georgia on Monday.\n\nLast year's "
+                              "edition, Noble Partner 2025, brought together troops from Poland and Latvia.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {
+        ("Poland", "Noble Partner 2025"), ("Latvia", "Noble Partner 2025")}
+
+
+def test_participants_after_alongside_and_a_description(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Germany is joining as a full participant, alongside longtime contributors Canada "
+                              "and Fiji, in the Talisman Sabre 2027 exercise.")
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {"Germany", "Canada", "Fiji"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

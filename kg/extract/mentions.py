@@ -557,7 +557,7 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
     names = {m.text: m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"}
     if not names:
         return mentions
-    taken = sorted([(m.start, m.end) for m in mentions] + list(skip))
+    taken = [(m.start, m.end) for m in mentions] + list(skip)
     extra = []
     for name, mention in names.items():
         start = text.find(name)
@@ -566,8 +566,23 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
             if (_word_bounded(text, start, end) and "\n" not in name
                     and not any(a < end and start < b for a, b in taken)):
                 extra.append(replace(mention, start=start, end=end, inner=()))
+                taken.append((start, end))
             start = text.find(name, end)
+    # Another edition of a series named with its year ("Noble Partner 2023" and "Noble Partner 2022").
+    series = {_EDITION_YEAR.sub("", m.text): m for m in names.values() if m.year and _EDITION_YEAR.search(m.text)}
+    for base, mention in series.items():
+        if len(base) < 4 or "\n" in base:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(base)}(?P<sep>[ -])(?P<year>(?:19|20)\d\d)(?!\d)", text):
+            start, end = match.span()
+            if not any(a < end and start < b for a, b in taken):
+                extra.append(replace(mention, start=start, end=end, text=match.group(0), label=match.group(0),
+                                     year=int(match.group("year")), inner=()))
+                taken.append((start, end))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_EDITION_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
 
 
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).

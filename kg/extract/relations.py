@@ -682,7 +682,9 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
-_PARTICIPANT_PREP = re.compile(r"\b(?=[abfipstuw])(?:from|involving|including|with|between|alongside|troops\s+of|units\s+of|"
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abfipstuw])(?:from|involving|with|between|troops\s+of|units\s+of|"
+                               # "alongside longtime contributors Canada", "including regular participants ..."
+                               r"(?:alongside|including)(?:\s+[a-z][\w-]*){0,3}?|"
                                r"soldiers\s+of|forces\s+of|those\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
