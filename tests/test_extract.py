@@ -283,11 +283,21 @@ def test_a_capital_that_signs_stands_for_its_state(extractor: Extractor) -> None
     assert ("Georgia", "signed_agreement_with", "NATO", "asserted") in _facts(sheet)
 
 
-def test_a_second_speech_act_in_reported_words_is_its_own_fact(extractor: Extractor) -> None:
+def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
+    """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
+    with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""
     sheet = _sheet(extractor, "Foreign Minister Ana Kovac said Moldova intends to widen its security ties, but "
-                              "stressed that Chisinau is not seeking NATO membership.")
-    assert {o for _, _, o, _ in _facts(sheet, "said")} == {"Moldova intends to widen its security ties",
-                                                          "Chisinau is not seeking NATO membership"}
+                              "stressed that Chisinau is not seeking NATO membership. After the drills, the two "
+                              "navies will patrol the coast, Kovac said, adding that the patrol targets no one.")
+    assert {o for _, _, o, _ in _facts(sheet, "said")} == {
+        "Moldova intends to widen its security ties … Chisinau is not seeking NATO membership",
+        "After the drills, the two navies will patrol the coast … the patrol targets no one"}
+
+
+def test_a_titled_speaker_before_an_apposition_with_abbreviations(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Lt. Gen. Ivo Petrov, commander of U.S. Army Japan, said the drills would test "
+                              "the joint force.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "said")} == {("Ivo Petrov", "the drills would test the joint force")}
 
 
 def test_a_trailing_attribution_after_an_adverbial_opening(extractor: Extractor) -> None:

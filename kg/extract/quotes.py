@@ -39,6 +39,8 @@ _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
                           r"Responding|Following|Since|Although|Though|If)\b")
+# "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).
+_CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?:that\s+)?")
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
                                 r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
@@ -124,9 +126,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speaker_of_paragraph = speaker
             elif speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
-                for start, end in _speech_acts(text, reported) if reported is not None else ():
-                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
-                                           _second_hand(sentence.text), (start, end)))
+                parts = _speech_parts(text, reported) if reported is not None else []
+                continuation = _continuation(text, sentence, reported) if reported is not None else None
+                parts += [continuation] if continuation else []
+                if parts:  # one speech act, its parts joined as the corpus joins fragments
+                    words = " … ".join(text[start:end] for start, end in parts)
+                    speeches.append(Speech(speaker, words, sentence.start, sentence.end, False,
+                                           _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
                 if mention.type is EntityType.PERSON and mention.kind == "person":
                     last_person = mention
@@ -148,12 +154,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     return speeches
 
 
-# "said that A, but stressed that B": a second speech act of the same speaker inside the reported words.
+# "said that A, but stressed that B": the speaker goes on, and "but stressed that" is not their words.
 _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
 
 
-def _speech_acts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """``span`` of reported words, split where the speaker goes on to another speech act."""
+def _speech_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``span`` of reported words, without the words that introduce a further part ("but stressed that")."""
     start, end = span
     acts = []
     for match in _NEXT_SPEECH_ACT.finditer(text, start, end):
@@ -163,6 +169,17 @@ def _speech_acts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     if len(text[start:end].split()) >= 3:
         acts.append((start, end))
     return acts
+
+
+def _continuation(text: str, sentence: Sentence, reported: tuple[int, int]) -> tuple[int, int] | None:
+    """The words after "..., X said, adding that" when the reported words end before them."""
+    match = _CONTINUATION.search(text, reported[1], sentence.end)
+    if match is None or not _SPEECH_VERB_WORD.search(text, reported[1], match.start()):
+        return None
+    end = sentence.end
+    while end > match.end() and text[end - 1] in ".!?":
+        end -= 1
+    return (match.end(), end) if len(text[match.end():end].split()) >= 3 else None
 
 
 def _second_hand(text: str) -> bool:
@@ -224,7 +241,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     before = [m for m in candidates if m.end <= v_start and v_start - m.end <= 60
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
-              and not re.search(r"[.;:]", outside[m.end - sentence.start:v_start - sentence.start])
+              and not re.search(r"[;:]|(?<!\b[A-Z])\.", outside[m.end - sentence.start:v_start - sentence.start])
               and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
                    or (m.type is EntityType.PERSON
                        and _person_apposition(outside[m.end - sentence.start:v_start - sentence.start])))]
@@ -233,7 +250,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
         for person in (m for m in before if m.type is EntityType.PERSON):
             between = outside[person.end - sentence.start:v_start - sentence.start]
-            if re.fullmatch(r",\s+[^.;]{2,90},\s*(?:\w+\s+){0,2}", between):
+            if re.fullmatch(r",\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}", between):
                 return person
         # "Kremlin spokesman Dmitry Peskov": the person after an institution speaks, not the institution.
         people = [m for m in before if m.type is EntityType.PERSON]
@@ -306,10 +323,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         if verb_after and re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
             verb_after = None  # "where Belarus was formally admitted": a passive verb, not speech
         rest = after[verb_after.end():] if verb_after else ""
-        if verb_after and _SUBORDINATE.match(s) and not _ENDS_THE_SENTENCE.fullmatch(rest):
+        continued = _CONTINUATION.match(rest) if verb_after else None
+        if verb_after and _SUBORDINATE.match(s) and not (_ENDS_THE_SENTENCE.fullmatch(rest) or continued):
             verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech
-        if verb_after and not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
-                len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)):
+        if verb_after and (continued or not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
+                len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest))):
             head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:
