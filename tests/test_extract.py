@@ -345,6 +345,27 @@ def test_participants_after_alongside_and_a_description(extractor: Extractor) ->
     assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {"Germany", "Canada", "Fiji"}
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("The pact was signed in December.", "2025-12"),  # past, and far after the page's date: the year before
+    ("The drills will be held in December.", "2026-12"),  # the future: this year
+    ("The drills were held on February 2.", "2026-02-02"),  # near the page's date
+    ("The drills run from September 20 to 24.", "2026-09-20/2026-09-24"),  # near enough
+])
+def test_a_yearless_date_takes_the_nearer_year(sentence: str, value: str) -> None:
+    from kg.extract.modality import is_future
+    reference = ReferenceDate("2026-03-10", "the page's date")
+    assert [t.value for t in find_times(sentence, reference=reference,
+                                        future=lambda: is_future(sentence))] == [value]
+
+
+def test_officials_who_sign_name_the_parties(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Reciprocal Access Agreement (RAA) was signed in Manila by Japanese Foreign "
+                              "Minister Aiko Mori and Philippine Defence Secretary Jose Cruz on July 8, 2024.")
+    assert {o for _, _, o, _ in _facts(sheet, "agreement_party")} == {"Japan", "Philippines"}
+    assert ("Japan", "signed_agreement_with", "Philippines", "asserted") in _facts(sheet)
+    assert ("Reciprocal Access Agreement", "agreement_date", "2024-07-08", "asserted") in _facts(sheet)
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -994,7 +994,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75)
     for agreement in agreements:
         # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
-        passive = re.match(r"\s+(?:was|were|has been|had been)\s+(?:signed|concluded|adopted|ratified)\b[^;]*",
+        passive = re.match(r"(?:\s*\([^()]{1,20}\))?\s+(?:was|were|has been|had been)\s+(?:signed|concluded|adopted|"
+                           r"ratified)\b[^;]*",
                            ctx.text[agreement.end:ctx.sentence.end])
         if passive:
             span_end = agreement.end + passive.end()
@@ -1002,6 +1003,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if agreement.end <= t_start < span_end and kind not in ("weekday", "relative"):
                     yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75)
                     break
+            yield from _signed_by(ctx, agreement, span_end)
         # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden",
         # "the Lithuanian–Polish ... Agreement").
         for inner in agreement.inner:
@@ -1035,6 +1037,28 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if kind != "year" or _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
             break
+
+
+def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
+    """"... was signed in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y" (or
+    "by Japan and the Philippines"): the states that signed, by name or by their officials' adjective."""
+    by = re.search(r"\bby\s+", ctx.text[agreement.end:span_end])
+    if by is None:
+        return
+    by_start = agreement.end + by.end()
+    people = [m.start for m in ctx.mentions if m.type is EntityType.PERSON]
+    signers: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if mention.type is EntityType.STATE and by_start <= mention.start < span_end and (
+                mention.kind != "demonym" or any(0 <= start - mention.end <= 40 for start in people)):
+            signers.setdefault(mention.label, mention)
+    parties = list(signers.values())
+    trigger = (agreement.start, span_end)
+    for party in parties:
+        yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
+    for i, first in enumerate(parties):
+        for second in parties[i + 1:]:
+            yield Candidate(first, "signed_agreement_with", second, None, trigger, 0.7)
 
 
 # -- founding ------------------------------------------------------------------------------------------

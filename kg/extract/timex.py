@@ -221,6 +221,8 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             value = _value(kind, match, year, reference, future)
             if value is None:
                 continue
+            if default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
+                value, future = _nearer_year(value, reference, future)
             taken.append(span)
             times.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
     return sorted(times, key=lambda t: t.start)
@@ -295,6 +297,36 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
         if match is not None:
             yield match
             end = match.end()
+
+
+_YEARLESS = frozenset({"month", "month_day", "day_month", "month_day_range", "day_range_month",
+                       "month_day_to_month_day"})
+_FAR = 200  # days: a yearless date this far from the page's date is taken in the year before or after
+
+
+def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Callable[[], bool],
+                 ) -> tuple[str, bool | Callable[[], bool]]:
+    """``value`` (a yearless date given the reference's year) moved to the year before when it would
+    lie far after the reference and the sentence is not about the future ("was signed in December",
+    in a March article), or to the year after when far before it and about the future ("will be held
+    in January", in a November article). Returns the value and ``future``, asked at most once."""
+    ref = reference.as_date() if reference and reference.value and len(reference.value) >= 10 else None
+    if ref is None:
+        return value, future
+    start = value.split("/", 1)[0]
+    try:
+        first = _dt.date(int(start[:4]), int(start[5:7]), int(start[8:10]) if len(start) >= 10 else 1)
+    except ValueError:
+        return value, future
+    days = (first - ref).days
+    if abs(days) <= _FAR:
+        return value, future
+    if callable(future):
+        future = future()
+    step = -1 if days > 0 and not future else 1 if days < 0 and future else 0
+    if step == 0:
+        return value, future
+    return re.sub(r"\b(\d{4})-", lambda m: f"{int(m.group(1)) + step:04d}-", value), future
 
 
 def _value(kind: str, match: re.Match[str], year: int | None, reference: ReferenceDate | None,
