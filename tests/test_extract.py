@@ -366,6 +366,13 @@ def test_officials_who_sign_name_the_parties(extractor: Extractor) -> None:
     assert ("Reciprocal Access Agreement", "agreement_date", "2024-07-08", "asserted") in _facts(sheet)
 
 
+def test_another_exercise_of_its_own_is_not_the_articles(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The BALTOPS 2026 exercise began on Monday with ships from Poland. Russia's Baltic "
+                              "Fleet began its own unscheduled naval exercise on Tuesday. Russia will begin its own "
+                              "drills next week.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {("Poland", "BALTOPS 2026")}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -50,6 +50,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "part", "particip", "send", "sent", "observer", "contribut", "scheduled", "slated", "due to",
                   "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
+_ANOTHER_EXERCISE = re.compile(
+    rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b", re.I)
 _SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"
                           r"traditionally)\b", re.I)
 
@@ -106,7 +109,8 @@ class Extractor:
                 cursor += 1
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
-                    and _CARRY_OVER.search(sentence.text, folded(sentence.text)):
+                    and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
+                    and not _ANOTHER_EXERCISE.search(sentence.text):
                 exercise = current_exercise  # "Finland and Latvia will each send two minehunters."
             if exercise is not None:
                 exercise_seen_at = number
@@ -196,6 +200,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         return explicit[0]
     if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
         return None
+    if _ANOTHER_EXERCISE.search(sentence.text):
+        return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
     if current is not None:
         return current
     # A lead sentence may speak of "a naval drill" that the article names only later; with several
