@@ -553,36 +553,46 @@ class MentionFinder:
 
 def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
     """An exercise named where the text says "exercise" ("the Iron Lynx 2027 drills") is the same
-    exercise where a later or earlier sentence names it alone ("Iron Lynx 2027 opened on Monday")."""
+    exercise where a later or earlier sentence names it alone ("Iron Lynx 2027 opened on Monday"),
+    and another edition of its series is an exercise too ("Noble Partner 2022")."""
     names = {m.text: m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"}
     if not names:
         return mentions
-    taken = [(m.start, m.end) for m in mentions] + list(skip)
+    covered = bytearray(len(text) + 1)  # the characters mentions and skipped spans hold
+    for a, b in [(m.start, m.end) for m in mentions] + list(skip):
+        covered[a:b] = b"\x01" * (b - a)
     extra = []
+
+    def add(mention: Mention, start: int, end: int, **changes: object) -> None:
+        covered[start:end] = b"\x01" * (end - start)
+        extra.append(replace(mention, start=start, end=end, inner=(), **changes))
+
     for name, mention in names.items():
+        if "\n" in name:
+            continue
         start = text.find(name)
         while start != -1:
             end = start + len(name)
-            if (_word_bounded(text, start, end) and "\n" not in name
-                    and not any(a < end and start < b for a, b in taken)):
-                extra.append(replace(mention, start=start, end=end, inner=()))
-                taken.append((start, end))
+            if _word_bounded(text, start, end) and 1 not in covered[start:end]:
+                add(mention, start, end)
             start = text.find(name, end)
-    # Another edition of a series named with its year ("Noble Partner 2023" and "Noble Partner 2022").
     series = {_EDITION_YEAR.sub("", m.text): m for m in names.values() if m.year and _EDITION_YEAR.search(m.text)}
     for base, mention in series.items():
         if len(base) < 4 or "\n" in base:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(base)}(?P<sep>[ -])(?P<year>(?:19|20)\d\d)(?!\d)", text):
-            start, end = match.span()
-            if not any(a < end and start < b for a, b in taken):
-                extra.append(replace(mention, start=start, end=end, text=match.group(0), label=match.group(0),
-                                     year=int(match.group("year")), inner=()))
-                taken.append((start, end))
+        start = text.find(base)
+        while start != -1:
+            end = start + len(base) + 5  # the separator and a four-digit year
+            edition = _EDITION_AT.match(text, start + len(base))
+            if (edition and (start == 0 or not _word_char_at(text, start - 1)) and text[start - 1:start] != "-"
+                    and 1 not in covered[start:end]):
+                add(mention, start, end, text=text[start:end], label=text[start:end], year=int(edition.group(1)))
+            start = text.find(base, start + len(base))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _EDITION_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
+_EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d)(?!\d)")
 
 
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
