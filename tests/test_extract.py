@@ -373,6 +373,24 @@ def test_another_exercise_of_its_own_is_not_the_articles(extractor: Extractor) -
     assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {("Poland", "BALTOPS 2026")}
 
 
+def test_observers_named_before_a_relative_clause(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Zapad 2027 exercise opens in May. Kazakhstan and Tajikistan, which are members "
+                              "of the CSTO, have been invited to send observers.")
+    assert {s for s, _, _, _ in _facts(sheet, "observer_of")} == {"Kazakhstan", "Tajikistan"}
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Belarus remains a member of the CSTO, but has frozen its participation in the Russia-led bloc.",
+     ("Belarus", "suspended_participation_in", "Collective Security Treaty Organization")),
+    ("Moldova, which has also been a Partnership for Peace member since 1994, voted today.",
+     ("Moldova", "member_of", "Partnership for Peace")),
+    ("Austria and Ireland had been members of the Partnership for Peace since 1995.",
+     ("Ireland", "member_of", "Partnership for Peace")),
+])
+def test_membership_and_suspension_forms(extractor: Extractor, sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

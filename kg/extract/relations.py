@@ -106,7 +106,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     text = ctx.sentence.text
     lower = text.lower()
     words = found(lower)  # the words of the Words tests below (Words.any_in, found once)
-    has_org = any(m.type in ORGS for m in ctx.mentions)
+    # A programme one is a member of ("members of the Partnership for Peace") counts as an organisation here.
+    has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
     if has_org or ctx.last_org is not None:
         if words & _MEMBERSHIP_WORDS.mask:
             yield from _membership(ctx)
@@ -220,8 +221,8 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     org = _nearest_after(ctx, position, ORGS)
     if org is not None:
         return org
-    if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|"
-                r"group)\b", ctx.text[position:position + 40], re.I):
+    if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
+                r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", ctx.text[position:position + 50], re.I):
         earlier = [m for m in ctx.mentions if m.type in ORGS and m.end <= position and m.kind != "demonym"]
         return earlier[-1] if earlier else ctx.last_org  # named earlier in the sentence, else before it
     return None
@@ -325,13 +326,14 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sbcgimtuw])(?:which|that)?\s*(?:includes|inc
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "groups", "made up", "member")
 _ARE_MEMBERS = Cue(re.compile(
-    r"\b(?:is|are|was|were|has been|have been|became|become|becomes|remain|remains|"
+    r"\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|"
     r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I), "member")
 _IS_ORG_MEMBER = Cue(re.compile(
-    r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:not\s+|no longer\s+|also\s+|now\s+)?"
+    r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been)\s+"
+    r"(?:not\s+|no longer\s+|also\s+|now\s+)?"
     r"(?:a|an)\s+(?:full\s+|founding\s+)?(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"), "member")
@@ -376,7 +378,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_IS_ORG_MEMBER, ctx):  # "Serbia, which is not a NATO member"
         start, end = _span(match, ctx)
         orgs_start = match.start("orgs") + ctx.sentence.start
-        orgs = [m for m in ctx.mentions if m.type in ORGS and orgs_start <= m.start < end]
+        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end]
         for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.8)
@@ -638,11 +640,19 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     if re.fullmatch(r"\s*,\s*(?:which|who)\s[^;,]{3,120}?\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were)\s+)?",
                     between):
         return [last]  # "Georgia, which applied in 2008 and is a member of ...": the second verb's subject too
-    # "Armenia, which froze its participation in 2024, did not send ...": the subject past its relative clause.
+    # "Armenia, which froze its participation in 2024, did not send ...": the subject past its relative
+    # clause ("Kazakhstan and Tajikistan, which are members of ..., have been invited to": the whole list).
     first = next((m for m in ctx.mentions if m.kind != "demonym"), None)
     opening = ctx.text[ctx.sentence.start:first.start] if first is not None else ""
-    if first is not None and first.type is EntityType.STATE and len(opening) <= 4 and re.fullmatch(
-            r",\s*(?:which|who)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}", ctx.text[first.end:position]):
+    if first is None or first.type is not EntityType.STATE or len(opening) > 4:
+        return []
+    subjects = list_after(ctx, first.start, (EntityType.STATE,), max_gap=0) or [first]
+    if re.fullmatch(r",\s*(?:which|who)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}", ctx.text[subjects[-1].end:position]):
+        return subjects
+    # "Armenia remains a member of the CSTO, but has frozen its participation ...": a second verb of the
+    # sentence's subject, with no other state named between.
+    if re.search(r",?\s+(?:but|and)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?$",
+                 ctx.text[first.end:position]) and before[-1] is first:
         return [first]
     return []
 
