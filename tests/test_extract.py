@@ -391,6 +391,16 @@ def test_membership_and_suspension_forms(extractor: Extractor, sentence: str, fa
     assert fact in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))}
 
 
+@pytest.mark.parametrize("sentence, members", [
+    ("Japan is part of the Quad, an informal forum.", {"Japan"}),
+    ("The Quad grouping of Australia, India, Japan and the United States met in Tokyo.",
+     {"Australia", "India", "Japan", "United States"}),
+    ("NATO, the alliance of 32 countries, met in Brussels.", set()),
+])
+def test_membership_by_part_of_and_grouping_of(extractor: Extractor, sentence: str, members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "member_of")} == members
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

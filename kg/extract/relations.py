@@ -129,7 +129,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
-                     "make up", "form", "constitut", "accession", "accede", "admitted", "became")
+                     "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
+                     "forum", "part of")
 _STATUS_WORDS = Words("observer", "partner", "appl", "asked", "request", "seek", "sought", "bid", "froze", "frozen",
                  "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
@@ -321,10 +322,12 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 # -- membership --------------------------------------------------------------------------------------
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
-_INCLUDES = Cue(re.compile(r"\b(?=[\sbcgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
+_INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
+                           r"(?:grouping|group|bloc|alliance|forum)\s+of|"  # "the Quad grouping of Australia, India, ..."
                            r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
-                "includ", "compris", "consist", "brings together", "unites", "groups", "made up", "member")
+                "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
+                "alliance", "forum")
 _ARE_MEMBERS = Cue(re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|"
     r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
@@ -351,6 +354,9 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officia
                              r"its|their)\s+(?:\w+\s+)?member\b"), "member")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute")
+# "India is part of the Quad": a state that is part of an organisation is a member of it.
+_PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
+                              r"(?:a\s+)?part\s+of\b", re.I), "part of")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 
@@ -433,6 +439,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_PART_OF_ORG, ctx):
+        start, end = _span(match, ctx)
+        orgs = [org for org in list_after(ctx, end, ORGS, max_gap=6) if org.kind != "demonym"]
+        for state in (_subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) if orgs else ():
+            for org in orgs:
+                yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_FULL_MEMBER, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"]
