@@ -401,6 +401,16 @@ def test_membership_by_part_of_and_grouping_of(extractor: Extractor, sentence: s
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "member_of")} == members
 
 
+@pytest.mark.parametrize("sentence, applicant", [
+    ("Albania is a candidate for European Union membership, having applied in 2009.", "Albania"),
+    ("Moldova is an EU candidate country.", "Moldova"),
+    ("Ivo Petrov is a candidate for president of Serbia.", None),
+])
+def test_a_candidate_for_membership_has_applied(extractor: Extractor, sentence: str, applicant: str | None) -> None:
+    facts = _facts(_sheet(extractor, sentence), "applied_for_membership_of")
+    assert facts == ({(applicant, "applied_for_membership_of", "European Union", "asserted")} if applicant else set())
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

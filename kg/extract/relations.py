@@ -131,8 +131,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of")
-_STATUS_WORDS = Words("observer", "partner", "appl", "asked", "request", "seek", "sought", "bid", "froze", "frozen",
-                 "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled")
+_STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
+                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
@@ -554,7 +554,12 @@ _APPLIED = Cue(re.compile(
     r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
     r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
     r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
-    r"(?:of|in)\b", re.I), "join", "appl")
+    r"(?:of|in)\b|"
+    # "is a candidate for EU membership", "is an EU candidate country": a standing application
+    r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+)?candidate\s+"
+    r"(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+)?(?=(?:the\s+)?[A-Z])|"
+    r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?|the)\s+"
+    r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)", re.I), "join", "appl", "candidate")
 _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
     r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
