@@ -411,6 +411,16 @@ def test_a_candidate_for_membership_has_applied(extractor: Extractor, sentence: 
     assert facts == ({(applicant, "applied_for_membership_of", "European Union", "asserted")} if applicant else set())
 
 
+def test_places_after_a_compass_adjective(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Nordic Shield 2026 drills were held in northern Norway, Sweden and Finland.")
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Norway", "Sweden", "Finland"}
+
+
+def test_a_singular_relative_clause_is_about_the_last_of_a_list(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Chile and Peru, which is hosting a portion of the Condor 2026 exercise, met today.")
+    assert {s for s, _, _, _ in _facts(sheet, "hosts_exercise")} == {"Peru"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

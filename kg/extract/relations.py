@@ -232,7 +232,8 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
-_RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?:also|now|still|already|both|all)\s+)?$")
+_RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
+                                  r"(?:(?:also|now|still|already|both|all)\s+)?$")
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
@@ -261,6 +262,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     relative = _RELATIVE_AFTER_LIST.search(head)
     if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
+        if subjects and relative.group("verb") in ("is", "was", "has"):
+            return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
         if subjects:
             return subjects
     apposition = _TRAILING_APPOSITION.search(head)
@@ -744,7 +747,9 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 _LOCATION_PREP = re.compile(r"\b(?=[aiops])(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
                             r"(?:(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:city|town|port|region|province|village|island|"
                             r"republic|oblast|enclave)\s+of\s+)?"  # "on the Swedish island of Gotland"
-                            r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$", re.I)
+                            r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
+                            r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
+                            re.I)  # "in northern Norway"
 _DATE_VERBS = re.compile(r"\b(?=[bcefhklorstu])(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"last\w*|continu\w*|from|on|until|between)\b", re.I)
