@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ._version import __version__
 from ._cli import Progress, fail
+from ._version import __version__
 from .errors import KgError
 from .export import RdfFormat
 from .graph import KnowledgeGraph
@@ -25,8 +25,8 @@ from .cli_check import register as register_check_commands
 from .cli_sparql import register as register_sparql_commands
 from .cli_update import register as register_update_commands
 from .pipeline import build_graph, extract_articles
-from .validate import record_conflicts, validate
 from .settings import Settings
+from .validate import record_conflicts, validate
 
 app = typer.Typer(
     name="kg",

@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 import pyoxigraph as ox
 import typer
 
-from .engines import OxigraphEngine, QueryEngine, RdflibEngine, load_dataset, run_query
 from ._cli import fail
+from .engines import OxigraphEngine, QueryEngine, RdflibEngine, load_dataset, run_query
 from .errors import KgError
 from .export import PREFIXES, RdfFormat
 from .graph import KnowledgeGraph
