@@ -421,6 +421,13 @@ def test_a_singular_relative_clause_is_about_the_last_of_a_list(extractor: Extra
     assert {s for s, _, _, _ in _facts(sheet, "hosts_exercise")} == {"Peru"}
 
 
+def test_the_ministry_said_means_the_last_ministry(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Chinese Defence Ministry said the drills would start on Monday. The Russian "
+                              "Pacific Fleet sent three destroyers to the drills. Chinese troops will also take "
+                              "part in the Peace Mission-2025 drills in Kazakhstan, the ministry said.")
+    assert {s for s, _, _, _ in _facts(sheet, "said")} == {"Chinese Defence Ministry"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

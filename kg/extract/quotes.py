@@ -34,6 +34,7 @@ _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
+_MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
@@ -91,6 +92,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     speeches: list[Speech] = []
     last_person: Mention | None = None
     last_institution: Mention | None = None
+    last_ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
@@ -110,7 +112,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
-            speaker = _speaker_in(outside, in_sentence, last_person, last_institution, sentence)
+            speaker = _speaker_in(outside, in_sentence, last_person, last_institution, sentence, last_ministry)
             embedded = None
             if inside and speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
@@ -138,6 +140,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     last_person = mention
                 elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
                     last_institution = mention
+                    if _MINISTRY.search(mention.label):
+                        last_ministry = mention
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 last_institution = speaker
             elif speaker is not None and speaker.kind != "pronoun":
@@ -202,7 +206,8 @@ def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
 
 
 def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | None,
-                last_institution: Mention | None, sentence: Sentence) -> Mention | None:
+                last_institution: Mention | None, sentence: Sentence,
+                last_ministry: Mention | None = None) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
     if not _SPEECH_WORDS.any_in(folded(outside)):
         return None
@@ -272,6 +277,8 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         np = tail.group("np").strip()
         if _PRONOUN.match(np) and last_person is not None:
             return Mention(v_start, v_start, np, last_person.label, EntityType.PERSON, kind="pronoun")
+        if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower() and last_ministry is not None:
+            return last_ministry
         if _INSTITUTION_NOUN.match(np) and last_institution is not None:
             return last_institution
     return None
