@@ -428,6 +428,48 @@ def test_the_ministry_said_means_the_last_ministry(extractor: Extractor) -> None
     assert {s for s, _, _, _ in _facts(sheet, "said")} == {"Chinese Defence Ministry"}
 
 
+def test_status_of_the_organisation_the_text_is_about(extractor: Extractor) -> None:
+    """"joined the alliance", "became members in 2017", "remain observers": the organisation named before."""
+    sheet = _sheet(extractor, "NATO held a summit in Vilnius. Finland joined the alliance in April 2023.\n\n"
+                              "The SCO met in Astana. India and Pakistan became members in 2017. Afghanistan and "
+                              "Mongolia remain observers. Turkey became a dialogue partner in 2012.")
+    assert {(s, r, o) for s, r, o, _ in _facts(sheet)} >= {
+        ("Finland", "member_of", "NATO"),
+        ("India", "member_of", "Shanghai Cooperation Organisation"),
+        ("Pakistan", "member_of", "Shanghai Cooperation Organisation"),
+        ("Afghanistan", "observer_of", "Shanghai Cooperation Organisation"),
+        ("Mongolia", "observer_of", "Shanghai Cooperation Organisation"),
+        ("Turkey", "partner_of", "Shanghai Cooperation Organisation")}
+
+
+def test_an_organisations_partners_listed_are_partners(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "ASEAN's dialogue partners include the US, China and India."))
+    assert {(s, r) for s, r, _, _ in facts} == {("United States", "partner_of"), ("China", "partner_of"),
+                                               ("India", "partner_of")}
+
+
+def test_host_as_a_noun_in_a_list(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Russia, Belarus and host Kyrgyzstan sent contingents to the Cobalt Shield 2026 "
+                              "exercise.")
+    assert {s for s, _, _, _ in _facts(sheet, "hosts_exercise")} == {"Kyrgyzstan"}
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {"Russia", "Belarus", "Kyrgyzstan"}
+
+
+def test_only_what_is_sent_from_a_state_takes_part(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Cobalt Shield 2026 exercise drew ships and aircraft from Chile. Peru is "
+                              "buying arms from France for the Cobalt Shield 2026 drills.")
+    assert "France" not in {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")}
+    assert "Chile" in {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")}
+
+
+def test_a_state_before_an_apposition_speaks(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Armenia, one of the six founding members of the CSTO, announced in February that "
+                              "it had frozen its participation.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(sheet)}
+    assert ("Armenia", "said", "it had frozen its participation") in facts
+    assert ("Armenia", "member_of", "Collective Security Treaty Organization") in facts
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

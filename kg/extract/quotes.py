@@ -253,10 +253,11 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     if before and word != "saying":
         best = before[-1]
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
-        for person in (m for m in before if m.type is EntityType.PERSON):
-            between = outside[person.end - sentence.start:v_start - sentence.start]
+        # "Armenia, one of the founding members of the CSTO, announced ...": so does a state or body.
+        for speaker in sorted(before, key=lambda m: m.type is not EntityType.PERSON):
+            between = outside[speaker.end - sentence.start:v_start - sentence.start]
             if re.fullmatch(r",\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}", between):
-                return person
+                return speaker
         # "Kremlin spokesman Dmitry Peskov": the person after an institution speaks, not the institution.
         people = [m for m in before if m.type is EntityType.PERSON]
         if people and people[-1].end > best.start - 2:
@@ -294,8 +295,8 @@ def _names_the_speaker(between: str) -> bool:
     in September, officials said" does not."""
     if "," not in between:
         return True
-    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which)\s(?:[^,]|,(?=\d)){2,120},\s*"
-                             r"(?:\w+\s+){0,2}", between))
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|one|another|"
+                             r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}", between))
 
 
 def _person_apposition(between: str) -> bool:

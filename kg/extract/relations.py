@@ -30,6 +30,7 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*"
                        r"(?:(?<=and )of\s+)?(?:the\s+)?"  # "a member of the CSTO and of the SCO"
+                       r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
 
@@ -114,6 +115,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if words & _STATUS_WORDS.mask:
             yield from _status(ctx)
             yield from _suspended_own(ctx)
+        if words & _BARE_STATUS.mask:
+            yield from _bare_status(ctx)
         if has_org and ", " in lower:
             yield from _appositions(ctx)
         if words & _FOUNDING_WORDS.mask:
@@ -357,6 +360,11 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officia
                              r"its|their)\s+(?:\w+\s+)?member\b"), "member")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute")
+_BARE_STATUS = Cue(re.compile(
+    r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been)\s+(?:now\s+|still\s+)?"
+    r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)"
+    r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:19|20)\d\d)|['’-])", re.I),
+    "member", "observer", "partner")
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b", re.I), "part of")
@@ -370,8 +378,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR)
         if org is None:
             continue
+        # "ASEAN's dialogue partners include ...", "its observers include ...": not its members.
+        head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
+        relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=5):
-            yield Candidate(state, "member_of", org, None, (start, end), 0.85)
+            yield Candidate(state, relation, org, None, (start, end), 0.85)
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
@@ -401,7 +412,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_after(ctx, end, ORGS, max_gap=12)
+        org = _nearest_after(ctx, end, ORGS, max_gap=12) or _org_reference(ctx, end)  # "joined the alliance"
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
         org = _possessed(ctx, org)
@@ -456,6 +467,19 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(subjects[0], "member_of", orgs[0], None, (start, end), 0.7)
 
 
+def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
+    the text is about, when the sentence names none."""
+    if ctx.last_org is None or any(m.type in ORGS for m in ctx.mentions):
+        return
+    for match in _finditer(_BARE_STATUS, ctx):
+        start, end = _span(match, ctx)
+        kind = match.group("kind").lower()
+        relation = "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
+        for state in _subjects_before(ctx, start, (EntityType.STATE,)):
+            yield Candidate(state, relation, ctx.last_org, None, (start, end), 0.7, _clause_time(ctx, start))
+
+
 def _clause_time(ctx: SentenceContext, position: int) -> str | None:
     """The date in the clause that starts at ``position`` ("joined NATO on 4 April 2023", "became
     NATO's 31st member on Tuesday"): when a change of membership took effect."""
@@ -486,7 +510,8 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _APPOSITION_STATUS = re.compile(
-    r",\s+(?:a|an|the|one of the)\s+(?P<kind>(?:founding\s+|full\s+|permanent\s+)?members?(?:\s+states?|\s+countries)?|"
+    r",\s+(?:a|an|the|another|one of the|one of its)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?P<kind>(?:founding\s+|full\s+|permanent\s+)?members?(?:\s+states?|\s+countries)?|"
     r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+(?:the\s+)?$",
     re.I)
 _APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
@@ -720,6 +745,11 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfipstuw])(?:from|involving|with|between
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
                                r"taking\s+part)\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)"
                                r"\s+(?:the\s+)?$", re.I)
+# What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
+_SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
+                        r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
+                        r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
+                        r"countries|nations|states|partners|allies)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
                          r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
                          r"airmen)\b", re.I),
@@ -728,6 +758,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|milit
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
+_HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[chlostw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
                            r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
                            r"launch|launched|launches)\b", re.I),
@@ -878,6 +909,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and prep.group(0).lower().startswith("with") and not _WITH_PARTNER.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start]):
             prep = None  # "relations with China" is no exercise partner; "drills with the United States" is
+        if prep and prep.group(0).lower().startswith("from") and not _SENT_FROM.search(
+                ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]):
+            prep = None  # "troops from Kazakhstan" take part; "arms from France" do not
         if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
             for member in group or [mention]:
@@ -913,8 +947,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
         by = _BY.match(ctx.text, end)
+        noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" else None
+        named = [m for m in ctx.mentions if noun and m.start == noun.end() and m.type is EntityType.STATE][:1]
         if by:  # "hosted by Australia and the United States"
             hosts = list_after(ctx, by.end(), (EntityType.STATE,), max_gap=4)
+        elif named:  # "Russia, Belarus and host Kyrgyzstan sent contingents": the noun names the host
+            hosts = named
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
         for state in hosts:
