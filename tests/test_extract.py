@@ -470,6 +470,18 @@ def test_a_state_before_an_apposition_speaks(extractor: Extractor) -> None:
     assert ("Armenia", "member_of", "Collective Security Treaty Organization") in facts
 
 
+@pytest.mark.parametrize("sentence, person, position", [
+    ('"The drones are ready," Commodore Ann Vale, the navy\'s director of autonomous warfare, told reporters.',
+     "Ann Vale", "Commodore"),
+    ("Foreign Secretary Tom Hale said the pact was vital.", "Tom Hale", "Foreign Secretary"),
+    ("Vice Adm. Ivo Petrov said the drills began.", "Ivo Petrov", "Vice Adm"),
+])
+def test_more_titles_name_people(extractor: Extractor, sentence: str, person: str, position: str) -> None:
+    facts = _facts(_sheet(extractor, sentence))
+    assert (person, "holds_position", position, "asserted") in facts
+    assert person in {s for s, r, _, _ in facts if r == "said"}
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

@@ -52,14 +52,18 @@ _GOVERNMENT_TITLES = (
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
     "Minister of Foreign Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
     "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
-    "Chancellor|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|Supreme Leader|Leader"
+    "Chancellor|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|Supreme Leader|Leader|"
+    "Foreign Secretary|Home Secretary|Cabinet Secretary|Defence Chief|Chief of Defence|Chief of the Defence Forces|"
+    "Taoiseach|Tánaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
-    "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Commander|"
+    "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
+    "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brigadier|Air Marshal|Commander|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
-    "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer"
+    "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
+    "fellow|senior fellow|research fellow"
 )
 # News writes titles in lower case after a name ("X, the foreign minister of Nepal").
 _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split("|") if t.lower() != t)
@@ -467,8 +471,8 @@ class MentionFinder:
             return True  # "The Kremlin said", "In Moscow officials said"
         # Exact surface forms only: "Un" in "Kim Jong Un" is no "UN".
         if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in words)
-                or any(_TITLE_WORD.fullmatch(w) for w in words)):
-            return True
+                or any(_TITLE_WORD.fullmatch(w) for w in words) or words[0] in _TITLE_LAST_WORDS):
+            return True  # "... Secretary David Lammy said": the title's last word is no first name
         return bool(_NON_PERSON_WORD.search(name) or _NOT_EXERCISE_WORDS.match(words[0]))
 
     def office(self, owner: str | None, title: str) -> str | None:
@@ -681,6 +685,7 @@ def _trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
 # the trie tries it first, so both find the same; the trie skips most branches at each position.
 _TITLES = f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|")
 _TITLE_TRIE = _trie_pattern(_TITLES)
+_TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in _TITLES if " " in t and t[:1].isupper())
 _TITLE_INITIALS = {title[0] for title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".split("|")}
 # Any title word at all: lines without one skip the person patterns. The titles go into one
 # Aho-Corasick pass: _has_title_word tells what re.search(rf"\b{_TITLE_TRIE}\b", line) would find,
@@ -693,11 +698,11 @@ _TITLE_AUTOMATON.make_automaton()
 
 def _has_title_word(text: str) -> bool:
     """Whether ``text`` holds a title of _TITLE_TRIE with a word boundary (as ``\\b``
-    has it) at either end."""
+    has it) at its start, and at its end unless it ends with an abbreviation's stop ("Vice Adm.")."""
     for last, length in _TITLE_AUTOMATON.iter(text):
         start, end = last - length + 1, last + 1
-        if (start > 0 and _word_char_at(text, start - 1)) != _word_char_at(text, start) and \
-                _word_char_at(text, end - 1) != _word_char_at(text, end):
+        if (start > 0 and _word_char_at(text, start - 1)) != _word_char_at(text, start) and (
+                text[end - 1] == "." or _word_char_at(text, end - 1) != _word_char_at(text, end)):
             return True
     return False
 
