@@ -482,6 +482,17 @@ def test_more_titles_name_people(extractor: Extractor, sentence: str, person: st
     assert person in {s for s, r, _, _ in facts if r == "said"}
 
 
+def test_facts_of_an_exercise_dated_after_the_page_are_planned(extractor: Extractor) -> None:
+    text = ("The Nordic Anvil 2026 exercise opens in Estonia. The drills run from June 3 to June 20. "
+            "Participants include Belgium and Denmark.")
+    planned = _sheet(extractor, text, date="2026-05-10")
+    assert {m for _, _, _, m in _facts(planned)} == {"planned"}
+    held = _sheet(extractor, text, date="2026-07-01")  # the same words after the drills: as they stand
+    assert {m for _, _, _, m in _facts(held)} == {"asserted"}
+    began = _sheet(extractor, text.replace("run from", "began on").replace(" to June 20", ""), date="2026-05-10")
+    assert {m for _, _, _, m in _facts(began)} == {"asserted"}  # the text says they happened
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

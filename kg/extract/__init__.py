@@ -81,7 +81,7 @@ class Extractor:
         sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
-        facts = _deduplicate(facts + _partners_of_programmes(facts, self.gazetteer, named))
+        facts = _deduplicate(_scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
         notes = (f"reference date for relative times: {reference.value or 'none'} ({reference.reason})",)
@@ -396,6 +396,36 @@ def _inside_quote(text: str, sentence: Sentence, position: int) -> bool:
     if curly > 0:
         return True
     return before.count('"') % 2 == 1
+
+
+_HAPPENED = re.compile(r"\b(?:began|started|opened|kicked off|ended|concluded|wrapped up|took place|"
+                       r"(?:was|were)\s+(?:held|launched|staged|conducted))\b", re.I)
+_EXERCISE_RELATIONS = frozenset({"participates_in_exercise", "hosts_exercise", "organizes_exercise",
+                                  "exercise_located_in", "exercise_date"})
+
+
+def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
+    """Facts of an exercise whose dates all lie after the reference date, stated as asserted ("Participants
+    include ...", "The drills run from 3 to 9 June" in a May article), made planned: the corpus counts
+    announcements of scheduled events as planned, whatever their tense."""
+    if reference.value is None or len(reference.value) < 10:
+        return facts
+    starts: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.relation == "exercise_date" and fact.modality in (Modality.ASSERTED, Modality.PLANNED):
+            first = fact.object.split("/", 1)[0]
+            if fact.evidence is not None and _HAPPENED.search(fact.evidence.text):
+                first = "X"  # "the drills began on May 12": they took place (the page's date may be off)
+            starts.setdefault(fact.subject, []).append(first if len(first) == 10 else (first + "-01-01")[:10])
+    upcoming = {exercise for exercise, dates in starts.items()
+                if all(not date.startswith("X") and date > reference.value for date in dates)}
+    if not upcoming:
+        return facts
+    return [replace(fact, modality=Modality.PLANNED)
+            if fact.modality is Modality.ASSERTED and fact.relation in _EXERCISE_RELATIONS
+            and (fact.object if fact.relation != "exercise_date" and fact.relation != "exercise_located_in"
+                 else fact.subject) in upcoming else fact
+            for fact in facts]
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:
