@@ -493,6 +493,13 @@ def test_facts_of_an_exercise_dated_after_the_page_are_planned(extractor: Extrac
     assert {m for _, _, _, m in _facts(began)} == {"asserted"}  # the text says they happened
 
 
+def test_according_to_the_ministry_means_the_last_ministry(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Belarusian Defence Ministry said the drills would start on Monday. Kazakhstan "
+                              "has been invited to send observers, according to the ministry.")
+    assert ("Belarusian Defence Ministry", "said", "Kazakhstan has been invited to send observers",
+            "asserted") in _facts(sheet)
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

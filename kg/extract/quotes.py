@@ -35,6 +35,8 @@ _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
+_BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
+                         r"department|joint staff|general staff|command)\b", re.I)
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
@@ -242,7 +244,10 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
         if pronoun and last_person is not None:
             return last_person
-        return None
+        body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
+        if body and "ministr" in body.group(0).lower() and last_ministry is not None:
+            return last_ministry
+        return last_institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     before = [m for m in candidates if m.end <= v_start and v_start - m.end <= 60
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
