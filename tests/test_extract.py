@@ -491,6 +491,9 @@ def test_facts_of_an_exercise_dated_after_the_page_are_planned(extractor: Extrac
     assert {m for _, _, _, m in _facts(held)} == {"asserted"}
     began = _sheet(extractor, text.replace("run from", "began on").replace(" to June 20", ""), date="2026-05-10")
     assert {m for _, _, _, m in _facts(began)} == {"asserted"}  # the text says they happened
+    ending = _sheet(extractor, "Belgium and Denmark are taking part in the Nordic Anvil 2026 drills, which are "
+                               "scheduled to end on June 20.", date="2026-06-10")  # under way: an end date
+    assert ("Belgium", "participates_in_exercise", "Nordic Anvil 2026", "asserted") in _facts(ending)
 
 
 def test_according_to_the_ministry_means_the_last_ministry(extractor: Extractor) -> None:

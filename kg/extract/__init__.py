@@ -398,10 +398,14 @@ def _inside_quote(text: str, sentence: Sentence, position: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+# The drills have begun ("began on May 12", "are taking part ..., which end on January 27"): a date in
+# that sentence is no sign of an event yet to come.
 _HAPPENED = re.compile(r"\b(?:began|started|opened|kicked off|ended|concluded|wrapped up|took place|"
-                       r"(?:was|were)\s+(?:held|launched|staged|conducted))\b", re.I)
-_EXERCISE_RELATIONS = frozenset({"participates_in_exercise", "hosts_exercise", "organizes_exercise",
-                                  "exercise_located_in", "exercise_date"})
+                       r"(?:was|were)\s+(?:held|launched|staged|conducted)|(?:is|are)\s+(?:taking part|under\s?way|"
+                       r"ongoing|continuing)|until|to end|will end|ends)\b", re.I)
+# The facts of an exercise that happen with it (who organises it is settled before, and stays asserted).
+_EXERCISE_RELATIONS = frozenset({"participates_in_exercise", "hosts_exercise", "observer_of", "exercise_located_in",
+                                  "exercise_date"})
 
 
 def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
