@@ -425,10 +425,13 @@ def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
                 if all(not date.startswith("X") and date > reference.value for date in dates)}
     if not upcoming:
         return facts
+
+    def exercise_of(fact: Fact) -> str:
+        return fact.subject if fact.relation in ("exercise_date", "exercise_located_in") else fact.object
+
     return [replace(fact, modality=Modality.PLANNED)
             if fact.modality is Modality.ASSERTED and fact.relation in _EXERCISE_RELATIONS
-            and (fact.object if fact.relation != "exercise_date" and fact.relation != "exercise_located_in"
-                 else fact.subject) in upcoming else fact
+            and exercise_of(fact) in upcoming else fact
             for fact in facts]
 
 

@@ -167,14 +167,14 @@ _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH
 def _speech_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """``span`` of reported words, without the words that introduce a further part ("but stressed that")."""
     start, end = span
-    acts = []
+    parts = []
     for match in _NEXT_SPEECH_ACT.finditer(text, start, end):
         if len(text[start:match.start()].split()) >= 3:
-            acts.append((start, match.start()))
+            parts.append((start, match.start()))
             start = match.end()
     if len(text[start:end].split()) >= 3:
-        acts.append((start, end))
-    return acts
+        parts.append((start, end))
+    return parts
 
 
 def _continuation(text: str, sentence: Sentence, reported: tuple[int, int]) -> tuple[int, int] | None:
