@@ -28,6 +28,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
                      r"planned|planning to|intends? to|upcoming|going to|expected to|next (?:week|month|year)|"
                      r"later this (?:year|month)|in the coming|agreed to invite|invited .{1,40} to join|"
+                     r"(?:is|are|was|were|has been|have been|had been) invited|"
                      r"is to be|are to be|will see)\b", re.I)
 
 

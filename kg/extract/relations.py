@@ -365,6 +365,8 @@ _BARE_STATUS = Cue(re.compile(
     r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)"
     r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
+# "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
+_MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b", re.I), "part of")
@@ -453,6 +455,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_MEMBERS_OF_DASH, ctx):
+        end = _span(match, ctx)[1]
+        org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None)
+        dash = re.match(r"\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))\s*", ctx.text[org.end:org.end + 12]) if org else None
+        if org is not None and dash:
+            for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=2):
+                yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
     for match in _finditer(_PART_OF_ORG, ctx):
         start, end = _span(match, ctx)
         orgs = [org for org in list_after(ctx, end, ORGS, max_gap=6) if org.kind != "demonym"]
@@ -898,12 +907,17 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     # Every match of _OBSERVERS_FROM holds "observer": a sentence without it is not searched per mention.
     observers = "observer" in ctx.folded
     for mention in ctx.mentions:
-        if mention.type not in PARTICIPANTS or mention.start in locations:
+        if mention.type not in PARTICIPANTS + ORGS or mention.start in locations:
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
-        if observers and _OBSERVERS_FROM.search(prefix):
-            for observer in list_after(ctx, mention.start, (EntityType.STATE,)) or [mention]:
-                yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7)
+        if observers and _OBSERVERS_FROM.search(prefix):  # "observers from the UN, the EU and Chile"
+            group = list_after(ctx, mention.start, (EntityType.STATE,) + ORGS) or [mention]
+            scope = (mention.start, ctx.sentence.end)  # the verb after the list ("have been invited") is theirs
+            for observer in group:
+                yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7,
+                                scope=scope)
+            continue
+        if mention.type not in PARTICIPANTS:
             continue
         prep = _PARTICIPANT_PREP.search(prefix)
         if prep and prep.group(0).lower().startswith("with") and not _WITH_PARTNER.search(
@@ -1034,7 +1048,8 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
                          r"ratified|ratifies|approved|agreed)\b", re.I),
               "sign", "conclude", "adopt", "ratif", "approved", "agreed")
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:have|has|had)?\s*(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
-                              r"(?:[\w-]+\s+){0,3}(?:agreement|accord|deal|treaty|memorandum|pact)\b", re.I),
+                              r"(?:[\w-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
+                              r"arrangement|declaration|protocol|roadmap|framework)\b", re.I),
                    "signed", "concluded", "sealed", "agreed")
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
                                    r"memorand\w+)\s+with\b", re.I),
