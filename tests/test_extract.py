@@ -517,6 +517,15 @@ def test_members_listed_after_a_dash_and_a_signed_partnership(extractor: Extract
     assert ("European Union", "signed_agreement_with", "Chile", "asserted") in _facts(sheet)
 
 
+def test_capital_that_applies_a_named_partnership_and_the_date_of_an_application(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Kyiv applied to join NATO in 2022. The EU and Japan signed the Security "
+                                     "and Defence Partnership in Tokyo."))
+    assert ("Ukraine", "applied_for_membership_of", "NATO", "asserted") in facts
+    assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"European Union", "Japan"}
+    sheet = _sheet(extractor, "Moldova applied for EU membership in March 2022, days after its neighbour.")
+    assert [(f.relation, f.time) for f in sheet.facts] == [("applied_for_membership_of", "2022-03")]
+
+
 def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills. Frontier Shield-2025, a "
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "

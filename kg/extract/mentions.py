@@ -91,7 +91,8 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
 _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Marines|Ground Forces|Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
-_AGREEMENT_HEADS = r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration"
+_AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
+                    r"Partnership|Arrangement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
 _NON_PERSON_WORD = re.compile(
@@ -617,7 +618,8 @@ _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Departmen
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "Accord", "Pact", "Plan", "Charter",
-                             "Convention", "Declaration", "memorandum", "agreement", "accord", "pact", "treaty")
+                             "Convention", "Declaration", "Partnership", "Arrangement", "memorandum", "agreement",
+                             "accord", "pact", "treaty")
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 
 
@@ -768,7 +770,8 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 
 _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
-                         r"refused|agreed|accused|insists|expects|signed|ratified|concluded|joined))\b")
+                         r"refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
+                         r"submitted|asked))\b")
 
 
 def _capital_stands_for_state(text: str, end: int) -> bool:

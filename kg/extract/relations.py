@@ -660,8 +660,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is None:
                 continue
             subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
+            when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
             for state in subjects:
-                yield Candidate(state, relation, target, None, (start, end), 0.8)
+                yield Candidate(state, relation, target, None, (start, end), 0.8, when)
 
 
 def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
