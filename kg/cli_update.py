@@ -8,7 +8,7 @@ import getpass
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -33,7 +33,6 @@ EndpointOption = Annotated[Optional[str], typer.Option("--endpoint", help="A SPA
 ByOption = Annotated[Optional[str], typer.Option("--by", help="Who makes the change, for the history "
                                                               "(default: $KG_USER, else your login name).")]
 ReasonOption = Annotated[str, typer.Option("--reason", help="Why, in your words, for the history.")]
-
 
 
 def _user(by: Optional[str]) -> str:
@@ -67,18 +66,25 @@ def _report(change: Change | None, nothing: str) -> None:
     typer.echo(change.summary() if change is not None else nothing)
 
 
+def _report_additions(added: Iterable[tuple[str, str, int]], failed_sources: list[str]) -> None:
+    """A line per article as it is added (status, id, statements), then the counts of each status; exit
+    status 1 when a source could not be read."""
+    statuses: Counter[str] = Counter()
+    for status, article_id, statements in added:
+        statuses[status] += 1
+        typer.echo(f"{status:9} {article_id} ({statements} statements)", err=True)
+    typer.echo(", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) or "nothing to add")
+    for failed in failed_sources:
+        typer.echo(f"kg: could not read {failed}", err=True)
+    if failed_sources:
+        raise typer.Exit(1)
+
+
 def _add_to_store(sources: list[str], store: Path, *, by: str, reason: str, jobs: int) -> None:
     with KnowledgeGraph.open(store) as graph:
         report = build_graph(sources, graph=graph, progress=Progress(quiet=False), jobs=jobs, by=by,
                              reason=reason).report
-    for result in report.results:
-        typer.echo(f"{result.status:9} {result.article_id} ({result.statements} statements)", err=True)
-    statuses = Counter(result.status for result in report.results)
-    typer.echo(", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) or "nothing to add")
-    for failed in report.failed_sources:
-        typer.echo(f"kg: could not read {failed}", err=True)
-    if report.failed_sources:
-        raise typer.Exit(1)
+    _report_additions(((r.status, r.article_id, r.statements) for r in report.results), report.failed_sources)
 
 
 def register(app: typer.Typer) -> None:
@@ -117,17 +123,10 @@ def register(app: typer.Typer) -> None:
                 return
             report = BuildReport()
             sheets = read_sources(find_sources(sources), ontology=load_ontology(), report=report)
-            statuses: Counter[str] = Counter()
             with _updater(store, endpoint) as updater:
-                for sheet in sheets:
-                    status, mapped, _ = updater.add_sheet(sheet, by=_user(by), reason=reason)
-                    statuses[status] += 1
-                    typer.echo(f"{status:9} {mapped.article_id} ({mapped.statements} statements)", err=True)
-            typer.echo(", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) or "nothing to add")
-            for failed in report.failed_sources:
-                typer.echo(f"kg: could not read {failed}", err=True)
-            if report.failed_sources:
-                raise typer.Exit(1)
+                added = (updater.add_sheet(sheet, by=_user(by), reason=reason) for sheet in sheets)
+                _report_additions(((status, mapped.article_id, mapped.statements) for status, mapped, _ in added),
+                                  report.failed_sources)
         except KgError as exc:
             raise fail(exc) from exc
 

@@ -204,7 +204,7 @@ def _block(quads: Sequence[ox.Quad]) -> str:
 
 
 def _nquads(quads: Sequence[ox.Quad]) -> str:
-    return ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS).decode("utf-8") if quads else ""
+    return _as_nquads(quads).decode("utf-8")
 
 
 def _parse_lines(lines: Sequence[bytes]) -> list[ox.Quad]:

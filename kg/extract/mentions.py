@@ -103,13 +103,14 @@ _NON_PERSON_WORD = re.compile(
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation)\s+")
+# Words of time and order that may lead an exercise's name without being part of it ("September Zapad-2021").
+_TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
+                        r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such")
 _NOT_EXERCISE_WORDS = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Joint|Military|Naval|Navy|Strategic|Tactical|Summer|Winter|"
-    r"Spring|Autumn|Fall|Annual|Regular|Large|Major|Massive|Big|New|First|Second|Third|Fourth|Fifth|Last|"
-    r"Previous|Upcoming|Similar|Such|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|"
-    r"Counter|Anti|Snap|Surprise|International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|"
-    r"Games)$")
+    rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
+    r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
+    r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games)$")
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -709,10 +710,7 @@ def _has_title_word(text: str) -> bool:
     return False
 
 
-_TIME_OR_ORDER_WORD = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|First|Second|Third|Fourth|"
-    r"Fifth|Last|Previous|Upcoming|Similar|Such)$")
+_TIME_OR_ORDER_WORD = re.compile(rf"^(?:{_TIME_OR_ORDER_WORDS})$")
 _NOUN_OF_EXERCISES = re.compile(r"^(?:Exercises?|Drills?|Games|Maneuvers|Manoeuvres)$")
 
 
