@@ -154,6 +154,25 @@ def test_cli_push_and_query_on_a_server(sparql_server: SparqlServer, dev_graph_f
     sparql_server.clear()
 
 
+def test_cli_add_on_a_server_reports_each_article(sparql_server: SparqlServer, small_sheet: object,
+                                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.factsheets import write_fact_sheet
+
+    sparql_server.clear()
+    if sparql_server.user:
+        monkeypatch.setenv("KG_STORE_USER", sparql_server.user)
+        monkeypatch.setenv("KG_STORE_PASSWORD", sparql_server.password)
+    write_fact_sheet(small_sheet, tmp_path / "amber-shield.json")  # type: ignore[arg-type]
+    write_fact_sheet(_drills_sheet(), tmp_path / "steppe-guard.json")
+    runner = CliRunner()
+    first = runner.invoke(app, ["add", str(tmp_path), "--endpoint", sparql_server.query_url, "--by", "ana"])
+    assert first.exit_code == 0, first.output
+    assert "2 added" in first.output and first.output.count("statements)") == 2
+    again = runner.invoke(app, ["add", str(tmp_path), "--endpoint", sparql_server.query_url])
+    assert again.exit_code == 0 and "2 unchanged" in again.output, again.output
+    sparql_server.clear()
+
+
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
