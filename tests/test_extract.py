@@ -313,6 +313,63 @@ def test_a_host_takes_the_exercises_year_as_its_time(extractor: Extractor) -> No
     assert [(f.relation, f.time) for f in sheet.facts if f.relation == "hosts_exercise"] == [("hosts_exercise", "2026")]
 
 
+def test_facts_of_an_exercise_take_the_month_its_dates_share(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Mongolia will host the Khaan Quest 2026 drills from 4 to 15 May 2026. Troops from "
+                              "Kazakhstan and Nepal will take part, and Japan will send observers to the drills.")
+    timed = {(f.subject, f.relation, f.time) for f in sheet.facts
+             if f.relation in ("hosts_exercise", "participates_in_exercise", "observer_of")}
+    assert timed == {("Mongolia", "hosts_exercise", "2026-05"), ("Mongolia", "participates_in_exercise", "2026-05"),
+                     ("Kazakhstan", "participates_in_exercise", "2026-05"),
+                     ("Nepal", "participates_in_exercise", "2026-05"), ("Japan", "observer_of", "2026-05")}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In October 2024, Chile hosted the Southern Star exercise with Peru.", "Southern Star 2024"),
+    ("Chile will host the Southern Star exercise in 2028.", "Southern Star 2028"),
+    ("Chile hosted the Southern Star exercise, which was first held in 2009.", "Southern Star 2026"),
+    ("Chile hosted the Southern Star exercise with Peru.", "Southern Star 2026"),
+])
+def test_a_series_name_takes_the_year_its_sentence_dates_it_by(extractor: Extractor, sentence: str,
+                                                              label: str) -> None:
+    hosted = [f.object for f in _sheet(extractor, sentence).facts if f.relation == "hosts_exercise"]
+    assert hosted == [label]
+
+
+def test_dates_over_two_months_give_the_year(extractor: Extractor) -> None:
+    spanning = _sheet(extractor, "Latvia and Estonia will take part in the Amber Gate 2026 exercise, which runs "
+                                 "from 28 September to 9 October.")
+    assert {f.time for f in spanning.facts if f.relation == "participates_in_exercise"} == {"2026"}
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("Lithuanian Defence Minister Rasa Vaitkute said on Friday that the brigade would be ready.", "2026-03-06"),
+    ("Rasa Vaitkute warned last month that the brigade would not be ready.", "2026-02"),
+    ("General Rasa Vaitkute, the commander of the brigade, said at a ceremony on March 2 that it was ready.", "2026-03-02"),
+    ('"The brigade is ready for its task," Rasa Vaitkute told reporters in Vilnius on Monday.', "2026-03-09"),
+    ("The brigade will be ready by 2027, Rasa Vaitkute said.", None),
+])
+def test_a_statement_takes_the_time_its_attribution_gives(extractor: Extractor, sentence: str,
+                                                            time: str | None) -> None:
+    said = [f for f in _sheet(extractor, sentence).facts if f.relation == "said"]
+    assert [f.time for f in said] == [time]
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Chile and Peru on March 3 signed a maritime security agreement.", {("Chile", "Peru", "2026-03-03")}),
+    ("Chile and Peru signed a maritime security pact on Monday, officials said.", {("Chile", "Peru", "2026-03-09")}),
+    ("Chile has signed similar agreements with Peru, in 2019, and with Ecuador, in May 2023.",
+     {("Chile", "Peru", "2019")}),
+    ("Chile has signed similar agreements with Peru and Ecuador in May 2023.",
+     {("Chile", "Peru", "2023-05"), ("Chile", "Ecuador", "2023-05")}),
+    ("Chile and Peru have signed a 2019 agreement on fisheries.", {("Chile", "Peru", None)}),
+])
+def test_a_signing_takes_the_date_its_clause_gives(extractor: Extractor, sentence: str,
+                                                  pairs: set[tuple[str, str, str | None]]) -> None:
+    signed = {(f.subject, f.object, f.time) for f in _sheet(extractor, sentence).facts
+              if f.relation == "signed_agreement_with"}
+    assert signed == pairs
+
+
 def test_each_exercise_of_a_sentence_gets_the_facts_of_its_own_stretch(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Chile took part in the Condor 2026 exercise in Peru, while the Puma 2026 drills "
                               "with Bolivia and Ecuador were held in Paraguay.")

@@ -26,7 +26,7 @@ from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Mod
 from . import modality as _modality
 from .cues import Cue, folded
 from .mentions import EXERCISE_NOUN, Mention, MentionFinder
-from .quotes import Speech, find_speech
+from .quotes import Speech, attribution_stretches, find_speech
 from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
@@ -75,13 +75,14 @@ class Extractor:
         mentions = _label_exercises(mentions, sentences, text, reference)
         speeches = find_speech(text, sentences, mentions)
         facts: list[Fact] = []
-        facts += _speech_facts(text, speeches)
+        facts += _speech_facts(text, speeches, reference)
         facts += _person_facts(text, sentences, mentions, self.finder)
         facts += _structure_facts(text, sentences, mentions, self.gazetteer)
         sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
-        facts = _deduplicate(_scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference))
+        facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
+        facts = _deduplicate(_dated_with_exercise(facts, mentions))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
         notes = (f"reference date for relative times: {reference.value or 'none'} ({reference.reason})",)
@@ -243,14 +244,44 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 mention = replace(mention, label=iteration.label, year=iteration.year)
             # A name that ends in a number ("Morgan-16") names its edition already: no year is added.
             elif iteration is None and not generic and reference.year and not re.search(r"\d$", mention.label):
-                mention = replace(mention, label=f"{mention.label} {reference.year}", year=reference.year)
+                year = _year_stated_in(sentence.text) if sentence is not None else None
+                year = year or reference.year  # "In September 2023, Armenia hosted the Eagle Partner exercise"
+                mention = replace(mention, label=f"{mention.label} {year}", year=year)
             elif iteration is not None:
                 mention = replace(mention, part_of=iteration.label, kind="series")
         out.append(mention)
     return out
 
 
-def _speech_facts(text: str, speeches: list[Speech]) -> list[Fact]:
+def _speech_time(text: str, speech: Speech, reference: ReferenceDate) -> str | None:
+    """When the words were spoken, where the attribution says so ("said on Tuesday", "warned last
+    month"); a week becomes the month (or year) it lies in. None where the text does not say."""
+    for start, end in attribution_stretches(text, speech):
+        for time in find_times(text[start:end], offset=start, reference=reference):
+            if "X" in time.value:
+                continue
+            return _period([time.value]) if "/" in time.value else time.value
+    return None
+
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+_YEAR_OF_EVENT = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
+                            rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b")
+
+
+# "first held in 2009", "held since 2009", "launched in 2009": the series' year, not this edition's.
+_SERIES_YEAR_BEFORE = re.compile(r"\b(?:first|since|inaugura\w*|launched|founded|established|created)\b[^,;]*$", re.I)
+
+
+def _year_stated_in(sentence: str) -> int | None:
+    """The one year a sentence dates its event by ("in 2023", "in September 2023", "on 5 May 2024")."""
+    years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence)
+             if not _SERIES_YEAR_BEFORE.search(sentence, 0, match.start())}
+    return years.pop() if len(years) == 1 else None
+
+
+def _speech_facts(text: str, speeches: list[Speech], reference: ReferenceDate) -> list[Fact]:
     facts = []
     for speech in speeches:
         words = speech.words.strip()
@@ -260,7 +291,7 @@ def _speech_facts(text: str, speeches: list[Speech]) -> list[Fact]:
             continue
         modality = Modality.REPORTED if speech.second_hand else Modality.ASSERTED
         evidence = text[speech.start:speech.end]
-        facts.append(Fact(speech.speaker.label, "said", words, modality, None,
+        facts.append(Fact(speech.speaker.label, "said", words, modality, _speech_time(text, speech, reference),
                           Evidence(evidence, speech.start, speech.end),
                           confidence=0.8 if speech.direct else 0.7))
     return facts
@@ -433,6 +464,48 @@ def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
             if fact.modality is Modality.ASSERTED and fact.relation in _EXERCISE_RELATIONS
             and exercise_of(fact) in upcoming else fact
             for fact in facts]
+
+
+# Who takes part in, hosts, observes or organises an exercise does so when the exercise happens.
+_TIMED_BY_EXERCISE = frozenset({"participates_in_exercise", "hosts_exercise", "observer_of", "organizes_exercise"})
+
+
+def _period(dates: list[str]) -> str | None:
+    """The month all of ``dates`` fall in, else their year ("2025-09-08/2025-09-19" and "2025-09" give
+    "2025-09"); a coarser date that a finer one refines adds nothing."""
+    values = {v for date in dates for v in date.split("/")}
+    if any(not v[:4].isdigit() for v in values):
+        return None  # a date without its year ("XXXX-09-18") fixes no period
+    finest = {v for v in values if not any(o != v and o.startswith(v) for o in values)}
+    months = {v[:7] for v in finest}
+    if len(months) == 1 and all(len(v) >= 7 for v in finest):
+        return months.pop()
+    years = {v[:4] for v in finest}
+    return years.pop() if len(years) == 1 else None
+
+
+def _dated_with_exercise(facts: list[Fact], mentions: list[Mention]) -> list[Fact]:
+    """The facts of an exercise's participants, host, observers and organisers take the period its dates
+    give ("2025-09" for drills from 8 to 19 September 2025), or else the year its name carries: the
+    year alone is all the rules that find those facts know."""
+    years = {m.label: str(m.year) for m in mentions if m.type is EntityType.EXERCISE and m.year}
+    dates: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.relation == "exercise_date" and fact.modality in (Modality.ASSERTED, Modality.PLANNED):
+            dates.setdefault(fact.subject, []).append(fact.object)
+    periods = {exercise: period for exercise, values in dates.items()
+               if (period := _period(values)) is not None}
+    out = []
+    for fact in facts:
+        if fact.relation in _TIMED_BY_EXERCISE and (fact.object in years or fact.object in periods):
+            period = periods.get(fact.object)
+            year = years.get(fact.object)
+            if period is None or (year and not period.startswith(year)):
+                period = year  # dates of another year belong to another edition
+            if period and (fact.time is None or period.startswith(fact.time)):
+                fact = replace(fact, time=period)
+        out.append(fact)
+    return out
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:

@@ -22,7 +22,7 @@ from .cues import Words, folded
 from .mentions import Mention, _trie_pattern
 from .sentences import Sentence
 
-__all__ = ["Speech", "find_speech"]
+__all__ = ["Speech", "attribution_stretches", "find_speech"]
 
 SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed out|points out|"
                r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
@@ -158,6 +158,25 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             if speaker_of_paragraph.type is EntityType.PERSON:
                 last_person = speaker_of_paragraph
     return speeches
+
+
+# After a speech verb, the words that may say when ("said on Tuesday that", "warned last month",
+# "said at the closing ceremony on June 16"): up to a pause, "that" or the reported words.
+_ATTRIBUTION_TAIL = re.compile(r"(?:(?!\bthat\b)[^,;:\"“”(])*")
+
+
+def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
+    """Where the attribution of ``speech`` goes on after its speech verbs, outside the reported words:
+    the places that say when the words were spoken."""
+    stretches = []
+    for verb in _SPEECH_VERB_WORD.finditer(text, speech.start, speech.end):
+        if speech.clause[0] <= verb.start() < speech.clause[1]:
+            continue
+        stop = speech.clause[0] if verb.end() <= speech.clause[0] else speech.end
+        tail = _ATTRIBUTION_TAIL.match(text, verb.end(), min(stop, verb.end() + 60))
+        if tail.end() > verb.end():
+            stretches.append((verb.end(), tail.end()))
+    return stretches
 
 
 # "said that A, but stressed that B": the speaker goes on, and "but stressed that" is not their words.

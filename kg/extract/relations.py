@@ -1066,7 +1066,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         counterparts = list_after(ctx, end, parties_types, max_gap=6)
         for signer in signers:
             for other in counterparts:
-                yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.75)
+                # "... agreements with Australia, in 2022, and with Britain, in January 2023": the next date
+                yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.75,
+                                _signing_time(ctx, other.end, ctx.sentence.end))
                 for agreement in agreements:
                     if agreement.start > end:
                         yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.7)
@@ -1075,9 +1077,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_PAIR_SIGNED, ctx):
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types)
+        # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
+        when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
         for i, first in enumerate(signers):
             for second in signers[i + 1:]:
-                yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75)
+                yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
     for agreement in agreements:
         # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
         passive = re.match(r"(?:\s*\([^()]{1,20}\))?\s+(?:was|were|has been|had been)\s+(?:signed|concluded|adopted|"
@@ -1115,14 +1119,33 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.75)
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
             if with_party:
+                when = _signing_time(ctx, start, _clause_end(ctx, agreement.end + with_party.end()))
                 for other in list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4):
                     yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.75)
                     for signer in signers:
-                        yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7)
+                        yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7, when)
             for t_start, t_end, value, kind in ctx.times:
                 if kind != "year" or _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
             break
+
+
+def _clause_end(ctx: SentenceContext, position: int) -> int:
+    """Where the clause that goes on at ``position`` ends: the next ',' or ';', else the sentence's end."""
+    stop = re.compile(r"[,;]").search(ctx.text, position, ctx.sentence.end)
+    return stop.start() if stop else ctx.sentence.end
+
+
+def _signing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
+    """The first date between ``start`` and ``end`` (a signing's own stretch of the sentence): a day, a
+    month or "in 2022"; a relative week is too loose, a bare year may be anything but a date ("2022 deal")."""
+    for t_start, _, value, kind in ctx.times:
+        if not start <= t_start < end or "X" in value or "/" in value:
+            continue
+        if kind == "year" and not _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
+            continue
+        return value
+    return None
 
 
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
