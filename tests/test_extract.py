@@ -335,6 +335,17 @@ def test_a_series_name_takes_the_year_its_sentence_dates_it_by(extractor: Extrac
     assert hosted == [label]
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ('Officials said the aim of the Sept. 11-20 "Steppe Guard 2026" exercise was to train peacekeepers.',
+     "2026-09-11/2026-09-20"),
+    ("Poland sent two frigates to the June 3-20 Baltic Guard exercise.", "2026-06-03/2026-06-20"),
+    ("Poland sent two frigates to the 2026 Baltic Guard exercise.", None),  # a year names the edition
+])
+def test_a_date_before_an_exercise_name_dates_it(extractor: Extractor, sentence: str, date: str | None) -> None:
+    dates = [f.object for f in _sheet(extractor, sentence).facts if f.relation == "exercise_date"]
+    assert dates == ([date] if date else [])
+
+
 def test_dates_over_two_months_give_the_year(extractor: Extractor) -> None:
     spanning = _sheet(extractor, "Latvia and Estonia will take part in the Amber Gate 2026 exercise, which runs "
                                  "from 28 September to 9 October.")
@@ -897,7 +908,16 @@ def test_ministry_spokesperson_is_an_office(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "China's defence ministry spokesman Wu Lin told reporters the talks went "
                                      "well."))
     assert ("Wu Lin", "holds_position", "defence ministry spokesman of China", "asserted") in facts
-    assert not any(r == "nationality" for _, r, _, _ in facts)
+    assert ("Wu Lin", "nationality", "China", "asserted") in facts
+
+
+def test_a_state_office_gives_its_holder_the_states_nationality(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Kazakh President Daulet Serikov met the Lithuanian analyst Ivo Petrov, "
+                                     "and NATO Secretary General Rasa Vaitkute joined them."))
+    assert ("Daulet Serikov", "holds_position", "President of Kazakhstan", "asserted") in facts
+    assert ("Daulet Serikov", "nationality", "Kazakhstan", "asserted") in facts
+    assert ("Ivo Petrov", "nationality", "Lithuania", "asserted") in facts
+    assert not any(s == "Rasa Vaitkute" and r == "nationality" for s, r, _, _ in facts)  # NATO is no state
 
 
 def test_generic_speakers_and_institutions(extractor: Extractor) -> None:

@@ -523,9 +523,9 @@ class MentionFinder:
             sender = state_entry.label if state_entry else owner_label
             return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), None
         if _GOVERNMENT.match(title) or (_SPOKESPERSON.search(title) and state_entry is not None):
-            # An office of a state says whom it serves, not the holder's nationality: no nationality fact.
+            # "Kazakh President X": the office's state is the holder's nationality too.
             where = state_entry.label if state_entry else owner_label
-            return (f"{title} of {where}" if where else title), None
+            return (f"{title} of {where}" if where else title), nationality
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
         return title, nationality

@@ -816,6 +816,7 @@ _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
                                   r"signed|ratified)\b[^,.;]{0,25}?\s(?:on|in|last|this)?\s*$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 
 
 _PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
@@ -1026,6 +1027,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None,
                                     (locations[mention.start], mention.end), 0.7)
+    if anchor is not None:  # "the Sept. 11-20 'Eagle Partner 2023' exercise": a date that modifies the name
+        for start, end, value, kind in ctx.times:
+            if kind not in ("year", "weekday", "relative") and "X" not in value and \
+                    _DATE_BEFORE_NAME.fullmatch(ctx.text, end, anchor.start):
+                yield Candidate(exercise, "exercise_date", None, value, (start, anchor.end), 0.7)
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx)
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         for start, end, value, kind in ctx.times:
