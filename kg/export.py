@@ -2,16 +2,19 @@
 write their union (every statement node still carries its article, so no provenance is lost).
 
 Output is sorted, so that two builds of the same input are byte-identical, and written
-atomically (see :mod:`kg._io`). Serialisation is pyoxigraph's.
+atomically (see :mod:`kg._io`). Serialisation is pyoxigraph's, except Turtle and TriG, which kg
+writes from pyoxigraph's sorted N-Triples lines in the layout pyoxigraph's writer uses.
 """
 
 from __future__ import annotations
 
 import enum
 import io
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -131,12 +134,27 @@ def export_quads(quads: Iterable[ox.Quad], path: str | Path, rdf_format: RdfForm
             if not _XML_NAME_END.search(triple.predicate.value):
                 raise ExportError(f"RDF/XML cannot carry the predicate <{triple.predicate.value}> (its IRI does not "
                                   "end in an XML name); write Turtle, N-Triples or TriG instead")
+    prefixes = prefixes if prefixes is not None else PREFIXES
     try:
         with atomic_output(path) as handle:
-            ox.serialize(items, handle, rdf_format.oxigraph, prefixes=prefixes if prefixes is not None else PREFIXES)
+            if rdf_format in (RdfFormat.TRIG, RdfFormat.TURTLE):
+                _write_turtle(handle, _blocks_of(items), prefixes)
+            else:
+                ox.serialize(items, handle, rdf_format.oxigraph, prefixes=prefixes)
     except (OSError, ValueError, TypeError) as exc:
         raise ExportError(f"cannot write {path} as {rdf_format.value}: {exc}") from exc
     return len(items)
+
+
+def _blocks_of(items: list[ox.Quad] | list[ox.Triple]) -> Iterator[tuple[bytes | None, list[bytes]]]:
+    """Sorted quads (or triples) as blocks of N-Triples lines, one per graph (None: the default graph)."""
+    if not items or isinstance(items[0], ox.Triple):
+        yield None, _lines(items, ox.RdfFormat.N_TRIPLES)
+        return
+    for graph, group in itertools.groupby(items, key=lambda quad: quad.graph_name):
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in group]
+        name = None if isinstance(graph, ox.DefaultGraph) else str(graph).encode()
+        yield name, _lines(triples, ox.RdfFormat.N_TRIPLES)
 
 
 # The formats whose sorted output can be made from sorted N-Quads or N-Triples lines.
@@ -151,7 +169,7 @@ def export_store(store: ox.Store, path: str | Path, rdf_format: RdfFormat | None
     pyoxigraph's serialising: here pyoxigraph dumps each named graph as N-Triples, and its lines are
     sorted as bytes (the graphs in the order of :func:`sorted_quads`), which needs no Python key per
     line and costs about what one unsorted dump of the store does; Turtle and TriG are written from
-    the sorted lines. Blank nodes get stable labels only where kg has them (the ontology's graph); a
+    the sorted lines without parsing them back. Blank nodes get stable labels only where kg has them (the ontology's graph); a
     store with blank nodes elsewhere, or triples in its default graph, takes :func:`export_quads`'s path.
 
     Raises:
@@ -167,6 +185,16 @@ def export_store(store: ox.Store, path: str | Path, rdf_format: RdfFormat | None
         return export_quads(everything(), path, rdf_format)
     ontology = _canonical_blanks(store.quads_for_pattern(None, None, None, ontology_graph)) if include_ontology else []
     graphs = [g for g in store.named_graphs() if g != ontology_graph]
+    if rdf_format is RdfFormat.TRIG:
+        blocks = []
+        for _, graph in sorted((f" {g} .".encode(), g) for g in [*graphs, ontology_graph]):
+            lines = (_lines([ox.Triple(q.subject, q.predicate, q.object) for q in ontology], ox.RdfFormat.N_TRIPLES)
+                     if graph == ontology_graph else _graph_ntriples(store, graph).splitlines())
+            if lines:
+                lines.sort()
+                blocks.append((str(graph).encode(), lines))
+        return _write_atomically(path, rdf_format, lambda handle: _write_turtle(handle, blocks, PREFIXES),
+                                 sum(len(lines) for _, lines in blocks))
     if rdf_format.keeps_graphs:
         chunks = []
         count = 0
@@ -181,26 +209,135 @@ def export_store(store: ox.Store, path: str | Path, rdf_format: RdfFormat | None
             del lines
         text = b"".join(chunks)
         del chunks
-        line_format = ox.RdfFormat.N_QUADS
     else:
-        unique = set(_lines((ox.Triple(q.subject, q.predicate, q.object) for q in ontology), ox.RdfFormat.N_TRIPLES))
+        # Each graph's lines sorted, then all of them: Python's sort merges sorted runs in about a third of
+        # the time a shuffled list (such as a set's) takes; the union's repeats are then neighbours.
+        lines = _lines([ox.Triple(q.subject, q.predicate, q.object) for q in ontology], ox.RdfFormat.N_TRIPLES)
+        lines.sort()
         for graph in graphs:
-            unique.update(_graph_ntriples(store, graph).splitlines())
-        lines = sorted(unique)
-        del unique
+            run = _graph_ntriples(store, graph).splitlines()
+            run.sort()
+            lines.extend(run)
+            del run
+        lines.sort()
+        lines = [line for line, following in zip(lines, itertools.islice(lines, 1, None)) if line != following] \
+            + lines[-1:]
+        if rdf_format is RdfFormat.TURTLE:
+            return _write_atomically(path, rdf_format,
+                                     lambda handle: _write_turtle(handle, [(None, lines)], PREFIXES), len(lines))
         count = len(lines)
         text = b"\n".join(lines) + b"\n" if lines else b""
         del lines
-        line_format = ox.RdfFormat.N_TRIPLES
+    return _write_atomically(path, rdf_format, lambda handle: handle.write(text), count)
+
+
+def _write_atomically(path: Path, rdf_format: RdfFormat, write: Callable[[BinaryIO], object], count: int) -> int:
     try:
         with atomic_output(path) as handle:
-            if rdf_format in (RdfFormat.NQUADS, RdfFormat.NTRIPLES):
-                handle.write(text)
-            else:
-                ox.serialize(ox.parse(text, line_format), handle, rdf_format.oxigraph, prefixes=PREFIXES)
-    except (OSError, ValueError, TypeError, SyntaxError) as exc:
+            write(handle)
+    except (OSError, ValueError, TypeError) as exc:
         raise ExportError(f"cannot write {path} as {rdf_format.value}: {exc}") from exc
     return count
+
+
+# Turtle and TriG are written from sorted N-Triples lines: each line's terms are valid Turtle as they
+# stand, so the writer only groups a subject's lines ("s p o ; p2 o2 , o3 .") and writes IRIs under
+# the known namespaces as prefixed names, with no term parsed into an object (at a million lines,
+# parsing the text back for pyoxigraph's writer cost about as much as sorting and writing it).
+_RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+# The local names written as prefixed names: letters, digits, '_' and '-' (no '.', '%' or escapes,
+# whose rules parsers differ on); any other IRI is written in full.
+_LOCAL_NAME = re.compile(rb"[A-Za-z0-9_][A-Za-z0-9_-]*")
+_XSD_INTEGER = b"<http://www.w3.org/2001/XMLSchema#integer>"
+_INTEGER = re.compile(rb"[+-]?[0-9]+")
+
+
+class _TurtleTerms:
+    """N-Triples terms as Turtle terms: IRIs under ``prefixes`` as prefixed names, remembered with the
+    typed literals (an article's IRIs and values recur on many lines); other literals stand as they are."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self._namespaces = sorted(((namespace.encode(), name.encode() + b":") for name, namespace in prefixes.items()),
+                                  key=lambda pair: -len(pair[0]))
+        self.known: dict[bytes, bytes] = {}
+        self.predicates: dict[bytes, bytes] = {_RDF_TYPE: b"a "}  # with the space that follows them
+
+    def term(self, term: bytes) -> bytes:
+        """``term`` as Turtle (and remembered: look it up in :attr:`known` first)."""
+        if term[:1] == b"<":
+            short = self._iri(term)
+        elif term[:1] == b'"' and term[-1:] == b">":  # a typed literal: no IRI holds '<', so the last one opens its type
+            cut = term.rindex(b"<")
+            if term[cut:] == _XSD_INTEGER and _INTEGER.fullmatch(term, 1, cut - 3):
+                short = term[1:cut - 3]  # "1975"^^xsd:integer is 1975 (Turtle reads a bare integer as it is written)
+            else:
+                short = term[:cut] + self._iri(term[cut:])
+        else:
+            short = term
+        self.known[term] = short
+        return short
+
+    def predicate(self, term: bytes) -> bytes:
+        short = self.predicates[term] = self._iri(term) + b" "
+        return short
+
+    def _iri(self, term: bytes) -> bytes:
+        body = term[1:-1]
+        for namespace, prefix in self._namespaces:
+            if body.startswith(namespace):
+                if _LOCAL_NAME.fullmatch(body, len(namespace)):
+                    return prefix + body[len(namespace):]
+                break
+        return term
+
+
+def _write_turtle(handle: BinaryIO, blocks: Iterable[tuple[bytes | None, list[bytes]]],
+                  prefixes: dict[str, str]) -> None:
+    """Write ``blocks`` of sorted N-Triples lines as Turtle (one block, no graph) or TriG (a block per
+    graph; None for the default graph's triples)."""
+    terms = _TurtleTerms(prefixes)
+    handle.write(b"".join(b"@prefix %s: <%s> .\n" % (name.encode(), namespace.encode())
+                          for name, namespace in prefixes.items()))
+    for graph, lines in blocks:
+        if graph is None:
+            handle.write(_turtle_statements(lines, terms, b""))
+        else:
+            handle.write(terms.term(graph) + b" {\n" + _turtle_statements(lines, terms, b"\t") + b"}\n")
+
+
+def _turtle_statements(lines: list[bytes], terms: _TurtleTerms, indent: bytes) -> bytes:
+    # The loop runs once a triple (a million times for a large graph): lookups are bound to locals,
+    # and a plain literal (ending in '"' or a language tag) is taken as it is without one.
+    out: list[bytes] = []
+    append = out.append
+    known, known_predicates = terms.known.get, terms.predicates.get
+    convert, convert_predicate = terms.term, terms.predicate
+    next_predicate = b" ;\n" + indent + b"\t"
+    subject = predicate = None
+    for line in lines:
+        s, p, rest = line.split(b" ", 2)
+        o = rest[:-2]  # the line ends with " ."
+        if o[0] != 34 or o[-1] == 62:  # not '"...' or ending in '>': an IRI, a blank node or a typed literal
+            o = known(o) or convert(o)
+        if s != subject:
+            if subject is not None:
+                append(b" .\n")
+            subject, predicate = s, p
+            append(indent)
+            append(known(s) or convert(s))
+            append(b" ")
+        elif p != predicate:
+            predicate = p
+            append(next_predicate)
+        else:
+            append(b" , ")
+            append(o)
+            continue
+        append(known_predicates(p) or convert_predicate(p))
+        append(o)
+    if subject is not None:
+        append(b" .\n")
+    return b"".join(out)
 
 
 def _lines(items: Iterable[ox.Quad] | Iterable[ox.Triple], line_format: ox.RdfFormat) -> list[bytes]:

@@ -86,6 +86,56 @@ def test_export_is_byte_identical_across_processes(tmp_path: Path, small_sheet: 
     assert outputs[0] == outputs[1]
 
 
+def _awkward_quads() -> list[ox.Quad]:
+    """Terms that a Turtle writer working on text could get wrong."""
+    kg, xsd = "https://w3id.org/kg/ontology#", "http://www.w3.org/2001/XMLSchema#"
+    subject, graph = ox.NamedNode(kg + "s"), ox.NamedNode("https://w3id.org/kg/graph/a")
+    objects = [
+        ox.Literal(f'looks like an IRI: <{kg}x> and "^^<{xsd}integer>'),  # IRI text inside a literal
+        ox.Literal('ends in a backslash \\', language="en"),
+        ox.Literal("two\nlines \"quoted\" and a tab\t"),
+        ox.Literal("007", datatype=ox.NamedNode(xsd + "integer")),  # written bare, read back as "007"
+        ox.Literal("-12", datatype=ox.NamedNode(xsd + "integer")),
+        ox.Literal("1", datatype=ox.NamedNode(xsd + "decimal")),  # no dot: stays typed
+        ox.Literal("x", datatype=ox.NamedNode("https://example.org/type#weird")),
+        ox.NamedNode(kg + "with.dot"), ox.NamedNode(kg + "-dash-first"), ox.NamedNode(kg + "per%20cent"),
+        ox.NamedNode(kg), ox.NamedNode("http://www.wikidata.org/entity/Q403"), ox.BlankNode("b1"),
+    ]
+    quads = [ox.Quad(subject, ox.NamedNode(kg + "p"), o, graph) for o in objects]
+    quads.append(ox.Quad(subject, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                         ox.NamedNode(kg + "State"), graph))
+    quads.append(ox.Quad(ox.BlankNode("b1"), ox.NamedNode(kg + "q"), ox.Literal("in the default graph"),
+                         ox.DefaultGraph()))
+    return quads
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's TriG parser makes a ConjunctiveGraph
+@pytest.mark.parametrize("rdf_format", [RdfFormat.TRIG, RdfFormat.TURTLE])
+def test_turtle_and_trig_written_from_lines_read_back_as_the_same_terms(tmp_path: Path,
+                                                                      rdf_format: RdfFormat) -> None:
+    quads = _awkward_quads()
+    path = tmp_path / f"out{SUFFIX[rdf_format]}"
+    export_quads(quads, path, rdf_format)
+    text = path.read_text(encoding="utf-8")
+    assert "kg:p" in text and "wd:Q403" in text and " a kg:State" in text  # prefixed names and "a" used
+    assert f"<{'https://w3id.org/kg/ontology#'}with.dot>" in text  # a local name with a dot stays an IRI
+    def comparable(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> object:
+        return "a blank node" if isinstance(term, ox.BlankNode) else term  # relabelled by RDFC-1.0
+
+    keeps_graph = rdf_format is RdfFormat.TRIG
+    expected = {(comparable(q.subject), q.predicate, comparable(q.object), q.graph_name if keeps_graph else None)
+                for q in quads}
+    back = ox.parse(path=str(path), format=rdf_format.oxigraph)
+    got = {(comparable(q.subject), q.predicate, comparable(q.object), q.graph_name if keeps_graph else None)
+           for q in back}
+    assert got == expected
+    parsed = rdflib.Dataset() if keeps_graph else rdflib.Graph()
+    parsed.parse(path, format=QUAD_FORMATS.get(rdf_format) or TRIPLE_FORMATS[rdf_format])
+    triples = [quad[:3] for quad in parsed.quads((None, None, None, None))] if keeps_graph else list(parsed)
+    assert len(triples) == len(quads)
+    assert rdflib.Literal("-12", datatype=rdflib.XSD.integer) in {o for _, _, o in triples}
+
+
 def test_export_format_from_extension_and_unknown_extension(tmp_path: Path) -> None:
     assert RdfFormat.from_path("a.ttl") is RdfFormat.TURTLE
     assert RdfFormat.from_path("a.NQ") is RdfFormat.NQUADS
