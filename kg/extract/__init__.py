@@ -115,7 +115,9 @@ class Extractor:
                 exercise = current_exercise  # "Finland and Latvia will each send two minehunters."
             if exercise is not None:
                 exercise_seen_at = number
-            if exercise is not None and exercise.kind != "anonymous":
+            if exercise is not None and exercise.kind == "edition":
+                pass  # an earlier edition named in passing: the article's own exercise stays the current one
+            elif exercise is not None and exercise.kind != "anonymous":
                 current_exercise = exercise
             elif exercise is not None:
                 anonymous.append(exercise)
@@ -240,12 +242,22 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             iteration = iterations.get(mention.label.casefold())
             if iteration is not None and reference.year and iteration.year != reference.year and not generic:
                 iteration = None  # an earlier iteration is named; this one is the article's own
+            # The year of the words around the name, not of the whole sentence ("the moratorium, imposed in
+            # 2022 ..., had frozen its part in the Slavic Brotherhood drills").
+            stated = _year_stated_in(text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)],
+                                     reference.year) if sentence is not None and not generic else None
+            if iteration is not None and stated and stated != iteration.year:
+                # "Slavic Brotherhood exercises near Belgrade in November 2016": another edition than the one the
+                # article is about, named in passing (it does not become the exercise later sentences speak of)
+                joiner = "-" if re.search(r"-(?:19|20)\d\d$", iteration.label) else " "
+                mention = replace(mention, label=f"{mention.label}{joiner}{stated}", year=stated, kind="edition")
+                out.append(mention)
+                continue
             if iteration is not None and not generic:
                 mention = replace(mention, label=iteration.label, year=iteration.year)
             # A name that ends in a number ("Morgan-16") names its edition already: no year is added.
             elif iteration is None and not generic and reference.year and not re.search(r"\d$", mention.label):
-                year = _year_stated_in(sentence.text) if sentence is not None else None
-                year = year or reference.year  # "In September 2023, Armenia hosted the Eagle Partner exercise"
+                year = stated or reference.year  # "In September 2023, Armenia hosted the Eagle Partner exercise"
                 mention = replace(mention, label=f"{mention.label} {year}", year=year)
             elif iteration is not None:
                 mention = replace(mention, part_of=iteration.label, kind="series")
@@ -274,10 +286,17 @@ _YEAR_OF_EVENT = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|lat
 _SERIES_YEAR_BEFORE = re.compile(r"\b(?:first|since|inaugura\w*|launched|founded|established|created)\b[^,;]*$", re.I)
 
 
-def _year_stated_in(sentence: str) -> int | None:
-    """The one year a sentence dates its event by ("in 2023", "in September 2023", "on 5 May 2024")."""
+_RELATIVE_YEAR = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year\b")
+
+
+def _year_stated_in(sentence: str, reference_year: int | None) -> int | None:
+    """The one year a sentence dates its event by ("in 2023", "in September 2023", "on 5 May 2024",
+    "last year")."""
     years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence)
              if not _SERIES_YEAR_BEFORE.search(sentence, 0, match.start())}
+    if reference_year:
+        years |= {reference_year + {"l": -1, "n": 1, "t": 0}[match.group(0)[0].lower()]
+                  for match in _RELATIVE_YEAR.finditer(sentence)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -65,6 +65,10 @@ _OTHER_TITLES = (
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
     "fellow|senior fellow|research fellow"
 )
+# Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
+_RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
+                       "Brig": "Brigadier", "Capt": "Captain", "Cmdr": "Commander", "Cdr": "Commander",
+                       "Sgt": "Sergeant", "Cdre": "Commodore"}
 # News writes titles in lower case after a name ("X, the foreign minister of Nepal").
 _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split("|") if t.lower() != t)
 # A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
@@ -256,8 +260,8 @@ class MentionFinder:
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
         self._city_of = re.compile(
-            rf"(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?(?:{_CITY_NOUNS})\s+of\s+"
-            rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
+            rf"(?:(?:\b[Tt]he\s+)?(?P<demonym>{self._demonym_word})|\b[Tt]he(?:\s+[{_UPPER}][\w-]+)?)\s+(?:[a-z]+\s+)?"
+            rf"(?:{_CITY_NOUNS})\s+of\s+(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         self._state_ministry = re.compile(
             rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
@@ -362,7 +366,7 @@ class MentionFinder:
                                    year=_trailing_year(name), confidence=0.85))
         for pattern in ((self._exercise_named, self._exercise_titled) if exercise_context else ()):
             for match in pattern.finditer(text):
-                name = _clean_name(match.group("name"))
+                name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
                 while words and _NOT_EXERCISE_WORDS.match(words[0]):
                     words.pop(0)
@@ -396,11 +400,14 @@ class MentionFinder:
         for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
                       and _CITY_OF_GATE.search(text) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
-            hits = self._lookup(match.group("demonym"))
+            hits = self._lookup(match.group("demonym")) if match.group("demonym") else []
             name = match.group("name")
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.75))
+            elif not hits and not self._lookup(name):  # "the port city of Vladivostok", "the Aegean city of Izmir"
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
+                                   kind="place", confidence=0.7))
         for match in (self._state_ministry.finditer(text) if line_words & _LOWER_MINISTRY.mask
                       and ("'s" in text or "’s" in text) else ()):
             # "Belarus's defence ministry": named, as news names it, by the state's adjective.
@@ -488,6 +495,8 @@ class MentionFinder:
 
     def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:
         title = ((match.groupdict().get("mod") or "") + match.group("title")).rstrip(".")
+        if "." in title or title.split(" ")[-1] in _RANK_ABBREVIATIONS:  # "Vice Adm." is a Vice Admiral
+            title = " ".join(_RANK_ABBREVIATIONS.get(word.rstrip("."), word) for word in title.split())
         owner = match.group("owner")
         of = match.group("of")
         state_entry = None

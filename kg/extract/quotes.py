@@ -50,6 +50,7 @@ _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the m
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
+_NO_OBJECT = re.compile(r"\s*(?:[.!?]|$|(?:on|in|at|during|after|before|to)\b)")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)|:)\s+")
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -355,6 +356,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         if verb_after and re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
             verb_after = None  # "where Belarus was formally admitted": a passive verb, not speech
         rest = after[verb_after.end():] if verb_after else ""
+        if verb_after and _NOUN_OBJECT_VERB.fullmatch(verb_after.group(0)) and not _NO_OBJECT.match(rest):
+            verb_after = None  # "Founded in 2001 by ..., the SCO admitted India in 2017": an object, no speech
         continued = _CONTINUATION.match(rest) if verb_after else None
         if verb_after and _SUBORDINATE.match(s) and not (_ENDS_THE_SENTENCE.fullmatch(rest) or continued):
             verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech

@@ -412,6 +412,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for org in orgs:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    yield from _admitted(ctx)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _org_reference(ctx, end)  # "joined the alliance"
@@ -508,10 +509,40 @@ def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
     return org
 
 
+# "is not a member of NATO or of the CSTO": an alternative names a second organisation (both negated).
+_OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?")
+
+
+# "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
+_ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)", re.I), "admit")
+_ANOTHER_ADMISSION = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*and\s+")
+
+
+def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _finditer(_ADMITTED, ctx):
+        start, end = _span(match, ctx)
+        org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
+        if org is None:
+            continue
+        position = end
+        while states := list_after(ctx, position, MEMBER_TYPES, max_gap=4):
+            last = states[-1].end
+            when = next((value for t_start, _, value, kind in ctx.times if last < t_start <= last + 5
+                         and kind not in ("weekday", "relative")), None)
+            for state in states:
+                yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
+            more = _ANOTHER_ADMISSION.match(ctx.text, last)
+            if more is None:
+                break
+            position = more.end()
+
+
 def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
     orgs = list_after(ctx, position, ORGS + (EntityType.AGREEMENT,), max_gap=12)
     if len(orgs) == 1:
-        return [_possessed(ctx, orgs[0])]
+        alternative = _OR_ORG.match(ctx.text, orgs[0].end)
+        other = next((m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS), None)
+        return [_possessed(ctx, orgs[0])] + ([other] if other is not None else [])
     if not orgs:
         org = _org_reference(ctx, position)
         return [org] if org is not None else []
@@ -600,7 +631,9 @@ _APPLIED = Cue(re.compile(
 _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
     r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
-    r"activities|involvement|work)\s+in\b", re.I), "froze", "freez", "suspend")
+    r"activities|involvement|work)\s+in\b|"
+    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b", re.I),  # "was suspended from the AU"
+    "froze", "freez", "suspend")
 _SUSPENDED_OWN = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b", re.I), "froze", "freez", "suspend")
@@ -785,7 +818,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
                       r"scheduled|planned|run|runs)\b", re.I)
-_LOCATION_PREP = re.compile(r"\b(?=[aiops])(?:in|at|off|on|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+)?"
+_LOCATION_PREP = re.compile(r"\b(?=[ainops])(?:in|at|off|on|near|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?"
+                            r"(?:(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+(?:the\s+)?)?"
                             r"(?:(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:city|town|port|region|province|village|island|"
                             r"republic|oblast|enclave)\s+of\s+)?"  # "on the Swedish island of Gotland"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
@@ -807,6 +841,9 @@ _OBSERVING_LOWER = _lower_case(_OBSERVING.pattern)
 _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
+_PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
+                                   r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
+                        "participat", "taking part", "together")
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(rf"(?P<org>\S++)\s+(?:{EXERCISE_NOUN})\b", re.I),
@@ -877,8 +914,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if mention.type not in PLACES or mention.kind == "demonym":
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
-        if not _LOCATION_PREP.search(prefix) or ctx.text.startswith(("’s", "'s"), mention.end):
+        prep = _LOCATION_PREP.search(prefix)
+        if not prep or ctx.text.startswith(("’s", "'s"), mention.end):
             continue  # not after "in/at/off", or "Russia's southern Urals"
+        if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
+            continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
                            for m in places)
         if not inside_place:
@@ -906,6 +946,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
             if unit is not None:
                 participants.setdefault(unit.label, (unit, (start, end)))
+    for match in _finditer(_PARTICIPANTS_ARE, ctx):  # "Participating in this year's drills are A, B and C"
+        start, end = _span(match, ctx)
+        for mention in list_after(ctx, end, PARTICIPANTS, max_gap=4):
+            if mention.start not in locations:
+                participants.setdefault(mention.label, (mention, (start, end)))
     # Every match of _OBSERVERS_FROM holds "observer": a sentence without it is not searched per mention.
     observers = "observer" in ctx.folded
     for mention in ctx.mentions:
@@ -1182,14 +1227,23 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
                "set up", "founded", "established", "created", "formed", "launched")
 
 
+# "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
+_FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
-        if org is None:
-            continue
         clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end
+        if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \
+                not ctx.text[ctx.sentence.start:start].strip(" \"“'"):
+            org = next((m for m in ctx.mentions if m.type in ORGS and m.start > end and m.kind != "demonym"
+                        and re.search(r",\s*(?:the\s+)?$", ctx.text[max(end, m.start - 8):m.start])), None)
+            limit = org.start if org is not None else limit
+        if org is None:
+            continue
         for t_start, t_end, value, kind in ctx.times:
             if end <= t_start < limit and kind != "weekday" and kind != "relative":
                 yield Candidate(org, "founded_in", None, value, (start, t_end), 0.8)
