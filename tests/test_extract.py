@@ -1199,3 +1199,22 @@ def test_an_earlier_edition_named_in_passing_keeps_its_year_and_the_articles_exe
     facts = _facts(_sheet(extractor, text))
     assert ("Amber Lance-2024", "exercise_located_in", "Tallinn", "asserted") in facts
     assert {o for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Amber Lance-2026"}
+
+
+def test_a_speaker_behind_a_long_apposition_and_a_role_without_its_workplace(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Ivo Orlov, a defence analyst at the Tallinn-based Centre for Baltic Security "
+                              "Studies, said the drills were a signal to Moscow.")
+    facts = _facts(sheet)
+    assert ("Ivo Orlov", "said", "the drills were a signal to Moscow", "asserted") in facts
+    assert ("Ivo Orlov", "holds_position", "defence analyst", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Analyst Ivo Orlov said the vote showed that Tallinn was changing course.",
+     "the vote showed that Tallinn was changing course"),
+    ("Analyst Ivo Orlov said on Friday that Tallinn was changing course.", "Tallinn was changing course"),
+    ("Analyst Ivo Orlov told a press conference that Tallinn was changing course.", "Tallinn was changing course"),
+])
+def test_the_reported_clause_starts_at_that_only_after_adverbials_or_an_addressee(
+        extractor: Extractor, sentence: str, words: str) -> None:
+    assert {o for _, r, o, _ in _facts(_sheet(extractor, sentence), "said")} == {words}

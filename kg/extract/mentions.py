@@ -523,6 +523,8 @@ class MentionFinder:
         if title.lower() in _GENERIC_PERSON_NOUNS:
             return None, nationality  # "a Kyrgyz officer": a nationality, not a position
         employer = match.groupdict().get("for")
+        if employer and not employer.lstrip().startswith("for"):
+            employer = None  # "a security analyst at the Belgrade Centre ...": the analyst's place of work
         if employer:  # "a spokesman for the Kazakh defence ministry"
             return f"{title}{employer}", nationality
         posted = match.groupdict().get("to")

@@ -50,6 +50,11 @@ _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the m
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
+# What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
+_BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|earlier|this|late|after|before|later|yesterday|today|"
+                          r"again|also|repeatedly|publicly|previously|separately|then|however|\w+day)\b[^,.;]*)?,?\s*"
+                          r"that\s+$",
+                          re.I)
 _NO_OBJECT = re.compile(r"\s*(?:[.!?]|$|(?:on|in|at|during|after|before|to)\b)")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)|:)\s+")
 _LEADING_ADVERBIALS = re.compile(
@@ -269,7 +274,9 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
             return last_ministry
         return last_institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
-    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= 60
+    # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
+    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= (100 if m.type is EntityType.PERSON
+                                                                                  else 60)
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
               and not re.search(r"[;:]|(?<!\b[A-Z])\.", outside[m.end - sentence.start:v_start - sentence.start])
               and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
@@ -376,6 +383,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         rest = s[offset:]
     # "told reporters on Tuesday that ...", but not "said it opposed any cooperation that targets ...".
     that = re.match(r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest)
+    if that and match.group(0) not in ("told", "tells") and not _BEFORE_THAT.match(rest, 0, that.end()):
+        that = None  # "said the decision showed that ...": the words before "that" are reported too
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
     elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)):
