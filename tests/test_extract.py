@@ -1218,3 +1218,29 @@ def test_a_speaker_behind_a_long_apposition_and_a_role_without_its_workplace(ext
 def test_the_reported_clause_starts_at_that_only_after_adverbials_or_an_addressee(
         extractor: Extractor, sentence: str, words: str) -> None:
     assert {o for _, r, o, _ in _facts(_sheet(extractor, sentence), "said")} == {words}
+
+
+def test_an_organisation_the_gazetteer_lacks_is_named_by_its_head_noun_and_acronym(extractor: Extractor) -> None:
+    text = ("Peru, Chile and Bolivia formed the Andean Security Community (ASC) in 2024. The ASC was founded "
+            "in Lima. Ecuador will not join the ASC, and the new ASC Rapid Force drills next month.")
+    sheet = _sheet(extractor, text)
+    facts = _facts(sheet)
+    assert {s for s, r, o, m in facts if r == "member_of" and o == "Andean Security Community" and m == "asserted"} \
+        == {"Peru", "Chile", "Bolivia"}
+    assert ("Ecuador", "member_of", "Andean Security Community", "negated") in facts
+    entity = next(e for e in sheet.entities if e.label == "Andean Security Community")
+    assert entity.type.value == "Organization" and entity.qid is None
+    assert set(entity.mentions) == {"Andean Security Community", "ASC"}  # not "ASC" of "ASC Rapid Force"
+
+
+@pytest.mark.parametrize("text", ["Serbia joined the Youth Forum of the European Union in 2019.",
+                                  "Georgia hopes to join the Alliance one day."])
+def test_no_new_organisation_around_a_known_one_or_from_a_lone_head_noun(extractor: Extractor, text: str) -> None:
+    assert not any(e.type.value == "Organization" and e.qid is None for e in _sheet(extractor, text).entities)
+
+
+def test_a_known_organisations_acronym_defined_in_the_text(extractor: Extractor) -> None:
+    text = ("The Organization of Turkic States (OTS) met in Baku. The OTS was established in 2009 by "
+            "Azerbaijan and Kazakhstan.")
+    founders = {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "founded_by"}
+    assert founders == {"Azerbaijan", "Kazakhstan"}

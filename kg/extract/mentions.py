@@ -122,7 +122,7 @@ class Mention:
     """A name in the text and the entity it stands for.
 
     ``kind`` says what found it ('gazetteer', 'person', 'exercise', 'place', 'unit', 'org',
-    'agreement', 'demonym', 'capital', 'surname'); ``position`` and ``nationality`` describe a
+    'organisation', 'agreement', 'demonym', 'capital', 'surname'); ``position`` and ``nationality`` describe a
     person as the text introduces them; ``year`` is the iteration year of an exercise name.
 
     Treat a mention as immutable (:func:`dataclasses.replace` gives a changed copy). It is not declared
@@ -144,6 +144,7 @@ class Mention:
     year: int | None = None
     confidence: float = 0.9
     inner: tuple[Mention, ...] = field(default=())
+    acronym: str | None = None  # defined beside the name ("the Alliance of Sahel States (AES)")
 
 
 class MentionFinder:
@@ -222,6 +223,10 @@ class MentionFinder:
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
+        self._organisation = re.compile(
+            rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}(?:{_NEW_ORG_HEADS})"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,3}})?)"
+            rf"(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
         # letters can never find one (the same matches, without the backtracking).
         self._exercise_year = re.compile(
@@ -290,7 +295,8 @@ class MentionFinder:
             candidates = self._gazetteer_mentions(line)
             candidates += self._pattern_mentions(line, candidates)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
-        return self._add_surnames(text, _add_exercise_repeats(text, chosen, skip), skip)
+        chosen = _add_acronyms(text, _add_exercise_repeats(text, chosen, skip), skip)
+        return self._add_surnames(text, chosen, skip)
 
     def _gazetteer_mentions(self, text: str) -> list[Mention]:
         found = []
@@ -389,6 +395,22 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
+        for match in (self._organisation.finditer(text) if line_words & _NEW_ORG_KEYS.mask else ()):
+            # "the Alliance of Sahel States (AES)": an organisation the gazetteer lacks, named by its head noun
+            name = _clean_name(match.group("name"))
+            words = name.split()
+            while words and words[0] in ("The", "A", "An", "New"):
+                words.pop(0)
+            if len(words) < 2:
+                continue  # "Alliance", "the Organisation": a noun, not a name
+            name = " ".join(words)
+            start = match.start("name") + match.group("name").index(name)
+            end = start + len(name)
+            if self._lookup(name) or inner(start, end) or _POSSESSIVE.search(name):
+                continue  # a known name, or one that holds a known name ("Council of the European Union")
+            acronym = match.group("acronym")
+            out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
+                               acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7))
         for match in (self._unit.finditer(text) if line_words & _UNIT_KEYS.mask else ()):
             group = "ship" if match.group("ship") else "name"
             name = _clean_name(match.group(group))
@@ -568,6 +590,34 @@ class MentionFinder:
         return sorted(mentions + extra, key=lambda m: m.start)
 
 
+_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
+    """An organisation defined with its acronym ("the Alliance of Sahel States (AES)") is meant wherever the
+    text uses the acronym alone ("Chad will not join the AES")."""
+    defined = {m.acronym: m for m in mentions if m.acronym}
+    for mention in mentions:  # "the Organization of Turkic States (OTS)": a known name, an acronym kg lacks
+        if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer":
+            beside = _ACRONYM_BESIDE.match(text, mention.end)
+            if beside is not None:
+                defined.setdefault(beside.group(1), mention)
+    if not defined:
+        return mentions
+    covered = bytearray(len(text) + 1)
+    for a, b in [(m.start, m.end) for m in mentions] + list(skip):
+        covered[a:b] = b"\x01" * (b - a)
+    extra = []
+    for acronym, mention in defined.items():
+        # not where the acronym opens a longer name ("the AES Unified Force", "AES's") ...
+        for match in re.finditer(rf"\b{re.escape(acronym)}\b(?!\s+[{_UPPER}]|['’-])", text):
+            start, end = match.span()
+            if 1 not in covered[start:end]:
+                covered[start:end] = b"\x01" * (end - start)
+                extra.append(replace(mention, start=start, end=end, text=acronym, inner=(), acronym=None))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
     """An exercise named where the text says "exercise" ("the Iron Lynx 2027 drills") is the same
     exercise where a later or earlier sentence names it alone ("Iron Lynx 2027 opened on Monday"),
@@ -613,6 +663,10 @@ _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d)(?!\d)")
 
 
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
+# Head nouns of organisations the gazetteer may not hold ("the Alliance of Sahel States", "the Lublin
+# Triangle"), and the cue words that gate their pattern.
+_NEW_ORG_HEADS = "Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Commonwealth"
+_NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
@@ -769,7 +823,7 @@ def _shift(m: Mention, offset: int) -> Mention:
     # Built directly: dataclasses.replace costs three times as much, and this runs for every mention.
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
-                   tuple(_shift(i, offset) for i in m.inner) if m.inner else ())
+                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
