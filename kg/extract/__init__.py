@@ -265,10 +265,16 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
     return out
 
 
+_TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                        r"today|tonight|yesterday", re.I)
+
+
 def _speech_time(text: str, speech: Speech, reference: ReferenceDate) -> str | None:
     """When the words were spoken, where the attribution says so ("said on Tuesday", "warned last
     month"); a week becomes the month (or year) it lies in. None where the text does not say."""
     for start, end in attribution_stretches(text, speech):
+        if not _TIME_HINT.search(text, start, end):
+            continue  # most attributions say no time ("..., he said."): the time patterns are not tried
         for time in find_times(text[start:end], offset=start, reference=reference):
             if "X" in time.value:
                 continue
