@@ -205,11 +205,8 @@ def _new_and_old_mention_patterns():
     body = titled[titled.index("(?:(?P<then>then|former|ex)[- ])?"):]
     pairs["_person_titled"] = m._guard(body, {"t", "f", "e"} | finder._owner_initials | m._MODIFIER_INITIALS
                                        | m._TITLE_INITIALS)
-    city_of = finder._city_of.pattern
-    city_opening = rf"(?:(?:\b[Tt]he\s+)?(?P<demonym>{finder._demonym_word}"
-    assert city_of.startswith(city_opening)
-    pairs["_city_of"] = rf"(?:(?:\b[Tt]he\s+)?\b(?P<demonym>{finder._demonym}" + city_of[len(city_opening):]
     for name, group, trie, old_trie in (("_demonym_body", "name", finder._demonym_word, f"(?:{finder._demonym})"),
+                                        ("_city_of", "demonym", finder._demonym_word, finder._demonym),
                                         ("_state_ministry", "state", finder._state_word, finder._state)):
         new_pattern = getattr(finder, name).pattern
         assert new_pattern.startswith(f"(?P<{group}>{trie}")

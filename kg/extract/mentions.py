@@ -223,10 +223,12 @@ class MentionFinder:
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
+        # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
-            rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}(?:{_NEW_ORG_HEADS})"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,3}})?)"
+            rf"(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,3}})?"
             rf"(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
+        self._place_of = re.compile(rf"(?:city|town|port|village|island)\s+of\s+"
+                                    rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
         # letters can never find one (the same matches, without the backtracking).
         self._exercise_year = re.compile(
@@ -265,8 +267,8 @@ class MentionFinder:
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
         self._city_of = re.compile(
-            rf"(?:(?:\b[Tt]he\s+)?(?P<demonym>{self._demonym_word})|\b[Tt]he(?:\s+[{_UPPER}][\w-]+)?)\s+(?:[a-z]+\s+)?"
-            rf"(?:{_CITY_NOUNS})\s+of\s+(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
+            rf"(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?(?:{_CITY_NOUNS})\s+of\s+"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         self._state_ministry = re.compile(
             rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
@@ -397,14 +399,16 @@ class MentionFinder:
                                inner=inner(start, start + len(name))))
         for match in (self._organisation.finditer(text) if line_words & _NEW_ORG_KEYS.mask else ()):
             # "the Alliance of Sahel States (AES)": an organisation the gazetteer lacks, named by its head noun
-            name = _clean_name(match.group("name"))
-            words = name.split()
+            before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            first = before.start() if before else match.start()
+            end = match.end("acronym") - len(match.group("acronym")) - 2 if match.group("acronym") else match.end()
+            words = text[first:end].split()
             while words and words[0] in ("The", "A", "An", "New"):
                 words.pop(0)
             if len(words) < 2:
                 continue  # "Alliance", "the Organisation": a noun, not a name
-            name = " ".join(words)
-            start = match.start("name") + match.group("name").index(name)
+            name = _clean_name(" ".join(words))
+            start = text.index(name, first)
             end = start + len(name)
             if self._lookup(name) or inner(start, end) or _POSSESSIVE.search(name):
                 continue  # a known name, or one that holds a known name ("Council of the European Union")
@@ -422,12 +426,17 @@ class MentionFinder:
         for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
                       and _CITY_OF_GATE.search(text) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
-            hits = self._lookup(match.group("demonym")) if match.group("demonym") else []
+            hits = self._lookup(match.group("demonym"))
             name = match.group("name")
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.75))
-            elif not hits and not self._lookup(name):  # "the port city of Vladivostok", "the Aegean city of Izmir"
+        placed = {m.start for m in out if m.type is EntityType.PLACE}
+        for match in (self._place_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask else ()):
+            # "the port city of Vladivostok", "the Aegean city of Izmir": a place, its state unsaid
+            name = match.group("name")
+            if match.start("name") not in placed and _THE_BEFORE.search(text, max(0, match.start() - 40),
+                                                                        match.start()) and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
         for match in (self._state_ministry.finditer(text) if line_words & _LOWER_MINISTRY.mask
@@ -590,6 +599,8 @@ class MentionFinder:
         return sorted(mentions + extra, key=lambda m: m.start)
 
 
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
+_THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[{_UPPER}][\w-]+\s+)?(?:[a-z]+\s+)?$")
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
