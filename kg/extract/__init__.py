@@ -295,14 +295,14 @@ _SERIES_YEAR_BEFORE = re.compile(r"\b(?:first|since|inaugura\w*|launched|founded
 _RELATIVE_YEAR = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year\b")
 
 
-def _year_stated_in(sentence: str, reference_year: int | None) -> int | None:
-    """The one year a sentence dates its event by ("in 2023", "in September 2023", "on 5 May 2024",
-    "last year")."""
-    years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence)
-             if not _SERIES_YEAR_BEFORE.search(sentence, 0, match.start())}
+def _year_stated_in(words: str, reference_year: int | None) -> int | None:
+    """The one year ``words`` (those around an exercise's name) date their event by ("in 2023", "in
+    September 2023", "on 5 May 2024", "last year")."""
+    years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(words)
+             if not _SERIES_YEAR_BEFORE.search(words, 0, match.start())}
     if reference_year:
         years |= {reference_year + {"l": -1, "n": 1, "t": 0}[match.group(0)[0].lower()]
-                  for match in _RELATIVE_YEAR.finditer(sentence)}
+                  for match in _RELATIVE_YEAR.finditer(words)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -225,8 +225,8 @@ class MentionFinder:
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
-            rf"(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,3}})?"
-            rf"(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
+            rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+"
+            rf"(?:\s+[{_UPPER}][\w-]+){{0,3}})?)(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
         self._place_of = re.compile(rf"(?:city|town|port|village|island)\s+of\s+"
                                     rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
@@ -401,8 +401,7 @@ class MentionFinder:
             # "the Alliance of Sahel States (AES)": an organisation the gazetteer lacks, named by its head noun
             before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             first = before.start() if before else match.start()
-            end = match.end("acronym") - len(match.group("acronym")) - 2 if match.group("acronym") else match.end()
-            words = text[first:end].split()
+            words = text[first:match.end("head")].split()
             while words and words[0] in ("The", "A", "An", "New"):
                 words.pop(0)
             if len(words) < 2:
@@ -620,7 +619,7 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
         covered[a:b] = b"\x01" * (b - a)
     extra = []
     for acronym, mention in defined.items():
-        # not where the acronym opens a longer name ("the AES Unified Force", "AES's") ...
+        # not where the acronym opens a longer name ("the AES Unified Force", "AES's")
         for match in re.finditer(rf"\b{re.escape(acronym)}\b(?!\s+[{_UPPER}]|['’-])", text):
             start, end = match.span()
             if 1 not in covered[start:end]:

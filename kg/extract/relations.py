@@ -1181,9 +1181,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             break
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,;]")
+
+
 def _clause_end(ctx: SentenceContext, position: int) -> int:
     """Where the clause that goes on at ``position`` ends: the next ',' or ';', else the sentence's end."""
-    stop = re.compile(r"[,;]").search(ctx.text, position, ctx.sentence.end)
+    stop = _CLAUSE_PUNCTUATION.search(ctx.text, position, ctx.sentence.end)
     return stop.start() if stop else ctx.sentence.end
 
 
