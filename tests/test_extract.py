@@ -1244,3 +1244,23 @@ def test_a_known_organisations_acronym_defined_in_the_text(extractor: Extractor)
             "Azerbaijan and Kazakhstan.")
     founders = {o for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "founded_by"}
     assert founders == {"Azerbaijan", "Kazakhstan"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mongolia will host the Khaan Quest 2026 drills in June, its defence ministry said on Friday.",
+     "Mongolian Defence Ministry"),
+    ("Ulaanbaatar will send two companies to the drills, the Defense Ministry said.", "Mongolian Defense Ministry"),
+])
+def test_a_ministry_named_without_its_state_speaks_for_the_state_of_its_clause(extractor: Extractor, text: str,
+                                                                             speaker: str) -> None:
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_a_states_ministry_is_no_bloc_that_a_later_apposition_refers_to(extractor: Extractor) -> None:
+    text = ("Kazakhstan will host drills of the Collective Security Treaty Organization next month, its defence "
+            "ministry said, but Armenia, a founding member that has frozen its participation in the bloc, will not "
+            "send troops.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Armenia", "member_of", "Collective Security Treaty Organization", "asserted") in facts
+    assert ("Armenia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted") in facts
+    assert not any(o == "Kazakh Defence Ministry" for _, r, o, _ in facts if r != "said")

@@ -447,6 +447,20 @@ class MentionFinder:
             label = f"{hits[0].demonyms[0]} {match.group('kind').capitalize()} Ministry"
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
+        for match in (_OWN_MINISTRY.finditer(text) if "inistry said" in text or "inistry announced" in text else ()):
+            # "Kazakhstan will host ..., its defence ministry said": the ministry of the state the clause is about
+            stop = text.rfind(". ", 0, match.start())
+            opening = stop + 2 if stop >= 0 else 0
+            state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
+                          and opening <= m.start < match.start()), None)
+            hits = self._lookup(state.label) if state is not None else []
+            if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
+                continue
+            kind = match.group("kind")
+            label = f"{hits[0].demonyms[0]} {kind[:1].upper()}{kind[1:].lower()} Ministry"
+            start = match.start("kind")
+            out.append(Mention(start, match.end(), text[start:match.end()], label, EntityType.ORGANIZATION,
+                               kind="org", confidence=0.7))
         for match in (self._demonym_body.finditer(text) if line_words & _BODY_KEYS.mask else ()):
             name = match.group("name")
             kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
@@ -598,6 +612,9 @@ class MentionFinder:
         return sorted(mentions + extra, key=lambda m: m.start)
 
 
+# "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
+_OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+[Mm]inistry\b"
+                           r"(?=\s+(?:said|announced)\b)")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
 _THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[{_UPPER}][\w-]+\s+)?(?:[a-z]+\s+)?$")
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")

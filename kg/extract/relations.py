@@ -227,7 +227,8 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
         return org
     if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                 r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", ctx.text[position:position + 50], re.I):
-        earlier = [m for m in ctx.mentions if m.type in ORGS and m.end <= position and m.kind != "demonym"]
+        # a state's ministry or embassy ("its defence ministry said, but Armenia ... in the bloc") is no bloc
+        earlier = [m for m in ctx.mentions if m.type in ORGS and m.end <= position and m.kind not in ("demonym", "org")]
         return earlier[-1] if earlier else ctx.last_org  # named earlier in the sentence, else before it
     return None
 
@@ -571,7 +572,10 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         start = match.start() + ctx.sentence.start
         state = next((m for m in reversed(ctx.mentions) if m.end <= start and start - m.end <= 1
                       and m.type is EntityType.STATE and m.kind != "demonym"), None)
-        org = _nearest_before(ctx, start, ORGS, max_gap=300) if state is not None else None
+        # the organisation named before it, not a state's ministry ("..., its defence ministry said, but Armenia,
+        # a founding member, ...")
+        org = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.kind not in ("demonym", "org")
+                    and m.end <= start and start - m.end <= 300), None) if state is not None else None
         if state is not None and org is not None and org.end <= state.start:
             yield Candidate(state, "member_of", org, None, (state.start, match.end() + ctx.sentence.start), 0.7,
                             scope=(state.start, match.end() + ctx.sentence.start))
