@@ -184,36 +184,26 @@ def export_store(store: ox.Store, path: str | Path, rdf_format: RdfFormat | None
     if rdf_format not in _LINE_SORTED or _needs_object_sort(store, ontology_graph):
         return export_quads(everything(), path, rdf_format)
     ontology = _canonical_blanks(store.quads_for_pattern(None, None, None, ontology_graph)) if include_ontology else []
+    ontology_lines = _lines([ox.Triple(q.subject, q.predicate, q.object) for q in ontology], ox.RdfFormat.N_TRIPLES)
     graphs = [g for g in store.named_graphs() if g != ontology_graph]
     if rdf_format is RdfFormat.TRIG:
-        blocks = []
-        for _, graph in sorted((f" {g} .".encode(), g) for g in [*graphs, ontology_graph]):
-            lines = (_lines([ox.Triple(q.subject, q.predicate, q.object) for q in ontology], ox.RdfFormat.N_TRIPLES)
-                     if graph == ontology_graph else _graph_ntriples(store, graph).splitlines())
-            if lines:
-                lines.sort()
-                blocks.append((str(graph).encode(), lines))
+        blocks = [(str(graph).encode(), lines)
+                  for graph, lines in _sorted_graph_lines(store, graphs, ontology_graph, ontology_lines)]
         return _write_atomically(path, rdf_format, lambda handle: _write_turtle(handle, blocks, PREFIXES),
                                  sum(len(lines) for _, lines in blocks))
     if rdf_format.keeps_graphs:
         chunks = []
         count = 0
-        # Sorting the graphs by the text that ends their lines keeps the order of sorting whole lines.
-        for _, graph in sorted((f" {g} .".encode(), g) for g in [*graphs, ontology_graph]):
-            lines = (_lines(ontology, ox.RdfFormat.N_QUADS) if graph == ontology_graph
-                     else graph_nquads(store, graph).splitlines())
-            if lines:
-                lines.sort()
-                count += len(lines)
-                chunks.append(b"\n".join(lines) + b"\n")
-            del lines
+        for graph, lines in _sorted_graph_lines(store, graphs, ontology_graph, ontology_lines):
+            count += len(lines)
+            # An N-Triples line ends with " ." and no term holds a raw line break: only line ends change.
+            chunks.append((b"\n".join(lines) + b"\n").replace(b" .\n", f" {graph} .\n".encode()))
         text = b"".join(chunks)
         del chunks
     else:
         # Each graph's lines sorted, then all of them: Python's sort merges sorted runs in about a third of
         # the time a shuffled list (such as a set's) takes; the union's repeats are then neighbours.
-        lines = _lines([ox.Triple(q.subject, q.predicate, q.object) for q in ontology], ox.RdfFormat.N_TRIPLES)
-        lines.sort()
+        lines = sorted(ontology_lines)
         for graph in graphs:
             run = _graph_ntriples(store, graph).splitlines()
             run.sort()
@@ -229,6 +219,18 @@ def export_store(store: ox.Store, path: str | Path, rdf_format: RdfFormat | None
         text = b"\n".join(lines) + b"\n" if lines else b""
         del lines
     return _write_atomically(path, rdf_format, lambda handle: handle.write(text), count)
+
+
+def _sorted_graph_lines(store: ox.Store, graphs: list[ox.NamedNode], ontology_graph: ox.NamedNode,
+                        ontology_lines: list[bytes]) -> Iterator[tuple[ox.NamedNode, list[bytes]]]:
+    """Each graph that has triples with its N-Triples lines sorted as bytes, the graphs in the order of
+    :func:`sorted_quads`: sorting them by the text that ends their N-Quads lines keeps the order of
+    sorting whole lines, and a graph's N-Triples lines sort as its N-Quads lines do."""
+    for _, graph in sorted((f" {g} .".encode(), g) for g in [*graphs, ontology_graph]):
+        lines = list(ontology_lines) if graph == ontology_graph else _graph_ntriples(store, graph).splitlines()
+        if lines:
+            lines.sort()
+            yield graph, lines
 
 
 def _write_atomically(path: Path, rdf_format: RdfFormat, write: Callable[[BinaryIO], object], count: int) -> int:

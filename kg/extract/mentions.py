@@ -441,10 +441,9 @@ class MentionFinder:
         for match in (self._state_ministry.finditer(text) if line_words & _LOWER_MINISTRY.mask
                       and ("'s" in text or "’s" in text) else ()):
             # "Belarus's defence ministry": named, as news names it, by the state's adjective.
-            hits = self._lookup(match.group("state"))
-            if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
+            label = self._ministry_label(match.group("state"), match.group("kind"))
+            if label is None:
                 continue
-            label = f"{hits[0].demonyms[0]} {match.group('kind').capitalize()} Ministry"
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
         for match in (_OWN_MINISTRY.finditer(text) if "inistry said" in text or "inistry announced" in text else ()):
@@ -453,11 +452,9 @@ class MentionFinder:
             opening = stop + 2 if stop >= 0 else 0
             state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
                           and opening <= m.start < match.start()), None)
-            hits = self._lookup(state.label) if state is not None else []
-            if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
+            label = self._ministry_label(state.label, match.group("kind")) if state is not None else None
+            if label is None:
                 continue
-            kind = match.group("kind")
-            label = f"{hits[0].demonyms[0]} {kind[:1].upper()}{kind[1:].lower()} Ministry"
             start = match.start("kind")
             out.append(Mention(start, match.end(), text[start:match.end()], label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.7))
@@ -585,6 +582,14 @@ class MentionFinder:
             return f"{owner_label} {title}", None
         return title, nationality
 
+    def _ministry_label(self, state: str, kind: str) -> str | None:
+        """A state's ministry as news names it, by the state's adjective ("Kazakh Defence Ministry"), or None
+        when ``state`` names no state with one."""
+        hits = self._lookup(state)
+        if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
+            return None
+        return f"{hits[0].demonyms[0]} {kind.capitalize()} Ministry"
+
     def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Later mentions of a person by surname alone ("Prorokovic said") or by full name without title."""
         people = {}
@@ -617,6 +622,14 @@ _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\
                            r"(?=\s+(?:said|announced)\b)")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
 _THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[{_UPPER}][\w-]+\s+)?(?:[a-z]+\s+)?$")
+def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:
+    """A byte per character of ``text``, 1 where a mention or a skipped span holds it."""
+    covered = bytearray(len(text) + 1)
+    for a, b in [(m.start, m.end) for m in mentions] + list(skip):
+        covered[a:b] = b"\x01" * (b - a)
+    return covered
+
+
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
@@ -631,9 +644,7 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
                 defined.setdefault(beside.group(1), mention)
     if not defined:
         return mentions
-    covered = bytearray(len(text) + 1)
-    for a, b in [(m.start, m.end) for m in mentions] + list(skip):
-        covered[a:b] = b"\x01" * (b - a)
+    covered = _covered(text, mentions, skip)
     extra = []
     for acronym, mention in defined.items():
         # not where the acronym opens a longer name ("the AES Unified Force", "AES's")
@@ -652,9 +663,7 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
     names = {m.text: m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"}
     if not names:
         return mentions
-    covered = bytearray(len(text) + 1)  # the characters mentions and skipped spans hold
-    for a, b in [(m.start, m.end) for m in mentions] + list(skip):
-        covered[a:b] = b"\x01" * (b - a)
+    covered = _covered(text, mentions, skip)
     extra = []
 
     def add(mention: Mention, start: int, end: int, **changes: object) -> None:

@@ -220,6 +220,12 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     return org
 
 
+def _is_bloc(mention: Mention) -> bool:
+    """Whether ``mention`` may be what "the bloc" or "a founding member" refers to: an organisation, not a
+    state's ministry or embassy ("its defence ministry said, but Armenia, a founding member, ...")."""
+    return mention.type in ORGS and mention.kind not in ("demonym", "org")
+
+
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     """An organisation named after ``position``, or one that "the alliance"/"the bloc" refers back to."""
     org = _nearest_after(ctx, position, ORGS)
@@ -227,8 +233,7 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
         return org
     if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                 r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", ctx.text[position:position + 50], re.I):
-        # a state's ministry or embassy ("its defence ministry said, but Armenia ... in the bloc") is no bloc
-        earlier = [m for m in ctx.mentions if m.type in ORGS and m.end <= position and m.kind not in ("demonym", "org")]
+        earlier = [m for m in ctx.mentions if _is_bloc(m) and m.end <= position]
         return earlier[-1] if earlier else ctx.last_org  # named earlier in the sentence, else before it
     return None
 
@@ -495,9 +500,19 @@ def _clause_time(ctx: SentenceContext, position: int) -> str | None:
     """The date in the clause that starts at ``position`` ("joined NATO on 4 April 2023", "became
     NATO's 31st member on Tuesday"): when a change of membership took effect."""
     stop = ctx.text.find(",", position, ctx.sentence.end)
-    stop = stop if stop >= 0 else ctx.sentence.end
-    return next((value for start, _, value, kind in ctx.times if position <= start < stop and "/" not in value
-                 and not value.startswith("XXXX")), None)
+    return _first_date(ctx, position, stop if stop >= 0 else ctx.sentence.end)
+
+
+def _first_date(ctx: SentenceContext, start: int, stop: int, *, year_after_in: bool = False) -> str | None:
+    """The first date of the sentence between ``start`` and ``stop``: no interval, none without its year;
+    with ``year_after_in``, a bare year only after "in" ("signed ... in 2022", not "a 2022 deal")."""
+    for t_start, _, value, kind in ctx.times:
+        if not start <= t_start < stop or "/" in value or value.startswith("XXXX"):
+            continue
+        if year_after_in and kind == "year" and not _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
+            continue
+        return value
+    return None
 
 
 def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
@@ -572,10 +587,8 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         start = match.start() + ctx.sentence.start
         state = next((m for m in reversed(ctx.mentions) if m.end <= start and start - m.end <= 1
                       and m.type is EntityType.STATE and m.kind != "demonym"), None)
-        # the organisation named before it, not a state's ministry ("..., its defence ministry said, but Armenia,
-        # a founding member, ...")
-        org = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.kind not in ("demonym", "org")
-                    and m.end <= start and start - m.end <= 300), None) if state is not None else None
+        org = next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= start and start - m.end <= 300),
+                   None) if state is not None else None
         if state is not None and org is not None and org.end <= state.start:
             yield Candidate(state, "member_of", org, None, (state.start, match.end() + ctx.sentence.start), 0.7,
                             scope=(state.start, match.end() + ctx.sentence.start))
@@ -1195,15 +1208,9 @@ def _clause_end(ctx: SentenceContext, position: int) -> int:
 
 
 def _signing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
-    """The first date between ``start`` and ``end`` (a signing's own stretch of the sentence): a day, a
+    """The date of a signing between ``start`` and ``end`` (its own stretch of the sentence): a day, a
     month or "in 2022"; a relative week is too loose, a bare year may be anything but a date ("2022 deal")."""
-    for t_start, _, value, kind in ctx.times:
-        if not start <= t_start < end or "X" in value or "/" in value:
-            continue
-        if kind == "year" and not _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
-            continue
-        return value
-    return None
+    return _first_date(ctx, start, end, year_after_in=True)
 
 
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
