@@ -72,6 +72,7 @@ class KG(DefinedNamespace):
     holdsPosition: URIRef
     hostsExercise: URIRef
     inArticle: URIRef
+    lastSequence: URIRef
     latestDate: URIRef
     madeBy: URIRef
     member: URIRef
@@ -116,6 +117,7 @@ class KG(DefinedNamespace):
     suspendedParticipationIn: URIRef
     title: URIRef
     touches: URIRef
+    unrecordedChanges: URIRef
     withUnit: URIRef
     withdrewFrom: URIRef
 

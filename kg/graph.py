@@ -31,7 +31,15 @@ from .models import Article, Entity, Fact, FactSheet
 from .ontology import ONTOLOGY_IRI, Ontology, load_ontology
 from .resources import ontology_path
 from .settings import Settings
-from .updates import CORRECTIONS_GRAPH, Change, ClosedBackend, GraphDiff, GraphUpdater, LocalBackend
+from .updates import (
+    CORRECTIONS_GRAPH,
+    HISTORY_GRAPH,
+    Change,
+    ClosedBackend,
+    GraphDiff,
+    GraphUpdater,
+    LocalBackend,
+)
 
 __all__ = ["AddResult", "KnowledgeGraph"]
 
@@ -158,8 +166,13 @@ class KnowledgeGraph:
                          prepared.relation_counts, prepared.contradictions)
 
     def _loads_new_articles_as_they_are(self) -> bool:
-        """Whether a new article's quads go in with no delta to record (no history, no corrections)."""
-        return not self.updater.record_history and not self._has_corrections()
+        """Whether a new article's quads go in with no delta to record (no history, no corrections).
+
+        A store that keeps a history from an earlier session, opened without one, goes through the
+        updater instead, which marks the history as no longer complete (see GraphUpdater._commit).
+        """
+        return not self.updater.record_history and not self._has_corrections() and \
+            not self.store.contains_named_graph(ox.NamedNode(HISTORY_GRAPH))
 
     def _has_corrections(self) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(CORRECTIONS_GRAPH))
