@@ -24,6 +24,8 @@ def clean_text(text: str) -> str:
     >>> clean_text("Serbia\\r\\nand\\x00 NATO\\ud800")
     'Serbia\\nand NATO\\ufffd'
     """
+    if text.isprintable():  # no line break, control, surrogate or non-character: most fields of a sheet
+        return unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE.sub("\ufffd", text)
     text = _UNWANTED.sub("", text)

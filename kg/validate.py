@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 import pyoxigraph as ox
@@ -110,12 +110,22 @@ def shapes_graph() -> rdflib.Graph:
     return rdflib.Graph().parse(resource_dir("ontology") / "shapes.ttl", format="turtle")
 
 
-def validate(store: ox.Store, *, conflicts: bool = True) -> ValidationReport:
-    """Run the SHACL shapes over ``store`` (all graphs but the ontology's), and the conflict checks."""
+def validate(store: ox.Store, *, conflicts: bool = True, graphs: Iterable[str] | None = None) -> ValidationReport:
+    """Run the SHACL shapes over ``store`` (all graphs but the ontology's, or only the named ``graphs``),
+    and the conflict checks (over the whole store: they compare articles).
+
+    ``graphs`` lets a build check just the article graphs it wrote: each article graph describes its
+    own entities, and the shapes run in Python at about 4,000 quads a second, minutes for a store of
+    a million quads that one new article did not change.
+    """
     import pyshacl
 
     data = rdflib.Graph()
-    for quad in store:
+    if graphs is None:
+        quads: Iterable[ox.Quad] = store
+    else:
+        quads = (q for g in graphs for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+    for quad in quads:
         if quad.graph_name != ox.NamedNode(_ONTOLOGY_GRAPH):
             data.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     _, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
