@@ -20,6 +20,7 @@ The same :class:`GraphUpdater` works on the embedded store (:class:`LocalBackend
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -73,6 +74,8 @@ class Backend(Protocol):
 
     def update(self, sparql: str) -> None: ...
 
+    def insert(self, quads: Sequence[ox.Quad]) -> None: ...
+
 
 def _as_nquads(quads: Sequence[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
@@ -102,6 +105,13 @@ class LocalBackend:
         except (SyntaxError, OSError, RuntimeError) as exc:
             raise StoreError(f"the update failed and changed nothing: {exc}") from exc
 
+    def insert(self, quads: Sequence[ox.Quad]) -> None:
+        # One transaction, like update(), without writing and parsing the quads as SPARQL text.
+        try:
+            self.store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"the update failed and changed nothing: {exc}") from exc
+
 
 class ClosedBackend:
     """What an updater holds once its graph is closed: every use says so."""
@@ -116,6 +126,9 @@ class ClosedBackend:
         raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
 
     def update(self, sparql: str) -> None:
+        raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
+
+    def insert(self, quads: Sequence[ox.Quad]) -> None:
         raise StoreError("the graph is closed; open it again with KnowledgeGraph.open(DIR)")
 
 
@@ -148,6 +161,9 @@ class RemoteBackend:
 
     def update(self, sparql: str) -> None:
         self.client.update(sparql)
+
+    def insert(self, quads: Sequence[ox.Quad]) -> None:
+        self.update(f"INSERT DATA {{\n{_block(quads)}\n}}")
 
 
 # -- what changed ----------------------------------------------------------------------------------
@@ -292,6 +308,14 @@ class GraphUpdater:
                                                        sparql=sparql, iri=change_iri)
         else:
             record = self._unrecorded_mark()
+        if not removed and sparql is None:
+            # Nothing to remove (an article added): one insertion, then the old sequence counter goes. A
+            # writer stopped between the two leaves two counters, and the larger is the one read.
+            self.backend.insert([*added, *extra, *record])
+            if bookkeeping:
+                with contextlib.suppress(StoreError):  # the change is written; the next one drops the counter
+                    self.backend.update(f"DELETE DATA {{\n{_block(bookkeeping)}\n}}")
+            return change
         parts = []
         if sparql is not None:
             parts.append(sparql.rstrip().rstrip(";"))
@@ -314,8 +338,8 @@ class GraphUpdater:
         if not stale:  # a history written before kg kept the counter: read the records once
             counter = self.backend.select(f"SELECT (MAX(?n) AS ?last) WHERE {{ GRAPH {history} "
                                           f"{{ ?c {_n(KG.sequence)} ?n }} }}")
-        last = counter[0][0] if counter and counter[0] else None
-        sequence = int(last.value) + 1 if isinstance(last, ox.Literal) else 1
+        last = max((int(row[0].value) for row in counter if isinstance(row[0], ox.Literal)), default=0)
+        sequence = last + 1
         stamp = self.clock().astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         removed_text, added_text = _nquads(removed), _nquads(added)
         digest = hashlib.sha256(f"{sequence}\x1f{stamp}\x1f{by}\x1f{removed_text}\x1f{added_text}\x1f{sparql}"

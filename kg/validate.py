@@ -164,29 +164,34 @@ def _violation(results: rdflib.Graph, result: rdflib.term.Node, data: rdflib.Gra
                      severity.rsplit("#", 1)[-1], fact, article)
 
 
+# The labels are looked up per conflict (see _label): an OPTIONAL over every graph's labels makes
+# Oxigraph read them all, seconds on a store on disk; binding the roles and keeping both statements in
+# their article's graph lets it start from the few full memberships.
 _ROLE_CONFLICTS = """
 PREFIX kg: <https://w3id.org/kg/ontology#>
 PREFIX role: <https://w3id.org/kg/role/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?a ?b ?article ?memberLabel ?orgLabel ?roleA ?roleB WHERE {
-  ?a kg:member ?member ; kg:organization ?org ; kg:role ?roleA ; kg:inArticle ?art ; kg:modality ?ma .
-  ?b kg:member ?member ; kg:organization ?org ; kg:role ?roleB ; kg:inArticle ?art ; kg:modality ?mb .
-  FILTER(?roleA = role:member && ?roleB IN (role:observer, role:partner, role:applicant, role:aspirant))
+SELECT DISTINCT ?a ?b ?article ?member ?org ?roleA ?roleB ?graph WHERE {
+  VALUES ?roleA { role:member }
+  VALUES ?roleB { role:observer role:partner role:applicant role:aspirant }
+  GRAPH ?graph {
+    ?a kg:role ?roleA ; kg:member ?member ; kg:organization ?org ; kg:inArticle ?art ; kg:modality ?ma .
+    ?b kg:member ?member ; kg:role ?roleB ; kg:organization ?org ; kg:inArticle ?art ; kg:modality ?mb .
+  }
   FILTER(?ma IN (kg:Asserted, kg:Reported) && ?mb IN (kg:Asserted, kg:Reported))
   FILTER NOT EXISTS { ?a kg:retracted ?ra } FILTER NOT EXISTS { ?b kg:retracted ?rb }
   FILTER NOT EXISTS { ?a kg:startTime ?sa } FILTER NOT EXISTS { ?b kg:startTime ?sb }
   FILTER NOT EXISTS { ?a kg:endTime ?ea } FILTER NOT EXISTS { ?b kg:endTime ?eb }
   ?art kg:articleId ?article .
-  OPTIONAL { ?member rdfs:label ?memberLabel } OPTIONAL { ?org rdfs:label ?orgLabel }
 } ORDER BY ?a ?b
 """
 
 _DATE_CONFLICTS = """
 PREFIX kg: <https://w3id.org/kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?a ?b ?articleA ?articleB ?label ?fromA ?toA ?fromB ?toB WHERE {
-  ?a kg:relation kg:exerciseDate ; kg:subject ?exercise ; kg:earliestDate ?fromA ; kg:latestDate ?toA ;
-     kg:inArticle ?artA ; kg:modality ?ma .
+SELECT DISTINCT ?a ?b ?articleA ?articleB ?exercise ?fromA ?toA ?fromB ?toB ?graph WHERE {
+  GRAPH ?graph {
+    ?a kg:relation kg:exerciseDate ; kg:subject ?exercise ; kg:earliestDate ?fromA ; kg:latestDate ?toA ;
+       kg:inArticle ?artA ; kg:modality ?ma .
+  }
   ?b kg:relation kg:exerciseDate ; kg:subject ?exercise ; kg:earliestDate ?fromB ; kg:latestDate ?toB ;
      kg:inArticle ?artB ; kg:modality ?mb .
   FILTER(?artA != ?artB && STR(?a) < STR(?b))
@@ -194,26 +199,37 @@ SELECT DISTINCT ?a ?b ?articleA ?articleB ?label ?fromA ?toA ?fromB ?toB WHERE {
   FILTER(?ma != kg:Negated && ?mb != kg:Negated)
   FILTER NOT EXISTS { ?a kg:retracted ?ra } FILTER NOT EXISTS { ?b kg:retracted ?rb }
   ?artA kg:articleId ?articleA . ?artB kg:articleId ?articleB .
-  OPTIONAL { ?exercise rdfs:label ?label }
 } ORDER BY ?a ?b
 """
+
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _label(store: ox.Store, node: ox.NamedNode, graph: ox.NamedNode) -> str:
+    """``node``'s label in ``graph``, else its first label in any graph, else ``?``."""
+    for where in (graph, None):
+        labels = sorted(q.object.value for q in store.quads_for_pattern(node, _RDFS_LABEL, None, where))
+        if labels:
+            return labels[0]
+    return "?"
 
 
 def find_conflicts(store: ox.Store) -> list[Conflict]:
     """Statements that disagree: within one article (full member and observer or partner of the same
     organisation, neither dated), and across articles (an exercise dated at times that do not overlap)."""
     conflicts = []
-    for row in store.query(_ROLE_CONFLICTS, use_default_graph_as_union=True):  # type: ignore[union-attr]
-        a, b, article, member, org, role_a, role_b = (t.value if t is not None else "?" for t in row)
+    for a, b, article, member, org, role_a, role_b, graph in store.query(  # type: ignore[misc]
+            _ROLE_CONFLICTS, use_default_graph_as_union=True):
         conflicts.append(Conflict(
-            "within-article", (a, b), (article,),
-            f"article {article} calls {member} both {role_a.rsplit('/', 1)[-1]} and {role_b.rsplit('/', 1)[-1]} "
-            f"of {org}"))
-    for row in store.query(_DATE_CONFLICTS, use_default_graph_as_union=True):  # type: ignore[union-attr]
-        a, b, art_a, art_b, label, from_a, to_a, from_b, to_b = (t.value if t is not None else "?" for t in row)
+            "within-article", (a.value, b.value), (article.value,),
+            f"article {article.value} calls {_label(store, member, graph)} both {role_a.value.rsplit('/', 1)[-1]} "
+            f"and {role_b.value.rsplit('/', 1)[-1]} of {_label(store, org, graph)}"))
+    for a, b, art_a, art_b, exercise, from_a, to_a, from_b, to_b, graph in store.query(  # type: ignore[misc]
+            _DATE_CONFLICTS, use_default_graph_as_union=True):
         conflicts.append(Conflict(
-            "across-articles", (a, b), tuple(sorted({art_a, art_b})),
-            f"{label}: {art_a} dates it {from_a}..{to_a}, {art_b} {from_b}..{to_b}"))
+            "across-articles", (a.value, b.value), tuple(sorted({art_a.value, art_b.value})),
+            f"{_label(store, exercise, graph)}: {art_a.value} dates it {from_a.value}..{to_a.value}, "
+            f"{art_b.value} {from_b.value}..{to_b.value}"))
     return conflicts
 
 

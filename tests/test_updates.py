@@ -441,3 +441,17 @@ def test_updates_changes_are_numbered_from_the_counter_or_from_the_records(store
     store.retract_article("steppe-guard", reason="check")
     assert [c.sequence for c in store.history("https://w3id.org/kg/graph/steppe-guard")] == [2, 3, 4]
     assert [q.object.value for q in store.store.quads_for_pattern(None, counter, None)] == ["4"]
+
+
+def test_updates_a_counter_left_beside_a_newer_one_does_not_number_a_change_twice(
+        store: KnowledgeGraph, small_sheet: FactSheet) -> None:
+    """A writer stopped between writing a change and dropping the old counter leaves both: the larger counts."""
+    counter = ox.NamedNode(KG + "lastSequence")
+    history = ox.NamedNode(HISTORY_GRAPH)
+    store.add_sheet(small_sheet)
+    store.store.add(ox.Quad(history, counter, ox.Literal("0", datatype=ox.NamedNode(
+        "http://www.w3.org/2001/XMLSchema#integer")), history))
+    store.add_sheet(_drills_sheet())
+    store.add_sheet(_changed_drills())
+    assert [c.sequence for c in store.history("https://w3id.org/kg/graph/steppe-guard")] == [2, 3]
+    assert [q.object.value for q in store.store.quads_for_pattern(None, counter, None)] == ["3"]

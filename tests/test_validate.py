@@ -110,6 +110,12 @@ def test_validate_finds_conflicts_within_and_across_articles(small_sheet: FactSh
     graph = KnowledgeGraph()
     for each in (sheet, drills, later):
         graph.add_sheet(each)
+    # A second name for the exercise in the later article: still one conflict, named as its article names it.
+    exercise = ox.NamedNode("https://w3id.org/kg/id/event/steppe-guard-2026")
+    assert list(graph.store.quads_for_pattern(exercise, None, None))
+    graph.store.add(ox.Quad(exercise, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                            ox.Literal("Steppe Guard", language="en"),
+                            ox.NamedNode("https://w3id.org/kg/graph/steppe-guard-moved")))
     conflicts = find_conflicts(graph.store)
     kinds = sorted(c.kind for c in conflicts)
     assert kinds == ["across-articles", "within-article"]
