@@ -165,6 +165,15 @@ class KnowledgeGraph:
         return AddResult(prepared.article_id, prepared.graph, status, prepared.statements, prepared.issues,
                          prepared.relation_counts, prepared.contradictions)
 
+    def unchanged_result(self, article_id: str, graph: str, content_hash: str) -> AddResult | None:
+        """What adding an article whose content hash the graph holds does (nothing), with its statements
+        counted in the graph; ``None`` if the graph holds another hash (the article must be added)."""
+        node = ox.NamedNode(graph)
+        if self.updater.stored_hash(node) != [content_hash]:
+            return None
+        counts = self.updater.relation_counts(node)
+        return AddResult(article_id, graph, "unchanged", sum(counts.values()), (), counts)
+
     def _loads_new_articles_as_they_are(self) -> bool:
         """Whether a new article's quads go in with no delta to record (no history, no corrections).
 

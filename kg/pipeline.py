@@ -6,7 +6,7 @@ import functools
 import multiprocessing
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
@@ -15,7 +15,7 @@ from .articles import ARTICLE_SUFFIXES, read_source
 from .errors import ArticleError, FactSheetError, KgError
 from .factsheets import SHEET_SUFFIXES, read_fact_sheet
 from .graph import AddResult, KnowledgeGraph
-from .mapping import Issue, Mapper, PreparedSheet
+from .mapping import Issue, Mapper, PreparedSheet, sheet_hash
 from .models import FactSheet
 from .ontology import Ontology, load_ontology
 from .settings import Settings
@@ -197,7 +197,9 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
 
     Returns:
         The graph and a :class:`BuildReport`; sources that could not be read are in
-        ``report.failed_sources`` and the rest are built.
+        ``report.failed_sources`` and the rest are built. An article whose content hash the graph
+        already holds is ``unchanged`` and is not mapped again: its statements are counted in the
+        graph, and the facts its mapping leaves out were reported when it was added.
 
     Raises:
         ArticleError: a path does not exist or is of a kind kg does not read.
@@ -214,7 +216,12 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
             _record_failure(report, path, outcome)
             continue
         for prepared in outcome:
-            if isinstance(prepared, PreparedSheet):
+            if isinstance(prepared, _Unchanged):
+                # Unless an earlier source of this run changed the article since the hashes were read.
+                known = graph.unchanged_result(prepared.article_id, prepared.graph, prepared.content_hash)
+                result = known or graph.add_sheet_as(_sheet_again(reader, path, prepared.article_id), by=by,
+                                                     reason=reason)
+            elif isinstance(prepared, PreparedSheet):
                 again = functools.partial(_sheet_again, reader, path, prepared.article_id)
                 result = graph.add_prepared(prepared, again, by=by, reason=reason)
             else:
@@ -229,15 +236,29 @@ def _sheet_again(reader: _SourceReader, path: Source, article_id: str) -> FactSh
     return next(sheet for sheet in reader.read(path) if sheet.article.id == article_id)
 
 
+@dataclass(frozen=True)
+class _Unchanged:
+    """A sheet whose content hash the graph held when the build began: it was not mapped."""
+
+    article_id: str
+    graph: str
+    content_hash: str
+
+
+Prepared = Union[FactSheet, PreparedSheet, _Unchanged]
+
+
 def _prepare_each(paths: list[Source], graph: KnowledgeGraph, reader: _SourceReader,
-                  jobs: int) -> Iterator[tuple[Source, list[FactSheet | PreparedSheet] | KgError]]:
+                  jobs: int) -> Iterator[tuple[Source, list[Prepared] | KgError]]:
     """Each source read, and mapped by ``jobs`` forked workers if there are more than one, in order."""
+    stored = graph.updater.content_hashes()
     if jobs <= 1 or len(paths) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        in_process = _Preparer(reader, None)  # the graph maps each sheet itself: no N-Quads round trip
+        # The graph maps each sheet itself: no N-Quads round trip.
+        in_process = _Preparer(reader, graph.mapper, stored, map_sheets=False)
         for path in paths:
             yield path, in_process(path)
         return
-    preparer = _Preparer(reader, graph.mapper)
+    preparer = _Preparer(reader, graph.mapper, stored, map_sheets=True)
     from concurrent.futures import ProcessPoolExecutor
 
     # Forked workers inherit the graph's mapper (its ontology, settings and reference data) as it is,
@@ -249,18 +270,27 @@ def _prepare_each(paths: list[Source], graph: KnowledgeGraph, reader: _SourceRea
 
 
 class _Preparer:
-    """Reads a source and maps its sheets (if given a mapper); a source that cannot be read gives its error."""
+    """Reads a source and maps its sheets (with ``map_sheets``), leaving out the ones whose content hash
+    ``stored`` holds for their graph; a source that cannot be read gives its error."""
 
-    def __init__(self, reader: _SourceReader, mapper: Mapper | None) -> None:
+    def __init__(self, reader: _SourceReader, mapper: Mapper, stored: Mapping[str, str], *,
+                 map_sheets: bool) -> None:
         self.reader = reader
         self.mapper = mapper
+        self.stored = stored
+        self.map_sheets = map_sheets
 
-    def __call__(self, path: Source) -> list[FactSheet | PreparedSheet] | KgError:
+    def __call__(self, path: Source) -> list[Prepared] | KgError:
         try:
-            sheets = self.reader.read(path)
-            if self.mapper is None:
-                return list(sheets)
-            return [self.mapper.prepare_sheet(sheet) for sheet in sheets]
+            prepared: list[Prepared] = []
+            for sheet in self.reader.read(path):
+                graph = self.mapper.graph_iri(sheet.article.id).value
+                stored = self.stored.get(graph)
+                if stored is not None and stored == sheet_hash(sheet):
+                    prepared.append(_Unchanged(sheet.article.id, graph, stored))
+                else:
+                    prepared.append(self.mapper.prepare_sheet(sheet) if self.map_sheets else sheet)
+            return prepared
         except (ArticleError, FactSheetError) as exc:
             return exc
         except Exception as exc:  # noqa: BLE001 - one source's bug must not stop a run over thousands
@@ -276,7 +306,7 @@ def _init_preparer(preparer: _Preparer) -> None:
     _WORKER_PREPARER = preparer
 
 
-def _prepare_in_worker(path: Source) -> list[FactSheet | PreparedSheet] | KgError:
+def _prepare_in_worker(path: Source) -> list[Prepared] | KgError:
     assert _WORKER_PREPARER is not None
     return _WORKER_PREPARER(path)
 

@@ -387,7 +387,7 @@ class GraphUpdater:
         """
         mapped = self.mapper.map_sheet(sheet)
         # The hash alone first: an unchanged article (the common case of a daily re-run) reads nothing more.
-        if self._stored_hash(mapped.graph) == [mapped.content_hash]:
+        if self.stored_hash(mapped.graph) == [mapped.content_hash]:
             return "unchanged", mapped, None
         lines = self._recorded_lines(mapped.graph)
         old = _parse_lines(list(lines)) if lines is not None else self.graph_quads(mapped.graph)
@@ -407,7 +407,7 @@ class GraphUpdater:
         version with retracted statements, needs the sheet mapped here: ``sheet`` gives it then.
         """
         graph = _n(prepared.graph)
-        if self._stored_hash(graph) == [prepared.content_hash]:
+        if self.stored_hash(graph) == [prepared.content_hash]:
             return "unchanged", None
         old = self._recorded_lines(graph)
         if old is None:
@@ -461,7 +461,26 @@ class GraphUpdater:
         held = count[0][0] if count and count[0] else None
         return lines if isinstance(held, ox.Literal) and int(held.value) == len(lines) else None
 
-    def _stored_hash(self, graph: ox.NamedNode) -> list[str]:
+    def content_hashes(self) -> dict[str, str]:
+        """The content hash of each article graph, by graph IRI (one query: hashes are short)."""
+        rows = self.backend.select(f"SELECT ?g ?hash WHERE {{ GRAPH ?g {{ ?s {_n(KG.contentHash)} ?hash }} }}")
+        return {g.value: h.value for g, h in rows if g is not None and h is not None}
+
+    def relation_counts(self, graph: ox.NamedNode) -> dict[str, int]:
+        """The statements of one article graph, counted by fact-sheet relation."""
+        names = {(spec.iri, spec.role): name for name, spec in self.mapper.ontology.relations.items()}
+        # Grouped in the store: each value read back from RocksDB costs a lookup, so read one per group.
+        rows = self.backend.select(f"SELECT ?r ?role (COUNT(?s) AS ?n) WHERE {{ GRAPH {graph} {{ ?s {_n(KG.relation)} "
+                                   f"?r OPTIONAL {{ ?s {_n(KG.role)} ?role }} }} }} GROUP BY ?r ?role")
+        counts: dict[str, int] = {}
+        for relation, role, number in rows:
+            name = names.get((relation.value if relation else "", role.value if role else None))
+            if name is not None and isinstance(number, ox.Literal):
+                counts[name] = counts.get(name, 0) + int(number.value)
+        return counts
+
+    def stored_hash(self, graph: ox.NamedNode) -> list[str]:
+        """The content hash ``graph``'s article has in the store (none if it is not there)."""
         stored = self.backend.select(f"SELECT ?hash WHERE {{ GRAPH {graph} {{ ?s {_n(KG.contentHash)} ?hash }} }}")
         return [row[0].value for row in stored if row[0] is not None]
 

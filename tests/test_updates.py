@@ -455,3 +455,55 @@ def test_updates_a_counter_left_beside_a_newer_one_does_not_number_a_change_twic
     store.add_sheet(_changed_drills())
     assert [c.sequence for c in store.history("https://w3id.org/kg/graph/steppe-guard")] == [2, 3]
     assert [q.object.value for q in store.store.quads_for_pattern(None, counter, None)] == ["3"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_updates_a_build_maps_only_the_articles_whose_content_changed(
+        tmp_path: Path, small_sheet: FactSheet, monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    from kg.factsheets import write_fact_sheet
+    from kg.mapping import Mapper
+    from kg.pipeline import build_graph
+
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    write_fact_sheet(small_sheet, sheets / "amber-shield.json")
+    write_fact_sheet(_drills_sheet(), sheets / "steppe-guard.json")
+    with KnowledgeGraph.open(tmp_path / "db") as graph:
+        first = {r.article_id: r for r in build_graph(sorted(sheets.glob("*.json")), graph=graph, jobs=jobs)
+                 .report.results}
+    mapped_log = tmp_path / "mapped.log"  # a file: forked workers map too
+    map_sheet = Mapper.map_sheet
+
+    def logged(self: Mapper, sheet: FactSheet) -> object:
+        with mapped_log.open("a") as log:
+            log.write(sheet.article.id + "\n")
+        return map_sheet(self, sheet)
+
+    monkeypatch.setattr(Mapper, "map_sheet", logged)
+    write_fact_sheet(_changed_drills(), sheets / "steppe-guard.json")
+    with KnowledgeGraph.open(tmp_path / "db") as graph:
+        again = {r.article_id: r for r in build_graph(sorted(sheets.glob("*.json")), graph=graph, jobs=jobs)
+                 .report.results}
+    assert mapped_log.read_text().split() == ["steppe-guard"]
+    assert again["steppe-guard"].status == "replaced"
+    unchanged, before = again["amber-shield"], first["amber-shield"]
+    assert unchanged.status == "unchanged" and unchanged.issues == ()
+    assert unchanged.statements == before.statements and unchanged.relation_counts == before.relation_counts
+
+
+def test_updates_an_article_twice_in_one_build_ends_as_its_last_version(tmp_path: Path) -> None:
+    """The hashes are read when a build begins: a later source must not be skipped against a stale one."""
+    from kg.factsheets import write_fact_sheet
+    from kg.pipeline import build_graph
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    write_fact_sheet(_drills_sheet(), old / "steppe-guard.json")
+    write_fact_sheet(_changed_drills(), new / "steppe-guard.json")
+    with KnowledgeGraph.open(tmp_path / "db") as graph:
+        build_graph([old], graph=graph)
+        first = _held_lines(graph, "steppe-guard")
+        statuses = [r.status for r in build_graph([new, old], graph=graph, jobs=2).report.results]
+        assert statuses == ["replaced", "replaced"]
+        assert _held_lines(graph, "steppe-guard") == first
