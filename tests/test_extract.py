@@ -250,6 +250,12 @@ def test_an_ambassador_holds_a_post_to_a_state(extractor: Extractor) -> None:
     ("Belarus is a member of the CSTO and of the SCO.", {"Collective Security Treaty Organization",
                                                           "Shanghai Cooperation Organisation"}),
     ("Armenia remains formally a member of the CSTO.", {"Collective Security Treaty Organization"}),
+    ("Poland, a member of both NATO and the EU, opposed the plan.", {"NATO", "European Union"}),
+    ("Moldova, a member of the CSTO and of the Shanghai Cooperation Organisation since 2024, hosts the drills.",
+     {"Collective Security Treaty Organization", "Shanghai Cooperation Organisation"}),
+    ("Austria is not a member of NATO, but it is a member of the European Union.", {"NATO", "European Union"}),
+    ("Poland, a member of NATO and Russia, a member of the CSTO, met in Geneva.",
+     {"NATO", "Collective Security Treaty Organization"}),
 ])
 def test_membership_coordinated_or_qualified(extractor: Extractor, sentence: str, organisations: set[str]) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")} == organisations
@@ -457,6 +463,16 @@ def test_observers_named_before_a_relative_clause(extractor: Extractor) -> None:
 ])
 def test_membership_and_suspension_forms(extractor: Extractor, sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))}
+
+
+def test_membership_lists_after_a_count_or_before_fellow_members(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The CSTO now has six full members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan "
+                              "and Tajikistan. Hungary and Turkey, fellow members of NATO, sent observers. The talks "
+                              "have two parties: Serbia and Kosovo.")
+    assert _facts(sheet, "member_of") == {
+        *((state, "member_of", "Collective Security Treaty Organization", "asserted")
+          for state in ("Russia", "Belarus", "Armenia", "Kazakhstan", "Kyrgyzstan", "Tajikistan")),
+        ("Hungary", "member_of", "NATO", "asserted"), ("Turkey", "member_of", "NATO", "asserted")}
 
 
 @pytest.mark.parametrize("sentence, members", [

@@ -377,6 +377,10 @@ _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b", re.I), "part of")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
+# "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
+_HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?(?:full\s+)?"
+                              r"(?:members?|member\s+states|member\s+countries)\s*(?::|—|–)\s*", re.I), "member")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 
 
@@ -475,6 +479,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in (_subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) if orgs else ():
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+    for match in _finditer(_HAS_MEMBERS, ctx):
+        start, end = _span(match, ctx)
+        org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
+        if org is None or not _is_bloc(org):
+            continue
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2):
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_FULL_MEMBER, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"]
@@ -566,10 +577,14 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _APPOSITION_STATUS = re.compile(
-    r",\s+(?:a|an|the|another|one of the|one of its)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?P<kind>(?:founding\s+|full\s+|permanent\s+)?members?(?:\s+states?|\s+countries)?|"
-    r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+(?:the\s+)?$",
+    r",\s+(?:a|an|the|another|one of the|one of its|fellow|both|all)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
+    r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+"
+    r"(?:both\s+)?(?:the\s+)?$",  # "a member of both NATO and the EU"
     re.I)
+# "..., a member of NATO and (of) the EU": a second organisation the apposition names.
+_AND_ORG = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 _APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
@@ -613,14 +628,24 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
                       and m.kind != "demonym" and head - m.end <= 1), None)
         if state is None:
             continue
+        # "Kazakhstan and Kyrgyzstan, fellow members of the OTS, ...": every state of the list.
+        plural = re.match(r"(?:founding\s+|full\s+|permanent\s+|fellow\s+)?\w+s\b", kind, re.I)
+        states = (list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) or [state]) if plural else [state]
         relation = ("observer_of" if kind.lower().startswith("observer") else
                     "partner_of" if "partner" in kind.lower() else "member_of")
-        org = _possessed(ctx, org)
+        orgs = [_possessed(ctx, org)]
+        second = _AND_ORG.match(ctx.text, orgs[0].end) if match else None
+        following = next((m for m in ctx.mentions if second and m.start == second.end() and m.type in ORGS
+                          and m.kind != "demonym"), None)
+        if following is not None:
+            orgs.append(following)
         # An apposition states a standing fact: its modality is its own, not the sentence's ("will host").
-        scope = (state.start, org.end + len(ctx.text[org.end:].split(",", 1)[0]))
-        yield Candidate(state, relation, org, None, (state.start, org.end), 0.8, scope=scope)
-        if kind.lower().startswith("founding"):
-            yield Candidate(org, "founded_by", state, None, (state.start, org.end), 0.75, scope=scope)
+        scope = (states[0].start, orgs[-1].end + len(ctx.text[orgs[-1].end:].split(",", 1)[0]))
+        for each in states:
+            for named in orgs:
+                yield Candidate(each, relation, named, None, (each.start, named.end), 0.8, scope=scope)
+                if kind.lower().startswith("founding"):
+                    yield Candidate(named, "founded_by", each, None, (each.start, named.end), 0.75, scope=scope)
 
 
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
@@ -756,7 +781,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
         return subjects
     # "Armenia remains a member of the CSTO, but has frozen its participation ...": a second verb of the
     # sentence's subject, with no other state named between.
-    if re.search(r",?\s+(?:but|and)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?$",
+    if re.search(r",?\s+(?:but|and)\s+(?:(?:it|they)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?$",
                  ctx.text[first.end:position]) and before[-1] is first:
         return [first]
     return []
