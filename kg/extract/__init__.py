@@ -534,7 +534,9 @@ def _dated_with_exercise(facts: list[Fact], mentions: list[Mention]) -> list[Fac
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per (subject, relation, object, modality): the first, with the highest confidence."""
+    """One fact per (subject, relation, object, modality): the first that gives a time (its sentence
+    dates it: "Belarus, a member since 2024" after "the SCO has ten members: ..."), else the first; with
+    the highest confidence of them all."""
     best: dict[tuple[str, str, str, Modality], Fact] = {}
     for fact in facts:
         if fact.subject == fact.object or not fact.object:
@@ -543,6 +545,8 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
         known = best.get(key)
         if known is None:
             best[key] = fact
+        elif known.time is None and fact.time is not None:
+            best[key] = replace(fact, confidence=max(fact.confidence, known.confidence))
         elif fact.confidence > known.confidence:
             best[key] = replace(known, confidence=fact.confidence)
     return list(best.values())

@@ -800,14 +800,15 @@ _TAKE_PART = Cue(re.compile(
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|"
     r"started\b|began\b|kick(?:ed)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
-    r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b)", re.I),
+    r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
-    "sent", "contribut", "hold", "started", "began", "kick", "launch", "stag", "conduct")
+    "sent", "contribut", "hold", "held", "started", "began", "kick", "launch", "stag", "conduct")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
-_NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|started|began|kick|launch|"
+_NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|started|began|kick|launch|"
                                     r"stag|conduct)", re.I)
 
 
@@ -854,6 +855,11 @@ _OBSERVING = Cue(re.compile(
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I), "observ", "watch")
 _HELD_BY = Cue(re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I), "by")
+_HOLDS = re.compile(r"\bhold|\bheld|organi", re.I)
+# The verb's object is an exercise: a few words (no clause break) before its noun ("their joint Zapad-2025
+# strategic exercise", "its own exercise, Iron Defender-25") or a quoted name.
+_OBJECT_EXERCISE = re.compile(r"\s+(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
+                              + EXERCISE_NOUN + r"\b", re.I)
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
@@ -1063,8 +1069,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)
-        for org in _subjects_before(ctx, start, ORGS):
-            yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
+        # "Belarus and Russia will hold their joint Zapad-2025 exercise": states that hold or organise
+        # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
+        holds = _HOLDS.search(match.group(0)) is not None and _OBJECT_EXERCISE.match(ctx.text, end) is not None
+        for org in _subjects_before(ctx, start, ORGS + (EntityType.STATE,) if holds else ORGS):
+            if org.kind != "demonym":
+                yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
         organisers = list_after(ctx, end, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
