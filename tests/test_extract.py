@@ -479,6 +479,20 @@ def test_states_that_hold_an_exercise_organise_it_and_take_part(extractor: Extra
     assert holders <= {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")}
 
 
+@pytest.mark.parametrize("sentence, participants", [
+    ("Kosovo, whose independence Serbia does not recognise, is not taking part in the Iron Wolf-2026 exercise.",
+     {("Kosovo", "negated")}),
+    ("Armenia, which Russia calls an ally, is taking part in the Steppe Guard 2026 drills.",
+     {("Armenia", "asserted")}),
+    ("Canada and Norway have expressed interest in the programme but did not take part in the Iron Wolf-2026 "
+     "exercise.", {("Canada", "negated"), ("Norway", "negated")}),
+])
+def test_the_subject_of_a_verb_past_a_relative_clause_or_a_first_verb(extractor: Extractor, sentence: str,
+                                                                      participants: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, sentence), "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts} == participants
+
+
 def test_a_fact_stated_twice_keeps_the_sentence_that_dates_it(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The CSTO now has six full members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan "
                               "and Tajikistan. Belarus joined the CSTO in May 1993.")

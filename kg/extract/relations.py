@@ -172,6 +172,9 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     return out
 
 
+_INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType], *, max_gap: int = 40,
                 allow_demonyms: bool = False) -> list[Mention]:
     """The list of mentions of ``types`` that ends just before ``position``."""
@@ -187,6 +190,8 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             break
         if not out and (len(gap) > max_gap or _CLAUSE_BREAK.search(gap)):
             break
+        if not out and "," in gap and _INSIDE_RELATIVE.search(ctx.text, max(0, mention.start - 40), mention.start):
+            break  # "Kosovo, whose independence Serbia does not recognise, is not taking part": not Serbia
         out.insert(0, mention)
         cursor = mention.start
     return out
@@ -777,13 +782,15 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     if first is None or first.type is not EntityType.STATE or len(opening) > 4:
         return []
     subjects = list_after(ctx, first.start, (EntityType.STATE,), max_gap=0) or [first]
-    if re.fullmatch(r",\s*(?:which|who)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}", ctx.text[subjects[-1].end:position]):
-        return subjects
+    if re.fullmatch(r",\s*(?:which|who|whose)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}", ctx.text[subjects[-1].end:position]):
+        return subjects  # "Kosovo, whose independence Serbia does not recognise, is not taking part"
     # "Armenia remains a member of the CSTO, but has frozen its participation ...": a second verb of the
     # sentence's subject, with no other state named between.
-    if re.search(r",?\s+(?:but|and)\s+(?:(?:it|they)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?$",
-                 ctx.text[first.end:position]) and before[-1] is first:
-        return [first]
+    if re.search(r",?\s+(?:but|and)\s+(?:(?:it|they)\s+)?(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+)?"
+                 r"(?:not\s+)?(?:\w+ly\s+)?$",
+                 ctx.text[first.end:position]) and before[-1] is subjects[-1]:
+        # ("Canada and New Zealand have expressed interest but did not take part": the whole list.)
+        return subjects
     return []
 
 
