@@ -245,11 +245,11 @@ class _Unchanged:
     content_hash: str
 
 
-Prepared = Union[FactSheet, PreparedSheet, _Unchanged]
+_Prepared = Union[FactSheet, PreparedSheet, _Unchanged]
 
 
 def _prepare_each(paths: list[Source], graph: KnowledgeGraph, reader: _SourceReader,
-                  jobs: int) -> Iterator[tuple[Source, list[Prepared] | KgError]]:
+                  jobs: int) -> Iterator[tuple[Source, list[_Prepared] | KgError]]:
     """Each source read, and mapped by ``jobs`` forked workers if there are more than one, in order."""
     stored = graph.updater.content_hashes()
     if jobs <= 1 or len(paths) < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -280,9 +280,9 @@ class _Preparer:
         self.stored = stored
         self.map_sheets = map_sheets
 
-    def __call__(self, path: Source) -> list[Prepared] | KgError:
+    def __call__(self, path: Source) -> list[_Prepared] | KgError:
         try:
-            prepared: list[Prepared] = []
+            prepared: list[_Prepared] = []
             for sheet in self.reader.read(path):
                 graph = self.mapper.graph_iri(sheet.article.id).value
                 stored = self.stored.get(graph)
@@ -306,7 +306,7 @@ def _init_preparer(preparer: _Preparer) -> None:
     _WORKER_PREPARER = preparer
 
 
-def _prepare_in_worker(path: Source) -> list[Prepared] | KgError:
+def _prepare_in_worker(path: Source) -> list[_Prepared] | KgError:
     assert _WORKER_PREPARER is not None
     return _WORKER_PREPARER(path)
 

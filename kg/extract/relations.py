@@ -863,8 +863,8 @@ _OBSERVING = Cue(re.compile(
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I), "observ", "watch")
 _HELD_BY = Cue(re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I), "by")
 _HOLDS = re.compile(r"\bhold|\bheld|organi", re.I)
-# The verb's object is an exercise: a few words (no clause break) before its noun ("their joint Zapad-2025
-# strategic exercise", "its own exercise, Iron Defender-25") or a quoted name.
+# The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
+# joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
 _OBJECT_EXERCISE = re.compile(r"\s+(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
                               + EXERCISE_NOUN + r"\b", re.I)
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
