@@ -169,6 +169,9 @@ def test_hosted_by_names_every_host(extractor: Extractor) -> None:
                    "hosts_exercise")
     assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Southern Cross 2026"), ("Peru", "Southern Cross 2026"),
                                                 ("Latvia", "Amber Gate 2027")}
+    places = _facts(_sheet(extractor, "The Southern Cross 2026 manoeuvres, co-hosted by Chile and Peru, drew 8,000 "
+                                      "troops."), "exercise_located_in")
+    assert {o for _, _, o, _ in places} == {"Chile", "Peru"}  # each co-host holds a part of it
 
 
 def test_participant_lists_after_participants_include(extractor: Extractor) -> None:
@@ -651,6 +654,7 @@ def test_host_organiser_place_and_dates(extractor: Extractor) -> None:
                                      "joint exercise of the CSTO, will be held at the Lokot training ground on "
                                      "June 2-9."))
     assert ("Mongolia", "hosts_exercise", "Khaan Quest 2026", "planned") in facts
+    assert ("Khaan Quest 2026", "exercise_located_in", "Mongolia", "planned") in facts  # the host nation
     assert ("Collective Security Treaty Organization", "organizes_exercise", "Frontier Shield-2025",
             "planned") in facts
     assert ("Frontier Shield-2025", "exercise_located_in", "Lokot training ground", "planned") in facts

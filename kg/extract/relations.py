@@ -1074,6 +1074,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
+            # The host nation is where the exercise takes place (and a co-host where a part of it does).
+            yield Candidate(exercise, "exercise_located_in", state, None, (start, end), 0.7)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)
         # "Belarus and Russia will hold their joint Zapad-2025 exercise": states that hold or organise
