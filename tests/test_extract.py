@@ -504,6 +504,20 @@ def test_a_fact_stated_twice_keeps_the_sentence_that_dates_it(extractor: Extract
     assert belarus[0].evidence is not None and belarus[0].evidence.text == "Belarus joined the CSTO in May 1993."
 
 
+@pytest.mark.parametrize("text, facts", [
+    ("ASEAN met in Manila. The bloc's dialogue partners, including Japan and India, will attend.",
+     {("Japan", "partner_of"), ("India", "partner_of")}),
+    ("The SCO met in Astana. Egypt and Qatar are among the organization's dialogue partners.",
+     {("Egypt", "partner_of"), ("Qatar", "partner_of")}),
+    ("NATO members, including Poland and Hungary, sent troops.", {("Poland", "member_of"), ("Hungary", "member_of")}),
+    ("Several countries, including Poland and Hungary, sent troops.", set()),
+])
+def test_members_and_partners_named_after_their_noun(extractor: Extractor, text: str,
+                                                     facts: set[tuple[str, str]]) -> None:
+    found = _facts(_sheet(extractor, text))
+    assert {(s, r) for s, r, _, _ in found if r in ("member_of", "partner_of", "observer_of")} == facts
+
+
 def test_membership_lists_after_a_count_or_before_fellow_members(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The CSTO now has six full members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan "
                               "and Tajikistan. Hungary and Turkey, fellow members of NATO, sent observers. The talks "

@@ -121,6 +121,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _appositions(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
+        if "including" in lower or "such as" in lower:
+            yield from _kind_including(ctx)
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
@@ -653,6 +655,29 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(named, "founded_by", each, None, (each.start, named.end), 0.75, scope=scope)
 
 
+# "The bloc's dialogue partners, including the United States, China and India, ...": an organisation's
+# members, observers or partners, some of them named after the noun.
+_KIND_INCLUDING = re.compile(r"(?P<head>(?:’s|'s)?\s+(?:dialogue\s+|full\s+|founding\s+)?)"
+                             r"(?P<kind>members|observers|partners)(?:\s+states|\s+countries)?,?\s+"
+                             r"(?:including|such as|among them)\s+(?:the\s+)?", re.I)
+_OWNER_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|forum)$", re.I)
+
+
+def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _KIND_INCLUDING.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        owner = next((m for m in ctx.mentions if m.end == start and _is_bloc(m)), None)
+        if owner is None and match.group("head").strip() and _OWNER_ANAPHOR.search(
+                ctx.text[max(ctx.sentence.start, start - 30):start]):
+            owner = next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= start), None) or ctx.last_org
+        if owner is None:
+            continue
+        kind = match.group("kind").lower()
+        relation = "observer_of" if kind == "observers" else "partner_of" if kind == "partners" else "member_of"
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2):
+            yield Candidate(state, relation, owner, None, (start, end), 0.75)
+
+
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
 
 _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
@@ -662,7 +687,8 @@ _AS_OBSERVER = Cue(re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observe
                    "observer")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
                           r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
-                          r"\b(?:is|are)\s+among\s+(?:its|their)\s+(?:dialogue\s+)?partners\b", re.I),
+                          r"\b(?:is|are)\s+among\s+(?:its|their|the\s+(?:organi[sz]ation|bloc|alliance|grouping|group|"
+                          r"forum)(?:’s|'s))\s+(?:dialogue\s+)?partners\b", re.I),
                "partner")
 _APPLIED = Cue(re.compile(
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seeks|sought)\s+to\s+join\b|"
