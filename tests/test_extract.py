@@ -511,6 +511,9 @@ def test_a_fact_stated_twice_keeps_the_sentence_that_dates_it(extractor: Extract
      {("Egypt", "partner_of"), ("Qatar", "partner_of")}),
     ("NATO members, including Poland and Hungary, sent troops.", {("Poland", "member_of"), ("Hungary", "member_of")}),
     ("Several countries, including Poland and Hungary, sent troops.", set()),
+    ("The SCO met in Astana. Mongolia remains an observer state, while India and Pakistan became member states "
+     "in 2017.", {("Mongolia", "observer_of"), ("India", "member_of"), ("Pakistan", "member_of")}),
+    ("The SCO met in Astana. Mongolia is a member state of the UN.", {("Mongolia", "member_of")}),
 ])
 def test_members_and_partners_named_after_their_noun(extractor: Extractor, text: str,
                                                      facts: set[tuple[str, str]]) -> None:

@@ -376,6 +376,7 @@ _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:th
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been)\s+(?:now\s+|still\s+)?"
     r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)"
+    r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
     r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
