@@ -196,8 +196,7 @@ def export_store(store: ox.Store, path: str | Path, rdf_format: RdfFormat | None
         count = 0
         for graph, lines in _sorted_graph_lines(store, graphs, ontology_graph, ontology_lines):
             count += len(lines)
-            # An N-Triples line ends with " ." and no term holds a raw line break: only line ends change.
-            chunks.append((b"\n".join(lines) + b"\n").replace(b" .\n", f" {graph} .\n".encode()))
+            chunks.append(_in_graph(b"\n".join(lines) + b"\n", graph))
         text = b"".join(chunks)
         del chunks
     else:
@@ -357,8 +356,13 @@ def _graph_ntriples(store: ox.Store, graph: ox.NamedNode) -> bytes:
 def graph_nquads(store: ox.Store, graph: ox.NamedNode) -> bytes:
     """The quads of one named graph as N-Quads text, in the store's order, made by pyoxigraph without a
     Python object per quad (at a million quads that object is most of the cost)."""
+    return _in_graph(_graph_ntriples(store, graph), graph)
+
+
+def _in_graph(ntriples: bytes, graph: ox.NamedNode) -> bytes:
+    """N-Triples text (each line ending in a newline) as N-Quads lines in ``graph``."""
     # An N-Triples line ends with " ." and no term holds a raw line break, so this swaps only line ends.
-    return _graph_ntriples(store, graph).replace(b" .\n", f" {graph} .\n".encode())
+    return ntriples.replace(b" .\n", f" {graph} .\n".encode())
 
 
 def _needs_object_sort(store: ox.Store, ontology_graph: ox.NamedNode) -> bool:

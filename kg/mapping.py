@@ -186,15 +186,18 @@ class Mapper:
 
     # -- mapping ----------------------------------------------------------------------------------
 
-    def prepare_sheet(self, sheet: FactSheet) -> PreparedSheet:
+    def prepare_sheet(self, sheet: FactSheet, *, content_hash: str | None = None) -> PreparedSheet:
         """:meth:`map_sheet`, with the quads serialised for another process to load."""
-        mapped = self.map_sheet(sheet)
+        mapped = self.map_sheet(sheet, content_hash=content_hash)
         nquads = ox.serialize(mapped.quads, format=ox.RdfFormat.N_QUADS)
         return PreparedSheet(mapped.article_id, mapped.graph.value, nquads, mapped.content_hash, mapped.statements,
                              mapped.issues, mapped.relation_counts, mapped.contradictions)
 
-    def map_sheet(self, sheet: FactSheet) -> MappedArticle:
-        """All quads of ``sheet``'s named graph; ill-typed or unresolvable facts are left out and reported."""
+    def map_sheet(self, sheet: FactSheet, *, content_hash: str | None = None) -> MappedArticle:
+        """All quads of ``sheet``'s named graph; ill-typed or unresolvable facts are left out and reported.
+
+        ``content_hash`` is the sheet's :func:`sheet_hash` where the caller has computed it already.
+        """
         article = sheet.article
         source = sheet.source or article.source or article.id
         graph = self.graph_iri(article.id)
@@ -206,7 +209,7 @@ class Mapper:
         def add(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
             quads.append(ox.Quad(s, self._node(p), o, graph))
 
-        content_hash = sheet_hash(sheet)
+        content_hash = content_hash or sheet_hash(sheet)
         self._provenance(sheet, article_node, activity, graph, content_hash, add, issues, source)
 
         entities = _EntityIndex(sheet.entities)

@@ -286,10 +286,13 @@ class _Preparer:
             for sheet in self.reader.read(path):
                 graph = self.mapper.graph_iri(sheet.article.id).value
                 stored = self.stored.get(graph)
-                if stored is not None and stored == sheet_hash(sheet):
+                content_hash = sheet_hash(sheet) if stored is not None else None
+                if content_hash is not None and content_hash == stored:
                     prepared.append(_Unchanged(sheet.article.id, graph, stored))
+                elif self.map_sheets:  # the hash, where it was computed, is not computed again
+                    prepared.append(self.mapper.prepare_sheet(sheet, content_hash=content_hash))
                 else:
-                    prepared.append(self.mapper.prepare_sheet(sheet) if self.map_sheets else sheet)
+                    prepared.append(sheet)
             return prepared
         except (ArticleError, FactSheetError) as exc:
             return exc

@@ -474,10 +474,10 @@ def test_updates_a_build_maps_only_the_articles_whose_content_changed(
     mapped_log = tmp_path / "mapped.log"  # a file: forked workers map too
     map_sheet = Mapper.map_sheet
 
-    def logged(self: Mapper, sheet: FactSheet) -> object:
+    def logged(self: Mapper, sheet: FactSheet, **options: object) -> object:
         with mapped_log.open("a") as log:
             log.write(sheet.article.id + "\n")
-        return map_sheet(self, sheet)
+        return map_sheet(self, sheet, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Mapper, "map_sheet", logged)
     write_fact_sheet(_changed_drills(), sheets / "steppe-guard.json")

@@ -661,7 +661,9 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
 _KIND_INCLUDING = re.compile(r"(?P<head>(?:’s|'s)?\s+(?:dialogue\s+|full\s+|founding\s+)?)"
                              r"(?P<kind>members|observers|partners)(?:\s+states|\s+countries)?,?\s+"
                              r"(?:including|such as|among them)\s+(?:the\s+)?", re.I)
-_OWNER_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|forum)$", re.I)
+# The nouns by which a text refers back to the organisation it is about, as the owner of its members.
+_BODY_NOUNS = r"(?:organi[sz]ation|alliance|bloc|grouping|group|forum)"
+_OWNER_ANAPHOR = re.compile(rf"\b(?:the|this)\s+{_BODY_NOUNS}$", re.I)
 
 
 def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -688,8 +690,8 @@ _AS_OBSERVER = Cue(re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observe
                    "observer")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
                           r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
-                          r"\b(?:is|are)\s+among\s+(?:its|their|the\s+(?:organi[sz]ation|bloc|alliance|grouping|group|"
-                          r"forum)(?:’s|'s))\s+(?:dialogue\s+)?partners\b", re.I),
+                          rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s))\s+(?:dialogue\s+)?"
+                          r"partners\b", re.I),
                "partner")
 _APPLIED = Cue(re.compile(
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seeks|sought)\s+to\s+join\b|"
