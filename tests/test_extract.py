@@ -7,7 +7,7 @@ import pytest
 from kg.extract import Extractor
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
-from kg.models import Article, FactSheet, Modality
+from kg.models import Article, EntityType, FactSheet, Modality
 
 
 @pytest.fixture(scope="module")
@@ -536,6 +536,11 @@ def test_membership_lists_after_a_count_or_before_fellow_members(extractor: Extr
     ("The Quad grouping of Australia, India, Japan and the United States met in Tokyo.",
      {"Australia", "India", "Japan", "United States"}),
     ("NATO, the alliance of 32 countries, met in Brussels.", set()),
+    ("India is a member of the Quad alongside the US, Japan and Australia.",
+     {"Australia", "India", "Japan", "United States"}),
+    ("Four members of the Quad, India, the U.S., Japan and Australia, are represented.",
+     {"Australia", "India", "Japan", "United States"}),
+    ("Delegates of the Quad, India and Japan, met.", set()),  # no count before "members": no list of members
 ])
 def test_membership_by_part_of_and_grouping_of(extractor: Extractor, sentence: str, members: set[str]) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "member_of")} == members
@@ -593,6 +598,46 @@ def test_host_as_a_noun_in_a_list(extractor: Extractor) -> None:
                               "exercise.")
     assert {s for s, _, _, _ in _facts(sheet, "hosts_exercise")} == {"Kyrgyzstan"}
     assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {"Russia", "Belarus", "Kyrgyzstan"}
+
+
+def test_the_host_country_in_a_list_is_no_verb(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Chile will join the Cobalt Shield 2026 exercise next month. Its marines will train "
+                              "at the Pinto range alongside troops from Peru, Ecuador and the host country.")
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {"Chile", "Peru", "Ecuador"}
+    assert not _facts(sheet, "hosts_exercise")
+    assert not _facts(sheet, "exercise_located_in")
+
+
+def test_participants_named_as_navies_of_and_hosts_named_by_adjective(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Sea Lance 2026 drills began on Monday. Among the first-time participants are "
+                              "the navies of Chile, Peru and Ecuador. Navies and coast guards from Brunei and Laos "
+                              "joined their Philippine hosts.")
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {
+        "Chile", "Peru", "Ecuador", "Brunei", "Laos", "Philippines"}
+    assert {s for s, _, _, _ in _facts(sheet, "hosts_exercise")} == {"Philippines"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The bloc on Monday began ROCKFALL 26, the largest naval exercise it has ever held.", "ROCKFALL 26"),
+    ("The drills resumed this year. The second edition, Blue Wall 03, opened on Monday off Tumbes.", "Blue Wall 03"),
+])
+def test_a_name_with_a_short_number_beside_the_exercise_noun(extractor: Extractor, text: str, name: str) -> None:
+    assert name in {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.EXERCISE}
+
+
+def test_exercise_as_the_head_of_a_name_is_no_title(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Bloc's Second Solidarity Exercise Sails Into Rough Waters\n"
+                              "Japan sent troops during Exercise Talisman Sabre 2025.")
+    exercises = {e.label for e in sheet.entities if e.type is EntityType.EXERCISE}
+    assert "Talisman Sabre 2025" in exercises
+    assert not any("Sails" in label for label in exercises)
+
+
+def test_an_apposition_with_since_is_no_talk_of_the_series(extractor: Extractor) -> None:
+    # "since" marks a series ("held since 2003"), but not inside an apposition of the subject
+    sheet = _sheet(extractor, "The Cobalt Shield 2026 exercise began on Monday. Hungary, a member of the alliance "
+                              "since 1999, is not taking part.")
+    assert ("Hungary", "participates_in_exercise", "Cobalt Shield 2026", "negated") in _facts(sheet)
 
 
 def test_only_what_is_sent_from_a_state_takes_part(extractor: Extractor) -> None:
@@ -724,6 +769,68 @@ def test_possessive_state_makes_a_place_part_of_it(extractor: Extractor) -> None
 def test_bodies_are_part_of_their_organisation(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Moldova sent a delegation to the CSTO Parliamentary Assembly."))
     assert ("CSTO Parliamentary Assembly", "part_of", "Collective Security Treaty Organization", "asserted") in facts
+
+
+@pytest.mark.parametrize(("sentence", "unit", "owner"), [
+    ("Russia's Northern Fleet, based in Severomorsk, began a snap drill on Monday.", "Northern Fleet", "Russia"),
+    ("The drills are run by NATO's Allied Land Command.", "Allied Land Command", "NATO"),
+    ("Romania's 4th Infantry Division sent a company.", "4th Infantry Division", "Romania"),
+    ("The United States' Pacific Fleet sent two destroyers.", "Pacific Fleet", "United States"),
+])
+def test_possessive_owner_makes_a_unit_part_of_it(extractor: Extractor, sentence: str, unit: str,
+                                                  owner: str) -> None:
+    sheet = _sheet(extractor, sentence)
+    assert (unit, "part_of", owner, "asserted") in _facts(sheet, "part_of")
+    assert unit in {e.label for e in sheet.entities if e.type is EntityType.MILITARY_UNIT}
+
+
+@pytest.mark.parametrize(("sentence", "body", "kind"), [
+    ("The drills are organised by the ECOWAS Commission in Abuja.", "ECOWAS Commission", EntityType.ORGANIZATION),
+    ("Chile will host the drills, according to the CSTO Secretariat.", "CSTO Secretariat", EntityType.ORGANIZATION),
+    ("The plan was approved by the ECOWAS Authority of Heads of State and Government.",
+     "ECOWAS Authority of Heads of State and Government", EntityType.ORGANIZATION),
+    ("The SCO Regional Anti-Terrorist Structure is based in Tashkent.", "SCO Regional Anti-Terrorist Structure",
+     EntityType.ORGANIZATION),
+    ("Units of the ECOWAS Standby Force took part.", "ECOWAS Standby Force", EntityType.MILITARY_UNIT),
+])
+def test_a_body_named_by_its_organisation_is_part_of_it(extractor: Extractor, sentence: str, body: str,
+                                                         kind: EntityType) -> None:
+    sheet = _sheet(extractor, sentence)
+    [fact] = [f for f in sheet.facts if f.relation == "part_of"]
+    assert fact.subject == body
+    assert fact.object in {"Economic Community of West African States", "Collective Security Treaty Organization",
+                           "Shanghai Cooperation Organisation"}
+    assert {e.type for e in sheet.entities if e.label == body} == {kind}
+
+
+def test_no_body_without_its_head_noun(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The NATO summit in Vilnius ended. NATO Secretary General Ana Kovac said it went well.")
+    assert not _facts(sheet, "part_of")
+
+
+def test_a_unit_of_a_unit(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The drills were hosted by the Indian Navy’s Eastern Naval Command."), "part_of")
+    assert ("Eastern Naval Command", "part_of", "Indian Navy", "asserted") in facts
+
+
+def test_a_demonym_does_not_make_a_unit_part_of_a_state(extractor: Extractor) -> None:
+    # the dev corpus's convention: "the Indian Navy" is a unit, not a stated part of India
+    assert not _facts(_sheet(extractor, "The Indian Navy and the 101st Airborne Division took part."), "part_of")
+
+
+def test_the_owned_unit_not_its_owner_organises(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Iron Gate 2026 exercise is being run by NATO's Allied Land Command."))
+    assert ("Allied Land Command", "organizes_exercise", "Iron Gate 2026", "asserted") in facts
+    assert not any(s == "NATO" for s, r, _, _ in facts if r == "organizes_exercise")
+
+
+def test_structure_is_reported_where_its_sentence_is_and_never_planned(extractor: Extractor) -> None:
+    text = ("Instructors from Norway's Special Operations Command are also involved, according to "
+            "two security sources.\n"
+            "The Amber Dawn-2026 drills will be held in the Pskov Region in Russia's northwest.")
+    facts = _facts(_sheet(extractor, text), "part_of")
+    assert ("Special Operations Command", "part_of", "Norway", "reported") in facts
+    assert ("Pskov Region", "part_of", "Russia", "asserted") in facts
 
 
 # -- people and speech --------------------------------------------------------------------------------------
@@ -1096,6 +1203,34 @@ def test_past_years_do_not_make_a_page_republished() -> None:
     assert infer_reference_date("2020-11-24", "September 2017 will see the drills.").value == "2017"
 
 
+@pytest.mark.parametrize("text", [
+    "The bloc concluded its first pact with Chile in May 2024. In 2023, Peru followed.",  # months and "In": no names
+    # a past year in a sentence about the future, but the text names a later one
+    "Talks on a trade deal, which resumed in 2022, are expected to end soon. The first drills were held in June 2025.",
+])
+def test_a_page_that_names_later_years_is_not_republished(text: str) -> None:
+    assert infer_reference_date("2026-01-27", text).value == "2026-01-27"
+
+
+@pytest.mark.parametrize(("sentence", "relation", "time"), [
+    ("Turkey, a NATO member since 1952, applied to join BRICS in September 2024.", "member_of", "1952"),
+    ("Turkey has been a dialogue partner of the Shanghai Cooperation Organization (SCO) since 2013.", "partner_of",
+     "2013"),
+    ("Papua New Guinea, which has held observer status in ASEAN since 1976, sent two officers.", "observer_of", "1976"),
+])
+def test_a_standing_status_is_dated_by_its_since(extractor: Extractor, sentence: str, relation: str,
+                                                 time: str) -> None:
+    [fact] = [f for f in _sheet(extractor, sentence).facts if f.relation == relation]
+    assert fact.time == time
+
+
+def test_since_dates_only_the_organisation_it_follows(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Belarus, a member of the CSTO and of the Shanghai Cooperation Organisation since "
+                              "2024, hosts Russian weapons.")
+    times = {f.object: f.time for f in sheet.facts if f.relation == "member_of"}
+    assert times == {"Collective Security Treaty Organization": None, "Shanghai Cooperation Organisation": "2024"}
+
+
 def test_earlier_iterations_invitations_and_sources_of_lists(extractor: Extractor) -> None:
     text = ("The Pacific Gale 2026 exercise kicked off on Thursday with navies from Japan and India taking part. "
             "China, which took part in 2014 and 2016, was not invited.\n"
@@ -1130,11 +1265,55 @@ def test_ministry_said_after_a_comma_and_saying_subjects(extractor: Extractor) -
     assert ("Olga Petrova", "said", "they were a threat", "asserted") in facts
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Turkey will host the Blue Wave 2026 exercise in May, the National Defense Ministry announced on Tuesday.",
+     "Turkish National Defense Ministry"),
+    ("Moldova will host 900 troops for the Prut Guard 2026 drills, the Defense Ministry in Chisinau said.",
+     "Moldovan Defense Ministry"),
+    ("Chile and Peru will stage the Pacific Lance 2026 exercise, the Joint Chiefs of Staff (JCS) said Monday.",
+     "Joint Chiefs of Staff"),
+    ("The Iron Gate 2026 drills will end on Friday, the Polish General Staff said.", "Polish General Staff"),
+    ("Chile sent contingents to the Pacific Lance 2026 drills, according to the alliance's Joint Staff.", "Joint Staff"),
+])
+def test_institutions_that_speak_without_a_state_in_their_name(extractor: Extractor, sentence: str,
+                                                               speaker: str) -> None:
+    assert speaker in {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")}
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Defence Minister Ivo Petrov said the deal was not directed at any country, but added: \"We are ready.\"",
+     "the deal was not directed at any country"),
+    ("President Ana Kovac said the bloc was growing and congratulated Chile on a successful chairmanship.",
+     "the bloc was growing"),
+])
+def test_the_speakers_next_act_is_not_their_words(extractor: Extractor, sentence: str, words: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "said")} >= {words}
+
+
 def test_a_states_ministry_in_lower_case(extractor: Extractor) -> None:
     text = "According to Latvia's defence ministry, troops from Estonia are taking part in the Amber Dawn-2026 drills."
     facts = _facts(_sheet(extractor, text))
     assert ("Latvian Defence Ministry", "said", "troops from Estonia are taking part in the Amber Dawn-2026 drills",
             "asserted") in facts
+
+
+def test_a_programme_one_has_been_part_of_or_taken_part_in(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Armenia has been part of NATO's Partnership for Peace programme since 1994. "
+                                     "Both Austria and Ireland have taken part in NATO's Partnership for Peace "
+                                     "program. Malta has taken part in NATO exercises."), "member_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Armenia", "Partnership for Peace"),
+                                               ("Austria", "Partnership for Peace"),
+                                               ("Ireland", "Partnership for Peace")}
+
+
+def test_a_series_of_the_subjects_verbs_and_a_list_after_a_preposition(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "India is a member of the Quad alongside the US, Japan and Australia, became a full "
+                              "member of the Shanghai Cooperation Organisation (SCO) in 2017, and was a founding "
+                              "member of BRICS.")
+    sco = {(s, f.time) for s, f in ((f.subject, f) for f in sheet.facts)
+           if f.relation == "member_of" and f.object == "Shanghai Cooperation Organisation"}
+    assert sco == {("India", "2017")}  # not the states after "alongside"
+    assert ("India", "member_of", "BRICS", "asserted") in _facts(sheet)
 
 
 def test_a_membership_takes_the_date_of_its_clause(extractor: Extractor) -> None:
@@ -1176,8 +1355,7 @@ def test_alliance_anaphor_cities_regions_and_elections(extractor: Extractor) -> 
     assert ("Finland", "member_of", "NATO", "asserted") in facts
     assert ("Finland", "member_of", "European Union", "asserted") not in facts
     assert ("Karaganda", "part_of", "Kazakhstan", "asserted") in facts
-    assert ("Pskov Region", "part_of", "Russia", "planned") in facts or (
-        "Pskov Region", "part_of", "Russia", "asserted") in facts
+    assert ("Pskov Region", "part_of", "Russia", "asserted") in facts  # where it lies is not planned
 
 
 def test_an_office_taken_after_the_name(extractor: Extractor) -> None:

@@ -171,13 +171,16 @@ def _plain_reference(page_date, text):
     page_year = int(page_date[:4]) if page_date else None
     if page_year is None:
         return timex.infer_reference_date(page_date, text)  # that branch is unchanged
-    current = [int(y) for y in re.findall(r"[A-Z](?<!\w.)[\w/]+[ -]((?:19|20)\d\d)\b", text)]
+    current = [int(y) for word, y in re.findall(r"([A-Z](?<!\w.)[\w/]+)[ -]((?:19|20)\d\d)\b", text)
+               if word.lower().rstrip(".") not in timex._NOT_A_NAME]
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         years = re.findall(r"\b((?:19|20)\d\d)\b", sentence)
         if years and re.search(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", sentence, re.I):
             current += [int(y) for y in years]
     current = [y for y in current if y <= page_year]
-    if current and max(current) <= page_year - 2:
+    latest = max((int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text) if int(y) <= page_year),
+                 default=0)
+    if current and max(current) <= page_year - 2 and latest <= max(current):
         return timex.ReferenceDate(str(max(current)), timex.infer_reference_date(page_date, text).reason)
     return timex.ReferenceDate(page_date, "the page's date")
 

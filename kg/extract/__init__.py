@@ -45,9 +45,11 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
+                             r"train|trains|trained|training alongside|alongside|joined|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run))\b", re.I),
-                  "part", "particip", "send", "sent", "observer", "contribut", "scheduled", "slated", "due to",
+                  "part", "particip", "send", "sent", "train", "alongside", "joined", "observer", "contribut", "scheduled",
+                  "slated", "due to",
                   "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _ANOTHER_EXERCISE = re.compile(
@@ -77,7 +79,7 @@ class Extractor:
         facts: list[Fact] = []
         facts += _speech_facts(text, speeches, reference)
         facts += _person_facts(text, sentences, mentions, self.finder)
-        facts += _structure_facts(text, sentences, mentions, self.gazetteer)
+        facts += _structure_facts(text, sentences, mentions, speeches, self.gazetteer)
         sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
@@ -159,8 +161,11 @@ class Extractor:
 def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Modality:
     """The modality of a candidate: that of the clause (or scope) around its trigger."""
     t_start, t_end = candidate.trigger
-    clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
-              else _clause(text, sentence, t_start, t_end))
+    if candidate.relation == "part_of":
+        clause = ""  # where a place lies is not planned or negated with the clause ("will be held in X, Y")
+    else:
+        clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
+                  else _clause(text, sentence, t_start, t_end))
     quoted = _inside_quote(text, sentence, t_start)
     attributed = any(s.clause[0] <= t_start < s.clause[1] for s in speeches)
     return _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
@@ -377,9 +382,12 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     return facts
 
 
-def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
+def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mention], speeches: list[Speech],
                      gazetteer: Gazetteer) -> list[Fact]:
-    """part_of facts the gazetteer knows (a body of an organisation) and exercise iterations of a series."""
+    """part_of facts the gazetteer knows (a body of an organisation) and exercise iterations of a series,
+    and units named with their owner ("Russia's Baltic Fleet"). Such a fact is reported where its
+    sentence is (the corpus rule: it is the source's word), and asserted otherwise: a name's structure is
+    not planned or negated with the clause around it."""
     facts = []
     for mention in mentions:
         if not mention.part_of or mention.type is EntityType.STATE:
@@ -391,11 +399,14 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
         label = whole[0].label if whole else mention.part_of
         if mention.type is EntityType.AGREEMENT and not _owner_stated(text, mention, whole[0] if whole else None):
             continue  # a programme belongs to its organisation only where the text says so ("NATO's PfP")
+        # An empty clause: only the sentence's hearsay and the mention's quotation or attribution count.
+        modality = _modality.classify("", sentence=sentence.text, quoted=_inside_quote(text, sentence, mention.start),
+                                      attributed=any(s.clause[0] <= mention.start < s.clause[1] for s in speeches))
         if mention.kind == "series":
-            facts.append(Fact(mention.part_of, "part_of", mention.label, Modality.ASSERTED, None,
+            facts.append(Fact(mention.part_of, "part_of", mention.label, modality, None,
                               _evidence(sentence), confidence=0.7))
         else:
-            facts.append(Fact(mention.label, "part_of", label, Modality.ASSERTED, None,
+            facts.append(Fact(mention.label, "part_of", label, modality, None,
                               _evidence(sentence), confidence=0.8))
     return facts
 

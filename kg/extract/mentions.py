@@ -247,9 +247,11 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
             rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b")
         self._unit = re.compile(_guard(
-            rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{1,3}})(?:{_UNIT_HEADS}))\b"
+            rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
+            rf"(?:[{_UPPER}][\w’'-]+\s+){{0,2}}(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+(?:[{_UPPER}][\w-]+\s+){{0,2}})"
+            rf"(?:{_UNIT_HEADS}))\b"
             rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
-            {"t"} | self._demonym_initials | self._state_initials, _UPPER))
+            {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
             rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior))?|"
@@ -374,6 +376,9 @@ class MentionFinder:
                                    year=_trailing_year(name), confidence=0.85))
         for pattern in ((self._exercise_named, self._exercise_titled) if exercise_context else ()):
             for match in pattern.finditer(text):
+                if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
+                        _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                    continue  # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
                 while words and _NOT_EXERCISE_WORDS.match(words[0]):
@@ -386,6 +391,14 @@ class MentionFinder:
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
+        for match in (_NUMBERED_IN_APPOSITION.finditer(text) if exercise_context else ()):
+            # "began MILEX 25, the largest military exercise ...", "The second edition, ASEX 02, opened":
+            # a name with a short number, set beside the exercise's noun
+            name = match.group("name") or match.group("after")
+            start = match.start("name") if match.group("name") else match.start("after")
+            if not self._lookup(name) and not _NOT_EXERCISE_WORDS.match(name.split()[0]):
+                out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
+                                   confidence=0.7))
         for match in (self._place.finditer(text) if line_words & _PLACE_HEAD_KEYS.mask else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
@@ -409,7 +422,11 @@ class MentionFinder:
             name = _clean_name(" ".join(words))
             start = text.index(name, first)
             end = start + len(name)
-            if self._lookup(name) or inner(start, end) or _POSSESSIVE.search(name):
+            held = inner(start, end)
+            if held and match.group("head") in _STAFF_HEADS and all(m.kind == "demonym" and m.start == start
+                                                                     for m in held):
+                held = ()  # "the Polish General Staff": a state's body, named by its adjective
+            if self._lookup(name) or held or _POSSESSIVE.search(name):
                 continue  # a known name, or one that holds a known name ("Council of the European Union")
             acronym = match.group("acronym")
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
@@ -418,10 +435,42 @@ class MentionFinder:
             group = "ship" if match.group("ship") else "name"
             name = _clean_name(match.group(group))
             start = text.find(name, match.start(group))
+            owner = _POSSESSIVE_OWNER.match(name)
+            hits = self._lookup(owner.group("owner")) if owner else None
+            whole = hits[0] if hits and hits[0].type in _UNIT_OWNERS and owner.group("owner") not in hits[0].demonyms \
+                else None
+            if whole is not None:
+                # "Russia's Baltic Fleet", "NATO's Allied Maritime Command": the unit, and whose it is
+                start += owner.end()
+                name = name[owner.end():]
             if not name or self._lookup(name):
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
-                               confidence=0.75, inner=inner(start, start + len(name))))
+                               part_of=whole.label if whole is not None else None, confidence=0.75,
+                               inner=inner(start, start + len(name))))
+        units = [m for m in out if m.kind == "unit"]
+        for owner, unit in zip(units, units[1:]):
+            if unit.part_of is None and _POSSESSIVE_GAP.fullmatch(text, owner.end, unit.start):
+                # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet"
+                out[out.index(unit)] = replace(unit, part_of=owner.label)
+        for org in known:
+            # "the ECOWAS Commission", "the CSTO Secretariat", "the EU Military Staff": a body named by its
+            # organisation's name and a head noun, which the gazetteer does not hold
+            if org.type not in (EntityType.ALLIANCE, EntityType.ORGANIZATION) or org.kind != "gazetteer" \
+                    or text.startswith(("’s", "'s"), org.end):
+                continue
+            body = _ORG_BODY.match(text, org.end)
+            if body is None:
+                continue
+            end = body.end()
+            name = text[org.start:end]
+            if self._lookup(name):
+                continue
+            entity_type = EntityType.MILITARY_UNIT if body.group("head").endswith(_FORCE_HEADS) \
+                else EntityType.ORGANIZATION
+            out.append(Mention(org.start, end, name, name, entity_type,
+                               kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
+                               part_of=org.label, confidence=0.75, inner=(org,)))
         for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
                       and _CITY_OF_GATE.search(text) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
@@ -446,7 +495,7 @@ class MentionFinder:
                 continue
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
-        for match in (_OWN_MINISTRY.finditer(text) if "inistry said" in text or "inistry announced" in text else ()):
+        for match in (_OWN_MINISTRY.finditer(text) if "inistry" in text else ()):
             # "Kazakhstan will host ..., its defence ministry said": the ministry of the state the clause is about
             stop = text.rfind(". ", 0, match.start())
             opening = stop + 2 if stop >= 0 else 0
@@ -455,7 +504,10 @@ class MentionFinder:
             label = self._ministry_label(state.label, match.group("kind")) if state is not None else None
             if label is None:
                 continue
-            start = match.start("kind")
+            if match.group("national"):  # "the National Defense Ministry": the "Turkish National Defense Ministry"
+                demonym, _, ministry = label.partition(" ")
+                label = f"{demonym} National {ministry}"
+            start = match.start("national") if match.group("national") else match.start("kind")
             out.append(Mention(start, match.end(), text[start:match.end()], label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.7))
         for match in (self._demonym_body.finditer(text) if line_words & _BODY_KEYS.mask else ()):
@@ -618,8 +670,9 @@ class MentionFinder:
 
 
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
-_OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+[Mm]inistry\b"
-                           r"(?=\s+(?:said|announced)\b)")
+_OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
+                           r"[Mm]inistry\b(?=(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b)")
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
 _THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[{_UPPER}][\w-]+\s+)?(?:[a-z]+\s+)?$")
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:
@@ -701,7 +754,20 @@ _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d)(?!\d)")
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
 # Head nouns of organisations the gazetteer may not hold ("the Alliance of Sahel States", "the Lublin
 # Triangle"), and the cue words that gate their pattern.
-_NEW_ORG_HEADS = "Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Commonwealth"
+_NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Commonwealth|"
+                  "General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
+# Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
+_ORG_BODY = re.compile(
+    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|Military Staff|Joint Staff|"
+    rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
+    rf"Parliament|Court|Centre|Center)\b(?:\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:of\s+|and\s+)?"
+    rf"[{_UPPER}][\w-]+){{0,4}})?)")
+_NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d(?![\d\w])"
+_NUMBERED_IN_APPOSITION = re.compile(
+    rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,5}}?{EXERCISE_NOUN}\b|"
+    rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
+_FORCE_HEADS = ("Force", "Forces", "Command")
+_STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
@@ -835,6 +901,11 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     if not hyphenated and all(_NOT_EXERCISE_WORDS.match(w) for w in words):
         return ""
     return " ".join(words)
+
+
+_POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 
 
 def _clean_name(name: str) -> str:

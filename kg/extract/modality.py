@@ -17,6 +17,8 @@ from .cues import Cue, fold, folded, found
 __all__ = ["classify", "is_future"]
 
 _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|according to (?:sources|media)|"
+                      r"according to (?:(?:two|three|several|unnamed|anonymous|diplomatic|military|security|western|"
+                      r"local|intelligence|informed|senior)\s+){1,3}(?:sources?|officials|diplomats)|"
                       r"reportedly|is reported|are reported|was reported|were reported|media reports?|"
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)

@@ -189,6 +189,11 @@ def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
 _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
 
 
+# The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
+_SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
+                                r"stressed|insisted|praised|thanked|welcomed|reiterated|declined)\b(?!\s+that\b)")
+
+
 def _speech_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """``span`` of reported words, without the words that introduce a further part ("but stressed that")."""
     start, end = span
@@ -408,4 +413,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
             first.lower() == "about" and not re.match(r"about\s+[\d,.]+", clause)):
         return None
     lead = len(text[base + start:end]) - len(text[base + start:end].lstrip())
+    own_act = _SPEAKERS_NEXT_ACT.search(text, base + start + lead, end)
+    if own_act is not None and len(text[base + start + lead:own_act.start()].split()) >= 3:
+        end = own_act.start()  # "said the deal was fair, but added: ...": the speaker's act, not their words
     return base + start + lead, end

@@ -110,15 +110,16 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     # A programme one is a member of ("members of the Partnership for Peace") counts as an organisation here.
     has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
     if has_org or ctx.last_org is not None:
+        since = "since" in lower
         if words & _MEMBERSHIP_WORDS.mask:
-            yield from _membership(ctx)
+            yield from _since(ctx, _membership(ctx)) if since else _membership(ctx)
         if words & _STATUS_WORDS.mask:
-            yield from _status(ctx)
+            yield from _since(ctx, _status(ctx)) if since else _status(ctx)
             yield from _suspended_own(ctx)
         if words & _BARE_STATUS.mask:
             yield from _bare_status(ctx)
         if has_org and ", " in lower:
-            yield from _appositions(ctx)
+            yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
         if "including" in lower or "such as" in lower:
@@ -132,10 +133,27 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _geography(ctx)
 
 
+_STANDING = frozenset({"member_of", "observer_of", "partner_of"})
+_SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:member|observer|partner)(?:\s+(?:state|country|status))?\s+|"
+                    r"(?:programme|program|initiative)\s+)?since\s+")
+
+
+def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Candidate]:
+    """Candidates of a standing status, dated by the "since" right after their organisation ("a NATO
+    member since 1952", "observer status in ASEAN since 1976"): when the status began."""
+    for candidate in candidates:
+        if candidate.relation in _STANDING and candidate.time is None and candidate.object is not None:
+            since = _SINCE.match(ctx.text, candidate.object.end)
+            if since:
+                candidate.time = next((value for t_start, _, value, kind in ctx.times if t_start == since.end()
+                                       and kind not in ("weekday", "relative") and "/" not in value), None)
+        yield candidate
+
+
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of")
+                     "forum", "part of", "part in")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
@@ -154,7 +172,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     out: list[Mention] = []
     cursor = position
     for mention in ctx.mentions:
-        if mention.start < position:
+        if mention.start < max(position, cursor):
             continue
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             if out:
@@ -169,11 +187,21 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
             break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
+        mention = _owned_unit(ctx, mention, types) or mention  # "NATO's Allied Maritime Command"
         out.append(mention)
         cursor = mention.end
     return out
 
 
+def _owned_unit(ctx: SentenceContext, owner: Mention, types: Sequence[EntityType]) -> Mention | None:
+    """The unit ``owner`` is the possessive of, when it is one of ``types``."""
+    if EntityType.MILITARY_UNIT not in types or not _POSSESSIVE_END.match(ctx.text, owner.end):
+        return None
+    return next((m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT and m.part_of == owner.label
+                 and 0 < m.start - owner.end <= 3), None)
+
+
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -259,6 +287,8 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
             or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
+_GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
+                            r"(?:the\s+)?$", re.I)
 _COUNTED_STATES = re.compile(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
                              r"(?:nations|countries|states)\b[^,.;]{0,30}$", re.I)
 
@@ -272,8 +302,11 @@ def _names_states(folded: str) -> bool:
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     subjects = list_before(ctx, position, types)
-    if subjects:
+    if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
+                                               subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
         return subjects
+    if subjects:
+        return []  # "a member of the Quad alongside the US and Japan, became ...": the list is a preposition's
     head = ctx.text[ctx.sentence.start:position]
     relative = _RELATIVE_AFTER_LIST.search(head)
     if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
@@ -381,9 +414,12 @@ _BARE_STATUS = Cue(re.compile(
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|several|other)\s+$", re.I)
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
-                              r"(?:a\s+)?part\s+of\b", re.I), "part of")
+                              r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b",
+                              re.I), "part of", "part in")
+_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|"
@@ -412,9 +448,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects and match.group(0).lower().startswith("as"):
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
         subjects = subjects or _sentence_subject(ctx, start)
+        alongside = _ALONGSIDE.match(ctx.text, orgs[-1].end) if subjects else None
+        if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
+            subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
+        when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" else None  # "became ... in 2017"
         for state in subjects:
             for org in orgs:
-                yield Candidate(state, "member_of", org, None, (start, end), 0.85)
+                yield Candidate(state, "member_of", org, None, (start, end), 0.85, when)
     for match in _finditer(_IS_ORG_MEMBER, ctx):  # "Serbia, which is not a NATO member"
         start, end = _span(match, ctx)
         orgs_start = match.start("orgs") + ctx.sentence.start
@@ -478,12 +518,20 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         end = _span(match, ctx)[1]
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None)
         dash = re.match(r"\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))\s*", ctx.text[org.end:org.end + 12]) if org else None
+        counted = dash is None and org is not None and _COUNT_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, match.start() + ctx.sentence.start - 12), match.start() + ctx.sentence.start)
+        if counted:  # "Four members of the Quad, India, the U.S., Japan and Australia, are ...": a list of two or more
+            dash = re.match(r",\s*", ctx.text[org.end:org.end + 3])
+            if dash and len(list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4)) < 2:
+                dash = None
         if org is not None and dash:
-            for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=2):
+            for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
                 yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
     for match in _finditer(_PART_OF_ORG, ctx):
         start, end = _span(match, ctx)
-        orgs = [org for org in list_after(ctx, end, ORGS, max_gap=6) if org.kind != "demonym"]
+        orgs = [_possessed(ctx, org) for org in list_after(ctx, end, ORGS, max_gap=6) if org.kind != "demonym"]
+        if not match.group(0).lower().rstrip().endswith("of") and any(o.type is not EntityType.AGREEMENT for o in orgs):
+            continue  # "took part in NATO's Partnership for Peace": a programme's members; not "in NATO drills"
         for state in (_subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) if orgs else ():
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.75)
@@ -820,7 +868,27 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
                  ctx.text[first.end:position]) and before[-1] is subjects[-1]:
         # ("Canada and New Zealand have expressed interest but did not take part": the whole list.)
         return subjects
+    # "India is a member of the Quad alongside the US and Japan, became a member of the SCO in 2017, and ...":
+    # a series of the subject's verb phrases, where the states named between follow a preposition.
+    if _FINITE_VERB.match(ctx.text, subjects[-1].end) and re.search(r",\s+(?:and\s+)?$", ctx.text[first.end:position]) \
+            and _FINITE_VERB.match(ctx.text, position - 1) and all(
+                _GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, run[0].start - 25), run[0].start)
+                for run in _runs_between(ctx, subjects[-1].end, position)):
+        return subjects
     return []
+
+
+_FINITE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|became|becomes|joined|remains?|remained|will)\b")
+
+
+def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Mention]]:
+    """The lists of states named between ``start`` and ``end``."""
+    runs: list[list[Mention]] = []
+    for mention in ctx.mentions:
+        if mention.type is EntityType.STATE and mention.kind != "demonym" and start <= mention.start < end and (
+                not runs or mention.start >= runs[-1][-1].end):
+            runs.append(list_after(ctx, mention.start, (EntityType.STATE,), max_gap=0) or [mention])
+    return runs
 
 
 # -- exercises ----------------------------------------------------------------------------------------
@@ -865,11 +933,15 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfipstuw])(?:from|involving|with|between
                                r"soldiers\s+of|forces\s+of|those\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
-                               r"taking\s+part)\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)"
+                               r"taking\s+part)\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?"
+                               # "... participants are the navies of the Philippines, Germany and ..."
+                               r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
+                               r"delegations)\s+of)?)"
                                r"\s+(?:the\s+)?$", re.I)
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
+                        r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
                         r"countries|nations|states|partners|allies)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
@@ -878,6 +950,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|milit
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "navy", "airmen")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
@@ -979,7 +1052,7 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
     return any(not any(a <= match.start() < b for a, b in asides) for match in _GENERIC.pattern.finditer(text))
 
 
-_ASIDE = re.compile(r",\s+(?:which|who|that|held|staged|first held)\b[^,;]*,")
+_ASIDE = re.compile(r",\s+(?:which|who|that|held|staged|first held|an?)\b[^,;]*,")  # clauses and appositions
 
 
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1098,6 +1171,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             hosts = list_after(ctx, by.end(), (EntityType.STATE,), max_gap=4)
         elif named:  # "Russia, Belarus and host Kyrgyzstan sent contingents": the noun names the host
             hosts = named
+        elif (demonym := next((m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE
+                               and 0 <= start - m.end <= 1), None)) is not None:
+            hosts = [demonym]  # "joined their Philippine hosts": the adjective names the host
+        elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 5), start):
+            continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
         for state in hosts:

@@ -86,7 +86,12 @@ _DIGIT = re.compile(r"\d(?<!\w\d)")
 # lookbehind after it (the same test): a pattern opening with a character class is tried only where
 # that class matches, one opening with "\b" at every position.
 # The word is taken whole at once ("++"): giving back letters cannot find the space or hyphen after it.
-_NAMED_YEAR = re.compile(r"[A-Z](?<!\w.)[\w/]++[ -]((?:19|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NAMED_YEAR = re.compile(r"([A-Z](?<!\w.)[\w/]++)[ -]((?:19|20)\d\d)\b")
+# Capitalised words before a year that name no exercise: "In May 2024", "Since 2022", "Early 2025".
+_NOT_A_NAME = frozenset(_MONTHS) | {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
+                                    "on", "for", "the", "early", "late", "mid", "summer", "winter", "spring", "autumn",
+                                    "fall", "end", "as", "through", "between", "and"}
 _FUTURE_CUE = Cue(re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are to|slated|planned)\b", re.I),
                   "will", "upcoming", "scheduled", "to be held", "is to", "are to", "slated", "planned")
 # Where a sentence of infer_reference_date ends: the white space after a stop (re.split(r"(?<=[.!?])\s+")).
@@ -147,13 +152,16 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
         if years:
             return ReferenceDate(str(max(years)), "the page has no date; the latest year the text names")
         return ReferenceDate(None, "neither the page nor the text gives a date")
-    current = [int(y) for y in _NAMED_YEAR.findall(text)]
+    current = [int(year) for word, year in _NAMED_YEAR.findall(text) if word.lower().rstrip(".") not in _NOT_A_NAME]
     for sentence in _sentences_naming_years(text):
         years_named = _YEAR_WORD.findall(sentence)
         if years_named and _FUTURE_CUE.search(sentence, fold(sentence.lower())):
             current += [int(y) for y in years_named]
     current = [y for y in current if y <= page_year]
-    if current and max(current) <= page_year - 2:
+    # A text that names a later year than its "now" (a past event, "in May 2024", after "talks that
+    # resumed in 2022 are expected to ...") was written after that year: no sign of a republished page.
+    latest = max((int(y) for y in _ANY_YEAR.findall(text) if int(y) <= page_year), default=0)
+    if current and max(current) <= page_year - 2 and latest <= max(current):
         return ReferenceDate(str(max(current)),
                              f"the page date {page_date} is years after the text's own present "
                              f"({max(current)}, from exercise names and sentences about the future): "
