@@ -469,6 +469,8 @@ def _call_to_action(line: str) -> bool:
 
 
 # Every branch of _CREDIT and _COMMENT opens with "^": they are matched at the start, not searched.
+# The Associated Press's archive-photo caption: "FILE - Swedish soldiers ski near Boden, Sweden, Feb. 3, 2024."
+_ARCHIVE_CAPTION = re.compile(r"FILE ?[-–—] ")
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|copyright\b)"
     r"|^\(?(?:photos?|photograph|image|picture|illustration|credits?|foto|video|file photo)"
@@ -572,6 +574,7 @@ def _is_clutter_line(line: str, norm: str | None = None) -> bool:
         or _RELATED_INLINE.match(bare)
         or _is_timestamp(norm)
         or (words <= 25 and (_CREDIT.match(bare) or _AGENCY_SLASH.fullmatch(bare)))
+        or (words <= 80 and _ARCHIVE_CAPTION.match(bare))
         or (words <= 40 and _call_to_action(bare))
         or (words <= 15 and _COMMENT.match(bare))
     )

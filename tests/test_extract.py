@@ -625,6 +625,23 @@ def test_a_name_with_a_short_number_beside_the_exercise_noun(extractor: Extracto
     assert name in {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.EXERCISE}
 
 
+def test_a_town_the_gazetteer_lacks_where_an_exercise_takes_place(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The naval exercise Blue Wall 2026 got under way in Tumbes on Thursday, with a "
+                              "landing phase off the coast of Paita.")
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Tumbes", "Paita"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Blue Wall 2026 drills are no threat, Ivo Petrov told reporters in Tumbes.",
+    "The Blue Wall 2026 drills are no threat, said a senior fellow at the Lowy Institute.",
+    "The Blue Wall 2026 drills began in March in the Pacific.",
+    "Chile will hold the Blue Wall 2026 exercise in the Aegean city of Izmir.",  # Izmir, not "Aegean"
+])
+def test_no_venue_where_someone_speaks_or_works(extractor: Extractor, sentence: str) -> None:
+    venues = {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "exercise_located_in")}
+    assert venues <= {"Izmir"}
+
+
 def test_exercise_as_the_head_of_a_name_is_no_title(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Bloc's Second Solidarity Exercise Sails Into Rough Waters\n"
                               "Japan sent troops during Exercise Talisman Sabre 2025.")

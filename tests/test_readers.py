@@ -565,6 +565,8 @@ LAST = "Both parliaments are expected to ratify the pact before the end of the y
         "Photo by Ana Kos/Getty Images",
         "(AP Photo/Ivo Marek)", "Zenda Daily / Ivo Marek", "Image: Ruritanian Ministry of Defence",
         "Copyright 2024 Strelsau Herald. All rights reserved.",
+        "FILE - Ruritanian soldiers ski during a training exercise near Ostrava, Borduria, Feb. 3, 2024. The "
+        "alliance's largest winter drills in years will be held near the border. (AP Photo/Ivo Marek, File)",
         # tag lines
         "Tags: NATO, CSTO, Ruritania", "Topics: defence, alliances", "Keywords: drills, navy",
         "Filed under: Europe, Security",

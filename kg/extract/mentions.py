@@ -17,7 +17,7 @@ import ahocorasick
 from ..linking.context import CONTEXT_RULES, disambiguate
 from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind, normalize_name
 from ..models import EntityType
-from .cues import Words, fold, found
+from .cues import Words, fold, folded, found
 from .sentences import split_paragraphs
 
 __all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
@@ -391,7 +391,22 @@ class MentionFinder:
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
-        for match in (_NUMBERED_IN_APPOSITION.finditer(text) if exercise_context else ()):
+        for match in (_BARE_PLACE.finditer(text) if exercise_context else ()):
+            # "got under way in Visakhapatnam", "off Guam", "in Jaji": a town the gazetteer lacks, where an
+            # exercise sentence puts something
+            name = match.group("name")
+            start = match.start("name")
+            stop = text.rfind(". ", 0, start)
+            sentence = text[stop + 2 if stop >= 0 else 0:text.find(". ", start) % (len(text) + 1)]
+            if (_NOT_A_PLACE_WORD.match(name) or self._lookup(name)
+                    or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1)
+                    or not _EXERCISE_SENTENCE_WORDS.any_in(folded(sentence)) or not _EXERCISE_SENTENCE.search(sentence)
+                    or inner(start, start + len(name))):
+                continue
+            out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
+                               confidence=0.6))
+        for match in (_NUMBERED_IN_APPOSITION.finditer(text) if exercise_context and _SHORT_NUMBER_COMMA.search(text)
+                      else ()):
             # "began MILEX 25, the largest military exercise ...", "The second edition, ASEX 02, opened":
             # a name with a short number, set beside the exercise's noun
             name = match.group("name") or match.group("after")
@@ -762,6 +777,26 @@ _ORG_BODY = re.compile(
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
     rf"Parliament|Court|Centre|Center)\b(?:\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:of\s+|and\s+)?"
     rf"[{_UPPER}][\w-]+){{0,4}})?)")
+# A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
+_BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
+                         rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}})\b(?![ -]?[\d’'(]|"
+                         rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
+_NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
+                               rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
+                               rf"Moscow|Christmas|Easter|Ramadan)\b|"
+                               # institutions, and the continents and oceans news does not count as a venue
+                               rf".*\b(?:Institute|University|College|Council|Ministry|Agency|Foundation|Forum|Group|"
+                               rf"Service|Office|Department|Committee|Commission|Centre|Center|School|Academy|"
+                               rf"Africa|Asia|Europe|America|Pacific|Atlantic|Arctic|Aegean|Mediterranean)$")
+# Where someone speaks or an office sits, not where an exercise takes place.
+_NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|conference|briefing|statement|"
+                                   r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
+                                   r"met|meeting|summit|talks|signed|university|studied)\b[^.;]{0,25}$", re.I)
+_EXERCISE_SENTENCE = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take place|takes place|took place|under way|"
+                                rf"underway|phase)\b", re.I)
+_EXERCISE_SENTENCE_WORDS = Words("exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place",
+                                 "takes place", "took place", "under way", "underway", "phase")
+_SHORT_NUMBER_COMMA = re.compile(r"[ -]\d\d,")  # what every match of _NUMBERED_IN_APPOSITION holds
 _NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d(?![\d\w])"
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,5}}?{EXERCISE_NOUN}\b|"
