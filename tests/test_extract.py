@@ -1307,6 +1307,30 @@ def test_the_speakers_next_act_is_not_their_words(extractor: Extractor, sentence
     assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "said")} >= {words}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    # the first "that" after the verb opens the reported words, not a later one
+    ("Ana Kovac told reporters that the drills were defensive and rejected claims that Chile was a threat.",
+     ("Ana Kovac", "the drills were defensive")),
+    ("Togo will not take part this year, the ECOWAS Commission has informed the ministry.",
+     ("ECOWAS Commission", "Togo will not take part this year")),
+    ("Its defence minister, Ivo Petrov, has said that the kingdom will not join any bloc.",
+     ("Ivo Petrov", "the kingdom will not join any bloc")),
+    # an honorific and a surname name the person named in full before
+    ("Prime Minister Ivo Petrov spoke on Monday. \"We choose our own future,\" Mr Petrov said.",
+     ("Ivo Petrov", "We choose our own future")),
+    # a verb whose object is the quotation
+    ("Defence Minister Ana Kovac described the pact as \"a signal to all of our neighbours.\"",
+     ("Ana Kovac", "a signal to all of our neighbours.")),
+])
+def test_speakers_behind_forms_of_reporting(extractor: Extractor, text: str, fact: tuple[str, str]) -> None:
+    assert fact in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+
+
+def test_called_on_is_no_quoting_verb(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Ivo Petrov called on Chile to join \"the new defence initiative of the region\".")
+    assert not _facts(sheet, "said")
+
+
 def test_a_states_ministry_in_lower_case(extractor: Extractor) -> None:
     text = "According to Latvia's defence ministry, troops from Estonia are taking part in the Amber Dawn-2026 drills."
     facts = _facts(_sheet(extractor, text))

@@ -658,15 +658,19 @@ class MentionFinder:
         return f"{hits[0].demonyms[0]} {kind.capitalize()} Ministry"
 
     def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
-        """Later mentions of a person by surname alone ("Prorokovic said") or by full name without title."""
+        """Later mentions of a person by surname alone ("Prorokovic said"), with an honorific ("Mr Petrov")
+        or by full name without title."""
         people = {}
         for mention in mentions:
-            if mention.type is EntityType.PERSON:
+            if mention.type is EntityType.PERSON and not _HONORIFIC.match(mention.label):
                 people.setdefault(mention.label, mention)
                 surname = mention.label.split()[-1]
                 people.setdefault(surname, mention)
         if not people:
             return mentions
+        mentions = [replace(m, label=people[m.label.split()[-1]].label)
+                    if m.type is EntityType.PERSON and _HONORIFIC.match(m.label) and m.label.split()[-1] in people
+                    else m for m in mentions]
         taken = [(m.start, m.end) for m in mentions] + list(skip)
         extra = []
         # Names by their first word, longest first, so that "Ivo Petrov" wins over "Petrov" alone.
@@ -939,6 +943,7 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
 
 
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 

@@ -28,7 +28,7 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
-               r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes")
+               r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed")
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
@@ -121,6 +121,14 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
             speaker = _speaker_in(outside, in_sentence, last_person, last_institution, sentence, last_ministry)
+            if speaker is None and inside:
+                # "Kallas described the partnership as “a signal ...”", "called the drills “a provocation”":
+                # a verb that quotes, read as "said" where the quotation is its object
+                naming = _QUOTING_VERB.search(text, sentence.start, inside[0][0])
+                if naming is not None:
+                    start, end = naming.start("verb") - sentence.start, naming.end("verb") - sentence.start
+                    as_said = outside[:start] + "said".ljust(end - start) + outside[end:]
+                    speaker = _speaker_in(as_said, in_sentence, last_person, last_institution, sentence, last_ministry)
             embedded = None
             if inside and speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
@@ -189,9 +197,13 @@ def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
 _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
 
 
+# A verb whose object is the quotation that follows it: "described the pact as “...”", "called it “...”".
+_QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|dubbed|branded|hailed)\s+"
+                           r"(?:[\w’'-]+\s+){0,5}?(?:as\s+)?[“\"]$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
-                                r"stressed|insisted|praised|thanked|welcomed|reiterated|declined)\b(?!\s+that\b)")
+                                r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|dismissed|"
+                                r"denied)\b(?!\s+that\b)")
 
 
 def _speech_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -332,7 +344,8 @@ def _names_the_speaker(between: str) -> bool:
     in September, officials said" does not."""
     if "," not in between:
         return True
-    return bool(re.fullmatch(r"(?:’s|'s)?,\s*|(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|one|another|"
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had)\s+(?:also\s+)?)?|"
+                             r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|one|another|"
                              r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}", between))
 
 
@@ -387,7 +400,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         offset += told.end()
         rest = s[offset:]
     # "told reporters on Tuesday that ...", but not "said it opposed any cooperation that targets ...".
-    that = re.match(r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest)
+    # "that" right after the verb first: the pattern's leading space would else let it reach a later "that"
+    that = re.match(r"\s*,?\s+that\s+", rest) or re.match(
+        r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest)
     if that and match.group(0) not in ("told", "tells") and not _BEFORE_THAT.match(rest, 0, that.end()):
         that = None  # "said the decision showed that ...": the words before "that" are reported too
     if that and "“" not in that.group(0) and '"' not in that.group(0):
