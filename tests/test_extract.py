@@ -650,6 +650,23 @@ def test_exercise_as_the_head_of_a_name_is_no_title(extractor: Extractor) -> Non
     assert not any("Sails" in label for label in exercises)
 
 
+def test_a_relative_clauses_negation_is_not_the_verbs(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Sea Lance 2026 drills began on Monday. Chile, which is not a NATO member, "
+                                     "has sent two frigates. Peru, which is not an EU member, has sent a small team "
+                                     "of officers as observers."))
+    assert ("Chile", "participates_in_exercise", "Sea Lance 2026", "asserted") in facts
+    assert ("Peru", "observer_of", "Sea Lance 2026", "asserted") in facts
+    assert not any(s == "Peru" for s, r, _, _ in facts if r == "participates_in_exercise")
+
+
+def test_states_not_invited_past_a_relative_clause(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Sea Lance 2026 drills began on Monday. Chile and Peru, which share borders "
+                                     "with Bolivia, were not invited. Ecuador, whose government has been barred from "
+                                     "the bloc's summits since 2021, will not take part."), "participates_in_exercise")
+    assert facts == {(state, "participates_in_exercise", "Sea Lance 2026", "negated")
+                     for state in ("Chile", "Peru", "Ecuador")}
+
+
 def test_an_apposition_with_since_is_no_talk_of_the_series(extractor: Extractor) -> None:
     # "since" marks a series ("held since 2003"), but not inside an apposition of the subject
     sheet = _sheet(extractor, "The Cobalt Shield 2026 exercise began on Monday. Hungary, a member of the alliance "
@@ -1290,7 +1307,8 @@ def test_ministry_said_after_a_comma_and_saying_subjects(extractor: Extractor) -
     ("Chile and Peru will stage the Pacific Lance 2026 exercise, the Joint Chiefs of Staff (JCS) said Monday.",
      "Joint Chiefs of Staff"),
     ("The Iron Gate 2026 drills will end on Friday, the Polish General Staff said.", "Polish General Staff"),
-    ("Chile sent contingents to the Pacific Lance 2026 drills, according to the alliance's Joint Staff.", "Joint Staff"),
+    ("Chile sent contingents to the Pacific Lance 2026 drills, according to the alliance's Joint Staff.",
+     "Joint Staff"),
 ])
 def test_institutions_that_speak_without_a_state_in_their_name(extractor: Extractor, sentence: str,
                                                                speaker: str) -> None:

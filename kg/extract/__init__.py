@@ -45,12 +45,11 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
-                             r"train|trains|trained|training alongside|alongside|joined|"
+                             r"train|trains|trained|training alongside|alongside|joined|invited|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run))\b", re.I),
-                  "part", "particip", "send", "sent", "train", "alongside", "joined", "observer", "contribut", "scheduled",
-                  "slated", "due to",
-                  "phase", "will")
+                  "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "observer",
+                  "contribut", "scheduled", "slated", "due to", "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
@@ -440,7 +439,10 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 
 # "b(?<!\wb)ut" is "\bbut" (the boundary tested after the "b"): each branch then opens with a character,
 # and re scans for those with its fast loop instead of trying every position.
-_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|—|, (?:which|who)\b|,\s*$")
+# ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
+# not an EU member, has sent ..."): the clause's "not" is not the verb's.
+_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|—|, (?:which|who)\b|,\s*$|"
+                            r",(?=\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:[a-z]+\s+)?$)")
 _CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—")
 
 

@@ -773,8 +773,8 @@ _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d)(?!\d)")
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
 # Head nouns of organisations the gazetteer may not hold ("the Alliance of Sahel States", "the Lublin
 # Triangle"), and the cue words that gate their pattern.
-_NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Commonwealth|"
-                  "General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
+_NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|"
+                  "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
     rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|Military Staff|Joint Staff|"
@@ -782,7 +782,8 @@ _ORG_BODY = re.compile(
     rf"Parliament|Court|Centre|Center)\b(?:\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:of\s+|and\s+)?"
     rf"[{_UPPER}][\w-]+){{0,4}})?)")
 # A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
-_BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
+_BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
+                         rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"

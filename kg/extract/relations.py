@@ -518,8 +518,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         end = _span(match, ctx)[1]
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None)
         dash = re.match(r"\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))\s*", ctx.text[org.end:org.end + 12]) if org else None
+        at = match.start() + ctx.sentence.start
         counted = dash is None and org is not None and _COUNT_BEFORE.search(
-            ctx.text, max(ctx.sentence.start, match.start() + ctx.sentence.start - 12), match.start() + ctx.sentence.start)
+            ctx.text, max(ctx.sentence.start, at - 12), at)
         if counted:  # "Four members of the Quad, India, the U.S., Japan and Australia, are ...": a list of two or more
             dash = re.match(r",\s*", ctx.text[org.end:org.end + 3])
             if dash and len(list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4)) < 2:
@@ -959,7 +960,8 @@ _ORGANISE = Cue(re.compile(r"\b(?=[chlostw])(?:will\s+|to\s+)?(?:hold|holds|held
                            r"launch|launched|launches)\b", re.I),
                 "hold", "held", "stag", "conduct", "organi", "launch")
 _OBSERVING = Cue(re.compile(
-    r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|\bas\s+(?:an?\s+)?observers?\b|"
+    r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|"
+    r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I), "observ", "watch")
@@ -1052,7 +1054,7 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
     return any(not any(a <= match.start() < b for a, b in asides) for match in _GENERIC.pattern.finditer(text))
 
 
-_ASIDE = re.compile(r",\s+(?:which|who|that|held|staged|first held|an?)\b[^,;]*,")  # clauses and appositions
+_ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,")  # clauses and appositions
 
 
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
