@@ -1375,6 +1375,21 @@ def test_a_series_of_the_subjects_verbs_and_a_list_after_a_preposition(extractor
     assert ("India", "member_of", "BRICS", "asserted") in _facts(sheet)
 
 
+def test_it_is_the_state_the_sentence_before_opened_with(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "India will send two ships. It is a member of the Quad and was a founding member of "
+                              "BRICS. NATO met on Monday. It is a member of nothing.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "member_of")} == {
+        ("India", "Quadrilateral Security Dialogue"), ("India", "BRICS")}
+
+
+def test_joined_as_a_member_of_the_organisation_named_before(extractor: Extractor) -> None:
+    # BRICS has no verified QID: it is still the organisation the text is about
+    sheet = _sheet(extractor, "NATO watched. BRICS expanded in 2024. Indonesia joined as a full member in January "
+                              "2025.")
+    [fact] = [f for f in sheet.facts if f.relation == "member_of"]
+    assert (fact.subject, fact.object, fact.time) == ("Indonesia", "BRICS", "2025-01")
+
+
 def test_a_membership_takes_the_date_of_its_clause(extractor: Extractor) -> None:
     facts = _sheet(extractor, "Sweden became NATO's 32nd member on Thursday, a year after it applied.").facts
     [member] = [f for f in facts if f.relation == "member_of"]

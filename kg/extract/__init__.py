@@ -51,6 +51,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
+# "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
+_IT_OPENS = re.compile(r"It\s+(?:is|was|has|had|remains|became|joined|will|would|also|already|signed|"
+                       r"sent|hosted|took|takes|applied|left|withdrew)\b")
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b", re.I)
@@ -100,6 +103,8 @@ class Extractor:
         current_exercise: Mention | None = None
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
+        opening_state: Mention | None = None  # the state the previous sentence opened with
+        last_named_org: Mention | None = None
         index = 0
         for number, sentence in enumerate(sentences):
             in_sentence = []
@@ -109,6 +114,14 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].start < sentence.end:
                 in_sentence.append(mentions[cursor])
                 cursor += 1
+            if opening_state is not None and _IT_OPENS.match(sentence.text):
+                # "India ... . It is a member of the Quad": the state the sentence before was about
+                in_sentence.insert(0, Mention(sentence.start, sentence.start + 2, "It", opening_state.label,
+                                              EntityType.STATE, qid=opening_state.qid, kind="pronoun",
+                                              confidence=opening_state.confidence))
+            first = next((m for m in in_sentence if m.kind != "demonym"), None)
+            opening_state = first if first is not None and first.type is EntityType.STATE and (
+                first.start - sentence.start <= 4 or first.kind == "pronoun") else None
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
@@ -131,7 +144,7 @@ class Extractor:
                                             default_year=year, future=future)]
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
-                                      subject_lists)
+                                      subject_lists, last_named_org)
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once.
             modalities: dict[tuple[tuple[int, int], tuple[int, int] | None], Modality] = {}
@@ -146,6 +159,8 @@ class Extractor:
             for mention in in_sentence:
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid:
                     last_org = mention
+                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer":
+                    last_named_org = mention
             for mention in in_sentence:
                 if mention.type is EntityType.STATE and mention.kind != "demonym":
                     run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0)

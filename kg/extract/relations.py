@@ -76,6 +76,8 @@ class SentenceContext:
     exercise: Mention | None  # the exercise this sentence is about (named here, or carried over)
     find_times: Callable[[], list[tuple[int, int, str, str]]]  # the sentence's times, found when first asked
     subject_lists: list[list[Mention]] = field(default_factory=list)  # earlier lists that opened a sentence
+    # The last organisation named, linked or not (BRICS, the Quad): what a bare status is of.
+    last_named_org: Mention | None = None
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -109,7 +111,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     words = found(lower)  # the words of the Words tests below (Words.any_in, found once)
     # A programme one is a member of ("members of the Partnership for Peace") counts as an organisation here.
     has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
-    if has_org or ctx.last_org is not None:
+    if has_org or ctx.last_org is not None or ctx.last_named_org is not None:
         since = "since" in lower
         if words & _MEMBERSHIP_WORDS.mask:
             yield from _since(ctx, _membership(ctx)) if since else _membership(ctx)
@@ -407,10 +409,11 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officia
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute")
 _BARE_STATUS = Cue(re.compile(
-    r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been)\s+(?:now\s+|still\s+)?"
+    r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
+    r"(?:now\s+|still\s+)?"
     r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)"
     r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
-    r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:19|20)\d\d)|['’-])", re.I),
+    r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
@@ -554,14 +557,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
 def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
     the text is about, when the sentence names none."""
-    if ctx.last_org is None or any(m.type in ORGS for m in ctx.mentions):
+    org = ctx.last_named_org or ctx.last_org
+    if org is None or any(m.type in ORGS for m in ctx.mentions):
         return
     for match in _finditer(_BARE_STATUS, ctx):
         start, end = _span(match, ctx)
         kind = match.group("kind").lower()
         relation = "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
         for state in _subjects_before(ctx, start, (EntityType.STATE,)):
-            yield Candidate(state, relation, ctx.last_org, None, (start, end), 0.7, _clause_time(ctx, start))
+            yield Candidate(state, relation, org, None, (start, end), 0.7, _clause_time(ctx, start))
 
 
 def _clause_time(ctx: SentenceContext, position: int) -> str | None:
