@@ -650,6 +650,22 @@ def test_exercise_as_the_head_of_a_name_is_no_title(extractor: Extractor) -> Non
     assert not any("Sails" in label for label in exercises)
 
 
+def test_ships_deployed_vessels_by_adjective_and_states_not_invited(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Sea Lance 2026 drills began on Monday. Canada deployed the frigate HMCS Regina "
+                              "to the same drills. Japanese and Chilean uncrewed vessels will take part. China has "
+                              "not been invited.")
+    facts = _facts(sheet, "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts} == {("Canada", "asserted"), ("HMCS Regina", "asserted"),
+                                               ("Japan", "planned"), ("Chile", "planned"), ("China", "negated")}
+
+
+def test_an_earlier_years_exercise_named_in_passing_does_not_take_over(extractor: Extractor) -> None:
+    text = ("The Sea Lance 2026 drills began on Monday. Sea Lance 2026 is the largest yet. The four navies last "
+            "sailed together in Blue Wall 2024. Chile and Peru have sent ships.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Sea Lance 2026"), ("Peru", "Sea Lance 2026")}
+
+
 def test_a_relative_clauses_negation_is_not_the_verbs(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Sea Lance 2026 drills began on Monday. Chile, which is not a NATO member, "
                                      "has sent two frigates. Peru, which is not an EU member, has sent a small team "

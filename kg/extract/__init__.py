@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .._version import __version__
@@ -101,6 +102,9 @@ class Extractor:
         state_lists: list[list[Mention]] = []
         named_exercises = [m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"]
         current_exercise: Mention | None = None
+        # The exercise the article is about: the one it names most often (the first of those).
+        counts = Counter(m.label for m in named_exercises)
+        main_exercise = max(counts, key=lambda label: counts[label]) if counts else None
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
         opening_state: Mention | None = None  # the state the previous sentence opened with
@@ -131,8 +135,10 @@ class Extractor:
                 exercise_seen_at = number
             if exercise is not None and exercise.kind == "edition":
                 pass  # an earlier edition named in passing: the article's own exercise stays the current one
-            elif exercise is not None and exercise.kind != "anonymous":
-                current_exercise = exercise
+            elif exercise is not None and exercise.kind != "anonymous" and not (
+                    main_exercise is not None and exercise.label != main_exercise and exercise.year
+                    and reference.year and exercise.year < reference.year):
+                current_exercise = exercise  # (an earlier year's other exercise, named in passing, is not)
             elif exercise is not None:
                 anonymous.append(exercise)
             year = exercise.year if exercise is not None and exercise.year else None

@@ -901,10 +901,11 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # Patterns that try many words at every word start (under re.I each is a full attempt) open with a
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?=[abchijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    r"\b(?=[abcdhijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
-    r"(?:was|were)\s+not\s+invited\b|"
+    r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
+    r"deploy(?:s|ed|ing)?\b|"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|"
@@ -912,6 +913,7 @@ _TAKE_PART = Cue(re.compile(
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
+    "deploy",
     "sent", "contribut", "hold", "held", "started", "began", "kick", "launch", "stag", "conduct")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
@@ -949,11 +951,13 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|co
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
                         r"countries|nations|states|partners|allies)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
-_TROOPS = Cue(re.compile(r"\b(?=[acfmnpstuw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|forces|sailors|"
-                         r"marines|units|contingents?|servicemembers|warships|aircraft|military|army|navy|"
-                         r"airmen)\b", re.I),
+_TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|"
+                         r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
+                         r"navy|navies|airmen|vessels|ships|frigates|destroyers|submarines)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
-              "warships", "aircraft", "military", "army", "navy", "airmen")
+              "warships", "aircraft", "military", "army", "navy", "navies", "airmen", "vessels", "ships", "frigates",
+              "destroyers", "submarines")
+_ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
@@ -1105,7 +1109,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for mention in _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
-        if re.match(r"(?:sen[dt]|sending)", match.group(0), re.I):
+        if re.match(r"(?:sen[dt]|sending|deploy)", match.group(0), re.I):
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
             if unit is not None:
                 participants.setdefault(unit.label, (unit, (start, end)))
@@ -1151,6 +1155,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     # "300 Russian, 400 Belarusian and 50 Serbian troops": demonyms before a troops noun.
     for match in _finditer_ascii(_TROOPS, _TROOPS_LOWER, ctx):
         start, _ = _span(match, ctx)
+        adjective = _ADJECTIVE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
+        if adjective:  # "Japanese and Canadian uncrewed vessels"
+            start = adjective.start()
         demonyms = list_before(ctx, start, (EntityType.STATE,), max_gap=3, allow_demonyms=True)
         for mention in demonyms:
             if mention.kind == "demonym":
