@@ -666,6 +666,13 @@ def test_an_earlier_years_exercise_named_in_passing_does_not_take_over(extractor
     assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Sea Lance 2026"), ("Peru", "Sea Lance 2026")}
 
 
+def test_a_past_tense_sentence_right_after_an_earlier_exercise_is_about_it(extractor: Extractor) -> None:
+    text = ("The Sea Lance 2026 drills began on Monday. Sea Lance 2026 is the largest yet. The bloc held its "
+            "previous naval drills, Blue Wall 2024, in the Coral Sea. Troops from Chile and Peru took part.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Blue Wall 2024"), ("Peru", "Blue Wall 2024")}
+
+
 def test_a_relative_clauses_negation_is_not_the_verbs(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Sea Lance 2026 drills began on Monday. Chile, which is not a NATO member, "
                                      "has sent two frigates. Peru, which is not an EU member, has sent a small team "

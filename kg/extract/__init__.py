@@ -52,6 +52,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
+_PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
 _IT_OPENS = re.compile(r"It\s+(?:is|was|has|had|remains|became|joined|will|would|also|already|signed|"
                        r"sent|hosted|took|takes|applied|left|withdrew)\b")
@@ -105,6 +107,7 @@ class Extractor:
         # The exercise the article is about: the one it names most often (the first of those).
         counts = Counter(m.label for m in named_exercises)
         main_exercise = max(counts, key=lambda label: counts[label]) if counts else None
+        passing: tuple[Mention, int] | None = None  # an earlier year's exercise and the sentence naming it
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
         opening_state: Mention | None = None  # the state the previous sentence opened with
@@ -130,15 +133,21 @@ class Extractor:
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
                     and not _ANOTHER_EXERCISE.search(sentence.text):
-                exercise = current_exercise  # "Finland and Latvia will each send two minehunters."
+                # "Finland and Latvia will each send two minehunters."; "Troops from Benin and Togo took part"
+                # right after an earlier year's exercise named in passing is about that one
+                past = passing is not None and number - passing[1] == 1 and _PAST_TENSE.search(sentence.text) \
+                    and not _PRESENT_OR_FUTURE.search(sentence.text)
+                exercise = passing[0] if past and passing is not None else current_exercise
             if exercise is not None:
                 exercise_seen_at = number
             if exercise is not None and exercise.kind == "edition":
                 pass  # an earlier edition named in passing: the article's own exercise stays the current one
-            elif exercise is not None and exercise.kind != "anonymous" and not (
-                    main_exercise is not None and exercise.label != main_exercise and exercise.year
-                    and reference.year and exercise.year < reference.year):
-                current_exercise = exercise  # (an earlier year's other exercise, named in passing, is not)
+            elif exercise is not None and exercise.kind != "anonymous":
+                if main_exercise is not None and exercise.label != main_exercise and exercise.year \
+                        and reference.year and exercise.year < reference.year:
+                    passing = (exercise, number)  # an earlier year's other exercise, named in passing
+                else:
+                    current_exercise = exercise
             elif exercise is not None:
                 anonymous.append(exercise)
             year = exercise.year if exercise is not None and exercise.year else None
