@@ -47,9 +47,10 @@ _ANONYMOUS_EXERCISE = re.compile(
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"train|trains|trained|training alongside|alongside|joined|invited|"
+                             r"(?:co-)?organi[sz]ed by|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run))\b", re.I),
-                  "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "observer",
+                  "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")

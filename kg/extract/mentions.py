@@ -249,7 +249,8 @@ class MentionFinder:
         self._unit = re.compile(_guard(
             rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
             rf"(?:[{_UPPER}][\w’'-]+\s+){{0,2}}(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+(?:[{_UPPER}][\w-]+\s+){{0,2}})"
-            rf"(?:{_UNIT_HEADS}))\b"
+            rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
+            rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(

@@ -973,7 +973,11 @@ _OBSERVING = Cue(re.compile(
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I), "observ", "watch")
-_HELD_BY = Cue(re.compile(r"\b(?:held|organi[sz]ed|conducted|staged|led|run)\s+by\b", re.I), "by")
+_HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|run|directed)\s+(?:jointly\s+)?by\b",
+                          re.I), "by")
+# "the biennial exercise that Australia and the United States co-organise": the states before the verb
+_EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
+_WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 _HOLDS = re.compile(r"\bhold|\bheld|organi", re.I)
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
@@ -1013,7 +1017,10 @@ _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\
                         "participat", "taking part", "together")
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
-_WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(rf"(?P<org>\S++)\s+(?:{EXERCISE_NOUN})\b", re.I),
+_WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
+    rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
+    rf"major|live-fire|amphibious|maritime|counter-terrorism|peacekeeping|staff)\s+){{0,3}}(?:{EXERCISE_NOUN})\b",
+    re.I),
                                  "exercise", "drill", "maneuv", "manoeuv", "games")
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 # The date of a speech act or a signing just before a date: that event's date, not the exercise's.
@@ -1200,8 +1207,18 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         # "Belarus and Russia will hold their joint Zapad-2025 exercise": states that hold or organise
         # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
-        holds = _HOLDS.search(match.group(0)) is not None and _OBJECT_EXERCISE.match(ctx.text, end) is not None
-        for org in _subjects_before(ctx, start, ORGS + (EntityType.STATE,) if holds else ORGS):
+        named_object = anchor is not None and 0 <= anchor.start - end <= 6  # "has held Golden Dragon 2026"
+        relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
+        holds = _HOLDS.search(match.group(0)) is not None and (
+            _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None)
+        organisers = _subjects_before(ctx, start, ORGS + (EntityType.STATE,) if holds else ORGS)
+        if holds and not organisers and relative is None:
+            organisers = _sentence_subject(ctx, start)  # "Russia and Belarus, which form ..., will hold"
+        if holds and named_object:  # "... with China": a co-organiser
+            partner = _WITH_PARTNER_AFTER.match(ctx.text, anchor.end)
+            organisers = organisers + (list_after(ctx, partner.end(), (EntityType.STATE,), max_gap=0)
+                                       if partner and organisers else [])
+        for org in organisers:
             if org.kind != "demonym":
                 yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
     for match in _finditer(_HELD_BY, ctx):
