@@ -673,6 +673,21 @@ def test_a_past_tense_sentence_right_after_an_earlier_exercise_is_about_it(extra
     assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Blue Wall 2024"), ("Peru", "Blue Wall 2024")}
 
 
+@pytest.mark.parametrize(("text", "organisers"), [
+    ("Chile and Peru, which form a customs union, will hold the Sea Lance 2026 drills near Arica.",
+     {"Chile", "Peru"}),
+    ("Japan sent troops to Sea Lance 2026, the biennial exercise that Chile and the United States co-organize.",
+     {"Chile", "United States"}),
+    ("Chile and Peru began the Sea Lance 2026 drills on Monday. Chile has held Sea Lance 2026 with Peru every year "
+     "since 2016.", {"Chile", "Peru"}),
+    ("The Prut Guard 2026 drills start on Monday. It is co-organized by U.S. Army Europe and Africa and the "
+     "Moldovan National Army.", {"U.S. Army Europe and Africa", "Moldovan National Army"}),
+])
+def test_organisers_past_a_relative_clause_before_it_and_with_a_partner(extractor: Extractor, text: str,
+                                                                       organisers: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers
+
+
 def test_a_relative_clauses_negation_is_not_the_verbs(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Sea Lance 2026 drills began on Monday. Chile, which is not a NATO member, "
                                      "has sent two frigates. Peru, which is not an EU member, has sent a small team "
