@@ -1275,6 +1275,18 @@ def test_past_years_do_not_make_a_page_republished() -> None:
     assert infer_reference_date("2020-11-24", "September 2017 will see the drills.").value == "2017"
 
 
+def test_a_weekday_after_a_past_verb_is_past_in_a_sentence_about_the_future(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Sea Lance 2026 drills started on Monday near Arica and are due to end on "
+                              "March 20.", date="2026-03-12")
+    assert {f.object for f in sheet.facts if f.relation == "exercise_date"} == {"2026-03-09", "2026-03-20"}
+
+
+def test_a_coarser_date_of_an_exercise_is_left_out(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Chile will host the Sea Lance 2026 drills in April. The drills are scheduled for "
+                              "April 14-21 near Arica.")
+    assert {f.object for f in sheet.facts if f.relation == "exercise_date"} == {"2026-04-14/2026-04-21"}
+
+
 @pytest.mark.parametrize("text", [
     "The bloc concluded its first pact with Chile in May 2024. In 2023, Peru followed.",  # months and "In": no names
     # a past year in a sentence about the future, but the text names a later one

@@ -133,7 +133,8 @@ def _plain_find_times(text, **kwargs):
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            value = timex._value(kind, match, year, reference, kwargs.get("future", False))
+            past = kind == "weekday" and timex._PAST_BEFORE_WEEKDAY.search(text, max(0, span[0] - 30), span[0])
+            value = timex._value(kind, match, year, reference, False if past else kwargs.get("future", False))
             if value is not None:
                 taken.append(span)
                 found.append((span, match.group(0), value, kind))

@@ -90,7 +90,7 @@ class Extractor:
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
         facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
-        facts = _deduplicate(_dated_with_exercise(facts, mentions))
+        facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions)))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
         notes = (f"reference date for relative times: {reference.value or 'none'} ({reference.reason})",)
@@ -575,6 +575,22 @@ def _dated_with_exercise(facts: list[Fact], mentions: list[Mention]) -> list[Fac
                 fact = replace(fact, time=period)
         out.append(fact)
     return out
+
+
+def _without_coarser_dates(facts: list[Fact]) -> list[Fact]:
+    """An exercise's date that a more precise one of the same exercise refines is left out ("in April"
+    in the lead, "April 14-21" below it): the article gives one date, more or less precisely."""
+    dates: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.relation == "exercise_date":
+            dates.setdefault(fact.subject, []).append(fact.object)
+
+    def refined(subject: str, value: str) -> bool:
+        return "/" not in value and any(
+            other != value and len(other) > len(value) and any(end.startswith(value) for end in other.split("/"))
+            for other in dates[subject])
+
+    return [f for f in facts if f.relation != "exercise_date" or not refined(f.subject, f.object)]
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:

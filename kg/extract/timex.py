@@ -226,7 +226,9 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
                 continue
             if kind == "weekday" and callable(future):
                 future = future()
-            value = _value(kind, match, year, reference, future)
+            # "started on Monday ... and are due to end on March 20": the verb before the weekday tells
+            tense = _PAST_BEFORE_WEEKDAY.search(text, max(0, span[0] - 30), span[0]) if kind == "weekday" else None
+            value = _value(kind, match, year, reference, False if tense else future)
             if value is None:
                 continue
             if default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
@@ -234,6 +236,10 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             taken.append(span)
             times.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
     return sorted(times, key=lambda t: t.start)
+
+
+_PAST_BEFORE_WEEKDAY = re.compile(r"\b(?:started|began|opened|kicked off|ended|held|launched|signed|said|told|"
+                                  r"announced|was|were|took place|arrived|met|joined)\s+(?:on\s+)?$")
 
 
 def _month_starts(text: str, folded: str) -> list[int] | None:
