@@ -1281,6 +1281,17 @@ def test_a_weekday_after_a_past_verb_is_past_in_a_sentence_about_the_future(extr
     assert {f.object for f in sheet.facts if f.relation == "exercise_date"} == {"2026-03-09", "2026-03-20"}
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Timor-Leste and Laos signed the Treaty of Amity and Cooperation in Southeast Asia in 2007.",
+     "Treaty of Amity and Cooperation in Southeast Asia"),
+    ("Chile and Peru signed the Agreement on Security Cooperation and Long-Term Support between Chile and Peru.",
+     "Agreement on Security Cooperation and Long-Term Support between Chile and Peru"),
+    ("Chile signed the New Treaty in Santiago.", "New Treaty"),  # a place after the name is not part of it
+])
+def test_an_agreements_name_with_its_second_phrase(extractor: Extractor, sentence: str, name: str) -> None:
+    assert name in {e.label for e in _sheet(extractor, sentence).entities if e.type is EntityType.AGREEMENT}
+
+
 def test_a_coarser_date_of_an_exercise_is_left_out(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Chile will host the Sea Lance 2026 drills in April. The drills are scheduled for "
                               "April 14-21 near Arica.")

@@ -283,7 +283,9 @@ class MentionFinder:
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             rf"(?:\s+(?:on|for|of|between)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-            rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)"
+            rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*"
+            # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
+            rf"(?:\s+(?:in|between)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)?)"
             r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
             r"(?:memorandum|agreement|accord|pact|treaty))")
 
