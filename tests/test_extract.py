@@ -1436,6 +1436,20 @@ def test_a_series_of_the_subjects_verbs_and_a_list_after_a_preposition(extractor
     assert ("India", "member_of", "BRICS", "asserted") in _facts(sheet)
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("ASEAN was founded in 1967 by five states. Brunei, Vietnam and Laos joined later.",
+     {("Brunei", None), ("Vietnam", None), ("Laos", None)}),
+    ("The Shanghai Cooperation Organisation now has ten full members, after Iran joined in July 2023 and Belarus "
+     "in July 2024.", {("Iran", "2023-07"), ("Belarus", "2024-07")}),
+    ("The EU has stepped up its presence since 2021, and several member states, including France, Germany and "
+     "Italy, have sent warships.", {("France", None), ("Germany", None), ("Italy", None)}),
+    ("Finland joined in 2023.", set()),  # no organisation spoken of
+])
+def test_joined_without_an_object_and_member_states_including(extractor: Extractor, text: str,
+                                                              members: set[tuple[str, str | None]]) -> None:
+    assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == members
+
+
 def test_it_is_the_state_the_sentence_before_opened_with(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "India will send two ships. It is a member of the Quad and was a founding member of "
                               "BRICS. NATO met on Monday. It is a member of nothing.")

@@ -423,6 +423,12 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b",
                               re.I), "part of", "part in")
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
+# "joined" with no object: "joined later", "joined in July 2023", "joined too".
+_JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;])")
+_GAPPED_JOIN = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*and\s+")
+# "several member states, including France, Germany and Italy": members of the body spoken of.
+_MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations),?\s+(?:including|among them|"
+                                          r"such as)\s+(?:the\s+)?", re.I), "member")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|"
@@ -477,10 +483,22 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _org_reference(ctx, end)  # "joined the alliance"
+        bare = org is None and _JOINED_BARE.match(ctx.text, end) is not None
+        if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
+            org = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.end <= start
+                        and m.kind != "demonym"), None) or (
+                ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions) else None)
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
+        if bare and subjects:  # "... after Iran joined in July 2023 and Belarus in July 2024"
+            gapped = _GAPPED_JOIN.match(ctx.text, end)
+            following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
+                              and m.type is EntityType.STATE), None)
+            if following is not None:
+                yield Candidate(following, "member_of", org, None, (start, following.end), 0.75,
+                                _clause_time(ctx, following.end))
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
@@ -490,6 +508,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
             if founding:
                 yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
+    for match in _finditer(_MEMBER_STATES_INCLUDING, ctx):
+        start, end = _span(match, ctx)
+        org = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.end <= start
+                    and m.kind != "demonym"), None) or ctx.last_named_org
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_WHICH_JOINED, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=3)
