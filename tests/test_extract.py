@@ -1386,6 +1386,17 @@ def test_the_speakers_next_act_is_not_their_words(extractor: Extractor, sentence
     assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "said")} >= {words}
 
 
+@pytest.mark.parametrize(("sentence", "person", "position"), [
+    ("Indian External Affairs Minister Arvind Rao said the pact was historic.", "Arvind Rao",
+     "External Affairs Minister of India"),
+    ("EU foreign policy chief Kaja Kallas said the pact was historic.", "Kaja Kallas", "EU foreign policy chief"),
+    ("Navy chief Ivo Petrov said the drills began.", "Ivo Petrov", "Navy chief"),
+])
+def test_portfolios_and_chiefs_before_a_name(extractor: Extractor, sentence: str, person: str,
+                                             position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, sentence))
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     # the first "that" after the verb opens the reported words, not a later one
     ("Ana Kovac told reporters that the drills were defensive and rejected claims that Chile was a threat.",

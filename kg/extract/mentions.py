@@ -54,7 +54,12 @@ _GOVERNMENT_TITLES = (
     "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
     "Chancellor|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|Supreme Leader|Leader|"
     "Foreign Secretary|Home Secretary|Cabinet Secretary|Defence Chief|Chief of Defence|Chief of the Defence Forces|"
-    "Taoiseach|Tánaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister"
+    "Taoiseach|Tánaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
+    # portfolios news writes before "Minister" ("External Affairs Minister X", "Defence Procurement Minister X")
+    "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
+    "Veterans Affairs Minister|Defence Procurement Minister|Defense Procurement Minister|Armed Forces Minister|"
+    "Defence Industry Minister|Defense Industry Minister|Finance Minister|Trade Minister|Justice Minister|"
+    "Energy Minister|Economy Minister"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
@@ -63,7 +68,7 @@ _OTHER_TITLES = (
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
-    "fellow|senior fellow|research fellow"
+    "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief"
 )
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
 _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
