@@ -122,7 +122,7 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].start < sentence.end:
                 in_sentence.append(mentions[cursor])
                 cursor += 1
-            if opening_state is not None and _IT_OPENS.match(sentence.text):
+            if opening_state is not None and sentence.text.startswith("It ") and _IT_OPENS.match(sentence.text):
                 # "India ... . It is a member of the Quad": the state the sentence before was about
                 in_sentence.insert(0, Mention(sentence.start, sentence.start + 2, "It", opening_state.label,
                                               EntityType.STATE, qid=opening_state.qid, kind="pronoun",

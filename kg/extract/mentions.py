@@ -476,7 +476,7 @@ class MentionFinder:
             if unit.part_of is None and _POSSESSIVE_GAP.fullmatch(text, owner.end, unit.start):
                 # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet"
                 out[out.index(unit)] = replace(unit, part_of=owner.label)
-        for org in known:
+        for org in (known if line_words & _ORG_BODY_KEYS.mask else ()):
             # "the ECOWAS Commission", "the CSTO Secretariat", "the EU Military Staff": a body named by its
             # organisation's name and a head noun, which the gazetteer does not hold
             if org.type not in (EntityType.ALLIANCE, EntityType.ORGANIZATION) or org.kind != "gazetteer" \
@@ -518,7 +518,7 @@ class MentionFinder:
                 continue
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
-        for match in (_OWN_MINISTRY.finditer(text) if "inistry" in text else ()):
+        for match in (_OWN_MINISTRY.finditer(text) if "inistry" in text and _SPOKE.search(text) else ()):
             # "Kazakhstan will host ..., its defence ministry said": the ministry of the state the clause is about
             stop = text.rfind(". ", 0, match.start())
             opening = stop + 2 if stop >= 0 else 0
@@ -699,6 +699,7 @@ class MentionFinder:
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
 _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            r"[Mm]inistry\b(?=(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b)")
+_SPOKE = re.compile(r"inistry(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b")  # _OWN_MINISTRY's gate
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
 _THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[{_UPPER}][\w-]+\s+)?(?:[a-z]+\s+)?$")
@@ -814,6 +815,8 @@ _NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d(?![\
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,5}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
+_ORG_BODY_KEYS = Words("Commission", "Secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
+                       "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center")
 _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))

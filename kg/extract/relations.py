@@ -174,7 +174,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     out: list[Mention] = []
     cursor = position
     for mention in ctx.mentions:
-        if mention.start < max(position, cursor):
+        if mention.start < cursor:  # before the position, or inside an owned unit just taken
             continue
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             if out:
@@ -197,7 +197,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
 
 def _owned_unit(ctx: SentenceContext, owner: Mention, types: Sequence[EntityType]) -> Mention | None:
     """The unit ``owner`` is the possessive of, when it is one of ``types``."""
-    if EntityType.MILITARY_UNIT not in types or not _POSSESSIVE_END.match(ctx.text, owner.end):
+    if ctx.text[owner.end:owner.end + 1] not in ("'", "’") or EntityType.MILITARY_UNIT not in types \
+            or not _POSSESSIVE_END.match(ctx.text, owner.end):
         return None
     return next((m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT and m.part_of == owner.label
                  and 0 < m.start - owner.end <= 3), None)

@@ -160,8 +160,8 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
     current = [y for y in current if y <= page_year]
     # A text that names a later year than its "now" (a past event, "in May 2024", after "talks that
     # resumed in 2022 are expected to ...") was written after that year: no sign of a republished page.
-    latest = max((int(y) for y in _ANY_YEAR.findall(text) if int(y) <= page_year), default=0)
-    if current and max(current) <= page_year - 2 and latest <= max(current):
+    if current and max(current) <= page_year - 2 and max(
+            (int(y) for y in _ANY_YEAR.findall(text) if int(y) <= page_year), default=0) <= max(current):
         return ReferenceDate(str(max(current)),
                              f"the page date {page_date} is years after the text's own present "
                              f"({max(current)}, from exercise names and sentences about the future): "
