@@ -1292,6 +1292,17 @@ def test_an_agreements_name_with_its_second_phrase(extractor: Extractor, sentenc
     assert name in {e.label for e in _sheet(extractor, sentence).entities if e.type is EntityType.AGREEMENT}
 
 
+@pytest.mark.parametrize(("text", "time"), [
+    ("The bloc has begun ROCKFALL 26, the largest naval exercise it has ever held. Chile and Peru have sent "
+     "ships.", "2026"),  # a short year
+    ("The drills resumed this year. The second edition, Blue Wall 03, has opened. Chile and Peru have sent "
+     "ships.", "2026"),  # an edition's number: the year the article is about
+])
+def test_a_participation_in_a_numbered_exercise_takes_its_year(extractor: Extractor, text: str, time: str) -> None:
+    facts = [f for f in _sheet(extractor, text).facts if f.relation == "participates_in_exercise"]
+    assert {(f.subject, f.time) for f in facts} == {("Chile", time), ("Peru", time)}
+
+
 def test_a_coarser_date_of_an_exercise_is_left_out(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Chile will host the Sea Lance 2026 drills in April. The drills are scheduled for "
                               "April 14-21 near Arica.")

@@ -90,7 +90,7 @@ class Extractor:
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
         facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
-        facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions)))
+        facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions, reference.year)))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
         notes = (f"reference date for relative times: {reference.value or 'none'} ({reference.reason})",)
@@ -553,11 +553,22 @@ def _period(dates: list[str]) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _dated_with_exercise(facts: list[Fact], mentions: list[Mention]) -> list[Fact]:
+_SHORT_NUMBER_END = re.compile(r"[ -](\d\d)$")
+
+
+def _dated_with_exercise(facts: list[Fact], mentions: list[Mention], reference_year: int | None = None) -> list[Fact]:
     """The facts of an exercise's participants, host, observers and organisers take the period its dates
     give ("2025-09" for drills from 8 to 19 September 2025), or else the year its name carries: the
     year alone is all the rules that find those facts know."""
     years = {m.label: str(m.year) for m in mentions if m.type is EntityType.EXERCISE and m.year}
+    if reference_year:
+        # A name numbered by edition or by a short year ("ASEX 02", "MILEX 25"): the year it names, if it
+        # is about now, else the year the article is about.
+        for mention in mentions:
+            short = _SHORT_NUMBER_END.search(mention.label) if mention.type is EntityType.EXERCISE else None
+            if short and mention.label not in years:
+                named = 2000 + int(short.group(1))
+                years[mention.label] = str(named if abs(named - reference_year) <= 1 else reference_year)
     dates: dict[str, list[str]] = {}
     for fact in facts:
         if fact.relation == "exercise_date" and fact.modality in (Modality.ASSERTED, Modality.PLANNED):
