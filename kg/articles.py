@@ -468,9 +468,9 @@ def _call_to_action(line: str) -> bool:
     return _CALL_TO_ACTION.search(line) is not None
 
 
-# Every branch of _CREDIT and _COMMENT opens with "^": they are matched at the start, not searched.
 # The Associated Press's archive-photo caption: "FILE - Swedish soldiers ski near Boden, Sweden, Feb. 3, 2024."
 _ARCHIVE_CAPTION = re.compile(r"FILE ?[-–—] ")
+# Every branch of _CREDIT and _COMMENT opens with "^": they are matched at the start, not searched.
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|copyright\b)"
     r"|^\(?(?:photos?|photograph|image|picture|illustration|credits?|foto|video|file photo)"

@@ -556,7 +556,8 @@ def _period(dates: list[str]) -> str | None:
 _SHORT_NUMBER_END = re.compile(r"[ -](\d\d)$")
 
 
-def _dated_with_exercise(facts: list[Fact], mentions: list[Mention], reference_year: int | None = None) -> list[Fact]:
+def _dated_with_exercise(facts: list[Fact], mentions: list[Mention],
+                         reference_year: int | None = None) -> list[Fact]:
     """The facts of an exercise's participants, host, observers and organisers take the period its dates
     give ("2025-09" for drills from 8 to 19 September 2025), or else the year its name carries: the
     year alone is all the rules that find those facts know."""

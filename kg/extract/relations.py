@@ -549,7 +549,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         at = match.start() + ctx.sentence.start
         counted = dash is None and org is not None and _COUNT_BEFORE.search(
             ctx.text, max(ctx.sentence.start, at - 12), at)
-        if counted:  # "Four members of the Quad, India, the U.S., Japan and Australia, are ...": a list of two or more
+        if counted:  # "Four members of the Quad, India, the U.S., Japan and Australia, are": two or more
             dash = re.match(r",\s*", ctx.text[org.end:org.end + 3])
             if dash and len(list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4)) < 2:
                 dash = None
@@ -900,7 +900,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
         return subjects
     # "India is a member of the Quad alongside the US and Japan, became a member of the SCO in 2017, and ...":
     # a series of the subject's verb phrases, where the states named between follow a preposition.
-    if _FINITE_VERB.match(ctx.text, subjects[-1].end) and re.search(r",\s+(?:and\s+)?$", ctx.text[first.end:position]) \
+    if _FINITE_VERB.match(ctx.text, subjects[-1].end) and _SERIES_COMMA.search(ctx.text, first.end, position) \
             and _FINITE_VERB.match(ctx.text, position - 1) and all(
                 _GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, run[0].start - 25), run[0].start)
                 for run in _runs_between(ctx, subjects[-1].end, position)):
@@ -908,6 +908,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     return []
 
 
+_SERIES_COMMA = re.compile(r",\s+(?:and\s+)?$")
 _FINITE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|became|becomes|joined|remains?|remained|will)\b")
 
 
@@ -938,8 +939,7 @@ _TAKE_PART = Cue(re.compile(
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
-    "deploy",
-    "sent", "contribut", "hold", "held", "started", "began", "kick", "launch", "stag", "conduct")
+    "deploy", "sent", "contribut", "hold", "held", "started", "began", "kick", "launch", "stag", "conduct")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1045,8 +1045,7 @@ _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
     rf"major|live-fire|amphibious|maritime|counter-terrorism|peacekeeping|staff)\s+){{0,3}}(?:{EXERCISE_NOUN})\b",
-    re.I),
-                                 "exercise", "drill", "maneuv", "manoeuv", "games")
+    re.I), "exercise", "drill", "maneuv", "manoeuv", "games")
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 # The date of a speech act or a signing just before a date: that event's date, not the exercise's.
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
