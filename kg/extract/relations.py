@@ -189,7 +189,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
             break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
-        mention = _owned_unit(ctx, mention, types) or mention  # "NATO's Allied Maritime Command"
+        if ctx.text[mention.end:mention.end + 1] in _APOSTROPHES:  # "NATO's Allied Maritime Command"
+            mention = _owned_unit(ctx, mention, types) or mention
         out.append(mention)
         cursor = mention.end
     return out
@@ -197,13 +198,13 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
 
 def _owned_unit(ctx: SentenceContext, owner: Mention, types: Sequence[EntityType]) -> Mention | None:
     """The unit ``owner`` is the possessive of, when it is one of ``types``."""
-    if ctx.text[owner.end:owner.end + 1] not in ("'", "’") or EntityType.MILITARY_UNIT not in types \
-            or not _POSSESSIVE_END.match(ctx.text, owner.end):
+    if EntityType.MILITARY_UNIT not in types or not _POSSESSIVE_END.match(ctx.text, owner.end):
         return None
     return next((m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT and m.part_of == owner.label
                  and 0 < m.start - owner.end <= 3), None)
 
 
+_APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
 
