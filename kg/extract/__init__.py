@@ -196,8 +196,14 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     else:
         clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
                   else _clause(text, sentence, t_start, t_end))
-    quoted = _inside_quote(text, sentence, t_start)
-    attributed = any(s.clause[0] <= t_start < s.clause[1] for s in speeches)
+    return _modality_at(clause, text, sentence, speeches, t_start)
+
+
+def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Speech], position: int) -> Modality:
+    """The modality of ``clause``, stated at ``position`` of ``sentence``: inside a quotation or a reported
+    clause there, or not. An empty clause leaves only reported or asserted."""
+    quoted = _inside_quote(text, sentence, position)
+    attributed = any(s.clause[0] <= position < s.clause[1] for s in speeches)
     return _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
 
 
@@ -429,9 +435,7 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
         label = whole[0].label if whole else mention.part_of
         if mention.type is EntityType.AGREEMENT and not _owner_stated(text, mention, whole[0] if whole else None):
             continue  # a programme belongs to its organisation only where the text says so ("NATO's PfP")
-        # An empty clause: only the sentence's hearsay and the mention's quotation or attribution count.
-        modality = _modality.classify("", sentence=sentence.text, quoted=_inside_quote(text, sentence, mention.start),
-                                      attributed=any(s.clause[0] <= mention.start < s.clause[1] for s in speeches))
+        modality = _modality_at("", text, sentence, speeches, mention.start)
         if mention.kind == "series":
             facts.append(Fact(mention.part_of, "part_of", mention.label, modality, None,
                               _evidence(sentence), confidence=0.7))

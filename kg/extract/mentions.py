@@ -17,7 +17,7 @@ import ahocorasick
 from ..linking.context import CONTEXT_RULES, disambiguate
 from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind, normalize_name
 from ..models import EntityType
-from .cues import Words, fold, folded, found
+from .cues import Cue, Words, fold, folded, found
 from .sentences import split_paragraphs
 
 __all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
@@ -408,7 +408,7 @@ class MentionFinder:
             sentence = text[stop + 2 if stop >= 0 else 0:next_stop if next_stop >= 0 else len(text)]
             if (_NOT_A_PLACE_WORD.match(name) or self._lookup(name)
                     or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1)
-                    or not _EXERCISE_SENTENCE_WORDS.any_in(folded(sentence)) or not _EXERCISE_SENTENCE.search(sentence)
+                    or not _EXERCISE_SENTENCE.search(sentence, folded(sentence))
                     or inner(start, start + len(name))):
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
@@ -697,9 +697,10 @@ class MentionFinder:
 
 
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
+_MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b"  # "... in Chisinau said"
 _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
-                           r"[Mm]inistry\b(?=(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b)")
-_SPOKE = re.compile(r"inistry(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b")  # _OWN_MINISTRY's gate
+                           rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
+_SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
 _THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[{_UPPER}][\w-]+\s+)?(?:[a-z]+\s+)?$")
@@ -806,10 +807,10 @@ _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|
 _NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|conference|briefing|statement|"
                                    r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
                                    r"met|meeting|summit|talks|signed|university|studied)\b[^.;]{0,25}$", re.I)
-_EXERCISE_SENTENCE = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take place|takes place|took place|under way|"
-                                rf"underway|phase)\b", re.I)
-_EXERCISE_SENTENCE_WORDS = Words("exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place",
-                                 "takes place", "took place", "under way", "underway", "phase")
+_EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take place|takes place|took place|"
+                                    rf"under way|underway|phase)\b", re.I),
+                         "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
+                         "took place", "under way", "underway", "phase")
 _SHORT_NUMBER_COMMA = re.compile(r"[ -]\d\d,")  # what every match of _NUMBERED_IN_APPOSITION holds
 _NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d(?![\d\w])"
 _NUMBERED_IN_APPOSITION = re.compile(
@@ -954,9 +955,9 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     return " ".join(words)
 
 
-_POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 
 

@@ -427,7 +427,8 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;])")
-_GAPPED_JOIN = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*and\s+")
+# "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
+_ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*and\s+")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
 _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations),?\s+(?:including|among them|"
                                           r"such as)\s+(?:the\s+)?", re.I), "member")
@@ -487,15 +488,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _org_reference(ctx, end)  # "joined the alliance"
         bare = org is None and _JOINED_BARE.match(ctx.text, end) is not None
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
-            org = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.end <= start
-                        and m.kind != "demonym"), None) or (
+            org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                 ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions) else None)
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         if bare and subjects:  # "... after Iran joined in July 2023 and Belarus in July 2024"
-            gapped = _GAPPED_JOIN.match(ctx.text, end)
+            gapped = _ANOTHER_IN_A_YEAR.match(ctx.text, end)
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
                               and m.type is EntityType.STATE), None)
             if following is not None:
@@ -512,8 +512,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
     for match in _finditer(_MEMBER_STATES_INCLUDING, ctx):
         start, end = _span(match, ctx)
-        org = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.end <= start
-                    and m.kind != "demonym"), None) or ctx.last_named_org
+        org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_WHICH_JOINED, ctx):
@@ -629,7 +628,6 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?")
 
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
 _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)", re.I), "admit")
-_ANOTHER_ADMISSION = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*and\s+")
 
 
 def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -645,7 +643,7 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
                          and kind not in ("weekday", "relative")), None)
             for state in states:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
-            more = _ANOTHER_ADMISSION.match(ctx.text, last)
+            more = _ANOTHER_IN_A_YEAR.match(ctx.text, last)
             if more is None:
                 break
             position = more.end()
