@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import hashlib
 import json
 import re
@@ -466,9 +467,14 @@ class GraphUpdater:
         rows = self.backend.select(f"SELECT ?g ?hash WHERE {{ GRAPH ?g {{ ?s {_n(KG.contentHash)} ?hash }} }}")
         return {g.value: h.value for g, h in rows if g is not None and h is not None}
 
+    @functools.cached_property
+    def _relation_names(self) -> dict[tuple[str, str | None], str]:
+        """Each fact-sheet relation by the statement's relation IRI and role, as the ontology maps them."""
+        return {(spec.iri, spec.role): name for name, spec in self.mapper.ontology.relations.items()}
+
     def relation_counts(self, graph: ox.NamedNode) -> dict[str, int]:
         """The statements of one article graph, counted by fact-sheet relation."""
-        names = {(spec.iri, spec.role): name for name, spec in self.mapper.ontology.relations.items()}
+        names = self._relation_names
         # Grouped in the store: each value read back from RocksDB costs a lookup, so read one per group.
         rows = self.backend.select(f"SELECT ?r ?role (COUNT(?s) AS ?n) WHERE {{ GRAPH {graph} {{ ?s {_n(KG.relation)} "
                                    f"?r OPTIONAL {{ ?s {_n(KG.role)} ?role }} }} }} GROUP BY ?r ?role")
