@@ -48,6 +48,7 @@ _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _PROV = "http://www.w3.org/ns/prov#"
 _WD = "http://www.wikidata.org/entity/"
 _QID = re.compile(r"Q[1-9][0-9]{0,11}")
+_ADDED_TO_EMPTY = ox.Literal("add")  # the operation of a change that wrote a graph the store did not hold
 _KEEP_OUT = (HISTORY_GRAPH, CORRECTIONS_GRAPH, "https://w3id.org/kg/ontology")
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
@@ -56,6 +57,19 @@ Row = tuple[Term | None, ...]
 
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
+
+
+class _Terms:
+    """kg's ontology terms as pyoxigraph nodes, each built once: an rdflib ``DefinedNamespace`` lookup
+    checks and builds a new term on every access, thousands of times in a re-ingest."""
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(str(getattr(KG, name)))
+        setattr(self, name, node)
+        return node
+
+
+_K = _Terms()
 
 
 def _lit(value: str, datatype: str | None = None) -> ox.Literal:
@@ -333,12 +347,12 @@ class GraphUpdater:
                 iri: ox.NamedNode | None) -> tuple[Change, list[ox.Quad], list[ox.Quad]]:
         """The change, the quads that record it (with the new last sequence), and the old last sequence to delete."""
         history = _n(HISTORY_GRAPH)
-        counter = self.backend.select(f"SELECT ?n WHERE {{ GRAPH {history} {{ {history} {_n(KG.lastSequence)} ?n }} }}")
-        stale = [ox.Quad(history, _n(KG.lastSequence), row[0], history) for row in counter
+        counter = self.backend.select(f"SELECT ?n WHERE {{ GRAPH {history} {{ {history} {_K.lastSequence} ?n }} }}")
+        stale = [ox.Quad(history, _K.lastSequence, row[0], history) for row in counter
                  if isinstance(row[0], ox.Literal)]
         if not stale:  # a history written before kg kept the counter: read the records once
             counter = self.backend.select(f"SELECT (MAX(?n) AS ?last) WHERE {{ GRAPH {history} "
-                                          f"{{ ?c {_n(KG.sequence)} ?n }} }}")
+                                          f"{{ ?c {_K.sequence} ?n }} }}")
         last = max((int(row[0].value) for row in counter if isinstance(row[0], ox.Literal)), default=0)
         sequence = last + 1
         stamp = self.clock().astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -350,23 +364,23 @@ class GraphUpdater:
         touched = sorted({t.value for q in (*removed, *added) for t in (q.subject, q.object)
                           if isinstance(t, ox.NamedNode)} - set(graphs))
         record = [
-            ox.Quad(node, _RDF_TYPE, _n(KG.Change), history),
-            ox.Quad(node, _n(KG.sequence), _lit(str(sequence), "integer"), history),
+            ox.Quad(node, _RDF_TYPE, _K.Change, history),
+            ox.Quad(node, _K.sequence, _lit(str(sequence), "integer"), history),
             ox.Quad(node, _n(_PROV + "startedAtTime"), _lit(stamp, "dateTime"), history),
-            ox.Quad(node, _n(KG.operation), _lit(operation), history),
-            ox.Quad(node, _n(KG.changedBy), _lit(by), history),
+            ox.Quad(node, _K.operation, _lit(operation), history),
+            ox.Quad(node, _K.changedBy, _lit(by), history),
         ]
         if reason:
-            record.append(ox.Quad(node, _n(KG.reason), _lit(reason), history))
+            record.append(ox.Quad(node, _K.reason, _lit(reason), history))
         if sparql is not None:
-            record.append(ox.Quad(node, _n(KG.sparqlUpdate), _lit(sparql), history))
+            record.append(ox.Quad(node, _K.sparqlUpdate, _lit(sparql), history))
         if removed_text:
-            record.append(ox.Quad(node, _n(KG.removedQuads), _lit(removed_text), history))
+            record.append(ox.Quad(node, _K.removedQuads, _lit(removed_text), history))
         if added_text:
-            record.append(ox.Quad(node, _n(KG.addedQuads), _lit(added_text), history))
-        record += [ox.Quad(node, _n(KG.affectedGraph), _n(g), history) for g in graphs]
-        record += [ox.Quad(node, _n(KG.touches), _n(t), history) for t in touched if _interesting(t)]
-        record.append(ox.Quad(history, _n(KG.lastSequence), _lit(str(sequence), "integer"), history))
+            record.append(ox.Quad(node, _K.addedQuads, _lit(added_text), history))
+        record += [ox.Quad(node, _K.affectedGraph, _n(g), history) for g in graphs]
+        record += [ox.Quad(node, _K.touches, _n(t), history) for t in touched if _interesting(t)]
+        record.append(ox.Quad(history, _K.lastSequence, _lit(str(sequence), "integer"), history))
         change = Change(node.value, sequence, stamp, operation, by, reason, tuple(graphs), tuple(removed),
                         tuple(added), sparql)
         return change, record, stale
@@ -375,7 +389,7 @@ class GraphUpdater:
         """The quad that tells later readers of a store's history that a write went unrecorded (none without a history)."""
         history = _n(HISTORY_GRAPH)
         rows = self.backend.select(f"SELECT ?c WHERE {{ GRAPH {history} {{ ?c ?p ?o }} }} LIMIT 1")
-        return [ox.Quad(history, _n(KG.unrecordedChanges), _lit("true", "boolean"), history)] if rows else []
+        return [ox.Quad(history, _K.unrecordedChanges, _lit("true", "boolean"), history)] if rows else []
 
     # -- adding and re-ingesting ----------------------------------------------------------------
 
@@ -413,7 +427,8 @@ class GraphUpdater:
         old = self._recorded_lines(graph)
         if old is None:
             old = set(self.backend.nquads_of(graph).splitlines())
-        if self.corrections(graph) or f" {_n(KG.retracted)} ".encode() in b"\n".join(old):
+        if self.corrections(graph) or self.backend.select(
+                f"SELECT ?s WHERE {{ GRAPH {graph} {{ ?s {_K.retracted} ?o }} }} LIMIT 1"):
             status, _, change = self.add_sheet(sheet(), by=by, reason=reason)
             return status, change
         new = prepared.nquads.splitlines()
@@ -433,38 +448,42 @@ class GraphUpdater:
         an article of 1,300 quads); replaying the changes the history recorded for it costs a read of
         each change's text. The record is trusted only for the embedded store (which only kg writes),
         when no write went unrecorded (history off, or a SPARQL Update, whose delta is not computed,
-        run after the graph's first recorded change) and when it counts as many quads as the store holds;
-        a graph whose first quads were not recorded fails that count unless every one has since gone.
+        run after the graph's first recorded change), and when either that first change wrote the graph
+        into a store that did not hold it (an ``add``) or the replay counts as many quads as the store
+        holds (a graph whose first quads were not recorded fails that count unless every one has gone).
         """
         if not self.record_history or not isinstance(self.backend, LocalBackend):
             return None
         history = _n(HISTORY_GRAPH)
         changes = self.backend.select(
-            f"SELECT ?n ?removed ?added WHERE {{ GRAPH {history} {{ ?c {_n(KG.affectedGraph)} {graph} ; "
-            f"{_n(KG.sequence)} ?n . OPTIONAL {{ ?c {_n(KG.removedQuads)} ?removed }} "
-            f"OPTIONAL {{ ?c {_n(KG.addedQuads)} ?added }} }} }}")
-        first = min((int(n.value) for n, _, _ in changes if isinstance(n, ox.Literal)), default=None)
+            f"SELECT ?n ?operation ?removed ?added WHERE {{ GRAPH {history} {{ ?c {_K.affectedGraph} {graph} ; "
+            f"{_K.sequence} ?n ; {_K.operation} ?operation . OPTIONAL {{ ?c {_K.removedQuads} ?removed }} "
+            f"OPTIONAL {{ ?c {_K.addedQuads} ?added }} }} }}")
+        changes.sort(key=lambda row: int(row[0].value))  # type: ignore[union-attr]
+        first = int(changes[0][0].value) if changes else None  # type: ignore[union-attr]
         unrecorded = self.backend.select(
-            f"SELECT ?n WHERE {{ GRAPH {history} {{ {{ {history} {_n(KG.unrecordedChanges)} ?n }} UNION "
-            f"{{ ?c {_n(KG.operation)} \"update\" ; {_n(KG.sequence)} ?n }} }} }}")
+            f"SELECT ?n WHERE {{ GRAPH {history} {{ {{ {history} {_K.unrecordedChanges} ?n }} UNION "
+            f"{{ ?c {_K.operation} \"update\" ; {_K.sequence} ?n }} }} }}")
         for (n,) in unrecorded:
             if not (isinstance(n, ox.Literal) and n.datatype == _n(_XSD + "integer")) or (
                     first is not None and int(n.value) > first):
                 return None
         lines: set[bytes] = set()
         suffix = f" {graph} .".encode()
-        for _, removed, added in sorted(changes, key=lambda row: int(row[0].value)):  # type: ignore[union-attr]
+        for _, _, removed, added in changes:
             if removed is not None:
                 lines.difference_update(_lines_of(removed.value, suffix))
             if added is not None:
                 lines.update(_lines_of(added.value, suffix))
+        if changes and changes[0][1] == _ADDED_TO_EMPTY:
+            return lines  # the graph was empty before its first recorded change: every quad since is recorded
         count = self.backend.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
         held = count[0][0] if count and count[0] else None
         return lines if isinstance(held, ox.Literal) and int(held.value) == len(lines) else None
 
     def content_hashes(self) -> dict[str, str]:
         """The content hash of each article graph, by graph IRI (one query: hashes are short)."""
-        rows = self.backend.select(f"SELECT ?g ?hash WHERE {{ GRAPH ?g {{ ?s {_n(KG.contentHash)} ?hash }} }}")
+        rows = self.backend.select(f"SELECT ?g ?hash WHERE {{ GRAPH ?g {{ ?s {_K.contentHash} ?hash }} }}")
         return {g.value: h.value for g, h in rows if g is not None and h is not None}
 
     @functools.cached_property
@@ -476,8 +495,8 @@ class GraphUpdater:
         """The statements of one article graph, counted by fact-sheet relation."""
         names = self._relation_names
         # Grouped in the store: each value read back from RocksDB costs a lookup, so read one per group.
-        rows = self.backend.select(f"SELECT ?r ?role (COUNT(?s) AS ?n) WHERE {{ GRAPH {graph} {{ ?s {_n(KG.relation)} "
-                                   f"?r OPTIONAL {{ ?s {_n(KG.role)} ?role }} }} }} GROUP BY ?r ?role")
+        rows = self.backend.select(f"SELECT ?r ?role (COUNT(?s) AS ?n) WHERE {{ GRAPH {graph} {{ ?s {_K.relation} "
+                                   f"?r OPTIONAL {{ ?s {_K.role} ?role }} }} }} GROUP BY ?r ?role")
         counts: dict[str, int] = {}
         for relation, role, number in rows:
             name = names.get((relation.value if relation else "", role.value if role else None))
@@ -487,7 +506,7 @@ class GraphUpdater:
 
     def stored_hash(self, graph: ox.NamedNode) -> list[str]:
         """The content hash ``graph``'s article has in the store (none if it is not there)."""
-        stored = self.backend.select(f"SELECT ?hash WHERE {{ GRAPH {graph} {{ ?s {_n(KG.contentHash)} ?hash }} }}")
+        stored = self.backend.select(f"SELECT ?hash WHERE {{ GRAPH {graph} {{ ?s {_K.contentHash} ?hash }} }}")
         return [row[0].value for row in stored if row[0] is not None]
 
     def _corrected(self, quads: Sequence[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
@@ -509,8 +528,8 @@ class GraphUpdater:
     def corrections(self, graph: ox.NamedNode | None = None) -> dict[str, str]:
         """The entity corrections in force (for ``graph``, or those without scope): old IRI -> new IRI."""
         rows = self.backend.select(
-            f"SELECT ?from ?to ?scope WHERE {{ GRAPH {_n(CORRECTIONS_GRAPH)} {{ ?c {_n(KG.correctedEntity)} ?from ; "
-            f"{_n(KG.correctedTo)} ?to . OPTIONAL {{ ?c {_n(KG.correctionScope)} ?scope }} }} }}")
+            f"SELECT ?from ?to ?scope WHERE {{ GRAPH {_n(CORRECTIONS_GRAPH)} {{ ?c {_K.correctedEntity} ?from ; "
+            f"{_K.correctedTo} ?to . OPTIONAL {{ ?c {_K.correctionScope} ?scope }} }} }}")
         return {f.value: t.value for f, t, scope in rows  # type: ignore[union-attr]
                 if scope is None or (graph is not None and scope == graph)}
 
@@ -535,7 +554,7 @@ class GraphUpdater:
             skip = (self.base + "id/activity/", self.base + "id/agent/")
             quads = [q for q in quads if q.subject not in (article_node, mapped.graph)
                      and not q.subject.value.startswith(skip)]  # type: ignore[union-attr]
-        statement = next(q.subject for q in mapped.quads if q.predicate == _n(KG.relation))
+        statement = next(q.subject for q in mapped.quads if q.predicate == _K.relation)
         known = set(old)
         self._commit("add-fact", [], [q for q in quads if q not in known], by=by, reason=reason)
         return statement.value  # type: ignore[union-attr]
@@ -550,7 +569,7 @@ class GraphUpdater:
             StoreError: no such statement.
         """
         node = _n(statement)
-        rows = self.backend.select(f"SELECT ?g WHERE {{ GRAPH ?g {{ {node} {_n(KG.relation)} ?r }} }}")
+        rows = self.backend.select(f"SELECT ?g WHERE {{ GRAPH ?g {{ {node} {_K.relation} ?r }} }}")
         if not rows:
             raise StoreError(f"no statement <{statement}> in the graph; 'kg query articles/facts -p article=ID' "
                              "lists an article's statements")
@@ -569,7 +588,7 @@ class GraphUpdater:
         quads = self.graph_quads(graph)
         if not quads:
             raise StoreError(f"no article {article_id!r} in the graph; 'kg info' lists the articles")
-        statements = sorted({q.subject for q in quads if q.predicate == _n(KG.relation)}, key=str)
+        statements = sorted({q.subject for q in quads if q.predicate == _K.relation}, key=str)
         removed, added = _retraction(quads, statements, reason=reason, by=by, at=at or self.clock(), base=self.base)
         return self._commit("retract-article", removed, added, by=by, reason=reason)
 
@@ -617,17 +636,17 @@ class GraphUpdater:
         change_iri = _n(f"{self.base}id/change/{key}")
         rules = _n(CORRECTIONS_GRAPH)
         rule = [
-            ox.Quad(correction, _RDF_TYPE, _n(KG.EntityCorrection), rules),
-            ox.Quad(correction, _n(KG.correctedEntity), source, rules),
-            ox.Quad(correction, _n(KG.correctedTo), target, rules),
-            ox.Quad(correction, _n(KG.changedBy), _lit(by), rules),
+            ox.Quad(correction, _RDF_TYPE, _K.EntityCorrection, rules),
+            ox.Quad(correction, _K.correctedEntity, source, rules),
+            ox.Quad(correction, _K.correctedTo, target, rules),
+            ox.Quad(correction, _K.changedBy, _lit(by), rules),
             ox.Quad(correction, _n(_PROV + "generatedAtTime"), _lit(stamp, "dateTime"), rules),
-            ox.Quad(correction, _n(KG.madeBy), change_iri, rules),
+            ox.Quad(correction, _K.madeBy, change_iri, rules),
         ]
         if reason:
-            rule.append(ox.Quad(correction, _n(KG.reason), _lit(reason), rules))
+            rule.append(ox.Quad(correction, _K.reason, _lit(reason), rules))
         if graph is not None:
-            rule.append(ox.Quad(correction, _n(KG.correctionScope), graph, rules))
+            rule.append(ox.Quad(correction, _K.correctionScope, graph, rules))
         return self._commit(operation, found, [q for q in renamed if q not in present], by=by, reason=reason,
                             extra=rule, change_iri=change_iri)
 
@@ -643,7 +662,7 @@ class GraphUpdater:
         rows = self.backend.select(f"SELECT ?p ?o WHERE {{ GRAPH {_n(CORRECTIONS_GRAPH)} {{ {node} ?p ?o }} }}")
         if not rows:
             raise StoreError(f"no correction <{correction}>; 'kg history ENTITY' lists an entity's corrections")
-        made_by = next((o for p, o in rows if p == _n(KG.madeBy)), None)
+        made_by = next((o for p, o in rows if p == _K.madeBy), None)
         change = self.change(made_by.value) if isinstance(made_by, ox.NamedNode) else None
         if change is None:
             raise StoreError(f"the change that made <{correction}> is not in the history; it cannot be split")
@@ -671,7 +690,7 @@ class GraphUpdater:
     def history(self, iri: str) -> list[Change]:
         """The changes that touched an entity, a statement or an article's graph, oldest first."""
         node = _n(iri)
-        return self._changes(f"{{ ?c {_n(KG.touches)} {node} }} UNION {{ ?c {_n(KG.affectedGraph)} {node} }}")
+        return self._changes(f"{{ ?c {_K.touches} {node} }} UNION {{ ?c {_K.affectedGraph} {node} }}")
 
     def diff(self, since: str, until: str | None = None) -> GraphDiff:
         """The net difference the recorded changes made after ``since`` and up to ``until`` (ISO times)."""
@@ -689,7 +708,7 @@ class GraphUpdater:
         return GraphDiff(since_t, until_t, tuple(changes), _sorted(removed), _sorted(added))
 
     def _changes(self, pattern: str) -> list[Change]:
-        p = {name: _n(getattr(KG, name)) for name in ("sequence", "operation", "changedBy", "reason",
+        p = {name: getattr(_K, name) for name in ("sequence", "operation", "changedBy", "reason",
                                                        "addedQuads", "removedQuads", "sparqlUpdate")}
         rows = self.backend.select(
             f"SELECT ?c ?n ?t ?op ?by ?why ?add ?del ?sparql WHERE {{ GRAPH {_n(HISTORY_GRAPH)} {{ {pattern} "
@@ -726,9 +745,9 @@ def _instant(text: str) -> str:
 def _plain_triples(quads: Sequence[ox.Quad], statement: ox.NamedNode) -> list[ox.Quad]:
     """The plain triples ``statement`` supports in its graph that no other live asserted statement supports."""
     own = [q for q in quads if q.subject == statement]
-    relation = next((q.object for q in own if q.predicate == _n(KG.relation)), None)
-    subject = next((q.object for q in own if q.predicate == _n(KG.subject)), None)
-    objects = [q.object for q in own if q.predicate in (_n(KG.object), _n(KG.objectValue))]
+    relation = next((q.object for q in own if q.predicate == _K.relation), None)
+    subject = next((q.object for q in own if q.predicate == _K.subject), None)
+    objects = [q.object for q in own if q.predicate in (_K.object, _K.objectValue)]
     if not isinstance(relation, ox.NamedNode) or subject is None or not objects:
         return []
     graph = own[0].graph_name
@@ -739,11 +758,11 @@ def _plain_triples(quads: Sequence[ox.Quad], statement: ox.NamedNode) -> list[ox
     for q in quads:
         by_subject.setdefault(q.subject, set()).add((q.predicate, q.object))
     for other, facts in by_subject.items():
-        if other == statement or (_n(KG.relation), relation) not in facts:
+        if other == statement or (_K.relation, relation) not in facts:
             continue
-        live = (_n(KG.modality), _n(KG.Asserted)) in facts and not any(p == _n(KG.retracted) for p, _ in facts)
-        if live and (_n(KG.subject), subject) in facts and (
-                (_n(KG.object), objects[0]) in facts or (_n(KG.objectValue), objects[0]) in facts):
+        live = (_K.modality, _K.Asserted) in facts and not any(p == _K.retracted for p, _ in facts)
+        if live and (_K.subject, subject) in facts and (
+                (_K.object, objects[0]) in facts or (_K.objectValue, objects[0]) in facts):
             return []
     return [plain]
 
@@ -752,7 +771,7 @@ def _retraction(quads: Sequence[ox.Quad], statements: Sequence[ox.NamedNode], *,
                 at: _dt.datetime, base: str) -> tuple[list[ox.Quad], list[ox.Quad]]:
     """The quads to remove and add to retract ``statements`` (already retracted ones are left alone)."""
     stamp = at.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    retracted = {q.subject for q in quads if q.predicate == _n(KG.retracted)}
+    retracted = {q.subject for q in quads if q.predicate == _K.retracted}
     removed: list[ox.Quad] = []
     added: list[ox.Quad] = []
     live = list(quads)
@@ -766,12 +785,12 @@ def _retraction(quads: Sequence[ox.Quad], statements: Sequence[ox.NamedNode], *,
         digest = hashlib.sha256(f"{statement.value}\x1f{stamp}\x1f{by}".encode()).hexdigest()[:24]
         node = _n(f"{base}id/retraction/{digest}")
         marks = [
-            ox.Quad(statement, _n(KG.retracted), _lit("true", "boolean"), graph),
+            ox.Quad(statement, _K.retracted, _lit("true", "boolean"), graph),
             ox.Quad(statement, _n(_PROV + "wasInvalidatedBy"), node, graph),
-            ox.Quad(node, _RDF_TYPE, _n(KG.Retraction), graph),
-            ox.Quad(node, _n(KG.reason), _lit(reason), graph),
+            ox.Quad(node, _RDF_TYPE, _K.Retraction, graph),
+            ox.Quad(node, _K.reason, _lit(reason), graph),
             ox.Quad(node, _n(_PROV + "atTime"), _lit(stamp, "dateTime"), graph),
-            ox.Quad(node, _n(KG.retractedBy), _lit(by), graph),
+            ox.Quad(node, _K.retractedBy, _lit(by), graph),
         ]
         added += marks
         live += marks
@@ -780,7 +799,7 @@ def _retraction(quads: Sequence[ox.Quad], statements: Sequence[ox.NamedNode], *,
 
 def _carry_retractions(old: Sequence[ox.Quad], new: list[ox.Quad]) -> list[ox.Quad]:
     """``new`` with the retractions of ``old`` re-applied to the statements ``new`` still has."""
-    retracted_term = _n(KG.retracted)
+    retracted_term = _K.retracted
     retracted = {q.subject for q in old if q.predicate == retracted_term}
     if not retracted:
         return new
@@ -788,7 +807,7 @@ def _carry_retractions(old: Sequence[ox.Quad], new: list[ox.Quad]) -> list[ox.Qu
     if not kept:
         return new
     invalidations = {q.object for q in old if q.subject in kept and q.predicate == _n(_PROV + "wasInvalidatedBy")}
-    marks = [q for q in old if (q.subject in kept and q.predicate in (_n(KG.retracted), _n(_PROV + "wasInvalidatedBy")))
+    marks = [q for q in old if (q.subject in kept and q.predicate in (_K.retracted, _n(_PROV + "wasInvalidatedBy")))
              or q.subject in invalidations]
     result = list(new)
     for statement in sorted(kept, key=str):

@@ -428,6 +428,25 @@ def test_updates_a_write_without_history_is_marked_and_the_replay_stops(tmp_path
         assert _held_lines(graph, "amber-shield") == _held_lines(fresh, "amber-shield")
 
 
+def test_updates_a_graph_written_before_the_history_began_is_read_from_the_store(
+        tmp_path: Path, small_sheet: FactSheet) -> None:
+    """Only a graph whose first recorded change wrote it from nothing replays without a count: one that
+    was there before the history began has quads no change recorded."""
+    folder = tmp_path / "db"
+    with KnowledgeGraph.open(folder, history=False) as graph:  # no history at all: nothing is marked
+        graph.add_sheet(small_sheet)
+    shorter = dataclasses.replace(small_sheet, facts=small_sheet.facts[:-1])
+    with KnowledgeGraph.open(folder) as graph:
+        assert graph.add_sheet(shorter).status == "replaced"  # recorded as a re-ingest: only its delta
+        assert _replayed(graph, "amber-shield") is None
+        assert graph.add_sheet(small_sheet).status == "replaced"
+        fresh = KnowledgeGraph()
+        fresh.add_sheet(small_sheet)
+        assert _held_lines(graph, "amber-shield") == _held_lines(fresh, "amber-shield")
+        graph.add_sheet(_drills_sheet())  # added from nothing: its record is whole
+        assert _replayed(graph, "steppe-guard") == _held_lines(graph, "steppe-guard")
+
+
 def test_updates_changes_are_numbered_from_the_counter_or_from_the_records(store: KnowledgeGraph,
                                                                          small_sheet: FactSheet) -> None:
     counter = ox.NamedNode(KG + "lastSequence")
