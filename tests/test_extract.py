@@ -1688,3 +1688,61 @@ def test_a_states_ministry_is_no_bloc_that_a_later_apposition_refers_to(extracto
     assert ("Armenia", "member_of", "Collective Security Treaty Organization", "asserted") in facts
     assert ("Armenia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted") in facts
     assert not any(o == "Kazakh Defence Ministry" for _, r, o, _ in facts if r != "said")
+
+
+def test_the_bloc_is_not_a_body_that_spoke_and_a_capitalised_head_noun_names_the_organisation(
+        extractor: Extractor) -> None:
+    text = ("The Collective Security Treaty Organization (CSTO) opened its summit. The CSTO Secretariat said the "
+            "talks went well. Armenia, which has frozen its participation in the organization, did not attend, "
+            "the CSTO Secretariat said.")
+    suspended = {o for s, r, o, _ in _facts(_sheet(extractor, text), "suspended_participation_in")}
+    assert suspended == {"Collective Security Treaty Organization"}
+    text = ("The Economic Community of West African States (ECOWAS) met in Abuja. Mali and Niger formally withdrew "
+            "from the Community in January 2025.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "left")
+            if o == "Economic Community of West African States"} == {"Mali", "Niger"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Guinea, whose membership of the African Union has been suspended since the coup, sent observers.",
+    "Armenia has frozen its African Union membership.",
+])
+def test_a_suspended_membership_named_by_its_owner(extractor: Extractor, sentence: str) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, sentence), "suspended_participation_in")} == {
+        "African Union"}
+
+
+def test_a_parliament_withdrawing_the_country_from_an_organisation(extractor: Extractor) -> None:
+    text = "Moldova applied to join the EU, days after its parliament voted to withdraw the country from the CIS."
+    assert ("Moldova", "left", "Commonwealth of Independent States", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_series_named_before_its_adjectives_and_then_with_its_year(extractor: Extractor) -> None:
+    text = ("The 12th Amber Lance multinational military exercise opened on Tuesday.\n\n"
+            "Amber Lance 2026, which runs until March 20, involves about 3,000 troops. Besides Estonia and Latvia, "
+            "troops from Finland and Poland are taking part in the field training. Besides China, Russia also "
+            "criticised the field training.")
+    participants = {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")
+                    if o == "Amber Lance 2026"}
+    assert participants == {"Estonia", "Latvia", "Finland", "Poland"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Amber Lance 2026 exercise is under way. The participating navies are those of Estonia, Latvia and Finland.",
+    "The Amber Lance 2026 exercise will be hosted by Estonia with participation from Latvia and Finland.",
+])
+def test_participants_as_those_of_and_participation_from(extractor: Extractor, sentence: str) -> None:
+    participants = {s for s, r, o, _ in _facts(_sheet(extractor, sentence), "participates_in_exercise")}
+    assert {"Latvia", "Finland"} <= participants
+
+
+def test_editions_numbered_in_roman_numerals_keep_their_names_and_take_a_year(extractor: Extractor) -> None:
+    text = ("The 20th edition of Amber Lance, the largest naval exercise in the Baltic, got under way on Sunday. "
+            "Amber Lance XX, hosted by Estonia, will run until March 20. Finland took part in Amber Lance XVIII "
+            "in 2024.")
+    sheet = _sheet(extractor, text)
+    exercises = {e.label for e in sheet.entities if e.type.value == "Exercise"}
+    assert exercises == {"Amber Lance XX", "Amber Lance XVIII"}
+    assert ("Estonia", "hosts_exercise", "Amber Lance XX", "asserted") in _facts(sheet)
+    times = {(f.subject, f.object): f.time for f in sheet.facts if f.relation == "participates_in_exercise"}
+    assert times[("Finland", "Amber Lance XVIII")] == "2024"

@@ -173,8 +173,8 @@ class Extractor:
                     evidence = _evidence(sentence)
                 facts.append(_fact(candidate, modality, evidence))
             for mention in in_sentence:
-                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid:
-                    last_org = mention
+                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid and not mention.part_of:
+                    last_org = mention  # a body ("the CSTO Joint Staff said") is not what "the bloc" means
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer":
                     last_named_org = mention
             for mention in in_sentence:
@@ -262,14 +262,31 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
 
 
+_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+[IVXL]+$")
+_ROMAN_EDITION = re.compile(r"\s[IVXL]+$")
+
+
+def _numbered_edition(mention: Mention, sentences: list[Sentence], text: str, reference: ReferenceDate) -> Mention:
+    """An edition numbered in Roman numerals ("UNITAS LXVII") keeps its name and gets the year it is
+    dated by where it is named, else the article's."""
+    if mention.type is not EntityType.EXERCISE or mention.year or not _ROMAN_EDITION.search(mention.label):
+        return mention
+    sentence = sentence_at(sentences, mention.start)
+    stated = _year_stated_in(text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)],
+                             reference.year) if sentence is not None else None
+    year = stated or reference.year
+    return replace(mention, year=year) if year else mention
+
+
 def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: str,
                      reference: ReferenceDate) -> list[Mention]:
     """Exercise labels carry their iteration's year; a series name stands for the iteration the
     article is about unless the sentence speaks of the series ("held every two years")."""
+    mentions = [_numbered_edition(m, sentences, text, reference) for m in mentions]
     iterations: dict[str, Mention] = {}
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and mention.year:
-            base = re.sub(r"[\s/-]*(?:19|20)\d\d$", "", mention.label).split("/")[0].casefold()
+            base = _EDITION_SUFFIX.sub("", mention.label).split("/")[0].casefold()
             known = iterations.get(base)
             # The iteration of the article's own year stands for the series; else the latest one.
             if known is None or (mention.year == reference.year) or (

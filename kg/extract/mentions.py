@@ -242,7 +242,8 @@ class MentionFinder:
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
             r"[,.]?[”\"’']")
         self._exercise_named = re.compile(
-            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+[{_UPPER}]){{0,2}}[\w’'-]++)\s+(?:{EXERCISE_NOUN})\b")
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+[{_UPPER}]){{0,2}}[\w’'-]++)\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
+            rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
             rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
             rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
@@ -413,6 +414,12 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
                                confidence=0.6))
+        for match in (_EDITION_OF.finditer(text) if "edition of" in text else ()):
+            name = match.group("name")  # "the 67th edition of UNITAS": the series an edition is of
+            if not any(self._lookup(part) for part in re.split(r"[-–\s]", name)) and \
+                    not _NOT_EXERCISE_WORDS.match(name.split()[0]):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.EXERCISE,
+                                   kind="exercise", confidence=0.7))
         for match in (_NUMBERED_IN_APPOSITION.finditer(text) if exercise_context and _SHORT_NUMBER_COMMA.search(text)
                       else ()):
             # "began MILEX 25, the largest military exercise ...", "The second edition, ASEX 02, opened":
@@ -758,26 +765,31 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
         start = text.find(name)
         while start != -1:
             end = start + len(name)
-            if _word_bounded(text, start, end) and 1 not in covered[start:end]:
+            if _word_bounded(text, start, end) and 1 not in covered[start:end] and (
+                    mention.year or not _EDITION_AT.match(text, end)):  # "Cobra Gold 2026": an edition, below
                 add(mention, start, end)
             start = text.find(name, end)
-    series = {_EDITION_YEAR.sub("", m.text): m for m in names.values() if m.year and _EDITION_YEAR.search(m.text)}
+    # The series of a name with a year ("Noble Partner" of "Noble Partner 2022"), or a name without one.
+    series = {_EDITION_YEAR.sub("", m.text): m for m in names.values() if not m.year or _EDITION_YEAR.search(m.text)}
     for base, mention in series.items():
         if len(base) < 4 or "\n" in base:
             continue
         start = text.find(base)
         while start != -1:
-            end = start + len(base) + 5  # the separator and a four-digit year
             edition = _EDITION_AT.match(text, start + len(base))
+            end = edition.end() if edition else start + len(base)  # the separator and a year or a numeral
             if (edition and (start == 0 or not _word_char_at(text, start - 1)) and text[start - 1:start] != "-"
                     and 1 not in covered[start:end]):
-                add(mention, start, end, text=text[start:end], label=text[start:end], year=int(edition.group(1)))
+                number = edition.group(1)
+                add(mention, start, end, text=text[start:end], label=text[start:end],
+                    year=int(number) if number.isdigit() else None)
             start = text.find(base, start + len(base))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _EDITION_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
-_EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d)(?!\d)")
+# An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").
+_EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)[IVXL]+)(?![\w-])")
 
 
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
@@ -813,6 +825,10 @@ _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take p
                          "took place", "under way", "underway", "phase")
 _SHORT_NUMBER_COMMA = re.compile(r"[ -]\d\d,")  # what every match of _NUMBERED_IN_APPOSITION holds
 _NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d(?![\d\w])"
+_EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                         rf"tenth|latest|last|next|previous|this\s+year[’']s|new)\s+edition\s+of\s+(?:the\s+)?"
+                         rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w-])"
+                         rf"(?!\s+(?:[\w-]+\s+){{0,3}}{EXERCISE_NOUN})")
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,5}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
@@ -832,6 +848,10 @@ _LOWER_MINISTRY = Words("ministry")
 _CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|republic|oblast|enclave"
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
+# Words that may stand between an exercise's name and its noun ("Cobra Gold multinational military exercise").
+_EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|naval|maritime|air|land|amphibious|"
+                      r"annual|biennial|bilateral|trilateral|multilateral|field|command-post|staff|live-fire|"
+                      r"large-scale|tactical|counter-terrorism|peacekeeping|special-forces|army|navy)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")

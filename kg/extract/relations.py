@@ -268,13 +268,25 @@ def _is_bloc(mention: Mention) -> bool:
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     """An organisation named after ``position``, or one that "the alliance"/"the bloc" refers back to."""
     org = _nearest_after(ctx, position, ORGS)
-    if org is not None:
-        return org
+    if org is not None and not (org.start - position > 25 and _ANAPHOR_AFTER.match(ctx.text, position)):
+        return org  # "in the organisation, did not attend, the CSTO Secretariat said": the anaphor's referent
     if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                 r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", ctx.text[position:position + 50], re.I):
         earlier = [m for m in ctx.mentions if _is_bloc(m) and m.end <= position]
         return earlier[-1] if earlier else ctx.last_org  # named earlier in the sentence, else before it
+    # "withdrew from the Community": the head noun of the organisation named last ("the Economic
+    # Community of West African States"), capitalised as a name is
+    head = _HEAD_REFERENCE.match(ctx.text, position, min(position + 30, ctx.sentence.end))
+    if head is not None:
+        for org in (ctx.last_org, ctx.last_named_org):
+            if org is not None and re.search(rf"\b{head.group(1)}\b", org.label):
+                return org
     return None
+
+
+_ANAPHOR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+"
+                            r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", re.I)
+_HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,})\b(?!\s+(?:of\b|[A-Z]))")
 
 
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
@@ -789,9 +801,13 @@ _SUSPENDED = Cue(re.compile(
     "froze", "freez", "suspend")
 _SUSPENDED_OWN = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
-    r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b", re.I), "froze", "freez", "suspend")
+    r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
+    # "Guinea, whose membership of ECOWAS has been suspended since ..."
+    r"\b(?:whose|its|their)\s+(?:membership|participation)\s+(?:of|in)\s+(?P<held>[^,.;]{2,60}?)\s+"
+    r"(?:has|had|have)\s+been\s+(?:suspended|frozen)\b", re.I), "froze", "freez", "suspend")
 _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
                        r"has\s+withdrawn\s+from|withdrawing\s+from|pulled\s+out\s+of|exited|leave|withdraw\s+from|"
+                       r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        r"exit)\b", re.I),
             "left", "leav", "quit", "withdr", "pulled", "exit")
 
@@ -846,6 +862,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is None:
                 continue
             subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
+            if not subjects and re.search(r"\s(?:the\s+country|it)\s", match.group(0)):
+                # "its parliament voted to withdraw the country from ...": the state the sentence is about
+                subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
             when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
             for state in subjects:
                 yield Candidate(state, relation, target, None, (start, end), 0.8, when)
@@ -854,7 +873,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_SUSPENDED_OWN, ctx):
         start, end = _span(match, ctx)
-        org_start = match.start("org") + ctx.sentence.start
+        org_start = match.start("org" if match.group("org") else "held") + ctx.sentence.start
         org = next((m for m in ctx.mentions if m.type in ORGS and org_start <= m.start < end), None)
         if org is None:
             continue
@@ -967,14 +986,16 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfipstuw])(?:from|involving|with|between
                                r"taking\s+part)\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?"
                                # "... participants are the navies of the Philippines, Germany and ..."
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
-                               r"delegations)\s+of)?)"
+                               r"delegations)\s+of)?|"
+                               # "Besides Thailand and the United States, troops from ... are taking part"
+                               r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to))"
                                r"\s+(?:the\s+)?$", re.I)
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
-                        r"countries|nations|states|partners|allies)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+                        r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
                          r"navy|navies|airmen|vessels|ships|frigates|destroyers|submarines)\b", re.I),
@@ -1170,6 +1191,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and prep.group(0).lower().startswith("from") and not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]):
             prep = None  # "troops from Kazakhstan" take part; "arms from France" do not
+        if prep and prep.group(0)[:1].lower() in "ab" and prep.group(0)[:2].lower() != "al" and \
+                not _TAKE_PART.pattern.search(ctx.sentence.text):
+            prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
         if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
             for member in group or [mention]:
