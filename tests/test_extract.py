@@ -1746,3 +1746,29 @@ def test_editions_numbered_in_roman_numerals_keep_their_names_and_take_a_year(ex
     assert ("Estonia", "hosts_exercise", "Amber Lance XX", "asserted") in _facts(sheet)
     times = {(f.subject, f.object): f.time for f in sheet.facts if f.relation == "participates_in_exercise"}
     assert times[("Finland", "Amber Lance XVIII")] == "2024"
+
+
+def test_a_name_the_gazetteer_lacks_is_found_by_the_acronym_defined_for_it(extractor: Extractor) -> None:
+    text = ("The Baltic Defence Cooperation (BALTDEFCO) was set up in 2011 and brings together Estonia, Latvia and "
+            "Lithuania. The Northern Rapid Force (NRF) met in Riga. The NRF will take part in the Amber Lance 2026 "
+            "exercise. The Grand Old Party (XYZ) joined NATO.")
+    sheet = _sheet(extractor, text)
+    kinds = {e.label: e.type.value for e in sheet.entities}
+    assert kinds.get("Baltic Defence Cooperation") == "Organization"
+    assert kinds.get("Northern Rapid Force") == "MilitaryUnit"
+    assert "Grand Old Party" not in kinds
+    assert {s for s, r, o, _ in _facts(sheet, "member_of") if o == "Baltic Defence Cooperation"} == {
+        "Estonia", "Latvia", "Lithuania"}
+    assert set({e.label: e.mentions for e in sheet.entities}["Northern Rapid Force"]) == {"NRF", "Northern Rapid Force"}
+
+
+@pytest.mark.parametrize("text", [
+    "The EU was founded by the six states that still make up its membership: Estonia, Latvia and Lithuania.",
+    "The EU met in Brussels. The bloc is left with three full members -- Estonia, Latvia and Lithuania -- "
+    "plus Iceland, a partner since 2005.",
+    "Estonia, which joined the European Union in May 2004 together with Latvia and Lithuania, sent a frigate.",
+])
+def test_members_listed_after_make_up_its_membership_left_with_and_joined_together_with(
+        extractor: Extractor, text: str) -> None:
+    members = {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "European Union"}
+    assert members == {"Estonia", "Latvia", "Lithuania"}

@@ -8,6 +8,7 @@ Every pattern is written over name shapes (capitalised words), trigger nouns ("e
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -461,6 +462,23 @@ class MentionFinder:
             acronym = match.group("acronym")
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
                                acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7))
+        for match in (_DEFINED_NAME.finditer(text) if " (" in text else ()):
+            # "the Eastern Africa Standby Force (EASF)", "the Nordic Defence Cooperation (NORDEFCO)": a name
+            # the gazetteer lacks, vouched for by the acronym the text defines for it
+            words = match.group("name").split()
+            while words and words[0] in ("The", "A", "An", "New"):
+                words.pop(0)
+            acronym = match.group("acronym")
+            if len(words) < 2 or not _abbreviates(acronym, tuple(words)):
+                continue
+            name = " ".join(words)
+            start = match.end("name") - len(name)
+            end = match.end("name")
+            held = [m for m in inner(start, end) if m.kind != "demonym"]
+            if held or self._lookup(name) or self._lookup(acronym):
+                continue
+            entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
+            out.append(Mention(start, end, name, name, entity_type, kind=kind, acronym=acronym, confidence=0.7))
         for match in (self._unit.finditer(text) if line_words & _UNIT_KEYS.mask else ()):
             group = "ship" if match.group("ship") else "name"
             name = _clean_name(match.group(group))
@@ -722,14 +740,52 @@ def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
+_DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on)\s+(?:the\s+)?)?){{1,7}}"
+                           rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}})\)")
+_DEFINED_HEAD_TYPES = {
+    **{head: (EntityType.MILITARY_UNIT, "unit") for head in (
+        "Force", "Forces", "Command", "Navy", "Army", "Guard", "Fleet", "Corps", "Mission", "Brigade", "Division")},
+    **{head: (EntityType.AGREEMENT, "agreement") for head in (
+        "Treaty", "Agreement", "Pact", "Accord", "Protocol", "Declaration", "Arrangement", "Memorandum")},
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``acronym`` is built from the starts of ``words`` in order, each capitalised word giving one
+    letter or more ("EASF"; "NORDEFCO" of "Nordic Defence Cooperation"; "UNMISS" of "... Mission in South
+    Sudan"); a small word gives its initial or nothing."""
+    letters = acronym.lower()
+
+    def fits(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(letters)
+        text = words[word].lower()
+        small = not words[word][:1].isupper()
+        if small and fits(at, word + 1):
+            return True
+        size = 0
+        while at + size < len(letters) and size < len(text) and letters[at + size] == text[size]:
+            size += 1
+            if fits(at + size, word + 1):
+                return True
+            if small:
+                return False
+        return False
+
+    return fits(0, 0)
+
+
 def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
     """An organisation defined with its acronym ("the Alliance of Sahel States (AES)") is meant wherever the
     text uses the acronym alone ("Chad will not join the AES")."""
     defined = {m.acronym: m for m in mentions if m.acronym}
     for mention in mentions:  # "the Organization of Turkic States (OTS)": a known name, an acronym kg lacks
-        if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer":
+        gazetteer = mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer"
+        if gazetteer or (mention.kind in ("unit", "org", "organisation", "agreement") and mention.acronym is None):
             beside = _ACRONYM_BESIDE.match(text, mention.end)
-            if beside is not None:
+            # "the South African National Defence Force (SANDF)": a found name, when the letters fit
+            if beside is not None and (gazetteer or _abbreviates(beside.group(1), tuple(mention.label.split()))):
                 defined.setdefault(beside.group(1), mention)
     if not defined:
         return mentions

@@ -248,7 +248,8 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
 _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping)\b|^\s*Its?\b", re.I)
-_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s*$", re.I)
+_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community)\s*$",
+                              re.I)
 
 
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
@@ -438,6 +439,8 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been
                               re.I), "part of", "part in")
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
+_JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:together with|along with|alongside)\s+"
+                                   r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;])")
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*and\s+")
@@ -446,9 +449,12 @@ _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|natio
                                           r"such as)\s+(?:the\s+)?", re.I), "member")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
-_HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|"
-                              r"nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?(?:full\s+)?"
-                              r"(?:members?|member\s+states|member\s+countries)\s*(?::|—|–)\s*", re.I), "member")
+_HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+left\s+with)\s+(?:(?:\d+|two|three|four|"
+                              r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+                              r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)\s*(?::|—|–|--)\s*|"
+                              # "the six states that still make up its membership: A, B and C"
+                              r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*", re.I),
+                  "member", "made up", "make up", "makes up")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 
 
@@ -517,6 +523,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
+        together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
+        if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
+            subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start)
         for state in subjects:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
@@ -579,6 +588,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_HAS_MEMBERS, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
+        if org is None and "membership" in match.group(0).lower():  # "X was founded by the states that make up
+            org = next((m for m in ctx.mentions if _is_bloc(m) and m.end <= start), ctx.last_org)  # its membership:"
         if org is None or not _is_bloc(org):
             continue
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2):
