@@ -1772,3 +1772,35 @@ def test_members_listed_after_make_up_its_membership_left_with_and_joined_togeth
         extractor: Extractor, text: str) -> None:
     members = {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "European Union"}
     assert members == {"Estonia", "Latvia", "Lithuania"}
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Lt Gen Ivo Petrov, commanding general of the 5th Corps, said the drills were a success.", "Ivo Petrov",
+     "the drills were a success"),
+    ("Major General Ana Kovac, Deputy Commander of U.S. Army Europe, said the drills were a success.", "Ana Kovac",
+     "the drills were a success"),
+    ("Rear Admiral Ivo Petrov, commander of the 6th Fleet, which has run the series since 1990, told reporters "
+     "that the drills were a success.", "Ivo Petrov", "the drills were a success"),
+    ("Serbia's constitution enshrines neutrality, and President Ana Kovac has repeatedly said the country will "
+     "not join NATO.", "Ana Kovac", "the country will not join NATO"),
+    ("Addressing troops, Minister of Defense of Mongolia G. Batjargal noted that the drills were a success.",
+     "G. Batjargal", "the drills were a success"),
+])
+def test_speakers_behind_ranks_titled_appositions_and_a_first_clause(extractor: Extractor, sentence: str,
+                                                                       speaker: str, words: str) -> None:
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence), "said")}
+    assert said == {(speaker, words)}
+
+
+def test_a_quotation_after_a_colon_that_runs_over_two_sentences(extractor: Extractor) -> None:
+    text = ('The Chief of the Navy, Vice Admiral Ivo Petrov, said in a statement: "Our sailors need sea time. '
+            'The drills give them that."')
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Ivo Petrov", "Our sailors need sea time. The drills give them that.")}
+
+
+def test_a_paragraph_opened_by_a_dash_quotes_its_speaker(extractor: Extractor) -> None:
+    text = ("The ministers met in Oslo.\n\n– With this agreement, the region becomes one area. Paperwork should take "
+            "days, says Minister of Defence Ana Kovac.")
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Ana Kovac", "With this agreement, the region becomes one area. Paperwork should take days")}

@@ -132,7 +132,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             embedded = None
             if inside and speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
-                if reported is not None and inside[0][0] - reported[0] > 5:
+                if reported is not None and inside[0][0] - reported[0] > 5 and reported[1] > inside[0][0]:
                     embedded = reported  # 'he intended to "act as tough as possible"': indirect speech
             if embedded is not None and speaker is not None:
                 start, end = embedded
@@ -144,6 +144,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speaker_of_paragraph = speaker
             elif speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
+                dash = _DASH_QUOTE.match(para)
+                if dash and reported is not None and reported[0] == sentence.start and sentence is not group[0]:
+                    # "– A. B, says Minister X": a paragraph opened by a dash quotes everything before its speaker
+                    reported = (p_start + dash.end(), reported[1])
                 parts = _speech_parts(text, reported) if reported is not None else []
                 continuation = _continuation(text, sentence, reported) if reported is not None else None
                 parts += [continuation] if continuation else []
@@ -177,6 +181,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
 # After a speech verb, the words that may say when ("said on Tuesday that", "warned last month",
 # "said at the closing ceremony on June 16"): up to a pause, "that" or the reported words.
 _ATTRIBUTION_TAIL = re.compile(r"(?:(?!\bthat\b)[^,;:\"“”(])*")
+
+
+_DASH_QUOTE = re.compile(r"[–—]\s+(?=[A-Z“\"])")  # Nordic and continental press quote with a dash
 
 
 def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
@@ -292,7 +299,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return last_institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
-    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= (100 if m.type is EntityType.PERSON
+    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= (200 if m.type is EntityType.PERSON
                                                                                   else 60)
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
               and not re.search(r"[;:]|(?<!\b[A-Z])\.", outside[m.end - sentence.start:v_start - sentence.start])
@@ -305,7 +312,8 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         # "Armenia, one of the founding members of the CSTO, announced ...": so does a state or body.
         for speaker in sorted(before, key=lambda m: m.type is not EntityType.PERSON):
             between = outside[speaker.end - sentence.start:v_start - sentence.start]
-            if re.fullmatch(r",\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}", between):
+            if re.fullmatch(r",\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}", between) or (
+                    speaker.type is EntityType.PERSON and _person_apposition(between)):
                 return speaker
         # "Kremlin spokesman Dmitry Peskov": the person after an institution speaks, not the institution.
         people = [m for m in before if m.type is EntityType.PERSON]
@@ -318,7 +326,7 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
-        r"\s+(?:[A-Z][\w.-]*\s+){1,4}", outside[v_end - sentence.start:m.start - sentence.start]))]
+        r"\s+[A-Z][\w.-]*\s+(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}", outside[v_end - sentence.start:m.start - sentence.start]))]
     if after:
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")
@@ -350,8 +358,15 @@ def _names_the_speaker(between: str) -> bool:
 
 
 def _person_apposition(between: str) -> bool:
-    """"John Wade, commander of the task force, said": a bare title set off by commas after a person."""
-    return bool(re.fullmatch(r",\s+[a-z][^,]{2,90},\s*(?:\w+\s+){0,2}", between))
+    """"John Wade, commander of the task force, said", "X, Deputy Commander of Y, said": a bare title set off by
+    commas after a person, which a relative clause about the title's body may follow ("X, commander of the
+    4th Fleet, which has run the exercise since 1960, told reporters")."""
+    return _PERSON_APPOSITION.fullmatch(between) is not None
+
+
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:[a-z]|(?:Deputy|Commander|Commanding|Chief|Head|Director|Minister|Secretary|Spokes(?:man|woman|person)|"
+    r"President|Chair(?:man|woman)?|Ambassador)\b)[^,]{2,90}(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}")
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
@@ -375,7 +390,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         # The speaker is named elsewhere: "..., he said", "..., the ministry said".
         anaphor = _PRONOUN_SPEAKS.search(s) or _BODY_SPEAKS.search(s)
         comma = anaphor.start() if anaphor else -1
-    if comma > 15 and len(s[:comma].split()) >= 4:
+    # "A, and President X has said B": a second clause, not words put before their speaker
+    if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]):
         after = s[comma:]
         verb_after = _SPEECH_VERB_WORD.search(after)
         if verb_after and re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
