@@ -1804,3 +1804,17 @@ def test_a_paragraph_opened_by_a_dash_quotes_its_speaker(extractor: Extractor) -
             "days, says Minister of Defence Ana Kovac.")
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
     assert said == {("Ana Kovac", "With this agreement, the region becomes one area. Paperwork should take days")}
+
+
+@pytest.mark.parametrize("sentence, position", [
+    ("Lt Gen Ivo Petrov, commanding general of the 5th Marine Expeditionary Force, said the drills went well.",
+     "commanding general of 5th Marine Expeditionary Force"),
+    ("Major General Ivo Petrov, Deputy Commander of U.S. Army Europe, said the drills went well.",
+     "Deputy Commander of U.S. Army Europe"),
+    ("Gen Ivo Petrov, chief of defence forces, told reporters the drills went well.", "chief of defence forces"),
+])
+def test_positions_in_an_apposition_with_a_commanding_or_deputy_title(extractor: Extractor, sentence: str,
+                                                                        position: str) -> None:
+    positions = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}
+    assert ("Ivo Petrov", position) in positions
+    assert all(s == "Ivo Petrov" for s, _ in positions)

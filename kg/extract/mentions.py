@@ -55,6 +55,8 @@ _GOVERNMENT_TITLES = (
     "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
     "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|Supreme Leader|Leader|"
     "Foreign Secretary|Home Secretary|Cabinet Secretary|Defence Chief|Chief of Defence|Chief of the Defence Forces|"
+    "Chief of Defence Forces|Chief of Defense Forces|Commanding General|Commanding Officer|Deputy Commander|"
+    "Deputy Chief|Deputy Director|Deputy Head|"
     "Taoiseach|Tánaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
     # portfolios news writes before "Minister" ("External Affairs Minister X", "Defence Procurement Minister X")
     "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
@@ -109,7 +111,7 @@ _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
 _NON_PERSON_WORD = re.compile(
     rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
-    r"Organisation|Union|Alliance|Forces|News|Agency|Times|Post|Press|Television|"
+    r"Organisation|Union|Alliance|Forces?|News|Agency|Times|Post|Press|Television|"
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
     r"National|Foreign|Interior|State|Staff)\b")
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
@@ -229,7 +231,7 @@ class MentionFinder:
         self._person_apposition = re.compile(
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?(?P<mod>{_MODIFIERS})"
-            rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
+            rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z\d][\w.-]+(?:\s+[A-Z][\w-]+)*?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
