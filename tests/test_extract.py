@@ -1818,3 +1818,42 @@ def test_positions_in_an_apposition_with_a_commanding_or_deputy_title(extractor:
     positions = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}
     assert ("Ivo Petrov", position) in positions
     assert all(s == "Ivo Petrov" for s, _ in positions)
+
+
+def test_contingents_from_a_list_in_the_sentence_after_the_exercise(extractor: Extractor) -> None:
+    text = ("About 900 servicemen are taking part in the Amber Lance 2026 exercise. Among them are contingents from "
+            "Estonia, Latvia and Finland.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Estonia", "Latvia", "Finland"}
+
+
+@pytest.mark.parametrize("sentence, ship, navy", [
+    ("The Peruvian Navy frigate BAP Grau led the fleet out of Callao.", "BAP Grau", "Peruvian Navy"),
+    ("The Royal Navy's patrol ship HMS Tamar drew a response from Buenos Aires.", "HMS Tamar", "Royal Navy"),
+    ("The Republic of Fiji Navy will send the patrol boat RFNS Volasiga to the drills.", "RFNS Volasiga",
+     "Republic of Fiji Navy"),
+])
+def test_a_ship_named_with_its_navy_is_part_of_it(extractor: Extractor, sentence: str, ship: str, navy: str) -> None:
+    assert (ship, "part_of", navy, "asserted") in _facts(_sheet(extractor, sentence))
+
+
+def test_a_state_sending_a_ship_does_not_make_the_ship_its_part(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Oman sent the corvette RNOV Qahir to the Amber Lance 2026 exercise."))
+    assert not any(r == "part_of" for _, r, _, _ in facts)
+
+
+@pytest.mark.parametrize("sentence, place, whole", [
+    ("The Amber Lance 2026 exercise opened at U-Tapao airbase in Rayong.", "U-Tapao airbase", "Rayong"),
+    ("The Amber Lance 2026 exercise opened at the Gabiro Combat Training Centre, Rwanda, on Monday.",
+     "Gabiro Combat Training Centre", "Rwanda"),
+])
+def test_airbases_and_training_centres_are_places_within_places(extractor: Extractor, sentence: str, place: str,
+                                                                 whole: str) -> None:
+    facts = _facts(_sheet(extractor, sentence))
+    assert (place, "part_of", whole, "asserted") in facts
+    assert ("Amber Lance 2026", "exercise_located_in", place, "asserted") in facts
+
+
+def test_an_edition_is_part_of_a_series_held_regularly(extractor: Extractor) -> None:
+    text = "The Amber Lance-2026 exercises began on Monday. Amber Lance exercises have been held regularly since 2004."
+    assert ("Amber Lance-2026", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))

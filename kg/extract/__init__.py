@@ -49,9 +49,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"train|trains|trained|training alongside|alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
-                             r"will (?:open|start|begin|end|run))\b", re.I),
+                             r"will (?:open|start|begin|end|run)|contingents?\s+from)\b", re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
-                  "contribut", "scheduled", "slated", "due to", "phase", "will")
+                  "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
@@ -61,7 +61,7 @@ _IT_OPENS = re.compile(r"It\s+(?:is|was|has|had|remains|became|joined|will|would
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b", re.I)
-_SERIES_CUES = re.compile(r"\b(?:every|regular|annual|annually|series|held since|biennial|each year|"
+_SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
                           r"traditionally)\b", re.I)
 
 

@@ -101,10 +101,21 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
                 r"air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|training range|"
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
-                r"Military Base|airfield|Airfield|port|Port")
+                r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
+                r"Training Centre|Training Center|training centre|training center|Combat Training Centre")
 _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Marines|Ground Forces|Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
+# The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
+_SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
+                  "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM")
+_SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
+_SHIP_AFTER_NAVY = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|"
+                              r"boat|vessel|carrier|tanker|minehunter|minesweeper|offshore patrol vessel)\s+")
+_SENDS_SHIP = re.compile(r"\s+(?:[a-z]+\s+){0,4}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
+                         r"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}"
+                         r"(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|"
+                         r"minesweeper)\s+")
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
                     r"Partnership|Arrangement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
@@ -264,7 +275,7 @@ class MentionFinder:
             rf"(?:[{_UPPER}][\w’'-]+\s+){{0,2}}(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+(?:[{_UPPER}][\w-]+\s+){{0,2}})"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
-            rf"|(?P<ship>(?:USS|HMS|HMAS|INS|JS|RFS|HMCS|FGS)\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
+            rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
@@ -504,9 +515,19 @@ class MentionFinder:
                                inner=inner(start, start + len(name))))
         units = [m for m in out if m.kind == "unit"]
         for owner, unit in zip(units, units[1:]):
-            if unit.part_of is None and _POSSESSIVE_GAP.fullmatch(text, owner.end, unit.start):
-                # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet"
+            if unit.part_of is None and (_POSSESSIVE_GAP.fullmatch(text, owner.end, unit.start) or (
+                    owner.label.endswith(("Navy", "Coast Guard")) and _SHIP_NAME.match(unit.label)
+                    and _SHIP_AFTER_NAVY.fullmatch(text, owner.end, unit.start))):
+                # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet", "the
+                # Peruvian Navy frigate BAP Aguirre", "the Royal Navy's patrol ship HMS Medway"
                 out[out.index(unit)] = replace(unit, part_of=owner.label)
+        ships = [m for m in out if m.kind == "unit" and m.part_of is None and _SHIP_NAME.match(m.label)]
+        senders = [m for m in units if m.label.endswith(("Navy", "Coast Guard"))] if ships else []
+        for ship in ships:
+            # "the Fiji Navy is to send the patrol boat RFNS X": its own ship (a state's is not its part)
+            sender = max((m for m in senders if m.end <= ship.start), key=lambda m: m.end, default=None)
+            if sender is not None and _SENDS_SHIP.fullmatch(text, sender.end, ship.start):
+                out[out.index(ship)] = replace(ship, part_of=sender.label)
         for org in (known if line_words & _ORG_BODY_KEYS.mask else ()):
             # "the ECOWAS Commission", "the CSTO Secretariat", "the EU Military Staff": a body named by its
             # organisation's name and a head noun, which the gazetteer does not hold
@@ -900,7 +921,7 @@ _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
-                   "Corps", "Command", "Guard", "Marines", "USS", "HMS", "HMAS", "INS", "JS ", "RFS", "HMCS", "FGS")
+                   "Corps", "Command", "Guard", "Marines", *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
