@@ -1857,3 +1857,28 @@ def test_airbases_and_training_centres_are_places_within_places(extractor: Extra
 def test_an_edition_is_part_of_a_series_held_regularly(extractor: Extractor) -> None:
     text = "The Amber Lance-2026 exercises began on Monday. Amber Lance exercises have been held regularly since 2004."
     assert ("Amber Lance-2026", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_treaty_of_several_signers_gives_parties_and_no_pairs_and_parties_it_lacks(extractor: Extractor) -> None:
+    text = ("The Baltic Mobility Agreement was signed on 21 May 2026 by Minister Ana Kovac (Estonia), Minister Ivo "
+            "Petrov (Latvia) and Minister Jan Berg (Lithuania). Finland and Sweden are not parties to the agreement.")
+    facts = _facts(_sheet(extractor, text))
+    parties = {(o, m) for s, r, o, m in facts if r == "agreement_party"}
+    assert parties == {("Estonia", "asserted"), ("Latvia", "asserted"), ("Lithuania", "asserted"),
+                       ("Finland", "negated"), ("Sweden", "negated")}
+    assert not any(r == "signed_agreement_with" for _, r, _, _ in facts)
+
+
+def test_leaders_named_by_their_adjectives_sign_for_their_states(extractor: Extractor) -> None:
+    text = ("On Tuesday, Estonian Prime Minister Ana Kovac and her Latvian counterpart Ivo Petrov signed the "
+            "Riga Security Treaty.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"Estonia", "Latvia"}
+    assert ("Estonia", "signed_agreement_with", "Latvia", "asserted") in facts
+    assert not any(s == "Ivo Petrov" and r == "holds_position" for s, r, _, _ in facts)
+
+
+def test_an_agreement_named_with_its_other_party(extractor: Extractor) -> None:
+    text = "It follows the Narva Treaty with Latvia (December 2024) and the Tartu Accord with Finland."
+    parties = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {("Narva Treaty", "Latvia"), ("Tartu Accord", "Finland")}

@@ -113,6 +113,7 @@ class Extractor:
         subject_lists: list[list[Mention]] = []
         opening_state: Mention | None = None  # the state the previous sentence opened with
         last_named_org: Mention | None = None
+        last_agreement: Mention | None = None
         index = 0
         for number, sentence in enumerate(sentences):
             in_sentence = []
@@ -160,7 +161,7 @@ class Extractor:
                                             default_year=year, future=future)]
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
-                                      subject_lists, last_named_org)
+                                      subject_lists, last_named_org, last_agreement)
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once.
             modalities: dict[tuple[tuple[int, int], tuple[int, int] | None], Modality] = {}
@@ -177,6 +178,8 @@ class Extractor:
                     last_org = mention  # a body ("the CSTO Joint Staff said") is not what "the bloc" means
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer":
                     last_named_org = mention
+                if mention.type is EntityType.AGREEMENT:
+                    last_agreement = mention
             for mention in in_sentence:
                 if mention.type is EntityType.STATE and mention.kind != "demonym":
                     run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0)

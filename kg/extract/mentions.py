@@ -73,7 +73,7 @@ _OTHER_TITLES = (
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
-    "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief"
+    "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief|counterpart"
 )
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
 _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
@@ -91,7 +91,7 @@ _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
 _SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)|press secretary")
-_GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat"})
+_GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat", "counterpart"})
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
                  r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"

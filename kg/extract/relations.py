@@ -78,6 +78,7 @@ class SentenceContext:
     subject_lists: list[list[Mention]] = field(default_factory=list)  # earlier lists that opened a sentence
     # The last organisation named, linked or not (BRICS, the Quad): what a bare status is of.
     last_named_org: Mention | None = None
+    last_agreement: Mention | None = None  # what "the agreement" refers back to
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -131,6 +132,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _exercise_facts(part)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
+    elif ctx.last_agreement is not None and words & _PARTY_TO.mask:
+        yield from _parties_to(ctx, [])
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
 
@@ -1367,6 +1370,7 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     agreements = [m for m in ctx.mentions if m.type is EntityType.AGREEMENT]
     parties_types = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
+    yield from _parties_to(ctx, agreements)
     for match in _finditer(_COUNT_AGREEMENTS, ctx):
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
@@ -1386,9 +1390,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         signers = _subjects_before(ctx, start, parties_types)
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
         when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
-        for i, first in enumerate(signers):
-            for second in signers[i + 1:]:
-                yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
+        if len(signers) == 2:  # bilateral: "signed with" says nothing of each pair among five signers
+            yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
     for agreement in agreements:
         # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
         passive = re.match(r"(?:\s*\([^()]{1,20}\))?\s+(?:was|were|has been|had been)\s+(?:signed|concluded|adopted|"
@@ -1406,6 +1409,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         for inner in agreement.inner:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym"):
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
+        beside = _WITH_BESIDE.match(ctx.text, agreement.end)
+        if beside:  # "the Nakamarra Treaty with Nauru (December 2024)": its other party
+            for party in list_after(ctx, beside.end(), parties_types, max_gap=0):
+                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
         between = re.search(r"\b(?:between|among)\s+", ctx.text[agreement.end:ctx.sentence.end])
         if between and between.start() < 80:
             position = agreement.end + between.end()
@@ -1415,7 +1422,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             start, end = _span(match, ctx)
             if not (start < agreement.start and agreement.start - end < 40):
                 continue
-            signers = _subjects_before(ctx, start, parties_types)
+            signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start)
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
                 signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
@@ -1424,6 +1431,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                                          r"envoys?|Allies)\b", signer_context)][:1]
             for signer in signers:
                 yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.75)
+            if len(signers) == 2 and signers[0].kind == "demonym":  # two leaders signed: their states did
+                yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
+                                _signing_time(ctx, start, ctx.sentence.end))
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
             if with_party:
                 when = _signing_time(ctx, start, _clause_end(ctx, agreement.end + with_party.end()))
@@ -1435,6 +1445,39 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if kind != "year" or _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
             break
+
+
+_WITH_BESIDE = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
+    """"Australian Prime Minister X and his Fijian counterpart Y signed": the states of the officials
+    (each named by an adjective right before a person) who are the verb's subject."""
+    clause = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, position) + 1)
+    people = [m for m in ctx.mentions if m.type is EntityType.PERSON and clause <= m.start and m.end <= position]
+    if not people or not re.fullmatch(r"\s*", ctx.text[people[-1].end:position]):
+        return []
+    return [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and clause <= m.start
+            and any(0 <= p.start - m.end <= 40 for p in people)]
+
+
+# "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty".
+_PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|will be|would be)\s+(?:not\s+|no longer\s+|"
+                           r"also\s+|still\s+)?(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\s+(?:the\s+)?", re.I),
+                "party", "parties")
+
+
+def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
+    for match in _finditer(_PARTY_TO, ctx):
+        start, end = _span(match, ctx)
+        agreement = next((m for m in agreements if 0 <= m.start - end <= 2), None)
+        if agreement is None and re.match(r"(?:agreement|treaty|pact|accord|protocol|convention)\b",
+                                          ctx.text[end:end + 12], re.I):
+            agreement = ctx.last_agreement  # "the agreement": the one named last
+        if agreement is None:
+            continue
+        for party in _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start):
+            yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;]")
@@ -1469,9 +1512,8 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
     trigger = (agreement.start, span_end)
     for party in parties:
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
-    for i, first in enumerate(parties):
-        for second in parties[i + 1:]:
-            yield Candidate(first, "signed_agreement_with", second, None, trigger, 0.7)
+    if len(parties) == 2:  # a treaty of five is no signing of each with each
+        yield Candidate(parties[0], "signed_agreement_with", parties[1], None, trigger, 0.7)
 
 
 # -- founding ------------------------------------------------------------------------------------------
