@@ -1882,3 +1882,37 @@ def test_an_agreement_named_with_its_other_party(extractor: Extractor) -> None:
     text = "It follows the Narva Treaty with Latvia (December 2024) and the Tartu Accord with Finland."
     parties = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
     assert parties == {("Narva Treaty", "Latvia"), ("Tartu Accord", "Finland")}
+
+
+def test_the_next_and_last_editions_are_other_exercises_of_the_series(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise opened in Estonia on Monday. The next edition of the exercise will be "
+            "held in Latvia in 2028, the command said. Last year's edition took place in Finland.")
+    located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert located == {("Amber Lance 2026", "Estonia"), ("Amber Lance 2028", "Latvia"),
+                       ("Amber Lance 2025", "Finland")}
+
+
+@pytest.mark.parametrize("sentence, unit, state", [
+    ("The Amber Lance 2026 exercise, hosted by the Estonian Navy, runs until May 3.", "Estonian Navy", "Estonia"),
+    ("The Latvian Navy (LVN) will host the Amber Lance 2026 exercise with the navies of Finland and Poland.",
+     "Latvian Navy", "Latvia"),
+])
+def test_a_navy_that_hosts_organises_and_its_state_hosts(extractor: Extractor, sentence: str, unit: str,
+                                                          state: str) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))}
+    assert (unit, "organizes_exercise", "Amber Lance 2026") in facts
+    assert (state, "hosts_exercise", "Amber Lance 2026") in facts
+
+
+def test_co_hosts_named_by_their_commands(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise is co-hosted by the Royal Danish Army and the United States European "
+            "Command.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {s for s, r, _ in facts if r == "organizes_exercise"} == {"Royal Danish Army",
+                                                                      "United States European Command"}
+    assert {s for s, r, _ in facts if r == "hosts_exercise"} == {"Denmark"}
+
+
+def test_participants_named_as_the_navies_of(extractor: Extractor) -> None:
+    text = "Estonia will hold the Amber Lance 2026 exercise with the navies of Finland and Poland."
+    assert {"Finland", "Poland"} <= {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}

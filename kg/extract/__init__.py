@@ -245,6 +245,16 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     explicit = [m for m in in_sentence if m.type is EntityType.EXERCISE]
     if explicit:
         return explicit[0]
+    other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
+    if other is not None and current is not None and current.year and _EDITION_SUFFIX.search(current.label):
+        # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
+        stated = _year_stated_in(sentence.text, reference_year)
+        forward = bool(other.group("next") or other.group("next_year"))
+        year = stated if stated and stated != current.year else current.year + (1 if forward else -1)
+        label = _EDITION_SUFFIX.sub("", current.label) + ("-" if re.search(r"-\d{4}$", current.label) else " ")
+        start = sentence.start + other.start()
+        return Mention(start, sentence.start + other.end(), other.group(0), f"{label}{year}", EntityType.EXERCISE,
+                       kind="edition", year=year, confidence=0.6)
     if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
         return None
     if _ANOTHER_EXERCISE.search(sentence.text):
@@ -265,6 +275,10 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
 
 
+# Another edition of the exercise the article is about, named by its place in the series.
+_OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"
+                            r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"
+                            r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills)|previous\s+edition)\b", re.I)
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+[IVXL]+$")
 _ROMAN_EDITION = re.compile(r"\s[IVXL]+$")
 

@@ -991,10 +991,10 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
-_PARTICIPANT_PREP = re.compile(r"\b(?=[abfipstuw])(?:from|involving|with|between|troops\s+of|units\s+of|"
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|between|troops\s+of|units\s+of|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
                                r"(?:alongside|including)(?:\s+[a-z][\w-]*){0,3}?|"
-                               r"soldiers\s+of|forces\s+of|those\s+of|"
+                               r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
                                r"taking\s+part)\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?"
@@ -1019,6 +1019,25 @@ _TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|mil
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
+                            r"also|jointly|again)\s+){0,2}")
+
+
+def _unit_state(ctx: SentenceContext, unit: Mention) -> Mention | None:
+    """The state whose adjective names ``unit`` ("the Peruvian Navy"; its acronym, where the name is beside it)."""
+    for named in (m for m in ctx.mentions if m.label == unit.label):
+        for inner in named.inner[:1]:
+            if inner.type is EntityType.STATE and inner.kind == "demonym":
+                return inner
+    return None
+
+
+def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
+    """The unit whose verb starts at ``position`` ("the Royal Navy (RN) will host"), if one stands there."""
+    unit = _nearest_before(ctx, position, (EntityType.MILITARY_UNIT,), max_gap=40)
+    return unit if unit is not None and _AUXILIARY_GAP.fullmatch(ctx.text, unit.end, position) else None
+
+
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
@@ -1248,8 +1267,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         by = _BY.match(ctx.text, end)
         noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" else None
         named = [m for m in ctx.mentions if noun and m.start == noun.end() and m.type is EntityType.STATE][:1]
-        if by:  # "hosted by Australia and the United States"
-            hosts = list_after(ctx, by.end(), (EntityType.STATE,), max_gap=4)
+        units: list[Mention] = []
+        if by:  # "hosted by Australia and the United States", "co-hosted by the Royal Thai Armed Forces and ..."
+            agents = list_after(ctx, by.end(), (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=5)
+            hosts = [m for m in agents if m.type is EntityType.STATE]
+            units = [m for m in agents if m.type is EntityType.MILITARY_UNIT]
+        elif (unit := _unit_subject(ctx, start)) is not None:
+            hosts, units = [], [unit]  # "the South African Navy (SAN) will host the third edition"
         elif named:  # "Russia, Belarus and host Kyrgyzstan sent contingents": the noun names the host
             hosts = named
         elif (demonym := next((m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE
@@ -1259,6 +1283,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+        for unit in units:
+            # A navy or an army that hosts organises the exercise, in the state whose forces it is.
+            yield Candidate(unit, "organizes_exercise", exercise, None, (start, end), 0.75)
+            state = _unit_state(ctx, unit)  # "the Peruvian Navy": Peru, not "United States Indo-Pacific Command"
+            if state is not None and state.label not in {h.label for h in hosts}:
+                hosts.append(state)
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
