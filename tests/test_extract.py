@@ -1916,3 +1916,17 @@ def test_co_hosts_named_by_their_commands(extractor: Extractor) -> None:
 def test_participants_named_as_the_navies_of(extractor: Extractor) -> None:
     text = "Estonia will hold the Amber Lance 2026 exercise with the navies of Finland and Poland."
     assert {"Finland", "Poland"} <= {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+
+
+def test_founders_listed_after_the_states_that_make_up_its_membership(extractor: Extractor) -> None:
+    text = ("The CSTO was established in Tashkent in 1992 by the three states that still make up its "
+            "membership: Armenia, Belarus and Russia.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if r == "founded_by"} == {"Armenia", "Belarus", "Russia"}
+    assert {s for s, r, o, _ in facts if r == "member_of"} == {"Armenia", "Belarus", "Russia"}
+
+
+def test_a_state_in_brackets_after_a_name_is_its_nationality(extractor: Extractor) -> None:
+    text = "The pact was signed by Minister of Defence Ana Kovac (Estonia) and Minister of Defence Ivo Petrov (Latvia)."
+    nationalities = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "nationality")}
+    assert nationalities == {("Ana Kovac", "Estonia"), ("Ivo Petrov", "Latvia")}

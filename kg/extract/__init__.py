@@ -415,6 +415,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     facts = []
     # "the exercise director, Major General X": a role given before the name, set off by a comma.
     people_at = {m.start: m for m in mentions if m.type is EntityType.PERSON}
+    states_at = {m.start: m for m in mentions if m.type is EntityType.STATE and m.kind == "gazetteer"}
     folded_sentences = [folded(sentence.text) for sentence in sentences]
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in _ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
@@ -446,8 +447,12 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if position:
                 facts.append(Fact(mention.label, "holds_position", position, Modality.ASSERTED, None,
                                   evidence, confidence=0.8))
-        if mention.nationality:
-            facts.append(Fact(mention.label, "nationality", mention.nationality, Modality.ASSERTED, None,
+        # "Minister of Defence Kari Hovland (Norway)": the state in brackets after the name
+        bracketed = states_at.get(mention.end + 2) if text.startswith(" (", mention.end) else None
+        nationality = mention.nationality or (bracketed.label if bracketed is not None
+                                              and text.startswith(")", bracketed.end) else None)
+        if nationality:
+            facts.append(Fact(mention.label, "nationality", nationality, Modality.ASSERTED, None,
                               evidence, confidence=0.75))
     return facts
 

@@ -1556,6 +1556,9 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 
 
+_FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?")
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
@@ -1575,7 +1578,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 break
         by = re.search(r"\bby\s+(?:the\s+)?", ctx.text[end:limit])
         if by:
-            for state in list_after(ctx, end + by.end(), (EntityType.STATE,), max_gap=4):
+            # "by the six states that still make up its membership: A, B, ...": the list after the colon
+            counted = _FOUNDERS_COUNTED.match(ctx.text, end + by.end(), limit)
+            founders_at = counted.end() if counted else end + by.end()
+            for state in list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4):
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75)
 
 
