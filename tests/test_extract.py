@@ -1930,3 +1930,14 @@ def test_a_state_in_brackets_after_a_name_is_its_nationality(extractor: Extracto
     text = "The pact was signed by Minister of Defence Ana Kovac (Estonia) and Minister of Defence Ivo Petrov (Latvia)."
     nationalities = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "nationality")}
     assert nationalities == {("Ana Kovac", "Estonia"), ("Ivo Petrov", "Latvia")}
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Latvia declined the invitation, the Ministry of Defence said.", "Latvia"),
+    ("Poland, a founding member of the force, was not invited.", "Poland"),
+    ("Lithuania has been excluded from the drills, officials said.", "Lithuania"),
+])
+def test_refusals_exclusions_and_uninvited_states_after_an_apposition(extractor: Extractor, sentence: str,
+                                                                      state: str) -> None:
+    text = "The Amber Lance 2026 exercise opened on Monday with troops from 20 countries. " + sentence
+    assert (state, "participates_in_exercise", "Amber Lance 2026", "negated") in _facts(_sheet(extractor, text))

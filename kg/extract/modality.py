@@ -24,7 +24,8 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
-                       r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out))\b|"
+                       r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
+                       r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from)\b|"
                        r"n’t\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
                      r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
@@ -37,7 +38,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
-                    "rule", "pulled out", "withdrew", "cancel", "called off", "without", "boycott", "skip", "stay")
+                    "rule", "pulled out", "withdrew", "cancel", "called off", "without", "boycott", "skip", "stay",
+                    "excluded", "barred")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to invite", "invited")

@@ -921,8 +921,11 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     if first is None or first.type is not EntityType.STATE or len(opening) > 4:
         return []
     subjects = list_after(ctx, first.start, (EntityType.STATE,), max_gap=0) or [first]
-    if re.fullmatch(r",\s*(?:which|who|whose)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}", ctx.text[subjects[-1].end:position]):
-        return subjects  # "Kosovo, whose independence Serbia does not recognise, is not taking part"
+    if re.fullmatch(r",\s*(?:which|who|whose|a|an|one\s+of)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}",
+                    ctx.text[subjects[-1].end:position]):
+        # "Kosovo, whose independence Serbia does not recognise, is not taking part", "Sudan, a founding
+        # member of the force, was not invited"
+        return subjects
     # "Armenia remains a member of the CSTO, but has frozen its participation ...": a second verb of the
     # sentence's subject, with no other state named between.
     if re.search(r",?\s+(?:but|and)\s+(?:(?:it|they)\s+)?(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+)?"
@@ -959,10 +962,11 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # Patterns that try many words at every word start (under re.I each is a full attempt) open with a
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?=[abcdhijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    r"\b(?=[abcdehijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
     r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
+    r"(?:excluded|barred)\s+from\b|declin(?:ed|es)\s+(?:an?|the)\s+invitations?\b|"
     r"deploy(?:s|ed|ing)?\b|"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
@@ -971,7 +975,8 @@ _TAKE_PART = Cue(re.compile(
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
-    "deploy", "sent", "contribut", "hold", "held", "started", "began", "kick", "launch", "stag", "conduct")
+    "deploy", "sent", "contribut", "hold", "held", "started", "began", "kick", "launch", "stag", "conduct",
+    "excluded", "barred", "declin")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
