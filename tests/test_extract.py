@@ -1941,3 +1941,15 @@ def test_refusals_exclusions_and_uninvited_states_after_an_apposition(extractor:
                                                                       state: str) -> None:
     text = "The Amber Lance 2026 exercise opened on Monday with troops from 20 countries. " + sentence
     assert (state, "participates_in_exercise", "Amber Lance 2026", "negated") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Latvia is not taking part, Col. Ivo Petrov, a spokesman for the Estonian General Staff, told Delfi, although "
+     "Latvian troops are stationed nearby.", "Ivo Petrov", "Latvia is not taking part"),
+    ("Around 4,000 personnel are taking part, according to the Estonian Navy, which is based in Tallinn and runs "
+     "the drills.", "Estonian Navy", "Around 4,000 personnel are taking part"),
+    ("No advisers have been stationed in Latvia since 2024, according to the Latvia Police Force.",
+     "Latvia Police Force", "No advisers have been stationed in Latvia since 2024"),
+])
+def test_words_put_before_their_source(extractor: Extractor, sentence: str, speaker: str, words: str) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence), "said")} == {(speaker, words)}

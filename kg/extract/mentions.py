@@ -104,7 +104,8 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre")
 _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
-               r"Corps|Command|National Guard|Border Guard|Marines|Ground Forces|Aerospace Forces|"
+               r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Gendarmerie|Marines|Ground Forces|"
+               r"Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
@@ -921,7 +922,8 @@ _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
-                   "Corps", "Command", "Guard", "Marines", *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
+                   "Corps", "Command", "Guard", "Marines", "Gendarmerie",
+                   *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,

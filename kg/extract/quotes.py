@@ -342,6 +342,9 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     return None
 
 
+# "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
+_TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+"
+                              r"(?:although|though|but|while|whereas|as|even as)\b")
 # A name inside "..., which has troops in South Korea, said": not the one who speaks.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$")
 
@@ -382,7 +385,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     according = _ACCORDING_TO_OPENING.match(s)
     if according:
         return base + according.end(), end
-    trailing_according = re.search(r",\s*according to [^,]{1,80}$", s.rstrip(".!?"))
+    # "..., according to the command", "..., according to the command, which is based in Riyadh"
+    trailing_according = re.search(r",\s*according to [^,]{1,80}(?:,\s+(?:which|who)\s[^;]*)?$", s.rstrip(".!?"))
     if trailing_according and trailing_according.start() > 15:
         return base, base + trailing_according.start()
     comma = s.rfind(",", 0, max(speaker.start - base, 0) + 1) if speaker.kind != "pronoun" else -1
@@ -403,7 +407,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         if verb_after and _SUBORDINATE.match(s) and not (_ENDS_THE_SENTENCE.fullmatch(rest) or continued):
             verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech
         if verb_after and (continued or not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
-                len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest))):
+                len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)
+                or _TOLD_THEN_ASIDE.match(rest))):
             head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:
