@@ -1953,3 +1953,22 @@ def test_refusals_exclusions_and_uninvited_states_after_an_apposition(extractor:
 ])
 def test_words_put_before_their_source(extractor: Extractor, sentence: str, speaker: str, words: str) -> None:
     assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence), "said")} == {(speaker, words)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Latvia stopped taking part in CIS bodies in 2018.",
+     ("Latvia", "suspended_participation_in", "Commonwealth of Independent States", "asserted")),
+    ("The GCC met in Riyadh. Yemen, which applied to join the council in 1996, was not invited.",
+     ("Yemen", "applied_for_membership_of", "Cooperation Council for the Arab States of the Gulf", "asserted")),
+    ("Moldova is neutral, and President Ana Kovac has said the country will not seek to join NATO.",
+     ("Moldova", "applied_for_membership_of", "NATO", "negated")),
+    ("The CIS met. Moldova left the commonwealth after Georgia, which left in 2009.",
+     ("Georgia", "left", "Commonwealth of Independent States", "asserted")),
+])
+def test_statuses_by_stopping_an_anaphoric_council_the_country_and_a_bare_left(extractor: Extractor, text: str,
+                                                                                  fact: tuple[str, ...]) -> None:
+    assert fact in _facts(_sheet(extractor, text))
+
+
+def test_the_troops_that_left_are_no_state_leaving(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "NATO met. The troops left in 2009."), "left")

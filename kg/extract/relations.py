@@ -160,7 +160,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
-                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled")
+                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled", "stopped")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
@@ -283,14 +283,19 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     head = _HEAD_REFERENCE.match(ctx.text, position, min(position + 30, ctx.sentence.end))
     if head is not None:
         for org in (ctx.last_org, ctx.last_named_org):
-            if org is not None and re.search(rf"\b{head.group(1)}\b", org.label):
+            if org is not None and re.search(rf"\b{head.group(1)}\b", org.label, re.I):
                 return org
     return None
 
 
 _ANAPHOR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+"
                             r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", re.I)
-_HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,})\b(?!\s+(?:of\b|[A-Z]))")
+_LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council)\b",
+                        re.I)
+_THE_COUNTRY_BEFORE = re.compile(r"\bthe\s+country\s+(?:(?:will|would|does|did|has|had|is|was|not|never|also)\s+){0,3}$")
+_HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,}|council|"
+                             r"commonwealth|community|union)\b(?!\s+(?:of\b|[A-Z]))")
 
 
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
@@ -797,7 +802,7 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                           r"partners\b", re.I),
                "partner")
 _APPLIED = Cue(re.compile(
-    r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seeks|sought)\s+to\s+join\b|"
+    r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
     r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
     r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
     r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
@@ -811,8 +816,9 @@ _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
     r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
     r"activities|involvement|work)\s+in\b|"
-    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b", re.I),  # "was suspended from the AU"
-    "froze", "freez", "suspend")
+    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"  # "was suspended from the AU"
+    r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
+    "froze", "freez", "suspend", "stopped")
 _SUSPENDED_OWN = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
@@ -873,9 +879,16 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
+            if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
+                # "after Georgia, which left in 2009": the organisation the sentence speaks of
+                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                    ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
             if target is None:
                 continue
             subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
+            if not subjects and _THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start):
+                # "Sandu has said the country will not seek to join NATO": the state the sentence is about
+                subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
             if not subjects and re.search(r"\s(?:the\s+country|it)\s", match.group(0)):
                 # "its parliament voted to withdraw the country from ...": the state the sentence is about
                 subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
