@@ -1742,8 +1742,13 @@ def test_editions_numbered_in_roman_numerals_keep_their_names_and_take_a_year(ex
             "in 2024.")
     sheet = _sheet(extractor, text)
     exercises = {e.label for e in sheet.entities if e.type.value == "Exercise"}
-    assert exercises == {"Amber Lance XX", "Amber Lance XVIII"}
-    assert ("Estonia", "hosts_exercise", "Amber Lance XX", "asserted") in _facts(sheet)
+    assert exercises == {"Amber Lance XX", "Amber Lance XVIII", "Amber Lance"}
+    facts = _facts(sheet)
+    assert ("Estonia", "hosts_exercise", "Amber Lance XX", "asserted") in facts
+    # the series, named in a sentence about this year's edition: the edition is part of it, and the
+    # sentence's date is the edition's
+    assert ("Amber Lance XX", "part_of", "Amber Lance", "asserted") in facts
+    assert ("Amber Lance XX", "exercise_date", "2026-03-08", "asserted") in facts
     times = {(f.subject, f.object): f.time for f in sheet.facts if f.relation == "participates_in_exercise"}
     assert times[("Finland", "Amber Lance XVIII")] == "2024"
 
@@ -1972,3 +1977,13 @@ def test_statuses_by_stopping_an_anaphoric_council_the_country_and_a_bare_left(e
 
 def test_the_troops_that_left_are_no_state_leaving(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "NATO met. The troops left in 2009."), "left")
+
+
+def test_the_series_of_this_years_edition_named_after_edition_of(extractor: Extractor) -> None:
+    text = ("Forty navies are taking part in the 13th edition of the multilateral naval exercise Amber Lance, which "
+            "got under way on Sunday. Amber Lance 2026 runs until March 20.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Amber Lance 2026", "part_of", "Amber Lance", "asserted") in facts
+    assert ("Amber Lance 2026", "exercise_date", "2026-03-08", "asserted") in facts
+    assert not any(s == "Amber Lance" and r != "part_of" or o == "Amber Lance" and r != "part_of"
+                   for s, r, o, _ in facts)

@@ -244,7 +244,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
                  reference_year: int | None) -> Mention | None:
     """The exercise a sentence is about: named in it, else the one the article is on (a named one
     later in the text for a lead sentence), else an anonymous one named by its noun phrase."""
-    explicit = [m for m in in_sentence if m.type is EntityType.EXERCISE]
+    explicit = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.kind != "series_of_edition"]
     if explicit:
         return explicit[0]
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
@@ -317,6 +317,12 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             sentence = sentence_at(sentences, mention.start)
             generic = sentence is not None and bool(_SERIES_CUES.search(sentence.text))
             iteration = iterations.get(mention.label.casefold())
+            if iteration is not None and iteration.year == reference.year and _EDITION_OF_BEFORE.search(
+                    text, max(0, mention.start - 80), mention.start):
+                # "the 67th edition of UNITAS": the series this year's edition belongs to, named in a sentence
+                # about the edition (whose facts stay the edition's)
+                out.append(replace(mention, part_of=iteration.label, kind="series_of_edition"))
+                continue
             if iteration is not None and reference.year and iteration.year != reference.year and not generic:
                 iteration = None  # an earlier iteration is named; this one is the article's own
             # The year of the words around the name, not of the whole sentence ("the moratorium, imposed in
@@ -342,6 +348,7 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
     return out
 
 
+_EDITION_OF_BEFORE = re.compile(r"\bedition\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                         r"today|tonight|yesterday", re.I)
 
@@ -477,7 +484,7 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
         if mention.type is EntityType.AGREEMENT and not _owner_stated(text, mention, whole[0] if whole else None):
             continue  # a programme belongs to its organisation only where the text says so ("NATO's PfP")
         modality = _modality_at("", text, sentence, speeches, mention.start)
-        if mention.kind == "series":
+        if mention.kind in ("series", "series_of_edition"):
             facts.append(Fact(mention.part_of, "part_of", mention.label, modality, None,
                               _evidence(sentence), confidence=0.7))
         else:

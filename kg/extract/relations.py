@@ -1094,7 +1094,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[ainops])(?:in|at|off|on|near|(?:planned|sche
                             re.I)  # "in northern Norway"
 _DATE_VERBS = re.compile(r"\b(?=[bcefhklorstu])(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
-                         r"last\w*|continu\w*|from|on|until|between)\b", re.I)
+                         r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 _GENERIC = Cue(re.compile(r"\b(?=[abefloprst])(?:(?:every|regular|annual|annually|series|since|each year|biennial|"
                           r"traditionally|previous|originally|postponed|similar)\b|(?:first|second|third|fourth|previous|"
                           r"last)\s+(?:were|was|ones?)\b)", re.I),
@@ -1134,7 +1134,7 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
     last clause break before its exercise's first name to the next stretch."""
     firsts: dict[str, Mention] = {}
     for mention in ctx.mentions:
-        if mention.type is EntityType.EXERCISE:
+        if mention.type is EntityType.EXERCISE and mention.kind != "series_of_edition":
             firsts.setdefault(mention.label, mention)
     if len(firsts) < 2:
         return [ctx]
@@ -1172,7 +1172,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if exercise is None:
         return
     sentence_start = ctx.sentence.start
-    explicit = [m for m in ctx.mentions if m.type is EntityType.EXERCISE]
+    # The series an edition is of ("the 67th edition of UNITAS") is no name of the edition here.
+    explicit = [m for m in ctx.mentions if m.type is EntityType.EXERCISE and m.kind != "series_of_edition"]
     anchor = explicit[0] if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
     locations: dict[int, int] = {}  # a location's start -> where the list it ends is introduced
@@ -1391,8 +1392,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             if (kind == "relative" and "/" in value) or _DATELINE_CITY.match(ctx.text[sentence_start:start]):
                 continue  # a relative week is too loose a date; a month or a year will do
-            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off)\b",
-                                                   ctx.sentence.text, re.I):
+            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|"
+                                                   r"(?:got|get|gets|is|was) under\s?way)\b", ctx.sentence.text, re.I):
                 continue
             if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]):
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
