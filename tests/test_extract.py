@@ -1987,3 +1987,16 @@ def test_the_series_of_this_years_edition_named_after_edition_of(extractor: Extr
     assert ("Amber Lance 2026", "exercise_date", "2026-03-08", "asserted") in facts
     assert not any(s == "Amber Lance" and r != "part_of" or o == "Amber Lance" and r != "part_of"
                    for s, r, o, _ in facts)
+
+
+def test_a_region_named_with_a_bare_apostrophe_possessive(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The drills began at the Losvido training ground in Belarus' Vitebsk Region."))
+    assert ("Losvido training ground", "part_of", "Vitebsk Region", "asserted") in facts
+    assert ("Vitebsk Region", "part_of", "Belarus", "asserted") in facts
+
+
+def test_a_body_named_in_lower_case_after_its_organisation(extractor: Extractor) -> None:
+    text = "Kazakhstan will host the drills next year, according to the CSTO secretariat."
+    facts = _facts(_sheet(extractor, text))
+    assert ("CSTO secretariat", "part_of", "Collective Security Treaty Organization", "asserted") in facts
+    assert any(s == "CSTO secretariat" and r == "said" for s, r, _, _ in facts)

@@ -883,7 +883,7 @@ _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|I
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
-    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|Military Staff|Joint Staff|"
+    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|secretariat|Military Staff|Joint Staff|"
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
     rf"Parliament|Court|Centre|Center)\b(?:\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:of\s+|and\s+)?"
     rf"[{_UPPER}][\w-]+){{0,4}})?)")
@@ -916,7 +916,7 @@ _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,5}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
-_ORG_BODY_KEYS = Words("Commission", "Secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
+_ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
                        "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center")
 _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
@@ -948,7 +948,7 @@ _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "A
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 
 
-_POSSESSIVE = re.compile(r"(?:'s|’s)\s+")  # "CSTO's Cooperation-2022": the name follows it
+_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 
 

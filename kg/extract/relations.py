@@ -1606,15 +1606,19 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- geography and structure ------------------------------------------------------------------------------
 
+_POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
+_OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for place in ctx.mentions:
         if place.type is not EntityType.PLACE or place.kind not in ("place",):
             continue
         before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
-        owner = re.search(r"(?P<owner>\S+?)(?:’s|'s)\s+(?:\w+\s+)?$", before)
+        owner = re.search(r"(?P<owner>\S+?)(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?$", before)
         if owner:
             state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
-                          and re.fullmatch(r"(?:’s|'s)\s+(?:\w+\s+)?", ctx.text[m.end:place.start])), None)
+                          and _OWNER_GAP.fullmatch(ctx.text, m.end, place.start)), None)
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 continue
@@ -1624,9 +1628,9 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             whole = next((m for m in ctx.mentions if m.type in ((EntityType.STATE,) if comma else
                                                                 (EntityType.STATE, EntityType.PLACE))
                           and m.kind not in ("demonym",) and m.start == place.end + after.end()), None)
-            if whole is not None and re.match(r"’s|'s", ctx.text[whole.end:whole.end + 2]):
-                # "X in Kyrgyzstan's Issyk-Kul Region": X lies in the region; "in Russia's southern Urals":
-                # in the state, when no named place follows
+            if whole is not None and _POSSESSIVE_AFTER.match(ctx.text, whole.end):
+                # "X in Kyrgyzstan's Issyk-Kul Region" (or "in Belarus' Vitebsk Region"): X lies in the region;
+                # "in Russia's southern Urals": in the state, when no named place follows
                 region = next((m for m in ctx.mentions if m.type is EntityType.PLACE and m.start > whole.end
                                and m.start - whole.end <= 4), None)
                 whole = region or (whole if whole.type is EntityType.STATE else None)
