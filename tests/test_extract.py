@@ -2000,3 +2000,10 @@ def test_a_body_named_in_lower_case_after_its_organisation(extractor: Extractor)
     facts = _facts(_sheet(extractor, text))
     assert ("CSTO secretariat", "part_of", "Collective Security Treaty Organization", "asserted") in facts
     assert any(s == "CSTO secretariat" and r == "said" for s, r, _, _ in facts)
+
+
+def test_a_previous_edition_in_an_aside_leaves_the_sentence_to_this_years(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise opened on Monday. Latvia, which had skipped the previous edition, did not "
+            "respond to the invitation, the Navy said.")
+    facts = _facts(_sheet(extractor, text))
+    assert not any("2025" in o for _, r, o, _ in facts if r == "participates_in_exercise")

@@ -248,6 +248,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     if explicit:
         return explicit[0]
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
+    if other is not None and re.search(r"\b(?:which|who|that)\s[^,;]*$", sentence.text[:other.start()]):
+        other = None  # "X, which had skipped the previous edition, did not respond": the clause is an aside
     if other is not None and current is not None and current.year and _EDITION_SUFFIX.search(current.label):
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
         stated = _year_stated_in(sentence.text, reference_year)
