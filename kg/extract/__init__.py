@@ -176,8 +176,10 @@ class Extractor:
                     evidence = _evidence(sentence)
                 facts.append(_fact(candidate, modality, evidence))
             for mention in in_sentence:
-                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid and not mention.part_of:
-                    last_org = mention  # a body ("the CSTO Joint Staff said") is not what "the bloc" means
+                # a body ("the CSTO Joint Staff said") is not what "the bloc" means
+                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid \
+                        and not mention.part_of:
+                    last_org = mention
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer":
                     last_named_org = mention
                 if mention.type is EntityType.AGREEMENT:

@@ -53,7 +53,8 @@ _GOVERNMENT_TITLES = (
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
     "Minister of Foreign Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
     "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
-    "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|Supreme Leader|Leader|"
+    "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|"
+    "Supreme Leader|Leader|"
     "Foreign Secretary|Home Secretary|Cabinet Secretary|Defence Chief|Chief of Defence|Chief of the Defence Forces|"
     "Chief of Defence Forces|Chief of Defense Forces|Commanding General|Commanding Officer|Deputy Commander|"
     "Deputy Chief|Deputy Director|Deputy Head|"
@@ -237,7 +238,8 @@ class MentionFinder:
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?,?\s+"  # "Ambassador to Georgia"
             # "G. Batjargal": an initial and a surname, as Mongolian names are written
-            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}|[{_UPPER}]\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
+            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}|"
+            rf"[{_UPPER}]\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
         # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
@@ -883,7 +885,8 @@ _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|I
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
-    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|secretariat|Military Staff|Joint Staff|"
+    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|secretariat|Military Staff|"
+    rf"Joint Staff|"
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
     rf"Parliament|Court|Centre|Center)\b(?:\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:of\s+|and\s+)?"
     rf"[{_UPPER}][\w-]+){{0,4}})?)")

@@ -326,7 +326,8 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
-        r"\s+[A-Z][\w.-]*\s+(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}", outside[v_end - sentence.start:m.start - sentence.start]))]
+        r"\s+[A-Z][\w.-]*\s+(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}",
+        outside[v_end - sentence.start:m.start - sentence.start]))]
     if after:
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")

@@ -1511,8 +1511,9 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 # "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty".
-_PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|will be|would be)\s+(?:not\s+|no longer\s+|"
-                           r"also\s+|still\s+)?(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\s+(?:the\s+)?", re.I),
+_PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|will be|would be)\s+"
+                           r"(?:not\s+|no longer\s+|also\s+|still\s+)?(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\s+"
+                           r"(?:the\s+)?", re.I),
                 "party", "parties")
 
 
