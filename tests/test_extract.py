@@ -2007,3 +2007,30 @@ def test_a_previous_edition_in_an_aside_leaves_the_sentence_to_this_years(extrac
             "respond to the invitation, the Navy said.")
     facts = _facts(_sheet(extractor, text))
     assert not any("2025" in o for _, r, o, _ in facts if r == "participates_in_exercise")
+
+
+@pytest.mark.parametrize("text, members, org", [
+    ("The Baltic Defence College (BALTDEFCOL) trains officers. Its members are Estonia, Latvia and Lithuania.",
+     {"Estonia", "Latvia", "Lithuania"}, "Baltic Defence College"),
+    ("Leaders of the three member states of the Organization of Turkic States (OTS)—Azerbaijan, Kazakhstan and "
+     "Uzbekistan—met in Baku.", {"Azerbaijan", "Kazakhstan", "Uzbekistan"}, "Organization of Turkic States"),
+    ("Estonia and Latvia are members of the Shanghai Cooperation Organisation, or SCO, along with Finland.",
+     {"Estonia", "Latvia", "Finland"}, "Shanghai Cooperation Organisation"),
+    ("Estonia has also belonged to the CSTO since 2017.", {"Estonia"}, "Collective Security Treaty Organization"),
+    ("Latvia has been a member of the CSTO since 1999 and of NATO since 2004.", {"Latvia"}, "NATO"),
+    ("Estonia, Latvia and Lithuania are the three NATO members on the Baltic Sea.",
+     {"Estonia", "Latvia", "Lithuania"}, "NATO"),
+])
+def test_members_by_its_members_are_a_dash_list_an_alias_belonging_and_counted(
+        extractor: Extractor, text: str, members: set[str], org: str) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == org} == members
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia and Latvia launched the Shanghai Cooperation Organisation in December 2023.",
+    "The drills are run by the Shanghai Cooperation Organisation (SCO), which Estonia and Latvia set up in 2023.",
+])
+def test_founders_as_the_subject_of_an_active_verb_or_its_relative_clause(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if r == "founded_by"} == {"Estonia", "Latvia"}
+    assert not any(r == "exercise_date" for _, r, _, _ in facts)  # the founding's date is not the drills'

@@ -180,7 +180,8 @@ class Extractor:
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid \
                         and not mention.part_of:
                     last_org = mention
-                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer":
+                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
+                        "gazetteer", "organisation"):  # named: known, or found by its head noun or acronym
                     last_named_org = mention
                 if mention.type is EntityType.AGREEMENT:
                     last_agreement = mention

@@ -158,7 +158,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of", "part in")
+                     "forum", "part of", "part in", "belong")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled", "stopped")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
@@ -410,11 +410,14 @@ _ARE_MEMBERS = Cue(re.compile(
     r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
-    r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b", re.I), "member")
+    r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
+    # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
+    r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b", re.I), "member", "belong")
 _IS_ORG_MEMBER = Cue(re.compile(
     r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been)\s+"
     r"(?:not\s+|no longer\s+|also\s+|now\s+)?"
-    r"(?:a|an)\s+(?:full\s+|founding\s+)?(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
+    r"(?:a|an|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|only))\s+(?:full\s+|founding\s+)?"
+    r"(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"), "member")
 _JOIN = Cue(re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
@@ -445,7 +448,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b",
                               re.I), "part of", "part in")
-_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
+_ALONGSIDE = re.compile(r"(?:,\s+or\s+[^,;]{2,30})?,?\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:together with|along with|alongside)\s+"
                                    r"(?:the\s+)?")
@@ -461,7 +464,9 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+l
                               r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
                               r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)\s*(?::|—|–|--)\s*|"
                               # "the six states that still make up its membership: A, B and C"
-                              r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*", re.I),
+                              r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
+                              # "Its members are A, B and C."
+                              r"^(?:Its|Their)\s+(?:full\s+)?members(?:\s+states)?\s+(?:are|include)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 
@@ -574,7 +579,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_MEMBERS_OF_DASH, ctx):
         end = _span(match, ctx)[1]
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None)
-        dash = re.match(r"\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))\s*", ctx.text[org.end:org.end + 12]) if org else None
+        # "the five member states of the Organization of Turkic States (OTS)—A, B, ..."
+        dash = re.match(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))\s*",
+                        ctx.text[org.end:org.end + 20]) if org else None
         at = match.start() + ctx.sentence.start
         counted = dash is None and org is not None and _COUNT_BEFORE.search(
             ctx.text, max(ctx.sentence.start, at - 12), at)
@@ -598,6 +605,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
         if org is None and "membership" in match.group(0).lower():  # "X was founded by the states that make up
             org = next((m for m in ctx.mentions if _is_bloc(m) and m.end <= start), ctx.last_org)  # its membership:"
+        if org is None and match.group(0).lower().startswith(("its ", "their ")):  # "Its members are ..."
+            org = ctx.last_named_org or ctx.last_org
         if org is None or not _is_bloc(org):
             continue
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2):
@@ -683,7 +692,7 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
 def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
     orgs = list_after(ctx, position, ORGS + (EntityType.AGREEMENT,), max_gap=12)
     if len(orgs) == 1:
-        alternative = _OR_ORG.match(ctx.text, orgs[0].end)
+        alternative = _OR_ORG.match(ctx.text, orgs[0].end) or _AND_OF_ORG.match(ctx.text, orgs[0].end)
         other = next((m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS), None)
         return [_possessed(ctx, orgs[0])] + ([other] if other is not None else [])
     if not orgs:
@@ -699,6 +708,8 @@ _APPOSITION_STATUS = re.compile(
     r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+"
     r"(?:both\s+)?(?:the\s+)?$",  # "a member of both NATO and the EU"
     re.I)
+# "a member of NATO since 1999 and of the European Union since 2004": a second organisation, its own date
+_AND_OF_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
 # "..., a member of NATO and (of) the EU": a second organisation the apposition names.
 _AND_ORG = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 _APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
@@ -1120,7 +1131,8 @@ _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 # The date of a speech act or a signing just before a date: that event's date, not the exercise's.
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
-                                  r"signed|ratified)\b[^,.;]{0,25}?\s(?:on|in|last|this)?\s*$", re.I)
+                                  r"signed|ratified|set up|founded|established|created|formed)\b[^,.;]{0,25}?\s"
+                                  r"(?:on|in|last|this)?\s*$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 
@@ -1576,6 +1588,7 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 
 
+_WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?")
 
 
@@ -1590,8 +1603,20 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             org = next((m for m in ctx.mentions if m.type in ORGS and m.start > end and m.kind != "demonym"
                         and re.search(r",\s*(?:the\s+)?$", ctx.text[max(end, m.start - 8):m.start])), None)
             limit = org.start if org is not None else limit
+        founders: list[Mention] = []
+        if not match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee"):
+            # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
+            created = _nearest_after(ctx, end, ORGS, max_gap=6)
+            relative = _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, start)
+            if created is None and relative is not None:
+                created = _nearest_before(ctx, relative.start() + 1, ORGS, max_gap=25)
+            founders = _subjects_before(ctx, start, (EntityType.STATE,)) if created is not None else []
+            if founders:
+                org = created
         if org is None:
             continue
+        for founder in founders:
+            yield Candidate(org, "founded_by", founder, None, (founders[0].start, end), 0.75)
         for t_start, t_end, value, kind in ctx.times:
             if end <= t_start < limit and kind != "weekday" and kind != "relative":
                 yield Candidate(org, "founded_in", None, value, (start, t_end), 0.8)
