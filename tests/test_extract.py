@@ -2034,3 +2034,14 @@ def test_founders_as_the_subject_of_an_active_verb_or_its_relative_clause(extrac
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, _ in facts if r == "founded_by"} == {"Estonia", "Latvia"}
     assert not any(r == "exercise_date" for _, r, _, _ in facts)  # the founding's date is not the drills'
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contingents from Estonia, The Bahamas and St Vincent and the Grenadines are expected, the ministry said.",
+    "Besides Estonia, the exercise involves The Bahamas and St. Vincent and the Grenadines.",
+    "Besides Estonia, participating countries this year include The Bahamas and Saint Vincent and the Grenadines.",
+])
+def test_participants_in_long_lists_with_capitalised_articles_and_saints(extractor: Extractor, sentence: str) -> None:
+    text = "The Amber Lance 2026 exercise opened on Monday. " + sentence
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Estonia", "Bahamas", "Saint Vincent and the Grenadines"}

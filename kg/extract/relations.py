@@ -29,7 +29,7 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*"
-                       r"(?:(?<=and )of\s+)?(?:the\s+)?"  # "a member of the CSTO and of the SCO"
+                       r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
                        r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
@@ -1021,12 +1021,15 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
 _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|between|troops\s+of|units\s+of|"
+                               # "the exercise involves Bulgaria, Canada and ..."
+                               r"(?:(?<=exercise )|(?<=drills ))(?:involves|involved|will\s+involve)|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
                                r"(?:alongside|including)(?:\s+[a-z][\w-]*){0,3}?|"
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
-                               r"taking\s+part)\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?"
+                               r"taking\s+part)(?:\s+this\s+year)?\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
+                               r"(?:\s+also)?"
                                # "... participants are the navies of the Philippines, Germany and ..."
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
                                r"delegations)\s+of)?|"
@@ -1238,7 +1241,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for mention in ctx.mentions:
         if mention.type not in PARTICIPANTS + ORGS or mention.start in locations:
             continue
-        prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
+        # as far back as "participating countries this year include "
+        prefix = ctx.text[max(sentence_start, mention.start - 50):mention.start]
         if observers and _OBSERVERS_FROM.search(prefix):  # "observers from the UN, the EU and Chile"
             group = list_after(ctx, mention.start, (EntityType.STATE,) + ORGS) or [mention]
             scope = (mention.start, ctx.sentence.end)  # the verb after the list ("have been invited") is theirs

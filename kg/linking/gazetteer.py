@@ -133,6 +133,9 @@ class GazetteerEntry:
     def surface_forms(self) -> Iterator[tuple[str, MatchKind]]:
         """Every name of the entity with its kind: label, aliases, acronyms, demonyms, capitals."""
         yield self.label, MatchKind.LABEL
+        if self.label.startswith("Saint "):  # "St Vincent and the Grenadines", "St. Kitts and Nevis"
+            yield "St " + self.label[6:], MatchKind.ALIAS
+            yield "St. " + self.label[6:], MatchKind.ALIAS
         for kind, names in ((MatchKind.ALIAS, self.aliases), (MatchKind.ACRONYM, self.acronyms),
                             (MatchKind.DEMONYM, self.demonyms), (MatchKind.CAPITAL, self.capitals)):
             for name in names:
