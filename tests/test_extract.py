@@ -2045,3 +2045,19 @@ def test_participants_in_long_lists_with_capitalised_articles_and_saints(extract
     text = "The Amber Lance 2026 exercise opened on Monday. " + sentence
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         "Estonia", "Bahamas", "Saint Vincent and the Grenadines"}
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("The Amber Lance 2026 exercise will run until May 22 across Estonia, Latvia and Finland.",
+     {"Estonia", "Latvia", "Finland"}),
+    ("The Amber Lance 2026 exercise began. Its sea phase is being conducted in the territorial waters of Estonia "
+     "and Latvia.", {"Estonia", "Latvia"}),
+])
+def test_exercises_held_across_states_and_in_their_territorial_waters(extractor: Extractor, sentence: str,
+                                                                        places: set[str]) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, sentence), "exercise_located_in")} == places
+
+
+def test_a_continents_possessive_after_edition_of_is_no_exercise_name(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The 22nd edition of Africa's largest military exercise will run until May 22.")
+    assert not any(e.type.value == "Exercise" and e.label.startswith("Africa ") for e in sheet.entities)

@@ -914,7 +914,7 @@ _SHORT_NUMBER_COMMA = re.compile(r"[ -]\d\d,")  # what every match of _NUMBERED_
 _NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d(?![\d\w])"
 _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                          rf"tenth|latest|last|next|previous|this\s+year[’']s|new)\s+edition\s+of\s+(?:the\s+)?"
-                         rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w-])"
+                         rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w’'-])"
                          rf"(?!\s+(?:[\w-]+\s+){{0,3}}{EXERCISE_NOUN})")
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,5}}?{EXERCISE_NOUN}\b|"

@@ -1099,8 +1099,9 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
                       r"scheduled|planned|run|runs)\b", re.I)
-_LOCATION_PREP = re.compile(r"\b(?=[ainops])(?:in|at|off|on|near|(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?"
-                            r"(?:(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+(?:the\s+)?)?"
+_LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:planned|scheduled|slated)\s+for)\s+"
+                            r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
+                            r"(?:the\s+)?)?"
                             r"(?:(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:city|town|port|region|province|village|island|"
                             r"republic|oblast|enclave)\s+of\s+)?"  # "on the Swedish island of Gotland"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
