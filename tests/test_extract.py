@@ -2061,3 +2061,11 @@ def test_exercises_held_across_states_and_in_their_territorial_waters(extractor:
 def test_a_continents_possessive_after_edition_of_is_no_exercise_name(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The 22nd edition of Africa's largest military exercise will run until May 22.")
     assert not any(e.type.value == "Exercise" and e.label.startswith("Africa ") for e in sheet.entities)
+
+
+def test_parties_in_a_relative_clause_that_signed_the_agreement(extractor: Extractor) -> None:
+    text = "The forum was set up under the Tallinn Agreement, which Estonia, Latvia and Finland signed that year."
+    parties = {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {"Estonia", "Latvia", "Finland"}
+    other = "The drills follow the Tallinn Accord, which Estonia hosted in 2020."
+    assert not _facts(_sheet(extractor, other), "agreement_party")

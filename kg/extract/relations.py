@@ -1475,6 +1475,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         for inner in agreement.inner:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym"):
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
+        signed_by = _WHICH_SIGNED.match(ctx.text, agreement.end)
+        if signed_by:  # "the Nakhchivan Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year"
+            signers = list_after(ctx, signed_by.end(), (EntityType.STATE,), max_gap=4)
+            verb = _SIGNING_VERB_AFTER.match(ctx.text, signers[-1].end, ctx.sentence.end) if signers else None
+            for party in signers if verb else ():
+                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
         beside = _WITH_BESIDE.match(ctx.text, agreement.end)
         if beside:  # "the Nakamarra Treaty with Nauru (December 2024)": its other party
             for party in list_after(ctx, beside.end(), parties_types, max_gap=0):
@@ -1513,6 +1519,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             break
 
 
+_SIGNING_VERB_AFTER = re.compile(r"[^,;.]*?\b(?:signed|ratified|concluded|agreed)\b")
+_WHICH_SIGNED = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+which\s+(?:the\s+)?")
 _WITH_BESIDE = re.compile(r"\s+with\s+(?:the\s+)?")
 
 
