@@ -2069,3 +2069,15 @@ def test_parties_in_a_relative_clause_that_signed_the_agreement(extractor: Extra
     assert parties == {"Estonia", "Latvia", "Finland"}
     other = "The drills follow the Tallinn Accord, which Estonia hosted in 2020."
     assert not _facts(_sheet(extractor, other), "agreement_party")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Estonian troops arrived in Riga. Ivo Petrov, the powerful brother of the Latvian leader and a senior "
+     "official of the ruling party, said in a statement that the drills were a provocation.", "Ivo Petrov"),
+    ('"The drills went well," said Air Vice Marshal Ivo Petrov, who heads the contingent.', "Ivo Petrov"),
+    ("Members of the Latvia Defence Force (LDF) left for Riga. Estonia will host the drills, the LDF confirmed.",
+     "Latvia Defence Force"),
+])
+def test_speakers_by_a_long_apposition_an_air_rank_and_a_forces_acronym(extractor: Extractor, text: str,
+                                                                        speaker: str) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

@@ -69,6 +69,7 @@ _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
     "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brigadier|Air Marshal|Commander|"
+    "Air Vice Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Senior Colonel|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
@@ -248,7 +249,9 @@ class MentionFinder:
             rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z\d][\w.-]+(?:\s+[A-Z][\w-]+)*?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
-        self._person_speaking = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SPEECH_VERBS})\b")
+        # "X said", "X, the powerful sister of the leader and a senior party official, said"
+        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:the|a|an)\s+[^,.;\"“”]{{3,150}}?,)?\s+"
+                                           rf"(?:{_SPEECH_VERBS})\b")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+"
@@ -486,18 +489,22 @@ class MentionFinder:
             # "the Eastern Africa Standby Force (EASF)", "the Nordic Defence Cooperation (NORDEFCO)": a name
             # the gazetteer lacks, vouched for by the acronym the text defines for it
             words = match.group("name").split()
-            while words and words[0] in ("The", "A", "An", "New"):
-                words.pop(0)
             acronym = match.group("acronym")
-            if len(words) < 2 or not _abbreviates(acronym, tuple(words)):
+            # "Members of the Latvia Defence Force (LDF)": the name is the longest tail the acronym fits
+            while len(words) >= 2 and (words[0] in ("The", "A", "An", "New") or not words[0][:1].isupper()
+                                       or not _abbreviates(acronym, tuple(words))):
+                words.pop(0)
+            if len(words) < 2:
                 continue
-            name = " ".join(words)
-            start = match.end("name") - len(name)
             end = match.end("name")
-            held = [m for m in inner(start, end) if m.kind != "demonym"]
+            start = match.start("name") + [m.start() for m in re.finditer(r"\S+", match.group("name"))][-len(words)]
+            name = text[start:end]  # the text's own spaces, whatever they are
+            entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
+            # "the Jamaica Defence Force (JDF)": a state's own force may bear its name
+            held = [m for m in inner(start, end) if m.kind != "demonym" and not (
+                entity_type is EntityType.MILITARY_UNIT and m.start == start and m.type is EntityType.STATE)]
             if held or self._lookup(name) or self._lookup(acronym):
                 continue
-            entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
             out.append(Mention(start, end, name, name, entity_type, kind=kind, acronym=acronym, confidence=0.7))
         for match in (self._unit.finditer(text) if line_words & _UNIT_KEYS.mask else ()):
             group = "ship" if match.group("ship") else "name"
