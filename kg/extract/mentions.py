@@ -485,7 +485,9 @@ class MentionFinder:
             acronym = match.group("acronym")
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
                                acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7))
-        for match in (_DEFINED_NAME.finditer(text) if " (" in text else ()):
+        defined = (_DEFINED_NAME.search(text, max(0, acronym.start() - 150), acronym.end())
+                   for acronym in (_ACRONYM_IN_BRACKETS.finditer(text) if " (" in text else ()))
+        for match in (m for m in defined if m is not None):
             # "the Eastern Africa Standby Force (EASF)", "the Nordic Defence Cooperation (NORDEFCO)": a name
             # the gazetteer lacks, vouched for by the acronym the text defines for it
             words = match.group("name").split()
@@ -777,8 +779,9 @@ def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\)")  # where a defined name may end: found first, as it is rare
 _DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on)\s+(?:the\s+)?)?){{1,7}}"
-                           rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}})\)")
+                           rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}})\)$")
 _DEFINED_HEAD_TYPES = {
     **{head: (EntityType.MILITARY_UNIT, "unit") for head in (
         "Force", "Forces", "Command", "Navy", "Army", "Guard", "Fleet", "Corps", "Mission", "Brigade", "Division")},
