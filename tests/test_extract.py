@@ -2081,3 +2081,15 @@ def test_parties_in_a_relative_clause_that_signed_the_agreement(extractor: Extra
 def test_speakers_by_a_long_apposition_an_air_rank_and_a_forces_acronym(extractor: Extractor, text: str,
                                                                         speaker: str) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("NATO met in Riga. Estonia and Latvia, both observer states, sent delegations.",
+     ("Latvia", "observer_of", "NATO", "asserted")),
+    ("Neighbouring Estonia attends NATO meetings as an observer.", ("Estonia", "observer_of", "NATO", "asserted")),
+    ("The Amber Lance 2026 exercise opened. Military observers from some 30 other countries, among them Chad and "
+     "Kenya, will follow the drills.", ("Kenya", "observer_of", "Amber Lance 2026", "planned")),
+])
+def test_observers_by_apposition_attendance_and_a_counted_list(extractor: Extractor, text: str,
+                                                              fact: tuple[str, ...]) -> None:
+    assert fact in _facts(_sheet(extractor, text))

@@ -619,6 +619,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(subjects[0], "member_of", orgs[0], None, (start, end), 0.7)
 
 
+_BOTH_STATUS = Cue(re.compile(r",\s+(?:both|all|each|all\s+three|all\s+four)\s+(?P<kind>observer|member|partner)\s+"
+                              r"(?:states|countries|nations)\s*,", re.I), "observer", "member", "partner")
+
+
 def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
     the text is about, when the sentence names none."""
@@ -631,6 +635,12 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
         for state in _subjects_before(ctx, start, (EntityType.STATE,)):
             yield Candidate(state, relation, org, None, (start, end), 0.7, _clause_time(ctx, start))
+    for match in _finditer(_BOTH_STATUS, ctx):  # "Hungary and Turkmenistan, both observer states, sent ..."
+        start, end = _span(match, ctx)
+        kind = match.group("kind").lower()
+        relation = "observer_of" if kind == "observer" else "partner_of" if kind == "partner" else "member_of"
+        for state in list_before(ctx, start, (EntityType.STATE,), max_gap=0):
+            yield Candidate(state, relation, org, None, (start, end), 0.7, scope=(start, end))
 
 
 def _clause_time(ctx: SentenceContext, position: int) -> str | None:
@@ -805,6 +815,8 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
 _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
                            r"received)\s+(?:the\s+|an\s+)?observer\s+status\b(?:\s+(?:at|in|with|to|of)\b)?", re.I),
                 "observer")
+_ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+as\s+(?:an?\s+)?observers?\b", re.I),
+                           "attend")
 _AS_OBSERVER = Cue(re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I),
                    "observer")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
@@ -861,6 +873,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
             yield Candidate(state, "observer_of", target, None, (start, end), 0.8)
+    for match in _finditer(_ATTENDS_AS_OBSERVER, ctx):  # "Lithuania attends EI2 meetings as an observer"
+        start, end = _span(match, ctx)
+        target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None)
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) if target is not None else ():
+            yield Candidate(state, "observer_of", target, None, (start, end), 0.75)
     for match in _finditer(_PARTNER, ctx):
         start, end = _span(match, ctx)
         target = _org_reference(ctx, end)
@@ -1126,7 +1143,9 @@ _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, Septemb
 _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
                         "participat", "taking part", "together")
-_OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?$", re.I)
+# "observers from the UN and Chile", "observers from some 30 other countries, among them Chad and Kenya"
+_OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?\b(?:countries|nations|states),\s+"
+                             r"(?:among\s+them|including)\s+)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
@@ -1242,8 +1261,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for mention in ctx.mentions:
         if mention.type not in PARTICIPANTS + ORGS or mention.start in locations:
             continue
-        # as far back as "participating countries this year include "
-        prefix = ctx.text[max(sentence_start, mention.start - 50):mention.start]
+        # back to "participating countries this year include ", "observers from 30 other countries, among them "
+        prefix = ctx.text[max(sentence_start, mention.start - 60):mention.start]
         if observers and _OBSERVERS_FROM.search(prefix):  # "observers from the UN, the EU and Chile"
             group = list_after(ctx, mention.start, (EntityType.STATE,) + ORGS) or [mention]
             scope = (mention.start, ctx.sentence.end)  # the verb after the list ("have been invited") is theirs
