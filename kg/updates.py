@@ -48,7 +48,6 @@ _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _PROV = "http://www.w3.org/ns/prov#"
 _WD = "http://www.wikidata.org/entity/"
 _QID = re.compile(r"Q[1-9][0-9]{0,11}")
-_ADDED_TO_EMPTY = ox.Literal("add")  # the operation of a change that wrote a graph the store did not hold
 _KEEP_OUT = (HISTORY_GRAPH, CORRECTIONS_GRAPH, "https://w3id.org/kg/ontology")
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
@@ -448,16 +447,17 @@ class GraphUpdater:
         an article of 1,300 quads); replaying the changes the history recorded for it costs a read of
         each change's text. The record is trusted only for the embedded store (which only kg writes),
         when no write went unrecorded (history off, or a SPARQL Update, whose delta is not computed,
-        run after the graph's first recorded change), and when either that first change wrote the graph
-        into a store that did not hold it (an ``add``) or the replay counts as many quads as the store
-        holds (a graph whose first quads were not recorded fails that count unless every one has gone).
+        run after the graph's first recorded change) and when it counts as many quads as the store holds:
+        a graph whose first quads were not recorded, or that was written behind kg's back, fails that
+        count (unless the writes left as many quads as there were; the count is the check that costs
+        least, about 1.4 ms for an article of 1,300 quads).
         """
         if not self.record_history or not isinstance(self.backend, LocalBackend):
             return None
         history = _n(HISTORY_GRAPH)
         changes = self.backend.select(
-            f"SELECT ?n ?operation ?removed ?added WHERE {{ GRAPH {history} {{ ?c {_K.affectedGraph} {graph} ; "
-            f"{_K.sequence} ?n ; {_K.operation} ?operation . OPTIONAL {{ ?c {_K.removedQuads} ?removed }} "
+            f"SELECT ?n ?removed ?added WHERE {{ GRAPH {history} {{ ?c {_K.affectedGraph} {graph} ; "
+            f"{_K.sequence} ?n . OPTIONAL {{ ?c {_K.removedQuads} ?removed }} "
             f"OPTIONAL {{ ?c {_K.addedQuads} ?added }} }} }}")
         changes.sort(key=lambda row: int(row[0].value))  # type: ignore[union-attr]
         first = int(changes[0][0].value) if changes else None  # type: ignore[union-attr]
@@ -470,13 +470,11 @@ class GraphUpdater:
                 return None
         lines: set[bytes] = set()
         suffix = f" {graph} .".encode()
-        for _, _, removed, added in changes:
+        for _, removed, added in changes:
             if removed is not None:
                 lines.difference_update(_lines_of(removed.value, suffix))
             if added is not None:
                 lines.update(_lines_of(added.value, suffix))
-        if changes and changes[0][1] == _ADDED_TO_EMPTY:
-            return lines  # the graph was empty before its first recorded change: every quad since is recorded
         count = self.backend.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
         held = count[0][0] if count and count[0] else None
         return lines if isinstance(held, ox.Literal) and int(held.value) == len(lines) else None

@@ -430,8 +430,8 @@ def test_updates_a_write_without_history_is_marked_and_the_replay_stops(tmp_path
 
 def test_updates_a_graph_written_before_the_history_began_is_read_from_the_store(
         tmp_path: Path, small_sheet: FactSheet) -> None:
-    """Only a graph whose first recorded change wrote it from nothing replays without a count: one that
-    was there before the history began has quads no change recorded."""
+    """A graph that was in the store before its history began has quads no change recorded: the replay
+    counts fewer quads than the store holds, and the graph is read from the store."""
     folder = tmp_path / "db"
     with KnowledgeGraph.open(folder, history=False) as graph:  # no history at all: nothing is marked
         graph.add_sheet(small_sheet)
