@@ -2093,3 +2093,8 @@ def test_speakers_by_a_long_apposition_an_air_rank_and_a_forces_acronym(extracto
 def test_observers_by_apposition_attendance_and_a_counted_list(extractor: Extractor, text: str,
                                                               fact: tuple[str, ...]) -> None:
     assert fact in _facts(_sheet(extractor, text))
+
+
+def test_in_addition_to_a_state_with_troops_taking_part(extractor: Extractor) -> None:
+    text = "The Amber Lance 2026 exercise opened. In addition to Estonia, troops from Finland are taking part."
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Estonia", "Finland"}

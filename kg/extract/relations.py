@@ -914,11 +914,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is None:
                 continue
             subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
-            if not subjects and _THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start):
-                # "Sandu has said the country will not seek to join NATO": the state the sentence is about
-                subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
-            if not subjects and re.search(r"\s(?:the\s+country|it)\s", match.group(0)):
-                # "its parliament voted to withdraw the country from ...": the state the sentence is about
+            if not subjects and (_THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
+                                 or re.search(r"\s(?:the\s+country|it)\s", match.group(0))):
+                # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
+                # the country from ...": the state the sentence is about
                 subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
             when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
             for state in subjects:
@@ -1053,6 +1052,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|betwe
                                # "Besides Thailand and the United States, troops from ... are taking part"
                                r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to))"
                                r"\s+(?:the\s+)?$", re.I)
+_BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
@@ -1279,8 +1279,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and prep.group(0).lower().startswith("from") and not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]):
             prep = None  # "troops from Kazakhstan" take part; "arms from France" do not
-        if prep and prep.group(0)[:1].lower() in "ab" and prep.group(0)[:2].lower() != "al" and \
-                not _TAKE_PART.pattern.search(ctx.sentence.text):
+        if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text):
             prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
         if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
