@@ -2098,3 +2098,18 @@ def test_observers_by_apposition_attendance_and_a_counted_list(extractor: Extrac
 def test_in_addition_to_a_state_with_troops_taking_part(extractor: Extractor) -> None:
     text = "The Amber Lance 2026 exercise opened. In addition to Estonia, troops from Finland are taking part."
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Estonia", "Finland"}
+
+
+def test_co_organisers_with_their_acronyms_and_an_acronym_of_a_names_tail(extractor: Extractor) -> None:
+    text = ("Co-organized by the Royal Armed Forces (FAR) and US Europe Command (EUCOM), the Amber Lance 2026 "
+            "exercise will run until May 22. EUCOM said it was ready.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "organizes_exercise"} == {"Royal Armed Forces", "US Europe Command"}
+    assert ("US Europe Command", "said", "it was ready", "asserted") in facts
+
+
+def test_an_edition_named_by_its_year(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise began on Monday in Estonia. The 2023 edition, held in April that year in "
+            "Latvia, was the first with observers. The 2026 edition runs until Friday.")
+    located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert located == {("Amber Lance 2026", "Estonia"), ("Amber Lance 2023", "Latvia")}

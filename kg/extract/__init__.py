@@ -253,9 +253,11 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
     if other is not None and re.search(r"\b(?:which|who|that)\s[^,;]*$", sentence.text[:other.start()]):
         other = None  # "X, which had skipped the previous edition, did not respond": the clause is an aside
+    if other is not None and current is not None and other.group("dated") == str(current.year):
+        other = None  # "the 2026 edition": the one the article is about
     if other is not None and current is not None and current.year and _EDITION_SUFFIX.search(current.label):
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
-        stated = _year_stated_in(sentence.text, reference_year)
+        stated = int(other.group("dated")) if other.group("dated") else _year_stated_in(sentence.text, reference_year)
         forward = bool(other.group("next") or other.group("next_year"))
         year = stated if stated and stated != current.year else current.year + (1 if forward else -1)
         label = _EDITION_SUFFIX.sub("", current.label) + ("-" if re.search(r"-\d{4}$", current.label) else " ")
@@ -285,7 +287,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
 # Another edition of the exercise the article is about, named by its place in the series.
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"
-                            r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills)|previous\s+edition)\b", re.I)
+                            r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills)|previous\s+edition|"
+                            r"(?P<dated>(?:19|20)\d\d)\s+edition)\b", re.I)
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+[IVXL]+$")
 _ROMAN_EDITION = re.compile(r"\s[IVXL]+$")
 

@@ -816,6 +816,12 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     return fits(0, 0)
 
 
+def _abbreviates_a_tail(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` fits the last two or more of ``words`` ("PLA" of "Chinese People's Liberation Army",
+    "AFRICOM" of "US Africa Command")."""
+    return any(_abbreviates(acronym, tuple(words[start:])) for start in range(len(words) - 1))
+
+
 def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
     """An organisation defined with its acronym ("the Alliance of Sahel States (AES)") is meant wherever the
     text uses the acronym alone ("Chad will not join the AES")."""
@@ -825,7 +831,7 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
         if gazetteer or (mention.kind in ("unit", "org", "organisation", "agreement") and mention.acronym is None):
             beside = _ACRONYM_BESIDE.match(text, mention.end)
             # "the South African National Defence Force (SANDF)": a found name, when the letters fit
-            if beside is not None and (gazetteer or _abbreviates(beside.group(1), tuple(mention.label.split()))):
+            if beside is not None and (gazetteer or _abbreviates_a_tail(beside.group(1), mention.label.split())):
                 defined.setdefault(beside.group(1), mention)
     if not defined:
         return mentions

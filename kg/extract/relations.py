@@ -28,7 +28,8 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
-_LIST_GAP = re.compile(r"^\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*"
+_LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
+                       r"\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
                        r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
