@@ -2113,3 +2113,9 @@ def test_an_edition_named_by_its_year(extractor: Extractor) -> None:
             "Latvia, was the first with observers. The 2026 edition runs until Friday.")
     located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert located == {("Amber Lance 2026", "Estonia"), ("Amber Lance 2023", "Latvia")}
+
+
+def test_a_town_in_a_region_of_a_state_set_off_by_a_comma(extractor: Extractor) -> None:
+    text = "The latest exercise, Amber Lance-2026, took place in May at Paldiski, in northwestern Estonia."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Paldiski", "part_of", "Estonia", "asserted") in facts

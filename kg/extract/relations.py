@@ -1664,6 +1664,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- geography and structure ------------------------------------------------------------------------------
 
+# "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan"
+_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern\s+|eastern\s+|"
+                             r"western\s+|central\s+)?)?|\s+in\s+(?:the\s+)?)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
@@ -1680,12 +1683,12 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 continue
-        after = re.match(r"\s*(?:,\s*|\s+in\s+(?:the\s+)?)", ctx.text[place.end:place.end + 12])
+        after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 30)
         if after:
             comma = "," in after.group(0)
             whole = next((m for m in ctx.mentions if m.type in ((EntityType.STATE,) if comma else
                                                                 (EntityType.STATE, EntityType.PLACE))
-                          and m.kind not in ("demonym",) and m.start == place.end + after.end()), None)
+                          and m.kind not in ("demonym",) and m.start == after.end()), None)
             if whole is not None and _POSSESSIVE_AFTER.match(ctx.text, whole.end):
                 # "X in Kyrgyzstan's Issyk-Kul Region" (or "in Belarus' Vitebsk Region"): X lies in the region;
                 # "in Russia's southern Urals": in the state, when no named place follows
