@@ -2119,3 +2119,8 @@ def test_a_town_in_a_region_of_a_state_set_off_by_a_comma(extractor: Extractor) 
     text = "The latest exercise, Amber Lance-2026, took place in May at Paldiski, in northwestern Estonia."
     facts = _facts(_sheet(extractor, text))
     assert ("Paldiski", "part_of", "Estonia", "asserted") in facts
+
+
+def test_a_ship_whose_apposition_names_its_navy(extractor: Extractor) -> None:
+    text = "The HMS Tamar, a Royal Navy offshore patrol vessel, sailed for Riga on Friday."
+    assert ("HMS Tamar", "part_of", "Royal Navy", "asserted") in _facts(_sheet(extractor, text))

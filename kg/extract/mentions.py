@@ -110,11 +110,14 @@ _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Divisi
                r"Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
-_SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
+_SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM")
 _SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 _SHIP_AFTER_NAVY = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|"
                               r"boat|vessel|carrier|tanker|minehunter|minesweeper|offshore patrol vessel)\s+")
+_APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
+_SHIP_TYPE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|"
+                              r"carrier|tanker|minehunter|minesweeper)\b")
 _SENDS_SHIP = re.compile(r"\s+(?:[a-z]+\s+){0,4}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
                          r"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}"
                          r"(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|"
@@ -533,6 +536,12 @@ class MentionFinder:
                 # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet", "the
                 # Peruvian Navy frigate BAP Aguirre", "the Royal Navy's patrol ship HMS Medway"
                 out[out.index(unit)] = replace(unit, part_of=owner.label)
+        for ship, owner in zip(units, units[1:]):
+            # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition
+            if ship.part_of is None and _SHIP_NAME.match(ship.label) and owner.label.endswith(("Navy", "Coast Guard")) \
+                    and _APPOSITION_ARTICLE.fullmatch(text, ship.end, owner.start) \
+                    and _SHIP_TYPE_AFTER.match(text, owner.end):
+                out[out.index(ship)] = replace(ship, part_of=owner.label)
         ships = [m for m in out if m.kind == "unit" and m.part_of is None and _SHIP_NAME.match(m.label)]
         senders = [m for m in units if m.label.endswith(("Navy", "Coast Guard"))] if ships else []
         for ship in ships:
