@@ -26,11 +26,10 @@ import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF, RDFS
 
 from ._version import __version__
-from ._vocab import KG
 from .dates import XSD, DatePoint, TimeValue, parse_time
 from .linking.reference import Contradiction, ReferenceFacts
 from .models import Article, Entity, Fact, FactSheet, Modality
-from .ontology import Ontology, RelationSpec
+from .ontology import Ontology, OntologyTerms, RelationSpec
 from .settings import Settings
 
 # Namespace lookups resolved once: rdflib's namespace attribute access is costly in the per-quad path.
@@ -95,17 +94,7 @@ class PreparedSheet:
     contradictions: tuple[Contradiction, ...] = ()
 
 
-class _Vocabulary:
-    """kg's ontology terms as plain strings, each looked up once: rdflib's ``DefinedNamespace`` builds
-    and checks a new ``URIRef`` on every attribute access, hundreds of thousands of times a build."""
-
-    def __getattr__(self, name: str) -> str:
-        value = str(getattr(KG, name))
-        setattr(self, name, value)
-        return value
-
-
-_KG = _Vocabulary()
+_KG = OntologyTerms(str)  # kg's terms as plain strings, each looked up once
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article

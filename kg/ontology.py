@@ -8,9 +8,10 @@ repeats those facts as string literals.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import rdflib
 from rdflib.collection import Collection
@@ -21,9 +22,26 @@ from .errors import OntologyError
 from .models import EntityType, Modality
 from .resources import ontology_path
 
-__all__ = ["Ontology", "RelationSpec", "load_ontology", "ONTOLOGY_IRI"]
+__all__ = ["Ontology", "OntologyTerms", "RelationSpec", "load_ontology", "ONTOLOGY_IRI"]
 
 ONTOLOGY_IRI = "https://w3id.org/kg/ontology"
+
+
+_Term = TypeVar("_Term")
+
+
+class OntologyTerms(Generic[_Term]):
+    """kg's ontology terms, each made once by ``make`` from its IRI (``str`` for plain strings,
+    ``pyoxigraph.NamedNode`` for nodes): rdflib's ``DefinedNamespace`` builds and checks a new ``URIRef``
+    on every attribute access, hundreds of thousands of times a build."""
+
+    def __init__(self, make: Callable[[str], _Term]) -> None:
+        self._make = make
+
+    def __getattr__(self, name: str) -> _Term:
+        value = self._make(str(getattr(KG, name)))
+        setattr(self, name, value)
+        return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,11 +32,11 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from ._vocab import KG
 from .errors import MappingError, StoreError
 from .export import graph_nquads
 from .mapping import MappedArticle, Mapper, PreparedSheet
 from .models import Article, Entity, Fact, FactSheet
+from .ontology import OntologyTerms
 
 __all__ = ["Backend", "Change", "ClosedBackend", "GraphDiff", "GraphUpdater", "LocalBackend", "RemoteBackend",
            "CORRECTIONS_GRAPH", "HISTORY_GRAPH"]
@@ -58,17 +58,7 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-class _Terms:
-    """kg's ontology terms as pyoxigraph nodes, each built once: an rdflib ``DefinedNamespace`` lookup
-    checks and builds a new term on every access, thousands of times in a re-ingest."""
-
-    def __getattr__(self, name: str) -> ox.NamedNode:
-        node = ox.NamedNode(str(getattr(KG, name)))
-        setattr(self, name, node)
-        return node
-
-
-_K = _Terms()
+_K = OntologyTerms(ox.NamedNode)  # kg's terms as nodes, each built once
 
 
 def _lit(value: str, datatype: str | None = None) -> ox.Literal:

@@ -299,8 +299,7 @@ def _numbered_edition(mention: Mention, sentences: list[Sentence], text: str, re
     if mention.type is not EntityType.EXERCISE or mention.year or not _ROMAN_EDITION.search(mention.label):
         return mention
     sentence = sentence_at(sentences, mention.start)
-    stated = _year_stated_in(text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)],
-                             reference.year) if sentence is not None else None
+    stated = _year_around(text, sentence, mention, reference.year) if sentence is not None else None
     year = stated or reference.year
     return replace(mention, year=year) if year else mention
 
@@ -333,10 +332,8 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 continue
             if iteration is not None and reference.year and iteration.year != reference.year and not generic:
                 iteration = None  # an earlier iteration is named; this one is the article's own
-            # The year of the words around the name, not of the whole sentence ("the moratorium, imposed in
-            # 2022 ..., had frozen its part in the Slavic Brotherhood drills").
-            stated = _year_stated_in(text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)],
-                                     reference.year) if sentence is not None and not generic else None
+            stated = _year_around(text, sentence, mention, reference.year) if sentence is not None and not generic \
+                else None
             if iteration is not None and stated and stated != iteration.year:
                 # "Slavic Brotherhood exercises near Belgrade in November 2016": another edition than the one the
                 # article is about, named in passing (it does not become the exercise later sentences speak of)
@@ -385,6 +382,13 @@ _SERIES_YEAR_BEFORE = re.compile(r"\b(?:first|since|inaugura\w*|launched|founded
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year\b")
+
+
+def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year: int | None) -> int | None:
+    """The year the words around ``mention`` date it by: those within 60 characters, not the whole
+    sentence ("the moratorium, imposed in 2022 ..., had frozen its part in the Slavic Brotherhood drills")."""
+    return _year_stated_in(text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)],
+                           reference_year)
 
 
 def _year_stated_in(words: str, reference_year: int | None) -> int | None:

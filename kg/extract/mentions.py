@@ -113,15 +113,14 @@ _UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Divisi
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM")
 _SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
-_SHIP_AFTER_NAVY = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|"
-                              r"boat|vessel|carrier|tanker|minehunter|minesweeper|offshore patrol vessel)\s+")
+# A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
+_SHIP_NOUNS = r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper"
+_SHIP_KIND = rf"(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS})"
+_SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS}|offshore patrol vessel)\s+")
 _APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
-_SHIP_TYPE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|"
-                              r"carrier|tanker|minehunter|minesweeper)\b")
-_SENDS_SHIP = re.compile(r"\s+(?:[a-z]+\s+){0,4}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
-                         r"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}"
-                         r"(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|"
-                         r"minesweeper)\s+")
+_SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
+_SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
+                         rf"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?{_SHIP_KIND}\s+")
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
                     r"Partnership|Arrangement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"

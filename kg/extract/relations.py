@@ -275,8 +275,7 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     org = _nearest_after(ctx, position, ORGS)
     if org is not None and not (org.start - position > 25 and _ANAPHOR_AFTER.match(ctx.text, position)):
         return org  # "in the organisation, did not attend, the CSTO Secretariat said": the anaphor's referent
-    if re.match(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
-                r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", ctx.text[position:position + 50], re.I):
+    if _BLOC_AFTER.match(ctx.text[position:position + 50]):
         earlier = [m for m in ctx.mentions if _is_bloc(m) and m.end <= position]
         return earlier[-1] if earlier else ctx.last_org  # named earlier in the sentence, else before it
     # "withdrew from the Community": the head noun of the organisation named last ("the Economic
@@ -289,8 +288,11 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     return None
 
 
-_ANAPHOR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+"
-                            r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b", re.I)
+# "the bloc" after a preposition: named by what it is, not by its name
+_BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b"
+_ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
+_BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
+                         rf"{_BLOC_NOUN}", re.I)
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council)\b",
                         re.I)
