@@ -2073,6 +2073,46 @@ def test_parties_in_a_relative_clause_that_signed_the_agreement(extractor: Extra
     assert not _facts(_sheet(extractor, other), "agreement_party")
 
 
+@pytest.mark.parametrize("text, parties, date", [
+    ("Chile and Peru held naval talks on Monday. Chile keeps troops in Peru under the Andean Defence Treaty "
+     "the two countries signed in 1953.", {"Chile", "Peru"}, "1953"),
+    ("Chile and Peru met in Lima. It builds on the Pacific Partnership the two governments launched in 2019.",
+     {"Chile", "Peru"}, "2019"),
+    ("Talks stalled over the Quito Accord that Chile and Peru signed in May 2024.", {"Chile", "Peru"}, "2024-05"),
+])
+def test_the_subject_of_a_relative_clause_on_an_agreement_signed_it(extractor: Extractor, text: str,
+                                                                     parties: set[str], date: str) -> None:
+    sheet = _sheet(extractor, text)
+    assert {o for s, r, o, _ in _facts(sheet, "agreement_party")} == parties
+    assert {o for s, r, o, _ in _facts(sheet, "agreement_date")} == {date}
+    assert {frozenset((s, o)) for s, r, o, _ in _facts(sheet, "signed_agreement_with")} == {frozenset(parties)}
+
+
+def test_a_relative_clause_whose_subject_is_no_state_gives_no_party(extractor: Extractor) -> None:
+    # The clause's subject is the treaty's own sentence, not a list of states before the verb.
+    text = "Chile and Peru met. The Andean Defence Treaty remains in force although Bolivia signed nothing in 2020."
+    assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Chile and Peru have been allies since the Lima Pact of 1954.", "1954"),
+    ("Peru closed the straits under the 1936 Andean Convention.", "1936"),
+    ("Seoul moved to restore the 2018 bilateral Comprehensive Military Agreement.", "2018"),
+    ("Iran and Iraq restored ties under the Baghdad Agreement, signed in March 2023 with Omani mediation.",
+     "2023-03"),
+    ("The bloc grew out of the Collective Defence Treaty signed in Tashkent on May 15, 1992.", "1992-05-15"),
+])
+def test_an_agreements_date_from_a_year_in_its_name_or_a_participle(extractor: Extractor, text: str,
+                                                                     date: str) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_date")} == {date}
+
+
+def test_a_verb_after_an_agreement_and_a_comma_is_no_participle(extractor: Extractor) -> None:
+    # "..., signed the Protocol" is a second verb of the subject, not a signing of the treaty.
+    text = "Peru left the Andean Defence Treaty, signed the Lima Protocol in 2020 and joined the bloc."
+    assert not {s for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_date")} & {"Andean Defence Treaty"}
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Estonian troops arrived in Riga. Ivo Petrov, the powerful brother of the Latvian leader and a senior "
      "official of the ruling party, said in a statement that the drills were a provocation.", "Ivo Petrov"),

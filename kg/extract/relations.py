@@ -318,13 +318,14 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
                             r"(?:the\s+)?$", re.I)
 _COUNTED_STATES = re.compile(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
-                             r"(?:nations|countries|states)\b[^,.;]{0,30}$", re.I)
+                             r"(?:nations|countries|states|governments|sides)\b[^,.;]{0,30}$", re.I)
 
 
 def _names_states(folded: str) -> bool:
     """Whether a text (lower case, :func:`.cues.fold`) holds a noun of _COUNTED_STATES, as each match does
     (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
-    return "nations" in folded or "countries" in folded or "states" in folded
+    return "nations" in folded or "countries" in folded or "states" in folded or "governments" in folded or \
+        "sides" in folded
 
 
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
@@ -1481,9 +1482,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
     for agreement in agreements:
         # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
-        passive = re.match(r"(?:\s*\([^()]{1,20}\))?\s+(?:was|were|has been|had been)\s+(?:signed|concluded|adopted|"
-                           r"ratified)\b[^;]*",
-                           ctx.text[agreement.end:ctx.sentence.end])
+        # ... or a participle: "the X Treaty, signed in Tashkent in 1992, ...".
+        passive = _PASSIVE_SIGNING.match(ctx.text[agreement.end:ctx.sentence.end])
         if passive:
             span_end = agreement.end + passive.end()
             for t_start, t_end, value, kind in ctx.times:
@@ -1496,12 +1496,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         for inner in agreement.inner:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym"):
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
-        signed_by = _WHICH_SIGNED.match(ctx.text, agreement.end)
-        if signed_by:  # "the Nakhchivan Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year"
-            signers = list_after(ctx, signed_by.end(), (EntityType.STATE,), max_gap=4)
-            verb = _SIGNING_VERB_AFTER.match(ctx.text, signers[-1].end, ctx.sentence.end) if signers else None
-            for party in signers if verb else ():
-                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
+        yield from _signed_in_relative(ctx, agreement, parties_types)
+        year = _year_of_agreement(ctx, agreement)
+        if year is not None:  # "the 1936 Montreux Convention", "the Manila Pact of 1954"
+            yield Candidate(agreement, "agreement_date", None, year[2], (min(agreement.start, year[0]),
+                                                                        max(agreement.end, year[1])), 0.7)
         beside = _WITH_BESIDE.match(ctx.text, agreement.end)
         if beside:  # "the Nakamarra Treaty with Nauru (December 2024)": its other party
             for party in list_after(ctx, beside.end(), parties_types, max_gap=0):
@@ -1540,8 +1539,57 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             break
 
 
-_SIGNING_VERB_AFTER = re.compile(r"[^,;.]*?\b(?:signed|ratified|concluded|agreed)\b")
-_WHICH_SIGNED = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+which\s+(?:the\s+)?")
+_PASSIVE_SIGNING = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|,?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between)\b))"
+    r"\s+(?:signed|concluded|adopted|ratified)\b[^;]*")
+# "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
+# the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
+_SIGNED_IN_RELATIVE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,\s+which|,?\s+that)?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
+_COUNTED_SUBJECT = re.compile(r"(?:the|both|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten)?\s*"
+                              r"(?:nations|countries|states|governments|sides)", re.I)
+_YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inter-Korean Comprehensive ..."
+_YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+")  # "the Manila Pact of 1954"
+
+
+def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
+                        parties_types: Sequence[EntityType]) -> Iterator[Candidate]:
+    """The states a relative clause on ``agreement`` names as its signers, by name or as "the two
+    countries" of an earlier sentence, with the date it gives."""
+    relative = _SIGNED_IN_RELATIVE.match(ctx.text, agreement.end, ctx.sentence.end)
+    if relative is None:
+        return
+    subject_start, verb_start = relative.start("subject"), relative.start("verb")
+    if _COUNTED_SUBJECT.fullmatch(relative.group("subject")):
+        signers = [m for m in _subjects_before(ctx, verb_start, parties_types)
+                   if not ctx.sentence.start <= m.start < verb_start]
+    else:
+        signers = list_before(ctx, relative.end("subject"), (EntityType.STATE,), max_gap=0)
+        if not signers or not re.fullmatch(r"(?:the\s+)?", ctx.text[subject_start:signers[0].start]):
+            return
+    trigger = (agreement.start, relative.end())
+    for party in signers:
+        yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
+    when = _signing_time(ctx, relative.end(), _clause_end(ctx, relative.end()))
+    if when is not None and signers:
+        yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
+    if len(signers) == 2:
+        yield Candidate(signers[0], "signed_agreement_with", signers[1], None, trigger, 0.7, when)
+
+
+def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, int, str] | None:
+    """The year that modifies an agreement's name: "the 1936 Montreux Convention", "the Manila Pact of 1954"."""
+    for start, end, value, kind in ctx.times:
+        if kind != "year":
+            continue
+        if end <= agreement.start and _YEAR_BEFORE_AGREEMENT.fullmatch(ctx.text, end, agreement.start) and \
+                re.search(r"\bthe\s+$", ctx.text[max(0, start - 5):start], re.I):
+            return start, end, value
+        if _YEAR_AFTER_AGREEMENT.fullmatch(ctx.text, agreement.end, start) and \
+                not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]):
+            return start, end, value
+    return None
 _WITH_BESIDE = re.compile(r"\s+with\s+(?:the\s+)?")
 
 
