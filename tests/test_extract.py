@@ -2166,3 +2166,26 @@ def test_a_town_in_a_region_of_a_state_set_off_by_a_comma(extractor: Extractor) 
 def test_a_ship_whose_apposition_names_its_navy(extractor: Extractor) -> None:
     text = "The HMS Tamar, a Royal Navy offshore patrol vessel, sailed for Riga on Friday."
     assert ("HMS Tamar", "part_of", "Royal Navy", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_series_named_alone_where_a_sentence_speaks_of_it_as_one(extractor: Extractor) -> None:
+    text = ("Chile opened the Iron Lynx 2026 exercise on Monday.\n\nIron Lynx has been held annually since 2003.\n\n"
+            "Peru sent 200 troops to the exercise.")
+    sheet = _sheet(extractor, text)
+    assert ("Iron Lynx 2026", "part_of", "Iron Lynx", "asserted") in _facts(sheet)
+    # The series is not the exercise later sentences speak of.
+    assert {s for s, r, o, _ in _facts(sheet, "participates_in_exercise") if o == "Iron Lynx 2026"} >= {"Peru"}
+    assert not {f for f in _facts(sheet, "participates_in_exercise") if f[2] == "Iron Lynx"}
+
+
+def test_a_series_name_without_a_sign_of_the_series_is_no_mention(extractor: Extractor) -> None:
+    text = "Chile opened the Iron Lynx 2026 exercise on Monday.\n\nIron Lynx gives our soldiers a chance to train."
+    assert not [e for e in _sheet(extractor, text).entities if e.label == "Iron Lynx"]
+
+
+def test_the_edition_not_its_series_takes_the_facts_of_a_sentence_naming_both(extractor: Extractor) -> None:
+    text = ("Chile opened the Iron Lynx-2026 exercise on Monday.\n\nChile and Peru hold regular drills with Bolivia "
+            'under the "Iron Lynx" format; the latest edition, Iron Lynx-2026, took place in May.')
+    participants = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert {("Chile", "Iron Lynx-2026"), ("Bolivia", "Iron Lynx-2026")} <= participants
+    assert not {p for p in participants if p[1] == "Iron Lynx"}

@@ -26,7 +26,7 @@ from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .cues import Cue, folded
-from .mentions import EXERCISE_NOUN, Mention, MentionFinder
+from .mentions import EXERCISE_NOUN, SERIES_CUES, Mention, MentionFinder
 from .quotes import Speech, attribution_stretches, find_speech
 from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
@@ -63,8 +63,6 @@ _IT_OPENS = re.compile(r"It\s+(?:is|was|has|had|remains|became|joined|will|would
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b", re.I)
-_SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
-                          r"traditionally)\b", re.I)
 
 
 class Extractor:
@@ -144,8 +142,8 @@ class Extractor:
                 exercise = passing[0] if past and passing is not None else current_exercise
             if exercise is not None:
                 exercise_seen_at = number
-            if exercise is not None and exercise.kind == "edition":
-                pass  # an earlier edition named in passing: the article's own exercise stays the current one
+            if exercise is not None and exercise.kind in ("edition", "series"):
+                pass  # an earlier edition named in passing, or the series: the article's own exercise stays current
             elif exercise is not None and exercise.kind != "anonymous":
                 if main_exercise is not None and exercise.label != main_exercise and exercise.year \
                         and reference.year and exercise.year < reference.year:
@@ -248,8 +246,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     """The exercise a sentence is about: named in it, else the one the article is on (a named one
     later in the text for a lead sentence), else an anonymous one named by its noun phrase."""
     explicit = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.kind != "series_of_edition"]
-    if explicit:
-        return explicit[0]
+    if explicit:  # an edition before its series: "regular drills under the X format; the latest, X-2026, ..."
+        return next((m for m in explicit if m.kind != "series"), explicit[0])
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
     if other is not None and re.search(r"\b(?:which|who|that)\s[^,;]*$", sentence.text[:other.start()]):
         other = None  # "X, which had skipped the previous edition, did not respond": the clause is an aside
@@ -322,7 +320,7 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and not mention.year:
             sentence = sentence_at(sentences, mention.start)
-            generic = sentence is not None and bool(_SERIES_CUES.search(sentence.text))
+            generic = sentence is not None and bool(SERIES_CUES.search(sentence.text))
             iteration = iterations.get(mention.label.casefold())
             if iteration is not None and iteration.year == reference.year and _EDITION_OF_BEFORE.search(
                     text, max(0, mention.start - 80), mention.start):

@@ -888,16 +888,31 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
         while start != -1:
             edition = _EDITION_AT.match(text, start + len(base))
             end = edition.end() if edition else start + len(base)  # the separator and a year or a numeral
-            if (edition and (start == 0 or not _word_char_at(text, start - 1)) and text[start - 1:start] != "-"
-                    and 1 not in covered[start:end]):
+            bounded = (start == 0 or not _word_char_at(text, start - 1)) and text[start - 1:start] != "-"
+            if edition and bounded and 1 not in covered[start:end]:
                 number = edition.group(1)
                 add(mention, start, end, text=text[start:end], label=text[start:end],
                     year=int(number) if number.isdigit() else None)
+            elif (not edition and mention.year and bounded and _word_bounded(text, start, end)
+                  and 1 not in covered[start:end] and SERIES_CUES.search(_sentence_around(text, start, end))):
+                # "Khaan Quest has been held annually since 2003": the series itself, where a sentence
+                # speaks of it as one (elsewhere a bare name is too often something else)
+                add(mention, start, end, text=base, label=base, year=None)
             start = text.find(base, start + len(base))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _EDITION_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
+# Words of a sentence that speaks of an exercise's series, not of one edition.
+SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
+                         r"traditionally)\b", re.I)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The stretch of ``text`` between the sentence stops (". " or a line break) around ``start:end``."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[left:min(stops) if stops else len(text)]
 # An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").
 _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)[IVXL]+)(?![\w-])")
 

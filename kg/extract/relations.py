@@ -1172,8 +1172,8 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
     Platinum Wolf in Belarus, as well as Slavic Brotherhood with Russia"): each stretch runs from the
     last clause break before its exercise's first name to the next stretch."""
     firsts: dict[str, Mention] = {}
-    for mention in ctx.mentions:
-        if mention.type is EntityType.EXERCISE and mention.kind != "series_of_edition":
+    for mention in ctx.mentions:  # (a series named beside its edition is no other exercise)
+        if mention.type is EntityType.EXERCISE and mention.kind not in ("series_of_edition", "series"):
             firsts.setdefault(mention.label, mention)
     if len(firsts) < 2:
         return [ctx]
@@ -1213,7 +1213,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     sentence_start = ctx.sentence.start
     # The series an edition is of ("the 67th edition of UNITAS") is no name of the edition here.
     explicit = [m for m in ctx.mentions if m.type is EntityType.EXERCISE and m.kind != "series_of_edition"]
-    anchor = explicit[0] if explicit else None
+    anchor = next((m for m in explicit if m.kind != "series"), explicit[0]) if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
     locations: dict[int, int] = {}  # a location's start -> where the list it ends is introduced
     if not explicit and ctx.words & _GENERIC.mask and _speaks_of_the_series(ctx):
