@@ -2189,3 +2189,27 @@ def test_the_edition_not_its_series_takes_the_facts_of_a_sentence_naming_both(ex
     participants = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
     assert {("Chile", "Iron Lynx-2026"), ("Bolivia", "Iron Lynx-2026")} <= participants
     assert not {p for p in participants if p[1] == "Iron Lynx"}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Chile and Peru signed a deal on Monday. Both are members of the Pacific Alliance.",
+     {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance")}),
+    ("Peru left the Andean Community in 2007 to focus on the African Union (AU), of which it is also a member.",
+     {("Peru", "African Union")}),
+    ("The talks were held under the auspices of the African Union, of which Chad and Niger are members.",
+     {("Chad", "African Union"), ("Niger", "African Union")}),
+    ("Chile, which was admitted as ASEAN's 11th member in October 2025, sent a patrol boat.",
+     {("Chile", "Association of Southeast Asian Nations")}),
+    ("Peru is a member of the Russia-led Collective Security Treaty Organization and the Eurasian Economic Union.",
+     {("Peru", "Collective Security Treaty Organization"), ("Peru", "Eurasian Economic Union")}),
+    ("Peru is a member of the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union.",
+     {("Peru", "Collective Security Treaty Organization"), ("Peru", "Eurasian Economic Union")}),
+])
+def test_memberships_by_both_of_which_an_nth_member_and_lists_past_a_leader_or_an_acronym(
+        extractor: Extractor, text: str, members: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+def test_both_opening_a_sentence_is_no_pair_the_text_never_named(extractor: Extractor) -> None:
+    text = "The summit ended on Monday. Both are members of the Pacific Alliance."
+    assert not _facts(_sheet(extractor, text), "member_of")

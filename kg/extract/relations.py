@@ -172,6 +172,9 @@ def _of_types(mentions: Sequence[Mention], types: Sequence[EntityType]) -> list[
     return [m for m in mentions if m.type in types]
 
 
+_LED_BY = re.compile(r"[-–](?:led|backed|dominated|sponsored|funded)\s+")
+
+
 def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType], *, max_gap: int = 30,
                allow_demonyms: bool = False) -> list[Mention]:
     """The list of mentions of ``types`` that starts just after ``position`` ("Russia, China and India")."""
@@ -185,8 +188,14 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
                 break
             if mention.start - cursor > max_gap:
                 break
+            led = _LED_BY.match(ctx.text, mention.end)
+            if led:  # "the Russia-led CSTO": the state qualifies the next item and takes no room
+                cursor = led.end()
             continue
         gap = ctx.text[cursor:mention.start]
+        if out and mention.label == out[-1].label and gap.strip() == "(" and ctx.text.startswith(")", mention.end):
+            cursor = mention.end + 1  # "the Collective Security Treaty Organization (CSTO) and ...": its acronym
+            continue
         if out and not _list_gap(gap):
             break
         if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
@@ -321,6 +330,9 @@ _COUNTED_STATES = re.compile(r"\b(?:the|these|those|all|both)\s+(two|three|four|
                              r"(?:nations|countries|states|governments|sides)\b[^,.;]{0,30}$", re.I)
 
 
+_BARE_BOTH = re.compile(r"\s*Both\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
+
+
 def _names_states(folded: str) -> bool:
     """Whether a text (lower case, :func:`.cues.fold`) holds a noun of _COUNTED_STATES, as each match does
     (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
@@ -352,6 +364,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     # "The four nations make up ...": an earlier list of exactly that many states. A pair ("both
     # countries") is resolved only to a pair that opened a sentence, as subjects do: pairs named in
     # passing ("between Belarus and Russia") are too often in between.
+    if _BARE_BOTH.fullmatch(head):  # "Both are members of the CSTO": the pair the text spoke of last
+        return next(([m for m in pair if m.type in types] for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
     counted = _COUNTED_STATES.search(head) if _names_states(fold(head.lower())) else None
     if counted:
         word = (counted.group(1) or "").lower()
@@ -424,6 +438,10 @@ _IS_ORG_MEMBER = Cue(re.compile(
     r"(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"), "member")
+# "the Southern African Development Community (SADC), of which it is also a member"
+_OF_WHICH_MEMBER = Cue(re.compile(r",\s+of\s+which\s+(?P<who>[^,;]{1,40}?)\s+(?:is|are|was|were|has been|have been|"
+                                  r"remains?)\s+(?:also\s+|still\s+|now\s+)?(?:a\s+|an\s+)?(?:full\s+|founding\s+)?"
+                                  r"members?\b"), "which")
 _JOIN = Cue(re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
                        r"became (?:a )?(?:full )?members? of)\b", re.I),
             "join", "acced", "accession", "admitted", "became")
@@ -436,6 +454,7 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officia
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              r"its|their)\s+(?:\w+\s+)?member\b"), "member")
+_WHICH_BEFORE_VERB = re.compile(r",\s+which\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute")
 _BARE_STATUS = Cue(re.compile(
@@ -517,6 +536,16 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for org in orgs:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_OF_WHICH_MEMBER, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_before(ctx, start + 1, ORGS, max_gap=12)
+        who_start, who_end = match.start("who") + ctx.sentence.start, match.end("who") + ctx.sentence.start
+        named = [m for m in ctx.mentions if m.type in MEMBER_TYPES and m.kind != "demonym"
+                 and who_start <= m.start < who_end]
+        pronoun = re.fullmatch(r"it|they|both", match.group("who"), re.I)
+        opening = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+        for state in (named or (_sentence_subject(ctx, start) or opening if pronoun else [])) if org else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     yield from _admitted(ctx)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
@@ -568,9 +597,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_BECAME_NTH, ctx):
         start, end = _span(match, ctx)
         kinds = (EntityType.ALLIANCE,) if "alliance" in match.group(0).lower() else ORGS
-        org = _nearest_after(ctx, start, ORGS, max_gap=12) if match.group("org") else (
+        org = _nearest_after(ctx, match.start("org") + ctx.sentence.start, ORGS, max_gap=4) if match.group("org") else (
             _nearest_before(ctx, start, kinds, max_gap=200) or ctx.last_org)  # "became its tenth member"
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
+        if state is None and _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, start):
+            state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=12)  # "X, which was admitted as ..."
         if org is not None and state is not None:
             yield Candidate(state, "member_of", org, None, (start, end), 0.85, _clause_time(ctx, start))
     for match in _finditer(_MAKE_UP, ctx):
