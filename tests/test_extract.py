@@ -2213,3 +2213,30 @@ def test_memberships_by_both_of_which_an_nth_member_and_lists_past_a_leader_or_a
 def test_both_opening_a_sentence_is_no_pair_the_text_never_named(extractor: Extractor) -> None:
     text = "The summit ended on Monday. Both are members of the Pacific Alliance."
     assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_an_exercise_named_like_an_agreement_is_an_exercise_throughout(extractor: Extractor) -> None:
+    text = ("Peru is taking part in Iron Accord 2026 for the first time.\n\nChile sent soldiers to the Iron Accord "
+            "2025 exercise last February.")
+    participants = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-02-16"),
+                                                    "participates_in_exercise")}
+    assert participants == {("Peru", "Iron Accord 2026"), ("Chile", "Iron Accord 2025")}
+
+
+def test_an_annual_exercise_kicking_off_is_this_years_edition(extractor: Extractor) -> None:
+    text = ("Peru took part in the Iron Lynx 2025 exercise last year.\n\nChile and Peru began the annual Iron Lynx "
+            "exercise on Monday.")
+    participants = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert {("Chile", "Iron Lynx 2026"), ("Peru", "Iron Lynx 2026")} <= participants
+
+
+@pytest.mark.parametrize("text, exercises", [
+    ("Chile and Peru began the Iron Shield 2026 exercise on Monday.\n\nChile and Peru will also take part in "
+     "Winter Iron Shield in August.", {"Iron Shield 2026", "Winter Iron Shield 2026"}),
+    # A headline in title case capitalises its verbs: no longer name there.
+    ("Bolivia Joins Iron Shield Drills\n\nBolivia will join the Iron Shield 2026 exercise.", {"Iron Shield 2026"}),
+])
+def test_a_capitalised_word_before_a_known_exercise_name_makes_another_exercise(extractor: Extractor, text: str,
+                                                                                exercises: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {o for s, r, o, _ in facts} == exercises

@@ -320,7 +320,7 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and not mention.year:
             sentence = sentence_at(sentences, mention.start)
-            generic = sentence is not None and bool(SERIES_CUES.search(sentence.text))
+            generic = sentence is not None and _speaks_of_a_series(text, sentence, mention)
             iteration = iterations.get(mention.label.casefold())
             if iteration is not None and iteration.year == reference.year and _EDITION_OF_BEFORE.search(
                     text, max(0, mention.start - 80), mention.start):
@@ -351,6 +351,15 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
     return out
 
 
+def _speaks_of_a_series(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence naming ``mention`` speaks of its series ("X has been held annually since
+    2003"); an adjective of the name ("as the annual X exercise kicks off") describes this edition."""
+    adjective = _SERIES_ADJECTIVE.search(text, max(sentence.start, mention.start - 40), mention.start)
+    return any(adjective is None or cue.start() + sentence.start != adjective.start()
+               for cue in SERIES_CUES.finditer(sentence.text))
+
+
+_SERIES_ADJECTIVE = re.compile(r"\b(?:annual|biennial|regular)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EDITION_OF_BEFORE = re.compile(r"\bedition\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                         r"today|tonight|yesterday", re.I)

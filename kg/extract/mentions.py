@@ -862,6 +862,9 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
     names = {m.text: m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"}
     if not names:
         return mentions
+    # "Justified Accord 2026 brings together ...": a name the text gives an exercise is no agreement elsewhere
+    exercise_names = set(names) | {_EDITION_YEAR.sub("", name) for name in names}
+    mentions = [m for m in mentions if m.type is not EntityType.AGREEMENT or m.text not in exercise_names]
     covered = _covered(text, mentions, skip)
     extra = []
 
@@ -875,7 +878,10 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
         start = text.find(name)
         while start != -1:
             end = start + len(name)
-            if _word_bounded(text, start, end) and 1 not in covered[start:end] and (
+            longer = _longer_name_start(text, start, covered)
+            if longer is not None and _word_bounded(text, start, end) and 1 not in covered[start:end]:
+                add(mention, longer, end, text=text[longer:end], label=text[longer:end], year=None)
+            elif _word_bounded(text, start, end) and 1 not in covered[start:end] and (
                     mention.year or not _EDITION_AT.match(text, end)):  # "Cobra Gold 2026": an edition, below
                 add(mention, start, end)
             start = text.find(name, end)
@@ -889,7 +895,10 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
             edition = _EDITION_AT.match(text, start + len(base))
             end = edition.end() if edition else start + len(base)  # the separator and a year or a numeral
             bounded = (start == 0 or not _word_char_at(text, start - 1)) and text[start - 1:start] != "-"
-            if edition and bounded and 1 not in covered[start:end]:
+            longer = _longer_name_start(text, start, covered) if bounded and not edition else None
+            if longer is not None and _word_bounded(text, start, end) and 1 not in covered[start:end]:
+                add(mention, longer, end, text=text[longer:end], label=text[longer:end], year=None)
+            elif edition and bounded and 1 not in covered[start:end]:
                 number = edition.group(1)
                 add(mention, start, end, text=text[start:end], label=text[start:end],
                     year=int(number) if number.isdigit() else None)
@@ -903,6 +912,13 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
 
 
 _EDITION_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
+_LONGER_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+# Capitalised words before an exercise's name that are no part of a longer name.
+_NOT_NAME_WORDS = frozenset(
+    "The This That These Those Last Next Its Their Our His Her During In At On For With After Before Since From "
+    "And But Of As By Annual Joint Exercise Exercises Operation Drills When While Until Both Each Every "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split())
 # Words of a sentence that speaks of an exercise's series, not of one edition.
 SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
                          r"traditionally)\b", re.I)
@@ -1131,6 +1147,23 @@ def _shift(m: Mention, offset: int) -> Mention:
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
                    tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym)
+
+
+def _longer_name_start(text: str, start: int, covered: bytearray) -> int | None:
+    """Where a longer exercise name begins that holds the known one at ``start`` ("Ulchi Freedom Shield"
+    beside "Freedom Shield": another exercise), if a capitalised word of a name stands right before it."""
+    longer = _LONGER_NAME_BEFORE.search(text, max(0, start - 20), start)
+    if longer is None or longer.group(1) in _NOT_NAME_WORDS or 1 in covered[longer.start():start]:
+        return None
+    return None if _title_case_line(text, start) else longer.start()  # a headline capitalises its verbs
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` capitalises most of its words, as headlines in title case do."""
+    end = text.find("\n", position)
+    line = text[text.rfind("\n", 0, position) + 1:end if end != -1 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
