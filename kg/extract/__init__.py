@@ -26,7 +26,7 @@ from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .cues import Cue, folded
-from .mentions import EXERCISE_NOUN, SERIES_CUES, Mention, MentionFinder
+from .mentions import EDITION_ADJECTIVE, EXERCISE_NOUN, SERIES_CUES, Mention, MentionFinder
 from .quotes import Speech, attribution_stretches, find_speech
 from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
@@ -210,7 +210,19 @@ def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Spee
     clause there, or not. An empty clause leaves only reported or asserted."""
     quoted = _inside_quote(text, sentence, position)
     attributed = any(s.clause[0] <= position < s.clause[1] for s in speeches)
+    if clause and not attributed and ("said" in sentence.text or "told" in sentence.text
+                                      or "announced" in sentence.text):
+        # "..., the Navy said.", "..., officials told reporters.": a source the text does not name (a
+        # relative clause, "X, which has held observer status since 1976, ...", is the article's aside)
+        tail = _TRAILING_ATTRIBUTION.search(sentence.text)
+        attributed = tail is not None and position < sentence.start + tail.start() and not any(
+            a <= position - sentence.start < b for a, b in (m.span() for m in _RELATIVE_ASIDE.finditer(sentence.text)))
     return _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|told\s+[\w’' ]{2,30}?|"
+                                   r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$")
 
 
 def _fact(candidate: Candidate, modality: Modality, evidence: Evidence) -> Fact:
@@ -353,13 +365,11 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
 
 def _speaks_of_a_series(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether the sentence naming ``mention`` speaks of its series ("X has been held annually since
-    2003"); an adjective of the name ("as the annual X exercise kicks off") describes this edition."""
-    adjective = _SERIES_ADJECTIVE.search(text, max(sentence.start, mention.start - 40), mention.start)
-    return any(adjective is None or cue.start() + sentence.start != adjective.start()
-               for cue in SERIES_CUES.finditer(sentence.text))
+    2003"); "as the annual X exercise kicks off" describes this edition."""
+    described = {m.start(1) for m in EDITION_ADJECTIVE.finditer(sentence.text)}
+    return any(cue.start() not in described for cue in SERIES_CUES.finditer(sentence.text))
 
 
-_SERIES_ADJECTIVE = re.compile(r"\b(?:annual|biennial|regular)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EDITION_OF_BEFORE = re.compile(r"\bedition\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                         r"today|tonight|yesterday", re.I)

@@ -922,6 +922,8 @@ _NOT_NAME_WORDS = frozenset(
 # Words of a sentence that speaks of an exercise's series, not of one edition.
 SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
                          r"traditionally)\b", re.I)
+# ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
+EDITION_ADJECTIVE = re.compile(r"\b(?:the|their|its|this\s+year['’]s)\s+(annual|biennial)\b", re.I)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

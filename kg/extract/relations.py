@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
-from .mentions import EXERCISE_NOUN, Mention
+from .mentions import EDITION_ADJECTIVE, EXERCISE_NOUN, Mention
 from .sentences import Sentence
 
 __all__ = ["DATELINE", "Candidate", "SentenceContext", "sentence_facts"]
@@ -1231,7 +1231,9 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
     place every four years, will be held at ...") describes and does not count."""
     text = ctx.sentence.text
     asides = [m.span() for m in _ASIDE.finditer(text)] if "," in text else []
-    return any(not any(a <= match.start() < b for a, b in asides) for match in _GENERIC.pattern.finditer(text))
+    described = {m.start(1) for m in EDITION_ADJECTIVE.finditer(text)}  # "kicked off their annual drills"
+    return any(not any(a <= match.start() < b for a, b in asides) and match.start() not in described
+               for match in _GENERIC.pattern.finditer(text))
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,")  # clauses and appositions
@@ -1284,7 +1286,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 participants.setdefault(mention.label, (mention, (start, end)))
         if re.match(r"(?:sen[dt]|sending|deploy)", match.group(0), re.I):
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
-            if unit is not None:
+            if unit is not None and not _SPEAKS.match(ctx.text, unit.end):  # "..., the Peruvian Navy said"
                 participants.setdefault(unit.label, (unit, (start, end)))
     for match in _finditer(_PARTICIPANTS_ARE, ctx):  # "Participating in this year's drills are A, B and C"
         start, end = _span(match, ctx)
