@@ -2272,3 +2272,22 @@ def test_a_relative_clause_before_a_nameless_source_stays_the_articles_own(extra
 def test_the_unit_that_speaks_after_a_sending_is_not_sent(extractor: Extractor) -> None:
     text = "Chile and Peru sent troops to the Iron Lynx exercise, the Peruvian Navy said."
     assert "Peruvian Navy" not in {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+
+
+@pytest.mark.parametrize("text, speaker, position", [
+    ("Vice Chief of the Defence Forces Lt-Gen Ivo Kamau said the exercise would help.", "Ivo Kamau",
+     "Lieutenant General"),
+    ('"We must train together," said Brig-Gen Ana Mercer, the deputy commander.', "Ana Mercer",
+     "Brigadier General"),
+])
+def test_hyphenated_ranks_and_a_rank_after_a_longer_title(extractor: Extractor, text: str, speaker: str,
+                                                          position: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "said"} == {speaker}
+    assert (speaker, "holds_position", position, "asserted") in facts
+
+
+def test_a_korean_name_is_taken_up_by_its_family_name(extractor: Extractor) -> None:
+    text = "Lt. Gen. Ahn Dong-hyun said the drills went well. Ahn added that the Marines would stand ready."
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Ahn Dong-hyun", "the drills went well"), ("Ahn Dong-hyun", "the Marines would stand ready")}

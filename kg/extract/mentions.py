@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -72,6 +72,8 @@ _OTHER_TITLES = (
     "Air Vice Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Senior Colonel|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
+    # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
+    "Lt-Gen|Maj-Gen|Brig-Gen|Lt-Col|Vice-Adm|Rear-Adm|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
@@ -377,11 +379,9 @@ class MentionFinder:
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
             ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask else [])
         for pattern, has_title in person_patterns:
-            for match in pattern.finditer(text):
+            for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
                 name = _strip_possessive(match.group("name"))
                 start = match.start("name")
-                if self._looks_like_non_person(name):
-                    continue
                 position = nationality = None
                 if has_title:
                     position, nationality = self._position(match)
@@ -683,8 +683,8 @@ class MentionFinder:
 
     def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:
         title = ((match.groupdict().get("mod") or "") + match.group("title")).rstrip(".")
-        if "." in title or title.split(" ")[-1] in _RANK_ABBREVIATIONS:  # "Vice Adm." is a Vice Admiral
-            title = " ".join(_RANK_ABBREVIATIONS.get(word.rstrip("."), word) for word in title.split())
+        if "." in title or re.split(r"[ -]", title)[-1] in _RANK_ABBREVIATIONS:  # "Vice Adm." is a Vice Admiral
+            title = " ".join(_RANK_ABBREVIATIONS.get(word.rstrip("."), word) for word in re.split(r"[ -]", title))
         owner = match.group("owner")
         of = match.group("of")
         state_entry = None
@@ -744,8 +744,10 @@ class MentionFinder:
         for mention in mentions:
             if mention.type is EntityType.PERSON and not _HONORIFIC.match(mention.label):
                 people.setdefault(mention.label, mention)
-                surname = mention.label.split()[-1]
-                people.setdefault(surname, mention)
+                words = mention.label.split()
+                people.setdefault(words[-1], mention)
+                if len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1]):
+                    people.setdefault(words[0], mention)  # "Ahn Dong-hyun", then "Ahn said": family name first
         if not people:
             return mentions
         mentions = [replace(m, label=people[m.label.split()[-1]].label)
@@ -768,6 +770,7 @@ class MentionFinder:
         return sorted(mentions + extra, key=lambda m: m.start)
 
 
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
 _MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b"  # "... in Chisinau said"
 _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
@@ -1149,6 +1152,19 @@ def _shift(m: Mention, offset: int) -> Mention:
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
                    tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym)
+
+
+def _matches_past_rejects(pattern: re.Pattern[str], text: str,
+                          rejected: Callable[[str], bool]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches whose name is not ``rejected``; after a rejected one the search goes on
+    from its title's end ("Vice Chief of the Defence Forces Lt Gen X": the name is the rank's)."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if not rejected(_strip_possessive(match.group("name"))):
+            yield match
+            position = match.end()
+        else:
+            position = match.end("title") if "title" in pattern.groupindex else match.end()
 
 
 def _longer_name_start(text: str, start: int, covered: bytearray) -> int | None:
