@@ -504,7 +504,8 @@ _RELATED = (
 )
 _RELATED_HEADING = re.compile(rf"(?:{_RELATED}) ?[:.|»>-]?", re.IGNORECASE)
 _RELATED_INLINE = re.compile(
-    r"(?:read (?:more|also|next)|see also|also read|related) ?[:|»>-] ?\S", re.IGNORECASE
+    r"(?:read(?: (?:more|also|next))?|see also|also read|"
+    r"related(?: (?:news|stories|story|articles?|coverage|content|reading|posts?))?) ?[:|»>-] ?\S", re.IGNORECASE
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "

@@ -579,6 +579,7 @@ LAST = "Both parliaments are expected to ratify the pact before the end of the y
         "2 hours ago", "Last updated 10.03.2024 at 17:05",
         # related headlines given inline
         "Read more: Syldavia weighs joining the pact", "See also: Navy orders frigates",
+        "Related news: Ruritanian Navy wraps up Orruda drills off Zenda", "Read: Troops return home from Borduria",
     ],
 )
 def test_clutter_line_is_found(line):
@@ -608,6 +609,7 @@ def test_clutter_line_is_found(line):
         "A Ruritanian frigate takes part in the Amber Shield drills in the Gulf of Zenda. File photo",
         "\u201cWe will share our experience with all partners,\u201d the admiral said.",
         "Related talks between the two ministries began in March.",
+        "Read the statement: the ministry said the drills were defensive.",
     ],
 )
 def test_article_line_is_not_clutter(line):
