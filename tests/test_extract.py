@@ -2291,3 +2291,10 @@ def test_a_korean_name_is_taken_up_by_its_family_name(extractor: Extractor) -> N
     text = "Lt. Gen. Ahn Dong-hyun said the drills went well. Ahn added that the Marines would stand ready."
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
     assert said == {("Ahn Dong-hyun", "the drills went well"), ("Ahn Dong-hyun", "the Marines would stand ready")}
+
+
+def test_field_training_is_the_exercise_the_article_is_about(extractor: Extractor) -> None:
+    text = ("Chile and Peru opened the Iron Lynx 2026 exercise on Monday. Troops trained hard. The weather was fine.\n\n"
+            "The field training will take place at the Atacama training area and at Mejillones Bay.")
+    places = {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in") if s == "Iron Lynx 2026"}
+    assert places == {"Atacama training area", "Mejillones Bay"}

@@ -37,8 +37,8 @@ __all__ = ["Extractor", "extract", "METHOD"]
 METHOD = f"kg-rules {__version__}"
 _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in", "holds_position", "said"})
 
-_EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b", re.I),
-                     "exercise", "drill", "maneuv", "manoeuv", "games")
+_EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training)\b", re.I),
+                     "exercise", "drill", "maneuv", "manoeuv", "games", "field")
 _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
     rf"(?P<np>(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
