@@ -2298,3 +2298,20 @@ def test_field_training_is_the_exercise_the_article_is_about(extractor: Extracto
             "The field training will take place at the Atacama training area and at Mejillones Bay.")
     places = {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in") if s == "Iron Lynx 2026"}
     assert places == {"Atacama training area", "Mejillones Bay"}
+
+
+@pytest.mark.parametrize("text, person, positions", [
+    ("Peru's envoy later called on Chief of Army Staff Field Marshal Ivo Munir at headquarters.", "Ivo Munir",
+     {"Chief of Army Staff", "Field Marshal"}),
+    ("The deal was signed by Defence Secretary Lt Gen Ivo Khan and others.", "Ivo Khan",
+     {"Defence Secretary", "Lieutenant General"}),
+    ("The meeting was chaired by Minister of Defense Colonel General Ivo Mammadov.", "Ivo Mammadov",
+     {"Minister of Defense", "Colonel General"}),
+    # A rank alone, and an office whose name ends in "General", stay whole.
+    ("Rear Admiral Ivo Petrov spoke on Monday.", "Ivo Petrov", {"Rear Admiral"}),
+    ("NATO Assistant Secretary General Ivo Lind spoke on Monday.", "Ivo Lind", {"Secretary General"}),
+])
+def test_an_office_written_before_a_rank_is_held_beside_it(extractor: Extractor, text: str, person: str,
+                                                           positions: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "holds_position")
+    assert {o for s, r, o, _ in facts if s == person} == positions

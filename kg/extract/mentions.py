@@ -70,6 +70,7 @@ _OTHER_TITLES = (
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
     "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brigadier|Air Marshal|Commander|"
     "Air Vice Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Senior Colonel|"
+    "Field Marshal|Colonel General|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
     # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
@@ -383,10 +384,16 @@ class MentionFinder:
                 name = _strip_possessive(match.group("name"))
                 start = match.start("name")
                 position = nationality = None
+                offices: tuple[str, ...] = ()
                 if has_title:
                     position, nationality = self._position(match)
+                    office = _office_before_rank(text, match.start("title"), match.group("title"))
+                    offices = (office,) if office and office != position else ()
+                    office, rank = _split_rank(position or "")
+                    if rank:  # "Minister of Defense Colonel General X": the office and the rank
+                        position, offices = office, (rank, *offices)
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
-                                   position=position, nationality=nationality,
+                                   position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
         exercise_context = bool(_EXERCISE_KEYS.any_in(fold(lowered)) and _EXERCISE_CONTEXT.search(text))
@@ -1152,6 +1159,55 @@ def _shift(m: Mention, offset: int) -> Mention:
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
                    tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym)
+
+
+_RANK = re.compile(r"(?:Senior\s+|Vice\s+|Rear\s+|Lieutenant\s+|Lt\.?\s+|Lt-|Major\s+|Maj\.?\s+|Maj-|Brigadier\s+|"
+                   r"Brig\.?\s+|Brig-|Colonel\s+|Col\.?\s+|Field\s+|Air\s+(?:Vice\s+|Chief\s+)?)*"
+                   r"(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Marshal|Commodore|Brigadier|Captain|Capt\.?|Major)$")
+# "Chief of Army Staff Field Marshal X", "Defence Secretary Lt Gen X", "KDF spokesperson Col X": an office
+# written before the rank, both held.
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w’'`-])(?P<office>(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Chief|Commandant|Commander|Director|"
+    r"Head|Inspector|spokes(?:person|man|woman))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)"
+    r"\s+(?P<rank>(?:(?:Senior|Vice|Rear|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Colonel|Col\.?|Field|Air|"
+    r"Colonel)[\s-]+)*)$")
+
+
+def _office_before_rank(text: str, title_start: int, title: str) -> str | None:
+    """The office written before a military rank that titles a name ("Chief of Army Staff Field Marshal
+    X": "Chief of Army Staff"), if there is one."""
+    if not _RANK.search(title):
+        return None
+    match = _OFFICE_BEFORE.search(text, max(0, title_start - 80), title_start)
+    if match is None:
+        return None
+    office = match.group("office")
+    words = office.split()
+    if len(words) < 2 or words[-1] in ("of", "for", "the") or words[-1] in _RANK_WORDS \
+            or (words[-1] in _OFFICES_NAMED_GENERAL and title.startswith("General")):
+        return None  # a bare "spokesperson" says little; "Assistant Secretary General X" holds one office
+    return office
+
+
+def _split_rank(position: str) -> tuple[str, str | None]:
+    """``position`` cut into an office and the rank that ends it ("Minister of Defense Colonel General"),
+    or left whole with no rank."""
+    words = position.split()
+    if not words or words[-1] not in ("General", "Admiral", "Marshal"):
+        return position, None
+    first = len(words) - 1
+    while first > 0 and words[first - 1] in _RANK_MODIFIERS:
+        first -= 1
+    if first == 0 or words[first - 1] in _OFFICES_NAMED_GENERAL or (first == 1 and words[0].islower()):
+        return position, None  # a rank alone ("Rear Admiral"), an office ("Secretary General"), "chief Admiral"
+    return " ".join(words[:first]), " ".join(words[first:])
+
+
+_OFFICES_NAMED_GENERAL = frozenset("Secretary Attorney Inspector Governor Director Consul Surgeon Solicitor".split())
+
+
+_RANK_MODIFIERS = frozenset("Senior Vice Rear Lieutenant Major Brigadier Colonel Field Air Chief".split())
+_RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Marshal Commodore Captain".split())
 
 
 def _matches_past_rejects(pattern: re.Pattern[str], text: str,
