@@ -2315,3 +2315,33 @@ def test_an_office_written_before_a_rank_is_held_beside_it(extractor: Extractor,
                                                            positions: set[str]) -> None:
     facts = _facts(_sheet(extractor, text), "holds_position")
     assert {o for s, r, o, _ in facts if s == person} == positions
+
+
+@pytest.mark.parametrize("text, agreement, parties", [
+    ("After the talks, the ministers of Chile, Peru and Bolivia signed a Joint Statement on Defense Cooperation.",
+     "Joint Statement on Defense Cooperation", {"Chile", "Peru", "Bolivia"}),
+    ("Chile and Peru on Tuesday signed a memorandum of understanding on defence cooperation that provides for "
+     "joint training.", "memorandum of understanding on defence cooperation", {"Chile", "Peru"}),
+    ("Iran and Iraq signed a 25-year cooperation agreement in March 2021.", "25-year cooperation agreement",
+     {"Iran", "Iraq"}),
+    ("Chile and Peru signed a framework agreement on military training cooperation in Lima.",
+     "framework agreement on military training cooperation", {"Chile", "Peru"}),
+])
+def test_agreements_named_in_lower_case_or_as_a_joint_statement(extractor: Extractor, text: str, agreement: str,
+                                                                 parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {o for s, r, o, _ in facts if s == agreement} == parties
+
+
+@pytest.mark.parametrize("text, agreement, date", [
+    ("Iran and Russia signed a Comprehensive Partnership Treaty in January 2025, four years after Iran and Iraq "
+     "signed a 25-year cooperation agreement in March 2021.", "25-year cooperation agreement", "2021-03"),
+    ("Mauritania, which left the bloc in 2000 but signed an association agreement with Senegal in 2017, will send "
+     "observers.", "association agreement", "2017"),
+    ("Chile and Peru signed the Andes Declaration, a mutual-defence pact between them, in June 2021.",
+     "Andes Declaration", "2021-06"),
+])
+def test_a_signings_date_is_in_the_clause_of_its_verb(extractor: Extractor, text: str, agreement: str,
+                                                      date: str) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_date")
+    assert {o for s, r, o, _ in facts if s == agreement} == {date}

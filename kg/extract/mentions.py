@@ -125,7 +125,7 @@ _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
                          rf"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?{_SHIP_KIND}\s+")
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
-                    r"Partnership|Arrangement")
+                    r"Partnership|Arrangement|Joint Statement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
 _NON_PERSON_WORD = re.compile(
@@ -295,9 +295,12 @@ class MentionFinder:
             {"M"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
-            r"(?P<name>(?:new\s+)?[a-z][a-z -]{1,50}?(?:agreement|accord|memorandum(?: of understanding)?|treaty|"
-            r"pact|protocol|roadmap|deal|declaration)(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
-            r"(?=\s+(?:with|in|on|at|between|that|which|to|for)\b|[,.;]|$)")
+            # "a 25-year cooperation agreement", "a memorandum of understanding on defence cooperation"
+            r"(?P<name>(?:(?:new\s+)?[\da-z][\da-z -]{1,50}?(?:agreement|accord|memorandum(?: of understanding)?|"
+            r"treaty|pact|protocol|roadmap|deal|declaration)|memorandum of understanding)"
+            r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
+            r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under)\b|[,.;]|$|"
+            r"\s+(?:reaffirm|call|provid|allow|expand|cover|enabl|establish|set|pav|boost|strengthen|deepen)\w*ing\b)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
@@ -1013,7 +1016,7 @@ _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Departmen
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "Accord", "Pact", "Plan", "Charter",
-                             "Convention", "Declaration", "Partnership", "Arrangement", "memorandum", "agreement",
+                             "Convention", "Declaration", "Partnership", "Arrangement", "Statement", "memorandum", "agreement",
                              "accord", "pact", "treaty")
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 

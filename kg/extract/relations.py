@@ -1566,12 +1566,21 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.75)
                     for signer in signers:
                         yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7, when)
+            # The date of this signing: in the clause of its verb ("On Tuesday, A and B signed", not "left
+            # in 2000 but signed" or "signed X in 2025, four years after B signed") up to the clause's end.
+            clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start))
+            low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
+            aside = _APPOSITION_AFTER.match(ctx.text, agreement.end)  # "the X, a mutual-defence pact, in June 2021"
+            high = _clause_end(ctx, aside.end() if aside else agreement.end)
             for t_start, t_end, value, kind in ctx.times:
-                if kind != "year" or _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
+                if low <= t_start < high and (kind != "year" or _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start])):
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
+                    break
             break
 
 
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
+_CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|,?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between)\b))"
     r"\s+(?:signed|concluded|adopted|ratified)\b[^;]*")
