@@ -2345,3 +2345,14 @@ def test_a_signings_date_is_in_the_clause_of_its_verb(extractor: Extractor, text
                                                       date: str) -> None:
     facts = _facts(_sheet(extractor, text), "agreement_date")
     assert {o for s, r, o, _ in facts if s == agreement} == {date}
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("The Baltic Triangle was established in July 2020 in Lublin by the foreign ministers of Poland, Lithuania, "
+     "and Ukraine.", {"Poland", "Lithuania", "Ukraine"}),
+    ("Mali, Niger and Chad held talks on Monday. The three military-ruled countries founded the Sahel Defence "
+     "Alliance (SDA) in September 2023.", {"Mali", "Niger", "Chad"}),
+])
+def test_founders_by_their_ministers_and_as_counted_countries_with_an_adjective(extractor: Extractor, text: str,
+                                                                               founders: set[str]) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "founded_by")} == founders

@@ -326,7 +326,8 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
 
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
                             r"(?:the\s+)?$", re.I)
-_COUNTED_STATES = re.compile(r"\b(?:the|these|those|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)?\s*"
+_COUNTED_STATES = re.compile(r"\b(?:the|these|those|all|both)\s+(?:(two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,2}?)?"  # "the three military-ruled countries"
                              r"(?:nations|countries|states|governments|sides)\b[^,.;]{0,30}$", re.I)
 
 
@@ -1713,7 +1714,10 @@ _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|La
 
 
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
-_FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?")
+_FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
+                               # "by the foreign ministers of Poland, Lithuania and Ukraine"
+                               r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments)\s+of\s+"
+                               r"(?:the\s+)?")
 
 
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
