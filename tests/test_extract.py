@@ -2356,3 +2356,17 @@ def test_a_signings_date_is_in_the_clause_of_its_verb(extractor: Extractor, text
 def test_founders_by_their_ministers_and_as_counted_countries_with_an_adjective(extractor: Extractor, text: str,
                                                                                founders: set[str]) -> None:
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "founded_by")} == founders
+
+
+@pytest.mark.parametrize("text, place, whole", [
+    ("Chile opened the drills at the Atacama training area, northern Chile, on Monday.", "Atacama training area",
+     "Chile"),
+    ("Peru opened the drills at the Lobos training area in southern Peru on Monday.", "Lobos training area", "Peru"),
+])
+def test_a_place_in_a_direction_of_its_state(extractor: Extractor, text: str, place: str, whole: str) -> None:
+    assert (place, "part_of", whole, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_states_that_dispatch_observers_observe_the_exercise(extractor: Extractor) -> None:
+    text = "Chile opened the Iron Lynx 2026 exercise on Monday. Canada and Thailand have dispatched military observers."
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "observer_of")} == {"Canada", "Thailand"}

@@ -1131,7 +1131,7 @@ _ORGANISE = Cue(re.compile(r"\b(?=[chlostw])(?:will\s+|to\s+)?(?:hold|holds|held
                            r"launch|launched|launches)\b", re.I),
                 "hold", "held", "stag", "conduct", "organi", "launch")
 _OBSERVING = Cue(re.compile(
-    r"\b(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}observers\b|"
+    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:\w+\s+){0,2}observers\b|"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
@@ -1760,9 +1760,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- geography and structure ------------------------------------------------------------------------------
 
-# "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan"
-_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern\s+|eastern\s+|"
-                             r"western\s+|central\s+)?)?|\s+in\s+(?:the\s+)?)")
+# "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran"
+_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern\s+|"
+                             r"eastern\s+|western\s+|central\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
