@@ -2370,3 +2370,16 @@ def test_a_place_in_a_direction_of_its_state(extractor: Extractor, text: str, pl
 def test_states_that_dispatch_observers_observe_the_exercise(extractor: Extractor) -> None:
     text = "Chile opened the Iron Lynx 2026 exercise on Monday. Canada and Thailand have dispatched military observers."
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "observer_of")} == {"Canada", "Thailand"}
+
+
+@pytest.mark.parametrize("text, organisers", [
+    ("The Chilean Army and the US Southern Command (SOUTHCOM) on Monday officially opened the Iron Lynx 2026 "
+     "exercise.", {"Chilean Army", "US Southern Command"}),
+    ("The Chilean Army and the Peruvian Army are jointly running the Iron Lynx 2026 exercise.",
+     {"Chilean Army", "Peruvian Army"}),
+    # States that open an exercise take part in it; they are not said to organise it.
+    ("Chile and Peru opened the Iron Lynx 2026 exercise on Monday.", set()),
+])
+def test_forces_that_open_or_run_an_exercise_organise_it(extractor: Extractor, text: str,
+                                                         organisers: set[str]) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers

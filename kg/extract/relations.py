@@ -230,6 +230,10 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
     for mention in reversed(ctx.mentions):
         if mention.end > position:
             continue
+        if out and mention.label == out[0].label and ctx.text[mention.end:cursor].strip() == "(" and \
+                ctx.text.startswith(")", out[0].end):
+            out.pop(0)  # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets
+            cursor = mention.end
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
@@ -1126,10 +1130,10 @@ def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
-_ORGANISE = Cue(re.compile(r"\b(?=[chlostw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
+_ORGANISE = Cue(re.compile(r"\b(?=[chlorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
                            r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
-                           r"launch|launched|launches)\b", re.I),
-                "hold", "held", "stag", "conduct", "organi", "launch")
+                           r"launch|launched|launches|opened|running)\b", re.I),
+                "hold", "held", "stag", "conduct", "organi", "launch", "opened", "running")
 _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:\w+\s+){0,2}observers\b|"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
@@ -1141,7 +1145,8 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
-_HOLDS = re.compile(r"\bhold|\bheld|organi", re.I)
+_HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running", re.I)
+_OPENS = re.compile(r"opened|running", re.I)  # what a force does to the exercise it runs; a state takes part
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
 _OBJECT_EXERCISE = re.compile(r"\s+(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
@@ -1394,8 +1399,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
         holds = _HOLDS.search(match.group(0)) is not None and (
             _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None)
-        organisers = _subjects_before(ctx, start, ORGS + (EntityType.STATE,) if holds else ORGS)
-        if holds and not organisers and relative is None:
+        # Forces that hold, open or run the exercise organise it; states that open it may only take part.
+        kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0))
+                 else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
+        organisers = _subjects_before(ctx, start, kinds)
+        if holds and not organisers and relative is None and EntityType.STATE in kinds:
             organisers = _sentence_subject(ctx, start)  # "Russia and Belarus, which form ..., will hold"
         if holds and named_object:  # "... with China": a co-organiser
             partner = _WITH_PARTNER_AFTER.match(ctx.text, anchor.end)
