@@ -32,6 +32,9 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|release)\b", re.I)
+_STATEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release)\b")
+_STATEMENT_BY_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|release)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?$")
 _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
@@ -101,6 +104,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     last_person: Mention | None = None
     last_institution: Mention | None = None
     last_ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
+    last_source: Mention | None = None  # "the statement said" means the body whose statement was named last
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
@@ -120,7 +124,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
-            speaker = _speaker_in(outside, in_sentence, last_person, last_institution, sentence, last_ministry)
+            speaker = _speaker_in(outside, in_sentence, last_person, last_institution, sentence, last_ministry,
+                                  last_source)
             if speaker is None and inside:
                 # "Kallas described the partnership as “a signal ...”", "called the drills “a provocation”":
                 # a verb that quotes, read as "said" where the quotation is its object
@@ -128,7 +133,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 if naming is not None:
                     start, end = naming.start("verb") - sentence.start, naming.end("verb") - sentence.start
                     as_said = outside[:start] + "said".ljust(end - start) + outside[end:]
-                    speaker = _speaker_in(as_said, in_sentence, last_person, last_institution, sentence, last_ministry)
+                    speaker = _speaker_in(as_said, in_sentence, last_person, last_institution, sentence, last_ministry,
+                                          last_source)
             embedded = None
             if inside and speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
@@ -162,8 +168,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     last_institution = mention
                     if _MINISTRY.search(mention.label):
                         last_ministry = mention
+                    if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
+                            text, max(0, mention.start - 30), mention.start):
+                        last_source = mention  # "a KDF statement", "a statement by the ministry"
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 last_institution = speaker
+                if _STATEMENT.search(sentence.text):  # "the ministry said in a statement"
+                    last_source = speaker
             elif speaker is not None and speaker.kind != "pronoun":
                 last_person = speaker
         # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.
@@ -258,7 +269,7 @@ def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
 
 def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | None,
                 last_institution: Mention | None, sentence: Sentence,
-                last_ministry: Mention | None = None) -> Mention | None:
+                last_ministry: Mention | None = None, last_source: Mention | None = None) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
     if not _SPEECH_WORDS.any_in(folded(outside)):
         return None
@@ -296,6 +307,8 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
         if body and "ministr" in body.group(0).lower() and last_ministry is not None:
             return last_ministry
+        if body and _STATEMENT.search(body.group(0)) and last_source is not None:
+            return last_source
         return last_institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
@@ -338,6 +351,8 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
             return Mention(v_start, v_start, np, last_person.label, EntityType.PERSON, kind="pronoun")
         if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower() and last_ministry is not None:
             return last_ministry
+        if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and last_source is not None:
+            return last_source
         if _INSTITUTION_NOUN.match(np) and last_institution is not None:
             return last_institution
     return None
