@@ -2385,9 +2385,12 @@ def test_forces_that_open_or_run_an_exercise_organise_it(extractor: Extractor, t
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers
 
 
-def test_the_statement_speaks_for_the_body_whose_statement_was_named(extractor: Extractor) -> None:
-    text = ("The Chilean Army (CHA) opened the drills.\n\nAccording to a CHA statement, participating countries "
-            "include Chile and Peru.\n\nBolivia, which joined the Andean Community (CAN) in 2024, is taking part for "
-            "the first time. Ecuador pulled out last week, the statement said.")
+@pytest.mark.parametrize("named", [
+    "According to a CHA statement, participating countries include Chile and Peru.",
+    "A CHA statement listed Chile and Peru among the participants.",
+])
+def test_the_statement_speaks_for_the_body_whose_statement_was_named(extractor: Extractor, named: str) -> None:
+    text = ("The Chilean Army (CHA) opened the drills.\n\n" + named + "\n\nBolivia, which joined the African Union "
+            "(AU) in 2024, is taking part for the first time. Ecuador pulled out last week, the statement said.")
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
     assert ("Chilean Army", "Ecuador pulled out last week") in said
