@@ -2394,3 +2394,13 @@ def test_the_statement_speaks_for_the_body_whose_statement_was_named(extractor: 
             "(AU) in 2024, is taking part for the first time. Ecuador pulled out last week, the statement said.")
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
     assert ("Chilean Army", "Ecuador pulled out last week") in said
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Chile, Peru, Bolivia begin 'Andes Belt 2026' naval drills", {"Chile", "Peru", "Bolivia"}),
+    ("Chile and Peru open the Iron Lynx 2026 exercise in Arica", {"Chile", "Peru"}),
+    ("Chile and Peru opened talks on Monday.", set()),  # no exercise is the object
+])
+def test_headline_verbs_in_the_present_start_an_exercise(extractor: Extractor, text: str,
+                                                         participants: set[str]) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == participants

@@ -1051,18 +1051,19 @@ _TAKE_PART = Cue(re.compile(
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|"
-    r"started\b|began\b|kick(?:ed)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
+    # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
+    r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
-    "deploy", "sent", "contribut", "hold", "held", "started", "began", "kick", "launch", "stag", "conduct",
-    "excluded", "barred", "declin")
+    "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
+    "conduct", "excluded", "barred", "declin")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
-_NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|started|began|kick|launch|"
-                                    r"stag|conduct)", re.I)
+_NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
+                                    r"launch|stag|conduct)", re.I)
 
 
 def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
