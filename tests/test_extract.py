@@ -2404,3 +2404,22 @@ def test_the_statement_speaks_for_the_body_whose_statement_was_named(extractor: 
 def test_headline_verbs_in_the_present_start_an_exercise(extractor: Extractor, text: str,
                                                          participants: set[str]) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == participants
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Chile, which officially became the 11th member of ASEAN in October 2025, sent a ship.",
+     {("Chile", "member_of", "Association of Southeast Asian Nations")}),
+    ("Peru and Chile are both members of the African Union.",
+     {("Peru", "member_of", "African Union"), ("Chile", "member_of", "African Union")}),
+    ("Moldova met the Baltic Triangle, a regional cooperation format of Estonia, Latvia and Lithuania, on Monday.",
+     {("Estonia", "member_of", "Baltic Triangle"), ("Latvia", "member_of", "Baltic Triangle"),
+      ("Lithuania", "member_of", "Baltic Triangle")}),
+    ("Iran became a full member of the African Union in July 2023 and joined BRICS in January 2024.",
+     {("Iran", "member_of", "African Union"), ("Iran", "member_of", "BRICS")}),
+    ("Colombia became NATO's first global partner in Latin America in 2018.", {("Colombia", "partner_of", "NATO")}),
+])
+def test_memberships_by_ordinal_both_a_format_of_a_second_verb_and_a_partner(extractor: Extractor, text: str,
+                                                                             facts: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))
+             if r in ("member_of", "partner_of", "observer_of")}
+    assert found == facts

@@ -318,7 +318,7 @@ _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’
 
 
 _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
-                                  r"(?:(?:also|now|still|already|both|all)\s+)?$")
+                                  r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
@@ -423,16 +423,17 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
 _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
-                           r"(?:grouping|group|bloc|alliance|forum)\s+of|"  # "the Quad grouping of Australia, India, ..."
+                           r"(?:grouping|group|bloc|alliance|forum|format)\s+of|"  # "the Quad grouping of Australia, ..."
                            r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
-                "alliance", "forum")
+                "alliance", "forum", "format")
 _ARE_MEMBERS = Cue(re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|"
-    r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+)?"
+    r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+)?"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
-    r"(?:a|an|the|its)?\s*(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
+    r"(?:a|an|the|its)?\s*(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th)\s+)?"  # "the 11th member of"
+    r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b", re.I), "member", "belong")
@@ -458,8 +459,10 @@ _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"
 _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
-                             r"its|their)\s+(?:\w+\s+)?member\b"), "member")
-_WHICH_BEFORE_VERB = re.compile(r",\s+which\s+$")
+                             r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer)\b"),
+                  "member", "partner", "observer")
+_WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
+_AND_BEFORE = re.compile(r"\band\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute")
 _BARE_STATUS = Cue(re.compile(
@@ -573,6 +576,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
+        if not subjects and _AND_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 6), start):
+            subjects = _sentence_subject(ctx, start)  # "X became a member of A in 2023 and joined B in 2024"
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
@@ -607,8 +612,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
         if state is None and _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, start):
             state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=12)  # "X, which was admitted as ..."
-        if org is not None and state is not None:
-            yield Candidate(state, "member_of", org, None, (start, end), 0.85, _clause_time(ctx, start))
+        relation = {"partner": "partner_of", "observer": "observer_of"}.get(match.group("kind"), "member_of")
+        if org is not None and state is not None:  # "became NATO's first global partner in Latin America"
+            yield Candidate(state, relation, org, None, (start, end), 0.85, _clause_time(ctx, start))
     for match in _finditer(_MAKE_UP, ctx):
         start, end = _span(match, ctx)
         org = _nearest_after(ctx, end, ORGS, max_gap=25)
