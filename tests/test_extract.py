@@ -2423,3 +2423,13 @@ def test_memberships_by_ordinal_both_a_format_of_a_second_verb_and_a_partner(ext
     found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))
              if r in ("member_of", "partner_of", "observer_of")}
     assert found == facts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In New Delhi, India’s Ministry of External Affairs said it was following developments.",
+     "Ministry of External Affairs of India"),
+    ("The Ministry of Home Affairs of India said it was following developments.", "Ministry of Home Affairs of India"),
+    ("Georgia's Defense Ministry said it was ready.", "Georgian Defense Ministry"),
+])
+def test_a_states_ministry_of_a_portfolio_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

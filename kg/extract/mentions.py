@@ -124,6 +124,7 @@ _APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
                          rf"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?{_SHIP_KIND}\s+")
+_PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior"
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
                     r"Partnership|Arrangement|Joint Statement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
@@ -290,8 +291,8 @@ class MentionFinder:
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
-            rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior))?|"
-            rf"Ministry of (?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Interior) of (?:the\s+)?(?P<of>{state}))",
+            rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
+            rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state}))",
             {"M"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
@@ -629,7 +630,10 @@ class MentionFinder:
                 hits = self._lookup(match.group("owner"))
                 if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
                     continue
-                label = f"{hits[0].demonyms[0]} {name[match.end('possessive') - start:].strip()}"
+                rest = name[match.end('possessive') - start:].strip()
+                # "India's Ministry of External Affairs" is the "Ministry of External Affairs of India"
+                label = f"{rest} of {hits[0].label}" if rest.startswith("Ministry of") else \
+                    f"{hits[0].demonyms[0]} {rest}"
             out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
         for match in (self._embassy.finditer(text) if "Embassy" in text else ()):
