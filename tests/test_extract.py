@@ -2433,3 +2433,15 @@ def test_memberships_by_ordinal_both_a_format_of_a_second_verb_and_a_partner(ext
 ])
 def test_a_states_ministry_of_a_portfolio_speaks(extractor: Extractor, text: str, speaker: str) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Andean Commissioner for Political Affairs, Peace and Security, Kwesi Mensah, said the door remains open. "
+     "He confirmed that Bolivia had not been invited.",
+     {("Kwesi Mensah", "the door remains open"), ("Kwesi Mensah", "Bolivia had not been invited")}),
+    ("The drills went well and will continue next year, the Chilean defence minister, Ivo Petrov, said.",
+     {("Ivo Petrov", "The drills went well and will continue next year")}),
+])
+def test_a_speaker_set_off_by_commas_after_a_title(extractor: Extractor, text: str,
+                                                    said: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == said

@@ -257,7 +257,9 @@ class MentionFinder:
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:the|a|an)\s+[^,.;\"“”]{{3,150}}?,)?\s+"
-                                           rf"(?:{_SPEECH_VERBS})\b")
+                                           rf"(?:{_SPEECH_VERBS})\b|"
+                                           # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"
+                                           rf"(?<=, )(?P<set_off>{_NAME}),\s+(?:{_SPEECH_VERBS})\b")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+"
@@ -385,8 +387,9 @@ class MentionFinder:
             ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask else [])
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
-                name = _strip_possessive(match.group("name"))
-                start = match.start("name")
+                group = _name_group(match)
+                name = _strip_possessive(match.group(group))
+                start = match.start(group)
                 position = nationality = None
                 offices: tuple[str, ...] = ()
                 if has_title:
@@ -1217,13 +1220,18 @@ _RANK_MODIFIERS = frozenset("Senior Vice Rear Lieutenant Major Brigadier Colonel
 _RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Marshal Commodore Captain".split())
 
 
+def _name_group(match: re.Match[str]) -> str:
+    """The group that holds a person pattern's name ("set_off" for a name between commas before its verb)."""
+    return "name" if match.group("name") is not None else "set_off"
+
+
 def _matches_past_rejects(pattern: re.Pattern[str], text: str,
                           rejected: Callable[[str], bool]) -> Iterator[re.Match[str]]:
     """``pattern``'s matches whose name is not ``rejected``; after a rejected one the search goes on
     from its title's end ("Vice Chief of the Defence Forces Lt Gen X": the name is the rank's)."""
     position = 0
     while (match := pattern.search(text, position)) is not None:
-        if not rejected(_strip_possessive(match.group("name"))):
+        if not rejected(_strip_possessive(match.group(_name_group(match)))):
             yield match
             position = match.end()
         else:

@@ -388,6 +388,9 @@ _PERSON_APPOSITION = re.compile(
     r"President|Chair(?:man|woman)?|Ambassador)\b)[^,]{2,90}(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}")
 
 
+_SET_OFF_SPEAKER = re.compile(r",\s+(?:said|says|told|added|stated|noted|confirmed|announced)\b")
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -410,6 +413,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         # The speaker is named elsewhere: "..., he said", "..., the ministry said".
         anaphor = _PRONOUN_SPEAKS.search(s) or _BODY_SPEAKS.search(s)
         comma = anaphor.start() if anaphor else -1
+    # "TITLE, X, said B": a title set off before its holder, not words put before their speaker; "A, the
+    # TITLE, X, said": the words end before the title
+    set_off = _SET_OFF_SPEAKER.match(s, max(rel_speaker_end, 0)) if speaker.kind != "pronoun" else None
+    if set_off is not None:
+        comma = s.rfind(",", 0, comma) if len(s[set_off.end():].split()) <= 3 else -1
     # "A, and President X has said B": a second clause, not words put before their speaker
     if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]):
         after = s[comma:]
