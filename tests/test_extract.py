@@ -2445,3 +2445,15 @@ def test_a_states_ministry_of_a_portfolio_speaks(extractor: Extractor, text: str
 def test_a_speaker_set_off_by_commas_after_a_title(extractor: Extractor, text: str,
                                                     said: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == said
+
+
+@pytest.mark.parametrize("second, participation", [
+    ("Peru and Bolivia will not send troops but will send observers, the ministry added.", "negated"),
+    ("Officers from Peru and Bolivia attended as observers.", None),
+])
+def test_observers_whose_troops_the_sentence_denies_first(extractor: Extractor, second: str,
+                                                          participation: str | None) -> None:
+    facts = _facts(_sheet(extractor, "Chile opened the Iron Lynx 2026 exercise on Monday. " + second))
+    assert {s for s, r, o, _ in facts if r == "observer_of"} == {"Peru", "Bolivia"}
+    assert {m for s, r, o, m in facts if r == "participates_in_exercise" and s == "Peru"} == (
+        {participation} if participation else set())

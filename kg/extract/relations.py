@@ -1147,6 +1147,7 @@ _OBSERVING = Cue(re.compile(
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I), "observ", "watch")
+_NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|run|directed)\s+(?:jointly\s+)?by\b",
                           re.I), "by")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
@@ -1358,8 +1359,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         observers = _subjects_before(ctx, start, (EntityType.STATE,)) or list_before(
             ctx, start, (EntityType.STATE,), max_gap=60, allow_demonyms=True) or _sentence_subject(ctx, start)
         for state in observers:
-            if not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0), re.I):
-                participants.pop(state.label, None)  # an observer only
+            taken = participants.get(state.label)
+            if taken is not None and not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0), re.I) \
+                    and not _NOT_BUT.search(ctx.text, state.end, start):
+                # an observer only ("officers from X attended as observers"), unless the sentence denies its
+                # troops first ("will not send troops but will send observers": a negated participation too)
+                participants.pop(state.label, None)
             yield Candidate(state, "observer_of", exercise, None, (start, end), 0.7)
     time = str(exercise.year) if exercise.year else None
     for mention, trigger in participants.values():
