@@ -210,14 +210,25 @@ def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Spee
     clause there, or not. An empty clause leaves only reported or asserted."""
     quoted = _inside_quote(text, sentence, position)
     attributed = any(s.clause[0] <= position < s.clause[1] for s in speeches)
-    if clause and not attributed and ("said" in sentence.text or "told" in sentence.text
-                                      or "announced" in sentence.text):
-        # "..., the Navy said.", "..., officials told reporters.": a source the text does not name (a
-        # relative clause, "X, which has held observer status since 1976, ...", is the article's aside)
-        tail = _TRAILING_ATTRIBUTION.search(sentence.text)
-        attributed = tail is not None and position < sentence.start + tail.start() and not any(
-            a <= position - sentence.start < b for a, b in (m.span() for m in _RELATIVE_ASIDE.finditer(sentence.text)))
+    if clause and not attributed:
+        attributed = _relayed_at(sentence.text, position - sentence.start)
     return _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
+
+
+def _relayed_at(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies in words a source the text does not name relays ("..., the Navy said.",
+    "..., officials told reporters."); a relative clause ("X, which has held observer status since 1976,
+    ...") is the article's own aside."""
+    stretches = _relayed_stretches(sentence) if "said" in sentence or "told" in sentence or \
+        "announced" in sentence else None
+    return stretches is not None and position < stretches[0] and not any(a <= position < b for a, b in stretches[1])
+
+
+@functools.lru_cache(maxsize=256)  # asked for each fact of the sentence
+def _relayed_stretches(sentence: str) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+    """Where a trailing attribution to an unnamed source starts in ``sentence``, and its asides."""
+    tail = _TRAILING_ATTRIBUTION.search(sentence)
+    return (tail.start(), tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))) if tail else None
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")

@@ -388,7 +388,7 @@ _PERSON_APPOSITION = re.compile(
     r"President|Chair(?:man|woman)?|Ambassador)\b)[^,]{2,90}(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}")
 
 
-_SET_OFF_SPEAKER = re.compile(r",\s+(?:said|says|told|added|stated|noted|confirmed|announced)\b")
+_SET_OFF_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERB})\b")
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
