@@ -951,6 +951,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     return text[left:min(stops) if stops else len(text)]
+
+
 # An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").
 _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)[IVXL]+)(?![\w-])")
 
@@ -1171,16 +1173,16 @@ def _shift(m: Mention, offset: int) -> Mention:
                    tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym)
 
 
-_RANK = re.compile(r"(?:Senior\s+|Vice\s+|Rear\s+|Lieutenant\s+|Lt\.?\s+|Lt-|Major\s+|Maj\.?\s+|Maj-|Brigadier\s+|"
-                   r"Brig\.?\s+|Brig-|Colonel\s+|Col\.?\s+|Field\s+|Air\s+(?:Vice\s+|Chief\s+)?)*"
-                   r"(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Marshal|Commodore|Brigadier|Captain|Capt\.?|Major)$")
+# The words of a rank before its head ("Lieutenant General", "Lt-Gen", "Air Vice Marshal"), and the rank itself.
+_RANK_MODIFIER = r"(?:Senior|Vice|Rear|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Colonel|Col\.?|Field|Air|Chief)"
+_RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Marshal|Commodore|"
+                   rf"Brigadier|Captain|Capt\.?|Major)$")
 # "Chief of Army Staff Field Marshal X", "Defence Secretary Lt Gen X", "KDF spokesperson Col X": an office
 # written before the rank, both held.
 _OFFICE_BEFORE = re.compile(
     r"(?<![\w’'`-])(?P<office>(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Chief|Commandant|Commander|Director|"
     r"Head|Inspector|spokes(?:person|man|woman))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)"
-    r"\s+(?P<rank>(?:(?:Senior|Vice|Rear|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Colonel|Col\.?|Field|Air|"
-    r"Colonel)[\s-]+)*)$")
+    rf"\s+(?:{_RANK_MODIFIER}[\s-]+)*$")
 
 
 def _office_before_rank(text: str, title_start: int, title: str) -> str | None:
@@ -1214,8 +1216,6 @@ def _split_rank(position: str) -> tuple[str, str | None]:
 
 
 _OFFICES_NAMED_GENERAL = frozenset("Secretary Attorney Inspector Governor Director Consul Surgeon Solicitor".split())
-
-
 _RANK_MODIFIERS = frozenset("Senior Vice Rear Lieutenant Major Brigadier Colonel Field Air Chief".split())
 _RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Marshal Commodore Captain".split())
 
