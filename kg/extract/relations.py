@@ -330,9 +330,10 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
 
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
                             r"(?:the\s+)?$", re.I)
-_COUNTED_STATES = re.compile(r"\b(?:the|these|those|all|both)\s+(?:(two|three|four|five|six|seven|eight|nine|ten)\s+"
-                             r"(?:[a-z][\w-]*\s+){0,2}?)?"  # "the three military-ruled countries"
-                             r"(?:nations|countries|states|governments|sides)\b[^,.;]{0,30}$", re.I)
+# "the four nations", "both countries", "the three military-ruled countries", "the two governments"
+_COUNTED = (r"(?:the|these|those|all|both)\s+(?:(two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides)")
+_COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 
 
 _BARE_BOTH = re.compile(r"\s*Both\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
@@ -1610,8 +1611,7 @@ _PASSIVE_SIGNING = re.compile(
 _SIGNED_IN_RELATIVE = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:,\s+which|,?\s+that)?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
     r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
-_COUNTED_SUBJECT = re.compile(r"(?:the|both|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten)?\s*"
-                              r"(?:nations|countries|states|governments|sides)", re.I)
+_COUNTED_SUBJECT = re.compile(_COUNTED, re.I)
 _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inter-Korean Comprehensive ..."
 _YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+")  # "the Manila Pact of 1954"
 
