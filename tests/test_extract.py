@@ -2457,3 +2457,12 @@ def test_observers_whose_troops_the_sentence_denies_first(extractor: Extractor, 
     assert {s for s, r, o, _ in facts if r == "observer_of"} == {"Peru", "Bolivia"}
     assert {m for s, r, o, m in facts if r == "participates_in_exercise" and s == "Peru"} == (
         {participation} if participation else set())
+
+
+def test_a_series_named_like_a_place_is_the_exercises_series(extractor: Extractor) -> None:
+    text = ('Chile and Peru began the joint naval exercise "Pacific Security Belt 2026" on Tuesday.\n\n'
+            "This year's drills are the seventh in the Pacific Security Belt series, which was first held in 2019.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Pacific Security Belt 2026", "part_of", "Pacific Security Belt", "asserted") in facts
+    assert not [f for f in facts if f[0] == "Pacific Security Belt" or f[2] == "Pacific Security Belt" and
+                f[1] != "part_of"]

@@ -882,9 +882,10 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
     names = {m.text: m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"}
     if not names:
         return mentions
-    # "Justified Accord 2026 brings together ...": a name the text gives an exercise is no agreement elsewhere
+    # "Justified Accord 2026 brings together ...", "the Maritime Security Belt series": a name the text gives
+    # an exercise is no agreement or place found by its head noun elsewhere
     exercise_names = set(names) | {_EDITION_YEAR.sub("", name) for name in names}
-    mentions = [m for m in mentions if m.type is not EntityType.AGREEMENT or m.text not in exercise_names]
+    mentions = [m for m in mentions if m.kind not in ("agreement", "place") or m.text not in exercise_names]
     covered = _covered(text, mentions, skip)
     extra = []
 
@@ -922,7 +923,7 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
                 number = edition.group(1)
                 add(mention, start, end, text=text[start:end], label=text[start:end],
                     year=int(number) if number.isdigit() else None)
-            elif (not edition and mention.year and bounded and _word_bounded(text, start, end)
+            elif (not edition and _EDITION_YEAR.search(mention.text) and bounded and _word_bounded(text, start, end)
                   and 1 not in covered[start:end] and SERIES_CUES.search(_sentence_around(text, start, end))):
                 # "Khaan Quest has been held annually since 2003": the series itself, where a sentence
                 # speaks of it as one (elsewhere a bare name is too often something else)
@@ -944,13 +945,6 @@ SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|h
                          r"traditionally)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
 EDITION_ADJECTIVE = re.compile(r"\b(?:the|their|its|this\s+year['’]s)\s+(annual|biennial)\b", re.I)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The stretch of ``text`` between the sentence stops (". " or a line break) around ``start:end``."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return text[left:min(stops) if stops else len(text)]
 
 
 # An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").
@@ -1159,10 +1153,11 @@ def _clean_name(name: str) -> str:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence a mention lies in, roughly: from the previous to the next full stop."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0),
-                default=len(text))
+    """The sentence a mention lies in, roughly: from the previous to the next full stop or line break."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start),
+               text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end), text.find("\n", end))
+                 if i >= 0), default=len(text))
     return text[left + 1:right + 1]
 
 
