@@ -1479,7 +1479,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if kind not in ("year", "weekday", "relative") and "X" not in value and \
                     _DATE_BEFORE_NAME.fullmatch(ctx.text, end, anchor.start):
                 yield Candidate(exercise, "exercise_date", None, value, (start, anchor.end), 0.7)
-    dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx)
+    # A series has no dates of its own: "first held in 2019" is its first edition's, "this year's" this one's.
+    dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         for start, end, value, kind in ctx.times:
             if kind == "year" and not _IN_BEFORE.search(ctx.text[max(sentence_start, start - 4):start]):
