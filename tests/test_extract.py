@@ -2466,3 +2466,16 @@ def test_a_series_named_like_a_place_is_the_exercises_series(extractor: Extracto
     assert ("Pacific Security Belt 2026", "part_of", "Pacific Security Belt", "asserted") in facts
     assert not [f for f in facts if f[0] == "Pacific Security Belt" or f[2] == "Pacific Security Belt" and
                 f[1] != "part_of"]
+
+
+@pytest.mark.parametrize("text, exercise", [
+    ("The U.S. military's largest annual exercise in Africa got underway on Monday.\n\nAndean Lion 2026, led by "
+     "U.S. Army South, will be hosted by Chile and Peru, the command said in a statement about the exercise.",
+     "Andean Lion 2026"),
+    ("Chilean soldiers fire a howitzer during Andean Lion 2025 at the Atacama training area in the north of the "
+     "country on May 28, 2025, while officers from Peru and Bolivia watched the exercise.", "Andean Lion 2025"),
+])
+def test_an_exercise_named_by_what_is_done_to_it_or_during_it(extractor: Extractor, text: str,
+                                                              exercise: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2026-05-05"))
+    assert exercise in {s for s, r, o, _ in facts} | {o for s, r, o, _ in facts}

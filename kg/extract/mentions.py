@@ -676,8 +676,12 @@ class MentionFinder:
             return True
         # "Serbia hosted Slavic Brotherhood-2016": a hyphenated year after a verb exercises take, and
         # no noun after it that names another kind of event ("took part in Army-2022 forum").
-        return bool(re.search(r"-(?:19|20)\d\d$", text[start:end]) and _EXERCISE_VERB_BEFORE.search(text, 0, start)
-                    and not _OTHER_EVENT_AFTER.match(text, end))
+        if re.search(r"-(?:19|20)\d\d$", text[start:end]) and _EXERCISE_VERB_BEFORE.search(text, 0, start) \
+                and not _OTHER_EVENT_AFTER.match(text, end):
+            return True
+        # "African Lion 2026, led by ..., will be hosted by Morocco", "during African Lion 2025 at the ...":
+        # what is done to an exercise (or during one) in a text that speaks of exercises
+        return anywhere and bool(_EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start))
 
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
@@ -944,7 +948,8 @@ _NOT_NAME_WORDS = frozenset(
 SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
                          r"traditionally)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
-EDITION_ADJECTIVE = re.compile(r"\b(?:the|their|its|this\s+year['’]s)\s+(annual|biennial)\b", re.I)
+EDITION_ADJECTIVE = re.compile(r"\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)\s+(?:(?:largest|biggest|main|[a-z]+est)\s+)?"
+                               r"(annual|biennial)\b", re.I)  # "the U.S. military's largest annual exercise"
 
 
 # An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").
@@ -1118,6 +1123,11 @@ _EXERCISE_VERB_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|h[oe]ld(?:s|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|"
     r"join(?:s|ed|ing)?|stag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|"
     r"observ(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_EXERCISE_VERB_AFTER = re.compile(
+    r"(?:,[^;]{2,100}?,)?\s+(?:will\s+be\s+|was\s+|were\s+|is\s+(?:being\s+)?)?(?:co-)?(?:hosted|held|staged|"
+    r"conducted|kicks?\s+off|kicked\s+off|got\s+under\s?way|gets\s+under\s?way|began|begins|opened|opens|"
+    r"will\s+run|brought\s+together|brings\s+together)\b")
+_DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OTHER_EVENT_AFTER = re.compile(r"\s+(?:international\s+)?(?:forum|expo|exhibition|show|air\s+show|summit|"
                                 r"championship|cup|games|olympiad|conference|festival|parade|contest)\b", re.I)
 
