@@ -2479,3 +2479,18 @@ def test_an_exercise_named_by_what_is_done_to_it_or_during_it(extractor: Extract
                                                               exercise: str) -> None:
     facts = _facts(_sheet(extractor, text, date="2026-05-05"))
     assert exercise in {s for s, r, o, _ in facts} | {o for s, r, o, _ in facts}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The drills will be hosted by Chile, U.S. Southern Command said in a statement.", "U.S. Southern Command"),
+    ("The drills will be hosted by Chile, the U.S. Africa Command said.", "U.S. Africa Command"),
+])
+def test_a_states_command_named_with_the_state_is_one_unit(extractor: Extractor, text: str, speaker: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "said"} == {speaker}
+    assert {s for s, r, o, _ in facts if r == "hosts_exercise"} == {"Chile"}  # not the state in its name
+
+
+def test_a_unit_owned_by_another_stays_apart_from_it(extractor: Extractor) -> None:
+    text = "The Peruvian Navy's Marine Corps landed at the Lobos training area during the exercise."
+    assert ("Marine Corps", "part_of", "Peruvian Navy", "asserted") in _facts(_sheet(extractor, text))
