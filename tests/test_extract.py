@@ -2494,3 +2494,21 @@ def test_a_states_command_named_with_the_state_is_one_unit(extractor: Extractor,
 def test_a_unit_owned_by_another_stays_apart_from_it(extractor: Extractor) -> None:
     text = "The Peruvian Navy's Marine Corps landed at the Lobos training area during the exercise."
     assert ("Marine Corps", "part_of", "Peruvian Navy", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_ships_named_after_their_kind_are_part_of_the_navy_that_fields_them(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 naval exercise opened at Arica on Monday.\n\nThe Chilean Navy is taking part with the "
+            "frigates Almirante Riveros and Condell, the corvette Lautaro and the minehunter Tsibar. The Peruvian "
+            "Navy has sent the frigate Bolognesi to the exercise.")
+    parts = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "part_of")}
+    assert {("Almirante Riveros", "Chilean Navy"), ("Condell", "Chilean Navy"), ("Lautaro", "Chilean Navy"),
+            ("Tsibar", "Chilean Navy"), ("Bolognesi", "Peruvian Navy")} <= parts
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean Navy sent the frigate to Lima on Monday.",  # no name after the kind
+    "The Chilean Navy escorted the vessel Peru had chartered.",  # a state, not a ship's name
+])
+def test_no_ship_without_a_name_of_its_own(extractor: Extractor, text: str) -> None:
+    units = {m.label for m in extractor.finder.find(text) if m.type.value == "MilitaryUnit"}
+    assert units == {"Chilean Navy"}

@@ -122,6 +122,17 @@ _SHIP_KIND = rf"(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS})"
 _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS}|offshore patrol vessel)\s+")
 _APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
+# "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
+_SHIP_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_NAMED_SHIPS = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})s?\s+"
+                          rf"(?P<first>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-])"
+                          rf"(?:\s+and\s+(?P<second>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-]))?")
+_SHIP_KIND_KEYS = Words("frigate", "destroyer", "corvette", "cruiser", "submarine", "ship", "boat", "vessel",
+                        "carrier", "tanker", "minehunter", "minesweeper")
+_NAVY_HEADS = ("Navy", "Naval Forces", "Coast Guard", "Fleet")
+# Between a navy and the ships it fields: lower-case words only ("is taking part with", "have sent").
+_FIELDS_SHIPS = re.compile(r"\s+(?:[a-z]+\s+){1,6}")
+_SHIP_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
                          rf"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?{_SHIP_KIND}\s+")
 _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior"
@@ -556,6 +567,7 @@ class MentionFinder:
                     and _APPOSITION_ARTICLE.fullmatch(text, ship.end, owner.start) \
                     and _SHIP_TYPE_AFTER.match(text, owner.end):
                 out[out.index(ship)] = replace(ship, part_of=owner.label)
+        out += self._named_ships(text, units, out)
         ships = [m for m in out if m.kind == "unit" and m.part_of is None and _SHIP_NAME.match(m.label)]
         senders = [m for m in units if m.label.endswith(("Navy", "Coast Guard"))] if ships else []
         for ship in ships:
@@ -662,6 +674,32 @@ class MentionFinder:
             start = match.end(group) - len(name)
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
+        return out
+
+    def _named_ships(self, text: str, units: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Ships named after their kind without a prefix ("the frigates Drazki and Gordi, the corvette
+        Bodri"), part of the navy that fields them in the clause before ("The Bulgarian Navy is taking
+        part with ...", "the Romanian Naval Forces have sent ...")."""
+        if not _SHIP_KIND_KEYS.any_in(text):
+            return []
+        taken = _covered(text, found, ())
+        navies = [m for m in units if m.label.endswith(_NAVY_HEADS)]
+        out: list[Mention] = []
+        navy: Mention | None = None
+        last_end = -1
+        for match in _NAMED_SHIPS.finditer(text):
+            if last_end < 0 or not _SHIP_LIST_GAP.fullmatch(text, last_end, match.start()):
+                navy = max((m for m in navies if m.end <= match.start()), key=lambda m: m.end, default=None)
+                if navy is not None and not _FIELDS_SHIPS.fullmatch(text, navy.end, match.start()):
+                    navy = None
+            for group in ("first", "second"):
+                name = match.group(group)
+                if not name or self._lookup(name) or name.split()[0] in _NOT_NAME_WORDS \
+                        or 1 in taken[match.start(group):match.end(group)]:
+                    continue
+                out.append(Mention(match.start(group), match.end(group), name, name, EntityType.MILITARY_UNIT,
+                                   kind="unit", part_of=navy.label if navy is not None else None, confidence=0.7))
+            last_end = match.end()
         return out
 
     def _described(self, name: str) -> bool:
