@@ -123,12 +123,11 @@ _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_N
 _APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
-_SHIP_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
 _NAMED_SHIPS = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})s?\s+"
                           rf"(?P<first>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-])"
                           rf"(?:\s+and\s+(?P<second>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-]))?")
-_SHIP_KIND_KEYS = Words("frigate", "destroyer", "corvette", "cruiser", "submarine", "ship", "boat", "vessel",
-                        "carrier", "tanker", "minehunter", "minesweeper")
+_SHIP_KIND_KEYS = Words(*_SHIP_NOUNS.split("|"))
 _NAVY_HEADS = ("Navy", "Naval Forces", "Coast Guard", "Fleet")
 # Between a navy and the ships it fields: lower-case words only ("is taking part with", "have sent").
 _FIELDS_SHIPS = re.compile(r"\s+(?:[a-z]+\s+){1,6}")
@@ -720,7 +719,8 @@ class MentionFinder:
             return True
         # "African Lion 2026, led by ..., will be hosted by Morocco", "during African Lion 2025 at the ...":
         # what is done to an exercise (or during one) in a text that speaks of exercises
-        return anywhere and bool(_EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start))
+        return anywhere and not _OTHER_EVENT_AFTER.match(text, end) and bool(
+            _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start))
 
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
