@@ -172,6 +172,12 @@ def _of_types(mentions: Sequence[Mention], types: Sequence[EntityType]) -> list[
     return [m for m in mentions if m.type in types]
 
 
+def _own_acronym(ctx: SentenceContext, name: Mention, acronym: Mention) -> bool:
+    """Whether ``acronym`` is ``name``'s own, in brackets right after it ("the US Southern Command (SOUTHCOM)")."""
+    return acronym.label == name.label and ctx.text[name.end:acronym.start].strip() == "(" and \
+        ctx.text.startswith(")", acronym.end)
+
+
 _LED_BY = re.compile(r"[-–](?:led|backed|dominated|sponsored|funded)\s+")
 
 
@@ -193,7 +199,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
                 cursor = led.end()
             continue
         gap = ctx.text[cursor:mention.start]
-        if out and mention.label == out[-1].label and gap.strip() == "(" and ctx.text.startswith(")", mention.end):
+        if out and _own_acronym(ctx, out[-1], mention):
             cursor = mention.end + 1  # "the Collective Security Treaty Organization (CSTO) and ...": its acronym
             continue
         if out and not _list_gap(gap):
@@ -230,8 +236,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
     for mention in reversed(ctx.mentions):
         if mention.end > position:
             continue
-        if out and mention.label == out[0].label and ctx.text[mention.end:cursor].strip() == "(" and \
-                ctx.text.startswith(")", out[0].end):
+        if out and _own_acronym(ctx, mention, out[0]):
             out.pop(0)  # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets
             cursor = mention.end
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
