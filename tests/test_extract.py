@@ -2512,3 +2512,58 @@ def test_ships_named_after_their_kind_are_part_of_the_navy_that_fields_them(extr
 def test_no_ship_without_a_name_of_its_own(extractor: Extractor, text: str) -> None:
     units = {m.label for m in extractor.finder.find(text) if m.type.value == "MilitaryUnit"}
     assert units == {"Chilean Navy"}
+
+
+@pytest.mark.parametrize("text, owner, exercise", [
+    ('The Chilean National Guard\'s "Iron Lynx 2026" exercise starts in October.', "Chilean National Guard",
+     "Iron Lynx 2026"),
+    ("The Chilean Defense Forces' (CDF) largest annual exercise, Iron Lynx (Lince), got underway Monday with "
+     "9,000 troops.", "Chilean Defense Forces", "Iron Lynx 2026"),
+    ("Polish officers will attend NATO's Iron Lynx 2026 exercise in Tartu in November.", "NATO", "Iron Lynx 2026"),
+])
+def test_the_owner_named_before_an_exercise_organises_it(extractor: Extractor, text: str, owner: str,
+                                                        exercise: str) -> None:
+    organisers = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert organisers == {(owner, exercise)}
+
+
+def test_an_organisation_that_speaks_of_an_exercise_does_not_own_it(extractor: Extractor) -> None:
+    text = "The Korean Central News Agency (KCNA) denounced Iron Lynx 2026 on Monday as a rehearsal for war."
+    assert not _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+@pytest.mark.parametrize("text, exercise", [
+    ("Latvian soldiers during last year's Summer Shield exercise in Adazi.", "Summer Shield 2025"),
+    ("Estonia will hold the Spring Storm exercise in May with 14,000 troops.", "Spring Storm 2026"),
+])
+def test_a_season_may_open_an_exercises_name(extractor: Extractor, text: str, exercise: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert exercise in {o for s, r, o, _ in facts if r == "participates_in_exercise"}
+
+
+def test_a_season_before_a_description_is_no_name(extractor: Extractor) -> None:
+    exercises = {m.label for m in extractor.finder.find("Russia Starts Spring Military Drills In Siberia")
+                 if m.type.value == "Exercise"}
+    assert not exercises
+
+
+@pytest.mark.parametrize("text, negated, asserted", [
+    ("Portugal, Spain and Chile are the only members of the forum that are not members of NATO.",
+     {"Portugal", "Spain", "Chile"}, set()),
+    ("Austria, Ireland and Malta are the only EU states that are not NATO members.",
+     {"Austria", "Ireland", "Malta"}, set()),
+    ("Austria, Ireland and Malta are the only EU member states not in NATO.",
+     {"Austria", "Ireland", "Malta"}, {("Austria", "European Union"), ("Ireland", "European Union"),
+                                       ("Malta", "European Union")}),
+    ("Serbia is not in NATO.", {"Serbia"}, set()),
+])
+def test_the_only_ones_outside_an_alliance(extractor: Extractor, text: str, negated: set[str],
+                                           asserted: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, r, o, m in facts if o == "NATO" and m == "negated"} == negated
+    assert {(s, o) for s, r, o, m in facts if m == "asserted"} == asserted
+    assert {o for s, r, o, m in facts} <= {"NATO", "European Union"}
+
+
+def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")

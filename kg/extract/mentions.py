@@ -156,6 +156,15 @@ _NOT_EXERCISE_WORDS = re.compile(
     r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
     r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games)$")
 
+_SEASON = re.compile(r"Summer|Winter|Spring|Autumn|Fall")
+
+
+def _names_a_season(words: list[str]) -> bool:
+    """Whether a season opens an exercise's name ("Spring Storm", "Summer Shield"), where it is followed
+    by a word of the name's own, not by another word of a description ("Spring Military Drills")."""
+    return len(words) > 1 and bool(_SEASON.fullmatch(words[0])) and \
+        not _NOT_EXERCISE_WORDS.match(words[1]) and words[1] != "Training"
+
 
 @dataclass(slots=True, unsafe_hash=True)
 class Mention:
@@ -289,6 +298,13 @@ class MentionFinder:
         self._exercise_titled = re.compile(
             rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
             rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
+        # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
+        # name in apposition to a described exercise noun
+        self._exercise_apposed = re.compile(
+            rf"(?=[lbmafp])\b(?:largest|biggest|main|annual|flagship|major|premier)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:exercise|drills|war games|manoeuvres|maneuvers),\s+"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?=\s*[,(]|\s+(?:got|began|begins|kicked|"
+            rf"kicks|started|starts|opened|opens|will|is|was|has|brings|brought)\b)")
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
@@ -434,16 +450,17 @@ class MentionFinder:
                 start = match.start("name")
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.85))
-        for pattern in ((self._exercise_named, self._exercise_titled) if exercise_context else ()):
+        for pattern in ((self._exercise_named, self._exercise_titled, self._exercise_apposed) if exercise_context
+                        else ()):
             for match in pattern.finditer(text):
                 if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
                         _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                     continue  # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
-                while words and _NOT_EXERCISE_WORDS.match(words[0]):
+                while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words):
                     words.pop(0)
-                if not words or any(_NOT_EXERCISE_WORDS.match(w) for w in words):
+                if not words or any(_NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):]):
                     continue
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
@@ -525,7 +542,9 @@ class MentionFinder:
                 words.pop(0)
             if len(words) < 2:
                 continue
-            end = match.end("name")
+            # "the Estonian Defense Forces' (EDF) largest exercise": the owner's name, without its possessive
+            words[-1] = _TRAILING_POSSESSIVE.sub("", words[-1])
+            end = match.end("name") - len(_TRAILING_POSSESSIVE.search(match.group("name")).group())
             start = match.start("name") + [m.start() for m in re.finditer(r"\S+", match.group("name"))][-len(words)]
             name = text[start:end]  # the text's own spaces, whatever they are
             entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
@@ -853,6 +872,7 @@ _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
 _ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\)")  # where a defined name may end: found first, as it is rare
 _DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on)\s+(?:the\s+)?)?){{1,7}}"
                            rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}})\)$")
+_TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])?$")
 _DEFINED_HEAD_TYPES = {
     **{head: (EntityType.MILITARY_UNIT, "unit") for head in (
         "Force", "Forces", "Command", "Navy", "Army", "Guard", "Fleet", "Corps", "Mission", "Brigade", "Division")},
@@ -987,8 +1007,10 @@ _NOT_NAME_WORDS = frozenset(
 SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
                          r"traditionally)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
-EDITION_ADJECTIVE = re.compile(r"\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)\s+(?:(?:largest|biggest|main|[a-z]+est)\s+)?"
-                               r"(annual|biennial)\b", re.I)  # "the U.S. military's largest annual exercise"
+EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)|(?<=s)['’](?:\s+\([A-Z]{2,8}\))?)\s+"
+                               r"(?:(?:largest|biggest|main|[a-z]+est)\s+)?"
+                               # "the U.S. military's largest annual exercise", "the Defense Forces' (EDF) annual ..."
+                               r"(annual|biennial)\b", re.I)
 
 
 # An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").

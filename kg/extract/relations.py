@@ -159,7 +159,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of", "part in", "belong")
+                     "forum", "part of", "part in", "belong", "not in")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled", "stopped")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
@@ -322,6 +322,8 @@ _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?th
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
+_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
+                                 r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
                                   r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
@@ -353,6 +355,11 @@ def _names_states(folded: str) -> bool:
 
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
+    only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) if "only" in ctx.folded else None
+    if only:  # "A, B and C are the only EU states that are not in NATO": the list the relative clause is on
+        subjects = list_before(ctx, only.start(), types, max_gap=1)
+        if subjects:
+            return subjects
     subjects = list_before(ctx, position, types)
     if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
                                                subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
@@ -446,8 +453,15 @@ _ARE_MEMBERS = Cue(re.compile(
 _IS_ORG_MEMBER = Cue(re.compile(
     r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been)\s+"
     r"(?:not\s+|no longer\s+|also\s+|now\s+)?"
-    r"(?:a|an|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|only))\s+(?:full\s+|founding\s+)?"
-    r"(?P<orgs>[^,;.]{2,50}?)\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
+    r"(?:(?:a|an|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|only))\s+(?:full\s+|founding\s+)?"
+    # "the only EU states that are not NATO members": the relative clause has its own
+    r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
+    r"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
+# "Serbia is not in NATO", "the only EU member states not in NATO": outside an organisation.
+_NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|(?<=states )|(?<=ntries )|(?<=ations )|"
+                             r"(?<=embers ))not\s+in\s+(?:the\s+)?(?=[A-Z])"), "not in")
+_ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
+                            r"although)\b")
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"), "member")
 # "the Southern African Development Community (SADC), of which it is also a member"
@@ -537,11 +551,19 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85, when)
     for match in _finditer(_IS_ORG_MEMBER, ctx):  # "Serbia, which is not a NATO member"
         start, end = _span(match, ctx)
-        orgs_start = match.start("orgs") + ctx.sentence.start
+        orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
         orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end]
+        # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
+        scope = (start, end) if "only" in match.group(0) else None
         for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
             for org in orgs:
-                yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+                yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
+    for match in _finditer(_NOT_IN_ORG, ctx):
+        start, end = _span(match, ctx)
+        orgs = [m for m in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=0)
+                if m.start == end and _ENDS_A_CLAUSE.match(ctx.text, m.end)]  # not "in NATO's plans"
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) if orgs else ():
+            yield Candidate(state, "member_of", orgs[0], None, (start, orgs[0].end), 0.75)
     for match in _finditer(_APPOSITIVE_MEMBER, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and start < m.start < end]
@@ -1165,6 +1187,12 @@ _OPENS = re.compile(r"opened|running", re.I)  # what a force does to the exercis
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
 _OBJECT_EXERCISE = re.compile(r"\s+(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
                               + EXERCISE_NOUN + r"\b", re.I)
+# What stands between an exercise's owner and its name: its possessive (and the acronym the text defines
+# for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
+_OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
+_EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")\s*,\s*)[\"“]?")
+_OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
+_POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
@@ -1446,8 +1474,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for organiser in organisers:
             yield Candidate(organiser, "organizes_exercise", exercise, None, (start, end), 0.75)
     if anchor is not None:
-        before = [m for m in ctx.mentions if m.type in ORGS and m.end <= anchor.start
-                  and re.fullmatch(r"(?:’s|'s)?\s*(?:[\w-]+\s+){0,2}", ctx.text[m.end:anchor.start])]
+        # "NATO's Steadfast Dart", "the Cyprus National Guard's "Nikiforos 2026" exercise", "the Estonian
+        # Defense Forces' (EDF) largest annual exercise, Spring Storm": the owner of the exercise holds it.
+        before = [m for m in ctx.mentions if m.end <= anchor.start and (
+            m.type in ORGS and _OWNER_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, anchor.start)
+            or m.type is EntityType.MILITARY_UNIT and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end,
+                                                                                          anchor.start))]
         for org in before[-1:]:
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
         after_text_start = anchor.end
