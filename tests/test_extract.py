@@ -2567,3 +2567,33 @@ def test_the_only_ones_outside_an_alliance(extractor: Extractor, text: str, nega
 
 def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are ready to defend the country with our allies," Brig. Gen. Marko Tamm, commander of the Chilean '
+     'Division, told reporters.', "Marko Tamm"),
+    ('"We are ready to defend the country with our allies," Marko Tamm, commander of the division, told reporters.',
+     "Marko Tamm"),
+    ('"Iron Lynx 2026 is the proof that Chile does not stand alone. We train with allies every year," Chilean Army '
+     'Chief of Staff Gen. Rodrigo Perez Jr. said in his speech.', "Rodrigo Perez Jr"),
+])
+def test_a_quotation_before_its_titled_speaker(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_the_navy_that_speaks_is_the_navy_the_text_named(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 naval exercise opened at Arica on Monday. The Chilean Navy is taking part with the "
+            "frigate Almirante Riveros.\n\nObservers from Peru and Bolivia are also attending the exercise, the Navy "
+            "said.\n\nThe Peruvian Air Force sent two jets. The jets will fly daily, the Air Force said.\n\n"
+            "Troops from Peru arrived on Sunday, the Army said.")
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Chilean Navy", "Observers from Peru and Bolivia are also attending the exercise"),
+                    ("Peruvian Air Force", "The jets will fly daily")}  # no army was named
+
+
+def test_a_signed_programme_is_an_agreement(extractor: Extractor) -> None:
+    text = ("Chile on Tuesday signed an Individually Tailored Partnership Programme (ITPP) with NATO. The defence "
+            'ministry said the ITPP "fully respects the country\'s neutrality" and would focus on cyber defence.')
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"Chile", "NATO"}
+    assert not {s for s, r, o, _ in facts if r == "said"} & {"Individually Tailored Partnership Programme", "ITPP"}

@@ -275,7 +275,9 @@ class MentionFinder:
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
-        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:the|a|an)\s+[^,.;\"“”]{{3,150}}?,)?\s+"
+        # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
+        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:(?:the|a|an)\s+|(?={_TITLE_TRIE}\b))"
+                                           rf"[^,.;\"“”]{{3,150}}?,)?\s+"
                                            rf"(?:{_SPEECH_VERBS})\b|"
                                            # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"
                                            rf"(?<=, )(?P<set_off>{_NAME}),\s+(?:{_SPEECH_VERBS})\b")
@@ -548,6 +550,8 @@ class MentionFinder:
             start = match.start("name") + [m.start() for m in re.finditer(r"\S+", match.group("name"))][-len(words)]
             name = text[start:end]  # the text's own spaces, whatever they are
             entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
+            if words[-1] in _PLAN_HEADS and _SIGNED_BEFORE.search(text, max(0, start - 40), start):
+                entity_type, kind = EntityType.AGREEMENT, "agreement"  # "signed an Individually Tailored ... Programme"
             # "the Jamaica Defence Force (JDF)": a state's own force may bear its name
             held = [m for m in inner(start, end) if m.kind != "demonym" and not (
                 entity_type is EntityType.MILITARY_UNIT and m.start == start and m.type is EntityType.STATE)]
@@ -872,6 +876,10 @@ _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
 _ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\)")  # where a defined name may end: found first, as it is rare
 _DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|and|in|on)\s+(?:the\s+)?)?){{1,7}}"
                            rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}})\)$")
+# A programme or plan the text says was signed is an agreement (a "Development Programme" may be a body).
+_PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+(?:an?|the|its|their)\s+"
+                            r"(?:[a-z][\w-]*\s+)?$")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])?$")
 _DEFINED_HEAD_TYPES = {
     **{head: (EntityType.MILITARY_UNIT, "unit") for head in (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Words, folded
@@ -101,10 +101,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     """Every speech act of the article, in text order (``mentions`` in text order, as found)."""
     starts = [m.start for m in mentions]
     speeches: list[Speech] = []
-    last_person: Mention | None = None
-    last_institution: Mention | None = None
-    last_ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
-    last_source: Mention | None = None  # "the statement said" means the body whose statement was named last
+    recent = _Recent()
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
@@ -124,8 +121,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
-            speaker = _speaker_in(outside, in_sentence, last_person, last_institution, sentence, last_ministry,
-                                  last_source)
+            speaker = _speaker_in(outside, in_sentence, recent, sentence)
             if speaker is None and inside:
                 # "Kallas described the partnership as “a signal ...”", "called the drills “a provocation”":
                 # a verb that quotes, read as "said" where the quotation is its object
@@ -133,8 +129,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 if naming is not None:
                     start, end = naming.start("verb") - sentence.start, naming.end("verb") - sentence.start
                     as_said = outside[:start] + "said".ljust(end - start) + outside[end:]
-                    speaker = _speaker_in(as_said, in_sentence, last_person, last_institution, sentence, last_ministry,
-                                          last_source)
+                    speaker = _speaker_in(as_said, in_sentence, recent, sentence)
             embedded = None
             if inside and speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
@@ -163,20 +158,24 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                                            _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
                 if mention.type is EntityType.PERSON and mention.kind == "person":
-                    last_person = mention
+                    recent.person = mention
                 elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
-                    last_institution = mention
+                    recent.institution = mention
                     if _MINISTRY.search(mention.label):
-                        last_ministry = mention
+                        recent.ministry = mention
+                    force = _FORCE_HEAD_AT_END.search(mention.label) if mention.type is EntityType.MILITARY_UNIT \
+                        else None
+                    if force:
+                        recent.units[_force_key(force.group(1))] = mention
                     if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
                             text, max(0, mention.start - 30), mention.start):
-                        last_source = mention  # "a KDF statement", "a statement by the ministry"
+                        recent.source = mention  # "a KDF statement", "a statement by the ministry"
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
-                last_institution = speaker
+                recent.institution = speaker
                 if _STATEMENT.search(sentence.text):  # "the ministry said in a statement"
-                    last_source = speaker
+                    recent.source = speaker
             elif speaker is not None and speaker.kind != "pronoun":
-                last_person = speaker
+                recent.person = speaker
         # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.
         if pending and speaker_of_paragraph is not None:
             words = " … ".join(q[2].strip().rstrip(",") for q in pending)
@@ -185,7 +184,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             speeches.append(Speech(speaker_of_paragraph, words, p_start, p_end, True, second_hand,
                                    (first[0], last[1])))
             if speaker_of_paragraph.type is EntityType.PERSON:
-                last_person = speaker_of_paragraph
+                recent.person = speaker_of_paragraph
     return speeches
 
 
@@ -267,9 +266,18 @@ def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | None,
-                last_institution: Mention | None, sentence: Sentence,
-                last_ministry: Mention | None = None, last_source: Mention | None = None) -> Mention | None:
+@dataclass(slots=True)
+class _Recent:
+    """Who spoke or was named last, for the speakers a sentence does not name ("he", "the ministry")."""
+
+    person: Mention | None = None
+    institution: Mention | None = None
+    ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
+    source: Mention | None = None  # "the statement said" means the body whose statement was named last
+    units: dict[str, Mention] = field(default_factory=dict)  # by head: "the Navy said" means the navy named
+
+
+def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
     if not _SPEECH_WORDS.any_in(folded(outside)):
         return None
@@ -290,8 +298,8 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     if _RELATIVE_PRONOUN_BEFORE.search(outside[:verb.start()]) and not _PAUSE_BEFORE.search(outside[:verb.start()]):
         return None  # a relative clause ("which X said do not work"): not the sentence's speech act
     pronoun_subject = _PRONOUN_BEFORE.search(outside[:verb.start()])
-    if pronoun_subject and last_person is not None:
-        return Mention(v_start, v_start, pronoun_subject.group(1), last_person.label, EntityType.PERSON,
+    if pronoun_subject and recent.person is not None:
+        return Mention(v_start, v_start, pronoun_subject.group(1), recent.person.label, EntityType.PERSON,
                        kind="pronoun")
     if word == "according to":
         # "According to Kovac, ...", "According to Namibian Chief of the General Staff X, ...": the name
@@ -302,20 +310,20 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
         if after:
             return after[0]
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
-        if pronoun and last_person is not None:
-            return last_person
+        if pronoun and recent.person is not None:
+            return recent.person
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
-        if body and "ministr" in body.group(0).lower() and last_ministry is not None:
-            return last_ministry
-        if body and _STATEMENT.search(body.group(0)) and last_source is not None:
-            return last_source
-        return last_institution if body else None
+        if body and "ministr" in body.group(0).lower() and recent.ministry is not None:
+            return recent.ministry
+        if body and _STATEMENT.search(body.group(0)) and recent.source is not None:
+            return recent.source
+        return recent.institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
     before = [m for m in candidates if m.end <= v_start and v_start - m.end <= (200 if m.type is EntityType.PERSON
                                                                                   else 60)
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
-              and not re.search(r"[;:]|(?<!\b[A-Z])\.", outside[m.end - sentence.start:v_start - sentence.start])
+              and not _STOP_BEFORE_VERB.search(outside[m.end - sentence.start:v_start - sentence.start])
               and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
                    or (m.type is EntityType.PERSON
                        and _person_apposition(outside[m.end - sentence.start:v_start - sentence.start])))]
@@ -347,20 +355,36 @@ def _speaker_in(outside: str, mentions: list[Mention], last_person: Mention | No
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix)
     if tail:
         np = tail.group("np").strip()
-        if _PRONOUN.match(np) and last_person is not None:
-            return Mention(v_start, v_start, np, last_person.label, EntityType.PERSON, kind="pronoun")
-        if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower() and last_ministry is not None:
-            return last_ministry
-        if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and last_source is not None:
-            return last_source
-        if _INSTITUTION_NOUN.match(np) and last_institution is not None:
-            return last_institution
+        if _PRONOUN.match(np) and recent.person is not None:
+            return Mention(v_start, v_start, np, recent.person.label, EntityType.PERSON, kind="pronoun")
+        if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower() and recent.ministry is not None:
+            return recent.ministry
+        if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
+            return recent.source
+        if _INSTITUTION_NOUN.match(np) and recent.institution is not None:
+            return recent.institution
+        head = _FORCE_NOUN.fullmatch(np)
+        if head and _force_key(head.group(1)) in recent.units:  # "the Navy said": the navy the text named
+            return recent.units[_force_key(head.group(1))]
     return None
+
+
+# A force named by its head alone: "the Navy", "the Army", "the command".
+_FORCE_HEAD = r"(Navy|Army|Air\s+Force|Fleet|Command|Guard|Forces|Corps|Division|Brigade)"
+_FORCE_NOUN = re.compile(rf"the\s+{_FORCE_HEAD}", re.I)
+_FORCE_HEAD_AT_END = re.compile(rf"\b{_FORCE_HEAD}$", re.I)
+
+
+def _force_key(head: str) -> str:
+    return " ".join(head.lower().split())
 
 
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+"
                               r"(?:although|though|but|while|whereas|as|even as)\b")
+# What ends the clause of a name before a speech verb: not an initial's full stop, nor one right after the name,
+# which the sentence splitter kept as an abbreviation's ("Gen. Rodrigo Perez Jr. said": the mention stops at "Jr").
+_STOP_BEFORE_VERB = re.compile(r"[;:]|(?<!\b[A-Z])(?<!^)\.")
 # A name inside "..., which has troops in South Korea, said": not the one who speaks.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$")
 
