@@ -76,6 +76,11 @@ def test_times_ignore_the_verb_may() -> None:
     assert find_times("Officials may 5 times review it") == []
 
 
+def test_a_month_abbreviation_is_a_whole_word() -> None:
+    assert find_times("the commander of the 3rd Marine Expeditionary Brigade") == []
+    assert [t.value for t in find_times("on 3rd Mar. 2025")] == ["2025-03-03"]
+
+
 def test_reference_date_of_a_republished_page_comes_from_the_text() -> None:
     inferred = infer_reference_date("2024-12-23", "The Amber Dawn-2016 drills began in June 2016.")
     assert inferred.value == "2016" and "republished" in inferred.reason
@@ -2597,3 +2602,28 @@ def test_a_signed_programme_is_an_agreement(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"Chile", "NATO"}
     assert not {s for s, r, o, _ in facts if r == "said"} & {"Individually Tailored Partnership Programme", "ITPP"}
+
+
+def test_the_ships_a_navy_takes_part_with_take_part(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 naval exercise opened at Arica on Monday.\n\nThe Chilean Navy is taking part with the "
+            "frigates Almirante Riveros and Condell and the minehunter Tsibar.\n\nThe Peruvian Navy is represented by "
+            "the corvette Ucayali.\n\nThe port of Arica in northern Chile will host the closing ceremony.")
+    participants = {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert participants == {"Chilean Navy", "Almirante Riveros", "Condell", "Tsibar", "Peruvian Navy", "Ucayali"}
+
+
+def test_units_of_a_service_named_bare_and_placed_in_an_aside(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened on Monday.\n\nUnits taking part include the Army's 82nd Airborne "
+            "Division, based in Fort Bragg, North Carolina, and the Utah National Guard's 19th Special Forces Group.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "participates_in_exercise"} == {"82nd Airborne Division",
+                                                                           "19th Special Forces Group"}
+    assert ("19th Special Forces Group", "part_of", "Utah National Guard", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The frigate will join Combined Task Force 151, which fights piracy.", "Combined Task Force 151"),
+    ("The USS Nimitz Carrier Strike Group sailed on Monday.", "USS Nimitz Carrier Strike Group"),
+])
+def test_task_forces_and_strike_groups_are_units(extractor: Extractor, text: str, unit: str) -> None:
+    assert unit in {m.label for m in extractor.finder.find(text) if m.type.value == "MilitaryUnit"}

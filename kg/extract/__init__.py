@@ -49,11 +49,12 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"train|trains|trained|training alongside|alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
-                             r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred)\b",
+                             r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
+                             r"(?:is|are)\s+represented\s+by)\b",
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
-                  "excluded", "barred")
+                  "excluded", "barred", "represented")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

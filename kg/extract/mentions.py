@@ -108,7 +108,9 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre")
-_UNIT_HEADS = (r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
+_BARE_SERVICE = re.compile(r"Army|Navy|Air Force|Marines|Marine Corps|Coast Guard|Space Force")
+_UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary Force|"
+               r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Gendarmerie|Marines|Ground Forces|"
                r"Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
@@ -566,8 +568,9 @@ class MentionFinder:
             hits = self._lookup(owner.group("owner")) if owner else None
             whole = hits[0] if hits and hits[0].type in _UNIT_OWNERS and owner.group("owner") not in hits[0].demonyms \
                 else None
-            if whole is not None:
-                # "Russia's Baltic Fleet", "NATO's Allied Maritime Command": the unit, and whose it is
+            if whole is not None or (owner and _BARE_SERVICE.fullmatch(owner.group("owner"))):
+                # "Russia's Baltic Fleet", "NATO's Allied Maritime Command": the unit, and whose it is;
+                # "the Army's 82nd Airborne Division": the unit of a service the text does not name in full
                 start += owner.end()
                 name = name[owner.end():]
             if not name or self._lookup(name):

@@ -190,6 +190,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
         if mention.start < cursor:  # before the position, or inside an owned unit just taken
             continue
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
+            if out and (aside := _BASED_IN_ASIDE.match(ctx.text, cursor)) and mention.end <= aside.end():
+                continue  # "the 82nd Airborne Division, based in Fort Bragg, and ...": the aside's place
             if out:
                 break
             if mention.start - cursor > max_gap:
@@ -202,7 +204,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
         if out and _own_acronym(ctx, out[-1], mention):
             cursor = mention.end + 1  # "the Collective Security Treaty Organization (CSTO) and ...": its acronym
             continue
-        if out and not _list_gap(gap):
+        if out and not _list_gap(gap) and not _BASED_IN_ASIDE.fullmatch(gap):
             break
         if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
             break
@@ -223,6 +225,9 @@ def _owned_unit(ctx: SentenceContext, owner: Mention, types: Sequence[EntityType
                  and 0 < m.start - owner.end <= 3), None)
 
 
+# Where a list item is placed in an aside before the next: ", based in Vicenza, Italy, and the ".
+_BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|on|near)\s+[^,;]{1,40}"
+                             r"(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:and\s+)?(?:the\s+)?")
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
@@ -1084,14 +1089,14 @@ _TAKE_PART = Cue(re.compile(
     r"deploy(?:s|ed|ing)?\b|"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
-    r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|"
+    r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are)\s+represented\b|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
-    "conduct", "excluded", "barred", "declin")
+    "conduct", "excluded", "barred", "declin", "represented")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1126,7 +1131,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|betwe
                                r"delegations)\s+of)?|"
                                # "Besides Thailand and the United States, troops from ... are taking part"
                                r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to))"
-                               r"\s+(?:the\s+)?$", re.I)
+                               # "... include the Army's 82nd Airborne Division": a unit of a service named bare
+                               r"\s+(?:the\s+)?(?:(?:Army|Navy|Air\s+Force|Marines|Marine\s+Corps|Coast\s+Guard|"
+                               r"Space\s+Force)(?:’s|'s)\s+)?$", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
@@ -1336,6 +1343,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
             if unit is not None and not _SPEAKS.match(ctx.text, unit.end):  # "..., the Peruvian Navy said"
                 participants.setdefault(unit.label, (unit, (start, end)))
+        # "The Chilean Navy is taking part with the frigates A and B", "... is represented by the minehunter C":
+        # the ships a taking-part navy fields after its verb take part with it
+        for ship in ctx.mentions:
+            if ship.start >= end and ship.type is EntityType.MILITARY_UNIT and ship.part_of in participants \
+                    and ship.label not in participants:
+                participants[ship.label] = (ship, (start, end))
     for match in _finditer(_PARTICIPANTS_ARE, ctx):  # "Participating in this year's drills are A, B and C"
         start, end = _span(match, ctx)
         for mention in list_after(ctx, end, PARTICIPANTS, max_gap=4):

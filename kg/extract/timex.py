@@ -27,7 +27,7 @@ _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_nam
 _MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<{}>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"  # not "3rd Marine"
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 _YEAR = r"(?P<{}>(?:19|20)\d\d)(?![\d-])"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
