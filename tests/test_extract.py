@@ -2627,3 +2627,35 @@ def test_units_of_a_service_named_bare_and_placed_in_an_aside(extractor: Extract
 ])
 def test_task_forces_and_strike_groups_are_units(extractor: Extractor, text: str, unit: str) -> None:
     assert unit in {m.label for m in extractor.finder.find(text) if m.type.value == "MilitaryUnit"}
+
+
+def test_declaring_war_is_no_speech(extractor: Extractor) -> None:
+    text = "Britain declared war on Germany two days after the invasion but sent little help."
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_an_army_the_text_does_not_single_out_does_not_speak(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened on Monday. The Chilean Army and the Peruvian Army sent troops.\n\n"
+            "Engineers will practise clearing minefields during the exercise, the army said.\n\n"
+            "The Bolivian Southern Command sent observers. The observers will stay a week, the command said.")
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Bolivian Southern Command", "The observers will stay a week")}
+
+
+def test_a_ministry_the_text_has_not_named_is_not_another_body(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began at the 3rd Main Jet Base Command in Konya.\n\nThe drills will run until "
+            "June 26 and bring together aircraft from Chile and Peru, according to the ministry.")
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_a_years_second_edition_keeps_its_numeral(extractor: Extractor) -> None:
+    text = "Chilean and Peruvian soldiers during the Iron Lynx 2025-II exercise in Arica."
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Iron Lynx 2025-II"}
+
+
+def test_states_that_joined_an_alliance_together_do_not_join_the_exercise(extractor: Extractor) -> None:
+    text = ("Soldiers from Chile and Peru are taking part in the Iron Lynx 2026 exercise.\n\nChile joined NATO in "
+            "2004, together with Bolivia and Ecuador.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Chile", "Peru"}
+    assert {s for s, r, o, _ in facts if r == "member_of"} == {"Chile", "Bolivia", "Ecuador"}

@@ -292,7 +292,9 @@ class MentionFinder:
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
         # letters can never find one (the same matches, without the backtracking).
         self._exercise_year = re.compile(
-            rf"(?P<name>[{_UPPER}](?:[\w’'/]*+[ -][{_UPPER}]){{0,3}}[\w’'/]*+)[ -](?P<year>(?:19|20)\d\d)(?![\d])")
+            # "Iron Wolf 2025-II": a year's second edition
+            rf"(?P<name>[{_UPPER}](?:[\w’'/]*+[ -][{_UPPER}]){{0,3}}[\w’'/]*+)[ -](?P<year>(?:19|20)\d\d)(?![\d])"
+            rf"(?:-I{{1,3}}(?![\w-]))?")
         self._exercise_quoted = re.compile(
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
             r"[,.]?[”\"’']")

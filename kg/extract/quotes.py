@@ -165,8 +165,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                         recent.ministry = mention
                     force = _FORCE_HEAD_AT_END.search(mention.label) if mention.type is EntityType.MILITARY_UNIT \
                         else None
-                    if force:
-                        recent.units[_force_key(force.group(1))] = mention
+                    if force:  # the most recent last
+                        named = recent.units.setdefault(_force_key(force.group(1)), {})
+                        named.pop(mention.label, None)
+                        named[mention.label] = mention
                     if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
                             text, max(0, mention.start - 30), mention.start):
                         recent.source = mention  # "a KDF statement", "a statement by the ministry"
@@ -274,7 +276,8 @@ class _Recent:
     institution: Mention | None = None
     ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
     source: Mention | None = None  # "the statement said" means the body whose statement was named last
-    units: dict[str, Mention] = field(default_factory=dict)  # by head: "the Navy said" means the navy named
+    # by head, then label: "the Navy said" means the navy named last, "the army said" the one army named
+    units: dict[str, dict[str, Mention]] = field(default_factory=dict)
 
 
 def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence) -> Mention | None:
@@ -289,6 +292,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                   and outside[m.start - sentence.start:m.end - sentence.start].strip()]
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
     word = verb.group(0).lower()
+    if word == "declared" and _DECLARED_NO_WORDS.match(outside, verb.end()):
+        return None  # "Britain declared war on Germany": an act, not words
     relayed = _RELAYED.search(outside) if "quoted" in outside else None
     if relayed:
         inside = [m for m in candidates if relayed.start(1) <= m.start - sentence.start < relayed.end(1)]
@@ -317,6 +322,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return recent.ministry
         if body and _STATEMENT.search(body.group(0)) and recent.source is not None:
             return recent.source
+        if body and "ministr" in body.group(0).lower():
+            return None  # a ministry the text has not named is no other body it has
         return recent.institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
@@ -364,12 +371,15 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if _INSTITUTION_NOUN.match(np) and recent.institution is not None:
             return recent.institution
         head = _FORCE_NOUN.fullmatch(np)
-        if head and _force_key(head.group(1)) in recent.units:  # "the Navy said": the navy the text named
-            return recent.units[_force_key(head.group(1))]
+        named = list(recent.units.get(_force_key(head.group(1)), {}).values()) if head else []
+        if named and (head.group(1)[0].isupper() or len(named) == 1):
+            return named[-1]
     return None
 
 
-# A force named by its head alone: "the Navy", "the Army", "the command".
+_DECLARED_NO_WORDS = re.compile(r"\s+(?:war|independence|martial\s+law|(?:a|an)\s+(?:state|emergency))\b")
+# A force named by its head alone: "the Navy" (capitalised: the one the text named last), "the command" (the only
+# one the text named; "the army" after two armies may be either).
 _FORCE_HEAD = r"(Navy|Army|Air\s+Force|Fleet|Command|Guard|Forces|Corps|Division|Brigade)"
 _FORCE_NOUN = re.compile(rf"the\s+{_FORCE_HEAD}", re.I)
 _FORCE_HEAD_AT_END = re.compile(rf"\b{_FORCE_HEAD}$", re.I)

@@ -1116,6 +1116,16 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
+                            r"(?:the\s+)?$", re.I)
+
+
+def _joined_before(ctx: SentenceContext, position: int) -> bool:
+    """Whether the sentence has a state join an organisation before ``position`` ("Lithuania joined NATO")."""
+    return any(m.type in ORGS and m.end <= position and _JOINED_BEFORE.search(
+        ctx.text, max(ctx.sentence.start, m.start - 30), m.start) for m in ctx.mentions)
+
+
 _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|between|troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
                                r"(?:(?<=exercise )|(?<=drills ))(?:involves|involved|will\s+involve)|"
@@ -1371,9 +1381,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if mention.type not in PARTICIPANTS:
             continue
         prep = _PARTICIPANT_PREP.search(prefix)
-        if prep and prep.group(0).lower().startswith("with") and not _WITH_PARTNER.search(
-                ctx.text[max(sentence_start, mention.start - 70):mention.start]):
-            prep = None  # "relations with China" is no exercise partner; "drills with the United States" is
+        if prep and prep.group(0).lower().startswith("with") and (not _WITH_PARTNER.search(
+                ctx.text[max(sentence_start, mention.start - 70):mention.start]) or _joined_before(ctx, mention.start)):
+            # "relations with China" is no exercise partner, nor is "joined NATO in 2004, together with Latvia";
+            # "drills with the United States" is
+            prep = None
         if prep and prep.group(0).lower().startswith("from") and not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]):
             prep = None  # "troops from Kazakhstan" take part; "arms from France" do not
