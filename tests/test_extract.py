@@ -2659,3 +2659,55 @@ def test_states_that_joined_an_alliance_together_do_not_join_the_exercise(extrac
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Chile", "Peru"}
     assert {s for s, r, o, _ in facts if r == "member_of"} == {"Chile", "Bolivia", "Ecuador"}
+
+
+def test_a_grouping_named_with_its_size_is_an_organisation(extractor: Extractor) -> None:
+    text = ("Chile has rejoined the US-led Southern Maritime Forces, the 12-nation naval partnership headquartered "
+            "in Peru. Bolivia and Ecuador are also members of the coalition.\n\nParaguay is also a member of the "
+            "seven-nation ANDESEC, which was founded in 1997 by Chile, Peru and Colombia. In 2018 Paraguay pulled out "
+            "of the first ANDESEC military exercise in Lima.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "member_of" and o == "Southern Maritime Forces"} == {
+        "Chile", "Bolivia", "Ecuador"}
+    assert ("Paraguay", "member_of", "ANDESEC", "asserted") in facts
+    assert {o for s, r, o, _ in facts if r == "founded_by" and s == "ANDESEC"} == {"Chile", "Peru", "Colombia"}
+    assert not {(s, r) for s, r, o, _ in facts if r == "left" or o == "ANDESEC" and r.endswith("exercise")}
+
+
+def test_the_members_a_grouping_includes_are_members_whatever_is_denied_before(extractor: Extractor) -> None:
+    text = ("Poland is not a member of the Northern Expeditionary Force (NEF), a ten-nation grouping led by the UK "
+            "that includes Lithuania, Latvia and Estonia.")
+    members = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {("Poland", "negated"), ("Lithuania", "asserted"), ("Latvia", "asserted"),
+                       ("Estonia", "asserted")}
+
+
+def test_it_that_left_is_the_state_the_sentence_opens_with(extractor: Extractor) -> None:
+    text = ("Chile has rejoined the US-led Southern Maritime Forces, the 12-nation naval partnership headquartered "
+            "in Peru, nearly three years after it withdrew from the coalition.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "left")} == {"Chile"}
+
+
+@pytest.mark.parametrize("text", [
+    "The frigate will join the exercise in April, according to a US Navy official.",
+    "The Iron Lynx 2026 exercise began at the Southern Command base.\n\nThe drills will run until June 26, the "
+    "ministry said.",
+])
+def test_an_unnamed_official_or_ministry_is_no_body_the_text_named(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_a_states_ministry_named_after_its_portfolio(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise will be held in April, the Defense Ministry of Kyrgyzstan said.\n\nArmenia, "
+            "which froze its participation in the CSTO in 2024, will not send personnel, the ministry said.")
+    said = {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {"Defense Ministry of Kyrgyzstan"}
+
+
+def test_this_years_exercise_beside_an_earlier_edition_is_the_articles(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 air exercise opened in Darwin on Monday.\n\nChile, which flew fighters at Iron Lynx "
+            "2024, withdrew from this year's exercise in May, citing budget pressures. Peru has not been invited.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {("Chile", "Iron Lynx 2026", "negated"), ("Peru", "Iron Lynx 2026", "negated")} <= {
+        (s, o, m) for s, r, o, m in facts}
+    assert not {s for s, r, o, m in facts if o == "Iron Lynx 2026" and m != "negated"}

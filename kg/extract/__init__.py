@@ -175,9 +175,9 @@ class Extractor:
                     evidence = _evidence(sentence)
                 facts.append(_fact(candidate, modality, evidence))
             for mention in in_sentence:
-                # a body ("the CSTO Joint Staff said") is not what "the bloc" means
-                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.qid \
-                        and not mention.part_of:
+                # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
+                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
+                        mention.qid or mention.kind == "grouping") and not mention.part_of:
                     last_org = mention
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
                         "gazetteer", "organisation"):  # named: known, or found by its head noun or acronym
@@ -270,6 +270,9 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     """The exercise a sentence is about: named in it, else the one the article is on (a named one
     later in the text for a lead sentence), else an anonymous one named by its noun phrase."""
     explicit = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.kind != "series_of_edition"]
+    if explicit and current is not None and current.year and _THIS_YEARS.search(sentence.text) and all(
+            m.year and m.year < current.year for m in explicit):
+        return current  # "X, which flew at Pitch Black 2024, withdrew from this year's exercise"
     if explicit:  # an edition before its series: "regular drills under the X format; the latest, X-2026, ..."
         return next((m for m in explicit if m.kind != "series"), explicit[0])
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
@@ -306,6 +309,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
 
 
+_THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|drills|edition|iteration)", re.I)
 # Another edition of the exercise the article is about, named by its place in the series.
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"

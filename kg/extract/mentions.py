@@ -146,6 +146,27 @@ _NON_PERSON_WORD = re.compile(
     r"Organisation|Union|Alliance|Forces?|News|Agency|Times|Post|Press|Television|"
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
     r"National|Foreign|Interior|State|Staff)\b")
+# "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
+_GROUPING_SIZE = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
+                  r"(?:nation|member|country)\s+")
+_GROUPING_NAME = rf"[{_UPPER}][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[{_UPPER}][\w-]*){{0,5}}"
+_GROUPING = re.compile(rf"\b{_GROUPING_SIZE}(?:[a-z]+\s+){{0,2}}?(?P<name>{_GROUPING_NAME})\b"
+                       r"(?!\s+(?:[a-z-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|summit|"
+                       r"meeting|talks|conference)\b|['’])|"
+                       # "the Joint Expeditionary Force (JEF), a ten-nation grouping"
+                       rf"(?<![\w-])(?P<named>{_GROUPING_NAME})(?:\s+\([A-Z]{{2,8}}\))?,\s+(?:a|an|the)\s+"
+                       rf"{_GROUPING_SIZE}")
+
+
+def _grouping_mentions(line: str, groupings: frozenset[str]) -> list[Mention]:
+    """Every mention in ``line`` of a grouping's name (see :meth:`MentionFinder._groupings`)."""
+    return [Mention(match.start(), match.end(), name, name, EntityType.ORGANIZATION, kind="grouping",
+                    confidence=0.7)
+            for name in groupings if name in line
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line)]
+
+
+_LED_BY_WORD = re.compile(r"^(?:[\w.]+-led\s+)+")  # "US-led": who leads a body, no word of its name
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation)\s+")
@@ -327,8 +348,10 @@ class MentionFinder:
         self._ministry = re.compile(_guard(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
             rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
-            rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state}))",
-            {"M"} | self._demonym_initials | self._state_initials))
+            rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state})|"
+            # "the Defense Ministry of Kyrgyzstan"
+            rf"(?:Defence|Defense|Foreign|Interior|Emergencies) Ministry of (?:the\s+)?(?P<of_kind>{state}))",
+            {"M", "D", "F", "I", "E"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
             # "a 25-year cooperation agreement", "a memorandum of understanding on defence cooperation"
@@ -371,9 +394,10 @@ class MentionFinder:
         specific mentions win). Names never run across a line break. ``paragraphs`` is
         :func:`.sentences.split_paragraphs` of the same text and spans, if the caller has it already."""
         chosen: list[Mention] = []
+        groupings = self._groupings(text)
         for start, end in (split_paragraphs(text, skip) if paragraphs is None else paragraphs):
             line = text[start:end]
-            candidates = self._gazetteer_mentions(line)
+            candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
             candidates += self._pattern_mentions(line, candidates)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _add_acronyms(text, _add_exercise_repeats(text, chosen, skip), skip)
@@ -405,9 +429,18 @@ class MentionFinder:
                                  part_of=entry.part_of, confidence=confidence))
         return found
 
+    def _groupings(self, text: str) -> frozenset[str]:
+        """Names the text gives groupings of states ("the seven-nation BIMSTEC", "the 47-nation Combined
+        Maritime Forces"), which the gazetteer lacks: organisations wherever the text names them."""
+        if "-nation " not in text and "-member " not in text and "-country " not in text:
+            return frozenset()
+        return frozenset(name for match in _GROUPING.finditer(text)
+                         if not self._lookup(name := _LED_BY_WORD.sub("", match.group("name") or match.group("named"))))
+
     def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
         gazetteer_spans = [(m.start, m.end, m) for m in known]
+        groupings = {m.text for m in known if m.kind == "grouping"}
 
         def inner(start: int, end: int) -> tuple[Mention, ...]:
             return tuple(m for a, b, m in gazetteer_spans if start <= a and b <= end)
@@ -470,7 +503,8 @@ class MentionFinder:
                     continue
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
-                if self._lookup(name) or any(self._lookup(part) for w in words for part in re.split(r"[-–]", w)):
+                if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
+                                                                  for part in re.split(r"[-–]", w)):
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
@@ -564,7 +598,7 @@ class MentionFinder:
             out.append(Mention(start, end, name, name, entity_type, kind=kind, acronym=acronym, confidence=0.7))
         for match in (self._unit.finditer(text) if line_words & _UNIT_KEYS.mask else ()):
             group = "ship" if match.group("ship") else "name"
-            name = _clean_name(match.group(group))
+            name = _LED_BY_WORD.sub("", _clean_name(match.group(group)))
             start = text.find(name, match.start(group))
             owner = _POSSESSIVE_OWNER.match(name)
             hits = self._lookup(owner.group("owner")) if owner else None
@@ -1363,7 +1397,7 @@ def _trailing_year(name: str) -> int | None:
 
 
 _MATCH_KINDS = {MatchKind.DEMONYM: "demonym", MatchKind.CAPITAL: "capital"}  # how a gazetteer name was found
-_KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "place": 3, "gazetteer": 1,
+_KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "place": 3, "gazetteer": 1, "grouping": 1,
               "capital": 4, "demonym": 4, "surname": 5}
 
 

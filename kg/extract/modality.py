@@ -24,6 +24,7 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
+                       r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}(?:exercises?|drills|manoeuvres|maneuvers)|"
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from)\b|"
                        r"n’t\b", re.I)
@@ -38,7 +39,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
-                    "rule", "pulled out", "withdrew", "cancel", "called off", "without", "boycott", "skip", "stay",
+                    "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip", "stay",
                     "excluded", "barred")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",

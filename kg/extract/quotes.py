@@ -310,7 +310,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         # "According to Kovac, ...", "According to Namibian Chief of the General Staff X, ...": the name
         # before the comma, a person first.
         after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 60
-                 and "," not in outside[v_end - sentence.start:m.start - sentence.start]]
+                 and "," not in outside[v_end - sentence.start:m.start - sentence.start]
+                 and not _UNNAMED_MEMBER.match(outside, m.end - sentence.start)]  # "a US Navy official"
         after = sorted(after, key=lambda m: m.type is not EntityType.PERSON)
         if after:
             return after[0]
@@ -368,8 +369,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return recent.ministry
         if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
             return recent.source
-        if _INSTITUTION_NOUN.match(np) and recent.institution is not None:
-            return recent.institution
+        if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
+            return recent.institution  # a ministry the text has not named is no other body it has
         head = _FORCE_NOUN.fullmatch(np)
         named = list(recent.units.get(_force_key(head.group(1)), {}).values()) if head else []
         if named and (head.group(1)[0].isupper() or len(named) == 1):
@@ -377,6 +378,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+# Someone of a body the text does not name: "according to a US Navy official", "... two ministry sources".
+_UNNAMED_MEMBER = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|sources?|diplomats?|officers?)\b")
 _DECLARED_NO_WORDS = re.compile(r"\s+(?:war|independence|martial\s+law|(?:a|an)\s+(?:state|emergency))\b")
 # A force named by its head alone: "the Navy" (capitalised: the one the text named last), "the command" (the only
 # one the text named; "the army" after two armies may be either).

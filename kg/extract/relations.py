@@ -312,10 +312,11 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
 
 
 # "the bloc" after a preposition: named by what it is, not by its name
-_BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group)\b"
+_BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"{_BLOC_NOUN}", re.I)
+_IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council)\b",
                         re.I)
@@ -473,9 +474,10 @@ _APPOSITIVE_MEMBER = Cue(re.compile(
 _OF_WHICH_MEMBER = Cue(re.compile(r",\s+of\s+which\s+(?P<who>[^,;]{1,40}?)\s+(?:is|are|was|were|has been|have been|"
                                   r"remains?)\s+(?:also\s+|still\s+|now\s+)?(?:a\s+|an\s+)?(?:full\s+|founding\s+)?"
                                   r"members?\b"), "which")
-_JOIN = Cue(re.compile(r"\b(?:joined|join|joins|joining|accede to|acceded to|accession to|admitted to|"
-                       r"became (?:a )?(?:full )?members? of)\b", re.I),
+_JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
+                       r"admitted to|became (?:a )?(?:full )?members? of)\b", re.I),
             "join", "acced", "accession", "admitted", "became")
+_ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
@@ -536,8 +538,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "ASEAN's dialogue partners include ...", "its observers include ...": not its members.
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
-        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=5):
-            yield Candidate(state, relation, org, None, (start, end), 0.85)
+        members = list_after(ctx, end, MEMBER_TYPES, max_gap=5)
+        # "X is not a member of the JEF, a grouping that includes A and B": the clause on the body is theirs
+        scope = (max(org.end, ctx.sentence.start), members[-1].end) if members and org.end <= start else None
+        for state in members:
+            yield Candidate(state, relation, org, None, (start, end), 0.85, scope=scope)
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
@@ -984,6 +989,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     for state in subject or _sentence_subject(ctx, start):
                         yield Candidate(state, relation, target, None, (start, end), 0.8, scope=scope)
                     continue
+            if target is not None and _ITS_EXERCISE.match(ctx.text, target.end):
+                continue  # "pulled out of the first BIMSTEC military exercise": not out of BIMSTEC
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
@@ -992,7 +999,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
             if target is None:
                 continue
-            subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
+            if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
+                # "The UAE has rejoined X, headquartered in Bahrain, three years after it withdrew": "it" is the
+                # state the sentence opens with, not the last one named
+                subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+            else:
+                subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
             if not subjects and (_THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
                                  or re.search(r"\s(?:the\s+country|it)\s", match.group(0))):
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
