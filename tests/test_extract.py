@@ -2711,3 +2711,53 @@ def test_this_years_exercise_beside_an_earlier_edition_is_the_articles(extractor
     assert {("Chile", "Iron Lynx 2026", "negated"), ("Peru", "Iron Lynx 2026", "negated")} <= {
         (s, o, m) for s, r, o, m in facts}
     assert not {s for s, r, o, m in facts if o == "Iron Lynx 2026" and m != "negated"}
+
+
+def test_forces_a_clause_contributes_or_draws_from_take_part(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began on Monday in Arica.\n\nThe Peruvian Armed Forces (PAF) is contributing "
+            "F-16 fighter jets, the frigate BAP Grau and the submarine BAP Islay, while the Royal Navy has deployed "
+            "the offshore patrol vessel HMS Tamar.\n\nThe US contribution comes from the 3rd Armored Brigade Combat "
+            "Team of the 1st Armored Division.\n\nBolivia is represented by F-5s of the Bolivian Air Force.")
+    participants = {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert {"Peruvian Armed Forces", "BAP Grau", "BAP Islay", "Royal Navy", "HMS Tamar",
+            "3rd Armored Brigade Combat Team", "Bolivia", "Bolivian Air Force"} <= participants
+
+
+def test_who_organises_the_drills_is_said_in_an_aside_on_them(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began on Monday in Arica.\n\nIt is the largest of the drills, co-organized by "
+            "the Chilean Navy and the Peruvian Navy since 2015.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chilean Navy",
+                                                                                          "Peruvian Navy"}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Azerbaijan and Kazakhstan, like Turkey, are members of the Organization of Turkic States.",
+     {"Azerbaijan", "Kazakhstan"}),
+    ("Georgia has participated in the Alliance's Partnership for Peace since 1994.", {"Georgia"}),
+    ("The Multinational Joint Task Force (MNJTF), whose headquarters are in Lima, currently brings together troops "
+     "from Peru, Chile and Bolivia.", {"Peru", "Chile", "Bolivia"}),
+])
+def test_members_past_a_comparison_a_programme_and_a_joint_force(extractor: Extractor, text: str,
+                                                               members: set[str]) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if m == "asserted"} == members
+
+
+def test_an_earlier_roman_numbered_edition_is_not_this_years(extractor: Extractor) -> None:
+    text = ("Soldiers take part in a drill during the Iron Lynx XVIII exercise at Saljhandi.\n\nThe Chilean Army and "
+            "the Peruvian Army on Monday began the Iron Lynx XIX joint exercise in Arica. The previous edition, Iron Lynx "
+            "XVIII, was held at Saljhandi from December 31, 2024 to January 13, 2025.")
+    sheet = _sheet(extractor, text, date="2025-12-08")
+    assert {o for s, r, o, _ in _facts(sheet, "participates_in_exercise")} == {"Iron Lynx XIX"}
+    dates = {f.subject: f.object for f in sheet.facts if f.relation == "exercise_date"}
+    assert dates["Iron Lynx XVIII"].startswith("2024-12-31")
+
+
+def test_an_organisations_first_exercise_is_not_the_articles(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began on Monday in Arica with troops from Chile and Peru.\n\nBolivia is a "
+            "member of the seven-nation ANDESEC. In 2018 Bolivia pulled out of the first ANDESEC military exercise in "
+            "Lima at the last minute.\n\nPoland is not a member of the Joint Expeditionary Force (JEF), a ten-nation "
+            "grouping. Polish officers will observe a JEF exercise.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Chile", "Peru"}
+    assert {s for s, r, o, _ in facts if r == "exercise_located_in"} == {"Iron Lynx 2026"}
+    assert not {o for s, r, o, _ in facts if "JEF" in o}

@@ -50,7 +50,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
-                             r"(?:is|are)\s+represented\s+by)\b",
+                             r"(?:is|are|be|was|were)\s+represented\s+by)\b",
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
@@ -63,7 +63,9 @@ _IT_OPENS = re.compile(r"It\s+(?:is|was|has|had|remains|became|joined|will|would
                        r"sent|hosted|took|takes|applied|left|withdrew)\b")
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b", re.I)
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b|"
+    # "pulled out of the first BIMSTEC military exercise": a body's first, not the article's
+    rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b")
 
 
 class Extractor:
@@ -319,22 +321,45 @@ _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+[IVXL]+$")
 _ROMAN_EDITION = re.compile(r"\s[IVXL]+$")
 
 
-def _numbered_edition(mention: Mention, sentences: list[Sentence], text: str, reference: ReferenceDate) -> Mention:
-    """An edition numbered in Roman numerals ("UNITAS LXVII") keeps its name and gets the year it is
-    dated by where it is named, else the article's."""
-    if mention.type is not EntityType.EXERCISE or mention.year or not _ROMAN_EDITION.search(mention.label):
-        return mention
-    sentence = sentence_at(sentences, mention.start)
-    stated = _year_around(text, sentence, mention, reference.year) if sentence is not None else None
-    year = stated or reference.year
-    return replace(mention, year=year) if year else mention
+def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text: str,
+                       reference: ReferenceDate) -> list[Mention]:
+    """Editions numbered in Roman numerals ("UNITAS LXVII") keep their names and get the year each is
+    dated by where it is named, else the article's; an undated edition numbered below the series' latest
+    undated or this year's one ("the previous edition, Surya Kiran XVIII" beside XIX) is as many years
+    before."""
+    stated: dict[int, int | None] = {}
+    latest: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.type is not EntityType.EXERCISE or mention.year or not _ROMAN_EDITION.search(mention.label):
+            continue
+        sentence = sentence_at(sentences, mention.start)
+        year = stated[index] = _year_around(text, sentence, mention, reference.year) if sentence else None
+        if year is None or year == reference.year:
+            series, numeral = mention.label.rsplit(None, 1)
+            latest[series.casefold()] = max(latest.get(series.casefold(), 0), _roman_value(numeral))
+    out = list(mentions)
+    for index, year in stated.items():
+        series, numeral = mentions[index].label.rsplit(None, 1)
+        behind = max(0, latest.get(series.casefold(), 0) - _roman_value(numeral))
+        year = year or (reference.year - behind if reference.year else None)
+        if year:
+            out[index] = replace(mentions[index], year=year)
+    return out
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: str,
                      reference: ReferenceDate) -> list[Mention]:
     """Exercise labels carry their iteration's year; a series name stands for the iteration the
     article is about unless the sentence speaks of the series ("held every two years")."""
-    mentions = [_numbered_edition(m, sentences, text, reference) for m in mentions]
+    mentions = _numbered_editions(mentions, sentences, text, reference)
     iterations: dict[str, Mention] = {}
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and mention.year:

@@ -110,14 +110,14 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre")
 _BARE_SERVICE = re.compile(r"Army|Navy|Air Force|Marines|Marine Corps|Coast Guard|Space Force")
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary Force|"
-               r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade|Regiment|Battalion|"
+               r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Gendarmerie|Marines|Ground Forces|"
                r"Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM")
-_SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
+SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 # A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
 _SHIP_NOUNS = r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper"
 _SHIP_KIND = rf"(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS})"
@@ -154,15 +154,15 @@ _GROUPING = re.compile(rf"\b{_GROUPING_SIZE}(?:[a-z]+\s+){{0,2}}?(?P<name>{_GROU
                        r"(?!\s+(?:[a-z-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|summit|"
                        r"meeting|talks|conference)\b|['’])|"
                        # "the Joint Expeditionary Force (JEF), a ten-nation grouping"
-                       rf"(?<![\w-])(?P<named>{_GROUPING_NAME})(?:\s+\([A-Z]{{2,8}}\))?,\s+(?:a|an|the)\s+"
+                       rf"(?<![\w-])(?P<named>{_GROUPING_NAME})(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?,\s+(?:a|an|the)\s+"
                        rf"{_GROUPING_SIZE}")
 
 
-def _grouping_mentions(line: str, groupings: frozenset[str]) -> list[Mention]:
-    """Every mention in ``line`` of a grouping's name (see :meth:`MentionFinder._groupings`)."""
-    return [Mention(match.start(), match.end(), name, name, EntityType.ORGANIZATION, kind="grouping",
+def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
+    """Every mention in ``line`` of a grouping's name or acronym (see :meth:`MentionFinder._groupings`)."""
+    return [Mention(match.start(), match.end(), name, label, EntityType.ORGANIZATION, kind="grouping",
                     confidence=0.7)
-            for name in groupings if name in line
+            for name, label in groupings.items() if name in line
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line)]
 
 
@@ -429,13 +429,20 @@ class MentionFinder:
                                  part_of=entry.part_of, confidence=confidence))
         return found
 
-    def _groupings(self, text: str) -> frozenset[str]:
+    def _groupings(self, text: str) -> dict[str, str]:
         """Names the text gives groupings of states ("the seven-nation BIMSTEC", "the 47-nation Combined
-        Maritime Forces"), which the gazetteer lacks: organisations wherever the text names them."""
+        Maritime Forces"), which the gazetteer lacks, and their acronyms, each with the grouping's name: they
+        are organisations wherever the text names them ("a JEF exercise" is no exercise named JEF)."""
         if "-nation " not in text and "-member " not in text and "-country " not in text:
-            return frozenset()
-        return frozenset(name for match in _GROUPING.finditer(text)
-                         if not self._lookup(name := _LED_BY_WORD.sub("", match.group("name") or match.group("named"))))
+            return {}
+        names: dict[str, str] = {}
+        for match in _GROUPING.finditer(text):
+            name = _LED_BY_WORD.sub("", match.group("name") or match.group("named"))
+            if not self._lookup(name):
+                names[name] = name
+                if match.group("acronym"):
+                    names[match.group("acronym")] = name
+        return names
 
     def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
@@ -588,6 +595,8 @@ class MentionFinder:
             start = match.start("name") + [m.start() for m in re.finditer(r"\S+", match.group("name"))][-len(words)]
             name = text[start:end]  # the text's own spaces, whatever they are
             entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
+            if words[0] == "Multinational" and entity_type is EntityType.MILITARY_UNIT:
+                entity_type, kind = EntityType.ORGANIZATION, "grouping"  # states' joint force: its members are states
             if words[-1] in _PLAN_HEADS and _SIGNED_BEFORE.search(text, max(0, start - 40), start):
                 entity_type, kind = EntityType.AGREEMENT, "agreement"  # "signed an Individually Tailored ... Programme"
             # "the Jamaica Defence Force (JDF)": a state's own force may bear its name
@@ -599,6 +608,8 @@ class MentionFinder:
         for match in (self._unit.finditer(text) if line_words & _UNIT_KEYS.mask else ()):
             group = "ship" if match.group("ship") else "name"
             name = _LED_BY_WORD.sub("", _clean_name(match.group(group)))
+            if group == "ship":
+                name = name.rstrip(".")  # "... the patrol vessel HMS Tamar.": the sentence's full stop
             start = text.find(name, match.start(group))
             owner = _POSSESSIVE_OWNER.match(name)
             hits = self._lookup(owner.group("owner")) if owner else None
@@ -617,19 +628,19 @@ class MentionFinder:
         units = [m for m in out if m.kind == "unit"]
         for owner, unit in zip(units, units[1:]):
             if unit.part_of is None and (_POSSESSIVE_GAP.fullmatch(text, owner.end, unit.start) or (
-                    owner.label.endswith(("Navy", "Coast Guard")) and _SHIP_NAME.match(unit.label)
+                    owner.label.endswith(("Navy", "Coast Guard")) and SHIP_NAME.match(unit.label)
                     and _SHIP_AFTER_NAVY.fullmatch(text, owner.end, unit.start))):
                 # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet", "the
                 # Peruvian Navy frigate BAP Aguirre", "the Royal Navy's patrol ship HMS Medway"
                 out[out.index(unit)] = replace(unit, part_of=owner.label)
         for ship, owner in zip(units, units[1:]):
             # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition
-            if ship.part_of is None and _SHIP_NAME.match(ship.label) and owner.label.endswith(("Navy", "Coast Guard")) \
+            if ship.part_of is None and SHIP_NAME.match(ship.label) and owner.label.endswith(("Navy", "Coast Guard")) \
                     and _APPOSITION_ARTICLE.fullmatch(text, ship.end, owner.start) \
                     and _SHIP_TYPE_AFTER.match(text, owner.end):
                 out[out.index(ship)] = replace(ship, part_of=owner.label)
         out += self._named_ships(text, units, out)
-        ships = [m for m in out if m.kind == "unit" and m.part_of is None and _SHIP_NAME.match(m.label)]
+        ships = [m for m in out if m.kind == "unit" and m.part_of is None and SHIP_NAME.match(m.label)]
         senders = [m for m in units if m.label.endswith(("Navy", "Coast Guard"))] if ships else []
         for ship in ships:
             # "the Fiji Navy is to send the patrol boat RFNS X": its own ship (a state's is not its part)
@@ -928,6 +939,9 @@ _DEFINED_HEAD_TYPES = {
 }
 
 
+_COMPOUND_PREFIX = re.compile(r"multi|inter|trans|counter")
+
+
 @functools.lru_cache(maxsize=1024)
 def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     """Whether ``acronym`` is built from the starts of ``words`` in order, each capitalised word giving one
@@ -941,6 +955,9 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
         text = words[word].lower()
         small = not words[word][:1].isupper()
         if small and fits(at, word + 1):
+            return True
+        prefix = _COMPOUND_PREFIX.match(text)  # "MNJTF" of "Multinational Joint Task Force": a prefix's own letter
+        if prefix and letters[at:at + 2] == text[0] + text[prefix.end():prefix.end() + 1] and fits(at + 2, word + 1):
             return True
         size = 0
         while at + size < len(letters) and size < len(text) and letters[at + size] == text[size]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
-from .mentions import EDITION_ADJECTIVE, EXERCISE_NOUN, Mention
+from .mentions import EDITION_ADJECTIVE, EXERCISE_NOUN, SHIP_NAME, Mention
 from .sentences import Sentence
 
 __all__ = ["DATELINE", "Candidate", "SentenceContext", "sentence_facts"]
@@ -159,7 +159,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of", "part in", "belong", "not in")
+                     "forum", "part of", "part in", "belong", "not in", "participate")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled", "stopped")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
@@ -328,6 +328,7 @@ _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?th
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
+_LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
                                  r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
@@ -364,6 +365,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) if "only" in ctx.folded else None
     if only:  # "A, B and C are the only EU states that are not in NATO": the list the relative clause is on
         subjects = list_before(ctx, only.start(), types, max_gap=1)
+        if subjects:
+            return subjects
+    like = _LIKE_ASIDE.search(ctx.text, ctx.sentence.start, position) if "like" in ctx.folded else None
+    if like:  # "Azerbaijan and Kazakhstan, like Türkiye, are members of ...": the list before the comparison
+        subjects = list_before(ctx, like.start(), types, max_gap=1)
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
@@ -443,7 +449,9 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
 _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
                            r"(?:grouping|group|bloc|alliance|forum|format)\s+of|"  # "the Quad grouping of Australia, ..."
-                           r"consists of|consisted of|brings together|unites|groups|is made up of|members are|"
+                           # "the MNJTF brings together troops from A, B and C"
+                           r"consists of|consisted of|brings together\s+(?:troops|forces|soldiers|units|contingents)\s+"
+                           r"from|brings together|unites|groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
                 "alliance", "forum", "format")
@@ -504,8 +512,11 @@ _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|several|other)\s+$", re.I)
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
-                              r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b",
-                              re.I), "part of", "part in")
+                              r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b|"
+                              # "Egypt takes part in NATO's Mediterranean Dialogue", "has participated in the PfP"
+                              r"\b(?:takes|take|took)\s+part\s+in\b|\b(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                              r"participated\s+in\b|\bparticipates\s+in\b",
+                              re.I), "part of", "part in", "participate")
 _ALONGSIDE = re.compile(r"(?:,\s+or\s+[^,;]{2,30})?,?\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:together with|along with|alongside)\s+"
@@ -678,7 +689,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
     for match in _finditer(_PART_OF_ORG, ctx):
         start, end = _span(match, ctx)
-        orgs = [_possessed(ctx, org) for org in list_after(ctx, end, ORGS, max_gap=6) if org.kind != "demonym"]
+        orgs = [_possessed(ctx, org) for org in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=16)
+                if org.kind != "demonym"]  # "in the Alliance's Partnership for Peace"
         if not match.group(0).lower().rstrip().endswith("of") and any(o.type is not EntityType.AGREEMENT for o in orgs):
             continue  # "took part in NATO's Partnership for Peace": a programme's members; not "in NATO drills"
         for state in (_subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) if orgs else ():
@@ -1101,7 +1113,7 @@ _TAKE_PART = Cue(re.compile(
     r"deploy(?:s|ed|ing)?\b|"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
-    r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are)\s+represented\b|"
+    r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
@@ -1128,6 +1140,8 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
+_NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
+_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|(?:is|are|be|was|were)\s+represented", re.I)
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
                             r"(?:the\s+)?$", re.I)
 
@@ -1313,7 +1327,9 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
                for match in _GENERIC.pattern.finditer(text))
 
 
-_ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,")  # clauses and appositions
+# Clauses and appositions, and a participle on who holds the drills ("..., co-organized by A and B since 2015.")
+_ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,|"
+                    r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted)\s+by\b[^,;]*(?:,|[.!?]?$)")
 
 
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1361,16 +1377,19 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for mention in _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
-        if re.match(r"(?:sen[dt]|sending|deploy)", match.group(0), re.I):
+        sends = _SENDS.match(match.group(0))
+        if sends:  # "has sent the frigate X", "is represented by F-5s of the Bolivian Air Force"
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
             if unit is not None and not _SPEAKS.match(ctx.text, unit.end):  # "..., the Peruvian Navy said"
                 participants.setdefault(unit.label, (unit, (start, end)))
-        # "The Chilean Navy is taking part with the frigates A and B", "... is represented by the minehunter C":
-        # the ships a taking-part navy fields after its verb take part with it
+        # "The Chilean Navy is taking part with the frigates A and B", "X is contributing F-16s, the frigate BAP
+        # Grau and the submarine BAP Islay": the ships the verb's clause names take part with its subject
+        next_clause = _NEXT_CLAUSE.search(ctx.text, end, ctx.sentence.end)
+        clause_end = next_clause.start() if next_clause else ctx.sentence.end
         for ship in ctx.mentions:
-            if ship.start >= end and ship.type is EntityType.MILITARY_UNIT and ship.part_of in participants \
-                    and ship.label not in participants:
-                participants[ship.label] = (ship, (start, end))
+            if end <= ship.start < clause_end and ship.type is EntityType.MILITARY_UNIT and (
+                    ship.part_of in participants or sends and SHIP_NAME.match(ship.label)):
+                participants.setdefault(ship.label, (ship, (start, end)))
     for match in _finditer(_PARTICIPANTS_ARE, ctx):  # "Participating in this year's drills are A, B and C"
         start, end = _span(match, ctx)
         for mention in list_after(ctx, end, PARTICIPANTS, max_gap=4):
