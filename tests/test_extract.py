@@ -2761,3 +2761,32 @@ def test_an_organisations_first_exercise_is_not_the_articles(extractor: Extracto
     assert {s for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Chile", "Peru"}
     assert {s for s, r, o, _ in facts if r == "exercise_located_in"} == {"Iron Lynx 2026"}
     assert not {o for s, r, o, _ in facts if "JEF" in o}
+
+
+@pytest.mark.parametrize("text, person, position", [
+    ('"We have never had this many nations in the air at once," said Air Commodore Ana Tull, the commander of the '
+     "RAAF's Air Combat Group.", "Ana Tull", "RAAF's Air Combat Group commander"),
+    ('"It is a routine exercise and not directed against any country," said Brigadier General Ivo Banda, the Army '
+     "spokesperson.", "Ivo Banda", "Army spokesperson"),
+    ('Colonel Ivo Banda, commander of the Iron Lynx brigade, told reporters that the scenario was "new".', "Ivo Banda",
+     "Iron Lynx brigade commander"),
+])
+def test_positions_in_an_apposition_after_the_name(extractor: Extractor, text: str, person: str,
+                                                  position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_speaker_set_off_by_a_described_office(extractor: Extractor) -> None:
+    text = ("Lasha Beridze, foreign policy secretary of the opposition Coalition for Change, said the cancellation "
+            'showed "how badly the government has damaged our partnership."')
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {"Lasha Beridze"}
+
+
+def test_it_that_adds_is_the_body_that_spoke_last(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise will be held in May, the Defense Ministry of Chile said on Tuesday. Some "
+            'live-fire drills had been postponed "to support efforts to ease tension," it added.\n\nObservers from Peru '
+            "and Bolivia have also been invited, it added.")
+    said = {o for s, r, o, _ in _facts(_sheet(extractor, text), "said") if s == "Defense Ministry of Chile"}
+    assert said == {"The Iron Lynx 2026 exercise will be held in May",
+                    'Some live-fire drills had been postponed "to support efforts to ease tension',
+                    "Observers from Peru and Bolivia have also been invited"}

@@ -179,6 +179,9 @@ _NOT_EXERCISE_WORDS = re.compile(
     r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
     r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games)$")
 
+# Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
+_ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
+               r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor")
 _SEASON = re.compile(r"Summer|Winter|Spring|Autumn|Fall")
 
 
@@ -293,13 +296,16 @@ class MentionFinder:
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
-            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?)\s+)?(?P<mod>{_MODIFIERS})"
-            rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z\d][\w.-]+(?:\s+[A-Z][\w-]+)*?))?"
+            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force)\s+)?(?P<mod>{_MODIFIERS})"
+            # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade"
+            rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
+            rf"[A-Z\d][\w.-]+(?:\s+[A-Z][\w-]+)*?(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
-        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:(?:the|a|an)\s+|(?={_TITLE_TRIE}\b))"
+        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:(?:the|a|an)\s+|"
+                                           rf"(?=(?:[a-z-]+\s+){{0,3}}(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
                                            rf"[^,.;\"“”]{{3,150}}?,)?\s+"
                                            rf"(?:{_SPEECH_VERBS})\b|"
                                            # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"

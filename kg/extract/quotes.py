@@ -80,7 +80,7 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*")
-_PRONOUN_SPEAKS = re.compile(rf",\s*(?:he|she)\s+(?:{SPEECH_VERB})\b")
+_PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b")
 _BODY_SPEAKS = re.compile(rf",\s*the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$")
 
 
@@ -173,7 +173,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                             text, max(0, mention.start - 30), mention.start):
                         recent.source = mention  # "a KDF statement", "a statement by the ministry"
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
-                recent.institution = speaker
+                recent.institution = recent.body = speaker
                 if _STATEMENT.search(sentence.text):  # "the ministry said in a statement"
                     recent.source = speaker
             elif speaker is not None and speaker.kind != "pronoun":
@@ -276,6 +276,7 @@ class _Recent:
     institution: Mention | None = None
     ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
     source: Mention | None = None  # "the statement said" means the body whose statement was named last
+    body: Mention | None = None  # "..., it added" means the body that spoke last
     # by head, then label: "the Navy said" means the navy named last, "the army said" the one army named
     units: dict[str, dict[str, Mention]] = field(default_factory=dict)
 
@@ -365,6 +366,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         np = tail.group("np").strip()
         if _PRONOUN.match(np) and recent.person is not None:
             return Mention(v_start, v_start, np, recent.person.label, EntityType.PERSON, kind="pronoun")
+        if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:
+            return recent.body  # "Observers have also been invited, it added": the ministry that spoke
         if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower() and recent.ministry is not None:
             return recent.ministry
         if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
