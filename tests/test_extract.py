@@ -2790,3 +2790,12 @@ def test_it_that_adds_is_the_body_that_spoke_last(extractor: Extractor) -> None:
     assert said == {"The Iron Lynx 2026 exercise will be held in May",
                     'Some live-fire drills had been postponed "to support efforts to ease tension',
                     "Observers from Peru and Bolivia have also been invited"}
+
+
+def test_a_place_named_after_its_kind_and_the_place_it_lies_in(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 air exercise kicked off on Monday at the air base in the central Andean province of "
+            "Arequipa.\n\nThe drills will take place at the Mahajan Field Firing Range in the Chilean region of "
+            "Atacama.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Arequipa", "Mahajan Field Firing Range"}
+    assert ("Mahajan Field Firing Range", "part_of", "Atacama", "asserted") in facts

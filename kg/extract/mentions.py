@@ -314,7 +314,7 @@ class MentionFinder:
         self._organisation = re.compile(
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+"
             rf"(?:\s+[{_UPPER}][\w-]+){{0,3}})?)(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
-        self._place_of = re.compile(rf"(?:city|town|port|village|island)\s+of\s+"
+        self._place_of = re.compile(rf"(?:city|town|port|village|island|province|region|county|district)\s+of\s+"
                                     rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
         # letters can never find one (the same matches, without the backtracking).
@@ -557,8 +557,9 @@ class MentionFinder:
             if not name or not name[0].isupper() or self._lookup(name) or self._described(name):
                 continue
             start = match.end("name") - len(name)
-            if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]):
-                continue
+            if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]) or (
+                    _ADJECTIVE_AND_NOUN.fullmatch(name) and _OF_A_NAME.match(text, match.end("name"))):
+                continue  # "the central Anatolian province of Konya": the name is Konya's ("Sattahip district" is one)
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
         for match in (self._organisation.finditer(text) if line_words & _NEW_ORG_KEYS.mask else ()):
@@ -917,7 +918,7 @@ _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<ki
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
-_THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[{_UPPER}][\w-]+\s+)?(?:[a-z]+\s+)?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")  # "the port", "the central Anatolian"
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:
     """A byte per character of ``text``, 1 where a mention or a skipped span holds it."""
     covered = bytearray(len(text) + 1)
@@ -936,6 +937,10 @@ _DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|an
 _PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+(?:an?|the|its|their)\s+"
                             r"(?:[a-z][\w-]*\s+)?$")
+_OF_A_NAME = re.compile(rf"\s+of\s+[{_UPPER}]")
+# An adjective of a people or a region, by its ending: "Anatolian", "Chinese", "Swedish", "Baltic", "northern".
+ADJECTIVE_OF_A_PLACE = r"[A-Za-z][\w-]*(?:ian|an|ese|ish|ic|ern)"
+_ADJECTIVE_AND_NOUN = re.compile(rf"{ADJECTIVE_OF_A_PLACE}\s+[a-z]+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])?$")
 _DEFINED_HEAD_TYPES = {
     **{head: (EntityType.MILITARY_UNIT, "unit") for head in (

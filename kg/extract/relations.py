@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
-from .mentions import EDITION_ADJECTIVE, EXERCISE_NOUN, SHIP_NAME, Mention
+from .mentions import ADJECTIVE_OF_A_PLACE, EDITION_ADJECTIVE, EXERCISE_NOUN, SHIP_NAME, Mention
 from .sentences import Sentence
 
 __all__ = ["DATELINE", "Candidate", "SentenceContext", "sentence_facts"]
@@ -41,6 +41,10 @@ def _list_gap(gap: str) -> bool:
     return _LIST_GAP.match(gap) is not None
 
 
+# A place named after its kind, and what describes it: "the Swedish island of", "the central Anatolian province of"
+# (not "Sattahip district of", a name of its own)
+_KIND_OF_PLACE = (rf"(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?(?:city|town|port|region|province|"
+                  r"village|island|republic|oblast|enclave|state|county|district)\s+of\s+")
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to its first item
 _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
@@ -1124,7 +1128,8 @@ _TAKE_PART = Cue(re.compile(
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
-_PLACE_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
+# "Pithoragarh, in the Indian state of Uttarakhand": the place a named place lies in
+_PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?")
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
                                     r"launch|stag|conduct)", re.I)
 
@@ -1245,8 +1250,7 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:planned|scheduled|slated)\s+for)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
-                            r"(?:(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:city|town|port|region|province|village|island|"
-                            r"republic|oblast|enclave)\s+of\s+)?"  # "on the Swedish island of Gotland"
+                            rf"(?:{_KIND_OF_PLACE})?"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
                             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
                             re.I)  # "in northern Norway"
@@ -1876,7 +1880,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran"
 _PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern\s+|"
-                             r"eastern\s+|western\s+|central\s+)?")
+                             r"eastern\s+|western\s+|central\s+)?"
+                             rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
@@ -1893,7 +1898,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 continue
-        after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 30)
+        after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 60)
         if after:
             comma = "," in after.group(0)
             whole = next((m for m in ctx.mentions if m.type in ((EntityType.STATE,) if comma else
