@@ -2799,3 +2799,25 @@ def test_a_place_named_after_its_kind_and_the_place_it_lies_in(extractor: Extrac
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Arequipa", "Mahajan Field Firing Range"}
     assert ("Mahajan Field Firing Range", "part_of", "Atacama", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Azerbaijan and Turkey, which signed the Shusha Declaration on allied relations in June 2021, regularly hold "
+     "joint drills with Georgia.", ("Azerbaijan", "Turkey")),
+    ("Papua New Guinea, which signed the Pukpuk mutual defence treaty with Australia in Canberra last October, is "
+     "sending personnel.", ("Papua New Guinea", "Australia")),
+])
+def test_signers_in_a_relative_clause_signed_with_each_other(extractor: Extractor, text: str,
+                                                             pair: tuple[str, str]) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {pair}
+
+
+def test_leaving_a_force_or_a_treaty_named_before(extractor: Extractor) -> None:
+    text = ("The Multinational Joint Task Force (MNJTF) brings together troops from Nigeria, Chad and Benin. Niger pulled "
+            "out of the force in March 2025, and Chad will withdraw its troops from the MNJTF by the end of March. "
+            "Benin did not pull out of the MNJTF.\n\nLithuania signed the Ottawa Convention in 1997. Latvia and Estonia "
+            "left the treaty on the same day.")
+    left = {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "left")}
+    force = "Multinational Joint Task Force"
+    assert left == {("Niger", force, "asserted"), ("Chad", force, "planned"), ("Benin", force, "negated"),
+                    ("Latvia", "Ottawa Convention", "asserted"), ("Estonia", "Ottawa Convention", "asserted")}

@@ -361,7 +361,9 @@ class MentionFinder:
         self._signed_agreement = re.compile(
             r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
             # "a 25-year cooperation agreement", "a memorandum of understanding on defence cooperation"
-            r"(?P<name>(?:(?:new\s+)?[\da-z][\da-z -]{1,50}?(?:agreement|accord|memorandum(?: of understanding)?|"
+            # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty"
+            r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?[\da-z][\da-z -]{1,50}?(?:agreement|accord|"
+            r"memorandum(?: of understanding)?|"
             r"treaty|pact|protocol|roadmap|deal|declaration)|memorandum of understanding)"
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under)\b|[,.;]|$|"

@@ -165,7 +165,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
-                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pulled", "stopped")
+                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pull", "stopped")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
@@ -320,13 +320,14 @@ _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"{_BLOC_NOUN}", re.I)
+_THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
 _IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council)\b",
                         re.I)
 _THE_COUNTRY_BEFORE = re.compile(r"\bthe\s+country\s+(?:(?:will|would|does|did|has|had|is|was|not|never|also)\s+){0,3}$")
 _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,}|council|"
-                             r"commonwealth|community|union)\b(?!\s+(?:of\b|[A-Z]))")
+                             r"commonwealth|community|union|force)\b(?!\s+(?:of\b|[A-Z]))")
 
 
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
@@ -949,10 +950,12 @@ _SUSPENDED_OWN = Cue(re.compile(
     r"\b(?:whose|its|their)\s+(?:membership|participation)\s+(?:of|in)\s+(?P<held>[^,.;]{2,60}?)\s+"
     r"(?:has|had|have)\s+been\s+(?:suspended|frozen)\b", re.I), "froze", "freez", "suspend")
 _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
-                       r"has\s+withdrawn\s+from|withdrawing\s+from|pulled\s+out\s+of|exited|leave|withdraw\s+from|"
+                       # "Chad will withdraw its troops from the MNJTF" (from a body: the target is an organisation)
+                       r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
+                       r"has\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|withdraw\s+from|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        r"exit)\b", re.I),
-            "left", "leav", "quit", "withdr", "pulled", "exit")
+            "left", "leav", "quit", "withdr", "pull", "exit")
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1007,6 +1010,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue
             if target is not None and _ITS_EXERCISE.match(ctx.text, target.end):
                 continue  # "pulled out of the first BIMSTEC military exercise": not out of BIMSTEC
+            if target is None and relation == "left" and _THE_TREATY.match(ctx.text, end):
+                target = ctx.last_agreement  # "Latvia and Estonia left the treaty on the same day"
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
@@ -1027,8 +1032,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # the country from ...": the state the sentence is about
                 subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
             when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
+            # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
+            # words before them say whether it is denied or to come ("did not leave", "will withdraw")
+            scope = (max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, start) + 1), start) \
+                if relation == "left" else None
             for state in subjects:
-                yield Candidate(state, relation, target, None, (start, end), 0.8, when)
+                yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
 
 
 def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1599,7 +1608,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
                          r"ratified|ratifies|approved|agreed)\b", re.I),
               "sign", "conclude", "adopt", "ratif", "approved", "agreed")
-_PAIR_SIGNED = Cue(re.compile(r"\b(?:have|has|had)?\s*(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
+_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
                               r"(?:[\w-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework)\b", re.I),
                    "signed", "concluded", "sealed", "agreed")
