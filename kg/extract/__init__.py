@@ -333,7 +333,7 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
         if mention.type is not EntityType.EXERCISE or mention.year or not _ROMAN_EDITION.search(mention.label):
             continue
         sentence = sentence_at(sentences, mention.start)
-        year = stated[index] = _year_around(text, sentence, mention, reference.year) if sentence else None
+        year = stated[index] = _year_around(text, sentence, mention, reference.year) if sentence is not None else None
         if year is None or year == reference.year:
             series, numeral = mention.label.rsplit(None, 1)
             latest[series.casefold()] = max(latest.get(series.casefold(), 0), _roman_value(numeral))

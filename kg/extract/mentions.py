@@ -110,7 +110,8 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre")
 _BARE_SERVICE = re.compile(r"Army|Navy|Air Force|Marines|Marine Corps|Coast Guard|Space Force")
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary Force|"
-               r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
+               r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade Combat Team|"
+               r"Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Gendarmerie|Marines|Ground Forces|"
                r"Aerospace Forces|"
                r"Rapid Reaction Force|Forces")
@@ -937,8 +938,8 @@ _DEFINED_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}][\w’'-]*\s+(?:(?:of|for|an
                            rf"[{_UPPER}][\w’'-]*)\s+\((?P<acronym>[{_UPPER}][A-Z]{{1,9}})\)$")
 # A programme or plan the text says was signed is an agreement (a "Development Programme" may be a body).
 _PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
-_SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+(?:an?|the|its|their)\s+"
-                            r"(?:[a-z][\w-]*\s+)?$")
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+"
+                            r"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+)?$")
 _OF_A_NAME = re.compile(rf"\s+of\s+[{_UPPER}]")
 # An adjective of a people or a region, by its ending: "Anatolian", "Chinese", "Swedish", "Baltic", "northern".
 ADJECTIVE_OF_A_PLACE = r"[A-Za-z][\w-]*(?:ian|an|ese|ish|ic|ern)"
@@ -1084,7 +1085,8 @@ _NOT_NAME_WORDS = frozenset(
 SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
                          r"traditionally)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
-EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)|(?<=s)['’](?:\s+\([A-Z]{2,8}\))?)\s+"
+EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)|"
+                               r"(?<=s)['’](?:\s+\([A-Z]{2,8}\))?)\s+"
                                r"(?:(?:largest|biggest|main|[a-z]+est)\s+)?"
                                # "the U.S. military's largest annual exercise", "the Defense Forces' (EDF) annual ..."
                                r"(annual|biennial)\b", re.I)

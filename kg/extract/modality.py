@@ -24,7 +24,8 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
-                       r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}(?:exercises?|drills|manoeuvres|maneuvers)|"
+                       r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}"
+                       r"(?:exercises?|drills|manoeuvres|maneuvers)|"
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from)\b|"
                        r"n’t\b", re.I)

@@ -157,21 +157,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speeches.append(Speech(speaker, words, sentence.start, sentence.end, False,
                                            _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
-                if mention.type is EntityType.PERSON and mention.kind == "person":
-                    recent.person = mention
-                elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
-                    recent.institution = mention
-                    if _MINISTRY.search(mention.label):
-                        recent.ministry = mention
-                    force = _FORCE_HEAD_AT_END.search(mention.label) if mention.type is EntityType.MILITARY_UNIT \
-                        else None
-                    if force:  # the most recent last
-                        named = recent.units.setdefault(_force_key(force.group(1)), {})
-                        named.pop(mention.label, None)
-                        named[mention.label] = mention
-                    if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
-                            text, max(0, mention.start - 30), mention.start):
-                        recent.source = mention  # "a KDF statement", "a statement by the ministry"
+                recent.saw(mention, text)
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 recent.institution = recent.body = speaker
                 if _STATEMENT.search(sentence.text):  # "the ministry said in a statement"
@@ -280,6 +266,27 @@ class _Recent:
     # by head, then label: "the Navy said" means the navy named last, "the army said" the one army named
     units: dict[str, dict[str, Mention]] = field(default_factory=dict)
 
+    def saw(self, mention: Mention, text: str) -> None:
+        """Note ``mention``, named in ``text``, as the last of its kind."""
+        if mention.type is EntityType.PERSON and mention.kind == "person":
+            self.person = mention
+        elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
+            self.institution = mention
+            if _MINISTRY.search(mention.label):
+                self.ministry = mention
+            force = _FORCE_HEAD_AT_END.search(mention.label) if mention.type is EntityType.MILITARY_UNIT else None
+            if force:
+                named = self.units.setdefault(_force_key(force.group(1)), {})
+                named.pop(mention.label, None)  # the most recent last
+                named[mention.label] = mention
+            if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
+                    text, max(0, mention.start - 30), mention.start):
+                self.source = mention  # "a KDF statement", "a statement by the ministry"
+
+    def forces(self, noun: str) -> list[Mention]:
+        """The units named with the head ``noun`` ("Navy", "army"), the most recent last."""
+        return list(self.units.get(_force_key(noun), {}).values())
+
 
 def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
@@ -375,7 +382,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
             return recent.institution  # a ministry the text has not named is no other body it has
         head = _FORCE_NOUN.fullmatch(np)
-        named = list(recent.units.get(_force_key(head.group(1)), {}).values()) if head else []
+        named = recent.forces(head.group(1)) if head else []
         if named and (head.group(1)[0].isupper() or len(named) == 1):
             return named[-1]
     return None

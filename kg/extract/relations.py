@@ -477,8 +477,9 @@ _IS_ORG_MEMBER = Cue(re.compile(
     r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
     r"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
 # "Serbia is not in NATO", "the only EU member states not in NATO": outside an organisation.
-_NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|(?<=states )|(?<=ntries )|(?<=ations )|"
-                             r"(?<=embers ))not\s+in\s+(?:the\s+)?(?=[A-Z])"), "not in")
+_NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|"
+                             r"(?<=states )|(?<=ntries )|(?<=ations )|(?<=embers ))not\s+in\s+(?:the\s+)?(?=[A-Z])"),
+                  "not in")
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
                             r"although)\b")
 _APPOSITIVE_MEMBER = Cue(re.compile(
@@ -952,7 +953,8 @@ _SUSPENDED_OWN = Cue(re.compile(
 _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
                        # "Chad will withdraw its troops from the MNJTF" (from a body: the target is an organisation)
                        r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
-                       r"has\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|withdraw\s+from|"
+                       r"has\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
+                       r"withdraw\s+from|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        r"exit)\b", re.I),
             "left", "leav", "quit", "withdr", "pull", "exit")
