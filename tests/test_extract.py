@@ -2821,3 +2821,10 @@ def test_leaving_a_force_or_a_treaty_named_before(extractor: Extractor) -> None:
     force = "Multinational Joint Task Force"
     assert left == {("Niger", force, "asserted"), ("Chad", force, "planned"), ("Benin", force, "negated"),
                     ("Latvia", "Ottawa Convention", "asserted"), ("Estonia", "Ottawa Convention", "asserted")}
+
+
+def test_the_country_that_opens_a_sentence_is_the_state_the_last_one_opened_with(extractor: Extractor) -> None:
+    text = ("Nicaragua on Tuesday authorised the entry of Russian troops. The Central American country is a member of "
+            "the Pacific Alliance.\n\nPeru sent observers on Monday. The country also joined the Andean Forum.")
+    members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {("Nicaragua", "Pacific Alliance"), ("Peru", "Andean Forum")}

@@ -59,8 +59,9 @@ _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
-_IT_OPENS = re.compile(r"It\s+(?:is|was|has|had|remains|became|joined|will|would|also|already|signed|"
-                       r"sent|hosted|took|takes|applied|left|withdrew)\b")
+# ... or "The Central American country" ("The country is a member of ALBA").
+_IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+(?:is|was|has|had|remains|became|"
+                       r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew)\b")
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b|"
@@ -126,11 +127,14 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].start < sentence.end:
                 in_sentence.append(mentions[cursor])
                 cursor += 1
-            if opening_state is not None and sentence.text.startswith("It ") and _IT_OPENS.match(sentence.text):
+            opens = _IT_OPENS.match(sentence.text) if opening_state is not None and sentence.text.startswith(
+                ("It ", "The ")) else None
+            if opens:
                 # "India ... . It is a member of the Quad": the state the sentence before was about
-                in_sentence.insert(0, Mention(sentence.start, sentence.start + 2, "It", opening_state.label,
-                                              EntityType.STATE, qid=opening_state.qid, kind="pronoun",
-                                              confidence=opening_state.confidence))
+                subject = opens.group(0).rsplit(None, 1)[0]
+                in_sentence.insert(0, Mention(sentence.start, sentence.start + len(subject), subject,
+                                              opening_state.label, EntityType.STATE, qid=opening_state.qid,
+                                              kind="pronoun", confidence=opening_state.confidence))
             first = next((m for m in in_sentence if m.kind != "demonym"), None)
             opening_state = first if first is not None and first.type is EntityType.STATE and (
                 first.start - sentence.start <= 4 or first.kind == "pronoun") else None
