@@ -2828,3 +2828,18 @@ def test_the_country_that_opens_a_sentence_is_the_state_the_last_one_opened_with
             "the Pacific Alliance.\n\nPeru sent observers on Monday. The country also joined the Andean Forum.")
     members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert members == {("Nicaragua", "Pacific Alliance"), ("Peru", "Andean Forum")}
+
+
+def test_units_a_ministry_is_said_to_field_are_relayed(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began on Monday in Zhambyl.\n\nAccording to the ministry, the Kazakh side is "
+            "represented by units of the 36th Air Assault Brigade, while Russia has deployed servicemen of the 31st "
+            "Guards Air Assault Brigade.")
+    participants = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert {("36th Air Assault Brigade", "reported"), ("31st Guards Air Assault Brigade", "reported"),
+            ("Russia", "reported")} <= participants
+
+
+def test_an_adjective_before_its_noun_is_no_place(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened in Visakhapatnam on Monday.\n\n\"The exercise is aimed at a joint "
+            "operation in the Central Asian collective security region,\" the ministry said.")
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Visakhapatnam"}

@@ -224,8 +224,11 @@ def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Spee
 
 def _relayed_at(sentence: str, position: int) -> bool:
     """Whether ``position`` lies in words a source the text does not name relays ("..., the Navy said.",
-    "..., officials told reporters."); a relative clause ("X, which has held observer status since 1976,
-    ...") is the article's own aside."""
+    "..., officials told reporters.", "According to the ministry, ..."); a relative clause ("X, which has
+    held observer status since 1976, ...") is the article's own aside."""
+    if sentence.startswith("According to "):
+        opening = _ACCORDING_TO_OPENING.match(sentence)
+        return opening is not None and position >= opening.end()
     stretches = _relayed_stretches(sentence) if "said" in sentence or "told" in sentence or \
         "announced" in sentence else None
     return stretches is not None and position < stretches[0] and not any(a <= position < b for a, b in stretches[1])
@@ -238,6 +241,7 @@ def _relayed_stretches(sentence: str) -> tuple[int, tuple[tuple[int, int], ...]]
     return (tail.start(), tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))) if tail else None
 
 
+_ACCORDING_TO_OPENING = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|told\s+[\w’' ]{2,30}?|"
                                    r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$")

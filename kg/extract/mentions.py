@@ -347,7 +347,7 @@ class MentionFinder:
         self._unit = re.compile(_guard(
             # "U.S. Africa Command": a state's name, then up to two words of the unit's own
             rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,2}}|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
-            rf"(?:[{_UPPER}][\w’'-]+\s+){{0,2}}(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+(?:[{_UPPER}][\w-]+\s+){{0,2}})"
+            rf"(?:[{_UPPER}][\w’'-]+\s+){{0,2}}(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+(?:[{_UPPER}][\w-]+\s+){{0,3}})"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
@@ -532,6 +532,7 @@ class MentionFinder:
             stop, next_stop = text.rfind(". ", 0, start), text.find(". ", start)
             sentence = text[stop + 2 if stop >= 0 else 0:next_stop if next_stop >= 0 else len(text)]
             if (_NOT_A_PLACE_WORD.match(name) or self._lookup(name)
+                    or _ADJECTIVE_BEFORE_A_NOUN.fullmatch(name) and _NOUN_AFTER.match(text, match.end("name"))
                     or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1)
                     or not _EXERCISE_SENTENCE.search(sentence, folded(sentence))
                     or inner(start, start + len(name))):
@@ -944,6 +945,11 @@ _OF_A_NAME = re.compile(rf"\s+of\s+[{_UPPER}]")
 # An adjective of a people or a region, by its ending: "Anatolian", "Chinese", "Swedish", "Baltic", "northern".
 ADJECTIVE_OF_A_PLACE = r"[A-Za-z][\w-]*(?:ian|an|ese|ish|ic|ern)"
 _ADJECTIVE_AND_NOUN = re.compile(rf"{ADJECTIVE_OF_A_PLACE}\s+[a-z]+")
+# "in the Central Asian collective security region": an adjective before its noun, no place's name
+_ADJECTIVE_BEFORE_A_NOUN = re.compile(rf"(?:\S+\s+)?{ADJECTIVE_OF_A_PLACE}")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|from|to|for|with|by|until|since|during|near|off|as|the|this|"
+                         r"last|next|where|which|who|while|but|after|before|over|under|is|are|was|were|will|has|"
+                         r"have|had|coast|shore|shores|waters|sea|border|steppe|desert|mountains|peninsula)\b)[a-z]")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])?$")
 _DEFINED_HEAD_TYPES = {
     **{head: (EntityType.MILITARY_UNIT, "unit") for head in (
