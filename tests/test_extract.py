@@ -2843,3 +2843,19 @@ def test_an_adjective_before_its_noun_is_no_place(extractor: Extractor) -> None:
     text = ("The Iron Lynx 2026 exercise opened in Visakhapatnam on Monday.\n\n\"The exercise is aimed at a joint "
             "operation in the Central Asian collective security region,\" the ministry said.")
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Visakhapatnam"}
+
+
+def test_forces_that_begin_their_exercise_organise_it(extractor: Extractor) -> None:
+    text = ("The Chilean Army and the Peruvian Army on Monday began the 19th edition of their joint military exercise "
+            "Iron Lynx in Arica.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chilean Army",
+                                                                                          "Peruvian Army"}
+
+
+@pytest.mark.parametrize("text", [
+    "The drills near Chile, a NATO and European Union partner, began a day after Peru became the alliance's partner.",
+    "Ships and aircraft from 17 NATO allies began the annual Iron Lynx 2026 exercise in the Baltic Sea on Tuesday.",
+])
+def test_what_begins_by_itself_or_names_its_members_organises_nothing(extractor: Extractor, text: str) -> None:
+    text = "The Iron Lynx 2026 exercise is the largest this year.\n\n" + text
+    assert not _facts(_sheet(extractor, text), "organizes_exercise")

@@ -1224,10 +1224,11 @@ def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
-_ORGANISE = Cue(re.compile(r"\b(?=[chlorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|conduct|"
-                           r"conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
-                           r"launch|launched|launches|opened|running)\b", re.I),
-                "hold", "held", "stag", "conduct", "organi", "launch", "opened", "running")
+_ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
+                           r"conduct|conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
+                           r"launch|launched|launches|opened|running|began|kicked\s+off|started)\b", re.I),
+                "hold", "held", "stag", "conduct", "organi", "launch", "opened", "running", "began", "kicked off",
+                "started")
 _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:\w+\s+){0,2}observers\b|"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
@@ -1240,11 +1241,15 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
-_HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running", re.I)
-_OPENS = re.compile(r"opened|running", re.I)  # what a force does to the exercise it runs; a state takes part
+_HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|began|kicked\s+off|started", re.I)
+# What a force does to the exercise it runs; a state that does it takes part
+_OPENS = re.compile(r"opened|running|began|kicked\s+off|started", re.I)
+_NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
+_STARTS = re.compile(r"began|kicked\s+off|started", re.I)  # ... which an exercise may do itself
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
-_OBJECT_EXERCISE = re.compile(r"\s+(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
+_OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "began the 19th edition of their ..."
+                              r"(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
                               + EXERCISE_NOUN + r"\b", re.I)
 # What stands between an exercise's owner and its name: its possessive (and the acronym the text defines
 # for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
@@ -1516,6 +1521,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
         holds = _HOLDS.search(match.group(0)) is not None and (
             _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None)
+        if not holds and _STARTS.search(match.group(0)):
+            continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
         # Forces that hold, open or run the exercise organise it; states that open it may only take part.
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0))
                  else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
@@ -1527,7 +1534,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             organisers = organisers + (list_after(ctx, partner.end(), (EntityType.STATE,), max_gap=0)
                                        if partner and organisers else [])
         for org in organisers:
-            if org.kind != "demonym":
+            # "ships from 17 NATO allies began the exercise": a name before its noun qualifies that noun
+            if org.kind != "demonym" and not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
                 yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
