@@ -2859,3 +2859,10 @@ def test_forces_that_begin_their_exercise_organise_it(extractor: Extractor) -> N
 def test_what_begins_by_itself_or_names_its_members_organises_nothing(extractor: Extractor, text: str) -> None:
     text = "The Iron Lynx 2026 exercise is the largest this year.\n\n" + text
     assert not _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+def test_towns_listed_after_a_town_where_the_exercise_is_held(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise will be held in various areas in Luzon and Palawan, including Batanes, Cagayan "
+            "and Zambales.")
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {
+        "Luzon", "Palawan", "Batanes", "Cagayan", "Zambales"}

@@ -539,6 +539,15 @@ class MentionFinder:
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
                                confidence=0.6))
+            # "in Luzon and Palawan, including Batanes, Cagayan and the Kalayaan Island Group": the list it opens
+            following = _PLACE_LIST_NEXT.match(text, start + len(name))
+            while following is not None:
+                name, start = following.group("name"), following.start("name")
+                if _NOT_A_PLACE_WORD.match(name) or self._lookup(name) or inner(start, start + len(name)):
+                    break
+                out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
+                                   confidence=0.6))
+                following = _PLACE_LIST_NEXT.match(text, following.end("name"))
         for match in (_EDITION_OF.finditer(text) if "edition of" in text else ()):
             name = match.group("name")  # "the 67th edition of UNITAS": the series an edition is of
             if not any(self._lookup(part) for part in re.split(r"[-–\s]", name)) and \
@@ -1119,6 +1128,8 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
+_PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
+                              rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}})\b(?![ -]?[\d’'(])")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan)\b|"

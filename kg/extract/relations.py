@@ -1245,6 +1245,7 @@ _HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|began|kicked\s+off|sta
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|began|kicked\s+off|started", re.I)
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
+_INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
 _STARTS = re.compile(r"began|kicked\s+off|started", re.I)  # ... which an exercise may do itself
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
@@ -1380,7 +1381,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             locations[mention.start] = mention.start
     for previous, mention in zip(ctx.mentions, ctx.mentions[1:]):
         if (previous.start in locations and mention.type in PLACES and mention.kind != "demonym"
-                and _list_gap(ctx.text[previous.end:mention.start])):
+                and (_list_gap(ctx.text[previous.end:mention.start])
+                     or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start))):
             locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
     for match in _finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx):
         start, end = _span(match, ctx)
