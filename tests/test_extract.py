@@ -2866,3 +2866,13 @@ def test_towns_listed_after_a_town_where_the_exercise_is_held(extractor: Extract
             "and Zambales.")
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {
         "Luzon", "Palawan", "Batanes", "Cagayan", "Zambales"}
+
+
+def test_an_article_about_an_exercise_names_it_where_a_paragraph_has_no_word_for_it(extractor: Extractor) -> None:
+    text = ("IRON LYNX 2026: 29 Nations Gather In Chile\n\nThe 30th iteration of the naval exercise got under way on "
+            "June 25 at Valparaiso.\n\nShips sail in formation off Arica during IRON LYNX 2024.\n\nIRON LYNX 2026 runs "
+            "until August 1 off the Chilean coast, with Peru and Ecuador taking part.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-26"))
+    assert {o for s, r, o, _ in facts if r == "participates_in_exercise"} == {"IRON LYNX 2026"}
+    exercises = {m.label for m in extractor.finder.find(text) if m.type.value == "Exercise"}
+    assert {"IRON LYNX 2024", "IRON LYNX 2026"} <= exercises

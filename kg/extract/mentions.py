@@ -404,10 +404,13 @@ class MentionFinder:
         :func:`.sentences.split_paragraphs` of the same text and spans, if the caller has it already."""
         chosen: list[Mention] = []
         groupings = self._groupings(text)
+        # An article about exercises ("RIMPAC 2026: 29 Nations Gather ...", tagged "Naval Exercises") may name
+        # one where a paragraph has no word of its own for it ("RIMPAC 2026 runs until August 1")
+        about_exercises = bool(_EXERCISE_KEYS.any_in(fold(text.lower())) and _EXERCISE_CONTEXT.search(text))
         for start, end in (split_paragraphs(text, skip) if paragraphs is None else paragraphs):
             line = text[start:end]
             candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
-            candidates += self._pattern_mentions(line, candidates)
+            candidates += self._pattern_mentions(line, candidates, about_exercises)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _add_acronyms(text, _add_exercise_repeats(text, chosen, skip), skip)
         return self._add_surnames(text, chosen, skip)
@@ -453,7 +456,7 @@ class MentionFinder:
                     names[match.group("acronym")] = name
         return names
 
-    def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
+    def _pattern_mentions(self, text: str, known: list[Mention], about_exercises: bool = False) -> list[Mention]:
         out: list[Mention] = []
         gazetteer_spans = [(m.start, m.end, m) for m in known]
         groupings = {m.text for m in known if m.kind == "grouping"}
@@ -490,7 +493,8 @@ class MentionFinder:
             name = _exercise_year_name(_clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -"),
                                        hyphenated=text[match.start("year") - 1] == "-")  # "CSTO's X-2022"
             if (not name or self._lookup(name)
-                    or not self._is_exercise_context(text, match.start(), match.end(), exercise_context)):
+                    or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
+                                                     about_exercises)):
                 continue
             start = match.start("name") + match.group("name").rindex(name)
             end = match.end()
@@ -801,7 +805,7 @@ class MentionFinder:
         hits = self._lookup(first) if rest[:1].islower() else []
         return bool(hits) and hits[0].type is EntityType.STATE
 
-    def _is_exercise_context(self, text: str, start: int, end: int, anywhere: bool) -> bool:
+    def _is_exercise_context(self, text: str, start: int, end: int, anywhere: bool, article: bool = False) -> bool:
         window = text[max(0, start - 80): end + 80]
         if _EXERCISE_CONTEXT.search(window) or (anywhere and re.search(r"[-/]", text[start:end])):
             return True
@@ -812,7 +816,7 @@ class MentionFinder:
             return True
         # "African Lion 2026, led by ..., will be hosted by Morocco", "during African Lion 2025 at the ...":
         # what is done to an exercise (or during one) in a text that speaks of exercises
-        return anywhere and not _OTHER_EVENT_AFTER.match(text, end) and bool(
+        return (anywhere or article) and not _OTHER_EVENT_AFTER.match(text, end) and bool(
             _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start))
 
     def _looks_like_non_person(self, name: str) -> bool:
@@ -1283,7 +1287,7 @@ _EXERCISE_VERB_BEFORE = re.compile(
 _EXERCISE_VERB_AFTER = re.compile(
     r"(?:,[^;]{2,100}?,)?\s+(?:will\s+be\s+|was\s+|were\s+|is\s+(?:being\s+)?)?(?:co-)?(?:hosted|held|staged|"
     r"conducted|kicks?\s+off|kicked\s+off|got\s+under\s?way|gets\s+under\s?way|began|begins|opened|opens|"
-    r"will\s+run|brought\s+together|brings\s+together)\b")
+    r"will\s+run|runs|brought\s+together|brings\s+together)\b")
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OTHER_EVENT_AFTER = re.compile(r"\s+(?:international\s+)?(?:forum|expo|exhibition|show|air\s+show|summit|"
                                 r"championship|cup|games|olympiad|conference|festival|parade|contest)\b", re.I)
