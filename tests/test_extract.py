@@ -2876,3 +2876,28 @@ def test_an_article_about_an_exercise_names_it_where_a_paragraph_has_no_word_for
     assert {o for s, r, o, _ in facts if r == "participates_in_exercise"} == {"IRON LYNX 2026"}
     exercises = {m.label for m in extractor.finder.find(text) if m.type.value == "Exercise"}
     assert {"IRON LYNX 2024", "IRON LYNX 2026"} <= exercises
+
+
+def test_editions_numbered_with_two_digits(extractor: Extractor) -> None:
+    text = ("The annual Iron Lynx military exercises began yesterday in Arica, with Chile and Peru taking part.\n\n"
+            "Iron Lynx 42, which runs until July 22, is to cover the north, the ministry said. Bolivia, which took "
+            "part in Iron Lynx 41 last year, is not participating this time.")
+    facts = _facts(_sheet(extractor, text, date="2026-07-14"))
+    participants = {(s, o) for s, r, o, _ in facts if r == "participates_in_exercise"}
+    assert {("Chile", "Iron Lynx 42"), ("Peru", "Iron Lynx 42"), ("Bolivia", "Iron Lynx 41")} <= participants
+    assert {o for s, r, o, _ in facts if r == "participates_in_exercise"} <= {"Iron Lynx 42", "Iron Lynx 41"}
+
+
+def test_a_short_year_is_the_editions_year(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia on Monday kicked off Iron Lynx 26, the fourth edition of their trilateral "
+            "exercise, in waters south of Arica.")
+    sheet = _sheet(extractor, text, date="2026-09-15")
+    assert {(f.subject, f.object, f.time) for f in sheet.facts if f.relation == "participates_in_exercise"} == {
+        ("Chile", "Iron Lynx 26", "2026-09"), ("Peru", "Iron Lynx 26", "2026-09"),
+        ("Bolivia", "Iron Lynx 26", "2026-09")}
+
+
+def test_a_roman_numbered_edition_in_apposition(extractor: Extractor) -> None:
+    text = ("The ninth edition of the Chile-Peru-Bolivia Maritime exercise, ANDESMAR IX, got under way off Arica on "
+            "Monday.")
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"ANDESMAR IX"}

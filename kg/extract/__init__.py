@@ -325,37 +325,45 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"
                             r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills)|previous\s+edition|"
                             r"(?P<dated>(?:19|20)\d\d)\s+edition)\b", re.I)
-_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+[IVXL]+$")
-_ROMAN_EDITION = re.compile(r"\s[IVXL]+$")
+_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d)$")
+_NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d)$")  # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26"
 
 
 def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text: str,
                        reference: ReferenceDate) -> list[Mention]:
-    """Editions numbered in Roman numerals ("UNITAS LXVII") keep their names and get the year each is
-    dated by where it is named, else the article's; an undated edition numbered below the series' latest
-    undated or this year's one ("the previous edition, Surya Kiran XVIII" beside XIX) is as many years
-    before."""
+    """Editions numbered in Roman numerals or two digits ("UNITAS LXVII", "Han Kuang 42") keep their names
+    and get the year each is dated by where it is named, else the article's; an undated edition numbered
+    below the series' latest undated or this year's one ("the previous edition, Surya Kiran XVIII" beside
+    XIX) is as many years before. Two digits that name a year near the article's are that year ("Freedom
+    Edge 26")."""
     stated: dict[int, int | None] = {}
     latest: dict[str, int] = {}
+    out = list(mentions)
     for index, mention in enumerate(mentions):
-        if mention.type is not EntityType.EXERCISE or mention.year or not _ROMAN_EDITION.search(mention.label):
+        if mention.type is not EntityType.EXERCISE or mention.year or not _NUMBERED_EDITION.search(mention.label):
             continue
+        series, numeral = mention.label.rsplit(None, 1)
+        if numeral.isdigit():
+            if reference.year is None or abs(2000 + int(numeral) - reference.year) <= 2:
+                if reference.year is not None:  # the name as written: "MILEX 25" is the 2025 edition
+                    out[index] = replace(mention, year=2000 + int(numeral))
+                continue
         sentence = sentence_at(sentences, mention.start)
         year = stated[index] = _year_around(text, sentence, mention, reference.year) if sentence is not None else None
         if year is None or year == reference.year:
-            series, numeral = mention.label.rsplit(None, 1)
-            latest[series.casefold()] = max(latest.get(series.casefold(), 0), _roman_value(numeral))
-    out = list(mentions)
+            latest[series.casefold()] = max(latest.get(series.casefold(), 0), _edition_number(numeral))
     for index, year in stated.items():
         series, numeral = mentions[index].label.rsplit(None, 1)
-        behind = max(0, latest.get(series.casefold(), 0) - _roman_value(numeral))
+        behind = max(0, latest.get(series.casefold(), 0) - _edition_number(numeral))
         year = year or (reference.year - behind if reference.year else None)
         if year:
             out[index] = replace(mentions[index], year=year)
     return out
 
 
-def _roman_value(numeral: str) -> int:
+def _edition_number(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
     values = [_ROMAN_DIGITS[c] for c in numeral]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 

@@ -1082,7 +1082,7 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
             elif edition and bounded and 1 not in covered[start:end]:
                 number = edition.group(1)
                 add(mention, start, end, text=text[start:end], label=text[start:end],
-                    year=int(number) if number.isdigit() else None)
+                    year=int(number) if len(number) == 4 else None)  # two digits: a number, read with the date
             elif (not edition and _EDITION_YEAR.search(mention.text) and bounded and _word_bounded(text, start, end)
                   and 1 not in covered[start:end] and SERIES_CUES.search(_sentence_around(text, start, end))):
                 # "Khaan Quest has been held annually since 2003": the series itself, where a sentence
@@ -1112,7 +1112,8 @@ EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+
 
 
 # An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").
-_EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)[IVXL]+)(?![\w-])")
+# A year, a Roman numeral or two digits after a series' name ("Noble Partner 2022", "UNITAS LXVII", "Han Kuang 42")
+_EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|\d\d|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)[IVXL]+)(?![\w-]|[.,]\d)")
 
 
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
@@ -1149,8 +1150,9 @@ _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take p
                                     rf"under way|underway|phase)\b", re.I),
                          "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
                          "took place", "under way", "underway", "phase")
-_SHORT_NUMBER_COMMA = re.compile(r"[ -]\d\d,")  # what every match of _NUMBERED_IN_APPOSITION holds
-_NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d(?![\d\w])"
+_SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
+# "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
+_NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -](?:\d\d|[IVXL]{{1,6}})(?![\d\w])"
 _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                          rf"tenth|latest|last|next|previous|this\s+year[’']s|new)\s+edition\s+of\s+(?:the\s+)?"
                          rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w’'-])"
