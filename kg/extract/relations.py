@@ -1241,12 +1241,13 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
-_HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|began|kicked\s+off|started", re.I)
+_STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
+_HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
-_OPENS = re.compile(r"opened|running|began|kicked\s+off|started", re.I)
+_OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
 _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
-_STARTS = re.compile(r"began|kicked\s+off|started", re.I)  # ... which an exercise may do itself
+_STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
 _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "began the 19th edition of their ..."
