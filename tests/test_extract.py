@@ -2901,3 +2901,29 @@ def test_a_roman_numbered_edition_in_apposition(extractor: Extractor) -> None:
     text = ("The ninth edition of the Chile-Peru-Bolivia Maritime exercise, ANDESMAR IX, got under way off Arica on "
             "Monday.")
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"ANDESMAR IX"}
+
+
+def test_states_besides_the_participants_listed_take_part(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began on Monday. Besides Norway, the U.S. and Finland, the participants are "
+            "Sweden and Denmark, the ministry said.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Norway", "United States", "Finland", "Sweden", "Denmark"}
+
+
+def test_fielding_sitting_out_and_joining_a_named_edition(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began on Monday. India is fielding the frigates INS Tabar and INS Trikand as "
+            "well as the submarine INS Kalvari, while the US Air Force flies F-15s from bases in Japan.\n\nTurkey sits "
+            "out this year's edition. Chile will join Iron Lynx 2027 next year for the first time.")
+    facts = _facts(_sheet(extractor, text))
+    participants = {(s, o, m) for s, r, o, m in facts if r == "participates_in_exercise"}
+    assert {("India", "Iron Lynx 2026", "asserted"), ("INS Tabar", "Iron Lynx 2026", "asserted"),
+            ("INS Kalvari", "Iron Lynx 2026", "asserted"), ("Turkey", "Iron Lynx 2026", "negated"),
+            ("Chile", "Iron Lynx 2027", "planned")} <= participants
+    assert "Japan" not in {o for s, r, o, _ in facts if r == "exercise_located_in"}
+
+
+def test_states_outside_an_alliance(extractor: Extractor) -> None:
+    text = ("NATO held talks on Monday. Austria, Ireland and Malta, which are also outside the alliance, take part in "
+            "its programmes.\n\nSerbia remains outside NATO.")
+    assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "NATO"} == {
+        ("Austria", "negated"), ("Ireland", "negated"), ("Malta", "negated"), ("Serbia", "negated")}

@@ -50,11 +50,12 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
-                             r"(?:is|are|be|was|were)\s+represented\s+by)\b",
+                             r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
+                             r"field(?:s|ed|ing))\b",
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
-                  "excluded", "barred", "represented")
+                  "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

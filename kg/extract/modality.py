@@ -27,6 +27,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|
                        r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}"
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
+                       r"(?:sits|sat|sit|sitting)\s+out|"
+                       r"(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from)\b|"
                        r"n’t\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
@@ -40,7 +42,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
-                    "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip", "stay",
+                    "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip", "stay", "sit",
+                    "sat", "outside",
                     "excluded", "barred")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",

@@ -163,7 +163,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of", "part in", "belong", "not in", "participate")
+                     "forum", "part of", "part in", "belong", "not in", "participate", "outside")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pull", "stopped")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
@@ -480,6 +480,9 @@ _IS_ORG_MEMBER = Cue(re.compile(
 _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|"
                              r"(?<=states )|(?<=ntries )|(?<=ations )|(?<=embers ))not\s+in\s+(?:the\s+)?(?=[A-Z])"),
                   "not in")
+# "Austria and Malta, which are also outside the alliance": an organisation, or the one the text speaks of
+_OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside\s+"
+                              r"(?:of\s+)?"), "outside")
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
                             r"although)\b")
 _APPOSITIVE_MEMBER = Cue(re.compile(
@@ -585,6 +588,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
+    for match in _finditer(_OUTSIDE_ORG, ctx):
+        start, end = _span(match, ctx)
+        org = _org_reference(ctx, end)
+        if org is not None and _ENDS_A_CLAUSE.match(ctx.text, org.end) or org is not None and org.start < end:
+            for state in _subjects_before(ctx, start, MEMBER_TYPES):
+                yield Candidate(state, "member_of", org, None, (start, end), 0.75, scope=(start, end + 30))
     for match in _finditer(_NOT_IN_ORG, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=0)
@@ -1120,12 +1129,13 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # Patterns that try many words at every word start (under re.I each is a full attempt) open with a
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?=[abcdehijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    r"\b(?=[abcdefhijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
+    r"(?:sits|sat|sit|sitting)\s+out\b|"
     r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
     r"(?:excluded|barred)\s+from\b|declin(?:ed|es)\s+(?:an?|the)\s+invitations?\b|"
-    r"deploy(?:s|ed|ing)?\b|"
+    r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
@@ -1135,7 +1145,7 @@ _TAKE_PART = Cue(re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
-    "conduct", "excluded", "barred", "declin", "represented")
+    "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1156,8 +1166,12 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
+_FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
+_JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
-_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|(?:is|are|be|was|were)\s+represented", re.I)
+_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|(?:is|are|be|was|were)\s+represented", re.I)
+_PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
+                                re.I)  # "Besides Norway and Finland, the participants are ..."
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
                             r"(?:the\s+)?$", re.I)
 
@@ -1372,8 +1386,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         prep = _LOCATION_PREP.search(prefix)
-        if not prep or ctx.text.startswith(("’s", "'s"), mention.end):
-            continue  # not after "in/at/off", or "Russia's southern Urals"
+        if not prep or ctx.text.startswith(("’s", "'s"), mention.end) or _FROM_BASES.search(prefix):
+            continue  # not after "in/at/off", or "Russia's southern Urals", or "jets from bases in Japan"
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
@@ -1413,6 +1427,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if end <= ship.start < clause_end and ship.type is EntityType.MILITARY_UNIT and (
                     ship.part_of in participants or sends and SHIP_NAME.match(ship.label)):
                 participants.setdefault(ship.label, (ship, (start, end)))
+    joins = _JOINS_NAMED.search(ctx.text, sentence_start, anchor.start) if anchor is not None and \
+        "join" in ctx.folded else None
+    if joins:  # "Japan will join Desert Flag 12 next year": a named exercise joined
+        for mention in _subjects_before(ctx, joins.start(), PARTICIPANTS):
+            participants.setdefault(mention.label, (mention, (joins.start(), anchor.end)))
     for match in _finditer(_PARTICIPANTS_ARE, ctx):  # "Participating in this year's drills are A, B and C"
         start, end = _span(match, ctx)
         for mention in list_after(ctx, end, PARTICIPANTS, max_gap=4):
@@ -1443,7 +1462,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and prep.group(0).lower().startswith("from") and not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]):
             prep = None  # "troops from Kazakhstan" take part; "arms from France" do not
-        if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text):
+        if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text) \
+                and not _PARTICIPANTS_NOUN.search(ctx.sentence.text):
             prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
         if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
