@@ -591,9 +591,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_OUTSIDE_ORG, ctx):
         start, end = _span(match, ctx)
         org = _org_reference(ctx, end)
-        if org is not None and _ENDS_A_CLAUSE.match(ctx.text, org.end) or org is not None and org.start < end:
+        # the body referred back to ("outside the alliance"), or one named that ends the clause (not "outside
+        # NATO's plans")
+        if org is not None and (org.start < end or _ENDS_A_CLAUSE.match(ctx.text, org.end)):
             for state in _subjects_before(ctx, start, MEMBER_TYPES):
-                yield Candidate(state, "member_of", org, None, (start, end), 0.75, scope=(start, end + 30))
+                yield Candidate(state, "member_of", org, None, (start, end), 0.75, scope=(start, end))
     for match in _finditer(_NOT_IN_ORG, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=0)
