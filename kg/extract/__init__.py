@@ -344,11 +344,10 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
         if mention.type is not EntityType.EXERCISE or mention.year or not _NUMBERED_EDITION.search(mention.label):
             continue
         series, numeral = mention.label.rsplit(None, 1)
-        if numeral.isdigit():
-            if reference.year is None or abs(2000 + int(numeral) - reference.year) <= 2:
-                if reference.year is not None:  # the name as written: "MILEX 25" is the 2025 edition
-                    out[index] = replace(mention, year=2000 + int(numeral))
-                continue
+        if numeral.isdigit() and (reference.year is None or abs(2000 + int(numeral) - reference.year) <= 2):
+            if reference.year is not None:  # the name as written: "MILEX 25" is the 2025 edition
+                out[index] = replace(mention, year=2000 + int(numeral))
+            continue
         sentence = sentence_at(sentences, mention.start)
         year = stated[index] = _year_around(text, sentence, mention, reference.year) if sentence is not None else None
         if year is None or year == reference.year:
