@@ -228,7 +228,7 @@ def _relayed_at(sentence: str, position: int) -> bool:
     "..., officials told reporters.", "According to the ministry, ..."); a relative clause ("X, which has
     held observer status since 1976, ...") is the article's own aside."""
     if sentence.startswith("According to "):
-        opening = _ACCORDING_TO_OPENING.match(sentence)
+        opening = _ACCORDING_TO_UNNAMED.match(sentence)
         return opening is not None and position >= opening.end()
     stretches = _relayed_stretches(sentence) if "said" in sentence or "told" in sentence or \
         "announced" in sentence else None
@@ -242,7 +242,9 @@ def _relayed_stretches(sentence: str) -> tuple[int, tuple[tuple[int, int], ...]]
     return (tail.start(), tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))) if tail else None
 
 
-_ACCORDING_TO_OPENING = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*")
+# An opening attribution to a source the text does not name ("According to the ministry, ..."); quotes.py has
+# its own for any source, named or not.
+_ACCORDING_TO_UNNAMED = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|told\s+[\w’' ]{2,30}?|"
                                    r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$")

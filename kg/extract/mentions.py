@@ -108,7 +108,9 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre")
-_BARE_SERVICE = re.compile(r"Army|Navy|Air Force|Marines|Marine Corps|Coast Guard|Space Force")
+# The services a text may name bare, without their state ("the Army's 82nd Airborne Division").
+SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard", "Space Force")
+_BARE_SERVICE = re.compile("|".join(SERVICES))
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary Force|"
                r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade Combat Team|"
                r"Brigade|Regiment|Battalion|"
@@ -183,6 +185,13 @@ _NOT_EXERCISE_WORDS = re.compile(
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
                r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor")
+
+
+def _speaks_of_exercises(text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered`` its lower case) speaks of exercises: a line, or a whole article."""
+    return bool(_EXERCISE_KEYS.any_in(fold(lowered)) and _EXERCISE_CONTEXT.search(text))
+
+
 _SEASON = re.compile(r"Summer|Winter|Spring|Autumn|Fall")
 
 
@@ -361,8 +370,8 @@ class MentionFinder:
             {"M", "D", "F", "I", "E"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
-            # "a 25-year cooperation agreement", "a memorandum of understanding on defence cooperation"
-            # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty"
+            # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
+            # understanding on defence cooperation"
             r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?[\da-z][\da-z -]{1,50}?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             r"treaty|pact|protocol|roadmap|deal|declaration)|memorandum of understanding)"
@@ -406,7 +415,7 @@ class MentionFinder:
         groupings = self._groupings(text)
         # An article about exercises ("RIMPAC 2026: 29 Nations Gather ...", tagged "Naval Exercises") may name
         # one where a paragraph has no word of its own for it ("RIMPAC 2026 runs until August 1")
-        about_exercises = bool(_EXERCISE_KEYS.any_in(fold(text.lower())) and _EXERCISE_CONTEXT.search(text))
+        about_exercises = _speaks_of_exercises(text, text.lower())
         for start, end in (split_paragraphs(text, skip) if paragraphs is None else paragraphs):
             line = text[start:end]
             candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
@@ -488,7 +497,7 @@ class MentionFinder:
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
-        exercise_context = bool(_EXERCISE_KEYS.any_in(fold(lowered)) and _EXERCISE_CONTEXT.search(text))
+        exercise_context = _speaks_of_exercises(text, lowered)
         for match in (self._exercise_year.finditer(text) if _YEAR_AFTER_GAP.search(text) else ()):
             name = _exercise_year_name(_clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -"),
                                        hyphenated=text[match.start("year") - 1] == "-")  # "CSTO's X-2022"
@@ -1129,12 +1138,13 @@ _ORG_BODY = re.compile(
     rf"Parliament|Court|Centre|Center)\b(?:\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:of\s+|and\s+)?"
     rf"[{_UPPER}][\w-]+){{0,4}})?)")
 # A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
+_TOWN_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}}"  # "Visakhapatnam", "Tan-Tan"
 _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
-                         rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}})\b(?![ -]?[\d’'(]|"
+                         rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
-                              rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}})\b(?![ -]?[\d’'(])")
+                              rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan)\b|"

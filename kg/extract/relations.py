@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
-from .mentions import ADJECTIVE_OF_A_PLACE, EDITION_ADJECTIVE, EXERCISE_NOUN, SHIP_NAME, Mention
+from .mentions import ADJECTIVE_OF_A_PLACE, EDITION_ADJECTIVE, EXERCISE_NOUN, SERVICES, SHIP_NAME, Mention
 from .sentences import Sentence
 
 __all__ = ["DATELINE", "Candidate", "SentenceContext", "sentence_facts"]
@@ -1200,8 +1200,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|betwe
                                # "Besides Thailand and the United States, troops from ... are taking part"
                                r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to))"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
-                               r"\s+(?:the\s+)?(?:(?:Army|Navy|Air\s+Force|Marines|Marine\s+Corps|Coast\s+Guard|"
-                               r"Space\s+Force)(?:’s|'s)\s+)?$", re.I)
+                               r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
+                               r")(?:’s|'s)\s+)?$", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
