@@ -94,6 +94,23 @@ class PreparedSheet:
     contradictions: tuple[Contradiction, ...] = ()
 
 
+_Triple = tuple[ox.NamedNode, str, "ox.NamedNode | ox.Literal"]  # the predicate as its IRI
+
+
+@dataclass(frozen=True)
+class _Mapping:
+    """A sheet mapped to the triples of its graph, before they become quads or N-Quads text."""
+
+    article_id: str
+    graph: ox.NamedNode
+    triples: list[_Triple]
+    content_hash: str
+    statements: int
+    issues: tuple[Issue, ...]
+    relation_counts: dict[str, int]
+    contradictions: tuple[Contradiction, ...]
+
+
 _KG = OntologyTerms(str)  # kg's terms as plain strings, each looked up once
 
 
@@ -145,6 +162,7 @@ class Mapper:
         self._id_base = base + "id/"
         self._graph_base = base + "graph/"
         self._nodes: dict[str, ox.NamedNode] = {}
+        self._iri_texts: dict[str, str] = {}
 
     # -- IRIs -------------------------------------------------------------------------------------
 
@@ -176,27 +194,47 @@ class Mapper:
     # -- mapping ----------------------------------------------------------------------------------
 
     def prepare_sheet(self, sheet: FactSheet, *, content_hash: str | None = None) -> PreparedSheet:
-        """:meth:`map_sheet`, with the quads serialised for another process to load."""
-        mapped = self.map_sheet(sheet, content_hash=content_hash)
-        nquads = ox.serialize(mapped.quads, format=ox.RdfFormat.N_QUADS)
-        return PreparedSheet(mapped.article_id, mapped.graph.value, nquads, mapped.content_hash, mapped.statements,
-                             mapped.issues, mapped.relation_counts, mapped.contradictions)
+        """:meth:`map_sheet`, with the quads as N-Quads text for another process (or a store) to load.
+
+        The text is what pyoxigraph's N-Quads serialiser writes for the same quads, byte for byte,
+        written from the terms' own N-Triples forms: making a pyoxigraph quad costs more than
+        writing its line (about 6 µs against 1.5 µs).
+        """
+        mapping = self._map(sheet, content_hash)
+        iri_texts = self._iri_texts
+        ending = f" {mapping.graph} .\n"
+        lines = []
+        for subject, predicate, value in mapping.triples:
+            predicate_text = iri_texts.get(predicate)
+            if predicate_text is None:
+                predicate_text = iri_texts[predicate] = str(self._node(predicate))
+            lines.append(f"{subject} {predicate_text} {value}{ending}")
+        return PreparedSheet(mapping.article_id, mapping.graph.value, "".join(lines).encode("utf-8"),
+                             mapping.content_hash, mapping.statements, mapping.issues, mapping.relation_counts,
+                             mapping.contradictions)
 
     def map_sheet(self, sheet: FactSheet, *, content_hash: str | None = None) -> MappedArticle:
         """All quads of ``sheet``'s named graph; ill-typed or unresolvable facts are left out and reported.
 
         ``content_hash`` is the sheet's :func:`sheet_hash` where the caller has computed it already.
         """
+        mapping = self._map(sheet, content_hash)
+        graph, node = mapping.graph, self._node
+        return MappedArticle(mapping.article_id, graph, [ox.Quad(s, node(p), o, graph) for s, p, o in mapping.triples],
+                             mapping.content_hash, mapping.statements, mapping.issues, mapping.relation_counts,
+                             mapping.contradictions)
+
+    def _map(self, sheet: FactSheet, content_hash: str | None) -> _Mapping:
         article = sheet.article
         source = sheet.source or article.source or article.id
         graph = self.graph_iri(article.id)
         article_node = self.article_iri(article.id)
         activity = self._node(f"{self._id_base}activity/{slug(article.id)}")
         issues: list[Issue] = []
-        quads: list[ox.Quad] = []
+        triples: list[_Triple] = []
 
         def add(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
-            quads.append(ox.Quad(s, self._node(p), o, graph))
+            triples.append((s, p, o))
 
         content_hash = content_hash or sheet_hash(sheet)
         self._provenance(sheet, article_node, activity, graph, content_hash, add, issues, source)
@@ -231,10 +269,9 @@ class Mapper:
             if fact_quads:
                 statements += 1
                 relation_counts[fact.relation] = relation_counts.get(fact.relation, 0) + 1
-                for s, p, o in fact_quads:
-                    add(s, p, o)
-        return MappedArticle(article.id, graph, _unique(quads), content_hash, statements, tuple(issues),
-                             relation_counts, tuple(contradictions))
+                triples.extend(fact_quads)
+        return _Mapping(article.id, graph, list(dict.fromkeys(triples)), content_hash, statements, tuple(issues),
+                        relation_counts, tuple(contradictions))
 
     def _provenance(self, sheet: FactSheet, article_node: ox.NamedNode, activity: ox.NamedNode,
                     graph: ox.NamedNode, content_hash: str,
@@ -447,10 +484,6 @@ def _decimal(value: float) -> str:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _unique(quads: list[ox.Quad]) -> list[ox.Quad]:
-    return list(dict.fromkeys(quads))
 
 
 def sheet_hash(sheet: FactSheet) -> str:

@@ -209,25 +209,24 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
     graph = graph if graph is not None else KnowledgeGraph(ontology=ontology, settings=settings)
     report = BuildReport()
     reader = _SourceReader(frozenset(ontology.relations), True)
-    for number, (path, outcome) in enumerate(_prepare_each(paths, graph, reader, jobs), 1):
-        if progress:
-            progress(number, len(paths), _name(path))
-        if isinstance(outcome, KgError):
-            _record_failure(report, path, outcome)
-            continue
-        for prepared in outcome:
-            if isinstance(prepared, _Unchanged):
-                # Unless an earlier source of this run changed the article since the hashes were read.
-                known = graph.unchanged_result(prepared.article_id, prepared.graph, prepared.content_hash)
-                result = known or graph.add_sheet_as(_sheet_again(reader, path, prepared.article_id), by=by,
-                                                     reason=reason)
-            elif isinstance(prepared, PreparedSheet):
-                again = functools.partial(_sheet_again, reader, path, prepared.article_id)
-                result = graph.add_prepared(prepared, again, by=by, reason=reason)
-            else:
-                result = graph.add_sheet_as(prepared, by=by, reason=reason)
-            report.results.append(result)
-            report.issues.extend(result.issues)
+    with graph.updater.batch():
+        for number, (path, outcome) in enumerate(_prepare_each(paths, graph, reader, jobs), 1):
+            if progress:
+                progress(number, len(paths), _name(path))
+            if isinstance(outcome, KgError):
+                _record_failure(report, path, outcome)
+                continue
+            for prepared in outcome:
+                if isinstance(prepared, _Unchanged):
+                    # Unless an earlier source of this run changed the article since the hashes were read.
+                    known = graph.unchanged_result(prepared.article_id, prepared.graph, prepared.content_hash)
+                    result = known or graph.add_sheet_as(_sheet_again(reader, path, prepared.article_id), by=by,
+                                                         reason=reason)
+                else:
+                    again = functools.partial(_sheet_again, reader, path, prepared.article_id)
+                    result = graph.add_prepared(prepared, again, by=by, reason=reason)
+                report.results.append(result)
+                report.issues.extend(result.issues)
     return BuildResult(graph, report)
 
 
@@ -245,20 +244,17 @@ class _Unchanged:
     content_hash: str
 
 
-_Prepared = Union[FactSheet, PreparedSheet, _Unchanged]
+_Prepared = Union[PreparedSheet, _Unchanged]
 
 
 def _prepare_each(paths: list[Source], graph: KnowledgeGraph, reader: _SourceReader,
                   jobs: int) -> Iterator[tuple[Source, list[_Prepared] | KgError]]:
     """Each source read, and mapped by ``jobs`` forked workers if there are more than one, in order."""
-    stored = graph.updater.content_hashes()
+    preparer = _Preparer(reader, graph.mapper, graph.updater.content_hashes())
     if jobs <= 1 or len(paths) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        # The graph maps each sheet itself: no N-Quads round trip.
-        in_process = _Preparer(reader, graph.mapper, stored, map_sheets=False)
         for path in paths:
-            yield path, in_process(path)
+            yield path, preparer(path)
         return
-    preparer = _Preparer(reader, graph.mapper, stored, map_sheets=True)
     from concurrent.futures import ProcessPoolExecutor
 
     # Forked workers inherit the graph's mapper (its ontology, settings and reference data) as it is,
@@ -270,15 +266,18 @@ def _prepare_each(paths: list[Source], graph: KnowledgeGraph, reader: _SourceRea
 
 
 class _Preparer:
-    """Reads a source and maps its sheets (with ``map_sheets``), leaving out the ones whose content hash
-    ``stored`` holds for their graph; a source that cannot be read gives its error."""
+    """Reads a source and maps its sheets to N-Quads, leaving out the ones whose content hash ``stored``
+    holds for their graph; a source that cannot be read gives its error.
 
-    def __init__(self, reader: _SourceReader, mapper: Mapper, stored: Mapping[str, str], *,
-                 map_sheets: bool) -> None:
+    In one process too the sheets become N-Quads text rather than pyoxigraph quads: the store loads
+    the text faster than it takes the quads made one by one, and a re-ingested article's delta is
+    found on its lines (see GraphUpdater.add_prepared).
+    """
+
+    def __init__(self, reader: _SourceReader, mapper: Mapper, stored: Mapping[str, str]) -> None:
         self.reader = reader
         self.mapper = mapper
         self.stored = stored
-        self.map_sheets = map_sheets
 
     def __call__(self, path: Source) -> list[_Prepared] | KgError:
         try:
@@ -289,10 +288,8 @@ class _Preparer:
                 content_hash = sheet_hash(sheet) if stored is not None else None
                 if content_hash is not None and content_hash == stored:
                     prepared.append(_Unchanged(sheet.article.id, graph, stored))
-                elif self.map_sheets:  # the hash, where it was computed, is not computed again
+                else:  # the hash, where it was computed, is not computed again
                     prepared.append(self.mapper.prepare_sheet(sheet, content_hash=content_hash))
-                else:
-                    prepared.append(sheet)
             return prepared
         except (ArticleError, FactSheetError) as exc:
             return exc

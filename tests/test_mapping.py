@@ -11,7 +11,7 @@ import pytest
 
 from kg._vocab import KG, ROLE
 from kg.mapping import Mapper, slug
-from kg.models import Entity, EntityType, Evidence, Fact, FactSheet, Modality
+from kg.models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from kg.ontology import load_ontology
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -209,3 +209,23 @@ def test_mapping_literals_are_written_as_the_store_gives_them_back(mapper: Mappe
     store = ox.Store()
     store.load(prepared.nquads, ox.RdfFormat.N_QUADS)
     assert set(ox.serialize(store, format=ox.RdfFormat.N_QUADS).splitlines()) == set(prepared.nquads.splitlines())
+
+
+def test_mapping_prepared_n_quads_are_what_pyoxigraph_writes_for_the_quads(mapper: Mapper) -> None:
+    """prepare_sheet writes its lines itself: they must be pyoxigraph's own, escapes and all, or a re-ingest
+    would see every line with a hostile character as changed."""
+    names = ['Quote "Land"', "Back\\slash", "Line\nbreak", "Tab\tand\rreturn", "Nul\x00and bell\x07",
+             "Россия 中国 😀", "Line\u2028separator", "<>{}|^`", "Accent e\u0301"]
+    entities = tuple(Entity(name, EntityType.STATE, (name, name + "-2")) for name in names)
+    entities += (Entity("NATO", EntityType.ALLIANCE, ("NATO",), "Q7184"),)
+    facts = tuple(Fact(name, "member_of", "NATO", time="2020-03", evidence=Evidence(f"{name} joined.", 0, 9),
+                       confidence=0.85) for name in names)
+    facts += tuple(Fact(name, "said", f'"{name}", he said\n', speaker=name, modality=Modality.REPORTED)
+                   for name in names[:4])
+    sheet = FactSheet(Article('odd "id"\n', title='Title "x"\n\\', publisher="Pub\x00", url="http://example.org/<a>",
+                              date="2024-01-02"), entities, facts, notes=('note "n"\n',))
+    prepared = mapper.prepare_sheet(sheet)
+    quads = mapper.map_sheet(sheet).quads
+    assert len(quads) > 200
+    assert prepared.nquads == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    assert list(ox.parse(prepared.nquads, ox.RdfFormat.N_QUADS)) == quads

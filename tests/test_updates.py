@@ -491,14 +491,14 @@ def test_updates_a_build_maps_only_the_articles_whose_content_changed(
         first = {r.article_id: r for r in build_graph(sorted(sheets.glob("*.json")), graph=graph, jobs=jobs)
                  .report.results}
     mapped_log = tmp_path / "mapped.log"  # a file: forked workers map too
-    map_sheet = Mapper.map_sheet
+    map_sheet = Mapper._map  # what map_sheet and prepare_sheet both do
 
-    def logged(self: Mapper, sheet: FactSheet, **options: object) -> object:
+    def logged(self: Mapper, sheet: FactSheet, *options: object) -> object:
         with mapped_log.open("a") as log:
             log.write(sheet.article.id + "\n")
-        return map_sheet(self, sheet, **options)  # type: ignore[arg-type]
+        return map_sheet(self, sheet, *options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Mapper, "map_sheet", logged)
+    monkeypatch.setattr(Mapper, "_map", logged)
     write_fact_sheet(_changed_drills(), sheets / "steppe-guard.json")
     with KnowledgeGraph.open(tmp_path / "db") as graph:
         again = {r.article_id: r for r in build_graph(sorted(sheets.glob("*.json")), graph=graph, jobs=jobs)
@@ -526,3 +526,36 @@ def test_updates_an_article_twice_in_one_build_ends_as_its_last_version(tmp_path
         statuses = [r.status for r in build_graph([new, old], graph=graph, jobs=2).report.results]
         assert statuses == ["replaced", "replaced"]
         assert _held_lines(graph, "steppe-guard") == first
+
+
+def test_updates_a_batch_numbers_changes_and_follows_corrections_made_inside_it(store: KnowledgeGraph,
+                                                                                small_sheet: FactSheet) -> None:
+    """What a batch reads once (the counter, the corrections, the hashes) stays true through every change in it."""
+    counter = ox.NamedNode(KG + "lastSequence")
+    with store.updater.batch():
+        store.add_sheet(small_sheet)
+        store.add_sheet(_drills_sheet())
+        store.set_qid(f"{ID}event/steppe-guard-2026", "Q99999901")  # not an addition: the batch reads again
+        status, _, _ = store.updater.add_sheet(_changed_drills())
+        assert status == "replaced"
+        assert store.updater.add_sheet(_changed_drills())[0] == "unchanged"  # the hash it wrote, remembered
+    assert [c.sequence for c in store.history("https://w3id.org/kg/graph/steppe-guard")] == [2, 3, 4]
+    assert [q.object.value for q in store.store.quads_for_pattern(None, counter, None)] == ["4"]
+    subjects = {q.subject.value for q in store.store.quads_for_pattern(
+        None, None, None, ox.NamedNode("https://w3id.org/kg/graph/steppe-guard"))}
+    assert WD + "Q99999901" in subjects and f"{ID}event/steppe-guard-2026" not in subjects
+
+
+def test_updates_an_article_twice_in_one_build_without_history_is_unchanged_the_second_time(tmp_path: Path) -> None:
+    """The first copy goes in without the updater (no history to keep): the batch must not miss it."""
+    from kg.factsheets import write_fact_sheet
+    from kg.pipeline import build_graph
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    for folder in (first, second):
+        write_fact_sheet(_drills_sheet(), folder / "steppe-guard.json")
+    graph = KnowledgeGraph()
+    statuses = [r.status for r in build_graph([first, second], graph=graph).report.results]
+    assert statuses == ["added", "unchanged"]
