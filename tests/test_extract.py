@@ -2927,3 +2927,49 @@ def test_states_outside_an_alliance(extractor: Extractor) -> None:
             "its programmes.\n\nSerbia remains outside NATO.")
     assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "NATO"} == {
         ("Austria", "negated"), ("Ireland", "negated"), ("Malta", "negated"), ("Serbia", "negated")}
+
+
+def test_members_counted_in_an_apposition_and_set_off_by_besides_or_a_date(extractor: Extractor) -> None:
+    text = ("Qatar, the fifth member of the Gulf Cooperation Council (GCC) alongside Oman and Kuwait, sent a "
+            "delegation. Besides Armenia, the CSTO's members are Russia and Belarus. Brazil is a member of BRICS, "
+            "which has expanded to include Egypt and, since January 2024, Iran. Finland, the newest member of NATO, "
+            "held talks.")
+    members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    gcc = "Cooperation Council for the Arab States of the Gulf"
+    assert {("Qatar", gcc), ("Oman", gcc), ("Kuwait", gcc), ("Armenia", "Collective Security Treaty Organization"),
+            ("Russia", "Collective Security Treaty Organization"), ("Iran", "BRICS"), ("Egypt", "BRICS"),
+            ("Finland", "NATO")} <= members
+
+
+def test_ships_a_navy_brings_or_is_represented_by_are_its_own(extractor: Extractor) -> None:
+    text = ("The Chilean Navy brought the Type 23 frigate Almirante Cochrane and the tanker Almirante Montt to the "
+            "Iron Lynx 2026 exercise. The Indian Navy is represented by the Aegis destroyer INS Tarkash (F50) and "
+            "the submarine INS Vela, while the Royal Navy is sending the offshore patrol vessel HMS Spey.")
+    parts = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "part_of")}
+    assert {("INS Tarkash", "Indian Navy"), ("INS Vela", "Indian Navy"), ("HMS Spey", "Royal Navy")} <= parts
+    # A ship's name ends with its sentence; a ship after a state's adjective is that state's, not the last navy's.
+    text = ("The Royal Navy brought the destroyer HMS Dauntless and the tanker RFA Tidespring. The Chilean Navy sent "
+            "the frigate BAP Bolognesi. Ships include the Philippine Navy's BRP Antonio Luna, Indian frigate INS "
+            "Talwar and HMCS St. John's.")
+    parts = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "part_of")}
+    assert {("BAP Bolognesi", "Chilean Navy"), ("BRP Antonio Luna", "Philippine Navy")} <= parts
+    assert "INS Talwar" not in {s for s, _ in parts}
+    ships = {m.label for m in extractor.finder.find(text) if m.type is EntityType.MILITARY_UNIT}
+    assert {"HMS Dauntless", "BAP Bolognesi", "INS Talwar", "HMCS St. John's"} <= ships
+
+
+def test_wings_and_commands_with_an_acronym_are_units_of_their_owner(extractor: Extractor) -> None:
+    text = ("The Ruritanian Air Force's 12th Air Expeditionary Wing and the People's Liberation Army's (PLA) "
+            "Northern Theater Command took part in Iron Lynx 2026. Reporters met in the West Wing.")
+    parts = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "part_of")}
+    assert ("Northern Theater Command", "People's Liberation Army") in parts
+    assert {m.label for m in extractor.finder.find(text) if m.type is EntityType.MILITARY_UNIT} >= {
+        "12th Air Expeditionary Wing", "Northern Theater Command"}
+    assert "West Wing" not in {m.label for m in extractor.finder.find(text)}
+
+
+def test_a_force_that_stages_its_own_drills_organises_them(extractor: Extractor) -> None:
+    text = "In April the Northern Theater Command staged its \"Iron Lynx-2026B\" drills around Korea."
+    facts = _facts(_sheet(extractor, text, date="2026-05-02"))
+    assert ("Northern Theater Command", "organizes_exercise", "Iron Lynx-2026B", "asserted") in facts
+    assert {o for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Iron Lynx-2026B"}

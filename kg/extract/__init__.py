@@ -412,8 +412,9 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 continue
             if iteration is not None and not generic:
                 mention = replace(mention, label=iteration.label, year=iteration.year)
-            # A name that ends in a number ("Morgan-16") names its edition already: no year is added.
-            elif iteration is None and not generic and reference.year and not re.search(r"\d$", mention.label):
+            # A name that ends in a number ("Morgan-16", "Strait Thunder-2026A") names its edition already: no year
+            # is added.
+            elif iteration is None and not generic and reference.year and not re.search(r"\d[A-Z]?$", mention.label):
                 year = stated or reference.year  # "In September 2023, Armenia hosted the Eagle Partner exercise"
                 mention = replace(mention, label=f"{mention.label} {year}", year=year)
             elif iteration is not None:

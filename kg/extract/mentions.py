@@ -116,6 +116,9 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                r"Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Gendarmerie|Marines|Ground Forces|"
                r"Aerospace Forces|"
+               # "the 380th Air Expeditionary Wing" (not "the West Wing")
+               r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
+               r"Helicopter|Operations|Air)\s+(?:Wing|Squadron)|"
                r"Rapid Reaction Force|Forces")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
@@ -123,7 +126,7 @@ _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS
 SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 # A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
 _SHIP_NOUNS = r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper"
-_SHIP_KIND = rf"(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS})"
+_SHIP_KIND = rf"(?:[\w-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})"  # "Aegis destroyer", "Gepard-class frigate"
 _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS}|offshore patrol vessel)\s+")
 _APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
@@ -138,7 +141,12 @@ _NAVY_HEADS = ("Navy", "Naval Forces", "Coast Guard", "Fleet")
 _FIELDS_SHIPS = re.compile(r"\s+(?:[a-z]+\s+){1,6}")
 _SHIP_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
-                         rf"dispatch|dispatches|dispatched)\s+(?:the\s+|a\s+|its\s+)?{_SHIP_KIND}\s+")
+                         rf"dispatch|dispatches|dispatched|brought|brings|bring|bringing|contributes|contributed|"
+                         rf"contributing|fields|fielded|fielding|represented\s+by)\s+(?:the\s+|a\s+|its\s+)?"
+                         rf"{_SHIP_KIND}\s+")
+# "... the destroyer HMAS Sydney (DDG-42) and the replenishment ship HMAS Stalwart": the next ship sent
+_NEXT_SHIP_SENT = re.compile(rf"(?:\s*\([A-Z]{{1,4}}-?\d{{1,4}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+)?"
+                             rf"{_SHIP_KIND}\s+")
 _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior"
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
                     r"Partnership|Arrangement|Joint Statement")
@@ -359,7 +367,9 @@ class MentionFinder:
             rf"(?:[{_UPPER}][\w’'-]+\s+){{0,2}}(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+(?:[{_UPPER}][\w-]+\s+){{0,3}})"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
-            rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+(?:[{_UPPER}][\w.'-]*\s?){{1,4}})",
+            # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")
+            rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+"
+            rf"(?:[{_UPPER}](?:[a-z]{{0,2}}\.(?=\s)|[\w'-]*+(?:\.(?!\s))?)\s?){{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
@@ -660,7 +670,7 @@ class MentionFinder:
                                inner=inner(start, start + len(name))))
         units = [m for m in out if m.kind == "unit"]
         for owner, unit in zip(units, units[1:]):
-            if unit.part_of is None and (_POSSESSIVE_GAP.fullmatch(text, owner.end, unit.start) or (
+            if unit.part_of is None and (_UNIT_OWNER_GAP.fullmatch(text, owner.end, unit.start) or (
                     owner.label.endswith(("Navy", "Coast Guard")) and SHIP_NAME.match(unit.label)
                     and _SHIP_AFTER_NAVY.fullmatch(text, owner.end, unit.start))):
                 # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet", "the
@@ -673,13 +683,21 @@ class MentionFinder:
                     and _SHIP_TYPE_AFTER.match(text, owner.end):
                 out[out.index(ship)] = replace(ship, part_of=owner.label)
         out += self._named_ships(text, units, out)
-        ships = [m for m in out if m.kind == "unit" and m.part_of is None and SHIP_NAME.match(m.label)]
+        ships = [i for i, m in enumerate(out) if m.kind == "unit" and SHIP_NAME.match(m.label)]
         senders = [m for m in units if m.label.endswith(("Navy", "Coast Guard"))] if ships else []
-        for ship in ships:
+        for number, index in enumerate(ships):
+            ship = out[index]
+            if ship.part_of is not None:
+                continue
             # "the Fiji Navy is to send the patrol boat RFNS X": its own ship (a state's is not its part)
             sender = max((m for m in senders if m.end <= ship.start), key=lambda m: m.end, default=None)
+            before = out[ships[number - 1]] if number else None
             if sender is not None and _SENDS_SHIP.fullmatch(text, sender.end, ship.start):
-                out[out.index(ship)] = replace(ship, part_of=sender.label)
+                out[index] = replace(ship, part_of=sender.label)
+            elif before is not None and before.part_of and _NEXT_SHIP_SENT.fullmatch(text, before.end, ship.start) \
+                    and not any(before.end <= m.start < ship.start for m in known):
+                # "... and the replenishment ship HMAS Y" (not "..., Indian frigate INS Z": another's)
+                out[index] = replace(ship, part_of=before.part_of)
         for org in (known if line_words & _ORG_BODY_KEYS.mask else ()):
             # "the ECOWAS Commission", "the CSTO Secretariat", "the EU Military Staff": a body named by its
             # organisation's name and a head noun, which the gazetteer does not hold
@@ -1321,6 +1339,7 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 

@@ -29,7 +29,9 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
-                       r"\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with)?\s*"
+                       r"\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with|"
+                       # "Iran and, since January 2025, Indonesia": a date set off after the "and"
+                       r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
                        r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
@@ -461,10 +463,13 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|i
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
                 "alliance", "forum", "format")
 _ARE_MEMBERS = Cue(re.compile(
-    r"\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|"
-    r"being|as)\s+(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+)?"
+    r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|"
+    r"being|as)\s+|"
+    # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
+    r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s))"
+    r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+)?"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
-    r"(?:a|an|the|its)?\s*(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th)\s+)?"  # "the 11th member of"
+    r"(?:a|an|the|its)?\s*(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
@@ -526,7 +531,8 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been
                               r"\b(?:takes|take|took)\s+part\s+in\b|\b(?:(?:has|have|had)\s+)?(?:also\s+)?"
                               r"participated\s+in\b|\bparticipates\s+in\b",
                               re.I), "part of", "part in", "participate")
-_ALONGSIDE = re.compile(r"(?:,\s+or\s+[^,;]{2,30})?,?\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
+_ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?,?\s+"
+                        r"(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:together with|along with|alongside)\s+"
                                    r"(?:the\s+)?")
@@ -559,6 +565,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
         members = list_after(ctx, end, MEMBER_TYPES, max_gap=5)
+        besides = _BESIDES_OPENING.match(ctx.text, ctx.sentence.start) if members else None
+        if besides:  # "Besides Armenia, the bloc's members are Russia, ...": one more
+            members = [m for m in list_after(ctx, besides.end(), MEMBER_TYPES, max_gap=0) if m.end <= org.start] + \
+                members
         # "X is not a member of the JEF, a grouping that includes A and B": the clause on the body is theirs
         scope = (max(org.end, ctx.sentence.start), members[-1].end) if members and org.end <= start else None
         for state in members:
@@ -1203,6 +1213,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|betwe
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?$", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
+_BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|In\s+addition\s+to)\s+")
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
@@ -1264,6 +1275,7 @@ _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
 _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
 _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
+_ITS_OWN = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?")
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
 _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "began the 19th edition of their ..."
@@ -1544,7 +1556,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
         named_object = anchor is not None and 0 <= anchor.start - end <= 6  # "has held Golden Dragon 2026"
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
-        holds = _HOLDS.search(match.group(0)) is not None and (
+        # "the Eastern Theater Command staged its drills": what a force stages as its own, it runs
+        holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
             _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None)
         if not holds and _STARTS.search(match.group(0)):
             continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
