@@ -2973,3 +2973,13 @@ def test_a_force_that_stages_its_own_drills_organises_them(extractor: Extractor)
     facts = _facts(_sheet(extractor, text, date="2026-05-02"))
     assert ("Northern Theater Command", "organizes_exercise", "Iron Lynx-2026B", "asserted") in facts
     assert {o for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Iron Lynx-2026B"}
+
+
+def test_ships_a_navy_brings_or_deploys_take_part_in_the_exercise_just_named(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 naval exercise got under way on Monday off Arica.\n\nThe Chilean Navy brought the "
+            "destroyer BAP Guise and the tanker BAP Tacna.\n\nThis year the Peruvian Navy is deploying the frigate "
+            "BAP Grau.\n\nAround 300 Bolivian troops are currently deployed in Peru. The talks brought an end to the "
+            "dispute with Ecuador.")
+    participants = {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert {"Chilean Navy", "BAP Guise", "BAP Tacna", "Peruvian Navy", "BAP Grau"} <= participants
+    assert not participants & {"Bolivia", "Ecuador", "Peru"}

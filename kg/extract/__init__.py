@@ -26,7 +26,15 @@ from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .cues import Cue, folded
-from .mentions import EDITION_ADJECTIVE, EXERCISE_NOUN, SERIES_CUES, Mention, MentionFinder
+from .mentions import (
+    EDITION_ADJECTIVE,
+    EXERCISE_NOUN,
+    SERIES_CUES,
+    SHIPS_BROUGHT,
+    SHIPS_DEPLOYED,
+    Mention,
+    MentionFinder,
+)
 from .quotes import Speech, attribution_stretches, find_speech
 from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
@@ -51,11 +59,12 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
-                             r"field(?:s|ed|ing))\b",
+                             r"field(?:s|ed|ing)|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r")\b",
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
-                  "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field")
+                  "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy", "brought",
+                  "brings", "bringing")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

@@ -136,6 +136,12 @@ _NAMED_SHIPS = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?
                           rf"(?P<first>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-])"
                           rf"(?:\s+and\s+(?P<second>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-]))?")
 _SHIP_KIND_KEYS = Words(*_SHIP_NOUNS.split("|"))
+# What a force brings or deploys to an exercise (not "brought the talks to an end", "troops deployed in X"):
+# ships or aircraft, by their kind
+_SHIPS_OBJECT = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|four\s+)?(?:[\w-]+\s+){0,2}?"
+                 rf"(?:(?:{_SHIP_NOUNS})s?|jets|aircraft|fighters|helicopters)\b")
+SHIPS_BROUGHT = rf"(?:brought|brings|bringing)\s+(?={_SHIPS_OBJECT})"
+SHIPS_DEPLOYED = rf"deploy(?:s|ed|ing)?\s+(?={_SHIPS_OBJECT})"
 _NAVY_HEADS = ("Navy", "Naval Forces", "Coast Guard", "Fleet")
 # Between a navy and the ships it fields: lower-case words only ("is taking part with", "have sent").
 _FIELDS_SHIPS = re.compile(r"\s+(?:[a-z]+\s+){1,6}")

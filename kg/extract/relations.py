@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
-from .mentions import ADJECTIVE_OF_A_PLACE, EDITION_ADJECTIVE, EXERCISE_NOUN, SERVICES, SHIP_NAME, Mention
+from .mentions import (
+    ADJECTIVE_OF_A_PLACE,
+    EDITION_ADJECTIVE,
+    EXERCISE_NOUN,
+    SERVICES,
+    SHIP_NAME,
+    SHIPS_BROUGHT,
+    Mention,
+)
 from .sentences import Sentence
 
 __all__ = ["DATELINE", "Candidate", "SentenceContext", "sentence_facts"]
@@ -1154,10 +1162,11 @@ _TAKE_PART = Cue(re.compile(
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
-    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b)", re.I),  # "X held the drills"
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
+    + SHIPS_BROUGHT + r")", re.I),  # "The Navy brought the frigate X"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
-    "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field")
+    "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1181,7 +1190,8 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
-_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|(?:is|are|be|was|were)\s+represented", re.I)
+_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|brought|brings|bringing|(?:is|are|be|was|were)\s+represented",
+                    re.I)
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
