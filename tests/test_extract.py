@@ -2983,3 +2983,17 @@ def test_ships_a_navy_brings_or_deploys_take_part_in_the_exercise_just_named(ext
     participants = {s for s, r, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
     assert {"Chilean Navy", "BAP Guise", "BAP Tacna", "Peruvian Navy", "BAP Grau"} <= participants
     assert not participants & {"Bolivia", "Ecuador", "Peru"}
+
+
+def test_the_defence_ministry_is_not_the_foreign_ministry_named_before(extractor: Extractor) -> None:
+    text = ("Moldova's Foreign Ministry welcomed the plan. The army will also join the Iron Lynx 2026 drills, the "
+            "defence ministry said.")
+    assert _facts(_sheet(extractor, text), "said") == set()
+    text = text.replace("Foreign Ministry", "Defence Ministry")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {"Moldovan Defence Ministry"}
+
+
+def test_a_speaker_before_an_affiliation_or_a_qualified_title(extractor: Extractor) -> None:
+    text = ("Analyst Ivo Petrov of the Sofia-based Centre for Security Studies said the drills were a signal. "
+            "Commodore Ana Kovac, Fleet Commander of the Ruritanian Navy, said the ships were ready.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {"Ivo Petrov", "Ana Kovac"}

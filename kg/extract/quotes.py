@@ -288,6 +288,19 @@ class _Recent:
         return list(self.units.get(_force_key(noun), {}).values())
 
 
+_PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)", re.I)
+
+
+def _ministry_meant(words: str, recent: _Recent) -> Mention | None:
+    """The ministry named last, if ``words`` ("the defence ministry") may mean it: not a foreign ministry."""
+    ministry = recent.ministry
+    portfolio = _PORTFOLIO.search(words)
+    if ministry is None or portfolio is None:
+        return ministry
+    named = _PORTFOLIO.search(ministry.label)
+    return ministry if named is None or named.group(1)[:5].lower() == portfolio.group(1)[:5].lower() else None
+
+
 def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
     if not _SPEECH_WORDS.any_in(folded(outside)):
@@ -327,7 +340,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if pronoun and recent.person is not None:
             return recent.person
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
-        if body and "ministr" in body.group(0).lower() and recent.ministry is not None:
+        if body and "ministr" in body.group(0).lower() and _ministry_meant(body.group(0), recent) is not None:
             return recent.ministry
         if body and _STATEMENT.search(body.group(0)) and recent.source is not None:
             return recent.source
@@ -375,8 +388,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return Mention(v_start, v_start, np, recent.person.label, EntityType.PERSON, kind="pronoun")
         if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:
             return recent.body  # "Observers have also been invited, it added": the ministry that spoke
-        if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower() and recent.ministry is not None:
-            return recent.ministry
+        if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower():
+            return _ministry_meant(np, recent)  # None: a ministry the text has not named
         if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
             return recent.source
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
@@ -426,13 +439,17 @@ def _names_the_speaker(between: str) -> bool:
 def _person_apposition(between: str) -> bool:
     """"John Wade, commander of the task force, said", "X, Deputy Commander of Y, said": a bare title set off by
     commas after a person, which a relative clause about the title's body may follow ("X, commander of the
-    4th Fleet, which has run the exercise since 1960, told reporters")."""
+    4th Fleet, which has run the exercise since 1960, told reporters"); or where the person works ("X of
+    the Y Centre said")."""
     return _PERSON_APPOSITION.fullmatch(between) is not None
 
 
 _PERSON_APPOSITION = re.compile(
-    r",\s+(?:[a-z]|(?:Deputy|Commander|Commanding|Chief|Head|Director|Minister|Secretary|Spokes(?:man|woman|person)|"
-    r"President|Chair(?:man|woman)?|Ambassador)\b)[^,]{2,90}(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}")
+    r",\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|Director|Minister|Secretary|"
+    r"Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador)\b)[^,]{2,90}"
+    r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
+    # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+")
 
 
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERB})\b")
