@@ -2997,3 +2997,16 @@ def test_a_speaker_before_an_affiliation_or_a_qualified_title(extractor: Extract
     text = ("Analyst Ivo Petrov of the Sofia-based Centre for Security Studies said the drills were a signal. "
             "Commodore Ana Kovac, Fleet Commander of the Ruritanian Navy, said the ships were ready.")
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {"Ivo Petrov", "Ana Kovac"}
+
+
+def test_agreements_named_in_the_plural_and_counted_ones(extractor: Extractor) -> None:
+    found = {m.label: m.type for m in extractor.finder.find(
+        "Moldova Quits 7 More CIS Agreements, Including Soviet-Era Border Pacts. The Camp David Accords held.")}
+    assert found.get("Camp David Accords") is EntityType.AGREEMENT
+    assert [label for label, kind in found.items() if kind is EntityType.AGREEMENT] == ["Camp David Accords"]
+
+
+def test_founders_under_an_agreement_are_its_parties(extractor: Extractor) -> None:
+    text = "Chile, Peru and Bolivia founded the Andean Forum under the Arica Accords, signed on May 2, 2001."
+    parties = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {("Arica Accords", "Chile"), ("Arica Accords", "Peru"), ("Arica Accords", "Bolivia")}

@@ -186,7 +186,9 @@ def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
 _LED_BY_WORD = re.compile(r"^(?:[\w.]+-led\s+)+")  # "US-led": who leads a body, no word of its name
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
-                            r"Exercise|Operation)\s+")
+                            r"Exercise|Operation|Including|Among|More|Other|Several|Many)\s+")
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|other|"
+                      r"some|all|including|among)\s+$", re.I)
 # Words of time and order that may lead an exercise's name without being part of it ("September Zapad-2021").
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
@@ -798,9 +800,16 @@ class MentionFinder:
         for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
+            start = match.end(group) - len(name)
+            plural = text.startswith("s", match.end(group)) and not text[match.end(group) + 1:][:1].isalnum()
+            if group == "name" and plural:
+                # "Ukraine Quits 12 More CIS Agreements, Including Soviet-Era Military Pacts" counts and gives
+                # examples; "the Camp David Accords" is a name ("the Five Power Defence Arrangements" a grouping's)
+                if _COUNTED.search(text, max(0, match.start(group) - 20), start):
+                    continue
+                name += "s" if name.endswith(("Accord", "Agreement")) else ""
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
                 continue
-            start = match.end(group) - len(name)
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
         return out

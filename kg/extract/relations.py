@@ -1898,6 +1898,7 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 
 
+_UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
@@ -1930,6 +1931,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for founder in founders:
             yield Candidate(org, "founded_by", founder, None, (founders[0].start, end), 0.75)
+        under = _UNDER_AGREEMENT.match(ctx.text, org.end) if founders else None
+        charter = next((m for m in ctx.mentions if under and m.start == under.end()
+                        and m.type is EntityType.AGREEMENT), None)
+        for founder in founders if charter is not None else ():  # "A and B founded the CIS under the X Accords"
+            yield Candidate(charter, "agreement_party", founder, None, (founders[0].start, charter.end), 0.75)
         for t_start, t_end, value, kind in ctx.times:
             if end <= t_start < limit and kind != "weekday" and kind != "relative":
                 yield Candidate(org, "founded_in", None, value, (start, t_end), 0.8)
