@@ -3010,3 +3010,18 @@ def test_founders_under_an_agreement_are_its_parties(extractor: Extractor) -> No
     text = "Chile, Peru and Bolivia founded the Andean Forum under the Arica Accords, signed on May 2, 2001."
     parties = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
     assert parties == {("Arica Accords", "Chile"), ("Arica Accords", "Peru"), ("Arica Accords", "Bolivia")}
+
+
+def test_a_relative_clause_on_the_series_ending_the_sentence_is_an_aside(extractor: Extractor) -> None:
+    text = ("Iron Lynx 2026 began on Monday. The Chilean Armed Forces organize the exercise, which Chile has hosted "
+            "every other year since 2008.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Chilean Armed Forces", "organizes_exercise", "Iron Lynx 2026", "asserted") in facts
+    assert ("Chile", "hosts_exercise", "Iron Lynx 2026", "asserted") in facts
+
+
+def test_states_whose_troops_hold_an_exercise_organise_it(extractor: Extractor) -> None:
+    text = ("Chilean and Peruvian troops held the Iron Lynx 2025 exercise near Arica in May 2025. Bolivian and "
+            "Argentine troops began the Andes Shield 2025 drills in June 2025.")
+    organisers = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert organisers == {("Chile", "Iron Lynx 2025"), ("Peru", "Iron Lynx 2025")}

@@ -1282,6 +1282,9 @@ _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that 
 _HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
+# (not "the Russian and Indian navies held ...": services, which may hold it themselves)
+_FORCES_BEFORE = re.compile(r"\s+(?:troops|forces|armed\s+forces|soldiers|servicemen|servicemembers)\s+"
+                            r"(?:(?:will|have|had|has|jointly|also)\s+)?$")
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
 _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
 _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
@@ -1389,6 +1392,8 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
 
 # Clauses and appositions, and a participle on who holds the drills ("..., co-organized by A and B since 2015.")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,|"
+                    # "X organise the exercise, which Norway has hosted every other year since 2006."
+                    r",\s+(?:which|who|whose)\b[^,;]*[.!?]?$|"
                     r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted)\s+by\b[^,;]*(?:,|[.!?]?$)")
 
 
@@ -1581,9 +1586,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             partner = _WITH_PARTNER_AFTER.match(ctx.text, anchor.end)
             organisers = organisers + (list_after(ctx, partner.end(), (EntityType.STATE,), max_gap=0)
                                        if partner and organisers else [])
+        forces = _FORCES_BEFORE.search(ctx.text, sentence_start, start) if holds \
+            and not _OPENS.search(match.group(0)) else None
+        if forces:  # "Armenian and U.S. troops held the exercise": the states whose forces hold it
+            organisers = list_before(ctx, forces.start(), (EntityType.STATE,), max_gap=0, allow_demonyms=True) \
+                or organisers
         for org in organisers:
             # "ships from 17 NATO allies began the exercise": a name before its noun qualifies that noun
-            if org.kind != "demonym" and not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
+            if forces or org.kind != "demonym" and not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
                 yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
