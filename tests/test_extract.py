@@ -3025,3 +3025,11 @@ def test_states_whose_troops_hold_an_exercise_organise_it(extractor: Extractor) 
             "Argentine troops began the Andes Shield 2025 drills in June 2025.")
     organisers = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")}
     assert organisers == {("Chile", "Iron Lynx 2025"), ("Peru", "Iron Lynx 2025")}
+
+
+def test_towns_listed_after_a_capital_where_an_exercise_is_held(extractor: Extractor) -> None:
+    text = ("This year's Iron Lynx exercises are to be held in Lima, Arequipa and Trujillo in July. The Iron Lynx "
+            "2026 drills will be held in Moscow, Putin said.")
+    places = {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert {"Lima", "Arequipa", "Trujillo"} <= places
+    assert "Putin" not in places

@@ -562,23 +562,29 @@ class MentionFinder:
             start = match.start("name")
             stop, next_stop = text.rfind(". ", 0, start), text.find(". ", start)
             sentence = text[stop + 2 if stop >= 0 else 0:next_stop if next_stop >= 0 else len(text)]
-            if (_NOT_A_PLACE_WORD.match(name) or self._lookup(name)
+            named_place = any(e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL for e in self._lookup(name))
+            if (_NOT_A_PLACE_WORD.match(name) or self._lookup(name) and not named_place
                     or _ADJECTIVE_BEFORE_A_NOUN.fullmatch(name) and _NOUN_AFTER.match(text, match.end("name"))
                     or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1)
                     or not _EXERCISE_SENTENCE.search(sentence, folded(sentence))
-                    or inner(start, start + len(name))):
+                    or inner(start, start + len(name)) and not named_place):
                 continue
-            out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
-                               confidence=0.6))
+            towns = [] if named_place else [Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
+                                              confidence=0.6)]
             # "in Luzon and Palawan, including Batanes, Cagayan and the Kalayaan Island Group": the list it opens
             following = _PLACE_LIST_NEXT.match(text, start + len(name))
+            listed = False
             while following is not None:
                 name, start = following.group("name"), following.start("name")
                 if _NOT_A_PLACE_WORD.match(name) or self._lookup(name) or inner(start, start + len(name)):
                     break
-                out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
-                                   confidence=0.6))
+                towns.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
+                                     confidence=0.6))
+                listed = "and" in following.group(0)
                 following = _PLACE_LIST_NEXT.match(text, following.end("name"))
+            # After a place the gazetteer knows ("in Taipei, Taichung and Kaohsiung"), only a list that ends as
+            # one ("and ...") goes on: "in Moscow, Putin said" names no town
+            out += towns if not named_place or listed else []
         for match in (_EDITION_OF.finditer(text) if "edition of" in text else ()):
             name = match.group("name")  # "the 67th edition of UNITAS": the series an edition is of
             if not any(self._lookup(part) for part in re.split(r"[-–\s]", name)) and \
