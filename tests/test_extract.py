@@ -3033,3 +3033,12 @@ def test_towns_listed_after_a_capital_where_an_exercise_is_held(extractor: Extra
     places = {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert {"Lima", "Arequipa", "Trujillo"} <= places
     assert "Putin" not in places
+
+
+def test_observers_along_with_others_and_past_an_apposition_on_membership(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began on Monday. Peru, a member of the Andean Community alongside Bolivia "
+            "and Ecuador, is attending as an observer, along with Uruguay and Paraguay. Another 12 countries, "
+            "including Cuba and Panama, sent observers.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "observer_of"} == {"Peru", "Uruguay", "Paraguay", "Cuba", "Panama"}
+    assert not {s for s, r, o, _ in facts if r == "participates_in_exercise"} & {"Bolivia", "Ecuador", "Uruguay"}

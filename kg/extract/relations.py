@@ -1108,7 +1108,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     if first is None or first.type is not EntityType.STATE or len(opening) > 4:
         return []
     subjects = list_after(ctx, first.start, (EntityType.STATE,), max_gap=0) or [first]
-    if re.fullmatch(r",\s*(?:which|who|whose|a|an|one\s+of)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}",
+    if re.fullmatch(r",\s*(?:which|who|whose|a|an|the|one\s+of)\b[^;]{3,140}?,\s*(?:\w+\s+){0,4}",
                     ctx.text[subjects[-1].end:position]):
         # "Kosovo, whose independence Serbia does not recognise, is not taking part", "Sudan, a founding
         # member of the force, was not invited"
@@ -1223,6 +1223,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|betwe
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?$", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
+_MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
 _BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|In\s+addition\s+to)\s+")
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
@@ -1325,6 +1326,8 @@ _GENERIC = Cue(re.compile(r"\b(?=[abefloprst])(?:(?:every|regular|annual|annuall
 _TAKE_PART_LOWER = _lower_case(_TAKE_PART.pattern)
 _DRILLS_OF_LOWER = _lower_case(_DRILLS_OF.pattern)
 _TROOPS_LOWER = _lower_case(_TROOPS.pattern)
+_ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?")
+_ALONG_WITH_BEFORE = re.compile(r"\s(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?$")
 _OBSERVING_LOWER = _lower_case(_OBSERVING.pattern)
 _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
@@ -1494,6 +1497,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text) \
                 and not _PARTICIPANTS_NOUN.search(ctx.sentence.text):
             prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
+        if prep and prep.group(0).lower().startswith("along") and _MEMBER_OF_BEFORE.search(
+                ctx.text, max(sentence_start, mention.start - 150), mention.start - len(prefix) + prep.start()):
+            prep = None  # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members
         if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
             for member in group or [mention]:
@@ -1518,8 +1524,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
-        observers = _subjects_before(ctx, start, (EntityType.STATE,)) or list_before(
-            ctx, start, (EntityType.STATE,), max_gap=60, allow_demonyms=True) or _sentence_subject(ctx, start)
+        nearest = list_before(ctx, start, (EntityType.STATE,), max_gap=60, allow_demonyms=True)
+        governed = _ALONG_WITH_BEFORE.search(ctx.text, max(ctx.sentence.start, nearest[0].start - 20),
+                                             nearest[0].start) if nearest else None
+        if governed and _MEMBER_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, governed.start() - 90),
+                                                 governed.start() + 1):
+            nearest = []  # "Oman, a member of the GCC alongside the UAE and Qatar, attends as an observer"
+        observers = _subjects_before(ctx, start, (EntityType.STATE,)) or nearest or _sentence_subject(ctx, start)
+        along = _ALONG_WITH.match(ctx.text, end) if observers else None
+        if along:  # "Oman is attending as an observer, along with Jordan and Pakistan"
+            observers = observers + list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0)
         for state in observers:
             taken = participants.get(state.label)
             if taken is not None and not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0), re.I) \
