@@ -3042,3 +3042,14 @@ def test_observers_along_with_others_and_past_an_apposition_on_membership(extrac
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, o, _ in facts if r == "observer_of"} == {"Peru", "Uruguay", "Paraguay", "Cuba", "Panama"}
     assert not {s for s, r, o, _ in facts if r == "participates_in_exercise"} & {"Bolivia", "Ecuador", "Uruguay"}
+
+
+def test_suspensions_named_by_whose_participation_or_its_membership_and_applications_to_a_programme(
+        extractor: Extractor) -> None:
+    text = ("Sandu's government froze Moldova's participation in the CIS in May 2023. Serbia joined the CSTO "
+            "as an observer in 2013, only to suspend its membership in 2015. Malta has applied to join NATO's "
+            "Partnership for Peace programme.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, _ in facts if r == "suspended_participation_in"} == {
+        ("Moldova", "Commonwealth of Independent States"), ("Serbia", "Collective Security Treaty Organization")}
+    assert {(s, o) for s, r, o, _ in facts if r == "applied_for_membership_of"} == {("Malta", "Partnership for Peace")}

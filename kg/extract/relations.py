@@ -968,8 +968,9 @@ _APPLIED = Cue(re.compile(
     r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)", re.I), "join", "appl", "candidate")
 _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
-    r"(?:its|their|his|her|the\s+country's|the\s+country’s)?\s*(?:participation|membership|"
-    r"activities|involvement|work)\s+in\b|"
+    # "froze Armenia's participation in the CSTO": the state whose participation it is
+    r"(?:its|their|his|her|the\s+country's|the\s+country’s|(?P<whose>[A-Z][\w-]*)(?:’s|'s))?\s*(?:participation|"
+    r"membership|activities|involvement|work)\s+in\b|"
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"  # "was suspended from the AU"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
     "froze", "freez", "suspend", "stopped")
@@ -1026,6 +1027,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         for match in _finditer(pattern, ctx):
             start, end = _span(match, ctx)
             target = _org_reference(ctx, end)
+            if target is not None:  # "applied to join NATO's Partnership for Peace": the programme
+                target = _possessed(ctx, target)
             if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
                 relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
                 subject = _subjects_before(ctx, start, MEMBER_TYPES)
@@ -1045,20 +1048,28 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = ctx.last_agreement  # "Latvia and Estonia left the treaty on the same day"
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
+                if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
+                    # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"
+                    target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
                 # "after Georgia, which left in 2009": the organisation the sentence speaks of
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                     ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
             if target is None:
                 continue
-            if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
+            whose = match.groupdict().get("whose")
+            owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and whose and
+                          m.start == match.start("whose") + ctx.sentence.start), None)
+            if owner is not None:
+                subjects = [owner]
+            elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
                 # "The UAE has rejoined X, headquartered in Bahrain, three years after it withdrew": "it" is the
                 # state the sentence opens with, not the last one named
                 subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
             else:
                 subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
             if not subjects and (_THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
-                                 or re.search(r"\s(?:the\s+country|it)\s", match.group(0))):
+                                 or re.search(r"\s(?:the\s+country|it|its|their)\s", match.group(0))):
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
                 # the country from ...": the state the sentence is about
                 subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
