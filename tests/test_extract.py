@@ -3053,3 +3053,10 @@ def test_suspensions_named_by_whose_participation_or_its_membership_and_applicat
     assert {(s, o) for s, r, o, _ in facts if r == "suspended_participation_in"} == {
         ("Moldova", "Commonwealth of Independent States"), ("Serbia", "Collective Security Treaty Organization")}
     assert {(s, o) for s, r, o, _ in facts if r == "applied_for_membership_of"} == {("Malta", "Partnership for Peace")}
+
+
+def test_all_three_refers_to_the_last_list_of_three_states(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia hold the Iron Lynx drills every year. All three are also members of the "
+            "Andean Community. All four are members of the OAS.")
+    members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {("Chile", "Andean Community"), ("Peru", "Andean Community"), ("Bolivia", "Andean Community")}

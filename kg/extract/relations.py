@@ -366,6 +366,8 @@ _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 
 
 _BARE_BOTH = re.compile(r"\s*Both\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
+_BARE_ALL = re.compile(r"\s*All\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:(?:are|were|have|had|will|remain)\s+)?"
+                       r"(?:also\s+|now\s+|still\s+)?")
 
 
 def _names_states(folded: str) -> bool:
@@ -411,6 +413,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     # passing ("between Belarus and Russia") are too often in between.
     if _BARE_BOTH.fullmatch(head):  # "Both are members of the CSTO": the pair the text spoke of last
         return next(([m for m in pair if m.type in types] for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
+    bare_count = _BARE_ALL.fullmatch(head)
+    if bare_count:  # "All three are also members of BRICS": the last list of three states
+        size = _NUMBER_WORDS[bare_count.group(1).lower()]
+        return next(([m for m in earlier if m.type in types] for earlier in reversed(ctx.state_lists)
+                     if len(earlier) == size), [])
     counted = _COUNTED_STATES.search(head) if _names_states(fold(head.lower())) else None
     if counted:
         word = (counted.group(1) or "").lower()
