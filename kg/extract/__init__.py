@@ -63,8 +63,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
-                  "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy", "brought",
-                  "brings", "bringing")
+                  "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
+                  "brought", "brings", "bringing")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

@@ -187,8 +187,9 @@ _LED_BY_WORD = re.compile(r"^(?:[\w.]+-led\s+)+")  # "US-led": who leads a body,
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation|Including|Among|More|Other|Several|Many)\s+")
-_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|other|"
-                      r"some|all|including|among)\s+$", re.I)
+# What counts or picks from a plural before a name's head ("12 More CIS Agreements", "Including Soviet-Era Pacts")
+_COUNTED_BEFORE_NAME = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+                                  r"more|other|some|all|including|among)\s+$", re.I)
 # Words of time and order that may lead an exercise's name without being part of it ("September Zapad-2021").
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
@@ -569,8 +570,8 @@ class MentionFinder:
                     or not _EXERCISE_SENTENCE.search(sentence, folded(sentence))
                     or inner(start, start + len(name)) and not named_place):
                 continue
-            towns = [] if named_place else [Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
-                                              confidence=0.6)]
+            towns = [] if named_place else [Mention(start, start + len(name), name, name, EntityType.PLACE,
+                                                    kind="place", confidence=0.6)]
             # "in Luzon and Palawan, including Batanes, Cagayan and the Kalayaan Island Group": the list it opens
             following = _PLACE_LIST_NEXT.match(text, start + len(name))
             listed = False
@@ -811,7 +812,7 @@ class MentionFinder:
             if group == "name" and plural:
                 # "Ukraine Quits 12 More CIS Agreements, Including Soviet-Era Military Pacts" counts and gives
                 # examples; "the Camp David Accords" is a name ("the Five Power Defence Arrangements" a grouping's)
-                if _COUNTED.search(text, max(0, match.start(group) - 20), start):
+                if _COUNTED_BEFORE_NAME.search(text, max(0, match.start(group) - 20), start):
                     continue
                 name += "s" if name.endswith(("Accord", "Agreement")) else ""
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):

@@ -366,8 +366,8 @@ _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 
 
 _BARE_BOTH = re.compile(r"\s*Both\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
-_BARE_ALL = re.compile(r"\s*All\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:(?:are|were|have|had|will|remain)\s+)?"
-                       r"(?:also\s+|now\s+|still\s+)?")
+_BARE_ALL = re.compile(r"\s*All\s+(three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
 
 
 def _names_states(folded: str) -> bool:
@@ -1208,8 +1208,8 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
-_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|brought|brings|bringing|(?:is|are|be|was|were)\s+represented",
-                    re.I)
+_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|brought|brings|bringing|"
+                    r"(?:is|are|be|was|were)\s+represented", re.I)
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
@@ -1344,7 +1344,6 @@ _GENERIC = Cue(re.compile(r"\b(?=[abefloprst])(?:(?:every|regular|annual|annuall
 _TAKE_PART_LOWER = _lower_case(_TAKE_PART.pattern)
 _DRILLS_OF_LOWER = _lower_case(_DRILLS_OF.pattern)
 _TROOPS_LOWER = _lower_case(_TROOPS.pattern)
-_ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?")
 _ALONG_WITH_BEFORE = re.compile(r"\s(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?$")
 _OBSERVING_LOWER = _lower_case(_OBSERVING.pattern)
 _HELD_IN_LOWER = _lower_case(_HELD_IN)
@@ -1549,7 +1548,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                                  governed.start() + 1):
             nearest = []  # "Oman, a member of the GCC alongside the UAE and Qatar, attends as an observer"
         observers = _subjects_before(ctx, start, (EntityType.STATE,)) or nearest or _sentence_subject(ctx, start)
-        along = _ALONG_WITH.match(ctx.text, end) if observers else None
+        along = _ALONGSIDE.match(ctx.text, end) if observers else None
         if along:  # "Oman is attending as an observer, along with Jordan and Pakistan"
             observers = observers + list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0)
         for state in observers:
