@@ -563,8 +563,9 @@ class MentionFinder:
             start = match.start("name")
             stop, next_stop = text.rfind(". ", 0, start), text.find(". ", start)
             sentence = text[stop + 2 if stop >= 0 else 0:next_stop if next_stop >= 0 else len(text)]
-            named_place = any(e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL for e in self._lookup(name))
-            if (_NOT_A_PLACE_WORD.match(name) or self._lookup(name) and not named_place
+            entries = self._lookup(name)
+            named_place = any(e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL for e in entries)
+            if (_NOT_A_PLACE_WORD.match(name) or entries and not named_place
                     or _ADJECTIVE_BEFORE_A_NOUN.fullmatch(name) and _NOUN_AFTER.match(text, match.end("name"))
                     or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1)
                     or not _EXERCISE_SENTENCE.search(sentence, folded(sentence))

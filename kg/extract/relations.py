@@ -1242,6 +1242,20 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|betwe
                                r")(?:’s|'s)\s+)?$", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
+
+
+def _names_fellow_members(ctx: SentenceContext, alongside: int) -> bool:
+    """Whether the "alongside" at ``alongside`` follows "a member of X": it lists X's other members."""
+    return _MEMBER_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, alongside - 150), alongside) is not None
+
+
+def _observers_named_before(ctx: SentenceContext, position: int) -> list[Mention]:
+    """The states (or their adjectives) listed before an observer cue, unless they are only fellow members
+    named in an apposition ("Oman, a member of the GCC alongside the UAE and Qatar, attends as an observer")."""
+    nearest = list_before(ctx, position, (EntityType.STATE,), max_gap=60, allow_demonyms=True)
+    governed = _ALONG_WITH_BEFORE.search(ctx.text, max(ctx.sentence.start, nearest[0].start - 20),
+                                         nearest[0].start) if nearest else None
+    return [] if governed and _names_fellow_members(ctx, governed.start() + 1) else nearest
 _BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|In\s+addition\s+to)\s+")
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
@@ -1514,8 +1528,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text) \
                 and not _PARTICIPANTS_NOUN.search(ctx.sentence.text):
             prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
-        if prep and prep.group(0).lower().startswith("along") and _MEMBER_OF_BEFORE.search(
-                ctx.text, max(sentence_start, mention.start - 150), mention.start - len(prefix) + prep.start()):
+        if prep and prep.group(0).lower().startswith("along") and _names_fellow_members(
+                ctx, mention.start - len(prefix) + prep.start()):
             prep = None  # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members
         if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
@@ -1541,13 +1555,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
-        nearest = list_before(ctx, start, (EntityType.STATE,), max_gap=60, allow_demonyms=True)
-        governed = _ALONG_WITH_BEFORE.search(ctx.text, max(ctx.sentence.start, nearest[0].start - 20),
-                                             nearest[0].start) if nearest else None
-        if governed and _MEMBER_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, governed.start() - 90),
-                                                 governed.start() + 1):
-            nearest = []  # "Oman, a member of the GCC alongside the UAE and Qatar, attends as an observer"
-        observers = _subjects_before(ctx, start, (EntityType.STATE,)) or nearest or _sentence_subject(ctx, start)
+        observers = _subjects_before(ctx, start, (EntityType.STATE,)) or _observers_named_before(ctx, start) \
+            or _sentence_subject(ctx, start)
         along = _ALONGSIDE.match(ctx.text, end) if observers else None
         if along:  # "Oman is attending as an observer, along with Jordan and Pakistan"
             observers = observers + list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0)
