@@ -509,6 +509,16 @@ def test_a_fact_stated_twice_keeps_the_sentence_that_dates_it(extractor: Extract
     assert belarus[0].evidence is not None and belarus[0].evidence.text == "Belarus joined the CSTO in May 1993."
 
 
+@pytest.mark.parametrize("sentence, organisation", [
+    ("Finland joined Nato in 2023.", "NATO"),
+    ("Ghana is a member of Ecowas.", "Economic Community of West African States"),
+    ("Laos is a member of Asean, the regional bloc.", "Association of Southeast Asian Nations"),
+])
+def test_an_acronym_said_as_a_word_is_found_in_title_case(extractor: Extractor, sentence: str,
+                                                          organisation: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")} == {organisation}
+
+
 @pytest.mark.parametrize("text, facts", [
     ("ASEAN met in Manila. The bloc's dialogue partners, including Japan and India, will attend.",
      {("Japan", "partner_of"), ("India", "partner_of")}),
@@ -516,6 +526,11 @@ def test_a_fact_stated_twice_keeps_the_sentence_that_dates_it(extractor: Extract
      {("Egypt", "partner_of"), ("Qatar", "partner_of")}),
     ("NATO members, including Poland and Hungary, sent troops.", {("Poland", "member_of"), ("Hungary", "member_of")}),
     ("Several countries, including Poland and Hungary, sent troops.", set()),
+    ("The forum gathers ministers from ASEAN and its six dialogue partners – Canada, Chile, India, Japan, Peru "
+     "and Mexico.", {(s, "partner_of") for s in ("Canada", "Chile", "India", "Japan", "Peru", "Mexico")}),
+    ("Officials praised the SCO's three newest partners: Bahrain, Kuwait and the Maldives.",
+     {("Bahrain", "partner_of"), ("Kuwait", "partner_of"), ("Maldives", "partner_of")}),
+    ("Ministers of NATO and its partners – the talks were closed – met in Oslo.", set()),
     ("The SCO met in Astana. Mongolia remains an observer state, while India and Pakistan became member states "
      "in 2017.", {("Mongolia", "observer_of"), ("India", "member_of"), ("Pakistan", "member_of")}),
     ("The SCO met in Astana. Mongolia is a member state of the UN.", {("Mongolia", "member_of")}),

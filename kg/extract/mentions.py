@@ -260,6 +260,10 @@ class MentionFinder:
             if len(surface) < 2:
                 continue
             forms.setdefault(surface.translate(_MATCH_FOLD), []).append(entry)
+            if len(surface) >= 4 and surface.isalpha() and surface.isupper() and entry.type is not EntityType.STATE:
+                # British and Asian house styles write acronyms that are said as words in title case:
+                # "Nato", "Asean", "Ecowas".
+                forms.setdefault(surface.capitalize(), []).append(entry)
             if surface.endswith(" Force"):  # "the Collective Rapid Reaction Forces"
                 forms.setdefault((surface + "s").translate(_MATCH_FOLD), []).append(entry)
             if surface.startswith("the "):

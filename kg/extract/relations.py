@@ -140,7 +140,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
-        if "including" in lower or "such as" in lower:
+        if "members" in lower or "partners" in lower or "observers" in lower:
             yield from _kind_including(ctx)
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
@@ -923,11 +923,13 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(named, "founded_by", each, None, (each.start, named.end), 0.75, scope=scope)
 
 
-# "The bloc's dialogue partners, including the United States, China and India, ...": an organisation's
-# members, observers or partners, some of them named after the noun.
-_KIND_INCLUDING = re.compile(r"(?P<head>(?:’s|'s)?\s+(?:dialogue\s+|full\s+|founding\s+)?)"
-                             r"(?P<kind>members|observers|partners)(?:\s+states|\s+countries)?,?\s+"
-                             r"(?:including|such as|among them)\s+(?:the\s+)?", re.I)
+# "The bloc's dialogue partners, including the United States, China and India, ...", "ASEAN and its eight
+# dialogue partners – A, B, ...": an organisation's members, observers or partners, named after the noun.
+_KIND_INCLUDING = re.compile(r"(?P<head>(?:’s|'s|\s+and\s+its)?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|eleven|twelve)\s+)?(?:(?:newest|new|current|other|dialogue|full|founding|strategic|"
+                             r"(?-i:[A-Z][\w-]+))\s+){0,2})"
+                             r"(?P<kind>members|observers|partners)(?:\s+states|\s+countries)?(?:,?\s+"
+                             r"(?:including|such as|among them)\s+|\s*(?::|—|–|--)\s*)(?:the\s+)?", re.I)
 # The nouns by which a text refers back to the organisation it is about, as the owner of its members.
 _BODY_NOUNS = r"(?:organi[sz]ation|alliance|bloc|grouping|group|forum)"
 _OWNER_ANAPHOR = re.compile(rf"\b(?:the|this)\s+{_BODY_NOUNS}$", re.I)
