@@ -509,6 +509,13 @@ def test_a_fact_stated_twice_keeps_the_sentence_that_dates_it(extractor: Extract
     assert belarus[0].evidence is not None and belarus[0].evidence.text == "Belarus joined the CSTO in May 1993."
 
 
+def test_a_grouping_known_without_a_qid_is_what_the_coalition_means(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Estonia has joined the Joint Expeditionary Force. Sweden and Norway are also members "
+                              "of the coalition.")
+    assert {s for s, _, o, _ in _facts(sheet, "member_of") if o == "Joint Expeditionary Force"} == {
+        "Estonia", "Sweden", "Norway"}
+
+
 @pytest.mark.parametrize("sentence, organisation", [
     ("Finland joined Nato in 2023.", "NATO"),
     ("Ghana is a member of Ecowas.", "Economic Community of West African States"),

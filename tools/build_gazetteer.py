@@ -211,6 +211,10 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     "Q8896": {"drop": ["Council of ministers"]},  # also the name of many national cabinets
     "Q1134173": {}, "Q21786841": {}, "Q207203": {}, "Q3152150": {}, "Q205650": {}, "Q4229685": {},
     "Q757276": {"acronyms": ["PIF"]},
+    # Regional bodies security news names beside the alliances.
+    "Q205995": {"acronyms": ["CARICOM"]}, "Q789769": {}, "Q1115631": {}, "Q392770": {},
+    "Q337456": {"acronyms": ["EAC"]}, "Q145700": {"acronyms": ["SAARC"]}, "Q795985": {}, "Q13116": {},
+    "Q146165": {}, "Q190028": {"acronyms": ["SICA"]}, "Q4264": {}, "Q471690": {}, "Q192177": {},
 }
 # The CSV's two-letter abbreviations kept; the others ("EP") are too ambiguous.
 TWO_LETTER_ACRONYMS = {"Q458", "Q1065", "Q7159"}
@@ -223,6 +227,7 @@ _NO_ITEM = ("supraverden (shared/data README, section 3) has no separate item fo
             "verified in stored material; do not fill one in from memory")
 _NO_ORG = ("not in supraverden; shared/data README section 6 says no QID for it could be verified in stored "
            "material")
+_NOT_LISTED = "not in the shared reference data (supraverden); no QID for it was verified in stored material"
 CURATED: Sequence[Mapping[str, Any]] = [
     {"label": "CSTO Parliamentary Assembly", "type": EntityType.ORGANIZATION, "part_of": "CSTO",
      "aliases": ["Parliamentary Assembly of the CSTO",
@@ -280,6 +285,36 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": _NO_ORG + "."},
     {"label": "G7", "type": EntityType.ORGANIZATION, "aliases": ["Group of Seven"], "acronyms": ["G-7"],
      "note": "Not in supraverden; no QID for it was verified in stored material."},
+    # Security groupings without a verified QID that news names as often as the treaty organisations.
+    {"label": "Joint Expeditionary Force", "type": EntityType.ALLIANCE, "acronyms": ["JEF"],
+     "note": "The UK-led coalition of ten northern European states (2014). " + _NOT_LISTED + "."},
+    {"label": "Alliance of Sahel States", "type": EntityType.ALLIANCE, "acronyms": ["AES"],
+     "aliases": ["Confederation of Sahel States"],
+     "note": "Mali, Burkina Faso and Niger (2023). " + _NOT_LISTED + "."},
+    {"label": "Multinational Joint Task Force", "type": EntityType.ALLIANCE, "acronyms": ["MNJTF"],
+     "note": "The Lake Chad Basin force against Boko Haram. " + _NOT_LISTED + "."},
+    {"label": "Combined Maritime Forces", "type": EntityType.ALLIANCE, "acronyms": ["CMF"],
+     "note": "The US-led naval partnership based in Bahrain. " + _NOT_LISTED + "."},
+    {"label": "Five Eyes", "type": EntityType.ORGANIZATION,
+     "note": "The intelligence alliance of Australia, Canada, New Zealand, the UK and the US. " + _NOT_LISTED + "."},
+    {"label": "Five Power Defence Arrangements", "type": EntityType.ORGANIZATION, "acronyms": ["FPDA"],
+     "note": "Australia, Malaysia, New Zealand, Singapore and the UK (1971). " + _NOT_LISTED + "."},
+    {"label": "European Intervention Initiative", "type": EntityType.ORGANIZATION, "acronyms": ["EI2"],
+     "note": "The French-led initiative of 2018, outside the EU and NATO. " + _NOT_LISTED + "."},
+    {"label": "Nordic Defence Cooperation", "type": EntityType.ORGANIZATION, "acronyms": ["NORDEFCO"],
+     "note": _NOT_LISTED + "."},
+    {"label": "Lublin Triangle", "type": EntityType.ORGANIZATION, "note": "Lithuania, Poland and Ukraine (2020). "
+     + _NOT_LISTED + "."},
+    {"label": "Weimar Triangle", "type": EntityType.ORGANIZATION, "note": "France, Germany and Poland (1991). "
+     + _NOT_LISTED + "."},
+    {"label": "Visegrad Group", "type": EntityType.ORGANIZATION, "aliases": ["Visegrád Group", "Visegrad Four",
+                                                                                "Visegrád Four"],
+     "acronyms": ["V4"], "note": "Czechia, Hungary, Poland and Slovakia. " + _NOT_LISTED + "."},
+    {"label": "Bucharest Nine", "type": EntityType.ORGANIZATION, "aliases": ["Bucharest Format"],
+     "note": "NATO's eastern flank states (2015). " + _NOT_LISTED + "."},
+    {"label": "Regional Security System", "type": EntityType.ORGANIZATION,
+     "aliases": ["Eastern Caribbean Regional Security System"],
+     "note": "The defence and security arrangement of seven eastern Caribbean states (1982). " + _NOT_LISTED + "."},
     {"label": "G20", "type": EntityType.ORGANIZATION, "aliases": ["Group of Twenty"], "acronyms": ["G-20"],
      "note": "Not in supraverden; no QID for it was verified in stored material."},
 ]

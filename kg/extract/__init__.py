@@ -193,7 +193,7 @@ class Extractor:
             for mention in in_sentence:
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
-                        mention.qid or mention.kind == "grouping") and not mention.part_of:
+                        mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of:
                     last_org = mention
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
                         "gazetteer", "organisation"):  # named: known, or found by its head noun or acronym
