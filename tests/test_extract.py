@@ -3082,3 +3082,36 @@ def test_all_three_refers_to_the_last_list_of_three_states(extractor: Extractor)
             "Andean Community. All four are members of the OAS.")
     members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert members == {("Chile", "Andean Community"), ("Peru", "Andean Community"), ("Bolivia", "Andean Community")}
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("Egypt has been an SCO dialogue partner since 2022.",
+     {("Egypt", "partner_of", "Shanghai Cooperation Organisation", "2022")}),
+    ("Chile and Peru both became NATO partners.", {("Chile", "partner_of", "NATO", None),
+                                                   ("Peru", "partner_of", "NATO", None)}),
+    ("Mongolia is an SCO observer.", {("Mongolia", "observer_of", "Shanghai Cooperation Organisation", None)}),
+])
+def test_partners_and_observers_named_after_their_organisation(extractor: Extractor, sentence: str,
+                                                              facts: set[tuple[str, str, str, str | None]]) -> None:
+    sheet = _sheet(extractor, sentence)
+    assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts} == facts
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("The African Union suspended Mali from all of its activities in June 2021.",
+     {("Mali", "suspended_participation_in", "African Union", "asserted")}),
+    ("The Economic Community of West African States (ECOWAS) on Friday, May 2, suspended Guinea from its bodies.",
+     {("Guinea", "suspended_participation_in", "Economic Community of West African States", "asserted")}),
+    ("The AU has not suspended Chad.", {("Chad", "suspended_participation_in", "African Union", "negated")}),
+    ("Russia suspended New START in 2023.", set()),
+    ("Mali was suspended from the African Union in 2021 and quit it two months later.",
+     {("Mali", "suspended_participation_in", "African Union", "asserted"),
+      ("Mali", "left", "African Union", "asserted")}),
+    ("The juntas of Mali and Niger, who took their countries out of ECOWAS in January 2025, met in Niamey.",
+     {("Mali", "left", "Economic Community of West African States", "asserted"),
+      ("Niger", "left", "Economic Community of West African States", "asserted")}),
+])
+def test_an_organisation_suspends_a_state_and_states_taken_out_of_one(extractor: Extractor, sentence: str,
+                                                                     facts: set[tuple[str, str, str, str]]) -> None:
+    found = _facts(_sheet(extractor, sentence))
+    assert {f for f in found if f[1] in ("suspended_participation_in", "left")} == facts

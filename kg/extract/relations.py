@@ -134,6 +134,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if words & _STATUS_WORDS.mask:
             yield from _since(ctx, _status(ctx)) if since else _status(ctx)
             yield from _suspended_own(ctx)
+            yield from _suspends_state(ctx)
         if words & _BARE_STATUS.mask:
             yield from _bare_status(ctx)
         if has_org and ", " in lower:
@@ -154,7 +155,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _STANDING = frozenset({"member_of", "observer_of", "partner_of"})
-_SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:member|observer|partner)(?:\s+(?:state|country|status))?\s+|"
+_SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:dialogue\s+)?(?:member|observer|partner)s?(?:\s+(?:state|country|status))?\s+|"
                     r"(?:programme|program|initiative)\s+)?since\s+")
 
 
@@ -175,7 +176,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
-                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pull", "stopped")
+                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pull", "stopped", "out of")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
@@ -489,13 +490,19 @@ _ARE_MEMBERS = Cue(re.compile(
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b", re.I), "member", "belong")
-_IS_ORG_MEMBER = Cue(re.compile(
-    r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been)\s+"
-    r"(?:not\s+|no longer\s+|also\s+|now\s+)?"
-    r"(?:(?:a|an|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|only))\s+(?:full\s+|founding\s+)?"
-    # "the only EU states that are not NATO members": the relative clause has its own
-    r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
-    r"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+member(?:[- ]state|[- ]country)?s?\b"), "member")
+def _is_org_noun(noun: str) -> re.Pattern[str]:
+    """"Serbia is not a NATO member", "A and B both became SCO dialogue partners": the organisation before the noun."""
+    return re.compile(
+        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been)\s+"
+        r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+)?"
+        r"(?:(?:a|an|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|only))\s+(?:full\s+|founding\s+)?"
+        # "the only EU states that are not NATO members": the relative clause has its own
+        r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
+        rf"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+(?P<kind>{noun})\b")
+
+
+_IS_ORG_MEMBER = Cue(_is_org_noun(r"member(?:[- ]state|[- ]country)?s?"), "member")
+_IS_ORG_PARTNER = Cue(_is_org_noun(r"(?:dialogue\s+)?partners?|observers?"), "partner", "observer")
 # "Serbia is not in NATO", "the only EU member states not in NATO": outside an organisation.
 _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|"
                              r"(?<=states )|(?<=ntries )|(?<=ations )|(?<=embers ))not\s+in\s+(?:the\s+)?(?=[A-Z])"),
@@ -604,15 +611,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in subjects:
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85, when)
-    for match in _finditer(_IS_ORG_MEMBER, ctx):  # "Serbia, which is not a NATO member"
-        start, end = _span(match, ctx)
-        orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
-        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end]
-        # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
-        scope = (start, end) if "only" in match.group(0) else None
-        for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
-            for org in orgs:
-                yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
+    yield from _org_noun_status(ctx, _IS_ORG_MEMBER)  # "Serbia, which is not a NATO member"
     for match in _finditer(_OUTSIDE_ORG, ctx):
         start, end = _span(match, ctx)
         org = _org_reference(ctx, end)
@@ -995,11 +994,33 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"has\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"withdraw\s+from|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
+                       # "the juntas of A and B, who took their countries out of ECOWAS"
+                       r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
+                       r"out\s+of|"
                        r"exit)\b", re.I),
-            "left", "leav", "quit", "withdr", "pull", "exit")
+            "left", "leav", "quit", "withdr", "pull", "exit", "took", "take")
+# "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
+_SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
+                                 r"(?=[A-Z])"), "suspend")
+_IT_AFTER = re.compile(r"\s+it\b")
+
+
+def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
+    for match in _finditer(cue, ctx):
+        start, end = _span(match, ctx)
+        orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
+        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end]
+        # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
+        scope = (start, end) if "only" in match.group(0) else None
+        kind = match.group("kind").lower()
+        relation = "partner_of" if "partner" in kind else "observer_of" if "observer" in kind else "member_of"
+        for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
+            for org in orgs:
+                yield Candidate(state, relation, org, None, (start, end), 0.8, scope=scope)
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
+    yield from _org_noun_status(ctx, _IS_ORG_PARTNER)  # "Egypt has been an SCO dialogue partner since 2022"
     for match in _finditer(_OBSERVER, ctx):
         start, end = _span(match, ctx)
         target = _org_reference(ctx, end) if match.group(0).rstrip().lower().endswith(
@@ -1060,6 +1081,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
                     # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+            if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
+                # "was suspended from the CBSS in 2022 and quit it": the organisation named before
+                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_org
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
                 # "after Georgia, which left in 2009": the organisation the sentence speaks of
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
@@ -1089,6 +1113,21 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if relation == "left" else None
             for state in subjects:
                 yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
+
+
+def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _finditer(_SUSPENDS_STATE, ctx):
+        start, end = _span(match, ctx)
+        state = _nearest_after(ctx, end, (EntityType.STATE,), max_gap=0)
+        if state is None or state.start != end:
+            continue
+        # "The SADC (SADC) on Saturday, April 11, suspended Madagascar", "The AU, which ..., has suspended X"
+        org = _nearest_before(ctx, start, ORGS, max_gap=40)
+        if org is None and ctx.mentions and ctx.mentions[0].type in ORGS and _opens_sentence(ctx, ctx.mentions[0]):
+            org = ctx.mentions[0]
+        if org is not None and _is_bloc(org):
+            yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8,
+                            _clause_time(ctx, start))
 
 
 def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
