@@ -3115,3 +3115,13 @@ def test_an_organisation_suspends_a_state_and_states_taken_out_of_one(extractor:
                                                                      facts: set[tuple[str, str, str, str]]) -> None:
     found = _facts(_sheet(extractor, sentence))
     assert {f for f in found if f[1] in ("suspended_participation_in", "left")} == facts
+
+
+def test_a_list_past_a_dash_aside_signs_and_the_aside_gives_its_standing(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Leaders of Chile, Peru and Ecuador — all of them OAS members since 1948 — on Monday "
+                              "signed the Lima Declaration.")
+    states = {"Chile", "Peru", "Ecuador"}
+    assert {(f.subject, f.time) for f in sheet.facts if f.relation == "member_of"} == {(s, "1948") for s in states}
+    assert {o for s, r, o, _ in _facts(sheet, "agreement_party") if s == "Lima Declaration"} == states
+    partners = _facts(_sheet(extractor, "Chile and Peru, both NATO partners, sent observers."), "partner_of")
+    assert {s for s, _, _, _ in partners} == {"Chile", "Peru"}

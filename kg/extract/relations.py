@@ -143,6 +143,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _founding(ctx)
         if "members" in lower or "partners" in lower or "observers" in lower:
             yield from _kind_including(ctx)
+        if "both" in lower or "all" in lower:
+            yield from _since(ctx, _all_of_them(ctx)) if since else _all_of_them(ctx)
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
@@ -347,6 +349,7 @@ _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
                                  r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
+_DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
                                   r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
@@ -388,6 +391,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     like = _LIKE_ASIDE.search(ctx.text, ctx.sentence.start, position) if "like" in ctx.folded else None
     if like:  # "Azerbaijan and Kazakhstan, like Türkiye, are members of ...": the list before the comparison
         subjects = list_before(ctx, like.start(), types, max_gap=1)
+        if subjects:
+            return subjects
+    aside = _DASH_ASIDE.search(ctx.text, ctx.sentence.start, position) if "— " in ctx.sentence.text else None
+    if aside:  # "A, B and C — all of them NATO allies — signed ...": the list before the aside
+        subjects = list_before(ctx, aside.start(), types, max_gap=1)
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
@@ -564,6 +572,25 @@ _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\
 # "several member states, including France, Germany and Italy": members of the body spoken of.
 _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations),?\s+(?:including|among them|"
                                           r"such as)\s+(?:the\s+)?", re.I), "member")
+# "A, B and C — all of them NATO allies — signed ...": the list's standing in the organisation named in the aside.
+_ALL_OF_THEM = re.compile(r"(?:—|–|,|\()\s*(?:all\s+of\s+them|both\s+of\s+them|all|both)\s+"
+                          r"(?P<orgs>[A-Z][^—–,;()]{1,40}?)\s+(?P<kind>members|member\s+states|allies|partners|"
+                          r"observers)\b")
+
+
+def _all_of_them(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _ALL_OF_THEM.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        orgs = [m for m in ctx.mentions if m.type in ORGS and match.start("orgs") + ctx.sentence.start <= m.start
+                and m.end <= match.end("orgs") + ctx.sentence.start]
+        members = list_before(ctx, start, MEMBER_TYPES, max_gap=1) if orgs else []
+        kind = match.group("kind")
+        relation = "partner_of" if kind == "partners" else "observer_of" if kind == "observers" else "member_of"
+        for state in members if len(members) >= 2 else ():
+            for org in orgs:
+                yield Candidate(state, relation, org, None, (start, end), 0.8)
+
+
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+left\s+with)\s+(?:(?:\d+|two|three|four|"
