@@ -3125,3 +3125,29 @@ def test_a_list_past_a_dash_aside_signs_and_the_aside_gives_its_standing(extract
     assert {o for s, r, o, _ in _facts(sheet, "agreement_party") if s == "Lima Declaration"} == states
     partners = _facts(_sheet(extractor, "Chile and Peru, both NATO partners, sent observers."), "partner_of")
     assert {s for s, _, _, _ in partners} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("sentence, organisers, exercise", [
+    ("The Indian Navy and the French Navy held the Varuna 24 exercise in November.",
+     {"Indian Navy", "French Navy"}, "Varuna 24"),
+    ("Chile and Peru held their first joint naval exercise in a decade, Pacific Shield, off Callao in May 2025.",
+     {"Chile", "Peru"}, "Pacific Shield 2025"),
+    ("Chilean, Peruvian and Bolivian special forces held the Condor Strike-2026 exercise near La Paz in January.",
+     {"Chile", "Peru", "Bolivia"}, "Condor Strike-2026"),
+    ("The drills follow Andes Guard-2025, which Chile and Peru held in March.", {"Chile", "Peru"}, "Andes Guard-2025"),
+    ("The drills follow Andes Guard-2025, which Chile said was held in March.", set(), "Andes Guard-2025"),
+])
+def test_exercise_names_numbered_or_set_off_and_who_held_them(extractor: Extractor, sentence: str,
+                                                             organisers: set[str], exercise: str) -> None:
+    found = _facts(_sheet(extractor, sentence), "organizes_exercise")
+    assert {(s, o) for s, _, o, _ in found} == {(s, exercise) for s in organisers}
+
+
+def test_a_yearless_month_past_in_the_article_dates_the_exercise_it_names(extractor: Extractor) -> None:
+    # In a March article, an exercise "held in November" was held the November before
+    sheet = _sheet(extractor, "The Chilean Navy held the Pacific Shield exercise in November.")
+    assert {(f.subject, f.object, f.modality.value) for f in sheet.facts if f.relation == "exercise_date"} == {
+        ("Pacific Shield 2025", "2025-11", "asserted")}
+    planned = _sheet(extractor, "The Chilean Navy will hold the Pacific Shield exercise in November.")
+    assert {(f.subject, f.object) for f in planned.facts if f.relation == "exercise_date"} == {
+        ("Pacific Shield 2026", "2026-11")}

@@ -360,7 +360,9 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
                 out[index] = replace(mention, year=2000 + int(numeral))
             continue
         sentence = sentence_at(sentences, mention.start)
-        year = stated[index] = _year_around(text, sentence, mention, reference.year) if sentence is not None else None
+        year = stated[index] = (_year_around(text, sentence, mention, reference.year)
+                                or _year_of_yearless_dates(text, sentence, mention, reference)) \
+            if sentence is not None else None
         if year is None or year == reference.year:
             latest[series.casefold()] = max(latest.get(series.casefold(), 0), _edition_number(numeral))
     for index, year in stated.items():
@@ -424,7 +426,9 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             # A name that ends in a number ("Morgan-16", "Strait Thunder-2026A") names its edition already: no year
             # is added.
             elif iteration is None and not generic and reference.year and not re.search(r"\d[A-Z]?$", mention.label):
-                year = stated or reference.year  # "In September 2023, Armenia hosted the Eagle Partner exercise"
+                # "In September 2023, Armenia hosted the Eagle Partner exercise"; "held the X exercise in November"
+                # in a March article: last November
+                year = stated or _year_of_yearless_dates(text, sentence, mention, reference) or reference.year
                 mention = replace(mention, label=f"{mention.label} {year}", year=year)
             elif iteration is not None:
                 mention = replace(mention, part_of=iteration.label, kind="series")
@@ -475,6 +479,24 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     sentence ("the moratorium, imposed in 2022 ..., had frozen its part in the Slavic Brotherhood drills")."""
     return _year_stated_in(text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)],
                            reference_year)
+
+
+def _year_of_yearless_dates(text: str, sentence: Sentence | None, mention: Mention,
+                            reference: ReferenceDate) -> int | None:
+    """The one year that the dates around ``mention`` without a year of their own ("in November", "on
+    May 5") fall in, read from the reference date and the sentence's tense."""
+    if sentence is None or not reference.value or len(reference.value) < 10:
+        return None
+    start, end = max(sentence.start, mention.start - 60), min(sentence.end, mention.end + 60)
+    if _A_YEAR.search(text, start, end):
+        return None  # the years written there date it, or leave it undated when they disagree
+    future = functools.partial(_modality.is_future, sentence.text)
+    years = {int(t.value[:4]) for t in find_times(text[start:end], offset=start, reference=reference, future=future)
+             if not t.is_relative and t.value[:4].isdigit()}
+    return years.pop() if len(years) == 1 else None
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _year_stated_in(words: str, reference_year: int | None) -> int | None:

@@ -357,7 +357,9 @@ class MentionFinder:
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
             r"[,.]?[”\"’']")
         self._exercise_named = re.compile(
-            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+[{_UPPER}]){{0,2}}[\w’'-]++)\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
+            # "the Varuna 24 exercise": an edition's number after the name
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+[{_UPPER}]){{0,2}}[\w’'-]++(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"
+            rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
             rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
@@ -365,9 +367,10 @@ class MentionFinder:
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
         self._exercise_apposed = re.compile(
-            rf"(?=[lbmafp])\b(?:largest|biggest|main|annual|flagship|major|premier)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:exercise|drills|war games|manoeuvres|maneuvers),\s+"
-            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?=\s*[,(]|\s+(?:got|began|begins|kicked|"
+            rf"(?=[lbmafp])\b(?:largest|biggest|main|annual|flagship|major|premier|first)\s+(?:[\w-]+\s+){{0,2}}?"
+            # "their first joint naval exercise in 13 years, Sea of Friendship, in ..."
+            rf"(?:exercise|drills|war games|manoeuvres|maneuvers)(?:\s+in\s+(?:\w+\s+){{0,2}}?(?:years?|decades?))?,\s+"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}})(?=\s*[,(]|\s+(?:got|began|begins|kicked|"
             rf"kicks|started|starts|opened|opens|will|is|was|has|brings|brought)\b)")
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
@@ -549,9 +552,12 @@ class MentionFinder:
                     continue  # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
-                while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words):
+                # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship")
+                while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and \
+                        pattern is not self._exercise_apposed:
                     words.pop(0)
-                if not words or any(_NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):]):
+                if not words or pattern is not self._exercise_apposed and any(
+                        _NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):]):
                     continue
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)

@@ -1378,13 +1378,16 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|
                           re.I), "by")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?$")
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
 _HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
 # (not "the Russian and Indian navies held ...": services, which may hold it themselves)
-_FORCES_BEFORE = re.compile(r"\s+(?:troops|forces|armed\s+forces|soldiers|servicemen|servicemembers)\s+"
+_FORCES_BEFORE = re.compile(r"\s+(?:(?:special|special\s+operations|airborne|ground|naval|marine)\s+)?"
+                            r"(?:troops|forces|armed\s+forces|soldiers|servicemen|servicemembers|commandos|"
+                            r"paratroopers|marines)\s+"
                             r"(?:(?:will|have|had|has|jointly|also)\s+)?$")
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
 _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
@@ -1679,6 +1682,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
         named_object = anchor is not None and 0 <= anchor.start - end <= 6  # "has held Golden Dragon 2026"
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
+        if relative is None and anchor is not None:  # "Zapad-2025, which Russia and Belarus held in September"
+            doers = list_before(ctx, start, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=1)
+            relative = _WHICH_BEFORE.match(ctx.text, anchor.end, doers[0].start) if doers else None
         # "the Eastern Theater Command staged its drills": what a force stages as its own, it runs
         holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
             _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None)
