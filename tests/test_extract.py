@@ -3151,3 +3151,12 @@ def test_a_yearless_month_past_in_the_article_dates_the_exercise_it_names(extrac
     planned = _sheet(extractor, "The Chilean Navy will hold the Pacific Shield exercise in November.")
     assert {(f.subject, f.object) for f in planned.facts if f.relation == "exercise_date"} == {
         ("Pacific Shield 2026", "2026-11")}
+
+
+def test_the_coalition_refers_back_and_a_service_acronym_owns_its_command(extractor: Extractor) -> None:
+    founded = _facts(_sheet(extractor, "Sweden joined the Joint Expeditionary Force. The coalition was set up by "
+                                       "Britain in 2014."), "founded_by")
+    assert founded == {("Joint Expeditionary Force", "founded_by", "United Kingdom", "asserted")}
+    organisers = _facts(_sheet(extractor, "The Pacific Shield 2026 exercise is organized by the RNZAF's Air "
+                                          "Command."), "organizes_exercise")
+    assert {s for s, _, _, _ in organisers} == {"Air Command"}

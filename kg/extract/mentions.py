@@ -684,9 +684,11 @@ class MentionFinder:
             hits = self._lookup(owner.group("owner")) if owner else None
             whole = hits[0] if hits and hits[0].type in _UNIT_OWNERS and owner.group("owner") not in hits[0].demonyms \
                 else None
-            if whole is not None or (owner and _BARE_SERVICE.fullmatch(owner.group("owner"))):
+            if whole is not None or (owner and _BARE_SERVICE.fullmatch(owner.group("owner"))) or (
+                    owner and _SERVICE_ACRONYM.fullmatch(owner.group("owner"))):
                 # "Russia's Baltic Fleet", "NATO's Allied Maritime Command": the unit, and whose it is;
-                # "the Army's 82nd Airborne Division": the unit of a service the text does not name in full
+                # "the Army's 82nd Airborne Division", "the JASDF's Air Defense Command": the unit of a service
+                # the text does not name in full
                 start += owner.end()
                 name = name[owner.end():]
             if not name or self._lookup(name):
@@ -1372,6 +1374,7 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)

@@ -291,9 +291,9 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
-_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping)\b|^\s*Its?\b", re.I)
-_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community)\s*$",
-                              re.I)
+_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition)\b|^\s*Its?\b", re.I)
+_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|"
+                              r"coalition)\s*$", re.I)
 
 
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
@@ -336,7 +336,8 @@ _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
 _IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
-_SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council)\b",
+_SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council|"
+                        r"coalition)\b",
                         re.I)
 _THE_COUNTRY_BEFORE = re.compile(r"\bthe\s+country\s+(?:(?:will|would|does|did|has|had|is|was|not|never|also)\s+){0,3}$")
 _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,}|council|"
@@ -1376,9 +1377,10 @@ _OBSERVING = Cue(re.compile(
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|run|directed)\s+(?:jointly\s+)?by\b",
                           re.I), "by")
+_ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
-_WHICH_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?$")
+_WHICH_OPENS = re.compile(r",\s+which\s+(?:the\s+)?$")  # a relative clause that opens at its subject
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
 _HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|" + _STARTING, re.I)
@@ -1684,7 +1686,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
         if relative is None and anchor is not None:  # "Zapad-2025, which Russia and Belarus held in September"
             doers = list_before(ctx, start, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=1)
-            relative = _WHICH_BEFORE.match(ctx.text, anchor.end, doers[0].start) if doers else None
+            relative = _WHICH_OPENS.match(ctx.text, anchor.end, doers[0].start) if doers else None
         # "the Eastern Theater Command staged its drills": what a force stages as its own, it runs
         holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
             _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None)
@@ -1712,6 +1714,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
         organisers = list_after(ctx, end, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
+        if not organisers and (owner := _ACRONYM_OWNER_AFTER.match(ctx.text, end)) is not None:
+            organisers = list_after(ctx, owner.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # "the JASDF's X"
         if not organisers:
             organisers = _subjects_before(ctx, end + 12, (EntityType.STATE,)) if re.match(
                 r"\s*(?:the\s+)?(?:two|three|four|five|six)\s+(?:countries|nations|states)",
