@@ -3160,3 +3160,13 @@ def test_the_coalition_refers_back_and_a_service_acronym_owns_its_command(extrac
     organisers = _facts(_sheet(extractor, "The Pacific Shield 2026 exercise is organized by the RNZAF's Air "
                                           "Command."), "organizes_exercise")
     assert {s for s, _, _, _ in organisers} == {"Air Command"}
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("The Andean Community, which brings Bolivia together with Colombia, Ecuador and Peru, met in Lima.",
+     {"Bolivia", "Colombia", "Ecuador", "Peru"}),
+    ("The summit brought Chile together with Peru.", set()),
+])
+def test_an_organisation_that_brings_one_state_together_with_others(extractor: Extractor, sentence: str,
+                                                                     members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "member_of")} == members

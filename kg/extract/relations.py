@@ -592,6 +592,8 @@ def _all_of_them(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, relation, org, None, (start, end), 0.8)
 
 
+_BRINGS_ONE = re.compile(r"\b(?:brings|brought|bring|bringing)\s+(?=(?:the\s+)?[A-Z])")
+_TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+left\s+with)\s+(?:(?:\d+|two|three|four|"
@@ -623,6 +625,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         scope = (max(org.end, ctx.sentence.start), members[-1].end) if members and org.end <= start else None
         for state in members:
             yield Candidate(state, relation, org, None, (start, end), 0.85, scope=scope)
+    for match in (_BRINGS_ONE.finditer(ctx.sentence.text) if "together with" in ctx.sentence.text else ()):
+        start, end = _span(match, ctx)  # "the IOC, which brings Madagascar together with Comoros and France"
+        first = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
+        together = _TOGETHER_WITH.match(ctx.text, first[-1].end) if first else None
+        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) if together else None
+        for state in first + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0) if org else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
