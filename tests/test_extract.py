@@ -3170,3 +3170,10 @@ def test_the_coalition_refers_back_and_a_service_acronym_owns_its_command(extrac
 def test_an_organisation_that_brings_one_state_together_with_others(extractor: Extractor, sentence: str,
                                                                      members: set[str]) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "member_of")} == members
+
+
+def test_a_ship_name_ends_at_a_full_stop_unless_it_is_an_initials(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The contingent is led by JS Ise. The Royal Australian Navy brought the destroyer "
+                              "HMAS Sydney. The US Navy brought the destroyer USS John S. McCain.")
+    assert ("HMAS Sydney", "part_of", "Royal Australian Navy", "asserted") in _facts(sheet, "part_of")
+    assert "USS John S. McCain" in {e.label for e in sheet.entities}

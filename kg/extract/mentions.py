@@ -385,7 +385,10 @@ class MentionFinder:
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")
             rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+"
-            rf"(?:[{_UPPER}](?:[a-z]{{0,2}}\.(?=\s)|[\w'-]*+(?:\.(?!\s))?)\s?){{1,4}})",
+            # "USS St. Louis", "USS John S. McCain", not "JS Ise. The Royal Australian Navy ...": a full stop
+            # ends a name but for a title's or an initial's
+            rf"(?:(?:(?:St|Mt|Ft|Dr|Lt|Gen|Adm|Sgt|Cdr|Capt|Col|Maj|[{_UPPER}])\.(?=\s)|[{_UPPER}][\w'-]*+(?:\.(?!\s))?)\s?)"
+            rf"{{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
