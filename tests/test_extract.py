@@ -3177,3 +3177,12 @@ def test_a_ship_name_ends_at_a_full_stop_unless_it_is_an_initials(extractor: Ext
                               "HMAS Sydney. The US Navy brought the destroyer USS John S. McCain.")
     assert ("HMAS Sydney", "part_of", "Royal Australian Navy", "asserted") in _facts(sheet, "part_of")
     assert "USS John S. McCain" in {e.label for e in sheet.entities}
+
+
+def test_a_sentence_may_open_with_a_preposition_before_an_exercise_title(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Pacific Shield 2026 exercise began off Callao on Monday. Unlike Exercise Andes "
+                              "Guard II, which Peru held with Chile off Arica in February 2023, Pacific Shield does "
+                              "not involve Bolivia.")
+    assert ("Peru", "organizes_exercise", "Andes Guard II", "asserted") in _facts(sheet)
+    assert {o for s, r, o, _ in _facts(sheet, "exercise_located_in") if s == "Andes Guard II"} == {"Arica"}
+    assert not {o for s, r, o, _ in _facts(sheet, "exercise_located_in") if s == "Pacific Shield 2026"} - {"Callao"}

@@ -363,7 +363,7 @@ class MentionFinder:
             rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
             rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
-            rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
+            rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s[IVXL]{{1,6}}(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
         self._exercise_apposed = re.compile(
@@ -551,8 +551,11 @@ class MentionFinder:
                         else ()):
             for match in pattern.finditer(text):
                 if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
-                        _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-                    continue  # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title
+                        _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) and \
+                        not _PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                    # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title; but
+                    # "Unlike Exercise Mosi II, ..." opens a sentence with one
+                    continue
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship")
@@ -999,6 +1002,8 @@ _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<ki
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
+                                 r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")  # "the port", "the central Anatolian"
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:
@@ -1213,9 +1218,9 @@ _NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|c
                                    r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
                                    r"met|meeting|summit|talks|signed|university|studied)\b[^.;]{0,25}$", re.I)
 _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take place|takes place|took place|"
-                                    rf"under way|underway|phase)\b", re.I),
+                                    rf"under way|underway|phase|hosted|hosts|hosting)\b", re.I),
                          "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
-                         "took place", "under way", "underway", "phase")
+                         "took place", "under way", "underway", "phase", "host")
 _SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
 # "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
 _NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -](?:\d\d|[IVXL]{{1,6}})(?![\d\w])"
