@@ -3186,3 +3186,9 @@ def test_a_sentence_may_open_with_a_preposition_before_an_exercise_title(extract
     assert ("Peru", "organizes_exercise", "Andes Guard II", "asserted") in _facts(sheet)
     assert {o for s, r, o, _ in _facts(sheet, "exercise_located_in") if s == "Andes Guard II"} == {"Arica"}
     assert not {o for s, r, o, _ in _facts(sheet, "exercise_located_in") if s == "Pacific Shield 2026"} - {"Callao"}
+
+
+def test_a_fleet_that_deploys_a_detachment_of_ships_takes_part(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Pacific Shield 2026 drills will begin off Callao next week. The Chilean Pacific "
+                              "Fleet will deploy a flotilla of patrol boats and a submarine.")
+    assert ("Chilean Pacific Fleet", "participates_in_exercise", "Pacific Shield 2026", "planned") in _facts(sheet)

@@ -138,7 +138,8 @@ _NAMED_SHIPS = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?
 _SHIP_KIND_KEYS = Words(*_SHIP_NOUNS.split("|"))
 # What a force brings or deploys to an exercise (not "brought the talks to an end", "troops deployed in X"):
 # ships or aircraft, by their kind
-_SHIPS_OBJECT = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|four\s+)?(?:[\w-]+\s+){0,2}?"
+_SHIPS_OBJECT = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|four\s+)?"
+                 r"(?:(?:detachment|flotilla|group|squadron|pair|contingent)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
                  rf"(?:(?:{_SHIP_NOUNS})s?|jets|aircraft|fighters|helicopters)\b")
 SHIPS_BROUGHT = rf"(?:brought|brings|bringing)\s+(?={_SHIPS_OBJECT})"
 SHIPS_DEPLOYED = rf"deploy(?:s|ed|ing)?\s+(?={_SHIPS_OBJECT})"
