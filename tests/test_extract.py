@@ -3192,3 +3192,9 @@ def test_a_fleet_that_deploys_a_detachment_of_ships_takes_part(extractor: Extrac
     sheet = _sheet(extractor, "The Pacific Shield 2026 drills will begin off Callao next week. The Chilean Pacific "
                               "Fleet will deploy a flotilla of patrol boats and a submarine.")
     assert ("Chilean Pacific Fleet", "participates_in_exercise", "Pacific Shield 2026", "planned") in _facts(sheet)
+
+
+def test_a_capital_described_as_a_member_stands_for_its_state(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Ministers met in Lima. Officials there praised Santiago, which remains "
+                                     "formally a member of the OAS."), "member_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Organization of American States")}

@@ -1505,12 +1505,15 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
                          r"refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
-                         r"submitted|asked))\b")
+                         r"submitted|asked)|"
+                         # "from Yerevan, which remains formally a member of the CSTO"
+                         r",\s+which\s+(?:is|was|remains|has\s+been)\s+(?:(?:still|formally|also|now|not|no\s+longer)\s+)*"
+                         r"(?:a\s+|an\s+)?(?:member|observer|partner))\b")
 
 
 def _capital_stands_for_state(text: str, end: int) -> bool:
     """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed': a capital used for its state."""
-    return bool(_STATE_VERB.match(text[end:end + 40]))
+    return bool(_STATE_VERB.match(text[end:end + 70]))
 
 
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
