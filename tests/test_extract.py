@@ -3198,3 +3198,13 @@ def test_a_capital_described_as_a_member_stands_for_its_state(extractor: Extract
     facts = _facts(_sheet(extractor, "Ministers met in Lima. Officials there praised Santiago, which remains "
                                      "formally a member of the OAS."), "member_of")
     assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Organization of American States")}
+
+
+def test_an_agreement_between_two_states_names_its_parties_not_its_name(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Pacific Shield 2026 exercise began on Monday. It is conducted under the Visiting "
+                              "Forces Agreement between Chile and the United States.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "agreement_party")} == {
+        ("Visiting Forces Agreement", "Chile"), ("Visiting Forces Agreement", "United States")}
+    assert not _facts(sheet, "participates_in_exercise")
+    titled = _sheet(extractor, "Kyiv signed the Agreement on Security Cooperation between Ukraine and Ireland.")
+    assert "Agreement on Security Cooperation between Ukraine and Ireland" in {e.label for e in titled.entities}

@@ -835,6 +835,11 @@ class MentionFinder:
                 if _COUNTED_BEFORE_NAME.search(text, max(0, match.start(group) - 20), start):
                     continue
                 name += "s" if name.endswith(("Accord", "Agreement")) else ""
+            before = name.split(" between ", 1)[0] if group == "name" and " between " in name else ""
+            if len(before.split()) >= 2 and _ENDS_WITH_AGREEMENT_HEAD.search(before):
+                # "the Visiting Forces Agreement between A and B": its parties, not its name; after a head that
+                # opens a title ("Agreement on Security Cooperation ... between Ukraine and Ireland") it is the title's
+                name = before
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
@@ -1240,6 +1245,7 @@ _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
+_ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,

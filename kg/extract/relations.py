@@ -1604,6 +1604,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "relations with China" is no exercise partner, nor is "joined NATO in 2004, together with Latvia";
             # "drills with the United States" is
             prep = None
+        if prep and prep.group(0).lower().startswith("between") and any(
+                m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
+                for m in ctx.mentions):
+            prep = None  # "the Visiting Forces Agreement between A and B": the agreement's parties
         if prep and prep.group(0).lower().startswith("from") and not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]):
             prep = None  # "troops from Kazakhstan" take part; "arms from France" do not
