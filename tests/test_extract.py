@@ -3194,6 +3194,15 @@ def test_a_fleet_that_deploys_a_detachment_of_ships_takes_part(extractor: Extrac
     assert ("Chilean Pacific Fleet", "participates_in_exercise", "Pacific Shield 2026", "planned") in _facts(sheet)
 
 
+@pytest.mark.parametrize("sentence, organisation", [
+    ("New Zealand, also a Five Eyes member, is absent from the deal.", "Five Eyes"),
+    ("Peru, itself an OAS member state, abstained.", "Organization of American States"),
+])
+def test_an_apposition_names_a_membership_past_also_or_itself(extractor: Extractor, sentence: str,
+                                                              organisation: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")} == {organisation}
+
+
 def test_a_capital_described_as_a_member_stands_for_its_state(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Ministers met in Lima. Officials there praised Santiago, which remains "
                                      "formally a member of the OAS."), "member_of")

@@ -522,7 +522,8 @@ _OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|stays?|stayed)\s+(
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
                             r"although)\b")
 _APPOSITIVE_MEMBER = Cue(re.compile(
-    r",\s+(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"), "member")
+    r",\s+(?:(?:also|itself|still|now)\s+)?(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"),
+    "member")
 # "the Southern African Development Community (SADC), of which it is also a member"
 _OF_WHICH_MEMBER = Cue(re.compile(r",\s+of\s+which\s+(?P<who>[^,;]{1,40}?)\s+(?:is|are|was|were|has been|have been|"
                                   r"remains?)\s+(?:also\s+|still\s+|now\s+)?(?:a\s+|an\s+)?(?:full\s+|founding\s+)?"
