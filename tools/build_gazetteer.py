@@ -227,7 +227,7 @@ _NO_ITEM = ("supraverden (shared/data README, section 3) has no separate item fo
             "verified in stored material; do not fill one in from memory")
 _NO_ORG = ("not in supraverden; shared/data README section 6 says no QID for it could be verified in stored "
            "material")
-_NOT_LISTED = "not in the shared reference data (supraverden); no QID for it was verified in stored material"
+_NOT_LISTED = "Not in the shared reference data (supraverden); no QID for it was verified in stored material"
 CURATED: Sequence[Mapping[str, Any]] = [
     {"label": "CSTO Parliamentary Assembly", "type": EntityType.ORGANIZATION, "part_of": "CSTO",
      "aliases": ["Parliamentary Assembly of the CSTO",

@@ -157,8 +157,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _STANDING = frozenset({"member_of", "observer_of", "partner_of"})
-_SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:dialogue\s+)?(?:member|observer|partner)s?(?:\s+(?:state|country|status))?\s+|"
-                    r"(?:programme|program|initiative)\s+)?since\s+")
+_SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:dialogue\s+)?(?:member|observer|partner)s?"
+                    r"(?:\s+(?:state|country|status))?\s+|(?:programme|program|initiative)\s+)?since\s+")
 
 
 def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Candidate]:
@@ -178,7 +178,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
-                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pull", "stopped", "out of")
+                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pull", "stopped",
+                      "out of")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
@@ -593,6 +594,7 @@ def _all_of_them(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, relation, org, None, (start, end), 0.8)
 
 
+# "the IOC, which brings Madagascar together with Comoros, France and Mauritius": its members, the first set apart
 _BRINGS_ONE = re.compile(r"\b(?:brings|brought|bring|bringing)\s+(?=(?:the\s+)?[A-Z])")
 _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
@@ -1036,7 +1038,7 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
                        r"out\s+of|"
                        r"exit)\b", re.I),
-            "left", "leav", "quit", "withdr", "pull", "exit", "took", "take")
+            "left", "leav", "quit", "withdr", "pull", "exit", "out of")
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
                                  r"(?=[A-Z])"), "suspend")
