@@ -3217,3 +3217,12 @@ def test_an_agreement_between_two_states_names_its_parties_not_its_name(extracto
     assert not _facts(sheet, "participates_in_exercise")
     titled = _sheet(extractor, "Kyiv signed the Agreement on Security Cooperation between Ukraine and Ireland.")
     assert "Agreement on Security Cooperation between Ukraine and Ireland" in {e.label for e in titled.entities}
+
+
+def test_a_name_with_a_year_that_a_force_joins_is_an_exercise(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Chilean Navy ship to take part in naval exercise\n\nThe Chilean Navy, which "
+                              "commissioned the patrol ship Almirante Riveros in 2021, said on Monday that it will "
+                              "join Southern Seas 2026 in September.")
+    assert ("Southern Seas 2026", "exercise_date", "2026-09", "planned") in _facts(sheet)
+    assert not [e for e in _sheet(extractor, "Chile will join Mercosur 2026 talks in September.").entities
+                if e.type.value == "Exercise"]

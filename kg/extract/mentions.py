@@ -888,10 +888,12 @@ class MentionFinder:
         if re.search(r"-(?:19|20)\d\d$", text[start:end]) and _EXERCISE_VERB_BEFORE.search(text, 0, start) \
                 and not _OTHER_EVENT_AFTER.match(text, end):
             return True
-        # "African Lion 2026, led by ..., will be hosted by Morocco", "during African Lion 2025 at the ...":
-        # what is done to an exercise (or during one) in a text that speaks of exercises
+        # "African Lion 2026, led by ..., will be hosted by Morocco", "during African Lion 2025 at the ...",
+        # "will join Northern Coasts 2026": what is done to an exercise (or during one) in a text that speaks
+        # of exercises
         return (anywhere or article) and not _OTHER_EVENT_AFTER.match(text, end) and bool(
-            _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start))
+            _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start)
+            or _EXERCISE_VERB_BEFORE.search(text, max(0, start - 40), start))
 
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
