@@ -597,6 +597,7 @@ def _all_of_them(ctx: SentenceContext) -> Iterator[Candidate]:
 # "the IOC, which brings Madagascar together with Comoros, France and Mauritius": its members, the first set apart
 _BRINGS_ONE = re.compile(r"\b(?:brings|brought|bring|bringing)\s+(?=(?:the\s+)?[A-Z])")
 _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
+_NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+left\s+with)\s+(?:(?:\d+|two|three|four|"
@@ -719,6 +720,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
     for match in _finditer(_MEMBER_STATES_INCLUDING, ctx):
         start, end = _span(match, ctx)
+        if _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start) and not any(
+                m.type in ORGS and 0 <= start - m.end <= 1 for m in ctx.mentions):
+            continue  # "UN Command member states, including ...": a body kg does not know as an organisation
         org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
