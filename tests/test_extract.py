@@ -3229,3 +3229,18 @@ def test_a_name_with_a_year_that_a_force_joins_is_an_exercise(extractor: Extract
     assert ("Southern Seas 2026", "exercise_date", "2026-09", "planned") in _facts(sheet)
     assert not [e for e in _sheet(extractor, "Chile will join Mercosur 2026 talks in September.").entities
                 if e.type.value == "Exercise"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will not stop," said Ivo Petrov, head of the demining agency.', "Ivo Petrov"),
+    ('"We will not stop," said Ana Kovac.', "Ana Kovac"),
+])
+def test_a_speaker_named_after_the_verb_that_follows_a_quotation(extractor: Extractor, text: str,
+                                                                 speaker: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, "We will not stop")}
+
+
+def test_an_authority_or_centre_is_no_person(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, '"We will not stop," said Ivo Petrov, secretary-general of the Ruritanian Demining '
+                              "Authority.")
+    assert {e.label for e in sheet.entities if e.type.value == "Person"} == {"Ivo Petrov"}

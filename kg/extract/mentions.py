@@ -163,7 +163,9 @@ _NON_PERSON_WORD = re.compile(
     rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
     r"Organisation|Union|Alliance|Forces?|News|Agency|Times|Post|Press|Television|"
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
-    r"National|Foreign|Interior|State|Staff)\b")
+    r"National|Foreign|Interior|State|Staff|Authority|Directorate|Bureau|Board|Centre|Center|Corporation|Company|"
+    r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
+    r"College)\b")
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
@@ -341,7 +343,10 @@ class MentionFinder:
                                            rf"[^,.;\"“”]{{3,150}}?,)?\s+"
                                            rf"(?:{_SPEECH_VERBS})\b|"
                                            # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"
-                                           rf"(?<=, )(?P<set_off>{_NAME}),\s+(?:{_SPEECH_VERBS})\b")
+                                           rf"(?<=, )(?P<set_off>{_NAME}),\s+(?:{_SPEECH_VERBS})\b|"
+                                           # '"...," said Ivo Petrov, a spokesman': the verb before the name
+                                           rf"(?<=[”\",] )(?:said|says|added|noted|stressed|warned|explained)\s+"
+                                           rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+"
@@ -1471,8 +1476,12 @@ _RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Mars
 
 
 def _name_group(match: re.Match[str]) -> str:
-    """The group that holds a person pattern's name ("set_off" for a name between commas before its verb)."""
-    return "name" if match.group("name") is not None else "set_off"
+    """The group that holds a person pattern's name ("set_off" for a name set off by commas before its verb,
+    "after_verb" for one after it)."""
+    for group in ("name", "set_off", "after_verb"):
+        if group in match.re.groupindex and match.group(group) is not None:
+            return group
+    return "name"
 
 
 def _matches_past_rejects(pattern: re.Pattern[str], text: str,
