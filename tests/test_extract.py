@@ -3244,3 +3244,9 @@ def test_an_authority_or_centre_is_no_person(extractor: Extractor) -> None:
     sheet = _sheet(extractor, '"We will not stop," said Ivo Petrov, secretary-general of the Ruritanian Demining '
                               "Authority.")
     assert {e.label for e in sheet.entities if e.type.value == "Person"} == {"Ivo Petrov"}
+
+
+def test_a_place_may_name_an_organisation_and_it_is_not_the_last_one_named(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Burkina Faso has left the Accra Initiative. The UN Secretary-General was notified. "
+                              "Chile is the first American state to leave it.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "left")} == {("Burkina Faso", "Accra Initiative")}

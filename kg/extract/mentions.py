@@ -652,8 +652,11 @@ class MentionFinder:
             if held and match.group("head") in _STAFF_HEADS and all(m.kind == "demonym" and m.start == start
                                                                      for m in held):
                 held = ()  # "the Polish General Staff": a state's body, named by its adjective
-            if self._lookup(name) or held or _POSSESSIVE.search(name):
-                continue  # a known name, or one that holds a known name ("Council of the European Union")
+            if self._lookup(name) or _POSSESSIVE.search(name) or any(
+                    m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) or m.kind == "demonym" for m in held):
+                # a known name, or one that holds a known organisation's ("Council of the European Union") or
+                # a people's ("the Polish Armed Forces"); a place's may name one ("the Accra Initiative")
+                continue
             acronym = match.group("acronym")
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
                                acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7))

@@ -1127,7 +1127,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
             if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before
-                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_org
+                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
                 # "after Georgia, which left in 2009": the organisation the sentence speaks of
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
