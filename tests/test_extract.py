@@ -3250,3 +3250,13 @@ def test_a_place_may_name_an_organisation_and_it_is_not_the_last_one_named(extra
     sheet = _sheet(extractor, "Burkina Faso has left the Accra Initiative. The UN Secretary-General was notified. "
                               "Chile is the first American state to leave it.")
     assert {(s, o) for s, _, o, _ in _facts(sheet, "left")} == {("Burkina Faso", "Accra Initiative")}
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("For Lima, Chile's participation in the drills matters.", set()),
+    ("Chile's Pacific Ocean fleet held the drills.", set()),
+    ("The drills near Arica, in Chile's north, began.", {("Arica", "Chile")}),
+])
+def test_a_place_is_no_part_of_a_state_that_opens_the_next_clause(extractor: Extractor, sentence: str,
+                                                                   parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts

@@ -2113,7 +2113,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
         owner = re.search(r"(?P<owner>\S+?)(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?$", before)
-        if owner:
+        if owner and not place.label.endswith("Ocean"):  # "India's Indian Ocean club": no state's part
             state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                           and _OWNER_GAP.fullmatch(ctx.text, m.end, place.start)), None)
             if state is not None:
@@ -2130,6 +2130,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "in Russia's southern Urals": in the state, when no named place follows
                 region = next((m for m in ctx.mentions if m.type is EntityType.PLACE and m.start > whole.end
                                and m.start - whole.end <= 4), None)
-                whole = region or (whole if whole.type is EntityType.STATE else None)
+                # "For New Delhi, Bangladesh's participation matters": after a comma, a state's noun opens a clause
+                bare_comma = after.group(0).strip() == ","
+                whole = region or (whole if whole.type is EntityType.STATE and not bare_comma else None)
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
