@@ -3260,3 +3260,11 @@ def test_a_place_may_name_an_organisation_and_it_is_not_the_last_one_named(extra
 def test_a_place_is_no_part_of_a_state_that_opens_the_next_clause(extractor: Extractor, sentence: str,
                                                                    parts: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts
+
+
+def test_a_state_leaves_a_treaty_and_applies_to_become_a_member(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Chile and Peru left the Lima Convention banning cluster munitions in December last "
+                              "year. Bolivia formally applied on Monday to become the 12th member of the OAS.")
+    assert {(s, r, o) for s, r, o, _ in _facts(sheet) if r in ("left", "member_of", "applied_for_membership_of")} == {
+        ("Chile", "left", "Lima Convention"), ("Peru", "left", "Lima Convention"),
+        ("Bolivia", "applied_for_membership_of", "Organization of American States")}

@@ -534,6 +534,8 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
             "join", "acced", "accession", "admitted", "became")
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
+_APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|seeks?|sought|wants?|hopes?|aims?)\b[^,;.]{0,25}"
+                                r"\bto\s+$")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
@@ -639,8 +641,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
-        if not orgs:
-            continue
+        if not orgs or _APPLIED_TO_BECOME.search(ctx.text, max(ctx.sentence.start, start - 40), start):
+            continue  # "applied on Monday to become the 12th member of Asean": an application
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         if not subjects and match.group(0).lower().startswith("as"):
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
@@ -1009,6 +1011,8 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                "partner")
 _APPLIED = Cue(re.compile(
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
+    r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
+    r"(?:full\s+)?member\s+of\b|"
     r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
     r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
     r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
@@ -1120,6 +1124,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "pulled out of the first BIMSTEC military exercise": not out of BIMSTEC
             if target is None and relation == "left" and _THE_TREATY.match(ctx.text, end):
                 target = ctx.last_agreement  # "Latvia and Estonia left the treaty on the same day"
+            if target is None and relation == "left":  # "left the Ottawa Convention banning mines"
+                target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=5)
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
