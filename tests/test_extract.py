@@ -3175,7 +3175,7 @@ def test_an_organisation_that_brings_one_state_together_with_others(extractor: E
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "member_of")} == members
 
 
-def test_a_ship_name_ends_at_a_full_stop_unless_it_is_an_initials(extractor: Extractor) -> None:
+def test_a_ship_name_ends_at_a_full_stop_unless_after_an_initial_or_title(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The contingent is led by JS Ise. The Royal Australian Navy brought the destroyer "
                               "HMAS Sydney. The US Navy brought the destroyer USS John S. McCain.")
     assert ("HMAS Sydney", "part_of", "Royal Australian Navy", "asserted") in _facts(sheet, "part_of")
