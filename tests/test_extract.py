@@ -3268,3 +3268,10 @@ def test_a_state_leaves_a_treaty_and_applies_to_become_a_member(extractor: Extra
     assert {(s, r, o) for s, r, o, _ in _facts(sheet) if r in ("left", "member_of", "applied_for_membership_of")} == {
         ("Chile", "left", "Lima Convention"), ("Peru", "left", "Lima Convention"),
         ("Bolivia", "applied_for_membership_of", "Organization of American States")}
+
+
+def test_an_edition_named_in_a_long_apposition_and_not_dated_by_its_series_start(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Pacific-17, the 17th edition of a coast guard exercise that began in 1991, was held "
+                              "from February 2 to 5 and hosted by Chile.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "exercise_date")} == {("Pacific-17", "2026-02-02/2026-02-05")}
+    assert ("Chile", "hosts_exercise", "Pacific-17", "asserted") in _facts(sheet)

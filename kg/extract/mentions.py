@@ -1245,7 +1245,7 @@ _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
                          rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w’'-])"
                          rf"(?!\s+(?:[\w-]+\s+){{0,3}}{EXERCISE_NOUN})")
 _NUMBERED_IN_APPOSITION = re.compile(
-    rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,5}}?{EXERCISE_NOUN}\b|"
+    rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,7}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
 _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
                        "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center")

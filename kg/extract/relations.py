@@ -1457,6 +1457,7 @@ _ALONG_WITH_BEFORE = re.compile(r"\s(?:along\s+with|together\s+with|alongside)\s
 _OBSERVING_LOWER = _lower_case(_OBSERVING.pattern)
 _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
+_SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated|started)\s+in\s+$")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
@@ -1801,8 +1802,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         for start, end, value, kind in ctx.times:
-            if kind == "year" and not _IN_BEFORE.search(ctx.text[max(sentence_start, start - 4):start]):
-                continue
+            if kind == "year" and (not _IN_BEFORE.search(ctx.text[max(sentence_start, start - 4):start])
+                                   or not exercise.year and _SERIES_BEGAN_BEFORE.search(
+                                       ctx.text, max(sentence_start, start - 25), start)):
+                continue  # "a coast guard exercise that began in 1991": the series', not this edition's
             if (kind == "relative" and "/" in value) or _DATELINE_CITY.match(ctx.text[sentence_start:start]):
                 continue  # a relative week is too loose a date; a month or a year will do
             if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|"
