@@ -3275,3 +3275,12 @@ def test_an_edition_named_in_a_long_apposition_and_not_dated_by_its_series_start
                               "from February 2 to 5 and hosted by Chile.")
     assert {(s, o) for s, _, o, _ in _facts(sheet, "exercise_date")} == {("Pacific-17", "2026-02-02/2026-02-05")}
     assert ("Chile", "hosts_exercise", "Pacific-17", "asserted") in _facts(sheet)
+
+
+@pytest.mark.parametrize("sentence, exercise", [
+    ("Tanzania will host Ngao ya Bahari 2026, a maritime exercise, in Zanzibar in August.", "Ngao ya Bahari 2026"),
+    ("Peru will host Fuerzas de Paz 2026, a peacekeeping exercise, in August.", "Fuerzas de Paz 2026"),
+])
+def test_an_exercise_name_with_a_connecting_word_of_another_language(extractor: Extractor, sentence: str,
+                                                                     exercise: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "hosts_exercise")} == {exercise}

@@ -357,7 +357,9 @@ class MentionFinder:
         # letters can never find one (the same matches, without the backtracking).
         self._exercise_year = re.compile(
             # "Iron Wolf 2025-II": a year's second edition
-            rf"(?P<name>[{_UPPER}](?:[\w’'/]*+[ -][{_UPPER}]){{0,3}}[\w’'/]*+)[ -](?P<year>(?:19|20)\d\d)(?![\d])"
+            # "Ngao ya Bahari 2026", "Fuerzas de Paz 2026": a connecting word of another language inside the name
+            rf"(?P<name>[{_UPPER}](?:[\w’'/]*+(?:[ -]|\s(?:ya|wa|de|del|la|el|al|du|des|di|da)\s)[{_UPPER}]){{0,3}}"
+            rf"[\w’'/]*+)[ -](?P<year>(?:19|20)\d\d)(?![\d])"
             rf"(?:-I{{1,3}}(?![\w-]))?")
         self._exercise_quoted = re.compile(
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
