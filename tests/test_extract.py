@@ -3234,6 +3234,7 @@ def test_a_name_with_a_year_that_a_force_joins_is_an_exercise(extractor: Extract
 @pytest.mark.parametrize("text, speaker", [
     ('"We will not stop," said Ivo Petrov, head of the demining agency.', "Ivo Petrov"),
     ('"We will not stop," said Ana Kovac.', "Ana Kovac"),
+    ('"We will not stop," said National Unity MP Ana Kovac, who sits on the committee.', "Ana Kovac"),
 ])
 def test_a_speaker_named_after_the_verb_that_follows_a_quotation(extractor: Extractor, text: str,
                                                                  speaker: str) -> None:

@@ -346,6 +346,9 @@ class MentionFinder:
                                            rf"(?<=, )(?P<set_off>{_NAME}),\s+(?:{_SPEECH_VERBS})\b|"
                                            # '"...," said Ivo Petrov, a spokesman': the verb before the name
                                            rf"(?<=[”\",] )(?:said|says|added|noted|stressed|warned|explained)\s+"
+                                           # "said National Alliance MP Janis Krumins": a member of a party
+                                           rf"(?:(?:[{_UPPER}][\w-]*\s+){{0,4}}?(?:MP|MEP|TD|MK|MLA|lawmaker|"
+                                           rf"legislator)\s+)?"
                                            rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(

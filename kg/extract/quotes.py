@@ -205,6 +205,7 @@ _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH
 # A verb whose object is the quotation that follows it: "described the pact as “...”", "called it “...”".
 _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|dubbed|branded|hailed)\s+"
                            r"(?:[\w’'-]+\s+){0,5}?(?:as\s+)?[“\"]$")
+_PARTY_MEMBER_GAP = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:MP|MEP|TD|MK|MLA|lawmaker|legislator)\s+")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
                                 r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|dismissed|"
@@ -379,6 +380,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         r"\s+[A-Z][\w.-]*\s+(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}",
         outside[v_end - sentence.start:m.start - sentence.start]))]
     if after:
+        member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
+        if member is not None and _PARTY_MEMBER_GAP.fullmatch(
+                outside, after[0].end - sentence.start, member.start - sentence.start):
+            return member  # "said National Alliance MP Janis Krumins": the member, not the party
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix)
