@@ -3285,3 +3285,12 @@ def test_an_edition_named_in_a_long_apposition_and_not_dated_by_its_series_start
 def test_an_exercise_name_with_a_connecting_word_of_another_language(extractor: Extractor, sentence: str,
                                                                      exercise: str) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "hosts_exercise")} == {exercise}
+
+
+def test_ships_of_coast_guards_and_naval_commands_and_their_next_of_the_same_prefix(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Chilean Naval Command has deployed the patrol vessels TNS Andes and TNS Maule, while "
+                              "the Peruvian Coast Guard deployed SLCGS Chira. The Royal Navy sent HMS Tamar and HMAS "
+                              "Sydney joined later.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {
+        ("TNS Andes", "Chilean Naval Command"), ("TNS Maule", "Chilean Naval Command"),
+        ("SLCGS Chira", "Peruvian Coast Guard"), ("HMS Tamar", "Royal Navy")}

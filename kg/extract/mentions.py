@@ -122,7 +122,8 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                r"Rapid Reaction Force|Forces")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
-                  "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM")
+                  "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"
+                  "NNS|GNS|LÉ|USCGC|HMBS")
 SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 # A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
 _SHIP_NOUNS = r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper"
@@ -143,14 +144,14 @@ _SHIPS_OBJECT = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|four\s+)
                  rf"(?:(?:{_SHIP_NOUNS})s?|jets|aircraft|fighters|helicopters)\b")
 SHIPS_BROUGHT = rf"(?:brought|brings|bringing)\s+(?={_SHIPS_OBJECT})"
 SHIPS_DEPLOYED = rf"deploy(?:s|ed|ing)?\s+(?={_SHIPS_OBJECT})"
-_NAVY_HEADS = ("Navy", "Naval Forces", "Coast Guard", "Fleet")
+_NAVY_HEADS = ("Navy", "Naval Forces", "Naval Command", "Coast Guard", "Fleet")
 # Between a navy and the ships it fields: lower-case words only ("is taking part with", "have sent").
 _FIELDS_SHIPS = re.compile(r"\s+(?:[a-z]+\s+){1,6}")
 _SHIP_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|"
                          rf"dispatch|dispatches|dispatched|brought|brings|bring|bringing|contributes|contributed|"
-                         rf"contributing|fields|fielded|fielding|represented\s+by)\s+(?:the\s+|a\s+|its\s+)?"
-                         rf"{_SHIP_KIND}\s+")
+                         rf"contributing|fields|fielded|fielding|represented\s+by)\s+(?:(?:the\s+|a\s+|its\s+)?"
+                         rf"{_SHIP_KIND}s?\s+)?")  # "deployed SLCGS Suraksha", "deployed the patrol vessels TNS X"
 # "... the destroyer HMAS Sydney (DDG-42) and the replenishment ship HMAS Stalwart": the next ship sent
 _NEXT_SHIP_SENT = re.compile(rf"(?:\s*\([A-Z]{{1,4}}-?\d{{1,4}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+)?"
                              rf"{_SHIP_KIND}\s+")
@@ -732,7 +733,7 @@ class MentionFinder:
                 out[out.index(ship)] = replace(ship, part_of=owner.label)
         out += self._named_ships(text, units, out)
         ships = [i for i, m in enumerate(out) if m.kind == "unit" and SHIP_NAME.match(m.label)]
-        senders = [m for m in units if m.label.endswith(("Navy", "Coast Guard"))] if ships else []
+        senders = [m for m in units if m.label.endswith(_NAVY_HEADS)] if ships else []
         for number, index in enumerate(ships):
             ship = out[index]
             if ship.part_of is not None:
@@ -742,9 +743,13 @@ class MentionFinder:
             before = out[ships[number - 1]] if number else None
             if sender is not None and _SENDS_SHIP.fullmatch(text, sender.end, ship.start):
                 out[index] = replace(ship, part_of=sender.label)
-            elif before is not None and before.part_of and _NEXT_SHIP_SENT.fullmatch(text, before.end, ship.start) \
+            elif before is not None and before.part_of and (
+                    _NEXT_SHIP_SENT.fullmatch(text, before.end, ship.start)
+                    or _SHIP_LIST_GAP.fullmatch(text, before.end, ship.start)
+                    and ship.label.split()[0] == before.label.split()[0]) \
                     and not any(before.end <= m.start < ship.start for m in known):
-                # "... and the replenishment ship HMAS Y" (not "..., Indian frigate INS Z": another's)
+                # "... and the replenishment ship HMAS Y", "TNS Msoro and TNS Mwitongo" (not "..., Indian frigate
+                # INS Z", nor "HMAS X and HMS Y": another's)
                 out[index] = replace(ship, part_of=before.part_of)
         for org in (known if line_words & _ORG_BODY_KEYS.mask else ()):
             # "the ECOWAS Commission", "the CSTO Secretariat", "the EU Military Staff": a body named by its
