@@ -1141,6 +1141,7 @@ def test_two_titles_of_one_person_and_an_employer(extractor: Extractor) -> None:
 @pytest.mark.parametrize("phrase, value", [
     ("from June 9 to June 20", "2026-06-09/2026-06-20"),
     ("from June 28 to July 3, 2025", "2025-06-28/2025-07-03"),
+    ("from 28 June to 3 July 2025", "2025-06-28/2025-07-03"),
     ("in May", "2026-05"),
 ])
 def test_more_time_forms(phrase: str, value: str) -> None:
@@ -3294,3 +3295,16 @@ def test_ships_of_coast_guards_and_naval_commands_and_their_next_of_the_same_pre
     assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {
         ("TNS Andes", "Chilean Naval Command"), ("TNS Maule", "Chilean Naval Command"),
         ("SLCGS Chira", "Peruvian Coast Guard"), ("HMS Tamar", "Royal Navy")}
+
+
+def test_editions_numbered_by_one_digit_and_dated_by_a_range_past_the_name(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The armed forces launched the joint exercise Southern Star 6, with forces from Chile "
+                              "and Peru. Southern Star 5, the previous edition, was held in Lima. A live-fire exercise "
+                              "May 19 will close it. Peru will host the next edition of the Andes Guard exercise at "
+                              "the Ancon training area from 30 August to 13 September 2027.")
+    exercises = {e.label for e in sheet.entities if e.type.value == "Exercise"}
+    assert {"Southern Star 6", "Andes Guard 2027"} <= exercises and "19" not in exercises
+    named = {m.text for m in extractor.finder.find("Southern Star 5, the previous edition of the exercise, was held "
+                                                    "in Lima.", [])}
+    assert "Southern Star 5" in named
+    assert ("Andes Guard 2027", "exercise_date", "2027-08-30/2027-09-13", "planned") in _facts(sheet)

@@ -491,8 +491,10 @@ def _year_of_yearless_dates(text: str, sentence: Sentence | None, mention: Menti
     if _A_YEAR.search(text, start, end):
         return None  # the years written there date it, or leave it undated when they disagree
     future = functools.partial(_modality.is_future, sentence.text)
-    years = {int(t.value[:4]) for t in find_times(text[start:end], offset=start, reference=reference, future=future)
-             if not t.is_relative and t.value[:4].isdigit()}
+    # Dates that begin near the name, read whole: "from 30 August to 13 September 2027" is 2027's
+    years = {int(t.value[:4]) for t in find_times(sentence.text, offset=sentence.start, reference=reference,
+                                                  future=future)
+             if start <= t.start < end and not t.is_relative and t.value[:4].isdigit()}
     return years.pop() if len(years) == 1 else None
 
 

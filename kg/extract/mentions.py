@@ -375,7 +375,8 @@ class MentionFinder:
             rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
             rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
-            rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s[IVXL]{{1,6}}(?![\w-]))?)")
+            rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}})"
+            rf"(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
         self._exercise_apposed = re.compile(
@@ -574,9 +575,9 @@ class MentionFinder:
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and \
                         pattern is not self._exercise_apposed:
                     words.pop(0)
-                if not words or pattern is not self._exercise_apposed and any(
+                if not words or words[0][:1].isdigit() or pattern is not self._exercise_apposed and any(
                         _NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):]):
-                    continue
+                    continue  # "a live-fire exercise May 19": a date, not a name
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
                 if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
@@ -1247,9 +1248,9 @@ _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take p
                                     rf"under way|underway|phase|hosted|hosts|hosting)\b", re.I),
                          "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
                          "took place", "under way", "underway", "phase", "host")
-_SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
+_SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d?|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
 # "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
-_NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -](?:\d\d|[IVXL]{{1,6}})(?![\d\w])"
+_NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -](?:\d\d?|[IVXL]{{1,6}})(?![\d\w])"
 _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                          rf"tenth|latest|last|next|previous|this\s+year[’']s|new)\s+edition\s+of\s+(?:the\s+)?"
                          rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w’'-])"

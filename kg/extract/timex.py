@@ -38,6 +38,10 @@ _PATTERNS = [
     ("month_day_to_month_day", re.compile(
         r"\b" + _MONTH.format("m1") + r"\s*" + _DAY.format("d1") + _DASH + _MONTH.format("m2") + r"\s*"
         + _DAY.format("d2") + r"(?![\d:])(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
+    # from 28 August to 10 September 2025: the same, British style
+    ("day_month_to_day_month", re.compile(
+        r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + _DASH + _DAY.format("d2") + r"\s+"
+        + _MONTH.format("m2") + r"(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
     # September 20-24, 2021 / Sept. 11-20
     ("month_day_range", re.compile(
         _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + _DASH + _DAY.format("d2")
@@ -77,7 +81,8 @@ _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pat
 # Where every match of a pattern starts: at a month name, or at the digit of a day ("20-24 September").
 # These patterns are tried there only; under re.I, trying every position of a sentence costs more.
 _STARTS_AT = {"month_day_to_month_day": "month_digit", "month_day_range": "month_digit", "month_day": "month_digit",
-              "month_year": "month_digit", "day_range_month": "digit", "day_month": "digit", "iso": "century",
+              "month_year": "month_digit", "day_range_month": "digit", "day_month": "digit",
+              "day_month_to_day_month": "digit", "iso": "century",
               "year": "century"}
 # A digit that starts a word (the digit patterns open with "\b"); the lookbehind, after the digit, keeps
 # the cheap scan for a character class.
@@ -350,7 +355,7 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         return None  # "may 5" is a verb and a number
     y = groups.get("y")
     year_text = y if y else (f"{year:04d}" if year else "XXXX")
-    if kind == "month_day_to_month_day":
+    if kind in ("month_day_to_month_day", "day_month_to_day_month"):
         if groups.get("m2") and not _CAPITAL_MONTH.match(groups["m2"]):
             return None
         m1, m2 = _MONTHS[groups["m1"].lower().rstrip(".")], _MONTHS[groups["m2"].lower().rstrip(".")]
