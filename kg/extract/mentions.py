@@ -575,9 +575,11 @@ class MentionFinder:
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and \
                         pattern is not self._exercise_apposed:
                     words.pop(0)
-                if not words or words[0][:1].isdigit() or pattern is not self._exercise_apposed and any(
-                        _NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):]):
-                    continue  # "a live-fire exercise May 19": a date, not a name
+                if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or (
+                        pattern is not self._exercise_apposed and any(
+                            _NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):])):
+                    # "a live-fire exercise May 19": a date; "Director of the Exercise Brigadier General X": a rank
+                    continue
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
                 if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
