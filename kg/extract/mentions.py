@@ -21,7 +21,7 @@ from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
 from .sentences import split_paragraphs
 
-__all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN"]
+__all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN", "PARTY_MEMBER_TITLES"]
 
 
 def _guard(pattern: str, initials: Iterable[str], ranges: str = "") -> str:
@@ -45,6 +45,8 @@ _MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": "
                              "\u2014": " ", "’": "'", "‘": "'", "\n": " ", "\t": " "})
 
 EXERCISE_NOUN = r"(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)"
+# What a member of a party or parliament is called after the party's name ("National Alliance MP X")
+PARTY_MEMBER_TITLES = r"(?:MP|MEP|TD|MK|MLA|lawmaker|legislator)"
 _EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", re.I)  # guarded by the initials
 
 # Titles that make the following capitalised words a person; government titles take "of STATE".
@@ -348,8 +350,7 @@ class MentionFinder:
                                            # '"...," said Ivo Petrov, a spokesman': the verb before the name
                                            rf"(?<=[”\",] )(?:said|says|added|noted|stressed|warned|explained)\s+"
                                            # "said National Alliance MP Janis Krumins": a member of a party
-                                           rf"(?:(?:[{_UPPER}][\w-]*\s+){{0,4}}?(?:MP|MEP|TD|MK|MLA|lawmaker|"
-                                           rf"legislator)\s+)?"
+                                           rf"(?:(?:[{_UPPER}][\w-]*\s+){{0,4}}?{PARTY_MEMBER_TITLES}\s+)?"
                                            rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Words, folded
-from .mentions import Mention, _trie_pattern
+from .mentions import PARTY_MEMBER_TITLES, Mention, _trie_pattern
 from .sentences import Sentence
 
 __all__ = ["Speech", "attribution_stretches", "find_speech"]
@@ -205,7 +205,7 @@ _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH
 # A verb whose object is the quotation that follows it: "described the pact as “...”", "called it “...”".
 _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|dubbed|branded|hailed)\s+"
                            r"(?:[\w’'-]+\s+){0,5}?(?:as\s+)?[“\"]$")
-_PARTY_MEMBER_GAP = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:MP|MEP|TD|MK|MLA|lawmaker|legislator)\s+")
+_PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
                                 r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|dismissed|"
