@@ -21,7 +21,7 @@ from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
 from .sentences import split_paragraphs
 
-__all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN", "PARTY_MEMBER_TITLES"]
+__all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN", "PARTY_MEMBER_TITLES", "TWO_TO_TEN"]
 
 
 def _guard(pattern: str, initials: Iterable[str], ranges: str = "") -> str:
@@ -45,6 +45,8 @@ _MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": "
                              "\u2014": " ", "’": "'", "‘": "'", "\n": " ", "\t": " "})
 
 EXERCISE_NOUN = r"(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)"
+# How news counts in words ("the two countries", "a seven-nation grouping")
+TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 # What a member of a party or parliament is called after the party's name ("National Alliance MP X")
 PARTY_MEMBER_TITLES = r"(?:MP|MEP|TD|MK|MLA|lawmaker|legislator)"
 _EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", re.I)  # guarded by the initials
@@ -170,7 +172,7 @@ _NON_PERSON_WORD = re.compile(
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
     r"College)\b")
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
-_GROUPING_SIZE = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
+_GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
 _GROUPING_NAME = rf"[{_UPPER}][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[{_UPPER}][\w-]*){{0,5}}"
 _GROUPING = re.compile(rf"\b{_GROUPING_SIZE}(?:[a-z]+\s+){{0,2}}?(?P<name>{_GROUPING_NAME})\b"
@@ -194,7 +196,7 @@ _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|T
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation|Including|Among|More|Other|Several|Many)\s+")
 # What counts or picks from a plural before a name's head ("12 More CIS Agreements", "Including Soviet-Era Pacts")
-_COUNTED_BEFORE_NAME = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+_COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several|many|"
                                   r"more|other|some|all|including|among)\s+$", re.I)
 # Words of time and order that may lead an exercise's name without being part of it ("September Zapad-2021").
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -23,6 +23,7 @@ from .mentions import (
     SERVICES,
     SHIP_NAME,
     SHIPS_BROUGHT,
+    TWO_TO_TEN,
     Mention,
 )
 from .sentences import Sentence
@@ -60,7 +61,6 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to i
 _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "both": 2}
-_TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"  # how news counts states in words
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -367,7 +367,7 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
                             r"(?:the\s+)?$", re.I)
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
-_COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({_TWO_TO_TEN})\s+"
+_COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides)")
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 
@@ -506,7 +506,7 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
     return re.compile(
         r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been)\s+"
         r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+)?"
-        rf"(?:(?:a|an|the\s+(?:{_TWO_TO_TEN}|only))\s+(?:full\s+|founding\s+)?"
+        rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only))\s+(?:full\s+|founding\s+)?"
         # "the only EU states that are not NATO members": the relative clause has its own
         r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
         rf"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+(?P<kind>{noun})\b")
@@ -559,7 +559,7 @@ _BARE_STATUS = Cue(re.compile(
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
-_COUNT_BEFORE = re.compile(rf"\b(?:\d+|{_TWO_TO_TEN}|all|several|other)\s+$", re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.I)
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b|"
@@ -603,8 +603,8 @@ _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
-_HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+left\s+with)\s+(?:(?:\d+|two|three|four|"
-                              r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+_HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+left\s+with)\s+"
+                              rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
                               r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)\s*(?::|—|–|--)\s*|"
                               # "the six states that still make up its membership: A, B and C"
                               r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
@@ -897,7 +897,7 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
 
 _APPOSITION_STATUS = re.compile(
     r",\s+(?:a|an|the|another|one of the|one of its|fellow|both|all)\s+"
-    rf"(?:(?:{_TWO_TO_TEN}|\d+)\s+)?"
+    rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
     r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+"
     r"(?:both\s+)?(?:the\s+)?$",  # "a member of both NATO and the EU"
@@ -971,7 +971,7 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # "The bloc's dialogue partners, including the United States, China and India, ...", "ASEAN and its eight
 # dialogue partners – A, B, ...": an organisation's members, observers or partners, named after the noun.
-_KIND_INCLUDING = re.compile(rf"(?P<head>(?:’s|'s|\s+and\s+its)?\s+(?:(?:\d+|{_TWO_TO_TEN}|eleven|twelve)\s+)?"
+_KIND_INCLUDING = re.compile(rf"(?P<head>(?:’s|'s|\s+and\s+its)?\s+(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?"
                              r"(?:(?:newest|new|current|other|dialogue|full|founding|strategic|"
                              r"(?-i:[A-Z][\w-]+))\s+){0,2})"
                              r"(?P<kind>members|observers|partners)(?:\s+states|\s+countries)?(?:,?\s+"
