@@ -868,6 +868,24 @@ def test_possessive_state_makes_a_place_part_of_it(extractor: Extractor) -> None
     assert ("Pskov Oblast", "part_of", "Russia", "asserted") in facts
 
 
+@pytest.mark.parametrize("sentence, parts", [
+    ("Sappers bridged a river near Tarnoka, Velmar County, during the night.", {("Tarnoka", "Velmar County")}),
+    ("The patrol command will be based in Oruka, Delta State, the navy said.", {("Oruka", "Delta State")}),
+    # the division lies in its state; the part_of is no plan, though the exercise is
+    ("The Grey Heron 2026 drills will be held in Brask, Nordvik Region, Norway, in March.",
+     {("Brask", "Nordvik Region"), ("Nordvik Region", "Norway")}),
+    # lists, not a town and its division
+    ("Troops deployed in the Urals, the Volga region and Siberia.", set()),
+    ("Troops deployed in Tarnoka, Velmar County and Oruka.", set()),
+    ("Troops from Chile, Magallanes Region, took part.", set()),
+])
+def test_a_town_named_with_its_division_is_part_of_it(extractor: Extractor, sentence: str,
+                                                      parts: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, sentence), "part_of")
+    assert {(s, o) for s, _, o, _ in facts} == parts
+    assert {m for _, _, _, m in facts} <= {"asserted"}
+
+
 def test_bodies_are_part_of_their_organisation(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Moldova sent a delegation to the CSTO Parliamentary Assembly."))
     assert ("CSTO Parliamentary Assembly", "part_of", "Collective Security Treaty Organization", "asserted") in facts

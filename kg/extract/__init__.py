@@ -180,10 +180,11 @@ class Extractor:
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists, last_named_org, last_agreement)
             evidence = None  # made for the first fact: most sentences state none
-            # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once.
-            modalities: dict[tuple[tuple[int, int], tuple[int, int] | None], Modality] = {}
+            # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
+            # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
+            modalities: dict[tuple[tuple[int, int], tuple[int, int] | None, bool], Modality] = {}
             for candidate in sentence_facts(context):
-                key = (candidate.trigger, candidate.scope)
+                key = (candidate.trigger, candidate.scope, candidate.relation == "part_of")
                 modality = modalities.get(key)
                 if modality is None:
                     modality = modalities[key] = _fact_modality(candidate, sentence, speeches, text)

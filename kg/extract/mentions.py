@@ -111,7 +111,11 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|training range|"
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
-                r"Training Centre|Training Center|training centre|training center|Combat Training Centre")
+                r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
+                r"County|county|Prefecture|Governorate|Voivodeship|Parish|Municipality")
+# The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
+REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",
+                "Governorate", "Voivodeship", "District", "district", "Parish", "State", "Territory", "Municipality")
 # The services a text may name bare, without their state ("the Army's 82nd Airborne Division").
 SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard", "Space Force")
 _BARE_SERVICE = re.compile("|".join(SERVICES))
@@ -648,6 +652,16 @@ class MentionFinder:
                 continue  # "the central Anatolian province of Konya": the name is Konya's ("Sattahip district" is one)
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
+        for match in _TOWN_IN_REGION.finditer(text) if line_words & _REGION_HEAD_KEYS.mask else ():
+            for part in ("town", "region"):
+                name, start = match.group(part), match.start(part)
+                end = start + len(name)
+                if _NOT_A_PLACE_WORD.match(name) or any(m.start <= start and end <= m.end for m in out):
+                    continue
+                entries = self._lookup(name)
+                if entries and not any(e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL for e in entries):
+                    break  # "in Russia, Krasnodar Krai": a state, not a town
+                out.append(Mention(start, end, name, name, EntityType.PLACE, kind="place", confidence=0.7))
         for match in (self._organisation.finditer(text) if line_words & _NEW_ORG_KEYS.mask else ()):
             # "the Alliance of Sahel States (AES)": an organisation the gazetteer lacks, named by its head noun
             before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -1238,6 +1252,10 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
+# "in Warri, Delta State": a town named with the division it lies in, in any sentence
+_TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(?P<town>{_TOWN_NAME}),\s+"
+                             rf"(?P<region>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}}\s+"
+                             rf"(?:{'|'.join(REGION_HEADS)}))\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan)\b|"
@@ -1290,6 +1308,7 @@ _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
+_REGION_HEAD_KEYS = Words(*REGION_HEADS)
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "Accord", "Pact", "Plan", "Charter",
                              "Convention", "Declaration", "Partnership", "Arrangement", "Statement", "memorandum", "agreement",
                              "accord", "pact", "treaty")

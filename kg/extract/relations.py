@@ -20,6 +20,7 @@ from .mentions import (
     ADJECTIVE_OF_A_PLACE,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
+    REGION_HEADS,
     SERVICES,
     SHIP_NAME,
     SHIPS_BROUGHT,
@@ -2113,6 +2114,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 _PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern\s+|"
                              r"eastern\s+|western\s+|central\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
+_AND_AFTER = re.compile(r"\s+and\b")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
@@ -2132,8 +2134,11 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 60)
         if after:
             comma = "," in after.group(0)
-            whole = next((m for m in ctx.mentions if m.type in ((EntityType.STATE,) if comma else
-                                                                (EntityType.STATE, EntityType.PLACE))
+            # After a comma, a state or a division of one ("Alta, Finnmark County"): "in Alta, Tromsø" and "in the
+            # Urals, the Volga region and ..." list places
+            whole = next((m for m in ctx.mentions if (m.type is EntityType.STATE or m.type is EntityType.PLACE and (
+                              not comma or m.label.endswith(REGION_HEADS) and not after.group(0).endswith("the ")
+                              and not _AND_AFTER.match(ctx.text, m.end)))
                           and m.kind not in ("demonym",) and m.start == after.end()), None)
             if whole is not None and _POSSESSIVE_AFTER.match(ctx.text, whole.end):
                 # "X in Kyrgyzstan's Issyk-Kul Region" (or "in Belarus' Vitebsk Region"): X lies in the region;
