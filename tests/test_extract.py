@@ -3329,3 +3329,13 @@ def test_editions_numbered_by_one_digit_and_dated_by_a_range_past_the_name(extra
                                                     "in Lima.", [])}
     assert "Southern Star 5" in named
     assert ("Andes Guard 2027", "exercise_date", "2027-08-30/2027-09-13", "planned") in _facts(sheet)
+
+
+def test_regional_bodies_of_the_reference_data_are_known_and_organise_what_they_name(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Angola to host CPLP military exercise Kwanza 2026 in Luanda")
+    assert ("Community of Portuguese Language Countries", "organizes_exercise", "Kwanza 2026",
+            "asserted") in _facts(sheet)
+    assert {e.label for e in sheet.entities if e.type.value == "Exercise"} == {"Kwanza 2026"}
+    sheet = _sheet(extractor, "Chad will stay in the Lake Chad Basin Commission, and Guinea in the Mano River Union.")
+    assert {(e.label, e.qid) for e in sheet.entities if e.type.value == "Organization"} >= {
+        ("Lake Chad Basin Commission", "Q2986599"), ("Mano River Union", "Q1505172")}

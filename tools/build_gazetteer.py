@@ -215,6 +215,13 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     "Q205995": {"acronyms": ["CARICOM"]}, "Q789769": {}, "Q1115631": {}, "Q392770": {},
     "Q337456": {"acronyms": ["EAC"]}, "Q145700": {"acronyms": ["SAARC"]}, "Q795985": {}, "Q13116": {},
     "Q146165": {}, "Q190028": {"acronyms": ["SICA"]}, "Q4264": {}, "Q471690": {}, "Q192177": {},
+    "Q182500": {"acronyms": ["CPLP"], "aliases": ["Community of Portuguese-Speaking Countries"]},
+    "Q602399": {"acronyms": ["ACTO"], "aliases": ["Amazon Cooperation Treaty Organisation"]},
+    "Q370862": {"acronyms": ["AMU"]}, "Q674182": {}, "Q1147937": {"acronyms": []},
+    "Q2986599": {"acronyms": ["LCBC"]}, "Q1505172": {"acronyms": ["MRU"]}, "Q1918937": {"acronyms": ["MSG"]},
+    "Q521227": {"acronyms": ["OCCAR"]},
+    "Q134102": {"aliases": ["Organisation internationale de la Francophonie", "La Francophonie"],
+                "acronyms": ["OIF"]},
 }
 # The CSV's two-letter abbreviations kept; the others ("EP") are too ambiguous.
 TWO_LETTER_ACRONYMS = {"Q458", "Q1065", "Q7159"}
