@@ -3339,3 +3339,14 @@ def test_regional_bodies_of_the_reference_data_are_known_and_organise_what_they_
     sheet = _sheet(extractor, "Chad will stay in the Lake Chad Basin Commission, and Guinea in the Mano River Union.")
     assert {(e.label, e.qid) for e in sheet.entities if e.type.value == "Organization"} >= {
         ("Lake Chad Basin Commission", "Q2986599"), ("Mano River Union", "Q1505172")}
+
+
+def test_a_list_that_says_it_will_send_troops_takes_part_and_no_one_of_it_is_the_speaker(
+        extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Condor Sur 2026 exercise will be held in May. Argentina, Uruguay and Paraguay "
+                              "have confirmed that they will send troops, the statement said.")
+    assert {s for s, _, _, m in _facts(sheet, "participates_in_exercise") if m == "planned"} == {
+        "Argentina", "Uruguay", "Paraguay"}
+    assert not _facts(sheet, "said")
+    sheet = _sheet(extractor, "Chile and Peru said the plan was sound. Bolivia, the host, said it would send troops.")
+    assert {s for s, _, _, _ in _facts(sheet, "said")} == {"Bolivia"}

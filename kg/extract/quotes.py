@@ -359,6 +359,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                        and _person_apposition(outside[m.end - sentence.start:v_start - sentence.start])))]
     if before and word != "saying":
         best = before[-1]
+        if best.type is not EntityType.PERSON and any(
+                m.type is best.type and _LIST_GAP.fullmatch(outside, m.end - sentence.start, best.start - sentence.start)
+                for m in candidates) and \
+                outside[best.end - sentence.start:v_start - sentence.start].strip(" ,") in _LIST_SPEAKS_GAPS:
+            return None  # "A, B and C have confirmed that they ...": no one speaker; the words are the list's
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
         # "Armenia, one of the founding members of the CSTO, announced ...": so does a state or body.
         for speaker in sorted(before, key=lambda m: m.type is not EntityType.PERSON):
@@ -404,6 +409,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if named and (head.group(1)[0].isupper() or len(named) == 1):
             return named[-1]
     return None
+
+
+_LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
+_LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
 
 
 # Someone of a body the text does not name: "according to a US Navy official", "... two ministry sources".

@@ -354,6 +354,10 @@ _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
                                  r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
+# "A, B and C have confirmed that they will send troops": the list the pronoun stands for
+_THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:confirmed|announced|said|"
+                                  r"stated|indicated|pledged|promised|agreed|decided)\s+(?:that\s+)?they\s+"
+                                  r"(?:will|would|are\s+to)\s+(?:(?:also|now|each|jointly)\s+)?$")
 _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
                                   r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
@@ -400,6 +404,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     aside = _DASH_ASIDE.search(ctx.text, ctx.sentence.start, position) if "— " in ctx.sentence.text else None
     if aside:  # "A, B and C — all of them NATO allies — signed ...": the list before the aside
         subjects = list_before(ctx, aside.start(), types, max_gap=1)
+        if subjects:
+            return subjects
+    their_words = _THEY_IN_THEIR_WORDS.search(ctx.text, ctx.sentence.start, position) if "they" in ctx.folded \
+        else None
+    if their_words:
+        subjects = list_before(ctx, their_words.start(), types, max_gap=1)
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
