@@ -3350,3 +3350,23 @@ def test_a_list_that_says_it_will_send_troops_takes_part_and_no_one_of_it_is_the
     assert not _facts(sheet, "said")
     sheet = _sheet(extractor, "Chile and Peru said the plan was sound. Bolivia, the host, said it would send troops.")
     assert {s for s, _, _, _ in _facts(sheet, "said")} == {"Bolivia"}
+
+
+@pytest.mark.parametrize("sentence, person, position", [
+    ("Minister for Defence Ahmed Farah said the drill was a success.", "Ahmed Farah", "Minister for Defence"),
+    ("State Minister for Defence Ahmed Farah said the drill was a success.", "Ahmed Farah",
+     "State Minister for Defence"),
+    ("Vice Minister of Public Security Ana Ruiz told reporters the drill was a success.", "Ana Ruiz",
+     "Vice Minister of Public Security"),
+    ("Chile's Police Commissioner, Mario Rojas, said the drill was a success.", "Mario Rojas",
+     "Police Commissioner of Chile"),
+    ('"The strait is narrow," Pekka Virtanen, chief of staff of the Finnish Navy, told reporters.', "Pekka Virtanen",
+     "Finnish Navy chief of staff"),
+    # a rank after the portfolio is the name's, not the portfolio's
+    ("Vice Chief of the Defence Forces Lt-Gen Joseph Kariuki said the drill was a success.", "Joseph Kariuki",
+     "Vice Chief of the Defence Forces"),
+])
+def test_titles_that_name_a_portfolio_after_for_or_of(extractor: Extractor, sentence: str, person: str,
+                                                      position: str) -> None:
+    positions = {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position") if s == person}
+    assert position in positions

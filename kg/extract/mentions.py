@@ -67,7 +67,11 @@ _GOVERNMENT_TITLES = (
     "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
     "Veterans Affairs Minister|Defence Procurement Minister|Defense Procurement Minister|Armed Forces Minister|"
     "Defence Industry Minister|Defense Industry Minister|Finance Minister|Trade Minister|Justice Minister|"
-    "Energy Minister|Economy Minister"
+    "Energy Minister|Economy Minister|"
+    # Commonwealth and Irish usage names the portfolio after "for" ("Minister for Defence X")
+    "Minister for Defence|Minister for Defense|Minister for Foreign Affairs|Minister for Home Affairs|"
+    "State Minister for Defence|State Minister for Defense|Minister of State for Defence|Vice Minister|"
+    "Police Commissioner|Commissioner of Police"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
@@ -82,8 +86,13 @@ _OTHER_TITLES = (
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
-    "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief|counterpart"
+    "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief|counterpart|chief of staff|"
+    "Chief of Staff"
 )
+# (unless a rank follows it: "Vice Chief of the Defence Forces Lt-Gen X" is the rank's)
+_PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police|Guard|Service|Industry)\s+"
+                      r"(?!(?:Lt|Gen|Maj|Brig|Col|Capt|Cdr|Adm|Vice|Rear|Lieutenant|General|Major|Colonel|Admiral|"
+                      r"Brigadier|Commodore|Captain|Commander|Air|Field|Senior|Group|Wing)\b))")
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
 _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
                        "Brig": "Brigadier", "Capt": "Captain", "Cmdr": "Commander", "Cdr": "Commander",
@@ -329,7 +338,8 @@ class MentionFinder:
             "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?))?"
+            # "Minister of Public Security Ana Ruiz": a portfolio's last word is no name's first
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?,?\s+"  # "Ambassador to Georgia"
             # "G. Batjargal": an initial and a surname, as Mongolian names are written
