@@ -3370,3 +3370,21 @@ def test_titles_that_name_a_portfolio_after_for_or_of(extractor: Extractor, sent
                                                       position: str) -> None:
     positions = {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position") if s == person}
     assert position in positions
+
+
+def test_police_forces_take_part_as_units_and_police_ranks_are_positions(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Besides the Samoa Police Service and the Tonga Police, the Vanuatu Police Force and "
+                              "the Kiribati Police Service are taking part in the Pacific Guard 2026 exercise.")
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {
+        "Samoa Police Service", "Tonga Police", "Vanuatu Police Force", "Kiribati Police Service"}
+    assert {e.type.value for e in sheet.entities if "Police" in e.label} == {"MilitaryUnit"}
+    sheet = _sheet(extractor, "Superintendent Ana Tuilagi said the officers were there to help.")
+    assert ("Ana Tuilagi", "holds_position", "Superintendent", "asserted") in _facts(sheet)
+
+
+def test_a_treaty_that_brings_states_together_names_its_parties(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Andean Border Treaty, signed in Quito on July 3, 1988, brings together Bolivia, "
+                              "Colombia and Peru.")
+    assert {o for _, _, o, _ in _facts(sheet, "agreement_party")} == {"Bolivia", "Colombia", "Peru"}
+    troops = _sheet(extractor, "The Andean Border Treaty, which Chile signed, brings together troops from Bolivia.")
+    assert {o for _, _, o, _ in _facts(troops, "agreement_party")} == {"Chile"}

@@ -87,7 +87,9 @@ _OTHER_TITLES = (
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
     "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief|counterpart|chief of staff|"
-    "Chief of Staff"
+    "Chief of Staff|"
+    # police ranks
+    "Inspector|Chief Inspector|Superintendent|Chief Superintendent|Assistant Commissioner|Deputy Commissioner"
 )
 # (unless a rank follows it: "Vice Chief of the Defence Forces Lt-Gen X" is the rank's)
 _PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police|Guard|Service|Industry)\s+"
@@ -131,7 +133,8 @@ _BARE_SERVICE = re.compile("|".join(SERVICES))
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary Force|"
                r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade Combat Team|"
                r"Brigade|Regiment|Battalion|"
-               r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Gendarmerie|Marines|Ground Forces|"
+               r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
+               r"Police|Gendarmerie|Marines|Ground Forces|"
                r"Aerospace Forces|"
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"

@@ -625,11 +625,23 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+l
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 
 
+def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Iterator[Candidate]:
+    """"The X Treaty, signed in 1978, brings together A, B and C": the treaty's parties."""
+    if ctx.text[start:end].strip().lower() not in ("brings together", "unites"):
+        return
+    treaty = next((m for m in reversed(ctx.mentions) if m.type is EntityType.AGREEMENT and m.end <= start
+                   and start - m.end <= 80 and m.start >= ctx.sentence.start), None)
+    for party in list_after(ctx, end, (EntityType.STATE,), max_gap=2) if treaty is not None else ():
+        yield Candidate(treaty, "agreement_party", party, None, (start, end), 0.75)
+
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR)
         if org is None:
+            yield from _treaty_brings_together(ctx, start, end)
             continue
         # "ASEAN's dialogue partners include ...", "its observers include ...": not its members.
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
