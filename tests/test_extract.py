@@ -3388,3 +3388,29 @@ def test_a_treaty_that_brings_states_together_names_its_parties(extractor: Extra
     assert {o for _, _, o, _ in _facts(sheet, "agreement_party")} == {"Bolivia", "Colombia", "Peru"}
     troops = _sheet(extractor, "The Andean Border Treaty, which Chile signed, brings together troops from Bolivia.")
     assert {o for _, _, o, _ in _facts(troops, "agreement_party")} == {"Chile"}
+
+
+def test_where_a_pact_was_signed_or_an_embassy_sits_is_no_venue(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Condor Sur 2026 exercise is being held in Arica, according to the Bolivian embassy "
+                              "in Lima. It is held under the Santiago Accord, which Chile and Peru signed in Tacna in "
+                              "2020.")
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Arica"}
+
+
+@pytest.mark.parametrize("sentence, observer, participants", [
+    ("Officers of the OAS Secretariat will attend as observers.", "OAS Secretariat", set()),
+    ("Bolivia sent two officers from its army to watch.", "Bolivia", set()),
+    ("Bolivia will send officers to observe the Pitch Black air combat exercise.", None, set()),
+])
+def test_officers_sent_to_watch_make_an_observer(extractor: Extractor, sentence: str, observer: str | None,
+                                                 participants: set[str]) -> None:
+    sheet = _sheet(extractor, "The Condor Sur 2026 exercise opened on Monday. " + sentence)
+    assert {s for s, _, _, _ in _facts(sheet, "observer_of")} == ({observer} if observer else set())
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == participants
+
+
+def test_an_owner_in_an_apposition_after_the_name_organises_the_exercise(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The first test is planned for Condor Sur 2026, the Chilean Navy's annual exercise in "
+                              "the Beagle Channel, in November.")
+    assert ("Chilean Navy", "organizes_exercise", "Condor Sur 2026", "planned") in _facts(sheet)
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Beagle Channel"}

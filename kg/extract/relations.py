@@ -1419,7 +1419,15 @@ _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
-    r"(?:drills?|exercises?|maneuvers|manoeuvres)\b", re.I), "observ", "watch")
+    r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
+    # "sent two officers to watch"
+    r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates)\s+"
+    r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
+# "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
+_OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
+# "Officers of the CSTO Joint Staff will attend as observers": the body the people come from
+_PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval)\s+)?(?:Officers|Officials|Representatives|Delegates|"
+                        r"Members|Personnel|Staff|A\s+delegation|Delegations)\s+(?:of|from)\s+(?:the\s+)?")
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|run|directed)\s+(?:jointly\s+)?by\b",
                           re.I), "by")
@@ -1452,12 +1460,16 @@ _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 _EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")\s*,\s*)[\"“]?")
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
+_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+_OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
                       r"scheduled|planned|run|runs)\b", re.I)
+# Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
+_NO_VENUE_BEFORE = re.compile(r"\b(?:signed|signing|concluded|initialled|embassy|consulate|headquartered)\s+$", re.I)
 _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:planned|scheduled|slated)\s+for)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
@@ -1569,8 +1581,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         prep = _LOCATION_PREP.search(prefix)
-        if not prep or ctx.text.startswith(("’s", "'s"), mention.end) or _FROM_BASES.search(prefix):
-            continue  # not after "in/at/off", or "Russia's southern Urals", or "jets from bases in Japan"
+        if not prep or ctx.text.startswith(("’s", "'s"), mention.end) or _FROM_BASES.search(prefix) or \
+                _NO_VENUE_BEFORE.search(prefix, 0, prep.start()):
+            continue  # not after "in/at/off", or "Russia's southern Urals", "jets from bases in Japan", "signed in Lima"
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
@@ -1679,8 +1692,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
+        if ctx.text[end - 5:end] in ("watch", "serve") and _OBSERVES_A_NAMED_ONE.match(ctx.text, end):
+            for sender in _subjects_before(ctx, start, (EntityType.STATE,)):
+                participants.pop(sender.label, None)  # its officers are sent to that one, not to this one
+            continue
         observers = _subjects_before(ctx, start, (EntityType.STATE,)) or _observers_named_before(ctx, start) \
             or _sentence_subject(ctx, start)
+        people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start) if not observers else None
+        if people_of:
+            observers = list_after(ctx, people_of.end(), (*PARTICIPANTS, *ORGS), max_gap=0)
         along = _ALONGSIDE.match(ctx.text, end) if observers else None
         if along:  # "Oman is attending as an observer, along with Jordan and Pakistan"
             observers = observers + list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0)
@@ -1788,6 +1808,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                                                                           anchor.start))]
         for org in before[-1:]:
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
+        # "Condor Sur 2026, the Chilean Navy's annual exercise, ...": the owner in an apposition after the name
+        apposed = next((m for m in ctx.mentions if (m.type in ORGS or m.type is EntityType.MILITARY_UNIT)
+                        and _APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)), None)
+        if apposed is not None and _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end):
+            yield Candidate(apposed, "organizes_exercise", exercise, None, (anchor.start, apposed.end), 0.75)
         after_text_start = anchor.end
         for org in [m for m in ctx.mentions if m.type in ORGS and m.start > after_text_start]:
             if _OF_ORG.match(ctx.text[after_text_start:org.start]):
