@@ -360,7 +360,8 @@ class MentionFinder:
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
-        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:(?:the|a|an)\s+|"
+        # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
+        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:(?:the|a|an|who)\s+|"
                                            rf"(?=(?:[a-z-]+\s+){{0,3}}(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
                                            rf"[^,.;\"“”]{{3,150}}?,)?\s+"
                                            rf"(?:{_SPEECH_VERBS})\b|"
@@ -453,9 +454,11 @@ class MentionFinder:
             rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         # "the US Embassy in Belgrade", "the Embassy of Japan": the mission, not the capital's state.
+        # Named "Embassy of <state> in <city>" whatever the wording ("Russia's embassy", "the Russian embassy in X").
         self._embassy = re.compile(
-            rf"(?P<name>(?:(?:{demonym}|{state}|U\.S\.|US|U\.K\.|UK)\s+)Embassy(?:\s+in\s+[{_UPPER}][\w-]+)?|"
-            rf"Embassy\s+of\s+(?:the\s+)?(?:{state})(?:\s+in\s+[{_UPPER}][\w-]+)?)")
+            rf"(?P<name>(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s+[Ee]mbassy"
+            rf"(?:\s+in\s+(?P<city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?|"
+            rf"Embassy\s+of\s+(?:the\s+)?(?P<of>{state})(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
         self._agreement = re.compile(
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             rf"(?:\s+(?:on|for|of|between)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -546,6 +549,11 @@ class MentionFinder:
                 group = _name_group(match)
                 name = _strip_possessive(match.group(group))
                 start = match.start(group)
+                honorific = _HONORIFIC_OPENING.match(name) if len(name.split()) > 2 else None
+                if honorific:  # "Dr Hamisi Mwakyusa": the name without its honorific, and with the word it kept out
+                    name, start = name[honorific.end():], start + honorific.end()
+                    more = _NEXT_NAME_WORD.match(text, start + len(name))
+                    name += more.group(0) if more else ""
                 position = nationality = None
                 offices: tuple[str, ...] = ()
                 if has_title:
@@ -861,8 +869,14 @@ class MentionFinder:
                     f"{hits[0].demonyms[0]} {rest}"
             out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
-        for match in (self._embassy.finditer(text) if "Embassy" in text else ()):
-            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+        for match in (self._embassy.finditer(text) if "mbassy" in text else ()):
+            hits = self._lookup(match.group("owner") or match.group("of"))
+            if not hits or hits[0].type is not EntityType.STATE:
+                continue
+            city = match.group("city") or match.group("of_city")
+            state = hits[0].label
+            label = f"Embassy of {'the ' if state in _NAMED_WITH_THE else ''}{state}" + (f" in {city}" if city else "")
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), label,
                                EntityType.ORGANIZATION, kind="org", confidence=0.8,
                                inner=inner(match.start("name"), match.end("name"))))
         for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
@@ -1308,6 +1322,10 @@ _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "gua
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
 # so the line itself (not its lower case) must hold one of these words.
 _LOWER_MINISTRY = Words("ministry")
+# States whose names English writes with "the" after a preposition ("the Embassy of the United States").
+_NAMED_WITH_THE = frozenset({"United States", "United Kingdom", "United Arab Emirates", "Philippines", "Netherlands",
+                             "Bahamas", "Maldives", "Comoros", "Seychelles", "Solomon Islands", "Marshall Islands",
+                             "Central African Republic", "Dominican Republic", "Gambia"})
 # What every match of _city_of holds: its place noun and "of" after white space.
 _CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|republic|oblast|enclave"
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
@@ -1446,6 +1464,8 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
+_HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof)\.?\s+")
+_NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
