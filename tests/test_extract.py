@@ -3434,3 +3434,23 @@ def test_embassies_and_people_set_off_by_a_relative_clause_or_an_honorific_speak
         extractor: Extractor, sentence: str, speaker: str) -> None:
     sheet = _sheet(extractor, sentence)
     assert {s for s, _, _, _ in _facts(sheet, "said")} == {speaker}
+
+
+def test_a_district_of_a_region_is_part_of_it_and_only_the_district_is_the_venue(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Condor Sur 2026 drills will take place in Tarna district of Velmar region of Chile.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {("Tarna district", "Velmar region"),
+                                                                    ("Velmar region", "Chile")}
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Tarna district"}
+
+
+def test_a_service_named_after_its_state_and_the_ships_it_takes_part_with(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Royal Navy of Chile is taking part in the Condor Sur 2026 exercise with the patrol "
+                              "boats BAP Arica and BAP Tacna.")
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {
+        "Royal Navy of Chile", "BAP Arica", "BAP Tacna"}
+
+
+def test_a_unit_that_belongs_to_another_is_part_of_it(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Its command ship, USS Blue Ridge, belongs to the US Seventh Fleet. The Chilean Navy is "
+                              "part of the drills.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {("USS Blue Ridge", "US Seventh Fleet")}

@@ -454,6 +454,10 @@ class MentionFinder:
             rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         # "the US Embassy in Belgrade", "the Embassy of Japan": the mission, not the capital's state.
+        # "the Navy of Peru", "the Armed Forces of Armenia": a state's service named after it
+        self._service_of_state = re.compile(
+            rf"(?P<name>(?:Royal\s+)?(?:Navy|Army|Air Force|Armed Forces|Coast Guard|Defen[cs]e Forces|National Guard|Marine Corps|"
+            rf"Border Guard|Border Service|Border Troops|National Police)\s+of\s+(?:the\s+)?(?P<state>{state}))\b")
         # Named "Embassy of <state> in <city>" whatever the wording ("Russia's embassy", "the Russian embassy in X").
         self._embassy = re.compile(
             rf"(?P<name>(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s+[Ee]mbassy"
@@ -758,6 +762,12 @@ class MentionFinder:
             out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
                                part_of=whole.label if whole is not None else None, confidence=0.75,
                                inner=inner(start, start + len(name))))
+        for match in (self._service_of_state.finditer(text) if " of " in text and line_words & _UNIT_KEYS.mask else ()):
+            start, end = match.span("name")
+            if not any(m.start <= start and end <= m.end for m in out if m.kind == "unit"):
+                out = [m for m in out if not (m.kind == "unit" and start <= m.start and m.end <= end)]  # "Navy"
+                out.append(Mention(start, end, match.group("name"), match.group("name"), EntityType.MILITARY_UNIT,
+                                   kind="unit", confidence=0.75, inner=inner(start, end)))
         units = [m for m in out if m.kind == "unit"]
         for owner, unit in zip(units, units[1:]):
             if unit.part_of is None and (_UNIT_OWNER_GAP.fullmatch(text, owner.end, unit.start) or (

@@ -156,6 +156,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _parties_to(ctx, [])
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
+    if "belong" in ctx.folded or "part of" in ctx.folded:
+        yield from _belongs_to(ctx)
 
 
 _STANDING = frozenset({"member_of", "observer_of", "partner_of"})
@@ -1304,7 +1306,7 @@ _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeu
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # "Pithoragarh, in the Indian state of Uttarakhand": the place a named place lies in
-_PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?")
+_PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?| of ")  # "Leilek district of Batken region"
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
                                     r"launch|stag|conduct)", re.I)
 
@@ -1322,6 +1324,8 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
                            r"with\s+(?:the\s+)?$", re.I)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
+_WITH_SHIPS = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:ships?|vessels?|boats?|gunboats?|frigates?|"
+                         r"corvettes?|destroyers?|submarines?|cruisers?|tankers?)\b")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
 _SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
@@ -1619,9 +1623,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # Grau and the submarine BAP Islay": the ships the verb's clause names take part with its subject
         next_clause = _NEXT_CLAUSE.search(ctx.text, end, ctx.sentence.end)
         clause_end = next_clause.start() if next_clause else ctx.sentence.end
+        with_ships = _WITH_SHIPS.search(ctx.text, end, clause_end)
         for ship in ctx.mentions:
             if end <= ship.start < clause_end and ship.type is EntityType.MILITARY_UNIT and (
-                    ship.part_of in participants or sends and SHIP_NAME.match(ship.label)):
+                    ship.part_of in participants or (sends or with_ships and with_ships.end() <= ship.start)
+                    and SHIP_NAME.match(ship.label)):
                 participants.setdefault(ship.label, (ship, (start, end)))
     joins = _JOINS_NAMED.search(ctx.text, sentence_start, anchor.start) if anchor is not None and \
         "join" in ctx.folded else None
@@ -2166,6 +2172,21 @@ _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
 
+# "Its command ship, USS Blue Ridge, belongs to the US Seventh Fleet", "The brigade is part of the 3rd Corps"
+_BELONGS_TO = re.compile(r",?\s+(?:belongs|belonged|is\s+(?:a\s+)?part|was\s+(?:a\s+)?part)\s+(?:to|of)\s+(?:the\s+)?")
+
+
+def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
+    for unit in ctx.mentions:
+        if unit.type is not EntityType.MILITARY_UNIT:
+            continue
+        gap = _BELONGS_TO.match(ctx.text, unit.end)
+        whole = next((m for m in ctx.mentions if m.start == gap.end() and (
+            m.type is EntityType.MILITARY_UNIT or m.type in ORGS)), None) if gap else None
+        if whole is not None:
+            yield Candidate(unit, "part_of", whole, None, (unit.start, whole.end), 0.7)
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for place in ctx.mentions:
         if place.type is not EntityType.PLACE or place.kind not in ("place",):
@@ -2177,6 +2198,13 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                           and _OWNER_GAP.fullmatch(ctx.text, m.end, place.start)), None)
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
+                continue
+        if place.label.endswith(REGION_HEADS) and ctx.text.startswith(" of ", place.end):
+            # "Leilek district of Batken region", "the Lori Province of Armenia"
+            whole = next((m for m in ctx.mentions if m.start == place.end + 4 and (m.type is EntityType.STATE or (
+                m.type is EntityType.PLACE and m.label.endswith(REGION_HEADS)))), None)
+            if whole is not None:
+                yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
                 continue
         after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 60)
         if after:
