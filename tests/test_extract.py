@@ -3454,3 +3454,23 @@ def test_a_unit_that_belongs_to_another_is_part_of_it(extractor: Extractor) -> N
     sheet = _sheet(extractor, "Its command ship, USS Blue Ridge, belongs to the US Seventh Fleet. The Chilean Navy is "
                               "part of the drills.")
     assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {("USS Blue Ridge", "US Seventh Fleet")}
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("Peru was one of the founding members of the OAS in 1948.",
+     {("Peru", "member_of", "Organization of American States"),
+      ("Organization of American States", "founded_by", "Peru"),
+      ("Organization of American States", "founded_in", "1948")}),
+    ("Chile and Peru were among the 21 founding members of the Organization of American States (OAS) in April 1948.",
+     {("Chile", "member_of", "Organization of American States"), ("Peru", "member_of", "Organization of American States"),
+      ("Organization of American States", "founded_by", "Chile"),
+      ("Organization of American States", "founded_by", "Peru"),
+      ("Organization of American States", "founded_in", "1948-04")}),
+    ("Peru is a founding member of the OAS.",
+     {("Peru", "member_of", "Organization of American States"),
+      ("Organization of American States", "founded_by", "Peru")}),
+    ("Bolivia is not a founding member of the OAS.", {("Bolivia", "member_of", "Organization of American States")}),
+])
+def test_a_founding_member_founded_its_organisation(extractor: Extractor, sentence: str,
+                                                    facts: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))} == facts

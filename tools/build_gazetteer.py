@@ -219,7 +219,7 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     "Q602399": {"acronyms": ["ACTO"], "aliases": ["Amazon Cooperation Treaty Organisation"]},
     "Q370862": {"acronyms": ["AMU"]}, "Q674182": {}, "Q1147937": {"acronyms": []},
     "Q2986599": {"acronyms": ["LCBC"]}, "Q1505172": {"acronyms": ["MRU"]}, "Q1918937": {"acronyms": ["MSG"]},
-    "Q521227": {"acronyms": ["OCCAR"]},
+    "Q521227": {"acronyms": ["OCCAR"]}, "Q935878": {"acronyms": ["MRC"]},
     "Q134102": {"aliases": ["Organisation internationale de la Francophonie", "La Francophonie"],
                 "acronyms": ["OIF"]},
 }

@@ -507,13 +507,20 @@ _ARE_MEMBERS = Cue(re.compile(
     r"being|as)\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
     r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s))"
-    r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+)?"
+    r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+)?"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
+    # "one of the five founding members of", "among the 15 founding members of"
+    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?=founding\s))?"
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b", re.I), "member", "belong")
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
+# "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
+_YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+
+
 def _is_org_noun(noun: str) -> re.Pattern[str]:
     """"Serbia is not a NATO member", "A and B both became SCO dialogue partners": the organisation before the noun."""
     return re.compile(
@@ -677,9 +684,17 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" else None  # "became ... in 2017"
+        founding = "founding" in match.group(0).lower() and not _NEGATION_BEFORE.search(match.group(0))
         for state in subjects:
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85, when)
+                if founding:  # "Denmark was one of the founding members of NATO in 1949"
+                    yield Candidate(org, "founded_by", state, None, (start, end), 0.8)
+        founded = _YEAR_FOUNDED.match(ctx.text, orgs[-1].end) if founding and subjects and len(orgs) == 1 else None
+        if founded:
+            year = _first_date(ctx, founded.start(), founded.end())
+            if year:
+                yield Candidate(orgs[0], "founded_in", None, year, (start, founded.end()), 0.75)
     yield from _org_noun_status(ctx, _IS_ORG_MEMBER)  # "Serbia, which is not a NATO member"
     for match in _finditer(_OUTSIDE_ORG, ctx):
         start, end = _span(match, ctx)
