@@ -3474,3 +3474,21 @@ def test_a_unit_that_belongs_to_another_is_part_of_it(extractor: Extractor) -> N
 def test_a_founding_member_founded_its_organisation(extractor: Extractor, sentence: str,
                                                     facts: set[tuple[str, str, str]]) -> None:
     assert {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))} == facts
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Officially opening the exercise, Minister of Defence Ana Soto said Chile was proud to host its neighbours.",
+     "Ana Soto", "Chile was proud to host its neighbours"),
+    ("Building trust takes time, Ana Soto said.", "Ana Soto", "Building trust takes time"),
+    ("Vice Minister Tomas Ruiz thanked Portugal and said the number of flights had doubled.", "Tomas Ruiz",
+     "the number of flights had doubled"),
+    ("The Ministry of Defence in Santiago said it would not comment on the planning process.",
+     "Ministry of Defence of Chile", "it would not comment on the planning process"),
+    ("China's Ministry of Public Security said the exercise would help make the river safer.",
+     "Ministry of Public Security of China", "the exercise would help make the river safer"),
+    ("Army Commander Lieutenant-General Jorge Rojas said the scenario was a peace support operation.", "Jorge Rojas",
+     "the scenario was a peace support operation"),
+])
+def test_who_speaks_past_an_opening_participle_a_second_verb_or_a_ministry_named_by_its_capital(
+        extractor: Extractor, sentence: str, speaker: str, words: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == {(speaker, words)}

@@ -83,6 +83,7 @@ _OTHER_TITLES = (
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
     # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
     "Lt-Gen|Maj-Gen|Brig-Gen|Lt-Col|Vice-Adm|Rear-Adm|"
+    "Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Vice-Admiral|Rear-Admiral|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
@@ -175,7 +176,7 @@ _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|de
 # "... the destroyer HMAS Sydney (DDG-42) and the replenishment ship HMAS Stalwart": the next ship sent
 _NEXT_SHIP_SENT = re.compile(rf"(?:\s*\([A-Z]{{1,4}}-?\d{{1,4}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+)?"
                              rf"{_SHIP_KIND}\s+")
-_PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior"
+_PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior|Public Security|Internal Affairs"
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
                     r"Partnership|Arrangement|Joint Statement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
@@ -428,6 +429,8 @@ class MentionFinder:
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
             rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state})|"
+            # "the Ministry of Defence in Copenhagen": the ministry of the state whose capital it sits in
+            rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) in (?P<capital>[{_UPPER}][\w-]+(?: [{_UPPER}][\w-]+)?)|"
             # "the Defense Ministry of Kyrgyzstan"
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies) Ministry of (?:the\s+)?(?P<of_kind>{state}))",
             {"M", "D", "F", "I", "E"} | self._demonym_initials | self._state_initials))
@@ -877,6 +880,12 @@ class MentionFinder:
                 # "India's Ministry of External Affairs" is the "Ministry of External Affairs of India"
                 label = f"{rest} of {hits[0].label}" if rest.startswith("Ministry of") else \
                     f"{hits[0].demonyms[0]} {rest}"
+            elif match.group("capital"):
+                hits = self._lookup(match.group("capital"))
+                if not hits or hits[0].match is not MatchKind.CAPITAL:
+                    continue
+                state = hits[0].label
+                label = f"{name[:name.rindex(' in ')]} of {'the ' if state in _NAMED_WITH_THE else ''}{state}"
             out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
         for match in (self._embassy.finditer(text) if "mbassy" in text else ()):

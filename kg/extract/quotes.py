@@ -44,7 +44,9 @@ _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted
                                    re.I)
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
-                          r"Responding|Following|Since|Although|Though|If)\b")
+                          r"Responding|Following|Since|Although|Though|If)\b|"
+                          # "Officially opening the exercise, X said ...", "Addressing the troops, X said ..."
+                          r"\s*(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s+(?:the|a|an|his|her|their|its|[a-z]+\s)")
 # "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).
 _CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?:that\s+)?")
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
@@ -359,6 +361,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                        and _person_apposition(outside[m.end - sentence.start:v_start - sentence.start])))]
     if before and word != "saying":
         best = before[-1]
+        if _AND_BEFORE_VERB.search(outside, 0, verb.start()):
+            # "X thanked Portugal and said ...": the subject of the first verb says it, a person first
+            people = [m for m in before if m.type is EntityType.PERSON]
+            return (people or before)[0]
         if best.type is not EntityType.PERSON and any(
                 m.type is best.type and _LIST_GAP.fullmatch(outside, m.end - sentence.start, best.start - sentence.start)
                 for m in candidates) and \
@@ -411,6 +417,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+_AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:also\s+|then\s+|later\s+)?$")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
 
