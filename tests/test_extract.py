@@ -3492,3 +3492,15 @@ def test_a_founding_member_founded_its_organisation(extractor: Extractor, senten
 def test_who_speaks_past_an_opening_participle_a_second_verb_or_a_ministry_named_by_its_capital(
         extractor: Extractor, sentence: str, speaker: str, words: str) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == {(speaker, words)}
+
+
+def test_an_edition_of_a_year_a_quoted_name_after_its_noun_and_who_runs_it(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Both detachments will take part in Condor Sur 26-3, a live-flying exercise that the "
+                              "Chilean Air Force will run in late September.")
+    assert ("Chilean Air Force", "organizes_exercise", "Condor Sur 26-3", "planned") in _facts(sheet)
+    assert ("Condor Sur 26-3", "exercise_date", "2026-09", "planned") in _facts(sheet)
+    sheet = _sheet(extractor, 'Council approves Chilean Air Force participation in exercise "Andes Shield 26" in Peru')
+    assert ("Chilean Air Force", "participates_in_exercise", "Andes Shield 26") in {
+        (s, r, o) for s, r, o, _ in _facts(sheet)}
+    assert not [e for e in _sheet(extractor, 'The exercise "was a success", the minister said.').entities
+                if e.type.value == "Exercise" and "success" in e.label]

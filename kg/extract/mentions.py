@@ -388,8 +388,9 @@ class MentionFinder:
             rf"[\w’'/]*+)[ -](?P<year>(?:19|20)\d\d)(?![\d])"
             rf"(?:-I{{1,3}}(?![\w-]))?")
         self._exercise_quoted = re.compile(
-            r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled)\s+[“\"‘'](?P<name>[^”\"’']{2,60}?)"
-            r"[,.]?[”\"’']")
+            # 'exercise "Alpine Shield 26"', 'the annual exercise "Quick Response 2026"'
+            r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled|exercises?|drills?)\s+[“\"‘']"
+            r"(?P<name>[A-Z][^”\"’']{1,59}?)[,.]?[”\"’']")
         self._exercise_named = re.compile(
             # "the Varuna 24 exercise": an edition's number after the name
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+[{_UPPER}]){{0,2}}[\w’'-]++(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"
@@ -1319,7 +1320,8 @@ _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take p
                          "took place", "under way", "underway", "phase", "host")
 _SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d?|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
 # "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
-_NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -](?:\d\d?|[IVXL]{{1,6}})(?![\d\w])"
+# ("Ramstein Alloy 26-3": a year's third)
+_NUMBERED_NAME = rf"[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -](?:\d\d?(?:-\d)?|[IVXL]{{1,6}})(?![\d\w])"
 _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                          rf"tenth|latest|last|next|previous|this\s+year[’']s|new)\s+edition\s+of\s+(?:the\s+)?"
                          rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w’'-])"

@@ -1480,6 +1480,9 @@ _EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERC
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN + r")\s+(?:that|which)\s+")
+_RUNS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:run|runs|ran|hold|holds|held|conduct|conducts|conducted|"
+                   r"organi[sz]es?|organi[sz]ed|leads?|led)\b")
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
@@ -1834,6 +1837,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                         and _APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)), None)
         if apposed is not None and _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end):
             yield Candidate(apposed, "organizes_exercise", exercise, None, (anchor.start, apposed.end), 0.75)
+        # "Ramstein Alloy 26-3, a live-flying exercise that NATO's Allied Air Command will run"
+        relative = _EXERCISE_THAT.match(ctx.text, anchor.end)
+        runner = next((m for m in ctx.mentions if relative and relative.end() <= m.start <= relative.end() + 40 and (
+            m.type in ORGS or m.type is EntityType.MILITARY_UNIT) and _RUNS.match(ctx.text, m.end)), None)
+        if runner is not None:
+            yield Candidate(runner, "organizes_exercise", exercise, None, (anchor.start, runner.end), 0.75)
         after_text_start = anchor.end
         for org in [m for m in ctx.mentions if m.type in ORGS and m.start > after_text_start]:
             if _OF_ORG.match(ctx.text[after_text_start:org.start]):
