@@ -1679,12 +1679,16 @@ def test_an_earlier_edition_named_in_passing_keeps_its_year_and_the_articles_exe
     assert {o for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Amber Lance-2026"}
 
 
-def test_a_speaker_behind_a_long_apposition_and_a_role_without_its_workplace(extractor: Extractor) -> None:
+def test_a_speaker_behind_a_long_apposition_and_a_role_with_its_workplace(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Ivo Orlov, a defence analyst at the Tallinn-based Centre for Baltic Security "
                               "Studies, said the drills were a signal to Moscow.")
     facts = _facts(sheet)
     assert ("Ivo Orlov", "said", "the drills were a signal to Moscow", "asserted") in facts
-    assert ("Ivo Orlov", "holds_position", "defence analyst", "asserted") in facts
+    assert ("Ivo Orlov", "holds_position", "defence analyst at the Tallinn-based Centre for Baltic Security Studies",
+            "asserted") in facts
+    # the city the workplace is in is no part of the position
+    sheet = _sheet(extractor, "Ana Ruiz, a senior fellow at the Andean Institute in Lima, said the drills were a signal.")
+    assert ("Ana Ruiz", "holds_position", "senior fellow at the Andean Institute", "asserted") in _facts(sheet)
 
 
 @pytest.mark.parametrize("sentence, words", [

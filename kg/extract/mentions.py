@@ -1029,10 +1029,10 @@ class MentionFinder:
         if title.lower() in _GENERIC_PERSON_NOUNS:
             return None, nationality  # "a Kyrgyz officer": a nationality, not a position
         employer = match.groupdict().get("for")
-        if employer and not employer.lstrip().startswith("for"):
-            employer = None  # "a security analyst at the Belgrade Centre ...": the analyst's place of work
-        if employer:  # "a spokesman for the Kazakh defence ministry"
-            return f"{title}{employer}", nationality
+        # "a spokesman for the Kazakh defence ministry", "a security analyst at the Belgrade Centre ..." (the
+        # workplace is part of the position, as most annotators write it)
+        if employer:  # without the city the workplace is in ("... at the Lowy Institute in Sydney")
+            return f"{title}{_IN_A_CITY_AT_END.sub('', employer)}", nationality
         posted = match.groupdict().get("to")
         if posted:  # "U.S. Ambassador to Georgia": an office of the state that sends the holder
             hits = self._lookup(posted)
@@ -1485,6 +1485,7 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
+_IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof)\.?\s+")
 _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
