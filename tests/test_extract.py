@@ -3508,3 +3508,15 @@ def test_an_edition_of_a_year_a_quoted_name_after_its_noun_and_who_runs_it(extra
         (s, r, o) for s, r, o, _ in _facts(sheet)}
     assert not [e for e in _sheet(extractor, 'The exercise "was a success", the minister said.').entities
                 if e.type.value == "Exercise" and "success" in e.label]
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Chile will send a company of the 1st Mountain Brigade of the Chilean Army.",
+     {("1st Mountain Brigade", "Chilean Army")}),
+    ("Chile commands Combined Task Force 150, a counter-terrorism unit of the US-led Combined Maritime Forces.",
+     {("Combined Task Force 150", "Combined Maritime Forces")}),
+    ("Its flagship, BAP Grau, belongs to the Peruvian Pacific Fleet.", {("BAP Grau", "Peruvian Pacific Fleet")}),
+    ("The Chilean Navy of today is modern.", set()),
+])
+def test_a_unit_of_another_is_part_of_it(extractor: Extractor, sentence: str, parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts

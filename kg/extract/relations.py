@@ -156,7 +156,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _parties_to(ctx, [])
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
-    if "belong" in ctx.folded or "part of" in ctx.folded:
+    if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded:
         yield from _belongs_to(ctx)
 
 
@@ -2197,18 +2197,29 @@ _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's 
 
 
 # "Its command ship, USS Blue Ridge, belongs to the US Seventh Fleet", "The brigade is part of the 3rd Corps"
-_BELONGS_TO = re.compile(r",?\s+(?:belongs|belonged|is\s+(?:a\s+)?part|was\s+(?:a\s+)?part)\s+(?:to|of)\s+(?:the\s+)?")
+# "Greenland, a self-governing part of Denmark", "Con Dao became part of Ho Chi Minh City in 2025"
+_BELONGS_TO = re.compile(r",?\s+(?:belongs\s+to|belonged\s+to|(?:(?:is|was|became|has\s+been|had\s+been)\s+|,\s+)"
+                         r"(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?part\s+of)\s+(?:the\s+)?")
+_WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
+           EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
+
+
+# "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
+_UNIT_OF = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch))?"
+                      r"\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
 
 
 def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
-    for unit in ctx.mentions:
-        if unit.type is not EntityType.MILITARY_UNIT:
-            continue
-        gap = _BELONGS_TO.match(ctx.text, unit.end)
-        whole = next((m for m in ctx.mentions if m.start == gap.end() and (
-            m.type is EntityType.MILITARY_UNIT or m.type in ORGS)), None) if gap else None
+    """part_of where the text says so: "belongs to", "is part of", a unit "of" another."""
+    for part in ctx.mentions:
+        wholes = _WHOLES.get(part.type)
+        gap = _BELONGS_TO.match(ctx.text, part.end) if wholes else None
+        if gap is None and part.type is EntityType.MILITARY_UNIT and not part.part_of:
+            gap = _UNIT_OF.match(ctx.text, part.end)
+        whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
+                      and m.kind != "demonym"), None) if gap else None
         if whole is not None:
-            yield Candidate(unit, "part_of", whole, None, (unit.start, whole.end), 0.7)
+            yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
 
 
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
