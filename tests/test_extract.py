@@ -3520,3 +3520,16 @@ def test_an_edition_of_a_year_a_quoted_name_after_its_noun_and_who_runs_it(extra
 ])
 def test_a_unit_of_another_is_part_of_it(extractor: Extractor, sentence: str, parts: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts
+
+
+@pytest.mark.parametrize("sentence, agreement", [
+    ("In November 2010, Chile and Peru signed a roadmap for defence cooperation.", "roadmap for defence cooperation"),
+    ("Chile signed a memorandum on cybersecurity cooperation with Peru in 2018.",
+     "memorandum on cybersecurity cooperation"),
+    ("Chile and Peru signed an agreement in Lima.", None),
+])
+def test_an_unnamed_agreement_is_named_by_its_head_and_what_it_is_on(extractor: Extractor, sentence: str,
+                                                                     agreement: str | None) -> None:
+    sheet = _sheet(extractor, sentence)
+    assert {s for s, _, _, _ in _facts(sheet, "agreement_party")} == ({agreement} if agreement else set())
+    assert ("Chile", "signed_agreement_with", "Peru") in {(s, r, o) for s, r, o, _ in _facts(sheet)}

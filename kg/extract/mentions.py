@@ -439,7 +439,7 @@ class MentionFinder:
             r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
-            r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?[\da-z][\da-z -]{1,50}?(?:agreement|accord|"
+            r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             r"treaty|pact|protocol|roadmap|deal|declaration)|memorandum of understanding)"
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
@@ -904,8 +904,8 @@ class MentionFinder:
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
         for match in (self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else ()):
             name = match.group("name").strip()
-            if _GENERIC_AGREEMENT.match(name):
-                continue  # "a similar agreement", "another deal": no name to give it
+            if _GENERIC_AGREEMENT.match(name) or " " not in name:
+                continue  # "a similar agreement", "another deal", "an agreement": no name to give it
             start = match.start("name")
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.65))
