@@ -3533,3 +3533,16 @@ def test_an_unnamed_agreement_is_named_by_its_head_and_what_it_is_on(extractor: 
     sheet = _sheet(extractor, sentence)
     assert {s for s, _, _, _ in _facts(sheet, "agreement_party")} == ({agreement} if agreement else set())
     assert ("Chile", "signed_agreement_with", "Peru") in {(s, r, o) for s, r, o, _ in _facts(sheet)}
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Chile completed its withdrawal from the OAS last month.", "asserted"),
+    ("Chile is leaving the OAS.", "asserted"),
+    ("Chile has no intention of leaving the OAS.", "negated"),
+])
+def test_leaving_in_other_words(extractor: Extractor, sentence: str, modality: str) -> None:
+    sheet = _sheet(extractor, sentence)
+    assert {(s, r, o, m) for s, r, o, m in _facts(sheet) if r == "left"} == {
+        ("Chile", "left", "Organization of American States", modality)}
+    announced = _sheet(extractor, "Chile announced its withdrawal from the OAS on Monday.")
+    assert not _facts(announced, "said")

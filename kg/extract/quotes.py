@@ -52,6 +52,8 @@ _CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
                                 r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
+_POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
@@ -547,6 +549,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         start = offset + (len(rest) - len(rest.lstrip())) + (adverbials.end() if adverbials else 0)
         if rest.lstrip().startswith((":", ",")):
             return None
+        if match.group(0) in ("announced", "confirmed", "announces", "confirms") and \
+                _POSSESSED_OBJECT.match(rest) and not _FINITE.search(rest):
+            return None  # "Bolivia announced its withdrawal from the OAS": an act announced, no words
     dateline = _DATELINE.match(text, base + start, end)
     if dateline:  # "MOSCOW, March 3 (Reuters) - Russia will ...": the place and agency are not the words
         start = dateline.end() - base

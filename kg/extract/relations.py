@@ -182,7 +182,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
-                      "frozen", "freez", "suspend", "left", "leave", "quit", "withdr", "exit", "pull", "stopped",
+                      "frozen", "freez", "suspend", "left", "leav", "quit", "withdr", "exit", "pull", "stopped",
                       "out of")
 _FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
@@ -1082,6 +1082,8 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
                        r"has\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"withdraw\s+from|"
+                       # "completed its withdrawal from ECOWAS"
+                       r"(?:its|their)\s+withdrawal\s+from|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
