@@ -3546,3 +3546,16 @@ def test_leaving_in_other_words(extractor: Extractor, sentence: str, modality: s
         ("Chile", "left", "Organization of American States", modality)}
     announced = _sheet(extractor, "Chile announced its withdrawal from the OAS on Monday.")
     assert not _facts(announced, "said")
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # a March article: a past-tense sentence speaks of last September, a future one of the next
+    ("Chile held the Andean Sentinel air force drills in September.",
+     ("Andean Sentinel 2025", "exercise_date", "2025-09", "asserted")),
+    ("Chile will hold the Andean Sentinel air force drills in September.",
+     ("Andean Sentinel 2026", "exercise_date", "2026-09", "planned")),
+    ("The Lima Accord was signed in Santiago in December.", ("Lima Accord", "agreement_date", "2025-12", "asserted")),
+])
+def test_a_yearless_month_after_the_page_date_in_a_past_tense_sentence_is_last_years(
+        extractor: Extractor, sentence: str, dated: tuple[str, str, str, str]) -> None:
+    assert dated in _facts(_sheet(extractor, sentence))

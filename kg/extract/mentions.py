@@ -140,7 +140,7 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
                r"Helicopter|Operations|Air)\s+(?:Wing|Squadron)|"
-               r"Rapid Reaction Force|Forces")
+               r"Rapid Reaction Force|Response Force|Forces")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"
@@ -1354,7 +1354,10 @@ _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 # Words that may stand between an exercise's name and its noun ("Cobra Gold multinational military exercise").
 _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|naval|maritime|air|land|amphibious|"
                       r"annual|biennial|bilateral|trilateral|multilateral|field|command-post|staff|live-fire|"
-                      r"large-scale|tactical|counter-terrorism|peacekeeping|special-forces|army|navy)")
+                      r"large-scale|tactical|counter-terrorism|peacekeeping|special-forces|army|navy|force|forces|"
+                      r"anti-terror|anti-terrorism|counter-terror|riverine|border|coast|guard|police|cyber|mountain|"
+                      r"winter|search-and-rescue|rescue|humanitarian|air-defence|air-defense|anti-submarine|"
+                      r"computer-assisted|command-and-staff)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")

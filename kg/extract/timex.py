@@ -237,7 +237,7 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             if value is None:
                 continue
             if default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
-                value, future = _nearer_year(value, reference, future)
+                value, future = _nearer_year(value, reference, future, text)
             taken.append(span)
             times.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
     return sorted(times, key=lambda t: t.start)
@@ -321,14 +321,20 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
 _YEARLESS = frozenset({"month", "month_day", "day_month", "month_day_range", "day_range_month",
                        "month_day_to_month_day"})
 _FAR = 200  # days: a yearless date this far from the page's date is taken in the year before or after
+_NEAR = 31  # days after the page's date within which a past-tense sentence may still be reporting late
+# Verbs that tell of an event as past ("held the drills in September", "the pact was signed on May 5")
+_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted|conducted|staged|began|started|"
+                               r"ended|concluded|completed|joined|participated|signed|launched)\b")
 
 
 def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Callable[[], bool],
-                 ) -> tuple[str, bool | Callable[[], bool]]:
+                 text: str = "") -> tuple[str, bool | Callable[[], bool]]:
     """``value`` (a yearless date given the reference's year) moved to the year before when it would
     lie far after the reference and the sentence is not about the future ("was signed in December",
-    in a March article), or to the year after when far before it and about the future ("will be held
-    in January", in a November article). Returns the value and ``future``, asked at most once."""
+    in a March article), or lies after it at all and the sentence ``text`` tells of the past ("held the
+    drills in September", in a March article); or to the year after when far before it and about the
+    future ("will be held in January", in a November article). Returns the value and ``future``, asked
+    at most once."""
     ref = reference.as_date() if reference and reference.value and len(reference.value) >= 10 else None
     if ref is None:
         return value, future
@@ -338,7 +344,7 @@ def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Cal
     except ValueError:
         return value, future
     days = (first - ref).days
-    if abs(days) <= _FAR:
+    if abs(days) <= _FAR and not (days > _NEAR and _TOLD_IN_THE_PAST.search(text)):
         return value, future
     if callable(future):
         future = future()
