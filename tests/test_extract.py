@@ -3559,3 +3559,16 @@ def test_leaving_in_other_words(extractor: Extractor, sentence: str, modality: s
 def test_a_yearless_month_after_the_page_date_in_a_past_tense_sentence_is_last_years(
         extractor: Extractor, sentence: str, dated: tuple[str, str, str, str]) -> None:
     assert dated in _facts(_sheet(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence, participants", [
+    ("Twenty countries have confirmed they will send troops, among them the United States, Peru and Brazil.",
+     {"United States", "Peru", "Brazil"}),
+    ("It will involve soldiers from the 1st Battalion of the Chilean Army and a company of the Peruvian Army.",
+     {"1st Battalion", "Peruvian Army"}),
+    ("It will involve Chile and Peru.", {"Chile", "Peru"}),
+])
+def test_participants_among_them_and_in_what_it_will_involve(extractor: Extractor, sentence: str,
+                                                              participants: set[str]) -> None:
+    sheet = _sheet(extractor, "The Condor Sur 2026 exercise opens in May. " + sentence)
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == participants

@@ -59,12 +59,14 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
-                             r"field(?:s|ed|ing)|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r")\b",
+                             r"field(?:s|ed|ing)|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
+                             # "It will involve about 1,000 soldiers from ..."
+                             r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?involves?)\b",
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
-                  "brought", "brings", "bringing")
+                  "brought", "brings", "bringing", "involve")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
