@@ -3572,3 +3572,9 @@ def test_participants_among_them_and_in_what_it_will_involve(extractor: Extracto
                                                               participants: set[str]) -> None:
     sheet = _sheet(extractor, "The Condor Sur 2026 exercise opens in May. " + sentence)
     assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == participants
+
+
+def test_the_exception_of_a_list_is_no_speaker(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "All allies except Peru have confirmed they will take part in September, according to "
+                              "the navy.")
+    assert not {s for s, _, _, _ in _facts(sheet, "said")} & {"Peru"}

@@ -315,7 +315,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return None
     candidates = [m for m in mentions if sentence.start <= m.start < sentence.end
                   and m.type.value in _SPEAKER_WORDS and m.kind not in ("place", "demonym")
-                  and outside[m.start - sentence.start:m.end - sentence.start].strip()]
+                  and outside[m.start - sentence.start:m.end - sentence.start].strip()
+                  and not _EXCEPTED.search(outside, 0, m.start - sentence.start)]  # "All allies except Denmark"
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
     word = verb.group(0).lower()
     if word == "declared" and _DECLARED_NO_WORDS.match(outside, verb.end()):
@@ -419,6 +420,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+_EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s+(?:for\s+)?(?:the\s+)?$")
 _AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:also\s+|then\s+|later\s+)?$")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
