@@ -92,7 +92,8 @@ _OTHER_TITLES = (
     # police ranks
     "Inspector|Chief Inspector|Superintendent|Chief Superintendent|Assistant Commissioner|Deputy Commissioner"
 )
-# (unless a rank follows it: "Vice Chief of the Defence Forces Lt-Gen X" is the rank's)
+# A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
+# ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)
 _PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police|Guard|Service|Industry)\s+"
                       r"(?!(?:Lt|Gen|Maj|Brig|Col|Capt|Cdr|Adm|Vice|Rear|Lieutenant|General|Major|Colonel|Admiral|"
                       r"Brigadier|Commodore|Captain|Commander|Air|Field|Senior|Group|Wing)\b))")
@@ -342,7 +343,6 @@ class MentionFinder:
             "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})"
-            # "Minister of Public Security Ana Ruiz": a portfolio's last word is no name's first
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?,?\s+"  # "Ambassador to Georgia"
@@ -885,8 +885,7 @@ class MentionFinder:
                 hits = self._lookup(match.group("capital"))
                 if not hits or hits[0].match is not MatchKind.CAPITAL:
                     continue
-                state = hits[0].label
-                label = f"{name[:name.rindex(' in ')]} of {'the ' if state in _NAMED_WITH_THE else ''}{state}"
+                label = f"{name[:name.rindex(' in ')]} of {_after_of(hits[0].label)}"
             out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
         for match in (self._embassy.finditer(text) if "mbassy" in text else ()):
@@ -894,8 +893,7 @@ class MentionFinder:
             if not hits or hits[0].type is not EntityType.STATE:
                 continue
             city = match.group("city") or match.group("of_city")
-            state = hits[0].label
-            label = f"Embassy of {'the ' if state in _NAMED_WITH_THE else ''}{state}" + (f" in {city}" if city else "")
+            label = f"Embassy of {_after_of(hits[0].label)}" + (f" in {city}" if city else "")
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), label,
                                EntityType.ORGANIZATION, kind="org", confidence=0.8,
                                inner=inner(match.start("name"), match.end("name"))))
@@ -1347,6 +1345,11 @@ _LOWER_MINISTRY = Words("ministry")
 _NAMED_WITH_THE = frozenset({"United States", "United Kingdom", "United Arab Emirates", "Philippines", "Netherlands",
                              "Bahamas", "Maldives", "Comoros", "Seychelles", "Solomon Islands", "Marshall Islands",
                              "Central African Republic", "Dominican Republic", "Gambia"})
+
+
+def _after_of(state: str) -> str:
+    """A state's name as it follows "of" ("Embassy of Russia", "Ministry of Defence of the United Kingdom")."""
+    return f"the {state}" if state in _NAMED_WITH_THE else state
 # What every match of _city_of holds: its place noun and "of" after white space.
 _CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|republic|oblast|enclave"
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")

@@ -644,7 +644,6 @@ def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Itera
         yield Candidate(treaty, "agreement_party", party, None, (start, end), 0.75)
 
 
-
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
