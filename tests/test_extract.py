@@ -3578,3 +3578,18 @@ def test_the_exception_of_a_list_is_no_speaker(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "All allies except Peru have confirmed they will take part in September, according to "
                               "the navy.")
     assert not {s for s, _, _, _ in _facts(sheet, "said")} & {"Peru"}
+
+
+def test_an_office_named_by_its_organisation_speaks_and_a_clause_may_open_with_a_quotation(
+        extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Drugs were seized, according to the United Nations Office on Drugs and Crime (UNODC).")
+    assert {s for s, _, _, _ in _facts(sheet, "said")} == {"United Nations Office on Drugs and Crime"}
+    assert not [e for e in _sheet(extractor, "The plan was adopted by the NATO Council on Thursday.").entities
+                if "Thursday" in e.label]
+    sheet = _sheet(extractor, 'The Chilean Navy did not send officers, saying in a statement that "operational '
+                              'commitments at home" prevented it from taking part.')
+    assert {o for _, _, o, _ in _facts(sheet, "said")} == {
+        '"operational commitments at home" prevented it from taking part'}
+    direct = _sheet(extractor, '"This is a historic day for all of us," Ana Soto said after the ceremony, according to '
+                               "the ministry.")
+    assert {o for _, _, o, _ in _facts(direct, "said")} == {"This is a historic day for all of us"}

@@ -1287,8 +1287,10 @@ _ORG_BODY = re.compile(
     rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|secretariat|Military Staff|"
     rf"Joint Staff|"
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
-    rf"Parliament|Court|Centre|Center)\b(?:\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:of\s+|and\s+)?"
-    rf"[{_UPPER}][\w-]+){{0,4}})?)")
+    rf"Parliament|Court|Centre|Center|Office)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
+    rf"[{_UPPER}][\w-]+"
+    # "the United Nations Office on Drugs and Crime", "the EU Military Staff"
+    rf"(?:\s+(?:of\s+|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
 # A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
 _TOWN_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}}"  # "Visakhapatnam", "Tan-Tan"
 _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
@@ -1328,7 +1330,7 @@ _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,7}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
 _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
-                       "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center")
+                       "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office")
 _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))

@@ -52,6 +52,8 @@ _CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
                                 r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
+_WORDS_GO_ON = re.compile(r"[”\"]\s+[a-z]")  # after a quotation, the reported clause's own words
+_QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[a-z][\w’'-]*\s+\w")
 _POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
@@ -137,8 +139,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             embedded = None
             if inside and speaker is not None:
                 reported = _reported_clause(text, sentence, speaker, mentions)
-                if reported is not None and inside[0][0] - reported[0] > 5 and reported[1] > inside[0][0]:
-                    embedded = reported  # 'he intended to "act as tough as possible"': indirect speech
+                if reported is not None and (inside[0][0] - reported[0] > 5 and reported[1] > inside[0][0] or (
+                        0 <= inside[0][0] - reported[0] <= 1 and reported[1] > inside[-1][1] + 10
+                        and _WORDS_GO_ON.match(text, inside[-1][1]))):
+                    # 'he intended to "act as tough as possible"', 'saying that "commitments at home" prevented
+                    # it from taking part': indirect speech that quotes some of its words
+                    embedded = reported
             if embedded is not None and speaker is not None:
                 start, end = embedded
                 speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
@@ -558,8 +564,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if dateline:  # "MOSCOW, March 3 (Reuters) - Russia will ...": the place and agency are not the words
         start = dateline.end() - base
     clause = text[base + start:end].strip()
-    if len(clause.split()) < 3 or clause[:1] in "“\"":
-        return None
+    if len(clause.split()) < 3 or clause[:1] in "“\"" and not _QUOTE_THEN_WORDS.match(clause):
+        return None  # a quotation, not reported words; but '"commitments at home" prevented it from ...' is
     first = clause.split()[0]
     if first.lower() in ("in", "on", "at", "during", "to", "for", "by", "with") or (
             first.lower() == "about" and not re.match(r"about\s+[\d,.]+", clause)):
