@@ -3593,3 +3593,10 @@ def test_an_office_named_by_its_organisation_speaks_and_a_clause_may_open_with_a
     direct = _sheet(extractor, '"This is a historic day for all of us," Ana Soto said after the ceremony, according to '
                                "the ministry.")
     assert {o for _, _, o, _ in _facts(direct, "said")} == {"This is a historic day for all of us"}
+
+
+def test_a_ship_named_after_its_navy_and_its_kind_without_a_prefix(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Chilean Navy's patrol ship Almirante Riveros took part in the Andes Shield 2026 "
+                              "exercise.")
+    assert ("Almirante Riveros", "part_of", "Chilean Navy", "asserted") in _facts(sheet)
+    assert ("Almirante Riveros", "participates_in_exercise", "Andes Shield 2026", "asserted") in _facts(sheet)

@@ -158,6 +158,7 @@ _SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
 _NAMED_SHIPS = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})s?\s+"
                           rf"(?P<first>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-])"
                           rf"(?:\s+and\s+(?P<second>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-]))?")
+_UNPREFIXED_SHIP = re.compile(rf"(?!(?:{_SHIP_PREFIXES})\s)(?P<name>{_SHIP_NAME_WORDS})(?![\w-])")
 _SHIP_KIND_KEYS = Words(*_SHIP_NOUNS.split("|"))
 # What a force brings or deploys to an exercise (not "brought the talks to an end", "troops deployed in X"):
 # ships or aircraft, by their kind
@@ -953,6 +954,16 @@ class MentionFinder:
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.MILITARY_UNIT,
                                    kind="unit", part_of=navy.label if navy is not None else None, confidence=0.7))
             last_end = match.end()
+        for navy in navies:
+            # "the German Navy frigate Hessen": a ship named after its navy and its kind, without a prefix
+            kind = _SHIP_AFTER_NAVY.match(text, navy.end)
+            named = _UNPREFIXED_SHIP.match(text, kind.end()) if kind else None
+            name = named.group("name") if named else ""
+            if named and not self._lookup(name) and name.split()[0] not in _NOT_NAME_WORDS \
+                    and 1 not in taken[named.start("name"):named.end("name")] \
+                    and not any(m.start == named.start("name") for m in out):
+                out.append(Mention(named.start("name"), named.end("name"), name, name, EntityType.MILITARY_UNIT,
+                                   kind="unit", part_of=navy.label, confidence=0.7))
         return out
 
     def _described(self, name: str) -> bool:
