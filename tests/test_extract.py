@@ -3600,3 +3600,10 @@ def test_a_ship_named_after_its_navy_and_its_kind_without_a_prefix(extractor: Ex
                               "exercise.")
     assert ("Almirante Riveros", "part_of", "Chilean Navy", "asserted") in _facts(sheet)
     assert ("Almirante Riveros", "participates_in_exercise", "Andes Shield 2026", "asserted") in _facts(sheet)
+
+
+def test_the_exception_of_a_list_does_not_take_part(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Condor Sur 2026 exercise opens in May. All allies except Peru have confirmed they "
+                              "will take part. Chile will take part in all phases except the naval one.")
+    assert {(s, m) for s, _, _, m in _facts(sheet, "participates_in_exercise")} == {
+        ("Peru", "negated"), ("Chile", "planned")}
