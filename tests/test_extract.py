@@ -3284,6 +3284,8 @@ def test_a_place_may_name_an_organisation_and_it_is_not_the_last_one_named(extra
     ("For Lima, Chile's participation in the drills matters.", set()),
     ("Chile's Pacific Ocean fleet held the drills.", set()),
     ("The drills near Arica, in Chile's north, began.", {("Arica", "Chile")}),
+    ("In Lima, Chile said it would send troops.", set()),
+    ("The drills were held near Arica, Chile, in May.", {("Arica", "Chile")}),
 ])
 def test_a_place_is_no_part_of_a_state_that_opens_the_next_clause(extractor: Extractor, sentence: str,
                                                                    parts: set[tuple[str, str]]) -> None:

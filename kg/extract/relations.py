@@ -2196,6 +2196,10 @@ _PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:no
                              r"eastern\s+|western\s+|central\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
+_OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
+                             r"(?:said|says|told|announced|warned|insisted|stressed|argued|is|are|was|were|has|have|had|"
+                             r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
+                             r"called|responded)\b")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
@@ -2262,5 +2266,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "For New Delhi, Bangladesh's participation matters": after a comma, a state's noun opens a clause
                 bare_comma = after.group(0).strip() == ","
                 whole = region or (whole if whole.type is EntityType.STATE and not bare_comma else None)
+            elif whole is not None and comma and _OPENS_A_CLAUSE.match(ctx.text, whole.end):
+                whole = None  # "In Lima, Chile said ...": the state opens the clause; Lima is no part of it
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
