@@ -3609,3 +3609,9 @@ def test_the_exception_of_a_list_does_not_take_part(extractor: Extractor) -> Non
                               "will take part. Chile will take part in all phases except the naval one.")
     assert {(s, m) for s, _, _, m in _facts(sheet, "participates_in_exercise")} == {
         ("Peru", "negated"), ("Chile", "planned")}
+
+
+def test_joining_a_phase_of_an_exercise_is_taking_part_in_it(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Chilean Navy frigate BAP Grau will join the maritime phase of the Andes Shield 2026 "
+                              "exercise next week.")
+    assert ("BAP Grau", "participates_in_exercise", "Andes Shield 2026", "planned") in _facts(sheet)
