@@ -3615,3 +3615,13 @@ def test_joining_a_phase_of_an_exercise_is_taking_part_in_it(extractor: Extracto
     sheet = _sheet(extractor, "The Chilean Navy frigate BAP Grau will join the maritime phase of the Andes Shield 2026 "
                               "exercise next week.")
     assert ("BAP Grau", "participates_in_exercise", "Andes Shield 2026", "planned") in _facts(sheet)
+
+
+@pytest.mark.parametrize("sentence, person, position", [
+    ("Brigadier General Kofi Mensah, the exercise director, said the scenario would simulate an attack.",
+     "Kofi Mensah", "exercise director"),
+    ('"The sea is wide," Commodore Ana Soto, the navy\'s spokesman, told reporters.', "Ana Soto", "navy spokesman"),
+])
+def test_roles_of_an_exercise_and_of_a_service_named_bare(extractor: Extractor, sentence: str, person: str,
+                                                          position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, sentence))

@@ -108,7 +108,7 @@ _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.spli
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
-                   "regional|international|naval|strategic|former|retired|deputy|press|ministry|army|navy")
+                   "regional|international|naval|strategic|former|retired|deputy|press|ministry|army|navy|exercise")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
@@ -354,7 +354,9 @@ class MentionFinder:
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
-            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force)\s+)?(?P<mod>{_MODIFIERS})"
+            # "X, the navy's spokesman": a service the text names bare
+            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force|(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s))\s+)?"
+            rf"(?P<mod>{_MODIFIERS})"
             # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade"
             rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
             rf"[A-Z\d][\w.-]+(?:\s+[A-Z][\w-]+)*?(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
@@ -1023,7 +1025,7 @@ class MentionFinder:
             elif hits:
                 owner_label = hits[0].label if hits[0].label == "NATO" else _strip_possessive(owner)
             else:
-                owner_label = owner
+                owner_label = _strip_possessive(owner)  # "the navy's spokesman"
         if of:
             hits = self._lookup(of)
             if hits and hits[0].type is EntityType.STATE:
