@@ -3625,3 +3625,15 @@ def test_joining_a_phase_of_an_exercise_is_taking_part_in_it(extractor: Extracto
 def test_roles_of_an_exercise_and_of_a_service_named_bare(extractor: Extractor, sentence: str, person: str,
                                                           position: str) -> None:
     assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence, person, position", [
+    ("Chilean defence analyst Ana Ruta of the Andean Studies Centre said the words were routine noise.", "Ana Ruta",
+     "defence analyst of the Andean Studies Centre"),
+    ("Inspector Sarah Jones of New Zealand Police said the officers were there to help.", "Sarah Jones",
+     "Inspector of New Zealand Police"),
+    ("Colonel Jorge Rojas of the 3rd Brigade said the drills went well.", "Jorge Rojas", "Colonel"),
+])
+def test_a_workplace_named_after_the_name_belongs_to_the_position(extractor: Extractor, sentence: str, person: str,
+                                                                  position: str) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position") if s == person} == {position}

@@ -574,6 +574,10 @@ class MentionFinder:
                     office, rank = _split_rank(position or "")
                     if rank:  # "Minister of Defense Colonel General X": the office and the rank
                         position, offices = office, (rank, *offices)
+                    works_at = _WORKPLACE_AFTER_NAME.match(text, start + len(name)) \
+                        if position and _WORKER_TITLE.search(position) and group == "name" else None
+                    if works_at:  # "defence analyst X of the Eastern Europe Studies Centre said"
+                        position = f"{position} {works_at.group('where')}"
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
@@ -1506,6 +1510,11 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
+# A title whose holder news places in an institution after the name ("Inspector X of New Zealand Police")
+_WORKER_TITLE = re.compile(r"(?:analyst|researcher|expert|fellow|professor|scientist|Inspector|Superintendent)$")
+_WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[{_UPPER}][\w-]+"
+                                   rf"(?:\s+(?:of\s+|for\s+|and\s+)?[{_UPPER}][\w-]+){{0,6}})"
+                                   rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof)\.?\s+")
 _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
