@@ -3637,3 +3637,13 @@ def test_roles_of_an_exercise_and_of_a_service_named_bare(extractor: Extractor, 
 def test_a_workplace_named_after_the_name_belongs_to_the_position(extractor: Extractor, sentence: str, person: str,
                                                                   position: str) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position") if s == person} == {position}
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Velmaria, a self-governing part of Denmark, has welcomed the drills.", {("Velmaria", "Denmark")}),
+    ("The drills were held in Tarnoka, an autonomous region of Chile, in May.", {("Tarnoka", "Chile")}),
+    ("Chile, a member of the OAS, voted.", set()),
+])
+def test_a_place_described_as_part_of_a_state(extractor: Extractor, sentence: str,
+                                              parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts

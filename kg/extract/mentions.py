@@ -688,6 +688,14 @@ class MentionFinder:
                 continue  # "the central Anatolian province of Konya": the name is Konya's ("Sattahip district" is one)
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
+        for match in _PLACE_DESCRIBED.finditer(text) if ", a" in text and " of " in text else ():
+            # "Greenland, a self-governing part of Denmark": a place the text describes as part of a state
+            name, start = match.group("place"), match.start("place")
+            state = self._lookup(match.group("whole"))
+            if state and state[0].type is EntityType.STATE and not self._lookup(name) \
+                    and not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= start < m.end for m in out):
+                out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
+                                   confidence=0.7))
         for match in _TOWN_IN_REGION.finditer(text) if line_words & _REGION_HEAD_KEYS.mask else ():
             for part in ("town", "region"):
                 name, start = match.group(part), match.start(part)
@@ -1316,6 +1324,9 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
+_PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
+                              r"an?\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of\s+(?:the\s+)?"
+                              rf"(?P<whole>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "in Warri, Delta State": a town named with the division it lies in, in any sentence
 _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(?P<town>{_TOWN_NAME}),\s+"
                              rf"(?P<region>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}}\s+"

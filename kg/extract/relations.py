@@ -2208,8 +2208,10 @@ _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's 
 
 # "Its command ship, USS Blue Ridge, belongs to the US Seventh Fleet", "The brigade is part of the 3rd Corps"
 # "Greenland, a self-governing part of Denmark", "Con Dao became part of Ho Chi Minh City in 2025"
-_BELONGS_TO = re.compile(r",?\s+(?:belongs\s+to|belonged\s+to|(?:(?:is|was|became|has\s+been|had\s+been)\s+|,\s+)"
-                         r"(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?part\s+of)\s+(?:the\s+)?")
+_BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
+                         r",?\s+(?:is|was|became|has\s+been|had\s+been)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:part|territory|region|province)\s+of|"
+                         r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of)\s+(?:the\s+)?")
 _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
