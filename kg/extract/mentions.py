@@ -155,10 +155,11 @@ _APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
 _SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
+_UNPREFIXED_NAME = rf"(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS}"  # a ship's name with no navy's prefix
 _NAMED_SHIPS = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})s?\s+"
-                          rf"(?P<first>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-])"
-                          rf"(?:\s+and\s+(?P<second>(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS})(?![\w-]))?")
-_UNPREFIXED_SHIP = re.compile(rf"(?!(?:{_SHIP_PREFIXES})\s)(?P<name>{_SHIP_NAME_WORDS})(?![\w-])")
+                          rf"(?P<first>{_UNPREFIXED_NAME})(?![\w-])"
+                          rf"(?:\s+and\s+(?P<second>{_UNPREFIXED_NAME})(?![\w-]))?")
+_UNPREFIXED_SHIP = re.compile(rf"(?P<name>{_UNPREFIXED_NAME})(?![\w-])")
 _SHIP_KIND_KEYS = Words(*_SHIP_NOUNS.split("|"))
 # What a force brings or deploys to an exercise (not "brought the talks to an end", "troops deployed in X"):
 # ships or aircraft, by their kind
@@ -688,7 +689,8 @@ class MentionFinder:
                 continue  # "the central Anatolian province of Konya": the name is Konya's ("Sattahip district" is one)
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
-        for match in _PLACE_DESCRIBED.finditer(text) if ", a" in text and " of " in text else ():
+        for match in (_PLACE_DESCRIBED.finditer(text) if ", a" in text and " of " in text
+                      and line_words & _DESCRIBED_AS_PART.mask else ()):
             # "Greenland, a self-governing part of Denmark": a place the text describes as part of a state
             name, start = match.group("place"), match.start("place")
             state = self._lookup(match.group("whole"))
@@ -1327,6 +1329,7 @@ _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:th
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of\s+(?:the\s+)?"
                               rf"(?P<whole>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
+_DESCRIBED_AS_PART = Words("part", "territory", "region", "province")  # one is in every match of _PLACE_DESCRIBED
 # "in Warri, Delta State": a town named with the division it lies in, in any sentence
 _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(?P<town>{_TOWN_NAME}),\s+"
                              rf"(?P<region>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}}\s+"
