@@ -3611,6 +3611,19 @@ def test_the_exception_of_a_list_does_not_take_part(extractor: Extractor) -> Non
         ("Peru", "negated"), ("Chile", "planned")}
 
 
+def test_an_exception_negates_only_the_names_it_excepts(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Every member of the CSTO except Armenia and Kyrgyzstan took part in the Frontier Guard "
+                              "2026 drills in Tajikistan. Apart from Belarus, all allies will send troops to the "
+                              "Steppe Shield 2026 exercise. Apart from Serbia, Hungary also sent officers to the Steppe "
+                              "Shield 2026 exercise.")
+    facts = _facts(sheet)
+    assert ("Armenia", "participates_in_exercise", "Frontier Guard 2026", "negated") in facts
+    assert ("Kyrgyzstan", "participates_in_exercise", "Frontier Guard 2026", "negated") in facts
+    assert ("Frontier Guard 2026", "exercise_located_in", "Tajikistan", "asserted") in facts
+    assert ("Belarus", "participates_in_exercise", "Steppe Shield 2026", "negated") in facts
+    assert ("Serbia", "participates_in_exercise", "Steppe Shield 2026", "negated") not in facts
+
+
 def test_joining_a_phase_of_an_exercise_is_taking_part_in_it(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Chilean Navy frigate BAP Grau will join the maritime phase of the Andes Shield 2026 "
                               "exercise next week.")

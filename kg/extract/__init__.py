@@ -184,12 +184,15 @@ class Extractor:
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
-            modalities: dict[tuple[tuple[int, int], tuple[int, int] | None, bool], Modality] = {}
+            modalities: dict[tuple[tuple[int, int], tuple[int, int] | None, bool, bool], Modality] = {}
+            exceptions = _exceptions(sentence) if "xcept" in sentence.text or "part from" in sentence.text else None
             for candidate in sentence_facts(context):
-                key = (candidate.trigger, candidate.scope, candidate.relation == "part_of")
+                excepted = exceptions is not None and _excepted(text, exceptions, candidate)
+                key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
                 modality = modalities.get(key)
                 if modality is None:
-                    modality = modalities[key] = _fact_modality(candidate, sentence, speeches, text)
+                    modality = modalities[key] = (Modality.NEGATED if excepted else
+                                                  _fact_modality(candidate, sentence, speeches, text))
                 if evidence is None:
                     evidence = _evidence(sentence)
                 facts.append(_fact(candidate, modality, evidence))
@@ -223,6 +226,34 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
         clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
                   else _clause(text, sentence, t_start, t_end))
     return _modality_at(clause, text, sentence, speeches, t_start)
+
+
+def _exceptions(sentence: Sentence) -> list[int] | None:
+    """Where the names a sentence excepts begin ("All allies except Denmark", "Apart from Armenia, all
+    CSTO states"), as text offsets; ``None`` when it excepts none."""
+    ends = [sentence.start + m.end() for m in _EXCEPTION.finditer(sentence.text)
+            if not m.group(0).lower().startswith("apart") or _EVERY.search(sentence.text, m.end())]
+    return ends or None
+
+
+def _excepted(text: str, exceptions: list[int], candidate: Candidate) -> bool:
+    """Whether an end of ``candidate`` is one of the names excepted: it is negated, and the rest of its
+    clause keeps its own modality ("All allies except Denmark took part in X in Latvia")."""
+    for mention in (candidate.subject, candidate.object):
+        if mention is not None and any(start <= mention.start and _NAMES_BEFORE.fullmatch(text, start, mention.start)
+                                       for start in exceptions):
+            return True
+    return False
+
+
+# The words that except what follows them; "apart from" only with a whole that it is taken from ("Apart from
+# Armenia, all CSTO states ...": not "Apart from Armenia, Russia also sent troops", which adds it).
+_EXCEPTION = re.compile(r"\b(?i:except(?:\s+for)?|apart\s+from|excluding|with\s+the\s+exception\s+of)\s+"
+                        r"(?:the\s+)?(?=[A-Z])")
+_EVERY = re.compile(r"\b(?:all|every|each)\b", re.I)
+# Earlier names of the list the exception opens: "except Armenia, Belarus and".
+_NAMES_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
+                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*")
 
 
 def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Speech], position: int) -> Modality:

@@ -31,7 +31,6 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|
                        r"(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"
                        r"no\s+(?:intention|plans?)\s+(?:of|to))\b|"  # "has no intention of leaving the OAS"
-                       r"\bexcept\s+(?:for\s+)?(?-i:(?=[A-Z]))|"  # "All allies except Denmark will take part"
                        r"n’t\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
                      r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
@@ -46,7 +45,7 @@ _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
                     "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip", "stay", "sit",
                     "sat", "outside",
-                    "excluded", "barred", "no intention", "no plan", "except")
+                    "excluded", "barred", "no intention", "no plan")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to invite", "invited")
