@@ -716,6 +716,9 @@ def test_a_past_tense_sentence_right_after_an_earlier_exercise_is_about_it(extra
      "since 2016.", {"Chile", "Peru"}),
     ("The Prut Guard 2026 drills start on Monday. It is co-organized by U.S. Army Europe and Africa and the "
      "Moldovan National Army.", {"U.S. Army Europe and Africa", "Moldovan National Army"}),
+    ("Peru hosts the Sea Lance 2026 exercise, co-sponsored by U.S. Southern Command.", {"U.S. Southern Command"}),
+    ("The Sea Lance 2026 exercise, sponsored by the Chilean Navy and coordinated by the Peruvian Navy, opened on "
+     "Monday.", {"Chilean Navy", "Peruvian Navy"}),
 ])
 def test_organisers_past_a_relative_clause_before_it_and_with_a_partner(extractor: Extractor, text: str,
                                                                        organisers: set[str]) -> None:

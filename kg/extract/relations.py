@@ -1454,7 +1454,8 @@ _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
 _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval)\s+)?(?:Officers|Officials|Representatives|Delegates|"
                         r"Members|Personnel|Staff|A\s+delegation|Delegations)\s+(?:of|from)\s+(?:the\s+)?")
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b")
-_HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|led|run|directed)\s+(?:jointly\s+)?by\b",
+_HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|(?:co-)?sponsored|coordinated)"
+                          r"\s+(?:jointly\s+)?by\b",
                           re.I), "by")
 _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
@@ -1588,7 +1589,7 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,|"
                     # "X organise the exercise, which Norway has hosted every other year since 2006."
                     r",\s+(?:which|who|whose)\b[^,;]*[.!?]?$|"
-                    r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted)\s+by\b[^,;]*(?:,|[.!?]?$)")
+                    r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+by\b[^,;]*(?:,|[.!?]?$)")
 
 
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
