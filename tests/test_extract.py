@@ -1621,6 +1621,14 @@ def test_a_fronted_founding_clause_names_the_organisation_after_it(extractor: Ex
     assert not any(r == "said" for _, r, _, _ in facts)  # "admitted" with an object reports no words
 
 
+def test_a_participle_founds_with_the_clauses_subjects_and_time(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile and Peru left the Andean Community in March 2025, forming the Pacific "
+                                     "Defence League. In 2001 Chile and Peru signed a treaty, creating the basis for "
+                                     "the Andean Community."))
+    assert {o for s, r, o, _ in facts if r == "founded_by"} == {"Chile", "Peru"}
+    assert {(s, o) for s, r, o, _ in facts if r == "founded_in"} == {("Pacific Defence League", "2025-03")}
+
+
 def test_an_organisation_admits_states_each_with_its_year(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The SCO admitted Mongolia and Nepal in 2019 and Qatar in 2024.")
     members = {(f.subject, f.time) for f in sheet.facts if f.relation == "member_of"}

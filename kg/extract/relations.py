@@ -184,7 +184,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "left", "leav", "quit", "withdr", "exit", "pull", "stopped",
                       "out of")
-_FOUNDING_WORDS = Words("set up", "found", "establish", "creat", "formed", "launch")
+_FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
 
@@ -2133,8 +2133,12 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
 
 # -- founding ------------------------------------------------------------------------------------------
 
-_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b", re.I),
-               "set up", "founded", "established", "created", "formed", "launched")
+_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b|"
+                          r",\s+(?:forming|creating|establishing|setting\s+up)\b", re.I),
+               "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
+               "forming", "launched")
+# "A and B left the X in 2025, forming the Y": the participle's subjects are the clause's, and so is its time.
+_PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
@@ -2167,7 +2171,13 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             relative = _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, start)
             if created is None and relative is not None:
                 created = _nearest_before(ctx, relative.start() + 1, ORGS, max_gap=25)
-            founders = _subjects_before(ctx, start, (EntityType.STATE,)) if created is not None else []
+            if created is None:
+                founders = []
+            elif _PARTICIPLE.match(ctx.text, start):  # the states that open the sentence
+                founders = [m for m in list_after(ctx, ctx.sentence.start, (EntityType.STATE,), max_gap=4)
+                            if m.end <= start]
+            else:
+                founders = _subjects_before(ctx, start, (EntityType.STATE,))
             if founders:
                 org = created
         if org is None:
@@ -2179,9 +2189,12 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                         and m.type is EntityType.AGREEMENT), None)
         for founder in founders if charter is not None else ():  # "A and B founded the CIS under the X Accords"
             yield Candidate(charter, "agreement_party", founder, None, (founders[0].start, charter.end), 0.75)
-        for t_start, t_end, value, kind in ctx.times:
-            if end <= t_start < limit and kind != "weekday" and kind != "relative":
-                yield Candidate(org, "founded_in", None, value, (start, t_end), 0.8)
+        participle = _PARTICIPLE.match(ctx.text, start) is not None
+        for t_start, t_end, value, kind in reversed(ctx.times) if participle else ctx.times:
+            if kind == "weekday" or kind == "relative":
+                continue
+            if end <= t_start < limit or participle and founders and founders[-1].end <= t_start < start:
+                yield Candidate(org, "founded_in", None, value, (min(start, t_start), max(end, t_end)), 0.8)
                 break
         by = re.search(r"\bby\s+(?:the\s+)?", ctx.text[end:limit])
         if by:
