@@ -3635,6 +3635,31 @@ def test_an_exception_negates_only_the_names_it_excepts(extractor: Extractor) ->
     assert ("Serbia", "participates_in_exercise", "Steppe Shield 2026", "negated") not in facts
 
 
+def test_an_exercise_that_brings_together_forces_from_counted_nations(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Sea Lance 2026 exercise began on Monday. It brings together some 2,600 personnel, "
+                              "20 ships and 22 aircraft from five nations: Chile, Peru, Ecuador, Uruguay and Spain.")
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {
+        "Chile", "Peru", "Ecuador", "Uruguay", "Spain"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sea Lance, the 12th edition of the region's longest-running naval exercise, began on Monday. Chile took part.",
+     "Sea Lance"),
+    ("Andes Shield IV, the fourth edition of the world's largest mountain exercise, began on Monday. Chile took part.",
+     "Andes Shield IV"),
+    ("The drills, dubbed Andes Shield IV, began on Monday. Chile took part.", "Andes Shield IV"),
+])
+def test_an_exercise_named_before_its_edition_or_after_a_comma_and_dubbed(extractor: Extractor, text: str,
+                                                                         name: str) -> None:
+    objects = {o for _, _, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert len(objects) == 1 and next(iter(objects)).startswith(name)
+
+
+def test_a_town_whose_name_holds_a_connecting_word(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Sea Lance 2026 drills were held off Rio de Janeiro and near Mar del Plata.")
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Rio de Janeiro", "Mar del Plata"}
+
+
 def test_joining_a_phase_of_an_exercise_is_taking_part_in_it(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Chilean Navy frigate BAP Grau will join the maritime phase of the Andes Shield 2026 "
                               "exercise next week.")

@@ -61,12 +61,13 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
                              r"field(?:s|ed|ing)|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
                              # "It will involve about 1,000 soldiers from ..."
-                             r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?involves?)\b",
+                             r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?(?:involves?|brings?\s+together|"
+                             r"gathers?))\b",
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
-                  "brought", "brings", "bringing", "involve")
+                  "brought", "brings", "bringing", "involve", "bring together", "gather")
 _DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

@@ -401,7 +401,7 @@ class MentionFinder:
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
-            rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:\s+(?:code-?named|dubbed|"
+            rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
             rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}})"
             rf"(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
@@ -668,6 +668,11 @@ class MentionFinder:
                     not _NOT_EXERCISE_WORDS.match(name.split()[0]):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.EXERCISE,
                                    kind="exercise", confidence=0.7))
+        for match in (_NAMED_EDITION.finditer(text) if exercise_context and "dition of" in text else ()):
+            name = match.group("name")  # the apposition says what it is: "Sea" may open it ("Sea Breeze")
+            if not self._lookup(name) and not all(_NOT_EXERCISE_WORDS.match(word) for word in name.split()):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.EXERCISE,
+                                   kind="exercise", year=_trailing_year(name), confidence=0.7))
         for match in (_NUMBERED_IN_APPOSITION.finditer(text) if exercise_context and _SHORT_NUMBER_COMMA.search(text)
                       else ()):
             # "began MILEX 25, the largest military exercise ...", "The second edition, ASEX 02, opened":
@@ -1319,7 +1324,9 @@ _ORG_BODY = re.compile(
     # "the United Nations Office on Drugs and Crime", "the EU Military Staff"
     rf"(?:\s+(?:of\s+|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
 # A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
-_TOWN_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+){{0,2}}"  # "Visakhapatnam", "Tan-Tan"
+# "Visakhapatnam", "Tan-Tan", "Rio de Janeiro", "Dar es Salaam", "Mar del Plata"
+_TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|es|el|al)\s)"
+              rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
@@ -1357,8 +1364,12 @@ _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
                          rf"tenth|latest|last|next|previous|this\s+year[’']s|new)\s+edition\s+of\s+(?:the\s+)?"
                          rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})(?![\w’'-])"
                          rf"(?!\s+(?:[\w-]+\s+){{0,3}}{EXERCISE_NOUN})")
+# "Sea Breeze, the 24th edition of the multinational exercise, opened": an edition named before its number
+_NAMED_EDITION = re.compile(rf"(?P<name>[{_UPPER}][\w-]*+(?:\s[{_UPPER}][\w-]*+){{0,2}}),\s+(?:the|its|their)\s+"
+                            rf"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            rf"latest)\s+(?:edition|iteration)\s+of\b")
 _NUMBERED_IN_APPOSITION = re.compile(
-    rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,7}}?{EXERCISE_NOUN}\b|"
+    rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
 _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
                        "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office")

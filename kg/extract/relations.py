@@ -1359,7 +1359,9 @@ def _joined_before(ctx: SentenceContext, position: int) -> bool:
         ctx.text, max(ctx.sentence.start, m.start - 30), m.start) for m in ctx.mentions)
 
 
-_PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from|involving|with|between|troops\s+of|units\s+of|"
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                               r"ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+(?:[a-z]+\s+)?"
+                               r"(?:countries|nations|states)\s*:)?|involving|with|between|troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
                                r"(?:(?<=exercise )|(?<=drills )|(?<=It ))(?:involves|involved|will\s+involve)|"
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
