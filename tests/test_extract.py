@@ -769,6 +769,11 @@ def test_a_state_before_an_apposition_speaks(extractor: Extractor) -> None:
      "Ann Vale", "Commodore"),
     ("Foreign Secretary Tom Hale said the pact was vital.", "Tom Hale", "Foreign Secretary"),
     ("Vice Adm. Ivo Petrov said the drills began.", "Ivo Petrov", "Vice Admiral"),
+    # surnames with particles, and names of four words
+    ("Defence Minister Marta van der Linde said the drills began.", "Marta van der Linde", "Defence Minister"),
+    ("Vice-Admiral Paulo Ramos de Castro said the drills began.", "Paulo Ramos de Castro", "Vice-Admiral"),
+    ("Prime Minister Omar Hadi al-Rashid said the drills began.", "Omar Hadi al-Rashid", "Prime Minister"),
+    ("President Ana Maria Lopes Silva said the drills began.", "Ana Maria Lopes Silva", "President"),
 ])
 def test_more_titles_name_people(extractor: Extractor, sentence: str, person: str, position: str) -> None:
     facts = _facts(_sheet(extractor, sentence))

@@ -38,7 +38,9 @@ def _guard(pattern: str, initials: Iterable[str], ranges: str = "") -> str:
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
-_NAME = rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+)?{_CAP_WORD}){{1,2}}"
+# "Lula da Silva", "Ludwig van der Berg", "Mohammed Shia al-Sudani": the lower-case particles of a surname
+_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn)[ \u00a0]+){1,2}|(?:al|el|ad|ash)-"
+_NAME = rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+|{_PARTICLES})?{_CAP_WORD}){{1,3}}"
 _NAME_AFTER_CAPITAL = _NAME[len(f"[{_UPPER}]"):]  # _NAME without the class of its first character
 # Characters folded for gazetteer matching; each maps to one character, so offsets are kept.
 _MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ",
