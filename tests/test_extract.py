@@ -1501,6 +1501,17 @@ def test_a_states_ministry_in_lower_case(extractor: Extractor) -> None:
             "asserted") in facts
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Chilean Department of Defence said the two forces will train together.", "Chilean Department of Defence"),
+    ("Peru's Department of Foreign Affairs said the two forces will train together.",
+     "Department of Foreign Affairs of Peru"),
+    ("The Kyrgyz State Border Service said the two forces will train together.", "Kyrgyz State Border Service"),
+    ("The Maritime Safety Bureau said the two forces will train together.", "Maritime Safety Bureau"),
+])
+def test_departments_border_services_and_bureaus_speak(extractor: Extractor, sentence: str, speaker: str) -> None:
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, sentence)) if r == "said"} == {speaker}
+
+
 def test_a_programme_one_has_been_part_of_or_taken_part_in(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Armenia has been part of NATO's Partnership for Peace programme since 1994. "
                                      "Both Austria and Ireland have taken part in NATO's Partnership for Peace "

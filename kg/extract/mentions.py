@@ -138,7 +138,7 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade Combat Team|"
                r"Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
-               r"Police|Gendarmerie|Marines|Ground Forces|"
+               r"Police|Gendarmerie|Marines|Ground Forces|Border Service|Border Troops|Frontier Service|"
                r"Aerospace Forces|"
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
@@ -433,8 +433,10 @@ class MentionFinder:
             rf"{{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
-            rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:Defence|Defense|Foreign|Interior|Emergencies|"
-            rf"Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
+            rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:(?:Defence|Defense|Foreign|Interior|"
+            rf"Emergencies|Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
+            # "the Australian Department of Defence", "the Philippine Department of Foreign Affairs"
+            rf"Department\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))|"
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state})|"
             # "the Ministry of Defence in Copenhagen": the ministry of the state whose capital it sits in
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) in (?P<capital>[{_UPPER}][\w-]+(?: [{_UPPER}][\w-]+)?)|"
@@ -894,7 +896,7 @@ class MentionFinder:
             label = " ".join(word[:1].upper() + word[1:] for word in name.split())  # "Latvian Army"
             out.append(Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
                                inner=inner(match.start(), match.end())))
-        for match in (self._ministry.finditer(text) if "Ministry" in text else ()):
+        for match in (self._ministry.finditer(text) if "Ministry" in text or "Department of" in text else ()):
             name = label = match.group("name")
             start = match.start("name")
             if match.group("possessive"):  # "Georgia's Defense Ministry", named as "Georgian Defense Ministry"
@@ -903,7 +905,7 @@ class MentionFinder:
                     continue
                 rest = name[match.end('possessive') - start:].strip()
                 # "India's Ministry of External Affairs" is the "Ministry of External Affairs of India"
-                label = f"{rest} of {hits[0].label}" if rest.startswith("Ministry of") else \
+                label = f"{rest} of {hits[0].label}" if rest.startswith(("Ministry of", "Department of")) else \
                     f"{hits[0].demonyms[0]} {rest}"
             elif match.group("capital"):
                 hits = self._lookup(match.group("capital"))
@@ -1314,7 +1316,7 @@ _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|\d\d|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
 # Head nouns of organisations the gazetteer may not hold ("the Alliance of Sahel States", "the Lublin
 # Triangle"), and the cue words that gate their pattern.
-_NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|"
+_NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
@@ -1379,7 +1381,8 @@ _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
-                   "Corps", "Command", "Guard", "Marines", "Gendarmerie",
+                   "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
+                   "Frontier Service",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
