@@ -2394,6 +2394,12 @@ def test_field_training_is_the_exercise_the_article_is_about(extractor: Extracto
     # A rank alone, and an office whose name ends in "General", stay whole.
     ("Rear Admiral Ivo Petrov spoke on Monday.", "Ivo Petrov", {"Rear Admiral"}),
     ("NATO Assistant Secretary General Ivo Lind spoke on Monday.", "Ivo Lind", {"Secretary General"}),
+    # "Chief of Staff" is the office, "General" the rank; a suffix ends the name
+    ("The exercise was opened by Chief of Staff General Ivo Ramos Jr. on Monday.", "Ivo Ramos Jr.",
+     {"Chief of Staff", "General"}),
+    # an office "of" a body, in a state's service
+    ("Vice Admiral Ivo Okafor, Ghana's Chief of the Naval Staff, spoke on Monday.", "Ivo Okafor",
+     {"Vice Admiral", "Naval Staff Chief"}),
 ])
 def test_an_office_written_before_a_rank_is_held_beside_it(extractor: Extractor, text: str, person: str,
                                                            positions: set[str]) -> None:
@@ -2659,7 +2665,7 @@ def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) ->
     ('"We are ready to defend the country with our allies," Marko Tamm, commander of the division, told reporters.',
      "Marko Tamm"),
     ('"Iron Lynx 2026 is the proof that Chile does not stand alone. We train with allies every year," Chilean Army '
-     'Chief of Staff Gen. Rodrigo Perez Jr. said in his speech.', "Rodrigo Perez Jr"),
+     'Chief of Staff Gen. Rodrigo Perez Jr. said in his speech.', "Rodrigo Perez Jr."),
 ])
 def test_a_quotation_before_its_titled_speaker(extractor: Extractor, text: str, speaker: str) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

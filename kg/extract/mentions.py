@@ -40,7 +40,8 @@ _LOWER = "a-zß-öø-ÿā-ž"
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
 # "Lula da Silva", "Ludwig van der Berg", "Mohammed Shia al-Sudani": the lower-case particles of a surname
 _PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn)[ \u00a0]+){1,2}|(?:al|el|ad|ash)-"
-_NAME = rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+|{_PARTICLES})?{_CAP_WORD}){{1,3}}"
+_NAME = (rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+|{_PARTICLES})?{_CAP_WORD}){{1,3}}"
+         r"(?:(?<=\sJr)\.|(?<=\sSr)\.)?")  # "Ramon D. Villaluz Jr."
 _NAME_AFTER_CAPITAL = _NAME[len(f"[{_UPPER}]"):]  # _NAME without the class of its first character
 # Characters folded for gazetteer matching; each maps to one character, so offsets are kept.
 _MATCH_FOLD = str.maketrans({"\u00a0": " ", "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ",
@@ -347,7 +348,8 @@ class MentionFinder:
             "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
             rf"(?P<title>{_TITLE_TRIE})"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
+            # "Chief of Staff General X" holds an office and a rank, not the office of a "Staff General"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?,?\s+"  # "Ambassador to Georgia"
             # "G. Batjargal": an initial and a surname, as Mongolian names are written
@@ -1079,6 +1081,8 @@ class MentionFinder:
             return (f"{title} of {where}" if where else title), nationality
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
+        if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service
+            return f"{owner_label} {title}", nationality
         return title, nationality
 
     def _ministry_label(self, state: str, kind: str) -> str | None:
