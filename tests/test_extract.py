@@ -3682,6 +3682,16 @@ def test_a_town_whose_name_holds_a_connecting_word(extractor: Extractor) -> None
     assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Rio de Janeiro", "Mar del Plata"}
 
 
+def test_the_next_edition_of_a_named_series_is_a_year_on_unless_dated(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Sea Lance 2026 exercise opened in Chile on Monday. Peru will host the next edition "
+                              "of Sea Lance in 2027.")
+    assert ("Peru", "hosts_exercise", "Sea Lance 2027", "planned") in _facts(sheet)
+    # In a March article, a series' next edition "in September" is this year's
+    sheet = _sheet(extractor, "Chile and Peru will hold the next edition of Condor Shield off Arica in September.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "organizes_exercise")} == {("Chile", "Condor Shield 2026"),
+                                                                              ("Peru", "Condor Shield 2026")}
+
+
 def test_joining_a_phase_of_an_exercise_is_taking_part_in_it(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Chilean Navy frigate BAP Grau will join the maritime phase of the Andes Shield 2026 "
                               "exercise next week.")

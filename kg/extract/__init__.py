@@ -372,6 +372,11 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"
                             r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills)|previous\s+edition|"
                             r"(?P<dated>(?:19|20)\d\d)\s+edition)\b", re.I)
+# The same words before a series' name: "the next edition of X", "next year's X", "last year's X".
+_OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?(?:edition\s+of\s+(?:the\s+)?)?|"
+                                   r"next\s+year['’]s\s+|"
+                                   r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
+                                   r"edition\s+of\s+(?:the\s+)?)))$", re.I)
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d)$")
 _NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d)$")  # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26"
 
@@ -455,6 +460,19 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 joiner = "-" if re.search(r"-(?:19|20)\d\d$", iteration.label) else " "
                 mention = replace(mention, label=f"{mention.label}{joiner}{stated}", year=stated, kind="edition")
                 out.append(mention)
+                continue
+            base = iteration if iteration is not None and iteration.year else None
+            other = _OTHER_EDITION_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+                if not generic and (base is not None or reference.year) else None
+            if other is not None:
+                # "Kenya will host the next edition of X", "last year's X": the edition a year on or back, unless
+                # the sentence dates it ("the next edition of X in September", in a March article: this year's)
+                stated = (_year_around(text, sentence, mention, reference.year)
+                          or _year_of_yearless_dates(text, sentence, mention, reference)) if sentence else None
+                year = stated or (base.year if base is not None else reference.year) + (-1 if other.group("back") else 1)
+                joiner = "-" if base is not None and re.search(r"-(?:19|20)\d\d$", base.label) else " "
+                label = f"{_EDITION_SUFFIX.sub('', base.label if base is not None else mention.label)}{joiner}{year}"
+                out.append(replace(mention, label=label, year=year, kind="edition"))
                 continue
             if iteration is not None and not generic:
                 mention = replace(mention, label=iteration.label, year=iteration.year)

@@ -1479,6 +1479,7 @@ _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
 _ITS_OWN = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?")
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
+_EDITION_OF_GAP = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:edition|iteration)\s+of\s+(?:the\s+)?")
 _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "began the 19th edition of their ..."
                               r"(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
                               + EXERCISE_NOUN + r"\b", re.I)
@@ -1786,7 +1787,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         # "Belarus and Russia will hold their joint Zapad-2025 exercise": states that hold or organise
         # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
-        named_object = anchor is not None and 0 <= anchor.start - end <= 6  # "has held Golden Dragon 2026"
+        # "has held Golden Dragon 2026", "will hold the next edition of Golden Dragon"
+        named_object = anchor is not None and (0 <= anchor.start - end <= 6 or _EDITION_OF_GAP.fullmatch(
+            ctx.text, end, anchor.start) is not None)
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
         if relative is None and anchor is not None:  # "Zapad-2025, which Russia and Belarus held in September"
             doers = list_before(ctx, start, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=1)
