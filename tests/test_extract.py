@@ -3692,6 +3692,25 @@ def test_the_next_edition_of_a_named_series_is_a_year_on_unless_dated(extractor:
                                                                               ("Peru", "Condor Shield 2026")}
 
 
+def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
+                              "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "
+                              "Titicaca.")
+    facts = _facts(sheet)
+    assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Arica"}
+    assert not any(r == "hosts_exercise" for _, r, _, _ in facts)
+
+
+def test_a_code_signed_by_bodies_names_them_as_parties(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The drills test the Lima Code of Conduct, a 2019 agreement signed by ECOWAS and "
+                                     "ECCAS, and the centres in Lima, Peru's capital. The Andean Plan, adopted by the "
+                                     "NATO Council on Monday, sets out reforms."))
+    assert {(s, r, o) for s, r, o, _ in facts if r.startswith("agreement")} == {
+        ("Lima Code of Conduct", "agreement_party", "Economic Community of West African States"),
+        ("Lima Code of Conduct", "agreement_party", "Economic Community of Central African States"),
+        ("Lima Code of Conduct", "agreement_date", "2019")}
+
+
 def test_joining_a_phase_of_an_exercise_is_taking_part_in_it(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Chilean Navy frigate BAP Grau will join the maritime phase of the Andes Shield 2026 "
                               "exercise next week.")

@@ -79,7 +79,9 @@ _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b|"
     # "pulled out of the first BIMSTEC military exercise": a body's first, not the article's
-    rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b")
+    rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b|"
+    # "Zambia will host next year's SADC maritime security exercise": another body's, another year's
+    rf"\b(?i:next|last)\s+year['’]s\s+[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 
 
 class Extractor:

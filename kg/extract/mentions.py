@@ -183,7 +183,7 @@ _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|de
 _NEXT_SHIP_SENT = re.compile(rf"(?:\s*\([A-Z]{{1,4}}-?\d{{1,4}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+)?"
                              rf"{_SHIP_KIND}\s+")
 _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior|Public Security|Internal Affairs"
-_AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
+_AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|Code of Conduct|"
                     r"Partnership|Arrangement|Joint Statement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 # Head nouns and words of institutions, places and media: a name holding one is no person's.

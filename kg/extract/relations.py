@@ -1501,7 +1501,10 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
                       r"scheduled|planned|run|runs)\b", re.I)
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
-_NO_VENUE_BEFORE = re.compile(r"\b(?:signed|signing|concluded|initialled|embassy|consulate|headquartered)\s+$", re.I)
+# ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
+_NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|concluded|initialled|embassy|consulate|headquartered)|"
+                              r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
+                              r"Academy|University|Institute|College|Bureau|Agency))\s+$")
 _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:planned|scheduled|slated)\s+for)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
@@ -2017,7 +2020,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 _PASSIVE_SIGNING = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|,?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between)\b))"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|,?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between)\b)|"
+    # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal))"
     r"\s+(?:signed|concluded|adopted|ratified)\b[^;]*")
 # "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
@@ -2115,6 +2120,13 @@ def _signing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
     return _first_date(ctx, start, end, year_after_in=True)
 
 
+# Bodies sign as states do ("a 2013 agreement signed by ECOWAS and ECCAS"); what a council adopts is not theirs.
+_SIGNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
+_APPOSED_SIGNING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|"
+                              r"charter|code|deal)\s+signed\b")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")
+
+
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
     """"... was signed in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y" (or
     "by Japan and the Philippines"): the states that signed, by name or by their officials' adjective."""
@@ -2122,17 +2134,22 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
     if by is None:
         return
     by_start = agreement.end + by.end()
+    next_clause = _NEXT_CLAUSE.search(ctx.text, by_start, span_end)  # "..., and it tests the centre in Yaoundé"
+    span_end = next_clause.start() if next_clause else span_end
+    types = _SIGNERS if re.match(r"\s*(?:was|were|has been|had been)?\s*signed", ctx.text[agreement.end:by_start]) \
+        or _APPOSED_SIGNING.match(ctx.text, agreement.end) else (EntityType.STATE,)  # "adopted by the Council"
     people = [m.start for m in ctx.mentions if m.type is EntityType.PERSON]
     signers: dict[str, Mention] = {}
     for mention in ctx.mentions:
-        if mention.type is EntityType.STATE and by_start <= mention.start < span_end and (
+        if mention.type in types and by_start <= mention.start < span_end and (
                 mention.kind != "demonym" or any(0 <= start - mention.end <= 40 for start in people)):
             signers.setdefault(mention.label, mention)
     parties = list(signers.values())
     trigger = (agreement.start, span_end)
     for party in parties:
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
-    if len(parties) == 2:  # a treaty of five is no signing of each with each
+    # a treaty of five is no signing of each with each, nor is a code that bodies signed
+    if len(parties) == 2 and all(p.type is EntityType.STATE for p in parties):
         yield Candidate(parties[0], "signed_agreement_with", parties[1], None, trigger, 0.7)
 
 
