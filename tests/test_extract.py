@@ -3692,6 +3692,20 @@ def test_the_next_edition_of_a_named_series_is_a_year_on_unless_dated(extractor:
                                                                               ("Peru", "Condor Shield 2026")}
 
 
+@pytest.mark.parametrize("sentence, agreement, parties", [
+    ("Chile, Peru and Ecuador signed the Agreement for the Exchange of Coastal Radar Information in 2021.",
+     "Agreement for the Exchange of Coastal Radar Information", {"Chile", "Peru", "Ecuador"}),
+    ("Chile and Peru will sign a Memorandum of Understanding on Military Training between the Ministry of Defence of "
+     "Chile and the Ministry of Defence of Peru.", "Memorandum of Understanding on Military Training",
+     {"Chile", "Peru", "Ministry of Defence of Chile", "Ministry of Defence of Peru"}),
+    ("Bolivia signed the Treaty of Accession in Lima in December.", "Treaty of Accession", {"Bolivia"}),
+])
+def test_agreement_titles_that_open_with_their_head(extractor: Extractor, sentence: str, agreement: str,
+                                                    parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence), "agreement_party")
+    assert {(s, o) for s, _, o, _ in facts} == {(agreement, party) for party in parties}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

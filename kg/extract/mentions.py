@@ -479,9 +479,9 @@ class MentionFinder:
             rf"Embassy\s+of\s+(?:the\s+)?(?P<of>{state})(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
         self._agreement = re.compile(
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
-            rf"(?:\s+(?:on|for|of|between)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-            rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-            rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*"
+            rf"(?:\s+(?:on|for|of|between)\s+{_NO_DAY_OR_MONTH}"
+            # "... for the Exchange of Naval Nuclear Propulsion Information", "... Related to Naval Propulsion"
+            rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:(?:and|of|of\s+the|to|on|for)\s+{_NO_DAY_OR_MONTH})?[{_UPPER}][\w-]+)*"
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)?)"
             r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
@@ -947,10 +947,14 @@ class MentionFinder:
                     continue
                 name += "s" if name.endswith(("Accord", "Agreement")) else ""
             before = name.split(" between ", 1)[0] if group == "name" and " between " in name else ""
-            if len(before.split()) >= 2 and _ENDS_WITH_AGREEMENT_HEAD.search(before):
+            if len(before.split()) >= 2 and (_ENDS_WITH_AGREEMENT_HEAD.search(before) or _NAME_GOES_ON.match(
+                    text, match.end(group))):  # "... between the Ministry of Defence of X and ...": not the title's
                 # "the Visiting Forces Agreement between A and B": its parties, not its name; after a head that
                 # opens a title ("Agreement on Security Cooperation ... between Ukraine and Ireland") it is the title's
                 name = before
+            where = _IN_A_PLACE_AT_END.search(name) if group == "name" else None
+            if where and self._lookup(where.group(1)):
+                name = name[:where.start()]  # "the Treaty of Accession in Mogadishu": signed there, not so named
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
@@ -1388,6 +1392,10 @@ _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Br
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
                    "Frontier Service",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
+_NO_DAY_OR_MONTH = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December)\b)")
+_NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
+_IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
