@@ -3706,6 +3706,20 @@ def test_agreement_titles_that_open_with_their_head(extractor: Extractor, senten
     assert {(s, o) for s, _, o, _ in facts} == {(agreement, party) for party in parties}
 
 
+def test_a_membership_denied_by_an_elliptic_clause_and_members_of_a_pact_in_apposition(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile, Peru and Mexico are members of the Pacific Alliance; Brazil is not. "
+                                     "Canada has declined to join AUKUS, the security pact between Australia, the "
+                                     "United Kingdom and the United States. Colombia suspended its participation in "
+                                     "UNASUR in 2018."))
+    assert ("Brazil", "member_of", "Pacific Alliance", "negated") in facts
+    assert ("Chile", "member_of", "Pacific Alliance", "asserted") in facts
+    assert {s for s, r, o, m in facts if r == "member_of" and o == "AUKUS" and m == "asserted"} == {
+        "Australia", "United Kingdom", "United States"}
+    assert ("Canada", "member_of", "AUKUS", "negated") in facts
+    assert not any(r == "agreement_party" for _, r, _, _ in facts)
+    assert ("Colombia", "suspended_participation_in", "Union of South American Nations", "asserted") in facts
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -220,6 +220,7 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     "Q370862": {"acronyms": ["AMU"]}, "Q674182": {}, "Q1147937": {"acronyms": []},
     "Q2986599": {"acronyms": ["LCBC"]}, "Q1505172": {"acronyms": ["MRU"]}, "Q1918937": {"acronyms": ["MSG"]},
     "Q521227": {"acronyms": ["OCCAR"]}, "Q935878": {"acronyms": ["MRC"]},
+    "Q4230": {"acronyms": ["UNASUR", "Unasur"]}, "Q7122288": {}, "Q1331783": {"acronyms": ["CEPGL"]},
     "Q134102": {"aliases": ["Organisation internationale de la Francophonie", "La Francophonie"],
                 "acronyms": ["OIF"]},
 }

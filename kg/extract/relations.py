@@ -496,12 +496,14 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
 _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
                            r"(?:grouping|group|bloc|alliance|forum|format)\s+of|"  # "the Quad grouping of Australia, ..."
+                           # "AUKUS, the security pact between Australia, the UK and the US"
+                           r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
                            # "the MNJTF brings together troops from A, B and C"
                            r"consists of|consisted of|brings together\s+(?:troops|forces|soldiers|units|contingents)\s+"
                            r"from|brings together|unites|groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
-                "alliance", "forum", "format")
+                "alliance", "forum", "format", "pact", "partnership")
 _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|"
     r"being|as)\s+|"
@@ -555,6 +557,9 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
             "join", "acced", "accession", "admitted", "became")
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
+# The elliptic clause that denies one the membership just stated ("...; Brazil is not.", "..., but Chile is not")
+_NOT_ONE = re.compile(r"[;,]\s+(?:but\s+|while\s+|whereas\s+)?(?P<who>[A-Z][^;,]{1,40}?)\s+(?:is|are|was|were)\s+not"
+                      r"\s*[.;]?[\"”]?$")
 _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|seeks?|sought|wants?|hopes?|aims?)\b[^,;.]{0,25}"
                                 r"\bto\s+$")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
@@ -689,6 +694,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85, when)
                 if founding:  # "Denmark was one of the founding members of NATO in 1949"
                     yield Candidate(org, "founded_by", state, None, (start, end), 0.8)
+        elliptic = _NOT_ONE.search(ctx.text, orgs[-1].end, ctx.sentence.end) if subjects and len(orgs) == 1 else None
+        if elliptic:  # "A and B are members of X; C is not."
+            for state in list_after(ctx, elliptic.start("who"), MEMBER_TYPES, max_gap=4):
+                yield Candidate(state, "member_of", orgs[0], None, (state.start, elliptic.end()), 0.75,
+                                scope=(state.start, elliptic.end()))
         founded = _YEAR_FOUNDED.match(ctx.text, orgs[-1].end) if founding and subjects and len(orgs) == 1 else None
         if founded:
             year = _first_date(ctx, founded.start(), founded.end())
@@ -1977,7 +1987,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             for party in list_after(ctx, beside.end(), parties_types, max_gap=0):
                 yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
         between = re.search(r"\b(?:between|among)\s+", ctx.text[agreement.end:ctx.sentence.end])
-        if between and between.start() < 80:
+        if between and between.start() < 80 and not _apposed_to_an_organisation(ctx, agreement):
             position = agreement.end + between.end()
             for party in list_after(ctx, position, parties_types, max_gap=6):
                 yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.75)
@@ -2122,6 +2132,14 @@ def _signing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
 
 # Bodies sign as states do ("a 2013 agreement signed by ECOWAS and ECCAS"); what a council adopts is not theirs.
 _SIGNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
+
+
+def _apposed_to_an_organisation(ctx: SentenceContext, agreement: Mention) -> bool:
+    """"AUKUS, the security pact between A, B and C": the pact is the organisation, its members no parties."""
+    return agreement.kind == "agreement" and any(
+        m.type in ORGS and m.end <= agreement.start and _APPOSED.fullmatch(ctx.text, m.end, agreement.start)
+        for m in ctx.mentions)
 _APPOSED_SIGNING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|"
                               r"charter|code|deal)\s+signed\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")
