@@ -3720,6 +3720,12 @@ def test_a_membership_denied_by_an_elliptic_clause_and_members_of_a_pact_in_appo
     assert ("Colombia", "suspended_participation_in", "Union of South American Nations", "asserted") in facts
 
 
+def test_a_list_goes_on_through_a_counted_group_of_states(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The SCO met in June. Its members are China, Russia and the three Central Asian "
+                                     "states of Kazakhstan, Kyrgyzstan and Tajikistan."), "member_of")
+    assert {s for s, _, _, _ in facts} == {"China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -43,6 +43,9 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
+                       # "... Belarus and the four Central Asian states of Kazakhstan, ..."
+                       r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+){0,2}"
+                       r"(?:states|countries|nations|republics)\s+of\s+)?"
                        r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
