@@ -3726,6 +3726,29 @@ def test_a_list_goes_on_through_a_counted_group_of_states(extractor: Extractor) 
     assert {s for s, _, _, _ in facts} == {"China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan"}
 
 
+def test_neither_nor_denies_troops_but_not_the_observers_sent_after(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Steppe Eagle 2026 drills opened on Friday. Neither Chile nor Peru, Bolivia's "
+                                     "two neighbours, contributed troops, though both sent officers to follow the "
+                                     "exercise as observers. Ecuador, which had been expected to send a platoon, is "
+                                     "taking part only with observers this year."))
+    assert {(s, r, m) for s, r, _, m in facts if r in ("participates_in_exercise", "observer_of")} == {
+        ("Chile", "participates_in_exercise", "negated"), ("Peru", "participates_in_exercise", "negated"),
+        ("Chile", "observer_of", "asserted"), ("Peru", "observer_of", "asserted"),
+        ("Ecuador", "observer_of", "planned")}
+
+
+def test_an_exercise_known_by_a_numbered_name_and_an_earlier_edition_named_in_passing(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The first Andean Solidarity Exercise, known as ANSEX 01-N, was held in September. "
+                              "Chile hosted the drills, in which Peru also took part with ships.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {("Chile", "ANSEX 01-N"),
+                                                                                  ("Peru", "ANSEX 01-N")}
+    sheet = _sheet(extractor, "The Condor Shield 2026 exercise opened on Monday. The exercise, which runs until "
+                              "August 14, involves troops from Chile and Peru, making it the largest edition since the "
+                              "drills began in 2009 as a bilateral exercise called Condor Shield.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {("Chile", "Condor Shield 2026"),
+                                                                                  ("Peru", "Condor Shield 2026")}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

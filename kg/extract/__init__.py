@@ -188,7 +188,8 @@ class Extractor:
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
             modalities: dict[tuple[tuple[int, int], tuple[int, int] | None, bool, bool], Modality] = {}
-            exceptions = _exceptions(sentence) if "xcept" in sentence.text or "part from" in sentence.text else None
+            exceptions = _exceptions(sentence) if "xcept" in sentence.text or "part from" in sentence.text or \
+                "either" in sentence.text else None
             for candidate in sentence_facts(context):
                 excepted = exceptions is not None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
@@ -231,32 +232,41 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     return _modality_at(clause, text, sentence, speeches, t_start)
 
 
-def _exceptions(sentence: Sentence) -> list[int] | None:
-    """Where the names a sentence excepts begin ("All allies except Denmark", "Apart from Armenia, all
-    CSTO states"), as text offsets; ``None`` when it excepts none."""
-    ends = [sentence.start + m.end() for m in _EXCEPTION.finditer(sentence.text)
-            if not m.group(0).lower().startswith("apart") or _EVERY.search(sentence.text, m.end())]
-    return ends or None
+def _exceptions(sentence: Sentence) -> list[tuple[int, int]] | None:
+    """Where the names a sentence excepts or denies begin ("All allies except Denmark", "Apart from Armenia,
+    all CSTO states", "Neither A nor B sent troops"), and where what is denied of them ends, as text offsets;
+    ``None`` when it has none."""
+    spans = []
+    for m in _EXCEPTION.finditer(sentence.text):
+        if m.group(0).lower().startswith("neither"):  # up to the clause that follows ("..., though both ...")
+            turn = _TURN.search(sentence.text, m.end())
+            spans.append((sentence.start + m.end(), sentence.start + (turn.start() if turn else len(sentence.text))))
+        elif not m.group(0).lower().startswith("apart") or _EVERY.search(sentence.text, m.end()):
+            spans.append((sentence.start + m.end(), sentence.end))
+    return spans or None
 
 
-def _excepted(text: str, exceptions: list[int], candidate: Candidate) -> bool:
-    """Whether an end of ``candidate`` is one of the names excepted: it is negated, and the rest of its
-    clause keeps its own modality ("All allies except Denmark took part in X in Latvia")."""
+def _excepted(text: str, exceptions: list[tuple[int, int]], candidate: Candidate) -> bool:
+    """Whether an end of ``candidate`` is one of the names excepted, and its trigger within what is denied:
+    it is negated, and the rest of its clause keeps its own modality ("All allies except Denmark took part
+    in X in Latvia")."""
     for mention in (candidate.subject, candidate.object):
-        if mention is not None and any(start <= mention.start and _NAMES_BEFORE.fullmatch(text, start, mention.start)
-                                       for start in exceptions):
+        if mention is not None and any(start <= mention.start and candidate.trigger[0] < stop
+                                       and _NAMES_BEFORE.fullmatch(text, start, mention.start)
+                                       for start, stop in exceptions):
             return True
     return False
 
 
 # The words that except what follows them; "apart from" only with a whole that it is taken from ("Apart from
 # Armenia, all CSTO states ...": not "Apart from Armenia, Russia also sent troops", which adds it).
-_EXCEPTION = re.compile(r"\b(?i:except(?:\s+for)?|apart\s+from|excluding|with\s+the\s+exception\s+of)\s+"
+_EXCEPTION = re.compile(r"\b(?i:except(?:\s+for)?|apart\s+from|excluding|with\s+the\s+exception\s+of|neither)\s+"
                         r"(?:the\s+)?(?=[A-Z])")
+_TURN = re.compile(r",\s+(?:but|though|although|yet)\b|;")
 _EVERY = re.compile(r"\b(?:all|every|each)\b", re.I)
 # Earlier names of the list the exception opens: "except Armenia, Belarus and".
 _NAMES_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
-                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*")
+                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+))*")
 
 
 def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Speech], position: int) -> Modality:
@@ -332,6 +342,10 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     if explicit and current is not None and current.year and _THIS_YEARS.search(sentence.text) and all(
             m.year and m.year < current.year for m in explicit):
         return current  # "X, which flew at Pitch Black 2024, withdrew from this year's exercise"
+    if explicit and current is not None and current.year and _ANAPHORIC_OPENING.match(sentence.text) and all(
+            (not m.year or m.year < current.year) and _SINCE_BEFORE.search(sentence.text, 0, m.start - sentence.start)
+            for m in explicit):
+        return current  # "The exercise involves A and B, the largest since the drills began in 2009 as X": this one
     if explicit:  # an edition before its series: "regular drills under the X format; the latest, X-2026, ..."
         return next((m for m in explicit if m.kind != "series"), explicit[0])
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
@@ -379,6 +393,9 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"next\s+year['’]s\s+|"
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
                                    r"edition\s+of\s+(?:the\s+)?)))$", re.I)
+_ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
+_SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
+_ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d)$")
 _NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d)$")  # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26"
 
@@ -480,7 +497,7 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 mention = replace(mention, label=iteration.label, year=iteration.year)
             # A name that ends in a number ("Morgan-16", "Strait Thunder-2026A") names its edition already: no year
             # is added.
-            elif iteration is None and not generic and reference.year and not re.search(r"\d[A-Z]?$", mention.label):
+            elif iteration is None and not generic and reference.year and not _ENDS_IN_ITS_NUMBER.search(mention.label):
                 # "In September 2023, Armenia hosted the Eagle Partner exercise"; "held the X exercise in November"
                 # in a March article: last November
                 year = stated or _year_of_yearless_dates(text, sentence, mention, reference) or reference.year
@@ -701,7 +718,7 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # and re scans for those with its fast loop instead of trying every position.
 # ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
-_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|—|, (?:which|who)\b|,\s*$|"
+_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|—|, (?:which|who)\b|,\s*$|"
                             r",(?=\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:[a-z]+\s+)?$)")
 _CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—")
 

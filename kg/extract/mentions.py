@@ -405,9 +405,11 @@ class MentionFinder:
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
-            rf"(?=[Eedmw])\b(?:Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
-            rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}})"
-            rf"(?![\w-]))?)")
+            # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
+            rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
+            rf"Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
+            rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
+            rf"(?:-[A-Z])?)(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
         self._exercise_apposed = re.compile(
@@ -614,6 +616,7 @@ class MentionFinder:
                         else ()):
             for match in pattern.finditer(text):
                 if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
+                        not text.startswith("known", match.start() + 10) and \
                         _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) and \
                         not _PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                     # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title; but

@@ -22,7 +22,7 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"reportedly|is reported|are reported|was reported|were reported|media reports?|"
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
+_NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
                        r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}"
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
@@ -42,7 +42,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted")
-_NEGATION_CUE = Cue(_NEGATION, "not", "never", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
+_NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
                     "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip", "stay", "sit",
                     "sat", "outside",
                     "excluded", "barred", "no intention", "no plan")

@@ -39,7 +39,7 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
-                       r"\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with|"
+                       r"\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with|nor|"
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
@@ -255,6 +255,7 @@ _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|
                              r"(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:and\s+)?(?:the\s+)?")
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
+_POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -272,6 +273,9 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
+        if not out and _POSSESSIVE_APPOSITION.fullmatch(gap) and ctx.text.endswith(", ", 0, mention.start):
+            cursor = mention.start - 2  # "A nor B, Mongolia's neighbours, sent": the owner of an apposition's noun
+            continue
         if out and not _list_gap(gap):
             break
         if not out and (len(gap) > max_gap or _CLAUSE_BREAK.search(gap)):
@@ -1408,6 +1412,8 @@ def _observers_named_before(ctx: SentenceContext, position: int) -> list[Mention
     """The states (or their adjectives) listed before an observer cue, unless they are only fellow members
     named in an apposition ("Oman, a member of the GCC alongside the UAE and Qatar, attends as an observer")."""
     nearest = list_before(ctx, position, (EntityType.STATE,), max_gap=60, allow_demonyms=True)
+    if nearest and _POSSESSIVE_AFTER.match(ctx.text, nearest[-1].end):
+        nearest = nearest[:-1]  # "Neither A nor B, Mongolia's neighbours, ...": an owner, not an observer
     governed = _ALONG_WITH_BEFORE.search(ctx.text, max(ctx.sentence.start, nearest[0].start - 20),
                                          nearest[0].start) if nearest else None
     return [] if governed and _names_fellow_members(ctx, governed.start() + 1) else nearest
@@ -1457,6 +1463,7 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
 _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:\w+\s+){0,2}observers\b|"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
+    r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
@@ -1468,7 +1475,8 @@ _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
 # "Officers of the CSTO Joint Staff will attend as observers": the body the people come from
 _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval)\s+)?(?:Officers|Officials|Representatives|Delegates|"
                         r"Members|Personnel|Staff|A\s+delegation|Delegations)\s+(?:of|from)\s+(?:the\s+)?")
-_NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b")
+# "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
+_NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|(?:co-)?sponsored|coordinated)"
                           r"\s+(?:jointly\s+)?by\b",
                           re.I), "by")
@@ -1757,7 +1765,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in observers:
             taken = participants.get(state.label)
             if taken is not None and not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0), re.I) \
-                    and not _NOT_BUT.search(ctx.text, state.end, start):
+                    and not _NOT_BUT.search(ctx.text, state.end, start) \
+                    and not _NOT_BUT.search(ctx.text, ctx.sentence.start, start):
                 # an observer only ("officers from X attended as observers"), unless the sentence denies its
                 # troops first ("will not send troops but will send observers": a negated participation too)
                 participants.pop(state.label, None)
