@@ -3749,6 +3749,14 @@ def test_an_exercise_known_by_a_numbered_name_and_an_earlier_edition_named_in_pa
                                                                                   ("Peru", "Condor Shield 2026")}
 
 
+def test_a_force_that_sends_its_own_unit_holds_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 drills opened. The Chilean Army sent 100 soldiers from its "
+                                     "3rd Mountain Brigade. The Japan Ground Self-Defense Force deployed their 1st "
+                                     "Airborne Brigade."), "part_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("3rd Mountain Brigade", "Chilean Army"),
+                                               ("1st Airborne Brigade", "Japan Ground Self-Defense Force")}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

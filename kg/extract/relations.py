@@ -159,7 +159,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _parties_to(ctx, [])
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
-    if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded:
+    if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded or "its " in ctx.folded or \
+            "their " in ctx.folded:
         yield from _belongs_to(ctx)
 
 
@@ -2287,6 +2288,10 @@ _UNIT_OF = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|compone
                       r"\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
 
 
+_SENDS_ITS_OWN = re.compile(r"\s+(?:(?:has|have|had|will)\s+)?(?:sent|sends|send|deployed|deploys|deploy|fielded|fields|"
+                            r"dispatched|committed|brought)\s+(?:[^,;.]{0,50}?\s+from\s+)?(?:its|their)\s+")
+
+
 def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
     """part_of where the text says so: "belongs to", "is part of", a unit "of" another."""
     for part in ctx.mentions:
@@ -2298,6 +2303,12 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                       and m.kind != "demonym"), None) if gap else None
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
+    units = [m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT] if "its " in ctx.folded or \
+        "their " in ctx.folded else []
+    for whole, part in zip(units, units[1:]):
+        # "The Japan Ground Self-Defense Force sent 100 personnel from its 1st Airborne Brigade"
+        if not part.part_of and _SENDS_ITS_OWN.fullmatch(ctx.text, whole.end, part.start):
+            yield Candidate(part, "part_of", whole, None, (whole.start, part.end), 0.7)
 
 
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
