@@ -3757,6 +3757,15 @@ def test_a_force_that_sends_its_own_unit_holds_it(extractor: Extractor) -> None:
                                                ("1st Airborne Brigade", "Japan Ground Self-Defense Force")}
 
 
+def test_local_officials_titled_and_a_state_past_a_long_aside_speak(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Valparaiso Governor Ana Ruiz asked residents to stay away from the ranges. "
+                                     "\"Please keep your boats in harbour for two weeks,\" she said. Peru, which is "
+                                     "sending troops to the Condor Shield drills for only the third time, said it "
+                                     "would use the exercise to train engineers."))
+    assert {(s, o) for s, r, o, _ in facts if r == "holds_position"} == {("Ana Ruiz", "Governor")}
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Ruiz", "Peru"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

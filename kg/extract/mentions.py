@@ -93,7 +93,9 @@ _OTHER_TITLES = (
     "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief|counterpart|chief of staff|"
     "Chief of Staff|"
     # police ranks
-    "Inspector|Chief Inspector|Superintendent|Chief Superintendent|Assistant Commissioner|Deputy Commissioner"
+    "Inspector|Chief Inspector|Superintendent|Chief Superintendent|Assistant Commissioner|Deputy Commissioner|"
+    # local government ("OKU Regent X", "Governor X")
+    "Governor|Deputy Governor|Mayor|Regent"
 )
 # A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
 # ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)

@@ -361,8 +361,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return recent.institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
-    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= (200 if m.type is EntityType.PERSON
-                                                                                  else 60)
+    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= (
+                  200 if m.type is EntityType.PERSON or _SET_OFF_RELATIVE.fullmatch(
+                      outside, m.end - sentence.start, v_start - sentence.start) else 60)
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
               and not _STOP_BEFORE_VERB.search(outside[m.end - sentence.start:v_start - sentence.start])
               and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
@@ -426,6 +427,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+# "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?")
 _EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s+(?:for\s+)?(?:the\s+)?$")
 _AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:also\s+|then\s+|later\s+)?$")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
