@@ -3766,6 +3766,12 @@ def test_local_officials_titled_and_a_state_past_a_long_aside_speak(extractor: E
     assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Ruiz", "Peru"}
 
 
+def test_long_unit_names_after_a_state_and_organisers_joined_by_a_slash(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 exercise is organised by U.S. Naval Forces Southern "
+                                     "Command/U.S. 4th Fleet."), "organizes_exercise")
+    assert {s for s, _, _, _ in facts} == {"U.S. Naval Forces Southern Command", "U.S. 4th Fleet"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -426,9 +426,11 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
             rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b")
         self._unit = re.compile(_guard(
-            # "U.S. Africa Command": a state's name, then up to two words of the unit's own
-            rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,2}}|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
-            rf"(?:[{_UPPER}][\w’'-]+\s+){{0,2}}(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+(?:[{_UPPER}][\w-]+\s+){{0,3}})"
+            # "U.S. Africa Command", "U.S. Naval Forces Southern Command": a state's name, then up to three words of
+            # the unit's own; "U.S. 4th Fleet"
+            rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,3}}|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
+            rf"(?:(?:{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{0,2}})(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+"
+            rf"(?:[{_UPPER}][\w-]+\s+){{0,3}})"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")

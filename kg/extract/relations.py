@@ -39,7 +39,7 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
 DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
-                       r"\s*(?:,|and|&|as well as|plus|, and|, as well as|,?\s*along with|nor|"
+                       r"\s*(?:,|and|&|/|as well as|plus|, and|, as well as|,?\s*along with|nor|"
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
