@@ -3772,6 +3772,17 @@ def test_long_unit_names_after_a_state_and_organisers_joined_by_a_slash(extracto
     assert {s for s, _, _, _ in facts} == {"U.S. Naval Forces Southern Command", "U.S. 4th Fleet"}
 
 
+def test_a_longer_surname_a_ship_nickname_and_agreements_named_after_a_count(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Minister of Defence of Chile, Ana Maria Soto, signed the deal. \"This deal "
+                                     "builds decades of trust into real projects,\" said Minister Maria Soto. The "
+                                     "sea base USS Hershel \"Woody\" Williams is due to join the Condor Shield 2026 "
+                                     "drills. Peru, which signed a security agreement with Ecuador in 2022, has not "
+                                     "commented on the Lima Treaty."))
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Maria Soto"}
+    assert ('USS Hershel "Woody" Williams', "participates_in_exercise", "Condor Shield 2026", "planned") in facts
+    assert not any(s == "Lima Treaty" for s, _, _, _ in facts)
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

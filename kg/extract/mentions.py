@@ -437,7 +437,9 @@ class MentionFinder:
             rf"|(?P<ship>(?:{_SHIP_PREFIXES})\s+"
             # "USS St. Louis", "USS John S. McCain", not "JS Ise. The Royal Australian Navy ...": a full stop
             # ends a name but for a title's or an initial's
-            rf"(?:(?:(?:St|Mt|Ft|Dr|Lt|Gen|Adm|Sgt|Cdr|Capt|Col|Maj|[{_UPPER}])\.(?=\s)|[{_UPPER}][\w'-]*+(?:\.(?!\s))?)\s?)"
+            # ... and a nickname in quotes ("USS Hershel "Woody" Williams")
+            rf"(?:(?:(?:St|Mt|Ft|Dr|Lt|Gen|Adm|Sgt|Cdr|Capt|Col|Maj|[{_UPPER}])\.(?=\s)|[{_UPPER}][\w'-]*+(?:\.(?!\s))?|"
+            rf"[\"“][{_UPPER}][\w'-]*+[\"”](?=\s[{_UPPER}]))\s?)"
             rf"{{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
@@ -1120,6 +1122,12 @@ class MentionFinder:
         mentions = [replace(m, label=people[m.label.split()[-1]].label)
                     if m.type is EntityType.PERSON and _HONORIFIC.match(m.label) and m.label.split()[-1] in people
                     else m for m in mentions]
+        # "Minister Albuquerque Lins" after "Ricardo Albuquerque Lins": the same person by a longer surname
+        long_names = [name for name, m in people.items() if name == m.label and name.count(" ") >= 2]
+        if long_names:
+            mentions = [replace(m, label=full) if m.type is EntityType.PERSON and " " in m.label and (
+                full := next((n for n in long_names if n != m.label and n.endswith(" " + m.label)), None)) else m
+                for m in mentions]
         taken = [(m.start, m.end) for m in mentions] + list(skip)
         extra = []
         # Names by their first word, longest first, so that "Ivo Petrov" wins over "Petrov" alone.

@@ -1944,6 +1944,7 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               r"(?:[\w-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework)\b", re.I),
                    "signed", "concluded", "sealed", "agreed")
+_NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
                                    r"memorand\w+)\s+with\b", re.I),
                         "signed", "concluded")
@@ -1963,7 +1964,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.75,
                                 _signing_time(ctx, other.end, ctx.sentence.end))
                 for agreement in agreements:
-                    if agreement.start > end:
+                    # "... two accords with the EU, among them the X": named as one of those signed
+                    if agreement.start > end and _NAMED_AMONG.search(ctx.text, end, agreement.start):
                         yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.7)
                         yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.7)
     # "Lithuania and Poland have signed an agreement on ...": the signers signed with each other.
