@@ -3783,6 +3783,13 @@ def test_a_longer_surname_a_ship_nickname_and_agreements_named_after_a_count(ext
     assert not any(s == "Lima Treaty" for s, _, _, _ in facts)
 
 
+def test_a_surname_named_in_full_only_later_in_the_text(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, '"What Lima offers is regime security," Quispe-Mamani, a senior fellow at the '
+                                     'Andean Policy Forum, argued in a briefing.\n\nThe debate goes on in Lima and '
+                                     'Quito.\n\nAna Quispe-Mamani is a senior fellow at the Andean Policy Forum.'))
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Quispe-Mamani"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

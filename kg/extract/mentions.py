@@ -382,7 +382,10 @@ class MentionFinder:
                                            rf"(?<=[”\",] )(?:said|says|added|noted|stressed|warned|explained)\s+"
                                            # "said National Alliance MP Janis Krumins": a member of a party
                                            rf"(?:(?:[{_UPPER}][\w-]*\s+){{0,4}}?{PARTY_MEMBER_TITLES}\s+)?"
-                                           rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)")
+                                           rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)|"
+                                           # an author's note: "Aminata Keita is a senior fellow at the X Forum"
+                                           rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}"
+                                           rf"(?:{_ROLE_NOUNS}|fellow)\b)")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+"
@@ -569,7 +572,7 @@ class MentionFinder:
         line_words = found(text)
         titled = _has_title_word(text)
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
-            ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask else [])
+            ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask or " is a" in text else [])
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
                 group = _name_group(match)
@@ -1658,7 +1661,7 @@ _RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Mars
 def _name_group(match: re.Match[str]) -> str:
     """The group that holds a person pattern's name ("set_off" for a name set off by commas before its verb,
     "after_verb" for one after it)."""
-    for group in ("name", "set_off", "after_verb"):
+    for group in ("name", "set_off", "after_verb", "is_a"):
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"
