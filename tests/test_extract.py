@@ -3790,6 +3790,14 @@ def test_a_surname_named_in_full_only_later_in_the_text(extractor: Extractor) ->
     assert {s for s, r, _, _ in facts if r == "said"} == {"Ana Quispe-Mamani"}
 
 
+def test_an_organisation_set_off_with_its_members_and_founded(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Nordic Council met in Oslo. The five-member council, comprising Denmark, "
+                                     "Finland, Iceland, Norway and Sweden, was founded in Copenhagen on 16 March 1952 "
+                                     "by their parliaments."))
+    assert {s for s, r, _, _ in facts if r == "member_of"} == {"Denmark", "Finland", "Iceland", "Norway", "Sweden"}
+    assert ("Nordic Council", "founded_in", "1952-03-16", "asserted") in facts
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

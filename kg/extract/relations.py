@@ -304,9 +304,12 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
-_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition)\b|^\s*Its?\b", re.I)
+_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council)\b|^\s*Its?\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|"
                               r"coalition)\s*$", re.I)
+# "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
+_SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
+                              r"community|coalition),\s+[^;]{2,200},\s+$")
 
 
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
@@ -503,6 +506,7 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
 _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
+                           r"(?<=, )comprising|"  # "The six-member council, comprising A, B and C, was founded"
                            r"(?:grouping|group|bloc|alliance|forum|format)\s+of|"  # "the Quad grouping of Australia, ..."
                            # "AUKUS, the security pact between Australia, the UK and the US"
                            r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
@@ -2212,6 +2216,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
+        if org is None and _SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start):
+            org = ctx.last_org
         clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end
         if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \
