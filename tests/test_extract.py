@@ -3798,6 +3798,15 @@ def test_an_organisation_set_off_with_its_members_and_founded(extractor: Extract
     assert ("Nordic Council", "founded_in", "1952-03-16", "asserted") in facts
 
 
+def test_a_command_that_co_hosts_organises_and_forces_observe(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 drills opened on Thursday. The exercise, which Chile "
+                                     "co-hosts with US Southern Command (SOUTHCOM), runs until May. The Peruvian Army "
+                                     "follows the exercise as observers only."))
+    assert ("US Southern Command", "organizes_exercise", "Condor Shield 2026", "asserted") in facts
+    assert ("Chile", "hosts_exercise", "Condor Shield 2026", "asserted") in facts
+    assert ("Peruvian Army", "observer_of", "Condor Shield 2026", "asserted") in facts
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

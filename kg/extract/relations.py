@@ -1759,8 +1759,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             for sender in _subjects_before(ctx, start, (EntityType.STATE,)):
                 participants.pop(sender.label, None)  # its officers are sent to that one, not to this one
             continue
-        observers = _subjects_before(ctx, start, (EntityType.STATE,)) or _observers_named_before(ctx, start) \
-            or _sentence_subject(ctx, start)
+        # "The Serbian Armed Forces will follow the exercise as observers": a state's forces observe too
+        observers = _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
+            or _observers_named_before(ctx, start) or _sentence_subject(ctx, start)
         people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start) if not observers else None
         if people_of:
             observers = list_after(ctx, people_of.end(), (*PARTICIPANTS, *ORGS), max_gap=0)
@@ -1802,6 +1803,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+        partner = _WITH_PARTNER_AFTER.match(ctx.text, end) if ctx.text[start - 3:start].lower() == "co-" else None
+        if partner:  # "which Egypt co-hosts with US Central Command": a command that co-hosts runs it
+            units = units + [m for m in list_after(ctx, partner.end(), (EntityType.MILITARY_UNIT, *ORGS), max_gap=0)
+                             if m.type is EntityType.MILITARY_UNIT or m.kind != "demonym"]
         for unit in units:
             # A navy or an army that hosts organises the exercise, in the state whose forces it is.
             yield Candidate(unit, "organizes_exercise", exercise, None, (start, end), 0.75)
