@@ -3807,6 +3807,15 @@ def test_a_command_that_co_hosts_organises_and_forces_observe(extractor: Extract
     assert ("Peruvian Army", "observer_of", "Condor Shield 2026", "asserted") in facts
 
 
+def test_a_former_officer_in_apposition_and_his_words_after_a_pause(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, 'Ana Soto said the plan was sound. Ivo Rojas, a former Chilean chief of defence '
+                                     'staff, put it bluntly: the region, he said, "has joined as eight separate '
+                                     'countries and still has to learn to fight as one".'))
+    assert ("Ivo Rojas", "holds_position", "chief of defence staff", "asserted") in facts
+    assert ("Ivo Rojas", "nationality", "Chile", "asserted") in facts
+    assert {s for s, r, o, _ in facts if r == "said" and o.startswith("has joined")} == {"Ivo Rojas"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -362,10 +362,14 @@ class MentionFinder:
         self._person_apposition = re.compile(
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
             # "X, the navy's spokesman": a service the text names bare
+            # "X, a former Swedish chief of defence staff": a modifier may come first
+            rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force|(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s))\s+)?"
             rf"(?P<mod>{_MODIFIERS})"
-            # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade"
-            rf"(?P<title>{_TITLE_TRIE})(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
+            # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade", "chief of
+            # defence staff" (an office named in lower case)
+            rf"(?P<title>{_TITLE_TRIE}(?:\s+of\s+(?:defen[cs]e|general|naval|air|army|joint)\s+staff)?)"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
             rf"[A-Z\d][\w.-]+(?:\s+[A-Z][\w-]+)*?(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")

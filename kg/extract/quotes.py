@@ -336,6 +336,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if _RELATIVE_PRONOUN_BEFORE.search(outside[:verb.start()]) and not _PAUSE_BEFORE.search(outside[:verb.start()]):
         return None  # a relative clause ("which X said do not work"): not the sentence's speech act
     pronoun_subject = _PRONOUN_BEFORE.search(outside[:verb.start()])
+    earlier = [m for m in candidates if m.type is EntityType.PERSON and m.end <= v_start] if pronoun_subject else []
+    if earlier and _PAUSE_BEFORE_PRONOUN.search(outside, 0, pronoun_subject.start()):
+        return earlier[-1]  # "X, a former chief of staff, put it bluntly: the region, he said, ...": X
     if pronoun_subject and recent.person is not None:
         return Mention(v_start, v_start, pronoun_subject.group(1), recent.person.label, EntityType.PERSON,
                        kind="pronoun")
@@ -410,6 +413,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix)
     if tail:
         np = tail.group("np").strip()
+        earlier = [m for m in candidates if m.type is EntityType.PERSON and m.end <= v_start] \
+            if _PRONOUN.match(np) else []
+        if earlier:  # "X, a former chief of staff, put it bluntly: the region, he said, ...": X, named before
+            return earlier[-1]
         if _PRONOUN.match(np) and recent.person is not None:
             return Mention(v_start, v_start, np, recent.person.label, EntityType.PERSON, kind="pronoun")
         if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:
@@ -427,6 +434,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+_PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?")
 _EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s+(?:for\s+)?(?:the\s+)?$")
