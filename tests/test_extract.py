@@ -3816,6 +3816,13 @@ def test_a_former_officer_in_apposition_and_his_words_after_a_pause(extractor: E
     assert {s for s, r, o, _ in facts if r == "said" and o.startswith("has joined")} == {"Ivo Rojas"}
 
 
+def test_an_organisations_missions_and_capacities_are_its_bodies(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The EU Monitoring Mission in Georgia was set up in October 2008. The EU Rapid "
+                                     "Deployment Capacity will hold its first exercise next year."), "part_of")
+    assert {s for s, _, o, _ in facts if o == "European Union"} == {"EU Monitoring Mission in Georgia",
+                                                                    "EU Rapid Deployment Capacity"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -1353,7 +1353,9 @@ _ORG_BODY = re.compile(
     rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|secretariat|Military Staff|"
     rf"Joint Staff|"
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
-    rf"Parliament|Court|Centre|Center|Office)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
+    # "the EU Monitoring Mission in Georgia", "the EU Rapid Deployment Capacity"
+    rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )in)\s+(?:the\s+)?"
+    rf"(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
     rf"[{_UPPER}][\w-]+"
     # "the United Nations Office on Drugs and Crime", "the EU Military Staff"
     rf"(?:\s+(?:of\s+|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
@@ -1406,7 +1408,8 @@ _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
 _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
-                       "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office")
+                       "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office",
+                       "Mission", "Capacity")
 _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
