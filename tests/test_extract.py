@@ -3823,6 +3823,13 @@ def test_an_organisations_missions_and_capacities_are_its_bodies(extractor: Extr
                                                                     "EU Rapid Deployment Capacity"}
 
 
+def test_where_troops_train_or_converge_is_the_venue(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 drills opened. Some 3,000 personnel are training in "
+                                     "Chile's Atacama Desert this month. Ships from six navies will converge on the "
+                                     "Magallanes Region in May for the drills."), "exercise_located_in")
+    assert {o for _, _, o, _ in facts} == {"Atacama Desert", "Magallanes Region"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

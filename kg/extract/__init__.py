@@ -54,7 +54,8 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
-                             r"train|trains|trained|training alongside|alongside|joined|invited|"
+                             r"train|trains|trained|training alongside|(?<=are )training|(?<=were )training|"
+                             r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"

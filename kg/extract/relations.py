@@ -1525,7 +1525,9 @@ _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + 
 _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
-                      r"scheduled|planned|run|runs)\b", re.I)
+                      r"scheduled|planned|run|runs|"
+                      # "8,000 personnel are training in Egypt's Western Desert", "will converge on the X Province"
+                      r"(?<=are )training|(?<=were )training|converge|converged|converging)\b", re.I)
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|concluded|initialled|embassy|consulate|headquartered)|"
