@@ -3830,6 +3830,15 @@ def test_where_troops_train_or_converge_is_the_venue(extractor: Extractor) -> No
     assert {o for _, _, o, _ in facts} == {"Atacama Desert", "Magallanes Region"}
 
 
+def test_a_ministry_named_by_its_capital_and_a_small_team_sent_to_watch(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 drills open on Monday. Peru will not deploy troops to the "
+                                     "exercise but will send a small team of officers to watch the drills, the Defence "
+                                     "Ministry in Lima said on Thursday."))
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Peruvian Defence Ministry"}
+    assert ("Peru", "observer_of", "Condor Shield 2026", "planned") in facts
+    assert ("Peru", "participates_in_exercise", "Condor Shield 2026", "negated") in facts
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -457,6 +457,9 @@ class MentionFinder:
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state})|"
             # "the Ministry of Defence in Copenhagen": the ministry of the state whose capital it sits in
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) in (?P<capital>[{_UPPER}][\w-]+(?: [{_UPPER}][\w-]+)?)|"
+            # "the Defence Ministry in Belgrade": the same, named by its state's adjective
+            rf"(?P<kind_in>Defence|Defense|Foreign|Interior) Ministry in (?P<capital_of_kind>[{_UPPER}][\w-]+"
+            rf"(?: [{_UPPER}][\w-]+)?)|"
             # "the Defense Ministry of Kyrgyzstan"
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies) Ministry of (?:the\s+)?(?P<of_kind>{state}))",
             {"M", "D", "F", "I", "E"} | self._demonym_initials | self._state_initials))
@@ -930,6 +933,11 @@ class MentionFinder:
                 if not hits or hits[0].match is not MatchKind.CAPITAL:
                     continue
                 label = f"{name[:name.rindex(' in ')]} of {_after_of(hits[0].label)}"
+            elif match.group("capital_of_kind"):
+                hits = self._lookup(match.group("capital_of_kind"))
+                if not hits or hits[0].match is not MatchKind.CAPITAL or not hits[0].demonyms:
+                    continue
+                label = f"{hits[0].demonyms[0]} {match.group('kind_in')} Ministry"
             out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
         for match in (self._embassy.finditer(text) if "mbassy" in text else ()):

@@ -1473,7 +1473,7 @@ _OBSERVING = Cue(re.compile(
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     # "sent two officers to watch"
-    r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates)\s+"
+    r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
     r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
 # "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
 _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
