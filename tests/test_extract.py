@@ -3839,6 +3839,15 @@ def test_a_ministry_named_by_its_capital_and_a_small_team_sent_to_watch(extracto
     assert ("Peru", "participates_in_exercise", "Condor Shield 2026", "negated") in facts
 
 
+def test_a_state_set_beside_the_host_noun_hosts(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 drills open on Monday. Chile, the host nation, will field "
+                                     "a battalion and several jets. Troops from Peru, Ecuador and the host country "
+                                     "arrived on Sunday."))
+    assert {(s, r) for s, r, _, _ in facts if r in ("hosts_exercise", "participates_in_exercise")} >= {
+        ("Chile", "hosts_exercise"), ("Chile", "participates_in_exercise")}
+    assert ("Ecuador", "hosts_exercise") not in {(s, r) for s, r, _, _ in facts}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -1436,6 +1436,8 @@ _TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|mil
               "warships", "aircraft", "military", "army", "navy", "navies", "airmen", "vessels", "ships", "frigates",
               "destroyers", "submarines")
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
+_HOST_APPOSED = re.compile(r",\s+the\s+")
+_NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state),")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
@@ -1802,7 +1804,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                and 0 <= start - m.end <= 1), None)) is not None:
             hosts = [demonym]  # "joined their Philippine hosts": the adjective names the host
         elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 5), start):
-            continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
+            # "Kazakhstan, the host nation, will field a battalion": the state the noun is set beside
+            hosts = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                     and _HOST_APPOSED.fullmatch(ctx.text, m.end, start) and _NOUN_SET_OFF.match(ctx.text, end)]
+            if not hosts:
+                continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
         partner = _WITH_PARTNER_AFTER.match(ctx.text, end) if ctx.text[start - 3:start].lower() == "co-" else None
