@@ -3848,6 +3848,13 @@ def test_a_state_set_beside_the_host_noun_hosts(extractor: Extractor) -> None:
     assert ("Ecuador", "hosts_exercise") not in {(s, r) for s, r, _, _ in facts}
 
 
+def test_an_edition_numbered_by_a_four_letter_numeral(extractor: Extractor) -> None:
+    # "LXVI" is as long as a year: it had been read as one, and the article failed to extract
+    facts = _facts(_sheet(extractor, "Chile opened the 65th edition of CONDOR, the regional naval exercise. CONDOR LXV "
+                                     "runs until Sept. 20. Peru will host next year's edition, CONDOR LXVI."))
+    assert ("Peru", "hosts_exercise", "CONDOR LXVI", "planned") in facts
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

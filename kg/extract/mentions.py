@@ -1317,7 +1317,8 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
             elif edition and bounded and 1 not in covered[start:end]:
                 number = edition.group(1)
                 add(mention, start, end, text=text[start:end], label=text[start:end],
-                    year=int(number) if len(number) == 4 else None)  # two digits: a number, read with the date
+                    # two digits or a numeral ("LXVI", of four letters too): a number, read with the date
+                    year=int(number) if len(number) == 4 and number.isdigit() else None)
             elif (not edition and _EDITION_YEAR.search(mention.text) and bounded and _word_bounded(text, start, end)
                   and 1 not in covered[start:end] and SERIES_CUES.search(_sentence_around(text, start, end))):
                 # "Khaan Quest has been held annually since 2003": the series itself, where a sentence
