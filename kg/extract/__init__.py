@@ -390,8 +390,8 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
                             r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills)|previous\s+edition|"
                             r"(?P<dated>(?:19|20)\d\d)\s+edition)\b", re.I)
 # The same words before a series' name: "the next edition of X", "next year's X", "last year's X".
-_OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?(?:edition\s+of\s+(?:the\s+)?)?|"
-                                   r"next\s+year['’]s\s+|"
+_OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?"
+                                   r"(?:edition\s+of\s+(?:the\s+)?)?|next\s+year['’]s\s+|"
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
                                    r"edition\s+of\s+(?:the\s+)?)))$", re.I)
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
@@ -489,7 +489,8 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 # the sentence dates it ("the next edition of X in September", in a March article: this year's)
                 stated = (_year_around(text, sentence, mention, reference.year)
                           or _year_of_yearless_dates(text, sentence, mention, reference)) if sentence else None
-                year = stated or (base.year if base is not None else reference.year) + (-1 if other.group("back") else 1)
+                year = stated or (base.year if base is not None else reference.year) + (
+                    -1 if other.group("back") else 1)
                 joiner = "-" if base is not None and re.search(r"-(?:19|20)\d\d$", base.label) else " "
                 label = f"{_EDITION_SUFFIX.sub('', base.label if base is not None else mention.label)}{joiner}{year}"
                 out.append(replace(mention, label=label, year=year, kind="edition"))

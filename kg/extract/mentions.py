@@ -185,8 +185,8 @@ _SENDS_SHIP = re.compile(rf"\s+(?:[a-z]+\s+){{0,4}}(?:send|sends|sent|sending|de
 _NEXT_SHIP_SENT = re.compile(rf"(?:\s*\([A-Z]{{1,4}}-?\d{{1,4}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+)?"
                              rf"{_SHIP_KIND}\s+")
 _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior|Public Security|Internal Affairs"
-_AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|Code of Conduct|"
-                    r"Partnership|Arrangement|Joint Statement")
+_AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
+                    r"Code of Conduct|Partnership|Arrangement|Joint Statement")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
 _NON_PERSON_WORD = re.compile(
@@ -361,9 +361,9 @@ class MentionFinder:
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
-            # "X, the navy's spokesman": a service the text names bare
             # "X, a former Swedish chief of defence staff": a modifier may come first
             rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
+            # "X, the navy's spokesman": a service the text names bare
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force|(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s))\s+)?"
             rf"(?P<mod>{_MODIFIERS})"
             # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade", "chief of

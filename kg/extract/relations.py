@@ -10,6 +10,7 @@ evidence and confidence.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -2326,7 +2327,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
     units = [m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT] if "its " in ctx.folded or \
         "their " in ctx.folded else []
-    for whole, part in zip(units, units[1:]):
+    for whole, part in itertools.pairwise(units):
         # "The Japan Ground Self-Defense Force sent 100 personnel from its 1st Airborne Brigade"
         if not part.part_of and _SENDS_ITS_OWN.fullmatch(ctx.text, whole.end, part.start):
             yield Candidate(part, "part_of", whole, None, (whole.start, part.end), 0.7)
