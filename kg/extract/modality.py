@@ -42,10 +42,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted")
-_NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline", "left out",
-                    "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip", "stay", "sit",
-                    "sat", "outside",
-                    "excluded", "barred", "no intention", "no plan")
+_NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
+                    "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
+                    "stay", "sit", "sat", "outside", "excluded", "barred", "no intention", "no plan")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to invite", "invited")

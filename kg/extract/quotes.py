@@ -413,10 +413,6 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix)
     if tail:
         np = tail.group("np").strip()
-        earlier = [m for m in candidates if m.type is EntityType.PERSON and m.end <= v_start] \
-            if _PRONOUN.match(np) else []
-        if earlier:  # "X, a former chief of staff, put it bluntly: the region, he said, ...": X, named before
-            return earlier[-1]
         if _PRONOUN.match(np) and recent.person is not None:
             return Mention(v_start, v_start, np, recent.person.label, EntityType.PERSON, kind="pronoun")
         if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:

@@ -1485,8 +1485,8 @@ _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval)\s+)?(?:Officers|Offici
                         r"Members|Personnel|Staff|A\s+delegation|Delegations)\s+(?:of|from)\s+(?:the\s+)?")
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
-_HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|(?:co-)?sponsored|coordinated)"
-                          r"\s+(?:jointly\s+)?by\b",
+_HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
+                          r"(?:co-)?sponsored|coordinated)\s+(?:jointly\s+)?by\b",
                           re.I), "by")
 _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
@@ -1519,7 +1519,8 @@ _EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERC
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
-_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN + r")\s+(?:that|which)\s+")
+_APPOSED_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
+                                    r")\s+(?:that|which)\s+")
 _RUNS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:run|runs|ran|hold|holds|held|conduct|conducts|conducted|"
                    r"organi[sz]es?|organi[sz]ed|leads?|led)\b")
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
@@ -1894,7 +1895,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if apposed is not None and _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end):
             yield Candidate(apposed, "organizes_exercise", exercise, None, (anchor.start, apposed.end), 0.75)
         # "Ramstein Alloy 26-3, a live-flying exercise that NATO's Allied Air Command will run"
-        relative = _EXERCISE_THAT.match(ctx.text, anchor.end)
+        relative = _APPOSED_EXERCISE_THAT.match(ctx.text, anchor.end)
         runner = next((m for m in ctx.mentions if relative and relative.end() <= m.start <= relative.end() + 40 and (
             m.type in ORGS or m.type is EntityType.MILITARY_UNIT) and _RUNS.match(ctx.text, m.end)), None)
         if runner is not None:
@@ -2175,7 +2176,8 @@ def _apposed_to_an_organisation(ctx: SentenceContext, agreement: Mention) -> boo
         for m in ctx.mentions)
 _APPOSED_SIGNING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|"
                               r"charter|code|deal)\s+signed\b")
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")
+_WAS_SIGNED = re.compile(r"\s*(?:was|were|has been|had been)?\s*signed")
+_SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")  # the clause after the signers
 
 
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
@@ -2185,9 +2187,9 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
     if by is None:
         return
     by_start = agreement.end + by.end()
-    next_clause = _NEXT_CLAUSE.search(ctx.text, by_start, span_end)  # "..., and it tests the centre in Yaoundé"
+    next_clause = _SIGNERS_END.search(ctx.text, by_start, span_end)  # "..., and it tests the centre in Yaoundé"
     span_end = next_clause.start() if next_clause else span_end
-    types = _SIGNERS if re.match(r"\s*(?:was|were|has been|had been)?\s*signed", ctx.text[agreement.end:by_start]) \
+    types = _SIGNERS if _WAS_SIGNED.match(ctx.text, agreement.end, by_start) \
         or _APPOSED_SIGNING.match(ctx.text, agreement.end) else (EntityType.STATE,)  # "adopted by the Council"
     people = [m.start for m in ctx.mentions if m.type is EntityType.PERSON]
     signers: dict[str, Mention] = {}
