@@ -3855,6 +3855,12 @@ def test_an_edition_numbered_by_a_four_letter_numeral(extractor: Extractor) -> N
     assert ("Peru", "hosts_exercise", "CONDOR LXVI", "planned") in facts
 
 
+def test_a_place_described_as_a_states_city_lies_in_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 drills will end off Talcahuano, Chile's naval hub."))
+    assert ("Talcahuano", "part_of", "Chile", "asserted") in facts
+    assert {o for _, r, o, _ in facts if r == "exercise_located_in"} == {"Talcahuano"}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

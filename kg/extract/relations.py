@@ -1657,8 +1657,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                            for m in places)
         if not inside_place:
             locations[mention.start] = mention.start
-    for previous, mention in zip(ctx.mentions, ctx.mentions[1:]):
+    for previous, mention in itertools.pairwise(ctx.mentions):
         if (previous.start in locations and mention.type in PLACES and mention.kind != "demonym"
+                and not _POSSESSIVE_AFTER.match(ctx.text, mention.end)  # "off Port-Gentil, Gabon's oil hub"
                 and (_list_gap(ctx.text[previous.end:mention.start])
                      or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start))):
             locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
@@ -2335,9 +2336,20 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(part, "part_of", whole, None, (whole.start, part.end), 0.7)
 
 
+_DESCRIBED_BY_OWNER = re.compile(r",\s+(?:the\s+)?")
+_OWNERS_PLACE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|province|island|"
+                           r"coast|harbou?r|enclave|exclave)\b")  # "Gabon's oil hub", not "Chile's participation"
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for place in ctx.mentions:
         if place.type is not EntityType.PLACE or place.kind not in ("place",):
+            continue
+        described = _DESCRIBED_BY_OWNER.match(ctx.text, place.end)
+        state = next((m for m in ctx.mentions if described and m.start == described.end() and m.kind != "demonym"
+                      and m.type is EntityType.STATE and _OWNERS_PLACE.match(ctx.text, m.end)), None)
+        if state is not None:  # "Port-Gentil, Gabon's oil hub", "in Yaoundé, Cameroon's capital"
+            yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.75)
             continue
         before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
         owner = re.search(r"(?P<owner>\S+?)(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?$", before)
