@@ -3861,6 +3861,14 @@ def test_a_place_described_as_a_states_city_lies_in_it(extractor: Extractor) -> 
     assert {o for _, r, o, _ in facts if r == "exercise_located_in"} == {"Talcahuano"}
 
 
+def test_a_body_named_by_its_organisations_possessive(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The drills are planned by the OAS's General Secretariat and the EU's European "
+                              "Parliament has debated them.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "part_of")} == {
+        ("OAS General Secretariat", "Organization of American States")}
+    assert "OAS's General Secretariat" in {m for e in sheet.entities for m in e.mentions}
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

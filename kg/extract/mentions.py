@@ -856,19 +856,23 @@ class MentionFinder:
         for org in (known if line_words & _ORG_BODY_KEYS.mask else ()):
             # "the ECOWAS Commission", "the CSTO Secretariat", "the EU Military Staff": a body named by its
             # organisation's name and a head noun, which the gazetteer does not hold
-            if org.type not in (EntityType.ALLIANCE, EntityType.ORGANIZATION) or org.kind != "gazetteer" \
-                    or text.startswith(("’s", "'s"), org.end):
+            if org.type not in (EntityType.ALLIANCE, EntityType.ORGANIZATION) or org.kind != "gazetteer":
                 continue
-            body = _ORG_BODY.match(text, org.end)
-            if body is None:
-                continue
+            # "the SCO's Regional Anti-Terrorist Structure": named as the "SCO Regional Anti-Terrorist Structure"
+            possessive = text.startswith(("’s", "'s"), org.end)
+            body = _ORG_BODY.match(text, org.end + 2 if possessive else org.end)
+            if body is None or possessive and (body.group("head") not in _OWNED_BODY_HEADS
+                                               or self._lookup(body.group("body"))):
+                continue  # "the EU's European Parliament": a body the gazetteer knows by its own name
             end = body.end()
             name = text[org.start:end]
+            if possessive:
+                name = f"{text[org.start:org.end]} {body.group('body')}"
             if self._lookup(name):
                 continue
             entity_type = EntityType.MILITARY_UNIT if body.group("head").endswith(_FORCE_HEADS) \
                 else EntityType.ORGANIZATION
-            out.append(Mention(org.start, end, name, name, entity_type,
+            out.append(Mention(org.start, end, text[org.start:end], name, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
                                part_of=org.label, confidence=0.75, inner=(org,)))
         for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
@@ -1416,6 +1420,10 @@ _NAMED_EDITION = re.compile(rf"(?P<name>[{_UPPER}][\w-]*+(?:\s[{_UPPER}][\w-]*+)
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
+# Bodies an organisation's possessive names ("the SCO's Regional Anti-Terrorist Structure"); not its "Council",
+# "Office" or "Forces", which a possessive names as often in passing ("NATO's forces", "the EU's office in Kyiv")
+_OWNED_BODY_HEADS = frozenset({"Secretariat", "Structure", "Military Staff", "Joint Staff", "Military Committee",
+                               "Standby Force", "Parliament", "Court"})
 _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
                        "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office",
                        "Mission", "Capacity")
