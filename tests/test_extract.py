@@ -3869,6 +3869,12 @@ def test_a_body_named_by_its_organisations_possessive(extractor: Extractor) -> N
     assert "OAS's General Secretariat" in {m for e in sheet.entities for m in e.mentions}
 
 
+def test_a_body_named_of_its_organisation_is_part_of_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The mission was set up by the Mediation and Security Council (MSC) of the "
+                                     "African Union in May."), "part_of")
+    assert ("Mediation and Security Council", "part_of", "African Union", "asserted") in facts
+
+
 def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Condor Shield 2026 drills, organised by the Andean Secretariat in Quito, opened in "
                               "Arica on Monday. Bolivia will host next year's Andean border security exercise on Lake "

@@ -2308,6 +2308,8 @@ _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
 
+_BODY_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
+_BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch))?"
                       r"\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
@@ -2324,6 +2326,10 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
         gap = _BELONGS_TO.match(ctx.text, part.end) if wholes else None
         if gap is None and part.type is EntityType.MILITARY_UNIT and not part.part_of:
             gap = _UNIT_OF.match(ctx.text, part.end)
+        if part.type is EntityType.ORGANIZATION and part.kind == "organisation" and not part.part_of \
+                and part.label.endswith(_BODY_HEADS):
+            # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
+            wholes, gap = ORGS, _BODY_OF.match(ctx.text, part.end)
         whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
                       and m.kind != "demonym"), None) if gap else None
         if whole is not None:
