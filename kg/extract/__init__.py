@@ -477,8 +477,8 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             if iteration is not None and stated and stated != iteration.year:
                 # "Slavic Brotherhood exercises near Belgrade in November 2016": another edition than the one the
                 # article is about, named in passing (it does not become the exercise later sentences speak of)
-                joiner = "-" if re.search(r"-(?:19|20)\d\d$", iteration.label) else " "
-                mention = replace(mention, label=f"{mention.label}{joiner}{stated}", year=stated, kind="edition")
+                label = f"{mention.label}{_year_joiner(iteration.label)}{stated}"
+                mention = replace(mention, label=label, year=stated, kind="edition")
                 out.append(mention)
                 continue
             base = iteration if iteration is not None and iteration.year else None
@@ -487,11 +487,10 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             if other is not None:
                 # "Kenya will host the next edition of X", "last year's X": the edition a year on or back, unless
                 # the sentence dates it ("the next edition of X in September", in a March article: this year's)
-                stated = (_year_around(text, sentence, mention, reference.year)
-                          or _year_of_yearless_dates(text, sentence, mention, reference)) if sentence else None
+                stated = stated or (_year_of_yearless_dates(text, sentence, mention, reference) if sentence else None)
                 year = stated or (base.year if base is not None else reference.year) + (
                     -1 if other.group("back") else 1)
-                joiner = "-" if base is not None and re.search(r"-(?:19|20)\d\d$", base.label) else " "
+                joiner = _year_joiner(base.label) if base is not None else " "
                 label = f"{_EDITION_SUFFIX.sub('', base.label if base is not None else mention.label)}{joiner}{year}"
                 out.append(replace(mention, label=label, year=year, kind="edition"))
                 continue
@@ -508,6 +507,14 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 mention = replace(mention, part_of=iteration.label, kind="series")
         out.append(mention)
     return out
+
+
+def _year_joiner(label: str) -> str:
+    """What joins a year to a series' name as ``label`` joins its own: "Zapad-2025", "Sea Breeze 2025"."""
+    return "-" if _HYPHENED_YEAR.search(label) else " "
+
+
+_HYPHENED_YEAR = re.compile(r"-(?:19|20)\d\d$")
 
 
 def _speaks_of_a_series(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -1972,7 +1972,7 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:
 
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     agreements = [m for m in ctx.mentions if m.type is EntityType.AGREEMENT]
-    parties_types = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
+    parties_types = _SIGNERS
     yield from _parties_to(ctx, agreements)
     for match in _finditer(_COUNT_AGREEMENTS, ctx):
         start, end = _span(match, ctx)
@@ -2342,7 +2342,6 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(part, "part_of", whole, None, (whole.start, part.end), 0.7)
 
 
-_DESCRIBED_BY_OWNER = re.compile(r",\s+(?:the\s+)?")
 _OWNERS_PLACE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|province|island|"
                            r"coast|harbou?r|enclave|exclave)\b")  # "Gabon's oil hub", not "Chile's participation"
 
@@ -2351,7 +2350,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for place in ctx.mentions:
         if place.type is not EntityType.PLACE or place.kind not in ("place",):
             continue
-        described = _DESCRIBED_BY_OWNER.match(ctx.text, place.end)
+        described = _APPOSITION_OPENS.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if described and m.start == described.end() and m.kind != "demonym"
                       and m.type is EntityType.STATE and _OWNERS_PLACE.match(ctx.text, m.end)), None)
         if state is not None:  # "Port-Gentil, Gabon's oil hub", "in Yaoundé, Cameroon's capital"
