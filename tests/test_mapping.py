@@ -211,10 +211,23 @@ def test_mapping_literals_are_written_as_the_store_gives_them_back(mapper: Mappe
     assert set(ox.serialize(store, format=ox.RdfFormat.N_QUADS).splitlines()) == set(prepared.nquads.splitlines())
 
 
+def test_mapping_writes_every_character_of_a_literal_as_pyoxigraph_does() -> None:
+    """The mapper writes literals' N-Triples text itself; a character it escaped otherwise than pyoxigraph
+    would make the store give back another line, and a re-ingest would see a change that is not one."""
+    from kg.mapping import _quoted
+
+    characters = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+    for character in characters[:0x10000 - 0x800]:  # one by one: the test for "needs escaping" too
+        assert _quoted(character) == str(ox.Literal(character)), hex(ord(character))
+    everything = "".join(characters)
+    assert _quoted(everything) == str(ox.Literal(everything))
+    assert _quoted("plain text, no escapes") == '"plain text, no escapes"'
+
+
 def test_mapping_prepared_n_quads_are_what_pyoxigraph_writes_for_the_quads(mapper: Mapper) -> None:
     """prepare_sheet writes its lines itself: they must be pyoxigraph's own, escapes and all, or a re-ingest
     would see every line with a hostile character as changed."""
-    names = ['Quote "Land"', "Back\\slash", "Line\nbreak", "Tab\tand\rreturn", "Nul\x00and bell\x07",
+    names = ['Quote "Land"', "Back\\slash", "Line\nbreak", "Tab\tand\rreturn", "Nul\x00and bell\x07", "Non\ufffe\uffff",
              "Россия 中国 😀", "Line\u2028separator", "<>{}|^`", "Accent e\u0301"]
     entities = tuple(Entity(name, EntityType.STATE, (name, name + "-2")) for name in names)
     entities += (Entity("NATO", EntityType.ALLIANCE, ("NATO",), "Q7184"),)
