@@ -34,6 +34,10 @@ _MODALITIES = ", ".join(m.value for m in Modality)
 
 
 def _text(value: Any, source: str, field: str, *, required: bool = True) -> str | None:
+    if type(value) is str and value.isascii() and value.isprintable():  # most fields: nothing to clean
+        stripped = value.strip()
+        if stripped:
+            return stripped
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise FactSheetError(source, field, "a non-empty string", value)

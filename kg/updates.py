@@ -465,10 +465,9 @@ class GraphUpdater:
         old = self._recorded_lines(graph)
         if old is None:
             old = set(self.backend.nquads_of(graph).splitlines())
-        new = prepared.nquads.splitlines()
-        new_set = set(new)
-        removed = set(_parse_lines([line for line in old if line not in new_set]))
-        added = set(_parse_lines([line for line in new if line not in old]))
+        new = set(prepared.nquads.splitlines())
+        removed = set(_parse_lines(sorted(old - new)))
+        added = set(_parse_lines(sorted(new - old)))
         # The same quad written two ways (a history kept by another pyoxigraph) is neither removed nor added.
         same = removed & added
         change = self._commit("reingest" if old else "add", list(removed - same), list(added - same), by=by,

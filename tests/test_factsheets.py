@@ -237,6 +237,22 @@ def test_evidence_spanning_a_line_break_in_the_article(tmp_path):
     assert sheet.article.text[ev.start:ev.end] == "the defence ministry said.\nThe Kingdom of Ruritania"
 
 
+def test_fields_are_stripped_and_cleaned(tmp_path):
+    data = sheet_data()
+    data["entities"][0]["label"] = "  Ruritania\t"
+    data["entities"][1]["label"] = " Ruritania "
+    data["facts"][0]["subject"] = " Ruritania"
+    data["facts"][1]["subject"] = "Rurita\x00nia "
+    data["facts"][2]["speaker"] = "Rudolf Elphberg\r\n"
+    sheet = read_fact_sheet(write_json(tmp_path / "a.json", data))
+    assert [e.label for e in sheet.entities if e.qid == "Q1234"] == ["Ruritania"]
+    assert [f.subject for f in sheet.facts[:2]] == ["Ruritania", "Ruritania"]
+    assert sheet.facts[2].speaker == "Rudolf Elphberg"
+    data["facts"][0]["subject"] = "   "
+    with pytest.raises(FactSheetError, match=r"facts\[0\]\.subject"):
+        read_fact_sheet(write_json(tmp_path / "b.json", data))
+
+
 def test_evidence_is_stripped(tmp_path):
     write_article(tmp_path / "shield.txt")
     data = sheet_data()
