@@ -351,7 +351,8 @@ class KnowledgeGraph:
         doubled the store.
 
         After building a million quads it took 3 s and shrank the folder from 1.8 GB to 0.65 GB; left
-        undone, RocksDB spends about as much CPU compacting in the background of the next run.
+        undone, RocksDB spent about as much CPU compacting in the background once the store was opened
+        again.
         """
         self.store.optimize()
 
