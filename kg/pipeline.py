@@ -199,9 +199,7 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
         The graph and a :class:`BuildReport`; sources that could not be read are in
         ``report.failed_sources`` and the rest are built. An article whose content hash the graph
         already holds is ``unchanged`` and is not mapped again: its statements are counted in the
-        graph, and the facts its mapping leaves out were reported when it was added. A graph on disk
-        is compacted (:meth:`KnowledgeGraph.compact`) when the build added at least as many articles as
-        it held before.
+        graph, and the facts its mapping leaves out were reported when it was added.
 
     Raises:
         ArticleError: a path does not exist or is of a kind kg does not read.
@@ -212,7 +210,6 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
     report = BuildReport()
     reader = _SourceReader(frozenset(ontology.relations), True)
     with graph.updater.batch():
-        stored_before = len(graph.updater.content_hashes())
         for number, (path, outcome) in enumerate(_prepare_each(paths, graph, reader, jobs), 1):
             if progress:
                 progress(number, len(paths), _name(path))
@@ -230,12 +227,6 @@ def build_graph(sources: Iterable[str | Path], *, graph: KnowledgeGraph | None =
                     result = graph.add_prepared(prepared, again, by=by, reason=reason)
                 report.results.append(result)
                 report.issues.extend(result.issues)
-    added = sum(result.status == "added" for result in report.results)
-    if added and added >= stored_before:
-        # The store has at least doubled: compact it now rather than leave RocksDB to do it in the
-        # background of the next run. Compacting only on doubling keeps the cost of all of a store's
-        # compactions within about twice that of the last one.
-        graph.compact()
     return BuildResult(graph, report)
 
 

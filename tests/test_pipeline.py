@@ -183,27 +183,6 @@ def test_build_in_two_processes_into_a_store_with_history(tmp_path: Path) -> Non
     assert articles == first
 
 
-def test_build_compacts_a_store_on_disk_when_it_has_doubled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kg.graph import KnowledgeGraph
-
-    compacted: list[int] = []
-    monkeypatch.setattr(KnowledgeGraph, "compact", lambda graph: compacted.append(len(graph)))
-    sheets = sorted(EXAMPLES.glob("*.json"))
-    with KnowledgeGraph.open(tmp_path / "store") as graph:
-        build_graph(sheets[:2], graph=graph)
-        assert len(compacted) == 1  # the first build: from nothing
-        build_graph(sheets[2:3], graph=graph)
-        assert len(compacted) == 1  # one article added to two
-        build_graph(sheets[:2], graph=graph)
-        assert len(compacted) == 1  # unchanged
-        build_graph(sheets[3:], graph=graph)
-        assert len(compacted) == 1  # one added to three
-    with KnowledgeGraph.open(tmp_path / "other") as graph:
-        build_graph(sheets[:1], graph=graph)
-        build_graph(sheets[1:], graph=graph)  # three added to one
-    assert len(compacted) == 3
-
-
 def test_cli_build_with_jobs(tmp_path: Path) -> None:
     out = tmp_path / "graph.nq"
     result = CliRunner().invoke(app, ["build", str(EXAMPLES), "-o", str(out), "--jobs", "2", "--quiet"])
