@@ -3930,3 +3930,47 @@ def test_a_workplace_named_after_the_name_belongs_to_the_position(extractor: Ext
 def test_a_place_described_as_part_of_a_state(extractor: Extractor, sentence: str,
                                               parts: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts
+
+
+@pytest.mark.parametrize("text, observers", [
+    # observers in a list of their own, of the body the text spoke of; the EU among them
+    ("The Shanghai Cooperation Organisation comprises ten states. Japan, the European Union and Chile hold "
+     "observer status.", {"Japan", "European Union", "Chile"}),
+    ("At the Shanghai Cooperation Organisation, Japan, the European Union and Chile hold observer status.",
+     {"Japan", "European Union", "Chile"}),
+    ("Trade matters to the Colombo Security Conclave (CSC), whose members are India, Nepal and Mauritius, with "
+     "Bhutan and Oman as observer states.", {"Bhutan", "Oman"}),
+])
+def test_observers_listed_apart_from_the_body_they_observe(extractor: Extractor, text: str,
+                                                           observers: set[str]) -> None:
+    found = _facts(_sheet(extractor, text), "observer_of")
+    assert {s for s, _, _, _ in found} == observers
+    assert {o for _, _, o, _ in found} == {"Shanghai Cooperation Organisation" if "Shanghai" in text
+                                           else "Colombo Security Conclave"}
+
+
+def test_drills_observed_with_a_list_are_not_an_organisation_observed(extractor: Extractor) -> None:
+    found = _facts(_sheet(extractor, "NATO held the drills in Norway with Sweden and Finland as observers."),
+                   "observer_of")
+    assert not {o for _, _, o, _ in found} & {"NATO", "North Atlantic Treaty Organization"}
+
+
+@pytest.mark.parametrize("text, members, org", [
+    ("Trade matters to the Colombo Security Conclave (CSC), whose members are India, Nepal and Mauritius.",
+     {"India", "Nepal", "Mauritius"}, "Colombo Security Conclave"),
+    ("Samoa remains attached to non-alignment and is a member of the Non-Aligned Movement.", {"Samoa"},
+     "Non-Aligned Movement"),
+    ("Norway is also one of the eight member states of the Arctic Council.", {"Norway"}, "Arctic Council"),
+    ("The Arctic Council met in Tromso. Five of the council's eight members - Canada, Finland, Iceland, Norway and "
+     "Sweden - suspended their participation in its meetings.", {"Canada", "Finland", "Iceland", "Norway", "Sweden"},
+     "Arctic Council"),
+    ("ASEAN held a summit. Its ten members: Brunei, Cambodia, Indonesia and Laos.",
+     {"Brunei", "Cambodia", "Indonesia", "Laos"}, "Association of Southeast Asian Nations"),
+    ("The Southern African Development Community grew. Namibia joined in 1990, shortly after independence, and "
+     "South Africa in 1994, bringing membership to eleven.", {"Namibia", "South Africa"},
+     "Southern African Development Community"),
+])
+def test_members_counted_listed_or_named_by_a_new_kind_of_body(extractor: Extractor, text: str, members: set[str],
+                                                               org: str) -> None:
+    found = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert found == {(member, org) for member in members}

@@ -522,11 +522,12 @@ _ARE_MEMBERS = Cue(re.compile(
     r"being|as)\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
     r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s))"
-    r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+)?"
+    r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
     # "one of the five founding members of", "among the 15 founding members of"
-    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?=founding\s))?"
+    # "one of the eight member states of", "among the 27 members of"
+    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?=founding\s|members?\s|member[- ]))?"
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
@@ -598,6 +599,11 @@ _BARE_STATUS = Cue(re.compile(
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.I)
+# "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
+_ITS_MEMBERS_DASH = Cue(re.compile(
+    r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
+    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:founding\s+|full\s+)?members?(?:\s+states|\s+countries)?"
+    r"\s*(?:[–—:]|--|\s-)\s*", re.I), "member")
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b|"
@@ -612,7 +618,8 @@ _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:tog
                                    r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;])")
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
-_ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*and\s+")
+# ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
+_ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
 _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations),?\s+(?:including|among them|"
                                           r"such as)\s+(?:the\s+)?", re.I), "member")
@@ -837,6 +844,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is not None and dash:
             for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
                 yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
+    for match in _finditer(_ITS_MEMBERS_DASH, ctx):
+        start, end = _span(match, ctx)
+        org = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_PART_OF_ORG, ctx):
         start, end = _span(match, ctx)
         orgs = [_possessed(ctx, org) for org in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=16)
@@ -1132,18 +1144,44 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
                 yield Candidate(state, relation, org, None, (start, end), 0.8, scope=scope)
 
 
+_AT_BODY_BEFORE = re.compile(r"\b(?:at|in|within)\s+(?:the\s+)?$", re.I)
+# "whose members are A and B, with C and D as observer states": the organisation named before the lists
+_WITH_AS_OBSERVERS = Cue(re.compile(r"\bas\s+(?:an?\s+)?observers?(?:\s+(?:states|countries|nations|members))?\b"
+                                    r"(?!\s+(?:at|in|of|to)\b)", re.I), "observer")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_MEMBERS_NAMED = re.compile(r"\bmembers\b|\bcompris|\bincludes?\b|\bbrings\s+together\b", re.I)
+
+
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from _org_noun_status(ctx, _IS_ORG_PARTNER)  # "Egypt has been an SCO dialogue partner since 2022"
     for match in _finditer(_OBSERVER, ctx):
         start, end = _span(match, ctx)
         target = _org_reference(ctx, end) if match.group(0).rstrip().lower().endswith(
             ("at", "in", "with", "to", "of")) else _nearest_after(ctx, end, ORGS, max_gap=10)
+        subjects = _subjects_before(ctx, start, MEMBER_TYPES + ORGS)  # the EU is an observer in places
+        if subjects and subjects[0].type in ORGS and _AT_BODY_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, subjects[0].start - 12), subjects[0].start):
+            # "At the SCO, Japan and the EU hold observer status": the body they observe opens the list
+            target, subjects = target or subjects[0], subjects[1:]
         if target is None:
-            target = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
+            # "Japan, the European Union and Chile hold observer status": an organisation in the list is an
+            # observer, and the one they observe is named before the list or in an earlier sentence.
+            before = min((state.start for state in subjects), default=start)
+            target = _nearest_before(ctx, before, ORGS, max_gap=200) or ctx.last_org
         if target is None:
             continue
-        for state in _subjects_before(ctx, start, MEMBER_TYPES):
+        for state in subjects:
             yield Candidate(state, "observer_of", target, None, (start, end), 0.85)
+    for match in _finditer(_WITH_AS_OBSERVERS, ctx):
+        start, end = _span(match, ctx)
+        observers = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
+        if observers and _WITH_BEFORE.search(ctx.text, max(ctx.sentence.start, observers[0].start - 10),
+                                             observers[0].start):
+            target = _nearest_before(ctx, observers[0].start, ORGS, max_gap=200)
+            if target is None or not _MEMBERS_NAMED.search(ctx.text, target.end, observers[0].start):
+                continue  # "NATO held the drills with Sweden as an observer": the drills' observer
+            for state in observers:
+                yield Candidate(state, "observer_of", target, None, (start, end), 0.8)
     for match in _finditer(_AS_OBSERVER, ctx):
         start, end = _span(match, ctx)
         target = _nearest_after(ctx, end, ORGS + (EntityType.EXERCISE,), max_gap=12)
