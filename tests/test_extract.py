@@ -3974,3 +3974,15 @@ def test_members_counted_listed_or_named_by_a_new_kind_of_body(extractor: Extrac
                                                                org: str) -> None:
     found = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert found == {(member, org) for member in members}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Defence Minister Helen Marsh spoke in Suva on Monday. "Fiji is one of our closest partners," the minister told '
+     "reporters.", "Helen Marsh"),
+    ('Analyst Maria Kowalska spoke first. Admiral Juan Perez then spoke. "The sea is calm," the analyst said.',
+     "Maria Kowalska"),
+    ('Admiral Juan Perez spoke. "The sea is calm," the minister said.', None),  # no one was called the minister
+])
+def test_a_speaker_named_by_the_title_given_earlier(extractor: Extractor, text: str, speaker: str | None) -> None:
+    speakers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")}
+    assert speakers == ({speaker} if speaker else set())

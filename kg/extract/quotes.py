@@ -38,6 +38,9 @@ _STATEMENT_BY_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|release)\s+(?:
 _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
+# "the minister said", "the admiral told reporters": a person named earlier with that title
+_ROLE_NOUN = re.compile(r"the\s+(minister|general|admiral|ambassador|commander|envoy|colonel|president|premier|"
+                        r"secretary|director|analyst|expert|researcher|professor)", re.I)
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
@@ -167,7 +170,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speeches.append(Speech(speaker, words, sentence.start, sentence.end, False,
                                            _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
-                recent.saw(mention, text)
+                recent.saw(mention, text, sentence)
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 recent.institution = recent.body = speaker
                 if _STATEMENT.search(sentence.text):  # "the ministry said in a statement"
@@ -273,14 +276,18 @@ class _Recent:
     institution: Mention | None = None
     ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
     source: Mention | None = None  # "the statement said" means the body whose statement was named last
+    # people with the words around their name, for "the minister said" (the last one the text called so)
+    titled: list[tuple[Mention, str]] = field(default_factory=list)
     body: Mention | None = None  # "..., it added" means the body that spoke last
     # by head, then label: "the Navy said" means the navy named last, "the army said" the one army named
     units: dict[str, dict[str, Mention]] = field(default_factory=dict)
 
-    def saw(self, mention: Mention, text: str) -> None:
-        """Note ``mention``, named in ``text``, as the last of its kind."""
+    def saw(self, mention: Mention, text: str, sentence: Sentence) -> None:
+        """Note ``mention``, named in ``sentence`` of ``text``, as the last of its kind."""
         if mention.type is EntityType.PERSON and mention.kind == "person":
             self.person = mention
+            around = text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]
+            self.titled.append((mention, around.lower()))
         elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
             self.institution = mention
             if _MINISTRY.search(mention.label):
@@ -293,6 +300,11 @@ class _Recent:
             if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
                     text, max(0, mention.start - 30), mention.start):
                 self.source = mention  # "a KDF statement", "a statement by the ministry"
+
+    def called(self, role: str) -> Mention | None:
+        """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister")."""
+        word = re.compile(rf"\b{role}\b")
+        return next((person for person, around in reversed(self.titled) if word.search(around)), None)
 
     def forces(self, noun: str) -> list[Mention]:
         """The units named with the head ``noun`` ("Navy", "army"), the most recent last."""
@@ -415,6 +427,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         np = tail.group("np").strip()
         if _PRONOUN.match(np) and recent.person is not None:
             return Mention(v_start, v_start, np, recent.person.label, EntityType.PERSON, kind="pronoun")
+        role = _ROLE_NOUN.fullmatch(np)
+        person = recent.called(role.group(1).lower()) if role else None
+        if person is not None:  # "..., the minister said": the one the text called the minister
+            return Mention(v_start, v_start, np, person.label, EntityType.PERSON, kind="pronoun")
         if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:
             return recent.body  # "Observers have also been invited, it added": the ministry that spoke
         if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower():
