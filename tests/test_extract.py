@@ -3986,3 +3986,25 @@ def test_members_counted_listed_or_named_by_a_new_kind_of_body(extractor: Extrac
 def test_a_speaker_named_by_the_title_given_earlier(extractor: Extractor, text: str, speaker: str | None) -> None:
     speakers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")}
     assert speakers == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austria and Ireland, neither of which is a member of NATO, have each sent a patrol boat.",
+     {("Austria", "NATO", "negated"), ("Ireland", "NATO", "negated")}),
+    ("He said that the two NATO members on the lake – Poland and Lithuania – had a shared duty.",
+     {("Poland", "NATO", "asserted"), ("Lithuania", "NATO", "asserted")}),
+    ("The participants include NATO allies such as Poland and Estonia, as well as partner nations including Sweden.",
+     {("Poland", "NATO", "asserted"), ("Estonia", "NATO", "asserted")}),
+    ("The NATO members met in Brussels: Poland hosted the dinner.", set()),
+    ("Poland joined NATO in 1999 and the European Union in 2004.",
+     {("Poland", "NATO", "asserted"), ("Poland", "European Union", "asserted")}),
+    ("Third, the EU, of which Poland and Lithuania are members but Norway is not, could fund the work.",
+     {("Poland", "European Union", "asserted"), ("Lithuania", "European Union", "asserted"),
+      ("Norway", "European Union", "negated")}),
+    ("Brazil, which left UNASUR in 2019, formally rejoined the bloc on May 6.",
+     {("Brazil", "Union of South American Nations", "asserted")}),
+])
+def test_memberships_denied_listed_after_the_body_gapped_or_past_a_relative_clause(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {(s, o, m) for s, _, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert {(s, "NATO" if o == "North Atlantic Treaty Organization" else o, m) for s, o, m in found} == expected

@@ -372,7 +372,8 @@ _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this
 _THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:confirmed|announced|said|"
                                   r"stated|indicated|pledged|promised|agreed|decided)\s+(?:that\s+)?they\s+"
                                   r"(?:will|would|are\s+to)\s+(?:(?:also|now|each|jointly)\s+)?$")
-_RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who)\s+(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
+_RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of\s+(?:which|whom|them))\s+"
+                                  r"(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
                                   r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
 
@@ -436,7 +437,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     relative = _RELATIVE_AFTER_LIST.search(head)
     if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
-        if subjects and relative.group("verb") in ("is", "was", "has"):
+        if subjects and relative.group("verb") in ("is", "was", "has") and not relative.group("none"):
             return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
         if subjects:
             return subjects
@@ -572,6 +573,10 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 # The elliptic clause that denies one the membership just stated ("...; Brazil is not.", "..., but Chile is not")
+# the relative clause between a sentence's subject and its verb: ", which left UNASUR in 2019, formally "
+_RELATIVE_SET_OFF = re.compile(r",\s+(?:which|who)\s+[^,;]{2,80},\s+(?:[a-z]+ly\s+)?")
+_BUT_NOT_ONE = re.compile(r"\s+(?:but|while|whereas)\s+(?P<who>[A-Z][^;,]{1,40}?)\s+(?:is|are|was|were)\s+not\b"
+                          r"(?!\s+[\w-])")
 _NOT_ONE = re.compile(r"[;,]\s+(?:but\s+|while\s+|whereas\s+)?(?P<who>[A-Z][^;,]{1,40}?)\s+(?:is|are|was|were)\s+not"
                       r"\s*[.;]?[\"”]?$")
 _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|seeks?|sought|wants?|hopes?|aims?)\b[^,;.]{0,25}"
@@ -599,6 +604,10 @@ _BARE_STATUS = Cue(re.compile(
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.I)
+# "NATO allies such as A, B and C", "the three NATO members on its shores – A, B and C –": right after the body
+_ORG_MEMBERS_LISTED = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\b"
+                                 r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
+                                 r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+)")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
 _ITS_MEMBERS_DASH = Cue(re.compile(
     r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
@@ -757,6 +766,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         opening = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
         for state in (named or (_sentence_subject(ctx, start) or opening if pronoun else [])) if org else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+        denied = _BUT_NOT_ONE.match(ctx.text, end) if org else None
+        for state in list_after(ctx, denied.start("who"), MEMBER_TYPES, max_gap=4) if denied else ():
+            # "the EU, of which A and B are members but C is not"
+            yield Candidate(state, "member_of", org, None, (state.start, denied.end()), 0.75,
+                            scope=(state.start, denied.end()))
     yield from _admitted(ctx)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
@@ -781,6 +795,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
         if not subjects and _AND_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 6), start):
             subjects = _sentence_subject(ctx, start)  # "X became a member of A in 2023 and joined B in 2024"
+        opening = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE] if not subjects else []
+        if opening and _opens_sentence(ctx, opening[0]) and _RELATIVE_SET_OFF.fullmatch(ctx.text, opening[0].end, start):
+            subjects = opening  # "Brazil, which left UNASUR in 2019, formally rejoined the bloc"
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
@@ -790,6 +807,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
             if founding:
                 yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
+        gapped = _ANOTHER_IN_A_YEAR.match(ctx.text, org.end) if subjects and not bare else None
+        second = _nearest_after(ctx, gapped.end(), ORGS, max_gap=4) if gapped else None
+        for state in subjects if second is not None else ():  # "joined NATO in 2004 and the EU in 2007"
+            yield Candidate(state, "member_of", second, None, (start, second.end), 0.75,
+                            _clause_time(ctx, second.end))
     for match in _finditer(_MEMBER_STATES_INCLUDING, ctx):
         start, end = _span(match, ctx)
         if _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start) and not any(
@@ -844,6 +866,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is not None and dash:
             for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
                 yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
+    if "allies" in ctx.folded or "members" in ctx.folded or "member " in ctx.folded:
+        for org in [m for m in ctx.mentions if m.type in ORGS]:
+            listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end)
+            members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
+            for state in members if listed and (len(members) > 1 or not listed.group("dash")) else ():
+                yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
     for match in _finditer(_ITS_MEMBERS_DASH, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
