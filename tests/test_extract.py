@@ -4008,3 +4008,19 @@ def test_memberships_denied_listed_after_the_body_gapped_or_past_a_relative_clau
         extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     found = {(s, o, m) for s, _, o, m in _facts(_sheet(extractor, text), "member_of")}
     assert {(s, "NATO" if o == "North Atlantic Treaty Organization" else o, m) for s, o, m in found} == expected
+
+
+@pytest.mark.parametrize("text, parties, pair", [
+    ("Venezuela and Russia are close. Russian experts came to Caracas under the Agreement on Military-Technical "
+     "Cooperation signed by the two governments in May 2001.", {"Venezuela", "Russia"}, ("Venezuela", "Russia")),
+    ("Moldova joined NATO's Partnership for Peace programme in 1994. Moldova signed an Individual Partnership Action "
+     "Plan with the Alliance in 2006.", {"Moldova", "NATO"}, ("Moldova", "NATO")),
+    ("Moldova has been a member of NATO's Partnership for Peace programme since 1994 and signed an Individual "
+     "Partnership Action Plan with the Alliance in 2006.", {"Moldova", "NATO"}, ("Moldova", "NATO")),
+])
+def test_signers_named_as_the_two_governments_the_alliance_or_the_sentence_subject(
+        extractor: Extractor, text: str, parties: set[str], pair: tuple[str, str]) -> None:
+    sheet = _sheet(extractor, text)
+    short = {"North Atlantic Treaty Organization": "NATO"}
+    assert {short.get(o, o) for _, _, o, _ in _facts(sheet, "agreement_party")} == parties
+    assert {(s, short.get(o, o)) for s, _, o, _ in _facts(sheet, "signed_agreement_with")} == {pair}

@@ -2097,6 +2097,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if not (start < agreement.start and agreement.start - end < 40):
                 continue
             signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start)
+            opening = ctx.mentions[:1] if not signers and _AND_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 6), start) else []
+            if opening and opening[0].type is EntityType.STATE and _opens_sentence(ctx, opening[0]) and not any(
+                    m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
+                signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
                 signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
@@ -2111,7 +2116,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
             if with_party:
                 when = _signing_time(ctx, start, _clause_end(ctx, agreement.end + with_party.end()))
-                for other in list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4):
+                others = list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4)
+                if not others and re.match(r"\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b",
+                                           ctx.text[agreement.end:], re.I):
+                    referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
+                    others = [referred] if referred is not None else []  # "with the Alliance": the one named last
+                for other in others:
                     yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.75)
                     for signer in signers:
                         yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7, when)
@@ -2265,6 +2275,13 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
                 mention.kind != "demonym" or any(0 <= start - mention.end <= 40 for start in people)):
             signers.setdefault(mention.label, mention)
     parties = list(signers.values())
+    counted = _COUNTED_SUBJECT.match(ctx.text, by_start) if not parties else None
+    if counted:  # "signed by the two countries": the states the sentence named before it, or an earlier list
+        size = _NUMBER_WORDS.get((counted.group(1) or "").lower())
+        named = list({m.label: m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                      and m.end <= agreement.start}.values())
+        parties = named if len(named) == size else next(
+            (earlier for earlier in reversed(ctx.state_lists) if len(earlier) == size), [])
     trigger = (agreement.start, span_end)
     for party in parties:
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
