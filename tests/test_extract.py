@@ -4024,3 +4024,18 @@ def test_signers_named_as_the_two_governments_the_alliance_or_the_sentence_subje
     short = {"North Atlantic Treaty Organization": "NATO"}
     assert {short.get(o, o) for _, _, o, _ in _facts(sheet, "agreement_party")} == parties
     assert {(s, short.get(o, o)) for s, _, o, _ in _facts(sheet, "signed_agreement_with")} == {pair}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Baltic Guard 2024 naval exercise began on Monday. Austria and Ireland, neither of which is a member of "
+     "NATO, have each sent a patrol boat.", {"Austria", "Ireland"}),
+    ("The Baltic Guard 2024 naval exercise began on Monday. According to the Navy, the participants include NATO "
+     "allies such as Poland and Norway, as well as partner nations including Sweden.", {"Poland", "Norway", "Sweden"}),
+    ("The Baltic Guard 2024 naval exercise drew frigates and minehunters from Lithuania and Latvia.",
+     {"Lithuania", "Latvia"}),
+    ("The Baltic Guard 2024 naval exercise began. Poland is fielding frigates bought from South Korea.", {"Poland"}),
+])
+def test_participants_past_a_relative_clause_listed_as_allies_or_sending_ships(extractor: Extractor, text: str,
+                                                                               expected: set[str]) -> None:
+    found = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {s for s, _, _, _ in found} == expected

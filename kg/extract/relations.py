@@ -377,6 +377,11 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
                                   r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
 
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
+                                   r"[^,;]{2,80},\s+(?:(?:has|have|had|will|would)\s+)?"
+                                   r"(?:(?:each|also|both|all|now|already)\s+)?$")
+
+
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
@@ -439,6 +444,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
         if subjects and relative.group("verb") in ("is", "was", "has") and not relative.group("none"):
             return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
+        if subjects:
+            return subjects
+    set_off = _RELATIVE_BEFORE_VERB.search(head)
+    if set_off:  # "A and B, neither of which is a member of NATO, have each sent ...": the list before the clause
+        subjects = list_before(ctx, ctx.sentence.start + set_off.start(), types, max_gap=1)
         if subjects:
             return subjects
     apposition = _TRAILING_APPOSITION.search(head)
@@ -1463,6 +1473,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|thre
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
                                r"taking\s+part)(?:\s+this\s+year)?\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
                                r"(?:\s+also)?"
+                               # "... include NATO allies such as A, B and C"
+                               r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
+                               r"(?:such\s+as|like|including))?"
                                # "... participants are the navies of the Philippines, Germany and ..."
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
                                r"delegations)\s+of)?|"
@@ -1491,10 +1504,12 @@ def _observers_named_before(ctx: SentenceContext, position: int) -> list[Mention
     return [] if governed and _names_fellow_members(ctx, governed.start() + 1) else nearest
 _BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|In\s+addition\s+to)\s+")
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
+_BOUGHT = re.compile(r"\b(?:bought|buys?|purchased?|delivered|acquired|ordered|supplied|built|imported)\b", re.I)
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
+                        r"frigates|destroyers|corvettes|minehunters|minesweepers|boats|crews|"
                         r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
@@ -1795,9 +1810,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
                 for m in ctx.mentions):
             prep = None  # "the Visiting Forces Agreement between A and B": the agreement's parties
-        if prep and prep.group(0).lower().startswith("from") and not _SENT_FROM.search(
-                ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]):
-            prep = None  # "troops from Kazakhstan" take part; "arms from France" do not
+        if prep and prep.group(0).lower().startswith("from") and (not _SENT_FROM.search(
+                ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]) or _BOUGHT.search(
+                ctx.text[max(sentence_start, mention.start - 50):mention.start])):
+            prep = None  # "troops from Kazakhstan" take part; "arms from France", "ships bought from Italy" do not
         if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text) \
                 and not _PARTICIPANTS_NOUN.search(ctx.sentence.text):
             prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
