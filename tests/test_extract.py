@@ -4039,3 +4039,15 @@ def test_participants_past_a_relative_clause_listed_as_allies_or_sending_ships(e
                                                                                expected: set[str]) -> None:
     found = _facts(_sheet(extractor, text), "participates_in_exercise")
     assert {s for s, _, _, _ in found} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Baltic Guard 2024 naval exercise began. China, which has operated a naval base in Djibouti since 2017, did "
+     "not take part.", {("China", "negated")}),
+    ("The Baltic Guard 2024 naval exercise began. The Estonian Navy (EN) and the Latvian Navy (LN) are also taking "
+     "part.", {("Estonian Navy", "asserted"), ("Latvian Navy", "asserted")}),
+])
+def test_the_subject_before_a_relative_clause_and_names_listed_with_their_acronyms(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    found = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in found} == expected

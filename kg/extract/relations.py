@@ -266,12 +266,11 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
     """The list of mentions of ``types`` that ends just before ``position``."""
     out: list[Mention] = []
     cursor = position
+    # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets, which the gaps then hold
+    acronyms = {id(b) for a, b in zip(ctx.mentions, ctx.mentions[1:]) if _own_acronym(ctx, a, b)}
     for mention in reversed(ctx.mentions):
-        if mention.end > position:
+        if mention.end > position or id(mention) in acronyms:
             continue
-        if out and _own_acronym(ctx, mention, out[0]):
-            out.pop(0)  # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets
-            cursor = mention.end
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
@@ -378,8 +377,8 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
 
 
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
-                                   r"[^,;]{2,80},\s+(?:(?:has|have|had|will|would)\s+)?"
-                                   r"(?:(?:each|also|both|all|now|already)\s+)?$")
+                                   r"[^,;]{2,80},\s+(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
+                                   r"(?:not\s+)?(?:(?:each|also|both|all|now|already)\s+)?$")
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
@@ -433,6 +432,13 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
+    set_off = _RELATIVE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) if "," in ctx.sentence.text else None
+    if set_off and (not subjects or subjects[0].start > set_off.start()):
+        # "A and B, neither of which is a member of NATO, have each sent ...": the list before the clause, not
+        # a name inside it ("China, which has a base in Djibouti, did not take part")
+        earlier = list_before(ctx, set_off.start(), types, max_gap=1)
+        if earlier:
+            return earlier
     if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
                                                subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
         return subjects
@@ -444,11 +450,6 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
         if subjects and relative.group("verb") in ("is", "was", "has") and not relative.group("none"):
             return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
-        if subjects:
-            return subjects
-    set_off = _RELATIVE_BEFORE_VERB.search(head)
-    if set_off:  # "A and B, neither of which is a member of NATO, have each sent ...": the list before the clause
-        subjects = list_before(ctx, ctx.sentence.start + set_off.start(), types, max_gap=1)
         if subjects:
             return subjects
     apposition = _TRAILING_APPOSITION.search(head)
