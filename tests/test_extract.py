@@ -4051,3 +4051,15 @@ def test_the_subject_before_a_relative_clause_and_names_listed_with_their_acrony
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     found = _facts(_sheet(extractor, text), "participates_in_exercise")
     assert {(s, m) for s, _, _, m in found} == expected
+
+
+@pytest.mark.parametrize("text, venues", [
+    ("The Baltic Guard 2024 naval exercise began. The drills follow a plan which ministers endorsed at a meeting in "
+     "Oslo in November.", set()),
+    ("The Baltic Guard 2024 naval exercise began. The exercise comes as the Arctic Council, set up in Ottawa in 1996, "
+     "remains frozen.", set()),
+    ("The Baltic Guard 2024 naval exercise is being held in Gdansk.", {"Gdansk"}),
+])
+def test_where_a_meeting_was_held_or_a_body_set_up_is_no_venue(extractor: Extractor, text: str,
+                                                             venues: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues

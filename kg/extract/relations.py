@@ -1616,7 +1616,10 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"(?<=are )training|(?<=were )training|converge|converged|converging)\b", re.I)
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
-_NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|concluded|initialled|embassy|consulate|headquartered)|"
+# ... nor where a meeting was held, a body set up or a ship repaired ("endorsed at a meeting in Oslo", "the Arctic
+# Council, set up in Ottawa in 1996", "undergoing maintenance in Auckland")
+_NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|concluded|initialled|embassy|consulate|headquartered|meeting|"
+                              r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit)|"
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency))\s+$")
 _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:planned|scheduled|slated)\s+for)\s+"
