@@ -4063,3 +4063,21 @@ def test_the_subject_before_a_relative_clause_and_names_listed_with_their_acrony
 def test_where_a_meeting_was_held_or_a_body_set_up_is_no_venue(extractor: Extractor, text: str,
                                                              venues: set[str]) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Chief of Staff of the Chilean Army, Brigadier Pedro Soto, told the ceremony that the drills were vital.",
+     "Pedro Soto", "Chief of Staff of the Chilean Army"),
+    ("The commander of the Chilean Army, Lieutenant General Pedro Soto, said the exercise would test the reserves.",
+     "Pedro Soto", "commander of the Chilean Army"),
+    ("Rear Admiral Linda Vance, commander of the US 4th Fleet, told reporters the exercise went well.",
+     "Linda Vance", "commander of the US 4th Fleet"),
+])
+def test_an_office_of_a_named_body_beside_the_name(extractor: Extractor, sentence: str, person: str,
+                                                   office: str) -> None:
+    assert (person, "holds_position", office, "asserted") in _facts(_sheet(extractor, sentence))
+
+
+def test_an_office_of_something_unnamed_is_not_read_as_one(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Pedro Soto, head of the exercise, said it went well."), "holds_position")
+    assert not [o for _, _, o, _ in facts if "head" in o]

@@ -615,6 +615,14 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
 
+# "The commander of the Chilean Army, Lieutenant General X," / "Chief of Staff of the Guyana Defence Force,
+# Brigadier X,"; "X, commander of the US 4th Fleet, told ...": an office of a named body, beside the name
+_OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise)\s+)?(?:[Cc]ommander(?:-in-[Cc]hief)?|"
+              r"[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|[Dd]efen[cs]e\s+|[Aa]ir\s+)?[Ss]taff|"
+              r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,60}?")
+_ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OFFICE_OF}),\s+"),
+                           "commander", "chief", "director", "head")
+_ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?=,|\s+(?:said|says|told|tells)\b)")
 _PUNCTUATION = re.compile(r"[,;.]")
 _ELECTED = Cue(re.compile(
     r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
@@ -637,6 +645,20 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
+    for sentence, folded_sentence in zip(sentences, folded_sentences):
+        for match in _ROLE_OF_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+            after = sentence.start + match.end()
+            person = next((m for start, m in people_at.items() if after <= start <= after + 40
+                           and not _PUNCTUATION.search(text[after:start])), None)
+            if person is not None:
+                facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
+                                  _evidence(sentence), confidence=0.7))
+    for person in people_at.values():
+        office = _ROLE_OF_AFTER_NAME.match(text, person.end)
+        sentence = sentence_at(sentences, person.start) if office else None
+        if sentence is not None and office.end() <= sentence.end:
+            facts.append(Fact(person.label, "holds_position", office.group("role"), Modality.ASSERTED, None,
+                              _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President": an office taken, said after the name.
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in _ELECTED.finditer(sentence.text, folded_sentence):
