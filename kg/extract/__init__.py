@@ -16,6 +16,7 @@ speech acts are attributed (:mod:`.quotes`), relation rules run per sentence
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -638,15 +639,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     states_at = {m.start: m for m in mentions if m.type is EntityType.STATE and m.kind == "gazetteer"}
     folded_sentences = [folded(sentence.text) for sentence in sentences]
     for sentence, folded_sentence in zip(sentences, folded_sentences):
-        for match in _ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
-            after = sentence.start + match.end()
-            person = next((m for start, m in people_at.items() if after <= start <= after + 40
-                           and not _PUNCTUATION.search(text[after:start])), None)
-            if person is not None:
-                facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
-                                  _evidence(sentence), confidence=0.7))
-    for sentence, folded_sentence in zip(sentences, folded_sentences):
-        for match in _ROLE_OF_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+        for match in itertools.chain(_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence),
+                                     _ROLE_OF_BEFORE_NAME.finditer(sentence.text, folded_sentence)):
             after = sentence.start + match.end()
             person = next((m for start, m in people_at.items() if after <= start <= after + 40
                            and not _PUNCTUATION.search(text[after:start])), None)
