@@ -378,7 +378,7 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
 
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
                                    r"[^,;]{2,80},\s+(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
-                                   r"(?:not\s+)?(?:(?:each|also|both|all|now|already)\s+)?$")
+                                   r"(?:not\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
@@ -584,8 +584,6 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 # The elliptic clause that denies one the membership just stated ("...; Brazil is not.", "..., but Chile is not")
-# the relative clause between a sentence's subject and its verb: ", which left UNASUR in 2019, formally "
-_RELATIVE_SET_OFF = re.compile(r",\s+(?:which|who)\s+[^,;]{2,80},\s+(?:[a-z]+ly\s+)?")
 _BUT_NOT_ONE = re.compile(r"\s+(?:but|while|whereas)\s+(?P<who>[A-Z][^;,]{1,40}?)\s+(?:is|are|was|were)\s+not\b"
                           r"(?!\s+[\w-])")
 _NOT_ONE = re.compile(r"[;,]\s+(?:but\s+|while\s+|whereas\s+)?(?P<who>[A-Z][^;,]{1,40}?)\s+(?:is|are|was|were)\s+not"
@@ -806,9 +804,6 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
         if not subjects and _AND_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 6), start):
             subjects = _sentence_subject(ctx, start)  # "X became a member of A in 2023 and joined B in 2024"
-        opening = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE] if not subjects else []
-        if opening and _opens_sentence(ctx, opening[0]) and _RELATIVE_SET_OFF.fullmatch(ctx.text, opening[0].end, start):
-            subjects = opening  # "Brazil, which left UNASUR in 2019, formally rejoined the bloc"
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
@@ -2137,8 +2132,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if with_party:
                 when = _signing_time(ctx, start, _clause_end(ctx, agreement.end + with_party.end()))
                 others = list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4)
-                if not others and re.match(r"\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b",
-                                           ctx.text[agreement.end:], re.I):
+                if not others and _WITH_THE_BLOC.match(ctx.text, agreement.end):
                     referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
                     others = [referred] if referred is not None else []  # "with the Alliance": the one named last
                 for other in others:
@@ -2213,6 +2207,7 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
             return start, end, value
     return None
 _WITH_BESIDE = re.compile(r"\s+with\s+(?:the\s+)?")
+_WITH_THE_BLOC = re.compile(r"\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b", re.I)
 
 
 def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
