@@ -266,11 +266,13 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
     """The list of mentions of ``types`` that ends just before ``position``."""
     out: list[Mention] = []
     cursor = position
-    # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets, which the gaps then hold
-    acronyms = {id(b) for a, b in zip(ctx.mentions, ctx.mentions[1:]) if _own_acronym(ctx, a, b)}
-    for mention in reversed(ctx.mentions):
-        if mention.end > position or id(mention) in acronyms:
+    mentions = ctx.mentions
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
+        if mention.end > position:
             continue
+        if index and ctx.text.startswith(")", mention.end) and _own_acronym(ctx, mentions[index - 1], mention):
+            continue  # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets, which the gaps hold
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
