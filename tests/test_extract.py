@@ -4081,3 +4081,13 @@ def test_an_office_of_a_named_body_beside_the_name(extractor: Extractor, sentenc
 def test_an_office_of_something_unnamed_is_not_read_as_one(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Pedro Soto, head of the exercise, said it went well."), "holds_position")
     assert not [o for _, _, o, _ in facts if "head" in o]
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Troops will train at Adazi in Latvia and at Tapa in Estonia.", {("Adazi", "Latvia"), ("Tapa", "Estonia")}),
+    ("The talks at Brussels in Belgium went well.", {("Brussels", "Belgium")}),
+    ("The minister spoke at Chatham House.", set()),
+])
+def test_a_town_the_gazetteer_lacks_named_in_a_state(extractor: Extractor, sentence: str,
+                                                    parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts

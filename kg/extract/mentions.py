@@ -656,11 +656,14 @@ class MentionFinder:
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
-        for match in (_BARE_PLACE.finditer(text) if exercise_context else ()):
+        for match in (_BARE_PLACE.finditer(text) if exercise_context or " in " in text else ()):
             # "got under way in Visakhapatnam", "off Guam", "in Jaji": a town the gazetteer lacks, where an
-            # exercise sentence puts something
+            # exercise sentence puts something; "at Adazi in Latvia", "based at Amari in Estonia": in a state
             name = match.group("name")
             start = match.start("name")
+            in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")))
+            if not (exercise_context or in_a_state):
+                continue
             stop, next_stop = text.rfind(". ", 0, start), text.find(". ", start)
             sentence = text[stop + 2 if stop >= 0 else 0:next_stop if next_stop >= 0 else len(text)]
             entries = self._lookup(name)
@@ -668,7 +671,7 @@ class MentionFinder:
             if (_NOT_A_PLACE_WORD.match(name) or entries and not named_place
                     or _ADJECTIVE_BEFORE_A_NOUN.fullmatch(name) and _NOUN_AFTER.match(text, match.end("name"))
                     or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1)
-                    or not _EXERCISE_SENTENCE.search(sentence, folded(sentence))
+                    or not (in_a_state or _EXERCISE_SENTENCE.search(sentence, folded(sentence)))
                     or inner(start, start + len(name)) and not named_place):
                 continue
             towns = [] if named_place else [Mention(start, start + len(name), name, name, EntityType.PLACE,
@@ -1032,6 +1035,10 @@ class MentionFinder:
         hits = self._lookup(first) if rest[:1].islower() else []
         return bool(hits) and hits[0].type is EntityType.STATE
 
+    def _state_named(self, match: re.Match[str] | None) -> bool:
+        """Whether ``match`` (of _IN_A_NAME) names a state the gazetteer knows."""
+        return match is not None and any(e.type is EntityType.STATE for e in self._lookup(match.group("name")))
+
     def _is_exercise_context(self, text: str, start: int, end: int, anywhere: bool, article: bool = False) -> bool:
         window = text[max(0, start - 80): end + 80]
         if _EXERCISE_CONTEXT.search(window) or (anywhere and re.search(r"[-/]", text[start:end])):
@@ -1381,6 +1388,7 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
+_IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
