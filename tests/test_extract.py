@@ -4091,3 +4091,14 @@ def test_an_office_of_something_unnamed_is_not_read_as_one(extractor: Extractor)
 def test_a_town_the_gazetteer_lacks_named_in_a_state(extractor: Extractor, sentence: str,
                                                     parts: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Chilean Navy sent two ships. Peru, which had been invited, did not do so, a Navy official said on condition "
+     "of anonymity.", "Chilean Navy"),
+    ("The Chilean Navy and the Peruvian Navy sent ships. Bolivia did not take part, a Navy official said.", None),
+])
+def test_an_official_of_the_one_force_the_text_named_speaks_for_it(extractor: Extractor, text: str,
+                                                                   speaker: str | None) -> None:
+    speakers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")}
+    assert speakers == ({speaker} if speaker else set())

@@ -90,7 +90,8 @@ _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*")
 _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b")
-_BODY_SPEAKS = re.compile(rf",\s*the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$")
+# ", the ministry said", ", a Navy official said on condition of anonymity"
+_BODY_SPEAKS = re.compile(rf",\s*(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,8 +442,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return recent.institution  # a ministry the text has not named is no other body it has
         head = _FORCE_NOUN.fullmatch(np)
         named = recent.forces(head.group(1)) if head else []
-        if named and (head.group(1)[0].isupper() or len(named) == 1):
-            return named[-1]
+        if named and (len(named) == 1 or head.group(1)[0].isupper() and np[:2].lower() != "a "):
+            return named[-1]  # "the Navy said": the navy named last; "a Navy official said": the only one
     return None
 
 
@@ -461,7 +462,9 @@ _DECLARED_NO_WORDS = re.compile(r"\s+(?:war|independence|martial\s+law|(?:a|an)\
 # A force named by its head alone: "the Navy" (capitalised: the one the text named last), "the command" (the only
 # one the text named; "the army" after two armies may be either).
 _FORCE_HEAD = r"(Navy|Army|Air\s+Force|Fleet|Command|Guard|Forces|Corps|Division|Brigade)"
-_FORCE_NOUN = re.compile(rf"the\s+{_FORCE_HEAD}", re.I)
+# "the Navy said", "a Navy official said", "the navy spokesman said": the force named last
+_FORCE_NOUN = re.compile(rf"(?:the|an?)\s+{_FORCE_HEAD}(?:\s+(?:official|spokesman|spokeswoman|spokesperson|source))?",
+                         re.I)
 _FORCE_HEAD_AT_END = re.compile(rf"\b{_FORCE_HEAD}$", re.I)
 
 
