@@ -4102,3 +4102,14 @@ def test_an_official_of_the_one_force_the_text_named_speaks_for_it(extractor: Ex
                                                                    speaker: str | None) -> None:
     speakers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")}
     assert speakers == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Peru, for its part, insists it is not seeking to annex anything.", "it is not seeking to annex anything"),
+    ("Peru, however, says the drills are routine.", "the drills are routine"),
+    ("Chile warns that the drills are provocative.", "the drills are provocative"),
+])
+def test_a_stance_in_the_present_and_a_speaker_set_off_by_an_aside(extractor: Extractor, sentence: str,
+                                                                   words: str) -> None:
+    said = _facts(_sheet(extractor, sentence), "said")
+    assert {o for _, _, o, _ in said} == {words}

@@ -28,7 +28,9 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
-               r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed")
+               r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
+               # the present that reports a stance ("Ethiopia insists it is not seeking ...")
+               r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces")
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
@@ -489,6 +491,8 @@ def _names_the_speaker(between: str) -> bool:
     if "," not in between:
         return True
     return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had)\s+(?:also\s+)?)?|"
+                             # "Ethiopia, for its part, insists", "Peru, however, says"
+                             r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*|"
                              r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|one|another|"
                              r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}", between))
 
