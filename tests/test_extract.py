@@ -4113,3 +4113,20 @@ def test_a_stance_in_the_present_and_a_speaker_set_off_by_an_aside(extractor: Ex
                                                                    words: str) -> None:
     said = _facts(_sheet(extractor, sentence), "said")
     assert {o for _, _, o, _ in said} == {words}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway, a founding member of NATO in 1949, is also one of the members of the Arctic Council.",
+     {("NATO", "founded_by", "Norway"), ("NATO", "founded_in", "1949")}),
+    ("Peru reaffirms its commitment to the Andean Community, of which it is a founding member.",
+     {("Andean Community", "founded_by", "Peru")}),
+    ("Peru reaffirms its commitment to the Pacific Alliance, which it founded together with Chile in 2011.",
+     {("Pacific Alliance", "founded_by", "Peru"), ("Pacific Alliance", "founded_by", "Chile"),
+      ("Pacific Alliance", "founded_in", "2011")}),
+])
+def test_founders_in_an_apposition_a_relative_clause_or_together_with_another(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    short = {"North Atlantic Treaty Organization": "NATO"}
+    found = {(short.get(s, s), r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))
+             if r in ("founded_by", "founded_in")}
+    assert found == expected

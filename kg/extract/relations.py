@@ -775,8 +775,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                  and who_start <= m.start < who_end]
         pronoun = re.fullmatch(r"it|they|both", match.group("who"), re.I)
         opening = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+        founding = "founding" in match.group(0).lower()
         for state in (named or (_sentence_subject(ctx, start) or opening if pronoun else [])) if org else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+            if founding:  # "the Andean Community, of which it is a founding member"
+                yield Candidate(org, "founded_by", state, None, (start, end), 0.75)
         denied = _BUT_NOT_ONE.match(ctx.text, end) if org else None
         for state in list_after(ctx, denied.start("who"), MEMBER_TYPES, max_gap=4) if denied else ():
             # "the EU, of which A and B are members but C is not"
@@ -1077,6 +1080,10 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(each, relation, named, None, (each.start, named.end), 0.8, scope=scope)
                 if kind.lower().startswith("founding"):
                     yield Candidate(named, "founded_by", each, None, (each.start, named.end), 0.75, scope=scope)
+        founded = _YEAR_FOUNDED.match(ctx.text, orgs[0].end) if kind.lower().startswith("founding") else None
+        year = _first_date(ctx, founded.start(), founded.end()) if founded and len(orgs) == 1 else None
+        if year:  # "Denmark, a founding member of NATO in 1949, ..."
+            yield Candidate(orgs[0], "founded_in", None, year, (states[0].start, founded.end()), 0.75, scope=scope)
 
 
 # "The bloc's dialogue partners, including the United States, China and India, ...", "ASEAN and its eight
@@ -2329,6 +2336,9 @@ _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^
                                r"(?:the\s+)?")
 
 
+_WHICH_IT = re.compile(r"\bwhich\s+(?:it|they)(?:\s+(?:also|jointly|then))?\s*$")
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
@@ -2356,6 +2366,13 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                             if m.end <= start]
             else:
                 founders = _subjects_before(ctx, start, (EntityType.STATE,))
+            if created is not None and relative is not None and not founders and _WHICH_IT.search(
+                    ctx.text, max(ctx.sentence.start, start - 20), start):
+                # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
+                founders = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+            together = _TOGETHER_WITH.match(ctx.text, end) if founders and created is not None else None
+            if together:
+                founders = founders + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
             if founders:
                 org = created
         if org is None:
