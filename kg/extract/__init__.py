@@ -360,7 +360,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         stated = int(other.group("dated")) if other.group("dated") else _year_stated_in(sentence.text, reference_year)
         forward = bool(other.group("next") or other.group("next_year"))
         year = stated if stated and stated != current.year else current.year + (1 if forward else -1)
-        label = _EDITION_SUFFIX.sub("", current.label) + ("-" if re.search(r"-\d{4}$", current.label) else " ")
+        label = _EDITION_SUFFIX.sub("", current.label) + _year_joiner(current.label)
         start = sentence.start + other.start()
         return Mention(start, sentence.start + other.end(), other.group(0), f"{label}{year}", EntityType.EXERCISE,
                        kind="edition", year=year, confidence=0.6)

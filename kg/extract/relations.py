@@ -383,6 +383,11 @@ _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|(?:neither|none|both|all)\
                                    r"(?:not\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
 
 
+def _opening_state(ctx: SentenceContext) -> list[Mention]:
+    """The state that opens the sentence, as its subject does (none if something else opens it)."""
+    return [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+
+
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
@@ -774,7 +779,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         named = [m for m in ctx.mentions if m.type in MEMBER_TYPES and m.kind != "demonym"
                  and who_start <= m.start < who_end]
         pronoun = re.fullmatch(r"it|they|both", match.group("who"), re.I)
-        opening = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+        opening = _opening_state(ctx)
         founding = "founding" in match.group(0).lower()
         for state in (named or (_sentence_subject(ctx, start) or opening if pronoun else [])) if org else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
@@ -1294,14 +1299,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
                 # "The UAE has rejoined X, headquartered in Bahrain, three years after it withdrew": "it" is the
                 # state the sentence opens with, not the last one named
-                subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+                subjects = _opening_state(ctx)
             else:
                 subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
             if not subjects and (_THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
                                  or re.search(r"\s(?:the\s+country|it|its|their)\s", match.group(0))):
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
                 # the country from ...": the state the sentence is about
-                subjects = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+                subjects = _opening_state(ctx)
             when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
             # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
@@ -2121,10 +2126,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if not (start < agreement.start and agreement.start - end < 40):
                 continue
             signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start)
-            opening = ctx.mentions[:1] if not signers and _AND_BEFORE.search(
+            opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
-            if opening and opening[0].type is EntityType.STATE and _opens_sentence(ctx, opening[0]) and not any(
-                    m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
+            if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
                 signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
@@ -2369,7 +2373,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             if created is not None and relative is not None and not founders and _WHICH_IT.search(
                     ctx.text, max(ctx.sentence.start, start - 20), start):
                 # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
-                founders = [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
+                founders = _opening_state(ctx)
             together = _TOGETHER_WITH.match(ctx.text, end) if founders and created is not None else None
             if together:
                 founders = founders + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
