@@ -3596,6 +3596,30 @@ def test_a_yearless_month_after_the_page_date_in_a_past_tense_sentence_is_last_y
     assert dated in _facts(_sheet(extractor, sentence))
 
 
+@pytest.mark.parametrize("when, year", [
+    ("in early 2027", "2027"), ("in mid-2027", "2027"), ("in the first half of 2027", "2027"),
+    ("in the fourth quarter of 2027", "2027"), ("in the spring of 2027", "2027"), ("in late 2027", "2027"),
+])
+def test_a_year_after_a_part_of_it_dates_an_exercise(extractor: Extractor, when: str, year: str) -> None:
+    sheet = _sheet(extractor, f"The next edition of Coral Guard 2026, Coral Guard 2027, will be held off Fiji {when}.")
+    assert ("Coral Guard 2027", "exercise_date", year, "planned") in _facts(sheet)
+    # a year that only names the series' start is not the edition's date
+    series = _sheet(extractor, "Coral Guard 2026 opened on Monday. The exercise first took place in early 2009.")
+    assert not {o for _, _, o, _ in _facts(series, "exercise_date")} & {"2009"}
+
+
+def test_an_exercise_to_come_without_a_name_is_not_the_articles(extractor: Extractor) -> None:
+    text = ("Coral Guard 2026 opened in Fiji on Monday with ships from Tonga and Samoa. "
+            "Separately, the regional working group is set to hold a field training exercise off Vanuatu in mid-2027.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Coral Guard 2026", "exercise_located_in", "Fiji", "asserted") in facts
+    assert not {f for f in facts if f[0] == "Coral Guard 2026" and f[2] in ("Vanuatu", "2027")}
+    # in a lead sentence the exercise to come is the article's own, named later
+    lead = _facts(_sheet(extractor, "Fiji will host a naval exercise off Suva in May. Coral Guard 2026 brings "
+                                    "together ships from Tonga and Samoa."))
+    assert ("Fiji", "hosts_exercise", "Coral Guard 2026", "planned") in lead
+
+
 @pytest.mark.parametrize("sentence, participants", [
     ("Twenty countries have confirmed they will send troops, among them the United States, Peru and Brazil.",
      {"United States", "Peru", "Brazil"}),

@@ -84,6 +84,11 @@ _ANOTHER_EXERCISE = re.compile(
     rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b|"
     # "Zambia will host next year's SADC maritime security exercise": another body's, another year's
     rf"\b(?i:next|last)\s+year['’]s\s+[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
+# "the working group is set to hold a field training exercise off Brunei": after the article's exercise, one
+# to come that is not named (in a lead sentence it is the article's own, named later)
+_EXERCISE_TO_COME = re.compile(
+    rf"\b(?:will|(?:is|are)\s+(?:set|due|scheduled|expected|planning|to))\s+(?:to\s+)?(?:hold|host|conduct|stage)\s+"
+    rf"(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 
 
 class Extractor:
@@ -366,7 +371,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
                        kind="edition", year=year, confidence=0.6)
     if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
         return None
-    if _ANOTHER_EXERCISE.search(sentence.text):
+    if _ANOTHER_EXERCISE.search(sentence.text) or current is not None and _EXERCISE_TO_COME.search(sentence.text):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
     if current is not None:
         return current

@@ -958,7 +958,7 @@ def _first_date(ctx: SentenceContext, start: int, stop: int, *, year_after_in: b
     for t_start, _, value, kind in ctx.times:
         if not start <= t_start < stop or "/" in value or value.startswith("XXXX"):
             continue
-        if year_after_in and kind == "year" and not _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start]):
+        if year_after_in and kind == "year" and not _in_before(ctx.text, t_start):
             continue
         return value
     return None
@@ -1619,7 +1619,7 @@ _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + 
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
-                      r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|"
+                      r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|opened|"
                       r"scheduled|planned|run|runs|"
                       # "8,000 personnel are training in Egypt's Western Desert", "will converge on the X Province"
                       r"(?<=are )training|(?<=were )training|converge|converged|converging)\b", re.I)
@@ -1672,7 +1672,18 @@ _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
                                   r"signed|ratified|set up|founded|established|created|formed)\b[^,.;]{0,25}?\s"
                                   r"(?:on|in|last|this)?\s*$", re.I)
-_IN_BEFORE = re.compile(r"\bin\s+$")
+# "in 2024", and a year's part before it: "in early 2027", "in mid-2024", "in the first half of 2022",
+# "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
+_IN_BEFORE = re.compile(r"\bin\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
+                        r"the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
+                        r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$")
+
+
+def _in_before(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the year at ``start`` follows "in" (or "in" and a part of the year, see _IN_BEFORE)."""
+    return _IN_BEFORE.search(text, max(floor, start - 30), start) is not None
+
+
 _DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 
 
@@ -2034,7 +2045,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         for start, end, value, kind in ctx.times:
-            if kind == "year" and (not _IN_BEFORE.search(ctx.text[max(sentence_start, start - 4):start])
+            if kind == "year" and (not _in_before(ctx.text, start, sentence_start)
                                    or not exercise.year and _SERIES_BEGAN_BEFORE.search(
                                        ctx.text, max(sentence_start, start - 25), start)):
                 continue  # "a coast guard exercise that began in 1991": the series', not this edition's
@@ -2159,7 +2170,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             aside = _APPOSITION_AFTER.match(ctx.text, agreement.end)  # "the X, a mutual-defence pact, in June 2021"
             high = _clause_end(ctx, aside.end() if aside else agreement.end)
             for t_start, t_end, value, kind in ctx.times:
-                if low <= t_start < high and (kind != "year" or _IN_BEFORE.search(ctx.text[max(0, t_start - 4):t_start])):
+                if low <= t_start < high and (kind != "year" or _in_before(ctx.text, t_start)):
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
                     break
             break

@@ -62,7 +62,7 @@ _PATTERNS = [
     # 2017-06-05
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # in 1992 / since 2006 / 2015
-    ("year", re.compile(r"(?<![\w/-])" + _YEAR.format("y"))),
+    ("year", re.compile(r"(?:(?<![\w/-])|(?<=\bmid-))" + _YEAR.format("y"))),  # "in mid-2024"
     # in May (a month without day or year)
     ("month", re.compile(r"\b(?:in|during|until|by|since|from|for|early|late|mid-)\s+(?:early\s+|late\s+)?"
                          + _MONTH.format("m1") + r"(?!\s*[\d])", re.I)),
