@@ -3620,6 +3620,23 @@ def test_an_exercise_to_come_without_a_name_is_not_the_articles(extractor: Extra
     assert ("Fiji", "hosts_exercise", "Coral Guard 2026", "planned") in lead
 
 
+def test_an_exercise_to_come_named_in_the_next_sentence_gets_its_facts(extractor: Extractor) -> None:
+    text = ("Coral Guard 2026 opened in Fiji on Monday. Tonga will host a joint naval exercise with Samoa in May. "
+            "The drills, code-named \"Reef Watch\", will train crews in search and rescue.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Tonga", "hosts_exercise", "Reef Watch 2026", "planned") in facts
+    assert not {f for f in facts if f[2] == "Coral Guard 2026" and f[0] in ("Tonga", "Samoa")}
+
+
+def test_an_edition_numbered_from_one_names_its_series(extractor: Extractor) -> None:
+    text = ("Troops from nine countries will gather in Oman in March for Desert Falcon 2, the largest exercise the "
+            "council has organised. Desert Falcon 1, held in the same region in the spring of 2019, drew troops "
+            "from six countries.")
+    dates = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "exercise_date")}
+    assert ("Desert Falcon 1", "2019") in dates
+    assert ("Desert Falcon 2", "2019") not in dates
+
+
 @pytest.mark.parametrize("sentence, participants", [
     ("Twenty countries have confirmed they will send troops, among them the United States, Peru and Brazil.",
      {"United States", "Peru", "Brazil"}),

@@ -371,8 +371,14 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
                        kind="edition", year=year, confidence=0.6)
     if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
         return None
-    if _ANOTHER_EXERCISE.search(sentence.text) or current is not None and _EXERCISE_TO_COME.search(sentence.text):
+    if _ANOTHER_EXERCISE.search(sentence.text):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
+    if current is not None and _EXERCISE_TO_COME.search(sentence.text):
+        # "... will host a joint exercise with Mali. The drills, code-named "Silent Resolve", ...": the one
+        # the next sentence names for the first time, if it does
+        earlier = {m.label for m in named if m.start < sentence.start}
+        return next((m for m in named if sentence.end <= m.start < sentence.end + 120 and m.label not in earlier
+                     and m.label != current.label), None)
     if current is not None:
         return current
     # A lead sentence may speak of "a naval drill" that the article names only later; with several

@@ -1313,7 +1313,9 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
                 add(mention, start, end)
             start = text.find(name, end)
     # The series of a name with a year ("Noble Partner" of "Noble Partner 2022"), or a name without one.
-    series = {_EDITION_YEAR.sub("", m.text): m for m in names.values() if not m.year or _EDITION_YEAR.search(m.text)}
+    # "Gulf Shield" of "Gulf Shield 2" too: an edition numbered from one ("Gulf Shield 1, held in 2018")
+    series = {_EDITION_NUMBER.sub("", _EDITION_YEAR.sub("", m.text)): m for m in names.values()
+              if not m.year or _EDITION_YEAR.search(m.text)}
     for base, mention in series.items():
         if len(base) < 4 or "\n" in base:
             continue
@@ -1340,6 +1342,7 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
 
 
 _EDITION_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
+_EDITION_NUMBER = re.compile(r"(?<=[a-z]) [1-9]$")
 _LONGER_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 # Capitalised words before an exercise's name that are no part of a longer name.
 _NOT_NAME_WORDS = frozenset(
@@ -1360,7 +1363,7 @@ EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+
 
 # An edition's year, or its Roman numeral ("UNITAS LXVII", "Mosi III").
 # A year, a Roman numeral or two digits after a series' name ("Noble Partner 2022", "UNITAS LXVII", "Han Kuang 42")
-_EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|\d\d|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)[IVXL]+)(?![\w-]|[.,]\d)")
+_EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|\d\d?|(?=[IVXL]{2,7}\b|I\b|V\b|X\b)[IVXL]+)(?![\w-]|[.,]\d)")
 
 
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
