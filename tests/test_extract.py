@@ -2253,6 +2253,14 @@ def test_a_ship_whose_apposition_names_its_navy(extractor: Extractor) -> None:
     assert ("HMS Tamar", "part_of", "Royal Navy", "asserted") in _facts(_sheet(extractor, text))
 
 
+def test_ships_each_after_its_navy_in_a_list_of_appositions(extractor: Extractor) -> None:
+    # each ship is its own navy's, not the next one's (whose navy and kind follow "the" as an apposition would)
+    text = ("Among the ships in port were the US Navy destroyer USS Kidd, the French Navy frigate FS Vendemiaire "
+            "and the Royal Navy's HMS Medway.")
+    parts = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "part_of")}
+    assert parts == {("USS Kidd", "US Navy"), ("FS Vendemiaire", "French Navy"), ("HMS Medway", "Royal Navy")}
+
+
 def test_a_series_named_alone_where_a_sentence_speaks_of_it_as_one(extractor: Extractor) -> None:
     text = ("Chile opened the Iron Lynx 2026 exercise on Monday.\n\nIron Lynx has been held annually since 2003.\n\n"
             "Peru sent 200 troops to the exercise.")

@@ -830,6 +830,7 @@ class MentionFinder:
                 # "the Indian Navy's Eastern Naval Command", "the United States Navy's 7th Fleet", "the
                 # Peruvian Navy frigate BAP Aguirre", "the Royal Navy's patrol ship HMS Medway"
                 out[out.index(unit)] = replace(unit, part_of=owner.label)
+        units = [m for m in out if m.kind == "unit"]  # with the owners just found
         for ship, owner in zip(units, units[1:]):
             # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition
             if ship.part_of is None and SHIP_NAME.match(ship.label) and owner.label.endswith(("Navy", "Coast Guard")) \
