@@ -2261,6 +2261,19 @@ def test_ships_each_after_its_navy_in_a_list_of_appositions(extractor: Extractor
     assert parts == {("USS Kidd", "US Navy"), ("FS Vendemiaire", "French Navy"), ("HMS Medway", "Royal Navy")}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Peru and Chile opened the drills, designated Sea Lance-4, off Callao on Monday.", "Sea Lance-4"),
+    ("Peru and Chile opened the drills, code-named Sea Lance-4, off Callao on Monday.", "Sea Lance-4"),
+    ("Peru and Chile opened Exercise Sea Lance off Callao on Monday.", "Sea Lance 2026"),
+    # a name the text numbers in another paragraph keeps its first word ("Sea" opens many descriptions)
+    ("Peru and Chile opened their bilateral Sea Lance exercise off Callao on Monday.\n\n"
+     "The drills, the fourth since Sea Lance-1 in 2019, end on Friday.", "Sea Lance 2026"),
+])
+def test_an_exercise_name_the_text_gives_keeps_a_descriptive_first_word(extractor: Extractor, text: str,
+                                                                        name: str) -> None:
+    assert ("Peru", "participates_in_exercise", name, "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_a_series_named_alone_where_a_sentence_speaks_of_it_as_one(extractor: Extractor) -> None:
     text = ("Chile opened the Iron Lynx 2026 exercise on Monday.\n\nIron Lynx has been held annually since 2003.\n\n"
             "Peru sent 200 troops to the exercise.")

@@ -227,6 +227,7 @@ _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
                         r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such")
+_NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
     r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
@@ -417,7 +418,7 @@ class MentionFinder:
             # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
             rf"Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
-            rf"called|named))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
+            rf"called|named|designated))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
             rf"(?:-[A-Z])?)(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
@@ -520,7 +521,7 @@ class MentionFinder:
         for start, end in (split_paragraphs(text, skip) if paragraphs is None else paragraphs):
             line = text[start:end]
             candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
-            candidates += self._pattern_mentions(line, candidates, about_exercises)
+            candidates += self._pattern_mentions(line, candidates, about_exercises, article=text)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _add_acronyms(text, _add_exercise_repeats(text, chosen, skip), skip)
         return self._add_surnames(text, chosen, skip)
@@ -566,7 +567,8 @@ class MentionFinder:
                     names[match.group("acronym")] = name
         return names
 
-    def _pattern_mentions(self, text: str, known: list[Mention], about_exercises: bool = False) -> list[Mention]:
+    def _pattern_mentions(self, text: str, known: list[Mention], about_exercises: bool = False, *,
+                          article: str | None = None) -> list[Mention]:
         out: list[Mention] = []
         gazetteer_spans = [(m.start, m.end, m) for m in known]
         groupings = {m.text for m in known if m.kind == "grouping"}
@@ -640,13 +642,17 @@ class MentionFinder:
                     continue
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
-                # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship")
-                while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and \
-                        pattern is not self._exercise_apposed:
+                # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
+                # and so is one the text gives ("the drills, designated Sea Guardian-3")
+                given = pattern is self._exercise_apposed or _NAMING_VERB_BEFORE.search(
+                    text, match.start(), match.start("name")) is not None or text.startswith("Exercise ", match.start())
+                # ... or one the text numbers elsewhere ("their Sea Guardian exercise" beside "Sea Guardian-3")
+                given = given or len(words) > 1 and re.search(rf"\b{re.escape(name)}[ -](?:\d|[IVXL]+\b)", article or text) is not None
+                while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or (
-                        pattern is not self._exercise_apposed and any(
-                            _NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):])):
+                        any(_NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):])
+                        if not given else all(_NOT_EXERCISE_WORDS.match(w) for w in words)):
                     # "a live-fire exercise May 19": a date; "Director of the Exercise Brigadier General X": a rank
                     continue
                 name = " ".join(words)
