@@ -4035,11 +4035,26 @@ def test_drills_observed_with_a_list_are_not_an_organisation_observed(extractor:
     ("The Southern African Development Community grew. Namibia joined in 1990, shortly after independence, and "
      "South Africa in 1994, bringing membership to eleven.", {"Namibia", "South Africa"},
      "Southern African Development Community"),
+    ("The Arab Maghreb Union brings together five North African states: Algeria, Libya, Mauritania, Morocco and "
+     "Tunisia.", {"Algeria", "Libya", "Mauritania", "Morocco", "Tunisia"}, "Arab Maghreb Union"),
+    ("Greece, a NATO ally, did not comment on the dispute.", {"Greece"}, "NATO"),
+    ("The drills drew observers from such NATO member states as Norway, Poland and Canada.",
+     {"Norway", "Poland", "Canada"}, "NATO"),
+    ("NATO's Mediterranean Dialogue, set up in 1994, extended an offer to the region, and Jordan and Morocco "
+     "joined it.", {"Jordan", "Morocco"}, "Mediterranean Dialogue"),
 ])
 def test_members_counted_listed_or_named_by_a_new_kind_of_body(extractor: Extractor, text: str, members: set[str],
                                                                org: str) -> None:
     found = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert found == {(member, org) for member in members}
+
+
+def test_an_ally_of_a_state_and_what_joined_it_in_another_sentence_are_no_members(extractor: Extractor) -> None:
+    found = _facts(_sheet(extractor, "Japan, a close ally of the United States, said it would join the talks."))
+    assert not {f for f in found if f[1] == "member_of"}
+    # "it" names the body of its own sentence only: here it may be anything the text spoke of
+    later = _facts(_sheet(extractor, "NATO opened a training mission in 2024. Jordan joined it in May."))
+    assert ("Jordan", "member_of", "NATO", "asserted") not in later
 
 
 @pytest.mark.parametrize("text, speaker", [

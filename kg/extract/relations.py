@@ -532,7 +532,10 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|i
                            r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
                            # "the MNJTF brings together troops from A, B and C"
                            r"consists of|consisted of|brings together\s+(?:troops|forces|soldiers|units|contingents)\s+"
-                           r"from|brings together|unites|groups|is made up of|members are|"
+                           # "brings together seven countries: A, B, ...", "unites five non-NATO states: A, B"
+                           r"from|(?:brings together|unites)(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations)(?=\s*:))?|"
+                           r"groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
                 "alliance", "forum", "format", "pact", "partnership")
@@ -624,6 +627,8 @@ _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.
 _ORG_MEMBERS_LISTED = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\b"
                                  r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+)")
+# "such NATO member states as A, B": the empty "dash" group reads as _ORG_MEMBERS_LISTED's without a dash
+_ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?(?P<dash>)")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
 _ITS_MEMBERS_DASH = Cue(re.compile(
     r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
@@ -704,7 +709,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "ASEAN's dialogue partners include ...", "its observers include ...": not its members.
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
-        members = list_after(ctx, end, MEMBER_TYPES, max_gap=5)
+        members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
         besides = _BESIDES_OPENING.match(ctx.text, ctx.sentence.start) if members else None
         if besides:  # "Besides Armenia, the bloc's members are Russia, ...": one more
             members = [m for m in list_after(ctx, besides.end(), MEMBER_TYPES, max_gap=0) if m.end <= org.start] + \
@@ -798,6 +803,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                 ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions) else None)
+        elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
+            org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+            bare = org is not None
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
         org = _possessed(ctx, org)
@@ -884,7 +892,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
     if "allies" in ctx.folded or "members" in ctx.folded or "member " in ctx.folded:
         for org in [m for m in ctx.mentions if m.type in ORGS]:
-            listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end)
+            listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end) or (  # "such NATO member states as A, B and C"
+                _ORG_MEMBERS_AS.match(ctx.text, org.end) if ctx.text.endswith("such ", 0, org.start) else None)
             members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
             for state in members if listed and (len(members) > 1 or not listed.group("dash")) else ():
                 yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
@@ -1027,7 +1036,7 @@ _AND_ORG = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 _APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
-                          r"(?:dialogue\s+)?partner)\b", re.I)
+                          r"(?:dialogue\s+)?partner|ally)\b", re.I)  # "Turkey, a NATO ally, ..." (of an alliance)
 
 
 _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?\b"
@@ -1058,7 +1067,7 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         else:
             article = _APPOSITION_ORG_STATUS.search(before)
             noun = _STATUS_NOUN.match(ctx.text[org.end:org.end + 30])
-            if article and noun:
+            if article and noun and (noun.group("kind").lower() != "ally" or org.type is EntityType.ALLIANCE):
                 kind = noun.group("kind")
                 head = org.start - len(before) + article.start()
         if kind is None:
