@@ -4042,11 +4042,31 @@ def test_drills_observed_with_a_list_are_not_an_organisation_observed(extractor:
      {"Norway", "Poland", "Canada"}, "NATO"),
     ("NATO's Mediterranean Dialogue, set up in 1994, extended an offer to the region, and Jordan and Morocco "
      "joined it.", {"Jordan", "Morocco"}, "Mediterranean Dialogue"),
+    ("The Visegrad Group met in Prague. Since 1993 the group has had four members: Czechia, Hungary, Poland and "
+     "Slovakia.", {"Czechia", "Hungary", "Poland", "Slovakia"}, "Visegrad Group"),
+    ("The Nordic Air Initiative now counts nine members, among them Norway, Iceland and Estonia.",
+     {"Norway", "Iceland", "Estonia"}, "Nordic Air Initiative"),
+    ("Finland and Norway signed up to the Nordic Air Initiative in February.", {"Finland", "Norway"},
+     "Nordic Air Initiative"),
+    ("Malta joined the Partnership for Peace in 1995.", {"Malta"}, "Partnership for Peace"),
+    ("Austria has been a NATO partner since 1995, when it joined the Partnership for Peace programme.",
+     {"Austria"}, "Partnership for Peace"),
+    ("Cyprus stays outside NATO's Partnership for Peace programme, to which Malta has belonged since 2008.",
+     {"Malta"}, "Partnership for Peace"),
 ])
 def test_members_counted_listed_or_named_by_a_new_kind_of_body(extractor: Extractor, text: str, members: set[str],
                                                                org: str) -> None:
     found = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert found == {(member, org) for member in members}
+
+
+def test_a_membership_denied_after_but_not_and_states_signed_up_to_an_unnamed_scheme(extractor: Extractor) -> None:
+    found = _facts(_sheet(extractor, "Malta, like Austria, is a member of the European Union but not of NATO."))
+    assert {f for f in found if f[1] == "member_of"} == {("Malta", "member_of", "European Union", "asserted"),
+                                                       ("Malta", "member_of", "NATO", "negated")}
+    # what two states signed up to, in a sentence that names no body, may be any scheme: not the body named last
+    signed = _facts(_sheet(extractor, "Most of its members are NATO allies. Finland and Norway signed up in May."))
+    assert not {f for f in signed if f[1] == "member_of"}
 
 
 def test_an_ally_of_a_state_and_what_joined_it_in_another_sentence_are_no_members(extractor: Extractor) -> None:

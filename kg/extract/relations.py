@@ -185,7 +185,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of", "part in", "belong", "not in", "participate", "outside")
+                     "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "left", "leav", "quit", "withdr", "exit", "pull", "stopped",
                       "out of")
@@ -307,8 +307,8 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
 _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council)\b|^\s*Its?\b", re.I)
-_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|"
-                              r"coalition)\s*$", re.I)
+_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
+                              r"community|coalition|initiative)\s*$", re.I)
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
                               r"community|coalition),\s+[^;]{2,200},\s+$")
@@ -326,6 +326,13 @@ def _is_bloc(mention: Mention) -> bool:
     """Whether ``mention`` may be what "the bloc" or "a founding member" refers to: an organisation, not a
     state's ministry or embassy ("its defence ministry said, but Armenia, a founding member, ...")."""
     return mention.type in ORGS and mention.kind not in ("demonym", "org")
+
+
+def _programme_after(ctx: SentenceContext, position: int) -> Mention | None:
+    """A programme of an organisation named just after ``position`` ("the Partnership for Peace"): an
+    agreement the gazetteer places in a body, which states join as they join the body."""
+    programme = _nearest_after(ctx, position, (EntityType.AGREEMENT,), max_gap=12)
+    return programme if programme is not None and programme.part_of else None
 
 
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
@@ -359,7 +366,8 @@ _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|comm
                         re.I)
 _THE_COUNTRY_BEFORE = re.compile(r"\bthe\s+country\s+(?:(?:will|would|does|did|has|had|is|was|not|never|also)\s+){0,3}$")
 _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,}|council|"
-                             r"commonwealth|community|union|force)\b(?!\s+(?:of\b|[A-Z]))")
+                             r"commonwealth|community|union|force|initiative|group|dialogue|partnership|movement)\b"
+                             r"(?!\s+(?:of\b|[A-Z]))")
 
 
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
@@ -555,6 +563,7 @@ _ARE_MEMBERS = Cue(re.compile(
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b", re.I), "member", "belong")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
+_BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
@@ -589,8 +598,9 @@ _OF_WHICH_MEMBER = Cue(re.compile(r",\s+of\s+which\s+(?P<who>[^,;]{1,40}?)\s+(?:
                                   r"remains?)\s+(?:also\s+|still\s+|now\s+)?(?:a\s+|an\s+)?(?:full\s+|founding\s+)?"
                                   r"members?\b"), "which")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
-                       r"admitted to|became (?:a )?(?:full )?members? of)\b", re.I),
-            "join", "acced", "accession", "admitted", "became")
+                       # "Sweden and Denmark signed up in February", "signed up to the initiative"
+                       r"admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?)\b", re.I),
+            "join", "acced", "accession", "admitted", "became", "signed up")
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 # The elliptic clause that denies one the membership just stated ("...; Brazil is not.", "..., but Chile is not")
@@ -603,6 +613,8 @@ _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|seeks?|sough
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
+_TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:(?:has|have|had)\s+)?"
+                                    r"(?:also\s+)?belonged\b"), "belonged")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
 _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
@@ -646,7 +658,9 @@ _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?,
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:together with|along with|alongside)\s+"
                                    r"(?:the\s+)?")
-_JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;])")
+_JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
+                          r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\b)")
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
@@ -678,9 +692,11 @@ _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
-_HAS_MEMBERS = Cue(re.compile(r"\b(?:has|have|had|counts?|counted|(?:is|was)\s+left\s+with)\s+"
+_HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with)\s+"
                               rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
-                              r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)\s*(?::|—|–|--)\s*|"
+                              # "has had four members: A, B", "now counts 17 members, among them A, B"
+                              r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)"
+                              r"(?:\s*(?::|—|–|--)|,\s+(?:among\s+them|including))\s*|"
                               # "the six states that still make up its membership: A, B and C"
                               r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
                               # "Its members are A, B and C."
@@ -744,6 +760,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85, when)
                 if founding:  # "Denmark was one of the founding members of NATO in 1949"
                     yield Candidate(org, "founded_by", state, None, (start, end), 0.8)
+        denied = _BUT_NOT_OF.match(ctx.text, orgs[-1].end) if subjects else None
+        other = _nearest_after(ctx, denied.end(), ORGS, max_gap=0) if denied else None
+        for state in subjects if other is not None else ():  # "is a member of the EU but not of NATO"
+            yield Candidate(state, "member_of", other, None, (denied.start(), other.end), 0.8,
+                            scope=(denied.start(), other.end))
         elliptic = _NOT_ONE.search(ctx.text, orgs[-1].end, ctx.sentence.end) if subjects and len(orgs) == 1 else None
         if elliptic:  # "A and B are members of X; C is not."
             for state in list_after(ctx, elliptic.start("who"), MEMBER_TYPES, max_gap=4):
@@ -798,11 +819,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from _admitted(ctx)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_after(ctx, end, ORGS, max_gap=12) or _org_reference(ctx, end)  # "joined the alliance"
+        # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
+        org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
         bare = org is None and _JOINED_BARE.match(ctx.text, end) is not None
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
+            # (one that states "signed up" to may be any scheme: only a body of the same sentence)
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions) else None)
+                ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions)
+                and not match.group(0).startswith("signed") else None)
         elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
             bare = org is not None
@@ -822,6 +846,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
         if not subjects and _AND_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 6), start):
             subjects = _sentence_subject(ctx, start)  # "X became a member of A in 2023 and joined B in 2024"
+        if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
+            subjects = _sentence_subject(ctx, start) or _opening_state(ctx)  # "X ..., when it joined the PfP"
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
@@ -844,6 +870,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+    for match in _finditer(_TO_WHICH_BELONGED, ctx):
+        start, end = _span(match, ctx)  # "NATO's Partnership for Peace programme, to which Ireland has belonged"
+        body = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,), max_gap=12)
+        if body is not None and (body.type in ORGS or body.part_of):
+            for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0):
+                yield Candidate(state, "member_of", body, None, (start, end), 0.8, _clause_time(ctx, start))
     for match in _finditer(_WHICH_JOINED, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=3)
