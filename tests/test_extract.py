@@ -4060,6 +4060,25 @@ def test_members_counted_listed_or_named_by_a_new_kind_of_body(extractor: Extrac
     assert found == {(member, org) for member in members}
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Chilean government said on Monday that it would send two frigates.", "Government of Chile"),
+    ("Peru's government insists that the border is calm.", "Government of Peru"),
+    ("The Government of the Republic of Chile has announced that it will host the drills.", "Government of Chile"),
+])
+def test_a_government_speaks_in_its_own_name(extractor: Extractor, sentence: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")} == {speaker}
+
+
+def test_a_government_that_does_not_speak_is_its_state(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The pact was signed by the Chilean government and the Peruvian government."))
+    assert not {f for f in facts if "Government" in f[0] or "Government" in f[2]}
+
+
+def test_a_report_a_speaker_makes_is_theirs_though_a_copy_was_seen_by_a_paper(extractor: Extractor) -> None:
+    text = "Chile has stressed that it will not send troops, according to a copy seen by Reuters."
+    assert _facts(_sheet(extractor, text), "said") == {("Chile", "said", "it will not send troops", "asserted")}
+
+
 def test_a_membership_denied_after_but_not_and_states_signed_up_to_an_unnamed_scheme(extractor: Extractor) -> None:
     found = _facts(_sheet(extractor, "Malta, like Austria, is a member of the European Union but not of NATO."))
     assert {f for f in found if f[1] == "member_of"} == {("Malta", "member_of", "European Union", "asserted"),

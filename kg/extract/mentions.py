@@ -464,6 +464,15 @@ class MentionFinder:
             # "the Defense Ministry of Kyrgyzstan"
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies) Ministry of (?:the\s+)?(?P<of_kind>{state}))",
             {"M", "D", "F", "I", "E"} | self._demonym_initials | self._state_initials))
+        # "the Hungarian government said", "Cameroon's government insists", "the Government of the Republic of
+        # Mozambique has announced": a government as a speaker (elsewhere its state stands for it: the party to an
+        # agreement, the member, the participant)
+        self._government = re.compile(_guard(
+            rf"(?P<name>(?P<owner>{demonym}|{state})(?:’s|'s)?\s+[Gg]overnment|Government\s+of\s+(?:the\s+)?"
+            rf"(?:(?:Federal\s+|Islamic\s+|Democratic\s+|Socialist\s+)?(?:Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
+            rf"(?P<of>{state}))(?=,?\s+(?:(?:has|have|had|also|again|then|later|now|on\s+\w+day)\s+){{0,2}}"
+            rf"(?:{_SPEECH_VERBS}|says|insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces)\b)",
+            {"G"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
@@ -954,6 +963,13 @@ class MentionFinder:
                 label = f"{hits[0].demonyms[0]} {match.group('kind_in')} Ministry"
             out.append(Mention(start, start + len(name), name, label, EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(start, start + len(name))))
+        for match in (self._government.finditer(text) if "overnment" in text else ()):
+            hits = self._lookup(match.group("owner") or match.group("of"))
+            if not hits or hits[0].type is not EntityType.STATE:
+                continue
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
+                               f"Government of {_after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
+                               confidence=0.8, inner=inner(match.start("name"), match.end("name"))))
         for match in (self._embassy.finditer(text) if "mbassy" in text else ()):
             hits = self._lookup(match.group("owner") or match.group("of"))
             if not hits or hits[0].type is not EntityType.STATE:

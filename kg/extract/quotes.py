@@ -531,8 +531,13 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return base + according.end(), end
     # "..., according to the command", "..., according to the command, which is based in Riyadh"
     trailing_according = re.search(r",\s*according to [^,]{1,80}(?:,\s+(?:which|who)\s[^;]*)?$", s.rstrip(".!?"))
-    if trailing_according and trailing_according.start() > 15:
+    # ... but "X has stressed that A, according to a copy seen by Reuters": X's own verb reports A
+    own_verb = match is not None and trailing_according is not None and match.start() < trailing_according.start() \
+        and 0 <= match.start() - rel_speaker_end <= 25
+    if trailing_according and trailing_according.start() > 15 and not own_verb:
         return base, base + trailing_according.start()
+    if own_verb:
+        end = base + trailing_according.start()  # the attribution of the report is no part of X's words
     comma = s.rfind(",", 0, max(speaker.start - base, 0) + 1) if speaker.kind != "pronoun" else -1
     if speaker.kind == "pronoun" or not base <= speaker.start < sentence.end:
         # The speaker is named elsewhere: "..., he said", "..., the ministry said".
