@@ -3946,6 +3946,20 @@ def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extrac
     assert not any(r == "hosts_exercise" for _, r, _, _ in facts)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Condor Shield 2026 exercise, led by the Southern Command, which is based in Doral in the United States, "
+    "opened in Arica on Monday.",
+    "The Condor Shield 2026 exercise opened in Arica on Monday and will be seen in Lima and La Paz as a signal.",
+    "The Condor Shield 2026 exercise opened in Arica on Monday, letting the Military Staff in Santiago certify "
+    "the force.",
+    "The Condor Shield 2026 exercise opened in Arica on Monday, said a fellow at the Centre for Andean Security "
+    "Studies in Lima.",
+])
+def test_where_a_body_is_based_or_the_drills_are_seen_is_no_venue(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(_sheet(extractor, sentence))
+    assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Arica"}
+
+
 def test_a_code_signed_by_bodies_names_them_as_parties(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The drills test the Lima Code of Conduct, a 2019 agreement signed by ECOWAS and "
                                      "ECCAS, and the centres in Lima, Peru's capital. The Andean Plan, adopted by the "

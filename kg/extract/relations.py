@@ -1668,10 +1668,17 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
 # ... nor where a meeting was held, a body set up or a ship repaired ("endorsed at a meeting in Oslo", "the Arctic
 # Council, set up in Ottawa in 1996", "undergoing maintenance in Auckland")
+# ... nor where a body is based, a think tank sits or people see the drills ("MARCOM, which is based in Northwood
+# in the United Kingdom", "the EU's Military Staff in Brussels", "a fellow at the Centre for Maritime Strategy in
+# New Delhi", "likely to be seen in Pyongyang as a response")
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|concluded|initialled|embassy|consulate|headquartered|meeting|"
-                              r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit)|"
+                              r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
+                              r"perceived|regarded)|"
+                              r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
+                              r"(?:Centre|Center|Institute|Council|Foundation|School)\s+(?:for|of|on)\s+"
+                              r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
-                              r"Academy|University|Institute|College|Bureau|Agency))\s+$")
+                              r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
 _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:planned|scheduled|slated)\s+for)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
