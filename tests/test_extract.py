@@ -3954,6 +3954,8 @@ def test_where_a_named_body_sits_and_another_years_exercise_are_no_venues(extrac
     "the force.",
     "The Condor Shield 2026 exercise opened in Arica on Monday, said a fellow at the Centre for Andean Security "
     "Studies in Lima.",
+    # a name after a list of places that opens a clause of its own is its subject, not one more place
+    "The Condor Shield 2026 exercise opened on Monday: troops will drill in Arica and Bolivia plans a serial at sea.",
 ])
 def test_where_a_body_is_based_or_the_drills_are_seen_is_no_venue(extractor: Extractor, sentence: str) -> None:
     facts = _facts(_sheet(extractor, sentence))

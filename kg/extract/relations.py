@@ -1813,6 +1813,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for previous, mention in itertools.pairwise(ctx.mentions):
         if (previous.start in locations and mention.type in PLACES and mention.kind != "demonym"
                 and not _POSSESSIVE_AFTER.match(ctx.text, mention.end)  # "off Port-Gentil, Gabon's oil hub"
+                and not _OPENS_A_CLAUSE.match(ctx.text, mention.end)  # "... in the Thies region and Ghana plans X"
                 and (_list_gap(ctx.text[previous.end:mention.start])
                      or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start))):
             locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
@@ -2470,10 +2471,11 @@ _PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:no
                              r"eastern\s+|western\s+|central\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
+# A verb after a name: the name is the subject of a new clause, not one more item of a list.
 _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
                              r"(?:said|says|told|announced|warned|insisted|stressed|argued|is|are|was|were|has|have|had|"
                              r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
-                             r"called|responded)\b")
+                             r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
