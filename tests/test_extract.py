@@ -3962,6 +3962,20 @@ def test_where_a_body_is_based_or_the_drills_are_seen_is_no_venue(extractor: Ext
     assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Arica"}
 
 
+@pytest.mark.parametrize("sentence, ships", [
+    ("The drills bring together the Chilean frigate CNS Lynch, the Peruvian corvette BAP Ferre and the U.S. "
+     "destroyer USS Kidd.", {"BAP Ferre", "USS Kidd"}),
+    ("Three submarines are involved: the Peruvian Navy's BAP Islay, the Hellenic Navy's HS Katsonis and the "
+     "Turkish Navy's TCG Gur.", {"BAP Islay", "HS Katsonis", "TCG Gur"}),
+    ("The Peruvian Navy landing ship Pisco and the U.S. Navy fast transport USNS Burlington are also taking part.",
+     {"Pisco", "USNS Burlington"}),
+])
+def test_ships_described_one_by_one_take_part(extractor: Extractor, sentence: str, ships: set[str]) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 exercise opened in Arica on Monday. " + sentence))
+    taking_part = {s for s, r, o, _ in facts if r == "participates_in_exercise" and o == "Condor Shield 2026"}
+    assert ships <= taking_part
+
+
 def test_a_code_signed_by_bodies_names_them_as_parties(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The drills test the Lima Code of Conduct, a 2019 agreement signed by ECOWAS and "
                                      "ECCAS, and the centres in Lima, Peru's capital. The Andean Plan, adopted by the "

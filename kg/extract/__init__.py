@@ -64,7 +64,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"field(?:s|ed|ing)|(?<=will )field|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
                              # "It will involve about 1,000 soldiers from ..."
                              r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?(?:involves?|brings?\s+together|"
-                             r"gathers?))\b",
+                             r"gathers?)|"
+                             # "Five submarines are involved: the Italian Navy's X, ..."
+                             r"(?:are|is|were|will\s+be)\s+(?:also\s+)?involved(?=\s*:))\b",
                              re.I),
                   "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",

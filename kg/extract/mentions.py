@@ -150,7 +150,7 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"
-                  "NNS|GNS|LÉ|USCGC|HMBS")
+                  "NNS|GNS|LÉ|USCGC|HMBS|HS|ENS")  # HS: the Hellenic Navy's, ENS: the Egyptian Navy's
 SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 # A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
 _SHIP_NOUNS = r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper"

@@ -1494,6 +1494,19 @@ _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0
                           r"(?:the\s+)?)?$")
 _WITH_SHIPS = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:ships?|vessels?|boats?|gunboats?|frigates?|"
                          r"corvettes?|destroyers?|submarines?|cruisers?|tankers?)\b")
+_SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+together\b|"
+                                 r"\b(?:are|is|were|will\s+be)\s+(?:also\s+)?involved\s*:|"
+                                 r"(?P<before>\b(?:are|is|were|will\s+be)\s+(?:also\s+)?(?:taking|to\s+take)\s+part\b)"),
+                      "together", "involved", "taking part", "to take part")
+
+
+def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
+    """The ships named between ``low`` and ``high``: by their prefix ("USS X") or as a navy's ("the Spanish
+    Navy amphibious ship Castilla")."""
+    return [m for m in ctx.mentions if low <= m.start < high and m.type is EntityType.MILITARY_UNIT
+            and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
+
+
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
 _SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
@@ -1847,6 +1860,21 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                     ship.part_of in participants or (sends or with_ships and with_ships.end() <= ship.start)
                     and SHIP_NAME.match(ship.label)):
                 participants.setdefault(ship.label, (ship, (start, end)))
+    # "The drills bring together the U.S. aircraft carrier X, the South Korean destroyer Y and ...", "Five
+    # submarines are involved: the Italian Navy's X, ...": ships described one by one; "The Spanish Navy ship X and
+    # the U.S. Navy fast transport Y are also taking part": the same before the verb
+    for match in _finditer(_SHIPS_TOGETHER, ctx):
+        start, end = _span(match, ctx)
+        if match.group("before"):
+            opener = None
+            for opener in _NEXT_CLAUSE.finditer(ctx.text, sentence_start, start):
+                pass
+            lo, hi = (opener.end() if opener else sentence_start), start
+        else:
+            stop = _NEXT_CLAUSE.search(ctx.text, end, ctx.sentence.end)
+            lo, hi = end, stop.start() if stop else ctx.sentence.end
+        for ship in _ships_in(ctx, lo, hi):
+            participants.setdefault(ship.label, (ship, (start, end)))
     joins = _JOINS_NAMED.search(ctx.text, sentence_start, anchor.start) if anchor is not None and \
         "join" in ctx.folded else None
     if joins:  # "Japan will join Desert Flag 12 next year": a named exercise joined
