@@ -656,7 +656,7 @@ class MentionFinder:
                 given = pattern is self._exercise_apposed or _NAMING_VERB_BEFORE.search(
                     text, match.start(), match.start("name")) is not None or text.startswith("Exercise ", match.start())
                 # ... or one the text numbers elsewhere ("their Sea Guardian exercise" beside "Sea Guardian-3")
-                given = given or len(words) > 1 and re.search(rf"\b{re.escape(name)}[ -](?:\d|[IVXL]+\b)", article or text) is not None
+                given = given or len(words) > 1 and _numbered_elsewhere(name, article or text)
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or (
@@ -1366,6 +1366,7 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
 
 _EDITION_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
 _EDITION_NUMBER = re.compile(r"(?<=[a-z]) [1-9]$")
+_EDITION_NUMBER_AT = re.compile(r"[ -](?:\d|[IVXL]+\b)")
 _LONGER_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 # Capitalised words before an exercise's name that are no part of a longer name.
 _NOT_NAME_WORDS = frozenset(
@@ -1612,6 +1613,17 @@ _EXERCISE_VERB_AFTER = re.compile(
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OTHER_EVENT_AFTER = re.compile(r"\s+(?:international\s+)?(?:forum|expo|exhibition|show|air\s+show|summit|"
                                 r"championship|cup|games|olympiad|conference|festival|parade|contest)\b", re.I)
+
+
+def _numbered_elsewhere(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` with an edition's number or numeral after it ("Sea Guardian-3")."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if (start == 0 or not _word_char_at(text, start - 1)) and _EDITION_NUMBER_AT.match(text, end):
+            return True
+        start = text.find(name, end)
+    return False
 
 
 def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
