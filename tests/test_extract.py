@@ -4099,6 +4099,13 @@ def test_a_government_speaks_in_its_own_name(extractor: Extractor, sentence: str
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")} == {speaker}
 
 
+def test_states_bound_by_a_treaty_are_its_parties(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile and Peru are bound by the Treaty on Maritime Cooperation, which was signed "
+                                     "in Lima in 2019."))
+    assert {(s, o) for s, r, o, _ in facts if r == "agreement_party"} == {
+        ("Treaty on Maritime Cooperation", "Chile"), ("Treaty on Maritime Cooperation", "Peru")}
+
+
 def test_a_government_that_does_not_speak_is_its_state(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The pact was signed by the Chilean government and the Peruvian government."))
     assert not {f for f in facts if "Government" in f[0] or "Government" in f[2]}

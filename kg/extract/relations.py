@@ -2322,11 +2322,12 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
             and any(0 <= p.start - m.end <= 40 for p in people)]
 
 
-# "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty".
+# "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty", "A and
+# B are bound by the X Treaty".
 _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|will be|would be)\s+"
-                           r"(?:not\s+|no longer\s+|also\s+|still\s+)?(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\s+"
-                           r"(?:the\s+)?", re.I),
-                "party", "parties")
+                           r"(?:not\s+|no longer\s+|also\s+|still\s+)?(?:(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to|"
+                           r"bound\s+by)\s+(?:the\s+)?", re.I),
+                "party", "parties", "bound by")
 
 
 def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
