@@ -4099,6 +4099,18 @@ def test_a_government_speaks_in_its_own_name(extractor: Extractor, sentence: str
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")} == {speaker}
 
 
+@pytest.mark.parametrize("sentence, parts", [
+    ("The ministers met at their summit in Tulcea, Romania, last week.", {("Tulcea", "Romania")}),
+    ("The talks took place in Tulcea, Romania.", {("Tulcea", "Romania")}),
+    # the state opens a clause, or one more item of a list: the town is no part of it
+    ("In Tulcea, Romania said it would host the talks.", set()),
+    ("Officials met in Tulcea, Romania and Bulgaria agreed.", set()),
+])
+def test_a_town_set_beside_its_state_after_a_comma(extractor: Extractor, sentence: str,
+                                                   parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence)) if r == "part_of"} == parts
+
+
 def test_states_bound_by_a_treaty_are_its_parties(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile and Peru are bound by the Treaty on Maritime Cooperation, which was signed "
                                      "in Lima in 2019."))

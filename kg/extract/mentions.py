@@ -676,7 +676,8 @@ class MentionFinder:
             # exercise sentence puts something; "at Adazi in Latvia", "based at Amari in Estonia": in a state
             name = match.group("name")
             start = match.start("name")
-            in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")))
+            in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")) or
+                                           _COMMA_A_NAME.match(text, match.end("name")))
             if not (exercise_context or in_a_state):
                 continue
             stop, next_stop = text.rfind(". ", 0, start), text.find(". ", start)
@@ -685,7 +686,9 @@ class MentionFinder:
             named_place = any(e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL for e in entries)
             if (_NOT_A_PLACE_WORD.match(name) or entries and not named_place
                     or _ADJECTIVE_BEFORE_A_NOUN.fullmatch(name) and _NOUN_AFTER.match(text, match.end("name"))
-                    or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1)
+                    or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1) and not (
+                        # "their summit in Arusha, Tanzania": a town of a state all the same (no venue, see relations)
+                        in_a_state and _MET_THERE.search(text, max(0, match.start() - 40), match.start() + 1))
                     or not (in_a_state or _EXERCISE_SENTENCE.search(sentence, folded(sentence)))
                     or inner(start, start + len(name)) and not named_place):
                 continue
@@ -1416,6 +1419,9 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
+# "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
+_COMMA_A_NAME = re.compile(rf",\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|"
+                           rf"last|this|next|for|during|from|to|earlier|later)\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
@@ -1433,6 +1439,7 @@ _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|
                                rf".*\b(?:Institute|University|College|Council|Ministry|Agency|Foundation|Forum|Group|"
                                rf"Service|Office|Department|Committee|Commission|Centre|Center|School|Academy|"
                                rf"Africa|Asia|Europe|America|Pacific|Atlantic|Arctic|Aegean|Mediterranean)$")
+_MET_THERE = re.compile(r"\b(?:met|meeting|summit|talks|conference)\b[^.;]{0,25}$")
 # Where someone speaks or an office sits, not where an exercise takes place.
 _NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|conference|briefing|statement|"
                                    r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
