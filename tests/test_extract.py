@@ -4099,6 +4099,23 @@ def test_a_government_speaks_in_its_own_name(extractor: Extractor, sentence: str
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")} == {speaker}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru and Bolivia will field full contingents.",
+     {("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise")}),
+    ("Peru and Bolivia are expected to field troops.",
+     {("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise")}),
+    ("Peru and Bolivia have sent observer delegations.", {("Peru", "observer_of"), ("Bolivia", "observer_of")}),
+    ("A delegation from Ecuador also observed the drills.", {("Ecuador", "observer_of")}),
+    ("Peru, like Bolivia, will send only observers.", {("Peru", "observer_of")}),
+    ("The field training phase begins on Monday.", set()),  # "field" as a noun fields no one
+])
+def test_fielding_troops_and_sending_or_being_observers(extractor: Extractor, sentence: str,
+                                                         expected: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, "The Condor Shield 2026 exercise opened in Arica on Monday. " + sentence))
+    assert {(s, r) for s, r, o, _ in facts if o == "Condor Shield 2026"
+            and r in ("participates_in_exercise", "observer_of")} == expected
+
+
 @pytest.mark.parametrize("sentence, parts", [
     ("The ministers met at their summit in Tulcea, Romania, last week.", {("Tulcea", "Romania")}),
     ("The talks took place in Tulcea, Romania.", {("Tulcea", "Romania")}),

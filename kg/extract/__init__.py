@@ -61,7 +61,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"observers?|contribut\w+|scheduled|slated|due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
-                             r"field(?:s|ed|ing)|(?<=will )field|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
+                             r"field(?:s|ed|ing)|(?<=will )field|(?<=to )field|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
                              # "It will involve about 1,000 soldiers from ..."
                              r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?(?:involves?|brings?\s+together|"
                              r"gathers?)|"

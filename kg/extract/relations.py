@@ -373,7 +373,8 @@ _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?th
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
-_LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*$")
+_LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?:will|would|has|have|had|is|are|was|were|"
+                         r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
                                  r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
@@ -1456,7 +1457,7 @@ _TAKE_PART = Cue(re.compile(
     r"(?:sits|sat|sit|sitting)\s+out\b|"
     r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
     r"(?:excluded|barred)\s+from\b|declin(?:ed|es)\s+(?:an?|the)\s+invitations?\b|"
-    r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|"
+    r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|(?<=will )field\b|(?<=to )field\b|"  # not "field training"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
@@ -1614,11 +1615,12 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
                 "hold", "held", "stag", "conduct", "organi", "launch", "opened", "running", "began", "kicked off",
                 "started")
 _OBSERVING = Cue(re.compile(
-    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:\w+\s+){0,2}observers\b|"
+    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:\w+\s+){0,2}(?:observers|"
+    r"observer\s+(?:delegations?|teams?|missions?|groups?))\b|"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
-    r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|ing)\s+the\s+"
+    r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|\bobserv(?:e|es|ed|ing)\s+the\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
