@@ -4099,6 +4099,21 @@ def test_a_government_speaks_in_its_own_name(extractor: Extractor, sentence: str
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")} == {speaker}
 
 
+@pytest.mark.parametrize("sentence, organiser, exercise", [
+    ("Two frigates will then join Andes Guard 2026, a Chilean-led amphibious exercise off Arica.", "Chile",
+     "Andes Guard 2026"),
+    ("The minelayer will take part in the Peruvian-led Pacific Lance 26 exercise in June.", "Peru", "Pacific Lance 26"),
+    ("Bolivian troops took part in Peru's Andean Sentinel-2025 mountain exercise.", "Peru", "Andean Sentinel-2025"),
+    ("Chile and Peru are set to hold their annual Pacific Guard summer exercise in August.", "Chile",
+     "Pacific Guard 2026"),
+])
+def test_the_state_that_leads_or_owns_an_exercise_organises_it(extractor: Extractor, sentence: str, organiser: str,
+                                                                 exercise: str) -> None:
+    facts = _facts(_sheet(extractor, sentence))
+    assert (organiser, exercise) in {(s, o) for s, r, o, _ in facts if r == "organizes_exercise"}
+    assert not {o for s, r, o, _ in facts if r == "exercise_located_in"} & {"Chile", "Peru"}  # "in the X-led"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Peru and Bolivia will field full contingents.",
      {("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise")}),

@@ -227,6 +227,7 @@ _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
                         r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such")
+_LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
@@ -651,6 +652,9 @@ class MentionFinder:
                     continue
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
+                while len(words) > 1 and _LED_WORD.match(words[0]):
+                    words.pop(0)  # "the US-led Baltops 23 exercise": its leader, then its name
+                name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
                 given = pattern is self._exercise_apposed or _NAMING_VERB_BEFORE.search(
@@ -1505,7 +1509,8 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"annual|biennial|bilateral|trilateral|multilateral|field|command-post|staff|live-fire|"
                       r"large-scale|tactical|counter-terrorism|peacekeeping|special-forces|army|navy|force|forces|"
                       r"anti-terror|anti-terrorism|counter-terror|riverine|border|coast|guard|police|cyber|mountain|"
-                      r"winter|search-and-rescue|rescue|humanitarian|air-defence|air-defense|anti-submarine|"
+                      r"winter|summer|spring|autumn|search-and-rescue|rescue|humanitarian|air-defence|air-defense|"
+                      r"anti-submarine|"
                       r"computer-assisted|command-and-staff)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))

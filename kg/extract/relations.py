@@ -1666,6 +1666,9 @@ _EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERC
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+_LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
+_LED_APPOSITION = re.compile(r",\s+(?:the|an?)\s+")
+_LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _APPOSED_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
                                     r")\s+(?:that|which)\s+")
 _RUNS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:run|runs|ran|hold|holds|held|conduct|conducts|conducted|"
@@ -1817,8 +1820,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         prep = _LOCATION_PREP.search(prefix)
         if not prep or ctx.text.startswith(("’s", "'s"), mention.end) or _FROM_BASES.search(prefix) or \
-                _NO_VENUE_BEFORE.search(prefix, 0, prep.start()):
-            continue  # not after "in/at/off", or "Russia's southern Urals", "jets from bases in Japan", "signed in Lima"
+                _NO_VENUE_BEFORE.search(prefix, 0, prep.start()) or _LED_BY.match(ctx.text, mention.end):
+            # not after "in/at/off", or "Russia's southern Urals", "jets from bases in Japan", "signed in Lima",
+            # "take part in the US-led exercise"
+            continue
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
@@ -2069,12 +2074,20 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if anchor is not None:
         # "NATO's Steadfast Dart", "the Cyprus National Guard's "Nikiforos 2026" exercise", "the Estonian
         # Defense Forces' (EDF) largest annual exercise, Spring Storm": the owner of the exercise holds it.
+        # "Russia's Vostok-2018 strategic exercise": a state's too; "the US-led Baltops 23 exercise": its leader's
         before = [m for m in ctx.mentions if m.end <= anchor.start and (
             m.type in ORGS and _OWNER_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, anchor.start)
-            or m.type is EntityType.MILITARY_UNIT and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end,
-                                                                                          anchor.start))]
+            or m.type in (EntityType.MILITARY_UNIT, EntityType.STATE) and m.kind != "demonym"
+            and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, anchor.start)
+            or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, anchor.start))]
         for org in before[-1:]:
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
+        # "Argo 2026, a Greek-led amphibious exercise": the leader in an apposition after the name
+        leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, *ORGS)
+                       and _LED_APPOSITION.fullmatch(ctx.text, anchor.end, m.start)
+                       and _LED_EXERCISE_AFTER.match(ctx.text, m.end)), None)
+        if leader is not None:
+            yield Candidate(leader, "organizes_exercise", exercise, None, (anchor.start, leader.end), 0.75)
         # "Condor Sur 2026, the Chilean Navy's annual exercise, ...": the owner in an apposition after the name
         apposed = next((m for m in ctx.mentions if (m.type in ORGS or m.type is EntityType.MILITARY_UNIT)
                         and _APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)), None)
