@@ -62,6 +62,13 @@ def test_sentences_skip_clutter_spans() -> None:
     ("next week", "2026-03-16/2026-03-22"),
     ("last month", "2026-02"),
     ("later this year", "2026"),
+    ("in March last year", "2025-03"),  # the page's month, a year before: not this March
+    ("in May next year", "2027-05"),
+    ("next October", "2026-10"),  # the nearest October after the page's date
+    ("next February", "2027-02"),
+    ("last March", "2025-03"),  # the nearest March before it
+    ("last January", "2026-01"),
+    ("in mid-2027", "2027"),
 ])
 def test_times_are_normalised_to_iso_8601(phrase: str, value: str) -> None:
     reference = ReferenceDate("2026-03-10", "test")
@@ -3627,6 +3634,18 @@ def test_a_year_after_a_part_of_it_dates_an_exercise(extractor: Extractor, when:
     # a year that only names the series' start is not the edition's date
     series = _sheet(extractor, "Coral Guard 2026 opened on Monday. The exercise first took place in early 2009.")
     assert not {o for _, _, o, _ in _facts(series, "exercise_date")} & {"2009"}
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    ("The Chilean Navy completed Coral Guard 2026, its largest fleet exercise of the year, on 19 February.",
+     ("Coral Guard 2026", "exercise_date", "2026-02-19", "asserted")),
+    ("Fiji took part in the Coral Guard 2024 exercise in August, and officials say Coral Guard 2028 is planned for "
+     "2028.",
+     ("Coral Guard 2028", "exercise_date", "2028", "planned")),
+])
+def test_an_exercise_completed_on_a_day_or_planned_for_a_year(extractor: Extractor, sentence: str,
+                                                                dated: tuple[str, str, str, str]) -> None:
+    assert dated in _facts(_sheet(extractor, sentence))
 
 
 def test_an_exercise_to_come_without_a_name_is_not_the_articles(extractor: Extractor) -> None:

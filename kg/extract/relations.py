@@ -1704,8 +1704,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:plan
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
                             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
                             re.I)  # "in northern Norway"
-_DATE_VERBS = re.compile(r"\b(?=[bcefhklorstu])(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
+_DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
+                         r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 _GENERIC = Cue(re.compile(r"\b(?=[abefloprst])(?:(?:every|regular|annual|annually|series|since|each year|biennial|"
                           r"traditionally|previous|originally|postponed|similar)\b|(?:first|second|third|fourth|previous|"
@@ -1742,7 +1743,8 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
 # "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
                         r"the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
-                        r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$")
+                        r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$|"
+                        r"\b(?:planned|scheduled|slated|set)\s+for\s+$")  # "the next edition is planned for 2020"
 
 
 def _in_before(text: str, start: int, floor: int = 0) -> bool:

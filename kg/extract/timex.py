@@ -63,6 +63,10 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # in 1992 / since 2006 / 2015
     ("year", re.compile(r"(?:(?<![\w/-])|(?<=\bmid-))" + _YEAR.format("y"))),  # "in mid-2024"
+    # March last year, October next year: a month of a year named relative to the page's
+    ("month_relative_year", re.compile(_MONTH.format("m1") + r"\s+(?P<rel>last|next|this)\s+year\b")),
+    # next October, last March: the nearest such month after or before the page's date
+    ("relative_month", re.compile(r"\b(?P<rel>next|last|this|coming)\s+" + _MONTH.format("m1") + r"(?!\s*\d)")),
     # in May (a month without day or year)
     ("month", re.compile(r"\b(?:in|during|until|by|since|from|for|early|late|mid-)\s+(?:early\s+|late\s+)?"
                          + _MONTH.format("m1") + r"(?!\s*[\d])", re.I)),
@@ -81,7 +85,8 @@ _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pat
 # Where every match of a pattern starts: at a month name, or at the digit of a day ("20-24 September").
 # These patterns are tried there only; under re.I, trying every position of a sentence costs more.
 _STARTS_AT = {"month_day_to_month_day": "month_digit", "month_day_range": "month_digit", "month_day": "month_digit",
-              "month_year": "month_digit", "day_range_month": "digit", "day_month": "digit",
+              "month_year": "month_digit", "month_relative_year": "month_name", "day_range_month": "digit",
+              "day_month": "digit",
               "day_month_to_day_month": "digit", "iso": "century",
               "year": "century"}
 # A digit that starts a word (the digit patterns open with "\b"); the lookbehind, after the digit, keeps
@@ -117,7 +122,7 @@ class TimeExpression:
 
     @property
     def is_relative(self) -> bool:
-        return self.kind in ("weekday", "relative")
+        return self.kind in ("weekday", "relative", "relative_month", "month_relative_year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +225,10 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             if where == "month_digit" and where not in starts:
                 # The others open with the month name, and a number follows it: not in "market", "may".
                 starts[where] = [m for m in months if _number_after_month(text, m)] if aligned else months
+        elif where == "month_name" and where not in starts:
+            if "month" not in starts:
+                starts["month"] = _month_starts(text, folded_text)
+            starts[where] = starts["month"]  # None (every position) where the folded text's length differs
         elif where == "digit" and where not in starts:
             starts[where] = _digit_starts(text)
         elif where == "century" and where not in starts:
@@ -389,6 +398,9 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         return f"{groups['y']}-{groups['m']}-{groups['d']}"
     if kind == "year":
         return y
+    if kind in ("month_relative_year", "relative_month"):
+        return _month_of_a_relative_year(groups["rel"].lower(), _MONTHS[groups["m1"].lower().rstrip(".")],
+                                         reference, nearest=kind == "relative_month")
     ref = reference.as_date() if reference else None
     if ref is None or reference is None or reference.value is None or len(reference.value) < 10:
         if kind == "relative" and reference and reference.year:
@@ -401,6 +413,25 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
             delta -= 7
         return (ref + _dt.timedelta(days=delta)).isoformat()
     return _relative(groups["rel"].lower(), ref)
+
+
+def _month_of_a_relative_year(rel: str, month: int, reference: ReferenceDate | None, *,
+                              nearest: bool) -> str | None:
+    """"March last year", "May next year": the month in the year ``rel`` names relative to ``reference``'s;
+    with ``nearest`` ("next October", "last March"), the nearest such month after or before the reference
+    month."""
+    if reference is None or not reference.year:
+        return None
+    year = reference.year
+    if not nearest:
+        year += 1 if rel == "next" else -1 if rel == "last" else 0
+        return f"{year:04d}-{month:02d}"
+    ref_month = int(reference.value[5:7]) if reference.value and len(reference.value) >= 7 else None
+    if rel in ("next", "coming") and ref_month is not None and month <= ref_month:
+        year += 1
+    elif rel == "last" and ref_month is not None and month >= ref_month:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _relative_year(rel: str, year: int) -> str | None:
