@@ -4162,6 +4162,29 @@ def test_a_town_set_beside_its_state_after_a_comma(extractor: Extractor, sentenc
     assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence)) if r == "part_of"} == parts
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("NATO met in Vilnius. Chile applied for membership together with Peru in May 2025.",
+     {("Chile", "applied_for_membership_of", "NATO", "asserted"), ("Peru", "applied_for_membership_of", "NATO",
+                                                                    "asserted")}),
+    ("Chile applied to join NATO together with neighbouring Peru in May 2025.",
+     {("Chile", "applied_for_membership_of", "NATO", "asserted"), ("Peru", "applied_for_membership_of", "NATO",
+                                                                    "asserted")}),
+    ("Chile and Peru have submitted their applications for membership to NATO.",
+     {("Chile", "applied_for_membership_of", "NATO", "asserted"), ("Peru", "applied_for_membership_of", "NATO",
+                                                                    "asserted")}),
+    ("Chile joined the SCO in 2004 but has never applied for full membership.",
+     {("Chile", "member_of", "Shanghai Cooperation Organisation", "asserted"),
+      ("Chile", "applied_for_membership_of", "Shanghai Cooperation Organisation", "negated")}),
+    ("Chile, Peru and Bolivia have expelled the advisers and, in January, withdrew from the Andean Community.",
+     {("Chile", "left", "Andean Community", "asserted"), ("Peru", "left", "Andean Community", "asserted"),
+      ("Bolivia", "left", "Andean Community", "asserted")}),
+])
+def test_applications_without_the_body_named_and_a_second_verb_past_an_aside(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {f for f in facts if f[1] in ("applied_for_membership_of", "member_of", "left")} == expected
+
+
 def test_states_bound_by_a_treaty_are_its_parties(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile and Peru are bound by the Treaty on Maritime Cooperation, which was signed "
                                      "in Lima in 2019."))

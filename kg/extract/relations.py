@@ -1175,6 +1175,10 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                           r"partners\b", re.I),
                "partner")
 _APPLIED = Cue(re.compile(
+    # "Finland applied for membership together with Sweden", "have submitted their applications for membership
+    # to NATO": the body after them or the one spoken of
+    r"\b(?P<bare>(?:applied|apply|applies|applying)\s+for\s+(?:full\s+)?membership|"
+    r"submitted\s+(?:its|their)\s+applications?(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b(?!\s+(?:of|in)\b)|"
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
     r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
     r"(?:full\s+)?member\s+of\b|"
@@ -1327,6 +1331,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+            if target is None and match.groupdict().get("bare"):  # "applied for membership in May 2022"
+                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                    ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions) else None)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
                 # "after Georgia, which left in 2009": the organisation the sentence speaks of
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
@@ -1349,6 +1356,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
                 # the country from ...": the state the sentence is about
                 subjects = _opening_state(ctx)
+            together = _JOINED_TOGETHER_WITH.match(ctx.text, max(end, target.end)) \
+                if subjects and relation == "applied_for_membership_of" else None
+            if together:  # "applied to join NATO together with neighbouring Finland"
+                subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
             when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
             # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
@@ -1417,8 +1428,9 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
         return subjects
     # "Armenia remains a member of the CSTO, but has frozen its participation ...": a second verb of the
     # sentence's subject, with no other state named between.
-    if re.search(r",?\s+(?:but|and)\s+(?:(?:it|they)\s+)?(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+)?"
-                 r"(?:not\s+)?(?:\w+ly\s+)?$",
+    # ("..., but has never applied", "... and, in January, withdrew from ...": past a short aside)
+    if re.search(r",?\s+(?:but|and)(?:,\s+[^,;]{1,30},)?\s+(?:(?:it|they)\s+)?"
+                 r"(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?$",
                  ctx.text[first.end:position]) and before[-1] is subjects[-1]:
         # ("Canada and New Zealand have expressed interest but did not take part": the whole list.)
         return subjects
