@@ -4185,6 +4185,13 @@ def test_applications_without_the_body_named_and_a_second_verb_past_an_aside(
     assert {f for f in facts if f[1] in ("applied_for_membership_of", "member_of", "left")} == expected
 
 
+def test_a_councillor_is_a_title_not_a_first_name(extractor: Extractor) -> None:
+    text = '"Our neutrality stays where it is and will stay there," said Federal Councillor Anna Berg on Monday.'
+    facts = _facts(_sheet(extractor, text))
+    assert ("Anna Berg", "holds_position", "Federal Councillor", "asserted") in facts
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Anna Berg"}
+
+
 def test_states_bound_by_a_treaty_are_its_parties(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile and Peru are bound by the Treaty on Maritime Cooperation, which was signed "
                                      "in Lima in 2019."))

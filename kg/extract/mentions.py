@@ -95,7 +95,9 @@ _OTHER_TITLES = (
     # police ranks
     "Inspector|Chief Inspector|Superintendent|Chief Superintendent|Assistant Commissioner|Deputy Commissioner|"
     # local government ("OKU Regent X", "Governor X")
-    "Governor|Deputy Governor|Mayor|Regent"
+    "Governor|Deputy Governor|Mayor|Regent|"
+    # members of a council that governs ("Federal Councillor X" of Switzerland's government)
+    "Federal Councillor|Federal Councilor|Councillor|Councilor"
 )
 # A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
 # ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)
