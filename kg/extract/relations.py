@@ -1760,7 +1760,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second
 
 
 def _in_before(text: str, start: int, floor: int = 0) -> bool:
-    """Whether the year at ``start`` follows "in" (or "in" and a part of the year, see _IN_BEFORE)."""
+    """Whether the year at ``start`` follows "in" (or "in" and a part of the year) or "planned for": _IN_BEFORE."""
     return _IN_BEFORE.search(text, max(floor, start - 30), start) is not None
 
 
