@@ -4185,6 +4185,18 @@ def test_applications_without_the_body_named_and_a_second_verb_past_an_aside(
     assert {f for f in facts if f[1] in ("applied_for_membership_of", "member_of", "left")} == expected
 
 
+@pytest.mark.parametrize("verb", ["criticised", "condemned", "rejected", "protested against"])
+def test_a_capital_that_acts_stands_for_its_state(extractor: Extractor, verb: str) -> None:
+    text = f"Lima {verb} the deal, and its foreign ministry said that the pact threatened regional stability."
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, text)) if r == "said"} == {"Peruvian Foreign Ministry"}
+    # "with its foreign ministry saying": the ministry speaks, not the capital's state
+    saying = f'Lima {verb} the deal, with its foreign ministry saying that it "threatened regional stability".'
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, saying)) if r == "said"} == {"Peruvian Foreign Ministry"}
+    # a capital after "in" is where a body sits, not its state acting
+    placed = f'The presidential office in Lima {verb} the deal and said the pact threatened regional stability.'
+    assert "Peru" not in {s for s, r, _, _ in _facts(_sheet(extractor, placed)) if r == "said"}
+
+
 def test_a_councillor_is_a_title_not_a_first_name(extractor: Extractor) -> None:
     text = '"Our neutrality stays where it is and will stay there," said Federal Councillor Anna Berg on Monday.'
     facts = _facts(_sheet(extractor, text))

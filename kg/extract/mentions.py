@@ -550,7 +550,7 @@ class MentionFinder:
             hits = lookup(name) or list(entries)
             entry = hits[0]
             kind = _MATCH_KINDS.get(entry.match, "gazetteer")
-            if kind == "capital" and not _capital_stands_for_state(text, end):
+            if kind == "capital" and not _capital_stands_for_state(text, start, end):
                 found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75))
                 continue
             confidence = 0.95 if kind == "gazetteer" else 0.8
@@ -1205,7 +1205,8 @@ class MentionFinder:
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
-_MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed)\b"  # "... in Chisinau said"
+# "... in Chisinau said", "with its foreign ministry saying that ..."
+_MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed|saying)\b"
 _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
@@ -1788,6 +1789,9 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
+_STATE_ACTS = re.compile(r"\s+(?:criticised|criticized|condemned|rejected|protested|objected|denounced|decided|"
+                         r"withdrew|suspended|opposed|blocked|vetoed|approved)\b")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
 _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
                          r"refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          r"submitted|asked)|"
@@ -1796,9 +1800,11 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was
                          r"(?:a\s+|an\s+)?(?:member|observer|partner))\b")
 
 
-def _capital_stands_for_state(text: str, end: int) -> bool:
-    """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed': a capital used for its state."""
-    return bool(_STATE_VERB.match(text[end:end + 70]))
+def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
+    """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed', 'Ankara criticised the deal': a
+    capital used for its state (not 'the presidential office in Taipei condemned': a place)."""
+    return bool(_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end)
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start))
 
 
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")

@@ -86,6 +86,7 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
 _SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying")
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(rf"{_trie_pattern(SPEECH_VERB.split('|') + ['saying'], word_start=True)}\b")
+_WITH_ITS = ("with its", "with their", "with the")  # "..., with its foreign ministry saying that ..."
 _RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
@@ -412,6 +413,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return best
     if word == "saying":  # "X criticized the drills, saying ...": the subject, a person before an institution
         earlier = [m for m in candidates if m.start < v_start]
+        if earlier and not earlier[-1].type is EntityType.PERSON and outside[
+                earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
+                outside[:earlier[-1].start - sentence.start].rstrip().endswith(_WITH_ITS):
+            return earlier[-1]  # "..., with its foreign ministry saying that ...": the body the clause names
         people = [m for m in earlier if m.type is EntityType.PERSON]
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
