@@ -4197,6 +4197,21 @@ def test_a_capital_that_acts_stands_for_its_state(extractor: Extractor, verb: st
     assert "Peru" not in {s for s, r, _, _ in _facts(_sheet(extractor, placed)) if r == "said"}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The MoU was signed by High Commissioner Ana Ruiz. "This MoU gives our ties a formal shape," the High '
+     'Commissioner said.', "Ana Ruiz"),
+    ('Army spokesman Ivo Petrov spoke in Lima. "The drills will go ahead as planned next month," the spokesman said.',
+     "Ivo Petrov"),
+    # the end of a body's long name is no person
+    ("The invitation was extended by Peru, the Ministry of Foreign Affairs and External Trade said in a statement.",
+     None),
+])
+def test_a_speaker_named_by_a_role_and_names_that_end_a_bodys_name(extractor: Extractor, text: str,
+                                                                     speaker: str | None) -> None:
+    speakers = {s for s, r, _, _ in _facts(_sheet(extractor, text)) if r == "said"}
+    assert speakers == ({speaker} if speaker else set())
+
+
 def test_a_councillor_is_a_title_not_a_first_name(extractor: Extractor) -> None:
     text = '"Our neutrality stays where it is and will stay there," said Federal Councillor Anna Berg on Monday.'
     facts = _facts(_sheet(extractor, text))

@@ -60,7 +60,8 @@ _GOVERNMENT_TITLES = (
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
     "Minister of Foreign Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
     "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
-    "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|Chairman|chairman|Speaker|"
+    "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|High Commissioner|Chairman|chairman|"
+    "Speaker|"
     "Supreme Leader|Leader|"
     "Foreign Secretary|Home Secretary|Cabinet Secretary|Defence Chief|Chief of Defence|Chief of the Defence Forces|"
     "Chief of Defence Forces|Chief of Defense Forces|Commanding General|Commanding Officer|Deputy Commander|"
@@ -97,7 +98,7 @@ _OTHER_TITLES = (
     # local government ("OKU Regent X", "Governor X")
     "Governor|Deputy Governor|Mayor|Regent|"
     # members of a council that governs ("Federal Councillor X" of Switzerland's government)
-    "Federal Councillor|Federal Councilor|Councillor|Councilor"
+    "Federal Councillor|Federal Councilor|Councillor|Councilor|Commissioner"
 )
 # A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
 # ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)
@@ -197,7 +198,7 @@ _NON_PERSON_WORD = re.compile(
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
     r"National|Foreign|Interior|State|Staff|Authority|Directorate|Bureau|Board|Centre|Center|Corporation|Company|"
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
-    r"College)\b")
+    r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence)\b")
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")

@@ -42,7 +42,8 @@ _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press serv
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 _ROLE_NOUN = re.compile(r"the\s+(minister|general|admiral|ambassador|commander|envoy|colonel|president|premier|"
-                        r"secretary|director|analyst|expert|researcher|professor)", re.I)
+                        r"secretary|director|analyst|expert|researcher|professor|high\s+commissioner|commissioner|"
+                        r"spokesman|spokeswoman|spokesperson)", re.I)
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
