@@ -4192,9 +4192,11 @@ def test_a_capital_that_acts_stands_for_its_state(extractor: Extractor, verb: st
     # "with its foreign ministry saying": the ministry speaks, not the capital's state
     saying = f'Lima {verb} the deal, with its foreign ministry saying that it "threatened regional stability".'
     assert {s for s, r, _, _ in _facts(_sheet(extractor, saying)) if r == "said"} == {"Peruvian Foreign Ministry"}
-    # a capital after "in" is where a body sits, not its state acting
+    # a capital after "in" is where a body sits, not its state acting or speaking
     placed = f'The presidential office in Lima {verb} the deal and said the pact threatened regional stability.'
     assert "Peru" not in {s for s, r, _, _ in _facts(_sheet(extractor, placed)) if r == "said"}
+    analysts = "Analysts in Lima said the army's decision was a compromise between the two camps."
+    assert not {f for f in _facts(_sheet(extractor, analysts)) if f[1] == "said"}
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -1803,8 +1803,9 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was
 
 def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed', 'Ankara criticised the deal': a
-    capital used for its state (not 'the presidential office in Taipei condemned': a place)."""
-    return bool(_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end)
+    capital used for its state (not 'the presidential office in Taipei condemned', 'analysts in Kathmandu said':
+    a place)."""
+    return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start))
 
 
