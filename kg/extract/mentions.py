@@ -1805,6 +1805,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed', 'Ankara criticised the deal': a
     capital used for its state (not 'the presidential office in Taipei condemned', 'analysts in Kathmandu said':
     a place)."""
+    if text.startswith(("'s", "’s"), end):
+        return True  # "Belgrade's drive", "in Moscow's view"
     return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start))
 
