@@ -4151,6 +4151,16 @@ def test_fielding_troops_and_sending_or_being_observers(extractor: Extractor, se
 
 
 @pytest.mark.parametrize("sentence, parts", [
+    ("The drills were held near Tulcea, a port town in eastern Romania, last week.", {("Tulcea", "Romania")}),
+    ("The exercise ended today in Male, the capital of the Maldives, with a ceremony.", {("Male", "Maldives")}),
+    ("The drills were held near Tulcea, a town of 70,000 people, last week.", set()),  # no state named
+])
+def test_a_town_described_as_one_in_a_state(extractor: Extractor, sentence: str,
+                                            parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence)) if r == "part_of"} == parts
+
+
+@pytest.mark.parametrize("sentence, parts", [
     ("The ministers met at their summit in Tulcea, Romania, last week.", {("Tulcea", "Romania")}),
     ("The talks took place in Tulcea, Romania.", {("Tulcea", "Romania")}),
     # the state opens a clause, or one more item of a list: the town is no part of it

@@ -747,11 +747,13 @@ class MentionFinder:
                 continue  # "the central Anatolian province of Konya": the name is Konya's ("Sattahip district" is one)
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
-        for match in (_PLACE_DESCRIBED.finditer(text) if ", a" in text and " of " in text
+        for match in (_PLACE_DESCRIBED.finditer(text) if ", a" in text and (" of " in text or " in " in text)
                       and line_words & _DESCRIBED_AS_PART.mask else ()):
-            # "Greenland, a self-governing part of Denmark": a place the text describes as part of a state
-            name, start = match.group("place"), match.start("place")
-            state = self._lookup(match.group("whole"))
+            # "Greenland, a self-governing part of Denmark", "Tataouine, a town in southern Tunisia": a place the
+            # text describes as part of a state
+            group = "place" if match.group("place") else "town"
+            name, start = match.group(group), match.start(group)
+            state = self._lookup(match.group("whole") or match.group("state"))
             if state and state[0].type is EntityType.STATE and not self._lookup(name) \
                     and not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= start < m.end for m in out):
                 out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
@@ -1434,8 +1436,13 @@ _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:th
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of\s+(?:the\s+)?"
-                              rf"(?P<whole>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
-_DESCRIBED_AS_PART = Words("part", "territory", "region", "province")  # one is in every match of _PLACE_DESCRIBED
+                              rf"(?P<whole>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)|"
+                              # "near Tataouine, a town in southern Tunisia": a town the text places in a state
+                              rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bnear ))(?P<town>{_TOWN_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                              r"(?:town|city|village|port)\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|"
+                              rf"west|central)(?:ern)?\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?=[\s,.;])")
+# one is in every match of _PLACE_DESCRIBED
+_DESCRIBED_AS_PART = Words("part", "territory", "region", "province", "town", "city", "village", "port")
 # "in Warri, Delta State": a town named with the division it lies in, in any sentence
 _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(?P<town>{_TOWN_NAME}),\s+"
                              rf"(?P<region>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}}\s+"

@@ -161,7 +161,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
     if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded or "its " in ctx.folded or \
-            "their " in ctx.folded:
+            "their " in ctx.folded or ", a " in ctx.folded:  # "X, a town in southern Tunisia"
         yield from _belongs_to(ctx)
 
 
@@ -2543,7 +2543,11 @@ _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's 
 _BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
                          r",?\s+(?:is|was|became|has\s+been|had\s+been)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:part|territory|region|province)\s+of|"
-                         r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of)\s+(?:the\s+)?")
+                         r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
+                         # "Tataouine, a town in southern Tunisia", "Leticia, the capital of the department of X"
+                         r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|district)\s+(?:of|in)"
+                         r"(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?)"
+                         r"\s+(?:the\s+)?")
 _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
