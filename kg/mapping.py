@@ -229,9 +229,8 @@ class Mapper:
         ending = f" {mapping.graph} .\n"
         lines = []
         for subject, predicate, value in mapping.triples:
-            predicate_text = iri_texts.get(predicate)
-            if predicate_text is None:
-                predicate_text = self._iri(predicate)
+            # the cache read inline: a method call per quad costs more than the rest of the line
+            predicate_text = iri_texts.get(predicate) or self._iri(predicate)
             lines.append(f"{subject} {predicate_text} {value}{ending}")
         return "".join(lines).encode("utf-8")
 

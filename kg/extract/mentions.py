@@ -159,7 +159,7 @@ SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 _SHIP_NOUNS = r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper"
 _SHIP_KIND = rf"(?:[\w-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})"  # "Aegis destroyer", "Gepard-class frigate"
 _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS}|offshore patrol vessel)\s+")
-_APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
+APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
 _SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
@@ -861,7 +861,7 @@ class MentionFinder:
         for ship, owner in zip(units, units[1:]):
             # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition
             if ship.part_of is None and SHIP_NAME.match(ship.label) and owner.label.endswith(("Navy", "Coast Guard")) \
-                    and _APPOSITION_ARTICLE.fullmatch(text, ship.end, owner.start) \
+                    and APPOSITION_ARTICLE.fullmatch(text, ship.end, owner.start) \
                     and _SHIP_TYPE_AFTER.match(text, owner.end):
                 out[out.index(ship)] = replace(ship, part_of=owner.label)
         out += self._named_ships(text, units, out)

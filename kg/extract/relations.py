@@ -19,6 +19,7 @@ from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
 from .mentions import (
     ADJECTIVE_OF_A_PLACE,
+    APPOSITION_ARTICLE,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
     REGION_HEADS,
@@ -640,8 +641,8 @@ _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.
 _ORG_MEMBERS_LISTED = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\b"
                                  r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+)")
-# "such NATO member states as A, B": the empty "dash" group reads as _ORG_MEMBERS_LISTED's without a dash
-_ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?(?P<dash>)")
+# "such NATO member states as A, B": the members listed after "as" (no dash)
+_ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
 _ITS_MEMBERS_DASH = Cue(re.compile(
     r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
@@ -928,7 +929,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end) or (  # "such NATO member states as A, B and C"
                 _ORG_MEMBERS_AS.match(ctx.text, org.end) if ctx.text.endswith("such ", 0, org.start) else None)
             members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
-            for state in members if listed and (len(members) > 1 or not listed.group("dash")) else ():
+            for state in members if listed and (len(members) > 1 or not listed.groupdict().get("dash")) else ():
                 yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
     for match in _finditer(_ITS_MEMBERS_DASH, ctx):
         start, end = _span(match, ctx)
@@ -1679,7 +1680,6 @@ _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_G
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
-_LED_APPOSITION = re.compile(r",\s+(?:the|an?)\s+")
 _LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _APPOSED_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
                                     r")\s+(?:that|which)\s+")
@@ -2098,7 +2098,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
         # "Argo 2026, a Greek-led amphibious exercise": the leader in an apposition after the name
         leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, *ORGS)
-                       and _LED_APPOSITION.fullmatch(ctx.text, anchor.end, m.start)
+                       and APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
                        and _LED_EXERCISE_AFTER.match(ctx.text, m.end)), None)
         if leader is not None:
             yield Candidate(leader, "organizes_exercise", exercise, None, (anchor.start, leader.end), 0.75)
