@@ -4409,3 +4409,52 @@ def test_founders_in_an_apposition_a_relative_clause_or_together_with_another(
     found = {(short.get(s, s), r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))
              if r in ("founded_by", "founded_in")}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, members, org", [
+    ("The CSTO met in Minsk. Armenia, which stays a member of the Russia-led bloc alongside Belarus and "
+     "Tajikistan, sent no delegation.", {"Armenia", "Belarus", "Tajikistan"}, "Collective Security Treaty Organization"),
+    ("ECOWAS leaders met in Accra. The bloc now has 12 members – Ghana, Liberia, Togo and Benin – after three "
+     "juntas walked out.", {"Ghana", "Liberia", "Togo", "Benin"}, "Economic Community of West African States"),
+    ("The walk-out would leave ECOWAS with 12 members, including Togo, Benin and Liberia.",
+     {"Togo", "Benin", "Liberia"}, "Economic Community of West African States"),
+    ("ECOWAS leaders met in Accra. Ghana, the bloc's host member this year, said it wanted unity.", {"Ghana"},
+     "Economic Community of West African States"),
+    ("The Alliance of Sahel States (AES), whose three members, Mali, Niger and Burkina Faso, share a border, "
+     "met in Bamako.", {"Mali", "Niger", "Burkina Faso"}, "Alliance of Sahel States"),
+    ("Fiji left the Pacific Islands Forum for a year, and the other members, Tonga and Samoa, protested.",
+     {"Tonga", "Samoa"}, "Pacific Islands Forum"),
+    ("Mali, Niger and Burkina Faso, now grouped in the Alliance of Sahel States, buy Russian arms.",
+     {"Mali", "Niger", "Burkina Faso"}, "Alliance of Sahel States"),
+    ("The CSTO met in Minsk. Azerbaijan left the bloc in 1999 and rejoined it in 2004, officials recalled.",
+     {"Azerbaijan"}, "Collective Security Treaty Organization"),
+])
+def test_members_beside_a_body_referred_to_counted_with_it_or_set_off_after_it(
+        extractor: Extractor, text: str, members: set[str], org: str) -> None:
+    found = {(s, o) for s, _, o, m in _facts(_sheet(extractor, text), "member_of") if m == "asserted"}
+    assert found == {(member, org) for member in members}
+
+
+def test_members_named_after_the_remaining_ones_of_a_body_not_named_in_the_sentence_are_not_guessed(
+        extractor: Extractor) -> None:
+    text = "ECOWAS leaders met in Accra. Two juntas left, and the other members, Ghana and Togo, stayed silent."
+    assert _facts(_sheet(extractor, text), "member_of") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League met in Cairo. The League was founded in Alexandria in 1945 by Egypt, Syria and Lebanon.",
+     {("Arab League", "founded_in", "1945"), ("Arab League", "founded_by", "Egypt"),
+      ("Arab League", "founded_by", "Syria"), ("Arab League", "founded_by", "Lebanon")}),
+    ("The SCO summit opened. It was founded in 2001 by China and Russia, among others.",
+     {("Shanghai Cooperation Organisation", "founded_in", "2001"),
+      ("Shanghai Cooperation Organisation", "founded_by", "China"),
+      ("Shanghai Cooperation Organisation", "founded_by", "Russia")}),
+    # "the forum" is the body named with "Forum", not the one named last
+    ("The Pacific Islands Forum met in Suva. The EU sent an envoy. The forum was set up in 1971 by Fiji and "
+     "Tonga.", {("Pacific Islands Forum", "founded_in", "1971"), ("Pacific Islands Forum", "founded_by", "Fiji"),
+                ("Pacific Islands Forum", "founded_by", "Tonga")}),
+])
+def test_founders_of_a_body_referred_to_by_its_kind_or_by_it(extractor: Extractor, text: str,
+                                                              expected: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r in ("founded_by", "founded_in")}
+    assert found == expected

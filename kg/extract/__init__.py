@@ -130,6 +130,7 @@ class Extractor:
         facts: list[Fact] = []
         anonymous: list[Mention] = []
         last_org: Mention | None = None
+        bodies: list[Mention] = []  # every last_org so far, latest last
         state_lists: list[list[Mention]] = []
         named_exercises = [m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"]
         current_exercise: Mention | None = None
@@ -192,7 +193,7 @@ class Extractor:
                                             default_year=year, future=future)]
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
-                                      subject_lists, last_named_org, last_agreement)
+                                      subject_lists, last_named_org, last_agreement, bodies)
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
@@ -214,6 +215,7 @@ class Extractor:
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
                         mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of:
                     last_org = mention
+                    bodies.append(mention)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
                         "gazetteer", "organisation"):  # named: known, or found by its head noun or acronym
                     last_named_org = mention

@@ -101,6 +101,9 @@ class SentenceContext:
     # The last organisation named, linked or not (BRICS, the Quad): what a bare status is of.
     last_named_org: Mention | None = None
     last_agreement: Mention | None = None  # what "the agreement" refers back to
+    # The bodies "the bloc" may stand for, latest last (last_org and those before it): "the forum" is the
+    # latest whose name has "Forum", though the EU was named after it.
+    bodies: list[Mention] = field(default_factory=list)
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -308,19 +311,29 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
 _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council)\b|^\s*Its?\b", re.I)
-_SUBJECT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
-                              r"community|coalition|initiative)\s*$", re.I)
+# "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
+_SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
+                              r"community|coalition|initiative|forum|league|council|union)|^It)"
+                              r"(?:\s+(?:now|still|currently|today|also|already))?\s*$", re.I)
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
                               r"community|coalition),\s+[^;]{2,200},\s+$")
 
 
+# Head nouns that name a kind of body ("the forum", "the League"): the body referred to has it in its name.
+_NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative)\b", re.I)
+
+
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
-    """The organisation named before ``position``, or the last one named when an anaphor stands there."""
+    """The organisation named before ``position``, or the one an anaphor standing there refers to."""
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
-    if org is None and anaphor.search(ctx.text[max(ctx.sentence.start, position - 40):position]):
-        return ctx.last_org
-    return org
+    referring = anaphor.search(ctx.text[max(ctx.sentence.start, position - 40):position]) if org is None else None
+    if referring is None:
+        return org
+    head = _NAMING_HEAD.search(referring.group(0))
+    named = next((m for m in reversed(ctx.bodies) if re.search(rf"\b{head.group(1)}\b", m.label, re.I)),
+                 None) if head else None
+    return named or ctx.last_org
 
 
 def _is_bloc(mention: Mention) -> bool:
@@ -550,7 +563,7 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|i
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
                 "alliance", "forum", "format", "pact", "partnership")
 _ARE_MEMBERS = Cue(re.compile(
-    r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|"
+    r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
     r"being|as)\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
     r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s))"
@@ -625,8 +638,9 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officia
                   "member", "partner", "observer")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _AND_BEFORE = re.compile(r"\band\s+$")
-_MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute)\s+(?:the\s+)?(?:so-called\s+)?", re.I),
-               "make up", "made up", "form", "constitute")
+_MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
+                          r"(?:so-called\s+)?", re.I),
+               "make up", "made up", "form", "constitute", "grouped")
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
     r"(?:now\s+|still\s+)?"
@@ -648,6 +662,15 @@ _ITS_MEMBERS_DASH = Cue(re.compile(
     r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
     rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:founding\s+|full\s+)?members?(?:\s+states|\s+countries)?"
     r"\s*(?:[–—:]|--|\s-)\s*", re.I), "member")
+# "Nigeria, the bloc's most populous member, said": a state set off as a member of the body spoken of
+_BLOC_MEMBER_APPOSITION = Cue(re.compile(
+    r",\s+(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league|council)"
+    r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:founding\s+)?member(?:\s+state|\s+country)?\b", re.I), "member")
+# "the AES, whose three members, Mali, Burkina Faso and Niger, met", "the two remaining members, Chad and
+# Mauritania, have ...": the members of the body named before, listed after a comma
+_MEMBERS_NAMED_AFTER = Cue(re.compile(
+    rf"\b(?P<whose>whose|the)\s+(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?(?:remaining\s+|other\s+|founding\s+|"
+    r"full\s+)?members(?:\s+states|\s+countries)?,\s+", re.I), "member")
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b|"
@@ -694,7 +717,9 @@ _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
-_HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with)\s+"
+_HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with|"
+                              # "would leave ECOWAS with 12 members, including A, B and C"
+                              r"(?<=[\w)] )with)\s+"
                               rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
                               # "has had four members: A, B", "now counts 17 members, among them A, B"
                               r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)"
@@ -752,7 +777,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects and match.group(0).lower().startswith("as"):
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
         subjects = subjects or _sentence_subject(ctx, start)
-        alongside = _ALONGSIDE.match(ctx.text, orgs[-1].end) if subjects else None
+        # the body's name here, or the words that refer back to it ("a member of the Russia-led bloc")
+        referred = _BLOC_AFTER.match(ctx.text, end) if orgs[-1].end <= end else None
+        orgs_end = referred.end() if referred else orgs[-1].end if orgs[-1].end > end else None
+        alongside = _ALONGSIDE.match(ctx.text, orgs_end) if subjects and orgs_end is not None else None
         if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" else None  # "became ... in 2017"
@@ -830,7 +858,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions)
                 and not match.group(0).startswith("signed") else None)
         elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
-            org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+            # ("X left the bloc in 1999 and rejoined it in 2006": the body the sentence speaks of)
+            org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
             bare = org is not None
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
@@ -936,6 +966,21 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_BLOC_MEMBER_APPOSITION, ctx):
+        start, end = _span(match, ctx)
+        state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=1)
+        org = next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= start), ctx.last_org)
+        if state is not None and org is not None:
+            yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+    for match in _finditer(_MEMBERS_NAMED_AFTER, ctx):
+        start, end = _span(match, ctx)
+        members = list_after(ctx, end, MEMBER_TYPES, max_gap=2)
+        if match.group("whose").lower() == "whose":  # "the Alliance of Sahel States (AES), whose members, ..."
+            org = _nearest_before(ctx, start, ORGS, max_gap=10)
+        else:  # "quit the G5 Sahel, and the two remaining members, ...": a body of the same sentence
+            org = next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= start), None)
+        for state in members if org is not None and len(members) >= 2 else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_PART_OF_ORG, ctx):
         start, end = _span(match, ctx)
         orgs = [_possessed(ctx, org) for org in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=16)
@@ -954,8 +999,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             org = ctx.last_named_org or ctx.last_org
         if org is None or not _is_bloc(org):
             continue
-        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2):
-            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+        members = list_after(ctx, end, MEMBER_TYPES, max_gap=2)
+        # "would leave ECOWAS with 12 members, including A": the members are, whatever the departures would be
+        scope = (start, members[-1].end) if members and match.group(0).lower().startswith("with") else None
+        for state in members:
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
     for match in _finditer(_FULL_MEMBER, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"]
@@ -1793,7 +1841,8 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
 
         sentence = Sentence(start, end, ctx.text[start:end], ctx.sentence.paragraph)
         parts.append(SentenceContext(ctx.text, sentence, [m for m in ctx.mentions if start <= m.start < end],
-                                     ctx.last_org, ctx.state_lists, exercise, times, ctx.subject_lists))
+                                     ctx.last_org, ctx.state_lists, exercise, times, ctx.subject_lists,
+                                     bodies=ctx.bodies))
     return parts
 
 
