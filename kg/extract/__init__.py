@@ -464,7 +464,8 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                      reference: ReferenceDate) -> list[Mention]:
     """Exercise labels carry their iteration's year; a series name stands for the iteration the
     article is about unless the sentence speaks of the series ("held every two years")."""
-    mentions = _numbered_editions(mentions, sentences, text, reference)
+    mentions = [replace(m, label=_unshouted(m.label)) if m.type is EntityType.EXERCISE else m
+                for m in _numbered_editions(mentions, sentences, text, reference)]
     iterations: dict[str, Mention] = {}
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and mention.year:
@@ -523,6 +524,18 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 mention = replace(mention, part_of=iteration.label, kind="series")
         out.append(mention)
     return out
+
+
+# A word of a name set in capitals: not a Roman numeral ("UNITAS LXVII") and not a short acronym.
+_SHOUTED_WORD = re.compile(r"\b(?![IVXLC]+\b)[A-Z][A-Z’']{2,}\b")
+
+
+def _unshouted(label: str) -> str:
+    """"OBANGAME EXPRESS 2021" as a name is written elsewhere, "Obangame Express 2021": a press release
+    that sets a name in capitals; one word in capitals is an acronym or a name so written ("BALTOPS")."""
+    if not label.isupper() or len(_SHOUTED_WORD.findall(label)) < 2:
+        return label
+    return _SHOUTED_WORD.sub(lambda word: word.group(0).capitalize(), label)
 
 
 def _year_joiner(label: str) -> str:

@@ -26,6 +26,8 @@ _QUOTE_CLOSE = "\"”»"
 # likely sentence start, or a glued capitalised word ("drills.The").
 _LAST_WORD = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$")  # the word a full stop ends
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g" without their last full stop
+# A paragraph's number in a numbered list ("3. Navies from ..."): not a sentence, nor part of one.
+_ENUMERATOR = re.compile(r"\d{1,2}\.\s+(?=\S)")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?:\s+(?=[\"“«(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 
 
@@ -73,8 +75,9 @@ def split_sentences(text: str, skip: Iterable[tuple[int, int]] = (), *,
         paragraphs = split_paragraphs(text, skip)
     for number, (start, end) in enumerate(paragraphs):
         paragraph = text[start:end]
-        cut = 0
-        for match in _BOUNDARY.finditer(paragraph):
+        numbered = _ENUMERATOR.match(paragraph)
+        cut = numbered.end() if numbered else 0
+        for match in _BOUNDARY.finditer(paragraph, cut):
             stop = match.end()
             piece = paragraph[cut:stop]
             if _ends_with_abbreviation(paragraph[cut:match.start() + 1]) or _inside_quote(piece):
