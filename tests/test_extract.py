@@ -4487,3 +4487,13 @@ def test_an_exercise_named_in_capitals_is_labelled_as_names_are_written(extracto
                                                                        label: str) -> None:
     sheet = _sheet(extractor, f"Kenya hosted the {name} exercise in Mombasa in May.")
     assert {o for _, r, o, _ in _facts(sheet, "hosts_exercise")} == {label}
+
+
+@pytest.mark.parametrize("sentence, part, whole", [
+    ("The live firing will take place in the Kostanay Region of the Republic of Kazakhstan.", "Kostanay Region",
+     "Kazakhstan"),
+    ("Drones still fly from a base near Tessalit, in northern Mali, officials said.", "Tessalit", "Mali"),
+])
+def test_a_region_of_a_state_named_in_full_and_a_town_in_part_of_a_state(extractor: Extractor, sentence: str,
+                                                                         part: str, whole: str) -> None:
+    assert (part, "part_of", whole, "asserted") in _facts(_sheet(extractor, sentence), "part_of")

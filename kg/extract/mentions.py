@@ -1430,7 +1430,9 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
-_COMMA_A_NAME = re.compile(rf",\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|"
+# ("near Agadez, in central Niger": a part of the state named)
+_COMMA_A_NAME = re.compile(rf",\s+(?:in\s+(?:(?:north|south)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|"
+                           rf"central\s+))?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|"
                            rf"last|this|next|for|during|from|to|earlier|later)\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")

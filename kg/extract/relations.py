@@ -2635,6 +2635,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(part, "part_of", whole, None, (whole.start, part.end), 0.7)
 
 
+_REGION_OF = re.compile(r" of (?:the )?")
 _OWNERS_PLACE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|province|island|"
                            r"coast|harbou?r|enclave|exclave)\b")  # "Gabon's oil hub", not "Chile's participation"
 
@@ -2657,9 +2658,10 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 continue
-        if place.label.endswith(REGION_HEADS) and ctx.text.startswith(" of ", place.end):
-            # "Leilek district of Batken region", "the Lori Province of Armenia"
-            whole = next((m for m in ctx.mentions if m.start == place.end + 4 and (m.type is EntityType.STATE or (
+        of_whole = _REGION_OF.match(ctx.text, place.end) if place.label.endswith(REGION_HEADS) else None
+        if of_whole:
+            # "Leilek district of Batken region", "the Lori Province of Armenia", "... of the Russian Federation"
+            whole = next((m for m in ctx.mentions if m.start == of_whole.end() and (m.type is EntityType.STATE or (
                 m.type is EntityType.PLACE and m.label.endswith(REGION_HEADS)))), None)
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
