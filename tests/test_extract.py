@@ -4497,3 +4497,15 @@ def test_an_exercise_named_in_capitals_is_labelled_as_names_are_written(extracto
 def test_a_region_of_a_state_named_in_full_and_a_town_in_part_of_a_state(extractor: Extractor, sentence: str,
                                                                          part: str, whole: str) -> None:
     assert (part, "part_of", whole, "asserted") in _facts(_sheet(extractor, sentence), "part_of")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Chilean Foreign Ministry issued a statement on Monday. The ministry stressed that the talks would go on.",
+     "the talks would go on"),
+    ("The Chilean Foreign Ministry issued a statement. The ministry said Chile would \"not be bound\" by the vote.",
+     "Chile would \"not be bound\" by the vote"),
+])
+def test_a_ministry_named_before_speaks_as_the_ministry_in_the_next_sentence(extractor: Extractor, text: str,
+                                                                           words: str) -> None:
+    said = _facts(_sheet(extractor, text), "said")
+    assert {(s, o) for s, _, o, _ in said} == {("Chilean Foreign Ministry", words)}

@@ -423,7 +423,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
         r"\s+[A-Z][\w.-]*\s+(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}",
-        outside[v_end - sentence.start:m.start - sentence.start]))]
+        outside[v_end - sentence.start:m.start - sentence.start]))
+        and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)]  # "said Chile would": the words' subject
     if after:
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
         if member is not None and _PARTY_MEMBER_GAP.fullmatch(
@@ -455,6 +456,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+_VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
+                              r"did|does|do|plans|intends|wants)\b")
+_OPENING_BODY = re.compile(rf"(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?(?=(?:{SPEECH_VERB})\b)")
 _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?")
@@ -531,7 +535,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     while end > sentence.start and text[end - 1] in ".!?":
         end -= 1
     rel_speaker_end = speaker.end - base
-    match = _SPEECH_VERB_OR_SAYING.search(s, max(rel_speaker_end, 0)) if rel_speaker_end >= 0 else None
+    if rel_speaker_end >= 0:
+        match = _SPEECH_VERB_OR_SAYING.search(s, rel_speaker_end)
+    else:  # "The ministry stressed that ...": a body named in an earlier sentence, referred to at the opening
+        opening = _OPENING_BODY.match(s)
+        match = _SPEECH_VERB_OR_SAYING.match(s, opening.end()) if opening else None
     according = _ACCORDING_TO_OPENING.match(s)
     if according:
         return base + according.end(), end
