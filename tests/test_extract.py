@@ -4509,3 +4509,17 @@ def test_a_ministry_named_before_speaks_as_the_ministry_in_the_next_sentence(ext
                                                                            words: str) -> None:
     said = _facts(_sheet(extractor, text), "said")
     assert {(s, o) for s, _, o, _ in said} == {("Chilean Foreign Ministry", words)}
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("NATO will train Kenyan officers next spring, the alliance said on Friday, as its summit opened in Oslo.",
+     "NATO", "NATO will train Kenyan officers next spring"),
+    ("The CSTO met in Minsk on Monday. Its drills will go ahead in May, the bloc said in a statement.",
+     "Collective Security Treaty Organization", "Its drills will go ahead in May"),
+    ("Kyrgyz officials have said the border is calm again.", "Kyrgyzstan", "the border is calm again"),
+    ("The border is calm again, Tajik authorities said.", "Tajikistan", "The border is calm again"),
+])
+def test_a_body_referred_to_by_its_kind_and_a_states_officials_speak(extractor: Extractor, text: str, speaker: str,
+                                                                     words: str) -> None:
+    said = _facts(_sheet(extractor, text), "said")
+    assert {(s, o) for s, _, o, _ in said} == {(speaker, words)}

@@ -94,8 +94,10 @@ _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*")
 _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b")
-# ", the ministry said", ", a Navy official said on condition of anonymity"
-_BODY_SPEAKS = re.compile(rf",\s*(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*$")
+# ", the ministry said", ", a Navy official said on condition of anonymity", ", the alliance said on
+# Wednesday, as the initiative marked 15 years": the sentence may end with a clause on the setting
+_BODY_SPEAKS = re.compile(rf",\s*(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*"
+                          r"(?:,\s+(?:as|while|amid|when)\s[^,]*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +286,7 @@ class _Recent:
     # people with the words around their name, for "the minister said" (the last one the text called so)
     titled: list[tuple[Mention, str]] = field(default_factory=list)
     body: Mention | None = None  # "..., it added" means the body that spoke last
+    bloc: Mention | None = None  # "..., the alliance said" means the alliance or organisation named last
     # by head, then label: "the Navy said" means the navy named last, "the army said" the one army named
     units: dict[str, dict[str, Mention]] = field(default_factory=dict)
 
@@ -305,6 +308,9 @@ class _Recent:
             if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
                     text, max(0, mention.start - 30), mention.start):
                 self.source = mention  # "a KDF statement", "a statement by the ministry"
+        if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
+                "gazetteer", "grouping", "organisation") and not mention.part_of:
+            self.bloc = mention
 
     def called(self, role: str) -> Mention | None:
         """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister")."""
@@ -443,6 +449,19 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return Mention(v_start, v_start, np, person.label, EntityType.PERSON, kind="pronoun")
         if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:
             return recent.body  # "Observers have also been invited, it added": the ministry that spoke
+        if _BLOC_NOUN.fullmatch(np):  # "NATO will ..., the alliance said": the alliance named last
+            named = [m for m in candidates if m.end <= v_start and m.type in (EntityType.ALLIANCE,
+                                                                              EntityType.ORGANIZATION)]
+            bloc = named[-1] if named else recent.bloc
+            if bloc is not None:  # standing where the verb is, as "he" does: the words are before it
+                return Mention(v_start, v_start, np, bloc.label, bloc.type, qid=bloc.qid, kind="pronoun")
+        officials = _OFFICIALS_OF.fullmatch(np)
+        at = tail.start("np") + len(tail.group("np")) - len(tail.group("np").lstrip()) + (
+            officials.start(1) if officials else 0)
+        state = next((m for m in mentions if officials and m.kind == "demonym" and m.type is EntityType.STATE
+                      and m.start - sentence.start == at), None)
+        if state is not None:  # "Tajik officials have said": the state
+            return state
         if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower():
             return _ministry_meant(np, recent)  # None: a ministry the text has not named
         if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
@@ -458,6 +477,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
 
 _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
                               r"did|does|do|plans|intends|wants)\b")
+_BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)
+# "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
+_OFFICIALS_OF = re.compile(r"([A-Z][\w-]+)\s+(?:officials|authorities)(?:\s+(?:have|had|also|have\s+also))?")
 _OPENING_BODY = re.compile(rf"(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?(?=(?:{SPEECH_VERB})\b)")
 _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
