@@ -470,6 +470,32 @@ def _call_to_action(line: str) -> bool:
 
 # The Associated Press's archive-photo caption: "FILE - Swedish soldiers ski near Boden, Sweden, Feb. 3, 2024."
 _ARCHIVE_CAPTION = re.compile(r"FILE ?[-–—] ")
+# A photo's caption set as a line of its own: a scene "during" or "aboard" something, dated at its end,
+# without a verb ("Sailors aboard a corvette during the Sea Shield drills in the Gulf in February 2023.",
+# "Soldiers of the 3rd Brigade during an exercise near Zenda, October 2021.").
+_CAPTION_DATE_END = re.compile(
+    r"(?:,|\bin|\bon)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2},)?\s+(?:19|20)\d\d\.?$")
+_CAPTION_SCENE = re.compile(r"\b(?:during|aboard)\b")
+_CAPTION_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|did|does|do|"
+    r"[a-z]+ed|took|takes|take|held|holds|hold|sent|sends|send|began|begins|met|meets|said|says|led|leads|ran|runs|"
+    r"came|comes|went|goes|saw|sees|made|makes|gave|gives|set|sets|brought|brings|flew|flies|fought|fights|"
+    r"joined|joins|hosts|opens|ends|starts|shows|shown|seen)\b")
+
+
+# "... in February 2023. Photo: KBN/File", "... (Photo: Reuters)": the credit set after a caption
+_CREDIT_AFTER = re.compile(r"\s*(?:\(\s*)?(?:photo|image|picture|file photo|credit)s?\b(?:\s*[:/]\s*[^()]{0,60})?\)?$",
+                           re.IGNORECASE)
+
+
+def _is_photo_caption(line: str) -> bool:
+    credit = _CREDIT_AFTER.search(line)
+    scene = line[:credit.start()] if credit else line
+    return (_CAPTION_DATE_END.search(scene) is not None and _CAPTION_SCENE.search(scene) is not None
+            and _CAPTION_VERB.search(scene) is None)
+
+
 # Every branch of _CREDIT and _COMMENT opens with "^": they are matched at the start, not searched.
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|copyright\b)"
@@ -576,6 +602,7 @@ def _is_clutter_line(line: str, norm: str | None = None) -> bool:
         or _is_timestamp(norm)
         or (words <= 25 and (_CREDIT.match(bare) or _AGENCY_SLASH.fullmatch(bare)))
         or (words <= 80 and _ARCHIVE_CAPTION.match(bare))
+        or (words <= 30 and _is_photo_caption(bare))
         or (words <= 40 and _call_to_action(bare))
         or (words <= 15 and _COMMENT.match(bare))
     )

@@ -567,6 +567,10 @@ LAST = "Both parliaments are expected to ratify the pact before the end of the y
         "Copyright 2024 Strelsau Herald. All rights reserved.",
         "FILE - Ruritanian soldiers ski during a training exercise near Ostrava, Borduria, Feb. 3, 2024. The "
         "alliance's largest winter drills in years will be held near the border. (AP Photo/Ivo Marek, File)",
+        # a photo's caption: a dated scene without a verb
+        "Sailors aboard a Ruritanian frigate during the Amber Shield drills in the Gulf of Zenda in May 2023.",
+        "Soldiers of the Bordurian Armed Forces during an exercise near Szohod, October 2021.",
+        "Sailors aboard a Ruritanian corvette during the drills in the Gulf of Zenda in May 2023. Photo: ZTV/File",
         # tag lines
         "Tags: NATO, CSTO, Ruritania", "Topics: defence, alliances", "Keywords: drills, navy",
         "Filed under: Europe, Security",
@@ -607,6 +611,8 @@ def test_clutter_line_is_found(line):
         "Photographs of the drills were published by the ministry on Tuesday.",
         "Ruritania / Borduria",
         "A Ruritanian frigate takes part in the Amber Shield drills in the Gulf of Zenda. File photo",
+        "Ruritania sent two frigates during the Amber Shield drills in May 2023.",
+        "Bordurian troops during the drills in March 2023 lost two vehicles.",
         "\u201cWe will share our experience with all partners,\u201d the admiral said.",
         "Related talks between the two ministries began in March.",
         "Read the statement: the ministry said the drills were defensive.",
