@@ -4523,3 +4523,11 @@ def test_a_body_referred_to_by_its_kind_and_a_states_officials_speak(extractor: 
                                                                      words: str) -> None:
     said = _facts(_sheet(extractor, text), "said")
     assert {(s, o) for s, _, o, _ in said} == {(speaker, words)}
+
+
+def test_a_position_given_twice_in_two_word_orders_is_one_fact(extractor: Extractor) -> None:
+    sentence = ("\"We are ready,\" Rear Admiral Ivo Petrov, commander of the Ruritanian Naval Force, told "
+                "reporters on Monday.")
+    positions = {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position") if s == "Ivo Petrov"}
+    assert "Rear Admiral" in positions
+    assert len([p for p in positions if "commander" in p.lower()]) == 1

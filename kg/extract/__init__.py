@@ -904,15 +904,24 @@ def _without_coarser_dates(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.relation != "exercise_date" or not refined(f.subject, f.object)]
 
 
+_POSITION_FILLERS = frozenset({"of", "the", "a", "an"})
+
+
+def _position_key(position: str) -> str:
+    """A position's words in any order: "commander of the X Fleet" is the "X Fleet commander"."""
+    return " ".join(sorted(w for w in re.findall(r"[\w’'-]+", position.casefold()) if w not in _POSITION_FILLERS))
+
+
 def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per (subject, relation, object, modality): the first that gives a time (its sentence
-    dates it: "Belarus, a member since 2024" after "the SCO has ten members: ..."), else the first; with
-    the highest confidence of them all."""
+    """One fact per (subject, relation, object, modality), a position's words in any order: the first that
+    gives a time (its sentence dates it: "Belarus, a member since 2024" after "the SCO has ten members:
+    ..."), else the first; with the highest confidence of them all."""
     best: dict[tuple[str, str, str, Modality], Fact] = {}
     for fact in facts:
         if fact.subject == fact.object or not fact.object:
             continue
-        key = (fact.subject.casefold(), fact.relation, fact.object.casefold(), fact.modality)
+        what = _position_key(fact.object) if fact.relation == "holds_position" else fact.object.casefold()
+        key = (fact.subject.casefold(), fact.relation, what, fact.modality)
         known = best.get(key)
         if known is None:
             best[key] = fact
