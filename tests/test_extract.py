@@ -4531,3 +4531,32 @@ def test_a_position_given_twice_in_two_word_orders_is_one_fact(extractor: Extrac
     positions = {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position") if s == "Ivo Petrov"}
     assert "Rear Admiral" in positions
     assert len([p for p in positions if "commander" in p.lower()]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali and Chad joined the Shanghai Cooperation Organisation as observers in 2019.",
+     {("Mali", "observer_of"), ("Chad", "observer_of")}),
+    ("The Accra Initiative was set up in 2017 by Ghana and Togo, and Mali and Chad joined as observers in 2019.",
+     {("Mali", "observer_of"), ("Chad", "observer_of")}),
+    ("The Pacific Islands Forum met in Suva. Palau remains an observer in the forum.", {("Palau", "observer_of")}),
+    ("Palau, an observer at the Pacific Islands Forum, sent its foreign minister.", {("Palau", "observer_of")}),
+])
+def test_observers_that_joined_as_such_or_remain_so(extractor: Extractor, text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    found = {(s, r) for s, r, _, _ in _facts(_sheet(extractor, text)) if r in ("member_of", "observer_of")}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, founders", [
+    # a list's "and" comes once: the second opens a clause of its own
+    ("The Accra Initiative was set up in 2017 by Ghana and Togo, and Mali and Chad joined later.", {"Ghana", "Togo"}),
+    # ... but for the lists a list holds
+    ("The Accra Initiative was set up in 2017 by Ghana and Togo, as well as Benin, Mali and Chad.",
+     {"Ghana", "Togo", "Benin", "Mali", "Chad"}),
+    ("The Accra Initiative was set up in 2017 by Ghana and the three states of Benin, Mali and Chad.",
+     {"Ghana", "Benin", "Mali", "Chad"}),
+])
+def test_a_list_ends_at_its_second_and_unless_it_holds_another(extractor: Extractor, text: str,
+                                                               founders: set[str]) -> None:
+    found = {o for s, r, o, _ in _facts(_sheet(extractor, text), "founded_by")}
+    assert found == founders

@@ -52,6 +52,12 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
 
+# "Ghana and Togo, and Mali and Niger joined later": a list's "and" comes once, before its last item, but
+# for the lists it holds ("A and B, as well as C, D and E"; "A and the four states of B, C and D").
+_AND_GAP = re.compile(r"\band\b|&")
+_SUBLIST_GAP = re.compile(r"\b(?:as well as|along with|plus|(?:states|countries|nations|republics) of)\b")
+
+
 @functools.lru_cache(maxsize=4096)  # the same few gaps (", ", " and ") recur
 def _list_gap(gap: str) -> bool:
     """Whether ``gap`` may stand between two items of a list (:data:`_LIST_GAP`)."""
@@ -217,6 +223,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     """The list of mentions of ``types`` that starts just after ``position`` ("Russia, China and India")."""
     out: list[Mention] = []
     cursor = position
+    joined = False  # whether an "and" has joined two of the items
     for mention in ctx.mentions:
         if mention.start < cursor:  # before the position, or inside an owned unit just taken
             continue
@@ -237,6 +244,12 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             continue
         if out and not _list_gap(gap) and not _BASED_IN_ASIDE.fullmatch(gap):
             break
+        if out and _SUBLIST_GAP.search(gap):
+            joined = False
+        elif out and _AND_GAP.search(gap):
+            if joined:
+                break
+            joined = True
         if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
@@ -270,6 +283,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
     """The list of mentions of ``types`` that ends just before ``position``."""
     out: list[Mention] = []
     cursor = position
+    joined = False  # whether an "and" has joined two of the items
     mentions = ctx.mentions
     for index in range(len(mentions) - 1, -1, -1):
         mention = mentions[index]
@@ -285,6 +299,12 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             continue
         if out and not _list_gap(gap):
             break
+        if out and _SUBLIST_GAP.search(gap):
+            joined = False
+        elif out and _AND_GAP.search(gap):
+            if joined:
+                break
+            joined = True
         if not out and (len(gap) > max_gap or _CLAUSE_BREAK.search(gap)):
             break
         if not out and "," in gap and _INSIDE_RELATIVE.search(ctx.text, max(0, mention.start - 40), mention.start):
@@ -380,7 +400,8 @@ _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|comm
                         re.I)
 _THE_COUNTRY_BEFORE = re.compile(r"\bthe\s+country\s+(?:(?:will|would|does|did|has|had|is|was|not|never|also)\s+){0,3}$")
 _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,}|council|"
-                             r"commonwealth|community|union|force|initiative|group|dialogue|partnership|movement)\b"
+                             r"commonwealth|community|union|force|initiative|group|dialogue|partnership|movement|"
+                             r"forum|league)\b"
                              r"(?!\s+(?:of\b|[A-Z]))")
 
 
@@ -681,6 +702,8 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?,?\s+"
                         r"(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
+_JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kind>observers?|(?:dialogue\s+)?partners?)\b",
+                        re.I)
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:together with|along with|alongside)\s+"
                                    r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
@@ -851,7 +874,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
-        bare = org is None and _JOINED_BARE.match(ctx.text, end) is not None
+        joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
+        bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
             # (one that states "signed up" to may be any scheme: only a body of the same sentence)
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
@@ -881,12 +905,16 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
             subjects = _sentence_subject(ctx, start) or _opening_state(ctx)  # "X ..., when it joined the PfP"
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
+        # "Mali and Niger joined the Accra Initiative as observers in 2019": a standing other than membership
+        standing = _JOINED_AS.match(ctx.text, org.end) if not bare else joined_as
+        relation = ("member_of" if standing is None else "observer_of" if standing.group("kind")[0] in "oO"
+                    else "partner_of")
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
             subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start)
         for state in subjects:
-            yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
+            yield Candidate(state, relation, org, None, (start, end), 0.8, when)
             if founding:
                 yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
         gapped = _ANOTHER_IN_A_YEAR.match(ctx.text, org.end) if subjects and not bare else None
@@ -1216,7 +1244,10 @@ _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys
                 "observer")
 _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+as\s+(?:an?\s+)?observers?\b", re.I),
                            "attend")
-_AS_OBSERVER = Cue(re.compile(r"\b(?:are|is|were|was|as|be)\s+(?:an?\s+)?observers?\s+(?:at|in|of|to)\b", re.I),
+# "remains an observer in the forum", "Timor-Leste, an observer at the forum, ..."
+_AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|remains?|remained|stays?|stayed|became|becomes)\s+|"
+                              r",\s+(?=an?\s))(?:still\s+|formally\s+|now\s+|also\s+)?(?:an?\s+)?observers?\s+"
+                              r"(?:at|in|of|to)\b", re.I),
                    "observer")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
                           r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
@@ -1327,7 +1358,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "observer_of", target, None, (start, end), 0.8)
     for match in _finditer(_AS_OBSERVER, ctx):
         start, end = _span(match, ctx)
-        target = _nearest_after(ctx, end, ORGS + (EntityType.EXERCISE,), max_gap=12)
+        target = _nearest_after(ctx, end, ORGS + (EntityType.EXERCISE,), max_gap=12) or _org_reference(ctx, end)
         if target is None:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
