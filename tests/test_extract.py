@@ -4560,3 +4560,20 @@ def test_a_list_ends_at_its_second_and_unless_it_holds_another(extractor: Extrac
                                                                founders: set[str]) -> None:
     found = {o for s, r, o, _ in _facts(_sheet(extractor, text), "founded_by")}
     assert found == founders
+
+
+@pytest.mark.parametrize("sentence, agreement, parties", [
+    ("Ghana signed an Individual Partnership and Cooperation Programme with NATO in 2019.",
+     "Individual Partnership and Cooperation Programme", {"Ghana", "NATO"}),
+    ("The drills rest on the Accra Declaration, the defence pact that Ghana signed with Togo in 2021.",
+     "Accra Declaration", {"Ghana", "Togo"}),
+])
+def test_a_programme_and_a_pact_a_state_signed_with_another_in_an_apposition(
+        extractor: Extractor, sentence: str, agreement: str, parties: set[str]) -> None:
+    found = {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "agreement_party") if s == agreement}
+    assert found == parties
+
+
+def test_a_signing_in_a_relative_clause_keeps_its_own_modality(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "A security pact that Fiji signed with Samoa in May 2022 has still not been ratified.")
+    assert ("Fiji", "signed_agreement_with", "Samoa", "asserted") in _facts(sheet, "signed_agreement_with")

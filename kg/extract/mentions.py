@@ -189,7 +189,7 @@ _NEXT_SHIP_SENT = re.compile(rf"(?:\s*\([A-Z]{{1,4}}-?\d{{1,4}}\))?\s*(?:,\s*(?:
                              rf"{_SHIP_KIND}\s+")
 _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interior|Public Security|Internal Affairs"
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
-                    r"Code of Conduct|Partnership|Arrangement|Joint Statement")
+                    r"Code of Conduct|Partnership|Arrangement|Joint Statement|Programme|Program")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
 _NON_PERSON_WORD = re.compile(
@@ -1532,8 +1532,8 @@ _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Departmen
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "Accord", "Pact", "Plan", "Charter",
-                             "Convention", "Declaration", "Partnership", "Arrangement", "Statement", "memorandum", "agreement",
-                             "accord", "pact", "treaty")
+                             "Convention", "Declaration", "Partnership", "Arrangement", "Statement", "Program",
+                             "memorandum", "agreement", "accord", "pact", "treaty")
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 
 

@@ -2372,7 +2372,9 @@ _PASSIVE_SIGNING = re.compile(
 # "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
 _SIGNED_IN_RELATIVE = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:,\s+which|,?\s+that)?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
+    # ("the Shusha Declaration, the allied-relations pact that Türkiye signed with Azerbaijan": after an apposition)
+    r"(?:\s*\([^()]{1,20}\))?(?:,\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|"
+    r"accord|deal|declaration|charter|arrangement)\s+(?:that|which))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
     r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
 _COUNTED_SUBJECT = re.compile(_COUNTED, re.I)
 _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inter-Korean Comprehensive ..."
@@ -2395,11 +2397,18 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
         if not signers or not re.fullmatch(r"(?:the\s+)?", ctx.text[subject_start:signers[0].start]):
             return
     trigger = (agreement.start, relative.end())
-    for party in signers:
-        yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
+    # "... that Türkiye signed with Azerbaijan in 2021": the other party after the verb
+    with_party = _WITH_BESIDE.match(ctx.text, relative.end()) if len(signers) == 1 else None
+    others = list_after(ctx, with_party.end(), parties_types, max_gap=0) if with_party else []
+    # the relative clause is the signing's ("a pact that A signed with B in 2022 has not been ratified")
+    scope = (agreement.start, others[-1].end) if others else None
+    for party in signers + others:
+        yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7, scope=scope)
     when = _signing_time(ctx, relative.end(), _clause_end(ctx, relative.end()))
+    for other in others:
+        yield Candidate(signers[0], "signed_agreement_with", other, None, trigger, 0.7, when, scope=scope)
     if when is not None and signers:
-        yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
+        yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7, scope=scope)
     if len(signers) == 2:
         yield Candidate(signers[0], "signed_agreement_with", signers[1], None, trigger, 0.7, when)
 
