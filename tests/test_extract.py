@@ -4577,3 +4577,19 @@ def test_a_programme_and_a_pact_a_state_signed_with_another_in_an_apposition(
 def test_a_signing_in_a_relative_clause_keeps_its_own_modality(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "A security pact that Fiji signed with Samoa in May 2022 has still not been ratified.")
     assert ("Fiji", "signed_agreement_with", "Samoa", "asserted") in _facts(sheet, "signed_agreement_with")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighters from Chile and Peru are flying alongside the host's jets.",
+     {("Chile", "Iron Lynx 2026", "asserted"), ("Peru", "Iron Lynx 2026", "asserted")}),
+    ("Chile, which took part in last year's edition, will not participate this time.",
+     {("Chile", "Iron Lynx 2026", "negated")}),
+    # the previous edition named after it is the one taken part in
+    ("Chile, whose troops took part in the previous edition, Iron Lynx 2025, is not participating this year.",
+     {("Chile", "Iron Lynx 2025", "asserted")}),
+])
+def test_forces_flying_or_training_take_part_and_an_earlier_edition_is_not_this_one(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {(s, o, m) for s, _, o, m in facts} == expected

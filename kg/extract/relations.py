@@ -1556,11 +1556,14 @@ _TAKE_PART = Cue(re.compile(
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
+    # "Fighters from A and B are flying alongside ...", "Soldiers from A are training alongside Jordanian units"
+    r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
     + SHIPS_BROUGHT + r")", re.I),  # "The Navy brought the frigate X"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
-    "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing")
+    "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
+    "training", "flying", "exercising", "drilling")
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1748,6 +1751,9 @@ _ITS_OWN = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?")
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
 _EDITION_OF_GAP = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:edition|iteration)\s+of\s+(?:the\s+)?")
+_EARLIER_EDITION = re.compile(r"\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:last|previous|past)\s+year['’]s\s+(?:edition|iteration|"
+                              r"exercise|drills)|(?:previous|earlier|past|former|last)\s+(?:editions?|iterations?))\b",
+                              re.I)
 _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "began the 19th edition of their ..."
                               r"(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
                               + EXERCISE_NOUN + r"\b", re.I)
@@ -1943,6 +1949,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         clause = ctx.text[end:ctx.sentence.end].split(",", 1)[0]
         if exercise.year and any(int(y) != exercise.year for y in _YEAR_IN.findall(clause)):
             continue  # "China, which took part in 2014 and 2016, ...": earlier iterations
+        if _EARLIER_EDITION.match(clause) and not any(
+                m.type is EntityType.EXERCISE and end <= m.start <= end + len(clause) + 2 for m in ctx.mentions):
+            # "Israel, which took part in last year's edition, will not participate": not this one (but "the
+            # previous edition, Anakonda-18," names the one it is)
+            continue
         for mention in _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
