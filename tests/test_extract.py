@@ -4593,3 +4593,16 @@ def test_forces_flying_or_training_take_part_and_an_earlier_edition_is_not_this_
     text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
     facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
     assert {(s, o, m) for s, _, o, m in facts} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad's suspension from the African Union remains in force.",
+     ("Chad", "suspended_participation_in", "African Union", "asserted")),
+    ("Chad's membership of the African Union was suspended in 2021.",
+     ("Chad", "suspended_participation_in", "African Union", "asserted")),
+    ("BAMAKO – The Republic of Mali said on Monday that it had withdrawn from the African Union.",
+     ("Mali", "left", "African Union", "reported")),
+])
+def test_a_suspension_held_by_a_state_and_a_withdrawal_it_reports_after_a_dash_dateline(
+        extractor: Extractor, sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _facts(_sheet(extractor, sentence))

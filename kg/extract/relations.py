@@ -38,8 +38,8 @@ MEMBER_TYPES = (EntityType.STATE,)
 PARTICIPANTS = (EntityType.STATE, EntityType.MILITARY_UNIT)
 PLACES = (EntityType.PLACE, EntityType.STATE)
 
-#: A dateline opening a story ("RIGA, May 4 (Test Wire) - "): what precedes its first words.
-DATELINE = r"[A-Z][A-Z .'-]+,[^—–]{0,60}?(?:—|–|--|-)\s*"
+#: A dateline opening a story ("RIGA, May 4 (Test Wire) - ", "DUBAI – "): what precedes its first words.
+DATELINE = r"(?:[A-Z][A-Z .'-]+,[^—–]{0,60}?|[A-Z][A-Z .'-]{2,}\s)(?:—|–|--|-)\s*"
 _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
                        r"\s*(?:,|and|&|/|as well as|plus|, and|, as well as|,?\s*along with|nor|"
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
@@ -197,7 +197,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
-                      "frozen", "freez", "suspend", "left", "leav", "quit", "withdr", "exit", "pull", "stopped",
+                      "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
+                      "stopped",
                       "out of")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
@@ -435,7 +436,7 @@ def _opening_state(ctx: SentenceContext) -> list[Mention]:
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
-    return (len(head) <= 4 or bool(re.fullmatch(DATELINE + r"(?:the\s+)?", head))
+    return (len(head) <= 4 or bool(re.fullmatch(DATELINE + r"(?:[Tt]he\s+)?", head))
             or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
@@ -1276,9 +1277,12 @@ _SUSPENDED = Cue(re.compile(
     # "froze Armenia's participation in the CSTO": the state whose participation it is
     r"(?:its|their|his|her|the\s+country's|the\s+country’s|(?P<whose>[A-Z][\w-]*)(?:’s|'s))?\s*(?:participation|"
     r"membership|activities|involvement|work)\s+in\b|"
-    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"  # "was suspended from the AU"
+    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"
+    # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
+    r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)(?:\s+(?:in|of)\s+[^,;.]{2,60}?)?\s+"
+    r"(?:was|has\s+been|had\s+been|is|remains)\s+suspended|suspension\s+from)\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
-    "froze", "freez", "suspend", "stopped")
+    "froze", "freez", "suspend", "suspension", "stopped")
 _SUSPENDED_OWN = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
@@ -1288,7 +1292,7 @@ _SUSPENDED_OWN = Cue(re.compile(
 _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
                        # "Chad will withdraw its troops from the MNJTF" (from a body: the target is an organisation)
                        r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
-                       r"has\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
+                       r"(?:has|have|had)\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"withdraw\s+from|"
                        # "completed its withdrawal from ECOWAS"
                        r"(?:its|their)\s+withdrawal\s+from|"
@@ -1405,6 +1409,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=5)
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
+                if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
+                    target = next((m for m in ctx.mentions if m.type in ORGS and start <= m.start < end), None)
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
                     # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
@@ -1420,9 +1426,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
             if target is None:
                 continue
-            whose = match.groupdict().get("whose")
-            owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and whose and
-                          m.start == match.start("whose") + ctx.sentence.start), None)
+            held = "whose" if match.groupdict().get("whose") else "holder" if match.groupdict().get("holder") else None
+            owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held and
+                          m.start == match.start(held) + ctx.sentence.start), None)
             if owner is not None:
                 subjects = [owner]
             elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
