@@ -490,6 +490,8 @@ _CREDIT_AFTER = re.compile(r"\s*(?:\(\s*)?(?:photo|image|picture|file photo|cred
 
 
 def _is_photo_caption(line: str) -> bool:
+    if "during" not in line and "aboard" not in line:  # (the words _CAPTION_SCENE needs: most lines lack them)
+        return False
     credit = _CREDIT_AFTER.search(line)
     scene = line[:credit.start()] if credit else line
     return (_CAPTION_DATE_END.search(scene) is not None and _CAPTION_SCENE.search(scene) is not None

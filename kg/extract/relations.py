@@ -245,12 +245,13 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             continue
         if out and not _list_gap(gap) and not _BASED_IN_ASIDE.fullmatch(gap):
             break
-        if out and _SUBLIST_GAP.search(gap):
-            joined = False
-        elif out and _AND_GAP.search(gap):
-            if joined:
-                break
-            joined = True
+        if out and ("and" in gap or "&" in gap or "of" in gap or "plus" in gap or "well" in gap or "along" in gap):
+            if _SUBLIST_GAP.search(gap):
+                joined = False
+            elif _AND_GAP.search(gap):
+                if joined:
+                    break
+                joined = True
         if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
@@ -300,12 +301,13 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             continue
         if out and not _list_gap(gap):
             break
-        if out and _SUBLIST_GAP.search(gap):
-            joined = False
-        elif out and _AND_GAP.search(gap):
-            if joined:
-                break
-            joined = True
+        if out and ("and" in gap or "&" in gap or "of" in gap or "plus" in gap or "well" in gap or "along" in gap):
+            if _SUBLIST_GAP.search(gap):
+                joined = False
+            elif _AND_GAP.search(gap):
+                if joined:
+                    break
+                joined = True
         if not out and (len(gap) > max_gap or _CLAUSE_BREAK.search(gap)):
             break
         if not out and "," in gap and _INSIDE_RELATIVE.search(ctx.text, max(0, mention.start - 40), mention.start):
