@@ -58,6 +58,18 @@ _AND_GAP = re.compile(r"\band\b|&")
 _SUBLIST_GAP = re.compile(r"\b(?:as well as|along with|plus|(?:states|countries|nations|republics) of)\b")
 
 
+def _joined_after(gap: str, joined: bool) -> bool | None:
+    """Whether an "and" has joined two of a list's items once ``gap`` is passed (``joined``: before it), or
+    None when ``gap`` holds the list's second "and", which ends it."""
+    if not ("and" in gap or "&" in gap or "of" in gap or "plus" in gap or "well" in gap or "along" in gap):
+        return joined
+    if _SUBLIST_GAP.search(gap):
+        return False
+    if _AND_GAP.search(gap):
+        return None if joined else True
+    return joined
+
+
 @functools.lru_cache(maxsize=4096)  # the same few gaps (", ", " and ") recur
 def _list_gap(gap: str) -> bool:
     """Whether ``gap`` may stand between two items of a list (:data:`_LIST_GAP`)."""
@@ -245,13 +257,11 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             continue
         if out and not _list_gap(gap) and not _BASED_IN_ASIDE.fullmatch(gap):
             break
-        if out and ("and" in gap or "&" in gap or "of" in gap or "plus" in gap or "well" in gap or "along" in gap):
-            if _SUBLIST_GAP.search(gap):
-                joined = False
-            elif _AND_GAP.search(gap):
-                if joined:
-                    break
-                joined = True
+        if out and gap != ", ":  # (the commonest gap, which joins nothing)
+            joined_after = _joined_after(gap, joined)
+            if joined_after is None:
+                break
+            joined = joined_after
         if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
@@ -301,13 +311,11 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             continue
         if out and not _list_gap(gap):
             break
-        if out and ("and" in gap or "&" in gap or "of" in gap or "plus" in gap or "well" in gap or "along" in gap):
-            if _SUBLIST_GAP.search(gap):
-                joined = False
-            elif _AND_GAP.search(gap):
-                if joined:
-                    break
-                joined = True
+        if out and gap != ", ":  # (the commonest gap, which joins nothing)
+            joined_after = _joined_after(gap, joined)
+            if joined_after is None:
+                break
+            joined = joined_after
         if not out and (len(gap) > max_gap or _CLAUSE_BREAK.search(gap)):
             break
         if not out and "," in gap and _INSIDE_RELATIVE.search(ctx.text, max(0, mention.start - 40), mention.start):
