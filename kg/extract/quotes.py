@@ -455,11 +455,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             bloc = named[-1] if named else recent.bloc
             if bloc is not None:  # standing where the verb is, as "he" does: the words are before it
                 return Mention(v_start, v_start, np, bloc.label, bloc.type, qid=bloc.qid, kind="pronoun")
-        officials = _OFFICIALS_OF.fullmatch(np)
-        at = tail.start("np") + len(tail.group("np")) - len(tail.group("np").lstrip()) + (
-            officials.start(1) if officials else 0)
+        officials = _OFFICIALS_OF.fullmatch(np)  # (np opens at tail.start("np") of the sentence's text)
         state = next((m for m in mentions if officials and m.kind == "demonym" and m.type is EntityType.STATE
-                      and m.start - sentence.start == at), None)
+                      and m.start - sentence.start == tail.start("np") + officials.start(1)), None)
         if state is not None:  # "Tajik officials have said": the state
             return state
         if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower():

@@ -210,8 +210,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
-                      "stopped",
-                      "out of")
+                      "stopped", "out of")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
 
