@@ -4606,3 +4606,11 @@ def test_forces_flying_or_training_take_part_and_an_earlier_edition_is_not_this_
 def test_a_suspension_held_by_a_state_and_a_withdrawal_it_reports_after_a_dash_dateline(
         extractor: Extractor, sentence: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in _facts(_sheet(extractor, sentence))
+
+
+def test_an_invitation_declined_to_observe_is_a_denied_observer_not_a_participant(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened in Arica on Monday. Bolivia, by contrast, has declined an invitation "
+            "to observe this year's drills.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert ("Bolivia", "observer_of", "Iron Lynx 2026", "negated") in facts
+    assert not {f for f in facts if f[0] == "Bolivia" and f[1] == "participates_in_exercise"}
