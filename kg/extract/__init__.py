@@ -37,7 +37,7 @@ from .mentions import (
     MentionFinder,
 )
 from .quotes import Speech, attribution_stretches, find_speech
-from .relations import DATELINE, Candidate, SentenceContext, list_after, sentence_facts
+from .relations import DATELINE_OPENING, Candidate, SentenceContext, list_after, sentence_facts
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
 
@@ -72,7 +72,6 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather")
-_DATELINE = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
@@ -226,7 +225,7 @@ class Extractor:
                     run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0)
                     if len(run) >= 2 and (not state_lists or state_lists[-1][0].start != run[0].start):
                         state_lists.append(run)
-                        if run[0].start - sentence.start <= 4 or _DATELINE.fullmatch(
+                        if run[0].start - sentence.start <= 4 or DATELINE_OPENING.fullmatch(
                                 text[sentence.start:run[0].start]):
                             subject_lists.append(run)  # "Lithuania and Poland have signed ..."
         return facts, anonymous
@@ -464,8 +463,7 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                      reference: ReferenceDate) -> list[Mention]:
     """Exercise labels carry their iteration's year; a series name stands for the iteration the
     article is about unless the sentence speaks of the series ("held every two years")."""
-    mentions = [replace(m, label=_unshouted(m.label)) if m.type is EntityType.EXERCISE else m
-                for m in _numbered_editions(mentions, sentences, text, reference)]
+    mentions = [_unshouted(m) for m in _numbered_editions(mentions, sentences, text, reference)]
     iterations: dict[str, Mention] = {}
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and mention.year:
@@ -530,12 +528,14 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
 _SHOUTED_WORD = re.compile(r"\b(?![IVXLC]+\b)[A-Z][A-Z’']{2,}\b")
 
 
-def _unshouted(label: str) -> str:
-    """"OBANGAME EXPRESS 2021" as a name is written elsewhere, "Obangame Express 2021": a press release
-    that sets a name in capitals; one word in capitals is an acronym or a name so written ("BALTOPS")."""
-    if not label.isupper() or len(_SHOUTED_WORD.findall(label)) < 2:
-        return label
-    return _SHOUTED_WORD.sub(lambda word: word.group(0).capitalize(), label)
+def _unshouted(mention: Mention) -> Mention:
+    """An exercise a press release names in capitals, labelled as names are written elsewhere ("OBANGAME
+    EXPRESS 2021" as "Obangame Express 2021"); one word in capitals is an acronym or a name so written
+    ("BALTOPS"), and any other mention is returned as it is."""
+    label = mention.label
+    if mention.type is not EntityType.EXERCISE or not label.isupper() or len(_SHOUTED_WORD.findall(label)) < 2:
+        return mention
+    return replace(mention, label=_SHOUTED_WORD.sub(lambda word: word.group(0).capitalize(), label))
 
 
 def _year_joiner(label: str) -> str:

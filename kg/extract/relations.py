@@ -31,7 +31,7 @@ from .mentions import (
 )
 from .sentences import Sentence
 
-__all__ = ["DATELINE", "Candidate", "SentenceContext", "sentence_facts"]
+__all__ = ["DATELINE_OPENING", "Candidate", "SentenceContext", "sentence_facts"]
 
 ORGS = (EntityType.ALLIANCE, EntityType.ORGANIZATION)
 MEMBER_TYPES = (EntityType.STATE,)
@@ -40,6 +40,8 @@ PLACES = (EntityType.PLACE, EntityType.STATE)
 
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - ", "DUBAI – "): what precedes its first words.
 DATELINE = r"(?:[A-Z][A-Z .'-]+,[^—–]{0,60}?|[A-Z][A-Z .'-]{2,}\s)(?:—|–|--|-)\s*"
+#: A dateline and the article that may open the subject after it: all that comes before a sentence's first name.
+DATELINE_OPENING = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
                        r"\s*(?:,|and|&|/|as well as|plus|, and|, as well as|,?\s*along with|nor|"
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
@@ -372,6 +374,11 @@ def _is_bloc(mention: Mention) -> bool:
     return mention.type in ORGS and mention.kind not in ("demonym", "org")
 
 
+def _bloc_before(ctx: SentenceContext, position: int) -> Mention | None:
+    """The last body of the sentence named before ``position`` that "the bloc" may refer to, if any."""
+    return next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= position), None)
+
+
 def _programme_after(ctx: SentenceContext, position: int) -> Mention | None:
     """A programme of an organisation named just after ``position`` ("the Partnership for Peace"): an
     agreement the gazetteer places in a body, which states join as they join the body."""
@@ -385,8 +392,7 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     if org is not None and not (org.start - position > 25 and _ANAPHOR_AFTER.match(ctx.text, position)):
         return org  # "in the organisation, did not attend, the CSTO Secretariat said": the anaphor's referent
     if _BLOC_AFTER.match(ctx.text[position:position + 50]):
-        earlier = [m for m in ctx.mentions if _is_bloc(m) and m.end <= position]
-        return earlier[-1] if earlier else ctx.last_org  # named earlier in the sentence, else before it
+        return _bloc_before(ctx, position) or ctx.last_org  # named earlier in the sentence, else before it
     # "withdrew from the Community": the head noun of the organisation named last ("the Economic
     # Community of West African States"), capitalised as a name is
     head = _HEAD_REFERENCE.match(ctx.text, position, min(position + 30, ctx.sentence.end))
@@ -445,7 +451,7 @@ def _opening_state(ctx: SentenceContext) -> list[Mention]:
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
-    return (len(head) <= 4 or bool(re.fullmatch(DATELINE + r"(?:[Tt]he\s+)?", head))
+    return (len(head) <= 4 or bool(DATELINE_OPENING.fullmatch(head))
             or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
@@ -1007,7 +1013,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_BLOC_MEMBER_APPOSITION, ctx):
         start, end = _span(match, ctx)
         state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=1)
-        org = next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= start), ctx.last_org)
+        org = _bloc_before(ctx, start) or ctx.last_org
         if state is not None and org is not None:
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_MEMBERS_NAMED_AFTER, ctx):
@@ -1016,7 +1022,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if match.group("whose").lower() == "whose":  # "the Alliance of Sahel States (AES), whose members, ..."
             org = _nearest_before(ctx, start, ORGS, max_gap=10)
         else:  # "quit the G5 Sahel, and the two remaining members, ...": a body of the same sentence
-            org = next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= start), None)
+            org = _bloc_before(ctx, start)
         for state in members if org is not None and len(members) >= 2 else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_PART_OF_ORG, ctx):
@@ -1238,7 +1244,7 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
         owner = next((m for m in ctx.mentions if m.end == start and _is_bloc(m)), None)
         if owner is None and match.group("head").strip() and _OWNER_ANAPHOR.search(
                 ctx.text[max(ctx.sentence.start, start - 30):start]):
-            owner = next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= start), None) or ctx.last_org
+            owner = _bloc_before(ctx, start) or ctx.last_org
         if owner is None:
             continue
         kind = match.group("kind").lower()
