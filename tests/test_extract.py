@@ -1957,6 +1957,19 @@ def test_an_edition_is_part_of_a_series_held_regularly(extractor: Extractor) -> 
     assert ("Amber Lance-2026", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))
 
 
+def test_every_dated_edition_of_a_series_named_bare_is_part_of_it(extractor: Extractor) -> None:
+    text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Amber Lance has been held every year "
+            "since 2011. Last year's edition, Amber Lance 2025, drew 4,000 troops and was held in Latvia.")
+    series = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "part_of") if o == "Amber Lance"}
+    assert series == {("Amber Lance 2026", "asserted"), ("Amber Lance 2025", "asserted")}
+
+
+def test_an_edition_is_no_part_of_a_series_the_text_never_names_bare(extractor: Extractor) -> None:
+    text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Last year's edition, Amber Lance 2025, "
+            "drew 4,000 troops and was held in Latvia.")
+    assert not _facts(_sheet(extractor, text), "part_of")
+
+
 def test_a_treaty_of_several_signers_gives_parties_and_no_pairs_and_parties_it_lacks(extractor: Extractor) -> None:
     text = ("The Baltic Mobility Agreement was signed on 21 May 2026 by Minister Ana Kovac (Estonia), Minister Ivo "
             "Petrov (Latvia) and Minister Jan Berg (Lithuania). Finland and Sweden are not parties to the agreement.")

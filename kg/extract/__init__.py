@@ -113,6 +113,7 @@ class Extractor:
         facts += _speech_facts(text, speeches, reference)
         facts += _person_facts(text, sentences, mentions, self.finder)
         facts += _structure_facts(text, sentences, mentions, speeches, self.gazetteer)
+        facts += _editions_of_named_series(text, sentences, mentions, speeches)
         sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
@@ -737,6 +738,30 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
         else:
             facts.append(Fact(mention.label, "part_of", label, modality, None,
                               _evidence(sentence), confidence=0.8))
+    return facts
+
+
+def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: list[Mention],
+                              speeches: list[Speech]) -> list[Fact]:
+    """Every dated edition of a series the article names as such is part of it: "Sea Breeze has been held
+    since 1997" beside "last year's edition, Sea Breeze 2025," and "Sea Breeze 2026 opened". An edition
+    is not tied to a series the article does not name bare (a name with a year may be all there is)."""
+    series = {m.label.casefold(): m.label for m in mentions
+              if m.type is EntityType.EXERCISE and not m.year and not _EDITION_SUFFIX.search(m.label)
+              and not _ENDS_IN_ITS_NUMBER.search(m.label)}
+    # (the edition a series mention stands beside has its fact from _structure_facts)
+    seen = {m.part_of for m in mentions if m.kind in ("series", "series_of_edition")}
+    facts = []
+    for mention in mentions:
+        if mention.type is not EntityType.EXERCISE or mention.label in seen:
+            continue
+        whole = series.get(_EDITION_SUFFIX.sub("", mention.label).casefold())
+        sentence = sentence_at(sentences, mention.start)
+        if whole is None or whole == mention.label or sentence is None:
+            continue
+        seen.add(mention.label)
+        modality = _modality_at("", text, sentence, speeches, mention.start)
+        facts.append(Fact(mention.label, "part_of", whole, modality, None, _evidence(sentence), confidence=0.7))
     return facts
 
 
