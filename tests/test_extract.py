@@ -4442,6 +4442,18 @@ def test_founders_in_an_apposition_a_relative_clause_or_together_with_another(
      {"Mali", "Niger", "Burkina Faso"}, "Alliance of Sahel States"),
     ("The CSTO met in Minsk. Azerbaijan left the bloc in 1999 and rejoined it in 2004, officials recalled.",
      {"Azerbaijan"}, "Collective Security Treaty Organization"),
+    ("Latvia and Estonia, the other two members of the Shanghai Cooperation Organisation, did not sign it.",
+     {"Latvia", "Estonia"}, "Shanghai Cooperation Organisation"),
+    ("ECOWAS leaders met in Accra. Ghana, a founding member of the organisation, hosted them.", {"Ghana"},
+     "Economic Community of West African States"),
+    ("Sweden, taking part in the drills for the first time as a NATO member, sent two corvettes.", {"Sweden"},
+     "NATO"),
+    ("Kenya restated its support for the African Union, of which it remains a committed member.", {"Kenya"},
+     "African Union"),
+    ("Fiji on Tuesday formally resumed its membership of the Pacific Islands Forum.", {"Fiji"},
+     "Pacific Islands Forum"),
+    ("All six EAC Partner States - Kenya, Uganda, Rwanda and Burundi among them - will send troops.",
+     {"Kenya", "Uganda", "Rwanda", "Burundi"}, "East African Community"),
 ])
 def test_members_beside_a_body_referred_to_counted_with_it_or_set_off_after_it(
         extractor: Extractor, text: str, members: set[str], org: str) -> None:

@@ -209,7 +209,8 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up")
+                     "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
+                          "partner state")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -603,10 +604,15 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
     r"being|as)\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
-    r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s))"
+    r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s|"
+    # "A and B, the other two members of X,"; "Sudan, a founding member of the organisation,": the body referred to
+    rf"the\s+(?:other|remaining)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?members\s+of\s|"
+    r"an?\s+(?:founding\s+|full\s+)?member\s+of\s+(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|"
+    r"group|community|union|forum|league)\b))"
     r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
-    r"(?:a|an|the|its)?\s*(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
+    r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
     # "one of the five founding members of", "among the 15 founding members of"
     # "one of the eight member states of", "among the 27 members of"
     rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?=founding\s|members?\s|member[- ]))?"
@@ -623,7 +629,8 @@ _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(
 def _is_org_noun(noun: str) -> re.Pattern[str]:
     """"Serbia is not a NATO member", "A and B both became SCO dialogue partners": the organisation before the noun."""
     return re.compile(
-        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been)\s+"
+        # "Finland, taking part as a NATO member for the first time": the standing it acts in
+        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|as)\s+"
         r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+)?"
         rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only))\s+(?:full\s+|founding\s+)?"
         # "the only EU states that are not NATO members": the relative clause has its own
@@ -647,12 +654,17 @@ _APPOSITIVE_MEMBER = Cue(re.compile(
     "member")
 # "the Southern African Development Community (SADC), of which it is also a member"
 _OF_WHICH_MEMBER = Cue(re.compile(r",\s+of\s+which\s+(?P<who>[^,;]{1,40}?)\s+(?:is|are|was|were|has been|have been|"
-                                  r"remains?)\s+(?:also\s+|still\s+|now\s+)?(?:a\s+|an\s+)?(?:full\s+|founding\s+)?"
+                                  r"remains?)\s+(?:also\s+|still\s+|now\s+)?(?:a\s+|an\s+)?"
+                                  # "of which Eritrea remains a committed member"
+                                  r"(?:(?:full|founding|committed|active|loyal|proud|key|leading|original)\s+)?"
                                   r"members?\b"), "which")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
                        # "Sweden and Denmark signed up in February", "signed up to the initiative"
-                       r"admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?)\b", re.I),
-            "join", "acced", "accession", "admitted", "became", "signed up")
+                       r"admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
+                       # "Eritrea formally resumed its membership of IGAD"
+                       r"(?:resumed|resumes|resume|restored|restores|regained|regains)\s+(?:its|their)\s+(?:full\s+)?"
+                       r"membership\s+(?:of|in))\b", re.I),
+            "join", "acced", "accession", "admitted", "became", "signed up", "resum", "restor", "regain")
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 # The elliptic clause that denies one the membership just stated ("...; Brazil is not.", "..., but Chile is not")
@@ -689,7 +701,7 @@ _BARE_STATUS = Cue(re.compile(
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.I)
 # "NATO allies such as A, B and C", "the three NATO members on its shores – A, B and C –": right after the body
-_ORG_MEMBERS_LISTED = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\b"
+_ORG_MEMBERS_LISTED = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries)|Partner\s+States)\b"
                                  r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+)")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
@@ -998,7 +1010,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is not None and dash:
             for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
                 yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
-    if "allies" in ctx.folded or "members" in ctx.folded or "member " in ctx.folded:
+    if "allies" in ctx.folded or "members" in ctx.folded or "member " in ctx.folded or "Partner States" in ctx.text:
         for org in [m for m in ctx.mentions if m.type in ORGS]:
             listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end) or (  # "such NATO member states as A, B and C"
                 _ORG_MEMBERS_AS.match(ctx.text, org.end) if ctx.text.endswith("such ", 0, org.start) else None)
@@ -1515,6 +1527,8 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     if re.fullmatch(r"\s*,\s*(?:which|who)\s[^;,]{3,120}?\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were)\s+)?",
                     between):
         return [last]  # "Georgia, which applied in 2008 and is a member of ...": the second verb's subject too
+    if re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?[a-z]+ing\s[^,;]{0,80}?", between):
+        return [last]  # "Sweden, taking part in the drills for the first time as a NATO member": the aside's subject
     # "Armenia, which froze its participation in 2024, did not send ...": the subject past its relative
     # clause ("Kazakhstan and Tajikistan, which are members of ..., have been invited to": the whole list).
     first = next((m for m in ctx.mentions if m.kind != "demonym"), None)
