@@ -35,6 +35,12 @@ def test_sentences_respect_abbreviations_quotes_and_glued_stops() -> None:
     assert all(text[s.start:s.end] == s.text for s in split_sentences(text))
 
 
+def test_an_abbreviation_after_a_slash_ends_no_sentence() -> None:
+    text = "The drills are run by Naval Forces Europe/U.S. 6th Fleet, the command said. They end on Friday."
+    assert [s.text for s in split_sentences(text)] == [
+        "The drills are run by Naval Forces Europe/U.S. 6th Fleet, the command said.", "They end on Friday."]
+
+
 def test_sentence_at_finds_the_sentence_holding_a_position() -> None:
     text = "Listen Live\nEstonia joined NATO. Latvia did too."
     sentences = split_sentences(text, [(0, 11)])
@@ -1955,6 +1961,13 @@ def test_airbases_and_training_centres_are_places_within_places(extractor: Extra
 def test_an_edition_is_part_of_a_series_held_regularly(extractor: Extractor) -> None:
     text = "The Amber Lance-2026 exercises began on Monday. Amber Lance exercises have been held regularly since 2004."
     assert ("Amber Lance-2026", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_participants_listed_after_taking_part_and_a_colon(extractor: Extractor) -> None:
+    text = ("Estonia is hosting the Amber Lance 2026 exercise. Troops from four other countries are taking part: "
+            "Latvia, Finland, Poland and the United States.")
+    found = {s for s, _, o, m in _facts(_sheet(extractor, text), "participates_in_exercise") if m == "asserted"}
+    assert found == {"Estonia", "Latvia", "Finland", "Poland", "United States"}
 
 
 def test_every_dated_edition_of_a_series_named_bare_is_part_of_it(extractor: Extractor) -> None:

@@ -1675,7 +1675,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|thre
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
                                r"delegations)\s+of)?|"
                                # "Besides Thailand and the United States, troops from ... are taking part"
-                               r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to))"
+                               r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to)|"
+                               # "Troops from 13 other countries are taking part: the United States, ..."
+                               r"(?:taking|take)\s+part\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?$", re.I)

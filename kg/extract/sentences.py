@@ -24,7 +24,7 @@ _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a
 # likely sentence start, or a glued capitalised word ("drills.The").
-_LAST_WORD = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$")  # the word a full stop ends
+_LAST_WORD = re.compile(r"(?:^|[\s(/])([A-Za-z][A-Za-z.]*)\.$")  # the word a full stop ends ("Command/U.S.")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g" without their last full stop
 # A paragraph's number in a numbered list ("3. Navies from ..."): not a sentence, nor part of one.
 _ENUMERATOR = re.compile(r"\d{1,2}\.\s+(?=\S)")
@@ -98,10 +98,10 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, paragrap
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
-    # _LAST_WORD can only match from the last space or bracket on (its word holds neither): searched
+    # _LAST_WORD can only match from the last space, bracket or slash on (its word holds none): searched
     # from there, not tried at every position of the piece. A newline ends no piece of a line.
     start = len(piece) - 1
-    while start > 0 and not (piece[start].isspace() or piece[start] == "("):
+    while start > 0 and not (piece[start].isspace() or piece[start] in "(/"):
         start -= 1
     match = _LAST_WORD.search(piece, start if "\n" not in piece else 0)
     if not match:
