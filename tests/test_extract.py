@@ -1013,6 +1013,22 @@ def test_according_to_and_trailing_attribution(extractor: Extractor) -> None:
     assert ("Ana Kovac", "said", "The border is calm", "asserted") in facts
 
 
+@pytest.mark.parametrize("text, speaker, words", [
+    ('"Every drill brings them closer," said Dr. Ana Kovac Marin, a lecturer at the University of Split.',
+     "Ana Kovac Marin", "Every drill brings them closer"),
+    ('"The base is a bet," says Colonel (ret.) Ivo Petrov, a former defence attache in Sofia.', "Ivo Petrov",
+     "The base is a bet"),
+    ('According to Jan Berg, a retired rear admiral who served in the Baltic, the radar "could track every ship."',
+     "Jan Berg", 'the radar "could track every ship."'),
+    ("Latvia can field 40,000 reservists, Defence Minister Ivo Petrov said last week, a figure that the opposition in Riga disputes.",
+     "Ivo Petrov", "Latvia can field 40,000 reservists"),
+])
+def test_speakers_past_an_honorific_a_retired_rank_or_an_apposition_and_words_before_a_described_figure(
+        extractor: Extractor, text: str, speaker: str, words: str) -> None:
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {(speaker, words)}
+
+
 def test_second_hand_quotes_are_reported(extractor: Extractor) -> None:
     text = 'Reuters quoted Kremlin spokesman Ivan Sokolov as saying: "The drills threaten nobody at all."'
     said = [f for f in _sheet(extractor, text).facts if f.relation == "said"]

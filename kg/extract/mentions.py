@@ -88,6 +88,8 @@ _OTHER_TITLES = (
     # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
     "Lt-Gen|Maj-Gen|Brig-Gen|Lt-Col|Vice-Adm|Rear-Adm|"
     "Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Vice-Admiral|Rear-Admiral|"
+    # ranks in lower case, as an apposition writes them ("X, a retired rear admiral, ..."); not "general" alone
+    "rear admiral|vice admiral|admiral|colonel|lieutenant colonel|lieutenant general|major general|brigadier general|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
@@ -358,7 +360,8 @@ class MentionFinder:
             # "Chief of Staff General X" holds an office and a rank, not the office of a "Staff General"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
-            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?,?\s+"  # "Ambassador to Georgia"
+            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
+            r"(?:\s*\((?:ret|retd|rtd|retired)\.?\))?,?\s+"  # "Colonel (ret.) X": a rank held once
             # "G. Batjargal": an initial and a surname, as Mongolian names are written
             rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}|"
             rf"[{_UPPER}]\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
@@ -391,6 +394,7 @@ class MentionFinder:
                                            rf"(?<=[”\",] )(?:said|says|added|noted|stressed|warned|explained)\s+"
                                            # "said National Alliance MP Janis Krumins": a member of a party
                                            rf"(?:(?:[{_UPPER}][\w-]*\s+){{0,4}}?{PARTY_MEMBER_TITLES}\s+)?"
+                                           r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.\s+)?"  # "said Dr. X": no part of the name
                                            rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)|"
                                            # an author's note: "Aminata Keita is a senior fellow at the X Forum"
                                            rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}"

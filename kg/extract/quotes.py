@@ -92,7 +92,13 @@ _RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
-_ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*")
+_ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*"
+                                   # "According to X, a retired rear admiral who ..., the station ...": past the
+                                   # speaker's apposition, which names a role
+                                   r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|admiral|general|colonel|officer|"
+                                   r"official|diplomat|professor|lecturer|researcher|fellow|commander|minister|"
+                                   r"ambassador|spokes(?:man|woman|person)|advis[eo]r|director|scholar|specialist)"
+                                   r"\b[^,;\"“]{0,100},\s*)?")
 _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b")
 # ", the ministry said", ", a Navy official said on condition of anonymity", ", the alliance said on
 # Wednesday, as the initiative marked 15 years": the sentence may end with a clause on the setting
@@ -428,7 +434,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
-        r"\s+[A-Z][\w.-]*\s+(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}",
+        r"\s+[A-Z][\w.-]*\s+(?:\((?:ret|retd|rtd|retired)\.?\)\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}",
         outside[v_end - sentence.start:m.start - sentence.start]))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)]  # "said Chile would": the words' subject
     if after:
@@ -543,6 +549,9 @@ _PERSON_APPOSITION = re.compile(
     r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+")
 
 
+# "A, the minister said last week, a figure the alliance has cited": a noun set off after the verb describes the words
+_WORDS_DESCRIBED_AFTER = re.compile(r"[^,.;]{0,30},\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:figure|claim|number|estimate|"
+                                    r"assessment|assertion|view|position|remark|statement|charge|accusation)\b")
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERB})\b")
 
 
@@ -594,9 +603,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         continued = _CONTINUATION.match(rest) if verb_after else None
         if verb_after and _SUBORDINATE.match(s) and not (_ENDS_THE_SENTENCE.fullmatch(rest) or continued):
             verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech
-        if verb_after and (continued or not re.match(r"[^.]{0,40}?\bthat\b", rest) and (
-                len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)
-                or _TOLD_THEN_ASIDE.match(rest))):
+        if verb_after and (continued or _WORDS_DESCRIBED_AFTER.match(rest) or not re.match(r"[^.]{0,40}?\bthat\b", rest)
+                           and (len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)
+                                or _TOLD_THEN_ASIDE.match(rest))):
             head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:

@@ -18,7 +18,7 @@ __all__ = ["Sentence", "sentence_at", "split_paragraphs", "split_sentences"]
 # Words whose full stop does not end a sentence when a capital follows.
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr no nos vs etc inc ltd co corp brig cdr cpl
-jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a i.e e.g approx est dept fig
+ret retd rtd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a i.e e.g approx est dept fig
 """.split())
 _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
