@@ -1986,6 +1986,22 @@ def test_participants_listed_after_taking_part_and_a_colon(extractor: Extractor)
     assert found == {"Estonia", "Latvia", "Finland", "Poland", "United States"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Drills open on the coast\n\nBy Ana Kovac\n\nKLAIPEDA, Lithuania, May 4 (BNW) – Warships from six states "
+     "arrived on Monday.", {("Klaipeda", "Lithuania")}),
+    ("VILNIUS, Lithuania, May 4 (BNW) – Warships from six states arrived on Monday.", set()),  # a capital
+    ("KLAIPEDA, May 4 (BNW) – Warships from six states arrived on Monday.", set()),
+])
+def test_the_town_of_a_dateline_that_names_its_state_is_part_of_it(extractor: Extractor, text: str,
+                                                                   expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "part_of")} == expected
+
+
+def test_a_unit_set_off_as_an_owners_unit_is_part_of_it(extractor: Extractor) -> None:
+    text = "Estonia sent a company of the Kalev Battalion, the Estonian Army's light infantry unit based at Tapa."
+    assert ("Kalev Battalion", "part_of", "Estonian Army", "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_every_dated_edition_of_a_series_named_bare_is_part_of_it(extractor: Extractor) -> None:
     text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Amber Lance has been held every year "
             "since 2011. Last year's edition, Amber Lance 2025, drew 4,000 troops and was held in Latvia.")

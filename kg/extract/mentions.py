@@ -535,13 +535,35 @@ class MentionFinder:
         # An article about exercises ("RIMPAC 2026: 29 Nations Gather ...", tagged "Naval Exercises") may name
         # one where a paragraph has no word of its own for it ("RIMPAC 2026 runs until August 1")
         about_exercises = _speaks_of_exercises(text, text.lower())
-        for start, end in (split_paragraphs(text, skip) if paragraphs is None else paragraphs):
+        paragraphs = split_paragraphs(text, skip) if paragraphs is None else paragraphs
+        for start, end in paragraphs:
             line = text[start:end]
             candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
             candidates += self._pattern_mentions(line, candidates, about_exercises, article=text)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _add_acronyms(text, _add_exercise_repeats(text, chosen, skip), skip)
+        chosen = self._with_dateline_town(text, chosen, paragraphs)
         return self._add_surnames(text, chosen, skip)
+
+    def _with_dateline_town(self, text: str, mentions: list[Mention],
+                            paragraphs: Sequence[tuple[int, int]]) -> list[Mention]:
+        """``mentions`` and the town of a dateline that names its state ("CARTAGENA, Colombia, July 10 (HPA) –"),
+        a place of that state, written as names are ("Cartagena"); one of the first paragraphs (after a headline
+        and a byline) may open with one. A capital's state goes without saying: no place is added for it."""
+        for start, _ in paragraphs[:4]:
+            match = _DATELINE_TOWN.match(text, start)
+            state = next((m for m in mentions if match and m.start == match.end() and m.type is EntityType.STATE
+                          and m.kind != "demonym"), None)
+            if state is None or not _AFTER_DATELINE_STATE.match(text, state.end) or any(
+                    match.start() <= m.start < match.end("town") for m in mentions):
+                continue
+            name = " ".join(word.capitalize() for word in match.group("town").split())
+            if self._lookup(name):
+                continue
+            town = Mention(match.start("town"), match.end("town"), match.group("town"), name, EntityType.PLACE,
+                           kind="place", part_of=state.label, confidence=0.7)
+            return sorted([*mentions, town], key=lambda m: m.start)
+        return mentions
 
     def _gazetteer_mentions(self, text: str) -> list[Mention]:
         found = []
@@ -1319,6 +1341,11 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
                 covered[start:end] = b"\x01" * (end - start)
                 extra.append(replace(mention, start=start, end=end, text=acronym, inner=(), acronym=None))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+# "CARTAGENA, Colombia, July 10 (HPA) –": the town a story is filed from, in capitals, and its state
+_DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
+_AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
 
 
 def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:

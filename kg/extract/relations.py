@@ -185,7 +185,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
     if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded or "its " in ctx.folded or \
-            "their " in ctx.folded or ", a " in ctx.folded:  # "X, a town in southern Tunisia"
+            "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
+        # "X, a town in southern Tunisia", "X, the Finnish Navy's coastal infantry unit"
         yield from _belongs_to(ctx)
 
 
@@ -2694,8 +2695,12 @@ _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
 _BODY_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
 _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
-_UNIT_OF = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch))?"
-                      r"\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
+_UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:unit|component|formation|arm|element|branch))?\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
+# "the Nyland Brigade, the Finnish Navy's coastal infantry unit": the owner named before the unit's noun
+_UNIT_OF_OWNER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?")
+_OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(?:unit|component|formation|arm|element|"
+                               r"branch|wing|squadron|flotilla|brigade|battalion|regiment)\b")
 
 
 _SENDS_ITS_OWN = re.compile(r"\s+(?:(?:has|have|had|will)\s+)?(?:sent|sends|send|deployed|deploys|deploy|fielded|fields|"
@@ -2715,6 +2720,11 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             wholes, gap = ORGS, _BODY_OF.match(ctx.text, part.end)
         whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
                       and m.kind != "demonym"), None) if gap else None
+        if whole is None and part.type is EntityType.MILITARY_UNIT and not part.part_of and "," in ctx.text[
+                part.end:part.end + 10]:
+            owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
+            whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in wholes
+                          and _OWNERS_UNIT_NOUN.match(ctx.text, m.end)), None)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
     units = [m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT] if "its " in ctx.folded or \
