@@ -1029,6 +1029,24 @@ def test_speakers_past_an_honorific_a_retired_rank_or_an_apposition_and_words_be
     assert said == {(speaker, words)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"We train together," said Lieutenant General Ivo Petrov, head of the Latvian Joint Headquarters.',
+     {"Lieutenant General", "Latvian Joint Headquarters head"}),
+    ("Senior Colonel Ivo Petrov, a spokesman for Latvia's defence ministry, told reporters it was routine.",
+     {"Senior Colonel", "spokesman for Latvia's defence ministry"}),
+    ('"Crime knows no border," said Rear Admiral Ivo Petrov, the commander of U.S. 4th Fleet.',
+     {"Rear Admiral", "U.S. 4th Fleet commander"}),
+    # the position once, in full, where the sentence gives it in two forms
+    ("Colonel Ivo Petrov, commander of the Lapland Air Command at Rovaniemi, told reporters it was routine.",
+     {"Colonel", "commander of the Lapland Air Command at Rovaniemi"}),
+    ('Rear Admiral Ivo Petrov, commander of the U.S. Navy\'s Carrier Strike Group 9, said it sent "a message".',
+     {"Rear Admiral", "commander of the U.S. Navy's Carrier Strike Group 9"}),
+])
+def test_a_ranked_persons_apposition_gives_a_position_too(extractor: Extractor, text: str,
+                                                           expected: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == "Ivo Petrov"} == expected
+
+
 def test_second_hand_quotes_are_reported(extractor: Extractor) -> None:
     text = 'Reuters quoted Kremlin spokesman Ivan Sokolov as saying: "The drills threaten nobody at all."'
     said = [f for f in _sheet(extractor, text).facts if f.relation == "said"]

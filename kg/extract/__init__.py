@@ -954,7 +954,23 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
             best[key] = replace(fact, confidence=max(fact.confidence, known.confidence))
         elif fact.confidence > known.confidence:
             best[key] = replace(known, confidence=fact.confidence)
-    return list(best.values())
+    return _without_partial_positions(list(best.values()))
+
+
+def _without_partial_positions(facts: list[Fact]) -> list[Fact]:
+    """A position a sentence gives its holder twice, once in part ("commander", "Lapland Air Command
+    commander" beside "commander of the Lapland Air Command at Rovaniemi"), is given once, in full."""
+    def words(fact: Fact) -> frozenset[str]:
+        return frozenset(_position_key(fact.object).split())
+
+    positions: dict[tuple[str, str], list[frozenset[str]]] = {}
+    for fact in facts:
+        if fact.relation == "holds_position" and fact.evidence is not None:
+            positions.setdefault((fact.subject, fact.evidence.text), []).append(words(fact))
+    if all(len(found) == 1 for found in positions.values()):
+        return facts
+    return [fact for fact in facts if fact.relation != "holds_position" or fact.evidence is None
+            or not any(words(fact) < other for other in positions[(fact.subject, fact.evidence.text)])]
 
 
 def _entities(mentions: list[Mention], used: set[str]) -> tuple[Entity, ...]:

@@ -90,6 +90,7 @@ _OTHER_TITLES = (
     "Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Vice-Admiral|Rear-Admiral|"
     # ranks in lower case, as an apposition writes them ("X, a retired rear admiral, ..."); not "general" alone
     "rear admiral|vice admiral|admiral|colonel|lieutenant colonel|lieutenant general|major general|brigadier general|"
+    "defence attaché|defense attaché|military attaché|attaché|Executive Director|executive director|head|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
@@ -378,9 +379,10 @@ class MentionFinder:
             # defence staff" (an office named in lower case)
             rf"(?P<title>{_TITLE_TRIE}(?:\s+of\s+(?:defen[cs]e|general|naval|air|army|joint)\s+staff)?)"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
-            rf"[A-Z\d][\w.-]+(?:\s+[A-Z][\w-]+)*?(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
+            rf"[A-Z\d][\w.-]+(?:\s+[A-Z\d][\w-]+)*?(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
-            rf"(?P<for>\s+(?:for|at|with)\s+the\s+[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
+            # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
+            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
         # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
@@ -1167,7 +1169,8 @@ class MentionFinder:
         employer = match.groupdict().get("for")
         # "a spokesman for the Kazakh defence ministry", "a security analyst at the Belgrade Centre ..." (the
         # workplace is part of the position, as most annotators write it)
-        if employer:  # without the city the workplace is in ("... at the Lowy Institute in Sydney")
+        if employer and not of:  # without the city the workplace is in ("... at the Lowy Institute in Sydney"); a
+            # body named by "of" is the office's ("commander of the Lapland Air Command at Rovaniemi")
             return f"{title}{_IN_A_CITY_AT_END.sub('', employer)}", nationality
         posted = match.groupdict().get("to")
         if posted:  # "U.S. Ambassador to Georgia": an office of the state that sends the holder
