@@ -2020,6 +2020,21 @@ def test_a_unit_set_off_as_an_owners_unit_is_part_of_it(extractor: Extractor) ->
     assert ("Kalev Battalion", "part_of", "Estonian Army", "asserted") in _facts(_sheet(extractor, text))
 
 
+def test_every_before_exercise_is_no_name_and_a_headlines_quotes_are_no_part_of_one(extractor: Extractor) -> None:
+    text = ("Latvia to host Estonia, Lithuania troops for third 'Amber Lance' drills\n\n"
+            "The drills open in May. \"Every exercise like this builds trust,\" said Ivo Petrov, a defence analyst.")
+    sheet = _sheet(extractor, text)
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Amber Lance 2026"}
+    # "to host Estonia, Lithuania troops": the verb, not a noun naming Estonia the host
+    assert {s for s, _, _, _ in _facts(sheet, "hosts_exercise")} == {"Latvia"}
+
+
+def test_a_town_before_based_is_no_venue(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 drills opened. \"These drills show Latvia has friends,\" said Ivo Petrov, a "
+            "researcher at the Vilnius-based Baltic Institute.")
+    assert not _facts(_sheet(extractor, text), "exercise_located_in")
+
+
 def test_every_dated_edition_of_a_series_named_bare_is_part_of_it(extractor: Extractor) -> None:
     text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Amber Lance has been held every year "
             "since 2011. Last year's edition, Amber Lance 2025, drew 4,000 troops and was held in Latvia.")

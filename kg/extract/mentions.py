@@ -225,7 +225,7 @@ def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
 _LED_BY_WORD = re.compile(r"^(?:[\w.]+-led\s+)+")  # "US-led": who leads a body, no word of its name
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
-                            r"Exercise|Operation|Including|Among|More|Other|Several|Many)\s+")
+                            r"Exercise|Operation|Including|Among|More|Other|Several|Many|Every|Any|Another)\s+")
 # What counts or picks from a plural before a name's head ("12 More CIS Agreements", "Including Soviet-Era Pacts")
 _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several|many|"
                                   r"more|other|some|all|including|among)\s+$", re.I)
@@ -1716,9 +1716,10 @@ _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 
 
 def _clean_name(name: str) -> str:
-    """``name`` without leading articles, prepositions and determiners ("The", "In", "Exercise")."""
+    """``name`` without leading articles, prepositions and determiners ("The", "In", "Exercise"), and
+    without the quotation marks a headline sets it in ("second 'Peace Harbour' drills")."""
     previous = None
-    name = name.strip()
+    name = name.strip().strip("'‘’")
     while previous != name:
         previous = name
         name = _LEADING_NOISE.sub("", name + " ").strip()

@@ -1741,6 +1741,7 @@ def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
 
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
+_VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not)\s+$")
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
                            r"conduct|conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
@@ -1959,10 +1960,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         prep = _LOCATION_PREP.search(prefix)
-        if not prep or ctx.text.startswith(("’s", "'s"), mention.end) or _FROM_BASES.search(prefix) or \
+        if not prep or ctx.text.startswith(("’s", "'s", "-based"), mention.end) or _FROM_BASES.search(prefix) or \
                 _NO_VENUE_BEFORE.search(prefix, 0, prep.start()) or _LED_BY.match(ctx.text, mention.end):
             # not after "in/at/off", or "Russia's southern Urals", "jets from bases in Japan", "signed in Lima",
-            # "take part in the US-led exercise"
+            # "take part in the US-led exercise", "a researcher at the Tehran-based Institute"
             continue
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
@@ -2127,7 +2128,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
         by = _BY.match(ctx.text, end)
-        noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" else None
+        # "and host Kyrgyzstan" names the host; "Tanzania to host China, Mozambique troops" is the verb
+        noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" and not _VERB_BEFORE_HOST.search(
+            ctx.text, max(sentence_start, start - 8), start) else None
         named = [m for m in ctx.mentions if noun and m.start == noun.end() and m.type is EntityType.STATE][:1]
         units: list[Mention] = []
         if by:  # "hosted by Australia and the United States", "co-hosted by the Royal Thai Armed Forces and ..."
