@@ -2029,6 +2029,29 @@ def test_every_before_exercise_is_no_name_and_a_headlines_quotes_are_no_part_of_
     assert {s for s, _, _, _ in _facts(sheet, "hosts_exercise")} == {"Latvia"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The OAS met in Lima. Japan has been a permanent observer at the Organization of American States since 2004.",
+     {("Japan", "Organization of American States")}),
+    ("The Arctic Council met. Japan, an accredited observer at the council since 2013, sent a minister.",
+     {("Japan", "Arctic Council")}),
+    ("Japan, which holds permanent observer status at the OAS, sent its envoy.",
+     {("Japan", "Organization of American States")}),
+    ("The Amber Lance 2026 exercise opens next month. The African Union and IGAD have been invited to attend as "
+     "observers.", {("African Union", "Amber Lance 2026"), ("Intergovernmental Authority on Development",
+                                                            "Amber Lance 2026")}),
+])
+def test_permanent_and_accredited_observers_and_bodies_that_observe_drills(extractor: Extractor, text: str,
+                                                                          expected: set[tuple[str, str]]) -> None:
+    found = {(s, o) for s, _, o, m in _facts(_sheet(extractor, text), "observer_of") if m in ("asserted", "planned")}
+    assert found == expected
+
+
+def test_the_body_that_names_the_drills_is_not_their_observer(extractor: Extractor) -> None:
+    text = ("Home Guard will not send troops to ASEAN military exercise, to attend as observer\n\n"
+            "The Amber Lance 2026 exercise opens in May.")
+    assert not _facts(_sheet(extractor, text), "observer_of")
+
+
 def test_a_town_before_based_is_no_venue(extractor: Extractor) -> None:
     text = ("The Amber Lance 2026 drills opened. \"These drills show Latvia has friends,\" said Ivo Petrov, a "
             "researcher at the Vilnius-based Baltic Institute.")

@@ -1269,13 +1269,16 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
 
 _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
-                           r"received)\s+(?:the\s+|an\s+)?observer\s+status\b(?:\s+(?:at|in|with|to|of)\b)?", re.I),
+                           r"received)\s+(?:the\s+|an\s+)?(?:permanent\s+)?observer\s+status\b"
+                           r"(?:\s+(?:at|in|with|to|of)\b)?", re.I),
                 "observer")
 _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+as\s+(?:an?\s+)?observers?\b", re.I),
                            "attend")
 # "remains an observer in the forum", "Timor-Leste, an observer at the forum, ..."
-_AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|remains?|remained|stays?|stayed|became|becomes)\s+|"
-                              r",\s+(?=an?\s))(?:still\s+|formally\s+|now\s+|also\s+)?(?:an?\s+)?observers?\s+"
+_AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|remained|stays?|stayed|became|becomes)\s+|"
+                              r",\s+(?=an?\s))(?:still\s+|formally\s+|now\s+|also\s+)?(?:an?\s+)?"
+                              # "a permanent observer at the OAS", "an accredited observer at the council"
+                              r"(?:(?:permanent|accredited|official)\s+)?observers?\s+"
                               r"(?:at|in|of|to)\b", re.I),
                    "observer")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
@@ -2104,7 +2107,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # "The Serbian Armed Forces will follow the exercise as observers": a state's forces observe too
         observers = _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
-            or _observers_named_before(ctx, start) or _sentence_subject(ctx, start)
+            or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
+            or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
+                if not _ITS_EXERCISE.match(ctx.text, m.end)]  # "The AU Commission, the EASF and IGAD have been
+        # invited to attend as observers": bodies observe too; not "BIMSTEC" of "the BIMSTEC exercise"
         people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start) if not observers else None
         if people_of:
             observers = list_after(ctx, people_of.end(), (*PARTICIPANTS, *ORGS), max_gap=0)
