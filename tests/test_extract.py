@@ -2065,6 +2065,11 @@ def test_every_dated_edition_of_a_series_named_bare_is_part_of_it(extractor: Ext
     assert series == {("Amber Lance 2026", "asserted"), ("Amber Lance 2025", "asserted")}
 
 
+def test_an_edition_called_one_in_the_series_is_part_of_it(extractor: Extractor) -> None:
+    text = "Amber Lance 2026 is the seventh exercise in the series, which Estonia launched in 2014."
+    assert ("Amber Lance 2026", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_an_edition_is_no_part_of_a_series_the_text_never_names_bare(extractor: Extractor) -> None:
     text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Last year's edition, Amber Lance 2025, "
             "drew 4,000 troops and was held in Latvia.")
@@ -4555,11 +4560,23 @@ def test_founders_in_an_apposition_a_relative_clause_or_together_with_another(
      "Pacific Islands Forum"),
     ("All six EAC Partner States - Kenya, Uganda, Rwanda and Burundi among them - will send troops.",
      {"Kenya", "Uganda", "Rwanda", "Burundi"}, "East African Community"),
+    ("The SCO met in Astana. Its ten members today – China, India, Iran and Russia among them – hold a summit.",
+     {"China", "India", "Iran", "Russia"}, "Shanghai Cooperation Organisation"),
+    ("Latvia is the only EU state outside it; the other three – Estonia, Finland and Sweden – are all full "
+     "members of NATO.", {"Estonia", "Finland", "Sweden"}, "NATO"),
 ])
 def test_members_beside_a_body_referred_to_counted_with_it_or_set_off_after_it(
         extractor: Extractor, text: str, members: set[str], org: str) -> None:
     found = {(s, o) for s, _, o, m in _facts(_sheet(extractor, text), "member_of") if m == "asserted"}
     assert found == {(member, org) for member in members}
+
+
+def test_an_opening_as_a_founding_member_of_one_body_and_a_member_of_another(extractor: Extractor) -> None:
+    text = "As a founding member of the African Union and a member of the Arab League, Somalia sent observers."
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, _ in facts if r == "member_of"} == {("Somalia", "African Union"),
+                                                                    ("Somalia", "Arab League")}
+    assert {(s, o) for s, r, o, _ in facts if r == "founded_by"} == {("African Union", "Somalia")}
 
 
 def test_members_named_after_the_remaining_ones_of_a_body_not_named_in_the_sentence_are_not_guessed(

@@ -741,11 +741,15 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
     return facts
 
 
+_IN_THE_SERIES = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?series\b")
+
+
 def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: list[Mention],
                               speeches: list[Speech]) -> list[Fact]:
     """Every dated edition of a series the article names as such is part of it: "Sea Breeze has been held
-    since 1997" beside "last year's edition, Sea Breeze 2025," and "Sea Breeze 2026 opened". An edition
-    is not tied to a series the article does not name bare (a name with a year may be all there is)."""
+    since 1997" beside "last year's edition, Sea Breeze 2025," and "Sea Breeze 2026 opened", or one its
+    sentence calls an edition "in the series". An edition is not tied to a series the article does not name
+    bare elsewhere (a name with a year may be all there is)."""
     series = {m.label.casefold(): m.label for m in mentions
               if m.type is EntityType.EXERCISE and not m.year and not _EDITION_SUFFIX.search(m.label)
               and not _ENDS_IN_ITS_NUMBER.search(m.label)}
@@ -755,8 +759,11 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
     for mention in mentions:
         if mention.type is not EntityType.EXERCISE or mention.label in seen:
             continue
-        whole = series.get(_EDITION_SUFFIX.sub("", mention.label).casefold())
+        base = _EDITION_SUFFIX.sub("", mention.label)
         sentence = sentence_at(sentences, mention.start)
+        # "Cold Response 2022 is the ninth exercise in the series": the series its name is an edition of
+        whole = series.get(base.casefold()) or (base if sentence is not None and mention.year and len(base) >= 4
+                                                and _IN_THE_SERIES.search(sentence.text) else None)
         if whole is None or whole == mention.label or sentence is None:
             continue
         seen.add(mention.label)

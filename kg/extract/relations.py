@@ -430,6 +430,7 @@ _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
                                  r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
+_LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
 _THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:confirmed|announced|said|"
@@ -514,6 +515,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if subjects:
         return []  # "a member of the Quad alongside the US and Japan, became ...": the list is a preposition's
     head = ctx.text[ctx.sentence.start:position]
+    set_off_list = _LIST_SET_OFF_BEFORE.search(head) if "–" in head or "—" in head else None
+    if set_off_list:  # "the other six – A, B and C – are all full members": the list set off before the verb
+        subjects = list_before(ctx, ctx.sentence.start + set_off_list.start(), types, max_gap=1)
+        if len(subjects) > 1:
+            return subjects
     relative = _RELATIVE_AFTER_LIST.search(head)
     if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
@@ -622,6 +628,8 @@ _ARE_MEMBERS = Cue(re.compile(
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b", re.I), "member", "belong")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
+_AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
+                              r"(?:\s+state)?\s+of\s+(?:the\s+)?")
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
@@ -711,7 +719,7 @@ _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries
 _ITS_MEMBERS_DASH = Cue(re.compile(
     r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
     rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:founding\s+|full\s+)?members?(?:\s+states|\s+countries)?"
-    r"\s*(?:[–—:]|--|\s-)\s*", re.I), "member")
+    r"(?:\s+(?:today|now))?\s*(?:[–—:]|--|\s-)\s*", re.I), "member")  # "Its seven members today – A, B, ..."
 # "Nigeria, the bloc's most populous member, said": a state set off as a member of the body spoken of
 _BLOC_MEMBER_APPOSITION = Cue(re.compile(
     r",\s+(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league|council)"
@@ -828,6 +836,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         if not subjects and match.group(0).lower().startswith("as"):
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
+        # "As a founding member of CARICOM and a member of the OAS, Guyana remains ...": and the second body
+        also = _AND_A_MEMBER_OF.match(ctx.text, orgs[-1].end) if orgs[-1].end > end else None
+        second = [m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
+        orgs = orgs + second
+        if not subjects and match.group(0).startswith("As") and not ctx.text[ctx.sentence.start:start].strip():
+            # ... the state after the opening phrase
+            comma = ctx.text.find(",", max(end, orgs[-1].end), ctx.sentence.end)
+            subjects = [m for m in ctx.mentions if comma >= 0 and m.type is EntityType.STATE and m.kind != "demonym"
+                        and re.fullmatch(r",\s*(?:the\s+)?", ctx.text[comma:m.start])][:1]
         subjects = subjects or _sentence_subject(ctx, start)
         # the body's name here, or the words that refer back to it ("a member of the Russia-led bloc")
         referred = _BLOC_AFTER.match(ctx.text, end) if orgs[-1].end <= end else None
@@ -840,7 +857,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in subjects:
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.85, when)
-                if founding:  # "Denmark was one of the founding members of NATO in 1949"
+                if founding and org not in second:  # "Denmark was one of the founding members of NATO in 1949"
                     yield Candidate(org, "founded_by", state, None, (start, end), 0.8)
         denied = _BUT_NOT_OF.match(ctx.text, orgs[-1].end) if subjects else None
         other = _nearest_after(ctx, denied.end(), ORGS, max_gap=0) if denied else None
