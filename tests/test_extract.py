@@ -4562,6 +4562,9 @@ def test_founders_in_an_apposition_a_relative_clause_or_together_with_another(
      {"Kenya", "Uganda", "Rwanda", "Burundi"}, "East African Community"),
     ("The SCO met in Astana. Its ten members today – China, India, Iran and Russia among them – hold a summit.",
      {"China", "India", "Iran", "Russia"}, "Shanghai Cooperation Organisation"),
+    ("The SCO met in Astana. Its members today are China, India and Russia.", {"China", "India", "Russia"},
+     "Shanghai Cooperation Organisation"),
+    ("Ships came from such NATO member states as Latvia and Estonia.", {"Latvia", "Estonia"}, "NATO"),
     ("Latvia is the only EU state outside it; the other three – Estonia, Finland and Sweden – are all full "
      "members of NATO.", {"Estonia", "Finland", "Sweden"}, "NATO"),
 ])
@@ -4569,6 +4572,13 @@ def test_members_beside_a_body_referred_to_counted_with_it_or_set_off_after_it(
         extractor: Extractor, text: str, members: set[str], org: str) -> None:
     found = {(s, o) for s, _, o, m in _facts(_sheet(extractor, text), "member_of") if m == "asserted"}
     assert found == {(member, org) for member in members}
+
+
+def test_an_organisations_founding_members_set_off_by_dashes_founded_it(extractor: Extractor) -> None:
+    text = "The SCO's founding members - China, Russia and Kazakhstan - established the organisation in 2001."
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "member_of"} == {"China", "Russia", "Kazakhstan"}
+    assert {o for _, r, o, _ in facts if r == "founded_by"} == {"China", "Russia", "Kazakhstan"}
 
 
 def test_an_opening_as_a_founding_member_of_one_body_and_a_member_of_another(extractor: Extractor) -> None:

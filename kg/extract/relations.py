@@ -710,7 +710,8 @@ _BARE_STATUS = Cue(re.compile(
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.I)
 # "NATO allies such as A, B and C", "the three NATO members on its shores – A, B and C –": right after the body
-_ORG_MEMBERS_LISTED = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries)|Partner\s+States)\b"
+_ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+(?:(?P<founding>founding)\s+|full\s+)?"
+                                 r"(?:allies|members|member\s+(?:states|countries)|Partner\s+States)\b"
                                  r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+)")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
@@ -787,7 +788,8 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               # "the six states that still make up its membership: A, B and C"
                               r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
                               # "Its members are A, B and C."
-                              r"^(?:Its|Their)\s+(?:full\s+)?members(?:\s+states)?\s+(?:are|include)\s*:?\s*", re.I),
+                              r"^(?:Its|Their)\s+(?:full\s+)?members(?:\s+states)?(?:\s+(?:today|now))?\s+"
+                              r"(?:are|include)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 
@@ -1035,6 +1037,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
             for state in members if listed and (len(members) > 1 or not listed.groupdict().get("dash")) else ():
                 yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
+                if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
+                    yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
     for match in _finditer(_ITS_MEMBERS_DASH, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
