@@ -1020,7 +1020,8 @@ def test_according_to_and_trailing_attribution(extractor: Extractor) -> None:
      "The base is a bet"),
     ('According to Jan Berg, a retired rear admiral who served in the Baltic, the radar "could track every ship."',
      "Jan Berg", 'the radar "could track every ship."'),
-    ("Latvia can field 40,000 reservists, Defence Minister Ivo Petrov said last week, a figure that the opposition in Riga disputes.",
+    ("Latvia can field 40,000 reservists, Defence Minister Ivo Petrov said last week, a figure that the "
+     "opposition in Riga disputes.",
      "Ivo Petrov", "Latvia can field 40,000 reservists"),
 ])
 def test_speakers_past_an_honorific_a_retired_rank_or_an_apposition_and_words_before_a_described_figure(

@@ -211,7 +211,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
-                          "partner state")
+                     "partner state")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
