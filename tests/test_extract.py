@@ -1383,6 +1383,10 @@ def test_past_years_do_not_make_a_page_republished() -> None:
     assert infer_reference_date("2024-09-09", "They signed the pact in 2020.").value == "2024-09-09"
     assert infer_reference_date("2024-12-23", "The Slavic Brotherhood-2017 drills are under way.").value == "2017"
     assert infer_reference_date("2020-11-24", "September 2017 will see the drills.").value == "2017"
+    # a past event set off in a sentence about the future is no sign of the text's "now"
+    text = "The brigade, re-established in Tartu in 2018, will defend the port. The last drills were held in 2017."
+    assert infer_reference_date("2023-04-18", text).value == "2023-04-18"
+    assert infer_reference_date("2023-04-18", "The brigade will be established in 2018.").value == "2018"
 
 
 def test_a_weekday_after_a_past_verb_is_past_in_a_sentence_about_the_future(extractor: Extractor) -> None:

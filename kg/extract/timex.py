@@ -107,6 +107,10 @@ _FUTURE_CUE = Cue(re.compile(r"\b(?:will|upcoming|scheduled|to be held|is to|are
 # Where a sentence of infer_reference_date ends: the white space after a stop (re.split(r"(?<=[.!?])\s+")).
 _SENTENCE_GAP = re.compile(r"[.!?](\s+)")
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+# A participle of a past event right before a year ("re-established in Visby in 2018"), not a planned one
+# ("will be launched in 2027")
+_PAST_EVENT_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:re-)?(?:established|founded|created|formed|set up|"
+                                r"launched|built|signed|adopted|disbanded|abolished|introduced)\b[^,;]{0,40}$")
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
 
 
@@ -164,9 +168,12 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
         return ReferenceDate(None, "neither the page nor the text gives a date")
     current = [int(year) for word, year in _NAMED_YEAR.findall(text) if word.lower().rstrip(".") not in _NOT_A_NAME]
     for sentence in _sentences_naming_years(text):
-        years_named = _YEAR_WORD.findall(sentence)
-        if years_named and _FUTURE_CUE.search(sentence, fold(sentence.lower())):
-            current += [int(y) for y in years_named]
+        if not _FUTURE_CUE.search(sentence, fold(sentence.lower())):
+            continue
+        # "The regiment, re-established in Visby in 2018, will defend ...": a year of a past event set off
+        # in the sentence says nothing of its "now"
+        current += [int(year.group(1)) for year in _YEAR_WORD.finditer(sentence)
+                    if not _PAST_EVENT_BEFORE.search(sentence, max(0, year.start() - 50), year.start())]
     current = [y for y in current if y <= page_year]
     # A text that names a later year than its "now" (a past event, "in May 2024", after "talks that
     # resumed in 2022 are expected to ...") was written after that year: no sign of a republished page.
