@@ -967,17 +967,16 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
 def _without_partial_positions(facts: list[Fact]) -> list[Fact]:
     """A position a sentence gives its holder twice, once in part ("commander", "Lapland Air Command
     commander" beside "commander of the Lapland Air Command at Rovaniemi"), is given once, in full."""
-    def words(fact: Fact) -> frozenset[str]:
-        return frozenset(_position_key(fact.object).split())
-
+    keyed = [(fact, frozenset(_position_key(fact.object).split())
+              if fact.relation == "holds_position" and fact.evidence is not None else None) for fact in facts]
     positions: dict[tuple[str, str], list[frozenset[str]]] = {}
-    for fact in facts:
-        if fact.relation == "holds_position" and fact.evidence is not None:
-            positions.setdefault((fact.subject, fact.evidence.text), []).append(words(fact))
+    for fact, words in keyed:
+        if words is not None:
+            positions.setdefault((fact.subject, fact.evidence.text), []).append(words)
     if all(len(found) == 1 for found in positions.values()):
         return facts
-    return [fact for fact in facts if fact.relation != "holds_position" or fact.evidence is None
-            or not any(words(fact) < other for other in positions[(fact.subject, fact.evidence.text)])]
+    return [fact for fact, words in keyed
+            if words is None or not any(words < other for other in positions[(fact.subject, fact.evidence.text)])]
 
 
 def _entities(mentions: list[Mention], used: set[str]) -> tuple[Entity, ...]:

@@ -21,7 +21,7 @@ from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
 from .sentences import split_paragraphs
 
-__all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN", "PARTY_MEMBER_TITLES", "TWO_TO_TEN"]
+__all__ = ["Mention", "MentionFinder", "EXERCISE_NOUN", "PARTY_MEMBER_TITLES", "RETIRED_MARK", "TWO_TO_TEN"]
 
 
 def _guard(pattern: str, initials: Iterable[str], ranges: str = "") -> str:
@@ -52,6 +52,8 @@ EXERCISE_NOUN = r"(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?gam
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 # What a member of a party or parliament is called after the party's name ("National Alliance MP X")
 PARTY_MEMBER_TITLES = r"(?:MP|MEP|TD|MK|MLA|lawmaker|legislator)"
+# What marks a rank as held once, between it and the name ("Colonel (ret.) Henri Lavergne")
+RETIRED_MARK = r"\((?:ret|retd|rtd|retired)\.?\)"
 _EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", re.I)  # guarded by the initials
 
 # Titles that make the following capitalised words a person; government titles take "of STATE".
@@ -362,7 +364,7 @@ class MentionFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
-            r"(?:\s*\((?:ret|retd|rtd|retired)\.?\))?,?\s+"  # "Colonel (ret.) X": a rank held once
+            rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             # "G. Batjargal": an initial and a surname, as Mongolian names are written
             rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}|"
             rf"[{_UPPER}]\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")

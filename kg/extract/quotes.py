@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Words, folded
-from .mentions import PARTY_MEMBER_TITLES, Mention, _trie_pattern
+from .mentions import PARTY_MEMBER_TITLES, RETIRED_MARK, Mention, _trie_pattern
 from .sentences import Sentence
 
 __all__ = ["Speech", "attribution_stretches", "find_speech"]
@@ -434,7 +434,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
-        r"\s+[A-Z][\w.-]*\s+(?:\((?:ret|retd|rtd|retired)\.?\)\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){0,4}",
+        rf"\s+[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
         outside[v_end - sentence.start:m.start - sentence.start]))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)]  # "said Chile would": the words' subject
     if after:
