@@ -2009,6 +2009,32 @@ def test_participants_listed_after_taking_part_and_a_colon(extractor: Extractor)
     assert found == {"Estonia", "Latvia", "Finland", "Poland", "United States"}
 
 
+def test_an_exercise_named_with_of_takes_the_edition_set_off_after_it(extractor: Extractor) -> None:
+    text = ("The 29th edition of the Rim of the Pacific exercise, RIMPAC 2024, ended on 1 August. Canada sent two "
+            "frigates to the exercise. The Bay of Bengal exercise will follow in May.")
+    sheet = _sheet(extractor, text)
+    assert ("Canada", "participates_in_exercise", "RIMPAC 2024", "asserted") in _facts(sheet)
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"RIMPAC 2024"}
+
+
+def test_a_navy_and_the_ship_it_is_described_with_both_take_part(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 naval exercise opened on Monday. Participating units included the Polish Navy "
+            "frigate ORP Gdynia, the German Navy corvette Erfurt and the Estonian Navy's minehunter Sakala.")
+    found = {s for s, _, o, m in _facts(_sheet(extractor, text), "participates_in_exercise") if m == "asserted"}
+    assert found == {"Polish Navy", "ORP Gdynia", "German Navy", "Erfurt", "Estonian Navy", "Sakala"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Finland has dispatched the patrol vessel Turva.", {("Finland", "asserted"), ("Turva", "asserted")}),
+    ("Norway, which trained with the fleet last year, was again absent.", {("Norway", "negated")}),
+])
+def test_a_state_that_dispatches_a_ship_or_is_absent(extractor: Extractor, sentence: str,
+                                                     expected: set[tuple[str, str]]) -> None:
+    text = "The Amber Lance 2026 naval exercise opened on Monday in the Gulf of Riga. " + sentence
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, m) for s, _, o, m in facts if o == "Amber Lance 2026"} == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Drills open on the coast\n\nBy Ana Kovac\n\nKLAIPEDA, Lithuania, May 4 (BNW) – Warships from six states "
      "arrived on Monday.", {("Klaipeda", "Lithuania")}),

@@ -196,7 +196,8 @@ def _new_and_old_mention_patterns():
             rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'/]*[ -]){{0,3}}[{upper}][\w’'/]*?)[ -]"
             rf"(?P<year>(?:19|20)\d\d)(?![\d])"),
         "_exercise_named": (
-            rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'-]+\s+){{0,2}}[{upper}][\w’'-]+)\s+(?:{m.EXERCISE_NOUN})\b"),
+            rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'-]+\s+(?:of\s+(?:the\s+)?)?){{0,2}}[{upper}][\w’'-]+)"
+            rf"\s+(?:{m.EXERCISE_NOUN})\b"),
         "_place": (
             rf"(?=[{upper}])(?P<name>(?:[{upper}][\w’'-]+\s+){{1,3}}(?:{m._PLACE_HEADS})|(?:Bay|Gulf|Sea|Strait|Isle)"
             rf"\s+of\s+(?:the\s+)?[{upper}][\w-]+)\b"),

@@ -55,6 +55,7 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
+                             r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
                              r"train|trains|trained|training alongside|(?<=are )training|(?<=were )training|"
                              r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
@@ -68,7 +69,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "Five submarines are involved: the Italian Navy's X, ..."
                              r"(?:are|is|were|will\s+be)\s+(?:also\s+)?involved(?=\s*:))\b",
                              re.I),
-                  "part", "particip", "send", "sent", "train", "alongside", "joined", "invited", "organi", "observer",
+                  "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited", "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather")
@@ -474,9 +475,16 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             if known is None or (mention.year == reference.year) or (
                     known.year != reference.year and (mention.year or 0) > (known.year or 0)):
                 iterations[base] = mention
+    editions = {m.start: m for m in mentions if m.type is EntityType.EXERCISE and m.year}
     out = []
     for mention in mentions:
         if mention.type is EntityType.EXERCISE and not mention.year:
+            gap = _APPOSED_EDITION_GAP.match(text, mention.end)
+            if gap is not None and gap.end() in editions:
+                # "the Rim of the Pacific exercise, RIMPAC 2024, ...": the edition set off after it, by its name
+                edition = editions[gap.end()]
+                out.append(replace(mention, label=edition.label, year=edition.year))
+                continue
             sentence = sentence_at(sentences, mention.start)
             generic = sentence is not None and _speaks_of_a_series(text, sentence, mention)
             iteration = iterations.get(mention.label.casefold())
@@ -523,6 +531,9 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 mention = replace(mention, part_of=iteration.label, kind="series")
         out.append(mention)
     return out
+
+
+_APPOSED_EDITION_GAP = re.compile(rf"(?:\s+(?:{EXERCISE_NOUN}|exercise))?,\s+")
 
 
 # A word of a name set in capitals: not a Roman numeral ("UNITAS LXVII") and not a short acronym.

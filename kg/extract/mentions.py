@@ -158,10 +158,12 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"
-                  "NNS|GNS|LÉ|USCGC|HMBS|HS|ENS")  # HS: the Hellenic Navy's, ENS: the Egyptian Navy's
+                  "NNS|GNS|LÉ|USCGC|HMBS|HS|ENS|FNS|LNS|EML|LVNS|ROS|BAE|ROU")  # HS: the Hellenic Navy's, ENS: the
+# Egyptian Navy's, FNS: the Finnish Navy's, LNS: Lithuania's, EML: Estonia's, ROS: Romania's, BAE: Ecuador's
 SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 # A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
-_SHIP_NOUNS = r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper"
+_SHIP_NOUNS = (r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper|"
+               r"minelayer|icebreaker")
 _SHIP_KIND = rf"(?:[\w-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})"  # "Aegis destroyer", "Gepard-class frigate"
 _SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS}|offshore patrol vessel)\s+")
 APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
@@ -423,7 +425,8 @@ class MentionFinder:
             r"(?P<name>[A-Z][^”\"’']{1,59}?)[,.]?[”\"’']")
         self._exercise_named = re.compile(
             # "the Varuna 24 exercise": an edition's number after the name
-            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+[{_UPPER}]){{0,2}}[\w’'-]++(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?)?[{_UPPER}]){{0,2}}[\w’'-]++"
+            rf"(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"  # "the Rim of the Pacific exercise": a name with "of"
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(
@@ -703,6 +706,8 @@ class MentionFinder:
                     continue
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
+                if _PLACE_OF.match(name):
+                    continue  # "the Bay of Bengal exercise": where it is held
                 if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
                                                                   for part in re.split(r"[-–]", w)):
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
@@ -1554,6 +1559,7 @@ _CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|repub
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 # Words that may stand between an exercise's name and its noun ("Cobra Gold multinational military exercise").
+_PLACE_OF = re.compile(r"(?:Bay|Gulf|Sea|Straits?|Isles?|Islands?|Cape|Port|Horn|Lake|Coast|Republic|Kingdom)\s+of\b")
 _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|naval|maritime|air|land|amphibious|"
                       r"annual|biennial|bilateral|trilateral|multilateral|field|command-post|staff|live-fire|"
                       r"large-scale|tactical|counter-terrorism|peacekeeping|special-forces|army|navy|force|forces|"

@@ -273,7 +273,19 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             mention = _owned_unit(ctx, mention, types) or mention
         out.append(mention)
         cursor = mention.end
+        if mention.type is EntityType.MILITARY_UNIT and (ship := _described_ship(ctx, mention)):
+            out.append(ship)  # "the Turkish Navy frigate TCG X, the Estonian Navy's minehunter Y and ...": both
+            cursor = ship.end
     return out
+
+
+_NAVY_SHIP_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _described_ship(ctx: SentenceContext, navy: Mention) -> Mention | None:
+    """The ship of ``navy`` named right after it, after the kind of ship ("Navy's offshore patrol vessel X")."""
+    return next((m for m in ctx.mentions if m.start > navy.end and m.part_of == navy.label
+                 and _NAVY_SHIP_GAP.fullmatch(ctx.text, navy.end, m.start)), None)
 
 
 def _owned_unit(ctx: SentenceContext, owner: Mention, types: Sequence[EntityType]) -> Mention | None:
@@ -1612,7 +1624,7 @@ _TAKE_PART = Cue(re.compile(
     r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|(?<=will )field\b|(?<=to )field\b|"  # not "field training"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
-    r"involv\w*\b|sen[dt]s?\b|sending\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
+    r"involv\w*\b|sen[dt]s?\b|sending\b|dispatch(?:es|ed|ing)?\b|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
@@ -1621,6 +1633,7 @@ _TAKE_PART = Cue(re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
     + SHIPS_BROUGHT + r")", re.I),  # "The Navy brought the frigate X"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
+    "dispatch", "absent",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
     "training", "flying", "exercising", "drilling")
@@ -1664,7 +1677,7 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
-_SENDS = re.compile(r"sen[dt]|sending|deploy|contribut|field|brought|brings|bringing|"
+_SENDS = re.compile(r"sen[dt]|sending|dispatch|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
@@ -1690,7 +1703,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|thre
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
-                               r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces)|"
+                               r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|units|ships|vessels|"
+                               r"platforms|assets|contingents)|"
                                r"taking\s+part)(?:\s+this\s+year)?\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
                                r"(?:\s+also)?"
                                # "... include NATO allies such as A, B and C"
