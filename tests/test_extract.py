@@ -325,6 +325,18 @@ def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extract
         "After the drills, the two navies will patrol the coast … the patrol targets no one"}
 
 
+def test_words_that_go_on_after_their_speaker_and_a_second_speaker(extractor: Extractor) -> None:
+    """"A, the navy said, and will B": the predicate after the speaker is the navy's too; "X said that A, and
+    Y's ministry said that B": B is Y's, not X's."""
+    sheet = _sheet(extractor, "The drills will end on May 21, the Estonian Navy said in a statement, and will move "
+                              "to the Gulf of Riga in their second week. The Kremlin said on Tuesday that Russia "
+                              "would respond to the move, and Russia's Foreign Ministry said in a statement that "
+                              "Moscow would strengthen its forces.")
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "said")} == {
+        ("Estonian Navy", "The drills will end on May 21 … and will move to the Gulf of Riga in their second week"),
+        ("Kremlin", "Russia would respond to the move")}
+
+
 def test_a_titled_speaker_before_an_apposition_with_abbreviations(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Lt. Gen. Ivo Petrov, commander of U.S. Army Japan, said the drills would test "
                               "the joint force.")

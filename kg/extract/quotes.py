@@ -252,14 +252,26 @@ def _speech_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _continuation(text: str, sentence: Sentence, reported: tuple[int, int]) -> tuple[int, int] | None:
-    """The words after "..., X said, adding that" when the reported words end before them."""
+    """The words after "..., X said, adding that" when the reported words end before them; or the predicate
+    they go on with after their speaker ("A will end on May 2, the navy said in a statement, and will ...")."""
     match = _CONTINUATION.search(text, reported[1], sentence.end)
-    if match is None or not _SPEECH_VERB_WORD.search(text, reported[1], match.start()):
-        return None
+    if match is not None and _SPEECH_VERB_WORD.search(text, reported[1], match.start()):
+        start = match.end()
+    else:
+        verb = _SPEECH_VERB_WORD.search(text, reported[1], min(sentence.end, reported[1] + 60))
+        goes_on = _PREDICATE_GOES_ON.match(text, verb.end()) if verb else None
+        if goes_on is None:
+            return None
+        start = goes_on.start("conjunction")
     end = sentence.end
-    while end > match.end() and text[end - 1] in ".!?":
+    while end > start and text[end - 1] in ".!?":
         end -= 1
-    return (match.end(), end) if len(text[match.end():end].split()) >= 3 else None
+    return (start, end) if len(text[start:end].split()) >= 3 else None
+
+
+# After "..., the navy said in a statement": "and" or "but" and a predicate without a subject of its own
+_PREDICATE_GOES_ON = re.compile(r"(?:\s+[\w’'-]+){0,4},\s+(?P<conjunction>(?:and|but)\s+(?:also\s+)?(?=(?:will|would|"
+                                r"is|are|was|were|has|have|had|could|should|may|might|must|can)\s))")
 
 
 def _second_hand(text: str) -> bool:
@@ -555,6 +567,10 @@ _WORDS_DESCRIBED_AFTER = re.compile(r"[^,.;]{0,30},\s+(?:a|an)\s+(?:[a-z-]+\s+)?
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERB})\b")
 
 
+_OTHER_SPEAKER_ACT = re.compile(rf",\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,5}}?"
+                                rf"\s+(?:{SPEECH_VERB})\b")
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -652,4 +668,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     own_act = _SPEAKERS_NEXT_ACT.search(text, base + start + lead, end)
     if own_act is not None and len(text[base + start + lead:own_act.start()].split()) >= 3:
         end = own_act.start()  # "said the deal was fair, but added: ...": the speaker's act, not their words
+    other_act = _OTHER_SPEAKER_ACT.search(text, base + start + lead, end)
+    if other_act is not None and len(text[base + start + lead:other_act.start()].split()) >= 3:
+        end = other_act.start()  # "A said that ..., and B's ministry said in a statement that ...": B's words
     return base + start + lead, end
