@@ -605,6 +605,36 @@ def test_membership_by_part_of_and_grouping_of(extractor: Extractor, sentence: s
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "member_of")} == members
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("SADC members Angola, Botswana and Lesotho sent troops to the mission.",
+     {("Angola", "Southern African Development Community"), ("Botswana", "Southern African Development Community"),
+      ("Lesotho", "Southern African Development Community")}),
+    ("Chile and Peru are members of the Mercosur bloc of trading nations, together with Ecuador and Bolivia.",
+     {("Chile", "Mercosur"), ("Peru", "Mercosur"), ("Ecuador", "Mercosur"), ("Bolivia", "Mercosur")}),
+    ("Croatia, a member of NATO since 2009 and of the European Union since 2013, hosts the drills.",
+     {("Croatia", "NATO"), ("Croatia", "European Union")}),
+    ("The Arctic Council still formally includes Russia alongside Norway, Finland and Iceland.",
+     {("Russia", "Arctic Council"), ("Norway", "Arctic Council"), ("Finland", "Arctic Council"),
+      ("Iceland", "Arctic Council")}),
+    # the drills' participants, not the ministry's members
+    ("According to a list published by the Latvian Defence Ministry, the participants include Estonia and Poland.",
+     set()),
+    # some of the states named before, not all of them
+    ("The pact was signed by Chile, Peru, Bolivia and Ecuador. Two of the four states are Mercosur members.", set()),
+])
+def test_members_named_bare_alongside_or_after_a_second_body(extractor: Extractor, text: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == expected
+
+
+def test_a_body_named_after_the_organisation_it_is_part_of(extractor: Extractor) -> None:
+    text = ("The U.N. Security Council extended the mandate of the United Nations Mission in South Sudan. "
+            "The NATO Response Force and the Russian Navy stood by.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "part_of")} == {
+        ("United Nations Security Council", "United Nations"), ("United Nations Mission in South Sudan", "United Nations"),
+        ("NATO Response Force", "NATO")}
+
+
 @pytest.mark.parametrize("sentence, applicant", [
     ("Albania is a candidate for European Union membership, having applied in 2009.", "Albania"),
     ("Moldova is an EU candidate country.", "Moldova"),
@@ -2019,6 +2049,11 @@ def test_participants_listed_after_taking_part_and_a_colon(extractor: Extractor)
             "Latvia, Finland, Poland and the United States.")
     found = {s for s, _, o, m in _facts(_sheet(extractor, text), "participates_in_exercise") if m == "asserted"}
     assert found == {"Estonia", "Latvia", "Finland", "Poland", "United States"}
+
+
+def test_an_exercise_code_named_with_the_word_exercise(extractor: Extractor) -> None:
+    text = "The two armies will hold a joint field training exercise, code-named Exercise Kwando Bridge, in May."
+    assert {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.EXERCISE} == {"Kwando Bridge 2026"}
 
 
 def test_an_exercise_named_with_of_takes_the_edition_set_off_after_it(extractor: Extractor) -> None:

@@ -733,6 +733,9 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
     not planned or negated with the clause around it."""
     facts = []
     for mention in mentions:
+        if not mention.part_of and mention.type in _BODY_TYPES:
+            # "United Nations Security Council", "NATO Response Force": a body named after the one it is part of
+            mention = replace(mention, part_of=_named_after_its_body(mention.label, gazetteer))
         if not mention.part_of or mention.type is EntityType.STATE:
             continue
         sentence = sentence_at(sentences, mention.start)
@@ -750,6 +753,24 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
             facts.append(Fact(mention.label, "part_of", label, modality, None,
                               _evidence(sentence), confidence=0.8))
     return facts
+
+
+_BODY_TYPES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
+
+
+def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
+    """The organisation whose full name or acronym opens ``label`` before a name of its own ("United
+    Nations" of "United Nations Mission in South Sudan"), if the gazetteer knows it."""
+    words = label.split()
+    for size in range(len(words) - 1, 0, -1):
+        if not words[size][:1].isupper():
+            continue
+        prefix = " ".join(words[:size])
+        for entry in gazetteer.lookup(prefix):
+            if entry.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE) and (
+                    prefix == entry.label or prefix in entry.acronyms):
+                return entry.label
+    return None
 
 
 _IN_THE_SERIES = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?series\b")

@@ -433,7 +433,7 @@ class MentionFinder:
             # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
             rf"Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
-            rf"called|named|designated))?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
+            rf"called|named|designated)(?:\s+Exercise)?)?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
             rf"(?:-[A-Z])?)(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun

@@ -476,6 +476,7 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides)")
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
+_PARTITIVE = re.compile(rf"\b(?:{TWO_TO_TEN}|one|\d+|some|most|several|many|few|none|neither)\s+of\s+$", re.I)
 
 
 _BARE_BOTH = re.compile(r"\s*Both\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
@@ -555,6 +556,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         return next(([m for m in earlier if m.type in types] for earlier in reversed(ctx.state_lists)
                      if len(earlier) == size), [])
     counted = _COUNTED_STATES.search(head) if _names_states(fold(head.lower())) else None
+    if counted and _PARTITIVE.search(head, 0, counted.start()):
+        return []  # "Three of the six littoral states are NATO members": some of them, named after
     if counted:
         word = (counted.group(1) or "").lower()
         size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith("both") else None)
@@ -725,7 +728,8 @@ _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.
 _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+(?:(?P<founding>founding)\s+|full\s+)?"
                                  r"(?:allies|members|member\s+(?:states|countries)|Partner\s+States)\b"
                                  r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
-                                 r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+)")
+                                 r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+|"
+                                 r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
@@ -749,7 +753,9 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been
                               r"\b(?:takes|take|took)\s+part\s+in\b|\b(?:(?:has|have|had)\s+)?(?:also\s+)?"
                               r"participated\s+in\b|\bparticipates\s+in\b",
                               re.I), "part of", "part in", "participate")
-_ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?,?\s+"
+_ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
+                        # "members of the BRICS group of emerging economies, together with A and B"
+                        r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?,?\s+"
                         r"(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kind>observers?|(?:dialogue\s+)?partners?)\b",
@@ -816,6 +822,9 @@ def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Itera
         yield Candidate(treaty, "agreement_party", party, None, (start, end), 0.75)
 
 
+_NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
@@ -825,8 +834,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # "ASEAN's dialogue partners include ...", "its observers include ...": not its members.
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
+        if _NOT_MEMBERS_HEAD.search(head):
+            continue  # "According to a list published by the ministry, the participants include A, B": drills'
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
+        alongside = _ALONGSIDE.match(ctx.text, members[-1].end) if members else None
+        if alongside:  # "still includes Russia and Ukraine alongside Turkey, Romania and ..."
+            members += list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
         besides = _BESIDES_OPENING.match(ctx.text, ctx.sentence.start) if members else None
         if besides:  # "Besides Armenia, the bloc's members are Russia, ...": one more
             members = [m for m in list_after(ctx, besides.end(), MEMBER_TYPES, max_gap=0) if m.end <= org.start] + \
@@ -1047,7 +1061,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end) or (  # "such NATO member states as A, B and C"
                 _ORG_MEMBERS_AS.match(ctx.text, org.end) if ctx.text.endswith("such ", 0, org.start) else None)
             members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
-            for state in members if listed and (len(members) > 1 or not listed.groupdict().get("dash")) else ():
+            several = listed is not None and (listed.groupdict().get("dash") or listed.groupdict().get("bare"))
+            for state in members if listed and (len(members) > 1 or not several) else ():
                 yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
                 if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
@@ -1204,7 +1219,7 @@ _APPOSITION_STATUS = re.compile(
 # "a member of NATO since 1999 and of the European Union since 2004": a second organisation, its own date
 _AND_OF_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
 # "..., a member of NATO and (of) the EU": a second organisation the apposition names.
-_AND_ORG = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
+_AND_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")  # "of NATO since 2004 and of the EU"
 _APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
