@@ -2051,6 +2051,43 @@ def test_participants_listed_after_taking_part_and_a_colon(extractor: Extractor)
     assert found == {"Estonia", "Latvia", "Finland", "Poland", "United States"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Denmark, which sent the patrol ship HDMS Triton last year, is not taking part this time.",
+     {("Denmark", "Amber Lance 2026", "negated")}),
+    ("Poland, which took part in Amber Lance 2024, will not take part this year.",
+     {("Poland", "Amber Lance 2026", "negated"), ("Poland", "Amber Lance 2024", "asserted")}),
+    ("Finland, which hosted the drills in 2024, will send two minehunters.", {("Finland", "Amber Lance 2026", "planned")}),
+    ("Norway, which had been invited to send a frigate, declined to join, citing other commitments.",
+     {("Norway", "Amber Lance 2026", "negated")}),
+])
+def test_a_relative_clause_on_an_earlier_edition_before_the_main_verb(extractor: Extractor, sentence: str,
+                                                                      expected: set[tuple[str, str, str]]) -> None:
+    sheet = _sheet(extractor, "The Amber Lance 2026 exercise opened on Monday in Estonia. " + sentence)
+    assert {(s, o, m) for s, _, o, m in _facts(sheet, "participates_in_exercise")} == expected
+    assert not _facts(sheet, "hosts_exercise")  # the clause's verb is not the main clause's
+
+
+def test_a_relative_clause_keeps_its_other_facts(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Amber Lance 2026 exercise opened on Monday. Sweden, which joined NATO in 2024, "
+                              "will not take part this year.")
+    assert ("Sweden", "member_of", "NATO", "asserted") in _facts(sheet)
+    assert ("Sweden", "participates_in_exercise", "Amber Lance 2026", "negated") in _facts(sheet)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Royal Danish Navy has committed HDMS Triton and HDMS Vaedderen to the drills.",
+     {"Royal Danish Navy", "HDMS Triton", "HDMS Vaedderen"}),
+    ("Units and staff officers from the following countries are participating: Latvia, Lithuania and Finland.",
+     {"Latvia", "Lithuania", "Finland"}),
+    ("Estonia remains committed to the defence of the region.", set()),
+    ("Italy declined to join the protocol, preferring its own patrols.", set()),
+])
+def test_participants_committed_or_listed_after_participating(extractor: Extractor, sentence: str,
+                                                               expected: set[str]) -> None:
+    sheet = _sheet(extractor, "The Amber Lance 2026 exercise opened on Monday in Estonia. " + sentence)
+    assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == expected
+
+
 def test_an_exercise_code_named_with_the_word_exercise(extractor: Extractor) -> None:
     text = "The two armies will hold a joint field training exercise, code-named Exercise Kwando Bridge, in May."
     assert {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.EXERCISE} == {"Kwando Bridge 2026"}

@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .._version import __version__
@@ -164,6 +165,7 @@ class Extractor:
             first = next((m for m in in_sentence if m.kind != "demonym"), None)
             opening_state = first if first is not None and first.type is EntityType.STATE and (
                 first.start - sentence.start <= 4 or first.kind == "pronoun") else None
+            before = current_exercise
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
@@ -201,7 +203,7 @@ class Extractor:
             modalities: dict[tuple[tuple[int, int], tuple[int, int] | None, bool, bool], Modality] = {}
             exceptions = _exceptions(sentence) if "xcept" in sentence.text or "part from" in sentence.text or \
                 "either" in sentence.text else None
-            for candidate in sentence_facts(context):
+            for candidate in _with_relative_clause_apart(context, before):
                 excepted = exceptions is not None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
                 modality = modalities.get(key)
@@ -231,6 +233,47 @@ class Extractor:
                                 text[sentence.start:run[0].start]):
                             subject_lists.append(run)  # "Lithuania and Poland have signed ..."
         return facts, anonymous
+
+
+# "Poland, which took part in X 2024, will not take part this year": a relative clause on an earlier edition
+# before the main clause's participation verb.
+_RELATIVE_THEN_TAKING_PART = re.compile(
+    r"(?P<clause>,\s+(?:which|who)\s[^;]{2,200}?),\s+(?:(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+)?"
+    r"(?:(?:not|never|also|again|now)\s+)*(?:be\s+)?(?:taking\s+part|take\s+part|participat\w*|join\w*|send\w*|sent|"
+    r"declined|withdr\w+|pulled\s+out|skipp\w*|opted\s+out|absent|boycott\w*)\b")
+_EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|previous|earlier|past|first|second|third)\b")
+
+
+def _with_relative_clause_apart(context: SentenceContext, current: Mention | None) -> Iterator[Candidate]:
+    """The candidates of a sentence, where a relative clause on an earlier edition sits between a participant
+    and the verb of its main clause ("Denmark, which sent a frigate last year, is not taking part this time"):
+    the main clause is about the exercise the article is on, the clause about the one it names or none."""
+    sentence = context.sentence
+    match = _RELATIVE_THEN_TAKING_PART.search(sentence.text) if current is not None and ", wh" in sentence.text \
+        else None
+    start, end = (sentence.start + match.start("clause"), sentence.start + match.end("clause")) if match else (0, 0)
+    inside = [m for m in context.mentions if start <= m.start < end]
+    named = [m for m in inside if m.type is EntityType.EXERCISE]
+    if match is None or current is None or any(m.label == current.label for m in named) or not any(
+            m.start < start and m.type in (EntityType.STATE, EntityType.MILITARY_UNIT) for m in context.mentions) \
+            or not (named or _EARLIER_TIME.search(context.text, start, end)):
+        yield from sentence_facts(context)
+        return
+    yield from sentence_facts(replace(context, exercise=None))  # what the sentence says of anything else
+    # The main clause on the article's exercise, its triggers looked for outside the relative clause
+    masked = sentence.text[:start - sentence.start] + " " * (end - start) + sentence.text[end - sentence.start:]
+    main = replace(context, sentence=Sentence(sentence.start, sentence.end, masked, sentence.paragraph),
+                   mentions=[m for m in context.mentions if m not in inside], exercise=current)
+    for candidate in sentence_facts(main):
+        if candidate.object is current or candidate.subject is current:
+            yield candidate
+    if named:
+        clause = replace(context, sentence=Sentence(sentence.start, end, context.text[sentence.start:end],
+                                                    sentence.paragraph),
+                         mentions=[m for m in context.mentions if m.start < end], exercise=named[0])
+        for candidate in sentence_facts(clause):
+            if (candidate.object is named[0] or candidate.subject is named[0]) and start <= candidate.trigger[0] < end:
+                yield candidate
 
 
 def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Modality:

@@ -1636,10 +1636,13 @@ _TAKE_PART = Cue(re.compile(
     r"(?:sits|sat|sit|sitting)\s+out\b|"
     r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
     r"(?:excluded|barred)\s+from\b|declin(?:ed|es)\s+(?:an?|the)\s+invitations?\b|"
+    # "declined to join, citing ...", "declined to take part in the drills"; not "declined to join the protocol"
+    r"declin(?:ed|es)\s+to\s+(?:join|take\s+part|participate|attend)\b(?=\s*[,.;]|\s+(?:in|this|citing|because|"
+    r"due|after|for|again)\b|\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b)|"
     r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|(?<=will )field\b|(?<=to )field\b|"  # not "field training"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
-    r"involv\w*\b|sen[dt]s?\b|sending\b|dispatch(?:es|ed|ing)?\b|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
+    r"involv\w*\b|sen[dt]s?\b|sending\b|dispatch(?:es|ed|ing)?\b|commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
@@ -1648,7 +1651,7 @@ _TAKE_PART = Cue(re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
     + SHIPS_BROUGHT + r")", re.I),  # "The Navy brought the frigate X"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
-    "dispatch", "absent",
+    "dispatch", "absent", "commit",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
     "training", "flying", "exercising", "drilling")
@@ -1692,7 +1695,7 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
-_SENDS = re.compile(r"sen[dt]|sending|dispatch|deploy|contribut|field|brought|brings|bringing|"
+_SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
@@ -1731,7 +1734,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|thre
                                # "Besides Thailand and the United States, troops from ... are taking part"
                                r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to)|"
                                # "Troops from 13 other countries are taking part: the United States, ..."
-                               r"(?:taking|take)\s+part\s*:)"
+                               r"(?:(?:taking|take)\s+part|participating)\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?$", re.I)
