@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     nationality: URIRef
     object: URIRef
+    objectLabel: URIRef
     objectValue: URIRef
     observerOf: URIRef
     operation: URIRef
@@ -114,6 +115,7 @@ class KG(DefinedNamespace):
     statementClass: URIRef
     statementRole: URIRef
     subject: URIRef
+    subjectLabel: URIRef
     suspendedParticipationIn: URIRef
     title: URIRef
     touches: URIRef

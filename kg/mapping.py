@@ -390,6 +390,7 @@ class Mapper:
         emit((statement, _RDF_TYPE, self._iri(spec.statement_class)))
         emit((statement, _KG.relation, self._iri(spec.iri)))
         emit((statement, _KG.subject, subject_node))
+        emit((statement, _KG.subjectLabel, f"{_quoted(subject.label)}@en"))  # see kg:subjectLabel: for the queries
         subject_end, object_end = self.ontology.statement_ends.get(spec.statement_class, (None, None))
         if subject_end:
             emit((statement, subject_end, subject_node))
@@ -399,6 +400,8 @@ class Mapper:
         is_interval_date = time_value is not None and time_value.is_interval and spec.literal and not spec.text
         if not is_interval_date:
             emit((statement, _KG.object if object_entity is not None else _KG.objectValue, object_term))
+            if object_entity is not None:
+                emit((statement, _KG.objectLabel, f"{_quoted(object_entity.label)}@en"))
             if object_end:
                 emit((statement, object_end, object_term))
         if spec.role:

@@ -51,6 +51,26 @@ def test_mapping_asserted_fact_gets_plain_triple_and_statement(mapper: Mapper, s
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")} == {str(KG.Membership)}
 
 
+def test_mapping_statements_carry_the_labels_of_their_ends(mapper: Mapper, small_sheet: FactSheet) -> None:
+    """kg:subjectLabel / kg:objectLabel repeat, on each statement, the rdfs:label its graph gives the
+    subject and the object entity (the label the fact's own entity has, where two share an IRI)."""
+    quads = mapper.map_sheet(small_sheet).quads
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    labels = {(q.subject.value, q.object.value) for q in quads if q.predicate.value == label}
+    statements = {q.subject.value for q in quads if q.predicate.value == str(KG.relation)}
+    for statement in statements:
+        [subject] = _values(quads, statement, str(KG.subject))
+        [subject_label] = _values(quads, statement, str(KG.subjectLabel))
+        assert subject_label.language == "en" and (subject.value, subject_label.value) in labels
+        objects = _values(quads, statement, str(KG.object))
+        object_labels = _values(quads, statement, str(KG.objectLabel))
+        assert len(object_labels) == len(objects) <= 1
+        assert all((o.value, lab.value) in labels for o, lab in zip(objects, object_labels))
+    members = [s for s in _statements(quads, str(KG.memberOf))
+               if _values(quads, s, str(KG.subject))[0].value == WD + "Q33"]
+    assert [str(_values(quads, s, str(KG.objectLabel))[0]) for s in members] == ['"NATO"@en']
+
+
 def test_mapping_planned_and_negated_facts_get_no_plain_triple(mapper: Mapper, small_sheet: FactSheet) -> None:
     triples = _triples(mapper.map_sheet(small_sheet).quads)
     exercise = next(s for s, p, o in triples if p == str(KG.mention) and o == '"Amber Shield 2025"')
