@@ -829,6 +829,15 @@ def test_a_state_before_an_apposition_speaks(extractor: Extractor) -> None:
     ("Vice-Admiral Paulo Ramos de Castro said the drills began.", "Paulo Ramos de Castro", "Vice-Admiral"),
     ("Prime Minister Omar Hadi al-Rashid said the drills began.", "Omar Hadi al-Rashid", "Prime Minister"),
     ("President Ana Maria Lopes Silva said the drills began.", "Ana Maria Lopes Silva", "President"),
+    # a portfolio that goes on after "and", and an honorific before the name
+    ("The Minister of Defence and Veterans Affairs, Hon. Tomas Vale, said the drills began.", "Tomas Vale",
+     "Minister of Defence and Veterans Affairs"),
+    ("The Minister of Foreign Affairs and Cooperation, Mr Ivo Banda, said the drills began.", "Ivo Banda",
+     "Minister of Foreign Affairs and Cooperation"),
+    ("Dr Ana Kovac, a senior lecturer at the University of Zagreb, said the drills began.", "Ana Kovac",
+     "senior lecturer at the University of Zagreb"),
+    ("Ivo Petrov, a maritime security analyst at the Black Sea Institute, said the drills began.", "Ivo Petrov",
+     "maritime security analyst at the Black Sea Institute"),
 ])
 def test_more_titles_name_people(extractor: Extractor, sentence: str, person: str, position: str) -> None:
     facts = _facts(_sheet(extractor, sentence))

@@ -96,7 +96,7 @@ _OTHER_TITLES = (
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
-    "fellow|senior fellow|research fellow|chief|Navy chief|Army chief|Air Force chief|counterpart|chief of staff|"
+    "fellow|senior fellow|research fellow|lecturer|senior lecturer|chief|Navy chief|Army chief|Air Force chief|counterpart|chief of staff|"
     "Chief of Staff|"
     # police ranks
     "Inspector|Chief Inspector|Superintendent|Chief Superintendent|Assistant Commissioner|Deputy Commissioner|"
@@ -121,7 +121,7 @@ _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.spli
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
-                   "regional|international|naval|strategic|former|retired|deputy|press|ministry|army|navy|exercise")
+                   "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|exercise")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
@@ -361,12 +361,15 @@ class MentionFinder:
         self._person_titled = re.compile(
             "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
-            rf"(?P<title>{_TITLE_TRIE})"
+            # "The Minister of Defence and Military Veterans, X": a portfolio that goes on after "and"
+            rf"(?P<title>{_TITLE_TRIE}(?:(?<=Defence|Defense|Affairs)\s+and\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+"
+            rf"(?=,))?)"
             # "Chief of Staff General X" holds an office and a rank, not the office of a "Staff General"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
+            r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
             # "G. Batjargal": an initial and a surname, as Mongolian names are written
             rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}|"
             rf"[{_UPPER}]\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
