@@ -70,7 +70,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "Five submarines are involved: the Italian Navy's X, ..."
                              r"(?:are|is|were|will\s+be)\s+(?:also\s+)?involved(?=\s*:))\b",
                              re.I),
-                  "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited", "organi", "observer",
+                  "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
+                  "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather")
@@ -251,10 +252,13 @@ def _with_relative_clause_apart(context: SentenceContext, current: Mention | Non
     sentence = context.sentence
     match = _RELATIVE_THEN_TAKING_PART.search(sentence.text) if current is not None and ", wh" in sentence.text \
         else None
-    start, end = (sentence.start + match.start("clause"), sentence.start + match.end("clause")) if match else (0, 0)
+    if match is None or current is None:
+        yield from sentence_facts(context)
+        return
+    start, end = sentence.start + match.start("clause"), sentence.start + match.end("clause")
     inside = [m for m in context.mentions if start <= m.start < end]
     named = [m for m in inside if m.type is EntityType.EXERCISE]
-    if match is None or current is None or any(m.label == current.label for m in named) or not any(
+    if any(m.label == current.label for m in named) or not any(
             m.start < start and m.type in (EntityType.STATE, EntityType.MILITARY_UNIT) for m in context.mentions) \
             or not (named or _EARLIER_TIME.search(context.text, start, end)):
         yield from sentence_facts(context)

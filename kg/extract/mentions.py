@@ -96,7 +96,8 @@ _OTHER_TITLES = (
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
     "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
-    "fellow|senior fellow|research fellow|lecturer|senior lecturer|chief|Navy chief|Army chief|Air Force chief|counterpart|chief of staff|"
+    "fellow|senior fellow|research fellow|lecturer|senior lecturer|chief|Navy chief|Army chief|Air Force chief|"
+    "counterpart|chief of staff|"
     "Chief of Staff|"
     # police ranks
     "Inspector|Chief Inspector|Superintendent|Chief Superintendent|Assistant Commissioner|Deputy Commissioner|"
@@ -121,7 +122,8 @@ _OTHER_TITLES += "|" + "|".join(t[0].upper() + t[1:] for t in _OTHER_TITLES.spli
 _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
-                   "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|exercise")
+                   "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|"
+                   "exercise")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
@@ -436,7 +438,8 @@ class MentionFinder:
             # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
             rf"Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
-            rf"called|named|designated)(?:\s+Exercise)?)?)\s+(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
+            rf"called|named|designated)(?:\s+Exercise)?)?)\s+"  # "code-named Exercise Kwando Bridge"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
             rf"(?:-[A-Z])?)(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
@@ -1561,8 +1564,9 @@ def _after_of(state: str) -> str:
 _CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|republic|oblast|enclave"
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
-# Words that may stand between an exercise's name and its noun ("Cobra Gold multinational military exercise").
+# A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
 _PLACE_OF = re.compile(r"(?:Bay|Gulf|Sea|Straits?|Isles?|Islands?|Cape|Port|Horn|Lake|Coast|Republic|Kingdom)\s+of\b")
+# Words that may stand between an exercise's name and its noun ("Cobra Gold multinational military exercise").
 _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|naval|maritime|air|land|amphibious|"
                       r"annual|biennial|bilateral|trilateral|multilateral|field|command-post|staff|live-fire|"
                       r"large-scale|tactical|counter-terrorism|peacekeeping|special-forces|army|navy|force|forces|"

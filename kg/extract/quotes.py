@@ -567,8 +567,8 @@ _WORDS_DESCRIBED_AFTER = re.compile(r"[^,.;]{0,30},\s+(?:a|an)\s+(?:[a-z-]+\s+)?
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERB})\b")
 
 
-_OTHER_SPEAKER_ACT = re.compile(rf",\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,5}}?"
-                                rf"\s+(?:{SPEECH_VERB})\b")
+_OTHER_SPEAKER_ACT = re.compile(rf",\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*"
+                                rf"(?:\s+[\w’'.-]+){{0,5}}?\s+(?:{SPEECH_VERB})\b")
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,

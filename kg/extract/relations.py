@@ -728,7 +728,8 @@ _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.
 _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+(?:(?P<founding>founding)\s+|full\s+)?"
                                  r"(?:allies|members|member\s+(?:states|countries)|Partner\s+States)\b"
                                  r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
-                                 r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|,?\s+(?:such\s+as|including|like|among\s+them)\s+|"
+                                 r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|"
+                                 r",?\s+(?:such\s+as|including|like|among\s+them)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
@@ -1219,7 +1220,8 @@ _APPOSITION_STATUS = re.compile(
 # "a member of NATO since 1999 and of the European Union since 2004": a second organisation, its own date
 _AND_OF_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
 # "..., a member of NATO and (of) the EU": a second organisation the apposition names.
-_AND_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")  # "of NATO since 2004 and of the EU"
+# ... and "of NATO since 2004 and of the EU"
+_AND_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
 _APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
@@ -1638,11 +1640,14 @@ _TAKE_PART = Cue(re.compile(
     r"(?:excluded|barred)\s+from\b|declin(?:ed|es)\s+(?:an?|the)\s+invitations?\b|"
     # "declined to join, citing ...", "declined to take part in the drills"; not "declined to join the protocol"
     r"declin(?:ed|es)\s+to\s+(?:join|take\s+part|participate|attend)\b(?=\s*[,.;]|\s+(?:in|this|citing|because|"
-    r"due|after|for|again)\b|\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b)|"
+    r"due|after|for|again)\b|"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b)|"
     r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|(?<=will )field\b|(?<=to )field\b|"  # not "field training"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
-    r"involv\w*\b|sen[dt]s?\b|sending\b|dispatch(?:es|ed|ing)?\b|commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
+    r"involv\w*\b|sen[dt]s?\b|sending\b|dispatch(?:es|ed|ing)?\b|"
+    r"commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|"
+    r"contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
@@ -1721,8 +1726,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|thre
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
-                               r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|units|ships|vessels|"
-                               r"platforms|assets|contingents)|"
+                               r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
+                               r"units|ships|vessels|platforms|assets|contingents)|"
                                r"taking\s+part)(?:\s+this\s+year)?\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
                                r"(?:\s+also)?"
                                # "... include NATO allies such as A, B and C"
