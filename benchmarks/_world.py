@@ -176,7 +176,7 @@ _THEATRES = (
              "Iraq"),
             ("United States", "United Kingdom", "France", "Pakistan", "India"),
             ("Persian Gulf", "Red Sea", "Gulf of Aden", "Arabian Sea", "Gulf of Oman"),
-            ("Cooperation Council for the Arab States of the Gulf", "Arab League")),
+            ("Gulf Cooperation Council", "Arab League")),
     Theatre("mediterranean", ("the Mediterranean", "the Eastern Mediterranean", "North Africa"),
             ("Italy", "France", "Spain", "Greece", "Cyprus", "Turkey", "Egypt", "Morocco", "Algeria",
              "Tunisia", "Malta", "Portugal"),
@@ -308,7 +308,7 @@ _BLOCS: dict[str, dict[str, object]] = {
         "founders": ("Australia", "United Kingdom", "United States"),
         "kind": "pact",
     },
-    "Cooperation Council for the Arab States of the Gulf": {
+    "Gulf Cooperation Council": {
         "members": ("Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates"),
         "founded": "1981-05-25",
         "founded_in": "Abu Dhabi",
@@ -418,7 +418,7 @@ _BLOC_NAMES = {
     "Eurasian Economic Union": ("Eurasian Economic Union", "EAEU", True),
     "Quadrilateral Security Dialogue": ("Quadrilateral Security Dialogue", "Quad", True),
     "AUKUS": ("AUKUS", None, False),
-    "Cooperation Council for the Arab States of the Gulf": ("Gulf Cooperation Council", "GCC", True),
+    "Gulf Cooperation Council": ("Gulf Cooperation Council", "GCC", True),
     "BRICS": ("BRICS", None, False),
     "Union State": ("Union State of Russia and Belarus", "Union State", True),
     "Organization of Turkic States": ("Organization of Turkic States", None, True),

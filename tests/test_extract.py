@@ -2300,7 +2300,7 @@ def test_words_put_before_their_source(extractor: Extractor, sentence: str, spea
     ("Latvia stopped taking part in CIS bodies in 2018.",
      ("Latvia", "suspended_participation_in", "Commonwealth of Independent States", "asserted")),
     ("The GCC met in Riyadh. Yemen, which applied to join the council in 1996, was not invited.",
-     ("Yemen", "applied_for_membership_of", "Cooperation Council for the Arab States of the Gulf", "asserted")),
+     ("Yemen", "applied_for_membership_of", "Gulf Cooperation Council", "asserted")),
     ("Moldova is neutral, and President Ana Kovac has said the country will not seek to join NATO.",
      ("Moldova", "applied_for_membership_of", "NATO", "negated")),
     ("The CIS met. Moldova left the commonwealth after Georgia, which left in 2009.",
@@ -3292,7 +3292,7 @@ def test_members_counted_in_an_apposition_and_set_off_by_besides_or_a_date(extra
             "which has expanded to include Egypt and, since January 2024, Iran. Finland, the newest member of NATO, "
             "held talks.")
     members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
-    gcc = "Cooperation Council for the Arab States of the Gulf"
+    gcc = "Gulf Cooperation Council"
     assert {("Qatar", gcc), ("Oman", gcc), ("Kuwait", gcc), ("Armenia", "Collective Security Treaty Organization"),
             ("Russia", "Collective Security Treaty Organization"), ("Iran", "BRICS"), ("Egypt", "BRICS"),
             ("Finland", "NATO")} <= members
@@ -4891,3 +4891,74 @@ def test_an_invitation_declined_to_observe_is_a_denied_observer_not_a_participan
     facts = _facts(_sheet(extractor, text, date="2026-06-10"))
     assert ("Bolivia", "observer_of", "Iron Lynx 2026", "negated") in facts
     assert not {f for f in facts if f[0] == "Bolivia" and f[1] == "participates_in_exercise"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of forces from states, counted
+    ("Held from 14 to 25 July, the exercise brought together around 3,000 service members from Chile and Peru.",
+     {("Chile", "Iron Lynx 2026", "asserted"), ("Peru", "Iron Lynx 2026", "asserted")}),
+    # forces sent "by" the states, and forces that "have arrived from" them, the exercise left unsaid
+    ("Contingents have been dispatched by Chile and Peru.",
+     {("Chile", "Iron Lynx 2026", "asserted"), ("Peru", "Iron Lynx 2026", "asserted")}),
+    ("Contingents have arrived from Chile and Peru, among others.",
+     {("Chile", "Iron Lynx 2026", "asserted"), ("Peru", "Iron Lynx 2026", "asserted")}),
+    ("Joining the host's forces are units from Chile and Peru.",
+     {("Chile", "Iron Lynx 2026", "asserted"), ("Peru", "Iron Lynx 2026", "asserted")}),
+    # an aside between the subject and its verb
+    ("Chile, as in previous years, did not take part.", {("Chile", "Iron Lynx 2026", "negated")}),
+    # navies that are a "Naval Force", and a Bahraini ship
+    ("Taking part are the Kuwait Naval Force and the Royal Bahrain Naval Force.",
+     {("Kuwait Naval Force", "Iron Lynx 2026", "asserted"), ("Royal Bahrain Naval Force", "Iron Lynx 2026", "asserted")}),
+    ("Bahrain sent its flagship, the frigate RBNS Sabha.",
+     {("Bahrain", "Iron Lynx 2026", "asserted"), ("RBNS Sabha", "Iron Lynx 2026", "asserted")}),
+])
+def test_forces_from_states_sent_by_them_or_arrived_and_an_aside_before_the_verb(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {(s, o, m) for s, _, o, m in facts} == expected
+
+
+def test_a_letter_sent_by_a_state_is_no_contingent(extractor: Extractor) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. A letter sent by Peru was read out."
+    assert not _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that ends in its noun, after words of its own
+    ("Chile hosted International Maritime Exercise 2026 in February.", "International Maritime Exercise 2026"),
+    # a name with its translation in brackets, then a verb exercises take
+    # (in a paragraph of its own, where no word of exercises stands beside it)
+    ("Chile's army held its largest exercise in years.\n\nTormenta 2026 (\"Storm\") ran from 5 to 9 May near Arica.",
+     "Tormenta 2026"),
+])
+def test_exercise_names_ending_in_their_noun_or_followed_by_a_translation(
+        extractor: Extractor, text: str, name: str) -> None:
+    sheet = _sheet(extractor, text, date="2026-06-10")
+    assert name in {e.label for e in sheet.entities if e.type.value == "Exercise"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hosted the Large-Scale Naval Exercise 2026 in February.",
+    "Chile hosted the Command Post Exercise 2026 in February.",
+])
+def test_described_exercises_with_a_year_are_no_names(extractor: Extractor, text: str) -> None:
+    sheet = _sheet(extractor, text, date="2026-06-10")
+    assert not {e.label for e in sheet.entities if e.type.value == "Exercise" and e.label.endswith("Exercise 2026")}
+
+
+def test_a_state_that_sits_in_a_body_alongside_others_and_a_declaration_signed_by_its_ministers(
+        extractor: Extractor) -> None:
+    text = ("Peru also sits in the Pacific Alliance alongside Chile, Colombia and Mexico. The ministers adopted the "
+            "Lima Declaration on Ocean Security on Monday. The declaration was signed by ministers or senior officials "
+            "from Chile, Peru and Ecuador.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, "Pacific Alliance") for s in ("Peru", "Chile", "Colombia", "Mexico")} <= {
+        (s, o) for s, r, o, _ in facts if r == "member_of"}
+    assert {p for s, r, p, _ in facts if r == "agreement_party" and s == "Lima Declaration on Ocean Security"} == {
+        "Chile", "Peru", "Ecuador"}
+
+
+def test_the_gulf_cooperation_council_goes_by_the_name_news_gives_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Kuwait is a member of the Cooperation Council for the Arab States of the Gulf."))
+    assert ("Kuwait", "member_of", "Gulf Cooperation Council", "asserted") in facts

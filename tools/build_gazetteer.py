@@ -195,7 +195,8 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     "Q81299": {},
     "Q1065": {"acronyms": ["UN", "U.N."]},
     "Q7768": {"aliases": ["Association of South-East Asian Nations"]},
-    "Q217172": {}, "Q7159": {}, "Q7172": {}, "Q123759": {},
+    # the name news and readers use, not the charter's (kept as an alias)
+    "Q217172": {"label": "Gulf Cooperation Council"}, "Q7159": {}, "Q7172": {}, "Q123759": {},
     "Q8908": {"acronyms": ["CoE"]},
     "Q37470": {"aliases": ["U.N. Security Council"]},
     "Q47423": {"aliases": ["U.N. General Assembly"]},

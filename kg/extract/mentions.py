@@ -148,7 +148,7 @@ REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", 
 SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard", "Space Force")
 _BARE_SERVICE = re.compile("|".join(SERVICES))
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary Force|"
-               r"Military District|Fleet|Army|Navy|Air Force|Armed Forces|Division|Brigade Combat Team|"
+               r"Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|Division|Brigade Combat Team|"
                r"Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
                r"Police|Gendarmerie|Marines|Ground Forces|Border Service|Border Troops|Frontier Service|"
@@ -160,8 +160,9 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"
-                  "NNS|GNS|LÉ|USCGC|HMBS|HS|ENS|FNS|LNS|EML|LVNS|ROS|BAE|ROU")  # HS: the Hellenic Navy's, ENS: the
-# Egyptian Navy's, FNS: the Finnish Navy's, LNS: Lithuania's, EML: Estonia's, ROS: Romania's, BAE: Ecuador's
+                  "NNS|GNS|LÉ|USCGC|HMBS|HS|ENS|FNS|LNS|EML|LVNS|ROS|BAE|ROU|RBNS|QENS|UAENS")
+# HS: the Hellenic Navy's, ENS: the Egyptian Navy's, FNS: the Finnish Navy's, LNS: Lithuania's, EML: Estonia's,
+# ROS: Romania's, BAE: Ecuador's, RBNS: Bahrain's, QENS: Qatar's
 SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 # A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
 _SHIP_NOUNS = (r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper|"
@@ -185,7 +186,7 @@ _SHIPS_OBJECT = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|four\s+)
                  rf"(?:(?:{_SHIP_NOUNS})s?|jets|aircraft|fighters|helicopters)\b")
 SHIPS_BROUGHT = rf"(?:brought|brings|bringing)\s+(?={_SHIPS_OBJECT})"
 SHIPS_DEPLOYED = rf"deploy(?:s|ed|ing)?\s+(?={_SHIPS_OBJECT})"
-_NAVY_HEADS = ("Navy", "Naval Forces", "Naval Command", "Coast Guard", "Fleet")
+_NAVY_HEADS = ("Navy", "Naval Forces", "Naval Force", "Naval Command", "Coast Guard", "Fleet")
 # Between a navy and the ships it fields: lower-case words only ("is taking part with", "have sent").
 _FIELDS_SHIPS = re.compile(r"\s+(?:[a-z]+\s+){1,6}")
 _SHIP_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -1674,6 +1675,10 @@ def _has_title_word(text: str) -> bool:
 
 _TIME_OR_ORDER_WORD = re.compile(rf"^(?:{_TIME_OR_ORDER_WORDS})$")
 _NOUN_OF_EXERCISES = re.compile(r"^(?:Exercises?|Drills?|Games|Maneuvers|Manoeuvres)$")
+# Words that describe an exercise rather than name it ("Large-Scale Naval Exercise", "Command Post Exercise")
+_DESCRIBED_EXERCISE = re.compile(r"^(?:(?:Joint|Military|Naval|Combined|Annual|Large-Scale|Command|Post|Field|Staff|"
+                                 r"Live-Fire|Tactical|Strategic|Training|Readiness|Air|Land|Sea|Ground|Bilateral|"
+                                 r"Trilateral|Multinational|International|Regional)(?:\s+|$))+$")
 
 
 _EXERCISE_VERB_BEFORE = re.compile(
@@ -1681,9 +1686,11 @@ _EXERCISE_VERB_BEFORE = re.compile(
     r"join(?:s|ed|ing)?|stag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|"
     r"observ(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
 _EXERCISE_VERB_AFTER = re.compile(
+    # ("X 2025 ("Protective Shield") ran from 5 to 9 May": past its name's translation)
+    r"(?:\s*\([^()]{1,40}\))?"
     r"(?:,[^;]{2,100}?,)?\s+(?:will\s+be\s+|was\s+|were\s+|is\s+(?:being\s+)?)?(?:co-)?(?:hosted|held|staged|"
     r"conducted|kicks?\s+off|kicked\s+off|got\s+under\s?way|gets\s+under\s?way|began|begins|opened|opens|"
-    r"will\s+run|runs|brought\s+together|brings\s+together)\b")
+    r"will\s+run|runs|ran\s+from|brought\s+together|brings\s+together)\b")
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OTHER_EVENT_AFTER = re.compile(r"\s+(?:international\s+)?(?:forum|expo|exhibition|show|air\s+show|summit|"
                                 r"championship|cup|games|olympiad|conference|festival|parade|contest)\b", re.I)
@@ -1707,7 +1714,10 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     words = name.split()
     while words and _TIME_OR_ORDER_WORD.match(words[0]):
         words.pop(0)
-    if not words or any(_NOUN_OF_EXERCISES.match(w) or _TIME_OR_ORDER_WORD.match(w) for w in words):
+    # "International Maritime Exercise 2025": a name that ends in its noun, after words of its own
+    headed = len(words) >= 3 and words[-1] == "Exercise" and not _DESCRIBED_EXERCISE.match(" ".join(words[:-1]))
+    own_words = words[:-1] if headed else words
+    if not words or any(_NOUN_OF_EXERCISES.match(w) or _TIME_OR_ORDER_WORD.match(w) for w in own_words):
         return ""
     if not hyphenated and all(_NOT_EXERCISE_WORDS.match(w) for w in words):
         return ""

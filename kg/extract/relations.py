@@ -9,6 +9,7 @@ evidence and confidence.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -211,7 +212,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
-                     "partner state")
+                     "partner state", "sits ", "sit ", "sat ")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -453,8 +454,10 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
                                   r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
 
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
-                                   r"[^,;]{2,80},\s+(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
+                                   # "Iran, as in previous years, did not take part": an aside on the subject
+                                   r"[^,;]{2,80}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
+                                   r"for\s+the\s+(?:first|second|third)\s+time),\s+(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
                                    r"(?:not\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
 
 
@@ -641,7 +644,9 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
-    r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b", re.I), "member", "belong")
+    r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b|"
+    # "Japan also sits in the Quad alongside ...", "sat on the council"
+    r"\b(?:sits|sit|sat)\s+(?:in|on)\b", re.I), "member", "belong", "sits", "sit ", "sat ")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
@@ -1714,7 +1719,7 @@ def _joined_before(ctx: SentenceContext, position: int) -> bool:
         ctx.text, max(ctx.sentence.start, m.start - 30), m.start) for m in ctx.mentions)
 
 
-_PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
                                r"ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+(?:[a-z]+\s+)?"
                                r"(?:countries|nations|states)\s*:)?|involving|with|between|troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
@@ -1738,6 +1743,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abfimnpstuw])(?:from(?:\s+(?:\d+|two|thre
                                r"delegations)\s+of)?|"
                                # "Besides Thailand and the United States, troops from ... are taking part"
                                r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to)|"
+                               # "contingents have been sent by A, B and C"
+                               r"(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by|"
                                # "Troops from 13 other countries are taking part: the United States, ..."
                                r"(?:(?:taking|take)\s+part|participating)\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
@@ -1764,7 +1771,8 @@ def _observers_named_before(ctx: SentenceContext, position: int) -> list[Mention
 _BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|In\s+addition\s+to)\s+")
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _BOUGHT = re.compile(r"\b(?:bought|buys?|purchased?|delivered|acquired|ordered|supplied|built|imported)\b", re.I)
-_SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|soldiers|personnel|forces|contingents?|units|sailors|marines|"
+_SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|personnel|forces|contingents?|units|"
+                        r"sailors|marines|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
@@ -1998,6 +2006,7 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
 
 # Clauses and appositions, and a participle on who holds the drills ("..., co-organized by A and B since 2015.")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,|"
+                    r",\s+(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40},|"  # ", as in previous years,"
                     # "X organise the exercise, which Norway has hosted every other year since 2006."
                     r",\s+(?:which|who|whose)\b[^,;]*[.!?]?$|"
                     r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+by\b[^,;]*(?:,|[.!?]?$)")
@@ -2125,7 +2134,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
                 for m in ctx.mentions):
             prep = None  # "the Visiting Forces Agreement between A and B": the agreement's parties
-        if prep and prep.group(0).lower().startswith("from") and (not _SENT_FROM.search(
+        if prep and prep.group(0).lower().startswith(("from", "been ", "sent", "dispatched", "contributed", "provided",
+                                                      "fielded", "deployed")) and (not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]) or _BOUGHT.search(
                 ctx.text[max(sentence_start, mention.start - 50):mention.start])):
             prep = None  # "troops from Kazakhstan" take part; "arms from France", "ships bought from Italy" do not
@@ -2384,6 +2394,13 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     agreements = [m for m in ctx.mentions if m.type is EntityType.AGREEMENT]
     parties_types = _SIGNERS
     yield from _parties_to(ctx, agreements)
+    anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
+        if not agreements and ctx.last_agreement is not None else None
+    if anaphor and (anaphor.group("noun").lower() in ctx.last_agreement.label.lower()
+                    or anaphor.group("noun").lower() in _ANY_AGREEMENT_NOUNS):
+        # "The declaration was signed by ministers from A, B and C": the agreement named last
+        referred = dataclasses.replace(ctx.last_agreement, start=anaphor.start(), end=anaphor.end("noun"))
+        yield from _signed_by(ctx, referred, ctx.sentence.end)
     for match in _finditer(_COUNT_AGREEMENTS, ctx):
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
@@ -2480,6 +2497,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             break
 
 
+# "The declaration was signed by ...": a sentence that opens on the agreement named before, signed
+_AGREEMENT_ANAPHOR = re.compile(r"(?:The|This)\s+(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|"
+                                r"convention|deal|protocol)(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s)")
+_ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 _PASSIVE_SIGNING = re.compile(
