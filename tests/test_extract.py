@@ -4962,3 +4962,10 @@ def test_a_state_that_sits_in_a_body_alongside_others_and_a_declaration_signed_b
 def test_the_gulf_cooperation_council_goes_by_the_name_news_gives_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Kuwait is a member of the Cooperation Council for the Arab States of the Gulf."))
     assert ("Kuwait", "member_of", "Gulf Cooperation Council", "asserted") in facts
+
+
+def test_the_other_members_of_the_body_referred_back_to_listed_after_a_dash(extractor: Extractor) -> None:
+    text = ("Chile stayed away from the summit of the Pacific Alliance in Lima. The leaders of the bloc's three other "
+            "members - Peru, Colombia and Mexico - met without it.")
+    members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert {("Peru", "Pacific Alliance"), ("Colombia", "Pacific Alliance"), ("Mexico", "Pacific Alliance")} <= members

@@ -741,7 +741,8 @@ _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
 _ITS_MEMBERS_DASH = Cue(re.compile(
     r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
-    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:founding\s+|full\s+)?members?(?:\s+states|\s+countries)?"
+    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:other\s+|remaining\s+)?(?:founding\s+|full\s+)?"
+    r"members?(?:\s+states|\s+countries)?"  # "the bloc's five other members - A, B ..."
     r"(?:\s+(?:today|now))?\s*(?:[–—:]|--|\s-)\s*", re.I), "member")  # "Its seven members today – A, B, ..."
 # "Nigeria, the bloc's most populous member, said": a state set off as a member of the body spoken of
 _BLOC_MEMBER_APPOSITION = Cue(re.compile(
