@@ -604,7 +604,8 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "supraverden file above), chosen by QID in the tool: alliances and the intergovernmental "
              "organisations and organs security news names. `qid` and the English names (`name_en`, "
              "`other_names_en`, `abbreviation_en`) are copied; `type` is Alliance for NATO and the CSTO, "
-             "Organization otherwise; the label of NATO is \"NATO\" (the corpus's label); curated aliases, "
+             "Organization otherwise; the label of NATO is \"NATO\" (the corpus's label) and that of the GCC "
+             "\"Gulf Cooperation Council\" (the name news uses); curated aliases, "
              "acronyms (SCO, ODKB, EEU...) and British/American spelling variants are added. Only QIDs "
              "present in the CSV are used."),
         ],
