@@ -4969,3 +4969,32 @@ def test_the_other_members_of_the_body_referred_back_to_listed_after_a_dash(extr
             "members - Peru, Colombia and Mexico - met without it.")
     members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert {("Peru", "Pacific Alliance"), ("Colombia", "Pacific Alliance"), ("Mexico", "Pacific Alliance")} <= members
+
+
+def test_a_body_named_with_its_state_and_an_autonomous_republic_of_a_state(extractor: Extractor) -> None:
+    text = ("Units of the National Guard of Peru took part in drills in Chile. The Freedom Party of Austria objected. "
+            "The Organization of American States met. The exercise was held in Azerbaijan's Nakhchivan Autonomous "
+            "Republic.")
+    parts = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "part_of")}
+    assert ("National Guard of Peru", "Peru") in parts
+    assert ("Nakhchivan Autonomous Republic", "Azerbaijan") in parts
+    assert not {(s, o) for s, o in parts if s in ("Freedom Party of Austria", "Organization of American States")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a fronted phrase, for a body the gazetteer lacks, and the state named after "Besides the"
+    ("Peru has joined the Pacific Maritime Security Initiative (PMSI). Besides the U.S., it groups Chile and Mexico.",
+     {"Peru", "United States", "Chile", "Mexico"}),
+    # a body's size before its name, and "the two remaining members"
+    ("Chile and Peru, the two remaining members of the four-nation Pacific Alliance, stayed away.", {"Chile", "Peru"}),
+    # adverbs before an apposition, and "the only X member"
+    ("Chile, formally still a member of the Pacific Alliance, did not attend.", {"Chile"}),
+    ("Peru, the only Pacific Alliance member at the table, spoke first.", {"Peru"}),
+    # joined one after another, the verb given once
+    ("The Pacific Alliance met in Lima. Chile and Peru joined in 2011, Colombia in 2012 and Mexico in July 2013.",
+     {"Chile", "Peru", "Colombia", "Mexico"}),
+])
+def test_members_named_by_it_after_an_aside_counted_or_joined_one_after_another(
+        extractor: Extractor, text: str, expected: set[str]) -> None:
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if m == "asserted"}
+    assert members == expected

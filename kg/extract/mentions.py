@@ -140,7 +140,8 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
-                r"County|county|Prefecture|Governorate|Voivodeship|Parish|Municipality|River|Channel|Lake")
+                r"County|county|Prefecture|Governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
+                r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast")
 # The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
 REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",
                 "Governorate", "Voivodeship", "District", "district", "Parish", "State", "Territory", "Municipality")

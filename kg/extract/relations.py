@@ -357,7 +357,8 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
-_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council)\b|^\s*Its?\b", re.I)
+_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council)\b|^\s*Its?\b|"
+                               r",\s+it\s*$", re.I)  # "Besides the US, it groups A, B and C"
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
                               r"community|coalition|initiative|forum|league|council|union)|^It)"
@@ -380,6 +381,10 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     head = _NAMING_HEAD.search(referring.group(0))
     named = next((m for m in reversed(ctx.bodies) if re.search(rf"\b{head.group(1)}\b", m.label, re.I)),
                  None) if head else None
+    latest_named = ctx.last_named_org
+    if named is None and referring.group(0).strip(" ,").lower() in ("it", "its") and latest_named is not None and (
+            ctx.last_org is None or latest_named.start > ctx.last_org.start):
+        return latest_named  # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
     return named or ctx.last_org
 
 
@@ -632,6 +637,7 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s|"
     # "A and B, the other two members of X,"; "Sudan, a founding member of the organisation,": the body referred to
     rf"the\s+(?:other|remaining)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?members\s+of\s|"
+    rf"the\s+(?:\d+|{TWO_TO_TEN})\s+(?:other|remaining)\s+members\s+of\s|"  # "the two remaining members of"
     r"an?\s+(?:founding\s+|full\s+)?member\s+of\s+(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|"
     r"group|community|union|forum|league)\b))"
     r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
@@ -640,7 +646,8 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
     # "one of the five founding members of", "among the 15 founding members of"
     # "one of the eight member states of", "among the 27 members of"
-    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?=founding\s|members?\s|member[- ]))?"
+    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:(?:other|remaining)\s+)?"
+    r"(?=founding\s|members?\s|member[- ]))?"
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
@@ -775,6 +782,9 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
+# ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
+_NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?"
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
 _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations),?\s+(?:including|among them|"
                                           r"such as)\s+(?:the\s+)?", re.I), "member")
@@ -850,8 +860,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             members += list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
         besides = _BESIDES_OPENING.match(ctx.text, ctx.sentence.start) if members else None
         if besides:  # "Besides Armenia, the bloc's members are Russia, ...": one more
-            members = [m for m in list_after(ctx, besides.end(), MEMBER_TYPES, max_gap=0) if m.end <= org.start] + \
-                members
+            before = org.start if org.start >= ctx.sentence.start else start  # the body, or "it", named after
+            members = [m for m in list_after(ctx, besides.end(), MEMBER_TYPES, max_gap=4) if m.end <= before] + members
         # "X is not a member of the JEF, a grouping that includes A and B": the clause on the body is theirs
         scope = (max(org.end, ctx.sentence.start), members[-1].end) if members and org.end <= start else None
         for state in members:
@@ -971,13 +981,17 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
-        if bare and subjects:  # "... after Iran joined in July 2023 and Belarus in July 2024"
-            gapped = _ANOTHER_IN_A_YEAR.match(ctx.text, end)
+        # "... after Iran joined in July 2023 and Belarus in July 2024", "A joined in 2017, B in 2023 and C in 2024"
+        following = subjects[-1] if bare and subjects else None
+        position = end
+        while following is not None:
+            gapped = _NEXT_IN_A_YEAR.match(ctx.text, position)
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
                               and m.type is EntityType.STATE), None)
             if following is not None:
                 yield Candidate(following, "member_of", org, None, (start, following.end), 0.75,
                                 _clause_time(ctx, following.end))
+                position = following.end
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
@@ -1204,8 +1218,14 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
             position = more.end()
 
 
+# "the remaining members of the six-nation GCC": the body's size before its name
+_SIZED_BODY = re.compile(rf"\s*(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
+                         r"(?:nation|member|country|state)\s+")
+
+
 def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
-    orgs = list_after(ctx, position, ORGS + (EntityType.AGREEMENT,), max_gap=12)
+    sized = _SIZED_BODY.match(ctx.text, position) if "-" in ctx.text[position:position + 30] else None
+    orgs = list_after(ctx, sized.end() if sized else position, ORGS + (EntityType.AGREEMENT,), max_gap=12)
     if len(orgs) == 1:
         alternative = _OR_ORG.match(ctx.text, orgs[0].end) or _AND_OF_ORG.match(ctx.text, orgs[0].end)
         other = next((m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS), None)
@@ -1217,7 +1237,9 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _APPOSITION_STATUS = re.compile(
-    r",\s+(?:a|an|the|another|one of the|one of its|fellow|both|all)\s+"
+    # ("Armenia, formally still a member of the CSTO,")
+    r",\s+(?:(?:formally|officially|technically|nominally|still|now|also)\s+){0,2}"
+    r"(?:a|an|the|another|one of the|one of its|fellow|both|all)\s+"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
     r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+"
@@ -1228,7 +1250,8 @@ _AND_OF_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)
 # "..., a member of NATO and (of) the EU": a second organisation the apposition names.
 # ... and "of NATO since 2004 and of the EU"
 _AND_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
-_APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?$")
+# ", a NATO member", ", the only NATO member at the table"
+_APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner|ally)\b", re.I)  # "Turkey, a NATO ally, ..." (of an alliance)
