@@ -4998,3 +4998,29 @@ def test_members_named_by_it_after_an_aside_counted_or_joined_one_after_another(
         extractor: Extractor, text: str, expected: set[str]) -> None:
     members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if m == "asserted"}
     assert members == expected
+
+
+def test_a_name_with_its_editions_two_digits_after_a_verb_exercises_take(extractor: Extractor) -> None:
+    text = ("LIMA — Troops from Chile and Peru are taking part in Andean Falcon 25, which got under way on Monday. "
+            "The exercise runs until May 30.")
+    facts = _facts(_sheet(extractor, text, date="2025-05-14"), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Andean Falcon 25"), ("Peru", "Andean Falcon 25")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the states a sentence opens on "Joining", and those after its verb
+    ("Joining Chile and Peru this year are Canada, Fiji and France.",
+     {("Chile", "Iron Lynx 2026", "asserted"), ("Peru", "Iron Lynx 2026", "asserted"),
+      ("Canada", "Iron Lynx 2026", "asserted"), ("Fiji", "Iron Lynx 2026", "asserted"),
+      ("France", "Iron Lynx 2026", "asserted")}),
+    ("Joining NATO is a priority for Chile.", set()),
+    # a ship the state before it qualifies is the list's item, not the state
+    ("Among the vessels taking part are the Peruvian Navy's corvette BAP Guise and the New Zealand frigate "
+     "HMNZS Te Kaha.", {("Peruvian Navy", "Iron Lynx 2026", "asserted"), ("BAP Guise", "Iron Lynx 2026", "asserted"),
+                        ("HMNZS Te Kaha", "Iron Lynx 2026", "asserted")}),
+])
+def test_participants_after_joining_and_ships_a_state_qualifies(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {(s, o, m) for s, _, o, m in facts} == expected

@@ -778,6 +778,12 @@ class MentionFinder:
             if not self._lookup(name) and not _NOT_EXERCISE_WORDS.match(name.split()[0]):
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    confidence=0.7))
+        for match in (_NUMBERED_AFTER_VERB.finditer(text) if (exercise_context or about_exercises)
+                      and _TWO_DIGITS.search(text) else ()):
+            name = match.group("name")
+            if not self._lookup(name) and not _NOT_EXERCISE_WORDS.match(name.split()[0]):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.EXERCISE,
+                                   kind="exercise", confidence=0.7))
         for match in (self._place.finditer(text) if line_words & _PLACE_HEAD_KEYS.mask else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
@@ -1514,6 +1520,7 @@ _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take p
                                     rf"under way|underway|phase|hosted|hosts|hosting)\b", re.I),
                          "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
                          "took place", "under way", "underway", "phase", "host")
+_TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")  # what every match of _NUMBERED_AFTER_VERB holds
 _SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d?|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
 # "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
 # ("Ramstein Alloy 26-3": a year's third)
@@ -1526,6 +1533,11 @@ _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
 _NAMED_EDITION = re.compile(rf"(?P<name>[{_UPPER}][\w-]*+(?:\s[{_UPPER}][\w-]*+){{0,2}}),\s+(?:the|its|their)\s+"
                             rf"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             rf"latest)\s+(?:edition|iteration)\s+of\b")
+# "are taking part in Immediate Response 25", "hosted Cutlass Express 24": a name with its edition's two digits
+# after a verb exercises take
+_NUMBERED_AFTER_VERB = re.compile(
+    r"\b(?:(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|host(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+"
+    rf"(?:the\s+)?(?P<name>[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d)(?![\d\w-])")
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")

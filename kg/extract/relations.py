@@ -272,6 +272,11 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
         if ctx.text[mention.end:mention.end + 1] in _APOSTROPHES:  # "NATO's Allied Maritime Command"
             mention = _owned_unit(ctx, mention, types) or mention
+        if mention.type is EntityType.STATE and EntityType.MILITARY_UNIT in types and (
+                gap_to_ship := _STATE_SHIP_GAP.match(ctx.text, mention.end)):
+            # "..., the New Zealand frigate HMNZS Te Mana and ...": the item is the ship the state qualifies
+            mention = next((m for m in ctx.mentions if m.start == gap_to_ship.end()
+                            and m.type is EntityType.MILITARY_UNIT), mention)
         out.append(mention)
         cursor = mention.end
         if mention.type is EntityType.MILITARY_UNIT and (ship := _described_ship(ctx, mention)):
@@ -281,6 +286,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
 
 
 _NAVY_SHIP_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){1,3}")
+_STATE_SHIP_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|"
+                             r"carrier|tanker|minehunter|minesweeper|minelayer|icebreaker)\s+")
 
 
 def _described_ship(ctx: SentenceContext, navy: Mention) -> Mention | None:
@@ -1954,6 +1961,8 @@ _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
 _SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated|started)\s+in\s+$")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
+_JOINING_ARE = re.compile(r"(?:Also\s+)?[Jj]oining\s+(?:the\s+)?(?P<first>[^;]{2,150}?)\s+(?:this\s+year\s+|again\s+)?"
+                          r"(?:are|is|were|will\s+be)\s+(?:the\s+)?")
 _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
                         "participat", "taking part", "together")
@@ -2130,6 +2139,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_PARTICIPANTS_ARE, ctx):  # "Participating in this year's drills are A, B and C"
         start, end = _span(match, ctx)
         for mention in list_after(ctx, end, PARTICIPANTS, max_gap=4):
+            if mention.start not in locations:
+                participants.setdefault(mention.label, (mention, (start, end)))
+    joining = _JOINING_ARE.match(ctx.sentence.text) if ctx.sentence.text.startswith(("Joining", "Also joining")) \
+        else None
+    if joining:  # "Joining Australia and the United States this year are Canada, Fiji and ...": both lists
+        start, end = ctx.sentence.start, ctx.sentence.start + joining.end()
+        hosts = [m for m in list_after(ctx, ctx.sentence.start + joining.start("first"), PARTICIPANTS, max_gap=4)
+                 if m.end <= end]
+        for mention in hosts + list_after(ctx, end, PARTICIPANTS, max_gap=4):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
     # Every match of _OBSERVERS_FROM holds "observer": a sentence without it is not searched per mention.
