@@ -5024,3 +5024,48 @@ def test_participants_after_joining_and_ships_a_state_qualifies(
     text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
     facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
     assert {(s, o, m) for s, _, o, m in facts} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile signed a contract with Peru in December 2024 for 50 tanks.", {("Chile", "Peru")}),
+    ("Chile and Peru signed a plan of military cooperation for 2025-2027 in Lima.", {("Chile", "Peru")}),
+    ("Chile signed a contract with Rheinmetall.", set()),
+])
+def test_contracts_and_plans_signed_between_two_states(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text), "signed_agreement_with")
+    assert {(s, o) for s, _, o, _ in facts} == expected
+
+
+def test_an_agreement_named_with_the_inside_its_second_phrase_and_its_signers(extractor: Extractor) -> None:
+    text = ("The leaders also adopted an Agreement on Cooperation in Protecting the External Borders, signed by "
+            "Chile, Peru and Bolivia.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {(s, o) for s, _, o, _ in facts} == {
+        ("Agreement on Cooperation in Protecting the External Borders", state) for state in ("Chile", "Peru", "Bolivia")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A further 20 states are attending as observers, among them Peru and Bolivia, the ministry said.",
+     {("Peru", "observer_of"), ("Bolivia", "observer_of")}),
+    ("Officers from Peru and Bolivia observed the command-post phase.",
+     {("Peru", "observer_of"), ("Bolivia", "observer_of")}),
+    ("Peru sent a two-officer observer team.", {("Peru", "observer_of")}),
+])
+def test_observers_listed_after_among_them_officers_who_observed_a_phase_and_an_observer_team(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s != "Iron Lynx 2026"} == expected
+
+
+def test_an_exercise_named_after_a_verb_that_ends_or_opens_it(extractor: Extractor) -> None:
+    text = ("LIMA — Peru's army on Thursday wrapped up Condor Andino 2025 near Arequipa, after two weeks of field "
+            "training alongside soldiers from Chile and Bolivia.\n\nThe exercise began on August 15.")
+    sheet = _sheet(extractor, text, date="2025-08-29")
+    assert "Condor Andino 2025" in {e.label for e in sheet.entities if e.type.value == "Exercise"}
+
+
+def test_the_organization_of_turkic_states_by_its_acronym(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The OTS unites Azerbaijan and Kazakhstan, while Hungary holds observer status."))
+    assert ("Hungary", "observer_of", "Organization of Turkic States", "asserted") in facts

@@ -205,7 +205,7 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     "Q356694": {}, "Q193272": {}, "Q816706": {}, "Q499039": {},
     "Q189966": {"acronyms": ["ECCAS"]},
     "Q47543": {"acronyms": ["OIC"], "aliases": ["Organisation of the Islamic Conference"]},
-    "Q596850": {"aliases": ["Turkic Council"]},
+    "Q596850": {"aliases": ["Turkic Council"], "acronyms": ["OTS"]},
     "Q380340": {},
     "Q8880": {},
     "Q8889": {},

@@ -534,7 +534,8 @@ class MentionFinder:
             # "... for the Exchange of Naval Nuclear Propulsion Information", "... Related to Naval Propulsion"
             rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:(?:and|of|of\s+the|to|on|for)\s+{_NO_DAY_OR_MONTH})?[{_UPPER}][\w-]+)*"
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
-            rf"(?:\s+(?:in|between)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+)?[{_UPPER}][\w-]+)*)?)?)"
+            # ("... on Cooperation in Protecting the External Borders")
+            rf"(?:\s+(?:in|between)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
             r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
             r"(?:memorandum|agreement|accord|pact|treaty))")
 
@@ -1697,7 +1698,10 @@ _DESCRIBED_EXERCISE = re.compile(r"^(?:(?:Joint|Military|Naval|Combined|Annual|L
 _EXERCISE_VERB_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|h[oe]ld(?:s|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|"
     r"join(?:s|ed|ing)?|stag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|"
-    r"observ(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+    r"observ(?:e|es|ed|ing)|"
+    # "KAZBRIG on Thursday wrapped up Steppe Eagle 2025", "launched Zapad-2025"
+    r"wrap(?:s|ped|ping)?\s+up|launch(?:es|ed|ing)?|conclud(?:es|ed|ing)|kick(?:s|ed)?\s+off|began|begins|opened|"
+    r"opens|completed)\s+(?:the\s+)?$", re.I)
 _EXERCISE_VERB_AFTER = re.compile(
     # ("X 2025 ("Protective Shield") ran from 5 to 9 May": past its name's translation)
     r"(?:\s*\([^()]{1,40}\))?"

@@ -1848,16 +1848,17 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
                            r"launch|launched|launches|opened|running|began|kicked\s+off|started)\b", re.I),
                 "hold", "held", "stag", "conduct", "organi", "launch", "opened", "running", "began", "kicked off",
                 "started")
+_AMONG_THEM_AFTER = re.compile(r",\s+(?:among\s+them|including)\s+(?:the\s+)?")
 _OBSERVING = Cue(re.compile(
-    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:\w+\s+){0,2}(?:observers|"
+    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:[\w-]+\s+){0,2}(?:observers|"
     r"observer\s+(?:delegations?|teams?|missions?|groups?))\b|"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
-    r"\bobserv(?:e|es|ed|ing)\s+the\s+"
-    r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
+    r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?"  # "observed the command-post phase"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres|phases?|stages?)\b|"
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
     r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
@@ -2224,6 +2225,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start) if not observers else None
         if people_of:
             observers = list_after(ctx, people_of.end(), (*PARTICIPANTS, *ORGS), max_gap=0)
+        among = _AMONG_THEM_AFTER.match(ctx.text, end) if not observers else None
+        if among:  # "A further 20 states are attending as observers, among them A, B and C"
+            observers = list_after(ctx, among.end(), (EntityType.STATE,), max_gap=0)
         along = _ALONGSIDE.match(ctx.text, end) if observers else None
         if along:  # "Oman is attending as an observer, along with Jordan and Pakistan"
             observers = observers + list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0)
@@ -2424,11 +2428,11 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
               "sign", "conclude", "adopt", "ratif", "approved", "agreed")
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
                               r"(?:[\w-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
-                              r"arrangement|declaration|protocol|roadmap|framework)\b", re.I),
+                              r"arrangement|declaration|protocol|roadmap|framework|contract|plan)\b", re.I),
                    "signed", "concluded", "sealed", "agreed")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
-                                   r"memorand\w+)\s+with\b", re.I),
+                                   r"memorand\w+|contracts?)\s+with\b", re.I),
                         "signed", "concluded")
 
 
