@@ -5069,3 +5069,24 @@ def test_an_exercise_named_after_a_verb_that_ends_or_opens_it(extractor: Extract
 def test_the_organization_of_turkic_states_by_its_acronym(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The OTS unites Azerbaijan and Kazakhstan, while Hungary holds observer status."))
     assert ("Hungary", "observer_of", "Organization of Turkic States", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" a person set off with an apposition after the name, or before it
+    ("Ten states are attending as observers, according to Colonel Pablo Ruiz, the spokesman of the Peruvian Army.",
+     ("Pablo Ruiz", "Ten states are attending as observers")),
+    ("According to the Chief of the Defence Force, Admiral Ana Soto, Chile and Peru are sending ground forces.",
+     ("Ana Soto", "Chile and Peru are sending ground forces")),
+    # the words before a speaker who told journalists something, with an aside after
+    ("The exercise is to take place near Arica, Defence Minister General Luis Vera told journalists after the "
+     "session, with the active phase in August.", ("Luis Vera", "The exercise is to take place near Arica")),
+    # a "Defence Force" speaks, and an Air Vice-Marshal
+    ("New Zealand will not send troops this year, the New Zealand Defence Force said in a statement, citing costs.",
+     ("New Zealand Defence Force", "New Zealand will not send troops this year")),
+    ("The commander of the air wing, Air Vice-Marshal Peter Lind, said cyber drills would be run for the first time.",
+     ("Peter Lind", "cyber drills would be run for the first time")),
+])
+def test_speakers_after_according_to_with_appositions_told_journalists_and_ranks(
+        extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert expected in said

@@ -83,7 +83,7 @@ _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
     "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brigadier|Air Marshal|Commander|"
-    "Air Vice Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Senior Colonel|"
+    "Air Vice Marshal|Air Vice-Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Senior Colonel|"
     "Field Marshal|Colonel General|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
@@ -157,7 +157,7 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
                r"Helicopter|Operations|Air)\s+(?:Wing|Squadron)|"
-               r"Rapid Reaction Force|Response Force|Self-Defen[cs]e Forces?|Forces")
+               r"Rapid Reaction Force|Response Force|Self-Defen[cs]e Forces?|Defen[cs]e Force|Forces")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"

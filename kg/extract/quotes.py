@@ -92,13 +92,20 @@ _RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+# A name with the rank or honorific before it, set off after the title it holds
+_RANKED_NAME = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Commander|Lieutenant|"
+                r"Lt\.?|Brigadier|Commodore|Marshal|Air|Vice|Rear|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Prof\.)\s+)+"
+                r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+_TITLE_THEN_RANKED_NAME = re.compile(rf"[^,;]{{1,80}},\s+(?={_RANKED_NAME},)")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*"
                                    # "According to X, a retired rear admiral who ..., the station ...": past the
                                    # speaker's apposition, which names a role
                                    r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|admiral|general|colonel|officer|"
                                    r"official|diplomat|professor|lecturer|researcher|fellow|commander|minister|"
                                    r"ambassador|spokes(?:man|woman|person)|advis[eo]r|director|scholar|specialist)"
-                                   r"\b[^,;\"“]{0,100},\s*)?")
+                                   r"\b[^,;\"“]{0,100},\s*|"
+                                   # "According to the Chief of the Defence Force, Admiral X Y, ...": a ranked name
+                                   rf"{_RANKED_NAME},\s*)?")
 _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b")
 # ", the ministry said", ", a Navy official said on condition of anonymity", ", the alliance said on
 # Wednesday, as the initiative marked 15 years": the sentence may end with a clause on the setting
@@ -392,6 +399,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         after = sorted(after, key=lambda m: m.type is not EntityType.PERSON)
         if after:
             return after[0]
+        titled = _TITLE_THEN_RANKED_NAME.match(outside, verb.end())
+        person = next((m for m in candidates if titled and m.type is EntityType.PERSON
+                       and 0 <= m.start - (sentence.start + titled.end()) <= 40), None)
+        if person is not None:  # "According to the Chief of the Defence Force, Admiral X, ...": the ranked name
+            return person
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
         if pronoun and recent.person is not None:
             return recent.person
@@ -523,8 +535,10 @@ def _force_key(head: str) -> str:
 
 
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
-_TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+"
-                              r"(?:although|though|but|while|whereas|as|even as)\b")
+# ("..., X told journalists after the closing session, with the active phase in August")
+_TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                              r"(?:\s+(?:after|before|on|at|in|during)\b[^,;]{0,50})?,\s+"
+                              r"(?:although|though|but|while|whereas|as|even as|with|citing)\b")
 # What ends the clause of a name before a speech verb: not an initial's full stop, nor one right after the name,
 # which the sentence splitter kept as an abbreviation's ("Gen. Rodrigo Perez Jr. said": the mention stops at "Jr").
 _STOP_BEFORE_VERB = re.compile(r"[;:]|(?<!\b[A-Z])(?<!^)\.")
@@ -571,6 +585,11 @@ _OTHER_SPEAKER_ACT = re.compile(rf",\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?\s+(?:{SPEECH_VERB})\b")
 
 
+# "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
+# Colonel X, the spokesman of the Y"
+_TRAILING_ACCORDING = re.compile(r",\s*according to [^,]{1,80}(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80})?$")
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -588,8 +607,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     according = _ACCORDING_TO_OPENING.match(s)
     if according:
         return base + according.end(), end
-    # "..., according to the command", "..., according to the command, which is based in Riyadh"
-    trailing_according = re.search(r",\s*according to [^,]{1,80}(?:,\s+(?:which|who)\s[^;]*)?$", s.rstrip(".!?"))
+    trailing_according = _TRAILING_ACCORDING.search(s.rstrip(".!?"))
     # ... but "X has stressed that A, according to a copy seen by Reuters": X's own verb reports A
     own_verb = match is not None and trailing_according is not None and match.start() < trailing_according.start() \
         and 0 <= match.start() - rel_speaker_end <= 25
