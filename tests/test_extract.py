@@ -5090,3 +5090,36 @@ def test_speakers_after_according_to_with_appositions_told_journalists_and_ranks
         extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
     said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
     assert expected in said
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exercise Condor 2025, which Chile organises jointly with the United States, concluded today.",
+     {"Chile", "United States"}),
+    ("The Condor 2025 exercise, which began on August 15, is organised annually by the Chilean Ministry of Defence "
+     "together with U.S. Southern Command.", {"Chilean Ministry of Defence", "U.S. Southern Command"}),
+    ("The Condor 2025 exercise, organised jointly with U.S. Southern Command, will be conducted near Arica.",
+     {"U.S. Southern Command"}),
+])
+def test_organisers_jointly_or_together_with_a_partner(extractor: Extractor, text: str, expected: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2025-06-01"), "organizes_exercise")
+    assert {s for s, _, o, _ in facts if o == "Condor 2025"} == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("ARICA, Oct 13 — Armed forces from Chile and Peru began Exercise Condor 2025 today, deploying 2,500 troops.",
+     "2025-10-13", "2025-10-13"),
+    ("The multinational exercise Condor 2025 concluded yesterday at the Arica training area.", "2025-07-25",
+     "2025-07-24"),
+    ("LIMA, Sept. 16 (PWS) – Troops from Chile and Peru on Tuesday launched \"Condor-2025\", the main annual "
+     "exercise, near Arica.", "2025-09-17", "2025-09-16"),
+])
+def test_an_exercise_dated_today_yesterday_or_by_the_weekday_it_was_launched(
+        extractor: Extractor, text: str, date: str, expected: str) -> None:
+    facts = _facts(_sheet(extractor, text, date=date), "exercise_date")
+    assert {o for _, _, o, _ in facts} == {expected}
+
+
+def test_today_names_no_date_in_a_possessive() -> None:
+    text = "Today's threats differ; the drills began today."
+    values = [t.value for t in find_times(text, reference=infer_reference_date("2025-03-04", text))]
+    assert values == ["2025-03-04"]

@@ -1870,13 +1870,17 @@ _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval)\s+)?(?:Officers|Offici
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
-                          r"(?:co-)?sponsored|coordinated)\s+(?:jointly\s+)?by\b",
+                          r"(?:co-)?sponsored|coordinated)\s+(?:(?:jointly|annually|regularly|also)\s+)?by\b",
                           re.I), "by")
 _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
 _WHICH_OPENS = re.compile(r",\s+which\s+(?:the\s+)?$")  # a relative clause that opens at its subject
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
+_TOGETHER_WITH_AFTER = re.compile(r"\s+(?:together|jointly)\s+with\s+(?:the\s+)?")
+_JOINTLY_WITH_AFTER = re.compile(r"\s+(?:the\s+exercise\s+)?(?:together|jointly)\s+with\s+(?:the\s+)?")
+_ORGANISED = re.compile(r"organi[sz]ed$", re.I)
+_ORGANISER_TYPES = ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)
 _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
 _HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
@@ -1943,7 +1947,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:plan
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
                             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
                             re.I)  # "in northern Norway"
-_DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|start\w*|began|begin\w*|"
+_DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
+                         r"start\w*|began|begin\w*|launch\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
@@ -2318,6 +2323,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if forces:  # "Armenian and U.S. troops held the exercise": the states whose forces hold it
             organisers = list_before(ctx, forces.start(), (EntityType.STATE,), max_gap=0, allow_demonyms=True) \
                 or organisers
+        jointly = _JOINTLY_WITH_AFTER.match(ctx.text, end) if "with" in ctx.text[end:end + 30] else None
+        if jointly and (organisers or _ORGANISED.match(match.group(0))):
+            # "which Georgia organises jointly with the United States", "The exercise, organised jointly with
+            # CENTCOM, ...": the partner organises it too
+            organisers = organisers + list_after(ctx, jointly.end(), _ORGANISER_TYPES, max_gap=0)
         for org in organisers:
             # "ships from 17 NATO allies began the exercise": a name before its noun qualifies that noun
             if forces or org.kind != "demonym" and not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
@@ -2337,6 +2347,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if counted and ctx.state_lists:
                     size = _NUMBER_WORDS[counted.group(1).lower()]
                     organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
+        partner = _TOGETHER_WITH_AFTER.match(ctx.text, organisers[-1].end) if organisers else None
+        if partner:  # "organised annually by the Kazakh Ministry of Defence together with U.S. Central Command"
+            organisers = organisers + list_after(ctx, partner.end(), _ORGANISER_TYPES, max_gap=0)
         for organiser in organisers:
             yield Candidate(organiser, "organizes_exercise", exercise, None, (start, end), 0.75)
     if anchor is not None:
@@ -2411,7 +2424,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "a coast guard exercise that began in 1991": the series', not this edition's
             if (kind == "relative" and "/" in value) or _DATELINE_CITY.match(ctx.text[sentence_start:start]):
                 continue  # a relative week is too loose a date; a month or a year will do
-            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|"
+            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|"
                                                    r"(?:got|get|gets|is|was) under\s?way)\b", ctx.sentence.text, re.I):
                 continue
             if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]):

@@ -73,14 +73,16 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(
         r"\b(?P<rel>(?:later|earlier) this (?:year|month)|this (?:year|month|week)|next (?:year|month|week)|"
-        r"last (?:year|month|week)|late last month|early next month|in the coming weeks)\b", re.I)),
+        r"last (?:year|month|week)|late last month|early next month|in the coming weeks|today|yesterday|"
+        r"tomorrow)\b(?![’']s)", re.I)),
 ]
 _PATTERN = dict(_PATTERNS)
 # Words one of which every match of a pattern holds (in lower case): a sentence without them skips it.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CUE_WORDS = {"iso": ("19", "20"), "year": ("19", "20"), "weekday": ("day",),
               "relative": ("this year", "this month", "this week", "next year", "next month", "next week",
-                           "last year", "last month", "last week", "coming weeks")}
+                           "last year", "last month", "last week", "coming weeks", "today", "yesterday",
+                           "tomorrow")}
 _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pattern in _PATTERNS]
 # Where every match of a pattern starts: at a month name, or at the digit of a day ("20-24 September").
 # These patterns are tried there only; under re.I, trying every position of a sentence costs more.
@@ -422,6 +424,9 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
     return _relative(groups["rel"].lower(), ref)
 
 
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
 def _month_of_a_relative_year(rel: str, month: int, reference: ReferenceDate | None, *,
                               nearest: bool) -> str | None:
     """"March last year", "May next year": the month in the year ``rel`` names relative to ``reference``'s;
@@ -448,6 +453,8 @@ def _relative_year(rel: str, year: int) -> str | None:
 
 
 def _relative(rel: str, ref: _dt.date) -> str | None:
+    if rel in _DAY_OFFSETS:  # "began the exercise today": the page's day
+        return (ref + _dt.timedelta(days=_DAY_OFFSETS[rel])).isoformat()
     if "year" in rel:
         return _relative_year(rel, ref.year)
     if "month" in rel:
