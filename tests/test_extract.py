@@ -5123,3 +5123,12 @@ def test_today_names_no_date_in_a_possessive() -> None:
     text = "Today's threats differ; the drills began today."
     values = [t.value for t in find_times(text, reference=infer_reference_date("2025-03-04", text))]
     assert values == ["2025-03-04"]
+
+
+def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extractor) -> None:
+    text = ("Brigadier General Pablo Ruiz, who commands the Peruvian contingent, told reporters the drill went well. "
+            "Major General Ana Soto, who has commanded the brigade since March, said the drill was useful. "
+            "General Luis Vera, who commanded the brigade in 2019, spoke.")
+    positions = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+    assert {("Pablo Ruiz", "commander of the Peruvian contingent"), ("Ana Soto", "commander of the brigade")} <= positions
+    assert not {(s, o) for s, o in positions if s == "Luis Vera" and o.startswith("commander")}

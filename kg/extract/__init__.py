@@ -715,6 +715,8 @@ _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OF
                            "commander", "chief", "director", "head")
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?=,|\s+(?:said|says|told|tells)\b)")
 _PUNCTUATION = re.compile(r"[,;.]")
+_WHO_COMMANDS = re.compile(r",\s+who\s+(?:commands|has\s+commanded)\s+(?P<unit>(?:the\s+)?[^,;.]{2,80}?)"
+                           r"(?=\s+since\b|\s*[,;.])")
 _ELECTED = Cue(re.compile(
     r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
     r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
@@ -743,6 +745,13 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if sentence is not None and office.end() <= sentence.end:
             facts.append(Fact(person.label, "holds_position", office.group("role"), Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
+    for person in people_at.values():
+        # "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since March,"
+        commands = _WHO_COMMANDS.match(text, person.end) if text.startswith(", who ", person.end) else None
+        sentence = sentence_at(sentences, person.start) if commands else None
+        if sentence is not None and commands.end() <= sentence.end:
+            facts.append(Fact(person.label, "holds_position", f"commander of {commands.group('unit')}",
+                              Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President": an office taken, said after the name.
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in _ELECTED.finditer(sentence.text, folded_sentence):
