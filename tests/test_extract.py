@@ -5132,3 +5132,13 @@ def test_a_command_given_in_a_relative_clause_after_the_name(extractor: Extracto
     positions = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
     assert {("Pablo Ruiz", "commander of the Peruvian contingent"), ("Ana Soto", "commander of the brigade")} <= positions
     assert not {(s, o) for s, o in positions if s == "Luis Vera" and o.startswith("commander")}
+
+
+def test_joining_and_applying_target_a_body_one_may_join_not_a_building_or_a_ministry(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed the Lima Accords at the White House in 2020, with Bolivia joining later that year. "
+            "Ecuador, a Pacific Alliance observer since 2013, has also formally applied for membership, Peru's "
+            "Ministry of Defence confirmed.")
+    facts = _facts(_sheet(extractor, text))
+    assert not {f for f in facts if f[1] == "member_of" and f[2] == "White House"}
+    assert ("Ecuador", "applied_for_membership_of", "Pacific Alliance", "reported") in facts
+    assert not {f for f in facts if f[1] == "applied_for_membership_of" and "Ministry" in f[2]}

@@ -976,7 +976,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
             # (one that states "signed up" to may be any scheme: only a body of the same sentence)
-            org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+            # (a body one may join: not "the White House" or a ministry)
+            org = _bloc_before(ctx, start) or (
                 ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions)
                 and not match.group(0).startswith("signed") else None)
         elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
@@ -1503,6 +1504,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         for match in _finditer(pattern, ctx):
             start, end = _span(match, ctx)
             target = _org_reference(ctx, end)
+            if target is not None and not _is_bloc(target) and "," in ctx.text[end:target.start]:
+                target = None  # "applied for membership, Malaysia's Ministry of Defence confirmed": the source
             if target is not None:  # "applied to join NATO's Partnership for Peace": the programme
                 target = _possessed(ctx, target)
             if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
