@@ -83,7 +83,8 @@ _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
     "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brigadier|Air Marshal|Commander|"
-    "Air Vice Marshal|Air Vice-Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Senior Colonel|"
+    "Air Vice Marshal|Air Vice-Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|"
+    "Senior Colonel|"
     "Field Marshal|Colonel General|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"

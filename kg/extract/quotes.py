@@ -587,7 +587,8 @@ _OTHER_SPEAKER_ACT = re.compile(rf",\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A
 
 # "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
 # Colonel X, the spokesman of the Y"
-_TRAILING_ACCORDING = re.compile(r",\s*according to [^,]{1,80}(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80})?$")
+_TRAILING_ACCORDING = re.compile(r",\s*according to [^,]{1,80}"
+                                 r"(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80})?$")
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,

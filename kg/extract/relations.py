@@ -469,7 +469,8 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
                                    # "Iran, as in previous years, did not take part": an aside on the subject
                                    r"[^,;]{2,80}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
-                                   r"for\s+the\s+(?:first|second|third)\s+time),\s+(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
+                                   r"for\s+the\s+(?:first|second|third)\s+time),\s+"
+                                   r"(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
                                    r"(?:not\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
 
 
@@ -1784,6 +1785,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?$", re.I)
+# The prepositions of _PARTICIPANT_PREP that need forces before them ("troops from", "contingents sent by")
+_SENDING_PREP = re.compile(r"from|(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
 
@@ -2185,8 +2188,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
                 for m in ctx.mentions):
             prep = None  # "the Visiting Forces Agreement between A and B": the agreement's parties
-        if prep and prep.group(0).lower().startswith(("from", "been ", "sent", "dispatched", "contributed", "provided",
-                                                      "fielded", "deployed")) and (not _SENT_FROM.search(
+        if prep and _SENDING_PREP.match(prep.group(0)) and (not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]) or _BOUGHT.search(
                 ctx.text[max(sentence_start, mention.start - 50):mention.start])):
             prep = None  # "troops from Kazakhstan" take part; "arms from France", "ships bought from Italy" do not

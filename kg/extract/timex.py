@@ -1,8 +1,8 @@
 """Time expressions in news text, normalised to the ISO 8601 forms of the fact sheets.
 
 Explicit dates ("June 15, 2001", "15 June 2001", "Sept. 11-20", "September 20-24", "November
-2016", "in 1992"), weekdays ("on Tuesday") and relative expressions ("next week", "last month",
-"later this year") are resolved against a reference date. A year missing from the text comes
+2016", "in 1992"), weekdays ("on Tuesday") and relative expressions ("today", "next week", "last
+month", "later this year") are resolved against a reference date. A year missing from the text comes
 from the caller (an exercise name such as "Slavic Brotherhood-2017", or the reference date);
 where none can be had it is written ``XXXX``.
 
