@@ -5142,3 +5142,13 @@ def test_joining_and_applying_target_a_body_one_may_join_not_a_building_or_a_min
     assert not {f for f in facts if f[1] == "member_of" and f[2] == "White House"}
     assert ("Ecuador", "applied_for_membership_of", "Pacific Alliance", "reported") in facts
     assert not {f for f in facts if f[1] == "applied_for_membership_of" and "Ministry" in f[2]}
+
+
+def test_ships_listed_after_their_kind_and_a_series_name_with_its_edition_number(extractor: Extractor) -> None:
+    text = ("Chile and Peru concluded the second iteration of their Andean Edge exercise on Friday. Andean Edge 24-2 "
+            "brought together the Chilean Navy and the Peruvian Navy. Taking part were the frigate BAP Bolognesi, the "
+            "Ecuadorian corvette BAE Manabi and the Peruvian corvette BAP Guise, along with fighter jets. "
+            "The first edition, Andean Edge 24-1, was staged in June.")
+    facts = _facts(_sheet(extractor, text, date="2024-11-16"), "participates_in_exercise")
+    assert {"BAP Bolognesi", "BAE Manabi", "BAP Guise"} <= {s for s, _, o, _ in facts if o == "Andean Edge 24-2"}
+    assert not {o for _, _, o, _ in facts if o not in ("Andean Edge 24-2",)}

@@ -558,7 +558,8 @@ class MentionFinder:
             candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
             candidates += self._pattern_mentions(line, candidates, about_exercises, article=text)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
-        chosen = _add_acronyms(text, _add_exercise_repeats(text, chosen, skip), skip)
+        chosen = _with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip))
+        chosen = _add_acronyms(text, chosen, skip)
         chosen = self._with_dateline_town(text, chosen, paragraphs)
         return self._add_surnames(text, chosen, skip)
 
@@ -1372,6 +1373,18 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
 # "CARTAGENA, Colombia, July 10 (HPA) –": the town a story is filed from, in capitals, and its state
 _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
 _AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
+
+
+# "Freedom Edge 24-2", "Han Kuang 41": an edition's short year or number, with the year's own edition after it
+_EDITION_NUMBER_AFTER = re.compile(r" \d\d(?:-\d)?(?![\d\w-])")
+
+
+def _with_edition_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Exercise names found without the edition number written right after them, given it."""
+    return [replace(m, end=number.end(), text=text[m.start:number.end()], label=m.label + number.group(0))
+            if m.type is EntityType.EXERCISE and m.kind == "exercise" and not m.year
+            and (number := _EDITION_NUMBER_AFTER.match(text, m.end)) is not None else m
+            for m in mentions]
 
 
 def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:

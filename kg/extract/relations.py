@@ -247,6 +247,9 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
         if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
             if out and (aside := _BASED_IN_ASIDE.match(ctx.text, cursor)) and mention.end <= aside.end():
                 continue  # "the 82nd Airborne Division, based in Fort Bragg, and ...": the aside's place
+            if mention.kind == "demonym" and EntityType.MILITARY_UNIT in types and \
+                    _STATE_SHIP_GAP.match(ctx.text, mention.end):
+                continue  # "..., the Japanese helicopter destroyer JS Ise": the ship's adjective
             if out:
                 break
             if mention.start - cursor > max_gap:
@@ -259,14 +262,16 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
         if out and _own_acronym(ctx, out[-1], mention):
             cursor = mention.end + 1  # "the Collective Security Treaty Organization (CSTO) and ...": its acronym
             continue
-        if out and not _list_gap(gap) and not _BASED_IN_ASIDE.fullmatch(gap):
+        # "the carrier USS X, the Japanese helicopter destroyer JS Y and ...": ships after their kind
+        described = mention.type is EntityType.MILITARY_UNIT and _DESCRIBED_SHIP_GAP.fullmatch(gap) is not None
+        if out and not described and not _list_gap(gap) and not _BASED_IN_ASIDE.fullmatch(gap):
             break
         if out and gap != ", ":  # (the commonest gap, which joins nothing)
             joined_after = _joined_after(gap, joined)
             if joined_after is None:
                 break
             joined = joined_after
-        if not out and (len(gap) > max_gap or _SENTENCE_PUNCTUATION.search(gap)):
+        if not out and ((len(gap) > max_gap and not described) or _SENTENCE_PUNCTUATION.search(gap)):
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
             break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
@@ -286,6 +291,9 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
 
 
 _NAVY_SHIP_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){1,3}")
+_DESCRIBED_SHIP_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+                                 r"(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|"
+                                 r"carrier|tanker|minehunter|minesweeper|minelayer|icebreaker)\s+")
 _STATE_SHIP_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|"
                              r"carrier|tanker|minehunter|minesweeper|minelayer|icebreaker)\s+")
 
@@ -1784,7 +1792,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:(?:taking|take)\s+part|participating)\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
-                               r")(?:’s|'s)\s+)?$", re.I)
+                               r")(?:’s|'s)\s+)?"
+                               # "Taking part were the carrier USS X": a ship after its kind
+                               r"(?:(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|"
+                               r"vessel|carrier|tanker|minehunter|minesweeper)\s+)?$", re.I)
 # The prepositions of _PARTICIPANT_PREP that need forces before them ("troops from", "contingents sent by")
 _SENDING_PREP = re.compile(r"from|(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
