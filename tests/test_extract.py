@@ -5152,3 +5152,21 @@ def test_ships_listed_after_their_kind_and_a_series_name_with_its_edition_number
     facts = _facts(_sheet(extractor, text, date="2024-11-16"), "participates_in_exercise")
     assert {"BAP Bolognesi", "BAE Manabi", "BAP Guise"} <= {s for s, _, o, _ in facts if o == "Andean Edge 24-2"}
     assert not {o for _, _, o, _ in facts if o not in ("Andean Edge 24-2",)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile, the host, was joined by Peru and Bolivia, while Ecuador sent observers.",
+     {("Chile", "participates_in_exercise"), ("Peru", "participates_in_exercise"),
+      ("Bolivia", "participates_in_exercise"), ("Ecuador", "observer_of")}),
+    ("The minister was joined by his counterpart from Peru.", set()),
+    ("Teams from Peru and Bolivia are competing in events that include marksmanship.",
+     {("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise")}),
+    ("Participating nations confirmed to date are Peru and Bolivia.",
+     {("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise")}),
+])
+def test_participants_joined_by_others_teams_competing_and_nations_confirmed_to_date(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s not in ("Iron Lynx 2026",)
+            and r in ("participates_in_exercise", "observer_of")} == expected

@@ -1776,7 +1776,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents)|"
-                               r"taking\s+part)(?:\s+this\s+year)?\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
+                               r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?\s+"
+                               r"(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
                                r"(?:\s+also)?"
                                # "... include NATO allies such as A, B and C"
                                r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
@@ -1788,6 +1789,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to)|"
                                # "contingents have been sent by A, B and C"
                                r"(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by|"
+                               # "Brazil, the host, was joined by Chile, Colombia and Ecuador"
+                               r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+joined\s+by|"
                                # "Troops from 13 other countries are taking part: the United States, ..."
                                r"(?:(?:taking|take)\s+part|participating)\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
@@ -2211,6 +2214,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             prep = None  # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members
         if prep and not _HOSTED_BY.search(prefix):
             group = list_after(ctx, mention.start, PARTICIPANTS)
+            if prep.group(0).lower().rstrip().endswith("joined by"):  # "Brazil, the host, was joined by A, B"
+                group = _subjects_before(ctx, mention.start - len(prefix) + prep.start(), PARTICIPANTS) + group
             for member in group or [mention]:
                 if member.start not in locations:
                     participants.setdefault(member.label, (member, (mention.start, mention.end)))
