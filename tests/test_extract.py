@@ -5170,3 +5170,19 @@ def test_participants_joined_by_others_teams_competing_and_nations_confirmed_to_
     facts = _facts(_sheet(extractor, text, date="2026-06-10"))
     assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s not in ("Iron Lynx 2026",)
             and r in ("participates_in_exercise", "observer_of")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pacific Alliance was founded in 2011. Today it has four member states – Chile, Colombia, Mexico and Peru – "
+     "as well as observers.", {"Chile", "Colombia", "Mexico", "Peru"}),
+    ("The Pacific Alliance, the framework that links Chile, Colombia and Peru, met in Lima.", {"Chile", "Colombia", "Peru"}),
+    ("The Pacific Alliance met in Lima. The framework was set up in 2011 and brings together Chile and Peru.",
+     {"Chile", "Peru"}),
+    ("Troops from two Pacific Alliance member states, namely Chile and Peru, will attend.",
+     {"Chile", "Peru"}),
+    ("The bridge links Chile and Peru.", set()),
+])
+def test_members_a_body_has_links_or_brings_together_and_those_it_names(
+        extractor: Extractor, text: str, expected: set[str]) -> None:
+    members = {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Pacific Alliance"}
+    assert members == expected

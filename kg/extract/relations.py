@@ -212,7 +212,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
-                     "partner state", "sits ", "sit ", "sat ")
+                     "partner state", "sits ", "sit ", "sat ", "links")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -372,11 +372,13 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
-_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council)\b|^\s*Its?\b|"
+_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council|framework)\b|"
+                               r"^\s*Its?\b|"
                                r",\s+it\s*$", re.I)  # "Besides the US, it groups A, B and C"
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
-                              r"community|coalition|initiative|forum|league|council|union)|^It)"
+                              r"community|coalition|initiative|forum|league|council|union|framework)|"
+                              r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t)"  # "Today it has ..."
                               r"(?:\s+(?:now|still|currently|today|also|already))?\s*$", re.I)
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
@@ -632,7 +634,8 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 # -- membership --------------------------------------------------------------------------------------
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
-_INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|comprise|"
+_INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|"
+                           r"comprise|(?<=that )links|"  # "NORDEFCO, the framework that links A, B and C"
                            r"(?<=, )comprising|"  # "The six-member council, comprising A, B and C, was founded"
                            r"(?:grouping|group|bloc|alliance|forum|format)\s+of|"  # "the Quad grouping of Australia, ..."
                            # "AUKUS, the security pact between Australia, the UK and the US"
@@ -645,7 +648,7 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgimtuw])(?:which|that)?\s*(?:includes|i
                            r"groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
-                "alliance", "forum", "format", "pact", "partnership")
+                "alliance", "forum", "format", "pact", "partnership", "links")
 _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
     r"being|as)\s+|"
@@ -757,7 +760,7 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
                                  r"(?:allies|members|member\s+(?:states|countries)|Partner\s+States)\b"
                                  r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|"
-                                 r",?\s+(?:such\s+as|including|like|among\s+them)\s+|"
+                                 r",?\s+(?:such\s+as|including|like|among\s+them|namely)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
@@ -829,7 +832,7 @@ _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
-_HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with|"
+_HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with|groups|"
                               # "would leave ECOWAS with 12 members, including A, B and C"
                               r"(?<=[\w)] )with)\s+"
                               rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
