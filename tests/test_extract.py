@@ -5186,3 +5186,9 @@ def test_members_a_body_has_links_or_brings_together_and_those_it_names(
         extractor: Extractor, text: str, expected: set[str]) -> None:
     members = {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Pacific Alliance"}
     assert members == expected
+
+
+def test_a_speaker_after_the_verb_with_the_role_set_before_the_name(extractor: Extractor) -> None:
+    text = '"The air forces flew as one team," said the exercise director, Major General Ana Soto.'
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Ana Soto", "The air forces flew as one team")}

@@ -459,7 +459,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
         rf"\s+[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
-        outside[v_end - sentence.start:m.start - sentence.start]))
+        outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
+        outside, v_end - sentence.start, m.start - sentence.start))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)]  # "said Chile would": the words' subject
     if after:
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
@@ -534,6 +535,9 @@ def _force_key(head: str) -> str:
     return " ".join(head.lower().split())
 
 
+# '"...," said the exercise director, Major-Brigadier X': the role the speaker holds, set before the name
+_ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:director|spokes(?:man|woman|person)|commander|"
+                             r"chief|minister|head|ambassador|officer|secretary),\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
 # ("..., X told journalists after the closing session, with the active phase in August")
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
