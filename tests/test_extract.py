@@ -5192,3 +5192,10 @@ def test_a_speaker_after_the_verb_with_the_role_set_before_the_name(extractor: E
     text = '"The air forces flew as one team," said the exercise director, Major General Ana Soto.'
     said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
     assert said == {("Ana Soto", "The air forces flew as one team")}
+
+
+def test_an_exercise_name_in_brackets_after_the_noun(extractor: Extractor) -> None:
+    text = ("Conduct of Chile-Peru Joint Exercise (Condor Sword 25)\n\nThe exercise will run from 20 to 30 October. "
+            "Bolivia and Ecuador will send observers.")
+    facts = _facts(_sheet(extractor, text, date="2025-10-01"), "observer_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Bolivia", "Condor Sword 25"), ("Ecuador", "Condor Sword 25")}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -781,8 +782,9 @@ class MentionFinder:
             if not self._lookup(name) and not _NOT_EXERCISE_WORDS.match(name.split()[0]):
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    confidence=0.7))
-        for match in (_NUMBERED_AFTER_VERB.finditer(text) if (exercise_context or about_exercises)
-                      and _TWO_DIGITS.search(text) else ()):
+        for match in itertools.chain(
+                _NUMBERED_AFTER_VERB.finditer(text) if (exercise_context or about_exercises) else (),
+                _NUMBERED_IN_BRACKETS.finditer(text) if "(" in text else ()) if _TWO_DIGITS.search(text) else ():
             name = match.group("name")
             if not self._lookup(name) and not _NOT_EXERCISE_WORDS.match(name.split()[0]):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.EXERCISE,
@@ -1553,6 +1555,9 @@ _NAMED_EDITION = re.compile(rf"(?P<name>[{_UPPER}][\w-]*+(?:\s[{_UPPER}][\w-]*+)
 _NUMBERED_AFTER_VERB = re.compile(
     r"\b(?:(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|host(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+"
     rf"(?:the\s+)?(?P<name>[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d)(?![\d\w-])")
+# "Conduct of Japan-U.S. Joint Exercise (Keen Sword 25)": the name in brackets after the noun
+_NUMBERED_IN_BRACKETS = re.compile(rf"\b(?:[Ee]xercises?|[Dd]rills?)\s*\((?P<name>[{_UPPER}][\w]*+"
+                                   rf"(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d)\)")
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
