@@ -5199,3 +5199,10 @@ def test_an_exercise_name_in_brackets_after_the_noun(extractor: Extractor) -> No
             "Bolivia and Ecuador will send observers.")
     facts = _facts(_sheet(extractor, text, date="2025-10-01"), "observer_of")
     assert {(s, o) for s, _, o, _ in facts} == {("Bolivia", "Condor Sword 25"), ("Ecuador", "Condor Sword 25")}
+
+
+def test_a_determiner_before_the_exercise_noun_names_no_exercise(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise will take place near Arica. No exercise activity is planned in Tacna. "
+            "Units from Peru and Bolivia will take part.")
+    sheet = _sheet(extractor, text, date="2026-05-01")
+    assert {e.label for e in sheet.entities if e.type.value == "Exercise"} == {"Iron Lynx 2026"}

@@ -711,7 +711,8 @@ class MentionFinder:
                 given = given or len(words) > 1 and _numbered_elsewhere(name, article or text)
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
-                if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or (
+                if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or \
+                        _DETERMINER_WORD.fullmatch(words[0]) or (
                         any(_NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):])
                         if not given else all(_NOT_EXERCISE_WORDS.match(w) for w in words)):
                     # "a live-fire exercise May 19": a date; "Director of the Exercise Brigadier General X": a rank
@@ -1707,6 +1708,9 @@ def _has_title_word(text: str) -> bool:
 
 
 _TIME_OR_ORDER_WORD = re.compile(rf"^(?:{_TIME_OR_ORDER_WORDS})$")
+# Words that open a noun phrase, not a name ("No exercise activity is planned", "Any drills")
+_DETERMINER_WORD = re.compile(r"No|Any|Every|Each|This|That|These|Those|Such|Some|Another|Our|Their|Its|Which|What|"
+                              r"Neither|Either|Both|All|Most|Many|Few|Other|Same")
 _NOUN_OF_EXERCISES = re.compile(r"^(?:Exercises?|Drills?|Games|Maneuvers|Manoeuvres)$")
 # Words that describe an exercise rather than name it ("Large-Scale Naval Exercise", "Command Post Exercise")
 _DESCRIBED_EXERCISE = re.compile(r"^(?:(?:Joint|Military|Naval|Combined|Annual|Large-Scale|Command|Post|Field|Staff|"
