@@ -5206,3 +5206,17 @@ def test_a_determiner_before_the_exercise_noun_names_no_exercise(extractor: Extr
             "Units from Peru and Bolivia will take part.")
     sheet = _sheet(extractor, text, date="2026-05-01")
     assert {e.label for e in sheet.entities if e.type.value == "Exercise"} == {"Iron Lynx 2026"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile signed a defence cooperation protocol with Peru in Lima last August.", ("Chile", "signed_agreement_with", "Peru")),
+    ("Chile and Peru on Wednesday renewed for two years a defence cooperation agreement first signed in 2023.",
+     ("Chile", "signed_agreement_with", "Peru")),
+    ("The Iron Lynx 2026 exercise, organised by U.S. Southern Command, was hosted for the first time by Chile.",
+     ("Chile", "hosts_exercise", "Iron Lynx 2026")),
+    ("The Iron Lynx 2026 exercise ran from 8 to 22 February across the Gulf of Arauco and the Bay of Valparaiso.",
+     ("Iron Lynx 2026", "exercise_located_in", "Gulf of Arauco")),
+])
+def test_protocols_renewals_hosts_for_the_first_time_and_an_exercise_that_ran_across_places(
+        extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-03-01"))}

@@ -217,7 +217,7 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
-_SIGNING_WORDS = Words("sign", "conclu", "seal", "agree")
+_SIGNING_WORDS = Words("sign", "conclu", "seal", "agree", "renew")
 
 
 # -- helpers ----------------------------------------------------------------------------------------
@@ -1863,7 +1863,8 @@ def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
 
 
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
-_BY = re.compile(r"\s+(?:jointly\s+)?by\b", re.I)
+# "hosted by", "hosted for the first time by"
+_BY = re.compile(r"\s+(?:jointly\s+|for\s+the\s+(?:first|second|third)\s+time\s+)?by\b", re.I)
 _VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not)\s+$")
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
@@ -1945,7 +1946,7 @@ _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + 
 _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|opened|"
-                      r"scheduled|planned|run|runs|"
+                      r"scheduled|planned|run|runs|ran|"
                       # "8,000 personnel are training in Egypt's Western Desert", "will converge on the X Province"
                       r"(?<=are )training|(?<=were )training|converge|converged|converging)\b", re.I)
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
@@ -2463,13 +2464,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
                          r"ratified|ratifies|approved|agreed)\b", re.I),
               "sign", "conclude", "adopt", "ratif", "approved", "agreed")
-_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|agreed)\s+(?:an?|the|a new)\s+"
+_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|agreed|renewed)\s+"
+                              r"(?:(?:on\s+\w+|for\s+\w+\s+years?)\s+)?(?:an?|the|a new)\s+"
                               r"(?:[\w-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan)\b", re.I),
-                   "signed", "concluded", "sealed", "agreed")
+                   "signed", "concluded", "sealed", "agreed", "renewed")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
-                                   r"memorand\w+|contracts?)\s+with\b", re.I),
+                                   r"memorand\w+|contracts?|protocols?)\s+with\b", re.I),
                         "signed", "concluded")
 
 
