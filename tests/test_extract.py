@@ -5220,3 +5220,11 @@ def test_a_determiner_before_the_exercise_noun_names_no_exercise(extractor: Extr
 def test_protocols_renewals_hosts_for_the_first_time_and_an_exercise_that_ran_across_places(
         extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-03-01"))}
+
+
+def test_an_exercise_short_name_with_its_edition_in_brackets_stands_for_it_later(extractor: Extractor) -> None:
+    text = ("Aircraft began flying over northern Chile on 2 June as Andean Challenge Exercise 2025 (ACE 25), one of the "
+            "largest air exercises, got under way. ACE 25 is co-hosted by Chile and Peru and runs through 13 June.")
+    facts = _facts(_sheet(extractor, text, date="2025-06-02"), "hosts_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Andean Challenge Exercise 2025"),
+                                                ("Peru", "Andean Challenge Exercise 2025")}

@@ -1283,6 +1283,7 @@ def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]
 
 
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
+_EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]\d\d)\)")  # an exercise's short name and edition
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\)")  # where a defined name may end: found first, as it is rare
@@ -1359,6 +1360,9 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
             # "the South African National Defence Force (SANDF)": a found name, when the letters fit
             if beside is not None and (gazetteer or _abbreviates_a_tail(beside.group(1), mention.label.split())):
                 defined.setdefault(beside.group(1), mention)
+        elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
+                short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)):
+            defined.setdefault(short.group(1), mention)  # "Arctic Challenge Exercise 2025 (ACE 25)"
     if not defined:
         return mentions
     covered = _covered(text, mentions, skip)
