@@ -5228,3 +5228,18 @@ def test_an_exercise_short_name_with_its_edition_in_brackets_stands_for_it_later
     facts = _facts(_sheet(extractor, text, date="2025-06-02"), "hosts_exercise")
     assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Andean Challenge Exercise 2025"),
                                                 ("Peru", "Andean Challenge Exercise 2025")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a ship named after a capitalised adjective and its kind, opening the sentence, a place inside its name
+    ("The Peruvian frigate Mariscal Sucre and the patrol vessel Rio Zarumilla are to take part.",
+     {("Mariscal Sucre", "Iron Lynx 2026", "planned"), ("Rio Zarumilla", "Iron Lynx 2026", "planned")}),
+    # a relative clause on an earlier round before the main verb
+    ("Bolivia, which took part in the spring round, has not sent troops this time.",
+     {("Bolivia", "Iron Lynx 2026", "negated")}),
+])
+def test_a_ship_after_an_adjective_and_a_relative_clause_on_an_earlier_round(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {(s, o, m) for s, _, o, m in facts} == expected

@@ -246,7 +246,8 @@ _RELATIVE_THEN_TAKING_PART = re.compile(
     r"(?P<clause>,\s+(?:which|who)\s[^;]{2,200}?),\s+(?:(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+)?"
     r"(?:(?:not|never|also|again|now)\s+)*(?:be\s+)?(?:taking\s+part|take\s+part|participat\w*|join\w*|send\w*|sent|"
     r"declined|withdr\w+|pulled\s+out|skipp\w*|opted\s+out|absent|boycott\w*)\b")
-_EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|previous|earlier|past|first|second|third)\b")
+_EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|previous|earlier|past|first|second|third|"
+                            r"(?:spring|summer|autumn|winter)\s+round)\b")
 
 
 def _with_relative_clause_apart(context: SentenceContext, current: Mention | None) -> Iterator[Candidate]:

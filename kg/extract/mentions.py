@@ -177,7 +177,8 @@ _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
 _SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
 _UNPREFIXED_NAME = rf"(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS}"  # a ship's name with no navy's prefix
-_NAMED_SHIPS = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})s?\s+"
+_NAMED_SHIPS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[{_UPPER}][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                          rf"(?:{_SHIP_NOUNS})s?\s+"  # ("The Venezuelan frigate Mariscal Sucre")
                           rf"(?P<first>{_UNPREFIXED_NAME})(?![\w-])"
                           rf"(?:\s+and\s+(?P<second>{_UNPREFIXED_NAME})(?![\w-]))?")
 _UNPREFIXED_SHIP = re.compile(rf"(?P<name>{_UNPREFIXED_NAME})(?![\w-])")
@@ -1088,7 +1089,9 @@ class MentionFinder:
         part with ...", "the Romanian Naval Forces have sent ...")."""
         if not _SHIP_KIND_KEYS.any_in(text):
             return []
-        taken = _covered(text, found, ())
+        # (a place inside a ship's name is no reason to drop it: "the frigate Mariscal Sucre")
+        taken = _covered(text, [m for m in found if m.type is not EntityType.PLACE], ())
+        places = {(m.start, m.end) for m in found if m.type is EntityType.PLACE}
         navies = [m for m in units if m.label.endswith(_NAVY_HEADS)]
         out: list[Mention] = []
         navy: Mention | None = None
@@ -1101,7 +1104,7 @@ class MentionFinder:
             for group in ("first", "second"):
                 name = match.group(group)
                 if not name or self._lookup(name) or name.split()[0] in _NOT_NAME_WORDS \
-                        or 1 in taken[match.start(group):match.end(group)]:
+                        or 1 in taken[match.start(group):match.end(group)] or match.span(group) in places:
                     continue
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.MILITARY_UNIT,
                                    kind="unit", part_of=navy.label if navy is not None else None, confidence=0.7))

@@ -340,7 +340,10 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         if not out and _POSSESSIVE_APPOSITION.fullmatch(gap) and ctx.text.endswith(", ", 0, mention.start):
             cursor = mention.start - 2  # "A nor B, Mongolia's neighbours, sent": the owner of an apposition's noun
             continue
-        if out and not _list_gap(gap):
+        # "the frigate X and the patrol vessel Y are to take part": a ship after its kind
+        described = bool(out) and out[0].type is EntityType.MILITARY_UNIT and \
+            _DESCRIBED_SHIP_GAP.fullmatch(gap) is not None
+        if out and not described and not _list_gap(gap):
             break
         if out and gap != ", ":  # (the commonest gap, which joins nothing)
             joined_after = _joined_after(gap, joined)
