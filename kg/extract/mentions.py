@@ -168,26 +168,26 @@ _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS
 # ROS: Romania's, BAE: Ecuador's, RBNS: Bahrain's, QENS: Qatar's
 SHIP_NAME = re.compile(rf"(?:{_SHIP_PREFIXES})\s")
 # A kind of ship, after up to two words that qualify it ("patrol ship", "offshore patrol vessel").
-_SHIP_NOUNS = (r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper|"
+SHIP_NOUNS = (r"frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|carrier|tanker|minehunter|minesweeper|"
                r"minelayer|icebreaker")
-_SHIP_KIND = rf"(?:[\w-]+\s+){{0,2}}?(?:{_SHIP_NOUNS})"  # "Aegis destroyer", "Gepard-class frigate"
-_SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SHIP_NOUNS}|offshore patrol vessel)\s+")
+_SHIP_KIND = rf"(?:[\w-]+\s+){{0,2}}?(?:{SHIP_NOUNS})"  # "Aegis destroyer", "Gepard-class frigate"
+_SHIP_AFTER_NAVY = re.compile(rf"(?:’s|'s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS}|offshore patrol vessel)\s+")
 APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+")
 _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
 _SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
 _UNPREFIXED_NAME = rf"(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS}"  # a ship's name with no navy's prefix
 _NAMED_SHIPS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[{_UPPER}][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?"
-                          rf"(?:{_SHIP_NOUNS})s?\s+"  # ("The Venezuelan frigate Mariscal Sucre")
+                          rf"(?:{SHIP_NOUNS})s?\s+"  # ("The Venezuelan frigate Mariscal Sucre")
                           rf"(?P<first>{_UNPREFIXED_NAME})(?![\w-])"
                           rf"(?:\s+and\s+(?P<second>{_UNPREFIXED_NAME})(?![\w-]))?")
 _UNPREFIXED_SHIP = re.compile(rf"(?P<name>{_UNPREFIXED_NAME})(?![\w-])")
-_SHIP_KIND_KEYS = Words(*_SHIP_NOUNS.split("|"))
+_SHIP_KIND_KEYS = Words(*SHIP_NOUNS.split("|"))
 # What a force brings or deploys to an exercise (not "brought the talks to an end", "troops deployed in X"):
 # ships or aircraft, by their kind
 _SHIPS_OBJECT = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|four\s+)?"
                  r"(?:(?:detachment|flotilla|group|squadron|pair|contingent)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
-                 rf"(?:(?:{_SHIP_NOUNS})s?|jets|aircraft|fighters|helicopters)\b")
+                 rf"(?:(?:{SHIP_NOUNS})s?|jets|aircraft|fighters|helicopters)\b")
 SHIPS_BROUGHT = rf"(?:brought|brings|bringing)\s+(?={_SHIPS_OBJECT})"
 SHIPS_DEPLOYED = rf"deploy(?:s|ed|ing)?\s+(?={_SHIPS_OBJECT})"
 _NAVY_HEADS = ("Navy", "Naval Forces", "Naval Force", "Naval Command", "Coast Guard", "Fleet")

@@ -26,6 +26,7 @@ from .mentions import (
     REGION_HEADS,
     SERVICES,
     SHIP_NAME,
+    SHIP_NOUNS,
     SHIPS_BROUGHT,
     TWO_TO_TEN,
     Mention,
@@ -292,10 +293,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
 
 _NAVY_SHIP_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){1,3}")
 _DESCRIBED_SHIP_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+){0,2}"
-                                 r"(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|"
-                                 r"carrier|tanker|minehunter|minesweeper|minelayer|icebreaker)\s+")
-_STATE_SHIP_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|vessel|"
-                             r"carrier|tanker|minehunter|minesweeper|minelayer|icebreaker)\s+")
+                                 rf"(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+")
+_STATE_SHIP_GAP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+")
 
 
 def _described_ship(ctx: SentenceContext, navy: Mention) -> Mention | None:
@@ -1803,8 +1802,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?"
                                # "Taking part were the carrier USS X": a ship after its kind
-                               r"(?:(?:[a-z-]+\s+){0,2}(?:frigate|destroyer|corvette|cruiser|submarine|ship|boat|"
-                               r"vessel|carrier|tanker|minehunter|minesweeper)\s+)?$", re.I)
+                               rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+)?$", re.I)
 # The prepositions of _PARTICIPANT_PREP that need forces before them ("troops from", "contingents sent by")
 _SENDING_PREP = re.compile(r"from|(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
@@ -1904,7 +1902,7 @@ _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
 _WHICH_OPENS = re.compile(r",\s+which\s+(?:the\s+)?$")  # a relative clause that opens at its subject
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
-_TOGETHER_WITH_AFTER = re.compile(r"\s+(?:together|jointly)\s+with\s+(?:the\s+)?")
+# "which Georgia organises jointly with the United States", "by A together with B": a co-organiser
 _JOINTLY_WITH_AFTER = re.compile(r"\s+(?:the\s+exercise\s+)?(?:together|jointly)\s+with\s+(?:the\s+)?")
 _ORGANISED = re.compile(r"organi[sz]ed$", re.I)
 _ORGANISER_TYPES = ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)
@@ -2375,7 +2373,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if counted and ctx.state_lists:
                     size = _NUMBER_WORDS[counted.group(1).lower()]
                     organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
-        partner = _TOGETHER_WITH_AFTER.match(ctx.text, organisers[-1].end) if organisers else None
+        partner = _JOINTLY_WITH_AFTER.match(ctx.text, organisers[-1].end) if organisers else None
         if partner:  # "organised annually by the Kazakh Ministry of Defence together with U.S. Central Command"
             organisers = organisers + list_after(ctx, partner.end(), _ORGANISER_TYPES, max_gap=0)
         for organiser in organisers:
