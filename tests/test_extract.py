@@ -5243,3 +5243,15 @@ def test_a_ship_after_an_adjective_and_a_relative_clause_on_an_earlier_round(
     text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
     facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
     assert {(s, o, m) for s, _, o, m in facts} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("(1) Chile: approximately 3,000 personnel; approximately 40 vessels.", {("Chile", "Iron Lynx 2026")}),
+    ("Participating nations: Peru and Bolivia.", {("Peru", "Iron Lynx 2026"), ("Bolivia", "Iron Lynx 2026")}),
+    ("Note: 5 soldiers were injured in Peru.", set()),
+])
+def test_a_releases_tally_of_each_states_forces_and_participating_nations_after_a_colon(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday.\n\n" + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == expected

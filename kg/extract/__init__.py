@@ -65,6 +65,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
+                             # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
+                             r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
                              r"field(?:s|ed|ing)|(?<=will )field|(?<=to )field|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
                              # "It will involve about 1,000 soldiers from ..."
@@ -78,7 +80,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come",
-                  "units from", "joining", "competing")
+                  "units from", "joining", "competing", "personnel", "troops")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").

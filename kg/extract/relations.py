@@ -1797,7 +1797,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Brazil, the host, was joined by Chile, Colombia and Ecuador"
                                r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+joined\s+by|"
                                # "Troops from 13 other countries are taking part: the United States, ..."
-                               r"(?:(?:taking|take)\s+part|participating)\s*:)"
+                               # ... and "(3) Other participating countries: Australia and ..."
+                               r"(?:(?:taking|take)\s+part|participating(?:\s+(?:countries|nations|states))?)\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?"
@@ -1992,6 +1993,8 @@ _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
 _SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated|started)\s+in\s+$")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
+_STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|nearly|over|more\s+than)\s+)?[\d,]+\s+"
+                          r"(?:personnel|troops|soldiers|service\s?members|sailors|airmen|marines)\b")
 _JOINING_ARE = re.compile(r"(?:Also\s+)?[Jj]oining\s+(?:the\s+)?(?P<first>[^;]{2,150}?)\s+(?:this\s+year\s+|again\s+)?"
                           r"(?:are|is|were|will\s+be)\s+(?:the\s+)?")
 _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
@@ -2172,6 +2175,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for mention in list_after(ctx, end, PARTICIPANTS, max_gap=4):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
+    for mention in ctx.mentions if ": " in ctx.sentence.text else ():
+        # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of each state's forces
+        if mention.type is EntityType.STATE and mention.kind != "demonym" and _STATE_TALLY.match(ctx.text, mention.end):
+            participants.setdefault(mention.label, (mention, (mention.start, mention.end)))
     joining = _JOINING_ARE.match(ctx.sentence.text) if ctx.sentence.text.startswith(("Joining", "Also joining")) \
         else None
     if joining:  # "Joining Australia and the United States this year are Canada, Fiji and ...": both lists
