@@ -5255,3 +5255,10 @@ def test_a_releases_tally_of_each_states_forces_and_participating_nations_after_
     text = "The Iron Lynx 2026 exercise opened in Arica on Monday.\n\n" + sentence
     facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
     assert {(s, o) for s, _, o, _ in facts} == expected
+
+
+def test_a_month_after_an_agreements_name_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "Chile is neutral. Chile joined NATO's Partnership for Peace in December 2006."
+    sheet = _sheet(extractor, text)
+    assert "Partnership for Peace" in {e.label for e in sheet.entities}
+    assert not [e for e in sheet.entities if "December" in e.label]

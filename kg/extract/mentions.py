@@ -538,7 +538,8 @@ class MentionFinder:
             rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:(?:and|of|of\s+the|to|on|for)\s+{_NO_DAY_OR_MONTH})?[{_UPPER}][\w-]+)*"
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
             # ("... on Cooperation in Protecting the External Borders")
-            rf"(?:\s+(?:in|between)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
+            rf"(?:\s+(?:in|between)\s+(?:the\s+)?{_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
+            rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
             r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
             r"(?:memorandum|agreement|accord|pact|treaty))")
 
