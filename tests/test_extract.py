@@ -24,6 +24,12 @@ def _facts(sheet: FactSheet, relation: str | None = None) -> set[tuple[str, str,
             if relation is None or f.relation == relation}
 
 
+def _lynx_facts(extractor: Extractor, sentence: str, relation: str | None = None) -> set[tuple[str, str, str, str]]:
+    """The facts of ``sentence`` in an article on the exercise Iron Lynx 2026, opened the Monday before."""
+    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
+    return _facts(_sheet(extractor, text, date="2026-06-10"), relation)
+
+
 # -- sentences and times ------------------------------------------------------------------------------------
 
 def test_sentences_respect_abbreviations_quotes_and_glued_stops() -> None:
@@ -4867,8 +4873,7 @@ def test_a_signing_in_a_relative_clause_keeps_its_own_modality(extractor: Extrac
 ])
 def test_forces_flying_or_training_take_part_and_an_earlier_edition_is_not_this_one(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
-    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
-    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
     assert {(s, o, m) for s, _, o, m in facts} == expected
 
 
@@ -4914,8 +4919,7 @@ def test_an_invitation_declined_to_observe_is_a_denied_observer_not_a_participan
 ])
 def test_forces_from_states_sent_by_them_or_arrived_and_an_aside_before_the_verb(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
-    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
-    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
     assert {(s, o, m) for s, _, o, m in facts} == expected
 
 
@@ -5021,8 +5025,7 @@ def test_a_name_with_its_editions_two_digits_after_a_verb_exercises_take(extract
 ])
 def test_participants_after_joining_and_ships_a_state_qualifies(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
-    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
-    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
     assert {(s, o, m) for s, _, o, m in facts} == expected
 
 
@@ -5054,8 +5057,7 @@ def test_an_agreement_named_with_the_inside_its_second_phrase_and_its_signers(ex
 ])
 def test_observers_listed_after_among_them_officers_who_observed_a_phase_and_an_observer_team(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
-    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
-    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    facts = _lynx_facts(extractor, sentence)
     assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s != "Iron Lynx 2026"} == expected
 
 
@@ -5166,8 +5168,7 @@ def test_ships_listed_after_their_kind_and_a_series_name_with_its_edition_number
 ])
 def test_participants_joined_by_others_teams_competing_and_nations_confirmed_to_date(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
-    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
-    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    facts = _lynx_facts(extractor, sentence)
     assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s not in ("Iron Lynx 2026",)
             and r in ("participates_in_exercise", "observer_of")} == expected
 
@@ -5175,7 +5176,8 @@ def test_participants_joined_by_others_teams_competing_and_nations_confirmed_to_
 @pytest.mark.parametrize("text, expected", [
     ("The Pacific Alliance was founded in 2011. Today it has four member states – Chile, Colombia, Mexico and Peru – "
      "as well as observers.", {"Chile", "Colombia", "Mexico", "Peru"}),
-    ("The Pacific Alliance, the framework that links Chile, Colombia and Peru, met in Lima.", {"Chile", "Colombia", "Peru"}),
+    ("The Pacific Alliance, the framework that links Chile, Colombia and Peru, met in Lima.",
+     {"Chile", "Colombia", "Peru"}),
     ("The Pacific Alliance met in Lima. The framework was set up in 2011 and brings together Chile and Peru.",
      {"Chile", "Peru"}),
     ("Troops from two Pacific Alliance member states, namely Chile and Peru, will attend.",
@@ -5209,7 +5211,8 @@ def test_a_determiner_before_the_exercise_noun_names_no_exercise(extractor: Extr
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chile signed a defence cooperation protocol with Peru in Lima last August.", ("Chile", "signed_agreement_with", "Peru")),
+    ("Chile signed a defence cooperation protocol with Peru in Lima last August.",
+     ("Chile", "signed_agreement_with", "Peru")),
     ("Chile and Peru on Wednesday renewed for two years a defence cooperation agreement first signed in 2023.",
      ("Chile", "signed_agreement_with", "Peru")),
     ("The Iron Lynx 2026 exercise, organised by U.S. Southern Command, was hosted for the first time by Chile.",
@@ -5223,8 +5226,8 @@ def test_protocols_renewals_hosts_for_the_first_time_and_an_exercise_that_ran_ac
 
 
 def test_an_exercise_short_name_with_its_edition_in_brackets_stands_for_it_later(extractor: Extractor) -> None:
-    text = ("Aircraft began flying over northern Chile on 2 June as Andean Challenge Exercise 2025 (ACE 25), one of the "
-            "largest air exercises, got under way. ACE 25 is co-hosted by Chile and Peru and runs through 13 June.")
+    text = ("Aircraft began flying over northern Chile on 2 June as Andean Challenge Exercise 2025 (ACE 25), one of "
+            "the largest air exercises, got under way. ACE 25 is co-hosted by Chile and Peru and runs through 13 June.")
     facts = _facts(_sheet(extractor, text, date="2025-06-02"), "hosts_exercise")
     assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Andean Challenge Exercise 2025"),
                                                 ("Peru", "Andean Challenge Exercise 2025")}
@@ -5240,8 +5243,7 @@ def test_an_exercise_short_name_with_its_edition_in_brackets_stands_for_it_later
 ])
 def test_a_ship_after_an_adjective_and_a_relative_clause_on_an_earlier_round(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
-    text = "The Iron Lynx 2026 exercise opened in Arica on Monday. " + sentence
-    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
     assert {(s, o, m) for s, _, o, m in facts} == expected
 
 

@@ -744,18 +744,14 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
     for person in people_at.values():
-        office = _ROLE_OF_AFTER_NAME.match(text, person.end)
+        # "X, the Y of Z, said"; "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since"
+        office = _ROLE_OF_AFTER_NAME.match(text, person.end) or (
+            _WHO_COMMANDS.match(text, person.end) if text.startswith(", who ", person.end) else None)
         sentence = sentence_at(sentences, person.start) if office else None
         if sentence is not None and office.end() <= sentence.end:
-            facts.append(Fact(person.label, "holds_position", office.group("role"), Modality.ASSERTED, None,
+            role = office.group("role") if office.re is _ROLE_OF_AFTER_NAME else f"commander of {office.group('unit')}"
+            facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
-    for person in people_at.values():
-        # "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since March,"
-        commands = _WHO_COMMANDS.match(text, person.end) if text.startswith(", who ", person.end) else None
-        sentence = sentence_at(sentences, person.start) if commands else None
-        if sentence is not None and commands.end() <= sentence.end:
-            facts.append(Fact(person.label, "holds_position", f"commander of {commands.group('unit')}",
-                              Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President": an office taken, said after the name.
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in _ELECTED.finditer(sentence.text, folded_sentence):

@@ -1546,7 +1546,8 @@ _EXERCISE_SENTENCE = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|held|take p
                                     rf"under way|underway|phase|hosted|hosts|hosting)\b", re.I),
                          "exercise", "drill", "maneuv", "manoeuv", "games", "held", "take place", "takes place",
                          "took place", "under way", "underway", "phase", "host")
-_TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")  # what every match of _NUMBERED_AFTER_VERB holds
+# what every match of _NUMBERED_AFTER_VERB and _NUMBERED_IN_BRACKETS holds
+_TWO_DIGITS = re.compile(r"[ -]\d\d(?![\d\w-])")
 _SHORT_NUMBER_COMMA = re.compile(r"[ -](?:\d\d?|[IVXL]+),")  # what every match of _NUMBERED_IN_APPOSITION holds
 # "MILEX 25", "ASEX 02", "IBSAMAR IX": a name numbered by a short year or its edition
 # ("Ramstein Alloy 26-3": a year's third)
@@ -1559,14 +1560,14 @@ _EDITION_OF = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
 _NAMED_EDITION = re.compile(rf"(?P<name>[{_UPPER}][\w-]*+(?:\s[{_UPPER}][\w-]*+){{0,2}}),\s+(?:the|its|their)\s+"
                             rf"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             rf"latest)\s+(?:edition|iteration)\s+of\b")
-# "are taking part in Immediate Response 25", "hosted Cutlass Express 24": a name with its edition's two digits
-# after a verb exercises take
+# A name with its edition's two digits ("Immediate Response 25")
+_NAME_WITH_TWO_DIGITS = rf"(?P<name>[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d)"
+# "are taking part in Immediate Response 25", "hosted Cutlass Express 24": after a verb exercises take
 _NUMBERED_AFTER_VERB = re.compile(
     r"\b(?:(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|host(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+"
-    rf"(?:the\s+)?(?P<name>[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d)(?![\d\w-])")
-# "Conduct of Japan-U.S. Joint Exercise (Keen Sword 25)": the name in brackets after the noun
-_NUMBERED_IN_BRACKETS = re.compile(rf"\b(?:[Ee]xercises?|[Dd]rills?)\s*\((?P<name>[{_UPPER}][\w]*+"
-                                   rf"(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d)\)")
+    rf"(?:the\s+)?{_NAME_WITH_TWO_DIGITS}(?![\d\w-])")
+# "Conduct of Japan-U.S. Joint Exercise (Keen Sword 25)": in brackets after the noun
+_NUMBERED_IN_BRACKETS = re.compile(rf"\b(?:[Ee]xercises?|[Dd]rills?)\s*\({_NAME_WITH_TWO_DIGITS}\)")
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")

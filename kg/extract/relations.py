@@ -1767,6 +1767,8 @@ def _joined_before(ctx: SentenceContext, position: int) -> bool:
         ctx.text, max(ctx.sentence.start, m.start - 30), m.start) for m in ctx.mentions)
 
 
+# "contingents have been sent by A, B and C": one of _PARTICIPANT_PREP's prepositions that need forces before them
+_SENT_BY = r"(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by"
 _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
                                r"ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+(?:[a-z]+\s+)?"
                                r"(?:countries|nations|states)\s*:)?|involving|with|between|troops\s+of|units\s+of|"
@@ -1793,7 +1795,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Besides Thailand and the United States, troops from ... are taking part"
                                r"(?<![\w-])(?:besides|apart\s+from|in\s+addition\s+to)|"
                                # "contingents have been sent by A, B and C"
-                               r"(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by|"
+                               rf"{_SENT_BY}|"
                                # "Brazil, the host, was joined by Chile, Colombia and Ecuador"
                                r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+joined\s+by|"
                                # "Troops from 13 other countries are taking part: the United States, ..."
@@ -1805,7 +1807,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Taking part were the carrier USS X": a ship after its kind
                                rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+)?$", re.I)
 # The prepositions of _PARTICIPANT_PREP that need forces before them ("troops from", "contingents sent by")
-_SENDING_PREP = re.compile(r"from|(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by", re.I)
+_SENDING_PREP = re.compile(rf"from|{_SENT_BY}", re.I)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
 
