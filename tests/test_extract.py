@@ -5264,3 +5264,20 @@ def test_a_month_after_an_agreements_name_is_no_part_of_it(extractor: Extractor)
     sheet = _sheet(extractor, text)
     assert "Partnership for Peace" in {e.label for e in sheet.entities}
     assert not [e for e in sheet.entities if "December" in e.label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "member nations" before the body, its acronym in brackets, the list between dashes
+    ("Troops of the three member nations of the Pacific Alliance (PA) – Chile, Peru and Mexico – paraded in Lima.",
+     {("Chile", "Pacific Alliance", None), ("Peru", "Pacific Alliance", None), ("Mexico", "Pacific Alliance", None)}),
+    # one after another with the month, the body named after the first verb
+    ("Chile and Peru joined the Pacific Alliance in April 2011, Colombia in June 2012 and Mexico in May 2013.",
+     {("Chile", "Pacific Alliance", "2011-04"), ("Peru", "Pacific Alliance", "2011-04"),
+      ("Colombia", "Pacific Alliance", "2012-06"), ("Mexico", "Pacific Alliance", "2013-05")}),
+    # an ally of an alliance; of a state, no membership
+    ("Portugal is a NATO ally, and Chile is a US ally.", {("Portugal", "NATO", None)}),
+])
+def test_member_nations_joined_one_after_another_after_the_body_and_an_ally(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    facts = [f for f in _sheet(extractor, text).facts if f.relation == "member_of"]
+    assert {(f.subject, f.object, f.time) for f in facts} == expected

@@ -213,7 +213,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
-                     "partner state", "sits ", "sit ", "sat ", "links")
+                     "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -695,7 +695,8 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         rf"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+(?P<kind>{noun})\b")
 
 
-_IS_ORG_MEMBER = Cue(_is_org_noun(r"member(?:[- ]state|[- ]country)?s?"), "member")
+# "Hungary is a NATO ally": an ally of an alliance is one of its members (see _org_noun_status)
+_IS_ORG_MEMBER = Cue(_is_org_noun(r"member(?:[- ]state|[- ]country)?s?|ally|allies"), "member", "ally", "allies")
 _IS_ORG_PARTNER = Cue(_is_org_noun(r"(?:dialogue\s+)?partners?|observers?"), "partner", "observer")
 # "Serbia is not in NATO", "the only EU member states not in NATO": outside an organisation.
 _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|"
@@ -755,7 +756,8 @@ _BARE_STATUS = Cue(re.compile(
     r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
-_MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries)?\s+of\s+(?:the\s+)?", re.I), "member")
+_MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?", re.I),
+                       "member")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.I)
 # "NATO allies such as A, B and C", "the three NATO members on its shores – A, B and C –": right after the body
 _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+(?:(?P<founding>founding)\s+|full\s+)?"
@@ -1004,8 +1006,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         # "... after Iran joined in July 2023 and Belarus in July 2024", "A joined in 2017, B in 2023 and C in 2024"
-        following = subjects[-1] if bare and subjects else None
-        position = end
+        # ("A and B joined NATO in April 2009, C in June 2017": after the body too)
+        following = subjects[-1] if subjects else None
+        position = end if bare else org.end
         while following is not None:
             gapped = _NEXT_IN_A_YEAR.match(ctx.text, position)
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
@@ -1449,6 +1452,8 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         scope = (start, end) if "only" in match.group(0) else None
         kind = match.group("kind").lower()
         relation = "partner_of" if "partner" in kind else "observer_of" if "observer" in kind else "member_of"
+        if kind.startswith("all"):  # "a US ally" is no membership; "a NATO ally" is
+            orgs = [m for m in orgs if m.type is EntityType.ALLIANCE]
         for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
             for org in orgs:
                 yield Candidate(state, relation, org, None, (start, end), 0.8, scope=scope)
