@@ -5281,3 +5281,15 @@ def test_member_nations_joined_one_after_another_after_the_body_and_an_ally(
         extractor: Extractor, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     facts = [f for f in _sheet(extractor, text).facts if f.relation == "member_of"]
     assert {(f.subject, f.object, f.time) for f in facts} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a town the gazetteer lacks, after the part of it named
+    ("The drills are being staged in northern Tarapaca and in Putre.", {"Tarapaca", "Putre"}),
+    # the next place of a list, after the part of it named
+    ("The naval phase is being staged in the Gulf of Arauco and the southern Pacific Ocean.",
+     {"Gulf of Arauco", "Pacific Ocean"}),
+])
+def test_a_place_after_the_part_of_it_named(extractor: Extractor, sentence: str, expected: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "exercise_located_in")
+    assert {o for _, _, o, _ in facts} - {"Arica"} == expected

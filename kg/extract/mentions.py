@@ -1507,6 +1507,8 @@ _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
+                         # "in northern Luzon": the part of it
+                         rf"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")

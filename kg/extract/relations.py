@@ -49,6 +49,8 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
+                       # "in the Gulf of Oman and the northern Indian Ocean": a part of the next place
+                       r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"
                        # "... Belarus and the four Central Asian states of Kazakhstan, ..."
                        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+){0,2}"
                        r"(?:states|countries|nations|republics)\s+of\s+)?"
