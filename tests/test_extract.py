@@ -5293,3 +5293,27 @@ def test_member_nations_joined_one_after_another_after_the_body_and_an_ally(
 def test_a_place_after_the_part_of_it_named(extractor: Extractor, sentence: str, expected: set[str]) -> None:
     facts = _lynx_facts(extractor, sentence, "exercise_located_in")
     assert {o for _, _, o, _ in facts} - {"Arica"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an earlier edition by its rank, dated and placed where it is named
+    ("The first were held in 2024 in Bolivia.",
+     {("Iron Lynx-2024", "exercise_located_in", "Bolivia"), ("Iron Lynx-2024", "exercise_date", "2024")}),
+    ("The second edition was held in November 2025 in Peru.",
+     {("Iron Lynx-2025", "exercise_located_in", "Peru"), ("Iron Lynx-2025", "exercise_date", "2025-11")}),
+    # by its year, which is its date
+    ("The 2023 edition, held mainly in Oruro, drew forces from 12 countries.",
+     {("Iron Lynx-2023", "exercise_located_in", "Oruro"), ("Iron Lynx-2023", "exercise_date", "2023")}),
+    ("The previous one was held off Peru in 2022.",
+     {("Iron Lynx-2022", "exercise_located_in", "Peru"), ("Iron Lynx-2022", "exercise_date", "2022")}),
+    # no year, no edition to tell
+    ("The first was held last week in Bolivia.", set()),
+    # a clause on another, unnamed drill is not about this one
+    ("The first were held in May 2024 in Bolivia, while NATO was staging a naval drill off Chile.",
+     {("Iron Lynx-2024", "exercise_located_in", "Bolivia"), ("Iron Lynx-2024", "exercise_date", "2024-05")}),
+])
+def test_an_earlier_edition_named_by_its_rank_or_year(extractor: Extractor, sentence: str,
+                                                       expected: set[tuple[str, str, str]]) -> None:
+    text = "The Iron Lynx-2026 drills opened in Arica on Monday. " + sentence
+    facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, text, date="2026-06-10").facts}
+    assert {fact for fact in facts if fact[0] != "Iron Lynx-2026"} == expected

@@ -423,6 +423,11 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
         stated = int(other.group("dated")) if other.group("dated") else _year_stated_in(sentence.text, reference_year)
         forward = bool(other.group("next") or other.group("next_year"))
+        if other.group("rank"):  # the year the first one was held in is when the series began, and its own
+            years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence.text)}
+            stated = years.pop() if len(years) == 1 else None
+            if not stated or stated == current.year:
+                return current  # "The first was held last week": no year tells which
         year = stated if stated and stated != current.year else current.year + (1 if forward else -1)
         label = _EDITION_SUFFIX.sub("", current.label) + _year_joiner(current.label)
         start = sentence.start + other.start()
@@ -458,8 +463,12 @@ _THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|dril
 # Another edition of the exercise the article is about, named by its place in the series.
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"
-                            r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills)|previous\s+edition|"
-                            r"(?P<dated>(?:19|20)\d\d)\s+edition)\b", re.I)
+                            r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills|iteration)|"
+                            r"previous\s+(?:edition|iteration|one(?=\s+(?:was|took)\s))|"
+                            r"(?P<dated>(?:19|20)\d\d)\s+(?:edition|iteration)|"
+                            # "The first were held in 2015 in X": an edition by its rank, dated where it is named
+                            r"(?<=\bthe\s)(?P<rank>first|second|third|fourth|fifth)(?:\s+(?:edition|iteration|one))?"
+                            r"(?=\s+(?:was|were)\s+(?:held|staged|conducted)\b))\b", re.I)
 # The same words before a series' name: "the next edition of X", "next year's X", "last year's X".
 _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?"
                                    r"(?:edition\s+of\s+(?:the\s+)?)?|next\s+year['’]s\s+|"

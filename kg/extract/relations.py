@@ -2041,6 +2041,10 @@ _DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 _PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
 
 
+_ANOTHER_IN_A_CLAUSE = re.compile(rf",\s+(?:while|whereas)\s+[^,;]*?\b(?:an?|its\s+own|their\s+own)\s+"
+                                  rf"(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
+
+
 def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
     """The sentence, or where it names several exercises, the stretch about each ("Serbia will skip
     Platinum Wolf in Belarus, as well as Slavic Brotherhood with Russia"): each stretch runs from the
@@ -2049,9 +2053,18 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
     for mention in ctx.mentions:  # (a series named beside its edition is no other exercise)
         if mention.type is EntityType.EXERCISE and mention.kind not in ("series_of_edition", "series"):
             firsts.setdefault(mention.label, mention)
-    if len(firsts) < 2:
-        return [ctx]
     named = list(firsts.values())
+    if len(firsts) < 2:
+        # "X was held in Serbia, while NATO was staging a civil emergency drill in Montenegro": the clause is
+        # about another exercise, which it does not name
+        other = _ANOTHER_IN_A_CLAUSE.search(ctx.sentence.text) if ", wh" in ctx.sentence.text else None
+        end = ctx.sentence.start + other.start() if other else ctx.sentence.end
+        if other is None or any(m.start >= end for m in named):
+            return [ctx]
+        sentence = Sentence(ctx.sentence.start, end, ctx.text[ctx.sentence.start:end], ctx.sentence.paragraph)
+        return [SentenceContext(ctx.text, sentence, [m for m in ctx.mentions if m.start < end], ctx.last_org,
+                                ctx.state_lists, ctx.exercise, lambda: [t for t in ctx.times if t[0] < end],
+                                ctx.subject_lists, bodies=ctx.bodies)]
     bounds = [ctx.sentence.start]
     for previous, following in zip(named, named[1:]):
         cuts = list(_PART_BREAK.finditer(ctx.text, previous.end, following.start))
@@ -2098,7 +2111,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     anchor = next((m for m in explicit if m.kind != "series"), explicit[0]) if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
     locations: dict[int, int] = {}  # a location's start -> where the list it ends is introduced
-    if not explicit and ctx.words & _GENERIC.mask and _speaks_of_the_series(ctx):
+    # ("The first were held in 2015 in X": an edition this sentence names by its rank and dates is no series)
+    named_here = exercise.kind == "edition" and sentence_start <= exercise.start < ctx.sentence.end and \
+        str(exercise.year) in ctx.sentence.text
+    if not explicit and not named_here and ctx.words & _GENERIC.mask and _speaks_of_the_series(ctx):
         return
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
     for mention in ctx.mentions:
@@ -2474,6 +2490,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
                 continue
             yield Candidate(exercise, "exercise_date", None, value, (start, end), 0.7)
+    if named_here and exercise.year and exercise.text.startswith(str(exercise.year)) and not any(
+            value.startswith(str(exercise.year)) and not exercise.start <= start < exercise.end
+            for start, _, value, _ in ctx.times):
+        # "The 2023 edition, held at the same base, ...": the year it is named by is its date
+        yield Candidate(exercise, "exercise_date", None, str(exercise.year), (exercise.start, exercise.end), 0.6)
 
 
 # -- agreements ----------------------------------------------------------------------------------------
