@@ -5317,3 +5317,24 @@ def test_an_earlier_edition_named_by_its_rank_or_year(extractor: Extractor, sent
     text = "The Iron Lynx-2026 drills opened in Arica on Monday. " + sentence
     facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, text, date="2026-06-10").facts}
     assert {fact for fact in facts if fact[0] != "Iron Lynx-2026"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two capitals standing for their states in a relative clause without a comma
+    ("The drill follows the Border Cooperation Agreement that Lima and Santiago signed in July 2024.",
+     {("Border Cooperation Agreement", "agreement_party", "Peru"),
+      ("Border Cooperation Agreement", "agreement_party", "Chile"),
+      ("Border Cooperation Agreement", "agreement_date", "2024-07")}),
+    ("The drill follows the Border Cooperation Agreement which Chile and Peru signed in 2019.",
+     {("Border Cooperation Agreement", "agreement_party", "Peru"),
+      ("Border Cooperation Agreement", "agreement_party", "Chile"),
+      ("Border Cooperation Agreement", "agreement_date", "2019")}),
+    # bound by a treaty named with its year
+    ("Lima and Santiago are bound by the 1929 Border Treaty.",
+     {("Border Treaty", "agreement_party", "Peru"), ("Border Treaty", "agreement_party", "Chile"),
+      ("Border Treaty", "agreement_date", "1929")}),
+])
+def test_parties_of_an_agreement_two_capitals_signed_or_are_bound_by(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, sentence).facts}
+    assert {fact for fact in facts if fact[1].startswith("agreement")} == expected

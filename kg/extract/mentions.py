@@ -1913,7 +1913,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 _STATE_ACTS = re.compile(r"\s+(?:criticised|criticized|condemned|rejected|protested|objected|denounced|decided|"
                          r"withdrew|suspended|opposed|blocked|vetoed|approved)\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
-_STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|will|would|wants|needed|needs|"
+_STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|are|were|will|would|wants|needed|needs|"
                          r"refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          r"submitted|asked)|"
                          # "from Yerevan, which remains formally a member of the CSTO"
@@ -1927,8 +1927,13 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     a place)."""
     if text.startswith(("'s", "’s"), end):
         return True  # "Belgrade's drive", "in Moscow's view"
+    paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
+    end = paired.end() if paired else end
     return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start))
+
+
+_AND_ANOTHER_NAME = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s)")
 
 
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")

@@ -2635,7 +2635,7 @@ _PASSIVE_SIGNING = re.compile(
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
 _SIGNED_IN_RELATIVE = re.compile(
     # ("the Shusha Declaration, the allied-relations pact that Türkiye signed with Azerbaijan": after an apposition)
-    r"(?:\s*\([^()]{1,20}\))?(?:,\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|"
+    r"(?:\s*\([^()]{1,20}\))?(?:,?\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|"
     r"accord|deal|declaration|charter|arrangement)\s+(?:that|which))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
     r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
 _COUNTED_SUBJECT = re.compile(_COUNTED, re.I)
@@ -2706,7 +2706,7 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
 # B are bound by the X Treaty".
 _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|will be|would be)\s+"
                            r"(?:not\s+|no longer\s+|also\s+|still\s+)?(?:(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to|"
-                           r"bound\s+by)\s+(?:the\s+)?", re.I),
+                           r"bound\s+by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?", re.I),  # "bound by the 1951 X Treaty"
                 "party", "parties", "bound by")
 
 
