@@ -5338,3 +5338,17 @@ def test_parties_of_an_agreement_two_capitals_signed_or_are_bound_by(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
     facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, sentence).facts}
     assert {fact for fact in facts if fact[1].startswith("agreement")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what holds the series holds this edition, where the sentence speaks of "the exercise"
+    ("The exercise, which began on Monday, is organised annually by the Peruvian Ministry of Defence together "
+     "with U.S. Southern Command.", {"Peruvian Ministry of Defence", "U.S. Southern Command"}),
+    # a state's service named after it, with "National" before it
+    ("The exercise is organised by the National Army of Peru.", {"National Army of Peru"}),
+    ("The exercise has been held every year since 2004.", set()),
+])
+def test_organisers_of_the_series_and_a_national_army_of_a_state(extractor: Extractor, sentence: str,
+                                                                  expected: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "organizes_exercise")
+    assert {s for s, _, _, _ in facts} == expected

@@ -524,8 +524,9 @@ class MentionFinder:
         # "the US Embassy in Belgrade", "the Embassy of Japan": the mission, not the capital's state.
         # "the Navy of Peru", "the Armed Forces of Armenia": a state's service named after it
         self._service_of_state = re.compile(
-            rf"(?P<name>(?:Royal\s+)?(?:Navy|Army|Air Force|Armed Forces|Coast Guard|Defen[cs]e Forces|National Guard|Marine Corps|"
-            rf"Border Guard|Border Service|Border Troops|National Police)\s+of\s+(?:the\s+)?(?P<state>{state}))\b")
+            rf"(?P<name>(?:Royal\s+|National\s+)?(?:Navy|Army|Air Force|Armed Forces|Coast Guard|Defen[cs]e Forces|"
+            rf"National Guard|Marine Corps|Border Guard|Border Service|Border Troops|National Police|Land Forces|"
+            rf"Ground Forces|Naval Forces)\s+of\s+(?:the\s+)?(?P<state>{state}))\b")
         # Named "Embassy of <state> in <city>" whatever the wording ("Russia's embassy", "the Russian embassy in X").
         self._embassy = re.compile(
             rf"(?P<name>(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s+[Ee]mbassy"

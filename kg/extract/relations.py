@@ -2041,6 +2041,31 @@ _DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 _PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
 
 
+def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate]:
+    """Who holds ``exercise`` by the sentence's "organised by A (together with B)", "held by the two countries"."""
+    for match in _finditer(_HELD_BY, ctx):
+        start, end = _span(match, ctx)
+        organisers = list_after(ctx, end, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
+        if not organisers and (owner := _ACRONYM_OWNER_AFTER.match(ctx.text, end)) is not None:
+            organisers = list_after(ctx, owner.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # "the JASDF's X"
+        if not organisers:
+            organisers = _subjects_before(ctx, end + 12, (EntityType.STATE,)) if re.match(
+                r"\s*(?:the\s+)?(?:two|three|four|five|six)\s+(?:countries|nations|states)",
+                ctx.text[end:end + 40], re.I) else []
+            if not organisers:
+                counted = re.match(r"\s*(?:the\s+)?(two|three|four|five|six)\s+(?:countries|nations|states)",
+                                   ctx.text[end:end + 40], re.I)
+                if counted and ctx.state_lists:
+                    size = _NUMBER_WORDS[counted.group(1).lower()]
+                    organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
+        partner = _JOINTLY_WITH_AFTER.match(ctx.text, organisers[-1].end) if organisers else None
+        if partner:  # "organised annually by the Kazakh Ministry of Defence together with U.S. Central Command"
+            organisers = organisers + list_after(ctx, partner.end(), _ORGANISER_TYPES, max_gap=0)
+        for organiser in organisers:
+            yield Candidate(organiser, "organizes_exercise", exercise, None, (start, end), 0.75)
+
+
+_THE_EXERCISE_OPENS = re.compile(rf"(?:The|This)\s+(?:exercise|{EXERCISE_NOUN})\b")
 _ANOTHER_IN_A_CLAUSE = re.compile(rf",\s+(?:while|whereas)\s+[^,;]*?\b(?:an?|its\s+own|their\s+own)\s+"
                                   rf"(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 
@@ -2115,6 +2140,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     named_here = exercise.kind == "edition" and sentence_start <= exercise.start < ctx.sentence.end and \
         str(exercise.year) in ctx.sentence.text
     if not explicit and not named_here and ctx.words & _GENERIC.mask and _speaks_of_the_series(ctx):
+        if _THE_EXERCISE_OPENS.match(ctx.sentence.text):  # "The exercise is organised annually by A": this one too
+            yield from _organised_by(ctx, exercise)
         return
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
     for mention in ctx.mentions:
@@ -2390,26 +2417,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "ships from 17 NATO allies began the exercise": a name before its noun qualifies that noun
             if forces or org.kind != "demonym" and not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
                 yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
-    for match in _finditer(_HELD_BY, ctx):
-        start, end = _span(match, ctx)
-        organisers = list_after(ctx, end, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
-        if not organisers and (owner := _ACRONYM_OWNER_AFTER.match(ctx.text, end)) is not None:
-            organisers = list_after(ctx, owner.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # "the JASDF's X"
-        if not organisers:
-            organisers = _subjects_before(ctx, end + 12, (EntityType.STATE,)) if re.match(
-                r"\s*(?:the\s+)?(?:two|three|four|five|six)\s+(?:countries|nations|states)",
-                ctx.text[end:end + 40], re.I) else []
-            if not organisers:
-                counted = re.match(r"\s*(?:the\s+)?(two|three|four|five|six)\s+(?:countries|nations|states)",
-                                   ctx.text[end:end + 40], re.I)
-                if counted and ctx.state_lists:
-                    size = _NUMBER_WORDS[counted.group(1).lower()]
-                    organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
-        partner = _JOINTLY_WITH_AFTER.match(ctx.text, organisers[-1].end) if organisers else None
-        if partner:  # "organised annually by the Kazakh Ministry of Defence together with U.S. Central Command"
-            organisers = organisers + list_after(ctx, partner.end(), _ORGANISER_TYPES, max_gap=0)
-        for organiser in organisers:
-            yield Candidate(organiser, "organizes_exercise", exercise, None, (start, end), 0.75)
+    yield from _organised_by(ctx, exercise)
     if anchor is not None:
         # "NATO's Steadfast Dart", "the Cyprus National Guard's "Nikiforos 2026" exercise", "the Estonian
         # Defense Forces' (EDF) largest annual exercise, Spring Storm": the owner of the exercise holds it.
