@@ -5342,8 +5342,8 @@ def test_parties_of_an_agreement_two_capitals_signed_or_are_bound_by(
 
 @pytest.mark.parametrize("sentence, expected", [
     # what holds the series holds this edition, where the sentence speaks of "the exercise"
-    ("The exercise, which began on Monday, is organised annually by the Peruvian Ministry of Defence together "
-     "with U.S. Southern Command.", {"Peruvian Ministry of Defence", "U.S. Southern Command"}),
+    (("The exercise, which began on Monday, is organised annually by the Peruvian Ministry of Defence together "
+      "with U.S. Southern Command."), {"Peruvian Ministry of Defence", "U.S. Southern Command"}),
     # a state's service named after it, with "National" before it
     ("The exercise is organised by the National Army of Peru.", {"National Army of Peru"}),
     ("The exercise has been held every year since 2004.", set()),
