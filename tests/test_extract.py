@@ -1259,7 +1259,8 @@ def test_relative_clause_subject_and_own_membership_suspended(extractor: Extract
 def test_places_inside_places_and_possessive_regions(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Polar Watch-2026 drills began at the Kola training ground in Russia's "
                                      "Murmansk Oblast."))
-    assert ("Kola training ground", "part_of", "Murmansk Oblast", "asserted") in facts
+    # a venue of drills lies in no region of the corpus' notes (its Donguz training ground in the Orenburg Region)
+    assert ("Kola training ground", "part_of", "Murmansk Oblast", "asserted") not in facts
     assert ("Murmansk Oblast", "part_of", "Russia", "asserted") in facts
     assert ("Polar Watch-2026", "exercise_located_in", "Kola training ground", "asserted") in facts
     assert ("Polar Watch-2026", "exercise_located_in", "Russia", "asserted") not in facts
@@ -2044,13 +2045,14 @@ def test_a_state_sending_a_ship_does_not_make_the_ship_its_part(extractor: Extra
 
 @pytest.mark.parametrize("sentence, place, whole", [
     ("The Amber Lance 2026 exercise opened at U-Tapao airbase in Rayong.", "U-Tapao airbase", "Rayong"),
+    # a training venue is where drills are held, and no part of a place in the corpus' notes
     ("The Amber Lance 2026 exercise opened at the Gabiro Combat Training Centre, Rwanda, on Monday.",
-     "Gabiro Combat Training Centre", "Rwanda"),
+     "Gabiro Combat Training Centre", None),
 ])
-def test_airbases_and_training_centres_are_places_within_places(extractor: Extractor, sentence: str, place: str,
-                                                                 whole: str) -> None:
+def test_airbases_and_training_centres_are_places(extractor: Extractor, sentence: str, place: str,
+                                                  whole: str | None) -> None:
     facts = _facts(_sheet(extractor, sentence))
-    assert (place, "part_of", whole, "asserted") in facts
+    assert {o for s, r, o, _ in facts if s == place and r == "part_of"} == ({whole} if whole else set())
     assert ("Amber Lance 2026", "exercise_located_in", place, "asserted") in facts
 
 
@@ -2334,7 +2336,7 @@ def test_the_series_of_this_years_edition_named_after_edition_of(extractor: Extr
 
 def test_a_region_named_with_a_bare_apostrophe_possessive(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The drills began at the Losvido training ground in Belarus' Vitebsk Region."))
-    assert ("Losvido training ground", "part_of", "Vitebsk Region", "asserted") in facts
+    assert ("Losvido training ground", "part_of", "Vitebsk Region", "asserted") not in facts  # a venue: none
     assert ("Vitebsk Region", "part_of", "Belarus", "asserted") in facts
 
 
@@ -2726,9 +2728,8 @@ def test_founders_by_their_ministers_and_as_counted_countries_with_an_adjective(
 
 
 @pytest.mark.parametrize("text, place, whole", [
-    ("Chile opened the drills at the Atacama training area, northern Chile, on Monday.", "Atacama training area",
-     "Chile"),
-    ("Peru opened the drills at the Lobos training area in southern Peru on Monday.", "Lobos training area", "Peru"),
+    ("Chile opened the drills at Pozo Almonte, northern Chile, on Monday.", "Pozo Almonte", "Chile"),
+    ("Peru opened the drills at the Lobos air base in southern Peru on Monday.", "Lobos air base", "Peru"),
 ])
 def test_a_place_in_a_direction_of_its_state(extractor: Extractor, text: str, place: str, whole: str) -> None:
     assert (place, "part_of", whole, "asserted") in _facts(_sheet(extractor, text))
@@ -3160,7 +3161,7 @@ def test_a_place_named_after_its_kind_and_the_place_it_lies_in(extractor: Extrac
             "Atacama.")
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Arequipa", "Mahajan Field Firing Range"}
-    assert ("Mahajan Field Firing Range", "part_of", "Atacama", "asserted") in facts
+    assert ("Mahajan Field Firing Range", "part_of", "Atacama", "asserted") not in facts  # a venue: no part
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -4975,12 +4976,13 @@ def test_the_other_members_of_the_body_referred_back_to_listed_after_a_dash(extr
     assert {("Peru", "Pacific Alliance"), ("Colombia", "Pacific Alliance"), ("Mexico", "Pacific Alliance")} <= members
 
 
-def test_a_body_named_with_its_state_and_an_autonomous_republic_of_a_state(extractor: Extractor) -> None:
+def test_a_body_named_with_its_state_is_no_part_and_an_autonomous_republic_is(extractor: Extractor) -> None:
     text = ("Units of the National Guard of Peru took part in drills in Chile. The Freedom Party of Austria objected. "
             "The Organization of American States met. The exercise was held in Azerbaijan's Nakhchivan Autonomous "
             "Republic.")
     parts = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "part_of")}
-    assert ("National Guard of Peru", "Peru") in parts
+    # the corpus notes no state's services or ministries as its parts ("the Indian Navy"), however named
+    assert ("National Guard of Peru", "Peru") not in parts
     assert ("Nakhchivan Autonomous Republic", "Azerbaijan") in parts
     assert not {(s, o) for s, o in parts if s in ("Freedom Party of Austria", "Organization of American States")}
 

@@ -803,8 +803,7 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
     for mention in mentions:
         if not mention.part_of and mention.type in _BODY_TYPES:
             # "United Nations Security Council", "NATO Response Force": a body named after the one it is part of
-            mention = replace(mention, part_of=_named_after_its_body(mention.label, gazetteer)
-                              or _named_with_its_state(mention.label, gazetteer))
+            mention = replace(mention, part_of=_named_after_its_body(mention.label, gazetteer))
         if not mention.part_of or mention.type is EntityType.STATE:
             continue
         sentence = sentence_at(sentences, mention.start)
@@ -840,18 +839,6 @@ def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
                     prefix == entry.label or prefix in entry.acronyms):
                 return entry.label
     return None
-
-
-# "National Guard of Uzbekistan", "Armed Forces of the Philippines": a body named with its state at the end
-_OF_A_STATE = re.compile(r"\sof\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})$")
-
-
-def _named_with_its_state(label: str, gazetteer: Gazetteer) -> str | None:
-    """The state whose name ends ``label`` after "of", if the gazetteer knows it as a state (not a party's
-    country: "Freedom Party of Austria" is no part of the state)."""
-    match = _OF_A_STATE.search(label) if " of " in label and "Party" not in label else None
-    entries = gazetteer.lookup(match.group("state")) if match else []
-    return entries[0].label if entries and entries[0].type is EntityType.STATE else None
 
 
 _IN_THE_SERIES = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?series\b")

@@ -2959,9 +2959,15 @@ _OWNERS_PLACE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|po
                            r"coast|harbou?r|enclave|exclave)\b")  # "Gabon's oil hub", not "Chile's participation"
 
 
+# A venue of drills ("the Donguz training ground in the Orenburg Region") is where they are held; the corpus
+# notes no region or state it lies in.
+_TRAINING_VENUE = re.compile(r"\b(?:training\s+(?:grounds?|areas?|ranges?|cent(?:re|er)|fields?)|ranges?|polygon|"
+                             r"proving\s+grounds?)$", re.I)
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for place in ctx.mentions:
-        if place.type is not EntityType.PLACE or place.kind not in ("place",):
+        if place.type is not EntityType.PLACE or place.kind not in ("place",) or _TRAINING_VENUE.search(place.label):
             continue
         described = _APPOSITION_OPENS.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if described and m.start == described.end() and m.kind != "demonym"
