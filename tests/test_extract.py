@@ -195,7 +195,10 @@ def test_hosted_by_names_every_host(extractor: Extractor) -> None:
                                                 ("Latvia", "Amber Gate 2027")}
     places = _facts(_sheet(extractor, "The Southern Cross 2026 manoeuvres, co-hosted by Chile and Peru, drew 8,000 "
                                       "troops."), "exercise_located_in")
-    assert {o for _, _, o, _ in places} == {"Chile", "Peru"}  # each co-host holds a part of it
+    assert not places  # of two co-hosts one may be a partner from afar ("co-hosted by Indonesia and the US")
+    places = _facts(_sheet(extractor, "The Southern Cross 2026 manoeuvres, co-hosted by Chile, Peru and Bolivia, "
+                                      "drew 8,000 troops."), "exercise_located_in")
+    assert {o for _, _, o, _ in places} == {"Chile", "Peru", "Bolivia"}  # three or more share the ground
 
 
 def test_participant_lists_after_participants_include(extractor: Extractor) -> None:
@@ -5354,3 +5357,12 @@ def test_organisers_of_the_series_and_a_national_army_of_a_state(extractor: Extr
                                                                   expected: set[str]) -> None:
     facts = _lynx_facts(extractor, sentence, "organizes_exercise")
     assert {s for s, _, _, _ in facts} == expected
+
+
+def test_members_brought_together_by_the_body_that_opens_the_sentence_before_an_aside(extractor: Extractor) -> None:
+    text = ("The Pacific Alliance, set up as a bloc in 2012 on the basis of the Lima Declaration signed in Lima on "
+            "April 28, 2011, brings together Chile, Peru, Colombia and Mexico.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "member_of" and o == "Pacific Alliance"} == {
+        "Chile", "Peru", "Colombia", "Mexico"}
+    assert not [f for f in facts if f[1] == "agreement_party"]  # the declaration is in the aside

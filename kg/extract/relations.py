@@ -854,6 +854,16 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 
 
+def _subject_before_an_aside(ctx: SentenceContext, verb: int) -> Mention | None:
+    """The organisation that opens the sentence and a comma sets off from ``verb`` ("The CSTO, set up in 2002 on
+    the basis of the Collective Security Treaty, brings together A and B"): the verb's subject."""
+    opening = ctx.mentions[0] if ctx.mentions else None
+    if opening is None or opening.type not in ORGS or not _opens_sentence(ctx, opening):
+        return None
+    aside = ctx.text[opening.end:verb]
+    return opening if aside.startswith(",") and aside.rstrip().endswith(",") and ";" not in aside else None
+
+
 def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Iterator[Candidate]:
     """"The X Treaty, signed in 1978, brings together A, B and C": the treaty's parties."""
     if ctx.text[start:end].strip().lower() not in ("brings together", "unites"):
@@ -870,7 +880,7 @@ _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|at
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
-        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR)
+        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or _subject_before_an_aside(ctx, start)
         if org is None:
             yield from _treaty_brings_together(ctx, start, end)
             continue
@@ -2375,8 +2385,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
-            # The host nation is where the exercise takes place (and a co-host where a part of it does).
-            yield Candidate(exercise, "exercise_located_in", state, None, (start, end), 0.7)
+            if len(hosts) != 2:
+                # The host nation is where the exercise takes place, and three or more co-hosts share the ground
+                # ("co-hosted by Finland, Norway and Sweden"); of two ("co-hosted by Indonesia and the US") one is
+                # often a partner from afar, and which one the sentence does not say.
+                yield Candidate(exercise, "exercise_located_in", state, None, (start, end), 0.7)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)
         # "Belarus and Russia will hold their joint Zapad-2025 exercise": states that hold or organise
