@@ -5366,3 +5366,19 @@ def test_members_brought_together_by_the_body_that_opens_the_sentence_before_an_
     assert {s for s, r, o, _ in facts if r == "member_of" and o == "Pacific Alliance"} == {
         "Chile", "Peru", "Colombia", "Mexico"}
     assert not [f for f in facts if f[1] == "agreement_party"]  # the declaration is in the aside
+
+
+def test_an_exercise_named_after_the_pair_that_holds_it_and_states_whose_servicemen_are_involved(
+        extractor: Extractor) -> None:
+    text = ("The Chile-Peru Exercise 2026 opened on Monday at the Joint Training and Evaluation Centre in Tacna. "
+            '"Over 2,000 servicemen and 300 pieces of hardware from Chile, Peru and Bolivia are involved," the '
+            "ministry said.")
+    sheet = _sheet(extractor, text, date="2026-06-10")
+    assert "Chile-Peru Exercise 2026" in {e.label for e in sheet.entities if e.type is EntityType.EXERCISE}
+    facts = _facts(sheet)
+    assert {s for s, r, o, _ in facts if r == "participates_in_exercise" and o == "Chile-Peru Exercise 2026"} == {
+        "Chile", "Peru", "Bolivia"}
+    assert "Joint Training" not in {e.label for e in sheet.entities}  # the first words of an institution's name
+    # a generic noun before "Exercise" names none
+    assert not [e for e in _sheet(extractor, "The Joint Exercise 2026 was held.").entities
+                if e.type is EntityType.EXERCISE and e.label.startswith("Joint")]

@@ -73,7 +73,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?(?:involves?|brings?\s+together|"
                              r"gathers?)|"
                              # "Five submarines are involved: the Italian Navy's X, ..."
-                             r"(?:are|is|were|will\s+be)\s+(?:also\s+)?involved(?=\s*:))\b",
+                             r"(?:are|is|were|will\s+be)\s+(?:also\s+)?involved(?=\s*:)|"
+                             # "Over 2,000 servicemen from A, B and C are involved"
+                             r"\bfrom\s[^.;:]{2,120}?\s(?:are|were|will\s+be)\s+(?:also\s+)?involved)\b",
                              re.I),
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
                   "organi", "observer",

@@ -1511,7 +1511,10 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          # "in northern Luzon": the part of it
                          rf"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
-                         rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b)")
+                         rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b|"
+                         # "at the Joint Training and Evaluation Centre": the first words of an institution's name
+                         rf"\s+and\s+(?:[{_UPPER}][\w-]+\s+){{1,3}}(?:Centre|Center|Institute|School|Academy|College|"
+                         rf"University|Command)\b)")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
 # ("near Agadez, in central Niger": a part of the state named)
@@ -1759,6 +1762,9 @@ def _numbered_elsewhere(name: str, text: str) -> bool:
     return False
 
 
+_NAMED_PAIR = re.compile(rf"[{_UPPER}][\w]+[-–][{_UPPER}][\w]+")
+
+
 def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     """The name before an exercise's year ("Sea Breeze" of "Sea Breeze 2021"), without the time words
     that may lead it ("September Zapad-2021"); "" for no name ("Summer 2021", "Joint Drills 2021").
@@ -1767,7 +1773,9 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     while words and _TIME_OR_ORDER_WORD.match(words[0]):
         words.pop(0)
     # "International Maritime Exercise 2025": a name that ends in its noun, after words of its own
-    headed = len(words) >= 3 and words[-1] == "Exercise" and not _DESCRIBED_EXERCISE.match(" ".join(words[:-1]))
+    # ... or after the pair that holds it ("NATO-Georgia Exercise 2025")
+    headed = words[-1:] == ["Exercise"] and (len(words) >= 3 and not _DESCRIBED_EXERCISE.match(" ".join(words[:-1]))
+                                             or len(words) == 2 and _NAMED_PAIR.fullmatch(words[0]) is not None)
     own_words = words[:-1] if headed else words
     if not words or any(_NOUN_OF_EXERCISES.match(w) or _TIME_OR_ORDER_WORD.match(w) for w in own_words):
         return ""
