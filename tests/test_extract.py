@@ -5382,3 +5382,27 @@ def test_an_exercise_named_after_the_pair_that_holds_it_and_states_whose_service
     # a generic noun before "Exercise" names none
     assert not [e for e in _sheet(extractor, "The Joint Exercise 2026 was held.").entities
                 if e.type is EntityType.EXERCISE and e.label.startswith("Joint")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between double hyphens, the body after its noun; the verb after it is not the standing's
+    ("Officers from Chile, Peru and Bolivia -- all members of the Pacific Alliance -- were invited to watch.",
+     {("Chile", "asserted", None), ("Peru", "asserted", None), ("Bolivia", "asserted", None)}),
+    # the other members beside the one whose standing the sentence gives
+    ("Ecuador formally remains a Pacific Alliance member, alongside Chile, Peru and Mexico, but skips its summits.",
+     {("Ecuador", "asserted", None), ("Chile", "asserted", None), ("Peru", "asserted", None),
+      ("Mexico", "asserted", None)}),
+    # admitted as full members, then one after another with their years
+    ("The Pacific Alliance admitted Chile and Peru as full members in 2012, Colombia in 2013 and Mexico in 2014.",
+     {("Chile", "asserted", "2012"), ("Peru", "asserted", "2012"), ("Colombia", "asserted", "2013"),
+      ("Mexico", "asserted", "2014")}),
+    # membership ruled out: none, of either body
+    ("Bolivia is neutral, and it has ruled out membership of both NATO and the Pacific Alliance.",
+     {("Bolivia", "negated", None)}),
+])
+def test_members_in_a_dashed_aside_alongside_admitted_one_after_another_and_ruled_out(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    facts = [f for f in _sheet(extractor, text).facts if f.relation == "member_of"]
+    assert {(f.subject, f.modality.value, f.time) for f in facts} == expected
+    if "ruled out" in text:
+        assert {f.object for f in facts} == {"NATO", "Pacific Alliance"}

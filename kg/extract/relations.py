@@ -215,7 +215,8 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
-                     "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies")
+                     "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out", "rules out",
+                     "ruling out")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -814,22 +815,25 @@ _NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a
 _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations),?\s+(?:including|among them|"
                                           r"such as)\s+(?:the\s+)?", re.I), "member")
 # "A, B and C — all of them NATO allies — signed ...": the list's standing in the organisation named in the aside.
-_ALL_OF_THEM = re.compile(r"(?:—|–|,|\()\s*(?:all\s+of\s+them|both\s+of\s+them|all|both)\s+"
-                          r"(?P<orgs>[A-Z][^—–,;()]{1,40}?)\s+(?P<kind>members|member\s+states|allies|partners|"
-                          r"observers)\b")
+_ALL_OF_THEM = re.compile(r"(?:—|–|--|,|\()\s*(?:all\s+of\s+them|both\s+of\s+them|all|both)\s+"
+                          r"(?:(?P<orgs>[A-Z][^—–,;()]{1,40}?)\s+(?P<kind>members|member\s+states|allies|partners|"
+                          # "A, B and C -- all members of NATO --": the body after the noun
+                          r"observers)\b|(?P<kind_of>members|allies|partners|observers)\s+of\s+(?:the\s+)?"
+                          r"(?P<orgs_after>[A-Z][^—–,;()-]{1,50}?)(?=\s*(?:—|–|--|,|\)|$)))")
 
 
 def _all_of_them(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _ALL_OF_THEM.finditer(ctx.sentence.text):
         start, end = _span(match, ctx)
-        orgs = [m for m in ctx.mentions if m.type in ORGS and match.start("orgs") + ctx.sentence.start <= m.start
-                and m.end <= match.end("orgs") + ctx.sentence.start]
+        group = "orgs" if match.group("orgs") else "orgs_after"
+        orgs = [m for m in ctx.mentions if m.type in ORGS and match.start(group) + ctx.sentence.start <= m.start
+                and m.end <= match.end(group) + ctx.sentence.start]
         members = list_before(ctx, start, MEMBER_TYPES, max_gap=1) if orgs else []
-        kind = match.group("kind")
+        kind = match.group("kind") or match.group("kind_of")
         relation = "partner_of" if kind == "partners" else "observer_of" if kind == "observers" else "member_of"
         for state in members if len(members) >= 2 else ():
-            for org in orgs:
-                yield Candidate(state, relation, org, None, (start, end), 0.8)
+            for org in orgs:  # (the aside states a standing: the verb after it is not its)
+                yield Candidate(state, relation, org, None, (start, end), 0.8, scope=(start, end))
 
 
 # "the IOC, which brings Madagascar together with Comoros, France and Mauritius": its members, the first set apart
@@ -996,6 +1000,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (state.start, denied.end()), 0.75,
                             scope=(state.start, denied.end()))
     yield from _admitted(ctx)
+    for match in _finditer(_MEMBERSHIP_RULED_OUT, ctx):
+        start, end = _span(match, ctx)  # "it has ruled out membership of both NATO and the CSTO"
+        orgs = _org_list_after(ctx, end)
+        subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start) or (
+            _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start) else [])
+        for state in subjects if orgs else ():
+            for org in orgs:
+                yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
         # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
@@ -1236,6 +1248,11 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?")
 _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)", re.I), "admit")
 
 
+_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+(?:any\s+)?membership\s+(?:of|in)\s+"
+                                       r"(?:both\s+|either\s+)?(?:the\s+)?"), "ruled out", "rules out", "ruling out")
+_AS_MEMBERS = re.compile(r"\s+as\s+(?:its\s+)?(?:(?:new|full|founding|\w+th)\s+)?members?\b")
+
+
 def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ADMITTED, ctx):
         start, end = _span(match, ctx)
@@ -1245,11 +1262,13 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
         position = end
         while states := list_after(ctx, position, MEMBER_TYPES, max_gap=4):
             last = states[-1].end
+            standing = _AS_MEMBERS.match(ctx.text, last)  # "admitted A and B as full members in 2017, C in 2023"
+            last = standing.end() if standing else last
             when = next((value for t_start, _, value, kind in ctx.times if last < t_start <= last + 5
                          and kind not in ("weekday", "relative")), None)
             for state in states:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
-            more = _ANOTHER_IN_A_YEAR.match(ctx.text, last)
+            more = _NEXT_IN_A_YEAR.match(ctx.text, last)
             if more is None:
                 break
             position = more.end()
@@ -1466,7 +1485,11 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         relation = "partner_of" if "partner" in kind else "observer_of" if "observer" in kind else "member_of"
         if kind.startswith("all"):  # "a US ally" is no membership; "a NATO ally" is
             orgs = [m for m in orgs if m.type is EntityType.ALLIANCE]
-        for state in (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else ():
+        subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else []
+        alongside = _ALONGSIDE.match(ctx.text, end) if subjects and len(orgs) == 1 else None
+        if alongside:  # "A formally remains a CSTO member, alongside B, C and D"
+            subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
+        for state in subjects:
             for org in orgs:
                 yield Candidate(state, relation, org, None, (start, end), 0.8, scope=scope)
 
