@@ -5406,3 +5406,16 @@ def test_members_in_a_dashed_aside_alongside_admitted_one_after_another_and_rule
     assert {(f.subject, f.modality.value, f.time) for f in facts} == expected
     if "ruled out" in text:
         assert {f.object for f in facts} == {"NATO", "Pacific Alliance"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a town set off before "a direction, the state's region" (news agencies' style)
+    ("The drills were held off Iquique, north Chile's Tarapaca Region, on Monday.",
+     {("Iquique", "Tarapaca Region"), ("Tarapaca Region", "Chile")}),
+    # a town in a region named after its state and a direction
+    ("Peru keeps a base in the city of Tacna in Peru's southern Tacna Region.",
+     {("Tacna", "Tacna Region"), ("Tacna Region", "Peru")}),
+])
+def test_a_town_in_a_region_named_after_its_state_and_a_direction(extractor: Extractor, sentence: str,
+                                                                  expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == expected

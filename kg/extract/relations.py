@@ -2920,8 +2920,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- geography and structure ------------------------------------------------------------------------------
 
 # "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran"
-_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern\s+|"
-                             r"eastern\s+|western\s+|central\s+)?"
+_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|"
+                             r"east(?:ern)?\s+|west(?:ern)?\s+|central\s+)?"  # "Qingdao, east China's Shandong Province"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
@@ -3040,7 +3040,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "X in Kyrgyzstan's Issyk-Kul Region" (or "in Belarus' Vitebsk Region"): X lies in the region;
                 # "in Russia's southern Urals": in the state, when no named place follows
                 region = next((m for m in ctx.mentions if m.type is EntityType.PLACE and m.start > whole.end
-                               and m.start - whole.end <= 4), None)
+                               and _OWNER_GAP.fullmatch(ctx.text, whole.end, m.start)), None)  # "'s northern X"
                 # "For New Delhi, Bangladesh's participation matters": after a comma, a state's noun opens a clause
                 bare_comma = after.group(0).strip() == ","
                 whole = region or (whole if whole.type is EntityType.STATE and not bare_comma else None)
