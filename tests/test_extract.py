@@ -5419,3 +5419,16 @@ def test_members_in_a_dashed_aside_alongside_admitted_one_after_another_and_rule
 def test_a_town_in_a_region_named_after_its_state_and_a_direction(extractor: Extractor, sentence: str,
                                                                   expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject of a clause "saying" opens after "and"/"with", not the sentence's first name
+    ("Chile and Peru launched the drills on Friday, with Bolivia closing its border and NATO saying it was "
+     "watching the drills closely.", {("NATO", "it was watching the drills closely")}),
+    # a news agency that reports speaks for itself
+    ("Officers from Peru were invited to watch the drills, the Andina state news agency reported.",
+     {("Andina", "Officers from Peru were invited to watch the drills")}),
+])
+def test_speakers_of_a_saying_clause_and_a_reporting_news_agency(extractor: Extractor, sentence: str,
+                                                                 expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == expected

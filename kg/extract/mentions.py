@@ -1052,6 +1052,12 @@ class MentionFinder:
         for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
+        for match in (_NEWS_AGENCY.finditer(text) if "news agency" in lowered else ()):
+            group = "name" if match.group("name") else "named"  # "the Belta state news agency reported"
+            name = match.group(group)
+            if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
+                out.append(Mention(match.start(group), match.end(group), name, name, EntityType.ORGANIZATION,
+                                   kind="org", confidence=0.75))
         for match in (self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else ()):
             name = match.group("name").strip()
             if _GENERIC_AGREEMENT.match(name) or " " not in name:
@@ -1536,6 +1542,10 @@ _DESCRIBED_AS_PART = Words("part", "territory", "region", "province", "town", "c
 _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(?P<town>{_TOWN_NAME}),\s+"
                              rf"(?P<region>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}}\s+"
                              rf"(?:{'|'.join(REGION_HEADS)}))\b")
+# "the Belta state news agency", "the state news agency Andina": an agency that reports (it speaks for itself)
+_NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:state|official|state-run|private)\s+)?"
+                          rf"news\s+agency\b|\b(?:state|official|state-run)\s+news\s+agency\s+"
+                          rf"(?P<named>[{_UPPER}][\w-]+)\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan)\b|"

@@ -30,7 +30,9 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
-               r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces")
+               r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
+               # a news agency or a press service speaks for itself ("..., the Belta news agency reported")
+               r"reported|reports")
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
@@ -87,7 +89,8 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
 _SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying")
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(rf"{_trie_pattern(SPEECH_VERB.split('|') + ['saying'], word_start=True)}\b")
-_WITH_ITS = ("with its", "with their", "with the")  # "..., with its foreign ministry saying that ..."
+# "..., and Petrov saying", "..., with its foreign ministry saying": the subject of the clause
+_AND_OR_WITH = re.compile(r"\b(?:and|with|while)\s+(?:its\s+|their\s+|the\s+)?$")
 _RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
@@ -450,10 +453,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return best
     if word == "saying":  # "X criticized the drills, saying ...": the subject, a person before an institution
         earlier = [m for m in candidates if m.start < v_start]
-        if earlier and not earlier[-1].type is EntityType.PERSON and outside[
-                earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
-                outside[:earlier[-1].start - sentence.start].rstrip().endswith(_WITH_ITS):
-            return earlier[-1]  # "..., with its foreign ministry saying that ...": the body the clause names
+        if earlier and outside[earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
+                _AND_OR_WITH.search(outside, 0, earlier[-1].start - sentence.start):
+            # "..., with its foreign ministry saying that ...", "..., and NATO saying it was watching": the
+            # subject of the clause "saying" opens
+            return earlier[-1]
         people = [m for m in earlier if m.type is EntityType.PERSON]
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
