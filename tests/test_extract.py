@@ -5423,8 +5423,8 @@ def test_a_town_in_a_region_named_after_its_state_and_a_direction(extractor: Ext
 
 @pytest.mark.parametrize("sentence, expected", [
     # the subject of a clause "saying" opens after "and"/"with", not the sentence's first name
-    ("Chile and Peru launched the drills on Friday, with Bolivia closing its border and NATO saying it was "
-     "watching the drills closely.", {("NATO", "it was watching the drills closely")}),
+    (("Chile and Peru launched the drills on Friday, with Bolivia closing its border and NATO saying it was "
+      "watching the drills closely."), {("NATO", "it was watching the drills closely")}),
     # a news agency that reports speaks for itself
     ("Officers from Peru were invited to watch the drills, the Andina state news agency reported.",
      {("Andina", "Officers from Peru were invited to watch the drills")}),
