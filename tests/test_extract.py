@@ -5432,3 +5432,13 @@ def test_a_town_in_a_region_named_after_its_state_and_a_direction(extractor: Ext
 def test_speakers_of_a_saying_clause_and_a_reporting_news_agency(extractor: Extractor, sentence: str,
                                                                  expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == expected
+
+
+def test_no_exercise_or_venue_from_a_dateline_date_a_generic_drill_a_war_or_a_bare_headquarters(
+        extractor: Extractor) -> None:
+    text = ("06 Oct 2026\n\nThe Iron Lynx 2026 exercise opened in Arica on Monday. Live-fire drills will be held in "
+            "Peru for the first time. A command post exercise runs at the Pacific Alliance's Headquarters. Lima wants "
+            "to show that it remains a guarantor despite the war in Ecuador, analysts said of the drills.")
+    sheet = _sheet(extractor, text, date="2026-06-10")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Iron Lynx 2026"}
+    assert {o for s, r, o, _ in _facts(sheet, "exercise_located_in")} == {"Arica", "Peru"}

@@ -144,6 +144,7 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
                 r"County|county|Prefecture|Governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
                 r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast")
+_ONLY_A_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS})")
 # The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
 REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",
                 "Governorate", "Voivodeship", "District", "district", "Parish", "State", "Territory", "Municipality")
@@ -243,13 +244,16 @@ _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several
 # Words of time and order that may lead an exercise's name without being part of it ("September Zapad-2021").
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
-                        r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such")
+                        r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such|"
+                        # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
+                        r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
 _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
     r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
-    r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games)$")
+    r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games|"
+    r"Live-[Ff]ire|Large-[Ss]cale|Full-[Ss]cale|Small-[Ss]cale|Command-[Pp]ost)$")  # "Live-fire drills will be held"
 
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
@@ -797,8 +801,9 @@ class MentionFinder:
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
-            if not name or not name[0].isupper() or self._lookup(name) or self._described(name):
-                continue
+            if not name or not name[0].isupper() or self._lookup(name) or self._described(name) or \
+                    _ONLY_A_PLACE_HEAD.fullmatch(name):
+                continue  # (not "the FPDA's Headquarters": a head with no name of its own)
             start = match.end("name") - len(name)
             if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]) or (
                     _ADJECTIVE_AND_NOUN.fullmatch(name) and _OF_A_NAME.match(text, match.end("name"))):

@@ -2002,7 +2002,7 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 # New Delhi", "likely to be seen in Pyongyang as a response")
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|concluded|initialled|embassy|consulate|headquartered|meeting|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
-                              r"perceived|regarded)|"
+                              r"perceived|regarded|war|conflict|fighting|invasion|insurgency)|"  # "the war in Ukraine"
                               r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
                               r"(?:Centre|Center|Institute|Council|Foundation|School)\s+(?:for|of|on)\s+"
                               r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
