@@ -5442,3 +5442,16 @@ def test_no_exercise_or_venue_from_a_dateline_date_a_generic_drill_a_war_or_a_ba
     sheet = _sheet(extractor, text, date="2026-06-10")
     assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Iron Lynx 2026"}
     assert {o for s, r, o, _ in _facts(sheet, "exercise_located_in")} == {"Arica", "Peru"}
+
+
+@pytest.mark.parametrize("sentence, position", [
+    ("Brigadier General Ivo Rossi of Chile, who heads the Pacific Alliance Liaison Office in Lima, spoke.",
+     "head of the Pacific Alliance Liaison Office in Lima"),
+    ("Lieutenant Colonel Ana Perez, who leads the Chilean contingent, said the drills went well.",
+     "head of the Chilean contingent"),
+    ("Ana Kovac, who chairs the parliament's Committee on Defence, said no.",
+     "chair of the parliament's Committee on Defence"),
+])
+def test_an_office_in_a_relative_clause_that_heads_leads_or_chairs(extractor: Extractor, sentence: str,
+                                                                   position: str) -> None:
+    assert position in {o for _, r, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}

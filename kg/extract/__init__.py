@@ -730,8 +730,11 @@ _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OF
                            "commander", "chief", "director", "head")
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?=,|\s+(?:said|says|told|tells)\b)")
 _PUNCTUATION = re.compile(r"[,;.]")
-_WHO_COMMANDS = re.compile(r",\s+who\s+(?:commands|has\s+commanded)\s+(?P<unit>(?:the\s+)?[^,;.]{2,80}?)"
-                           r"(?=\s+since\b|\s*[,;.])")
+_WHO_COMMANDS = re.compile(r",\s+who\s+(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
+                           r"has\s+chaired)\s+(?P<unit>(?:the\s+)?[^,;.]{2,80}?)(?=\s+since\b|\s*[,;.])")
+_OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,\s+who\s)")
+# "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)
+_OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"))
 _ELECTED = Cue(re.compile(
     r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
     r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
@@ -756,11 +759,15 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                                   _evidence(sentence), confidence=0.7))
     for person in people_at.values():
         # "X, the Y of Z, said"; "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since"
+        of_state = _OF_A_STATE_AFTER_NAME.match(text, person.end)  # "X of Italy, who heads ..."
+        after = of_state.end() if of_state else person.end
         office = _ROLE_OF_AFTER_NAME.match(text, person.end) or (
-            _WHO_COMMANDS.match(text, person.end) if text.startswith(", who ", person.end) else None)
+            _WHO_COMMANDS.match(text, after) if text.startswith(", who ", after) else None)
         sentence = sentence_at(sentences, person.start) if office else None
         if sentence is not None and office.end() <= sentence.end:
-            role = office.group("role") if office.re is _ROLE_OF_AFTER_NAME else f"commander of {office.group('unit')}"
+            verb = office.group("verb").split()[-1] if office.re is _WHO_COMMANDS else ""
+            role = office.group("role") if office.re is _ROLE_OF_AFTER_NAME else \
+                f"{next(title for stem, title in _OFFICE_OF_VERB if verb.startswith(stem))} of {office.group('unit')}"
             facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President": an office taken, said after the name.
