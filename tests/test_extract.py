@@ -5455,3 +5455,17 @@ def test_no_exercise_or_venue_from_a_dateline_date_a_generic_drill_a_war_or_a_ba
 def test_an_office_in_a_relative_clause_that_heads_leads_or_chairs(extractor: Extractor, sentence: str,
                                                                    position: str) -> None:
     assert position in {o for _, r, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Military attachés of Brazil and Mexico accredited in Lima watched the live firing as observers.",
+     {("Brazil", "Iron Lynx 2026"), ("Mexico", "Iron Lynx 2026")}),
+    ("Brazil and Mexico will also observe.", {("Brazil", "Iron Lynx 2026"), ("Mexico", "Iron Lynx 2026")}),
+    ("The Pacific Alliance Parliamentary Assembly grants observer status to Brazil and Mexico.",
+     {("Brazil", "Pacific Alliance Parliamentary Assembly"), ("Mexico", "Pacific Alliance Parliamentary Assembly")}),
+    # "EU" qualifies the force that observes: no observer
+    ("Their force, the EU-led mission in the country, will also observe the field training phase.", set()),
+])
+def test_observers_who_are_attaches_will_also_observe_or_are_granted_the_status(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _lynx_facts(extractor, sentence, "observer_of")} == expected

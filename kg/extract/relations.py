@@ -1502,6 +1502,11 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _MEMBERS_NAMED = re.compile(r"\bmembers\b|\bcompris|\bincludes?\b|\bbrings\s+together\b", re.I)
 
 
+_GRANTS_STATUS = Cue(re.compile(r"\b(?:grants?|granted|granting|gave|gives?|giving|awarded|awards?)\s+"
+                                r"(?P<kind>observer|(?:dialogue\s+)?partner)\s+status\s+to\s+(?:the\s+)?", re.I),
+                     "observer", "partner")
+
+
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from _org_noun_status(ctx, _IS_ORG_PARTNER)  # "Egypt has been an SCO dialogue partner since 2022"
     for match in _finditer(_OBSERVER, ctx):
@@ -1522,6 +1527,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in subjects:
             yield Candidate(state, "observer_of", target, None, (start, end), 0.85)
+    for match in _finditer(_GRANTS_STATUS, ctx):
+        start, end = _span(match, ctx)  # "Its Parliamentary Assembly grants observer status to A and B"
+        body = _nearest_before(ctx, start, ORGS, max_gap=40)
+        relation = "observer_of" if match.group("kind").lower().startswith("observer") else "partner_of"
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if body is not None else ():
+            yield Candidate(state, relation, body, None, (start, end), 0.8)
     for match in _finditer(_WITH_AS_OBSERVERS, ctx):
         start, end = _span(match, ctx)
         observers = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
@@ -1923,7 +1934,7 @@ _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
-    r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:watch|observe)\b|"
+    r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?"  # "observed the command-post phase"
     r"(?:drills?|exercises?|maneuvers|manoeuvres|phases?|stages?)\b|"
@@ -1933,8 +1944,9 @@ _OBSERVING = Cue(re.compile(
 # "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
 _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
 # "Officers of the CSTO Joint Staff will attend as observers": the body the people come from
-_PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval)\s+)?(?:Officers|Officials|Representatives|Delegates|"
-                        r"Members|Personnel|Staff|A\s+delegation|Delegations)\s+(?:of|from)\s+(?:the\s+)?")
+_PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval|Defen[cs]e)\s+)?(?:Officers|Officials|Representatives|"
+                        r"Delegates|Members|Personnel|Staff|A\s+delegation|Delegations|[Aa]ttach[ée]s)\s+(?:of|from)\s+"
+                        r"(?:the\s+)?")
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
@@ -2339,12 +2351,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             for sender in _subjects_before(ctx, start, (EntityType.STATE,)):
                 participants.pop(sender.label, None)  # its officers are sent to that one, not to this one
             continue
-        # "The Serbian Armed Forces will follow the exercise as observers": a state's forces observe too
+        # "The Serbian Armed Forces will follow the exercise as observers": a state's forces observe too; "The AU
+        # Commission, the EASF and IGAD have been invited to attend as observers": bodies too; not "BIMSTEC" of
+        # "the BIMSTEC exercise", nor the EU of "EUFOR, the EU-led force"
         observers = _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
-                if not _ITS_EXERCISE.match(ctx.text, m.end)]  # "The AU Commission, the EASF and IGAD have been
-        # invited to attend as observers": bodies observe too; not "BIMSTEC" of "the BIMSTEC exercise"
+                if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)]
         people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start) if not observers else None
         if people_of:
             observers = list_after(ctx, people_of.end(), (*PARTICIPANTS, *ORGS), max_gap=0)
