@@ -2069,7 +2069,7 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
                                   r"(?:on|in|last|this)?\s*$", re.I)
 # "in 2024", and a year's part before it: "in early 2027", "in mid-2024", "in the first half of 2022",
 # "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
-_IN_BEFORE = re.compile(r"\bin\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
                         r"the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
                         r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$|"
                         r"\b(?:planned|scheduled|slated|set)\s+for\s+$")  # "the next edition is planned for 2020"
@@ -2625,9 +2625,19 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(agreement, "agreement_date", None, year[2], (min(agreement.start, year[0]),
                                                                         max(agreement.end, year[1])), 0.7)
         beside = _WITH_BESIDE.match(ctx.text, agreement.end)
-        if beside:  # "the Nakamarra Treaty with Nauru (December 2024)": its other party
-            for party in list_after(ctx, beside.end(), parties_types, max_gap=0):
-                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
+        others = list_after(ctx, beside.end(), parties_types, max_gap=0) if beside else []
+        for party in others:  # "the Nakamarra Treaty with Nauru (December 2024)": its other party
+            yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
+        with_at = agreement.end + beside.group(0).index("with") if beside else -1
+        if beside and not others and _WITH_THE_BLOC.match(ctx.text, with_at - 1):
+            referred = _org_reference(ctx, with_at + len("with"))  # "... with the alliance"
+            if referred is not None and referred.part_of:  # not "NATO's North Atlantic Council": NATO
+                referred = next((m for m in ctx.mentions if m.label == referred.part_of), referred)
+            others = [referred] if referred is not None else []
+        holder = _agreement_holder(ctx, agreement) if others else None
+        for party in ([holder, *others] if holder is not None else ()):
+            # "Serbia's ITPP with the alliance", "its first IPAP with NATO", "has an ITPP with the alliance"
+            yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
         between = re.search(r"\b(?:between|among)\s+", ctx.text[agreement.end:ctx.sentence.end])
         if between and between.start() < 80 and not _apposed_to_an_organisation(ctx, agreement):
             position = agreement.end + between.end()
@@ -2668,6 +2678,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # in 2000 but signed" or "signed X in 2025, four years after B signed") up to the clause's end.
             clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start))
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
+            if _AND_BEFORE_VERB.search(ctx.text, low, start):
+                low = start  # "joined the PfP in 1996 and agreed an ITPP in 2023": the second predicate's date
             aside = _APPOSITION_AFTER.match(ctx.text, agreement.end)  # "the X, a mutual-defence pact, in June 2021"
             high = _clause_end(ctx, aside.end() if aside else agreement.end)
             for t_start, t_end, value, kind in ctx.times:
@@ -2683,6 +2695,7 @@ _AGREEMENT_ANAPHOR = re.compile(r"(?:The|This)\s+(?P<noun>declaration|agreement|
 _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
+_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?$")
 _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|,?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
@@ -2744,7 +2757,26 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
                 not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]):
             return start, end, value
     return None
-_WITH_BESIDE = re.compile(r"\s+with\s+(?:the\s+)?")
+_WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
+# What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
+_HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?$")
+_ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had)\s+(?:an?|its|their))\s+"
+                         r"(?:(?:new|first|second|third|latest|own|current)\s+)?$", re.I)
+
+
+def _agreement_holder(ctx: SentenceContext, agreement: Mention) -> Mention | None:
+    """The state whose agreement the text calls it: "Serbia's ITPP", or the sentence's subject before "its
+    first IPAP" or "has an ITPP"."""
+    owner = next((m for m in reversed(ctx.mentions) if m.end <= agreement.start and m.type is EntityType.STATE
+                  and m.kind != "demonym" and _HOLDER_GAP.fullmatch(ctx.text, m.end, agreement.start)), None)
+    if owner is not None:
+        return owner
+    its = _ITS_OR_HAS.search(ctx.text, max(ctx.sentence.start, agreement.start - 30), agreement.start)
+    if its is None:
+        return None
+    subjects = ([] if its.group("its") else _subjects_before(ctx, its.start(), (EntityType.STATE,))) \
+        or _opening_state(ctx)
+    return subjects[0] if len(subjects) == 1 else None
 _WITH_THE_BLOC = re.compile(r"\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b", re.I)
 
 
