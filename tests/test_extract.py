@@ -5473,13 +5473,13 @@ def test_observers_who_are_attaches_will_also_observe_or_are_granted_the_status(
 
 @pytest.mark.parametrize("sentence, expected", [
     # the state whose programme it is and the body it is "with" ("the alliance": the one named, not its council)
-    ("NATO's North Atlantic Council has endorsed Moldova's Individually Tailored Partnership Programme (ITPP) "
-     "with the alliance.", {("agreement_party", "Moldova"), ("agreement_party", "NATO")}),
-    ("Malta remains in NATO's Partnership for Peace and has an Individually Tailored Partnership Programme with "
-     "the alliance.", {("agreement_party", "Malta"), ("agreement_party", "NATO")}),
+    (("NATO's North Atlantic Council has endorsed Moldova's Individually Tailored Partnership Programme (ITPP) "
+      "with the alliance."), {("agreement_party", "Moldova"), ("agreement_party", "NATO")}),
+    (("Malta remains in NATO's Partnership for Peace and has an Individually Tailored Partnership Programme with "
+      "the alliance."), {("agreement_party", "Malta"), ("agreement_party", "NATO")}),
     # the date of the second predicate, not the first one's
-    ("Malta joined the Partnership for Peace in April 1995 and agreed an Individually Tailored Partnership "
-     "Programme with NATO in 2023.",
+    (("Malta joined the Partnership for Peace in April 1995 and agreed an Individually Tailored Partnership "
+      "Programme with NATO in 2023."),
      {("agreement_party", "Malta"), ("agreement_party", "NATO"), ("agreement_date", "2023")}),
     # a year that opens the sentence
     ("In 2014 Malta signed a Status of Forces Agreement with NATO.",
