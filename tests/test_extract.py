@@ -4069,7 +4069,7 @@ def test_neither_nor_denies_troops_but_not_the_observers_sent_after(extractor: E
     assert {(s, r, m) for s, r, _, m in facts if r in ("participates_in_exercise", "observer_of")} == {
         ("Chile", "participates_in_exercise", "negated"), ("Peru", "participates_in_exercise", "negated"),
         ("Chile", "observer_of", "asserted"), ("Peru", "observer_of", "asserted"),
-        ("Ecuador", "observer_of", "planned")}
+        ("Ecuador", "observer_of", "asserted")}  # (the relative clause's "expected to" is an aside)
 
 
 def test_an_exercise_known_by_a_numbered_name_and_an_earlier_edition_named_in_passing(extractor: Extractor) -> None:
@@ -5489,3 +5489,27 @@ def test_a_programme_a_state_has_with_the_alliance_and_the_date_of_its_own_predi
         extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
     facts = _sheet(extractor, sentence).facts
     assert {(f.relation, f.object) for f in facts if f.relation.startswith("agreement")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a second predicate's "scheduled" is not the first one's
+    ("The drills kicked off on June 8 at the Pampa training ground and are scheduled to run until June 12.",
+     {("exercise_located_in", "Pampa training ground", "asserted"), ("exercise_date", "2026-06-12", "planned")}),
+    # a relative clause closed before the trigger is an aside
+    (("The Bolivian defence ministry said the manoeuvres, which are due to end on June 16, were taking place at "
+      "training grounds in Bolivia."), {("exercise_located_in", "Bolivia", "reported"), ("exercise_date", "2026-06-16", "planned")}),
+])
+def test_the_clause_of_a_trigger_stops_at_a_second_predicate_and_passes_a_closed_relative_clause(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {(r, o, m) for s, r, o, m in facts if s == "Iron Lynx 2026" and o not in ("Arica", "2026-06-08")} == expected
+
+
+def test_a_list_of_names_closes_no_clause_but_a_dash_after_it_does(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened in Arica on Monday. Contingents from Peru, Bolivia, Ecuador and Uruguay "
+            "are to arrive next week. The Pacific Alliance met in Lima. The bloc's four other members - Chile, Peru, Bolivia "
+            "and Ecuador - met without Uruguay.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert {(s, m) for s, r, o, m in facts if r == "participates_in_exercise"} == {
+        ("Peru", "planned"), ("Bolivia", "planned"), ("Ecuador", "planned"), ("Uruguay", "planned")}
+    assert {m for s, r, o, m in facts if r == "member_of"} == {"asserted"}

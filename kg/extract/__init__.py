@@ -913,9 +913,15 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # and re scans for those with its fast loop instead of trying every position.
 # ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
-_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|—|, (?:which|who)\b|,\s*$|"
+_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|—|"
+                            # a relative clause closed before the trigger is an aside ("the drills, which are due
+                            # to end on May 16, were taking place at X"); one still open holds it
+                            r", (?:which|who)\b[^,;—]*,(?=[^,;—]*$)|, (?:which|who)\b|,\s*$|"
                             r",(?=\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:[a-z]+\s+)?$)")
-_CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—")
+# (a second predicate closes one: "kicked off at X and are scheduled to run until May 6")
+_CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)")
+# A comma inside a list of names, which closes no clause ("Troops from A, B, C and D are to join ...")
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=\s*,|\s+(?:and|or)\s)")
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
@@ -926,9 +932,15 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
     # Every opener holds ',', ';', '—' or "but": without them the clause starts with the sentence.
     opens = "," in left or ";" in left or "—" in left or "but" in left
     cut = max((m.end() for m in _CLAUSE_OPENER.finditer(left)), default=0) if opens else 0
-    closer = _CLAUSE_CLOSER.search(right)
-    stop = closer.start() if closer else len(right)
-    return left[cut:] + text[start:end] + right[:min(stop, 60)]
+    stop, limit, position = len(right), 60, 0
+    while (closer := _CLAUSE_CLOSER.search(right, position)) is not None:
+        in_list = _LIST_COMMA.match(right, closer.start()) if right.startswith(",", closer.start()) else None
+        if in_list is None or closer.start() - position > 40:
+            stop = closer.start()
+            break
+        position = in_list.end()  # past one more name of the list the trigger opens
+        limit = position + 60
+    return left[cut:] + text[start:end] + right[:min(stop, limit)]
 
 
 def _inside_quote(text: str, sentence: Sentence, position: int) -> bool:
