@@ -5513,3 +5513,12 @@ def test_a_list_of_names_closes_no_clause_but_a_dash_after_it_does(extractor: Ex
     assert {(s, m) for s, r, o, m in facts if r == "participates_in_exercise"} == {
         ("Peru", "planned"), ("Bolivia", "planned"), ("Ecuador", "planned"), ("Uruguay", "planned")}
     assert {m for s, r, o, m in facts if r == "member_of"} == {"asserted"}
+
+
+def test_no_signer_after_the_participle_of_a_signing_ends_and_no_mediator_as_party(extractor: Extractor) -> None:
+    text = ("In accordance with the Lima Convention, signed in 1936, the sea phase was conducted only by units of "
+            "Chile and Peru. In March, Ecuador and Peru signed a Brazil-brokered agreement in Brasilia. The Quito "
+            "Accord was signed in Quito, Ecuador on 18 December 2023 by Chile and Bolivia.")
+    parties = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "agreement_party"}
+    assert parties == {("Brazil-brokered agreement", "Ecuador"), ("Brazil-brokered agreement", "Peru"),
+                       ("Quito Accord", "Chile"), ("Quito Accord", "Bolivia")}

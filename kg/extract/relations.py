@@ -2617,7 +2617,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden",
         # "the Lithuanian–Polish ... Agreement").
         for inner in agreement.inner:
-            if inner.type in parties_types and inner.kind in ("gazetteer", "demonym"):
+            if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
+                    ctx.text, inner.end):  # (not China of "a China-brokered agreement": its mediator)
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         yield from _signed_in_relative(ctx, agreement, parties_types)
         year = _year_of_agreement(ctx, agreement)
@@ -2843,12 +2844,19 @@ _WAS_SIGNED = re.compile(r"\s*(?:was|were|has been|had been)?\s*signed")
 _SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")  # the clause after the signers
 
 
+_NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the\s|[a-z])")  # (not "in Washington, D.C. on 18 December by")
+_BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
+_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|adopted|ratified)\b")
+
+
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
     """"... was signed in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y" (or
     "by Japan and the Philippines"): the states that signed, by name or by their officials' adjective."""
     by = re.search(r"\bby\s+", ctx.text[agreement.end:span_end])
-    if by is None:
-        return
+    verb = _SIGNING_VERB.search(ctx.text, agreement.end, agreement.end + by.start()) if by else None
+    if by is None or verb is not None and _NEW_CLAUSE_AFTER_COMMA.search(ctx.text, verb.end(),
+                                                                         agreement.end + by.start()):
+        return  # "the Montreux Convention, signed in 1936, the phase was conducted by A": not the signing's "by"
     by_start = agreement.end + by.end()
     next_clause = _SIGNERS_END.search(ctx.text, by_start, span_end)  # "..., and it tests the centre in Yaoundé"
     span_end = next_clause.start() if next_clause else span_end
