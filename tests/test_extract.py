@@ -5522,3 +5522,10 @@ def test_no_signer_after_the_participle_of_a_signing_ends_and_no_mediator_as_par
     parties = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "agreement_party"}
     assert parties == {("Brazil-brokered agreement", "Ecuador"), ("Brazil-brokered agreement", "Peru"),
                        ("Quito Accord", "Chile"), ("Quito Accord", "Bolivia")}
+
+
+def test_states_that_dispatch_delegations_to_watch_as_observers_observe(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Peru, Bolivia and Ecuador have dispatched naval delegations to Iquique to watch "
+                                   "the exercise as observers.")
+    assert {(s, r) for s, r, o, _ in facts if s in ("Peru", "Bolivia", "Ecuador")} == {
+        ("Peru", "observer_of"), ("Bolivia", "observer_of"), ("Ecuador", "observer_of")}

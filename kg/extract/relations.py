@@ -1931,7 +1931,9 @@ _AMONG_THEM_AFTER = re.compile(r",\s+(?:among\s+them|including)\s+(?:the\s+)?")
 _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:[\w-]+\s+){0,2}(?:observers|"
     r"observer\s+(?:delegations?|teams?|missions?|groups?))\b|"
-    r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,6}?as\s+observers\b|\bas\s+(?:an?\s+)?observers?\b|"
+    # "have dispatched naval delegations to Chabahar to watch the exercise as observers"
+    r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,9}?as\s+observers\b|"
+    r"\bas\s+(?:an?\s+)?observers?\b|"
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
