@@ -5529,3 +5529,13 @@ def test_states_that_dispatch_delegations_to_watch_as_observers_observe(extracto
                                    "the exercise as observers.")
     assert {(s, r) for s, r, o, _ in facts if s in ("Peru", "Bolivia", "Ecuador")} == {
         ("Peru", "observer_of"), ("Bolivia", "observer_of"), ("Ecuador", "observer_of")}
+
+
+def test_an_edition_numbered_in_one_digit_keeps_its_name_and_the_year_of_two_months(extractor: Extractor) -> None:
+    text = ("Chile and Peru will conduct the fourth edition of the joint military exercise \"Condor Sword\" in "
+            "October 2026, the ministry announced. Condor Sword 4 is set to take place from October 4 to October 29. "
+            "Condor Sword 3, held in Peru in October and November 2018, involved some 5,500 troops.")
+    facts = _facts(_sheet(extractor, text, date="2026-05-10"))
+    assert ("Chile", "participates_in_exercise", "Condor Sword 4", "planned") in facts
+    assert {o for s, r, o, _ in facts if s == "Condor Sword 3" and r == "exercise_date"} == {"2018-10/2018-11"}
+    assert not [f for f in facts if "2026" in f[0] or "2026" in f[2] and f[1] != "exercise_date"]

@@ -480,8 +480,9 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
 _ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
-_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d)$")
-_NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d)$")  # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26"
+_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?)$")
+# "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26", "Saif Sareea 4"
+_NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d?)$")
 
 
 def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text: str,
@@ -652,7 +653,10 @@ def _speech_time(text: str, speech: Speech, reference: ReferenceDate) -> str | N
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                 "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 _YEAR_OF_EVENT = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
-                            rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b")
+                            r"(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"  # "in the spring of 2019"
+                            # "in October and November 2018", "in May-June 2023"
+                            rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s*(?:and|to|-|–)\s*(?:{_MONTH_NAMES}))?"
+                            rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b")
 
 
 # "first held in 2009", "held since 2009", "launched in 2009": the series' year, not this edition's.

@@ -57,6 +57,9 @@ _PATTERNS = [
     # 15 June 2001 / 6 June
     ("day_month", re.compile(
         r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
+    # October and November 2018, May-June 2023: the months a span of one year runs over
+    ("month_to_month_year", re.compile(r"\b" + _MONTH.format("m1") + r"\s*(?:and|to|-|–|/)\s*" + _MONTH.format("m2")
+                                       + r",?\s+" + _YEAR.format("y"), re.I)),
     # November 2016
     ("month_year", re.compile(r"\b" + _MONTH.format("m1") + r",?\s+" + _YEAR.format("y"), re.I)),
     # 2017-06-05
@@ -87,7 +90,8 @@ _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pat
 # Where every match of a pattern starts: at a month name, or at the digit of a day ("20-24 September").
 # These patterns are tried there only; under re.I, trying every position of a sentence costs more.
 _STARTS_AT = {"month_day_to_month_day": "month_digit", "month_day_range": "month_digit", "month_day": "month_digit",
-              "month_year": "month_digit", "month_relative_year": "month_name", "day_range_month": "digit",
+              "month_year": "month_digit", "month_relative_year": "month_name",
+              "month_to_month_year": "month_name", "day_range_month": "digit",
               "day_month": "digit",
               "day_month_to_day_month": "digit", "iso": "century",
               "year": "century"}
@@ -403,6 +407,11 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         return f"{year_text}-{month:02d}-{day:02d}"
     if kind == "month_year":
         return f"{y}-{_MONTHS[groups['m1'].lower().rstrip('.')]:02d}"
+    if kind == "month_to_month_year":
+        if not _CAPITAL_MONTH.match(groups["m2"]):
+            return None
+        m1, m2 = _MONTHS[groups["m1"].lower().rstrip(".")], _MONTHS[groups["m2"].lower().rstrip(".")]
+        return f"{y}-{m1:02d}/{y}-{m2:02d}" if m1 < m2 else None
     if kind == "iso":
         return f"{groups['y']}-{groups['m']}-{groups['d']}"
     if kind == "year":
