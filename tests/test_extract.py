@@ -5539,3 +5539,16 @@ def test_an_edition_numbered_in_one_digit_keeps_its_name_and_the_year_of_two_mon
     assert ("Chile", "participates_in_exercise", "Condor Sword 4", "planned") in facts
     assert {o for s, r, o, _ in facts if s == "Condor Sword 3" and r == "exercise_date"} == {"2018-10/2018-11"}
     assert not [f for f in facts if "2026" in f[0] or "2026" in f[2] and f[1] != "exercise_date"]
+
+
+def test_it_that_brings_together_contingents_after_the_exercise_is_the_exercise_and_a_region_after_a_possessive(
+        extractor: Extractor) -> None:
+    text = ("The Pacific Alliance met in Lima. The Condor Shield 2026 exercise opened on Monday at Putre, Chile's "
+            "Arica Region. It brings together contingents from Chile, Peru and Bolivia.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert not [f for f in facts if f[1] == "member_of"]
+    assert {s for s, r, o, _ in facts if r == "participates_in_exercise"} == {"Chile", "Peru", "Bolivia"}
+    assert ("Putre", "part_of", "Arica Region", "asserted") in facts
+    # a force the sentence names brings its members together
+    forces = _facts(_sheet(extractor, "The MNJTF brings together troops from Chad, Niger and Nigeria."), "member_of")
+    assert {s for s, _, _, _ in forces} == {"Chad", "Niger", "Nigeria"}

@@ -1545,7 +1545,9 @@ _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto
 _DESCRIBED_AS_PART = Words("part", "territory", "region", "province", "town", "city", "village", "port")
 # "in Warri, Delta State": a town named with the division it lies in, in any sentence
 _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(?P<town>{_TOWN_NAME}),\s+"
-                             rf"(?P<region>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}}\s+"
+                             # ("in Mapinga, Tanzania's Pwani Region": the state's possessive is no part of the name)
+                             rf"(?:[{_UPPER}][\w-]+(?:’s|'s)\s+)?"
+                             rf"(?P<region>[{_UPPER}][\w-]+(?:[ -][{_UPPER}][\w-]+){{0,2}}\s+"
                              rf"(?:{'|'.join(REGION_HEADS)}))\b")
 # "the Belta state news agency", "the state news agency Andina": an agency that reports (it speaks for itself)
 _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:state|official|state-run|private)\s+)?"

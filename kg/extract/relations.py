@@ -885,6 +885,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or _subject_before_an_aside(ctx, start)
+        if org is not None and org.start < ctx.sentence.start and ctx.exercise is not None and \
+                match.group(0).rstrip().endswith("from"):
+            continue  # "It brings together contingents from A and B" after the exercise's name: it is the exercise
         if org is None:
             yield from _treaty_brings_together(ctx, start, end)
             continue
