@@ -5552,3 +5552,17 @@ def test_it_that_brings_together_contingents_after_the_exercise_is_the_exercise_
     # a force the sentence names brings its members together
     forces = _facts(_sheet(extractor, "The MNJTF brings together troops from Chad, Niger and Nigeria."), "member_of")
     assert {s for s, _, _, _ in forces} == {"Chad", "Niger", "Nigeria"}
+
+
+@pytest.mark.parametrize("sentence, organisers, participants", [
+    (("The active phase of Condor-2026, a joint strategic exercise of the armed forces of Chile and Peru, got "
+      "underway on Friday."), {"Chile", "Peru"}, {"Chile", "Peru"}),
+    # their air forces' exercise: they take part in it
+    ("The Condor-2026 joint flight-tactical exercises of the air forces of Chile and Peru got underway on Monday.",
+     set(), {"Chile", "Peru"}),
+])
+def test_an_exercise_of_the_armed_forces_of_states_is_theirs(extractor: Extractor, sentence: str,
+                                                             organisers: set[str], participants: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2026-06-10"))
+    assert {s for s, r, _, _ in facts if r == "organizes_exercise"} == organisers
+    assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == participants

@@ -1767,6 +1767,7 @@ _TAKE_PART = Cue(re.compile(
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
     "training", "flying", "exercising", "drilling")
+_FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1996,7 +1997,8 @@ _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_G
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
-_LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
+# ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
+_LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component)\b")
 _APPOSED_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
                                     r")\s+(?:that|which)\s+")
 _RUNS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:run|runs|ran|hold|holds|held|conduct|conducts|conducted|"
@@ -2515,6 +2517,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         elif owner is not None and owner.type in ORGS:
             yield Candidate(owner, "organizes_exercise", exercise, None, (match.start() + sentence_start,
                                                                          owner.end), 0.7)
+        forces = _FORCES_OF.match(ctx.text, end) if owner is None else None
+        for state in list_after(ctx, forces.end(), (EntityType.STATE,), max_gap=0) if forces else ():
+            # "a joint strategic exercise of the armed forces of Russia and Belarus": theirs, and they take part
+            # (one of their air forces or navies is theirs to hold: they take part)
+            trigger = (match.start() + sentence_start, state.end)
+            if forces.group(0).lower().startswith(("armed", "militaries")):
+                yield Candidate(state, "organizes_exercise", exercise, None, trigger, 0.7)
+            yield Candidate(state, "participates_in_exercise", exercise, None, trigger, 0.7, time)
     # "CSTO drills": an organisation naming the exercise the sentence is about (one not named in it).
     for match in (_finditer(_WORD_BEFORE_EXERCISE_NOUN, ctx) if anchor is None else ()):
         org_start = match.start("org") + sentence_start
