@@ -5566,3 +5566,15 @@ def test_an_exercise_of_the_armed_forces_of_states_is_theirs(extractor: Extracto
     facts = _facts(_sheet(extractor, sentence, date="2026-06-10"))
     assert {s for s, r, _, _ in facts if r == "organizes_exercise"} == organisers
     assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == participants
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers from Brazil and Mexico arrived in Lima to observe the drills.",
+    ("Military attachés from 23 foreign countries, including Brazil and Mexico, arrived in Lima on Thursday to "
+     "observe the maneuvers."),
+])
+def test_people_from_states_who_come_to_observe_are_observers_all_of_them(extractor: Extractor,
+                                                                         sentence: str) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {(s, r) for s, r, _, _ in facts if s in ("Brazil", "Mexico")} == {
+        ("Brazil", "observer_of"), ("Mexico", "observer_of")}

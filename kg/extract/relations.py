@@ -1950,6 +1950,9 @@ _OBSERVING = Cue(re.compile(
 # "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
 _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
 # "Officers of the CSTO Joint Staff will attend as observers": the body the people come from
+# "from 23 foreign countries, including A, B and C": the ones the count names
+_COUNTED_INCLUDING = re.compile(r"(?:\d+|[a-z]+)\s+(?:foreign\s+|other\s+)?(?:countries|states|nations),?\s+"
+                                r"(?:including|among\s+them)\s+(?:the\s+)?")
 _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval|Defen[cs]e)\s+)?(?:Officers|Officials|Representatives|"
                         r"Delegates|Members|Personnel|Staff|A\s+delegation|Delegations|[Aa]ttach[ée]s)\s+(?:of|from)\s+"
                         r"(?:the\s+)?")
@@ -2365,9 +2368,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
                 if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)]
-        people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start) if not observers else None
-        if people_of:
-            observers = list_after(ctx, people_of.end(), (*PARTICIPANTS, *ORGS), max_gap=0)
+        # "Officers from A and B arrived in Lima to observe the drills": the people the sentence opens with
+        people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start)
+        counted = _COUNTED_INCLUDING.match(ctx.text, people_of.end()) if people_of else None
+        named = list_after(ctx, (counted or people_of).end(), (*PARTICIPANTS, *ORGS), max_gap=0) \
+            if people_of else []
+        if named and (not observers or set(observers) < set(named)):
+            observers = named
         among = _AMONG_THEM_AFTER.match(ctx.text, end) if not observers else None
         if among:  # "A further 20 states are attending as observers, among them A, B and C"
             observers = list_after(ctx, among.end(), (EntityType.STATE,), max_gap=0)
