@@ -5578,3 +5578,9 @@ def test_people_from_states_who_come_to_observe_are_observers_all_of_them(extrac
     facts = _lynx_facts(extractor, sentence)
     assert {(s, r) for s, r, _, _ in facts if s in ("Brazil", "Mexico")} == {
         ("Brazil", "observer_of"), ("Mexico", "observer_of")}
+
+
+def test_a_speaker_set_off_by_a_long_title(extractor: Extractor) -> None:
+    text = ("Major General Ivo Lisovsky, head of the operational planning department of the General Staff of the "
+            "Armed Forces of Chile, noted that the scenario will take into account the experience gained.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Ivo Lisovsky"}
