@@ -703,7 +703,8 @@ def test_the_host_country_in_a_list_is_no_verb(extractor: Extractor) -> None:
                               "at the Pinto range alongside troops from Peru, Ecuador and the host country.")
     assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == {"Chile", "Peru", "Ecuador"}
     assert not _facts(sheet, "hosts_exercise")
-    assert not _facts(sheet, "exercise_located_in")
+    # the range the marines will train at places it; "the host country" names no state to place it in
+    assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Pinto range"}
 
 
 def test_participants_named_as_navies_of_and_hosts_named_by_adjective(extractor: Extractor) -> None:
@@ -5584,3 +5585,13 @@ def test_a_speaker_set_off_by_a_long_title(extractor: Extractor) -> None:
     text = ("Major General Ivo Lisovsky, head of the operational planning department of the General Staff of the "
             "Armed Forces of Chile, noted that the scenario will take into account the experience gained.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Ivo Lisovsky"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The naval phase will unfold in Peru and Bolivia from 20 June.",
+    "Some 5,000 soldiers will train until June 30 in Peru and Bolivia.",
+])
+def test_an_exercise_that_unfolds_or_troops_that_will_train_somewhere_place_it(extractor: Extractor,
+                                                                               sentence: str) -> None:
+    facts = _lynx_facts(extractor, sentence, "exercise_located_in")
+    assert {o for _, _, o, _ in facts} - {"Arica"} == {"Peru", "Bolivia"}

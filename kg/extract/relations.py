@@ -2014,7 +2014,9 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|opened|"
                       r"scheduled|planned|run|runs|ran|"
                       # "8,000 personnel are training in Egypt's Western Desert", "will converge on the X Province"
-                      r"(?<=are )training|(?<=were )training|converge|converged|converging)\b", re.I)
+                      r"(?<=are )training|(?<=were )training|converge|converged|converging|"
+                      # "Saber Strike 26 will unfold in Estonia", "soldiers will train until May 30 in Latgale"
+                      r"unfold|unfolds|unfolded|(?<=will )train)\b", re.I)
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
 # ... nor where a meeting was held, a body set up or a ship repaired ("endorsed at a meeting in Oslo", "the Arctic
