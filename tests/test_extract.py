@@ -5595,3 +5595,14 @@ def test_an_exercise_that_unfolds_or_troops_that_will_train_somewhere_place_it(e
                                                                                sentence: str) -> None:
     facts = _lynx_facts(extractor, sentence, "exercise_located_in")
     assert {o for _, _, o, _ in facts} - {"Arica"} == {"Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile became NATO's 33rd Ally in March 2026.", {("Chile", "NATO")}),
+    ("Chile joined NATO and the Pacific Alliance in 2004.", {("Chile", "NATO"), ("Chile", "Pacific Alliance")}),
+    ("Chile, a founding member of the Lima-led Pacific Alliance, froze its participation.",
+     {("Chile", "Pacific Alliance")}),
+])
+def test_an_ally_by_rank_two_bodies_joined_at_once_and_a_led_body(extractor: Extractor, sentence: str,
+                                                                  expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")} == expected

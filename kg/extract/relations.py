@@ -744,8 +744,8 @@ _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"
 _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
-                             r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer)\b"),
-                  "member", "partner", "observer")
+                             r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
+                  "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
@@ -1060,8 +1060,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
             subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start)
+        # "Latvia joined NATO and the European Union in 2004": every body of the list the verb governs
+        also = [m for m in list_after(ctx, org.start, ORGS, max_gap=0)[1:]] if not bare and org.start >= end else []
         for state in subjects:
             yield Candidate(state, relation, org, None, (start, end), 0.8, when)
+            for other in also:
+                yield Candidate(state, relation, other, None, (start, end), 0.75, when)
             if founding:
                 yield Candidate(org, "founded_by", state, None, (start, org.end + founding.end()), 0.75)
         gapped = _ANOTHER_IN_A_YEAR.match(ctx.text, org.end) if subjects and not bare else None
@@ -1302,7 +1306,8 @@ _APPOSITION_STATUS = re.compile(
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
     r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+"
-    r"(?:both\s+)?(?:the\s+)?$",  # "a member of both NATO and the EU"
+    r"(?:both\s+)?(?:the\s+)?"  # "a member of both NATO and the EU"
+    r"(?:[\w.-]+[-–](?:led|backed|dominated)\s+)?$",  # "a founding member of the Moscow-led CSTO"
     re.I)
 # "a member of NATO since 1999 and of the European Union since 2004": a second organisation, its own date
 _AND_OF_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
