@@ -5606,3 +5606,12 @@ def test_an_exercise_that_unfolds_or_troops_that_will_train_somewhere_place_it(e
 def test_an_ally_by_rank_two_bodies_joined_at_once_and_a_led_body(extractor: Extractor, sentence: str,
                                                                   expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The navy will deploy a company to Chiloe, Chile's largest island.", ("Chiloe", "Chile")),
+    ("Tacna, Peru's southernmost region, borders Chile.", ("Tacna", "Peru")),
+])
+def test_a_place_the_text_gives_its_state_in_an_apposition(extractor: Extractor, sentence: str,
+                                                           expected: tuple[str, str]) -> None:
+    assert expected in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")}

@@ -821,6 +821,14 @@ class MentionFinder:
                     and not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= start < m.end for m in out):
                 out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
                                    confidence=0.7))
+        for match in (_PLACE_OF_A_STATE.finditer(text) if "’s " in text or "'s " in text else ()):
+            # "Gotland, Sweden's largest island", "Kaliningrad, Russia's exclave": a place the text gives its state
+            name, start = match.group("place"), match.start("place")
+            state = self._lookup(match.group("state"))
+            if state and state[0].type is EntityType.STATE and not self._lookup(name) \
+                    and not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= start < m.end for m in out):
+                out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
+                                   confidence=0.7))
         for match in _TOWN_IN_REGION.finditer(text) if line_words & _REGION_HEAD_KEYS.mask else ():
             for part in ("town", "region"):
                 name, start = match.group(part), match.start(part)
@@ -1541,6 +1549,9 @@ _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto
                               rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bnear ))(?P<town>{_TOWN_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
                               r"(?:town|city|village|port)\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|"
                               rf"west|central)(?:ern)?\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?=[\s,.;])")
+_PLACE_OF_A_STATE = re.compile(rf"(?P<place>{_TOWN_NAME}),\s+(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
+                               r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|"
+                               r"exclave|enclave|peninsula)\b")
 # one is in every match of _PLACE_DESCRIBED
 _DESCRIBED_AS_PART = Words("part", "territory", "region", "province", "town", "city", "village", "port")
 # "in Warri, Delta State": a town named with the division it lies in, in any sentence
