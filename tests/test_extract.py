@@ -5615,3 +5615,12 @@ def test_an_ally_by_rank_two_bodies_joined_at_once_and_a_led_body(extractor: Ext
 def test_a_place_the_text_gives_its_state_in_an_apposition(extractor: Extractor, sentence: str,
                                                            expected: tuple[str, str]) -> None:
     assert expected in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")}
+
+
+def test_numbered_editions_each_dated_by_the_year_right_after_their_name(extractor: Extractor) -> None:
+    text = ("The Condor Shield 2026 drills opened in Lima on Monday. Condor Shield 1, the first edition, was held in "
+            "Peru in 2016, while Chile hosted Condor Shield 2 in 2020 and Bolivia staged Condor Shield 3 in 2023.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert {(s, o) for s, r, o, _ in facts if r == "exercise_date" and s != "Condor Shield 2026"} == {
+        ("Condor Shield 1", "2016"), ("Condor Shield 2", "2020"), ("Condor Shield 3", "2023")}
+    assert ("Chile", "hosts_exercise", "Condor Shield 2", "asserted") in facts

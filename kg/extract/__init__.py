@@ -504,9 +504,11 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
                 out[index] = replace(mention, year=2000 + int(numeral))
             continue
         sentence = sentence_at(sentences, mention.start)
-        year = stated[index] = (_year_around(text, sentence, mention, reference.year)
-                                or _year_of_yearless_dates(text, sentence, mention, reference)) \
-            if sentence is not None else None
+        # "the UAE hosted Arabian Gulf Security 2 in 2020 and Saudi Arabia staged ... 3 in 2023": its own year
+        right_after = _YEAR_RIGHT_AFTER.match(text, mention.end)
+        year = stated[index] = int(right_after.group(1)) if right_after else (
+            _year_around(text, sentence, mention, reference.year)
+            or _year_of_yearless_dates(text, sentence, mention, reference)) if sentence is not None else None
         if year is None or year == reference.year:
             latest[series.casefold()] = max(latest.get(series.casefold(), 0), _edition_number(numeral))
     for index, year in stated.items():
@@ -657,6 +659,7 @@ _YEAR_OF_EVENT = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|lat
                             # "in October and November 2018", "in May-June 2023"
                             rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s*(?:and|to|-|–)\s*(?:{_MONTH_NAMES}))?"
                             rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b")
+_YEAR_RIGHT_AFTER = re.compile(rf"\s+in\s+(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d\d)\b")
 
 
 # "first held in 2009", "held since 2009", "launched in 2009": the series' year, not this edition's.
