@@ -5624,3 +5624,18 @@ def test_numbered_editions_each_dated_by_the_year_right_after_their_name(extract
     assert {(s, o) for s, r, o, _ in facts if r == "exercise_date" and s != "Condor Shield 2026"} == {
         ("Condor Shield 1", "2016"), ("Condor Shield 2", "2020"), ("Condor Shield 3", "2023")}
     assert ("Chile", "hosts_exercise", "Condor Shield 2", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the words before the speaker go on after "adding that", past a time after the verb
+    (("Chile has sent invitations to all member states, the Chilean Foreign Ministry said last week, adding that "
+      "Peru had confirmed its participation."),
+     {("Chilean Foreign Ministry",
+       "Chile has sent invitations to all member states … Peru had confirmed its participation")}),
+    # a person "of" a state, set off before the verb, speaks (not the state)
+    (("Brigadier General Ivo Rossi of Peru, who heads the liaison office in Lima, told reporters that the alliance "
+      "respected Chile's choice."), {("Ivo Rossi", "the alliance respected Chile's choice")}),
+])
+def test_speech_that_goes_on_after_a_time_and_a_speaker_of_a_state(extractor: Extractor, sentence: str,
+                                                                    expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == expected

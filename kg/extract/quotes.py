@@ -57,6 +57,7 @@ _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|
                           r"\s*(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s+(?:the|a|an|his|her|their|its|[a-z]+\s)")
 # "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).
 _CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?:that\s+)?")
+_SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern)  # "... said last week, adding"
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
                                 r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
@@ -580,7 +581,9 @@ _PERSON_APPOSITION = re.compile(
     r"Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador)\b)[^,]{2,140}"
     r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
     # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
-    r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+")
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+|"
+    # "X of Norway, said", "X of Italy, who heads the office in Belgrade, told": the state the person is from
+    r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*")
 
 
 # "A, the minister said last week, a figure the alliance has cited": a noun set off after the verb describes the words
@@ -643,7 +646,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         rest = after[verb_after.end():] if verb_after else ""
         if verb_after and _NOUN_OBJECT_VERB.fullmatch(verb_after.group(0)) and not _NO_OBJECT.match(rest):
             verb_after = None  # "Founded in 2001 by ..., the SCO admitted India in 2017": an object, no speech
-        continued = _CONTINUATION.match(rest) if verb_after else None
+        # ("A, the ministry said last week, adding that B": A, and B goes on with it)
+        continued = (_CONTINUATION.match(rest) or _SHORT_THEN_CONTINUATION.match(rest)) if verb_after else None
         if verb_after and _SUBORDINATE.match(s) and not (_ENDS_THE_SENTENCE.fullmatch(rest) or continued):
             verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech
         if verb_after and (continued or _WORDS_DESCRIBED_AFTER.match(rest) or not re.match(r"[^.]{0,40}?\bthat\b", rest)
