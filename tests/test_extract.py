@@ -5639,3 +5639,10 @@ def test_numbered_editions_each_dated_by_the_year_right_after_their_name(extract
 def test_speech_that_goes_on_after_a_time_and_a_speaker_of_a_state(extractor: Extractor, sentence: str,
                                                                     expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == expected
+
+
+def test_a_speech_verb_in_an_opening_asked_clause_is_not_the_speech_act(extractor: Extractor) -> None:
+    text = ("Asked by journalists on Monday whether Lima had informed its allies, Defence Minister Ivo Petrov said "
+            "that Peru is not obliged to coordinate its exercises with anyone.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {
+        ("Ivo Petrov", "Peru is not obliged to coordinate its exercises with anyone")}

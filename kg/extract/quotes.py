@@ -51,6 +51,7 @@ _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press ser
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
+_ASKED_OPENING = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;]{2,200},")
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
                           r"Responding|Following|Since|Although|Though|If)\b|"
                           # "Officially opening the exercise, X said ...", "Addressing the troops, X said ..."
@@ -368,7 +369,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
     if not _SPEECH_WORDS.any_in(folded(outside)):
         return None
-    verb = _SPEECH_CUE.search(outside)
+    asked = _ASKED_OPENING.match(outside)  # "Asked whether Yerevan had informed its allies, X said ...": X's verb
+    verb = _SPEECH_CUE.search(outside, asked.end() if asked else 0)
     if verb is None:
         return None
     candidates = [m for m in mentions if sentence.start <= m.start < sentence.end
