@@ -659,6 +659,7 @@ _YEAR_OF_EVENT = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|lat
                             # "in October and November 2018", "in May-June 2023"
                             rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s*(?:and|to|-|–)\s*(?:{_MONTH_NAMES}))?"
                             rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b")
+# "X 2 in 2020": the year right after an edition's name, which is that edition's
 _YEAR_RIGHT_AFTER = re.compile(rf"\s+in\s+(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d\d)\b")
 
 

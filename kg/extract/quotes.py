@@ -51,11 +51,12 @@ _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press ser
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
-_ASKED_OPENING = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;]{2,200},")
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
                           r"Responding|Following|Since|Although|Though|If)\b|"
                           # "Officially opening the exercise, X said ...", "Addressing the troops, X said ..."
                           r"\s*(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s+(?:the|a|an|his|her|their|its|[a-z]+\s)")
+# "Asked whether Yerevan had informed its allies, X said ...": a speech verb in the question is no speech act
+_ASKED_OPENING = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;]{2,200},")
 # "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).
 _CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?:that\s+)?")
 _SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern)  # "... said last week, adding"

@@ -1061,7 +1061,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start)
         # "Latvia joined NATO and the European Union in 2004": every body of the list the verb governs
-        also = [m for m in list_after(ctx, org.start, ORGS, max_gap=0)[1:]] if not bare and org.start >= end else []
+        also = list_after(ctx, org.start, ORGS, max_gap=0)[1:] if not bare and org.start >= end else []
         for state in subjects:
             yield Candidate(state, relation, org, None, (start, end), 0.8, when)
             for other in also:
