@@ -5646,3 +5646,12 @@ def test_a_speech_verb_in_an_opening_asked_clause_is_not_the_speech_act(extracto
             "that Peru is not obliged to coordinate its exercises with anyone.")
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {
         ("Ivo Petrov", "Peru is not obliged to coordinate its exercises with anyone")}
+
+
+def test_a_quoted_name_set_off_after_its_exercise_and_where_and_when_it_concluded(extractor: Extractor) -> None:
+    text = ('The fourth joint security exercise of the Pacific Alliance, "Andean Coast Security 4", concluded in '
+            "Peru on Tuesday. The drills follow the Border Agreement concluded in Lima in 2019.")
+    facts = _facts(_sheet(extractor, text, date="2025-11-12"))
+    assert ("Andean Coast Security 4", "exercise_located_in", "Peru", "asserted") in facts
+    assert ("Andean Coast Security 4", "exercise_date", "2025-11-11", "asserted") in facts
+    assert not [f for f in facts if f[1] == "exercise_located_in" and f[2] == "Lima"]  # where a pact was concluded

@@ -437,6 +437,10 @@ class MentionFinder:
             # 'exercise "Alpine Shield 26"', 'the annual exercise "Quick Response 2026"'
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled|exercises?|drills?)\s+[“\"‘']"
             r"(?P<name>[A-Z][^”\"’']{1,59}?)[,.]?[”\"’']")
+        # 'the fourth joint security exercise of the GCC countries, "Arabian Gulf Security 4",': set off after it
+        self._exercise_quoted_apposed = re.compile(
+            r"\b(?:exercises?|drills?|manoeuvres|maneuvers)(?:\s+of\s+[^,“\"]{2,60})?,\s+[“\"]"
+            r"(?P<name>[A-Z][^”\"]{1,59}?)[,.]?[”\"](?=,)")
         self._exercise_named = re.compile(
             # "the Varuna 24 exercise": an edition's number after the name
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?)?[{_UPPER}]){{0,2}}[\w’'-]++"
@@ -687,7 +691,7 @@ class MentionFinder:
             out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE, kind="exercise",
                                year=int(match.group("year")), confidence=0.85))
         quoted = '"' in text or "“" in text or "‘" in text or "'" in text
-        for pattern in ((self._exercise_quoted, self._quoted_name) if quoted else ()):
+        for pattern in ((self._exercise_quoted, self._quoted_name, self._exercise_quoted_apposed) if quoted else ()):
             for match in pattern.finditer(text):
                 if not exercise_context:
                     continue

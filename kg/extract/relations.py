@@ -2021,7 +2021,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       # "8,000 personnel are training in Egypt's Western Desert", "will converge on the X Province"
                       r"(?<=are )training|(?<=were )training|converge|converged|converging|"
                       # "Saber Strike 26 will unfold in Estonia", "soldiers will train until May 30 in Latgale"
-                      r"unfold|unfolds|unfolded|(?<=will )train)\b", re.I)
+                      r"unfold|unfolds|unfolded|(?<=will )train|"
+                      r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
 # ... nor where a meeting was held, a body set up or a ship repaired ("endorsed at a meeting in Oslo", "the Arctic
@@ -2029,7 +2030,7 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 # ... nor where a body is based, a think tank sits or people see the drills ("MARCOM, which is based in Northwood
 # in the United Kingdom", "the EU's Military Staff in Brussels", "a fellow at the Centre for Maritime Strategy in
 # New Delhi", "likely to be seen in Pyongyang as a response")
-_NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|concluded|initialled|embassy|consulate|headquartered|meeting|"
+_NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consulate|headquartered|meeting|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency)|"  # "the war in Ukraine"
                               r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
@@ -2044,6 +2045,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|(?:plan
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
                             r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
                             re.I)  # "in northern Norway"
+# The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
+_WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|"
+                           r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
                          r"start\w*|began|begin\w*|launch\w*|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
@@ -2206,13 +2210,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _organised_by(ctx, exercise)
         return
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
+    concluded_pact = any(m.type is EntityType.AGREEMENT for m in ctx.mentions)
     for mention in ctx.mentions:
         if mention.type not in PLACES or mention.kind == "demonym":
             continue
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         prep = _LOCATION_PREP.search(prefix)
         if not prep or ctx.text.startswith(("’s", "'s", "-based"), mention.end) or _FROM_BASES.search(prefix) or \
-                _NO_VENUE_BEFORE.search(prefix, 0, prep.start()) or _LED_BY.match(ctx.text, mention.end):
+                _NO_VENUE_BEFORE.search(prefix, 0, prep.start()) or _LED_BY.match(ctx.text, mention.end) or (
+                    concluded_pact and "concluded" in prefix):  # "a pact concluded in Lima" (not "the drills")
             # not after "in/at/off", or "Russia's southern Urals", "jets from bases in Japan", "signed in Lima",
             # "take part in the US-led exercise", "a researcher at the Tehran-based Institute"
             continue
@@ -2568,8 +2574,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "a coast guard exercise that began in 1991": the series', not this edition's
             if (kind == "relative" and "/" in value) or _DATELINE_CITY.match(ctx.text[sentence_start:start]):
                 continue  # a relative week is too loose a date; a month or a year will do
-            if kind == "weekday" and not re.search(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|"
-                                                   r"(?:got|get|gets|is|was) under\s?way)\b", ctx.sentence.text, re.I):
+            if kind == "weekday" and not _WEEKDAY_VERB.search(ctx.sentence.text):
                 continue
             if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]):
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
