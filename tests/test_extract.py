@@ -5655,3 +5655,15 @@ def test_a_quoted_name_set_off_after_its_exercise_and_where_and_when_it_conclude
     assert ("Andean Coast Security 4", "exercise_located_in", "Peru", "asserted") in facts
     assert ("Andean Coast Security 4", "exercise_date", "2025-11-11", "asserted") in facts
     assert not [f for f in facts if f[1] == "exercise_located_in" and f[2] == "Lima"]  # where a pact was concluded
+
+
+def test_editions_of_a_series_whose_name_opens_with_a_place(extractor: Extractor) -> None:
+    text = ('The fourth joint exercise of the Pacific Alliance, "Pacific Ocean Guard 4", concluded in Peru on '
+            "Tuesday. Pacific Ocean Guard 1 was held in Chile in 2016, while Bolivia hosted Pacific Ocean Guard 2 "
+            "in 2020. Ships later sailed in the Pacific Ocean.")
+    sheet = _sheet(extractor, text, date="2025-11-12")
+    exercises = {e.label for e in sheet.entities if e.type is EntityType.EXERCISE}
+    assert {"Pacific Ocean Guard 4", "Pacific Ocean Guard 1", "Pacific Ocean Guard 2"} <= exercises
+    facts = _facts(sheet)
+    assert ("Pacific Ocean Guard 2", "exercise_date", "2020", "asserted") in facts
+    assert ("Bolivia", "hosts_exercise", "Pacific Ocean Guard 2", "asserted") in facts

@@ -1433,7 +1433,9 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
     # an exercise is no agreement or place found by its head noun elsewhere
     exercise_names = set(names) | {_EDITION_YEAR.sub("", name) for name in names}
     mentions = [m for m in mentions if m.kind not in ("agreement", "place") or m.text not in exercise_names]
-    covered = _covered(text, mentions, skip)
+    # ("Arabian Gulf Security 2" beside "Arabian Gulf Security 4": the place its name opens with is no part of it)
+    places = [m for m in mentions if m.type is EntityType.PLACE and any(m.text in name for name in names)]
+    covered = _covered(text, [m for m in mentions if m not in places], skip)
     extra = []
 
     def add(mention: Mention, start: int, end: int, **changes: object) -> None:
@@ -1479,6 +1481,9 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
                 # speaks of it as one (elsewhere a bare name is too often something else)
                 add(mention, start, end, text=base, label=base, year=None)
             start = text.find(base, start + len(base))
+    if extra and places:
+        mentions = [m for m in mentions if m not in places or not any(e.start <= m.start and m.end <= e.end
+                                                                       for e in extra)]
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
