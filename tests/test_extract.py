@@ -5667,3 +5667,13 @@ def test_editions_of_a_series_whose_name_opens_with_a_place(extractor: Extractor
     facts = _facts(sheet)
     assert ("Pacific Ocean Guard 2", "exercise_date", "2020", "asserted") in facts
     assert ("Bolivia", "hosts_exercise", "Pacific Ocean Guard 2", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pacific Alliance, formally the Pacific Alliance Organization and made up of Chile, Peru and Mexico, met.",
+    "The Pacific Alliance is composed of Chile, Peru and Mexico.",
+])
+def test_members_a_body_is_made_up_or_composed_of(extractor: Extractor, sentence: str) -> None:
+    facts = _facts(_sheet(extractor, sentence), "member_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance"),
+                                                ("Mexico", "Pacific Alliance")}

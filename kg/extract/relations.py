@@ -213,7 +213,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
-                     "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
+                     "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
                      "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
                      "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out", "rules out",
                      "ruling out")
@@ -646,13 +646,15 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            # "AUKUS, the security pact between Australia, the UK and the US"
                            r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
                            # "the MNJTF brings together troops from A, B and C"
-                           r"consists of|consisted of|brings together\s+(?:troops|forces|soldiers|units|contingents)\s+"
+                           r"consists of|consisted of|(?:made up|composed) of|"  # "the Quad, ... made up of A, B"
+                           r"brings together\s+(?:troops|forces|soldiers|units|contingents)\s+"
                            # "brings together seven countries: A, B, ...", "unites five non-NATO states: A, B"
                            r"from|(?:brings together|unites)(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations)(?=\s*:))?|"
                            r"groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
-                "includ", "compris", "consist", "brings together", "unites", "group", "made up", "member", "bloc",
+                "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of", "member",
+                "bloc",
                 "alliance", "forum", "format", "pact", "partnership", "links")
 _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
