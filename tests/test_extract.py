@@ -5677,3 +5677,9 @@ def test_members_a_body_is_made_up_or_composed_of(extractor: Extractor, sentence
     facts = _facts(_sheet(extractor, sentence), "member_of")
     assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance"),
                                                 ("Mexico", "Pacific Alliance")}
+
+
+def test_live_fire_planned_over_a_range_places_the_exercise(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Live-fire activity is planned over the Pampa Air Weapons Range and the Lauca "
+                                   "Field Training Area.", "exercise_located_in")
+    assert {o for _, _, o, _ in facts} - {"Arica"} == {"Pampa Air Weapons Range", "Lauca Field Training Area"}
