@@ -5683,3 +5683,9 @@ def test_live_fire_planned_over_a_range_places_the_exercise(extractor: Extractor
     facts = _lynx_facts(extractor, "Live-fire activity is planned over the Pampa Air Weapons Range and the Lauca "
                                    "Field Training Area.", "exercise_located_in")
     assert {o for _, _, o, _ in facts} - {"Arica"} == {"Pampa Air Weapons Range", "Lauca Field Training Area"}
+
+
+def test_a_town_described_as_a_port_city_in_a_state_of_a_state(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills will be held in Iquique, a port city in the northern Chilean state "
+                                   "of Tarapaca.", "part_of")
+    assert ("Iquique", "part_of", "Tarapaca", "asserted") in facts

@@ -927,9 +927,11 @@ _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?tho
                             r", (?:which|who)\b[^,;—]*,(?=[^,;—]*$)|, (?:which|who)\b|,\s*$|"
                             r",(?=\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:[a-z]+\s+)?$)")
 # (a second predicate closes one: "kicked off at X and are scheduled to run until May 6")
-_CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)")
+_CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|"
+                            r"\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)")
 # A comma inside a list of names, which closes no clause ("Troops from A, B, C and D are to join ...")
-_LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=\s*,|\s+(?:and|or)\s)")
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+                         r"(?=\s*,|\s+(?:and|or)\s)")
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:

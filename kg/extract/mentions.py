@@ -1959,8 +1959,8 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 _STATE_ACTS = re.compile(r"\s+(?:criticised|criticized|condemned|rejected|protested|objected|denounced|decided|"
                          r"withdrew|suspended|opposed|blocked|vetoed|approved)\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
-_STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|are|were|will|would|wants|needed|needs|"
-                         r"refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
+_STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|are|were|will|would|wants|needed|"
+                         r"needs|refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          r"submitted|asked)|"
                          # "from Yerevan, which remains formally a member of the CSTO"
                          r",\s+which\s+(?:is|was|remains|has\s+been)\s+(?:(?:still|formally|also|now|not|no\s+longer)\s+)*"

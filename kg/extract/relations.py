@@ -213,10 +213,10 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
-                     "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc", "alliance",
-                     "forum", "part of", "part in", "belong", "not in", "participate", "outside", "signed up",
-                     "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out", "rules out",
-                     "ruling out")
+                     "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
+                     "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
+                     "signed up", "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out",
+                     "rules out", "ruling out")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -653,8 +653,8 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations)(?=\s*:))?|"
                            r"groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
-                "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of", "member",
-                "bloc",
+                "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
+                "member", "bloc",
                 "alliance", "forum", "format", "pact", "partnership", "links")
 _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
@@ -1961,8 +1961,8 @@ _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
 _COUNTED_INCLUDING = re.compile(r"(?:\d+|[a-z]+)\s+(?:foreign\s+|other\s+)?(?:countries|states|nations),?\s+"
                                 r"(?:including|among\s+them)\s+(?:the\s+)?")
 _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval|Defen[cs]e)\s+)?(?:Officers|Officials|Representatives|"
-                        r"Delegates|Members|Personnel|Staff|A\s+delegation|Delegations|[Aa]ttach[ée]s)\s+(?:of|from)\s+"
-                        r"(?:the\s+)?")
+                        r"Delegates|Members|Personnel|Staff|A\s+delegation|Delegations|[Aa]ttach[ée]s)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?")
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
@@ -3009,8 +3009,13 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- geography and structure ------------------------------------------------------------------------------
 
 # "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran"
-_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|"
-                             r"east(?:ern)?\s+|west(?:ern)?\s+|central\s+)?"  # "Qingdao, east China's Shandong Province"
+_DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|village)\s+in\s+(?:the\s+)?"
+                                r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|"
+                                rf"central\s+)?(?:{_KIND_OF_PLACE})?")
+# ("Qingdao, east China's Shandong Province": a direction without "-ern" too)
+_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+                             r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|"
+                             r"central\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
@@ -3116,6 +3121,12 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
                 continue
+        described_in = _DESCRIBED_TOWN_IN.match(ctx.text, place.end)
+        whole = next((m for m in ctx.mentions if described_in and m.start == described_in.end() and m.kind != "demonym"
+                      and m.type in (EntityType.STATE, EntityType.PLACE)), None)
+        if whole is not None:  # "Visakhapatnam, a port city in the southern Indian state of Andhra Pradesh"
+            yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
+            continue
         after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 60)
         if after:
             comma = "," in after.group(0)
