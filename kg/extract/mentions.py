@@ -825,7 +825,8 @@ class MentionFinder:
                     and not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= start < m.end for m in out):
                 out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
                                    confidence=0.7))
-        for match in (_PLACE_OF_A_STATE.finditer(text) if "’s " in text or "'s " in text else ()):
+        for match in (_PLACE_OF_A_STATE.finditer(text) if ("’s " in text or "'s " in text)
+                      and line_words & _PLACE_OF_A_STATE_KEYS.mask else ()):
             # "Gotland, Sweden's largest island", "Kaliningrad, Russia's exclave": a place the text gives its state
             name, start = match.group("place"), match.start("place")
             state = self._lookup(match.group("state"))
@@ -1561,6 +1562,8 @@ _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto
 _PLACE_OF_A_STATE = re.compile(rf"(?P<place>{_TOWN_NAME}),\s+(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                                r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|"
                                r"exclave|enclave|peninsula)\b")
+_PLACE_OF_A_STATE_KEYS = Words("capital", "city", "port", "town", "region", "province", "island", "exclave", "enclave",
+                               "peninsula")  # one is in every match of _PLACE_OF_A_STATE
 # one is in every match of _PLACE_DESCRIBED
 _DESCRIBED_AS_PART = Words("part", "territory", "region", "province", "town", "city", "village", "port")
 # "in Warri, Delta State": a town named with the division it lies in, in any sentence
