@@ -1531,14 +1531,17 @@ _ORG_BODY = re.compile(
     rf"[{_UPPER}][\w-]+"
     # "the United Nations Office on Drugs and Crime", "the EU Military Staff"
     rf"(?:\s+(?:of\s+|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
+#: A direction that names a part of a place ("northern Luzon", "south-eastern Turkey")
+DIRECTION_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
+#: ... also without its "-ern", as news agencies write it ("Qingdao, east China's Shandong Province")
+DIRECTION = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)"
 # A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
 # "Visakhapatnam", "Tan-Tan", "Rio de Janeiro", "Dar es Salaam", "Mar del Plata"
 _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|es|el|al)\s)"
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
-                         # "in northern Luzon": the part of it
-                         rf"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"
+                         rf"(?:{DIRECTION_ADJECTIVE}\s+)?"  # "in northern Luzon": the part of it
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b|"
                          # "at the Joint Training and Evaluation Centre": the first words of an institution's name
@@ -1547,9 +1550,8 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
 # ("near Agadez, in central Niger": a part of the state named)
-_COMMA_A_NAME = re.compile(rf",\s+(?:in\s+(?:(?:north|south)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|"
-                           rf"central\s+))?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|"
-                           rf"last|this|next|for|during|from|to|earlier|later)\b)")
+_COMMA_A_NAME = re.compile(rf",\s+(?:in\s+{DIRECTION_ADJECTIVE}\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
+                           rf"(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|last|this|next|for|during|from|to|earlier|later)\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"

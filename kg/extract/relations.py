@@ -21,6 +21,8 @@ from .cues import Cue, Words, fold, folded, found
 from .mentions import (
     ADJECTIVE_OF_A_PLACE,
     APPOSITION_ARTICLE,
+    DIRECTION,
+    DIRECTION_ADJECTIVE,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
     REGION_HEADS,
@@ -50,7 +52,7 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
                        # "in the Gulf of Oman and the northern Indian Ocean": a part of the next place
-                       r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"
+                       rf"(?:{DIRECTION_ADJECTIVE}\s+)?"
                        # "... Belarus and the four Central Asian states of Kazakhstan, ..."
                        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+){0,2}"
                        r"(?:states|countries|nations|republics)\s+of\s+)?"
@@ -2045,7 +2047,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|over|(?
                             r"(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
-                            r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
+                            rf"(?:{DIRECTION}\s+)?$",
                             re.I)  # "in northern Norway"
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|"
@@ -2154,25 +2156,23 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
         end = ctx.sentence.start + other.start() if other else ctx.sentence.end
         if other is None or any(m.start >= end for m in named):
             return [ctx]
-        sentence = Sentence(ctx.sentence.start, end, ctx.text[ctx.sentence.start:end], ctx.sentence.paragraph)
-        return [SentenceContext(ctx.text, sentence, [m for m in ctx.mentions if m.start < end], ctx.last_org,
-                                ctx.state_lists, ctx.exercise, lambda: [t for t in ctx.times if t[0] < end],
-                                ctx.subject_lists, bodies=ctx.bodies)]
+        return [_stretch(ctx, ctx.sentence.start, end, ctx.exercise)]
     bounds = [ctx.sentence.start]
     for previous, following in zip(named, named[1:]):
         cuts = list(_PART_BREAK.finditer(ctx.text, previous.end, following.start))
         bounds.append(cuts[-1].start() if cuts else following.start)
     bounds.append(ctx.sentence.end)
-    parts = []
-    for (start, end), exercise in zip(zip(bounds, bounds[1:]), named):
-        def times(start: int = start, end: int = end) -> list[tuple[int, int, str, str]]:
-            return [t for t in ctx.times if start <= t[0] < end]
+    return [_stretch(ctx, start, end, exercise) for (start, end), exercise in zip(zip(bounds, bounds[1:]), named)]
 
-        sentence = Sentence(start, end, ctx.text[start:end], ctx.sentence.paragraph)
-        parts.append(SentenceContext(ctx.text, sentence, [m for m in ctx.mentions if start <= m.start < end],
-                                     ctx.last_org, ctx.state_lists, exercise, times, ctx.subject_lists,
-                                     bodies=ctx.bodies))
-    return parts
+
+def _stretch(ctx: SentenceContext, start: int, end: int, exercise: Mention | None) -> SentenceContext:
+    """The context of the stretch of ``ctx``'s sentence from ``start`` to ``end``, about ``exercise``."""
+    def times() -> list[tuple[int, int, str, str]]:
+        return [t for t in ctx.times if start <= t[0] < end]
+
+    sentence = Sentence(start, end, ctx.text[start:end], ctx.sentence.paragraph)
+    return SentenceContext(ctx.text, sentence, [m for m in ctx.mentions if start <= m.start < end], ctx.last_org,
+                           ctx.state_lists, exercise, times, ctx.subject_lists, bodies=ctx.bodies)
 
 
 def _speaks_of_the_series(ctx: SentenceContext) -> bool:
@@ -2212,7 +2212,6 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _organised_by(ctx, exercise)
         return
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
-    concluded_pact = any(m.type is EntityType.AGREEMENT for m in ctx.mentions)
     for mention in ctx.mentions:
         if mention.type not in PLACES or mention.kind == "demonym":
             continue
@@ -2220,9 +2219,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         prep = _LOCATION_PREP.search(prefix)
         if not prep or ctx.text.startswith(("’s", "'s", "-based"), mention.end) or _FROM_BASES.search(prefix) or \
                 _NO_VENUE_BEFORE.search(prefix, 0, prep.start()) or _LED_BY.match(ctx.text, mention.end) or (
-                    concluded_pact and "concluded" in prefix):  # "a pact concluded in Lima" (not "the drills")
+                    "concluded" in prefix and any(m.type is EntityType.AGREEMENT for m in ctx.mentions)):
             # not after "in/at/off", or "Russia's southern Urals", "jets from bases in Japan", "signed in Lima",
-            # "take part in the US-led exercise", "a researcher at the Tehran-based Institute"
+            # "take part in the US-led exercise", "a researcher at the Tehran-based Institute", "a pact concluded
+            # in Lima" (while "the drills concluded in Kuwait" place them)
             continue
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
@@ -3008,14 +3008,12 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- geography and structure ------------------------------------------------------------------------------
 
-# "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran"
+# "Visakhapatnam, a port city in the southern Indian state of Andhra Pradesh": the place a town lies in
 _DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|village)\s+in\s+(?:the\s+)?"
-                                r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|"
-                                rf"central\s+)?(?:{_KIND_OF_PLACE})?")
-# ("Qingdao, east China's Shandong Province": a direction without "-ern" too)
-_PLACE_IN_WHOLE = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
-                             r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|"
-                             r"central\s+)?"
+                                rf"(?:{DIRECTION}\s+)?(?:{_KIND_OF_PLACE})?")
+# "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran",
+# "Qingdao, east China's Shandong Province"
+_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:{DIRECTION}\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
