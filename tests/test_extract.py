@@ -4870,8 +4870,9 @@ def test_a_signing_in_a_relative_clause_keeps_its_own_modality(extractor: Extrac
 @pytest.mark.parametrize("sentence, expected", [
     ("Fighters from Chile and Peru are flying alongside the host's jets.",
      {("Chile", "Iron Lynx 2026", "asserted"), ("Peru", "Iron Lynx 2026", "asserted")}),
+    # ... and the clause says which earlier one it took part in
     ("Chile, which took part in last year's edition, will not participate this time.",
-     {("Chile", "Iron Lynx 2026", "negated")}),
+     {("Chile", "Iron Lynx 2026", "negated"), ("Chile", "Iron Lynx 2025", "asserted")}),
     # the previous edition named after it is the one taken part in
     ("Chile, whose troops took part in the previous edition, Iron Lynx 2025, is not participating this year.",
      {("Chile", "Iron Lynx 2025", "asserted")}),
@@ -5689,3 +5690,78 @@ def test_a_town_described_as_a_port_city_in_a_state_of_a_state(extractor: Extrac
     facts = _lynx_facts(extractor, "The drills will be held in Iquique, a port city in the northern Chilean state "
                                    "of Tarapaca.", "part_of")
     assert ("Iquique", "part_of", "Tarapaca", "asserted") in facts
+
+
+# -- people set off, earlier editions in an aside, schedules in the present ------------------------------------
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Brigadier General Ramon Santiago told a news conference that Peru will take part.", "Ramon Santiago"),
+    ("Colonel Ana Victoria, a spokeswoman for the navy, said Peru will take part.", "Ana Victoria"),
+])
+def test_a_surname_that_names_a_place_is_a_persons_name(extractor: Extractor, sentence: str, person: str) -> None:
+    sheet = _sheet(extractor, sentence)
+    assert {s for s, _, _, _ in _facts(sheet, "said")} == {person}
+    assert not {e.label for e in sheet.entities} & {"Chile", "Seychelles"}  # Santiago's and Victoria's states
+
+
+@pytest.mark.parametrize("sentence, person, position", [
+    ("Group Captain Ravi Menon, the contingent commander, said the jets had arrived.", "Ravi Menon",
+     "contingent commander"),
+    (("Major General Omar Haddad, Inspector of the Northern Zone of the Jordanian Armed Forces, said the jets had "
+      "arrived."), "Omar Haddad", "Inspector of the Northern Zone of the Jordanian Armed Forces"),
+    (("Lieutenant General Mark Dale, deputy commanding general of US Army Pacific (USARPAC), said the jets had "
+      "arrived."), "Mark Dale", "deputy commanding general of US Army Pacific"),
+    ("Rear Adm. Paul Weir, the JEF's chief of staff, said the jets had arrived.", "Paul Weir",
+     "chief of staff of the Joint Expeditionary Force"),
+])
+def test_a_position_set_off_after_a_ranked_name_is_held_and_the_person_speaks(
+        extractor: Extractor, sentence: str, person: str, position: str) -> None:
+    sheet = _sheet(extractor, sentence)
+    assert (person, "holds_position", position, "asserted") in _facts(sheet)
+    assert {s for s, _, _, _ in _facts(sheet, "said")} == {person}
+
+
+def test_an_owner_the_text_does_not_name_gives_no_position(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Colonel Jan Berg, the brigade's commander, said the jets had arrived."),
+                   "holds_position")
+    assert {o for _, _, o, _ in facts} == {"Colonel"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru, an observer at the 2024 iteration, has sent a frigate.",
+     {("Peru", "observer_of", "Iron Lynx 2024", "asserted"), ("Peru", "participates_in_exercise", "Iron Lynx 2026",
+                                                               "asserted")}),
+    ("Bolivia, which sent observers to the 2024 iteration, is not taking part this year.",
+     {("Bolivia", "observer_of", "Iron Lynx 2024", "asserted"),
+      ("Bolivia", "participates_in_exercise", "Iron Lynx 2026", "negated")}),
+    ("Ecuador, which fielded two corvettes at the 2025 edition, will not take part this year.",
+     {("Ecuador", "participates_in_exercise", "Iron Lynx 2025", "asserted"),
+      ("Ecuador", "participates_in_exercise", "Iron Lynx 2026", "negated")}),
+])
+def test_an_earlier_edition_in_an_aside_is_that_editions_and_the_main_clause_this_ones(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {f for f in facts if f[1] in ("observer_of", "participates_in_exercise") and f[0] != "Chile"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "this year's iteration" is the exercise the article is on
+    ("Chile and Peru are co-hosting this year's iteration.", {("Chile", "hosts_exercise"), ("Peru", "hosts_exercise")}),
+    ("Bolivia and Ecuador will also deploy small contingents.",
+     {("Bolivia", "participates_in_exercise"), ("Ecuador", "participates_in_exercise")}),
+    ("Participants include the two hosts as well as Bolivia and Ecuador.",
+     {("Bolivia", "participates_in_exercise"), ("Ecuador", "participates_in_exercise")}),
+])
+def test_a_sentence_without_the_exercise_name_speaks_of_this_years_one(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    text = "The Iron Lynx 2026 exercise will be held in June. A naval phase is planned off Arica. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-05-04"))
+    assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s in ("Chile", "Peru", "Bolivia", "Ecuador")
+            and r in ("hosts_exercise", "participates_in_exercise")} >= expected
+
+
+def test_a_schedule_in_the_present_tense_is_planned_and_spans_its_days(extractor: Extractor) -> None:
+    # an article of Monday 4 May 2026: the drills open the next day
+    text = "Peru will host the Iron Lynx 2026 exercise. The drills open Tuesday and run through May 15."
+    facts = _facts(_sheet(extractor, text, date="2026-05-04"), "exercise_date")
+    assert facts == {("Iron Lynx 2026", "exercise_date", "2026-05-05/2026-05-15", "planned")}

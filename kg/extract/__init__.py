@@ -69,7 +69,10 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
-                             r"field(?:s|ed|ing)|(?<=will )field|(?<=to )field|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
+                             r"field(?:s|ed|ing)|(?<=will )field|(?<=to )field|"
+                             # "France and Canada will also deploy small contingents"
+                             r"deploy(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:contingents?|troops|units|teams|forces|"
+                             r"soldiers|personnel|companies|platoons|detachments?|battalions?)|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
                              # "It will involve about 1,000 soldiers from ..."
                              r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?(?:involves?|brings?\s+together|"
                              r"gathers?)|"
@@ -213,7 +216,7 @@ class Extractor:
             modalities: dict[tuple[tuple[int, int], tuple[int, int] | None, bool, bool], Modality] = {}
             exceptions = _exceptions(sentence) if "xcept" in sentence.text or "part from" in sentence.text or \
                 "either" in sentence.text else None
-            for candidate in _with_relative_clause_apart(context, before):
+            for candidate in _with_relative_clause_apart(context, before, reference.year):
                 excepted = exceptions is not None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
                 modality = modalities.get(key)
@@ -246,21 +249,23 @@ class Extractor:
 
 
 # "Poland, which took part in X 2024, will not take part this year": a relative clause on an earlier edition
-# before the main clause's participation verb.
+# before the main clause's participation verb; "India, an observer at the 2023 iteration, has sent": an apposition.
 _RELATIVE_THEN_TAKING_PART = re.compile(
-    r"(?P<clause>,\s+(?:which|who)\s[^;]{2,200}?),\s+(?:(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+)?"
+    r"(?P<clause>,\s+(?:which|who|an?\s+(?:observer|participant)\s+(?:at|in|of)|the\s+host\s+of)\s[^;]{2,200}?),\s+(?:(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+)?"
     r"(?:(?:not|never|also|again|now)\s+)*(?:be\s+)?(?:taking\s+part|take\s+part|participat\w*|join\w*|send\w*|sent|"
     r"declined|withdr\w+|pulled\s+out|skipp\w*|opted\s+out|absent|boycott\w*)\b")
-_EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|previous|earlier|past|first|second|third|"
+_EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:edition|iteration)|previous|earlier|past|first|second|third|"
                             r"(?:spring|summer|autumn|winter)\s+round)\b")
 
 
-def _with_relative_clause_apart(context: SentenceContext, current: Mention | None) -> Iterator[Candidate]:
+def _with_relative_clause_apart(context: SentenceContext, current: Mention | None,
+                                reference_year: int | None) -> Iterator[Candidate]:
     """The candidates of a sentence, where a relative clause on an earlier edition sits between a participant
     and the verb of its main clause ("Denmark, which sent a frigate last year, is not taking part this time"):
-    the main clause is about the exercise the article is on, the clause about the one it names or none."""
+    the main clause is about the exercise the article is on, the clause about the one it names ("which took
+    part in X 2024"), or the edition it numbers ("which sent observers to the 2023 iteration"), or none."""
     sentence = context.sentence
-    match = _RELATIVE_THEN_TAKING_PART.search(sentence.text) if current is not None and ", wh" in sentence.text \
+    match = _RELATIVE_THEN_TAKING_PART.search(sentence.text) if current is not None and ", " in sentence.text \
         else None
     if match is None or current is None:
         yield from sentence_facts(context)
@@ -281,10 +286,17 @@ def _with_relative_clause_apart(context: SentenceContext, current: Mention | Non
     for candidate in sentence_facts(main):
         if candidate.object is current or candidate.subject is current:
             yield candidate
+    other = _OTHER_EDITION.search(sentence.text, match.start("clause"), match.end("clause")) \
+        if not named and current.year and _EDITION_SUFFIX.search(current.label) else None
+    edition = _edition(other, sentence, current, reference_year) if other is not None else None
+    if edition is not None and edition.year != current.year:
+        named = [edition]
     if named:
         clause = replace(context, sentence=Sentence(sentence.start, end, context.text[sentence.start:end],
                                                     sentence.paragraph),
-                         mentions=[m for m in context.mentions if m.start < end], exercise=named[0])
+                         mentions=sorted([m for m in context.mentions if m.start < end] + [
+                             m for m in named if m not in context.mentions], key=lambda m: m.start),
+                         exercise=named[0])
         for candidate in sentence_facts(clause):
             if (candidate.object is named[0] or candidate.subject is named[0]) and start <= candidate.trigger[0] < end:
                 yield candidate
@@ -424,18 +436,9 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         other = None  # "the 2026 edition": the one the article is about
     if other is not None and current is not None and current.year and _EDITION_SUFFIX.search(current.label):
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
-        stated = int(other.group("dated")) if other.group("dated") else _year_stated_in(sentence.text, reference_year)
-        forward = bool(other.group("next") or other.group("next_year"))
-        if other.group("rank"):  # the year the first one was held in is when the series began, and its own
-            years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence.text)}
-            stated = years.pop() if len(years) == 1 else None
-            if not stated or stated == current.year:
-                return current  # "The first was held last week": no year tells which
-        year = stated if stated and stated != current.year else current.year + (1 if forward else -1)
-        label = _EDITION_SUFFIX.sub("", current.label) + _year_joiner(current.label)
-        start = sentence.start + other.start()
-        return Mention(start, sentence.start + other.end(), other.group(0), f"{label}{year}", EntityType.EXERCISE,
-                       kind="edition", year=year, confidence=0.6)
+        return _edition(other, sentence, current, reference_year) or current
+    if current is not None and _THIS_YEARS.search(sentence.text):
+        return current  # "Senegal and Mauritania are co-hosting this year's iteration"
     if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
         return None
     if _ANOTHER_EXERCISE.search(sentence.text):
@@ -460,6 +463,24 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     np = match.group("np")
     start = sentence.start + match.start("np")
     return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
+
+
+def _edition(other: re.Match[str], sentence: Sentence, current: Mention, reference_year: int | None) -> Mention | None:
+    """The edition of the ``current`` exercise (its label ending in a year) that ``other`` (a match of
+    _OTHER_EDITION in the sentence) names; None where no year tells which ("The first was held last week")."""
+    assert current.year is not None
+    stated = int(other.group("dated")) if other.group("dated") else _year_stated_in(sentence.text, reference_year)
+    forward = bool(other.group("next") or other.group("next_year"))
+    if other.group("rank"):  # the year the first one was held in is when the series began, and its own
+        years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence.text)}
+        stated = years.pop() if len(years) == 1 else None
+        if not stated or stated == current.year:
+            return None
+    year = stated if stated and stated != current.year else current.year + (1 if forward else -1)
+    label = _EDITION_SUFFIX.sub("", current.label) + _year_joiner(current.label)
+    start = sentence.start + other.start()
+    return Mention(start, sentence.start + other.end(), other.group(0), f"{label}{year}", EntityType.EXERCISE,
+                   kind="edition", year=year, confidence=0.6)
 
 
 _THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|drills|edition|iteration)", re.I)

@@ -651,8 +651,11 @@ class MentionFinder:
         titled = _has_title_word(text)
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
             ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask or " is a" in text else [])
+        apposed: set[int] = set()  # where a name's apposition gave its position
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
+                if pattern is self._person_apposition:
+                    apposed.add(match.end("name"))
                 group = _name_group(match)
                 name = _strip_possessive(match.group(group))
                 start = match.start(group)
@@ -678,6 +681,8 @@ class MentionFinder:
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
+        if line_words & _SPEECH_VERB_KEYS.mask:
+            out.extend(self._roles_set_off(text, [m for m in out if m.end not in apposed]))
         exercise_context = _speaks_of_exercises(text, lowered)
         for match in (self._exercise_year.finditer(text) if _YEAR_AFTER_GAP.search(text) else ()):
             name = _exercise_year_name(_clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -"),
@@ -1174,12 +1179,37 @@ class MentionFinder:
             _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start)
             or _EXERCISE_VERB_BEFORE.search(text, max(0, start - 40), start))
 
+    def _roles_set_off(self, text: str, people: list[Mention]) -> list[Mention]:
+        """The positions set off after people the titled patterns found, before a verb of speech: "Brigadier
+        General X, executive director of the Philippine side of the exercises, told", "X, the contingent
+        commander, said"; "the JEF's chief of staff" where the gazetteer knows the owner ("chief of staff of
+        the Joint Expeditionary Force"), none where it does not ("the brigade's commander")."""
+        roles: list[Mention] = []
+        for person in people:
+            match = _ROLE_SET_OFF.match(text, person.end)
+            if match is None or not _ROLE_WORD.search(match.group("role")) or (
+                    match.group("role").islower() and _OF_SOMETHING_UNNAMED.search(match.group("role"))):
+                continue
+            role = match.group("role")
+            if match.group("owner"):
+                hits = self._lookup(match.group("owner"))
+                if not hits:
+                    continue
+                role = f"{role} of {'the ' if hits[0].type is not EntityType.STATE else ''}{hits[0].label}"
+            if role in (person.position, *person.other_positions):
+                continue
+            roles.append(replace(person, position=role, other_positions=(), nationality=None, confidence=0.7))
+        return roles
+
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
         if _LEADING_NOISE.match(name + " "):
             return True  # "The Kremlin said", "In Moscow officials said"
-        # Exact surface forms only: "Un" in "Kim Jong Un" is no "UN".
-        if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in words)
+        # Exact surface forms only: "Un" in "Kim Jong Un" is no "UN". A surname may be a place's name
+        # ("Brigadier General Alfredo Santiago", "Colonel Xavier Trinidad"): the last word after a first name
+        # that is none.
+        named = words[:-1] if len(words) > 1 else words
+        if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in named)
                 or any(_TITLE_WORD.fullmatch(w) for w in words) or words[0] in _TITLE_LAST_WORDS):
             return True  # "... Secretary David Lammy said": the title's last word is no first name
         return bool(_NON_PERSON_WORD.search(name) or _NOT_EXERCISE_WORDS.match(words[0]))
@@ -1742,6 +1772,19 @@ def _trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
 # the trie tries it first, so both find the same; the trie skips most branches at each position.
 _TITLES = f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|")
 _TITLE_TRIE = _trie_pattern(_TITLES)
+# A position set off after a name, before a verb of speech; a party ("Kaisa Lehtonen (SDP), chair of ...")
+# or an acronym after it ("deputy commanding general of US Army Pacific (USARPAC)") is no part of it.
+_ROLE_SET_OFF = re.compile(r"(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+(?:(?:the|a|an)\s+)?"
+                           r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
+                           r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
+                           r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"  # "the brigade's commander": an owner the text does not name
+                           r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+"
+                           rf"(?:{_SPEECH_VERBS})\b")
+# "head of the exercise": an office of something the text does not name (in a role of lower-case words)
+_OF_SOMETHING_UNNAMED = re.compile(r"\s(?:of|for|at)\s+(?:the|an?|its|their)\s+[a-z][a-z\s-]*$")
+# What a position set off names: a role, or a title that opens it ("Inspector of the Southern Zone").
+_ROLE_WORD = re.compile(rf"\b(?:{_ROLE_NOUNS}|inspector|officer|general|admiral)s?\b|^(?:{_TITLE_TRIE})\b",
+                        re.IGNORECASE)
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in _TITLES if " " in t and t[:1].isupper())
 _TITLE_INITIALS = {title[0] for title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".split("|")}
 # Any title word at all: lines without one skip the person patterns. The titles go into one

@@ -51,7 +51,16 @@ _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "a
 
 
 def is_future(text: str) -> bool:
-    return _FUTURE_CUE.search(text, folded(text)) is not None
+    """Whether ``text`` speaks of what is to come: a future tense, or a schedule in the present tense ("The
+    drills open Tuesday", "run through Friday"), which is what a weekday it names is read by."""
+    return _FUTURE_CUE.search(text, folded(text)) is not None or (
+        "day" in text and _SCHEDULED_WEEKDAY.search(text) is not None)
+
+
+# A present tense that schedules: "open Tuesday", "begins on Monday", "runs through Friday".
+_SCHEDULED_WEEKDAY = re.compile(r"\b(?:opens?|starts?|begins?|kicks?\s+off|runs?|ends?|closes?|concludes?|wraps?\s+up)"
+                                r"(?:\s+(?:on|until|through|to|till))?\s+"
+                                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function, asked again for every fact of a list

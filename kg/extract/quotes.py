@@ -581,7 +581,8 @@ def _person_apposition(between: str) -> bool:
 
 _PERSON_APPOSITION = re.compile(
     r",\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|Director|Minister|Secretary|"
-    r"Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador)\b)[^,]{2,140}"
+    r"Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|Envoy|Adviser|Advisor|"
+    r"Representative|Coordinator|Governor)\b)[^,]{2,140}"
     r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
     # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
     r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+|"

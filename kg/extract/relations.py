@@ -1850,6 +1850,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?\s+"
                                r"(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
                                r"(?:\s+also)?"
+                               # "... include the two hosts as well as A, B and C"
+                               r"(?:\s+the\s+(?:two\s+|three\s+)?host(?:s|\s+nations|\s+countries)?"
+                               r"(?:,|\s+as\s+well\s+as|\s+and|\s+plus))?"
                                # "... include NATO allies such as A, B and C"
                                r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
                                r"(?:such\s+as|like|including))?"
@@ -1947,6 +1950,9 @@ _OBSERVING = Cue(re.compile(
     # "have dispatched naval delegations to Chabahar to watch the exercise as observers"
     r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,9}?as\s+observers\b|"
     r"\bas\s+(?:an?\s+)?observers?\b|"
+    # "India was an observer at the 2023 iteration", "India, an observer at the last edition, ..."
+    r"\b(?:an?\s+)?observers?\s+(?:at|in|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|last\s+year['’]s\s+|previous\s+|"
+    r"last\s+|first\s+)?(?:edition|iteration|drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
@@ -2070,6 +2076,10 @@ _ALONG_WITH_BEFORE = re.compile(r"\s(?:along\s+with|together\s+with|alongside)\s
 _OBSERVING_LOWER = _lower_case(_OBSERVING.pattern)
 _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
+# Between an exercise's first day and its last: "(open Tuesday) and run through (May 22)"
+_THEN_RUNS_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:run|runs|ran|last|lasts|lasted|continue|continues|continued|"
+                              r"end|ends|ended|conclude|concludes|concluded|close|closes|closed)\s+"
+                              r"(?:through|until|till|to|on)\s+")
 _SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated|started)\s+in\s+$")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|nearly|over|more\s+than)\s+)?[\d,]+\s+"
@@ -2569,7 +2579,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     # A series has no dates of its own: "first held in 2019" is its first edition's, "this year's" this one's.
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
-        for start, end, value, kind in ctx.times:
+        times = ctx.times
+        days = [t for t in times if len(t[2]) == 10 and t[2][:4].isdigit()]
+        for first, last in itertools.pairwise(days):
+            if first[2] < last[2] and _THEN_RUNS_UNTIL.fullmatch(ctx.text, first[1], last[0]):
+                # "The drills open Tuesday and run through May 22": one span, from the one day to the other
+                yield Candidate(exercise, "exercise_date", None, f"{first[2]}/{last[2]}", (first[0], last[1]), 0.7)
+                times = [t for t in times if t is not first and t is not last]
+        for start, end, value, kind in times:
             if kind == "year" and (not _in_before(ctx.text, start, sentence_start)
                                    or not exercise.year and _SERIES_BEGAN_BEFORE.search(
                                        ctx.text, max(sentence_start, start - 25), start)):
