@@ -28,7 +28,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 from ._version import __version__
 from .dates import XSD, DatePoint, TimeValue, parse_time
 from .linking.reference import Contradiction, ReferenceFacts
-from .models import Article, Entity, Fact, FactSheet, Modality
+from .models import Article, Entity, EntityType, Fact, FactSheet, Modality
 from .ontology import Ontology, OntologyTerms, RelationSpec
 from .settings import Settings
 
@@ -136,6 +136,39 @@ def slug(text: str, *, limit: int = 80) -> str:
     return base
 
 
+# The words of agreements' generic names ("Status of Forces Agreement", "memorandum of understanding on
+# military cooperation", "Individual Partnership Action Plan"): each such name stands for many agreements.
+_GENERIC_AGREEMENT_WORDS = frozenset(
+    "a an the of on in for and between with to its their new agreement agreements memorandum memoranda understanding "
+    "treaty pact accord accords convention protocol protocols plan programme program roadmap road map framework "
+    "declaration statement charter deal arrangement contract cooperation co-operation collaboration defence defense "
+    "military military-technical technical security strategic comprehensive partnership individual action status "
+    "forces force visiting reciprocal access mutual assistance border joint patrols patrol cyber cybersecurity "
+    "industry industrial bilateral trilateral exchange information intelligence sharing logistics support training "
+    "enhanced general basic long-term friendship relations intent letter".split())
+
+
+def _is_generic_agreement_name(label: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w-]*", label.casefold())
+    return bool(words) and all(word in _GENERIC_AGREEMENT_WORDS for word in words)
+
+
+def _agreement_scopes(sheet: FactSheet) -> dict[str, str]:
+    """What tells apart the agreements of ``sheet`` whose names are generic: their parties, as the sheet gives
+    them ("Status of Forces Agreement" of Hungary and Serbia is not Kenya's and the United Kingdom's), else the
+    article (an agreement whose parties it does not name is its own)."""
+    generic = {e.label for e in sheet.entities if e.type is EntityType.AGREEMENT and not e.qid
+               and _is_generic_agreement_name(e.label)}
+    if not generic:
+        return {}
+    parties: dict[str, set[str]] = {label: set() for label in generic}
+    for fact in sheet.facts:
+        if fact.relation == "agreement_party" and fact.subject in parties:
+            parties[fact.subject].add(fact.object)
+    return {label: " ".join(sorted(names)) if names else f"article {sheet.article.id}"
+            for label, names in parties.items()}
+
+
 def _name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -181,13 +214,15 @@ class Mapper:
         """The named graph that holds the facts of article ``article_id``."""
         return self._node(f"{self._graph_base}{slug(article_id)}")
 
-    def entity_iri(self, entity: Entity) -> ox.NamedNode:
-        """The Wikidata IRI of a linked entity, or a kg IRI minted from its type and label."""
+    def entity_iri(self, entity: Entity, *, scope: str | None = None) -> ox.NamedNode:
+        """The Wikidata IRI of a linked entity, or a kg IRI minted from its type and label, and from
+        ``scope`` where the label alone does not tell one entity from another (see :func:`_agreement_scopes`)."""
         if entity.qid:
             return self._node(WIKIDATA_ENTITY + entity.qid)
         main = self.ontology.main_class(entity.type).rsplit("#", 1)[1]
         kind = _KIND_SEGMENT.get(main, main.lower())
-        return self._node(f"{self._id_base}{kind}/{slug(entity.label)}")
+        within = f"--{slug(scope)}" if scope else ""
+        return self._node(f"{self._id_base}{kind}/{slug(entity.label)}{within}")
 
     def statement_iri(self, article_id: str, *parts: str) -> ox.NamedNode:
         return self._node(self._statement(article_id, *parts)[1:-1])
@@ -265,11 +300,13 @@ class Mapper:
             issues.append(Issue("warning", source, duplicate))
         entity_texts: dict[int, str] = {}  # by id(): the sheet's entities outlive the mapping
         described: set[str] = set()
+        scopes = _agreement_scopes(sheet)
 
         def iri_of(entity: Entity) -> str:
             text = entity_texts.get(id(entity))
             if text is None:
-                text = entity_texts[id(entity)] = self._iri(self.entity_iri(entity).value)
+                scope = scopes.get(entity.label) if entity.type is EntityType.AGREEMENT and not entity.qid else None
+                text = entity_texts[id(entity)] = self._iri(self.entity_iri(entity, scope=scope).value)
             return text
 
         def describe(entity: Entity) -> str:

@@ -262,3 +262,30 @@ def test_mapping_prepared_n_quads_are_what_pyoxigraph_writes_for_the_quads(mappe
     assert len(quads) > 200
     assert prepared.nquads == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     assert list(ox.parse(prepared.nquads, ox.RdfFormat.N_QUADS)) == quads
+
+
+def _agreement_sheet(article_id: str, agreement: str, parties: tuple[str, ...]) -> FactSheet:
+    states = {"Serbia": "Q403", "Hungary": "Q28", "Kenya": "Q114"}
+    entities = (Entity(agreement, EntityType.AGREEMENT),
+                *(Entity(p, EntityType.STATE, qid=states[p]) for p in parties))
+    facts = (Fact(agreement, "agreement_date", "2023-05"), *(Fact(agreement, "agreement_party", p) for p in parties))
+    return FactSheet(Article(article_id, "", date="2024-01-01"), entities=entities, facts=facts)
+
+
+def _agreement_iris(mapper: Mapper, sheet: FactSheet) -> set[str]:
+    return {q.subject.value for q in mapper.map_sheet(sheet).quads if "/agreement/" in q.subject.value}
+
+
+def test_an_agreement_with_a_generic_name_is_told_apart_by_its_parties(mapper: Mapper) -> None:
+    """'Status of Forces Agreement' names many agreements: Serbia's and Hungary's is not Kenya's, though
+    the same parties name the same one in any article; an agreement with a name of its own is one."""
+    sofa = "Status of Forces Agreement"
+    serbian = _agreement_iris(mapper, _agreement_sheet("a1", sofa, ("Serbia", "Hungary")))
+    again = _agreement_iris(mapper, _agreement_sheet("a2", sofa, ("Hungary", "Serbia")))
+    kenyan = _agreement_iris(mapper, _agreement_sheet("a3", sofa, ("Kenya",)))
+    unparted = _agreement_iris(mapper, _agreement_sheet("a4", sofa, ()))
+    assert serbian == again == {"https://w3id.org/kg/id/agreement/status-of-forces-agreement--hungary-serbia"}
+    assert len(serbian | kenyan | unparted) == 3
+    named = [_agreement_iris(mapper, _agreement_sheet(a, "Belgrade Defence Accord", parties))
+             for a, parties in (("a5", ("Serbia",)), ("a6", ("Serbia", "Hungary")))]
+    assert named[0] == named[1] == {"https://w3id.org/kg/id/agreement/belgrade-defence-accord"}
