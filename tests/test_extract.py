@@ -5765,3 +5765,53 @@ def test_a_schedule_in_the_present_tense_is_planned_and_spans_its_days(extractor
     text = "Peru will host the Iron Lynx 2026 exercise. The drills open Tuesday and run through May 15."
     facts = _facts(_sheet(extractor, text, date="2026-05-04"), "exercise_date")
     assert facts == {("Iron Lynx 2026", "exercise_date", "2026-05-05/2026-05-15", "planned")}
+
+
+def test_named_stages_are_parts_of_the_exercise_which_stays_the_one_spoken_of(extractor: Extractor) -> None:
+    text = ("The CSTO will hold the Iron Lynx 2026 exercise in Kyrgyzstan in September. The exercise will consist of "
+            "three stages, Echo-2026, Vector-2026 and Anchor-2026. Contingents from Russia and Belarus are expected "
+            "to take part.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, _ in facts if r == "part_of"} == {
+        ("Echo-2026", "Iron Lynx 2026"), ("Vector-2026", "Iron Lynx 2026"), ("Anchor-2026", "Iron Lynx 2026")}
+    assert {(s, o) for s, r, o, _ in facts if r == "participates_in_exercise" and s in ("Russia", "Belarus")} == {
+        ("Russia", "Iron Lynx 2026"), ("Belarus", "Iron Lynx 2026")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lima has invited military observers from 12 countries, including the United States and Brazil.",
+     {("United States", "observer_of"), ("Brazil", "observer_of")}),
+    ("Ecuador, which chairs the bloc this year, will host the drills for the first time since 2019.",
+     {("Ecuador", "hosts_exercise"), ("Ecuador", "participates_in_exercise")}),
+    ("This June, Arica will stage the Iron Lynx 2026 exercise, with Bolivia acting as the host country.",
+     {("Bolivia", "hosts_exercise"), ("Bolivia", "participates_in_exercise")}),
+    ("Ecuador and its neighbour Colombia sent troops.",
+     {("Ecuador", "participates_in_exercise"), ("Colombia", "participates_in_exercise")}),
+])
+def test_observers_hosts_and_participants_of_this_years_exercise(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s != "Chile"
+            and r in ("observer_of", "hosts_exercise", "participates_in_exercise")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Germany is one of eight NATO allies leading battlegroups in the east.", {("Germany", "member_of", "NATO", None)}),
+    # a clause that leaves its verb out: the state and the time after the fact
+    ("Finland joined the alliance in April 2023, Sweden in March 2024.",
+     {("Finland", "member_of", "NATO", "2023-04"), ("Sweden", "member_of", "NATO", "2024-03")}),
+    # "it" in a clause after the subject the sentence opens with
+    ("Until then, Sweden remains outside NATO, although it has been a partner of the alliance for years.",
+     {("Sweden", "member_of", "NATO", None), ("Sweden", "partner_of", "NATO", None)}),
+])
+def test_memberships_of_a_state_one_of_several_gapped_or_referred_to(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str, str | None]]) -> None:
+    sheet = _sheet(extractor, "NATO leaders met in Vilnius. " + sentence)
+    assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts
+            if f.relation in ("member_of", "partner_of")} == expected
+
+
+def test_a_security_council_secretary_is_a_titled_person_who_speaks(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Security Council Secretary Aram Vardanyan told journalists that Armenia would stay.")
+    assert ("Aram Vardanyan", "holds_position", "Security Council Secretary", "asserted") in _facts(sheet)
+    assert {s for s, _, _, _ in _facts(sheet, "said")} == {"Aram Vardanyan"}

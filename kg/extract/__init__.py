@@ -93,6 +93,11 @@ _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # ... or "The Central American country" ("The country is a member of ALBA").
 _IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+(?:is|was|has|had|remains|became|"
                        r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew)\b")
+# "..., although it has been a partner of ...": a clause whose subject is the sentence's own
+_CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+(it)\s+(?:(?:has|had)\s+(?:also\s+)?been|"
+                        r"is|was|became|remains|remained)\s")
+# Before a sentence's subject: nothing, or a time set off ("Until then, ", "In 2024, ")
+_OPENS_THE_SENTENCE = re.compile(r"(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:the\s+)?")
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b|"
@@ -176,9 +181,22 @@ class Extractor:
                                               opening_state.label, EntityType.STATE, qid=opening_state.qid,
                                               kind="pronoun", confidence=opening_state.confidence))
             first = next((m for m in in_sentence if m.kind != "demonym"), None)
+            clause_it = _CLAUSE_IT.search(sentence.text) if " it " in sentence.text and first is not None \
+                and first.type is EntityType.STATE and first.kind != "pronoun" and _OPENS_THE_SENTENCE.fullmatch(
+                    text, sentence.start, first.start) else None
+            if clause_it:
+                # "Sweden remains outside NATO, although it has been a partner of the alliance since 1994": the
+                # subject the sentence opened with
+                start = sentence.start + clause_it.start(1)
+                in_sentence.append(Mention(start, start + 2, "it", first.label, EntityType.STATE, qid=first.qid,
+                                           kind="pronoun", confidence=first.confidence))
+                in_sentence.sort(key=lambda m: m.start)
             opening_state = first if first is not None and first.type is EntityType.STATE and (
                 first.start - sentence.start <= 4 or first.kind == "pronoun") else None
             before = current_exercise
+            stages = _stages_of(sentence, in_sentence, current_exercise)
+            if stages:  # named stages of the exercise: theirs are part_of facts, the rest is the exercise's
+                in_sentence = [m for m in in_sentence if m not in stages]
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
@@ -216,7 +234,11 @@ class Extractor:
             modalities: dict[tuple[tuple[int, int], tuple[int, int] | None, bool, bool], Modality] = {}
             exceptions = _exceptions(sentence) if "xcept" in sentence.text or "part from" in sentence.text or \
                 "either" in sentence.text else None
-            for candidate in _with_relative_clause_apart(context, before, reference.year):
+            first_fact = len(facts)
+            stage_facts = [Candidate(stage, "part_of", before, None, (stage.start, stage.end), 0.7)
+                           for stage in stages if before is not None]
+            for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
+                                             stage_facts):
                 excepted = exceptions is not None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
                 modality = modalities.get(key)
@@ -226,6 +248,8 @@ class Extractor:
                 if evidence is None:
                     evidence = _evidence(sentence)
                 facts.append(_fact(candidate, modality, evidence))
+            if len(facts) > first_fact and ", " in sentence.text:
+                facts += _gapped(sentence, in_sentence, context.times, facts[first_fact:])
             for mention in in_sentence:
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
@@ -300,6 +324,34 @@ def _with_relative_clause_apart(context: SentenceContext, current: Mention | Non
         for candidate in sentence_facts(clause):
             if (candidate.object is named[0] or candidate.subject is named[0]) and start <= candidate.trigger[0] < end:
                 yield candidate
+
+
+# "Finland joined the alliance in April 2023, Sweden in March 2024": a state and a time, the verb left out
+_GAPPED_TIME = re.compile(r"\s+in\s+")
+_GAP_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+and\s|$)")
+_GAPPABLE = ("member_of", "left", "applied_for_membership_of", "observer_of", "partner_of",
+             "suspended_participation_in")
+
+
+def _gapped(sentence: Sentence, mentions: list[Mention], times: list[tuple[int, int, str, str]],
+            facts: list[Fact]) -> list[Fact]:
+    """The facts of a clause that leaves out its verb after a fact of the same sentence: a state set off
+    after it with a time of its own ("..., Sweden in March 2024") takes the same relation at that time."""
+    dated = [f for f in facts if f.relation in _GAPPABLE and f.time]
+    if len(dated) != 1:
+        return []
+    out = []
+    for mention in mentions:
+        if mention.type is not EntityType.STATE or mention.kind == "demonym" or mention.label == dated[0].subject:
+            continue
+        opening = sentence.text[max(0, mention.start - sentence.start - 6):mention.start - sentence.start]
+        gap = _GAPPED_TIME.match(sentence.text, mention.end - sentence.start)
+        time = next((t for t in times if gap and t[0] == sentence.start + gap.end()), None)
+        if not opening.endswith((", ", ", and ")) or time is None or \
+                not _GAP_ENDS.match(sentence.text, time[1] - sentence.start):
+            continue
+        out.append(replace(dated[0], subject=mention.label, time=time[2]))
+    return out
 
 
 def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Modality:
@@ -413,6 +465,29 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+# "The exercise will consist of three stages, Interaction-2025, Search-2025 and Echelon-2025", "its phases:"
+_STAGES = re.compile(r"\b(?:stages|phases|parts)\b(?:\s*[:,—–-]|\s+(?:named|called|code-named|dubbed))\s+"
+                     r"(?:(?:the|a|an)\s+)?$")
+
+
+def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention | None) -> list[Mention]:
+    """The exercises a sentence names as the stages of the ``current`` one: a list right after "stages:"."""
+    if current is None or "stages" not in sentence.text and "phases" not in sentence.text \
+            and "parts" not in sentence.text:
+        return []
+    exercises = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.label != current.label]
+    first = next((m for m in exercises if _STAGES.search(sentence.text, 0, m.start - sentence.start)), None)
+    if first is None:
+        return []
+    stages = [first]
+    for mention in exercises[exercises.index(first) + 1:]:
+        gap = sentence.text[stages[-1].end - sentence.start:mention.start - sentence.start]
+        if not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap):
+            break
+        stages.append(mention)
+    return stages
 
 
 def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Mention], current: Mention | None,

@@ -57,6 +57,7 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+){0,2}"
                        r"(?:states|countries|nations|republics)\s+of\s+)?"
                        r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
+                       r"(?:(?<=and )(?:its|their)\s+(?:[a-z]+\s+)?neighbou?rs?\s+)?"  # "Sweden and its neighbour Finland"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
 
@@ -696,7 +697,9 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         # "Finland, taking part as a NATO member for the first time": the standing it acts in
         r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|as)\s+"
         r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+)?"
-        rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only))\s+(?:full\s+|founding\s+)?"
+        # "Germany is one of eight NATO allies leading battlegroups"
+        rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))"
+        r"\s+(?:full\s+|founding\s+)?"
         # "the only EU states that are not NATO members": the relative clause has its own
         r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
         rf"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+(?P<kind>{noun})\b")
@@ -1910,8 +1913,9 @@ _TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|mil
               "warships", "aircraft", "military", "army", "navy", "navies", "airmen", "vessels", "ships", "frigates",
               "destroyers", "submarines")
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
-_HOST_APPOSED = re.compile(r",\s+the\s+")
-_NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state),")
+# "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
+_HOST_APPOSED = re.compile(r",\s+the\s+|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
+_NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state)(?:,|\.|$)")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
@@ -2091,7 +2095,7 @@ _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\
                         "participat", "taking part", "together")
 # "observers from the UN and Chile", "observers from some 30 other countries, among them Chad and Kenya"
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?\b(?:countries|nations|states),\s+"
-                             r"(?:among\s+them|including)\s+)?$", re.I)
+                             r"(?:among\s+them|including)\s+(?:the\s+)?)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
@@ -2191,11 +2195,14 @@ def _speaks_of_the_series(ctx: SentenceContext) -> bool:
     place every four years, will be held at ...") describes and does not count."""
     text = ctx.sentence.text
     asides = [m.span() for m in _ASIDE.finditer(text)] if "," in text else []
+    if "time since" in text:  # "will host the drills for the first time since 2022": this one, and when
+        asides += [m.span() for m in _FIRST_TIME_SINCE.finditer(text)]
     described = {m.start(1) for m in EDITION_ADJECTIVE.finditer(text)}  # "kicked off their annual drills"
     return any(not any(a <= match.start() < b for a, b in asides) and match.start() not in described
                for match in _GENERIC.pattern.finditer(text))
 
 
+_FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+(?:first|second|third)\s+time\s+since\b")
 # Clauses and appositions, and a participle on who holds the drills ("..., co-organized by A and B since 2015.")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[^,;]*,|"
                     r",\s+(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40},|"  # ", as in previous years,"
