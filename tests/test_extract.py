@@ -5815,3 +5815,32 @@ def test_a_security_council_secretary_is_a_titled_person_who_speaks(extractor: E
     sheet = _sheet(extractor, "Security Council Secretary Aram Vardanyan told journalists that Armenia would stay.")
     assert ("Aram Vardanyan", "holds_position", "Security Council Secretary", "asserted") in _facts(sheet)
     assert {s for s, _, _, _ in _facts(sheet, "said")} == {"Aram Vardanyan"}
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("NATO Secretary General Ivo Petrov welcomed the vote and said he counted on Hungary to act.", "Ivo Petrov",
+     "he counted on Hungary to act"),
+    (("General Ana Kovac met her Serbian counterpart. Kovac, in turn, thanked Belgrade for its support and said that "
+      "the drills would go ahead."), "Ana Kovac", "the drills would go ahead"),
+    (("Major General Paul Weir, commander of the Southern European Task Force, Africa (SETAF-AF), said the drills "
+      "would go ahead."), "Paul Weir", "the drills would go ahead"),
+    ('"This binds us to Finland," Kaisa Lind (SDP), chair of the Defence Committee, told Yle after the vote.',
+     "Kaisa Lind", "This binds us to Finland"),
+    (("Deputy Defence Minister Omar Bek presented the protocol. It will enter into force next year, the deputy minister "
+      "noted."), "Omar Bek", "It will enter into force next year"),
+    ("Nigeria is sending a special forces company, Defence Headquarters in Abuja said in a statement.",
+     "Defence Headquarters", "Nigeria is sending a special forces company"),
+])
+def test_a_speaker_past_a_second_verb_an_aside_a_party_or_a_role_named_earlier(
+        extractor: Extractor, text: str, speaker: str, words: str) -> None:
+    said = {(s, o.rstrip(",")) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert (speaker, words) in said
+
+
+def test_an_upcoming_exercises_roster_attributed_to_a_command_is_planned_and_hearsay_stays_reported(
+        extractor: Extractor) -> None:
+    text = ("Chile will host the Iron Lynx 2026 exercise from 8 to 19 June. Troops from Peru and Bolivia are "
+            "registered to take part, according to the Joint Headquarters. Ecuador will reportedly send a frigate.")
+    facts = _facts(_sheet(extractor, text, date="2026-05-04"), "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts if s != "Chile"} == {
+        ("Peru", "planned"), ("Bolivia", "planned"), ("Ecuador", "reported")}

@@ -1088,9 +1088,12 @@ def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
     def exercise_of(fact: Fact) -> str:
         return fact.subject if fact.relation in ("exercise_date", "exercise_located_in") else fact.object
 
+    def announced(fact: Fact) -> bool:  # "... even when attributed to an official": not hearsay
+        return fact.modality is Modality.ASSERTED or fact.modality is Modality.REPORTED and \
+            fact.evidence is not None and not _modality.is_hearsay(fact.evidence.text)
+
     return [replace(fact, modality=Modality.PLANNED)
-            if fact.modality is Modality.ASSERTED and fact.relation in _EXERCISE_RELATIONS
-            and exercise_of(fact) in upcoming else fact
+            if fact.relation in _EXERCISE_RELATIONS and announced(fact) and exercise_of(fact) in upcoming else fact
             for fact in facts]
 
 

@@ -14,7 +14,7 @@ import re
 from ..models import Modality
 from .cues import Cue, fold, folded, found
 
-__all__ = ["classify", "is_future"]
+__all__ = ["classify", "is_future", "is_hearsay"]
 
 _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|according to (?:sources|media)|"
                       r"according to (?:(?:two|three|several|unnamed|anonymous|diplomatic|military|security|western|"
@@ -48,6 +48,11 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to invite", "invited")
+
+
+def is_hearsay(text: str) -> bool:
+    """Whether ``text`` relays what no one it names said ("according to media reports", "reportedly")."""
+    return _HEARSAY_CUE.search(text, folded(text)) is not None
 
 
 def is_future(text: str) -> bool:

@@ -43,7 +43,7 @@ _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press serv
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
-_ROLE_NOUN = re.compile(r"the\s+(minister|general|admiral|ambassador|commander|envoy|colonel|president|premier|"
+_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|ambassador|commander|envoy|colonel|president|premier|"
                         r"secretary|director|analyst|expert|researcher|professor|high\s+commissioner|commissioner|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
@@ -374,8 +374,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     verb = _SPEECH_CUE.search(outside, asked.end() if asked else 0)
     if verb is None:
         return None
+    verb = _reporting_verb(_SPEECH_CUE, outside, verb)
     candidates = [m for m in mentions if sentence.start <= m.start < sentence.end
-                  and m.type.value in _SPEAKER_WORDS and m.kind not in ("place", "demonym")
+                  and (m.type.value in _SPEAKER_WORDS and m.kind not in ("place", "demonym")
+                       or m.label.endswith(" Headquarters"))  # "Defence Headquarters in Abuja said": its staff
                   and outside[m.start - sentence.start:m.end - sentence.start].strip()
                   and not _EXCEPTED.search(outside, 0, m.start - sentence.start)]  # "All allies except Denmark"
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
@@ -566,7 +568,9 @@ def _names_the_speaker(between: str) -> bool:
         return True
     return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had)\s+(?:also\s+)?)?|"
                              # "Ethiopia, for its part, insists", "Peru, however, says"
-                             r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*|"
+                             # "Garba, in turn, thanked Moscow and said"
+                             r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*"
+                             r"(?:[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|one|another|"
                              r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}", between))
 
@@ -580,9 +584,11 @@ def _person_apposition(between: str) -> bool:
 
 
 _PERSON_APPOSITION = re.compile(
-    r",\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|Director|Minister|Secretary|"
+    r"(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|Director|Minister|Secretary|"
     r"Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|Envoy|Adviser|Advisor|"
     r"Representative|Coordinator|Governor)\b)[^,]{2,140}"
+    # "commander of the Southern European Task Force, Africa (SETAF-AF)": a name with a comma of its own
+    r"(?:,\s+[A-Z][\w-]*(?:\s+\([A-Z][\w-]*\))?(?=,))?"
     r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
     # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
     r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+|"
@@ -606,6 +612,16 @@ _TRAILING_ACCORDING = re.compile(r",\s*according to [^,]{1,80}"
                                  r"(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80})?$")
 
 
+def _reporting_verb(pattern: re.Pattern[str], words: str, verb: re.Match[str]) -> re.Match[str]:
+    """``verb``, or the speech verb of ``pattern`` that a verb of a noun object is joined to: "X welcomed the
+    vote and said he ..."."""
+    if _NOUN_OBJECT_VERB.fullmatch(verb.group(0)):
+        later = pattern.search(words, verb.end())
+        if later is not None and _AND_BEFORE_VERB.search(words, verb.end(), later.start()):
+            return later
+    return verb
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -617,6 +633,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     rel_speaker_end = speaker.end - base
     if rel_speaker_end >= 0:
         match = _SPEECH_VERB_OR_SAYING.search(s, rel_speaker_end)
+        match = _reporting_verb(_SPEECH_VERB_OR_SAYING, s, match) if match is not None else None
     else:  # "The ministry stressed that ...": a body named in an earlier sentence, referred to at the opening
         opening = _OPENING_BODY.match(s)
         match = _SPEECH_VERB_OR_SAYING.match(s, opening.end()) if opening else None
