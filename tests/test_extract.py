@@ -5844,3 +5844,27 @@ def test_an_upcoming_exercises_roster_attributed_to_a_command_is_planned_and_hea
     facts = _facts(_sheet(extractor, text, date="2026-05-04"), "participates_in_exercise")
     assert {(s, m) for s, _, _, m in facts if s != "Chile"} == {
         ("Peru", "planned"), ("Bolivia", "planned"), ("Ecuador", "reported")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # where the spokesman spoke is no venue
+    ("The drill will take place off Arica, spokesman Colonel Ivo Rojas told a weekly press briefing in Lima.",
+     {("Iron Lynx 2026", "exercise_located_in", "Arica")}),
+    # a venue that hosts the drills
+    ("The Pampa training ground will host the drills.", {("Iron Lynx 2026", "exercise_located_in",
+                                                          "Pampa training ground")}),
+    # a base named after its kind, and places listed after a plural kind, with the region they lie in
+    ("The air phase will be held at Naval Station Punta Brava and Naval Station Cabo Negro in the Atacama Region.",
+     {("Iron Lynx 2026", "exercise_located_in", "Naval Station Punta Brava"),
+      ("Iron Lynx 2026", "exercise_located_in", "Naval Station Cabo Negro"),
+      ("Naval Station Punta Brava", "part_of", "Atacama Region"),
+      ("Naval Station Cabo Negro", "part_of", "Atacama Region")}),
+    ("The drills will take place in the provinces of Tacna and Moquegua in southern Peru.",
+     {("Iron Lynx 2026", "exercise_located_in", "Tacna"), ("Iron Lynx 2026", "exercise_located_in", "Moquegua"),
+      ("Iron Lynx 2026", "exercise_located_in", "Peru"), ("Tacna", "part_of", "Peru"), ("Moquegua", "part_of", "Peru")}),
+])
+def test_venues_bases_and_places_listed_after_their_kind(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    text = "Chile will host the Iron Lynx 2026 exercise in June. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-05-04"))
+    assert {(s, r, o) for s, r, o, _ in facts if r in ("exercise_located_in", "part_of") and o != "Chile"} == expected

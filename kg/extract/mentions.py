@@ -822,6 +822,19 @@ class MentionFinder:
                 continue  # "the central Anatolian province of Konya": the name is Konya's ("Sattahip district" is one)
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
+        for match in (_KINDS_OF_PLACES.finditer(text) if "s of " in text else ()):
+            # "the counties of Troms and Finnmark", "the provinces of Batanes and Palawan": each a place
+            for name in _NAMES_LISTED.finditer(match.group("names")):
+                start = match.start("names") + name.start()
+                if not self._lookup(name.group(0)):
+                    out.append(Mention(start, start + len(name.group(0)), name.group(0), name.group(0),
+                                       EntityType.PLACE, kind="place", confidence=0.7))
+        for match in (_BASE_NAMED.finditer(text) if " Base " in text or " Station " in text else ()):
+            # "RAAF Base Tindal", "Naval Station Norfolk": a base named after its kind
+            name, start = match.group("name"), match.start("name")
+            if not self._lookup(name):
+                out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
+                                   confidence=0.75, inner=inner(start, start + len(name))))
         for match in (_PLACE_DESCRIBED.finditer(text) if ", a" in text and (" of " in text or " in " in text)
                       and line_words & _DESCRIBED_AS_PART.mask else ()):
             # "Greenland, a self-governing part of Denmark", "Tataouine, a town in southern Tunisia": a place the
@@ -1704,6 +1717,11 @@ _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
+_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts)\s+of\s+"
+                              rf"(?P<names>[{_UPPER}][\w-]+(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+){{1,5}})")
+_NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+")
+_BASE_NAMED = re.compile(rf"\b(?P<name>(?:RAAF|RAF|RNZAF|RCAF|USAF|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
+                         rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "Accord", "Pact", "Plan", "Charter",
                              "Convention", "Declaration", "Partnership", "Arrangement", "Statement", "Program",

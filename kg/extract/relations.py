@@ -88,7 +88,8 @@ def _list_gap(gap: str) -> bool:
 # A place named after its kind, and what describes it: "the Swedish island of", "the central Anatolian province of"
 # (not "Sattahip district of", a name of its own)
 _KIND_OF_PLACE = (rf"(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?(?:city|town|port|region|province|"
-                  r"village|island|republic|oblast|enclave|state|county|district)\s+of\s+")
+                  r"village|island|republic|oblast|enclave|state|county|district|"
+                  r"regions|provinces|islands|counties|districts)\s+of\s+")  # "the counties of Troms and Finnmark"
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to its first item
 _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
@@ -2045,6 +2046,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 # in the United Kingdom", "the EU's Military Staff in Brussels", "a fellow at the Centre for Maritime Strategy in
 # New Delhi", "likely to be seen in Pyongyang as a response")
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consulate|headquartered|meeting|"
+                              # "told a weekly press briefing in Ankara", "told reporters in Tokyo": where one spoke
+                              r"briefing|reporters|journalists|news\s+conference|press\s+conference|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency)|"  # "the war in Ukraine"
                               r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
@@ -2454,6 +2457,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+            venues = [] if hosts else _subjects_before(ctx, start, (EntityType.PLACE,))
+            for venue in venues:  # "the Edelweiss training ground hosted the drills": where they took place
+                yield Candidate(exercise, "exercise_located_in", venue, None, (venue.start, end), 0.7)
         partner = _WITH_PARTNER_AFTER.match(ctx.text, end) if ctx.text[start - 3:start].lower() == "co-" else None
         if partner:  # "which Egypt co-hosts with US Central Command": a command that co-hosts runs it
             units = units + [m for m in list_after(ctx, partner.end(), (EntityType.MILITARY_UNIT, *ORGS), max_gap=0)
@@ -3170,3 +3176,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 whole = None  # "In Lima, Chile said ...": the state opens the clause; Lima is no part of it
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
+                # "Troms and Finnmark in northern Norway": the places listed before it lie there too
+                for other in list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] if not comma else ():
+                    if other.kind == "place" and not _TRAINING_VENUE.search(other.label):
+                        yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
