@@ -194,7 +194,8 @@ class Extractor:
             opening_state = first if first is not None and first.type is EntityType.STATE and (
                 first.start - sentence.start <= 4 or first.kind == "pronoun") else None
             before = current_exercise
-            stages = _stages_of(sentence, in_sentence, current_exercise)
+            stages = _stages_of(sentence, in_sentence, current_exercise) if current_exercise is not None and (
+                "stages" in sentence.text or "phases" in sentence.text or "parts" in sentence.text) else []
             if stages:  # named stages of the exercise: theirs are part_of facts, the rest is the exercise's
                 in_sentence = [m for m in in_sentence if m not in stages]
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
@@ -249,7 +250,7 @@ class Extractor:
                     evidence = _evidence(sentence)
                 facts.append(_fact(candidate, modality, evidence))
             if len(facts) > first_fact and ", " in sentence.text:
-                facts += _gapped(sentence, in_sentence, context.times, facts[first_fact:])
+                facts += _gapped(sentence, in_sentence, context, facts[first_fact:])
             for mention in in_sentence:
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
@@ -333,13 +334,13 @@ _GAPPABLE = ("member_of", "left", "applied_for_membership_of", "observer_of", "p
              "suspended_participation_in")
 
 
-def _gapped(sentence: Sentence, mentions: list[Mention], times: list[tuple[int, int, str, str]],
-            facts: list[Fact]) -> list[Fact]:
+def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
     """The facts of a clause that leaves out its verb after a fact of the same sentence: a state set off
     after it with a time of its own ("..., Sweden in March 2024") takes the same relation at that time."""
     dated = [f for f in facts if f.relation in _GAPPABLE and f.time]
     if len(dated) != 1:
         return []
+    times = context.times  # found only now: most sentences have no such fact
     out = []
     for mention in mentions:
         if mention.type is not EntityType.STATE or mention.kind == "demonym" or mention.label == dated[0].subject:
@@ -474,8 +475,7 @@ _STAGES = re.compile(r"\b(?:stages|phases|parts)\b(?:\s*[:,—–-]|\s+(?:named|
 
 def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention | None) -> list[Mention]:
     """The exercises a sentence names as the stages of the ``current`` one: a list right after "stages:"."""
-    if current is None or "stages" not in sentence.text and "phases" not in sentence.text \
-            and "parts" not in sentence.text:
+    if current is None:
         return []
     exercises = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.label != current.label]
     first = next((m for m in exercises if _STAGES.search(sentence.text, 0, m.start - sentence.start)), None)
