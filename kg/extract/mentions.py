@@ -517,6 +517,8 @@ class MentionFinder:
             r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             r"treaty|pact|protocol|roadmap|deal|declaration)|memorandum of understanding)"
+            # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
+            r"(?:\s+\([A-Z][\w-]{1,10}\)(?=\s+(?:on|for|of)\s))?"
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under)\b|[,.;]|$|"
             r"\s+(?:reaffirm|call|provid|allow|expand|cover|enabl|establish|set|pav|boost|strengthen|deepen)\w*ing\b)")
@@ -1102,8 +1104,8 @@ class MentionFinder:
             if _GENERIC_AGREEMENT.match(name) or " " not in name:
                 continue  # "a similar agreement", "another deal", "an agreement": no name to give it
             start = match.start("name")
-            out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
-                               confidence=0.65))
+            out.append(Mention(start, start + len(name), name, _ACRONYM_INSIDE.sub("", name), EntityType.AGREEMENT,
+                               kind="agreement", confidence=0.65))
         for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
@@ -1720,6 +1722,7 @@ _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
 _KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts)\s+of\s+"
                               rf"(?P<names>[{_UPPER}][\w-]+(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+){{1,5}})")
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+")
+_ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
 _BASE_NAMED = re.compile(rf"\b(?P<name>(?:RAAF|RAF|RNZAF|RCAF|USAF|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
                          rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)

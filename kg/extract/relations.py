@@ -2767,7 +2767,7 @@ _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|,?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal))"
-    r"\s+(?:signed|concluded|adopted|ratified)\b[^;]*")
+    r"\s+(?:signed|concluded|adopted|ratified|agreed)\b[^;]*")  # "a trilateral memorandum agreed by A, B and C"
 # "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
 _SIGNED_IN_RELATIVE = re.compile(
@@ -3073,7 +3073,11 @@ _BODY_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", 
 _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:unit|component|formation|arm|element|branch))?\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
+                      r"(?:unit|component|formation|arm|element|branch|force))?\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?|"
+                      # "the Africa Corps, a formation subordinate to the Russian Defense Ministry"; "X is a component of Y"
+                      r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)|\s+(?:is|was|has\s+been)\s+(?:a|an|the))\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch|force)\s+"
+                      r"(?:of|subordinate\s+to|controlled\s+by|under)\s+(?:the\s+)?")
 # "the Nyland Brigade, the Finnish Navy's coastal infantry unit": the owner named before the unit's noun
 _UNIT_OF_OWNER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?")
 _OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(?:unit|component|formation|arm|element|"
