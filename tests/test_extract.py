@@ -5868,3 +5868,41 @@ def test_venues_bases_and_places_listed_after_their_kind(
     text = "Chile will host the Iron Lynx 2026 exercise in June. " + sentence
     facts = _facts(_sheet(extractor, text, date="2026-05-04"))
     assert {(s, r, o) for s, r, o, _ in facts if r in ("exercise_located_in", "part_of") and o != "Chile"} == expected
+
+
+def test_a_single_quoted_name_before_its_exercise_noun_is_the_exercise_of_its_sentence(extractor: Extractor) -> None:
+    text = ("Chile concluded the Iron Lynx 2026 exercise on Monday. The ministry said Peru will host the 'Andean Hawk 9' "
+            "air exercise in August, with the participation of air forces from Bolivia and Ecuador.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert {(s, r) for s, r, o, _ in facts if o == "Andean Hawk 9"} == {
+        ("Peru", "hosts_exercise"), ("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise"),
+        ("Ecuador", "participates_in_exercise")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jets from Bolivia and Ecuador are flying in the combined air operations.", {"Bolivia", "Ecuador"}),
+    # a roster that goes on past a group's name
+    ("Participants include NATO allies Bolivia and Ecuador, NATO partners Colombia and Panama, as well as Brazil.",
+     {"Bolivia", "Ecuador", "Colombia", "Panama", "Brazil"}),
+])
+def test_participants_flying_and_a_roster_of_groups(extractor: Extractor, sentence: str, expected: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {s for s, _, o, _ in facts if o == "Iron Lynx 2026" and s != "Chile"} == expected
+
+
+def test_another_numbered_edition_of_the_series_is_an_exercise_of_its_own(extractor: Extractor) -> None:
+    text = ("Chile hosts the Pacific Shield-8 naval exercise. Peru and Bolivia, which took part in Pacific Shield-7 "
+            "last year, did not send ships this year.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {(s, o, m) for s, _, o, m in facts if s != "Chile"} == {
+        ("Peru", "Pacific Shield-7", "asserted"), ("Bolivia", "Pacific Shield-7", "asserted"),
+        ("Peru", "Pacific Shield-8", "negated"), ("Bolivia", "Pacific Shield-8", "negated")}
+
+
+def test_the_nth_edition_of_another_name_is_this_years_exercise(extractor: Extractor) -> None:
+    text = ("Chile opened the Iron Lynx 2026 air exercise at Arica on Monday. Chile is hosting the ninth edition of "
+            "the Condor del Sur exercise. Jets from Peru are flying in the combined air operations.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert ("Chile", "hosts_exercise", "Iron Lynx 2026", "asserted") in facts
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "asserted") in facts
+    assert not [f for f in facts if "Condor" in f[2]]

@@ -58,6 +58,7 @@ _ANONYMOUS_EXERCISE = re.compile(
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
                              r"train|trains|trained|training alongside|(?<=are )training|(?<=were )training|"
+                             r"(?<=are )flying|(?<=were )flying|"
                              r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
@@ -82,6 +83,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"\bfrom\s[^.;:]{2,120}?\s(?:are|were|will\s+be)\s+(?:also\s+)?involved)\b",
                              re.I),
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
+                  "flying",
                   "organi", "observer",
                   "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
@@ -127,7 +129,7 @@ class Extractor:
         sentences = split_sentences(text, clutter, paragraphs=paragraphs)
         mentions = self.finder.find(text, clutter, paragraphs=paragraphs)
         reference = infer_reference_date(article.date, _without(text, clutter))
-        mentions = _label_exercises(mentions, sentences, text, reference)
+        mentions = _label_exercises(_other_numbered_editions(mentions, text, clutter), sentences, text, reference)
         speeches = find_speech(text, sentences, mentions)
         facts: list[Fact] = []
         facts += _speech_facts(text, speeches, reference)
@@ -198,6 +200,9 @@ class Extractor:
                 "stages" in sentence.text or "phases" in sentence.text or "parts" in sentence.text) else []
             if stages:  # named stages of the exercise: theirs are part_of facts, the rest is the exercise's
                 in_sentence = [m for m in in_sentence if m not in stages]
+            alias = _another_name_of(text, sentence, in_sentence, current_exercise, reference.year)
+            if alias is not None:  # "Brazil is hosting the ninth edition of the Cruzeiro do Sul exercise"
+                in_sentence = [m for m in in_sentence if m is not alias]
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
@@ -473,6 +478,23 @@ _STAGES = re.compile(r"\b(?:stages|phases|parts)\b(?:\s*[:,—–-]|\s+(?:named|
                      r"(?:(?:the|a|an)\s+)?$")
 
 
+def _another_name_of(text: str, sentence: Sentence, in_sentence: list[Mention], current: Mention | None,
+                     reference_year: int | None) -> Mention | None:
+    """An exercise named without a number that a sentence calls "the ninth edition of X" while this year's exercise is
+    the one the article is on: another name of that one ("the Cruzeiro do Sul exercise" for CRUZEX 2024)."""
+    if current is None or not current.year or current.year != reference_year or "edition of" not in sentence.text:
+        return None
+    return next((m for m in in_sentence if m.type is EntityType.EXERCISE and not _DIGIT.search(m.text)
+                 and m.label != current.label
+                 and _NTH_EDITION_OF.search(text, max(sentence.start, m.start - 40), m.start)), None)
+
+
+_DIGIT = re.compile(r"\d")
+_NTH_EDITION_OF = re.compile(r"\b(?:this\s+year['’]s|(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
+                             r"fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+tieth))\s+edition\s+of\s+"
+                             r"(?:the\s+)?$")
+
+
 def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention | None) -> list[Mention]:
     """The exercises a sentence names as the stages of the ``current`` one: a list right after "stages:"."""
     if current is None:
@@ -579,6 +601,27 @@ _ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thu
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?)$")
 # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26", "Saif Sareea 4"
 _NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d?)$")
+
+
+def _other_numbered_editions(mentions: list[Mention], text: str, clutter: list[tuple[int, int]]) -> list[Mention]:
+    """Other editions of a series the text names by number ("Red Wave-8" beside "which took part in Red
+    Wave-7 last year"): each an exercise, wherever it stands."""
+    numbers = [(m, _NUMBER_OF_AN_EDITION.search(m.label)) for m in mentions if m.type is EntityType.EXERCISE]
+    numbered = {m.label[:number.start()] for m, number in numbers if number and number.start() >= 3}
+    if not numbered:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions] + clutter
+    found = []
+    for series in numbered:
+        for match in re.finditer(rf"\b{re.escape(series)}[ -]\d{{1,2}}\b(?![-/]?\d)", text):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append(Mention(match.start(), match.end(), match.group(0), match.group(0), EntityType.EXERCISE,
+                                     kind="exercise", confidence=0.7))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# "Red Wave-8", "Saif Sareea 4": a series' name and the number of one of its editions (not a year)
+_NUMBER_OF_AN_EDITION = re.compile(r"[ -]\d{1,2}$")
 
 
 def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text: str,

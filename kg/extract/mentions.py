@@ -446,7 +446,9 @@ class MentionFinder:
             r"(?P<name>[A-Z][^”\"]{1,59}?)[,.]?[”\"](?=,)")
         self._exercise_named = re.compile(
             # "the Varuna 24 exercise": an edition's number after the name
-            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?)?[{_UPPER}]){{0,2}}[\w’'-]++"
+            # ... and "the Cruzeiro do Sul exercise", "the Condor del Sur exercise": a particle between its words
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?|(?:do|da|dos|das|de|del|di|du)\s+)?[{_UPPER}]){{0,2}}"
+            rf"[\w’'-]++"
             rf"(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"  # "the Rim of the Pacific exercise": a name with "of"
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             rf"(?:{EXERCISE_NOUN})\b")
@@ -466,7 +468,9 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}})(?=\s*[,(]|\s+(?:got|began|begins|kicked|"
             rf"kicks|started|starts|opened|opens|will|is|was|has|brings|brought)\b)")
         self._quoted_name = re.compile(
-            rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
+            rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b|"
+            # "the 'Desert Flag 11' air exercise": single quotes, as agencies write them
+            rf"(?<![\w’'])[‘'](?P<single>[A-Z][^’'\"“”]{{2,50}}?)[’'](?!\w)\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
             rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b")
@@ -705,8 +709,9 @@ class MentionFinder:
             for match in pattern.finditer(text):
                 if not exercise_context:
                     continue
-                name = match.group("name").strip(" ,.")
-                start = match.start("name")
+                group = "single" if match.groupdict().get("single") else "name"
+                name = match.group(group).strip(" ,.")
+                start = match.start(group)
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.85))
         for pattern in ((self._exercise_named, self._exercise_titled, self._exercise_apposed) if exercise_context

@@ -1823,6 +1823,7 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
+_ROSTER_GROUP = re.compile(r",\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members)\s+$")
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
@@ -1857,9 +1858,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "... include the two hosts as well as A, B and C"
                                r"(?:\s+the\s+(?:two\s+|three\s+)?host(?:s|\s+nations|\s+countries)?"
                                r"(?:,|\s+as\s+well\s+as|\s+and|\s+plus))?"
-                               # "... include NATO allies such as A, B and C"
+                               # "... include NATO allies such as A, B and C", "... include NATO allies A, B"
                                r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
-                               r"(?:such\s+as|like|including))?"
+                               r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners))?"
                                # "... participants are the navies of the Philippines, Germany and ..."
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
                                r"delegations)\s+of)?|"
@@ -2332,6 +2333,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 participants.setdefault(mention.label, (mention, (start, end)))
     # Every match of _OBSERVERS_FROM holds "observer": a sentence without it is not searched per mention.
     observers = "observer" in ctx.folded
+    roster_open: re.Match[str] | None = None  # a roster of participants the sentence has opened
     for mention in ctx.mentions:
         if mention.type not in PARTICIPANTS + ORGS or mention.start in locations:
             continue
@@ -2366,7 +2368,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and prep.group(0).lower().startswith("along") and _names_fellow_members(
                 ctx, mention.start - len(prefix) + prep.start()):
             prep = None  # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members
+        if prep is None and roster_open and _ROSTER_GROUP.search(prefix):
+            prep = roster_open  # "Participants include NATO allies A and B, NATO partners C and D": the same roster
         if prep and not _HOSTED_BY.search(prefix):
+            if "articipa" in prep.group(0):
+                roster_open = prep
             group = list_after(ctx, mention.start, PARTICIPANTS)
             if prep.group(0).lower().rstrip().endswith("joined by"):  # "Brazil, the host, was joined by A, B"
                 group = _subjects_before(ctx, mention.start - len(prefix) + prep.start(), PARTICIPANTS) + group
