@@ -5906,3 +5906,21 @@ def test_the_nth_edition_of_another_name_is_this_years_exercise(extractor: Extra
     assert ("Chile", "hosts_exercise", "Iron Lynx 2026", "asserted") in facts
     assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "asserted") in facts
     assert not [f for f in facts if "Condor" in f[2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body the gazetteer lacks is no reason to take the organisation named last
+    (("The signing was reported by the Andean Press Agency (APA). Peru and Chile are members of the Council of "
+      "Andean and Pacific States Bordering the Humboldt Current."), set()),
+    # the verb left out after two members: the state takes the nearest dated fact's relation
+    ("The SCO was founded in 2001. India and Pakistan joined the organization in 2017, Iran in 2023.",
+     {("India", "member_of", "Shanghai Cooperation Organisation", "2017"),
+      ("Pakistan", "member_of", "Shanghai Cooperation Organisation", "2017"),
+      ("Iran", "member_of", "Shanghai Cooperation Organisation", "2023")}),
+    # "part of" an organisation, and a state compared is not one of the subjects
+    ("Unlike Peru, Chile is not part of the Quad.", {("Chile", "member_of", "Quadrilateral Security Dialogue", None)}),
+])
+def test_membership_of_a_named_body_a_gapped_clause_and_part_of_an_organisation(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
+    sheet = _sheet(extractor, text)
+    assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts if f.relation == "member_of"} == expected

@@ -341,14 +341,15 @@ _GAPPABLE = ("member_of", "left", "applied_for_membership_of", "observer_of", "p
 
 def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
     """The facts of a clause that leaves out its verb after a fact of the same sentence: a state set off
-    after it with a time of its own ("..., Sweden in March 2024") takes the same relation at that time."""
-    dated = [f for f in facts if f.relation in _GAPPABLE and f.time]
-    if len(dated) != 1:
+    after it with a time of its own ("..., Sweden in March 2024") takes the relation of the nearest dated fact
+    before it ("India and Pakistan joined it in 2017, Iran in 2023, and Belarus ...": Iran's is Pakistan's)."""
+    dated = {f.subject: f for f in facts if f.relation in _GAPPABLE and f.time}
+    if not dated:
         return []
     times = context.times  # found only now: most sentences have no such fact
     out = []
     for mention in mentions:
-        if mention.type is not EntityType.STATE or mention.kind == "demonym" or mention.label == dated[0].subject:
+        if mention.type is not EntityType.STATE or mention.kind == "demonym" or mention.label in dated:
             continue
         opening = sentence.text[max(0, mention.start - sentence.start - 6):mention.start - sentence.start]
         gap = _GAPPED_TIME.match(sentence.text, mention.end - sentence.start)
@@ -356,7 +357,9 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
         if not opening.endswith((", ", ", and ")) or time is None or \
                 not _GAP_ENDS.match(sentence.text, time[1] - sentence.start):
             continue
-        out.append(replace(dated[0], subject=mention.label, time=time[2]))
+        before = [m for m in mentions if m.end <= mention.start and m.label in dated]
+        if before:
+            out.append(replace(dated[before[-1].label], subject=mention.label, time=time[2]))
     return out
 
 

@@ -327,6 +327,9 @@ _POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
 
 
+_CONTRAST_BEFORE = re.compile(r"\b(?:Unlike|unlike|Like|like)\s+(?:the\s+)?$")
+
+
 def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType], *, max_gap: int = 40,
                 allow_demonyms: bool = False) -> list[Mention]:
     """The list of mentions of ``types`` that ends just before ``position``."""
@@ -360,6 +363,8 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             break
         if not out and "," in gap and _INSIDE_RELATIVE.search(ctx.text, max(0, mention.start - 40), mention.start):
             break  # "Kosovo, whose independence Serbia does not recognise, is not taking part": not Serbia
+        if out and _CONTRAST_BEFORE.search(ctx.text, max(ctx.sentence.start, mention.start - 12), mention.start):
+            break  # "Unlike India, Sri Lanka is not part of the Quad": India is compared, not listed
         out.insert(0, mention)
         cursor = mention.start
     return out
@@ -458,7 +463,8 @@ _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact
 _IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council|"
-                        r"coalition)\b",
+                        r"coalition)\b"
+                        r"(?!\s+(?:of|for)\s+[A-Z])",  # "the Council of Arab and African States ...": a name of its own
                         re.I)
 _THE_COUNTRY_BEFORE = re.compile(r"\bthe\s+country\s+(?:(?:will|would|does|did|has|had|is|was|not|never|also)\s+){0,3}$")
 _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?the\s+([A-Z][a-z]{3,}|council|"
@@ -683,7 +689,10 @@ _ARE_MEMBERS = Cue(re.compile(
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b|"
     # "Japan also sits in the Quad alongside ...", "sat on the council"
-    r"\b(?:sits|sit|sat)\s+(?:in|on)\b", re.I), "member", "belong", "sits", "sit ", "sat ")
+    r"\b(?:sits|sit|sat)\s+(?:in|on)\b|"
+    # "Sri Lanka is not part of the Quad": of an organisation (a place is part of a state elsewhere)
+    r"\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:not\s+|no\s+longer\s+|also\s+|still\s+)?"
+    r"part\s+of\b(?=\s+(?:the\s+)?[A-Z])", re.I), "member", "belong", "sits", "sit ", "sat ", "part of")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
@@ -762,7 +771,7 @@ _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
     r"(?:now\s+|still\s+)?"
-    r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)"
+    r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
     r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
     r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
