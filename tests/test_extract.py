@@ -5924,3 +5924,10 @@ def test_membership_of_a_named_body_a_gapped_clause_and_part_of_an_organisation(
         extractor: Extractor, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
     sheet = _sheet(extractor, text)
     assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts if f.relation == "member_of"} == expected
+
+
+def test_a_headline_infinitive_schedules_the_weekday_it_names(extractor: Extractor) -> None:
+    # an article of Wednesday 6 May 2026: "Sunday" is the 10th, not the 3rd
+    text = "Iron Lynx 2026 exercise to get under way Sunday with 12 nations\n\nChile hosts the drills."
+    facts = _facts(_sheet(extractor, text, date="2026-05-06"), "exercise_date")
+    assert facts == {("Iron Lynx 2026", "exercise_date", "2026-05-10", "planned")}

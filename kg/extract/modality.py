@@ -62,8 +62,10 @@ def is_future(text: str) -> bool:
         "day" in text and _SCHEDULED_WEEKDAY.search(text) is not None)
 
 
-# A present tense that schedules: "open Tuesday", "begins on Monday", "runs through Friday".
-_SCHEDULED_WEEKDAY = re.compile(r"\b(?:opens?|starts?|begins?|kicks?\s+off|runs?|ends?|closes?|concludes?|wraps?\s+up)"
+# A present tense that schedules: "open Tuesday", "begins on Monday", "runs through Friday", a headline's "to get
+# under way Sunday".
+_SCHEDULED_WEEKDAY = re.compile(r"\b(?:opens?|starts?|begins?|kicks?\s+off|runs?|ends?|closes?|concludes?|wraps?\s+up|"
+                                r"gets?\s+under\s?way)"
                                 r"(?:\s+(?:on|until|through|to|till))?\s+"
                                 r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
