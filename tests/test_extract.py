@@ -5931,3 +5931,9 @@ def test_a_headline_infinitive_schedules_the_weekday_it_names(extractor: Extract
     text = "Iron Lynx 2026 exercise to get under way Sunday with 12 nations\n\nChile hosts the drills."
     facts = _facts(_sheet(extractor, text, date="2026-05-06"), "exercise_date")
     assert facts == {("Iron Lynx 2026", "exercise_date", "2026-05-10", "planned")}
+
+
+def test_an_organisations_partners_listed_after_its_name(extractor: Extractor) -> None:
+    text = "Participants include NATO partners Georgia and Moldova, as well as Japan."
+    facts = _facts(_sheet(extractor, text), "partner_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Georgia", "NATO"), ("Moldova", "NATO")}

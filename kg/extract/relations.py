@@ -786,6 +786,7 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|"
                                  r",?\s+(?:such\s+as|including|like|among\s+them|namely)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
+_ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+partners(?:,?\s+(?:such\s+as|including|like)\s+|\s+(?=(?:the\s+)?[A-Z]))")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
@@ -1160,6 +1161,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
                 if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
+    for org in [m for m in ctx.mentions if m.type in ORGS] if "partners " in ctx.folded else ():
+        listed = _ORG_PARTNERS_LISTED.match(ctx.text, org.end)  # "NATO partners Georgia, Moldova and Sweden"
+        previous = None
+        for state in list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=2) if listed else ():
+            if previous is not None and _SUBLIST_GAP.search(ctx.text, previous.end, state.start):
+                break  # "..., NATO partners A and B, as well as C": C is listed beside them, not as one
+            yield Candidate(state, "partner_of", org, None, (org.start, listed.end()), 0.75)
+            previous = state
     for match in _finditer(_ITS_MEMBERS_DASH, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
