@@ -5937,3 +5937,20 @@ def test_an_organisations_partners_listed_after_its_name(extractor: Extractor) -
     text = "Participants include NATO partners Georgia and Moldova, as well as Japan."
     facts = _facts(_sheet(extractor, text), "partner_of")
     assert {(s, o) for s, _, o, _ in facts} == {("Georgia", "NATO"), ("Moldova", "NATO")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bolivia and Ecuador are represented by observer delegations.",
+     {("Bolivia", "observer_of", "asserted"), ("Ecuador", "observer_of", "asserted")}),
+    ("Peru is not among the participants either.", {("Peru", "participates_in_exercise", "negated")}),
+])
+def test_observer_delegations_and_a_state_not_among_the_participants(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {(s, r, m) for s, r, o, m in facts if o == "Iron Lynx 2026" and s != "Chile"} == expected
+
+
+def test_pulling_out_of_a_blocs_exercise_is_not_leaving_the_bloc(extractor: Extractor) -> None:
+    text = ("BIMSTEC leaders met in Bangkok. Nepal pulled out of the grouping's first joint military exercise, "
+            "MILEX-18, held in Pune in September 2018.")
+    assert not _facts(_sheet(extractor, text), "left")

@@ -459,6 +459,7 @@ _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"{_BLOC_NOUN}", re.I)
+_THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')")  # "the grouping's first joint exercise"
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
 _IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
@@ -1620,8 +1621,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     for state in subject or _sentence_subject(ctx, start):
                         yield Candidate(state, relation, target, None, (start, end), 0.8, scope=scope)
                     continue
-            if target is not None and _ITS_EXERCISE.match(ctx.text, target.end):
-                continue  # "pulled out of the first BIMSTEC military exercise": not out of BIMSTEC
+            if target is not None and (_ITS_EXERCISE.match(ctx.text, target.end) or _THE_BLOCS.match(ctx.text, end)):
+                continue  # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one"
             if target is None and relation == "left" and _THE_TREATY.match(ctx.text, end):
                 target = ctx.last_agreement  # "Latvia and Estonia left the treaty on the same day"
             if target is None and relation == "left":  # "left the Ottawa Convention banning mines"
@@ -1773,7 +1774,7 @@ _TAKE_PART = Cue(re.compile(
     r"\b(?=[abcdefhijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
-    r"(?:sits|sat|sit|sitting)\s+out\b|"
+    r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+participants\b|"
     r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
     r"(?:excluded|barred)\s+from\b|declin(?:ed|es)\s+(?:an?|the)\s+invitations?\b|"
     # "declined to join, citing ...", "declined to take part in the drills"; not "declined to join the protocol"
@@ -1977,7 +1978,8 @@ _OBSERVING = Cue(re.compile(
     # "India was an observer at the 2023 iteration", "India, an observer at the last edition, ..."
     r"\b(?:an?\s+)?observers?\s+(?:at|in|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|last\s+year['’]s\s+|previous\s+|"
     r"last\s+|first\s+)?(?:edition|iteration|drills?|exercises?|maneuvers|manoeuvres)\b|"
-    r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
+    r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"
+    r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"  # "is taking part only with observers this year"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
