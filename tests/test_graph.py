@@ -73,6 +73,21 @@ def test_graph_add_fact_to_new_and_existing_article(small_sheet: FactSheet) -> N
     assert graph.articles() == ["amber-shield", "manual-notes"]
 
 
+def test_graph_add_fact_names_a_generic_agreement_as_its_article_does() -> None:
+    """A fact added to an article names the generic agreement its graph already holds (whose IRI the parties
+    of the whole sheet made), not a new one the one-fact sheet would make."""
+    sofa = Entity("Status of Forces Agreement", EntityType.AGREEMENT)
+    serbia, hungary = Entity("Serbia", EntityType.STATE, qid="Q403"), Entity("Hungary", EntityType.STATE, qid="Q28")
+    sheet = FactSheet(Article("sofa-news", ""), entities=(sofa, serbia, hungary),
+                      facts=(Fact(sofa.label, "agreement_party", "Serbia"),
+                             Fact(sofa.label, "agreement_party", "Hungary")))
+    graph = KnowledgeGraph()
+    graph.add_sheet(sheet)
+    graph.add_fact(Fact(sofa.label, "agreement_date", "2024-05"), article="sofa-news", entities=[sofa])
+    agreements = {row["a"].value for row in graph.query("SELECT DISTINCT ?a WHERE { ?a a kg:Agreement }")}
+    assert agreements == {"https://w3id.org/kg/id/agreement/status-of-forces-agreement--hungary-serbia"}
+
+
 def test_graph_add_fact_rejects_ill_typed(small_sheet: FactSheet) -> None:
     graph = KnowledgeGraph()
     entities = [Entity("Amber Shield 2025", EntityType.EXERCISE), Entity("NATO", EntityType.ALLIANCE, (), "Q7184")]
