@@ -5826,8 +5826,8 @@ def test_a_security_council_secretary_is_a_titled_person_who_speaks(extractor: E
       "would go ahead."), "Paul Weir", "the drills would go ahead"),
     ('"This binds us to Finland," Kaisa Lind (SDP), chair of the Defence Committee, told Yle after the vote.',
      "Kaisa Lind", "This binds us to Finland"),
-    (("Deputy Defence Minister Omar Bek presented the protocol. It will enter into force next year, the deputy minister "
-      "noted."), "Omar Bek", "It will enter into force next year"),
+    (("Deputy Defence Minister Omar Bek presented the protocol. It will enter into force next year, the deputy "
+      "minister noted."), "Omar Bek", "It will enter into force next year"),
     ("Nigeria is sending a special forces company, Defence Headquarters in Abuja said in a statement.",
      "Defence Headquarters", "Nigeria is sending a special forces company"),
 ])
@@ -5861,7 +5861,8 @@ def test_an_upcoming_exercises_roster_attributed_to_a_command_is_planned_and_hea
       ("Naval Station Cabo Negro", "part_of", "Atacama Region")}),
     ("The drills will take place in the provinces of Tacna and Moquegua in southern Peru.",
      {("Iron Lynx 2026", "exercise_located_in", "Tacna"), ("Iron Lynx 2026", "exercise_located_in", "Moquegua"),
-      ("Iron Lynx 2026", "exercise_located_in", "Peru"), ("Tacna", "part_of", "Peru"), ("Moquegua", "part_of", "Peru")}),
+      ("Iron Lynx 2026", "exercise_located_in", "Peru"), ("Tacna", "part_of", "Peru"),
+      ("Moquegua", "part_of", "Peru")}),
 ])
 def test_venues_bases_and_places_listed_after_their_kind(
         extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
@@ -5871,8 +5872,8 @@ def test_venues_bases_and_places_listed_after_their_kind(
 
 
 def test_a_single_quoted_name_before_its_exercise_noun_is_the_exercise_of_its_sentence(extractor: Extractor) -> None:
-    text = ("Chile concluded the Iron Lynx 2026 exercise on Monday. The ministry said Peru will host the 'Andean Hawk 9' "
-            "air exercise in August, with the participation of air forces from Bolivia and Ecuador.")
+    text = ("Chile concluded the Iron Lynx 2026 exercise on Monday. The ministry said Peru will host the "
+            "'Andean Hawk 9' air exercise in August, with the participation of air forces from Bolivia and Ecuador.")
     facts = _facts(_sheet(extractor, text, date="2026-06-10"))
     assert {(s, r) for s, r, o, _ in facts if o == "Andean Hawk 9"} == {
         ("Peru", "hosts_exercise"), ("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise"),

@@ -73,7 +73,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"field(?:s|ed|ing)|(?<=will )field|(?<=to )field|"
                              # "France and Canada will also deploy small contingents"
                              r"deploy(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:contingents?|troops|units|teams|forces|"
-                             r"soldiers|personnel|companies|platoons|detachments?|battalions?)|" + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
+                             r"soldiers|personnel|companies|platoons|detachments?|battalions?)|"
+                             + SHIPS_BROUGHT + "|" + SHIPS_DEPLOYED + r"|"
                              # "It will involve about 1,000 soldiers from ..."
                              r"(?:it|the\s+drills?|the\s+exercise)\s+(?:will\s+)?(?:involves?|brings?\s+together|"
                              r"gathers?)|"
@@ -96,7 +97,8 @@ _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 _IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+(?:is|was|has|had|remains|became|"
                        r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew)\b")
 # "..., although it has been a partner of ...": a clause whose subject is the sentence's own
-_CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+(it)\s+(?:(?:has|had)\s+(?:also\s+)?been|"
+_CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+(it)\s+"
+                        r"(?:(?:has|had)\s+(?:also\s+)?been|"
                         r"is|was|became|remains|remained)\s")
 # Before a sentence's subject: nothing, or a time set off ("Until then, ", "In 2024, ")
 _OPENS_THE_SENTENCE = re.compile(r"(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:the\s+)?")
@@ -281,11 +283,12 @@ class Extractor:
 # "Poland, which took part in X 2024, will not take part this year": a relative clause on an earlier edition
 # before the main clause's participation verb; "India, an observer at the 2023 iteration, has sent": an apposition.
 _RELATIVE_THEN_TAKING_PART = re.compile(
-    r"(?P<clause>,\s+(?:which|who|an?\s+(?:observer|participant)\s+(?:at|in|of)|the\s+host\s+of)\s[^;]{2,200}?),\s+(?:(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+)?"
+    r"(?P<clause>,\s+(?:which|who|an?\s+(?:observer|participant)\s+(?:at|in|of)|the\s+host\s+of)\s[^;]{2,200}?),\s+"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+)?"
     r"(?:(?:not|never|also|again|now)\s+)*(?:be\s+)?(?:taking\s+part|take\s+part|participat\w*|join\w*|send\w*|sent|"
     r"declined|withdr\w+|pulled\s+out|skipp\w*|opted\s+out|absent|boycott\w*)\b")
-_EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:edition|iteration)|previous|earlier|past|first|second|third|"
-                            r"(?:spring|summer|autumn|winter)\s+round)\b")
+_EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:edition|iteration)|"
+                           r"previous|earlier|past|first|second|third|(?:spring|summer|autumn|winter)\s+round)\b")
 
 
 def _with_relative_clause_apart(context: SentenceContext, current: Mention | None,

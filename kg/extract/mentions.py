@@ -447,7 +447,8 @@ class MentionFinder:
         self._exercise_named = re.compile(
             # "the Varuna 24 exercise": an edition's number after the name
             # ... and "the Cruzeiro do Sul exercise", "the Condor del Sur exercise": a particle between its words
-            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?|(?:do|da|dos|das|de|del|di|du)\s+)?[{_UPPER}]){{0,2}}"
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?|(?:do|da|dos|das|de|del|di|du)\s+)?"
+            rf"[{_UPPER}]){{0,2}}"
             rf"[\w’'-]++"
             rf"(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"  # "the Rim of the Pacific exercise": a name with "of"
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
@@ -470,7 +471,8 @@ class MentionFinder:
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b|"
             # "the 'Desert Flag 11' air exercise": single quotes, as agencies write them
-            rf"(?<![\w’'])[‘'](?P<single>[A-Z][^’'\"“”]{{2,50}}?)[’'](?!\w)\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b")
+            rf"(?<![\w’'])[‘'](?P<single>[A-Z][^’'\"“”]{{2,50}}?)[’'](?!\w)\s+(?:[a-z-]+\s+){{0,4}}"
+            rf"(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
             rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b")
@@ -1724,7 +1726,8 @@ _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
-_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts)\s+of\s+"
+_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts)"
+                              rf"\s+of\s+"
                               rf"(?P<names>[{_UPPER}][\w-]+(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+){{1,5}})")
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
@@ -1806,7 +1809,8 @@ _TITLE_TRIE = _trie_pattern(_TITLES)
 _ROLE_SET_OFF = re.compile(r"(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+(?:(?:the|a|an)\s+)?"
                            r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
                            r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
-                           r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"  # "the brigade's commander": an owner the text does not name
+                           # "the brigade's commander": an owner the text does not name
+                           r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"
                            r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+"
                            rf"(?:{_SPEECH_VERBS})\b")
 # "head of the exercise": an office of something the text does not name (in a role of lower-case words)

@@ -43,8 +43,9 @@ _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press serv
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
-_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|ambassador|commander|envoy|colonel|president|premier|"
-                        r"secretary|director|analyst|expert|researcher|professor|high\s+commissioner|commissioner|"
+_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|"
+                        r"ambassador|commander|envoy|colonel|president|premier|secretary|director|analyst|expert|"
+                        r"researcher|professor|high\s+commissioner|commissioner|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
@@ -584,8 +585,9 @@ def _person_apposition(between: str) -> bool:
 
 
 _PERSON_APPOSITION = re.compile(
-    r"(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|Director|Minister|Secretary|"
-    r"Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|Envoy|Adviser|Advisor|"
+    r"(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|"
+    r"Director|Minister|Secretary|Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|"
+    r"Envoy|Adviser|Advisor|"
     r"Representative|Coordinator|Governor)\b)[^,]{2,140}"
     # "commander of the Southern European Task Force, Africa (SETAF-AF)": a name with a comma of its own
     r"(?:,\s+[A-Z][\w-]*(?:\s+\([A-Z][\w-]*\))?(?=,))?"

@@ -57,7 +57,8 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+){0,2}"
                        r"(?:states|countries|nations|republics)\s+of\s+)?"
                        r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
-                       r"(?:(?<=and )(?:its|their)\s+(?:[a-z]+\s+)?neighbou?rs?\s+)?"  # "Sweden and its neighbour Finland"
+                       # "Sweden and its neighbour Finland"
+                       r"(?:(?<=and )(?:its|their)\s+(?:[a-z]+\s+)?neighbou?rs?\s+)?"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
 
@@ -772,7 +773,8 @@ _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
     r"(?:now\s+|still\s+)?"
-    r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
+    r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?"
+    r"(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
     r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
     r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
@@ -787,7 +789,8 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|"
                                  r",?\s+(?:such\s+as|including|like|among\s+them|namely)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
-_ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+partners(?:,?\s+(?:such\s+as|including|like)\s+|\s+(?=(?:the\s+)?[A-Z]))")
+_ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+partners(?:,?\s+(?:such\s+as|including|like)\s+|"
+                                  r"\s+(?=(?:the\s+)?[A-Z]))")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
@@ -1978,8 +1981,8 @@ _OBSERVING = Cue(re.compile(
     # "India was an observer at the 2023 iteration", "India, an observer at the last edition, ..."
     r"\b(?:an?\s+)?observers?\s+(?:at|in|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|last\s+year['’]s\s+|previous\s+|"
     r"last\s+|first\s+)?(?:edition|iteration|drills?|exercises?|maneuvers|manoeuvres)\b|"
-    r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"
-    r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"  # "is taking part only with observers this year"
+    r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
+    r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
@@ -3100,7 +3103,8 @@ _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:unit|component|formation|arm|element|branch|force))?\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?|"
-                      # "the Africa Corps, a formation subordinate to the Russian Defense Ministry"; "X is a component of Y"
+                      # "the Africa Corps, a formation subordinate to the Russian Defense Ministry"; "X is a component
+                      # of Y"
                       r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)|\s+(?:is|was|has\s+been)\s+(?:a|an|the))\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:unit|component|formation|arm|element|branch|force)\s+"
                       r"(?:of|subordinate\s+to|controlled\s+by|under)\s+(?:the\s+)?")
