@@ -5955,3 +5955,14 @@ def test_pulling_out_of_a_blocs_exercise_is_not_leaving_the_bloc(extractor: Extr
     text = ("BIMSTEC leaders met in Bangkok. Nepal pulled out of the grouping's first joint military exercise, "
             "MILEX-18, held in Pune in September 2018.")
     assert not _facts(_sheet(extractor, text), "left")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("U.S. Special Operations Command Africa leads the drills. Some 900 troops will gather in Ghana, the command "
+     "said on Monday.", "U.S. Special Operations Command Africa"),
+    ("The Pakistan Navy opened the exercise. The drills will run until February 11, the navy's media wing said.",
+     "Pakistan Navy"),
+])
+def test_a_force_named_earlier_by_its_head_or_its_media_wing_speaks(extractor: Extractor, text: str,
+                                                                     speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

@@ -536,10 +536,14 @@ _DECLARED_NO_WORDS = re.compile(r"\s+(?:war|independence|martial\s+law|(?:a|an)\
 # A force named by its head alone: "the Navy" (capitalised: the one the text named last), "the command" (the only
 # one the text named; "the army" after two armies may be either).
 _FORCE_HEAD = r"(Navy|Army|Air\s+Force|Fleet|Command|Guard|Forces|Corps|Division|Brigade)"
-# "the Navy said", "a Navy official said", "the navy spokesman said": the force named last
-_FORCE_NOUN = re.compile(rf"(?:the|an?)\s+{_FORCE_HEAD}(?:\s+(?:official|spokesman|spokeswoman|spokesperson|source))?",
+# "the Navy said", "a Navy official said", "the navy spokesman said", "the navy's media wing said": the force
+# named last
+_FORCE_NOUN = re.compile(rf"(?:the|an?)\s+{_FORCE_HEAD}(?:\s+(?:official|spokesman|spokeswoman|spokesperson|source)|"
+                         r"(?:’s|'s)\s+(?:media\s+wing|press\s+(?:service|office)|public\s+relations\s+\w+))?",
                          re.I)
-_FORCE_HEAD_AT_END = re.compile(rf"\b{_FORCE_HEAD}$", re.I)
+# ... and "U.S. Special Operations Command Africa" is a command ("the command said")
+_FORCE_HEAD_AT_END = re.compile(rf"\b{_FORCE_HEAD}(?:\s+(?:Africa|Europe|Pacific|Korea|Japan|Central|South|North))?$",
+                                re.I)
 
 
 def _force_key(head: str) -> str:
