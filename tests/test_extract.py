@@ -5958,8 +5958,8 @@ def test_pulling_out_of_a_blocs_exercise_is_not_leaving_the_bloc(extractor: Extr
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("U.S. Special Operations Command Africa leads the drills. Some 900 troops will gather in Ghana, the command "
-     "said on Monday.", "U.S. Special Operations Command Africa"),
+    (("U.S. Special Operations Command Africa leads the drills. Some 900 troops will gather in Ghana, the command "
+      "said on Monday."), "U.S. Special Operations Command Africa"),
     ("The Pakistan Navy opened the exercise. The drills will run until February 11, the navy's media wing said.",
      "Pakistan Navy"),
 ])
