@@ -305,7 +305,7 @@ class Mapper:
         def iri_of(entity: Entity) -> str:
             text = entity_texts.get(id(entity))
             if text is None:
-                scope = scopes.get(entity.label) if entity.type is EntityType.AGREEMENT and not entity.qid else None
+                scope = scopes.get(entity.label) if entity.type is EntityType.AGREEMENT else None
                 text = entity_texts[id(entity)] = self._iri(self.entity_iri(entity, scope=scope).value)
             return text
 

@@ -63,27 +63,24 @@ def _n(iri: str) -> ox.NamedNode:
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
-def _as_named_before(quads: Sequence[ox.Quad], old: Sequence[ox.Quad]) -> list[ox.Quad]:
-    """``quads`` (of one fact added to an article) with each agreement the article's graph already holds
-    under another IRI of the same label renamed to that IRI: a generic agreement's IRI names the parties of
-    the whole sheet (see kg.mapping), which a sheet of one fact does not know."""
+def _agreements_named_before(quads: Sequence[ox.Quad], old: Sequence[ox.Quad]) -> dict[str, str]:
+    """For ``quads`` of one fact added to an article: each agreement IRI they mint -> the IRI of the agreement
+    of the same label the article's graph already holds. A generic agreement's IRI names the parties of the
+    whole sheet (see kg.mapping), which a sheet of one fact does not know."""
     agreements = {q.subject for q in old if q.predicate == _RDF_TYPE and q.object == _K.Agreement}
     added = {q.subject for q in quads if q.predicate == _RDF_TYPE and q.object == _K.Agreement}
     if not agreements or not added:
-        return list(quads)
+        return {}
     by_label: dict[Term, set[Term]] = {}
     for q in old:
         if q.predicate == _RDFS_LABEL and q.subject in agreements:
             by_label.setdefault(q.object, set()).add(q.subject)
-    renames: dict[Term, Term] = {}
+    renames: dict[str, str] = {}
     for q in quads:
         known = by_label.get(q.object, set()) if q.predicate == _RDFS_LABEL and q.subject in added else set()
         if len(known) == 1 and q.subject not in known:
-            renames[q.subject] = next(iter(known))
-    if not renames:
-        return list(quads)
-    return [ox.Quad(renames.get(q.subject, q.subject), q.predicate,  # type: ignore[arg-type]
-                    renames.get(q.object, q.object), q.graph_name) for q in quads]
+            renames[q.subject.value] = next(iter(known)).value
+    return renames
 
 
 _K = OntologyTerms(ox.NamedNode)  # kg's terms as nodes, each built once
@@ -591,9 +588,11 @@ class GraphUpdater:
         stored = self.backend.select(f"SELECT ?hash WHERE {{ GRAPH {graph} {{ ?s {_K.contentHash} ?hash }} }}")
         return [row[0].value for row in stored if row[0] is not None]
 
-    def _corrected(self, quads: Sequence[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
-        """``quads`` with every entity correction that applies to ``graph`` followed."""
-        renames = self.corrections(graph)
+    def _corrected(self, quads: Sequence[ox.Quad], graph: ox.NamedNode,
+                   renamed_first: dict[str, str] | None = None) -> list[ox.Quad]:
+        """``quads`` with ``renamed_first`` (IRI -> IRI) and then every entity correction that applies to
+        ``graph`` followed."""
+        renames = {**(renamed_first or {}), **self.corrections(graph)}
         if not renames:
             return list(quads)
 
@@ -629,7 +628,7 @@ class GraphUpdater:
         if errors or not mapped.statements:
             raise MappingError("; ".join(str(e) for e in errors) or "the fact produced no statement")
         old = self.graph_quads(mapped.graph)
-        quads = self._corrected(_as_named_before(mapped.quads, old), mapped.graph)
+        quads = self._corrected(mapped.quads, mapped.graph, _agreements_named_before(mapped.quads, old))
         if old:
             # Keep the article's own provenance: add only the statement and entity quads.
             article_node = self.mapper.article_iri(article.id)

@@ -501,10 +501,8 @@ _NTH_EDITION_OF = re.compile(r"\b(?:this\s+year['’]s|(?:the\s+)?(?:\d+(?:st|nd
                              r"(?:the\s+)?$")
 
 
-def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention | None) -> list[Mention]:
+def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention) -> list[Mention]:
     """The exercises a sentence names as the stages of the ``current`` one: a list right after "stages:"."""
-    if current is None:
-        return []
     exercises = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.label != current.label]
     first = next((m for m in exercises if _STAGES.search(sentence.text, 0, m.start - sentence.start)), None)
     if first is None:
