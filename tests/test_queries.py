@@ -267,6 +267,29 @@ def test_members_with_role_and_date(catalog: QueryCatalog, engines: Mapping[str,
         assert _values(observers, "memberLabel") == ["Mongolia"]
 
 
+def add_reported_members(graph: KnowledgeGraph) -> None:
+    """A note that reports Latvia's NATO membership (asserted by amber-shield since 2004) and Estonia's."""
+    entities = [Entity("Latvia", EntityType.STATE, ("Latvia",), "Q211"),
+                Entity("Estonia", EntityType.STATE, ("Estonia",), "Q191"),
+                Entity("NATO", EntityType.ALLIANCE, ("NATO",), "Q7184")]
+    for state in ("Latvia", "Estonia"):
+        graph.add_fact(Fact(state, "member_of", "NATO", Modality.REPORTED, speaker=None), article="analyst-notes",
+                       entities=entities)
+
+
+def test_members_fold_every_article_into_one_row_per_member(graph: KnowledgeGraph, catalog: QueryCatalog,
+                                                            tmp_path: Path) -> None:
+    add_reported_members(graph)
+    path = tmp_path / "graph.trig"
+    graph.save(path)
+    for engine in (OxigraphEngine(graph.store), RdflibEngine(load_dataset(path))):
+        nato = run_query(catalog["memberships/members"], {"organisation": "Q7184"}, engine)
+        rows = {row[1].value: {c: t.value for c, t in zip(nato.columns, row) if t is not None} for row in nato.rows}
+        assert sorted(rows) == ["Estonia", "Finland", "Latvia"] and len(nato.rows) == 3
+        assert rows["Latvia"]["articles"] == "2" and rows["Latvia"]["modality"] == KG + "Asserted"
+        assert rows["Estonia"]["articles"] == "1" and rows["Estonia"]["modality"] == KG + "Reported"
+
+
 def test_exercises_filters_and_negation(catalog: QueryCatalog, engines: Mapping[str, object]) -> None:
     for engine in engines.values():
         run = lambda **p: run_query(catalog["exercises/exercises"], p, engine)  # type: ignore[arg-type]

@@ -15,13 +15,14 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.engines import OxigraphEngine, RdflibEngine, load_dataset, run_query
 from kg.errors import StoreError
+from kg.graph import KnowledgeGraph
 from kg.pipeline import build_graph
 from kg.queries import StoredQuery, load_catalog
 from kg.remote import Endpoint, RemoteEngine, SparqlClient, push
 
 from ._stores import SparqlServer
 from .conftest import need_dev_corpus
-from .test_queries import _drills_sheet, comparable
+from .test_queries import _drills_sheet, add_reported_members, comparable
 
 # Parameters for the queries that need one, chosen so that every query returns rows on the dev graph.
 DEV_PARAMS = {
@@ -120,6 +121,22 @@ def test_every_stored_query_answers_alike_on_every_engine(loaded: tuple[SparqlSe
             assert results["server"] == results["pyoxigraph"], (query.name, params)
         checked += 1
     assert checked >= 14
+
+
+def test_members_fold_articles_alike_on_a_server(sparql_server: SparqlServer, two_article_graph: KnowledgeGraph,
+                                                tmp_path: Path) -> None:
+    add_reported_members(two_article_graph)  # Latvia asserted in one article and reported in another
+    path = tmp_path / "graph.trig"
+    two_article_graph.save(path)
+    client = _client(sparql_server)
+    sparql_server.clear()
+    push(path, client)
+    query = load_catalog()["memberships/members"]
+    on_server = run_query(query, {"organisation": "Q7184"}, RemoteEngine(client))
+    assert comparable(on_server) == comparable(run_query(query, {"organisation": "Q7184"},
+                                                         OxigraphEngine(two_article_graph.store)))
+    assert len(on_server.rows) == 3
+    sparql_server.clear()
 
 
 def test_injection_through_parameters_is_harmless_on_a_server(loaded: tuple[SparqlServer, SparqlClient],
