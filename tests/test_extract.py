@@ -1869,6 +1869,14 @@ def test_a_known_organisations_acronym_defined_in_the_text(extractor: Extractor)
     assert founders == {"Azerbaijan", "Kazakhstan"}
 
 
+def test_a_states_iso_code_names_it_beside_its_full_name(extractor: Extractor) -> None:
+    text = ("Australia and Papua New Guinea signed a defence treaty on Monday. PNG, the most populous island "
+            "state in the region, is a member of the Pacific Islands Forum. PNG's troops will join the drills.")
+    assert ("Papua New Guinea", "member_of", "Pacific Islands Forum", "asserted") in _facts(_sheet(extractor, text))
+    alone = "PNG is a member of the Pacific Islands Forum. The AND and the PER parties met."
+    assert not _facts(_sheet(extractor, alone), "member_of")  # no full name: a code is no state's name
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Mongolia will host the Khaan Quest 2026 drills in June, its defence ministry said on Friday.",
      "Mongolian Defence Ministry"),
@@ -5966,3 +5974,25 @@ def test_pulling_out_of_a_blocs_exercise_is_not_leaving_the_bloc(extractor: Extr
 def test_a_force_named_earlier_by_its_head_or_its_media_wing_speaks(extractor: Extractor, text: str,
                                                                      speaker: str) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drills were watched by NATO partners Austria, Ireland and Switzerland.",
+     {("Austria", "partner_of", "NATO"), ("Ireland", "partner_of", "NATO"), ("Switzerland", "partner_of", "NATO")}),
+    ("Fiji is a member of the Pacific Islands Forum, with which Japan has been a dialogue partner since 1989.",
+     {("Fiji", "member_of", "Pacific Islands Forum"), ("Japan", "partner_of", "Pacific Islands Forum")}),
+    ("India became a full dialogue partner of ASEAN in 1996.",
+     {("India", "partner_of", "Association of Southeast Asian Nations")}),
+    ("The Pacific Islands Forum met in Suva. Canada and Korea are among the forum's 21 dialogue partners.",
+     {("Canada", "partner_of", "Pacific Islands Forum"), ("South Korea", "partner_of", "Pacific Islands Forum")}),
+])
+def test_partners_listed_after_the_body_related_by_with_which_or_counted(extractor: Extractor, text: str,
+                                                                         expected: set[tuple[str, str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, r, o) for s, r, o, _ in facts if r in ("member_of", "partner_of")} == expected
+
+
+def test_the_owner_of_an_exercise_named_after_a_long_noun_phrase_holds_it(extractor: Extractor) -> None:
+    text = "The talks came a week after NATO's annual nuclear deterrence exercise Silver Anvil ended in Belgium."
+    assert ("NATO", "organizes_exercise", "Silver Anvil 2026") in {
+        (s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}

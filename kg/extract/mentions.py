@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -329,6 +329,8 @@ class MentionFinder:
             self._automaton.add_word(surface, (surface, tuple(entries)))
         self._automaton.make_automaton()
         self._lookups: dict[str, list[GazetteerEntry]] = {}
+        self._state_codes = {e.qid: e.iso3 for e in gazetteer.entries
+                             if e.type is EntityType.STATE and e.qid and e.iso3 and e.iso3 not in forms}
         self._surface_forms = frozenset(forms)
         # Surface forms (as the automaton holds them) whose reading depends on the context.
         self._context_forms = frozenset(form for form in forms if normalize_name(form) in CONTEXT_RULES)
@@ -582,7 +584,7 @@ class MentionFinder:
             candidates += self._pattern_mentions(line, candidates, about_exercises, article=text)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip))
-        chosen = _add_acronyms(text, chosen, skip)
+        chosen = _add_acronyms(text, chosen, skip, self._state_codes)
         chosen = self._with_dateline_town(text, chosen, paragraphs)
         return self._add_surnames(text, chosen, skip)
 
@@ -1433,10 +1435,18 @@ def _abbreviates_a_tail(acronym: str, words: list[str]) -> bool:
     return any(_abbreviates(acronym, tuple(words[start:])) for start in range(len(words) - 1))
 
 
-def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
+def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]],
+                  state_codes: Mapping[str, str] | None = None) -> list[Mention]:
     """An organisation defined with its acronym ("the Alliance of Sahel States (AES)") is meant wherever the
-    text uses the acronym alone ("Chad will not join the AES")."""
+    text uses the acronym alone ("Chad will not join the AES"); so is a state named in full by its ISO code
+    ("Papua New Guinea" beside "PNG troops", "PNG's cabinet"), which needs no definition."""
     defined = {m.acronym: m for m in mentions if m.acronym}
+    codes: set[str] = set()
+    for mention in mentions if state_codes else ():
+        code = state_codes.get(mention.qid or "") if state_codes else None
+        if code and mention.type is EntityType.STATE and mention.kind == "gazetteer" and code in text:
+            codes.add(code)
+            defined.setdefault(code, mention)
     for mention in mentions:  # "the Organization of Turkic States (OTS)": a known name, an acronym kg lacks
         gazetteer = mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer"
         if gazetteer or (mention.kind in ("unit", "org", "organisation", "agreement") and mention.acronym is None):
@@ -1453,7 +1463,9 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
     extra = []
     for acronym, mention in defined.items():
         # not where the acronym opens a longer name ("the AES Unified Force", "AES's")
-        for match in re.finditer(rf"\b{re.escape(acronym)}\b(?!\s+[{_UPPER}]|['’-])", text):
+        # ... but a state's code takes a possessive ("PNG's cabinet")
+        after = rf"(?!\s+[{_UPPER}]|-|['’](?!s\b))" if acronym in codes else rf"(?!\s+[{_UPPER}]|['’-])"
+        for match in re.finditer(rf"\b{re.escape(acronym)}\b{after}", text):
             start, end = match.span()
             if 1 not in covered[start:end]:
                 covered[start:end] = b"\x01" * (end - start)

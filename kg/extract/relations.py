@@ -221,7 +221,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "signed up", "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out",
-                     "rules out", "ruling out")
+                     "rules out", "ruling out", "partners ")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -732,12 +732,15 @@ _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|unti
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:(?:also|itself|still|now)\s+)?(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"),
     "member")
-# "the Southern African Development Community (SADC), of which it is also a member"
-_OF_WHICH_MEMBER = Cue(re.compile(r",\s+of\s+which\s+(?P<who>[^,;]{1,40}?)\s+(?:is|are|was|were|has been|have been|"
-                                  r"remains?)\s+(?:also\s+|still\s+|now\s+)?(?:a\s+|an\s+)?"
+# "the Southern African Development Community (SADC), of which it is also a member"; "the Pacific Islands Forum,
+# with which China has been a dialogue partner since 1990"
+_OF_WHICH_MEMBER = Cue(re.compile(r",\s+(?:of|(?P<with>with))\s+which\s+(?P<who>[^,;]{1,40}?)\s+"
+                                  r"(?:is|are|was|were|has been|have been|remains?)\s+(?:also\s+|still\s+|now\s+)?"
                                   # "of which Eritrea remains a committed member"
-                                  r"(?:(?:full|founding|committed|active|loyal|proud|key|leading|original)\s+)?"
-                                  r"members?\b"), "which")
+                                  r"(?:a\s+|an\s+)?(?:(?:full|founding|committed|active|loyal|proud|key|leading|"
+                                  r"original)\s+)?"
+                                  r"(?:members?\b|(?(with)(?P<partner>(?:dialogue\s+)?partners?\b)|(?!)))"),
+                       "which")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
                        # "Sweden and Denmark signed up in February", "signed up to the initiative"
                        r"admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
@@ -1015,8 +1018,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         pronoun = re.fullmatch(r"it|they|both", match.group("who"), re.I)
         opening = _opening_state(ctx)
         founding = "founding" in match.group(0).lower()
+        relation = "partner_of" if match.group("partner") else "member_of"
         for state in (named or (_sentence_subject(ctx, start) or opening if pronoun else [])) if org else ():
-            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+            yield Candidate(state, relation, org, None, (start, end), 0.8)
             if founding:  # "the Andean Community, of which it is a founding member"
                 yield Candidate(org, "founded_by", state, None, (start, end), 0.75)
         denied = _BUT_NOT_ONE.match(ctx.text, end) if org else None
@@ -1455,9 +1459,11 @@ _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|rema
                               r"(?:at|in|of|to)\b", re.I),
                    "observer")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
-                          r"(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
-                          rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s))\s+(?:dialogue\s+)?"
-                          r"partners\b", re.I),
+                          # "became a full dialogue partner of the bloc in 1996"
+                          r"(?:full\s+)?(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
+                          rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s))\s+"
+                          # "are among the forum's 21 dialogue partners"
+                          rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+)?partners\b", re.I),
                "partner")
 _APPLIED = Cue(re.compile(
     # "Finland applied for membership together with Sweden", "have submitted their applications for membership
@@ -2039,7 +2045,8 @@ _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "bega
 # What stands between an exercise's owner and its name: its possessive (and the acronym the text defines
 # for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
 _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
-_EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")\s*,\s*)[\"“]?")
+# ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
+_EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")

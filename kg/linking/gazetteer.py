@@ -111,7 +111,8 @@ class GazetteerEntry:
 
     ``qid`` is None where no QID was verified (curated bodies, BRICS...); ``source`` is the data
     file it came from; ``match`` how the looked-up name matched it (``LABEL`` in
-    :attr:`Gazetteer.entries`); ``part_of`` the label of the body it belongs to, if any.
+    :attr:`Gazetteer.entries`); ``part_of`` the label of the body it belongs to, if any; ``iso3`` a
+    state's ISO 3166-1 alpha-3 code ("PNG"), which texts use as a short name only beside the full one.
     """
 
     qid: str | None
@@ -124,6 +125,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     part_of: str | None = None
+    iso3: str | None = None
 
     @property
     def key(self) -> str:
@@ -343,4 +345,5 @@ def _entry(record: dict[str, Any], source: str) -> GazetteerEntry:
         demonyms=tuple(record.get("demonyms", ())),
         capitals=tuple(record.get("capitals", ())),
         part_of=record.get("part_of"),
+        iso3=record.get("iso3"),
     )
