@@ -5996,3 +5996,10 @@ def test_the_owner_of_an_exercise_named_after_a_long_noun_phrase_holds_it(extrac
     text = "The talks came a week after NATO's annual nuclear deterrence exercise Silver Anvil ended in Belgium."
     assert ("NATO", "organizes_exercise", "Silver Anvil 2026") in {
         (s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+
+
+def test_a_body_named_in_an_aside_after_the_anaphor_is_not_the_subject(extractor: Extractor) -> None:
+    text = ("Pacific Islands Forum leaders met in Apia. The forum, which began in 1971 as the South Pacific Forum, "
+            "has 18 members, among them Samoa, Tonga and Tuvalu.")
+    members = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {(state, "Pacific Islands Forum") for state in ("Samoa", "Tonga", "Tuvalu")}

@@ -404,10 +404,23 @@ _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]at
 _NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative)\b", re.I)
 
 
+# "The forum, founded in 1971 as the South Pacific Forum, has 18 members": the anaphor is the subject, not the
+# body named in the aside
+_ANAPHOR_BEFORE_ASIDE = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|alliance|bloc|"
+                                   r"grouping|group|council|community|coalition|forum|league|union|initiative|"
+                                   r"association|framework)),\s+[^;]{2,200}?,\s+(?:(?:now|still|also|today|currently)\s+)?")
+
+
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
     """The organisation named before ``position``, or the one an anaphor standing there refers to."""
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
-    referring = anaphor.search(ctx.text[max(ctx.sentence.start, position - 40):position]) if org is None else None
+    if org is None:
+        referring = anaphor.search(ctx.text[max(ctx.sentence.start, position - 40):position])
+    else:
+        referring = _ANAPHOR_BEFORE_ASIDE.fullmatch(ctx.text, ctx.sentence.start, position) \
+            if ctx.text.startswith(("The ", "This "), ctx.sentence.start) else None
+        if referring is not None and org.start < referring.end("anaphor") + 2:
+            referring = None  # "The Pacific Islands Forum, founded in 1971, has": the body opens the sentence
     if referring is None:
         return org
     head = _NAMING_HEAD.search(referring.group(0))
@@ -417,7 +430,7 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     if named is None and referring.group(0).strip(" ,").lower() in ("it", "its") and latest_named is not None and (
             ctx.last_org is None or latest_named.start > ctx.last_org.start):
         return latest_named  # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
-    return named or ctx.last_org
+    return named or ctx.last_org or org
 
 
 def _is_bloc(mention: Mention) -> bool:
