@@ -408,7 +408,8 @@ _NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community
 # body named in the aside
 _ANAPHOR_BEFORE_ASIDE = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|alliance|bloc|"
                                    r"grouping|group|council|community|coalition|forum|league|union|initiative|"
-                                   r"association|framework)),\s+[^;]{2,200}?,\s+(?:(?:now|still|also|today|currently)\s+)?")
+                                   r"association|framework)),\s+[^;]{2,200}?,\s+"
+                                   r"(?:(?:now|still|also|today|currently)\s+)?")
 
 
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
