@@ -6003,3 +6003,27 @@ def test_a_body_named_in_an_aside_after_the_anaphor_is_not_the_subject(extractor
             "has 18 members, among them Samoa, Tonga and Tuvalu.")
     members = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert members == {(state, "Pacific Islands Forum") for state in ("Samoa", "Tonga", "Tuvalu")}
+
+
+def test_a_relative_clause_closed_before_a_number_with_a_comma_keeps_its_future_tense(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills, which will continue until June 20, involve some 6,500 troops from "
+                                   "Chile and Peru.", "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts} == {("Chile", "asserted"), ("Peru", "asserted")}
+
+
+def test_an_end_still_to_come_leaves_an_upcoming_exercise_planned(extractor: Extractor) -> None:
+    text = "Iron Lynx 2026 kicks off Monday in Chile. The exercise will run until June 30."  # a Wednesday's page
+    dates = {(o, m) for _, _, o, m in _facts(_sheet(extractor, text, date="2026-06-10"), "exercise_date")}
+    assert dates == {("2026-06-15", "planned"), ("2026-06-30", "planned")}
+    begun = "Iron Lynx 2026 began on Monday in Chile. Peru sent troops to the drills. They will run until June 30."
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "asserted") in _facts(
+        _sheet(extractor, begun, date="2026-06-10"))
+
+
+def test_an_exercise_named_with_a_short_year_is_the_one_named_in_full(extractor: Extractor) -> None:
+    text = ("Georgia joined the Kavkaz 2026 exercise on Monday. Navies from Turkey and Romania are taking part in "
+            "KAVKAZ-26 as well.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Kavkaz 2026"}
+    edition = "Taiwan will hold the Han Kuang 41 exercise in July. Japan took part in the Han Kuang 2024 drills."
+    assert {e.label for e in _sheet(extractor, edition).entities if e.type is EntityType.EXERCISE} == {
+        "Han Kuang 41", "Han Kuang 2024"}  # no full name of its year: an edition's number

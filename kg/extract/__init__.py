@@ -1066,8 +1066,9 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
 _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|—|"
                             # a relative clause closed before the trigger is an aside ("the drills, which are due
-                            # to end on May 16, were taking place at X"); one still open holds it
-                            r", (?:which|who)\b[^,;—]*,(?=[^,;—]*$)|, (?:which|who)\b|,\s*$|"
+                            # to end on May 16, were taking place at X"); one still open holds it (a number's
+                            # comma is none: "..., involve some 8,000 troops from")
+                            r", (?:which|who)\b[^,;—]*,(?=(?:[^,;—]|(?<=\d),(?=\d))*$)|, (?:which|who)\b|,\s*$|"
                             r",(?=\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:[a-z]+\s+)?$)")
 # (a second predicate closes one: "kicked off at X and are scheduled to run until May 6")
 _CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|"
@@ -1109,6 +1110,17 @@ def _inside_quote(text: str, sentence: Sentence, position: int) -> bool:
 _HAPPENED = re.compile(r"\b(?:began|started|opened|kicked off|ended|concluded|wrapped up|took place|"
                        r"(?:was|were)\s+(?:held|launched|staged|conducted)|(?:is|are)\s+(?:taking part|under\s?way|"
                        r"ongoing|continuing)|until|to end|will end|ends)\b", re.I)
+# ... but not "will run until May 31", "is scheduled to run until": an end still to come
+_RUNS_UNTIL_LATER = re.compile(r"\b(?:will|to)\s+(?:run|last|continue|go\s+on)\s+(?:[\w.,-]+\s+){0,3}?$")
+
+
+def _has_happened(sentence: str) -> bool:
+    """Whether ``sentence`` says its exercise has begun (see _HAPPENED)."""
+    return any(match.group(0).lower() != "until"
+               or not _RUNS_UNTIL_LATER.search(sentence, max(0, match.start() - 40), match.start())
+               for match in _HAPPENED.finditer(sentence))
+
+
 # The facts of an exercise that happen with it (who organises it is settled before, and stays asserted).
 _EXERCISE_RELATIONS = frozenset({"participates_in_exercise", "hosts_exercise", "observer_of", "exercise_located_in",
                                   "exercise_date"})
@@ -1124,8 +1136,10 @@ def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
     for fact in facts:
         if fact.relation == "exercise_date" and fact.modality in (Modality.ASSERTED, Modality.PLANNED):
             first = fact.object.split("/", 1)[0]
-            if fact.evidence is not None and _HAPPENED.search(fact.evidence.text):
+            if fact.evidence is not None and _has_happened(fact.evidence.text):
                 first = "X"  # "the drills began on May 12": they took place (the page's date may be off)
+            elif fact.evidence is not None and _HAPPENED.search(fact.evidence.text):
+                continue  # "will run until February 11": an end to come, begun or not
             starts.setdefault(fact.subject, []).append(first if len(first) == 10 else (first + "-01-01")[:10])
     upcoming = {exercise for exercise, dates in starts.items()
                 if all(not date.startswith("X") and date > reference.value for date in dates)}

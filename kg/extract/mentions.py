@@ -583,7 +583,7 @@ class MentionFinder:
             candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
             candidates += self._pattern_mentions(line, candidates, about_exercises, article=text)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
-        chosen = _with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip))
+        chosen = _with_full_years(_with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip)))
         chosen = _add_acronyms(text, chosen, skip, self._state_codes)
         chosen = self._with_dateline_town(text, chosen, paragraphs)
         return self._add_surnames(text, chosen, skip)
@@ -1488,6 +1488,28 @@ def _with_edition_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.type is EntityType.EXERCISE and m.kind == "exercise" and not m.year
             and (number := _EDITION_NUMBER_AFTER.match(text, m.end)) is not None else m
             for m in mentions]
+
+
+_SHORT_YEAR = re.compile(r"(?P<series>.+?)[- ](?P<year>\d\d)")
+
+
+def _with_full_years(mentions: list[Mention]) -> list[Mention]:
+    """Exercises named with a short year ("AMAN-25") labelled as the same article names them in full
+    ("AMAN 2025", "Aman 2025"): one exercise, not two. A number that no full name matches may be an edition
+    ("Han Kuang 41")."""
+    full = {m.label.casefold(): m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"
+            and m.year}
+    if not full:
+        return mentions
+    out = []
+    for mention in mentions:
+        short = _SHORT_YEAR.fullmatch(mention.label.casefold()) if mention.type is EntityType.EXERCISE \
+            and not mention.year else None
+        named = next((full[name] for gap in (" ", "-")
+                      if (name := f"{short.group('series')}{gap}20{short.group('year')}") in full), None) \
+            if short else None
+        out.append(replace(mention, label=named.label, year=named.year) if named is not None else mention)
+    return out
 
 
 def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
