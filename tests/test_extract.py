@@ -6027,3 +6027,13 @@ def test_an_exercise_named_with_a_short_year_is_the_one_named_in_full(extractor:
     edition = "Taiwan will hold the Han Kuang 41 exercise in July. Japan took part in the Han Kuang 2024 drills."
     assert {e.label for e in _sheet(extractor, edition).entities if e.type is EntityType.EXERCISE} == {
         "Han Kuang 41", "Han Kuang 2024"}  # no full name of its year: an edition's number
+
+
+def test_a_component_named_as_part_of_the_exercise_leaves_the_exercise_current(extractor: Extractor) -> None:
+    text = ("NATO will hold its Iron Harbour 2026 exercise in the Baltic region from May 4 to June 20. As part of the "
+            "exercise, the Multinational Division North will run its Amber Gate 2026 command post exercise in Latvia "
+            "in May. Norway will not take part in the drills, its defence minister said.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Amber Gate 2026", "part_of", "Iron Harbour 2026") in {(s, r, o) for s, r, o, _ in facts}
+    assert ("Amber Gate 2026", "exercise_located_in", "Latvia") in {(s, r, o) for s, r, o, _ in facts}
+    assert {o for s, r, o, _ in facts if s == "Norway" and r == "participates_in_exercise"} == {"Iron Harbour 2026"}

@@ -202,6 +202,8 @@ class Extractor:
                 "stages" in sentence.text or "phases" in sentence.text or "parts" in sentence.text) else []
             if stages:  # named stages of the exercise: theirs are part_of facts, the rest is the exercise's
                 in_sentence = [m for m in in_sentence if m not in stages]
+            component = _component_of(sentence, in_sentence, current_exercise) \
+                if current_exercise is not None and "part of" in sentence.text else None
             alias = _another_name_of(text, sentence, in_sentence, current_exercise, reference.year)
             if alias is not None:  # "Brazil is hosting the ninth edition of the Cruzeiro do Sul exercise"
                 in_sentence = [m for m in in_sentence if m is not alias]
@@ -216,8 +218,9 @@ class Extractor:
                 exercise = passing[0] if past and passing is not None else current_exercise
             if exercise is not None:
                 exercise_seen_at = number
-            if exercise is not None and exercise.kind in ("edition", "series"):
-                pass  # an earlier edition named in passing, or the series: the article's own exercise stays current
+            if exercise is not None and (exercise.kind in ("edition", "series") or exercise is component):
+                pass  # an earlier edition named in passing, the series, or a component: the article's own exercise
+                # stays current
             elif exercise is not None and exercise.kind != "anonymous":
                 if main_exercise is not None and exercise.label != main_exercise and exercise.year \
                         and reference.year and exercise.year < reference.year:
@@ -244,7 +247,8 @@ class Extractor:
                 "either" in sentence.text else None
             first_fact = len(facts)
             stage_facts = [Candidate(stage, "part_of", before, None, (stage.start, stage.end), 0.7)
-                           for stage in stages if before is not None]
+                           for stage in [*stages, *([component] if component is not None else [])]
+                           if before is not None]
             for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
                                              stage_facts):
                 excepted = exceptions is not None and _excepted(text, exceptions, candidate)
@@ -514,6 +518,21 @@ def _stages_of(sentence: Sentence, in_sentence: list[Mention], current: Mention)
             break
         stages.append(mention)
     return stages
+
+
+# "As part of the exercise, the Multinational Corps Northeast will run its Griffin Lightning 2026 command post
+# exercise": a component named inside the exercise the article is on
+_AS_PART_OF_IT = re.compile(r"(?:Also,?\s+)?(?:As|as)\s+(?:a\s+|the\s+)?part\s+of\s+(?:the|this|these)\s+"
+                            r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games)\b")
+
+
+def _component_of(sentence: Sentence, in_sentence: list[Mention], current: Mention) -> Mention | None:
+    """The one exercise other than ``current`` that a sentence opening with "As part of the exercise" names."""
+    if not _AS_PART_OF_IT.match(sentence.text):
+        return None
+    others = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.kind == "exercise"
+              and m.label != current.label]
+    return others[0] if len({m.label for m in others}) == 1 else None
 
 
 def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Mention], current: Mention | None,
