@@ -1258,10 +1258,15 @@ class MentionFinder:
         of = match.group("of")
         state_entry = None
         owner_label = None
+        # A nationality is the adjective's ("Kazakh President X"), not a state's name ("Australia's Defence Minister
+        # X", "Solomon Islands Prime Minister X"): annotators record the first and leave the second, an office of
+        # the state rather than a statement of where its holder is from
+        by_name = False
         if owner:
             hits = self._lookup(_strip_possessive(owner))
             if hits and hits[0].type is EntityType.STATE:
                 state_entry = hits[0]
+                by_name = state_entry.match is not MatchKind.DEMONYM
             elif hits:
                 owner_label = hits[0].label if hits[0].label == "NATO" else _strip_possessive(owner)
             else:
@@ -1276,7 +1281,7 @@ class MentionFinder:
         if origin and state_entry is None:  # "a political analyst from Nepal"
             hits = self._lookup(origin)
             state_entry = hits[0] if hits and hits[0].type is EntityType.STATE else None
-        nationality = state_entry.label if state_entry else None
+        nationality = state_entry.label if state_entry and not by_name else None
         if title.lower() in _GENERIC_PERSON_NOUNS:
             return None, nationality  # "a Kyrgyz officer": a nationality, not a position
         employer = match.groupdict().get("for")
