@@ -6048,3 +6048,14 @@ def test_a_component_named_as_part_of_the_exercise_leaves_the_exercise_current(e
     assert ("Amber Gate 2026", "part_of", "Iron Harbour 2026") in {(s, r, o) for s, r, o, _ in facts}
     assert ("Amber Gate 2026", "exercise_located_in", "Latvia") in {(s, r, o) for s, r, o, _ in facts}
     assert {o for s, r, o, _ in facts if s == "Norway" and r == "participates_in_exercise"} == {"Iron Harbour 2026"}
+
+
+def test_two_agreements_signed_in_one_clause_and_parties_bound_by_a_treaty(extractor: Extractor) -> None:
+    text = ("Chile and Peru on Monday signed a border security and patrol agreement and a coast guard cooperation "
+            "protocol. Japan and Australia are bound by a 2023 Reciprocal Defence Treaty.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    for agreement in ("border security and patrol agreement", "coast guard cooperation protocol"):
+        assert {(agreement, "agreement_party", "Chile"), (agreement, "agreement_party", "Peru")} <= facts
+    assert {("Reciprocal Defence Treaty", "agreement_party", "Japan"),
+            ("Reciprocal Defence Treaty", "agreement_party", "Australia"),
+            ("Reciprocal Defence Treaty", "agreement_date", "2023")} <= facts

@@ -529,6 +529,8 @@ class MentionFinder:
             r"(?:\s+\([A-Z][\w-]{1,10}\)(?=\s+(?:on|for|of)\s))?"
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under)\b|[,.;]|$|"
+            # "signed a military training and cooperation agreement and a naval cooperation protocol"
+            r"\s+and\s+(?:an?|the)\s+[a-z]|"
             r"\s+(?:reaffirm|call|provid|allow|expand|cover|enabl|establish|set|pav|boost|strengthen|deepen)\w*ing\b)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
@@ -1109,12 +1111,13 @@ class MentionFinder:
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.75))
         for match in (self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else ()):
-            name = match.group("name").strip()
-            if _GENERIC_AGREEMENT.match(name) or " " not in name:
-                continue  # "a similar agreement", "another deal", "an agreement": no name to give it
-            start = match.start("name")
-            out.append(Mention(start, start + len(name), name, _ACRONYM_INSIDE.sub("", name), EntityType.AGREEMENT,
-                               kind="agreement", confidence=0.65))
+            second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
+            for name, start in ((match.group("name").strip(), match.start("name")),
+                                *(((second.group("name"), second.start("name")),) if second else ())):
+                if _GENERIC_AGREEMENT.match(name) or " " not in name:
+                    continue  # "a similar agreement", "another deal", "an agreement": no name to give it
+                out.append(Mention(start, start + len(name), name, _ACRONYM_INSIDE.sub("", name),
+                                   EntityType.AGREEMENT, kind="agreement", confidence=0.65))
         for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
@@ -1732,6 +1735,9 @@ _NO_DAY_OR_MONTH = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
+# ("... agreement and a naval cooperation protocol": the second of two signed, in lower case like the first)
+_AND_ANOTHER_AGREEMENT = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<name>[a-z][a-z -]{0,50}?\s(?:agreement|accord|"
+                                    r"memorandum|treaty|pact|protocol|roadmap|deal|declaration))(?=[\s,.;]|$)")
 _GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,

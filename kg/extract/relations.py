@@ -2737,6 +2737,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.text, inner.end):  # (not China of "a China-brokered agreement": its mediator)
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         yield from _signed_in_relative(ctx, agreement, parties_types)
+        bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
+        if bound is not None and (bound.end() == agreement.start or _YEAR_THEN_NAME.fullmatch(
+                ctx.text, bound.end(), agreement.start)):  # "A and B are bound by a 1951 Mutual Defense Treaty"
+            for party in _subjects_before(ctx, bound.start(), parties_types):
+                yield Candidate(agreement, "agreement_party", party, None, (bound.start(), agreement.end), 0.75)
         year = _year_of_agreement(ctx, agreement)
         if year is not None:  # "the 1936 Montreux Convention", "the Manila Pact of 1954"
             yield Candidate(agreement, "agreement_date", None, year[2], (min(agreement.start, year[0]),
@@ -2762,7 +2767,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.75)
         for match in _finditer(_SIGNED, ctx):
             start, end = _span(match, ctx)
-            if not (start < agreement.start and agreement.start - end < 40):
+            if not (start < agreement.start and (agreement.start - end < 40 or _FIRST_OF_TWO_SIGNED.fullmatch(
+                    ctx.text, end, agreement.start))):
                 continue
             signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start)
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
@@ -2830,6 +2836,13 @@ _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inte
 _YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+")  # "the Manila Pact of 1954"
 
 
+_BOUND_BY = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+(?:also\s+|still\s+)?bound\s+by\s+(?:an?|the|their)\s+")
+_YEAR_THEN_NAME = re.compile(r"(?:19|20)\d\d\s+")
+# "signed a military training and cooperation agreement and a naval cooperation protocol": the second is signed too
+_FIRST_OF_TWO_SIGNED = re.compile(r"\s+(?:an?|the)\s+[a-z][a-z -]{0,50}?\s(?:agreement|accord|memorandum|treaty|pact|"
+                                  r"protocol)\s+and\s+(?:an?|the)\s+")
+
+
 def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
                         parties_types: Sequence[EntityType]) -> Iterator[Candidate]:
     """The states a relative clause on ``agreement`` names as its signers, by name or as "the two
@@ -2868,7 +2881,7 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
         if kind != "year":
             continue
         if end <= agreement.start and _YEAR_BEFORE_AGREEMENT.fullmatch(ctx.text, end, agreement.start) and \
-                re.search(r"\bthe\s+$", ctx.text[max(0, start - 5):start], re.I):
+                re.search(r"\b(?:the|an?)\s+$", ctx.text[max(0, start - 5):start], re.I):  # "a 1951 ... Treaty"
             return start, end, value
         if _YEAR_AFTER_AGREEMENT.fullmatch(ctx.text, agreement.end, start) and \
                 not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]):
