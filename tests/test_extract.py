@@ -6059,3 +6059,16 @@ def test_two_agreements_signed_in_one_clause_and_parties_bound_by_a_treaty(extra
     assert {("Reciprocal Defence Treaty", "agreement_party", "Japan"),
             ("Reciprocal Defence Treaty", "agreement_party", "Australia"),
             ("Reciprocal Defence Treaty", "agreement_date", "2023")} <= facts
+
+
+@pytest.mark.parametrize("text, speaker, position", [
+    ("Chinese Defence Ministry spokesman Zhang Xiaogang spoke first. Zhang said the drills were routine.",
+     "Zhang Xiaogang", None),
+    ("Spanish Defence Undersecretary Adolfo Ruiz opened the meeting. Ruiz said the threats were growing.",
+     "Adolfo Ruiz", "Defence Undersecretary of Spain"),
+])
+def test_a_chinese_family_name_and_an_undersecretary_speak_later_by_one_name(
+        extractor: Extractor, text: str, speaker: str, position: str | None) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "said"} == {speaker}
+    assert position is None or (speaker, "holds_position", position, "asserted") in facts

@@ -79,7 +79,10 @@ _GOVERNMENT_TITLES = (
     # Commonwealth and Irish usage names the portfolio after "for" ("Minister for Defence X")
     "Minister for Defence|Minister for Defense|Minister for Foreign Affairs|Minister for Home Affairs|"
     "State Minister for Defence|State Minister for Defense|Minister of State for Defence|Vice Minister|"
-    "Police Commissioner|Commissioner of Police"
+    "Police Commissioner|Commissioner of Police|"
+    # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
+    "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
+    "Defence Commissioner|Defense Commissioner"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
@@ -1326,8 +1329,10 @@ class MentionFinder:
                 people.setdefault(mention.label, mention)
                 words = mention.label.split()
                 people.setdefault(words[-1], mention)
-                if len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1]):
-                    people.setdefault(words[0], mention)  # "Ahn Dong-hyun", then "Ahn said": family name first
+                if len(words) == 2 and (_KOREAN_GIVEN_NAME.fullmatch(words[1]) or words[0] in _CHINESE_FAMILY_NAMES
+                                        and _PINYIN_GIVEN_NAME.fullmatch(words[1])):
+                    # "Ahn Dong-hyun", then "Ahn said"; "Cai Weiming", then "Cai said": the family name first
+                    people.setdefault(words[0], mention)
         if not people:
             return mentions
         mentions = [replace(m, label=people[m.label.split()[-1]].label)
@@ -1357,6 +1362,12 @@ class MentionFinder:
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# The commonest Chinese family names, written in pinyin before a given name of one or two syllables
+_CHINESE_FAMILY_NAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han "
+    "Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Qin "
+    "Xue Lei Hou Meng Bai Qiao Wen Fan Kong Cui Tan Mao Shi Jia Xia Zou Qian".split())
+_PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,8}(?:[a-z]{2,6})?")
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
 # "... in Chisinau said", "with its foreign ministry saying that ..."
 _MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed|saying)\b"
