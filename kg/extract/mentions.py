@@ -1363,10 +1363,13 @@ class MentionFinder:
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # The commonest Chinese family names, written in pinyin before a given name of one or two syllables
-_CHINESE_FAMILY_NAMES = frozenset(
-    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han "
-    "Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Qin "
-    "Xue Lei Hou Meng Bai Qiao Wen Fan Kong Cui Tan Mao Shi Jia Xia Zou Qian".split())
+_CHINESE_FAMILY_NAMES = frozenset({
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+    "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+    "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
+    "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Qin", "Xue", "Lei", "Hou", "Meng", "Bai", "Qiao", "Wen", "Fan",
+    "Kong", "Cui", "Tan", "Mao", "Shi", "Jia", "Xia", "Zou", "Qian",
+})
 _PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,8}(?:[a-z]{2,6})?")
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
 # "... in Chisinau said", "with its foreign ministry saying that ..."
