@@ -6072,3 +6072,14 @@ def test_a_chinese_family_name_and_an_undersecretary_speak_later_by_one_name(
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, _, _ in facts if r == "said"} == {speaker}
     assert position is None or (speaker, "holds_position", position, "asserted") in facts
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Defence Minister Ivo Petrov told Reuters the drills would go ahead.", "Ivo Petrov", "the drills would go ahead"),
+    ("Defence Minister Ivo Petrov told a news conference it was ready.", "Ivo Petrov", "it was ready"),
+    ("Fiji is not a party to the pact, a spokesperson for the New Zealand foreign ministry said.",
+     "New Zealand Foreign Ministry", "Fiji is not a party to the pact"),
+])
+def test_the_one_told_is_no_part_of_the_words_and_a_ministry_named_by_its_state(
+        extractor: Extractor, text: str, speaker: str, words: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}

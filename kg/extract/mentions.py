@@ -544,8 +544,8 @@ class MentionFinder:
         self._city_of = re.compile(
             rf"(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?(?:{_CITY_NOUNS})\s+of\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
-        self._state_ministry = re.compile(
-            rf"(?P<state>{self._state_word})(?:’s|'s)\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
+        self._state_ministry = re.compile(  # ("the New Zealand foreign ministry": a state's name as an adjective)
+            rf"(?P<state>{self._state_word})(?:’s|'s)?\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
         # "the US Embassy in Belgrade", "the Embassy of Japan": the mission, not the capital's state.
         # "the Navy of Peru", "the Armed Forces of Armenia": a state's service named after it
@@ -1035,10 +1035,13 @@ class MentionFinder:
                                                                         match.start()) and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
-        for match in (self._state_ministry.finditer(text) if line_words & _LOWER_MINISTRY.mask
-                      and ("'s" in text or "’s" in text) else ()):
-            # "Belarus's defence ministry": named, as news names it, by the state's adjective.
-            label = self._ministry_label(match.group("state"), match.group("kind"))
+        for match in (self._state_ministry.finditer(text) if line_words & _LOWER_MINISTRY.mask else ()):
+            # "Belarus's defence ministry": named, as news names it, by the state's adjective; "the New Zealand
+            # foreign ministry" by the state's name, as the text does
+            possessive = text[match.end("state"):match.end("state") + 1] in "'’"
+            hits = [] if possessive else self._lookup(match.group("state"))
+            label = f"{hits[0].label} {match.group('kind').capitalize()} Ministry" if hits and \
+                hits[0].type is EntityType.STATE else self._ministry_label(match.group("state"), match.group("kind"))
             if label is None:
                 continue
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,

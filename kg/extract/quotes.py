@@ -555,6 +555,12 @@ _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:direc
                              r"chief|minister|head|ambassador|officer|secretary),\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
 # ("..., X told journalists after the closing session, with the active phase in August")
+# "told Reuters the drills would go ahead", "told the Financial Times it was ready": the one told, named, then the
+# reported clause without "that"
+_TOLD_OUTLET = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|reporters|journalists|lawmakers|"
+                          r"the\s+(?:press|media|newspaper|agency|broadcaster)|state\s+(?:media|television|TV|radio)|"
+                          r"an?\s+(?:news|press)\s+(?:conference|briefing))"
+                          r"(?=\s+(?:the|a|an|it|its|his|her|their|he|she|they|we|there|this|these|those)\s)")
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                               r"(?:\s+(?:after|before|on|at|in|during)\b[^,;]{0,50})?,\s+"
                               r"(?:although|though|but|while|whereas|as|even as|with|citing)\b")
@@ -686,8 +692,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return None
     rest = s[match.end():]
     offset = match.end()
-    told = re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
-                    r"(?=\s+(?:on|that|in|at)\b|,)", rest) if match.group(0) in ("told", "tells") else None
+    told = (re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
+                     r"(?=\s+(?:on|that|in|at)\b|,)", rest) or _TOLD_OUTLET.match(rest)) \
+        if match.group(0) in ("told", "tells") else None
     if told:
         offset += told.end()
         rest = s[offset:]
