@@ -6083,3 +6083,13 @@ def test_a_chinese_family_name_and_an_undersecretary_speak_later_by_one_name(
 def test_the_one_told_is_no_part_of_the_words_and_a_ministry_named_by_its_state(
         extractor: Extractor, text: str, speaker: str, words: str) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}
+
+
+def test_a_lead_sentence_with_a_year_is_about_the_exercise_of_that_year(extractor: Extractor) -> None:
+    text = ("Chile and Peru to hold first joint mountain exercise in 2027\n\n"
+            "The exercise, named Andes Shield 2027, will take place near Arica. It follows the Pacific Dawn "
+            "exercise, which Chile hosted last year.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-05-04"))}
+    assert {("Chile", "organizes_exercise", "Andes Shield 2027"), ("Peru", "organizes_exercise", "Andes Shield 2027")} \
+        <= facts
+    assert not any(o.startswith("Pacific Dawn") and s == "Peru" for s, _, o in facts)

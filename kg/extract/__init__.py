@@ -574,6 +574,11 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     # A lead sentence may speak of "a naval drill" that the article names only later; with several
     # named exercises the one meant cannot be told, so only a sole one is taken.
     following = {m.label: m for m in named if m.start >= sentence.end}
+    # ... the one of the year the sentence gives ("to hold first joint land exercise in 2026"), else this year's
+    years = {int(year) for year in _YEAR_IN_TEXT.findall(sentence.text)}
+    dated = [m for m in following.values() if m.year in years]
+    if len(dated) == 1:
+        return dated[0]
     this_year = [m for m in following.values() if reference_year and m.year == reference_year]
     if len(following) == 1 or len(this_year) == 1:
         return this_year[0] if this_year else next(iter(following.values()))
@@ -583,6 +588,9 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     np = match.group("np")
     start = sentence.start + match.start("np")
     return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
+
+
+_YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _edition(other: re.Match[str], sentence: Sentence, current: Mention, reference_year: int | None) -> Mention | None:
