@@ -6093,3 +6093,10 @@ def test_a_lead_sentence_with_a_year_is_about_the_exercise_of_that_year(extracto
     assert {("Chile", "organizes_exercise", "Andes Shield 2027"), ("Peru", "organizes_exercise", "Andes Shield 2027")} \
         <= facts
     assert not any(o.startswith("Pacific Dawn") and s == "Peru" for s, _, o in facts)
+
+
+def test_a_membership_apposed_after_a_first_description(extractor: Extractor) -> None:
+    text = ("Analysts noted that Kenya, the largest economy in the region and a member of both the East African "
+            "Community and the African Union, had sought new partners.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        ("Kenya", "East African Community"), ("Kenya", "African Union")}

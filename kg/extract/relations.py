@@ -1348,8 +1348,10 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _APPOSITION_STATUS = re.compile(
-    # ("Armenia, formally still a member of the CSTO,")
-    r",\s+(?:(?:formally|officially|technically|nominally|still|now|also)\s+){0,2}"
+    # ("Armenia, formally still a member of the CSTO,"; "Egypt, the most populous Arab country and a member of both
+    # the Arab League and the African Union,": after a first description)
+    r",\s+(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s))?(?:(?:formally|officially|technically|nominally|still|now|"
+    r"also)\s+){0,2}"
     r"(?:a|an|the|another|one of the|one of its|fellow|both|all)\s+"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
@@ -1388,7 +1390,7 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
     for org in ctx.mentions:
         if org.type not in ORGS:
             continue
-        before = ctx.text[max(ctx.sentence.start, org.start - 60):org.start]
+        before = ctx.text[max(ctx.sentence.start, org.start - 120):org.start]
         kind = None
         match = _APPOSITION_STATUS.search(before)
         if match:
