@@ -1337,6 +1337,7 @@ def test_ministry_spokesperson_is_an_office(extractor: Extractor) -> None:
 @pytest.mark.parametrize("text, nationality", [
     ("Kyrgyz President Sadyr Japarov said the drills were a success.", {"Kyrgyzstan"}),
     ("Minister of Defence of Mongolia Gursed Saikhanbayar said the drills were a success.", {"Mongolia"}),
+    ("U.S. Rear Admiral Carla Mendes said the drills were a success.", {"United States"}),
     ("Kyrgyzstan's President Sadyr Japarov said the drills were a success.", set()),
     ("Solomon Islands Prime Minister Henry Kuper said the drills were a success.", set()),
 ])

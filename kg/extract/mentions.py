@@ -1267,15 +1267,17 @@ class MentionFinder:
         of = match.group("of")
         state_entry = None
         owner_label = None
-        # A nationality is the adjective's ("Kazakh President X"), not a state's name ("Australia's Defence Minister
-        # X", "Solomon Islands Prime Minister X"): annotators record the first and leave the second, an office of
-        # the state rather than a statement of where its holder is from
+        # A nationality is the adjective's ("Kazakh President X", "U.S. Rear Admiral X"), not a state's name
+        # ("Australia's Defence Minister X", "Solomon Islands Prime Minister X"): annotators record the first and
+        # leave the second, an office of the state rather than a statement of where its holder is from
         by_name = False
         if owner:
             hits = self._lookup(_strip_possessive(owner))
             if hits and hits[0].type is EntityType.STATE:
                 state_entry = hits[0]
-                by_name = state_entry.match is not MatchKind.DEMONYM
+                # ("U.S. Rear Admiral X", "UK Defence Secretary X": an abbreviation stands as the adjective does)
+                by_name = owner.endswith(("'s", "’s")) or state_entry.match not in (MatchKind.DEMONYM,
+                                                                                      MatchKind.ACRONYM)
             elif hits:
                 owner_label = hits[0].label if hits[0].label == "NATO" else _strip_possessive(owner)
             else:
