@@ -2874,8 +2874,9 @@ def test_an_exercise_named_by_what_is_done_to_it_or_during_it(extractor: Extract
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The drills will be hosted by Chile, U.S. Southern Command said in a statement.", "U.S. Southern Command"),
-    ("The drills will be hosted by Chile, the U.S. Africa Command said.", "U.S. Africa Command"),
+    ("The Andes Watch 2026 drills will be hosted by Chile, U.S. Southern Command said in a statement.",
+     "U.S. Southern Command"),
+    ("The Andes Watch 2026 drills will be hosted by Chile, the U.S. Africa Command said.", "U.S. Africa Command"),
 ])
 def test_a_states_command_named_with_the_state_is_one_unit(extractor: Extractor, text: str, speaker: str) -> None:
     facts = _facts(_sheet(extractor, text))
@@ -6094,6 +6095,12 @@ def test_a_lead_sentence_with_a_year_is_about_the_exercise_of_that_year(extracto
     assert {("Chile", "organizes_exercise", "Andes Shield 2027"), ("Peru", "organizes_exercise", "Andes Shield 2027")} \
         <= facts
     assert not any(o.startswith("Pacific Dawn") and s == "Peru" for s, _, o in facts)
+
+
+def test_a_bare_exercise_noun_names_no_exercise(extractor: Extractor) -> None:
+    text = ("Japanese troops have so far attended Balikatan, the annual exercise held by the Philippines and the "
+            "United States, only as observers.")
+    assert not any(o in ("exercise", "drills") for _, _, o, _ in _facts(_sheet(extractor, text)))
 
 
 def test_a_membership_apposed_after_a_first_description(extractor: Extractor) -> None:

@@ -53,7 +53,7 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
     rf"(?P<np>(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
-    rf"bilateral|multinational|international)\s+)*(?:{EXERCISE_NOUN}|drill))\b", re.I)
+    rf"bilateral|multinational|international)\s+)+(?:{EXERCISE_NOUN}|drill))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
