@@ -6108,3 +6108,8 @@ def test_a_membership_apposed_after_a_first_description(extractor: Extractor) ->
             "Community and the African Union, had sought new partners.")
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
         ("Kenya", "East African Community"), ("Kenya", "African Union")}
+
+
+def test_a_place_the_drills_are_aimed_at_is_no_venue(extractor: Extractor) -> None:
+    text = "The Iron Lynx 2026 drills in Arica were aimed at Lima, the ministry said."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Arica"}

@@ -2096,7 +2096,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               # "told a weekly press briefing in Ankara", "told reporters in Tokyo": where one spoke
                               r"briefing|reporters|journalists|news\s+conference|press\s+conference|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
-                              r"perceived|regarded|war|conflict|fighting|invasion|insurgency)|"  # "the war in Ukraine"
+                              r"perceived|regarded|war|conflict|fighting|invasion|insurgency|"  # "the war in Ukraine"
+                              r"aimed|directed|targeted|pointed)|"  # "drills aimed at Pyongyang": a target, no venue
                               r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
                               r"(?:Centre|Center|Institute|Council|Foundation|School)\s+(?:for|of|on)\s+"
                               r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
