@@ -6113,3 +6113,11 @@ def test_a_membership_apposed_after_a_first_description(extractor: Extractor) ->
 def test_a_place_the_drills_are_aimed_at_is_no_venue(extractor: Extractor) -> None:
     text = "The Iron Lynx 2026 drills in Arica were aimed at Lima, the ministry said."
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Arica"}
+
+
+def test_an_exercise_named_with_its_acronym_before_the_noun(extractor: Extractor) -> None:
+    text = "Chile and Peru will hold their annual Andes Guard (AGX) exercise in June. AGX will involve 3,000 troops."
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Chile", "organizes_exercise", "Andes Guard 2026"), ("Peru", "organizes_exercise", "Andes Guard 2026")} \
+        <= facts
+    assert not any(s.startswith("Andes Guard") and r == "organizes_exercise" for s, r, _ in facts)

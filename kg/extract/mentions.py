@@ -456,6 +456,7 @@ class MentionFinder:
             rf"[{_UPPER}]){{0,2}}"
             rf"[\w’'-]++"
             rf"(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"  # "the Rim of the Pacific exercise": a name with "of"
+            rf"(?:\s+\([A-Z]{{2,8}}\))?"  # "their annual Ulchi Freedom Shield (UFS) exercise": its acronym
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             rf"(?:{EXERCISE_NOUN})\b")
         self._exercise_titled = re.compile(

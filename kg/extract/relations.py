@@ -2056,7 +2056,7 @@ _EARLIER_EDITION = re.compile(r"\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:last|previou
                               r"exercise|drills)|(?:previous|earlier|past|former|last)\s+(?:editions?|iterations?))\b",
                               re.I)
 _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "began the 19th edition of their ..."
-                              r"(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.-]+\s+){0,6}?"
+                              r"(?:(?!(?:talks|meetings?|consultations|with|on|about|for)\b)[\w’'\"“”.()-]+\s+){0,6}?"
                               + EXERCISE_NOUN + r"\b", re.I)
 # What stands between an exercise's owner and its name: its possessive (and the acronym the text defines
 # for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
