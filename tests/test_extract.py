@@ -6121,3 +6121,14 @@ def test_an_exercise_named_with_its_acronym_before_the_noun(extractor: Extractor
     assert {("Chile", "organizes_exercise", "Andes Guard 2026"), ("Peru", "organizes_exercise", "Andes Guard 2026")} \
         <= facts
     assert not any(s.startswith("Andes Guard") and r == "organizes_exercise" for s, r, _ in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The name joins those of Sea Ward, an annual exercise held by Chile and Peru, and Andes Edge, a biennial "
+     "command post exercise held by Chile and Bolivia.",
+     {("Chile", "Sea Ward"), ("Peru", "Sea Ward"), ("Chile", "Andes Edge"), ("Bolivia", "Andes Edge")}),
+    ("According to the Defence Ministry, the drills will include a mine countermeasures phase.", set()),
+])
+def test_an_exercise_named_before_the_noun_phrase_that_describes_it(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == expected

@@ -474,6 +474,16 @@ class MentionFinder:
             rf"(?:exercise|drills|war games|manoeuvres|maneuvers)(?:\s+in\s+(?:\w+\s+){{0,2}}?(?:years?|decades?))?,\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}})(?=\s*[,(]|\s+(?:got|began|begins|kicked|"
             rf"kicks|started|starts|opened|opens|will|is|was|has|brings|brought)\b)")
+        # "Balikatan, the annual exercise held by ...", "Keen Edge, a biennial command post exercise": a name set
+        # off before the noun phrase that describes it
+        self._exercise_described_after = re.compile(
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
+            rf"(?:the|an?)\s+(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
+            rf"(?:exercise|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}])"
+            # ("According to the Defence Ministry, the drills will include ...": a clause's subject, no apposition)
+            r"(?!\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|began|begin|begins|"
+            r"start|starts|started|include|includes|included|involve|involves|involved|run|runs|ran|took|take|takes|"
+            r"opened|opens|ended|ends|got|gets)\b)")
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b|"
             # "the 'Desert Flag 11' air exercise": single quotes, as agencies write them
@@ -724,7 +734,8 @@ class MentionFinder:
                 start = match.start(group)
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.85))
-        for pattern in ((self._exercise_named, self._exercise_titled, self._exercise_apposed) if exercise_context
+        for pattern in ((self._exercise_named, self._exercise_titled, self._exercise_apposed,
+                         self._exercise_described_after) if exercise_context
                         else ()):
             for match in pattern.finditer(text):
                 if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
@@ -741,8 +752,9 @@ class MentionFinder:
                 name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
-                given = pattern is self._exercise_apposed or _NAMING_VERB_BEFORE.search(
-                    text, match.start(), match.start("name")) is not None or text.startswith("Exercise ", match.start())
+                given = pattern in (self._exercise_apposed, self._exercise_described_after) or \
+                    _NAMING_VERB_BEFORE.search(text, match.start(), match.start("name")) is not None or \
+                    text.startswith("Exercise ", match.start())
                 # ... or one the text numbers elsewhere ("their Sea Guardian exercise" beside "Sea Guardian-3")
                 given = given or len(words) > 1 and _numbered_elsewhere(name, article or text)
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
