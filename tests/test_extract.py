@@ -6124,8 +6124,8 @@ def test_an_exercise_named_with_its_acronym_before_the_noun(extractor: Extractor
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The name joins those of Sea Ward, an annual exercise held by Chile and Peru, and Andes Edge, a biennial "
-     "command post exercise held by Chile and Bolivia.",
+    (("The name joins those of Sea Ward, an annual exercise held by Chile and Peru, and Andes Edge, a biennial "
+      "command post exercise held by Chile and Bolivia."),
      {("Chile", "Sea Ward"), ("Peru", "Sea Ward"), ("Chile", "Andes Edge"), ("Bolivia", "Andes Edge")}),
     ("According to the Defence Ministry, the drills will include a mine countermeasures phase.", set()),
 ])
