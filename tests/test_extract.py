@@ -6132,3 +6132,12 @@ def test_an_exercise_named_with_its_acronym_before_the_noun(extractor: Extractor
 def test_an_exercise_named_before_the_noun_phrase_that_describes_it(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, Peru and Ecuador are the sole members of the Pacific Alliance.",
+    ("Chile, Peru and Ecuador met in Lima. The three Andean countries, all governed by elected leaders who took "
+     "office between 2021 and 2023, are the sole members of the Pacific Alliance."),
+])
+def test_sole_members_and_a_counted_subject_set_off_by_an_aside(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {"Chile", "Peru", "Ecuador"}

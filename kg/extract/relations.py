@@ -533,6 +533,8 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides)")
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
+_COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
+                                 re.I)
 _PARTITIVE = re.compile(rf"\b(?:{TWO_TO_TEN}|one|\d+|some|most|several|many|few|none|neither)\s+of\s+$", re.I)
 
 
@@ -612,6 +614,9 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         size = _NUMBER_WORDS[bare_count.group(1).lower()]
         return next(([m for m in earlier if m.type in types] for earlier in reversed(ctx.state_lists)
                      if len(earlier) == size), [])
+    aside = _COUNTED_THEN_ASIDE.match(head) if "," in head else None
+    if aside:  # "The three Sahel countries, all governed by military leaders, are the sole members of ..."
+        head = head[:aside.end("counted")]
     counted = _COUNTED_STATES.search(head) if _names_states(fold(head.lower())) else None
     if counted and _PARTITIVE.search(head, 0, counted.start()):
         return []  # "Three of the six littoral states are NATO members": some of them, named after
@@ -694,7 +699,7 @@ _ARE_MEMBERS = Cue(re.compile(
     r"group|community|union|forum|league)\b))"
     r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
-    r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+)?"
+    r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
     # "one of the five founding members of", "among the 15 founding members of"
     # "one of the eight member states of", "among the 27 members of"
