@@ -534,7 +534,7 @@ _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides)")
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
-                                 re.I)
+                                 re.IGNORECASE)
 _PARTITIVE = re.compile(rf"\b(?:{TWO_TO_TEN}|one|\d+|some|most|several|many|few|none|neither)\s+of\s+$", re.I)
 
 
