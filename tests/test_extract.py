@@ -6141,3 +6141,13 @@ def test_an_exercise_named_before_the_noun_phrase_that_describes_it(
 ])
 def test_sole_members_and_a_counted_subject_set_off_by_an_aside(extractor: Extractor, text: str) -> None:
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {"Chile", "Peru", "Ecuador"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, Peru and Ecuador, which formed the Pacific Alliance in 2011, left the bloc's talks in May.",
+    ("Chile, Peru and Ecuador met in Lima. The three countries, which formed the Pacific Alliance in 2011, "
+     "signed a new accord."),
+])
+def test_founders_in_a_relative_clause_by_name_or_by_count(extractor: Extractor, text: str) -> None:
+    founders = {o for s, r, o, _ in _facts(_sheet(extractor, text), "founded_by") if s == "Pacific Alliance"}
+    assert founders == {"Chile", "Peru", "Ecuador"}

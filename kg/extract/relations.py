@@ -599,6 +599,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
             return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
         if subjects:
             return subjects
+        if not relative.group("none"):
+            head = head[:relative.start()]  # "The three countries, which formed X": the counted ones, below
     apposition = _TRAILING_APPOSITION.search(head)
     if apposition:  # "Kazakhstan, a founding member of the SCO, will host ...": look past the apposition
         subjects = list_before(ctx, ctx.sentence.start + apposition.start(), types, max_gap=2)
@@ -3071,8 +3073,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             elif _PARTICIPLE.match(ctx.text, start):  # the states that open the sentence
                 founders = [m for m in list_after(ctx, ctx.sentence.start, (EntityType.STATE,), max_gap=4)
                             if m.end <= start]
-            else:
-                founders = _subjects_before(ctx, start, (EntityType.STATE,))
+            else:  # (from the verb's first letter: "A, B and C, which formed X", its match opens on the space)
+                verb = start + len(match.group(0)) - len(match.group(0).lstrip())
+                founders = _subjects_before(ctx, verb, (EntityType.STATE,))
             if created is not None and relative is not None and not founders and _WHICH_IT.search(
                     ctx.text, max(ctx.sentence.start, start - 20), start):
                 # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
