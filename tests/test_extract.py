@@ -6151,3 +6151,15 @@ def test_sole_members_and_a_counted_subject_set_off_by_an_aside(extractor: Extra
 def test_founders_in_a_relative_clause_by_name_or_by_count(extractor: Extractor, text: str) -> None:
     founders = {o for s, r, o, _ in _facts(_sheet(extractor, text), "founded_by") if s == "Pacific Alliance"}
     assert founders == {"Chile", "Peru", "Ecuador"}
+
+
+def test_a_year_in_a_relative_clause_on_a_past_event_is_no_sign_of_a_republished_page() -> None:
+    text = ("The scenario will pit the defenders against balloons of the kind that crossed the continent in "
+            "early 2022.")
+    assert infer_reference_date("2025-03-18", text).value == "2025-03-18"
+
+
+def test_an_exercise_named_with_an_edition_of_its_year_before_a_long_noun(extractor: Extractor) -> None:
+    text = "The command will hold its Polar Dart 25-2 air defense exercise over Alaska from March 24 to March 28."
+    dates = {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-03-18"), "exercise_date")}
+    assert dates == {"2025-03-24/2025-03-28"}

@@ -455,7 +455,8 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?|(?:do|da|dos|das|de|del|di|du)\s+)?"
             rf"[{_UPPER}]){{0,2}}"
             rf"[\w’'-]++"
-            rf"(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}})(?![\w-]))?)"  # "the Rim of the Pacific exercise": a name with "of"
+            # "the Rim of the Pacific exercise": a name with "of"; "its Amalgam Dart 25-2 exercise": a year's second
+            rf"(?:\s(?:\d{{1,2}}(?:-\d)?|[IVXL]{{1,6}})(?![\w-]))?)"
             rf"(?:\s+\([A-Z]{{2,8}}\))?"  # "their annual Ulchi Freedom Shield (UFS) exercise": its acronym
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             rf"(?:{EXERCISE_NOUN})\b")
@@ -1796,7 +1797,7 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"large-scale|tactical|counter-terrorism|peacekeeping|special-forces|army|navy|force|forces|"
                       r"anti-terror|anti-terrorism|counter-terror|riverine|border|coast|guard|police|cyber|mountain|"
                       r"winter|summer|spring|autumn|search-and-rescue|rescue|humanitarian|air-defence|air-defense|"
-                      r"anti-submarine|"
+                      r"anti-submarine|defen[cs]e|missile|deterrence|nuclear|strategic|command|post|special|"
                       r"computer-assisted|command-and-staff)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))

@@ -116,7 +116,9 @@ _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 # A participle of a past event right before a year ("re-established in Visby in 2018"), not a planned one
 # ("will be launched in 2027")
 _PAST_EVENT_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:re-)?(?:established|founded|created|formed|set up|"
-                                r"launched|built|signed|adopted|disbanded|abolished|introduced)\b[^,;]{0,40}$")
+                                r"launched|built|signed|adopted|disbanded|abolished|introduced)\b[^,;]{0,40}$|"
+                                # "balloons of the kind that crossed the continent in early 2023": a relative clause's
+                                r"\b(?:that|which|who)\s+(?:had\s+)?[a-z]+ed\b[^,;]{0,40}$")
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
 
 
