@@ -6163,3 +6163,9 @@ def test_an_exercise_named_with_an_edition_of_its_year_before_a_long_noun(extrac
     text = "The command will hold its Polar Dart 25-2 air defense exercise over Alaska from March 24 to March 28."
     dates = {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-03-18"), "exercise_date")}
     assert dates == {"2025-03-24/2025-03-28"}
+
+
+def test_an_office_after_who_commands_keeps_the_points_of_an_abbreviation(extractor: Extractor) -> None:
+    text = "Rear Admiral Ana Kovac, who commands the U.S. 4th Fleet, said the drills went well."
+    assert ("Ana Kovac", "holds_position", "commander of the U.S. 4th Fleet", "asserted") in _facts(
+        _sheet(extractor, text))

@@ -910,7 +910,9 @@ _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OF
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?=,|\s+(?:said|says|told|tells)\b)")
 _PUNCTUATION = re.compile(r"[,;.]")
 _WHO_COMMANDS = re.compile(r",\s+who\s+(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
-                           r"has\s+chaired)\s+(?P<unit>(?:the\s+)?[^,;.]{2,80}?)(?=\s+since\b|\s*[,;.])")
+                           # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
+                           r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)){2,80}?)"
+                           r"(?=\s+since\b|\s*[,;]|\.(?!(?<=\b[A-Z]\.)(?:[A-Z]|\s+\w))|\s*$)")
 _OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,\s+who\s)")
 # "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)
 _OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"))
