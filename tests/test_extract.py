@@ -6169,3 +6169,9 @@ def test_an_office_after_who_commands_keeps_the_points_of_an_abbreviation(extrac
     text = "Rear Admiral Ana Kovac, who commands the U.S. 4th Fleet, said the drills went well."
     assert ("Ana Kovac", "holds_position", "commander of the U.S. 4th Fleet", "asserted") in _facts(
         _sheet(extractor, text))
+
+
+def test_organising_them_jointly_with_a_partner(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Chile is hosting this year's drills and organising them jointly with Peru.",
+                        "organizes_exercise")
+    assert {s for s, _, _, _ in facts} == {"Chile", "Peru"}

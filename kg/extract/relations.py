@@ -2040,7 +2040,9 @@ _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s
 _WHICH_OPENS = re.compile(r",\s+which\s+(?:the\s+)?$")  # a relative clause that opens at its subject
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 # "which Georgia organises jointly with the United States", "by A together with B": a co-organiser
-_JOINTLY_WITH_AFTER = re.compile(r"\s+(?:the\s+exercise\s+)?(?:together|jointly)\s+with\s+(?:the\s+)?")
+_JOINTLY_WITH_AFTER = re.compile(r"\s+(?:the\s+exercise\s+|them\s+|it\s+)?(?:together|jointly)\s+with\s+(?:the\s+)?")
+# "is hosting this year's drills and organising them jointly with the United States": the drills, by a pronoun
+_THEM_JOINTLY = re.compile(r"\s+(?:them|it)\s+(?:together|jointly)\s+with\b")
 _ORGANISED = re.compile(r"organi[sz]ed$", re.I)
 _ORGANISER_TYPES = ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)
 _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
@@ -2551,7 +2553,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             relative = _WHICH_OPENS.match(ctx.text, anchor.end, doers[0].start) if doers else None
         # "the Eastern Theater Command staged its drills": what a force stages as its own, it runs
         holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
-            _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None)
+            _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None
+            or _THEM_JOINTLY.match(ctx.text, end) is not None)
         if not holds and _STARTS.search(match.group(0)):
             continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
         # Forces that hold, open or run the exercise organise it; states that open it may only take part.
