@@ -6175,3 +6175,9 @@ def test_organising_them_jointly_with_a_partner(extractor: Extractor) -> None:
     facts = _lynx_facts(extractor, "Chile is hosting this year's drills and organising them jointly with Peru.",
                         "organizes_exercise")
     assert {s for s, _, _, _ in facts} == {"Chile", "Peru"}
+
+
+def test_the_body_before_an_exercise_year_name_is_its_organiser_not_part_of_the_name(extractor: Extractor) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, "Tajikistan to host CSTO Cobalt-2026 drills"))}
+    assert ("Tajikistan", "hosts_exercise", "Cobalt-2026") in facts
+    assert ("Collective Security Treaty Organization", "organizes_exercise", "Cobalt-2026") in facts

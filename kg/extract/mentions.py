@@ -717,6 +717,11 @@ class MentionFinder:
         for match in (self._exercise_year.finditer(text) if _YEAR_AFTER_GAP.search(text) else ()):
             name = _exercise_year_name(_clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -"),
                                        hyphenated=text[match.start("year") - 1] == "-")  # "CSTO's X-2022"
+            words = name.split()
+            while len(words) > 1 and any(e.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+                                         for e in self._lookup(words[0])[:1]):
+                words.pop(0)  # "CSTO Rubezh-2025 drills": the body that holds them, then the name
+            name = " ".join(words)
             if (not name or self._lookup(name)
                     or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
                                                      about_exercises)):
