@@ -6181,3 +6181,11 @@ def test_the_body_before_an_exercise_year_name_is_its_organiser_not_part_of_the_
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, "Tajikistan to host CSTO Cobalt-2026 drills"))}
     assert ("Tajikistan", "hosts_exercise", "Cobalt-2026") in facts
     assert ("Collective Security Treaty Organization", "organizes_exercise", "Cobalt-2026") in facts
+
+
+def test_what_a_sentence_says_of_a_list_of_exercises_it_says_of_each(extractor: Extractor) -> None:
+    text = ("The Cobalt-2026, Frontier-2026 and Shield-2026 exercises are scheduled to take place in Tajikistan "
+            "next month.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-03-10"))}
+    for exercise in ("Cobalt-2026", "Frontier-2026", "Shield-2026"):
+        assert {(exercise, "exercise_located_in", "Tajikistan"), (exercise, "exercise_date", "2026-04")} <= facts

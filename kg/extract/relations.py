@@ -2183,6 +2183,7 @@ _DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 
 
 _PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
+_LISTED_EXERCISES_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate]:
@@ -2231,6 +2232,13 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
         if other is None or any(m.start >= end for m in named):
             return [ctx]
         return [_stretch(ctx, ctx.sentence.start, end, ctx.exercise)]
+    if all(_LISTED_EXERCISES_GAP.fullmatch(ctx.text, previous.end, following.start)
+           for previous, following in itertools.pairwise(named)):
+        # "The organization's Interaction-2025, Search-2025 and Echelon-2025 exercises are scheduled to take place
+        # in Belarus": what the sentence says, it says of each
+        return [dataclasses.replace(ctx, mentions=[m for m in ctx.mentions if m is exercise or m not in named],
+                                    exercise=exercise)
+                for exercise in named]
     bounds = [ctx.sentence.start]
     for previous, following in zip(named, named[1:]):
         cuts = list(_PART_BREAK.finditer(ctx.text, previous.end, following.start))
