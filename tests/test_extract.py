@@ -6189,3 +6189,14 @@ def test_what_a_sentence_says_of_a_list_of_exercises_it_says_of_each(extractor: 
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-03-10"))}
     for exercise in ("Cobalt-2026", "Frontier-2026", "Shield-2026"):
         assert {(exercise, "exercise_located_in", "Tajikistan"), (exercise, "exercise_date", "2026-04")} <= facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The previous Cobalt drills were held in Kyrgyzstan in October 2025.",
+    "The previous drills were held in Kyrgyzstan in October 2025.",
+])
+def test_the_previous_drills_are_the_edition_before(extractor: Extractor, sentence: str) -> None:
+    text = "The CSTO will hold the Cobalt-2026 exercise in Tajikistan on September 17-19. " + sentence
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-09-10"))}
+    assert {("Cobalt-2025", "exercise_located_in", "Kyrgyzstan"), ("Cobalt-2025", "exercise_date", "2025-10")} <= facts
+    assert ("Cobalt-2026", "exercise_located_in", "Kyrgyzstan") not in facts

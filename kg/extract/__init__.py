@@ -616,7 +616,8 @@ _THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|dril
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"
                             r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills|iteration)|"
-                            r"previous\s+(?:edition|iteration|one(?=\s+(?:was|took)\s))|"
+                            r"previous\s+(?:edition|iteration|exercise|drills|manoeuvres|maneuvers|"
+                            r"one(?=\s+(?:was|took)\s))|"
                             r"(?P<dated>(?:19|20)\d\d)\s+(?:edition|iteration)|"
                             # "The first were held in 2015 in X": an edition by its rank, dated where it is named
                             r"(?<=\bthe\s)(?P<rank>first|second|third|fourth|fifth)(?:\s+(?:edition|iteration|one))?"
@@ -625,7 +626,7 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
 _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?"
                                    r"(?:edition\s+of\s+(?:the\s+)?)?|next\s+year['’]s\s+|"
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
-                                   r"edition\s+of\s+(?:the\s+)?)))$", re.I)
+                                   r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
 _ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
