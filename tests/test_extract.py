@@ -6200,3 +6200,12 @@ def test_the_previous_drills_are_the_edition_before(extractor: Extractor, senten
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-09-10"))}
     assert {("Cobalt-2025", "exercise_located_in", "Kyrgyzstan"), ("Cobalt-2025", "exercise_date", "2025-10")} <= facts
     assert ("Cobalt-2026", "exercise_located_in", "Kyrgyzstan") not in facts
+
+
+@pytest.mark.parametrize("text, observers", [
+    ("Last year, Peruvian officers attended Chile's Andes Guard 2025 exercise in Arica as observers.", {"Peru"}),
+    (("Peruvian troops will train in Arica, while Bolivia and Ecuador will send observers to the Andes Guard 2025 "
+      "exercise."), {"Bolivia", "Ecuador"}),
+])
+def test_observers_by_the_adjective_of_the_people_sent(extractor: Extractor, text: str, observers: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text, date="2025-05-01"), "observer_of")} == observers

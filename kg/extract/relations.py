@@ -2020,6 +2020,8 @@ _OBSERVING = Cue(re.compile(
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
     r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
+_PEOPLE_AFTER_DEMONYM = re.compile(r"\s+(?:military\s+|naval\s+|army\s+|defen[cs]e\s+|senior\s+)?(?:officers|officials|"
+                                   r"troops|soldiers|delegates|delegations?|personnel|representatives|servicemen)\b")
 # "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
 _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
 # "Officers of the CSTO Joint Staff will attend as observers": the body the people come from
@@ -2469,7 +2471,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "The Serbian Armed Forces will follow the exercise as observers": a state's forces observe too; "The AU
         # Commission, the EASF and IGAD have been invited to attend as observers": bodies too; not "BIMSTEC" of
         # "the BIMSTEC exercise", nor the EU of "EUFOR, the EU-led force"
-        observers = _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
+        # "Uzbek officers attended Türkiye's EFES-2024 exercise as observers": the people's state, not the owner's
+        sent = [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and m.end <= start
+                and _PEOPLE_AFTER_DEMONYM.match(ctx.text, m.end) and not _NEXT_CLAUSE.search(ctx.text, m.end, start)]
+        observers = sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
                 if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)]
