@@ -6209,3 +6209,13 @@ def test_the_previous_drills_are_the_edition_before(extractor: Extractor, senten
 ])
 def test_observers_by_the_adjective_of_the_people_sent(extractor: Extractor, text: str, observers: set[str]) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text, date="2025-05-01"), "observer_of")} == observers
+
+
+@pytest.mark.parametrize("text, exercise", [
+    ("Some 60 Peruvian soldiers are taking part in Andean Spring 2025, a multinational exercise in Chile.",
+     "Andean Spring 2025"),
+    ("Peru is taking part in Summer 2025 drills in Chile.", None),
+])
+def test_a_season_after_a_word_of_the_name_is_part_of_it(extractor: Extractor, text: str, exercise: str | None) -> None:
+    exercises = {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-05-14"), "participates_in_exercise")}
+    assert exercise in exercises if exercise else not any(o.startswith("Summer") for o in exercises)
