@@ -6219,3 +6219,19 @@ def test_observers_by_the_adjective_of_the_people_sent(extractor: Extractor, tex
 def test_a_season_after_a_word_of_the_name_is_part_of_it(extractor: Extractor, text: str, exercise: str | None) -> None:
     exercises = {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-05-14"), "participates_in_exercise")}
     assert exercise in exercises if exercise else not any(o.startswith("Summer") for o in exercises)
+
+
+def test_the_first_exercise_of_a_series_held_in_a_year_is_that_years_edition(extractor: Extractor) -> None:
+    text = ("Namibia will host Coastal Guard 2026 in June. The first Coastal Guard exercise was held in Angola's "
+            "Namibe province in August 2019.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-05-14"))}
+    assert {("Coastal Guard 2019", "exercise_located_in", "Namibe province"),
+            ("Coastal Guard 2019", "exercise_date", "2019-08")} <= facts
+    assert ("Coastal Guard 2026", "exercise_located_in", "Namibe province") not in facts
+
+
+def test_a_title_of_two_words_is_no_part_of_the_speakers_name(extractor: Extractor) -> None:
+    text = "SADC Executive Secretary Tshepo Mokoena told reporters that the mission would stay."
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Tshepo Mokoena"}
+    assert ("Tshepo Mokoena", "holds_position", "Executive Secretary", "asserted") in facts

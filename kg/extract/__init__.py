@@ -748,6 +748,16 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             base = iteration if iteration is not None and iteration.year else None
             other = _OTHER_EDITION_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
                 if not generic and (base is not None or reference.year) else None
+            first = _THE_FIRST_BEFORE.search(text, max(0, mention.start - 12), mention.start) \
+                if other is None and not generic and sentence is not None else None
+            held = {int(year) for year in _YEAR_IN_TEXT.findall(sentence.text)} if first is not None else set()
+            now = base.year if base is not None else reference.year
+            if len(held) == 1 and now and (year := held.pop()) < now:
+                # "The first Mosi exercise was held off Cape Town in November 2019": the first edition, of its year
+                joiner = _year_joiner(base.label) if base is not None else " "
+                series = _EDITION_SUFFIX.sub("", base.label) if base is not None else mention.label
+                out.append(replace(mention, label=f"{series}{joiner}{year}", year=year, kind="edition"))
+                continue
             if other is not None:
                 # "Kenya will host the next edition of X", "last year's X": the edition a year on or back, unless
                 # the sentence dates it ("the next edition of X in September", in a March article: this year's)
@@ -773,6 +783,7 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
     return out
 
 
+_THE_FIRST_BEFORE = re.compile(r"\b[Tt]he\s+first\s+$")
 _APPOSED_EDITION_GAP = re.compile(rf"(?:\s+(?:{EXERCISE_NOUN}|exercise))?,\s+")
 
 

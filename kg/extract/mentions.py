@@ -82,7 +82,7 @@ _GOVERNMENT_TITLES = (
     "Police Commissioner|Commissioner of Police|"
     # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
     "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
-    "Defence Commissioner|Defense Commissioner"
+    "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
@@ -1265,8 +1265,11 @@ class MentionFinder:
         # that is none.
         named = words[:-1] if len(words) > 1 else words
         if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in named)
-                or any(_TITLE_WORD.fullmatch(w) for w in words) or words[0] in _TITLE_LAST_WORDS):
-            return True  # "... Secretary David Lammy said": the title's last word is no first name
+                or any(_TITLE_WORD.fullmatch(w) for w in words) or words[0] in _TITLE_LAST_WORDS
+                or len(words) > 2 and _TITLE_OPENING.match(name)):
+            # "... Secretary David Lammy said": the title's last word is no first name; "Executive Secretary X
+            # said": a title of two words
+            return True
         return bool(_NON_PERSON_WORD.search(name) or _NOT_EXERCISE_WORDS.match(words[0]))
 
     def office(self, owner: str | None, title: str) -> str | None:
@@ -1901,6 +1904,7 @@ _OF_SOMETHING_UNNAMED = re.compile(r"\s(?:of|for|at)\s+(?:the|an?|its|their)\s+[
 # What a position set off names: a role, or a title that opens it ("Inspector of the Southern Zone").
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_NOUNS}|inspector|officer|general|admiral)s?\b|^(?:{_TITLE_TRIE})\b",
                         re.IGNORECASE)
+_TITLE_OPENING = re.compile(rf"(?:{_TITLE_TRIE})\s")
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in _TITLES if " " in t and t[:1].isupper())
 _TITLE_INITIALS = {title[0] for title in f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".split("|")}
 # Any title word at all: lines without one skip the person patterns. The titles go into one
