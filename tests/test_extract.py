@@ -6235,3 +6235,20 @@ def test_a_title_of_two_words_is_no_part_of_the_speakers_name(extractor: Extract
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, _, _ in facts if r == "said"} == {"Tshepo Mokoena"}
     assert ("Tshepo Mokoena", "holds_position", "Executive Secretary", "asserted") in facts
+
+
+@pytest.mark.parametrize("text", [
+    ("On Wednesday, the four members of the Nordic Defence Cooperation (NORDEFCO) - Denmark, Finland, Norway and "
+     "Sweden - signed a memorandum."),
+    ("The Nordic Defence Cooperation met in Oslo with officials from all four NORDEFCO countries: Denmark, Finland, "
+     "Norway and Sweden."),
+])
+def test_members_listed_after_a_count_of_the_body(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Nordic Defence Cooperation"} \
+        == {"Denmark", "Finland", "Norway", "Sweden"}
+
+
+def test_what_a_list_of_states_joins_is_named_right_after_the_verb(extractor: Extractor) -> None:
+    text = ("Allied units from France, Latvia and Denmark will join the Estonian brigades, alongside the NATO "
+            "battlegroup, which is led by the UK.")
+    assert not _facts(_sheet(extractor, text), "member_of")

@@ -221,7 +221,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "signed up", "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out",
-                     "rules out", "ruling out", "partners ")
+                     "rules out", "ruling out", "partners ", "countries:", "countries -", "countries –", "countries —",
+                     "nations:", "states:")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -813,6 +814,8 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|"
                                  r",?\s+(?:such\s+as|including|like|among\s+them|namely)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
+_ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states)\s*(?:[:–—]|--|\s-(?=\s))\s*")
+_COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+$", re.IGNORECASE)
 _ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+partners(?:,?\s+(?:such\s+as|including|like)\s+|"
                                   r"\s+(?=(?:the\s+)?[A-Z]))")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
@@ -1062,6 +1065,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
+        if org is not None and org.start > end and "," in ctx.text[end:org.start]:
+            org = None  # "will join the Estonian brigades, alongside the NATO battle group": what they join is named
         joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
@@ -1168,8 +1173,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         end = _span(match, ctx)[1]
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None)
         # "the five member states of the Organization of Turkic States (OTS)—A, B, ..."
-        dash = re.match(r"(?:\s*\([A-Z]{2,8}\))?\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))\s*",
-                        ctx.text[org.end:org.end + 20]) if org else None
+        dash = re.match(r"(?:\s*\([A-Z]{2,8}\))?(?:\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))|\s+-(?=\s))\s*",
+                        ctx.text[org.end:org.end + 20]) if org else None  # ("... (NORDEFCO) - Denmark, ...")
         at = match.start() + ctx.sentence.start
         counted = dash is None and org is not None and _COUNT_BEFORE.search(
             ctx.text, max(ctx.sentence.start, at - 12), at)
@@ -1190,6 +1195,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
                 if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
+    for org in [m for m in ctx.mentions if m.type in ORGS] if "countries" in ctx.folded or "nations:" in ctx.folded \
+            or "states:" in ctx.folded else ():
+        # "ministers from all 10 JEF countries: the UK, Denmark, ...": the countries a count of the body's gives
+        listed = _ORG_COUNTRIES_LISTED.match(ctx.text, org.end) if _COUNTED_BODY_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, org.start - 20), org.start) else None
+        members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
+        for state in members if len(members) > 1 else ():
+            yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
     for org in [m for m in ctx.mentions if m.type in ORGS] if "partners " in ctx.folded else ():
         listed = _ORG_PARTNERS_LISTED.match(ctx.text, org.end)  # "NATO partners Georgia, Moldova and Sweden"
         previous = None
