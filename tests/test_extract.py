@@ -6252,3 +6252,10 @@ def test_what_a_list_of_states_joins_is_named_right_after_the_verb(extractor: Ex
     text = ("Allied units from France, Latvia and Denmark will join the Estonian brigades, alongside the NATO "
             "battlegroup, which is led by the UK.")
     assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_a_signing_is_dated_by_its_clause_not_by_the_dateline(extractor: Extractor) -> None:
+    text = ("LIMA/SANTIAGO, March 5 (Reuters) - Peru and Chile signed a border security agreement in Lima on "
+            "Tuesday, deepening a partnership.")
+    dates = {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-03-05"), "agreement_date")}
+    assert dates == {"2025-03-04"}

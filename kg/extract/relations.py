@@ -2160,7 +2160,7 @@ _THEN_RUNS_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:run|runs|ran|last|last
                               r"end|ends|ended|conclude|concludes|concluded|close|closes|closed)\s+"
                               r"(?:through|until|till|to|on)\s+")
 _SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated|started)\s+in\s+$")
-_DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
+_DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'/-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|nearly|over|more\s+than)\s+)?[\d,]+\s+"
                           r"(?:personnel|troops|soldiers|service\s?members|sailors|airmen|marines)\b")
 _JOINING_ARE = re.compile(r"(?:Also\s+)?[Jj]oining\s+(?:the\s+)?(?P<first>[^;]{2,150}?)\s+(?:this\s+year\s+|again\s+)?"
@@ -2845,7 +2845,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             aside = _APPOSITION_AFTER.match(ctx.text, agreement.end)  # "the X, a mutual-defence pact, in June 2021"
             high = _clause_end(ctx, aside.end() if aside else agreement.end)
             for t_start, t_end, value, kind in ctx.times:
-                if low <= t_start < high and (kind != "year" or _in_before(ctx.text, t_start)):
+                if low <= t_start < high and (kind != "year" or _in_before(ctx.text, t_start)) \
+                        and not _DATELINE_CITY.match(ctx.text[ctx.sentence.start:t_start]):
+                    # (not "CAIRO, March 5 (Reuters) - ... signed ... on Tuesday": the story's date)
                     yield Candidate(agreement, "agreement_date", None, value, (t_start, t_end), 0.7)
                     break
             break
