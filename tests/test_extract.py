@@ -6259,3 +6259,9 @@ def test_a_signing_is_dated_by_its_clause_not_by_the_dateline(extractor: Extract
             "Tuesday, deepening a partnership.")
     dates = {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-03-05"), "agreement_date")}
     assert dates == {"2025-03-04"}
+
+
+def test_a_list_set_off_by_dashes_before_the_auxiliary(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, ("Contingents from four member states – Chile, Peru, Bolivia and the host nation "
+                                    "Ecuador – are taking part."), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} >= {"Chile", "Peru", "Bolivia", "Ecuador"}

@@ -497,7 +497,7 @@ _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
                                  r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
-_LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*$")
+_LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?)?$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
 _THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:confirmed|announced|said|"
