@@ -6265,3 +6265,9 @@ def test_a_list_set_off_by_dashes_before_the_auxiliary(extractor: Extractor) -> 
     facts = _lynx_facts(extractor, ("Contingents from four member states – Chile, Peru, Bolivia and the host nation "
                                     "Ecuador – are taking part."), "participates_in_exercise")
     assert {s for s, _, _, _ in facts} >= {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_the_main_verb_of_participation_wins_over_a_relative_clauses(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, ("Bolivia, which has committed most of its forces to the fighting in its east, "
+                                    "is not participating."), "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts if s == "Bolivia"} == {("Bolivia", "negated")}

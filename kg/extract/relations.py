@@ -1885,6 +1885,7 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
 _ROSTER_GROUP = re.compile(r",\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members)\s+$")
@@ -2337,9 +2338,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 and (_list_gap(ctx.text[previous.end:mention.start])
                      or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start))):
             locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
-    for match in _finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx):
+    take_part = list(_finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx))
+    aside = _CLOSED_RELATIVE.search(ctx.sentence.text) if len(take_part) > 1 and ", wh" in ctx.sentence.text else None
+    if aside is not None and any(m.type is EntityType.EXERCISE
+                                 and aside.start() <= m.start - sentence_start < aside.end() for m in ctx.mentions):
+        aside = None  # "Mauritania, which sent a contingent to African Lion 2023, will not deploy": its own exercise
+    for match in take_part:
         start, end = _span(match, ctx)
         word = match.group(0).lower()
+        if aside is not None and aside.start() < match.start() < aside.end() and take_part[-1].start() > aside.end():
+            continue  # "DRC, which has committed its forces to the fighting, is not participating": the main verb's
         if _NEEDS_EXERCISE_OBJECT.match(word) and not _exercise_follows(ctx, end):
             continue  # "hold observer status", "began talks": not the exercise
         if word.startswith("participat") and any(
