@@ -6267,7 +6267,11 @@ def test_a_list_set_off_by_dashes_before_the_auxiliary(extractor: Extractor) -> 
     assert {s for s, _, _, _ in facts} >= {"Chile", "Peru", "Bolivia", "Ecuador"}
 
 
-def test_the_main_verb_of_participation_wins_over_a_relative_clauses(extractor: Extractor) -> None:
-    facts = _lynx_facts(extractor, ("Bolivia, which has committed most of its forces to the fighting in its east, "
+@pytest.mark.parametrize("subject, state", [
+    ("Bolivia", "Bolivia"), ("The Plurinational State of Bolivia (PSB)", "Bolivia"),
+])
+def test_the_main_verb_of_participation_wins_over_a_relative_clauses(extractor: Extractor, subject: str,
+                                                                     state: str) -> None:
+    facts = _lynx_facts(extractor, (f"{subject}, which has committed most of its forces to the fighting in its east, "
                                     "is not participating."), "participates_in_exercise")
-    assert {(s, m) for s, _, _, m in facts if s == "Bolivia"} == {("Bolivia", "negated")}
+    assert {(s, m) for s, _, _, m in facts if s == state} == {(state, "negated")}

@@ -508,6 +508,7 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
                                   r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
 
 
+_ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
                                    # "Iran, as in previous years, did not take part": an aside on the subject
                                    r"[^,;]{2,80}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
@@ -579,8 +580,9 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if set_off and (not subjects or subjects[0].start > set_off.start()):
         # "A and B, neither of which is a member of NATO, have each sent ...": the list before the clause, not
         # a name inside it ("China, which has a base in Djibouti, did not take part")
-        earlier = list_before(ctx, set_off.start(), types, max_gap=1)
-        if earlier:
+        acronym = _ACRONYM_AT_END.search(ctx.text, max(ctx.sentence.start, set_off.start() - 14), set_off.start())
+        earlier = list_before(ctx, acronym.start() if acronym else set_off.start(), types, max_gap=1)
+        if earlier:  # ("The Democratic Republic of Congo (DRC), which ...": past the acronym)
             return earlier
     if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
                                                subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
