@@ -6275,3 +6275,13 @@ def test_the_main_verb_of_participation_wins_over_a_relative_clauses(extractor: 
     facts = _lynx_facts(extractor, (f"{subject}, which has committed most of its forces to the fighting in its east, "
                                     "is not participating."), "participates_in_exercise")
     assert {(s, m) for s, _, _, m in facts if s == state} == {(state, "negated")}
+
+
+@pytest.mark.parametrize("sentence, place, state", [
+    ("The marines moved missiles to Tarapaca, the Chile's northernmost region, for the drills.", "Tarapaca", "Chile"),
+    ("The ministers met in Kabwe, the Zambian garrison town, on Friday.", "Kabwe", "Zambia"),
+    ("The harbour phase takes place in Abidjan, the Ivorian economic capital.", "Abidjan", "Ivory Coast"),
+    ("The harbour phase takes place in Tema, Ghana's main port.", "Tema", "Ghana"),
+])
+def test_a_place_described_as_one_of_a_states(extractor: Extractor, sentence: str, place: str, state: str) -> None:
+    assert (place, "part_of", state, "asserted") in _facts(_sheet(extractor, sentence))

@@ -556,6 +556,12 @@ class MentionFinder:
         self._city_of = re.compile(
             rf"(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?(?:{_CITY_NOUNS})\s+of\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
+        # "Batanes, the Philippines' northernmost province", "Kabwe, the Zambian garrison town": a place the text
+        # describes as one of a state's
+        self._place_apposed = re.compile(
+            rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?),\s+(?:the\s+)?"
+            rf"(?:{self._state_word}(?:’s|'s|(?<=s)['’](?=\s))|{self._demonym_word})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+            r"(?:province|region|island|city|port|town|capital|state|county|district)\b(?!\s+(?:of|in)\b)")
         self._state_ministry = re.compile(  # ("the New Zealand foreign ministry": a state's name as an adjective)
             rf"(?P<state>{self._state_word})(?:’s|'s)?\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
@@ -1046,6 +1052,11 @@ class MentionFinder:
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.75))
+        for match in (self._place_apposed.finditer(text) if line_words & _CITY_KEYS.mask and ", the " in text else ()):
+            name = match.group("name")
+            if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
+                                   kind="place", confidence=0.7))
         placed = {m.start for m in out if m.type is EntityType.PLACE}
         for match in (self._place_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask else ()):
             # "the port city of Vladivostok", "the Aegean city of Izmir": a place, its state unsaid

@@ -3233,8 +3233,10 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _REGION_OF = re.compile(r" of (?:the )?")
-_OWNERS_PLACE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|province|island|"
-                           r"coast|harbou?r|enclave|exclave)\b")  # "Gabon's oil hub", not "Chile's participation"
+_OWNERS_PLACE = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|"
+                           r"province|island|coast|harbou?r|enclave|exclave)\b")  # "Gabon's oil hub", not "Chile's"
+_DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|enclave|"
+                             r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
 # A venue of drills ("the Donguz training ground in the Orenburg Region") is where they are held; the corpus
@@ -3248,9 +3250,10 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         if place.type is not EntityType.PLACE or place.kind not in ("place",) or _TRAINING_VENUE.search(place.label):
             continue
         described = _APPOSITION_OPENS.match(ctx.text, place.end)
-        state = next((m for m in ctx.mentions if described and m.start == described.end() and m.kind != "demonym"
-                      and m.type is EntityType.STATE and _OWNERS_PLACE.match(ctx.text, m.end)), None)
-        if state is not None:  # "Port-Gentil, Gabon's oil hub", "in Yaoundé, Cameroon's capital"
+        state = next((m for m in ctx.mentions if described and m.start == described.end() and m.type is EntityType.STATE
+                      and (_DEMONYMS_PLACE if m.kind == "demonym" else _OWNERS_PLACE).match(ctx.text, m.end)), None)
+        if state is not None:  # "Port-Gentil, Gabon's oil hub", "in Yaoundé, Cameroon's capital", "N'Djamena, the
+            # Chadian capital", "Batanes, the Philippines' northernmost province"
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.75)
             continue
         before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
