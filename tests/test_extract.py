@@ -6234,7 +6234,7 @@ def test_a_title_of_two_words_is_no_part_of_the_speakers_name(extractor: Extract
     text = "SADC Executive Secretary Tshepo Mokoena told reporters that the mission would stay."
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, _, _ in facts if r == "said"} == {"Tshepo Mokoena"}
-    assert ("Tshepo Mokoena", "holds_position", "Executive Secretary", "asserted") in facts
+    assert ("Tshepo Mokoena", "holds_position", "Executive Secretary of SADC", "asserted") in facts
 
 
 @pytest.mark.parametrize("text", [
@@ -6285,3 +6285,8 @@ def test_the_main_verb_of_participation_wins_over_a_relative_clauses(extractor: 
 ])
 def test_a_place_described_as_one_of_a_states(extractor: Extractor, sentence: str, place: str, state: str) -> None:
     assert (place, "part_of", state, "asserted") in _facts(_sheet(extractor, sentence))
+
+
+def test_a_bodys_acronym_before_a_title_is_the_office_holders_body(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "SADC Executive Secretary Tshepo Mokoena told reporters it was fine."))
+    assert ("Tshepo Mokoena", "holds_position", "Executive Secretary of SADC", "asserted") in facts

@@ -350,7 +350,12 @@ class MentionFinder:
         # What an owner before a title can start with: a demonym, a state, or one of the words of _compile.
         self._demonym_initials = {d.replace("\\", "")[:1] for d in demonyms}
         self._state_initials = {n.replace("\\", "")[:1] for n in states}
-        self._owner_initials = self._demonym_initials | self._state_initials | set("FDINCSEUKP")
+        # "PIF Secretary General X", "SADC Executive Secretary X": a body's acronym before a title
+        acronyms = sorted({a for e in gazetteer.entries if e.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+                           for a in e.acronyms if 2 <= len(a) <= 8 and a.isalnum() and a.isupper()})
+        self._body_acronym = _trie_pattern(acronyms) if acronyms else "NATO"
+        self._owner_initials = self._demonym_initials | self._state_initials | set("FDINCSEUKP") | {
+            a[0] for a in acronyms}
         self._compile()
 
     def _lookup(self, name: str) -> list[GazetteerEntry]:
@@ -365,7 +370,7 @@ class MentionFinder:
     def _compile(self) -> None:
         demonym, state = self._demonym, self._state
         owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
-                 rf"SCO|EU|UN|Kremlin|Pentagon)")
+                 rf"SCO|EU|UN|Kremlin|Pentagon|{self._body_acronym}(?![\w-]))")
         owner = _guard(owner, self._owner_initials)
         # Each pattern that opens with a group, assertion or repeat is guarded by its first characters.
         # Guarded by what its matches open with: an owner's first character, else the first three
@@ -1341,7 +1346,8 @@ class MentionFinder:
             sender = state_entry.label if state_entry else owner_label
             return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), None
         if _GOVERNMENT.match(title) or (_SPOKESPERSON.search(title) and state_entry is not None):
-            # "Kazakh President X": the office's state is the holder's nationality too.
+            # "Kazakh President X": the office's state is the holder's nationality too; "PIF Secretary General X":
+            # the body's, as the text names it
             where = state_entry.label if state_entry else owner_label
             return (f"{title} of {where}" if where else title), nationality
         if owner_label and not state_entry:
