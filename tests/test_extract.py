@@ -6290,3 +6290,11 @@ def test_a_place_described_as_one_of_a_states(extractor: Extractor, sentence: st
 def test_a_bodys_acronym_before_a_title_is_the_office_holders_body(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "SADC Executive Secretary Tshepo Mokoena told reporters it was fine."))
     assert ("Tshepo Mokoena", "holds_position", "Executive Secretary of SADC", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drills follow a security conference held in Lima last week.",
+    "The drills come before a meeting of the council, which was established in Lima in 2020.",
+])
+def test_where_a_conference_was_held_or_a_body_established_is_no_venue(extractor: Extractor, sentence: str) -> None:
+    assert not any(o == "Lima" for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in"))

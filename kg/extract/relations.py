@@ -2122,6 +2122,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consulate|headquartered|meeting|"
                               # "told a weekly press briefing in Ankara", "told reporters in Tokyo": where one spoke
                               r"briefing|reporters|journalists|news\s+conference|press\s+conference|"
+                              # "a security conference held in Doha", "a council established in Riyadh"
+                              r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency|"  # "the war in Ukraine"
                               r"aimed|directed|targeted|pointed)|"  # "drills aimed at Pyongyang": a target, no venue
