@@ -6298,3 +6298,10 @@ def test_a_bodys_acronym_before_a_title_is_the_office_holders_body(extractor: Ex
 ])
 def test_where_a_conference_was_held_or_a_body_established_is_no_venue(extractor: Extractor, sentence: str) -> None:
     assert not any(o == "Lima" for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in"))
+
+
+def test_parties_to_which_and_no_state_of_an_inter_regional_name(extractor: Extractor) -> None:
+    text = ("Bolivia is no longer a party to the Inter-American Treaty of Reciprocal Assistance (TIAR), a 1947 pact "
+            "known as the Rio Treaty, to which Chile and Peru remain parties.")
+    facts = {(o, m) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}
+    assert facts == {("Bolivia", "negated"), ("Chile", "asserted"), ("Peru", "asserted")}

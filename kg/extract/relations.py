@@ -2785,7 +2785,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # "the Lithuanian–Polish ... Agreement").
         for inner in agreement.inner:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
-                    ctx.text, inner.end):  # (not China of "a China-brokered agreement": its mediator)
+                    ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start):
+                # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American")
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         yield from _signed_in_relative(ctx, agreement, parties_types)
         bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
@@ -2993,8 +2994,22 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
             continue
         for party in _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start):
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
+    for match in (_finditer(_TO_WHICH_PARTIES, ctx) if agreements else ()):
+        # "the Rio Treaty, to which neighboring Colombia and Peru remain parties": the parties of the agreement before
+        start, end = _span(match, ctx)
+        before = [m for m in agreements if m.end <= start]
+        agreement = before[-1] if before else None
+        if len(before) > 1 and re.search(r"\bknown\s+as\s+(?:the\s+)?$", ctx.text[before[-2].end:before[-1].start]):
+            agreement = before[-2]  # "X, a 1947 pact known as the Rio Treaty, to which ...": X by its other name
+        who_start, who_end = match.start("who") + ctx.sentence.start, match.end("who") + ctx.sentence.start
+        for party in [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                      and who_start <= m.start < who_end] if agreement is not None else ():
+            yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75, scope=(start, end))
 
 
+_TO_WHICH_PARTIES = Cue(re.compile(r",\s+to\s+which\s+(?P<who>[^,;]{2,80}?)\s+(?:is|are|was|were|remains?|has\s+been|"
+                                   r"have\s+been)\s+(?:also\s+|still\s+)?(?:a\s+)?"
+                                   r"(?:part(?:y|ies)|signator(?:y|ies))\b"), "which")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;]")
 
 
@@ -3027,6 +3042,7 @@ _SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")  # the c
 
 
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the\s|[a-z])")  # (not "in Washington, D.C. on 18 December by")
+_REGION_PREFIX = re.compile(r"\b(?:Inter|Pan|Trans|Latin)[- ]$")
 _BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
 _SIGNING_VERB = re.compile(r"\b(?:signed|concluded|adopted|ratified)\b")
 
