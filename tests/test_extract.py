@@ -6305,3 +6305,11 @@ def test_parties_to_which_and_no_state_of_an_inter_regional_name(extractor: Extr
             "known as the Rio Treaty, to which Chile and Peru remain parties.")
     facts = {(o, m) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}
     assert facts == {("Bolivia", "negated"), ("Chile", "asserted"), ("Peru", "asserted")}
+
+
+def test_officials_named_by_their_states_adjective_are_expected_to_sign(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto and Peruvian President Luis Vega are expected to sign a Pacific Security "
+            "Treaty in Lima next month.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Pacific Security Treaty", "agreement_party", "Chile"),
+            ("Pacific Security Treaty", "agreement_party", "Peru")} <= facts

@@ -2969,12 +2969,13 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     (each named by an adjective right before a person) who are the verb's subject."""
     clause = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, position) + 1)
     people = [m for m in ctx.mentions if m.type is EntityType.PERSON and clause <= m.start and m.end <= position]
-    if not people or not re.fullmatch(r"\s*", ctx.text[people[-1].end:position]):
-        return []
+    if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end, position):
+        return []  # (" are expected to sign": the people are the subject still)
     return [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and clause <= m.start
             and any(0 <= p.start - m.end <= 40 for p in people)]
 
 
+_AUXILIARIES = re.compile(r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
 # "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty", "A and
 # B are bound by the X Treaty".
 _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|will be|would be)\s+"
