@@ -6068,6 +6068,8 @@ def test_two_agreements_signed_in_one_clause_and_parties_bound_by_a_treaty(extra
      "Zhang Xiaogang", None),
     ("Spanish Defence Undersecretary Adolfo Ruiz opened the meeting. Ruiz said the threats were growing.",
      "Adolfo Ruiz", "Defence Undersecretary of Spain"),
+    ("Ambassador-at-Large Ivan Orlov spoke first. Orlov said the council was paralysed.", "Ivan Orlov",
+     "Ambassador-at-Large"),
 ])
 def test_a_chinese_family_name_and_an_undersecretary_speak_later_by_one_name(
         extractor: Extractor, text: str, speaker: str, position: str | None) -> None:

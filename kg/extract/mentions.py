@@ -82,7 +82,8 @@ _GOVERNMENT_TITLES = (
     "Police Commissioner|Commissioner of Police|"
     # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
     "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
-    "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary"
+    "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary|"
+    "Ambassador-at-Large|Ambassador at Large"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
