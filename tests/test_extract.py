@@ -6315,3 +6315,10 @@ def test_officials_named_by_their_states_adjective_are_expected_to_sign(extracto
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
     assert {("Pacific Security Treaty", "agreement_party", "Chile"),
             ("Pacific Security Treaty", "agreement_party", "Peru")} <= facts
+
+
+def test_observers_from_a_list_of_states_are_no_participants(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, ("Military observers from Bolivia and Ecuador were invited to the final stage of "
+                                    "the drills, the ministry said."))
+    assert {(s, r) for s, r, o, _ in facts if s in ("Bolivia", "Ecuador")} == {
+        ("Bolivia", "observer_of"), ("Ecuador", "observer_of")}

@@ -2424,9 +2424,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 participants.setdefault(mention.label, (mention, (start, end)))
     # Every match of _OBSERVERS_FROM holds "observer": a sentence without it is not searched per mention.
     observers = "observer" in ctx.folded
+    observed: set[str] = set()  # the labels of a list of "observers from A and B"
     roster_open: re.Match[str] | None = None  # a roster of participants the sentence has opened
     for mention in ctx.mentions:
-        if mention.type not in PARTICIPANTS + ORGS or mention.start in locations:
+        if mention.type not in PARTICIPANTS + ORGS or mention.start in locations or mention.label in observed:
             continue
         # back to "participating countries this year include ", "observers from 30 other countries, among them "
         prefix = ctx.text[max(sentence_start, mention.start - 60):mention.start]
@@ -2436,6 +2437,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             for observer in group:
                 yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7,
                                 scope=scope)
+                observed.add(observer.label)
             continue
         if mention.type not in PARTICIPANTS:
             continue
@@ -2527,8 +2529,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "observer_of", exercise, None, (start, end), 0.7)
     time = str(exercise.year) if exercise.year else None
     for mention, trigger in participants.values():
-        if mention.label == exercise.label:
-            continue
+        if mention.label == exercise.label or mention.label in observed:
+            continue  # ("Military observers from A and B were invited": observers, not participants)
         yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time)
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
