@@ -6322,3 +6322,12 @@ def test_observers_from_a_list_of_states_are_no_participants(extractor: Extracto
                                     "the drills, the ministry said."))
     assert {(s, r) for s, r, o, _ in facts if s in ("Bolivia", "Ecuador")} == {
         ("Bolivia", "observer_of"), ("Ecuador", "observer_of")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Andes Shield 2026 exercise, hosted by Peru, forms part of Chile's Pacific Guard 2026.",
+    "The Andes Shield 2026 drill is part of the Pacific Guard 2026 exercise.",
+])
+def test_an_exercise_that_forms_part_of_another(extractor: Extractor, sentence: str) -> None:
+    assert ("Andes Shield 2026", "part_of", "Pacific Guard 2026") in {
+        (s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))}

@@ -3201,6 +3201,9 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|district)\s+(?:of|in)"
                          r"(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?)"
                          r"\s+(?:the\s+)?")
+_EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?\s+(?:forms|formed|is|was|will\s+be)\s+"
+                               r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+of\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?")
 _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
@@ -3243,6 +3246,13 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
             whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in wholes
                           and _OWNERS_UNIT_NOUN.match(ctx.text, m.end)), None)
+        if whole is not None:
+            yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
+    for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
+        # "The Nordic Response 24 exercise, hosted by Norway, forms part of NATO's Steadfast Defender 2024"
+        gap = _EXERCISE_PART_OF.match(ctx.text, part.end)
+        whole = next((m for m in ctx.mentions if gap and m.start == gap.end() and m.type is EntityType.EXERCISE
+                      and m.label != part.label), None)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
     units = [m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT] if "its " in ctx.folded or \
