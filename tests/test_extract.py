@@ -6331,3 +6331,14 @@ def test_observers_from_a_list_of_states_are_no_participants(extractor: Extracto
 def test_an_exercise_that_forms_part_of_another(extractor: Extractor, sentence: str) -> None:
     assert ("Andes Shield 2026", "part_of", "Pacific Guard 2026") in {
         (s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Namibia, a member of the Southern African Development Community (SADC) and the African Union, said so.",
+     {("Namibia", "Southern African Development Community"), ("Namibia", "African Union")}),
+    ("Bulgaria is one of some 30 members of the Organization for Security and Co-operation in Europe.",
+     {("Bulgaria", "Organization for Security and Co-operation in Europe")}),
+])
+def test_a_second_body_after_an_acronym_and_a_member_among_some_number(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == expected

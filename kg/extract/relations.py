@@ -708,7 +708,8 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
     # "one of the five founding members of", "among the 15 founding members of"
     # "one of the eight member states of", "among the 27 members of"
-    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:(?:other|remaining)\s+)?"
+    rf"(?:(?:(?:some|about|around|nearly|roughly|more\s+than)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+"
+    r"(?:(?:other|remaining)\s+)?"
     r"(?=founding\s|members?\s|member[- ]))?"
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
@@ -1385,7 +1386,7 @@ _APPOSITION_STATUS = re.compile(
 _AND_OF_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
 # "..., a member of NATO and (of) the EU": a second organisation the apposition names.
 # ... and "of NATO since 2004 and of the EU"
-_AND_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
+_AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # ", a NATO member", ", the only NATO member at the table"
 _APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
