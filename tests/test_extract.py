@@ -6342,3 +6342,12 @@ def test_an_exercise_that_forms_part_of_another(extractor: Extractor, sentence: 
 def test_a_second_body_after_an_acronym_and_a_member_among_some_number(
         extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == expected
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The Combined Maritime Forces was set up in 2002. Kenya, Qatar and Jordan are among its members.",
+     {"Kenya", "Qatar", "Jordan"}),
+    ("The force has helped several CARICOM member states. Barbados and Grenada are among its members.", set()),
+])
+def test_states_among_its_members(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == members

@@ -723,6 +723,8 @@ _ARE_MEMBERS = Cue(re.compile(
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
+_AMONG_ITS_MEMBERS = Cue(re.compile(r"\b(?:is|are|were|was)\s+(?:also\s+)?among\s+(?:its|their)\s+(?:\d+\s+)?"
+                                    r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)"), "among")
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
@@ -1014,6 +1016,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             if year:
                 yield Candidate(orgs[0], "founded_in", None, year, (start, founded.end()), 0.75)
     yield from _org_noun_status(ctx, _IS_ORG_MEMBER)  # "Serbia, which is not a NATO member"
+    for match in _finditer(_AMONG_ITS_MEMBERS, ctx):
+        # "Saudi Arabia, Qatar and Kenya are among its members": the body the text spoke of last
+        start, end = _span(match, ctx)
+        org = _bloc_before(ctx, start) or ctx.last_named_org or ctx.last_org
+        if org is not None and re.match(r"\s+member", ctx.text[org.end:org.end + 8]):
+            continue  # "... to several CARICOM member states. A and B are among its members": another body's
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_OUTSIDE_ORG, ctx):
         start, end = _span(match, ctx)
         org = _org_reference(ctx, end)
