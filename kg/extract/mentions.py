@@ -354,7 +354,7 @@ class MentionFinder:
         # "PIF Secretary General X", "SADC Executive Secretary X": a body's acronym before a title
         acronyms = sorted({a for e in gazetteer.entries if e.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
                            for a in e.acronyms if 2 <= len(a) <= 8 and a.isalnum() and a.isupper()})
-        self._body_acronym = _trie_pattern(acronyms) if acronyms else "NATO"
+        self._body_acronym = _trie_pattern(acronyms) if acronyms else "(?!)"  # (none: a pattern that never matches)
         self._owner_initials = self._demonym_initials | self._state_initials | set("FDINCSEUKP") | {
             a[0] for a in acronyms}
         self._compile()
@@ -1415,7 +1415,7 @@ _CHINESE_FAMILY_NAMES = frozenset({
     "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Qin", "Xue", "Lei", "Hou", "Meng", "Bai", "Qiao", "Wen", "Fan",
     "Kong", "Cui", "Tan", "Mao", "Shi", "Jia", "Xia", "Zou", "Qian",
 })
-_PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,8}(?:[a-z]{2,6})?")
+_PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,12}")
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
 # "... in Chisinau said", "with its foreign ministry saying that ..."
 _MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed|saying)\b"
@@ -1509,8 +1509,9 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
     ("Papua New Guinea" beside "PNG troops", "PNG's cabinet"), which needs no definition."""
     defined = {m.acronym: m for m in mentions if m.acronym}
     codes: set[str] = set()
+    state_codes = state_codes or {}
     for mention in mentions if state_codes else ():
-        code = state_codes.get(mention.qid or "") if state_codes else None
+        code = state_codes.get(mention.qid or "")
         if code and mention.type is EntityType.STATE and mention.kind == "gazetteer" and code in text:
             codes.add(code)
             defined.setdefault(code, mention)
