@@ -6351,3 +6351,14 @@ def test_a_second_body_after_an_acronym_and_a_member_among_some_number(
 ])
 def test_states_among_its_members(extractor: Extractor, text: str, members: set[str]) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    (("Chile launched the drills, according to the official Andes Press Agency (APA). The drills will run until "
+      "June 3, the agency said."), "Andes Press Agency", "The drills will run until June 3"),
+    ("Pacific Islands Forum leaders met in Suva. A training hub will open in Fiji next year, the forum said.",
+     "Pacific Islands Forum", "A training hub will open in Fiji next year"),
+])
+def test_a_body_spoken_of_by_the_last_word_of_its_name(extractor: Extractor, text: str, speaker: str,
+                                                       words: str) -> None:
+    assert (speaker, words) in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}

@@ -321,6 +321,8 @@ class _Recent:
     bloc: Mention | None = None  # "..., the alliance said" means the alliance or organisation named last
     # by head, then label: "the Navy said" means the navy named last, "the army said" the one army named
     units: dict[str, dict[str, Mention]] = field(default_factory=dict)
+    # by the last word of its name: "the agency said" means the "Saudi Press Agency" named last
+    heads: dict[str, Mention] = field(default_factory=dict)
 
     def saw(self, mention: Mention, text: str, sentence: Sentence) -> None:
         """Note ``mention``, named in ``sentence`` of ``text``, as the last of its kind."""
@@ -343,6 +345,8 @@ class _Recent:
         if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
                 "gazetteer", "grouping", "organisation") and not mention.part_of:
             self.bloc = mention
+        if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
+            self.heads[mention.label.rsplit(None, 1)[-1].lower()] = mention
 
     def called(self, role: str) -> Mention | None:
         """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister")."""
@@ -497,6 +501,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             bloc = named[-1] if named else recent.bloc
             if bloc is not None:  # standing where the verb is, as "he" does: the words are before it
                 return Mention(v_start, v_start, np, bloc.label, bloc.type, qid=bloc.qid, kind="pronoun")
+        head_noun = _BODY_BY_HEAD.fullmatch(np)
+        named_by_head = recent.heads.get(head_noun.group(1).lower()) if head_noun else None
+        if named_by_head is not None:  # "..., the agency said": the "Saudi Press Agency" named before
+            return Mention(v_start, v_start, np, named_by_head.label, named_by_head.type, qid=named_by_head.qid,
+                           kind="pronoun")
         officials = _OFFICIALS_OF.fullmatch(np)  # (np opens at tail.start("np") of the sentence's text)
         state = next((m for m in mentions if officials and m.kind == "demonym" and m.type is EntityType.STATE
                       and m.start - sentence.start == tail.start("np") + officials.start(1)), None)
@@ -517,6 +526,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
 
 _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
                               r"did|does|do|plans|intends|wants)\b")
+_BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
+                           r"community|force|corps)", re.IGNORECASE)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
 _OFFICIALS_OF = re.compile(r"([A-Z][\w-]+)\s+(?:officials|authorities)(?:\s+(?:have|had|also|have\s+also))?")
