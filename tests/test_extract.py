@@ -6362,3 +6362,11 @@ def test_states_among_its_members(extractor: Extractor, text: str, members: set[
 def test_a_body_spoken_of_by_the_last_word_of_its_name(extractor: Extractor, text: str, speaker: str,
                                                        words: str) -> None:
     assert (speaker, words) in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+
+
+def test_a_national_defence_minister_and_his_deputy(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Turkish National Defense Minister Ali Kaya and Turkish Deputy National "
+                                     "Defense Minister Veli Tas signed the deal."))
+    assert {("Ali Kaya", "holds_position", "National Defense Minister of Turkey", "asserted"),
+            ("Veli Tas", "holds_position", "Deputy National Defense Minister of Turkey", "asserted"),
+            ("Ali Kaya", "nationality", "Turkey", "asserted")} <= facts

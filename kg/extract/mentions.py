@@ -83,7 +83,10 @@ _GOVERNMENT_TITLES = (
     # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
     "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
     "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary|"
-    "Ambassador-at-Large|Ambassador at Large"
+    "Ambassador-at-Large|Ambassador at Large|"
+    # "Turkish National Defense Minister X"
+    "National Defense Minister|National Defence Minister|Deputy National Defense Minister|"
+    "Deputy National Defence Minister"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
