@@ -6370,3 +6370,9 @@ def test_a_national_defence_minister_and_his_deputy(extractor: Extractor) -> Non
     assert {("Ali Kaya", "holds_position", "National Defense Minister of Turkey", "asserted"),
             ("Veli Tas", "holds_position", "Deputy National Defense Minister of Turkey", "asserted"),
             ("Ali Kaya", "nationality", "Turkey", "asserted")} <= facts
+
+
+def test_a_mongolian_name_with_a_two_letter_initial(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Mongolian Deputy Minister of Defense Ts. Batsukh said the drills were useful."))
+    assert {("Ts. Batsukh", "said", "the drills were useful", "asserted"),
+            ("Ts. Batsukh", "holds_position", "Deputy Minister of Defense of Mongolia", "asserted")} <= facts

@@ -86,7 +86,8 @@ _GOVERNMENT_TITLES = (
     "Ambassador-at-Large|Ambassador at Large|"
     # "Turkish National Defense Minister X"
     "National Defense Minister|National Defence Minister|Deputy National Defense Minister|"
-    "Deputy National Defence Minister"
+    "Deputy National Defence Minister|Deputy Minister of Defense|Deputy Minister of Defence|"
+    "Deputy Minister of National Defense|Minister of National Defense|Minister of National Defence"
 )
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
@@ -396,9 +397,9 @@ class MentionFinder:
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
-            # "G. Batjargal": an initial and a surname, as Mongolian names are written
+            # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
             rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}|"
-            rf"[{_UPPER}]\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
+            rf"(?:[{_UPPER}]|Ts|Ch|Sh|Kh|Zh)\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
         # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(

@@ -19,7 +19,8 @@ __all__ = ["Sentence", "sentence_at", "split_paragraphs", "split_sentences"]
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr no nos vs etc inc ltd co corp brig cdr cpl
 ret retd rtd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a i.e e.g approx est dept fig
-""".split())
+ts ch sh kh zh
+""".split())  # (the last: the initials of Mongolian names, "Ts. Batbold")
 _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a
