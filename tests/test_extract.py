@@ -6376,3 +6376,8 @@ def test_a_mongolian_name_with_a_two_letter_initial(extractor: Extractor) -> Non
     facts = _facts(_sheet(extractor, "Mongolian Deputy Minister of Defense Ts. Batsukh said the drills were useful."))
     assert {("Ts. Batsukh", "said", "the drills were useful", "asserted"),
             ("Ts. Batsukh", "holds_position", "Deputy Minister of Defense of Mongolia", "asserted")} <= facts
+
+
+def test_a_state_that_became_the_nth_member_of_the_body_spoken_of(extractor: Extractor) -> None:
+    text = "NATO held drills in Norway. Neighbouring Sweden became the 32nd member in March 2024."
+    assert ("Sweden", "member_of", "NATO", "asserted") in _facts(_sheet(extractor, text))

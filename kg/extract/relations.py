@@ -803,7 +803,8 @@ _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
     r"(?:now\s+|still\s+)?"
-    r"(?:an?\s+|its\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?"
+    r"(?:an?\s+|its\s+|the\s+(?=\d+(?:st|nd|rd|th)\s|(?:newest|latest|[a-z]+th)\s))?"  # "became the 31st member"
+    r"(?:\d+(?:st|nd|rd|th)\s+|(?:newest|latest|[a-z]+th)\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?"
     r"(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
     r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
     r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
