@@ -6381,3 +6381,11 @@ def test_a_mongolian_name_with_a_two_letter_initial(extractor: Extractor) -> Non
 def test_a_state_that_became_the_nth_member_of_the_body_spoken_of(extractor: Extractor) -> None:
     text = "NATO held drills in Norway. Neighbouring Sweden became the 32nd member in March 2024."
     assert ("Sweden", "member_of", "NATO", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_an_application_to_become_a_member_and_a_ship_that_issues_no_statement(extractor: Extractor) -> None:
+    text = "Bolivia has submitted a formal application to become a full member of BRICS, its foreign minister said."
+    assert not _facts(_sheet(extractor, text), "member_of")
+    ships = ("The Pacific Fleet met in Lima. A detachment led by the corvette Almirante Grau will join the drills. "
+             "The crews will play football, the press service added.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, ships), "said")} <= {"Pacific Fleet"}

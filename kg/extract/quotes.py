@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Words, folded
-from .mentions import PARTY_MEMBER_TITLES, RETIRED_MARK, Mention, _trie_pattern
+from .mentions import PARTY_MEMBER_TITLES, RETIRED_MARK, SHIP_NAME, SHIP_NOUNS, Mention, _trie_pattern
 from .sentences import Sentence
 
 __all__ = ["Speech", "attribution_stretches", "find_speech"]
@@ -330,6 +330,9 @@ class _Recent:
             self.person = mention
             around = text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]
             self.titled.append((mention, around.lower()))
+        elif mention.type is EntityType.MILITARY_UNIT and (SHIP_NAME.match(mention.label) or _SHIP_BEFORE.search(
+                text, max(0, mention.start - 30), mention.start)):
+            pass  # "led by the corvette Rezkiy": a ship, no body that issues statements ("the press service added")
         elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
             self.institution = mention
             if _MINISTRY.search(mention.label):
@@ -526,6 +529,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
 
 _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
                               r"did|does|do|plans|intends|wants)\b")
+_SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?$")
 _BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
                            r"community|force|corps)", re.IGNORECASE)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)

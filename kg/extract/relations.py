@@ -782,8 +782,8 @@ _BUT_NOT_ONE = re.compile(r"\s+(?:but|while|whereas)\s+(?P<who>[A-Z][^;,]{1,40}?
                           r"(?!\s+[\w-])")
 _NOT_ONE = re.compile(r"[;,]\s+(?:but\s+|while\s+|whereas\s+)?(?P<who>[A-Z][^;,]{1,40}?)\s+(?:is|are|was|were)\s+not"
                       r"\s*[.;]?[\"”]?$")
-_APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|seeks?|sought|wants?|hopes?|aims?)\b[^,;.]{0,25}"
-                                r"\bto\s+$")
+_APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|seeks?|sought|wants?|hopes?|aims?)\b"
+                                r"[^,;.]{0,25}\bto\s+$")  # ("submitted a formal application to become")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
