@@ -55,6 +55,8 @@ TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 PARTY_MEMBER_TITLES = r"(?:MP|MEP|TD|MK|MLA|lawmaker|legislator)"
 # What marks a rank as held once, between it and the name ("Colonel (ret.) Henri Lavergne")
 RETIRED_MARK = r"\((?:ret|retd|rtd|retired)\.?\)"
+# A party or an acronym in brackets after a name: "Kaisa Lehtonen (SDP)", "US Army Pacific (USARPAC)"
+BRACKETED_ABBREVIATION = r"\s+\([A-Z][\w.-]{1,12}\)"
 _EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", re.I)  # guarded by the initials
 
 # Titles that make the following capitalised words a person; government titles take "of STATE".
@@ -421,7 +423,7 @@ class MentionFinder:
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
         # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
         # "Kaisa Lehtonen (SDP), chair of ..., told": a party after the name
-        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:\s+\([A-Z][\w.-]{{1,12}}\))?"
+        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:{BRACKETED_ABBREVIATION})?"
                                            rf"(?:,\s+(?:(?:the|a|an|who)\s+|"
                                            rf"(?=(?:[a-z-]+\s+){{0,3}}(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
                                            rf"[^,.;\"“”]{{3,150}}?,)?\s+"
@@ -551,7 +553,7 @@ class MentionFinder:
             r"memorandum(?: of understanding)?|"
             r"treaty|pact|protocol|roadmap|deal|declaration)|memorandum of understanding)"
             # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
-            r"(?:\s+\([A-Z][\w-]{1,10}\)(?=\s+(?:on|for|of)\s))?"
+            rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under)\b|[,.;]|$|"
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
@@ -1915,12 +1917,13 @@ _TITLES = f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"
 _TITLE_TRIE = _trie_pattern(_TITLES)
 # A position set off after a name, before a verb of speech; a party ("Kaisa Lehtonen (SDP), chair of ...")
 # or an acronym after it ("deputy commanding general of US Army Pacific (USARPAC)") is no part of it.
-_ROLE_SET_OFF = re.compile(r"(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+(?:(?:the|a|an)\s+)?"
+_ROLE_SET_OFF = re.compile(rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:the|a|an)\s+)?"
                            r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
                            r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
                            # "the brigade's commander": an owner the text does not name
                            r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"
-                           r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+"
+                           r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)"
+                           rf"(?:{BRACKETED_ABBREVIATION})?,\s+"
                            rf"(?:{_SPEECH_VERBS})\b")
 # "head of the exercise": an office of something the text does not name (in a role of lower-case words)
 _OF_SOMETHING_UNNAMED = re.compile(r"\s(?:of|for|at)\s+(?:the|an?|its|their)\s+[a-z][a-z\s-]*$")

@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 
 from ..models import EntityType
 from .cues import Words, folded
-from .mentions import PARTY_MEMBER_TITLES, RETIRED_MARK, SHIP_NAME, SHIP_NOUNS, Mention, _trie_pattern
+from .mentions import (
+    BRACKETED_ABBREVIATION,
+    PARTY_MEMBER_TITLES,
+    RETIRED_MARK,
+    SHIP_NAME,
+    SHIP_NOUNS,
+    Mention,
+    _trie_pattern,
+)
 from .sentences import Sentence
 
 __all__ = ["Speech", "attribution_stretches", "find_speech"]
@@ -610,7 +618,7 @@ def _person_apposition(between: str) -> bool:
 
 
 _PERSON_APPOSITION = re.compile(
-    r"(?:\s+\([A-Z][\w.-]{1,12}\))?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|"
+    rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|"
     r"Director|Minister|Secretary|Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|"
     r"Envoy|Adviser|Advisor|"
     r"Representative|Coordinator|Governor)\b)[^,]{2,140}"
