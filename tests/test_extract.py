@@ -6389,3 +6389,40 @@ def test_an_application_to_become_a_member_and_a_ship_that_issues_no_statement(e
     ships = ("The Pacific Fleet met in Lima. A detachment led by the corvette Almirante Grau will join the drills. "
              "The crews will play football, the press service added.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, ships), "said")} <= {"Pacific Fleet"}
+
+
+# -- forms found by the last sets of unseen articles (new sentences here) ---------------------------------------
+
+@pytest.mark.parametrize("text, agreement, parties, date", [
+    ("Peru and Bolivia have an intergovernmental agreement on river patrols dating back to 2003.",
+     "intergovernmental agreement on river patrols", {"Peru", "Bolivia"}, "2003"),
+    ("Ghana and Togo are allies under a mutual assistance treaty signed in 1961.",
+     "mutual assistance treaty", {"Ghana", "Togo"}, "1961"),
+    ("France keeps a naval base in Dakar under a defence agreement signed with Senegal in 2011.",
+     "defence agreement", {"France", "Senegal"}, "2011"),
+])
+def test_an_agreement_held_by_a_pair_or_signed_with_the_other_party(
+        extractor: Extractor, text: str, agreement: str, parties: set[str], date: str) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {o for s, r, o in facts if s == agreement and r == "agreement_party"} == parties
+    assert (agreement, "agreement_date", date) in facts
+
+
+def test_the_holder_of_a_first_agreement_holds_the_second_and_one_state_having_one_names_no_party(
+        extractor: Extractor) -> None:
+    text = ("Chile already has a Visiting Forces Agreement (VFA) with Peru dating back to 1998, and a Reciprocal "
+            "Access Agreement (RAA) with Japan.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Visiting Forces Agreement", "agreement_date", "1998"),
+            ("Reciprocal Access Agreement", "agreement_party", "Chile"),
+            ("Reciprocal Access Agreement", "agreement_party", "Japan")} <= facts
+    assert not _facts(_sheet(extractor, "Kenya has a deal dating back to 2001."), "agreement_party")
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The Arab League met in Cairo. Current members include Egypt, Jordan and Iraq.", {"Egypt", "Jordan", "Iraq"}),
+    ("The African Union met in Addis Ababa. Members include Kenya and Ghana.", {"Kenya", "Ghana"}),
+    ("The Arab League met in Cairo. Other participants include Egypt and Jordan.", set()),
+])
+def test_members_include_after_the_body_named_before(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == members

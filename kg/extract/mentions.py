@@ -559,6 +559,14 @@ class MentionFinder:
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
             r"\s+and\s+(?:an?|the)\s+[a-z]|"
             r"\s+(?:reaffirm|call|provid|allow|expand|cover|enabl|establish|set|pav|boost|strengthen|deepen)\w*ing\b)")
+        # "A and B have an intergovernmental agreement on ... dating back to 2001", "under a defence agreement
+        # signed with the UAE": an agreement held or acted under, named by its description where a signing or its
+        # age follows (without it, "have a deal" may be a manner of speaking)
+        self._held_agreement = re.compile(
+            r"(?=[hu])\b(?:have|has|had|under)\s+(?:an?|the|their)\s+"
+            r"(?P<name>(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|treaty|pact|protocol|"
+            r"memorandum of understanding)(?:\s+(?:on|for)\s+[a-z][a-z -]{2,50}?)?)"
+            r"(?=\s+(?:signed|concluded|dating\s+back|that\s+dates\s+back)\b)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
@@ -1158,7 +1166,9 @@ class MentionFinder:
             if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.75))
-        for match in (self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else ()):
+        for match in itertools.chain(
+                self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else (),
+                self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else ()):
             second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
             for name, start in ((match.group("name").strip(), match.start("name")),
                                 *(((second.group("name"), second.start("name")),) if second else ())):
@@ -1822,6 +1832,7 @@ def _after_of(state: str) -> str:
 _CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|republic|oblast|enclave"
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
+_HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
 _PLACE_OF = re.compile(r"(?:Bay|Gulf|Sea|Straits?|Isles?|Islands?|Cape|Port|Horn|Lake|Coast|Republic|Kingdom)\s+of\b")
 # Words that may stand between an exercise's name and its noun ("Cobra Gold multinational military exercise").

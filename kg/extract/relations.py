@@ -933,6 +933,7 @@ def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Itera
         yield Candidate(treaty, "agreement_party", party, None, (start, end), 0.75)
 
 
+_MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 
 
@@ -940,6 +941,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or _subject_before_an_aside(ctx, start)
+        if org is None and match.group(0).lstrip().lower().startswith("members") and \
+                _MEMBERS_OPENING.fullmatch(ctx.text, ctx.sentence.start, start):
+            org = ctx.last_org  # "Remaining members include A, B and C": of the body named before
         if org is not None and org.start < ctx.sentence.start and ctx.exercise is not None and \
                 match.group(0).rstrip().endswith("from"):
             continue  # "It brings together contingents from A and B" after the exercise's name: it is the exercise
@@ -2808,6 +2812,19 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.text, bound.end(), agreement.start)):  # "A and B are bound by a 1951 Mutual Defense Treaty"
             for party in _subjects_before(ctx, bound.start(), parties_types):
                 yield Candidate(agreement, "agreement_party", party, None, (bound.start(), agreement.end), 0.75)
+        held = _HELD_BY_PAIR.search(ctx.text, max(ctx.sentence.start, agreement.start - 70), agreement.start) \
+            if not _WITH_BESIDE.match(ctx.text, agreement.end) else None
+        holders = _subjects_before(ctx, held.start(), (EntityType.STATE,)) if held is not None else []
+        for party in holders if len(holders) >= 2 else ():  # "A and B have an agreement on ... dating back to"
+            yield Candidate(agreement, "agreement_party", party, None, (held.start(), agreement.end), 0.7)
+        yield from _signed_with_after(ctx, agreement)
+        dating = _DATING_BACK.search(ctx.text, agreement.end, min(agreement.end + 80,
+                                                                  _clause_end(ctx, agreement.end))) \
+            if "back to" in ctx.folded else None
+        since = next((value for t_start, _, value, kind in ctx.times if dating and t_start == dating.end()
+                      and kind not in ("weekday", "relative")), None)
+        if since is not None:  # "a Visiting Forces Agreement with the US dating back to 1998": when it was made
+            yield Candidate(agreement, "agreement_date", None, since, (agreement.start, dating.end()), 0.7)
         year = _year_of_agreement(ctx, agreement)
         if year is not None:  # "the 1936 Montreux Convention", "the Manila Pact of 1954"
             yield Candidate(agreement, "agreement_date", None, year[2], (min(agreement.start, year[0]),
@@ -2906,6 +2923,14 @@ _YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+")  # "the Manila Pact of 1954"
 
 _BOUND_BY = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+(?:also\s+|still\s+)?bound\s+by\s+(?:an?|the|their)\s+")
 _YEAR_THEN_NAME = re.compile(r"(?:19|20)\d\d\s+")
+# "Peru and Chile have an intergovernmental agreement on ...", "A and B are allies under a mutual defense treaty":
+# the pair that holds an agreement are its parties (a single state that "has" one names no other party)
+_HELD_BY_PAIR = re.compile(r"\b(?:(?:have|had|share|shared)\s+(?:(?:also|long|already)\s+)?|"
+                           r"(?:are|were|remain)\s+(?:also\s+|still\s+)?(?:allies|partners)\s+under\s+)"
+                           r"(?:an?|the|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:19|20)\d\d\s+)?$")
+_DATING_BACK = re.compile(r"\b(?:(?:that|which)\s+dates|dating)\s+back\s+to\s+")
+# "under a defence agreement signed with the UAE in 2009": a participle naming the other party
+_SIGNED_WITH_AFTER = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,?\s+(?:it\s+|they\s+)?signed\s+with\s+(?:the\s+)?")
 # "signed a military training and cooperation agreement and a naval cooperation protocol": the second is signed too
 _FIRST_OF_TWO_SIGNED = re.compile(r"\s+(?:an?|the)\s+[a-z][a-z -]{0,50}?\s(?:agreement|accord|memorandum|treaty|pact|"
                                   r"protocol)\s+and\s+(?:an?|the)\s+")
@@ -2958,8 +2983,27 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
 _HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?$")
+_AND_ANOTHER = re.compile(r"(?:,\s*|\s+)and\s+(?:an?|the)\s+(?:(?:new|separate|second)\s+)?$")
 _ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had)\s+(?:an?|its|their))\s+"
                          r"(?:(?:new|first|second|third|latest|own|current)\s+)?$", re.I)
+
+
+def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Candidate]:
+    """"France keeps a base in Dakar under a defence agreement signed with Senegal in 2011": the state that opens
+    the sentence and the one it signed with are the parties, and the year of that clause is the signing's."""
+    signed = _SIGNED_WITH_AFTER.match(ctx.text, agreement.end)
+    others = list_after(ctx, signed.end(), (EntityType.STATE,), max_gap=0) if signed else []
+    holders = [m for m in _opening_state(ctx) if m.end <= agreement.start and m.label not in {o.label for o in others}]
+    if not others or not holders:
+        return
+    trigger = (agreement.start, others[-1].end)
+    for party in [*holders, *others]:
+        yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
+    when = _signing_time(ctx, others[-1].end, _clause_end(ctx, others[-1].end))
+    for other in others:
+        yield Candidate(holders[0], "signed_agreement_with", other, None, trigger, 0.7, when)
+    if when is not None:
+        yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
 
 
 def _agreement_holder(ctx: SentenceContext, agreement: Mention) -> Mention | None:
@@ -2971,7 +3015,11 @@ def _agreement_holder(ctx: SentenceContext, agreement: Mention) -> Mention | Non
         return owner
     its = _ITS_OR_HAS.search(ctx.text, max(ctx.sentence.start, agreement.start - 30), agreement.start)
     if its is None:
-        return None
+        # "has a VFA with the US dating back to 1998, and a RAA with Japan": the holder of the first
+        another = _AND_ANOTHER.search(ctx.text, max(ctx.sentence.start, agreement.start - 20), agreement.start)
+        first = next((m for m in reversed(ctx.mentions) if m.type is EntityType.AGREEMENT and m.end <= agreement.start
+                      and not ctx.text.endswith("(", 0, m.start)), None) if another else None
+        return _agreement_holder(ctx, first) if first is not None else None
     subjects = ([] if its.group("its") else _subjects_before(ctx, its.start(), (EntityType.STATE,))) \
         or _opening_state(ctx)
     return subjects[0] if len(subjects) == 1 else None
