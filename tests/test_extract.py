@@ -6426,3 +6426,12 @@ def test_the_holder_of_a_first_agreement_holds_the_second_and_one_state_having_o
 ])
 def test_members_include_after_the_body_named_before(extractor: Extractor, text: str, members: set[str]) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+def test_an_agreement_referred_back_to_with_what_it_is_on_signed_by_states(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia set up a mine countermeasures group under the Lima Memorandum of Understanding. "
+            "The memorandum of understanding on the group was signed by the defence ministers of Chile, Peru and "
+            "Bolivia in Lima on January 11, 2024.")
+    parties = {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")
+               if s == "Lima Memorandum of Understanding"}
+    assert parties == {"Chile", "Peru", "Bolivia"}

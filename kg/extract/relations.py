@@ -2898,8 +2898,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "The declaration was signed by ...": a sentence that opens on the agreement named before, signed
+# ("The memorandum of understanding on the group was signed by ...": what it is on, said again)
 _AGREEMENT_ANAPHOR = re.compile(r"(?:The|This)\s+(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|"
-                                r"convention|deal|protocol)(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s)")
+                                r"convention|deal|protocol)(?:\s+of\s+understanding)?(?:\s+on\s+(?:the|this|its)\s+"
+                                r"[a-z]+)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s)")
 _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
