@@ -6435,3 +6435,17 @@ def test_an_agreement_referred_back_to_with_what_it_is_on_signed_by_states(extra
     parties = {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")
                if s == "Lima Memorandum of Understanding"}
     assert parties == {"Chile", "Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Guatemala and Honduras are members of the Bolivarian Alliance for the Peoples of Our America (ALBA-TCP).",
+     "Bolivarian Alliance for the Peoples of Our America"),
+    ("Guatemala and Honduras are members of the Community of Andean and Pacific States, founded in 2011.",
+     "Community of Andean and Pacific States"),
+])
+def test_a_new_bodys_name_with_a_second_phrase_or_two_adjectives_joined(extractor: Extractor, text: str,
+                                                                        body: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {body}
+    alliance = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, "The Alliance of Sahel States and Russia signed "
+                                                                  "a deal."), "signed_agreement_with")}
+    assert alliance == {("Alliance of Sahel States", "Russia")}  # no state joined to a body's name

@@ -441,8 +441,11 @@ class MentionFinder:
                                            rf"(?:{_ROLE_NOUNS}|fellow)\b)")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
-            rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w-]+"
-            rf"(?:\s+[{_UPPER}][\w-]+){{0,3}})?)(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
+            # ("the Bolivarian Alliance for the Peoples of Our America": a second phrase; "Council of Arab and
+            # African States": two adjectives of peoples joined)
+            rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+            rf"(?:[{_UPPER}][\w-]*(?:an|ic|ese|ish)\s+and\s+)?[{_UPPER}][\w-]+"
+            rf"(?:\s+[{_UPPER}][\w-]+){{0,3}}){{0,2}})(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
         self._place_of = re.compile(rf"(?:city|town|port|village|island|province|region|county|district)\s+of\s+"
                                     rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
