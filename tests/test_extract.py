@@ -6449,3 +6449,35 @@ def test_a_new_bodys_name_with_a_second_phrase_or_two_adjectives_joined(extracto
     alliance = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, "The Alliance of Sahel States and Russia signed "
                                                                   "a deal."), "signed_agreement_with")}
     assert alliance == {("Alliance of Sahel States", "Russia")}  # no state joined to a body's name
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Peru, the largest member of the Andean Community, is hosting the talks.",
+     {("Peru", "Andean Community", "asserted")}),
+    ("Egypt, the most populous member of the Arab League, sent troops.", {("Egypt", "Arab League", "asserted")}),
+    ("Norway, which has been in NATO since 1949, sent jets.", {("Norway", "NATO", "asserted")}),
+    ("Chile has been a participant in NATO's Partnership for Peace programme since 2006.",
+     {("Chile", "Partnership for Peace", "asserted")}),
+    ("Greece is in talks with NATO.", set()),
+    ("It is in NATO's interest to act, Chile said.", set()),
+])
+def test_a_superlative_member_and_states_in_a_body(extractor: Extractor, text: str,
+                                                   facts: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, m) for s, _, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
+
+
+@pytest.mark.parametrize("text, members", [
+    (("Kosovo applied to join NATO's Partnership for Peace, but four alliance members, Greece, Romania, Slovakia "
+      "and Spain, do not recognise it."), {("Greece", "NATO"), ("Romania", "NATO"), ("Slovakia", "NATO"),
+                                           ("Spain", "NATO")}),
+    (("The Quad met in Tokyo. India, the United States, Japan and Australia, the grouping's four members, took part "
+      "in the Malabar 2025 exercise."), {(state, "Quadrilateral Security Dialogue")
+                                         for state in ("India", "United States", "Japan", "Australia")}),
+    ("Three NATO allies, Poland, Latvia and Lithuania, sent jets.", {("Poland", "NATO"), ("Latvia", "NATO"),
+                                                                     ("Lithuania", "NATO")}),
+    ("Two NATO allies, Poland, Latvia and Lithuania, sent jets.", set()),  # the count is not the list's
+])
+def test_members_counted_beside_their_list(extractor: Extractor, text: str, members: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(s, o) for s, _, o, _ in facts} == members
+    assert {m for _, _, _, m in facts} <= {"asserted"}  # "do not recognise it" is not about the membership

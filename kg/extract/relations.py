@@ -222,7 +222,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "signed up", "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partners ", "countries:", "countries -", "countries –", "countries —",
-                     "nations:", "states:")
+                     "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -696,7 +696,8 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
     r"being|as)\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
-    r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest)\s+member\s|"
+    r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest|"
+    r"largest|biggest|smallest|oldest|richest|poorest|wealthiest|most\s+populous)\s+member\s|"
     # "A and B, the other two members of X,"; "Sudan, a founding member of the organisation,": the body referred to
     rf"the\s+(?:other|remaining)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?members\s+of\s|"
     rf"the\s+(?:\d+|{TWO_TO_TEN})\s+(?:other|remaining)\s+members\s+of\s|"  # "the two remaining members of"
@@ -705,7 +706,8 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
-    r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest)\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
+    r"oldest|richest|poorest|wealthiest|most\s+populous)\s+)?"
     # "one of the five founding members of", "among the 15 founding members of"
     # "one of the eight member states of", "among the 27 members of"
     rf"(?:(?:(?:some|about|around|nearly|roughly|more\s+than)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+"
@@ -719,7 +721,13 @@ _ARE_MEMBERS = Cue(re.compile(
     r"\b(?:sits|sit|sat)\s+(?:in|on)\b|"
     # "Sri Lanka is not part of the Quad": of an organisation (a place is part of a state elsewhere)
     r"\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:not\s+|no\s+longer\s+|also\s+|still\s+)?"
-    r"part\s+of\b(?=\s+(?:the\s+)?[A-Z])", re.I), "member", "belong", "sits", "sit ", "sat ", "part of")
+    r"part\s+of\b(?=\s+(?:the\s+)?[A-Z])|"
+    # "Turkey, which has been in NATO since 1952" (not "in NATO's interest", see _membership), "has been a
+    # participant in NATO's Partnership for Peace since 2006"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+|long\s+)?"
+    r"(?:(?P<participant>an?\s+(?:active\s+)?participant|participants)\s+)?(?P<inside>in)\b(?=\s+(?:the\s+)?[A-Z])",
+    re.I), "member", "belong", "sits", "sit ", "sat ", "part of", "is in ", "are in ", "was in ", "were in ",
+    "been in ", "participant")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
@@ -937,7 +945,39 @@ _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|P
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 
 
+# "A, B, C and D, the grouping's four members, took part": members set off after their list
+_MEMBERS_SET_OFF = re.compile(rf",\s+the\s+(?P<owner>{_BLOC_NOUN}|[A-Z][\w-]+)['’]s\s+(?P<count>\d+|{TWO_TO_TEN})\s+"
+                              r"(?:founding\s+|full\s+)?members\s*,", re.IGNORECASE)
+# "four alliance members, Greece, Romania, Slovakia and Spain,": a counted list after the body's word or name
+_COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<owner>alliance|bloc|grouping|coalition|"
+                                     r"[A-Z][\w-]+)\s+(?:members|member\s+states|allies)\s*[,:]\s+(?:the\s+)?",
+                                     re.IGNORECASE)
+
+
+def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Members the sentence counts beside their list, of the body it names or refers to: "the grouping's four
+    members" after the list, "four NATO members, A, B, C and D" before it (the count must be the list's)."""
+    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED):
+        for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            owner_start = match.start("owner")
+            owner = next((m for m in ctx.mentions if m.start == owner_start and m.type in ORGS), None) \
+                if match.group("owner")[:1].isupper() else _org_reference(ctx, owner_start)
+            if pattern is _MEMBERS_SET_OFF:
+                states = list_before(ctx, match.start(), MEMBER_TYPES, max_gap=1)
+                scope = (states[0].start, match.end()) if states else None
+            else:
+                states = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0)
+                scope = (match.start(), states[-1].end) if states else None
+            count = match.group("count").lower()
+            if owner is None or len(states) != (int(count) if count.isdigit() else _NUMBER_WORDS[count]):
+                continue
+            for state in states:
+                yield Candidate(state, "member_of", owner, None, (match.start(), match.end()), 0.8, scope=scope)
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
+    if "members" in ctx.folded or "allies" in ctx.folded:
+        yield from _counted_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or _subject_before_an_aside(ctx, start)
@@ -977,6 +1017,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
+        if orgs and match.group("inside") and not match.group("participant") and (
+                ctx.text.startswith(("'s", "’s"), orgs[0].end)
+                or not re.fullmatch(r"\s+(?:the\s+)?", ctx.text[end:orgs[0].start])):
+            continue  # "is in NATO's interest", "are in talks with NATO": in the body itself only
         if not orgs or _APPLIED_TO_BECOME.search(ctx.text, max(ctx.sentence.start, start - 40), start):
             continue  # "applied on Monday to become the 12th member of Asean": an application
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
