@@ -6481,3 +6481,14 @@ def test_members_counted_beside_their_list(extractor: Extractor, text: str, memb
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {(s, o) for s, _, o, _ in facts} == members
     assert {m for _, _, _, m in facts} <= {"asserted"}  # "do not recognise it" is not about the membership
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The Sea Star 2026 exercise got underway in Peru's southern port city of Callao on Friday.", "Callao"),
+    ("The navies will hold the Sea Star 2026 exercise off Peru's northern port of Paita from March 9 to 13.",
+     "Paita"),
+])
+def test_an_exercise_in_a_states_town_named_with_its_kind(extractor: Extractor, text: str, town: str) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Sea Star 2026", "exercise_located_in", town), (town, "part_of", "Peru")} <= facts
+    assert ("Sea Star 2026", "exercise_located_in", "Peru") not in facts

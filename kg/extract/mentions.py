@@ -576,8 +576,9 @@ class MentionFinder:
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
-        self._city_of = re.compile(
-            rf"(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?(?:{_CITY_NOUNS})\s+of\s+"
+        self._city_of = re.compile(  # ("Pakistan's southern port city of Karachi": the state's name, possessive)
+            rf"(?:(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?|"
+            rf"(?P<owner>{self._state_word})(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}?)(?:{_CITY_NOUNS})\s+of\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # "Batanes, the Philippines' northernmost province", "Kabwe, the Zambian garrison town": a place the text
         # describes as one of a state's
@@ -1070,7 +1071,7 @@ class MentionFinder:
         for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
                       and _CITY_OF_GATE.search(text) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
-            hits = self._lookup(match.group("demonym"))
+            hits = self._lookup(match.group("demonym") or match.group("owner"))
             name = match.group("name")
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,

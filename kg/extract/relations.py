@@ -2197,7 +2197,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|over|(?
                             r"(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
-                            rf"(?:{DIRECTION}\s+)?$",
+                            # "in Pakistan's southern port city of Karachi"
+                            rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE})?$",
                             re.I)  # "in northern Norway"
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|"
