@@ -6492,3 +6492,21 @@ def test_an_exercise_in_a_states_town_named_with_its_kind(extractor: Extractor, 
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
     assert {("Sea Star 2026", "exercise_located_in", town), (town, "part_of", "Peru")} <= facts
     assert ("Sea Star 2026", "exercise_located_in", "Peru") not in facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The ministers met in Riga. Finland and Sweden, the newest members of NATO, took part as guests.",
+     {("Finland", "member_of", "NATO", "asserted"), ("Sweden", "member_of", "NATO", "asserted")}),
+    (("The Visegrad Group met in Prague. Since 1993 it has comprised Czechia, Hungary, Poland and Slovakia, all of "
+      "which are members of the European Union."),
+     {(state, "member_of", body, "asserted") for state in ("Czechia", "Hungary", "Poland", "Slovakia")
+      for body in ("Visegrad Group", "European Union")}),
+    ("Chile, Peru and Bolivia, none of which are members of NATO, met in Lima.",
+     {(state, "member_of", "NATO", "negated") for state in ("Chile", "Peru", "Bolivia")}),
+    ("The Lublin Triangle was launched in Lublin in July 2020 at the initiative of Poland and Lithuania.",
+     {("Lublin Triangle", "founded_in", "2020-07", "asserted"), ("Lublin Triangle", "founded_by", "Poland", "asserted"),
+      ("Lublin Triangle", "founded_by", "Lithuania", "asserted")}),
+])
+def test_members_in_a_plural_apposition_or_a_partitive_relative_and_founders_by_initiative(
+        extractor: Extractor, text: str, facts: set[tuple[str, str, str, str]]) -> None:
+    assert _facts(_sheet(extractor, text)) == facts

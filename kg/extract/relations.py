@@ -390,7 +390,8 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
 _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council|framework)\b|"
                                r"^\s*Its?\b|"
-                               r",\s+it\s*$", re.I)  # "Besides the US, it groups A, B and C"
+                               # "Besides the US, it groups A, B and C", "Since 1993 it has comprised A, B"
+                               r"(?:,\s+|\b(?:19|20)\d\d\s+)it(?:\s+(?:has|had|now|still))*\s*$", re.I)
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
                               r"community|coalition|initiative|forum|league|council|union|framework)|"
@@ -552,11 +553,20 @@ def _names_states(folded: str) -> bool:
         "sides" in folded
 
 
+_ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) if "only" in ctx.folded else None
     if only:  # "A, B and C are the only EU states that are not in NATO": the list the relative clause is on
         subjects = list_before(ctx, only.start(), types, max_gap=1)
+        if subjects:
+            return subjects
+    every_one = _ALL_OF_WHICH.search(ctx.text, max(ctx.sentence.start, position - 30), position) \
+        if " of wh" in ctx.folded else None
+    if every_one:  # "it has comprised A, B and C, all (none) of which are members of NATO": the list before
+        subjects = list_before(ctx, every_one.start(), types, max_gap=1)
         if subjects:
             return subjects
     like = _LIKE_ASIDE.search(ctx.text, ctx.sentence.start, position) if "like" in ctx.folded else None
@@ -697,7 +707,7 @@ _ARE_MEMBERS = Cue(re.compile(
     r"being|as)\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
     r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest|"
-    r"largest|biggest|smallest|oldest|richest|poorest|wealthiest|most\s+populous)\s+member\s|"
+    r"largest|biggest|smallest|oldest|richest|poorest|wealthiest|most\s+populous)\s+members?\s|"
     # "A and B, the other two members of X,"; "Sudan, a founding member of the organisation,": the body referred to
     rf"the\s+(?:other|remaining)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?members\s+of\s|"
     rf"the\s+(?:\d+|{TWO_TO_TEN})\s+(?:other|remaining)\s+members\s+of\s|"  # "the two remaining members of"
@@ -3214,6 +3224,7 @@ _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^
                                r"(?:the\s+)?")
 
 
+_AT_THE_INITIATIVE_OF = re.compile(r"\b(?:at|on)\s+the\s+(?:joint\s+)?initiative\s+of\s+(?:the\s+)?")
 _WHICH_IT = re.compile(r"\bwhich\s+(?:it|they)(?:\s+(?:also|jointly|then))?\s*$")
 
 
@@ -3270,6 +3281,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             if end <= t_start < limit or participle and founders and founders[-1].end <= t_start < start:
                 yield Candidate(org, "founded_in", None, value, (min(start, t_start), max(end, t_end)), 0.8)
                 break
+        initiative = _AT_THE_INITIATIVE_OF.search(ctx.text, end, limit) if not founders else None
+        for state in list_after(ctx, initiative.end(), (EntityType.STATE,), max_gap=0) if initiative else ():
+            # "The format was launched in Bucharest in 2015 at the initiative of Romania and Poland"
+            yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
         by = re.search(r"\bby\s+(?:the\s+)?", ctx.text[end:limit])
         if by:
             # "by the six states that still make up its membership: A, B, ...": the list after the colon
