@@ -6510,3 +6510,14 @@ def test_an_exercise_in_a_states_town_named_with_its_kind(extractor: Extractor, 
 def test_members_in_a_plural_apposition_or_a_partitive_relative_and_founders_by_initiative(
         extractor: Extractor, text: str, facts: set[tuple[str, str, str, str]]) -> None:
     assert _facts(_sheet(extractor, text)) == facts
+
+
+def test_territories_are_linked_places_and_listed_among_member_states(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The Valiant Shield 2026 exercise was held off Guam in June. Fiji, Samoa and French "
+                              "Polynesia are members of the Pacific Islands Forum, and so is the Cook Islands.")
+    linked = {(e.label, e.type, e.qid) for e in sheet.entities}
+    assert {("Guam", EntityType.PLACE, "Q16635"), ("French Polynesia", EntityType.PLACE, "Q30971")} <= linked
+    facts = {(s, r, o) for s, r, o, _ in _facts(sheet)}
+    assert ("Valiant Shield 2026", "exercise_located_in", "Guam") in facts
+    assert {(state, "member_of", "Pacific Islands Forum") for state in ("Fiji", "Samoa", "French Polynesia")} <= facts
+    assert not {f for f in facts if f[1] == "part_of"}  # where a territory belongs is not said here

@@ -101,6 +101,7 @@ def test_last_paragraph_is_found_from_the_end() -> None:
 # -- sentences written for these tests: names, titles, places, exercises, dates -----------------------------
 
 LINES = [
+    "The drills opened in Pakistan's southern port city of Karachi and in the Kazakh city of Aktau on Monday.",
     "Ruritanian Defence Minister Ivo Petrov, the former chief of staff, said on Tuesday that Iron Shield-2024 "
     "would start in mid- May in the Strelsau Region and near the Black Sea, Bay of Varna and Isle of Dogs.",
     "Colonel Ana Novak, a spokeswoman for the Borduria Army, told reporters the Amber Dawn 2023 drills began "
@@ -211,11 +212,17 @@ def _new_and_old_mention_patterns():
     pairs["_person_titled"] = m._guard(body, {"t", "f", "e"} | finder._owner_initials | m._MODIFIER_INITIALS
                                        | m._TITLE_INITIALS)
     for name, group, trie, old_trie in (("_demonym_body", "name", finder._demonym_word, f"(?:{finder._demonym})"),
-                                        ("_city_of", "demonym", finder._demonym_word, finder._demonym),
                                         ("_state_ministry", "state", finder._state_word, finder._state)):
         new_pattern = getattr(finder, name).pattern
         assert new_pattern.startswith(f"(?P<{group}>{trie}")
         pairs[name] = rf"\b(?P<{group}>{old_trie}" + new_pattern[len(f"(?P<{group}>{trie}"):]
+    # _city_of names a state by its people's word or by its name (possessive): both tries, each as an alternation
+    city_of = finder._city_of.pattern
+    for group, trie, old_trie in (("demonym", finder._demonym_word, finder._demonym),
+                                  ("owner", finder._state_word, finder._state)):
+        assert f"(?P<{group}>{trie}" in city_of
+        city_of = city_of.replace(f"(?P<{group}>{trie}", rf"\b(?P<{group}>{old_trie}")
+    pairs["_city_of"] = city_of
     return [(getattr(finder, name), re.compile(old)) for name, old in pairs.items()]
 
 

@@ -31,10 +31,11 @@ REQUIRED = {
     "states.odbl.jsonl": _COMMON | {"iso2", "iso3", "official_name", "demonyms", "capitals", "status"},
     "historical_states.mit.jsonl": _COMMON | {"official_name", "demonyms", "capitals", "status",
                                               "rigour_code"},
+    "territories.mit.jsonl": _COMMON | {"official_name", "status", "rigour_code"},
     "organisations.ccbysa.jsonl": _COMMON,
     "curated.mit.jsonl": _COMMON | {"part_of", "note"},
 }
-LICENCES = {"states.odbl.jsonl": "ODbL-1.0", "historical_states.mit.jsonl": "MIT",
+LICENCES = {"states.odbl.jsonl": "ODbL-1.0", "historical_states.mit.jsonl": "MIT", "territories.mit.jsonl": "MIT",
             "organisations.ccbysa.jsonl": "CC-BY-SA-4.0", "curated.mit.jsonl": "MIT"}
 LINKED_TYPES = {"State", "Alliance", "Organization"}
 
@@ -129,6 +130,18 @@ def test_gazetteer_curated_entries_have_no_qid_and_say_why() -> None:
         assert label in by_label
 
 
+def test_gazetteer_territories_are_places_but_the_associated_states() -> None:
+    meta, records = _read("territories.mit.jsonl")
+    assert "OpenSanctions Datenbanken GmbH" in meta["attribution"]
+    by_label = {r["label"]: r for r in records}
+    assert {label for label, r in by_label.items() if r["type"] == "State"} == {"Cook Islands", "Niue"}
+    assert {by_label[label]["qid"] for label in ("Guam", "Greenland", "Hong Kong", "New Caledonia")} == {
+        "Q16635", "Q223", "Q8646", "Q33788"}
+    names = {n for r in records for n in (r["label"], *r["aliases"])}
+    assert not names & {"Jersey", "Western Sahara", "Tristan", "Ascension", "Canaries", "Mann"}  # other things
+    assert all(r.get("part_of") is None for r in records)  # a territory's state is the text's to say
+
+
 def test_gazetteer_data_matches_a_fresh_build(tmp_path: Path) -> None:
     data = need_shared_data()
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), "--data", str(data),
@@ -156,6 +169,11 @@ def test_gazetteer_qids_agree_with_shared_data() -> None:
     for record in records:
         row = rigour[record["rigour_code"]]
         assert record["qid"] == row["qid"] and row.get("is_historical"), record["label"]
+    _, records = _read("territories.mit.jsonl")
+    sovereign = {row["qid"] for row in states.values()}
+    for record in records:
+        row = rigour[record["rigour_code"]]
+        assert record["qid"] == row["qid"] and not row.get("is_historical") and row["qid"] not in sovereign
 
     with (data / "international_organisations.csv").open(encoding="utf-8", newline="") as handle:
         organisations = {row["qid"]: row for row in csv.DictReader(handle) if row["qid"]}

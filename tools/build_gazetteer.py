@@ -9,6 +9,7 @@ opening with a ``{"_meta": ...}`` line that carries its licence and attribution:
 
 - kg/data/states.odbl.jsonl            sovereign_states.csv (ODbL-1.0) + curated names
 - kg/data/historical_states.mit.jsonl  rigour_territories.jsonl (MIT) + curated names
+- kg/data/territories.mit.jsonl        rigour_territories.jsonl (MIT): dependent territories, associated states
 - kg/data/organisations.ccbysa.jsonl   international_organisations.csv (CC BY-SA 4.0) + curated names
 - kg/data/curated.mit.jsonl            our own entries with no verified QID (MIT)
 - kg/data/memberships.jsonl            memberships.csv: reference facts, one source list per row
@@ -227,6 +228,59 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
 }
 # The CSV's two-letter abbreviations kept; the others ("EP") are too ambiguous.
 TWO_LETTER_ACRONYMS = {"Q458", "Q1065", "Q7159"}
+
+# ---------------------------------------------------------------------------------------------
+# Territories (rigour, MIT): the rows that are no sovereign state and no historical one
+# ---------------------------------------------------------------------------------------------
+
+# Rows of rigour that are not places of their own: the EU and the UN (organisations), "Global", "Cyberspace";
+# Jersey, whose name news uses inside "New Jersey"; Western Sahara, whose QID there (Q40362) is the Sahrawi
+# Republic's, a state some recognise, not the territory's.
+TERRITORY_SKIPPED = frozenset({"eu", "un", "zz", "ip", "je", "eh"})
+# In free association with New Zealand and members in their own right of the Pacific Islands Forum: states, as
+# news and the corpus's annotators write them; every other territory is a place.
+ASSOCIATED_STATES = frozenset({"ck", "nu"})
+# The names news gives them where rigour's differs ("Hong Kong SAR").
+TERRITORY_LABELS: Mapping[str, str] = {"hk": "Hong Kong", "mo": "Macau", "pn": "Pitcairn Islands",
+                                       "um": "United States Minor Outlying Islands",
+                                       "vi": "United States Virgin Islands"}
+TERRITORY_ALIASES: Mapping[str, Sequence[str]] = {"um": ["U.S. Outlying Islands"], "vi": ["U.S. Virgin Islands"],
+                                                  "fk": ["Falklands", "Malvinas"], "mo": ["Macao"]}
+# rigour's strong names that are something else in news: a person, a feast, birds, a surname, an island of its own.
+TERRITORY_DROPPED_NAMES = frozenset({"Ascension", "Tristan", "Canaries", "Mann", "Tahiti", "Tahiti et ses îles",
+                                     "Jèrriais"})
+
+
+def territories(data: Path) -> list[dict[str, Any]]:
+    with (data / "sovereign_states.csv").open(encoding="utf-8", newline="") as handle:
+        sovereign = {row["qid"] for row in csv.DictReader(handle)}
+    rows = []
+    with (data / "rigour_territories.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["qid"] in sovereign or "-" in row["code"] or row.get("is_historical") \
+                    or row["code"] in TERRITORY_SKIPPED:
+                continue
+            rows.append(row)
+    by_code = {row["code"]: row for row in rows}
+    missing = (set(ASSOCIATED_STATES) | set(TERRITORY_LABELS)) - set(by_code)
+    if missing:
+        raise SystemExit(f"rigour_territories.jsonl lacks the territories {sorted(missing)}")
+    records = []
+    for row in rows:
+        code = row["code"]
+        label = TERRITORY_LABELS.get(code, row["name"])
+        names = [row["name"], row.get("full_name", ""), *row.get("names_strong", ()), *TERRITORY_ALIASES.get(code, ())]
+        aliases = without([n for n in names if keep_alt_name(n) and "[" not in n and n not in TERRITORY_DROPPED_NAMES],
+                          [label])
+        records.append({
+            "qid": row["qid"], "label": label,
+            "type": (EntityType.STATE if code in ASSOCIATED_STATES else EntityType.PLACE).value,
+            "rigour_code": code, "official_name": row.get("full_name"), "aliases": aliases, "acronyms": [],
+            "status": "associated_state" if code in ASSOCIATED_STATES else "territory",
+        })
+    return sorted(records, key=lambda r: (r["label"].casefold(), r["qid"]))
+
 
 # ---------------------------------------------------------------------------------------------
 # Curated entries with no verified QID (our own work, MIT)
@@ -510,6 +564,18 @@ def source_entry(source: Mapping[str, str]) -> dict[str, str]:
     return {key: source[key] for key in ("name", "repo", "path", "commit", "licence", "copyright")}
 
 
+def rigour_meta(added: str) -> dict[str, Any]:
+    """The licence and attribution of a file derived from rigour alone, with what kg added to it."""
+    return {
+        "licence": "MIT", "copyright": RIGOUR["copyright"],
+        "attribution": f"Derived from opensanctions/rigour ({RIGOUR['repo']}), {RIGOUR['copyright']}, "
+                       f"MIT licence; {added} added by the kg contributors.",
+        "sources": [source_entry(RIGOUR)],
+        "derived_from": {"file": "shared/data/rigour_territories.jsonl", "sha256": RIGOUR["sha256"]},
+        "licence_text": MIT_TEXT,
+    }
+
+
 def metas(data: Path) -> dict[str, dict[str, Any]]:
     sovereign, orgs = sha256(data / "sovereign_states.csv"), sha256(data / "international_organisations.csv")
     return {
@@ -525,14 +591,8 @@ def metas(data: Path) -> dict[str, dict[str, Any]]:
             "derived_from": {"file": "shared/data/sovereign_states.csv", "sha256": sovereign},
             "rigour_licence_text": MIT_TEXT,
         },
-        "historical_states.mit.jsonl": {
-            "licence": "MIT", "copyright": RIGOUR["copyright"],
-            "attribution": f"Derived from opensanctions/rigour ({RIGOUR['repo']}), {RIGOUR['copyright']}, "
-                           "MIT licence; names added by the kg contributors.",
-            "sources": [source_entry(RIGOUR)],
-            "derived_from": {"file": "shared/data/rigour_territories.jsonl", "sha256": RIGOUR["sha256"]},
-            "licence_text": MIT_TEXT,
-        },
+        "historical_states.mit.jsonl": rigour_meta("names"),
+        "territories.mit.jsonl": rigour_meta("labels and names"),
         "organisations.ccbysa.jsonl": {
             "licence": "CC-BY-SA-4.0", "licence_url": CCBYSA_URL,
             "attribution": f"Adapted from supraverden ({SUPRAVERDEN['repo']}), {SUPRAVERDEN['copyright']}, "
@@ -599,6 +659,20 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "they are moved to Serbia and Montenegro (Q37024), the state that bore that name from 1992 to "
              "2003. No capitals, so that \"Moscow\" and \"Belgrade\" stay unambiguous."),
         ],
+        "territories.mit.jsonl": [
+            ("The rows of `rigour_territories.jsonl` that are neither a sovereign state of "
+             "`sovereign_states.csv` nor historical, without sub-national units (codes with a hyphen, "
+             "\"au-nsw\") and without the EU, the UN, \"Global\", \"Cyberspace\" and Jersey (whose name news "
+             "uses inside \"New Jersey\") and Western Sahara (rigour gives it Q40362, the Sahrawi Republic's "
+             "QID): dependent territories and associated states such as Greenland, "
+             "Guam, Hong Kong, New Caledonia, French Polynesia, Gibraltar and Diego Garcia. `qid`, `label` "
+             "(`name`, with the names news uses for Hong Kong, Macau and a few others), `official_name` "
+             "(`full_name`) and the Latin-script `names_strong` are copied, without names that are something "
+             "else in news (\"Tristan\", \"Ascension\", \"Canaries\", \"Mann\", \"Tahiti\"). `type` is State "
+             "for the Cook Islands and Niue (in free association with New Zealand, members of the Pacific "
+             "Islands Forum in their own right), Place otherwise. No `part_of`: that a territory belongs to a "
+             "state is a fact the text must state."),
+        ],
         "organisations.ccbysa.jsonl": [
             ("A selection of rows of `shared/data/international_organisations.csv` (a flattening of the "
              "supraverden file above), chosen by QID in the tool: alliances and the intergovernmental "
@@ -629,7 +703,7 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
         ],
     }
     sources = {"states.odbl.jsonl": [MLEDOZE, RIGOUR], "historical_states.mit.jsonl": [RIGOUR],
-               "organisations.ccbysa.jsonl": [SUPRAVERDEN], "curated.mit.jsonl": [],
+               "territories.mit.jsonl": [RIGOUR], "organisations.ccbysa.jsonl": [SUPRAVERDEN], "curated.mit.jsonl": [],
                "memberships.jsonl": []}
     out = [
         "# kg/data: sources and licences of the offline gazetteer",
@@ -678,6 +752,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = {
         "states.odbl.jsonl": states(data),
         "historical_states.mit.jsonl": historical_states(data),
+        "territories.mit.jsonl": territories(data),
         "organisations.ccbysa.jsonl": organisations(data),
         "curated.mit.jsonl": curated(),
     }

@@ -245,6 +245,13 @@ def _own_acronym(ctx: SentenceContext, name: Mention, acronym: Mention) -> bool:
 _LED_BY = re.compile(r"[-–](?:led|backed|dominated|sponsored|funded)\s+")
 
 
+def _a_territory_among_states(mention: Mention, types: Sequence[EntityType]) -> bool:
+    """Whether ``mention`` is a territory the gazetteer knows, which a list of states may hold as one of them
+    ("Australia, the Cook Islands, Fiji, French Polynesia, ... are members of the Pacific Islands Forum")."""
+    return mention.type is EntityType.PLACE and mention.kind == "gazetteer" and mention.qid is not None \
+        and EntityType.STATE in types
+
+
 def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType], *, max_gap: int = 30,
                allow_demonyms: bool = False) -> list[Mention]:
     """The list of mentions of ``types`` that starts just after ``position`` ("Russia, China and India")."""
@@ -254,7 +261,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     for mention in ctx.mentions:
         if mention.start < cursor:  # before the position, or inside an owned unit just taken
             continue
-        if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
+        if (mention.type not in types and not _a_territory_among_states(mention, types)) or (
+                mention.kind == "demonym" and not allow_demonyms):
             if out and (aside := _BASED_IN_ASIDE.match(ctx.text, cursor)) and mention.end <= aside.end():
                 continue  # "the 82nd Airborne Division, based in Fort Bragg, and ...": the aside's place
             if mention.kind == "demonym" and EntityType.MILITARY_UNIT in types and \
@@ -345,7 +353,8 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             continue
         if index and ctx.text.startswith(")", mention.end) and _own_acronym(ctx, mentions[index - 1], mention):
             continue  # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets, which the gaps hold
-        if mention.type not in types or (mention.kind == "demonym" and not allow_demonyms):
+        if (mention.type not in types and not _a_territory_among_states(mention, types)) or (
+                mention.kind == "demonym" and not allow_demonyms):
             break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
         if not out and _POSSESSIVE_APPOSITION.fullmatch(gap) and ctx.text.endswith(", ", 0, mention.start):

@@ -5,6 +5,7 @@ The data ships inside the package, in ``kg/data/`` (written by ``tools/build_gaz
 
 - ``states.odbl.jsonl``: sovereign states (ODbL-1.0; mledoze/countries and opensanctions/rigour)
 - ``historical_states.mit.jsonl``: the Soviet Union, Yugoslavia... (MIT; opensanctions/rigour)
+- ``territories.mit.jsonl``: Greenland, Guam, Hong Kong, the Cook Islands... (MIT; opensanctions/rigour)
 - ``organisations.ccbysa.jsonl``: intergovernmental organisations (CC BY-SA 4.0; supraverden)
 - ``curated.mit.jsonl``: bodies and programmes with no verified QID, written by hand (MIT)
 
@@ -88,7 +89,8 @@ __all__ = [
 
 #: The packaged data files, in the order they are loaded.
 DATA_FILES = (
-    "states.odbl.jsonl", "historical_states.mit.jsonl", "organisations.ccbysa.jsonl", "curated.mit.jsonl",
+    "states.odbl.jsonl", "historical_states.mit.jsonl", "territories.mit.jsonl", "organisations.ccbysa.jsonl",
+    "curated.mit.jsonl",
 )
 
 
