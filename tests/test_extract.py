@@ -6521,3 +6521,19 @@ def test_territories_are_linked_places_and_listed_among_member_states(extractor:
     assert ("Valiant Shield 2026", "exercise_located_in", "Guam") in facts
     assert {(state, "member_of", "Pacific Islands Forum") for state in ("Fiji", "Samoa", "French Polynesia")} <= facts
     assert not {f for f in facts if f[1] == "part_of"}  # where a territory belongs is not said here
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Sweden will send a group of observers.", "observer_of"),
+    ("Sweden, which joined NATO in 2024, will send a small team of military observers.", "observer_of"),
+    ("Sweden will send a group of 40 soldiers.", "participates_in_exercise"),
+])
+def test_a_group_of_observers_sent_is_no_participation(extractor: Extractor, sentence: str, relation: str) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {r for s, r, o, _ in facts if s == "Sweden" and o == "Iron Lynx 2026"} == {relation}
+
+
+def test_the_body_a_sender_is_part_of_sends_no_observers(extractor: Extractor) -> None:
+    sentence = ("The Andean Defense Board, the Lima-based defense body of the Organization of American States (OAS), "
+                "also sent a team of observers.")
+    assert not _lynx_facts(extractor, sentence, "observer_of")

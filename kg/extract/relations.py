@@ -2095,10 +2095,14 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
                            r"launch|launched|launches|opened|running|began|kicked\s+off|started)\b", re.I),
                 "hold", "held", "stag", "conduct", "organi", "launch", "opened", "running", "began", "kicked off",
                 "started")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _AMONG_THEM_AFTER = re.compile(r",\s+(?:among\s+them|including)\s+(?:the\s+)?")
 _OBSERVING = Cue(re.compile(
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:[\w-]+\s+){0,2}(?:observers|"
     r"observer\s+(?:delegations?|teams?|missions?|groups?))\b|"
+    # "will send a group of observers", "sent a small team of military observers"
+    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:group|team|delegation|handful|number|couple)\s+of\s+(?:[\w-]+\s+)?observers\b|"
     # "have dispatched naval delegations to Chabahar to watch the exercise as observers"
     r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,9}?as\s+observers\b|"
     r"\bas\s+(?:an?\s+)?observers?\b|"
@@ -2584,7 +2588,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         observers = sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
-                if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)]
+                if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)
+                # (not the OAS of "the Board, the defense body of the OAS, also sent a team of observers")
+                and not _OF_THE_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 8), m.start)]
         # "Officers from A and B arrived in Lima to observe the drills": the people the sentence opens with
         people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start)
         counted = _COUNTED_INCLUDING.match(ctx.text, people_of.end()) if people_of else None
