@@ -6537,3 +6537,14 @@ def test_the_body_a_sender_is_part_of_sends_no_observers(extractor: Extractor) -
     sentence = ("The Andean Defense Board, the Lima-based defense body of the Organization of American States (OAS), "
                 "also sent a team of observers.")
     assert not _lynx_facts(extractor, sentence, "observer_of")
+
+
+def test_members_brought_together_counted_by_another_body_and_a_body_acronym_with_a_digit(
+        extractor: Extractor) -> None:
+    text = ("Foreign ministers of the Bucharest Nine (B9) met in Sofia. It brings together nine NATO members on the "
+            "Alliance's eastern flank: Bulgaria, Czechia, Estonia, Hungary, Latvia, Lithuania, Poland, Romania and "
+            "Slovakia. Moldova, which is not a member of the B9, was invited.")
+    facts = {(s, r, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    members = ("Bulgaria", "Czechia", "Estonia", "Hungary", "Latvia", "Lithuania", "Poland", "Romania", "Slovakia")
+    assert facts == {(state, "member_of", body, "asserted") for state in members
+                     for body in ("Bucharest Nine", "NATO")} | {("Moldova", "member_of", "Bucharest Nine", "negated")}

@@ -377,7 +377,7 @@ CURATED: Sequence[Mapping[str, Any]] = [
     {"label": "Visegrad Group", "type": EntityType.ORGANIZATION, "aliases": ["Visegrád Group", "Visegrad Four",
                                                                                 "Visegrád Four"],
      "acronyms": ["V4"], "note": "Czechia, Hungary, Poland and Slovakia. " + _NOT_LISTED + "."},
-    {"label": "Bucharest Nine", "type": EntityType.ORGANIZATION, "aliases": ["Bucharest Format"],
+    {"label": "Bucharest Nine", "type": EntityType.ORGANIZATION, "aliases": ["Bucharest Format"], "acronyms": ["B9"],
      "note": "NATO's eastern flank states (2015). " + _NOT_LISTED + "."},
     {"label": "Regional Security System", "type": EntityType.ORGANIZATION,
      "aliases": ["Eastern Caribbean Regional Security System"],

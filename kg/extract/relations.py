@@ -704,8 +704,10 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            r"consists of|consisted of|(?:made up|composed) of|"  # "the Quad, ... made up of A, B"
                            r"brings together\s+(?:troops|forces|soldiers|units|contingents)\s+"
                            # "brings together seven countries: A, B, ...", "unites five non-NATO states: A, B"
+                           # "brings together nine NATO members on the Alliance's eastern flank: A, B, ..."
                            r"from|(?:brings together|unites)(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations)(?=\s*:))?|"
+                           r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|"
+                           r"allies)(?:\s[^:;.]{1,60}?)?(?=\s*:))?|"
                            r"groups|is made up of|members are|"
                            r"member states are|member countries are|members include)\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
@@ -960,6 +962,7 @@ def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Itera
         yield Candidate(treaty, "agreement_party", party, None, (start, end), 0.75)
 
 
+_MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 
@@ -1024,8 +1027,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             members = [m for m in list_after(ctx, besides.end(), MEMBER_TYPES, max_gap=4) if m.end <= before] + members
         # "X is not a member of the JEF, a grouping that includes A and B": the clause on the body is theirs
         scope = (max(org.end, ctx.sentence.start), members[-1].end) if members and org.end <= start else None
+        # "It brings together nine NATO members ...: A, B": members of the body it counts them by too
+        counted_by = next((m for m in ctx.mentions if start <= m.start and m.end <= end and m.type in ORGS
+                           and _MEMBERS_NOUN_AFTER.match(ctx.text, m.end)), None) if members else None
         for state in members:
             yield Candidate(state, relation, org, None, (start, end), 0.85, scope=scope)
+            if counted_by is not None and counted_by is not org:
+                yield Candidate(state, "member_of", counted_by, None, (start, end), 0.8, scope=scope)
     for match in (_BRINGS_ONE.finditer(ctx.sentence.text) if "together with" in ctx.sentence.text else ()):
         start, end = _span(match, ctx)  # "the IOC, which brings Madagascar together with Comoros and France"
         first = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
