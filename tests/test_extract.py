@@ -6548,3 +6548,10 @@ def test_members_brought_together_counted_by_another_body_and_a_body_acronym_wit
     members = ("Bulgaria", "Czechia", "Estonia", "Hungary", "Latvia", "Lithuania", "Poland", "Romania", "Slovakia")
     assert facts == {(state, "member_of", body, "asserted") for state in members
                      for body in ("Bucharest Nine", "NATO")} | {("Moldova", "member_of", "Bucharest Nine", "negated")}
+
+
+def test_a_body_referred_to_by_it_after_a_fronted_phrase_comprises_its_members(extractor: Extractor) -> None:
+    text = ("The Visegrad Group was formed in 1991 by Czechoslovakia, Hungary and Poland. After the split of "
+            "Czechoslovakia it has comprised Czechia, Hungary, Poland and Slovakia.")
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Visegrad Group"} == {
+        "Czechia", "Hungary", "Poland", "Slovakia"}

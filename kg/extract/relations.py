@@ -962,6 +962,8 @@ def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Itera
         yield Candidate(treaty, "agreement_party", party, None, (start, end), 0.75)
 
 
+_FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60}?,?\s+"
+                         r"it(?:\s+(?:has|had|now|still|also))*\s*")
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
@@ -1003,9 +1005,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or _subject_before_an_aside(ctx, start)
-        if org is None and match.group(0).lstrip().lower().startswith("members") and \
-                _MEMBERS_OPENING.fullmatch(ctx.text, ctx.sentence.start, start):
-            org = ctx.last_org  # "Remaining members include A, B and C": of the body named before
+        if org is None and (match.group(0).lstrip().lower().startswith("members") and _MEMBERS_OPENING.fullmatch(
+                ctx.text, ctx.sentence.start, start) or _FRONTED_IT.fullmatch(ctx.text, ctx.sentence.start, start)):
+            # "Remaining members include A, B and C", "After the split of Czechoslovakia it has comprised A, B":
+            # of the body named before
+            org = ctx.last_org
         if org is not None and org.start < ctx.sentence.start and ctx.exercise is not None and \
                 match.group(0).rstrip().endswith("from"):
             continue  # "It brings together contingents from A and B" after the exercise's name: it is the exercise
