@@ -6555,3 +6555,11 @@ def test_a_body_referred_to_by_it_after_a_fronted_phrase_comprises_its_members(e
             "Czechoslovakia it has comprised Czechia, Hungary, Poland and Slovakia.")
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Visegrad Group"} == {
         "Czechia", "Hungary", "Poland", "Slovakia"}
+
+
+def test_host_nations_and_an_exercise_with_two_digits_opened(extractor: Extractor) -> None:
+    text = ("Paratroopers jumped into drop zones on Monday, opening Swift Lynx 26, the airborne component of the "
+            "Andes Guard exercise. Chile, Peru and Bolivia are the host nations for the airborne phase.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-05-05"))}
+    for state in ("Chile", "Peru", "Bolivia"):
+        assert {(state, "hosts_exercise", "Swift Lynx 26"), ("Swift Lynx 26", "exercise_located_in", state)} <= facts

@@ -1789,7 +1789,9 @@ _NAMED_EDITION = re.compile(rf"(?P<name>[{_UPPER}][\w-]*+(?:\s[{_UPPER}][\w-]*+)
 _NAME_WITH_TWO_DIGITS = rf"(?P<name>[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,2}}[ -]\d\d)"
 # "are taking part in Immediate Response 25", "hosted Cutlass Express 24": after a verb exercises take
 _NUMBERED_AFTER_VERB = re.compile(
-    r"\b(?:(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|host(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+"
+    r"\b(?:(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|host(?:s|ed|ing)?|join(?:s|ed|ing)?|"
+    # "jumped into drop zones on Monday, opening Swift Response 26, the airborne component of ..."
+    r"open(?:s|ed|ing)|launch(?:es|ed|ing)|kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up)\s+"
     rf"(?:the\s+)?{_NAME_WITH_TWO_DIGITS}(?![\d\w-])")
 # "Conduct of Japan-U.S. Joint Exercise (Keen Sword 25)": in brackets after the noun
 _NUMBERED_IN_BRACKETS = re.compile(rf"\b(?:[Ee]xercises?|[Dd]rills?)\s*\({_NAME_WITH_TWO_DIGITS}\)")

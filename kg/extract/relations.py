@@ -2101,6 +2101,8 @@ _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 # "hosted by", "hosted for the first time by"
 _BY = re.compile(r"\s+(?:jointly\s+|for\s+the\s+(?:first|second|third)\s+time\s+)?by\b", re.I)
 _VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not)\s+$")
+_IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+|again\s+)?the\s+(?:co-)?$")
+_HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b")
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
                            r"conduct|conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
@@ -2649,6 +2651,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         elif (demonym := next((m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE
                                and 0 <= start - m.end <= 1), None)) is not None:
             hosts = [demonym]  # "joined their Philippine hosts": the adjective names the host
+        elif (is_the := _IS_THE_HOST.search(ctx.text, max(sentence_start, start - 30), start)) is not None and \
+                _HOST_NATION_AFTER.match(ctx.text, end):
+            # "Romania, Bulgaria and Hungary are the host nations for the airborne phase": the subject
+            hosts = _subjects_before(ctx, is_the.start(), (EntityType.STATE,))
         elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 5), start):
             # "Kazakhstan, the host nation, will field a battalion": the state the noun is set beside
             hosts = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
