@@ -6563,3 +6563,14 @@ def test_host_nations_and_an_exercise_with_two_digits_opened(extractor: Extracto
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-05-05"))}
     for state in ("Chile", "Peru", "Bolivia"):
         assert {(state, "hosts_exercise", "Swift Lynx 26"), ("Swift Lynx 26", "exercise_located_in", state)} <= facts
+
+
+@pytest.mark.parametrize("sentence, place, state", [
+    ("The drill will take place off the Somali capital Mogadishu from March 10 to 14.", "Mogadishu", "Somalia"),
+    ("Talks were held in the Kenyan capital, Nairobi, on Monday.", "Nairobi", "Kenya"),
+    ("The Kenyan troops and Nairobi officials met.", None, None),
+])
+def test_a_place_after_its_peoples_adjective_and_noun_is_part_of_their_state(
+        extractor: Extractor, sentence: str, place: str | None, state: str | None) -> None:
+    facts = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")}
+    assert facts == ({(place, state)} if place else set())

@@ -3425,6 +3425,10 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
+_PEOPLES_PLACE_BEFORE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|port|town|island|enclave|exclave)"
+                                   r"(?:\s+city)?,?\s+")
+
+
 # A venue of drills ("the Donguz training ground in the Orenburg Region") is where they are held; the corpus
 # notes no region or state it lies in.
 _TRAINING_VENUE = re.compile(r"\b(?:training\s+(?:grounds?|areas?|ranges?|cent(?:re|er)|fields?)|ranges?|polygon|"
@@ -3450,6 +3454,12 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 continue
+        people = next((m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE
+                       and m.end <= place.start and _PEOPLES_PLACE_BEFORE.fullmatch(ctx.text, m.end, place.start)),
+                      None)
+        if people is not None:  # "off the Somali capital Mogadishu", "in the Kenyan capital, Nairobi,"
+            yield Candidate(place, "part_of", people, None, (people.start, place.end), 0.75)
+            continue
         of_whole = _REGION_OF.match(ctx.text, place.end) if place.label.endswith(REGION_HEADS) else None
         if of_whole:
             # "Leilek district of Batken region", "the Lori Province of Armenia", "... of the Russian Federation"
