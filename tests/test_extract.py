@@ -6574,3 +6574,9 @@ def test_a_place_after_its_peoples_adjective_and_noun_is_part_of_their_state(
         extractor: Extractor, sentence: str, place: str | None, state: str | None) -> None:
     facts = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")}
     assert facts == ({(place, state)} if place else set())
+
+
+def test_a_national_defense_ministry_named_by_its_peoples_adjective_speaks(extractor: Extractor) -> None:
+    text = ("Peru and Chile will hold their first joint naval exercise next month, the Peruvian National Defense "
+            "Ministry announced on Monday.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Peruvian National Defense Ministry"}

@@ -526,8 +526,10 @@ class MentionFinder:
             rf"{{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
-            rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:(?:Defence|Defense|Foreign|Interior|"
-            rf"Emergencies|Foreign Affairs)\s+)?Ministry(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
+            # ("the Turkish National Defense Ministry announced")
+            rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:(?:National\s+(?=Defen))?"
+            rf"(?:Defence|Defense|Foreign|Interior|Emergencies|Foreign Affairs)\s+)?Ministry"
+            rf"(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
             # "the Australian Department of Defence", "the Philippine Department of Foreign Affairs"
             rf"Department\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))|"
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state})|"
