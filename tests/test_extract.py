@@ -6580,3 +6580,17 @@ def test_a_national_defense_ministry_named_by_its_peoples_adjective_speaks(extra
     text = ("Peru and Chile will hold their first joint naval exercise next month, the Peruvian National Defense "
             "Ministry announced on Monday.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Peruvian National Defense Ministry"}
+
+
+@pytest.mark.parametrize("text, person, position", [
+    ("“We give it options,” said Rear Adm. Simon Archer, the JEF’s chief of staff.", "Simon Archer",
+     "chief of staff of the Joint Expeditionary Force"),
+    (("Germany launched the 45th Armoured Brigade in Vilnius. “The border is ours,” Brigadier General Matthias "
+      "Kessler, the brigade’s commander, told the crowd."), "Matthias Kessler",
+     "commander of the 45th Armoured Brigade"),
+    ("Ivo Petrov, the country's defence minister, said the drills were vital.", "Ivo Petrov", None),
+])
+def test_a_role_of_the_body_a_possessive_names_after_a_person(extractor: Extractor, text: str, person: str,
+                                                               position: str | None) -> None:
+    positions = {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person}
+    assert (position in positions) if position else not {p for p in positions if " of " in p}

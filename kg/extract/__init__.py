@@ -921,6 +921,13 @@ _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OF
                            "commander", "chief", "director", "head")
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?=,|\s+(?:said|says|told|tells)\b)")
 _PUNCTUATION = re.compile(r"[,;.]")
+# "X, the JEF's chief of staff,", "X, the brigade's commander, told": a role of the body the possessive names
+_BODYS_ROLE_AFTER_NAME = re.compile(
+    r",\s+the\s+(?P<owner>[^,;:.]{2,60}?)(?:’s|'s)\s+(?P<role>(?:deputy\s+|senior\s+)?(?:commander(?:-in-chief)?|"
+    r"chief\s+of\s+(?:(?:the\s+)?(?:general\s+|naval\s+|defen[cs]e\s+|joint\s+)?staff|joint\s+operations)|"
+    r"spokes(?:man|woman|person)|director|head|chair(?:man|woman)?|secretary[- ]general))"
+    r"(?=,|\s+(?:said|says|told|tells|added)\b|\.\s|\.?$)")
+_BODY_TYPES_OF_ROLES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
 _WHO_COMMANDS = re.compile(r",\s+who\s+(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
                            # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
                            r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)){2,80}?)"
@@ -932,6 +939,22 @@ _ELECTED = Cue(re.compile(
     r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
     r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
     r"(?=\s+(?:in|on|at|of|for|after|last|this|with)\b|[,.;]|$)"), "elected", "appointed", "named", "sworn in")
+
+
+def _owner_of_role(possessed: re.Match[str], mentions: list[Mention], person: Mention) -> Mention | None:
+    """The body whose role a possessive after a name gives: the one it names ("the JEF's"), or the last one
+    named before whose name holds the noun it refers back by ("the brigade's": "the 45th Armoured Brigade")."""
+    owner_end = possessed.end("owner")
+    named = next((m for m in mentions if m.end == owner_end and m.start >= possessed.start("owner")
+                  and m.type in _BODY_TYPES_OF_ROLES), None)
+    if named is not None:
+        return named
+    noun = possessed.group("owner").lower()
+    if noun not in ("brigade", "division", "fleet", "alliance", "force", "forces", "command", "corps", "mission",
+                    "army", "navy", "bloc", "organisation", "organization", "grouping"):
+        return None
+    return next((m for m in reversed(mentions) if m.end <= person.start and m.type in _BODY_TYPES_OF_ROLES
+                 and re.search(rf"\b{noun}\b", m.label, re.IGNORECASE)), None)
 
 
 def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
@@ -963,6 +986,14 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 f"{next(title for stem, title in _OFFICE_OF_VERB if verb.startswith(stem))} of {office.group('unit')}"
             facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
+        possessed = _BODYS_ROLE_AFTER_NAME.match(text, person.end)
+        sentence = sentence_at(sentences, person.start) if possessed else None
+        owner = _owner_of_role(possessed, mentions, person) if sentence is not None else None
+        if owner is not None and possessed.end() <= sentence.end:
+            # "X, the JEF's chief of staff, said", "Brigadier General X, the brigade's commander, told": of the body
+            the = "" if owner.label.isupper() else "the "  # "of NATO", "of the Joint Expeditionary Force"
+            facts.append(Fact(person.label, "holds_position", f"{possessed.group('role')} of {the}{owner.label}",
+                              Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President": an office taken, said after the name.
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in _ELECTED.finditer(sentence.text, folded_sentence):
