@@ -6594,3 +6594,13 @@ def test_a_role_of_the_body_a_possessive_names_after_a_person(extractor: Extract
                                                                position: str | None) -> None:
     positions = {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person}
     assert (position in positions) if position else not {p for p in positions if " of " in p}
+
+
+@pytest.mark.parametrize("text, person, position", [
+    ("Mauritania's army chief of staff, General Sidi Ould Bah, said his country would deploy troops.",
+     "Sidi Ould Bah", "army chief of staff of Mauritania"),
+    ("Nigeria's Minister of State for Foreign Affairs, Ibrahim Danjuma Bello, told Reuters the talks were useful.",
+     "Ibrahim Danjuma Bello", "Minister of State for Foreign Affairs of Nigeria"),
+])
+def test_a_states_role_set_off_before_a_name(extractor: Extractor, text: str, person: str, position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text))

@@ -911,6 +911,15 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+"),
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
+# "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
+_STATES_ROLE_BEFORE_NAME = Cue(re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:’s|'s)\s+"
+    r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|"
+    r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander|"
+    r"[Mm]inister(?:\s+of\s+[Ss]tate)?(?:\s+(?:for|of)\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3})?|"
+    r"[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy))\s*,\s+"),
+    "chief", "commander", "minister", "spokes", "ambassador", "envoy")
+
 
 # "The commander of the Chilean Army, Lieutenant General X," / "Chief of Staff of the Guyana Defence Force,
 # Brigadier X,"; "X, commander of the US 4th Fleet, told ...": an office of a named body, beside the name
@@ -973,6 +982,17 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
+    for sentence, folded_sentence in zip(sentences, folded_sentences):
+        for match in _STATES_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
+            # "Mauritania's army chief of staff, General X, said", "Nigeria's Minister of State for Foreign Affairs,
+            # X, told": the role, of that state
+            owner = states_at.get(sentence.start + match.start("owner"))
+            after = sentence.start + match.end()
+            person = next((m for start, m in people_at.items() if after <= start <= after + 40
+                           and not _PUNCTUATION.search(text[after:start])), None)
+            if owner is not None and person is not None:
+                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {owner.label}",
+                                  Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
     for person in people_at.values():
         # "X, the Y of Z, said"; "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since"
         of_state = _OF_A_STATE_AFTER_NAME.match(text, person.end)  # "X of Italy, who heads ..."
