@@ -6604,3 +6604,10 @@ def test_a_role_of_the_body_a_possessive_names_after_a_person(extractor: Extract
 ])
 def test_a_states_role_set_off_before_a_name(extractor: Extractor, text: str, person: str, position: str) -> None:
     assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_places_listed_before_a_plural_kind_of_a_state_are_its_parts(extractor: Extractor) -> None:
+    text = "The Sea Star 2026 drills will be held in the Piura and Tumbes regions of Peru."
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Piura", "part_of", "Peru"), ("Tumbes", "part_of", "Peru"),
+            ("Sea Star 2026", "exercise_located_in", "Piura")} <= facts

@@ -3425,6 +3425,7 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
+_KINDS_OF_A_STATE = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures)\s+of\s+(?:the\s+)?")
 _PEOPLES_PLACE_BEFORE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|port|town|island|enclave|exclave)"
                                    r"(?:\s+city)?,?\s+")
 
@@ -3436,6 +3437,13 @@ _TRAINING_VENUE = re.compile(r"\b(?:training\s+(?:grounds?|areas?|ranges?|cent(?
 
 
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
+    for kinds in (_KINDS_OF_A_STATE.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+                  if "s of " in ctx.folded else ()):
+        # "in the Odesa, Mykolaiv and Kherson regions of Ukraine": each a part of the state
+        state = next((m for m in ctx.mentions if m.start == kinds.end() and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None)
+        for place in list_before(ctx, kinds.start(), (EntityType.PLACE,), max_gap=0) if state is not None else ():
+            yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
     for place in ctx.mentions:
         if place.type is not EntityType.PLACE or place.kind not in ("place",) or _TRAINING_VENUE.search(place.label):
             continue
