@@ -6611,3 +6611,10 @@ def test_places_listed_before_a_plural_kind_of_a_state_are_its_parts(extractor: 
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
     assert {("Piura", "part_of", "Peru"), ("Tumbes", "part_of", "Peru"),
             ("Sea Star 2026", "exercise_located_in", "Piura")} <= facts
+
+
+def test_a_states_role_after_an_opening_capitalised_word(extractor: Extractor) -> None:
+    text = ("Meanwhile Nigeria's Minister of State for Foreign Affairs, Ibrahim Danjuma Bello, told Reuters it was "
+            "useful.")
+    assert ("Ibrahim Danjuma Bello", "holds_position", "Minister of State for Foreign Affairs of Nigeria",
+            "asserted") in _facts(_sheet(extractor, text))

@@ -986,7 +986,9 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         for match in _STATES_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence):
             # "Mauritania's army chief of staff, General X, said", "Nigeria's Minister of State for Foreign Affairs,
             # X, told": the role, of that state
-            owner = states_at.get(sentence.start + match.start("owner"))
+            # (the state's name ends where the possessive begins: "In Mauritania's ..." opens with another word)
+            owner_start, owner_end = sentence.start + match.start("owner"), sentence.start + match.end("owner")
+            owner = next((m for m in states_at.values() if m.end == owner_end and m.start >= owner_start), None)
             after = sentence.start + match.end()
             person = next((m for start, m in people_at.items() if after <= start <= after + 40
                            and not _PUNCTUATION.search(text[after:start])), None)
