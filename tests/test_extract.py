@@ -6618,3 +6618,13 @@ def test_a_states_role_after_an_opening_capitalised_word(extractor: Extractor) -
             "useful.")
     assert ("Ibrahim Danjuma Bello", "holds_position", "Minister of State for Foreign Affairs of Nigeria",
             "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("sentence, organisers", [
+    ("Iron Lynx 2026, which Chile and Peru have co-sponsored, has grown into a large drill.", {"Chile", "Peru"}),
+    (("The US Southern Command (SOUTHCOM), which co-organizes the exercise with the Chilean Army, said ships "
+      "would join."), {"US Southern Command", "Chilean Army"}),
+])
+def test_co_sponsors_and_co_organisers_in_a_relative_clause(extractor: Extractor, sentence: str,
+                                                            organisers: set[str]) -> None:
+    assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "organizes_exercise")} == organisers

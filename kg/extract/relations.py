@@ -2105,10 +2105,18 @@ _IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s
 _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b")
 _HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
-                           r"conduct|conducts|conducted|conducting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|"
+                           r"conduct|conducts|conducted|conducting|(?:co-)?organi[sz](?:e|es|ed|ing)|"
+                           # "Cobra Gold, which Thailand and the United States have co-sponsored since 1982"
+                           r"(?:co-)?sponsor(?:s|ed|ing)?|"
                            r"launch|launched|launches|opened|running|began|kicked\s+off|started)\b", re.I),
-                "hold", "held", "stag", "conduct", "organi", "launch", "opened", "running", "began", "kicked off",
-                "started")
+                "hold", "held", "stag", "conduct", "organi", "sponsor", "launch", "opened", "running", "began",
+                "kicked off", "started")
+# "which Chile and Peru have co-sponsored": the auxiliaries between the doers of a relative clause and its verb
+_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|will|would|also|jointly|long|regularly|annually))+\s*$")
+# "SOUTHCOM, which co-organizes the exercise with the Chilean Army": the body the relative clause is on
+_WHICH_CO_VERB = re.compile(r",\s+which\s+(?:(?:has|have|had|will|also|jointly)\s+)*$")
+_EXERCISE_WITH = re.compile(rf"\s+(?:the\s+)?(?:{EXERCISE_NOUN}|it|them)\s+(?:together\s+|jointly\s+)?with\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _AMONG_THEM_AFTER = re.compile(r",\s+(?:among\s+them|including)\s+(?:the\s+)?")
 _OBSERVING = Cue(re.compile(
@@ -2161,7 +2169,7 @@ _THEM_JOINTLY = re.compile(r"\s+(?:them|it)\s+(?:together|jointly)\s+with\b")
 _ORGANISED = re.compile(r"organi[sz]ed$", re.I)
 _ORGANISER_TYPES = ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)
 _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
-_HOLDS = re.compile(r"\bhold|\bheld|organi|opened|running|" + _STARTING, re.I)
+_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
 # (not "the Russian and Indian navies held ...": services, which may hold it themselves)
@@ -2693,7 +2701,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             ctx.text, end, anchor.start) is not None)
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
         if relative is None and anchor is not None:  # "Zapad-2025, which Russia and Belarus held in September"
-            doers = list_before(ctx, start, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=1)
+            auxiliaries = _AUXILIARIES_BEFORE.search(ctx.text, max(sentence_start, start - 40), start)
+            doers = list_before(ctx, auxiliaries.start() if auxiliaries else start,
+                                ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=1)
             relative = _WHICH_OPENS.match(ctx.text, anchor.end, doers[0].start) if doers else None
         # "the Eastern Theater Command staged its drills": what a force stages as its own, it runs
         holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
@@ -2705,6 +2715,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0))
                  else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _subjects_before(ctx, start, kinds)
+        which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
+            if not organisers and match.group(0)[:3].lower() == "co-" else None
+        if which is not None:  # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": both
+            with_partner = _EXERCISE_WITH.match(ctx.text, end)
+            organisers = list_before(ctx, which.start(), _ORGANISER_TYPES, max_gap=12) + (
+                list_after(ctx, with_partner.end(), _ORGANISER_TYPES, max_gap=0) if with_partner else [])
         if holds and not organisers and relative is None and EntityType.STATE in kinds:
             organisers = _sentence_subject(ctx, start)  # "Russia and Belarus, which form ..., will hold"
         if holds and named_object:  # "... with China": a co-organiser
