@@ -6628,3 +6628,13 @@ def test_a_states_role_after_an_opening_capitalised_word(extractor: Extractor) -
 def test_co_sponsors_and_co_organisers_in_a_relative_clause(extractor: Extractor, sentence: str,
                                                             organisers: set[str]) -> None:
     assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "organizes_exercise")} == organisers
+
+
+@pytest.mark.parametrize("text, organisers", [
+    ("Iron Lynx 2026 is NATO's largest exercise since the end of the Cold War.", {"NATO"}),
+    ("Iron Lynx 2026, held from May to June, was NATO's largest exercise in a decade.", {"NATO"}),
+    ("Iron Lynx 2026 is NATO's answer to the threat.", set()),
+])
+def test_the_owner_of_an_exercise_named_in_its_predicate_organises_it(extractor: Extractor, text: str,
+                                                                      organisers: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers

@@ -2198,6 +2198,8 @@ _EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERC
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+_PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
+                              r"(?:the\s+)?")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
 _LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component)\b")
@@ -2760,8 +2762,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if leader is not None:
             yield Candidate(leader, "organizes_exercise", exercise, None, (anchor.start, leader.end), 0.75)
         # "Condor Sur 2026, the Chilean Navy's annual exercise, ...": the owner in an apposition after the name
+        # ... or in the predicate ("Steadfast Defender 2024 was NATO's largest exercise since the Cold War")
         apposed = next((m for m in ctx.mentions if (m.type in ORGS or m.type is EntityType.MILITARY_UNIT)
-                        and _APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)), None)
+                        and (_APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)
+                             or _PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
         if apposed is not None and _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end):
             yield Candidate(apposed, "organizes_exercise", exercise, None, (anchor.start, apposed.end), 0.75)
         # "Ramstein Alloy 26-3, a live-flying exercise that NATO's Allied Air Command will run"
