@@ -6638,3 +6638,17 @@ def test_co_sponsors_and_co_organisers_in_a_relative_clause(extractor: Extractor
 def test_the_owner_of_an_exercise_named_in_its_predicate_organises_it(extractor: Extractor, text: str,
                                                                       organisers: set[str]) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers
+
+
+@pytest.mark.parametrize("sentence, agreement, parties", [
+    ("Kazakhstan and Azerbaijan signed a plan of bilateral military cooperation for 2026 on Wednesday.",
+     "plan of bilateral military cooperation for 2026", {"Kazakhstan", "Azerbaijan"}),
+    ("In January, Armenia and the United States signed a strategic partnership charter in Washington.",
+     "strategic partnership charter", {"Armenia", "United States"}),
+    ("China and Fiji on Wednesday signed an implementation plan on police cooperation for the 2025-2027 period.",
+     "implementation plan on police cooperation", {"China", "Fiji"}),
+])
+def test_plans_charters_and_programmes_signed_are_agreements(extractor: Extractor, sentence: str, agreement: str,
+                                                             parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence), "agreement_party")
+    assert {o for s, _, o, _ in facts if s == agreement} == parties

@@ -556,10 +556,14 @@ class MentionFinder:
             # understanding on defence cooperation"
             r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
-            r"treaty|pact|protocol|roadmap|deal|declaration)|memorandum of understanding)"
+            # ("signed a plan of bilateral military cooperation for 2026", "a strategic partnership charter")
+            r"treaty|pact|protocol|roadmap|deal|declaration|charter|(?<=\s)plan|programme|program|arrangement)|"
+            r"memorandum of understanding)"
             # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
             rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
-            r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?)"
+            r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?"
+            # "... for 2026": a year's plan (not "for the 2025-2027 period")
+            r"(?:\s+for\s+(?:19|20)\d\d(?![-–\d]))?)"
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under)\b|[,.;]|$|"
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
             r"\s+and\s+(?:an?|the)\s+[a-z]|"
