@@ -966,6 +966,13 @@ def _owner_of_role(possessed: re.Match[str], mentions: list[Mention], person: Me
                  and re.search(rf"\b{noun}\b", m.label, re.IGNORECASE)), None)
 
 
+def _person_named_after(people_at: dict[int, Mention], text: str, position: int) -> Mention | None:
+    """The person named within 40 characters after ``position`` with no punctuation between ("the exercise
+    director, Major General X"): the holder of a role set off before the name."""
+    return next((m for start, m in people_at.items() if position <= start <= position + 40
+                 and not _PUNCTUATION.search(text[position:start])), None)
+
+
 def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                   finder: MentionFinder) -> list[Fact]:
     facts = []
@@ -976,9 +983,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in itertools.chain(_ROLE_BEFORE_NAME.finditer(sentence.text, folded_sentence),
                                      _ROLE_OF_BEFORE_NAME.finditer(sentence.text, folded_sentence)):
-            after = sentence.start + match.end()
-            person = next((m for start, m in people_at.items() if after <= start <= after + 40
-                           and not _PUNCTUATION.search(text[after:start])), None)
+            person = _person_named_after(people_at, text, sentence.start + match.end())
             if person is not None:
                 facts.append(Fact(person.label, "holds_position", match.group("role"), Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
@@ -989,9 +994,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             # (the state's name ends where the possessive begins: "In Mauritania's ..." opens with another word)
             owner_start, owner_end = sentence.start + match.start("owner"), sentence.start + match.end("owner")
             owner = next((m for m in states_at.values() if m.end == owner_end and m.start >= owner_start), None)
-            after = sentence.start + match.end()
-            person = next((m for start, m in people_at.items() if after <= start <= after + 40
-                           and not _PUNCTUATION.search(text[after:start])), None)
+            person = _person_named_after(people_at, text, sentence.start + match.end())
             if owner is not None and person is not None:
                 facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {owner.label}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))

@@ -211,9 +211,15 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
         if candidate.relation in _STANDING and candidate.time is None and candidate.object is not None:
             since = _SINCE.match(ctx.text, candidate.object.end)
             if since:
-                candidate.time = next((value for t_start, _, value, kind in ctx.times if t_start == since.end()
-                                       and kind not in ("weekday", "relative") and "/" not in value), None)
+                candidate.time = _time_starting_at(ctx, since.end(), intervals=False)
         yield candidate
+
+
+def _time_starting_at(ctx: SentenceContext, position: int, *, intervals: bool = True) -> str | None:
+    """The value of the time expression that begins at ``position`` (no weekday, nothing relative; no
+    interval unless ``intervals``): "since 1952", "dating back to 1998"."""
+    return next((value for t_start, _, value, kind in ctx.times if t_start == position
+                 and kind not in ("weekday", "relative") and (intervals or "/" not in value)), None)
 
 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
@@ -2929,8 +2935,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         dating = _DATING_BACK.search(ctx.text, agreement.end, min(agreement.end + 80,
                                                                   _clause_end(ctx, agreement.end))) \
             if "back to" in ctx.folded else None
-        since = next((value for t_start, _, value, kind in ctx.times if dating and t_start == dating.end()
-                      and kind not in ("weekday", "relative")), None)
+        since = _time_starting_at(ctx, dating.end()) if dating else None  # (the times are found only if asked)
         if since is not None:  # "a Visiting Forces Agreement with the US dating back to 1998": when it was made
             yield Candidate(agreement, "agreement_date", None, since, (agreement.start, dating.end()), 0.7)
         year = _year_of_agreement(ctx, agreement)
