@@ -2226,6 +2226,18 @@ def test_an_edition_called_one_in_the_series_is_part_of_it(extractor: Extractor)
     assert ("Amber Lance 2026", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))
 
 
+@pytest.mark.parametrize(("text", "edition"), [
+    ("Polish troops began the Amber Lance-26 exercise on Monday. Amber Lance-26 is the fifth edition of the drills, which the "
+     "Operational Command has run since 2016.", "Amber Lance-26"),
+    ("More than 5,000 troops will take part in Amber Lance 2026, the largest iteration yet of the biennial "
+     "exercise.", "Amber Lance 2026"),
+    ("Greece and Cyprus will hold Amber Lance-9, the latest of the Amber Lance exercises they have staged "
+     "together since 2012.", "Amber Lance-9"),
+])
+def test_an_edition_said_to_be_one_is_part_of_its_series(extractor: Extractor, text: str, edition: str) -> None:
+    assert (edition, "part_of", "Amber Lance") in {f[:3] for f in _facts(_sheet(extractor, text))}
+
+
 def test_an_edition_is_no_part_of_a_series_the_text_never_names_bare(extractor: Extractor) -> None:
     text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Last year's edition, Amber Lance 2025, "
             "drew 4,000 troops and was held in Latvia.")

@@ -1100,6 +1100,12 @@ def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
 
 
 _IN_THE_SERIES = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?series\b")
+# What an edition is said to be, right after its name: "X-26 is the ninth edition of ...", "X 2025, the largest
+# iteration yet of ...", "X-14, the latest of the X exercises".
+_SAID_TO_BE_AN_EDITION = re.compile(r"(?:\s+(?:is|was|will\s+be|marks)|,)\s+the\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:edition|iteration|latest\s+of\s+the)\b")
+# "Anakonda-26", "Red Wave-8": an edition's number joined to its series' name
+_HYPHENED_EDITION_NUMBER = re.compile(r"-\d\d?$")
 
 
 def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: list[Mention],
@@ -1119,9 +1125,13 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
             continue
         base = _EDITION_SUFFIX.sub("", mention.label)
         sentence = sentence_at(sentences, mention.start)
+        said_to_be = _SAID_TO_BE_AN_EDITION.match(text, mention.end)
+        if said_to_be and base == mention.label:
+            base = _HYPHENED_EDITION_NUMBER.sub("", base)
         # "Cold Response 2022 is the ninth exercise in the series": the series its name is an edition of
-        whole = series.get(base.casefold()) or (base if sentence is not None and mention.year and len(base) >= 4
-                                                and _IN_THE_SERIES.search(sentence.text) else None)
+        whole = series.get(base.casefold()) or (
+            base if sentence is not None and base != mention.label and len(base) >= 4
+            and (said_to_be or mention.year and _IN_THE_SERIES.search(sentence.text)) else None)
         if whole is None or whole == mention.label or sentence is None:
             continue
         seen.add(mention.label)
