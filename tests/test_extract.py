@@ -2227,12 +2227,12 @@ def test_an_edition_called_one_in_the_series_is_part_of_it(extractor: Extractor)
 
 
 @pytest.mark.parametrize(("text", "edition"), [
-    ("Polish troops began the Amber Lance-26 exercise on Monday. Amber Lance-26 is the fifth edition of the drills, which the "
-     "Operational Command has run since 2016.", "Amber Lance-26"),
-    ("More than 5,000 troops will take part in Amber Lance 2026, the largest iteration yet of the biennial "
-     "exercise.", "Amber Lance 2026"),
-    ("Greece and Cyprus will hold Amber Lance-9, the latest of the Amber Lance exercises they have staged "
-     "together since 2012.", "Amber Lance-9"),
+    (("Polish troops began the Amber Lance-26 exercise on Monday. Amber Lance-26 is the fifth edition of the "
+      "drills, which the Operational Command has run since 2016."), "Amber Lance-26"),
+    (("More than 5,000 troops will take part in Amber Lance 2026, the largest iteration yet of the biennial "
+      "exercise."), "Amber Lance 2026"),
+    (("Greece and Cyprus will hold Amber Lance-9, the latest of the Amber Lance exercises they have staged "
+      "together since 2012."), "Amber Lance-9"),
 ])
 def test_an_edition_said_to_be_one_is_part_of_its_series(extractor: Extractor, text: str, edition: str) -> None:
     assert (edition, "part_of", "Amber Lance") in {f[:3] for f in _facts(_sheet(extractor, text))}
