@@ -5951,8 +5951,9 @@ def test_the_nth_edition_of_another_name_is_this_years_exercise(extractor: Extra
      {("India", "member_of", "Shanghai Cooperation Organisation", "2017"),
       ("Pakistan", "member_of", "Shanghai Cooperation Organisation", "2017"),
       ("Iran", "member_of", "Shanghai Cooperation Organisation", "2023")}),
-    # "part of" an organisation, and a state compared is not one of the subjects
-    ("Unlike Peru, Chile is not part of the Quad.", {("Chile", "member_of", "Quadrilateral Security Dialogue", None)}),
+    # "part of" an organisation, and a state set against the subject is not one of the subjects: it is a member
+    ("Unlike Peru, Chile is not part of the Quad.", {("Chile", "member_of", "Quadrilateral Security Dialogue", None),
+                                                     ("Peru", "member_of", "Quadrilateral Security Dialogue", None)}),
 ])
 def test_membership_of_a_named_body_a_gapped_clause_and_part_of_an_organisation(
         extractor: Extractor, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
@@ -6664,3 +6665,61 @@ def test_plans_charters_and_programmes_signed_are_agreements(extractor: Extracto
                                                              parties: set[str]) -> None:
     facts = _facts(_sheet(extractor, sentence), "agreement_party")
     assert {o for s, _, o, _ in facts if s == agreement} == parties
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unlike Norway, Sweden is not a member of the Amber Pact Organization.",
+     {("Norway", "asserted"), ("Sweden", "negated")}),
+    ("Unlike Poland, Hungary has joined the Amber Pact Organization.",
+     {("Poland", "negated"), ("Hungary", "asserted")}),
+])
+def test_a_state_set_against_the_subject_has_the_opposite(extractor: Extractor, text: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    text = "The Amber Pact Organization (APO) was founded in 2001 by Latvia and Estonia. " + text
+    members = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert members == expected
+
+
+def test_states_set_against_a_subject_that_will_not_take_part_will(extractor: Extractor) -> None:
+    text = "But unlike Estonia and Latvia, Finland will not take part in the Amber Lance 2026 exercise."
+    taking_part = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert taking_part == {("Estonia", "planned"), ("Latvia", "planned"), ("Finland", "negated")}
+
+
+def test_the_states_a_newcomer_joins_in_a_body_are_its_members(extractor: Extractor) -> None:
+    text = "Moldova joins Estonia, Latvia and Lithuania in NATO, which was founded in 1949."
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "NATO"}
+    assert members == {"Moldova", "Estonia", "Latvia", "Lithuania"}
+
+
+def test_a_body_described_as_a_pact_is_no_agreement(extractor: Extractor) -> None:
+    text = "Unlike Norway, Sweden is not a member of the AUKUS security pact."
+    sheet = _sheet(extractor, text)
+    assert not [e for e in sheet.entities if e.type is EntityType.AGREEMENT]
+    assert {o for s, r, o, m in _facts(sheet, "member_of")} == {"AUKUS"}
+
+
+def test_a_founding_date_in_a_clause_on_another_name_is_not_the_bodys(extractor: Extractor) -> None:
+    text = "The forum is ASEAN's highest defence body, while the Amber Council was launched in Riga in 2010."
+    assert not _facts(_sheet(extractor, text), "founded_in")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan already has reciprocal access agreements in force with Australia, Britain and the Philippines.",
+    "Japan has a reciprocal access agreement with Australia, Britain and the Philippines.",
+])
+def test_a_state_that_has_agreements_with_others_signed_them(extractor: Extractor, text: str) -> None:
+    signed = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "signed_agreement_with")}
+    assert signed == {("Japan", "Australia"), ("Japan", "United Kingdom"), ("Japan", "Philippines")}
+
+
+def test_a_state_with_no_agreement_signed_none(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Japan has no defence agreement with Australia."), "signed_agreement_with")
+
+
+def test_places_after_their_kind_in_a_list_of_venues_and_a_provincial_capital(extractor: Extractor) -> None:
+    text = ("Ghana will host the Amber Lance 2026 exercise with Togo. The exercise runs through March 6 at training "
+            "areas in Tamale, Daboya and the coastal county of Kara. The drills will end near the provincial "
+            "capital Bolgatanga.")
+    venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert {"Tamale", "Daboya", "Kara", "Bolgatanga"} <= venues

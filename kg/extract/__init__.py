@@ -262,6 +262,8 @@ class Extractor:
                 facts.append(_fact(candidate, modality, evidence))
             if len(facts) > first_fact and ", " in sentence.text:
                 facts += _gapped(sentence, in_sentence, context, facts[first_fact:])
+                if "nlike " in sentence.text:
+                    facts[first_fact:] = _contrasted(sentence, in_sentence, context, facts[first_fact:])
             for mention in in_sentence:
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
@@ -368,6 +370,49 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
         if before:
             out.append(replace(dated[before[-1].label], subject=mention.label, time=time[2]))
     return out
+
+
+# "Unlike Australia, New Zealand is not ...", "But unlike A and B, C will take part": states set against the
+# sentence's subject.
+_UNLIKE = re.compile(r"(?:[\w’'-]+\s+){0,2}?[Uu]nlike\s+")
+_CONTRAST_FLIPS = {Modality.NEGATED: Modality.ASSERTED, Modality.ASSERTED: Modality.NEGATED}
+_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|is\s+to|are\s+to)\b")
+
+
+def _contrasted(sentence: Sentence, mentions: list[Mention], context: SentenceContext,
+                facts: list[Fact]) -> list[Fact]:
+    """The facts of a sentence, where what it denies of its subject holds of the states it sets the subject
+    against, and the other way round: "Unlike Australia, New Zealand is not a member of AUKUS" (Australia is
+    one); the rules' facts of those states (taken for a list with the subject) give way."""
+    opening = _UNLIKE.match(sentence.text)
+    start = sentence.start + opening.end() if opening else -1
+    run = list_after(context, start, (EntityType.STATE,), max_gap=0) if opening else []
+    if not run or run[0].start != start:
+        return facts
+    # (the list runs on into the subject: "Unlike A and B, C ..." ends after the item "and" brings)
+    joined = next((i for i in range(1, len(run)) if " and " in context.text[run[i - 1].end - 1:run[i].start + 1]),
+                  0)
+    contrasted = run[:joined + 1]
+    gap = _CONTRASTED_SUBJECT_GAP.match(context.text, contrasted[-1].end)
+    subject = next((m for m in mentions if gap and m.start == gap.end() and m.type is EntityType.STATE), None)
+    if subject is None:
+        return facts
+    planned = _FUTURE.search(sentence.text, gap.end() - sentence.start) is not None
+    labels = {m.label for m in contrasted}
+    said_of_subject = {(f.relation, f.object) for f in facts if f.subject == subject.label}
+    out = [f for f in facts if f.subject not in labels or (f.relation, f.object) not in said_of_subject]
+    for fact in facts:
+        flipped = _CONTRAST_FLIPS.get(fact.modality)
+        if fact.subject != subject.label or flipped is None:
+            continue
+        if flipped is Modality.ASSERTED and planned:
+            flipped = Modality.PLANNED  # "Unlike A, B will not take part": A will
+        out += [replace(fact, subject=state.label, modality=flipped, confidence=min(fact.confidence, 0.7))
+                for state in contrasted]
+    return out
+
+
+_CONTRASTED_SUBJECT_GAP = re.compile(r",\s+(?:the\s+)?")
 
 
 def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Modality:

@@ -446,7 +446,9 @@ class MentionFinder:
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
             rf"(?:[{_UPPER}][\w-]*(?:an|ic|ese|ish)\s+and\s+)?[{_UPPER}][\w-]+"
             rf"(?:\s+[{_UPPER}][\w-]+){{0,3}}){{0,2}})(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
-        self._place_of = re.compile(rf"(?:city|town|port|village|island|province|region|county|district)\s+of\s+"
+        # ... or "the provincial capital Pemba", "the regional capital, Tamale"
+        self._place_of = re.compile(rf"(?:(?:city|town|port|village|island|province|region|county|district)\s+of|"
+                                    rf"(?:provincial|regional|district|county)\s+capital,?)\s+"
                                     rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
         # letters can never find one (the same matches, without the backtracking).
@@ -1088,7 +1090,8 @@ class MentionFinder:
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
         placed = {m.start for m in out if m.type is EntityType.PLACE}
-        for match in (self._place_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask else ()):
+        for match in (self._place_of.finditer(text) if (" of " in text or "l capital" in text or "t capital" in text)
+                      and line_words & _PLACE_OF_KEYS.mask else ()):
             # "the port city of Vladivostok", "the Aegean city of Izmir": a place, its state unsaid
             name = match.group("name")
             if match.start("name") not in placed and _THE_BEFORE.search(text, max(0, match.start() - 40),
@@ -1208,6 +1211,9 @@ class MentionFinder:
                 name = name[:where.start()]  # "the Treaty of Accession in Mogadishu": signed there, not so named
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
                 continue
+            if group == "plain" and any(b == start - 1 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+                                        for _, b, m in gazetteer_spans):
+                continue  # "the AUKUS security pact": the body, described
             out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
         return out
@@ -1857,6 +1863,8 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"computer-assisted|command-and-staff)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
+_PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",
+                       "capital")
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")

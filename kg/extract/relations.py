@@ -91,6 +91,9 @@ def _list_gap(gap: str) -> bool:
 _KIND_OF_PLACE = (rf"(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?(?:city|town|port|region|province|"
                   r"village|island|republic|oblast|enclave|state|county|district|"
                   r"regions|provinces|islands|counties|districts)\s+of\s+")  # "the counties of Troms and Finnmark"
+_LOCAL_CAPITAL = r"(?:provincial|regional|district|county)\s+capital,?\s+"
+# "in Tamale, Daboya and the coastal county of Lamu": a list's last place after its kind
+_PLACE_OF_KIND_GAP = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})")
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to its first item
 _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
@@ -824,6 +827,7 @@ _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|
                          r"refused|refuses|ready)\s+to\s+$", re.I)
 _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:(?:has|have|had)\s+)?"
                                     r"(?:also\s+)?belonged\b"), "belonged")
+_IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
 _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
@@ -1179,8 +1183,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                 ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
             bare = org is not None
+        joined_with = list_after(ctx, end, MEMBER_TYPES, max_gap=1) if org is None else []
+        inside = _IN_THE_BODY.match(ctx.text, joined_with[-1].end) if joined_with else None
+        if inside:  # "Timor-Leste joins A, B and C in ASEAN": members already
+            org = next((m for m in ctx.mentions if m.start == inside.end() and m.type in ORGS), None)
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
+        for state in joined_with if inside else ():
+            yield Candidate(state, "member_of", org, None, (state.start, org.end), 0.75, scope=(state.start, org.end))
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         # "... after Iran joined in July 2023 and Belarus in July 2024", "A joined in 2017, B in 2023 and C in 2024"
@@ -2250,8 +2260,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|over|(?
                             r"(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
-                            # "in Pakistan's southern port city of Karachi"
-                            rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE})?$",
+                            # "in Pakistan's southern port city of Karachi", "near the provincial capital Pemba"
+                            rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})?$",
                             re.I)  # "in northern Norway"
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|"
@@ -2454,7 +2464,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 and not _POSSESSIVE_AFTER.match(ctx.text, mention.end)  # "off Port-Gentil, Gabon's oil hub"
                 and not _OPENS_A_CLAUSE.match(ctx.text, mention.end)  # "... in the Thies region and Ghana plans X"
                 and (_list_gap(ctx.text[previous.end:mention.start])
-                     or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start))):
+                     or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start)
+                     or _PLACE_OF_KIND_GAP.fullmatch(ctx.text, previous.end, mention.start))):
             locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
     take_part = list(_finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx))
     aside = _CLOSED_RELATIVE.search(ctx.sentence.text) if len(take_part) > 1 and ", wh" in ctx.sentence.text else None
@@ -2864,9 +2875,11 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan)\b", re.I),
                    "signed", "concluded", "sealed", "agreed", "renewed")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
-_COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded)\s+(?:\w+\s+){0,2}(?:agreements?|accords?|deals?|treaties|"
-                                   r"memorand\w+|contracts?|protocols?)\s+with\b", re.I),
-                        "signed", "concluded")
+# "signed two agreements with", "has reciprocal access agreements in force with"
+_COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
+                                   r"(?:(?!no\s)\w+\s+){0,3}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
+                                   r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
+                        "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
 
 
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -3282,6 +3295,8 @@ _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^
                                r"(?:the\s+)?")
 
 
+_CLAUSE_OF_ANOTHER_NAME = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                                     r"(?:\s+(?:was|were|had\s+been|has\s+been)\b[\w\s]*)?\s*$")
 _AT_THE_INITIATIVE_OF = re.compile(r"\b(?:at|on)\s+the\s+(?:joint\s+)?initiative\s+of\s+(?:the\s+)?")
 _WHICH_IT = re.compile(r"\bwhich\s+(?:it|they)(?:\s+(?:also|jointly|then))?\s*$")
 
@@ -3290,6 +3305,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
+        if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
+            org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
         if org is None and _SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start):
             org = ctx.last_org
         clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
