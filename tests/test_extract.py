@@ -6723,3 +6723,29 @@ def test_places_after_their_kind_in_a_list_of_venues_and_a_provincial_capital(ex
             "capital Bolgatanga.")
     venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert {"Tamale", "Daboya", "Kara", "Bolgatanga"} <= venues
+
+
+def test_the_members_of_a_named_body_are_listed_after_it(extractor: Extractor) -> None:
+    text = "The founding members of the Collective Security Treaty Organization (CSTO) were Russia, Armenia and Belarus."
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    states = {"Russia", "Armenia", "Belarus"}
+    assert {s for s, r, o in facts if r == "member_of"} == states
+    assert {o for s, r, o in facts if r == "founded_by"} == states
+
+
+def test_members_of_a_body_doing_something_are_no_list(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "The members of the CSTO are meeting in Minsk with Serbia."), "member_of")
+
+
+def test_a_state_that_froze_its_engagement_with_a_body_suspended_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Sudan froze its engagement with IGAD in January 2024."))
+    assert ("Sudan", "suspended_participation_in", "Intergovernmental Authority on Development", "asserted") in facts
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("UK Defence Secretary Ivo Petrov said the deal was good.", "United Kingdom"),
+    ("The deal was welcomed by US President Ivo Petrov on Monday.", "United States"),
+])
+def test_a_two_letter_state_acronym_before_a_title_gives_nationality(extractor: Extractor, text: str,
+                                                                      state: str) -> None:
+    assert ("Ivo Petrov", "nationality", state, "asserted") in _facts(_sheet(extractor, text))

@@ -377,7 +377,8 @@ class MentionFinder:
     def _compile(self) -> None:
         demonym, state = self._demonym, self._state
         owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
-                 rf"SCO|EU|UN|Kremlin|Pentagon|{self._body_acronym}(?![\w-]))")
+                 # (two-letter state acronyms are no names the state pattern holds: "US President X", "UK ...")
+                 rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?![\w-]))")
         owner = _guard(owner, self._owner_initials)
         # Each pattern that opens with a group, assertion or repeat is guarded by its first characters.
         # Guarded by what its matches open with: an owner's first character, else the first three

@@ -950,6 +950,9 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               r"(?:are|include)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
+_THE_MEMBERS_OF = re.compile(rf"(?:The|Today,?\s+the)\s+(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|current|founding|full)\s+)?"
+                             r"(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?")
+_ARE_AFTER_BODY = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+(?:are|were|include|included)\s*:?\s+(?:the\s+)?")
 
 
 def _subject_before_an_aside(ctx: SentenceContext, verb: int) -> Mention | None:
@@ -1363,6 +1366,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         scope = (start, members[-1].end) if members and match.group(0).lower().startswith("with") else None
         for state in members:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
+    members_of = _THE_MEMBERS_OF.match(ctx.sentence.text) if "embers" in ctx.sentence.text else None
+    org = next((m for m in ctx.mentions if m.start == ctx.sentence.start + members_of.end() and m.type in ORGS),
+               None) if members_of else None
+    are = _ARE_AFTER_BODY.match(ctx.text, org.end) if org is not None else None
+    for state in list_after(ctx, are.end(), MEMBER_TYPES, max_gap=0) if are else ():
+        # "The members of the EAC are A, B and C", "The founding members of X include A and B"
+        yield Candidate(state, "member_of", org, None, (ctx.sentence.start, are.end()), 0.8)
+        if "founding" in members_of.group(0):
+            yield Candidate(org, "founded_by", state, None, (ctx.sentence.start, are.end()), 0.75)
     for match in _finditer(_FULL_MEMBER, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"]
@@ -1630,8 +1642,8 @@ _APPLIED = Cue(re.compile(
 _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
-    r"(?:its|their|his|her|the\s+country's|the\s+country’s|(?P<whose>[A-Z][\w-]*)(?:’s|'s))?\s*(?:participation|"
-    r"membership|activities|involvement|work)\s+in\b|"
+    r"(?:its|their|his|her|the\s+country's|the\s+country’s|(?P<whose>[A-Z][\w-]*)(?:’s|'s))?\s*(?:(?:participation|"
+    r"membership|activities|involvement|work)\s+in\b|engagement\s+with\b)|"
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)(?:\s+(?:in|of)\s+[^,;.]{2,60}?)?\s+"
