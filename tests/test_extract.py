@@ -6726,7 +6726,8 @@ def test_places_after_their_kind_in_a_list_of_venues_and_a_provincial_capital(ex
 
 
 def test_the_members_of_a_named_body_are_listed_after_it(extractor: Extractor) -> None:
-    text = "The founding members of the Collective Security Treaty Organization (CSTO) were Russia, Armenia and Belarus."
+    text = ("The founding members of the Collective Security Treaty Organization (CSTO) were Russia, Armenia and "
+            "Belarus.")
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     states = {"Russia", "Armenia", "Belarus"}
     assert {s for s, r, o in facts if r == "member_of"} == states
