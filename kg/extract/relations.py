@@ -951,7 +951,8 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                   "member", "made up", "make up", "makes up")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 _THE_MEMBERS_OF = re.compile(rf"(?:The|Today,?\s+the)\s+"
-                             rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|current|founding|full)\s+)?(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?")
+                             rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|current|founding|full)\s+)?"
+                             r"(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?")
 _ARE_AFTER_BODY = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+(?:are|were|include|included)\s*:?\s+(?:the\s+)?")
 
 
