@@ -6750,3 +6750,22 @@ def test_a_state_that_froze_its_engagement_with_a_body_suspended_it(extractor: E
 def test_a_two_letter_state_acronym_before_a_title_gives_nationality(extractor: Extractor, text: str,
                                                                       state: str) -> None:
     assert ("Ivo Petrov", "nationality", state, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_long_acronym_the_text_never_defines_stands_for_the_name_it_fits(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise is led by Coastal Special Operations Command Africa, the command said "
+            "Monday. The drills open Tuesday, according to a COSOCAFRICA news release.")
+    speakers = {s for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert speakers == {"Coastal Special Operations Command Africa"}
+
+
+def test_a_long_acronym_defined_beside_a_found_name_stands_for_it(extractor: Extractor) -> None:
+    text = ("Coastal Special Operations Command Africa (COSOCAFRICA) leads the Amber Lance 2026 exercise. The drills "
+            "open Tuesday, according to a COSOCAFRICA news release.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Coastal Special Operations Command Africa"}
+
+
+def test_a_short_capitalised_word_is_no_acronym_of_a_found_name(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise is led by Coastal Special Operations Command Africa. The drills open "
+            "Tuesday, according to a SOCA news release.")
+    assert not _facts(_sheet(extractor, text), "said")

@@ -1468,7 +1468,9 @@ def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]
     return covered
 
 
-_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,7})\)")
+_LONG_ACRONYM = re.compile(r"\b[A-Z]{5,12}\b")  # (shorter ones fit too many names by chance)
+# ("SOCAFRICA", "STRIKFORNATO": a found name's may be long, as its letters must fit it)
+_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,11})\)")
 _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]\d\d)\)")  # an exercise's short name and edition
 
 
@@ -1553,11 +1555,19 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
         if gazetteer or (mention.kind in ("unit", "org", "organisation", "agreement") and mention.acronym is None):
             beside = _ACRONYM_BESIDE.match(text, mention.end)
             # "the South African National Defence Force (SANDF)": a found name, when the letters fit
-            if beside is not None and (gazetteer or _abbreviates_a_tail(beside.group(1), mention.label.split())):
+            if beside is not None and (gazetteer and len(beside.group(1)) <= 8
+                                       or _abbreviates_a_tail(beside.group(1), mention.label.split())):
                 defined.setdefault(beside.group(1), mention)
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
                 short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)):
             defined.setdefault(short.group(1), mention)  # "Arctic Challenge Exercise 2025 (ACE 25)"
+    found_names = [m for m in mentions if m.kind in ("unit", "org", "organisation") and m.acronym is None
+                   and len(m.label.split()) >= 3]
+    for word in {w for w in _LONG_ACRONYM.findall(text) if w not in defined} if found_names else ():
+        # "SOCAFRICA" in a text that names "U.S. Special Operations Command Africa" but never defines it
+        named = [m for m in found_names if _abbreviates_a_tail(word, m.label.split())]
+        if len({m.label for m in named}) == 1:
+            defined[word] = named[0]
     if not defined:
         return mentions
     covered = _covered(text, mentions, skip)

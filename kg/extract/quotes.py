@@ -357,7 +357,8 @@ class _Recent:
                 "gazetteer", "grouping", "organisation") and not mention.part_of:
             self.bloc = mention
         if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
-            self.heads[mention.label.rsplit(None, 1)[-1].lower()] = mention
+            for head in _heads(mention.label):
+                self.heads[head] = mention
 
     def called(self, role: str) -> Mention | None:
         """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister")."""
@@ -513,7 +514,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             if bloc is not None:  # standing where the verb is, as "he" does: the words are before it
                 return Mention(v_start, v_start, np, bloc.label, bloc.type, qid=bloc.qid, kind="pronoun")
         head_noun = _BODY_BY_HEAD.fullmatch(np)
-        named_by_head = recent.heads.get(head_noun.group(1).lower()) if head_noun else None
+        key = head_noun.group(1).lower() if head_noun else None
+        # (one named in this sentence, before the verb: "X (SOCAFRICA) leads it, the command said")
+        named_by_head = next((m for m in reversed(candidates) if key and m.end <= v_start and m.type in (
+            EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.MILITARY_UNIT) and key in _heads(m.label)),
+            recent.heads.get(key) if key else None)
         if named_by_head is not None:  # "..., the agency said": the "Saudi Press Agency" named before
             return Mention(v_start, v_start, np, named_by_head.label, named_by_head.type, qid=named_by_head.qid,
                            kind="pronoun")
@@ -539,7 +544,17 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|co
                               r"did|does|do|plans|intends|wants)\b")
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?$")
 _BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
-                           r"community|force|corps)", re.IGNORECASE)
+                           r"community|force|corps|command)", re.IGNORECASE)
+# A head inside a name that ends in its region or service: "Special Operations Command Africa", "Command Pacific"
+_COMMAND_INSIDE = re.compile(r"\b(Command)\s+[A-Z][\w-]*$")
+
+
+def _heads(label: str) -> tuple[str, ...]:
+    """The nouns a body named ``label`` may be called by ("the agency" for the "Saudi Press Agency", "the
+    command" for "Special Operations Command Africa"), lower-cased."""
+    inside = _COMMAND_INSIDE.search(label)
+    last = label.rsplit(None, 1)[-1].lower()
+    return (last, inside.group(1).lower()) if inside else (last,)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
 _OFFICIALS_OF = re.compile(r"([A-Z][\w-]+)\s+(?:officials|authorities)(?:\s+(?:have|had|also|have\s+also))?")
