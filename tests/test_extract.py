@@ -6770,3 +6770,16 @@ def test_a_short_capitalised_word_is_no_acronym_of_a_found_name(extractor: Extra
     text = ("The Amber Lance 2026 exercise is led by Coastal Special Operations Command Africa. The drills open "
             "Tuesday, according to a SOCA news release.")
     assert not _facts(_sheet(extractor, text), "said")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Latvia's Foreign Office said on Thursday that the agreement was defensive in nature.",
+     "Latvian Foreign Office"),
+    ("The High Commission of India in Male said in a post on X that the exercise reflected a shared commitment.",
+     "High Commission of India in Male"),
+    ("In a statement, the Australian High Commission in Port Vila said Australia respects Vanuatu's processes.",
+     "High Commission of Australia in Port Vila"),
+])
+def test_a_foreign_office_or_high_commission_speaks_for_itself(extractor: Extractor, text: str,
+                                                               speaker: str) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {speaker}

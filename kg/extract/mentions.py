@@ -532,7 +532,7 @@ class MentionFinder:
             # ("the Turkish National Defense Ministry announced")
             rf"(?P<name>(?:(?P<owner>{demonym}|{state})(?P<possessive>’s|'s)?\s+)(?:(?:(?:National\s+(?=Defen))?"
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies|Foreign Affairs)\s+)?Ministry"
-            rf"(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|"
+            rf"(?:\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))?|Foreign\s+Office|"
             # "the Australian Department of Defence", "the Philippine Department of Foreign Affairs"
             rf"Department\s+of\s+(?:National\s+)?(?:{_PORTFOLIOS}))|"
             rf"Ministry of (?:National\s+)?(?:{_PORTFOLIOS}) of (?:the\s+)?(?P<of>{state})|"
@@ -604,11 +604,14 @@ class MentionFinder:
             rf"(?P<name>(?:Royal\s+|National\s+)?(?:Navy|Army|Air Force|Armed Forces|Coast Guard|Defen[cs]e Forces|"
             rf"National Guard|Marine Corps|Border Guard|Border Service|Border Troops|National Police|Land Forces|"
             rf"Ground Forces|Naval Forces)\s+of\s+(?:the\s+)?(?P<state>{state}))\b")
-        # Named "Embassy of <state> in <city>" whatever the wording ("Russia's embassy", "the Russian embassy in X").
+        # Named "Embassy of <state> in <city>" whatever the wording ("Russia's embassy", "the Russian embassy in X");
+        # a Commonwealth state's is a High Commission ("the High Commission of India in Male").
         self._embassy = re.compile(
-            rf"(?P<name>(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s+[Ee]mbassy"
+            rf"(?P<name>(?P<owner>{demonym}|{state}|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s+"
+            rf"(?P<kind>[Ee]mbassy|High\s+Commission)"
             rf"(?:\s+in\s+(?P<city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?|"
-            rf"Embassy\s+of\s+(?:the\s+)?(?P<of>{state})(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
+            rf"(?P<of_kind>Embassy|High\s+Commission)\s+of\s+(?:the\s+)?(?P<of>{state})"
+            rf"(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
         self._agreement = re.compile(
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             rf"(?:\s+(?:on|for|of|between)\s+{_NO_DAY_OR_MONTH}"
@@ -1132,7 +1135,8 @@ class MentionFinder:
             label = " ".join(word[:1].upper() + word[1:] for word in name.split())  # "Latvian Army"
             out.append(Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
                                inner=inner(match.start(), match.end())))
-        for match in (self._ministry.finditer(text) if "Ministry" in text or "Department of" in text else ()):
+        for match in (self._ministry.finditer(text) if "Ministry" in text or "Department of" in text
+                      or "Foreign Office" in text else ()):
             name = label = match.group("name")
             start = match.start("name")
             if match.group("possessive"):  # "Georgia's Defense Ministry", named as "Georgian Defense Ministry"
@@ -1162,12 +1166,13 @@ class MentionFinder:
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
                                f"Government of {_after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(match.start("name"), match.end("name"))))
-        for match in (self._embassy.finditer(text) if "mbassy" in text else ()):
+        for match in (self._embassy.finditer(text) if "mbassy" in text or "High Commission" in text else ()):
             hits = self._lookup(match.group("owner") or match.group("of"))
             if not hits or hits[0].type is not EntityType.STATE:
                 continue
             city = match.group("city") or match.group("of_city")
-            label = f"Embassy of {_after_of(hits[0].label)}" + (f" in {city}" if city else "")
+            kind = "High Commission" if (match.group("kind") or match.group("of_kind")).startswith("H") else "Embassy"
+            label = f"{kind} of {_after_of(hits[0].label)}" + (f" in {city}" if city else "")
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), label,
                                EntityType.ORGANIZATION, kind="org", confidence=0.8,
                                inner=inner(match.start("name"), match.end("name"))))
