@@ -6783,3 +6783,23 @@ def test_a_short_capitalised_word_is_no_acronym_of_a_found_name(extractor: Extra
 def test_a_foreign_office_or_high_commission_speaks_for_itself(extractor: Extractor, text: str,
                                                                speaker: str) -> None:
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_an_article_on_one_exercise_carries_it_over_a_quote_and_a_caption(extractor: Extractor) -> None:
+    text = ("Estonia Launches Two-Week Exercise Near Tapa\n\n"
+            "TALLINN -- Estonia has launched a two-week exercise near Tapa.\n\n"
+            "The drill, dubbed Amber Lance 2026, began on October 14. It will run until October 25, the army said.\n\n"
+            '"This is a routine exercise, planned months in advance," the statement said. "Its aim is to test our '
+            'readiness."\n\n'
+            "Latvian soldiers patrol near the town of Valga in August.\n\n"
+            "Troops from Latvia, Lithuania and Poland are taking part.")
+    taking_part = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")
+                   if o == "Amber Lance 2026"}
+    assert {"Latvia", "Lithuania", "Poland"} <= taking_part
+
+
+def test_taking_part_in_a_body_is_not_taking_part_in_the_exercise_named_before(extractor: Extractor) -> None:
+    text = ("Estonia will host the Amber Lance 2026 exercise in May. Latvia and Lithuania will send troops. "
+            "Mali and Niger joined the initiative as observers in 2019.")
+    facts = _facts(_sheet(extractor, text))
+    assert not [f for f in facts if f[0] in ("Mali", "Niger") and f[2] == "Amber Lance 2026"]

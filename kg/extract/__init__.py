@@ -161,6 +161,10 @@ class Extractor:
         # The exercise the article is about: the one it names most often (the first of those).
         counts = Counter(m.label for m in named_exercises)
         main_exercise = max(counts, key=lambda label: counts[label]) if counts else None
+        # An article on one exercise (no other named, and its headline on an exercise): what it says of taking
+        # part is about that one for longer after it was named
+        one_exercise = len(counts) == 1 and bool(sentences) and _EXERCISE_WORD.search(
+            sentences[0].text, folded(sentences[0].text)) is not None
         passing: tuple[Mention, int] | None = None  # an earlier year's exercise and the sentence naming it
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
@@ -208,9 +212,11 @@ class Extractor:
             if alias is not None:  # "Brazil is hosting the ninth edition of the Cruzeiro do Sul exercise"
                 in_sentence = [m for m in in_sentence if m is not alias]
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
-            if exercise is None and current_exercise is not None and number - exercise_seen_at <= 2 \
+            reach = 5 if one_exercise and current_exercise is not None and current_exercise.label == main_exercise \
+                else 2
+            if exercise is None and current_exercise is not None and number - exercise_seen_at <= reach \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
-                    and not _ANOTHER_EXERCISE.search(sentence.text):
+                    and not _ANOTHER_EXERCISE.search(sentence.text) and not _takes_part_in_a_body(text, in_sentence):
                 # "Finland and Latvia will each send two minehunters."; "Troops from Benin and Togo took part"
                 # right after an earlier year's exercise named in passing is about that one
                 past = passing is not None and number - passing[1] == 1 and _PAST_TENSE.search(sentence.text) \
@@ -346,6 +352,28 @@ _GAPPED_TIME = re.compile(r"\s+in\s+")
 _GAP_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+and\s|$)")
 _GAPPABLE = ("member_of", "left", "applied_for_membership_of", "observer_of", "partner_of",
              "suspended_participation_in")
+
+
+# What one takes part in or joins, when it is not an exercise: "take part in NATO's X (NSATU)", "joined the
+# initiative as observers"
+_TAKING_PART_IN = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part|participat\w*)\s+in\s+(?:the\s+)?$|"
+                             r"\bjoin(?:s|ed)?\s+(?:the\s+)?$")
+_A_BODY_JOINED = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part\s+in|join(?:s|ed)?)\s+the\s+(?:initiative|bloc|"
+                            r"alliance|organi[sz]ation|programme|program|mission|grouping|coalition)\b", re.IGNORECASE)
+
+
+_IN_AN_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+
+
+def _takes_part_in_a_body(text: str, mentions: list[Mention]) -> bool:
+    """Whether a sentence (its ``mentions``) speaks of taking part in a body or programme rather than an
+    exercise: what it says is not carried over to the exercise named before."""
+    # (not in an aside: "Sweden, which joined NATO in 2024, will also send units")
+    return any(m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT)
+               and _TAKING_PART_IN.search(text, max(0, m.start - 30), m.start)
+               and not _IN_AN_ASIDE.search(text, max(0, m.start - 120), m.start) for m in mentions) or any(
+        not _IN_AN_ASIDE.search(text, max(0, joined.start() - 120), joined.start())
+        for joined in (_A_BODY_JOINED.finditer(text, mentions[0].start, mentions[-1].end + 60) if mentions else ()))
 
 
 def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
