@@ -6803,3 +6803,10 @@ def test_taking_part_in_a_body_is_not_taking_part_in_the_exercise_named_before(e
             "Mali and Niger joined the initiative as observers in 2019.")
     facts = _facts(_sheet(extractor, text))
     assert not [f for f in facts if f[0] in ("Mali", "Niger") and f[2] == "Amber Lance 2026"]
+
+
+def test_members_set_off_in_a_denial_of_something_else_are_members(extractor: Extractor) -> None:
+    text = ("Latvia does not recognize the breakaway region. Neither do Russia, China, and three European Union "
+            "member states -- Spain, Slovakia and Cyprus.")
+    members = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {("Spain", "asserted"), ("Slovakia", "asserted"), ("Cyprus", "asserted")}

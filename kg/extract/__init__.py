@@ -257,7 +257,8 @@ class Extractor:
                            if before is not None]
             for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
                                              stage_facts):
-                excepted = exceptions is not None and _excepted(text, exceptions, candidate)
+                # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
+                excepted = exceptions is not None and candidate.scope is None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
                 modality = modalities.get(key)
                 if modality is None:

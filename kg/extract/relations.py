@@ -1304,8 +1304,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 _ORG_MEMBERS_AS.match(ctx.text, org.end) if ctx.text.endswith("such ", 0, org.start) else None)
             members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
             several = listed is not None and (listed.groupdict().get("dash") or listed.groupdict().get("bare"))
+            # (the membership is the apposition's: "Neither do A and five EU member states -- B, C")
             for state in members if listed and (len(members) > 1 or not several) else ():
-                yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
+                yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8,
+                                scope=(org.start, members[-1].end))
                 if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
     for org in [m for m in ctx.mentions if m.type in ORGS] if "countries" in ctx.folded or "nations:" in ctx.folded \
@@ -1315,7 +1317,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             ctx.text, max(ctx.sentence.start, org.start - 20), org.start) else None
         members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
         for state in members if len(members) > 1 else ():
-            yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8)
+            yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8,
+                            scope=(org.start, members[-1].end))
     for org in [m for m in ctx.mentions if m.type in ORGS] if "partners " in ctx.folded else ():
         listed = _ORG_PARTNERS_LISTED.match(ctx.text, org.end)  # "NATO partners Georgia, Moldova and Sweden"
         previous = None
@@ -1363,8 +1366,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None or not _is_bloc(org):
             continue
         members = list_after(ctx, end, MEMBER_TYPES, max_gap=2)
-        # "would leave ECOWAS with 12 members, including A": the members are, whatever the departures would be
-        scope = (start, members[-1].end) if members and match.group(0).lower().startswith("with") else None
+        # "would leave ECOWAS with 12 members, including A": the members are, whatever the departures would be;
+        # "Neither do A and five EU member states -- B, C": what is denied is not their membership
+        scope = (start, members[-1].end) if members else None
         for state in members:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
     members_of = _THE_MEMBERS_OF.match(ctx.sentence.text) if "embers" in ctx.sentence.text else None
