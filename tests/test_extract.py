@@ -6810,3 +6810,11 @@ def test_members_set_off_in_a_denial_of_something_else_are_members(extractor: Ex
             "member states -- Spain, Slovakia and Cyprus.")
     members = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
     assert members == {("Spain", "asserted"), ("Slovakia", "asserted"), ("Cyprus", "asserted")}
+
+
+def test_dates_a_source_gives_make_an_exercise_to_come_planned(extractor: Extractor) -> None:
+    text = ("WASHINGTON — Troops from Ghana and Togo will gather in Senegal this week for the Amber Lance 2026 "
+            "exercise, the command said Monday.\n\nThe drills open on March 17 and run through March 27, according "
+            "to the Ghana Armed Forces.\n\nAfrican participants include Ghana, Togo and Benin.")
+    taking_part = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert ("Benin", "planned") in taking_part

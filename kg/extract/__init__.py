@@ -1314,8 +1314,12 @@ def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
     if reference.value is None or len(reference.value) < 10:
         return facts
     starts: dict[str, list[str]] = {}
+    # (the dates a release gives, "..., according to a SOCAFRICA news release", where the text gives no other)
+    stated = {f.subject for f in facts if f.relation == "exercise_date" and f.modality in (Modality.ASSERTED,
+                                                                                          Modality.PLANNED)}
     for fact in facts:
-        if fact.relation == "exercise_date" and fact.modality in (Modality.ASSERTED, Modality.PLANNED):
+        if fact.relation == "exercise_date" and (fact.modality in (Modality.ASSERTED, Modality.PLANNED) or (
+                fact.subject not in stated and _announced(fact))):
             first = fact.object.split("/", 1)[0]
             if fact.evidence is not None and _has_happened(fact.evidence.text):
                 first = "X"  # "the drills began on May 12": they took place (the page's date may be off)
@@ -1330,13 +1334,15 @@ def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
     def exercise_of(fact: Fact) -> str:
         return fact.subject if fact.relation in ("exercise_date", "exercise_located_in") else fact.object
 
-    def announced(fact: Fact) -> bool:  # "... even when attributed to an official": not hearsay
-        return fact.modality is Modality.ASSERTED or fact.modality is Modality.REPORTED and \
-            fact.evidence is not None and not _modality.is_hearsay(fact.evidence.text)
-
     return [replace(fact, modality=Modality.PLANNED)
-            if fact.relation in _EXERCISE_RELATIONS and announced(fact) and exercise_of(fact) in upcoming else fact
+            if fact.relation in _EXERCISE_RELATIONS and _announced(fact) and exercise_of(fact) in upcoming else fact
             for fact in facts]
+
+
+def _announced(fact: Fact) -> bool:
+    """Whether ``fact`` is stated, even when attributed to an official or a release: not hearsay."""
+    return fact.modality is Modality.ASSERTED or fact.modality is Modality.REPORTED and \
+        fact.evidence is not None and not _modality.is_hearsay(fact.evidence.text)
 
 
 # Who takes part in, hosts, observes or organises an exercise does so when the exercise happens.
