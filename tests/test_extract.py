@@ -6818,3 +6818,11 @@ def test_dates_a_source_gives_make_an_exercise_to_come_planned(extractor: Extrac
             "to the Ghana Armed Forces.\n\nAfrican participants include Ghana, Togo and Benin.")
     taking_part = {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
     assert ("Benin", "planned") in taking_part
+
+
+def test_places_listed_after_a_plural_kind_are_venues(extractor: Extractor) -> None:
+    text = ("Bulgaria will host the Amber Lance 2026 naval exercise in July. The sea phase will take place in the "
+            "areas of Cape Orlov and Dolna Bay, while the harbour phase will be held in the ports of Sozopol and "
+            "Pomorie.")
+    venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert {"Cape Orlov", "Dolna Bay", "Sozopol", "Pomorie"} <= venues

@@ -1884,10 +1884,12 @@ _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", 
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
-_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts)"
-                              rf"\s+of\s+"
-                              rf"(?P<names>[{_UPPER}][\w-]+(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+){{1,5}})")
-_NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+")
+# ("the areas of Cape Kaliakra, Cape Emine and Burgas Bay", "the ports of Varna and Burgas")
+_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts|"
+                              rf"governorates|ports|towns|cities|areas)\s+of\s+"
+                              rf"(?P<names>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?"
+                              rf"(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?){{1,5}})")
+_NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
 _BASE_NAMED = re.compile(rf"\b(?P<name>(?:RAAF|RAF|RNZAF|RCAF|USAF|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
                          rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\b")

@@ -86,11 +86,11 @@ def _list_gap(gap: str) -> bool:
     return _LIST_GAP.match(gap) is not None
 
 
-# A place named after its kind, and what describes it: "the Swedish island of", "the central Anatolian province of"
-# (not "Sattahip district of", a name of its own)
+# A place named after its kind, and what describes it: "the Swedish island of", "the central Anatolian province of",
+# "the counties of Troms and Finnmark", "the ports of Varna and Burgas" (not "Sattahip district of", a name of its own)
 _KIND_OF_PLACE = (rf"(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?(?:city|town|port|region|province|"
                   r"village|island|republic|oblast|enclave|state|county|district|"
-                  r"regions|provinces|islands|counties|districts)\s+of\s+")  # "the counties of Troms and Finnmark"
+                  r"regions|provinces|islands|counties|districts|governorates|ports|towns|cities|areas)\s+of\s+")
 _LOCAL_CAPITAL = r"(?:provincial|regional|district|county)\s+capital,?\s+"
 # "in Tamale, Daboya and the coastal county of Lamu": a list's last place after its kind
 _PLACE_OF_KIND_GAP = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})")
