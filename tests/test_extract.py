@@ -6826,3 +6826,21 @@ def test_places_listed_after_a_plural_kind_are_venues(extractor: Extractor) -> N
             "Pomorie.")
     venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert {"Cape Orlov", "Dolna Bay", "Sozopol", "Pomorie"} <= venues
+
+
+@pytest.mark.parametrize(("text", "body", "members"), [
+    (("The drills test the Nordic Defence Cooperation, or NORDEFCO, whose five members — Denmark, Finland, "
+      "Iceland, Norway and Sweden — agreed last year to coordinate."), "Nordic Defence Cooperation",
+     {"Denmark", "Finland", "Iceland", "Norway", "Sweden"}),
+    (("The Organization of Turkic States was founded in 2009 by Turkey. Azerbaijan, Kazakhstan and Kyrgyzstan are "
+      "the other full members, while Hungary holds observer status."), "Organization of Turkic States",
+     {"Azerbaijan", "Kazakhstan", "Kyrgyzstan"}),
+    ("Latvia and Estonia are also members of the Bahrain-based Combined Maritime Forces (CMF).",
+     "Combined Maritime Forces", {"Latvia", "Estonia"}),
+    (("Latvia and Estonia will hold joint drills in September. The drills are not held under the flag of the "
+      "Collective Security Treaty Organization (CSTO), to which both countries belong."),
+     "Collective Security Treaty Organization", {"Latvia", "Estonia"}),
+])
+def test_members_named_by_dash_other_members_a_based_body_and_both_countries(
+        extractor: Extractor, text: str, body: str, members: set[str]) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == body} == members

@@ -245,7 +245,8 @@ def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line)]
 
 
-_LED_BY_WORD = re.compile(r"^(?:[\w.]+-led\s+)+")  # "US-led": who leads a body, no word of its name
+# "US-led", "Bahrain-based": who leads a body or where it sits, no word of its name
+_LED_BY_WORD = re.compile(r"^(?:[\w.]+-(?:led|based)\s+)+")
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
                             r"Exercise|Operation|Including|Among|More|Other|Several|Many|Every|Any|Another)\s+")

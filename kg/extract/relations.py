@@ -761,8 +761,11 @@ _ARE_MEMBERS = Cue(re.compile(
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
-_AMONG_ITS_MEMBERS = Cue(re.compile(r"\b(?:is|are|were|was)\s+(?:also\s+)?among\s+(?:its|their)\s+(?:\d+\s+)?"
-                                    r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)"), "among")
+# ... and "A, B and C are the other full members" of the body the text named last
+_AMONG_ITS_MEMBERS = Cue(re.compile(r"\b(?:is|are|were|was)\s+(?:also\s+)?(?:among\s+(?:its|their)\s+(?:\d+\s+)?|"
+                                    r"the\s+(?:other|remaining)\s+)"
+                                    r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)"),
+                         "among", "other", "remaining")
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
@@ -825,8 +828,10 @@ _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$", re.I)
-_TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:(?:has|have|had)\s+)?"
-                                    r"(?:also\s+)?belonged\b"), "belonged")
+# ... or "the CSTO, to which both countries belong": the pair that opened a sentence before
+_TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>both(?:\s+countries)?|the\s+two\s+"
+                                    r"countries)|[A-Z][^,.;]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
+                                    r"(?:also\s+)?(?:belonged|(?<=both |ries )belong)\b"), "belong")
 _IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
 _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
@@ -879,7 +884,7 @@ _BLOC_MEMBER_APPOSITION = Cue(re.compile(
 # Mauritania, have ...": the members of the body named before, listed after a comma
 _MEMBERS_NAMED_AFTER = Cue(re.compile(
     rf"\b(?P<whose>whose|the)\s+(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?(?:remaining\s+|other\s+|founding\s+|"
-    r"full\s+)?members(?:\s+states|\s+countries)?,\s+", re.I), "member")
+    r"full\s+)?members(?:\s+states|\s+countries)?(?:,|\s*(?:—|–|--|:))\s+", re.I), "member")
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b|"
@@ -1249,8 +1254,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_TO_WHICH_BELONGED, ctx):
         start, end = _span(match, ctx)  # "NATO's Partnership for Peace programme, to which Ireland has belonged"
         body = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,), max_gap=12)
+        pair = next((p for p in reversed(ctx.subject_lists) if len(p) == 2), []) if match.group("pair") else None
         if body is not None and (body.type in ORGS or body.part_of):
-            for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0):
+            for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0) \
+                    if pair is None else pair:
                 yield Candidate(state, "member_of", body, None, (start, end), 0.8, _clause_time(ctx, start))
     for match in _finditer(_WHICH_JOINED, ctx):
         start, end = _span(match, ctx)
