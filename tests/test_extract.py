@@ -6844,3 +6844,17 @@ def test_places_listed_after_a_plural_kind_are_venues(extractor: Extractor) -> N
 def test_members_named_by_dash_other_members_a_based_body_and_both_countries(
         extractor: Extractor, text: str, body: str, members: set[str]) -> None:
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == body} == members
+
+
+def test_an_acronym_of_a_name_in_its_own_language_stands_for_it(extractor: Extractor) -> None:
+    text = ("Co-organised by the Royal Armed Forces (FAR) and the Ruritanian Navy, the Amber Lance 2026 exercise "
+            "will run until May 31. According to a FAR statement, the programme includes a joint airborne "
+            "operation.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Royal Armed Forces"}
+
+
+def test_the_report_means_the_agency_that_reported(extractor: Extractor) -> None:
+    text = ("SEOUL, Sept. 15 -- South Korea and Japan began the Amber Lance 2026 exercise on Monday, Yonhap news "
+            "agency reported.\n\nThe exercise involves naval vessels from the two countries, the report said.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert ("Yonhap", "The exercise involves naval vessels from the two countries") in said

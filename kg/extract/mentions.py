@@ -1543,6 +1543,13 @@ def _abbreviates_a_tail(acronym: str, words: list[str]) -> bool:
     return any(_abbreviates(acronym, tuple(words[start:])) for start in range(len(words) - 1))
 
 
+def _initials_reordered(acronym: str, label: str) -> bool:
+    """Whether ``acronym`` has the initials of ``label``'s capitalised words in another order, as an acronym of
+    the name in its own language has ("FAR" of "Royal Armed Forces", Forces Armées Royales)."""
+    initials = sorted(word[0] for word in label.split() if word[:1].isupper())
+    return len(acronym) >= 3 and acronym.isupper() and sorted(acronym) == initials
+
+
 def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]],
                   state_codes: Mapping[str, str] | None = None) -> list[Mention]:
     """An organisation defined with its acronym ("the Alliance of Sahel States (AES)") is meant wherever the
@@ -1562,7 +1569,8 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
             beside = _ACRONYM_BESIDE.match(text, mention.end)
             # "the South African National Defence Force (SANDF)": a found name, when the letters fit
             if beside is not None and (gazetteer and len(beside.group(1)) <= 8
-                                       or _abbreviates_a_tail(beside.group(1), mention.label.split())):
+                                       or _abbreviates_a_tail(beside.group(1), mention.label.split())
+                                       or _initials_reordered(beside.group(1), mention.label)):
                 defined.setdefault(beside.group(1), mention)
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
                 short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)):

@@ -44,11 +44,13 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
-_STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|release)\b", re.I)
-_STATEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release)\b")
+_STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|release|report)\b", re.I)
+# "a KDF statement", "Yonhap news agency reported": the source "the statement" or "the report" means after
+_STATEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release)\b|"
+                              r"\s+(?:news\s+agency\s+)?reported\b")
 _STATEMENT_BY_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|release)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?$")
 _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
-                               r"spokeswoman|spokesperson|press office|communiqué|communique|release)$", re.I)
+                               r"spokeswoman|spokesperson|press office|communiqué|communique|release|report)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|"
