@@ -6858,3 +6858,17 @@ def test_the_report_means_the_agency_that_reported(extractor: Extractor) -> None
             "agency reported.\n\nThe exercise involves naval vessels from the two countries, the report said.")
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert ("Yonhap", "The exercise involves naval vessels from the two countries") in said
+
+
+@pytest.mark.parametrize(("text", "positions"), [
+    ("Latvian Deputy Prime Minister and Defence Minister Ivo Petrov told a news conference that the plan was good.",
+     {"Deputy Prime Minister of Latvia", "Defence Minister of Latvia"}),
+    ("U.S. Deputy Secretary of Defense Ivo Petrov said the plan was good.",
+     {"Deputy Secretary of Defense of United States"}),
+    ("US Secretary of War Ivo Petrov said the plan was good.", {"Secretary of War of United States"}),
+])
+def test_two_offices_before_a_name_and_the_secretaries_of_defense(extractor: Extractor, text: str,
+                                                                    positions: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "holds_position"} == positions
+    assert len({o for s, r, o, m in facts if r == "nationality"}) == 1

@@ -64,7 +64,9 @@ _GOVERNMENT_TITLES = (
     "Prime Minister|Deputy Prime Minister|President|Vice President|Vice-President|Foreign Minister|"
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
     "Minister of Foreign Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
-    "Secretary of State|Defense Secretary|Defence Secretary|Chief of the General Staff|Chief of General Staff|"
+    "Secretary of State|Defense Secretary|Defence Secretary|Secretary of Defense|Secretary of Defence|"
+    "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
+    "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
     "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|High Commissioner|Chairman|chairman|"
     "Speaker|"
     "Supreme Leader|Leader|"
@@ -395,6 +397,8 @@ class MentionFinder:
             # "The Minister of Defence and Military Veterans, X": a portfolio that goes on after "and"
             rf"(?P<title>{_TITLE_TRIE}(?:(?<=Defence|Defense|Affairs)\s+and\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+"
             rf"(?=,))?)"
+            # "Polish Deputy Prime Minister and Defence Minister X": two offices of the same state
+            rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=\s+[{_UPPER}]))?"
             # "Chief of Staff General X" holds an office and a rank, not the office of a "Staff General"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
@@ -746,6 +750,9 @@ class MentionFinder:
                     office, rank = _split_rank(position or "")
                     if rank:  # "Minister of Defense Colonel General X": the office and the rank
                         position, offices = office, (rank, *offices)
+                    second = self._position(_Retitled(match, match.group("title2")))[0] \
+                        if match.groupdict().get("title2") else None
+                    offices = (*offices, second) if second and second != position else offices
                     works_at = _WORKPLACE_AFTER_NAME.match(text, start + len(name)) \
                         if position and _WORKER_TITLE.search(position) and group == "name" else None
                     if works_at:  # "defence analyst X of the Eastern Europe Studies Centre said"
@@ -1541,6 +1548,20 @@ def _abbreviates_a_tail(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` fits the last two or more of ``words`` ("PLA" of "Chinese People's Liberation Army",
     "AFRICOM" of "US Africa Command")."""
     return any(_abbreviates(acronym, tuple(words[start:])) for start in range(len(words) - 1))
+
+
+class _Retitled:
+    """A title pattern's match read with another title: the second of "Deputy Prime Minister and Defence
+    Minister X", which has the first one's owner."""
+
+    def __init__(self, match: re.Match[str], title: str) -> None:
+        self._match, self._title = match, title
+
+    def group(self, name: str) -> str | None:
+        return self._title if name == "title" else self._match.group(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {**self._match.groupdict(), "title": self._title}
 
 
 def _initials_reordered(acronym: str, label: str) -> bool:
