@@ -6872,3 +6872,21 @@ def test_two_offices_before_a_name_and_the_secretaries_of_defense(extractor: Ext
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, m in facts if r == "holds_position"} == positions
     assert len({o for s, r, o, m in facts if r == "nationality"}) == 1
+
+
+@pytest.mark.parametrize(("text", "office", "rank"), [
+    ("KFOR commander Major General Ivo Petrov said in Pristina that the plan was good.", "KFOR commander",
+     "Major General"),
+    ("Sri Lanka Navy spokesman Commander Ivo Petrov said the ships would arrive.", "Sri Lanka Navy spokesman",
+     "Commander"),
+    ("Egyptian armed forces spokesman Colonel Ivo Petrov wrote that the agreement was good.",
+     "Egyptian armed forces spokesman", "Colonel"),
+])
+def test_an_office_in_lower_case_before_a_rank(extractor: Extractor, text: str, office: str, rank: str) -> None:
+    positions = {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position") if s == "Ivo Petrov"}
+    assert positions == {office, rank}
+
+
+def test_a_navy_commander_is_no_office_and_rank(extractor: Extractor) -> None:
+    text = "Navy Commander Ivo Petrov said the ships would arrive."
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == {"Commander"}

@@ -2146,8 +2146,12 @@ _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.
                    rf"Brigadier|Captain|Capt\.?|Major)$")
 # "Chief of Army Staff Field Marshal X", "Defence Secretary Lt Gen X", "KDF spokesperson Col X": an office
 # written before the rank, both held.
+# ("KFOR commander Major General X", "Egyptian armed forces spokesman Colonel X": an office in lower case, after
+# the body's name or adjective)
 _OFFICE_BEFORE = re.compile(
-    r"(?<![\w’'`-])(?P<office>(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Chief|Commandant|Commander|Director|"
+    r"(?<![\w’'`-])(?P<office>(?:(?:[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry)"
+    r"\s+){0,3}"
+    r"(?:Minister|Secretary|Chief|Commandant|Commander|commander|Director|"
     r"Head|Inspector|spokes(?:person|man|woman))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)"
     rf"\s+(?:{_RANK_MODIFIER}[\s-]+)*$")
 
@@ -2155,7 +2159,7 @@ _OFFICE_BEFORE = re.compile(
 def _office_before_rank(text: str, title_start: int, title: str) -> str | None:
     """The office written before a military rank that titles a name ("Chief of Army Staff Field Marshal
     X": "Chief of Army Staff"), if there is one."""
-    if not _RANK.search(title):
+    if not _RANK.search(title) and title != "Commander":  # ("spokesman Commander X": a naval rank)
         return None
     match = _OFFICE_BEFORE.search(text, max(0, title_start - 80), title_start)
     if match is None:
