@@ -6890,3 +6890,15 @@ def test_an_office_in_lower_case_before_a_rank(extractor: Extractor, text: str, 
 def test_a_navy_commander_is_no_office_and_rank(extractor: Extractor) -> None:
     text = "Navy Commander Ivo Petrov said the ships would arrive."
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == {"Commander"}
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("The MOU was signed in Hanoi by Latvian Defense Minister General Ivo Petrov.", "Defense Minister of Latvia"),
+    ("Latvian Defense Ministry spokesperson Brigadier General Ivo Petrov noted that the ministry had invited China.",
+     "Latvian Defense Ministry spokesperson"),
+])
+def test_a_state_adjective_before_an_office_and_rank_gives_nationality(extractor: Extractor, text: str,
+                                                                       office: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ivo Petrov", "holds_position", office, "asserted") in facts
+    assert ("Ivo Petrov", "nationality", "Latvia", "asserted") in facts

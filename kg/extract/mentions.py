@@ -746,6 +746,9 @@ class MentionFinder:
                 if has_title:
                     position, nationality = self._position(match)
                     office = _office_before_rank(text, match.start("title"), match.group("title"))
+                    if office:  # "Vietnamese Defense Minister General X": the office of a state, and its holder's
+                        office, of_state = self._office_of_state(office)
+                        nationality = nationality or of_state
                     offices = (office,) if office and office != position else ()
                     office, rank = _split_rank(position or "")
                     if rank:  # "Minister of Defense Colonel General X": the office and the rank
@@ -1402,6 +1405,17 @@ class MentionFinder:
         if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service
             return f"{owner_label} {title}", nationality
         return title, nationality
+
+    def _office_of_state(self, office: str) -> tuple[str, str | None]:
+        """``office`` written as the corpus writes a state's offices, and the state an adjective that opens it
+        names: "Vietnamese Defense Minister" is the "Defense Minister of Vietnam" (of a Vietnamese holder); a
+        spokesperson's stays as written ("Chinese Foreign Ministry spokesperson"), of a Chinese one."""
+        first, _, rest = office.partition(" ")
+        hits = self._lookup(first) if rest else []
+        if not hits or hits[0].type is not EntityType.STATE or hits[0].match is not MatchKind.DEMONYM:
+            return office, None
+        state = hits[0].label
+        return (f"{rest} of {_after_of(state)}" if _GOVERNMENT.match(rest) else office), state
 
     def _ministry_label(self, state: str, kind: str) -> str | None:
         """A state's ministry as news names it, by the state's adjective ("Kazakh Defence Ministry"), or None
