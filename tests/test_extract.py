@@ -6905,10 +6905,10 @@ def test_a_state_adjective_before_an_office_and_rank_gives_nationality(extractor
 
 
 @pytest.mark.parametrize("text", [
-    "Latvia will host the Amber Lance 2026 exercise. The exercise is organised by the Latvian Navy in cooperation "
-    "with US European Command (EUCOM).",
-    "The Amber Lance 2026 drills, which run until Sept. 14, are hosted by the Latvian Navy and jointly organised "
-    "with US European Command (EUCOM).",
+    ("Latvia will host the Amber Lance 2026 exercise. The exercise is organised by the Latvian Navy in cooperation "
+     "with US European Command (EUCOM)."),
+    ("The Amber Lance 2026 drills, which run until Sept. 14, are hosted by the Latvian Navy and jointly organised "
+     "with US European Command (EUCOM)."),
 ])
 def test_a_partner_in_cooperation_or_jointly_organising_with_the_host_organises(extractor: Extractor,
                                                                                  text: str) -> None:
