@@ -361,8 +361,6 @@ _TAKING_PART_IN = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part|participat
                              r"\bjoin(?:s|ed)?\s+(?:the\s+)?$")
 _A_BODY_JOINED = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part\s+in|join(?:s|ed)?)\s+the\s+(?:initiative|bloc|"
                             r"alliance|organi[sz]ation|programme|program|mission|grouping|coalition)\b", re.IGNORECASE)
-
-
 _IN_AN_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
 
@@ -404,7 +402,10 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
 # "Unlike Australia, New Zealand is not ...", "But unlike A and B, C will take part": states set against the
 # sentence's subject.
 _UNLIKE = re.compile(r"(?:[\w’'-]+\s+){0,2}?[Uu]nlike\s+")
-_CONTRAST_FLIPS = {Modality.NEGATED: Modality.ASSERTED, Modality.ASSERTED: Modality.NEGATED}
+_CONTRASTED_SUBJECT_GAP = re.compile(r",\s+(?:the\s+)?")
+# ("Unlike A, B will take part": A will not)
+_CONTRAST_FLIPS = {Modality.NEGATED: Modality.ASSERTED, Modality.ASSERTED: Modality.NEGATED,
+                   Modality.PLANNED: Modality.NEGATED}
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|is\s+to|are\s+to)\b")
 
 
@@ -439,9 +440,6 @@ def _contrasted(sentence: Sentence, mentions: list[Mention], context: SentenceCo
         out += [replace(fact, subject=state.label, modality=flipped, confidence=min(fact.confidence, 0.7))
                 for state in contrasted]
     return out
-
-
-_CONTRASTED_SUBJECT_GAP = re.compile(r",\s+(?:the\s+)?")
 
 
 def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Modality:
