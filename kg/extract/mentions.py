@@ -1105,7 +1105,7 @@ class MentionFinder:
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
         placed = {m.start for m in out if m.type is EntityType.PLACE}
-        for match in (self._place_of.finditer(text) if (" of " in text or "l capital" in text or "t capital" in text)
+        for match in (self._place_of.finditer(text) if (" of " in text or " capital" in text)
                       and line_words & _PLACE_OF_KEYS.mask else ()):
             # "the port city of Vladivostok", "the Aegean city of Izmir": a place, its state unsaid
             name = match.group("name")
@@ -1562,20 +1562,6 @@ def _abbreviates_a_tail(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` fits the last two or more of ``words`` ("PLA" of "Chinese People's Liberation Army",
     "AFRICOM" of "US Africa Command")."""
     return any(_abbreviates(acronym, tuple(words[start:])) for start in range(len(words) - 1))
-
-
-class _Retitled:
-    """A title pattern's match read with another title: the second of "Deputy Prime Minister and Defence
-    Minister X", which has the first one's owner."""
-
-    def __init__(self, match: re.Match[str], title: str) -> None:
-        self._match, self._title = match, title
-
-    def group(self, name: str) -> str | None:
-        return self._title if name == "title" else self._match.group(name)
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {**self._match.groupdict(), "title": self._title}
 
 
 def _initials_reordered(acronym: str, label: str) -> bool:
@@ -2184,6 +2170,20 @@ def _office_before_rank(text: str, title_start: int, title: str) -> str | None:
             or (words[-1] in _OFFICES_NAMED_GENERAL and title.startswith("General")):
         return None  # a bare "spokesperson" says little; "Assistant Secretary General X" holds one office
     return office
+
+
+class _Retitled:
+    """A title pattern's match read with another title: the second of "Deputy Prime Minister and Defence
+    Minister X", which has the first one's owner."""
+
+    def __init__(self, match: re.Match[str], title: str) -> None:
+        self._match, self._title = match, title
+
+    def group(self, name: str) -> str | None:
+        return self._title if name == "title" else self._match.group(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {**self._match.groupdict(), "title": self._title}
 
 
 def _split_rank(position: str) -> tuple[str, str | None]:

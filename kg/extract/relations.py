@@ -2206,7 +2206,7 @@ _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 _JOINTLY_WITH_AFTER = re.compile(r"\s+(?:the\s+exercise\s+|them\s+|it\s+)?(?:(?:together|jointly)\s+with|"
                                  r"in\s+(?:cooperation|partnership|conjunction)\s+with)\s+(?:the\s+)?")
 # "hosted by Egypt and jointly organised with U.S. Central Command": the host and its partner organise it
-_HOSTED_BY_THEN_ORGANISED_WITH = re.compile(r"\bhosted\s+by\s+(?:the\s+)?(?P<host>[^,;]{2,40}?)\s+and\s+(?:jointly\s+)?"
+_HOSTED_BY_THEN_ORGANISED_WITH = re.compile(r"\bhosted\s+by\s+(?:the\s+)?[^,;]{2,40}?\s+and\s+(?:jointly\s+)?"
                                             r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 # "is hosting this year's drills and organising them jointly with the United States": the drills, by a pronoun
 _THEM_JOINTLY = re.compile(r"\s+(?:them|it)\s+(?:together|jointly)\s+with\b")
@@ -2384,7 +2384,7 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
         "rganiz" in ctx.sentence.text else None
     if hosted:
         start = ctx.sentence.start + hosted.start()
-        host = list_after(ctx, start + hosted.group(0).index("by") + 2, _ORGANISER_TYPES, max_gap=5)[:1]
+        host = list_after(ctx, start + len("hosted by"), _ORGANISER_TYPES, max_gap=5)[:1]
         partners = list_after(ctx, ctx.sentence.start + hosted.end(), _ORGANISER_TYPES, max_gap=0)
         for organiser in [*host, *partners] if host and partners else ():
             yield Candidate(organiser, "organizes_exercise", exercise, None, (start, ctx.sentence.start + hosted.end()),
