@@ -6920,3 +6920,18 @@ def test_a_partner_in_cooperation_or_jointly_organising_with_the_host_organises(
                                                                                  text: str) -> None:
     organisers = {s for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
     assert organisers == {"Latvian Navy", "US European Command"}
+
+
+def test_states_among_the_countries_that_sent_observers_are_observers(extractor: Extractor) -> None:
+    text = ("Estonia is hosting the Amber Lance 2026 exercise. Brazil, Germany and India are among 12 countries "
+            "that have sent military observers.")
+    observers = {s for s, r, o, m in _facts(_sheet(extractor, text), "observer_of")}
+    assert observers == {"Brazil", "Germany", "India"}
+
+
+def test_a_state_that_will_not_deploy_but_will_attend_as_an_observer(extractor: Extractor) -> None:
+    text = ("Estonia is hosting the Amber Lance 2026 exercise. Mauritania, which sent a contingent to Amber Lance "
+            "2025, will not deploy troops this year but will attend as an observer.")
+    facts = {(r, o, m) for s, r, o, m in _facts(_sheet(extractor, text)) if s == "Mauritania"}
+    assert ("observer_of", "Amber Lance 2026", "planned") in facts
+    assert ("participates_in_exercise", "Amber Lance 2026", "negated") in facts

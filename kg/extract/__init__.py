@@ -299,7 +299,7 @@ _RELATIVE_THEN_TAKING_PART = re.compile(
     r"(?P<clause>,\s+(?:which|who|an?\s+(?:observer|participant)\s+(?:at|in|of)|the\s+host\s+of)\s[^;]{2,200}?),\s+"
     r"(?:(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+)?"
     r"(?:(?:not|never|also|again|now)\s+)*(?:be\s+)?(?:taking\s+part|take\s+part|participat\w*|join\w*|send\w*|sent|"
-    r"declined|withdr\w+|pulled\s+out|skipp\w*|opted\s+out|absent|boycott\w*)\b")
+    r"deploy\w*|attend\w*|declined|withdr\w+|pulled\s+out|skipp\w*|opted\s+out|absent|boycott\w*)\b")
 _EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:edition|iteration)|"
                            r"previous|earlier|past|first|second|third|(?:spring|summer|autumn|winter)\s+round)\b")
 

@@ -514,8 +514,8 @@ _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’
 
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?:will|would|has|have|had|is|are|was|were|"
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
-_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?the\s+only\s+[^,;.]{2,60}?\s+"
-                                 r"(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
+_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:the\s+only|among(?:\s+the)?)\s+"
+                                 r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?)?$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
@@ -576,8 +576,10 @@ _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:w
 
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
-    only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) if "only" in ctx.folded else None
+    only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
+        if "only" in ctx.folded or "among" in ctx.folded else None
     if only:  # "A, B and C are the only EU states that are not in NATO": the list the relative clause is on
+        # ("A, B and C are among 12 countries that have sent observers")
         subjects = list_before(ctx, only.start(), types, max_gap=1)
         if subjects:
             return subjects
@@ -1915,8 +1917,10 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     # "Armenia remains a member of the CSTO, but has frozen its participation ...": a second verb of the
     # sentence's subject, with no other state named between.
     # ("..., but has never applied", "... and, in January, withdrew from ...": past a short aside)
+    # ("... will not deploy troops but will attend as an observer": the verb "as an observer" goes with)
     if re.search(r",?\s+(?:but|and)(?:,\s+[^,;]{1,30},)?\s+(?:(?:it|they)\s+)?"
-                 r"(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?$",
+                 r"(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+                 r"(?:(?:attend|follow|watch|join)\w*\s+(?:the\s+(?:[\w-]+\s+)?(?:drills?|exercises?)\s+)?)?$",
                  ctx.text[first.end:position]) and before[-1] is subjects[-1]:
         # ("Canada and New Zealand have expressed interest but did not take part": the whole list.)
         return subjects
