@@ -6935,3 +6935,16 @@ def test_a_state_that_will_not_deploy_but_will_attend_as_an_observer(extractor: 
     facts = {(r, o, m) for s, r, o, m in _facts(_sheet(extractor, text)) if s == "Mauritania"}
     assert ("observer_of", "Amber Lance 2026", "planned") in facts
     assert ("participates_in_exercise", "Amber Lance 2026", "negated") in facts
+
+
+@pytest.mark.parametrize(("text", "relation", "states"), [
+    (("The Shanghai Cooperation Organisation was founded in 2001. Other dialogue partners include Armenia, "
+      "Azerbaijan and Nepal."), "partner_of", {"Armenia", "Azerbaijan", "Nepal"}),
+    (("The Arctic Council was founded in 1996. Thirteen non-Arctic states, including China, India and Japan, have "
+      "observer status."), "observer_of", {"China", "India", "Japan"}),
+    (("Estonia is hosting the Amber Lance 2026 exercise. Slovakia will not send troops but will delegate "
+      "observers, the minister said."), "observer_of", {"Slovakia"}),
+])
+def test_partners_and_observers_listed_counted_or_delegated(extractor: Extractor, text: str, relation: str,
+                                                            states: set[str]) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), relation)} == states

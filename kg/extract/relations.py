@@ -548,6 +548,9 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
             or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
+_COUNTED_SUBJECT_INCLUDING = re.compile(rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|thirteen|[A-Z][a-z]+teen|Several|"
+                                        r"Some|Many|Other)\s+)(?:[\w-]+\s+){0,2}?(?:states|countries|nations),\s+"
+                                        r"including\s+(?:the\s+)?", re.IGNORECASE)
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
                             r"(?:the\s+)?$", re.I)
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
@@ -617,6 +620,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
                                                subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
         return subjects
+    if subjects and _COUNTED_SUBJECT_INCLUDING.fullmatch(ctx.text, ctx.sentence.start, subjects[0].start):
+        return subjects  # "Thirteen non-Arctic states, including A, B and C, have observer status"
     if subjects:
         return []  # "a member of the Quad alongside the US and Japan, became ...": the list is a preposition's
     head = ctx.text[ctx.sentence.start:position]
@@ -1594,6 +1599,8 @@ _KIND_INCLUDING = re.compile(rf"(?P<head>(?:’s|'s|\s+and\s+its)?\s+(?:(?:\d+|{
                              r"(?-i:[A-Z][\w-]+))\s+){0,2})"
                              r"(?P<kind>members|observers|partners)(?:\s+states|\s+countries)?(?:,?\s+"
                              r"(?:including|such as|among them)\s+|\s*(?::|—|–|--)\s*)(?:the\s+)?", re.I)
+_OPENING_KIND_INCLUDE = re.compile(r"(?:Other|Its|Their)\s+(?:(?:dialogue|current|permanent)\s+)?(?P<kind>partners|"
+                                   r"observers)(?:\s+states|\s+countries)?\s+(?:include|are)\s*:?\s+(?:the\s+)?")
 # The nouns by which a text refers back to the organisation it is about, as the owner of its members.
 _BODY_NOUNS = r"(?:organi[sz]ation|alliance|bloc|grouping|group|forum)"
 _OWNER_ANAPHOR = re.compile(rf"\b(?:the|this)\s+{_BODY_NOUNS}$", re.I)
@@ -1612,6 +1619,14 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = "observer_of" if kind == "observers" else "partner_of" if kind == "partners" else "member_of"
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2):
             yield Candidate(state, relation, owner, None, (start, end), 0.75)
+    opening = _OPENING_KIND_INCLUDE.match(ctx.sentence.text) if "artners" in ctx.sentence.text or \
+        "bservers" in ctx.sentence.text else None
+    owner = (_bloc_before(ctx, ctx.sentence.start) or ctx.last_named_org or ctx.last_org) if opening else None
+    if opening and owner is not None:  # "Other dialogue partners include A, B and C": the body spoken of
+        relation = "observer_of" if opening.group("kind") == "observers" else "partner_of"
+        for state in list_after(ctx, ctx.sentence.start + opening.end(), MEMBER_TYPES, max_gap=0):
+            yield Candidate(state, relation, owner, None, (ctx.sentence.start, ctx.sentence.start + opening.end()),
+                            0.75)
 
 
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
@@ -2164,7 +2179,7 @@ _EXERCISE_WITH = re.compile(rf"\s+(?:the\s+)?(?:{EXERCISE_NOUN}|it|them)\s+(?:to
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _AMONG_THEM_AFTER = re.compile(r",\s+(?:among\s+them|including)\s+(?:the\s+)?")
 _OBSERVING = Cue(re.compile(
-    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:[\w-]+\s+){0,2}(?:observers|"
+    r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*|delegat\w*)\s+(?:[\w-]+\s+){0,2}(?:observers|"
     r"observer\s+(?:delegations?|teams?|missions?|groups?))\b|"
     # "will send a group of observers", "sent a small team of military observers"
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
