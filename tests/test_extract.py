@@ -80,6 +80,7 @@ def test_sentences_skip_clutter_spans() -> None:
     ("next February", "2027-02"),
     ("last March", "2025-03"),  # the nearest March before it
     ("last January", "2026-01"),
+    ("This September, Latvia will host it", "2026-09"),  # opening a sentence
     ("in mid-2027", "2027"),
 ])
 def test_times_are_normalised_to_iso_8601(phrase: str, value: str) -> None:

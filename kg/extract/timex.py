@@ -69,7 +69,9 @@ _PATTERNS = [
     # March last year, October next year: a month of a year named relative to the page's
     ("month_relative_year", re.compile(_MONTH.format("m1") + r"\s+(?P<rel>last|next|this)\s+year\b")),
     # next October, last March: the nearest such month after or before the page's date
-    ("relative_month", re.compile(r"\b(?P<rel>next|last|this|coming)\s+" + _MONTH.format("m1") + r"(?!\s*\d)")),
+    # ("This September, X will host ...": one may open a sentence)
+    ("relative_month", re.compile(r"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming)\s+" + _MONTH.format("m1")
+                                  + r"(?!\s*\d)")),
     # in May (a month without day or year)
     ("month", re.compile(r"\b(?:in|during|until|by|since|from|for|early|late|mid-)\s+(?:early\s+|late\s+)?"
                          + _MONTH.format("m1") + r"(?!\s*[\d])", re.I)),
