@@ -6949,3 +6949,8 @@ def test_a_state_that_will_not_deploy_but_will_attend_as_an_observer(extractor: 
 def test_partners_and_observers_listed_counted_or_delegated(extractor: Extractor, text: str, relation: str,
                                                             states: set[str]) -> None:
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), relation)} == states
+
+
+def test_a_numbered_unit_of_a_force_kg_does_not_know_is_part_of_it(extractor: Extractor) -> None:
+    text = "Ministers attended a ceremony in Riga marking the launch of the Zemessardze's 52nd Light Brigade."
+    assert ("52nd Light Brigade", "part_of", "Zemessardze") in {f[:3] for f in _facts(_sheet(extractor, text))}

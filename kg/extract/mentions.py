@@ -1016,6 +1016,16 @@ class MentionFinder:
             hits = self._lookup(owner.group("owner")) if owner else None
             whole = hits[0] if hits and hits[0].type in _UNIT_OWNERS and owner.group("owner") not in hits[0].demonyms \
                 else None
+            force = owner is not None and not hits and _NUMBERED_UNIT.match(name, owner.end()) is not None \
+                and _ONE_CAPITALISED_WORD.fullmatch(owner.group("owner")) is not None
+            if force:  # "the Bundeswehr's 45th Armoured Brigade": a force kg does not know, and its unit
+                out.append(Mention(start, start + len(owner.group("owner")), owner.group("owner"),
+                                   owner.group("owner"), EntityType.MILITARY_UNIT, kind="unit", confidence=0.7))
+                start += owner.end()
+                out.append(Mention(start, start + len(name) - owner.end(), name[owner.end():], name[owner.end():],
+                                   EntityType.MILITARY_UNIT, kind="unit", part_of=owner.group("owner"),
+                                   confidence=0.75))
+                continue
             if whole is not None or (owner and _BARE_SERVICE.fullmatch(owner.group("owner"))) or (
                     owner and _SERVICE_ACRONYM.fullmatch(owner.group("owner"))):
                 # "Russia's Baltic Fleet", "NATO's Allied Maritime Command": the unit, and whose it is;
@@ -2111,6 +2121,8 @@ _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
+_NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z]")  # "45th Armoured Brigade"
+_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{3,}")  # "Bundeswehr" (not "People" of "People's Liberation Army")
 
 
 def _clean_name(name: str) -> str:
