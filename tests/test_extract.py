@@ -6954,3 +6954,13 @@ def test_partners_and_observers_listed_counted_or_delegated(extractor: Extractor
 def test_a_numbered_unit_of_a_force_kg_does_not_know_is_part_of_it(extractor: Extractor) -> None:
     text = "Ministers attended a ceremony in Riga marking the launch of the Zemessardze's 52nd Light Brigade."
     assert ("52nd Light Brigade", "part_of", "Zemessardze") in {f[:3] for f in _facts(_sheet(extractor, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Papua New Guinea will host the Amber Lance 2026 exercise. The drill will be held near the PNG port city of Lae.",
+    "Ukraine will host the Amber Lance 2026 exercise. The drill will be held near the Ukraine port city of Izmail.",
+])
+def test_a_port_city_named_after_its_state_is_the_venue_not_the_port(extractor: Extractor, text: str) -> None:
+    venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert not [v for v in venues if v.endswith("port")]
+    assert {"Lae", "Izmail"} & venues

@@ -515,7 +515,8 @@ class MentionFinder:
             rf"(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
-            rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b")
+            rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b"
+            r"(?!\s+city\s+of\b)")  # "the PNG port city of Lae": the city is the place
         self._unit = re.compile(_guard(
             # "U.S. Africa Command", "U.S. Naval Forces Southern Command": a state's name, then up to three words of
             # the unit's own; "U.S. 4th Fleet"
