@@ -6964,3 +6964,12 @@ def test_a_port_city_named_after_its_state_is_the_venue_not_the_port(extractor: 
     venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert not [v for v in venues if v.endswith("port")]
     assert {"Lae", "Izmail"} & venues
+
+
+def test_words_in_a_headline_or_summary_line_are_not_said(extractor: Extractor) -> None:
+    text = ("Latvia says it will host joint drills with Estonia next week\n\n"
+            "Summary\nRiga-backed group says it will monitor the drills\n\n"
+            "RIGA, March 4 - Latvia said on Wednesday it would host the Amber Lance 2026 exercise with Estonia "
+            "next week.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Latvia", "it would host the Amber Lance 2026 exercise with Estonia next week")}

@@ -962,13 +962,27 @@ def _year_stated_in(words: str, reference_year: int | None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# A line that ends without a sentence's punctuation: a headline, a deck or a summary bullet ("Cyprus says it
+# has applied to join NATO's Partnership for Peace"), which the article's own sentences say again
+_UNFINISHED_LINE = re.compile(r"[\w)]\s*$")
+
+
+def _in_a_headline(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a short line of ``text`` that ends without a full stop (a headline,
+    deck or summary line): no one's words are quoted there as said."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and len(line.split()) <= 30 and _UNFINISHED_LINE.search(line) is not None
+
+
 def _speech_facts(text: str, speeches: list[Speech], reference: ReferenceDate) -> list[Fact]:
     facts = []
     for speech in speeches:
         words = speech.words.strip()
         if not speech.direct:
             words = words.rstrip(".").strip()  # the corpus writes reported clauses without their full stop
-        if len(words.split()) < 3:
+        if len(words.split()) < 3 or _in_a_headline(text, speech.start):
             continue
         modality = Modality.REPORTED if speech.second_hand else Modality.ASSERTED
         evidence = text[speech.start:speech.end]
