@@ -6973,3 +6973,15 @@ def test_words_in_a_headline_or_summary_line_are_not_said(extractor: Extractor) 
             "next week.")
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {("Latvia", "it would host the Amber Lance 2026 exercise with Estonia next week")}
+
+
+def test_a_participle_before_a_numbered_name_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "Designated Amber Lance XII, the exercise is organized by the Latvian Navy together with the US Navy."
+    exercises = {o for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert exercises == {"Amber Lance XII"}
+
+
+def test_what_is_drilled_opening_a_sentence_is_no_exercise_name(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise began on Thursday. Boarding drills, search and rescue and medical "
+            "evacuation are on the programme, with ships from Latvia and Estonia taking part.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Amber Lance 2026"}

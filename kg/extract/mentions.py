@@ -251,7 +251,9 @@ def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
 _LED_BY_WORD = re.compile(r"^(?:[\w.]+-(?:led|based)\s+)+")
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
-                            r"Exercise|Operation|Including|Among|More|Other|Several|Many|Every|Any|Another)\s+")
+                            r"Exercise|Operation|Including|Among|More|Other|Several|Many|Every|Any|Another|"
+                            # "Designated UNITAS LXV, the exercise ...": a participle that names what follows
+                            r"Designated|Dubbed|Named|Codenamed|Code-named|Called)\s+")
 # What counts or picks from a plural before a name's head ("12 More CIS Agreements", "Including Soviet-Era Pacts")
 _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several|many|"
                                   r"more|other|some|all|including|among)\s+$", re.I)
@@ -267,7 +269,10 @@ _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
     r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
     r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games|"
-    r"Live-[Ff]ire|Large-[Ss]cale|Full-[Ss]cale|Small-[Ss]cale|Command-[Pp]ost)$")  # "Live-fire drills will be held"
+    r"Live-[Ff]ire|Large-[Ss]cale|Full-[Ss]cale|Small-[Ss]cale|Command-[Pp]ost|"
+    # "Boarding drills, search and rescue ...": what is drilled, opening a sentence
+    r"Boarding|Landing|Firing|Shooting|Rescue|Evacuation|Training|Diving|Mine-?[Cc]learing|Demining)$")
+# ("Live-fire drills will be held")
 
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
@@ -888,7 +893,9 @@ class MentionFinder:
             # a name with a short number, set beside the exercise's noun
             name = match.group("name") or match.group("after")
             start = match.start("name") if match.group("name") else match.start("after")
-            if not self._lookup(name) and not _NOT_EXERCISE_WORDS.match(name.split()[0]):
+            cleaned = _clean_name(name)  # "Designated UNITAS LXV, the exercise ...": the name after the participle
+            start, name = start + name.rindex(cleaned) if cleaned else start, cleaned
+            if name and not self._lookup(name) and not _NOT_EXERCISE_WORDS.match(name.split()[0]):
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    confidence=0.7))
         for match in itertools.chain(
