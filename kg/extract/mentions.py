@@ -269,10 +269,9 @@ _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
     r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
     r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games|"
-    r"Live-[Ff]ire|Large-[Ss]cale|Full-[Ss]cale|Small-[Ss]cale|Command-[Pp]ost|"
+    r"Live-[Ff]ire|Large-[Ss]cale|Full-[Ss]cale|Small-[Ss]cale|Command-[Pp]ost|"  # "Live-fire drills will be held"
     # "Boarding drills, search and rescue ...": what is drilled, opening a sentence
     r"Boarding|Landing|Firing|Shooting|Rescue|Evacuation|Training|Diving|Mine-?[Cc]learing|Demining)$")
-# ("Live-fire drills will be held")
 
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"

@@ -581,8 +581,9 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
         if "only" in ctx.folded or "among" in ctx.folded else None
-    if only:  # "A, B and C are the only EU states that are not in NATO": the list the relative clause is on
-        # ("A, B and C are among 12 countries that have sent observers")
+    # "A, B and C are the only EU states that are not in NATO", "A, B and C are among 12 countries that have
+    # sent observers": the list the relative clause is on
+    if only:
         subjects = list_before(ctx, only.start(), types, max_gap=1)
         if subjects:
             return subjects
@@ -1932,7 +1933,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     # "Armenia remains a member of the CSTO, but has frozen its participation ...": a second verb of the
     # sentence's subject, with no other state named between.
     # ("..., but has never applied", "... and, in January, withdrew from ...": past a short aside)
-    # ("... will not deploy troops but will attend as an observer": the verb "as an observer" goes with)
+    # ("... will not deploy troops but will attend as an observer": the second verb, with what it does)
     if re.search(r",?\s+(?:but|and)(?:,\s+[^,;]{1,30},)?\s+(?:(?:it|they)\s+)?"
                  r"(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?"
                  r"(?:(?:attend|follow|watch|join)\w*\s+(?:the\s+(?:[\w-]+\s+)?(?:drills?|exercises?)\s+)?)?$",
