@@ -6985,3 +6985,9 @@ def test_what_is_drilled_opening_a_sentence_is_no_exercise_name(extractor: Extra
     text = ("The Amber Lance 2026 exercise began on Thursday. Boarding drills, search and rescue and medical "
             "evacuation are on the programme, with ships from Latvia and Estonia taking part.")
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Amber Lance 2026"}
+
+
+def test_according_to_an_agency_of_a_state_is_the_agencys_word(extractor: Extractor) -> None:
+    text = ("Qatar and Kuwait have also sent special forces detachments, according to Latvia's state news agency "
+            "LETA.")
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"LETA"}

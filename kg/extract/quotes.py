@@ -424,7 +424,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 60
                  and "," not in outside[v_end - sentence.start:m.start - sentence.start]
                  and not _UNNAMED_MEMBER.match(outside, m.end - sentence.start)]  # "a US Navy official"
-        after = sorted(after, key=lambda m: m.type is not EntityType.PERSON)
+        # (a person first; an owner last: "according to Egypt's state news agency MENA" is MENA's)
+        after = sorted(after, key=lambda m: (m.type is not EntityType.PERSON,
+                                             outside.startswith(("'s", "’s"), m.end - sentence.start)))
         if after:
             return after[0]
         titled = _TITLE_THEN_RANKED_NAME.match(outside, verb.end())
