@@ -6759,16 +6759,15 @@ def test_a_two_letter_state_acronym_before_a_title_gives_nationality(extractor: 
     assert ("Ivo Petrov", "nationality", state, "asserted") in _facts(_sheet(extractor, text))
 
 
-def test_a_long_acronym_the_text_never_defines_stands_for_the_name_it_fits(extractor: Extractor) -> None:
-    text = ("The Amber Lance 2026 exercise is led by Coastal Special Operations Command Africa, the command said "
-            "Monday. The drills open Tuesday, according to a COSOCAFRICA news release.")
-    speakers = {s for s, r, o, m in _facts(_sheet(extractor, text), "said")}
-    assert speakers == {"Coastal Special Operations Command Africa"}
-
-
-def test_a_long_acronym_defined_beside_a_found_name_stands_for_it(extractor: Extractor) -> None:
-    text = ("Coastal Special Operations Command Africa (COSOCAFRICA) leads the Amber Lance 2026 exercise. The drills "
-            "open Tuesday, according to a COSOCAFRICA news release.")
+@pytest.mark.parametrize("text", [
+    # never defined: the found name it fits
+    ("The Amber Lance 2026 exercise is led by Coastal Special Operations Command Africa, the command said "
+     "Monday. The drills open Tuesday, according to a COSOCAFRICA news release."),
+    # defined beside the found name, longer than eight letters
+    ("Coastal Special Operations Command Africa (COSOCAFRICA) leads the Amber Lance 2026 exercise. The drills "
+     "open Tuesday, according to a COSOCAFRICA news release."),
+])
+def test_a_long_acronym_stands_for_the_found_name_it_fits(extractor: Extractor, text: str) -> None:
     speakers = {s for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert speakers == {"Coastal Special Operations Command Africa"}
 

@@ -367,12 +367,12 @@ _IN_AN_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 def _takes_part_in_a_body(text: str, mentions: list[Mention]) -> bool:
     """Whether a sentence (its ``mentions``) speaks of taking part in a body or programme rather than an
     exercise: what it says is not carried over to the exercise named before."""
+    named = (m.start for m in mentions if m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT)
+             and _TAKING_PART_IN.search(text, max(0, m.start - 30), m.start))
+    referred = (match.start() for match in (_A_BODY_JOINED.finditer(text, mentions[0].start, mentions[-1].end + 60)
+                                            if mentions else ()))
     # (not in an aside: "Sweden, which joined NATO in 2024, will also send units")
-    return any(m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT)
-               and _TAKING_PART_IN.search(text, max(0, m.start - 30), m.start)
-               and not _IN_AN_ASIDE.search(text, max(0, m.start - 120), m.start) for m in mentions) or any(
-        not _IN_AN_ASIDE.search(text, max(0, joined.start() - 120), joined.start())
-        for joined in (_A_BODY_JOINED.finditer(text, mentions[0].start, mentions[-1].end + 60) if mentions else ()))
+    return any(not _IN_AN_ASIDE.search(text, max(0, at - 120), at) for at in itertools.chain(named, referred))
 
 
 def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
