@@ -6990,3 +6990,50 @@ def test_according_to_an_agency_of_a_state_is_the_agencys_word(extractor: Extrac
     text = ("Qatar and Kuwait have also sent special forces detachments, according to Latvia's state news agency "
             "LETA.")
     assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"LETA"}
+
+
+def test_a_name_defined_with_its_acronym_as_a_format_is_a_grouping_of_its_members(extractor: Extractor) -> None:
+    text = ("The Adriatic-Ionian Four (AI4), a loose consultation format launched in 2001, brings together "
+            "Albania, Croatia, Greece and Italy. AI4 ministers met in Bari on Friday.")
+    facts = {f[:3] for f in _facts(_sheet(extractor, text))}
+    assert {(state, "member_of", "Adriatic-Ionian Four") for state in ("Albania", "Croatia", "Greece", "Italy")} \
+        <= facts
+    assert ("Adriatic-Ionian Four", "founded_in", "2001") in facts
+
+
+def test_a_body_opening_a_sentence_keeps_its_verb_past_an_aside_naming_another(extractor: Extractor) -> None:
+    text = ("The Joint Expeditionary Force, created in 2014 to act faster than a full NATO response, groups "
+            "Britain, Denmark, Latvia and Norway.")
+    members = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {(state, "Joint Expeditionary Force") for state in ("United Kingdom", "Denmark", "Latvia",
+                                                                          "Norway")}
+
+
+def test_taking_part_alongside_the_first_list_are_the_second(extractor: Extractor) -> None:
+    text = ("The Coral Shield 2025 exercise began on Monday near Colon. Taking part alongside Panama and Colombia "
+            "are Chile, Peru and Uruguay.")
+    states = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert states == {"Panama", "Colombia", "Chile", "Peru", "Uruguay"}
+
+
+def test_troops_from_a_list_as_well_as_from_a_second_list(extractor: Extractor) -> None:
+    text = ("The Coral Shield 2025 exercise began on Monday near Colon. Taking part are troops from Belize, Guyana "
+            "and Jamaica, as well as from Canada and Mexico.")
+    states = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert states == {"Belize", "Guyana", "Jamaica", "Canada", "Mexico"}
+
+
+def test_places_after_a_state_and_the_plural_states_of_lie_in_that_state(extractor: Extractor) -> None:
+    text = ("The Coral Shield 2025 exercise began on Monday, with command-post drills at bases in the US states of "
+            "Ohio and Virginia.")
+    facts = {f[:3] for f in _facts(_sheet(extractor, text))}
+    assert {("Coral Shield 2025", "exercise_located_in", "Ohio"),
+            ("Coral Shield 2025", "exercise_located_in", "Virginia"),
+            ("Virginia", "part_of", "United States")} <= facts
+    assert ("Coral Shield 2025", "exercise_located_in", "United States") not in facts
+
+
+def test_a_name_after_according_to_is_no_exercise_described_after_it(extractor: Extractor) -> None:
+    text = ("According to Petrov, the first joint search-and-rescue exercise of the two navies will be held in "
+            "the Black Sea in November.")
+    assert not [f for f in _facts(_sheet(extractor, text)) if "Petrov" in f[0]]

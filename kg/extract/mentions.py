@@ -236,7 +236,11 @@ _GROUPING = re.compile(rf"\b{_GROUPING_SIZE}(?:[a-z]+\s+){{0,2}}?(?P<name>{_GROU
                        r"meeting|talks|conference)\b|['’])|"
                        # "the Joint Expeditionary Force (JEF), a ten-nation grouping"
                        rf"(?<![\w-])(?P<named>{_GROUPING_NAME})(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?,\s+(?:a|an|the)\s+"
-                       rf"{_GROUPING_SIZE}")
+                       rf"{_GROUPING_SIZE}|"
+                       # "the Nordic-Baltic Eight (NB8), an informal cooperation format": a name and its acronym,
+                       # then the kind of body they name
+                       rf"(?<![\w-])(?P<defined>{_GROUPING_NAME})\s+\((?P<defined_acronym>[A-Z][A-Z0-9]{{1,7}})\),\s+"
+                       r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:format|grouping|bloc|coalition)\b")
 
 
 def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
@@ -505,7 +509,8 @@ class MentionFinder:
         # "Balikatan, the annual exercise held by ...", "Keen Edge, a biennial command post exercise": a name set
         # off before the noun phrase that describes it
         self._exercise_described_after = re.compile(
-            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
+            # (not "According to Voronin, the first joint search-and-rescue exercise ...": the source)
+            rf"(?<![Aa]ccording to )(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
             rf"(?:the|an?)\s+(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
             rf"(?:exercise|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}])"
             # ("According to the Defence Ministry, the drills will include ...": a clause's subject, no apposition)
@@ -707,15 +712,18 @@ class MentionFinder:
         """Names the text gives groupings of states ("the seven-nation BIMSTEC", "the 47-nation Combined
         Maritime Forces"), which the gazetteer lacks, and their acronyms, each with the grouping's name: they
         are organisations wherever the text names them ("a JEF exercise" is no exercise named JEF)."""
-        if "-nation " not in text and "-member " not in text and "-country " not in text:
+        if "-nation " not in text and "-member " not in text and "-country " not in text and "), a" not in text:
             return {}
         names: dict[str, str] = {}
         for match in _GROUPING.finditer(text):
-            name = _LED_BY_WORD.sub("", match.group("name") or match.group("named"))
+            # (a sentence's "The" is no word of the name)
+            name = _LED_BY_WORD.sub("", match.group("name") or match.group("named") or match.group("defined"))
+            name = name.removeprefix("The ")
             if not self._lookup(name):
                 names[name] = name
-                if match.group("acronym"):
-                    names[match.group("acronym")] = name
+                acronym = match.group("acronym") or match.group("defined_acronym")
+                if acronym:
+                    names[acronym] = name
         return names
 
     def _pattern_mentions(self, text: str, known: list[Mention], about_exercises: bool = False, *,
@@ -918,12 +926,15 @@ class MentionFinder:
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
         for match in (_KINDS_OF_PLACES.finditer(text) if "s of " in text else ()):
-            # "the counties of Troms and Finnmark", "the provinces of Batanes and Palawan": each a place
+            # "the counties of Troms and Finnmark", "the provinces of Batanes and Palawan": each a place; "the US
+            # states of Florida and Texas": each a place of the state named
+            owner = self._lookup(match.group("owner")) if match.group("owner") else None
+            part_of = owner[0].label if owner and owner[0].type is EntityType.STATE else None
             for name in _NAMES_LISTED.finditer(match.group("names")):
                 start = match.start("names") + name.start()
                 if not self._lookup(name.group(0)):
                     out.append(Mention(start, start + len(name.group(0)), name.group(0), name.group(0),
-                                       EntityType.PLACE, kind="place", confidence=0.7))
+                                       EntityType.PLACE, kind="place", part_of=part_of, confidence=0.7))
         for match in (_BASE_NAMED.finditer(text) if " Base " in text or " Station " in text else ()):
             # "RAAF Base Tindal", "Naval Station Norfolk": a base named after its kind
             name, start = match.group("name"), match.start("name")
@@ -1932,8 +1943,10 @@ _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Departmen
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
 # ("the areas of Cape Kaliakra, Cape Emine and Burgas Bay", "the ports of Varna and Burgas")
-_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts|"
-                              rf"governorates|ports|towns|cities|areas)\s+of\s+"
+_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts|"
+                              rf"governorates|ports|towns|cities|areas)|"
+                              # "the US states of Florida and Texas" (sovereign states are the gazetteer's)
+                              rf"(?P<owner>[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*)?)\s+states)\s+of\s+"
                               rf"(?P<names>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?"
                               rf"(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?){{1,5}})")
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")

@@ -48,6 +48,8 @@ DATELINE = r"(?:[A-Z][A-Z .'-]+,[^—–]{0,60}?|[A-Z][A-Z .'-]{2,}\s)(?:—|–
 DATELINE_OPENING = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
                        r"\s*(?:,|and|&|/|as well as|plus|, and|, as well as|,?\s*along with|nor|"
+                       # "troops from A, B and C, as well as from D and E"
+                       r",?\s+as\s+well\s+as\s+from|"
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
                        r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
@@ -90,7 +92,7 @@ def _list_gap(gap: str) -> bool:
 # "the counties of Troms and Finnmark", "the ports of Varna and Burgas" (not "Sattahip district of", a name of its own)
 _KIND_OF_PLACE = (rf"(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?(?:city|town|port|region|province|"
                   r"village|island|republic|oblast|enclave|state|county|district|"
-                  r"regions|provinces|islands|counties|districts|governorates|ports|towns|cities|areas)\s+of\s+")
+                  r"regions|provinces|islands|counties|districts|governorates|ports|towns|cities|areas|states)\s+of\s+")
 _LOCAL_CAPITAL = r"(?:provincial|regional|district|county)\s+capital,?\s+"
 # "in Tamale, Daboya and the coastal county of Lamu": a list's last place after its kind
 _PLACE_OF_KIND_GAP = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})")
@@ -1031,7 +1033,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
-        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or _subject_before_an_aside(ctx, start)
+        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR)
+        opening = _subject_before_an_aside(ctx, start)
+        if opening is not None and (org is None or org.start > opening.end):
+            org = opening  # "The JEF, set up to act below the threshold of a NATO response, groups A": not NATO
         if org is None and (match.group(0).lstrip().lower().startswith("members") and _MEMBERS_OPENING.fullmatch(
                 ctx.text, ctx.sentence.start, start) or _FRONTED_IT.fullmatch(ctx.text, ctx.sentence.start, start)):
             # "Remaining members include A, B and C", "After the split of Czechoslovakia it has comprised A, B":
@@ -2018,6 +2023,7 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
+_STATES_OF_AFTER = re.compile(r"\s+states?\s+of\s")
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 # "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:phase|stage|part)\s+of\s+"
@@ -2340,7 +2346,9 @@ _SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'/-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|nearly|over|more\s+than)\s+)?[\d,]+\s+"
                           r"(?:personnel|troops|soldiers|service\s?members|sailors|airmen|marines)\b")
-_JOINING_ARE = re.compile(r"(?:Also\s+)?[Jj]oining\s+(?:the\s+)?(?P<first>[^;]{2,150}?)\s+(?:this\s+year\s+|again\s+)?"
+# ... and "Taking part alongside Panama and the United States are A, B and C"
+_JOINING_ARE = re.compile(r"(?:Also\s+)?(?:[Jj]oining|(?:[Tt]aking\s+part|[Pp]articipating)\s+alongside)\s+"
+                          r"(?:the\s+)?(?P<first>[^;]{2,150}?)\s+(?:this\s+year\s+|again\s+)?"
                           r"(?:are|is|were|will\s+be)\s+(?:the\s+)?")
 _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
@@ -2512,6 +2520,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
+        if mention.type is EntityType.STATE and _STATES_OF_AFTER.match(ctx.text, mention.end):
+            continue  # "in the US states of Florida and Texas": in those states
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
                            for m in places)
         if not inside_place:
@@ -2595,8 +2605,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of each state's forces
         if mention.type is EntityType.STATE and mention.kind != "demonym" and _STATE_TALLY.match(ctx.text, mention.end):
             participants.setdefault(mention.label, (mention, (mention.start, mention.end)))
-    joining = _JOINING_ARE.match(ctx.sentence.text) if ctx.sentence.text.startswith(("Joining", "Also joining")) \
-        else None
+    joining = _JOINING_ARE.match(ctx.sentence.text) if ctx.sentence.text.startswith(
+        ("Joining", "Also joining", "Taking part alongside", "Participating alongside", "Also taking part alongside",
+         "Also participating alongside")) else None
     if joining:  # "Joining Australia and the United States this year are Canada, Fiji and ...": both lists
         start, end = ctx.sentence.start, ctx.sentence.start + joining.end()
         hosts = [m for m in list_after(ctx, ctx.sentence.start + joining.start("first"), PARTICIPANTS, max_gap=4)
