@@ -7037,3 +7037,16 @@ def test_a_name_after_according_to_is_no_exercise_described_after_it(extractor: 
     text = ("According to Petrov, the first joint search-and-rescue exercise of the two navies will be held in "
             "the Black Sea in November.")
     assert not [f for f in _facts(_sheet(extractor, text)) if "Petrov" in f[0]]
+
+
+def test_an_unnamed_exercise_past_the_lead_is_not_one_named_far_down_the_article(extractor: Extractor) -> None:
+    lead = ("Romania and Georgia signed an agreement on military cooperation in Bucharest on Tuesday, the Romanian "
+            "Defence Ministry said. The document covers training, the exchange of officers and visits by warships, "
+            "and it will be submitted to parliament for ratification next month. ")
+    filler = ("The two ministers also discussed the security of the region, energy links and the protection of "
+              "undersea cables, officials said. ")
+    text = (lead + "\n\n" + filler * 3 + "\n\nAccording to the minister, the first joint search-and-rescue exercise "
+            "of the two navies will be held in the Black Sea in November.\n\n" + filler * 6 +
+            "\n\nGeorgian officers will also attend the Steel Dawn 2026 exercise in September as observers.")
+    venues = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert ("Steel Dawn 2026", "Black Sea") not in venues

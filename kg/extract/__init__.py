@@ -645,7 +645,10 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         return current
     # A lead sentence may speak of "a naval drill" that the article names only later; with several
     # named exercises the one meant cannot be told, so only a sole one is taken.
-    following = {m.label: m for m in named if m.start >= sentence.end}
+    # (past the lead, a name far down the article is of another exercise: "the first joint search-and-rescue
+    # exercise of the two navies" is not the Zapad-2025 a later paragraph's observers attend)
+    following = {m.label: m for m in named if sentence.end <= m.start and (
+        sentence.start < _LEAD_LENGTH or m.start <= sentence.end + _LEAD_LENGTH)}
     # ... the one of the year the sentence gives ("to hold first joint land exercise in 2026"), else this year's
     years = {int(year) for year in _YEAR_IN_TEXT.findall(sentence.text)}
     dated = [m for m in following.values() if m.year in years]
@@ -663,6 +666,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
 
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
+_LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
 
 
 def _edition(other: re.Match[str], sentence: Sentence, current: Mention, reference_year: int | None) -> Mention | None:
