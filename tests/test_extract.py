@@ -7050,3 +7050,57 @@ def test_an_unnamed_exercise_past_the_lead_is_not_one_named_far_down_the_article
             "\n\nGeorgian officers will also attend the Steel Dawn 2026 exercise in September as observers.")
     venues = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert ("Steel Dawn 2026", "Black Sea") not in venues
+
+
+def test_an_authority_named_with_its_state_speaks_for_itself(extractor: Extractor) -> None:
+    text = "The Suez Canal Authority said in a statement that shipping through the canal would not be affected."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Suez Canal Authority"}
+
+
+def test_an_ocean_before_a_spokesperson_set_off_is_no_person(extractor: Extractor) -> None:
+    text = ("Denmark will not take part because its frigates are committed to patrols in the North Atlantic, a "
+            "spokesperson for the Danish Armed Forces said.")
+    facts = _facts(_sheet(extractor, text))
+    assert not [f for f in facts if f[0] == "North Atlantic"]
+    assert ("Danish Armed Forces", "said") in {f[:2] for f in facts}
+
+
+def test_a_security_portfolio_before_minister_is_part_of_the_title(extractor: Extractor) -> None:
+    text = '"The canal is neutral," Public Security Minister Ana Morales told reporters on Monday.'
+    positions = {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")}
+    assert positions == {"Public Security Minister"}
+
+
+def test_a_second_verb_after_a_preposition_object_is_the_sentence_subjects(extractor: Extractor) -> None:
+    text = ("Ministers of the Council of Europe met in Strasbourg. Belarus was suspended from the Council of Europe "
+            "in 1997, weeks after a border row with Poland, and withdrew from the council two months later.")
+    leavers = {s for s, r, o, m in _facts(_sheet(extractor, text), "left")}
+    assert leavers == {"Belarus"}
+
+
+def test_applying_for_a_bodys_membership_together_with_another_state(extractor: Extractor) -> None:
+    text = ("Moldova applied for EU membership in March 2022 together with Georgia and became the bloc's newest "
+            "candidate in June.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Moldova", "applied_for_membership_of", "European Union"),
+            ("Georgia", "applied_for_membership_of", "European Union")} <= facts
+
+
+def test_becoming_the_alliances_nth_member_after_and_is_the_sentence_subjects(extractor: Extractor) -> None:
+    text = "Montenegro applied to join NATO in 2009 and became the alliance's 29th member in June 2017."
+    members = {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"}
+    assert members == {("Montenegro", "NATO", "2017-06")}
+
+
+def test_admitting_a_state_as_an_observer_is_no_membership(extractor: Extractor) -> None:
+    text = "The Southern African Development Community (SADC) on Friday admitted Kenya as its first observer state."
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert ("Kenya", "observer_of", "Southern African Development Community") in facts
+    assert ("Kenya", "member_of", "Southern African Development Community") not in facts
+
+
+def test_officers_of_a_state_invited_to_observe_an_exercise_are_its_observers(extractor: Extractor) -> None:
+    text = ("Greece will hold the Aegean Shield 2026 exercise in May. The minister said Greece would invite "
+            "Cypriot officers to observe Aegean Shield 2026.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert ("Cyprus", "observer_of", "Aegean Shield 2026") in facts

@@ -79,7 +79,7 @@ _GOVERNMENT_TITLES = (
     "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
     "Veterans Affairs Minister|Defence Procurement Minister|Defense Procurement Minister|Armed Forces Minister|"
     "Defence Industry Minister|Defense Industry Minister|Finance Minister|Trade Minister|Justice Minister|"
-    "Energy Minister|Economy Minister|"
+    "Energy Minister|Economy Minister|Public Security Minister|Internal Security Minister|Security Minister|"
     # Commonwealth and Irish usage names the portfolio after "for" ("Minister for Defence X")
     "Minister for Defence|Minister for Defense|Minister for Foreign Affairs|Minister for Home Affairs|"
     "State Minister for Defence|State Minister for Defense|Minister of State for Defence|Vice Minister|"
@@ -226,7 +226,8 @@ _NON_PERSON_WORD = re.compile(
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
     r"National|Foreign|Interior|State|Staff|Authority|Directorate|Bureau|Board|Centre|Center|Corporation|Company|"
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
-    r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence)\b")
+    r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
+    r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean)\b")  # ("in the North Atlantic, a spokesperson said")
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
@@ -510,7 +511,8 @@ class MentionFinder:
         # off before the noun phrase that describes it
         self._exercise_described_after = re.compile(
             # (not "According to Voronin, the first joint search-and-rescue exercise ...": the source)
-            rf"(?<![Aa]ccording to )(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
+            rf"(?<![Aa]ccording to )"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
             rf"(?:the|an?)\s+(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
             rf"(?:exercise|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}])"
             # ("According to the Defence Ministry, the drills will include ...": a clause's subject, no apposition)
@@ -1781,7 +1783,7 @@ _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|\d\d?|(?=[IVXL]{2,7}\b|I\b|V\b|X\b
 # Head nouns of organisations the gazetteer may not hold ("the Alliance of Sahel States", "the Lublin
 # Triangle"), and the cue words that gate their pattern.
 _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
-                  "Conclave|Movement|"
+                  "Conclave|Movement|Authority|"
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(

@@ -538,6 +538,17 @@ _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|(?:neither|none|both|al
                                    r"(?:not\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
 
 
+def _second_verbs_subject(ctx: SentenceContext, nearest: list[Mention], position: int) -> list[Mention]:
+    """The state opening the sentence, when ``nearest`` (the list right before the verb at ``position``) is the
+    object of a preposition and ", and" joins the verb to the sentence's first: "Russia was suspended in 2022,
+    days after its invasion of Ukraine, and withdrew ..." (empty otherwise)."""
+    if not nearest or not _COMMA_AND.fullmatch(ctx.text, nearest[-1].end, position) or not _PREPOSITION_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, nearest[0].start - 12), nearest[0].start):
+        return []
+    opening = _opening_state(ctx)
+    return opening if opening and opening[0] is not nearest[0] else []
+
+
 def _opening_state(ctx: SentenceContext) -> list[Mention]:
     """The state that opens the sentence, as its subject does (none if something else opens it)."""
     return [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
@@ -612,6 +623,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
+    subjects = _second_verbs_subject(ctx, subjects, position) or subjects
     set_off = _RELATIVE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) if "," in ctx.sentence.text else None
     if set_off and (not subjects or subjects[0].start > set_off.start()):
         # "A and B, neither of which is a member of NATO, have each sent ...": the list before the clause, not
@@ -909,7 +921,9 @@ _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kind>observers?|(?:dialogue\s+)?partners?)\b",
                         re.I)
-_JOINED_TOGETHER_WITH = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+(?:together with|along with|alongside)\s+"
+# ("applied for NATO membership in May 2022 together with Finland": past the noun of a bid for the body)
+_JOINED_TOGETHER_WITH = re.compile(r"(?:\s+membership)?(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+"
+                                   r"(?:together with|along with|alongside)\s+"
                                    r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
                           r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -1292,6 +1306,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
         if state is None and _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, start):
             state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=12)  # "X, which was admitted as ..."
+        if state is None and _AND_BEFORE.search(ctx.text, ctx.sentence.start, start):
+            # "Sweden applied for membership together with Finland and became the alliance's 32nd member"
+            state = next(iter(_opening_state(ctx)), None)
         relation = {"partner": "partner_of", "observer": "observer_of"}.get(match.group("kind"), "member_of")
         if org is not None and state is not None:  # "became NATO's first global partner in Latin America"
             yield Candidate(state, relation, org, None, (start, end), 0.85, _clause_time(ctx, start))
@@ -1472,6 +1489,8 @@ _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:tha
 _MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+(?:any\s+)?membership\s+(?:of|in)\s+"
                                        r"(?:both\s+|either\s+)?(?:the\s+)?"), "ruled out", "rules out", "ruling out")
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:its\s+)?(?:(?:new|full|founding|\w+th)\s+)?members?\b")
+_ADMITTED_AS_OBSERVER = re.compile(r"\s+as\s+(?:its|their|the\s+bloc['’]s)\s+(?:(?:first|second|third|new|\w+th)\s+)?"
+                                   r"(?P<kind>observer|(?:dialogue\s+)?partner)\b", re.IGNORECASE)
 
 
 def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1487,8 +1506,12 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
             last = standing.end() if standing else last
             when = next((value for t_start, _, value, kind in ctx.times if last < t_start <= last + 5
                          and kind not in ("weekday", "relative")), None)
+            # "admitted Suriname as its first observer state": a standing short of membership
+            status = _JOINED_AS.match(ctx.text, states[-1].end) or _ADMITTED_AS_OBSERVER.match(ctx.text, states[-1].end)
+            kind = status.group("kind").lower() if status else ""
+            relation = "observer_of" if kind.startswith("observer") else "partner_of" if kind else "member_of"
             for state in states:
-                yield Candidate(state, "member_of", org, None, (start, end), 0.8, when)
+                yield Candidate(state, relation, org, None, (start, end), 0.8, when)
             more = _NEXT_IN_A_YEAR.match(ctx.text, last)
             if more is None:
                 break
@@ -1913,7 +1936,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     last = before[-1]
     between = ctx.text[last.end:position]
     if len(between) <= 40 and not _SUBJECT_BREAK.search(between):
-        return [last]
+        return _second_verbs_subject(ctx, [last], position) or [last]
     if re.fullmatch(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between) or \
             re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,;]{2,60}?\s(?:that|which|who)\s+(?:has\s+|had\s+|have\s+)?",
                          between):
@@ -1956,6 +1979,8 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _SERIES_COMMA = re.compile(r",\s+(?:and\s+)?$")
+_COMMA_AND = re.compile(r",\s+and\s+")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|against|on|by|over)\s+(?:the\s+)?$")
 _FINITE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|became|becomes|joined|remains?|remained|will)\b")
 
 
@@ -2201,6 +2226,9 @@ _OBSERVING = Cue(re.compile(
     r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
+    # "would invite Colombian officers to observe X": the people invited, named inside
+    r"\binvit(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates|"
+    r"delegations?)\s+to\s+(?:watch|observe)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?"  # "observed the command-post phase"
     r"(?:drills?|exercises?|maneuvers|manoeuvres|phases?|stages?)\b|"
@@ -2692,7 +2720,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # Commission, the EASF and IGAD have been invited to attend as observers": bodies too; not "BIMSTEC" of
         # "the BIMSTEC exercise", nor the EU of "EUFOR, the EU-led force"
         # "Uzbek officers attended Türkiye's EFES-2024 exercise as observers": the people's state, not the owner's
-        sent = [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and m.end <= start
+        named_until = end if match.group(0)[:5].lower() == "invit" else start
+        sent = [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and m.end <= named_until
                 and _PEOPLE_AFTER_DEMONYM.match(ctx.text, m.end) and not _NEXT_CLAUSE.search(ctx.text, m.end, start)]
         observers = sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
