@@ -7104,3 +7104,25 @@ def test_officers_of_a_state_invited_to_observe_an_exercise_are_its_observers(ex
             "Cypriot officers to observe Aegean Shield 2026.")
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     assert ("Cyprus", "observer_of", "Aegean Shield 2026") in facts
+
+
+def test_a_treaty_on_a_subject_signed_before_an_adjunct_of_time(extractor: Extractor) -> None:
+    text = ("In April, Serbia and Hungary signed a treaty on strategic partnership and cooperation during the "
+            "Hungarian prime minister's visit to Belgrade.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("treaty on strategic partnership and cooperation", "agreement_party", "Serbia"),
+            ("treaty on strategic partnership and cooperation", "agreement_party", "Hungary")} <= facts
+
+
+def test_the_exercise_which_the_two_countries_organise_after_a_mixed_case_dateline(extractor: Extractor) -> None:
+    text = ("Lima (EFE) – Peru and Chile on Monday launched Pacific Shield 2025, an annual naval exercise.\n\n"
+            "The exercise, which the two countries organize jointly, runs until August 22.")
+    organisers = {s for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert organisers == {"Peru", "Chile"}
+
+
+def test_barracks_are_a_venue_and_a_storms_ground_is_not(extractor: Extractor) -> None:
+    text = ("The Coral Shield 2025 exercise runs until May 9 at Murray Barracks. The final phase of the exercise will "
+            "rehearse the response to the damage caused by Hurricane Elsa in the Bahamas.")
+    venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert venues == {"Murray Barracks"}

@@ -156,7 +156,7 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
                 r"County|county|Prefecture|Governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
-                r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast")
+                r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Barracks|Cantonment")
 _ONLY_A_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS})")
 # The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
 REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",
@@ -584,7 +584,9 @@ class MentionFinder:
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?"
             # "... for 2026": a year's plan (not "for the 2025-2027 period")
             r"(?:\s+for\s+(?:19|20)\d\d(?![-–\d]))?)"
-            r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under)\b|[,.;]|$|"
+            # ("signed a treaty on strategic partnership during X's visit": an adjunct of time after it)
+            r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under|during|after|before|when|while|last|"
+            r"earlier)\b|[,.;]|$|"
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
             r"\s+and\s+(?:an?|the)\s+[a-z]|"
             r"\s+(?:reaffirm|call|provid|allow|expand|cover|enabl|establish|set|pav|boost|strengthen|deepen)\w*ing\b)")

@@ -43,7 +43,9 @@ PARTICIPANTS = (EntityType.STATE, EntityType.MILITARY_UNIT)
 PLACES = (EntityType.PLACE, EntityType.STATE)
 
 #: A dateline opening a story ("RIGA, May 4 (Test Wire) - ", "DUBAI – "): what precedes its first words.
-DATELINE = r"(?:[A-Z][A-Z .'-]+,[^—–]{0,60}?|[A-Z][A-Z .'-]{2,}\s)(?:—|–|--|-)\s*"
+# ... and "Panama City (AFP) – ": a town in mixed case before its agency in brackets
+DATELINE = (r"(?:[A-Z][A-Z .'-]+,[^—–]{0,60}?|[A-Z][A-Z .'-]{2,}\s|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2}\s"
+            r"\([A-Z][\w.]{1,12}\)\s*)(?:—|–|--|-)\s*")
 #: A dateline and the article that may open the subject after it: all that comes before a sentence's first name.
 DATELINE_OPENING = re.compile(DATELINE + r"(?:[Tt]he\s+)?")
 _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (FAR) and US Africa Command"
@@ -2253,7 +2255,8 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:c
                           re.I), "by")
 _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
-_EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
+# ("The exercise, which the two countries organize jointly, ...": set off too)
+_EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise),?\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
 _WHICH_OPENS = re.compile(r",\s+which\s+(?:the\s+)?$")  # a relative clause that opens at its subject
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 # "which Georgia organises jointly with the United States", "by A together with B": a co-organiser
@@ -2327,6 +2330,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consulate|headquartered|meeting|"
                               # "told a weekly press briefing in Ankara", "told reporters in Tokyo": where one spoke
                               r"briefing|reporters|journalists|news\s+conference|press\s+conference|"
+                              # "the devastation caused by Hurricane Beryl in the Grenadines": a storm's ground
+                              r"(?:hurricane|typhoon|cyclone|storm)\s+[A-Z][\w-]+|earthquake|floods?|"
                               # "a security conference held in Doha", "a council established in Riyadh"
                               r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
