@@ -7126,3 +7126,24 @@ def test_barracks_are_a_venue_and_a_storms_ground_is_not(extractor: Extractor) -
             "rehearse the response to the damage caused by Hurricane Elsa in the Bahamas.")
     venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert venues == {"Murray Barracks"}
+
+
+def test_a_bodys_acronym_that_is_also_a_ship_prefix_names_no_ship_before_council(extractor: Extractor) -> None:
+    text = ("The Regional Security System (RSS) met on Monday. The RSS Council of Ministers said in a statement "
+            "that the talks had been useful.")
+    sheet = _sheet(extractor, text)
+    assert not [e for e in sheet.entities if e.type is EntityType.MILITARY_UNIT]
+    assert "RSS Council" not in {s for s, r, o, m in _facts(sheet, "said")}
+
+
+def test_a_treaty_establishing_a_body_is_dated_and_the_body_is_no_party(extractor: Extractor) -> None:
+    text = ("Ministers of the Regional Security System met on Monday. The 1996 Treaty Establishing the Regional "
+            "Security System gave the body its current legal form.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert facts == {("Treaty Establishing the Regional Security System", "agreement_date", "1996")}
+
+
+def test_a_bodys_troops_deployed_for_an_exercise_take_part_in_it(extractor: Extractor) -> None:
+    text = "Its chief said CARICOM troops would deploy to Belize next month for the Tradewinds 2026 exercise."
+    participants = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert participants == {"Caribbean Community"}

@@ -219,6 +219,7 @@ _PORTFOLIOS = r"Defen[cs]e|Foreign Affairs|External Affairs|Home Affairs|Interio
 _AGREEMENT_HEADS = (r"Agreement|Treaty|Protocols?|Memorandum|Accord|Pact|Plan|Charter|Convention|Declaration|"
                     r"Code of Conduct|Partnership|Arrangement|Joint Statement|Programme|Program")
 _ORG_HEADS = r"Ministry|Council|Parliament|Assembly|Committee|Commission|Agency|Service|Office|Department"
+_BODY_AFTER_PREFIX = re.compile(rf"\S+\s+(?:{_ORG_HEADS}|Secretariat|Summit|Chairman|Chair|Commander)\b")
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
 _NON_PERSON_WORD = re.compile(
     rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
@@ -633,7 +634,8 @@ class MentionFinder:
             rf"(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
         self._agreement = re.compile(
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
-            rf"(?:\s+(?:on|for|of|between)\s+{_NO_DAY_OR_MONTH}"
+            # ("the Treaty Establishing the Regional Security System")
+            rf"(?:\s+(?:on|for|of|between|Establishing|Creating)\s+{_NO_DAY_OR_MONTH}"
             # "... for the Exchange of Naval Nuclear Propulsion Information", "... Related to Naval Propulsion"
             rf"(?:the\s+)?[{_UPPER}][\w-]+(?:\s+(?:(?:and|of|of\s+the|to|on|for)\s+{_NO_DAY_OR_MONTH})?[{_UPPER}][\w-]+)*"
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
@@ -1033,6 +1035,8 @@ class MentionFinder:
             name = _LED_BY_WORD.sub("", _clean_name(match.group(group)))
             if group == "ship":
                 name = name.rstrip(".")  # "... the patrol vessel HMS Tamar.": the sentence's full stop
+                if _BODY_AFTER_PREFIX.match(name):
+                    continue  # "the RSS Council of Ministers": a body's acronym that is also a ship prefix
             start = text.find(name, match.start(group))
             owner = _POSSESSIVE_OWNER.match(name)
             hits = self._lookup(owner.group("owner")) if owner else None

@@ -2165,6 +2165,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|mil
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "navy", "navies", "airmen", "vessels", "ships", "frigates",
               "destroyers", "submarines")
+_BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
 _HOST_APPOSED = re.compile(r",\s+the\s+|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
@@ -2715,6 +2716,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for mention in demonyms:
             if mention.kind == "demonym":
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
+        body = next((m for m in ctx.mentions if m.type in ORGS and m.end == start - 1), None) \
+            if _BODYS_TROOPS.fullmatch(match.group(0)) else None
+        if body is not None and ctx.text[body.end] == " ":  # "RSS troops would deploy to Belize for X"
+            participants.setdefault(body.label, (body, (body.start, start + len(match.group(0)))))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
         if ctx.text[end - 5:end] in ("watch", "serve") and _OBSERVES_A_NAMED_ONE.match(ctx.text, end):
@@ -3032,8 +3037,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # "the Lithuanian–Polish ... Agreement").
         for inner in agreement.inner:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
-                    ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start):
-                # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American")
+                    ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start) \
+                    and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start):
+                # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
+                # the body "the Treaty Establishing the Regional Security System" sets up)
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         yield from _signed_in_relative(ctx, agreement, parties_types)
         bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
@@ -3152,6 +3159,7 @@ _YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+")  # "the Manila Pact of 1954"
 
 
 _BOUND_BY = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+(?:also\s+|still\s+)?bound\s+by\s+(?:an?|the|their)\s+")
+_ESTABLISHING_BEFORE = re.compile(r"\b(?:Establishing|Creating)\s+(?:the\s+)?$")
 _YEAR_THEN_NAME = re.compile(r"(?:19|20)\d\d\s+")
 # "Peru and Chile have an intergovernmental agreement on ...", "A and B are allies under a mutual defense treaty":
 # the pair that holds an agreement are its parties (a single state that "has" one names no other party)
