@@ -7147,3 +7147,38 @@ def test_a_bodys_troops_deployed_for_an_exercise_take_part_in_it(extractor: Extr
     text = "Its chief said CARICOM troops would deploy to Belize next month for the Tradewinds 2026 exercise."
     participants = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
     assert participants == {"Caribbean Community"}
+
+
+@pytest.mark.parametrize("participle", ["noting", "saying"])
+def test_he_then_a_participle_of_speech_is_the_person_not_the_state_named(extractor: Extractor,
+                                                                            participle: str) -> None:
+    text = ("VILNIUS, May 4 - Lithuanian Foreign Minister Rasa Dambrauskiene met her counterparts on Monday. "
+            f"She did not name Belarus directly, {participle} that the inquiry in Poland was still under way.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Rasa Dambrauskiene", "the inquiry in Poland was still under way")}
+
+
+def test_noting_without_that_reports_no_words(extractor: Extractor) -> None:
+    text = "VILNIUS, May 4 - Lithuanian Foreign Minister Rasa Dambrauskiene praised Latvia, noting the progress made."
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_a_person_set_off_who_acts_then_says_is_the_speaker(extractor: Extractor) -> None:
+    text = ("OSLO, May 4 - Ministers met on Monday. Norway's defence minister, Ola Brekke, joined the meeting by "
+            "video link and said Oslo would share radar data with its neighbours.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Ola Brekke", "Oslo would share radar data with its neighbours")}
+
+
+def test_a_body_speaks_past_a_closing_clause_on_its_manner(extractor: Extractor) -> None:
+    text = ("RIGA, Feb 17 - The Latvian Defence Ministry announced the drills on Monday. Lithuania will not take "
+            "part this year, the ministry added, without giving a reason.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert ("Latvian Defence Ministry", "Lithuania will not take part this year") in said
+
+
+def test_the_fleets_press_service_is_the_fleets_voice(extractor: Extractor) -> None:
+    text = ("The Latvian Defence Ministry said the exercise would start next month. Russia's Northern Fleet will "
+            "hold drills in the Barents Sea on June 8-19, the fleet's press service said on Friday.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert ("Northern Fleet", "Russia's Northern Fleet will hold drills in the Barents Sea on June 8-19") in said

@@ -79,7 +79,8 @@ _QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[a-z][\w’'-]*\s+
 _POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
-_NOUN_OBJECT_VERB = re.compile(r"signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|admitted|"
+_NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
+                               r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
 # What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|earlier|this|late|after|before|later|yesterday|today|"
@@ -98,16 +99,21 @@ _LEADING_ADVERBIALS = re.compile(
 # verbs are whole words, so at most one matches at a position and the trie finds the one the
 # alternation finds. "[aA](?<!\w.)(?i:ccording to)" is "\b(?i:according to)" ('a' has no other case).
 _VERB_AT_WORD = _trie_pattern(SPEECH_VERB.split("|"), word_start=True)
-_SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?<!\ws)aying\b")
+_SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?<!\ws)aying\b|"
+                         r"n(?<!\wn)oting(?=\s+that\b)")  # "He did not name Russia, noting that ..."
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
-_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying")
+_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying", "noting")
+# Participles that report the words of their clause's subject ("X criticised the drills, saying ...")
+_SPEAKING_PARTICIPLES = ("saying", "noting")
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
-_SPEECH_VERB_OR_SAYING = re.compile(rf"{_trie_pattern(SPEECH_VERB.split('|') + ['saying'], word_start=True)}\b")
+_SPEECH_VERB_OR_SAYING = re.compile(
+    rf"{_trie_pattern(SPEECH_VERB.split('|') + list(_SPEAKING_PARTICIPLES), word_start=True)}\b")
 # "..., and Petrov saying", "..., with its foreign ministry saying": the subject of the clause
 _AND_OR_WITH = re.compile(r"\b(?:and|with|while)\s+(?:its\s+|their\s+|the\s+)?$")
 _RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 # A name with the rank or honorific before it, set off after the title it holds
 _RANKED_NAME = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Commander|Lieutenant|"
@@ -127,7 +133,8 @@ _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b"
 # ", the ministry said", ", a Navy official said on condition of anonymity", ", the alliance said on
 # Wednesday, as the initiative marked 15 years": the sentence may end with a clause on the setting
 _BODY_SPEAKS = re.compile(rf",\s*(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*"
-                          r"(?:,\s+(?:as|while|amid|when)\s[^,]*)?$")
+                          # ("..., the ministry added, without giving a reason")
+                          r"(?:,\s+(?:as|while|amid|when|without|citing)\s[^,]*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,8 +461,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
               and not _STOP_BEFORE_VERB.search(outside[m.end - sentence.start:v_start - sentence.start])
               and (_names_the_speaker(outside[m.end - sentence.start:v_start - sentence.start])
                    or (m.type is EntityType.PERSON
-                       and _person_apposition(outside[m.end - sentence.start:v_start - sentence.start])))]
-    if before and word != "saying":
+                       and (_person_apposition(outside[m.end - sentence.start:v_start - sentence.start])
+                            or _ACTS_THEN_SPEAKS.fullmatch(outside, m.end - sentence.start,
+                                                           v_start - sentence.start))))]
+    if before and word not in _SPEAKING_PARTICIPLES:
         best = before[-1]
         if _AND_BEFORE_VERB.search(outside, 0, verb.start()):
             # "X thanked Portugal and said ...": the subject of the first verb says it, a person first
@@ -478,7 +487,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if people and people[-1].end > best.start - 2:
             best = people[-1]
         return best
-    if word == "saying":  # "X criticized the drills, saying ...": the subject, a person before an institution
+    if word in _SPEAKING_PARTICIPLES:  # "X criticized the drills, saying ...": the subject, a person first
+        if _PRONOUN_OPENING.match(outside) and recent.person is not None:
+            # "He did not name Russia directly, noting that ...": the person "he" is, not the state named
+            return Mention(v_start, v_start, outside.split()[0], recent.person.label, EntityType.PERSON,
+                           kind="pronoun")
         earlier = [m for m in candidates if m.start < v_start]
         if earlier and outside[earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
                 _AND_OR_WITH.search(outside, 0, earlier[-1].start - sentence.start):
@@ -547,8 +560,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
 _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
                               r"did|does|do|plans|intends|wants)\b")
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?$")
+# ... and its press service ("the fleet's press service said": the Baltic Fleet named before)
 _BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
-                           r"community|force|corps|command)", re.IGNORECASE)
+                           r"community|force|corps|command|fleet)(?:['’]s\s+press\s+(?:service|office))?",
+                           re.IGNORECASE)
 # A head inside a name that ends in its region or service: "Special Operations Command Africa", "Command Pacific"
 _COMMAND_INSIDE = re.compile(r"\b(Command)\s+[A-Z][\w-]*$")
 
@@ -608,6 +623,9 @@ _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s
                               r"(?:although|though|but|while|whereas|as|even as|with|citing)\b")
 # What ends the clause of a name before a speech verb: not an initial's full stop, nor one right after the name,
 # which the sentence splitter kept as an abbreviation's ("Gen. Rodrigo Perez Jr. said": the mention stops at "Jr").
+# "Iceland's foreign minister, X, joined the meeting by video link and said ...": the person's first verb, then "and"
+_ACTS_THEN_SPEAKS = re.compile(r",\s+(?!(?:who|which|that|and|but|while)\b)[a-z][\w-]*\s+[^,;]*?\s+and\s+"
+                               r"(?:also\s+|then\s+|later\s+)?")
 _STOP_BEFORE_VERB = re.compile(r"[;:]|(?<!\b[A-Z])(?<!^)\.")
 # A name inside "..., which has troops in South Korea, said": not the one who speaks.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$")
