@@ -7182,3 +7182,12 @@ def test_the_fleets_press_service_is_the_fleets_voice(extractor: Extractor) -> N
             "hold drills in the Barents Sea on June 8-19, the fleet's press service said on Friday.")
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert ("Northern Fleet", "Russia's Northern Fleet will hold drills in the Barents Sea on June 8-19") in said
+
+
+def test_a_states_agreement_with_another_dated_by_a_passive_relative_clause(extractor: Extractor) -> None:
+    text = ("Canadian troops are operating under Latvia's Defence Cooperation Agreement with Canada, which was "
+            "signed in Ottawa in June 2024 and gives Canadian forces access to three bases.")
+    facts = {(s, r, o, t) for s, r, o, t in ((f.subject, f.relation, f.object, f.time)
+                                             for f in _sheet(extractor, text).facts)}
+    assert ("Latvia", "signed_agreement_with", "Canada", "2024-06") in facts
+    assert ("Defence Cooperation Agreement", "agreement_date", "2024-06", None) in facts

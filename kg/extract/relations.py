@@ -3043,6 +3043,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 # the body "the Treaty Establishing the Regional Security System" sets up)
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         yield from _signed_in_relative(ctx, agreement, parties_types)
+        yield from _signed_in_passive_relative(ctx, agreement)
         bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
         if bound is not None and (bound.end() == agreement.start or _YEAR_THEN_NAME.fullmatch(
                 ctx.text, bound.end(), agreement.start)):  # "A and B are bound by a 1951 Mutual Defense Treaty"
@@ -3218,6 +3219,29 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
                 not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]):
             return start, end, value
     return None
+# "Finland's Defence Cooperation Agreement (DCA) with the United States, which was signed in Washington in December
+# 2023": the holder, the other party, and the passive relative clause that dates the signing
+_PASSIVE_SIGNED_RELATIVE = re.compile(r",\s+(?:which|that)\s+was\s+(?:signed|concluded|inked)\b")
+
+
+def _signed_in_passive_relative(ctx: SentenceContext, agreement: Mention) -> Iterator[Candidate]:
+    """The signing of ``agreement`` between its holder ("Finland's") and the state it is "with", dated by a
+    relative clause ", which was signed in December 2023" after them."""
+    with_party = _WITH_BESIDE.match(ctx.text, agreement.end) if "was" in ctx.folded else None
+    others = list_after(ctx, with_party.end(), (EntityType.STATE,), max_gap=0) if with_party else []
+    relative = _PASSIVE_SIGNED_RELATIVE.match(ctx.text, others[-1].end) if len(others) == 1 else None
+    holder = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                   and m.end < agreement.start and _HOLDER_GAP.fullmatch(ctx.text, m.end, agreement.start)), None) \
+        if relative else None
+    if holder is None:
+        return
+    trigger = (holder.start, relative.end())
+    when = _signing_time(ctx, relative.end(), _clause_end(ctx, relative.end()))
+    yield Candidate(holder, "signed_agreement_with", others[0], None, trigger, 0.7, when)
+    if when is not None:
+        yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
+
+
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
 _HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?$")
