@@ -7191,3 +7191,10 @@ def test_a_states_agreement_with_another_dated_by_a_passive_relative_clause(extr
                                              for f in _sheet(extractor, text).facts)}
     assert ("Latvia", "signed_agreement_with", "Canada", "2024-06") in facts
     assert ("Defence Cooperation Agreement", "agreement_date", "2024-06", None) in facts
+
+
+def test_a_place_after_the_us_state_of_lies_in_the_united_states(extractor: Extractor) -> None:
+    text = "The Northern Edge 2026 exercise got under way at Eielson Air Base in the US state of Alaska on Monday."
+    facts = {f[:3] for f in _facts(_sheet(extractor, text))}
+    assert ("Alaska", "part_of", "United States") in facts
+    assert ("Northern Edge 2026", "exercise_located_in", "United States") not in facts

@@ -607,7 +607,9 @@ class MentionFinder:
             rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
         self._city_of = re.compile(  # ("Pakistan's southern port city of Karachi": the state's name, possessive)
             rf"(?:(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?|"
-            rf"(?P<owner>{self._state_word})(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}?)(?:{_CITY_NOUNS})\s+of\s+"
+            rf"(?P<owner>{self._state_word}|U\.?S\.?(?=\sstate\s))(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}?|"
+            r"\s+(?=(?:state|province)\s)))"
+            rf"(?:{_CITY_NOUNS})\s+of\s+"  # ("the US state of Alaska": a state's name as an adjective)
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # "Batanes, the Philippines' northernmost province", "Kabwe, the Zambian garrison town": a place the text
         # describes as one of a state's
