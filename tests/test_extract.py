@@ -7198,3 +7198,11 @@ def test_a_place_after_the_us_state_of_lies_in_the_united_states(extractor: Extr
     facts = {f[:3] for f in _facts(_sheet(extractor, text))}
     assert ("Alaska", "part_of", "United States") in facts
     assert ("Northern Edge 2026", "exercise_located_in", "United States") not in facts
+
+
+@pytest.mark.parametrize("verb", ["are expected to join", "will join", "are set to join"])
+def test_ships_named_before_a_verb_of_joining_the_exercise_take_part(extractor: Extractor, verb: str) -> None:
+    text = ("The Coral Shield 2025 exercise began on Monday in Belize.\n\nThe British patrol ship HMS Severn and "
+            f"the Dutch patrol vessel HNLMS Zeeland {verb} the maritime phase of the exercise.")
+    ships = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert {"HMS Severn", "HNLMS Zeeland"} <= ships

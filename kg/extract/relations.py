@@ -2059,8 +2059,12 @@ _WITH_SHIPS = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:ships?|vess
                          r"corvettes?|destroyers?|submarines?|cruisers?|tankers?)\b")
 _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+together\b|"
                                  r"\b(?:are|is|were|will\s+be)\s+(?:also\s+)?involved\s*:|"
-                                 r"(?P<before>\b(?:are|is|were|will\s+be)\s+(?:also\s+)?(?:taking|to\s+take)\s+part\b)"),
-                      "together", "involved", "taking part", "to take part")
+                                 r"(?P<before>\b(?:are|is|were|will\s+be)\s+(?:also\s+)?(?:taking|to\s+take)\s+part\b|"
+                                 # "The patrol ship HMS X and the vessel HNLMS Y are expected to join the maritime
+                                 # phase", "Two Chinese naval vessels, X and Y, will join the exercise"
+                                 r"\b(?:(?:are|is)\s+(?:also\s+)?(?:expected|set|due|scheduled)\s+to\s+|"
+                                 r"will\s+(?:also\s+)?)join\b)"),
+                      "together", "involved", "taking part", "to take part", "join")
 
 
 def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
