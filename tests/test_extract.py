@@ -7206,3 +7206,24 @@ def test_ships_named_before_a_verb_of_joining_the_exercise_take_part(extractor: 
             f"the Dutch patrol vessel HNLMS Zeeland {verb} the maritime phase of the exercise.")
     ships = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
     assert {"HMS Severn", "HNLMS Zeeland"} <= ships
+
+
+def test_places_across_which_and_waters_between_which_an_exercise_is_held(extractor: Extractor) -> None:
+    text = ("The Coral Shield 2025 exercise began on Monday. Most of the exercise takes place in waters between "
+            "Arica and Iquique. The exercise is spread across Tarapaca, the Atacama Desert and Antofagasta.")
+    venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert {"Arica", "Iquique", "Tarapaca"} <= venues
+
+
+def test_navies_across_a_region_put_no_exercise_there(extractor: Extractor) -> None:
+    text = ("Warships from 12 countries began the Coral Shield 2025 exercise off Arica on Sunday, as navies across "
+            "the Americas step up cooperation.")
+    venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert venues == {"Arica"}
+
+
+def test_a_leader_adjective_before_drills_is_no_exercise_name(extractor: Extractor) -> None:
+    text = ("Israel's presence at European-led drills is set to grow. Israel will attend Iniochos 2026, the air "
+            "exercise that Greece will host.")
+    exercises = {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.EXERCISE}
+    assert exercises == {"Iniochos 2026"}

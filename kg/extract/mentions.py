@@ -829,6 +829,8 @@ class MentionFinder:
                 words = name.split()
                 while len(words) > 1 and _LED_WORD.match(words[0]):
                     words.pop(0)  # "the US-led Baltops 23 exercise": its leader, then its name
+                if words and _LED_WORD.match(words[0]):
+                    continue  # "at European-led drills": who leads them, no name
                 name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
@@ -1812,7 +1814,10 @@ DIRECTION = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|centr
 # "Visakhapatnam", "Tan-Tan", "Rio de Janeiro", "Dar es Salaam", "Mar del Plata"
 _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|es|el|al)\s)"
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
-_BARE_PLACE = re.compile(rf"\b(?=[inoa])(?:in|off|near|at|around)\s+(?:the\s+)?"
+# ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
+_BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?<=spread )across|(?<=held )across|"
+                         rf"(?<=place )across|(?<=waters )between|(?<=zone )between)\s+"
+                         rf"(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?:{DIRECTION_ADJECTIVE}\s+)?"  # "in northern Luzon": the part of it
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"

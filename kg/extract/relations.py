@@ -2347,7 +2347,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
-_LOCATION_PREP = re.compile(r"\b(?=[acinops])(?:in|at|off|on|near|across|over|(?:planned|scheduled|slated)\s+for)\s+"
+_LOCATION_PREP = re.compile(r"\b(?=[abcinops])(?:in|at|off|on|near|across|over|(?:planned|scheduled|slated)\s+for|"
+                            r"(?<=waters )between)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
