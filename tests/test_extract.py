@@ -7227,3 +7227,18 @@ def test_a_leader_adjective_before_drills_is_no_exercise_name(extractor: Extract
             "exercise that Greece will host.")
     exercises = {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.EXERCISE}
     assert exercises == {"Iniochos 2026"}
+
+
+def test_a_counted_list_after_involves_or_has_gives_the_bodys_members(extractor: Extractor) -> None:
+    text = ("The Mediterranean Dialogue, launched in December 1994, today involves four non-NATO countries: Egypt, "
+            "Jordan, Morocco and Tunisia, with Algeria the last to join, in 2000. The Nordic Defence Cooperation "
+            "was set up in 2009. Today it has three member nations – Denmark, Finland and Iceland.")
+    members = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {(s, "Mediterranean Dialogue") for s in ("Egypt", "Jordan", "Morocco", "Tunisia", "Algeria")} \
+        | {(s, "Nordic Defence Cooperation") for s in ("Denmark", "Finland", "Iceland")}
+
+
+def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(extractor: Extractor) -> None:
+    text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
+            "own Alliance of Sahel States (AES).")
+    assert ("Russia", "member_of") not in {f[:2] for f in _facts(_sheet(extractor, text))}

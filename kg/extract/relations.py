@@ -466,7 +466,9 @@ def _is_bloc(mention: Mention) -> bool:
 
 def _bloc_before(ctx: SentenceContext, position: int) -> Mention | None:
     """The last body of the sentence named before ``position`` that "the bloc" may refer to, if any."""
-    return next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= position), None)
+    # (not NATO of "seven non-NATO countries": the body they are outside)
+    return next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= position
+                 and not ctx.text.endswith(("non-", "non–"), 0, m.start)), None)
 
 
 def _programme_after(ctx: SentenceContext, position: int) -> Mention | None:
@@ -540,13 +542,15 @@ _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|(?:neither|none|both|al
                                    r"(?:not\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
 
 
-def _second_verbs_subject(ctx: SentenceContext, nearest: list[Mention], position: int) -> list[Mention]:
-    """The state opening the sentence, when ``nearest`` (the list right before the verb at ``position``) is the
-    object of a preposition and ", and" joins the verb to the sentence's first: "Russia was suspended in 2022,
-    days after its invasion of Ukraine, and withdrew ..." (empty otherwise)."""
-    if not nearest or not _COMMA_AND.fullmatch(ctx.text, nearest[-1].end, position) or not _PREPOSITION_BEFORE.search(
-            ctx.text, max(ctx.sentence.start, nearest[0].start - 12), nearest[0].start):
-        return []
+def _second_verbs_subject(ctx: SentenceContext, nearest: list[Mention], position: int) -> list[Mention] | None:
+    """Who does the verb at ``position`` when ``nearest`` (the list right before it) is the object of a
+    preposition and "and" joins the verb to the sentence's first: the state opening the sentence ("Russia was
+    suspended in 2022, days after its invasion of Ukraine, and withdrew ..."), or no state named
+    ("The three states turned to Russia for help and formed ...": empty); None where the rule says nothing."""
+    if not nearest or not _AND_A_SECOND_VERB.fullmatch(ctx.text, nearest[-1].end, position) \
+            or not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, nearest[0].start - 12),
+                                              nearest[0].start):
+        return None
     opening = _opening_state(ctx)
     return opening if opening and opening[0] is not nearest[0] else []
 
@@ -625,7 +629,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
-    subjects = _second_verbs_subject(ctx, subjects, position) or subjects
+    second = _second_verbs_subject(ctx, subjects, position)
+    subjects = subjects if second is None else second
     set_off = _RELATIVE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) if "," in ctx.sentence.text else None
     if set_off and (not subjects or subjects[0].start > set_off.start()):
         # "A and B, neither of which is a member of NATO, have each sent ...": the list before the clause, not
@@ -742,10 +747,15 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|"
                            r"allies)(?:\s[^:;.]{1,60}?)?(?=\s*:))?|"
                            r"groups|is made up of|members are|"
-                           r"member states are|member countries are|members include)\b", re.I),
+                           r"member states are|member countries are|members include|"
+                           # "today involves seven non-NATO countries: A, B", "it has six framework nations – A, B"
+                           rf"(?:involves|has)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[\w-]+\s+){{0,2}}"
+                           r"(?:countries|states|nations|members)(?=:|\s(?:–|—|--)))\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
                 "member", "bloc",
-                "alliance", "forum", "format", "pact", "partnership", "links")
+                "alliance", "forum", "format", "pact", "partnership", "links", "countries:", "nations:", "states:",
+                "countries –", "nations –", "states –", "countries —", "nations —", "states —",
+                "countries --", "nations --")
 _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
     r"being|as)\s+|"
@@ -1938,7 +1948,11 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     last = before[-1]
     between = ctx.text[last.end:position]
     if len(between) <= 40 and not _SUBJECT_BREAK.search(between):
-        return _second_verbs_subject(ctx, [last], position) or [last]
+        second = _second_verbs_subject(ctx, [last], position)
+        if second is None:
+            return [last]
+        if second:
+            return second
     if re.fullmatch(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?", between) or \
             re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,;]{2,60}?\s(?:that|which|who)\s+(?:has\s+|had\s+|have\s+)?",
                          between):
@@ -1981,7 +1995,7 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _SERIES_COMMA = re.compile(r",\s+(?:and\s+)?$")
-_COMMA_AND = re.compile(r",\s+and\s+")
+_AND_A_SECOND_VERB = re.compile(r"(?:,\s+|\s+(?:[^,;.]{1,40}?\s+)?)and\s+(?:then\s+|later\s+|also\s+)?")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|against|on|by|over)\s+(?:the\s+)?$")
 _FINITE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|became|becomes|joined|remains?|remained|will)\b")
 
