@@ -7242,3 +7242,15 @@ def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(e
     text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
             "own Alliance of Sahel States (AES).")
     assert ("Russia", "member_of") not in {f[:2] for f in _facts(_sheet(extractor, text))}
+
+
+@pytest.mark.parametrize(("second", "words"), [
+    ("while Finland plans to send a company", "the Norrland Brigade would send a mechanised battalion"),
+    ("while Finland and Denmark would each send a company",
+     "the Norrland Brigade would send a mechanised battalion, while Finland and Denmark would each send a company"),
+])
+def test_reported_words_end_before_the_writers_own_while_clause(extractor: Extractor, second: str,
+                                                                words: str) -> None:
+    text = f"The Swedish Armed Forces said the Norrland Brigade would send a mechanised battalion, {second}."
+    said = {o for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {words}

@@ -674,6 +674,8 @@ _WORDS_DESCRIBED_AFTER = re.compile(r"[^,.;]{0,30},\s+(?:a|an)\s+(?:[a-z-]+\s+)?
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERB})\b")
 
 
+_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+_BACKSHIFTED = re.compile(r"[^;.]{0,80}?\b(?:would|had|could|might|was|were)\b")  # the tense of reported words
 _OTHER_SPEAKER_ACT = re.compile(rf",\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*"
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?\s+(?:{SPEECH_VERB})\b")
 
@@ -796,4 +798,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     other_act = _OTHER_SPEAKER_ACT.search(text, base + start + lead, end)
     if other_act is not None and len(text[base + start + lead:other_act.start()].split()) >= 3:
         end = other_act.start()  # "A said that ..., and B's ministry said in a statement that ...": B's words
+    contrast = _WHILE_ANOTHER.search(text, base + start + lead, end)
+    if contrast is not None and len(text[base + start + lead:contrast.start()].split()) >= 3 \
+            and not _BACKSHIFTED.match(text, contrast.end() - 1, end):
+        # "X said the Norrbotten Regiment would send a battalion, while Finland plans to ...": the writer's own
+        # clause on another subject (but "..., while France and Germany would each send ..." goes on reporting)
+        end = contrast.start()
     return base + start + lead, end
