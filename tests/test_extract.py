@@ -7254,3 +7254,11 @@ def test_reported_words_end_before_the_writers_own_while_clause(extractor: Extra
     text = f"The Swedish Armed Forces said the Norrland Brigade would send a mechanised battalion, {second}."
     said = {o for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {words}
+
+
+def test_a_quotation_in_guillemets_is_one_quotation_of_its_speaker(extractor: Extractor) -> None:
+    text = ("BISHKEK, May 5 - Kyrgyz Defence Minister Almaz Toktogulov addressed parliament on Monday.\n\n"
+            "«The treaty does not oblige us to send troops abroad. Every such decision remains ours,» he stressed.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Almaz Toktogulov",
+                     "The treaty does not oblige us to send troops abroad. Every such decision remains ours")}

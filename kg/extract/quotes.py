@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import EntityType
 from .cues import Words, folded
@@ -42,6 +42,7 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                # a news agency or a press service speaks for itself ("..., the Belta news agency reported")
                r"reported|reports")
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
+_GUILLEMETS = str.maketrans("«»", "“”")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|release|report)\b", re.I)
@@ -152,6 +153,9 @@ class Speech:
 
 def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Speech]:
     """Every speech act of the article, in text order (``mentions`` in text order, as found)."""
+    if "«" in text:  # «...», as Russian and continental agencies quote: the same marks, one character each
+        text = text.translate(_GUILLEMETS)
+        sentences = [replace(sentence, text=sentence.text.translate(_GUILLEMETS)) for sentence in sentences]
     starts = [m.start for m in mentions]
     speeches: list[Speech] = []
     recent = _Recent()

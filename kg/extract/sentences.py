@@ -116,5 +116,7 @@ def _inside_quote(piece: str) -> bool:
     curly_open, curly_close = piece.count("“"), piece.count("”")
     if curly_open or curly_close:
         return curly_open > curly_close
+    if "«" in piece:  # «...»
+        return piece.count("«") > piece.count("»")
     straight = piece.count('"')
     return straight % 2 == 1 and not piece.rstrip().endswith('"')
