@@ -7262,3 +7262,10 @@ def test_a_quotation_in_guillemets_is_one_quotation_of_its_speaker(extractor: Ex
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {("Almaz Toktogulov",
                      "The treaty does not oblige us to send troops abroad. Every such decision remains ours")}
+
+
+def test_an_acronym_the_text_never_defines_speaks_as_a_body(extractor: Extractor) -> None:
+    text = ("PRISTINA, Oct 1 - The peacekeeping mission launched a two-week exercise on Monday. It will run until "
+            "October 25, EUFORK said in a statement.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("EUFORK", "It will run until October 25")}

@@ -1217,6 +1217,14 @@ class MentionFinder:
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
                                f"Government of {_after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(match.start("name"), match.end("name"))))
+        for match in (_ACRONYM_SPEAKING.finditer(text) if line_words & _SPEECH_VERB_KEYS.mask else ()):
+            # "It will run until October 25, KFOR said in a statement": a body by an acronym the text never
+            # defines (one it defines is named in full elsewhere)
+            acronym = match.group("acronym")
+            if not self._lookup(acronym) and f"({acronym})" not in (article or text) and \
+                    not _NOT_AN_ACRONYM.fullmatch(acronym):
+                out.append(Mention(match.start(), match.end(), acronym, acronym, EntityType.ORGANIZATION,
+                                   kind="org", confidence=0.6))
         for match in (self._embassy.finditer(text) if "mbassy" in text or "High Commission" in text else ()):
             hits = self._lookup(match.group("owner") or match.group("of"))
             if not hits or hits[0].type is not EntityType.STATE:
@@ -1972,6 +1980,10 @@ _REGION_HEAD_KEYS = Words(*REGION_HEADS)
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "Accord", "Pact", "Plan", "Charter",
                              "Convention", "Declaration", "Partnership", "Arrangement", "Statement", "Program",
                              "memorandum", "agreement", "accord", "pact", "treaty")
+# "..., KFOR said": an acronym that speaks (not a person's initials, a title or a day)
+_ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
+                               r"(?:said|says|announced|reported|added|stated|told)\b)")
+_NOT_AN_ACRONYM = re.compile(r"AM|PM|GMT|UTC|CEO|MP|MEP|TV|THE|AND|US|UK|EU|UN")
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 
 
