@@ -7269,3 +7269,15 @@ def test_an_acronym_the_text_never_defines_speaks_as_a_body(extractor: Extractor
             "October 25, EUFORK said in a statement.")
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {("EUFORK", "It will run until October 25")}
+
+
+@pytest.mark.parametrize(("sentence", "agreement"), [
+    ("Azerbaijan and Georgia signed a joint statement on establishing a strategic partnership.",
+     "joint statement on establishing a strategic partnership"),
+    ("On Tuesday, Chile and Peru signed in Lima a memorandum of understanding on naval cooperation covering training.",
+     "memorandum of understanding on naval cooperation"),
+])
+def test_a_joint_statement_and_a_memorandum_signed_after_its_place(extractor: Extractor, sentence: str,
+                                                                      agreement: str) -> None:
+    parties = {o for s, r, o, m in _facts(_sheet(extractor, sentence), "agreement_party") if s == agreement}
+    assert len(parties) == 2

@@ -572,14 +572,15 @@ class MentionFinder:
             rf"(?:{_SPEECH_VERBS}|says|insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces)\b)",
             {"G"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
-            r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+(?:an?|the)\s+"
+            r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+"
+            r"(?:in\s+[A-Z][\w-]+\s+)?(?:an?|the)\s+"  # ("signed in Santiago a memorandum of understanding on X")
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
             r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             # ("signed a plan of bilateral military cooperation for 2026", "a strategic partnership charter")
-            r"treaty|pact|protocol|roadmap|deal|declaration|charter|(?<=\s)plan|programme|program|arrangement)|"
-            r"memorandum of understanding)"
+            r"treaty|pact|protocol|roadmap|deal|declaration|charter|(?<=\s)plan|programme|program|arrangement|"
+            r"(?<=joint )statement)|memorandum of understanding)"
             # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
             rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?"

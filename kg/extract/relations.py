@@ -2996,9 +2996,11 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
                          r"ratified|ratifies|approved|agreed)\b", re.I),
               "sign", "conclude", "adopt", "ratif", "approved", "agreed")
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|agreed|renewed)\s+"
-                              r"(?:(?:on\s+\w+|for\s+\w+\s+years?)\s+)?(?:an?|the|a new)\s+"
+                              # "signed in Santiago a memorandum of understanding": where, before what
+                              r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
                               r"(?:[\w-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
-                              r"arrangement|declaration|protocol|roadmap|framework|contract|plan)\b", re.I),
+                              r"arrangement|declaration|protocol|roadmap|framework|contract|plan|"
+                              r"(?<=joint )statement)\b", re.I),
                    "signed", "concluded", "sealed", "agreed", "renewed")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 # "signed two agreements with", "has reciprocal access agreements in force with"
