@@ -7281,3 +7281,10 @@ def test_a_joint_statement_and_a_memorandum_signed_after_its_place(extractor: Ex
                                                                       agreement: str) -> None:
     parties = {o for s, r, o, m in _facts(_sheet(extractor, sentence), "agreement_party") if s == agreement}
     assert len(parties) == 2
+
+
+def test_a_bare_series_name_co_sponsored_since_a_year_is_the_series(extractor: Extractor) -> None:
+    text = ("The Coral Shield 2025 exercise began on Monday.\n\nCoral Shield, which Chile and Peru have co-sponsored "
+            "since 2005, has grown into one of the largest exercises in the region.")
+    organisers = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert organisers == {("Chile", "Coral Shield"), ("Peru", "Coral Shield")}

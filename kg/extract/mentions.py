@@ -1784,7 +1784,8 @@ _NOT_NAME_WORDS = frozenset(
     "August September October November December".split())
 # Words of a sentence that speaks of an exercise's series, not of one edition.
 SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
-                         r"traditionally)\b", re.I)
+                         # "X, which A and B have co-sponsored since 2005"
+                         r"traditionally|(?<=ed )since\s+(?:19|20)\d\d)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
 EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)|"
                                r"(?<=s)['’](?:\s+\([A-Z]{2,8}\))?)\s+"
