@@ -7288,3 +7288,14 @@ def test_a_bare_series_name_co_sponsored_since_a_year_is_the_series(extractor: E
             "since 2005, has grown into one of the largest exercises in the region.")
     organisers = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
     assert organisers == {("Chile", "Coral Shield"), ("Peru", "Coral Shield")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exercise comes weeks after a short war between Armenia and Azerbaijan rattled the region.",
+    "Asked whether the drills were linked to tensions between Venezuela and Guyana, he said no.",
+    "About 900 U.S. service members are taking part, including sailors from the Bahrain-based U.S. Fifth Fleet.",
+])
+def test_sides_of_a_conflict_and_a_base_are_no_participants(extractor: Extractor, sentence: str) -> None:
+    text = "The Coral Shield 2025 exercise began on Monday in Chile. " + sentence
+    states = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert not states & {"Armenia", "Azerbaijan", "Venezuela", "Guyana", "Bahrain"}

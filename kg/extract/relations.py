@@ -2065,6 +2065,8 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
 _STATES_OF_AFTER = re.compile(r"\s+states?\s+of\s")
+_STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ties|disputes?|rivalry|fighting|"
+                            r"clashes|hostilities|ceasefire|truce|border|standoff)\s+$", re.IGNORECASE)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 # "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:phase|stage|part)\s+of\s+"
@@ -2693,10 +2695,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "relations with China" is no exercise partner, nor is "joined NATO in 2004, together with Latvia";
             # "drills with the United States" is
             prep = None
-        if prep and prep.group(0).lower().startswith("between") and any(
+        if prep and prep.group(0).lower().startswith("between") and (any(
                 m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
-                for m in ctx.mentions):
-            prep = None  # "the Visiting Forces Agreement between A and B": the agreement's parties
+                for m in ctx.mentions) or _STRIFE_BEFORE.search(prefix, 0, prep.start())):
+            # "the Visiting Forces Agreement between A and B": the agreement's parties; "a 12-day war between
+            # A and B", "tensions between A and B": the sides of a conflict
+            prep = None
+        if prep and ctx.text.startswith(("-based", "–based"), mention.end):
+            prep = None  # "sailors from the Bahrain-based U.S. Fifth Fleet": where the fleet sits
         if prep and _SENDING_PREP.match(prep.group(0)) and (not _SENT_FROM.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start - len(prep.group(0))]) or _BOUGHT.search(
                 ctx.text[max(sentence_start, mention.start - 50):mention.start])):
