@@ -7299,3 +7299,13 @@ def test_sides_of_a_conflict_and_a_base_are_no_participants(extractor: Extractor
     text = "The Coral Shield 2025 exercise began on Monday in Chile. " + sentence
     states = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
     assert not states & {"Armenia", "Azerbaijan", "Venezuela", "Guyana", "Bahrain"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drills have raised concerns over heightened tensions on the Korean Peninsula.",
+    "The drills come amid concern over damage to undersea cables in the Baltic Sea.",
+])
+def test_where_tensions_or_damaged_cables_are_is_no_venue(extractor: Extractor, sentence: str) -> None:
+    text = "The Coral Shield 2025 exercise began on Monday off Arica. " + sentence
+    venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert venues == {"Arica"}

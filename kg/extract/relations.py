@@ -2353,6 +2353,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"briefing|reporters|journalists|news\s+conference|press\s+conference|"
                               # "the devastation caused by Hurricane Beryl in the Grenadines": a storm's ground
                               r"(?:hurricane|typhoon|cyclone|storm)\s+[A-Z][\w-]+|earthquake|floods?|"
+                              # "concern over heightened tensions on the Korean Peninsula", "damage to cables in X"
+                              r"tensions?|concerns?|cables?|pipelines?|crisis|"
                               # "a security conference held in Doha", "a council established in Riyadh"
                               r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
