@@ -7309,3 +7309,10 @@ def test_where_tensions_or_damaged_cables_are_is_no_venue(extractor: Extractor, 
     text = "The Coral Shield 2025 exercise began on Monday off Arica. " + sentence
     venues = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert venues == {"Arica"}
+
+
+def test_observer_status_is_of_the_body_named_last_even_one_found_by_its_head(extractor: Extractor) -> None:
+    text = ("The Shanghai Cooperation Organisation met in Astana. The Colombo Security Conclave groups India, the "
+            "Maldives, Sri Lanka and Mauritius. Seychelles has observer status.")
+    observers = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "observer_of")}
+    assert observers == {("Seychelles", "Colombo Security Conclave")}

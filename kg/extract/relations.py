@@ -478,6 +478,14 @@ def _programme_after(ctx: SentenceContext, position: int) -> Mention | None:
     return programme if programme is not None and programme.part_of else None
 
 
+def _latest_body(ctx: SentenceContext) -> Mention | None:
+    """The body an earlier sentence named last: a known one, or one found by its head noun after it ("The
+    Colombo Security Conclave groups A, B and C. Seychelles has observer status.")."""
+    named = ctx.last_named_org
+    return named if named is not None and (ctx.last_org is None or named.start > ctx.last_org.start) \
+        else ctx.last_org
+
+
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     """An organisation named after ``position``, or one that "the alliance"/"the bloc" refers back to."""
     org = _nearest_after(ctx, position, ORGS)
@@ -1793,7 +1801,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Japan, the European Union and Chile hold observer status": an organisation in the list is an
             # observer, and the one they observe is named before the list or in an earlier sentence.
             before = min((state.start for state in subjects), default=start)
-            target = _nearest_before(ctx, before, ORGS, max_gap=200) or ctx.last_org
+            target = _nearest_before(ctx, before, ORGS, max_gap=200) or _latest_body(ctx)
         if target is None:
             continue
         for state in subjects:
