@@ -7316,3 +7316,9 @@ def test_observer_status_is_of_the_body_named_last_even_one_found_by_its_head(ex
             "Maldives, Sri Lanka and Mauritius. Seychelles has observer status.")
     observers = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "observer_of")}
     assert observers == {("Seychelles", "Colombo Security Conclave")}
+
+
+def test_holding_a_bodys_dialogue_partner_status_named_before_it(extractor: Extractor) -> None:
+    text = "Azerbaijan, which also holds SCO dialogue partner status, has not applied for membership."
+    partners = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "partner_of")}
+    assert partners == {("Azerbaijan", "Shanghai Cooperation Organisation")}

@@ -1680,10 +1680,12 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
 
+# ... and "which also holds SCO dialogue partner status": the body named before the status
 _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
-                           r"received)\s+(?:the\s+|an\s+)?(?:permanent\s+)?observer\s+status\b"
+                           r"received)\s+(?:the\s+|an\s+)?(?:(?P<owner>[A-Z][\w.-]*)\s+)?(?:permanent\s+)?"
+                           r"(?:observer|(?P<partner>(?:dialogue\s+)?partner))\s+status\b"
                            r"(?:\s+(?:at|in|with|to|of)\b)?", re.I),
-                "observer")
+                "observer status", "partner status")
 _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+as\s+(?:an?\s+)?observers?\b", re.I),
                            "attend")
 # "remains an observer in the forum", "Timor-Leste, an observer at the forum, ..."
@@ -1792,6 +1794,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         target = _org_reference(ctx, end) if match.group(0).rstrip().lower().endswith(
             ("at", "in", "with", "to", "of")) else _nearest_after(ctx, end, ORGS, max_gap=10)
+        owner_at = match.start("owner") + ctx.sentence.start if match.group("owner") else -1
+        target = next((m for m in ctx.mentions if m.start == owner_at and m.type in ORGS), target)
+        relation = "partner_of" if match.group("partner") else "observer_of"
         subjects = _subjects_before(ctx, start, MEMBER_TYPES + ORGS)  # the EU is an observer in places
         if subjects and subjects[0].type in ORGS and _AT_BODY_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, subjects[0].start - 12), subjects[0].start):
@@ -1805,7 +1810,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         if target is None:
             continue
         for state in subjects:
-            yield Candidate(state, "observer_of", target, None, (start, end), 0.85)
+            yield Candidate(state, relation, target, None, (start, end), 0.85)
     for match in _finditer(_GRANTS_STATUS, ctx):
         start, end = _span(match, ctx)  # "Its Parliamentary Assembly grants observer status to A and B"
         body = _nearest_before(ctx, start, ORGS, max_gap=40)
