@@ -1985,7 +1985,7 @@ _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Protocol", "Memorandum", "A
 # "..., KFOR said": an acronym that speaks (not a person's initials, a title or a day)
 _ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
                                r"(?:said|says|announced|reported|added|stated|told)\b)")
-_NOT_AN_ACRONYM = re.compile(r"AM|PM|GMT|UTC|CEO|MP|MEP|TV|THE|AND|US|UK|EU|UN")
+_NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headline set in capitals, words)
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 
 

@@ -3,9 +3,9 @@
 A speech act is found from its shape, never its content:
 
 - a quotation followed or preceded by an attribution (``"...," X said``, ``X said: "..."``,
-  ``"...," said X``), several fragments of one speaker in one paragraph joined with `` … ``;
+  ``"...," said X``; «...» as “...”), several fragments of one speaker in one paragraph joined with `` … ``;
 - reported speech (``X said (that) CLAUSE``, ``X told reporters on Tuesday that CLAUSE``,
-  ``According to X, CLAUSE``, ``CLAUSE, X said``, ``..., saying that CLAUSE``).
+  ``According to X, CLAUSE``, ``CLAUSE, X said``, ``..., saying (noting) that CLAUSE``).
 
 The speaker is a person (by name, surname or a pronoun after a named person), an organisation,
 state or unit; "the press service" or "the statement" stand for the last institution that spoke.
