@@ -7322,3 +7322,12 @@ def test_holding_a_bodys_dialogue_partner_status_named_before_it(extractor: Extr
     text = "Azerbaijan, which also holds SCO dialogue partner status, has not applied for membership."
     partners = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "partner_of")}
     assert partners == {("Azerbaijan", "Shanghai Cooperation Organisation")}
+
+
+def test_another_states_ministry_is_not_the_ministry_named_last(extractor: Extractor) -> None:
+    text = ("NEW DELHI, May 3 - The Indian Defense Ministry said the talks had been useful. The ministers discussed "
+            "the Ajeya Warrior 2026 exercise, the British ministry said. It will run in Rajasthan from May 11 to "
+            "May 24, the Indian ministry said.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Indian Defense Ministry", "the talks had been useful"),
+                    ("Indian Defense Ministry", "It will run in Rajasthan from May 11 to May 24")}

@@ -386,9 +386,17 @@ class _Recent:
 _PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)", re.I)
 
 
-def _ministry_meant(words: str, recent: _Recent) -> Mention | None:
-    """The ministry named last, if ``words`` ("the defence ministry") may mean it: not a foreign ministry."""
+_CAPITALISED_WORD = re.compile(r"\b(?!The\b)[A-Z][a-z]+\b")  # a state's adjective before "ministry"
+
+
+def _ministry_meant(words: str, recent: _Recent, states: frozenset[str] = frozenset()) -> Mention | None:
+    """The ministry named last, if ``words`` ("the defence ministry") may mean it: not a foreign ministry, nor
+    another state's (``states``: the states ``words`` names, by adjective)."""
     ministry = recent.ministry
+    owner = _CAPITALISED_WORD.search(words)
+    if ministry is not None and owner is not None and owner.group(0) not in ministry.label and \
+            not any(state in ministry.label for state in states):
+        return None  # "the Russian ministry said" after the Indian Defense Ministry: another state's
     portfolio = _PORTFOLIO.search(words)
     if ministry is None or portfolio is None:
         return ministry
@@ -549,7 +557,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if state is not None:  # "Tajik officials have said": the state
             return state
         if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower():
-            return _ministry_meant(np, recent)  # None: a ministry the text has not named
+            np_start = sentence.start + tail.start("np")
+            states = frozenset(m.label for m in mentions if m.type is EntityType.STATE
+                               and np_start <= m.start < np_start + len(np))
+            return _ministry_meant(np, recent, states)  # None: a ministry the text has not named
         if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
             return recent.source
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
