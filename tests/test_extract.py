@@ -7331,3 +7331,11 @@ def test_another_states_ministry_is_not_the_ministry_named_last(extractor: Extra
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {("Indian Defense Ministry", "the talks had been useful"),
                     ("Indian Defense Ministry", "It will run in Rajasthan from May 11 to May 24")}
+
+
+@pytest.mark.parametrize("dateline", ["AMMAN — ", "Warsaw, 16 March (PAP) - ", "Amman (AFP) – "])
+def test_a_dateline_is_no_part_of_the_words_reported(extractor: Extractor, dateline: str) -> None:
+    text = (f"{dateline}Around 8,000 troops from 32 countries will take part in Desert Lion 2026, the Jordanian "
+            "General Command said.")
+    said = {o for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {"Around 8,000 troops from 32 countries will take part in Desert Lion 2026"}
