@@ -7339,3 +7339,17 @@ def test_a_dateline_is_no_part_of_the_words_reported(extractor: Extractor, datel
             "General Command said.")
     said = {o for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {"Around 8,000 troops from 32 countries will take part in Desert Lion 2026"}
+
+
+def test_agreements_in_the_plural_are_several_and_none_named(extractor: Extractor) -> None:
+    text = "Russia has previously signed military cooperation agreements with Mali and Niger, the minister said."
+    facts = _facts(_sheet(extractor, text))
+    assert not [f for f in facts if f[1] == "agreement_party"]
+    assert {("Russia", "Mali"), ("Russia", "Niger")} <= {(s, o) for s, r, o, m in facts if r == "signed_agreement_with"}
+
+
+def test_an_agreement_with_a_states_region_is_not_with_the_state(extractor: Extractor) -> None:
+    text = "Ethiopia signed a memorandum of understanding with Somalia's breakaway region of Somaliland in 2024."
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert ("memorandum of understanding", "agreement_party", "Somalia") not in facts
+    assert ("Ethiopia", "signed_agreement_with", "Somalia") not in facts

@@ -1260,6 +1260,8 @@ class MentionFinder:
             name = _clean_name(match.group(group))
             start = match.end(group) - len(name)
             plural = text.startswith("s", match.end(group)) and not text[match.end(group) + 1:][:1].isalnum()
+            if group == "plain" and plural:
+                continue  # "signed military cooperation agreements with A and B": several, none named
             if group == "name" and plural:
                 # "Ukraine Quits 12 More CIS Agreements, Including Soviet-Era Military Pacts" counts and gives
                 # examples; "the Camp David Accords" is a name ("the Five Power Defence Arrangements" a grouping's)

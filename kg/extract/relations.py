@@ -3108,7 +3108,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(agreement, "agreement_date", None, year[2], (min(agreement.start, year[0]),
                                                                         max(agreement.end, year[1])), 0.7)
         beside = _WITH_BESIDE.match(ctx.text, agreement.end)
-        others = list_after(ctx, beside.end(), parties_types, max_gap=0) if beside else []
+        # (not Somalia of "a memorandum with Somalia's breakaway region of Somaliland": the region's)
+        others = [m for m in list_after(ctx, beside.end(), parties_types, max_gap=0)
+                  if not _POSSESSIVE_AFTER.match(ctx.text, m.end)] if beside else []
         for party in others:  # "the Nakamarra Treaty with Nauru (December 2024)": its other party
             yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
         with_at = agreement.end + beside.group(0).index("with") if beside else -1
@@ -3150,7 +3152,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
             if with_party:
                 when = _signing_time(ctx, start, _clause_end(ctx, agreement.end + with_party.end()))
-                others = list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4)
+                others = [m for m in list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4)
+                          if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
                 if not others and _WITH_THE_BLOC.match(ctx.text, agreement.end):
                     referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
                     others = [referred] if referred is not None else []  # "with the Alliance": the one named last
