@@ -7353,3 +7353,24 @@ def test_an_agreement_with_a_states_region_is_not_with_the_state(extractor: Extr
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     assert ("memorandum of understanding", "agreement_party", "Somalia") not in facts
     assert ("Ethiopia", "signed_agreement_with", "Somalia") not in facts
+
+
+def test_exercises_in_general_are_not_the_one_the_article_is_about(extractor: Extractor) -> None:
+    text = ("The Coral Shield 2025 exercise began on Monday off Arica. Chile and Spain signed a visiting forces "
+            "agreement on Tuesday, a pact that will allow their troops to train and hold joint exercises on each "
+            "other's territory. Peru and Bolivia, which are holding national exercises at the same time, will not "
+            "send troops this year.")
+    facts = _facts(_sheet(extractor, text))
+    assert not {("Spain", "organizes_exercise", "Coral Shield 2025"),
+                ("Spain", "participates_in_exercise", "Coral Shield 2025")} & {f[:3] for f in facts}
+    assert {("Peru", "participates_in_exercise", "Coral Shield 2025", "negated"),
+            ("Bolivia", "participates_in_exercise", "Coral Shield 2025", "negated")} <= facts
+
+
+def test_their_first_joint_exercise_past_the_lead_is_a_new_one(extractor: Extractor) -> None:
+    filler = "The ministers also discussed energy links and the protection of undersea cables, officials said. "
+    text = ("The Coral Shield 2025 exercise began on Monday off Arica, with ships from Chile and Peru. " + filler * 6 +
+            "Chile and Ecuador would hold their first joint naval exercise off Guayaquil in the coming months.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert ("Ecuador", "participates_in_exercise", "Coral Shield 2025") not in facts
+    assert ("Ecuador", "participates_in_exercise", "joint naval exercise") in facts

@@ -108,7 +108,13 @@ _ANOTHER_EXERCISE = re.compile(
     # "pulled out of the first BIMSTEC military exercise": a body's first, not the article's
     rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b|"
     # "Zambia will host next year's SADC maritime security exercise": another body's, another year's
-    rf"\b(?i:next|last)\s+year['’]s\s+[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
+    rf"\b(?i:next|last)\s+year['’]s\s+[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b|"
+    # "to train and hold joint exercises", "are holding national exercises", "take part in NATO exercises
+    # scheduled for next year": exercises in general, no one of them
+    r"\b(?:hold|holds|holding|held|conduct|conducts|conducting|in)\s+(?:(?:joint|national|military|regular|"
+    r"bilateral|naval|more|[A-Z]{2,})\s+){1,2}(?:exercises|drills)\b")
+# "the two countries would hold their first joint naval drill": a new one, not the article's
+_THEIR_FIRST = re.compile(rf"\b(?:their|its)\s+first\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 # "the working group is set to hold a field training exercise off Brunei": after the article's exercise, one
 # to come that is not named (in a lead sentence it is the article's own, named later)
 _EXERCISE_TO_COME = re.compile(
@@ -633,8 +639,15 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         return current  # "Senegal and Mauritania are co-hosting this year's iteration"
     if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
         return None
-    if _ANOTHER_EXERCISE.search(sentence.text):
+    # ("Lithuania and Poland, which are holding national exercises at the same time, will not send troops":
+    # what an aside says of them)
+    if _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text
+                                else sentence.text):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
+    if current is not None and sentence.start >= _LEAD_LENGTH and _THEIR_FIRST.search(sentence.text):
+        # "will take part in their first joint exercise": past the lead, a new one (in the lead, the one the
+        # article names later)
+        return _anonymous_exercise(sentence)
     if current is not None and _EXERCISE_TO_COME.search(sentence.text):
         # "... will host a joint exercise with Mali. The drills, code-named "Silent Resolve", ...": the one
         # the next sentence names for the first time, if it does
@@ -657,6 +670,11 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     this_year = [m for m in following.values() if reference_year and m.year == reference_year]
     if len(following) == 1 or len(this_year) == 1:
         return this_year[0] if this_year else next(iter(following.values()))
+    return _anonymous_exercise(sentence)
+
+
+def _anonymous_exercise(sentence: Sentence) -> Mention | None:
+    """An exercise the sentence speaks of by its noun phrase only ("a joint naval exercise"), if it does."""
     match = _ANONYMOUS_EXERCISE.search(sentence.text)
     if match is None:
         return None
