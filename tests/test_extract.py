@@ -7374,3 +7374,10 @@ def test_their_first_joint_exercise_past_the_lead_is_a_new_one(extractor: Extrac
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     assert ("Ecuador", "participates_in_exercise", "Coral Shield 2025") not in facts
     assert ("Ecuador", "participates_in_exercise", "joint naval exercise") in facts
+
+
+def test_a_portfolio_spelled_otherwise_still_names_the_ministry_named_last(extractor: Extractor) -> None:
+    text = ("LONDON, May 3 - The British Ministry of Defence said the talks had been useful. The drills will start "
+            "next week in Wales, the Defense Ministry said.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert ("British Ministry of Defence", "The drills will start next week in Wales") in said

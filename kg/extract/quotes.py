@@ -389,7 +389,8 @@ class _Recent:
 _PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)", re.I)
 
 
-_CAPITALISED_WORD = re.compile(r"\b(?!The\b)[A-Z][a-z]+\b")  # a state's adjective before "ministry"
+# A state's adjective before "ministry" (not the portfolio: "the Defense Ministry" may be the "Ministry of Defence")
+_CAPITALISED_WORD = re.compile(r"\b(?!(?:The|Ministry|Defen[cs]e|Foreign|Interior|National|Affairs)\b)[A-Z][a-z]+\b")
 
 
 def _ministry_meant(words: str, recent: _Recent, states: frozenset[str] = frozenset()) -> Mention | None:
