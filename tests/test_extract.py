@@ -7381,3 +7381,11 @@ def test_a_portfolio_spelled_otherwise_still_names_the_ministry_named_last(extra
             "next week in Wales, the Defense Ministry said.")
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert ("British Ministry of Defence", "The drills will start next week in Wales") in said
+
+
+def test_according_to_a_ministry_by_its_states_adjective_is_the_ministry_named(extractor: Extractor) -> None:
+    text = ("SKOPJE, May 3 - The Ministry of Defense of North Macedonia hosted the meeting. Georgia did not send a "
+            "delegation at the ministerial level, according to the Macedonian ministry.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Ministry of Defense of North Macedonia",
+                     "Georgia did not send a delegation at the ministerial level")}

@@ -393,13 +393,14 @@ _PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)
 _CAPITALISED_WORD = re.compile(r"\b(?!(?:The|Ministry|Defen[cs]e|Foreign|Interior|National|Affairs)\b)[A-Z][a-z]+\b")
 
 
-def _ministry_meant(words: str, recent: _Recent, states: frozenset[str] = frozenset()) -> Mention | None:
-    """The ministry named last, if ``words`` ("the defence ministry") may mean it: not a foreign ministry, nor
-    another state's (``states``: the states ``words`` names, by adjective)."""
+def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Mention]) -> Mention | None:
+    """The ministry named last, if ``words`` (at ``start`` in the text: "the defence ministry") may mean it: not
+    a foreign ministry, nor another state's (one of ``mentions`` in ``words`` names the state by adjective)."""
     ministry = recent.ministry
     owner = _CAPITALISED_WORD.search(words)
-    if ministry is not None and owner is not None and owner.group(0) not in ministry.label and \
-            not any(state in ministry.label for state in states):
+    if ministry is not None and owner is not None and owner.group(0) not in ministry.label and not any(
+            m.type is EntityType.STATE and start <= m.start < start + len(words) and m.label in ministry.label
+            for m in mentions):
         return None  # "the Russian ministry said" after the Indian Defense Ministry: another state's
     portfolio = _PORTFOLIO.search(words)
     if ministry is None or portfolio is None:
@@ -461,7 +462,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if pronoun and recent.person is not None:
             return recent.person
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
-        if body and "ministr" in body.group(0).lower() and _ministry_meant(body.group(0), recent) is not None:
+        if body and "ministr" in body.group(0).lower() and _ministry_meant(
+                body.group(0), sentence.start + body.start(), recent, mentions) is not None:
             return recent.ministry
         if body and _STATEMENT.search(body.group(0)) and recent.source is not None:
             return recent.source
@@ -561,10 +563,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if state is not None:  # "Tajik officials have said": the state
             return state
         if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower():
-            np_start = sentence.start + tail.start("np")
-            states = frozenset(m.label for m in mentions if m.type is EntityType.STATE
-                               and np_start <= m.start < np_start + len(np))
-            return _ministry_meant(np, recent, states)  # None: a ministry the text has not named
+            # (None: a ministry the text has not named)
+            return _ministry_meant(np, sentence.start + tail.start("np"), recent, mentions)
         if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
             return recent.source
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
