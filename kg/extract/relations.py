@@ -451,10 +451,9 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     head = _NAMING_HEAD.search(referring.group(0))
     named = next((m for m in reversed(ctx.bodies) if re.search(rf"\b{head.group(1)}\b", m.label, re.I)),
                  None) if head else None
-    latest_named = ctx.last_named_org
-    if named is None and referring.group(0).strip(" ,").lower() in ("it", "its") and latest_named is not None and (
-            ctx.last_org is None or latest_named.start > ctx.last_org.start):
-        return latest_named  # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
+    if named is None and referring.group(0).strip(" ,").lower() in ("it", "its"):
+        # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
+        return _latest_body(ctx) or org
     return named or ctx.last_org or org
 
 
