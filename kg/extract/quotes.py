@@ -393,6 +393,11 @@ _PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)
 _CAPITALISED_WORD = re.compile(r"\b(?!(?:The|Ministry|Defen[cs]e|Foreign|Interior|National|Affairs)\b)[A-Z][a-z]+\b")
 
 
+def _standing_for(person: Mention, words: str, at: int) -> Mention:
+    """A mention at ``at`` of ``person`` by other ``words`` ("he", "the minister"), as the speaker of a verb there."""
+    return Mention(at, at, words, person.label, EntityType.PERSON, kind="pronoun")
+
+
 def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Mention]) -> Mention | None:
     """The ministry named last, if ``words`` (at ``start`` in the text: "the defence ministry") may mean it: not
     a foreign ministry, nor another state's (one of ``mentions`` in ``words`` names the state by adjective)."""
@@ -440,8 +445,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if earlier and _PAUSE_BEFORE_PRONOUN.search(outside, 0, pronoun_subject.start()):
         return earlier[-1]  # "X, a former chief of staff, put it bluntly: the region, he said, ...": X
     if pronoun_subject and recent.person is not None:
-        return Mention(v_start, v_start, pronoun_subject.group(1), recent.person.label, EntityType.PERSON,
-                       kind="pronoun")
+        return _standing_for(recent.person, pronoun_subject.group(1), v_start)
     if word == "according to":
         # "According to Kovac, ...", "According to Namibian Chief of the General Staff X, ...": the name
         # before the comma, a person first.
@@ -508,8 +512,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if word in _SPEAKING_PARTICIPLES:  # "X criticized the drills, saying ...": the subject, a person first
         if _PRONOUN_OPENING.match(outside) and recent.person is not None:
             # "He did not name Russia directly, noting that ...": the person "he" is, not the state named
-            return Mention(v_start, v_start, outside.split()[0], recent.person.label, EntityType.PERSON,
-                           kind="pronoun")
+            return _standing_for(recent.person, outside.split()[0], v_start)
         earlier = [m for m in candidates if m.start < v_start]
         if earlier and outside[earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
                 _AND_OR_WITH.search(outside, 0, earlier[-1].start - sentence.start):
@@ -535,11 +538,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if tail:
         np = tail.group("np").strip()
         if _PRONOUN.match(np) and recent.person is not None:
-            return Mention(v_start, v_start, np, recent.person.label, EntityType.PERSON, kind="pronoun")
+            return _standing_for(recent.person, np, v_start)
         role = _ROLE_NOUN.fullmatch(np)
         person = recent.called(role.group(1).lower()) if role else None
         if person is not None:  # "..., the minister said": the one the text called the minister
-            return Mention(v_start, v_start, np, person.label, EntityType.PERSON, kind="pronoun")
+            return _standing_for(person, np, v_start)
         if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:
             return recent.body  # "Observers have also been invited, it added": the ministry that spoke
         if _BLOC_NOUN.fullmatch(np):  # "NATO will ..., the alliance said": the alliance named last
