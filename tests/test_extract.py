@@ -7389,3 +7389,14 @@ def test_according_to_a_ministry_by_its_states_adjective_is_the_ministry_named(e
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {("Ministry of Defense of North Macedonia",
                      "Georgia did not send a delegation at the ministerial level")}
+
+
+def test_two_states_joined_by_and_are_two_states_unless_the_former_union(extractor: Extractor) -> None:
+    today = _facts(_sheet(extractor, "Serbia and Montenegro signed a defence cooperation agreement on Monday."))
+    assert {("defence cooperation agreement", "agreement_party", "Serbia", "asserted"),
+            ("defence cooperation agreement", "agreement_party", "Montenegro", "asserted")} <= today
+    then = _facts(_sheet(extractor, "The former Serbia and Montenegro joined the Partnership for Peace in 2006."))
+    assert ("Serbia and Montenegro", "member_of", "Partnership for Peace", "asserted") in then
+    states = _facts(_sheet(extractor, "Bosnia and Herzegovina joined the Partnership for Peace in 2006."))
+    assert ("Bosnia and Herzegovina", "member_of", "Partnership for Peace", "asserted") in states
+

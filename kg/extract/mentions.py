@@ -713,9 +713,21 @@ class MentionFinder:
                     continue  # the context points to something the gazetteer lacks (Georgia, the US state)
                 entry = reading.entry
                 confidence = min(reading.confidence, confidence)
+            if " and " in name and self._names_two_states(text, start, name, entry):
+                continue  # the shorter names matched on their own stand
             found.append(Mention(start, end, name, entry.label, entry.type, entry.qid, kind,
                                  part_of=entry.part_of, confidence=confidence))
         return found
+
+    def _names_two_states(self, text: str, start: int, name: str, entry: GazetteerEntry) -> bool:
+        """Whether ``name``, the name of one state joined from two ("Serbia and Montenegro", the state union
+        of 1992-2006), names the two states of today as news names them ("Serbia and Montenegro signed ..."):
+        only "the former ..." or "the State Union of ..." is the historical state."""
+        first, _, second = name.partition(" and ")
+        parts = [next((e for e in self._lookup(part) if e.type is EntityType.STATE), None) for part in (first, second)]
+        if any(part is None or part.qid == entry.qid for part in parts) or parts[0].qid == parts[1].qid:
+            return False
+        return not _NAMES_FORMER_UNION.search(text, max(0, start - 25), start)
 
     def _groupings(self, text: str) -> dict[str, str]:
         """Names the text gives groupings of states ("the seven-nation BIMSTEC", "the 47-nation Combined
@@ -1671,6 +1683,9 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
 
 
 # "CARTAGENA, Colombia, July 10 (HPA) –": the town a story is filed from, in capitals, and its state
+# Words before a state's name joined from two that make it the historical state ("the former Serbia and
+# Montenegro", "the State Union of Serbia and Montenegro", "then-Serbia and Montenegro")
+_NAMES_FORMER_UNION = re.compile(r"(?:former|[Uu]nion\s+of|then-?|ex-)\s*(?:the\s+)?\Z")
 _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
 _AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
 
