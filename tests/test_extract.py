@@ -7400,3 +7400,20 @@ def test_two_states_joined_by_and_are_two_states_unless_the_former_union(extract
     states = _facts(_sheet(extractor, "Bosnia and Herzegovina joined the Partnership for Peace in 2006."))
     assert ("Bosnia and Herzegovina", "member_of", "Partnership for Peace", "asserted") in states
 
+
+def test_an_agreement_which_it_signed_is_the_clause_subjects(extractor: Extractor) -> None:
+    text = "Moldova will keep working with the EU on reforms of the Chisinau Agreement, which it signed in May 2019."
+    facts = _sheet(extractor, text).facts
+    parties = {(f.subject, f.object, f.modality.value) for f in facts if f.relation == "agreement_party"}
+    assert ("Chisinau Agreement", "Moldova", "asserted") in parties  # signed in the past, whatever comes
+    assert ("Chisinau Agreement", "European Union", "asserted") not in parties
+    assert ("Chisinau Agreement", "2019-05") in {(f.subject, f.object) for f in facts if f.relation == "agreement_date"}
+
+
+def test_cooperation_through_an_agreement_makes_both_sides_its_parties(extractor: Extractor) -> None:
+    text = "Serbia cooperates closely with NATO under its Individual Partnership Action Plan."
+    assert {("Individual Partnership Action Plan", "agreement_party", "Serbia", "asserted"),
+            ("Individual Partnership Action Plan", "agreement_party", "NATO", "asserted")} <= _facts(
+        _sheet(extractor, text))
+    text = "Serbia cooperates closely with Hungary on border police matters under the Schengen rules."
+    assert not _facts(_sheet(extractor, text), "agreement_party")

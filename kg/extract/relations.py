@@ -3084,6 +3084,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 # the body "the Treaty Establishing the Regional Security System" sets up)
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         yield from _signed_in_relative(ctx, agreement, parties_types)
+        yield from _cooperating_through(ctx, agreement, parties_types)
         yield from _signed_in_passive_relative(ctx, agreement)
         bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
         if bound is not None and (bound.end() == agreement.start or _YEAR_THEN_NAME.fullmatch(
@@ -3230,6 +3231,12 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     if _COUNTED_SUBJECT.fullmatch(relative.group("subject")):
         signers = [m for m in _subjects_before(ctx, verb_start, parties_types)
                    if not ctx.sentence.start <= m.start < verb_start]
+    elif relative.group("subject") == "it":
+        # "Serbia would keep working with NATO through the IPAP, which it signed in 2015": the clause's subject,
+        # the first state no preposition governs
+        signers = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind == "gazetteer"
+                   and m.end <= agreement.start and not _PREPOSITION_BEFORE.search(
+                       ctx.text, max(ctx.sentence.start, m.start - 12), m.start)][:1]
     else:
         signers = list_before(ctx, relative.end("subject"), (EntityType.STATE,), max_gap=0)
         if not signers or not re.fullmatch(r"(?:the\s+)?", ctx.text[subject_start:signers[0].start]):
@@ -3239,7 +3246,7 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     with_party = _WITH_BESIDE.match(ctx.text, relative.end()) if len(signers) == 1 else None
     others = list_after(ctx, with_party.end(), parties_types, max_gap=0) if with_party else []
     # the relative clause is the signing's ("a pact that A signed with B in 2022 has not been ratified")
-    scope = (agreement.start, others[-1].end) if others else None
+    scope = (agreement.start, others[-1].end if others else relative.end())
     for party in signers + others:
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7, scope=scope)
     when = _signing_time(ctx, relative.end(), _clause_end(ctx, relative.end()))
@@ -3249,6 +3256,32 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
         yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7, scope=scope)
     if len(signers) == 2:
         yield Candidate(signers[0], "signed_agreement_with", signers[1], None, trigger, 0.7, when)
+
+
+# "Serbia cooperates with NATO under its IPAP", "... works with the alliance within the framework of its ...":
+# the two sides of the work are the parties of the agreement it goes through
+_COOPERATING_THROUGH = re.compile(
+    r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|engag(?:e|es|ed|ing)|partner(?:s|ed|ing))\s+(?:\w+\s+)?"
+    r"with\s+(?P<other>[^,;]{2,60}?)\s+(?:through|under|within|via)\s+(?:the\s+framework\s+of\s+)?"
+    r"(?:the|its|their|an?)\s+(?:new\s+|first\s+|second\s+|third\s+)?$")
+
+
+def _cooperating_through(ctx: SentenceContext, agreement: Mention,
+                         parties_types: Sequence[EntityType]) -> Iterator[Candidate]:
+    """The parties of an agreement a state's cooperation with another goes through: the state, the other."""
+    if "with" not in ctx.folded:
+        return
+    through = _COOPERATING_THROUGH.search(ctx.text, max(ctx.sentence.start, agreement.start - 130), agreement.start)
+    if through is None:
+        return
+    other_start, other_end = through.span("other")
+    others = [m for m in ctx.mentions if m.type in parties_types and other_start <= m.start and m.end <= other_end]
+    if not others:
+        referred = _org_reference(ctx, other_start)
+        others = [referred] if referred is not None and referred.end <= agreement.start else []
+    subjects = _subjects_before(ctx, through.start(), (EntityType.STATE,)) or _sentence_subject(ctx, through.start())
+    for party in [*subjects[:1], *others[:1]] if subjects and others else ():
+        yield Candidate(agreement, "agreement_party", party, None, (through.start(), agreement.end), 0.7)
 
 
 def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, int, str] | None:
