@@ -7417,3 +7417,35 @@ def test_cooperation_through_an_agreement_makes_both_sides_its_parties(extractor
         _sheet(extractor, text))
     text = "Serbia cooperates closely with Hungary on border police matters under the Schengen rules."
     assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+def test_a_name_ending_in_ing_opens_reported_words_not_a_participle(extractor: Extractor) -> None:
+    text = ("Beijing and Islamabad have agreed to hold the drills in the Arabian Sea next year, defence ministry "
+            "spokesman Zhang Wei told a regular press briefing.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Zhang Wei", "Beijing and Islamabad have agreed to hold the drills in the Arabian Sea next year")}
+
+
+def test_a_domain_word_opens_an_edition_numbered_name(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile and Peru will hold the Sea Falcon-4 naval exercise next year."))
+    assert ("Chile", "participates_in_exercise", "Sea Falcon-4", "planned") in facts
+
+
+def test_agreeing_to_hold_an_exercise_plans_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile and Peru have agreed to hold the Pacific Falcon 2027 drills off Arica."))
+    assert {("Chile", "organizes_exercise", "Pacific Falcon 2027", "planned"),
+            ("Chile", "participates_in_exercise", "Pacific Falcon 2027", "planned")} <= facts
+
+
+def test_a_signing_date_is_not_the_date_of_the_exercise_before(extractor: Extractor) -> None:
+    text = ("Chile and Peru will hold the Pacific Falcon exercise off Arica. Chile and Japan signed a "
+            "Reciprocal Access Agreement in Tokyo on July 8, 2026, allowing their forces to train together.")
+    sheet = _sheet(extractor, text)
+    assert not [f for f in sheet.facts if f.relation == "exercise_date" and f.object.startswith("2026")]
+    assert ("Reciprocal Access Agreement", "2026-07-08") in {(f.subject, f.object) for f in sheet.facts
+                                                             if f.relation == "agreement_date"}
+
+
+def test_following_as_the_alliances_nth_member_is_joining_it(extractor: Extractor) -> None:
+    text = "Montenegro joined NATO in 2017. North Macedonia followed in March 2020 as the alliance's 30th member."
+    assert ("North Macedonia", "member_of", "NATO", "asserted") in _facts(_sheet(extractor, text))

@@ -269,6 +269,7 @@ _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|Sept
                         r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such|"
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
+_DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
 _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
@@ -852,6 +853,8 @@ class MentionFinder:
                     text.startswith("Exercise ", match.start())
                 # ... or one the text numbers elsewhere ("their Sea Guardian exercise" beside "Sea Guardian-3")
                 given = given or len(words) > 1 and _numbered_elsewhere(name, article or text)
+                # ... or a domain's name numbered as an edition ("the Sea Guardian-4 naval exercise")
+                given = given or len(words) > 1 and _DOMAIN_NUMBERED.fullmatch(name) is not None
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or \

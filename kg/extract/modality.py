@@ -36,7 +36,10 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
                      r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
                      r"planned|planning to|intends? to|upcoming|going to|expected to|next (?:week|month|year)|"
-                     r"later this (?:year|month)|in the coming|agreed to invite|invited .{1,40} to join|"
+                     r"later this (?:year|month)|in the coming|invited .{1,40} to join|"
+                     # "have agreed to hold the drills": a decision on what is still to be done
+                     r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?(?:invite|hold|conduct|stage|"
+                     r"host|organi[sz]e|launch|sign|join)|"
                      r"(?:is|are|was|were|has been|have been|had been) invited|"
                      r"is to be|are to be|will see)\b", re.I)
 
@@ -49,7 +52,8 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
                     "none of")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
-                  "later this", "in the coming", "agreed to invite", "invited")
+                  "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
+                  "promised to", "invited")
 
 
 def is_hearsay(text: str) -> bool:

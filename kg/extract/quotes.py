@@ -66,7 +66,9 @@ _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted
 _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|Speaking|Commenting|Referring|"
                           r"Responding|Following|Since|Although|Though|If)\b|"
                           # "Officially opening the exercise, X said ...", "Addressing the troops, X said ..."
-                          r"\s*(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s+(?:the|a|an|his|her|their|its|[a-z]+\s)")
+                          # (not a name ending so: "Beijing and Islamabad have agreed ..., X told a briefing")
+                          r"\s*(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s+"
+                          r"(?!(?:and|or|has|have|had|is|are|was|were|will|would|says|said|on|in)\s)[a-z]+\s")
 # "Asked whether Yerevan had informed its allies, X said ...": a speech verb in the question is no speech act
 _ASKED_OPENING = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;]{2,200},")
 # "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).

@@ -875,7 +875,9 @@ _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>b
                                     r"(?:also\s+)?(?:belonged|(?<=both |ries )belong)\b"), "belong")
 _IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
-_BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|joined\s+as)\s+"
+# ("North Macedonia followed in March 2020 as its 30th member": joined after the one named before)
+_BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|"
+                             r"(?:joined|followed|acceded)(?:\s+(?:in|on)\s+[\w\s]{1,20}?)?\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
@@ -2982,6 +2984,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     # A series has no dates of its own: "first held in 2019" is its first edition's, "this year's" this one's.
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
+        # "A and B signed a Reciprocal Access Agreement on July 8, allowing their forces to train": dates after an
+        # agreement signed in a sentence that names no exercise are the signing's
+        signed_before = min((m.end for m in ctx.mentions if m.type is EntityType.AGREEMENT), default=None) \
+            if anchor is None and _SIGNED.search(ctx.sentence.text, ctx.folded) else None
         times = ctx.times
         days = [t for t in times if len(t[2]) == 10 and t[2][:4].isdigit()]
         for first, last in itertools.pairwise(days):
@@ -2998,7 +3004,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # a relative week is too loose a date; a month or a year will do
             if kind == "weekday" and not _WEEKDAY_VERB.search(ctx.sentence.text):
                 continue
-            if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]):
+            if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]) or (
+                    signed_before is not None and signed_before <= start):
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
                 continue
