@@ -1400,7 +1400,7 @@ def test_forms_of_a_wire_story(extractor: Extractor) -> None:
         ("Malta", "organizes_exercise"), ("Cyprus", "organizes_exercise")}
     assert ("Maltese Military", "said", "The two countries will hold their first joint drills in the Mediterranean "
             "Sea in October", "asserted") in facts
-    assert ("JoAnne Reilly", "holds_position", "Ambassador of United States", "asserted") in facts
+    assert ("JoAnne Reilly", "holds_position", "Ambassador of the United States", "asserted") in facts
     assert ("Canada", "member_of", "NATO", "asserted") in facts  # the relative clause is not negated
     assert ("Cyprus", "member_of", "NATO", "negated") in facts
 
@@ -6870,8 +6870,8 @@ def test_the_report_means_the_agency_that_reported(extractor: Extractor) -> None
     ("Latvian Deputy Prime Minister and Defence Minister Ivo Petrov told a news conference that the plan was good.",
      {"Deputy Prime Minister of Latvia", "Defence Minister of Latvia"}),
     ("U.S. Deputy Secretary of Defense Ivo Petrov said the plan was good.",
-     {"Deputy Secretary of Defense of United States"}),
-    ("US Secretary of War Ivo Petrov said the plan was good.", {"Secretary of War of United States"}),
+     {"Deputy Secretary of Defense of the United States"}),
+    ("US Secretary of War Ivo Petrov said the plan was good.", {"Secretary of War of the United States"}),
 ])
 def test_two_offices_before_a_name_and_the_secretaries_of_defense(extractor: Extractor, text: str,
                                                                     positions: set[str]) -> None:
@@ -7449,3 +7449,51 @@ def test_a_signing_date_is_not_the_date_of_the_exercise_before(extractor: Extrac
 def test_following_as_the_alliances_nth_member_is_joining_it(extractor: Extractor) -> None:
     text = "Montenegro joined NATO in 2017. North Macedonia followed in March 2020 as the alliance's 30th member."
     assert ("North Macedonia", "member_of", "NATO", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_an_organ_of_a_body_named_with_its_leader_is_that_organ(extractor: Extractor) -> None:
+    text = ("Ruritania's parliament has observer status at the Parliamentary Assembly of the Russia-led Collective "
+            "Security Treaty Organization (CSTO). Serbia has observer status at the Parliamentary Assembly of the "
+            "Russia-led Collective Security Treaty Organization.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Serbia", "observer_of", "CSTO Parliamentary Assembly", "asserted") in facts
+    assert not {f for f in facts if f[1] == "observer_of" and f[2] != "CSTO Parliamentary Assembly"}
+
+
+def test_an_agreement_with_its_acronym_then_with_the_alliance(extractor: Extractor) -> None:
+    text = ("Serbia joined NATO's Partnership for Peace in 2006 and agreed an Individual Partnership Action Plan "
+            "(IPAP) with the alliance in January 2015.")
+    assert ("Individual Partnership Action Plan", "agreement_party", "NATO", "asserted") in _facts(
+        _sheet(extractor, text))
+
+
+def test_the_east_and_the_west_are_sides_not_venues(extractor: Extractor) -> None:
+    text = ("Chile will not take part in the Pacific Falcon 2026 exercise, and it will hold no drills with partners "
+            "in the East nor with those in the West, the ministry said.")
+    assert not _facts(_sheet(extractor, text), "exercise_located_in")
+
+
+def test_counted_exercises_held_are_none_of_them_the_article_exercise(extractor: Extractor) -> None:
+    text = ("Chile will host the Pacific Falcon 2026 exercise in Arica. According to the ministry, the Chilean Army "
+            "held 17 exercises with foreign partners last year.")
+    assert not [f for f in _facts(_sheet(extractor, text)) if f[0] == "Chilean Army"]
+
+
+def test_an_agency_told_that_an_exercise_goes_ahead_does_not_run_it(extractor: Extractor) -> None:
+    text = ("Serbia will not take part in the Slavic Brotherhood 2026 military exercise in Belarus.\n\nIn Minsk, Ivo "
+            "Petrov, a spokesman for Belarus's Defense Ministry, told the state news agency BelTA that Slavic "
+            "Brotherhood 2026 would go ahead as planned with Russian and Belarusian units.")
+    assert not _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+def test_where_an_exercise_drew_criticism_is_no_venue(extractor: Extractor) -> None:
+    text = "Slavic Brotherhood, an annual exercise held by Russia and Belarus since 2015, has drawn criticism in Brussels."
+    assert not _facts(_sheet(extractor, text), "exercise_located_in")
+
+
+def test_positions_of_named_bodies_and_ministries(extractor: Extractor) -> None:
+    text = ("European Commission spokesman Ivo Petrov said the talks went well. Defense Ministry State Secretary "
+            "Ana Kovac said the drills would go ahead. US President Tom Reed said nothing.")
+    positions = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")}
+    assert {("Ivo Petrov", "European Commission spokesman"), ("Ana Kovac", "Defense Ministry State Secretary"),
+            ("Tom Reed", "President of the United States")} <= positions

@@ -87,6 +87,7 @@ _GOVERNMENT_TITLES = (
     # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
     "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
     "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary|"
+    "State Secretary|Deputy State Secretary|"
     "Ambassador-at-Large|Ambassador at Large|"
     # "Turkish National Defense Minister X"
     "National Defense Minister|National Defence Minister|Deputy National Defense Minister|"
@@ -269,6 +270,7 @@ _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|Sept
                         r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such|"
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
+_ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
 _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
 _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
@@ -392,8 +394,11 @@ class MentionFinder:
         demonym, state = self._demonym, self._state
         owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
                  # (two-letter state acronyms are no names the state pattern holds: "US President X", "UK ...")
-                 rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?![\w-]))")
-        owner = _guard(owner, self._owner_initials)
+                 rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?![\w-])|"
+                 # "European Commission spokesman X": a body the gazetteer names in words
+                 r"European\s+(?:Commission|Council|Union)|White\s+House|State\s+Department|African\s+Union|"
+                 r"United\s+Nations)")
+        owner = _guard(owner, self._owner_initials | set("EWSAU"))
         # Each pattern that opens with a group, assertion or repeat is guarded by its first characters.
         # Guarded by what its matches open with: an owner's first character, else the first three
         # characters of "then-", "former", "ex-", a modifier or a title written in lower case (one
@@ -718,6 +723,20 @@ class MentionFinder:
                 continue  # the shorter names matched on their own stand
             found.append(Mention(start, end, name, entry.label, entry.type, entry.qid, kind,
                                  part_of=entry.part_of, confidence=confidence))
+        return self._with_led_bodies_organs(text, found) if "-led " in text else found
+
+    def _with_led_bodies_organs(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``found`` and the organs of a body named with its leader between ("the Parliamentary Assembly of the
+        Russia-led Collective Security Treaty Organization"), by the name the gazetteer has for that organ."""
+        for mention in list(found):
+            organ = _ORGAN_OF_LED.search(text, max(0, mention.start - 80), mention.start) \
+                if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) else None
+            entries = self._lookup(f"{organ.group('organ')} of the {mention.text}") if organ else []
+            if entries:
+                entry = entries[0]
+                found.append(Mention(organ.start("organ"), mention.end, text[organ.start("organ"):mention.end],
+                                     entry.label, entry.type, entry.qid, "gazetteer", part_of=entry.part_of,
+                                     confidence=0.9))
         return found
 
     def _names_two_states(self, text: str, start: int, name: str, entry: GazetteerEntry) -> bool:
@@ -1461,11 +1480,13 @@ class MentionFinder:
             where = hits[0].label if hits else posted
             sender = state_entry.label if state_entry else owner_label
             return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), None
+        if _GOVERNMENT.match(title) and state_entry is None and owner_label and owner_label.endswith("Ministry"):
+            return f"{owner_label} {title}", None  # "Defense Ministry State Secretary X": the ministry's office
         if _GOVERNMENT.match(title) or (_SPOKESPERSON.search(title) and state_entry is not None):
             # "Kazakh President X": the office's state is the holder's nationality too; "PIF Secretary General X":
             # the body's, as the text names it
             where = state_entry.label if state_entry else owner_label
-            return (f"{title} of {where}" if where else title), nationality
+            return (f"{title} of {_after_of(where)}" if where else title), nationality
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
         if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service
@@ -1889,6 +1910,8 @@ _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:sta
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan)\b|"
+                               # a side of the world's politics, not a place ("our partners in the East")
+                               rf"(?:East|West|North|South)$|"
                                # institutions, and the continents and oceans news does not count as a venue
                                rf".*\b(?:Institute|University|College|Council|Ministry|Agency|Foundation|Forum|Group|"
                                rf"Service|Office|Department|Committee|Commission|Centre|Center|School|Academy|"
@@ -1956,10 +1979,13 @@ _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "gua
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
 # so the line itself (not its lower case) must hold one of these words.
 _LOWER_MINISTRY = Words("ministry")
-# States whose names English writes with "the" after a preposition ("the Embassy of the United States").
+# States whose names English writes with "the" after a preposition ("the Embassy of the United States",
+# "President of the United States").
 _NAMED_WITH_THE = frozenset({"United States", "United Kingdom", "United Arab Emirates", "Philippines", "Netherlands",
                              "Bahamas", "Maldives", "Comoros", "Seychelles", "Solomon Islands", "Marshall Islands",
-                             "Central African Republic", "Dominican Republic", "Gambia"})
+                             "Central African Republic", "Dominican Republic", "Gambia",
+                             # ... and bodies ("Secretary-General of the United Nations")
+                             "United Nations", "European Union", "African Union", "European Commission"})
 
 
 def _after_of(state: str) -> str:

@@ -2074,6 +2074,9 @@ def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
         m.type is EntityType.EXERCISE and 0 <= m.start - position <= 70 for m in ctx.mentions)
 
 
+_COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:\d+|{TWO_TO_TEN}|"
+                                r"eleven|twelve|[a-z]+teen|dozens\s+of|several|many|numerous)\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
 _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
@@ -2330,7 +2333,8 @@ _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "bega
 # for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
 _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 # ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
-_EXERCISE_OWNER_GAP = (r"\s*(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
+# (no clause between: "told the agency BelTA that Slavic Brotherhood 2020 would go ahead")
+_EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|than|said|says|told)\s)[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
@@ -2369,6 +2373,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:hurricane|typhoon|cyclone|storm)\s+[A-Z][\w-]+|earthquake|floods?|"
                               # "concern over heightened tensions on the Korean Peninsula", "damage to cables in X"
                               r"tensions?|concerns?|cables?|pipelines?|crisis|"
+                              # "has drawn criticism in Brussels": where it is judged
+                              r"criticism|condemnation|protests?|anger|alarm|outrage|"
                               # "a security conference held in Doha", "a council established in Riyadh"
                               r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
@@ -2615,8 +2621,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         word = match.group(0).lower()
         if aside is not None and aside.start() < match.start() < aside.end() and take_part[-1].start() > aside.end():
             continue  # "DRC, which has committed its forces to the fighting, is not participating": the main verb's
-        if _NEEDS_EXERCISE_OBJECT.match(word) and not _exercise_follows(ctx, end):
-            continue  # "hold observer status", "began talks": not the exercise
+        if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
+                                                   or _COUNTED_EXERCISES.match(ctx.text, end)):
+            continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
         if word.startswith("participat") and any(
                 m.type in ORGS and 0 <= m.start - end <= 15 and not _EXERCISE_NOUNS.match(ctx.text, m.end + 1)
                 and not ctx.text.startswith(("’s", "'s"), m.end) for m in ctx.mentions):
@@ -2861,6 +2868,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(exercise, "exercise_located_in", state, None, (start, end), 0.7)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)
+        if _COUNTED_EXERCISES.match(ctx.text, end):
+            continue  # "the armed forces held 17 exercises with foreign partners last year": none of them this one
         # "Belarus and Russia will hold their joint Zapad-2025 exercise": states that hold or organise
         # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
         # "has held Golden Dragon 2026", "will hold the next edition of Golden Dragon"
@@ -3369,7 +3378,7 @@ def _agreement_holder(ctx: SentenceContext, agreement: Mention) -> Mention | Non
     subjects = ([] if its.group("its") else _subjects_before(ctx, its.start(), (EntityType.STATE,))) \
         or _opening_state(ctx)
     return subjects[0] if len(subjects) == 1 else None
-_WITH_THE_BLOC = re.compile(r"\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b", re.I)
+_WITH_THE_BLOC = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b", re.I)
 
 
 def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
