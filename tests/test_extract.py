@@ -7497,3 +7497,40 @@ def test_positions_of_named_bodies_and_ministries(extractor: Extractor) -> None:
     positions = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")}
     assert {("Ivo Petrov", "European Commission spokesman"), ("Ana Kovac", "Defense Ministry State Secretary"),
             ("Tom Reed", "President of the United States")} <= positions
+
+
+def test_a_programme_which_it_joined_is_the_one_joined(extractor: Extractor) -> None:
+    text = "Moldova also cooperates with NATO under the alliance's Partnership for Peace program, which it joined in 1994."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Moldova", "member_of", "Partnership for Peace", "asserted"),
+            ("Partnership for Peace", "part_of", "NATO", "asserted")} <= facts
+    assert ("Moldova", "member_of", "NATO", "asserted") not in facts
+
+
+def test_it_has_observer_status_is_the_opening_states(extractor: Extractor) -> None:
+    text = "Serbia is not a member of the CSTO, but it has had observer status at the CSTO Parliamentary Assembly."
+    assert ("Serbia", "observer_of", "CSTO Parliamentary Assembly", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_declaring_a_moratorium_reports_no_words(extractor: Extractor) -> None:
+    text = "The drills went ahead without Chilean troops after Santiago declared a six-month moratorium on exercises."
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_forces_deployed_somewhere_for_a_named_exercise(extractor: Extractor) -> None:
+    text = ("The talks ended on Friday.\n\nIn May 2024, Chilean F-16 jets were deployed to Peru for the Condor "
+            "Shield-2024 exercise, the first time they had been sent abroad.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Chile", "participates_in_exercise", "Condor Shield-2024", "asserted"),
+            ("Condor Shield-2024", "exercise_located_in", "Peru", "asserted"),
+            ("Condor Shield-2024", "exercise_date", "2024-05", "asserted")} <= facts
+
+
+def test_a_contingent_drawn_from_a_numbered_unit_takes_part(extractor: Extractor) -> None:
+    text = ("About 300 paratroopers will take part in the Condor Shield-2026 exercise in June. The Chilean "
+            "contingent comprises servicemen of the 4th Parachute Brigade, while Peru is sending a company of the "
+            "19th Separate Guards Air Assault Brigade, the Peruvian Airborne Force said.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("4th Parachute Brigade", "participates_in_exercise", "Condor Shield-2026"),
+            ("19th Separate Guards Air Assault Brigade", "participates_in_exercise", "Condor Shield-2026")} <= facts
+    assert "Peruvian Airborne Force" in {s for s, r, o in facts if r == "said"}

@@ -1249,12 +1249,16 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
 
 
 def _owner_stated(text: str, mention: Mention, owner: GazetteerEntry | None) -> bool:
-    """Whether the text ties ``mention`` to its owner: "NATO's Partnership for Peace", "... of NATO"."""
+    """Whether the text ties ``mention`` to its owner: "NATO's Partnership for Peace", "... of NATO", "the
+    alliance's Partnership for Peace"."""
     if owner is None:
         return False
     names = "|".join(re.escape(n) for n, _ in owner.surface_forms())
     before = text[max(0, mention.start - 60):mention.start]
     after = text[mention.end:mention.end + 60]
+    # ("the alliance's Partnership for Peace": the alliance it belongs to, named by what it is)
+    if owner.type is EntityType.ALLIANCE:
+        names += "|the alliance|the Alliance"
     return bool(re.search(rf"\b(?:{names})(?:’s|'s)\s+$", before)
                 or re.match(rf"\s+(?:programme\s+|program\s+)?(?:of|with)\s+(?:the\s+)?(?:{names})\b", after))
 

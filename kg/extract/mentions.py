@@ -170,7 +170,7 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                r"Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
                r"Police|Gendarmerie|Marines|Ground Forces|Border Service|Border Troops|Frontier Service|"
-               r"Aerospace Forces|"
+               r"Aerospace Forces|Airborne Forces?|"
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
                r"Helicopter|Operations|Air)\s+(?:Wing|Squadron)|"
@@ -539,8 +539,9 @@ class MentionFinder:
             # "U.S. Africa Command", "U.S. Naval Forces Southern Command": a state's name, then up to three words of
             # the unit's own; "U.S. 4th Fleet"
             rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,3}}|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
+            # ("the 38th Separate Guards Air Assault Brigade": four words after a number)
             rf"(?:(?:{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{0,2}})(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+"
-            rf"(?:[{_UPPER}][\w-]+\s+){{0,3}})"
+            rf"(?:[{_UPPER}][\w-]+\s+){{0,4}})"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")

@@ -82,6 +82,8 @@ _QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[a-z][\w’'-]*\s+
 _POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
+_DECLARED_A_THING = re.compile(r"\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:moratorium|state|ban|ceasefire|truce|"
+                               r"freeze|halt|policy|neutrality|emergency|mobili[sz]ation|plan|decision)\b")
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
@@ -778,6 +780,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return None
     rest = s[match.end():]
     offset = match.end()
+    if _DECLARED_A_THING.match(rest) and match.group(0) in ("declared", "announced", "proclaimed"):
+        return None  # "Belgrade declared a six-month moratorium on exercises": a thing declared, no words
     told = (re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
                      r"(?=\s+(?:on|that|in|at)\b|,)", rest) or _TOLD_OUTLET.match(rest)) \
         if match.group(0) in ("told", "tells") else None

@@ -477,6 +477,19 @@ def _programme_after(ctx: SentenceContext, position: int) -> Mention | None:
     return programme if programme is not None and programme.part_of else None
 
 
+# ", which it joined", "program, which Serbia joined": the antecedent of a relative clause whose verb is "joined"
+_RELATIVE_BEFORE_JOINED = re.compile(r"(?:\s+(?:program(?:me)?|initiative|framework|format))?,\s+which\s+"
+                                     r"(?:it|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+                                     r"(?:(?:had|has|have|also|later|then|formally|officially)\s+){0,2}")
+
+
+def _joined_in_relative(ctx: SentenceContext, position: int) -> Mention | None:
+    """The body or programme a relative clause whose "joined" is at ``position`` is on."""
+    return next((m for m in ctx.mentions if m.end <= position and (m.type in ORGS or m.type is EntityType.AGREEMENT
+                                                                   and m.part_of)
+                 and _RELATIVE_BEFORE_JOINED.fullmatch(ctx.text, m.end, position)), None)
+
+
 def _latest_body(ctx: SentenceContext) -> Mention | None:
     """The body an earlier sentence named last: a known one, or one found by its head noun after it ("The
     Colombo Security Conclave groups A, B and C. Seychelles has observer status.")."""
@@ -1232,7 +1245,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
             # (one that states "signed up" to may be any scheme: only a body of the same sentence)
             # (a body one may join: not "the White House" or a ministry)
-            org = _bloc_before(ctx, start) or (
+            # ("NATO's Partnership for Peace program, which it joined in 2006": the body the relative is on)
+            org = _joined_in_relative(ctx, start) or _bloc_before(ctx, start) or (
                 ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions)
                 and not match.group(0).startswith("signed") else None)
         elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
@@ -1799,6 +1813,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         target = next((m for m in ctx.mentions if m.start == owner_at and m.type in ORGS), target)
         relation = "partner_of" if match.group("partner") else "observer_of"
         subjects = _subjects_before(ctx, start, MEMBER_TYPES + ORGS)  # the EU is an observer in places
+        if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
+            subjects = _opening_state(ctx)  # "Serbia is not a member of the CSTO, but it has observer status at"
         if subjects and subjects[0].type in ORGS and _AT_BODY_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, subjects[0].start - 12), subjects[0].start):
             # "At the SCO, Japan and the EU hold observer status": the body they observe opens the list
@@ -2074,6 +2090,36 @@ def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
         m.type is EntityType.EXERCISE and 0 <= m.start - position <= 70 for m in ctx.mentions)
 
 
+# "Russian S-400 systems were deployed to Serbia for the Slavic Shield-2019 exercise": whose forces go where, for it
+_DEPLOYED_TO = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are\s+being|is\s+being)\s+"
+                          r"(?:deployed|sent|dispatched|flown|redeployed|moved)\s+to\s+(?:the\s+)?")
+_FOR_THE_EXERCISE = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+
+
+def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> Iterator[Candidate]:
+    """The state whose forces (the sentence's subject, by name or adjective) are sent somewhere for the exercise
+    named: it takes part, and where they go is where the exercise is held."""
+    sent = _DEPLOYED_TO.search(ctx.text, ctx.sentence.start, anchor.start)
+    if sent is None:
+        return
+    venue = next((m for m in ctx.mentions if m.start == sent.end() and m.type in PLACES and m.kind != "demonym"), None)
+    if venue is None or not _FOR_THE_EXERCISE.fullmatch(ctx.text, venue.end, anchor.start):
+        return
+    owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= sent.start()
+                  and not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 12), m.start)), None)
+    trigger = (sent.start(), anchor.end)
+    if owner is not None and owner.label != venue.label:
+        yield Candidate(owner, "participates_in_exercise", exercise, None, trigger, 0.7)
+    yield Candidate(exercise, "exercise_located_in", venue, None, trigger, 0.7)
+    for start, end, value, kind in ctx.times:  # "In October 2019, ... were deployed ... for X-2019"
+        if kind not in ("weekday", "relative", "year") and (exercise.year is None or value.startswith(
+                str(exercise.year))) and start < anchor.start:
+            yield Candidate(exercise, "exercise_date", None, value, (start, end), 0.65)
+            break
+
+
+_CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)\s+(?:comprises|consists\s+of|includes|is\s+made\s+up\s+of|"
+                            r"is\s+drawn\s+from|will\s+(?:comprise|include|consist\s+of))\s+", re.IGNORECASE)
 _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:\d+|{TWO_TO_TEN}|"
                                 r"eleven|twelve|[a-z]+teen|dozens\s+of|several|many|numerous)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
@@ -2669,6 +2715,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             lo, hi = end, stop.start() if stop else ctx.sentence.end
         for ship in _ships_in(ctx, lo, hi):
             participants.setdefault(ship.label, (ship, (start, end)))
+    for match in _CONTINGENT_OF.finditer(ctx.text, sentence_start, ctx.sentence.end) if "contingent" in ctx.folded \
+            or "detachment" in ctx.folded else ():
+        # "The Serbian contingent comprises servicemen of the 63rd Parachute Brigade": that unit takes part
+        unit = _nearest_after(ctx, match.end(), (EntityType.MILITARY_UNIT,), max_gap=40)
+        if unit is not None:
+            participants.setdefault(unit.label, (unit, (match.start(), unit.end)))
     joins = _JOINS_NAMED.search(ctx.text, sentence_start, anchor.start) if anchor is not None and \
         "join" in ctx.folded else None
     if joins:  # "Japan will join Desert Flag 12 next year": a named exercise joined
@@ -2918,6 +2970,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if forces or org.kind != "demonym" and not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
                 yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
     yield from _organised_by(ctx, exercise)
+    if anchor is not None and "for" in ctx.folded:
+        yield from _deployed_for(ctx, exercise, anchor)
     if anchor is not None:
         # "NATO's Steadfast Dart", "the Cyprus National Guard's "Nikiforos 2026" exercise", "the Estonian
         # Defense Forces' (EDF) largest annual exercise, Spring Storm": the owner of the exercise holds it.
