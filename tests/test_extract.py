@@ -7534,3 +7534,47 @@ def test_a_contingent_drawn_from_a_numbered_unit_takes_part(extractor: Extractor
     assert {("4th Parachute Brigade", "participates_in_exercise", "Condor Shield-2026"),
             ("19th Separate Guards Air Assault Brigade", "participates_in_exercise", "Condor Shield-2026")} <= facts
     assert "Peruvian Airborne Force" in {s for s, r, o in facts if r == "said"}
+
+
+def test_an_exercise_which_it_organizes_jointly_with_a_command(extractor: Extractor) -> None:
+    text = ("Troops from six countries take part in the Iron Lynx 2026 exercise.\nChile is hosting Iron Lynx 2026, "
+            "which it organizes jointly with U.S. Southern Command.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert {("Chile", "organizes_exercise", "Iron Lynx 2026"),
+            ("U.S. Southern Command", "organizes_exercise", "Iron Lynx 2026")} <= facts
+
+
+def test_besides_the_host_a_list_also_takes_part(extractor: Extractor) -> None:
+    text = ("Troops from nine countries take part in the Iron Lynx 2026 exercise.\nBesides the host nation, Peru "
+            "and the US, troops from Bolivia and Ecuador are taking part.")
+    participants = {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert {"Peru", "United States", "Bolivia", "Ecuador"} <= participants
+
+
+def test_a_series_named_in_passing_does_not_take_over_the_article(extractor: Extractor) -> None:
+    text = ("Troops from nine countries take part in the Iron Lynx 2026 exercise in Arica.\nThe Peruvian Army trains "
+            "regularly with US troops, including in the annual Southern Star exercises.\nThe Bolivian contingent of "
+            "about 150 soldiers comes from the Bolivian Army’s 3rd Infantry Brigade.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+    assert ("3rd Infantry Brigade", "participates_in_exercise", "Iron Lynx 2026") in facts
+    assert not {f for f in facts if f[2] == "Southern Star" and f[0] in ("Bolivia", "3rd Infantry Brigade")}
+
+
+def test_after_signing_an_agreement_the_subject_signed_it(extractor: Extractor) -> None:
+    text = "Chile joined the Pacific Pact in 2020, two years after signing the Lima Agreement with Peru."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Lima Agreement", "agreement_party", "Chile", "asserted"),
+            ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts
+
+
+def test_not_a_member_of_the_programme_named_before(extractor: Extractor) -> None:
+    text = ("Moldova, which joined NATO's Partnership for Peace program in 1994, is a partner of the alliance, "
+            "while Kosovo is not a member of the program.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Kosovo", "member_of", "Partnership for Peace", "negated") in facts
+    assert not {f for f in facts if f[0] == "Kosovo" and f[1] == "partner_of"}
+
+
+def test_a_short_quoted_phrase_does_not_negate_the_sentence(extractor: Extractor) -> None:
+    text = 'Chile and Peru deepened their ties after signing a joint statement on a "partnership without limits".'
+    assert ("joint statement", "agreement_party", "Peru", "asserted") in _facts(_sheet(extractor, text))

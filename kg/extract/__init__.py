@@ -64,6 +64,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"observers?|will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
                              r"due to (?:open|start|begin|end)|phase|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
+                             # "The Turkish contingent of about 150 soldiers comes from the 66th ... Brigade"
+                             r"contingent\s+(?:of\s+[^,.;]{1,40}?\s+)?(?:comprises|consists\s+of|includes|"
+                             r"(?:is\s+drawn|comes|is)\s+from)|"
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
@@ -234,9 +237,12 @@ class Extractor:
                 pass  # an earlier edition named in passing, the series, or a component: the article's own exercise
                 # stays current
             elif exercise is not None and exercise.kind != "anonymous":
-                if main_exercise is not None and exercise.label != main_exercise and exercise.year \
-                        and reference.year and exercise.year < reference.year:
-                    passing = (exercise, number)  # an earlier year's other exercise, named in passing
+                if main_exercise is not None and exercise.label != main_exercise and (
+                        exercise.year and reference.year and exercise.year < reference.year
+                        or not exercise.year and _PLURAL_NOUN_AFTER.match(text, exercise.end)):
+                    # an earlier year's other exercise, or another series ("trains with US troops, including in
+                    # the annual Defender Europe exercises"), named in passing
+                    passing = (exercise, number)
                 else:
                     current_exercise = exercise
             elif exercise is not None:
@@ -500,6 +506,8 @@ def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Spee
     """The modality of ``clause``, stated at ``position`` of ``sentence``: inside a quotation or a reported
     clause there, or not. An empty clause leaves only reported or asserted."""
     quoted = _inside_quote(text, sentence, position)
+    if not quoted and ('"' in clause or "“" in clause):
+        clause = _SHORT_QUOTED_PHRASE.sub('""', clause)  # a "partnership without limits" denies nothing here
     attributed = any(s.clause[0] <= position < s.clause[1] for s in speeches)
     if clause and not attributed:
         attributed = _relayed_at(sentence.text, position - sentence.start)
@@ -611,6 +619,11 @@ def _component_of(sentence: Sentence, in_sentence: list[Mention], current: Menti
     others = [m for m in in_sentence if m.type is EntityType.EXERCISE and m.kind == "exercise"
               and m.label != current.label]
     return others[0] if len({m.label for m in others}) == 1 else None
+
+
+# A phrase of a few words quoted inside a sentence (a slogan, a name): its words are not the sentence's modality.
+_SHORT_QUOTED_PHRASE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,5}[^\"“”\s]+[\"”]")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:exercises|drills|manoeuvres|maneuvers|war\s?games|series)\b")
 
 
 def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Mention], current: Mention | None,
@@ -1268,8 +1281,9 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
     (a member of NATO's Partnership for Peace is a NATO partner), where the article names it."""
     derived = []
     for fact in facts:
-        if fact.relation != "member_of" or "partnership" not in fact.object.casefold():
-            continue
+        if fact.relation != "member_of" or "partnership" not in fact.object.casefold() \
+                or fact.modality is Modality.NEGATED:
+            continue  # (outside the programme, a state may still partner the organisation otherwise)
         programme = gazetteer.lookup(fact.object)
         if programme and programme[0].type is EntityType.AGREEMENT and programme[0].part_of:
             owner = gazetteer.lookup(programme[0].part_of)

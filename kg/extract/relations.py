@@ -505,6 +505,9 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
         return org  # "in the organisation, did not attend, the CSTO Secretariat said": the anaphor's referent
     if _BLOC_AFTER.match(ctx.text[position:position + 50]):
         return _bloc_before(ctx, position) or ctx.last_org  # named earlier in the sentence, else before it
+    if _THE_PROGRAMME_AFTER.match(ctx.text, position):  # "..., while Kosovo is not a member of the program"
+        return next((m for m in reversed(ctx.mentions) if m.end <= position and m.type is EntityType.AGREEMENT
+                     and m.part_of), None)
     # "withdrew from the Community": the head noun of the organisation named last ("the Economic
     # Community of West African States"), capitalised as a name is
     head = _HEAD_REFERENCE.match(ctx.text, position, min(position + 30, ctx.sentence.end))
@@ -520,6 +523,7 @@ _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"{_BLOC_NOUN}", re.I)
+_THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')")  # "the grouping's first joint exercise"
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
 _IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
@@ -2118,8 +2122,14 @@ def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> I
             break
 
 
-_CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)\s+(?:comprises|consists\s+of|includes|is\s+made\s+up\s+of|"
-                            r"is\s+drawn\s+from|will\s+(?:comprise|include|consist\s+of))\s+", re.IGNORECASE)
+_BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Along\s+with)\s+"
+                                   r"(?:the\s+host\s+(?:nation|country)(?:,|\s+and)\s+)?(?:the\s+)?")
+_AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:signing|concluding|ratifying)$")
+_WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
+# ("The Turkish contingent of about 150 soldiers comes from the 66th Mechanized Infantry Brigade")
+_CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:comprises|consists\s+of|"
+                            r"includes|is\s+made\s+up\s+of|(?:is\s+drawn|comes|is)\s+from|"
+                            r"will\s+(?:comprise|include|consist\s+of|come\s+from))\s+", re.IGNORECASE)
 _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:\d+|{TWO_TO_TEN}|"
                                 r"eleven|twelve|[a-z]+teen|dozens\s+of|several|many|numerous)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
@@ -2715,10 +2725,18 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             lo, hi = end, stop.start() if stop else ctx.sentence.end
         for ship in _ships_in(ctx, lo, hi):
             participants.setdefault(ship.label, (ship, (start, end)))
+    besides = _BESIDES_PARTICIPANTS.match(ctx.text, sentence_start) if participants and ctx.text.startswith(
+        ("Besides", "In addition to", "Alongside", "Along with"), sentence_start) else None
+    named_besides = list_after(ctx, besides.end(), PARTICIPANTS, max_gap=4) if besides else []
+    for mention in named_besides if named_besides and ctx.text.startswith(",", named_besides[-1].end) else ():
+        # "Besides the host nation, Türkiye and the US, troops from A and B are taking part": both lists
+        participants.setdefault(mention.label, (mention, (sentence_start, mention.end)))
     for match in _CONTINGENT_OF.finditer(ctx.text, sentence_start, ctx.sentence.end) if "contingent" in ctx.folded \
             or "detachment" in ctx.folded else ():
         # "The Serbian contingent comprises servicemen of the 63rd Parachute Brigade": that unit takes part
         unit = _nearest_after(ctx, match.end(), (EntityType.MILITARY_UNIT,), max_gap=40)
+        if unit is not None and ctx.text.startswith(("’", "'"), unit.end):  # "the Land Forces' 66th Brigade"
+            unit = _nearest_after(ctx, unit.end, (EntityType.MILITARY_UNIT,), max_gap=4)
         if unit is not None:
             participants.setdefault(unit.label, (unit, (match.start(), unit.end)))
     joins = _JOINS_NAMED.search(ctx.text, sentence_start, anchor.start) if anchor is not None and \
@@ -2943,6 +2961,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0))
                  else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _subjects_before(ctx, start, kinds)
+        if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
+            organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
         which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
             if not organisers and match.group(0)[:3].lower() == "co-" else None
         if which is not None:  # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": both
@@ -3208,6 +3228,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
                 signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
+            opening = _opening_state(ctx) if not signers and _AFTER_SIGNING.search(
+                ctx.text, max(ctx.sentence.start, start - 12), end) else []
+            if opening:  # "X joined NATO in 2020, two years after signing the Y with Greece": the subject signed
+                signers = list_after(ctx, opening[0].start, (EntityType.STATE,), max_gap=0)
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
                 signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
