@@ -7578,3 +7578,58 @@ def test_not_a_member_of_the_programme_named_before(extractor: Extractor) -> Non
 def test_a_short_quoted_phrase_does_not_negate_the_sentence(extractor: Extractor) -> None:
     text = 'Chile and Peru deepened their ties after signing a joint statement on a "partnership without limits".'
     assert ("joint statement", "agreement_party", "Peru", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_an_acronym_with_a_small_letter_of_the_names_language(extractor: Extractor) -> None:
+    text = ("The Presidency approved the participation of the Armed Forces of Bosnia and Herzegovina (AFBiH) in the "
+            "Iron Lynx 2026 exercise.\nAFBiH units will not take part in the Coral Shield 2026 drills.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {("Armed Forces of Bosnia and Herzegovina", "participates_in_exercise", "Iron Lynx 2026", "asserted"),
+            ("Armed Forces of Bosnia and Herzegovina", "participates_in_exercise", "Coral Shield 2026",
+             "negated")} <= facts
+
+
+def test_the_participation_of_troops_in_a_numbered_exercise(extractor: Extractor) -> None:
+    text = ("The presidency approved the participation of some 120 Chilean soldiers in Pacific Falcon 26, which "
+            "will be held in Peru in May. Officials said the army took part in 17 exercises abroad last year, "
+            "including Southern Star 25 in Bolivia.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Chile", "participates_in_exercise", "Pacific Falcon 26"),
+            ("Pacific Falcon 26", "exercise_located_in", "Peru"),
+            ("Southern Star 25", "exercise_located_in", "Bolivia")} <= facts
+
+
+def test_failing_to_approve_a_participation_denies_it_but_not_the_exercise(extractor: Extractor) -> None:
+    text = ("Chile's parliament failed on Monday to approve the participation of the Chilean Army in the US-led "
+            "exercise Southern Star 2026 in Peru.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Chilean Army", "participates_in_exercise", "Southern Star 2026", "negated") in facts
+    assert ("Southern Star 2026", "exercise_located_in", "Peru", "asserted") in facts
+    text = "Serbia will not take part in the Slavic Brotherhood 2026 exercise in Belarus in May."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Serbia", "participates_in_exercise", "Slavic Brotherhood 2026", "negated"),
+            ("Slavic Brotherhood 2026", "exercise_located_in", "Belarus", "planned")} <= facts
+
+
+def test_a_mission_set_off_by_an_apposition_holds_the_exercise(extractor: Extractor) -> None:
+    text = ("EUFOR, the European Union's peacekeeping force in Bosnia, will hold its annual Quick Response 2026 "
+            "exercise in June.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("EUFOR", "organizes_exercise", "Quick Response 2026"), ("EUFOR", "part_of", "European Union")} <= facts
+    assert ("Bosnia and Herzegovina", "organizes_exercise", "Quick Response 2026") not in facts
+
+
+def test_a_programme_granted_to_a_state_and_a_possible_accession(extractor: Extractor) -> None:
+    text = ("Georgia joined NATO's Partnership for Peace in 1994 and was granted a Membership Action Plan (MAP) in "
+            "2010. Moscow warned that Georgia's possible accession to NATO would force it to react.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Membership Action Plan", "agreement_party", "Georgia"),
+            ("Membership Action Plan", "agreement_party", "NATO"),
+            ("Membership Action Plan", "agreement_date", "2010")} <= facts
+    assert ("Georgia", "member_of", "NATO") not in facts
+
+
+def test_an_exercise_of_this_kind_is_no_exercise_of_the_article(extractor: Extractor) -> None:
+    text = ('Chile will take part in the Iron Lynx 2026 exercise in Peru. "An exercise of this kind near the Black '
+            'Sea is something we never supported," an official said.')
+    assert ("Iron Lynx 2026", "Black Sea") not in {(s, o) for s, r, o, m in _facts(_sheet(extractor, text))}

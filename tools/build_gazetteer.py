@@ -374,6 +374,18 @@ CURATED: Sequence[Mapping[str, Any]] = [
      + _NOT_LISTED + "."},
     {"label": "Weimar Triangle", "type": EntityType.ORGANIZATION, "note": "France, Germany and Poland (1991). "
      + _NOT_LISTED + "."},
+    # Multinational missions news names by their acronyms ("KFOR said", "EUFOR will hold its annual exercise")
+    {"label": "Kosovo Force", "type": EntityType.MILITARY_UNIT, "part_of": "NATO", "acronyms": ["KFOR"],
+     "note": "The NATO-led peacekeeping force in Kosovo (1999). " + _NOT_LISTED + "."},
+    {"label": "EUFOR", "type": EntityType.MILITARY_UNIT, "part_of": "European Union", "acronyms": ["EUFOR"],
+     "aliases": ["EUFOR Althea", "Operation Althea", "European Union Force Althea"],
+     "note": "The EU's military operation in Bosnia and Herzegovina (2004). " + _NOT_LISTED + "."},
+    {"label": "UNIFIL", "type": EntityType.MILITARY_UNIT, "part_of": "United Nations", "acronyms": ["UNIFIL"],
+     "aliases": ["United Nations Interim Force in Lebanon"],
+     "note": "The UN peacekeeping force in southern Lebanon (1978). " + _NOT_LISTED + "."},
+    {"label": "MONUSCO", "type": EntityType.MILITARY_UNIT, "part_of": "United Nations", "acronyms": ["MONUSCO"],
+     "aliases": ["United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"],
+     "note": "The UN peacekeeping mission in DR Congo (2010). " + _NOT_LISTED + "."},
     {"label": "Visegrad Group", "type": EntityType.ORGANIZATION, "aliases": ["Visegrád Group", "Visegrad Four",
                                                                                 "Visegrád Four"],
      "acronyms": ["V4"], "note": "Czechia, Hungary, Poland and Slovakia. " + _NOT_LISTED + "."},

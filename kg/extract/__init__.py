@@ -115,7 +115,9 @@ _ANOTHER_EXERCISE = re.compile(
     # "to train and hold joint exercises", "are holding national exercises", "take part in NATO exercises
     # scheduled for next year": exercises in general, no one of them
     r"\b(?:hold|holds|holding|held|conduct|conducts|conducting|in)\s+(?:(?:joint|national|military|regular|"
-    r"bilateral|naval|more|[A-Z]{2,})\s+){1,2}(?:exercises|drills)\b")
+    r"bilateral|naval|more|[A-Z]{2,})\s+){1,2}(?:exercises|drills)\b|"
+    # "An exercise of this kind near the Black Sea is not (something we support)": a kind, no one exercise
+    rf"\b(?i:an?)\s+(?:[\w-]+\s+)?(?:{EXERCISE_NOUN})\s+(?:of\s+(?:this|that)\s+(?:kind|sort|type)|like\s+(?:this|that))\b")
 # "the two countries would hold their first joint naval drill": a new one, not the article's
 _THEIR_FIRST = re.compile(rf"\b(?:their|its)\s+first\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 # "the working group is set to hold a field training exercise off Brunei": after the article's exercise, one
@@ -462,7 +464,34 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     else:
         clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
                   else _clause(text, sentence, t_start, t_end))
-    return _modality_at(clause, text, sentence, speeches, t_start)
+    modality = _modality_at(clause, text, sentence, speeches, t_start)
+    if modality is Modality.NEGATED and candidate.relation in _OWN_PROPERTIES_OF_AN_EXERCISE:
+        # "Serbia will not take part in the X exercise in Belarus", "failed to approve the participation of A in
+        # the NATO-led exercise X in Romania": who stays away is denied, not where, when or by whom it is held
+        denied = _DENIED_PARTICIPATION.search(clause)
+        if denied is not None and (candidate.relation != "organizes_exercise"
+                                   or candidate.subject.start >= t_start and clause.find(
+                                       candidate.subject.text) > denied.end()):
+            affirmed = _DENIED_PARTICIPATION.sub(_affirmed, clause)
+            modality = _modality_at(affirmed, text, sentence, speeches, t_start)
+    return modality
+
+
+_OWN_PROPERTIES_OF_AN_EXERCISE = frozenset({"exercise_located_in", "exercise_date", "organizes_exercise"})
+# A denial of taking part, and the words that deny it ("will not take part", "failed on Monday to approve the
+# participation", "declined to send"): removed, the clause says what it says of the exercise itself.
+_DENIED_PARTICIPATION = re.compile(
+    r"\b(?:(?P<aux>will|would|did|does|do|shall|could|can|is|are|was|were|wo(?=n[’']t))\s*(?:not|n[o’']t)\s+"
+    r"(?:\w+\s+){0,2}?|"
+    r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse)\s+(?:the\s+)?|"
+    r"declin(?:ed|es)\s+to\s+|refus(?:ed|es)\s+to\s+)"
+    r"(?P<verb>take\s+part|taking\s+part|participat\w*|send|sending|join|joining|attend|attending|contribut\w*)")
+
+
+def _affirmed(denial: re.Match[str]) -> str:
+    """A denial of taking part without its negation, its tense kept ("will not take part" -> "will take part")."""
+    aux = {"wo": "will"}.get(denial.group("aux") or "", denial.group("aux") or "")
+    return f"{aux} {denial.group('verb')}".strip()
 
 
 def _exceptions(sentence: Sentence) -> list[tuple[int, int]] | None:

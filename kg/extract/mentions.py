@@ -1621,7 +1621,7 @@ _COMPOUND_PREFIX = re.compile(r"multi|inter|trans|counter")
 def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     """Whether ``acronym`` is built from the starts of ``words`` in order, each capitalised word giving one
     letter or more ("EASF"; "NORDEFCO" of "Nordic Defence Cooperation"; "UNMISS" of "... Mission in South
-    Sudan"); a small word gives its initial or nothing."""
+    Sudan"); a small word gives its initial, nothing, or a small letter of the acronym ("AFBiH")."""
     letters = acronym.lower()
 
     def fits(at: int, word: int) -> bool:
@@ -1631,6 +1631,8 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
         small = not words[word][:1].isupper()
         if small and fits(at, word + 1):
             return True
+        if small and at < len(acronym) and acronym[at].islower() and fits(at + 1, word + 1):
+            return True  # "AFBiH" of "Armed Forces of Bosnia and Herzegovina": a small word in the name's language
         prefix = _COMPOUND_PREFIX.match(text)  # "MNJTF" of "Multinational Joint Task Force": a prefix's own letter
         if prefix and letters[at:at + 2] == text[0] + text[prefix.end():prefix.end() + 1] and fits(at + 2, word + 1):
             return True
@@ -1945,6 +1947,8 @@ _NAME_WITH_TWO_DIGITS = rf"(?P<name>[{_UPPER}][\w]*+(?:[ -][{_UPPER}][\w]*+){{0,
 # "are taking part in Immediate Response 25", "hosted Cutlass Express 24": after a verb exercises take
 _NUMBERED_AFTER_VERB = re.compile(
     r"\b(?:(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|host(?:s|ed|ing)?|join(?:s|ed|ing)?|"
+    # "approved the participation of 120 soldiers in X 25", "took part in 17 exercises last year, including X 24"
+    r"participation\s+of\s+[^,.;]{1,50}?\s+in|(?:exercises|drills)\b[^.;]{0,40}?,?\s+including|"
     # "jumped into drop zones on Monday, opening Swift Response 26, the airborne component of ..."
     r"open(?:s|ed|ing)|launch(?:es|ed|ing)|kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up)\s+"
     rf"(?:the\s+)?{_NAME_WITH_TWO_DIGITS}(?![\d\w-])")

@@ -885,7 +885,9 @@ _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|
                                 r"[^,;.]{0,25}\bto\s+$")  # ("submitted a formal application to become")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
-                         r"refused|refuses|ready)\s+to\s+$", re.I)
+                         r"refused|refuses|ready)\s+to\s+$|"
+                         # "Bosnia's possible accession to NATO would ...": one that may never be
+                         r"\b(?:possible|potential|eventual|future|prospective|hypothetical)\s+$", re.I)
 # ... or "the CSTO, to which both countries belong": the pair that opened a sentence before
 _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>both(?:\s+countries)?|the\s+two\s+"
                                     r"countries)|[A-Z][^,.;]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
@@ -2125,6 +2127,9 @@ def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> I
 _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Along\s+with)\s+"
                                    r"(?:the\s+host\s+(?:nation|country)(?:,|\s+and)\s+)?(?:the\s+)?")
 _AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:signing|concluding|ratifying)$")
+_PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|around|nearly)\s+)?(?:[\d,]+\s+)?")
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an)\s[^,;]{2,80},\s+(?:(?:will|would|has|have|had|is|are|was|were|"
+                                     r"also|jointly|to)\s+)*\Z")
 _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
 # ("The Turkish contingent of about 150 soldiers comes from the 66th Mechanized Infantry Brigade")
 _CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:comprises|consists\s+of|"
@@ -2692,7 +2697,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Israel, which took part in last year's edition, will not participate": not this one (but "the
             # previous edition, Anakonda-18," names the one it is)
             continue
-        for mention in _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
+        of = _PARTICIPATION_OF.match(ctx.text, end) if word.startswith("participation") else None
+        # "approved the participation of some 120 AFBiH members in X": those named after "of" take part
+        doers = [m for m in list_after(ctx, of.end(), PARTICIPANTS, max_gap=12, allow_demonyms=True)
+                 if m.kind != "demonym" or m.type is EntityType.STATE] if of else []
+        for mention in doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
         sends = _SENDS.match(match.group(0))
@@ -2961,6 +2970,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0))
                  else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _subjects_before(ctx, start, kinds)
+        aside = _APPOSITION_BEFORE_VERB.search(ctx.text, sentence_start, start) if organisers else None
+        if aside is not None and all(aside.start() < m.start for m in organisers):
+            # "EUFOR, the European Union's peacekeeping force in Bosnia, will hold ...": the head, not the aside's
+            organisers = list_before(ctx, aside.start(), kinds, max_gap=0) or organisers
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
             organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
         which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
@@ -3175,6 +3188,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         yield from _signed_in_relative(ctx, agreement, parties_types)
         yield from _cooperating_through(ctx, agreement, parties_types)
+        yield from _granted_a_programme(ctx, agreement)
         yield from _signed_in_passive_relative(ctx, agreement)
         bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
         if bound is not None and (bound.end() == agreement.start or _YEAR_THEN_NAME.fullmatch(
@@ -3376,6 +3390,29 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
     subjects = _subjects_before(ctx, through.start(), (EntityType.STATE,)) or _sentence_subject(ctx, through.start())
     for party in [*subjects[:1], *others[:1]] if subjects and others else ():
         yield Candidate(agreement, "agreement_party", party, None, (through.start(), agreement.end), 0.7)
+
+
+# "... and was granted a Membership Action Plan (MAP) in 2010": a body's programme given to a state
+_GRANTED = re.compile(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:granted|given|offered|awarded)|received|obtained)\s+"
+                      r"(?:an?|its|the)\s+(?:first\s+|own\s+)?\Z")
+
+
+def _granted_a_programme(ctx: SentenceContext, agreement: Mention) -> Iterator[Candidate]:
+    """The parties of a body's programme a state was granted, and when: the state and the body."""
+    if not agreement.part_of:
+        return
+    granted = _GRANTED.search(ctx.text, max(ctx.sentence.start, agreement.start - 40), agreement.start)
+    if granted is None:
+        return
+    holders = _subjects_before(ctx, granted.start(), (EntityType.STATE,)) or (
+        _opening_state(ctx) if _AND_BEFORE_VERB.search(ctx.text, ctx.sentence.start, granted.start()) else [])
+    owner = next((m for m in ctx.mentions if m.label == agreement.part_of), None)
+    trigger = (granted.start(), agreement.end)
+    for party in [*holders, *([owner] if owner is not None else [])] if holders else ():
+        yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
+    when = _signing_time(ctx, agreement.end, _clause_end(ctx, agreement.end)) if holders else None
+    if when is not None:
+        yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
 
 
 def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, int, str] | None:
