@@ -7633,3 +7633,54 @@ def test_an_exercise_of_this_kind_is_no_exercise_of_the_article(extractor: Extra
     text = ('Chile will take part in the Iron Lynx 2026 exercise in Peru. "An exercise of this kind near the Black '
             'Sea is something we never supported," an official said.')
     assert ("Iron Lynx 2026", "Black Sea") not in {(s, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+
+
+def test_a_second_applicant_with_its_own_year(extractor: Extractor) -> None:
+    text = "Chile applied for EU membership in December 2008 and Peru in April 2009; both are now negotiating."
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Chile", "applied_for_membership_of", "European Union"),
+            ("Peru", "applied_for_membership_of", "European Union")} <= facts
+
+
+def test_joining_a_bodys_sanctions_or_any_exercises_is_no_membership(extractor: Extractor) -> None:
+    text = ("Chile will host the Iron Lynx 2026 exercise in May. Peru does not take part in any exercises with "
+            "Russia, and it joined EU sanctions against Moscow in 2022.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert not {f for f in facts if f[0] in ("Peru", "Russia") and f[1] in ("member_of", "participates_in_exercise")}
+
+
+def test_a_headline_verb_makes_no_agreement_name(extractor: Extractor) -> None:
+    text = "Chile, Peru Sign Defence Pact, Plan First Joint Border Drill\n\nThe two neighbours met in Lima."
+    assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+def test_three_sides_hold_a_staff_exercise(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia signed a joint defence declaration on Monday. The three sides also agreed to "
+            "hold a trilateral staff exercise in Peru before the end of the year.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Chile", "organizes_exercise", "trilateral staff exercise"),
+            ("Bolivia", "organizes_exercise", "trilateral staff exercise"),
+            ("trilateral staff exercise", "exercise_located_in", "Peru")} <= facts
+
+
+def test_neither_a_member_of_one_nor_of_another_and_its_status(extractor: Extractor) -> None:
+    text = ("Serbia is neither a member of NATO nor of the Russia-led Collective Security Treaty Organization, "
+            "although it takes part in NATO's Partnership for Peace and holds observer status in the CSTO "
+            "Parliamentary Assembly.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Serbia", "member_of", "NATO", "negated"),
+            ("Serbia", "member_of", "Collective Security Treaty Organization", "negated"),
+            ("Serbia", "observer_of", "CSTO Parliamentary Assembly", "asserted")} <= facts
+
+
+def test_forces_that_trained_together_somewhere_place_the_exercise(extractor: Extractor) -> None:
+    text = ("Special forces from Chile already trained together last October at the Pica training area in Peru "
+            "during Southern Star 2025, a multinational exercise hosted by Peru.")
+    facts = _facts(_sheet(extractor, text), "exercise_located_in")
+    assert ("Southern Star 2025", "exercise_located_in", "Pica training area", "asserted") in facts
+
+
+def test_the_eus_foreign_service_speaks(extractor: Extractor) -> None:
+    text = "A spokesperson for the European External Action Service said on Monday that the talks went well."
+    assert ("European External Action Service", "the talks went well") in {
+        (s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}

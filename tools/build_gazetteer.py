@@ -374,6 +374,8 @@ CURATED: Sequence[Mapping[str, Any]] = [
      + _NOT_LISTED + "."},
     {"label": "Weimar Triangle", "type": EntityType.ORGANIZATION, "note": "France, Germany and Poland (1991). "
      + _NOT_LISTED + "."},
+    {"label": "European External Action Service", "type": EntityType.ORGANIZATION, "acronyms": ["EEAS"],
+     "note": "The EU's diplomatic service (2011), which speaks for the EU on foreign policy. " + _NOT_LISTED + "."},
     # Multinational missions news names by their acronyms ("KFOR said", "EUFOR will hold its annual exercise")
     {"label": "Kosovo Force", "type": EntityType.MILITARY_UNIT, "part_of": "NATO", "acronyms": ["KFOR"],
      "note": "The NATO-led peacekeeping force in Kosovo (1999). " + _NOT_LISTED + "."},

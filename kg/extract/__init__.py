@@ -53,7 +53,8 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
     rf"(?P<np>(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
-    rf"bilateral|multinational|international)\s+)+(?:{EXERCISE_NOUN}|drill))\b", re.I)
+    rf"bilateral|multinational|international|staff|command-post|live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill))\b",
+    re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
@@ -116,6 +117,8 @@ _ANOTHER_EXERCISE = re.compile(
     # scheduled for next year": exercises in general, no one of them
     r"\b(?:hold|holds|holding|held|conduct|conducts|conducting|in)\s+(?:(?:joint|national|military|regular|"
     r"bilateral|naval|more|[A-Z]{2,})\s+){1,2}(?:exercises|drills)\b|"
+    # "does not take part in any exercises with Russia": none in particular
+    rf"\b(?i:any)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers)\b|"
     # "An exercise of this kind near the Black Sea is not (something we support)": a kind, no one exercise
     rf"\b(?i:an?)\s+(?:[\w-]+\s+)?(?:{EXERCISE_NOUN})\s+(?:of\s+(?:this|that)\s+(?:kind|sort|type)|like\s+(?:this|that))\b")
 # "the two countries would hold their first joint naval drill": a new one, not the article's

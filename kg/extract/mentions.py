@@ -87,7 +87,7 @@ _GOVERNMENT_TITLES = (
     # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
     "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
     "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary|"
-    "State Secretary|Deputy State Secretary|"
+    "State Secretary|Deputy State Secretary|State Secretary for Defence|State Secretary for Defense|"
     "Ambassador-at-Large|Ambassador at Large|"
     # "Turkish National Defense Minister X"
     "National Defense Minister|National Defence Minister|Deputy National Defense Minister|"
@@ -271,6 +271,9 @@ _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|Sept
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
 _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
+_HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|Sealed|Agree|Agrees|Agreed|Approve|"
+                            r"Approves|Approved|Ratify|Ratifies|Ratified|Adopt|Adopts|Adopted|Extend|Extends|"
+                            r"Renew|Renews|Renewed)\b")
 _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
 _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
@@ -1314,6 +1317,8 @@ class MentionFinder:
                 name = name[:where.start()]  # "the Treaty of Accession in Mogadishu": signed there, not so named
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
                 continue
+            if group == "name" and _HEADLINE_VERB.search(name):
+                continue  # "Montenegro, Albania Sign Defence Pact": a headline's verb, no name
             if group == "plain" and any(b == start - 1 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
                                         for _, b, m in gazetteer_spans):
                 continue  # "the AUKUS security pact": the body, described

@@ -523,6 +523,7 @@ _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"{_BLOC_NOUN}", re.I)
+_IT_THEN_AND = re.compile(r"\bit\s+[^,;.]{1,80}?\s+and\s+\Z")
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')")  # "the grouping's first joint exercise"
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
@@ -791,7 +792,7 @@ _ARE_MEMBERS = Cue(re.compile(
     rf"the\s+(?:\d+|{TWO_TO_TEN})\s+(?:other|remaining)\s+members\s+of\s|"  # "the two remaining members of"
     r"an?\s+(?:founding\s+|full\s+)?member\s+of\s+(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|"
     r"group|community|union|forum|league)\b))"
-    r"(?:not\s+|no longer\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
+    r"(?:not\s+|no longer\s+|neither\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
@@ -1268,6 +1269,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in joined_with if inside else ():
             yield Candidate(state, "member_of", org, None, (state.start, org.end), 0.75, scope=(state.start, org.end))
+        if _BODY_AS_MODIFIER.match(ctx.text, org.end):
+            continue  # "joined EU sanctions against Moscow", "joined the NATO mission": what the body does
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         # "... after Iran joined in July 2023 and Belarus in July 2024", "A joined in 2017, B in 2023 and C in 2024"
@@ -1520,7 +1523,7 @@ def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
 
 
 # "is not a member of NATO or of the CSTO": an alternative names a second organisation (both negated).
-_OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?")
+_OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?")
 
 
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
@@ -1819,8 +1822,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         target = next((m for m in ctx.mentions if m.start == owner_at and m.type in ORGS), target)
         relation = "partner_of" if match.group("partner") else "observer_of"
         subjects = _subjects_before(ctx, start, MEMBER_TYPES + ORGS)  # the EU is an observer in places
-        if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
-            subjects = _opening_state(ctx)  # "Serbia is not a member of the CSTO, but it has observer status at"
+        if not subjects and (_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
+                             or _IT_THEN_AND.search(ctx.text, max(ctx.sentence.start, start - 100), start)):
+            # "Serbia is not a member of the CSTO, but it has observer status at", "..., although it takes part in
+            # the PfP and holds observer status in"
+            subjects = _opening_state(ctx)
         if subjects and subjects[0].type in ORGS and _AT_BODY_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, subjects[0].start - 12), subjects[0].start):
             # "At the SCO, Japan and the EU hold observer status": the body they observe opens the list
@@ -1945,6 +1951,20 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if relation == "left" else None
             for state in subjects:
                 yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
+            gapped = _GAPPED_IN_A_YEAR.match(ctx.text, max(end, target.end)) \
+                if subjects and relation == "applied_for_membership_of" else None
+            following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
+                              and m.type is EntityType.STATE), None)
+            if following is not None:  # "A applied for EU membership in December 2008 and B in April 2009"
+                yield Candidate(following, relation, target, None, (start, following.end), 0.75,
+                                _clause_time(ctx, following.end))
+
+
+# "... in December 2008 and ": the gap before a second subject with its own year
+_BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
+                               r"exercises?|drills|talks|summits?|patrols?|troops|forces|naval|military|maritime|"
+                               r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
+_GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+and\s+")
 
 
 def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -2419,6 +2439,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"(?<=are )training|(?<=were )training|converge|converged|converging|"
                       # "Saber Strike 26 will unfold in Estonia", "soldiers will train until May 30 in Latgale"
                       r"unfold|unfolds|unfolded|(?<=will )train|"
+                      # "Special forces from both countries trained together last October at X"
+                      r"trained\s+together|"
                       r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
