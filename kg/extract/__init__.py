@@ -47,14 +47,17 @@ __all__ = ["Extractor", "extract", "METHOD"]
 METHOD = f"kg-rules {__version__}"
 _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in", "holds_position", "said"})
 
-_EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training)\b", re.I),
-                     "exercise", "drill", "maneuv", "manoeuv", "games", "field")
+# ("a joint air patrol": the bombers' flights of two air forces, as news counts them among exercises)
+_JOINT_PATROL = r"joint\s+(?:strategic\s+)?(?:(?:air|naval|maritime|bomber)\s+)?patrols?"
+_EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training|{_JOINT_PATROL})\b", re.I),
+                     "exercise", "drill", "maneuv", "manoeuv", "games", "field", "patrol")
 _ANONYMOUS_EXERCISE = re.compile(
-    rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:first|second|third|next|new|annual|largest|biggest|latest)\s+)?"
-    rf"(?P<np>(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
+    rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:second|third|next|new|annual|largest|biggest|latest)\s+)?"
+    # ("their first joint naval drill": the first is the name news gives it)
+    rf"(?P<np>(?:first\s+)?(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
-    rf"bilateral|multinational|international|staff|command-post|live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill))\b",
-    re.I)
+    rf"bilateral|multinational|international|staff|command-post|live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill)|"
+    rf"(?:first\s+)?{_JOINT_PATROL}(?<!s))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"

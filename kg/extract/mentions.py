@@ -1627,6 +1627,11 @@ def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     """Whether ``acronym`` is built from the starts of ``words`` in order, each capitalised word giving one
     letter or more ("EASF"; "NORDEFCO" of "Nordic Defence Cooperation"; "UNMISS" of "... Mission in South
     Sudan"); a small word gives its initial, nothing, or a small letter of the acronym ("AFBiH")."""
+    if any("-" in word for word in words):  # "FSMTC" of "Federal Service for Military-Technical Cooperation"
+        split = tuple(part for word in words for part in (
+            word.split("-") if all(p[:1].isupper() for p in word.split("-")) else [word]))
+        if split != words and _abbreviates(acronym, split):
+            return True
     letters = acronym.lower()
 
     def fits(at: int, word: int) -> bool:

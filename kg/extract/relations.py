@@ -523,6 +523,7 @@ _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"{_BLOC_NOUN}", re.I)
+_WHERE_IT = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+where\s+it\s+(?:(?:has|had|also|now|still)\s+){0,2}")
 _IT_THEN_AND = re.compile(r"\bit\s+[^,;.]{1,80}?\s+and\s+\Z")
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')")  # "the grouping's first joint exercise"
@@ -1822,6 +1823,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         target = next((m for m in ctx.mentions if m.start == owner_at and m.type in ORGS), target)
         relation = "partner_of" if match.group("partner") else "observer_of"
         subjects = _subjects_before(ctx, start, MEMBER_TYPES + ORGS)  # the EU is an observer in places
+        where = _WHERE_IT.fullmatch(ctx.text, subjects[-1].end, start) if subjects and subjects[-1].type in ORGS \
+            else None
+        if where is not None:  # "It is not a member of the SCO (SCO), where it has held observer status since 2004"
+            target, subjects = subjects[-1], _opening_state(ctx)
         if not subjects and (_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
                              or _IT_THEN_AND.search(ctx.text, max(ctx.sentence.start, start - 100), start)):
             # "Serbia is not a member of the CSTO, but it has observer status at", "..., although it takes part in
@@ -1839,7 +1844,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         if target is None:
             continue
         for state in subjects:
-            yield Candidate(state, relation, target, None, (start, end), 0.85)
+            yield Candidate(state, relation, target, None, (start, end), 0.85,
+                            scope=(where.end(), end) if where is not None else None)
     for match in _finditer(_GRANTS_STATUS, ctx):
         start, end = _span(match, ctx)  # "Its Parliamentary Assembly grants observer status to A and B"
         body = _nearest_before(ctx, start, ORGS, max_gap=40)
@@ -2147,7 +2153,19 @@ def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> I
 _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Along\s+with)\s+"
                                    r"(?:the\s+host\s+(?:nation|country)(?:,|\s+and)\s+)?(?:the\s+)?")
 _AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:signing|concluding|ratifying)$")
+_BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
+                                   r"(?:not\s+|also\s+|still\s+)?\Z")
 _PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|around|nearly)\s+)?(?:[\d,]+\s+)?")
+def _head_before_apposition(ctx: SentenceContext, verb_start: int, found: list[Mention],
+                            kinds: Sequence[EntityType]) -> list[Mention]:
+    """``found``, the subject of the verb at ``verb_start``, or the head an apposition there sets off: "EUFOR, the
+    European Union's peacekeeping force in Bosnia, will hold ...", "Thailand, a treaty ally of the US, hosted ..."."""
+    aside = _APPOSITION_BEFORE_VERB.search(ctx.text, ctx.sentence.start, verb_start) if found else None
+    if aside is None or not all(aside.start() < m.start for m in found):
+        return found
+    return list_before(ctx, aside.start(), kinds, max_gap=0) or found
+
+
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an)\s[^,;]{2,80},\s+(?:(?:will|would|has|have|had|is|are|was|were|"
                                      r"also|jointly|to)\s+)*\Z")
 _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
@@ -2155,6 +2173,29 @@ _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|
 _CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:comprises|consists\s+of|"
                             r"includes|is\s+made\s+up\s+of|(?:is\s+drawn|comes|is)\s+from|"
                             r"will\s+(?:comprise|include|consist\s+of|come\s+from))\s+", re.IGNORECASE)
+# "Russian Tu-95MS bombers and Chinese H-6K bombers of the PLA Air Force on Friday performed a joint air patrol":
+# forces each named by their state's adjective act together
+_FORCES_ACT = re.compile(r"\b(?:performed|conducted|carried\s+out|flew|held|staged)\s+(?:a|an|the|their|its)\s+")
+
+
+def _forces_of_two_states_act(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate]:
+    """The states whose adjectives open the coordinated subject of a verb that holds the exercise: they hold it
+    and take part in it."""
+    act = _FORCES_ACT.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if " and " in ctx.sentence.text else None
+    if act is None or not act.end() <= exercise.start <= act.end() + 40:
+        return  # (the exercise is the verb's object)
+    head = ctx.text[ctx.sentence.start:act.start()]
+    opening = DATELINE_OPENING.match(head)
+    first_at = ctx.sentence.start + (opening.end() if opening else 0)
+    states = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind == "demonym" and m.end <= act.start()
+              and (m.start == first_at or _AND_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 6), m.start))]
+    if len(states) < 2 or states[0].start != first_at:
+        return
+    for state in states:
+        yield Candidate(state, "organizes_exercise", exercise, None, (act.start(), act.end()), 0.7)
+        yield Candidate(state, "participates_in_exercise", exercise, None, (act.start(), act.end()), 0.7)
+
+
 _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:\d+|{TWO_TO_TEN}|"
                                 r"eleven|twelve|[a-z]+teen|dozens\s+of|several|many|numerous)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
@@ -2369,6 +2410,9 @@ _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval|Defen[cs]e)\s+)?(?:Offi
                         r"(?:of|from)\s+(?:the\s+)?")
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
+# ("will send observers to X but will not take part with ships": the same, denied after)
+_BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
+                            r"participate|send\s+(?:troops|forces|ships|units)))\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
                           r"(?:co-)?sponsored|coordinated)\s+(?:(?:jointly|annually|regularly|also)\s+)?by\b",
                           re.I), "by")
@@ -2441,6 +2485,8 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       r"unfold|unfolds|unfolded|(?<=will )train|"
                       # "Special forces from both countries trained together last October at X"
                       r"trained\s+together|"
+                      # "bombers performed a joint air patrol over the Sea of Japan"
+                      r"performed|patrolled|flew|"
                       r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
@@ -2478,10 +2524,10 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcinops])(?:in|at|off|on|near|across|over|(
                             rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})?$",
                             re.I)  # "in northern Norway"
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
-_WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|"
+_WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
                            r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
-                         r"start\w*|began|begin\w*|launch\w*|"
+                         r"start\w*|began|begin\w*|launch\w*|performed|flew|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
@@ -2645,6 +2691,8 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[
                     r",\s+(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40},|"  # ", as in previous years,"
                     # "X organise the exercise, which Norway has hosted every other year since 2006."
                     r",\s+(?:which|who|whose)\b[^,;]*[.!?]?$|"
+                    # "..., the ninth such mission since 2019.": this one, counted in its series
+                    r",\s+the\s+(?:\w+\s+)?such\s+[^,;]*[.!?]?$|"
                     r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+by\b[^,;]*(?:,|[.!?]?$)")
 
 
@@ -2723,6 +2771,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "approved the participation of some 120 AFBiH members in X": those named after "of" take part
         doers = [m for m in list_after(ctx, of.end(), PARTICIPANTS, max_gap=12, allow_demonyms=True)
                  if m.kind != "demonym" or m.type is EntityType.STATE] if of else []
+        if not doers and word.startswith(("take", "particip", "join", "send", "contribut", "deploy")) and \
+                _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
+            # "Vietnam will send observers to X but will not take part with ships": the subject of the first verb
+            opening = _opening_state(ctx)
+            doers = list_after(ctx, opening[0].start, (EntityType.STATE,), max_gap=0) if opening else []
         for mention in doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
@@ -2901,9 +2954,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         along = _ALONGSIDE.match(ctx.text, end) if observers else None
         if along:  # "Oman is attending as an observer, along with Jordan and Pakistan"
             observers = observers + list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0)
+        denied_after = _BUT_NOT_AFTER.match(ctx.text, end)
         for state in observers:
             taken = participants.get(state.label)
-            if taken is not None and not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0), re.I) \
+            if taken is not None and denied_after is not None:
+                participants[state.label] = (state, denied_after.span("denied"))  # the denial is its trigger
+            elif taken is not None and not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0),
+                                                     re.I) \
                     and not _NOT_BUT.search(ctx.text, state.end, start) \
                     and not _NOT_BUT.search(ctx.text, ctx.sentence.start, start):
                 # an observer only ("officers from X attended as observers"), unless the sentence denies its
@@ -2946,6 +3003,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
         else:
             hosts = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+            hosts = _head_before_apposition(ctx, start, hosts, (EntityType.STATE,))
             venues = [] if hosts else _subjects_before(ctx, start, (EntityType.PLACE,))
             for venue in venues:  # "the Edelweiss training ground hosted the drills": where they took place
                 yield Candidate(exercise, "exercise_located_in", venue, None, (venue.start, end), 0.7)
@@ -2991,11 +3049,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # Forces that hold, open or run the exercise organise it; states that open it may only take part.
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0))
                  else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
-        organisers = _subjects_before(ctx, start, kinds)
-        aside = _APPOSITION_BEFORE_VERB.search(ctx.text, sentence_start, start) if organisers else None
-        if aside is not None and all(aside.start() < m.start for m in organisers):
-            # "EUFOR, the European Union's peacekeeping force in Bosnia, will hold ...": the head, not the aside's
-            organisers = list_before(ctx, aside.start(), kinds, max_gap=0) or organisers
+        organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
             organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
         which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
@@ -3027,6 +3081,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from _organised_by(ctx, exercise)
     if anchor is not None and "for" in ctx.folded:
         yield from _deployed_for(ctx, exercise, anchor)
+    yield from _forces_of_two_states_act(ctx, exercise)
     if anchor is not None:
         # "NATO's Steadfast Dart", "the Cyprus National Guard's "Nikiforos 2026" exercise", "the Estonian
         # Defense Forces' (EDF) largest annual exercise, Spring Storm": the owner of the exercise holds it.
