@@ -7731,3 +7731,31 @@ def test_observers_sent_but_no_part_taken(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, text))
     assert {("Vietnam", "observer_of", "MARSEC-2026", "planned"),
             ("Vietnam", "participates_in_exercise", "MARSEC-2026", "negated")} <= facts
+
+
+def test_a_base_named_with_who_funded_it(extractor: Extractor) -> None:
+    text = "Last year's exercise, Golden Dragon 2024, took place in May at the Chinese-funded Ream Naval Base."
+    assert ("Golden Dragon 2024", "exercise_located_in", "Ream Naval Base", "asserted") in _facts(
+        _sheet(extractor, text))
+
+
+def test_a_month_before_a_signing_dates_the_signing_only(extractor: Extractor) -> None:
+    text = ("Chile and Peru will hold the Pacific Falcon exercise off Arica.\n\nIn April, Chile and Peru signed an "
+            "agreement on military training cooperation under which Lima will train Chilean officers.")
+    sheet = _sheet(extractor, text)
+    assert not [f for f in sheet.facts if f.relation == "exercise_date"]
+    assert ("agreement on military training cooperation", "2026-04") in {
+        (f.subject, f.object) for f in sheet.facts if f.relation == "agreement_date"}
+
+
+def test_what_media_outlets_reported_is_hearsay(extractor: Extractor) -> None:
+    text = "Some Peruvian media outlets had reported that Chile would also join the Pacific Falcon 2026 drills."
+    assert ("Chile", "participates_in_exercise", "Pacific Falcon 2026", "reported") in _facts(_sheet(extractor, text))
+
+
+def test_a_series_alternating_between_two_venues(extractor: Extractor) -> None:
+    text = ("Chile and Peru will hold the Pacific Falcon 2026 exercise in Arica.\n\nThe Pacific Falcon series of "
+            "exercises has been held since 2008, alternating between Chile and Peru.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Pacific Falcon", "exercise_located_in", "Chile"), ("Pacific Falcon", "exercise_located_in", "Peru")} \
+        <= facts

@@ -964,7 +964,9 @@ class MentionFinder:
         for match in (self._place.finditer(text) if line_words & _PLACE_HEAD_KEYS.mask else ()):
             name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])
             # "Russian-controlled Crimean Peninsula": the control is a claim, not part of the name.
-            name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run)\s+)+", "", name)
+            # ("the Chinese-funded Ream Naval Base": who paid for it)
+            name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run|funded|built|financed|"
+                          r"operated)\s+)+", "", name)
             if not name or not name[0].isupper() or self._lookup(name) or self._described(name) or \
                     _ONLY_A_PLACE_HEAD.fullmatch(name):
                 continue  # (not "the FPDA's Headquarters": a head with no name of its own)

@@ -20,6 +20,9 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"according to (?:(?:two|three|several|unnamed|anonymous|diplomatic|military|security|western|"
                       r"local|intelligence|informed|senior)\s+){1,3}(?:sources?|officials|diplomats)|"
                       r"reportedly|is reported|are reported|was reported|were reported|media reports?|"
+                      # "Some Russian media outlets had reported earlier this month that ...": unnamed sources
+                      r"(?:media|media\s+outlets|outlets|newspapers|reports)\s+(?:(?:had|have|has)\s+)?"
+                      r"(?:reported|claimed|suggested|speculated)|"
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
 _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
@@ -47,7 +50,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 
 
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
-_HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted")
+_HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted", "media", "outlets",
+                   "newspapers")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",

@@ -2203,6 +2203,9 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
+_ALTERNATING_BETWEEN = re.compile(r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+between\s+"
+                                  r"(?:the\s+)?")
+_ALTERNATING_BEFORE = re.compile(r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+$")
 _STATES_OF_AFTER = re.compile(r"\s+states?\s+of\s")
 _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ties|disputes?|rivalry|fighting|"
                             r"clashes|hostilities|ceasefire|truce|border|standoff)\s+$", re.IGNORECASE)
@@ -2497,7 +2500,7 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
 # New Delhi", "likely to be seen in Pyongyang as a response")
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consulate|headquartered|meeting|"
                               # "told a weekly press briefing in Ankara", "told reporters in Tokyo": where one spoke
-                              r"briefing|reporters|journalists|news\s+conference|press\s+conference|"
+                              r"briefing|reporters|journalists|news\s+conference|press\s+conference|accredited|"
                               # "the devastation caused by Hurricane Beryl in the Grenadines": a storm's ground
                               r"(?:hurricane|typhoon|cyclone|storm)\s+[A-Z][\w-]+|earthquake|floods?|"
                               # "concern over heightened tensions on the Korean Peninsula", "damage to cables in X"
@@ -2521,7 +2524,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcinops])(?:in|at|off|on|near|across|over|(
                             rf"(?:{_KIND_OF_PLACE})?"
                             r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
                             # "in Pakistan's southern port city of Karachi", "near the provincial capital Pemba"
-                            rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})?$",
+                            rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})?"
+                            # "at the Chinese-funded Ream Naval Base": who paid for it
+                            r"(?:\w+-(?:funded|built|financed|operated)\s+)?$",
                             re.I)  # "in northern Norway"
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
@@ -2709,6 +2714,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     # ("The first were held in 2015 in X": an edition this sentence names by its rank and dates is no series)
     named_here = exercise.kind == "edition" and sentence_start <= exercise.start < ctx.sentence.end and \
         str(exercise.year) in ctx.sentence.text
+    alternating = _ALTERNATING_BETWEEN.search(ctx.text, sentence_start, ctx.sentence.end) \
+        if "between" in ctx.folded else None
+    for place in list_after(ctx, alternating.end(), PLACES, max_gap=4) if alternating else ():
+        # "The Selenge series has been held since 2008, alternating between Mongolia and Buryatia": its venues
+        if place.kind != "demonym":
+            yield Candidate(exercise, "exercise_located_in", place, None, (alternating.start(), place.end), 0.7)
     if not explicit and not named_here and ctx.words & _GENERIC.mask and _speaks_of_the_series(ctx):
         if _THE_EXERCISE_OPENS.match(ctx.sentence.text):  # "The exercise is organised annually by A": this one too
             yield from _organised_by(ctx, exercise)
@@ -2872,6 +2883,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "relations with China" is no exercise partner, nor is "joined NATO in 2004, together with Latvia";
             # "drills with the United States" is
             prep = None
+        if prep and prep.group(0).lower().startswith("between") and _ALTERNATING_BEFORE.search(prefix, 0, prep.start()):
+            prep = None  # "held since 2008, alternating between Mongolia and Buryatia": where, not who
         if prep and prep.group(0).lower().startswith("between") and (any(
                 m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
                 for m in ctx.mentions) or _STRIFE_BEFORE.search(prefix, 0, prep.start())):
@@ -3159,8 +3172,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         # "A and B signed a Reciprocal Access Agreement on July 8, allowing their forces to train": dates after an
         # agreement signed in a sentence that names no exercise are the signing's
-        signed_before = min((m.end for m in ctx.mentions if m.type is EntityType.AGREEMENT), default=None) \
-            if anchor is None and _SIGNED.search(ctx.sentence.text, ctx.folded) else None
+        signed_before = ctx.sentence.start if anchor is None and any(
+            m.type is EntityType.AGREEMENT for m in ctx.mentions) and _SIGNED.search(ctx.sentence.text, ctx.folded) \
+            else None  # ("In April, A and B signed an agreement on training": the month is the signing's too)
         times = ctx.times
         days = [t for t in times if len(t[2]) == 10 and t[2][:4].isdigit()]
         for first, last in itertools.pairwise(days):
