@@ -7759,3 +7759,19 @@ def test_a_series_alternating_between_two_venues(extractor: Extractor) -> None:
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     assert {("Pacific Falcon", "exercise_located_in", "Chile"), ("Pacific Falcon", "exercise_located_in", "Peru")} \
         <= facts
+
+
+def test_an_agreement_known_by_quoted_words(extractor: Extractor) -> None:
+    text = 'Ties grew closer after Chile and Peru signed a "no limits" partnership agreement in February 2022.'
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("no limits partnership agreement", "agreement_party", "Chile"),
+            ("no limits partnership agreement", "agreement_date", "2022-02"),
+            ("Chile", "signed_agreement_with", "Peru")} <= facts
+    text = "Chile and Peru signed a comprehensive strategic partnership treaty in January."
+    assert "partnership treaty" not in {s for s, r, o, m in _facts(_sheet(extractor, text))}
+
+
+def test_when_an_exercise_will_end_as_reported(extractor: Extractor) -> None:
+    text = "Chile and Peru began the Pacific Falcon-2026 drills on Sunday. He said the exercise would end on Saturday."
+    dates = {o for s, r, o, m in _facts(_sheet(extractor, text, date="2026-03-09"), "exercise_date")}
+    assert "2026-03-14" in dates

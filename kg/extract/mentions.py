@@ -271,6 +271,7 @@ _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|Sept
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
 _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
+_NO_QUOTES = str.maketrans("", "", "“”\"")
 _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|Sealed|Agree|Agrees|Agreed|Approve|"
                             r"Approves|Approved|Ratify|Ratifies|Ratified|Adopt|Adopts|Adopted|Extend|Extends|"
                             r"Renew|Renews|Renewed)\b")
@@ -655,7 +656,9 @@ class MentionFinder:
             # ("... on Cooperation in Protecting the External Borders")
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?{_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
             rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
-            r"|(?P<plain>(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|military cooperation|security)\s+"
+            # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)
+            r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|"
+            r"military cooperation|security)|[“\"][\w\s-]{2,30}[”\"]\s+partnership)\s+"
             r"(?:memorandum|agreement|accord|pact|treaty))")
 
     # -- finding ------------------------------------------------------------------------------------
@@ -1324,7 +1327,9 @@ class MentionFinder:
             if group == "plain" and any(b == start - 1 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
                                         for _, b, m in gazetteer_spans):
                 continue  # "the AUKUS security pact": the body, described
-            out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
+            # ('"no limits" partnership agreement': the quotation marks are no part of the label)
+            label = name.translate(_NO_QUOTES) if group == "plain" else name
+            out.append(Mention(start, start + len(name), name, label, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
         return out
 

@@ -2530,6 +2530,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcinops])(?:in|at|off|on|near|across|over|(
                             re.I)  # "in northern Norway"
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
+                           r"(?:will|would)\s+(?:end|close|conclude)|"
                            r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
                          r"start\w*|began|begin\w*|launch\w*|performed|flew|"
@@ -2574,8 +2575,11 @@ _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     re.I), "exercise", "drill", "maneuv", "manoeuv", "games")
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 # The date of a speech act or a signing just before a date: that event's date, not the exercise's.
+# (not "He said the exercise would end on Saturday": the date of what was said)
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
-                                  r"signed|ratified|set up|founded|established|created|formed)\b[^,.;]{0,25}?\s"
+                                  r"signed|ratified|set up|founded|established|created|formed)\b"
+                                  r"(?![^,.;]{0,25}?\b(?:would|will)\s+(?:end|begin|start|open|close|run|last)\b)"
+                                  r"[^,.;]{0,25}?\s"
                                   r"(?:on|in|last|this)?\s*$", re.I)
 # "in 2024", and a year's part before it: "in early 2027", "in mid-2024", "in the first half of 2022",
 # "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
@@ -3212,7 +3216,8 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|agreed|renewed)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
-                              r"(?:[\w-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
+                              # ('signed a "no limits" partnership agreement')
+                              r"(?:[\w“”\"-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan|"
                               r"(?<=joint )statement)\b", re.I),
                    "signed", "concluded", "sealed", "agreed", "renewed")
