@@ -7775,3 +7775,11 @@ def test_when_an_exercise_will_end_as_reported(extractor: Extractor) -> None:
     text = "Chile and Peru began the Pacific Falcon-2026 drills on Sunday. He said the exercise would end on Saturday."
     dates = {o for s, r, o, m in _facts(_sheet(extractor, text, date="2026-03-09"), "exercise_date")}
     assert "2026-03-14" in dates
+
+
+def test_partners_of_a_denied_participation_still_take_part(extractor: Extractor) -> None:
+    text = "Serbia will not take part in the Slavic Brotherhood 2026 exercise with Russia and Belarus this year."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Serbia", "participates_in_exercise", "Slavic Brotherhood 2026", "negated"),
+            ("Russia", "participates_in_exercise", "Slavic Brotherhood 2026", "planned"),
+            ("Belarus", "participates_in_exercise", "Slavic Brotherhood 2026", "planned")} <= facts

@@ -471,6 +471,11 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
         clause = (text[candidate.scope[0]:candidate.scope[1]] if candidate.scope is not None
                   else _clause(text, sentence, t_start, t_end))
     modality = _modality_at(clause, text, sentence, speeches, t_start)
+    partners = _WITH_PARTNERS_AFTER.search(text, sentence.start, candidate.subject.start) \
+        if modality is Modality.NEGATED and candidate.relation == "participates_in_exercise" else None
+    if partners is not None and _DENIED_PARTICIPATION.search(text, sentence.start, partners.start()):
+        # "Serbia will not take part in X with Russia and Belarus": the partners named after it still do
+        return _modality_at(_DENIED_PARTICIPATION.sub(_affirmed, clause), text, sentence, speeches, t_start)
     if modality is Modality.NEGATED and candidate.relation in _OWN_PROPERTIES_OF_AN_EXERCISE:
         # "Serbia will not take part in the X exercise in Belarus", "failed to approve the participation of A in
         # the NATO-led exercise X in Romania": who stays away is denied, not where, when or by whom it is held
@@ -483,6 +488,7 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     return modality
 
 
+_WITH_PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s+(?:the\s+)?(?:[^,;.]{0,40}?(?:,\s*|\s+and\s+))?\Z")
 _OWN_PROPERTIES_OF_AN_EXERCISE = frozenset({"exercise_located_in", "exercise_date", "organizes_exercise"})
 # A denial of taking part, and the words that deny it ("will not take part", "failed on Monday to approve the
 # participation", "declined to send"): removed, the clause says what it says of the exercise itself.
