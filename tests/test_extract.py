@@ -7783,3 +7783,28 @@ def test_partners_of_a_denied_participation_still_take_part(extractor: Extractor
     assert {("Serbia", "participates_in_exercise", "Slavic Brotherhood 2026", "negated"),
             ("Russia", "participates_in_exercise", "Slavic Brotherhood 2026", "planned"),
             ("Belarus", "participates_in_exercise", "Slavic Brotherhood 2026", "planned")} <= facts
+
+
+def test_an_operation_set_off_as_its_owners_annual_exercise(extractor: Extractor) -> None:
+    text = ("Chile Leads Pacific Naval Drills With Peruvian Ships\n\nShips from Chile and Peru are sailing through "
+            "the Strait of Magellan this week as part of Operation AUSTRAL-PUMA, the Chilean Navy’s annual summer "
+            "exercise in Pacific waters.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text, date="2026-08-21"))}
+    names = {o for s, r, o in facts if r == "participates_in_exercise"}
+    assert names == {"Austral-Puma 2026"}
+    assert ("Austral-Puma 2026", "exercise_located_in", "Strait of Magellan") in facts
+
+
+def test_a_month_opens_an_exercise_name_and_forces_take_part_as_part_of_it(extractor: Extractor) -> None:
+    text = ("VALPARAISO, July 24. Warships and submarines of the Chilean Navy practiced repelling an air attack in "
+            "the Strait of Magellan as part of the July Storm naval exercise, the navy said.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text, date="2026-07-24"))}
+    assert {("Chilean Navy", "participates_in_exercise", "July Storm 2026"),
+            ("July Storm 2026", "exercise_located_in", "Strait of Magellan")} <= facts
+
+
+def test_a_body_described_then_what_it_includes(extractor: Extractor) -> None:
+    text = ("Norway belongs to the Joint Expeditionary Force (JEF), a British-led grouping of ten northern European "
+            "countries that also includes Denmark, Estonia and Sweden.")
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Joint Expeditionary Force"}
+    assert members == {"Norway", "Denmark", "Estonia", "Sweden"}

@@ -271,6 +271,9 @@ _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|Sept
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
 _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
+_REGION_ADJECTIVE = re.compile(r"Arctic|Antarctic|Baltic|Pacific|Atlantic|Mediterranean|Caribbean|Nordic|Balkan|"
+                               r"Caspian|Adriatic|Aegean|Asian|African|European|Gulf|Indo-Pacific|Red\s+Sea|Black\s+Sea|"
+                               r"High\s+North|Northern|Southern|Eastern|Western|Central|Regional|Coastal|Winter|Summer")
 _NO_QUOTES = str.maketrans("", "", "“”\"")
 _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|Sealed|Agree|Agrees|Agreed|Approve|"
                             r"Approves|Approved|Ratify|Ratifies|Ratified|Adopt|Adopts|Adopted|Extend|Extends|"
@@ -297,6 +300,9 @@ def _speaks_of_exercises(text: str, lowered: str) -> bool:
 
 
 _SEASON = re.compile(r"Summer|Winter|Spring|Autumn|Fall")
+# ... and a month after "the" ("the July Storm naval exercise"; not "In September Zapad-2025 drills began", nor "May"
+# or "March", words of other kinds too)
+_MONTH_OPENING = re.compile(r"January|February|April|June|July|August|September|October|November|December")
 
 
 def _names_a_season(words: list[str]) -> bool:
@@ -524,8 +530,12 @@ class MentionFinder:
             # (not "According to Voronin, the first joint search-and-rescue exercise ...": the source)
             rf"(?<![Aa]ccording to )"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
-            rf"(?:the|an?)\s+(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
-            rf"(?:exercise|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}])"
+            rf"(?:the|an?)\s+"
+            # ("NANOOK-TUUGAALIK, the Canadian Armed Forces' annual summer exercise": its owner first)
+            rf"(?:[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}}(?:’s|'s|’|')\s+)?"
+            rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
+            rf"(?:exercise|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
+            rf"(?![\w-]*\s+waters\b))"  # (but "... exercise in Arctic waters")
             # ("According to the Defence Ministry, the drills will include ...": a clause's subject, no apposition)
             r"(?!\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|began|begin|begins|"
             r"start|starts|started|include|includes|included|involve|involves|involved|run|runs|ran|took|take|takes|"
@@ -881,6 +891,8 @@ class MentionFinder:
                 given = given or len(words) > 1 and _numbered_elsewhere(name, article or text)
                 # ... or a domain's name numbered as an edition ("the Sea Guardian-4 naval exercise")
                 given = given or len(words) > 1 and _DOMAIN_NUMBERED.fullmatch(name) is not None
+                given = given or len(words) > 1 and _MONTH_OPENING.fullmatch(words[0]) is not None and \
+                    not _NOT_EXERCISE_WORDS.match(words[1]) and text.endswith("the ", 0, match.start("name"))
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or \
@@ -891,8 +903,8 @@ class MentionFinder:
                     continue
                 name = " ".join(words)
                 start = match.start("name") + match.group("name").rindex(name)
-                if _PLACE_OF.match(name):
-                    continue  # "the Bay of Bengal exercise": where it is held
+                if _PLACE_OF.match(name) or _REGION_ADJECTIVE.fullmatch(name):
+                    continue  # "the Bay of Bengal exercise", "Arctic naval drills": where it is held
                 if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
                                                                   for part in re.split(r"[-–]", w)):
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name

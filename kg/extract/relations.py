@@ -1021,6 +1021,8 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               r"(?:are|include)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
+# "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
+_DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
 _THE_MEMBERS_OF = re.compile(rf"(?:The|Today,?\s+the)\s+"
                              rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|current|founding|full)\s+)?"
                              r"(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?")
@@ -1089,7 +1091,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
-        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR)
+        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or next(
+            (m for m in reversed(ctx.mentions) if m.type in ORGS and m.end <= start
+             and _DESCRIBED_BODY_THAT.fullmatch(ctx.text, m.end, start)), None)
         opening = _subject_before_an_aside(ctx, start)
         if opening is not None and (org is None or org.start > opening.end):
             org = opening  # "The JEF, set up to act below the threshold of a NATO response, groups A": not NATO
@@ -2170,6 +2174,9 @@ _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an)\s[^,;]{2,80},\s+(?:(?:wi
                                      r"also|jointly|to)\s+)*\Z")
 _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
 # ("The Turkish contingent of about 150 soldiers comes from the 66th Mechanized Infantry Brigade")
+_FORCES_OF_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:warships|ships|submarines|aircraft|troops|units|forces|crews)"
+                                r"(?:\s+and\s+\w+)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_AS_PART_OF_BEFORE = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?\Z")
 _CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:comprises|consists\s+of|"
                             r"includes|is\s+made\s+up\s+of|(?:is\s+drawn|comes|is)\s+from|"
                             r"will\s+(?:comprise|include|consist\s+of|come\s+from))\s+", re.IGNORECASE)
@@ -2489,7 +2496,7 @@ _HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|take
                       # "Special forces from both countries trained together last October at X"
                       r"trained\s+together|"
                       # "bombers performed a joint air patrol over the Sea of Japan"
-                      r"performed|patrolled|flew|"
+                      r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
                       r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
@@ -2517,7 +2524,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
-_LOCATION_PREP = re.compile(r"\b(?=[abcinops])(?:in|at|off|on|near|across|over|(?:planned|scheduled|slated)\s+for|"
+_LOCATION_PREP = re.compile(r"\b(?=[abcinopst])(?:in|at|off|on|near|across|over|(?<=sailing )through|"
+                            r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
                             r"(?<=waters )between)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
@@ -2830,6 +2838,17 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for mention in named_besides if named_besides and ctx.text.startswith(",", named_besides[-1].end) else ():
         # "Besides the host nation, Türkiye and the US, troops from A and B are taking part": both lists
         participants.setdefault(mention.label, (mention, (sentence_start, mention.end)))
+    as_part = _AS_PART_OF_BEFORE.search(ctx.text, max(sentence_start, anchor.start - 30), anchor.start) \
+        if anchor is not None and not participants and "part of" in ctx.folded else None
+    opening = DATELINE_OPENING.match(ctx.text, sentence_start) if as_part else None
+    subject_at = opening.end() if opening else sentence_start
+    doer = next((m for m in ctx.mentions if m.type in (EntityType.MILITARY_UNIT, EntityType.STATE)
+                 and m.kind != "demonym" and m.end <= as_part.start() and (m.start == subject_at or
+                                                                        _FORCES_OF_OPENING.fullmatch(
+                                                                            ctx.text, subject_at, m.start))),
+                None) if as_part else None
+    if doer is not None:  # "Warships of the Northern Fleet practiced ... in the Barents Sea as part of the X exercise"
+        participants.setdefault(doer.label, (doer, (as_part.start(), anchor.end)))
     for match in _CONTINGENT_OF.finditer(ctx.text, sentence_start, ctx.sentence.end) if "contingent" in ctx.folded \
             or "detachment" in ctx.folded else ():
         # "The Serbian contingent comprises servicemen of the 63rd Parachute Brigade": that unit takes part
