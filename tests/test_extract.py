@@ -7808,3 +7808,38 @@ def test_a_body_described_then_what_it_includes(extractor: Extractor) -> None:
             "countries that also includes Denmark, Estonia and Sweden.")
     members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Joint Expeditionary Force"}
     assert members == {"Norway", "Denmark", "Estonia", "Sweden"}
+
+
+def test_a_generic_agreement_name_keeps_its_year(extractor: Extractor) -> None:
+    text = ("The US presence is still governed by the 1951 Defence Agreement between Denmark and the United States, "
+            "as Manila's ties are by the 1951 Mutual Defense Treaty.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("1951 Defence Agreement", "agreement_party", "Denmark"),
+            ("1951 Defence Agreement", "agreement_date", "1951")} <= facts
+    assert "Mutual Defense Treaty" in {s for s, r, o in facts}
+
+
+def test_an_agreement_signed_with_a_state_in_a_year(extractor: Extractor) -> None:
+    text = "Under a bilateral defence agreement signed with the United States in 1951, US forces were stationed there."
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("bilateral defence agreement", "agreement_party", "United States"),
+            ("bilateral defence agreement", "agreement_date", "1951")} <= facts
+
+
+def test_no_ship_but_observers_after_a_comma(extractor: Extractor) -> None:
+    text = ("NATO's Iron Lynx 2026 exercise began off Iceland on Monday.\n\nFinland joined NATO in 2023. It will not "
+            "send a ship to Iron Lynx this year, but two Finnish naval officers will follow the exercise as observers.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Finland", "observer_of", "Iron Lynx 2026", "planned"),
+            ("Finland", "participates_in_exercise", "Iron Lynx 2026", "negated")} <= facts
+
+
+def test_partners_but_not_members_and_units_that_will_train_or_lead(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise began in Norway on Monday.\n\nFinland and Sweden, which are NATO partners "
+            "but not members of the alliance, are also taking part. The U.S. Marine Corps will train for amphibious "
+            "landings, while the British aircraft carrier HMS Prince of Wales is expected to lead the maritime part "
+            "of the drills.")
+    facts = {(s, r, o, m) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Finland", "member_of", "NATO", "negated"), ("Sweden", "member_of", "NATO", "negated")} <= facts
+    assert {("U.S. Marine Corps", "participates_in_exercise", "Iron Lynx 2026", "planned"),
+            ("HMS Prince of Wales", "participates_in_exercise", "Iron Lynx 2026", "planned")} <= facts

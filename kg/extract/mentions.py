@@ -274,6 +274,9 @@ _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\
 _REGION_ADJECTIVE = re.compile(r"Arctic|Antarctic|Baltic|Pacific|Atlantic|Mediterranean|Caribbean|Nordic|Balkan|"
                                r"Caspian|Adriatic|Aegean|Asian|African|European|Gulf|Indo-Pacific|Red\s+Sea|Black\s+Sea|"
                                r"High\s+North|Northern|Southern|Eastern|Western|Central|Regional|Coastal|Winter|Summer")
+# (not "the 1951 Mutual Defense Treaty", a name of its own)
+_GENERIC_AGREEMENT_NAME = re.compile(r"(?:(?:Defen[cs]e|Security|Cooperation|Military)\s+){1,2}Agreement")
+_YEAR_BEFORE_NAME = re.compile(r"\b(?:19|20)\d\d\s+\Z")
 _NO_QUOTES = str.maketrans("", "", "“”\"")
 _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|Sealed|Agree|Agrees|Agreed|Approve|"
                             r"Approves|Approved|Ratify|Ratifies|Ratified|Adopt|Adopts|Adopted|Extend|Extends|"
@@ -563,7 +566,9 @@ class MentionFinder:
             # "USS St. Louis", "USS John S. McCain", not "JS Ise. The Royal Australian Navy ...": a full stop
             # ends a name but for a title's or an initial's
             # ... and a nickname in quotes ("USS Hershel "Woody" Williams")
+            # ("HMS Prince of Wales": "of" between two capitalised words)
             rf"(?:(?:(?:St|Mt|Ft|Dr|Lt|Gen|Adm|Sgt|Cdr|Capt|Col|Maj|[{_UPPER}])\.(?=\s)|[{_UPPER}][\w'-]*+(?:\.(?!\s))?|"
+            rf"(?<=[a-z] )of(?= [{_UPPER}])|"
             rf"[\"“][{_UPPER}][\w'-]*+[\"”](?=\s[{_UPPER}]))\s?)"
             rf"{{1,4}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
@@ -667,8 +672,8 @@ class MentionFinder:
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?{_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
             rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)
-            r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:trilateral|bilateral|tripartite|defen[cs]e cooperation|"
-            r"military cooperation|security)|[“\"][\w\s-]{2,30}[”\"]\s+partnership)\s+"
+            r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:(?:trilateral|bilateral|tripartite)(?:\s+defen[cs]e|"
+            r"\s+security|\s+military)?|defen[cs]e cooperation|military cooperation|security)|[“\"][\w\s-]{2,30}[”\"]\s+partnership)\s+"
             r"(?:memorandum|agreement|accord|pact|treaty))")
 
     # -- finding ------------------------------------------------------------------------------------
@@ -1339,6 +1344,10 @@ class MentionFinder:
             if group == "plain" and any(b == start - 1 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
                                         for _, b, m in gazetteer_spans):
                 continue  # "the AUKUS security pact": the body, described
+            year = _YEAR_BEFORE_NAME.search(text, max(0, start - 6), start) \
+                if group == "name" and _GENERIC_AGREEMENT_NAME.fullmatch(name) else None
+            if year is not None:  # "the 1951 Defence Agreement": a name of generic words, told apart by its year
+                start, name = year.start(), text[year.start():start + len(name)]
             # ('"no limits" partnership agreement': the quotation marks are no part of the label)
             label = name.translate(_NO_QUOTES) if group == "plain" else name
             out.append(Mention(start, start + len(name), name, label, EntityType.AGREEMENT, kind="agreement",

@@ -784,7 +784,8 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                 "countries --", "nations --")
 _ARE_MEMBERS = Cue(re.compile(
     r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
-    r"being|as)\s+|"
+    # ("A and B, which are NATO partners but not members of the alliance")
+    r"being|as|but(?=\s+not\s))\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
     r"(?<=\w),\s+(?=the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|newest|latest|youngest|"
     r"largest|biggest|smallest|oldest|richest|poorest|wealthiest|most\s+populous)\s+members?\s|"
@@ -903,6 +904,7 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officia
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
                   "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
+_COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,60}?\s+\Z")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
@@ -1147,6 +1149,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not orgs or _APPLIED_TO_BECOME.search(ctx.text, max(ctx.sentence.start, start - 40), start):
             continue  # "applied on Monday to become the 12th member of Asean": an application
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
+        copula = _COPULA_THEN_BUT.search(ctx.text, ctx.sentence.start, start) \
+            if match.group(0)[:3].lower() == "but" else None
+        if copula is not None:  # "A and B, which are NATO partners but not members of the alliance": the copula's
+            which = _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, copula.start())
+            subjects = _subjects_before(ctx, which.start() if which else copula.start(), MEMBER_TYPES)
         if not subjects and match.group(0).lower().startswith("as"):
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
         # "As a founding member of CARICOM and a member of the OAS, Guyana remains ...": and the second body
@@ -2101,14 +2108,16 @@ _TAKE_PART = Cue(re.compile(
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     # "Fighters from A and B are flying alongside ...", "Soldiers from A are training alongside Jordanian units"
-    r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|"
+    r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|(?<=will )train\b|"
+    # "HMS X is expected to lead the maritime part of the drills"
+    r"lead\s+the\s+(?:[\w-]+\s+){0,2}(?:part|phase|component)\s+of\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
     + SHIPS_BROUGHT + r")", re.I),  # "The Navy brought the frigate X"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "dispatch", "absent", "commit",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
-    "training", "flying", "exercising", "drilling")
+    "training", "flying", "exercising", "drilling", "train", "lead")
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
@@ -2419,7 +2428,7 @@ _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval|Defen[cs]e)\s+)?(?:Offi
                         r"Delegates|Members|Personnel|Staff|A\s+delegation|Delegations|[Aa]ttach[ée]s)\s+"
                         r"(?:of|from)\s+(?:the\s+)?")
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
-_NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
+_NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 # ("will send observers to X but will not take part with ships": the same, denied after)
 _BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
                             r"participate|send\s+(?:troops|forces|ships|units)))\b")
@@ -3411,7 +3420,8 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?$")
 _PASSIVE_SIGNING = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|,?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between)\b)|"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|"
+    r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal))"
     r"\s+(?:signed|concluded|adopted|ratified|agreed)\b[^;]*")  # "a trilateral memorandum agreed by A, B and C"
@@ -3535,6 +3545,8 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
     for start, end, value, kind in ctx.times:
         if kind != "year":
             continue
+        if start == agreement.start and agreement.label.startswith(value):  # "the 1951 Defence Agreement"
+            return start, end, value
         if end <= agreement.start and _YEAR_BEFORE_AGREEMENT.fullmatch(ctx.text, end, agreement.start) and \
                 re.search(r"\b(?:the|an?)\s+$", ctx.text[max(0, start - 5):start], re.I):  # "a 1951 ... Treaty"
             return start, end, value
@@ -3575,15 +3587,18 @@ _ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had)\s+(?:an?|its
 
 def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Candidate]:
     """"France keeps a base in Dakar under a defence agreement signed with Senegal in 2011": the state that opens
-    the sentence and the one it signed with are the parties, and the year of that clause is the signing's."""
+    the sentence (if one does) and the one it signed with are the parties, and the year of that clause is the
+    signing's."""
     signed = _SIGNED_WITH_AFTER.match(ctx.text, agreement.end)
     others = list_after(ctx, signed.end(), (EntityType.STATE,), max_gap=0) if signed else []
     holders = [m for m in _opening_state(ctx) if m.end <= agreement.start and m.label not in {o.label for o in others}]
-    if not others or not holders:
+    if not others:
         return
     trigger = (agreement.start, others[-1].end)
-    for party in [*holders, *others]:
+    for party in [*holders, *others]:  # ("Under a defence agreement signed with the US in 1951, ...": one party)
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
+    if not holders:
+        return
     when = _signing_time(ctx, others[-1].end, _clause_end(ctx, others[-1].end))
     for other in others:
         yield Candidate(holders[0], "signed_agreement_with", other, None, trigger, 0.7, when)
