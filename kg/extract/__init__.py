@@ -123,7 +123,8 @@ _ANOTHER_EXERCISE = re.compile(
     # "does not take part in any exercises with Russia": none in particular
     rf"\b(?i:any)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers)\b|"
     # "An exercise of this kind near the Black Sea is not (something we support)": a kind, no one exercise
-    rf"\b(?i:an?)\s+(?:[\w-]+\s+)?(?:{EXERCISE_NOUN})\s+(?:of\s+(?:this|that)\s+(?:kind|sort|type)|like\s+(?:this|that))\b")
+    rf"\b(?i:an?)\s+(?:[\w-]+\s+)?(?:{EXERCISE_NOUN})\s+"
+    r"(?:of\s+(?:this|that)\s+(?:kind|sort|type)|like\s+(?:this|that))\b")
 # "the two countries would hold their first joint naval drill": a new one, not the article's
 _THEIR_FIRST = re.compile(rf"\b(?:their|its)\s+first\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 # "the working group is set to hold a field training exercise off Brunei": after the article's exercise, one

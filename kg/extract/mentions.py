@@ -272,8 +272,9 @@ _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|Sept
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
 _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
 _REGION_ADJECTIVE = re.compile(r"Arctic|Antarctic|Baltic|Pacific|Atlantic|Mediterranean|Caribbean|Nordic|Balkan|"
-                               r"Caspian|Adriatic|Aegean|Asian|African|European|Gulf|Indo-Pacific|Red\s+Sea|Black\s+Sea|"
-                               r"High\s+North|Northern|Southern|Eastern|Western|Central|Regional|Coastal|Winter|Summer")
+                               r"Caspian|Adriatic|Aegean|Asian|African|European|Gulf|Indo-Pacific|Red\s+Sea|"
+                               r"Black\s+Sea|High\s+North|Northern|Southern|Eastern|Western|Central|Regional|Coastal|"
+                               r"Winter|Summer")
 # (not "the 1951 Mutual Defense Treaty", a name of its own)
 _GENERIC_AGREEMENT_NAME = re.compile(r"(?:(?:Defen[cs]e|Security|Cooperation|Military)\s+){1,2}Agreement")
 _YEAR_BEFORE_NAME = re.compile(r"\b(?:19|20)\d\d\s+\Z")
@@ -303,8 +304,8 @@ def _speaks_of_exercises(text: str, lowered: str) -> bool:
 
 
 _SEASON = re.compile(r"Summer|Winter|Spring|Autumn|Fall")
-# ... and a month after "the" ("the July Storm naval exercise"; not "In September Zapad-2025 drills began", nor "May"
-# or "March", words of other kinds too)
+# A month opens a name too, after "the" ("the July Storm naval exercise"; not "In September Zapad-2025 drills
+# began", nor "May" or "March", words of other kinds too)
 _MONTH_OPENING = re.compile(r"January|February|April|June|July|August|September|October|November|December")
 
 
@@ -673,8 +674,8 @@ class MentionFinder:
             rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)
             r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:(?:trilateral|bilateral|tripartite)(?:\s+defen[cs]e|"
-            r"\s+security|\s+military)?|defen[cs]e cooperation|military cooperation|security)|[“\"][\w\s-]{2,30}[”\"]\s+partnership)\s+"
-            r"(?:memorandum|agreement|accord|pact|treaty))")
+            r"\s+security|\s+military)?|defen[cs]e cooperation|military cooperation|security)|"
+            r"[“\"][\w\s-]{2,30}[”\"]\s+partnership)\s+(?:memorandum|agreement|accord|pact|treaty))")
 
     # -- finding ------------------------------------------------------------------------------------
 

@@ -43,8 +43,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"planned|planning to|intends? to|upcoming|going to|expected to|next (?:week|month|year)|"
                      r"later this (?:year|month)|in the coming|invited .{1,40} to join|"
                      # "have agreed to hold the drills": a decision on what is still to be done
-                     r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?(?:invite|hold|conduct|stage|"
-                     r"host|organi[sz]e|launch|sign|join)|"
+                     r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?"
+                     r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join)|"
                      r"(?:is|are|was|were|has been|have been|had been) invited|"
                      r"is to be|are to be|will see)\b", re.I)
 

@@ -81,9 +81,10 @@ _WORDS_GO_ON = re.compile(r"[”\"]\s+[a-z]")  # after a quotation, the reported
 _QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[a-z][\w’'-]*\s+\w")
 _POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
-# Verbs whose object is usually a noun phrase: they report words only with "that".
+# What is declared or announced as a thing ("declared a six-month moratorium"), not as words
 _DECLARED_A_THING = re.compile(r"\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:moratorium|state|ban|ceasefire|truce|"
                                r"freeze|halt|policy|neutrality|emergency|mobili[sz]ation|plan|decision)\b")
+# Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")

@@ -1977,10 +1977,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                                 _clause_time(ctx, following.end))
 
 
-# "... in December 2008 and ": the gap before a second subject with its own year
+# "joined EU sanctions", "joined the NATO mission": a body's name that qualifies what is joined
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
                                r"exercises?|drills|talks|summits?|patrols?|troops|forces|naval|military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
+# "... in December 2008 and ": the gap before a second subject with its own year
 _GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+and\s+")
 
 
@@ -2182,10 +2183,11 @@ def _head_before_apposition(ctx: SentenceContext, verb_start: int, found: list[M
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an)\s[^,;]{2,80},\s+(?:(?:will|would|has|have|had|is|are|was|were|"
                                      r"also|jointly|to)\s+)*\Z")
 _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
-# ("The Turkish contingent of about 150 soldiers comes from the 66th Mechanized Infantry Brigade")
+# "Warships and submarines of the Northern Fleet practiced ... as part of the July Storm naval exercise"
 _FORCES_OF_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:warships|ships|submarines|aircraft|troops|units|forces|crews)"
                                 r"(?:\s+and\s+\w+)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _AS_PART_OF_BEFORE = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?\Z")
+# ("The Turkish contingent of about 150 soldiers comes from the 66th Mechanized Infantry Brigade")
 _CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:comprises|consists\s+of|"
                             r"includes|is\s+made\s+up\s+of|(?:is\s+drawn|comes|is)\s+from|"
                             r"will\s+(?:comprise|include|consist\s+of|come\s+from))\s+", re.IGNORECASE)
@@ -2219,9 +2221,9 @@ _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|mane
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
                            r"with\s+(?:the\s+)?$", re.I)
-_ALTERNATING_BETWEEN = re.compile(r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+between\s+"
-                                  r"(?:the\s+)?")
-_ALTERNATING_BEFORE = re.compile(r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+$")
+_ALTERNATING = r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+"
+_ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
+_ALTERNATING_BEFORE = re.compile(_ALTERNATING + "$")
 _STATES_OF_AFTER = re.compile(r"\s+states?\s+of\s")
 _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ties|disputes?|rivalry|fighting|"
                             r"clashes|hostilities|ceasefire|truce|border|standoff)\s+$", re.IGNORECASE)
@@ -2478,7 +2480,8 @@ _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "bega
 _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 # ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
 # (no clause between: "told the agency BelTA that Slavic Brotherhood 2020 would go ahead")
-_EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|than|said|says|told)\s)[\w-]+\s+){0,2}|(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
+_EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|than|said|says|told)\s)[\w-]+\s+){0,2}|"
+                       r"(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
@@ -3518,7 +3521,8 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
 
 
 # "... and was granted a Membership Action Plan (MAP) in 2010": a body's programme given to a state
-_GRANTED = re.compile(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:granted|given|offered|awarded)|received|obtained)\s+"
+_GRANTED = re.compile(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:granted|given|offered|awarded)|received|"
+                      r"obtained)\s+"
                       r"(?:an?|its|the)\s+(?:first\s+|own\s+)?\Z")
 
 
