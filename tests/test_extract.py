@@ -7843,3 +7843,11 @@ def test_partners_but_not_members_and_units_that_will_train_or_lead(extractor: E
     assert {("Finland", "member_of", "NATO", "negated"), ("Sweden", "member_of", "NATO", "negated")} <= facts
     assert {("U.S. Marine Corps", "participates_in_exercise", "Iron Lynx 2026", "planned"),
             ("HMS Prince of Wales", "participates_in_exercise", "Iron Lynx 2026", "planned")} <= facts
+
+
+def test_they_are_the_pair_that_opened_the_sentence_before(extractor: Extractor) -> None:
+    text = "Chile and Peru are both founding members of the OAS. They also belong to the Pacific Alliance."
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Pacific Alliance"}
+    assert members == {"Chile", "Peru"}
+    text = "Chile and Peru signed a deal. Officials met in Lima. They also belong to the Pacific Alliance."
+    assert not {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Pacific Alliance"}

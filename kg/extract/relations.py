@@ -608,6 +608,9 @@ _PARTITIVE = re.compile(rf"\b(?:{TWO_TO_TEN}|one|\d+|some|most|several|many|few|
 
 
 _BARE_BOTH = re.compile(r"\s*Both\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
+_BARE_THEY = re.compile(r"\s*They\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|both\s+|all\s+|now\s+|"
+                        r"still\s+)?")
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 _BARE_ALL = re.compile(r"\s*All\s+(three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
 
@@ -697,6 +700,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     # passing ("between Belarus and Russia") are too often in between.
     if _BARE_BOTH.fullmatch(head):  # "Both are members of the CSTO": the pair the text spoke of last
         return next(([m for m in pair if m.type in types] for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
+    if _BARE_THEY.fullmatch(head) and ctx.subject_lists:
+        # "Norway and Britain are founding members of NATO. They also belong to the JEF": the list the text
+        # spoke of last, if it opened the sentence right before
+        last = ctx.subject_lists[-1]
+        if len(last) >= 2 and not _SENTENCE_END_BETWEEN.search(ctx.text, last[-1].end, ctx.sentence.start - 1):
+            return [m for m in last if m.type in types]
     bare_count = _BARE_ALL.fullmatch(head)
     if bare_count:  # "All three are also members of BRICS": the last list of three states
         size = _NUMBER_WORDS[bare_count.group(1).lower()]
