@@ -476,7 +476,7 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
         if modality is Modality.NEGATED and candidate.relation == "participates_in_exercise" else None
     if partners is not None and _DENIED_PARTICIPATION.search(text, sentence.start, partners.start()):
         # "Serbia will not take part in X with Russia and Belarus": the partners named after it still do
-        return _modality_at(_DENIED_PARTICIPATION.sub(_affirmed, clause), text, sentence, speeches, t_start)
+        return _modality_at(_without_denial(clause), text, sentence, speeches, t_start)
     if modality is Modality.NEGATED and candidate.relation in _OWN_PROPERTIES_OF_AN_EXERCISE:
         # "Serbia will not take part in the X exercise in Belarus", "failed to approve the participation of A in
         # the NATO-led exercise X in Romania": who stays away is denied, not where, when or by whom it is held
@@ -484,8 +484,7 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
         if denied is not None and (candidate.relation != "organizes_exercise"
                                    or candidate.subject.start >= t_start and clause.find(
                                        candidate.subject.text) > denied.end()):
-            affirmed = _DENIED_PARTICIPATION.sub(_affirmed, clause)
-            modality = _modality_at(affirmed, text, sentence, speeches, t_start)
+            modality = _modality_at(_without_denial(clause), text, sentence, speeches, t_start)
     return modality
 
 
@@ -501,8 +500,14 @@ _DENIED_PARTICIPATION = re.compile(
     r"(?P<verb>take\s+part|taking\s+part|participat\w*|send|sending|join|joining|attend|attending|contribut\w*)")
 
 
+def _without_denial(clause: str) -> str:
+    """``clause`` with each denial of taking part affirmed, its tense kept ("will not take part" -> "will take
+    part")."""
+    return _DENIED_PARTICIPATION.sub(_affirmed, clause)
+
+
 def _affirmed(denial: re.Match[str]) -> str:
-    """A denial of taking part without its negation, its tense kept ("will not take part" -> "will take part")."""
+    """One denial of taking part without its negation (see _without_denial)."""
     aux = {"wo": "will"}.get(denial.group("aux") or "", denial.group("aux") or "")
     return f"{aux} {denial.group('verb')}".strip()
 

@@ -586,6 +586,20 @@ def _opening_state(ctx: SentenceContext) -> list[Mention]:
     return [m for m in ctx.mentions[:1] if m.type is EntityType.STATE and _opens_sentence(ctx, m)]
 
 
+def _opening_states(ctx: SentenceContext) -> list[Mention]:
+    """The list of states that opens the sentence ("Chile and Colombia have been invited ..."), if a state does."""
+    opening = _opening_state(ctx)
+    return list_after(ctx, opening[0].start, (EntityType.STATE,), max_gap=0) if opening else []
+
+
+def _first_ungoverned_state(ctx: SentenceContext, position: int, *, names_only: bool = False) -> Mention | None:
+    """The first state before ``position`` that no preposition governs, the clause's subject ("Serbia would keep
+    working with NATO through ..."); by its name only, or also by its adjective ("Russian S-400 systems")."""
+    return next((m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position
+                 and (not names_only or m.kind == "gazetteer")
+                 and not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 12), m.start)), None)
+
+
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
     """Whether ``mention`` is the first thing its sentence names (after a dateline), as a subject is."""
     head = ctx.text[ctx.sentence.start:mention.start]
@@ -2160,8 +2174,7 @@ def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> I
     venue = next((m for m in ctx.mentions if m.start == sent.end() and m.type in PLACES and m.kind != "demonym"), None)
     if venue is None or not _FOR_THE_EXERCISE.fullmatch(ctx.text, venue.end, anchor.start):
         return
-    owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= sent.start()
-                  and not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 12), m.start)), None)
+    owner = _first_ungoverned_state(ctx, sent.start())
     trigger = (sent.start(), anchor.end)
     if owner is not None and owner.label != venue.label:
         yield Candidate(owner, "participates_in_exercise", exercise, None, trigger, 0.7)
@@ -2817,9 +2830,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                  if m.kind != "demonym" or m.type is EntityType.STATE] if of else []
         if not doers and word.startswith(("take", "particip", "join", "send", "contribut", "deploy")) and \
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
-            # "Vietnam will send observers to X but will not take part with ships": the subject of the first verb
-            opening = _opening_state(ctx)
-            doers = list_after(ctx, opening[0].start, (EntityType.STATE,), max_gap=0) if opening else []
+            doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
         for mention in doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
             if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
@@ -3378,10 +3389,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
                 signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
-            opening = _opening_state(ctx) if not signers and _AFTER_SIGNING.search(
-                ctx.text, max(ctx.sentence.start, start - 12), end) else []
-            if opening:  # "X joined NATO in 2020, two years after signing the Y with Greece": the subject signed
-                signers = list_after(ctx, opening[0].start, (EntityType.STATE,), max_gap=0)
+            if not signers and _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 12), end):
+                signers = _opening_states(ctx)  # "X joined NATO in 2020, two years after signing the Y with Greece"
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
                 signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
@@ -3479,9 +3488,8 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     elif relative.group("subject") == "it":
         # "Serbia would keep working with NATO through the IPAP, which it signed in 2015": the clause's subject,
         # the first state no preposition governs
-        signers = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind == "gazetteer"
-                   and m.end <= agreement.start and not _PREPOSITION_BEFORE.search(
-                       ctx.text, max(ctx.sentence.start, m.start - 12), m.start)][:1]
+        subject = _first_ungoverned_state(ctx, agreement.start, names_only=True)
+        signers = [subject] if subject is not None else []
     else:
         signers = list_before(ctx, relative.end("subject"), (EntityType.STATE,), max_gap=0)
         if not signers or not re.fullmatch(r"(?:the\s+)?", ctx.text[subject_start:signers[0].start]):
