@@ -731,6 +731,21 @@ def test_a_town_the_gazetteer_lacks_where_an_exercise_takes_place(extractor: Ext
     assert {o for _, _, o, _ in _facts(sheet, "exercise_located_in")} == {"Tumbes", "Paita"}
 
 
+def test_towns_of_a_paragraph_that_names_no_exercise_in_an_article_about_one(extractor: Extractor) -> None:
+    text = ("The Blue Wall 2026 exercise opened on Monday.\n\n"
+            "Training will take place in Tumbes and Paita in northern Peru and around Arica in Chile.")
+    facts = _facts(_sheet(extractor, text), "part_of")
+    assert {("Tumbes", "part_of", "Peru", "asserted"), ("Paita", "part_of", "Peru", "asserted"),
+            ("Arica", "part_of", "Chile", "asserted")} <= facts
+
+
+def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
+                                     "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))
+    assert ("Mejillones training area", "part_of", "Chile", "asserted") in facts
+    assert ("Tumbes training range", "part_of", "Peru", "asserted") not in facts  # in the region, which the text names
+
+
 @pytest.mark.parametrize("sentence", [
     "The Blue Wall 2026 drills are no threat, Ivo Petrov told reporters in Tumbes.",
     "The Blue Wall 2026 drills are no threat, said a senior fellow at the Lowy Institute.",

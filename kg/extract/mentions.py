@@ -916,14 +916,16 @@ class MentionFinder:
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
-        for match in (_BARE_PLACE.finditer(text) if exercise_context or " in " in text else ()):
+        # (a paragraph that only says "Training will take place in X" of an article about an exercise: its venue)
+        venue_context = exercise_context or about_exercises
+        for match in (_BARE_PLACE.finditer(text) if venue_context or " in " in text else ()):
             # "got under way in Visakhapatnam", "off Guam", "in Jaji": a town the gazetteer lacks, where an
             # exercise sentence puts something; "at Adazi in Latvia", "based at Amari in Estonia": in a state
             name = match.group("name")
             start = match.start("name")
             in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")) or
                                            _COMMA_A_NAME.match(text, match.end("name")))
-            if not (exercise_context or in_a_state):
+            if not (venue_context or in_a_state):
                 continue
             stop, next_stop = text.rfind(". ", 0, start), text.find(". ", start)
             sentence = text[stop + 2 if stop >= 0 else 0:next_stop if next_stop >= 0 else len(text)]

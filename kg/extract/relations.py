@@ -3871,6 +3871,7 @@ _DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port
 # "Qingdao, east China's Shandong Province"
 _PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:{DIRECTION}\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
+_VENUE_IN_STATE = re.compile(rf"\s+in\s+(?:the\s+)?(?:{DIRECTION}\s+)?")
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
 _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
@@ -3980,7 +3981,15 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         for place in list_before(ctx, kinds.start(), (EntityType.PLACE,), max_gap=0) if state is not None else ():
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
     for place in ctx.mentions:
-        if place.type is not EntityType.PLACE or place.kind not in ("place",) or _TRAINING_VENUE.search(place.label):
+        if place.type is not EntityType.PLACE or place.kind not in ("place",):
+            continue
+        if _TRAINING_VENUE.search(place.label):
+            # "the Novo Selo training area in eastern Bulgaria": in a state (the corpus notes no region of one)
+            after = _VENUE_IN_STATE.match(ctx.text, place.end)
+            state = next((m for m in ctx.mentions if after and m.start == after.end() and m.type is EntityType.STATE
+                          and m.kind != "demonym" and not _POSSESSIVE_AFTER.match(ctx.text, m.end)), None)
+            if state is not None:
+                yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
             continue
         described = _APPOSITION_OPENS.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if described and m.start == described.end() and m.type is EntityType.STATE
