@@ -6412,6 +6412,23 @@ def test_a_state_that_became_the_nth_member_of_the_body_spoken_of(extractor: Ext
     assert ("Sweden", "member_of", "NATO", "asserted") in _facts(_sheet(extractor, text))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Moldova is set to become NATO's 33rd member on Thursday.",
+    "Moldova, which is set to formally become NATO's 33rd member on Thursday, will take part.",
+])
+def test_a_state_that_will_become_the_nth_member(extractor: Extractor, sentence: str) -> None:
+    assert ("Moldova", "member_of", "NATO", "planned") in _facts(_sheet(extractor, sentence))
+
+
+def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Belarus applied to join the SCO and BRICS in 2022. Iran is a full member of "
+                                     "both organisations."))
+    assert {("Belarus", "applied_for_membership_of", "Shanghai Cooperation Organisation", "asserted"),
+            ("Belarus", "applied_for_membership_of", "BRICS", "asserted"),
+            ("Iran", "member_of", "Shanghai Cooperation Organisation", "asserted"),
+            ("Iran", "member_of", "BRICS", "asserted")} <= facts
+
+
 def test_an_application_to_become_a_member_and_a_ship_that_issues_no_statement(extractor: Extractor) -> None:
     text = "Bolivia has submitted a formal application to become a full member of BRICS, its foreign minister said."
     assert not _facts(_sheet(extractor, text), "member_of")

@@ -921,7 +921,7 @@ _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>b
 _IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
 # ("North Macedonia followed in March 2020 as its 30th member": joined after the one named before)
-_BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|"
+_BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|"
                              r"(?:joined|followed|acceded)(?:\s+(?:in|on)\s+[\w\s]{1,20}?)?\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
@@ -929,6 +929,7 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|(?:was|were)\s+(?:formally\s+|officia
                   "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
 _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,60}?\s+\Z")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
+_WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
                           r"(?:so-called\s+)?", re.I),
@@ -1385,6 +1386,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
         if state is None and _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, start):
             state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=12)  # "X, which was admitted as ..."
+        if state is None and match.group(0).startswith("become"):
+            # "Sweden is set to formally become NATO's 32nd member": the subject of the clause
+            which = _WHICH_THEN_VERBS.search(ctx.text, ctx.sentence.start, start)  # "Sweden, which is set to ..."
+            state = _nearest_before(ctx, which.start(), MEMBER_TYPES, max_gap=1) if which else \
+                next(iter(_subjects_before(ctx, start, MEMBER_TYPES)), None)
         if state is None and _AND_BEFORE.search(ctx.text, ctx.sentence.start, start):
             # "Sweden applied for membership together with Finland and became the alliance's 32nd member"
             state = next(iter(_opening_state(ctx)), None)
@@ -1610,9 +1616,25 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
         other = next((m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS), None)
         return [_possessed(ctx, orgs[0])] + ([other] if other is not None else [])
     if not orgs:
+        if _BOTH_BODIES.match(ctx.text, position):
+            return _two_bodies_before(ctx, position)
         org = _org_reference(ctx, position)
         return [org] if org is not None else []
     return orgs
+
+
+_BOTH_BODIES = re.compile(r"\s*(?:of\s+|in\s+)?both\s+(?:organi[sz]ations|blocs|groupings|groups|alliances|bodies)\b",
+                          re.IGNORECASE)
+
+
+def _two_bodies_before(ctx: SentenceContext, position: int) -> list[Mention]:
+    """The two bodies "both organisations" refers back to: the last two named before ``position`` ("Tehran
+    applied to join the SCO and BRICS. Iran is now a full member of both organisations."), or none."""
+    named: dict[str, Mention] = {}
+    for body in [*ctx.bodies, *(m for m in ctx.mentions if m.type in ORGS and m.end <= position)]:
+        named.pop(body.label, None)
+        named[body.label] = body
+    return list(named.values())[-2:] if len(named) >= 2 else []
 
 
 _APPOSITION_STATUS = re.compile(
@@ -1989,8 +2011,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
             scope = (max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, start) + 1), start) \
                 if relation == "left" else None
+            also = _AND_A_SECOND_BODY.match(ctx.text, target.end) if relation == "applied_for_membership_of" else None
+            second = next((m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS), None)
             for state in subjects:
                 yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
+                if second is not None:  # "applied to join the SCO and BRICS": both
+                    yield Candidate(state, relation, second, None, (start, end), 0.8, when, scope=scope)
             gapped = _GAPPED_IN_A_YEAR.match(ctx.text, max(end, target.end)) \
                 if subjects and relation == "applied_for_membership_of" else None
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
@@ -2004,6 +2030,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
                                r"exercises?|drills|talks|summits?|patrols?|troops|forces|naval|military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
+_AND_A_SECOND_BODY = re.compile(r"\s+and\s+(?:the\s+)?")
 # "... in December 2008 and ": the gap before a second subject with its own year
 _GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+and\s+")
 
