@@ -1131,6 +1131,20 @@ def test_second_hand_quotes_are_reported(extractor: Extractor) -> None:
     assert [(f.subject, f.modality) for f in said] == [("Ivan Sokolov", Modality.REPORTED)]
 
 
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The drills will last two weeks, Defence Minister Ivo Petrov was quoted as saying.", "Ivo Petrov",
+     "The drills will last two weeks"),
+    ("The Joint Staff briefed reporters in Sofia. The drills will include a cyber phase, the Joint Staff was quoted "
+     "as saying.", "Joint Staff", "The drills will include a cyber phase"),
+    ('"The drills threaten nobody," the commander of the navy, Rear Admiral Ivo Petrov, was quoted as saying by the '
+     'BTA news agency.', "Ivo Petrov", "The drills threaten nobody"),
+])
+def test_words_one_was_quoted_as_saying_are_relayed(extractor: Extractor, text: str, speaker: str,
+                                                    words: str) -> None:
+    said = _facts(_sheet(extractor, text), "said")
+    assert (speaker, "said", words, "reported") in said
+
+
 def test_scare_quotes_and_relative_clauses_are_not_speech(extractor: Extractor) -> None:
     text = ('The Armenian Defence Ministry said the "Eagle Dawn" drills would start soon.\n'
             "Petrov backs a law, which analyst Ivo Petrov said would work.")

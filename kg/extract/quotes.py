@@ -40,7 +40,9 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
                # a news agency or a press service speaks for itself ("..., the Belta news agency reported")
-               r"reported|reports")
+               r"reported|reports|"
+               # "..., the JCS was quoted as saying": relayed words (see _REPORTED_SECOND_HAND)
+               r"quoted as saying")
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _GUILLEMETS = str.maketrans("«»", "“”")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
@@ -664,7 +666,8 @@ def _names_the_speaker(between: str) -> bool:
     in September, officials said" does not."""
     if "," not in between:
         return True
-    return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had)\s+(?:also\s+)?)?|"
+    # ("the commander, Rear Admiral X, was quoted as saying")
+    return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?|"
                              # "Ethiopia, for its part, insists", "Peru, however, says"
                              # "Garba, in turn, thanked Moscow and said"
                              r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*"
@@ -698,7 +701,7 @@ _PERSON_APPOSITION = re.compile(
 # "A, the minister said last week, a figure the alliance has cited": a noun set off after the verb describes the words
 _WORDS_DESCRIBED_AFTER = re.compile(r"[^,.;]{0,30},\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:figure|claim|number|estimate|"
                                     r"assessment|assertion|view|position|remark|statement|charge|accusation)\b")
-_SET_OFF_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERB})\b")
+_SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
 _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
@@ -763,7 +766,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]):
         after = s[comma:]
         verb_after = _SPEECH_VERB_WORD.search(after)
-        if verb_after and re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
+        if verb_after and verb_after.group(0) != "quoted as saying" and \
+                re.search(r"\b(?:was|were|is|are|been|be)\b", after[:verb_after.start()]):
             verb_after = None  # "where Belarus was formally admitted": a passive verb, not speech
         rest = after[verb_after.end():] if verb_after else ""
         if verb_after and _NOUN_OBJECT_VERB.fullmatch(verb_after.group(0)) and not _NO_OBJECT.match(rest):
