@@ -1134,10 +1134,10 @@ def test_second_hand_quotes_are_reported(extractor: Extractor) -> None:
 @pytest.mark.parametrize("text, speaker, words", [
     ("The drills will last two weeks, Defence Minister Ivo Petrov was quoted as saying.", "Ivo Petrov",
      "The drills will last two weeks"),
-    ("The Joint Staff briefed reporters in Sofia. The drills will include a cyber phase, the Joint Staff was quoted "
-     "as saying.", "Joint Staff", "The drills will include a cyber phase"),
-    ('"The drills threaten nobody," the commander of the navy, Rear Admiral Ivo Petrov, was quoted as saying by the '
-     'BTA news agency.', "Ivo Petrov", "The drills threaten nobody"),
+    (("The Joint Staff briefed reporters in Sofia. The drills will include a cyber phase, the Joint Staff was "
+      "quoted as saying."), "Joint Staff", "The drills will include a cyber phase"),
+    (('"The drills threaten nobody," the commander of the navy, Rear Admiral Ivo Petrov, was quoted as saying by '
+      'the BTA news agency.'), "Ivo Petrov", "The drills threaten nobody"),
 ])
 def test_words_one_was_quoted_as_saying_are_relayed(extractor: Extractor, text: str, speaker: str,
                                                     words: str) -> None:
