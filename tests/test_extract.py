@@ -739,6 +739,27 @@ def test_towns_of_a_paragraph_that_names_no_exercise_in_an_article_about_one(ext
             ("Arica", "part_of", "Chile", "asserted")} <= facts
 
 
+def test_the_owner_in_an_apposition_is_no_subject_nor_list_item(extractor: Extractor) -> None:
+    text = ("Mongolian and Kazakh troops opened the Steppe Eagle 2026 drills on Monday.\n\n"
+            "China, Mongolia's largest trading partner, is not taking part in the drills.\n\n"
+            "The two countries held a similar exercise, Steppe Eagle 2024, near Ulaanbaatar two years ago.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert ("China", "participates_in_exercise", "Steppe Eagle 2026", "negated") in facts
+    assert ("Mongolia", "participates_in_exercise", "Steppe Eagle 2026", "negated") not in facts
+    # "the two countries": the pair whose troops opened the article, not "China, Mongolia's"
+    assert {("Mongolia", "organizes_exercise", "Steppe Eagle 2024", "asserted"),
+            ("Kazakhstan", "organizes_exercise", "Steppe Eagle 2024", "asserted")} <= facts
+    assert ("China", "organizes_exercise", "Steppe Eagle 2024", "asserted") not in facts
+
+
+def test_the_founders_of_a_body_that_holds_drills_do_not_hold_the_article_s_exercise(extractor: Extractor) -> None:
+    text = ("The Steppe Eagle 2026 drills opened on Monday.\n\n"
+            "Both countries belong to the SCO, which was founded in 2001 by China, Russia and Kazakhstan and "
+            "regularly holds joint anti-terror drills.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert not {f for f in facts if f[1] in ("participates_in_exercise", "organizes_exercise")}
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))

@@ -304,6 +304,14 @@ class Extractor:
                 if mention.type is EntityType.AGREEMENT:
                     last_agreement = mention
             for mention in in_sentence:
+                if mention.type is EntityType.STATE and mention.kind == "demonym" and (
+                        mention.start - sentence.start <= 4
+                        or DATELINE_OPENING.fullmatch(text[sentence.start:mention.start])):
+                    # "Chinese and Tajik forces began drills ...": the pair "the two countries" refers to after
+                    run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0, allow_demonyms=True)
+                    if len(run) >= 2 and all(m.kind == "demonym" for m in run):
+                        state_lists.append(run)
+                        subject_lists.append(run)
                 if mention.type is EntityType.STATE and mention.kind != "demonym":
                     run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0)
                     if len(run) >= 2 and (not state_lists or state_lists[-1][0].start != run[0].start):

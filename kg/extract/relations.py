@@ -307,7 +307,10 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
         if out and _SPEAKS.match(ctx.text, mention.end):
             break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
         if ctx.text[mention.end:mention.end + 1] in _APOSTROPHES:  # "NATO's Allied Maritime Command"
-            mention = _owned_unit(ctx, mention, types) or mention
+            owned = _owned_unit(ctx, mention, types)
+            if out and owned is None and gap == ", " and _POSSESSIVE_APPOSITION.match(ctx.text, mention.end):
+                break  # "Russia, Tajikistan's main security partner, ...": an apposition on the item before
+            mention = owned or mention
         if mention.type is EntityType.STATE and EntityType.MILITARY_UNIT in types and (
                 gap_to_ship := _STATE_SHIP_GAP.match(ctx.text, mention.end)):
             # "..., the New Zealand frigate HMNZS Te Mana and ...": the item is the ship the state qualifies
@@ -347,6 +350,7 @@ _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
+_VERB_GROUP = re.compile(r"(?:[a-z]+\s+){0,3}")  # "is not ", "will "
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -370,8 +374,11 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
                 mention.kind == "demonym" and not allow_demonyms):
             break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
         gap = ctx.text[mention.end:cursor]
-        if not out and _POSSESSIVE_APPOSITION.fullmatch(gap) and ctx.text.endswith(", ", 0, mention.start):
-            cursor = mention.start - 2  # "A nor B, Mongolia's neighbours, sent": the owner of an apposition's noun
+        owned = _POSSESSIVE_APPOSITION.match(gap) if not out else None
+        if owned and ctx.text.endswith(", ", 0, mention.start) and _VERB_GROUP.fullmatch(gap, owned.end()):
+            # "A nor B, Mongolia's neighbours, sent", "Russia, Tajikistan's main partner, is not taking part":
+            # the owner of an apposition's noun
+            cursor = mention.start - 2
             continue
         # "the frigate X and the patrol vessel Y are to take part": a ship after its kind
         described = bool(out) and out[0].type is EntityType.MILITARY_UNIT and \
@@ -610,6 +617,8 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
 _COUNTED_SUBJECT_INCLUDING = re.compile(rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|thirteen|[A-Z][a-z]+teen|Several|"
                                         r"Some|Many|Other)\s+)(?:[\w-]+\s+){0,2}?(?:states|countries|nations),\s+"
                                         r"including\s+(?:the\s+)?", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_WHOSE_AFTER = re.compile(r",\s+whose\s")
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
                             r"(?:the\s+)?$", re.I)
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
@@ -682,6 +691,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         earlier = list_before(ctx, acronym.start() if acronym else set_off.start(), types, max_gap=1)
         if earlier:  # ("The Democratic Republic of Congo (DRC), which ...": past the acronym)
             return earlier
+    if subjects and _BY_BEFORE.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 6), subjects[0].start) \
+            and not _WHOSE_AFTER.match(ctx.text, subjects[-1].end):
+        # "the SCO, which was founded by A, B and C and regularly holds drills": the agents of a passive (but
+        # "founded by A and B, whose ministers signed X": a clause on them)
+        return []
     if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
                                                subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
         return subjects
@@ -3171,7 +3185,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             organisers = organisers + list_after(ctx, jointly.end(), _ORGANISER_TYPES, max_gap=0)
         for org in organisers:
             # "ships from 17 NATO allies began the exercise": a name before its noun qualifies that noun
-            if forces or org.kind != "demonym" and not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
+            # ("The two countries held ..." after "Chinese and Tajik forces began ...": the states referred to)
+            if forces or org.start < sentence_start or org.kind != "demonym" and \
+                    not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
                 yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
     yield from _organised_by(ctx, exercise)
     if anchor is not None and "for" in ctx.folded:
