@@ -1166,6 +1166,21 @@ def test_words_one_was_quoted_as_saying_are_relayed(extractor: Extractor, text: 
     assert (speaker, "said", words, "reported") in said
 
 
+def test_a_quotation_and_the_clause_its_speaker_adds_are_one_speech_act(extractor: Extractor) -> None:
+    text = ("Ana Kovac, an opposition MP, told the daily Danas that the vote was rushed. \u201cA promise can be broken. "
+            "A law cannot,\u201d she said, adding that Serbia should take \u201ca hard look\u201d at its options.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Kovac", "said", "A promise can be broken. A law cannot \u2026 Serbia should take \u201ca hard "
+            "look\u201d at its options", "asserted") in facts
+    assert ("Ana Kovac", "holds_position", "opposition MP", "asserted") in facts
+
+
+def test_where_an_analyst_is_based_is_no_part_of_the_position(extractor: Extractor) -> None:
+    text = '"The drills are a signal to Moscow and to Brussels alike," said Ivo Petrov, a Sofia-based security analyst.'
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ivo Petrov", "holds_position", "security analyst", "asserted") in facts
+
+
 def test_scare_quotes_and_relative_clauses_are_not_speech(extractor: Extractor) -> None:
     text = ('The Armenian Defence Ministry said the "Eagle Dawn" drills would start soon.\n'
             "Petrov backs a law, which analyst Ivo Petrov said would work.")

@@ -295,7 +295,8 @@ _NOT_EXERCISE_WORDS = re.compile(
 
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
-               r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor")
+               r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor|"
+               r"MP|MEP|lawmaker|legislator|parliamentarian|senator")
 
 
 def _speaks_of_exercises(text: str, lowered: str) -> bool:
@@ -444,6 +445,7 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
             # "X, a former Swedish chief of defence staff": a modifier may come first
             rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
+            rf"(?:[{_UPPER}][\w]+-based\s+)?"  # "X, a Bishkek-based political analyst": where, not what
             # "X, the navy's spokesman": a service the text names bare
             rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force|(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s))\s+)?"
             rf"(?P<mod>{_MODIFIERS})"

@@ -211,6 +211,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
                                        _second_hand(sentence.text), (start, end)))
             elif inside:
+                added = _continuation(text, sentence, inside[0][:2]) if speaker is not None else None
+                if added is not None:  # '"A," he said, adding that B (with "a phrase" quoted)': one speech act
+                    inside = [q for q in inside if q[1] <= added[0]] + [(*added, text[added[0]:added[1]])]
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
