@@ -1168,7 +1168,8 @@ def test_words_one_was_quoted_as_saying_are_relayed(extractor: Extractor, text: 
 
 def test_a_quotation_and_the_clause_its_speaker_adds_are_one_speech_act(extractor: Extractor) -> None:
     text = ("Ana Kovac, an opposition MP, told the daily Danas that the vote was rushed. \u201cA promise can be "
-            "broken. A law cannot,\u201d she said, adding that Serbia should take \u201ca hard look\u201d at its options.")
+            "broken. A law cannot,\u201d she said, adding that Serbia should take \u201ca hard look\u201d at "
+            "its options.")
     words = "A promise can be broken. A law cannot \u2026 Serbia should take \u201ca hard look\u201d at its options"
     facts = _facts(_sheet(extractor, text))
     assert ("Ana Kovac", "said", words, "asserted") in facts
