@@ -6471,6 +6471,26 @@ def test_a_state_that_will_become_the_nth_member(extractor: Extractor, sentence:
     assert ("Moldova", "member_of", "NATO", "planned") in _facts(_sheet(extractor, sentence))
 
 
+@pytest.mark.parametrize("text", [
+    "Moldova, which is constitutionally neutral, cooperates with NATO within the Partnership for Peace programme.",
+    "Moldova was never bombed. It has nevertheless been part of NATO's Partnership for Peace programme since 1994.",
+])
+def test_cooperating_through_or_being_part_of_a_programme_is_membership(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Moldova", "member_of", "Partnership for Peace", "asserted") in facts
+    assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+def test_the_states_a_relative_clause_says_belong_to_a_body(extractor: Extractor) -> None:
+    text = ("Moldova is not a member of the Collective Security Treaty Organization, which Armenia belongs to along "
+            "with Russia and Belarus.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert facts == {("Moldova", "member_of", "Collective Security Treaty Organization", "negated"),
+                     ("Armenia", "member_of", "Collective Security Treaty Organization", "asserted"),
+                     ("Russia", "member_of", "Collective Security Treaty Organization", "asserted"),
+                     ("Belarus", "member_of", "Collective Security Treaty Organization", "asserted")}
+
+
 def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Belarus applied to join the SCO and BRICS in 2022. Iran is a full member of "
                                      "both organisations."))

@@ -933,6 +933,8 @@ _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>b
                                     r"countries)|[A-Z][^,.;]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
                                     r"(?:also\s+)?(?:belonged|(?<=both |ries )belong)\b"), "belong")
 _IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
+_WHICH_BELONGS_TO = Cue(re.compile(r"(?P<which>,\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:also\s+)?"
+                                   r"(?:belongs|belong|belonged)\s+to\b"), "belong")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
 # ("North Macedonia followed in March 2020 as its 30th member": joined after the one named before)
 _BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|"
@@ -990,7 +992,8 @@ _MEMBERS_NAMED_AFTER = Cue(re.compile(
     rf"\b(?P<whose>whose|the)\s+(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?(?:remaining\s+|other\s+|founding\s+|"
     r"full\s+)?members(?:\s+states|\s+countries)?(?:,|\s*(?:—|–|--|:))\s+", re.I), "member")
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
-_PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|had been)\s+(?:also\s+|still\s+)?"
+_PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
+                              r"(?:has|have|had)\s+(?:nevertheless\s+|[a-z]+ly\s+)?been)\s+(?:also\s+|still\s+)?"
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b|"
                               # "Egypt takes part in NATO's Mediterranean Dialogue", "has participated in the PfP"
                               r"\b(?:takes|take|took)\s+part\s+in\b|\b(?:(?:has|have|had)\s+)?(?:also\s+)?"
@@ -1380,6 +1383,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0) \
                     if pair is None else pair:
                 yield Candidate(state, "member_of", body, None, (start, end), 0.8, _clause_time(ctx, start))
+    for match in _finditer(_WHICH_BELONGS_TO, ctx):
+        start, end = _span(match, ctx)  # "the CSTO, which Belarus belongs to along with Russia and Armenia"
+        org = _nearest_before(ctx, start + 1, ORGS, max_gap=8)
+        states = list_after(ctx, start + len(match.group("which")), MEMBER_TYPES, max_gap=0) if org else []
+        alongside = _ALONGSIDE.match(ctx.text, end) if states else None
+        states += list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0) if alongside else []
+        for state in states:  # (the relative clause has its own modality: "X is not a member of the CSTO, which")
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=(start, states[-1].end))
     for match in _finditer(_WHICH_JOINED, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=3)
@@ -3576,8 +3587,17 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
         referred = _org_reference(ctx, other_start)
         others = [referred] if referred is not None and referred.end <= agreement.start else []
     subjects = _subjects_before(ctx, through.start(), (EntityType.STATE,)) or _sentence_subject(ctx, through.start())
+    if subjects and others and agreement.part_of and not _A_PLAN_OR_TREATY.search(agreement.label):
+        # "cooperates with NATO within the Partnership for Peace": a programme states are members of (not
+        # "under its Individual Partnership Action Plan", one it agreed)
+        yield Candidate(subjects[0], "member_of", agreement, None, (through.start(), agreement.end), 0.7)
+        return
     for party in [*subjects[:1], *others[:1]] if subjects and others else ():
         yield Candidate(agreement, "agreement_party", party, None, (through.start(), agreement.end), 0.7)
+
+
+_A_PLAN_OR_TREATY = re.compile(r"\b(?:Plan|Programme|Program|Agreement|Treaty|Accord|Memorandum|Framework|Charter|"
+                               r"Declaration|Arrangement)\b")
 
 
 # "... and was granted a Membership Action Plan (MAP) in 2010": a body's programme given to a state
