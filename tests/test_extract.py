@@ -1182,6 +1182,15 @@ def test_where_an_analyst_is_based_is_no_part_of_the_position(extractor: Extract
     assert ("Ivo Petrov", "holds_position", "security analyst", "asserted") in facts
 
 
+def test_he_is_the_person_a_surname_named_last(extractor: Extractor) -> None:
+    text = ("Bulgarian Defence Minister Ivo Petrov met Chinese Defence Minister Dong Jun in Sofia. The memorandum "
+            "signed by Dong and Petrov covers training. Petrov, who has often said Bulgaria will stay in NATO, called "
+            'the talks useful. "This changes nothing about our alliance," he told a news conference.')
+    said = _facts(_sheet(extractor, text), "said")
+    assert ("Ivo Petrov", "said", "This changes nothing about our alliance", "asserted") in said
+    assert not any(s == "Dong Jun" for s, _, _, _ in said)
+
+
 def test_scare_quotes_and_relative_clauses_are_not_speech(extractor: Extractor) -> None:
     text = ('The Armenian Defence Ministry said the "Eagle Dawn" drills would start soon.\n'
             "Petrov backs a law, which analyst Ivo Petrov said would work.")

@@ -360,7 +360,7 @@ class _Recent:
 
     def saw(self, mention: Mention, text: str, sentence: Sentence) -> None:
         """Note ``mention``, named in ``sentence`` of ``text``, as the last of its kind."""
-        if mention.type is EntityType.PERSON and mention.kind == "person":
+        if mention.type is EntityType.PERSON and mention.kind in ("person", "surname"):  # ("Vucic, who ...": him)
             self.person = mention
             around = text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]
             self.titled.append((mention, around.lower()))
