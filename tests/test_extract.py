@@ -760,6 +760,15 @@ def test_the_founders_of_a_body_that_holds_drills_do_not_hold_the_article_s_exer
     assert not {f for f in facts if f[1] in ("participates_in_exercise", "organizes_exercise")}
 
 
+def test_a_lead_on_exercises_in_a_place_next_week_is_on_the_one_named_after(extractor: Extractor) -> None:
+    text = ("SOFIA, May 4 - Bulgaria will not take part in military exercises in Romania next week, Defence Minister "
+            "Ivo Petrov said on Monday.\n\n"
+            'Bulgarian troops had been due to join US and Romanian forces in the "Carpathian Shield 2026" exercise.')
+    facts = _facts(_sheet(extractor, text, date="2026-05-04"))
+    assert ("Bulgaria", "participates_in_exercise", "Carpathian Shield 2026", "negated") in facts
+    assert any(f[:3] == ("Carpathian Shield 2026", "exercise_located_in", "Romania") for f in facts)
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))

@@ -709,9 +709,12 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         return None
     # ("Lithuania and Poland, which are holding national exercises at the same time, will not send troops":
     # what an aside says of them)
-    if _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text
-                                else sentence.text):
+    another = _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text
+                                       else sentence.text)
+    if another is not None and not (sentence.start < _LEAD_LENGTH and another.group(0).startswith("in ")
+                                    and _PLACE_AND_SOON.match(sentence.text, another.end())):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
+    # (but a lead's "will not take part in military exercises in Belarus next week": those the article names)
     if current is not None and sentence.start >= _LEAD_LENGTH and _THEIR_FIRST.search(sentence.text):
         # "will take part in their first joint exercise": past the lead, a new one (in the lead, the one the
         # article names later)
@@ -752,6 +755,7 @@ def _anonymous_exercise(sentence: Sentence) -> Mention | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
+_PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later\s+this)\s+(?:week|month)\b")
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
 
 
