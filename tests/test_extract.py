@@ -6509,6 +6509,23 @@ def test_the_states_a_relative_clause_says_belong_to_a_body(extractor: Extractor
                      ("Belarus", "member_of", "Collective Security Treaty Organization", "asserted")}
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Uzbekistan, the region's most populous country, walked out of the CSTO in 2012.",
+     ("Uzbekistan", "left", "Collective Security Treaty Organization", "asserted")),
+    ("Turkmenistan, which declares itself permanently neutral, has never joined the CSTO.",
+     ("Turkmenistan", "member_of", "Collective Security Treaty Organization", "negated")),
+    ("Neutral Turkmenistan, whose president attended as a guest, has not applied for membership in the SCO.",
+     ("Turkmenistan", "applied_for_membership_of", "Shanghai Cooperation Organisation", "negated")),
+    (("Afghanistan and Mongolia are SCO observer states, while Egypt, Qatar and ten other countries are "
+      "dialogue partners."), ("Qatar", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("The SCO met in Astana on Thursday. The summit also granted dialogue partner status to Laos.",
+     ("Laos", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
+])
+def test_status_in_clauses_after_an_aside_or_another_clause(extractor: Extractor, text: str,
+                                                            fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_sheet(extractor, text))
+
+
 def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Belarus applied to join the SCO and BRICS in 2022. Iran is a full member of "
                                      "both organisations."))

@@ -567,12 +567,12 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
 
 
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|whose|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
                                    # "Iran, as in previous years, did not take part": an aside on the subject
                                    r"[^,;]{2,80}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
                                    r"for\s+the\s+(?:first|second|third)\s+time),\s+"
                                    r"(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
-                                   r"(?:not\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
+                                   r"(?:not\s+|never\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
 
 
 def _second_verbs_subject(ctx: SentenceContext, nearest: list[Mention], position: int) -> list[Mention] | None:
@@ -1539,11 +1539,24 @@ _BOTH_STATUS = Cue(re.compile(r",\s+(?:both|all|each|all\s+three|all\s+four)\s+(
                               r"(?:states|countries|nations)\s*,", re.I), "observer", "member", "partner")
 
 
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
+
+
 def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
     the text is about, when the sentence names none."""
+    named_here = [m for m in ctx.mentions if m.type in ORGS]
+    if len(named_here) == 1:
+        # "A and B are SCO observer states, while C and D are dialogue partners": the body of the clause before
+        for match in _finditer(_BARE_STATUS, ctx):
+            start, end = _span(match, ctx)
+            if named_here[0].end <= start and _WHILE_CLAUSE.search(ctx.text, named_here[0].end, start):
+                kind = match.group("kind").lower()
+                relation = "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
+                for state in _subjects_before(ctx, start, (EntityType.STATE,)):
+                    yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
     org = ctx.last_named_org or ctx.last_org
-    if org is None or any(m.type in ORGS for m in ctx.mentions):
+    if org is None or named_here:
         return
     for match in _finditer(_BARE_STATUS, ctx):
         start, end = _span(match, ctx)
@@ -1846,6 +1859,7 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        # "Chad will withdraw its troops from the MNJTF" (from a body: the target is an organisation)
                        r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
                        r"(?:has|have|had)\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
+                       r"walk(?:s|ed|ing)?\s+out\s+of|"  # "walked out of the CSTO in 2012"
                        r"withdraw\s+from|"
                        # "completed its withdrawal from ECOWAS"
                        r"(?:its|their)\s+withdrawal\s+from|"
@@ -1930,6 +1944,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_GRANTS_STATUS, ctx):
         start, end = _span(match, ctx)  # "Its Parliamentary Assembly grants observer status to A and B"
         body = _nearest_before(ctx, start, ORGS, max_gap=40)
+        if body is None and not any(m.type in ORGS for m in ctx.mentions):
+            body = _latest_body(ctx)  # "The summit also granted dialogue partner status to Laos": the body's
         relation = "observer_of" if match.group("kind").lower().startswith("observer") else "partner_of"
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, end), 0.8)
