@@ -769,6 +769,17 @@ def test_a_lead_on_exercises_in_a_place_next_week_is_on_the_one_named_after(extr
     assert any(f[:3] == ("Carpathian Shield 2026", "exercise_located_in", "Romania") for f in facts)
 
 
+def test_exercises_listed_as_parts_leave_the_main_one_current(extractor: Extractor) -> None:
+    text = ("The Steppe Eagle-2026 drills will be held in Kazakhstan from June 22 to 27.\n\n"
+            "The Steppe Eagle-2026 exercise is hosted by Kazakhstan. Two special exercises, the reconnaissance drill "
+            "Falcon-2026 and the logistics drill Convoy-2026, will run in parallel.\n\n"
+            "Military observers from Mongolia and China will attend the active phase of the drills.")
+    sheet = _sheet(extractor, text, date="2026-06-10")
+    assert not any(e.label.startswith("Two") for e in sheet.entities)  # a count, no name
+    facts = _facts(sheet, "observer_of")
+    assert {s for s, _, o, _ in facts if o == "Steppe Eagle-2026"} == {"Mongolia", "China"}
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))

@@ -246,9 +246,14 @@ class Extractor:
                 pass  # an earlier edition named in passing, the series, or a component: the article's own exercise
                 # stays current
             elif exercise is not None and exercise.kind != "anonymous":
+                others = {m.label for m in in_sentence if m.type is EntityType.EXERCISE and m.label != main_exercise}
                 if main_exercise is not None and exercise.label != main_exercise and (
                         exercise.year and reference.year and exercise.year < reference.year
-                        or not exercise.year and _PLURAL_NOUN_AFTER.match(text, exercise.end)):
+                        or not exercise.year and _PLURAL_NOUN_AFTER.match(text, exercise.end)
+                        # "Two special exercises, X and Y, will run in parallel": parts of the main one, which
+                        # stays what "the drills" are after
+                        or len(others) >= 2 and current_exercise is not None
+                        and current_exercise.label == main_exercise):
                     # an earlier year's other exercise, or another series ("trains with US troops, including in
                     # the annual Defender Europe exercises"), named in passing
                     passing = (exercise, number)
