@@ -780,6 +780,12 @@ def test_exercises_listed_as_parts_leave_the_main_one_current(extractor: Extract
     assert {s for s, _, o, _ in facts if o == "Steppe Eagle-2026"} == {"Mongolia", "China"}
 
 
+def test_the_region_a_training_ground_lies_in_is_a_venue_too(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Polar Watch-2026 exercise will be held at the Kola training ground in the "
+                                     "Murmansk Region on June 20-24."), "exercise_located_in")
+    assert {o for _, _, o, _ in facts} == {"Kola training ground", "Murmansk Region"}
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))

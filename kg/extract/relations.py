@@ -2855,7 +2855,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         if mention.type is EntityType.STATE and _STATES_OF_AFTER.match(ctx.text, mention.end):
             continue  # "in the US states of Florida and Texas": in those states
+        # ("the Donguz training ground in the Orenburg Region": the region is a venue too, as annotators note it)
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
+                           and not (_TRAINING_VENUE.search(m.label) and mention.label.endswith(REGION_HEADS))
                            for m in places)
         if not inside_place:
             locations[mention.start] = mention.start
