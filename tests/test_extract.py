@@ -6543,6 +6543,13 @@ def test_status_in_clauses_after_an_aside_or_another_clause(extractor: Extractor
     assert fact in _facts(_sheet(extractor, text))
 
 
+def test_a_fellow_member_and_the_state_it_is_a_fellow_of(extractor: Extractor) -> None:
+    text = "Armenia cancelled the drills after deadly clashes on its border with fellow CSTO member Azerbaijan."
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert facts == {("Azerbaijan", "member_of", "Collective Security Treaty Organization", "asserted"),
+                     ("Armenia", "member_of", "Collective Security Treaty Organization", "asserted")}
+
+
 def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Belarus applied to join the SCO and BRICS in 2022. Iran is a full member of "
                                      "both organisations."))

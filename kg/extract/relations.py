@@ -933,6 +933,8 @@ _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>b
                                     r"countries)|[A-Z][^,.;]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
                                     r"(?:also\s+)?(?:belonged|(?<=both |ries )belong)\b"), "belong")
 _IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
+_FELLOW_MEMBER = Cue(re.compile(r"(?P<fellow>\bfellow\s+)(?=[A-Z])"), "fellow")
+_MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|ally|member\s+state|member\s+country)\s+(?:the\s+)?")
 _WHICH_BELONGS_TO = Cue(re.compile(r"(?P<which>,\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:also\s+)?"
                                    r"(?:belongs|belong|belonged)\s+to\b"), "belong")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
@@ -1383,6 +1385,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0) \
                     if pair is None else pair:
                 yield Candidate(state, "member_of", body, None, (start, end), 0.8, _clause_time(ctx, start))
+    for match in _finditer(_FELLOW_MEMBER, ctx):
+        start, end = _span(match, ctx)  # "clashes with fellow CSTO member Tajikistan": both are members
+        org = next((m for m in ctx.mentions if m.start == start + len(match.group("fellow")) and m.type in ORGS), None)
+        gap = _MEMBER_NOUN_AFTER.match(ctx.text, org.end) if org is not None else None
+        states = list_after(ctx, gap.end(), (EntityType.STATE,), max_gap=0) if gap else []
+        for state in states + (_opening_state(ctx) if states else []):
+            yield Candidate(state, "member_of", org, None, (start, states[-1].end), 0.75,
+                            scope=(start, states[-1].end))  # what the noun phrase says, whatever the verb
     for match in _finditer(_WHICH_BELONGS_TO, ctx):
         start, end = _span(match, ctx)  # "the CSTO, which Belarus belongs to along with Russia and Armenia"
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=8)
