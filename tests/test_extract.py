@@ -786,6 +786,18 @@ def test_the_region_a_training_ground_lies_in_is_a_venue_too(extractor: Extracto
     assert {o for _, _, o, _ in facts} == {"Kola training ground", "Murmansk Region"}
 
 
+def test_a_headline_s_to_hold_plans_and_a_bracketed_translation_names_the_same_exercise(extractor: Extractor) -> None:
+    text = ("Mongolia and Kazakhstan to hold joint exercise near Ulaanbaatar\n\n"
+            "A joint tactical exercise of the armed forces of Mongolia and Kazakhstan will be held in June. "
+            'The exercise is named "Talyn Bars-2026" ("Steppe Leopard-2026").')
+    sheet = _sheet(extractor, text, date="2026-05-10")
+    exercises = {e.label for e in sheet.entities if e.type is EntityType.EXERCISE}
+    assert exercises == {"Talyn Bars-2026"}  # one exercise, the translation one of its names
+    facts = _facts(sheet, "organizes_exercise")
+    assert ("Mongolia", "organizes_exercise", "Talyn Bars-2026", "planned") in facts
+    assert not any(m == "asserted" for _, _, _, m in facts)
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))
@@ -3795,7 +3807,7 @@ def test_editions_numbered_by_one_digit_and_dated_by_a_range_past_the_name(extra
 def test_regional_bodies_of_the_reference_data_are_known_and_organise_what_they_name(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Angola to host CPLP military exercise Kwanza 2026 in Luanda")
     assert ("Community of Portuguese Language Countries", "organizes_exercise", "Kwanza 2026",
-            "asserted") in _facts(sheet)
+            "planned") in _facts(sheet)  # (a headline's "to host": to come)
     assert {e.label for e in sheet.entities if e.type.value == "Exercise"} == {"Kwanza 2026"}
     sheet = _sheet(extractor, "Chad will stay in the Lake Chad Basin Commission, and Guinea in the Mano River Union.")
     assert {(e.label, e.qid) for e in sheet.entities if e.type.value == "Organization"} >= {

@@ -150,6 +150,7 @@ class Extractor:
         mentions = self.finder.find(text, clutter, paragraphs=paragraphs)
         reference = infer_reference_date(article.date, _without(text, clutter))
         mentions = _label_exercises(_other_numbered_editions(mentions, text, clutter), sentences, text, reference)
+        mentions = _bracketed_aliases(mentions, text)
         speeches = find_speech(text, sentences, mentions)
         facts: list[Fact] = []
         facts += _speech_facts(text, speeches, reference)
@@ -684,6 +685,23 @@ def _component_of(sentence: Sentence, in_sentence: list[Mention], current: Menti
 # A phrase of a few words quoted inside a sentence (a slogan, a name): its words are not the sentence's modality.
 _SHORT_QUOTED_PHRASE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,5}[^\"“”\s]+[\"”]")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:exercises|drills|manoeuvres|maneuvers|war\s?games|series)\b")
+
+
+# 'named "Janubiy Qalqon-2025" ("Southern Shield-2025")': a name and its translation in brackets
+_BRACKET_OPENS = re.compile(r"[\"”’']?\s*\(\s*[\"“‘']?")
+_BRACKET_CLOSES = re.compile(r"[\"”’']?\s*\)")
+
+
+def _bracketed_aliases(mentions: list[Mention], text: str) -> list[Mention]:
+    """Exercises named again in brackets right after their name (a translation, the name in the other
+    language) as one exercise: the bracketed one takes the first name's label."""
+    out = list(mentions)
+    for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if first.type is EntityType.EXERCISE and second.type is EntityType.EXERCISE and \
+                second.label != first.label and _BRACKET_OPENS.fullmatch(text, first.end, second.start) and \
+                _BRACKET_CLOSES.match(text, second.end):
+            out[index + 1] = replace(second, label=first.label, year=first.year, kind=first.kind)
+    return out
 
 
 def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Mention], current: Mention | None,

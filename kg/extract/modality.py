@@ -46,7 +46,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?"
                      r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join)|"
                      r"(?:is|are|was|were|has been|have been|had been) invited|"
-                     r"is to be|are to be|will see)\b", re.I)
+                     r"is to be|are to be|will see|"
+                     # a headline's "Uzbekistan and Russia to hold joint exercise": a name, then what it is to do
+                     r"^(?-i:[A-Z][\w’'-]*,?\s+(?:and\s+)?){1,6}to\s+(?:hold|host|join|stage|conduct|sign|send|deploy|"
+                     r"take\s+part|participate|begin|start|launch|resume))\b", re.I)
 
 
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
@@ -59,7 +62,9 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
-                  "promised to", "invited")
+                  "promised to", "invited", "to hold", "to host", "to join", "to stage", "to conduct", "to sign",
+                  "to send", "to deploy", "to take part", "to participate", "to begin", "to start", "to launch",
+                  "to resume")
 
 
 def is_hearsay(text: str) -> bool:
