@@ -798,6 +798,21 @@ def test_a_headline_s_to_hold_plans_and_a_bracketed_translation_names_the_same_e
     assert not any(m == "asserted" for _, _, _, m in facts)
 
 
+def test_officers_invited_to_observe_the_named_exercise_and_the_force_it_will_involve(extractor: Extractor) -> None:
+    text = ("Mongolian officers will also be invited to observe the CSTO's Frontier-2027 exercise, which will involve "
+            "the organization's Collective Rapid Reaction Forces.")
+    facts = _facts(_sheet(extractor, text, date="2026-12-01"))
+    assert ("Mongolia", "observer_of", "Frontier-2027", "planned") in facts
+    assert ("CSTO Collective Rapid Reaction Force", "participates_in_exercise", "Frontier-2027", "planned") in facts
+
+
+def test_the_states_a_body_is_named_of(extractor: Extractor) -> None:
+    text = "Troops gathered near the western borders of the Union State of Belarus and Russia."
+    assert _facts(_sheet(extractor, text), "member_of") == {("Belarus", "member_of", "Union State", "asserted"),
+                                                             ("Russia", "member_of", "Union State", "asserted")}
+    assert not _facts(_sheet(extractor, "A summit of NATO and the EU was held in Brussels."), "member_of")
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))

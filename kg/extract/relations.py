@@ -191,6 +191,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _kind_including(ctx)
         if "both" in lower or "all" in lower:
             yield from _since(ctx, _all_of_them(ctx)) if since else _all_of_them(ctx)
+        if has_org and " of " in lower:
+            yield from _body_of_states(ctx)
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
@@ -933,6 +935,17 @@ _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>b
                                     r"countries)|[A-Z][^,.;]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
                                     r"(?:also\s+)?(?:belonged|(?<=both |ries )belong)\b"), "belong")
 _IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
+_OF_STATES_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _body_of_states(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The states a body is named "of": "the Union State of Belarus and Russia" (two or more of them)."""
+    for org in [m for m in ctx.mentions if m.type in ORGS]:
+        of = _OF_STATES_AFTER.match(ctx.text, org.end)
+        states = list_after(ctx, of.end(), (EntityType.STATE,), max_gap=0) if of else []
+        for state in states if len(states) >= 2 else ():
+            yield Candidate(state, "member_of", org, None, (org.start, states[-1].end), 0.7,
+                            scope=(org.start, states[-1].end))
 _FELLOW_MEMBER = Cue(re.compile(r"(?P<fellow>\bfellow\s+)(?=[A-Z])"), "fellow")
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|ally|member\s+state|member\s+country)\s+(?:the\s+)?")
 _WHICH_BELONGS_TO = Cue(re.compile(r"(?P<which>,\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:also\s+)?"
@@ -2373,7 +2386,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+(?:[a-z]+\s+)?"
                                r"(?:countries|nations|states)\s*:)?|involving|with|between|troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
-                               r"(?:(?<=exercise )|(?<=drills )|(?<=It ))(?:involves|involved|will\s+involve)|"
+                               # ("X-2022, which will involve the organization's Collective Rapid Reaction Forces")
+                               r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which ))(?:involves|involved|"
+                               r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s)?|"
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
                                r"among\s+them|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
@@ -3072,7 +3087,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             participants.setdefault(body.label, (body, (body.start, start + len(match.group(0)))))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
-        if ctx.text[end - 5:end] in ("watch", "serve") and _OBSERVES_A_NAMED_ONE.match(ctx.text, end):
+        named_one = _OBSERVES_A_NAMED_ONE.match(ctx.text, end) if ctx.text[end - 5:end] in ("watch", "serve") else None
+        if named_one and not any(m.type is EntityType.EXERCISE and m.label == exercise.label
+                                 and named_one.end() - 1 <= m.start <= named_one.end() + 30 for m in ctx.mentions):
             for sender in _subjects_before(ctx, start, (EntityType.STATE,)):
                 participants.pop(sender.label, None)  # its officers are sent to that one, not to this one
             continue
