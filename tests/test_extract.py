@@ -6577,6 +6577,16 @@ def test_a_fellow_member_and_the_state_it_is_a_fellow_of(extractor: Extractor) -
                      ("Armenia", "member_of", "Collective Security Treaty Organization", "asserted")}
 
 
+def test_a_plan_a_body_of_an_organisation_adopted_for_a_state(extractor: Extractor) -> None:
+    text = ("Moldova signed a Status of Forces Agreement with the alliance in 2016, and in March 2017 NATO's North "
+            "Atlantic Council adopted the first Individual Partnership Action Plan (IPAP) for Moldova.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Individual Partnership Action Plan", "agreement_party", "NATO", "asserted"),
+            ("Individual Partnership Action Plan", "agreement_party", "Moldova", "asserted"),
+            ("Individual Partnership Action Plan", "agreement_date", "2017-03", "asserted")} <= facts
+    assert ("Individual Partnership Action Plan", "agreement_party", "North Atlantic Council", "asserted") not in facts
+
+
 def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Belarus applied to join the SCO and BRICS in 2022. Iran is a full member of "
                                      "both organisations."))

@@ -3496,8 +3496,14 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                            and m.start >= start - 40 and m.kind == "gazetteer"
                            and re.search(r"\b(?:Ambassadors?|leaders?|ministers?|officials?|representatives?|"
                                          r"envoys?|Allies)\b", signer_context)][:1]
+            # ("NATO's North Atlantic Council adopted the IPAP": the organisation its body acts for)
+            signers = [next((m for m in ctx.mentions if m.label == s.part_of and m.end <= s.start), s)
+                       if s.part_of and s.type in ORGS else s for s in signers]
             for signer in signers:
                 yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.75)
+            beneficiary = _FOR_A_STATE.match(ctx.text, agreement.end)
+            for state in list_after(ctx, beneficiary.end(), (EntityType.STATE,), max_gap=0) if beneficiary else ():
+                yield Candidate(agreement, "agreement_party", state, None, (start, state.end), 0.7)  # "... for Serbia"
             if len(signers) == 2 and signers[0].kind == "demonym":  # two leaders signed: their states did
                 yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
                                 _signing_time(ctx, start, ctx.sentence.end))
@@ -3515,7 +3521,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                         yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7, when)
             # The date of this signing: in the clause of its verb ("On Tuesday, A and B signed", not "left
             # in 2000 but signed" or "signed X in 2025, four years after B signed") up to the clause's end.
-            clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start))
+            clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start)) + \
+                list(_AND_THEN_WHEN.finditer(ctx.text, ctx.sentence.start, start))  # "..., and in January 2015 X"
+            clause_starts.sort(key=lambda m: m.end())
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
             if _AND_BEFORE_VERB.search(ctx.text, low, start):
                 low = start  # "joined the PfP in 1996 and agreed an ITPP in 2023": the second predicate's date
@@ -3539,6 +3547,8 @@ _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agree
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?$")
+_AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)")
+_FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
