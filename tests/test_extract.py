@@ -813,6 +813,15 @@ def test_the_states_a_body_is_named_of(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "A summit of NATO and the EU was held in Brussels."), "member_of")
 
 
+def test_a_quoted_name_the_apposition_after_it_calls_an_exercise(extractor: Extractor) -> None:
+    text = ("In May 2024, Moldova and the European Union jointly organised \u201cMoldova 2024\u201d, the largest civil "
+            "emergency exercise ever held in the country, in Ungheni.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Moldova", "organizes_exercise", "Moldova 2024", "asserted"),
+            ("Moldova 2024", "exercise_located_in", "Ungheni", "asserted"),
+            ("Moldova 2024", "exercise_date", "2024-05", "asserted")} <= facts
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))

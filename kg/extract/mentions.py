@@ -505,7 +505,10 @@ class MentionFinder:
         # 'the fourth joint security exercise of the GCC countries, "Arabian Gulf Security 4",': set off after it
         self._exercise_quoted_apposed = re.compile(
             r"\b(?:exercises?|drills?|manoeuvres|maneuvers)(?:\s+of\s+[^,“\"]{2,60})?,\s+[“\"]"
-            r"(?P<name>[A-Z][^”\"]{1,59}?)[,.]?[”\"](?=,)")
+            r"(?P<name>[A-Z][^”\"]{1,59}?)[,.]?[”\"](?=,)|"
+            # 'organised “Serbia 2018”, the largest civil emergency exercise': the apposition after it says what
+            r"[“\"](?P<single>[A-Z][^”\"]{1,59}?)[”\"],\s+(?:a|an|the)\s+[^,;“”\"]{0,60}?"
+            r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\b")
         self._exercise_named = re.compile(
             # "the Varuna 24 exercise": an edition's number after the name
             # ... and "the Cruzeiro do Sul exercise", "the Condor del Sur exercise": a particle between its words
