@@ -6596,6 +6596,19 @@ def test_a_plan_a_body_of_an_organisation_adopted_for_a_state(extractor: Extract
     assert ("Individual Partnership Action Plan", "agreement_party", "North Atlantic Council", "asserted") not in facts
 
 
+def test_agreements_named_by_their_description_before_their_signing(extractor: Extractor) -> None:
+    text = ("Mongolian President Ukhnaagiin Khurelsukh met Kazakh President Kassym-Jomart Tokayev. The joint "
+            "statement signed by Khurelsukh and Tokayev commits Mongolia and Kazakhstan to closer ties.\n\n"
+            "Mongolia and Kazakhstan also held trade talks. A free trade agreement between the two countries, "
+            "signed in Astana last October, will enter into force on July 1.")
+    facts = _facts(_sheet(extractor, text, date="2026-05-09"))
+    assert {("joint statement", "agreement_party", "Mongolia", "asserted"),
+            ("joint statement", "agreement_party", "Kazakhstan", "asserted"),
+            ("free trade agreement", "agreement_party", "Mongolia", "asserted"),
+            ("free trade agreement", "agreement_party", "Kazakhstan", "asserted"),
+            ("free trade agreement", "agreement_date", "2025-10", "asserted")} <= facts
+
+
 def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Belarus applied to join the SCO and BRICS in 2022. Iran is a full member of "
                                      "both organisations."))

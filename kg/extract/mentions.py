@@ -634,6 +634,11 @@ class MentionFinder:
             r"(?P<name>(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|treaty|pact|protocol|"
             r"memorandum of understanding)(?:\s+(?:on|for)\s+[a-z][a-z -]{2,50}?)?)"
             r"(?=\s+(?:signed|concluded|dating\s+back|that\s+dates\s+back)\b)")
+        # "The joint statement signed by X and Y", "A free trade agreement between the two countries, signed in
+        # Beijing last October": an agreement named by its description, its signing right after it
+        self._agreement_then_signed = re.compile(
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:[a-z][a-z-]*\s+){1,3}(?:agreement|accord|treaty|pact|"
+            r"declaration|(?<=joint )statement))(?=(?:\s+between\s+[^,;]{2,40})?,?\s+signed\s+(?:by|in|on|last)\b)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
@@ -1317,7 +1322,8 @@ class MentionFinder:
                                    kind="org", confidence=0.75))
         for match in itertools.chain(
                 self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else (),
-                self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else ()):
+                self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else (),
+                self._agreement_then_signed.finditer(text) if "signed " in text else ()):
             second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
             for name, start in ((match.group("name").strip(), match.start("name")),
                                 *(((second.group("name"), second.start("name")),) if second else ())):

@@ -3476,8 +3476,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         between = re.search(r"\b(?:between|among)\s+", ctx.text[agreement.end:ctx.sentence.end])
         if between and between.start() < 80 and not _apposed_to_an_organisation(ctx, agreement):
             position = agreement.end + between.end()
-            for party in list_after(ctx, position, parties_types, max_gap=6):
-                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.75)
+            parties = list_after(ctx, position, parties_types, max_gap=6)
+            if not parties and _THE_TWO_COUNTRIES.match(ctx.text, position):  # "between the two countries"
+                parties = next((pair for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
+            for party in parties:
+                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, agreement.end), 0.75)
         for match in _finditer(_SIGNED, ctx):
             start, end = _span(match, ctx)
             if not (start < agreement.start and (agreement.start - end < 40 or _FIRST_OF_TWO_SIGNED.fullmatch(
@@ -3547,10 +3550,11 @@ _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agree
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?$")
+_THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)\b")
 _AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)")
 _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 _PASSIVE_SIGNING = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:was|were|has been|had been)|"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?(?:\s+(?:was|were|has been|had been)|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal))"
