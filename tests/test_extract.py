@@ -6609,6 +6609,26 @@ def test_agreements_named_by_their_description_before_their_signing(extractor: E
             ("free trade agreement", "agreement_date", "2025-10", "asserted")} <= facts
 
 
+@pytest.mark.parametrize("text, fact", [
+    (("The SCO grew out of the Shanghai Five, whose Treaty on Deepening Military Trust, which was signed in "
+      "Shanghai on April 26, 1996, still stands."),
+     ("Treaty on Deepening Military Trust", "agreement_date", "1996-04-26", "asserted")),
+    ("The CSTO met in Minsk. Armenia froze its participation in the organization's activities in February 2024.",
+     ("Armenia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted")),
+    (("The Frontier-2026 drills began in Tajikistan. The Russian contingent will be formed on the basis of the "
+      "201st Motor Rifle Division, the ministry said."),
+     ("201st Motor Rifle Division", "participates_in_exercise", "Frontier-2026", "planned")),
+])
+def test_signings_suspensions_and_contingents_named_in_clauses(extractor: Extractor, text: str,
+                                                              fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_sheet(extractor, text))
+
+
+def test_a_force_set_up_in_a_year_is_no_founding_of_its_organisation(extractor: Extractor) -> None:
+    text = "The CSTO's main combat formation is its Collective Rapid Reaction Force, set up in 2009."
+    assert not _facts(_sheet(extractor, text), "founded_in")
+
+
 def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Belarus applied to join the SCO and BRICS in 2022. Iran is a full member of "
                                      "both organisations."))

@@ -535,7 +535,8 @@ _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?
 _WHERE_IT = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+where\s+it\s+(?:(?:has|had|also|now|still)\s+){0,2}")
 _IT_THEN_AND = re.compile(r"\bit\s+[^,;.]{1,80}?\s+and\s+\Z")
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
-_THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')")  # "the grouping's first joint exercise"
+# "the grouping's first joint exercise" (not "the organization's activities": the body's own)
+_THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')s?\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})")
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
 _IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
@@ -2303,7 +2304,10 @@ _AS_PART_OF_BEFORE = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?\Z
 # ("The Turkish contingent of about 150 soldiers comes from the 66th Mechanized Infantry Brigade")
 _CONTINGENT_OF = re.compile(r"\b(?:contingent|detachment)(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:comprises|consists\s+of|"
                             r"includes|is\s+made\s+up\s+of|(?:is\s+drawn|comes|is)\s+from|"
-                            r"will\s+(?:comprise|include|consist\s+of|come\s+from))\s+", re.IGNORECASE)
+                            r"will\s+(?:comprise|include|consist\s+of|come\s+from)|"
+                            # "The Russian contingent will be formed on the basis of the 98th Guards Airborne Division"
+                            r"(?:will\s+be|is|was|has\s+been)\s+(?:formed|drawn)\s+(?:on\s+the\s+basis\s+of|from))\s+",
+                            re.IGNORECASE)
 # "Russian Tu-95MS bombers and Chinese H-6K bombers of the PLA Air Force on Friday performed a joint air patrol":
 # forces each named by their state's adjective act together
 _FORCES_ACT = re.compile(r"\b(?:performed|conducted|carried\s+out|flew|held|staged)\s+(?:a|an|the|their|its)\s+")
@@ -3554,7 +3558,8 @@ _THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)
 _AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)")
 _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 _PASSIVE_SIGNING = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?(?:\s+(?:was|were|has been|had been)|"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?"
+    r"(?:,?\s+(?:which\s+)?(?:was|were|has been|had been)|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal))"
@@ -3916,10 +3921,17 @@ _AT_THE_INITIATIVE_OF = re.compile(r"\b(?:at|on)\s+the\s+(?:joint\s+)?initiative
 _WHICH_IT = re.compile(r"\bwhich\s+(?:it|they)(?:\s+(?:also|jointly|then))?\s*$")
 
 
+_JUST_A_COMMA = re.compile(r"\s*,\s*")
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
+        unit = next((m for m in reversed(ctx.mentions) if m.end <= start), None)
+        if org is not None and unit is not None and unit.type is EntityType.MILITARY_UNIT and unit.start > org.end \
+                and _JUST_A_COMMA.fullmatch(ctx.text, unit.end, start):
+            continue  # "the CSTO's ... Collective Rapid Reaction Force, set up in 2009": the force's founding
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
         if org is None and _SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start):
