@@ -822,6 +822,16 @@ def test_a_quoted_name_the_apposition_after_it_calls_an_exercise(extractor: Extr
             ("Moldova 2024", "exercise_date", "2024-05", "asserted")} <= facts
 
 
+@pytest.mark.parametrize("text, venue", [
+    ("Kazakh units have arrived in Kyrgyzstan to take part in the joint exercise Steppe Eagle-2026.", "Kyrgyzstan"),
+    (("The Steppe Eagle-2026 drills began. The defence ministry added that the next Steppe Eagle exercise would "
+      "be held on Kazakh territory in 2027."), "Kazakhstan"),
+])
+def test_where_units_arrive_to_take_part_and_a_state_s_territory_are_venues(extractor: Extractor, text: str,
+                                                                            venue: str) -> None:
+    assert venue in {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))
@@ -6627,6 +6637,12 @@ def test_signings_suspensions_and_contingents_named_in_clauses(extractor: Extrac
 def test_a_force_set_up_in_a_year_is_no_founding_of_its_organisation(extractor: Extractor) -> None:
     text = "The CSTO's main combat formation is its Collective Rapid Reaction Force, set up in 2009."
     assert not _facts(_sheet(extractor, text), "founded_in")
+
+
+def test_it_then_a_second_predicate_on_observer_status(extractor: Extractor) -> None:
+    text = ("Moldova proclaimed its neutrality in 1994. It takes part in NATO's Partnership for Peace program and has "
+            "observer status in the CSTO Parliamentary Assembly.")
+    assert ("Moldova", "observer_of", "CSTO Parliamentary Assembly", "asserted") in _facts(_sheet(extractor, text))
 
 
 def test_both_organisations_and_an_application_to_join_two(extractor: Extractor) -> None:

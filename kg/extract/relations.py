@@ -533,7 +533,7 @@ _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"{_BLOC_NOUN}", re.I)
 _WHERE_IT = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+where\s+it\s+(?:(?:has|had|also|now|still)\s+){0,2}")
-_IT_THEN_AND = re.compile(r"\bit\s+[^,;.]{1,80}?\s+and\s+\Z")
+_IT_THEN_AND = re.compile(r"\b[Ii]t\s+[^,;.]{1,80}?\s+and\s+\Z")  # ("It takes part in X and has ...")
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
 # "the grouping's first joint exercise" (not "the organization's activities": the body's own)
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')s?\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})")
@@ -2616,7 +2616,10 @@ _RUNS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:run|runs|ran|hold|hol
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
-_HELD_IN = re.compile(r"\b(?=[bcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|conducted|staged|"
+_HELD_IN = re.compile(r"\b(?=[abcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|"
+                      r"conducted|staged|"
+                      # "units have arrived in Serbia to take part in X": where X is held
+                      r"arrived(?=\s+in\s+[^,.;]{2,40}?\s+(?:to\s+(?:take\s+part|participate|join)|for\s+the)\b)|"
                       r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
                       r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|opened|"
                       r"scheduled|planned|run|runs|ran|"
@@ -2688,6 +2691,7 @@ _TROOPS_LOWER = _lower_case(_TROOPS.pattern)
 _ALONG_WITH_BEFORE = re.compile(r"\s(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?$")
 _OBSERVING_LOWER = _lower_case(_OBSERVING.pattern)
 _HELD_IN_LOWER = _lower_case(_HELD_IN)
+_TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil)\b")
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
 # Between an exercise's first day and its last: "(open Tuesday) and run through (May 22)"
 _THEN_RUNS_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:run|runs|ran|last|lasts|lasted|continue|continues|continued|"
@@ -2869,8 +2873,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         return
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
     for mention in ctx.mentions:
-        if mention.type not in PLACES or mention.kind == "demonym":
-            continue
+        if mention.type not in PLACES or (mention.kind == "demonym"
+                                          and not _TERRITORY_AFTER.match(ctx.text, mention.end)):
+            continue  # (but "held on Russian territory": in Russia)
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         prep = _LOCATION_PREP.search(prefix)
         if not prep or ctx.text.startswith(("’s", "'s", "-based"), mention.end) or _FROM_BASES.search(prefix) or \
