@@ -1263,6 +1263,12 @@ def test_he_is_the_person_a_surname_named_last(extractor: Extractor) -> None:
     assert not any(s == "Dong Jun" for s, _, _, _ in said)
 
 
+def test_an_office_of_two_phrases_before_a_rank_and_the_rank(extractor: Extractor) -> None:
+    text = "Chief of the General Staff of the Bulgarian Armed Forces Admiral Ivo Petrov said the drills were useful."
+    positions = {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+    assert positions == {"Chief of the General Staff of the Bulgarian Armed Forces", "Admiral"}
+
+
 def test_scare_quotes_and_relative_clauses_are_not_speech(extractor: Extractor) -> None:
     text = ('The Armenian Defence Ministry said the "Eagle Dawn" drills would start soon.\n'
             "Petrov backs a law, which analyst Ivo Petrov said would work.")

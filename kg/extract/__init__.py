@@ -36,6 +36,7 @@ from .mentions import (
     SHIPS_DEPLOYED,
     Mention,
     MentionFinder,
+    is_military_rank,
 )
 from .quotes import Speech, attribution_stretches, find_speech
 from .relations import DATELINE_OPENING, Candidate, SentenceContext, list_after, sentence_facts
@@ -1589,7 +1590,8 @@ def _without_partial_positions(facts: list[Fact]) -> list[Fact]:
     if all(len(found) == 1 for found in positions.values()):
         return facts
     return [fact for fact, words in keyed
-            if words is None or not any(words < other for other in positions[(fact.subject, fact.evidence.text)])]
+            if words is None or is_military_rank(fact.object)
+            or not any(words < other for other in positions[(fact.subject, fact.evidence.text)])]
 
 
 def _entities(mentions: list[Mention], used: set[str]) -> tuple[Entity, ...]:

@@ -2318,7 +2318,9 @@ _OFFICE_BEFORE = re.compile(
     r"(?<![\w’'`-])(?P<office>(?:(?:[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry)"
     r"\s+){0,3}"
     r"(?:Minister|Secretary|Chief|Commandant|Commander|commander|Director|"
-    r"Head|Inspector|spokes(?:person|man|woman))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)"
+    # ("Chief of the General Staff of the Serbian Armed Forces General X": two phrases of what it heads)
+    r"Head|Inspector|spokes(?:person|man|woman))"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2})"
     rf"\s+(?:{_RANK_MODIFIER}[\s-]+)*$")
 
 
@@ -2369,6 +2371,12 @@ def _split_rank(position: str) -> tuple[str, str | None]:
 _OFFICES_NAMED_GENERAL = frozenset("Secretary Attorney Inspector Governor Director Consul Surgeon Solicitor".split())
 _RANK_MODIFIERS = frozenset("Senior Vice Rear Lieutenant Major Brigadier Colonel Field Air Chief".split())
 _RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Marshal Commodore Captain".split())
+
+
+def is_military_rank(position: str) -> bool:
+    """Whether ``position`` is a military rank alone ("General", "Rear Admiral"): a position of its own beside an
+    office whose name holds the same word ("Chief of the General Staff")."""
+    return _RANK.fullmatch(position) is not None
 
 
 def _name_group(match: re.Match[str]) -> str:
