@@ -832,6 +832,12 @@ def test_where_units_arrive_to_take_part_and_a_state_s_territory_are_venues(extr
     assert venue in {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
 
 
+def test_a_region_named_after_a_direction_and_its_state_s_possessive_is_a_venue(extractor: Extractor) -> None:
+    text = "The Frontier-2026 drills will be held in northwest Kazakhstan's West Kazakhstan Region from July 18 to 24."
+    venues = {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert "West Kazakhstan Region" in venues
+
+
 def test_a_training_area_in_a_state_is_part_of_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Blue Wall 2026 drills will be held at the Mejillones training area in "
                                      "northern Chile and at the Tumbes training range in Peru's Tumbes Region."))

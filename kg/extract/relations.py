@@ -2664,7 +2664,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcinopst])(?:in|at|off|on|near|across|over|
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
-                            r"(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
+                            # ("in northwest China's Xinjiang Uygur Autonomous Region")
+                            rf"(?:the\s+)?(?:(?:{DIRECTION}\s+)?[A-Z][\w-]*(?:’s|'s)\s+)?"
                             # "in Pakistan's southern port city of Karachi", "near the provincial capital Pemba"
                             rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})?"
                             # "at the Chinese-funded Ream Naval Base": who paid for it
