@@ -4107,7 +4107,7 @@ _PEOPLES_PLACE_BEFORE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|port
 
 
 # A venue of drills ("the Donguz training ground in the Orenburg Region") is where they are held; the corpus
-# notes no region or state it lies in.
+# notes no region it lies in (only a state the text puts it in, below).
 _TRAINING_VENUE = re.compile(r"\b(?:training\s+(?:grounds?|areas?|ranges?|cent(?:re|er)|fields?)|ranges?|polygon|"
                              r"proving\s+grounds?)$", re.I)
 
