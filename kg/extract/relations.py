@@ -3489,8 +3489,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             parties = list_after(ctx, position, parties_types, max_gap=6)
             if not parties and _THE_TWO_COUNTRIES.match(ctx.text, position):  # "between the two countries"
                 parties = next((pair for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
-            for party in parties:
-                yield Candidate(agreement, "agreement_party", party, None, (agreement.start, agreement.end), 0.75)
+            for party in parties:  # (a pair named before this sentence has no place in it: the agreement's span)
+                trigger = (agreement.start, party.end if party.start > agreement.end else agreement.end)
+                yield Candidate(agreement, "agreement_party", party, None, trigger, 0.75)
         for match in _finditer(_SIGNED, ctx):
             start, end = _span(match, ctx)
             if not (start < agreement.start and (agreement.start - end < 40 or _FIRST_OF_TWO_SIGNED.fullmatch(
