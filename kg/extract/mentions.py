@@ -268,8 +268,6 @@ _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
                         r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such|"
-                        # "Two special exercises ... will run in parallel": how many, no name
-                        r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both|Some|Many|"
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
 _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
@@ -289,6 +287,8 @@ _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
+    # "Two special exercises ... will run in parallel": how many, no name
+    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both|Some|Many|"
     r"Big|New|Combined|Command|Staff|Field|Live|Air|Ground|Sea|Land|Peacekeeping|Counter|Anti|Snap|Surprise|"
     r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games|"
     r"Live-[Ff]ire|Large-[Ss]cale|Full-[Ss]cale|Small-[Ss]cale|Command-[Pp]ost|"  # "Live-fire drills will be held"
