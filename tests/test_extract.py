@@ -1275,6 +1275,14 @@ def test_an_office_of_two_phrases_before_a_rank_and_the_rank(extractor: Extracto
     assert positions == {"Chief of the General Staff of the Bulgarian Armed Forces", "Admiral"}
 
 
+def test_a_relative_clause_s_words_and_the_main_verb_s_words_of_one_speaker(extractor: Extractor) -> None:
+    text = ("Bulgarian President Rumen Radev met Xi. Radev, who has repeatedly said Bulgaria will stay in NATO, "
+            "insisted that the memorandum did not touch the country's defence policy.")
+    said = _facts(_sheet(extractor, text), "said")
+    assert said == {("Rumen Radev", "said", "Bulgaria will stay in NATO", "asserted"),
+                    ("Rumen Radev", "said", "the memorandum did not touch the country's defence policy", "asserted")}
+
+
 def test_scare_quotes_and_relative_clauses_are_not_speech(extractor: Extractor) -> None:
     text = ('The Armenian Defence Ministry said the "Eagle Dawn" drills would start soon.\n'
             "Petrov backs a law, which analyst Ivo Petrov said would work.")

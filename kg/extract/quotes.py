@@ -188,6 +188,17 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
+            who = _WHO_SAID.search(outside) if ", who " in outside else None
+            relative_speaker = next((m for m in in_sentence if m.type is EntityType.PERSON
+                                     and m.end == sentence.start + who.start()), None) if who else None
+            if relative_speaker is not None:
+                # "X, who has repeatedly said A, insisted that B": A is X's too, and the clause is set aside for B
+                start, end = sentence.start + who.start("words"), sentence.start + who.end("words")
+                speeches.append(Speech(relative_speaker, text[start:end], sentence.start, sentence.end, False,
+                                       _second_hand(sentence.text), (start, end)))
+                blank = " " * (who.end() - who.start())
+                outside = outside[:who.start()] + blank + outside[who.end():]
+                sentence = replace(sentence, text=sentence.text[:who.start()] + blank + sentence.text[who.end():])
             speaker = _speaker_in(outside, in_sentence, recent, sentence)
             if speaker is None and inside:
                 # "Kallas described the partnership as “a signal ...”", "called the drills “a provocation”":
@@ -704,6 +715,10 @@ _PERSON_APPOSITION = re.compile(
 # "A, the minister said last week, a figure the alliance has cited": a noun set off after the verb describes the words
 _WORDS_DESCRIBED_AFTER = re.compile(r"[^,.;]{0,30},\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:figure|claim|number|estimate|"
                                     r"assessment|assertion|view|position|remark|statement|charge|accusation)\b")
+# ", who has repeatedly said Serbia will not join NATO, insisted": a person's earlier words, before the sentence's verb
+_WHO_SAID = re.compile(rf",\s+who\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|stated|insisted|stressed|"
+                       rf"maintained|argued|warned)\s+(?:that\s+)?(?P<words>[^,;“”\"]{{5,200}}?),\s+"
+                       rf"(?=(?:{SPEECH_VERB})\b)")
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
