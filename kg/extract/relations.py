@@ -651,6 +651,11 @@ def _names_states(folded: str) -> bool:
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
 
 
+def _last_pair(ctx: SentenceContext) -> list[Mention]:
+    """The last two states that opened a sentence together: what "both countries" and "the two countries" mean."""
+    return next((pair for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
@@ -730,7 +735,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     # countries") is resolved only to a pair that opened a sentence, as subjects do: pairs named in
     # passing ("between Belarus and Russia") are too often in between.
     if _BARE_BOTH.fullmatch(head):  # "Both are members of the CSTO": the pair the text spoke of last
-        return next(([m for m in pair if m.type in types] for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
+        return [m for m in _last_pair(ctx) if m.type in types]
     if _BARE_THEY.fullmatch(head) and ctx.subject_lists:
         # "Norway and Britain are founding members of NATO. They also belong to the JEF": the list the text
         # spoke of last, if it opened the sentence right before
@@ -1054,7 +1059,7 @@ def _all_of_them(ctx: SentenceContext) -> Iterator[Candidate]:
                 and m.end <= match.end(group) + ctx.sentence.start]
         members = list_before(ctx, start, MEMBER_TYPES, max_gap=1) if orgs else []
         kind = match.group("kind") or match.group("kind_of")
-        relation = "partner_of" if kind == "partners" else "observer_of" if kind == "observers" else "member_of"
+        relation = _status_relation(kind)
         for state in members if len(members) >= 2 else ():
             for org in orgs:  # (the aside states a standing: the verb after it is not its)
                 yield Candidate(state, relation, org, None, (start, end), 0.8, scope=(start, end))
@@ -1394,7 +1399,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_TO_WHICH_BELONGED, ctx):
         start, end = _span(match, ctx)  # "NATO's Partnership for Peace programme, to which Ireland has belonged"
         body = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,), max_gap=12)
-        pair = next((p for p in reversed(ctx.subject_lists) if len(p) == 2), []) if match.group("pair") else None
+        pair = _last_pair(ctx) if match.group("pair") else None
         if body is not None and (body.type in ORGS or body.part_of):
             for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0) \
                     if pair is None else pair:
@@ -1566,6 +1571,11 @@ _BOTH_STATUS = Cue(re.compile(r",\s+(?:both|all|each|all\s+three|all\s+four)\s+(
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
 
 
+def _status_relation(kind: str) -> str:
+    """The relation a standing's noun names ("observer states", "dialogue partners", "members", "allies")."""
+    return "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
+
+
 def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
     the text is about, when the sentence names none."""
@@ -1575,8 +1585,7 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
         for match in _finditer(_BARE_STATUS, ctx):
             start, end = _span(match, ctx)
             if named_here[0].end <= start and _WHILE_CLAUSE.search(ctx.text, named_here[0].end, start):
-                kind = match.group("kind").lower()
-                relation = "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
+                relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
     org = ctx.last_named_org or ctx.last_org
@@ -1584,14 +1593,12 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
         return
     for match in _finditer(_BARE_STATUS, ctx):
         start, end = _span(match, ctx)
-        kind = match.group("kind").lower()
-        relation = "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
+        relation = _status_relation(match.group("kind").lower())
         for state in _subjects_before(ctx, start, (EntityType.STATE,)):
             yield Candidate(state, relation, org, None, (start, end), 0.7, _clause_time(ctx, start))
     for match in _finditer(_BOTH_STATUS, ctx):  # "Hungary and Turkmenistan, both observer states, sent ..."
         start, end = _span(match, ctx)
-        kind = match.group("kind").lower()
-        relation = "observer_of" if kind == "observer" else "partner_of" if kind == "partner" else "member_of"
+        relation = _status_relation(match.group("kind").lower())
         for state in list_before(ctx, start, (EntityType.STATE,), max_gap=0):
             yield Candidate(state, relation, org, None, (start, end), 0.7, scope=(start, end))
 
@@ -1907,7 +1914,7 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         scope = (start, end) if "only" in match.group(0) else None
         kind = match.group("kind").lower()
-        relation = "partner_of" if "partner" in kind else "observer_of" if "observer" in kind else "member_of"
+        relation = _status_relation(kind)
         if kind.startswith("all"):  # "a US ally" is no membership; "a NATO ally" is
             orgs = [m for m in orgs if m.type is EntityType.ALLIANCE]
         subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else []
@@ -3488,7 +3495,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             position = agreement.end + between.end()
             parties = list_after(ctx, position, parties_types, max_gap=6)
             if not parties and _THE_TWO_COUNTRIES.match(ctx.text, position):  # "between the two countries"
-                parties = next((pair for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
+                parties = _last_pair(ctx)
             for party in parties:  # (a pair named before this sentence has no place in it: the agreement's span)
                 trigger = (agreement.start, party.end if party.start > agreement.end else agreement.end)
                 yield Candidate(agreement, "agreement_party", party, None, trigger, 0.75)
