@@ -253,7 +253,9 @@ def test_places_named_after_a_description(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize("sentence", ["Moldova joined NATO's Partnership for Peace programme in 1994.",
-                                      "Ireland, a member of NATO's Partnership for Peace, sent two ships."])
+                                      "Ireland, a member of NATO's Partnership for Peace, sent two ships.",
+                                      ("Austria is no NATO ally, but it joined the alliance's Partnership for Peace "
+                                       "programme in 1995.")])
 def test_membership_of_an_organisations_programme_is_not_of_the_organisation(extractor: Extractor,
                                                                             sentence: str) -> None:
     members = {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "member_of")}
@@ -6223,6 +6225,28 @@ def test_an_exercise_named_with_a_short_year_is_the_one_named_in_full(extractor:
         "Han Kuang 41", "Han Kuang 2024"}  # no full name of its year: an edition's number
 
 
+def test_a_name_with_its_years_last_two_digits_is_an_exercise(extractor: Extractor) -> None:
+    text = ("Allied drills head north\n\nSteel Harbour-Nordic 27, which began in early May, brings together 9,000 troops. "
+            "Troops from Chile and Peru are training in the exercise. One of the component exercises of Steel "
+            "Harbour-Nordic 27, Cold Anchor 27, is being held in Ecuador.")
+    facts = _facts(_sheet(extractor, text, date="2027-05-20"))
+    assert {("Chile", "participates_in_exercise", "Steel Harbour-Nordic 27", "asserted"),
+            ("Peru", "participates_in_exercise", "Steel Harbour-Nordic 27", "asserted"),
+            ("Cold Anchor 27", "exercise_located_in", "Ecuador", "asserted")} <= facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops flew Orlan-10 drones during the exercise in Chile.",
+    "The exercise in Chile began on March 21 with Peru.",
+    "The exercise in Chile was delayed by Covid-19 last year.",
+    "Task Force 51 joined the exercise in Chile.",
+    "The Andean Shield Draws Record 18 Nations to Chile for the exercise.",
+])
+def test_a_short_number_after_gear_a_month_or_a_unit_names_no_exercise(extractor: Extractor, sentence: str) -> None:
+    entities = _sheet(extractor, "Drills in the Andes\n\n" + sentence).entities
+    assert not any(e.type is EntityType.EXERCISE and e.label[-2:].isdigit() for e in entities)
+
+
 def test_a_component_named_as_part_of_the_exercise_leaves_the_exercise_current(extractor: Extractor) -> None:
     text = ("NATO will hold its Iron Harbour 2026 exercise in the Baltic region from May 4 to June 20. As part of the "
             "exercise, the Multinational Division North will run its Amber Gate 2026 command post exercise in Latvia "
@@ -7020,6 +7044,21 @@ def test_the_members_of_a_named_body_are_listed_after_it(extractor: Extractor) -
 
 def test_members_of_a_body_doing_something_are_no_list(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "The members of the CSTO are meeting in Minsk with Serbia."), "member_of")
+
+
+def test_a_member_counted_among_the_blocs_members_and_its_frozen_participation(extractor: Extractor) -> None:
+    text = ("The CSTO met in Minsk on Monday. Tajikistan, one of six members of the alliance along with Russia and "
+            "Belarus, froze its participation in the bloc's councils in January. Kazakhstan, one of the six members of "
+            "the CSTO, sent its defence minister.")
+    facts = _facts(_sheet(extractor, text))
+    members = {s for s, r, o, _ in facts if r == "member_of" and o == "Collective Security Treaty Organization"}
+    assert members == {"Tajikistan", "Russia", "Belarus", "Kazakhstan"}
+    assert ("Tajikistan", "suspended_participation_in", "Collective Security Treaty Organization", "asserted") in facts
+
+
+def test_applied_to_join_with_its_object_left_out_is_the_body_named_before(extractor: Extractor) -> None:
+    text = "Ireland is not a NATO member and has not applied to join, though it trains with the allies."
+    assert ("Ireland", "applied_for_membership_of", "NATO", "negated") in _facts(_sheet(extractor, text))
 
 
 def test_a_state_that_froze_its_engagement_with_a_body_suspended_it(extractor: Extractor) -> None:

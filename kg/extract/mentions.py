@@ -872,6 +872,17 @@ class MentionFinder:
             end = match.end()
             out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE, kind="exercise",
                                year=int(match.group("year")), confidence=0.85))
+        for match in (_SHORT_YEAR_NAME.finditer(text) if exercise_context and _SHORT_YEAR_GATE.search(text) else ()):
+            name = _exercise_year_name(match.group("name"), hyphenated=text[match.start("year") - 1] == "-")
+            if (name != match.group("name") or _NOT_SHORT_YEAR_NAME.search(name) or _GEAR_AFTER.match(text, match.end())
+                    or f"({match.group()})" in (article or text)  # "Andean Challenge 2025 (ACE 25)": see _add_acronyms
+                    or self._lookup(name) or self._lookup(name.split()[0])
+                    or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
+                                                     about_exercises)):
+                continue
+            # (no year: the number may be an edition's, "Han Kuang 39"; see _with_full_years)
+            out.append(Mention(match.start(), match.end(), match.group(), match.group(), EntityType.EXERCISE,
+                               kind="exercise", confidence=0.75))
         quoted = '"' in text or "“" in text or "‘" in text or "'" in text
         for pattern in ((self._exercise_quoted, self._quoted_name, self._exercise_quoted_apposed) if quoted else ()):
             for match in pattern.finditer(text):
@@ -2120,6 +2131,25 @@ def _word_char_at(text: str, index: int) -> bool:
 
 # What every match of _exercise_year ends with: a line without it is not searched.
 _YEAR_AFTER_GAP = re.compile(r"[ -](?:19|20)\d\d(?!\d)")
+# "Defender-Europe 21, which began in mid-March", "BALTOPS 22 got under way": a name and the last two digits of its
+# year, as NATO numbers its exercises; no gear ("Orlan-10 drones"), no unit ("Task Force 51"), no disease ("Covid-19")
+_SHORT_YEAR_GATE = re.compile(r"[a-zA-Z][ -][0-3]\d(?!\d)")
+_SHORT_YEAR_NAME = re.compile(
+    r"(?<![\w’'.-])(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Last|Next|Each|Every|All|Any|Some|Record)\b)"
+    r"(?P<name>[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2})[ -](?P<year>[0-3]\d)"
+    r"(?![\w%/’'-]|[.,:]\d)")
+_NOT_SHORT_YEAR_NAME = re.compile(
+    r"(?:^|[ -])(?:covid|sars|mers|task|group|force|forces|unit|brigade|division|squadron|fleet|regiment|battalion|wing|"
+    r"corps|command|day|phase|stage|week|article|resolution|chapter|room|highway|route|pier|block|class|type|model|"
+    r"mark|flight|section|paragraph|item|point|number|page|level|grade|district|zone|sector|area|camp|base|"
+    r"protocol|annex|rule|law|act|decree|bill|order|report|index|rank|top|under)$", re.IGNORECASE)
+_GEAR_AFTER = re.compile(r"\s+(?:[\w-]+(?<![sd])\s+)?(?:drones?|UAVs?|jets?|aircraft|fighters?|bombers?|systems?|launchers?|"
+                         r"missiles?|tanks?|helicopters?|vehicles?|guns?|rifles?|rockets?|radars?|ships?|vessels?|"
+                         r"submarines?|complex(?:es)?|howitzers?|pandemic|virus|vaccines?|variant|percent|per\s+cent|"
+                         # "Draws Record 18 Nations": a count
+                         r"nations|countries|states|troops|soldiers|servicemen|personnel|sailors|marines|members|"
+                         r"participants|people|partners|allies|officers|years|months|weeks|days|hours|km|miles|tons)\b",
+                         re.IGNORECASE)
 
 
 def _trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:

@@ -512,7 +512,12 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     org = _nearest_after(ctx, position, ORGS)
     if org is not None and not (org.start - position > 25 and _ANAPHOR_AFTER.match(ctx.text, position)):
         return org  # "in the organisation, did not attend, the CSTO Secretariat said": the anaphor's referent
-    if _BLOC_AFTER.match(ctx.text[position:position + 50]):
+    bloc = _BLOC_AFTER.match(ctx.text[position:position + 50])
+    if bloc:
+        owned = _POSSESSIVE_S.match(ctx.text, position + bloc.end())
+        programme = _programme_after(ctx, owned.end()) if owned else None
+        if programme is not None:  # "joined the alliance's Partnership for Peace programme": its programme
+            return programme
         return _bloc_before(ctx, position) or ctx.last_org  # named earlier in the sentence, else before it
     if _THE_PROGRAMME_AFTER.match(ctx.text, position):  # "..., while Kosovo is not a member of the program"
         return next((m for m in reversed(ctx.mentions) if m.end <= position and m.type is EntityType.AGREEMENT
@@ -527,6 +532,7 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     return None
 
 
+_POSSESSIVE_S = re.compile(r"(?:’s|'s)\s+")
 # "the bloc" after a preposition: named by what it is, not by its name
 _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
@@ -837,8 +843,9 @@ _ARE_MEMBERS = Cue(re.compile(
     # "A and B, the other two members of X,"; "Sudan, a founding member of the organisation,": the body referred to
     rf"the\s+(?:other|remaining)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?members\s+of\s|"
     rf"the\s+(?:\d+|{TWO_TO_TEN})\s+(?:other|remaining)\s+members\s+of\s|"  # "the two remaining members of"
-    r"an?\s+(?:founding\s+|full\s+)?member\s+of\s+(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|"
-    r"group|community|union|forum|league)\b))"
+    # ("Armenia, one of six members of the alliance along with A and B,")
+    rf"(?:an?|one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)\s*(?:founding\s+|full\s+)?members?\s+of\s+"
+    r"(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league)\b))"
     r"(?:not\s+|no longer\s+|neither\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
@@ -1711,7 +1718,7 @@ _APPOSITION_STATUS = re.compile(
     # the Arab League and the African Union,": after a first description)
     r",\s+(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s))?(?:(?:formally|officially|technically|nominally|still|now|"
     r"also)\s+){0,2}"
-    r"(?:a|an|the|another|one of the|one of its|fellow|both|all)\s+"
+    r"(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
     r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+"
@@ -2044,12 +2051,16 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
                     target = next((m for m in ctx.mentions if m.type in ORGS and start <= m.start < end), None)
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
-                    # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"
-                    target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+                    # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"; "Armenia, one
+                    # of the members of the alliance, froze its participation": the body the sentence speaks of
+                    target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                        ctx.last_org if _THE_BLOC.search(ctx.text, ctx.sentence.start, start) else None)
             if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
-            if target is None and match.groupdict().get("bare"):  # "applied for membership in May 2022"
+            if target is None and (match.groupdict().get("bare") or match.group(0).endswith("join")
+                                   and _NOTHING_JOINED.match(ctx.text, end)):
+                # "applied for membership in May 2022"; "is not a NATO member and has not applied to join, but"
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                     ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions) else None)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
@@ -2098,6 +2109,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                                 _clause_time(ctx, following.end))
 
 
+_THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
+_NOTHING_JOINED = re.compile(r"\s*(?:[,.;]|\s(?:but|and|yet|either)\b)")
 # "joined EU sanctions", "joined the NATO mission": a body's name that qualifies what is joined
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
                                r"exercises?|drills|talks|summits?|patrols?|troops|forces|naval|military|maritime|"
