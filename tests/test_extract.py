@@ -6226,8 +6226,8 @@ def test_an_exercise_named_with_a_short_year_is_the_one_named_in_full(extractor:
 
 
 def test_a_name_with_its_years_last_two_digits_is_an_exercise(extractor: Extractor) -> None:
-    text = ("Allied drills head north\n\nSteel Harbour-Nordic 27, which began in early May, brings together 9,000 troops. "
-            "Troops from Chile and Peru are training in the exercise. One of the component exercises of Steel "
+    text = ("Allied drills head north\n\nSteel Harbour-Nordic 27, which began in early May, brings together 9,000 "
+            "troops. Troops from Chile and Peru are training in the exercise. One of the component exercises of Steel "
             "Harbour-Nordic 27, Cold Anchor 27, is being held in Ecuador.")
     facts = _facts(_sheet(extractor, text, date="2027-05-20"))
     assert {("Chile", "participates_in_exercise", "Steel Harbour-Nordic 27", "asserted"),

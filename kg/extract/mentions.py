@@ -2139,12 +2139,12 @@ _SHORT_YEAR_NAME = re.compile(
     r"(?P<name>[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2})[ -](?P<year>[0-3]\d)"
     r"(?![\w%/’'-]|[.,:]\d)")
 _NOT_SHORT_YEAR_NAME = re.compile(
-    r"(?:^|[ -])(?:covid|sars|mers|task|group|force|forces|unit|brigade|division|squadron|fleet|regiment|battalion|wing|"
-    r"corps|command|day|phase|stage|week|article|resolution|chapter|room|highway|route|pier|block|class|type|model|"
+    r"(?:^|[ -])(?:covid|sars|mers|task|group|force|forces|unit|brigade|division|squadron|fleet|regiment|battalion|"
+    r"wing|corps|command|day|phase|stage|week|article|resolution|chapter|room|highway|route|pier|block|class|type|model|"
     r"mark|flight|section|paragraph|item|point|number|page|level|grade|district|zone|sector|area|camp|base|"
     r"protocol|annex|rule|law|act|decree|bill|order|report|index|rank|top|under)$", re.IGNORECASE)
-_GEAR_AFTER = re.compile(r"\s+(?:[\w-]+(?<![sd])\s+)?(?:drones?|UAVs?|jets?|aircraft|fighters?|bombers?|systems?|launchers?|"
-                         r"missiles?|tanks?|helicopters?|vehicles?|guns?|rifles?|rockets?|radars?|ships?|vessels?|"
+_GEAR_AFTER = re.compile(r"\s+(?:[\w-]+(?<![sd])\s+)?(?:drones?|UAVs?|jets?|aircraft|fighters?|bombers?|systems?|"
+                         r"launchers?|missiles?|tanks?|helicopters?|vehicles?|guns?|rifles?|rockets?|radars?|ships?|vessels?|"
                          r"submarines?|complex(?:es)?|howitzers?|pandemic|virus|vaccines?|variant|percent|per\s+cent|"
                          # "Draws Record 18 Nations": a count
                          r"nations|countries|states|troops|soldiers|servicemen|personnel|sailors|marines|members|"
