@@ -2139,17 +2139,17 @@ _SHORT_YEAR_NAME = re.compile(
     r"(?P<name>[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2})[ -](?P<year>[0-3]\d)"
     r"(?![\w%/’'-]|[.,:]\d)")
 _NOT_SHORT_YEAR_NAME = re.compile(
-    r"(?:^|[ -])(?:covid|sars|mers|task|group|force|forces|unit|brigade|division|squadron|fleet|regiment|battalion|"
-    r"wing|corps|command|day|phase|stage|week|article|resolution|chapter|room|highway|route|pier|block|class|type|model|"
-    r"mark|flight|section|paragraph|item|point|number|page|level|grade|district|zone|sector|area|camp|base|"
-    r"protocol|annex|rule|law|act|decree|bill|order|report|index|rank|top|under)$", re.IGNORECASE)
-_GEAR_AFTER = re.compile(r"\s+(?:[\w-]+(?<![sd])\s+)?(?:drones?|UAVs?|jets?|aircraft|fighters?|bombers?|systems?|"
-                         r"launchers?|missiles?|tanks?|helicopters?|vehicles?|guns?|rifles?|rockets?|radars?|ships?|vessels?|"
-                         r"submarines?|complex(?:es)?|howitzers?|pandemic|virus|vaccines?|variant|percent|per\s+cent|"
-                         # "Draws Record 18 Nations": a count
-                         r"nations|countries|states|troops|soldiers|servicemen|personnel|sailors|marines|members|"
-                         r"participants|people|partners|allies|officers|years|months|weeks|days|hours|km|miles|tons)\b",
-                         re.IGNORECASE)
+    r"(?:^|[ -])(?:covid|sars|mers|task|group|force|forces|unit|brigade|division|squadron|fleet|regiment|"
+    r"battalion|wing|corps|command|day|phase|stage|week|article|resolution|chapter|room|highway|route|pier|block|"
+    r"class|type|model|mark|flight|section|paragraph|item|point|number|page|level|grade|district|zone|sector|area|"
+    r"camp|base|protocol|annex|rule|law|act|decree|bill|order|report|index|rank|top|under)$", re.IGNORECASE)
+_GEAR_AFTER = re.compile(
+    r"\s+(?:[\w-]+(?<![sd])\s+)?(?:drones?|UAVs?|jets?|aircraft|fighters?|bombers?|systems?|launchers?|missiles?|"
+    r"tanks?|helicopters?|vehicles?|guns?|rifles?|rockets?|radars?|ships?|vessels?|submarines?|complex(?:es)?|"
+    r"howitzers?|pandemic|virus|vaccines?|variant|percent|per\s+cent|"
+    # "Draws Record 18 Nations": a count
+    r"nations|countries|states|troops|soldiers|servicemen|personnel|sailors|marines|members|participants|people|"
+    r"partners|allies|officers|years|months|weeks|days|hours|km|miles|tons)\b", re.IGNORECASE)
 
 
 def _trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
