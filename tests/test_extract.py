@@ -1239,11 +1239,36 @@ def test_second_hand_quotes_are_reported(extractor: Extractor) -> None:
       "quoted as saying."), "Joint Staff", "The drills will include a cyber phase"),
     (('"The drills threaten nobody," the commander of the navy, Rear Admiral Ivo Petrov, was quoted as saying by '
       'the BTA news agency.'), "Ivo Petrov", "The drills threaten nobody"),
+    ("Foreign Minister Ana Kovac was quoted by the state news agency BTA as saying that Sofia would send more troops.",
+     "Ana Kovac", "Sofia would send more troops"),
 ])
 def test_words_one_was_quoted_as_saying_are_relayed(extractor: Extractor, text: str, speaker: str,
                                                     words: str) -> None:
     said = _facts(_sheet(extractor, text), "said")
     assert (speaker, "said", words, "reported") in said
+
+
+def test_a_state_that_declared_its_neutrality_said_nothing(extractor: Extractor) -> None:
+    text = "Vienna declared permanent neutrality in 1955 and has stayed out of every military bloc since."
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+@pytest.mark.parametrize("text", [
+    "Belgrade does not seek membership in either NATO or the CSTO.",
+    "Serbia is a neutral country. It does not seek membership in NATO or in the CSTO.",
+])
+def test_a_state_that_does_not_seek_membership_of_two_bodies(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "applied_for_membership_of")
+    assert facts == {("Serbia", "applied_for_membership_of", "NATO", "negated"),
+                     ("Serbia", "applied_for_membership_of", "Collective Security Treaty Organization", "negated")}
+
+
+def test_it_opening_a_sentence_with_an_adverb_is_the_state_before(extractor: Extractor) -> None:
+    text = ("Moldova is not a member of NATO. It formally applied for membership in the European Union in March "
+            "2022. It cooperates with NATO through the Partnership for Peace.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Moldova", "applied_for_membership_of", "European Union", "asserted"),
+            ("Moldova", "member_of", "Partnership for Peace", "asserted")} <= facts
 
 
 def test_a_quotation_and_the_clause_its_speaker_adds_are_one_speech_act(extractor: Extractor) -> None:
@@ -6233,6 +6258,13 @@ def test_a_name_with_its_years_last_two_digits_is_an_exercise(extractor: Extract
     assert {("Chile", "participates_in_exercise", "Steel Harbour-Nordic 27", "asserted"),
             ("Peru", "participates_in_exercise", "Steel Harbour-Nordic 27", "asserted"),
             ("Cold Anchor 27", "exercise_located_in", "Ecuador", "asserted")} <= facts
+
+
+def test_the_first_word_of_a_hyphenated_exercise_name_stands_for_that_exercise(extractor: Extractor) -> None:
+    text = ("Drills head west\n\nGuardian-Andes 27 began in March. Peru is taking part in the army's flagship Guardian "
+            "drill with 2,000 troops.")
+    sheet = _sheet(extractor, text, date="2027-05-20")
+    assert {o for _, r, o, _ in _facts(sheet) if r == "participates_in_exercise"} == {"Guardian-Andes 27"}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -102,8 +102,11 @@ _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|d
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
 # ... or "The Central American country" ("The country is a member of ALBA").
-_IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+(?:is|was|has|had|remains|became|"
-                       r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew)\b")
+_IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+"
+                       r"(?:(?:formally|officially|later|then|now|still|subsequently)\s+)?"  # "It formally applied"
+                       r"(?:is|was|has|had|remains|became|does|did|"
+                       r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew|"
+                       r"cooperates|cooperated|participates|participated|belongs|belonged|seeks|sought)\b")
 # "..., although it has been a partner of ...": a clause whose subject is the sentence's own
 _CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+(it)\s+"
                         r"(?:(?:has|had)\s+(?:also\s+)?been|"
@@ -905,6 +908,9 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             if known is None or (mention.year == reference.year) or (
                     known.year != reference.year and (mention.year or 0) > (known.year or 0)):
                 iterations[base] = mention
+            head = base.split("-")[0]
+            if head != base and len(head) >= 4 and " " not in head:
+                iterations.setdefault(head, mention)  # "the flagship Defender drill" of "Defender-Europe 21"
     editions = {m.start: m for m in mentions if m.type is EntityType.EXERCISE and m.year}
     out = []
     for mention in mentions:

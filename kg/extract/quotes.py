@@ -84,7 +84,9 @@ _QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[a-z][\w’'-]*\s+
 _POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # What is declared or announced as a thing ("declared a six-month moratorium"), not as words
-_DECLARED_A_THING = re.compile(r"\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:moratorium|state|ban|ceasefire|truce|"
+# ("Belgrade declared military neutrality in 2007": without an article too)
+_DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:moratorium|state|ban|ceasefire|truce|"
                                r"freeze|halt|policy|neutrality|emergency|mobili[sz]ation|plan|decision)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
@@ -121,7 +123,7 @@ _SPEECH_VERB_OR_SAYING = re.compile(
     rf"{_trie_pattern(SPEECH_VERB.split('|') + list(_SPEAKING_PARTICIPLES), word_start=True)}\b")
 # "..., and Petrov saying", "..., with its foreign ministry saying": the subject of the clause
 _AND_OR_WITH = re.compile(r"\b(?:and|with|while)\s+(?:its\s+|their\s+|the\s+)?$")
-_RELAYED = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+saying\b")
+_RELAYED = re.compile(r"\bquoted\s+(?!by\s)(.{2,80}?)\s+as\s+saying\b")  # (not "X was quoted by TASS as saying")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")

@@ -1865,6 +1865,7 @@ _APPLIED = Cue(re.compile(
     r"\b(?P<bare>(?:applied|apply|applies|applying)\s+for\s+(?:full\s+)?membership|"
     r"submitted\s+(?:its|their)\s+applications?(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b(?!\s+(?:of|in)\b)|"
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
+    r"\b(?:seek|seeks|sought|seeking)\s+(?:full\s+)?membership\s+(?:of|in)\b|"  # "does not seek membership in X"
     r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
     r"(?:full\s+)?member\s+of\b|"
     r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
@@ -1875,7 +1876,8 @@ _APPLIED = Cue(re.compile(
     r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+)?candidate\s+"
     r"(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+)?(?=(?:the\s+)?[A-Z])|"
     r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?|the)\s+"
-    r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)", re.I), "join", "appl", "candidate")
+    r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)", re.I), "join", "appl", "candidate", "seek",
+    "sought")
 _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
@@ -2115,7 +2117,8 @@ _NOTHING_JOINED = re.compile(r"\s*(?:[,.;]|\s(?:but|and|yet|either)\b)")
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
                                r"exercises?|drills|talks|summits?|patrols?|troops|forces|naval|military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
-_AND_A_SECOND_BODY = re.compile(r"\s+and\s+(?:the\s+)?")
+# ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
+_AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
 # "... in December 2008 and ": the gap before a second subject with its own year
 _GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+and\s+")
 
