@@ -1248,6 +1248,31 @@ def test_words_one_was_quoted_as_saying_are_relayed(extractor: Extractor, text: 
     assert (speaker, "said", words, "reported") in said
 
 
+def test_a_speaker_who_goes_on_to_say_more_in_the_same_sentence_made_two_speech_acts(extractor: Extractor) -> None:
+    text = ("Prime Minister Ivo Petrov said in May that Sofia had frozen its part in the talks, and this week he said "
+            "Bulgaria would leave them. Kremlin spokesman Ivan Sokolov said that Moscow had received no letter from "
+            "Sofia, and TASS quoted him as saying that Bulgaria remained a partner.")
+    said = _facts(_sheet(extractor, text), "said")
+    assert said == {("Ivo Petrov", "said", "Sofia had frozen its part in the talks", "asserted"),
+                    ("Ivo Petrov", "said", "Bulgaria would leave them", "asserted"),
+                    ("Ivan Sokolov", "said", "Moscow had received no letter from Sofia", "asserted"),
+                    ("Ivan Sokolov", "said", "Bulgaria remained a partner", "reported")}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Defence Minister Ana Kovac said Serbia would leave the bloc but did not specify when.",
+     "Serbia would leave the bloc"),
+    (("Defence Minister Ana Kovac told lawmakers that Serbia will quit the bloc, the clearest signal yet that "
+      "Belgrade is turning west."), "Serbia will quit the bloc"),
+    (("Serbia will stay neutral even as it moves closer to the EU, Defence Minister Ana Kovac told AFP on "
+      "Wednesday, a day after the bloc opened talks with Belgrade."),
+     "Serbia will stay neutral even as it moves closer to the EU"),
+])
+def test_the_writers_own_words_around_reported_speech_are_not_the_speakers(extractor: Extractor, text: str,
+                                                                          words: str) -> None:
+    assert _facts(_sheet(extractor, text), "said") == {("Ana Kovac", "said", words, "asserted")}
+
+
 def test_a_state_that_declared_its_neutrality_said_nothing(extractor: Extractor) -> None:
     text = "Vienna declared permanent neutrality in 1955 and has stayed out of every military bloc since."
     assert not _facts(_sheet(extractor, text), "said")

@@ -211,14 +211,24 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     as_said = outside[:start] + "said".ljust(end - start) + outside[end:]
                     speaker = _speaker_in(as_said, in_sentence, recent, sentence)
             embedded = None
-            if inside and speaker is not None:
-                reported = _reported_clause(text, sentence, speaker, mentions)
-                if reported is not None and (inside[0][0] - reported[0] > 5 and reported[1] > inside[0][0] or (
+            reported = _reported_clause(text, sentence, speaker, mentions) if speaker is not None else None
+            next_words = _next_words(text, sentence, reported) if reported is not None else None
+            two_acts = next_words is not None and all(q[0] >= next_words[0] for q in inside)
+            if two_acts:
+                # "X said A, and last month he said B", "..., and TASS quoted him as saying that B": two acts
+                # (each relayed or not by its own verb)
+                for (start, end), (a, b) in ((reported, (sentence.start, reported[1])),
+                                             (next_words, (reported[1], next_words[1]))):
+                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
+                                           _second_hand(text[a:b]), (start, end)))
+                inside = []
+            if inside and reported is not None and (
+                    inside[0][0] - reported[0] > 5 and reported[1] > inside[0][0] or (
                         0 <= inside[0][0] - reported[0] <= 1 and reported[1] > inside[-1][1] + 10
                         and _WORDS_GO_ON.match(text, inside[-1][1]))):
-                    # 'he intended to "act as tough as possible"', 'saying that "commitments at home" prevented
-                    # it from taking part': indirect speech that quotes some of its words
-                    embedded = reported
+                # 'he intended to "act as tough as possible"', 'saying that "commitments at home" prevented
+                # it from taking part': indirect speech that quotes some of its words
+                embedded = reported
             if embedded is not None and speaker is not None:
                 start, end = embedded
                 speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
@@ -230,8 +240,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
-            elif speaker is not None:
-                reported = _reported_clause(text, sentence, speaker, mentions)
+            elif speaker is not None and not two_acts:
                 dash = _DASH_QUOTE.match(para)
                 if dash and reported is not None and reported[0] == sentence.start and sentence is not group[0]:
                     # "– A. B, says Minister X": a paragraph opened by a dash quotes everything before its speaker
@@ -296,7 +305,31 @@ _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TI
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
                                 r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|dismissed|"
-                                r"denied)\b(?!\s+that\b)")
+                                r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
+                                r"(?!\s+that\b)")
+# "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
+_SPEAKERS_NEXT_WORDS = re.compile(r",\s+and\s+(?:(?:last|this|earlier|later|in|on)\s+[\w]+\s+)?"
+                                  r"(?:(?:he|she)\s+(?:said|added|told)|"
+                                  r"[A-Z][\w-]+\s+quoted\s+(?:him|her)\s+as\s+saying)\b")
+
+
+def _next_words(text: str, sentence: Sentence, reported: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the words the speaker of ``reported`` goes on to say in the same sentence, after
+    _SPEAKERS_NEXT_WORDS ends the first ones, if there are any."""
+    following = _SPEAKERS_NEXT_WORDS.match(text, reported[1])
+    if following is None:
+        return None
+    start = following.end() + len(_THAT.match(text, following.end()).group())
+    end = sentence.end
+    while end > start and text[end - 1] in ".!?\"”":
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= 3 else None
+
+
+_THAT = re.compile(r"\s*(?:that\s+)?")
+# "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
+_COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|"
+                                   r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b")
 
 
 def _speech_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -665,7 +698,10 @@ _TOLD_OUTLET = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                           r"(?=\s+(?:the|a|an|it|its|his|her|their|he|she|they|we|there|this|these|those)\s)")
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                               r"(?:\s+(?:after|before|on|at|in|during)\b[^,;]{0,50})?,\s+"
-                              r"(?:although|though|but|while|whereas|as|even as|with|citing)\b")
+                              r"(?:although|though|but|while|whereas|as|even as|with|citing|"
+                              # "X told AFP on Wednesday, a day after the bloc opened talks": when, set off
+                              r"(?:just\s+|only\s+)?(?:a|an|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
+                              r"(?:after|before))\b")
 # What ends the clause of a name before a speech verb: not an initial's full stop, nor one right after the name,
 # which the sentence splitter kept as an abbreviation's ("Gen. Rodrigo Perez Jr. said": the mention stops at "Jr").
 # "Iceland's foreign minister, X, joined the meeting by video link and said ...": the person's first verb, then "and"
@@ -848,6 +884,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     own_act = _SPEAKERS_NEXT_ACT.search(text, base + start + lead, end)
     if own_act is not None and len(text[base + start + lead:own_act.start()].split()) >= 3:
         end = own_act.start()  # "said the deal was fair, but added: ...": the speaker's act, not their words
+    for pattern in (_SPEAKERS_NEXT_WORDS, _COMMENT_ON_THE_WORDS):
+        cut = pattern.search(text, base + start + lead, end)
+        if cut is not None and len(text[base + start + lead:cut.start()].split()) >= 3:
+            end = cut.start()
     other_act = _OTHER_SPEAKER_ACT.search(text, base + start + lead, end)
     if other_act is not None and len(text[base + start + lead:other_act.start()].split()) >= 3:
         end = other_act.start()  # "A said that ..., and B's ministry said in a statement that ...": B's words
