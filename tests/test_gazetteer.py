@@ -248,6 +248,10 @@ def test_gazetteer_table_cannot_be_changed() -> None:
     ("TÜRKİYE", "Q43", MatchKind.ALIAS),
     ("Turkey", "Q43", MatchKind.LABEL),
     ("Kyrgyz", "Q813", MatchKind.DEMONYM),
+    ("Kyrgystan", "Q813", MatchKind.ALIAS),  # a misspelling wire copy often prints
+    ("Kirghizia", "Q813", MatchKind.ALIAS),
+    ("Tadjikistan", "Q863", MatchKind.ALIAS),
+    ("Kazakstan", "Q232", MatchKind.ALIAS),
     ("Washington", "Q30", MatchKind.CAPITAL),
     ("the U.S.", "Q30", MatchKind.ACRONYM),
     ("the US", "Q30", MatchKind.ACRONYM),

@@ -111,7 +111,10 @@ STATE_ALIASES: Mapping[str, Sequence[str]] = {
     "SWZ": ["Swaziland"],
     "CPV": ["Cabo Verde"],
     "TLS": ["East Timor"],
-    "KGZ": ["Kyrgyz Republic"],
+    # Older transliterations, and one misspelling wire copy often prints ("Kyrgystan")
+    "KGZ": ["Kyrgyz Republic", "Kirghizia", "Kirgizia", "Kyrgystan"],
+    "TJK": ["Tadjikistan"],
+    "KAZ": ["Kazakstan"],
 }
 # Codes and abbreviations news uses; other 2-3 letter codes in the source are dropped.
 STATE_ACRONYMS: Mapping[str, Sequence[str]] = {
