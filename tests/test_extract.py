@@ -6275,6 +6275,24 @@ def test_an_exercise_named_with_a_short_year_is_the_one_named_in_full(extractor:
         "Han Kuang 41", "Han Kuang 2024"}  # no full name of its year: an edition's number
 
 
+def test_each_exercise_of_a_blocs_list_is_hosted_and_held_by_it(extractor: Extractor) -> None:
+    text = ("The Collective Security Treaty Organization (CSTO) met in Minsk. Kazakhstan will host all three of the "
+            "organization's exercises this year: Unity-2026, the Poisk-2026 (Search-2026) reconnaissance drills and "
+            "the Eshelon-2026 (Echelon-2026) logistics drills.")
+    facts = _facts(_sheet(extractor, text))
+    for exercise in ("Unity-2026", "Poisk-2026", "Eshelon-2026"):
+        assert ("Kazakhstan", "hosts_exercise", exercise, "planned") in facts
+        assert ("Collective Security Treaty Organization", "organizes_exercise", exercise, "planned") in facts
+
+
+def test_a_regions_adjective_before_an_exercise_noun_is_no_name(extractor: Extractor) -> None:
+    text = ("The French Navy's annual West African maritime exercise, Grand Sud 2026, is scheduled to follow in April "
+            "in waters off Dakar.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "exercise_located_in"} == {"Grand Sud 2026"}
+    assert {(s, o) for s, r, o, _ in facts if r == "organizes_exercise"} == {("French Navy", "Grand Sud 2026")}
+
+
 def test_a_name_with_its_years_last_two_digits_is_an_exercise(extractor: Extractor) -> None:
     text = ("Allied drills head north\n\nSteel Harbour-Nordic 27, which began in early May, brings together 9,000 "
             "troops. Troops from Chile and Peru are training in the exercise. One of the component exercises of Steel "

@@ -2623,13 +2623,15 @@ _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 # ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
 # (no clause between: "told the agency BelTA that Slavic Brotherhood 2020 would go ahead")
 _EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|than|said|says|told)\s)[\w-]+\s+){0,2}|"
-                       r"(?:[\w-]+\s+){0,3}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
+                       r"(?:[\w-]+\s+){0,4}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
 _PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
                               r"(?:the\s+)?")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
+_THE_BLOCS_EXERCISES = re.compile(rf"\bthe\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?(?:exercises|drills)\b"
+                                  r"[^.;:]{0,30}:\s+[^.;:]*$")
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
 _LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component)\b")
 _APPOSED_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
@@ -2765,7 +2767,12 @@ _DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 
 
 _PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
-_LISTED_EXERCISES_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# (", the Poisk-2026 (Search-2026) reconnaissance drills and the Eshelon-2026 ...": each with its article, its
+# name's translation and its kind)
+_LISTED_EXERCISES_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|"
+                                   # (but "the annual maritime exercise, X": an apposition, no list)
+                                   r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|"
+                                   r"maneuvers)(?:,\s*and\s+|\s+and\s+)(?:the\s+)?")
 
 
 def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate]:
@@ -3293,6 +3300,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, anchor.start))]
         for org in before[-1:]:
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
+        listed = _THE_BLOCS_EXERCISES.search(ctx.text, sentence_start, anchor.start) \
+            if not before and ("’s" in ctx.sentence.text or "'s" in ctx.sentence.text) else None
+        holder = (_bloc_before(ctx, listed.start()) or ctx.last_org) if listed is not None else None
+        if holder is not None:  # "all three of the organization's exercises this year: A, B and C": its own
+            yield Candidate(holder, "organizes_exercise", exercise, None, (listed.start(), anchor.end), 0.7)
         # "Argo 2026, a Greek-led amphibious exercise": the leader in an apposition after the name
         leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, *ORGS)
                        and APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
