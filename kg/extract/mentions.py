@@ -273,7 +273,8 @@ _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|Sept
 _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
 # ("West African", "South American": a region's adjective after its direction)
 _REGION_ADJECTIVE = re.compile(r"(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:"
-                               r"African|American|Asian|European|Atlantic|Pacific|Mediterranean)|Arctic|Antarctic|Baltic|Pacific|Atlantic|Mediterranean|Caribbean|Nordic|Balkan|"
+                               r"African|American|Asian|European|Atlantic|Pacific|Mediterranean)|"
+                               r"Arctic|Antarctic|Baltic|Caribbean|Nordic|Balkan|"
                                r"Caspian|Adriatic|Aegean|Asian|African|European|Gulf|Indo-Pacific|Red\s+Sea|"
                                r"Black\s+Sea|High\s+North|Northern|Southern|Eastern|Western|Central|Regional|Coastal|"
                                r"Winter|Summer")
