@@ -275,7 +275,7 @@ _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\
 _REGION_ADJECTIVE = re.compile(r"(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:"
                                r"African|American|Asian|European|Atlantic|Pacific|Mediterranean)|"
                                r"Arctic|Antarctic|Baltic|Caribbean|Nordic|Balkan|"
-                               r"Caspian|Adriatic|Aegean|Asian|African|European|Gulf|Indo-Pacific|Red\s+Sea|"
+                               r"Caspian|Adriatic|Aegean|Gulf|Indo-Pacific|Red\s+Sea|"
                                r"Black\s+Sea|High\s+North|Northern|Southern|Eastern|Western|Central|Regional|Coastal|"
                                r"Winter|Summer")
 # (not "the 1951 Mutual Defense Treaty", a name of its own)
