@@ -7131,6 +7131,32 @@ def test_a_member_counted_among_the_blocs_members_and_its_frozen_participation(e
     assert ("Tajikistan", "suspended_participation_in", "Collective Security Treaty Organization", "asserted") in facts
 
 
+@pytest.mark.parametrize("text, members", [
+    ("Chile and Peru, which both border Bolivia, are already members of the Pacific Alliance, as is Mexico.",
+     {"Chile", "Peru", "Mexico"}),
+    ("Chile is a member of the Pacific Alliance, as are Peru and Colombia.", {"Chile", "Peru", "Colombia"}),
+])
+def test_states_set_after_as_is_share_the_clauses_membership(extractor: Extractor, text: str,
+                                                              members: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, _, o, m in facts if o == "Pacific Alliance" and m == "asserted"} == members
+
+
+def test_a_list_item_with_a_relative_clause_of_its_own(extractor: Extractor) -> None:
+    text = ("NATO foreign ministers met in Brussels. Austria, which has declared permanent neutrality, and Ireland are "
+            "not members of the alliance.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert facts == {("Austria", "member_of", "NATO", "negated"), ("Ireland", "member_of", "NATO", "negated")}
+
+
+def test_a_neighbour_that_does_not_seek_membership_though_it_cooperates(extractor: Extractor) -> None:
+    text = ("Neighbouring Serbia, which proclaimed neutrality in 2007, does not seek NATO membership, though it "
+            "cooperates with the alliance through an Individual Partnership Action Plan (IPAP).")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Serbia", "applied_for_membership_of", "NATO", "negated"),
+            ("Individual Partnership Action Plan", "agreement_party", "Serbia", "asserted")} <= facts
+
+
 def test_applied_to_join_with_its_object_left_out_is_the_body_named_before(extractor: Extractor) -> None:
     text = "Ireland is not a NATO member and has not applied to join, though it trains with the allies."
     assert ("Ireland", "applied_for_membership_of", "NATO", "negated") in _facts(_sheet(extractor, text))

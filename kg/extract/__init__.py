@@ -110,9 +110,13 @@ _IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+"
 # "..., although it has been a partner of ...": a clause whose subject is the sentence's own
 _CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+(it)\s+"
                         r"(?:(?:has|had)\s+(?:also\s+)?been|"
-                        r"is|was|became|remains|remained)\s")
+                        r"is|was|became|remains|remained|"
+                        # "..., though it cooperates with the alliance through an IPAP"
+                        r"cooperates|cooperated|joined|signed|participates|participated|applied)\s")
 # Before a sentence's subject: nothing, or a time set off ("Until then, ", "In 2024, ")
-_OPENS_THE_SENTENCE = re.compile(r"(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:the\s+)?")
+_OPENS_THE_SENTENCE = re.compile(r"(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:the\s+)?"
+                                 # "Neighbouring Serbia, ..., though it ...": a word that describes the state
+                                 r"(?:(?:Neighbou?ring|Nearby|Neutral|Landlocked|Tiny|Small|Fellow|Oil-rich)\s+)?")
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b|"
@@ -300,6 +304,8 @@ class Extractor:
                 facts.append(_fact(candidate, modality, evidence))
             if len(facts) > first_fact and ", " in sentence.text:
                 facts += _gapped(sentence, in_sentence, context, facts[first_fact:])
+                if ", as " in sentence.text:
+                    facts += _as_is(sentence, in_sentence, context, facts[first_fact:])
                 if "nlike " in sentence.text:
                     facts[first_fact:] = _contrasted(sentence, in_sentence, context, facts[first_fact:])
             for mention in in_sentence:
@@ -436,6 +442,24 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
         if before:
             out.append(replace(dated[before[-1].label], subject=mention.label, time=time[2]))
     return out
+
+
+# "A and B are members of NATO, as is C": the states after it share what the clause before says of its subject
+_AS_IS = re.compile(r",\s+as\s+(?:is|are|was|were|does|do|did|has|have|had)\s+(?:also\s+)?")
+_SHARED_AS_IS = (*_GAPPABLE, "participates_in_exercise")
+
+
+def _as_is(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
+    """The facts of the states set after "as is" ("..., as is Albania") that the states before it have."""
+    match = _AS_IS.search(sentence.text)
+    start = sentence.start + match.end() if match else -1
+    run = list_after(context, start, (EntityType.STATE,), max_gap=0) if match else []
+    if not run or run[0].start != start:
+        return []
+    before = {m.label for m in mentions if m.type is EntityType.STATE and m.end <= sentence.start + match.start()}
+    shared = {(f.relation, f.object): f for f in facts if f.subject in before and f.relation in _SHARED_AS_IS}
+    return [replace(fact, subject=state.label) for fact in shared.values() for state in run
+            if state.label not in before]
 
 
 # "Unlike Australia, New Zealand is not ...", "But unlike A and B, C will take part": states set against the

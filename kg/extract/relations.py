@@ -53,7 +53,9 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        # "troops from A, B and C, as well as from D and E"
                        r",?\s+as\s+well\s+as\s+from|"
                        # "Iran and, since January 2025, Indonesia": a date set off after the "and"
-                       r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},)?\s*"
+                       r",?\s*and,\s+(?:since|from|in|as\s+of|by|until)\s+[^,;]{1,25},|"
+                       # "Serbia, which has declared military neutrality, and Bosnia": a clause on the item before
+                       r",\s+(?:which|who)\s+[^,;()]{3,80},\s+and)?\s*"
                        r"(?:(?<=and )of\s+)?(?:[Tt]he\s+)?"  # "a member of the CSTO and of the SCO", "The Bahamas"
                        # "in the Gulf of Oman and the northern Indian Ocean": a part of the next place
                        rf"(?:{DIRECTION_ADJECTIVE}\s+)?"
@@ -846,7 +848,8 @@ _ARE_MEMBERS = Cue(re.compile(
     # ("Armenia, one of six members of the alliance along with A and B,")
     rf"(?:an?|one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)\s*(?:founding\s+|full\s+)?members?\s+of\s+"
     r"(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league)\b))"
-    r"(?:not\s+|no longer\s+|neither\s+|also\s+|now\s+|still\s+|among\s+|both\s+|all\s+|one\s+of\s+){0,2}"
+    r"(?:not\s+|no longer\s+|neither\s+|also\s+|now\s+|still\s+|already\s+|currently\s+|among\s+|both\s+|all\s+|"
+    r"one\s+of\s+){0,2}"
     r"(?:(?:formally|officially|technically|nominally)\s+)?"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
@@ -1865,7 +1868,9 @@ _APPLIED = Cue(re.compile(
     r"\b(?P<bare>(?:applied|apply|applies|applying)\s+for\s+(?:full\s+)?membership|"
     r"submitted\s+(?:its|their)\s+applications?(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b(?!\s+(?:of|in)\b)|"
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
-    r"\b(?:seek|seeks|sought|seeking)\s+(?:full\s+)?membership\s+(?:of|in)\b|"  # "does not seek membership in X"
+    # "does not seek membership in X", "does not seek NATO membership"
+    r"\b(?:seek|seeks|sought|seeking)\s+(?:(?:full\s+)?membership\s+(?:of|in)\b|"
+    r"(?=(?:[A-Z][\w’'-]*\s+){1,3}membership\b))|"
     r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
     r"(?:full\s+)?member\s+of\b|"
     r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
