@@ -346,7 +346,8 @@ def test_words_that_go_on_after_their_speaker_and_a_second_speaker(extractor: Ex
                               "Moscow would strengthen its forces.")
     assert {(s, o) for s, _, o, _ in _facts(sheet, "said")} == {
         ("Estonian Navy", "The drills will end on May 21 … and will move to the Gulf of Riga in their second week"),
-        ("Kremlin", "Russia would respond to the move")}
+        ("Kremlin", "Russia would respond to the move"),
+        ("Russian Foreign Ministry", "Moscow would strengthen its forces")}
 
 
 def test_a_titled_speaker_before_an_apposition_with_abbreviations(extractor: Extractor) -> None:
@@ -1271,6 +1272,20 @@ def test_a_speaker_who_goes_on_to_say_more_in_the_same_sentence_made_two_speech_
 def test_the_writers_own_words_around_reported_speech_are_not_the_speakers(extractor: Extractor, text: str,
                                                                           words: str) -> None:
     assert _facts(_sheet(extractor, text), "said") == {("Ana Kovac", "said", words, "asserted")}
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Defence Minister Ivo Petrov said the plan was sound, while Foreign Minister Ana Kovac said it needed more work.",
+     ("Ana Kovac", "said", "it needed more work", "asserted")),
+    (('Ivo Petrov, the Bosniak member of the Presidency, said the plan "keeps Bosnia on the path," while Ana Kovac, '
+      'the Croat member of the Presidency, wrote on Twitter that Bosnia had "done its homework."'),
+     ("Ana Kovac", "said", 'Bosnia had "done its homework', "asserted")),
+])
+def test_a_second_speaker_set_against_the_first_in_one_sentence(extractor: Extractor, text: str,
+                                                                 second: tuple[str, str, str, str]) -> None:
+    said = _facts(_sheet(extractor, text), "said")
+    assert second in said
+    assert {s for s, _, _, _ in said} == {"Ivo Petrov", "Ana Kovac"}
 
 
 def test_a_state_that_declared_its_neutrality_said_nothing(extractor: Extractor) -> None:

@@ -212,14 +212,17 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     speaker = _speaker_in(as_said, in_sentence, recent, sentence)
             embedded = None
             reported = _reported_clause(text, sentence, speaker, mentions) if speaker is not None else None
-            next_words = _next_words(text, sentence, reported) if reported is not None else None
-            two_acts = next_words is not None and all(q[0] >= next_words[0] for q in inside)
+            following = _next_words(text, sentence, reported, speaker, in_sentence) \
+                if reported is not None and speaker is not None else None
+            two_acts = following is not None and all(reported[0] <= q[0] < reported[1] or following[1][0] <= q[0]
+                                                     for q in inside)
             if two_acts:
-                # "X said A, and last month he said B", "..., and TASS quoted him as saying that B": two acts
-                # (each relayed or not by its own verb)
-                for (start, end), (a, b) in ((reported, (sentence.start, reported[1])),
-                                             (next_words, (reported[1], next_words[1]))):
-                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
+                # "X said A, and last month he said B", "..., and TASS quoted him as saying that B", "X said A,
+                # while Y wrote that B": two acts (each relayed or not by its own verb)
+                (other, next_words) = following
+                for who, (start, end), (a, b) in ((speaker, reported, (sentence.start, reported[1])),
+                                                  (other, next_words, (reported[1], next_words[1]))):
+                    speeches.append(Speech(who, text[start:end], sentence.start, sentence.end, False,
                                            _second_hand(text[a:b]), (start, end)))
                 inside = []
             if inside and reported is not None and (
@@ -313,20 +316,29 @@ _SPEAKERS_NEXT_WORDS = re.compile(r",\s+and\s+(?:(?:last|this|earlier|later|in|o
                                   r"[A-Z][\w-]+\s+quoted\s+(?:him|her)\s+as\s+saying)\b")
 
 
-def _next_words(text: str, sentence: Sentence, reported: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of the words the speaker of ``reported`` goes on to say in the same sentence, after
-    _SPEAKERS_NEXT_WORDS ends the first ones, if there are any."""
+def _next_words(text: str, sentence: Sentence, reported: tuple[int, int], speaker: Mention,
+                mentions: list[Mention]) -> tuple[Mention, tuple[int, int]] | None:
+    """Who goes on to speak in the same sentence after ``reported`` ends, and the span of their words:
+    the speaker again (_SPEAKERS_NEXT_WORDS) or another one (_OTHER_SPEAKER_ACT), if anyone does."""
     following = _SPEAKERS_NEXT_WORDS.match(text, reported[1])
     if following is None:
-        return None
-    start = following.end() + len(_THAT.match(text, following.end()).group())
+        following = _OTHER_SPEAKER_ACT.match(text, reported[1])
+        # (the name of "while Foreign Minister Y said", its title before it)
+        speaker = next((m for m in reversed(mentions) if following is not None and m.type.value in _SPEAKER_WORDS
+                        and following.start("who") <= m.start and m.end == following.end("who")), None)
+        if speaker is None:
+            return None
+    tail = _ATTRIBUTION_TAIL.match(text, following.end(), min(sentence.end, following.end() + 40))
+    that = _THAT.match(text, tail.end())
+    start = that.end() if that.group().strip() else following.end() + len(_SPACE.match(text, following.end()).group())
     end = sentence.end
     while end > start and text[end - 1] in ".!?\"”":
         end -= 1
-    return (start, end) if len(text[start:end].split()) >= 3 else None
+    return (speaker, (start, end)) if len(text[start:end].split()) >= 3 else None
 
 
-_THAT = re.compile(r"\s*(?:that\s+)?")
+_THAT = re.compile(r"\s*that\s+|\s*")
+_SPACE = re.compile(r"\s*")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|"
                                    r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b")
@@ -762,8 +774,10 @@ _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH
 
 _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 _BACKSHIFTED = re.compile(r"[^;.]{0,80}?\b(?:would|had|could|might|was|were)\b")  # the tense of reported words
-_OTHER_SPEAKER_ACT = re.compile(rf",\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*"
-                                rf"(?:\s+[\w’'.-]+){{0,5}}?\s+(?:{SPEECH_VERB})\b")
+# ('..., while X, the Croat member of the Presidency, wrote on Twitter that ...': set off after a quotation's comma too)
+_OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
+                                rf"(?:\s+[\w’'.-]+){{0,5}}?)(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},)?\s+"
+                                rf"(?:{SPEECH_VERB})\b")
 
 
 # "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
