@@ -1288,6 +1288,13 @@ def test_a_second_speaker_set_against_the_first_in_one_sentence(extractor: Extra
     assert {s for s, _, _, _ in said} == {"Ivo Petrov", "Ana Kovac"}
 
 
+def test_what_a_speaker_was_doing_set_off_after_the_name_is_no_position(extractor: Extractor) -> None:
+    text = ("Foreign Minister Ana Kovac, speaking in Brussels after talks with the alliance's deputy chief, said Serbia "
+            "was in no hurry.")
+    positions = {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+    assert positions == {"Foreign Minister"}
+
+
 def test_a_state_that_declared_its_neutrality_said_nothing(extractor: Extractor) -> None:
     text = "Vienna declared permanent neutrality in 1955 and has stayed out of every military bloc since."
     assert not _facts(_sheet(extractor, text), "said")

@@ -2196,6 +2196,8 @@ _TITLE_TRIE = _trie_pattern(_TITLES)
 _ROLE_SET_OFF = re.compile(rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:the|a|an)\s+)?"
                            r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
                            r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
+                           # "X, speaking in Brussels after talks with ... chief Y, said": what X did, no office
+                           r"(?![a-z]+ing\b)"
                            # "the brigade's commander": an owner the text does not name
                            r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"
                            r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)"
