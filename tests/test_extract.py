@@ -7179,6 +7179,21 @@ def test_a_neighbour_that_does_not_seek_membership_though_it_cooperates(extracto
             ("Individual Partnership Action Plan", "agreement_party", "Serbia", "asserted")} <= facts
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Moldova is formally still a member of the Commonwealth of Independent States (CIS), though it skips its summits.",
+     ("Moldova", "member_of", "Commonwealth of Independent States", "asserted")),
+    ("Tajikistan has been a member of the Eurasian Economic Union (EAEU) since 2015 and of the CSTO since 2002.",
+     ("Tajikistan", "member_of", "Collective Security Treaty Organization", "asserted")),
+    ("A participant in NATO's Partnership for Peace since 1995, Austria sends officers to its courses.",
+     ("Austria", "member_of", "Partnership for Peace", "asserted")),
+    ("As an observer of the SCO, Turkey sent a delegation to the summit.",
+     ("Turkey", "observer_of", "Shanghai Cooperation Organisation", "asserted")),
+])
+def test_standings_with_adverbs_second_bodies_and_fronted_appositions(extractor: Extractor, text: str,
+                                                                      fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_sheet(extractor, text))
+
+
 def test_applied_to_join_with_its_object_left_out_is_the_body_named_before(extractor: Extractor) -> None:
     text = "Ireland is not a NATO member and has not applied to join, though it trains with the allies."
     assert ("Ireland", "applied_for_membership_of", "NATO", "negated") in _facts(_sheet(extractor, text))

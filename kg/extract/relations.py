@@ -849,8 +849,7 @@ _ARE_MEMBERS = Cue(re.compile(
     rf"(?:an?|one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)\s*(?:founding\s+|full\s+)?members?\s+of\s+"
     r"(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league)\b))"
     r"(?:not\s+|no longer\s+|neither\s+|also\s+|now\s+|still\s+|already\s+|currently\s+|among\s+|both\s+|all\s+|"
-    r"one\s+of\s+){0,2}"
-    r"(?:(?:formally|officially|technically|nominally)\s+)?"
+    r"one\s+of\s+|(?:formally|officially|technically|nominally)\s+){0,3}"  # "is formally still a member of"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
     r"oldest|richest|poorest|wealthiest|most\s+populous)\s+)?"
@@ -1729,7 +1728,7 @@ _APPOSITION_STATUS = re.compile(
     r"(?:[\w.-]+[-–](?:led|backed|dominated)\s+)?$",  # "a founding member of the Moscow-led CSTO"
     re.I)
 # "a member of NATO since 1999 and of the European Union since 2004": a second organisation, its own date
-_AND_OF_ORG = re.compile(r"(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
+_AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
 # "..., a member of NATO and (of) the EU": a second organisation the apposition names.
 # ... and "of NATO since 2004 and of the EU"
 _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
@@ -1740,6 +1739,10 @@ _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|
                           r"(?:dialogue\s+)?partner|ally)\b", re.I)  # "Turkey, a NATO ally, ..." (of an alliance)
 
 
+# "A member of NATO since 2004, Romania ...": a standing set before the sentence's subject
+_FRONTED_STATUS = re.compile(r"(?:As\s+)?(?:an?|one\s+of\s+the)\s+(?:founding\s+|full\s+|long-?time\s+)?"
+                             r"(?P<kind>members?|participants?|observers?|partners?)(?:\s+states?)?\s+(?:of|in)\s+",
+                             re.IGNORECASE)
 _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?\b"
                                      r"(?!\s+(?:of|in)\b)")
 
@@ -1747,6 +1750,14 @@ _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?me
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Kazakhstan, a founding member of the SCO, ..."; "Türkiye, an SCO dialogue partner, ..."; "the
     CSTO had not helped Armenia, a member state": the organisation named before it in the sentence."""
+    fronted = _FRONTED_STATUS.match(ctx.sentence.text)
+    comma = ctx.text.find(",", ctx.sentence.start + fronted.end(), ctx.sentence.end) if fronted else -1
+    state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                  and _APPOSITION_OPENS.fullmatch(ctx.text, comma, m.start)), None) if comma > 0 else None
+    for org in _org_list_after(ctx, ctx.sentence.start + fronted.end()) if state is not None else ():
+        if org.end <= comma:  # "A participant in NATO's Partnership for Peace since 1994, Georgia ...": the subject's
+            yield Candidate(state, _status_relation(fronted.group("kind").lower()), org, None,
+                            (ctx.sentence.start, comma), 0.7)
     for match in _finditer(_BARE_MEMBER_APPOSITION, ctx):
         start = match.start() + ctx.sentence.start
         state = next((m for m in reversed(ctx.mentions) if m.end <= start and start - m.end <= 1
