@@ -6315,6 +6315,12 @@ def test_a_regions_adjective_before_an_exercise_noun_is_no_name(extractor: Extra
     assert {(s, o) for s, r, o, _ in facts if r == "organizes_exercise"} == {("French Navy", "Grand Sud 2026")}
 
 
+def test_forces_that_are_involved_take_part_in_the_current_exercise(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Peruvian troops and U.S. soldiers are involved, the command said.",
+                        "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Peru", "United States"}
+
+
 def test_a_name_with_its_years_last_two_digits_is_an_exercise(extractor: Extractor) -> None:
     text = ("Allied drills head north\n\nSteel Harbour-Nordic 27, which began in early May, brings together 9,000 "
             "troops. Troops from Chile and Peru are training in the exercise. One of the component exercises of Steel "
