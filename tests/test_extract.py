@@ -6321,6 +6321,13 @@ def test_forces_that_are_involved_take_part_in_the_current_exercise(extractor: E
     assert {s for s, _, _, _ in facts} == {"Peru", "United States"}
 
 
+def test_units_named_among_the_forces_that_take_part(extractor: Extractor) -> None:
+    sentence = ("Some 2,000 U.S. personnel are taking part, including Marines from the 15th Marine Expeditionary Unit "
+                "and sailors from the Bahrain-based U.S. Fifth Fleet.")
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"United States", "15th Marine Expeditionary Unit", "U.S. Fifth Fleet"}
+
+
 def test_a_name_with_its_years_last_two_digits_is_an_exercise(extractor: Extractor) -> None:
     text = ("Allied drills head north\n\nSteel Harbour-Nordic 27, which began in early May, brings together 9,000 "
             "troops. Troops from Chile and Peru are training in the exercise. One of the component exercises of Steel "

@@ -165,7 +165,7 @@ REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", 
 # The services a text may name bare, without their state ("the Army's 82nd Airborne Division").
 SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard", "Space Force")
 _BARE_SERVICE = re.compile("|".join(SERVICES))
-_UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary Force|"
+_UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary (?:Force|Unit)|"
                r"Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|Division|Brigade Combat Team|"
                r"Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"

@@ -2465,6 +2465,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?"
+                               # "sailors from the Bahrain-based U.S. Fifth Fleet": a unit set where it is based
+                               r"(?:[A-Z][\w’'.-]*[-–]based\s+)?"
                                # "Taking part were the carrier USS X": a ship after its kind
                                rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+)?$", re.I)
 # The prepositions of _PARTICIPANT_PREP that need forces before them ("troops from", "contingents sent by")
