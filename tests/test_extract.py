@@ -1295,6 +1295,15 @@ def test_what_a_speaker_was_doing_set_off_after_the_name_is_no_position(extracto
     assert positions == {"Foreign Minister"}
 
 
+def test_the_body_that_spoke_last_is_it_and_the_alliance(extractor: Extractor) -> None:
+    text = ("Some 200 Chilean troops are involved, Chile's Defence Ministry said. It said no live-fire scenarios were "
+            "planned. NATO ministers met in Brussels. The flag of Finland will be raised in Brussels on Monday, the "
+            "alliance said, but the ceremony will be small.")
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert {("Chilean Defence Ministry", "no live-fire scenarios were planned"),
+            ("NATO", "The flag of Finland will be raised in Brussels on Monday")} <= said
+
+
 def test_a_state_that_declared_its_neutrality_said_nothing(extractor: Extractor) -> None:
     text = "Vienna declared permanent neutrality in 1955 and has stayed out of every military bloc since."
     assert not _facts(_sheet(extractor, text), "said")

@@ -147,7 +147,8 @@ _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b"
 # Wednesday, as the initiative marked 15 years": the sentence may end with a clause on the setting
 _BODY_SPEAKS = re.compile(rf",\s*(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s+(?:{SPEECH_VERB})\b[^,]*"
                           # ("..., the ministry added, without giving a reason")
-                          r"(?:,\s+(?:as|while|amid|when|without|citing)\s[^,]*)?$")
+                          # ("..., the alliance said, but the ceremony will be held without guests")
+                          r"(?:,\s+(?:as|while|amid|when|without|citing|but)\s[^,]*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +264,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     recent.source = speaker
             elif speaker is not None and speaker.kind != "pronoun":
                 recent.person = speaker
+            elif speaker is not None and speaker.type is not EntityType.PERSON and speaker.type is not EntityType.STATE:
+                recent.body = speaker  # "..., the ministry said. It said ...": the body that spoke last
         # Quotations nobody is said to have spoken (titles, scare quotes) are not speech.
         if pending and speaker_of_paragraph is not None:
             words = " … ".join(q[2].strip().rstrip(",") for q in pending)
@@ -611,7 +614,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         person = recent.called(role.group(1).lower()) if role else None
         if person is not None:  # "..., the minister said": the one the text called the minister
             return _standing_for(person, np, v_start)
-        if np.lower() == "it" and recent.body is not None and recent.body.type is not EntityType.STATE:
+        if np.lower() in ("it", "it also") and recent.body is not None and recent.body.type is not EntityType.STATE:
             return recent.body  # "Observers have also been invited, it added": the ministry that spoke
         if _BLOC_NOUN.fullmatch(np):  # "NATO will ..., the alliance said": the alliance named last
             named = [m for m in candidates if m.end <= v_start and m.type in (EntityType.ALLIANCE,
@@ -667,7 +670,8 @@ def _heads(label: str) -> tuple[str, ...]:
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
 _OFFICIALS_OF = re.compile(r"([A-Z][\w-]+)\s+(?:officials|authorities)(?:\s+(?:have|had|also|have\s+also))?")
-_OPENING_BODY = re.compile(rf"(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?(?=(?:{SPEECH_VERB})\b)")
+# ("It said no live-fire scenarios were planned": the body that spoke last)
+_OPENING_BODY = re.compile(rf"(?:(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?|It\s+(?:also\s+)?)(?=(?:{SPEECH_VERB})\b)")
 _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?")
