@@ -6337,6 +6337,12 @@ def test_units_named_among_the_forces_that_take_part(extractor: Extractor) -> No
     assert {s for s, _, _, _ in facts} == {"United States", "15th Marine Expeditionary Unit", "U.S. Fifth Fleet"}
 
 
+def test_where_a_stage_of_the_current_exercise_took_place(extractor: Extractor) -> None:
+    sentence = "The first stage took place in late May at the Pampa training range in the Tarapaca Region."
+    located = {o for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in")}
+    assert {"Pampa training range", "Tarapaca Region"} <= located
+
+
 def test_a_name_with_its_years_last_two_digits_is_an_exercise(extractor: Extractor) -> None:
     text = ("Allied drills head north\n\nSteel Harbour-Nordic 27, which began in early May, brings together 9,000 "
             "troops. Troops from Chile and Peru are training in the exercise. One of the component exercises of Steel "

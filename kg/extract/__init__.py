@@ -68,6 +68,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
                              r"due to (?:open|start|begin|end)|phase|"
+                             r"(?:first|second|third|final|last|next|initial|main|active)\s+stage|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              # "The Turkish contingent of about 150 soldiers comes from the 66th ... Brigade"
                              r"contingent\s+(?:of\s+[^,.;]{1,40}?\s+)?(?:comprises|consists\s+of|includes|"
@@ -97,7 +98,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
                   "flying",
                   "organi", "observer",
-                  "contribut", "scheduled", "slated", "due to", "phase", "will", "contingent", "invitation",
+                  "contribut", "scheduled", "slated", "due to", "phase", "stage", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come",
                   "units from", "joining", "competing", "personnel", "troops")
