@@ -1288,6 +1288,14 @@ def test_a_second_speaker_set_against_the_first_in_one_sentence(extractor: Extra
     assert {s for s, _, _, _ in said} == {"Ivo Petrov", "Ana Kovac"}
 
 
+def test_a_commands_name_with_and_in_it_is_the_office_not_a_state(extractor: Extractor) -> None:
+    text = ('"It is a remarkable change," Gen. Ivo Petrov, the commanding general of U.S. Army Europe and Africa, told '
+            "reporters on Saturday.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ivo Petrov", "holds_position", "commanding general of U.S. Army Europe and Africa", "asserted") in facts
+    assert not any(r == "nationality" for _, r, _, _ in facts)
+
+
 def test_what_a_speaker_was_doing_set_off_after_the_name_is_no_position(extractor: Extractor) -> None:
     text = ("Foreign Minister Ana Kovac, speaking in Brussels after talks with the alliance's deputy chief, said Serbia "
             "was in no hurry.")

@@ -458,7 +458,9 @@ class MentionFinder:
             # defence staff" (an office named in lower case)
             rf"(?P<title>{_TITLE_TRIE}(?:\s+of\s+(?:defen[cs]e|general|naval|air|army|joint)\s+staff)?)"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
-            rf"[A-Z\d][\w.-]+(?:\s+[A-Z\d][\w-]+)*?(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
+            # ("the commanding general of U.S. Army Europe and Africa")
+            rf"[A-Z\d][\w.-]+(?:\s+(?:and\s+)?[A-Z\d][\w-]+)*?"
+            rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
             rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
