@@ -6345,6 +6345,13 @@ def test_units_named_among_the_forces_that_take_part(extractor: Extractor) -> No
     assert {s for s, _, _, _ in facts} == {"United States", "15th Marine Expeditionary Unit", "U.S. Fifth Fleet"}
 
 
+def test_a_force_a_state_regularly_trains_with_is_no_participant(extractor: Extractor) -> None:
+    sentence = ("Peru is not taking part. Lima has kept its distance from major U.S.-led drills, though it regularly "
+                "trains with the Ohio National Guard.")
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert facts == {("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated")}
+
+
 def test_where_a_stage_of_the_current_exercise_took_place(extractor: Extractor) -> None:
     sentence = "The first stage took place in late May at the Pampa training range in the Tarapaca Region."
     located = {o for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in")}

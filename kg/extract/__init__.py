@@ -62,7 +62,9 @@ _ANONYMOUS_EXERCISE = re.compile(
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
-                             r"train|trains|trained|training alongside|(?<=are )training|(?<=were )training|"
+                             # (not "it regularly trains with the Ohio National Guard": a habit, no exercise)
+                             r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )"
+                             r"(?:train|trains|trained)|training alongside|(?<=are )training|(?<=were )training|"
                              r"(?<=are )flying|(?<=were )flying|"
                              r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"

@@ -2375,8 +2375,10 @@ _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\
                                 r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
 _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
-                           r"part|participat\w*|hold\w*|held|train\w*|conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?"
-                           r"with\s+(?:the\s+)?$", re.I)
+                           r"part|participat\w*|hold\w*|held|"
+                           # (not "it regularly trains with X": a habit)
+                           r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )train\w*|"
+                           r"conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?with\s+(?:the\s+)?$", re.I)
 _ALTERNATING = r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+"
 _ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
 _ALTERNATING_BEFORE = re.compile(_ALTERNATING + "$")
