@@ -6352,6 +6352,13 @@ def test_a_force_a_state_regularly_trains_with_is_no_participant(extractor: Extr
     assert facts == {("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated")}
 
 
+def test_another_edition_named_by_its_year_after_a_named_one(extractor: Extractor) -> None:
+    sentence = "Peru hosted Iron Lynx 2018, and Ecuador co-hosted the 2019 edition."
+    hosts = {(s, o) for s, _, o, _ in _lynx_facts(extractor, sentence, "hosts_exercise")}
+    assert {("Peru", "Iron Lynx 2018"), ("Ecuador", "Iron Lynx 2019")} <= hosts
+    assert ("Ecuador", "Iron Lynx 2018") not in hosts
+
+
 def test_where_a_stage_of_the_current_exercise_took_place(extractor: Extractor) -> None:
     sentence = "The first stage took place in late May at the Pampa training range in the Tarapaca Region."
     located = {o for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in")}

@@ -244,6 +244,9 @@ class Extractor:
             alias = _another_name_of(text, sentence, in_sentence, current_exercise, reference.year)
             if alias is not None:  # "Brazil is hosting the ninth edition of the Cruzeiro do Sul exercise"
                 in_sentence = [m for m in in_sentence if m is not alias]
+            dated = _dated_edition_after(sentence, in_sentence, reference.year) if "edition" in sentence.text else None
+            if dated is not None:  # "Niger hosted Flintlock 2018, and Burkina Faso co-hosted the 2019 edition"
+                in_sentence = sorted([*in_sentence, dated], key=lambda m: m.start)
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
             reach = 5 if one_exercise and current_exercise is not None and current_exercise.label == main_exercise \
                 else 2
@@ -814,6 +817,16 @@ def _anonymous_exercise(sentence: Sentence) -> Mention | None:
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 _PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later\s+this)\s+(?:week|month)\b")
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
+
+
+def _dated_edition_after(sentence: Sentence, mentions: list[Mention], reference_year: int | None) -> Mention | None:
+    """Another edition, by its year, of the series an exercise the sentence names belongs to, named after it
+    ("A hosted X 2018, and B co-hosted the 2019 edition"), if there is one."""
+    named = next((m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise" and m.year), None)
+    other = _OTHER_EDITION.search(sentence.text, named.end - sentence.start) if named is not None else None
+    if other is None or not other.group("dated") or int(other.group("dated")) == named.year:
+        return None
+    return _edition(other, sentence, named, reference_year)
 
 
 def _edition(other: re.Match[str], sentence: Sentence, current: Mention, reference_year: int | None) -> Mention | None:
