@@ -6359,6 +6359,11 @@ def test_another_edition_named_by_its_year_after_a_named_one(extractor: Extracto
     assert ("Ecuador", "Iron Lynx 2018") not in hosts
 
 
+def test_a_force_named_with_its_acronym_is_part_of_its_owner(extractor: Extractor) -> None:
+    text = "The Chilean company will join NATO's Standing Reserve Force (SRF), which can deploy at short notice."
+    assert ("Standing Reserve Force", "part_of", "NATO", "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_where_a_stage_of_the_current_exercise_took_place(extractor: Extractor) -> None:
     sentence = "The first stage took place in late May at the Pampa training range in the Tarapaca Region."
     located = {o for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in")}

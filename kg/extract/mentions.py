@@ -1125,7 +1125,13 @@ class MentionFinder:
                 entity_type is EntityType.MILITARY_UNIT and m.start == start and m.type is EntityType.STATE)]
             if held or self._lookup(name) or self._lookup(acronym):
                 continue
-            out.append(Mention(start, end, name, name, entity_type, kind=kind, acronym=acronym, confidence=0.7))
+            # "NATO's Operational Reserve Forces (ORF)": the force, and whose it is
+            owner = next((m for _, b, m in gazetteer_spans if entity_type is EntityType.MILITARY_UNIT
+                          and m.kind != "demonym" and m.type in (EntityType.STATE, EntityType.ALLIANCE,
+                                                                 EntityType.ORGANIZATION)
+                          and _UNIT_OWNER_GAP.fullmatch(text, b, start)), None)
+            out.append(Mention(start, end, name, name, entity_type, kind=kind, acronym=acronym, confidence=0.7,
+                               part_of=owner.label if owner is not None else None))
         for match in (self._unit.finditer(text) if line_words & _UNIT_KEYS.mask else ()):
             group = "ship" if match.group("ship") else "name"
             name = _LED_BY_WORD.sub("", _clean_name(match.group(group)))
