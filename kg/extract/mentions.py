@@ -1551,7 +1551,8 @@ class MentionFinder:
             hits = self._lookup(posted)
             where = hits[0].label if hits else posted
             sender = state_entry.label if state_entry else owner_label
-            return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), None
+            # (of the sender's nationality, as an adjective before any title says: "Chinese Ambassador to Serbia X")
+            return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), nationality
         if _GOVERNMENT.match(title) and state_entry is None and owner_label and owner_label.endswith("Ministry"):
             return f"{owner_label} {title}", None  # "Defense Ministry State Secretary X": the ministry's office
         if _GOVERNMENT.match(title) or (_SPOKESPERSON.search(title) and state_entry is not None):
