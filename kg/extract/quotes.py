@@ -314,7 +314,7 @@ _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|
                                 r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
                                 r"(?!\s+that\b)")
 # "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
-_SPEAKERS_NEXT_WORDS = re.compile(r",\s+and\s+(?:(?:last|this|earlier|later|in|on)\s+[\w]+\s+)?"
+_SPEAKERS_NEXT_WORDS = re.compile(r",\s+and\s+(?:(?:last|this|earlier|later|in|on)\s+\w+\s+)?"
                                   r"(?:(?:he|she)\s+(?:said|added|told)|"
                                   r"[A-Z][\w-]+\s+quoted\s+(?:him|her)\s+as\s+saying)\b")
 
@@ -324,24 +324,26 @@ def _next_words(text: str, sentence: Sentence, reported: tuple[int, int], speake
     """Who goes on to speak in the same sentence after ``reported`` ends, and the span of their words:
     the speaker again (_SPEAKERS_NEXT_WORDS) or another one (_OTHER_SPEAKER_ACT), if anyone does."""
     following = _SPEAKERS_NEXT_WORDS.match(text, reported[1])
+    who: Mention | None = speaker
     if following is None:
         following = _OTHER_SPEAKER_ACT.match(text, reported[1])
         # (the name of "while Foreign Minister Y said", its title before it)
-        speaker = next((m for m in reversed(mentions) if following is not None and m.type.value in _SPEAKER_WORDS
-                        and following.start("who") <= m.start and m.end == following.end("who")), None)
-        if speaker is None:
-            return None
+        who = next((m for m in reversed(mentions) if following is not None and m.type.value in _SPEAKER_WORDS
+                    and following.start("who") <= m.start and m.end == following.end("who")), None)
+    if following is None or who is None:
+        return None
+    # "wrote on Twitter that B": the words after "that", where the verb has one; else right after the verb
     tail = _ATTRIBUTION_TAIL.match(text, following.end(), min(sentence.end, following.end() + 40))
     that = _THAT.match(text, tail.end())
-    start = that.end() if that.group().strip() else following.end() + len(_SPACE.match(text, following.end()).group())
+    start = that.end() if that else _SPACES.match(text, following.end()).end()
     end = sentence.end
     while end > start and text[end - 1] in ".!?\"”":
         end -= 1
-    return (speaker, (start, end)) if len(text[start:end].split()) >= 3 else None
+    return (who, (start, end)) if len(text[start:end].split()) >= 3 else None
 
 
-_THAT = re.compile(r"\s*that\s+|\s*")
-_SPACE = re.compile(r"\s*")
+_THAT = re.compile(r"\s*that\s+")
+_SPACES = re.compile(r"\s*")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|"
                                    r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b")
