@@ -1297,6 +1297,18 @@ def test_a_commands_name_with_and_in_it_is_the_office_not_a_state(extractor: Ext
     assert not any(r == "nationality" for _, r, _, _ in facts)
 
 
+@pytest.mark.parametrize("text, facts", [
+    ("US Army Major General Ivo Petrov said the drills went well.",
+     {("Ivo Petrov", "holds_position", "Major General", "asserted"),
+      ("Ivo Petrov", "nationality", "United States", "asserted")}),
+    ("Ukrainian Navy spokesman Ivo Petrov said the drills went well.",
+     {("Ivo Petrov", "holds_position", "Ukrainian Navy spokesman", "asserted")}),
+])
+def test_a_states_service_before_a_rank_or_an_office(extractor: Extractor, text: str,
+                                                     facts: set[tuple[str, str, str, str]]) -> None:
+    assert {f for f in _facts(_sheet(extractor, text)) if f[1] in ("holds_position", "nationality")} == facts
+
+
 def test_what_a_speaker_was_doing_set_off_after_the_name_is_no_position(extractor: Extractor) -> None:
     text = ("Foreign Minister Ana Kovac, speaking in Brussels after talks with the alliance's deputy chief, said Serbia "
             "was in no hurry.")

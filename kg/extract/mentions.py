@@ -412,7 +412,10 @@ class MentionFinder:
 
     def _compile(self) -> None:
         demonym, state = self._demonym, self._state
-        owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
+        owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|"
+                 # "US Army Major General X", "U.S. Marine Lieutenant General X": a state's service before a rank
+                 rf"(?:{demonym}|{state}|US|UK)\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)|"
+                 rf"{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
                  # (two-letter state acronyms are no names the state pattern holds: "US President X", "UK ...")
                  rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?![\w-])|"
                  # "European Commission spokesman X": a body the gazetteer names in words
@@ -1516,8 +1519,11 @@ class MentionFinder:
         # ("Australia's Defence Minister X", "Solomon Islands Prime Minister X"): annotators record the first and
         # leave the second, an office of the state rather than a statement of where its holder is from
         by_name = False
+        service = _SERVICE_AFTER_STATE.search(owner) if owner else None
+        if service is not None and not _RANK.search(title):
+            return f"{owner} {title}", None  # "Ukrainian Navy spokesman X": the service's office, as written
         if owner:
-            hits = self._lookup(_strip_possessive(owner))
+            hits = self._lookup(_strip_possessive(owner[:service.start()] if service else owner))
             if hits and hits[0].type is EntityType.STATE:
                 state_entry = hits[0]
                 # ("U.S. Rear Admiral X", "UK Defence Secretary X": an abbreviation stands as the adjective does)
@@ -2305,6 +2311,7 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     return " ".join(words)
 
 
+_SERVICE_AFTER_STATE = re.compile(r"\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)$")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 # A title whose holder news places in an institution after the name ("Inspector X of New Zealand Police")
 _WORKER_TITLE = re.compile(r"(?:analyst|researcher|expert|fellow|professor|scientist|Inspector|Superintendent)$")
