@@ -1303,6 +1303,8 @@ def test_a_commands_name_with_and_in_it_is_the_office_not_a_state(extractor: Ext
       ("Ivo Petrov", "nationality", "United States", "asserted")}),
     ("Ukrainian Navy spokesman Ivo Petrov said the drills went well.",
      {("Ivo Petrov", "holds_position", "Ukrainian Navy spokesman", "asserted")}),
+    ("A Turkish officer, Captain Ivo Petrov, said the drills went well.",
+     {("Ivo Petrov", "holds_position", "Captain", "asserted"), ("Ivo Petrov", "nationality", "Turkey", "asserted")}),
 ])
 def test_a_states_service_before_a_rank_or_an_office(extractor: Extractor, text: str,
                                                      facts: set[tuple[str, str, str, str]]) -> None:

@@ -857,6 +857,11 @@ class MentionFinder:
                         if position and _WORKER_TITLE.search(position) and group == "name" else None
                     if works_at:  # "defence analyst X of the Eastern Europe Studies Centre said"
                         position = f"{position} {works_at.group('where')}"
+                    described = _DEMONYM_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                        if nationality is None and text.endswith(", ", 0, match.start()) else None
+                    hits = self._lookup(described.group("adjective")) if described else []
+                    if hits and hits[0].type is EntityType.STATE and hits[0].match is MatchKind.DEMONYM:
+                        nationality = hits[0].label  # "A Turkish officer, Captain X, said": the holder's
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
@@ -2311,6 +2316,12 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     return " ".join(words)
 
 
+# "A Turkish officer, Captain X": a noun of people with the holder's nationality, set before the name
+_DEMONYM_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|retired\s+|former\s+)?"
+                                  r"(?P<adjective>[A-Z][\w-]+)\s+"
+                                  r"(?:(?:military|army|naval|navy|defen[cs]e|government)\s+)?"
+                                  r"(?:officer|official|diplomat|commander|general|admiral|spokes(?:man|woman|person)|"
+                                  r"analyst|expert|pilot),\s+$")
 _SERVICE_AFTER_STATE = re.compile(r"\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)$")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 # A title whose holder news places in an institution after the name ("Inspector X of New Zealand Police")
