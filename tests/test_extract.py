@@ -1305,8 +1305,11 @@ def test_a_commands_name_with_and_in_it_is_the_office_not_a_state(extractor: Ext
      {("Ivo Petrov", "holds_position", "Ukrainian Navy spokesman", "asserted")}),
     ("A Turkish officer, Captain Ivo Petrov, said the drills went well.",
      {("Ivo Petrov", "holds_position", "Captain", "asserted"), ("Ivo Petrov", "nationality", "Turkey", "asserted")}),
+    ("French Minister for the Armed Forces Ana Kovac signed the agreement.",
+     {("Ana Kovac", "holds_position", "Minister for the Armed Forces of France", "asserted"),
+      ("Ana Kovac", "nationality", "France", "asserted")}),
 ])
-def test_a_states_service_before_a_rank_or_an_office(extractor: Extractor, text: str,
+def test_titles_ranks_and_nationalities_of_officials(extractor: Extractor, text: str,
                                                      facts: set[tuple[str, str, str, str]]) -> None:
     assert {f for f in _facts(_sheet(extractor, text)) if f[1] in ("holds_position", "nationality")} == facts
 

@@ -83,6 +83,9 @@ _GOVERNMENT_TITLES = (
     # Commonwealth and Irish usage names the portfolio after "for" ("Minister for Defence X")
     "Minister for Defence|Minister for Defense|Minister for Foreign Affairs|Minister for Home Affairs|"
     "State Minister for Defence|State Minister for Defense|Minister of State for Defence|Vice Minister|"
+    # "French Minister for the Armed Forces X", "Spanish Secretary of State for Defense X"
+    "Minister for the Armed Forces|Minister of the Armed Forces|Secretary of State for Defence|"
+    "Secretary of State for Defense|Secretary of State for Foreign Affairs|"
     "Police Commissioner|Commissioner of Police|"
     # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
     "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
