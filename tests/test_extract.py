@@ -1310,7 +1310,7 @@ def test_a_commands_name_with_and_in_it_is_the_office_not_a_state(extractor: Ext
       ("Ana Kovac", "nationality", "France", "asserted")}),
 ])
 def test_titles_ranks_and_nationalities_of_officials(extractor: Extractor, text: str,
-                                                     facts: set[tuple[str, str, str, str]]) -> None:
+                                                      facts: set[tuple[str, str, str, str]]) -> None:
     assert {f for f in _facts(_sheet(extractor, text)) if f[1] in ("holds_position", "nationality")} == facts
 
 
