@@ -6363,6 +6363,12 @@ def test_units_named_among_the_forces_that_take_part(extractor: Extractor) -> No
     assert {s for s, _, _, _ in facts} == {"United States", "15th Marine Expeditionary Unit", "U.S. Fifth Fleet"}
 
 
+@pytest.mark.parametrize("sentence", ["As host, Peru is fielding the largest contingent.",
+                                      "As host nation, Peru will provide fuel and food for the allied troops."])
+def test_a_state_set_after_as_host_hosts_the_current_exercise(extractor: Extractor, sentence: str) -> None:
+    assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "hosts_exercise")} == {"Peru"}
+
+
 def test_a_force_a_state_regularly_trains_with_is_no_participant(extractor: Extractor) -> None:
     sentence = ("Peru is not taking part. Lima has kept its distance from major U.S.-led drills, though it regularly "
                 "trains with the Ohio National Guard.")

@@ -71,6 +71,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"observers?|will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
                              r"due to (?:open|start|begin|end)|phase|"
                              r"(?:first|second|third|final|last|next|initial|main|active)\s+stage|"
+                             r"^As\s+(?:the\s+)?host\b|"  # "As host nation, Estonia will provide fuel"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              # "The Turkish contingent of about 150 soldiers comes from the 66th ... Brigade"
                              r"contingent\s+(?:of\s+[^,.;]{1,40}?\s+)?(?:comprises|consists\s+of|includes|"

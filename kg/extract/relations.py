@@ -2514,6 +2514,7 @@ _HOST_APPOSED = re.compile(r",\s+the\s+|\s+(?:acting|serving)\s+as\s+(?:the\s+)?
 _NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state)(?:,|\.|$)")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_AS_HOST = re.compile(r"As\s+(?:the\s+)?(?P<host>host)(?:\s+(?:nation|country))?,\s+(?:the\s+)?")
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
                             r"also|jointly|again)\s+){0,2}")
 
@@ -3220,6 +3221,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _HOST_NATION_AFTER.match(ctx.text, end):
             # "Romania, Bulgaria and Hungary are the host nations for the airborne phase": the subject
             hosts = _subjects_before(ctx, is_the.start(), (EntityType.STATE,))
+        elif (fronted := _AS_HOST.match(ctx.text, sentence_start)) is not None and fronted.end("host") == end:
+            # "As host nation, Estonia will provide fuel": the state the noun is set before
+            hosts = [m for m in ctx.mentions if m.start == fronted.end() and m.type is EntityType.STATE
+                     and m.kind != "demonym"]
         elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 5), start):
             # "Kazakhstan, the host nation, will field a battalion": the state the noun is set beside
             hosts = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
