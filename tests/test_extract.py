@@ -6342,6 +6342,12 @@ def test_each_exercise_of_a_blocs_list_is_hosted_and_held_by_it(extractor: Extra
         assert ("Collective Security Treaty Organization", "organizes_exercise", exercise, "planned") in facts
 
 
+def test_the_blocs_drills_are_held_by_the_bloc_whatever_others_did(extractor: Extractor) -> None:
+    text = "The CSTO met in Minsk. Armenia did not send troops to the bloc's Unity-2023 drills in Belarus last year."
+    assert ("Collective Security Treaty Organization", "organizes_exercise", "Unity-2023", "asserted") in _facts(
+        _sheet(extractor, text))
+
+
 def test_a_regions_adjective_before_an_exercise_noun_is_no_name(extractor: Extractor) -> None:
     text = ("The French Navy's annual West African maritime exercise, Grand Sud 2026, is scheduled to follow in April "
             "in waters off Dakar.")

@@ -2651,6 +2651,7 @@ _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
 _PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
                               r"(?:the\s+)?")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
+_THE_BLOCS_OWN = re.compile(rf"\bthe\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}$")
 _THE_BLOCS_EXERCISES = re.compile(rf"\bthe\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?(?:exercises|drills)\b"
                                   r"[^.;:]{0,30}:\s+[^.;:]*$")
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
@@ -3325,11 +3326,17 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, anchor.start))]
         for org in before[-1:]:
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
-        listed = _THE_BLOCS_EXERCISES.search(ctx.text, sentence_start, anchor.start) \
-            if not before and ("’s" in ctx.sentence.text or "'s" in ctx.sentence.text) else None
-        holder = (_bloc_before(ctx, listed.start()) or ctx.last_org) if listed is not None else None
-        if holder is not None:  # "all three of the organization's exercises this year: A, B and C": its own
-            yield Candidate(holder, "organizes_exercise", exercise, None, (listed.start(), anchor.end), 0.7)
+        possessive = not before and ("’s" in ctx.sentence.text or "'s" in ctx.sentence.text)
+        # "all three of the organization's exercises this year: A, B and C", "the bloc's Unity-2023 drills": its own
+        listed = _THE_BLOCS_EXERCISES.search(ctx.text, sentence_start, anchor.start) if possessive else None
+        owned = _THE_BLOCS_OWN.search(ctx.text, max(sentence_start, anchor.start - 40), anchor.start) \
+            if possessive and listed is None else None
+        holder = (_bloc_before(ctx, (listed or owned).start()) or ctx.last_org) if listed or owned else None
+        if holder is not None:
+            start = (listed or owned).start()
+            # (what the clause says of others, "did not send troops to the bloc's X drills", is not said of it)
+            yield Candidate(holder, "organizes_exercise", exercise, None, (start, anchor.end), 0.7,
+                            scope=(start, anchor.end) if owned else None)
         # "Argo 2026, a Greek-led amphibious exercise": the leader in an apposition after the name
         leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, *ORGS)
                        and APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
