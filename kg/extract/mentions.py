@@ -862,9 +862,9 @@ class MentionFinder:
                         position = f"{position} {works_at.group('where')}"
                     described = _DEMONYM_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
                         if nationality is None and text.endswith(", ", 0, match.start()) else None
-                    hits = self._lookup(described.group("adjective")) if described else []
-                    if hits and hits[0].type is EntityType.STATE and hits[0].match is MatchKind.DEMONYM:
-                        nationality = hits[0].label  # "A Turkish officer, Captain X, said": the holder's
+                    adjective = self._lookup(described.group("adjective")) if described else []
+                    if adjective and adjective[0].type is EntityType.STATE and adjective[0].match is MatchKind.DEMONYM:
+                        nationality = adjective[0].label  # "A Turkish officer, Captain X, said": the holder's
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,

@@ -3333,10 +3333,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if possessive and listed is None else None
         holder = (_bloc_before(ctx, (listed or owned).start()) or ctx.last_org) if listed or owned else None
         if holder is not None:
-            start = (listed or owned).start()
+            said_of = (listed or owned).start()
             # (what the clause says of others, "did not send troops to the bloc's X drills", is not said of it)
-            yield Candidate(holder, "organizes_exercise", exercise, None, (start, anchor.end), 0.7,
-                            scope=(start, anchor.end) if owned else None)
+            yield Candidate(holder, "organizes_exercise", exercise, None, (said_of, anchor.end), 0.7,
+                            scope=(said_of, anchor.end) if owned else None)
         # "Argo 2026, a Greek-led amphibious exercise": the leader in an apposition after the name
         leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, *ORGS)
                        and APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
