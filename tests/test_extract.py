@@ -6370,8 +6370,9 @@ def test_units_named_among_the_forces_that_take_part(extractor: Extractor) -> No
 
 
 @pytest.mark.parametrize("sentence", ["As host, Peru is fielding the largest contingent.",
-                                      "As host nation, Peru will provide fuel and food for the allied troops."])
-def test_a_state_set_after_as_host_hosts_the_current_exercise(extractor: Extractor, sentence: str) -> None:
+                                      "As host nation, Peru will provide fuel and food for the allied troops.",
+                                      "Peru is hosting the largest share of the Andean events."])
+def test_a_state_named_as_host_hosts_the_current_exercise(extractor: Extractor, sentence: str) -> None:
     assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "hosts_exercise")} == {"Peru"}
 
 

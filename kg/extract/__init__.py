@@ -72,6 +72,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"due to (?:open|start|begin|end)|phase|"
                              r"(?:first|second|third|final|last|next|initial|main|active)\s+stage|"
                              r"^As\s+(?:the\s+)?host\b|"  # "As host nation, Estonia will provide fuel"
+                             # "Albania is hosting the largest share of the Balkan events"
+                             r"host(?:s|ed|ing)?\s+(?:the\s+)?(?:largest\s+share|bulk|most|parts?|some|much)\s+of\b|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              # "The Turkish contingent of about 150 soldiers comes from the 66th ... Brigade"
                              r"contingent\s+(?:of\s+[^,.;]{1,40}?\s+)?(?:comprises|consists\s+of|includes|"
@@ -104,7 +106,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "contribut", "scheduled", "slated", "due to", "phase", "stage", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come",
-                  "units from", "joining", "competing", "personnel", "troops")
+                  "units from", "joining", "competing", "personnel", "troops", "host")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
