@@ -39,7 +39,7 @@ from .mentions import (
     is_military_rank,
 )
 from .quotes import Speech, attribution_stretches, find_speech
-from .relations import DATELINE_OPENING, Candidate, SentenceContext, list_after, sentence_facts
+from .relations import DATELINE_OPENING, NOT_A_HABIT, Candidate, SentenceContext, list_after, sentence_facts
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
 
@@ -63,8 +63,8 @@ _ANONYMOUS_EXERCISE = re.compile(
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
                              # (not "it regularly trains with the Ohio National Guard": a habit, no exercise)
-                             r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )"
-                             r"(?:train|trains|trained)|training alongside|(?<=are )training|(?<=were )training|"
+                             rf"{NOT_A_HABIT}(?:train|trains|trained)|training alongside|"
+                             r"(?<=are )training|(?<=were )training|"
                              r"(?<=are )flying|(?<=were )flying|"
                              r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"

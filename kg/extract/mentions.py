@@ -168,6 +168,8 @@ REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", 
 # The services a text may name bare, without their state ("the Army's 82nd Airborne Division").
 SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard", "Space Force")
 _BARE_SERVICE = re.compile("|".join(SERVICES))
+# The services a state's name or adjective opens ("US Army Major General X", "Ukrainian Navy spokesman X")
+_STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Expeditionary (?:Force|Unit)|"
                r"Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|Division|Brigade Combat Team|"
                r"Brigade|Regiment|Battalion|"
@@ -417,7 +419,7 @@ class MentionFinder:
         demonym, state = self._demonym, self._state
         owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|"
                  # "US Army Major General X", "U.S. Marine Lieutenant General X": a state's service before a rank
-                 rf"(?:{demonym}|{state}|US|UK)\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)|"
+                 rf"(?:{demonym}|{state}|US|UK)\s+{_STATE_SERVICES}|"
                  rf"{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
                  # (two-letter state acronyms are no names the state pattern holds: "US President X", "UK ...")
                  rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?![\w-])|"
@@ -2325,7 +2327,7 @@ _DEMONYM_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|re
                                   r"(?:(?:military|army|naval|navy|defen[cs]e|government)\s+)?"
                                   r"(?:officer|official|diplomat|commander|general|admiral|spokes(?:man|woman|person)|"
                                   r"analyst|expert|pilot),\s+$")
-_SERVICE_AFTER_STATE = re.compile(r"\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)$")
+_SERVICE_AFTER_STATE = re.compile(rf"\s+{_STATE_SERVICES}$")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+\S+$")
 # A title whose holder news places in an institution after the name ("Inspector X of New Zealand Police")
 _WORKER_TITLE = re.compile(r"(?:analyst|researcher|expert|fellow|professor|scientist|Inspector|Superintendent)$")

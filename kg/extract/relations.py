@@ -35,7 +35,7 @@ from .mentions import (
 )
 from .sentences import Sentence
 
-__all__ = ["DATELINE_OPENING", "Candidate", "SentenceContext", "sentence_facts"]
+__all__ = ["DATELINE_OPENING", "NOT_A_HABIT", "Candidate", "SentenceContext", "sentence_facts"]
 
 ORGS = (EntityType.ALLIANCE, EntityType.ORGANIZATION)
 MEMBER_TYPES = (EntityType.STATE,)
@@ -2374,10 +2374,12 @@ _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\
                                 r"eleven|twelve|[a-z]+teen|dozens\s+of|several|many|numerous)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
 _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
+# Before a verb of training: no adverb that makes it a habit ("it regularly trains with X"), not one exercise
+NOT_A_HABIT = r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )"
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|"
                            # (not "it regularly trains with X": a habit)
-                           r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )train\w*|"
+                           rf"{NOT_A_HABIT}train\w*|"
                            r"conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?with\s+(?:the\s+)?$", re.I)
 _ALTERNATING = r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+"
 _ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
@@ -2651,9 +2653,9 @@ _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
 _PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
                               r"(?:the\s+)?")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
-_THE_BLOCS_OWN = re.compile(rf"\bthe\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}$")
-_THE_BLOCS_EXERCISES = re.compile(rf"\bthe\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?(?:exercises|drills)\b"
-                                  r"[^.;:]{0,30}:\s+[^.;:]*$")
+_THE_BLOCS_WORDS = rf"\bthe\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}"  # "the bloc's (annual) "
+_THE_BLOCS_OWN = re.compile(_THE_BLOCS_WORDS + "$")
+_THE_BLOCS_EXERCISES = re.compile(_THE_BLOCS_WORDS + r"?(?:exercises|drills)\b[^.;:]{0,30}:\s+[^.;:]*$")
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
 _LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component)\b")
 _APPOSED_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
