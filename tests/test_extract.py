@@ -8391,3 +8391,110 @@ def test_they_are_the_pair_that_opened_the_sentence_before(extractor: Extractor)
     assert members == {"Chile", "Peru"}
     text = "Chile and Peru signed a deal. Officials met in Lima. They also belong to the Pacific Alliance."
     assert not {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "Pacific Alliance"}
+
+
+# -- session of 2026-12-02 (ninth): membership, status, leaving and agreements ---------------------------------
+
+def test_a_body_noun_before_the_names_of_its_members(extractor: Extractor) -> None:
+    text = ("Drones flew near EU member Estonia and NATO allies Latvia and Lithuania, but not near non-NATO member "
+            "Ireland or former Warsaw Pact member Bulgaria.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {("Estonia", "member_of", "European Union", "asserted"), ("Latvia", "member_of", "NATO", "asserted"),
+            ("Lithuania", "member_of", "NATO", "asserted")} <= facts
+    assert not {f for f in facts if f[0] in ("Ireland", "Bulgaria")}
+
+
+def test_all_of_the_opening_list_in_a_second_clause(extractor: Extractor) -> None:
+    text = "Estonia, Latvia and Norway all border Russia, and all three are members of NATO."
+    assert _facts(_sheet(extractor, text), "member_of") == {
+        ("Estonia", "member_of", "NATO", "asserted"), ("Latvia", "member_of", "NATO", "asserted"),
+        ("Norway", "member_of", "NATO", "asserted")}
+    text = "Chile and Peru border Bolivia; both are members of the OAS."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == {"Chile", "Peru"}
+
+
+def test_founders_who_remain_its_members_and_members_set_off_after_a_list(extractor: Extractor) -> None:
+    text = "The SCO was set up in Shanghai in 2001 by China, Russia and Tajikistan, which are still its full members."
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
+               if o == "Shanghai Cooperation Organisation"}
+    assert members == {"China", "Russia", "Tajikistan"}
+    text = "NATO met in Oslo. Norway, Canada and Italy, all founding members of the OSCE, sent envoys."
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
+               if o == "Organization for Security and Co-operation in Europe"}
+    assert members == {"Norway", "Canada", "Italy"}
+
+
+def test_member_states_of_a_body_including_and_a_grouping_of_counted_states(extractor: Extractor) -> None:
+    text = ("NATO sent observers. Ships came from six member states of the African Union, including Ghana, Kenya and "
+            "Senegal. ECOWAS groups 12 countries, including Togo and Benin.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {("Ghana", "member_of", "African Union", "asserted"), ("Kenya", "member_of", "African Union", "asserted"),
+            ("Senegal", "member_of", "African Union", "asserted")} <= facts
+    assert {(s, o) for s, r, o, m in facts if s in ("Togo", "Benin")} == {
+        ("Togo", "Economic Community of West African States"), ("Benin", "Economic Community of West African States")}
+
+
+def test_among_a_named_bodys_dialogue_partners(extractor: Extractor) -> None:
+    text = "Laos hosted the talks. Canada and Norway are among ASEAN's dialogue partners."
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "partner_of")} == {
+        ("Canada", "Association of Southeast Asian Nations"), ("Norway", "Association of Southeast Asian Nations")}
+
+
+def test_a_suspended_membership_of_a_body_referred_to(extractor: Extractor) -> None:
+    text = "The African Union met in Addis Ababa. Niger's membership of the union was suspended in August 2023."
+    assert ("Niger", "suspended_participation_in", "African Union", "asserted") in _facts(_sheet(extractor, text))
+    text = "ECOWAS leaders met in Abuja on Monday. Guinea suspended its membership in 2021."
+    assert ("Guinea", "suspended_participation_in", "Economic Community of West African States", "asserted") in \
+        _facts(_sheet(extractor, text))
+    text = "ECOWAS leaders met in Abuja on Monday. Guinea suspended its membership fees for a year."
+    assert not _facts(_sheet(extractor, text), "suspended_participation_in")
+
+
+def test_states_that_left_together_or_each_in_its_year(extractor: Extractor) -> None:
+    text = "Hungary left the International Criminal Court in 2025 and Burundi in 2017."
+    sheet = _sheet(extractor, text)
+    assert {(f.subject, f.object, f.time) for f in sheet.facts if f.relation == "left"} == {
+        ("Hungary", "International Criminal Court", "2025"), ("Burundi", "International Criminal Court", "2017")}
+    text = "Mali withdrew from the G5 Sahel in 2022, together with Niger and Burkina Faso."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "left")} == {"Mali", "Niger", "Burkina Faso"}
+
+
+def test_parties_never_or_still_formally_bound(extractor: Extractor) -> None:
+    text = ("India, which has never been a party to the Ottawa Convention, laid mines. Ukraine remains formally a "
+            "party to the Ottawa Convention.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {("Ottawa Convention", "agreement_party", "India", "negated"),
+            ("Ottawa Convention", "agreement_party", "Ukraine", "asserted")} <= facts
+
+
+def test_a_state_bound_to_others_by_treaties(extractor: Extractor) -> None:
+    text = ("Spain is bound to Portugal by the Treaty of Friendship and the Iberian Defence Pact, and to Morocco by "
+            "the Rabat Accord signed in 1991.")
+    facts = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}
+    assert {("Treaty of Friendship", "Spain"), ("Treaty of Friendship", "Portugal"),
+            ("Iberian Defence Pact", "Spain"), ("Iberian Defence Pact", "Portugal"),
+            ("Rabat Accord", "Spain"), ("Rabat Accord", "Morocco")} <= facts
+    assert ("Rabat Accord", "Portugal") not in facts
+
+
+def test_a_participle_signed_dates_its_own_agreement_only(extractor: Extractor) -> None:
+    text = ("Poland is bound to Lithuania by the Vilnius Accord signed in 2019, and to Latvia by the Riga Pact "
+            "concluded in 2021.")
+    sheet = _sheet(extractor, text)
+    assert {(f.subject, f.object) for f in sheet.facts if f.relation == "agreement_date"} == {
+        ("Vilnius Accord", "2019"), ("Riga Pact", "2021")}
+
+
+def test_a_planning_body_is_no_plan(extractor: Extractor) -> None:
+    text = "Finland joined NATO's Nuclear Planning Group in 2023."
+    sheet = _sheet(extractor, text)
+    assert not [e for e in sheet.entities if e.type is EntityType.AGREEMENT]
+    assert ("Finland", "member_of", "Nuclear Planning Group", "asserted") in _facts(sheet)
+
+
+def test_european_defence_frameworks_are_known(extractor: Extractor) -> None:
+    text = ("Malta is not a member of PESCO. Iceland belongs to the European Economic Area. Chad left the G5 Sahel "
+            "in 2022. Spain joined Eurocorps in 1994.")
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text))} >= {
+        ("Malta", "Permanent Structured Cooperation"), ("Iceland", "European Economic Area"), ("Chad", "G5 Sahel"),
+        ("Spain", "Eurocorps")}

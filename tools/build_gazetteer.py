@@ -401,6 +401,30 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": "The defence and security arrangement of seven eastern Caribbean states (1982). " + _NOT_LISTED + "."},
     {"label": "G20", "type": EntityType.ORGANIZATION, "aliases": ["Group of Twenty"], "acronyms": ["G-20"],
      "note": "Not in supraverden; no QID for it was verified in stored material."},
+    # European defence frameworks and NATO bodies that news names as things states join, leave or stay out of
+    {"label": "Permanent Structured Cooperation", "type": EntityType.AGREEMENT, "part_of": "European Union",
+     "acronyms": ["PESCO"], "aliases": ["EU Permanent Structured Cooperation"],
+     "note": "The EU's framework of defence projects among its member states (2017). " + _NOT_LISTED + "."},
+    {"label": "European Peace Facility", "type": EntityType.AGREEMENT, "part_of": "European Union",
+     "acronyms": ["EPF"],
+     "note": "The EU's off-budget fund for military aid and missions (2021). " + _NOT_LISTED + "."},
+    {"label": "European Economic Area", "type": EntityType.ORGANIZATION, "acronyms": ["EEA"],
+     "note": "The EU's single market with Iceland, Liechtenstein and Norway (1994). " + _NOT_LISTED + "."},
+    {"label": "Eurocorps", "type": EntityType.ORGANIZATION,
+     "note": "The multinational corps headquarters in Strasbourg of six framework nations (1992). "
+     + _NOT_LISTED + "."},
+    {"label": "Nuclear Planning Group", "type": EntityType.ORGANIZATION, "part_of": "NATO",
+     "aliases": ["NATO Nuclear Planning Group"],
+     "note": "NATO's senior body on nuclear policy, of every ally but France. " + _NOT_LISTED + "."},
+    {"label": "G5 Sahel", "type": EntityType.ORGANIZATION, "aliases": ["G5 Sahel Joint Force", "G-5 Sahel"],
+     "note": "Mauritania, Mali, Burkina Faso, Niger and Chad (2014); left by all but Mauritania and Chad in "
+     "2022-2023. " + _NOT_LISTED + "."},
+    {"label": "ASEAN Defence Ministers' Meeting", "type": EntityType.ORGANIZATION, "part_of": "ASEAN",
+     "acronyms": ["ADMM"], "aliases": ["ASEAN Defence Ministers Meeting"],
+     "note": "ASEAN's defence ministers' forum (2006). " + _NOT_LISTED + "."},
+    {"label": "ADMM-Plus", "type": EntityType.ORGANIZATION, "part_of": "ASEAN",
+     "aliases": ["ASEAN Defence Ministers' Meeting-Plus", "ASEAN Defence Ministers Meeting-Plus"],
+     "note": "The ADMM with eight dialogue partners (2010). " + _NOT_LISTED + "."},
 ]
 
 # British and American spellings news uses interchangeably.

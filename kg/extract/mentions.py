@@ -689,6 +689,7 @@ class MentionFinder:
             rf"(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
         self._agreement = re.compile(
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
+            r"(?![a-rt-z]|s[a-z])"
             # ("the Treaty Establishing the Regional Security System")
             rf"(?:\s+(?:on|for|of|between|Establishing|Creating)\s+{_NO_DAY_OR_MONTH}"
             # "... for the Exchange of Naval Nuclear Propulsion Information", "... Related to Naval Propulsion"

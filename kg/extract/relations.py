@@ -474,11 +474,13 @@ def _is_bloc(mention: Mention) -> bool:
     return mention.type in ORGS and mention.kind not in ("demonym", "org")
 
 
-def _bloc_before(ctx: SentenceContext, position: int) -> Mention | None:
-    """The last body of the sentence named before ``position`` that "the bloc" may refer to, if any."""
+def _bloc_before(ctx: SentenceContext, position: int, *, whole: bool = False) -> Mention | None:
+    """The last body of the sentence named before ``position`` that "the bloc" may refer to, if any (``whole``:
+    no body of another organisation, as the ADMM-Plus of "the ADMM-Plus, which brings in eight of the bloc's
+    dialogue partners", which are ASEAN's)."""
     # (not NATO of "seven non-NATO countries": the body they are outside)
     return next((m for m in reversed(ctx.mentions) if _is_bloc(m) and m.end <= position
-                 and not ctx.text.endswith(("non-", "non–"), 0, m.start)), None)
+                 and not (whole and m.part_of) and not ctx.text.endswith(("non-", "non–"), 0, m.start)), None)
 
 
 def _programme_after(ctx: SentenceContext, position: int) -> Mention | None:
@@ -647,6 +649,11 @@ _BARE_THEY = re.compile(r"\s*They\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 _BARE_ALL = re.compile(r"\s*All\s+(three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
+# "A, B and C all border Russia, and all three are members of NATO": a second clause on the opening list
+_AND_ALL_OF_THE_LIST = re.compile(rf"(?:,\s*and|;)\s+(?:all|both)(?:\s+(?P<count>{TWO_TO_TEN}))?"
+                                  r"(?:\s+(?:countries|states|nations|of\s+them))?\s+"
+                                  r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?$",
+                                  re.IGNORECASE)
 
 
 def _names_states(folded: str) -> bool:
@@ -674,6 +681,14 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         subjects = list_before(ctx, only.start(), types, max_gap=1)
         if subjects:
             return subjects
+    all_of_them = _AND_ALL_OF_THE_LIST.search(ctx.text, max(ctx.sentence.start, position - 50), position) \
+        if "all " in ctx.folded or "both " in ctx.folded else None
+    if all_of_them:  # "A, B and C all border Russia, and all three are members of NATO": the opening list
+        opening = _opening_states(ctx)
+        count = (all_of_them.group("count") or "").lower()
+        size = _NUMBER_WORDS[count] if count else 2 if "both" in all_of_them.group(0).lower() else len(opening)
+        if len(opening) >= 2 and len(opening) == size:
+            return [m for m in opening if m.type in types]
     every_one = _ALL_OF_WHICH.search(ctx.text, max(ctx.sentence.start, position - 30), position) \
         if " of wh" in ctx.folded else None
     if every_one:  # "it has comprised A, B and C, all (none) of which are members of NATO": the list before
@@ -825,7 +840,9 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            r"from|(?:brings together|unites)(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|"
                            r"allies)(?:\s[^:;.]{1,60}?)?(?=\s*:))?|"
-                           r"groups|is made up of|members are|"
+                           # "groups 16 countries, including A, B and C"
+                           rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:countries|states|nations|members),?\s+including)?|is made up of|members are|"
                            r"member states are|member countries are|members include|"
                            # "today involves seven non-NATO countries: A, B", "it has six framework nations – A, B"
                            rf"(?:involves|has)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[\w-]+\s+){{0,2}}"
@@ -882,6 +899,10 @@ _AMONG_ITS_MEMBERS = Cue(re.compile(r"\b(?:is|are|were|was)\s+(?:also\s+)?(?:amo
                                     r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)"),
                          "among", "other", "remaining")
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
+# "The GCC was founded in 1981 by A, B and C, which remain its only members": the list before the relative
+_WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were|have\s+remained|became)\s+"
+                                        r"(?:still\s+|also\s+)?(?:its|their)\s+(?:only\s+|sole\s+|full\s+|"
+                                        r"founding\s+|current\s+)?members\b"), "its", "their")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
@@ -963,6 +984,12 @@ def _body_of_states(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(org.start, states[-1].end))
 _FELLOW_MEMBER = Cue(re.compile(r"(?P<fellow>\bfellow\s+)(?=[A-Z])"), "fellow")
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|ally|member\s+state|member\s+country)\s+(?:the\s+)?")
+# "NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the body's noun before the names of its members
+_MEMBERS_NOUN_BEFORE_NAMES = re.compile(r"\s+(?:members?|ally|allies|member\s+states?|member\s+countries|"
+                                        r"member\s+country)\s+(?:the\s+)?(?=[A-Z])")
+# ... but not "non-NATO member Sweden", "former Warsaw Pact member Poland", "aspiring EU member Moldova"
+_NOT_A_MEMBER_YET = re.compile(r"(?:\bnon-|\b(?:former|ex|would-be|aspiring|future|prospective|candidate)[\s-]+)$",
+                               re.IGNORECASE)
 _WHICH_BELONGS_TO = Cue(re.compile(r"(?P<which>,\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:also\s+)?"
                                    r"(?:belongs|belong|belonged)\s+to\b"), "belong")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
@@ -1050,8 +1077,15 @@ _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s
 _NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
-_MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations),?\s+(?:including|among them|"
-                                          r"such as)\s+(?:the\s+)?", re.I), "member")
+_MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations)"
+                                          # "ten member states of the United Nations Command, including A and B"
+                                          r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,;]{1,60}?)?"
+                                          r",?\s+(?:including|among them|such as)\s+(?:the\s+)?", re.I), "member")
+# What "member states of X" says has members, whatever kg took it for (the UN Command is a command, a unit's name)
+_BODIES_WITH_MEMBERS = (*ORGS, EntityType.MILITARY_UNIT)
+# "Britain, Australia and France, all member states of the U.N. Command (UNC), will": an apposition on the list
+_ALL_MEMBERS_OF = Cue(re.compile(r",\s+(?:all|both)\s+(?:(?:founding|full|permanent)\s+)?(?:members|member\s+states|"
+                                 r"member\s+countries|allies)\s+of\s+(?:the\s+)?(?=[A-Z])"), "all", "both")
 # "A, B and C — all of them NATO allies — signed ...": the list's standing in the organisation named in the aside.
 _ALL_OF_THEM = re.compile(r"(?:—|–|--|,|\()\s*(?:all\s+of\s+them|both\s+of\s+them|all|both)\s+"
                           r"(?:(?P<orgs>[A-Z][^—–,;()]{1,40}?)\s+(?P<kind>members|member\s+states|allies|partners|"
@@ -1157,6 +1191,26 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             for state in states:
                 yield Candidate(state, "member_of", owner, None, (match.start(), match.end()), 0.8, scope=scope)
+
+
+def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the states the body's noun names, whatever the
+    verb does with them (so the noun phrase is its own scope)."""
+    if not ("member" in ctx.folded or "all" in ctx.folded):
+        return
+    for org in ctx.mentions:
+        if org.type not in ORGS or org.end > ctx.sentence.end:
+            continue
+        noun = _MEMBERS_NOUN_BEFORE_NAMES.match(ctx.text, org.end)
+        if noun is None or _NOT_A_MEMBER_YET.search(ctx.text, max(ctx.sentence.start, org.start - 16), org.start) \
+                or ctx.text.endswith("fellow ", 0, org.start):  # (fellow members: _FELLOW_MEMBER)
+            continue
+        states = [m for m in list_after(ctx, noun.end(), (EntityType.STATE,), max_gap=0) if m.kind != "demonym"]
+        if not states or states[0].start != noun.end():
+            continue
+        for state in states:
+            yield Candidate(state, "member_of", org, None, (org.start, states[-1].end), 0.75,
+                            scope=(org.start, states[-1].end))
 
 
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1274,6 +1328,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "... to several CARICOM member states. A and B are among its members": another body's
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_WHICH_ARE_ITS_MEMBERS, ctx):
+        start, end = _span(match, ctx)
+        states = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
+        org = _nearest_before(ctx, states[0].start, ORGS, max_gap=states[0].start - ctx.sentence.start) \
+            if states else None
+        for state in states if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=(start, end))
     for match in _finditer(_OUTSIDE_ORG, ctx):
         start, end = _span(match, ctx)
         org = _org_reference(ctx, end)
@@ -1403,8 +1464,17 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 m.type in ORGS and 0 <= start - m.end <= 1 for m in ctx.mentions):
             continue  # "UN Command member states, including ...": a body kg does not know as an organisation
         org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
+        if match.group("of"):  # the body named in the trigger
+            of_start = match.start("of") + ctx.sentence.start
+            org = next((m for m in ctx.mentions if m.type in _BODIES_WITH_MEMBERS and of_start < m.start < end), None)
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+    for match in _finditer(_ALL_MEMBERS_OF, ctx):
+        start, end = _span(match, ctx)
+        org = next((m for m in ctx.mentions if m.start == end and m.type in _BODIES_WITH_MEMBERS), None)
+        states = list_before(ctx, start, MEMBER_TYPES, max_gap=0) if org is not None else []
+        for state in states if len(states) >= 2 else ():
+            yield Candidate(state, "member_of", org, None, (start, org.end), 0.8, scope=(start, org.end))
     for match in _finditer(_TO_WHICH_BELONGED, ctx):
         start, end = _span(match, ctx)  # "NATO's Partnership for Peace programme, to which Ireland has belonged"
         body = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,), max_gap=12)
@@ -1421,6 +1491,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in states + (_opening_state(ctx) if states else []):
             yield Candidate(state, "member_of", org, None, (start, states[-1].end), 0.75,
                             scope=(start, states[-1].end))  # what the noun phrase says, whatever the verb
+    yield from _members_named_after_the_noun(ctx)
     for match in _finditer(_WHICH_BELONGS_TO, ctx):
         start, end = _span(match, ctx)  # "the CSTO, which Belarus belongs to along with Russia and Armenia"
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=8)
@@ -1832,7 +1903,7 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
         owner = next((m for m in ctx.mentions if m.end == start and _is_bloc(m)), None)
         if owner is None and match.group("head").strip() and _OWNER_ANAPHOR.search(
                 ctx.text[max(ctx.sentence.start, start - 30):start]):
-            owner = _bloc_before(ctx, start) or ctx.last_org
+            owner = _bloc_before(ctx, start, whole=True) or ctx.last_org
         if owner is None:
             continue
         kind = match.group("kind").lower()
@@ -1869,7 +1940,8 @@ _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|rema
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
                           # "became a full dialogue partner of the bloc in 1996"
                           r"(?:full\s+)?(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
-                          rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s))\s+"
+                          rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
+                          r"(?:the\s+)?[A-Z][\w-]+(?:’s|'s))\s+"
                           # "are among the forum's 21 dialogue partners"
                           rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+)?partners\b", re.I),
                "partner")
@@ -1901,7 +1973,8 @@ _SUSPENDED = Cue(re.compile(
     r"membership|activities|involvement|work)\s+in\b|engagement\s+with\b)|"
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
-    r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)(?:\s+(?:in|of)\s+[^,;.]{2,60}?)?\s+"
+    r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)"
+    r"(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?\s+"
     r"(?:was|has\s+been|had\s+been|is|remains)\s+suspended|suspension\s+from)\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
     "froze", "freez", "suspend", "suspension", "stopped")
@@ -2029,7 +2102,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "observer_of", target, None, (start, end), 0.75)
     for match in _finditer(_PARTNER, ctx):
         start, end = _span(match, ctx)
-        target = _org_reference(ctx, end)
+        # "are among the SCO's dialogue partners": the body named in the trigger
+        target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None) or \
+            _org_reference(ctx, end)
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
         if target is None:
@@ -2068,11 +2143,16 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
                 if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
                     target = next((m for m in ctx.mentions if m.type in ORGS and start <= m.start < end), None)
+                if target is None and match.groupdict().get("inner"):  # "Syria's membership of the league was"
+                    target = _org_reference(ctx, match.start("inner") + ctx.sentence.start)
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
                     # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"; "Armenia, one
                     # of the members of the alliance, froze its participation": the body the sentence speaks of
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                         ctx.last_org if _THE_BLOC.search(ctx.text, ctx.sentence.start, start) else None)
+                    if target is None and not any(m.type in ORGS for m in ctx.mentions) and \
+                            _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end):
+                        target = ctx.last_org  # "Uzbekistan suspended its membership in 2012." after the bloc's name
             if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
@@ -2103,9 +2183,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
                 # the country from ...": the state the sentence is about
                 subjects = _opening_state(ctx)
-            together = _JOINED_TOGETHER_WITH.match(ctx.text, max(end, target.end)) \
-                if subjects and relation == "applied_for_membership_of" else None
-            if together:  # "applied to join NATO together with neighbouring Finland"
+            together = _JOINED_TOGETHER_WITH.match(ctx.text, max(end, target.end)) if subjects else None
+            if together:  # "applied to join NATO together with neighbouring Finland", "withdrew from X, along with"
                 subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
             when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
             # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
@@ -2118,16 +2197,17 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
                 if second is not None:  # "applied to join the SCO and BRICS": both
                     yield Candidate(state, relation, second, None, (start, end), 0.8, when, scope=scope)
-            gapped = _GAPPED_IN_A_YEAR.match(ctx.text, max(end, target.end)) \
-                if subjects and relation == "applied_for_membership_of" else None
+            gapped = _GAPPED_IN_A_YEAR.match(ctx.text, max(end, target.end)) if subjects else None
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
                               and m.type is EntityType.STATE), None)
             if following is not None:  # "A applied for EU membership in December 2008 and B in April 2009"
                 yield Candidate(following, relation, target, None, (start, following.end), 0.75,
-                                _clause_time(ctx, following.end))
+                                _clause_time(ctx, following.end), scope=scope)
 
 
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
+# (the trigger may end with its "in": "suspended its membership in 2012")
+_NOTHING_OR_A_TIME_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:(?:in|on|since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d)")
 _NOTHING_JOINED = re.compile(r"\s*(?:[,.;]|\s(?:but|and|yet|either)\b)")
 # "joined EU sanctions", "joined the NATO mission": a body's name that qualifies what is joined
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
@@ -3566,6 +3646,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if not (start < agreement.start and (agreement.start - end < 40 or _FIRST_OF_TWO_SIGNED.fullmatch(
                     ctx.text, end, agreement.start))):
                 continue
+            if any(0 <= start - other.end <= 2 for other in agreements):
+                continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
             signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start)
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
@@ -3864,8 +3946,10 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
 _AUXILIARIES = re.compile(r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
 # "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty", "A and
 # B are bound by the X Treaty".
-_PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|has been|have been|will be|would be)\s+"
-                           r"(?:not\s+|no longer\s+|also\s+|still\s+)?(?:(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to|"
+_PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+never|\s+not)?\s+been|will be|would be)\s+"
+                           # ("Belarus remains formally a party to", "China, which has never been a party to")
+                           r"(?:(?:not|no longer|also|still|formally|legally|now)\s+)*"
+                           r"(?:(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to|"
                            r"bound\s+by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?", re.I),  # "bound by the 1951 X Treaty"
                 "party", "parties", "bound by")
 
@@ -3874,13 +3958,14 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
     for match in _finditer(_PARTY_TO, ctx):
         start, end = _span(match, ctx)
         agreement = next((m for m in agreements if 0 <= m.start - end <= 2), None)
-        if agreement is None and re.match(r"(?:agreement|treaty|pact|accord|protocol|convention)\b",
-                                          ctx.text[end:end + 12], re.I):
-            agreement = ctx.last_agreement  # "the agreement": the one named last
+        if agreement is None and _THE_AGREEMENT_NOUN.match(ctx.text, end):
+            agreement = ctx.last_agreement  # "the agreement", "the new treaty": the one named last
         if agreement is None:
             continue
         for party in _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start):
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
+    if agreements:
+        yield from _bound_to(ctx, agreements)
     for match in (_finditer(_TO_WHICH_PARTIES, ctx) if agreements else ()):
         # "the Rio Treaty, to which neighboring Colombia and Peru remain parties": the parties of the agreement before
         start, end = _span(match, ctx)
@@ -3892,6 +3977,37 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         for party in [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                       and who_start <= m.start < who_end] if agreement is not None else ():
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75, scope=(start, end))
+
+
+# (not "the new pact": after an older one is named, too often one kg did not find)
+_THE_AGREEMENT_NOUN = re.compile(r"(?:(?:bilateral|landmark)\s+)?"
+                                 r"(?:agreement|treaty|pact|accord|protocol|convention)\b", re.IGNORECASE)
+# "France is bound to Germany by the 1963 Elysee Treaty and the Aachen Treaty, and to Italy by the Quirinal Treaty"
+_BOUND_TO = Cue(re.compile(r"\bbound\s+to\s+(?:the\s+)?(?=[A-Z])"), "bound to")
+_BY_AN_AGREEMENT = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
+_AND_TO_ANOTHER = re.compile(r"[^,;.]{0,40}?,?\s+and\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _bound_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
+    """"A is bound to B by the X Treaty (and to C by the Y Treaty)": each treaty's parties."""
+    for match in _finditer(_BOUND_TO, ctx):
+        start, end = _span(match, ctx)
+        subjects = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+        position = end
+        while subjects:
+            other = next((m for m in ctx.mentions if m.start == position and m.type is EntityType.STATE
+                          and m.kind != "demonym"), None)
+            by = _BY_AN_AGREEMENT.match(ctx.text, other.end) if other is not None else None
+            bound_by = list_after(ctx, by.end(), (EntityType.AGREEMENT,), max_gap=0) if by else []
+            if not bound_by or bound_by[0].start != by.end():
+                break
+            for agreement in bound_by:
+                for party in subjects + [other]:
+                    yield Candidate(agreement, "agreement_party", party, None, (start, agreement.end), 0.75)
+            following = _AND_TO_ANOTHER.match(ctx.text, bound_by[-1].end)
+            if following is None:
+                break
+            position = following.end()
 
 
 _TO_WHICH_PARTIES = Cue(re.compile(r",\s+to\s+which\s+(?P<who>[^,;]{2,80}?)\s+(?:is|are|was|were|remains?|has\s+been|"
