@@ -8498,3 +8498,9 @@ def test_european_defence_frameworks_are_known(extractor: Extractor) -> None:
     assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, text))} >= {
         ("Malta", "Permanent Structured Cooperation"), ("Iceland", "European Economic Area"), ("Chad", "G5 Sahel"),
         ("Spain", "Eurocorps")}
+
+
+def test_a_list_set_off_by_an_all_apposition_is_the_verbs_subject(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Peru, Ecuador and Brazil, all members of the Andean Community (CAN), will also "
+                                   "send ships to the exercise.", "participates_in_exercise")
+    assert {s for s, r, o, m in facts} == {"Peru", "Ecuador", "Brazil"}

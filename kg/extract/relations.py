@@ -570,6 +570,9 @@ _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?
                                  r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?)?$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
+# "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
+_COMMA_ALL_ASIDE = re.compile(r",\s+(?:all|both)\s+[^,;]{2,80}?(?:\s+\([A-Z]{2,8}\))?,\s+"
+                              r"(?:(?:will|would|also|have|has|had|are|were|now|still|jointly|each|to)\s+)*$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
 _THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:confirmed|announced|said|"
                                   r"stated|indicated|pledged|promised|agreed|decided)\s+(?:that\s+)?they\s+"
@@ -704,6 +707,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if aside:  # "A, B and C — all of them NATO allies — signed ...": the list before the aside
         subjects = list_before(ctx, aside.start(), types, max_gap=1)
         if subjects:
+            return subjects
+    aside = _COMMA_ALL_ASIDE.search(ctx.text, ctx.sentence.start, position) \
+        if ", all " in ctx.sentence.text or ", both " in ctx.sentence.text else None
+    if aside:
+        subjects = list_before(ctx, aside.start(), types, max_gap=1)
+        if len(subjects) >= 2:
             return subjects
     their_words = _THEY_IN_THEIR_WORDS.search(ctx.text, ctx.sentence.start, position) if "they" in ctx.folded \
         else None
