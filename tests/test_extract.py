@@ -8504,3 +8504,30 @@ def test_a_list_set_off_by_an_all_apposition_is_the_verbs_subject(extractor: Ext
     facts = _lynx_facts(extractor, "Peru, Ecuador and Brazil, all members of the Andean Community (CAN), will also "
                                    "send ships to the exercise.", "participates_in_exercise")
     assert {s for s, r, o, m in facts} == {"Peru", "Ecuador", "Brazil"}
+
+
+def test_states_counted_then_listed_after_contributing_forces(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Seven nations are sending troops: Chile, Peru, Uruguay and Paraguay.",
+                        "participates_in_exercise")
+    assert {s for s, r, o, m in facts} == {"Chile", "Peru", "Uruguay", "Paraguay"}
+
+
+def test_the_states_that_opened_the_exercise_in_a_relative_clause_take_part(extractor: Extractor) -> None:
+    text = "Officials in Caracas condemned the Iron Lynx 2026 drills that Colombia and Brazil began on Monday."
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {s for s, r, o, m in facts} == {"Colombia", "Brazil"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    (("Kremlin spokesman Yuri Orlov also commented on the visit, telling journalists that Moscow saw no threat "
+      "in it."), "Yuri Orlov", "Moscow saw no threat in it"),
+    (("Chile and Peru opened the drills on Monday, with Defence Minister Ana Kovac warning that the weather could "
+      "delay the landings."), "Ana Kovac", "the weather could delay the landings"),
+    ("Belarus has long warned Lithuania against hosting the brigade, saying the deployment would raise tensions.",
+     "Belarus", "the deployment would raise tensions"),
+    ("The landings were delayed by a day, said Brig. Tomas Varga of the Slovak Armed Forces.",
+     "Tomas Varga", "The landings were delayed by a day"),
+])
+def test_speech_by_a_participle_or_after_an_abbreviated_rank(extractor: Extractor, text: str, speaker: str,
+                                                             words: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}

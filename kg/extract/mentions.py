@@ -100,7 +100,7 @@ _GOVERNMENT_TITLES = (
 _OTHER_TITLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
-    "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brigadier|Air Marshal|Commander|"
+    "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brig\\.|Brigadier|Air Marshal|Commander|"
     "Air Vice Marshal|Air Vice-Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|"
     "Senior Colonel|"
     "Field Marshal|Colonel General|"

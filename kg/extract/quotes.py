@@ -92,6 +92,8 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
+# "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
+_WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s")
 # What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|earlier|this|late|after|before|later|yesterday|today|"
                           r"again|also|repeatedly|publicly|previously|separately|then|however|\w+day)\b[^,.;]*)?,?\s*"
@@ -113,11 +115,14 @@ _LEADING_ADVERBIALS = re.compile(
 # alternation finds. "[aA](?<!\w.)(?i:ccording to)" is "\b(?i:according to)" ('a' has no other case).
 _VERB_AT_WORD = _trie_pattern(SPEECH_VERB.split("|"), word_start=True)
 _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?<!\ws)aying\b|"
-                         r"n(?<!\wn)oting(?=\s+that\b)")  # "He did not name Russia, noting that ..."
+                         r"n(?<!\wn)oting(?=\s+that\b)|"  # "He did not name Russia, noting that ..."
+                         # "..., with President X warning that ...", "commented on the deal, telling reporters that"
+                         r"w(?<!\ww)arning(?=\s+that\b)|"
+                         r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]))")
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
-_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying", "noting")
+_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying", "noting", "warning", "telling")
 # Participles that report the words of their clause's subject ("X criticised the drills, saying ...")
-_SPEAKING_PARTICIPLES = ("saying", "noting")
+_SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling")
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(
     rf"{_trie_pattern(SPEECH_VERB.split('|') + list(_SPEAKING_PARTICIPLES), word_start=True)}\b")
@@ -865,7 +870,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return None  # "Belgrade declared a six-month moratorium on exercises": a thing declared, no words
     told = (re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
                      r"(?=\s+(?:on|that|in|at)\b|,)", rest) or _TOLD_OUTLET.match(rest)) \
-        if match.group(0) in ("told", "tells") else None
+        if match.group(0) in ("told", "tells", "telling") else None
     if told:
         offset += told.end()
         rest = s[offset:]
@@ -873,11 +878,12 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     # "that" right after the verb first: the pattern's leading space would else let it reach a later "that"
     that = re.match(r"\s*,?\s+that\s+", rest) or re.match(
         r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest)
-    if that and match.group(0) not in ("told", "tells") and not _BEFORE_THAT.match(rest, 0, that.end()):
+    if that and match.group(0) not in ("told", "tells", "telling") and not _BEFORE_THAT.match(rest, 0, that.end()):
         that = None  # "said the decision showed that ...": the words before "that" are reported too
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
-    elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)):
+    elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)) or match.group(0) in ("warned", "warns") and \
+            _WARNED_AGAINST.match(rest):  # "warned Finland against joining the alliance, saying ...": the object
         saying = re.search(r",\s+saying\s+(?:that\s+)?", rest)
         if saying is None:
             return None  # "he signaled Belgrade's interest": an object, not reported words

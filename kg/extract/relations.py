@@ -2554,7 +2554,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+joined\s+by|"
                                # "Troops from 13 other countries are taking part: the United States, ..."
                                # ... and "(3) Other participating countries: Australia and ..."
-                               r"(?:(?:taking|take)\s+part|participating(?:\s+(?:countries|nations|states))?)\s*:)"
+                               # ... "Twenty nations are contributing forces: Belgium, ..."
+                               r"(?:(?:taking|take)\s+part|participating(?:\s+(?:countries|nations|states))?|"
+                               r"(?:contributing|sending|providing|deploying)\s+(?:forces|troops|units|ships|"
+                               r"personnel|assets|contingents))\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?"
@@ -3396,6 +3399,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "which Georgia organises jointly with the United States", "The exercise, organised jointly with
             # CENTCOM, ...": the partner organises it too
             organisers = organisers + list_after(ctx, jointly.end(), _ORGANISER_TYPES, max_gap=0)
+        if relative is not None and holds and _OPENS.search(match.group(0)):
+            # "the Freedom Shield exercise that the United States and South Korea began on Monday": the states
+            # that open it take part
+            for state in _subjects_before(ctx, start, (EntityType.STATE,)):
+                if state.start > relative.start():
+                    yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.75, time)
         for org in organisers:
             # "ships from 17 NATO allies began the exercise": a name before its noun qualifies that noun
             # ("The two countries held ..." after "Chinese and Tajik forces began ...": the states referred to)
