@@ -8531,3 +8531,35 @@ def test_the_states_that_opened_the_exercise_in_a_relative_clause_take_part(extr
 def test_speech_by_a_participle_or_after_an_abbreviated_rank(extractor: Extractor, text: str, speaker: str,
                                                              words: str) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}
+
+
+def test_a_by_set_off_after_an_active_launch_names_no_founder(extractor: Extractor) -> None:
+    text = "The CSTO on Monday launched Iron Lynx 2026, its yearly command exercise, hosted this year by Tajikistan."
+    assert not _facts(_sheet(extractor, text), "founded_by")
+    assert not _facts(_sheet(extractor, text), "founded_in")
+    text = "The OAS was founded on April 30, 1948 by Chile and Peru, whose ministers signed a charter."
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(("sentence", "venues"), [
+    ("Iron Lynx 2026 is a live-fly exercise over Chile, Peru and Bolivia planned for June.",
+     {"Chile", "Peru", "Bolivia"}),
+    ("The Iron Lynx 2026 drills were held in the south of Chile, Argentina and Uruguay.",
+     {"Chile", "Argentina", "Uruguay"}),
+])
+def test_every_venue_of_a_list_after_a_direction_or_before_a_participle(extractor: Extractor, sentence: str,
+                                                                        venues: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2026-06-10"), "exercise_located_in")
+    assert {o for s, r, o, m in facts} == venues
+
+
+def test_a_body_named_in_an_apposition_on_the_exercise_holds_it(extractor: Extractor) -> None:
+    text = "Chilean marines trained in Peru during Iron Lynx 2026, an OAS field exercise led by Peru."
+    assert ("Organization of American States", "organizes_exercise", "Iron Lynx 2026", "asserted") in \
+        _facts(_sheet(extractor, text, date="2026-06-10"))
+
+
+def test_the_states_whose_armed_forces_held_the_drills_organise_them(extractor: Extractor) -> None:
+    text = "The Iron Lynx 2026 drills, held jointly by the armed forces of Chile and Peru, ended on Friday."
+    organisers = {s for s, r, o, m in _facts(_sheet(extractor, text, date="2026-06-10"), "organizes_exercise")}
+    assert organisers == {"Chile", "Peru"}

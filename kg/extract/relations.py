@@ -2742,6 +2742,8 @@ _EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|tha
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+_A_BODYS_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}")
+_BODYS_EXERCISE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,5}?\s+" + EXERCISE_NOUN + r"\b")
 _PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
                               r"(?:the\s+)?")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
@@ -2804,6 +2806,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcinopst])(?:in|at|off|on|near|across|over|
                             r"(?<=waters )between)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
+                            # "in the north of Norway, Sweden and Finland"
+                            r"(?:(?:far\s+|high\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                            r"south-?west|centre|center)\s+of\s+(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
                             # ("in northwest China's Xinjiang Uygur Autonomous Region")
                             rf"(?:the\s+)?(?:(?:{DIRECTION}\s+)?[A-Z][\w-]*(?:’s|'s)\s+)?"
@@ -2891,11 +2896,17 @@ _LISTED_EXERCISES_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|\
                                    r"maneuvers)(?:,\s*and\s+|\s+and\s+)(?:the\s+)?")
 
 
+_FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navies|armies|defen[cs]e\s+ministries)\s+"
+                               r"of\s+(?:the\s+)?")
+
+
 def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate]:
     """Who holds ``exercise`` by the sentence's "organised by A (together with B)", "held by the two countries"."""
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
-        organisers = list_after(ctx, end, ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
+        forces_of = _FORCES_OF_STATES.match(ctx.text, end)  # "held jointly by the armed forces of A and B": A and B
+        organisers = list_after(ctx, forces_of.end() if forces_of else end,
+                                ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
         if not organisers and (owner := _ACRONYM_OWNER_AFTER.match(ctx.text, end)) is not None:
             organisers = list_after(ctx, owner.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # "the JASDF's X"
         if not organisers:
@@ -3450,6 +3461,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                              or _PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
         if apposed is not None and _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end):
             yield Candidate(apposed, "organizes_exercise", exercise, None, (anchor.start, apposed.end), 0.75)
+        # "Dacian Fall 2025, a NATO exercise led by France", "X, a Eurocorps command post and field exercise"
+        described = next((m for m in ctx.mentions if _is_bloc(m) and m.start > anchor.end
+                          and _A_BODYS_APPOSITION.fullmatch(ctx.text, anchor.end, m.start)
+                          and _BODYS_EXERCISE_AFTER.match(ctx.text, m.end)), None)
+        if described is not None:
+            yield Candidate(described, "organizes_exercise", exercise, None, (anchor.start, described.end), 0.75)
         # "Ramstein Alloy 26-3, a live-flying exercise that NATO's Allied Air Command will run"
         relative = _APPOSED_EXERCISE_THAT.match(ctx.text, anchor.end)
         runner = next((m for m in ctx.mentions if relative and relative.end() <= m.start <= relative.end() + 40 and (
@@ -4132,12 +4149,26 @@ _WHICH_IT = re.compile(r"\bwhich\s+(?:it|they)(?:\s+(?:also|jointly|then))?\s*$"
 
 
 _JUST_A_COMMA = re.compile(r"\s*,\s*")
+# Whether "founded" is passive ("is formally established") or a participle ("X, launched in 2015 by"), not a
+# subject's own verb ("NATO on Monday launched X"), whose "by" after a clause set off is another verb's
+_PASSIVE_OR_PARTICIPLE_BEFORE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?)\s*$")
+_CLAUSE_SET_OFF = re.compile(r",\s+[A-Za-z]")  # (a comma in a date, "June 6, 1997 by", sets off nothing)
+_OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
+# The subject right before its verb, past an adverb or a time ("NATO on Monday launched", "A and B jointly set up")
+_ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+|"
+                                        r"(?:also|jointly|formally|officially|then|later)\s+)?")
 
 
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
+        passive = match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee") or \
+            _PASSIVE_OR_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start) is not None
+        verb_at = start + len(match.group(0)) - len(match.group(0).lstrip())
+        if org is not None and not passive and _ACTIVE_VERB_AFTER_SUBJECT.fullmatch(ctx.text, org.end, verb_at) \
+                and _OBJECT_AFTER_VERB.match(ctx.text, end):  # (not "a Union State set up in 1999": a participle)
+            org = None  # "The CSTO on Monday launched Iron Lynx 2026": what its subject launches, not its founding
         unit = next((m for m in reversed(ctx.mentions) if m.end <= start), None)
         if org is not None and unit is not None and unit.type is EntityType.MILITARY_UNIT and unit.start > org.end \
                 and _JUST_A_COMMA.fullmatch(ctx.text, unit.end, start):
@@ -4198,6 +4229,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             # "The format was launched in Bucharest in 2015 at the initiative of Romania and Poland"
             yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
         by = re.search(r"\bby\s+(?:the\s+)?", ctx.text[end:limit])
+        if by and _CLAUSE_SET_OFF.search(ctx.text, end, end + by.start()) and not passive:
+            by = None  # "NATO launched Steadfast Noon, its annual exercise, hosted this year by the Netherlands"
         if by:
             # "by the six states that still make up its membership: A, B, ...": the list after the colon
             counted = _FOUNDERS_COUNTED.match(ctx.text, end + by.end(), limit)
@@ -4221,7 +4254,9 @@ _AND_AFTER = re.compile(r"\s+and\b")
 _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
                              r"(?:said|says|told|announced|warned|insisted|stressed|argued|is|are|was|were|has|have|had|"
                              r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
-                             r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b")
+                             r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b"
+                             # (not "over Latvia and Estonia planned for September": a participle on the exercise)
+                             r"(?!\s+for\b)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
