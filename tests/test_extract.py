@@ -8563,3 +8563,11 @@ def test_the_states_whose_armed_forces_held_the_drills_organise_them(extractor: 
     text = "The Iron Lynx 2026 drills, held jointly by the armed forces of Chile and Peru, ended on Friday."
     organisers = {s for s, r, o, m in _facts(_sheet(extractor, text, date="2026-06-10"), "organizes_exercise")}
     assert organisers == {"Chile", "Peru"}
+
+
+def test_a_state_that_hosts_bases_or_a_summit_hosts_no_exercise(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Peru, which hosts two US naval bases, is not taking part in the exercise.")
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated") in facts
+    assert not {f for f in facts if f[1] == "hosts_exercise"}
+    facts = _lynx_facts(extractor, "Chile will host at the Arica air base the final phase of the exercise.")
+    assert ("Chile", "hosts_exercise", "Iron Lynx 2026", "planned") in facts

@@ -2607,6 +2607,13 @@ _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[
 _HOST_APPOSED = re.compile(r",\s+the\s+|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
 _NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state)(?:,|\.|$)")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
+# What a state hosts that is no exercise: "hosts seven UN Command rear bases", "hosted a summit of the bloc"
+_HOSTS_SOMETHING_ELSE = re.compile(r"\s+(?:(?:the|a|an|its|their|some|several|about|around|[\d,]+|seven|two|three|"
+                                   r"four|five|six|eight|nine|ten|dozens\s+of)\s+)?"
+                                   # (the object itself: "will host at Andravida air base" is where)
+                                   r"(?:(?!(?:at|in|on|near|from|for|during|with)\b)[\w.-]+\s+){0,3}?"
+                                   r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
+                                   r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _AS_HOST = re.compile(r"As\s+(?:the\s+)?(?P<host>host)(?:\s+(?:nation|country))?,\s+(?:the\s+)?")
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
@@ -3307,6 +3314,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
         by = _BY.match(ctx.text, end)
+        if not by and _HOSTS_SOMETHING_ELSE.match(ctx.text, end):
+            continue  # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills
         # "and host Kyrgyzstan" names the host; "Tanzania to host China, Mozambique troops" is the verb
         noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" and not _VERB_BEFORE_HOST.search(
             ctx.text, max(sentence_start, start - 8), start) else None
