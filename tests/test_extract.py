@@ -8571,3 +8571,11 @@ def test_a_state_that_hosts_bases_or_a_summit_hosts_no_exercise(extractor: Extra
     assert not {f for f in facts if f[1] == "hosts_exercise"}
     facts = _lynx_facts(extractor, "Chile will host at the Arica air base the final phase of the exercise.")
     assert ("Chile", "hosts_exercise", "Iron Lynx 2026", "planned") in facts
+
+
+def test_no_words_in_what_is_declared_nor_in_the_writers_view_of_the_speaker(extractor: Extractor) -> None:
+    text = "Chilean authorities declared Monday and Tuesday public holidays in the capital."
+    assert not _facts(_sheet(extractor, text), "said")
+    text = ("Defence Minister Ana Kovac said the drills would go ahead as planned, dismissing reports that Lima "
+            "wanted them cut.")
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"the drills would go ahead as planned"}

@@ -85,9 +85,11 @@ _POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # What is declared or announced as a thing ("declared a six-month moratorium"), not as words
 # ("Belgrade declared military neutrality in 2007": without an article too)
-_DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+_DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
                                r"(?:moratorium|state|ban|ceasefire|truce|"
-                               r"freeze|halt|policy|neutrality|emergency|mobili[sz]ation|plan|decision)\b")
+                               r"freeze|halt|policy|neutrality|emergency|mobili[sz]ation|plan|decision|"
+                               # "declared Friday and Saturday public holidays", "declared martial law"
+                               r"holidays?|mourning|war|independence|victory|law|zone)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
@@ -351,7 +353,9 @@ _THAT = re.compile(r"\s*that\s+")
 _SPACES = re.compile(r"\s*")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|"
-                                   r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b")
+                                   r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b|"
+                                   # "..., dismissing speculation that ...": how the writer sees the speaker act
+                                   r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s")
 
 
 def _speech_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
