@@ -8579,3 +8579,12 @@ def test_no_words_in_what_is_declared_nor_in_the_writers_view_of_the_speaker(ext
     text = ("Defence Minister Ana Kovac said the drills would go ahead as planned, dismissing reports that Lima "
             "wanted them cut.")
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"the drills would go ahead as planned"}
+
+
+def test_a_place_before_a_drill_noun_is_where_it_is_held_not_its_name(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opens in May. A rescue drill is planned at Valdora. Peru will take part in "
+            "the Valdora drill. Chile kicks off Condor drills with Peru.")
+    facts = _facts(_sheet(extractor, text, date="2026-04-10"), "participates_in_exercise")
+    assert not {f for f in facts if f[2].startswith("Valdora")}
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "planned") in facts
+    assert any(f[2].startswith("Condor") for f in facts)

@@ -956,6 +956,11 @@ class MentionFinder:
                 if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
                                                                   for part in re.split(r"[-–]", w)):
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
+                if len(words) == 1 and not given and not any(c.isdigit() for c in name) and re.search(
+                        rf"\b(?:at|near)\s+{re.escape(name)}\b(?![\w-])", article or text):
+                    # "the Bizerte drill" after "a drill is planned at Bizerte": where it is held (not "in" or
+                    # "off": one takes part in BALTOPS, and the Philippines kicks off Balikatan)
+                    continue
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.75))
         # (a paragraph that only says "Training will take place in X" of an article about an exercise: its venue)
