@@ -8588,3 +8588,15 @@ def test_a_place_before_a_drill_noun_is_where_it_is_held_not_its_name(extractor:
     assert not {f for f in facts if f[2].startswith("Valdora")}
     assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "planned") in facts
     assert any(f[2].startswith("Condor") for f in facts)
+
+
+def test_what_is_approved_under_a_programme_is_not_the_programme(extractor: Extractor) -> None:
+    text = "EU defence ministers on Tuesday approved nine new projects under the bloc's PESCO framework."
+    assert not {f for f in _facts(_sheet(extractor, text)) if f[1] in ("agreement_party", "agreement_date")}
+
+
+def test_a_treaty_title_goes_on_past_for_the(extractor: Extractor) -> None:
+    text = ("The Treaty on Measures for the Mutual Reduction of Coastal Artillery was signed by Chile and Peru in "
+            "Lima in 1999.")
+    agreements = {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.AGREEMENT}
+    assert agreements == {"Treaty on Measures for the Mutual Reduction of Coastal Artillery"}

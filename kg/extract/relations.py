@@ -3692,6 +3692,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             if any(0 <= start - other.end <= 2 for other in agreements):
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
+            if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
+                continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
             signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start)
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
@@ -4024,6 +4026,7 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
 
 
 # (not "the new pact": after an older one is named, too often one kg did not find)
+_SOMETHING_UNDER_IT = re.compile(r"\s(?:under|within|through|as\s+part\s+of)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$")
 _THE_AGREEMENT_NOUN = re.compile(r"(?:(?:bilateral|landmark)\s+)?"
                                  r"(?:agreement|treaty|pact|accord|protocol|convention)\b", re.IGNORECASE)
 # "France is bound to Germany by the 1963 Elysee Treaty and the Aachen Treaty, and to Italy by the Quirinal Treaty"
