@@ -8600,3 +8600,22 @@ def test_a_treaty_title_goes_on_past_for_the(extractor: Extractor) -> None:
             "Lima in 1999.")
     agreements = {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.AGREEMENT}
     assert agreements == {"Treaty on Measures for the Mutual Reduction of Coastal Artillery"}
+
+
+def test_the_agreement_two_states_sign_is_the_one_named_before(extractor: Extractor) -> None:
+    text = ("The Andes Defence Agreement was drafted last year. Chile and Peru signed the agreement in Lima on "
+            "Monday.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Andes Defence Agreement", "agreement_party", "Chile", "asserted"),
+            ("Andes Defence Agreement", "agreement_party", "Peru", "asserted")} <= facts
+
+
+def test_joining_a_treaty_makes_a_party_and_joining_a_programme_a_member(extractor: Extractor) -> None:
+    text = ("Chile acceded to the Treaty on a Nuclear-Weapon-Free Zone in Latin America in 1994, but Cuba has not "
+            "joined the 1997 Ottawa Convention. Bolivia decided not to join the Regional Maritime Program.")
+    sheet = _sheet(extractor, text)
+    facts = _facts(sheet)
+    assert {("Treaty on a Nuclear-Weapon-Free Zone in Latin America", "agreement_party", "Chile", "asserted"),
+            ("Ottawa Convention", "agreement_party", "Cuba", "negated"),
+            ("Ottawa Convention", "agreement_date", "1997", "asserted"),
+            ("Bolivia", "member_of", "Regional Maritime Program", "negated")} <= facts

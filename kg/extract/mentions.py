@@ -693,8 +693,9 @@ class MentionFinder:
             # ("the Treaty Establishing the Regional Security System")
             rf"(?:\s+(?:on|for|of|between|Establishing|Creating)\s+{_NO_DAY_OR_MONTH}"
             # "... for the Exchange of Naval Nuclear Propulsion Information", "... Related to Naval Propulsion"
-            # ("... for the Further Reduction and Limitation of ...": "the" after a preposition, not after "and")
-            rf"(?:the\s+)?[{_UPPER}][\w-]+"
+            # ("... for the Further Reduction and Limitation of ...": "the" after a preposition, not after "and";
+            # "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia")
+            rf"(?:the\s+|a\s+(?=[{_UPPER}]))?[{_UPPER}][\w-]+"
             rf"(?:\s+(?:(?:and|(?:of|to|on|for)(?:\s+the)?)\s+{_NO_DAY_OR_MONTH})?[{_UPPER}][\w-]+)*"
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
             # ("... on Cooperation in Protecting the External Borders")

@@ -3615,6 +3615,16 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
         if len(signers) == 2:  # bilateral: "signed with" says nothing of each pair among five signers
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
+        the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) \
+            if signers and not agreements and ctx.last_agreement is not None else None
+        if the_one is not None and the_one.group("noun").lower() in ctx.last_agreement.label.lower():
+            # "Finland and the United States signed the agreement in Washington": the one named before
+            referred = dataclasses.replace(ctx.last_agreement, start=start + the_one.start("noun"),
+                                           end=start + the_one.end("noun"))
+            for signer in signers:
+                yield Candidate(referred, "agreement_party", signer, None, (start, end), 0.7)
+            if when is not None:
+                yield Candidate(referred, "agreement_date", None, when, (start, end), 0.7)
     for agreement in agreements:
         # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
         # ... or a participle: "the X Treaty, signed in Tashkent in 1992, ...".
@@ -3658,8 +3668,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(agreement, "agreement_date", None, since, (agreement.start, dating.end()), 0.7)
         year = _year_of_agreement(ctx, agreement)
         if year is not None:  # "the 1936 Montreux Convention", "the Manila Pact of 1954"
-            yield Candidate(agreement, "agreement_date", None, year[2], (min(agreement.start, year[0]),
-                                                                        max(agreement.end, year[1])), 0.7)
+            # (what the name says holds whatever the verb does: "Russia has not joined the 1997 Ottawa Convention")
+            named = (min(agreement.start, year[0]), max(agreement.end, year[1]))
+            yield Candidate(agreement, "agreement_date", None, year[2], named, 0.7, scope=named)
         beside = _WITH_BESIDE.match(ctx.text, agreement.end)
         # (not Somalia of "a memorandum with Somalia's breakaway region of Somaliland": the region's)
         others = [m for m in list_after(ctx, beside.end(), parties_types, max_gap=0)
@@ -4012,6 +4023,17 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
     if agreements:
         yield from _bound_to(ctx, agreements)
+    for match in _finditer(_JOINED_A_TREATY, ctx) if agreements else ():
+        start, end = _span(match, ctx)  # "Kazakhstan joined the X Treaty in 2006", "acceded to the Y Convention"
+        treaty = next((m for m in agreements if m.start == end and not m.part_of), None)  # (not a body's programme)
+        # "decided not to join the State Partnership Program": a programme one is a member of
+        programme = treaty is not None and treaty.label.endswith(_PROGRAMME_HEADS)
+        for party in (_subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) \
+                if treaty is not None else ():
+            if programme:
+                yield Candidate(party, "member_of", treaty, None, (start, treaty.end), 0.75)
+            else:
+                yield Candidate(treaty, "agreement_party", party, None, (start, treaty.end), 0.75)
     for match in (_finditer(_TO_WHICH_PARTIES, ctx) if agreements else ()):
         # "the Rio Treaty, to which neighboring Colombia and Peru remain parties": the parties of the agreement before
         start, end = _span(match, ctx)
@@ -4026,6 +4048,11 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
 
 
 # (not "the new pact": after an older one is named, too often one kg did not find)
+_JOINED_A_TREATY = Cue(re.compile(r"\b(?:joined|joins|join|joining|acceded\s+to|accedes\s+to|accede\s+to|"
+                                  r"acceding\s+to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"), "join", "acced")
+_PROGRAMME_HEADS = ("Program", "Programme", "Partnership", "Initiative")
+_THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accord|treaty|pact|memorandum|declaration|"
+                                   r"protocol)$", re.IGNORECASE)
 _SOMETHING_UNDER_IT = re.compile(r"\s(?:under|within|through|as\s+part\s+of)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$")
 _THE_AGREEMENT_NOUN = re.compile(r"(?:(?:bilateral|landmark)\s+)?"
                                  r"(?:agreement|treaty|pact|accord|protocol|convention)\b", re.IGNORECASE)
