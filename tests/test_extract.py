@@ -8619,3 +8619,20 @@ def test_joining_a_treaty_makes_a_party_and_joining_a_programme_a_member(extract
             ("Ottawa Convention", "agreement_party", "Cuba", "negated"),
             ("Ottawa Convention", "agreement_date", "1997", "asserted"),
             ("Bolivia", "member_of", "Regional Maritime Program", "negated")} <= facts
+
+
+def test_a_roster_of_members_as_well_as_partners_takes_part(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Participants include OAS members Chile, Peru and Canada, as well as NATO partners "
+                                   "Georgia and Sweden.")
+    assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {
+        "Chile", "Peru", "Canada", "Georgia", "Sweden"}
+    assert {s for s, r, o, m in facts if r == "partner_of"} == {"Georgia", "Sweden"}
+
+
+def test_forces_drawn_from_states_or_named_by_their_adjectives_take_part(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "About 900 personnel are involved, drawn from Chile, Peru and Uruguay.",
+                        "participates_in_exercise")
+    assert {s for s, r, o, m in facts} == {"Chile", "Peru", "Uruguay"}
+    facts = _lynx_facts(extractor, "Chilean and Peruvian military engineers will take part in the exercise.",
+                        "participates_in_exercise")
+    assert {s for s, r, o, m in facts} == {"Chile", "Peru"}

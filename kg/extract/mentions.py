@@ -657,7 +657,10 @@ class MentionFinder:
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
             rf"(?:defen[cs]e|foreign|interior)\s+ministry))\b(?!\s+(?:base|bases|officers?|officials?|sources?|"
             rf"exercises?|drills?|chief|command|equipment|units?|aircraft|planes?|jets?|helicopters?|vehicles?|"
-            rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?)\b)")
+            rf"personnel|transport|hardware|cooperation|ties|analysts?|experts?|observers?|"
+            # "Lithuanian, Latvian and Estonian military engineers": people of the states, not the body
+            rf"engineers|sappers|pilots|instructors|specialists|troops|forces|servicemen|servicemembers|"
+            rf"spending|budgets?|intelligence|leaders?|leadership|commanders?|academy|police)\b)")
         self._city_of = re.compile(  # ("Pakistan's southern port city of Karachi": the state's name, possessive)
             rf"(?:(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?|"
             rf"(?P<owner>{self._state_word}|U\.?S\.?(?=\sstate\s))(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}?|"

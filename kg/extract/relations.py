@@ -920,7 +920,8 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
     """"Serbia is not a NATO member", "A and B both became SCO dialogue partners": the organisation before the noun."""
     return re.compile(
         # "Finland, taking part as a NATO member for the first time": the standing it acts in
-        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|as)\s+"
+        # (not "A and B, as well as NATO partners C and D": the list after is theirs)
+        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|(?<!well\s)as)\s+"
         r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+)?"
         # "Germany is one of eight NATO allies leading battlegroups"
         rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))"
@@ -2503,7 +2504,9 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a l
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
-_ROSTER_GROUP = re.compile(r",\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members)\s+$")
+# (", NATO partners C and D", ", as well as NATO partners C and D")
+_ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:[A-Z][\w-]*\s+)?"
+                           r"(?:allies|partners|members)\s+$")
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
@@ -2542,7 +2545,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:,|\s+as\s+well\s+as|\s+and|\s+plus))?"
                                # "... include NATO allies such as A, B and C", "... include NATO allies A, B"
                                r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
-                               r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners))?"
+                               r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members))?"
                                # "... participants are the navies of the Philippines, Germany and ..."
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
                                r"delegations)\s+of)?|"
@@ -2594,13 +2597,17 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
                         r"frigates|destroyers|corvettes|minehunters|minesweepers|boats|crews|"
-                        r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
-_TROOPS = Cue(re.compile(r"\b(?=[acdfmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|paratroopers|"
+                        r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$|"
+                        # "About 2,500 personnel are involved in all, drawn from A, B and C"
+                        r"\b(?:drawn|coming|hailing)\s*$", re.I)
+_TROOPS = Cue(re.compile(r"\b(?=[acdefmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
+                         r"paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
-                         r"navy|navies|airmen|vessels|ships|frigates|destroyers|submarines)\b", re.I),
+                         r"navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
+                         r"engineers|sappers|pilots)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "navy", "navies", "airmen", "vessels", "ships", "frigates",
-              "destroyers", "submarines")
+              "destroyers", "submarines", "engineers", "sappers", "pilots")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
