@@ -8636,3 +8636,17 @@ def test_forces_drawn_from_states_or_named_by_their_adjectives_take_part(extract
     facts = _lynx_facts(extractor, "Chilean and Peruvian military engineers will take part in the exercise.",
                         "participates_in_exercise")
     assert {s for s, r, o, m in facts} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(("sentence", "observers"), [
+    ("Two Chilean naval officers were among the foreign observers who watched the landings.", {"Chile"}),
+    ("Observers from 12 countries attended the final phase, among them officers from Peru and Brazil.",
+     {"Peru", "Brazil"}),
+    ("Observers from Peru and Brazil are attending the drill, along with a delegation from Uruguay.",
+     {"Peru", "Brazil", "Uruguay"}),
+])
+def test_observers_among_the_observers_or_listed_after_them(extractor: Extractor, sentence: str,
+                                                            observers: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {s for s, r, o, m in facts if r == "observer_of"} == observers
+    assert not {s for s, r, o, m in facts if r == "participates_in_exercise" and s in observers}

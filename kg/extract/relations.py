@@ -2678,6 +2678,7 @@ _OBSERVING = Cue(re.compile(
     r"last\s+|first\s+)?(?:edition|iteration|drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"
+    r"\b(?:is|are|was|were)\s+among\s+the\s+(?:[\w-]+\s+)?observers\b|"  # "were among the foreign observers"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
     # "would invite Colombian officers to observe X": the people invited, named inside
@@ -2870,8 +2871,13 @@ _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
                         "participat", "taking part", "together")
 # "observers from the UN and Chile", "observers from some 30 other countries, among them Chad and Kenya"
-_OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?\b(?:countries|nations|states),\s+"
-                             r"(?:among\s+them|including)\s+(?:the\s+)?)?$", re.I)
+_OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?\b(?:countries|nations|states)"
+                             # "observers from 23 countries attended the active phase, among them officers from A"
+                             r"(?:\s+[^,;.]{1,40})?,\s+(?:among\s+them|including)\s+(?:the\s+)?"
+                             r"(?:(?:military\s+)?(?:officers|officials|representatives|delegations?)\s+from\s+)?)?$|"
+                             # "Observers from A and B are attending the drill, along with a delegation from C"
+                             r"\bobservers?\s+from\s+[^;.]{2,80}?,\s+along\s+with\s+(?:an?\s+)?"
+                             r"(?:delegations?|officers|team|representatives)\s+from\s+(?:the\s+)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
@@ -3198,7 +3204,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # back to "participating countries this year include ", "observers from 30 other countries, among them "
         prefix = ctx.text[max(sentence_start, mention.start - 60):mention.start]
-        if observers and _OBSERVERS_FROM.search(prefix):  # "observers from the UN, the EU and Chile"
+        if observers and _OBSERVERS_FROM.search(ctx.text, max(sentence_start, mention.start - 140), mention.start):
+            # "observers from the UN, the EU and Chile"
             group = list_after(ctx, mention.start, (EntityType.STATE,) + ORGS) or [mention]
             scope = (mention.start, ctx.sentence.end)  # the verb after the list ("have been invited") is theirs
             for observer in group:
