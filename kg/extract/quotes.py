@@ -94,6 +94,7 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
+_TOLD = ("told", "tells", "telling")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 _WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s")
 # What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
@@ -874,7 +875,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return None  # "Belgrade declared a six-month moratorium on exercises": a thing declared, no words
     told = (re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
                      r"(?=\s+(?:on|that|in|at)\b|,)", rest) or _TOLD_OUTLET.match(rest)) \
-        if match.group(0) in ("told", "tells", "telling") else None
+        if match.group(0) in _TOLD else None
     if told:
         offset += told.end()
         rest = s[offset:]
@@ -882,7 +883,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     # "that" right after the verb first: the pattern's leading space would else let it reach a later "that"
     that = re.match(r"\s*,?\s+that\s+", rest) or re.match(
         r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest)
-    if that and match.group(0) not in ("told", "tells", "telling") and not _BEFORE_THAT.match(rest, 0, that.end()):
+    if that and match.group(0) not in _TOLD and not _BEFORE_THAT.match(rest, 0, that.end()):
         that = None  # "said the decision showed that ...": the words before "that" are reported too
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()

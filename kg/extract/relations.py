@@ -992,7 +992,7 @@ def _body_of_states(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in states if len(states) >= 2 else ():
             yield Candidate(state, "member_of", org, None, (org.start, states[-1].end), 0.7,
                             scope=(org.start, states[-1].end))
-_FELLOW_MEMBER = Cue(re.compile(r"(?P<fellow>\bfellow\s+)(?=[A-Z])"), "fellow")
+_FELLOW_BEFORE = re.compile(r"\bfellow\s+$")
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|ally|member\s+state|member\s+country)\s+(?:the\s+)?")
 # "NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the body's noun before the names of its members
 _MEMBERS_NOUN_BEFORE_NAMES = re.compile(r"\s+(?:members?|ally|allies|member\s+states?|member\s+countries|"
@@ -1205,22 +1205,25 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
 
 def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
     """"NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the states the body's noun names, whatever the
-    verb does with them (so the noun phrase is its own scope)."""
-    if not ("member" in ctx.folded or "all" in ctx.folded):
+    verb does with them (so the noun phrase is its own scope). "Clashes with fellow CSTO member Tajikistan": the
+    state the sentence opens with is a member too."""
+    if not ("member" in ctx.folded or "all" in ctx.folded):  # (the nouns hold one or the other)
         return
     for org in ctx.mentions:
         if org.type not in ORGS or org.end > ctx.sentence.end:
             continue
-        noun = _MEMBERS_NOUN_BEFORE_NAMES.match(ctx.text, org.end)
-        if noun is None or _NOT_A_MEMBER_YET.search(ctx.text, max(ctx.sentence.start, org.start - 16), org.start) \
-                or ctx.text.endswith("fellow ", 0, org.start):  # (fellow members: _FELLOW_MEMBER)
+        fellow = _FELLOW_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 16), org.start)
+        noun = (_MEMBER_NOUN_AFTER if fellow else _MEMBERS_NOUN_BEFORE_NAMES).match(ctx.text, org.end)
+        if noun is None or not fellow and _NOT_A_MEMBER_YET.search(
+                ctx.text, max(ctx.sentence.start, org.start - 16), org.start):
             continue
-        states = [m for m in list_after(ctx, noun.end(), (EntityType.STATE,), max_gap=0) if m.kind != "demonym"]
-        if not states or states[0].start != noun.end():
+        states = list_after(ctx, noun.end(), (EntityType.STATE,), max_gap=0)
+        if not states or not fellow and states[0].start != noun.end():
             continue
-        for state in states:
-            yield Candidate(state, "member_of", org, None, (org.start, states[-1].end), 0.75,
-                            scope=(org.start, states[-1].end))
+        start = fellow.start() if fellow else org.start
+        for state in states + (_opening_state(ctx) if fellow else []):
+            yield Candidate(state, "member_of", org, None, (start, states[-1].end), 0.75,
+                            scope=(start, states[-1].end))
 
 
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1493,14 +1496,6 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0) \
                     if pair is None else pair:
                 yield Candidate(state, "member_of", body, None, (start, end), 0.8, _clause_time(ctx, start))
-    for match in _finditer(_FELLOW_MEMBER, ctx):
-        start, end = _span(match, ctx)  # "clashes with fellow CSTO member Tajikistan": both are members
-        org = next((m for m in ctx.mentions if m.start == start + len(match.group("fellow")) and m.type in ORGS), None)
-        gap = _MEMBER_NOUN_AFTER.match(ctx.text, org.end) if org is not None else None
-        states = list_after(ctx, gap.end(), (EntityType.STATE,), max_gap=0) if gap else []
-        for state in states + (_opening_state(ctx) if states else []):
-            yield Candidate(state, "member_of", org, None, (start, states[-1].end), 0.75,
-                            scope=(start, states[-1].end))  # what the noun phrase says, whatever the verb
     yield from _members_named_after_the_noun(ctx)
     for match in _finditer(_WHICH_BELONGS_TO, ctx):
         start, end = _span(match, ctx)  # "the CSTO, which Belarus belongs to along with Russia and Armenia"
@@ -2615,8 +2610,8 @@ _HOST_APPOSED = re.compile(r",\s+the\s+|\s+(?:acting|serving)\s+as\s+(?:the\s+)?
 _NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state)(?:,|\.|$)")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 # What a state hosts that is no exercise: "hosts seven UN Command rear bases", "hosted a summit of the bloc"
-_HOSTS_SOMETHING_ELSE = re.compile(r"\s+(?:(?:the|a|an|its|their|some|several|about|around|[\d,]+|seven|two|three|"
-                                   r"four|five|six|eight|nine|ten|dozens\s+of)\s+)?"
+_HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|about|around|[\d,]+|{TWO_TO_TEN}|"
+                                   r"dozens\s+of)\s+)?"
                                    # (the object itself: "will host at Andravida air base" is where)
                                    r"(?:(?!(?:at|in|on|near|from|for|during|with)\b)[\w.-]+\s+){0,3}?"
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
@@ -4216,7 +4211,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
-        passive = match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee") or \
+        with_auxiliary = match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee")  # "was founded"
+        passive = with_auxiliary or \
             _PASSIVE_OR_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start) is not None
         verb_at = start + len(match.group(0)) - len(match.group(0).lstrip())
         if org is not None and not passive and _ACTIVE_VERB_AFTER_SUBJECT.fullmatch(ctx.text, org.end, verb_at) \
@@ -4238,7 +4234,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                         and re.search(r",\s*(?:the\s+)?$", ctx.text[max(end, m.start - 8):m.start])), None)
             limit = org.start if org is not None else limit
         founders: list[Mention] = []
-        if not match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee"):
+        if not with_auxiliary:
             # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
             created = _nearest_after(ctx, end, ORGS, max_gap=6)
             relative = _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, start)
