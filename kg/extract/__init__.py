@@ -314,8 +314,9 @@ class Extractor:
                 if evidence is None:
                     evidence = _evidence(sentence)
                 facts.append(_fact(candidate, modality, evidence))
-            if len(facts) > first_fact and ", " in sentence.text:
+            if len(facts) > first_fact and (", " in sentence.text or " and " in sentence.text):
                 facts += _gapped(sentence, in_sentence, context, facts[first_fact:])
+            if len(facts) > first_fact and ", " in sentence.text:
                 if ", as " in sentence.text:
                     facts += _as_is(sentence, in_sentence, context, facts[first_fact:])
                 if "nlike " in sentence.text:
@@ -406,7 +407,9 @@ def _with_relative_clause_apart(context: SentenceContext, current: Mention | Non
 
 
 # "Finland joined the alliance in April 2023, Sweden in March 2024": a state and a time, the verb left out
-_GAPPED_TIME = re.compile(r"\s+in\s+")
+_GAPPED_TIME = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+in\s+")  # (after a body's acronym too)
+# ", Iran in 2023", "..., and Belarus in 2024", "followed by Iran in 2023" (after a dated fact, so "and" alone too)
+_GAP_OPENS = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+(?:the\s+)?$")
 _GAP_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+and\s|$)")
 _GAPPABLE = ("member_of", "left", "applied_for_membership_of", "observer_of", "partner_of",
              "suspended_participation_in")
@@ -439,20 +442,27 @@ def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContex
     dated = {f.subject: f for f in facts if f.relation in _GAPPABLE and f.time}
     if not dated:
         return []
+    # "Pakistan quit SEATO in 1972 and CENTO in 1979": a body after a dated fact on another takes its relation
+    dated_bodies = {f.object: f for f in facts if f.relation in _GAPPABLE and f.time}
     times = context.times  # found only now: most sentences have no such fact
     out = []
     for mention in mentions:
-        if mention.type is not EntityType.STATE or mention.kind == "demonym" or mention.label in dated:
+        body = mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+        if mention.kind == "demonym" or not (mention.type is EntityType.STATE and mention.label not in dated
+                                             or body and mention.label not in dated_bodies):
             continue
-        opening = sentence.text[max(0, mention.start - sentence.start - 6):mention.start - sentence.start]
+        opening = sentence.text[max(0, mention.start - sentence.start - 12):mention.start - sentence.start]
         gap = _GAPPED_TIME.match(sentence.text, mention.end - sentence.start)
         time = next((t for t in times if gap and t[0] == sentence.start + gap.end()), None)
-        if not opening.endswith((", ", ", and ")) or time is None or \
+        if not _GAP_OPENS.search(opening) or time is None or \
                 not _GAP_ENDS.match(sentence.text, time[1] - sentence.start):
             continue
-        before = [m for m in mentions if m.end <= mention.start and m.label in dated]
-        if before:
-            out.append(replace(dated[before[-1].label], subject=mention.label, time=time[2]))
+        known = dated_bodies if body else dated
+        before = [m for m in mentions if m.end <= mention.start and m.label in known]
+        if before and body:
+            out.append(replace(known[before[-1].label], object=mention.label, time=time[2]))
+        elif before:
+            out.append(replace(known[before[-1].label], subject=mention.label, time=time[2]))
     return out
 
 

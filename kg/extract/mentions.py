@@ -627,7 +627,7 @@ class MentionFinder:
             r"memorandum(?: of understanding)?|"
             # ("signed a plan of bilateral military cooperation for 2026", "a strategic partnership charter")
             r"treaty|pact|protocol|roadmap|deal|declaration|charter|(?<=\s)plan|programme|program|arrangement|"
-            r"(?<=joint )statement)|memorandum of understanding)"
+            r"(?<=joint )statement)|memorandum of understanding|letter of intent)"
             # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
             rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
             r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?"
@@ -1376,7 +1376,9 @@ class MentionFinder:
                                 *(((second.group("name"), second.start("name")),) if second else ())):
                 if _GENERIC_AGREEMENT.match(name) or " " not in name:
                     continue  # "a similar agreement", "another deal", "an agreement": no name to give it
-                out.append(Mention(start, start + len(name), name, _ACRONYM_INSIDE.sub("", name),
+                # "a five-year defence cooperation agreement": how long it runs is no part of what it is called
+                label = _ACRONYM_INSIDE.sub("", _DURATION_OPENING.sub("", name))
+                out.append(Mention(start, start + len(name), name, label if " " in label else name,
                                    EntityType.AGREEMENT, kind="agreement", confidence=0.65))
         for match in (self._agreement.finditer(text) if line_words & _AGREEMENT_HEAD_KEYS.mask else ()):
             group = "plain" if match.group("plain") else "name"
@@ -1685,6 +1687,7 @@ def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]
 
 _LONG_ACRONYM = re.compile(r"\b[A-Z]{5,12}\b")  # (shorter ones fit too many names by chance)
 # ("SOCAFRICA", "STRIKFORNATO": a found name's may be long, as its letters must fit it)
+_DURATION_OPENING = re.compile(rf"^(?:\d+|{TWO_TO_TEN}|twenty|twenty-five|thirty|fifty)-year\s+")
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,11})\)")
 _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]\d\d)\)")  # an exercise's short name and edition
 
@@ -1791,6 +1794,10 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
                 short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)):
             defined.setdefault(short.group(1), mention)  # "Arctic Challenge Exercise 2025 (ACE 25)"
+        elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
+                beside := _ACRONYM_BESIDE.match(text, mention.end)) and len(mention.text.split()) >= 2 \
+                and _abbreviates(beside.group(1), tuple(mention.text.split())):
+            defined.setdefault(beside.group(1), mention)  # "the Ulchi Freedom Shield (UFS) exercise"
     found_names = [m for m in mentions if m.kind in ("unit", "org", "organisation") and m.acronym is None
                    and len(m.label.split()) >= 3]
     for word in {w for w in _LONG_ACRONYM.findall(text) if w not in defined} if found_names else ():
@@ -1932,7 +1939,9 @@ _NOT_NAME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December".split())
 # Words of a sentence that speaks of an exercise's series, not of one edition.
-SERIES_CUES = re.compile(r"\b(?:every|regular|regularly|annual|annually|series|held since|biennial|each year|"
+# ("told a regular press briefing" is no series)
+SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:briefings?|conferences?))|regularly|"
+                         r"annual|annually|series|held since|biennial|each year|"
                          # "X, which A and B have co-sponsored since 2005"
                          r"traditionally|(?<=ed )since\s+(?:19|20)\d\d)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".

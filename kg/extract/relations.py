@@ -1758,12 +1758,16 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "the remaining members of the six-nation GCC": the body's size before its name
+_COUNTED_BODIES = re.compile(rf"\s*(?:{TWO_TO_TEN})\s+(?:[\w-]+\s+){{0,4}}?(?:alliances|blocs|organi[sz]ations|"
+                             r"groupings|pacts),\s+")
 _SIZED_BODY = re.compile(rf"\s*(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                          r"(?:nation|member|country|state)\s+")
 
 
 def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
     sized = _SIZED_BODY.match(ctx.text, position) if "-" in ctx.text[position:position + 30] else None
+    # "a member of two US-backed Cold War alliances, SEATO and CENTO": the bodies the count announces
+    sized = sized or (_COUNTED_BODIES.match(ctx.text, position) if "," in ctx.text[position:position + 60] else None)
     orgs = list_after(ctx, sized.end() if sized else position, ORGS + (EntityType.AGREEMENT,), max_gap=12)
     if len(orgs) == 1:
         alternative = _OR_ORG.match(ctx.text, orgs[0].end) or _AND_OF_ORG.match(ctx.text, orgs[0].end)
@@ -2500,7 +2504,7 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+represented", re.I)
 # (", NATO partners C and D", ", as well as NATO partners C and D")
-_ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:[A-Z][\w-]*\s+)?"
+_ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:[A-Z][\w-]*\s+)?"
                            r"(?:allies|partners|members)\s+$")
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
@@ -2526,7 +2530,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
                                r"among\s+them|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
-                               r"(?:alongside|including)(?:\s+[a-z][\w-]*){0,3}?|"
+                               # (not "including the war in Ukraine": a place, no participant)
+                               r"(?:alongside|including)(?:\s+(?!(?:in|at|on|off|near)\b)[a-z][\w-]*){0,3}?|"
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
