@@ -8709,3 +8709,65 @@ def test_a_clause_without_its_verb_takes_the_dated_fact_before_it(extractor: Ext
     sheet = _sheet(extractor, text)
     assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts
             if f.relation in ("member_of", "left")} == expected
+
+
+_TREATY = "The Treaty on the Prohibition of Nuclear Weapons (TPNW) entered into force in 2021. "
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("Brunei and Myanmar have signed it, while Singapore has neither signed nor ratified it.",
+     {("Brunei", "asserted"), ("Myanmar", "asserted"), ("Singapore", "negated")}),
+    ("India, Pakistan and Israel, which all have nuclear arsenals, never joined the treaty.",
+     {("India", "negated"), ("Pakistan", "negated"), ("Israel", "negated")}),
+    ("Thailand, Vietnam and Laos have already ratified the treaty.",
+     {("Thailand", "asserted"), ("Vietnam", "asserted"), ("Laos", "asserted")}),
+    # a signature is what counts, whatever the ratification
+    ("China, Egypt and Iran signed the treaty but have not ratified it.",
+     {("China", "asserted"), ("Egypt", "asserted"), ("Iran", "asserted")}),
+    ("None of the five - the United States, Russia and China - has signed the treaty.",
+     {("United States", "negated"), ("Russia", "negated"), ("China", "negated")}),
+    ("It entered into force after Honduras became the 50th state to ratify it.", {("Honduras", "asserted")}),
+    # the treaty's protocol is another agreement
+    ("France and Russia signed the treaty's protocol in 2014.", set()),
+])
+def test_a_treaty_signed_or_ratified_by_pronoun_or_noun(extractor: Extractor, sentence: str,
+                                                         parties: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, _TREATY + sentence), "agreement_party")
+    assert {(o, m) for s, r, o, m in facts if s == "Treaty on the Prohibition of Nuclear Weapons"} == parties
+
+
+def test_a_treaty_named_by_an_acronym_that_leaves_a_word_out(extractor: Extractor) -> None:
+    text = "The Comprehensive Nuclear-Test-Ban Treaty (CTBT) was adopted in 1996. Chile signed the CTBT in 1997."
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert ("Comprehensive Nuclear-Test-Ban Treaty", "agreement_party", "Chile", "asserted") in facts
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The contract builds on a framework agreement between Chile and Peru concluded in February.", {"Chile", "Peru"}),
+    ("The contract follows the framework agreement Chile and Peru signed in July 2022.", {"Chile", "Peru"}),
+    ("It is the first such agreement Chile has concluded with a European country.", set()),
+])
+def test_an_agreement_described_before_its_signers(extractor: Extractor, text: str, parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {o for s, r, o, m in facts} == parties
+
+
+def test_a_conference_named_after_a_regions_armed_forces_is_a_body(extractor: Extractor) -> None:
+    text = ("The council of the South American Armed Forces Conference (CFAS), whose members are Chile, Peru and "
+            "Bolivia, met in Lima. CFAS was founded in 1999 by Chile and Peru to build trust between armies. "
+            "Bolivia joined it in 2004.")
+    facts = _facts(_sheet(extractor, text))
+    body = "South American Armed Forces Conference"
+    assert {s for s, r, o, m in facts if r == "member_of" and o == body} == {"Chile", "Peru", "Bolivia"}
+    assert {o for s, r, o, m in facts if r == "founded_by" and s == body} == {"Chile", "Peru"}
+
+
+def test_a_roster_of_participants_after_an_aside_on_the_host(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Taking part, in addition to the host country, are Belize, Canada and Colombia.",
+                        "participates_in_exercise")
+    assert {s for s, r, o, m in facts} == {"Belize", "Canada", "Colombia"}
+
+
+def test_a_state_itself_a_member(extractor: Extractor) -> None:
+    text = "The Caribbean Community (CARICOM) met on Monday. Haiti is itself a CARICOM member."
+    assert ("Haiti", "member_of", "Caribbean Community", "asserted") in _facts(_sheet(extractor, text))

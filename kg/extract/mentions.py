@@ -651,7 +651,12 @@ class MentionFinder:
         # Beijing last October": an agreement named by its description, its signing right after it
         self._agreement_then_signed = re.compile(
             r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:[a-z][a-z-]*\s+){1,3}(?:agreement|accord|treaty|pact|"
-            r"declaration|(?<=joint )statement))(?=(?:\s+between\s+[^,;]{2,40})?,?\s+signed\s+(?:by|in|on|last)\b)")
+            r"declaration|(?<=joint )statement))(?=(?:\s+between\s+[^,;]{2,40})?,?\s+(?:signed|concluded)\s+"
+            r"(?:by|in|on|last)\b|"
+            # "the framework agreement Poland and South Korea signed in 2022", "a separate agreement that A and B
+            # signed": the signers in a relative clause
+            r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
+            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
@@ -1115,9 +1120,12 @@ class MentionFinder:
                                                                      for m in held):
                 held = ()  # "the Polish General Staff": a state's body, named by its adjective
             if self._lookup(name) or _POSSESSIVE.search(name) or any(
-                    m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) or m.kind == "demonym" for m in held):
+                    m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+                    or m.kind == "demonym" and (m.start == start or m.end == end) for m in held):
                 # a known name, or one that holds a known organisation's ("Council of the European Union") or
-                # a people's ("the Polish Armed Forces"); a place's may name one ("the Accra Initiative")
+                # opens with a people's ("the Polish Armed Forces") or ends in one (a longer name cut short: "the
+                # Community of Latin American"); a place's may name one ("the Accra Initiative"), and a region's
+                # adjective ("the Central American Armed Forces Conference")
                 continue
             acronym = match.group("acronym")
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
@@ -1370,7 +1378,7 @@ class MentionFinder:
         for match in itertools.chain(
                 self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else (),
                 self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else (),
-                self._agreement_then_signed.finditer(text) if "signed " in text else ()):
+                self._agreement_then_signed.finditer(text) if "signed " in text or "concluded " in text else ()):
             second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
             for name, start in ((match.group("name").strip(), match.start("name")),
                                 *(((second.group("name"), second.start("name")),) if second else ())):
@@ -1675,7 +1683,7 @@ _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the wo
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
                                  r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")
-_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,3}}$")
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,4}}$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")  # "the port", "the central Anatolian"
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:
     """A byte per character of ``text``, 1 where a mention or a skipped span holds it."""
@@ -1769,6 +1777,14 @@ def _initials_reordered(acronym: str, label: str) -> bool:
     return len(acronym) >= 3 and acronym.isupper() and sorted(acronym) == initials
 
 
+def _initials_but_one(acronym: str, label: str) -> bool:
+    """Whether ``acronym`` has the initials of ``label``'s capitalised words (and their hyphened parts) in order,
+    but for one left out ("CTBT" of "Comprehensive Nuclear-Test-Ban Treaty")."""
+    initials = [part[0] for word in label.split() for part in word.split("-") if part[:1].isupper()]
+    return len(acronym) >= 3 and acronym.isupper() and len(initials) == len(acronym) + 1 and any(
+        initials[:skipped] + initials[skipped + 1:] == list(acronym) for skipped in range(1, len(initials) - 1))
+
+
 def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]],
                   state_codes: Mapping[str, str] | None = None) -> list[Mention]:
     """An organisation defined with its acronym ("the Alliance of Sahel States (AES)") is meant wherever the
@@ -1789,7 +1805,8 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
             # "the South African National Defence Force (SANDF)": a found name, when the letters fit
             if beside is not None and (gazetteer and len(beside.group(1)) <= 8
                                        or _abbreviates_a_tail(beside.group(1), mention.label.split())
-                                       or _initials_reordered(beside.group(1), mention.label)):
+                                       or _initials_reordered(beside.group(1), mention.label)
+                                       or _initials_but_one(beside.group(1), mention.label)):
                 defined.setdefault(beside.group(1), mention)
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
                 short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)):
@@ -1961,7 +1978,7 @@ _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|\d\d?|(?=[IVXL]{2,7}\b|I\b|V\b|X\b
 # Head nouns of organisations the gazetteer may not hold ("the Alliance of Sahel States", "the Lublin
 # Triangle"), and the cue words that gate their pattern.
 _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
-                  "Conclave|Movement|Authority|"
+                  "Conclave|Movement|Authority|Conference|"
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
@@ -2093,7 +2110,8 @@ _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 # ("... agreement and a naval cooperation protocol": the second of two signed, in lower case like the first)
 _AND_ANOTHER_AGREEMENT = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<name>[a-z][a-z -]{0,50}?\s(?:agreement|accord|"
                                     r"memorandum|treaty|pact|protocol|roadmap|deal|declaration))(?=[\s,.;]|$)")
-_GENERIC_AGREEMENT = re.compile(r"(?:similar|such|new|another|same|separate|further|earlier|previous|number of)\b")
+_GENERIC_AGREEMENT = re.compile(r"(?:(?:first|second|third|last|only)\s+such|similar|such|new|another|same|separate|"
+                                r"further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
 # so the line itself (not its lower case) must hold one of these words.

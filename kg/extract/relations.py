@@ -200,8 +200,11 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _exercise_facts(part)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
-    elif ctx.last_agreement is not None and words & _PARTY_TO.mask:
-        yield from _parties_to(ctx, [])
+    elif ctx.last_agreement is not None:
+        if words & _PARTY_TO.mask:
+            yield from _parties_to(ctx, [])
+        if words & _RATIFIED_THE_ONE.mask:  # "A and B have ratified it"
+            yield from _ratified_the_one_named(ctx, [])
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
     if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded or "its " in ctx.folded or \
@@ -875,7 +878,8 @@ _ARE_MEMBERS = Cue(re.compile(
     rf"(?:an?|one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)\s*(?:founding\s+|full\s+)?members?\s+of\s+"
     r"(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league)\b))"
     r"(?:not\s+|no longer\s+|neither\s+|also\s+|now\s+|still\s+|already\s+|currently\s+|among\s+|both\s+|all\s+|"
-    r"one\s+of\s+|(?:formally|officially|technically|nominally)\s+){0,3}"  # "is formally still a member of"
+    # "is formally still a member of", "is itself a member of"
+    r"one\s+of\s+|(?:formally|officially|technically|nominally)\s+|(?:itself|themselves)\s+){0,3}"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th|newest|latest|youngest|largest|biggest|smallest|"
     r"oldest|richest|poorest|wealthiest|most\s+populous)\s+)?"
@@ -922,7 +926,7 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         # "Finland, taking part as a NATO member for the first time": the standing it acts in
         # (not "A and B, as well as NATO partners C and D": the list after is theirs)
         r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|(?<!well\s)as)\s+"
-        r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+)?"
+        r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+|itself\s+|themselves\s+)?"
         # "Germany is one of eight NATO allies leading battlegroups"
         rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))"
         r"\s+(?:full\s+|founding\s+)?"
@@ -1415,8 +1419,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 and not match.group(0).startswith("signed") else None)
         elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
             # ("X left the bloc in 1999 and rejoined it in 2006": the body the sentence speaks of)
+            named = max((b for b in (ctx.last_org, ctx.last_named_org) if b is not None), key=lambda b: b.start,
+                        default=None)
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
+                ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else
+                named if _just_named(ctx, named) else None)
             bare = org is not None
         joined_with = list_after(ctx, end, MEMBER_TYPES, max_gap=1) if org is None else []
         inside = _IN_THE_BODY.match(ctx.text, joined_with[-1].end) if joined_with else None
@@ -2011,6 +2018,19 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
                                  r"(?=[A-Z])"), "suspend")
 _IT_AFTER = re.compile(r"\s+it\b")
+_SOMETHING_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts)\s")
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$")  # a body its sentence opens with: the topic
+
+
+def _just_named(ctx: SentenceContext, body: Mention | None) -> bool:
+    """Whether ``body`` is what "it" may mean in this sentence: named shortly before, and followed by nothing
+    else "it" may stand for, no exercise, agreement or thing introduced by "a" ("X was founded in 1997. Chile
+    joined it in 2007"; not "NATO opened a training mission. Jordan joined it")."""
+    return body is not None and body.end <= ctx.sentence.start and ctx.sentence.start - body.end < 250 and \
+        _OPENING_BEFORE.search(ctx.text, max(0, body.start - 8), body.start) is not None and \
+        _SOMETHING_INTRODUCED.search(ctx.text, body.end, ctx.sentence.start) is None and not (
+        ctx.exercise is not None and ctx.exercise.start > body.start) and not (
+        ctx.last_agreement is not None and ctx.last_agreement.start > body.start)
 
 
 def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
@@ -2537,7 +2557,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents)|"
-                               r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?\s+"
+                               r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?"
+                               # "Taking part, in addition to the host country, are ..."
+                               r"(?:,\s+(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+[^,;]{2,40},)?\s+"
                                r"(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
                                r"(?:\s+also)?"
                                # "... include the two hosts as well as A, B and C"
@@ -3600,6 +3622,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     agreements = [m for m in ctx.mentions if m.type is EntityType.AGREEMENT]
     parties_types = _SIGNERS
     yield from _parties_to(ctx, agreements)
+    if agreements or ctx.last_agreement is not None:
+        yield from _ratified_the_one_named(ctx, agreements)
     anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
         if not agreements and ctx.last_agreement is not None else None
     if anaphor and (anaphor.group("noun").lower() in ctx.last_agreement.label.lower()
@@ -3629,8 +3653,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
         if len(signers) == 2:  # bilateral: "signed with" says nothing of each pair among five signers
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
-        the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) \
-            if signers and not agreements and ctx.last_agreement is not None else None
+        the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
+            ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
         if the_one is not None and the_one.group("noun").lower() in ctx.last_agreement.label.lower():
             # "Finland and the United States signed the agreement in Washington": the one named before
             referred = dataclasses.replace(ctx.last_agreement, start=start + the_one.start("noun"),
@@ -3776,6 +3800,40 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # "The declaration was signed by ...": a sentence that opens on the agreement named before, signed
 # ("The memorandum of understanding on the group was signed by ...": what it is on, said again)
+# "Brunei and Myanmar have signed it", "India and Pakistan have neither signed nor ratified the treaty", "A and B
+# never joined the treaty": the agreement named last, by a pronoun or by its noun
+_RATIFIED_THE_ONE = Cue(re.compile(r"\b(?:signed|ratified|joined|acceded\s+to|sign|ratify|join|accede\s+to)"
+                                   r"(?:\s+(?:n?or|and)\s+(?:signed|ratified|joined|sign|ratify|join))?\s+"
+                                   r"(?:(?P<it>it)|the\s+(?P<noun>treaty|convention|protocol|agreement|accord|pact))\b"
+                                   # (not "the treaty's protocol", "the agreement on ...")
+                                   r"(?!\s+(?:on|of|to|for|with)\b|['’-])"), "sign", "ratif", "join", "acced")
+# "signed the treaty but have not ratified it": the signature is what counts
+_BUT_NOT_BEFORE = re.compile(r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?$")
+
+
+def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
+    """Parties to the agreement a sentence signs or ratifies by "it" or "the treaty": the one it named before
+    ("Russia signed the CTBT in 1996 and ratified it in 2000"), else the one the article named last, where no
+    body was named after it ("joined it" may be an organisation's)."""
+    for match in _finditer(_RATIFIED_THE_ONE, ctx):
+        start, end = _span(match, ctx)
+        named = [m for m in agreements if m.end <= start]
+        referred = named[-1] if named else None
+        if referred is None and not any(m.start < start for m in agreements):
+            last = ctx.last_agreement
+            newer_body = ctx.last_org is not None and last is not None and ctx.last_org.start > last.start
+            referred = last if last is not None and not (match.group("it") and newer_body) else None
+        noun = match.group("noun")
+        if referred is None or noun and noun not in referred.label.lower() and noun not in _ANY_AGREEMENT_NOUNS:
+            continue
+        if _BUT_NOT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
+            continue
+        if any(m.type is EntityType.AGREEMENT and start <= m.start < end + 3 for m in ctx.mentions):
+            continue  # "signed the treaty's protocol"
+        for party in _subjects_before(ctx, start, _SIGNERS):
+            yield Candidate(referred, "agreement_party", party, None, (start, end), 0.7)
+
+
 _AGREEMENT_ANAPHOR = re.compile(r"(?:The|This)\s+(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|"
                                 r"convention|deal|protocol)(?:\s+of\s+understanding)?(?:\s+on\s+(?:the|this|its)\s+"
                                 r"[a-z]+)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s)")
