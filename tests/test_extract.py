@@ -8771,3 +8771,27 @@ def test_a_roster_of_participants_after_an_aside_on_the_host(extractor: Extracto
 def test_a_state_itself_a_member(extractor: Extractor) -> None:
     text = "The Caribbean Community (CARICOM) met on Monday. Haiti is itself a CARICOM member."
     assert ("Haiti", "member_of", "Caribbean Community", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # treaties news names by acronym or short name only
+    ("North Korea announced its withdrawal from the NPT in 2003.",
+     ("North Korea", "left", "Treaty on the Non-Proliferation of Nuclear Weapons", "asserted")),
+    ("Moscow suspended its participation in New START in February.",
+     ("Russia", "suspended_participation_in", "New START", "asserted")),
+    ("Georgia suspended its implementation of the Open Skies Treaty with respect to Russia in 2012.",
+     ("Georgia", "suspended_participation_in", "Treaty on Open Skies", "asserted")),
+    # a treaty named in the sentence before, in a text that names no organisation
+    ("New START expires in February. Russia is not withdrawing from the treaty, the ministry said.",
+     ("Russia", "left", "New START", "negated")),
+])
+def test_arms_control_treaties_left_or_suspended(extractor: Extractor, text: str,
+                                                 expected: tuple[str, str, str, str]) -> None:
+    assert expected in _facts(_sheet(extractor, text))
+
+
+def test_a_long_relative_clause_between_a_subject_and_its_verb(extractor: Extractor) -> None:
+    text = ("Kazakhstan, which gave up the world's fourth-largest nuclear arsenal after the collapse of the Soviet "
+            "Union, joined the NPT as a non-nuclear-weapon state in 1994.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {o for s, r, o, m in facts} == {"Kazakhstan"}

@@ -175,7 +175,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     words = found(lower)  # the words of the Words tests below (Words.any_in, found once)
     # A programme one is a member of ("members of the Partnership for Peace") counts as an organisation here.
     has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
-    if has_org or ctx.last_org is not None or ctx.last_named_org is not None:
+    # (a treaty named before may be what "withdrawing from the treaty" leaves)
+    if has_org or ctx.last_org is not None or ctx.last_named_org is not None or ctx.last_agreement is not None:
         since = "since" in lower
         if words & _MEMBERSHIP_WORDS.mask:
             yield from _since(ctx, _membership(ctx)) if since else _membership(ctx)
@@ -588,7 +589,7 @@ _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|whose|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
                                    # "Iran, as in previous years, did not take part": an aside on the subject
-                                   r"[^,;]{2,80}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
+                                   r"[^,;]{2,120}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
                                    r"for\s+the\s+(?:first|second|third)\s+time),\s+"
                                    r"(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
                                    r"(?:not\s+|never\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
@@ -1986,7 +1987,7 @@ _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
     r"(?:its|their|his|her|the\s+country's|the\s+country’s|(?P<whose>[A-Z][\w-]*)(?:’s|'s))?\s*(?:(?:participation|"
-    r"membership|activities|involvement|work)\s+in\b|engagement\s+with\b)|"
+    r"membership|activities|involvement|work)\s+in\b|engagement\s+with\b|implementation\s+of\b)|"
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)"
