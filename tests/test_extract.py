@@ -8795,3 +8795,21 @@ def test_a_long_relative_clause_between_a_subject_and_its_verb(extractor: Extrac
             "Union, joined the NPT as a non-nuclear-weapon state in 1994.")
     facts = _facts(_sheet(extractor, text), "agreement_party")
     assert {o for s, r, o, m in facts} == {"Kazakhstan"}
+
+
+def test_partners_in_a_programme_are_its_members_and_partners_in_a_body_its_partners(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia have been partners in the Andean Combat Air Programme (ACAP) since 2022. "
+            "Japan and India are partners in the Shanghai Cooperation Organisation.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "member_of" and o == "Andean Combat Air Programme"} == {
+        "Chile", "Peru", "Bolivia"}
+    assert not {f for f in facts if f[1] == "member_of" and f[2] == "Shanghai Cooperation Organisation"}
+
+
+def test_members_of_a_body_described_in_an_apposition_and_one_that_is_not(extractor: Extractor) -> None:
+    text = ("Officials first proposed the Organisation for Joint Armament Co-operation (OCCAR), the Bonn-based "
+            "procurement agency to which Belgium and Italy belong, but the idea was dropped because Japan is not a "
+            "member.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(s, m) for s, r, o, m in facts if o == "Organisation for Joint Armament Co-operation"} == {
+        ("Belgium", "asserted"), ("Italy", "asserted"), ("Japan", "negated")}

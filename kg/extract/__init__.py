@@ -1194,7 +1194,9 @@ _OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise)\s
               r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,60}?")
 _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OFFICE_OF}),\s+"),
                            "commander", "chief", "director", "head")
-_ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?=,|\s+(?:said|says|told|tells)\b)")
+# ("X, head of Türkiye's Defense Industries Agency (SSB), said": the body's acronym is no part of the office)
+_ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
+                                 r"(?=,|\s+(?:said|says|told|tells)\b)")
 _PUNCTUATION = re.compile(r"[,;.]")
 # "X, the JEF's chief of staff,", "X, the brigade's commander, told": a role of the body the possessive names
 _BODYS_ROLE_AFTER_NAME = re.compile(

@@ -901,9 +901,11 @@ _ARE_MEMBERS = Cue(re.compile(
     # "Turkey, which has been in NATO since 1952" (not "in NATO's interest", see _membership), "has been a
     # participant in NATO's Partnership for Peace since 2006"
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+|long\s+)?"
-    r"(?:(?P<participant>an?\s+(?:active\s+)?participant|participants)\s+)?(?P<inside>in)\b(?=\s+(?:the\s+)?[A-Z])",
+    # ... "have been partners in the Global Combat Air Programme since 2022": of a programme (see _membership)
+    r"(?:(?P<participant>an?\s+(?:active\s+)?participant|participants)\s+|(?P<partner>an?\s+partner|partners)\s+)?"
+    r"(?P<inside>in)\b(?=\s+(?:the\s+)?[A-Z])",
     re.I), "member", "belong", "sits", "sit ", "sat ", "part of", "is in ", "are in ", "was in ", "were in ",
-    "been in ", "participant")
+    "been in ", "participant", "partner")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
@@ -984,8 +986,9 @@ _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|
 # ... or "the CSTO, to which both countries belong": the pair that opened a sentence before
 _TO_WHICH_BELONGED = Cue(re.compile(r"(?P<to_which>\bto\s+which\s+)(?:(?P<pair>both(?:\s+countries)?|the\s+two\s+"
                                     r"countries)|[A-Z][^,.;]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
-                                    r"(?:also\s+)?(?:belonged|(?<=both |ries )belong)\b"), "belong")
+                                    r"(?:also\s+)?(?:belonged|belongs|belong)\b"), "belong")
 _IN_THE_BODY = re.compile(r"\s+in\s+(?:the\s+)?")
+_APPOSED_DESCRIPTION = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:the|a|an)\s+[^,;()]{2,70}?\s*")
 _OF_STATES_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -1024,7 +1027,7 @@ _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\
                "make up", "made up", "form", "constitute", "grouped")
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
-    r"(?:now\s+|still\s+)?"
+    r"(?:now\s+|still\s+|not\s+|no\s+longer\s+)?"
     r"(?:an?\s+|its\s+|the\s+(?=\d+(?:st|nd|rd|th)\s|(?:newest|latest|[a-z]+th)\s))?"  # "became the 31st member"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:newest|latest|[a-z]+th)\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?"
     r"(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
@@ -1285,7 +1288,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
-        if orgs and match.group("inside") and not match.group("participant") and (
+        if orgs and match.group("partner") and orgs[0].type is not EntityType.AGREEMENT:
+            continue  # "partners in NATO's Partnership for Peace" are its members; "partners in the SCO" are not
+        if orgs and match.group("inside") and not match.group("participant") and not match.group("partner") and (
                 ctx.text.startswith(("'s", "’s"), orgs[0].end)
                 or not re.fullmatch(r"\s+(?:the\s+)?", ctx.text[end:orgs[0].start])):
             continue  # "is in NATO's interest", "are in talks with NATO": in the body itself only
@@ -1498,7 +1503,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, org.end), 0.8, scope=(start, org.end))
     for match in _finditer(_TO_WHICH_BELONGED, ctx):
         start, end = _span(match, ctx)  # "NATO's Partnership for Peace programme, to which Ireland has belonged"
-        body = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,), max_gap=12)
+        body = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,), max_gap=12) or next(
+            # "OCCAR, the Bonn-based procurement agency to which A and B belong": the body the apposition is on
+            (m for m in reversed(ctx.mentions) if m.type in ORGS and m.end < start
+             and _APPOSED_DESCRIPTION.fullmatch(ctx.text, m.end, start)), None)
         pair = _last_pair(ctx) if match.group("pair") else None
         if body is not None and (body.type in ORGS or body.part_of):
             for state in list_after(ctx, start + len(match.group("to_which")), MEMBER_TYPES, max_gap=0) \
@@ -1661,7 +1669,8 @@ _BOTH_STATUS = Cue(re.compile(r",\s+(?:both|all|each|all\s+three|all\s+four)\s+(
                               r"(?:states|countries|nations)\s*,", re.I), "observer", "member", "partner")
 
 
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
+# (", but the idea was dropped because Japan is not a member": of the body the clause before names)
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[A-Z])")
 
 
 def _status_relation(kind: str) -> str:
@@ -1673,11 +1682,11 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
     the text is about, when the sentence names none."""
     named_here = [m for m in ctx.mentions if m.type in ORGS]
-    if len(named_here) == 1:
+    if len({m.label for m in named_here}) == 1:  # (by its name and its acronym alike)
         # "A and B are SCO observer states, while C and D are dialogue partners": the body of the clause before
         for match in _finditer(_BARE_STATUS, ctx):
             start, end = _span(match, ctx)
-            if named_here[0].end <= start and _WHILE_CLAUSE.search(ctx.text, named_here[0].end, start):
+            if named_here[-1].end <= start and _WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start):
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
