@@ -8813,3 +8813,15 @@ def test_members_of_a_body_described_in_an_apposition_and_one_that_is_not(extrac
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {(s, m) for s, r, o, m in facts if o == "Organisation for Joint Armament Co-operation"} == {
         ("Belgium", "asserted"), ("Italy", "asserted"), ("Japan", "negated")}
+
+
+def test_diplomatic_relations_established_found_no_body(extractor: Extractor) -> None:
+    text = ("Belize, which is a member of the Organization of American States (OAS), established diplomatic relations "
+            "with China in March 2023.")
+    assert not {f for f in _facts(_sheet(extractor, text)) if f[1] in ("founded_in", "founded_by")}
+
+
+def test_delegations_sent_to_a_city_take_no_part_in_an_exercise(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Mexico and Spain, which hold observer status in the OAS, sent delegations to "
+                                   "Santiago.", "participates_in_exercise")
+    assert not facts

@@ -2375,8 +2375,9 @@ _TAKE_PART = Cue(re.compile(
     r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|(?<=will )field\b|(?<=to )field\b|"  # not "field training"
     r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
-    r"involv\w*\b|sen[dt]s?\b|sending\b|dispatch(?:es|ed|ing)?\b|"
-    r"commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|"
+    # (not "sent delegations to Guatemala City": to a meeting, as a delegation goes)
+    r"involv\w*\b|(?:sen[dt]s?|sending)\b(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?delegations?\b)|"
+    r"dispatch(?:es|ed|ing)?\b|commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|"
     r"contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
@@ -4247,6 +4248,8 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
                "forming", "launched")
+_RELATIONS_AFTER = re.compile(r"\s+(?:full\s+)?(?:diplomatic\s+|formal\s+|military\s+|closer\s+)?"
+                             r"(?:relations|ties|contacts|links)\b")
 # "A and B left the X in 2025, forming the Y": the participle's subjects are the clause's, and so is its time.
 _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
@@ -4283,6 +4286,8 @@ _ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:on|in|l
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
+        if _RELATIONS_AFTER.match(ctx.text, end):
+            continue  # "Honduras, a member of the OAS, established diplomatic relations with China": no body founded
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
         with_auxiliary = match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee")  # "was founded"
         passive = with_auxiliary or \
