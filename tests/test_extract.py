@@ -8825,3 +8825,31 @@ def test_delegations_sent_to_a_city_take_no_part_in_an_exercise(extractor: Extra
     facts = _lynx_facts(extractor, "Mexico and Spain, which hold observer status in the OAS, sent delegations to "
                                    "Santiago.", "participates_in_exercise")
     assert not facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Spanish name's first surname alone (but not a Korean name's last syllables)
+    ('The commander, Héctor Ulloa Banegas, spoke first. "We have the pilots," Ulloa said at the ceremony.',
+     ("Héctor Ulloa Banegas", "We have the pilots")),
+    # the words of "saying", not the thing announced
+    ("Chile's President Ana Rojas announced the suspension in her address on Monday, saying the talks had failed.",
+     ("Ana Rojas", "the talks had failed")),
+    ("Russia said at the time it would not deploy missiles in the region.",
+     ("Russia", "it would not deploy missiles in the region")),
+    # the source of the clause before it only
+    ("Floods have displaced 5,000 people in Chile, according to the International Organization for Migration "
+     "(IOM), and roads remain closed.", ("International Organization for Migration",
+                                         "Floods have displaced 5,000 people in Chile")),
+    ("NATO, whose members have also stayed away, says the treaty is inconsistent with its policy.",
+     ("NATO", "the treaty is inconsistent with its policy")),
+])
+def test_speakers_and_their_words_past_asides(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert expected in said
+    assert not {(s, o) for s, o in said if s == expected[0] and o != expected[1]}
+
+
+def test_a_korean_name_gives_no_surname_to_another(extractor: Extractor) -> None:
+    text = ("Kim Yo Jong, sister of leader Kim Jong Un and a senior official of the ruling party, said in a statement "
+            "that the drills were a provocation.")
+    assert not {s for s, r, o, m in _facts(_sheet(extractor, text), "said") if s == "Kim Jong Un"}

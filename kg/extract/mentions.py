@@ -1636,6 +1636,10 @@ class MentionFinder:
                                         and _PINYIN_GIVEN_NAME.fullmatch(words[1])):
                     # "Ahn Dong-hyun", then "Ahn said"; "Cai Weiming", then "Cai said": the family name first
                     people.setdefault(words[0], mention)
+                if len(words) == 3 and len(words[1]) >= 3 and len(words[2]) >= 3 and words[1][:1].isupper() \
+                        and words[1][-1].isalpha():  # (not "Jong" of "Kim Jong Un")
+                    # "Héctor Ulloa Banegas", then "Ulloa said": a Spanish or Portuguese name's first surname
+                    people.setdefault(words[1], mention)
         if not people:
             return mentions
         mentions = [replace(m, label=people[m.label.split()[-1]].label)

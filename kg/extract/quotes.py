@@ -97,6 +97,8 @@ _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|ack
 _TOLD = ("told", "tells", "telling")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 _WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s")
+_ANNOUNCING = ("announced", "announces", "confirmed", "confirms", "declared", "declares")
+_A_THING_THEN_SAYING = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;\"“]{1,100}?,\s+saying\s")
 # What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|earlier|this|late|after|before|later|yesterday|today|"
                           r"again|also|repeatedly|publicly|previously|separately|then|however|\w+day)\b[^,.;]*)?,?\s*"
@@ -110,6 +112,7 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"
+    r"at the time|at that time|repeatedly|previously|recently|last year|this week|this month|"
     r"again|then|in a (?:statement|interview|speech|briefing)[^,]{0,60}?|in (?:an|his|her) [^,]{0,60}?|"
     r"at a [^,]{0,60}?|during [^,]{0,60}?|on [A-Z][a-z]+ \d{1,2})\s*,?\s*", re.I)
 
@@ -752,7 +755,7 @@ def _names_the_speaker(between: str) -> bool:
                              # "Garba, in turn, thanked Moscow and said"
                              r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*"
                              r"(?:[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
-                             r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|one|another|"
+                             r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|whose|one|another|"
                              r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}", between))
 
 
@@ -798,8 +801,10 @@ _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)
 
 # "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
 # Colonel X, the spokesman of the Y"
+# ... or "A, according to the IOM, and B": the source of the clause before only
 _TRAILING_ACCORDING = re.compile(r",\s*according to [^,]{1,80}"
-                                 r"(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80})?$")
+                                 r"(?:,\s+(?:which|who)\s[^;]*|,\s+(?:the|a|an)\s[^,;]{1,80}|"
+                                 r",\s+(?:and|but|while)\s+[^;]*)?$")
 
 
 def _reporting_verb(pattern: re.Pattern[str], words: str, verb: re.Match[str]) -> re.Match[str]:
@@ -888,7 +893,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
     elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)) or match.group(0) in ("warned", "warns") and \
-            _WARNED_AGAINST.match(rest):  # "warned Finland against joining the alliance, saying ...": the object
+            _WARNED_AGAINST.match(rest) or match.group(0) in _ANNOUNCING and (
+                thing := _A_THING_THEN_SAYING.match(rest)) is not None and not _FINITE.search(thing.group(0)):
+        # "warned Finland against joining the alliance, saying ...", "announced the suspension in his address,
+        # saying ...": the object is no words
         saying = re.search(r",\s+saying\s+(?:that\s+)?", rest)
         if saying is None:
             return None  # "he signaled Belgrade's interest": an object, not reported words
