@@ -8837,9 +8837,9 @@ def test_delegations_sent_to_a_city_take_no_part_in_an_exercise(extractor: Extra
     ("Russia said at the time it would not deploy missiles in the region.",
      ("Russia", "it would not deploy missiles in the region")),
     # the source of the clause before it only
-    ("Floods have displaced 5,000 people in Chile, according to the International Organization for Migration "
-     "(IOM), and roads remain closed.", ("International Organization for Migration",
-                                         "Floods have displaced 5,000 people in Chile")),
+    (("Floods have displaced 5,000 people in Chile, according to the International Organization for Migration "
+      "(IOM), and roads remain closed."), ("International Organization for Migration",
+                                           "Floods have displaced 5,000 people in Chile")),
     ("NATO, whose members have also stayed away, says the treaty is inconsistent with its policy.",
      ("NATO", "the treaty is inconsistent with its policy")),
 ])
