@@ -8853,3 +8853,19 @@ def test_a_korean_name_gives_no_surname_to_another(extractor: Extractor) -> None
     text = ("Kim Yo Jong, sister of leader Kim Jong Un and a senior official of the ruling party, said in a statement "
             "that the drills were a provocation.")
     assert not {s for s, r, o, m in _facts(_sheet(extractor, text), "said") if s == "Kim Jong Un"}
+
+
+def test_participation_confirmed_past_an_attribution_to_a_states_ministry(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Colombia and Bolivia have confirmed their participation, according to Chile's "
+                                   "Ministry of Defence.", "participates_in_exercise")
+    assert {s for s, r, o, m in facts} >= {"Colombia", "Bolivia"}
+    # ... while participation in a body is no exercise's
+    member_talk = _lynx_facts(extractor, "Bolivia will not participate in any OAS mission there.",
+                              "participates_in_exercise")
+    assert not member_talk
+
+
+def test_an_exercise_named_before_a_counter_narcotics_noun(extractor: Extractor) -> None:
+    text = "In March, Honduras will host the annual Central Skies counter-narcotics exercise at Soto Cano."
+    facts = _facts(_sheet(extractor, text, date="2026-01-10"), "hosts_exercise")
+    assert facts == {("Honduras", "hosts_exercise", "Central Skies 2026", "planned")}

@@ -2146,7 +2146,9 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"anti-terror|anti-terrorism|counter-terror|riverine|border|coast|guard|police|cyber|mountain|"
                       r"winter|summer|spring|autumn|search-and-rescue|rescue|humanitarian|air-defence|air-defense|"
                       r"anti-submarine|defen[cs]e|missile|deterrence|nuclear|strategic|command|post|special|"
-                      r"computer-assisted|command-and-staff)")
+                      r"computer-assisted|command-and-staff|counter-narcotics|counter-drug|counter-piracy|"
+                      r"anti-piracy|counter-insurgency|disaster-relief|disaster-response|medical|airborne|"
+                      r"logistics|interdiction|mine-countermeasures)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",

@@ -2394,6 +2394,7 @@ _TAKE_PART = Cue(re.compile(
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
     "training", "flying", "exercising", "drilling", "train", "lead")
+_IN_THE = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
@@ -3130,7 +3131,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
         if word.startswith("participat") and any(
                 m.type in ORGS and 0 <= m.start - end <= 15 and not _EXERCISE_NOUNS.match(ctx.text, m.end + 1)
-                and not ctx.text.startswith(("’s", "'s"), m.end) for m in ctx.mentions):
+                and not ctx.text.startswith(("’s", "'s"), m.end) and _IN_THE.fullmatch(ctx.text, end, m.start)
+                for m in ctx.mentions):
             continue  # "participation in the SCO": membership talk; "participate in the CSTO drills" is not
         clause = ctx.text[end:ctx.sentence.end].split(",", 1)[0]
         if exercise.year and any(int(y) != exercise.year for y in _YEAR_IN.findall(clause)):
