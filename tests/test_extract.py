@@ -8869,3 +8869,29 @@ def test_an_exercise_named_before_a_counter_narcotics_noun(extractor: Extractor)
     text = "In March, Honduras will host the annual Central Skies counter-narcotics exercise at Soto Cano."
     facts = _facts(_sheet(extractor, text, date="2026-01-10"), "hosts_exercise")
     assert facts == {("Honduras", "hosts_exercise", "Central Skies 2026", "planned")}
+
+
+@pytest.mark.parametrize(("text", "agreement", "date"), [
+    # a participle's date holds whatever the main clause says
+    (("Chile will not accept foreign bases, a position rooted in the Andes-Pacific Treaties, signed by the two "
+      "countries in 1977, under which the port was handed over."), "Andes-Pacific Treaties", ("1977", "asserted")),
+    ("The Lima Treaty bans nuclear tests. The treaty was signed in Quito on Dec 15, 1995.", "Lima Treaty",
+     ("1995-12-15", "asserted")),
+    (("The Lima Treaty was debated. The treaty, adopted by the regional assembly on September 10, 1996, bans all "
+      "tests."), "Lima Treaty", ("1996-09-10", "asserted")),
+    ("The Andean Combat Air Programme was launched in March 2021 to build a fighter.",
+     "Andean Combat Air Programme", ("2021-03", "asserted")),
+])
+def test_an_agreements_date_by_a_participle_its_noun_or_its_launch(extractor: Extractor, text: str, agreement: str,
+                                                                   date: tuple[str, str]) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_date")
+    assert {(o, m) for s, r, o, m in facts if s == agreement} == {date}
+
+
+def test_a_signing_told_again_gives_its_date_and_no_second_set_of_parties(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed a framework agreement on drones on Monday, the ministry said. The document was "
+            "signed in Lima on March 2 by Deputy Minister Ana Rojas and Deputy Minister Luis Soto.")
+    sheet = _sheet(extractor, text)
+    assert {(f.relation, f.object) for f in sheet.facts if f.subject == "framework agreement on drones"} >= {
+        ("agreement_party", "Chile"), ("agreement_party", "Peru"), ("agreement_date", "2026-03-02")}
+    assert len([f for f in sheet.facts if f.relation == "agreement_party"]) == 2

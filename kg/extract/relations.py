@@ -248,7 +248,7 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
-_SIGNING_WORDS = Words("sign", "conclu", "seal", "agree", "renew")
+_SIGNING_WORDS = Words("sign", "conclu", "seal", "agree", "renew", "adopted by")
 
 
 # -- helpers ----------------------------------------------------------------------------------------
@@ -3641,10 +3641,25 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
         if not agreements and ctx.last_agreement is not None else None
     if anaphor and (anaphor.group("noun").lower() in ctx.last_agreement.label.lower()
-                    or anaphor.group("noun").lower() in _ANY_AGREEMENT_NOUNS):
+                    or anaphor.group("noun").lower() in _ANY_AGREEMENT_NOUNS + ("document",)):
         # "The declaration was signed by ministers from A, B and C": the agreement named last
         referred = dataclasses.replace(ctx.last_agreement, start=anaphor.start(), end=anaphor.end("noun"))
-        yield from _signed_by(ctx, referred, ctx.sentence.end)
+        # ("The agreement, signed by the two ministers, will enter into force ...": the participle restates a
+        # signing told before, and its date holds whatever the main verb says)
+        aside_end = ctx.text.find(",", anaphor.end() + 1, ctx.sentence.end) \
+            if ctx.text.startswith(",", anaphor.end()) else -1
+        aside = (anaphor.start(), aside_end) if aside_end > 0 else None
+        if aside is None and anaphor.group("noun").lower() != "document" and anaphor.group(0).startswith(
+                ("The ", "This ")):
+            # (the document, or the agreement a report names mid-sentence, is one whose signers are known:
+            # its date only)
+            yield from _signed_by(ctx, referred, ctx.sentence.end)
+        # "The treaty was signed in Bangkok on Dec 15, 1995": when (the first date of the signing's clause)
+        signed_end = aside_end if aside else _clause_end(ctx, anaphor.end() + 12)
+        when = next((t for t in ctx.times if anaphor.end() <= t[0] < signed_end
+                     and t[3] not in ("relative",) and "X" not in t[2]), None)
+        if when is not None:
+            yield Candidate(referred, "agreement_date", None, when[2], (anaphor.start(), when[1]), 0.7, scope=aside)
     for match in _finditer(_COUNT_AGREEMENTS, ctx):
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
@@ -3683,9 +3698,13 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         passive = _PASSIVE_SIGNING.match(ctx.text[agreement.end:ctx.sentence.end])
         if passive:
             span_end = agreement.end + passive.end()
+            # a participle ("the X Treaties, signed in 1977, under which ...") states its date whatever the main
+            # clause does ("Panama will not accept bases, a position rooted in the X Treaties, signed in 1977")
+            participle = not _AUXILIARY_SIGNED.match(passive.group(0))
             for t_start, t_end, value, kind in ctx.times:
                 if agreement.end <= t_start < span_end and kind not in ("weekday", "relative"):
-                    yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75)
+                    yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75,
+                                    scope=(agreement.start, t_end) if participle else None)
                     break
             yield from _signed_by(ctx, agreement, span_end)
         # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden",
@@ -3697,6 +3716,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
                 # the body "the Treaty Establishing the Regional Security System" sets up)
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
+        launched = _PROGRAMME_LAUNCHED.match(ctx.text, agreement.end) if agreement.label.endswith(
+            _LAUNCHED_HEADS) or agreement.kind == "gazetteer" else None
+        when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
+        if when is not None:  # "PESCO was launched in December 2017", "the EPF, an off-budget fund created in 2021"
+            yield Candidate(agreement, "agreement_date", None, when, (agreement.start, launched.end()), 0.7)
         yield from _signed_in_relative(ctx, agreement, parties_types)
         yield from _cooperating_through(ctx, agreement, parties_types)
         yield from _granted_a_programme(ctx, agreement)
@@ -3848,9 +3872,13 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
             yield Candidate(referred, "agreement_party", party, None, (start, end), 0.7)
 
 
-_AGREEMENT_ANAPHOR = re.compile(r"(?:The|This)\s+(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|"
-                                r"convention|deal|protocol)(?:\s+of\s+understanding)?(?:\s+on\s+(?:the|this|its)\s+"
-                                r"[a-z]+)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s)")
+# ... "According to the ministry, the agreement was signed in Ankara on February 10 by ...", "The treaty, adopted
+# by the UN General Assembly on September 10, 1996, bans ...": a signing or an adoption
+_AGREEMENT_ANAPHOR = re.compile(r"(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:The|the)|This)\s+"
+                                r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|"
+                                r"convention|deal|protocol|document)(?:\s+of\s+understanding)?"
+                                r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?"
+                                r"(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s|,\s+(?:signed|adopted)\s)")
 _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
@@ -3858,6 +3886,13 @@ _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?
 _THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)\b")
 _AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)")
 _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
+# A programme, fund or framework set up rather than signed: its launch is its date
+_PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|the)\s+[^,;]{2,60}?)?"
+                                 r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|set\s+up|created|"
+                                 r"established)\s+(?=in\s|on\s)")
+_LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Compass", "Partnership")
+_AUXILIARY_SIGNED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40})?,?\s+(?:which\s+)?"
+                               r"(?:was|were|has been|had been)\b")  # (see _PASSIVE_SIGNING)
 _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?"
     r"(?:,?\s+(?:which\s+)?(?:was|were|has been|had been)|"
