@@ -8895,3 +8895,11 @@ def test_a_signing_told_again_gives_its_date_and_no_second_set_of_parties(extrac
     assert {(f.relation, f.object) for f in sheet.facts if f.subject == "framework agreement on drones"} >= {
         ("agreement_party", "Chile"), ("agreement_party", "Peru"), ("agreement_date", "2026-03-02")}
     assert len([f for f in sheet.facts if f.relation == "agreement_party"]) == 2
+
+
+def test_an_irish_name_with_its_particle_speaks(extractor: Extractor) -> None:
+    text = ("The Government will ask the Dáil to pass the bill, Defence Minister Cathal Ó Briain has confirmed. "
+            "Mr Ó Briain said he expected it to pass before the recess.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Cathal Ó Briain", "The Government will ask the Dáil to pass the bill"),
+                    ("Cathal Ó Briain", "he expected it to pass before the recess")}

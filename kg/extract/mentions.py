@@ -40,7 +40,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
 # "Lula da Silva", "Ludwig van der Berg", "Mohammed Shia al-Sudani": the lower-case particles of a surname
-_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn)[ \u00a0]+){1,2}|(?:al|el|ad|ash)-"
+# ... and the Irish "Ó", "Ní", "Nic" ("Cathal Ó Briain")
+_PARTICLES = (r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn)[ \u00a0]+){1,2}|(?:al|el|ad|ash)-|"
+              r"(?:Ó|Ní|Nic)[ \u00a0]+")
 _NAME = (rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+|{_PARTICLES})?{_CAP_WORD}){{1,3}}"
          r"(?:(?<=\sJr)\.|(?<=\sSr)\.)?")  # "Ramon D. Villaluz Jr."
 _NAME_AFTER_CAPITAL = _NAME[len(f"[{_UPPER}]"):]  # _NAME without the class of its first character
