@@ -8903,3 +8903,13 @@ def test_an_irish_name_with_its_particle_speaks(extractor: Extractor) -> None:
     said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
     assert said == {("Cathal Ó Briain", "The Government will ask the Dáil to pass the bill"),
                     ("Cathal Ó Briain", "he expected it to pass before the recess")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exercise comes as instability in the Sahel worries European capitals.",
+    "The exercise began amid a wave of kidnappings of seafarers off Ghana, Benin and Togo.",
+    "The exercise was agreed with Libya's government in Tripoli.",
+])
+def test_what_happens_or_sits_in_a_place_is_no_venue(extractor: Extractor, sentence: str) -> None:
+    facts = _lynx_facts(extractor, sentence, "exercise_located_in")
+    assert {o for s, r, o, m in facts} == {"Arica"}

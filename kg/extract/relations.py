@@ -2845,7 +2845,13 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency|"  # "the war in Ukraine"
-                              r"aimed|directed|targeted|pointed)|"  # "drills aimed at Pyongyang": a target, no venue
+                              r"aimed|directed|targeted|pointed|"  # "drills aimed at Pyongyang": a target, no venue
+                              # "instability in the Sahel", "kidnappings of seafarers off Nigeria", "Libya's
+                              # government in Tripoli": what happens or sits there, no exercise
+                              r"instability|insecurity|unrest|violence|kidnappings?|piracy|smuggling|trafficking|"
+                              r"seafarers|government|authorities)|"
+                              # "the Shangri-La Dialogue in Singapore": an event's venue
+                              r"[A-Z][\w-]*\s+(?:Dialogue|Summit|Forum|Conference)|"
                               r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
                               r"(?:Centre|Center|Institute|Council|Foundation|School)\s+(?:for|of|on)\s+"
                               r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
