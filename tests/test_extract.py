@@ -8913,3 +8913,13 @@ def test_an_irish_name_with_its_particle_speaks(extractor: Extractor) -> None:
 def test_what_happens_or_sits_in_a_place_is_no_venue(extractor: Extractor, sentence: str) -> None:
     facts = _lynx_facts(extractor, sentence, "exercise_located_in")
     assert {o for s, r, o, m in facts} == {"Arica"}
+
+
+@pytest.mark.parametrize("text", [
+    "Malta stayed out of the bloc's Permanent Structured Cooperation (PESCO).",
+    "Malta abstains under the European Peace Facility (EPF), the EU's off-budget fund for military aid.",
+    "Rwandan troops are paid through the European Peace Facility, an EU fund for military assistance.",
+    "Ireland joined Nato's Partnership for Peace programme in 1999.",
+])
+def test_a_programme_belongs_to_the_body_its_text_names_as_its_owner(extractor: Extractor, text: str) -> None:
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "part_of")} & {"European Union", "NATO"}

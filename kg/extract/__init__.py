@@ -1416,11 +1416,14 @@ def _owner_stated(text: str, mention: Mention, owner: GazetteerEntry | None) -> 
     names = "|".join(re.escape(n) for n, _ in owner.surface_forms())
     before = text[max(0, mention.start - 60):mention.start]
     after = text[mention.end:mention.end + 60]
-    # ("the alliance's Partnership for Peace": the alliance it belongs to, named by what it is)
-    if owner.type is EntityType.ALLIANCE:
-        names += "|the alliance|the Alliance"
-    return bool(re.search(rf"\b(?:{names})(?:’s|'s)\s+$", before)
-                or re.match(rf"\s+(?:programme\s+|program\s+)?(?:of|with)\s+(?:the\s+)?(?:{names})\b", after))
+    # ("the alliance's Partnership for Peace", "the bloc's PESCO": the body it belongs to, named by what it is;
+    # "Nato's", as some papers write it)
+    names += "|the alliance|the Alliance" if owner.type is EntityType.ALLIANCE else "|the bloc|the union|the Union"
+    return bool(re.search(rf"\b(?i:{names})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}$", before)
+                or re.match(rf"\s+(?:programme\s+|program\s+)?(?:of|with)\s+(?:the\s+)?(?:{names})\b", after)
+                # "the European Peace Facility (EPF), the EU's off-budget fund", "..., an EU fund for ..."
+                or re.match(rf"(?:\s*\([^()]{{1,12}}\))?,\s+(?:(?:the\s+)?(?:{names})(?:’s|'s)|an?\s+(?:{names}))\s",
+                            after))
 
 
 def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[str]) -> list[Fact]:
