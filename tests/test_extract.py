@@ -8923,3 +8923,14 @@ def test_what_happens_or_sits_in_a_place_is_no_venue(extractor: Extractor, sente
 ])
 def test_a_programme_belongs_to_the_body_its_text_names_as_its_owner(extractor: Extractor, text: str) -> None:
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "part_of")} & {"European Union", "NATO"}
+
+
+def test_members_among_the_bodys_member_states_and_of_a_community_of_two_peoples(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile, Peru and Canada are among the nine OAS member states taking part."),
+                   "member_of")
+    assert {s for s, r, o, m in facts if o == "Organization of American States"} == {"Chile", "Peru", "Canada"}
+    text = ("Colombia and Venezuela are members of the Community of Latin American and Caribbean States (CELAC), a "
+            "33-nation regional bloc.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(s, o) for s, r, o, m in facts} == {("Colombia", "Community of Latin American and Caribbean States"),
+                                               ("Venezuela", "Community of Latin American and Caribbean States")}

@@ -499,7 +499,7 @@ class MentionFinder:
             # ("the Bolivarian Alliance for the Peoples of Our America": a second phrase; "Council of Arab and
             # African States": two adjectives of peoples joined)
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
-            rf"(?:[{_UPPER}][\w-]*(?:an|ic|ese|ish)\s+and\s+)?[{_UPPER}][\w-]+"
+            rf"(?:(?:[{_UPPER}][\w-]*\s+)?[{_UPPER}][\w-]*(?:an|ic|ese|ish)\s+and\s+)?[{_UPPER}][\w-]+"
             rf"(?:\s+[{_UPPER}][\w-]+){{0,3}}){{0,2}})(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
         # ... or "the provincial capital Pemba", "the regional capital, Tamale"
         self._place_of = re.compile(rf"(?:(?:city|town|port|village|island|province|region|county|district)\s+of|"
@@ -1122,9 +1122,10 @@ class MentionFinder:
                                                                      for m in held):
                 held = ()  # "the Polish General Staff": a state's body, named by its adjective
             if self._lookup(name) or _POSSESSIVE.search(name) or any(
-                    m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+                    m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and m.kind != "grouping"
                     or m.kind == "demonym" and (m.start == start or m.end == end) for m in held):
-                # a known name, or one that holds a known organisation's ("Council of the European Union") or
+                # a known name, or one that holds a known organisation's ("Council of the European Union"; but a
+                # grouping's may stand in one: "the Community of Latin American and Caribbean States") or
                 # opens with a people's ("the Polish Armed Forces") or ends in one (a longer name cut short: "the
                 # Community of Latin American"); a place's may name one ("the Accra Initiative"), and a region's
                 # adjective ("the Central American Armed Forces Conference")

@@ -931,7 +931,9 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|(?<!well\s)as)\s+"
         r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+|itself\s+|themselves\s+)?"
         # "Germany is one of eight NATO allies leading battlegroups"
-        rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))"
+        # ... "A, B and C are among the nine UNC member states taking part"
+        rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)|"
+        rf"among\s+the(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))?)"
         r"\s+(?:full\s+|founding\s+)?"
         # "the only EU states that are not NATO members": the relative clause has its own
         r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
