@@ -8934,3 +8934,13 @@ def test_members_among_the_bodys_member_states_and_of_a_community_of_two_peoples
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {(s, o) for s, r, o, m in facts} == {("Colombia", "Community of Latin American and Caribbean States"),
                                                ("Venezuela", "Community of Latin American and Caribbean States")}
+
+
+@pytest.mark.parametrize("second", ["None of the three countries is a member of NATO.",
+                                    "Neither of the two countries is a member of NATO."])
+def test_none_of_the_counted_states_is_a_member(extractor: Extractor, second: str) -> None:
+    first = ("Austria, Ireland and Malta sent observers. " if "three" in second
+             else "Austria and Ireland sent observers. ")
+    facts = _facts(_sheet(extractor, first + second), "member_of")
+    expected = {"Austria", "Ireland", "Malta"} if "three" in second else {"Austria", "Ireland"}
+    assert {(s, m) for s, r, o, m in facts if o == "NATO"} == {(state, "negated") for state in expected}

@@ -787,8 +787,10 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if aside:  # "The three Sahel countries, all governed by military leaders, are the sole members of ..."
         head = head[:aside.end("counted")]
     counted = _COUNTED_STATES.search(head) if _names_states(fold(head.lower())) else None
-    if counted and _PARTITIVE.search(head, 0, counted.start()):
-        return []  # "Three of the six littoral states are NATO members": some of them, named after
+    partitive = _PARTITIVE.search(head, 0, counted.start()) if counted else None
+    if partitive and not partitive.group(0).lower().startswith(("none", "neither")):
+        return []  # "Three of the six littoral states are NATO members": some of them, named after (but "None of
+        # the three countries is a member": all of them, the clause negated)
     if counted:
         word = (counted.group(1) or "").lower()
         size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith("both") else None)
