@@ -8944,3 +8944,15 @@ def test_none_of_the_counted_states_is_a_member(extractor: Extractor, second: st
     facts = _facts(_sheet(extractor, first + second), "member_of")
     expected = {"Austria", "Ireland", "Malta"} if "three" in second else {"Austria", "Ireland"}
     assert {(s, m) for s, r, o, m in facts if o == "NATO"} == {(state, "negated") for state in expected}
+
+
+@pytest.mark.parametrize(("text", "agreement", "party"), [
+    (("Belgium and the Netherlands signed the BENE Air Defence Arrangement on Monday. Luxembourg, which sat in on "
+      "the talks, did not sign the arrangement."), "BENE Air Defence Arrangement", "Luxembourg"),
+    ("Leaders signed the Lima Charter on Security in Quito. Bolivia did not sign the charter.",
+     "Lima Charter on Security", "Bolivia"),
+    ("Chile and Peru have ratified the Lima Arrangement on Security. Bolivia has not ratified the arrangement.",
+     "Lima Arrangement on Security", "Bolivia"),
+])
+def test_an_arrangement_or_charter_not_signed(extractor: Extractor, text: str, agreement: str, party: str) -> None:
+    assert (agreement, "agreement_party", party, "negated") in _facts(_sheet(extractor, text))

@@ -3852,7 +3852,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
 # never joined the treaty": the agreement named last, by a pronoun or by its noun
 _RATIFIED_THE_ONE = Cue(re.compile(r"\b(?:signed|ratified|joined|acceded\s+to|sign|ratify|join|accede\s+to)"
                                    r"(?:\s+(?:n?or|and)\s+(?:signed|ratified|joined|sign|ratify|join))?\s+"
-                                   r"(?:(?P<it>it)|the\s+(?P<noun>treaty|convention|protocol|agreement|accord|pact))\b"
+                                   r"(?:(?P<it>it)|the\s+(?P<noun>treaty|convention|protocol|agreement|accord|pact|"
+                                   r"arrangement|declaration|memorandum|charter))\b"
                                    # (not "the treaty's protocol", "the agreement on ...")
                                    r"(?!\s+(?:on|of|to|for|with)\b|['’-])"), "sign", "ratif", "join", "acced")
 # "signed the treaty but have not ratified it": the signature is what counts
@@ -3872,6 +3873,8 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
             newer_body = ctx.last_org is not None and last is not None and ctx.last_org.start > last.start
             referred = last if last is not None and not (match.group("it") and newer_body) else None
         noun = match.group("noun")
+        # (not "has not signed the document": which of the agreements named before, the last or the one the
+        # article is on, is not clear)
         if referred is None or noun and noun not in referred.label.lower() and noun not in _ANY_AGREEMENT_NOUNS:
             continue
         if _BUT_NOT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
