@@ -1701,8 +1701,9 @@ def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]
 
 
 _LONG_ACRONYM = re.compile(r"\b[A-Z]{5,12}\b")  # (shorter ones fit too many names by chance)
-# ("SOCAFRICA", "STRIKFORNATO": a found name's may be long, as its letters must fit it)
+# "a five-year defence cooperation agreement": how long an agreement runs, before what it is
 _DURATION_OPENING = re.compile(rf"^(?:\d+|{TWO_TO_TEN}|twenty|twenty-five|thirty|fifty)-year\s+")
+# ("SOCAFRICA", "STRIKFORNATO": a found name's may be long, as its letters must fit it)
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,11})\)")
 _EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]\d\d)\)")  # an exercise's short name and edition
 

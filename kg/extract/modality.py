@@ -38,7 +38,7 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
                        r"none\s+of\s+(?:which|whom|them))\b|"  # "A and B, none of which are members of NATO"
                        # "None of the five - A, B and C - has signed the protocol"
-                       r"\b[Nn]one\s+of\s+the\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                       r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
                        r"states|countries|nations|members|powers)\b|"
                        r"n’t\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"

@@ -1778,9 +1778,10 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
             position = more.end()
 
 
-# "the remaining members of the six-nation GCC": the body's size before its name
+# "a member of two US-backed Cold War alliances, SEATO and CENTO": the count of the bodies named after it
 _COUNTED_BODIES = re.compile(rf"\s*(?:{TWO_TO_TEN})\s+(?:[\w-]+\s+){{0,4}}?(?:alliances|blocs|organi[sz]ations|"
                              r"groupings|pacts),\s+")
+# "the remaining members of the six-nation GCC": the body's size before its name
 _SIZED_BODY = re.compile(rf"\s*(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                          r"(?:nation|member|country|state)\s+")
 
@@ -2037,9 +2038,10 @@ _OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$")  # a body its 
 
 
 def _just_named(ctx: SentenceContext, body: Mention | None) -> bool:
-    """Whether ``body`` is what "it" may mean in this sentence: named shortly before, and followed by nothing
-    else "it" may stand for, no exercise, agreement or thing introduced by "a" ("X was founded in 1997. Chile
-    joined it in 2007"; not "NATO opened a training mission. Jordan joined it")."""
+    """Whether ``body`` is what "it" may mean in this sentence: named shortly before, as the topic its sentence
+    opened with, and followed by nothing else "it" may stand for, no exercise, agreement or thing introduced by
+    "a" or "its" ("X was founded in 1997. Chile joined it in 2007"; not "NATO opened a training mission. Jordan
+    joined it")."""
     return body is not None and body.end <= ctx.sentence.start and ctx.sentence.start - body.end < 250 and \
         _OPENING_BEFORE.search(ctx.text, max(0, body.start - 8), body.start) is not None and \
         _SOMETHING_INTRODUCED.search(ctx.text, body.end, ctx.sentence.start) is None and not (
@@ -3903,7 +3905,7 @@ _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 _PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|the)\s+[^,;]{2,60}?)?"
                                  r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|set\s+up|created|"
                                  r"established)\s+(?=in\s|on\s)")
-_LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Compass", "Partnership")
+_LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Partnership")
 _AUXILIARY_SIGNED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40})?,?\s+(?:which\s+)?"
                                r"(?:was|were|has been|had been)\b")  # (see _PASSIVE_SIGNING)
 _PASSIVE_SIGNING = re.compile(
