@@ -8727,8 +8727,9 @@ _TREATY = "The Treaty on the Prohibition of Nuclear Weapons (TPNW) entered into 
     ("None of the five - the United States, Russia and China - has signed the treaty.",
      {("United States", "negated"), ("Russia", "negated"), ("China", "negated")}),
     ("It entered into force after Honduras became the 50th state to ratify it.", {("Honduras", "asserted")}),
-    # the treaty's protocol is another agreement
+    # the treaty's protocol is another agreement, and asking to join is no party's act
     ("France and Russia signed the treaty's protocol in 2014.", set()),
+    ("Chile has also asked to join the treaty.", set()),
 ])
 def test_a_treaty_signed_or_ratified_by_pronoun_or_noun(extractor: Extractor, sentence: str,
                                                          parties: set[tuple[str, str]]) -> None:

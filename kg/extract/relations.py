@@ -3860,6 +3860,7 @@ _RATIFIED_THE_ONE = Cue(re.compile(r"\b(?:signed|ratified|joined|acceded\s+to|si
                                    r"(?!\s+(?:on|of|to|for|with)\b|['’-])"), "sign", "ratif", "join", "acced")
 # "signed the treaty but have not ratified it": the signature is what counts
 _BUT_NOT_BEFORE = re.compile(r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?$")
+_ASKED_TO = re.compile(r"\b(?:asked|asks|asking|requested|requests)\s+to\s+$")
 
 
 def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
@@ -3879,8 +3880,9 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
         # article is on, is not clear)
         if referred is None or noun and noun not in referred.label.lower() and noun not in _ANY_AGREEMENT_NOUNS:
             continue
-        if _BUT_NOT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
-            continue
+        wish = ctx.text[max(ctx.sentence.start, start - 30):start]
+        if _BUT_NOT_BEFORE.search(wish) or _ASPIRATION.search(wish) or _ASKED_TO.search(wish):
+            continue  # (a signature is what counts; "has asked to join the agreement" is an application)
         if any(m.type is EntityType.AGREEMENT and start <= m.start < end + 3 for m in ctx.mentions):
             continue  # "signed the treaty's protocol"
         for party in _subjects_before(ctx, start, _SIGNERS):
