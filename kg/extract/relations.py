@@ -2400,7 +2400,7 @@ _TAKE_PART = Cue(re.compile(
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
     "training", "flying", "exercising", "drilling", "train", "lead")
-_IN_THE = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
+_IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
@@ -3143,7 +3143,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
         if word.startswith("participat") and any(
                 m.type in ORGS and 0 <= m.start - end <= 15 and not _EXERCISE_NOUNS.match(ctx.text, m.end + 1)
-                and not ctx.text.startswith(("’s", "'s"), m.end) and _IN_THE.fullmatch(ctx.text, end, m.start)
+                and not ctx.text.startswith(("’s", "'s"), m.end) and _IN_A_BODY.fullmatch(ctx.text, end, m.start)
                 for m in ctx.mentions):
             continue  # "participation in the SCO": membership talk; "participate in the CSTO drills" is not
         clause = ctx.text[end:ctx.sentence.end].split(",", 1)[0]
@@ -3712,7 +3712,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             span_end = agreement.end + passive.end()
             # a participle ("the X Treaties, signed in 1977, under which ...") states its date whatever the main
             # clause does ("Panama will not accept bases, a position rooted in the X Treaties, signed in 1977")
-            participle = not _AUXILIARY_SIGNED.match(passive.group(0))
+            participle = passive.group("auxiliary") is None
             for t_start, t_end, value, kind in ctx.times:
                 if agreement.end <= t_start < span_end and kind not in ("weekday", "relative"):
                     yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75,
@@ -3908,11 +3908,10 @@ _PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|t
                                  r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|set\s+up|created|"
                                  r"established)\s+(?=in\s|on\s)")
 _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Partnership")
-_AUXILIARY_SIGNED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40})?,?\s+(?:which\s+)?"
-                               r"(?:was|were|has been|had been)\b")  # (see _PASSIVE_SIGNING)
+# (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
 _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?"
-    r"(?:,?\s+(?:which\s+)?(?:was|were|has been|had been)|"
+    r"(?:(?P<auxiliary>,?\s+(?:which\s+)?(?:was|were|has been|had been))|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal))"
