@@ -1091,6 +1091,35 @@ def test_a_town_named_with_its_division_is_part_of_it(extractor: Extractor, sent
     assert {m for _, _, _, m in facts} <= {"asserted"}
 
 
+@pytest.mark.parametrize("sentence, parts", [
+    # where a body is seated: a town of the state all the same
+    ("The command, headquartered in Oruka, Portugal, leads the mission.", {("Oruka", "Portugal")}),
+    ("The tanks will be assembled in Brask, southern Poland, by a local firm.", {("Brask", "Poland")}),
+    ("The drills include a winter campaign in Velmar, Norway's northernmost county.", {("Velmar", "Norway")}),
+    ("The drill will take place in the Honduran Caribbean port city of Tarnoka.", {("Tarnoka", "Honduras")}),
+    # a place the gazetteer knows, of the state whose people's adjective describes it
+    ("Troops landed in the French Pacific territory of New Caledonia.", {("New Caledonia", "France")}),
+    # after a place the gazetteer knows, a list
+    ("Submarines slip through the gap between Greenland, Iceland and the United Kingdom.", set()),
+])
+def test_a_town_of_a_state_the_text_names_beside_it(extractor: Extractor, sentence: str,
+                                                    parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "part_of")} == parts
+
+
+def test_where_a_command_is_headquartered_is_no_venue(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Steel Lance 2026 exercise in Latvia is directed by a command "
+                                     "headquartered in Oruka, Portugal."))
+    assert ("Oruka", "part_of", "Portugal", "asserted") in facts
+    assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Latvia"}
+
+
+def test_a_venue_named_after_its_kind_and_described(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Some 2,400 troops on Monday began Southern Star 2026, a multinational "
+                                     "exercise in the French Pacific territory of New Caledonia."))
+    assert ("Southern Star 2026", "exercise_located_in", "New Caledonia", "asserted") in facts
+
+
 def test_bodies_are_part_of_their_organisation(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Moldova sent a delegation to the CSTO Parliamentary Assembly."))
     assert ("CSTO Parliamentary Assembly", "part_of", "Collective Security Treaty Organization", "asserted") in facts

@@ -669,7 +669,8 @@ class MentionFinder:
             rf"engineers|sappers|pilots|instructors|specialists|troops|forces|servicemen|servicemembers|"
             rf"spending|budgets?|intelligence|leaders?|leadership|commanders?|academy|police)\b)")
         self._city_of = re.compile(  # ("Pakistan's southern port city of Karachi": the state's name, possessive)
-            rf"(?:(?P<demonym>{self._demonym_word})\s+(?:[a-z]+\s+)?|"
+            # ("the Honduran Caribbean port city of La Ceiba": two words may describe it)
+            rf"(?:(?P<demonym>{self._demonym_word})\s+(?:(?:[a-z]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?|"
             rf"(?P<owner>{self._state_word}|U\.?S\.?(?=\sstate\s))(?:(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}?|"
             r"\s+(?=(?:state|province)\s)))"
             rf"(?:{_CITY_NOUNS})\s+of\s+"  # ("the US state of Alaska": a state's name as an adjective)
@@ -2020,8 +2021,9 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?<=spread )ac
                          rf"University|Command)\b)")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
-# ("near Agadez, in central Niger": a part of the state named)
-_COMMA_A_NAME = re.compile(rf",\s+(?:in\s+{DIRECTION_ADJECTIVE}\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
+# ("near Agadez, in central Niger", "in Gliwice, southern Poland": a part of the state named)
+_COMMA_A_NAME = re.compile(rf",\s+(?:(?:in\s+)?{DIRECTION_ADJECTIVE}\s+)?"
+                           rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                            rf"(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|last|this|next|for|during|from|to|earlier|later)\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
@@ -2058,7 +2060,9 @@ _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|
                                rf".*\b(?:Institute|University|College|Council|Ministry|Agency|Foundation|Forum|Group|"
                                rf"Service|Office|Department|Committee|Commission|Centre|Center|School|Academy|"
                                rf"Africa|Asia|Europe|America|Pacific|Atlantic|Arctic|Aegean|Mediterranean)$")
-_MET_THERE = re.compile(r"\b(?:met|meeting|summit|talks|conference)\b[^.;]{0,25}$")
+# Where people met or a body is seated ("their summit in Arusha, Tanzania", "headquartered in Oeiras, Portugal"):
+# a town of the state all the same (no venue, see relations)
+_MET_THERE = re.compile(r"\b(?:met|meeting|summit|talks|conference|based|headquartered|stationed)\b[^.;]{0,25}$")
 # Where someone speaks or an office sits, not where an exercise takes place.
 _NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|conference|briefing|statement|"
                                    r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
@@ -2137,7 +2141,8 @@ def _after_of(state: str) -> str:
     """A state's name as it follows "of" ("Embassy of Russia", "Ministry of Defence of the United Kingdom")."""
     return f"the {state}" if state in _NAMED_WITH_THE else state
 # What every match of _city_of holds: its place noun and "of" after white space.
-_CITY_NOUNS = "city|town|port|region|province|village|capital|island|state|republic|oblast|enclave"
+_CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|territory|"
+               "county|district|department")
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to

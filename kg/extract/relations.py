@@ -93,9 +93,10 @@ def _list_gap(gap: str) -> bool:
 
 
 # A place named after its kind, and what describes it: "the Swedish island of", "the central Anatolian province of",
-# "the counties of Troms and Finnmark", "the ports of Varna and Burgas" (not "Sattahip district of", a name of its own)
-_KIND_OF_PLACE = (rf"(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?(?:city|town|port|region|province|"
-                  r"village|island|republic|oblast|enclave|state|county|district|"
+# "the counties of Troms and Finnmark", "the ports of Varna and Burgas" (not "Sattahip district of", a name of its own),
+# "the Honduran Caribbean port city of", "the French Pacific territory of"
+_KIND_OF_PLACE = (rf"(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE}|French|Dutch|Greek|Thai|Swiss)\s+){{0,3}}?(?:city|town|port|"
+                  r"region|province|village|island|republic|oblast|enclave|state|county|district|territory|department|"
                   r"regions|provinces|islands|counties|districts|governorates|ports|towns|cities|areas|states)\s+of\s+")
 _LOCAL_CAPITAL = r"(?:provincial|regional|district|county)\s+capital,?\s+"
 # "in Tamale, Daboya and the coastal county of Lamu": a list's last place after its kind
@@ -4515,15 +4516,18 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _REGION_OF = re.compile(r" of (?:the )?")
+# A state's possessive and a kind of place: "Gabon's oil hub", "Norway's northernmost county" (not "Chile's" alone)
 _OWNERS_PLACE = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|"
-                           r"province|island|coast|harbou?r|enclave|exclave)\b")  # "Gabon's oil hub", not "Chile's"
+                           r"province|county|district|island|coast|harbou?r|enclave|exclave)\b")
 _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|enclave|"
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
 _KINDS_OF_A_STATE = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures)\s+of\s+(?:the\s+)?")
-_PEOPLES_PLACE_BEFORE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|port|town|island|enclave|exclave)"
-                                   r"(?:\s+city)?,?\s+")
+# ("in the French Pacific territory of New Caledonia": a place the gazetteer knows, of the state named before it)
+_PEOPLES_PLACE_BEFORE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:capital|city|port|town|island|enclave|exclave)"
+                                   rf"(?:\s+city)?,?\s+|\s+(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?"
+                                   r"(?:territory|province|region|island|state|county|district|department)\s+of\s+")
 
 
 # A venue of drills ("the Donguz training ground in the Orenburg Region") is where they are held; the corpus
@@ -4541,7 +4545,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         for place in list_before(ctx, kinds.start(), (EntityType.PLACE,), max_gap=0) if state is not None else ():
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
     for place in ctx.mentions:
-        if place.type is not EntityType.PLACE or place.kind not in ("place",):
+        if place.type is not EntityType.PLACE or place.kind not in ("place", "gazetteer"):
             continue
         if _TRAINING_VENUE.search(place.label):
             # "the Novo Selo training area in eastern Bulgaria": in a state (the corpus notes no region of one)
@@ -4572,6 +4576,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         if people is not None:  # "off the Somali capital Mogadishu", "in the Kenyan capital, Nairobi,"
             yield Candidate(place, "part_of", people, None, (people.start, place.end), 0.75)
             continue
+        if place.kind == "gazetteer":
+            continue  # "Greenland, Iceland and the United Kingdom": after a place the gazetteer knows, a list
         of_whole = _REGION_OF.match(ctx.text, place.end) if place.label.endswith(REGION_HEADS) else None
         if of_whole:
             # "Leilek district of Batken region", "the Lori Province of Armenia", "... of the Russian Federation"
