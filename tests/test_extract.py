@@ -8986,3 +8986,97 @@ def test_none_of_the_counted_states_is_a_member(extractor: Extractor, second: st
 ])
 def test_an_arrangement_or_charter_not_signed(extractor: Extractor, text: str, agreement: str, party: str) -> None:
     assert (agreement, "agreement_party", party, "negated") in _facts(_sheet(extractor, text))
+
+
+# -- session of 2026-12-02 (eleventh): rosters, towns of states, kinds of states ------------------------------
+
+def test_a_name_kg_does_not_know_before_an_aside_is_the_subject_of_groups(extractor: Extractor) -> None:
+    text = ("Sector Nine, one of three maritime zones of the Economic Community of West African States (ECOWAS), "
+            "groups Ghana, Liberia and Guinea.")
+    assert not _facts(_sheet(extractor, text), "member_of")
+    facts = _facts(_sheet(extractor, "The CSTO, set up in 2002, groups Russia and Armenia."), "member_of")
+    assert {s for s, _, _, _ in facts} == {"Russia", "Armenia"}
+
+
+_SEA_LYNX = "Navies from across the region began Sea Lynx 2026 on Monday, the largest naval exercise in the region. "
+
+
+@pytest.mark.parametrize("roster", [
+    "Twenty nations are taking part. They include Nigeria, Togo and Benin.",
+    "Twenty-nine nations are taking part. Alongside the two hosts, they include Nigeria, Togo and Benin.",
+    "Twenty nations are taking part. Among them are Nigeria, Togo and Benin.",
+])
+def test_they_include_after_a_count_of_participants(extractor: Extractor, roster: str) -> None:
+    facts = _facts(_sheet(extractor, _SEA_LYNX + roster), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Nigeria", "Togo", "Benin"}
+
+
+@pytest.mark.parametrize("roster", [
+    "ECOWAS has 12 members. They include Nigeria, Togo and Benin.",
+    "ECOWAS has twelve members. Among them are Nigeria, Togo and Benin.",
+])
+def test_they_include_after_a_count_of_members_takes_no_part(extractor: Extractor, roster: str) -> None:
+    facts = _facts(_sheet(extractor, _SEA_LYNX + roster))
+    assert not {s for s, r, _, _ in facts if r == "participates_in_exercise"}
+    if "They include" in roster:
+        assert {s for s, r, _, _ in facts if r == "member_of"} == {"Nigeria", "Togo", "Benin"}
+
+
+def test_towns_after_a_states_possessive_are_venues(extractor: Extractor) -> None:
+    text = _SEA_LYNX + ("The at-sea phase will be staged with boarding drills off Ghana's Takoradi and Ivory Coast's "
+                        "San Pedro.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for _, r, o, _ in facts if r == "exercise_located_in"} == {"Takoradi", "San Pedro"}
+    assert {(s, o) for s, r, o, _ in facts if r == "part_of"} == {("Takoradi", "Ghana"), ("San Pedro", "Ivory Coast")}
+
+
+def test_a_comma_and_a_states_possessive_open_a_clause_not_a_town(extractor: Extractor) -> None:
+    text = _SEA_LYNX + ("Speaking at the ceremony in Oruka, Kenya's Defence Cabinet Secretary Mercy Achieng said the "
+                        "drills would help.")
+    assert not any(e.type is EntityType.PLACE and "Secretary" in e.label for e in _sheet(extractor, text).entities)
+
+
+def test_an_honorific_and_surname_take_the_full_name_set_off_before(extractor: Extractor) -> None:
+    text = ("The document was signed by Cameroon's Minister Delegate at the Presidency in charge of Defence, "
+            "Jean-Pierre Mvondo Ella. \"We will patrol these waters together,\" Mr Mvondo Ella told journalists.")
+    assert {s for s, r, _, _ in _facts(_sheet(extractor, text), "said")} == {"Jean-Pierre Mvondo Ella"}
+
+
+def test_an_exercise_named_with_its_years_iteration(extractor: Extractor) -> None:
+    text = ("PAF, USAF to kick off Cope Thunder 25-1 on Monday\n\nThe Philippine Air Force and the United States Air "
+            "Force will open Cope Thunder 25-1 on Monday, with more than 1,000 airmen expected to fly in the bilateral "
+            "exercise until April 18.")
+    facts = _facts(_sheet(extractor, text, date="2025-04-05"))
+    assert {(o, m) for s, r, o, m in facts if r == "exercise_date"} == {("2025-04-07/2025-04-18", "planned")}
+    assert {(s, m) for s, r, o, m in facts if r == "participates_in_exercise"} == {
+        ("Philippine Air Force", "planned"), ("United States Air Force", "planned")}
+
+
+def test_the_project_includes_after_an_initiative(extractor: Extractor) -> None:
+    text = ("Greece and Turkey joined the European Sky Shield Initiative (ESSI) on Thursday. In addition to Germany, "
+            "the project includes Austria, Belgium and Bulgaria.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    members = {s for s, _, o, _ in facts if o == "European Sky Shield Initiative"}
+    assert members == {"Greece", "Turkey", "Germany", "Austria", "Belgium", "Bulgaria"}
+    text = "Finland joined NATO on Tuesday. The project includes Austria, Belgium and Bulgaria."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Finland"}
+
+
+@pytest.mark.parametrize("sentence, outside", [
+    ("Switzerland, which does not belong to NATO, sends six jets.", {"Switzerland"}),
+    ("Switzerland, the only participant that does not belong to NATO, sends six jets.", {"Switzerland"}),
+    ("Austria and Ireland, which do not belong to NATO, sent jets.", {"Austria", "Ireland"}),
+    ("Turkey has opened the drills to countries that are not members of the alliance, such as Pakistan and Qatar.",
+     {"Pakistan", "Qatar"}),
+    ("Turkey invited states that are not NATO members, including Pakistan and Qatar.", {"Pakistan", "Qatar"}),
+])
+def test_states_a_relative_clause_puts_outside_an_alliance(extractor: Extractor, sentence: str,
+                                                          outside: set[str]) -> None:
+    text = "NATO allies flew the Sky Lynx 2026 drills in Turkey. " + sentence
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(s, m) for s, _, o, m in facts if o == "NATO"} == {(s, "negated") for s in outside}
+
+
+def test_states_a_relative_clause_puts_inside_an_alliance(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Countries that are members of NATO, such as Poland and Romania, sent jets."))
+    assert {(s, m) for s, _, o, m in facts if o == "NATO"} == {("Poland", "asserted"), ("Romania", "asserted")}

@@ -81,6 +81,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
+                             # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
+                             r"\bthey\s+(?:include|are)\b|^among\s+them\s+are\b|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
@@ -106,7 +108,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "contribut", "scheduled", "slated", "due to", "phase", "stage", "will", "contingent", "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come",
-                  "units from", "joining", "competing", "personnel", "troops", "host")
+                  "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
+                  "among them")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").

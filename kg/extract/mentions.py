@@ -984,6 +984,9 @@ class MentionFinder:
             # exercise sentence puts something; "at Adazi in Latvia", "based at Amari in Estonia": in a state
             name = match.group("name")
             start = match.start("name")
+            owner = match.group("owner")
+            if owner and not any(e.type is EntityType.STATE for e in self._lookup(owner)[:1]):
+                continue  # "at NATO's Brunssum" (but "off Ghana's Takoradi")
             in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")) or
                                            _COMMA_A_NAME.match(text, match.end("name")))
             if not (venue_context or in_a_state):
@@ -1007,7 +1010,10 @@ class MentionFinder:
             listed = False
             while following is not None:
                 name, start = following.group("name"), following.start("name")
-                if _NOT_A_PLACE_WORD.match(name) or self._lookup(name) or inner(start, start + len(name)):
+                if _NOT_A_PLACE_WORD.match(name) or self._lookup(name) or inner(start, start + len(name)) or \
+                        following.group("owner") and (" and" not in following.group(0) or not any(
+                            e.type is EntityType.STATE for e in self._lookup(following.group("owner"))[:1])):
+                    # ("in Isiolo, Kenya's Defence Cabinet Secretary X said": after a bare comma, a new clause)
                     break
                 towns.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
                                      confidence=0.6))
@@ -1630,6 +1636,8 @@ class MentionFinder:
     def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Later mentions of a person by surname alone ("Prorokovic said"), with an honorific ("Mr Petrov")
         or by full name without title."""
+        mentions = [_with_full_name_set_off_before(text, m) if m.type is EntityType.PERSON and m.kind == "person"
+                    and _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start + 4) else m for m in mentions]
         people = {}
         for mention in mentions:
             if mention.type is EntityType.PERSON and not _HONORIFIC.match(mention.label):
@@ -1670,6 +1678,23 @@ class MentionFinder:
             extra.append(Mention(start, start + len(name), name, person.label, EntityType.PERSON,
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _with_full_name_set_off_before(text: str, person: Mention) -> Mention:
+    """``person`` ("Mr Mvondo Ella") by the full name the text set off after a title it did not know
+    ("Cameroon's Minister Delegate at the Presidency in charge of Defence, Jean-Pierre Mvondo Ella.")."""
+    name = person.label[_HONORIFIC_OPENING.match(person.label).end():] if _HONORIFIC_OPENING.match(person.label) \
+        else person.label
+    full = None
+    for full in re.compile(rf",\s+(?P<given>(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}})"
+                           rf"{re.escape(name)}(?=[.,;])").finditer(text, 0, person.start):
+        pass
+    if full is None or any(_TITLE_WORD.fullmatch(word) for word in full.group("given").split()):
+        return person
+    return replace(person, label=full.group("given") + name)
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s")
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -2014,6 +2039,8 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?<=spread )ac
                          rf"(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?:{DIRECTION_ADJECTIVE}\s+)?"  # "in northern Luzon": the part of it
+                         # "off Ghana's Takoradi": a town of the state the possessive names
+                         rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s)\s+)?"
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b|"
                          # "at the Joint Training and Evaluation Centre": the first words of an institution's name
@@ -2026,6 +2053,7 @@ _COMMA_A_NAME = re.compile(rf",\s+(?:(?:in\s+)?{DIRECTION_ADJECTIVE}\s+)?"
                            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                            rf"(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|last|this|next|for|during|from|to|earlier|later)\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
+                              rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s)\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of\s+(?:the\s+)?"
@@ -2219,6 +2247,7 @@ _SHORT_YEAR_GATE = re.compile(r"[a-zA-Z][ -][0-3]\d(?!\d)")
 _SHORT_YEAR_NAME = re.compile(
     r"(?<![\w’'.-])(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Last|Next|Each|Every|All|Any|Some|Record)\b)"
     r"(?P<name>[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2})[ -](?P<year>[0-3]\d)"
+    r"(?:-[1-9](?=[\s.,;:)]))?"  # "Cope Thunder 25-1", "Red Flag 24-2": the year's first or second iteration
     r"(?![\w%/’'-]|[.,:]\d)")
 _NOT_SHORT_YEAR_NAME = re.compile(
     r"(?:^|[ -])(?:covid|sars|mers|task|group|force|forces|unit|brigade|division|squadron|fleet|regiment|"

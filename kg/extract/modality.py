@@ -52,7 +52,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"is to be|are to be|will see|"
                      # a headline's "Uzbekistan and Russia to hold joint exercise": a name, then what it is to do
                      r"^(?-i:[A-Z][\w’'-]*,?\s+(?:and\s+)?){1,6}to\s+(?:hold|host|join|stage|conduct|sign|send|deploy|"
-                     r"take\s+part|participate|begin|start|launch|resume))\b", re.I)
+                     r"take\s+part|participate|begin|start|launch|resume|kick\s+off|open|"
+                     r"wrap\s+up|end|close))\b", re.I)
 
 
 # Words one of which each cue of a kind holds: a clause with none of them is not searched for that kind.
@@ -67,7 +68,7 @@ _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "a
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
                   "promised to", "invited", "to hold", "to host", "to join", "to stage", "to conduct", "to sign",
                   "to send", "to deploy", "to take part", "to participate", "to begin", "to start", "to launch",
-                  "to resume")
+                  "to resume", "to kick off", "to open", "to wrap up", "to end", "to close")
 
 
 def is_hearsay(text: str) -> bool:

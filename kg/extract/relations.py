@@ -426,7 +426,8 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
-_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council|framework)\b|"
+_INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council|framework|initiative|"
+                               r"project)\b|"
                                r"^\s*Its?\b|"
                                # "Besides the US, it groups A, B and C", "Since 1993 it has comprised A, B"
                                r"(?:,\s+|\b(?:19|20)\d\d\s+)it(?:\s+(?:has|had|now|still))*\s*$", re.I)
@@ -441,7 +442,7 @@ _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]at
 
 
 # Head nouns that name a kind of body ("the forum", "the League"): the body referred to has it in its name.
-_NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative)\b", re.I)
+_NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative|project)\b", re.I)
 
 
 # "The forum, founded in 1971 as the South Pacific Forum, has 18 members": the anaphor is the subject, not the
@@ -465,11 +466,15 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     if referring is None:
         return org
     head = _NAMING_HEAD.search(referring.group(0))
-    named = next((m for m in reversed(ctx.bodies) if re.search(rf"\b{head.group(1)}\b", m.label, re.I)),
-                 None) if head else None
+    named = next((m for m in [*([ctx.last_named_org] if ctx.last_named_org else []), *reversed(ctx.bodies)]
+                  if re.search(rf"\b{head.group(1)}\b", m.label, re.I)), None) if head else None
     if named is None and referring.group(0).strip(" ,").lower() in ("it", "its"):
         # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
         return _latest_body(ctx) or org
+    if named is None and head is not None and head.group(1).lower() == "project":
+        # "the project includes A, B" of the European Sky Shield Initiative (but of no alliance or bloc)
+        last = ctx.last_named_org
+        return last if last is not None and last.label.endswith(_PROGRAMME_HEADS) else org
     return named or ctx.last_org or org
 
 
@@ -583,8 +588,12 @@ _THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already
                                   r"stated|indicated|pledged|promised|agreed|decided)\s+(?:that\s+)?they\s+"
                                   r"(?:will|would|are\s+to)\s+(?:(?:also|now|each|jointly)\s+)?$")
 _RELATIVE_AFTER_LIST = re.compile(r",\s+(?:which|who|(?P<none>neither|none)\s+of\s+(?:which|whom|them))\s+"
-                                  r"(?:(?P<verb>is|are|was|were|has|have|had|will)\s+)?"
-                                  r"(?:(?:also|now|still|already|both|all|officially|formally)\s+)?$")
+                                  r"(?:(?P<verb>is|are|was|were|has|have|had|will|does|do|did)\s+)?"
+                                  r"(?:(?:also|now|still|already|both|all|officially|formally|not|never)\s+)?$")
+# "Switzerland, the only participant that does not belong to NATO, ...": the name the described relative is on
+_DESCRIBED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,50}?\s+(?:that|which|who)\s+"
+                                 r"(?:(?:is|are|was|were|has|have|had|does|do|did)\s+)?"
+                                 r"(?:(?:not|never|also|still)\s+)?$")
 
 
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
@@ -689,6 +698,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         subjects = list_before(ctx, only.start(), types, max_gap=1)
         if subjects:
             return subjects
+    if _KIND_THAT_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, position - 30), position):
+        return []  # "Turkey invited states that are not NATO members": a kind of state (see _kinds_that_are_members)
     all_of_them = _AND_ALL_OF_THE_LIST.search(ctx.text, max(ctx.sentence.start, position - 50), position) \
         if "all " in ctx.folded or "both " in ctx.folded else None
     if all_of_them:  # "A, B and C all border Russia, and all three are members of NATO": the opening list
@@ -763,6 +774,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
             return subjects
         if not relative.group("none"):
             head = head[:relative.start()]  # "The three countries, which formed X": the counted ones, below
+    described = _DESCRIBED_RELATIVE.search(head) if "," in head else None
+    if described:  # "Switzerland, the only participant that does not belong to NATO"
+        subjects = list_before(ctx, ctx.sentence.start + described.start(), types, max_gap=1)
+        if subjects and _opens_sentence(ctx, subjects[-1]):
+            return subjects[-1:]
     apposition = _TRAILING_APPOSITION.search(head)
     if apposition:  # "Kazakhstan, a founding member of the SCO, will host ...": look past the apposition
         subjects = list_before(ctx, ctx.sentence.start + apposition.start(), types, max_gap=2)
@@ -1179,6 +1195,13 @@ def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Itera
         yield Candidate(treaty, "agreement_party", party, None, (start, end), 0.75)
 
 
+# A capitalised name kg does not know, set off from its verb by a description: the verb's subject
+_UNNAMED_SUBJECT_ASIDE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),\s+(?:one\s+of|an?|"
+                                    r"the|which|whose|set\s+up|created|formed|established|part\s+of)\b[^;]*,\s*")
+# "The bloc has 12 members. They include A, B": the members of the body named before
+_THEY_OPENING = re.compile(r"(?:[A-Z][^,;]{0,40},\s+)?[Tt]hey\s*")
+_COUNTED_MEMBERS_BEFORE = re.compile(rf"\b(?:has|have|had|counts)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+-[a-z]+)\s+"
+                                     r"(?:full\s+)?(?:members|member\s+states|member\s+countries)\s*[.;]\s*$")
 _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60}?,?\s+"
                          r"it(?:\s+(?:has|had|now|still|also))*\s*")
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
@@ -1239,9 +1262,37 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(start, states[-1].end))
 
 
+# "countries that are not members of the alliance, such as A, B and C", "states that are NATO members, including
+# A and B": the states a relative clause on a kind of state is true of, listed after it
+_KIND_THAT_IS = re.compile(r"\b(?:countries|states|nations)\s+(?:that|which)\s+(?:are|were)\s+"
+                           r"(?:not\s+|no\s+longer\s+)?(?:(?:members?\s+of|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+_KIND_THAT_IS_BEFORE = re.compile(r"\b(?:countries|states|nations)\s+(?:that|which)\s+$", re.IGNORECASE)
+_THEN_SUCH_AS = re.compile(r"(?:\s+members)?,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?", re.IGNORECASE)
+_BODY_NOUN_AT = re.compile(_BLOC_NOUN, re.IGNORECASE)
+
+
+def _on_a_kind_of_state(ctx: SentenceContext, body: Mention) -> bool:
+    """Whether ``body`` ends a relative clause on a kind of state ("states that are not NATO members")."""
+    kind = _KIND_THAT_IS.search(ctx.text, max(ctx.sentence.start, body.start - 60), body.start)
+    return kind is not None and kind.end() == body.start
+
+
+def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _KIND_THAT_IS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        body = next((m for m in ctx.mentions if m.start == match.end() and _is_bloc(m)), None)
+        end = body.end if body is not None else None
+        if body is None and (noun := _BODY_NOUN_AT.match(ctx.text, match.end())):
+            body, end = _bloc_before(ctx, match.start(), whole=True) or ctx.last_org, noun.end()
+        such = _THEN_SUCH_AS.match(ctx.text, end) if body is not None else None
+        for state in list_after(ctx, such.end(), (EntityType.STATE,), max_gap=2) if such else ():
+            yield Candidate(state, "member_of", body, None, (match.start(), such.end()), 0.7)
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "members" in ctx.folded or "allies" in ctx.folded:
         yield from _counted_members(ctx)
+    if " that " in ctx.folded or " which " in ctx.folded:
+        yield from _kinds_that_are_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or next(
@@ -1250,8 +1301,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         opening = _subject_before_an_aside(ctx, start)
         if opening is not None and (org is None or org.start > opening.end):
             org = opening  # "The JEF, set up to act below the threshold of a NATO response, groups A": not NATO
+        elif org is not None and (unknown := _UNNAMED_SUBJECT_ASIDE.fullmatch(ctx.text, ctx.sentence.start, start)) \
+                and org.start >= unknown.end("name"):
+            continue  # "Zone F, one of three maritime zones of ECOWAS, groups A, B": a subject kg does not know
         if org is None and (match.group(0).lstrip().lower().startswith("members") and _MEMBERS_OPENING.fullmatch(
-                ctx.text, ctx.sentence.start, start) or _FRONTED_IT.fullmatch(ctx.text, ctx.sentence.start, start)):
+                ctx.text, ctx.sentence.start, start) or _FRONTED_IT.fullmatch(ctx.text, ctx.sentence.start, start)
+                or _THEY_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) and _COUNTED_MEMBERS_BEFORE.search(
+                    ctx.text, max(0, ctx.sentence.start - 120), ctx.sentence.start)):
             # "Remaining members include A, B and C", "After the split of Czechoslovakia it has comprised A, B":
             # of the body named before
             org = ctx.last_org
@@ -1581,7 +1637,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
                 yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
     if "allies" in ctx.folded or "members" in ctx.folded or "member " in ctx.folded or "Partner States" in ctx.text:
-        for org in [m for m in ctx.mentions if m.type in ORGS]:
+        for org in [m for m in ctx.mentions if m.type in ORGS and not _on_a_kind_of_state(ctx, m)]:
             listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end) or (  # "such NATO member states as A, B and C"
                 _ORG_MEMBERS_AS.match(ctx.text, org.end) if ctx.text.endswith("such ", 0, org.start) else None)
             members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
@@ -1933,6 +1989,8 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _KIND_INCLUDING.finditer(ctx.sentence.text):
         start, end = _span(match, ctx)
         owner = next((m for m in ctx.mentions if m.end == start and _is_bloc(m)), None)
+        if owner is not None and _on_a_kind_of_state(ctx, owner):
+            continue  # "states that are not NATO members, including A and B": see _kinds_that_are_members
         if owner is None and match.group("head").strip() and _OWNER_ANAPHOR.search(
                 ctx.text[max(ctx.sentence.start, start - 30):start]):
             owner = _bloc_before(ctx, start, whole=True) or ctx.last_org
@@ -2061,7 +2119,10 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         relation = _status_relation(kind)
         if kind.startswith("all"):  # "a US ally" is no membership; "a NATO ally" is
             orgs = [m for m in orgs if m.type is EntityType.ALLIANCE]
-        subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)) if orgs else []
+        # ("Turkey invited states that are not NATO members": a kind of state, not the sentence's subject)
+        subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or (
+            [] if _KIND_THAT_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start)
+            else _sentence_subject(ctx, start))) if orgs else []
         alongside = _ALONGSIDE.match(ctx.text, end) if subjects and len(orgs) == 1 else None
         if alongside:  # "A formally remains a CSTO member, alongside B, C and D"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
@@ -2568,7 +2629,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which ))(?:involves|involved|"
                                r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s)?|"
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
-                               r"among\s+them|"
+                               # ("Twenty nations are taking part. Among them are A, B": see _COUNTED_TAKING_PART)
+                               r"among\s+them(?:\s+are)?|they\s+(?:include|are)|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
                                # (not "including the war in Ukraine": a place, no participant)
                                r"(?:alongside|including)(?:\s+(?!(?:in|at|on|off|near)\b)[a-z][\w-]*){0,3}?|"
@@ -2612,6 +2674,13 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+)?$", re.I)
 # The prepositions of _PARTICIPANT_PREP that need forces before them ("troops from", "contingents sent by")
 _SENDING_PREP = re.compile(rf"from|{_SENT_BY}", re.I)
+# The sentence before "They include A, B" or "Among them are A, B" that makes them participants: "Twenty-nine
+# nations are taking part." (not "ECOWAS has 12 members.")
+_COUNTED_TAKING_PART = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries|states|navies|"
+                                  r"militaries|armies|air\s+forces)\s+(?:are|were|will|have|had)\s+(?:be\s+|been\s+)?"
+                                  r"(?:taking\s+part|take\s+part|took\s+part|taken\s+part|participating|"
+                                  r"participate[sd]?)\b[^.;]{0,80}[.;]\s*$", re.IGNORECASE)
+_THEY_INCLUDE = re.compile(r"among\s+them\s+are|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
 
@@ -2906,7 +2975,9 @@ _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
 # Between an exercise's first day and its last: "(open Tuesday) and run through (May 22)"
 _THEN_RUNS_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:run|runs|ran|last|lasts|lasted|continue|continues|continued|"
                               r"end|ends|ended|conclude|concludes|concluded|close|closes|closed)\s+"
-                              r"(?:through|until|till|to|on)\s+")
+                              r"(?:through|until|till|to|on)\s+|"
+                              # "will open X on Monday, with 1,000 airmen expected to fly in it until April 18"
+                              r",\s+with\s+[^.;]{0,100}?\s+(?:through|until|till)\s+")
 _SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated|started)\s+in\s+$")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'/-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|nearly|over|more\s+than)\s+)?[\d,]+\s+"
@@ -3129,6 +3200,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                      or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start)
                      or _PLACE_OF_KIND_GAP.fullmatch(ctx.text, previous.end, mention.start))):
             locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
+        elif (previous.start in locations and mention.type is EntityType.STATE and mention.kind != "demonym"
+              and _list_gap(ctx.text[previous.end:mention.start])):
+            # "off Ghana's Takoradi and Ivory Coast's San Pedro": the town after the state's possessive
+            town = next((m for m in ctx.mentions if m.type is EntityType.PLACE and m.kind == "place"
+                         and _OWNER_GAP.fullmatch(ctx.text, mention.end, m.start)), None)
+            if town is not None:
+                locations[town.start] = locations[previous.start]
     take_part = list(_finditer_ascii(_TAKE_PART, _TAKE_PART_LOWER, ctx))
     aside = _CLOSED_RELATIVE.search(ctx.sentence.text) if len(take_part) > 1 and ", wh" in ctx.sentence.text else None
     if aside is not None and any(m.type is EntityType.EXERCISE
@@ -3278,6 +3356,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "the Visiting Forces Agreement between A and B": the agreement's parties; "a 12-day war between
             # A and B", "tensions between A and B": the sides of a conflict
             prep = None
+        if prep and _THEY_INCLUDE.match(prep.group(0)) and not _COUNTED_TAKING_PART.search(
+                ctx.text, max(0, sentence_start - 160), sentence_start):
+            prep = None  # "They include A, B" after no count of participants: members, or anything
         if prep and ctx.text.startswith(("-based", "–based"), mention.end):
             prep = None  # "sailors from the Bahrain-based U.S. Fifth Fleet": where the fleet sits
         if prep and _SENDING_PREP.match(prep.group(0)) and (not _SENT_FROM.search(
