@@ -9080,3 +9080,34 @@ def test_states_a_relative_clause_puts_outside_an_alliance(extractor: Extractor,
 def test_states_a_relative_clause_puts_inside_an_alliance(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Countries that are members of NATO, such as Poland and Romania, sent jets."))
     assert {(s, m) for s, _, o, m in facts if o == "NATO"} == {("Poland", "asserted"), ("Romania", "asserted")}
+
+
+def test_an_exercise_director_names_no_exercise(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 drills opened on Monday. \"Every sortie makes the alliance stronger,\" Lt. Col. Grant "
+            "Hollister, the USAF exercise director, said.")
+    sheet = _sheet(extractor, text)
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Iron Lynx 2026"}
+    assert ("Grant Hollister", "holds_position", "Lieutenant Colonel", "asserted") in _facts(sheet)
+
+
+def test_an_aircraft_named_with_a_year_is_no_exercise(extractor: Extractor) -> None:
+    text = ("In June, Rafale jets flew in Red Flag Alaska, and in 2021 the air force sent Mirage 2000 fighters to the "
+            "Blue Flag exercise in Israel.")
+    assert "Mirage 2000" not in {e.label for e in _sheet(extractor, text).entities}
+
+
+def test_air_stations_the_drills_are_flown_from_are_venues(extractor: Extractor) -> None:
+    text = ("Arctic Lynx 2025 kicks off on Monday. The drills are flown from Orland Air Station in central Norway and "
+            "Rovaniemi Air Base in Finland.")
+    facts = _facts(_sheet(extractor, text, date="2025-06-02"))
+    assert {"Orland Air Station", "Rovaniemi Air Base"} <= {o for _, r, o, _ in facts if r == "exercise_located_in"}
+    assert ("Orland Air Station", "part_of", "Norway", "asserted") in facts
+
+
+def test_a_host_together_with_others_makes_them_co_hosts(extractor: Extractor) -> None:
+    text = "Arctic Lynx 2025 kicks off on Monday. Norway hosts the drills together with Sweden and Finland."
+    facts = _facts(_sheet(extractor, text, date="2025-06-02"), "hosts_exercise")
+    assert {s for s, _, _, _ in facts} == {"Norway", "Sweden", "Finland"}
+    facts = _facts(_sheet(extractor, "Arctic Lynx 2025 kicks off on Monday. Norway hosts the drills with Sweden.",
+                          date="2025-06-02"), "hosts_exercise")
+    assert {s for s, _, _, _ in facts} == {"Norway"}

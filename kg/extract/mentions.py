@@ -100,7 +100,8 @@ _GOVERNMENT_TITLES = (
     "Deputy Minister of National Defense|Minister of National Defense|Minister of National Defence"
 )
 _OTHER_TITLES = (
-    "spokesman|spokeswoman|spokesperson|press secretary|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
+    "spokesman|spokeswoman|spokesperson|press secretary|Lieutenant Colonel|Lt\\. Col\\.|Lieutenant Commander|"
+    "Lt\\. Cmdr\\.|Lt\\. Cdr\\.|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
     "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brig\\.|Brigadier|Air Marshal|Commander|"
     "Air Vice Marshal|Air Vice-Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|"
@@ -162,7 +163,8 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
                 r"County|county|Prefecture|Governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
-                r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Barracks|Cantonment")
+                r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Barracks|Cantonment|"
+                r"Air Force Base|Air Station|Naval Air Station|Naval Station|Air Force Station|Marine Corps Base")
 _ONLY_A_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS})")
 # The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
 REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",
@@ -534,7 +536,9 @@ class MentionFinder:
             rf"(?:\s(?:\d{{1,2}}(?:-\d)?|[IVXL]{{1,6}})(?![\w-]))?)"
             rf"(?:\s+\([A-Z]{{2,8}}\))?"  # "their annual Ulchi Freedom Shield (UFS) exercise": its acronym
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
-            rf"(?:{EXERCISE_NOUN})\b")
+            # (not "the USAF exercise director": one who directs the force's part in an exercise)
+            rf"(?:{EXERCISE_NOUN})\b(?!\s+(?:director|commander|coordinator|planner|spokes(?:man|woman|person)|"
+            rf"officer|chief|lead|leader|manager|staff)\b)")
         self._exercise_titled = re.compile(
             # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
@@ -897,7 +901,7 @@ class MentionFinder:
                                          for e in self._lookup(words[0])[:1]):
                 words.pop(0)  # "CSTO Rubezh-2025 drills": the body that holds them, then the name
             name = " ".join(words)
-            if (not name or self._lookup(name)
+            if (not name or self._lookup(name) or _GEAR_AFTER.match(text, match.end())  # "Mirage 2000 fighters"
                     or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
                                                      about_exercises)):
                 continue

@@ -2933,7 +2933,9 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
-_LOCATION_PREP = re.compile(r"\b(?=[abcinopst])(?:in|at|off|on|near|across|over|(?<=sailing )through|"
+_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|across|over|(?<=sailing )through|"
+                            # "The drills are flown from Orland Air Station": an air base (not a state, below)
+                            r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
                             r"(?<=waters )between)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
@@ -3145,6 +3147,10 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[
                     r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+by\b[^,;]*(?:,|[.!?]?$)")
 
 
+_HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|manoeuvres|"
+                                  r"maneuvers|war\s+games|edition)))?\s+(?:together|jointly)\s+with\s+(?:the\s+)?")
+
+
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     exercise = ctx.exercise
     if exercise is None:
@@ -3182,7 +3188,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "take part in the US-led exercise", "a researcher at the Tehran-based Institute", "a pact concluded
             # in Lima" (while "the drills concluded in Kuwait" place them)
             continue
-        if mention.type is EntityType.STATE and prep.group(0)[:4].lower() == "near":
+        if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from"):
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         if mention.type is EntityType.STATE and _STATES_OF_AFTER.match(ctx.text, mention.end):
             continue  # "in the US states of Florida and Texas": in those states
@@ -3496,6 +3502,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             venues = [] if hosts else _subjects_before(ctx, start, (EntityType.PLACE,))
             for venue in venues:  # "the Edelweiss training ground hosted the drills": where they took place
                 yield Candidate(exercise, "exercise_located_in", venue, None, (venue.start, end), 0.7)
+        together = _HOSTS_TOGETHER_WITH.match(ctx.text, end) if hosts and "with" in ctx.folded else None
+        if together:  # "Norway hosts the drills together with Sweden and Finland": co-hosts
+            hosts = hosts + [m for m in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
+                             if m.kind != "demonym" and m.label not in {h.label for h in hosts}]
         partner = _WITH_PARTNER_AFTER.match(ctx.text, end) if ctx.text[start - 3:start].lower() == "co-" else None
         if partner:  # "which Egypt co-hosts with US Central Command": a command that co-hosts runs it
             units = units + [m for m in list_after(ctx, partner.end(), (EntityType.MILITARY_UNIT, *ORGS), max_gap=0)
