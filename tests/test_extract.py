@@ -9111,3 +9111,15 @@ def test_a_host_together_with_others_makes_them_co_hosts(extractor: Extractor) -
     facts = _facts(_sheet(extractor, "Arctic Lynx 2025 kicks off on Monday. Norway hosts the drills with Sweden.",
                           date="2025-06-02"), "hosts_exercise")
     assert {s for s, _, _, _ in facts} == {"Norway"}
+
+
+def test_a_weekday_before_a_past_verb_is_past_whatever_the_sentence_plans(extractor: Extractor) -> None:
+    text = ("Nigeria and Cameroon on Wednesday signed a memorandum of understanding on maritime security that will "
+            "see their navies patrol jointly.")
+    facts = _facts(_sheet(extractor, text, date="2026-01-22"))
+    assert ("memorandum of understanding on maritime security", "agreement_date", "2026-01-21", "asserted") in facts
+    # the relative clause's "will" is not the signing's
+    assert ("Nigeria", "signed_agreement_with", "Cameroon", "asserted") in facts
+    times = find_times("Navies on Wednesday began drills that will run for a week.", reference=ReferenceDate(
+        "2026-01-22", "page date"), future=True)
+    assert [t.value for t in times if t.kind == "weekday"] == ["2026-01-21"]

@@ -1458,7 +1458,9 @@ _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?tho
                             r",(?=\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:[a-z]+\s+)?$)")
 # (a second predicate closes one: "kicked off at X and are scheduled to run until May 6")
 _CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|"
-                            r"\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)")
+                            r"\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|"
+                            # ... and a relative clause on what is to come ("signed a memorandum that will see ...")
+                            r"\s(?:that|which)\s+(?=(?:will|would)\s)")
 # A comma inside a list of names, which closes no clause ("Troops from A, B, C and D are to join ...")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                          r"(?=\s*,|\s+(?:and|or)\s)")

@@ -258,7 +258,9 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             if kind == "weekday" and callable(future):
                 future = future()
             # "started on Monday ... and are due to end on March 20": the verb before the weekday tells
-            tense = _PAST_BEFORE_WEEKDAY.search(text, max(0, span[0] - 30), span[0]) if kind == "weekday" else None
+            # ... or the verb right after it ("Nigeria and Cameroon on Wednesday signed a memorandum that will ...")
+            tense = (_PAST_BEFORE_WEEKDAY.search(text, max(0, span[0] - 30), span[0])
+                     or _PAST_AFTER_WEEKDAY.match(text, span[1])) if kind == "weekday" else None
             value = _value(kind, match, year, reference, False if tense else future)
             if value is None:
                 continue
@@ -271,6 +273,9 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
 
 _PAST_BEFORE_WEEKDAY = re.compile(r"\b(?:started|began|opened|kicked off|ended|held|launched|signed|said|told|"
                                   r"announced|was|were|took place|arrived|met|joined)\s+(?:on\s+)?$")
+_PAST_AFTER_WEEKDAY = re.compile(r"\s+(?:(?:formally|jointly|also|officially)\s+)?(?:started|began|opened|kicked off|"
+                                 r"ended|held|launched|signed|said|told|announced|took place|arrived|met|joined|"
+                                 r"approved|ratified|adopted|agreed|concluded|unveiled)\b")
 
 
 def _month_starts(text: str, folded: str) -> list[int] | None:
