@@ -9123,3 +9123,11 @@ def test_a_weekday_before_a_past_verb_is_past_whatever_the_sentence_plans(extrac
     times = find_times("Navies on Wednesday began drills that will run for a week.", reference=ReferenceDate(
         "2026-01-22", "page date"), future=True)
     assert [t.value for t in times if t.kind == "weekday"] == ["2026-01-21"]
+
+
+def test_a_body_set_off_by_a_long_aside_then_an_adverb_includes_its_members(extractor: Extractor) -> None:
+    text = ("The CSTO, set up in 2002 on the basis of a 1992 collective security treaty, also includes Russia, "
+            "Belarus and Armenia.")
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, _, o, _ in facts if o == "Collective Security Treaty Organization"} == {"Russia", "Belarus",
+                                                                                              "Armenia"}

@@ -1181,8 +1181,11 @@ def _subject_before_an_aside(ctx: SentenceContext, verb: int) -> Mention | None:
     opening = ctx.mentions[0] if ctx.mentions else None
     if opening is None or opening.type not in ORGS or not _opens_sentence(ctx, opening):
         return None
-    aside = ctx.text[opening.end:verb]
+    aside = _ADVERBS_AT_END.sub("", ctx.text[opening.end:verb])  # "..., also includes A, B"
     return opening if aside.startswith(",") and aside.rstrip().endswith(",") and ";" not in aside else None
+
+
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|now|still|currently|today))+\s*$")
 
 
 def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Iterator[Candidate]:
