@@ -9131,3 +9131,15 @@ def test_a_body_set_off_by_a_long_aside_then_an_adverb_includes_its_members(extr
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {s for s, _, o, _ in facts if o == "Collective Security Treaty Organization"} == {"Russia", "Belarus",
                                                                                               "Armenia"}
+
+
+@pytest.mark.parametrize("text", [
+    "A memorandum of understanding was signed by Bulgaria, Romania and Turkey on January 11.",
+    ("The minehunters will patrol the Black Sea. The memorandum of understanding on the group was signed by the "
+     "defence ministers of Bulgaria, Romania and Turkey on January 11."),
+])
+def test_a_memorandum_named_by_its_kind_signed_by_states(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-03-01"))
+    assert {o for s, r, o, _ in facts if r == "agreement_party" and s == "memorandum of understanding"} == {
+        "Bulgaria", "Romania", "Turkey"}
+    assert ("memorandum of understanding", "agreement_date", "2024-01-11", "asserted") in facts

@@ -663,6 +663,13 @@ class MentionFinder:
             # signed": the signers in a relative clause
             r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
+        # "A memorandum of understanding was signed by A and B", "The memorandum of understanding on the group was
+        # signed by the defence ministers of A, B and C": an agreement named by its kind, the subject of a passive
+        # signing whose signers follow
+        self._agreement_signed_by = re.compile(
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>memorandum\s+of\s+understanding|(?:[a-z][a-z-]*\s+){1,3}"
+            r"(?:agreement|accord|treaty|pact|protocol|memorandum))(?=(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?)?"
+            r"\s+(?:was|were|has\s+been|had\s+been)\s+signed\s+by\b)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
@@ -1392,7 +1399,12 @@ class MentionFinder:
         for match in itertools.chain(
                 self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else (),
                 self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else (),
-                self._agreement_then_signed.finditer(text) if "signed " in text or "concluded " in text else ()):
+                self._agreement_then_signed.finditer(text) if "signed " in text or "concluded " in text else (),
+                self._agreement_signed_by.finditer(text) if "signed by" in text else ()):
+            whole = article or text  # (``text`` may be one paragraph of it)
+            if match.re is self._agreement_signed_by and match.group(0)[:1] in "Tt" and match.group(
+                    "name").split()[0].lower() in whole[:max(0, whole.find(match.group(0)))].lower():
+                continue  # "The memorandum ... was signed by" after "the Lima Memorandum": the one named before
             second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
             for name, start in ((match.group("name").strip(), match.start("name")),
                                 *(((second.group("name"), second.start("name")),) if second else ())):

@@ -4006,6 +4006,8 @@ _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Co
 # (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
 _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?"
+    # ("The memorandum of understanding on the group was signed by ...": what it is on)
+    r"(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?(?=\s+(?:was|were|has been|had been)\s))?"
     r"(?:(?P<auxiliary>,?\s+(?:which\s+)?(?:was|were|has been|had been))|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
