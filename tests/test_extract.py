@@ -9143,3 +9143,10 @@ def test_a_memorandum_named_by_its_kind_signed_by_states(extractor: Extractor, t
     assert {o for s, r, o, _ in facts if r == "agreement_party" and s == "memorandum of understanding"} == {
         "Bulgaria", "Romania", "Turkey"}
     assert ("memorandum of understanding", "agreement_date", "2024-01-11", "asserted") in facts
+
+
+def test_a_town_that_marks_where_a_training_centre_lies_is_no_venue(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 drills are taking place at the Zar training centre near Yerevan. Another phase will be "
+            "held near Gyumri.")
+    facts = _facts(_sheet(extractor, text), "exercise_located_in")
+    assert {o for _, _, o, _ in facts} == {"Zar training centre", "Gyumri"}

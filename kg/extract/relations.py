@@ -3150,6 +3150,8 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[
                     r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+by\b[^,;]*(?:,|[.!?]?$)")
 
 
+_FACILITY_BEFORE_NEAR = re.compile(r"\b(?:training\s+(?:grounds?|cent(?:re|er)|areas?|ranges?|base|fields?)|"
+                                   r"bases?|ranges?|polygon|(?:Base|Area|Range|Centre|Center|Ground|Station))\s+$")
 _HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|manoeuvres|"
                                   r"maneuvers|war\s+games|edition)))?\s+(?:together|jointly)\s+with\s+(?:the\s+)?")
 
@@ -3193,6 +3195,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from"):
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
+        if prep.group(0)[:4].lower() == "near" and _FACILITY_BEFORE_NEAR.search(prefix, 0, prep.start()):
+            continue  # "at the Zar training centre near Yerevan": the town marks where the venue is
         if mention.type is EntityType.STATE and _STATES_OF_AFTER.match(ctx.text, mention.end):
             continue  # "in the US states of Florida and Texas": in those states
         # ("the Donguz training ground in the Orenburg Region": the region is a venue too, as annotators note it)
