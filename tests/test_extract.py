@@ -9150,3 +9150,10 @@ def test_a_town_that_marks_where_a_training_centre_lies_is_no_venue(extractor: E
             "held near Gyumri.")
     facts = _facts(_sheet(extractor, text), "exercise_located_in")
     assert {o for _, _, o, _ in facts} == {"Zar training centre", "Gyumri"}
+
+
+def test_a_ship_that_leads_a_detachment_organises_no_exercise(extractor: Extractor) -> None:
+    text = ("Russia will be represented in the Sea Lynx 2026 exercise by a detachment of Pacific Fleet ships led by "
+            "the corvette Rezkiy. The exercise is led by the U.S. Sixth Fleet.")
+    facts = _facts(_sheet(extractor, text), "organizes_exercise")
+    assert {s for s, _, _, _ in facts} == {"U.S. Sixth Fleet"}

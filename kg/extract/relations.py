@@ -3040,6 +3040,7 @@ _LISTED_EXERCISES_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|\
                                    r"maneuvers)(?:,\s*and\s+|\s+and\s+)(?:the\s+)?")
 
 
+_SHIP_NOUN_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})\s+(?:the\s+)?$")
 _FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navies|armies|defen[cs]e\s+ministries)\s+"
                                r"of\s+(?:the\s+)?")
 
@@ -3063,6 +3064,9 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
                 if counted and ctx.state_lists:
                     size = _NUMBER_WORDS[counted.group(1).lower()]
                     organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
+        if "led" in match.group(0).lower():  # "ships led by the corvette Rezkiy": the ship leads a detachment
+            organisers = [m for m in organisers if not SHIP_NAME.match(m.label)
+                          and not _SHIP_NOUN_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 40), m.start)]
         partner = _JOINTLY_WITH_AFTER.match(ctx.text, organisers[-1].end) if organisers else None
         if partner:  # "organised annually by the Kazakh Ministry of Defence together with U.S. Central Command"
             organisers = organisers + list_after(ctx, partner.end(), _ORGANISER_TYPES, max_gap=0)
