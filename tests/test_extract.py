@@ -9157,3 +9157,14 @@ def test_a_ship_that_leads_a_detachment_organises_no_exercise(extractor: Extract
             "the corvette Rezkiy. The exercise is led by the U.S. Sixth Fleet.")
     facts = _facts(_sheet(extractor, text), "organizes_exercise")
     assert {s for s, _, _, _ in facts} == {"U.S. Sixth Fleet"}
+
+
+def test_a_surname_that_speaks_is_the_full_name_given_before_after_an_unknown_title(extractor: Extractor) -> None:
+    text = ("The plan was signed in Belgrade by Russian Deputy Defence Minister Ivan Sokolov and State Secretary of "
+            "the Serbian Defence Ministry Marko Belic.\n\n\"The plan provides for 100 joint events,\" Sokolov said.\n\n"
+            "Belic, for his part, told journalists that Belgrade valued its military contacts with Moscow.\n\n"
+            "\"Serbia will not join any military alliance,\" he said.")
+    said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {("Ivan Sokolov", "The plan provides for 100 joint events"),
+                    ("Marko Belic", "Belgrade valued its military contacts with Moscow"),
+                    ("Marko Belic", "Serbia will not join any military alliance")}

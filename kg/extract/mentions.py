@@ -1649,11 +1649,42 @@ class MentionFinder:
             return None
         return f"{hits[0].demonyms[0]} {kind.capitalize()} Ministry"
 
+    def _speakers_by_surname_alone(self, text: str, mentions: list[Mention],
+                                   skip: Iterable[tuple[int, int]]) -> list[Mention]:
+        """Speakers named by a surname alone ("Lazic, for his part, told journalists") whose full name the text
+        gave before after a title kg does not know ("State Secretary of the Serbian Defense Ministry Zoran
+        Lazic"): people, by that full name."""
+        if not _SPEECH_VERB_KEYS.any_in(text):
+            return []
+        taken = [(m.start, m.end) for m in mentions] + list(skip)
+        named = {word for m in mentions if m.type is EntityType.PERSON for word in m.label.split()}
+        out: list[Mention] = []
+        for match in _LONE_SURNAME_SPEAKS.finditer(text):
+            surname, start = match.group("surname"), match.start("surname")
+            if surname in named or surname in _NEWS_AGENCIES or _NO_GIVEN_NAME.match(surname) or \
+                    self._lookup(surname) or _TITLE_WORD.fullmatch(surname) or _NOT_A_PLACE_WORD.match(surname) or \
+                    any(a < match.end("surname") and start < b for a, b in taken):
+                continue
+            full = None
+            for earlier in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text[:start]):
+                given = _GIVEN_NAME_BEFORE.search(text, max(0, earlier.start() - 30), earlier.start())
+                if given and not _TITLE_WORD.fullmatch(given.group("given")) and not _NO_GIVEN_NAME.match(
+                        given.group("given")) and not self._lookup(given.group("given")) and \
+                        not any(a <= given.start() < b for a, b in skip):
+                    full = f"{given.group('given')} {surname}"
+                    break
+            if full is not None:
+                named.add(surname)
+                out.append(Mention(start, start + len(surname), surname, full, EntityType.PERSON, kind="person",
+                                   confidence=0.7))
+        return out
+
     def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Later mentions of a person by surname alone ("Prorokovic said"), with an honorific ("Mr Petrov")
         or by full name without title."""
         mentions = [_with_full_name_set_off_before(text, m) if m.type is EntityType.PERSON and m.kind == "person"
                     and _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start + 4) else m for m in mentions]
+        mentions = sorted(mentions + self._speakers_by_surname_alone(text, mentions, skip), key=lambda m: m.start)
         people = {}
         for mention in mentions:
             if mention.type is EntityType.PERSON and not _HONORIFIC.match(mention.label):
@@ -1694,6 +1725,23 @@ class MentionFinder:
             extra.append(Mention(start, start + len(name), name, person.label, EntityType.PERSON,
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# A capitalised word alone before a speech verb ("Belic, for his part, told"; not "the Air Force said")
+_LONE_SURNAME_SPEAKS = re.compile(rf"(?<![\w’'.-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)(?<![Ii]ts\s)"
+                                  rf"(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
+                                  rf"(?:,\s+for\s+(?:his|her)\s+part,)?\s+(?:{_SPEECH_VERBS})\b")
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)\s$")
+# Capitalised words before a surname that are no given name: the heads of the bodies and offices news names
+# (and no surname either), and the words that open a sentence
+_NO_GIVEN_NAME = re.compile(r"(?:Ministry|Defen[cs]e|Forces|Army|Navy|Affairs|Command|Council|Office|Department|"
+                            r"Agency|Staff|Guard|Service|Security|Police|Republic|Kingdom|State|States|Union|Party|"
+                            r"Embassy|Committee|Assembly|Parliament|Government|Nations|Force|Fleet|Corps|Brigade|"
+                            r"Division|Group|Centre|Center|Institute|University|Coalition|Alliance|Organi[sz]ation|"
+                            r"Thomson|News|Press|The|And|But|As|In|On|At|For|With|After|Before|When|While|If|Since|"
+                            r"Then|So|Yet|Also|Meanwhile|However|Last|Next|This|That|Speaking|Asked)$")
+_NEWS_AGENCIES = frozenset({"Reuters", "Xinhua", "Anadolu", "Interfax", "Yonhap", "Kyodo", "Sputnik", "Bernama",
+                            "Antara", "Tass", "Belta", "Kazinform", "Akipress", "Trend", "Armenpress", "Ukrinform"})
 
 
 def _with_full_name_set_off_before(text: str, person: Mention) -> Mention:
