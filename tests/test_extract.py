@@ -9168,3 +9168,19 @@ def test_a_surname_that_speaks_is_the_full_name_given_before_after_an_unknown_ti
     assert said == {("Ivan Sokolov", "The plan provides for 100 joint events"),
                     ("Marko Belic", "Belgrade valued its military contacts with Moscow"),
                     ("Marko Belic", "Serbia will not join any military alliance")}
+
+
+@pytest.mark.parametrize("sentence, agreement, date", [
+    (("The Ruritania Charter, which gives the grouping a legal personality, was adopted at the summit in Colombo in "
+      "March 2022."), "Ruritania Charter", "2022-03"),
+    ("Washington is the depositary of the Lima Treaty, the alliance's founding document signed in 1949.",
+     "Lima Treaty", "1949"),
+    ("Chile is no longer a party to the Lima Treaty (LT), a 1947 hemispheric defence pact.", "Lima Treaty", "1947"),
+])
+def test_an_agreements_date_past_a_relative_clause_or_in_an_apposition(extractor: Extractor, sentence: str,
+                                                                        agreement: str, date: str) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, sentence), "agreement_date")} == {(agreement, date)}
+
+
+def test_a_year_set_off_after_an_agreement_dates_it_only_before_an_agreement_noun(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Turkey signed the Lima Accord, a 2021 plan of action."), "agreement_date")

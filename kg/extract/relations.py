@@ -4014,12 +4014,16 @@ _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Co
 # (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
 _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?"
+    # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
+    r"(?:,\s+which\s+(?!(?:was|were|has been|had been)\s)[^,;]{2,80}(?=,\s+(?:was|were|has been|had been)\s))?"
     # ("The memorandum of understanding on the group was signed by ...": what it is on)
     r"(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?(?=\s+(?:was|were|has been|had been)\s))?"
     r"(?:(?P<auxiliary>,?\s+(?:which\s+)?(?:was|were|has been|had been))|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal))"
+    # ... "the North Atlantic Treaty, the alliance's founding document signed in 1949"
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal|"
+    r"document))"
     r"\s+(?:signed|concluded|adopted|ratified|agreed)\b[^;]*")  # "a trilateral memorandum agreed by A, B and C"
 # "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
@@ -4030,7 +4034,10 @@ _SIGNED_IN_RELATIVE = re.compile(
     r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
 _COUNTED_SUBJECT = re.compile(_COUNTED, re.I)
 _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inter-Korean Comprehensive ..."
-_YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+")  # "the Manila Pact of 1954"
+# "the Manila Pact of 1954"; "the Rio Treaty (TIAR), a 1947 hemispheric defense pact": a year set off after it
+_YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+|(?:\s*\([^()]{1,20}\))?,\s+an?\s+")
+_AGREEMENT_NOUN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|"
+                                        r"deal|declaration|memorandum|protocol)\b")
 
 
 _BOUND_BY = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+(?:also\s+|still\s+)?bound\s+by\s+(?:an?|the|their)\s+")
@@ -4155,8 +4162,9 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
         if end <= agreement.start and _YEAR_BEFORE_AGREEMENT.fullmatch(ctx.text, end, agreement.start) and \
                 re.search(r"\b(?:the|an?)\s+$", ctx.text[max(0, start - 5):start], re.I):  # "a 1951 ... Treaty"
             return start, end, value
-        if _YEAR_AFTER_AGREEMENT.fullmatch(ctx.text, agreement.end, start) and \
-                not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]):
+        after = _YEAR_AFTER_AGREEMENT.fullmatch(ctx.text, agreement.end, start)
+        if after and not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]) and (
+                "of" in after.group(0) or _AGREEMENT_NOUN_AFTER_YEAR.match(ctx.text, end)):
             return start, end, value
     return None
 # "Finland's Defence Cooperation Agreement (DCA) with the United States, which was signed in Washington in December
