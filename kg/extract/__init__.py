@@ -82,7 +82,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
                              # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
-                             r"\bthey\s+(?:include|are)\b|^among\s+them\s+are\b|"
+                             r"^(?:[^,;]{0,40},\s+)?they\s+(?:include|are)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+                             r"^among\s+them\s+are\b|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"

@@ -538,7 +538,7 @@ class MentionFinder:
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             # (not "the USAF exercise director": one who directs the force's part in an exercise)
             rf"(?:{EXERCISE_NOUN})\b(?!\s+(?:director|commander|coordinator|planner|spokes(?:man|woman|person)|"
-            rf"officer|chief|lead|leader|manager|staff)\b)")
+            rf"officer|chief|leader|manager)\b)")
         self._exercise_titled = re.compile(
             # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
@@ -667,7 +667,9 @@ class MentionFinder:
         # signed by the defence ministers of A, B and C": an agreement named by its kind, the subject of a passive
         # signing whose signers follow
         self._agreement_signed_by = re.compile(
-            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>memorandum\s+of\s+understanding|(?:[a-z][a-z-]*\s+){1,3}"
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>memorandum\s+of\s+understanding|"
+            # (not "the text of the agreement", "a copy of the memorandum")
+            r"(?:(?!(?:of|the|a|an)\s)[a-z][a-z-]*\s+){1,3}"
             r"(?:agreement|accord|treaty|pact|protocol|memorandum))(?=(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?)?"
             r"\s+(?:was|were|has\s+been|had\s+been)\s+signed\s+by\b)")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
@@ -908,7 +910,9 @@ class MentionFinder:
                                          for e in self._lookup(words[0])[:1]):
                 words.pop(0)  # "CSTO Rubezh-2025 drills": the body that holds them, then the name
             name = " ".join(words)
-            if (not name or self._lookup(name) or _GEAR_AFTER.match(text, match.end())  # "Mirage 2000 fighters"
+            if (not name or self._lookup(name)
+                    # "Mirage 2000 fighters": a model's number, long before any edition news writes of
+                    or int(match.group("year")) < 2010 and _GEAR_AFTER.match(text, match.end())
                     or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
                                                      about_exercises)):
                 continue
@@ -996,8 +1000,9 @@ class MentionFinder:
             name = match.group("name")
             start = match.start("name")
             owner = match.group("owner")
-            if owner and not any(e.type is EntityType.STATE for e in self._lookup(owner)[:1]):
-                continue  # "at NATO's Brunssum" (but "off Ghana's Takoradi")
+            if owner and (not any(e.type is EntityType.STATE for e in self._lookup(owner)[:1])
+                          or _NO_TOWN_AFTER_OWNER.search(name) or _TITLE_WORD.match(name)):
+                continue  # "at NATO's Brunssum", "at Ghana's Independence Day" (but "off Ghana's Takoradi")
             in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")) or
                                            _COMMA_A_NAME.match(text, match.end("name")))
             if not (venue_context or in_a_state):
@@ -1023,8 +1028,11 @@ class MentionFinder:
                 name, start = following.group("name"), following.start("name")
                 if _NOT_A_PLACE_WORD.match(name) or self._lookup(name) or inner(start, start + len(name)) or \
                         following.group("owner") and (" and" not in following.group(0) or not any(
-                            e.type is EntityType.STATE for e in self._lookup(following.group("owner"))[:1])):
-                    # ("in Isiolo, Kenya's Defence Cabinet Secretary X said": after a bare comma, a new clause)
+                            e.type is EntityType.STATE for e in self._lookup(following.group("owner"))[:1])
+                            or _NO_TOWN_AFTER_OWNER.search(name) or _TITLE_WORD.match(name)
+                            or _VERB_AFTER_TOWN.match(text, following.end("name"))):
+                    # ("in Isiolo, Kenya's Defence Cabinet Secretary X said": after a bare comma, a new clause;
+                    # "off Takoradi and Nigeria's President Tinubu will attend": a person, in a clause of its own)
                     break
                 towns.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
                                      confidence=0.6))
@@ -1401,9 +1409,9 @@ class MentionFinder:
                 self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else (),
                 self._agreement_then_signed.finditer(text) if "signed " in text or "concluded " in text else (),
                 self._agreement_signed_by.finditer(text) if "signed by" in text else ()):
-            whole = article or text  # (``text`` may be one paragraph of it)
-            if match.re is self._agreement_signed_by and match.group(0)[:1] in "Tt" and match.group(
-                    "name").split()[0].lower() in whole[:max(0, whole.find(match.group(0)))].lower():
+            if match.re is self._agreement_signed_by and match.group(0)[:1] in "Tt" and \
+                    self._named_before(_AGREEMENT_HEAD_OF.sub("", match.group("name")).split()[-1].capitalize(), text,
+                                       match.start(), article):
                 continue  # "The memorandum ... was signed by" after "the Lima Memorandum": the one named before
             second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
             for name, start in ((match.group("name").strip(), match.start("name")),
@@ -1649,6 +1657,28 @@ class MentionFinder:
             return None
         return f"{hits[0].demonyms[0]} {kind.capitalize()} Ministry"
 
+    @staticmethod
+    def _named_before(head: str, text: str, position: int, article: str | None) -> bool:
+        """Whether a name with ``head`` ("Memorandum") stands before ``position`` of ``text``, which may be one
+        paragraph of ``article``."""
+        before = text[:position]
+        if article is not None and article is not text:
+            paragraph_at = article.find(text)
+            before = article[:paragraph_at] + before if paragraph_at >= 0 else before
+        return re.search(rf"\b[{_UPPER}][\w-]*\s+{re.escape(head)}\b", before) is not None
+
+    def _with_full_name_set_off_before(self, text: str, person: Mention) -> Mention:
+        """``person`` ("Mr Mvondo Ella") by the full name the text set off before, after a title it did not know
+        ("Cameroon's Minister Delegate at the Presidency in charge of Defence, Jean-Pierre Mvondo Ella."): the one
+        such name, if the text gives no other."""
+        opening = _HONORIFIC_OPENING.match(person.label)
+        name = person.label[opening.end():] if opening else person.label
+        full_names = {match.group("given") + name for match in re.finditer(
+            rf",\s+(?P<given>(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}}){re.escape(name)}(?=[.,;])",
+            text[:person.start]) if not any(_TITLE_WORD.fullmatch(word) or self._lookup(word)
+                                             for word in match.group("given").split())}
+        return replace(person, label=full_names.pop()) if len(full_names) == 1 else person
+
     def _speakers_by_surname_alone(self, text: str, mentions: list[Mention],
                                    skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Speakers named by a surname alone ("Lazic, for his part, told journalists") whose full name the text
@@ -1658,6 +1688,7 @@ class MentionFinder:
             return []
         taken = [(m.start, m.end) for m in mentions] + list(skip)
         named = {word for m in mentions if m.type is EntityType.PERSON for word in m.label.split()}
+        spans = [(m.start, m.end) for m in mentions]
         out: list[Mention] = []
         for match in _LONE_SURNAME_SPEAKS.finditer(text):
             surname, start = match.group("surname"), match.start("surname")
@@ -1668,9 +1699,10 @@ class MentionFinder:
             full = None
             for earlier in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text[:start]):
                 given = _GIVEN_NAME_BEFORE.search(text, max(0, earlier.start() - 30), earlier.start())
+                # (not "Yesterday Belic met", "toured Fort Bragg", nor a word of a name kg found)
                 if given and not _TITLE_WORD.fullmatch(given.group("given")) and not _NO_GIVEN_NAME.match(
                         given.group("given")) and not self._lookup(given.group("given")) and \
-                        not any(a <= given.start() < b for a, b in skip):
+                        not any(a <= given.start() < b for a, b in [*skip, *spans]):
                     full = f"{given.group('given')} {surname}"
                     break
             if full is not None:
@@ -1682,7 +1714,7 @@ class MentionFinder:
     def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Later mentions of a person by surname alone ("Prorokovic said"), with an honorific ("Mr Petrov")
         or by full name without title."""
-        mentions = [_with_full_name_set_off_before(text, m) if m.type is EntityType.PERSON and m.kind == "person"
+        mentions = [self._with_full_name_set_off_before(text, m) if m.type is EntityType.PERSON and m.kind == "person"
                     and _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start + 4) else m for m in mentions]
         mentions = sorted(mentions + self._speakers_by_surname_alone(text, mentions, skip), key=lambda m: m.start)
         people = {}
@@ -1739,26 +1771,15 @@ _NO_GIVEN_NAME = re.compile(r"(?:Ministry|Defen[cs]e|Forces|Army|Navy|Affairs|Co
                             r"Embassy|Committee|Assembly|Parliament|Government|Nations|Force|Fleet|Corps|Brigade|"
                             r"Division|Group|Centre|Center|Institute|University|Coalition|Alliance|Organi[sz]ation|"
                             r"Thomson|News|Press|The|And|But|As|In|On|At|For|With|After|Before|When|While|If|Since|"
-                            r"Then|So|Yet|Also|Meanwhile|However|Last|Next|This|That|Speaking|Asked)$")
+                            r"Then|So|Yet|Also|Meanwhile|However|Last|Next|This|That|Speaking|Asked|Today|Yesterday|"
+                            r"Later|Earlier|Now|Here|Camp|Fort|Port|Mount|Cape|Lake|Saint|San|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _NEWS_AGENCIES = frozenset({"Reuters", "Xinhua", "Anadolu", "Interfax", "Yonhap", "Kyodo", "Sputnik", "Bernama",
                             "Antara", "Tass", "Belta", "Kazinform", "Akipress", "Trend", "Armenpress", "Ukrinform"})
 
 
-def _with_full_name_set_off_before(text: str, person: Mention) -> Mention:
-    """``person`` ("Mr Mvondo Ella") by the full name the text set off after a title it did not know
-    ("Cameroon's Minister Delegate at the Presidency in charge of Defence, Jean-Pierre Mvondo Ella.")."""
-    name = person.label[_HONORIFIC_OPENING.match(person.label).end():] if _HONORIFIC_OPENING.match(person.label) \
-        else person.label
-    full = None
-    for full in re.compile(rf",\s+(?P<given>(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}})"
-                           rf"{re.escape(name)}(?=[.,;])").finditer(text, 0, person.start):
-        pass
-    if full is None or any(_TITLE_WORD.fullmatch(word) for word in full.group("given").split()):
-        return person
-    return replace(person, label=full.group("given") + name)
-
-
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s")
+_AGREEMENT_HEAD_OF = re.compile(r"\s+of\s+understanding$")  # "memorandum of understanding": a memorandum
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mister|Dr|Mme|Prof)\.?\s")
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -2104,12 +2125,15 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?<=spread )ac
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?:{DIRECTION_ADJECTIVE}\s+)?"  # "in northern Luzon": the part of it
                          # "off Ghana's Takoradi": a town of the state the possessive names
-                         rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s)\s+)?"
+                         rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s|(?<=s)['’])\s+)?"
                          rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b|"
                          # "at the Joint Training and Evaluation Centre": the first words of an institution's name
                          rf"\s+and\s+(?:[{_UPPER}][\w-]+\s+){{1,3}}(?:Centre|Center|Institute|School|Academy|College|"
                          rf"University|Command)\b)")
+# What a state's possessive names that is no town ("Ghana's Independence Day", "Nigeria's Navy Week")
+_NO_TOWN_AFTER_OWNER = re.compile(r"\b(?:Day|Week|Month|Year|Festival|Celebrations?|Games)$")
+_VERB_AFTER_TOWN = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|said|says|told)\b")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
 # ("near Agadez, in central Niger", "in Gliwice, southern Poland": a part of the state named)
@@ -2117,7 +2141,7 @@ _COMMA_A_NAME = re.compile(rf",\s+(?:(?:in\s+)?{DIRECTION_ADJECTIVE}\s+)?"
                            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                            rf"(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|last|this|next|for|during|from|to|earlier|later)\b)")
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
-                              rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s)\s+)?"
+                              rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s|(?<=s)['’])\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of\s+(?:the\s+)?"
@@ -2154,7 +2178,7 @@ _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|
                                rf"Africa|Asia|Europe|America|Pacific|Atlantic|Arctic|Aegean|Mediterranean)$")
 # Where people met or a body is seated ("their summit in Arusha, Tanzania", "headquartered in Oeiras, Portugal"):
 # a town of the state all the same (no venue, see relations)
-_MET_THERE = re.compile(r"\b(?:met|meeting|summit|talks|conference|based|headquartered|stationed)\b[^.;]{0,25}$")
+_MET_THERE = re.compile(r"\b(?:met|meeting|summit|talks|conference|based|headquartered)\b[^.;]{0,25}$", re.IGNORECASE)
 # Where someone speaks or an office sits, not where an exercise takes place.
 _NOT_WHERE_IT_HAPPENS = re.compile(r"\b(?:said|says|told|reporters|journalists|conference|briefing|statement|"
                                    r"speaking|spoke|interview|based|headquartered|embassy|office|born|visit\w*|"
@@ -2234,7 +2258,7 @@ def _after_of(state: str) -> str:
     return f"the {state}" if state in _NAMED_WITH_THE else state
 # What every match of _city_of holds: its place noun and "of" after white space.
 _CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|territory|"
-               "county|district|department")
+               "county|district")
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
@@ -2311,7 +2335,8 @@ _SHORT_YEAR_GATE = re.compile(r"[a-zA-Z][ -][0-3]\d(?!\d)")
 _SHORT_YEAR_NAME = re.compile(
     r"(?<![\w’'.-])(?!(?:The|This|That|These|Those|Its|Our|Their|His|Her|Last|Next|Each|Every|All|Any|Some|Record)\b)"
     r"(?P<name>[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2})[ -](?P<year>[0-3]\d)"
-    r"(?:-[1-9](?=[\s.,;:)]))?"  # "Cope Thunder 25-1", "Red Flag 24-2": the year's first or second iteration
+    # "Cope Thunder 25-1", "Red Flag 24-2": the year's first or second iteration
+    r"(?:[-–][1-9](?=[\s.,;:)’'”\"]|$))?"
     r"(?![\w%/’'-]|[.,:]\d)")
 _NOT_SHORT_YEAR_NAME = re.compile(
     r"(?:^|[ -])(?:covid|sars|mers|task|group|force|forces|unit|brigade|division|squadron|fleet|regiment|"

@@ -51,7 +51,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"(?:is|are|was|were|has been|have been|had been) invited|"
                      r"is to be|are to be|will see|"
                      # a headline's "Uzbekistan and Russia to hold joint exercise": a name, then what it is to do
-                     r"^(?-i:[A-Z][\w’'-]*,?\s+(?:and\s+)?){1,6}to\s+(?:hold|host|join|stage|conduct|sign|send|deploy|"
+                     # (not "Drills Come to End", "Warships Sailed to Open Sea": a headline's verb before "to")
+                     r"^(?-i:(?![A-Z]\w*ed\b|Come\b|Comes\b|Came\b|Draws?\b|Drew\b|Go\b|Goes\b|Went\b|Head\b|Heads\b)"
+                     r"[A-Z][\w’'-]*,?\s+(?:and\s+)?){1,6}to\s+(?:hold|host|join|stage|conduct|sign|send|deploy|"
                      r"take\s+part|participate|begin|start|launch|resume|kick\s+off|open|"
                      r"wrap\s+up|end|close))\b", re.I)
 

@@ -456,8 +456,10 @@ _ANAPHOR_BEFORE_ASIDE = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
     """The organisation named before ``position``, or the one an anaphor standing there refers to."""
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
+    offset = 0  # where the text ``referring`` was found in begins
     if org is None:
-        referring = anaphor.search(ctx.text[max(ctx.sentence.start, position - 40):position])
+        offset = max(ctx.sentence.start, position - 40)
+        referring = anaphor.search(ctx.text[offset:position])
     else:
         referring = _ANAPHOR_BEFORE_ASIDE.fullmatch(ctx.text, ctx.sentence.start, position) \
             if ctx.text.startswith(("The ", "This "), ctx.sentence.start) else None
@@ -471,10 +473,12 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     if named is None and referring.group(0).strip(" ,").lower() in ("it", "its"):
         # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
         return _latest_body(ctx) or org
-    if named is None and head is not None and head.group(1).lower() == "project":
-        # "the project includes A, B" of the European Sky Shield Initiative (but of no alliance or bloc)
+    if named is None and head is not None and head.group(1).lower() in ("project", "initiative"):
+        # "the project includes A, B" of the European Sky Shield Initiative (but of no alliance or bloc), and
+        # only where the sentence opens with it ("In addition to Germany, the project includes")
         last = ctx.last_named_org
-        return last if last is not None and last.label.endswith(_PROGRAMME_HEADS) else org
+        opens = _OPENS_WITH_THE_ANAPHOR.match(ctx.text, ctx.sentence.start, offset + referring.start() + head.start(1))
+        return last if last is not None and last.label.endswith(_PROGRAMME_HEADS) and opens else org
     return named or ctx.last_org or org
 
 
@@ -768,17 +772,17 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     relative = _RELATIVE_AFTER_LIST.search(head)
     if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
-        if subjects and relative.group("verb") in ("is", "was", "has") and not relative.group("none"):
+        if subjects and relative.group("verb") in ("is", "was", "has", "does") and not relative.group("none"):
             return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
         if subjects:
             return subjects
         if not relative.group("none"):
             head = head[:relative.start()]  # "The three countries, which formed X": the counted ones, below
     described = _DESCRIBED_RELATIVE.search(head) if "," in head else None
-    if described:  # "Switzerland, the only participant that does not belong to NATO"
+    if described:  # "Switzerland, the only participant that does not belong to NATO": the list it is set off from
         subjects = list_before(ctx, ctx.sentence.start + described.start(), types, max_gap=1)
-        if subjects and _opens_sentence(ctx, subjects[-1]):
-            return subjects[-1:]
+        if subjects and _opens_sentence(ctx, subjects[0]):
+            return subjects
     apposition = _TRAILING_APPOSITION.search(head)
     if apposition:  # "Kazakhstan, a founding member of the SCO, will host ...": look past the apposition
         subjects = list_before(ctx, ctx.sentence.start + apposition.start(), types, max_gap=2)
@@ -1199,12 +1203,23 @@ def _treaty_brings_together(ctx: SentenceContext, start: int, end: int) -> Itera
 
 
 # A capitalised name kg does not know, set off from its verb by a description: the verb's subject
-_UNNAMED_SUBJECT_ASIDE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),\s+(?:one\s+of|an?|"
+_UNNAMED_SUBJECT_ASIDE = re.compile(r"(?:The\s+)?(?!(?:Today|Now|Since|In|On|At|After|Before|Currently|Meanwhile|"
+                                    r"However|Also|Then|Last|This|That|Yet)\b)"
+                                    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),\s+(?:one\s+of|an?|"
                                     r"the|which|whose|set\s+up|created|formed|established|part\s+of)\b[^;]*,\s*")
 # "The bloc has 12 members. They include A, B": the members of the body named before
 _THEY_OPENING = re.compile(r"(?:[A-Z][^,;]{0,40},\s+)?[Tt]hey\s*")
 _COUNTED_MEMBERS_BEFORE = re.compile(rf"\b(?:has|have|had|counts)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+-[a-z]+)\s+"
                                      r"(?:full\s+)?(?:members|member\s+states|member\s+countries)\s*[.;]\s*$")
+def _counted_members_before(ctx: SentenceContext) -> bool:
+    """Whether the sentence before counts the members of the body named last, right before its verb ("ECOWAS
+    has 12 members."; not "The Nordic group now has five members." after NATO)."""
+    counted = _COUNTED_MEMBERS_BEFORE.search(ctx.text, max(0, ctx.sentence.start - 120), ctx.sentence.start)
+    body = ctx.last_org
+    return counted is not None and body is not None and 0 <= counted.start() - body.end <= 12
+
+
+_OPENS_WITH_THE_ANAPHOR = re.compile(r"(?:[A-Z][^,;]{0,40},\s+)?(?:[Tt]he|[Tt]his)\s+$")
 _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60}?,?\s+"
                          r"it(?:\s+(?:has|had|now|still|also))*\s*")
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
@@ -1305,12 +1320,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if opening is not None and (org is None or org.start > opening.end):
             org = opening  # "The JEF, set up to act below the threshold of a NATO response, groups A": not NATO
         elif org is not None and (unknown := _UNNAMED_SUBJECT_ASIDE.fullmatch(ctx.text, ctx.sentence.start, start)) \
-                and org.start >= unknown.end("name"):
+                and org.start >= unknown.end("name") and not any(
+                    unknown.start("name") <= m.start < unknown.end("name") for m in ctx.mentions):
             continue  # "Zone F, one of three maritime zones of ECOWAS, groups A, B": a subject kg does not know
         if org is None and (match.group(0).lstrip().lower().startswith("members") and _MEMBERS_OPENING.fullmatch(
                 ctx.text, ctx.sentence.start, start) or _FRONTED_IT.fullmatch(ctx.text, ctx.sentence.start, start)
-                or _THEY_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) and _COUNTED_MEMBERS_BEFORE.search(
-                    ctx.text, max(0, ctx.sentence.start - 120), ctx.sentence.start)):
+                or _THEY_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) and _counted_members_before(ctx)):
             # "Remaining members include A, B and C", "After the split of Czechoslovakia it has comprised A, B":
             # of the body named before
             org = ctx.last_org
@@ -2679,10 +2694,12 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
 _SENDING_PREP = re.compile(rf"from|{_SENT_BY}", re.I)
 # The sentence before "They include A, B" or "Among them are A, B" that makes them participants: "Twenty-nine
 # nations are taking part." (not "ECOWAS has 12 members.")
-_COUNTED_TAKING_PART = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries|states|navies|"
-                                  r"militaries|armies|air\s+forces)\s+(?:are|were|will|have|had)\s+(?:be\s+|been\s+)?"
-                                  r"(?:taking\s+part|take\s+part|took\s+part|taken\s+part|participating|"
-                                  r"participate[sd]?)\b[^.;]{0,80}[.;]\s*$", re.IGNORECASE)
+_COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)"
+                                  r"(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries|states|navies|militaries|armies|"
+                                  r"air\s+forces)\s+(?:are|will|have)\s+(?:be\s+|been\s+)?(?:taking\s+part|take\s+part|"
+                                  r"taken\s+part|participating|participate)"
+                                  r"(?:\s+(?:this\s+year|so\s+far|in\s+(?:the\s+)?(?:drills?|exercises?|it)))?"
+                                  r"\s*[.;]\s*$", re.IGNORECASE)
 _THEY_INCLUDE = re.compile(r"among\s+them\s+are|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
@@ -2948,7 +2965,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|across|over
                             r"south-?west|centre|center)\s+of\s+(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
                             # ("in northwest China's Xinjiang Uygur Autonomous Region")
-                            rf"(?:the\s+)?(?:(?:{DIRECTION}\s+)?[A-Z][\w-]*(?:’s|'s)\s+)?"
+                            rf"(?:the\s+)?(?:(?:{DIRECTION}\s+)?[A-Z][\w-]*(?:’s|'s|(?<=s)['’])\s+)?"
                             # "in Pakistan's southern port city of Karachi", "near the provincial capital Pemba"
                             rf"(?:{DIRECTION}\s+|{_KIND_OF_PLACE}|{_LOCAL_CAPITAL})?"
                             # "at the Chinese-funded Ream Naval Base": who paid for it
@@ -2982,7 +2999,8 @@ _THEN_RUNS_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:run|runs|ran|last|last
                               r"end|ends|ended|conclude|concludes|concluded|close|closes|closed)\s+"
                               r"(?:through|until|till|to|on)\s+|"
                               # "will open X on Monday, with 1,000 airmen expected to fly in it until April 18"
-                              r",\s+with\s+[^.;]{0,100}?\s+(?:through|until|till)\s+")
+                              r",\s+with\s+[^.;]{0,80}?\b(?:fly|flying|train|training|drill|drills|exercise|sail|"
+                              r"sailing|take\s+part|taking\s+part)\b[^.;]{0,40}?\s+(?:through|until|till)\s+")
 _SERIES_BEGAN_BEFORE = re.compile(r"\b(?:began|first\s+held|launched|inaugurated|started)\s+in\s+$")
 _DATELINE_CITY = re.compile(r"^[A-Z][A-Z .'/-]+,\s*$")  # "YEKATERINBURG, September 20": the story's date
 _STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|nearly|over|more\s+than)\s+)?[\d,]+\s+"
@@ -3154,8 +3172,11 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[
                     r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+by\b[^,;]*(?:,|[.!?]?$)")
 
 
-_FACILITY_BEFORE_NEAR = re.compile(r"\b(?:training\s+(?:grounds?|cent(?:re|er)|areas?|ranges?|base|fields?)|"
-                                   r"bases?|ranges?|polygon|(?:Base|Area|Range|Centre|Center|Ground|Station))\s+$")
+_ON_TO = re.compile(r"(?:\s+in\s+[^,;]{1,30}?)?\s+to\s+")
+# A named facility right before "near" ("the Zar training centre", "the South Base"; not "a base", "ranges")
+_NAMED_FACILITY_BEFORE_NEAR = re.compile(r"\b[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:training\s+(?:grounds?|cent(?:re|er)|"
+                                         r"areas?|ranges?|base|fields?)|[Bb]ase|[Rr]ange|polygon|Area|Centre|Center|"
+                                         r"Ground|Station|Camp)\s+$")
 _HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|manoeuvres|"
                                   r"maneuvers|war\s+games|edition)))?\s+(?:together|jointly)\s+with\s+(?:the\s+)?")
 
@@ -3191,6 +3212,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         prefix = ctx.text[max(sentence_start, mention.start - 40):mention.start]
         prep = _LOCATION_PREP.search(prefix)
         if not prep or ctx.text.startswith(("’s", "'s", "-based"), mention.end) or _FROM_BASES.search(prefix) or \
+                mention.text.endswith("s") and ctx.text.startswith(("' ", "’ "), mention.end) or \
                 _NO_VENUE_BEFORE.search(prefix, 0, prep.start()) or _LED_BY.match(ctx.text, mention.end) or (
                     "concluded" in prefix and any(m.type is EntityType.AGREEMENT for m in ctx.mentions)):
             # not after "in/at/off", or "Russia's southern Urals", "jets from bases in Japan", "signed in Lima",
@@ -3199,8 +3221,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from"):
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
-        if prep.group(0)[:4].lower() == "near" and _FACILITY_BEFORE_NEAR.search(prefix, 0, prep.start()):
-            continue  # "at the Zar training centre near Yerevan": the town marks where the venue is
+        if prep.group(0)[:4].lower() == "from" and _ON_TO.match(ctx.text, mention.end):
+            continue  # "paratroopers were flown from Pope Air Force Base to Latvia": where they took off
+        if prep.group(0)[:4].lower() == "near" and _NAMED_FACILITY_BEFORE_NEAR.search(
+                ctx.text, max(sentence_start, mention.start - len(prefix) + prep.start() - 60),
+                mention.start - len(prefix) + prep.start()):
+            continue  # "at the Zar training centre near Yerevan": the town marks where the named venue is
         if mention.type is EntityType.STATE and _STATES_OF_AFTER.match(ctx.text, mention.end):
             continue  # "in the US states of Florida and Texas": in those states
         # ("the Donguz training ground in the Orenburg Region": the region is a venue too, as annotators note it)
@@ -3514,9 +3540,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             for venue in venues:  # "the Edelweiss training ground hosted the drills": where they took place
                 yield Candidate(exercise, "exercise_located_in", venue, None, (venue.start, end), 0.7)
         together = _HOSTS_TOGETHER_WITH.match(ctx.text, end) if hosts and "with" in ctx.folded else None
-        if together:  # "Norway hosts the drills together with Sweden and Finland": co-hosts
-            hosts = hosts + [m for m in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
-                             if m.kind != "demonym" and m.label not in {h.label for h in hosts}]
+        first_hosts = list(hosts)
+        if together:  # "Norway hosts the drills together with Sweden and Finland": co-hosts (up to the list's "and")
+            co_hosts = list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
+            last = next((i for i, m in enumerate(co_hosts) if i and re.match(r",?\s+and\s+(?:the\s+)?$",
+                                                                             ctx.text[co_hosts[i - 1].end:m.start])),
+                        len(co_hosts) - 1)
+            hosts = hosts + [m for m in co_hosts[:last + 1] if m.kind != "demonym"
+                             and m.label not in {h.label for h in hosts}]
         partner = _WITH_PARTNER_AFTER.match(ctx.text, end) if ctx.text[start - 3:start].lower() == "co-" else None
         if partner:  # "which Egypt co-hosts with US Central Command": a command that co-hosts runs it
             units = units + [m for m in list_after(ctx, partner.end(), (EntityType.MILITARY_UNIT, *ORGS), max_gap=0)
@@ -3530,10 +3561,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
-            if len(hosts) != 2:
+            if len(hosts) != 2 or together and state in first_hosts:
                 # The host nation is where the exercise takes place, and three or more co-hosts share the ground
                 # ("co-hosted by Finland, Norway and Sweden"); of two ("co-hosted by Indonesia and the US") one is
-                # often a partner from afar, and which one the sentence does not say.
+                # often a partner from afar, and which one the sentence does not say (but "Norway hosts the drills
+                # together with the US" holds them in Norway).
                 yield Candidate(exercise, "exercise_located_in", state, None, (start, end), 0.7)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)

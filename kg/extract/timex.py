@@ -260,7 +260,9 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             # "started on Monday ... and are due to end on March 20": the verb before the weekday tells
             # ... or the verb right after it ("Nigeria and Cameroon on Wednesday signed a memorandum that will ...")
             tense = (_PAST_BEFORE_WEEKDAY.search(text, max(0, span[0] - 30), span[0])
-                     or _PAST_AFTER_WEEKDAY.match(text, span[1])) if kind == "weekday" else None
+                     or _PAST_AFTER_WEEKDAY.match(text, span[1])
+                     and not _FUTURE_BEFORE_WEEKDAY.search(text, max(0, span[0] - 40), span[0])) \
+                if kind == "weekday" else None
             value = _value(kind, match, year, reference, False if tense else future)
             if value is None:
                 continue
@@ -273,9 +275,11 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
 
 _PAST_BEFORE_WEEKDAY = re.compile(r"\b(?:started|began|opened|kicked off|ended|held|launched|signed|said|told|"
                                   r"announced|was|were|took place|arrived|met|joined)\s+(?:on\s+)?$")
-_PAST_AFTER_WEEKDAY = re.compile(r"\s+(?:(?:formally|jointly|also|officially)\s+)?(?:started|began|opened|kicked off|"
-                                 r"ended|held|launched|signed|said|told|announced|took place|arrived|met|joined|"
-                                 r"approved|ratified|adopted|agreed|concluded|unveiled)\b")
+# (not a participle: "a ceremony on Friday held in Accra", "will end on Friday said navy spokesman X")
+_PAST_AFTER_WEEKDAY = re.compile(r"\s+(?:(?:formally|jointly|also|officially)\s+)?(?:started|began|kicked off|ended|"
+                                 r"launched|signed|announced|took place|arrived|met|ratified|agreed|concluded)\b",
+                                 re.IGNORECASE)
+_FUTURE_BEFORE_WEEKDAY = re.compile(r"\b(?:will|would|shall|to|due|set|scheduled|expected|plans?)\b[^,.;]{0,40}$")
 
 
 def _month_starts(text: str, folded: str) -> list[int] | None:
