@@ -1668,9 +1668,9 @@ class MentionFinder:
         return re.search(rf"\b[{_UPPER}][\w-]*\s+{re.escape(head)}\b", before) is not None
 
     def _with_full_name_set_off_before(self, text: str, person: Mention) -> Mention:
-        """``person`` ("Mr Mvondo Ella") by the full name the text set off before, after a title it did not know
-        ("Cameroon's Minister Delegate at the Presidency in charge of Defence, Jean-Pierre Mvondo Ella."): the one
-        such name, if the text gives no other."""
+        """``person`` ("Mr Mvondo Ella") by the full name the text set off by a comma before, often after a title
+        kg does not know ("Cameroon's Minister Delegate at the Presidency in charge of Defence, Jean-Pierre Mvondo
+        Ella."): the one such name, if the text gives no other and no word of it is a title or in the gazetteer."""
         opening = _HONORIFIC_OPENING.match(person.label)
         name = person.label[opening.end():] if opening else person.label
         full_names = {match.group("given") + name for match in re.finditer(
@@ -1682,8 +1682,8 @@ class MentionFinder:
     def _speakers_by_surname_alone(self, text: str, mentions: list[Mention],
                                    skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Speakers named by a surname alone ("Lazic, for his part, told journalists") whose full name the text
-        gave before after a title kg does not know ("State Secretary of the Serbian Defense Ministry Zoran
-        Lazic"): people, by that full name."""
+        gave before, often after a title kg does not know ("State Secretary of the Serbian Defense Ministry Zoran
+        Lazic"): people, by that full name (a given name being no body's head, time word or name kg found)."""
         if not _SPEECH_VERB_KEYS.any_in(text):
             return []
         taken = [(m.start, m.end) for m in mentions] + list(skip)
@@ -1774,6 +1774,7 @@ _NO_GIVEN_NAME = re.compile(r"(?:Ministry|Defen[cs]e|Forces|Army|Navy|Affairs|Co
                             r"Then|So|Yet|Also|Meanwhile|However|Last|Next|This|That|Speaking|Asked|Today|Yesterday|"
                             r"Later|Earlier|Now|Here|Camp|Fort|Port|Mount|Cape|Lake|Saint|San|Monday|Tuesday|"
                             r"Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# News agencies, which speak by one capitalised word ("Xinhua said")
 _NEWS_AGENCIES = frozenset({"Reuters", "Xinhua", "Anadolu", "Interfax", "Yonhap", "Kyodo", "Sputnik", "Bernama",
                             "Antara", "Tass", "Belta", "Kazinform", "Akipress", "Trend", "Armenpress", "Ukrinform"})
 
