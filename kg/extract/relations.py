@@ -1211,6 +1211,8 @@ _UNNAMED_SUBJECT_ASIDE = re.compile(r"(?:The\s+)?(?!(?:Today|Now|Since|In|On|At|
 _THEY_OPENING = re.compile(r"(?:[A-Z][^,;]{0,40},\s+)?[Tt]hey\s*")
 _COUNTED_MEMBERS_BEFORE = re.compile(rf"\b(?:has|have|had|counts)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+-[a-z]+)\s+"
                                      r"(?:full\s+)?(?:members|member\s+states|member\s+countries)\s*[.;]\s*$")
+
+
 def _counted_members_before(ctx: SentenceContext) -> bool:
     """Whether the sentence before counts the members of the body named last, right before its verb ("ECOWAS
     has 12 members."; not "The Nordic group now has five members." after NATO)."""
@@ -1296,6 +1298,7 @@ def _on_a_kind_of_state(ctx: SentenceContext, body: Mention) -> bool:
 
 
 def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The states listed after a relative clause on a kind of state, members of the body it names or not."""
     for match in _KIND_THAT_IS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         body = next((m for m in ctx.mentions if m.start == match.end() and _is_bloc(m)), None)
         end = body.end if body is not None else None
