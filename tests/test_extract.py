@@ -9271,3 +9271,10 @@ def test_a_weekday_in_a_future_clause_before_a_participle(text: str, value: str)
 def test_a_headlines_verb_before_to_is_no_plan(extractor: Extractor) -> None:
     text = "Warships Sailed to Open Sea as Sea Lynx 2026 Exercise Ended in Lagos\n\nThe drills ended on Friday."
     assert {m for _, r, _, m in _facts(_sheet(extractor, text)) if r == "exercise_located_in"} == {"asserted"}
+
+
+def test_a_title_of_a_ministry_before_a_name(extractor: Extractor) -> None:
+    text = "State Secretary of the Serbian Defence Ministry Marko Belic told journalists that the plan was good."
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "said"} == {"Marko Belic"}
+    assert ("Marko Belic", "holds_position", "Serbian Defence Ministry State Secretary", "asserted") in facts

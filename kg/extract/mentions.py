@@ -130,7 +130,8 @@ _OTHER_TITLES = (
 )
 # A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
 # ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)
-_PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police|Guard|Service|Industry)\s+"
+_PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police|Guard|Service|Industry|Ministry|"
+                      r"Department|Agency|Office|Commission|Committee|Council|Command|Cooperation)\s+"
                       r"(?!(?:Lt|Gen|Maj|Brig|Col|Capt|Cdr|Adm|Vice|Rear|Lieutenant|General|Major|Colonel|Admiral|"
                       r"Brigadier|Commodore|Captain|Commander|Air|Field|Senior|Group|Wing)\b))")
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
