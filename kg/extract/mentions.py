@@ -747,7 +747,7 @@ class MentionFinder:
         for start, end in paragraphs:
             line = text[start:end]
             candidates = self._gazetteer_mentions(line) + _grouping_mentions(line, groupings)
-            candidates += self._pattern_mentions(line, candidates, about_exercises, article=text)
+            candidates += self._pattern_mentions(line, candidates, about_exercises, article=text, at=start)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _with_full_years(_with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip)))
         chosen = _add_acronyms(text, chosen, skip, self._state_codes)
@@ -845,7 +845,8 @@ class MentionFinder:
         return names
 
     def _pattern_mentions(self, text: str, known: list[Mention], about_exercises: bool = False, *,
-                          article: str | None = None) -> list[Mention]:
+                          article: str | None = None, at: int = 0) -> list[Mention]:
+        """The mentions the name patterns find in ``text``, a paragraph of ``article`` that begins ``at`` in it."""
         out: list[Mention] = []
         gazetteer_spans = [(m.start, m.end, m) for m in known]
         groupings = {m.text for m in known if m.kind == "grouping"}
@@ -1411,8 +1412,8 @@ class MentionFinder:
                 self._agreement_then_signed.finditer(text) if "signed " in text or "concluded " in text else (),
                 self._agreement_signed_by.finditer(text) if "signed by" in text else ()):
             if match.re is self._agreement_signed_by and match.group(0)[:1] in "Tt" and \
-                    self._named_before(_AGREEMENT_HEAD_OF.sub("", match.group("name")).split()[-1].capitalize(), text,
-                                       match.start(), article):
+                    _named_before(_AGREEMENT_HEAD_OF.sub("", match.group("name")).split()[-1].capitalize(),
+                                  article or text, at + match.start() if article else match.start()):
                 continue  # "The memorandum ... was signed by" after "the Lima Memorandum": the one named before
             second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
             for name, start in ((match.group("name").strip(), match.start("name")),
@@ -1658,26 +1659,17 @@ class MentionFinder:
             return None
         return f"{hits[0].demonyms[0]} {kind.capitalize()} Ministry"
 
-    @staticmethod
-    def _named_before(head: str, text: str, position: int, article: str | None) -> bool:
-        """Whether a name with ``head`` ("Memorandum") stands before ``position`` of ``text``, which may be one
-        paragraph of ``article``."""
-        before = text[:position]
-        if article is not None and article is not text:
-            paragraph_at = article.find(text)
-            before = article[:paragraph_at] + before if paragraph_at >= 0 else before
-        return re.search(rf"\b[{_UPPER}][\w-]*\s+{re.escape(head)}\b", before) is not None
-
     def _with_full_name_set_off_before(self, text: str, person: Mention) -> Mention:
         """``person`` ("Mr Mvondo Ella") by the full name the text set off by a comma before, often after a title
         kg does not know ("Cameroon's Minister Delegate at the Presidency in charge of Defence, Jean-Pierre Mvondo
         Ella."): the one such name, if the text gives no other and no word of it is a title or in the gazetteer."""
         opening = _HONORIFIC_OPENING.match(person.label)
         name = person.label[opening.end():] if opening else person.label
-        full_names = {match.group("given") + name for match in re.finditer(
-            rf",\s+(?P<given>(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}}){re.escape(name)}(?=[.,;])",
-            text[:person.start]) if not any(_TITLE_WORD.fullmatch(word) or self._lookup(word)
-                                             for word in match.group("given").split())}
+        set_off = re.compile(rf",\s+(?P<given>(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}})"
+                             rf"{re.escape(name)}(?=[.,;])")
+        full_names = {match.group("given") + name for match in set_off.finditer(text, 0, person.start)
+                      if not any(_TITLE_WORD.fullmatch(word) or self._lookup(word)
+                                 for word in match.group("given").split())}
         return replace(person, label=full_names.pop()) if len(full_names) == 1 else person
 
     def _speakers_by_surname_alone(self, text: str, mentions: list[Mention],
@@ -1698,7 +1690,7 @@ class MentionFinder:
                     any(a < match.end("surname") and start < b for a, b in taken):
                 continue
             full = None
-            for earlier in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text[:start]):
+            for earlier in re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])").finditer(text, 0, start):
                 given = _GIVEN_NAME_BEFORE.search(text, max(0, earlier.start() - 30), earlier.start())
                 # (not "Yesterday Belic met", "toured Fort Bragg", nor a word of a name kg found)
                 if given and not _TITLE_WORD.fullmatch(given.group("given")) and not _NO_GIVEN_NAME.match(
@@ -1778,6 +1770,11 @@ _NO_GIVEN_NAME = re.compile(r"(?:Ministry|Defen[cs]e|Forces|Army|Navy|Affairs|Co
 # News agencies, which speak by one capitalised word ("Xinhua said")
 _NEWS_AGENCIES = frozenset({"Reuters", "Xinhua", "Anadolu", "Interfax", "Yonhap", "Kyodo", "Sputnik", "Bernama",
                             "Antara", "Tass", "Belta", "Kazinform", "Akipress", "Trend", "Armenpress", "Ukrinform"})
+
+
+def _named_before(head: str, text: str, position: int) -> bool:
+    """Whether a name with ``head`` ("Memorandum") stands in ``text`` before ``position``."""
+    return re.compile(rf"\b[{_UPPER}][\w-]*\s+{re.escape(head)}\b").search(text, 0, position) is not None
 
 
 _AGREEMENT_HEAD_OF = re.compile(r"\s+of\s+understanding$")  # "memorandum of understanding": a memorandum

@@ -1207,8 +1207,10 @@ _UNNAMED_SUBJECT_ASIDE = re.compile(r"(?:The\s+)?(?!(?:Today|Now|Since|In|On|At|
                                     r"However|Also|Then|Last|This|That|Yet)\b)"
                                     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),\s+(?:one\s+of|an?|"
                                     r"the|which|whose|set\s+up|created|formed|established|part\s+of)\b[^;]*,\s*")
+# A phrase a sentence may open with before its subject ("In addition to Germany, the project includes")
+_FRONTED_PHRASE = r"(?:[A-Z][^,;]{0,40},\s+)?"
 # "The bloc has 12 members. They include A, B": the members of the body named before
-_THEY_OPENING = re.compile(r"(?:[A-Z][^,;]{0,40},\s+)?[Tt]hey\s*")
+_THEY_OPENING = re.compile(rf"{_FRONTED_PHRASE}[Tt]hey\s*")
 _COUNTED_MEMBERS_BEFORE = re.compile(rf"\b(?:has|have|had|counts)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+-[a-z]+)\s+"
                                      r"(?:full\s+)?(?:members|member\s+states|member\s+countries)\s*[.;]\s*$")
 
@@ -1221,7 +1223,7 @@ def _counted_members_before(ctx: SentenceContext) -> bool:
     return counted is not None and body is not None and 0 <= counted.start() - body.end <= 12
 
 
-_OPENS_WITH_THE_ANAPHOR = re.compile(r"(?:[A-Z][^,;]{0,40},\s+)?(?:[Tt]he|[Tt]his)\s+$")
+_OPENS_WITH_THE_ANAPHOR = re.compile(rf"{_FRONTED_PHRASE}(?:[Tt]he|[Tt]his)\s+$")
 _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60}?,?\s+"
                          r"it(?:\s+(?:has|had|now|still|also))*\s*")
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
