@@ -9278,3 +9278,75 @@ def test_a_title_of_a_ministry_before_a_name(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, text))
     assert {s for s, r, _, _ in facts if r == "said"} == {"Marko Belic"}
     assert ("Marko Belic", "holds_position", "Serbian Defence Ministry State Secretary", "asserted") in facts
+
+
+def test_a_bloc_suspends_each_state_of_a_list(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "ECOWAS suspended Guinea, Mali and Niger after the coups."),
+                   "suspended_participation_in")
+    assert {s for s, _, _, _ in facts} == {"Guinea", "Mali", "Niger"}
+
+
+@pytest.mark.parametrize("text", [
+    "Togo withdrew last year from the G5 Sahel.",
+    "Togo withdrew in May 2012 from the G5 Sahel.",
+])
+def test_leaving_with_a_time_before_from(extractor: Extractor, text: str) -> None:
+    assert ("Togo", "left", "G5 Sahel", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("The G5 Sahel was created in 2014 with Chad, Mali and Niger.", {"Chad", "Mali", "Niger"}),
+    ("Togo was a founding member of the G5 Sahel, set up in 2014 with Chad and Niger.",
+     {"Togo", "Chad", "Niger"}),
+    # (guards: backing, and a founding by someone named before "with")
+    ("The G5 Sahel was created in 2014 with French backing.", set()),
+    ("The G5 Sahel was created by Chad in 2014 with Mali watching.", {"Chad"}),
+])
+def test_founded_with_a_list_of_states(extractor: Extractor, text: str, founders: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == founders
+
+
+def test_a_named_field_training_exercise(extractor: Extractor) -> None:
+    text = "Troops on Monday began the African Union's Savanna Shield II field training exercise in Lohatla."
+    facts = _facts(_sheet(extractor, text))
+    assert ("African Union", "organizes_exercise", "Savanna Shield II", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, person, positions", [
+    ("Indian Navy chief Admiral Ravi Menon said the drills were useful.", "Ravi Menon",
+     {"Indian Navy chief", "Admiral"}),
+    ("Navy chief Admiral Tom Reeve told reporters the drills were useful.", "Tom Reeve", {"Navy chief", "Admiral"}),
+    ("The AU's Commissioner for Peace and Security, Ama Diallo, told reporters the test was useful.", "Ama Diallo",
+     {"Commissioner for Peace and Security"}),
+])
+def test_offices_around_a_rank_or_set_off_before_a_name(extractor: Extractor, text: str, person: str,
+                                                         positions: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "holds_position")
+    assert {o for s, _, o, _ in facts if s == person} == positions
+
+
+def test_a_speaker_set_off_by_an_office_with_a_comma_of_its_own(extractor: Extractor) -> None:
+    text = ("Addressing the troops, Lieutenant General Juan Rojas, General Officer Commanding-in-Chief, Southern "
+            "Command, said, “The drills will strengthen the partnership between our two armies.”")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Juan Rojas"}
+
+
+def test_both_members_along_with_others(extractor: Extractor) -> None:
+    text = "Peru and Chile, both members of the Pacific Alliance along with Mexico and Colombia, met in Lima."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        "Peru", "Chile", "Mexico", "Colombia"}
+
+
+@pytest.mark.parametrize("text, dates", [
+    (("Peru and Chile have deepened ties, signing the Logistics Support Agreement (LSA) in 2016, the "
+      "Communications Security Agreement (CSA) in 2018 and the Basic Cooperation Agreement (BCA) in 2020."),
+     {"Logistics Support Agreement": "2016", "Communications Security Agreement": "2018",
+      "Basic Cooperation Agreement": "2020"}),
+    ("In 2019 Peru and Chile signed the Logistics Support Agreement and the Basic Cooperation Agreement.",
+     {"Logistics Support Agreement": "2019", "Basic Cooperation Agreement": "2019"}),
+])
+def test_agreements_listed_after_one_signing(extractor: Extractor, text: str, dates: dict[str, str]) -> None:
+    sheet = _sheet(extractor, text)
+    assert {s: o for s, _, o, _ in _facts(sheet, "agreement_date")} == dates
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "agreement_party")} == {
+        (agreement, state) for agreement in dates for state in ("Peru", "Chile")}

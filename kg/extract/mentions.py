@@ -875,6 +875,11 @@ class MentionFinder:
                     name += more.group(0) if more else ""
                 position = nationality = None
                 offices: tuple[str, ...] = ()
+                titled_before = _TITLE_SET_OFF_BEFORE.search(text, max(0, start - 120), start) \
+                    if group == "set_off" else None
+                if titled_before is not None:
+                    # "The AU's Commissioner for Peace and Security, Smail Chergui, told": the office set off before
+                    position, nationality = self._position(titled_before)
                 if has_title:
                     position, nationality = self._position(match)
                     office = _office_before_rank(text, match.start("title"), match.group("title"))
@@ -882,6 +887,10 @@ class MentionFinder:
                         office, of_state = self._office_of_state(office)
                         nationality = nationality or of_state
                     offices = (office,) if office and office != position else ()
+                    lowered_word = (position or "").partition(" ")
+                    if offices and lowered_word[2] and lowered_word[0].islower() and \
+                            offices[0].endswith(f" {lowered_word[0]}"):
+                        position = lowered_word[2]  # "Indian Navy chief Admiral X": the office, and the rank
                     office, rank = _split_rank(position or "")
                     if rank:  # "Minister of Defense Colonel General X": the office and the rank
                         position, offices = office, (rank, *offices)
@@ -2272,7 +2281,7 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"anti-submarine|defen[cs]e|missile|deterrence|nuclear|strategic|command|post|special|"
                       r"computer-assisted|command-and-staff|counter-narcotics|counter-drug|counter-piracy|"
                       r"anti-piracy|counter-insurgency|disaster-relief|disaster-response|medical|airborne|"
-                      r"logistics|interdiction|mine-countermeasures)")
+                      r"logistics|interdiction|mine-countermeasures|training|readiness)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",
@@ -2555,7 +2564,7 @@ _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.
 _OFFICE_BEFORE = re.compile(
     r"(?<![\w’'`-])(?P<office>(?:(?:[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry)"
     r"\s+){0,3}"
-    r"(?:Minister|Secretary|Chief|Commandant|Commander|commander|Director|"
+    r"(?:Minister|Secretary|Chief|chief|Commandant|Commander|commander|Director|"
     # ("Chief of the General Staff of the Serbian Armed Forces General X": two phrases of what it heads)
     r"Head|Inspector|spokes(?:person|man|woman))"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2})"
@@ -2615,6 +2624,13 @@ def is_military_rank(position: str) -> bool:
     """Whether ``position`` is a military rank alone ("General", "Rear Admiral"): a position of its own beside an
     office whose name holds the same word ("Chief of the General Staff")."""
     return _RANK.fullmatch(position) is not None
+
+
+# An office, of a body and for a portfolio, set off by a comma before its holder's name: "the AU's Commissioner
+# for Peace and Security, X", "ECOWAS Commissioner for Political Affairs, X" (the groups _position reads)
+_TITLE_SET_OFF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<owner>[{_UPPER}][\w.-]*(?:['’]s)?)\s+)?(?P<mod>)(?P<title>{_TITLE_TRIE})"
+    rf"(?P<of>)(?P<for>\s+for\s+(?:[{_UPPER}][\w-]*\s+(?:and\s+)?){{0,4}}[{_UPPER}][\w-]*),\s+$")
 
 
 def _name_group(match: re.Match[str]) -> str:

@@ -768,12 +768,13 @@ def _person_apposition(between: str) -> bool:
 
 
 _PERSON_APPOSITION = re.compile(
-    rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+)?(?:Deputy|Commander|Commanding|Chief|Head|"
+    # ("X, General Officer Commanding-in-Chief, Southern Command, said": two words before the office's)
+    rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:[a-z]|(?:[A-Z][a-z]+\s+){{0,2}}(?:Deputy|Commander|Commanding|Chief|Head|"
     r"Director|Minister|Secretary|Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|"
     r"Envoy|Adviser|Advisor|"
     r"Representative|Coordinator|Governor)\b)[^,]{2,140}"
     # "commander of the Southern European Task Force, Africa (SETAF-AF)": a name with a comma of its own
-    r"(?:,\s+[A-Z][\w-]*(?:\s+\([A-Z][\w-]*\))?(?=,))?"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+\([A-Z][\w-]*\))?(?=,))?"
     r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
     # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
     r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+|"

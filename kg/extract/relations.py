@@ -1583,7 +1583,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         org = next((m for m in ctx.mentions if m.start == end and m.type in _BODIES_WITH_MEMBERS), None)
         states = list_before(ctx, start, MEMBER_TYPES, max_gap=0) if org is not None else []
-        for state in states if len(states) >= 2 else ():
+        alongside = _ALONGSIDE.match(ctx.text, org.end) if len(states) >= 2 else None
+        # "A and B, both members of the Quad along with C and D,": the states it names beside them too
+        others = list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0) if alongside else []
+        for state in states + others if len(states) >= 2 else ():
             yield Candidate(state, "member_of", org, None, (start, org.end), 0.8, scope=(start, org.end))
     for match in _finditer(_TO_WHICH_BELONGED, ctx):
         start, end = _span(match, ctx)  # "NATO's Partnership for Peace programme, to which Ireland has belonged"
@@ -2103,6 +2106,9 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:has|have|had)\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"walk(?:s|ed|ing)?\s+out\s+of|"  # "walked out of the CSTO in 2012"
                        r"withdraw\s+from|"
+                       # "withdrew last year from the G5 Sahel", "withdrew in May 2012 from the CSTO"
+                       r"(?:withdrew|withdraws|withdraw)\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)|"
+                       r"in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+from|"
                        # "completed its withdrawal from ECOWAS"
                        r"(?:its|their)\s+withdrawal\s+from|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
@@ -2352,16 +2358,17 @@ _GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?
 def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_SUSPENDS_STATE, ctx):
         start, end = _span(match, ctx)
-        state = _nearest_after(ctx, end, (EntityType.STATE,), max_gap=0)
-        if state is None or state.start != end:
+        states = list_after(ctx, end, (EntityType.STATE,), max_gap=0)
+        if not states or states[0].start != end:
             continue
         # "The SADC (SADC) on Saturday, April 11, suspended Madagascar", "The AU, which ..., has suspended X"
         org = _nearest_before(ctx, start, ORGS, max_gap=40)
         if org is None and ctx.mentions and ctx.mentions[0].type in ORGS and _opens_sentence(ctx, ctx.mentions[0]):
             org = ctx.mentions[0]
-        if org is not None and _is_bloc(org):
-            yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8,
-                            _clause_time(ctx, start))
+        if org is not None and _is_bloc(org):  # "ECOWAS suspended Mali and Guinea": each of them
+            for state in states:
+                yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8,
+                                _clause_time(ctx, start))
 
 
 def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -3926,8 +3933,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(agreement, "agreement_party", party, None, trigger, 0.75)
         for match in _finditer(_SIGNED, ctx):
             start, end = _span(match, ctx)
+            listed = _agreements_listed(ctx, agreements, end) if len(agreements) > 1 else []
+            in_list = next((i for i, m in enumerate(listed) if m is agreement), None)
             if not (start < agreement.start and (agreement.start - end < 40 or _FIRST_OF_TWO_SIGNED.fullmatch(
-                    ctx.text, end, agreement.start))):
+                    ctx.text, end, agreement.start) or in_list is not None)):
                 continue
             if any(0 <= start - other.end <= 2 for other in agreements):
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
@@ -3975,6 +3984,13 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 list(_AND_THEN_WHEN.finditer(ctx.text, ctx.sentence.start, start))  # "..., and in January 2015 X"
             clause_starts.sort(key=lambda m: m.end())
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
+            own_dates = [_date_after_listed(ctx, listed, i) for i in range(len(listed))] if len(listed) > 1 else []
+            if any(own_dates) and in_list is not None:
+                # "signing the X in 2016, the Y in 2018 and the Z in 2020": each one's date, after its name
+                when = own_dates[in_list]
+                if when is not None:
+                    yield Candidate(agreement, "agreement_date", None, when[2], (when[0], when[1]), 0.7)
+                break
             if _AND_BEFORE_VERB.search(ctx.text, low, start):
                 low = start  # "joined the PfP in 1996 and agreed an ITPP in 2023": the second predicate's date
             aside = _APPOSITION_AFTER.match(ctx.text, agreement.end)  # "the X, a mutual-defence pact, in June 2021"
@@ -4089,6 +4105,33 @@ _DATING_BACK = re.compile(r"\b(?:(?:that|which)\s+dates|dating)\s+back\s+to\s+")
 # "under a defence agreement signed with the UAE in 2009": a participle naming the other party
 _SIGNED_WITH_AFTER = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,?\s+(?:it\s+|they\s+)?signed\s+with\s+(?:the\s+)?")
 # "signed a military training and cooperation agreement and a naval cooperation protocol": the second is signed too
+# Between agreements listed after one signing verb: "the X (XA) in 2016, the Y in 2018 and the Z"
+_AGREEMENT_LIST_GAP = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:in|on)\s+[^,;()]{1,25}?)?"
+                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?")
+
+
+def _agreements_listed(ctx: SentenceContext, agreements: list[Mention], verb_end: int) -> list[Mention]:
+    """The agreements listed as the object of the signing verb that ends at ``verb_end``, in order."""
+    listed = [m for m in agreements if 0 <= m.start - verb_end < 40][:1]
+    for agreement in agreements:
+        if listed and agreement.start > listed[-1].end and \
+                _AGREEMENT_LIST_GAP.fullmatch(ctx.text, listed[-1].end, agreement.start):
+            listed.append(agreement)
+    return listed
+
+
+def _date_after_listed(ctx: SentenceContext, listed: list[Mention],
+                       index: int) -> tuple[int, int, str, str] | None:
+    """The date right after the ``index``-th of ``listed`` agreements, before the next one's name."""
+    agreement = listed[index]
+    limit = listed[index + 1].start if index + 1 < len(listed) else _clause_end(ctx, agreement.end)
+    return next((t for t in ctx.times if agreement.end <= t[0] < limit and t[3] not in ("weekday", "relative")
+                 and _DATE_RIGHT_AFTER.fullmatch(ctx.text, agreement.end, t[0]) is not None), None)
+
+
+_DATE_RIGHT_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:in|on)\s+")
+
+
 _FIRST_OF_TWO_SIGNED = re.compile(r"\s+(?:an?|the)\s+[a-z][a-z -]{0,50}?\s(?:agreement|accord|memorandum|treaty|pact|"
                                   r"protocol)\s+and\s+(?:an?|the)\s+")
 
@@ -4464,6 +4507,8 @@ _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|La
 
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
+# After a passive founding verb, its time or place and then "with" the states it was founded with.
+_FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
                                r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments)\s+of\s+"
@@ -4568,6 +4613,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             founders_at = counted.end() if counted else end + by.end()
             for state in list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4):
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75)
+        founded_with = _FOUNDED_WITH.match(ctx.text, end, limit) if passive and not founders and not by else None
+        for state in list_after(ctx, founded_with.end(), (EntityType.STATE,), max_gap=0) if founded_with else ():
+            # "the G5 Sahel, created in 2014 with Mauritania, Mali and Niger": its founders
+            yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
 
 
 # -- geography and structure ------------------------------------------------------------------------------
