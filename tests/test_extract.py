@@ -9350,3 +9350,38 @@ def test_agreements_listed_after_one_signing(extractor: Extractor, text: str, da
     assert {s: o for s, _, o, _ in _facts(sheet, "agreement_date")} == dates
     assert {(s, o) for s, _, o, _ in _facts(sheet, "agreement_party")} == {
         (agreement, state) for agreement in dates for state in ("Peru", "Chile")}
+
+
+def test_an_agreement_concerning_a_subject(extractor: Extractor) -> None:
+    text = ("Peru and Chile signed the Agreement concerning Mutual Logistics Support between the Armed Forces of the "
+            "two countries in Lima on 9 September 2020.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, _ in facts if r in ("agreement_party", "agreement_date")} == {
+        ("Agreement concerning Mutual Logistics Support", "Peru"),
+        ("Agreement concerning Mutual Logistics Support", "Chile"),
+        ("Agreement concerning Mutual Logistics Support", "2020-09-09")}
+
+
+def test_a_quoted_name_after_the_capitalised_noun_of_a_title(extractor: Extractor) -> None:
+    text = ("The 5th edition of the Peru-Chile Joint Military Exercise “CONDOR GUARDIAN” commenced today at the Arica "
+            "Field Firing Range.")
+    facts = _facts(_sheet(extractor, text, date="2024-02-26"))
+    assert ("Condor Guardian 2024", "exercise_located_in", "Arica Field Firing Range", "asserted") in facts
+    assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == {"Peru", "Chile"}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Kazakhstan also cooperate with NATO through the Partnership for Peace program.",
+    ("Armenia and Kazakhstan are both members of the CSTO, but both also cooperate with NATO through the "
+     "Partnership for Peace program."),
+])
+def test_states_cooperating_through_a_programme_are_its_members(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, _, o, _ in facts if o == "Partnership for Peace"} == {"Armenia", "Kazakhstan"}
+
+
+def test_a_clause_on_another_edition_keeps_its_venues(extractor: Extractor) -> None:
+    text = ("The fifth Condor Guardian exercise began on Monday. The previous edition was held at Camp Arica in "
+            "February 2023, while the first edition was conducted at the Jungle School at Putre, Tarapaca, in 2018.")
+    facts = _facts(_sheet(extractor, text, date="2024-02-26"), "exercise_located_in")
+    assert {o for s, _, o, _ in facts if s == "Condor Guardian 2023"} == {"Camp Arica"}

@@ -518,7 +518,8 @@ class MentionFinder:
             rf"(?:-I{{1,3}}(?![\w-]))?")
         self._exercise_quoted = re.compile(
             # 'exercise "Alpine Shield 26"', 'the annual exercise "Quick Response 2026"'
-            r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled|exercises?|drills?)\s+[“\"‘']"
+            # ('India-Japan Joint Military Exercise "DHARMA GUARDIAN"': the noun of a title)
+            r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled|[Ee]xercises?|drills?)\s+[“\"‘']"
             r"(?P<name>[A-Z][^”\"’']{1,59}?)[,.]?[”\"’']")
         # 'the fourth joint security exercise of the GCC countries, "Arabian Gulf Security 4",': set off after it
         self._exercise_quoted_apposed = re.compile(
@@ -716,7 +717,7 @@ class MentionFinder:
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             r"(?![a-rt-z]|s[a-z])"
             # ("the Treaty Establishing the Regional Security System")
-            rf"(?:\s+(?:on|for|of|between|Establishing|Creating)\s+{_NO_DAY_OR_MONTH}"
+            rf"(?:\s+(?:on|for|of|between|concerning|regarding|Establishing|Creating)\s+{_NO_DAY_OR_MONTH}"
             # "... for the Exchange of Naval Nuclear Propulsion Information", "... Related to Naval Propulsion"
             # ("... for the Further Reduction and Limitation of ...": "the" after a preposition, not after "and";
             # "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia")
@@ -724,7 +725,8 @@ class MentionFinder:
             rf"(?:\s+(?:(?:and|(?:of|to|on|for)(?:\s+the)?)\s+{_NO_DAY_OR_MONTH})?[{_UPPER}][\w-]+)*"
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
             # ("... on Cooperation in Protecting the External Borders")
-            rf"(?:\s+(?:in|between)\s+(?:the\s+)?{_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
+            # (not "... between the Armed Forces of the two countries": whose, said in words, not a name)
+            rf"(?:\s+(?:in|between)\s+(?:the\s+)?(?!Armed\s+Forces\b){_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
             rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)
             r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:(?:trilateral|bilateral|tripartite)(?:\s+defen[cs]e|"

@@ -3723,7 +3723,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     held = _search_ascii(_HELD_IN, _HELD_IN_LOWER, ctx)
     if held:
         first_held = _span(held, ctx)[0]
+        # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y")
+        contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end)
         for mention in ctx.mentions:
+            if contrast is not None and mention.start >= contrast.start():
+                break
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None,
@@ -4195,15 +4199,22 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
         referred = _org_reference(ctx, other_start)
         others = [referred] if referred is not None and referred.end <= agreement.start else []
     subjects = _subjects_before(ctx, through.start(), (EntityType.STATE,)) or _sentence_subject(ctx, through.start())
+    if not subjects and _BUT_ALSO_BEFORE.search(ctx.text, ctx.sentence.start, through.start()):
+        subjects = _opening_states(ctx)  # "A and B are members of the CSTO, but both also cooperate with NATO ..."
     if subjects and others and agreement.part_of and not _A_PLAN_OR_TREATY.search(agreement.label):
         # "cooperates with NATO within the Partnership for Peace": a programme states are members of (not
         # "under its Individual Partnership Action Plan", one it agreed)
-        yield Candidate(subjects[0], "member_of", agreement, None, (through.start(), agreement.end), 0.7)
+        for subject in subjects:
+            yield Candidate(subject, "member_of", agreement, None, (through.start(), agreement.end), 0.7)
         return
     for party in [*subjects[:1], *others[:1]] if subjects and others else ():
         yield Candidate(agreement, "agreement_party", party, None, (through.start(), agreement.end), 0.7)
 
 
+# "..., while the first edition was conducted at Y": a clause on another edition of the exercise
+_WHILE_ANOTHER_EDITION = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:edition|iteration)\b")
+# The second predicate of the sentence's subject: "..., but both also cooperate"
+_BUT_ALSO_BEFORE = re.compile(r",?\s+(?:but|and)\s+(?:(?:both|all|also|they)\s+){0,3}$")
 _A_PLAN_OR_TREATY = re.compile(r"\b(?:Plan|Programme|Program|Agreement|Treaty|Accord|Memorandum|Framework|Charter|"
                                r"Declaration|Arrangement)\b")
 
