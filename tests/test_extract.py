@@ -9385,3 +9385,24 @@ def test_a_clause_on_another_edition_keeps_its_venues(extractor: Extractor) -> N
             "February 2023, while the first edition was conducted at the Jungle School at Putre, Tarapaca, in 2018.")
     facts = _facts(_sheet(extractor, text, date="2024-02-26"), "exercise_located_in")
     assert {o for s, _, o, _ in facts if s == "Condor Guardian 2023"} == {"Camp Arica"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Alliance met in Lima. All four members of the bloc — Chile, Colombia, Mexico and Peru — sent troops.",
+    "The Pacific Alliance met in Lima. All four members of the bloc, Chile, Colombia, Mexico and Peru, sent troops.",
+])
+def test_counted_members_of_the_bloc_listed_after_it(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert facts == {(s, "member_of", "Pacific Alliance", "asserted") for s in ("Chile", "Colombia", "Mexico", "Peru")}
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Canada is one of four dialogue partners of the Pacific Alliance.", {"Canada"}),
+    ("The Pacific Alliance has four dialogue partners: Canada, Japan, Spain and Korea.",
+     {"Canada", "Japan", "Spain", "South Korea"}),
+    (("The Pacific Alliance, set up in 2011, brings together the Andean Community and two dialogue partners: "
+      "Canada and Japan."), {"Canada", "Japan"}),
+])
+def test_dialogue_partners_counted_or_listed(extractor: Extractor, text: str, partners: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "partner_of")
+    assert facts == {(s, "partner_of", "Pacific Alliance", "asserted") for s in partners}

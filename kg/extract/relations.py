@@ -1062,6 +1062,7 @@ _BARE_STATUS = Cue(re.compile(
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?", re.I),
                        "member")
+_BLOC_NOUN_AT = re.compile(rf"(?:[\w-]+-(?:led|backed)\s+)?{_BLOC_NOUN}")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.I)
 # "NATO allies such as A, B and C", "the three NATO members on its shores – A, B and C –": right after the body
 _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+(?:(?P<founding>founding)\s+|full\s+)?"
@@ -1170,6 +1171,9 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               r"^(?:Its|Their)\s+(?:full\s+)?members(?:\s+states)?(?:\s+(?:today|now))?\s+"
                               r"(?:are|include)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up")
+# "has six dialogue partners: A, B", "... and eight dialogue partners: A, B": a body's partners, listed after
+_HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?dialogue\s+partners"
+                               r"\s*(?::|—|–|--)\s*", re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
@@ -1649,19 +1653,24 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_MEMBERS_OF_DASH, ctx):
         end = _span(match, ctx)[1]
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None)
+        org_end = org.end if org is not None else -1
+        at = match.start() + ctx.sentence.start
+        noun = _BLOC_NOUN_AT.match(ctx.text, end) if org is None else None
+        if noun is not None and _COUNT_BEFORE.search(ctx.text, max(ctx.sentence.start, at - 12), at):
+            # "All four members of the bloc — A, B, C and D —": the body "the bloc" refers to
+            org, org_end = _bloc_before(ctx, at) or ctx.last_org, noun.end()
         # "the five member states of the Organization of Turkic States (OTS)—A, B, ..."
         dash = re.match(r"(?:\s*\([A-Z]{2,8}\))?(?:\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))|\s+-(?=\s))\s*",
-                        ctx.text[org.end:org.end + 20]) if org else None  # ("... (NORDEFCO) - Denmark, ...")
-        at = match.start() + ctx.sentence.start
+                        ctx.text[org_end:org_end + 20]) if org else None  # ("... (NORDEFCO) - Denmark, ...")
         counted = dash is None and org is not None and _COUNT_BEFORE.search(
             ctx.text, max(ctx.sentence.start, at - 12), at)
         if counted:  # "Four members of the Quad, India, the U.S., Japan and Australia, are": two or more
-            dash = re.match(r",\s*", ctx.text[org.end:org.end + 3])
-            if dash and len(list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4)) < 2:
+            dash = re.match(r",\s*", ctx.text[org_end:org_end + 3])
+            if dash and len(list_after(ctx, org_end + dash.end(), MEMBER_TYPES, max_gap=4)) < 2:
                 dash = None
         if org is not None and dash:
-            for state in list_after(ctx, org.end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
-                yield Candidate(state, "member_of", org, None, (match.start() + ctx.sentence.start, org.end), 0.8)
+            for state in list_after(ctx, org_end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
+                yield Candidate(state, "member_of", org, None, (at, org_end), 0.8)
     if "allies" in ctx.folded or "members" in ctx.folded or "member " in ctx.folded or "Partner States" in ctx.text:
         for org in [m for m in ctx.mentions if m.type in ORGS and not _on_a_kind_of_state(ctx, m)]:
             listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end) or (  # "such NATO member states as A, B and C"
@@ -1735,6 +1744,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         scope = (start, members[-1].end) if members else None
         for state in members:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=scope)
+    for match in _finditer(_HAS_PARTNERS, ctx):
+        start, end = _span(match, ctx)
+        # "The ADMM-Plus, set up in 2010, brings together the ADMM and eight dialogue partners: A, B and C": the
+        # subject's (the body before "and" is one more thing it brings together)
+        joined = match.group(0).lower().startswith("and")
+        org = next((m for m in ctx.mentions[:1] if m.type in ORGS and _opens_sentence(ctx, m)), None) if joined \
+            else _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None and _is_bloc(org) else ():
+            yield Candidate(state, "partner_of", org, None, (start, end), 0.75)
     members_of = _THE_MEMBERS_OF.match(ctx.sentence.text) if "embers" in ctx.sentence.text else None
     org = next((m for m in ctx.mentions if m.start == ctx.sentence.start + members_of.end() and m.type in ORGS),
                None) if members_of else None
@@ -2054,6 +2072,8 @@ _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|rema
                               r"(?:at|in|of|to)\b", re.I),
                    "observer")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
+                          # "is one of eight dialogue partners in the ADMM-Plus"
+                          rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                           # "became a full dialogue partner of the bloc in 1996"
                           r"(?:full\s+)?(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
                           rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
