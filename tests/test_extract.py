@@ -9406,3 +9406,54 @@ def test_counted_members_of_the_bloc_listed_after_it(extractor: Extractor, text:
 def test_dialogue_partners_counted_or_listed(extractor: Extractor, text: str, partners: set[str]) -> None:
     facts = _facts(_sheet(extractor, text), "partner_of")
     assert facts == {(s, "partner_of", "Pacific Alliance", "asserted") for s in partners}
+
+
+def test_the_time_of_a_withdrawal_is_no_date_of_the_exercise(extractor: Extractor) -> None:
+    text = ("The Steel Lynx 2009 exercise began in Latvia on Wednesday. Serbia and Moldova pulled out of Steel Lynx "
+            "2009 last month.")
+    facts = _facts(_sheet(extractor, text, date="2009-05-06"), "exercise_date")
+    assert {o for _, _, o, _ in facts} == {"2009-05-06"}
+
+
+@pytest.mark.parametrize("text", [
+    ("The drills will test the readiness of the AU's African Standby Force (ASF) before the force is declared "
+     "fully operational at the end of the year."),
+    "The drills were moved to the Natuna Sea, where Indonesia's zone overlaps with China's sweeping claims.",
+])
+def test_no_speech_in_a_passive_or_a_noun(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_a_continental_exercise_is_no_name(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Continental military exercise kicks off in Northern Cape\n\nTroops arrived on Monday.")
+    assert not [m for m in sheet.entities if m.type is EntityType.EXERCISE]
+
+
+def test_what_another_state_does_somewhere_is_no_venue(extractor: Extractor) -> None:
+    text = ("The Philippines and the United States on Tuesday began their Balikatan 2023 exercises amid concern over "
+            "China's activities in the South China Sea and around Taiwan.")
+    assert not _facts(_sheet(extractor, text), "exercise_located_in")
+
+
+def test_land_is_no_part_of_the_sea_beside_it_but_the_sea_is_a_venue(extractor: Extractor) -> None:
+    text = "The Balikatan 2023 drills will be held off the coast of Zambales province in the South China Sea."
+    facts = _facts(_sheet(extractor, text))
+    assert not [f for f in facts if f[1] == "part_of"]
+    assert ("Balikatan 2023", "exercise_located_in", "South China Sea", "planned") in facts
+
+
+def test_a_ratification_date_is_no_agreement_date(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The State Duma on Tuesday ratified the Logistics Support Agreement with India."))
+    assert not [f for f in facts if f[1] == "agreement_date"]
+
+
+def test_a_ministry_of_external_affairs_spokesperson(extractor: Extractor) -> None:
+    text = "External Affairs Ministry spokesperson Ravi Nair said the drills were routine."
+    assert ("Ravi Nair", "holds_position", "External Affairs Ministry spokesperson", "asserted") in _facts(
+        _sheet(extractor, text))
+
+
+def test_the_parties_of_agreements_after_an_exercise_take_no_part(extractor: Extractor) -> None:
+    text = ("Officials said the Yudh Abhyas 2022 exercise had nothing to do with the 1993 and 1996 border agreements "
+            "between India and China.")
+    assert not _facts(_sheet(extractor, text), "participates_in_exercise")

@@ -286,7 +286,8 @@ _REGION_ADJECTIVE = re.compile(r"(?:(?:North|South|East|West|Central|Northern|So
                                r"African|American|Asian|European|Atlantic|Pacific|Mediterranean)|"
                                r"Arctic|Antarctic|Baltic|Caribbean|Nordic|Balkan|"
                                r"Caspian|Adriatic|Aegean|Gulf|Indo-Pacific|Red\s+Sea|"
-                               r"Black\s+Sea|High\s+North|Northern|Southern|Eastern|Western|Central|Regional|Coastal|"
+                               r"Black\s+Sea|High\s+North|Northern|Southern|Eastern|Western|Central|Regional|"
+                               r"Continental|Coastal|"
                                r"Winter|Summer")
 # (not "the 1951 Mutual Defense Treaty", a name of its own)
 _GENERIC_AGREEMENT_NAME = re.compile(r"(?:(?:Defen[cs]e|Security|Cooperation|Military)\s+){1,2}Agreement")
@@ -422,7 +423,8 @@ class MentionFinder:
 
     def _compile(self) -> None:
         demonym, state = self._demonym, self._state
-        owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Ministry|"
+        # ("India's External Affairs Ministry spokesperson X")
+        owner = (rf"(?:(?:{demonym}\s+)?(?:Foreign|Defen[cs]e|Interior|(?:External|Foreign)\s+Affairs)\s+Ministry|"
                  # "US Army Major General X", "U.S. Marine Lieutenant General X": a state's service before a rank
                  rf"(?:{demonym}|{state}|US|UK)\s+{_STATE_SERVICES}|"
                  rf"{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"

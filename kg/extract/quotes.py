@@ -518,6 +518,13 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     word = verb.group(0).lower()
     if word == "declared" and _DECLARED_NO_WORDS.match(outside, verb.end()):
         return None  # "Britain declared war on Germany": an act, not words
+    if word in _NOUNS_TOO and _POSSESSIVE_BEFORE_NOUN.search(outside, max(0, verb.start() - 40), verb.start()):
+        return None  # "overlaps with China's sweeping claims": a noun
+    if _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, verb.start() - 20), verb.start()) and \
+            not word.startswith("quoted") and not _AS_SAYING_AFTER.match(outside, verb.end()):
+        # "before the force is declared fully operational", "is said to be": no one's words (but "X was quoted
+        # by TASS as saying" relays X's)
+        return None
     relayed = _RELAYED.search(outside) if "quoted" in outside else None
     if relayed:
         inside = [m for m in candidates if relayed.start(1) <= m.start - sentence.start < relayed.end(1)]
@@ -665,6 +672,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+# Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")
+_NOUNS_TOO = frozenset({"claims", "notes", "reports", "remarks", "comments", "statements", "warnings"})
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[a-z-]+\s+){0,2}$")
+_PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_AS_SAYING_AFTER = re.compile(r"\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|telling)\b")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
                               r"did|does|do|plans|intends|wants)\b")
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?$")

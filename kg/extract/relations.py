@@ -2626,7 +2626,9 @@ _ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
 _ALTERNATING_BEFORE = re.compile(_ALTERNATING + "$")
 _STATES_OF_AFTER = re.compile(r"\s+states?\s+of\s")
 _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ties|disputes?|rivalry|fighting|"
-                            r"clashes|hostilities|ceasefire|truce|border|standoff)\s+$", re.IGNORECASE)
+                            r"clashes|hostilities|ceasefire|truce|border|standoff|"
+                            # "the 1993 and 1996 border agreements between A and B": an unnamed pact's parties
+                            r"agreements?|accords?|treaty|treaties|pacts?|deals?)\s+$", re.IGNORECASE)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 # "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:phase|stage|part)\s+of\s+"
@@ -2977,7 +2979,9 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               # "instability in the Sahel", "kidnappings of seafarers off Nigeria", "Libya's
                               # government in Tripoli": what happens or sits there, no exercise
                               r"instability|insecurity|unrest|violence|kidnappings?|piracy|smuggling|trafficking|"
-                              r"seafarers|government|authorities)|"
+                              r"seafarers|government|authorities|"
+                              # "concern over China's activities in the South China Sea": what another does there
+                              r"activit(?:y|ies)|presence|assertiveness|incursions?|claims|behaviou?r)|"
                               # "the Shangri-La Dialogue in Singapore": an event's venue
                               r"[A-Z][\w-]*\s+(?:Dialogue|Summit|Forum|Conference)|"
                               r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
@@ -3012,6 +3016,9 @@ _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
+# A withdrawal from the exercise right before a time, in the same clause: the time is the withdrawal's
+_WITHDREW_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|aws|awing)\s+from|"
+                              r"(?:opted|dropped|backed)\s+out\s+of)\s+[^,;]{0,60}$", re.IGNORECASE)
 _GENERIC = Cue(re.compile(r"\b(?=[abefloprst])(?:(?:every|regular|annual|annually|series|since|each year|biennial|"
                           r"traditionally|previous|originally|postponed|similar)\b|(?:first|second|third|fourth|previous|"
                           r"last)\s+(?:were|was|ones?)\b)", re.I),
@@ -3262,8 +3269,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if mention.type is EntityType.STATE and _STATES_OF_AFTER.match(ctx.text, mention.end):
             continue  # "in the US states of Florida and Texas": in those states
         # ("the Donguz training ground in the Orenburg Region": the region is a venue too, as annotators note it)
+        # (but a sea after a place on land is no whole of it: "off Zambales province in the South China Sea")
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
                            and not (_TRAINING_VENUE.search(m.label) and mention.label.endswith(REGION_HEADS))
+                           and not (_WATERS.search(mention.label) and not _WATERS.search(m.label))
                            for m in places)
         if not inside_place:
             locations[mention.start] = mention.start
@@ -3784,6 +3793,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]) or (
                     signed_before is not None and signed_before <= start):
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
+            if _WITHDREW_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
+                continue  # "Serbia pulled out of X last month": when it withdrew, not when X is held
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
                 continue
             yield Candidate(exercise, "exercise_date", None, value, (start, end), 0.7)
@@ -4008,6 +4019,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 list(_AND_THEN_WHEN.finditer(ctx.text, ctx.sentence.start, start))  # "..., and in January 2015 X"
             clause_starts.sort(key=lambda m: m.end())
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
+            if match.group(0).lower().startswith("ratif"):
+                break  # "The Duma on Tuesday ratified the X": a date of ratification, not of signing
             own_dates = [_date_after_listed(ctx, listed, i) for i in range(len(listed))] if len(listed) > 1 else []
             if any(own_dates) and in_list is not None:
                 # "signing the X in 2016, the Y in 2018 and the Z in 2020": each one's date, after its name
@@ -4745,6 +4758,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _REGION_OF = re.compile(r" of (?:the )?")
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Straits?|Gulf|Bay|Channel|Waters)\b")
 # A state's possessive and a kind of place: "Gabon's oil hub", "Norway's northernmost county" (not "Chile's" alone)
 _OWNERS_PLACE = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|"
                            r"province|county|district|island|coast|harbou?r|enclave|exclave)\b")
@@ -4840,6 +4854,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 whole = region or (whole if whole.type is EntityType.STATE and not bare_comma else None)
             elif whole is not None and comma and _OPENS_A_CLAUSE.match(ctx.text, whole.end):
                 whole = None  # "In Lima, Chile said ...": the state opens the clause; Lima is no part of it
+            if whole is not None and _WATERS.search(whole.label) and not _WATERS.search(place.label):
+                whole = None  # "off the coast of Zambales province in the South China Sea": land lies by a sea
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
                 # "Troms and Finnmark in northern Norway": the places listed before it lie there too
