@@ -244,7 +244,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "signed up", "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partners ", "countries:", "countries -", "countries –", "countries —",
-                     "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant")
+                     "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
+                     "remain", "stay")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
@@ -1050,6 +1051,11 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
                           r"(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute", "grouped")
+# "Chad and Mauritania remain in the G5 Sahel": still members
+_NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|territory|mission|force|"
+                              r"operation|framework)s?\b")
+_REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:in|within|inside)\s+(?:the\s+)?",
+                            re.IGNORECASE), "remain", "stay")
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
     r"(?:now\s+|still\s+|not\s+|no\s+longer\s+)?"
@@ -1071,6 +1077,10 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|"
                                  r",?\s+(?:such\s+as|including|like|among\s+them|namely)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
+# "SADC's other members, A, B and C,", "the bloc's remaining members, A and B,"
+_POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:other|remaining)\s+(?:members|member\s+(?:states|countries))"
+                                        r",\s+(?:the\s+)?")
+_BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE)
 _ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states)\s*(?:[:–—]|--|\s-(?=\s))\s*")
 _COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+$", re.IGNORECASE)
 _ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+partners(?:,?\s+(?:such\s+as|including|like)\s+|"
@@ -1650,6 +1660,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in _finditer(_REMAIN_IN, ctx):
+        start, end = _span(match, ctx)
+        org = next((m for m in ctx.mentions if m.start == end and _is_bloc(m)
+                    and not _NOUN_AFTER_BODY.match(ctx.text, m.end)), None)  # (not "in the G5 Sahel zone")
+        for state in _subjects_before(ctx, start, (EntityType.STATE,)) if org is not None else ():
+            if not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, state.start - 12), state.start):
+                yield Candidate(state, "member_of", org, None, (start, org.end), 0.75)  # (not "troops from Chad")
     for match in _finditer(_MEMBERS_OF_DASH, ctx):
         end = _span(match, ctx)[1]
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS), None)
@@ -1683,6 +1700,17 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                                 scope=(org.start, members[-1].end))
                 if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
+    for possessed in _POSSESSED_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
+            if "s other members" in ctx.folded or "s remaining members" in ctx.folded else ():
+        # "The bloc's other members, Comoros, Eswatini and Madagascar, are not taking part": its members, whatever
+        # the verb says of them
+        owner = next((m for m in ctx.mentions if m.end == possessed.start() and _is_bloc(m)), None)
+        noun = _BLOC_NOUN_BEFORE.search(ctx.text, ctx.sentence.start, possessed.start()) if owner is None else None
+        org = owner or ((_bloc_before(ctx, noun.start()) or ctx.last_org) if noun else None)
+        members = list_after(ctx, possessed.end(), MEMBER_TYPES, max_gap=0) if org is not None else []
+        for state in members if len(members) > 1 else ():
+            yield Candidate(state, "member_of", org, None, (possessed.start(), possessed.end()), 0.75,
+                            scope=(possessed.start(), members[-1].end))
     for org in [m for m in ctx.mentions if m.type in ORGS] if "countries" in ctx.folded or "nations:" in ctx.folded \
             or "states:" in ctx.folded else ():
         # "ministers from all 10 JEF countries: the UK, Denmark, ...": the countries a count of the body's gives
@@ -2787,6 +2815,7 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_AS_THE_BEFORE_HOST = re.compile(r"\s+as\s+(?:the\s+)?")
 _AS_HOST = re.compile(r"As\s+(?:the\s+)?(?P<host>host)(?:\s+(?:nation|country))?,\s+(?:the\s+)?")
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
                             r"also|jointly|again)\s+){0,2}")
@@ -3568,6 +3597,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "As host nation, Estonia will provide fuel": the state the noun is set before
             hosts = [m for m in ctx.mentions if m.start == fronted.end() and m.type is EntityType.STATE
                      and m.kind != "demonym"]
+        elif with_as := [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                         and _AS_THE_BEFORE_HOST.fullmatch(ctx.text, m.end, start)
+                         and _WITH_BEFORE.search(ctx.text, max(sentence_start, m.start - 10), m.start)]:
+            hosts = with_as  # "organized by SADC with Angola as the host country"
         elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 5), start):
             # "Kazakhstan, the host nation, will field a battalion": the state the noun is set beside
             hosts = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
@@ -3816,7 +3849,10 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               # ('signed a "no limits" partnership agreement')
                               r"(?:[\w“”\"-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan|"
-                              r"(?<=joint )statement)\b", re.I),
+                              r"(?<=joint )statement)\b|"
+                              # "Russia and Niger on Monday signed documents on strengthening military cooperation"
+                              r"\b(?:signed|concluded)\s+(?:several\s+|a\s+number\s+of\s+|[\w-]+\s+)?documents\s+on\b",
+                              re.I),
                    "signed", "concluded", "sealed", "agreed", "renewed")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 # "signed two agreements with", "has reciprocal access agreements in force with"
@@ -3824,6 +3860,7 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    r"(?:(?!no\s)\w+\s+){0,3}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
+_AND_WITH_NEXT = re.compile(r"(?:,\s+in\s+[^,;]{1,25})?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
 
 
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -3858,6 +3895,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
         counterparts = list_after(ctx, end, parties_types, max_gap=6)
+        while counterparts and (more := _AND_WITH_NEXT.match(ctx.text, counterparts[-1].end)):
+            # "... agreements with Burkina Faso, in 2018, and with Mali, in 2019": each "with" names one more
+            following = list_after(ctx, more.end(), parties_types, max_gap=0)
+            if not following:
+                break
+            counterparts += following
         for signer in signers:
             for other in counterparts:
                 # "... agreements with Australia, in 2022, and with Britain, in January 2023": the next date
