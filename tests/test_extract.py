@@ -9488,3 +9488,23 @@ def test_other_members_set_off_after_a_possessive(extractor: Extractor, text: st
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {(s, o) for s, _, o, _ in facts} == {
         (s, "Southern African Development Community") for s in ("Comoros", "Eswatini", "Madagascar")}
+
+
+@pytest.mark.parametrize("text", [
+    ("Georgia is supported through the Substantial NATO-Georgia Package (SNGP), which Allied leaders endorsed at the "
+     "Wales Summit in September 2014."),
+    ("The centre anchors the Substantial NATO-Georgia Package, a set of measures agreed at a NATO summit in Wales "
+     "last September."),
+])
+def test_a_package_named_for_its_parties_and_endorsed_at_a_summit(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2015-08-27"))
+    assert {(r, o) for s, r, o, _ in facts if s == "Substantial NATO-Georgia Package"} == {
+        ("agreement_party", "NATO"), ("agreement_party", "Georgia"), ("agreement_date", "2014-09")}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials visited the NATO Liaison Office for Central Asia, which opened in Tashkent in 2013.", "2013"),
+    ("The NATO Information Office in Moscow was opened in February 2001.", "2001-02"),
+])
+def test_an_office_opened_then(extractor: Extractor, text: str, value: str) -> None:
+    assert [o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_in")] == [value]

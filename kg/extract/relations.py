@@ -191,6 +191,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
+        if has_org and "opened" in lower:
+            yield from _office_opened(ctx)
         if "members" in lower or "partners" in lower or "observers" in lower:
             yield from _kind_including(ctx)
         if "both" in lower or "all" in lower:
@@ -3958,6 +3960,13 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
         if when is not None:  # "PESCO was launched in December 2017", "the EPF, an off-budget fund created in 2021"
             yield Candidate(agreement, "agreement_date", None, when, (agreement.start, launched.end()), 0.7)
+        endorsed = _ENDORSED_AT.match(ctx.text, agreement.end) if "ed at" in ctx.folded else None
+        when = _first_date(ctx, endorsed.end(), _clause_end(ctx, endorsed.end())) if endorsed else None
+        if when is not None:
+            # "the X Package, which Allied leaders endorsed at the Wales Summit in September 2014", "the X, a set of
+            # measures agreed at a NATO summit in Wales last September": adopted then
+            yield Candidate(agreement, "agreement_date", None, when, (agreement.start, endorsed.end()), 0.7,
+                            scope=(agreement.start, endorsed.end()))
         yield from _signed_in_relative(ctx, agreement, parties_types)
         yield from _cooperating_through(ctx, agreement, parties_types)
         yield from _granted_a_programme(ctx, agreement)
@@ -4143,6 +4152,8 @@ _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 _PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|the)\s+[^,;]{2,60}?)?"
                                  r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|set\s+up|created|"
                                  r"established)\s+(?=in\s|on\s)")
+_ENDORSED_AT = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:which|that)\s+[^,;()]{2,60}?|"
+                          r",\s+(?:an?|the)\s+[^,;()]{2,40}?)\s+(?:endorsed|adopted|agreed|approved)\s+at\s+")
 _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Partnership")
 # (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
 _PASSIVE_SIGNING = re.compile(
@@ -4704,6 +4715,24 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in list_after(ctx, founded_with.end(), (EntityType.STATE,), max_gap=0) if founded_with else ():
             # "the G5 Sahel, created in 2014 with Mauritania, Mali and Niger": its founders
             yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
+
+
+# "the NATO Liaison Office for Central Asia, which opened in Tashkent in 2013": a body's office opened then
+_OFFICE_OPENED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+in\s+[A-Z][\w-]+)?"
+                            r"(?:,?\s+(?:which|that)\s+(?:was\s+)?|\s+(?:was|were)\s+)"
+                            r"(?:officially\s+|formally\s+|first\s+)?opened\s+(?=in\s|on\s)")
+_OFFICE_HEAD = re.compile(r"\b(?:Office|Centre|Center|Embassy|Mission|Academy|College|School|Secretariat|"
+                          r"Headquarters|Bureau)\b")
+
+
+def _office_opened(ctx: SentenceContext) -> Iterator[Candidate]:
+    for office in ctx.mentions:
+        if office.type not in ORGS or not _OFFICE_HEAD.search(office.label):
+            continue
+        opened = _OFFICE_OPENED.match(ctx.text, office.end)
+        when = _first_date(ctx, opened.end(), _clause_end(ctx, opened.end()), year_after_in=True) if opened else None
+        if when is not None:
+            yield Candidate(office, "founded_in", None, when, (office.start, opened.end()), 0.7)
 
 
 # -- geography and structure ------------------------------------------------------------------------------
