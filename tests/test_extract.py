@@ -9508,3 +9508,18 @@ def test_a_package_named_for_its_parties_and_endorsed_at_a_summit(extractor: Ext
 ])
 def test_an_office_opened_then(extractor: Extractor, text: str, value: str) -> None:
     assert [o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_in")] == [value]
+
+
+def test_the_noun_inside_a_name_before_its_place(extractor: Extractor) -> None:
+    text = "Indonesia on Tuesday opened the Harmony Exercise Natuna 2023, the first joint exercise of the bloc."
+    sheet = _sheet(extractor, text, date="2023-09-19")
+    assert "Harmony Exercise Natuna 2023" in {e.label for e in sheet.entities if e.type is EntityType.EXERCISE}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kwanza 2023 drills opened. Indonesia proposed the exercise at a meeting of ASEAN defence chiefs in Bali.",
+    ("The Kwanza 2023 drills opened. ASEAN navies trained only with outside powers, such as a humanitarian "
+     "exercise held in Brunei in June 2013."),
+])
+def test_a_meeting_or_another_exercise_places_no_drills(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text, date="2023-09-19"), "exercise_located_in")

@@ -2495,8 +2495,11 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     headed = words[-1:] == ["Exercise"] and (len(words) >= 3 and not _DESCRIBED_EXERCISE.match(" ".join(words[:-1]))
                                              or len(words) == 2 and _NAMED_PAIR.fullmatch(words[0]) is not None)
     own_words = words[:-1] if headed else words
+    # ("ASEAN Solidarity Exercise Natuna 2023": the noun inside a name, after a word of its own, before its place)
+    inside = [index for index, w in enumerate(own_words) if w == "Exercise" and 0 < index < len(own_words) - 1
+              and not all(_NOT_EXERCISE_WORDS.match(before) for before in own_words[:index])]
     # ("Dacian Spring 2025": a season after a word of the name's own is part of it)
-    if not words or any(_NOUN_OF_EXERCISES.match(w) or _TIME_OR_ORDER_WORD.match(w) and not (
+    if not words or any(_NOUN_OF_EXERCISES.match(w) and index not in inside or _TIME_OR_ORDER_WORD.match(w) and not (
             index and _SEASON.fullmatch(w) and not _TIME_OR_ORDER_WORD.match(own_words[index - 1]))
             for index, w in enumerate(own_words)):
         return ""

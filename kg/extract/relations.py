@@ -3004,6 +3004,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"criticism|condemnation|protests?|anger|alarm|outrage|"
                               # "a security conference held in Doha", "a council established in Riyadh"
                               r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
+                              # "proposed the exercise at a meeting of ASEAN defence chiefs in Bali"
+                              r"(?:meeting|summit|conference)\s+of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency|"  # "the war in Ukraine"
                               r"aimed|directed|targeted|pointed|"  # "drills aimed at Pyongyang": a target, no venue
@@ -3787,8 +3789,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     held = _search_ascii(_HELD_IN, _HELD_IN_LOWER, ctx)
     if held:
         first_held = _span(held, ctx)[0]
-        # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y")
-        contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end)
+        # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y"; or another
+        # exercise: "such as a humanitarian exercise held in Brunei in 2013")
+        contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end) or \
+            _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end)
         for mention in ctx.mentions:
             if contrast is not None and mention.start >= contrast.start():
                 break
@@ -4299,6 +4303,8 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
 
 
 # "..., while the first edition was conducted at Y": a clause on another edition of the exercise
+_ANOTHER_EXERCISE_HELD = re.compile(rf"\b(?:such\s+as|including|like)\s+an?\s+[^,;]{{0,60}}?{EXERCISE_NOUN}\s+"
+                                    r"(?:held|conducted|staged)\b")
 _WHILE_ANOTHER_EDITION = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:edition|iteration)\b")
 # The second predicate of the sentence's subject: "..., but both also cooperate"
 _BUT_ALSO_BEFORE = re.compile(r",?\s+(?:but|and)\s+(?:(?:both|all|also|they)\s+){0,3}$")
