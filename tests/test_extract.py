@@ -9523,3 +9523,16 @@ def test_the_noun_inside_a_name_before_its_place(extractor: Extractor) -> None:
 ])
 def test_a_meeting_or_another_exercise_places_no_drills(extractor: Extractor, text: str) -> None:
     assert not _facts(_sheet(extractor, text, date="2023-09-19"), "exercise_located_in")
+
+
+def test_agreements_listed_after_a_signing_and_its_colon(extractor: Extractor) -> None:
+    text = ("Peru signed the other three with Chile earlier: the Border Security Agreement (BSA) in 2002, the "
+            "Logistics Support Agreement (LSA) in August 2016, which lets the two navies use each other's ports, and "
+            "the Communications Security Agreement (CSA) in 2018.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, _ in facts if r == "agreement_date"} == {
+        ("Border Security Agreement", "2002"), ("Logistics Support Agreement", "2016-08"),
+        ("Communications Security Agreement", "2018")}
+    assert {(s, o) for s, r, o, _ in facts if r == "agreement_party"} == {
+        (agreement, state) for agreement in ("Border Security Agreement", "Logistics Support Agreement",
+                                             "Communications Security Agreement") for state in ("Peru", "Chile")}

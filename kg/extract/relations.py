@@ -4058,9 +4058,15 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
                                 _signing_time(ctx, start, ctx.sentence.end))
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
+            with_at = agreement.end + with_party.end() if with_party else -1
+            if in_list is not None and (colon := _COLON_LIST.fullmatch(ctx.text, end, listed[0].start)):
+                # "signed the other three with the United States earlier: the X in 2002, ...": the "with" before
+                # the list's colon names the counterpart of each
+                with_party = re.search(r"\bwith\s+(?:the\s+)?", colon.group(0))
+                with_at = end + with_party.end() if with_party else -1
             if with_party:
-                when = _signing_time(ctx, start, _clause_end(ctx, agreement.end + with_party.end()))
-                others = [m for m in list_after(ctx, agreement.end + with_party.end(), parties_types, max_gap=4)
+                when = _signing_time(ctx, start, _clause_end(ctx, with_at))
+                others = [m for m in list_after(ctx, with_at, parties_types, max_gap=4)
                           if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
                 if not others and _WITH_THE_BLOC.match(ctx.text, agreement.end):
                     referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
@@ -4202,12 +4208,19 @@ _SIGNED_WITH_AFTER = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,?\s+(?:it\s+|they\s+)?
 # "signed a military training and cooperation agreement and a naval cooperation protocol": the second is signed too
 # Between agreements listed after one signing verb: "the X (XA) in 2016, the Y in 2018 and the Z"
 _AGREEMENT_LIST_GAP = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:in|on)\s+[^,;()]{1,25}?)?"
+                                 # ("..., which allows the two militaries to use each other's bases, and the Z")
+                                 r"(?:,\s+(?:which|that)\s+[^;:()]{1,120}?)?"
                                  r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?")
+
+
+# "signed the other three with the United States earlier: the X, ...": the list after the signing's colon
+_COLON_LIST = re.compile(r"[^.;:]{0,60}:\s*(?:the\s+)?")
 
 
 def _agreements_listed(ctx: SentenceContext, agreements: list[Mention], verb_end: int) -> list[Mention]:
     """The agreements listed as the object of the signing verb that ends at ``verb_end``, in order."""
-    listed = [m for m in agreements if 0 <= m.start - verb_end < 40][:1]
+    listed = [m for m in agreements if 0 <= m.start - verb_end < 40 or
+              m.start > verb_end and _COLON_LIST.fullmatch(ctx.text, verb_end, m.start)][:1]
     for agreement in agreements:
         if listed and agreement.start > listed[-1].end and \
                 _AGREEMENT_LIST_GAP.fullmatch(ctx.text, listed[-1].end, agreement.start):
