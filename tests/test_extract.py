@@ -9536,3 +9536,15 @@ def test_agreements_listed_after_a_signing_and_its_colon(extractor: Extractor) -
     assert {(s, o) for s, r, o, _ in facts if r == "agreement_party"} == {
         (agreement, state) for agreement in ("Border Security Agreement", "Logistics Support Agreement",
                                              "Communications Security Agreement") for state in ("Peru", "Chile")}
+
+
+def test_the_exercise_that_is_part_of_another_stays_the_one_spoken_of(extractor: Extractor) -> None:
+    text = ("More than 7,000 paratroopers are jumping into Estonia, Romania and Bulgaria this month as part of Swift "
+            "Lynx 21, one of the largest airborne exercises in Europe. The exercise, led by U.S. Army Europe and "
+            "Africa, is part of DEFENDER-Europe 21, a series of drills. Besides the United States, the participating "
+            "countries are Italy and Spain.")
+    facts = _facts(_sheet(extractor, text, date="2021-05-07"))
+    assert ("Swift Lynx 21", "part_of", "DEFENDER-Europe 21", "asserted") in facts
+    assert {s for s, r, o, _ in facts if r == "participates_in_exercise" and o == "Swift Lynx 21"} == {
+        "United States", "Italy", "Spain"}
+    assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Estonia", "Romania", "Bulgaria"}

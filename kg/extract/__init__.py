@@ -770,6 +770,9 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
             (not m.year or m.year < current.year) and _SINCE_BEFORE.search(sentence.text, 0, m.start - sentence.start)
             for m in explicit):
         return current  # "The exercise involves A and B, the largest since the drills began in 2009 as X": this one
+    if explicit and current is not None and _ANAPHORIC_OPENING.match(sentence.text) and all(
+            _PART_OF_BEFORE.search(sentence.text, 0, m.start - sentence.start) for m in explicit):
+        return current  # "The exercise, led by X, is part of DEFENDER-Europe 21": this one, a part of that one
     if explicit:  # an edition before its series: "regular drills under the X format; the latest, X-2026, ..."
         return next((m for m in explicit if m.kind != "series"), explicit[0])
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
@@ -881,6 +884,8 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
                                    r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
+_PART_OF_BEFORE = re.compile(r"\b(?:is|was|forms|formed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+"
+                             r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
 _ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?)$")

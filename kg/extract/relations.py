@@ -2970,7 +2970,7 @@ _RUNS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:run|runs|ran|hold|hol
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
-_HELD_IN = re.compile(r"\b(?=[abcdehkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|"
+_HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|"
                       r"conducted|staged|"
                       # "units have arrived in Serbia to take part in X": where X is held
                       r"arrived(?=\s+in\s+[^,.;]{2,40}?\s+(?:to\s+(?:take\s+part|participate|join)|for\s+the)\b)|"
@@ -2983,6 +2983,8 @@ _HELD_IN = re.compile(r"\b(?=[abcdehkmoprstuw])(?:held|hold|holds|take place|tak
                       r"unfold|unfolds|unfolded|(?<=will )train|"
                       # "Special forces from both countries trained together last October at X"
                       r"trained\s+together|"
+                      # "7,000 paratroopers are jumping into Estonia" (the place after "into": see _LOCATION_PREP)
+                      r"jumping|jumped|jumps|jump|parachuted|"
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
                       r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
@@ -3026,6 +3028,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|across|over
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
+                            # "paratroopers are jumping into Estonia": where an airborne exercise lands
+                            r"(?<=jump )into|(?<=jumps )into|(?<=jumped )into|(?<=jumping )into|(?<=parachuted )into|"
                             r"(?<=waters )between)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
@@ -4789,6 +4793,7 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
 _EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?\s+(?:forms|formed|is|was|will\s+be)\s+"
                                r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+of\s+(?:the\s+)?"
                                r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?")
+_ANAPHOR_PART_OF = re.compile(rf"(?:The|This)\s+{EXERCISE_NOUN}{_EXERCISE_PART_OF.pattern}")
 _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
@@ -4833,6 +4838,12 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                           and _OWNERS_UNIT_NOUN.match(ctx.text, m.end)), None)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
+    anaphor = _ANAPHOR_PART_OF.match(ctx.sentence.text) if ctx.exercise is not None and " part of " in ctx.folded \
+        else None
+    whole = next((m for m in ctx.mentions if anaphor and m.start == ctx.sentence.start + anaphor.end()
+                  and m.type is EntityType.EXERCISE and m.label != ctx.exercise.label), None)
+    if whole is not None:  # "The exercise, led by X, is part of DEFENDER-Europe 21": the one the text is on
+        yield Candidate(ctx.exercise, "part_of", whole, None, (ctx.sentence.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
         # "The Nordic Response 24 exercise, hosted by Norway, forms part of NATO's Steadfast Defender 2024"
         gap = _EXERCISE_PART_OF.match(ctx.text, part.end)
