@@ -9548,3 +9548,39 @@ def test_the_exercise_that_is_part_of_another_stays_the_one_spoken_of(extractor:
     assert {s for s, r, o, _ in facts if r == "participates_in_exercise" and o == "Swift Lynx 21"} == {
         "United States", "Italy", "Spain"}
     assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Estonia", "Romania", "Bulgaria"}
+
+
+@pytest.mark.parametrize("text, applicants", [
+    ("NATO met in Vilnius. Sweden applied together with Finland in May 2022.", {"Sweden", "Finland"}),
+    ("NATO met in Vilnius. Sweden formally applied in May 2022.", {"Sweden"}),
+    # (guards: no state right before the bare verb)
+    ("NATO met in Vilnius. Sanctions on Russia applied in 2022.", set()),
+    ("NATO met in Vilnius. The same rules applied in 2022.", set()),
+])
+def test_a_bare_application_of_the_body_spoken_of(extractor: Extractor, text: str, applicants: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2023-07-11"), "applied_for_membership_of")
+    assert {s for s, _, o, _ in facts if o == "NATO"} == applicants
+
+
+def test_founders_counted_then_listed_after_including(extractor: Extractor) -> None:
+    text = "NATO was founded in 1949 by 12 countries, including the United States, Britain, Canada and France."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {
+        "United States", "United Kingdom", "Canada", "France"}
+
+
+def test_a_body_grown_to_a_count_of_members_including_some(extractor: Extractor) -> None:
+    text = "NATO was founded in 1949. The alliance has since grown to 32 members, including Finland and Sweden."
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {"Finland", "Sweden"}
+
+
+def test_a_summit_in_a_place_is_no_venue(extractor: Extractor) -> None:
+    text = ("The Noble Lynx 2018 exercise opened at the Vaziani training area. The exercise comes ten years after NATO "
+            "leaders promised at the Bucharest summit in April 2008 that Georgia would one day join.")
+    facts = _facts(_sheet(extractor, text, date="2018-08-01"), "exercise_located_in")
+    assert {o for _, _, o, _ in facts} == {"Vaziani training area"}
+
+
+def test_a_date_of_that_year(extractor: Extractor) -> None:
+    times = find_times("Austria has been neutral since 1955, when it signed the State Treaty on May 15 of that year.",
+                       reference=ReferenceDate("2023-07-07", "page date"))
+    assert [t.value for t in times] == ["1955", "1955-05-15"]

@@ -1171,6 +1171,8 @@ _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
 _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted|(?:is|was)\s+left\s+with|groups|"
+                              # "has since grown to 17 members, including A"
+                              r"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?(?:grown|grew|expanded|risen|rose)\s+to|"
                               # "would leave ECOWAS with 12 members, including A, B and C"
                               r"(?<=[\w)] )with)\s+"
                               rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
@@ -2112,6 +2114,9 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                           rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+)?partners\b", re.I),
                "partner")
 _APPLIED = Cue(re.compile(
+    # "Sweden applied together with Finland in May 2022": of the body spoken of
+    r"\b(?P<applied_bare>applied)(?=\s+(?:together\s+with|along\s+with|alongside|in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d)\b)|"
     # "Finland applied for membership together with Sweden", "have submitted their applications for membership
     # to NATO": the body after them or the one spoken of
     r"\b(?P<bare>(?:applied|apply|applies|applying)\s+for\s+(?:full\s+)?membership|"
@@ -2342,7 +2347,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
-            if target is None and (match.groupdict().get("bare") or match.group(0).endswith("join")
+            if target is None and (match.groupdict().get("bare") or match.groupdict().get("applied_bare")
+                                   or match.group(0).endswith("join")
                                    and _NOTHING_JOINED.match(ctx.text, end)):
                 # "applied for membership in May 2022"; "is not a NATO member and has not applied to join, but"
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
@@ -2369,6 +2375,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
                 # the country from ...": the state the sentence is about
                 subjects = _opening_state(ctx)
+            if match.groupdict().get("applied_bare") and not (
+                    subjects and _ADVERBS_BEFORE_VERB.fullmatch(ctx.text, subjects[-1].end, start)
+                    and not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 12),
+                                                       subjects[0].start)):
+                continue  # a bare "applied" is a state's bid only right after the state ("sanctions on X applied")
             together = _JOINED_TOGETHER_WITH.match(ctx.text, max(end, target.end)) if subjects else None
             if together:  # "applied to join NATO together with neighbouring Finland", "withdrew from X, along with"
                 subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
@@ -2394,6 +2405,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 # (the trigger may end with its "in": "suspended its membership in 2012")
 _NOTHING_OR_A_TIME_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:(?:in|on|since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d)")
+_ADVERBS_BEFORE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|first|then|itself)\s+)*")
 _NOTHING_JOINED = re.compile(r"\s*(?:[,.;]|\s(?:but|and|yet|either)\b)")
 # "joined EU sanctions", "joined the NATO mission": a body's name that qualifies what is joined
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
@@ -3024,6 +3036,7 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}[A-Z][\w-]*|"
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
+_EVENT_AFTER_PLACE = re.compile(r"\s+(?i:summit|talks|conference|meeting|format|process|declaration)\b")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|across|over|(?<=sailing )through|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
@@ -3295,6 +3308,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "take part in the US-led exercise", "a researcher at the Tehran-based Institute", "a pact concluded
             # in Lima" (while "the drills concluded in Kuwait" place them)
             continue
+        if _EVENT_AFTER_PLACE.match(ctx.text, mention.end):
+            continue  # "promised at the Bucharest summit in 2008": the place names a meeting, no drills
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from"):
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         if prep.group(0)[:4].lower() == "from" and _ON_TO.match(ctx.text, mention.end):
@@ -4631,6 +4646,9 @@ _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
 _FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
+                               # "by 12 countries, including the United States, Britain and France"
+                               r"(?:\w+\s+){0,2}(?:states|countries|nations),\s+(?:including|among\s+them)\s+"
+                               r"(?:the\s+)?|"
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
                                r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments)\s+of\s+"
                                r"(?:the\s+)?")

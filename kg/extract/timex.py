@@ -17,7 +17,7 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cues import Cue, fold, folded, found
 
@@ -223,6 +223,7 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     """
     times: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    of_that_year: set[int] = set()
     year = default_year or (reference.year if reference else None)
     folded_text = folded(text)
     words = found(folded_text)  # the cue words of the text, tested against each pattern's
@@ -269,8 +270,29 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             if default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
                 value, future = _nearer_year(value, reference, future, text)
             taken.append(span)
+            if kind in _YEARLESS and not match.groupdict().get("y") and _OF_THAT_YEAR.match(text, span[1]):
+                of_that_year.add(offset + span[0])  # "on May 15 of that year": the year named before, below
             times.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
-    return sorted(times, key=lambda t: t.start)
+    times.sort(key=lambda t: t.start)
+    return _in_the_year_named_before(times, of_that_year) if of_that_year else times
+
+
+# "signed on May 15 of that year", "in June of the same year": the year of the date named before
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+
+
+def _in_the_year_named_before(times: list[TimeExpression], starts: set[int]) -> list[TimeExpression]:
+    """``times`` with each date "of that year" (at one of ``starts``) put in the year of the last time
+    before it that gives one."""
+    out: list[TimeExpression] = []
+    named: str | None = None
+    for time in times:
+        if time.start in starts:
+            time = replace(time, value=named + time.value[4:]) if named else time
+        elif time.value[:4].isdigit() and "/" not in time.value:
+            named = time.value[:4]
+        out.append(time)
+    return out
 
 
 _PAST_BEFORE_WEEKDAY = re.compile(r"\b(?:started|began|opened|kicked off|ended|held|launched|signed|said|told|"
