@@ -9584,3 +9584,19 @@ def test_a_date_of_that_year(extractor: Extractor) -> None:
     times = find_times("Austria has been neutral since 1955, when it signed the State Treaty on May 15 of that year.",
                        reference=ReferenceDate("2023-07-07", "page date"))
     assert [t.value for t in times] == ["1955", "1955-05-15"]
+
+
+def test_the_first_edition_dated_by_a_relative_time(extractor: Extractor) -> None:
+    text = ("The Eagle Lynx 2024 exercise began on Monday. Armenia hosted the first Eagle Lynx exercise last "
+            "September, when American and Armenian soldiers trained together.")
+    facts = _facts(_sheet(extractor, text, date="2024-07-15"))
+    assert ("Armenia", "hosts_exercise", "Eagle Lynx 2023", "asserted") in facts
+    assert ("Eagle Lynx 2023", "exercise_date", "2023-09", "asserted") in facts
+    assert not [f for f in facts if f[1] == "hosts_exercise" and f[2] == "Eagle Lynx 2024"]
+
+
+def test_servicemen_of_units_taking_part(extractor: Extractor) -> None:
+    text = ("The Eagle Lynx 2024 exercise began on Monday. Taking part are servicemen of the Armenian Army and the "
+            "Kansas National Guard.")
+    facts = _facts(_sheet(extractor, text, date="2024-07-15"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Armenian Army", "Kansas National Guard"}

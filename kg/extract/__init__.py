@@ -1012,6 +1012,10 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             first = _THE_FIRST_BEFORE.search(text, max(0, mention.start - 12), mention.start) \
                 if other is None and not generic and sentence is not None else None
             held = {int(year) for year in _YEAR_IN_TEXT.findall(sentence.text)} if first is not None else set()
+            if first is not None and not held and reference.year:
+                # "Armenia hosted the first Eagle Partner exercise last September": the year a relative date gives
+                held = {int(t.value[:4]) for t in find_times(sentence.text, reference=reference)
+                        if t.kind != "weekday" and t.value[:4].isdigit()}
             now = base.year if base is not None else reference.year
             if len(held) == 1 and now and (year := held.pop()) < now:
                 # "The first Mosi exercise was held off Cape Town in November 2019": the first edition, of its year
