@@ -9600,3 +9600,21 @@ def test_servicemen_of_units_taking_part(extractor: Extractor) -> None:
             "Kansas National Guard.")
     facts = _facts(_sheet(extractor, text, date="2024-07-15"), "participates_in_exercise")
     assert {s for s, _, _, _ in facts} == {"Armenian Army", "Kansas National Guard"}
+
+
+def test_the_words_of_a_list_of_speakers_are_reported(extractor: Extractor) -> None:
+    text = "Mali, Burkina Faso and Niger said on Sunday they were leaving ECOWAS with immediate effect."
+    facts = _facts(_sheet(extractor, text, date="2024-01-28"), "left")
+    assert {(s, m) for s, _, _, m in facts} == {("Mali", "reported"), ("Burkina Faso", "reported"),
+                                                 ("Niger", "reported")}
+
+
+def test_a_founding_participle_in_an_apposition_and_the_state_set_against_the_subject(extractor: Extractor) -> None:
+    text = ("Unlike its neighbour Niger, Chad has not joined the Alliance of Sahel States (AES), the confederation "
+            "formed by Mali, Burkina Faso and Niger.")
+    facts = _facts(_sheet(extractor, text, date="2024-01-28"))
+    assert {(s, m) for s, r, _, m in facts if r == "member_of"} == {("Chad", "negated"), ("Niger", "asserted")}
+    assert {(o, m) for _, r, o, m in facts if r == "founded_by"} == {
+        ("Mali", "asserted"), ("Burkina Faso", "asserted"), ("Niger", "asserted")}
+    assert _facts(_sheet(extractor, "The AES was not formed by Chad."), "founded_by") == {
+        ("Alliance of Sahel States", "founded_by", "Chad", "negated")}

@@ -490,7 +490,8 @@ def _as_is(sentence: Sentence, mentions: list[Mention], context: SentenceContext
 
 # "Unlike Australia, New Zealand is not ...", "But unlike A and B, C will take part": states set against the
 # sentence's subject.
-_UNLIKE = re.compile(r"(?:[\w’'-]+\s+){0,2}?[Uu]nlike\s+")
+# ("Unlike its neighbour Niger, Chad ...", "Unlike the United States, ...": past a descriptor or an article)
+_UNLIKE = re.compile(r"(?:[\w’'-]+\s+){0,2}?[Uu]nlike\s+(?:(?:its|their)\s+(?:[a-z-]+\s+){1,2}|the\s+(?=[A-Z]))?")
 _CONTRASTED_SUBJECT_GAP = re.compile(r",\s+(?:the\s+)?")
 # ("Unlike A, B will take part": A will not)
 _CONTRAST_FLIPS = {Modality.NEGATED: Modality.ASSERTED, Modality.ASSERTED: Modality.NEGATED,
@@ -626,6 +627,11 @@ def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Spee
     attributed = any(s.clause[0] <= position < s.clause[1] for s in speeches)
     if clause and not attributed:
         attributed = _relayed_at(sentence.text, position - sentence.start)
+    if clause and not attributed and " and " in sentence.text:
+        # "Mali, Burkina Faso and Niger said on Sunday they were leaving ECOWAS": the list's words (no one
+        # speaker of them is named, see quotes.py, but they are reported all the same)
+        opening = _LIST_SPEAKS_OPENING.match(sentence.text)
+        attributed = opening is not None and position - sentence.start >= opening.end()
     return _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
 
 
@@ -648,6 +654,10 @@ def _relayed_stretches(sentence: str) -> tuple[int, tuple[tuple[int, int], ...]]
     return (tail.start(), tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))) if tail else None
 
 
+_NAME_WORDS = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
+_LIST_SPEAKS_OPENING = re.compile(rf"(?:{_NAME_WORDS},\s+)*{_NAME_WORDS},?\s+and\s+{_NAME_WORDS}\s+"
+                                  r"(?:(?:have|has|had|also|jointly)\s+)*(?:said|announced|stated|declared|warned)\b"
+                                  r"[^,;.]{0,30}?\s(?=\w)")
 # An opening attribution to a source the text does not name ("According to the ministry, ..."); quotes.py has
 # its own for any source, named or not.
 _ACCORDING_TO_UNNAMED = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*")

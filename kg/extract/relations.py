@@ -4645,6 +4645,7 @@ _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|La
 
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
+_AUXILIARY_OR_NOT_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|not|never|n[’']t)\s+(?:\w+ly\s+)?$")
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
 _FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
@@ -4752,8 +4753,15 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             # "by the six states that still make up its membership: A, B, ...": the list after the colon
             counted = _FOUNDERS_COUNTED.match(ctx.text, end + by.end(), limit)
             founders_at = counted.end() if counted else end + by.end()
-            for state in list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4):
-                yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75)
+            founders = list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4)
+            # (a participle's founding holds whatever the main verb says: "Chad has not joined the AES, the
+            # confederation formed by A, B and C")
+            verb_starts = start + len(match.group(0)) - len(match.group(0).lstrip())
+            participle = not with_auxiliary and not _AUXILIARY_OR_NOT_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 20), verb_starts)
+            scope = (start, founders[-1].end) if founders and participle else None
+            for state in founders:
+                yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75, scope=scope)
         founded_with = _FOUNDED_WITH.match(ctx.text, end, limit) if passive and not founders and not by else None
         for state in list_after(ctx, founded_with.end(), (EntityType.STATE,), max_gap=0) if founded_with else ():
             # "the G5 Sahel, created in 2014 with Mauritania, Mali and Niger": its founders
