@@ -248,6 +248,8 @@ class Extractor:
                 in_sentence = [m for m in in_sentence if m not in stages]
             component = _component_of(sentence, in_sentence, current_exercise) \
                 if current_exercise is not None and "part of" in sentence.text else None
+            whole = _whole_of(sentence, in_sentence, current_exercise) \
+                if current_exercise is not None and "part of" in sentence.text else None
             alias = _another_name_of(text, sentence, in_sentence, current_exercise, reference.year)
             if alias is not None:  # "Brazil is hosting the ninth edition of the Cruzeiro do Sul exercise"
                 in_sentence = [m for m in in_sentence if m is not alias]
@@ -267,9 +269,10 @@ class Extractor:
                 exercise = passing[0] if past and passing is not None else current_exercise
             if exercise is not None:
                 exercise_seen_at = number
-            if exercise is not None and (exercise.kind in ("edition", "series") or exercise is component):
-                pass  # an earlier edition named in passing, the series, or a component: the article's own exercise
-                # stays current
+            if exercise is not None and (exercise.kind in ("edition", "series") or exercise is component
+                                         or exercise is whole):
+                pass  # an earlier edition named in passing, the series, a component or the whole the exercise is
+                # part of: the article's own exercise stays current
             elif exercise is not None and exercise.kind != "anonymous":
                 others = {m.label for m in in_sentence if m.type is EntityType.EXERCISE and m.label != main_exercise}
                 if main_exercise is not None and exercise.label != main_exercise and (
@@ -306,6 +309,8 @@ class Extractor:
             stage_facts = [Candidate(stage, "part_of", before, None, (stage.start, stage.end), 0.7)
                            for stage in [*stages, *([component] if component is not None else [])]
                            if before is not None]
+            if whole is not None and before is not None:  # "The exercise is part of DEFENDER-Europe 21"
+                stage_facts.append(Candidate(before, "part_of", whole, None, (sentence.start, whole.end), 0.7))
             for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
                                              stage_facts):
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
@@ -746,6 +751,15 @@ def _component_of(sentence: Sentence, in_sentence: list[Mention], current: Menti
     return others[0] if len({m.label for m in others}) == 1 else None
 
 
+def _whole_of(sentence: Sentence, in_sentence: list[Mention], current: Mention) -> Mention | None:
+    """The exercise a sentence opening on ``current`` ("The exercise, led by X, is part of Y") names as the whole
+    it is part of: Y, whose own clause (", which will be held in ...") the sentence goes on with."""
+    if not _ANAPHORIC_OPENING.match(sentence.text):
+        return None
+    return next((m for m in in_sentence if m.type is EntityType.EXERCISE and m.label != current.label
+                 and _PART_OF_BEFORE.search(sentence.text, 0, m.start - sentence.start)), None)
+
+
 # A phrase of a few words quoted inside a sentence (a slogan, a name): its words are not the sentence's modality.
 _SHORT_QUOTED_PHRASE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,5}[^\"“”\s]+[\"”]")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:exercises|drills|manoeuvres|maneuvers|war\s?games|series)\b")
@@ -780,9 +794,6 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
             (not m.year or m.year < current.year) and _SINCE_BEFORE.search(sentence.text, 0, m.start - sentence.start)
             for m in explicit):
         return current  # "The exercise involves A and B, the largest since the drills began in 2009 as X": this one
-    if explicit and current is not None and _ANAPHORIC_OPENING.match(sentence.text) and all(
-            _PART_OF_BEFORE.search(sentence.text, 0, m.start - sentence.start) for m in explicit):
-        return current  # "The exercise, led by X, is part of DEFENDER-Europe 21": this one, a part of that one
     if explicit:  # an edition before its series: "regular drills under the X format; the latest, X-2026, ..."
         return next((m for m in explicit if m.kind != "series"), explicit[0])
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None

@@ -520,8 +520,10 @@ class MentionFinder:
             rf"(?:-I{{1,3}}(?![\w-]))?")
         self._exercise_quoted = re.compile(
             # 'exercise "Alpine Shield 26"', 'the annual exercise "Quick Response 2026"'
-            # ('India-Japan Joint Military Exercise "DHARMA GUARDIAN"': the noun of a title)
-            r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled|[Ee]xercises?|drills?)\s+[“\"‘']"
+            # ('India-Japan Joint Military Exercise "DHARMA GUARDIAN"': the noun of a title, before a name in
+            # capitals; not a headline's 'Moscow Calls NATO Exercise "Provocation"')
+            r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled|exercises?|drills?|"
+            r"Exercises?(?=\s+[“\"‘'][A-Z][A-Z0-9 -]+[”\"’']))\s+[“\"‘']"
             r"(?P<name>[A-Z][^”\"’']{1,59}?)[,.]?[”\"’']")
         # 'the fourth joint security exercise of the GCC countries, "Arabian Gulf Security 4",': set off after it
         self._exercise_quoted_apposed = re.compile(
@@ -719,7 +721,9 @@ class MentionFinder:
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             r"(?![a-rt-z]|s[a-z])"
             # ("the Treaty Establishing the Regional Security System")
-            rf"(?:\s+(?:on|for|of|between|concerning|regarding|Establishing|Creating)\s+{_NO_DAY_OR_MONTH}"
+            # (not "the Montreux Convention regarding Russian and Ukrainian vessels": what it is about, said in words)
+            rf"(?:\s+(?:on|for|of|between|(?:concerning|regarding)(?!\s+[A-Z][a-z]+(?:an|ese|ish)\b)|Establishing|"
+            rf"Creating)\s+{_NO_DAY_OR_MONTH}"
             # "... for the Exchange of Naval Nuclear Propulsion Information", "... Related to Naval Propulsion"
             # ("... for the Further Reduction and Limitation of ...": "the" after a preposition, not after "and";
             # "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia")
@@ -919,7 +923,8 @@ class MentionFinder:
         exercise_context = _speaks_of_exercises(text, lowered)
         for match in (self._exercise_year.finditer(text) if _YEAR_AFTER_GAP.search(text) else ()):
             name = _exercise_year_name(_clean_name(_POSSESSIVE.split(match.group("name"))[-1]).strip(" -"),
-                                       hyphenated=text[match.start("year") - 1] == "-")  # "CSTO's X-2022"
+                                       hyphenated=text[match.start("year") - 1] == "-",  # "CSTO's X-2022"
+                                       after_article=text.endswith(("the ", "The "), 0, match.start("name")))
             words = name.split()
             while len(words) > 1 and any(e.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
                                          for e in self._lookup(words[0])[:1]):
@@ -1441,6 +1446,8 @@ class MentionFinder:
             group = "plain" if match.group("plain") else "name"
             name = _clean_name(match.group(group))
             start = match.end(group) - len(name)
+            if name.endswith("Package") and _NO_PACT_PACKAGE.search(name):
+                continue  # "the 14th Sanctions Package", "an Aid Package": measures, no pact between parties
             plural = text.startswith("s", match.end(group)) and not text[match.end(group) + 1:][:1].isalnum()
             if group == "plain" and plural:
                 continue  # "signed military cooperation agreements with A and B": several, none named
@@ -2305,6 +2312,7 @@ _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
 _BASE_NAMED = re.compile(rf"\b(?P<name>(?:RAAF|RAF|RNZAF|RCAF|USAF|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
                          rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
+_NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Financial|Support|Assistance)\b")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",
                              "Charter", "Convention", "Declaration", "Partnership", "Arrangement", "Statement",
                              "Program", "Package", "memorandum", "agreement", "accord", "pact", "treaty")
@@ -2483,7 +2491,7 @@ def _numbered_elsewhere(name: str, text: str) -> bool:
 _NAMED_PAIR = re.compile(rf"[{_UPPER}][\w]+[-–][{_UPPER}][\w]+")
 
 
-def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
+def _exercise_year_name(name: str, *, hyphenated: bool, after_article: bool = False) -> str:
     """The name before an exercise's year ("Sea Breeze" of "Sea Breeze 2021"), without the time words
     that may lead it ("September Zapad-2021"); "" for no name ("Summer 2021", "Joint Drills 2021").
     Generic words alone name an exercise only with the year joined by a hyphen ("Joint Sea-2024")."""
@@ -2495,8 +2503,10 @@ def _exercise_year_name(name: str, *, hyphenated: bool) -> str:
     headed = words[-1:] == ["Exercise"] and (len(words) >= 3 and not _DESCRIBED_EXERCISE.match(" ".join(words[:-1]))
                                              or len(words) == 2 and _NAMED_PAIR.fullmatch(words[0]) is not None)
     own_words = words[:-1] if headed else words
-    # ("ASEAN Solidarity Exercise Natuna 2023": the noun inside a name, after a word of its own, before its place)
-    inside = [index for index, w in enumerate(own_words) if w == "Exercise" and 0 < index < len(own_words) - 1
+    # ("the ASEAN Solidarity Exercise Natuna 2023": the noun inside a name after an article, after a word of its
+    # own and before its place; not a headline's "Troops To Exercise Vostok 2022")
+    inside = [index for index, w in enumerate(own_words) if after_article and w == "Exercise"
+              and 0 < index < len(own_words) - 1
               and not all(_NOT_EXERCISE_WORDS.match(before) for before in own_words[:index])]
     # ("Dacian Spring 2025": a season after a word of the name's own is part of it)
     if not words or any(_NOUN_OF_EXERCISES.match(w) and index not in inside or _TIME_OR_ORDER_WORD.match(w) and not (

@@ -518,8 +518,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     word = verb.group(0).lower()
     if word == "declared" and _DECLARED_NO_WORDS.match(outside, verb.end()):
         return None  # "Britain declared war on Germany": an act, not words
-    if word in _NOUNS_TOO and _POSSESSIVE_BEFORE_NOUN.search(outside, max(0, verb.start() - 40), verb.start()):
-        return None  # "overlaps with China's sweeping claims": a noun
+    if word in _NOUNS_TOO and _POSSESSIVE_BEFORE_NOUN.search(outside, max(0, verb.start() - 40), verb.start()) \
+            and _NOUN_FOLLOWERS.match(outside, verb.end()):
+        return None  # "overlaps with China's sweeping claims in the sea": a noun (not "Russia's ministry claims X")
     if _PASSIVE_AUXILIARY_BEFORE.search(outside, max(0, verb.start() - 20), verb.start()) and \
             not word.startswith("quoted") and not _AS_SAYING_AFTER.match(outside, verb.end()):
         # "before the force is declared fully operational", "is said to be": no one's words (but "X was quoted
@@ -674,6 +675,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
 
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")
 _NOUNS_TOO = frozenset({"claims", "notes", "reports", "remarks", "comments", "statements", "warnings"})
+_NOUN_FOLLOWERS = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|to|of|over|on|about|for|against|and|were|was|are|is|have|has)\b)")
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[a-z-]+\s+){0,2}$")
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _AS_SAYING_AFTER = re.compile(r"\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|telling)\b")

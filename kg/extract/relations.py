@@ -1053,6 +1053,7 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
                           r"(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute", "grouped")
+_NOT_BEFORE_REMAIN = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:\w+\s+)?$")
 # "Chad and Mauritania remain in the G5 Sahel": still members
 _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|territory|mission|force|"
                               r"operation|framework)s?\b")
@@ -1185,6 +1186,7 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               r"^(?:Its|Their)\s+(?:full\s+)?members(?:\s+states)?(?:\s+(?:today|now))?\s+"
                               r"(?:are|include)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up")
+_BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+together\s+(?:the\s+)?$")
 # "has six dialogue partners: A, B", "... and eight dialogue partners: A, B": a body's partners, listed after
 _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?dialogue\s+partners"
                                r"\s*(?::|—|–|--)\s*", re.IGNORECASE), "partners")
@@ -1602,6 +1604,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = next((m for m in ctx.mentions if m.start == end and m.type in _BODIES_WITH_MEMBERS), None)
         states = list_before(ctx, start, MEMBER_TYPES, max_gap=0) if org is not None else []
         alongside = _ALONGSIDE.match(ctx.text, org.end) if len(states) >= 2 else None
+        if alongside and "," in alongside.group(0):
+            alongside = None  # "A and B, both members of NATO, along with Austria, oppose": the verb's company
         # "A and B, both members of the Quad along with C and D,": the states it names beside them too
         others = list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0) if alongside else []
         for state in states + others if len(states) >= 2 else ():
@@ -1666,8 +1670,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_REMAIN_IN, ctx):
         start, end = _span(match, ctx)
-        org = next((m for m in ctx.mentions if m.start == end and _is_bloc(m)
-                    and not _NOUN_AFTER_BODY.match(ctx.text, m.end)), None)  # (not "in the G5 Sahel zone")
+        if _NOT_BEFORE_REMAIN.search(ctx.text, max(ctx.sentence.start, start - 16), start):
+            continue  # "Armenia will not remain in the CSTO": a member now, whatever it will be
+        org = next((m for m in ctx.mentions if m.start == end and _is_bloc(m) and not _NOUN_AFTER_BODY.match(
+            ctx.text, m.end) and not ctx.text.startswith(("'s", "’s"), m.end)), None)  # (not "the G5 Sahel zone",
+        # "NATO's waiting room")
         for state in _subjects_before(ctx, start, (EntityType.STATE,)) if org is not None else ():
             if not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, state.start - 12), state.start):
                 yield Candidate(state, "member_of", org, None, (start, org.end), 0.75)  # (not "troops from Chad")
@@ -1678,8 +1685,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         at = match.start() + ctx.sentence.start
         noun = _BLOC_NOUN_AT.match(ctx.text, end) if org is None else None
         if noun is not None and _COUNT_BEFORE.search(ctx.text, max(ctx.sentence.start, at - 12), at):
-            # "All four members of the bloc — A, B, C and D —": the body "the bloc" refers to
+            # "All four members of the bloc — A, B, C and D —": the body "the bloc" refers to (an alliance, for
+            # "the alliance": not the EU of "The EU summit ended. All four members of the alliance — ...")
             org, org_end = _bloc_before(ctx, at) or ctx.last_org, noun.end()
+            if org is not None and noun.group(0).lower().endswith("alliance") and org.type is not EntityType.ALLIANCE:
+                org = None
         # "the five member states of the Organization of Turkic States (OTS)—A, B, ..."
         dash = re.match(r"(?:\s*\([A-Z]{2,8}\))?(?:\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))|\s+-(?=\s))\s*",
                         ctx.text[org_end:org_end + 20]) if org else None  # ("... (NORDEFCO) - Denmark, ...")
@@ -1712,6 +1722,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         noun = _BLOC_NOUN_BEFORE.search(ctx.text, ctx.sentence.start, possessed.start()) if owner is None else None
         org = owner or ((_bloc_before(ctx, noun.start()) or ctx.last_org) if noun else None)
         members = list_after(ctx, possessed.end(), MEMBER_TYPES, max_gap=0) if org is not None else []
+        cut = next((i for i in range(1, len(members)) if _SUBLIST_GAP.search(ctx.text, members[i - 1].end,
+                                                                              members[i].start)), len(members))
+        members = members[:cut]  # (not "..., Laos and Cambodia, along with China and Russia, opposed")
         for state in members if len(members) > 1 else ():
             yield Candidate(state, "member_of", org, None, (possessed.start(), possessed.end()), 0.75,
                             scope=(possessed.start(), members[-1].end))
@@ -1781,8 +1794,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "The ADMM-Plus, set up in 2010, brings together the ADMM and eight dialogue partners: A, B and C": the
         # subject's (the body before "and" is one more thing it brings together)
         joined = match.group(0).lower().startswith("and")
-        org = next((m for m in ctx.mentions[:1] if m.type in ORGS and _opens_sentence(ctx, m)), None) if joined \
-            else _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
+        org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR) if not joined else _nearest_before(
+            ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+        if joined and org is not None and (_BRINGS_TOGETHER_BEFORE.search(ctx.text, ctx.sentence.start, org.start)
+                                           or _NOUN_AFTER_BODY.match(ctx.text, org.end)):  # ("the ten ASEAN states")
+            # (the body before "and" one more thing the subject brings together: the subject's partners)
+            org = next((m for m in ctx.mentions[:1] if m.type in ORGS and _opens_sentence(ctx, m)), None)
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None and _is_bloc(org) else ():
             yield Candidate(state, "partner_of", org, None, (start, end), 0.75)
     members_of = _THE_MEMBERS_OF.match(ctx.sentence.text) if "embers" in ctx.sentence.text else None
@@ -2359,6 +2376,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
             if target is None:
                 continue
+            if relation == "left" and target.start > end and (
+                    any(m.type is EntityType.STATE and end <= m.start < target.start for m in ctx.mentions)
+                    or ctx.text.startswith(("'s", "’s"), target.end) or _NOUN_AFTER_BODY.match(ctx.text, target.end)):
+                continue  # "withdrew last year from Mali, and ...", "withdrew from the G5 Sahel's joint force"
             held = "whose" if match.groupdict().get("whose") else "holder" if match.groupdict().get("holder") else None
             owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held and
                           m.start == match.start(held) + ctx.sentence.start), None)
@@ -2377,8 +2398,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 subjects = _opening_state(ctx)
             if match.groupdict().get("applied_bare") and not (
                     subjects and _ADVERBS_BEFORE_VERB.fullmatch(ctx.text, subjects[-1].end, start)
-                    and not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 12),
-                                                       subjects[0].start)):
+                    and (_opens_sentence(ctx, subjects[0])
+                         or _SUBJECT_POSITION.search(ctx.text, ctx.sentence.start, subjects[0].start))):
                 continue  # a bare "applied" is a state's bid only right after the state ("sanctions on X applied")
             together = _JOINED_TOGETHER_WITH.match(ctx.text, max(end, target.end)) if subjects else None
             if together:  # "applied to join NATO together with neighbouring Finland", "withdrew from X, along with"
@@ -2405,6 +2426,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 # (the trigger may end with its "in": "suspended its membership in 2012")
 _NOTHING_OR_A_TIME_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:(?:in|on|since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d)")
+# Where a clause's subject stands: the sentence's opening, or after a pause or a conjunction (not "the veto that
+# Turkey applied", "the pressure Russia applied")
+_SUBJECT_POSITION = re.compile(r"(?:[,;:]\s*|\b(?:and|but|while)\s+)(?:the\s+)?$")
 _ADVERBS_BEFORE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|first|then|itself)\s+)*")
 _NOTHING_JOINED = re.compile(r"\s*(?:[,.;]|\s(?:but|and|yet|either)\b)")
 # "joined EU sanctions", "joined the NATO mission": a body's name that qualifies what is joined
@@ -2423,6 +2447,10 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
         states = list_after(ctx, end, (EntityType.STATE,), max_gap=0)
         if not states or states[0].start != end:
             continue
+        if len(states) > 1 and (_CLAUSE_VERB_AFTER.match(ctx.text, states[-1].end)
+                                or ctx.text.startswith(("'s", "’s"), states[-1].end)):
+            # "ECOWAS suspended Niger and Nigeria cut electricity", "... and Mali's neighbour warned": a new clause's
+            states = states[:-1]
         # "The SADC (SADC) on Saturday, April 11, suspended Madagascar", "The AU, which ..., has suspended X"
         org = _nearest_before(ctx, start, ORGS, max_gap=40)
         if org is None and ctx.mentions and ctx.mentions[0].type in ORGS and _opens_sentence(ctx, ctx.mentions[0]):
@@ -2431,6 +2459,11 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in states:
                 yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8,
                                 _clause_time(ctx, start))
+
+
+# A verb right after a name: the name is the subject of a clause of its own
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|did|does|said|says|cut|cuts|"
+                                r"also|then)\b|[a-z]+ed\b)")
 
 
 def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -2832,6 +2865,9 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _AS_THE_BEFORE_HOST = re.compile(r"\s+as\s+(?:the\s+)?")
+_HOST_OF_ANOTHER_EDITION = re.compile(r"(?:\s+(?:country|nation))?\s+of\s+(?:the\s+)?"
+                                      r"(?:(?:next|last|previous|following|upcoming|first)\s+|"
+                                      r"(?:last|next)\s+year['’]s\s+)")
 _AS_HOST = re.compile(r"As\s+(?:the\s+)?(?P<host>host)(?:\s+(?:nation|country))?,\s+(?:the\s+)?")
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
                             r"also|jointly|again)\s+){0,2}")
@@ -2997,8 +3033,9 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"unfold|unfolds|unfolded|(?<=will )train|"
                       # "Special forces from both countries trained together last October at X"
                       r"trained\s+together|"
-                      # "7,000 paratroopers are jumping into Estonia" (the place after "into": see _LOCATION_PREP)
-                      r"jumping|jumped|jumps|jump|parachuted|"
+                      # "7,000 paratroopers are jumping into Estonia" (the place after "into": see _LOCATION_PREP;
+                      # not "who jumped into Estonia last year", nor "stocks jumped in Japan")
+                      r"(?<=are )jumping|(?<=will )jump|(?<=to )jump|"
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
                       r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
@@ -3028,9 +3065,11 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               # "instability in the Sahel", "kidnappings of seafarers off Nigeria", "Libya's
                               # government in Tripoli": what happens or sits there, no exercise
                               r"instability|insecurity|unrest|violence|kidnappings?|piracy|smuggling|trafficking|"
-                              r"seafarers|government|authorities|"
+                              r"seafarers|government|authorities)|"
                               # "concern over China's activities in the South China Sea": what another does there
-                              r"activit(?:y|ies)|presence|assertiveness|incursions?|claims|behaviou?r)|"
+                              # (not "the drills include live-fire activities in Latvia")
+                              r"(?:['’]s\s+|\b[A-Z][a-z]+(?:n|ese|ish|i)\s+)(?:[a-z-]+\s+)?"
+                              r"(?i:activit(?:y|ies)|presence|assertiveness|incursions?|claims|behaviou?r)|"
                               # "the Shangri-La Dialogue in Singapore": an event's venue
                               r"[A-Z][\w-]*\s+(?:Dialogue|Summit|Forum|Conference)|"
                               r"(?i:based|stationed)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
@@ -3044,7 +3083,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|across|over
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
                             # "paratroopers are jumping into Estonia": where an airborne exercise lands
-                            r"(?<=jump )into|(?<=jumps )into|(?<=jumped )into|(?<=jumping )into|(?<=parachuted )into|"
+                            r"(?<=jump )into|(?<=jumping )into|"
                             r"(?<=waters )between)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
@@ -3070,7 +3109,11 @@ _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 # A withdrawal from the exercise right before a time, in the same clause: the time is the withdrawal's
 _WITHDREW_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|aws|awing)\s+from|"
-                              r"(?:opted|dropped|backed)\s+out\s+of)\s+[^,;]{0,60}$", re.IGNORECASE)
+                              r"(?:opted|dropped|backed)\s+out\s+of)\s+"
+                              # (but "pulled out of the X exercise scheduled to start on June 12": the exercise's)
+                              r"(?:(?!\b(?:scheduled|due|set|planned|slated|which|that|to\s+start|to\s+begin)\b)"
+                              r"[^,;]){0,60}$",
+                              re.IGNORECASE)
 _GENERIC = Cue(re.compile(r"\b(?=[abefloprst])(?:(?:every|regular|annual|annually|series|since|each year|biennial|"
                           r"traditionally|previous|originally|postponed|similar)\b|(?:first|second|third|fourth|previous|"
                           r"last)\s+(?:were|was|ones?)\b)", re.I),
@@ -3625,6 +3668,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         elif with_as := [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                          and _AS_THE_BEFORE_HOST.fullmatch(ctx.text, m.end, start)
                          and _WITH_BEFORE.search(ctx.text, max(sentence_start, m.start - 10), m.start)]:
+            if _HOST_OF_ANOTHER_EDITION.match(ctx.text, end):
+                continue  # "with South Africa as the host of last year's edition": another edition's host
             hosts = with_as  # "organized by SADC with Angola as the host country"
         elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 5), start):
             # "Kazakhstan, the host nation, will field a battalion": the state the noun is set beside
@@ -3887,6 +3932,7 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    r"(?:(?!no\s)\w+\s+){0,3}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
+_NOT_YET_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:expected|set|due|likely|poised|hoping|yet|to\s+follow)\b")
 _AND_WITH_NEXT = re.compile(r"(?:,\s+in\s+[^,;]{1,25})?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
 
 
@@ -3925,8 +3971,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         while counterparts and (more := _AND_WITH_NEXT.match(ctx.text, counterparts[-1].end)):
             # "... agreements with Burkina Faso, in 2018, and with Mali, in 2019": each "with" names one more
             following = list_after(ctx, more.end(), parties_types, max_gap=0)
-            if not following:
-                break
+            if not following or _NOT_YET_AFTER.match(ctx.text, following[-1].end):
+                break  # (not "and with Germany and France expected to follow": no signing yet)
             counterparts += following
         for signer in signers:
             for other in counterparts:
@@ -3986,7 +4032,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         if when is not None:  # "PESCO was launched in December 2017", "the EPF, an off-budget fund created in 2021"
             yield Candidate(agreement, "agreement_date", None, when, (agreement.start, launched.end()), 0.7)
         endorsed = _ENDORSED_AT.match(ctx.text, agreement.end) if "ed at" in ctx.folded else None
-        when = _first_date(ctx, endorsed.end(), _clause_end(ctx, endorsed.end())) if endorsed else None
+        # (up to what they agreed to do: "agreed at the Wales Summit to fully implement by 2016")
+        to_do = _TO_DO.search(ctx.text, endorsed.end(), ctx.sentence.end) if endorsed else None
+        when = _first_date(ctx, endorsed.end(), to_do.start() if to_do else _clause_end(ctx, endorsed.end())) \
+            if endorsed else None
         if when is not None:
             # "the X Package, which Allied leaders endorsed at the Wales Summit in September 2014", "the X, a set of
             # measures agreed at a NATO summit in Wales last September": adopted then
@@ -4183,6 +4232,7 @@ _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 _PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|the)\s+[^,;]{2,60}?)?"
                                  r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|set\s+up|created|"
                                  r"established)\s+(?=in\s|on\s)")
+_TO_DO = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _ENDORSED_AT = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:which|that)\s+[^,;()]{2,60}?|"
                           r",\s+(?:an?|the)\s+[^,;()]{2,40}?)\s+(?:endorsed|adopted|agreed|approved)\s+at\s+")
 _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Partnership")
@@ -4245,8 +4295,13 @@ def _agreements_listed(ctx: SentenceContext, agreements: list[Mention], verb_end
     for agreement in agreements:
         if listed and agreement.start > listed[-1].end and \
                 _AGREEMENT_LIST_GAP.fullmatch(ctx.text, listed[-1].end, agreement.start):
+            if _CLAUSE_VERB_AFTER.match(ctx.text, agreement.end) or _STILL_AFTER.match(ctx.text, agreement.end):
+                break  # "..., and the Border Security Agreement is still under negotiation": a clause of its own
             listed.append(agreement)
     return listed
+
+
+_STILL_AFTER = re.compile(r"\s+(?:remains?|still|awaits)\b")
 
 
 def _date_after_listed(ctx: SentenceContext, listed: list[Mention],
@@ -4254,11 +4309,13 @@ def _date_after_listed(ctx: SentenceContext, listed: list[Mention],
     """The date right after the ``index``-th of ``listed`` agreements, before the next one's name."""
     agreement = listed[index]
     limit = listed[index + 1].start if index + 1 < len(listed) else _clause_end(ctx, agreement.end)
-    return next((t for t in ctx.times if agreement.end <= t[0] < limit and t[3] not in ("weekday", "relative")
+    return next((t for t in ctx.times if agreement.end <= t[0] < limit and t[3] != "relative"
                  and _DATE_RIGHT_AFTER.fullmatch(ctx.text, agreement.end, t[0]) is not None), None)
 
 
-_DATE_RIGHT_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:in|on)\s+")
+# ("the X on Monday", "the X in Lima in 2016": past where it was signed)
+_DATE_RIGHT_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                               r"\s+(?:in|on)\s+")
 
 
 _FIRST_OF_TWO_SIGNED = re.compile(r"\s+(?:an?|the)\s+[a-z][a-z -]{0,50}?\s(?:agreement|accord|memorandum|treaty|pact|"
@@ -4337,9 +4394,10 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
 
 
 # "..., while the first edition was conducted at Y": a clause on another edition of the exercise
-_ANOTHER_EXERCISE_HELD = re.compile(rf"\b(?:such\s+as|including|like)\s+an?\s+[^,;]{{0,60}}?{EXERCISE_NOUN}\s+"
-                                    r"(?:held|conducted|staged)\b")
-_WHILE_ANOTHER_EDITION = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:edition|iteration)\b")
+_ANOTHER_EXERCISE_HELD = re.compile(rf"\bsuch\s+as\s+an?\s+[^,;]{{0,60}}?{EXERCISE_NOUN}\s+"
+                                    r"(?:held|conducted|staged)\b[^,;]{0,60}?\b(?:19|20)\d\d\b")
+_WHILE_ANOTHER_EDITION = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|previous|"
+                                    r"last|next|inaugural|\d+(?:st|nd|rd|th))\s+(?:edition|iteration)\b")
 # The second predicate of the sentence's subject: "..., but both also cooperate"
 _BUT_ALSO_BEFORE = re.compile(r",?\s+(?:but|and)\s+(?:(?:both|all|also|they)\s+){0,3}$")
 _A_PLAN_OR_TREATY = re.compile(r"\b(?:Plan|Programme|Program|Agreement|Treaty|Accord|Memorandum|Framework|Charter|"
@@ -4764,14 +4822,16 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.75, scope=scope)
         founded_with = _FOUNDED_WITH.match(ctx.text, end, limit) if passive and not founders and not by else None
         for state in list_after(ctx, founded_with.end(), (EntityType.STATE,), max_gap=0) if founded_with else ():
-            # "the G5 Sahel, created in 2014 with Mauritania, Mali and Niger": its founders
-            yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
+            # "the G5 Sahel, created in 2014 with Mauritania, Mali and Niger": its founders (not "with France's
+            # backing", "with Chad's president as its chairman")
+            if not ctx.text.startswith(("'s", "’s"), state.end):
+                yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
 
 
 # "the NATO Liaison Office for Central Asia, which opened in Tashkent in 2013": a body's office opened then
 _OFFICE_OPENED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+in\s+[A-Z][\w-]+)?"
                             r"(?:,?\s+(?:which|that)\s+(?:was\s+)?|\s+(?:was|were)\s+)"
-                            r"(?:officially\s+|formally\s+|first\s+)?opened\s+(?=in\s|on\s)")
+                            r"(?:officially\s+|formally\s+|first\s+)?opened\s+(?=in\s)")  # (not "on Sunday for voters")
 _OFFICE_HEAD = re.compile(r"\b(?:Office|Centre|Center|Embassy|Mission|Academy|College|School|Secretariat|"
                           r"Headquarters|Bureau)\b")
 
@@ -4821,7 +4881,6 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
 _EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?\s+(?:forms|formed|is|was|will\s+be)\s+"
                                r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+of\s+(?:the\s+)?"
                                r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?")
-_ANAPHOR_PART_OF = re.compile(rf"(?:The|This)\s+{EXERCISE_NOUN}{_EXERCISE_PART_OF.pattern}")
 _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
@@ -4866,12 +4925,6 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                           and _OWNERS_UNIT_NOUN.match(ctx.text, m.end)), None)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
-    anaphor = _ANAPHOR_PART_OF.match(ctx.sentence.text) if ctx.exercise is not None and " part of " in ctx.folded \
-        else None
-    whole = next((m for m in ctx.mentions if anaphor and m.start == ctx.sentence.start + anaphor.end()
-                  and m.type is EntityType.EXERCISE and m.label != ctx.exercise.label), None)
-    if whole is not None:  # "The exercise, led by X, is part of DEFENDER-Europe 21": the one the text is on
-        yield Candidate(ctx.exercise, "part_of", whole, None, (ctx.sentence.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
         # "The Nordic Response 24 exercise, hosted by Norway, forms part of NATO's Steadfast Defender 2024"
         gap = _EXERCISE_PART_OF.match(ctx.text, part.end)
@@ -4888,6 +4941,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _REGION_OF = re.compile(r" of (?:the )?")
+_ISLANDS = re.compile(r"\b(?:Islands?|Isles?|Archipelago|Reef|Shoal|Atoll)\b")
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Straits?|Gulf|Bay|Channel|Waters)\b")
 # A state's possessive and a kind of place: "Gabon's oil hub", "Norway's northernmost county" (not "Chile's" alone)
 _OWNERS_PLACE = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|"
@@ -4984,7 +5038,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 whole = region or (whole if whole.type is EntityType.STATE and not bare_comma else None)
             elif whole is not None and comma and _OPENS_A_CLAUSE.match(ctx.text, whole.end):
                 whole = None  # "In Lima, Chile said ...": the state opens the clause; Lima is no part of it
-            if whole is not None and _WATERS.search(whole.label) and not _WATERS.search(place.label):
+            if whole is not None and _WATERS.search(whole.label) and not _WATERS.search(place.label) and \
+                    not _ISLANDS.search(place.label):
                 whole = None  # "off the coast of Zambales province in the South China Sea": land lies by a sea
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)

@@ -282,14 +282,15 @@ _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
 
 
 def _in_the_year_named_before(times: list[TimeExpression], starts: set[int]) -> list[TimeExpression]:
-    """``times`` with each date "of that year" (at one of ``starts``) put in the year of the last time
-    before it that gives one."""
+    """``times`` with each date "of that year" (at one of ``starts``) put in the year of the first time
+    before it that gives one: the sentence's own ("regained sovereignty in 1955, ten years after the
+    occupation began in 1945, and signed the treaty on May 15 of that year")."""
     out: list[TimeExpression] = []
     named: str | None = None
     for time in times:
         if time.start in starts:
             time = replace(time, value=named + time.value[4:]) if named else time
-        elif time.value[:4].isdigit() and "/" not in time.value:
+        elif named is None and time.value[:4].isdigit() and "/" not in time.value and time.kind != "weekday":
             named = time.value[:4]
         out.append(time)
     return out
