@@ -9721,3 +9721,14 @@ def test_that_year_is_the_sentences_own_not_an_asides(extractor: Extractor) -> N
     times = find_times("Austria regained sovereignty in 1955, ten years after the occupation began in 1945, and "
                        "signed the treaty on May 15 of that year.", reference=ReferenceDate("2024-05-01", "page date"))
     assert [t.value for t in times][-1] == "1955-05-15"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Georgia fought Russia in 2008. It quit the Commonwealth of Independent States after the war.",
+     ("Georgia", "left", "Commonwealth of Independent States", "asserted")),
+    (("Kazakhstan hosts the drills. The country joined NATO's Partnership for Peace program in 1994, and in 2006 it "
+      "signed an Individual Partnership Action Plan with the alliance."),
+     ("Individual Partnership Action Plan", "agreement_party", "Kazakhstan", "asserted")),
+])
+def test_the_state_a_pronoun_stands_for(extractor: Extractor, text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_sheet(extractor, text, date="2023-07-01"))

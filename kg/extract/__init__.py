@@ -119,9 +119,12 @@ _IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+"
                        r"(?:(?:formally|officially|later|then|now|still|subsequently)\s+)?"  # "It formally applied"
                        r"(?:is|was|has|had|remains|became|does|did|"
                        r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew|"
+                       r"quit|rejoined|exited|suspended|froze|ratified|"
                        r"cooperates|cooperated|participates|participated|belongs|belonged|seeks|sought)\b")
 # "..., although it has been a partner of ...": a clause whose subject is the sentence's own
-_CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+(it)\s+"
+# ("..., and in 2006 it signed an IPAP with NATO": past a time that opens the clause)
+_CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+"
+                        r"(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+|later\s+|then\s+)?(it)\s+"
                         r"(?:(?:has|had)\s+(?:also\s+)?been|"
                         r"is|was|became|remains|remained|"
                         # "..., though it cooperates with the alliance through an IPAP"
@@ -230,8 +233,8 @@ class Extractor:
                                               kind="pronoun", confidence=opening_state.confidence))
             first = next((m for m in in_sentence if m.kind != "demonym"), None)
             clause_it = _CLAUSE_IT.search(sentence.text) if " it " in sentence.text and first is not None \
-                and first.type is EntityType.STATE and first.kind != "pronoun" and _OPENS_THE_SENTENCE.fullmatch(
-                    text, sentence.start, first.start) else None
+                and first.type is EntityType.STATE and (first.kind != "pronoun" or first.start == sentence.start) \
+                and _OPENS_THE_SENTENCE.fullmatch(text, sentence.start, first.start) else None
             if clause_it:
                 # "Sweden remains outside NATO, although it has been a partner of the alliance since 1994": the
                 # subject the sentence opened with
