@@ -9732,3 +9732,11 @@ def test_that_year_is_the_sentences_own_not_an_asides(extractor: Extractor) -> N
 ])
 def test_the_state_a_pronoun_stands_for(extractor: Extractor, text: str, fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(_sheet(extractor, text, date="2023-07-01"))
+
+
+def test_words_according_to_a_source_named_by_its_noun_are_reported(extractor: Extractor) -> None:
+    text = ("The Kwanza 2023 drills began. Warships from Brunei and Indonesia are taking part, while Cambodia and Laos "
+            "have sent observers, according to the fleet.")
+    facts = _facts(_sheet(extractor, text, date="2023-07-01"))
+    assert {(s, m) for s, r, _, m in facts if r in ("participates_in_exercise", "observer_of")} == {
+        ("Brunei", "reported"), ("Indonesia", "reported"), ("Cambodia", "reported"), ("Laos", "reported")}

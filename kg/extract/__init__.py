@@ -651,7 +651,7 @@ def _relayed_at(sentence: str, position: int) -> bool:
         opening = _ACCORDING_TO_UNNAMED.match(sentence)
         return opening is not None and position >= opening.end()
     stretches = _relayed_stretches(sentence) if "said" in sentence or "told" in sentence or \
-        "announced" in sentence else None
+        "announced" in sentence or "according to" in sentence else None
     return stretches is not None and position < stretches[0] and not any(a <= position < b for a, b in stretches[1])
 
 
@@ -671,7 +671,9 @@ _LIST_SPEAKS_OPENING = re.compile(rf"(?:{_NAME_WORDS},\s+)*{_NAME_WORDS},?\s+and
 _ACCORDING_TO_UNNAMED = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|told\s+[\w’' ]{2,30}?|"
-                                   r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$")
+                                   r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$|"
+                                   # "..., according to the fleet.": a source the text names by its noun only
+                                   r",\s+according\s+to\s+(?:the|a|an|its|their)\s+[a-z][\w’' -]{1,40}?\s*[.!]?\s*$")
 
 
 def _fact(candidate: Candidate, modality: Modality, evidence: Evidence) -> Fact:
