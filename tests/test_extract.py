@@ -9740,3 +9740,15 @@ def test_words_according_to_a_source_named_by_its_noun_are_reported(extractor: E
     facts = _facts(_sheet(extractor, text, date="2023-07-01"))
     assert {(s, m) for s, r, _, m in facts if r in ("participates_in_exercise", "observer_of")} == {
         ("Brunei", "reported"), ("Indonesia", "reported"), ("Cambodia", "reported"), ("Laos", "reported")}
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The U.S. Navy will join India, Japan and Australia in the Malabar 2020 naval exercise next month.",
+     {"U.S. Navy", "India", "Japan", "Australia"}),
+    # (guard: a body joined is no partner in drills)
+    ("Japan joined NATO in the Malabar 2020 exercise talks.", set()),
+])
+def test_the_joiner_and_the_states_it_joins_in_an_exercise(extractor: Extractor, text: str,
+                                                           participants: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2020-10-27"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == participants

@@ -2706,6 +2706,8 @@ _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ti
                             r"agreements?|accords?|treaty|treaties|pacts?|deals?)\s+$", re.IGNORECASE)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 # "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
+_JOIN_OTHERS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?=[A-Z])")
+_IN_THE_EXERCISE_GAP = re.compile(r"\s+(?:for|in)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}")
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:phase|stage|part)\s+of\s+"
                           r"(?:the\s+)?)?$")
 _WITH_SHIPS = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:ships?|vessels?|boats?|gunboats?|frigates?|"
@@ -3484,6 +3486,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if joins:  # "Japan will join Desert Flag 12 next year": a named exercise joined
         for mention in _subjects_before(ctx, joins.start(), PARTICIPANTS):
             participants.setdefault(mention.label, (mention, (joins.start(), anchor.end)))
+    joined = _JOIN_OTHERS.search(ctx.text, sentence_start, anchor.start) if anchor is not None and joins is None \
+        and "join" in ctx.folded else None
+    others = list_after(ctx, joined.end(), PARTICIPANTS, max_gap=0) if joined else []
+    if others and _IN_THE_EXERCISE_GAP.fullmatch(ctx.text, others[-1].end, anchor.start):
+        # "the U.S. Navy will join India, Japan and Australia in the Malabar exercise": the joiner and the joined
+        for mention in [*_subjects_before(ctx, joined.start(), PARTICIPANTS), *others]:
+            participants.setdefault(mention.label, (mention, (joined.start(), anchor.end)))
     for match in _finditer(_PARTICIPANTS_ARE, ctx):  # "Participating in this year's drills are A, B and C"
         start, end = _span(match, ctx)
         for mention in list_after(ctx, end, PARTICIPANTS, max_gap=4):
