@@ -9752,3 +9752,9 @@ def test_the_joiner_and_the_states_it_joins_in_an_exercise(extractor: Extractor,
                                                            participants: set[str]) -> None:
     facts = _facts(_sheet(extractor, text, date="2020-10-27"), "participates_in_exercise")
     assert {s for s, _, _, _ in facts} == participants
+
+
+def test_the_organiser_of_each_exercise_of_a_named_pair(extractor: Extractor) -> None:
+    text = "NATO began the Alpha Lynx 09 and Beta Lynx 09 exercises in Georgia on Wednesday."
+    facts = _facts(_sheet(extractor, text, date="2009-05-06"), "organizes_exercise")
+    assert {o for _, _, o, _ in facts} == {"Alpha Lynx 09", "Beta Lynx 09"}

@@ -2706,6 +2706,7 @@ _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ti
                             r"agreements?|accords?|treaty|treaties|pacts?|deals?)\s+$", re.IGNORECASE)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
 # "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
+_NAMES_LISTED_BEFORE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3},?\s+(?:and\s+)?){1,4}")
 _JOIN_OTHERS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?=[A-Z])")
 _IN_THE_EXERCISE_GAP = re.compile(r"\s+(?:for|in)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}")
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:phase|stage|part)\s+of\s+"
@@ -3728,7 +3729,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # the exercise (its name or noun the verb's object) organise it; organisations whatever follows.
         # "has held Golden Dragon 2026", "will hold the next edition of Golden Dragon"
         named_object = anchor is not None and (0 <= anchor.start - end <= 6 or _EDITION_OF_GAP.fullmatch(
-            ctx.text, end, anchor.start) is not None)
+            ctx.text, end, anchor.start) is not None or _NAMES_LISTED_BEFORE.fullmatch(ctx.text, end, anchor.start)
+            is not None)  # ("NATO began the Cooperative Longbow 09 and Cooperative Lancer 09 exercises": both)
         relative = _EXERCISE_THAT.search(ctx.text, max(sentence_start, start - 120), start)
         if relative is None and anchor is not None:  # "Zapad-2025, which Russia and Belarus held in September"
             auxiliaries = _AUXILIARIES_BEFORE.search(ctx.text, max(sentence_start, start - 40), start)
