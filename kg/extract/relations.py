@@ -1054,9 +1054,10 @@ _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\
                           r"(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute", "grouped")
 _NOT_BEFORE_REMAIN = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:\w+\s+)?$")
-# "Chad and Mauritania remain in the G5 Sahel": still members
+# A noun a body's name qualifies: "the G5 Sahel zone", "the ten ASEAN states", "the G5 Sahel force"
 _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|territory|mission|force|"
                               r"operation|framework)s?\b")
+# "Chad and Mauritania remain in the G5 Sahel": still members
 _REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:in|within|inside)\s+(?:the\s+)?",
                             re.IGNORECASE), "remain", "stay")
 _BARE_STATUS = Cue(re.compile(
@@ -2705,10 +2706,12 @@ _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ti
                             # "the 1993 and 1996 border agreements between A and B": an unnamed pact's parties
                             r"agreements?|accords?|treaty|treaties|pacts?|deals?)\s+$", re.IGNORECASE)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
-# "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
+# Other exercises' names listed before the one a verb's object ends with ("began the A 09 and B 09 exercises")
 _NAMES_LISTED_BEFORE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3},?\s+(?:and\s+)?){1,4}")
+# "will join India, Japan and Australia in the Malabar exercise": the ones joined, then the exercise
 _JOIN_OTHERS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?=[A-Z])")
 _IN_THE_EXERCISE_GAP = re.compile(r"\s+(?:for|in)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}")
+# "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:phase|stage|part)\s+of\s+"
                           r"(?:the\s+)?)?$")
 _WITH_SHIPS = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:ships?|vessels?|boats?|gunboats?|frigates?|"
