@@ -4016,6 +4016,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(referred, "agreement_party", signer, None, (start, end), 0.7)
             if when is not None:
                 yield Candidate(referred, "agreement_date", None, when, (start, end), 0.7)
+    # Each signing verb's listed objects and their own dates (found once for all the agreements of the sentence)
+    listings: dict[int, tuple[list[Mention], list[tuple[int, int, str, str] | None]]] = {}
     for agreement in agreements:
         # "The X Agreement was signed in Vilnius on 18 March 2025": a passive signing and its date.
         # ... or a participle: "the X Treaty, signed in Tashkent in 1992, ...".
@@ -4108,7 +4110,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(agreement, "agreement_party", party, None, trigger, 0.75)
         for match in _finditer(_SIGNED, ctx):
             start, end = _span(match, ctx)
-            listed = _agreements_listed(ctx, agreements, end) if len(agreements) > 1 else []
+            if end not in listings:
+                listings[end] = _listing(ctx, agreements, end)
+            listed, own_dates = listings[end]
             in_list = next((i for i, m in enumerate(listed) if m is agreement), None)
             if not (start < agreement.start and (agreement.start - end < 40 or _FIRST_OF_TWO_SIGNED.fullmatch(
                     ctx.text, end, agreement.start) or in_list is not None)):
@@ -4167,7 +4171,6 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
             if match.group(0).lower().startswith("ratif"):
                 break  # "The Duma on Tuesday ratified the X": a date of ratification, not of signing
-            own_dates = [_date_after_listed(ctx, listed, i) for i in range(len(listed))] if len(listed) > 1 else []
             if any(own_dates) and in_list is not None:
                 # "signing the X in 2016, the Y in 2018 and the Z in 2020": each one's date, after its name
                 when = own_dates[in_list]
@@ -4300,6 +4303,14 @@ _AGREEMENT_LIST_GAP = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:in|on)\s
 
 # "signed the other three with the United States earlier: the X, ...": the list after the signing's colon
 _COLON_LIST = re.compile(r"[^.;:]{0,60}:\s*(?:the\s+)?")
+
+
+def _listing(ctx: SentenceContext, agreements: list[Mention],
+             verb_end: int) -> tuple[list[Mention], list[tuple[int, int, str, str] | None]]:
+    """The agreements listed after the signing verb that ends at ``verb_end`` (none for a sentence with one
+    agreement) and, for a list of two or more, the date right after each."""
+    listed = _agreements_listed(ctx, agreements, verb_end) if len(agreements) > 1 else []
+    return listed, [_date_after_listed(ctx, listed, i) for i in range(len(listed))] if len(listed) > 1 else []
 
 
 def _agreements_listed(ctx: SentenceContext, agreements: list[Mention], verb_end: int) -> list[Mention]:
