@@ -638,8 +638,8 @@ def _modality_at(clause: str, text: str, sentence: Sentence, speeches: list[Spee
     if clause and not attributed and " and " in sentence.text:
         # "Mali, Burkina Faso and Niger said on Sunday they were leaving ECOWAS": the list's words (no one
         # speaker of them is named, see quotes.py, but they are reported all the same)
-        opening = _LIST_SPEAKS_OPENING.match(sentence.text)
-        attributed = opening is not None and position - sentence.start >= opening.end()
+        words_at = _list_speaks_words_at(sentence.text)
+        attributed = words_at is not None and position - sentence.start >= words_at
     return _modality.classify(clause, sentence=sentence.text, quoted=quoted, attributed=attributed)
 
 
@@ -660,6 +660,14 @@ def _relayed_stretches(sentence: str) -> tuple[int, tuple[tuple[int, int], ...]]
     """Where a trailing attribution to an unnamed source starts in ``sentence``, and its asides."""
     tail = _TRAILING_ATTRIBUTION.search(sentence)
     return (tail.start(), tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))) if tail else None
+
+
+@functools.lru_cache(maxsize=256)  # asked for each fact of the sentence, as _relayed_stretches is
+def _list_speaks_words_at(sentence: str) -> int | None:
+    """Where the words of a list of speakers that opens ``sentence`` begin ("A, B and C said on Sunday ..."), if
+    one does."""
+    opening = _LIST_SPEAKS_OPENING.match(sentence)
+    return opening.end() if opening else None
 
 
 _NAME_WORDS = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
