@@ -9758,3 +9758,97 @@ def test_the_organiser_of_each_exercise_of_a_named_pair(extractor: Extractor) ->
     text = "NATO began the Alpha Lynx 09 and Beta Lynx 09 exercises in Georgia on Wednesday."
     facts = _facts(_sheet(extractor, text, date="2009-05-06"), "organizes_exercise")
     assert {o for _, _, o, _ in facts} == {"Alpha Lynx 09", "Beta Lynx 09"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We urge restraint and calm on all sides," said State Department spokesman Mark Olsen.', "Mark Olsen"),
+    ('"We urge restraint and calm on all sides," said National Security Council spokesman Mark Olsen.',
+     "Mark Olsen"),
+    ('"The drills threaten no one in the region," said Defence Ministry spokesman Colonel Ivo Marek.', "Ivo Marek"),
+])
+def test_the_official_a_body_names_after_the_speech_verb_speaks(extractor: Extractor, text: str,
+                                                                 speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Observers from Oman, Qatar and Iraq will watch the drills, the Iranian side said.", "Iran"),
+    ("The Chinese side said the talks were constructive and would continue next month.", "China"),
+    ("The Russian side stressed that the drills were not aimed at third countries.", "Russia"),
+])
+def test_the_side_of_a_state_speaks_for_it(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The Gulf Maritime Coalition (GMC) groups the United States with Britain, Australia, Bahrain and Albania.",
+     {"United States", "United Kingdom", "Australia", "Bahrain", "Albania"}),
+    ("Armenia hosted the talks. The CSTO, which groups Armenia with Russia, Belarus and Kazakhstan, sent a mission.",
+     {"Armenia", "Russia", "Belarus", "Kazakhstan"}),
+    # (guard: a pair grouped in something else is no list of the body's members)
+    ("The CSTO groups Armenia with Russia in a joint air defence system.", {"Armenia"}),
+])
+def test_a_body_that_groups_one_state_with_others(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+@pytest.mark.parametrize("sentence, observers", [
+    ("India and Thailand attended the Iron Lynx 2026 exercise as observers.", {"India", "Thailand"}),
+    ("India and Thailand observed the Iron Lynx 2026 exercise.", {"India", "Thailand"}),
+])
+def test_observers_of_an_exercise_named_between_them_and_their_role(extractor: Extractor, sentence: str,
+                                                                    observers: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "observer_of")
+    assert {s for s, _, o, _ in facts if o == "Iron Lynx 2026"} == observers
+
+
+def test_observers_of_an_earlier_iteration(extractor: Extractor) -> None:
+    text = ("Japan will take part in the Talisman Sabre 2025 exercise. India, the Philippines and Thailand observed "
+            "the 2023 iteration and have sent forces this year.")
+    facts = _facts(_sheet(extractor, text, date="2025-07-13"), "observer_of")
+    observers = ("India", "Philippines", "Thailand")
+    assert facts == {(s, "observer_of", "Talisman Sabre 2023", "asserted") for s in observers}
+
+
+@pytest.mark.parametrize("sentence, ships", [
+    (("The Chilean Navy has sent the guided-missile destroyer Almirante Lynch, the frigate Condell and the fleet "
+      "tanker Montt to the exercise."), {"Almirante Lynch", "Condell", "Montt"}),
+    ("Peru will be represented by the destroyer Ferre and the supply ship Tacna.", {"Ferre", "Tacna"}),
+    # (guard: a ship another clause names is not sent with the first)
+    ("Peru has sent the frigate Bolognesi, and the Navy said the corvette Ferre would follow.", {"Bolognesi"}),
+])
+def test_each_ship_of_a_list_sent_to_an_exercise(extractor: Extractor, sentence: str, ships: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} - {"Chilean Navy", "Peru"} == ships
+
+
+def test_places_listed_across_a_region(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The biennial exercise will run until July 4 across Tarapaca, Atacama and Coquimbo.",
+                        "exercise_located_in")
+    assert {o for _, _, o, _ in facts} >= {"Tarapaca", "Atacama", "Coquimbo"}
+
+
+def test_towns_of_the_state_a_sentence_opens_in(extractor: Extractor) -> None:
+    text = ("The Sabre Strike 2025 exercise opened on Sunday. In Latvia, the exercise will be held at Adazi, Lielvarde "
+            "and Skrunda, the ministry said. In Norway, troops will train in the Norwegian Sea.")
+    facts = _facts(_sheet(extractor, text, date="2025-07-13"), "part_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Adazi", "Latvia"), ("Lielvarde", "Latvia"), ("Skrunda", "Latvia")}
+
+
+@pytest.mark.parametrize("text", [
+    ("More than 18,000 troops took part in the Desert Falcon 2023 exercise. Among them were troops from Egypt, Jordan "
+     "and Sudan, as well as units of the GCC's Peninsula Shield Force."),
+    "Twelve nations took part in the Desert Falcon 2023 exercise. Among them were Egypt, Jordan and Sudan.",
+])
+def test_participants_among_those_counted_before(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2023-06-01"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} >= {"Egypt", "Jordan", "Sudan"}
+
+
+def test_the_last_iteration_dated_by_its_span(extractor: Extractor) -> None:
+    text = ("The Noble Partner 2024 exercise was postponed. The last iteration, from August 29 to September 9, 2022, "
+            "brought together some 2,400 troops from the United States, Georgia and 19 other countries.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-01"))
+    assert {(s, o) for s, r, o, _ in facts if r == "participates_in_exercise"} == {
+        ("United States", "Noble Partner 2022"), ("Georgia", "Noble Partner 2022")}
+    assert ("Noble Partner 2022", "exercise_date", "2022-08-29/2022-09-09", "asserted") in facts

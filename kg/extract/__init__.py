@@ -83,7 +83,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
                              # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
                              r"^(?:[^,;]{0,40},\s+)?they\s+(?:include|are)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-                             r"^among\s+them\s+are\b|"
+                             r"^among\s+them\s+(?:are|were)\b|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
@@ -908,6 +908,8 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
                             r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills|iteration)|"
                             r"previous\s+(?:edition|iteration|exercise|drills|manoeuvres|maneuvers|"
                             r"one(?=\s+(?:was|took)\s))|"
+                            # "The last iteration, in 2022, brought together ..." (not "will be the last edition")
+                            r"(?<!be the )last\s+(?:edition|iteration)|"
                             r"(?P<dated>(?:19|20)\d\d)\s+(?:edition|iteration)|"
                             # "The first were held in 2015 in X": an edition by its rank, dated where it is named
                             r"(?<=\bthe\s)(?P<rank>first|second|third|fourth|fifth)(?:\s+(?:edition|iteration|one))?"
@@ -1135,11 +1137,14 @@ def _speech_time(text: str, speech: Speech, reference: ReferenceDate) -> str | N
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                 "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-_YEAR_OF_EVENT = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
+_YEAR_OF_EVENT = re.compile(rf"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
                             r"(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"  # "in the spring of 2019"
                             # "in October and November 2018", "in May-June 2023"
                             rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s*(?:and|to|-|–)\s*(?:{_MONTH_NAMES}))?"
-                            rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b")
+                            rf"\s+(?:\d{{1,2}},?\s+)?)?|"
+                            # "from August 29 to September 9, 2022"
+                            rf"(?:[Ff]rom|[Bb]etween)\s+(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*"
+                            rf"(?:(?:{_MONTH_NAMES})\s+)?\d{{1,2}},?\s+)((?:19|20)\d\d)\b")
 # "X 2 in 2020": the year right after an edition's name, which is that edition's
 _YEAR_RIGHT_AFTER = re.compile(rf"\s+in\s+(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d\d)\b")
 

@@ -2138,8 +2138,11 @@ DIRECTION = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|centr
 _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|es|el|al)\s)"
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
-_BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?<=spread )across|(?<=held )across|"
-                         rf"(?<=place )across|(?<=waters )between|(?<=zone )between)\s+"
+_BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?:(?<=spread )|(?<=held )|(?<=place )|(?<=run )|"
+                         # "will run until August 4 across Queensland, ...": where drills happen (not "navies
+                         # across the Americas")
+                         rf"(?<=runs )|(?<=conducted )|(?<=staged )|(?<=\d ))across|"
+                         rf"(?<=waters )between|(?<=zone )between)\s+"
                          rf"(?:the\s+)?"
                          rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?:{DIRECTION_ADJECTIVE}\s+)?"  # "in northern Luzon": the part of it

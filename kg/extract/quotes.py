@@ -619,13 +619,18 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
         rf"\s+[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
-        outside, v_end - sentence.start, m.start - sentence.start))
+        outside, v_end - sentence.start, m.start - sentence.start) or m.type is EntityType.PERSON
+        and _BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)]  # "said Chile would": the words' subject
     if after:
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
-        if member is not None and _PARTY_MEMBER_GAP.fullmatch(
-                outside, after[0].end - sentence.start, member.start - sentence.start):
-            return member  # "said National Alliance MP Janis Krumins": the member, not the party
+        if member is not None and (_PARTY_MEMBER_GAP.fullmatch(
+                outside, after[0].end - sentence.start, member.start - sentence.start)
+                or after[0].type is not EntityType.PERSON and _ROLE_BEFORE_NAME.fullmatch(
+                    outside, after[0].end - sentence.start, member.start - sentence.start)):
+            # "said National Alliance MP Janis Krumins", "said State Department spokesman Ned Price": the member or
+            # the official, not the party or the body
+            return member
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix)
@@ -698,7 +703,9 @@ def _heads(label: str) -> tuple[str, ...]:
     return (last, inside.group(1).lower()) if inside else (last,)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
-_OFFICIALS_OF = re.compile(r"([A-Z][\w-]+)\s+(?:officials|authorities)(?:\s+(?:have|had|also|have\s+also))?")
+# ("Tajik officials have said", "the Iranian side said": the state of the demonym)
+_OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorities|side)"
+                           r"(?:\s+(?:have|had|also|have\s+also))?")
 # ("It said no live-fire scenarios were planned": the body that spoke last)
 _OPENING_BODY = re.compile(rf"(?:(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?|It\s+(?:also\s+)?)(?=(?:{SPEECH_VERB})\b)")
 _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
@@ -731,6 +738,12 @@ def _force_key(head: str) -> str:
 
 
 # '"...," said the exercise director, Major-Brigadier X': the role the speaker holds, set before the name
+# "said State Department spokesman Ned Price": a body's official named after the verb, the body's name in
+# capitals first ("said National Security Council spokesman X"), the official's rank perhaps after the role
+_ROLE_WORDS = (r"(?:spokes(?:man|woman|person)|official|adviser|advisor|envoy|representative|chief|head|commander|"
+               r"minister|secretary|director|ambassador|officer)")
+_ROLE_BEFORE_NAME = re.compile(rf"\s+{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
+_BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:director|spokes(?:man|woman|person)|commander|"
                              r"chief|minister|head|ambassador|officer|secretary),\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.

@@ -1169,6 +1169,10 @@ def _all_of_them(ctx: SentenceContext) -> Iterator[Candidate]:
 # "the IOC, which brings Madagascar together with Comoros, France and Mauritius": its members, the first set apart
 _BRINGS_ONE = re.compile(r"\b(?:brings|brought|bring|bringing)\s+(?=(?:the\s+)?[A-Z])")
 _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
+# "The IMSC groups the United States with Britain, Australia and Bahrain": its members, the first set apart
+_GROUPS_ONE = re.compile(r"\b(?:groups|grouped)\s+(?:the\s+)?(?=[A-Z])")
+_WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
+_LIST_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|but|while|whereas)\s)")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
@@ -1383,12 +1387,18 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, relation, org, None, (start, end), 0.85, scope=scope)
             if counted_by is not None and counted_by is not org:
                 yield Candidate(state, "member_of", counted_by, None, (start, end), 0.8, scope=scope)
-    for match in (_BRINGS_ONE.finditer(ctx.sentence.text) if "together with" in ctx.sentence.text else ()):
+    sentence = ctx.sentence.text
+    for match in itertools.chain(_BRINGS_ONE.finditer(sentence) if "together with" in sentence else (),
+                                 _GROUPS_ONE.finditer(sentence) if "roup" in sentence else ()):
         start, end = _span(match, ctx)  # "the IOC, which brings Madagascar together with Comoros and France"
         first = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
-        together = _TOGETHER_WITH.match(ctx.text, first[-1].end) if first else None
+        together = (_TOGETHER_WITH if match.group(0)[0] == "b" else _WITH_MORE).match(ctx.text, first[-1].end) \
+            if first else None
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) if together else None
-        for state in first + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0) if org else ():
+        more = list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0) if org else []
+        if more and match.group(0)[0] == "g" and not _LIST_ENDS_CLAUSE.match(ctx.text, more[-1].end):
+            continue  # "groups Armenia with Russia in a joint air defence system": no list of members
+        for state in first + more:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
@@ -2733,6 +2743,7 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
             and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
 
 
+_VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
@@ -2763,7 +2774,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s)?|"
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
                                # ("Twenty nations are taking part. Among them are A, B": see _COUNTED_TAKING_PART)
-                               r"among\s+them(?:\s+are)?|they\s+(?:include|are)|"
+                               r"among\s+them(?:\s+are|\s+were)?|they\s+(?:include|are)|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
                                # (not "including the war in Ukraine": a place, no participant)
                                r"(?:alongside|including)(?:\s+(?!(?:in|at|on|off|near)\b)[a-z][\w-]*){0,3}?|"
@@ -2813,11 +2824,13 @@ _SENDING_PREP = re.compile(rf"from|{_SENT_BY}", re.I)
 # nations are taking part." (not "ECOWAS has 12 members.")
 _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)"
                                   r"(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries|states|navies|militaries|armies|"
-                                  r"air\s+forces)\s+(?:are|will|have)\s+(?:be\s+|been\s+)?(?:taking\s+part|take\s+part|"
-                                  r"taken\s+part|participating|participate)"
-                                  r"(?:\s+(?:this\s+year|so\s+far|in\s+(?:the\s+)?(?:drills?|exercises?|it)))?"
+                                  r"air\s+forces)\s+(?:(?:are|were|will|have|had)\s+(?:be\s+|been\s+)?(?:taking\s+part|"
+                                  r"take\s+part|taken\s+part|participating|participate)|took\s+part|participated)"
+                                  # ("Twelve nations took part in the Desert Falcon 2023 exercise.")
+                                  r"(?:\s+(?:this\s+year|so\s+far|in\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+                                  r"(?:drills?|exercises?|manoeuvres|maneuvers)|in\s+it))?"
                                   r"\s*[.;]\s*$", re.IGNORECASE)
-_THEY_INCLUDE = re.compile(r"among\s+them\s+are|they\s", re.IGNORECASE)
+_THEY_INCLUDE = re.compile(r"among\s+them\s+(?:are|were)|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
 
@@ -2937,13 +2950,16 @@ _OBSERVING = Cue(re.compile(
     r"\binvit(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates|"
     r"delegations?)\s+to\s+(?:watch|observe)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
-    r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?"  # "observed the command-post phase"
-    r"(?:drills?|exercises?|maneuvers|manoeuvres|phases?|stages?)\b|"
+    # "observed the command-post phase", "observed the 2023 iteration", "observed the Cobra Gold 2024 exercise"
+    r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres|phases?|stages?|edition|iteration)\b|"
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
     r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
 _PEOPLE_AFTER_DEMONYM = re.compile(r"\s+(?:military\s+|naval\s+|army\s+|defen[cs]e\s+|senior\s+)?(?:officers|officials|"
                                    r"troops|soldiers|delegates|delegations?|personnel|representatives|servicemen)\b")
+_ATTENDED_BEFORE_AS = re.compile(r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|watch(?:es|ed|ing)?)\s+(?:the\s+)?"
+                                 r"[^,;.]{1,70}?\s*$")
 # "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
 _OBSERVES_A_NAMED_ONE = re.compile(r"\s+(?:the|an?)\s+[A-Z]")
 # "Officers of the CSTO Joint Staff will attend as observers": the body the people come from
@@ -3434,7 +3450,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if sends:  # "has sent the frigate X", "is represented by F-5s of the Bolivian Air Force"
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
             if unit is not None and not _SPEAKS.match(ctx.text, unit.end):  # "..., the Peruvian Navy said"
-                participants.setdefault(unit.label, (unit, (start, end)))
+                # "has sent the destroyer X, the frigate Y and the supply ship Z": each ship of the list
+                listed = list_after(ctx, unit.start, (EntityType.MILITARY_UNIT,)) or [unit]
+                for before, sent in zip([unit, *listed], listed):
+                    if sent is not unit and _VERB_IN_LIST_GAP.search(ctx.text, before.end, sent.start):
+                        break  # "..., and the Navy said the frigate Y would follow": another clause's
+                    participants.setdefault(sent.label, (sent, (start, end)))
         # "The Chilean Navy is taking part with the frigates A and B", "X is contributing F-16s, the frigate BAP
         # Grau and the submarine BAP Islay": the ships the verb's clause names take part with its subject
         next_clause = _NEXT_CLAUSE.search(ctx.text, end, ctx.sentence.end)
@@ -3612,7 +3633,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         named_until = end if match.group(0)[:5].lower() == "invit" else start
         sent = [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and m.end <= named_until
                 and _PEOPLE_AFTER_DEMONYM.match(ctx.text, m.end) and not _NEXT_CLAUSE.search(ctx.text, m.end, start)]
+        attended = _ATTENDED_BEFORE_AS.search(ctx.text, max(ctx.sentence.start, start - 90), start) \
+            if match.group(0)[:2].lower() == "as" else None
+        # "A and B attended the X 2024 exercise as observers": the subjects of the verb
         observers = sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
+            or attended is not None and _subjects_before(ctx, attended.start(), (EntityType.STATE,)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
                 if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)
@@ -4988,6 +5013,12 @@ _TRAINING_VENUE = re.compile(r"\b(?:training\s+(?:grounds?|areas?|ranges?|cent(?
                              r"proving\s+grounds?)$", re.I)
 
 
+def _state_opening(ctx: SentenceContext) -> Mention | None:
+    """The state of the phrase "In X," a sentence opens with, if it does."""
+    return next((m for m in ctx.mentions if m.start == ctx.sentence.start + 3 and m.type is EntityType.STATE
+                 and m.kind != "demonym" and ctx.text.startswith(",", m.end)), None)
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for kinds in (_KINDS_OF_A_STATE.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
                   if "s of " in ctx.folded else ()):
@@ -5072,3 +5103,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 for other in list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] if not comma else ():
                     if other.kind == "place" and not _TRAINING_VENUE.search(other.label):
                         yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
+                continue
+        opening = _state_opening(ctx) if ctx.text.startswith("In ", ctx.sentence.start) else None
+        if opening is not None and place.start > opening.end and not _WATERS.search(place.label):
+            # "In Morocco, the manoeuvres will be held in Agadir, Tan-Tan and Ben Guerir": towns of that state
+            yield Candidate(place, "part_of", opening, None, (ctx.sentence.start, place.end), 0.65)
