@@ -9852,3 +9852,64 @@ def test_the_last_iteration_dated_by_its_span(extractor: Extractor) -> None:
     assert {(s, o) for s, r, o, _ in facts if r == "participates_in_exercise"} == {
         ("United States", "Noble Partner 2022"), ("Georgia", "Noble Partner 2022")}
     assert ("Noble Partner 2022", "exercise_date", "2022-08-29/2022-09-09", "asserted") in facts
+
+
+def test_a_count_of_states_means_a_whole_list_not_its_tail(extractor: Extractor) -> None:
+    text = ("Russia, China and Iran began the Ocean Belt 2024 drills. Naval delegations from Azerbaijan, Kazakhstan, "
+            "Pakistan, Oman, India and South Africa are attending the exercise as observers. The drill is the fourth "
+            "Ocean Belt exercise held by the three countries.")
+    facts = _facts(_sheet(extractor, text, date="2024-03-13"), "organizes_exercise")
+    assert {s for s, _, _, _ in facts} == {"Russia", "China", "Iran"}
+
+
+def test_a_unit_headquartered_alongside_another_takes_no_part(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The Combined Maritime Forces, a 34-nation partnership, is headquartered alongside "
+                                   "the 5th Fleet in Manama.", "participates_in_exercise")
+    assert not facts
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy of armored vehicles crosses the King Fahd Causeway into Bahrain on Monday.",
+    "Protesters who have been camped for weeks at Manama's Pearl Square said they would not leave.",
+])
+def test_places_and_people_no_name_gives_are_no_speakers_or_officials(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text, date="2011-03-14"))
+
+
+def test_the_second_ship_of_a_pair_issues_no_statements(extractor: Extractor) -> None:
+    text = ("The Ocean Belt 2025 naval drills began. A detachment of Pacific Fleet warships consisting of the "
+            'corvettes Rezkiy and Aldar Tsydenzhapov has arrived at Chabahar. "During the exercise, the crews will '
+            'practice joint maneuvering and artillery fire," the press service said.')
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text, date="2025-03-13"), "said")} == {"Pacific Fleet"}
+
+
+def test_a_speaker_whose_apposition_lists_several_commands(extractor: Extractor) -> None:
+    text = ("Vice Adm. Brad Cooper, commander of U.S. Naval Forces Central Command, the U.S. 5th Fleet and the "
+            "Combined Maritime Forces, told reporters the exercise was meant to show that regional navies could "
+            "operate together.")
+    said = _facts(_sheet(extractor, text, date="2022-02-01"), "said")
+    words = "the exercise was meant to show that regional navies could operate together"
+    assert said == {("Brad Cooper", "said", words, "asserted")}
+
+
+@pytest.mark.parametrize("text, words", [
+    (("Justin Jones told the opening ceremony on board a US Navy amphibious ship at Garden Island that the exercise "
+      "was about trust between militaries."), "the exercise was about trust between militaries"),
+    ("Brad Cooper told the conference the plan was sound.", "the plan was sound"),
+])
+def test_the_audience_told_is_no_part_of_the_words(extractor: Extractor, text: str, words: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2022-02-01"), "said")} == {words}
+
+
+def test_a_region_in_an_apposition_names_no_exercise(extractor: Extractor) -> None:
+    text = ("King Salman on Monday attended the closing stage of the Joint Gulf Shield 1 exercise in the Kingdom's "
+            "Eastern Province, the largest military maneuvers ever hosted by Saudi Arabia.")
+    sheet = _sheet(extractor, text, date="2018-04-17")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Gulf Shield 1"}
+
+
+def test_a_territory_of_a_state_named_by_the_state(extractor: Extractor) -> None:
+    text = "The Sea Vanguard 2019 naval exercise in the waters around the U.S. territory of Guam ended on Tuesday."
+    facts = _facts(_sheet(extractor, text, date="2019-05-29"))
+    assert ("Guam", "part_of", "United States", "asserted") in facts
+    assert {o for _, r, o, _ in facts if r == "exercise_located_in"} == {"Guam"}

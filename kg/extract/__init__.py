@@ -355,7 +355,10 @@ class Extractor:
                         subject_lists.append(run)
                 if mention.type is EntityType.STATE and mention.kind != "demonym":
                     run = list_after(context, mention.start, (EntityType.STATE,), max_gap=0)
-                    if len(run) >= 2 and (not state_lists or state_lists[-1][0].start != run[0].start):
+                    # (not the tail of the list just taken: "A, B, C, D and E" holds no list "C, D and E" that "the
+                    # three countries" could mean)
+                    if len(run) >= 2 and (not state_lists or state_lists[-1][0].start != run[0].start) and not (
+                            state_lists and state_lists[-1][0].start < run[0].start <= state_lists[-1][-1].start):
                         state_lists.append(run)
                         if run[0].start - sentence.start <= 4 or DATELINE_OPENING.fullmatch(
                                 text[sentence.start:run[0].start]):

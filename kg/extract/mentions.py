@@ -167,6 +167,7 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Barracks|Cantonment|"
                 r"Air Force Base|Air Station|Naval Air Station|Naval Station|Air Force Station|Marine Corps Base")
 _ONLY_A_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS})")
+_REGION_ENDINGS = (" Province", " Region", " Oblast", " Krai", " County", " Prefecture", " Governorate", " Voivodeship")
 # The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
 REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",
                 "Governorate", "Voivodeship", "District", "district", "Parish", "State", "Territory", "Municipality")
@@ -239,7 +240,8 @@ _NON_PERSON_WORD = re.compile(
     r"National|Foreign|Interior|State|Staff|Authority|Directorate|Bureau|Board|Centre|Center|Corporation|Company|"
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
     r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
-    r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean)\b")  # ("in the North Atlantic, a spokesperson said")
+    r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean|"  # ("in the North Atlantic, a spokesperson said")
+    r"Causeway|Bridge|Airport|Stadium|Square|Street|Avenue|Palace|Mosque|Cathedral)\b")  # "the King Fahd Causeway"
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
@@ -1481,7 +1483,8 @@ class MentionFinder:
             label = name.translate(_NO_QUOTES) if group == "plain" else name
             out.append(Mention(start, start + len(name), name, label, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
-        return out
+        # "the exercise in the Kingdom's Eastern Province, the largest military manoeuvres ...": a region, no name
+        return [m for m in out if m.type is not EntityType.EXERCISE or not m.label.endswith(_REGION_ENDINGS)]
 
     def _named_ships(self, text: str, units: list[Mention], found: list[Mention]) -> list[Mention]:
         """Ships named after their kind without a prefix ("the frigates Drazki and Gordi, the corvette

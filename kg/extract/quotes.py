@@ -100,6 +100,9 @@ _WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s")
 _ANNOUNCING = ("announced", "announces", "confirmed", "confirms", "declared", "declares")
 _A_THING_THEN_SAYING = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;\"“]{1,100}?,\s+saying\s")
 # What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
+_TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|conference|meeting|forum|summit|"
+                                 r"audience|gathering|briefing|parliament|assembly|committee|crowd)\b"
+                                 r"(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,80}?\s+that\s+")
 _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|earlier|this|late|after|before|later|yesterday|today|"
                           r"again|also|repeatedly|publicly|previously|separately|then|however|\w+day)\b[^,.;]*)?,?\s*"
                           r"that\s+$",
@@ -441,7 +444,7 @@ class _Recent:
             around = text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]
             self.titled.append((mention, around.lower()))
         elif mention.type is EntityType.MILITARY_UNIT and (SHIP_NAME.match(mention.label) or _SHIP_BEFORE.search(
-                text, max(0, mention.start - 30), mention.start)):
+                text, max(0, mention.start - 60), mention.start)):
             pass  # "led by the corvette Rezkiy": a ship, no body that issues statements ("the press service added")
         elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
             self.institution = mention
@@ -686,7 +689,8 @@ _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(
 _AS_SAYING_AFTER = re.compile(r"\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|telling)\b")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
                               r"did|does|do|plans|intends|wants)\b")
-_SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?$")
+# ("the corvettes Rezkiy and Aldar Tsydenzhapov": the second ship too)
+_SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+and\s+)?$")
 # ... and its press service ("the fleet's press service said": the Baltic Fleet named before)
 _BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
                            r"community|force|corps|command|fleet)(?:['’]s\s+press\s+(?:service|office))?",
@@ -752,7 +756,8 @@ _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:direc
 # reported clause without "that"
 _TOLD_OUTLET = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|reporters|journalists|lawmakers|"
                           r"the\s+(?:press|media|newspaper|agency|broadcaster)|state\s+(?:media|television|TV|radio)|"
-                          r"an?\s+(?:news|press)\s+(?:conference|briefing))"
+                          r"an?\s+(?:news|press)\s+(?:conference|briefing)|"
+                          r"the\s+(?:conference|meeting|forum|summit|audience|gathering|briefing|parliament|crowd))"
                           r"(?=\s+(?:the|a|an|it|its|his|her|their|he|she|they|we|there|this|these|those)\s)")
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                               r"(?:\s+(?:after|before|on|at|in|during)\b[^,;]{0,50})?,\s+"
@@ -767,7 +772,9 @@ _ACTS_THEN_SPEAKS = re.compile(r",\s+(?!(?:who|which|that|and|but|while)\b)[a-z]
                                r"(?:also\s+|then\s+|later\s+)?")
 _STOP_BEFORE_VERB = re.compile(r"[;:]|(?<!\b[A-Z])(?<!^)\.")
 # A name inside "..., which has troops in South Korea, said": not the one who speaks.
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$")
+# (and "Protesters who have been camped at Manama's Pearl Square said": a clause on people no name gives)
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b(?:[^,;]|,(?=\d))*$|"
+                                 r"\b[A-Za-z]+s\s+who\s+(?:have|has|had|are|were|was|is)\b[^,;]*$")
 
 
 def _names_the_speaker(between: str) -> bool:
@@ -800,6 +807,8 @@ _PERSON_APPOSITION = re.compile(
     r"Director|Minister|Secretary|Spokes(?:man|woman|person)|President|Chair(?:man|woman)?|Ambassador|Inspector|"
     r"Envoy|Adviser|Advisor|"
     r"Representative|Coordinator|Governor)\b)[^,]{2,140}"
+    # "commander of U.S. Naval Forces Central Command, the U.S. 5th Fleet and the Combined Maritime Forces": offices
+    r"(?:,\s+[^,]{2,60}\s+and\s+[^,]{2,60})?"
     # "commander of the Southern European Task Force, Africa (SETAF-AF)": a name with a comma of its own
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+\([A-Z][\w-]*\))?(?=,))?"
     r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
@@ -915,8 +924,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     # "told reporters on Tuesday that ...", but not "said it opposed any cooperation that targets ...".
     # "that" right after the verb first: the pattern's leading space would else let it reach a later "that"
     that = re.match(r"\s*,?\s+that\s+", rest) or re.match(
-        r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest)
-    if that and match.group(0) not in _TOLD and not _BEFORE_THAT.match(rest, 0, that.end()):
+        r"(?:\s*,?\s*(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,60}?)?\s+that\s+", rest) or (
+        # "told the opening ceremony on board a US Navy amphibious ship at Garden Island that ...": the audience
+        _TOLD_AUDIENCE_THAT.match(rest) if match.group(0) in _TOLD and not told else None)
+    # ("told reporters the drills were meant to show that ...": after the one told, the same)
+    if that and (match.group(0) not in _TOLD or told) and not _BEFORE_THAT.match(rest, 0, that.end()):
         that = None  # "said the decision showed that ...": the words before "that" are reported too
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()

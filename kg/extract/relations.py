@@ -2710,7 +2710,7 @@ _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?
 _ALTERNATING = r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+"
 _ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
 _ALTERNATING_BEFORE = re.compile(_ALTERNATING + "$")
-_STATES_OF_AFTER = re.compile(r"\s+states?\s+of\s")
+_STATES_OF_AFTER = re.compile(r"\s+(?:states?|territory|territories|province|region|island|exclave|enclave)\s+of\s")
 _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ties|disputes?|rivalry|fighting|"
                             r"clashes|hostilities|ceasefire|truce|border|standoff|"
                             # "the 1993 and 1996 border agreements between A and B": an unnamed pact's parties
@@ -2743,6 +2743,7 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
             and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
 
 
+_SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
@@ -3385,8 +3386,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.text, max(sentence_start, mention.start - len(prefix) + prep.start() - 60),
                 mention.start - len(prefix) + prep.start()):
             continue  # "at the Zar training centre near Yerevan": the town marks where the named venue is
-        if mention.type is EntityType.STATE and _STATES_OF_AFTER.match(ctx.text, mention.end):
-            continue  # "in the US states of Florida and Texas": in those states
+        if mention.type is EntityType.STATE and (of := _STATES_OF_AFTER.match(ctx.text, mention.end)):
+            # "in the US states of Florida and Texas", "around the U.S. territory of Guam": in those
+            named = next((m for m in ctx.mentions if m.start == of.end() and m.type is EntityType.PLACE), None)
+            if named is not None:
+                locations[named.start] = mention.start
+            continue
         # ("the Donguz training ground in the Orenburg Region": the region is a venue too, as annotators note it)
         # (but a sea after a place on land is no whole of it: "off Zambales province in the South China Sea")
         inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
@@ -3583,9 +3588,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text) \
                 and not _PARTICIPANTS_NOUN.search(ctx.sentence.text):
             prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
-        if prep and prep.group(0).lower().startswith("along") and _names_fellow_members(
-                ctx, mention.start - len(prefix) + prep.start()):
-            prep = None  # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members
+        if prep and prep.group(0).lower().startswith("along") and (_names_fellow_members(
+                ctx, mention.start - len(prefix) + prep.start()) or _SEATED_BEFORE.search(prefix, 0, prep.start())):
+            # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members; "is headquartered
+            # alongside the 5th Fleet": where a body sits
+            prep = None
         if prep is None and roster_open and _ROSTER_GROUP.search(prefix):
             prep = roster_open  # "Participants include NATO allies A and B, NATO partners C and D": the same roster
         if prep and not _HOSTED_BY.search(prefix):
@@ -5002,6 +5009,8 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
 
 _KINDS_OF_A_STATE = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures)\s+of\s+(?:the\s+)?")
 # ("in the French Pacific territory of New Caledonia": a place the gazetteer knows, of the state named before it)
+# "the U.S. territory of Guam": a state's name as the adjective
+_STATES_PLACE_BEFORE = re.compile(r"\s+(?:territory|province|region|island|state|exclave|enclave)\s+of\s+")
 _PEOPLES_PLACE_BEFORE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:capital|city|port|town|island|enclave|exclave)"
                                    rf"(?:\s+city)?,?\s+|\s+(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?"
                                    r"(?:territory|province|region|island|state|county|district|department)\s+of\s+")
@@ -5053,9 +5062,10 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 continue
-        people = next((m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE
-                       and m.end <= place.start and _PEOPLES_PLACE_BEFORE.fullmatch(ctx.text, m.end, place.start)),
-                      None)
+        people = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= place.start and (
+                           _PEOPLES_PLACE_BEFORE if m.kind == "demonym" else _STATES_PLACE_BEFORE).fullmatch(
+                               ctx.text, m.end, place.start)
+                       and (m.kind == "demonym" or ctx.text.endswith("the ", 0, m.start))), None)
         if people is not None:  # "off the Somali capital Mogadishu", "in the Kenyan capital, Nairobi,"
             yield Candidate(place, "part_of", people, None, (people.start, place.end), 0.75)
             continue
