@@ -9913,3 +9913,52 @@ def test_a_territory_of_a_state_named_by_the_state(extractor: Extractor) -> None
     facts = _facts(_sheet(extractor, text, date="2019-05-29"))
     assert ("Guam", "part_of", "United States", "asserted") in facts
     assert {o for _, r, o, _ in facts if r == "exercise_located_in"} == {"Guam"}
+
+
+def test_an_honorific_before_a_long_name_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "Bahraini Foreign Minister Sheikh Khalid bin Ahmed Al Khalifa said the mission was defensive."
+    facts = _facts(_sheet(extractor, text, date="2019-11-04"))
+    assert ("Khalid bin Ahmed Al Khalifa", "holds_position", "Foreign Minister of Bahrain", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The state-run Bahrain News Agency said the forces would help protect vital facilities.", "Bahrain News Agency"),
+    ("The official Saudi Press Agency said the drills had ended.", "Saudi Press Agency"),
+])
+def test_a_news_agency_named_in_capitals_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_ships_an_earlier_edition_involved(extractor: Extractor) -> None:
+    text = ("The Ocean Belt 2025 naval drills began on Monday. Last year's drills, held in March in the Gulf of Oman, "
+            "involved the missile cruiser Varyag and the large anti-submarine ship Marshal Shaposhnikov.")
+    facts = _facts(_sheet(extractor, text, date="2025-03-13"), "participates_in_exercise")
+    assert {s for s, _, o, _ in facts if o == "Ocean Belt 2024"} == {"Varyag", "Marshal Shaposhnikov"}
+    assert {o for _, _, o, _ in facts} == {"Ocean Belt 2024"}
+
+
+def test_a_states_acronym_beside_a_demonym_before_troops(extractor: Extractor) -> None:
+    text = "Last July, Armenian and US soldiers trained together in the Eagle Partner 2024 peacekeeping exercise."
+    facts = _facts(_sheet(extractor, text, date="2025-01-14"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Armenia", "United States"}
+
+
+@pytest.mark.parametrize("text, members", [
+    (("Iran became a full member of the Shanghai Cooperation Organization (SCO) in July 2023, joining China and "
+      "Russia in the bloc."), {"Iran", "China", "Russia"}),
+    ("Finland joined the alliance in 2023, joining Norway and Denmark in NATO.", {"Finland", "Norway", "Denmark"}),
+    # (guard: those joined in an exercise are no members of anything)
+    ("Finland sent troops, joining Norway and Denmark in the exercise.", set()),
+])
+def test_the_states_a_new_member_joins_in_a_body(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text, date="2024-03-13"), "member_of")} == members
+
+
+@pytest.mark.parametrize("text, exercise", [
+    ("Turkey and Azerbaijan on Wednesday launched large-scale joint military exercises in Azerbaijan.",
+     "large-scale joint military exercises"),
+    ("Azerbaijan and Turkey conducted joint live-fire drills near Baku earlier this year.", "joint live-fire drills"),
+])
+def test_an_unnamed_exercise_a_verb_takes_bare(extractor: Extractor, text: str, exercise: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2020-07-29"), "participates_in_exercise")
+    assert facts == {(s, "participates_in_exercise", exercise, "asserted") for s in ("Turkey", "Azerbaijan")}

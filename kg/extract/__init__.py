@@ -53,7 +53,10 @@ _JOINT_PATROL = r"joint\s+(?:strategic\s+)?(?:(?:air|naval|maritime|bomber)\s+)?
 _EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training|{_JOINT_PATROL})\b", re.I),
                      "exercise", "drill", "maneuv", "manoeuv", "games", "field", "patrol")
 _ANONYMOUS_EXERCISE = re.compile(
-    rf"(?:^|\b(?:an?|the|their|its|our)\s+)(?:(?:second|third|next|new|annual|largest|biggest|latest)\s+)?"
+    rf"(?:^|\b(?:an?|the|their|its|our)\s+|"
+    # "Turkish and Azerbaijani forces launched large-scale joint military exercises": the verb's object, bare
+    rf"\b(?-i:launched|held|hold|conducted|conduct|staged|began|started)\s+)"
+    rf"(?:(?:second|third|next|new|annual|largest|biggest|latest)\s+)?"
     # ("their first joint naval drill": the first is the name news gives it)
     rf"(?P<np>(?:first\s+)?(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"

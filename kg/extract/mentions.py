@@ -1420,10 +1420,11 @@ class MentionFinder:
         for match in (self._institution.finditer(text) if line_words & _INSTITUTION_KEYS.mask else ()):
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.ORGANIZATION, kind="org", confidence=0.8))
-        for match in (_NEWS_AGENCY.finditer(text) if "news agency" in lowered else ()):
-            group = "name" if match.group("name") else "named"  # "the Belta state news agency reported"
+        for match in (_NEWS_AGENCY.finditer(text) if "news agency" in lowered or "press agency" in lowered else ()):
+            # "the Belta state news agency reported"
+            group = "name" if match.group("name") else "named" if match.group("named") else "full"
             name = match.group(group)
-            if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
+            if not self._lookup(name) and (group == "full" or not _NOT_A_PLACE_WORD.match(name)):
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.75))
         for match in itertools.chain(
@@ -2191,7 +2192,9 @@ _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(
 # "the Belta state news agency", "the state news agency Andina": an agency that reports (it speaks for itself)
 _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:state|official|state-run|private)\s+)?"
                           rf"news\s+agency\b|\b(?:state|official|state-run)\s+news\s+agency\s+"
-                          rf"(?P<named>[{_UPPER}][\w-]+)\b")
+                          rf"(?P<named>[{_UPPER}][\w-]+)\b|"
+                          # "the state-run Bahrain News Agency": the agency's name in capitals
+                          rf"\b(?P<full>(?:[{_UPPER}][\w-]+\s+){{1,3}}(?:News|Press)\s+Agency)\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan)\b|"
@@ -2538,7 +2541,7 @@ _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[
                                    rf"(?:\s+(?:of\s+|for\s+|and\s+)?[{_UPPER}][\w-]+){{0,6}})"
                                    rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
-_HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof)\.?\s+")
+_HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik)\.?\s+")
 _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")

@@ -1400,6 +1400,17 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "groups Armenia with Russia in a joint air defence system": no list of members
         for state in first + more:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    for match in (_JOINING_ONES.finditer(sentence) if "joining " in sentence else ()):
+        # "Iran became a member of the SCO in 2023, joining China and Russia in the bloc": they are members
+        start, end = _span(match, ctx)
+        joined = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
+        inside = _JOINED_IN_THE_BODY.match(ctx.text, joined[-1].end) if joined else None
+        if inside is None:
+            continue
+        org = _nearest_before(ctx, start, ORGS, max_gap=300) if inside.group("anaphor") else next(
+            (m for m in ctx.mentions if m.start == inside.end() and m.type in ORGS), None)
+        for state in joined if org is not None else ():
+            yield Candidate(state, "member_of", org, None, (start, inside.end()), 0.75)
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
@@ -2743,6 +2754,10 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
             and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
 
 
+_JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
+_JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
+                                 r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
+_STATE_ACRONYM = re.compile(r"U\.?S\.?|U\.?K\.?|UAE")
 _SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
@@ -2771,7 +2786,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:countries|nations|states)\s*:)?|involving|with|between|troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
                                # ("X-2022, which will involve the organization's Collective Rapid Reaction Forces")
-                               r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which ))(?:involves|involved|"
+                               # ("Last year's drills, held in March in the Gulf of Oman, involved the cruiser X")
+                               r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which )|(?<=, ))(?:involves|involved|"
                                r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s)?|"
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
                                # ("Twenty nations are taking part. Among them are A, B": see _COUNTED_TAKING_PART)
@@ -3619,7 +3635,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             start = adjective.start()
         demonyms = list_before(ctx, start, (EntityType.STATE,), max_gap=3, allow_demonyms=True)
         for mention in demonyms:
-            if mention.kind == "demonym":
+            # ("Armenian and US soldiers": a state's acronym stands as its adjective)
+            if mention.kind == "demonym" or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text):
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
         body = next((m for m in ctx.mentions if m.type in ORGS and m.end == start - 1), None) \
             if _BODYS_TROOPS.fullmatch(match.group(0)) else None
