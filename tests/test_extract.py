@@ -9962,3 +9962,38 @@ def test_the_states_a_new_member_joins_in_a_body(extractor: Extractor, text: str
 def test_an_unnamed_exercise_a_verb_takes_bare(extractor: Extractor, text: str, exercise: str) -> None:
     facts = _facts(_sheet(extractor, text, date="2020-07-29"), "participates_in_exercise")
     assert facts == {(s, "participates_in_exercise", exercise, "asserted") for s in ("Turkey", "Azerbaijan")}
+
+
+def test_this_years_edition_is_of_the_reference_year(extractor: Extractor) -> None:
+    text = ("The navies of the four countries train together in the annual Malabar exercise, which Australia rejoined "
+            "in 2020. This year's edition is due to be held off Visakhapatnam in October, with India as host.")
+    facts = _facts(_sheet(extractor, text, date="2024-09-22"), "hosts_exercise")
+    assert facts == {("India", "hosts_exercise", "Malabar 2024", "planned")}
+
+
+def test_a_past_verb_keeps_a_yearless_date_in_the_past(extractor: Extractor) -> None:
+    text = ("Relations soured after Ethiopia signed a memorandum of understanding on January 1 with Somaliland, which "
+            "would give Ethiopia access to the sea.")
+    facts = _facts(_sheet(extractor, text, date="2024-12-27"), "agreement_date")
+    assert {o for _, _, o, _ in facts} == {"2024-01-01"}
+
+
+def test_an_exercise_joined_last_year_is_another(extractor: Extractor) -> None:
+    text = ("Russia and Algeria will hold a joint counter-terrorism exercise, Desert Shield-2022, in the Algerian "
+            "desert in November. Algerian troops first trained in Russia last October, when they joined Russian "
+            "servicemen in a tactical anti-terrorist exercise at the Tarskoye training ground in North Ossetia.")
+    facts = _facts(_sheet(extractor, text, date="2022-10-19"), "exercise_located_in")
+    assert not {o for _, _, o, _ in facts} & {"Tarskoye training ground", "North Ossetia"}
+
+
+@pytest.mark.parametrize("text, founded", [
+    (("In a statement, the Pentagon said the decision followed a review of all bilateral cooperation with Georgia "
+      "that Washington launched on May 30."), set()),
+    ("The Joint Expeditionary Force, a coalition that Britain launched in 2014, met in Oslo.",
+     {("Joint Expeditionary Force", "2014")}),
+    ("An analyst said that NATO was founded in 1949 to deal with exactly this kind of situation.", {("NATO", "1949")}),
+])
+def test_what_the_subject_of_a_that_clause_launched(extractor: Extractor, text: str,
+                                                    founded: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-07-06"), "founded_in")
+    assert {(s, o) for s, _, o, _ in facts} == founded

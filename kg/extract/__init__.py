@@ -141,6 +141,10 @@ _ANOTHER_EXERCISE = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b|"
     # "pulled out of the first BIMSTEC military exercise": a body's first, not the article's
     rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b|"
+    # "trained in Russia last October, when they joined Russian servicemen in a tactical anti-terrorist exercise":
+    # one taken part in before
+    rf"\blast\s+\w+\b[^.;]{{0,80}}?\b(?:joined|took\s+part|participated|trained)\b[^.;]{{0,60}}?\bin\s+an?\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b|"
     # "Zambia will host next year's SADC maritime security exercise": another body's, another year's
     rf"\b(?i:next|last)\s+year['’]s\s+[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b|"
     # "to train and hold joint exercises", "are holding national exercises", "take part in NATO exercises
@@ -823,7 +827,15 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     if other is not None and current is not None and current.year and _EDITION_SUFFIX.search(current.label):
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
         return _edition(other, sentence, current, reference_year) or current
-    if current is not None and _THIS_YEARS.search(sentence.text):
+    this_years = _THIS_YEARS.search(sentence.text) if current is not None else None
+    if this_years is not None and current is not None and current.year and reference_year and \
+            current.year != reference_year and _EDITION_SUFFIX.search(current.label):
+        # "the Malabar exercise, which Australia rejoined in 2020. This year's edition is due ...": this year's
+        start = sentence.start + this_years.start()
+        label = _EDITION_SUFFIX.sub("", current.label) + _year_joiner(current.label) + str(reference_year)
+        return Mention(start, sentence.start + this_years.end(), this_years.group(0), label, EntityType.EXERCISE,
+                       kind="edition", year=reference_year, confidence=0.6)
+    if current is not None and this_years is not None:
         return current  # "Senegal and Mauritania are co-hosting this year's iteration"
     if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
         return None

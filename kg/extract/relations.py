@@ -4796,6 +4796,10 @@ _WHICH_IT = re.compile(r"\bwhich\s+(?:it|they)(?:\s+(?:also|jointly|then))?\s*$"
 
 
 _JUST_A_COMMA = re.compile(r"\s*,\s*")
+# ("the JEF, a coalition that Britain launched in 2014": the body, described)
+_BODY_BEFORE_THAT = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|bloc|grouping|group|"
+                               r"organi[sz]ation|initiative|format|framework|force|body|forum|partnership|pact)\s*)?")
+_THAT_SUBJECT_BEFORE = re.compile(r"\bthat\s+(?:[A-Z][\w.-]*\s+){1,3}(?:\w+ly\s+)?$")
 # Whether "founded" is passive ("is formally established") or a participle ("X, launched in 2015 by"), not a
 # subject's own verb ("NATO on Monday launched X"), whose "by" after a clause set off is another verb's
 _PASSIVE_OR_PARTICIPLE_BEFORE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?)\s*$")
@@ -4827,6 +4831,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
         if org is None and _SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start):
             org = ctx.last_org
+        relative = _THAT_SUBJECT_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 50), verb_at) \
+            if org is not None and not passive else None
+        if relative is not None and org is not None and (org.end > relative.start() or not _BODY_BEFORE_THAT.fullmatch(
+                ctx.text, org.end, relative.start())):
+            org = None  # "a review of all cooperation that Washington launched on May 30": the review, launched
         clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end
         if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \

@@ -268,7 +268,7 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             if value is None:
                 continue
             if default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
-                value, future = _nearer_year(value, reference, future, text)
+                value, future = _nearer_year(value, reference, future, text, text[max(0, span[0] - 60):span[0]])
             taken.append(span)
             if kind in _YEARLESS and not match.groupdict().get("y") and _OF_THAT_YEAR.match(text, span[1]):
                 of_that_year.add(offset + span[0])  # "on May 15 of that year": the year named before, below
@@ -384,15 +384,20 @@ _NEAR = 31  # days after the page's date within which a past-tense sentence may 
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted|conducted|staged|began|started|"
                                r"ended|concluded|completed|joined|participated|signed|launched)\b")
 
+# "signed a memorandum of understanding on January 1": a past verb whose clause the date ends
+_PAST_VERB_OF_DATE = re.compile(r"\b(?:signed|held|hosted|conducted|staged|began|started|ended|concluded|launched|"
+                                r"took\s+place)\b[^,.;]{0,40}\s+(?:on|in)\s+$")
+
 
 def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Callable[[], bool],
-                 text: str = "") -> tuple[str, bool | Callable[[], bool]]:
+                 text: str = "", before: str = "") -> tuple[str, bool | Callable[[], bool]]:
     """``value`` (a yearless date given the reference's year) moved to the year before when it would
     lie far after the reference and the sentence is not about the future ("was signed in December",
     in a March article), or lies after it at all and the sentence ``text`` tells of the past ("held the
     drills in September", in a March article); or to the year after when far before it and about the
-    future ("will be held in January", in a November article). Returns the value and ``future``, asked
-    at most once."""
+    future ("will be held in January", in a November article), unless a past verb governs the date itself
+    (``before``, the words before it: "signed a memorandum on January 1", in a December article). Returns the
+    value and ``future``, asked at most once."""
     ref = reference.as_date() if reference and reference.value and len(reference.value) >= 10 else None
     if ref is None:
         return value, future
@@ -406,7 +411,8 @@ def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Cal
         return value, future
     if callable(future):
         future = future()
-    step = -1 if days > 0 and not future else 1 if days < 0 and future else 0
+    step = -1 if days > 0 and not future else 1 if days < 0 and future and not _PAST_VERB_OF_DATE.search(before) \
+        else 0
     if step == 0:
         return value, future
     return re.sub(r"\b(\d{4})-", lambda m: f"{int(m.group(1)) + step:04d}-", value), future
