@@ -2758,6 +2758,12 @@ _JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
 _JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
                                  r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
 _STATE_ACRONYM = re.compile(r"U\.?S\.?|U\.?K\.?|UAE")
+# ("Brunei and Laos joined their Philippine hosts", "hosted the drills, in which Peru also took part", "will host
+# the exercise with the participation of air forces from A and B")
+_JOINT_OR_WITH = re.compile(r"\bjoint\b|\btogether\b|\balongside\b|\bwith\s+(?:the\s+)?participation\b|"
+                            # (not "with Bolivia acting as the host country": the host itself)
+                            r"\bwith\s+(?:the\s+)?[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+)*+(?!\s+(?:as|acting)\b)|"
+                            r"\bjoin(?:s|ed|ing)?\b|\balso\s+(?:took|take|takes|taking)\s+part\b")
 _SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
@@ -3764,9 +3770,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             state = _unit_state(ctx, unit)  # "the Peruvian Navy": Peru, not "United States Indo-Pacific Command"
             if state is not None and state.label not in {h.label for h in hosts}:
                 hosts.append(state)
+        # A host takes part in a joint exercise it holds with others ("would host a joint military exercise with
+        # the United States"); hosting alone ("the 2023 edition was hosted by Australia") says only where
+        takes_part = _JOINT_OR_WITH.search(ctx.sentence.text) is not None
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
-            yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
+            if takes_part:
+                yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
             if len(hosts) != 2 or together and state in first_hosts:
                 # The host nation is where the exercise takes place, and three or more co-hosts share the ground
                 # ("co-hosted by Finland, Norway and Sweden"); of two ("co-hosted by Indonesia and the US") one is
