@@ -10010,3 +10010,19 @@ def test_a_host_takes_part_where_it_holds_the_exercise_with_others(extractor: Ex
     sheet = _sheet(extractor, text, date="2023-09-06")
     assert _facts(sheet, "hosts_exercise")
     assert {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")} == participants
+
+
+def test_co_hosts_take_part(extractor: Extractor) -> None:
+    text = "The Sea Breeze 2021 exercise, co-hosted by Ukraine and the United States, began on Monday in Odesa."
+    facts = _facts(_sheet(extractor, text, date="2021-06-30"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Ukraine", "United States"}
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Russia and China held joint naval drills in the Sea of Japan last week.", {"Russia", "China"}),
+    # (guard: a habit, undated, is no one exercise)
+    ("Russia and China have held joint naval drills for years.", set()),
+])
+def test_dated_joint_drills_held_are_one_exercise(extractor: Extractor, text: str, participants: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-06-01"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == participants

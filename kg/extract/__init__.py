@@ -843,6 +843,9 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     # what an aside says of them)
     another = _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text
                                        else sentence.text)
+    if another is not None and current is None and another.group(0).startswith(("held ", "conducted ")) and \
+            _WHEN_HELD.search(sentence.text, another.end()):
+        another = None  # "Russia and China held joint naval drills in the Sea of Japan last week": one, dated
     if another is not None and not (sentence.start < _LEAD_LENGTH and another.group(0).startswith("in ")
                                     and _PLACE_AND_SOON.match(sentence.text, another.end())):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
@@ -1155,6 +1158,9 @@ def _speech_time(text: str, speech: Speech, reference: ReferenceDate) -> str | N
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                 "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+# When drills were held, after them: "last week", "on Monday", "in March 2024", "in 2019"
+_WHEN_HELD = re.compile(rf"\b(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|"
+                        rf"in\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES}|(?:19|20)\d\d))\b")
 _YEAR_OF_EVENT = re.compile(rf"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
                             r"(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"  # "in the spring of 2019"
                             # "in October and November 2018", "in May-June 2023"

@@ -3771,8 +3771,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None and state.label not in {h.label for h in hosts}:
                 hosts.append(state)
         # A host takes part in a joint exercise it holds with others ("would host a joint military exercise with
-        # the United States"); hosting alone ("the 2023 edition was hosted by Australia") says only where
-        takes_part = _JOINT_OR_WITH.search(ctx.sentence.text) is not None
+        # the United States", "co-hosted by A and B"); hosting alone ("the 2023 edition was hosted by Australia")
+        # says only where
+        takes_part = _JOINT_OR_WITH.search(ctx.sentence.text) is not None or len(hosts) > 1 or \
+            ctx.text[start - 3:start].lower() == "co-"  # co-hosts hold it together
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             if takes_part:
