@@ -10026,3 +10026,26 @@ def test_co_hosts_take_part(extractor: Extractor) -> None:
 def test_dated_joint_drills_held_are_one_exercise(extractor: Extractor, text: str, participants: set[str]) -> None:
     facts = _facts(_sheet(extractor, text, date="2024-06-01"), "participates_in_exercise")
     assert {s for s, _, _, _ in facts} == participants
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Sweden formally became NATO's 32nd member on March 7, 2024.",
+     ("Sweden", "member_of", "NATO", "asserted")),
+    ("Tajikistan suspended its participation in the Iron Wolf 2024 drills after the border clashes.",
+     ("Tajikistan", "participates_in_exercise", "Iron Wolf 2024", "negated")),
+    ("Egypt and Saudi Arabia launched the Morgan-16 joint naval exercise off the Red Sea port of Jeddah.",
+     ("Morgan-16", "exercise_located_in", "Jeddah", "asserted")),
+])
+def test_checklist_forms_of_membership_participation_and_venue(extractor: Extractor, text: str,
+                                                               fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_sheet(extractor, text, date="2024-06-05"))
+
+
+def test_the_noun_of_a_clause_after_but_is_not_the_first_clauses(extractor: Extractor) -> None:
+    text = "Ukraine is not a member of NATO but has been a partner since 1994."
+    assert _facts(_sheet(extractor, text, date="2024-06-05")) == {("Ukraine", "member_of", "NATO", "negated")}
+
+
+def test_a_body_a_state_suspends_its_part_in_is_no_denied_exercise(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Armenia suspended its participation in the CSTO in 2024.", date="2024-06-05"))
+    assert facts == {("Armenia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted")}

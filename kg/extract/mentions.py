@@ -1103,8 +1103,12 @@ class MentionFinder:
                 continue  # (not "the FPDA's Headquarters": a head with no name of its own)
             start = match.end("name") - len(name)
             if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]) or (
-                    _ADJECTIVE_AND_NOUN.fullmatch(name) and _OF_A_NAME.match(text, match.end("name"))):
-                continue  # "the central Anatolian province of Konya": the name is Konya's ("Sattahip district" is one)
+                    (_ADJECTIVE_AND_NOUN.fullmatch(name) or _LOWER_HEAD_AT_END.search(name)
+                     and text.endswith(("the ", "The "), 0, start))
+                    and _OF_A_NAME.match(text, match.end("name"))):
+                # "the central Anatolian province of Konya", "the Red Sea port of Jeddah": the name is Konya's,
+                # Jeddah's ("Sattahip district" and "in Tarna district of Velmar region" name one)
+                continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
         for match in (_KINDS_OF_PLACES.finditer(text) if "s of " in text else ()):
@@ -1850,6 +1854,7 @@ _PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+"
                             r"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+)?$")
 _OF_A_NAME = re.compile(rf"\s+of\s+[{_UPPER}]")
+_LOWER_HEAD_AT_END = re.compile(r"\s(?:port|city|town|province|region|district|county|island)$")
 # An adjective of a people or a region, by its ending: "Anatolian", "Chinese", "Swedish", "Baltic", "northern".
 ADJECTIVE_OF_A_PLACE = r"[A-Za-z][\w-]*(?:ian|an|ese|ish|ic|ern)"
 _ADJECTIVE_AND_NOUN = re.compile(rf"{ADJECTIVE_OF_A_PLACE}\s+[a-z]+")

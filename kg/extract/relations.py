@@ -962,7 +962,8 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         rf"among\s+the(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen))?)"
         r"\s+(?:full\s+|founding\s+)?"
         # "the only EU states that are not NATO members": the relative clause has its own
-        r"(?P<orgs>(?:(?!\b(?:that|which|who)\b)[^,;.]){2,50}?)|"
+        # ("is not a member of NATO but has been a partner": the noun of another clause)
+        r"(?P<orgs>(?:(?!\b(?:that|which|who|but)\b)[^,;.]){2,50}?)|"
         rf"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+(?P<kind>{noun})\b")
 
 
@@ -1672,8 +1673,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=3)
         if state is None and _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, start):
             state = _nearest_before(ctx, start, MEMBER_TYPES, max_gap=12)  # "X, which was admitted as ..."
-        if state is None and match.group(0).startswith("become"):
-            # "Sweden is set to formally become NATO's 32nd member": the subject of the clause
+        if state is None and match.group(0).startswith(("become", "became")):
+            # "Sweden is set to formally become NATO's 32nd member", "Sweden formally became ...": the subject of
+            # the clause
             which = _WHICH_THEN_VERBS.search(ctx.text, ctx.sentence.start, start)  # "Sweden, which is set to ..."
             state = _nearest_before(ctx, which.start(), MEMBER_TYPES, max_gap=1) if which else \
                 next(iter(_subjects_before(ctx, start, MEMBER_TYPES)), None)
