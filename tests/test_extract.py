@@ -10049,3 +10049,16 @@ def test_the_noun_of_a_clause_after_but_is_not_the_first_clauses(extractor: Extr
 def test_a_body_a_state_suspends_its_part_in_is_no_denied_exercise(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Armenia suspended its participation in the CSTO in 2024.", date="2024-06-05"))
     assert facts == {("Armenia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Moldova, which is constitutionally neutral, does not plan to join NATO.",
+     ("Moldova", "member_of", "NATO", "negated")),
+    ("The ministry denied reports that Serbia would join the CSTO.",
+     ("Serbia", "member_of", "Collective Security Treaty Organization", "negated")),
+    ("Italy is taking part with the aircraft carrier Cavour.",
+     ("Cavour", "participates_in_exercise", "Iron Lynx 2026", "asserted")),
+])
+def test_checklist_forms_of_denial_and_ships_named_after_their_kind(extractor: Extractor, sentence: str,
+                                                                    fact: tuple[str, str, str, str]) -> None:
+    assert fact in _lynx_facts(extractor, sentence)

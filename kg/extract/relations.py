@@ -609,7 +609,10 @@ _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|whose|(?:neither|none|b
                                    r"[^,;]{2,120}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
                                    r"for\s+the\s+(?:first|second|third)\s+time),\s+"
                                    r"(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
-                                   r"(?:not\s+|never\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?$")
+                                   r"(?:not\s+|never\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?"
+                                   # "Moldova, which is constitutionally neutral, does not plan to join NATO"
+                                   r"(?:(?:plans?|intends?|wants?|expects?|hopes?|seeks?|aims?|refused|declined)\s+"
+                                   r"to\s+)?$")
 
 
 def _second_verbs_subject(ctx: SentenceContext, nearest: list[Mention], position: int) -> list[Mention] | None:
@@ -2737,8 +2740,7 @@ _IN_THE_EXERCISE_GAP = re.compile(r"\s+(?:for|in)\s+(?:the\s+|this\s+year['’]s
 # "will join Desert Flag 12", "would join the maritime phase of the Arctic Light 2026 exercise"
 _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:phase|stage|part)\s+of\s+"
                           r"(?:the\s+)?)?$")
-_WITH_SHIPS = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:ships?|vessels?|boats?|gunboats?|frigates?|"
-                         r"corvettes?|destroyers?|submarines?|cruisers?|tankers?)\b")
+_WITH_SHIPS = re.compile(rf"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:gunboats?|(?:{SHIP_NOUNS})s?)\b")
 _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+together\b|"
                                  r"\b(?:are|is|were|will\s+be)\s+(?:also\s+)?involved\s*:|"
                                  r"(?P<before>\b(?:are|is|were|will\s+be)\s+(?:also\s+)?(?:taking|to\s+take)\s+part\b|"
@@ -3493,7 +3495,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         for ship in ctx.mentions:
             if end <= ship.start < clause_end and ship.type is EntityType.MILITARY_UNIT and (
                     ship.part_of in participants or (sends or with_ships and with_ships.end() <= ship.start)
-                    and SHIP_NAME.match(ship.label)):
+                    # ("is taking part with the aircraft carrier Cavour": a ship named after its kind)
+                    and (SHIP_NAME.match(ship.label) or _SHIP_NOUN_BEFORE.search(
+                        ctx.text, max(ctx.sentence.start, ship.start - 40), ship.start)
+                        and not _VERB_IN_LIST_GAP.search(ctx.text, end, ship.start))):
                 participants.setdefault(ship.label, (ship, (start, end)))
     # "The drills bring together the U.S. aircraft carrier X, the South Korean destroyer Y and ...", "Five
     # submarines are involved: the Italian Navy's X, ...": ships described one by one; "The Spanish Navy ship X and
