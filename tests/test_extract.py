@@ -10062,3 +10062,15 @@ def test_a_body_a_state_suspends_its_part_in_is_no_denied_exercise(extractor: Ex
 def test_checklist_forms_of_denial_and_ships_named_after_their_kind(extractor: Extractor, sentence: str,
                                                                     fact: tuple[str, str, str, str]) -> None:
     assert fact in _lynx_facts(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence, organiser", [
+    ("The Polish-led drills will end on June 14.", ("Poland", "asserted")),
+    ("Cooper declined to comment directly on the Polish-led drill.", ("Poland", "asserted")),
+    ("The exercise is being conducted under the auspices of the CSTO.",
+     ("Collective Security Treaty Organization", "asserted")),
+])
+def test_the_leader_named_before_led_and_the_body_under_whose_auspices(extractor: Extractor, sentence: str,
+                                                                        organiser: tuple[str, str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "organizes_exercise")
+    assert {(s, m) for s, _, _, m in facts} == {organiser}

@@ -2768,6 +2768,7 @@ _JOINT_OR_WITH = re.compile(r"\bjoint\b|\btogether\b|\balongside\b|\bwith\s+(?:t
                             # (not "with Bolivia acting as the host country": the host itself)
                             r"\bwith\s+(?:the\s+)?[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+)*+(?!\s+(?:as|acting)\b)|"
                             r"\bjoin(?:s|ed|ing)?\b|\balso\s+(?:took|take|takes|taking)\s+part\b")
+_STATE_LED_EXERCISE = re.compile(rf"\b[A-Z][\w.]*[-–]led\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b")
 _SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
@@ -3002,8 +3003,10 @@ _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;
 _BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
                             r"participate|send\s+(?:troops|forces|ships|units)))\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
-                          r"(?:co-)?sponsored|coordinated)\s+(?:(?:jointly|annually|regularly|also)\s+)?by\b",
-                          re.I), "by")
+                          r"(?:co-)?sponsored|coordinated)\s+(?:(?:jointly|annually|regularly|also)\s+)?by\b|"
+                          # "is being conducted under the auspices of the CSTO"
+                          r"\bunder\s+the\s+(?:auspices|aegis|umbrella)\s+of\b", re.I), "by", "auspices", "aegis",
+               "umbrella")
 _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 # ("The exercise, which the two countries organize jointly, ...": set off too)
@@ -3934,6 +3937,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         org = next((m for m in ctx.mentions if m.type in ORGS and m.start <= org_start < m.end + 2), None)
         if org is not None and exercise.kind != "anonymous":
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, match.end() + sentence_start), 0.7)
+    for match in (_STATE_LED_EXERCISE.finditer(ctx.sentence.text) if anchor is None and "-led" in ctx.folded else ()):
+        # "The Polish-led drills began on June 3": the state that leads the exercise the sentence is about
+        leader = next((m for m in ctx.mentions if m.start == sentence_start + match.start()
+                       and m.type is EntityType.STATE), None)
+        if leader is not None and exercise.kind != "anonymous":
+            # (who leads it is no part of the clause's verb: "declined to comment on the Iranian-led drill")
+            span = (leader.start, match.end() + sentence_start)
+            yield Candidate(leader, "organizes_exercise", exercise, None, span, 0.7, scope=span)
     held = _search_ascii(_HELD_IN, _HELD_IN_LOWER, ctx)
     if held:
         first_held = _span(held, ctx)[0]
