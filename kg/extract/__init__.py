@@ -55,7 +55,9 @@ _EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]traini
 _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+|"
     # "Turkish and Azerbaijani forces launched large-scale joint military exercises": the verb's object, bare
-    rf"\b(?-i:launched|held|hold|conducted|conduct|staged|began|started)\s+)"
+    # (not "accused Beijing of having staged drills", "has conducted exercises for decades", "which held drills")
+    rf"(?<!having\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!which\s)(?<!who\s)(?<!that\s)"
+    rf"\b(?P<verb>(?-i:launched|held|hold|conducted|conduct|staged|began|started))\s+)"
     rf"(?:(?:second|third|next|new|annual|largest|biggest|latest)\s+)?"
     # ("their first joint naval drill": the first is the name news gives it)
     rf"(?P<np>(?:first\s+)?(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
@@ -143,7 +145,9 @@ _ANOTHER_EXERCISE = re.compile(
     rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b|"
     # "trained in Russia last October, when they joined Russian servicemen in a tactical anti-terrorist exercise":
     # one taken part in before
-    rf"\blast\s+\w+\b[^.;]{{0,80}}?\b(?:joined|took\s+part|participated|trained)\b[^.;]{{0,60}}?\bin\s+an?\s+"
+    rf"\blast\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"spring|summer|autumn|fall|winter)\b[^.;]{{0,80}}?"
+    rf"\b(?:joined|took\s+part|participated|trained)\b[^.;]{{0,60}}?\bin\s+an?\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b|"
     # "Zambia will host next year's SADC maritime security exercise": another body's, another year's
     rf"\b(?i:next|last)\s+year['’]s\s+[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b|"
@@ -844,7 +848,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     another = _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text
                                        else sentence.text)
     if another is not None and current is None and another.group(0).startswith(("held ", "conducted ")) and \
-            _WHEN_HELD.search(sentence.text, another.end()):
+            _WHEN_HELD.match(sentence.text, another.end()) and not _HABIT.search(sentence.text):
         another = None  # "Russia and China held joint naval drills in the Sea of Japan last week": one, dated
     if another is not None and not (sentence.start < _LEAD_LENGTH and another.group(0).startswith("in ")
                                     and _PLACE_AND_SOON.match(sentence.text, another.end())):
@@ -882,8 +886,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
 def _anonymous_exercise(sentence: Sentence) -> Mention | None:
     """An exercise the sentence speaks of by its noun phrase only ("a joint naval exercise"), if it does."""
     match = _ANONYMOUS_EXERCISE.search(sentence.text)
-    if match is None:
-        return None
+    if match is None or match.group("verb") and _HABIT.search(sentence.text):
+        return None  # ("... held joint naval drills for years"; "in 2019, 2021 and 2023": no one of them)
     np = match.group("np")
     start = sentence.start + match.start("np")
     return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
@@ -1158,9 +1162,12 @@ def _speech_time(text: str, speech: Speech, reference: ReferenceDate) -> str | N
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                 "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-# When drills were held, after them: "last week", "on Monday", "in March 2024", "in 2019"
-_WHEN_HELD = re.compile(rf"\b(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|"
+# When drills were held, in their clause after them: "last week", "on Monday", "in March 2024", "in 2019"
+_WHEN_HELD = re.compile(rf"[^,;]{{0,60}}?\b(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|"
                         rf"in\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES}|(?:19|20)\d\d))\b")
+# Drills held as a habit, or more than once: no one exercise
+_HABIT = re.compile(r"\bfor\s+(?:years|decades|months)\b|\b(?:regularly|annually|routinely|every\s+year|each\s+year|"
+                    r"since\s+(?:19|20)\d\d)\b|\b(?:19|20)\d\d\s*(?:,|and|&)\s*(?:19|20)\d\d\b")
 _YEAR_OF_EVENT = re.compile(rf"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
                             r"(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"  # "in the spring of 2019"
                             # "in October and November 2018", "in May-June 2023"

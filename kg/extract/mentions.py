@@ -241,7 +241,8 @@ _NON_PERSON_WORD = re.compile(
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
     r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
     r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean|"  # ("in the North Atlantic, a spokesperson said")
-    r"Causeway|Bridge|Airport|Stadium|Square|Street|Avenue|Palace|Mosque|Cathedral)\b")  # "the King Fahd Causeway"
+    # ("the King Fahd Causeway"; not Street or Square, which are surnames too)
+    r"Causeway|Airport|Stadium|Avenue|Palace|Mosque|Cathedral)\b")
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
@@ -1104,7 +1105,7 @@ class MentionFinder:
             start = match.end("name") - len(name)
             if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]) or (
                     (_ADJECTIVE_AND_NOUN.fullmatch(name) or _LOWER_HEAD_AT_END.search(name)
-                     and text.endswith(("the ", "The "), 0, start))
+                     and text.endswith(("the ", "The "), 0, start) and not self._of_a_state(text, match.end("name")))
                     and _OF_A_NAME.match(text, match.end("name"))):
                 # "the central Anatolian province of Konya", "the Red Sea port of Jeddah": the name is Konya's,
                 # Jeddah's ("Sattahip district" and "in Tarna district of Velmar region" name one)
@@ -1491,6 +1492,12 @@ class MentionFinder:
         # "the exercise in the Kingdom's Eastern Province, the largest military manoeuvres ...": a region, no name
         return [m for m in out if m.type is not EntityType.EXERCISE or not m.label.endswith(_REGION_ENDINGS)]
 
+    def _of_a_state(self, text: str, at: int) -> bool:
+        """Whether ``text`` goes on at ``at`` with "of" and a state ("the Hambantota port of Sri Lanka": the port's
+        own name is before it)."""
+        of = _OF_A_STATE_NAME.match(text, at)
+        return of is not None and any(e.type is EntityType.STATE for e in self._lookup(of.group("name"))[:1])
+
     def _named_ships(self, text: str, units: list[Mention], found: list[Mention]) -> list[Mention]:
         """Ships named after their kind without a prefix ("the frigates Drazki and Gordi, the corvette
         Bodri"), part of the navy that fields them in the clause before ("The Bulgarian Navy is taking
@@ -1854,6 +1861,7 @@ _PLAN_HEADS = frozenset({"Programme", "Program", "Plan", "Roadmap"})
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adopt|ratified|concluded)\s+"
                             r"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+)?$")
 _OF_A_NAME = re.compile(rf"\s+of\s+[{_UPPER}]")
+_OF_A_STATE_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)*)")
 _LOWER_HEAD_AT_END = re.compile(r"\s(?:port|city|town|province|region|district|county|island)$")
 # An adjective of a people or a region, by its ending: "Anatolian", "Chinese", "Swedish", "Baltic", "northern".
 ADJECTIVE_OF_A_PLACE = r"[A-Za-z][\w-]*(?:ian|an|ese|ish|ic|ern)"
@@ -2199,7 +2207,10 @@ _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:sta
                           rf"news\s+agency\b|\b(?:state|official|state-run)\s+news\s+agency\s+"
                           rf"(?P<named>[{_UPPER}][\w-]+)\b|"
                           # "the state-run Bahrain News Agency": the agency's name in capitals
-                          rf"\b(?P<full>(?:[{_UPPER}][\w-]+\s+){{1,3}}(?:News|Press)\s+Agency)\b")
+                          # (not "State-run" or "Sunday" before it: "Late on Sunday Kuwait News Agency reported")
+                          rf"\b(?<![\w-])(?P<full>(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          rf"State|Official|The)\b)[{_UPPER}]\w+\s+){{1,3}}"
+                          rf"(?:News|Press)\s+Agency)\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan)\b|"

@@ -29,9 +29,6 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
                        r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}"
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
-                       # "Tajikistan suspended its participation in the X drills" (in a body it is a standing)
-                       r"(?:suspend|freez|froze)\w*\s+(?:its|their)\s+participation\s+in\s+(?:[\w'’-]+\s+){0,4}?"
-                       r"(?:exercises?|drills|manoeuvres|maneuvers)|"
                        # "The ministry denied reports that Serbia would join the CSTO"
                        r"den(?:ied|ies|y|ying)\s+(?:(?:media|press|news)\s+)?(?:reports|claims|allegations|rumou?rs|"
                        r"speculation)\s+that|"
@@ -70,7 +67,7 @@ _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
-                    "none of", "suspend", "freez", "froze", "denie", "deny", "denying")
+                    "none of", "denie", "deny", "denying")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",

@@ -444,7 +444,7 @@ class _Recent:
             around = text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]
             self.titled.append((mention, around.lower()))
         elif mention.type is EntityType.MILITARY_UNIT and (SHIP_NAME.match(mention.label) or _SHIP_BEFORE.search(
-                text, max(0, mention.start - 60), mention.start)):
+                text, max(0, mention.start - 60), mention.start) and not _FORCE_HEAD_AT_END.search(mention.label)):
             pass  # "led by the corvette Rezkiy": a ship, no body that issues statements ("the press service added")
         elif mention.type in (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT):
             self.institution = mention
@@ -689,7 +689,8 @@ _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(
 _AS_SAYING_AFTER = re.compile(r"\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|telling)\b")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|could|should|must|may|might|can|"
                               r"did|does|do|plans|intends|wants)\b")
-# ("the corvettes Rezkiy and Aldar Tsydenzhapov": the second ship too)
+# ("the corvettes Rezkiy and Aldar Tsydenzhapov": the second ship too; not "the destroyer X and Pacific Fleet
+# support vessels", a fleet)
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+and\s+)?$")
 # ... and its press service ("the fleet's press service said": the Baltic Fleet named before)
 _BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"

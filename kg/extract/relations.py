@@ -1399,6 +1399,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         together = (_TOGETHER_WITH if match.group(0)[0] == "b" else _WITH_MORE).match(ctx.text, first[-1].end) \
             if first else None
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) if together else None
+        if org is not None and match.group(0)[0] == "g" and not _GROUPS_SUBJECT_BEFORE.search(
+                ctx.text, ctx.sentence.start, start) and not (
+                    org.start >= ctx.sentence.start and _GROUPS_SUBJECT_GAP.fullmatch(ctx.text, org.end, start)):
+            # "The EU's sanctions package groups Iran with Russia", "The CSTO, which Moscow compares with NATO,
+            # groups ...": the body must be the verb's own subject
+            org = None
         more = list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0) if org else []
         if more and match.group(0)[0] == "g" and not _LIST_ENDS_CLAUSE.match(ctx.text, more[-1].end):
             continue  # "groups Armenia with Russia in a joint air defence system": no list of members
@@ -1413,6 +1419,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         org = _nearest_before(ctx, start, ORGS, max_gap=300) if inside.group("anaphor") else next(
             (m for m in ctx.mentions if m.start == inside.end() and m.type in ORGS), None)
+        if org is not None and (not _BECAME_MEMBER_BEFORE.search(ctx.text, ctx.sentence.start, start)
+                                or not _LIST_ENDS_CLAUSE.match(ctx.text, inside.end() if inside.group("anaphor")
+                                                               else org.end)):
+            # "Austria sent observers, joining A and B in NATO's Partnership for Peace programme", "joining A and
+            # B in the bloc of countries urging talks": only a new member joins the members, in the body itself
+            org = None
         for state in joined if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, inside.end()), 0.75)
     for match in _finditer(_ARE_MEMBERS, ctx):
@@ -2582,7 +2594,7 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # Patterns that try many words at every word start (under re.I each is a full attempt) open with a
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?=[abcdefhijklopstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
     r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+participants\b|"
@@ -2593,7 +2605,8 @@ _TAKE_PART = Cue(re.compile(
     r"due|after|for|again)\b|"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b)|"
     r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|(?<=will )field\b|(?<=to )field\b|"  # not "field training"
-    r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
+    # ("Georgia rejoined the Noble Partner 2024 exercise")
+    r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     # (not "sent delegations to Guatemala City": to a meeting, as a delegation goes)
     r"involv\w*\b|(?:sen[dt]s?|sending)\b(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?delegations?\b)|"
@@ -2758,9 +2771,16 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
             and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
 
 
+_BECAME_MEMBER_BEFORE = re.compile(r"\b(?:joined|became|admitted|acceded|accession|entered)\b")
+# The subject of "groups A with B": the body right before the verb, or the anaphor that stands for it
+_GROUPS_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w-]{1,10}\)\s*)?(?:,\s+which\s+(?:now\s+|also\s+)?)?")
+_GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:alliance|bloc|organi[sz]ation|grouping|coalition|"
+                                    r"group|construct)|\b[Ii]t)\s*(?:,\s+which\s+(?:now\s+|also\s+)?)?$")
 _JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
 _JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
                                  r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
+_TRAIN_OR_TAKE_PART = re.compile(r"[^;.]*?\b(?:train\w*|take\s+part|taking\s+part|took\s+part|participat\w+|"
+                                 r"drill\w*|exercis\w+|manoeuv\w+|maneuv\w+|during|landings?|join\w*)\b")
 _STATE_ACRONYM = re.compile(r"U\.?S\.?|U\.?K\.?|UAE")
 # ("Brunei and Laos joined their Philippine hosts", "hosted the drills, in which Peru also took part", "will host
 # the exercise with the participation of air forces from A and B")
@@ -2769,6 +2789,7 @@ _JOINT_OR_WITH = re.compile(r"\bjoint\b|\btogether\b|\balongside\b|\bwith\s+(?:t
                             r"\bwith\s+(?:the\s+)?[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+)*+(?!\s+(?:as|acting)\b)|"
                             r"\bjoin(?:s|ed|ing)?\b|\balso\s+(?:took|take|takes|taking)\s+part\b")
 _STATE_LED_EXERCISE = re.compile(rf"\b[A-Z][\w.]*[-–]led\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b")
+_SUSPENDED_BEFORE = re.compile(r"\b(?:suspend\w*|froze|frozen|freez\w*|halt\w*)\s+(?:its|their)\s+$")
 _SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
@@ -2855,8 +2876,10 @@ _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+t
                                   r"air\s+forces)\s+(?:(?:are|were|will|have|had)\s+(?:be\s+|been\s+)?(?:taking\s+part|"
                                   r"take\s+part|taken\s+part|participating|participate)|took\s+part|participated)"
                                   # ("Twelve nations took part in the Desert Falcon 2023 exercise.")
-                                  r"(?:\s+(?:this\s+year|so\s+far|in\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
-                                  r"(?:drills?|exercises?|manoeuvres|maneuvers)|in\s+it))?"
+                                  # (not "took part in the 2023 drills", another edition)
+                                  r"(?:\s+(?:this\s+year|so\s+far|"
+                                  r"in\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|last|previous)\b)(?:the\s+)?"
+                                  r"(?:[\w-]+\s+){0,5}?(?:drills?|exercises?|manoeuvres|maneuvers)|in\s+it))?"
                                   r"\s*[.;]\s*$", re.IGNORECASE)
 _THEY_INCLUDE = re.compile(r"among\s+them\s+(?:are|were)|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
@@ -2979,13 +3002,18 @@ _OBSERVING = Cue(re.compile(
     r"delegations?)\s+to\s+(?:watch|observe)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     # "observed the command-post phase", "observed the 2023 iteration", "observed the Cobra Gold 2024 exercise"
-    r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,4}?"
+    # (not "observed the growing scale of Chinese drills": watched, as anyone may)
+    r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drills?|exercises?|maneuvers|manoeuvres|phases?|stages?|edition|iteration)\b|"
+    r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){1,3}(?:19|20)?\d\d\s+"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
     r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
 _PEOPLE_AFTER_DEMONYM = re.compile(r"\s+(?:military\s+|naval\s+|army\s+|defen[cs]e\s+|senior\s+)?(?:officers|officials|"
                                    r"troops|soldiers|delegates|delegations?|personnel|representatives|servicemen)\b")
+_ANOTHER_EDITION_NAMED = re.compile(r"\b(?:last|previous|earlier|first|past)\b|"
+                                    r"\b(?:19|20)\d\d\s+(?:edition|iteration)\b")
 _ATTENDED_BEFORE_AS = re.compile(r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|watch(?:es|ed|ing)?)\s+(?:the\s+)?"
                                  r"[^,;.]{1,70}?\s*$")
 # "to observe the Pitch Black air combat exercise": another exercise, by a name kg does not know
@@ -3457,6 +3485,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
+        if word.startswith("participation") and _SUSPENDED_BEFORE.search(ctx.text, max(sentence_start, start - 30),
+                                                                         start):
+            continue  # "Tajikistan suspended its participation in the drills": no taking part (nor a standing)
         if word.startswith("participat") and any(
                 m.type in ORGS and 0 <= m.start - end <= 15 and not _EXERCISE_NOUNS.match(ctx.text, m.end + 1)
                 and not ctx.text.startswith(("’s", "'s"), m.end) and _IN_A_BODY.fullmatch(ctx.text, end, m.start)
@@ -3652,7 +3683,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         demonyms = list_before(ctx, start, (EntityType.STATE,), max_gap=3, allow_demonyms=True)
         for mention in demonyms:
             # ("Armenian and US soldiers": a state's acronym stands as its adjective)
-            if mention.kind == "demonym" or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text):
+            if mention.kind == "demonym" or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text) and \
+                    _TRAIN_OR_TAKE_PART.match(ctx.text, start):  # (not "were put on alert across the border")
                 participants.setdefault(mention.label, (mention, (start, start + len(match.group(0)))))
         body = next((m for m in ctx.mentions if m.type in ORGS and m.end == start - 1), None) \
             if _BODYS_TROOPS.fullmatch(match.group(0)) else None
@@ -3675,6 +3707,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 and _PEOPLE_AFTER_DEMONYM.match(ctx.text, m.end) and not _NEXT_CLAUSE.search(ctx.text, m.end, start)]
         attended = _ATTENDED_BEFORE_AS.search(ctx.text, max(ctx.sentence.start, start - 90), start) \
             if match.group(0)[:2].lower() == "as" else None
+        if attended is not None and _ANOTHER_EDITION_NAMED.search(attended.group(0)):
+            attended = None  # "Fiji and Tonga, which joined the last iteration as observers, are sending troops"
         # "A and B attended the X 2024 exercise as observers": the subjects of the verb
         observers = sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or attended is not None and _subjects_before(ctx, attended.start(), (EntityType.STATE,)) \
@@ -5078,6 +5112,9 @@ _TRAINING_VENUE = re.compile(r"\b(?:training\s+(?:grounds?|areas?|ranges?|cent(?
                              r"proving\s+grounds?)$", re.I)
 
 
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whose|where)\b")
+
+
 def _state_opening(ctx: SentenceContext) -> Mention | None:
     """The state of the phrase "In X," a sentence opens with, if it does."""
     return next((m for m in ctx.mentions if m.start == ctx.sentence.start + 3 and m.type is EntityType.STATE
@@ -5171,6 +5208,9 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                         yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
                 continue
         opening = _state_opening(ctx) if ctx.text.startswith("In ", ctx.sentence.start) else None
-        if opening is not None and place.start > opening.end and not _WATERS.search(place.label):
+        if opening is not None and place.start > opening.end and not _WATERS.search(place.label) and not \
+                _RELATIVE_PRONOUN.search(ctx.text, opening.end, place.start) and not any(
+                    m.type is EntityType.STATE and m.kind != "demonym" and m.start > opening.end for m in ctx.mentions):
+            # (not "In Poland, troops who had trained at Rukla and Pabrade in Lithuania returned home")
             # "In Morocco, the manoeuvres will be held in Agadir, Tan-Tan and Ben Guerir": towns of that state
             yield Candidate(place, "part_of", opening, None, (ctx.sentence.start, place.end), 0.65)

@@ -385,8 +385,9 @@ _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted
                                r"ended|concluded|completed|joined|participated|signed|launched)\b")
 
 # "signed a memorandum of understanding on January 1": a past verb whose clause the date ends
-_PAST_VERB_OF_DATE = re.compile(r"\b(?:signed|held|hosted|conducted|staged|began|started|ended|concluded|launched|"
-                                r"took\s+place)\b[^,.;]{0,40}\s+(?:on|in)\s+$")
+# (not "is to be launched on February 25", "will be held in March": a passive of the future)
+_PAST_VERB_OF_DATE = re.compile(r"(?<!be\s)(?<!been\s)\b(?:signed|held|hosted|conducted|staged|began|started|ended|"
+                                r"concluded|launched|took\s+place)\b[^,.;]{0,40}\s+(?:on|in)\s+$")
 
 
 def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Callable[[], bool],
