@@ -1177,6 +1177,15 @@ _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _GROUPS_ONE = re.compile(r"\b(?:groups|grouped)\s+(?:the\s+)?(?=[A-Z])")
 _WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
 _LIST_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|but|while|whereas)\s)")
+_BECAME_MEMBER_BEFORE = re.compile(r"\b(?:joined|became|admitted|acceded|accession|entered)\b")
+# The subject of "groups A with B": the body right before the verb, or the anaphor that stands for it
+_GROUPS_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w-]{1,10}\)\s*)?(?:,\s+which\s+(?:now\s+|also\s+)?)?")
+_GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:alliance|bloc|organi[sz]ation|grouping|coalition|"
+                                    r"group|construct)|\b[Ii]t)\s*(?:,\s+which\s+(?:now\s+|also\s+)?)?$")
+# "Iran became a member of the SCO, joining China and Russia in the bloc": those already in it
+_JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
+_JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
+                                 r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
@@ -2771,14 +2780,6 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
             and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
 
 
-_BECAME_MEMBER_BEFORE = re.compile(r"\b(?:joined|became|admitted|acceded|accession|entered)\b")
-# The subject of "groups A with B": the body right before the verb, or the anaphor that stands for it
-_GROUPS_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w-]{1,10}\)\s*)?(?:,\s+which\s+(?:now\s+|also\s+)?)?")
-_GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:alliance|bloc|organi[sz]ation|grouping|coalition|"
-                                    r"group|construct)|\b[Ii]t)\s*(?:,\s+which\s+(?:now\s+|also\s+)?)?$")
-_JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
-_JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
-                                 r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
 _TRAIN_OR_TAKE_PART = re.compile(r"[^;.]*?\b(?:train\w*|take\s+part|taking\s+part|took\s+part|participat\w+|"
                                  r"drill\w*|exercis\w+|manoeuv\w+|maneuv\w+|during|landings?|join\w*)\b")
 _STATE_ACRONYM = re.compile(r"U\.?S\.?|U\.?K\.?|UAE")
