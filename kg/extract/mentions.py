@@ -167,6 +167,7 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Barracks|Cantonment|"
                 r"Air Force Base|Air Station|Naval Air Station|Naval Station|Air Force Station|Marine Corps Base")
 _ONLY_A_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS})")
+# How a region's name ends: a name that ends so is no exercise's ("the Kingdom's Eastern Province, the largest ...")
 _REGION_ENDINGS = (" Province", " Region", " Oblast", " Krai", " County", " Prefecture", " Governorate", " Voivodeship")
 # The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
 REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",

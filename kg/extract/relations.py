@@ -2780,6 +2780,8 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
             and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
 
 
+# What troops named by a state's acronym do in their clause that makes them take part ("Armenian and US soldiers
+# trained together"), and the acronyms ("U.S.", "UK") that stand as a state's adjective
 _TRAIN_OR_TAKE_PART = re.compile(r"[^;.]*?\b(?:train\w*|take\s+part|taking\s+part|took\s+part|participat\w+|"
                                  r"drill\w*|exercis\w+|manoeuv\w+|maneuv\w+|during|landings?|join\w*)\b")
 _STATE_ACRONYM = re.compile(r"U\.?S\.?|U\.?K\.?|UAE")
@@ -2789,9 +2791,11 @@ _JOINT_OR_WITH = re.compile(r"\bjoint\b|\btogether\b|\balongside\b|\bwith\s+(?:t
                             # (not "with Bolivia acting as the host country": the host itself)
                             r"\bwith\s+(?:the\s+)?[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+)*+(?!\s+(?:as|acting)\b)|"
                             r"\bjoin(?:s|ed|ing)?\b|\balso\s+(?:took|take|takes|taking)\s+part\b")
+# "The Polish-led drills": the state before "-led" leads them
 _STATE_LED_EXERCISE = re.compile(rf"\b[A-Z][\w.]*[-–]led\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b")
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspend\w*|froze|frozen|freez\w*|halt\w*)\s+(?:its|their)\s+$")
 _SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
+# A verb between two ships: the second is another clause's ("..., and the Navy said the corvette Y would follow")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
