@@ -10140,3 +10140,21 @@ def test_places_of_a_relative_clause_are_not_the_opening_states(extractor: Extra
             "drills.")
     facts = _facts(_sheet(extractor, text, date="2024-06-01"), "part_of")
     assert {o for _, _, o, _ in facts} == {"Lithuania"}
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("India and France inked a roadmap on defence industrial cooperation in New Delhi on Friday.",
+     ("roadmap on defence industrial cooperation", "agreement_party", "France", "asserted")),
+    ("Greece and Egypt sealed a maritime pact in 2020.", ("maritime pact", "agreement_date", "2020", "asserted")),
+    ("The exercise runs until Friday.", ("Iron Lynx 2026", "exercise_date", "2026-06-12", "asserted")),
+    ("Latvian, Estonian and Lithuanian units are also involved.",
+     ("Estonia", "participates_in_exercise", "Iron Lynx 2026", "asserted")),
+])
+def test_checklist_forms_of_signing_dates_and_units(extractor: Extractor, sentence: str,
+                                                    fact: tuple[str, str, str, str]) -> None:
+    assert fact in _lynx_facts(extractor, sentence)
+
+
+def test_a_state_across_a_border_takes_no_part(extractor: Extractor) -> None:
+    sentence = "The drills are being held near the border with Belarus."
+    assert not _lynx_facts(extractor, sentence, "participates_in_exercise")

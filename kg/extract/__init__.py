@@ -105,7 +105,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "Over 2,000 servicemen from A, B and C are involved"
                              r"\bfrom\s[^.;:]{2,120}?\s(?:are|were|will\s+be)\s+(?:also\s+)?involved|"
                              # "175 Armenian servicemen and 85 U.S. soldiers are involved"
-                             r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines|airmen)\b"
+                             # ("Latvian, Estonian and Lithuanian units are also involved")
+                             r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines|airmen|"
+                             r"units|contingents|forces|warships)\b"
                              r"[^.;:]{0,80}?\s(?:are|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?involved)\b",
                              re.I),
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",

@@ -635,7 +635,8 @@ class MentionFinder:
             rf"(?:{_SPEECH_VERBS}|says|insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces)\b)",
             {"G"} | self._demonym_initials | self._state_initials))
         self._signed_agreement = re.compile(
-            r"(?=[scra])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted)\s+"
+            r"(?=[scrai])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
+            r"sealed)\s+"
             r"(?:in\s+[A-Z][\w-]+\s+)?(?:an?|the)\s+"  # ("signed in Santiago a memorandum of understanding on X")
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
@@ -2305,7 +2306,7 @@ def _after_of(state: str) -> str:
 _CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|territory|"
                "county|district")
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
-_SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt")
+_SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
 _PLACE_OF = re.compile(r"(?:Bay|Gulf|Sea|Straits?|Isles?|Islands?|Cape|Port|Horn|Lake|Coast|Republic|Kingdom)\s+of\b")

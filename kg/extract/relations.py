@@ -252,7 +252,7 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
                       "stopped", "out of")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
-_SIGNING_WORDS = Words("sign", "conclu", "seal", "agree", "renew", "adopted by")
+_SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
 
 
 # -- helpers ----------------------------------------------------------------------------------------
@@ -2740,6 +2740,9 @@ _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\
 _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
 # Before a verb of training: no adverb that makes it a habit ("it regularly trains with X"), not one exercise
 NOT_A_HABIT = r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )"
+# ("held near the border with Belarus": a neighbour, no partner)
+_BORDER_WITH = re.compile(r"\b(?:borders?|frontier|boundary|ties|relations|tensions?|disputes?|conflict|war)\s+with\s+"
+                          r"(?:the\s+)?$")
 _WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
                            r"part|participat\w*|hold\w*|held|"
                            # (not "it regularly trains with X": a habit)
@@ -3186,6 +3189,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|across|over
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
                            r"(?:will|would)\s+(?:end|close|conclude)|"
+                           # "The exercise runs until Friday"
+                           r"(?:runs?|lasts?|continues?)\s+(?:through|until|till)|"
                            r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
                          r"start\w*|began|begin\w*|launch\w*|performed|flew|"
@@ -3632,7 +3637,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         prep = _PARTICIPANT_PREP.search(prefix)
         if prep and prep.group(0).lower().startswith("with") and (not _WITH_PARTNER.search(
-                ctx.text[max(sentence_start, mention.start - 70):mention.start]) or _joined_before(ctx, mention.start)):
+                ctx.text[max(sentence_start, mention.start - 70):mention.start]) or _joined_before(ctx, mention.start)
+                or _BORDER_WITH.search(ctx.text, max(sentence_start, mention.start - 30), mention.start)):
             # "relations with China" is no exercise partner, nor is "joined NATO in 2004, together with Latvia";
             # "drills with the United States" is
             prep = None
@@ -4045,9 +4051,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- agreements ----------------------------------------------------------------------------------------
 
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
-                         r"ratified|ratifies|approved|agreed)\b", re.I),
-              "sign", "conclude", "adopt", "ratif", "approved", "agreed")
-_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|agreed|renewed)\s+"
+                         r"ratified|ratifies|approved|agreed|inked|sealed)\b", re.I),
+              "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed")
+_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
                               # ('signed a "no limits" partnership agreement')
@@ -4057,7 +4063,7 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               # "Russia and Niger on Monday signed documents on strengthening military cooperation"
                               r"\b(?:signed|concluded)\s+(?:several\s+|a\s+number\s+of\s+|[\w-]+\s+)?documents\s+on\b",
                               re.I),
-                   "signed", "concluded", "sealed", "agreed", "renewed")
+                   "signed", "concluded", "sealed", "inked", "agreed", "renewed")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 # "signed two agreements with", "has reciprocal access agreements in force with"
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
