@@ -105,10 +105,12 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "Over 2,000 servicemen from A, B and C are involved"
                              r"\bfrom\s[^.;:]{2,120}?\s(?:are|were|will\s+be)\s+(?:also\s+)?involved|"
                              # "175 Armenian servicemen and 85 U.S. soldiers are involved"
-                             # ("Latvian, Estonian and Lithuanian units are also involved")
-                             r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines|airmen|"
-                             r"units|contingents|forces|warships)\b"
-                             r"[^.;:]{0,80}?\s(?:are|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?involved)\b",
+                             r"\b(?:troops|soldiers|servicemen|service\s+members|personnel|sailors|marines|airmen)\b"
+                             r"[^.;:]{0,80}?\s(?:are|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?involved|"
+                             # "Latvian, Estonian and Lithuanian units are also involved." (not "forces were involved
+                             # in a missile strike")
+                             r"\b(?:units|contingents|warships)\s+(?:are|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?"
+                             r"involved(?=\s*[.;]|\s+in\s+(?:the\s+)?(?:drills?|exercises?|manoeuvres|maneuvers)\b))\b",
                              re.I),
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
                   "flying",
@@ -850,7 +852,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     another = _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text
                                        else sentence.text)
     if another is not None and current is None and another.group(0).startswith(("held ", "conducted ")) and \
-            _WHEN_HELD.match(sentence.text, another.end()) and not _HABIT.search(sentence.text):
+            _WHEN_HELD.match(sentence.text, another.end()) and not _HABIT.search(
+                _without_trailing_relative(sentence.text)):
         another = None  # "Russia and China held joint naval drills in the Sea of Japan last week": one, dated
     if another is not None and not (sentence.start < _LEAD_LENGTH and another.group(0).startswith("in ")
                                     and _PLACE_AND_SOON.match(sentence.text, another.end())):
@@ -888,8 +891,12 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
 def _anonymous_exercise(sentence: Sentence) -> Mention | None:
     """An exercise the sentence speaks of by its noun phrase only ("a joint naval exercise"), if it does."""
     match = _ANONYMOUS_EXERCISE.search(sentence.text)
-    if match is None or match.group("verb") and _HABIT.search(sentence.text):
-        return None  # ("... held joint naval drills for years"; "in 2019, 2021 and 2023": no one of them)
+    if match is None or match.group("verb") and (
+            _HABIT.search(_without_trailing_relative(sentence.text))
+            or _AUXILIARY_OR_RELATIVE_BEFORE.search(sentence.text, 0, match.start("verb"))):
+        # ("... held joint naval drills for years"; "in 2019, 2021 and 2023"; "which also held", "has repeatedly
+        # conducted": no one of them)
+        return None
     np = match.group("np")
     start = sentence.start + match.start("np")
     return Mention(start, start + len(np), np, np, EntityType.EXERCISE, kind="anonymous", confidence=0.5)
@@ -1167,9 +1174,19 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 # When drills were held, in their clause after them: "last week", "on Monday", "in March 2024", "in 2019"
 _WHEN_HELD = re.compile(rf"[^,;]{{0,60}}?\b(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|"
                         rf"in\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES}|(?:19|20)\d\d))\b")
-# Drills held as a habit, or more than once: no one exercise
-_HABIT = re.compile(r"\bfor\s+(?:years|decades|months)\b|\b(?:regularly|annually|routinely|every\s+year|each\s+year|"
-                    r"since\s+(?:19|20)\d\d)\b|\b(?:19|20)\d\d\s*(?:,|and|&)\s*(?:19|20)\d\d\b")
+# Drills held as a habit, or more than once: no one exercise ("for years", "twice a month", "in 2019 and again in
+# 2023"), in the sentence's own words (not ", which the two armies hold annually": a clause on the series)
+_HABIT = re.compile(r"\bfor\s+(?:years|decades|months)\b|\b(?:regularly|annually|routinely|repeatedly|every\s+\w+|"
+                    r"each\s+year|twice|several\s+times|since\s+(?:19|20)\d\d|again)\b|"
+                    r"\b(?:19|20)\d\d\s*(?:,|and|&)\s*(?:19|20)\d\d\b")
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b[^;]*$")
+_AUXILIARY_OR_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that|has|have|had|having)\s+(?:\w+ly\s+|also\s+)?$")
+
+
+def _without_trailing_relative(sentence: str) -> str:
+    """``sentence`` without a relative clause that ends it ("..., which the two armies hold annually")."""
+    return _TRAILING_RELATIVE.sub("", sentence)
+
 _YEAR_OF_EVENT = re.compile(rf"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
                             r"(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"  # "in the spring of 2019"
                             # "in October and November 2018", "in May-June 2023"

@@ -2205,13 +2205,17 @@ _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(
                              rf"(?P<region>[{_UPPER}][\w-]+(?:[ -][{_UPPER}][\w-]+){{0,2}}\s+"
                              rf"(?:{'|'.join(REGION_HEADS)}))\b")
 # "the Belta state news agency", "the state news agency Andina": an agency that reports (it speaks for itself)
+# Capitalised words that open a sentence before a name ("Meanwhile Saudi Press Agency reported", "In March Kuwait
+# News Agency said") and are no part of it
+_WORDS_BEFORE_A_NAME = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        "June|July|August|September|October|November|December|State|Official|The|Meanwhile|Later|"
+                        "Earlier|In|On|At|Also|However|Separately|Late|Early|Last|Next|Then|Today|Yesterday")
 _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:state|official|state-run|private)\s+)?"
                           rf"news\s+agency\b|\b(?:state|official|state-run)\s+news\s+agency\s+"
                           rf"(?P<named>[{_UPPER}][\w-]+)\b|"
                           # "the state-run Bahrain News Agency": the agency's name in capitals
                           # (not "State-run" or "Sunday" before it: "Late on Sunday Kuwait News Agency reported")
-                          rf"\b(?<![\w-])(?P<full>(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                          rf"State|Official|The)\b)[{_UPPER}]\w+\s+){{1,3}}"
+                          rf"\b(?<![\w-])(?P<full>(?:(?!(?:{_WORDS_BEFORE_A_NAME})\b)[{_UPPER}]\w+\s+){{1,3}}"
                           rf"(?:News|Press)\s+Agency)\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"

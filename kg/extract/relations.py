@@ -1177,7 +1177,9 @@ _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _GROUPS_ONE = re.compile(r"\b(?:groups|grouped)\s+(?:the\s+)?(?=[A-Z])")
 _WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
 _LIST_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|but|while|whereas)\s)")
-_BECAME_MEMBER_BEFORE = re.compile(r"\b(?:joined|became|admitted|acceded|accession|entered)\b")
+# (not "became a partner country, joining A and B in the bloc": a standing short of membership)
+_BECAME_MEMBER_BEFORE = re.compile(r"\b(?:joined|admitted|acceded|accession|entered)\b|"
+                                   r"\bbecame\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:member|ally)\b")
 # The subject of "groups A with B": the body right before the verb, or the anaphor that stands for it
 _GROUPS_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w-]{1,10}\)\s*)?(?:,\s+which\s+(?:now\s+|also\s+)?)?")
 _GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:alliance|bloc|organi[sz]ation|grouping|coalition|"
@@ -2790,14 +2792,19 @@ _TRAIN_OR_TAKE_PART = re.compile(r"[^;.]*?\b(?:train\w*|take\s+part|taking\s+par
 _STATE_ACRONYM = re.compile(r"U\.?S\.?|U\.?K\.?|UAE")
 # ("Brunei and Laos joined their Philippine hosts", "hosted the drills, in which Peru also took part", "will host
 # the exercise with the participation of air forces from A and B")
+_HOST_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:which|who|while|whereas|but|as|and)\b|,(?=\s+(?:signed|said|told)\b)")
 _JOINT_OR_WITH = re.compile(r"\bjoint\b|\btogether\b|\balongside\b|\bwith\s+(?:the\s+)?participation\b|"
                             # (not "with Bolivia acting as the host country": the host itself)
                             r"\bwith\s+(?:the\s+)?[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+)*+(?!\s+(?:as|acting)\b)|"
                             r"\bjoin(?:s|ed|ing)?\b|\balso\s+(?:took|take|takes|taking)\s+part\b")
-# "The Polish-led drills": the state before "-led" leads them
-_STATE_LED_EXERCISE = re.compile(rf"\b[A-Z][\w.]*[-–]led\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b")
+# "The Polish-led drills ...": the state before "-led" leads them, where they open the sentence (not "a response
+# to the US-led drills", "smaller than the Polish-led exercise": others)
+_STATE_LED_EXERCISE = re.compile(rf"(?<=^The\s)[A-Z][\w.]*[-–]led\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?"
+                                 rf"(?:{EXERCISE_NOUN})\b")
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspend\w*|froze|frozen|freez\w*|halt\w*)\s+(?:its|their)\s+$")
 _SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
+# ("taking part with ships that tracked the corvette X", "unlike last year, when the destroyer Y broke down")
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when|while|unlike|like|than|after|before|near)\b")
 # A verb between two ships: the second is another clause's ("..., and the Navy said the corvette Y would follow")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
@@ -3043,6 +3050,10 @@ _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:c
                           # "is being conducted under the auspices of the CSTO"
                           r"\bunder\s+the\s+(?:auspices|aegis|umbrella)\s+of\b", re.I), "by", "auspices", "aegis",
                "umbrella")
+# ("The exercise is being conducted under the auspices of the CSTO": the drills, held so)
+_DRILLS_HELD_BEFORE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|it)\s+"
+                                 r"(?:(?:is|are|was|were|will|be|being|been)\s+){0,3}"
+                                 r"(?:(?:held|conducted|staged|organi[sz]ed|run)\s+)?$", re.IGNORECASE)
 _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # "the biennial exercise that Australia and the United States co-organise": the states before the verb
 # ("The exercise, which the two countries organize jointly, ...": set off too)
@@ -3291,6 +3302,9 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
     """Who holds ``exercise`` by the sentence's "organised by A (together with B)", "held by the two countries"."""
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
+        if match.group(0)[:5].lower() == "under" and not _DRILLS_HELD_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 60), start):
+            continue  # "diplomats met under the auspices of the EU": not the drills
         forces_of = _FORCES_OF_STATES.match(ctx.text, end)  # "held jointly by the armed forces of A and B": A and B
         organisers = list_after(ctx, forces_of.end() if forces_of else end,
                                 ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
@@ -3542,7 +3556,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                     # ("is taking part with the aircraft carrier Cavour": a ship named after its kind)
                     and (SHIP_NAME.match(ship.label) or _SHIP_NOUN_BEFORE.search(
                         ctx.text, max(ctx.sentence.start, ship.start - 40), ship.start)
-                        and not _VERB_IN_LIST_GAP.search(ctx.text, end, ship.start))):
+                        and not _VERB_IN_LIST_GAP.search(ctx.text, end, ship.start)
+                        and not _CLAUSE_WORD.search(ctx.text, end, ship.start))):
                 participants.setdefault(ship.label, (ship, (start, end)))
     # "The drills bring together the U.S. aircraft carrier X, the South Korean destroyer Y and ...", "Five
     # submarines are involved: the Italian Navy's X, ...": ships described one by one; "The Spanish Navy ship X and
@@ -3828,7 +3843,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # A host takes part in a joint exercise it holds with others ("would host a joint military exercise with
         # the United States", "co-hosted by A and B"); hosting alone ("the 2023 edition was hosted by Australia")
         # says only where
-        takes_part = _JOINT_OR_WITH.search(ctx.sentence.text) is not None or len(hosts) > 1 or \
+        # (in the host's own clause: not "..., which coincided with Naadam", "..., while Latvia held talks with B")
+        clause_start = max((m.end() for m in _HOST_CLAUSE_BREAK.finditer(ctx.text, sentence_start, start)),
+                           default=sentence_start)
+        clause_stop = _HOST_CLAUSE_BREAK.search(ctx.text, end, ctx.sentence.end)
+        takes_part = _JOINT_OR_WITH.search(ctx.text, clause_start, clause_stop.start() if clause_stop
+                                           else ctx.sentence.end) is not None or len(hosts) > 1 or \
             ctx.text[start - 3:start].lower() == "co-"  # co-hosts hold it together
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
@@ -5123,7 +5143,10 @@ _TRAINING_VENUE = re.compile(r"\b(?:training\s+(?:grounds?|areas?|ranges?|cent(?
                              r"proving\s+grounds?)$", re.I)
 
 
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whose|where)\b")
+# (a relative clause, or a place the people come from: "troops fresh from training at Salisbury Plain"; not "said
+# that")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|whose|where|from|after|before)\b|"
+                               r"(?<!said )(?<!says )(?<!announced )(?<!added )\bthat\b")
 
 
 def _state_opening(ctx: SentenceContext) -> Mention | None:

@@ -389,6 +389,8 @@ _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted
 _PAST_VERB_OF_DATE = re.compile(r"(?<!be\s)(?<!been\s)\b(?:signed|held|hosted|conducted|staged|began|started|ended|"
                                 r"concluded|launched|took\s+place)\b[^,.;]{0,40}\s+(?:on|in)\s+$")
 
+_FUTURE_PASSIVE_OF_DATE = re.compile(r"\b(?:will|would|shall|to)\s+be\s+(?:\w+ly\s+)?\w+\b[^,.;]{0,40}\s+(?:on|in)\s+$")
+
 
 def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Callable[[], bool],
                  text: str = "", before: str = "") -> tuple[str, bool | Callable[[], bool]]:
@@ -412,8 +414,8 @@ def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Cal
         return value, future
     if callable(future):
         future = future()
-    step = -1 if days > 0 and not future else 1 if days < 0 and future and not _PAST_VERB_OF_DATE.search(before) \
-        else 0
+    past_of_date = _PAST_VERB_OF_DATE.search(before) is not None and not _FUTURE_PASSIVE_OF_DATE.search(before)
+    step = -1 if days > 0 and not future else 1 if days < 0 and future and not past_of_date else 0
     if step == 0:
         return value, future
     return re.sub(r"\b(\d{4})-", lambda m: f"{int(m.group(1)) + step:04d}-", value), future
