@@ -5129,9 +5129,9 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
 
 
 _KINDS_OF_A_STATE = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures)\s+of\s+(?:the\s+)?")
-# ("in the French Pacific territory of New Caledonia": a place the gazetteer knows, of the state named before it)
 # "the U.S. territory of Guam": a state's name as the adjective
 _STATES_PLACE_BEFORE = re.compile(r"\s+(?:territory|province|region|island|state|exclave|enclave)\s+of\s+")
+# ("in the French Pacific territory of New Caledonia": a place the gazetteer knows, of the state named before it)
 _PEOPLES_PLACE_BEFORE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:capital|city|port|town|island|enclave|exclave)"
                                    rf"(?:\s+city)?,?\s+|\s+(?:(?:[a-z-]+|{ADJECTIVE_OF_A_PLACE})\s+){{0,2}}?"
                                    r"(?:territory|province|region|island|state|county|district|department)\s+of\s+")
@@ -5163,6 +5163,12 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                       and m.kind != "demonym"), None)
         for place in list_before(ctx, kinds.start(), (EntityType.PLACE,), max_gap=0) if state is not None else ():
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
+    # "In Morocco, the manoeuvres will be held in Agadir, Tan-Tan and Ben Guerir": towns of the state the sentence
+    # opens in, where it names no other state after it
+    opening = _state_opening(ctx) if ctx.text.startswith("In ", ctx.sentence.start) else None
+    if opening is not None and any(m.type is EntityType.STATE and m.kind != "demonym" and m.start > opening.end
+                                   for m in ctx.mentions):
+        opening = None
     for place in ctx.mentions:
         if place.type is not EntityType.PLACE or place.kind not in ("place", "gazetteer"):
             continue
@@ -5241,10 +5247,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                     if other.kind == "place" and not _TRAINING_VENUE.search(other.label):
                         yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
                 continue
-        opening = _state_opening(ctx) if ctx.text.startswith("In ", ctx.sentence.start) else None
         if opening is not None and place.start > opening.end and not _WATERS.search(place.label) and not \
-                _RELATIVE_PRONOUN.search(ctx.text, opening.end, place.start) and not any(
-                    m.type is EntityType.STATE and m.kind != "demonym" and m.start > opening.end for m in ctx.mentions):
+                _RELATIVE_PRONOUN.search(ctx.text, opening.end, place.start):
             # (not "In Poland, troops who had trained at Rukla and Pabrade in Lithuania returned home")
-            # "In Morocco, the manoeuvres will be held in Agadir, Tan-Tan and Ben Guerir": towns of that state
             yield Candidate(place, "part_of", opening, None, (ctx.sentence.start, place.end), 0.65)
