@@ -1269,6 +1269,14 @@ _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
+_FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
+# "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
+# includes them (but "NATO's 32 members include A", "The EU bloc comprises A", "NATO now includes A")
+_ANOTHER_HEAD_AFTER_BODY = re.compile(
+    rf"(?:['’]s)?(?:\s+(?!{_FUNCTION_WORD})[\w-]+){{0,3}}?\s+(?!{_FUNCTION_WORD}|(?:members?|membership|states|"
+    r"countries|nations|allies|partners|observers|ranks|signatories|parties|alliance|bloc|organi[sz]ation|grouping|"
+    r"group|coalition|forum|family|club|format|framework|initiative|project|now|still|also|already|today|then|once|"
+    r"\w+ly)\b)[A-Za-z][\w-]*(?:\s+(?:now|still|also|already|today|\w+ly))?\s*")
 
 
 # "A, B, C and D, the grouping's four members, took part": members set off after their list
@@ -1382,7 +1390,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # "ASEAN's dialogue partners include ...", "its observers include ...": not its members.
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
-        if _NOT_MEMBERS_HEAD.search(head):
+        if _NOT_MEMBERS_HEAD.search(head) or ctx.sentence.start <= org.start and org.end <= start and \
+                not match.group(0).lstrip().lower().startswith("member") and \
+                _ANOTHER_HEAD_AFTER_BODY.fullmatch(ctx.text, org.end, start):
             continue  # "According to a list published by the ministry, the participants include A, B": drills'
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
