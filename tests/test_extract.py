@@ -10198,3 +10198,40 @@ def test_second_review_guards_of_the_thirteenth_session(extractor: Extractor, te
 def test_second_review_cases_kept_right(extractor: Extractor, text: str, date: str,
                                         wanted: tuple[str, str, str, str]) -> None:
     assert wanted in _facts(_sheet(extractor, text, date=date))
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("The European Union's sanctions list includes Iran, Belarus and North Korea.", "Belarus"),
+    ("The NATO training mission includes Poland and Hungary.", "Hungary"),
+    ("The CSTO summit agenda included Armenia and Azerbaijan.", "Azerbaijan"),
+])
+def test_what_a_body_names_includes_no_members_of_it(extractor: Extractor, sentence: str, listed: str) -> None:
+    assert not {f for f in _facts(_sheet(extractor, sentence)) if f[0] == listed and f[1] == "member_of"}
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("NATO's 32 members include Poland and Hungary.", ("Hungary", "member_of", "NATO", "asserted")),
+    ("The SCO's full members include India and Pakistan.",
+     ("Pakistan", "member_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("The CSTO currently includes Armenia and Belarus.",
+     ("Belarus", "member_of", "Collective Security Treaty Organization", "asserted")),
+    ("The EU bloc comprises France and Italy.", ("Italy", "member_of", "European Union", "asserted")),
+])
+def test_a_body_or_its_members_include_its_members(extractor: Extractor, sentence: str,
+                                                   wanted: tuple[str, str, str, str]) -> None:
+    assert wanted in _facts(_sheet(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Poland's navy said the frigates would sail on Monday.", "Polish Navy"),
+    ("Norway's Armed Forces announced that the drills had ended.", "Norwegian Armed Forces"),
+    ("Japan's coast guard has also confirmed that two vessels entered the zone.", "Japanese Coast Guard"),
+])
+def test_a_service_a_state_s_possessive_names_speaks(extractor: Extractor, sentence: str, speaker: str) -> None:
+    assert speaker in {f[0] for f in _facts(_sheet(extractor, sentence), "said")}
+
+
+def test_a_service_a_state_s_possessive_names_takes_part_as_its_state(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Chile's army and police units will take part in the drills.",
+                        "participates_in_exercise")
+    assert ("Chile", "participates_in_exercise", "Iron Lynx 2026", "planned") in facts

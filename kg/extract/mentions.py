@@ -634,6 +634,14 @@ class MentionFinder:
             rf"(?P<of>{state}))(?=,?\s+(?:(?:has|have|had|also|again|then|later|now|on\s+\w+day)\s+){{0,2}}"
             rf"(?:{_SPEECH_VERBS}|says|insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces)\b)",
             {"G"} | self._demonym_initials | self._state_initials))
+        # "Iran's navy said", "Poland's armed forces announced": the service speaks, named as news names it by
+        # its state's adjective (elsewhere "Serbia's army ... will take part" is the state's part, as its state)
+        self._service_speaking = re.compile(_guard(
+            rf"(?P<name>(?P<owner>{state})(?:’s|'s)\s+(?P<head>[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|"
+            rf"[Mm]ilitary|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard))(?=,?\s+(?:(?:has|have|had|also|again|then|later|"
+            rf"now|on\s+\w+day)\s+){{0,2}}(?:{_SPEECH_VERBS}|says|insists|warns|claims|notes|adds|confirms|denies|"
+            rf"declares|announces)\b)",
+            self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scrai])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
             r"sealed)\s+"
@@ -1406,6 +1414,14 @@ class MentionFinder:
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
                                f"Government of {_after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(match.start("name"), match.end("name"))))
+        for match in (self._service_speaking.finditer(text) if "'s " in text or "’s " in text else ()):
+            hits = self._lookup(match.group("owner"))
+            if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
+                continue
+            head = " ".join(word.capitalize() for word in match.group("head").split())
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
+                               f"{hits[0].demonyms[0]} {head}", EntityType.MILITARY_UNIT, kind="unit",
+                               confidence=0.75, inner=inner(match.start("name"), match.end("name"))))
         for match in (_ACRONYM_SPEAKING.finditer(text) if line_words & _SPEECH_VERB_KEYS.mask else ()):
             # "It will run until October 25, KFOR said in a statement": a body by an acronym the text never
             # defines (one it defines is named in full elsewhere)
