@@ -10235,3 +10235,22 @@ def test_a_service_a_state_s_possessive_names_takes_part_as_its_state(extractor:
     facts = _lynx_facts(extractor, "Chile's army and police units will take part in the drills.",
                         "participates_in_exercise")
     assert ("Chile", "participates_in_exercise", "Iron Lynx 2026", "planned") in facts
+
+
+@pytest.mark.parametrize("opening", [
+    "Chilean President Ana Soto met Peruvian President Luis Vera in Lima on Monday.",
+    "Chilean Defence Minister Ana Soto and Peruvian Defence Minister Luis Vera met in Lima on Monday.",
+])
+def test_the_two_leaders_are_the_states_of_the_two_officials_named_before(extractor: Extractor, opening: str) -> None:
+    facts = _facts(_sheet(extractor, opening + " The two leaders signed a defence cooperation agreement."))
+    assert {("defence cooperation agreement", "agreement_party", state, "asserted") for state in ("Chile", "Peru")} \
+        <= facts
+
+
+@pytest.mark.parametrize("opening", [
+    "Chilean President Ana Soto met Chilean Defence Minister Luis Vera in Santiago on Monday.",
+    "Chilean President Ana Soto, Peruvian President Luis Vera and Bolivian President Rosa Mamani met in Lima.",
+])
+def test_the_two_leaders_need_two_officials_of_two_states(extractor: Extractor, opening: str) -> None:
+    facts = _facts(_sheet(extractor, opening + " The two leaders signed a defence cooperation agreement."))
+    assert not {f for f in facts if f[1] == "agreement_party"}

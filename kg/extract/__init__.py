@@ -378,10 +378,28 @@ class Extractor:
                         if run[0].start - sentence.start <= 4 or DATELINE_OPENING.fullmatch(
                                 text[sentence.start:run[0].start]):
                             subject_lists.append(run)  # "Lithuania and Poland have signed ..."
+            officials = _states_of_two_officials(text, in_sentence)
+            if officials:  # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are
+                subject_lists.append(officials)
         return facts, anonymous
 
 
-# "Poland, which took part in X 2024, will not take part this year": a relative clause on an earlier edition
+# What stands between a state's adjective and the official it names ("Armenian Prime Minister ", "French ")
+_TITLE_BEFORE_NAME = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|and|for))*\s+")
+
+
+def _states_of_two_officials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The states of the two people a sentence names by their states' adjectives and their titles ("Armenian
+    Prime Minister Nikol Pashinyan met French President Emmanuel Macron"), or [] (fewer, more, or one state)."""
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    if len(people) != 2:
+        return []
+    states = [next((m for m in reversed(mentions) if m.type is EntityType.STATE and m.kind == "demonym"
+                    and m.end < person.start and _TITLE_BEFORE_NAME.fullmatch(text, m.end, person.start)), None)
+              for person in people]
+    if None in states or states[0].label == states[1].label:
+        return []
+    return states
 # before the main clause's participation verb; "India, an observer at the 2023 iteration, has sent": an apposition.
 _RELATIVE_THEN_TAKING_PART = re.compile(
     r"(?P<clause>,\s+(?:which|who|an?\s+(?:observer|participant)\s+(?:at|in|of)|the\s+host\s+of)\s[^;]{2,200}?),\s+"

@@ -663,7 +663,7 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
                             r"(?:the\s+)?$", re.I)
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
-            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides)")
+            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents)")
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
                                  re.IGNORECASE)
@@ -687,7 +687,7 @@ def _names_states(folded: str) -> bool:
     """Whether a text (lower case, :func:`.cues.fold`) holds a noun of _COUNTED_STATES, as each match does
     (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
     return "nations" in folded or "countries" in folded or "states" in folded or "governments" in folded or \
-        "sides" in folded
+        "sides" in folded or "leaders" in folded or "presidents" in folded
 
 
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
