@@ -10254,3 +10254,17 @@ def test_the_two_leaders_are_the_states_of_the_two_officials_named_before(extrac
 def test_the_two_leaders_need_two_officials_of_two_states(extractor: Extractor, opening: str) -> None:
     facts = _facts(_sheet(extractor, opening + " The two leaders signed a defence cooperation agreement."))
     assert not {f for f in facts if f[1] == "agreement_party"}
+
+
+@pytest.mark.parametrize("sentence, agreement", [
+    ("Chile and Peru on Monday signed an agreement on stationing Peruvian patrol boats on Chilean lakes.",
+     "agreement on stationing Peruvian patrol boats"),
+    ("The navies trained under the Mutual Logistics Support agreement, which Chile and Peru signed in May 2024.",
+     "Mutual Logistics Support agreement"),
+    ("They trained under the framework agreement, which Chile and Peru signed in May 2024.", "framework agreement"),
+])
+def test_agreements_named_by_their_subject_or_their_capitalised_words(extractor: Extractor, sentence: str,
+                                                                       agreement: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-06-10"))
+    assert {(agreement, "agreement_party", "Chile", "asserted"), (agreement, "agreement_party", "Peru", "asserted")} \
+        <= facts

@@ -655,7 +655,9 @@ class MentionFinder:
             r"(?<=joint )statement)|memorandum of understanding|letter of intent)"
             # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
             rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
-            r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?)?"
+            # ("an agreement on stationing Russian tactical nuclear weapons on Belarusian territory": a state's
+            # adjective may be in it, a name of a day or month may not)
+            r"(?:\s+(?:on|for|of)\s+[a-z][a-z -]{2,50}?(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)\s[a-z][a-z -]{2,50}?)?)?"
             # "... for 2026": a year's plan (not "for the 2025-2027 period")
             r"(?:\s+for\s+(?:19|20)\d\d(?![-–\d]))?)"
             # ("signed a treaty on strategic partnership during X's visit": an adjunct of time after it)
@@ -675,12 +677,15 @@ class MentionFinder:
         # "The joint statement signed by X and Y", "A free trade agreement between the two countries, signed in
         # Beijing last October": an agreement named by its description, its signing right after it
         self._agreement_then_signed = re.compile(
-            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:[a-z][a-z-]*\s+){1,3}(?:agreement|accord|treaty|pact|"
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:(?:[a-z][a-z-]*\s+){1,3}|"
+            # ("the Reciprocal Provision of Supplies and Services agreement, which A and B signed": a name of
+            # capitalised words before a head noun in lower case)
+            r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
             r"declaration|(?<=joint )statement))(?=(?:\s+between\s+[^,;]{2,40})?,?\s+(?:signed|concluded)\s+"
             r"(?:by|in|on|last)\b|"
             # "the framework agreement Poland and South Korea signed in 2022", "a separate agreement that A and B
             # signed": the signers in a relative clause
-            r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
+            r",?\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
         # "A memorandum of understanding was signed by A and B", "The memorandum of understanding on the group was
         # signed by the defence ministers of A, B and C": an agreement named by its kind, the subject of a passive
