@@ -10268,3 +10268,20 @@ def test_agreements_named_by_their_subject_or_their_capitalised_words(extractor:
     facts = _facts(_sheet(extractor, sentence, date="2024-06-10"))
     assert {(agreement, "agreement_party", "Chile", "asserted"), (agreement, "agreement_party", "Peru", "asserted")} \
         <= facts
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Southern Cross 2026, a joint tactical exercise of Chile and Peru, opened on Monday.",
+     ("Peru", "participates_in_exercise", "Southern Cross 2026", "asserted")),
+    (("The Iron Lynx 2026 exercise opened in Arica on Monday. Troops from all three member states — Chile, Peru and "
+      "Bolivia — are expected to take part."), ("Bolivia", "participates_in_exercise", "Iron Lynx 2026", "planned")),
+])
+def test_joint_exercises_of_states_and_lists_set_off_by_dashes(extractor: Extractor, sentence: str,
+                                                               wanted: tuple[str, str, str, str]) -> None:
+    assert wanted in _facts(_sheet(extractor, sentence, date="2026-06-10"))
+
+
+def test_an_exercise_of_one_state_names_no_joint_participants(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Southern Cross 2026, a tactical exercise of Chile, opened on Monday.",
+                          date="2026-06-10"))
+    assert not {f for f in facts if f[1] == "participates_in_exercise"}

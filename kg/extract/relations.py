@@ -585,7 +585,8 @@ _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:the\s+only|among(?:\s+the)?)\s+"
                                  r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
-_LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?)?$")
+_LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?"
+                                  r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
 _COMMA_ALL_ASIDE = re.compile(r",\s+(?:all|both)\s+[^,;]{2,80}?(?:\s+\([A-Z]{2,8}\))?,\s+"
@@ -2653,6 +2654,7 @@ _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+force
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+_JOINT_BEFORE_DRILLS = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
 # "Pithoragarh, in the Indian state of Uttarakhand": the place a named place lies in
 _PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?| of ")  # "Leilek district of Batken region"
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
@@ -3998,6 +4000,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         elif owner is not None and owner.type in ORGS:
             yield Candidate(owner, "organizes_exercise", exercise, None, (match.start() + sentence_start,
                                                                          owner.end), 0.7)
+        if owner is not None and owner.type is EntityType.STATE and owner.kind != "demonym" and \
+                _JOINT_BEFORE_DRILLS.search(ctx.text, max(sentence_start, match.start() + sentence_start - 30),
+                                            match.start() + sentence_start):
+            # "Zapad-2021, a joint strategic exercise of Russia and Belarus": the states whose joint exercise it is
+            owners = list_after(ctx, owner.start, (EntityType.STATE,), max_gap=0)
+            for state in owners if len(owners) >= 2 else ():
+                yield Candidate(state, "participates_in_exercise", exercise, None,
+                                (match.start() + sentence_start, state.end), 0.7, time)
         forces = _FORCES_OF.match(ctx.text, end) if owner is None else None
         for state in list_after(ctx, forces.end(), (EntityType.STATE,), max_gap=0) if forces else ():
             # "a joint strategic exercise of the armed forces of Russia and Belarus": theirs, and they take part
