@@ -10285,3 +10285,18 @@ def test_an_exercise_of_one_state_names_no_joint_participants(extractor: Extract
     facts = _facts(_sheet(extractor, "Southern Cross 2026, a tactical exercise of Chile, opened on Monday.",
                           date="2026-06-10"))
     assert not {f for f in facts if f[1] == "participates_in_exercise"}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The drills are being held at the North Base and the nearby Pampa training ground.", "Pampa training ground"),
+    ("The drills are being held at the North Base outside the northern town of Putre.", "Putre"),
+    ("The main episodes will be held at the Pampa training ground.", "Pampa training ground"),
+])
+def test_venues_nearby_outside_and_of_the_main_episodes(extractor: Extractor, sentence: str, place: str) -> None:
+    assert ("Iron Lynx 2026", "exercise_located_in", place, "planned" if "will" in sentence else "asserted") in \
+        _lynx_facts(extractor, sentence, "exercise_located_in")
+
+
+def test_a_state_drills_are_held_outside_is_no_venue(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills were held outside Chile for the first time.", "exercise_located_in")
+    assert ("Iron Lynx 2026", "exercise_located_in", "Chile", "asserted") not in facts

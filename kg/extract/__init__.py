@@ -75,7 +75,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
                              r"due to (?:open|start|begin|end)|phase|"
-                             r"(?:first|second|third|final|last|next|initial|main|active)\s+stage|"
+                             r"(?:first|second|third|final|last|next|initial|main|active)\s+(?:stage|episodes?)|"
                              r"^As\s+(?:the\s+)?host\b|"  # "As host nation, Estonia will provide fuel"
                              # "Albania is hosting the largest share of the Balkan events"
                              r"host(?:s|ed|ing)?\s+(?:the\s+)?(?:largest\s+share|bulk|most|parts?|some|much)\s+of\b|"
@@ -115,7 +115,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
                   "flying",
                   "organi", "observer",
-                  "contribut", "scheduled", "slated", "due to", "phase", "stage", "will", "contingent", "invitation",
+                  "contribut", "scheduled", "slated", "due to", "phase", "stage", "episode", "will", "contingent",
+                  "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",

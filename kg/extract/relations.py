@@ -3093,6 +3093,8 @@ _FORCES_BEFORE = re.compile(r"\s+(?:(?:special|special\s+operations|airborne|gro
                             r"(?:(?:will|have|had|has|jointly|also)\s+)?$")
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
 _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
+# "at the South Base and the nearby Borovac training ground": a second venue
+_NEARBY_GAP = re.compile(r",?\s+and\s+(?:at\s+)?(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+")
 _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
 _ITS_OWN = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?")
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
@@ -3189,7 +3191,7 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
 _EVENT_AFTER_PLACE = re.compile(r"\s+(?i:summit|talks|conference|meeting|format|process|declaration)\b")
-_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|across|over|(?<=sailing )through|"
+_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|outside|across|over|(?<=sailing )through|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
@@ -3471,7 +3473,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         if _EVENT_AFTER_PLACE.match(ctx.text, mention.end):
             continue  # "promised at the Bucharest summit in 2008": the place names a meeting, no drills
-        if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from"):
+        if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from", "outs"):
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         if prep.group(0)[:4].lower() == "from" and _ON_TO.match(ctx.text, mention.end):
             continue  # "paratroopers were flown from Pope Air Force Base to Latvia": where they took off
@@ -3499,6 +3501,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 and not _OPENS_A_CLAUSE.match(ctx.text, mention.end)  # "... in the Thies region and Ghana plans X"
                 and (_list_gap(ctx.text[previous.end:mention.start])
                      or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start)
+                     or _NEARBY_GAP.fullmatch(ctx.text, previous.end, mention.start)
                      or _PLACE_OF_KIND_GAP.fullmatch(ctx.text, previous.end, mention.start))):
             locations[mention.start] = locations[previous.start]  # "held in Norway, Sweden and Finland"
         elif (previous.start in locations and mention.type is EntityType.STATE and mention.kind != "demonym"
