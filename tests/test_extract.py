@@ -10300,3 +10300,15 @@ def test_venues_nearby_outside_and_of_the_main_episodes(extractor: Extractor, se
 def test_a_state_drills_are_held_outside_is_no_venue(extractor: Extractor) -> None:
     facts = _lynx_facts(extractor, "The drills were held outside Chile for the first time.", "exercise_located_in")
     assert ("Iron Lynx 2026", "exercise_located_in", "Chile", "asserted") not in facts
+
+
+def test_each_region_of_a_list_a_state_s_possessive_owns(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The drills took place in Peru's Tacna, Moquegua and Puno regions.",
+                          date="2026-06-10"), "part_of")
+    assert {(place, "part_of", "Peru", "asserted") for place in ("Tacna", "Moquegua", "Puno")} <= facts
+
+
+def test_a_place_after_a_state_s_possessive_town_is_not_the_state_s(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Troops moved from Chile's Arica to Tacna and Puno.", date="2026-06-10"),
+                   "part_of")
+    assert ("Tacna", "part_of", "Chile", "asserted") not in facts

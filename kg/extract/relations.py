@@ -5066,6 +5066,7 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|w
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
                              r"(?!\s+for\b)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
+_REGIONS_AFTER = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures|governorates)\b")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
 
@@ -5217,6 +5218,10 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                           and _OWNER_GAP.fullmatch(ctx.text, m.end, place.start)), None)
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
+                listed = list_after(ctx, place.start, (EntityType.PLACE,), max_gap=0)
+                for other in listed[1:] if _REGIONS_AFTER.match(ctx.text, listed[-1].end) else ():
+                    # "in Russia's Leningrad, Kaliningrad and Pskov regions": each of them
+                    yield Candidate(other, "part_of", state, None, (state.start, other.end), 0.75)
                 continue
         people = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= place.start and (
                            _PEOPLES_PLACE_BEFORE if m.kind == "demonym" else _STATES_PLACE_BEFORE).fullmatch(
