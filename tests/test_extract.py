@@ -10312,3 +10312,33 @@ def test_a_place_after_a_state_s_possessive_town_is_not_the_state_s(extractor: E
     facts = _facts(_sheet(extractor, "Troops moved from Chile's Arica to Tacna and Puno.", date="2026-06-10"),
                    "part_of")
     assert ("Tacna", "part_of", "Chile", "asserted") not in facts
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("The summit granted dialogue-partner status to Egypt and Qatar.",
+     ("Qatar", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("The leaders also granted Laos the status of SCO dialogue partner.",
+     ("Laos", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("The SCO gave Mongolia the status of observer.",
+     ("Mongolia", "observer_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("Egypt, a NATO partner and an SCO dialogue partner, attended.",
+     ("Egypt", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
+])
+def test_statuses_granted_and_set_in_a_second_apposition(extractor: Extractor, sentence: str,
+                                                         wanted: tuple[str, str, str, str]) -> None:
+    text = "The Shanghai Cooperation Organisation held its summit in Astana. " + sentence
+    assert wanted in _facts(_sheet(extractor, text, date="2024-07-05"))
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Serbia, a candidate for European Union membership, has kept ties with Moscow.", "Serbia"),
+    ("Ukraine, an EU candidate country, welcomed the decision.", "Ukraine"),
+    ("Moldova was granted EU candidate status in June 2022.", "Moldova"),
+])
+def test_a_candidate_for_membership_applied_for_it(extractor: Extractor, sentence: str, state: str) -> None:
+    assert (state, "applied_for_membership_of", "European Union", "asserted") in _facts(_sheet(extractor, sentence))
+
+
+def test_a_candidate_for_a_post_applied_for_no_membership(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Turkey, a NATO candidate for the job, agreed."))
+    assert not {f for f in facts if f[1] == "applied_for_membership_of"}

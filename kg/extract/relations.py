@@ -2046,7 +2046,8 @@ _AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\
 # ... and "of NATO since 2004 and of the EU"
 _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # ", a NATO member", ", the only NATO member at the table"
-_APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
+_APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s))?"  # ("a NATO member and")
+                                    r"(?:(?:a|an|the)\s+)?(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner|ally)\b", re.I)  # "Turkey, a NATO ally, ..." (of an alliance)
@@ -2213,8 +2214,14 @@ _APPLIED = Cue(re.compile(
     r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+)?candidate\s+"
     r"(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+)?(?=(?:the\s+)?[A-Z])|"
     r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?|the)\s+"
-    r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)", re.I), "join", "appl", "candidate", "seek",
-    "sought")
+    r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)|"
+    # ... in an apposition ("Serbia, a candidate for European Union membership,", "Ukraine, an EU candidate,")
+    r"(?<=\w),\s+(?:an?\s+)?(?:official\s+|formal\s+)?candidate\s+(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+)?"
+    r"(?=(?:the\s+)?[A-Z])|(?<=\w),\s+(?:an?|the)\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b"
+    r"(?!\s+for\s+(?!membership)))|"
+    # "Moldova was granted EU candidate status"
+    r"\b(?:granted|given|gained|received|obtained|won)\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}candidate\s+status\b)",
+    re.IGNORECASE), "join", "appl", "candidate", "seek", "sought")
 _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
@@ -2302,8 +2309,13 @@ _MEMBERS_NAMED = re.compile(r"\bmembers\b|\bcompris|\bincludes?\b|\bbrings\s+tog
 
 
 _GRANTS_STATUS = Cue(re.compile(r"\b(?:grants?|granted|granting|gave|gives?|giving|awarded|awards?)\s+"
-                                r"(?P<kind>observer|(?:dialogue\s+)?partner)\s+status\s+to\s+(?:the\s+)?", re.I),
+                                r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\s+to\s+(?:the\s+)?", re.I),
                      "observer", "partner")
+# "granted Laos the status of SCO dialogue partner": the states, then the status
+_GRANTS_STATES = Cue(re.compile(r"\b(?:grants?|granted|granting|gave|gives?|giving|awarded|awards?)\s+(?:the\s+)?"
+                                r"(?=[A-Z])"), "grant", "gave", "give", "award")
+_THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?:[A-Z][\w-]*\s+)?)"
+                            r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)\b", re.I)
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -2347,6 +2359,20 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = "observer_of" if match.group("kind").lower().startswith("observer") else "partner_of"
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, end), 0.8)
+    for match in _finditer(_GRANTS_STATES, ctx) if " status of " in ctx.folded else ():
+        start, end = _span(match, ctx)
+        granted = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
+        status = _THE_STATUS_OF.match(ctx.text, granted[-1].end) if granted else None
+        if status is None:
+            continue
+        named = next((m for m in ctx.mentions if m.type in ORGS and status.start("body") <= m.start
+                      < status.end("body")), None)
+        # (the body granting it, or the one spoken of, where the status names none: "the status of observer")
+        body = named or (_nearest_before(ctx, start, ORGS, max_gap=40) or _latest_body(ctx)
+                         if not status.group("body") else None)
+        relation = "observer_of" if status.group("kind").lower().startswith("observer") else "partner_of"
+        for state in granted if body is not None else ():
+            yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
     for match in _finditer(_WITH_AS_OBSERVERS, ctx):
         start, end = _span(match, ctx)
         observers = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
