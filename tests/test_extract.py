@@ -10342,3 +10342,18 @@ def test_a_candidate_for_membership_applied_for_it(extractor: Extractor, sentenc
 def test_a_candidate_for_a_post_applied_for_no_membership(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Turkey, a NATO candidate for the job, agreed."))
     assert not {f for f in facts if f[1] == "applied_for_membership_of"}
+
+
+def test_a_ministry_named_by_its_title_alone_speaks_and_issues_the_statement(extractor: Extractor) -> None:
+    text = ("The exercise will run until May 26, the Ministry of Defence said in a statement. Conducted under a UN "
+            "mandate, it focuses on peacekeeping. \"Troops will rehearse convoy escorts,\" the statement said.")
+    said = {(f[0], f[2]) for f in _facts(_sheet(extractor, text, date="2026-05-14"), "said")}
+    assert said == {("Ministry of Defence", "The exercise will run until May 26"),
+                    ("Ministry of Defence", "Troops will rehearse convoy escorts")}
+
+
+def test_a_state_s_press_service_is_no_body_named_before(extractor: Extractor) -> None:
+    text = ("The leaders met at the SCO summit in Astana. The two presidents agreed to order a ceasefire, the Kyrgyz "
+            "presidential press service said.")
+    said = {f[0] for f in _facts(_sheet(extractor, text, date="2026-05-14"), "said")}
+    assert said == {"Kyrgyz presidential press service"}

@@ -55,6 +55,10 @@ _STATEMENT_BY_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|release)\s+(?:
 _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release|report)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
+# A ministry named by its capitalised title alone ("the Ministry of Defence", "the Defence Ministry")
+_NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|"
+                             r"External\s+Affairs|Home\s+Affairs|Interior)|"
+                             r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry)")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary|director|analyst|expert|"
@@ -274,6 +278,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 recent.saw(mention, text, sentence)
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 recent.institution = recent.body = speaker
+                if speaker.kind == "org" and _MINISTRY.search(speaker.label):
+                    recent.ministry = speaker  # "the Ministry of Defence said" by its title alone, then "the ministry"
                 if _STATEMENT.search(sentence.text):  # "the ministry said in a statement"
                     recent.source = speaker
             elif speaker is not None and speaker.kind != "pronoun":
@@ -667,11 +673,26 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                       and m.start - sentence.start == tail.start("np") + officials.start(1)), None)
         if state is not None:  # "Tajik officials have said": the state
             return state
-        if _INSTITUTION_NOUN.match(np) and "ministr" in np.lower():
-            # (None: a ministry the text has not named)
-            return _ministry_meant(np, sentence.start + tail.start("np"), recent, mentions)
-        if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np) and recent.source is not None:
-            return recent.source
+        np_start = sentence.start + tail.start("np")
+        if (_INSTITUTION_NOUN.match(np) or _NAMED_MINISTRY.fullmatch(np)) and "ministr" in np.lower():
+            meant = _ministry_meant(np, np_start, recent, mentions)
+            named = _NAMED_MINISTRY.fullmatch(np) if meant is None else None
+            if named:  # "..., the Ministry of Defence said": a ministry the text names by its title alone
+                start = np_start + named.start("name")
+                return Mention(start, start + len(named.group("name")), named.group("name"), named.group("name"),
+                               EntityType.ORGANIZATION, kind="org")
+            return meant  # (None: a ministry the text has not named)
+        if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np):
+            # the body whose statement was named, or the last that spoke (not the last one named: "under the UN
+            # mandate")
+            return recent.source or recent.body
+        owner = next((m for m in mentions if m.type is EntityType.STATE and m.kind == "demonym"
+                      and np_start <= m.start < np_start + len(np)), None) if _INSTITUTION_NOUN.match(np) else None
+        if owner is not None and (recent.institution is None or owner.text not in recent.institution.label):
+            # "..., the Kyrgyz presidential press service said": that state's service, not the last body named
+            name = np[4:] if np.lower().startswith("the ") else np
+            start = np_start + len(np) - len(name)
+            return Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org")
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
             return recent.institution  # a ministry the text has not named is no other body it has
         head = _FORCE_NOUN.fullmatch(np)
