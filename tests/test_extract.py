@@ -10357,3 +10357,21 @@ def test_a_state_s_press_service_is_no_body_named_before(extractor: Extractor) -
             "presidential press service said.")
     said = {f[0] for f in _facts(_sheet(extractor, text, date="2026-05-14"), "said")}
     assert said == {"Kyrgyz presidential press service"}
+
+
+def test_attaches_invited_to_watch_make_their_states_observers(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Lima said it had invited military attachés from several states, among them Chile "
+                                   "and Bolivia, to watch the final stage.")
+    assert ("Bolivia", "observer_of", "Iron Lynx 2026", "reported") in facts
+    assert not {f for f in facts if f[1] == "participates_in_exercise"}
+
+
+def test_a_body_s_drills_joined_are_no_membership(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "India to join SCO anti-terror exercise in Pakistan next month."))
+    assert not {f for f in facts if f[1] == "member_of"}
+
+
+def test_a_capital_called_on_is_no_venue(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "NATO will watch the drills closely and called on Lima to act predictably.",
+                        "exercise_located_in")
+    assert not {f for f in facts if f[2] in ("Lima", "Peru")}

@@ -2519,7 +2519,10 @@ _SUBJECT_POSITION = re.compile(r"(?:[,;:]\s*|\b(?:and|but|while)\s+)(?:the\s+)?$
 _ADVERBS_BEFORE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|first|then|itself)\s+)*")
 _NOTHING_JOINED = re.compile(r"\s*(?:[,.;]|\s(?:but|and|yet|either)\b)")
 # "joined EU sanctions", "joined the NATO mission": a body's name that qualifies what is joined
-_BODY_AS_MODIFIER = re.compile(r"\s+(?:sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
+_BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|after|before|since|until)\s)[\w-]+\s+)"
+                               # ("India to join SCO anti-terror exercise in Pakistan": the body's drills)
+                               r"{1,2}(?:exercises?|drills?|war\s?games|manoeuvres|maneuvers)\b|"
+                               r"sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
                                r"exercises?|drills|talks|summits?|patrols?|troops|forces|naval|military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
@@ -3053,6 +3056,9 @@ _OBSERVING = Cue(re.compile(
     # "would invite Colombian officers to observe X": the people invited, named inside
     r"\binvit(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates|"
     r"delegations?)\s+to\s+(?:watch|observe)\b|"
+    # "invited military attachés from a number of countries, among them A, B and C, to watch": named inside
+    r"\binvit(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates|delegations?|"
+    r"attach[ée]s|experts)\s+from\s+[^.;]{2,120}?,?\s+to\s+(?:watch|observe|monitor)\b|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     # "observed the command-post phase", "observed the 2023 iteration", "observed the Cobra Gold 2024 exercise"
     # (not "observed the growing scale of Chinese drills": watched, as anyone may)
@@ -3217,7 +3223,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
 _EVENT_AFTER_PLACE = re.compile(r"\s+(?i:summit|talks|conference|meeting|format|process|declaration)\b")
-_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|on|near|outside|across|over|(?<=sailing )through|"
+_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|"
+                            r"outside|across|over|(?<=sailing )through|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
@@ -3770,6 +3777,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "the BIMSTEC exercise", nor the EU of "EUFOR, the EU-led force"
         # "Uzbek officers attended Türkiye's EFES-2024 exercise as observers": the people's state, not the owner's
         named_until = end if match.group(0)[:5].lower() == "invit" else start
+        # (the states named inside "invited attachés from A and B to watch")
+        invited = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym" and start < m.start
+                   and m.end < end] if match.group(0)[:5].lower() == "invit" and " from " in match.group(0) else []
         sent = [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and m.end <= named_until
                 and _PEOPLE_AFTER_DEMONYM.match(ctx.text, m.end) and not _NEXT_CLAUSE.search(ctx.text, m.end, start)]
         attended = _ATTENDED_BEFORE_AS.search(ctx.text, max(ctx.sentence.start, start - 90), start) \
@@ -3777,7 +3787,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if attended is not None and _ANOTHER_EDITION_NAMED.search(attended.group(0)):
             attended = None  # "Fiji and Tonga, which joined the last iteration as observers, are sending troops"
         # "A and B attended the X 2024 exercise as observers": the subjects of the verb
-        observers = sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
+        observers = invited or sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or attended is not None and _subjects_before(ctx, attended.start(), (EntityType.STATE,)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
