@@ -10281,6 +10281,24 @@ def test_joint_exercises_of_states_and_lists_set_off_by_dashes(extractor: Extrac
     assert wanted in _facts(_sheet(extractor, sentence, date="2026-06-10"))
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("Southern Cross 2026, a joint tactical exercise of Chile and Peru, opened on Monday.",
+     ("Chile", "organizes_exercise", "Southern Cross 2026", "asserted")),
+    ("Chile opened its Southern Cross 2026 exercise on Monday.",
+     ("Chile", "organizes_exercise", "Southern Cross 2026", "asserted")),
+    ("Chile and Peru met in Lima. The two armies will hold their Southern Cross 2026 exercise in Arica.",
+     ("Peru", "organizes_exercise", "Southern Cross 2026", "planned")),
+])
+def test_states_hold_their_own_and_their_joint_exercises(extractor: Extractor, text: str,
+                                                         wanted: tuple[str, str, str, str]) -> None:
+    assert wanted in _facts(_sheet(extractor, text, date="2026-06-10"))
+
+
+def test_a_state_that_opens_an_exercise_not_its_own_only_takes_part(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile opened the Southern Cross 2026 exercise on Monday.", date="2026-06-10"))
+    assert not {f for f in facts if f[1] == "organizes_exercise"}
+
+
 def test_an_exercise_of_one_state_names_no_joint_participants(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Southern Cross 2026, a tactical exercise of Chile, opened on Monday.",
                           date="2026-06-10"))

@@ -664,7 +664,8 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
                             r"(?:the\s+)?$", re.I)
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
-            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents)")
+            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|armies|"
+            r"militaries)")
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
                                  re.IGNORECASE)
@@ -688,7 +689,8 @@ def _names_states(folded: str) -> bool:
     """Whether a text (lower case, :func:`.cues.fold`) holds a noun of _COUNTED_STATES, as each match does
     (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
     return "nations" in folded or "countries" in folded or "states" in folded or "governments" in folded or \
-        "sides" in folded or "leaders" in folded or "presidents" in folded
+        "sides" in folded or "leaders" in folded or "presidents" in folded or "armies" in folded or \
+        "militaries" in folded
 
 
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
@@ -3934,8 +3936,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if not holds and _STARTS.search(match.group(0)):
             continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
         # Forces that hold, open or run the exercise organise it; states that open it may only take part.
-        kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0))
-                 else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
+        # ("Russia opened its Vostok-2022 exercise": a state that opens its own holds it)
+        kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0)) and not _ITS_OWN.match(
+            ctx.text, end) else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
             organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
@@ -4043,10 +4046,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _JOINT_BEFORE_DRILLS.search(ctx.text, max(sentence_start, match.start() + sentence_start - 30),
                                             match.start() + sentence_start):
             # "Zapad-2021, a joint strategic exercise of Russia and Belarus": the states whose joint exercise it is
+            # hold it and take part
             owners = list_after(ctx, owner.start, (EntityType.STATE,), max_gap=0)
             for state in owners if len(owners) >= 2 else ():
-                yield Candidate(state, "participates_in_exercise", exercise, None,
-                                (match.start() + sentence_start, state.end), 0.7, time)
+                trigger = (match.start() + sentence_start, state.end)
+                yield Candidate(state, "organizes_exercise", exercise, None, trigger, 0.7)
+                yield Candidate(state, "participates_in_exercise", exercise, None, trigger, 0.7, time)
         forces = _FORCES_OF.match(ctx.text, end) if owner is None else None
         for state in list_after(ctx, forces.end(), (EntityType.STATE,), max_gap=0) if forces else ():
             # "a joint strategic exercise of the armed forces of Russia and Belarus": theirs, and they take part
