@@ -10393,3 +10393,15 @@ def test_a_capital_called_on_is_no_venue(extractor: Extractor) -> None:
     facts = _lynx_facts(extractor, "NATO will watch the drills closely and called on Lima to act predictably.",
                         "exercise_located_in")
     assert not {f for f in facts if f[2] in ("Lima", "Peru")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Peru is not seeking to join the Pacific Alliance, the bloc Chile helped found in 2011.",
+     {("Pacific Alliance", "founded_by", "Chile", "asserted"),
+      ("Pacific Alliance", "founded_in", "2011", "asserted")}),
+    ("The Pacific Alliance met in Lima. It was the first enlargement of the bloc since it was created in 2011.",
+     {("Pacific Alliance", "founded_in", "2011", "asserted")}),
+])
+def test_foundings_in_a_reduced_relative_and_of_the_bloc_since_it_was_created(
+        extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
+    assert wanted <= _facts(_sheet(extractor, text, date="2024-06-10"))

@@ -437,7 +437,10 @@ _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coa
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
                               r"community|coalition|initiative|forum|league|council|union|framework)|"
-                              r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t)"  # "Today it has ..."
+                              r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t|"  # "Today it has ..."
+                              # "the first enlargement of the bloc since it was created in 2001"
+                              r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s+"
+                              r"(?:since|when|after)\s+it)"
                               r"(?:\s+(?:now|still|currently|today|also|already))?\s*$", re.I)
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
@@ -4921,9 +4924,12 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
 # -- founding ------------------------------------------------------------------------------------------
 
 _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b|"
-                          r",\s+(?:forming|creating|establishing|setting\s+up)\b", re.I),
+                          r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
+                          r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
-               "forming", "launched")
+               "forming", "launched", "help")
+# "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
+_REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
 _RELATIONS_AFTER = re.compile(r"\s+(?:full\s+)?(?:diplomatic\s+|formal\s+|military\s+|closer\s+)?"
                              r"(?:relations|ties|contacts|links)\b")
 # "A and B left the X in 2025, forming the Y": the participle's subjects are the clause's, and so is its time.
@@ -5003,12 +5009,18 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                         and re.search(r",\s*(?:the\s+)?$", ctx.text[max(end, m.start - 8):m.start])), None)
             limit = org.start if org is not None else limit
         founders: list[Mention] = []
+        aside: tuple[int, int] | None = None  # a reduced relative clause's span: its modality is its own
         if not with_auxiliary:
             # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
             created = _nearest_after(ctx, end, ORGS, max_gap=6)
             relative = _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, start)
             if created is None and relative is not None:
                 created = _nearest_before(ctx, relative.start() + 1, ORGS, max_gap=25)
+            if created is None and relative is None and "help" in match.group(0).lower():
+                named = _subjects_before(ctx, start, (EntityType.STATE,))
+                created = next((m for m in ctx.mentions if named and m.type in ORGS and m.end < named[0].start
+                                and _REDUCED_RELATIVE_GAP.fullmatch(ctx.text, m.end, named[0].start)), None)
+                aside = (created.end, limit) if created is not None else None
             if created is None:
                 founders = []
             elif _PARTICIPLE.match(ctx.text, start):  # the states that open the sentence
@@ -5029,7 +5041,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None:
             continue
         for founder in founders:
-            yield Candidate(org, "founded_by", founder, None, (founders[0].start, end), 0.75)
+            yield Candidate(org, "founded_by", founder, None, (founders[0].start, end), 0.75, scope=aside)
         under = _UNDER_AGREEMENT.match(ctx.text, org.end) if founders else None
         charter = next((m for m in ctx.mentions if under and m.start == under.end()
                         and m.type is EntityType.AGREEMENT), None)
@@ -5040,7 +5052,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             if kind == "weekday" or kind == "relative":
                 continue
             if end <= t_start < limit or participle and founders and founders[-1].end <= t_start < start:
-                yield Candidate(org, "founded_in", None, value, (min(start, t_start), max(end, t_end)), 0.8)
+                yield Candidate(org, "founded_in", None, value, (min(start, t_start), max(end, t_end)), 0.8,
+                                scope=aside)
                 break
         initiative = _AT_THE_INITIATIVE_OF.search(ctx.text, end, limit) if not founders else None
         for state in list_after(ctx, initiative.end(), (EntityType.STATE,), max_gap=0) if initiative else ():
