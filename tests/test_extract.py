@@ -10405,3 +10405,18 @@ def test_a_capital_called_on_is_no_venue(extractor: Extractor) -> None:
 def test_foundings_in_a_reduced_relative_and_of_the_bloc_since_it_was_created(
         extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
     assert wanted <= _facts(_sheet(extractor, text, date="2024-06-10"))
+
+
+def test_an_edition_troops_trained_at_is_an_exercise_by_its_name_and_year(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened in Arica on Monday. Chilean troops last trained alongside soldiers "
+            "from Peru at Condor Sur 2023, held in May that year at the Pampa training ground.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert {("Peru", "participates_in_exercise", "Condor Sur 2023", "asserted"),
+            ("Condor Sur 2023", "exercise_date", "2023-05", "asserted")} <= facts
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "asserted") not in facts
+
+
+def test_a_year_named_after_training_for_another_event_is_no_exercise(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened in Arica on Monday. The team trained for months and competed at "
+            "Expo 2025.")
+    assert not {f for f in _facts(_sheet(extractor, text, date="2026-06-10")) if "Expo" in f[0] + f[2]}

@@ -1584,7 +1584,8 @@ class MentionFinder:
         # of exercises
         return (anywhere or article) and not _OTHER_EVENT_AFTER.match(text, end) and bool(
             _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start)
-            or _EXERCISE_VERB_BEFORE.search(text, max(0, start - 40), start))
+            or _EXERCISE_VERB_BEFORE.search(text, max(0, start - 40), start)
+            or _TRAINED_AT_BEFORE.search(text, max(0, start - 120), start))
 
     def _roles_set_off(self, text: str, people: list[Mention]) -> list[Mention]:
         """The positions set off after people the titled patterns found, before a verb of speech: "Brigadier
@@ -2511,6 +2512,9 @@ _DESCRIBED_EXERCISE = re.compile(r"^(?:(?:Joint|Military|Naval|Combined|Annual|L
                                  r"Trilateral|Multinational|International|Regional)(?:\s+|$))+$")
 
 
+# "Serbian troops last trained alongside soldiers from Russia and Belarus at Slavic Brotherhood 2021"
+_TRAINED_AT_BEFORE = re.compile(r"\b(?:train(?:s|ed|ing)?|exercis(?:ed|ing)|took\s+part|taking\s+part)\b[^.;:]{0,80}?"
+                                r"\s(?:at|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _EXERCISE_VERB_BEFORE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|h[oe]ld(?:s|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat\w+\s+in|"
     r"join(?:s|ed|ing)?|stag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|"
