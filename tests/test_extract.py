@@ -10420,3 +10420,16 @@ def test_a_year_named_after_training_for_another_event_is_no_exercise(extractor:
     text = ("The Iron Lynx 2026 exercise opened in Arica on Monday. The team trained for months and competed at "
             "Expo 2025.")
     assert not {f for f in _facts(_sheet(extractor, text, date="2026-06-10")) if "Expo" in f[0] + f[2]}
+
+
+def test_a_commander_s_post_names_no_unit_and_a_led_by_aside_keeps_the_subject(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The Chilean Navy, led by Rear Admiral Ana Soto, Flag Officer Commanding Northern "
+                                   "Fleet, fielded the frigate Lynch and the tanker Montt.")
+    assert ("Chilean Navy", "participates_in_exercise", "Iron Lynx 2026", "asserted") in facts
+    assert not {f for f in facts if "Commanding" in f[0]}
+
+
+def test_a_flotilla_after_a_commander_s_title_is_no_person(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The Peruvian Navy sent the frigate Bolognesi under Rear Admiral Luis Vera, "
+                                   "Commander Escort Flotilla Two.")
+    assert not {f for f in facts if f[0] == "Escort Flotilla Two"}

@@ -236,7 +236,7 @@ _BODY_AFTER_PREFIX = re.compile(rf"\S+\s+(?:{_ORG_HEADS}|Secretariat|Summit|Chai
 # Head nouns and words of institutions, places and media: a name holding one is no person's.
 _NON_PERSON_WORD = re.compile(
     rf"\b(?:{_ORG_HEADS}|{_UNIT_HEADS}|{_PLACE_HEADS}|{_AGREEMENT_HEADS}|Organization|"
-    r"Organisation|Union|Alliance|Forces?|News|Agency|Times|Post|Press|Television|"
+    r"Organisation|Union|Alliance|Forces?|Flotilla|Squadron|News|Agency|Times|Post|Press|Television|"
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
     r"National|Foreign|Interior|State|Staff|Authority|Directorate|Bureau|Board|Centre|Center|Corporation|Company|"
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
@@ -1244,6 +1244,8 @@ class MentionFinder:
                 if _BODY_AFTER_PREFIX.match(name):
                     continue  # "the RSS Council of Ministers": a body's acronym that is also a ship prefix
             start = text.find(name, match.start(group))
+            if group == "name" and _COMMANDING_TITLE.match(name):
+                continue  # "Rear Admiral X, Flag Officer Commanding Eastern Fleet": his post, not a unit
             owner = _POSSESSIVE_OWNER.match(name)
             hits = self._lookup(owner.group("owner")) if owner else None
             whole = hits[0] if hits and hits[0].type in _UNIT_OWNERS and owner.group("owner") not in hits[0].demonyms \
@@ -2512,6 +2514,9 @@ _DESCRIBED_EXERCISE = re.compile(r"^(?:(?:Joint|Military|Naval|Combined|Annual|L
                                  r"Trilateral|Multinational|International|Regional)(?:\s+|$))+$")
 
 
+# The title of one who commands a unit, which names the unit after it ("Officer Commanding Eastern Fleet")
+_COMMANDING_TITLE = re.compile(r"(?:Flag\s+|General\s+)?(?:Officer\s+Commanding|Commanding\s+Officer|"
+                               r"Commander|Commandant)\s")
 # "Serbian troops last trained alongside soldiers from Russia and Belarus at Slavic Brotherhood 2021"
 _TRAINED_AT_BEFORE = re.compile(r"\b(?:train(?:s|ed|ing)?|exercis(?:ed|ing)|took\s+part|taking\s+part)\b[^.;:]{0,80}?"
                                 r"\s(?:at|during)\s+(?:the\s+)?$", re.IGNORECASE)

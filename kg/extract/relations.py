@@ -590,6 +590,7 @@ _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?
                                  r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?"
                                   r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
+_LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+)?$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
 _COMMA_ALL_ASIDE = re.compile(r",\s+(?:all|both)\s+[^,;]{2,80}?(?:\s+\([A-Z]{2,8}\))?,\s+"
@@ -733,6 +734,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     like = _LIKE_ASIDE.search(ctx.text, ctx.sentence.start, position) if "like" in ctx.folded else None
     if like:  # "Azerbaijan and Kazakhstan, like Türkiye, are members of ...": the list before the comparison
         subjects = list_before(ctx, like.start(), types, max_gap=1)
+        if subjects:
+            return subjects
+    led = _LED_BY_ASIDE.search(ctx.text, ctx.sentence.start, position) if " by " in ctx.folded else None
+    if led:  # "The Indian Navy, led by Rear Admiral X, Flag Officer Commanding Eastern Fleet, fielded ...": the list
+        # before the participle's aside
+        subjects = list_before(ctx, led.start(), types, max_gap=1)
         if subjects:
             return subjects
     aside = _DASH_ASIDE.search(ctx.text, ctx.sentence.start, position) if "— " in ctx.sentence.text else None
