@@ -10433,3 +10433,8 @@ def test_a_flotilla_after_a_commander_s_title_is_no_person(extractor: Extractor)
     facts = _lynx_facts(extractor, "The Peruvian Navy sent the frigate Bolognesi under Rear Admiral Luis Vera, "
                                    "Commander Escort Flotilla Two.")
     assert not {f for f in facts if f[0] == "Escort Flotilla Two"}
+
+
+def test_an_ambassador_in_a_capital_is_posted_to_its_state(extractor: Extractor) -> None:
+    text = "Chile's ambassador in Lima, Ana Soto, said the talks had gone well."
+    assert ("Ana Soto", "holds_position", "ambassador of Chile to Peru", "asserted") in _facts(_sheet(extractor, text))

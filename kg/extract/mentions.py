@@ -458,6 +458,8 @@ class MentionFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
+            # "Russia's ambassador in Belgrade, X": the capital of the state the holder is posted to
+            rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
@@ -1682,6 +1684,10 @@ class MentionFinder:
             # body named by "of" is the office's ("commander of the Lapland Air Command at Rovaniemi")
             return f"{title}{_IN_A_CITY_AT_END.sub('', employer)}", nationality
         posted = match.groupdict().get("to")
+        capital = match.groupdict().get("in_capital")
+        if capital and not posted:
+            hits = self._lookup(capital)
+            posted = hits[0].label if hits and hits[0].match is MatchKind.CAPITAL else None
         if posted:  # "U.S. Ambassador to Georgia": an office of the state that sends the holder
             hits = self._lookup(posted)
             where = hits[0].label if hits else posted
