@@ -10438,3 +10438,11 @@ def test_a_flotilla_after_a_commander_s_title_is_no_person(extractor: Extractor)
 def test_an_ambassador_in_a_capital_is_posted_to_its_state(extractor: Extractor) -> None:
     text = "Chile's ambassador in Lima, Ana Soto, said the talks had gone well."
     assert ("Ana Soto", "holds_position", "ambassador of Chile to Peru", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_an_edition_named_by_its_place_is_an_entity_of_the_sheet(extractor: Extractor) -> None:
+    text = ("Chile opened its Iron Lynx 2026 exercise on Monday. The previous edition, in 2024, drew troops from "
+            "Peru and Bolivia.")
+    sheet = _sheet(extractor, text, date="2026-06-10")
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2024", "asserted") in _facts(sheet)
+    assert "Iron Lynx 2024" in {entity.label for entity in sheet.entities}

@@ -330,6 +330,10 @@ class Extractor:
                            if before is not None]
             if whole is not None and before is not None:  # "The exercise is part of DEFENDER-Europe 21"
                 stage_facts.append(Candidate(before, "part_of", whole, None, (sentence.start, whole.end), 0.7))
+            if exercise is not None and exercise.kind == "edition" and exercise not in in_sentence:
+                # an edition named by its place ("the previous edition, in 2018"): an entity of the sheet, which its
+                # facts need to be mapped (no part of the series is said: dev's annotators note none for these)
+                anonymous.append(exercise)
             for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
                                              stage_facts):
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
