@@ -10446,3 +10446,12 @@ def test_an_edition_named_by_its_place_is_an_entity_of_the_sheet(extractor: Extr
     sheet = _sheet(extractor, text, date="2026-06-10")
     assert ("Peru", "participates_in_exercise", "Iron Lynx 2024", "asserted") in _facts(sheet)
     assert "Iron Lynx 2024" in {entity.label for entity in sheet.entities}
+
+
+def test_a_series_an_edition_is_said_to_belong_to_is_an_entity_of_the_sheet(extractor: Extractor) -> None:
+    text = ("Chile and Peru will take part in the Southern Cross 2026 anti-terror drills in Arica in January 2026, "
+            "the ministry said.\n\nSouthern Cross 2026 is the second edition of the Southern Cross drills. The first "
+            "edition, Southern Cross 2024, was held in Peru in May 2024.")
+    sheet = _sheet(extractor, text, date="2025-08-20")
+    assert ("Southern Cross 2026", "part_of", "Southern Cross", "asserted") in _facts(sheet)
+    assert "Southern Cross" in {entity.label for entity in sheet.entities}

@@ -196,8 +196,10 @@ class Extractor:
         facts += _speech_facts(text, speeches, reference)
         facts += _person_facts(text, sentences, mentions, self.finder)
         facts += _structure_facts(text, sentences, mentions, speeches, self.gazetteer)
-        facts += _editions_of_named_series(text, sentences, mentions, speeches)
+        edition_facts, series_named = _editions_of_named_series(text, sentences, mentions, speeches)
+        facts += edition_facts
         sentence_facts_, anonymous = self._sentence_rules(text, sentences, mentions, speeches, reference)
+        anonymous += series_named
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
         facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
@@ -1502,17 +1504,19 @@ _HYPHENED_EDITION_NUMBER = re.compile(r"-\d\d?$")
 
 
 def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: list[Mention],
-                              speeches: list[Speech]) -> list[Fact]:
+                              speeches: list[Speech]) -> tuple[list[Fact], list[Mention]]:
     """Every dated edition of a series the article names as such is part of it: "Sea Breeze has been held
     since 1997" beside "last year's edition, Sea Breeze 2025," and "Sea Breeze 2026 opened", or one its
     sentence calls an edition "in the series". An edition is not tied to a series the article does not name
-    bare elsewhere (a name with a year may be all there is)."""
+    bare elsewhere (a name with a year may be all there is). With the facts, the series no mention names
+    whole ("the second edition of the Solid Bridge drills"), as the text first writes them."""
     series = {m.label.casefold(): m.label for m in mentions
               if m.type is EntityType.EXERCISE and not m.year and not _EDITION_SUFFIX.search(m.label)
               and not _ENDS_IN_ITS_NUMBER.search(m.label)}
     # (the edition a series mention stands beside has its fact from _structure_facts)
     seen = {m.part_of for m in mentions if m.kind in ("series", "series_of_edition")}
     facts = []
+    named: list[Mention] = []
     for mention in mentions:
         if mention.type is not EntityType.EXERCISE or mention.label in seen:
             continue
@@ -1527,10 +1531,16 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
             and (said_to_be or mention.year and _IN_THE_SERIES.search(sentence.text)) else None)
         if whole is None or whole == mention.label or sentence is None:
             continue
+        at = text.find(whole) if whole.casefold() not in series else 0
+        if at < 0:
+            continue  # (a series it cannot name as the text does is no entity of the sheet)
+        if whole.casefold() not in series:
+            series[whole.casefold()] = whole
+            named.append(Mention(at, at + len(whole), whole, whole, EntityType.EXERCISE, kind="series"))
         seen.add(mention.label)
         modality = _modality_at("", text, sentence, speeches, mention.start)
         facts.append(Fact(mention.label, "part_of", whole, modality, None, _evidence(sentence), confidence=0.7))
-    return facts
+    return facts, named
 
 
 def _owner_stated(text: str, mention: Mention, owner: GazetteerEntry | None) -> bool:
