@@ -10307,12 +10307,19 @@ def test_an_exercise_of_one_state_names_no_joint_participants(extractor: Extract
 
 @pytest.mark.parametrize("sentence, place", [
     ("The drills are being held at the North Base and the nearby Pampa training ground.", "Pampa training ground"),
-    ("The drills are being held at the North Base outside the northern town of Putre.", "Putre"),
+    ("The drills are being held outside the northern town of Putre.", "Putre"),
     ("The main episodes will be held at the Pampa training ground.", "Pampa training ground"),
 ])
 def test_venues_nearby_outside_and_of_the_main_episodes(extractor: Extractor, sentence: str, place: str) -> None:
     assert ("Iron Lynx 2026", "exercise_located_in", place, "planned" if "will" in sentence else "asserted") in \
         _lynx_facts(extractor, sentence, "exercise_located_in")
+
+
+def test_a_town_outside_which_a_named_venue_lies_is_no_venue(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills are being held at the Pampa training ground outside Putre, Chile.",
+                        "exercise_located_in")
+    assert ("Iron Lynx 2026", "exercise_located_in", "Pampa training ground", "asserted") in facts
+    assert not {f for f in facts if f[2] == "Putre"}
 
 
 def test_a_state_drills_are_held_outside_is_no_venue(extractor: Extractor) -> None:

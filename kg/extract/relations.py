@@ -3522,10 +3522,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         if prep.group(0)[:4].lower() == "from" and _ON_TO.match(ctx.text, mention.end):
             continue  # "paratroopers were flown from Pope Air Force Base to Latvia": where they took off
-        if prep.group(0)[:4].lower() == "near" and _NAMED_FACILITY_BEFORE_NEAR.search(
+        if prep.group(0)[:4].lower() in ("near", "outs") and _NAMED_FACILITY_BEFORE_NEAR.search(
                 ctx.text, max(sentence_start, mention.start - len(prefix) + prep.start() - 60),
                 mention.start - len(prefix) + prep.start()):
-            continue  # "at the Zar training centre near Yerevan": the town marks where the named venue is
+            continue  # "at the Zar training centre near (outside) Yerevan": the town marks where the named venue is
         if mention.type is EntityType.STATE and (of := _STATES_OF_AFTER.match(ctx.text, mention.end)):
             # "in the US states of Florida and Texas", "around the U.S. territory of Guam": in those
             named = next((m for m in ctx.mentions if m.start == of.end() and m.type is EntityType.PLACE), None)
