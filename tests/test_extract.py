@@ -10462,3 +10462,13 @@ def test_a_series_an_edition_is_said_to_belong_to_is_an_entity_of_the_sheet(extr
     sheet = _sheet(extractor, text, date="2025-08-20")
     assert ("Southern Cross 2026", "part_of", "Southern Cross", "asserted") in _facts(sheet)
     assert "Southern Cross" in {entity.label for entity in sheet.entities}
+
+
+def test_hosts_of_the_exercise_which_is_part_of_a_whole_host_the_exercise(extractor: Extractor) -> None:
+    text = ("The Southern Cross 2026 exercise began on Monday. Chile and Peru are hosting the exercise, which is part "
+            "of Andes Shield 2026, the OAS's largest series of drills. Units from Bolivia are also involved.")
+    facts = _facts(_sheet(extractor, text, date="2026-03-05"))
+    assert {("Chile", "hosts_exercise", "Southern Cross 2026", "asserted"),
+            ("Southern Cross 2026", "part_of", "Andes Shield 2026", "asserted"),
+            ("Bolivia", "participates_in_exercise", "Southern Cross 2026", "asserted")} <= facts
+    assert not {f for f in facts if f[2] == "Andes Shield 2026" and f[1] != "part_of"}

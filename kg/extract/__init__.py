@@ -278,6 +278,10 @@ class Extractor:
             if dated is not None:  # "Niger hosted Flintlock 2018, and Burkina Faso co-hosted the 2019 edition"
                 in_sentence = sorted([*in_sentence, dated], key=lambda m: m.start)
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
+            if whole is not None and exercise is whole and not _ANAPHORIC_OPENING.match(sentence.text):
+                # "A and B host the exercise, which is part of Y, NATO's largest ...": the clause's is the one named
+                # before; what the sentence says of Y is in the aside on it
+                exercise = current_exercise
             reach = 5 if one_exercise and current_exercise is not None and current_exercise.label == main_exercise \
                 else 2
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= reach \
@@ -810,10 +814,10 @@ def _component_of(sentence: Sentence, in_sentence: list[Mention], current: Menti
 def _whole_of(sentence: Sentence, in_sentence: list[Mention], current: Mention) -> Mention | None:
     """The exercise a sentence opening on ``current`` ("The exercise, led by X, is part of Y") names as the whole
     it is part of: Y, whose own clause (", which will be held in ...") the sentence goes on with."""
-    if not _ANAPHORIC_OPENING.match(sentence.text):
-        return None
+    # ... or names it after "the exercise, which is part of" ("A and B are hosting the exercise, which is part of Y")
+    part_of = _PART_OF_BEFORE if _ANAPHORIC_OPENING.match(sentence.text) else _ANAPHOR_WHICH_IS_PART_OF
     return next((m for m in in_sentence if m.type is EntityType.EXERCISE and m.label != current.label
-                 and _PART_OF_BEFORE.search(sentence.text, 0, m.start - sentence.start)), None)
+                 and part_of.search(sentence.text, 0, m.start - sentence.start)), None)
 
 
 # A phrase of a few words quoted inside a sentence (a slogan, a name): its words are not the sentence's modality.
@@ -981,6 +985,10 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
 _PART_OF_BEFORE = re.compile(r"\b(?:is|was|forms|formed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+"
                              r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
+_ANAPHOR_WHICH_IS_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|manoeuvres|maneuvers),\s+"
+                                       r"which\s+(?:is|was|forms)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+                                       r"(?:part|component|phase)\s+"
+                                       r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
 _ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?)$")

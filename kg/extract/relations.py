@@ -4020,7 +4020,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(leader, "organizes_exercise", exercise, None, (anchor.start, leader.end), 0.75)
         # "Condor Sur 2026, the Chilean Navy's annual exercise, ...": the owner in an apposition after the name
         # ... or in the predicate ("Steadfast Defender 2024 was NATO's largest exercise since the Cold War")
+        # (not an aside on a whole named in a relative clause: "the exercise, which is part of Y, NATO's largest")
         apposed = next((m for m in ctx.mentions if (m.type in ORGS or m.type is EntityType.MILITARY_UNIT)
+                        and anchor.label == exercise.label
                         and (_APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)
                              or _PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
         if apposed is not None and _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end):
