@@ -10472,3 +10472,69 @@ def test_hosts_of_the_exercise_which_is_part_of_a_whole_host_the_exercise(extrac
             ("Southern Cross 2026", "part_of", "Andes Shield 2026", "asserted"),
             ("Bolivia", "participates_in_exercise", "Southern Cross 2026", "asserted")} <= facts
     assert not {f for f in facts if f[2] == "Andes Shield 2026" and f[1] != "part_of"}
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # (review guards of the fourteenth session: the officials' pair beside older anaphors, a former president, a
+    # subject's adjective inside an agreement's name, a portion of another's exercise, an appeal, episodes of
+    # another event, a list of another state's regions, candidates for a post, a status refused, a spokesman,
+    # foundings after "since it" and after an aside, a show and talks trained at, a vote observed)
+    (("Chile and Peru signed a defence agreement on Monday. Chilean Defence Minister Ana Soto thanked Bolivian "
+      "Defence Minister Luis Vera for his support. The two governments will also sign a logistics agreement."),
+     "2026-06-10", ("logistics agreement", "agreement_party", "Bolivia")),
+    ("Former Peruvian President Luis Vera met Chilean President Ana Soto. The two leaders signed a memorandum.",
+     "2026-06-10", ("memorandum", "agreement_party", "Peru")),
+    ("Chile and Peru signed an agreement on stationing Bolivian troops in Arica.", "2026-06-10",
+     ("agreement on stationing Bolivian troops", "agreement_party", "Bolivia")),
+    ("Peru opened its portion of the Iron Lynx 2026 exercise, which Chile organises, on Monday.", "2026-06-10",
+     ("Peru", "organizes_exercise", "Iron Lynx 2026")),
+    ("The Iron Lynx 2026 exercise opened on Monday. Chile called on Bolivia to join the drills.", "2026-06-10",
+     ("Bolivia", "participates_in_exercise", "Iron Lynx 2026")),
+    (("The Iron Lynx 2026 exercise opened in Chile on Monday. The main episodes of the 2019 unrest took place in "
+      "Santiago."), "2026-06-10", ("Iron Lynx 2026", "exercise_located_in", "Santiago")),
+    ("The drills were held in Peru's Tacna, the Oruro and Potosi regions.", "2026-06-10",
+     ("Potosi", "part_of", "Peru")),
+    ("Chile's Ana Soto, a candidate for the UN's top refugee post, visited Lima.", "2026-06-10",
+     ("Chile", "applied_for_membership_of", "United Nations")),
+    ("Georgia was not granted EU candidate status in 2022.", "2026-06-10",
+     ("Georgia", "applied_for_membership_of", "European Union")),
+    ("The drills will end on Friday, a Chilean spokesman said.", "2026-06-10",
+     ("a Chilean spokesman", "said", "The drills will end on Friday")),
+    (("NATO met in Brussels. It was the largest deployment of the alliance since it launched its Kosovo mission in "
+      "1999."), "2026-06-10", ("NATO", "founded_in", "1999")),
+    ("Uzbekistan left the CSTO, the alliance Uzbekistan had helped create, in 2012.", "2026-06-10",
+     ("Collective Security Treaty Organization", "founded_in", "2012")),
+    (("The Iron Lynx 2026 exercise opened on Monday. The Chilean pilots trained for months and took part in the air "
+      "show at FIDAE 2024."), "2026-06-10", ("Chile", "participates_in_exercise", "FIDAE 2024")),
+    ("The Iron Lynx 2026 drills began on Monday. Lima invited officials from Chile and Bolivia to observe the vote.",
+     "2026-06-10", ("Chile", "observer_of", "Iron Lynx 2026")),
+])
+def test_review_guards_of_the_fourteenth_session(extractor: Extractor, text: str, date: str,
+                                                 unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date=date))}
+
+
+@pytest.mark.parametrize("text, date, wanted", [
+    (("Santiago said the drills would end on Friday. Peru's foreign ministry issued a statement condemning them. The "
+      "drills threaten regional security, the statement said."), "2026-05-14",
+     ("Peruvian Foreign Ministry", "said", "The drills threaten regional security", "asserted")),
+    ("The OAS's roster includes Chile, Peru and Bolivia.", "2026-06-10",
+     ("Bolivia", "member_of", "Organization of American States", "asserted")),
+    ("The Iron Lynx 2026 exercise opened on Monday. Ships from Peru, led by the frigate Bolognesi, joined the drills.",
+     "2026-06-10", ("Bolognesi", "participates_in_exercise", "Iron Lynx 2026", "asserted")),
+    ("Chile's navy said the frigates would sail on Monday.", "2026-06-10",
+     ("Chilean Navy", "part_of", "Chile", "asserted")),
+    ("Cyprus' army said the drills had ended.", "2026-06-10",
+     ("Cypriot Army", "said", "the drills had ended", "asserted")),
+    ("The OAS granted Belize the status of observer.", "2026-06-10",
+     ("Belize", "observer_of", "Organization of American States", "asserted")),
+    (("Chilean President Ana Soto brokered talks between Peruvian President Luis Vera and Bolivian President Rosa "
+      "Mamani. The two leaders signed a border agreement on Monday."), "2026-06-10",
+     ("border agreement", "agreement_party", "Bolivia", "asserted")),
+    (("Chile and Peru held talks in Lima. Meanwhile Bolivia and Paraguay began drills. The two armies will hold their "
+      "Chaco Shield 2026 exercise in May."), "2026-03-10",
+     ("Paraguay", "organizes_exercise", "Chaco Shield 2026", "planned")),
+])
+def test_review_cases_kept_right_in_the_fourteenth_session(extractor: Extractor, text: str, date: str,
+                                                           wanted: tuple[str, str, str, str]) -> None:
+    assert wanted in _facts(_sheet(extractor, text, date=date))

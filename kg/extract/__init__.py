@@ -75,7 +75,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:co-)?organi[sz]ed by|"
                              r"observers?|will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
                              r"due to (?:open|start|begin|end)|phase|"
-                             r"(?:first|second|third|final|last|next|initial|main|active)\s+(?:stage|episodes?)|"
+                             r"(?:first|second|third|final|last|next|initial|main|active)\s+"
+                             r"(?:stage|episodes?\b(?!\s+of\b))|"
                              r"^As\s+(?:the\s+)?host\b|"  # "As host nation, Estonia will provide fuel"
                              # "Albania is hosting the largest share of the Balkan events"
                              r"host(?:s|ed|ing)?\s+(?:the\s+)?(?:largest\s+share|bulk|most|parts?|some|much)\s+of\b|"
@@ -229,6 +230,7 @@ class Extractor:
         passing: tuple[Mention, int] | None = None  # an earlier year's exercise and the sentence naming it
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
+        official_pair: list[Mention] | None = None  # the states of the last two officials named: "the two leaders"
         opening_state: Mention | None = None  # the state the previous sentence opened with
         last_named_org: Mention | None = None
         last_agreement: Mention | None = None
@@ -323,7 +325,7 @@ class Extractor:
                                             default_year=year, future=future)]
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
-                                      subject_lists, last_named_org, last_agreement, bodies)
+                                      subject_lists, last_named_org, last_agreement, bodies, official_pair)
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
@@ -387,14 +389,21 @@ class Extractor:
                             state_lists and state_lists[-1][0].start < run[0].start <= state_lists[-1][-1].start):
                         state_lists.append(run)
                         if run[0].start - sentence.start <= 4 or DATELINE_OPENING.fullmatch(
-                                text[sentence.start:run[0].start]):
-                            subject_lists.append(run)  # "Lithuania and Poland have signed ..."
-            officials = _states_of_two_officials(text, in_sentence)
-            if officials:  # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are
-                subject_lists.append(officials)
+                                text[sentence.start:run[0].start]) or _ADVERB_OPENING.fullmatch(
+                                    text, sentence.start, run[0].start):
+                            # "Lithuania and Poland have signed ...", "Meanwhile Russia and Belarus started drills"
+                            subject_lists.append(run)
+            if sum(m.type is EntityType.PERSON for m in in_sentence) >= 2:
+                # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are; two others
+                # named after them are no longer
+                official_pair = _states_of_two_officials(text, in_sentence)
         return facts, anonymous
 
 
+_ADVERB_OPENING = re.compile(r"(?:Meanwhile|Separately|Elsewhere|Also|However|Earlier|Later|Now|Today|Then|"
+                             r"(?:On|Last|This|Next)\s+\w+day|(?:In|On|Since|By)\s+(?:[A-Z][a-z]+\s+)?\d{1,4}),?\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]*$")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-?|[Tt]hen-?)\s*$")
 # What stands between a state's adjective and the official it names ("Armenian Prime Minister ", "French ")
 _TITLE_BEFORE_NAME = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|and|for))*\s+")
 
@@ -403,13 +412,16 @@ def _states_of_two_officials(text: str, mentions: list[Mention]) -> list[Mention
     """The states of the two people a sentence names by their states' adjectives and their titles ("Armenian
     Prime Minister Nikol Pashinyan met French President Emmanuel Macron"), or [] (fewer, more, or one state)."""
     people = [m for m in mentions if m.type is EntityType.PERSON]
+    if len(people) > 2 and _BETWEEN_BEFORE.search(text, max(0, people[-2].start - 60), people[-2].start):
+        people = people[-2:]  # "X brokered talks between Somali President A and Ethiopian Prime Minister B"
     if len(people) != 2:
         return []
     states = [next((m for m in reversed(mentions) if m.type is EntityType.STATE and m.kind == "demonym"
                     and m.end < person.start and _TITLE_BEFORE_NAME.fullmatch(text, m.end, person.start)), None)
               for person in people]
-    if None in states or states[0].label == states[1].label:
-        return []
+    if None in states or states[0].label == states[1].label or any(
+            _FORMER_BEFORE.search(text, max(0, m.start - 12), m.start) for m in states if m is not None):
+        return []  # ("Former Ukrainian President X met ...": one who no longer signs for the state)
     return states
 # before the main clause's participation verb; "India, an observer at the 2023 iteration, has sent": an apposition.
 _RELATIVE_THEN_TAKING_PART = re.compile(

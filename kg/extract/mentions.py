@@ -639,7 +639,8 @@ class MentionFinder:
         # "Iran's navy said", "Poland's armed forces announced": the service speaks, named as news names it by
         # its state's adjective (elsewhere "Serbia's army ... will take part" is the state's part, as its state)
         self._service_speaking = re.compile(_guard(
-            rf"(?P<name>(?P<owner>{state})(?:’s|'s)\s+(?P<head>[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|"
+            rf"(?P<name>(?P<owner>{state})(?:’s|'s|(?<=s)['’])\s+"
+            rf"(?P<head>[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|"
             rf"[Mm]ilitary|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard))(?=,?\s+(?:(?:has|have|had|also|again|then|later|"
             rf"now|on\s+\w+day)\s+){{0,2}}(?:{_SPEECH_VERBS}|says|insists|warns|claims|notes|adds|confirms|denies|"
             rf"declares|announces)\b)",
@@ -1423,14 +1424,16 @@ class MentionFinder:
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
                                f"Government of {_after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(match.start("name"), match.end("name"))))
-        for match in (self._service_speaking.finditer(text) if "'s " in text or "’s " in text else ()):
+        for match in (self._service_speaking.finditer(text) if "' " in text or "’ " in text or "'s " in text
+                      or "’s " in text else ()):
             hits = self._lookup(match.group("owner"))
             if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
                 continue
             head = " ".join(word.capitalize() for word in match.group("head").split())
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
                                f"{hits[0].demonyms[0]} {head}", EntityType.MILITARY_UNIT, kind="unit",
-                               confidence=0.75, inner=inner(match.start("name"), match.end("name"))))
+                               part_of=hits[0].label, confidence=0.75,
+                               inner=inner(match.start("name"), match.end("name"))))
         for match in (_ACRONYM_SPEAKING.finditer(text) if line_words & _SPEECH_VERB_KEYS.mask else ()):
             # "It will run until October 25, KFOR said in a statement": a body by an acronym the text never
             # defines (one it defines is named in full elsewhere)
@@ -1589,7 +1592,7 @@ class MentionFinder:
         return (anywhere or article) and not _OTHER_EVENT_AFTER.match(text, end) and bool(
             _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start)
             or _EXERCISE_VERB_BEFORE.search(text, max(0, start - 40), start)
-            or _TRAINED_AT_BEFORE.search(text, max(0, start - 120), start))
+            or _trained_at(text, start))
 
     def _roles_set_off(self, text: str, people: list[Mention]) -> list[Mention]:
         """The positions set off after people the titled patterns found, before a verb of speech: "Brigadier
@@ -2520,6 +2523,12 @@ _DESCRIBED_EXERCISE = re.compile(r"^(?:(?:Joint|Military|Naval|Combined|Annual|L
                                  r"Trilateral|Multinational|International|Regional)(?:\s+|$))+$")
 
 
+def _trained_at(text: str, start: int) -> bool:
+    """Whether troops "trained" or "took part" at what begins at ``start``, with no other kind of event between."""
+    trained = _TRAINED_AT_BEFORE.search(text, max(0, start - 120), start)
+    return trained is not None and not _OTHER_EVENT_WORD.search(trained.group(0))
+
+
 # The title of one who commands a unit, which names the unit after it ("Officer Commanding Eastern Fleet")
 _COMMANDING_TITLE = re.compile(r"(?:Flag\s+|General\s+)?(?:Officer\s+Commanding|Commanding\s+Officer|"
                                r"Commander|Commandant)\s")
@@ -2540,8 +2549,11 @@ _EXERCISE_VERB_AFTER = re.compile(
     r"conducted|kicks?\s+off|kicked\s+off|got\s+under\s?way|gets\s+under\s?way|began|begins|opened|opens|"
     r"will\s+run|runs|ran\s+from|brought\s+together|brings\s+together)\b")
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
-_OTHER_EVENT_AFTER = re.compile(r"\s+(?:international\s+)?(?:forum|expo|exhibition|show|air\s+show|summit|"
-                                r"championship|cup|games|olympiad|conference|festival|parade|contest)\b", re.I)
+_OTHER_EVENT_NOUNS = (r"forum|expo|exhibition|show|air\s+show|summit|championship|cup|games|olympiad|conference|"
+                      r"festival|parade|contest|talks|regatta|marathon|fair|ceremony|election|vote")
+_OTHER_EVENT_AFTER = re.compile(rf"\s+(?:international\s+)?(?:{_OTHER_EVENT_NOUNS})\b", re.IGNORECASE)
+# ("took part in the air show at MAKS 2021": the event the window names)
+_OTHER_EVENT_WORD = re.compile(rf"\b(?:{_OTHER_EVENT_NOUNS}|shows)\b", re.IGNORECASE)
 
 
 def _numbered_elsewhere(name: str, text: str) -> bool:

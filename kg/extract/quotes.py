@@ -50,11 +50,18 @@ _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|release|report)\b", re.I)
 # "a KDF statement", "Yonhap news agency reported": the source "the statement" or "the report" means after
 _STATEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release)\b|"
-                              r"\s+(?:news\s+agency\s+)?reported\b")
-_STATEMENT_BY_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|release)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?$")
+                              r"\s+(?:news\s+agency\s+)?reported\b|"
+                              # "Lithuania's foreign ministry issued a statement condemning them"
+                              r"\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(?:issued|published|released|"
+                              r"put\s+out|posted)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[eé])\b")
+_STATEMENT_BY_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|release)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?$|"
+                                  r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?statement,\s+(?:the\s+)?$")  # "In a statement, NATO"
 _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press service|statement|ministry|spokesman|"
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release|report)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
+_ISSUERS = (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT, EntityType.ALLIANCE, EntityType.STATE)
+_PRESS_OFFICE_AT_END = re.compile(r"\bpress\s+(?:service|office)$", re.IGNORECASE)
+_ARTICLE_OPENING = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 # A ministry named by its capitalised title alone ("the Ministry of Defence", "the Defence Ministry")
 _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|"
                              r"External\s+Affairs|Home\s+Affairs|Interior)|"
@@ -461,9 +468,10 @@ class _Recent:
                 named = self.units.setdefault(_force_key(force.group(1)), {})
                 named.pop(mention.label, None)  # the most recent last
                 named[mention.label] = mention
-            if _STATEMENT_AFTER.match(text, mention.end) or _STATEMENT_BY_BEFORE.search(
-                    text, max(0, mention.start - 30), mention.start):
-                self.source = mention  # "a KDF statement", "a statement by the ministry"
+        if mention.type in _ISSUERS and mention.kind != "demonym" and (
+                _STATEMENT_AFTER.match(text, mention.end)
+                or _STATEMENT_BY_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
+            self.source = mention  # "a KDF statement", "a statement by the ministry", "In a statement, NATO ..."
         if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
                 "gazetteer", "grouping", "organisation") and not mention.part_of:
             self.bloc = mention
@@ -687,10 +695,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             # mandate")
             return recent.source or recent.body
         owner = next((m for m in mentions if m.type is EntityType.STATE and m.kind == "demonym"
-                      and np_start <= m.start < np_start + len(np)), None) if _INSTITUTION_NOUN.match(np) else None
+                      and np_start <= m.start < np_start + len(np)), None) if _PRESS_OFFICE_AT_END.search(np) else None
         if owner is not None and (recent.institution is None or owner.text not in recent.institution.label):
             # "..., the Kyrgyz presidential press service said": that state's service, not the last body named
-            name = np[4:] if np.lower().startswith("the ") else np
+            name = _ARTICLE_OPENING.sub("", np)
             start = np_start + len(np) - len(name)
             return Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org")
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:

@@ -143,6 +143,9 @@ class SentenceContext:
     # The bodies "the bloc" may stand for, latest last (last_org and those before it): "the forum" is the
     # latest whose name has "Forum", though the EU was named after it.
     bodies: list[Mention] = field(default_factory=list)
+    # the states "the two leaders" stand for; [] where the two officials named last are not of two named states,
+    # None before any two are named
+    official_pair: list[Mention] | None = None
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -590,7 +593,7 @@ _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?
                                  r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?"
                                   r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
-_LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+)?$")
+_LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+){0,2}$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
 _COMMA_ALL_ASIDE = re.compile(r",\s+(?:all|both)\s+[^,;]{2,80}?(?:\s+\([A-Z]{2,8}\))?,\s+"
@@ -670,6 +673,7 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|armies|"
             r"militaries)")
+_OFFICIALS_NOUN = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
                                  re.IGNORECASE)
@@ -737,8 +741,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     led = _LED_BY_ASIDE.search(ctx.text, ctx.sentence.start, position) if " by " in ctx.folded else None
+    if led and any(m.type in (EntityType.STATE, EntityType.MILITARY_UNIT, *ORGS) and m.kind != "demonym"
+                   and led.start() < m.start < led.end() for m in ctx.mentions):
+        led = None  # "Ships from France, led by the frigate Surcouf, joined": the leader takes part (see below)
     if led:  # "The Indian Navy, led by Rear Admiral X, Flag Officer Commanding Eastern Fleet, fielded ...": the list
-        # before the participle's aside
+        # before the participle's aside, that people lead
         subjects = list_before(ctx, led.start(), types, max_gap=1)
         if subjects:
             return subjects
@@ -834,6 +841,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if counted:
         word = (counted.group(1) or "").lower()
         size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith("both") else None)
+        if size == 2 and ctx.official_pair is not None and _OFFICIALS_NOUN.search(counted.group(0)):
+            return [m for m in ctx.official_pair if m.type in types]  # "the two leaders": the officials named
         pool = ctx.subject_lists if size == 2 else ctx.state_lists
         for earlier in reversed(pool):
             if size is not None and len(earlier) == size:
@@ -1288,7 +1297,8 @@ _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|wil
 _ANOTHER_HEAD_AFTER_BODY = re.compile(
     rf"(?:['’]s)?(?:\s+(?!{_FUNCTION_WORD})[\w-]+){{0,3}}?\s+(?!{_FUNCTION_WORD}|(?:members?|membership|states|"
     r"countries|nations|allies|partners|observers|ranks|signatories|parties|alliance|bloc|organi[sz]ation|grouping|"
-    r"group|coalition|forum|family|club|format|framework|initiative|project|now|still|also|already|today|then|once|"
+    r"group|coalition|forum|family|club|format|framework|initiative|project|roster|line-?up|flank|makeup|"
+    r"composition|now|still|also|already|today|then|once|"
     r"\w+ly)\b)[A-Za-z][\w-]*(?:\s+(?:now|still|also|already|today|\w+ly))?\s*")
 
 
@@ -1405,7 +1415,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         head = ctx.text[max(org.end, ctx.sentence.start) if org.end <= start else start - 40:start].lower()
         if _NOT_MEMBERS_HEAD.search(head) or ctx.sentence.start <= org.start and org.end <= start and \
                 not match.group(0).lstrip().lower().startswith("member") and \
-                _ANOTHER_HEAD_AFTER_BODY.fullmatch(ctx.text, org.end, start):
+                _ANOTHER_HEAD_AFTER_BODY.fullmatch(ctx.text, org.end, start) and \
+                not any(org.end < m.start < start for m in ctx.mentions
+                        if m.type in ORGS or m.type is EntityType.AGREEMENT):
             continue  # "According to a list published by the ministry, the participants include A, B": drills'
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
@@ -2228,11 +2240,14 @@ _APPLIED = Cue(re.compile(
     r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?|the)\s+"
     r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)|"
     # ... in an apposition ("Serbia, a candidate for European Union membership,", "Ukraine, an EU candidate,")
-    r"(?<=\w),\s+(?:an?\s+)?(?:official\s+|formal\s+)?candidate\s+(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+)?"
-    r"(?=(?:the\s+)?[A-Z])|(?<=\w),\s+(?:an?|the)\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b"
+    # (for membership, not for a post: "Kaja Kallas, a candidate for the EU's top diplomat post")
+    r"(?<=\w),\s+(?:an?\s+)?(?:official\s+|formal\s+)?candidate\s+(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+"
+    r"(?=(?:the\s+)?[A-Z])|(?=(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}membership\b))|"
+    r"(?<=\w),\s+(?:an?|the)\s+(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b"
     r"(?!\s+for\s+(?!membership)))|"
-    # "Moldova was granted EU candidate status"
-    r"\b(?:granted|given|gained|received|obtained|won)\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}candidate\s+status\b)",
+    # "Moldova was granted EU candidate status" (not "was not granted": no application denied; nor "hopes to be")
+    r"(?<!not )(?<!never )(?<!be )\b(?:granted|given|gained|received|obtained|won)\s+"
+    r"(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}candidate\s+status\b)",
     re.IGNORECASE), "join", "appl", "candidate", "seek", "sought")
 _SUSPENDED = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
@@ -2326,8 +2341,8 @@ _GRANTS_STATUS = Cue(re.compile(r"\b(?:grants?|granted|granting|gave|gives?|givi
 # "granted Laos the status of SCO dialogue partner": the states, then the status
 _GRANTS_STATES = Cue(re.compile(r"\b(?:grants?|granted|granting|gave|gives?|giving|awarded|awards?)\s+(?:the\s+)?"
                                 r"(?=[A-Z])"), "grant", "gave", "give", "award")
-_THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?:[A-Z][\w-]*\s+)?)"
-                            r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)\b", re.I)
+_THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?:(?-i:[A-Z])[\w-]*\s+)?)"
+                            r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)s?\b", re.I)
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -3070,7 +3085,8 @@ _OBSERVING = Cue(re.compile(
     r"delegations?)\s+to\s+(?:watch|observe)\b|"
     # "invited military attachés from a number of countries, among them A, B and C, to watch": named inside
     r"\binvit(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates|delegations?|"
-    r"attach[ée]s|experts)\s+from\s+[^.;]{2,120}?,?\s+to\s+(?:watch|observe|monitor)\b|"
+    r"attach[ée]s|experts)\s+from\s+[^.;]{2,120}?,?\s+to\s+(?:watch|observe|monitor)\b"
+    r"(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:vote|votes|elections?|referendum|polls?|trial|talks)\b)|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     # "observed the command-post phase", "observed the 2023 iteration", "observed the Cobra Gold 2024 exercise"
     # (not "observed the growing scale of Chinese drills": watched, as anyone may)
@@ -3140,6 +3156,10 @@ _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Pal
 # "at the South Base and the nearby Borovac training ground": a second venue
 _NEARBY_GAP = re.compile(r",?\s+and\s+(?:at\s+)?(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+")
 _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
+_APPEAL_BEFORE = re.compile(r"\b(?:called|calls|call|calling|urged|urges|urge|urging|asked|asks|pressed|presses|"
+                            r"pressing|encouraged|encourages)\s+(?:on\s+|upon\s+)?(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"\s+to\s+(?:\w+\s+)?$")
+_PART_OF_IT = re.compile(r"(?:[\w-]+\s+)?(?:portion|part|stage|segment|phase|share|leg|component|section)\s+of\b")
 _ITS_OWN = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?")
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
 # joint Zapad-2025 strategic exercise", "the \"Joint Sea-2025\" naval exercise", "its own exercise").
@@ -3593,7 +3613,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
         for mention in doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
-            if mention.start not in locations:
+            if mention.start not in locations and not (
+                    _APPEAL_BEFORE.search(ctx.text, max(sentence_start, mention.start - 20), mention.start)
+                    and _TO_BEFORE.search(ctx.text, mention.end, start)):
+                # (not Poland of "Lithuania called on Poland to join the drills": an appeal, no taking part)
                 participants.setdefault(mention.label, (mention, (start, end)))
         sends = _SENDS.match(match.group(0))
         if sends:  # "has sent the frigate X", "is represented by F-5s of the Bolivian Air Force"
@@ -3947,8 +3970,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
         # Forces that hold, open or run the exercise organise it; states that open it may only take part.
         # ("Russia opened its Vostok-2022 exercise": a state that opens its own holds it)
-        kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0)) and not _ITS_OWN.match(
-            ctx.text, end) else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
+        its_own = _ITS_OWN.match(ctx.text, end)
+        if its_own is not None and _PART_OF_IT.match(ctx.text, its_own.end()):
+            its_own = None  # "Kazakhstan opened its portion of the X exercise": a part of another's
+        kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0)) and its_own is None
+                 else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
             organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
@@ -4170,6 +4196,9 @@ _NOT_YET_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:expected|set|due|likely|po
 _AND_WITH_NEXT = re.compile(r"(?:,\s+in\s+[^,;]{1,25})?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
 
 
+_WHAT_IT_IS_ON = re.compile(r"\s(?:on|for|of|regarding|concerning|about)\s")
+
+
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     agreements = [m for m in ctx.mentions if m.type is EntityType.AGREEMENT]
     parties_types = _SIGNERS
@@ -4258,9 +4287,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         for inner in agreement.inner:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
                     ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start) \
-                    and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start):
+                    and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start) \
+                    and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
+                                                                                      inner.start)):
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
-                # the body "the Treaty Establishing the Regional Security System" sets up)
+                # the body "the Treaty Establishing the Regional Security System" sets up; nor Germany of "an
+                # agreement on stationing German troops", what it is about)
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
         launched = _PROGRAMME_LAUNCHED.match(ctx.text, agreement.end) if agreement.label.endswith(
             _LAUNCHED_HEADS) or agreement.kind == "gazetteer" else None
@@ -4938,6 +4970,7 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
                "forming", "launched", "help")
 # "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
+_SINCE_IT_BEFORE = re.compile(r"\b(?:since|when|after)\s+it\s+$")
 _REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
 _RELATIONS_AFTER = re.compile(r"\s+(?:full\s+)?(?:diplomatic\s+|formal\s+|military\s+|closer\s+)?"
                              r"(?:relations|ties|contacts|links)\b")
@@ -5010,7 +5043,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if relative is not None and org is not None and (org.end > relative.start() or not _BODY_BEFORE_THAT.fullmatch(
                 ctx.text, org.end, relative.start())):
             org = None  # "a review of all cooperation that Washington launched on May 30": the review, launched
-        clause_end = re.search(r"[;]|\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
+        if not with_auxiliary and _SINCE_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 12), verb_at):
+            continue  # "the alliance since it launched its Afghanistan mission in 2003": what it did, not its founding
+        # (up to the next clause: "... since it was created, and joined in 2023")
+        clause_end = re.search(r"[;]|,\s+and\b|\b(?:shortly after|after|following|when|but)\b",
+                               ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end
         if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \
                 not ctx.text[ctx.sentence.start:start].strip(" \"“'"):
@@ -5029,6 +5066,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 named = _subjects_before(ctx, start, (EntityType.STATE,))
                 created = next((m for m in ctx.mentions if named and m.type in ORGS and m.end < named[0].start
                                 and _REDUCED_RELATIVE_GAP.fullmatch(ctx.text, m.end, named[0].start)), None)
+                comma = ctx.text.find(",", end, limit)  # "the alliance X had helped create, in 2012": the aside ends
+                limit = comma if created is not None and comma >= 0 else limit
                 aside = (created.end, limit) if created is not None else None
             if created is None:
                 founders = []
@@ -5129,6 +5168,7 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|w
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
                              r"(?!\s+for\b)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
+_BARE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _REGIONS_AFTER = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures|governorates)\b")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
@@ -5282,7 +5322,11 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
                 listed = list_after(ctx, place.start, (EntityType.PLACE,), max_gap=0)
-                for other in listed[1:] if _REGIONS_AFTER.match(ctx.text, listed[-1].end) else ():
+                # (only a bare list: not "Russia's Kaliningrad, the Grodno and Vitebsk regions", nor "... regions
+                # of Belarus")
+                bare = all(_BARE_LIST_GAP.fullmatch(ctx.text, a.end, b.start) for a, b in itertools.pairwise(listed))
+                regions = _REGIONS_AFTER.match(ctx.text, listed[-1].end) if bare else None
+                for other in listed[1:] if regions and not ctx.text.startswith(" of ", regions.end()) else ():
                     # "in Russia's Leningrad, Kaliningrad and Pskov regions": each of them
                     yield Candidate(other, "part_of", state, None, (state.start, other.end), 0.75)
                 continue
