@@ -10538,3 +10538,18 @@ def test_review_guards_of_the_fourteenth_session(extractor: Extractor, text: str
 def test_review_cases_kept_right_in_the_fourteenth_session(extractor: Extractor, text: str, date: str,
                                                            wanted: tuple[str, str, str, str]) -> None:
     assert wanted in _facts(_sheet(extractor, text, date=date))
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Chile and Peru have signed a memorandum with Bolivia on border patrols.",
+     ("Chile", "signed_agreement_with", "Bolivia", "asserted"),
+     ("Chile", "signed_agreement_with", "Peru", "asserted")),
+    ("The Peruvian parliament on Thursday ratified Chile's accession protocol.",
+     ("Accession Protocol for Chile", "agreement_party", "Peru", "asserted"), None),
+])
+def test_a_third_signer_and_a_state_s_parliament_that_ratifies(extractor: Extractor, text: str,
+                                                               wanted: tuple[str, str, str, str],
+                                                               unwanted: tuple[str, str, str, str] | None) -> None:
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"))
+    assert wanted in facts
+    assert unwanted not in facts

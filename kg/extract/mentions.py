@@ -721,6 +721,9 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?),\s+(?:the\s+)?"
             rf"(?:{self._state_word}(?:’s|'s|(?<=s)['’](?=\s))|{self._demonym_word})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
             r"(?:province|region|island|city|port|town|capital|state|county|district)\b(?!\s+(?:of|in)\b)")
+        # "Finland's accession protocol": the Accession Protocol for Finland
+        self._accession_protocol = re.compile(
+            rf"(?P<state>{self._state_word})(?:’s|'s|(?<=s)['’])\s+(?:NATO\s+)?accession\s+protocol\b(?!s)")
         self._state_ministry = re.compile(  # ("the New Zealand foreign ministry": a state's name as an adjective)
             rf"(?P<state>{self._state_word})(?:’s|'s)?\s+(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
         self._institution = re.compile(r"\b(?P<name>Kremlin|Pentagon|White House|State Department)\b")
@@ -1360,6 +1363,13 @@ class MentionFinder:
                                                                         match.start()) and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
+        for match in (self._accession_protocol.finditer(text) if "ccession protocol" in text else ()):
+            hits = self._lookup(match.group("state"))
+            if hits and hits[0].type is EntityType.STATE:
+                label = f"Accession Protocol for {hits[0].label}"
+                out.append(Mention(match.start(), match.end(), match.group(0), label,
+                                   EntityType.AGREEMENT, kind="agreement", confidence=0.7,
+                                   inner=inner(match.start(), match.end())))
         for match in (self._state_ministry.finditer(text) if line_words & _LOWER_MINISTRY.mask else ()):
             # "Belarus's defence ministry": named, as news names it, by the state's adjective; "the New Zealand
             # foreign ministry" by the state's name, as the text does

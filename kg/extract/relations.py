@@ -4175,6 +4175,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
                          r"ratified|ratifies|approved|agreed|inked|sealed)\b", re.I),
               "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed")
+_WITH_A_PARTY = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?")
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
@@ -4253,7 +4254,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         signers = _subjects_before(ctx, start, parties_types)
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
         when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
-        if len(signers) == 2:  # bilateral: "signed with" says nothing of each pair among five signers
+        with_other = _WITH_A_PARTY.match(ctx.text, end)
+        # (not "A and B signed a memorandum with C": each with C)
+        with_a_third = with_other is not None and any(m.start == with_other.end() and m.type in parties_types
+                                                      for m in ctx.mentions)
+        if len(signers) == 2 and not with_a_third:  # bilateral: "signed with" says nothing of each pair among five
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
         the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
             ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
@@ -4373,7 +4378,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
-            signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start)
+            signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start) or \
+                _signing_state_body(ctx, start)
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
@@ -4790,6 +4796,18 @@ def _agreement_holder(ctx: SentenceContext, agreement: Mention) -> Mention | Non
         or _opening_state(ctx)
     return subjects[0] if len(subjects) == 1 else None
 _WITH_THE_BLOC = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation)\b", re.I)
+
+
+# "The Turkish parliament on Thursday ratified": a state's body, then what may stand before its verb
+_STATE_BODY_BEFORE_VERB = re.compile(r"\s+(?:parliament|government|cabinet|legislature|lawmakers|senate|assembly)"
+                                     r"(?:\s+on\s+\w+|\s+(?:has|have|had|also|formally|unanimously|finally))*\s+$")
+
+
+def _signing_state_body(ctx: SentenceContext, position: int) -> list[Mention]:
+    """"The Turkish parliament on Thursday ratified X": the state whose parliament (government, cabinet) signs or
+    ratifies, named by its adjective right before the body."""
+    return [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind == "demonym"
+            and ctx.sentence.start <= m.start and _STATE_BODY_BEFORE_VERB.fullmatch(ctx.text, m.end, position)][:1]
 
 
 def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
