@@ -10553,3 +10553,14 @@ def test_a_third_signer_and_a_state_s_parliament_that_ratifies(extractor: Extrac
     facts = _facts(_sheet(extractor, text, date="2026-06-10"))
     assert wanted in facts
     assert unwanted not in facts
+
+
+def test_troops_from_states_that_practised_take_part(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "For nine days, commandos from Chile, Peru and Bolivia practised hostage rescue at "
+                                   "ranges around Arica.")
+    assert ("Bolivia", "participates_in_exercise", "Iron Lynx 2026", "asserted") in facts
+
+
+def test_people_from_a_state_who_practised_a_trade_take_no_part(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Doctors from Peru practised medicine in Arica for years.")
+    assert not {f for f in facts if f[1] == "participates_in_exercise"}

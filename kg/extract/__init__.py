@@ -87,6 +87,10 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
+                             # "For nine days, commandos from A, B and C practised hostage rescue"
+                             r"\b(?:troops|soldiers|commandos|marines|paratroopers|forces|units|servicemen|sailors|"
+                             r"pilots|personnel|crews|contingents?)\s+from\s[^.;:]{2,80}?\s"
+                             r"(?:practi[cs]ed|rehearsed)\b|"
                              # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
                              r"^(?:[^,;]{0,40},\s+)?they\s+(?:include|are)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
                              r"^among\s+them\s+(?:are|were)\b|"
@@ -119,7 +123,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "contribut", "scheduled", "slated", "due to", "phase", "stage", "episode", "will", "contingent",
                   "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
-                  "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come",
+                  "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come", "practi",
+                  "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
                   "among them")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")

@@ -2696,6 +2696,8 @@ _TAKE_PART = Cue(re.compile(
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     # "Fighters from A and B are flying alongside ...", "Soldiers from A are training alongside Jordanian units"
     r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|(?<=will )train\b|"
+    # "commandos from A, B and C practised hostage rescue"
+    r"(?:practi[cs]ed|rehearsed)\b|(?:are|were)\s+(?:practi[cs]ing|rehearsing)\b|"
     # "HMS X is expected to lead the maritime part of the drills"
     r"lead\s+the\s+(?:[\w-]+\s+){0,2}(?:part|phase|component)\s+of\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
@@ -2704,7 +2706,7 @@ _TAKE_PART = Cue(re.compile(
     "dispatch", "absent", "commit",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
-    "training", "flying", "exercising", "drilling", "train", "lead")
+    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears")
 _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
@@ -3156,6 +3158,9 @@ _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Pal
 # "at the South Base and the nearby Borovac training ground": a second venue
 _NEARBY_GAP = re.compile(r",?\s+and\s+(?:at\s+)?(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+")
 _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
+_FORCES_BEFORE_PRACTISING = re.compile(r"\b(?:troops|soldiers|commandos|marines|paratroopers|forces|units|servicemen|"
+                                       r"sailors|pilots|personnel|crews|contingents?|navies|armies|militaries)\b",
+                                       re.IGNORECASE)
 _APPEAL_BEFORE = re.compile(r"\b(?:called|calls|call|calling|urged|urges|urge|urging|asked|asks|pressed|presses|"
                             r"pressing|encouraged|encourages)\s+(?:on\s+|upon\s+)?(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"\s+to\s+(?:\w+\s+)?$")
@@ -3589,6 +3594,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
+        if word.startswith(("practi", "rehears", "were practi", "are practi", "were rehears", "are rehears")) and \
+                not _FORCES_BEFORE_PRACTISING.search(ctx.text, sentence_start, start):
+            continue  # "Doctors from Peru practised medicine": only forces practise an exercise's drills
         if word.startswith("participation") and _SUSPENDED_BEFORE.search(ctx.text, max(sentence_start, start - 30),
                                                                          start):
             continue  # "Tajikistan suspended its participation in the drills": no taking part (nor a standing)
