@@ -10564,3 +10564,43 @@ def test_troops_from_states_that_practised_take_part(extractor: Extractor) -> No
 def test_people_from_a_state_who_practised_a_trade_take_no_part(extractor: Extractor) -> None:
     facts = _lynx_facts(extractor, "Doctors from Peru practised medicine in Arica for years.")
     assert not {f for f in facts if f[1] == "participates_in_exercise"}
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # (second review's guards of the fourteenth session: a mediator's adjective, another occasion practised on, an
+    # air show taken part in, an organisation's ambassador in its seat, an appeal to a listed ally)
+    ("Chile and Peru signed the deal with Bolivian mediation.", "2026-06-10",
+     ("Chile", "signed_agreement_with", "Bolivia")),
+    ("The Iron Lynx 2026 exercise opened on Monday. Last year, troops from Peru practised mine clearing in Bolivia.",
+     "2026-06-10", ("Peru", "participates_in_exercise", "Iron Lynx 2026")),
+    ("The Iron Lynx 2026 exercise opened on Monday. The Peruvian pilots took part in the air show at FIDAE 2024.",
+     "2026-06-10", ("Peru", "participates_in_exercise", "Iron Lynx 2026")),
+    ("Chile's OAS ambassador in Washington, Ana Soto, said the talks went well.", "2026-06-10",
+     ("Ana Soto", "holds_position", "ambassador of OAS to United States")),
+    ("The Iron Lynx 2026 exercise opened on Monday. Chile called on allies, including Peru, to send more troops.",
+     "2026-06-10", ("Peru", "participates_in_exercise", "Iron Lynx 2026")),
+])
+def test_second_review_guards_of_the_fourteenth_session(extractor: Extractor, text: str, date: str,
+                                                        unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date=date))}
+
+
+@pytest.mark.parametrize("text, date, wanted", [
+    ("Chilean President Ana Soto met Peruvian President Luis Vera in Lima. The two countries signed a border pact.",
+     "2026-06-10", ("border pact", "agreement_party", "Peru", "asserted")),
+    (("Chilean President Ana Soto met Peruvian President Luis Vera in Lima. Ministers Rosa Diaz and Jorge Paz also "
+      "attended. The two leaders signed a border pact."), "2026-06-10",
+     ("border pact", "agreement_party", "Chile", "asserted")),
+    ("Bolivia, a candidate for accession to the Mercosur bloc, agreed.", "2026-06-10",
+     ("Bolivia", "applied_for_membership_of", "Mercosur", "asserted")),
+    ("NATO was founded by the United States, Canada, Britain, France, and eight other countries in 1949.",
+     "2026-06-10", ("NATO", "founded_in", "1949", "asserted")),
+    ("The Hungarian parliament has not yet ratified Peru's accession protocol.", "2026-06-10",
+     ("Accession Protocol for Peru", "agreement_party", "Peru", "asserted")),
+    (("The Iron Lynx 2026 drills will be held in Arica. September 2026 will see Peru's full participation in the war "
+      "games of the OAS, according to media reports."), "2026-06-10",
+     ("Peru", "participates_in_exercise", "Iron Lynx 2026", "reported")),
+])
+def test_second_review_cases_kept_right_in_the_fourteenth_session(extractor: Extractor, text: str, date: str,
+                                                                  wanted: tuple[str, str, str, str]) -> None:
+    assert wanted in _facts(_sheet(extractor, text, date=date))

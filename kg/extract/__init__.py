@@ -235,7 +235,7 @@ class Extractor:
         passing: tuple[Mention, int] | None = None  # an earlier year's exercise and the sentence naming it
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
-        official_pair: list[Mention] | None = None  # the states of the last two officials named: "the two leaders"
+        official_pair: list[Mention] = []  # the states of the last two officials named together: "the two leaders"
         opening_state: Mention | None = None  # the state the previous sentence opened with
         last_named_org: Mention | None = None
         last_agreement: Mention | None = None
@@ -285,7 +285,8 @@ class Extractor:
             if dated is not None:  # "Niger hosted Flintlock 2018, and Burkina Faso co-hosted the 2019 edition"
                 in_sentence = sorted([*in_sentence, dated], key=lambda m: m.start)
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
-            if whole is not None and exercise is whole and not _ANAPHORIC_OPENING.match(sentence.text):
+            if whole is not None and exercise is whole and not _ANAPHORIC_OPENING.match(sentence.text) and \
+                    not _RELATIVE_AFTER_NAME.match(text, whole.end):
                 # "A and B host the exercise, which is part of Y, NATO's largest ...": the clause's is the one named
                 # before; what the sentence says of Y is in the aside on it
                 exercise = current_exercise
@@ -293,6 +294,7 @@ class Extractor:
                 else 2
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= reach \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
+                    and not _ANOTHER_OCCASION_OPENING.match(sentence.text) \
                     and not _ANOTHER_EXERCISE.search(sentence.text) and not _takes_part_in_a_body(text, in_sentence):
                 # "Finland and Latvia will each send two minehunters."; "Troops from Benin and Togo took part"
                 # right after an earlier year's exercise named in passing is about that one
@@ -398,13 +400,15 @@ class Extractor:
                                     text, sentence.start, run[0].start):
                             # "Lithuania and Poland have signed ...", "Meanwhile Russia and Belarus started drills"
                             subject_lists.append(run)
-            if sum(m.type is EntityType.PERSON for m in in_sentence) >= 2:
-                # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are; two others
-                # named after them are no longer
-                official_pair = _states_of_two_officials(text, in_sentence)
+            officials = _states_of_two_officials(text, in_sentence) \
+                if sum(m.type is EntityType.PERSON for m in in_sentence) >= 2 else []
+            if officials:  # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are
+                official_pair = officials
         return facts, anonymous
 
 
+# "Last year, troops from A practised ...": a sentence on another occasion goes on about no exercise named before
+_ANOTHER_OCCASION_OPENING = re.compile(r"(?:Last\s+year|In\s+(?:19|20)\d\d|Earlier|Previously|In\s+response)\b")
 _ADVERB_OPENING = re.compile(r"(?:Meanwhile|Separately|Elsewhere|Also|However|Earlier|Later|Now|Today|Then|"
                              r"(?:On|Last|This|Next)\s+\w+day|(?:In|On|Since|By)\s+(?:[A-Z][a-z]+\s+)?\d{1,4}),?\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]*$")
@@ -1002,8 +1006,9 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
 _PART_OF_BEFORE = re.compile(r"\b(?:is|was|forms|formed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+"
                              r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
+_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:which|that)\b")  # "... part of Y, which NATO organises"
 _ANAPHOR_WHICH_IS_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|manoeuvres|maneuvers),\s+"
-                                       r"which\s+(?:is|was|forms)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+                                       r"which\s+(?:is|was|are|were|forms?)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
                                        r"(?:part|component|phase)\s+"
                                        r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")

@@ -1698,7 +1698,7 @@ class MentionFinder:
             return f"{title}{_IN_A_CITY_AT_END.sub('', employer)}", nationality
         posted = match.groupdict().get("to")
         capital = match.groupdict().get("in_capital")
-        if capital and not posted:
+        if capital and not posted and not _BODY_ACRONYM.search(match.group(0)):  # (not "Hungary's EU ambassador")
             hits = self._lookup(capital)
             posted = hits[0].label if hits and hits[0].match is MatchKind.CAPITAL else None
         if posted:  # "U.S. Ambassador to Georgia": an office of the state that sends the holder
@@ -2539,6 +2539,7 @@ def _trained_at(text: str, start: int) -> bool:
     return trained is not None and not _OTHER_EVENT_WORD.search(trained.group(0))
 
 
+_BODY_ACRONYM = re.compile(r"\b(?:EU|NATO|UN|OSCE|AU|ASEAN|CSTO|SCO|OAS|GCC|ECOWAS|SADC|BRICS|OIC|IAEA)\b")
 # The title of one who commands a unit, which names the unit after it ("Officer Commanding Eastern Fleet")
 _COMMANDING_TITLE = re.compile(r"(?:Flag\s+|General\s+)?(?:Officer\s+Commanding|Commanding\s+Officer|"
                                r"Commander|Commandant)\s")

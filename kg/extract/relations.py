@@ -143,9 +143,8 @@ class SentenceContext:
     # The bodies "the bloc" may stand for, latest last (last_org and those before it): "the forum" is the
     # latest whose name has "Forum", though the EU was named after it.
     bodies: list[Mention] = field(default_factory=list)
-    # the states "the two leaders" stand for; [] where the two officials named last are not of two named states,
-    # None before any two are named
-    official_pair: list[Mention] | None = None
+    # the states of the last two officials named together ("Armenian Prime Minister X met French President Y")
+    official_pair: list[Mention] = field(default_factory=list)
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -841,8 +840,9 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if counted:
         word = (counted.group(1) or "").lower()
         size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith("both") else None)
-        if size == 2 and ctx.official_pair is not None and _OFFICIALS_NOUN.search(counted.group(0)):
-            return [m for m in ctx.official_pair if m.type in types]  # "the two leaders": the officials named
+        if size == 2 and ctx.official_pair and (_OFFICIALS_NOUN.search(counted.group(0)) or not _last_pair(ctx)):
+            # "the two leaders": the officials named; "the two countries" too where no pair opened a sentence
+            return [m for m in ctx.official_pair if m.type in types]
         pool = ctx.subject_lists if size == 2 else ctx.state_lists
         for earlier in reversed(pool):
             if size is not None and len(earlier) == size:
@@ -1016,6 +1016,7 @@ _OF_WHICH_MEMBER = Cue(re.compile(r",\s+(?:of|(?P<with>with))\s+which\s+(?P<who>
                                   r"original)\s+)?"
                                   r"(?:members?\b|(?(with)(?P<partner>(?:dialogue\s+)?partners?\b)|(?!)))"),
                        "which")
+_CANDIDATE_FOR_BEFORE = re.compile(r"\bcandidate\s+(?:country\s+)?for\s+$")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
                        # "Sweden and Denmark signed up in February", "signed up to the initiative"
                        r"admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
@@ -1598,6 +1599,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
+        if _CANDIDATE_FOR_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
+            continue  # "Moldova, a candidate for accession to the EU": an application (see _APPLIED)
         # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
         if org is not None and org.start > end and "," in ctx.text[end:org.start]:
@@ -2241,12 +2244,13 @@ _APPLIED = Cue(re.compile(
     r"(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b)|"
     # ... in an apposition ("Serbia, a candidate for European Union membership,", "Ukraine, an EU candidate,")
     # (for membership, not for a post: "Kaja Kallas, a candidate for the EU's top diplomat post")
-    r"(?<=\w),\s+(?:an?\s+)?(?:official\s+|formal\s+)?candidate\s+(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+"
-    r"(?=(?:the\s+)?[A-Z])|(?=(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}membership\b))|"
+    r"(?<=\w),\s+(?:an?\s+)?(?:official\s+|formal\s+)?candidate\s+(?:country\s+)?for\s+(?:(?:(?:full\s+)?membership\s+"
+    r"(?:of|in)|accession\s+to)\s+(?=(?:the\s+)?[A-Z])|"
+    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+(?:and\s+)?){1,4}(?:full\s+)?(?:membership|accession)\b))|"
     r"(?<=\w),\s+(?:an?|the)\s+(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:membership\s+)?candidate\b"
     r"(?!\s+for\s+(?!membership)))|"
     # "Moldova was granted EU candidate status" (not "was not granted": no application denied; nor "hopes to be")
-    r"(?<!not )(?<!never )(?<!be )\b(?:granted|given|gained|received|obtained|won)\s+"
+    r"(?<!not )(?<!never )(?<!be )(?<!not been )(?<!never been )\b(?:granted|given|gained|received|obtained|won)\s+"
     r"(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}candidate\s+status\b)",
     re.IGNORECASE), "join", "appl", "candidate", "seek", "sought")
 _SUSPENDED = Cue(re.compile(
@@ -3161,9 +3165,16 @@ _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
 _FORCES_BEFORE_PRACTISING = re.compile(r"\b(?:troops|soldiers|commandos|marines|paratroopers|forces|units|servicemen|"
                                        r"sailors|pilots|personnel|crews|contingents?|navies|armies|militaries)\b",
                                        re.IGNORECASE)
+_ANOTHER_OCCASION = re.compile(r"\b(?:last\s+year|in\s+response|in\s+(?:19|20)\d\d|earlier|previously|"
+                               r"trained\s+by)\b", re.IGNORECASE)
+_OTHER_EVENT_OBJECT = re.compile(r"\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:air\s+show|show|forum|summit|"
+                                 r"(?<!war )games|parade|talks|conference|exhibition|expo|ceremony|election|vote|"
+                                 r"festival|competition)\b",
+                                 re.IGNORECASE)
 _APPEAL_BEFORE = re.compile(r"\b(?:called|calls|call|calling|urged|urges|urge|urging|asked|asks|pressed|presses|"
-                            r"pressing|encouraged|encourages)\s+(?:on\s+|upon\s+)?(?:the\s+)?$")
-_TO_BEFORE = re.compile(r"\s+to\s+(?:\w+\s+)?$")
+                            r"pressing|encouraged|encourages)\s+(?:on\s+|upon\s+)?(?:the\s+)?"
+                            r"(?:[\w-]+,?\s+){0,3}?(?:including\s+|such\s+as\s+)?$")
+_TO_ACT_AFTER = re.compile(r",?\s+to\s+(?:\w+\s+)?(?:join|send|take|participate|contribute|deploy|dispatch|field)")
 _PART_OF_IT = re.compile(r"(?:[\w-]+\s+)?(?:portion|part|stage|segment|phase|share|leg|component|section)\s+of\b")
 _ITS_OWN = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?")
 # The verb's object is an exercise: a few words (none of a meeting or a topic) before its noun ("their
@@ -3594,9 +3605,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
-        if word.startswith(("practi", "rehears", "were practi", "are practi", "were rehears", "are rehears")) and \
-                not _FORCES_BEFORE_PRACTISING.search(ctx.text, sentence_start, start):
-            continue  # "Doctors from Peru practised medicine": only forces practise an exercise's drills
+        if word.startswith(("practi", "rehears", "were practi", "are practi", "were rehears", "are rehears")) and (
+                not _FORCES_BEFORE_PRACTISING.search(ctx.text, sentence_start, start)
+                or _ANOTHER_OCCASION.search(ctx.sentence.text)):
+            # "Doctors from Peru practised medicine": only forces practise an exercise's drills; "Last year,
+            # troops from A practised ...": on another occasion
+            continue
+        if _OTHER_EVENT_OBJECT.match(ctx.text, end) and word.startswith(("took part", "take part", "taking part",
+                                                                          "participat")):
+            continue  # "took part in the air show at MAKS 2021": another kind of event
         if word.startswith("participation") and _SUSPENDED_BEFORE.search(ctx.text, max(sentence_start, start - 30),
                                                                          start):
             continue  # "Tajikistan suspended its participation in the drills": no taking part (nor a standing)
@@ -3621,10 +3638,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
         for mention in doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
-            if mention.start not in locations and not (
-                    _APPEAL_BEFORE.search(ctx.text, max(sentence_start, mention.start - 20), mention.start)
-                    and _TO_BEFORE.search(ctx.text, mention.end, start)):
-                # (not Poland of "Lithuania called on Poland to join the drills": an appeal, no taking part)
+            if mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
         sends = _SENDS.match(match.group(0))
         if sends:  # "has sent the frigate X", "is represented by F-5s of the Bolivian Air Force"
@@ -3867,6 +3881,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for mention, trigger in participants.values():
         if mention.label == exercise.label or mention.label in observed:
             continue  # ("Military observers from A and B were invited": observers, not participants)
+        if _APPEAL_BEFORE.search(ctx.text, max(sentence_start, mention.start - 50), mention.start) and \
+                _TO_ACT_AFTER.match(ctx.text, mention.end):
+            continue  # "Lithuania called on allies, including Poland, to send troops": an appeal, no taking part
         yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time)
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
@@ -4183,6 +4200,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
                          r"ratified|ratifies|approved|agreed|inked|sealed)\b", re.I),
               "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed")
+# "with US backing", "with Germany's Rheinmetall": no third signer
+_WHOSE_HELP_AFTER = re.compile(r"(?:['’]s|\s+(?:mediation|backing|support|participation|help|assistance|approval|"
+                               r"blessing|consent|involvement)\b)")
 _WITH_A_PARTY = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?")
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
@@ -4264,8 +4284,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
         with_other = _WITH_A_PARTY.match(ctx.text, end)
         # (not "A and B signed a memorandum with C": each with C)
-        with_a_third = with_other is not None and any(m.start == with_other.end() and m.type in parties_types
-                                                      for m in ctx.mentions)
+        with_a_third = with_other is not None and any(
+            m.start == with_other.end() and m.type in parties_types and m.kind != "demonym"
+            and not _WHOSE_HELP_AFTER.match(ctx.text, m.end) for m in ctx.mentions)
         if len(signers) == 2 and not with_a_third:  # bilateral: "signed with" says nothing of each pair among five
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
         the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
@@ -4306,7 +4327,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
                 # the body "the Treaty Establishing the Regional Security System" sets up; nor Germany of "an
                 # agreement on stationing German troops", what it is about)
-                yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75)
+                # ("has not yet ratified Sweden's accession protocol": Sweden is its party all the same)
+                named = (agreement.start, agreement.end) if agreement.label.startswith("Accession Protocol") else None
+                yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75,
+                                scope=named)
         launched = _PROGRAMME_LAUNCHED.match(ctx.text, agreement.end) if agreement.label.endswith(
             _LAUNCHED_HEADS) or agreement.kind == "gazetteer" else None
         when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
@@ -5072,8 +5096,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if not with_auxiliary and _SINCE_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 12), verb_at):
             continue  # "the alliance since it launched its Afghanistan mission in 2003": what it did, not its founding
         # (up to the next clause: "... since it was created, and joined in 2023")
-        clause_end = re.search(r"[;]|,\s+and\b|\b(?:shortly after|after|following|when|but)\b",
-                               ctx.text[end:ctx.sentence.end])
+        clause_end = re.search(r"[;]|,\s+and\s+(?=[a-z]+ed\b|(?:has|have|had|was|were|is|are|will)\b)|"
+                               r"\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end
         if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \
                 not ctx.text[ctx.sentence.start:start].strip(" \"“'"):
