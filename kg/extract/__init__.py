@@ -432,6 +432,9 @@ def _states_of_two_officials(text: str, mentions: list[Mention]) -> list[Mention
             _FORMER_BEFORE.search(text, max(0, m.start - 12), m.start) for m in states if m is not None):
         return []  # ("Former Ukrainian President X met ...": one who no longer signs for the state)
     return states
+
+
+# "Poland, which took part in X 2024, will not take part this year": a relative clause on an earlier edition
 # before the main clause's participation verb; "India, an observer at the 2023 iteration, has sent": an apposition.
 _RELATIVE_THEN_TAKING_PART = re.compile(
     r"(?P<clause>,\s+(?:which|who|an?\s+(?:observer|participant)\s+(?:at|in|of)|the\s+host\s+of)\s[^;]{2,200}?),\s+"

@@ -2539,6 +2539,7 @@ def _trained_at(text: str, start: int) -> bool:
     return trained is not None and not _OTHER_EVENT_WORD.search(trained.group(0))
 
 
+# Bodies whose ambassadors sit in a capital they are not posted to ("Hungary's EU ambassador in Brussels")
 _BODY_ACRONYM = re.compile(r"\b(?:EU|NATO|UN|OSCE|AU|ASEAN|CSTO|SCO|OAS|GCC|ECOWAS|SADC|BRICS|OIC|IAEA)\b")
 # The title of one who commands a unit, which names the unit after it ("Officer Commanding Eastern Fleet")
 _COMMANDING_TITLE = re.compile(r"(?:Flag\s+|General\s+)?(?:Officer\s+Commanding|Commanding\s+Officer|"
