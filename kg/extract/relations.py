@@ -1419,7 +1419,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 _ANOTHER_HEAD_AFTER_BODY.fullmatch(ctx.text, org.end, start) and \
                 not any(org.end < m.start < start for m in ctx.mentions
                         if m.type in ORGS or m.type is EntityType.AGREEMENT):
-            continue  # "According to a list published by the ministry, the participants include A, B": drills'
+            # "According to a list published by the ministry, the participants include A, B": drills'; "the EU's
+            # sanctions list includes A": another thing the body's name qualifies
+            continue
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
         alongside = _ALONGSIDE.match(ctx.text, members[-1].end) if members else None
