@@ -10604,3 +10604,16 @@ def test_second_review_guards_of_the_fourteenth_session(extractor: Extractor, te
 def test_second_review_cases_kept_right_in_the_fourteenth_session(extractor: Extractor, text: str, date: str,
                                                                   wanted: tuple[str, str, str, str]) -> None:
     assert wanted in _facts(_sheet(extractor, text, date=date))
+
+
+@pytest.mark.parametrize("sentence, place, state", [
+    ("Peru and Chile once fought over Tacnara, a desert region internationally recognised as part of Chile.",
+     "Tacnara", "Chile"),
+    ("Vallemar is internationally recognized as part of Peru.", "Vallemar", "Peru"),
+])
+def test_a_place_recognised_as_part_of_a_state(extractor: Extractor, sentence: str, place: str, state: str) -> None:
+    assert (place, "part_of", state, "asserted") in _facts(_sheet(extractor, sentence), "part_of")
+
+
+def test_a_name_part_of_no_state_is_no_place(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Sea Breeze is part of NATO's plans for the Black Sea."), "part_of")

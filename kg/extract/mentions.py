@@ -1354,6 +1354,13 @@ class MentionFinder:
             if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
+        for match in (_RECOGNISED_AS_PART.finditer(text) if "part of" in text else ()):
+            # "Nagorno-Karabakh, a mountainous region internationally recognised as part of Azerbaijan": a place
+            name, whole = match.group("name"), self._lookup(match.group("whole"))
+            if whole and whole[0].type is EntityType.STATE and not self._lookup(name) and \
+                    not _NOT_A_PLACE_WORD.match(name):  # (of a state: not "Sea Breeze is part of NATO's plans")
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
+                                   kind="place", confidence=0.7))
         placed = {m.start for m in out if m.type is EntityType.PLACE}
         for match in (self._place_of.finditer(text) if (" of " in text or " capital" in text)
                       and line_words & _PLACE_OF_KEYS.mask else ()):
@@ -2539,6 +2546,13 @@ def _trained_at(text: str, start: int) -> bool:
     return trained is not None and not _OTHER_EVENT_WORD.search(trained.group(0))
 
 
+# A place a text says is (recognised as) part of a state: "Transnistria is internationally recognised as part of
+# Moldova", "Nagorno-Karabakh, a mountainous region internationally recognised as part of Azerbaijan"
+RECOGNISED_AS_PART = (r"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:region|territory|province|enclave|exclave|peninsula|city|"
+                      r"town|area)\s+|\s+(?:is|was|remains)\s+)(?:(?:internationally|widely|legally|formally)\s+)?"
+                      r"(?:(?:recogni[sz]ed|considered)\s+as\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?")
+_RECOGNISED_AS_PART = re.compile(rf"(?P<name>(?<![\w-])[{_UPPER}][\w-]+(?:[ -][{_UPPER}][\w-]+)?)"
+                                 rf"(?={RECOGNISED_AS_PART}(?P<whole>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))")
 # Bodies whose ambassadors sit in a capital they are not posted to ("Hungary's EU ambassador in Brussels")
 _BODY_ACRONYM = re.compile(r"\b(?:EU|NATO|UN|OSCE|AU|ASEAN|CSTO|SCO|OAS|GCC|ECOWAS|SADC|BRICS|OIC|IAEA)\b")
 # The title of one who commands a unit, which names the unit after it ("Officer Commanding Eastern Fleet")

@@ -25,6 +25,7 @@ from .mentions import (
     DIRECTION_ADJECTIVE,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
+    RECOGNISED_AS_PART,
     REGION_HEADS,
     SERVICES,
     SHIP_NAME,
@@ -5334,7 +5335,17 @@ def _state_opening(ctx: SentenceContext) -> Mention | None:
                  and m.kind != "demonym" and ctx.text.startswith(",", m.end)), None)
 
 
+_RECOGNISED_AS_PART_AFTER = re.compile(RECOGNISED_AS_PART)
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
+    for place in (m for m in ctx.mentions if m.type is EntityType.PLACE) if "part of" in ctx.folded else ():
+        part = _RECOGNISED_AS_PART_AFTER.match(ctx.text, place.end)
+        state = next((m for m in ctx.mentions if part and m.start == part.end() and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None)
+        if state is not None:  # "Transnistria is internationally recognised as part of Moldova"
+            yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.75,
+                            scope=(place.start, state.end))
     for kinds in (_KINDS_OF_A_STATE.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
                   if "s of " in ctx.folded else ()):
         # "in the Odesa, Mykolaiv and Kherson regions of Ukraine": each a part of the state
