@@ -10623,3 +10623,8 @@ def test_it_runs_until_dates_the_exercise_named_before(extractor: Extractor) -> 
     facts = _facts(_sheet(extractor, "The Iron Lynx 2026 exercise began in Arica on Monday. It runs until June 19.",
                           date="2026-06-10"), "exercise_date")
     assert ("Iron Lynx 2026", "exercise_date", "2026-06-19") in {f[:3] for f in facts}
+
+
+def test_an_exclave_is_a_place(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Peru joined the drills, which moved on Tuesday to Chile's Arica exclave.")
+    assert ("Arica exclave", "part_of", "Chile", "asserted") in facts
