@@ -1001,7 +1001,10 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
                             r"(?<!be the )last\s+(?:edition|iteration)|"
                             r"(?P<dated>(?:19|20)\d\d)\s+(?:edition|iteration)|"
                             # "The first were held in 2015 in X": an edition by its rank, dated where it is named
-                            r"(?<=\bthe\s)(?P<rank>first|second|third|fourth|fifth)(?:\s+(?:edition|iteration|one))?"
+                            # ... and "The first Joint Sea drills were held in 2012": its series named
+                            r"(?<=\bthe\s)(?P<rank>first|second|third|fourth|fifth)"
+                            r"(?:\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
+                            r"(?:edition|iteration|one|drills|exercises?|manoeuvres|maneuvers))?"
                             r"(?=\s+(?:was|were)\s+(?:held|staged|conducted)\b))\b", re.I)
 # The same words before a series' name: "the next edition of X", "next year's X", "last year's X".
 _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?"
