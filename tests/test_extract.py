@@ -10625,11 +10625,6 @@ def test_it_runs_until_dates_the_exercise_named_before(extractor: Extractor) -> 
     assert ("Iron Lynx 2026", "exercise_date", "2026-06-19") in {f[:3] for f in facts}
 
 
-def test_an_exclave_is_a_place(extractor: Extractor) -> None:
-    facts = _lynx_facts(extractor, "Peru joined the drills, which moved on Tuesday to Chile's Arica exclave.")
-    assert ("Arica exclave", "part_of", "Chile", "asserted") in facts
-
-
 def test_the_first_drills_of_a_named_series_are_its_first_edition(extractor: Extractor) -> None:
     text = ("The Joint Sea-2026 exercise ended on Sunday. The first Joint Sea drills were held in 2012 in the "
             "Humboldt Sea off the Chilean port of Arica.")

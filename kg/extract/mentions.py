@@ -158,7 +158,7 @@ _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|sta
                  r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted")
 
 _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
-                r"exclave|Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
+                r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
                 r"air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|training range|"
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
