@@ -10619,12 +10619,6 @@ def test_a_name_part_of_no_state_is_no_place(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Sea Breeze is part of NATO's plans for the Black Sea."), "part_of")
 
 
-def test_it_runs_until_dates_the_exercise_named_before(extractor: Extractor) -> None:
-    facts = _facts(_sheet(extractor, "The Iron Lynx 2026 exercise began in Arica on Monday. It runs until June 19.",
-                          date="2026-06-10"), "exercise_date")
-    assert ("Iron Lynx 2026", "exercise_date", "2026-06-19") in {f[:3] for f in facts}
-
-
 def test_the_first_drills_of_a_named_series_are_its_first_edition(extractor: Extractor) -> None:
     text = ("The Joint Sea-2026 exercise ended on Sunday. The first Joint Sea drills were held in 2012 in the "
             "Humboldt Sea off the Chilean port of Arica.")

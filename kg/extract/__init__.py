@@ -78,8 +78,6 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:first|second|third|final|last|next|initial|main|active)\s+"
                              r"(?:stage|episodes?\b(?!\s+of\b))|"
                              r"^As\s+(?:the\s+)?host\b|"  # "As host nation, Estonia will provide fuel"
-                             # "It runs until June 9."
-                             r"^It\s+(?:runs|lasts|ends|continues)\s+(?:until|through|till)\b|"
                              # "Albania is hosting the largest share of the Balkan events"
                              r"host(?:s|ed|ing)?\s+(?:the\s+)?(?:largest\s+share|bulk|most|parts?|some|much)\s+of\b|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
@@ -128,7 +126,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come", "practi",
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
-                  "among them", "until", "through", "till")
+                  "among them")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
