@@ -10625,3 +10625,18 @@ def test_the_first_drills_of_a_named_series_are_its_first_edition(extractor: Ext
     facts = _facts(_sheet(extractor, text, date="2026-06-10"))
     assert ("Joint Sea-2012", "exercise_located_in", "Arica", "asserted") in facts
     assert ("Joint Sea-2026", "exercise_located_in", "Arica", "asserted") not in facts
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # (third review's guards of the fourteenth session: a possessive, a past, a bare "is part of", an adverb before
+    # the name, the first drills of another series)
+    ("Vostok is part of Peru's yearly cycle of drills.", ("Vostok", "part_of", "Peru")),
+    ("Tacnara was internationally recognised as part of Peru until 1929.", ("Tacnara", "part_of", "Peru")),
+    ("The minister said Tacnara is part of Peru.", ("Tacnara", "part_of", "Peru")),
+    ("Today Vallemar is internationally recognised as part of Chile.", ("Today Vallemar", "part_of", "Chile")),
+    ("The Iron Lynx 2026 exercise opened on Monday. The first OAS exercises were held in 1951 in Peru.",
+     ("Iron Lynx 2026", "exercise_located_in", "Peru")),
+])
+def test_third_review_guards_of_the_fourteenth_session(extractor: Extractor, text: str,
+                                                       unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}

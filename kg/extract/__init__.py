@@ -885,6 +885,12 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         other = None  # "X, which had skipped the previous edition, did not respond": the clause is an aside
     if other is not None and current is not None and other.group("dated") == str(current.year):
         other = None  # "the 2026 edition": the one the article is about
+    named_after = _NAMED_AFTER_RANK.match(other.group(0)) if other is not None else None
+    if named_after is not None and current is not None and named_after.group(1) not in current.label:
+        # "The first Joint Sea drills were held in 2012" in an article on another exercise: an edition of the series
+        # it names, if the article names one of its editions ("Joint Sea-2021"); none of "the first NATO exercises"
+        same_series = next((m for m in named if m.year and m.label.startswith(named_after.group(1))), None)
+        return _edition(other, sentence, same_series, reference_year) if same_series is not None else None
     if other is not None and current is not None and current.year and _EDITION_SUFFIX.search(current.label):
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
         return _edition(other, sentence, current, reference_year) or current
@@ -988,6 +994,7 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
                    kind="edition", year=year, confidence=0.6)
 
 
+_NAMED_AFTER_RANK = re.compile(r"(?i:first|second|third|fourth|fifth)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 _THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|drills|edition|iteration)", re.I)
 # Another edition of the exercise the article is about, named by its place in the series.
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"

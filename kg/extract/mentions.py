@@ -1357,9 +1357,11 @@ class MentionFinder:
         for match in (_RECOGNISED_AS_PART.finditer(text) if "part of" in text else ()):
             # "Nagorno-Karabakh, a mountainous region internationally recognised as part of Azerbaijan": a place
             name, whole = match.group("name"), self._lookup(match.group("whole"))
-            if whole and whole[0].type is EntityType.STATE and not self._lookup(name) and \
+            opening = _SENTENCE_ADVERB.match(name)  # ("Today Crimea is ...": the adverb is no part of the name)
+            name = name[opening.end():] if opening else name
+            if name and whole and whole[0].type is EntityType.STATE and not self._lookup(name) and \
                     not _NOT_A_PLACE_WORD.match(name):  # (of a state: not "Sea Breeze is part of NATO's plans")
-                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
+                out.append(Mention(match.end("name") - len(name), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", confidence=0.7))
         placed = {m.start for m in out if m.type is EntityType.PLACE}
         for match in (self._place_of.finditer(text) if (" of " in text or " capital" in text)
@@ -2549,10 +2551,12 @@ def _trained_at(text: str, start: int) -> bool:
 # A place a text says is (recognised as) part of a state: "Transnistria is internationally recognised as part of
 # Moldova", "Nagorno-Karabakh, a mountainous region internationally recognised as part of Azerbaijan"
 RECOGNISED_AS_PART = (r"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:region|territory|province|enclave|exclave|peninsula|city|"
-                      r"town|area)\s+|\s+(?:is|was|remains)\s+)(?:(?:internationally|widely|legally|formally)\s+)?"
-                      r"(?:(?:recogni[sz]ed|considered)\s+as\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?")
+                      r"town|area)\s+|\s+(?:is|remains)\s+)(?:(?:internationally|widely|legally|formally)\s+)?"
+                      r"(?:recogni[sz]ed|considered)\s+as\s+(?:a\s+)?part\s+of\s+(?:the\s+)?")
+_SENTENCE_ADVERB = re.compile(r"(?:Today|But|Officially|And|Yet|Now|Still|Legally|Formally|Technically|However)\s+")
 _RECOGNISED_AS_PART = re.compile(rf"(?P<name>(?<![\w-])[{_UPPER}][\w-]+(?:[ -][{_UPPER}][\w-]+)?)"
-                                 rf"(?={RECOGNISED_AS_PART}(?P<whole>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))")
+                                 rf"(?={RECOGNISED_AS_PART}(?P<whole>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)"
+                                 r"(?![’'\w]))")  # (a state's name, not its possessive: "part of Russia's cycle")
 # Bodies whose ambassadors sit in a capital they are not posted to ("Hungary's EU ambassador in Brussels")
 _BODY_ACRONYM = re.compile(r"\b(?:EU|NATO|UN|OSCE|AU|ASEAN|CSTO|SCO|OAS|GCC|ECOWAS|SADC|BRICS|OIC|IAEA)\b")
 # The title of one who commands a unit, which names the unit after it ("Officer Commanding Eastern Fleet")
