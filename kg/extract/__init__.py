@@ -39,7 +39,15 @@ from .mentions import (
     is_military_rank,
 )
 from .quotes import Speech, attribution_stretches, find_speech
-from .relations import DATELINE_OPENING, NOT_A_HABIT, Candidate, SentenceContext, list_after, sentence_facts
+from .relations import (
+    DATELINE_OPENING,
+    FORCES_WHO_PRACTISE,
+    NOT_A_HABIT,
+    Candidate,
+    SentenceContext,
+    list_after,
+    sentence_facts,
+)
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
 
@@ -88,9 +96,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
                              # "For nine days, commandos from A, B and C practised hostage rescue"
-                             r"\b(?:troops|soldiers|commandos|marines|paratroopers|forces|units|servicemen|sailors|"
-                             r"pilots|personnel|crews|contingents?)\s+from\s[^.;:]{2,80}?\s"
-                             r"(?:practi[cs]ed|rehearsed)\b|"
+                             rf"\b(?:{FORCES_WHO_PRACTISE})\s+from\s[^.;:]{{2,80}}?\s(?:practi[cs]ed|rehearsed)\b|"
                              # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
                              r"^(?:[^,;]{0,40},\s+)?they\s+(?:include|are)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
                              r"^among\s+them\s+(?:are|were)\b|"
@@ -1574,10 +1580,10 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
             and (said_to_be or mention.year and _IN_THE_SERIES.search(sentence.text)) else None)
         if whole is None or whole == mention.label or sentence is None:
             continue
-        at = text.find(whole) if whole.casefold() not in series else 0
-        if at < 0:
-            continue  # (a series it cannot name as the text does is no entity of the sheet)
-        if whole.casefold() not in series:
+        if whole.casefold() not in series:  # a series no mention names whole: named as the text first writes it
+            at = text.find(whole)
+            if at < 0:
+                continue  # (a series it cannot name as the text does is no entity of the sheet)
             series[whole.casefold()] = whole
             named.append(Mention(at, at + len(whole), whole, whole, EntityType.EXERCISE, kind="series"))
         seen.add(mention.label)

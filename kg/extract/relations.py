@@ -36,7 +36,7 @@ from .mentions import (
 )
 from .sentences import Sentence
 
-__all__ = ["DATELINE_OPENING", "NOT_A_HABIT", "Candidate", "SentenceContext", "sentence_facts"]
+__all__ = ["DATELINE_OPENING", "FORCES_WHO_PRACTISE", "NOT_A_HABIT", "Candidate", "SentenceContext", "sentence_facts"]
 
 ORGS = (EntityType.ALLIANCE, EntityType.ORGANIZATION)
 MEMBER_TYPES = (EntityType.STATE,)
@@ -2058,10 +2058,13 @@ def _two_bodies_before(ctx: SentenceContext, position: int) -> list[Mention]:
     return list(named.values())[-2:] if len(named) >= 2 else []
 
 
+# A first description an apposition may open with before its status ("Egypt, the most populous Arab country and a
+# member of both ...", "Turkey, a NATO member and an SCO dialogue partner")
+_FIRST_DESCRIPTION_AND = r"(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s))?"
 _APPOSITION_STATUS = re.compile(
     # ("Armenia, formally still a member of the CSTO,"; "Egypt, the most populous Arab country and a member of both
     # the Arab League and the African Union,": after a first description)
-    r",\s+(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s))?(?:(?:formally|officially|technically|nominally|still|now|"
+    rf",\s+{_FIRST_DESCRIPTION_AND}(?:(?:formally|officially|technically|nominally|still|now|"
     r"also)\s+){0,2}"
     r"(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
@@ -2076,7 +2079,7 @@ _AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\
 # ... and "of NATO since 2004 and of the EU"
 _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # ", a NATO member", ", the only NATO member at the table"
-_APPOSITION_ORG_STATUS = re.compile(r",\s+(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s))?"  # ("a NATO member and")
+_APPOSITION_ORG_STATUS = re.compile(rf",\s+{_FIRST_DESCRIPTION_AND}"
                                     r"(?:(?:a|an|the)\s+)?(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
@@ -2342,11 +2345,12 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _MEMBERS_NAMED = re.compile(r"\bmembers\b|\bcompris|\bincludes?\b|\bbrings\s+together\b", re.I)
 
 
-_GRANTS_STATUS = Cue(re.compile(r"\b(?:grants?|granted|granting|gave|gives?|giving|awarded|awards?)\s+"
+_GRANT_VERB = r"grants?|granted|granting|gave|gives?|giving|awarded|awards?"
+_GRANTS_STATUS = Cue(re.compile(rf"\b(?:{_GRANT_VERB})\s+"
                                 r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\s+to\s+(?:the\s+)?", re.I),
                      "observer", "partner")
 # "granted Laos the status of SCO dialogue partner": the states, then the status
-_GRANTS_STATES = Cue(re.compile(r"\b(?:grants?|granted|granting|gave|gives?|giving|awarded|awards?)\s+(?:the\s+)?"
+_GRANTS_STATES = Cue(re.compile(rf"\b(?:{_GRANT_VERB})\s+(?:the\s+)?"
                                 r"(?=[A-Z])"), "grant", "gave", "give", "award")
 _THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?:(?-i:[A-Z])[\w-]*\s+)?)"
                             r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)s?\b", re.I)
@@ -3165,9 +3169,10 @@ _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Pal
 # "at the South Base and the nearby Borovac training ground": a second venue
 _NEARBY_GAP = re.compile(r",?\s+and\s+(?:at\s+)?(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+")
 _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
-_FORCES_BEFORE_PRACTISING = re.compile(r"\b(?:troops|soldiers|commandos|marines|paratroopers|forces|units|servicemen|"
-                                       r"sailors|pilots|personnel|crews|contingents?|navies|armies|militaries)\b",
-                                       re.IGNORECASE)
+#: People of armed forces who practise an exercise's drills ("commandos from A and B practised hostage rescue")
+FORCES_WHO_PRACTISE = r"troops|soldiers|commandos|marines|paratroopers|forces|units|servicemen|sailors|pilots|" \
+    r"personnel|crews|contingents?"
+_FORCES_BEFORE_PRACTISING = re.compile(rf"\b(?:{FORCES_WHO_PRACTISE}|navies|armies|militaries)\b", re.IGNORECASE)
 _ANOTHER_OCCASION = re.compile(r"\b(?:last\s+year|in\s+response|in\s+(?:19|20)\d\d|earlier|previously|"
                                r"trained\s+by)\b", re.IGNORECASE)
 _OTHER_EVENT_OBJECT = re.compile(r"\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:air\s+show|show|forum|summit|"
@@ -5221,8 +5226,9 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|w
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
                              r"(?!\s+for\b)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
+_DIVISIONS_OF_A_STATE = r"regions|provinces|districts|oblasts|counties|prefectures"  # in the plural
 _BARE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
-_REGIONS_AFTER = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures|governorates)\b")
+_REGIONS_AFTER = re.compile(rf"\s+(?:{_DIVISIONS_OF_A_STATE}|governorates)\b")
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
 
 
@@ -5308,7 +5314,7 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
-_KINDS_OF_A_STATE = re.compile(r"\s+(?:regions|provinces|districts|oblasts|counties|prefectures)\s+of\s+(?:the\s+)?")
+_KINDS_OF_A_STATE = re.compile(rf"\s+(?:{_DIVISIONS_OF_A_STATE})\s+of\s+(?:the\s+)?")
 # "the U.S. territory of Guam": a state's name as the adjective
 _STATES_PLACE_BEFORE = re.compile(r"\s+(?:territory|province|region|island|state|exclave|enclave)\s+of\s+")
 # ("in the French Pacific territory of New Caledonia": a place the gazetteer knows, of the state named before it)
