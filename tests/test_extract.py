@@ -10348,11 +10348,22 @@ def test_a_place_after_a_state_s_possessive_town_is_not_the_state_s(extractor: E
      ("Mongolia", "observer_of", "Shanghai Cooperation Organisation", "asserted")),
     ("Egypt, a NATO partner and an SCO dialogue partner, attended.",
      ("Egypt", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("Egypt and Qatar were granted the status of SCO dialogue partners in 2022.",
+     ("Qatar", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("Mongolia has been granted the status of observer at the organisation.",
+     ("Mongolia", "observer_of", "Shanghai Cooperation Organisation", "asserted")),
+    ("Kuwait was given the status of a dialogue partner of the SCO.",
+     ("Kuwait", "partner_of", "Shanghai Cooperation Organisation", "asserted")),
 ])
 def test_statuses_granted_and_set_in_a_second_apposition(extractor: Extractor, sentence: str,
                                                          wanted: tuple[str, str, str, str]) -> None:
     text = "The Shanghai Cooperation Organisation held its summit in Astana. " + sentence
     assert wanted in _facts(_sheet(extractor, text, date="2024-07-05"))
+
+
+def test_a_status_of_no_body_granted_to_states_makes_them_no_observers(extractor: Extractor) -> None:
+    text = "Belarus and Kazakhstan were granted the status of observer nations at the UN talks in Geneva."
+    assert not {f for f in _facts(_sheet(extractor, text)) if f[1] in ("observer_of", "partner_of")}
 
 
 @pytest.mark.parametrize("sentence, state", [

@@ -2345,7 +2345,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _MEMBERS_NAMED = re.compile(r"\bmembers\b|\bcompris|\bincludes?\b|\bbrings\s+together\b", re.I)
 
 
-_GRANT_VERB = r"grants?|granted|granting|gave|gives?|giving|awarded|awards?"
+_GRANT_VERB = r"grants?|granted|granting|gave|gives?|given|giving|awarded|awards?"
 _GRANTS_STATUS = Cue(re.compile(rf"\b(?:{_GRANT_VERB})\s+"
                                 r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\s+to\s+(?:the\s+)?", re.I),
                      "observer", "partner")
@@ -2354,6 +2354,11 @@ _GRANTS_STATES = Cue(re.compile(rf"\b(?:{_GRANT_VERB})\s+(?:the\s+)?"
                                 r"(?=[A-Z])"), "grant", "gave", "give", "award")
 _THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?:(?-i:[A-Z])[\w-]*\s+)?)"
                             r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)s?\b", re.I)
+# "Egypt and Qatar were granted the status of SCO dialogue partners": the states before, the status after
+_STATES_GRANTED = Cue(re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:{_GRANT_VERB})"
+                                 r"(?=\s+(?:the\s+)?status\s+of\b)", re.IGNORECASE), "status of")
+# "... the status of observer at the SCO": the body after the status
+_STATUS_HELD_AT = re.compile(r"\s+(?:at|in|of|with|to|by)\s+", re.IGNORECASE)
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -2410,6 +2415,19 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                          if not status.group("body") else None)
         relation = "observer_of" if status.group("kind").lower().startswith("observer") else "partner_of"
         for state in granted if body is not None else ():
+            yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
+    for match in _finditer(_STATES_GRANTED, ctx):
+        start, end = _span(match, ctx)
+        status = _THE_STATUS_OF.match(ctx.text, end)
+        if status is None:
+            continue
+        body = next((m for m in ctx.mentions if m.type in ORGS and status.start("body") <= m.start
+                     < status.end("body")), None)
+        held_at = _STATUS_HELD_AT.match(ctx.text, status.end()) if body is None else None
+        if held_at is not None:
+            body = _org_reference(ctx, held_at.end())
+        relation = "observer_of" if status.group("kind").lower().startswith("observer") else "partner_of"
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
     for match in _finditer(_WITH_AS_OBSERVERS, ctx):
         start, end = _span(match, ctx)
