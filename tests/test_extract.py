@@ -4891,6 +4891,10 @@ def test_a_speaker_named_by_the_title_given_earlier(extractor: Extractor, text: 
       ("Norway", "European Union", "negated")}),
     ("Brazil, which left UNASUR in 2019, formally rejoined the bloc on May 6.",
      {("Brazil", "Union of South American Nations", "asserted")}),
+    ("The drills involve Germany, Poland and Spain, as well as Austria and Ireland, which are not NATO members.",
+     {("Austria", "NATO", "negated"), ("Ireland", "NATO", "negated")}),
+    ("The drills involve Germany and Poland, along with Austria, which is not a NATO member.",
+     {("Austria", "NATO", "negated")}),
 ])
 def test_memberships_denied_listed_after_the_body_gapped_or_past_a_relative_clause(
         extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:

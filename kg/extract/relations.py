@@ -709,6 +709,19 @@ def _last_pair(ctx: SentenceContext) -> list[Mention]:
     return next((pair for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
 
 
+_ADDED_SUBLIST = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|plus)\s+(?:the\s+)?$")
+
+
+def _last_sublist(ctx: SentenceContext, items: list[Mention], *, plural: bool) -> list[Mention]:
+    """The items after a list's last added part ("A, B and C, as well as D and E, which are not NATO members":
+    D and E), which a relative clause right after it is on; a single item is that only if the verb does not
+    say "are" (then the clause is on the whole list)."""
+    for index in range(len(items) - 1, 0, -1):
+        if _ADDED_SUBLIST.match(ctx.text, items[index - 1].end, items[index].start):
+            return items if plural and index == len(items) - 1 else items[index:]
+    return items
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
@@ -801,7 +814,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects and relative.group("verb") in ("is", "was", "has", "does") and not relative.group("none"):
             return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
         if subjects:
-            return subjects
+            return _last_sublist(ctx, subjects, plural=relative.group("verb") in ("are", "were", "have", "do"))
         if not relative.group("none"):
             head = head[:relative.start()]  # "The three countries, which formed X": the counted ones, below
     described = _DESCRIBED_RELATIVE.search(head) if "," in head else None
