@@ -576,7 +576,9 @@ def test_an_acronym_said_as_a_word_is_found_in_title_case(extractor: Extractor, 
      {("Egypt", "partner_of"), ("Qatar", "partner_of")}),
     ("NATO members, including Poland and Hungary, sent troops.", {("Poland", "member_of"), ("Hungary", "member_of")}),
     ("Several countries, including Poland and Hungary, sent troops.", set()),
-    ("NATO met in Oslo. Troops from UN Command member states, including Canada and France, took part.", set()),
+    # (the UN Command's members, not NATO's: see test_member_states_of_a_command_named_with_its_acronym)
+    ("NATO met in Oslo. Troops from UN Command member states, including Canada and France, took part.",
+     {("Canada", "member_of"), ("France", "member_of")}),
     ("ASEAN met in Manila. Several member states, including Laos and Vietnam, sent ministers.",
      {("Laos", "member_of"), ("Vietnam", "member_of")}),
     ("The forum gathers ministers from ASEAN and its six dialogue partners – Canada, Chile, India, Japan, Peru "
@@ -10655,3 +10657,53 @@ def test_the_first_drills_of_a_named_series_are_its_first_edition(extractor: Ext
 def test_third_review_guards_of_the_fourteenth_session(extractor: Extractor, text: str,
                                                        unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The talks come days before Italy, Spain and Greece hold Blue Horizon, their first three-way naval exercise.",
+     ("Italy", "participates_in_exercise", "Blue Horizon 2026")),
+    ("Dubbed Coral Wave, the three-day drills are taking place in the Ionian Sea.",
+     ("Coral Wave 2026", "exercise_located_in", "Ionian Sea")),
+    ("Codenamed Steel Harbour, the naval exercises opened in the Aegean Sea on Monday.",
+     ("Steel Harbour 2026", "exercise_located_in", "Aegean Sea")),
+])
+def test_an_exercise_named_by_an_apposition_with_a_possessive_or_by_an_opening_participle(
+        extractor: Extractor, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
+
+
+def test_a_name_after_dubbed_that_describes_no_exercise_is_none(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Dubbed Iron Will, the new defence policy was unveiled in Athens.", date="2026-06-10")
+    assert not [e for e in sheet.entities if e.type is EntityType.EXERCISE]
+
+
+@pytest.mark.parametrize("text, title, parties", [
+    (("The pact replaces the 1971 Treaty of Friendship, Cooperation and Mutual Assistance between India and the "
+      "Soviet Union."), "Treaty of Friendship, Cooperation and Mutual Assistance", {"India", "Soviet Union"}),
+    ("It follows the Treaty on Friendship, Good-Neighbourliness and Cooperation between Russia and Mongolia.",
+     "Treaty on Friendship, Good-Neighbourliness and Cooperation", {"Russia", "Mongolia"}),
+])
+def test_a_treaty_title_lists_its_subjects_with_commas(extractor: Extractor, text: str, title: str,
+                                                       parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {o for s, _, o, _ in facts if s == title} == parties
+
+
+def test_names_listed_after_a_treaty_s_title_are_not_its_subjects(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Under the Treaty of Lisbon, Russia and China said nothing.")
+    assert not [e for e in sheet.entities if e.label.startswith("Treaty of Lisbon,")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("South Korea's Joint Chiefs of Staff said the launch had failed.", "South Korean Joint Chiefs of Staff"),
+    ("Spain's Defence Staff said the drills would run until Friday.", "Spanish Defence Staff"),
+])
+def test_a_state_s_staff_speaks_as_itself(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_member_states_of_a_command_named_with_its_acronym(extractor: Extractor) -> None:
+    text = ("The Freedom Shield 2026 exercise opened on Monday, the JCS said. Troops from United Nations Command (UNC) "
+            "member states, including Greece and Italy, will also take part in the exercise, the JCS said.")
+    members = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {("Greece", "United Nations Command"), ("Italy", "United Nations Command")}

@@ -572,7 +572,7 @@ class MentionFinder:
             # (not "According to Voronin, the first joint search-and-rescue exercise ...": the source)
             rf"(?<![Aa]ccording to )"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
-            rf"(?:the|an?)\s+"
+            rf"(?:the|an?|their|its)\s+"  # ("Blue Horizon, their first three-way naval exercise")
             # ("NANOOK-TUUGAALIK, the Canadian Armed Forces' annual summer exercise": its owner first)
             rf"(?:[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}}(?:’s|'s|’|')\s+)?"
             rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
@@ -582,6 +582,13 @@ class MentionFinder:
             r"(?!\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|began|begin|begins|"
             r"start|starts|started|include|includes|included|involve|involves|involved|run|runs|ran|took|take|takes|"
             r"opened|opens|ended|ends|got|gets)\b)")
+        # "Dubbed Blue Horizon, the three-day drills are taking place ...": a name the sentence opens by giving
+        self._exercise_dubbed_opening = re.compile(
+            rf"\b(?:Dubbed|Code-?named|Codenamed|Named|Called|Designated)\s+"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}"
+            rf"(?:[\s-](?:\d{{1,4}}|[IVXL]{{1,6}}))?),\s+"
+            rf"(?:the|these|their|its)\s+(?:[a-z][\w-]*\s+){{0,4}}"
+            rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b")
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b|"
             # "the 'Desert Flag 11' air exercise": single quotes, as agencies write them
@@ -641,7 +648,10 @@ class MentionFinder:
         self._service_speaking = re.compile(_guard(
             rf"(?P<name>(?P<owner>{state})(?:’s|'s|(?<=s)['’])\s+"
             rf"(?P<head>[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|"
-            rf"[Mm]ilitary|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard))(?=,?\s+(?:(?:has|have|had|also|again|then|later|"
+            rf"[Mm]ilitary|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|"
+            # "South Korea's Joint Chiefs of Staff said", "Japan's Joint Staff said"
+            rf"Joint\s+Chiefs\s+of\s+Staff|(?:Joint|General|Defen[cs]e)\s+Staff))"
+            rf"(?=,?\s+(?:(?:has|have|had|also|again|then|later|"
             rf"now|on\s+\w+day)\s+){{0,2}}(?:{_SPEECH_VERBS}|says|insists|warns|claims|notes|adds|confirms|denies|"
             rf"declares|announces)\b)",
             self._state_initials))
@@ -986,7 +996,7 @@ class MentionFinder:
                 out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
                                    year=_trailing_year(name), confidence=0.85))
         for pattern in ((self._exercise_named, self._exercise_titled, self._exercise_apposed,
-                         self._exercise_described_after) if exercise_context
+                         self._exercise_described_after, self._exercise_dubbed_opening) if exercise_context
                         else ()):
             for match in pattern.finditer(text):
                 if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
@@ -1005,7 +1015,8 @@ class MentionFinder:
                 name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
-                given = pattern in (self._exercise_apposed, self._exercise_described_after) or \
+                given = pattern in (self._exercise_apposed, self._exercise_described_after,
+                                    self._exercise_dubbed_opening) or \
                     _NAMING_VERB_BEFORE.search(text, match.start(), match.start("name")) is not None or \
                     text.startswith("Exercise ", match.start())
                 # ... or one the text numbers elsewhere ("their Sea Guardian exercise" beside "Sea Guardian-3")
@@ -1448,7 +1459,7 @@ class MentionFinder:
             hits = self._lookup(match.group("owner"))
             if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
                 continue
-            head = " ".join(word.capitalize() for word in match.group("head").split())
+            head = " ".join(word if word == "of" else word.capitalize() for word in match.group("head").split())
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
                                f"{hits[0].demonyms[0]} {head}", EntityType.MILITARY_UNIT, kind="unit",
                                part_of=hits[0].label, confidence=0.75,
@@ -1520,6 +1531,11 @@ class MentionFinder:
                 # "the Visiting Forces Agreement between A and B": its parties, not its name; after a head that
                 # opens a title ("Agreement on Security Cooperation ... between Ukraine and Ireland") it is the title's
                 name = before
+            listed = _TITLE_LIST_GOES_ON.match(text, start + len(name)) \
+                if group == "name" and text.startswith(",", start + len(name)) and _TITLE_OF.search(name) else None
+            if listed and not any(self._lookup(word) for item in _LIST_ITEM_SPLIT.split(listed.group()) if item
+                                  for word in (item, item.split()[0])):
+                name = text[start:listed.end()]  # (not "the Treaty of Lisbon, Russia and China said": names)
             where = _IN_A_PLACE_AT_END.search(name) if group == "name" else None
             if where and self._lookup(where.group(1)):
                 name = name[:where.start()]  # "the Treaty of Accession in Mogadishu": signed there, not so named
@@ -2336,6 +2352,11 @@ _NO_DAY_OR_MONTH = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
                     r"May|June|July|August|September|October|November|December)\b)")
 _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
+# "the Treaty of Friendship, Cooperation and Mutual Assistance": a title's subjects listed with commas
+_TITLE_LIST_GOES_ON = re.compile(rf"(?:,\s+(?P<item>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}))+,?\s+and\s+"
+                                 rf"(?P<last>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})\b")
+_LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
+_TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 # ("... agreement and a naval cooperation protocol": the second of two signed, in lower case like the first)
 _AND_ANOTHER_AGREEMENT = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<name>[a-z][a-z -]{0,50}?\s(?:agreement|accord|"

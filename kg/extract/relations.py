@@ -1693,10 +1693,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                             _clause_time(ctx, second.end))
     for match in _finditer(_MEMBER_STATES_INCLUDING, ctx):
         start, end = _span(match, ctx)
-        if _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start) and not any(
-                m.type in ORGS and 0 <= start - m.end <= 1 for m in ctx.mentions):
-            continue  # "UN Command member states, including ...": a body kg does not know as an organisation
-        org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
+        # "United Nations Command (UNC) member states, including ...": the body the noun is of, whatever kg took it for
+        named = next((m for m in ctx.mentions if m.type in _BODIES_WITH_MEMBERS and 0 <= start - m.end <= 2
+                      and ctx.text[m.end:start].strip() in ("", ")")), None)
+        if named is None and _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start):
+            continue  # "UN Command member states, including ...": a body kg does not know at all
+        org = named or _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
         if match.group("of"):  # the body named in the trigger
             of_start = match.start("of") + ctx.sentence.start
             org = next((m for m in ctx.mentions if m.type in _BODIES_WITH_MEMBERS and of_start < m.start < end), None)
