@@ -10707,3 +10707,36 @@ def test_member_states_of_a_command_named_with_its_acronym(extractor: Extractor)
             "member states, including Greece and Italy, will also take part in the exercise, the JCS said.")
     members = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert members == {("Greece", "United Nations Command"), ("Italy", "United Nations Command")}
+
+
+@pytest.mark.parametrize("sentence, observers", [
+    ("The ministry said it had invited all OSCE member states, including Hungary and Serbia, to observe the drills.",
+     {"Hungary", "Serbia"}),
+    ("Peru also invited Chile and Bolivia to observe the exercise.", {"Chile", "Bolivia"}),
+    ("Peru also invited Chile and Bolivia to observe Iron Lynx 2026.", {"Chile", "Bolivia"}),
+    ("Peru invited journalists to observe the exercise.", set()),
+    ("Peru invited Chile and Bolivia to observe the vote on the new mandate.", set()),
+])
+def test_states_invited_by_name_to_observe_drills_are_observers(extractor: Extractor, sentence: str,
+                                                               observers: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {s for s, r, o, _ in facts if r == "observer_of" and o == "Iron Lynx 2026"} == observers
+    invited = {"Hungary", "Serbia", "Chile", "Bolivia"}
+    assert not {s for s, r, _, _ in facts if r == "participates_in_exercise"} & invited
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    ("The drills are taking place against the background of the war in Sudan, launched on May 15.",
+     {("Iron Lynx 2026", "exercise_date", "2026-05-15")}),
+    ("The exercise is being held against the backdrop of the conflict in Yemen, which began on May 20.",
+     {("Iron Lynx 2026", "exercise_date", "2026-05-20"), ("Iron Lynx 2026", "exercise_located_in", "Yemen")}),
+    ("The exercise is taking place amid the crisis in Niger.", {("Iron Lynx 2026", "exercise_located_in", "Niger")}),
+])
+def test_an_event_the_drills_are_held_against_gives_them_no_date_or_place(
+        extractor: Extractor, sentence: str, unwanted: set[tuple[str, str, str]]) -> None:
+    assert not unwanted & {(s, r, o) for s, r, o, _ in _lynx_facts(extractor, sentence)}
+
+
+def test_drills_dated_after_an_opening_amid_keep_their_date(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Amid tensions with Bolivia, the drills will end on June 12.")
+    assert ("Iron Lynx 2026", "exercise_date", "2026-06-12", "planned") in facts

@@ -3133,6 +3133,9 @@ _OBSERVING = Cue(re.compile(
     r"\binvit(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:officers|officials|representatives|delegates|delegations?|"
     r"attach[ée]s|experts)\s+from\s+[^.;]{2,120}?,?\s+to\s+(?:watch|observe|monitor)\b"
     r"(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:vote|votes|elections?|referendum|polls?|trial|talks)\b)|"
+    # "invited all OSCE member states, including A and B, to observe X", "invited A and B to observe": named inside
+    r"\binvit(?:e|es|ed|ing)\s+[^.;]{2,120}?\s+to\s+(?:watch|observe|monitor)\b"
+    r"(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:vote|votes|elections?|referendum|polls?|trial|talks)\b)|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     # "observed the command-post phase", "observed the 2023 iteration", "observed the Cobra Gold 2024 exercise"
     # (not "observed the growing scale of Chinese drills": watched, as anyone may)
@@ -3143,6 +3146,9 @@ _OBSERVING = Cue(re.compile(
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
     r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
+_INVITED_PEOPLE = re.compile(r"\b(?:officers|officials|representatives|delegates|delegations?|attach[ée]s|experts)\b",
+                             re.IGNORECASE)
+_INVITED_TO = re.compile(r"invited\s+to\s", re.IGNORECASE)  # "Germany was invited to observe": its subject's
 _PEOPLE_AFTER_DEMONYM = re.compile(r"\s+(?:military\s+|naval\s+|army\s+|defen[cs]e\s+|senior\s+)?(?:officers|officials|"
                                    r"troops|soldiers|delegates|delegations?|personnel|representatives|servicemen)\b")
 _ANOTHER_EDITION_NAMED = re.compile(r"\b(?:last|previous|earlier|first|past)\b|"
@@ -3345,6 +3351,11 @@ _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 # A withdrawal from the exercise right before a time, in the same clause: the time is the withdrawal's
+# "against the background of the war in X, launched on February 24": another event, its place and date
+_BACKGROUND_EVENT = r"\b(?:against\s+the\s+(?:background|backdrop)\s+of|amidst?|in\s+the\s+wake\s+of)\s"
+_BACKGROUND_EVENT_OPENS = re.compile(_BACKGROUND_EVENT, re.IGNORECASE)
+_IN_A_BACKGROUND_EVENT = re.compile(_BACKGROUND_EVENT + r"[^,;]*(?:,\s+(?:which|that|launched|started|begun|sparked|"
+                                    r"triggered)\b[^,;]*)?$", re.IGNORECASE)
 _WITHDREW_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|aws|awing)\s+from|"
                               r"(?:opted|dropped|backed)\s+out\s+of)\s+"
                               # (but "pulled out of the X exercise scheduled to start on June 12": the exercise's)
@@ -3877,7 +3888,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         named_until = end if match.group(0)[:5].lower() == "invit" else start
         # (the states named inside "invited attachés from A and B to watch")
         invited = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym" and start < m.start
-                   and m.end < end] if match.group(0)[:5].lower() == "invit" and " from " in match.group(0) else []
+                   and m.end < end] if match.group(0)[:5].lower() == "invit" else []
+        if not invited and match.group(0)[:6].lower() == "invite" and not _INVITED_PEOPLE.search(match.group(0)) \
+                and not _INVITED_TO.match(match.group(0)):
+            continue  # "invited journalists to observe the drills": no state named, nor its people
         sent = [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and m.end <= named_until
                 and _PEOPLE_AFTER_DEMONYM.match(ctx.text, m.end) and not _NEXT_CLAUSE.search(ctx.text, m.end, start)]
         attended = _ATTENDED_BEFORE_AS.search(ctx.text, max(ctx.sentence.start, start - 90), start) \
@@ -4184,7 +4198,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y"; or another
         # exercise: "such as a humanitarian exercise held in Brunei in 2013")
         contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end) or \
-            _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end)
+            _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end) or \
+            _BACKGROUND_EVENT_OPENS.search(ctx.text, first_held, ctx.sentence.end)
         for mention in ctx.mentions:
             if contrast is not None and mention.start >= contrast.start():
                 break
@@ -4226,6 +4241,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if _WITHDREW_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
                 continue  # "Serbia pulled out of X last month": when it withdrew, not when X is held
+            if _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, start - 120), start):
+                continue  # "... amid the war in X, which began on April 15": that event's date
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
                 continue
             yield Candidate(exercise, "exercise_date", None, value, (start, end), 0.7)
