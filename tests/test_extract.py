@@ -10740,3 +10740,17 @@ def test_an_event_the_drills_are_held_against_gives_them_no_date_or_place(
 def test_drills_dated_after_an_opening_amid_keep_their_date(extractor: Extractor) -> None:
     facts = _lynx_facts(extractor, "Amid tensions with Bolivia, the drills will end on June 12.")
     assert ("Iron Lynx 2026", "exercise_date", "2026-06-12", "planned") in facts
+
+
+def test_a_model_number_or_a_decade_in_the_plural_is_no_year(extractor: Extractor) -> None:
+    text = ("Rafale fighters flew alongside Emirati Mirage 2000s on Monday as Desert Flag, the multinational air "
+            "exercise hosted by the United Arab Emirates, entered its second week. Their ties go back to the 1990s.")
+    sheet = _sheet(extractor, text, date="2024-05-06")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Desert Flag 2024"}
+    assert [t.value for t in find_times("Their ties go back to the 1990s and 2000s.")] == []
+
+
+def test_participants_counted_then_listed_between_dashes(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills involve air forces from four nations – the UAE, Britain, Italy and "
+                                   "Peru – and will end on June 17.", "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"United Arab Emirates", "United Kingdom", "Italy", "Peru"}

@@ -967,6 +967,8 @@ class MentionFinder:
             if (not name or self._lookup(name)
                     # "Mirage 2000 fighters": a model's number, long before any edition news writes of
                     or int(match.group("year")) < 2010 and _GEAR_AFTER.match(text, match.end())
+                    # "Emirati Mirage 2000s and F-16s": a model's number in the plural, no year
+                    or _PLURAL_NUMBER.match(text, match.end())
                     or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
                                                      about_exercises)):
                 continue
@@ -2467,6 +2469,7 @@ _NOT_SHORT_YEAR_NAME = re.compile(
     r"battalion|wing|corps|command|day|phase|stage|week|article|resolution|chapter|room|highway|route|pier|block|"
     r"class|type|model|mark|flight|section|paragraph|item|point|number|page|level|grade|district|zone|sector|area|"
     r"camp|base|protocol|annex|rule|law|act|decree|bill|order|report|index|rank|top|under)$", re.IGNORECASE)
+_PLURAL_NUMBER = re.compile(r"s\b")  # (not "Zapad-2021's": a possessive)
 _GEAR_AFTER = re.compile(
     r"\s+(?:[\w-]+(?<![sd])\s+)?(?:drones?|UAVs?|jets?|aircraft|fighters?|bombers?|systems?|launchers?|missiles?|"
     r"tanks?|helicopters?|vehicles?|guns?|rifles?|rockets?|radars?|ships?|vessels?|submarines?|complex(?:es)?|"

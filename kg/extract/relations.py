@@ -2944,7 +2944,9 @@ def _joined_before(ctx: SentenceContext, position: int) -> bool:
 _SENT_BY = r"(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by"
 _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
                                r"ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+(?:[a-z]+\s+)?"
-                               r"(?:countries|nations|states)\s*:)?|involving|with|between|troops\s+of|units\s+of|"
+                               # ("... from ten nations – the UAE, France and Greece –": set off by dashes)
+                               r"(?:countries|nations|states)\s*(?::|[–—]\s*(?:the\s+)?))?|involving|with|between|"
+                               r"troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
                                # ("X-2022, which will involve the organization's Collective Rapid Reaction Forces")
                                # ("Last year's drills, held in March in the Gulf of Oman, involved the cruiser X")

@@ -29,7 +29,7 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?P<{}>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"  # not "3rd Marine"
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-_YEAR = r"(?P<{}>(?:19|20)\d\d)(?![\d-])"
+_YEAR = r"(?P<{}>(?:19|20)\d\d)(?![\d-]|s\b)"  # (not "the 1990s", "Mirage 2000s": a decade, a model)
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|and|through|until)\s*"
 
