@@ -10754,3 +10754,25 @@ def test_participants_counted_then_listed_between_dashes(extractor: Extractor) -
     facts = _lynx_facts(extractor, "The drills involve air forces from four nations – the UAE, Britain, Italy and "
                                    "Peru – and will end on June 17.", "participates_in_exercise")
     assert {s for s, _, _, _ in facts} == {"United Arab Emirates", "United Kingdom", "Italy", "Peru"}
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Forces of the Collective Security Treaty Organization (CSTO) yesterday launched the exercise, which runs "
+     "until June 26."),
+    "The CSTO today launched the exercise, which runs until June 26.",
+])
+def test_a_body_that_launches_drills_today_or_yesterday_is_not_founded(extractor: Extractor, sentence: str) -> None:
+    assert not _lynx_facts(extractor, sentence, "founded_in")
+
+
+def test_a_sentence_may_open_with_a_single_quotation_mark() -> None:
+    text = "The series began in 2016 with 'Sand Guard 1', hosted by Peru. 'Sand Guard 2' was held in Chile in 2020."
+    assert [s.text for s in split_sentences(text)] == [
+        "The series began in 2016 with 'Sand Guard 1', hosted by Peru.", "'Sand Guard 2' was held in Chile in 2020."]
+
+
+def test_numbered_editions_dated_each_in_its_own_clause(extractor: Extractor) -> None:
+    text = ("The Sand Guard 4 exercise opened on Monday. 'Sand Guard 2' was held in Chile in 2020, and 'Sand Guard 3' "
+            "took place in Ecuador in 2022.")
+    dates = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text, date="2025-01-20"), "exercise_date")}
+    assert {("Sand Guard 2", "2020"), ("Sand Guard 3", "2022")} <= dates

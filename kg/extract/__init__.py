@@ -1282,9 +1282,16 @@ _RELATIVE_YEAR = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year\b")
 
 def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year: int | None) -> int | None:
     """The year the words around ``mention`` date it by: those within 60 characters, not the whole
-    sentence ("the moratorium, imposed in 2022 ..., had frozen its part in the Slavic Brotherhood drills")."""
-    return _year_stated_in(text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)],
-                           reference_year)
+    sentence ("the moratorium, imposed in 2022 ..., had frozen its part in the Slavic Brotherhood drills"), nor
+    another clause ("X 2 was held in the UAE in 2020, and X 3 took place in Saudi Arabia in 2022")."""
+    start, end = max(sentence.start, mention.start - 60), min(sentence.end, mention.end + 60)
+    for joint in _CLAUSES_JOINED.finditer(text, start, mention.start):
+        start = joint.end()
+    joint_after = _CLAUSES_JOINED.search(text, mention.end, end)
+    return _year_stated_in(text[start:joint_after.start() if joint_after else end], reference_year)
+
+
+_CLAUSES_JOINED = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 
 
 def _year_of_yearless_dates(text: str, sentence: Sentence | None, mention: Mention,

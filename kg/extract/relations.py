@@ -5123,8 +5123,9 @@ _PASSIVE_OR_PARTICIPLE_BEFORE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|b
 _CLAUSE_SET_OFF = re.compile(r",\s+[A-Za-z]")  # (a comma in a date, "June 6, 1997 by", sets off nothing)
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # The subject right before its verb, past an adverb or a time ("NATO on Monday launched", "A and B jointly set up")
-_ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+|"
-                                        r"(?:also|jointly|formally|officially|then|later)\s+)?")
+_ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+|"
+                                        r"(?:also|jointly|formally|officially|then|later|yesterday|today|recently|"
+                                        r"earlier)\s+)?")
 
 
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:

@@ -29,7 +29,7 @@ _LAST_WORD = re.compile(r"(?:^|[\s(/])([A-Za-z][A-Za-z.]*)\.$")  # the word a fu
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g" without their last full stop
 # A paragraph's number in a numbered list ("3. Navies from ..."): not a sentence, nor part of one.
 _ENUMERATOR = re.compile(r"\d{1,2}\.\s+(?=\S)")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?:\s+(?=[\"“«(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?:\s+(?=[\"“«(\['‘]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 
 
 @dataclass(frozen=True, slots=True)
