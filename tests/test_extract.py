@@ -10776,3 +10776,24 @@ def test_numbered_editions_dated_each_in_its_own_clause(extractor: Extractor) ->
             "took place in Ecuador in 2022.")
     dates = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text, date="2025-01-20"), "exercise_date")}
     assert {("Sand Guard 2", "2020"), ("Sand Guard 3", "2022")} <= dates
+
+
+@pytest.mark.parametrize("text, date, wanted", [
+    (("Troops from Peru and Chile opened the Sand Guard 4 exercise on Monday. The exercise's spokesman told "
+      "reporters that Ecuador would host the fifth edition in 2027."), "2025-01-20",
+     {("Ecuador", "hosts_exercise", "Sand Guard 5"), ("Sand Guard 5", "exercise_date", "2027")}),
+    ("The Iron Lynx 2026 exercise opened in Arica on Monday. Ecuador will host the 10th edition in 2028.",
+     "2026-06-10", {("Ecuador", "hosts_exercise", "Iron Lynx 2028")}),
+])
+def test_an_edition_numbered_in_its_series(extractor: Extractor, text: str, date: str,
+                                           wanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date=date))}
+    assert wanted <= facts
+    assert not {f for f in facts if f[0] == "Ecuador" and f[2] in ("Sand Guard 4", "Iron Lynx 2026")}
+
+
+def test_the_numbered_edition_the_article_is_on_is_itself(extractor: Extractor) -> None:
+    text = ("Troops from Peru and Chile opened the Sand Guard 4 exercise on Monday. Ecuador is also taking part in "
+            "the fourth edition.")
+    facts = _facts(_sheet(extractor, text, date="2025-01-20"), "participates_in_exercise")
+    assert ("Ecuador", "participates_in_exercise", "Sand Guard 4", "asserted") in facts

@@ -887,7 +887,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     if explicit:  # an edition before its series: "regular drills under the X format; the latest, X-2026, ..."
         return next((m for m in explicit if m.kind != "series"), explicit[0])
     other = _OTHER_EDITION.search(sentence.text) if current is not None and current.year else None
-    if other is not None and re.search(r"\b(?:which|who|that)\s[^,;]*$", sentence.text[:other.start()]):
+    if other is not None and _ASIDE_BEFORE.search(sentence.text, 0, other.start()) and \
+            not _REPORTED_BEFORE.search(sentence.text, 0, other.start()):
         other = None  # "X, which had skipped the previous edition, did not respond": the clause is an aside
     if other is not None and current is not None and other.group("dated") == str(current.year):
         other = None  # "the 2026 edition": the one the article is about
@@ -987,6 +988,8 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
     _OTHER_EDITION in the sentence) names; None where no year tells which ("The first was held last week")."""
     assert current.year is not None
     stated = int(other.group("dated")) if other.group("dated") else _year_stated_in(sentence.text, reference_year)
+    if other.group("nth"):  # "Kuwait would host the fifth edition in 2027": an edition by its number in the series
+        return _nth_edition(other, sentence, current, stated)
     forward = bool(other.group("next") or other.group("next_year"))
     if other.group("rank"):  # the year the first one was held in is when the series began, and its own
         years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence.text)}
@@ -1000,6 +1003,30 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
                    kind="edition", year=year, confidence=0.6)
 
 
+def _nth_edition(other: re.Match[str], sentence: Sentence, current: Mention, stated: int | None) -> Mention | None:
+    """The edition ``other`` numbers ("the fifth edition"): of a numbered series ("Arab Gulf Security 4"), the
+    one of that number; of a series dated by years, the one of the year the sentence states; None where that is
+    the ``current`` one or no year tells which."""
+    ordinal = other.group("nth").lower()
+    number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_WORDS.index(ordinal) + 2
+    numbered = _NUMBERED_LABEL.fullmatch(current.label)
+    if numbered is not None:
+        if int(numbered.group(2)) == number:
+            return None
+        label, year = f"{numbered.group(1)} {number}", stated if stated != current.year else None
+    elif stated and stated != current.year:
+        label, year = f"{_EDITION_SUFFIX.sub('', current.label)}{_year_joiner(current.label)}{stated}", stated
+    else:
+        return None
+    return Mention(sentence.start + other.start(), sentence.start + other.end(), other.group(0), label,
+                   EntityType.EXERCISE, kind="edition", year=year, confidence=0.6)
+
+
+_ASIDE_BEFORE = re.compile(r"\b(?:which|who|that)\s[^,;]*$")
+# "told The Peninsula that Kuwait would host the fifth edition": a reported clause, no aside
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|noted)\b[^,;]{0,40}\bthat\s[^,;]*$")
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NUMBERED_LABEL = re.compile(r"(.*\S)\s+(\d{1,2})")  # "Arab Gulf Security 4": a series numbering its editions
 _NAMED_AFTER_RANK = re.compile(r"(?i:first|second|third|fourth|fifth)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 _THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|drills|edition|iteration)", re.I)
 # Another edition of the exercise the article is about, named by its place in the series.
@@ -1016,7 +1043,11 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
                             r"(?<=\bthe\s)(?P<rank>first|second|third|fourth|fifth)"
                             r"(?:\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
                             r"(?:edition|iteration|one|drills|exercises?|manoeuvres|maneuvers))?"
-                            r"(?=\s+(?:was|were)\s+(?:held|staged|conducted)\b))\b", re.I)
+                            r"(?=\s+(?:was|were)\s+(?:held|staged|conducted)\b)|"
+                            # "would host the fifth edition in 2027" (not "the fifth edition of X": see
+                            # _NTH_EDITION_OF)
+                            r"(?<=\bthe\s)(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"\d{1,2}(?:st|nd|rd|th))\s+(?:edition|iteration)(?!\s+of\b))\b", re.I)
 # The same words before a series' name: "the next edition of X", "next year's X", "last year's X".
 _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?"
                                    r"(?:edition\s+of\s+(?:the\s+)?)?|next\s+year['’]s\s+|"
