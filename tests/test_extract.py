@@ -10797,3 +10797,38 @@ def test_the_numbered_edition_the_article_is_on_is_itself(extractor: Extractor) 
             "the fourth edition.")
     facts = _facts(_sheet(extractor, text, date="2025-01-20"), "participates_in_exercise")
     assert ("Ecuador", "participates_in_exercise", "Sand Guard 4", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    ("The exercise comes weeks after the Pentagon launched a review of the Rio Pact, prompting questions in Lima.",
+     {("Pentagon", "organizes_exercise", "Iron Lynx 2026"), ("Iron Lynx 2026", "exercise_located_in", "Lima")}),
+    ("Officials expect Chinese vessels to monitor the drills off the coast.",
+     {("China", "participates_in_exercise", "Iron Lynx 2026")}),
+    ("A Russian spy ship shadowed the exercise.", {("Russia", "participates_in_exercise", "Iron Lynx 2026")}),
+])
+def test_what_happens_around_the_drills_is_no_part_of_them(extractor: Extractor, sentence: str,
+                                                           unwanted: set[tuple[str, str, str]]) -> None:
+    assert not unwanted & {(s, r, o) for s, r, o, _ in _lynx_facts(extractor, sentence)}
+
+
+def test_a_body_that_launches_a_new_exercise_organises_it(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The CSTO launched a new exercise in Bolivia on Tuesday.", "organizes_exercise")
+    assert ("Collective Security Treaty Organization", "organizes_exercise", "Iron Lynx 2026", "asserted") in facts
+
+
+def test_capitals_listed_with_commas_are_no_places_of_each_other_s_state(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Analysts say Washington, London and Canberra are pressing ahead. The talks "
+                                     "were held in Arusha, Tanzania."), "part_of")
+    assert facts == {("Arusha", "part_of", "Tanzania", "asserted")}
+
+
+def test_a_similar_accord_concluded_with_a_third_state_is_another(extractor: Extractor) -> None:
+    text = ("Peru signed the Peru-Chile Reciprocal Access Agreement in January 2022 and concluded a similar accord "
+            "with Britain a year later.")
+    parties = {o for s, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {"Peru", "Chile"}
+
+
+def test_a_body_s_name_opening_a_longer_name_is_not_what_was_founded(extractor: Extractor) -> None:
+    text = "The ministers of India, Japan and Australia on Tuesday launched the Quad Critical Minerals Initiative."
+    assert not _facts(_sheet(extractor, text), "founded_by")

@@ -3354,10 +3354,18 @@ _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 # A withdrawal from the exercise right before a time, in the same clause: the time is the withdrawal's
 # "against the background of the war in X, launched on February 24": another event, its place and date
-_BACKGROUND_EVENT = r"\b(?:against\s+the\s+(?:background|backdrop)\s+of|amidst?|in\s+the\s+wake\s+of)\s"
+_BACKGROUND_EVENT = (r"\b(?:against\s+the\s+(?:background|backdrop)\s+of|amidst?|in\s+the\s+wake\s+of|"
+                     # "The exercise comes weeks after the Pentagon launched a review of AUKUS"
+                     r"(?:comes?|came)\s+(?:(?:just|only|shortly|soon)\s+)?(?:(?:(?:a\s+few|a|one|two|three|four|"
+                     r"five|six|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?(?:after|before))\s")
 _BACKGROUND_EVENT_OPENS = re.compile(_BACKGROUND_EVENT, re.IGNORECASE)
 _IN_A_BACKGROUND_EVENT = re.compile(_BACKGROUND_EVENT + r"[^,;]*(?:,\s+(?:which|that|launched|started|begun|sparked|"
-                                    r"triggered)\b[^,;]*)?$", re.IGNORECASE)
+                                    r"triggered|\w+ing)\b[^,;]*)?$", re.IGNORECASE)
+_WATCHES_THE_DRILLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:monitor|shadow|track|tail|spy\s+on)"
+                                 r"(?:s|ed|ing)?\s+(?:the\s+)?"
+                                 r"(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
+_ANOTHER_THING_AFTER = re.compile(r"\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|"
+                                  r"war\s+games)\b)", re.IGNORECASE)
 _WITHDREW_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|aws|awing)\s+from|"
                               r"(?:opted|dropped|backed)\s+out\s+of)\s+"
                               # (but "pulled out of the X exercise scheduled to start on June 12": the exercise's)
@@ -3941,6 +3949,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _APPEAL_BEFORE.search(ctx.text, max(sentence_start, mention.start - 50), mention.start) and \
                 _TO_ACT_AFTER.match(ctx.text, mention.end):
             continue  # "Lithuania called on allies, including Poland, to send troops": an appeal, no taking part
+        if _WATCHES_THE_DRILLS.match(ctx.text, mention.end):
+            continue  # "Chinese vessels are expected to monitor the drills": they watch, from outside
         yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time)
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
@@ -4050,6 +4060,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             or _THEM_JOINTLY.match(ctx.text, end) is not None)
         if not holds and _STARTS.search(match.group(0)):
             continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
+        if not holds and (_ANOTHER_THING_AFTER.match(ctx.text, end) or
+                          _BACKGROUND_EVENT_OPENS.search(ctx.text, sentence_start, start)):
+            continue  # "the Pentagon launched a review of AUKUS": what it launched is no exercise
         # Forces that hold, open or run the exercise organise it; states that open it may only take part.
         # ("Russia opened its Vostok-2022 exercise": a state that opens its own holds it)
         its_own = _ITS_OWN.match(ctx.text, end)
@@ -4202,9 +4215,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end) or \
             _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end) or \
             _BACKGROUND_EVENT_OPENS.search(ctx.text, first_held, ctx.sentence.end)
+        background = _BACKGROUND_EVENT_OPENS.search(ctx.sentence.text) is not None
         for mention in ctx.mentions:
             if contrast is not None and mention.start >= contrast.start():
                 break
+            if background and _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, mention.start - 120),
+                                                            mention.start):
+                continue  # "The exercise comes weeks after X ..., prompting questions in Lima": that event's
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None,
@@ -4281,6 +4298,8 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    r"(?:(?!no\s)\w+\s+){0,3}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
+_NAME_GOES_ON_AFTER = re.compile(r" [A-Z][a-z]")
+_ANOTHER_PACT = re.compile(r"\b(?:a|an)\s+(?:similar|separate|second|new|further)\b|\banother\b", re.IGNORECASE)
 _NOT_YET_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:expected|set|due|likely|poised|hoping|yet|to\s+follow)\b")
 _AND_WITH_NEXT = re.compile(r"(?:,\s+in\s+[^,;]{1,25})?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
 
@@ -4496,6 +4515,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
                                 _signing_time(ctx, start, ctx.sentence.end))
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
+            if with_party and _ANOTHER_PACT.search(with_party.group(0)):
+                with_party = None  # "signed X in 2022 and concluded a similar accord with Britain": another's party
             with_at = agreement.end + with_party.end() if with_party else -1
             if in_list is not None and (colon := _COLON_LIST.fullmatch(ctx.text, end, listed[0].start)):
                 # "signed the other three with the United States earlier: the X in 2002, ...": the "with" before
@@ -5170,6 +5191,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if not with_auxiliary:
             # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
             created = _nearest_after(ctx, end, ORGS, max_gap=6)
+            if created is not None and _NAME_GOES_ON_AFTER.match(ctx.text, created.end):
+                created = None  # "launched the Quad Critical Minerals Initiative": a name the body's opens
             relative = _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, start)
             if created is None and relative is not None:
                 created = _nearest_before(ctx, relative.start() + 1, ORGS, max_gap=25)
@@ -5483,7 +5506,9 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             whole = next((m for m in ctx.mentions if (m.type is EntityType.STATE or m.type is EntityType.PLACE and (
                               not comma or m.label.endswith(REGION_HEADS) and not after.group(0).endswith("the ")
                               and not _AND_AFTER.match(ctx.text, m.end)))
-                          and m.kind not in ("demonym",) and m.start == after.end()), None)
+                          # ("Washington, London and Canberra": a capital after a comma stands for its state)
+                          and m.kind not in (("demonym", "capital") if comma else ("demonym",))
+                          and m.start == after.end()), None)
             if whole is not None and _POSSESSIVE_AFTER.match(ctx.text, whole.end):
                 # "X in Kyrgyzstan's Issyk-Kul Region" (or "in Belarus' Vitebsk Region"): X lies in the region;
                 # "in Russia's southern Urals": in the state, when no named place follows
