@@ -10832,3 +10832,39 @@ def test_a_similar_accord_concluded_with_a_third_state_is_another(extractor: Ext
 def test_a_body_s_name_opening_a_longer_name_is_not_what_was_founded(extractor: Extractor) -> None:
     text = "The ministers of India, Japan and Australia on Tuesday launched the Quad Critical Minerals Initiative."
     assert not _facts(_sheet(extractor, text), "founded_by")
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Italy and Spain will provide most of the warships and marines for the drills.",
+     {("Italy", "planned"), ("Spain", "planned")}),
+    ("An infantry company from Croatia is due to join for the final week of the exercise.", {("Croatia", "planned")}),
+])
+def test_states_that_provide_forces_for_the_drills_or_join_for_a_part_of_them(
+        extractor: Extractor, sentence: str, wanted: set[tuple[str, str]]) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts} == wanted
+
+
+def test_a_state_that_provides_aircraft_to_another_state_takes_no_part(extractor: Extractor) -> None:
+    assert not _lynx_facts(extractor, "The US will provide aircraft to Ukraine.", "participates_in_exercise")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria and Ireland take part in the alliance's activities under the Partnership for Peace program.",
+    "Vienna and Dublin take part in the alliance's activities under the Partnership for Peace program.",
+])
+def test_states_taking_part_in_a_body_s_activities_under_its_programme_are_its_members(
+        extractor: Extractor, sentence: str) -> None:
+    facts = _facts(_sheet(extractor, "NATO held talks in Brussels. " + sentence), "member_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Austria", "Partnership for Peace"),
+                                                ("Ireland", "Partnership for Peace")}
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("The Joint Expeditionary Force is not part of NATO.", "negated"),
+    ("The Joint Expeditionary Force is part of NATO's plans, officials said.", None),
+])
+def test_a_body_said_to_be_or_not_to_be_part_of_another(extractor: Extractor, sentence: str,
+                                                        modality: str | None) -> None:
+    facts = _facts(_sheet(extractor, sentence), "part_of")
+    assert facts == ({("Joint Expeditionary Force", "part_of", "NATO", modality)} if modality else set())

@@ -620,6 +620,8 @@ def _contrasted(sentence: Sentence, mentions: list[Mention], context: SentenceCo
 def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Speech], text: str) -> Modality:
     """The modality of a candidate: that of the clause (or scope) around its trigger."""
     t_start, t_end = candidate.trigger
+    if candidate.relation == "part_of" and _NOT_PART_OF.search(text, t_start, t_end):
+        return Modality.NEGATED  # "The JEF is not part of NATO": denied in its own words
     if candidate.relation == "part_of":
         clause = ""  # where a place lies is not planned or negated with the clause ("will be held in X, Y")
     else:
@@ -642,6 +644,7 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     return modality
 
 
+_NOT_PART_OF = re.compile(r"\b(?:not|no\s+longer)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b")
 _WITH_PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s+(?:the\s+)?(?:[^,;.]{0,40}?(?:,\s*|\s+and\s+))?\Z")
 _OWN_PROPERTIES_OF_AN_EXERCISE = frozenset({"exercise_located_in", "exercise_date", "organizes_exercise"})
 # A denial of taking part, and the words that deny it ("will not take part", "failed on Monday to approve the

@@ -2834,7 +2834,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
 _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|are|were|will|would|wants|needed|"
                          r"needs|refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          # ("Belgrade does not seek ...", "Tbilisi sent ...": not "Kyiv remains under fire")
-                         r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent)|"
+                         r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent|"
+                         r"(?:take|takes|took)\s+part|participates|participated)|"
                          # "from Yerevan, which remains formally a member of the CSTO"
                          r",\s+which\s+(?:is|was|remains|has\s+been)\s+(?:(?:still|formally|also|now|not|no\s+longer)\s+)*"
                          r"(?:a\s+|an\s+)?(?:member|observer|partner))\b")

@@ -2730,6 +2730,14 @@ _TAKE_PART = Cue(re.compile(
     # ("Georgia rejoined the Noble Partner 2024 exercise")
     r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
+    # "is due to join for the final week of the exercise"
+    r"join(?:s|ed|ing)?\s+(?:in\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres|war games)\b|"
+    # "will provide most of the warships and marines for the drills"
+    r"provid(?:e|es|ed|ing)\s+(?:(?:most|some|much|many|part|all|half|the\s+bulk)\s+of\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:warships|ships|troops|forces|marines|aircraft|jets|fighters|personnel|soldiers|units|"
+    r"vessels|frigates|submarines|helicopters)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres|war games)\b|"
     # (not "sent delegations to Guatemala City": to a meeting, as a delegation goes)
     r"involv\w*\b|(?:sen[dt]s?|sending)\b(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?delegations?\b)|"
     r"dispatch(?:es|ed|ing)?\b|commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|"
@@ -2750,7 +2758,7 @@ _TAKE_PART = Cue(re.compile(
     "dispatch", "absent", "commit",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
-    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears")
+    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid")
 _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
@@ -4761,14 +4769,20 @@ _COOPERATING_THROUGH = re.compile(
     r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|engag(?:e|es|ed|ing)|partner(?:s|ed|ing))\s+(?:\w+\s+)?"
     r"with\s+(?P<other>[^,;]{2,60}?)\s+(?:through|under|within|via)\s+(?:the\s+framework\s+of\s+)?"
     r"(?:the|its|their|an?)\s+(?:new\s+|first\s+|second\s+|third\s+)?$")
+# "Austria and Ireland take part in the alliance's activities under the Partnership for Peace program"
+_TAKING_PART_THROUGH = re.compile(
+    r"\b(?:(?:take|takes|took|taking)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?P<other>[^,;]{2,60}?)(?:['’]s)?\s+"
+    r"(?:activities|work|programmes|programs|exercises|missions|operations)\s+(?:through|under|within|via)\s+"
+    r"(?:the\s+framework\s+of\s+)?(?:the|its|their|an?)\s+$")
 
 
 def _cooperating_through(ctx: SentenceContext, agreement: Mention,
                          parties_types: Sequence[EntityType]) -> Iterator[Candidate]:
     """The parties of an agreement a state's cooperation with another goes through: the state, the other."""
-    if "with" not in ctx.folded:
+    if "with" not in ctx.folded and " part " not in ctx.folded and "particip" not in ctx.folded:
         return
-    through = _COOPERATING_THROUGH.search(ctx.text, max(ctx.sentence.start, agreement.start - 130), agreement.start)
+    through = _COOPERATING_THROUGH.search(ctx.text, max(ctx.sentence.start, agreement.start - 130), agreement.start) \
+        or _TAKING_PART_THROUGH.search(ctx.text, max(ctx.sentence.start, agreement.start - 130), agreement.start)
     if through is None:
         return
     other_start, other_end = through.span("other")
@@ -5325,6 +5339,9 @@ _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
 
+_BODY_PART_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:is|was|are|were|remains?|has\s+been)\s+"
+                           r"(?:not\s+|no\s+longer\s+|also\s+|now\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of\s+"
+                           r"(?:the\s+)?")
 _BODY_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
 _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
@@ -5352,12 +5369,17 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
         gap = _BELONGS_TO.match(ctx.text, part.end) if wholes else None
         if gap is None and part.type is EntityType.MILITARY_UNIT and not part.part_of:
             gap = _UNIT_OF.match(ctx.text, part.end)
+        if gap is None and part.type in ORGS and " part of " in ctx.folded:
+            # "The JEF is not part of NATO", "The Military Committee is part of the alliance"
+            wholes, gap = ORGS, _BODY_PART_OF.match(ctx.text, part.end)
         if part.type is EntityType.ORGANIZATION and part.kind == "organisation" and not part.part_of \
                 and part.label.endswith(_BODY_HEADS):
             # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
             wholes, gap = ORGS, _BODY_OF.match(ctx.text, part.end)
         whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
                       and m.kind != "demonym"), None) if gap else None
+        if whole is not None and wholes is ORGS and _POSSESSIVE_AFTER.match(ctx.text, whole.end):
+            whole = None  # "The JEF is part of NATO's plans": of what the body has
         if whole is None and part.type is EntityType.MILITARY_UNIT and not part.part_of and "," in ctx.text[
                 part.end:part.end + 10]:
             owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
