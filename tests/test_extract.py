@@ -10868,3 +10868,28 @@ def test_a_body_said_to_be_or_not_to_be_part_of_another(extractor: Extractor, se
                                                         modality: str | None) -> None:
     facts = _facts(_sheet(extractor, sentence), "part_of")
     assert facts == ({("Joint Expeditionary Force", "part_of", "NATO", modality)} if modality else set())
+
+
+def test_a_series_planned_by_two_commands_is_organised_by_them(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills are jointly planned by the Chilean Army and US Southern Command.",
+                        "organizes_exercise")
+    assert {(s, m) for s, _, _, m in facts} == {("Chilean Army", "asserted"), ("US Southern Command", "asserted")}
+
+
+def test_further_drills_are_others_than_the_article_s(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Further drills are planned for July. Additional exercises will follow in August.")
+    assert not {f for f in facts if f[1] == "exercise_date" and f[2].startswith(("2026-07", "2026-08"))}
+    assert not [f for f in facts if f[0].startswith(("Further", "Additional"))]
+
+
+def test_a_grouping_comprising_its_members(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The ministers of the Quad grouping comprising India, the US, Japan and "
+                                     "Australia met on Tuesday."), "member_of")
+    assert {s for s, _, _, _ in facts} == {"India", "United States", "Japan", "Australia"}
+
+
+def test_editions_named_where_only_another_paragraph_speaks_of_exercises(extractor: Extractor) -> None:
+    text = ("The navies hold regular naval exercises.\n\nThe four navies last came together for Sand Guard 2024, "
+            "hosted by Peru off Callao in October 2024. Sand Guard 2025 is scheduled to be held off Arica in July.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2025-06-01"))}
+    assert {("Peru", "hosts_exercise", "Sand Guard 2024"), ("Sand Guard 2025", "exercise_located_in", "Arica")} <= facts

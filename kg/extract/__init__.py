@@ -158,6 +158,9 @@ _OPENS_THE_SENTENCE = re.compile(r"(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:the\
 _ANOTHER_EXERCISE = re.compile(
     rf"\b(?:(?:its|their)\s+own|(?:a|an)\s+(?:separate|parallel|rival|unscheduled|snap|counter))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})\b|"
+    # "Further drills are planned for July", "Additional exercises will follow": others than this one
+    rf"(?:^|[.;]\s+)(?i:further|additional|more|other|separate|subsequent)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{EXERCISE_NOUN})\b|"
     # "pulled out of the first BIMSTEC military exercise": a body's first, not the article's
     rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b|"
     # "trained in Russia last October, when they joined Russian servicemen in a tactical anti-terrorist exercise":

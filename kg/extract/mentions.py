@@ -282,6 +282,8 @@ _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several
 _TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
                         r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such|"
+                        # "Further drills are planned for July": more of them, no name
+                        r"Further|Additional|Subsequent|Later|Earlier|Future|Recent|Separate|Parallel|"
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
 _ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
@@ -2595,11 +2597,13 @@ _EXERCISE_VERB_BEFORE = re.compile(
     r"observ(?:e|es|ed|ing)|"
     # "KAZBRIG on Thursday wrapped up Steppe Eagle 2025", "launched Zapad-2025"
     r"wrap(?:s|ped|ping)?\s+up|launch(?:es|ed|ing)?|conclud(?:es|ed|ing)|kick(?:s|ed)?\s+off|began|begins|opened|"
-    r"opens|completed)\s+(?:the\s+)?$", re.I)
+    r"opens|completed|(?:came|come|comes|coming)\s+together\s+for)\s+(?:the\s+)?$", re.I)
 _EXERCISE_VERB_AFTER = re.compile(
     # ("X 2025 ("Protective Shield") ran from 5 to 9 May": past its name's translation)
     r"(?:\s*\([^()]{1,40}\))?"
-    r"(?:,[^;]{2,100}?,)?\s+(?:will\s+be\s+|was\s+|were\s+|is\s+(?:being\s+)?)?(?:co-)?(?:hosted|held|staged|"
+    # ("Malabar 2024, hosted by India", "Malabar 2025 is scheduled to be held off Guam")
+    r"(?:,[^;]{2,100}?,)?,?\s+(?:will\s+be\s+|was\s+|were\s+|is\s+(?:being\s+)?|(?:is|are|was|were)\s+"
+    r"(?:scheduled|set|due|expected|planned|slated)\s+to\s+be\s+)?(?:co-)?(?:hosted|held|staged|"
     r"conducted|kicks?\s+off|kicked\s+off|got\s+under\s?way|gets\s+under\s?way|began|begins|opened|opens|"
     r"will\s+run|runs|ran\s+from|brought\s+together|brings\s+together)\b")
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")

@@ -907,6 +907,9 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|"
                            r"comprise|(?<=that )links|"  # "NORDEFCO, the framework that links A, B and C"
                            r"(?<=, )comprising|"  # "The six-member council, comprising A, B and C, was founded"
+                           # "the Quad grouping comprising A, B and C"
+                           r"(?:(?<=grouping )|(?<=group )|(?<=bloc )|(?<=alliance )|(?<=forum )|(?<=format ))"
+                           r"comprising|"
                            r"(?:grouping|group|bloc|alliance|forum|format)\s+of|"  # "the Quad grouping of Australia, ..."
                            # "AUKUS, the security pact between Australia, the UK and the US"
                            r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
@@ -3180,7 +3183,7 @@ _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;
 _BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
                             r"participate|send\s+(?:troops|forces|ships|units)))\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
-                          r"(?:co-)?sponsored|coordinated)\s+(?:(?:jointly|annually|regularly|also)\s+)?by\b|"
+                          r"(?:co-)?sponsored|coordinated|planned)\s+(?:(?:jointly|annually|regularly|also)\s+)?by\b|"
                           # "is being conducted under the auspices of the CSTO"
                           r"\bunder\s+the\s+(?:auspices|aegis|umbrella)\s+of\b", re.I), "by", "auspices", "aegis",
                "umbrella")
@@ -3485,6 +3488,8 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
                 if counted and ctx.state_lists:
                     size = _NUMBER_WORDS[counted.group(1).lower()]
                     organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
+        if match.group(0)[:7].lower() == "planned":  # "planned by the CSTO's Joint Staff": by its staff, not it
+            organisers = [m for m in organisers if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
         if "led" in match.group(0).lower():  # "ships led by the corvette Rezkiy": the ship leads a detachment
             organisers = [m for m in organisers if not SHIP_NAME.match(m.label)
                           and not _SHIP_NOUN_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 40), m.start)]
