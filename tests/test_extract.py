@@ -10893,3 +10893,17 @@ def test_editions_named_where_only_another_paragraph_speaks_of_exercises(extract
             "hosted by Peru off Callao in October 2024. Sand Guard 2025 is scheduled to be held off Arica in July.")
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2025-06-01"))}
     assert {("Peru", "hosts_exercise", "Sand Guard 2024"), ("Sand Guard 2025", "exercise_located_in", "Arica")} <= facts
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    ("The exercise had been agreed by the defence chiefs at a meeting on the sidelines of a summit in Lima on May 2.",
+     "2026-05-02"),
+    ("In a briefing last month, the minister said the drills were a threat.", "2026-05"),
+])
+def test_when_people_met_is_no_date_of_the_drills(extractor: Extractor, sentence: str, unwanted: str) -> None:
+    assert unwanted not in {o for _, _, o, _ in _lynx_facts(extractor, sentence, "exercise_date")}
+
+
+def test_a_state_s_staff_named_as_the_source_after_its_words(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "It will run through Friday, according to the ROK's Joint Chiefs of Staff.", "said")
+    assert {(s, o) for s, _, o, _ in facts} == {("South Korean Joint Chiefs of Staff", "It will run through Friday")}

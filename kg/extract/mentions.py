@@ -648,14 +648,16 @@ class MentionFinder:
         # "Iran's navy said", "Poland's armed forces announced": the service speaks, named as news names it by
         # its state's adjective (elsewhere "Serbia's army ... will take part" is the state's part, as its state)
         self._service_speaking = re.compile(_guard(
+            # ("..., according to South Korea's Joint Chiefs of Staff": a source named after its words)
+            rf"(?P<according>(?<=according to )|(?<=according to the ))?"
             rf"(?P<name>(?P<owner>{state})(?:’s|'s|(?<=s)['’])\s+"
             rf"(?P<head>[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|"
             rf"[Mm]ilitary|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|"
             # "South Korea's Joint Chiefs of Staff said", "Japan's Joint Staff said"
             rf"Joint\s+Chiefs\s+of\s+Staff|(?:Joint|General|Defen[cs]e)\s+Staff))"
-            rf"(?=,?\s+(?:(?:has|have|had|also|again|then|later|"
+            rf"(?(according)|(?=,?\s+(?:(?:has|have|had|also|again|then|later|"
             rf"now|on\s+\w+day)\s+){{0,2}}(?:{_SPEECH_VERBS}|says|insists|warns|claims|notes|adds|confirms|denies|"
-            rf"declares|announces)\b)",
+            rf"declares|announces)\b))",
             self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scrai])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"

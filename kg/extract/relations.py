@@ -3436,6 +3436,10 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
                                   r"(?![^,.;]{0,25}?\b(?:would|will)\s+(?:end|begin|start|open|close|run|last)\b)"
                                   r"[^,.;]{0,25}?\s"
                                   r"(?:on|in|last|this)?\s*$", re.I)
+# "agreed at a meeting on the sidelines of the Shangri-La Dialogue on June 2", "In a briefing last month": when
+# the people met, not when the drills are held
+_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit)\b[^,.;]{0,70}?\s"
+                            r"(?:on|in|last|this)?\s*$", re.IGNORECASE)
 # "in 2024", and a year's part before it: "in early 2027", "in mid-2024", "in the first half of 2022",
 # "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
@@ -4268,7 +4272,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # a relative week is too loose a date; a month or a year will do
             if kind == "weekday" and not _WEEKDAY_VERB.search(ctx.sentence.text):
                 continue
-            if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]) or (
+            if _ANOTHER_EVENTS_DATE.search(ctx.text[max(sentence_start, start - 45):start]) or \
+                    _MEETINGS_DATE.search(ctx.text, max(sentence_start, start - 100), start) or (
                     signed_before is not None and signed_before <= start):
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if _WITHDREW_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
