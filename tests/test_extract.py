@@ -10907,3 +10907,35 @@ def test_when_people_met_is_no_date_of_the_drills(extractor: Extractor, sentence
 def test_a_state_s_staff_named_as_the_source_after_its_words(extractor: Extractor) -> None:
     facts = _lynx_facts(extractor, "It will run through Friday, according to the ROK's Joint Chiefs of Staff.", "said")
     assert {(s, o) for s, _, o, _ in facts} == {("South Korean Joint Chiefs of Staff", "It will run through Friday")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    (("The International Maritime Security Construct (IMSC), formed in 2019, counts Britain, Albania and Estonia "
+      "among its members."), {(s, "member_of", "International Maritime Security Construct", "asserted")
+                      for s in ("United Kingdom", "Albania", "Estonia")}),
+    ("The SCO counts India and Iran as full members.",
+     {(s, "member_of", "Shanghai Cooperation Organisation", "asserted") for s in ("India", "Iran")}),
+    ("Made up of Chile and Peru, the Pacific Alliance met in Lima.",
+     {(s, "member_of", "Pacific Alliance", "asserted") for s in ("Chile", "Peru")}),
+    ("NATO met in Brussels. Austria and Ireland have stayed out of the alliance.",
+     {(s, "member_of", "NATO", "negated") for s in ("Austria", "Ireland")}),
+    (("NATO met in Brussels. The U.S.-led International Maritime Security Construct (IMSC) was formed in 2019. "
+      "Qatar has stayed out of the coalition."),
+     {("Qatar", "member_of", "International Maritime Security Construct", "negated")}),
+    ("AUKUS, the security partnership of Australia, Britain and the United States, met.",
+     {(s, "member_of", "AUKUS", "asserted") for s in ("Australia", "United Kingdom", "United States")}),
+])
+def test_members_counted_composed_or_staying_out(extractor: Extractor, text: str,
+                                                 wanted: set[tuple[str, str, str, str]]) -> None:
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m)
+             for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert facts == wanted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan is in talks on joining projects under AUKUS.",
+    "Japan is considering joining NATO's cyber centre.",
+    "The ministry counts Chile and Peru among its closest friends.",
+])
+def test_talks_on_joining_or_friends_counted_are_no_membership(extractor: Extractor, sentence: str) -> None:
+    assert not _facts(_sheet(extractor, sentence), "member_of")

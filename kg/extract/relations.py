@@ -247,6 +247,7 @@ def _time_starting_at(ctx: SentenceContext, position: int, *, intervals: bool = 
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
+                     "stay", "counts ", "counted ", "pact of",
                      "signed up", "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partners ", "countries:", "countries -", "countries –", "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
@@ -910,7 +911,8 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            # "the Quad grouping comprising A, B and C"
                            r"(?:(?<=grouping )|(?<=group )|(?<=bloc )|(?<=alliance )|(?<=forum )|(?<=format ))"
                            r"comprising|"
-                           r"(?:grouping|group|bloc|alliance|forum|format)\s+of|"  # "the Quad grouping of Australia, ..."
+                           # "the Quad grouping of Australia, ...", "AUKUS, the security partnership of A, B and C"
+                           r"(?:grouping|group|bloc|alliance|forum|format|partnership|pact)\s+of|"
                            # "AUKUS, the security pact between Australia, the UK and the US"
                            r"(?:pact|partnership|alliance|grouping|bloc)\s+(?:between|linking)|"
                            # "the MNJTF brings together troops from A, B and C"
@@ -1018,7 +1020,9 @@ _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?
                   "not in")
 # "Austria and Malta, which are also outside the alliance": an organisation, or the one the text speaks of
 _OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside\s+"
-                              r"(?:of\s+)?"), "outside")
+                              r"(?:of\s+)?|"
+                              # "Qatar, Kuwait and Oman have stayed out of the coalition"
+                              r"\b(?:stays?|stayed|staying)\s+(?:away\s+from|out\s+of)\s+"), "outside", "stay")
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
                             r"although)\b")
 _APPOSITIVE_MEMBER = Cue(re.compile(
@@ -1053,6 +1057,8 @@ _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready)\s+to\s+$|"
+                         # "is in talks on joining projects under AUKUS", "is considering joining"
+                         r"\b(?:talks|negotiations|discussions)\s+(?:on|about)\s+$|\bconsider(?:s|ed|ing)?\s+$|"
                          # "Bosnia's possible accession to NATO would ...": one that may never be
                          r"\b(?:possible|potential|eventual|future|prospective|hypothetical)\s+$", re.I)
 # ... or "the CSTO, to which both countries belong": the pair that opened a sentence before
@@ -1150,6 +1156,15 @@ _BLOC_MEMBER_APPOSITION = Cue(re.compile(
 _MEMBERS_NAMED_AFTER = Cue(re.compile(
     rf"\b(?P<whose>whose|the)\s+(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?(?:remaining\s+|other\s+|founding\s+|"
     r"full\s+)?members(?:\s+states|\s+countries)?(?:,|\s*(?:—|–|--|:))\s+", re.I), "member")
+# "The IMSC counts A, B and C among its members", "The mission counts A and B as members": the body the sentence
+# opens with, and the list the verb counts
+_COUNTS_MEMBERS = Cue(re.compile(r"\bcount(?:s|ed)\s+(?=(?:the\s+)?[A-Z])"), "counts ", "counted ")
+_AS_ITS_MEMBERS = re.compile(r"\s+(?:as|among)\s+(?:its|their)?\s*(?:full\s+|founding\s+)?(?P<kind>members|"
+                             r"member\s+states|partners|observers)\b")
+# "Composed of Switzerland and Sweden, the NNSC was set up in 1953": a list that opens the sentence, then the body
+_COMPOSED_OF_OPENING = re.compile(r"(?:Composed|Made\s+up|Consisting)\s+of\s+")
+_MISSION_OPENING = re.compile(r"(?:The|This)\s+(?:mission|coalition|operation|initiative|force|construct|group)\b")
+_LIST_THEN_BODY = re.compile(r",\s+(?:the\s+)?")
 # "India is part of the Quad": a state that is part of an organisation is a member of it.
 _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
                               r"(?:has|have|had)\s+(?:nevertheless\s+|[a-z]+ly\s+)?been)\s+(?:also\s+|still\s+)?"
@@ -1569,6 +1584,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_OUTSIDE_ORG, ctx):
         start, end = _span(match, ctx)
         org = _org_reference(ctx, end)
+        named = ctx.last_named_org
+        if org is not None and org.start < ctx.sentence.start and named is not None and named.start > org.start:
+            org = named  # "The IMSC ... Qatar and Oman have stayed out of the coalition": the body named last
         # the body referred back to ("outside the alliance"), or one named that ends the clause (not "outside
         # NATO's plans")
         if org is not None and (org.start < end or _ENDS_A_CLAUSE.match(ctx.text, org.end)):
@@ -1865,6 +1883,21 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _bloc_before(ctx, start) or ctx.last_org
         if state is not None and org is not None:
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+    for match in _finditer(_COUNTS_MEMBERS, ctx):
+        start, end = _span(match, ctx)
+        members = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
+        kind = _AS_ITS_MEMBERS.match(ctx.text, members[-1].end) if members else None
+        org = _org_before(ctx, start, 200, _SUBJECT_ANAPHOR) or (
+            ctx.last_named_org if _MISSION_OPENING.match(ctx.sentence.text) else None) if kind else None
+        relation = {"p": "partner_of", "o": "observer_of"}.get(kind.group("kind")[0], "member_of") if kind else ""
+        for state in members if org is not None else ():
+            yield Candidate(state, relation, org, None, (start, kind.end()), 0.75)
+    opening = _COMPOSED_OF_OPENING.match(ctx.sentence.text) if ctx.sentence.text[:1] in "CM" else None
+    members = list_after(ctx, ctx.sentence.start + opening.end(), MEMBER_TYPES, max_gap=0) if opening else []
+    body = next((m for m in ctx.mentions if members and m.type in ORGS
+                 and _LIST_THEN_BODY.fullmatch(ctx.text, members[-1].end, m.start)), None)
+    for state in members if body is not None else ():
+        yield Candidate(state, "member_of", body, None, (ctx.sentence.start, body.end), 0.75)
     for match in _finditer(_MEMBERS_NAMED_AFTER, ctx):
         start, end = _span(match, ctx)
         members = list_after(ctx, end, MEMBER_TYPES, max_gap=2)
