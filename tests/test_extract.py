@@ -4020,8 +4020,23 @@ def test_a_list_that_says_it_will_send_troops_takes_part_and_no_one_of_it_is_the
     assert {s for s, _, _, m in _facts(sheet, "participates_in_exercise") if m == "planned"} == {
         "Argentina", "Uruguay", "Paraguay"}
     assert not _facts(sheet, "said")
+    # (but states that say words together each say them)
     sheet = _sheet(extractor, "Chile and Peru said the plan was sound. Bolivia, the host, said it would send troops.")
-    assert {s for s, _, _, _ in _facts(sheet, "said")} == {"Bolivia"}
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "said")} == {
+        ("Chile", "the plan was sound"), ("Peru", "the plan was sound"), ("Bolivia", "it would send troops")}
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("The United States and South Korea said Pyongyang had begun shipping shells.", {"United States", "South Korea"}),
+    ("Russia, China and Iran said on Monday the drills were a threat.", {"Russia", "China", "Iran"}),
+    ("NATO and the EU warned that the drills were a threat.", {"NATO", "European Union"}),
+    ("Troops from Chile and Peru said nothing, the ministry said.", set()),
+])
+def test_each_of_a_list_of_states_or_bodies_says_their_words(extractor: Extractor, sentence: str,
+                                                              speakers: set[str]) -> None:
+    said = {("NATO" if s == "North Atlantic Treaty Organization" else s) for s, _, _, _ in
+            _facts(_sheet(extractor, sentence), "said")}
+    assert said == speakers
 
 
 @pytest.mark.parametrize("sentence, person, position", [
@@ -10939,3 +10954,9 @@ def test_members_counted_composed_or_staying_out(extractor: Extractor, text: str
 ])
 def test_talks_on_joining_or_friends_counted_are_no_membership(extractor: Extractor, sentence: str) -> None:
     assert not _facts(_sheet(extractor, sentence), "member_of")
+
+
+def test_a_list_before_unnamed_officials_says_nothing(extractor: Extractor) -> None:
+    text = ("Peru will host a joint exercise with Chile, the Netherlands, the United States and Canada on May 6-14, "
+            "officials said.")
+    assert not _facts(_sheet(extractor, text, date="2026-04-01"), "said")

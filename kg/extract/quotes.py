@@ -279,8 +279,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 parts += [continuation] if continuation else []
                 if parts:  # one speech act, its parts joined as the corpus joins fragments
                     words = " … ".join(text[start:end] for start, end in parts)
-                    speeches.append(Speech(speaker, words, sentence.start, sentence.end, False,
-                                           _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
+                    for who in (*_co_speakers(speaker, in_sentence, text), speaker):
+                        speeches.append(Speech(who, words, sentence.start, sentence.end, False,
+                                               _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
                 recent.saw(mention, text, sentence)
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
@@ -604,10 +605,15 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             people = [m for m in before if m.type is EntityType.PERSON]
             return (people or before)[0]
         if best.type is not EntityType.PERSON and any(
-                m.type is best.type and _LIST_GAP.fullmatch(outside, m.end - sentence.start, best.start - sentence.start)
+                (m.type is best.type or m.type in _BODIES and best.type in _BODIES)
+                and _LIST_GAP.fullmatch(outside, m.end - sentence.start, best.start - sentence.start)
                 for m in candidates) and \
                 outside[best.end - sentence.start:v_start - sentence.start].strip(" ,") in _LIST_SPEAKS_GAPS:
-            return None  # "A, B and C have confirmed that they ...": no one speaker; the words are the list's
+            # "The US and South Korea said ...": each of the list speaks (see _co_speakers); but "A, B and C have
+            # confirmed that they ...": the words are the list's plan, no one's speech
+            listed = _co_speakers(best, candidates, sentence.text, sentence.start)
+            return best if word in _LIST_SPEECH_VERBS and not _THEY_AFTER.match(outside, verb.end()) and not (
+                listed and _FROM_BEFORE.search(outside, 0, listed[0].start - sentence.start)) else None
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
         # "Armenia, one of the founding members of the CSTO, announced ...": so does a state or body.
         for speaker in sorted(before, key=lambda m: m.type is not EntityType.PERSON):
@@ -749,6 +755,28 @@ _EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s
 _AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:also\s+|then\s+|later\s+)?$")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
+_LIST_SPEECH_VERBS = frozenset({"said", "say", "told", "stated", "announced", "warned", "added", "noted"})
+_THEY_AFTER = re.compile(r"\s+(?:that\s+)?they\b")
+_CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$")  # "Troops from A and B said": the troops speak
+_BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
+
+
+def _co_speakers(speaker: Mention, mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
+    """The items of the list that ``speaker`` (a state or body) ends ("The US and South Korea said ...", "NATO
+    and the EU warned"): they speak the same words. ``text`` begins at ``offset`` of the article."""
+    if speaker.type is EntityType.PERSON:
+        return []
+    kinds = _BODIES if speaker.type in _BODIES else {speaker.type}
+    others: list[Mention] = []
+    end_of_next = speaker.start
+    for mention in reversed([m for m in mentions if m.end <= speaker.start]):
+        if mention.type not in kinds or mention.kind in ("place", "demonym") or \
+                not _CO_SPEAKER_GAP.fullmatch(text, mention.end - offset, end_of_next - offset):
+            break
+        others.insert(0, mention)
+        end_of_next = mention.start
+    return others
 
 
 # Someone of a body the text does not name: "according to a US Navy official", "... two ministry sources".
@@ -813,6 +841,8 @@ def _names_the_speaker(between: str) -> bool:
     in September, officials said" does not."""
     if "," not in between:
         return True
+    if _UNNAMED_SPEAKERS_AT_END.search(between):
+        return False  # "with A, B and C on May 6-14, officials said": others speak, unnamed
     # ("the commander, Rear Admiral X, was quoted as saying")
     return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?|"
                              # "Ethiopia, for its part, insists", "Peru, however, says"
@@ -821,6 +851,10 @@ def _names_the_speaker(between: str) -> bool:
                              r"(?:[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|whose|one|another|"
                              r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}", between))
+
+
+_UNNAMED_SPEAKERS_AT_END = re.compile(r",\s*(?:(?:military|government|defen[cs]e|western|local|senior)\s+)?"
+                                      r"(?:officials|sources|diplomats|analysts|experts|reports|organi[sz]ers)\s*$")
 
 
 def _person_apposition(between: str) -> bool:
