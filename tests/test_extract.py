@@ -10960,3 +10960,51 @@ def test_a_list_before_unnamed_officials_says_nothing(extractor: Extractor) -> N
     text = ("Peru will host a joint exercise with Chile, the Netherlands, the United States and Canada on May 6-14, "
             "officials said.")
     assert not _facts(_sheet(extractor, text, date="2026-04-01"), "said")
+
+
+@pytest.mark.parametrize("text, date, wanted, unwanted", [
+    # (first review of the fifteenth session: regressions and new false facts, each mended)
+    ("The CSTO launched a joint command and staff exercise, Interaction-2025, in Belarus on Monday.", "2025-09-10",
+     {("Collective Security Treaty Organization", "organizes_exercise", "Interaction-2025")}, set()),
+    (("The Iron Lynx 2025 exercise opened in Arica on Monday. Ecuador sent 300 troops to the 10th edition, up from "
+      "200 in 2019."), "2025-06-10", {("Ecuador", "participates_in_exercise", "Iron Lynx 2025")},
+     {("Ecuador", "participates_in_exercise", "Iron Lynx 2019")}),
+    (("The BALTOPS 24 exercise began in the Baltic Sea on Friday. This year marks the 53rd iteration, and Finland "
+      "is taking part."), "2024-06-07", {("Finland", "participates_in_exercise", "BALTOPS 24")},
+     {("Finland", "participates_in_exercise", "BALTOPS 53")}),
+    (("The Zapad-2025 exercise opened on Monday. Russia invited China to take part in the drills and India to observe "
+      "them."), "2025-09-10", {("China", "participates_in_exercise", "Zapad-2025")},
+     {("China", "observer_of", "Zapad-2025")}),
+    (("The Iron Lynx 2025 exercise opened on Monday. The drills, which come days after a summit in Lima, are being "
+      "held in the Atacama Desert."), "2025-06-10", {("Iron Lynx 2025", "exercise_located_in", "Atacama Desert")},
+     {("Iron Lynx 2025", "exercise_located_in", "Lima")}),
+    ("Russia, Belarus and Kazakhstan, as well as Armenia, which are members of the CSTO, sent troops.", "2025-06-10",
+     {(s, "member_of", "Collective Security Treaty Organization") for s in ("Russia", "Belarus", "Armenia")}, set()),
+    (("Japan signed the Japan-Philippines Reciprocal Access Agreement in July 2024 and a similar pact with New Zealand "
+      "in 2025."), "2025-06-10", {("Japan", "signed_agreement_with", "New Zealand")},
+     {("Japan-Philippines Reciprocal Access Agreement", "agreement_party", "New Zealand")}),
+    ("Mali, Niger and Burkina Faso formed the Alliance of Sahel States Saturday.", "2023-09-20",
+     {("Alliance of Sahel States", "founded_by", "Mali")}, set()),
+    ("Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership, Putin and Kim announced.",
+     "2024-06-20", {("Treaty on Comprehensive Strategic Partnership", "agreement_party", "Russia")}, set()),
+    ("Belarus and Kazakhstan were granted the status of observers at the talks in Geneva, the UN said.", "2025-06-10",
+     set(), {("Belarus", "observer_of", "United Nations")}),
+    ("The Sand Guard 4 exercise opened on Monday. The ministry said Colombia would host the next edition.",
+     "2025-06-10", {("Colombia", "hosts_exercise", "Sand Guard 5")}, set()),
+    (("The Iron Lynx 2025 exercise opened on Monday. Dubbed Project Aurora, the plan behind the drills was drafted "
+      "in Warsaw."), "2025-06-10", set(), {("Project Aurora 2025", "exercise_located_in", "Warsaw")}),
+    ("The Zapad-2025 exercise opened on Monday. Belarus is inviting journalists to observe the drills.", "2025-09-10",
+     set(), {("Belarus", "observer_of", "Zapad-2025")}),
+    ("The Zapad-2025 exercise opened on Monday. Chinese research vessels spied on the drills.", "2025-09-10",
+     set(), {("China", "participates_in_exercise", "Zapad-2025")}),
+    ("The Zapad-2025 exercise opened on Monday. Belarus invited Hungary to monitor the drills.", "2025-09-10",
+     {("Hungary", "observer_of", "Zapad-2025")}, set()),
+    ("Dubbed Sea Breeze, the 10-day exercise began in Odesa on Monday.", "2025-06-10",
+     {("Sea Breeze 2025", "exercise_located_in", "Odesa")}, set()),
+])
+def test_first_review_of_the_fifteenth_session(extractor: Extractor, text: str, date: str,
+                                               wanted: set[tuple[str, str, str]],
+                                               unwanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date=date))}
+    assert wanted <= facts
+    assert not unwanted & facts

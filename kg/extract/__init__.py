@@ -995,7 +995,16 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
     assert current.year is not None
     stated = int(other.group("dated")) if other.group("dated") else _year_stated_in(sentence.text, reference_year)
     if other.group("nth"):  # "Kuwait would host the fifth edition in 2027": an edition by its number in the series
-        return _nth_edition(other, sentence, current, stated)
+        own = _ITS_OWN_YEAR.match(sentence.text, other.end())  # (not "..., up from 200 in 2019")
+        return _nth_edition(other, sentence, current, int(own.group(1)) if own else None)
+    numbered = _numbered_label(current)
+    if numbered is not None and (other.group("next") or other.group("back_edition")):
+        # "Colombia will host the next edition" of "Sand Guard 4": number 5, its year unknown unless stated
+        number = int(numbered.group(2)) + (1 if other.group("next") else -1)
+        own = _ITS_OWN_YEAR.match(sentence.text, other.end())
+        return Mention(sentence.start + other.start(), sentence.start + other.end(), other.group(0),
+                       f"{numbered.group(1)} {number}", EntityType.EXERCISE, kind="edition",
+                       year=int(own.group(1)) if own else None, confidence=0.6)
     forward = bool(other.group("next") or other.group("next_year"))
     if other.group("rank"):  # the year the first one was held in is when the series began, and its own
         years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(sentence.text)}
@@ -1015,7 +1024,7 @@ def _nth_edition(other: re.Match[str], sentence: Sentence, current: Mention, sta
     the ``current`` one or no year tells which."""
     ordinal = other.group("nth").lower()
     number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_WORDS.index(ordinal) + 2
-    numbered = _NUMBERED_LABEL.fullmatch(current.label)
+    numbered = _numbered_label(current)
     if numbered is not None:
         if int(numbered.group(2)) == number:
             return None
@@ -1031,6 +1040,18 @@ def _nth_edition(other: re.Match[str], sentence: Sentence, current: Mention, sta
 _ASIDE_BEFORE = re.compile(r"\b(?:which|who|that)\s[^,;]*$")
 # "told The Peninsula that Kuwait would host the fifth edition": a reported clause, no aside
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|noted)\b[^,;]{0,40}\bthat\s[^,;]*$")
+def _numbered_label(exercise: Mention) -> re.Match[str] | None:
+    """The series and number of a label that numbers its edition ("Arab Gulf Security 4"), not one whose two
+    digits are its year ("BALTOPS 24" of 2024)."""
+    numbered = _NUMBERED_LABEL.fullmatch(exercise.label)
+    if numbered is None or exercise.year and int(numbered.group(2)) == exercise.year % 100:
+        return None
+    return numbered
+
+
+# The year an edition named by its place is dated by, right after it: "the fifth edition in 2027", "the next
+# edition, in 2028", "the 10th iteration, held in 2019"
+_ITS_OWN_YEAR = re.compile(r",?\s+(?:(?:will\s+be\s+|was\s+|is\s+)?(?:held|hosted|staged)\s+)?in\s+((?:19|20)\d\d)\b")
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _NUMBERED_LABEL = re.compile(r"(.*\S)\s+(\d{1,2})")  # "Arab Gulf Security 4": a series numbering its editions
 _NAMED_AFTER_RANK = re.compile(r"(?i:first|second|third|fourth|fifth)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
@@ -1039,10 +1060,10 @@ _THIS_YEARS = re.compile(r"\bthis\s+year['’]s\s+(?:[\w-]+\s+)?(?:exercise|dril
 _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['’]s\s+)?edition|"
                             r"(?P<next_year>next)\s+year['’]s\s+(?:edition|exercise|drills)|"
                             r"(?:last|previous)\s+year['’]s\s+(?:edition|exercise|drills|iteration)|"
-                            r"previous\s+(?:edition|iteration|exercise|drills|manoeuvres|maneuvers|"
+                            r"(?P<back_edition>previous\s+(?:edition|iteration|exercise|drills|manoeuvres|maneuvers|"
                             r"one(?=\s+(?:was|took)\s))|"
                             # "The last iteration, in 2022, brought together ..." (not "will be the last edition")
-                            r"(?<!be the )last\s+(?:edition|iteration)|"
+                            r"(?<!be the )last\s+(?:edition|iteration))|"
                             r"(?P<dated>(?:19|20)\d\d)\s+(?:edition|iteration)|"
                             # "The first were held in 2015 in X": an edition by its rank, dated where it is named
                             # ... and "The first Joint Sea drills were held in 2012": its series named

@@ -586,11 +586,12 @@ class MentionFinder:
             r"opened|opens|ended|ends|got|gets)\b)")
         # "Dubbed Blue Horizon, the three-day drills are taking place ...": a name the sentence opens by giving
         self._exercise_dubbed_opening = re.compile(
-            rf"\b(?:Dubbed|Code-?named|Codenamed|Named|Called|Designated)\s+"
+            rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:Dubbed|Code-?named|Codenamed|Named|Called|Designated)\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}"
             rf"(?:[\s-](?:\d{{1,4}}|[IVXL]{{1,6}}))?),\s+"
-            rf"(?:the|these|their|its)\s+(?:[a-z][\w-]*\s+){{0,4}}"
-            rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b")
+            rf"(?:the|these|their|its)\s+(?:(?!(?:of|behind|around|that|which|where|who|whose|for|in|on|at|by|"
+            rf"near|after|before)\b)[\w-]+\s+){{0,4}}"
+            rf"(?:exercises?|drills?|war games|manoeuvres|maneuvers)\b")
         self._quoted_name = re.compile(
             rf"[“\"](?P<name>[A-Z][^”\"]{{2,50}}?)[”\"]\s+(?:[a-z-]+\s+){{0,4}}(?:{EXERCISE_NOUN})\b|"
             # "the 'Desert Flag 11' air exercise": single quotes, as agencies write them
@@ -657,7 +658,7 @@ class MentionFinder:
             rf"Joint\s+Chiefs\s+of\s+Staff|(?:Joint|General|Defen[cs]e)\s+Staff))"
             rf"(?(according)|(?=,?\s+(?:(?:has|have|had|also|again|then|later|"
             rf"now|on\s+\w+day)\s+){{0,2}}(?:{_SPEECH_VERBS}|says|insists|warns|claims|notes|adds|confirms|denies|"
-            rf"declares|announces)\b))",
+            rf"declares|announces|reported|reports)\b))",
             self._state_initials))
         self._signed_agreement = re.compile(
             r"(?=[scrai])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
@@ -2360,7 +2361,9 @@ _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
 # "the Treaty of Friendship, Cooperation and Mutual Assistance": a title's subjects listed with commas
 _TITLE_LIST_GOES_ON = re.compile(rf"(?:,\s+(?P<item>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}))+,?\s+and\s+"
-                                 rf"(?P<last>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})\b")
+                                 rf"(?P<last>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})\b"
+                                 # (not "the Treaty of X, Putin and Kim announced": people, then their verb)
+                                 r"(?=\s*(?:[.;:)(]|$)|,\s|\s+(?:between|with|of|signed|was|is|which|that|in|on)\b)")
 _LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 _TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")

@@ -710,6 +710,7 @@ def _last_pair(ctx: SentenceContext) -> list[Mention]:
     return next((pair for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
 
 
+_PLURAL_VERB = re.compile(r"\s*(?:are|were|have|do)\b")
 _ADDED_SUBLIST = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|plus)\s+(?:the\s+)?$")
 
 
@@ -814,8 +815,10 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
         if subjects and relative.group("verb") in ("is", "was", "has", "does") and not relative.group("none"):
             return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
-        if subjects:
-            return _last_sublist(ctx, subjects, plural=relative.group("verb") in ("are", "were", "have", "do"))
+        if subjects:  # (the verb may open the trigger itself: "which are members of ...")
+            plural = relative.group("verb") in ("are", "were", "have", "do") or \
+                _PLURAL_VERB.match(ctx.text, position) is not None
+            return _last_sublist(ctx, subjects, plural=plural)
         if not relative.group("none"):
             head = head[:relative.start()]  # "The three countries, which formed X": the counted ones, below
     described = _DESCRIBED_RELATIVE.search(head) if "," in head else None
@@ -2409,7 +2412,7 @@ _THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?
 _STATES_GRANTED = Cue(re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:{_GRANT_VERB})"
                                  r"(?=\s+(?:the\s+)?status\s+of\b)", re.IGNORECASE), "status of")
 # "... the status of observer at the SCO": the body after the status
-_STATUS_HELD_AT = re.compile(r"\s+(?:at|in|of|with|to|by)\s+", re.IGNORECASE)
+_STATUS_HELD_AT = re.compile(r"\s+(?:at|in|of|with|to|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -2475,8 +2478,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         body = next((m for m in ctx.mentions if m.type in ORGS and status.start("body") <= m.start
                      < status.end("body")), None)
         held_at = _STATUS_HELD_AT.match(ctx.text, status.end()) if body is None else None
-        if held_at is not None:
-            body = _org_reference(ctx, held_at.end())
+        if held_at is not None:  # (not "the status of observers at the talks in Geneva, the UN said")
+            body = next((m for m in ctx.mentions if m.start == held_at.end() and m.type in ORGS), None) or (
+                _org_reference(ctx, held_at.start()) if _BLOC_AFTER.match(ctx.text, held_at.start()) else None)
         relation = "observer_of" if status.group("kind").lower().startswith("observer") else "partner_of"
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
@@ -3180,7 +3184,8 @@ _OBSERVING = Cue(re.compile(
     r"attach[ée]s|experts)\s+from\s+[^.;]{2,120}?,?\s+to\s+(?:watch|observe|monitor)\b"
     r"(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:vote|votes|elections?|referendum|polls?|trial|talks)\b)|"
     # "invited all OSCE member states, including A and B, to observe X", "invited A and B to observe": named inside
-    r"\binvit(?:e|es|ed|ing)\s+[^.;]{2,120}?\s+to\s+(?:watch|observe|monitor)\b"
+    r"\binvit(?:e|es|ed|ing)\s+(?:(?!\bto\s+(?:take|join|participate|send|deploy|contribute)\b|,\s+while\b)"
+    r"[^.;]){2,120}?\s+to\s+(?:watch|observe|monitor)\b"
     r"(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:vote|votes|elections?|referendum|polls?|trial|talks)\b)|"
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     # "observed the command-post phase", "observed the 2023 iteration", "observed the Cobra Gold 2024 exercise"
@@ -3191,7 +3196,7 @@ _OBSERVING = Cue(re.compile(
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
-    r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch")
+    r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch", "monitor")
 _INVITED_PEOPLE = re.compile(r"\b(?:officers|officials|representatives|delegates|delegations?|attach[ée]s|experts)\b",
                              re.IGNORECASE)
 _INVITED_TO = re.compile(r"invited\s+to\s", re.IGNORECASE)  # "Germany was invited to observe": its subject's
@@ -3400,16 +3405,19 @@ _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place
 # "against the background of the war in X, launched on February 24": another event, its place and date
 _BACKGROUND_EVENT = (r"\b(?:against\s+the\s+(?:background|backdrop)\s+of|amidst?|in\s+the\s+wake\s+of|"
                      # "The exercise comes weeks after the Pentagon launched a review of AUKUS"
-                     r"(?:comes?|came)\s+(?:(?:just|only|shortly|soon)\s+)?(?:(?:(?:a\s+few|a|one|two|three|four|"
-                     r"five|six|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?(?:after|before))\s")
+                     r"(?:comes?|came)\s+(?:(?:just|only|shortly|soon|barely|(?:less|more)\s+than)\s+)?"
+                     r"(?:(?:(?:a\s+few|a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?"
+                     r"(?:after|before)|(?:comes?|came)\s+as|on\s+the\s+heels\s+of)\s")
 _BACKGROUND_EVENT_OPENS = re.compile(_BACKGROUND_EVENT, re.IGNORECASE)
 _IN_A_BACKGROUND_EVENT = re.compile(_BACKGROUND_EVENT + r"[^,;]*(?:,\s+(?:which|that|launched|started|begun|sparked|"
                                     r"triggered|\w+ing)\b[^,;]*)?$", re.IGNORECASE)
-_WATCHES_THE_DRILLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:monitor|shadow|track|tail|spy\s+on)"
-                                 r"(?:s|ed|ing)?\s+(?:the\s+)?"
+_WATCHES_THE_DRILLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:(?:monitor|shadow|track|tail)(?:s|ed|ing)?|"
+                                 r"sp(?:y|ies|ied|ying)\s+on|(?:closely\s+)?follow(?:s|ed|ing)|"
+                                 r"(?:kept|keep|keeps|keeping)\s+watch\s+on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                                  r"(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
-_ANOTHER_THING_AFTER = re.compile(r"\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|"
-                                  r"war\s+games)\b)", re.IGNORECASE)
+_ANOTHER_THING_AFTER = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|probe|investigation|inquiry|study|"
+                                  r"campaign|appeal|bid|process|dialogue|offensive|attack|crackdown)\b",
+                                  re.IGNORECASE)
 _WITHDREW_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|aws|awing)\s+from|"
                               r"(?:opted|dropped|backed)\s+out\s+of)\s+"
                               # (but "pulled out of the X exercise scheduled to start on June 12": the exercise's)
@@ -3949,7 +3957,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # (the states named inside "invited attachés from A and B to watch")
         invited = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym" and start < m.start
                    and m.end < end] if match.group(0)[:5].lower() == "invit" else []
-        if not invited and match.group(0)[:6].lower() == "invite" and not _INVITED_PEOPLE.search(match.group(0)) \
+        if not invited and match.group(0)[:5].lower() == "invit" and not _INVITED_PEOPLE.search(match.group(0)) \
                 and not _INVITED_TO.match(match.group(0)):
             continue  # "invited journalists to observe the drills": no state named, nor its people
         sent = [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and m.end <= named_until
@@ -4111,7 +4119,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if not holds and _STARTS.search(match.group(0)):
             continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
         if not holds and (_ANOTHER_THING_AFTER.match(ctx.text, end) or
-                          _BACKGROUND_EVENT_OPENS.search(ctx.text, sentence_start, start)):
+                          _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, start - 120), start)):
             continue  # "the Pentagon launched a review of AUKUS": what it launched is no exercise
         # Forces that hold, open or run the exercise organise it; states that open it may only take part.
         # ("Russia opened its Vostok-2022 exercise": a state that opens its own holds it)
@@ -4263,8 +4271,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y"; or another
         # exercise: "such as a humanitarian exercise held in Brunei in 2013")
         contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end) or \
-            _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end) or \
-            _BACKGROUND_EVENT_OPENS.search(ctx.text, first_held, ctx.sentence.end)
+            _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end)
         background = _BACKGROUND_EVENT_OPENS.search(ctx.sentence.text) is not None
         for mention in ctx.mentions:
             if contrast is not None and mention.start >= contrast.start():
@@ -4349,7 +4356,10 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    r"(?:(?!no\s)\w+\s+){0,3}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
-_NAME_GOES_ON_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                 r"March|April|May|June|July|August|September|October|November|December|Sept?|Oct|"
+                                 r"Nov|Dec|Jan|Feb|Aug|In|On|At)\b)[A-Z][a-z]|['’]s?\s")
+_APPOSITION_SET_OFF = re.compile(r"^,[^,]*,")  # ("the X, another milestone, with Canada")
 _ANOTHER_PACT = re.compile(r"\b(?:a|an)\s+(?:similar|separate|second|new|further)\b|\banother\b", re.IGNORECASE)
 _NOT_YET_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:expected|set|due|likely|poised|hoping|yet|to\s+follow)\b")
 _AND_WITH_NEXT = re.compile(r"(?:,\s+in\s+[^,;]{1,25})?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
@@ -4566,8 +4576,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
                                 _signing_time(ctx, start, ctx.sentence.end))
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
-            if with_party and _ANOTHER_PACT.search(with_party.group(0)):
-                with_party = None  # "signed X in 2022 and concluded a similar accord with Britain": another's party
+            # "signed X in 2022 and concluded a similar accord with Britain": Britain signed another (but "the X,
+            # another milestone, with Canada": an apposition on this one)
+            another_pact = with_party is not None and _ANOTHER_PACT.search(
+                _APPOSITION_SET_OFF.sub("", with_party.group(0))) is not None
             with_at = agreement.end + with_party.end() if with_party else -1
             if in_list is not None and (colon := _COLON_LIST.fullmatch(ctx.text, end, listed[0].start)):
                 # "signed the other three with the United States earlier: the X in 2002, ...": the "with" before
@@ -4582,9 +4594,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
                     others = [referred] if referred is not None else []  # "with the Alliance": the one named last
                 for other in others:
-                    yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.75)
+                    if not another_pact:
+                        yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.75)
                     for signer in signers:
-                        yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7, when)
+                        yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7,
+                                        None if another_pact else when)
             # The date of this signing: in the clause of its verb ("On Tuesday, A and B signed", not "left
             # in 2000 but signed" or "signed X in 2025, four years after B signed") up to the clause's end.
             clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start)) + \
