@@ -11008,3 +11008,14 @@ def test_first_review_of_the_fifteenth_session(extractor: Extractor, text: str, 
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date=date))}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivian troops were also absent from the Sand Guard 2026 drills held in Chile in May.",
+    "Bolivia also stayed away from the Sand Guard 2026 exercise, which was held in Chile in May.",
+])
+def test_a_state_absent_from_drills_denies_its_part_not_their_place_or_date(extractor: Extractor,
+                                                                            sentence: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2026-08-01"))
+    assert ("Sand Guard 2026", "exercise_located_in", "Chile", "asserted") in facts
+    assert ("Sand Guard 2026", "exercise_date", "2026-05", "asserted") in facts

@@ -657,7 +657,10 @@ _DENIED_PARTICIPATION = re.compile(
     r"(?:\w+\s+){0,2}?|"
     r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse)\s+(?:the\s+)?|"
     r"declin(?:ed|es)\s+to\s+|refus(?:ed|es)\s+to\s+)"
-    r"(?P<verb>take\s+part|taking\s+part|participat\w*|send|sending|join|joining|attend|attending|contribut\w*)")
+    r"(?P<verb>take\s+part|taking\s+part|participat\w*|send|sending|join|joining|attend|attending|contribut\w*)|"
+    # "Armenian troops were absent from the X drills held in Belarus", "stayed away from X, which were held in Y"
+    r"\b(?P<absent>(?:is|are|was|were)\s+(?:also\s+)?absent\s+from|stay(?:ed|s)?\s+away\s+from|skipped|"
+    r"boycotted|(?:sat|sits)\s+out)\b")
 
 
 def _without_denial(clause: str) -> str:
@@ -668,6 +671,8 @@ def _without_denial(clause: str) -> str:
 
 def _affirmed(denial: re.Match[str]) -> str:
     """One denial of taking part without its negation (see _without_denial)."""
+    if denial.group("absent"):
+        return "took part in"
     aux = {"wo": "will"}.get(denial.group("aux") or "", denial.group("aux") or "")
     return f"{aux} {denial.group('verb')}".strip()
 
