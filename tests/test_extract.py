@@ -11019,3 +11019,17 @@ def test_a_state_absent_from_drills_denies_its_part_not_their_place_or_date(extr
     facts = _facts(_sheet(extractor, sentence, date="2026-08-01"))
     assert ("Sand Guard 2026", "exercise_located_in", "Chile", "asserted") in facts
     assert ("Sand Guard 2026", "exercise_date", "2026-05", "asserted") in facts
+
+
+def test_a_headline_s_verb_opens_no_exercise_name(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Peruvian, Chilean Troops Launch Sand Guard 2026 Drills in the Desert\n\nThe drills "
+                              "began on Monday near Arica.", date="2026-06-10")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Sand Guard 2026"}
+
+
+def test_drills_of_another_year_named_by_the_sentence_s_opening_date_are_not_the_article_s(
+        extractor: Extractor) -> None:
+    text = ("The CSTO held the Interaction-2024 drills in Belarus in September. In January 2023, Armenia refused to "
+            "host the CSTO command-and-staff exercises that had been planned on its territory.")
+    facts = _facts(_sheet(extractor, text, date="2024-11-27"))
+    assert not {f for f in facts if f[2] == "Interaction-2024" and f[0] == "Armenia"}

@@ -946,6 +946,11 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         earlier = {m.label for m in named if m.start < sentence.start}
         return next((m for m in named if sentence.end <= m.start < sentence.end + 120 and m.label not in earlier
                      and m.label != current.label), None)
+    opening_year = _OPENING_YEAR.match(sentence.text) if current is not None and current.year else None
+    if opening_year is not None and int(opening_year.group(1)) < current.year:
+        # "In January 2023, Yerevan refused to host the CSTO exercises", in an article on the 2024 edition: drills
+        # of another year
+        return _anonymous_exercise(sentence)
     if current is not None:
         return current
     # A lead sentence may speak of "a naval drill" that the article names only later; with several
@@ -980,6 +985,9 @@ def _anonymous_exercise(sentence: Sentence) -> Mention | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
+# A sentence that opens with its date: "In January 2023,", "In 2019", "On May 5, 2022,", "Back in 2021,"
+_OPENING_YEAR = re.compile(r"(?:Back\s+)?(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                           r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
 _PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later\s+this)\s+(?:week|month)\b")
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
 

@@ -2633,11 +2633,20 @@ def _numbered_elsewhere(name: str, text: str) -> bool:
 _NAMED_PAIR = re.compile(rf"[{_UPPER}][\w]+[-–][{_UPPER}][\w]+")
 
 
+# The verbs a headline writes in title case before an exercise's name
+_HEADLINE_VERB_WORD = re.compile(r"(?:Launch|Begin|Start|Hold|Open|Join|Host|Stage|Conclude|End|Wrap|Kick|Complete|"
+                                 r"Resume|Skip|Boycott|Hold|Mark|Enter)s?|Began|Held|Launched|Opened|Joined|Hosted|"
+                                 r"Staged|Concluded|Ended|Completed|Resumed|Skipped")
+
+
 def _exercise_year_name(name: str, *, hyphenated: bool, after_article: bool = False) -> str:
     """The name before an exercise's year ("Sea Breeze" of "Sea Breeze 2021"), without the time words
     that may lead it ("September Zapad-2021"); "" for no name ("Summer 2021", "Joint Drills 2021").
     Generic words alone name an exercise only with the year joined by a hyphen ("Joint Sea-2024")."""
     words = name.split()
+    verb = next((index for index, w in enumerate(words) if _HEADLINE_VERB_WORD.fullmatch(w)), None)
+    if verb is not None:  # "US, Armenian Troops Launch Eagle Partner 2024 Drills": a headline's verb, then the name
+        words = words[verb + 1:]
     while words and _TIME_OR_ORDER_WORD.match(words[0]):
         words.pop(0)
     # "International Maritime Exercise 2025": a name that ends in its noun, after words of its own
