@@ -11033,3 +11033,9 @@ def test_drills_of_another_year_named_by_the_sentence_s_opening_date_are_not_the
             "host the CSTO command-and-staff exercises that had been planned on its territory.")
     facts = _facts(_sheet(extractor, text, date="2024-11-27"))
     assert not {f for f in facts if f[2] == "Interaction-2024" and f[0] == "Armenia"}
+
+
+def test_a_state_represented_by_an_official_takes_no_part_in_the_drills(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "India was represented by Defence Secretary Giridhar Aramane. Bolivia was "
+                                   "represented by a platoon of marines.", "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Bolivia"}

@@ -2782,7 +2782,11 @@ _TAKE_PART = Cue(re.compile(
     r"involv\w*\b|(?:sen[dt]s?|sending)\b(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?delegations?\b)|"
     r"dispatch(?:es|ed|ing)?\b|commit(?:s|ted)\b(?!\s+(?:to|itself|themselves)\b)|"
     r"(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|"
-    r"contribut\w+\b|(?:will|to)\s+hold\b|(?:is|are|be|was|were)\s+represented\b|"
+    r"contribut\w+\b|(?:will|to)\s+hold\b|"
+    # ("India was represented by Defence Secretary X": at a meeting, by an official)
+    r"(?:is|are|be|was|were)\s+represented\b(?!\s+by\s+(?:its\s+|their\s+)?(?:(?:deputy|first|vice)\s+)?"
+    r"(?:(?:defen[cs]e|foreign|prime|interior)\s+(?:minister|secretary)|president|minister|ambassador|"
+    r"chief|envoy|secretary))|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
