@@ -11039,3 +11039,50 @@ def test_a_state_represented_by_an_official_takes_no_part_in_the_drills(extracto
     facts = _lynx_facts(extractor, "India was represented by Defence Secretary Giridhar Aramane. Bolivia was "
                                    "represented by a platoon of marines.", "participates_in_exercise")
     assert {s for s, _, _, _ in facts} == {"Bolivia"}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # (second review of the fifteenth session: regressions and new false facts, each mended)
+    ("After talks with France and Germany, Poland said it would buy more tanks.",
+     {("Poland", "said", "it would buy more tanks")}, {("France", "said", "it would buy more tanks")}),
+    ("Unlike Hungary, Slovakia said it would send troops.", set(), {("Hungary", "said", "it would send troops")}),
+    ("Japan and the Philippines said they would hold more joint drills.",
+     {("Japan", "said", "they would hold more joint drills"),
+      ("Philippines", "said", "they would hold more joint drills")}, set()),
+    (("The Iron Lynx 2026 exercise opened on Monday. A navy spokesman told a news conference that the drills would "
+      "end on June 20."), {("Iron Lynx 2026", "exercise_date", "2026-06-20")}, set()),
+    (("The Iron Lynx 2026 exercise opened on Monday. The drills come on the heels of a crisis in Bolivia and will run "
+      "until Friday off Arica."), {("Iron Lynx 2026", "exercise_located_in", "Arica")},
+     {("Iron Lynx 2026", "exercise_located_in", "Bolivia")}),
+    ("The Open Spirit 2026 mine-clearing exercise began in Lithuanian waters on Monday.",
+     {("Open Spirit 2026", "exercise_date", "2026-06-08")}, set()),
+    ("Armenian, US Troops Kick Off Eagle Partner 2026 Drills\n\nThe drills began on Monday.",
+     {("Armenia", "participates_in_exercise", "Eagle Partner 2026")}, set()),
+    (("China and North Korea signed the Treaty of Friendship, Cooperation and Mutual Assistance at a ceremony in "
+      "Beijing in 1961."), {("Treaty of Friendship, Cooperation and Mutual Assistance", "agreement_date", "1961")},
+     set()),
+    (("The Iron Lynx 2026 exercise opened on Monday. Washington has asked Tokyo to provide more ships for the "
+      "exercise. Germany is providing 1,500 troops for the drills."),
+     {("Germany", "participates_in_exercise", "Iron Lynx 2026")},
+     {("United States", "participates_in_exercise", "Iron Lynx 2026")}),
+    (("The Iron Lynx 2026 exercise opened on Monday. A delegation from Georgia will join for the closing ceremony of "
+      "the exercise."), set(), {("Georgia", "participates_in_exercise", "Iron Lynx 2026")}),
+    ("NATO leaders met in Brussels with EU officials. Austria has stayed out of the alliance.", set(),
+     {("Austria", "member_of", "European Union")}),
+    ("The Joint Expeditionary Force is part of the NATO deterrence posture in the north.", set(),
+     {("Joint Expeditionary Force", "part_of", "NATO")}),
+    ("The drills ended on Friday.\n\nThe NATO Summit 2026 is scheduled to be held in Ankara in July.", set(),
+     {("Summit 2026", "exercise_located_in", "Ankara"), ("NATO Summit 2026", "exercise_located_in", "Ankara")}),
+    (("Chile and Peru will hold the Iron Lynx 2026 exercise this spring. In December 2025, the defence ministers "
+      "agreed that the drills would be held in Arica in May."),
+     {("Iron Lynx 2026", "exercise_located_in", "Arica")}, set()),
+    (("The Iron Lynx 2026 exercise opened on Monday. According to South Korea's Joint Chiefs of Staff, the North "
+      "fired two missiles."), {("South Korean Joint Chiefs of Staff", "said", "the North fired two missiles")}, set()),
+])
+def test_second_review_of_the_fifteenth_session(extractor: Extractor, text: str,
+                                                wanted: set[tuple[str, str, str]],
+                                                unwanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o)
+             for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
+    assert wanted <= facts
+    assert not unwanted & facts

@@ -659,8 +659,8 @@ _DENIED_PARTICIPATION = re.compile(
     r"declin(?:ed|es)\s+to\s+|refus(?:ed|es)\s+to\s+)"
     r"(?P<verb>take\s+part|taking\s+part|participat\w*|send|sending|join|joining|attend|attending|contribut\w*)|"
     # "Armenian troops were absent from the X drills held in Belarus", "stayed away from X, which were held in Y"
-    r"\b(?P<absent>(?:is|are|was|were)\s+(?:also\s+)?absent\s+from|stay(?:ed|s)?\s+away\s+from|skipped|"
-    r"boycotted|(?:sat|sits)\s+out)\b")
+    r"\b(?P<absent>(?:is|are|was|were)\s+(?:also\s+)?absent\s+from|stay(?:ed|s)?\s+away\s+from|"
+    r"skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|(?:sat|sits|sit|sitting)\s+out)\b")
 
 
 def _without_denial(clause: str) -> str:
@@ -947,7 +947,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         return next((m for m in named if sentence.end <= m.start < sentence.end + 120 and m.label not in earlier
                      and m.label != current.label), None)
     opening_year = _OPENING_YEAR.match(sentence.text) if current is not None and current.year else None
-    if opening_year is not None and int(opening_year.group(1)) < current.year:
+    if opening_year is not None and int(opening_year.group(1)) < current.year and \
+            not _FUTURE_IN_PAST.search(sentence.text):
         # "In January 2023, Yerevan refused to host the CSTO exercises", in an article on the 2024 edition: drills
         # of another year
         return _anonymous_exercise(sentence)
@@ -986,8 +987,11 @@ def _anonymous_exercise(sentence: Sentence) -> Mention | None:
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 # A sentence that opens with its date: "In January 2023,", "In 2019", "On May 5, 2022,", "Back in 2021,"
-_OPENING_YEAR = re.compile(r"(?:Back\s+)?(?:In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-                           r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
+_OPENING_YEAR = re.compile(r"(?:Back\s+in|In|On|By|During)\s+(?:(?:early|late|mid-?)\s*)?"
+                           r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
+# ("In December 2025, the ministers agreed that the drills would be held in Arica": of drills to come)
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|will)\b")
 _PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later\s+this)\s+(?:week|month)\b")
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
 

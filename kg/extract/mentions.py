@@ -650,7 +650,7 @@ class MentionFinder:
         # its state's adjective (elsewhere "Serbia's army ... will take part" is the state's part, as its state)
         self._service_speaking = re.compile(_guard(
             # ("..., according to South Korea's Joint Chiefs of Staff": a source named after its words)
-            rf"(?P<according>(?<=according to )|(?<=according to the ))?"
+            rf"(?P<according>(?<=according to )|(?<=according to the )|(?<=According to )|(?<=According to the ))?"
             rf"(?P<name>(?P<owner>{state})(?:’s|'s|(?<=s)['’])\s+"
             rf"(?P<head>[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|"
             rf"[Mm]ilitary|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|"
@@ -1631,7 +1631,9 @@ class MentionFinder:
         # "African Lion 2026, led by ..., will be hosted by Morocco", "during African Lion 2025 at the ...",
         # "will join Northern Coasts 2026": what is done to an exercise (or during one) in a text that speaks
         # of exercises
-        return (anywhere or article) and not _OTHER_EVENT_AFTER.match(text, end) and bool(
+        # (not "The NATO Summit 2026 is scheduled to be held in Ankara", "Shangri-La Dialogue 2026": events named)
+        return (anywhere or article) and not _OTHER_EVENT_AFTER.match(text, end) and not _OTHER_EVENT_WORD.search(
+            text, start, end) and bool(
             _EXERCISE_VERB_AFTER.match(text, end) or _DURING_BEFORE.search(text, 0, start)
             or _EXERCISE_VERB_BEFORE.search(text, max(0, start - 40), start)
             or _trained_at(text, start))
@@ -2363,7 +2365,7 @@ _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
 _TITLE_LIST_GOES_ON = re.compile(rf"(?:,\s+(?P<item>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}}))+,?\s+and\s+"
                                  rf"(?P<last>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+){{0,2}})\b"
                                  # (not "the Treaty of X, Putin and Kim announced": people, then their verb)
-                                 r"(?=\s*(?:[.;:)(]|$)|,\s|\s+(?:between|with|of|signed|was|is|which|that|in|on)\b)")
+                                 r"(?!\s+(?!(?:was|is|has|signed|remains|expires|lapsed)\b)[a-z]+(?:ed|s)\b)")
 _LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 _TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
@@ -2613,7 +2615,7 @@ _EXERCISE_VERB_AFTER = re.compile(
     r"will\s+run|runs|ran\s+from|brought\s+together|brings\s+together)\b")
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OTHER_EVENT_NOUNS = (r"forum|expo|exhibition|show|air\s+show|summit|championship|cup|games|olympiad|conference|"
-                      r"festival|parade|contest|talks|regatta|marathon|fair|ceremony|election|vote")
+                      r"festival|parade|contest|talks|regatta|marathon|fair|ceremony|election|vote|dialogue")
 _OTHER_EVENT_AFTER = re.compile(rf"\s+(?:international\s+)?(?:{_OTHER_EVENT_NOUNS})\b", re.IGNORECASE)
 # ("took part in the air show at MAKS 2021": the event the window names)
 _OTHER_EVENT_WORD = re.compile(rf"\b(?:{_OTHER_EVENT_NOUNS}|shows)\b", re.IGNORECASE)
@@ -2635,8 +2637,9 @@ _NAMED_PAIR = re.compile(rf"[{_UPPER}][\w]+[-–][{_UPPER}][\w]+")
 
 # The verbs a headline writes in title case before an exercise's name
 _HEADLINE_VERB_WORD = re.compile(r"(?:Launch|Begin|Start|Hold|Open|Join|Host|Stage|Conclude|End|Wrap|Kick|Complete|"
-                                 r"Resume|Skip|Boycott|Hold|Mark|Enter)s?|Began|Held|Launched|Opened|Joined|Hosted|"
-                                 r"Staged|Concluded|Ended|Completed|Resumed|Skipped")
+                                 r"Resume|Skip|Boycott|Mark|Enter|Conduct)s?|Launches|Began|Held|Launched|Opened|"
+                                 r"Joined|Hosted|Staged|Concluded|Ended|Completed|Resumed|Skipped|Kicked|Wrapped|"
+                                 r"Started|Conducted")
 
 
 def _exercise_year_name(name: str, *, hyphenated: bool, after_article: bool = False) -> str:
@@ -2644,9 +2647,12 @@ def _exercise_year_name(name: str, *, hyphenated: bool, after_article: bool = Fa
     that may lead it ("September Zapad-2021"); "" for no name ("Summer 2021", "Joint Drills 2021").
     Generic words alone name an exercise only with the year joined by a hyphen ("Joint Sea-2024")."""
     words = name.split()
-    verb = next((index for index, w in enumerate(words) if _HEADLINE_VERB_WORD.fullmatch(w)), None)
+    verb = next((index for index, w in enumerate(words) if _HEADLINE_VERB_WORD.fullmatch(w) and (
+        index or words[1:2] in (["Off"], ["Up"]))), None)
     if verb is not None:  # "US, Armenian Troops Launch Eagle Partner 2024 Drills": a headline's verb, then the name
-        words = words[verb + 1:]
+        words = words[verb + 1:]  # (not "Open Spirit 2026", "Hold Fast 2026": a name's first word)
+        if words[:1] in (["Off"], ["Up"]):  # "Troops Kick Off Eagle Partner 2026"
+            words = words[1:]
     while words and _TIME_OR_ORDER_WORD.match(words[0]):
         words.pop(0)
     # "International Maritime Exercise 2025": a name that ends in its noun, after words of its own

@@ -279,7 +279,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 parts += [continuation] if continuation else []
                 if parts:  # one speech act, its parts joined as the corpus joins fragments
                     words = " … ".join(text[start:end] for start, end in parts)
-                    for who in (*_co_speakers(speaker, in_sentence, text), speaker):
+                    listed = _co_speakers(speaker, in_sentence, text)
+                    if listed and not _LIST_OPENS_CLAUSE.search(text[sentence.start:listed[0].start]):
+                        listed = []
+                    for who in (*listed, speaker):
                         speeches.append(Speech(who, words, sentence.start, sentence.end, False,
                                                _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
@@ -612,8 +615,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             # "The US and South Korea said ...": each of the list speaks (see _co_speakers); but "A, B and C have
             # confirmed that they ...": the words are the list's plan, no one's speech
             listed = _co_speakers(best, candidates, sentence.text, sentence.start)
-            return best if word in _LIST_SPEECH_VERBS and not _THEY_AFTER.match(outside, verb.end()) and not (
-                listed and _FROM_BEFORE.search(outside, 0, listed[0].start - sentence.start)) else None
+            return best if word in _LIST_SPEECH_VERBS and listed and _LIST_OPENS_CLAUSE.search(
+                sentence.text[:listed[0].start - sentence.start]) else None
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
         # "Armenia, one of the founding members of the CSTO, announced ...": so does a state or body.
         for speaker in sorted(before, key=lambda m: m.type is not EntityType.PERSON):
@@ -756,15 +759,17 @@ _AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:also\s+|then\s+|later\s
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
 _LIST_SPEECH_VERBS = frozenset({"said", "say", "told", "stated", "announced", "warned", "added", "noted"})
-_THEY_AFTER = re.compile(r"\s+(?:that\s+)?they\b")
 _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
-_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$")  # "Troops from A and B said": the troops speak
+# Where a list of speakers may begin: the sentence's or a clause's opening, not after a preposition ("After talks
+# with France and Germany, Poland said": Poland; "Troops from A and B said": the troops)
+_LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
+                                r"\)\s*(?:--|[–—])\s*)(?:[Tt]he\s+)?$")  # (after a dateline's agency: "(AFP) --")
 _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 
 
 def _co_speakers(speaker: Mention, mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
     """The items of the list that ``speaker`` (a state or body) ends ("The US and South Korea said ...", "NATO
-    and the EU warned"): they speak the same words. ``text`` begins at ``offset`` of the article."""
+    and the EU warned"), if any: they speak the same words. ``text`` begins at ``offset`` of the article."""
     if speaker.type is EntityType.PERSON:
         return []
     kinds = _BODIES if speaker.type in _BODIES else {speaker.type}

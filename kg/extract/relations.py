@@ -1025,7 +1025,7 @@ _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?
 _OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside\s+"
                               r"(?:of\s+)?|"
                               # "Qatar, Kuwait and Oman have stayed out of the coalition"
-                              r"\b(?:stays?|stayed|staying)\s+(?:away\s+from|out\s+of)\s+"), "outside", "stay")
+                              r"\b(?:stays?|stayed|staying)\s+out\s+of\s+"), "outside", "stay")
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
                             r"although)\b")
 _APPOSITIVE_MEMBER = Cue(re.compile(
@@ -1588,8 +1588,14 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         org = _org_reference(ctx, end)
         named = ctx.last_named_org
-        if org is not None and org.start < ctx.sentence.start and named is not None and named.start > org.start:
+        noun = _BLOC_AFTER.match(ctx.text, end)
+        if org is not None and org.start < ctx.sentence.start and named is not None and named.start > org.start \
+                and noun is not None and (noun.group(0).strip().lower().endswith("coalition") or
+                                          noun.group(0).split()[-1].lower() in named.label.lower()):
             org = named  # "The IMSC ... Qatar and Oman have stayed out of the coalition": the body named last
+        if org is not None and noun is not None and noun.group(0).strip().lower().endswith("alliance") and \
+                org.type is not EntityType.ALLIANCE and org.start < ctx.sentence.start:
+            org = None  # "NATO leaders met EU officials. Austria stayed out of the alliance": not the EU
         # the body referred back to ("outside the alliance"), or one named that ends the clause (not "outside
         # NATO's plans")
         if org is not None and (org.start < end or _ENDS_A_CLAUSE.match(ctx.text, org.end)):
@@ -1898,7 +1904,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     opening = _COMPOSED_OF_OPENING.match(ctx.sentence.text) if ctx.sentence.text[:1] in "CM" else None
     members = list_after(ctx, ctx.sentence.start + opening.end(), MEMBER_TYPES, max_gap=0) if opening else []
     body = next((m for m in ctx.mentions if members and m.type in ORGS
-                 and _LIST_THEN_BODY.fullmatch(ctx.text, members[-1].end, m.start)), None)
+                 and _LIST_THEN_BODY.fullmatch(ctx.text, members[-1].end, m.start)
+                 and not _POSSESSIVE_AFTER.match(ctx.text, m.end)), None)
     for state in members if body is not None else ():
         yield Candidate(state, "member_of", body, None, (ctx.sentence.start, body.end), 0.75)
     for match in _finditer(_MEMBERS_NAMED_AFTER, ctx):
@@ -2771,12 +2778,15 @@ _TAKE_PART = Cue(re.compile(
     r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     # "is due to join for the final week of the exercise"
-    r"join(?:s|ed|ing)?\s+(?:in\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"join(?:s|ed|ing)?\s+(?:in\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:week|weeks|phase|stage|part|days|"
+    r"portion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:drills?|exercises?|maneuvers|manoeuvres|war games)\b|"
     # "will provide most of the warships and marines for the drills"
-    r"provid(?:e|es|ed|ing)\s+(?:(?:most|some|much|many|part|all|half|the\s+bulk)\s+of\s+)?(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:warships|ships|troops|forces|marines|aircraft|jets|fighters|personnel|soldiers|units|"
-    r"vessels|frigates|submarines|helicopters)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # ("asked Tokyo to provide", "accused NATO of providing": another's act)
+    r"(?<!\bto\s)(?<!\bof\s)provid(?:e|es|ed|ing)\s+(?:(?:most|some|much|many|part|all|half|the\s+bulk)\s+of\s+)?"
+    r"(?:the\s+)?(?:[\w,-]+\s+){0,4}?(?:warships?|ships?|troops|forces|marines|aircraft|jets?|fighters?|personnel|"
+    r"soldiers|units?|vessels?|frigates?|submarines?|helicopters?|destroyers?|corvettes?|tanks?|group)\s+"
+    r"(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:drills?|exercises?|maneuvers|manoeuvres|war games)\b|"
     # (not "sent delegations to Guatemala City": to a meeting, as a delegation goes)
     r"involv\w*\b|(?:sen[dt]s?|sending)\b(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?delegations?\b)|"
@@ -3411,10 +3421,13 @@ _BACKGROUND_EVENT = (r"\b(?:against\s+the\s+(?:background|backdrop)\s+of|amidst?
                      # "The exercise comes weeks after the Pentagon launched a review of AUKUS"
                      r"(?:comes?|came)\s+(?:(?:just|only|shortly|soon|barely|(?:less|more)\s+than)\s+)?"
                      r"(?:(?:(?:a\s+few|a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?"
-                     r"(?:after|before)|(?:comes?|came)\s+as|on\s+the\s+heels\s+of)\s")
+                     r"(?:after|before)|on\s+the\s+heels\s+of)\s")
 _BACKGROUND_EVENT_OPENS = re.compile(_BACKGROUND_EVENT, re.IGNORECASE)
-_IN_A_BACKGROUND_EVENT = re.compile(_BACKGROUND_EVENT + r"[^,;]*(?:,\s+(?:which|that|launched|started|begun|sparked|"
-                                    r"triggered|\w+ing)\b[^,;]*)?$", re.IGNORECASE)
+# ... up to a verb the exercise's clause goes on with ("... and will run until Friday off Luzon")
+_BACKGROUND_WORDS = r"(?:(?!\band\s+(?:is|are|was|were|will|has|have)\b)[^,;])*"
+_IN_A_BACKGROUND_EVENT = re.compile(_BACKGROUND_EVENT + _BACKGROUND_WORDS + r"(?:,\s+(?:which|that|launched|started|"
+                                    r"begun|sparked|triggered|\w+ing)\b" + _BACKGROUND_WORDS + r")?$",
+                                    re.IGNORECASE)
 _WATCHES_THE_DRILLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:(?:monitor|shadow|track|tail)(?:s|ed|ing)?|"
                                  r"sp(?:y|ies|ied|ying)\s+on|(?:closely\s+)?follow(?:s|ed|ing)|"
                                  r"(?:kept|keep|keeps|keeping)\s+watch\s+on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -3483,8 +3496,10 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
                                   r"(?:on|in|last|this)?\s*$", re.I)
 # "agreed at a meeting on the sidelines of the Shangri-La Dialogue on June 2", "In a briefing last month": when
 # the people met, not when the drills are held
-_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit)\b[^,.;]{0,70}?\s"
-                            r"(?:on|in|last|this)?\s*$", re.IGNORECASE)
+_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit)\b"
+                            # (not "told a briefing that the drills would end on June 20": the words' date)
+                            r"(?:(?!\b(?:said|says|told|announced|that|will|would|and\s+(?:is|are|was|were)|run|"
+                            r"end|begin|start)\b)[^,.;]){0,70}?\s(?:on|in|last|this)?\s*$", re.IGNORECASE)
 # "in 2024", and a year's part before it: "in early 2027", "in mid-2024", "in the first half of 2022",
 # "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
@@ -5428,19 +5443,23 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
     for part in ctx.mentions:
         wholes = _WHOLES.get(part.type)
         gap = _BELONGS_TO.match(ctx.text, part.end) if wholes else None
+        said_part = False  # "The JEF is not part of NATO": a body said to be part of another
         if gap is None and part.type is EntityType.MILITARY_UNIT and not part.part_of:
             gap = _UNIT_OF.match(ctx.text, part.end)
         if gap is None and part.type in ORGS and " part of " in ctx.folded:
             # "The JEF is not part of NATO", "The Military Committee is part of the alliance"
             wholes, gap = ORGS, _BODY_PART_OF.match(ctx.text, part.end)
+            said_part = gap is not None
         if part.type is EntityType.ORGANIZATION and part.kind == "organisation" and not part.part_of \
                 and part.label.endswith(_BODY_HEADS):
             # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
             wholes, gap = ORGS, _BODY_OF.match(ctx.text, part.end)
         whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
                       and m.kind != "demonym"), None) if gap else None
-        if whole is not None and wholes is ORGS and _POSSESSIVE_AFTER.match(ctx.text, whole.end):
-            whole = None  # "The JEF is part of NATO's plans": of what the body has
+        if whole is not None and part.type in (*ORGS, EntityType.MILITARY_UNIT) and (
+                _POSSESSIVE_AFTER.match(ctx.text, whole.end) or said_part and not _ENDS_A_CLAUSE.match(
+                    ctx.text, whole.end)):
+            whole = None  # "The JEF is part of NATO's plans", "part of the NATO deterrence posture": of another
         if whole is None and part.type is EntityType.MILITARY_UNIT and not part.part_of and "," in ctx.text[
                 part.end:part.end + 10]:
             owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
