@@ -1015,7 +1015,7 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
         own = _ITS_OWN_YEAR.match(sentence.text, other.end())  # (not "..., up from 200 in 2019")
         return _nth_edition(other, sentence, current, int(own.group(1)) if own else None)
     numbered = _numbered_label(current)
-    if numbered is not None and (other.group("next") or other.group("back_edition")):
+    if numbered is not None and (other.group("next") or other.group("back_edition") and int(numbered.group(2)) > 1):
         # "Colombia will host the next edition" of "Sand Guard 4": number 5, its year unknown unless stated
         number = int(numbered.group(2)) + (1 if other.group("next") else -1)
         own = _ITS_OWN_YEAR.match(sentence.text, other.end())
@@ -1037,8 +1037,8 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
 
 def _nth_edition(other: re.Match[str], sentence: Sentence, current: Mention, stated: int | None) -> Mention | None:
     """The edition ``other`` numbers ("the fifth edition"): of a numbered series ("Arab Gulf Security 4"), the
-    one of that number; of a series dated by years, the one of the year the sentence states; None where that is
-    the ``current`` one or no year tells which."""
+    one of that number; of a series dated by years, the one of the year ``stated`` right after it; None where that
+    is the ``current`` one or no year tells which."""
     ordinal = other.group("nth").lower()
     number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_WORDS.index(ordinal) + 2
     numbered = _numbered_label(current)
