@@ -279,10 +279,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 parts += [continuation] if continuation else []
                 if parts:  # one speech act, its parts joined as the corpus joins fragments
                     words = " … ".join(text[start:end] for start, end in parts)
-                    listed = _co_speakers(speaker, in_sentence, text)
-                    if listed and not _LIST_OPENS_CLAUSE.search(text[sentence.start:listed[0].start]):
-                        listed = []
-                    for who in (*listed, speaker):
+                    for who in (*_co_speakers(speaker, in_sentence, sentence), speaker):
                         speeches.append(Speech(who, words, sentence.start, sentence.end, False,
                                                _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
@@ -614,9 +611,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                 outside[best.end - sentence.start:v_start - sentence.start].strip(" ,") in _LIST_SPEAKS_GAPS:
             # "The US and South Korea said ...": each of the list speaks (see _co_speakers); but "A, B and C have
             # confirmed that they ...": the words are the list's plan, no one's speech
-            listed = _co_speakers(best, candidates, sentence.text, sentence.start)
-            return best if word in _LIST_SPEECH_VERBS and listed and _LIST_OPENS_CLAUSE.search(
-                sentence.text[:listed[0].start - sentence.start]) else None
+            return best if word in _LIST_SPEECH_VERBS and _co_speakers(best, candidates, sentence) else None
         # "Xu Yan, China's defence minister, told ...": the person before the apposition speaks.
         # "Armenia, one of the founding members of the CSTO, announced ...": so does a state or body.
         for speaker in sorted(before, key=lambda m: m.type is not EntityType.PERSON):
@@ -767,11 +762,12 @@ _LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which
 _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 
 
-def _co_speakers(speaker: Mention, mentions: list[Mention], text: str, offset: int = 0) -> list[Mention]:
-    """The items of the list that ``speaker`` (a state or body) ends ("The US and South Korea said ...", "NATO
-    and the EU warned"), if any: they speak the same words. ``text`` begins at ``offset`` of the article."""
+def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    """The items of the list that ``speaker`` (a state or body) ends in ``sentence`` ("The US and South Korea
+    said ...", "NATO and the EU warned"), where the list opens its clause: they speak the same words."""
     if speaker.type is EntityType.PERSON:
         return []
+    text, offset = sentence.text, sentence.start
     kinds = _BODIES if speaker.type in _BODIES else {speaker.type}
     others: list[Mention] = []
     end_of_next = speaker.start
@@ -781,7 +777,7 @@ def _co_speakers(speaker: Mention, mentions: list[Mention], text: str, offset: i
             break
         others.insert(0, mention)
         end_of_next = mention.start
-    return others
+    return others if others and _LIST_OPENS_CLAUSE.search(text[:others[0].start - offset]) else []
 
 
 # Someone of a body the text does not name: "according to a US Navy official", "... two ministry sources".

@@ -2422,6 +2422,12 @@ _STATES_GRANTED = Cue(re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:{_GRAN
 _STATUS_HELD_AT = re.compile(r"\s+(?:at|in|of|with|to|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _body_named_in_status(ctx: SentenceContext, status: re.Match[str]) -> Mention | None:
+    """The organisation a match of _THE_STATUS_OF names in it ("the status of SCO dialogue partner"), if any."""
+    return next((m for m in ctx.mentions if m.type in ORGS and status.start("body") <= m.start < status.end("body")),
+                None)
+
+
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from _org_noun_status(ctx, _IS_ORG_PARTNER)  # "Egypt has been an SCO dialogue partner since 2022"
     for match in _finditer(_OBSERVER, ctx):
@@ -2460,7 +2466,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         body = _nearest_before(ctx, start, ORGS, max_gap=40)
         if body is None and not any(m.type in ORGS for m in ctx.mentions):
             body = _latest_body(ctx)  # "The summit also granted dialogue partner status to Laos": the body's
-        relation = "observer_of" if match.group("kind").lower().startswith("observer") else "partner_of"
+        relation = _status_relation(match.group("kind").lower())
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, end), 0.8)
     for match in _finditer(_GRANTS_STATES, ctx) if " status of " in ctx.folded else ():
@@ -2469,12 +2475,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         status = _THE_STATUS_OF.match(ctx.text, granted[-1].end) if granted else None
         if status is None:
             continue
-        named = next((m for m in ctx.mentions if m.type in ORGS and status.start("body") <= m.start
-                      < status.end("body")), None)
+        named = _body_named_in_status(ctx, status)
         # (the body granting it, or the one spoken of, where the status names none: "the status of observer")
         body = named or (_nearest_before(ctx, start, ORGS, max_gap=40) or _latest_body(ctx)
                          if not status.group("body") else None)
-        relation = "observer_of" if status.group("kind").lower().startswith("observer") else "partner_of"
+        relation = _status_relation(status.group("kind").lower())
         for state in granted if body is not None else ():
             yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
     for match in _finditer(_STATES_GRANTED, ctx):
@@ -2482,13 +2487,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         status = _THE_STATUS_OF.match(ctx.text, end)
         if status is None:
             continue
-        body = next((m for m in ctx.mentions if m.type in ORGS and status.start("body") <= m.start
-                     < status.end("body")), None)
+        body = _body_named_in_status(ctx, status)
         held_at = _STATUS_HELD_AT.match(ctx.text, status.end()) if body is None else None
         if held_at is not None:  # (not "the status of observers at the talks in Geneva, the UN said")
             body = next((m for m in ctx.mentions if m.start == held_at.end() and m.type in ORGS), None) or (
                 _org_reference(ctx, held_at.start()) if _BLOC_AFTER.match(ctx.text, held_at.start()) else None)
-        relation = "observer_of" if status.group("kind").lower().startswith("observer") else "partner_of"
+        relation = _status_relation(status.group("kind").lower())
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
     for match in _finditer(_WITH_AS_OBSERVERS, ctx):
