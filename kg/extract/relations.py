@@ -1898,7 +1898,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         kind = _AS_ITS_MEMBERS.match(ctx.text, members[-1].end) if members else None
         org = _org_before(ctx, start, 200, _SUBJECT_ANAPHOR) or (
             ctx.last_named_org if _MISSION_OPENING.match(ctx.sentence.text) else None) if kind else None
-        relation = {"p": "partner_of", "o": "observer_of"}.get(kind.group("kind")[0], "member_of") if kind else ""
+        relation = _status_relation(kind.group("kind")) if kind else ""
         for state in members if org is not None else ():
             yield Candidate(state, relation, org, None, (start, kind.end()), 0.75)
     opening = _COMPOSED_OF_OPENING.match(ctx.sentence.text) if ctx.sentence.text[:1] in "CM" else None
