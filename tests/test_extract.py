@@ -7207,6 +7207,46 @@ def test_plans_charters_and_programmes_signed_are_agreements(extractor: Extracto
     assert {o for s, _, o, _ in facts if s == agreement} == parties
 
 
+@pytest.mark.parametrize("sentence, agreement", [
+    # what it is on runs to where the sentence says who made, where, when or what else
+    ("In May 2025, Chile and Peru signed an agreement on the delivery of four C295 aircraft built by Airbus.",
+     "agreement on the delivery of four C295 aircraft"),
+    ("Ghana and Togo signed an intergovernmental agreement on cooperation in the field of maritime security.",
+     "intergovernmental agreement on cooperation in the field of maritime security"),
+    ("Chile and Peru signed a joint statement on further deepening their strategic partnership, the ministry said.",
+     "joint statement on further deepening their strategic partnership"),
+    ("Ghana and Togo signed a plan of military cooperation for 2025-2026 in Accra on Monday.",
+     "plan of military cooperation for 2025-2026"),
+    ("Chile and Peru signed a memorandum of understanding on Pacific Alliance naval training in Lima.",
+     "memorandum of understanding on Pacific Alliance naval training"),
+    ("Chile and Peru will sign a roadmap for defence cooperation later this year.", "roadmap for defence cooperation"),
+    ("Ghana and Togo signed an agreement on border security and counter-terrorism on Tuesday.",
+     "agreement on border security and counter-terrorism"),
+    # a second one listed "together with" the first
+    (("Chile and Peru signed an agreement on the supply of radars, together with a letter of intent on the future "
+      "supply of Mistral missiles."), "letter of intent on the future supply of Mistral missiles"),
+])
+def test_an_agreement_named_by_what_it_is_on_keeps_the_whole_complement(extractor: Extractor, sentence: str,
+                                                                        agreement: str) -> None:
+    parties = {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "agreement_party") if s == agreement}
+    assert parties in ({"Chile", "Peru"}, {"Ghana", "Togo"})
+
+
+@pytest.mark.parametrize("sentence, agreement", [
+    # not where, when, or what it is for
+    ("Chile and Peru signed an agreement on the sidelines of the summit in Lima.", None),
+    ("Ghana and Togo signed a defence agreement on Monday.", "defence agreement"),
+    ("Chile and Peru signed a letter of intent to operate their aircraft as a single air force.", "letter of intent"),
+    ("Ghana and Togo signed an agreement on military training in Accra in 2024.", "agreement on military training"),
+    ("Chile and Peru signed a memorandum of understanding on naval cooperation and agreed to meet again.",
+     "memorandum of understanding on naval cooperation"),
+])
+def test_an_agreements_complement_stops_at_place_time_and_purpose(extractor: Extractor, sentence: str,
+                                                                  agreement: str | None) -> None:
+    subjects = {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "agreement_party")}
+    assert subjects == ({agreement} if agreement else set())
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Unlike Norway, Sweden is not a member of the Amber Pact Organization.",
      {("Norway", "asserted"), ("Sweden", "negated")}),

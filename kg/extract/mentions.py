@@ -666,11 +666,11 @@ class MentionFinder:
             r"(?:in\s+[A-Z][\w-]+\s+)?(?:an?|the)\s+"  # ("signed in Santiago a memorandum of understanding on X")
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
-            r"(?P<name>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
+            r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             # ("signed a plan of bilateral military cooperation for 2026", "a strategic partnership charter")
             r"treaty|pact|protocol|roadmap|deal|declaration|charter|(?<=\s)plan|programme|program|arrangement|"
-            r"(?<=joint )statement)|memorandum of understanding|letter of intent)"
+            r"(?<=joint )statement)|memorandum of understanding|letter of intent))"
             # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
             rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
             # ("an agreement on stationing Russian tactical nuclear weapons on Belarusian territory": a state's
@@ -1508,9 +1508,13 @@ class MentionFinder:
                     _named_before(_AGREEMENT_HEAD_OF.sub("", match.group("name")).split()[-1].capitalize(),
                                   article or text, at + match.start() if article else match.start()):
                 continue  # "The memorandum ... was signed by" after "the Lima Memorandum": the one named before
-            second = _AND_ANOTHER_AGREEMENT.match(text, match.end())
-            for name, start in ((match.group("name").strip(), match.start("name")),
-                                *(((second.group("name"), second.start("name")),) if second else ())):
+            name_end = match.end("name")
+            if match.re is self._signed_agreement:  # what it is on, to its end ("an agreement on the delivery of ...")
+                name_end = _complement_end(text, match.end("head"))
+            second = _AND_ANOTHER_AGREEMENT.match(text, name_end)
+            for name, start in ((text[match.start("name"):name_end].strip(), match.start("name")),
+                                *(((text[second.start("name"):_complement_end(text, second.end("name"))],
+                                    second.start("name")),) if second else ())):
                 if _GENERIC_AGREEMENT.match(name) or " " not in name:
                     continue  # "a similar agreement", "another deal", "an agreement": no name to give it
                 # "a five-year defence cooperation agreement": how long it runs is no part of what it is called
@@ -2370,8 +2374,70 @@ _LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 _TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 # ("... agreement and a naval cooperation protocol": the second of two signed, in lower case like the first)
-_AND_ANOTHER_AGREEMENT = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<name>[a-z][a-z -]{0,50}?\s(?:agreement|accord|"
-                                    r"memorandum|treaty|pact|protocol|roadmap|deal|declaration))(?=[\s,.;]|$)")
+_AND_ANOTHER_AGREEMENT = re.compile(r",?\s+(?:and|together\s+with|as\s+well\s+as)\s+(?:an?|the)\s+"
+                                    r"(?P<name>(?:[a-z][a-z -]{0,50}?\s)?(?:agreement|accord|memorandum|treaty|pact|"
+                                    r"protocol|roadmap|deal|declaration)|letter\s+of\s+intent)(?=[\s,.;]|$)")
+
+
+def _complement_end(text: str, end: int) -> int:
+    """Where the complement of an agreement's head noun that ends at `end` ends: "an agreement on the delivery of
+    three GM200 radars built by ...", "a plan of military cooperation for 2024-2025", "a joint statement on further
+    deepening their partnership, ...". The words run on to where the sentence says where, when, by whom, to whom or
+    what else ("in Moscow", "on Monday", "built by", "which", a comma); `end` itself where no complement opens there
+    or it runs on too long to be part of a name."""
+    opening = _COMPLEMENT_OPENS.match(text, end)
+    if opening is None:
+        return end
+    last = end
+    for words, token in enumerate(_COMPLEMENT_TOKEN.finditer(text, opening.end()), start=1):
+        word = token.group("word")
+        if word is None:
+            break  # a comma, a stop, a bracket, a quotation mark
+        lowered = word.lower()
+        if lowered in _COMPLEMENT_STOPS or _COMPLEMENT_STOP_WORD.fullmatch(word) or _BY_AFTER.match(text, token.end()):
+            break  # (a participle before "by": "radars built by Thales")
+        if lowered in _COMPLEMENT_GOES_ON and not _COMPLEMENT_GOES_ON[lowered].match(text, token.end()):
+            break
+        if words > 14:
+            return end
+        if lowered not in _COMPLEMENT_LINKS:
+            last = token.end()
+    return last
+
+
+# What opens an agreement's complement (not "on the sidelines of the summit", "on Monday", "for the first time")
+# ("a letter of intent to operate their aircraft as one air force": what it is for, no part of its name)
+_COMPLEMENT_OPENS = re.compile(r"(?:\s+\([A-Z][\w-]{1,10}\))?\s+(?:on|of|for|concerning|regarding)(?=\s)"
+                               r"(?!\s+(?:the\s+)?(?:sidelines|margins|occasion|eve|basis|behalf|day|first|second|"
+                               r"third|last|next|"
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                               r"August|September|October|November|December)\b)")
+_COMPLEMENT_TOKEN = re.compile(r"\s+(?:(?P<word>[\w’'-]+)|[^\s\w])|[^\s\w]")
+# Words that end it: where, when, by whom, how much, a relative clause, another verb
+_COMPLEMENT_STOPS = frozenset((
+    "with", "between", "that", "which", "who", "whose", "signed", "made", "worth", "valued", "under", "during",
+    "after", "before", "when", "while", "at", "by", "from", "as", "amid", "last", "this", "next", "earlier", "later",
+    "today", "yesterday", "tomorrow", "until", "since", "will", "would", "could", "can", "may", "is", "are", "was",
+    "were", "has", "have", "had", "but", "or", "if", "aimed", "designed", "intended", "expected", "due", "reached",
+    "agreed", "concluded", "covering", "allowing", "providing", "enabling", "granting", "giving", "paving", "calling",
+    "reaffirming", "including", "following", "said", "says", "also", "within", "through", "into", "against", "via",
+    "per", "each", "every", "both", "so", "because", "although", "unless", "where", "whereby", "than", "like",
+    "according", "ahead", "over", "among", "across", "about", "around",
+    "to"))  # ("an agreement on supplying radars to Armenia": to whom, no part of its name)
+_COMPLEMENT_STOP_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                                   r"July|August|September|October|November|December|[A-Z][a-z]+’s|[A-Z][a-z]+'s")
+_COMPLEMENT_GOES_ON = {
+    # ("an agreement on cooperation in the field of public security", not "... in Moscow", "in 2019")
+    "in": re.compile(r"\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of\s"),
+    "on": re.compile(r"\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|day)\b)[a-z]"),
+    # ("a plan of cooperation for 2025-2026", not "... for the first time", "for the 2025-2027 period")
+    "for": re.compile(r"\s+(?!the\s+(?:first|second|third|last|next|(?:19|20)\d\d)\b)"
+                      r"(?:[a-z]|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b)"),
+    # ("on trade and security", not "and a letter of intent", "and agreed to meet", "and the EU")
+    "and": re.compile(r"\s+(?!(?:an?|the|will|would|also|then|to|its|their)\b)[a-z]+(?<!ed)\b"),
+}
+_BY_AFTER = re.compile(r"\s+by\b")
+_COMPLEMENT_LINKS = frozenset(("of", "the", "a", "an", "and", "on", "for", "in", "their", "its", "further"))
 _GENERIC_AGREEMENT = re.compile(r"(?:(?:first|second|third|last|only)\s+such|similar|such|new|another|same|separate|"
                                 r"further|earlier|previous|number of)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")

@@ -4757,7 +4757,9 @@ _SIGNED_WITH_AFTER = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,?\s+(?:it\s+|they\s+)?
 _AGREEMENT_LIST_GAP = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:in|on)\s+[^,;()]{1,25}?)?"
                                  # ("..., which allows the two militaries to use each other's bases, and the Z")
                                  r"(?:,\s+(?:which|that)\s+[^;:()]{1,120}?)?"
-                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?")
+                                 # (", together with a letter of intent on ...", "as well as")
+                                 r"\s*(?:,\s*(?:and\s+|together\s+with\s+|as\s+well\s+as\s+)?|\s+and\s+)"
+                                 r"(?:the\s+|an?\s+)?")
 
 
 # "signed the other three with the United States earlier: the X, ...": the list after the signing's colon
