@@ -7232,6 +7232,26 @@ def test_an_agreement_named_by_what_it_is_on_keeps_the_whole_complement(extracto
     assert parties in ({"Chile", "Peru"}, {"Ghana", "Togo"})
 
 
+@pytest.mark.parametrize("sentence, parties, pairs", [
+    # officials named after their state, its name or its possessive, sign for it
+    ("Chile's Defence Minister Ana Ruiz and Peru's Minister of Defence Ivo Salas signed a defence treaty in Lima.",
+     {"Chile", "Peru"}, {("Chile", "Peru")}),
+    ("UK Defence Secretary John Healey and Ghana's Defence Minister Kofi Mensah signed a defence treaty on Monday.",
+     {"United Kingdom", "Ghana"}, {("United Kingdom", "Ghana")}),
+    # the day without "on" after it
+    ("The defence chiefs of Chile, Peru and Bolivia signed a defence treaty Sunday to deepen their partnership.",
+     {"Chile", "Peru", "Bolivia"}, set()),
+    # two of three leaders named by their states: no pair of them alone
+    (("Chilean President Ana Ruiz came. On May 8, Ruiz, Peruvian President Ivo Salas and Bolivian President "
+      "Luis Arce signed a defence treaty in Lima."), {"Peru", "Bolivia"}, set()),
+])
+def test_officials_named_after_their_state_sign_for_it(extractor: Extractor, sentence: str, parties: set[str],
+                                                       pairs: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, sentence))
+    assert {o for s, r, o, _ in facts if r == "agreement_party" and s == "defence treaty"} == parties
+    assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == pairs
+
+
 @pytest.mark.parametrize("sentence, agreement", [
     # not where, when, or what it is for
     ("Chile and Peru signed an agreement on the sidelines of the summit in Lima.", None),

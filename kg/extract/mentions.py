@@ -680,7 +680,8 @@ class MentionFinder:
             r"(?:\s+for\s+(?:19|20)\d\d(?![-–\d]))?)"
             # ("signed a treaty on strategic partnership during X's visit": an adjunct of time after it)
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under|during|after|before|when|while|last|"
-            r"earlier)\b|[,.;]|$|"
+            # ("signed a memorandum of cooperation Sunday to ...": the day without "on")
+            r"earlier|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[,.;]|$|"
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
             r"\s+and\s+(?:an?|the)\s+[a-z]|"
             r"\s+(?:reaffirm|call|provid|allow|expand|cover|enabl|establish|set|pav|boost|strengthen|deepen)\w*ing\b)")

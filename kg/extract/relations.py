@@ -4573,8 +4573,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
-            signers = _subjects_before(ctx, start, parties_types) or _signing_officials(ctx, start) or \
-                _signing_state_body(ctx, start)
+            officials = [] if (signers := _subjects_before(ctx, start, parties_types)) else \
+                _signing_officials(ctx, start)
+            signers = signers or officials or _signing_state_body(ctx, start)
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
@@ -4595,7 +4596,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             beneficiary = _FOR_A_STATE.match(ctx.text, agreement.end)
             for state in list_after(ctx, beneficiary.end(), (EntityType.STATE,), max_gap=0) if beneficiary else ():
                 yield Candidate(agreement, "agreement_party", state, None, (start, state.end), 0.7)  # "... for Serbia"
-            if len(signers) == 2 and signers[0].kind == "demonym":  # two leaders signed: their states did
+            comma = ctx.text.rfind(",", ctx.sentence.start, start)
+            if len(signers) == 2 and signers == officials and not any(  # two leaders signed: their states did
+                    m.type is EntityType.PERSON and m.end == comma for m in ctx.mentions):  # (not two of three)
                 yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
                                 _signing_time(ctx, start, ctx.sentence.end))
             with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
@@ -5020,14 +5023,20 @@ def _signing_state_body(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
-    """"Australian Prime Minister X and his Fijian counterpart Y signed": the states of the officials
-    (each named by an adjective right before a person) who are the verb's subject."""
+    """"Australian Prime Minister X and his Fijian counterpart Y signed", "Chile's Defence Minister X and Peru's
+    Minister of Defence Y signed": the states of the officials (each named by an adjective, or by its name before
+    their titles, right before a person) who are the verb's subject."""
     clause = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, position) + 1)
     people = [m for m in ctx.mentions if m.type is EntityType.PERSON and clause <= m.start and m.end <= position]
     if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end, position):
         return []  # (" are expected to sign": the people are the subject still)
-    return [m for m in ctx.mentions if m.kind == "demonym" and m.type is EntityType.STATE and clause <= m.start
-            and any(0 <= p.start - m.end <= 40 for p in people)]
+    return [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and any(
+        0 <= p.start - m.end <= 40 if m.kind == "demonym" else
+        0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start) for p in people)]
+
+
+# "Chile's Minister of Defence and Security ", "UK Defence Secretary ": a state's name, then an official's titles
+_TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and|the))+\s+")
 
 
 _AUXILIARIES = re.compile(r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
