@@ -5146,6 +5146,10 @@ def test_an_exercise_named_in_capitals_is_labelled_as_names_are_written(extracto
     ("The live firing will take place in the Kostanay Region of the Republic of Kazakhstan.", "Kostanay Region",
      "Kazakhstan"),
     ("Drones still fly from a base near Tessalit, in northern Mali, officials said.", "Tessalit", "Mali"),
+    # the part of the state it lies in, after "of"
+    ("In 2023 Chile held its first joint exercise with Peru in the Atacama region of northern Chile.",
+     "Atacama region", "Chile"),
+    ("The drills were held in the Tavush province of north-eastern Armenia.", "Tavush province", "Armenia"),
 ])
 def test_a_region_of_a_state_named_in_full_and_a_town_in_part_of_a_state(extractor: Extractor, sentence: str,
                                                                          part: str, whole: str) -> None:
