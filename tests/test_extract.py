@@ -4218,6 +4218,11 @@ def test_an_unnamed_agreement_is_named_by_its_head_and_what_it_is_on(extractor: 
     ("Chile completed its withdrawal from the OAS last month.", "asserted"),
     ("Chile is leaving the OAS.", "asserted"),
     ("Chile has no intention of leaving the OAS.", "negated"),
+    # a request to leave is asked for, not done; none asked for denies it
+    ("The OAS has received a request from Chile to leave the organisation.", "planned"),
+    ("Chile's bid to quit the OAS was discussed on Monday.", "planned"),
+    ("The OAS has received no official request from Chile to leave the organisation.", "negated"),
+    ("There is no plan for Chile to leave the OAS, the minister said.", "negated"),
 ])
 def test_leaving_in_other_words(extractor: Extractor, sentence: str, modality: str) -> None:
     sheet = _sheet(extractor, sentence)

@@ -34,6 +34,9 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"
                        r"no\s+(?:intention|plans?)\s+(?:of|to)|"  # "has no intention of leaving the OAS"
+                       # "has received no request from A to leave the bloc", "there is no plan for B to join"
+                       r"no\s+(?:(?:official|formal|such)\s+)?(?:requests?|applications?|bids?|proposals?|plans?|"
+                       r"moves?|decision)\s+(?:(?:from|by|for)\s+[^,;.]{1,40}?\s+)?to|"
                        # "the Presidency failed to approve the participation of ..."
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
                        r"none\s+of\s+(?:which|whom|them))\b|"  # "A and B, none of which are members of NATO"
@@ -49,6 +52,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"next (?:week|month|year)|"
                      r"later this (?:year|month)|in the coming|invited .{1,40} to join|"
                      # "have agreed to hold the drills": a decision on what is still to be done
+                     # "a request from A to leave the bloc", "Kyrgyzstan's bid to quit": asked for, not yet done
+                     r"(?:\ban?|\bthe|\bits|\btheir|['’]s)\s+(?:(?:official|formal)\s+)?(?:request|bid|proposal)\s+"
+                     r"(?:(?:from|by)\s+[^,;.]{1,40}?\s+)?to|"
                      r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?"
                      r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join)|"
                      r"(?:is|are|was|were|has been|have been|had been) invited|"
@@ -67,13 +73,15 @@ _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
-                    "none of")
+                    "none of", "no request", "no application", "no bid", "no proposal", "no move", "no decision",
+                    "no official", "no formal", "no such")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
                   "promised to", "invited", "to hold", "to host", "to join", "to stage", "to conduct", "to sign",
                   "to send", "to deploy", "to take part", "to participate", "to begin", "to start", "to launch",
-                  "to resume", "to kick off", "to open", "to wrap up", "to end", "to close")
+                  "to resume", "to kick off", "to open", "to wrap up", "to end", "to close", "request", "bid",
+                  "proposal")
 
 
 def is_hearsay(text: str) -> bool:
