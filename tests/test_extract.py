@@ -2958,6 +2958,33 @@ def test_a_lead_sentences_annual_exercise_is_the_one_the_article_names_later(ext
     assert participants == {"Chile", "Peru", "United Kingdom", "Australia"}
 
 
+def test_a_name_first_met_at_the_articles_end_is_not_the_leads_exercise(extractor: Extractor) -> None:
+    filler = "The two armies have trained together since 2019, officials said. " * 30
+    text = ("Chilean and Peruvian troops on Thursday concluded a joint tactical exercise at the Pampa training ground."
+            f"\n\n{filler}\n\nChile will also send troops to the Iron Lynx 2026 drills in September.")
+    facts = _facts(_sheet(extractor, text, date="2026-05-23"), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {
+        ("Chile", "joint tactical exercise"), ("Peru", "joint tactical exercise"), ("Chile", "Iron Lynx 2026")}
+    near = _facts(_sheet(extractor, text.replace(filler, ""), date="2026-05-23"), "participates_in_exercise")
+    assert ("Peru", "Iron Lynx 2026") in {(s, o) for s, _, o, _ in near}  # (a name close by is the lead's)
+
+
+@pytest.mark.parametrize("sentence, exercise", [
+    # how long it runs is no part of an unnamed exercise's name
+    ("Chile and Peru launched a two-day joint naval exercise off Arica on Friday.", "joint naval exercise"),
+    ("Chile and Peru held a 10-day joint naval exercise off Arica.", "joint naval exercise"),
+    ("Chilean and Peruvian troops completed a week-long joint exercise at the Pampa training ground.",
+     "joint exercise"),
+    # states that wrap up or conclude drills took part in them
+    ("Chile and Peru wrapped up a joint naval exercise off Arica on Friday.", "joint naval exercise"),
+    ("Chile and Peru concluded a joint naval exercise off Arica on Friday.", "joint naval exercise"),
+])
+def test_states_that_hold_or_end_an_unnamed_exercise_take_part(extractor: Extractor, sentence: str,
+                                                               exercise: str) -> None:
+    facts = _facts(_sheet(extractor, sentence), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", exercise), ("Peru", exercise)}
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Chile and Peru sent troops to the Iron Lynx exercise, the Navy said.", "reported"),
     ("Chile and Peru sent troops to the Iron Lynx exercise, officials told reporters on Monday.", "reported"),
@@ -5533,7 +5560,9 @@ def test_ships_listed_after_their_kind_and_a_series_name_with_its_edition_number
             "Ecuadorian corvette BAE Manabi and the Peruvian corvette BAP Guise, along with fighter jets. "
             "The first edition, Andean Edge 24-1, was staged in June.")
     facts = _facts(_sheet(extractor, text, date="2024-11-16"), "participates_in_exercise")
-    assert {"BAP Bolognesi", "BAE Manabi", "BAP Guise"} <= {s for s, _, o, _ in facts if o == "Andean Edge 24-2"}
+    # (the series' edition of the year is its latest phase, 24-2, which the states that concluded it took part in)
+    assert {"BAP Bolognesi", "BAE Manabi", "BAP Guise", "Chile", "Peru"} <= {
+        s for s, _, o, _ in facts if o == "Andean Edge 24-2"}
     assert not {o for _, _, o, _ in facts if o not in ("Andean Edge 24-2",)}
 
 

@@ -34,6 +34,7 @@ from .mentions import (
     SERIES_CUES,
     SHIPS_BROUGHT,
     SHIPS_DEPLOYED,
+    TWO_TO_TEN,
     Mention,
     MentionFinder,
     is_military_rank,
@@ -67,6 +68,8 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"(?<!having\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!which\s)(?<!who\s)(?<!that\s)"
     rf"\b(?P<verb>(?-i:launched|held|hold|conducted|conduct|staged|began|started))\s+)"
     rf"(?:(?:second|third|next|new|annual|largest|biggest|latest)\s+)?"
+    # ("a two-day joint naval exercise", "a week-long joint drill": how long it runs is no part of its name)
+    rf"(?:(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|fourteen|fifteen)-(?:day|week|month)|(?:week|month|fortnight)-long)\s+)?"
     # ("their first joint naval drill": the first is the name news gives it)
     rf"(?P<np>(?:first\s+)?(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
@@ -958,8 +961,10 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     # named exercises the one meant cannot be told, so only a sole one is taken.
     # (past the lead, a name far down the article is of another exercise: "the first joint search-and-rescue
     # exercise of the two navies" is not the Zapad-2025 a later paragraph's observers attend)
-    following = {m.label: m for m in named if sentence.end <= m.start and (
-        sentence.start < _LEAD_LENGTH or m.start <= sentence.end + _LEAD_LENGTH)}
+    # (nor is a name first met at the article's end: "Russian and Uzbek troops concluded a joint tactical exercise"
+    # opens an article that closes on the Peace Mission-2025 drills to come)
+    following = {m.label: m for m in named if sentence.end <= m.start <= sentence.end + (
+        _LEAD_NAME_REACH if sentence.start < _LEAD_LENGTH else _LEAD_LENGTH)}
     # ... the one of the year the sentence gives ("to hold first joint land exercise in 2026"), else this year's
     years = {int(year) for year in _YEAR_IN_TEXT.findall(sentence.text)}
     dated = [m for m in following.values() if m.year in years]
@@ -994,6 +999,7 @@ _OPENING_YEAR = re.compile(r"(?:Back\s+in|In|On|By|During)\s+(?:(?:early|late|mi
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|will)\b")
 _PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later\s+this)\s+(?:week|month)\b")
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
+_LEAD_NAME_REACH = 1500  # characters: how far past the lead the name of the exercise it speaks of may come
 
 
 def _dated_edition_after(sentence: Sentence, mentions: list[Mention], reference_year: int | None) -> Mention | None:
@@ -1107,9 +1113,10 @@ _ANAPHOR_WHICH_IS_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:exercise|
                                        r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
 _ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
-_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?)$")
+_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?|\d\d-\d)$")
 # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26", "Saif Sareea 4"
 _NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d?)$")
+_YEAR_AND_PHASE = re.compile(r"\s(\d\d)-\d$")  # "Freedom Edge 24-2": a year's second edition
 
 
 def _other_numbered_editions(mentions: list[Mention], text: str, clutter: list[tuple[int, int]]) -> list[Mention]:
@@ -1144,7 +1151,14 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
     latest: dict[str, int] = {}
     out = list(mentions)
     for index, mention in enumerate(mentions):
-        if mention.type is not EntityType.EXERCISE or mention.year or not _NUMBERED_EDITION.search(mention.label):
+        if mention.type is not EntityType.EXERCISE or mention.year:
+            continue
+        phase = _YEAR_AND_PHASE.search(mention.label)
+        if phase is not None and reference.year is not None and \
+                abs(2000 + int(phase.group(1)) - reference.year) <= 2:
+            out[index] = replace(mention, year=2000 + int(phase.group(1)))  # "Andean Edge 24-2": of 2024
+            continue
+        if not _NUMBERED_EDITION.search(mention.label):
             continue
         series, numeral = mention.label.rsplit(None, 1)
         if numeral.isdigit() and (reference.year is None or abs(2000 + int(numeral) - reference.year) <= 2):
@@ -1168,6 +1182,12 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
     return out
 
 
+def _phase(edition: Mention) -> int:
+    """Which of its year's editions ``edition`` is by its name ("Andean Edge 24-2": 2), 0 if it does not say."""
+    phase = _YEAR_AND_PHASE.search(edition.label)
+    return int(phase.group()[-1]) if phase else 0
+
+
 def _edition_number(numeral: str) -> int:
     if numeral.isdigit():
         return int(numeral)
@@ -1188,8 +1208,10 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
         if mention.type is EntityType.EXERCISE and mention.year:
             base = _EDITION_SUFFIX.sub("", mention.label).split("/")[0].casefold()
             known = iterations.get(base)
-            # The iteration of the article's own year stands for the series; else the latest one.
-            if known is None or (mention.year == reference.year) or (
+            # The iteration of the article's own year stands for the series (its latest phase: "Andean Edge
+            # 24-2" after "24-1"); else the latest one.
+            if known is None or (mention.year == reference.year and (
+                    known.year != reference.year or _phase(mention) >= _phase(known))) or (
                     known.year != reference.year and (mention.year or 0) > (known.year or 0)):
                 iterations[base] = mention
             head = base.split("-")[0]

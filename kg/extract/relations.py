@@ -2804,6 +2804,8 @@ _TAKE_PART = Cue(re.compile(
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
+    # ... and end them: "Chile and Peru wrapped up a joint naval exercise", "concluded a week-long drill"
+    r"(?:wrap(?:s|ped)?|wound)\s+up\b|conclud(?:es|ed)\b|complet(?:es|ed)\b|finish(?:es|ed)\b|"
     # "Fighters from A and B are flying alongside ...", "Soldiers from A are training alongside Jordanian units"
     r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|(?<=will )train\b|"
     # "commandos from A, B and C practised hostage rescue"
@@ -2815,7 +2817,8 @@ _TAKE_PART = Cue(re.compile(
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "dispatch", "absent", "commit",
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
-    "conduct", "excluded", "barred", "declin", "represented", "sit", "sat", "field", "brought", "brings", "bringing",
+    "conduct", "wrap", "wound up", "conclud", "complet", "finish", "excluded", "barred", "declin", "represented",
+    "sit", "sat", "field", "brought", "brings", "bringing",
     "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid")
 _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
@@ -2826,7 +2829,7 @@ _JOINT_BEFORE_DRILLS = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
 # "Pithoragarh, in the Indian state of Uttarakhand": the place a named place lies in
 _PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?| of ")  # "Leilek district of Batken region"
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
-                                    r"launch|stag|conduct)", re.I)
+                                    r"launch|stag|conduct|wrap|wound|conclud|complet|finish)", re.I)
 
 
 def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
