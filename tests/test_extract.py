@@ -2969,6 +2969,16 @@ def test_a_name_first_met_at_the_articles_end_is_not_the_leads_exercise(extracto
     assert ("Peru", "Iron Lynx 2026") in {(s, o) for s, _, o, _ in near}  # (a name close by is the lead's)
 
 
+def test_an_exercise_brought_in_with_a_past_the_lead_is_another(extractor: Extractor) -> None:
+    filler = "The drills involve about 2,000 troops, the ministry said. " * 10
+    text = (f"Chile and Peru began the Iron Lynx 2026 exercise in Arica on Monday. {filler}In August, Chilean troops "
+            "and Bolivian servicemen took part in a joint command-and-staff exercise at the Oruro training ground.")
+    facts = _facts(_sheet(extractor, text, date="2026-10-10"))
+    assert ("Bolivia", "participates_in_exercise", "joint command-and-staff exercise", "asserted") in facts
+    assert ("joint command-and-staff exercise", "exercise_located_in", "Oruro training ground", "asserted") in facts
+    assert not {f for f in facts if f[2] == "Iron Lynx 2026" and f[0] == "Bolivia"}
+
+
 @pytest.mark.parametrize("sentence, exercise", [
     # how long it runs is no part of an unnamed exercise's name
     ("Chile and Peru launched a two-day joint naval exercise off Arica on Friday.", "joint naval exercise"),

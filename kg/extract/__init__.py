@@ -939,6 +939,12 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
                                     and _PLACE_AND_SOON.match(sentence.text, another.end())):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
     # (but a lead's "will not take part in military exercises in Belarus next week": those the article names)
+    if current is not None and sentence.start >= _LEAD_LENGTH and _A_PAST_EXERCISE.search(sentence.text):
+        # "In August, Russian and Tajik troops took part in a joint command-and-staff exercise": past the lead, one
+        # the sentence brings in as new (its article "a"), not the one the article is on
+        anonymous = _anonymous_exercise(sentence)
+        if anonymous is not None:
+            return anonymous
     if current is not None and sentence.start >= _LEAD_LENGTH and _THEIR_FIRST.search(sentence.text):
         # "will take part in their first joint exercise": past the lead, a new one (in the lead, the one the
         # article names later)
@@ -999,6 +1005,8 @@ _OPENING_YEAR = re.compile(r"(?:Back\s+in|In|On|By|During)\s+(?:(?:early|late|mi
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|will)\b")
 _PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later\s+this)\s+(?:week|month)\b")
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
+_A_PAST_EXERCISE = re.compile(r"\b(?:took\s+part|participated|held|conducted|staged|carried\s+out)\s+(?:in\s+)?an?\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:exercise|drill|manoeuvres|maneuvers)\b")
 _LEAD_NAME_REACH = 1500  # characters: how far past the lead the name of the exercise it speaks of may come
 
 
