@@ -2969,6 +2969,16 @@ def test_a_name_first_met_at_the_articles_end_is_not_the_leads_exercise(extracto
     assert ("Peru", "Iron Lynx 2026") in {(s, o) for s, _, o, _ in near}  # (a name close by is the lead's)
 
 
+def test_an_exercise_named_by_its_iranian_calendar_year_keeps_it(extractor: Extractor) -> None:
+    text = ("Iran launched a naval exercise in the Gulf on Monday. The drills, codenamed Zolfaghar 1403 after the "
+            "current year in the Iranian calendar, involve fast boats.\n\nThe army held the Zolfaghar drills in the "
+            "Gulf of Oman.")
+    facts = _facts(_sheet(extractor, text, date="2024-12-05"))
+    assert {o for s, r, o, _ in facts if r == "exercise_located_in" and s == "Zolfaghar 1403"} == {
+        "Gulf", "Gulf of Oman"}
+    assert ("Iran", "participates_in_exercise", "Zolfaghar 1403", "asserted") in facts
+
+
 def test_an_exercise_brought_in_with_a_past_the_lead_is_another(extractor: Extractor) -> None:
     filler = "The drills involve about 2,000 troops, the ministry said. " * 10
     text = (f"Chile and Peru began the Iron Lynx 2026 exercise in Arica on Monday. {filler}In August, Chilean troops "

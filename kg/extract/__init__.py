@@ -1121,10 +1121,11 @@ _ANAPHOR_WHICH_IS_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:exercise|
                                        r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
 _ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
-_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?|\d\d-\d)$")
+_EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?|\d\d-\d|1[34]\d\d)$")
 # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26", "Saif Sareea 4"
 _NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d?)$")
 _YEAR_AND_PHASE = re.compile(r"\s(\d\d)-\d$")  # "Freedom Edge 24-2": a year's second edition
+_SOLAR_HIJRI_YEAR = re.compile(r"\s(1[34]\d\d)$")  # "Eqtedar 1404", named by the Iranian calendar's year
 
 
 def _other_numbered_editions(mentions: list[Mention], text: str, clutter: list[tuple[int, int]]) -> list[Mention]:
@@ -1165,6 +1166,10 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
         if phase is not None and reference.year is not None and \
                 abs(2000 + int(phase.group(1)) - reference.year) <= 2:
             out[index] = replace(mention, year=2000 + int(phase.group(1)))  # "Andean Edge 24-2": of 2024
+            continue
+        hijri = _SOLAR_HIJRI_YEAR.search(mention.label)
+        if hijri is not None:  # "Eqtedar 1404": the Iranian year that begins in March 2025
+            out[index] = replace(mention, year=int(hijri.group(1)) + 621)
             continue
         if not _NUMBERED_EDITION.search(mention.label):
             continue

@@ -558,8 +558,9 @@ class MentionFinder:
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
             rf"Exercise|(?:exercises?|drills?|maneuvers|manoeuvres|war games)(?:,?\s+(?:code-?named|dubbed|"
             rf"called|named|designated)(?:\s+Exercise)?)?)\s+"  # "code-named Exercise Kwando Bridge"
+            # ("codenamed Eqtedar 1404 after the current year in the Iranian calendar": a Solar Hijri year)
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?(?:\s(?:[IVXL]{{1,6}}|\d{{1,2}}"
-            rf"(?:-[A-Z])?)(?![\w-]))?)")
+            rf"(?:-[A-Z])?|1[34]\d\d)(?![\w-]))?)")
         # "the Estonian Defense Forces' largest annual exercise, Spring Storm (Kevadtorm), got underway": a
         # name in apposition to a described exercise noun
         self._exercise_apposed = re.compile(
