@@ -11048,6 +11048,9 @@ def test_a_state_s_staff_named_as_the_source_after_its_words(extractor: Extracto
                       for s in ("United Kingdom", "Albania", "Estonia")}),
     ("The SCO counts India and Iran as full members.",
      {(s, "member_of", "Shanghai Cooperation Organisation", "asserted") for s in ("India", "Iran")}),
+    # the body referred to, an aside between it and the verb
+    ("The SCO met in Astana. The organisation, founded in 2001 after years of talks, counts India and Iran as members.",
+     {(s, "member_of", "Shanghai Cooperation Organisation", "asserted") for s in ("India", "Iran")}),
     ("Made up of Chile and Peru, the Pacific Alliance met in Lima.",
      {(s, "member_of", "Pacific Alliance", "asserted") for s in ("Chile", "Peru")}),
     ("NATO met in Brussels. Austria and Ireland have stayed out of the alliance.",

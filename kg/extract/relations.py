@@ -470,6 +470,10 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     if org is None:
         offset = max(ctx.sentence.start, position - 40)
         referring = anaphor.search(ctx.text[offset:position])
+        if referring is None and ctx.text.startswith(("The ", "This "), ctx.sentence.start):
+            # "The alliance, founded in 1949 after the war, counts A and B as members": the anaphor before an aside
+            offset = 0
+            referring = _ANAPHOR_BEFORE_ASIDE.fullmatch(ctx.text, ctx.sentence.start, position)
     else:
         referring = _ANAPHOR_BEFORE_ASIDE.fullmatch(ctx.text, ctx.sentence.start, position) \
             if ctx.text.startswith(("The ", "This "), ctx.sentence.start) else None
