@@ -1918,6 +1918,10 @@ def test_portfolios_and_chiefs_before_a_name(extractor: Extractor, sentence: str
     # a verb whose object is the quotation
     ("Defence Minister Ana Kovac described the pact as \"a signal to all of our neighbours.\"",
      ("Ana Kovac", "a signal to all of our neighbours.")),
+    ("Peru's foreign ministry denounced the drills as \"a dangerous provocation that pushes the region to war\".",
+     ("Peruvian Foreign Ministry", "a dangerous provocation that pushes the region to war")),
+    ("Chile has described such drills as a product of \"Cold War thinking that has no place today\".",
+     ("Chile", "Cold War thinking that has no place today")),
 ])
 def test_speakers_behind_forms_of_reporting(extractor: Extractor, text: str, fact: tuple[str, str]) -> None:
     assert fact in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}

@@ -333,8 +333,11 @@ _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH
 
 
 # A verb whose object is the quotation that follows it: "described the pact as “...”", "called it “...”".
-_QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|dubbed|branded|hailed)\s+"
-                           r"(?:[\w’'-]+\s+){0,5}?(?:as\s+)?[“\"]$")
+# ("denounced the drills as “a dangerous provocation ...”", "described the drills as a product of “Cold War ...”")
+_QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|dubbed|branded|hailed|denounced|"
+                           r"denounces|condemned|condemns|labell?ed|characteri[sz]ed|decried)\s+"
+                           r"(?:[\w’'-]+\s+){0,5}?"
+                           r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
