@@ -2973,6 +2973,23 @@ def test_a_name_first_met_at_the_articles_end_is_not_the_leads_exercise(extracto
     assert ("Peru", "Iron Lynx 2026") in {(s, o) for s, _, o, _ in near}  # (a name close by is the lead's)
 
 
+@pytest.mark.parametrize("sentence, modality", [
+    # the owner before a list of exercises organises each
+    (("Bolivia stayed away from the Pacific Alliance's Condor-2026, Puma-2026 and Vicuna-2026 exercises, which were "
+      "held in Peru."), "asserted"),
+    ("The leaders agreed that the bloc's Condor-2026, Puma-2026 and Vicuna-2026 exercises will be held in Peru.",
+     "asserted"),
+    # (what the rest of the sentence says of the last is not said of the owner)
+    (("In May, the Pacific Alliance held the Condor-2026, Puma-2026 and Vicuna-2026 exercises in Peru without the "
+      "participation of Bolivian troops."), "asserted"),
+])
+def test_the_owner_of_a_list_of_exercises_organises_each(extractor: Extractor, sentence: str, modality: str) -> None:
+    text = "The Pacific Alliance met in Lima. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2026-10-01"), "organizes_exercise")
+    assert {(s, o, m) for s, _, o, m in facts} == {
+        ("Pacific Alliance", name, modality) for name in ("Condor-2026", "Puma-2026", "Vicuna-2026")}
+
+
 def test_an_exercise_named_by_its_iranian_calendar_year_keeps_it(extractor: Extractor) -> None:
     text = ("Iran launched a naval exercise in the Gulf on Monday. The drills, codenamed Zolfaghar 1403 after the "
             "current year in the Iranian calendar, involve fast boats.\n\nThe army held the Zolfaghar drills in the "

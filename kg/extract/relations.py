@@ -146,6 +146,9 @@ class SentenceContext:
     bodies: list[Mention] = field(default_factory=list)
     # the states of the last two officials named together ("Armenian Prime Minister X met French President Y")
     official_pair: list[Mention] = field(default_factory=list)
+    # Where the list of exercises that names this sentence's exercise begins ("the CSTO's Interaction-2025,
+    # Search-2025 and Echelon-2025 exercises": at Interaction-2025), when it names it in one
+    listed_from: int | None = None
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -3311,6 +3314,7 @@ _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "bega
                               + EXERCISE_NOUN + r"\b", re.I)
 # What stands between an exercise's owner and its name: its possessive (and the acronym the text defines
 # for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
+_WITHOUT_SOMEONES_PART = re.compile(r"\bwithout\s+(?:the\s+)?(?:participation|involvement|presence)\s+of\b")
 _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 # ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
 # (no clause between: "told the agency BelTA that Slavic Brotherhood 2020 would go ahead")
@@ -3611,7 +3615,7 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
         # "The organization's Interaction-2025, Search-2025 and Echelon-2025 exercises are scheduled to take place
         # in Belarus": what the sentence says, it says of each
         return [dataclasses.replace(ctx, mentions=[m for m in ctx.mentions if m is exercise or m not in named],
-                                    exercise=exercise)
+                                    exercise=exercise, listed_from=named[0].start)
                 for exercise in named]
     bounds = [ctx.sentence.start]
     for previous, following in zip(named, named[1:]):
@@ -4194,7 +4198,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # ("The two countries held ..." after "Chinese and Tajik forces began ...": the states referred to)
             if forces or org.start < sentence_start or org.kind != "demonym" and \
                     not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
-                yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75)
+                # ("held the drills without the participation of Armenian troops": the troops' part is denied)
+                without = _WITHOUT_SOMEONES_PART.search(ctx.text, end, ctx.sentence.end)
+                yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75,
+                                scope=(max(sentence_start, org.start), without.start()) if without else None)
     yield from _organised_by(ctx, exercise)
     if anchor is not None and "for" in ctx.folded:
         yield from _deployed_for(ctx, exercise, anchor)
@@ -4203,17 +4210,20 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "NATO's Steadfast Dart", "the Cyprus National Guard's "Nikiforos 2026" exercise", "the Estonian
         # Defense Forces' (EDF) largest annual exercise, Spring Storm": the owner of the exercise holds it.
         # "Russia's Vostok-2018 strategic exercise": a state's too; "the US-led Baltops 23 exercise": its leader's
-        before = [m for m in ctx.mentions if m.end <= anchor.start and (
-            m.type in ORGS and _OWNER_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, anchor.start)
+        # ("the CSTO's Interaction-2025, Search-2025 and Echelon-2025 exercises": the owner of the list's first)
+        named_at = ctx.listed_from if ctx.listed_from is not None and ctx.listed_from <= anchor.start else anchor.start
+        before = [m for m in ctx.mentions if m.end <= named_at and (
+            m.type in ORGS and _OWNER_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
             or m.type in (EntityType.MILITARY_UNIT, EntityType.STATE) and m.kind != "demonym"
-            and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, anchor.start)
-            or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, anchor.start))]
-        for org in before[-1:]:
-            yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75)
+            and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
+            or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at))]
+        for org in before[-1:]:  # (what the rest of the sentence says of a list's last is not said of its owner)
+            yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75,
+                            scope=(org.start, anchor.end) if ctx.listed_from is not None else None)
         possessive = not before and ("’s" in ctx.sentence.text or "'s" in ctx.sentence.text)
         # "all three of the organization's exercises this year: A, B and C", "the bloc's Unity-2023 drills": its own
         listed = _THE_BLOCS_EXERCISES.search(ctx.text, sentence_start, anchor.start) if possessive else None
-        owned = _THE_BLOCS_OWN.search(ctx.text, max(sentence_start, anchor.start - 40), anchor.start) \
+        owned = _THE_BLOCS_OWN.search(ctx.text, max(sentence_start, named_at - 40), named_at) \
             if possessive and listed is None else None
         holder = (_bloc_before(ctx, (listed or owned).start()) or ctx.last_org) if listed or owned else None
         if holder is not None:
