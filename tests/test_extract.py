@@ -7767,6 +7767,13 @@ def test_places_after_a_state_and_the_plural_states_of_lie_in_that_state(extract
     assert ("Coral Shield 2025", "exercise_located_in", "United States") not in facts
 
 
+def test_a_name_set_off_before_exercises_held_by_states(extractor: Extractor) -> None:
+    text = "Bolivia has sent observers to Andean Shield, the annual exercises held by Chile and Peru."
+    facts = _facts(_sheet(extractor, text, date="2026-04-21"))
+    assert {(s, r) for s, r, o, _ in facts if o == "Andean Shield 2026"} == {
+        ("Bolivia", "observer_of"), ("Chile", "organizes_exercise"), ("Peru", "organizes_exercise")}
+
+
 def test_a_name_after_according_to_is_no_exercise_described_after_it(extractor: Extractor) -> None:
     text = ("According to Petrov, the first joint search-and-rescue exercise of the two navies will be held in "
             "the Black Sea in November.")

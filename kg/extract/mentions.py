@@ -579,7 +579,7 @@ class MentionFinder:
             # ("NANOOK-TUUGAALIK, the Canadian Armed Forces' annual summer exercise": its owner first)
             rf"(?:[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}}(?:’s|'s|’|')\s+)?"
             rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
-            rf"(?:exercise|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
+            rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
             rf"(?![\w-]*\s+waters\b))"  # (but "... exercise in Arctic waters")
             # ("According to the Defence Ministry, the drills will include ...": a clause's subject, no apposition)
             r"(?!\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|began|begin|begins|"
