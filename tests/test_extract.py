@@ -5223,6 +5223,11 @@ def test_an_exercise_named_in_capitals_is_labelled_as_names_are_written(extracto
     ("In 2023 Chile held its first joint exercise with Peru in the Atacama region of northern Chile.",
      "Atacama region", "Chile"),
     ("The drills were held in the Tavush province of north-eastern Armenia.", "Tavush province", "Armenia"),
+    # a place set off by "a" and a state's adjective or name, or on a state's coast
+    ("The ships gathered in Puerto Vela, a Chilean port on the Pacific.", "Puerto Vela", "Chile"),
+    ("The drills were held near Isla Roca, a Peruvian exclave.", "Isla Roca", "Peru"),
+    ("The exercise will be held off Guam, a U.S. territory, in November.", "Guam", "United States"),
+    ("The exercise was held off Puerto Vela on Chile's northern coast.", "Puerto Vela", "Chile"),
 ])
 def test_a_region_of_a_state_named_in_full_and_a_town_in_part_of_a_state(extractor: Extractor, sentence: str,
                                                                          part: str, whole: str) -> None:

@@ -734,10 +734,13 @@ class MentionFinder:
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # "Batanes, the Philippines' northernmost province", "Kabwe, the Zambian garrison town": a place the text
         # describes as one of a state's
+        # ("Kaliningrad, a Russian exclave", "Kiel, a German port", "Guam, a U.S. territory": the article "a" too)
         self._place_apposed = re.compile(
-            rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?),\s+(?:the\s+)?"
-            rf"(?:{self._state_word}(?:’s|'s|(?<=s)['’](?=\s))|{self._demonym_word})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-            r"(?:province|region|island|city|port|town|capital|state|county|district)\b(?!\s+(?:of|in)\b)")
+            rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?),\s+(?:the\s+|an?\s+)?"
+            rf"(?:{self._state_word}(?:’s|'s|(?<=s)['’](?=\s)|(?=\s+(?:overseas\s+)?territory\b))|"
+            rf"{self._demonym_word})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+            r"(?:province|region|island|city|port|town|capital|state|county|district|exclave|enclave|territory)\b"
+            r"(?!\s+(?:of|in)\b)")
         # "Finland's accession protocol": the Accession Protocol for Finland
         self._accession_protocol = re.compile(
             rf"(?P<state>{self._state_word})(?:’s|'s|(?<=s)['’])\s+(?:NATO\s+)?accession\s+protocol\b(?!s)")
@@ -1369,7 +1372,8 @@ class MentionFinder:
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.75))
-        for match in (self._place_apposed.finditer(text) if line_words & _CITY_KEYS.mask and ", the " in text else ()):
+        for match in (self._place_apposed.finditer(text) if line_words & _PLACE_APPOSED_KEYS.mask and (
+                ", the " in text or ", a " in text or ", an " in text) else ()):
             name = match.group("name")
             if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
@@ -2478,6 +2482,7 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"logistics|interdiction|mine-countermeasures|training|readiness)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
+_PLACE_APPOSED_KEYS = Words(*_CITY_NOUNS.split("|"), "exclave")  # what _place_apposed's kinds of place hold
 _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",
                        "capital")
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")

@@ -5412,7 +5412,8 @@ _DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port
                                 rf"(?:{DIRECTION}\s+)?(?:{_KIND_OF_PLACE})?")
 # "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran",
 # "Qingdao, east China's Shandong Province"
-_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:{DIRECTION}\s+)?"
+# ("Severomorsk on the Kola Peninsula", "Visakhapatnam on India's east coast": on a peninsula or coast)
+_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+on\s+(?=(?:the\s+)?[A-Z]))(?:the\s+)?(?:{DIRECTION}\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _VENUE_IN_STATE = re.compile(rf"\s+in\s+(?:the\s+)?(?:{DIRECTION}\s+)?")
 _AND_AFTER = re.compile(r"\s+and\b")
@@ -5525,6 +5526,9 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
+_PLACE_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?")  # "Kaliningrad, a Russian exclave"
+_STATES_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:territory|port|city|town|exclave|enclave|island|"
+                                r"region|province)\b(?!\s+(?:of|in)\b)")
 _KINDS_OF_A_STATE = re.compile(rf"\s+(?:{_DIVISIONS_OF_A_STATE})\s+of\s+(?:the\s+)?")
 # "the U.S. territory of Guam": a state's name as the adjective
 _STATES_PLACE_BEFORE = re.compile(r"\s+(?:territory|province|region|island|state|exclave|enclave)\s+of\s+")
@@ -5587,9 +5591,11 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if state is not None:
                 yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
             continue
-        described = _APPOSITION_OPENS.match(ctx.text, place.end)
+        described = _PLACE_APPOSITION_OPENS.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if described and m.start == described.end() and m.type is EntityType.STATE
-                      and (_DEMONYMS_PLACE if m.kind == "demonym" else _OWNERS_PLACE).match(ctx.text, m.end)), None)
+                      and ((_DEMONYMS_PLACE if m.kind == "demonym" else _OWNERS_PLACE).match(ctx.text, m.end)
+                           # "Guam, a U.S. territory": a state's name as the adjective
+                           or m.kind != "demonym" and _STATES_KIND_AFTER.match(ctx.text, m.end))), None)
         if state is not None:  # "Port-Gentil, Gabon's oil hub", "in Yaoundé, Cameroon's capital", "N'Djamena, the
             # Chadian capital", "Batanes, the Philippines' northernmost province"
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.75)
