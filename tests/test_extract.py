@@ -2990,6 +2990,35 @@ def test_the_owner_of_a_list_of_exercises_organises_each(extractor: Extractor, s
         ("Pacific Alliance", name, modality) for name in ("Condor-2026", "Puma-2026", "Vicuna-2026")}
 
 
+def test_a_headlines_forces_that_drill_name_no_exercise(extractor: Extractor) -> None:
+    text = ("Navies drill off Arica as smugglers test a fragile calm\n\nWarships from ten countries began a "
+            "two-week exercise off Arica on Monday. Navies from Chile, Peru and Ecuador are taking part.\n\n"
+            "The drills, known as Andean Shield 2026, run until May 24.")
+    facts = _facts(_sheet(extractor, text, date="2026-05-14"), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {(s, "Andean Shield 2026") for s in ("Chile", "Peru", "Ecuador")}
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    # fellow partners of a body listed "alongside" take no part in the exercise
+    ("It is also one of seven partner countries in NATO's Mediterranean Dialogue, alongside Peru and Ecuador.",
+     set(), {("Peru", "participates_in_exercise"), ("Ecuador", "participates_in_exercise")}),
+    # officers sent to follow the drills as observers observe them
+    ("Bolivia has sent a group of officers from its army to follow the exercise as observers.",
+     {("Bolivia", "observer_of")}, {("Bolivia", "participates_in_exercise")}),
+])
+def test_states_beside_the_drills_that_take_no_part(extractor: Extractor, sentence: str,
+                                                    wanted: set[tuple[str, str]],
+                                                    unwanted: set[tuple[str, str]]) -> None:
+    facts = {(s, r) for s, r, o, _ in _lynx_facts(extractor, sentence) if o == "Iron Lynx 2026"}
+    assert wanted <= facts and not unwanted & facts
+
+
+def test_a_non_nato_ally_is_no_member(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile is a major non-NATO ally of the United States. Peru is a NATO ally."),
+                   "member_of")
+    assert {s for s, _, _, _ in facts} == {"Peru"}
+
+
 def test_an_exercise_named_by_its_iranian_calendar_year_keeps_it(extractor: Extractor) -> None:
     text = ("Iran launched a naval exercise in the Gulf on Monday. The drills, codenamed Zolfaghar 1403 after the "
             "current year in the Iranian calendar, involve fast boats.\n\nThe army held the Zolfaghar drills in the "

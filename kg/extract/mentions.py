@@ -313,7 +313,9 @@ _NOT_EXERCISE_WORDS = re.compile(
     r"International|Multinational|Bilateral|Trilateral|Exercise|Exercises|Drills?|Games|"
     r"Live-[Ff]ire|Large-[Ss]cale|Full-[Ss]cale|Small-[Ss]cale|Command-[Pp]ost|"  # "Live-fire drills will be held"
     # "Boarding drills, search and rescue ...": what is drilled, opening a sentence
-    r"Boarding|Landing|Firing|Shooting|Rescue|Evacuation|Training|Diving|Mine-?[Cc]learing|Demining)$")
+    r"Boarding|Landing|Firing|Shooting|Rescue|Evacuation|Training|Diving|Mine-?[Cc]learing|Demining|"
+    # a headline's "Navies drill in the Gulf of Guinea", "Troops Drill ...": who drills, no name
+    r"Navies|Troops|Forces|Armies|Militaries|Soldiers|Marines|Sailors|Warships|Commandos|Paratroopers)$")
 
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"

@@ -2386,7 +2386,9 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
     for match in _finditer(cue, ctx):
         start, end = _span(match, ctx)
         orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
-        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end]
+        # (not "a major non-NATO ally": one outside it)
+        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end
+                and not ctx.text.endswith(("non-", "Non-"), 0, m.start)]
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         scope = (start, end) if "only" in match.group(0) else None
         kind = match.group("kind").lower()
@@ -3090,7 +3092,9 @@ _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+t
                                   r"\s*[.;]\s*$", re.IGNORECASE)
 _THEY_INCLUDE = re.compile(r"among\s+them\s+(?:are|were)|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
-_MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+[^,;]{2,60}?\s+$")  # ... before "alongside the UAE"
+# ... before "alongside the UAE"; "one of seven partner countries in NATO's Mediterranean Dialogue, alongside A"
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|partners?|(?:member|partner)\s+(?:countries|states|nations))\s+"
+                               r"(?:of|in)\s+[^,;]{2,60}?,?\s+$")
 
 
 def _names_fellow_members(ctx: SentenceContext, alongside: int) -> bool:
@@ -3193,8 +3197,9 @@ _OBSERVING = Cue(re.compile(
     # "will send a group of observers", "sent a small team of military observers"
     r"\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:group|team|delegation|handful|number|couple)\s+of\s+(?:[\w-]+\s+)?observers\b|"
-    # "have dispatched naval delegations to Chabahar to watch the exercise as observers"
-    r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,9}?as\s+observers\b|"
+    # "have dispatched naval delegations to Chabahar to watch the exercise as observers", "has sent a group of
+    # officers from its army to follow the exercise as observers"
+    r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,14}?as\s+observers\b|"
     r"\bas\s+(?:an?\s+)?observers?\b|"
     # "India was an observer at the 2023 iteration", "India, an observer at the last edition, ..."
     r"\b(?:an?\s+)?observers?\s+(?:at|in|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|last\s+year['’]s\s+|previous\s+|"
