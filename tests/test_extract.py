@@ -2533,6 +2533,14 @@ def test_every_dated_edition_of_a_series_named_bare_is_part_of_it(extractor: Ext
     assert series == {("Amber Lance 2026", "asserted"), ("Amber Lance 2025", "asserted")}
 
 
+def test_an_edition_named_in_passing_is_no_part_of_the_series_by_that(extractor: Extractor) -> None:
+    text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Amber Lance has been held every year "
+            "since 2011. Bolivia, whose troops trained alongside Chilean forces during Amber Lance 2023, was not "
+            "invited. Planning has begun for Amber Lance 2027, the ministry said.")
+    editions = {s for s, r, o, _ in _facts(_sheet(extractor, text), "part_of") if o == "Amber Lance"}
+    assert editions == {"Amber Lance 2026"}
+
+
 def test_an_edition_called_one_in_the_series_is_part_of_it(extractor: Extractor) -> None:
     text = "Amber Lance 2026 is the seventh exercise in the series, which Estonia launched in 2014."
     assert ("Amber Lance 2026", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))

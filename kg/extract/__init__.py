@@ -1661,6 +1661,8 @@ def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
 
 
 _IN_THE_SERIES = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?series\b")
+# A sentence that ties an edition to its series: "the latest edition of", "the 2025 iteration", "the series"
+_TIES_AN_EDITION = re.compile(r"\b(?:edition|iteration|series)\b", re.IGNORECASE)
 # What an edition is said to be, right after its name: "X-26 is the ninth edition of ...", "X 2025, the largest
 # iteration yet of ...", "X-14, the latest of the X exercises".
 _SAID_TO_BE_AN_EDITION = re.compile(r"(?:\s+(?:is|was|will\s+be|marks)|,)\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -1696,6 +1698,12 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
             base if sentence is not None and base != mention.label and len(base) >= 4
             and (said_to_be or mention.year and _IN_THE_SERIES.search(sentence.text)) else None)
         if whole is None or whole == mention.label or sentence is None:
+            continue
+        if not (said_to_be or _TIES_AN_EDITION.search(sentence.text) or any(
+                m.type is EntityType.EXERCISE and m.label.casefold() == whole.casefold()
+                and sentence.start <= m.start < sentence.end for m in mentions)):
+            # ("Niger, whose troops trained during African Lion 2023, was not invited": an edition named in
+            # passing; the sentence must say what it is of, or name the series too)
             continue
         if whole.casefold() not in series:  # a series no mention names whole: named as the text first writes it
             at = text.find(whole)
