@@ -8432,8 +8432,12 @@ def test_joining_a_bodys_sanctions_or_any_exercises_is_no_membership(extractor: 
     assert not {f for f in facts if f[0] in ("Peru", "Russia") and f[1] in ("member_of", "participates_in_exercise")}
 
 
-def test_a_headline_verb_makes_no_agreement_name(extractor: Extractor) -> None:
-    text = "Chile, Peru Sign Defence Pact, Plan First Joint Border Drill\n\nThe two neighbours met in Lima."
+@pytest.mark.parametrize("text", [
+    "Chile, Peru Sign Defence Pact, Plan First Joint Border Drill\n\nThe two neighbours met in Lima.",
+    # a headline's words in title case, a preposition capitalised among them
+    "Bolivia Deepens NATO Ties With New Partnership Plan, But Says Neutrality Stays\n\nThe ministers met in Sucre.",
+])
+def test_a_headline_verb_makes_no_agreement_name(extractor: Extractor, text: str) -> None:
     assert not _facts(_sheet(extractor, text), "agreement_party")
 
 

@@ -302,6 +302,7 @@ _NO_QUOTES = str.maketrans("", "", "“”\"")
 _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|Sealed|Agree|Agrees|Agreed|Approve|"
                             r"Approves|Approved|Ratify|Ratifies|Ratified|Adopt|Adopts|Adopted|Extend|Extends|"
                             r"Renew|Renews|Renewed)\b")
+_TITLE_CASE_LINK_WORD = re.compile(r"\s(?:With|Over|Amid|Into|After|As|At|By|From|To)\s")
 _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
 _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
@@ -1560,8 +1561,10 @@ class MentionFinder:
                 name = name[:where.start()]  # "the Treaty of Accession in Mogadishu": signed there, not so named
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
                 continue
-            if group == "name" and _HEADLINE_VERB.search(name):
-                continue  # "Montenegro, Albania Sign Defence Pact": a headline's verb, no name
+            if group == "name" and (_HEADLINE_VERB.search(name) or _TITLE_CASE_LINK_WORD.search(name)):
+                # "Montenegro, Albania Sign Defence Pact": a headline's verb, no name; "Deepens NATO Ties With New
+                # Partnership Plan": a headline's words, a preposition capitalised with them
+                continue
             if group == "plain" and any(b == start - 1 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
                                         for _, b, m in gazetteer_spans):
                 continue  # "the AUKUS security pact": the body, described
