@@ -370,6 +370,7 @@ class Mention:
     confidence: float = 0.9
     inner: tuple[Mention, ...] = field(default=())
     acronym: str | None = None  # defined beside the name ("the Alliance of Sahel States (AES)")
+    region: str | None = None  # a state's continent, as the gazetteer has it ("Africa")
 
 
 class MentionFinder:
@@ -854,7 +855,7 @@ class MentionFinder:
             if " and " in name and self._names_two_states(text, start, name, entry):
                 continue  # the shorter names matched on their own stand
             found.append(Mention(start, end, name, entry.label, entry.type, entry.qid, kind,
-                                 part_of=entry.part_of, confidence=confidence))
+                                 part_of=entry.part_of, confidence=confidence, region=entry.region))
         return self._with_led_bodies_organs(text, found) if "-led " in text else found
 
     def _with_led_bodies_organs(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -2802,7 +2803,7 @@ def _shift(m: Mention, offset: int) -> Mention:
     # Built directly: dataclasses.replace costs three times as much, and this runs for every mention.
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
-                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym)
+                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym, m.region)
 
 
 # The words of a rank before its head ("Lieutenant General", "Lt-Gen", "Air Vice Marshal"), and the rank itself.

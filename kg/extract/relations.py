@@ -4129,11 +4129,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             if takes_part:
                 yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
-            if len(hosts) != 2 or together and state in first_hosts:
+            if len(hosts) != 2 or together and state in first_hosts or hosts[0].region is not None and \
+                    hosts[0].region == hosts[1].region:
                 # The host nation is where the exercise takes place, and three or more co-hosts share the ground
                 # ("co-hosted by Finland, Norway and Sweden"); of two ("co-hosted by Indonesia and the US") one is
                 # often a partner from afar, and which one the sentence does not say (but "Norway hosts the drills
-                # together with the US" holds them in Norway).
+                # together with the US" holds them in Norway, and neighbours of one continent, "co-hosted by Ghana
+                # and Ivory Coast", hold them in both).
                 yield Candidate(exercise, "exercise_located_in", state, None, (start, end), 0.7)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)

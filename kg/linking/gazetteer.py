@@ -114,7 +114,8 @@ class GazetteerEntry:
     ``qid`` is None where no QID was verified (curated bodies, BRICS...); ``source`` is the data
     file it came from; ``match`` how the looked-up name matched it (``LABEL`` in
     :attr:`Gazetteer.entries`); ``part_of`` the label of the body it belongs to, if any; ``iso3`` a
-    state's ISO 3166-1 alpha-3 code ("PNG"), which texts use as a short name only beside the full one.
+    state's ISO 3166-1 alpha-3 code ("PNG"), which texts use as a short name only beside the full one;
+    ``region`` a sovereign state's continent.
     """
 
     qid: str | None
@@ -128,6 +129,7 @@ class GazetteerEntry:
     capitals: tuple[str, ...] = ()
     part_of: str | None = None
     iso3: str | None = None
+    region: str | None = None  # a sovereign state's continent ("Africa", "Europe"), from the reference data
 
     @property
     def key(self) -> str:
@@ -348,4 +350,5 @@ def _entry(record: dict[str, Any], source: str) -> GazetteerEntry:
         capitals=tuple(record.get("capitals", ())),
         part_of=record.get("part_of"),
         iso3=record.get("iso3"),
+        region=record.get("region"),
     )
