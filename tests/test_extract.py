@@ -3026,6 +3026,19 @@ def test_states_beside_the_drills_that_take_no_part(extractor: Extractor, senten
     assert wanted <= facts and not unwanted & facts
 
 
+@pytest.mark.parametrize("sentence, participants", [
+    ("Besides Chile and the two host nations, the participating allies are Spain, Italy and Portugal.",
+     {"Chile", "Spain", "Italy", "Portugal"}),
+    (("About 9,000 troops are taking part, half of them Chilean. The remainder come from four allied countries: "
+      "Spain, Italy, Portugal and Brazil."), {"Spain", "Italy", "Portugal", "Brazil"}),
+    ("Most of the troops are Chilean. The rest come from Spain, Italy and Portugal.", {"Spain", "Italy", "Portugal"}),
+])
+def test_participating_allies_and_the_rest_of_the_troops(extractor: Extractor, sentence: str,
+                                                         participants: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert participants <= {s for s, _, o, _ in facts if o == "Iron Lynx 2026"}
+
+
 def test_a_non_nato_ally_is_no_member(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile is a major non-NATO ally of the United States. Peru is a NATO ally."),
                    "member_of")

@@ -97,6 +97,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:is\s+drawn|comes|is)\s+from|(?:will\s+be|is|was)\s+formed\s+on\s+the\s+basis\s+of)|"
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
+                             # "The remainder come from eight allied countries: A, B and C" (of the troops counted)
+                             r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
                              # "For nine days, commandos from A, B and C practised hostage rescue"
                              rf"\b(?:{FORCES_WHO_PRACTISE})\s+from\s[^.;:]{{2,80}}?\s(?:practi[cs]ed|rehearsed)\b|"
@@ -135,7 +137,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come", "practi",
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
-                  "among them")
+                  "among them", "remainder", "rest", "others")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").

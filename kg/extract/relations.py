@@ -3006,7 +3006,8 @@ _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|bro
 # (", NATO partners C and D", ", as well as NATO partners C and D")
 _ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:[A-Z][\w-]*\s+)?"
                            r"(?:allies|partners|members)\s+$")
-_PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces))\b",
+_PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces|allies|"
+                                r"partners))\b",
                                 re.I)  # "Besides Norway and Finland, the participants are ..."
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -3040,7 +3041,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
-                               r"units|ships|vessels|platforms|assets|contingents)|"
+                               r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
                                r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?"
                                # "Taking part, in addition to the host country, are ..."
                                r"(?:,\s+(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+[^,;]{2,40},)?\s+"
@@ -3122,7 +3123,9 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"frigates|destroyers|corvettes|minehunters|minesweepers|boats|crews|"
                         r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$|"
                         # "About 2,500 personnel are involved in all, drawn from A, B and C"
-                        r"\b(?:drawn|coming|hailing)\s*$", re.I)
+                        r"\b(?:drawn|coming|hailing)\s*$|"
+                        # "The remainder come from eight allied countries: A, B" (of the troops counted before)
+                        r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[acdefmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
                          r"paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
