@@ -11140,6 +11140,9 @@ def test_a_state_s_staff_named_as_the_source_after_its_words(extractor: Extracto
                       for s in ("United Kingdom", "Albania", "Estonia")}),
     ("The SCO counts India and Iran as full members.",
      {(s, "member_of", "Shanghai Cooperation Organisation", "asserted") for s in ("India", "Iran")}),
+    # a count of its members, then a colon before their list
+    ("The SADC, founded in 1992 and headquartered in Gaborone, groups 16 member states: Angola and Zambia.",
+     {(s, "member_of", "Southern African Development Community", "asserted") for s in ("Angola", "Zambia")}),
     # the body referred to, an aside between it and the verb
     ("The SCO met in Astana. The organisation, founded in 2001 after years of talks, counts India and Iran as members.",
      {(s, "member_of", "Shanghai Cooperation Organisation", "asserted") for s in ("India", "Iran")}),
