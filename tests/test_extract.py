@@ -7391,6 +7391,24 @@ def test_officials_named_after_their_state_sign_for_it(extractor: Extractor, sen
     assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == pairs
 
 
+@pytest.mark.parametrize("sentence, agreement, parties", [
+    # signatories of a code of conduct are its parties (or not)
+    ("Chile, Peru and Ecuador are among the signatories of the Lima Code of Conduct, adopted in January 2009.",
+     "Lima Code of Conduct", {("Chile", "asserted"), ("Peru", "asserted"), ("Ecuador", "asserted")}),
+    ("Bolivia is not a signatory to the Lima Convention.", "Lima Convention", {("Bolivia", "negated")}),
+    # a participle after the head is no part of the name
+    ("In April, Chile and Peru adopted a joint declaration opening a new stage in their ties.", "joint declaration",
+     {("Chile", "asserted"), ("Peru", "asserted")}),
+    # signed in a relative clause, with the other party after "with"
+    ("The plan mirrors the 10-year military cooperation roadmap that Chile signed with Peru in 2020.",
+     "military cooperation roadmap", {("Chile", "asserted"), ("Peru", "asserted")}),
+])
+def test_signatories_and_agreements_named_before_what_follows(extractor: Extractor, sentence: str,
+                                                              agreement: str, parties: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, sentence), "agreement_party")
+    assert {(o, m) for s, _, o, m in facts if s == agreement} == parties
+
+
 @pytest.mark.parametrize("sentence, agreement", [
     # not where, when, or what it is for
     ("Chile and Peru signed an agreement on the sidelines of the summit in Lima.", None),

@@ -689,7 +689,8 @@ class MentionFinder:
             r"earlier|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[,.;]|$|"
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
             r"\s+and\s+(?:an?|the)\s+[a-z]|"
-            r"\s+(?:reaffirm|call|provid|allow|expand|cover|enabl|establish|set|pav|boost|strengthen|deepen)\w*ing\b)")
+            # ... or a participle on it ("a joint declaration opening a new stage", "a memorandum covering ...")
+            r"\s+[a-z]{2,}ing\b)")
         # "A and B have an intergovernmental agreement on ... dating back to 2001", "under a defence agreement
         # signed with the UAE": an agreement held or acted under, named by its description where a signing or its
         # age follows (without it, "have a deal" may be a manner of speaking)
@@ -701,11 +702,13 @@ class MentionFinder:
         # "The joint statement signed by X and Y", "A free trade agreement between the two countries, signed in
         # Beijing last October": an agreement named by its description, its signing right after it
         self._agreement_then_signed = re.compile(
-            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:(?:[a-z][a-z-]*\s+){1,3}|"
+            # ("the 10-year military cooperation roadmap that Morocco signed with the United States")
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:\d+-year\s+)?(?P<name>(?:(?:[a-z][a-z-]*\s+){1,3}|"
             # ("the Reciprocal Provision of Supplies and Services agreement, which A and B signed": a name of
             # capitalised words before a head noun in lower case)
             r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
-            r"declaration|(?<=joint )statement))(?=(?:\s+between\s+[^,;]{2,40})?,?\s+(?:signed|concluded)\s+"
+            r"declaration|roadmap|charter|protocol|(?<=joint )statement))(?=(?:\s+between\s+[^,;]{2,40})?,?\s+"
+            r"(?:signed|concluded)\s+"
             r"(?:by|in|on|last)\b|"
             # "the framework agreement Poland and South Korea signed in 2022", "a separate agreement that A and B
             # signed": the signers in a relative clause
@@ -2509,7 +2512,8 @@ _REGION_HEAD_KEYS = Words(*REGION_HEADS)
 _NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Financial|Support|Assistance)\b")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",
                              "Charter", "Convention", "Declaration", "Partnership", "Arrangement", "Statement",
-                             "Program", "Package", "memorandum", "agreement", "accord", "pact", "treaty")
+                             "Program", "Package", "Code of Conduct", "memorandum", "agreement", "accord", "pact",
+                             "treaty")
 # "..., KFOR said": an acronym that speaks (not a person's initials, a title or a day)
 _ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
                                r"(?:said|says|announced|reported|added|stated|told)\b)")

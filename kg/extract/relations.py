@@ -5073,8 +5073,10 @@ _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+nev
                            # ("Belarus remains formally a party to", "China, which has never been a party to")
                            r"(?:(?:not|no longer|also|still|formally|legally|now)\s+)*"
                            r"(?:(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to|"
+                           # "A, B and C are among the signatories of the X Code of Conduct"
+                           r"(?:among\s+)?(?:a\s+|the\s+)?(?:original\s+|founding\s+)?signator(?:y|ies)\s+(?:of|to)|"
                            r"bound\s+by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?", re.I),  # "bound by the 1951 X Treaty"
-                "party", "parties", "bound by")
+                "party", "parties", "bound by", "signator")
 
 
 def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
