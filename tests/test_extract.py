@@ -7391,6 +7391,19 @@ def test_officials_named_after_their_state_sign_for_it(extractor: Extractor, sen
     assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == pairs
 
 
+def test_an_agreement_described_then_named_is_one(extractor: Extractor) -> None:
+    text = ("Chile and Peru have signed an agreement on joint air-defence training along their border. The Andean "
+            "Air Defence Training Agreement was signed in Lima by the defence ministers of Chile and Peru.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {(s, o) for s, _, o, _ in facts} == {("Andean Air Defence Training Agreement", "Chile"),
+                                                ("Andean Air Defence Training Agreement", "Peru")}
+    # (two dated apart are two)
+    text = ("Chile and Peru signed an agreement on border security in 2019. The Lima Accord was signed by Chile and "
+            "Peru in 2024.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {s for s, _, _, _ in facts} == {"agreement on border security", "Lima Accord"}
+
+
 @pytest.mark.parametrize("sentence, agreement, parties", [
     # signatories of a code of conduct are its parties (or not)
     ("Chile, Peru and Ecuador are among the signatories of the Lima Code of Conduct, adopted in January 2009.",

@@ -223,6 +223,7 @@ class Extractor:
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
         facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
+        facts, mentions = _described_agreements_named(facts, mentions)
         facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions, reference.year)))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
@@ -1936,6 +1937,32 @@ _POSITION_FILLERS = frozenset({"of", "the", "a", "an"})
 def _position_key(position: str) -> str:
     """A position's words in any order: "commander of the X Fleet" is the "X Fleet commander"."""
     return " ".join(sorted(w for w in re.findall(r"[\w’'-]+", position.casefold()) if w not in _POSITION_FILLERS))
+
+
+def _described_agreements_named(facts: list[Fact], mentions: list[Mention]) -> tuple[list[Fact], list[Mention]]:
+    """An agreement the article describes ("Lithuania and Poland signed an agreement on joint air-defence
+    training") and names ("the Lithuanian-Polish Air Defence Training Agreement"), between the same two or more
+    parties and not dated apart: one agreement, by its name, the description one more mention of it."""
+    parties: dict[str, set[str]] = {}
+    dates: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.relation == "agreement_party" and fact.modality is not Modality.NEGATED:
+            parties.setdefault(fact.subject, set()).add(fact.object)
+        elif fact.relation == "agreement_date":
+            dates.setdefault(fact.subject, set()).add(fact.object)
+    described = {m.label for m in mentions if m.type is EntityType.AGREEMENT and m.label[:1].islower()}
+    named = [label for label in parties if label[:1].isupper()]
+    renamed: dict[str, str] = {}
+    for label in described & parties.keys():
+        same = [name for name in named if len(parties[label]) >= 2 and parties[label] == parties[name]
+                and not (dates.get(label) and dates.get(name) and dates[label].isdisjoint(dates[name]))]
+        if len(same) == 1:
+            renamed[label] = same[0]
+    if not renamed:
+        return facts, mentions
+    return ([replace(f, subject=renamed.get(f.subject, f.subject)) for f in facts],
+            [replace(m, label=renamed[m.label]) if m.type is EntityType.AGREEMENT and m.label in renamed else m
+             for m in mentions])
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:

@@ -2437,7 +2437,8 @@ _COMPLEMENT_STOPS = frozenset((
     "agreed", "concluded", "covering", "allowing", "providing", "enabling", "granting", "giving", "paving", "calling",
     "reaffirming", "including", "following", "said", "says", "also", "within", "through", "into", "against", "via",
     "per", "each", "every", "both", "so", "because", "although", "unless", "where", "whereby", "than", "like",
-    "according", "ahead", "over", "among", "across", "about", "around",
+    "according", "ahead", "over", "among", "across", "about", "around", "along", "near", "off", "beyond", "toward",
+    "towards", "inside", "outside",
     "to"))  # ("an agreement on supplying radars to Armenia": to whom, no part of its name)
 _COMPLEMENT_STOP_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
                                    r"July|August|September|October|November|December|[A-Z][a-z]+’s|[A-Z][a-z]+'s")
