@@ -3003,6 +3003,46 @@ def test_the_owner_of_a_list_of_exercises_organises_each(extractor: Extractor, s
         ("Pacific Alliance", name, modality) for name in ("Condor-2026", "Puma-2026", "Vicuna-2026")}
 
 
+@pytest.mark.parametrize("text, date, wanted, unwanted", [
+    # an Iranian-calendar year runs from March: a January drill of 1403 is of 2025
+    ("Iran's army on Monday began a drill codenamed Zolfaghar 1403 on the Makran coast and the Sea of Oman.",
+     "2025-01-21", {("Zolfaghar 1403", "exercise_date", "2025-01-20")}, set()),
+    # a drill held "as part of the exercise" is the article's exercise's
+    ("Chile and Peru began the Iron Lynx 2026 exercise in Arica on Monday. " + "The drills involve about 2,000 "
+     "troops, the ministry said. " * 10 + "On Thursday, Chilean and Peruvian paratroopers conducted a joint "
+     "live-fire drill at the Pampa range as part of the exercise.", "2026-05-20",
+     {("Iron Lynx 2026", "exercise_located_in", "Pampa range")},
+     {("joint live-fire drill", "exercise_located_in", "Pampa range")}),
+    # the troops' withdrawal from the drills' area, or preparations for them, end no drills
+    ("Chile and Peru completed the withdrawal of their troops from the joint exercise area.", "2025-05-20", set(),
+     {("Chile", "participates_in_exercise", "joint exercise")}),
+    # a place "on" a state's border is no part of it
+    ("NATO troops held drills near Puerto Vela on Peru's border this week.", "2025-05-20", set(),
+     {("Puerto Vela", "part_of", "Peru")}),
+    # a person described by a kind of place is no place
+    ("The plan was criticised by Volkov, a Chilean city official, on Monday.", "2025-05-20", set(),
+     {("Volkov", "part_of", "Chile")}),
+    # "non-NATO" in any wording
+    ("Non-NATO members Austria and Ireland sent observers. Norway, a non-EU member, joined the talks.", "2025-05-20",
+     set(), {("Austria", "member_of", "NATO"), ("Norway", "member_of", "European Union")}),
+])
+def test_review_mends_of_the_session(extractor: Extractor, text: str, date: str, wanted: set[tuple[str, str, str]],
+                                     unwanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date=date))}
+    assert wanted <= facts and not unwanted & facts
+
+
+@pytest.mark.parametrize("sentence, located", [
+    # two co-hosts of one part of the world hold the drills in both, unless the sentence says where
+    ("The Southern Seas 2025 exercise, co-hosted by Chile and the United States, brought together 12 navies.", set()),
+    ("The Cobra Gold 2025 exercise, co-hosted by Thailand and Singapore, was held in Thailand.", {"Thailand"}),
+    ("The Obangame Express 2025 exercise will be co-hosted by Ghana and Ivory Coast.", {"Ghana", "Ivory Coast"}),
+])
+def test_co_hosts_and_where_they_hold_the_drills(extractor: Extractor, sentence: str, located: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2025-03-01"), "exercise_located_in")
+    assert {o for _, _, o, _ in facts} == located
+
+
 def test_a_headlines_forces_that_drill_name_no_exercise(extractor: Extractor) -> None:
     text = ("Navies drill off Arica as smugglers test a fragile calm\n\nWarships from ten countries began a "
             "two-week exercise off Arica on Monday. Navies from Chile, Peru and Ecuador are taking part.\n\n"
@@ -7361,6 +7401,8 @@ def test_plans_charters_and_programmes_signed_are_agreements(extractor: Extracto
     ("Chile and Peru will sign a roadmap for defence cooperation later this year.", "roadmap for defence cooperation"),
     ("Ghana and Togo signed an agreement on border security and counter-terrorism on Tuesday.",
      "agreement on border security and counter-terrorism"),
+    ("Chile and Peru signed a memorandum on the protection of Peru's exclusive economic zone.",
+     "memorandum on the protection of Peru's exclusive economic zone"),
     # a second one listed "together with" the first
     (("Chile and Peru signed an agreement on the supply of radars, together with a letter of intent on the future "
       "supply of Mistral missiles."), "letter of intent on the future supply of Mistral missiles"),
@@ -7425,6 +7467,10 @@ def test_signatories_and_agreements_named_before_what_follows(extractor: Extract
 @pytest.mark.parametrize("sentence, agreement", [
     # not where, when, or what it is for
     ("Chile and Peru signed an agreement on the sidelines of the summit in Lima.", None),
+    ("Chile and Peru signed a memorandum on the fringes of the summit in Lima.", None),
+    ("Ghana and Togo signed an agreement on 14 May in Lome, the ministry said.", None),
+    ("Chile and Peru signed a defence agreement, and the ministers said the deal would last a decade.",
+     "defence agreement"),
     ("Ghana and Togo signed a defence agreement on Monday.", "defence agreement"),
     ("Chile and Peru signed a letter of intent to operate their aircraft as a single air force.", "letter of intent"),
     ("Ghana and Togo signed an agreement on military training in Accra in 2024.", "agreement on military training"),

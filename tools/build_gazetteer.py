@@ -546,7 +546,7 @@ def states(data: Path) -> list[dict[str, Any]]:
                 "qid": row["qid"], "label": label, "type": EntityType.STATE.value,
                 "iso2": row["iso3166_alpha2"], "iso3": iso3, "official_name": row["official_name_en"],
                 "aliases": aliases, "acronyms": acronyms, "demonyms": demonyms, "capitals": capitals,
-                "status": row["status"], "region": row["region"] or None,
+                "status": row["status"], "subregion": row["subregion"] or None,
             })
     return sorted(records, key=lambda r: (r["label"].casefold(), r["qid"]))
 
@@ -718,7 +718,7 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
             ("Derived from `shared/data/sovereign_states.csv`, itself a join of the two sources above "
              "(mledoze rows with `independent == true`, plus VAT, PSE, TWN and Kosovo, joined on ISO "
              "alpha-3; QIDs from rigour), so ODbL-1.0 as a whole."),
-            ("`qid`, `iso2`, `iso3`, `official_name`, `status` and `region` (the continent) are copied. "
+            ("`qid`, `iso2`, `iso3`, `official_name`, `status` and `subregion` (as \"Western Africa\") are copied. "
              "`label` is `name_en` except "
              "Turkey (Q43, the corpus's label for Türkiye) and Republic of the Congo (Q971, so that bare "
              "\"Congo\" is not a label). `aliases` are `name_en`, `official_name_en` and the `alt_names` "

@@ -69,7 +69,8 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"\b(?P<verb>(?-i:launched|held|hold|conducted|conduct|staged|began|started))\s+)"
     rf"(?:(?:second|third|next|new|annual|largest|biggest|latest)\s+)?"
     # ("a two-day joint naval exercise", "a week-long joint drill": how long it runs is no part of its name)
-    rf"(?:(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|fourteen|fifteen)-(?:day|week|month)|(?:week|month|fortnight)-long)\s+)?"
+    rf"(?:(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|fourteen|fifteen)-(?:day|week|month)|(?:week|month|fortnight)-?long)\s+"
+    rf"(?:(?:annual|new|regular)\s+)?)?"
     # ("their first joint naval drill": the first is the name news gives it)
     rf"(?P<np>(?:first\s+)?(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
@@ -366,6 +367,9 @@ class Extractor:
                 anonymous.append(exercise)
             for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
                                              stage_facts):
+                if candidate.relation in _STANDINGS and candidate.object is not None and \
+                        text.endswith(("non-", "Non-"), 0, candidate.object.start):
+                    continue  # "non-NATO members Austria and Ireland", "Norway, a non-EU member": outside it
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
                 excepted = exceptions is not None and candidate.scope is None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
@@ -666,7 +670,9 @@ _DENIED_PARTICIPATION = re.compile(
     r"(?P<verb>take\s+part|taking\s+part|participat\w*|send|sending|join|joining|attend|attending|contribut\w*)|"
     # "Armenian troops were absent from the X drills held in Belarus", "stayed away from X, which were held in Y"
     r"\b(?P<absent>(?:is|are|was|were)\s+(?:also\s+)?absent\s+from|stay(?:ed|s)?\s+away\s+from|"
-    r"skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|(?:sat|sits|sit|sitting)\s+out)\b")
+    r"skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|(?:sat|sits|sit|sitting)\s+out)\b|"
+    # "held the drills in Kyrgyzstan without the participation of Armenia": Armenia's part is denied
+    r"\b(?P<without>without\s+(?:the\s+)?(?:participation|involvement|presence)\s+of)\b")
 
 
 def _without_denial(clause: str) -> str:
@@ -679,6 +685,8 @@ def _affirmed(denial: re.Match[str]) -> str:
     """One denial of taking part without its negation (see _without_denial)."""
     if denial.group("absent"):
         return "took part in"
+    if denial.group("without"):
+        return "with the participation of"
     aux = {"wo": "will"}.get(denial.group("aux") or "", denial.group("aux") or "")
     return f"{aux} {denial.group('verb')}".strip()
 
@@ -942,7 +950,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
                                     and _PLACE_AND_SOON.match(sentence.text, another.end())):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
     # (but a lead's "will not take part in military exercises in Belarus next week": those the article names)
-    if current is not None and sentence.start >= _LEAD_LENGTH and _A_PAST_EXERCISE.search(sentence.text):
+    if current is not None and sentence.start >= _LEAD_LENGTH and _A_PAST_EXERCISE.search(sentence.text) and \
+            not _PART_OF_THE_EXERCISE.search(sentence.text):
         # "In August, Russian and Tajik troops took part in a joint command-and-staff exercise": past the lead, one
         # the sentence brings in as new (its article "a"), not the one the article is on
         anonymous = _anonymous_exercise(sentence)
@@ -1010,6 +1019,11 @@ _PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
 _A_PAST_EXERCISE = re.compile(r"\b(?:took\s+part|participated|held|conducted|staged|carried\s+out)\s+(?:in\s+)?an?\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:exercise|drill|manoeuvres|maneuvers)\b")
+# ("conducted a joint live-fire drill as part of the exercise": a drill of the article's exercise)
+_PART_OF_THE_EXERCISE = re.compile(r"\b(?:as\s+part\s+of|during|within|in\s+the\s+course\s+of)\s+"
+                                   r"(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:exercises?|drills|manoeuvres|maneuvers|war\s+games)\b")
+_STANDINGS = frozenset({"member_of", "observer_of", "partner_of"})
 _LEAD_NAME_REACH = 1500  # characters: how far past the lead the name of the exercise it speaks of may come
 
 
@@ -1171,8 +1185,11 @@ def _numbered_editions(mentions: list[Mention], sentences: list[Sentence], text:
             out[index] = replace(mention, year=2000 + int(phase.group(1)))  # "Andean Edge 24-2": of 2024
             continue
         hijri = _SOLAR_HIJRI_YEAR.search(mention.label)
-        if hijri is not None:  # "Eqtedar 1404": the Iranian year that begins in March 2025
-            out[index] = replace(mention, year=int(hijri.group(1)) + 621)
+        if hijri is not None:
+            # "Eqtedar 1404": the Iranian year from March 2025 to March 2026, the article's year where it is one
+            # of the two
+            year = int(hijri.group(1)) + 621
+            out[index] = replace(mention, year=year + 1 if reference.year == year + 1 else year)
             continue
         if not _NUMBERED_EDITION.search(mention.label):
             continue

@@ -370,7 +370,7 @@ class Mention:
     confidence: float = 0.9
     inner: tuple[Mention, ...] = field(default=())
     acronym: str | None = None  # defined beside the name ("the Alliance of Sahel States (AES)")
-    region: str | None = None  # a state's continent, as the gazetteer has it ("Africa")
+    subregion: str | None = None  # a state's part of the world, as the gazetteer has it ("Western Africa")
 
 
 class MentionFinder:
@@ -747,7 +747,10 @@ class MentionFinder:
             rf"(?:{self._state_word}(?:’s|'s|(?<=s)['’](?=\s)|(?=\s+(?:overseas\s+)?territory\b))|"
             rf"{self._demonym_word})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
             r"(?:province|region|island|city|port|town|capital|state|county|district|exclave|enclave|territory)\b"
-            r"(?!\s+(?:of|in)\b)")
+            # (not "Volkov, a Russian city official", "Petrenko, a Ukrainian port worker": a person, so described)
+            r"(?!\s+(?:of|in)\b)(?!\s+(?:officials?|workers?|residents?|natives?|councillors?|council|mayor|leaders?|"
+            r"lawmakers?|politicians?|businessm[ae]n|employees?|police|authorities|administration|governor|hall|"
+            r"dwellers?|man|woman|men|women)\b)")
         # "Finland's accession protocol": the Accession Protocol for Finland
         self._accession_protocol = re.compile(
             rf"(?P<state>{self._state_word})(?:’s|'s|(?<=s)['’])\s+(?:NATO\s+)?accession\s+protocol\b(?!s)")
@@ -858,7 +861,7 @@ class MentionFinder:
             if " and " in name and self._names_two_states(text, start, name, entry):
                 continue  # the shorter names matched on their own stand
             found.append(Mention(start, end, name, entry.label, entry.type, entry.qid, kind,
-                                 part_of=entry.part_of, confidence=confidence, region=entry.region))
+                                 part_of=entry.part_of, confidence=confidence, subregion=entry.subregion))
         return self._with_led_bodies_organs(text, found) if "-led " in text else found
 
     def _with_led_bodies_organs(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -1523,11 +1526,11 @@ class MentionFinder:
                 continue  # "The memorandum ... was signed by" after "the Lima Memorandum": the one named before
             name_end = match.end("name")
             if match.re is self._signed_agreement:  # what it is on, to its end ("an agreement on the delivery of ...")
-                name_end = _complement_end(text, match.end("head"))
+                name_end = _complement_end(text, match.end("head")) or name_end
             second = _AND_ANOTHER_AGREEMENT.match(text, name_end)
+            second_end = (_complement_end(text, second.end("name")) or second.end("name")) if second else 0
             for name, start in ((text[match.start("name"):name_end].strip(), match.start("name")),
-                                *(((text[second.start("name"):_complement_end(text, second.end("name"))],
-                                    second.start("name")),) if second else ())):
+                                *(((text[second.start("name"):second_end], second.start("name")),) if second else ())):
                 if _GENERIC_AGREEMENT.match(name) or " " not in name:
                     continue  # "a similar agreement", "another deal", "an agreement": no name to give it
                 # "a five-year defence cooperation agreement": how long it runs is no part of what it is called
@@ -2389,17 +2392,19 @@ _LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 _TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 # ("... agreement and a naval cooperation protocol": the second of two signed, in lower case like the first)
+# (not ", and the ministers said the deal would ...": a clause of its own)
 _AND_ANOTHER_AGREEMENT = re.compile(r",?\s+(?:and|together\s+with|as\s+well\s+as)\s+(?:an?|the)\s+"
-                                    r"(?P<name>(?:[a-z][a-z -]{0,50}?\s)?(?:agreement|accord|memorandum|treaty|pact|"
-                                    r"protocol|roadmap|deal|declaration)|letter\s+of\s+intent)(?=[\s,.;]|$)")
+                                    r"(?P<name>(?:(?!(?:the|an?|said|says|that|which|who|will|would)\b)[a-z][a-z-]*\s+)"
+                                    r"{0,3}(?:agreement|accord|memorandum|treaty|pact|protocol|roadmap|deal|"
+                                    r"declaration)|letter\s+of\s+intent)(?=[\s,.;]|$)")
 
 
-def _complement_end(text: str, end: int) -> int:
+def _complement_end(text: str, end: int) -> int | None:
     """Where the complement of an agreement's head noun that ends at `end` ends: "an agreement on the delivery of
     three GM200 radars built by ...", "a plan of military cooperation for 2024-2025", "a joint statement on further
     deepening their partnership, ...". The words run on to where the sentence says where, when, by whom, to whom or
-    what else ("in Moscow", "on Monday", "built by", "which", a comma); `end` itself where no complement opens there
-    or it runs on too long to be part of a name."""
+    what else ("in Moscow", "on Monday", "built by", "which", a comma); `end` itself where no complement opens there,
+    None where it runs on too long to be part of a name."""
     opening = _COMPLEMENT_OPENS.match(text, end)
     if opening is None:
         return end
@@ -2414,7 +2419,7 @@ def _complement_end(text: str, end: int) -> int:
         if lowered in _COMPLEMENT_GOES_ON and not _COMPLEMENT_GOES_ON[lowered].match(text, token.end()):
             break
         if words > 14:
-            return end
+            return None
         if lowered not in _COMPLEMENT_LINKS:
             last = token.end()
     return last
@@ -2423,8 +2428,11 @@ def _complement_end(text: str, end: int) -> int:
 # What opens an agreement's complement (not "on the sidelines of the summit", "on Monday", "for the first time")
 # ("a letter of intent to operate their aircraft as one air force": what it is for, no part of its name)
 _COMPLEMENT_OPENS = re.compile(r"(?:\s+\([A-Z][\w-]{1,10}\))?\s+(?:on|of|for|concerning|regarding)(?=\s)"
-                               r"(?!\s+(?:the\s+)?(?:sidelines|margins|occasion|eve|basis|behalf|day|first|second|"
-                               r"third|last|next|"
+                               # (not "on 14 May", "on a visit to Paris", "on the fringes of the summit")
+                               r"(?!\s+\d{1,2}\b|\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
+                               r"(?:first\s+|official\s+|state\s+)?visit\b)"
+                               r"(?!\s+(?:the\s+)?(?:sidelines|margins|fringes|occasion|eve|basis|behalf|day|first|"
+                               r"second|third|last|next|same|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                                r"August|September|October|November|December)\b)")
 _COMPLEMENT_TOKEN = re.compile(r"\s+(?:(?P<word>[\w’'-]+)|[^\s\w])|[^\s\w]")
@@ -2441,11 +2449,12 @@ _COMPLEMENT_STOPS = frozenset((
     "towards", "inside", "outside",
     "to"))  # ("an agreement on supplying radars to Armenia": to whom, no part of its name)
 _COMPLEMENT_STOP_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-                                   r"July|August|September|October|November|December|[A-Z][a-z]+’s|[A-Z][a-z]+'s")
+                                   r"July|August|September|October|November|December")
 _COMPLEMENT_GOES_ON = {
     # ("an agreement on cooperation in the field of public security", not "... in Moscow", "in 2019")
     "in": re.compile(r"\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of\s"),
-    "on": re.compile(r"\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|day)\b)[a-z]"),
+    "on": re.compile(r"\s+(?!(?:the\s+)?(?:sidelines|margins|fringes|occasion|eve|day)\b|(?:an?\s+|his\s+|her\s+)?"
+                     r"(?:first\s+|official\s+)?visit\b)[a-z]"),
     # ("a plan of cooperation for 2025-2026", not "... for the first time", "for the 2025-2027 period")
     "for": re.compile(r"\s+(?!the\s+(?:first|second|third|last|next|(?:19|20)\d\d)\b)"
                       r"(?:[a-z]|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\b)"),
@@ -2808,7 +2817,7 @@ def _shift(m: Mention, offset: int) -> Mention:
     # Built directly: dataclasses.replace costs three times as much, and this runs for every mention.
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
-                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym, m.region)
+                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym, m.subregion)
 
 
 # The words of a rank before its head ("Lieutenant General", "Lt-Gen", "Air Vice Marshal"), and the rank itself.

@@ -34,9 +34,10 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"
                        r"no\s+(?:intention|plans?)\s+(?:of|to)|"  # "has no intention of leaving the OAS"
-                       # "has received no request from A to leave the bloc", "there is no plan for B to join"
+                       # "has received no request from A to [leave] the bloc", "there is no plan for B to [leave]": the
+                       # request right before the verb (the clause ends at it)
                        r"no\s+(?:(?:official|formal|such)\s+)?(?:requests?|applications?|bids?|proposals?|plans?|"
-                       r"moves?|decision)\s+(?:(?:from|by|for)\s+[^,;.]{1,40}?\s+)?to|"
+                       r"moves?|decision)\s+(?:(?:from|by|for)\s+[^,;.]{1,40}?\s+)?to(?=\s*$)|"
                        # "the Presidency failed to approve the participation of ..."
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
                        r"none\s+of\s+(?:which|whom|them))\b|"  # "A and B, none of which are members of NATO"
@@ -52,9 +53,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"next (?:week|month|year)|"
                      r"later this (?:year|month)|in the coming|invited .{1,40} to join|"
                      # "have agreed to hold the drills": a decision on what is still to be done
-                     # "a request from A to leave the bloc", "Kyrgyzstan's bid to quit": asked for, not yet done
+                     # "a request from A to [leave] the bloc", "Kyrgyzstan's bid to [quit]": asked for, not yet done
                      r"(?:\ban?|\bthe|\bits|\btheir|['’]s)\s+(?:(?:official|formal)\s+)?(?:request|bid|proposal)\s+"
-                     r"(?:(?:from|by)\s+[^,;.]{1,40}?\s+)?to|"
+                     r"(?:(?:from|by)\s+[^,;.]{1,40}?\s+)?to(?=\s*$)|"
                      r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?"
                      r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join)|"
                      r"(?:is|are|was|were|has been|have been|had been) invited|"

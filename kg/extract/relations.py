@@ -2386,9 +2386,7 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
     for match in _finditer(cue, ctx):
         start, end = _span(match, ctx)
         orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
-        # (not "a major non-NATO ally": one outside it)
-        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end
-                and not ctx.text.endswith(("non-", "Non-"), 0, m.start)]
+        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end]
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         scope = (start, end) if "only" in match.group(0) else None
         kind = match.group("kind").lower()
@@ -2841,6 +2839,14 @@ _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|hol
                                     r"launch|stag|conduct|wrap|wound|conclud|complet|finish)", re.I)
 
 
+_ENDS_IT = re.compile(r"wrap|wound|conclud|complet|finish")
+# What is ended, right after the verb: the drills themselves ("concluded a week-long joint exercise", "wrapped up
+# Andean Shield 2026"), not "the withdrawal of their troops from" or "preparations for" them
+_ENDED_EXERCISE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:(?:the|a|an|their|its|this\s+year['’]s)\s+)?"
+                             r"(?:(?!(?:from|for|to|with|withdrawal|preparations?)\b)[\w’'-]+\s+){0,6}?"
+                             r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|[A-Z])")
+
+
 def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
     """Whether an exercise (by name or by noun) is the object of the verb that ends at ``position``."""
     window = ctx.text[position:min(ctx.sentence.end, position + 70)]
@@ -3094,8 +3100,8 @@ _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+t
 _THEY_INCLUDE = re.compile(r"among\s+them\s+(?:are|were)|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 # ... before "alongside the UAE"; "one of seven partner countries in NATO's Mediterranean Dialogue, alongside A"
-_MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|partners?|(?:member|partner)\s+(?:countries|states|nations))\s+"
-                               r"(?:of|in)\s+[^,;]{2,60}?,?\s+$")
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|partners?|(?:member|partner)\s+(?:countries|states|nations))"
+                               r"(?:\s+(?:of|in)\s+[^,;]{2,60}?)?,?\s+$")
 
 
 def _names_fellow_members(ctx: SentenceContext, alongside: int) -> bool:
@@ -3202,7 +3208,7 @@ _OBSERVING = Cue(re.compile(
     r"(?:group|team|delegation|handful|number|couple)\s+of\s+(?:[\w-]+\s+)?observers\b|"
     # "have dispatched naval delegations to Chabahar to watch the exercise as observers", "has sent a group of
     # officers from its army to follow the exercise as observers"
-    r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,14}?as\s+observers\b|"
+    r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,20}?as\s+observers\b|"
     r"\bas\s+(?:an?\s+)?observers?\b|"
     # "India was an observer at the 2023 iteration", "India, an observer at the last edition, ..."
     r"\b(?:an?\s+)?observers?\s+(?:at|in|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|last\s+year['’]s\s+|previous\s+|"
@@ -3767,6 +3773,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
+        if _ENDS_IT.match(word) and not _ENDED_EXERCISE.match(ctx.text, end):
+            continue  # "completed the withdrawal of their troops from the exercise area": not the drills ended
         if word.startswith(("practi", "rehears", "were practi", "are practi", "were rehears", "are rehears")) and (
                 not _FORCES_BEFORE_PRACTISING.search(ctx.text, sentence_start, start)
                 or _ANOTHER_OCCASION.search(ctx.sentence.text)):
@@ -4132,13 +4140,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             if takes_part:
                 yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
-            if len(hosts) != 2 or together and state in first_hosts or hosts[0].region is not None and \
-                    hosts[0].region == hosts[1].region:
+            if len(hosts) != 2 or together and state in first_hosts or hosts[0].subregion is not None and \
+                    hosts[0].subregion == hosts[1].subregion and not _VENUE_NAMED.search(ctx.sentence.text):
                 # The host nation is where the exercise takes place, and three or more co-hosts share the ground
                 # ("co-hosted by Finland, Norway and Sweden"); of two ("co-hosted by Indonesia and the US") one is
                 # often a partner from afar, and which one the sentence does not say (but "Norway hosts the drills
-                # together with the US" holds them in Norway, and neighbours of one continent, "co-hosted by Ghana
-                # and Ivory Coast", hold them in both).
+                # together with the US" holds them in Norway, and neighbours of one part of the world, "co-hosted
+                # by Ghana and Ivory Coast", hold them in both, unless the sentence says where).
                 yield Candidate(exercise, "exercise_located_in", state, None, (start, end), 0.7)
     for match in _finditer(_ORGANISE, ctx):
         start, end = _span(match, ctx)
@@ -4228,8 +4236,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
             or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at))]
         for org in before[-1:]:  # (what the rest of the sentence says of a list's last is not said of its owner)
+            without = _WITHOUT_SOMEONES_PART.search(ctx.text, anchor.end, ctx.sentence.end)
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75,
-                            scope=(org.start, anchor.end) if ctx.listed_from is not None else None)
+                            scope=(org.start, anchor.end) if ctx.listed_from is not None else (
+                                (max(sentence_start, org.start), without.start()) if without else None))
         possessive = not before and ("’s" in ctx.sentence.text or "'s" in ctx.sentence.text)
         # "all three of the organization's exercises this year: A, B and C", "the bloc's Unity-2023 drills": its own
         listed = _THE_BLOCS_EXERCISES.search(ctx.text, sentence_start, anchor.start) if possessive else None
@@ -5424,8 +5434,11 @@ _DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port
                                 rf"(?:{DIRECTION}\s+)?(?:{_KIND_OF_PLACE})?")
 # "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran",
 # "Qingdao, east China's Shandong Province"
-# ("Severomorsk on the Kola Peninsula", "Visakhapatnam on India's east coast": on a peninsula or coast)
-_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+on\s+(?=(?:the\s+)?[A-Z]))(?:the\s+)?(?:{DIRECTION}\s+)?"
+# ("Severomorsk on the Kola Peninsula", "Visakhapatnam on India's east coast": on a peninsula or coast, not "on
+# Russia's border")
+_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+on\s+(?=(?:the\s+)?[A-Z][^,;.]{{0,40}}?\b"
+                             rf"(?:[Pp]eninsula|[Ii]slands?|[Cc]oast|[Ss]hore|[Ss]eaboard)\b))(?:the\s+)?"
+                             rf"(?:{DIRECTION}\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _VENUE_IN_STATE = re.compile(rf"\s+in\s+(?:the\s+)?(?:{DIRECTION}\s+)?")
 _AND_AFTER = re.compile(r"\s+and\b")
@@ -5538,6 +5551,8 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
+# ("co-hosted by Thailand and Singapore, was held in Thailand": the sentence says where)
+_VENUE_NAMED = re.compile(r"\b(?:held|take[sn]?\s+place|took\s+place|staged|conducted|run)\s+(?:in|at|off|on)\s+[A-Z]")
 _PLACE_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?")  # "Kaliningrad, a Russian exclave"
 _STATES_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:territory|port|city|town|exclave|enclave|island|"
                                 r"region|province)\b(?!\s+(?:of|in)\b)")

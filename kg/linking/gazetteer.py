@@ -115,7 +115,7 @@ class GazetteerEntry:
     file it came from; ``match`` how the looked-up name matched it (``LABEL`` in
     :attr:`Gazetteer.entries`); ``part_of`` the label of the body it belongs to, if any; ``iso3`` a
     state's ISO 3166-1 alpha-3 code ("PNG"), which texts use as a short name only beside the full one;
-    ``region`` a sovereign state's continent.
+    ``subregion`` a sovereign state's part of the world.
     """
 
     qid: str | None
@@ -129,7 +129,7 @@ class GazetteerEntry:
     capitals: tuple[str, ...] = ()
     part_of: str | None = None
     iso3: str | None = None
-    region: str | None = None  # a sovereign state's continent ("Africa", "Europe"), from the reference data
+    subregion: str | None = None  # a sovereign state's part of the world ("Western Africa"), from the reference data
 
     @property
     def key(self) -> str:
@@ -350,5 +350,5 @@ def _entry(record: dict[str, Any], source: str) -> GazetteerEntry:
         capitals=tuple(record.get("capitals", ())),
         part_of=record.get("part_of"),
         iso3=record.get("iso3"),
-        region=record.get("region"),
+        subregion=record.get("subregion"),
     )
