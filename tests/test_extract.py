@@ -3032,6 +3032,13 @@ def test_review_mends_of_the_session(extractor: Extractor, text: str, date: str,
     assert wanted <= facts and not unwanted & facts
 
 
+def test_a_refused_hosting_gives_no_place(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Bolivia refused to host the Condor-2025 exercise. Peru will not host the "
+                                     "Puma-2025 exercise.", date="2025-03-01"))
+    assert ("Bolivia", "hosts_exercise", "Condor-2025", "negated") in facts
+    assert not {f for f in facts if f[1] == "exercise_located_in"}
+
+
 @pytest.mark.parametrize("sentence, located", [
     # two co-hosts of one part of the world hold the drills in both, unless the sentence says where
     ("The Southern Seas 2025 exercise, co-hosted by Chile and the United States, brought together 12 navies.", set()),

@@ -4136,12 +4136,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         takes_part = _JOINT_OR_WITH.search(ctx.text, clause_start, clause_stop.start() if clause_stop
                                            else ctx.sentence.end) is not None or len(hosts) > 1 or \
             ctx.text[start - 3:start].lower() == "co-"  # co-hosts hold it together
+        # ("Armenia refused to host the exercise, which was moved to Belarus": no host, and no place it is denied)
+        refused = _HOSTING_REFUSED.search(ctx.text, max(sentence_start, start - 40), start)
         for state in hosts:
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
             if takes_part:
                 yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
-            if len(hosts) != 2 or together and state in first_hosts or hosts[0].subregion is not None and \
-                    hosts[0].subregion == hosts[1].subregion and not _VENUE_NAMED.search(ctx.sentence.text):
+            if refused is None and (len(hosts) != 2 or together and state in first_hosts or (
+                    hosts[0].subregion is not None and hosts[0].subregion == hosts[1].subregion
+                    and not _VENUE_NAMED.search(ctx.sentence.text))):
                 # The host nation is where the exercise takes place, and three or more co-hosts share the ground
                 # ("co-hosted by Finland, Norway and Sweden"); of two ("co-hosted by Indonesia and the US") one is
                 # often a partner from afar, and which one the sentence does not say (but "Norway hosts the drills
@@ -5551,6 +5554,8 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
+_HOSTING_REFUSED = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$|\b(?:not|never|no\s+longer)\s+"
+                              r"(?:\w+\s+)?(?:to\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 # ("co-hosted by Thailand and Singapore, was held in Thailand": the sentence says where)
 _VENUE_NAMED = re.compile(r"\b(?:held|take[sn]?\s+place|took\s+place|staged|conducted|run)\s+(?:in|at|off|on)\s+[A-Z]")
 _PLACE_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?")  # "Kaliningrad, a Russian exclave"
