@@ -3032,11 +3032,15 @@ def test_review_mends_of_the_session(extractor: Extractor, text: str, date: str,
     assert wanted <= facts and not unwanted & facts
 
 
-def test_a_refused_hosting_gives_no_place(extractor: Extractor) -> None:
-    facts = _facts(_sheet(extractor, "Bolivia refused to host the Condor-2025 exercise. Peru will not host the "
-                                     "Puma-2025 exercise.", date="2025-03-01"))
+def test_a_refused_hosting_gives_no_place_and_no_date(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "In January 2025, Bolivia refused to host the Condor-2025 exercise. Peru will "
+                                     "not host the Puma-2025 exercise.", date="2025-03-01"))
     assert ("Bolivia", "hosts_exercise", "Condor-2025", "negated") in facts
-    assert not {f for f in facts if f[1] == "exercise_located_in"}
+    assert not {f for f in facts if f[1] in ("exercise_located_in", "exercise_date")}
+    # (but "Last year, X was held ... after A declined to host it" dates X)
+    facts = _facts(_sheet(extractor, "Last year, the Condor-2024 drills were held at the Pampa range after Bolivia "
+                                     "declined to host them.", date="2025-03-01"), "exercise_date")
+    assert ("Condor-2024", "exercise_date", "2024", "asserted") in facts
 
 
 @pytest.mark.parametrize("sentence, located", [

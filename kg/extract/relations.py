@@ -4353,6 +4353,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(exercise, "exercise_date", None, value, (start, anchor.end), 0.7)
     # A series has no dates of its own: "first held in 2019" is its first edition's, "this year's" this one's.
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
+    # ("In January 2023, Armenia refused to host the exercise": when it refused, not when the drills were held)
+    refused = _REFUSED_TO.search(ctx.text, sentence_start, ctx.sentence.end) if dated else None
     if dated and not _RESCHEDULED.search(ctx.sentence.text):
         # "A and B signed a Reciprocal Access Agreement on July 8, allowing their forces to train": dates after an
         # agreement signed in a sentence that names no exercise are the signing's
@@ -4381,6 +4383,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if _WITHDREW_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
                 continue  # "Serbia pulled out of X last month": when it withdrew, not when X is held
+            if refused is not None and start < refused.start() and not _HELD_VERB.search(ctx.text, end, refused.start()):
+                continue  # (the date of the refusal that follows it; not "Last year, X was held ... after A declined")
             if _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, start - 120), start):
                 continue  # "... amid the war in X, which began on April 15": that event's date
             if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
@@ -5554,6 +5558,9 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
+_REFUSED_TO = re.compile(r"\b(?:refus|declin|reject)\w*\s+to\s+(?:host|hold|stage|organi[sz]e|join|take\s+part|"
+                         r"participate|attend|send)\b")
+_HELD_VERB = re.compile(r"\b(?:held|hold|took\s+place|take\s+place|staged|conducted|ran|began|opened)\b")
 _HOSTING_REFUSED = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$|\b(?:not|never|no\s+longer)\s+"
                               r"(?:\w+\s+)?(?:to\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 # ("co-hosted by Thailand and Singapore, was held in Thailand": the sentence says where)
