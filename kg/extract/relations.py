@@ -4383,7 +4383,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if _WITHDREW_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
                 continue  # "Serbia pulled out of X last month": when it withdrew, not when X is held
-            if refused is not None and start < refused.start() and not _HELD_VERB.search(ctx.text, end, refused.start()):
+            if refused is not None and start < refused.start() and \
+                    not _HELD_VERB.search(ctx.text, end, refused.start()):
                 continue  # (the date of the refusal that follows it; not "Last year, X was held ... after A declined")
             if _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, start - 120), start):
                 continue  # "... amid the war in X, which began on April 15": that event's date
