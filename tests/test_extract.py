@@ -3090,6 +3090,16 @@ def test_participating_allies_and_the_rest_of_the_troops(extractor: Extractor, s
     assert participants <= {s for s, _, o, _ in facts if o == "Iron Lynx 2026"}
 
 
+@pytest.mark.parametrize("text, partners", [
+    ("The SCO met in Astana. Chile is also a dialogue partner of the Shanghai Cooperation Organisation.", {"Chile"}),
+    ("NATO met in Brussels. Chile and Peru are among NATO's Pacific partners.", {"Chile", "Peru"}),
+    ("The SCO met in Astana. The organization has 15 dialogue partners, including Chile, Peru and Ecuador.",
+     {"Chile", "Peru", "Ecuador"}),
+])
+def test_partners_of_a_body_in_other_words(extractor: Extractor, text: str, partners: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "partner_of")} == partners
+
+
 def test_a_non_nato_ally_is_no_member(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile is a major non-NATO ally of the United States. Peru is a NATO ally."),
                    "member_of")

@@ -1273,8 +1273,10 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                   "member", "made up", "make up", "makes up")
 _BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+together\s+(?:the\s+)?$")
 # "has six dialogue partners: A, B", "... and eight dialogue partners: A, B": a body's partners, listed after
-_HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?dialogue\s+partners"
-                               r"\s*(?::|—|–|--)\s*", re.IGNORECASE), "partners")
+# ("the organization has 15 dialogue partners, including A, B and C": some of them, named)
+_HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TWO_TO_TEN}|[a-z]+teen)\s+)?dialogue\s+"
+                               r"partners(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as)\s+)",
+                               re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
@@ -2283,15 +2285,16 @@ _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|rema
                               r"(?:(?:permanent|accredited|official)\s+)?observers?\s+"
                               r"(?:at|in|of|to)\b", re.I),
                    "observer")
-_PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+(?:an?\s+|the\s+)?"
+_PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+"
+                          r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:an?\s+|the\s+)?"
                           # "is one of eight dialogue partners in the ADMM-Plus"
                           rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                           # "became a full dialogue partner of the bloc in 1996"
                           r"(?:full\s+)?(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
                           rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
                           r"(?:the\s+)?[A-Z][\w-]+(?:’s|'s))\s+"
-                          # "are among the forum's 21 dialogue partners"
-                          rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+)?partners\b", re.I),
+                          # "are among the forum's 21 dialogue partners", "are among NATO's Indo-Pacific partners"
+                          rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+|[A-Z][\w-]+\s+)?partners\b", re.I),
                "partner")
 _APPLIED = Cue(re.compile(
     # "Sweden applied together with Finland in May 2022": of the body spoken of
