@@ -3100,6 +3100,13 @@ def test_partners_of_a_body_in_other_words(extractor: Extractor, text: str, part
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "partner_of")} == partners
 
 
+def test_a_units_syllable_acronym_defined_beside_it_speaks_for_it(extractor: Extractor) -> None:
+    text = ("The drills are organised by US Naval Forces Africa (NAVAF), which launched the series in 2011. NAVAF said "
+            "the next edition would be co-hosted by Ghana and Togo.")
+    facts = _facts(_sheet(extractor, text), "said")
+    assert {s for s, _, _, _ in facts} == {"US Naval Forces Africa"}
+
+
 def test_a_non_nato_ally_is_no_member(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile is a major non-NATO ally of the United States. Peru is a NATO ally."),
                    "member_of")

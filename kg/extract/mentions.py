@@ -2041,6 +2041,22 @@ def _initials_but_one(acronym: str, label: str) -> bool:
         initials[:skipped] + initials[skipped + 1:] == list(acronym) for skipped in range(1, len(initials) - 1))
 
 
+def _syllable_acronym(acronym: str, label: str) -> bool:
+    """Whether ``acronym`` is made of the openings of some of ``label``'s words, in order ("NAVAF" of "US Naval
+    Forces Africa", "SETAF-AF" of "Southern European Task Force, Africa"): at least two words, four letters."""
+    letters = acronym.replace("-", "").upper()
+    words = [w.upper() for w in re.findall(r"[A-Za-z]+", label)]
+
+    @functools.lru_cache(maxsize=None)
+    def fits(at: int, word: int, used: int) -> bool:
+        if at == len(letters):
+            return used >= 2
+        return any(words[w][:size] == letters[at:at + size] and fits(at + size, w + 1, used + 1)
+                   for w in range(word, len(words)) for size in range(1, min(len(words[w]), len(letters) - at) + 1))
+
+    return len(letters) >= 4 and acronym.replace("-", "").isupper() and fits(0, 0, 0)
+
+
 def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]],
                   state_codes: Mapping[str, str] | None = None) -> list[Mention]:
     """An organisation defined with its acronym ("the Alliance of Sahel States (AES)") is meant wherever the
@@ -2062,7 +2078,8 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
             if beside is not None and (gazetteer and len(beside.group(1)) <= 8
                                        or _abbreviates_a_tail(beside.group(1), mention.label.split())
                                        or _initials_reordered(beside.group(1), mention.label)
-                                       or _initials_but_one(beside.group(1), mention.label)):
+                                       or _initials_but_one(beside.group(1), mention.label)
+                                       or _syllable_acronym(beside.group(1), mention.label)):
                 defined.setdefault(beside.group(1), mention)
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
                 short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)):
