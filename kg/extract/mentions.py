@@ -2047,7 +2047,7 @@ def _syllable_acronym(acronym: str, label: str) -> bool:
     letters = acronym.replace("-", "").upper()
     words = [w.upper() for w in re.findall(r"[A-Za-z]+", label)]
 
-    @functools.lru_cache(maxsize=None)
+    @functools.cache
     def fits(at: int, word: int, used: int) -> bool:
         if at == len(letters):
             return used >= 2
