@@ -44,6 +44,8 @@ from .relations import (
     DATELINE_OPENING,
     FORCES_WHO_PRACTISE,
     NOT_A_HABIT,
+    STANDINGS,
+    WITHOUT_SOMEONES_PART,
     Candidate,
     SentenceContext,
     list_after,
@@ -367,7 +369,7 @@ class Extractor:
                 anonymous.append(exercise)
             for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
                                              stage_facts):
-                if candidate.relation in _STANDINGS and candidate.object is not None and \
+                if candidate.relation in STANDINGS and candidate.object is not None and \
                         text.endswith(("non-", "Non-"), 0, candidate.object.start):
                     continue  # "non-NATO members Austria and Ireland", "Norway, a non-EU member": outside it
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
@@ -672,7 +674,7 @@ _DENIED_PARTICIPATION = re.compile(
     r"\b(?P<absent>(?:is|are|was|were)\s+(?:also\s+)?absent\s+from|stay(?:ed|s)?\s+away\s+from|"
     r"skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|(?:sat|sits|sit|sitting)\s+out)\b|"
     # "held the drills in Kyrgyzstan without the participation of Armenia": Armenia's part is denied
-    r"\b(?P<without>without\s+(?:the\s+)?(?:participation|involvement|presence)\s+of)\b")
+    rf"\b(?P<without>{WITHOUT_SOMEONES_PART})\b")
 
 
 def _without_denial(clause: str) -> str:
@@ -1023,7 +1025,6 @@ _A_PAST_EXERCISE = re.compile(r"\b(?:took\s+part|participated|held|conducted|sta
 _PART_OF_THE_EXERCISE = re.compile(r"\b(?:as\s+part\s+of|during|within|in\s+the\s+course\s+of)\s+"
                                    r"(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
                                    r"(?:exercises?|drills|manoeuvres|maneuvers|war\s+games)\b")
-_STANDINGS = frozenset({"member_of", "observer_of", "partner_of"})
 _LEAD_NAME_REACH = 1500  # characters: how far past the lead the name of the exercise it speaks of may come
 
 

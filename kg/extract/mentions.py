@@ -2396,8 +2396,9 @@ _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Br
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
                    "Frontier Service",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
-_NO_DAY_OR_MONTH = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                    r"May|June|July|August|September|October|November|December)\b)")
+_DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December")
+_NO_DAY_OR_MONTH = rf"(?!(?:{_DAY_OR_MONTH})\b)"
 _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
 # "the Treaty of Friendship, Cooperation and Mutual Assistance": a title's subjects listed with commas
@@ -2449,9 +2450,7 @@ _COMPLEMENT_OPENS = re.compile(r"(?:\s+\([A-Z][\w-]{1,10}\))?\s+(?:on|of|for|con
                                r"(?!\s+\d{1,2}\b|\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
                                r"(?:first\s+|official\s+|state\s+)?visit\b)"
                                r"(?!\s+(?:the\s+)?(?:sidelines|margins|fringes|occasion|eve|basis|behalf|day|first|"
-                               r"second|third|last|next|same|"
-                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                               r"August|September|October|November|December)\b)")
+                               rf"second|third|last|next|same|{_DAY_OR_MONTH})\b)")
 _COMPLEMENT_TOKEN = re.compile(r"\s+(?:(?P<word>[\w’'-]+)|[^\s\w])|[^\s\w]")
 # Words that end it: where, when, by whom, how much, a relative clause, another verb
 _COMPLEMENT_STOPS = frozenset((
@@ -2465,8 +2464,7 @@ _COMPLEMENT_STOPS = frozenset((
     "according", "ahead", "over", "among", "across", "about", "around", "along", "near", "off", "beyond", "toward",
     "towards", "inside", "outside",
     "to"))  # ("an agreement on supplying radars to Armenia": to whom, no part of its name)
-_COMPLEMENT_STOP_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-                                   r"July|August|September|October|November|December")
+_COMPLEMENT_STOP_WORD = re.compile(_DAY_OR_MONTH)
 _COMPLEMENT_GOES_ON = {
     # ("an agreement on cooperation in the field of public security", not "... in Moscow", "in 2019")
     "in": re.compile(r"\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of\s"),

@@ -223,7 +223,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _belongs_to(ctx)
 
 
-_STANDING = frozenset({"member_of", "observer_of", "partner_of"})
+STANDINGS = frozenset({"member_of", "observer_of", "partner_of"})  # a state's standing in a body
 _SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:dialogue\s+)?(?:member|observer|partner)s?"
                     r"(?:\s+(?:state|country|status))?\s+|(?:programme|program|initiative)\s+)?since\s+")
 
@@ -232,7 +232,7 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
     """Candidates of a standing status, dated by the "since" right after their organisation ("a NATO
     member since 1952", "observer status in ASEAN since 1976"): when the status began."""
     for candidate in candidates:
-        if candidate.relation in _STANDING and candidate.time is None and candidate.object is not None:
+        if candidate.relation in STANDINGS and candidate.time is None and candidate.object is not None:
             since = _SINCE.match(ctx.text, candidate.object.end)
             if since:
                 candidate.time = _time_starting_at(ctx, since.end(), intervals=False)
@@ -3331,7 +3331,17 @@ _OBJECT_EXERCISE = re.compile(r"\s+(?:the\s+[\w-]+\s+edition\s+of\s+)?"  # "bega
                               + EXERCISE_NOUN + r"\b", re.I)
 # What stands between an exercise's owner and its name: its possessive (and the acronym the text defines
 # for it), a word or two or a noun phrase in apposition ("'s largest annual exercise, "), an opening quote.
-_WITHOUT_SOMEONES_PART = re.compile(r"\bwithout\s+(?:the\s+)?(?:participation|involvement|presence)\s+of\b")
+# "held the drills without the participation of Armenia": what is denied is only Armenia's part (the organiser's
+# clause ends before it; kg.extract's modality denies nothing else of the exercise for it)
+WITHOUT_SOMEONES_PART = r"without\s+(?:the\s+)?(?:participation|involvement|presence)\s+of"
+_WITHOUT_SOMEONES_PART = re.compile(rf"\b{WITHOUT_SOMEONES_PART}\b")
+
+
+def _organiser_scope(ctx: SentenceContext, organiser: Mention, after: int) -> tuple[int, int] | None:
+    """The words an organiser's fact stands on when a denial of someone else's part follows ``after``
+    ("held the drills without the participation of Armenia"): up to it; None (its clause) otherwise."""
+    without = _WITHOUT_SOMEONES_PART.search(ctx.text, after, ctx.sentence.end)
+    return (max(ctx.sentence.start, organiser.start), without.start()) if without else None
 _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 # ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
 # (no clause between: "told the agency BelTA that Slavic Brotherhood 2020 would go ahead")
@@ -4222,10 +4232,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # ("The two countries held ..." after "Chinese and Tajik forces began ...": the states referred to)
             if forces or org.start < sentence_start or org.kind != "demonym" and \
                     not _NOUN_OF_MEMBERS.match(ctx.text, org.end):
-                # ("held the drills without the participation of Armenian troops": the troops' part is denied)
-                without = _WITHOUT_SOMEONES_PART.search(ctx.text, end, ctx.sentence.end)
                 yield Candidate(org, "organizes_exercise", exercise, None, (start, end), 0.75,
-                                scope=(max(sentence_start, org.start), without.start()) if without else None)
+                                scope=_organiser_scope(ctx, org, end))
     yield from _organised_by(ctx, exercise)
     if anchor is not None and "for" in ctx.folded:
         yield from _deployed_for(ctx, exercise, anchor)
@@ -4242,10 +4250,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
             or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at))]
         for org in before[-1:]:  # (what the rest of the sentence says of a list's last is not said of its owner)
-            without = _WITHOUT_SOMEONES_PART.search(ctx.text, anchor.end, ctx.sentence.end)
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75,
-                            scope=(org.start, anchor.end) if ctx.listed_from is not None else (
-                                (max(sentence_start, org.start), without.start()) if without else None))
+                            scope=(org.start, anchor.end) if ctx.listed_from is not None else
+                            _organiser_scope(ctx, org, anchor.end))
         possessive = not before and ("’s" in ctx.sentence.text or "'s" in ctx.sentence.text)
         # "all three of the organization's exercises this year: A, B and C", "the bloc's Unity-2023 drills": its own
         listed = _THE_BLOCS_EXERCISES.search(ctx.text, sentence_start, anchor.start) if possessive else None
