@@ -2443,13 +2443,15 @@ def _complement_end(text: str, end: int) -> int | None:
     return last
 
 
+# What "on" an agreement is signed that is no part of it: "on the sidelines of the summit", "on the same day"
+_AN_OCCASION = r"sidelines|margins|fringes|occasion|eve|day"
 # What opens an agreement's complement (not "on the sidelines of the summit", "on Monday", "for the first time")
 # ("a letter of intent to operate their aircraft as one air force": what it is for, no part of its name)
 _COMPLEMENT_OPENS = re.compile(r"(?:\s+\([A-Z][\w-]{1,10}\))?\s+(?:on|of|for|concerning|regarding)(?=\s)"
                                # (not "on 14 May", "on a visit to Paris", "on the fringes of the summit")
                                r"(?!\s+\d{1,2}\b|\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
                                r"(?:first\s+|official\s+|state\s+)?visit\b)"
-                               r"(?!\s+(?:the\s+)?(?:sidelines|margins|fringes|occasion|eve|basis|behalf|day|first|"
+                               rf"(?!\s+(?:the\s+)?(?:{_AN_OCCASION}|basis|behalf|first|"
                                rf"second|third|last|next|same|{_DAY_OR_MONTH})\b)")
 _COMPLEMENT_TOKEN = re.compile(r"\s+(?:(?P<word>[\w’'-]+)|[^\s\w])|[^\s\w]")
 # Words that end it: where, when, by whom, how much, a relative clause, another verb
@@ -2468,7 +2470,7 @@ _COMPLEMENT_STOP_WORD = re.compile(_DAY_OR_MONTH)
 _COMPLEMENT_GOES_ON = {
     # ("an agreement on cooperation in the field of public security", not "... in Moscow", "in 2019")
     "in": re.compile(r"\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of\s"),
-    "on": re.compile(r"\s+(?!(?:the\s+)?(?:sidelines|margins|fringes|occasion|eve|day)\b|(?:an?\s+|his\s+|her\s+)?"
+    "on": re.compile(rf"\s+(?!(?:the\s+)?(?:{_AN_OCCASION})\b|(?:an?\s+|his\s+|her\s+)?"
                      r"(?:first\s+|official\s+)?visit\b)[a-z]"),
     # ("a plan of cooperation for 2025-2026", not "... for the first time", "for the 2025-2027 period")
     "for": re.compile(r"\s+(?!the\s+(?:first|second|third|last|next|(?:19|20)\d\d)\b)"

@@ -5569,10 +5569,10 @@ _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|r
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
 
-_REFUSED_TO = re.compile(r"\b(?:refus|declin|reject)\w*\s+to\s+(?:host|hold|stage|organi[sz]e|join|take\s+part|"
-                         r"participate|attend|send)\b")
+_REFUSING = r"\b(?:refus|declin|reject)\w*\s+to\s+"  # "refused to", "declines to", "rejected to"
+_REFUSED_TO = re.compile(rf"{_REFUSING}(?:host|hold|stage|organi[sz]e|join|take\s+part|participate|attend|send)\b")
 _HELD_VERB = re.compile(r"\b(?:held|hold|took\s+place|take\s+place|staged|conducted|ran|began|opened)\b")
-_HOSTING_REFUSED = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$|\b(?:not|never|no\s+longer)\s+"
+_HOSTING_REFUSED = re.compile(rf"{_REFUSING}$|\b(?:not|never|no\s+longer)\s+"
                               r"(?:\w+\s+)?(?:to\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 # ("co-hosted by Thailand and Singapore, was held in Thailand": the sentence says where)
 _VENUE_NAMED = re.compile(r"\b(?:held|take[sn]?\s+place|took\s+place|staged|conducted|run)\s+(?:in|at|off|on)\s+[A-Z]")
