@@ -5559,7 +5559,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # ("the Atacama region of northern Chile", "... of northwest China": the part of the state it lies in)
-_REGION_OF = re.compile(r" of (?:the )?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?")
+_REGION_OF = re.compile(rf" of (?:the )?(?:{DIRECTION}\s+)?")
 _ISLANDS = re.compile(r"\b(?:Islands?|Isles?|Archipelago|Reef|Shoal|Atoll)\b")
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Straits?|Gulf|Bay|Channel|Waters)\b")
 # A state's possessive and a kind of place: "Gabon's oil hub", "Norway's northernmost county" (not "Chile's" alone)
