@@ -11407,3 +11407,28 @@ def test_second_review_of_the_fifteenth_session(extractor: Extractor, text: str,
              for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("sentence, agreement, parties, date", [
+    ("The new accord replaces a treaty on friendship and cooperation that Laos and Vietnam signed in 1977.",
+     "treaty on friendship and cooperation", {"Laos", "Vietnam"}, "1977"),
+    ("Officials said a treaty on friendship, trade and navigation that Oman signed with Yemen in 1982 still holds.",
+     "treaty on friendship, trade and navigation", {"Oman", "Yemen"}, "1982"),
+    ("Chile also has a status of visiting forces agreement with Canada, signed in 2009, and is in talks with Spain.",
+     "status of visiting forces agreement", {"Chile", "Canada"}, "2009"),
+])
+def test_an_agreement_described_by_what_it_is_on_or_its_kind_then_its_signing(
+        extractor: Extractor, sentence: str, agreement: str, parties: set[str], date: str) -> None:
+    facts = _facts(_sheet(extractor, sentence))
+    assert {party for subject, relation, party, _ in facts
+            if subject == agreement and relation == "agreement_party"} == parties
+    assert (agreement, "agreement_date", date, "asserted") in facts
+
+
+def test_places_in_a_quotation_that_holds_no_drills_are_not_their_venue(extractor: Extractor) -> None:
+    text = ('Iran began the Velayat-1404 naval exercise near the Strait of Hormuz on Monday. An analyst said the '
+            'drills were aimed "as much at Riyadh as at Doha." Officials said the drills "will be held in Bandar '
+            'Abbas," the statement added.')
+    located = {place for _, _, place, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert "Bandar Abbas" in located
+    assert not located & {"Riyadh", "Doha"}

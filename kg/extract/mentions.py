@@ -698,7 +698,9 @@ class MentionFinder:
             r"(?=[hu])\b(?:have|has|had|under)\s+(?:an?|the|their)\s+"
             r"(?P<name>(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|treaty|pact|protocol|"
             r"memorandum of understanding)(?:\s+(?:on|for)\s+[a-z][a-z -]{2,50}?)?)"
-            r"(?=\s+(?:signed|concluded|dating\s+back|that\s+dates\s+back)\b)")
+            # ("has a status of forces agreement with Canada, signed in 2009": the other party before the signing)
+            r"(?=(?:\s+with\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2},)?"
+            r"\s+(?:signed|concluded|dating\s+back|that\s+dates\s+back)\b)")
         # "The joint statement signed by X and Y", "A free trade agreement between the two countries, signed in
         # Beijing last October": an agreement named by its description, its signing right after it
         self._agreement_then_signed = re.compile(
@@ -707,7 +709,13 @@ class MentionFinder:
             # ("the Reciprocal Provision of Supplies and Services agreement, which A and B signed": a name of
             # capitalised words before a head noun in lower case)
             r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
-            r"declaration|roadmap|charter|protocol|(?<=joint )statement))(?=(?:\s+between\s+[^,;]{2,40})?,?\s+"
+            r"declaration|roadmap|charter|protocol|(?<=joint )statement)|"
+            # "a treaty on friendship, trade and navigation that A and B signed": what it is on names it, when a
+            # relative clause on its signers follows
+            r"(?:agreement|accord|treaty|pact|protocol|memorandum)\s+on\s+"
+            r"[a-z][a-z -]{2,50}?(?:,\s+[a-z][a-z -]{2,50}?)*"
+            r"(?=\s+(?:that|which)\s+[A-Z]))"
+            r"(?=(?:\s+between\s+[^,;]{2,40})?,?\s+"
             r"(?:signed|concluded)\s+"
             r"(?:by|in|on|last)\b|"
             # "the framework agreement Poland and South Korea signed in 2022", "a separate agreement that A and B

@@ -3386,6 +3386,16 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
                       r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
+_QUOTATION = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
+
+
+def _quotation_around(ctx: SentenceContext, position: int) -> tuple[int, int] | None:
+    """The span of the sentence's quotation that holds ``position``, if one does."""
+    return next(((ctx.sentence.start + q.start(), ctx.sentence.start + q.end())
+                 for q in _QUOTATION.finditer(ctx.sentence.text)
+                 if ctx.sentence.start + q.start() < position < ctx.sentence.start + q.end()), None)
+
+
 # Where a pact was signed or an embassy sits is no exercise's venue ("which A and B signed in Lima in 2020")
 # ... and where a named body sits ("organised by the SADC Secretariat in Gaborone", "the Coordination Centre in X")
 # ... nor where a meeting was held, a body set up or a ship repaired ("endorsed at a meeting in Oslo", "the Arctic
@@ -4353,6 +4363,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                                             mention.start):
                 continue  # "The exercise comes weeks after X ..., prompting questions in Lima": that event's
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
+                quoted = _quotation_around(ctx, mention.start) if '"' in ctx.sentence.text or "“" in \
+                    ctx.sentence.text else None
+                if quoted is not None and not _HELD_IN.search(ctx.text, *quoted):
+                    continue  # "the drills were aimed 'as much at Washington as at Abu Dhabi'": words quoted,
+                    # no holding of the drills among them
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None,
                                     (locations[mention.start], mention.end), 0.7)
@@ -4431,7 +4446,8 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 # "signed two agreements with", "has reciprocal access agreements in force with"
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
-                                   r"(?:(?!no\s)\w+\s+){0,3}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
+                                   # ("has a status of visiting forces agreement with")
+                                   r"(?:(?!no\s)\w+\s+){0,5}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
 _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -4596,6 +4612,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                   if not _POSSESSIVE_AFTER.match(ctx.text, m.end)] if beside else []
         for party in others:  # "the Nakamarra Treaty with Nauru (December 2024)": its other party
             yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
+        signed_then = _SIGNED_PARTICIPLE.match(ctx.text, others[-1].end) if others else None
+        when = _signing_time(ctx, signed_then.end(), _clause_end(ctx, signed_then.end())) if signed_then else None
+        if when is not None:  # "has a status of forces agreement with Canada, signed in 2009": when it was signed
+            span = (agreement.start, signed_then.end())
+            yield Candidate(agreement, "agreement_date", None, when, span, 0.7, scope=span)
         with_at = agreement.end + beside.group(0).index("with") if beside else -1
         if beside and not others and _WITH_THE_BLOC.match(ctx.text, with_at - 1):
             referred = _org_reference(ctx, with_at + len("with"))  # "... with the alliance"
@@ -5016,6 +5037,7 @@ def _signed_in_passive_relative(ctx: SentenceContext, agreement: Mention) -> Ite
         yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
 
 
+_SIGNED_PARTICIPLE = re.compile(r",\s+(?:first\s+)?(?:signed|concluded)\b")
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
 _HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?$")
