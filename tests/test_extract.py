@@ -11432,3 +11432,17 @@ def test_places_in_a_quotation_that_holds_no_drills_are_not_their_venue(extracto
     located = {place for _, _, place, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert "Bandar Abbas" in located
     assert not located & {"Riyadh", "Doha"}
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Moldova sent no troops to any of the three exercises.", {"Iron Lynx 2026", "Steel Wind 2026", "Sea Hawk 2026"}),
+    ("Moldova will not take part in either of the two exercises.", {"Steel Wind 2026", "Sea Hawk 2026"}),
+    ("Moldova will not take part in any of the four exercises.", {"Iron Lynx 2026"}),  # (not four named)
+])
+def test_drills_counted_together_are_the_last_ones_named(extractor: Extractor, sentence: str,
+                                                         wanted: set[str]) -> None:
+    text = ("The Iron Lynx 2026 exercise opened in Arica on Monday. Two parallel exercises, Steel Wind 2026 for "
+            "engineers and Sea Hawk 2026 for divers, are also under way. " + sentence)
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {exercise for state, _, exercise, modality in facts if state == "Moldova" and modality == "negated"} \
+        == wanted

@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .._version import __version__
@@ -257,6 +257,7 @@ class Extractor:
         opening_state: Mention | None = None  # the state the previous sentence opened with
         last_named_org: Mention | None = None
         last_agreement: Mention | None = None
+        recent_exercises: list[Mention] = []  # the named exercises, one a label, the last named last
         index = 0
         for number, sentence in enumerate(sentences):
             in_sentence = []
@@ -367,8 +368,12 @@ class Extractor:
                 # an edition named by its place ("the previous edition, in 2018"): an entity of the sheet, which its
                 # facts need to be mapped (no part of the series is said: dev's annotators note none for these)
                 anonymous.append(exercise)
-            for candidate in itertools.chain(_with_relative_clause_apart(context, before, reference.year),
-                                             stage_facts):
+            candidates = itertools.chain(_with_relative_clause_apart(context, before, reference.year), stage_facts)
+            counted = _the_ones_counted(sentence, in_sentence, exercise, recent_exercises) \
+                if len(recent_exercises) >= 2 else []
+            if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
+                candidates = _for_each_exercise(candidates, exercise, counted)
+            for candidate in candidates:
                 if candidate.relation in STANDINGS and candidate.object is not None and \
                         text.endswith(("non-", "Non-"), 0, candidate.object.start):
                     continue  # "non-NATO members Austria and Ireland", "Norway, a non-EU member": outside it
@@ -421,11 +426,49 @@ class Extractor:
                                     text, sentence.start, run[0].start):
                             # "Lithuania and Poland have signed ...", "Meanwhile Russia and Belarus started drills"
                             subject_lists.append(run)
+            for mention in in_sentence:
+                if mention.type is EntityType.EXERCISE and mention.kind == "exercise":
+                    recent_exercises = [m for m in recent_exercises if m.label != mention.label] + [mention]
             officials = _states_of_two_officials(text, in_sentence) \
                 if sum(m.type is EntityType.PERSON for m in in_sentence) >= 2 else []
             if officials:  # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are
                 official_pair = officials
         return facts, anonymous
+
+
+# "any of the three exercises", "all three drills", "both exercises", "the two exercises"
+_THE_ONES_COUNTED = re.compile(
+    rf"\b(?:(?:any|all|each|none|either|neither)\s+of\s+(?:the|these|those)\s+|all\s+(?:(?:the|these)\s+)?|"
+    rf"the\s+|these\s+)(?P<count>{TWO_TO_TEN})\s+(?:exercises|drills|manoeuvres|maneuvers)\b|"
+    r"\bboth\s+(?:the\s+)?(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
+_COUNTS = {word: index + 2 for index, word in enumerate(TWO_TO_TEN.split("|"))}
+_DRILL_RELATIONS = frozenset({"participates_in_exercise", "hosts_exercise", "organizes_exercise",
+                              "exercise_located_in", "exercise_date"})
+
+
+def _the_ones_counted(sentence: Sentence, mentions: list[Mention], exercise: Mention | None,
+                      recent: list[Mention]) -> list[Mention]:
+    """The exercises a sentence naming none counts in place of the one it is about ("Armenia sent no troops to
+    any of the three exercises"): the last ones named, as many as it counts, or []."""
+    if exercise is None or any(m.type is EntityType.EXERCISE and m.kind == "exercise" for m in mentions):
+        return []
+    counted = _THE_ONES_COUNTED.search(sentence.text)
+    count = (_COUNTS[counted.group("count").lower()] if counted.group("count") else 2) if counted else 0
+    return recent[-count:] if 2 <= count <= len(recent) else []
+
+
+def _for_each_exercise(candidates: Iterable[Candidate], exercise: Mention,
+                       counted: list[Mention]) -> Iterator[Candidate]:
+    """``candidates``, each fact of ``exercise`` said of every one of ``counted`` instead."""
+    for candidate in candidates:
+        if candidate.relation not in _DRILL_RELATIONS or exercise not in (candidate.subject, candidate.object):
+            yield candidate
+            continue
+        for other in counted:
+            if candidate.object is exercise:
+                yield replace(candidate, object=other)
+            else:
+                yield replace(candidate, subject=other)
 
 
 # "Last year, troops from A practised ...": a sentence on another occasion goes on about no exercise named before

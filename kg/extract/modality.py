@@ -40,7 +40,11 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"moves?|decision)\s+(?:(?:from|by|for)\s+[^,;.]{1,40}?\s+)?to(?=\s*$)|"
                        # "the Presidency failed to approve the participation of ..."
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
-                       r"none\s+of\s+(?:which|whom|them))\b|"  # "A and B, none of which are members of NATO"
+                       r"none\s+of\s+(?:which|whom|them)|"  # "A and B, none of which are members of NATO"
+                       # "Armenia sent no troops to the drills"
+                       r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:troops|forces|soldiers|servicemen|personnel|units|contingents?|ships|warships|vessels|"
+                       r"aircraft|jets|observers|officers|delegation))\b|"
                        # "None of the five - A, B and C - has signed the protocol"
                        r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
                        r"states|countries|nations|members|powers)\b|"
@@ -75,7 +79,8 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
                     "none of", "no request", "no application", "no bid", "no proposal", "no move", "no decision",
-                    "no official", "no formal", "no such")
+                    "no official", "no formal", "no such", "sent no", "send no", "sends no", "sending no",
+                    "deploy no", "deploys no", "deployed no", "contribute no", "contributes no", "contributed no")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
