@@ -11446,3 +11446,16 @@ def test_drills_counted_together_are_the_last_ones_named(extractor: Extractor, s
     facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
     assert {exercise for state, _, exercise, modality in facts if state == "Moldova" and modality == "negated"} \
         == wanted
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("The two countries will also resume their joint naval exercise, Pacific Shield 2026, off Arica next spring.",
+     {"Chile", "Peru"}),
+    ("The two navies will hold the Pacific Shield 2026 exercise off Arica in May.", {"Chile", "Peru"}),
+    ("The allies will hold the Pacific Shield 2026 exercise off Arica in May.", set()),  # (not counted: any allies)
+])
+def test_a_counted_pair_resuming_or_holding_drills_takes_part(extractor: Extractor, sentence: str,
+                                                              wanted: set[str]) -> None:
+    text = "Chile and Peru signed a defence cooperation roadmap in Lima on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {state for state, _, exercise, _ in facts if exercise == "Pacific Shield 2026"} == wanted

@@ -680,7 +680,8 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|armies|"
-            r"militaries)")
+            # ("the two navies", "the three allies"; but "the allies" uncounted are any number of them)
+            r"militaries|(?(1)(?:navies|allies)|(?!)))")
 _OFFICIALS_NOUN = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
@@ -706,7 +707,7 @@ def _names_states(folded: str) -> bool:
     (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
     return "nations" in folded or "countries" in folded or "states" in folded or "governments" in folded or \
         "sides" in folded or "leaders" in folded or "presidents" in folded or "armies" in folded or \
-        "militaries" in folded
+        "militaries" in folded or "navies" in folded or "allies" in folded
 
 
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
@@ -2814,6 +2815,9 @@ _TAKE_PART = Cue(re.compile(
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
+    # "The two countries will also resume their joint naval exercise"
+    r"resum(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|maneuvers|"
+    r"manoeuvres|war games)\b|"
     # ... and end them: "Chile and Peru wrapped up a joint naval exercise", "concluded a week-long drill"
     r"(?:wrap(?:s|ped)?|wound)\s+up\b|conclud(?:es|ed)\b|complet(?:es|ed)\b|finish(?:es|ed)\b|"
     # "Fighters from A and B are flying alongside ...", "Soldiers from A are training alongside Jordanian units"
@@ -2829,7 +2833,7 @@ _TAKE_PART = Cue(re.compile(
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
     "conduct", "wrap", "wound up", "conclud", "complet", "finish", "excluded", "barred", "declin", "represented",
     "sit", "sat", "field", "brought", "brings", "bringing",
-    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid")
+    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid", "resum")
 _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
