@@ -11459,3 +11459,10 @@ def test_a_counted_pair_resuming_or_holding_drills_takes_part(extractor: Extract
     text = "Chile and Peru signed a defence cooperation roadmap in Lima on Monday. " + sentence
     facts = _facts(_sheet(extractor, text), "participates_in_exercise")
     assert {state for state, _, exercise, _ in facts if exercise == "Pacific Shield 2026"} == wanted
+
+
+def test_a_programme_launched_since_a_state_took_part_is_not_its_body_s_founding(extractor: Extractor) -> None:
+    text = "Georgia has taken part in the EU's Eastern Partnership since it was launched in 2009 together with Moldova."
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert ("Eastern Partnership", "agreement_date", "2009") in facts
+    assert not {f for f in facts if f[0] == "European Union" and f[1] in ("founded_in", "founded_by")}

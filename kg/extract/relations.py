@@ -5365,6 +5365,16 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             org = None  # "a review of all cooperation that Washington launched on May 30": the review, launched
         if not with_auxiliary and _SINCE_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 12), verb_at):
             continue  # "the alliance since it launched its Afghanistan mission in 2003": what it did, not its founding
+        programme = next((m for m in reversed(ctx.mentions) if m.type is EntityType.AGREEMENT and m.end <= verb_at
+                          and org.end <= m.start), None) if org is not None and _IT_WAS_BEFORE.search(
+                              ctx.text, max(ctx.sentence.start, verb_at - 16), verb_at) else None
+        if programme is not None:
+            # "has taken part in the EU's Eastern Partnership since it was launched in 2009": the programme's start
+            when = next((t for t in ctx.times if end <= t[0] < ctx.sentence.end and t[3] not in ("weekday",
+                                                                                                    "relative")), None)
+            if when is not None:
+                yield Candidate(programme, "agreement_date", None, when[2], (programme.start, when[1]), 0.7)
+            continue
         # (up to the next clause: "... since it was created, and joined in 2023")
         clause_end = re.search(r"[;]|,\s+and\s+(?=[a-z]+ed\b|(?:has|have|had|was|were|is|are|will)\b)|"
                                r"\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
@@ -5451,6 +5461,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             # backing", "with Chad's president as its chairman")
             if not ctx.text.startswith(("'s", "’s"), state.end):
                 yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
+
+
+_IT_WAS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|formally\s+)?)?$")
 
 
 # "the NATO Liaison Office for Central Asia, which opened in Tashkent in 2013": a body's office opened then
