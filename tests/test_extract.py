@@ -11466,3 +11466,12 @@ def test_a_programme_launched_since_a_state_took_part_is_not_its_body_s_founding
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
     assert ("Eastern Partnership", "agreement_date", "2009") in facts
     assert not {f for f in facts if f[0] == "European Union" and f[1] in ("founded_in", "founded_by")}
+
+
+def test_a_headline_the_body_restates_as_reported_asserts_nothing_more(extractor: Extractor) -> None:
+    title = "Chile, Peru start Iron Lynx 2026 naval drills"
+    body = (f"{title}\n\nChile and Peru on Monday began the Iron Lynx 2026 naval exercise off Arica, the Chilean "
+            "navy said.")
+    facts = _facts(extractor.extract(Article("t", body, title=title, date="2026-06-10")), "participates_in_exercise")
+    assert {(state, modality) for state, _, exercise, modality in facts if exercise == "Iron Lynx 2026"} == {
+        ("Chile", "reported"), ("Peru", "reported")}

@@ -228,6 +228,8 @@ class Extractor:
         facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
         facts, mentions = _described_agreements_named(facts, mentions)
         facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions, reference.year)))
+        if sentences and article.title and sentences[0].text.strip() == article.title.strip():
+            facts = _without_headline_restatements(facts, sentences[0].end)
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
         notes = (f"reference date for relative times: {reference.value or 'none'} ({reference.reason})",)
@@ -2044,6 +2046,17 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
         elif fact.confidence > known.confidence:
             best[key] = replace(known, confidence=fact.confidence)
     return _without_partial_positions(list(best.values()))
+
+
+def _without_headline_restatements(facts: list[Fact], headline_end: int) -> list[Fact]:
+    """Without the facts a headline (ending at ``headline_end``) asserts that the body states with another
+    modality: "China, Iran, Russia start ... drill" over "..., IRNA reported" says no more than the body."""
+    def in_headline(fact: Fact) -> bool:
+        return fact.evidence is not None and fact.evidence.end is not None and fact.evidence.end <= headline_end
+
+    in_body = {(f.subject, f.relation, f.object) for f in facts if not in_headline(f)}
+    return [f for f in facts if not (in_headline(f) and f.modality is Modality.ASSERTED
+                                     and (f.subject, f.relation, f.object) in in_body)]
 
 
 def _without_partial_positions(facts: list[Fact]) -> list[Fact]:
