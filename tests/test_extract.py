@@ -11475,3 +11475,10 @@ def test_a_headline_the_body_restates_as_reported_asserts_nothing_more(extractor
     facts = _facts(extractor.extract(Article("t", body, title=title, date="2026-06-10")), "participates_in_exercise")
     assert {(state, modality) for state, _, exercise, modality in facts if exercise == "Iron Lynx 2026"} == {
         ("Chile", "reported"), ("Peru", "reported")}
+
+
+def test_a_source_after_a_sentence_whose_verb_has_no_speaker_said_it(extractor: Extractor) -> None:
+    text = ("The Chilean Defence Ministry said on Monday that the drills had begun. Contingents from Peru and Brazil "
+            "have confirmed their participation, according to the ministry.")
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert ("Chilean Defence Ministry", "Contingents from Peru and Brazil have confirmed their participation") in said

@@ -228,6 +228,11 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 outside = outside[:who.start()] + blank + outside[who.end():]
                 sentence = replace(sentence, text=sentence.text[:who.start()] + blank + sentence.text[who.end():])
             speaker = _speaker_in(outside, in_sentence, recent, sentence)
+            trailing = _TRAILING_ACCORDING.search(outside) if speaker is None and ", according to" in outside else None
+            if trailing is not None:
+                # "Contingents from A and B have confirmed their participation, according to the ministry": the
+                # source the sentence ends with, where its first verb has no speaker
+                speaker = _speaker_in(outside, in_sentence, recent, sentence, trailing.start())
             if speaker is None and inside:
                 # "Kallas described the partnership as “a signal ...”", "called the drills “a provocation”":
                 # a verb that quotes, read as "said" where the quotation is its object
@@ -521,12 +526,14 @@ def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Ment
     return ministry if named is None or named.group(1)[:5].lower() == portfolio.group(1)[:5].lower() else None
 
 
-def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence) -> Mention | None:
-    """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any."""
+def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence,
+                from_position: int = 0) -> Mention | None:
+    """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any: of the first
+    such verb from ``from_position`` on."""
     if not _SPEECH_WORDS.any_in(folded(outside)):
         return None
     asked = _ASKED_OPENING.match(outside)  # "Asked whether Yerevan had informed its allies, X said ...": X's verb
-    verb = _SPEECH_CUE.search(outside, asked.end() if asked else 0)
+    verb = _SPEECH_CUE.search(outside, max(from_position, asked.end() if asked else 0))
     if verb is None:
         return None
     verb = _reporting_verb(_SPEECH_CUE, outside, verb)
