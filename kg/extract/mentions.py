@@ -1503,6 +1503,14 @@ class MentionFinder:
                     not _NOT_AN_ACRONYM.fullmatch(acronym):
                 out.append(Mention(match.start(), match.end(), acronym, acronym, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.6))
+        for match in (_ACRONYM_FOUNDED.finditer(text) if " was " in text or " were " in text else ()):
+            # "GUAM was established in 1997 by ...": a body by an acronym the gazetteer lacks and the text never
+            # spells out (one it does is named in full elsewhere)
+            acronym = match.group("acronym")
+            if not self._lookup(acronym) and f"({acronym})" not in (article or text) and \
+                    not _NOT_AN_ACRONYM.fullmatch(acronym):
+                out.append(Mention(match.start(), match.end(), acronym, acronym, EntityType.ORGANIZATION,
+                                   kind="org", confidence=0.6))
         for match in (self._embassy.finditer(text) if "mbassy" in text or "High Commission" in text else ()):
             hits = self._lookup(match.group("owner") or match.group("of"))
             if not hits or hits[0].type is not EntityType.STATE:
@@ -2552,6 +2560,9 @@ _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Mem
 # "..., KFOR said": an acronym that speaks (not a person's initials, a title or a day)
 _ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
                                r"(?:said|says|announced|reported|added|stated|told)\b)")
+_ACRONYM_FOUNDED = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})"
+                             r"(?=\s+(?:was|were)\s+(?:first\s+|formally\s+|officially\s+)?"
+                             r"(?:established|founded|launched|created|set\s+up|formed)\b)")
 _NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headline set in capitals, words)
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 

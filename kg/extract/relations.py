@@ -991,7 +991,8 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
 # ... and "A, B and C are the other full members" of the body the text named last
-_AMONG_ITS_MEMBERS = Cue(re.compile(r"\b(?:is|are|were|was)\s+(?:also\s+)?(?:among\s+(?:its|their)\s+(?:\d+\s+)?|"
+_AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:also\s+)?(?:among\s+(?:its|their)\s+"
+                                    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?|"
                                     r"the\s+(?:other|remaining)\s+)"
                                     r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)"),
                          "among", "other", "remaining")
@@ -1587,6 +1588,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "... to several CARICOM member states. A and B are among its members": another body's
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+            if "founding" in match.group(0):  # "A, B and C were among its 12 founding members"
+                yield Candidate(org, "founded_by", state, None, (start, end), 0.75)
     for match in _finditer(_WHICH_ARE_ITS_MEMBERS, ctx):
         start, end = _span(match, ctx)
         states = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
@@ -5337,7 +5340,37 @@ _ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:on|i
                                         r"earlier)\s+)?")
 
 
+# "Peru is a member of the Pacific Alliance, the trade bloc it founded with Chile and Mexico in 2011"
+_APPOSED_IT_FOUNDED = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                                 r"(?:that\s+|which\s+)?(?P<who>it|they)\s+(?:co-?)?"
+                                 r"(?:founded|set\s+up|created|established|launched|formed)\s+"
+                                 r"(?:together\s+)?with\s+(?:the\s+)?")
+
+
+def _founded_by_the_subject_with(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"A is a member of X, the bloc it founded with B and C in 2011": A, B and C founded X, then."""
+    for org in ctx.mentions:
+        apposed = _APPOSED_IT_FOUNDED.match(ctx.text, org.end) if org.type in ORGS else None
+        others = list_after(ctx, apposed.end(), (EntityType.STATE,), max_gap=0) if apposed else []
+        subject = (_opening_state(ctx) if apposed.group("who") == "it" else _opening_states(ctx)) if others else []
+        founders = [m for m in subject if m.end <= org.start] + others if subject else []
+        if not founders:
+            continue
+        trigger = (org.start, founders[-1].end)
+        for founder in founders:
+            yield Candidate(org, "founded_by", founder, None, trigger, 0.7)
+        year = _YEAR_AFTER_LIST.match(ctx.text, founders[-1].end)
+        when = _first_date(ctx, year.start(), year.end()) if year else None
+        if when:
+            yield Candidate(org, "founded_in", None, when, (org.start, year.end()), 0.7)
+
+
+_YEAR_AFTER_LIST = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
+    if ", the " in ctx.folded or ", a " in ctx.folded:
+        yield from _founded_by_the_subject_with(ctx)
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         if _RELATIONS_AFTER.match(ctx.text, end):
