@@ -11485,12 +11485,12 @@ def test_a_source_after_a_sentence_whose_verb_has_no_speaker_said_it(extractor: 
 
 
 @pytest.mark.parametrize("sentence, body, founders, year", [
-    ("Ecuador, unlike Brazil, is also a member of the Andean Community, the trade bloc it founded with Bolivia, "
-     "Colombia and Peru in 1969.", "Andean Community", {"Ecuador", "Bolivia", "Colombia", "Peru"}, "1969"),
-    ("The Council of Europe was founded in London in 1949, and Denmark, Norway and Sweden were among its ten "
-     "founding members.", "Council of Europe", {"Denmark", "Norway", "Sweden"}, "1949"),
-    ("ZOPACAS was launched in Brasilia on October 27, 1986, by Brazil, Argentina and Uruguay, largely as a "
-     "response to the war.", "ZOPACAS", {"Brazil", "Argentina", "Uruguay"}, "1986-10-27"),
+    (("Ecuador, unlike Brazil, is also a member of the Andean Community, the trade bloc it founded with Bolivia, "
+      "Colombia and Peru in 1969."), "Andean Community", {"Ecuador", "Bolivia", "Colombia", "Peru"}, "1969"),
+    (("The Council of Europe was founded in London in 1949, and Denmark, Norway and Sweden were among its ten "
+      "founding members."), "Council of Europe", {"Denmark", "Norway", "Sweden"}, "1949"),
+    (("ZOPACAS was launched in Brasilia on October 27, 1986, by Brazil, Argentina and Uruguay, largely as a "
+      "response to the war."), "ZOPACAS", {"Brazil", "Argentina", "Uruguay"}, "1986-10-27"),
 ])
 def test_founders_with_the_subject_among_the_founding_members_or_of_a_body_by_its_acronym(
         extractor: Extractor, sentence: str, body: str, founders: set[str], year: str) -> None:
