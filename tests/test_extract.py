@@ -11497,3 +11497,16 @@ def test_founders_with_the_subject_among_the_founding_members_or_of_a_body_by_it
     facts = _facts(_sheet(extractor, sentence))
     assert {o for s, r, o, _ in facts if s == body and r == "founded_by"} == founders
     assert (body, "founded_in", year, "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence, body, whole", [
+    ("The Permanent Council of the Organization of American States met on Monday.", "OAS Permanent Council",
+     "Organization of American States"),
+    ("Kazakhstan also invited the Executive Committee of the Commonwealth of Independent States.",
+     "CIS Executive Committee", "Commonwealth of Independent States"),
+    ("He attended the meeting of the Council of Heads of State of the Shanghai Cooperation Organisation.",
+     "SCO Council of Heads of State", "Shanghai Cooperation Organisation"),
+])
+def test_a_body_named_before_its_organisation_is_its_part(extractor: Extractor, sentence: str, body: str,
+                                                         whole: str) -> None:
+    assert (body, "part_of", whole, "asserted") in _facts(_sheet(extractor, sentence), "part_of")

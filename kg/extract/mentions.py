@@ -1382,6 +1382,20 @@ class MentionFinder:
             out.append(Mention(org.start, end, text[org.start:end], name, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
                                part_of=org.label, confidence=0.75, inner=(org,)))
+        for org in (known if " of the " in text and line_words & _ORG_BODY_KEYS.mask else ()):
+            # "the Permanent Council of the Organization of American States": a body named before its organisation,
+            # called as the gazetteer calls its bodies, by the organisation's short name first ("OAS Permanent
+            # Council")
+            if org.type not in (EntityType.ALLIANCE, EntityType.ORGANIZATION) or org.kind != "gazetteer":
+                continue
+            body = _BODY_OF_THE.search(text, max(0, org.start - 80), org.start)
+            entry = self._lookup(org.text)[:1] if body is not None else []
+            short = min(entry[0].acronyms, key=len) if entry and entry[0].acronyms else org.label
+            name = f"{short} {body.group('body').rstrip()}" if body is not None else ""
+            if body is None or self._lookup(body.group("body")) or self._lookup(name):
+                continue  # ("the European Parliament of the EU": a body the gazetteer knows by its own name)
+            out.append(Mention(body.start("body"), org.end, text[body.start("body"):org.end], name,
+                               EntityType.ORGANIZATION, kind="org", part_of=org.label, confidence=0.75, inner=(org,)))
         for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
                       and _CITY_OF_GATE.search(text) else ()):
             # "the Kazakh city of Almaty": a place, and the state it lies in
@@ -2280,6 +2294,13 @@ _ORG_BODY = re.compile(
     rf"[{_UPPER}][\w-]+"
     # "the United Nations Office on Drugs and Crime", "the EU Military Staff"
     rf"(?:\s+(?:of\s+|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
+# "the Permanent Council of the ", "the Executive Committee of the ": a body's name, then its organisation's
+_BODY_OF_THE = re.compile(rf"\b(?:[Tt]he\s+)(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,3}}(?:Commission|Secretariat|"
+                          rf"Committee|Council|Assembly|Court|Parliament|Board|Conference)"
+                          # ("the Council of Heads of State of the ...")
+                          rf"(?:\s+of\s+(?:[{_UPPER}][\w’'-]+\s+)(?:(?:of|and|for)\s+)?"
+                          rf"(?:[{_UPPER}][\w’'-]+\s+){{0,3}})?)"
+                          rf"\s*of\s+the\s+$")
 #: A direction that names a part of a place ("northern Luzon", "south-eastern Turkey")
 DIRECTION_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
 #: ... also without its "-ern", as news agencies write it ("Qingdao, east China's Shandong Province")
