@@ -11510,3 +11510,22 @@ def test_founders_with_the_subject_among_the_founding_members_or_of_a_body_by_it
 def test_a_body_named_before_its_organisation_is_its_part(extractor: Extractor, sentence: str, body: str,
                                                          whole: str) -> None:
     assert (body, "part_of", whole, "asserted") in _facts(_sheet(extractor, sentence), "part_of")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("NATO's other partners across the globe are Australia, Japan and Mongolia.",
+     {("Australia", "partner_of", "NATO"), ("Japan", "partner_of", "NATO"), ("Mongolia", "partner_of", "NATO")}),
+    ("The European Union and Spain, both permanent observers to the OAS, issued statements.",
+     {("Spain", "observer_of", "Organization of American States")}),
+    (("The Arctic Council was set up in 1996. In March 2022, Canada and Norway paused their participation in the "
+      "council's work."), {("Canada", "suspended_participation_in", "Arctic Council", "2022-03"),
+                           ("Norway", "suspended_participation_in", "Arctic Council", "2022-03")}),
+    (("The Arctic Council was set up in 1996. On March 3, 2022, Canada suspended its participation in all meetings "
+      "of the council."), {("Canada", "suspended_participation_in", "Arctic Council", "2022-03-03")}),
+])
+def test_partners_listed_observers_apposed_and_participation_paused_from_a_date(
+        extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
+    sheet = _sheet(extractor, text, date="2023-05-10")
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object)
+             for f in sheet.facts} | {(f.subject, f.relation, f.object, f.time) for f in sheet.facts}
+    assert wanted <= facts

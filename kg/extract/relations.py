@@ -256,8 +256,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
                      "remain", "stay")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
-                      "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit", "pull",
-                      "stopped", "out of")
+                      "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
+                      "pull", "stopped", "out of")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
 
@@ -937,12 +937,14 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            # "groups 16 countries, including A, B and C", "groups 16 member states: A, B, C"
                            rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:[\w-]+\s+){{0,2}}?"
                            r"(?:countries|states|nations|members)(?:,?\s+including|(?=:)))?|is made up of|members are|"
+                           # "NATO's other partners across the globe are A, B and C"
+                           r"(?<=partners\s)(?:(?:across|around)\s+the\s+(?:globe|world)\s+)?are|"
                            r"member states are|member countries are|members include|"
                            # "today involves seven non-NATO countries: A, B", "it has six framework nations – A, B"
                            rf"(?:involves|has)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[\w-]+\s+){{0,2}}"
                            r"(?:countries|states|nations|members)(?=:|\s(?:–|—|--)))\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
-                "member", "bloc",
+                "member", "bloc", "partners ",
                 "alliance", "forum", "format", "pact", "partnership", "links", "countries:", "nations:", "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
@@ -2031,6 +2033,19 @@ def _clause_time(ctx: SentenceContext, position: int) -> str | None:
     return _first_date(ctx, position, stop if stop >= 0 else ctx.sentence.end)
 
 
+_FRONTED_TIME = re.compile(r"(?:On|In)\s+")
+
+
+def _fronted_time(ctx: SentenceContext, position: int) -> str | None:
+    """The date a sentence opens with, set off by a comma before ``position`` ("In March 2022, A and B paused
+    ..."): when the main clause's act took place."""
+    fronted = _FRONTED_TIME.match(ctx.text, ctx.sentence.start)
+    value = next((v for t_start, t_end, v, kind in ctx.times if fronted and t_start == fronted.end()
+                  and kind not in ("weekday", "relative") and "/" not in v and not v.startswith("XXXX")
+                  and ctx.text.startswith(",", t_end) and t_end < position), None)
+    return value
+
+
 def _first_date(ctx: SentenceContext, start: int, stop: int, *, year_after_in: bool = False) -> str | None:
     """The first date of the sentence between ``start`` and ``stop``: no interval, none without its year;
     with ``year_after_in``, a bare year only after "in" ("signed ... in 2022", not "a 2022 deal")."""
@@ -2143,7 +2158,9 @@ _APPOSITION_STATUS = re.compile(
     r"(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
-    r"observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)\s+of\s+"
+    r"(?:permanent\s+)?observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)"
+    # ("both permanent observers to the OAS")
+    r"\s+(?:of|(?<=observer\s)(?:to|at)|(?<=observers\s)(?:to|at))\s+"
     r"(?:both\s+)?(?:the\s+)?"  # "a member of both NATO and the EU"
     r"(?:[\w.-]+[-–](?:led|backed|dominated)\s+)?$",  # "a founding member of the Moscow-led CSTO"
     re.I)
@@ -2212,7 +2229,7 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Kazakhstan and Kyrgyzstan, fellow members of the OTS, ...": every state of the list.
         plural = re.match(r"(?:founding\s+|full\s+|permanent\s+|fellow\s+)?\w+s\b", kind, re.I)
         states = (list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) or [state]) if plural else [state]
-        relation = ("observer_of" if kind.lower().startswith("observer") else
+        relation = ("observer_of" if "observer" in kind.lower() else
                     "partner_of" if "partner" in kind.lower() else "member_of")
         orgs = [_possessed(ctx, org)]
         second = _AND_ORG.match(ctx.text, orgs[0].end) if match else None
@@ -2335,17 +2352,22 @@ _APPLIED = Cue(re.compile(
     r"(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}candidate\s+status\b)",
     re.IGNORECASE), "join", "appl", "candidate", "seek", "sought")
 _SUSPENDED = Cue(re.compile(
-    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)[”\"’']?\s+"
+    # ("paused their participation in the council's work")
+    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|pausing)"
+    r"[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
     r"(?:its|their|his|her|the\s+country's|the\s+country’s|(?P<whose>[A-Z][\w-]*)(?:’s|'s))?\s*(?:(?:participation|"
-    r"membership|activities|involvement|work)\s+in\b|engagement\s+with\b|implementation\s+of\b)|"
+    r"membership|activities|involvement|work)\s+in\b"
+    # "suspended their participation in all meetings of the council"
+    r"(?:\s+(?:all\s+)?(?:the\s+)?(?:meetings|sessions|work|activities|events)\s+of\b)?|"
+    r"engagement\s+with\b|implementation\s+of\b)|"
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)"
     r"(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?\s+"
     r"(?:was|has\s+been|had\s+been|is|remains)\s+suspended|suspension\s+from)\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
-    "froze", "freez", "suspend", "suspension", "stopped")
+    "froze", "freez", "suspend", "suspension", "stopped", "paus")
 _SUSPENDED_OWN = Cue(re.compile(
     r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
@@ -2627,7 +2649,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             together = _JOINED_TOGETHER_WITH.match(ctx.text, max(end, target.end)) if subjects else None
             if together:  # "applied to join NATO together with neighbouring Finland", "withdrew from X, along with"
                 subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
-            when = _clause_time(ctx, start)  # "applied for EU membership in February 2022"
+            # "applied for EU membership in February 2022", "On March 3, A and B suspended their participation"
+            when = _clause_time(ctx, start) or _fronted_time(ctx, start)
             # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
             scope = (max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, start) + 1), start) \
