@@ -11529,3 +11529,17 @@ def test_partners_listed_observers_apposed_and_participation_paused_from_a_date(
     facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object)
              for f in sheet.facts} | {(f.subject, f.relation, f.object, f.time) for f in sheet.facts}
     assert wanted <= facts
+
+
+@pytest.mark.parametrize("text, exercise, states", [
+    ('The trilateral "Steel Wind-2025" command-staff exercise of Chile, Peru and Bolivia took place in May.',
+     "Steel Wind-2025", {"Chile", "Peru", "Bolivia"}),
+    (("Chile and Peru signed a roadmap on Monday. In July, the Sea Hawk-2025 exercise was held in Iquique with the "
+      "participation of more than 600 sailors from the two countries."), "Sea Hawk-2025", {"Chile", "Peru"}),
+    (("The Iron Lynx 2026 exercise opened in Arica on Monday. Marine detachments from Paraguay and Uruguay will "
+      "join an amphibious landing phase next week."), "Iron Lynx 2026", {"Paraguay", "Uruguay"}),
+])
+def test_states_of_a_trilateral_exercise_counted_in_its_participation_or_joining_a_phase_take_part(
+        extractor: Extractor, text: str, exercise: str, states: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2026-03-10"), "participates_in_exercise")
+    assert {state for state, _, drills, _ in facts if drills == exercise} == states

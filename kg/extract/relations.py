@@ -2818,6 +2818,8 @@ _TAKE_PART = Cue(re.compile(
     # ("Georgia rejoined the Noble Partner 2024 exercise")
     r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
+    # "Marine detachments from A and B will join an amphibious landing phase"
+    r"join(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|component)\b(?!\s+of\s+(?:the\s+)?talks)|"
     # "is due to join for the final week of the exercise"
     r"join(?:s|ed|ing)?\s+(?:in\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:week|weeks|phase|stage|part|days|"
     r"portion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -2865,7 +2867,9 @@ _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+force
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
-_JOINT_BEFORE_DRILLS = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
+# ("the trilateral "Eternity-2024" command-staff exercise of A, B and C": its name may stand between)
+_JOINT_BEFORE_DRILLS = re.compile(r"\b(?:joint|bilateral|trilateral)\s+(?:[\"“][^\"“”]{2,40}[\"”]\s+)?"
+                                  r"(?:[a-z-]+\s+){0,2}$")
 # "Pithoragarh, in the Indian state of Uttarakhand": the place a named place lies in
 _PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?| of ")  # "Leilek district of Batken region"
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
@@ -2919,6 +2923,8 @@ _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Alo
 _AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:signing|concluding|ratifying)$")
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
+_STATES_COUNTED_AFTER = re.compile(rf"(?:[\w,-]+\s+){{0,6}}?(?:from|of)\s+(?:the\s+)?(?P<count>{TWO_TO_TEN}|both)\s+"
+                                   r"(?:countries|nations|states|sides|armies|navies)\b", re.IGNORECASE)
 _PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|around|nearly)\s+)?(?:[\d,]+\s+)?")
 def _head_before_apposition(ctx: SentenceContext, verb_start: int, found: list[Mention],
                             kinds: Sequence[EntityType]) -> list[Mention]:
@@ -3857,6 +3863,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "approved the participation of some 120 AFBiH members in X": those named after "of" take part
         doers = [m for m in list_after(ctx, of.end(), PARTICIPANTS, max_gap=12, allow_demonyms=True)
                  if m.kind != "demonym" or m.type is EntityType.STATE] if of else []
+        counted = _STATES_COUNTED_AFTER.match(ctx.text, of.end()) if of and not doers else None
+        if counted:  # "with the participation of troops of the two countries": the last pair (list) named
+            size = _NUMBER_WORDS.get(counted.group("count").lower(), 2)
+            doers = next((earlier for earlier in reversed(ctx.state_lists) if len(earlier) == size), [])
         if not doers and word.startswith(("take", "particip", "join", "send", "contribut", "deploy")) and \
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
@@ -4347,7 +4357,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(owner, "organizes_exercise", exercise, None, (match.start() + sentence_start,
                                                                          owner.end), 0.7)
         if owner is not None and owner.type is EntityType.STATE and owner.kind != "demonym" and \
-                _JOINT_BEFORE_DRILLS.search(ctx.text, max(sentence_start, match.start() + sentence_start - 30),
+                _JOINT_BEFORE_DRILLS.search(ctx.text, max(sentence_start, match.start() + sentence_start - 80),
                                             match.start() + sentence_start):
             # "Zapad-2021, a joint strategic exercise of Russia and Belarus": the states whose joint exercise it is
             # hold it and take part
