@@ -11543,3 +11543,14 @@ def test_states_of_a_trilateral_exercise_counted_in_its_participation_or_joining
         extractor: Extractor, text: str, exercise: str, states: set[str]) -> None:
     facts = _facts(_sheet(extractor, text, date="2026-03-10"), "participates_in_exercise")
     assert {state for state, _, drills, _ in facts if drills == exercise} == states
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Finland, which shares a 1,340-kilometer border with Russia, joined NATO in April.", "asserted"),
+    ("For decades the forum dealt with procurement, as Finland remained outside NATO.", "negated"),
+])
+def test_a_relative_clause_with_a_large_number_or_remaining_outside_the_alliance(
+        extractor: Extractor, sentence: str, modality: str) -> None:
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m)
+             for s, r, o, m in _facts(_sheet(extractor, sentence), "member_of")}
+    assert ("Finland", "member_of", "NATO", modality) in facts

@@ -622,7 +622,9 @@ _DESCRIBED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,50}?\s+(?:that|whi
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|whose|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
                                    # "Iran, as in previous years, did not take part": an aside on the subject
-                                   r"[^,;]{2,120}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|once\s+again|"
+                                   # ("which shares a 1,340-kilometer border with Russia": a number's comma)
+                                   r"(?:[^,;]|(?<=\d),(?=\d{3})){2,120}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|"
+                                   r"once\s+again|"
                                    r"for\s+the\s+(?:first|second|third)\s+time),\s+"
                                    r"(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
                                    r"(?:not\s+|never\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?"
@@ -1033,7 +1035,7 @@ _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?
                              r"(?<=states )|(?<=ntries )|(?<=ations )|(?<=embers ))not\s+in\s+(?:the\s+)?(?=[A-Z])"),
                   "not in")
 # "Austria and Malta, which are also outside the alliance": an organisation, or the one the text speaks of
-_OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|stays?|stayed)\s+(?:also\s+|still\s+)?outside\s+"
+_OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?outside\s+"
                               r"(?:of\s+)?|"
                               # "Qatar, Kuwait and Oman have stayed out of the coalition"
                               r"\b(?:stays?|stayed|staying)\s+out\s+of\s+"), "outside", "stay")
