@@ -11554,3 +11554,10 @@ def test_a_relative_clause_with_a_large_number_or_remaining_outside_the_alliance
     facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m)
              for s, r, o, m in _facts(_sheet(extractor, sentence), "member_of")}
     assert ("Finland", "member_of", "NATO", modality) in facts
+
+
+def test_places_listed_before_one_plural_head_are_each_named_by_it(extractor: Extractor) -> None:
+    text = ("The Ocean Shield 2026 drills were held by the Chilean Navy in the Pacific and Southern oceans and in the "
+            "Weddell and Scotia seas.")
+    located = {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert located == {"Pacific Ocean", "Southern Ocean", "Weddell Sea", "Scotia Sea"}

@@ -1613,8 +1613,26 @@ class MentionFinder:
             label = name.translate(_NO_QUOTES) if group == "plain" else name
             out.append(Mention(start, start + len(name), name, label, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
+        shared = self._sharing_a_head(text) if _SHARED_HEAD_GATE.search(text) else []
+        if shared:  # "the Baltic, Caspian and Mediterranean seas": each a sea, and no other name of those words
+            out = [m for m in out if not any(m.start < p.end and p.start < m.end for p in shared)] + shared
         # "the exercise in the Kingdom's Eastern Province, the largest military manoeuvres ...": a region, no name
         return [m for m in out if m.type is not EntityType.EXERCISE or not m.label.endswith(_REGION_ENDINGS)]
+
+    def _sharing_a_head(self, text: str) -> list[Mention]:
+        """The places named in a list that shares one plural head noun ("the Pacific and Arctic oceans", "the
+        Kapustin Yar, Prudboi and Ashuluk training grounds"), each by its name and the head ("Arctic Ocean")."""
+        out = []
+        for match in _SHARED_HEAD.finditer(text):
+            head = _SINGULAR_HEADS[" ".join(match.group("head").lower().split())]
+            for name in _LISTED_NAME.finditer(match.group("names")):
+                start = match.start("names") + name.start()
+                label = f"{name.group(0)} {head}"
+                if self._lookup(name.group(0)) and not self._lookup(label):
+                    continue  # ("the Russian and Chinese navies"-like lists of known names are no places)
+                out.append(Mention(start, start + len(name.group(0)), name.group(0), label, EntityType.PLACE,
+                                   kind="place", confidence=0.7))
+        return out
 
     def _of_a_state(self, text: str, at: int) -> bool:
         """Whether ``text`` goes on at ``at`` with "of" and a state ("the Hambantota port of Sri Lanka": the port's
@@ -2301,6 +2319,14 @@ _BODY_OF_THE = re.compile(rf"\b(?:[Tt]he\s+)(?P<body>(?:[{_UPPER}][\w’'-]+\s+)
                           rf"(?:\s+of\s+(?:[{_UPPER}][\w’'-]+\s+)(?:(?:of|and|for)\s+)?"
                           rf"(?:[{_UPPER}][\w’'-]+\s+){{0,3}})?)"
                           rf"\s*of\s+the\s+$")
+# "the Pacific and Arctic oceans", "the Baltic, Caspian and Mediterranean seas", "the A, B and C training grounds"
+_SINGULAR_HEADS = {"seas": "Sea", "oceans": "Ocean", "islands": "Islands", "training grounds": "training ground",
+                   "ranges": "range", "training ranges": "training range"}
+_SHARED_HEAD_GATE = re.compile(r"\b(?:seas|oceans|islands|grounds|ranges)\b")
+_NAME_IN_LIST = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?"
+_SHARED_HEAD = re.compile(rf"\bthe\s+(?P<names>{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+and\s+{_NAME_IN_LIST})\s+"
+                          r"(?P<head>seas|oceans|islands|training\s+grounds|training\s+ranges|ranges)\b")
+_LISTED_NAME = re.compile(_NAME_IN_LIST)
 #: A direction that names a part of a place ("northern Luzon", "south-eastern Turkey")
 DIRECTION_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
 #: ... also without its "-ern", as news agencies write it ("Qingdao, east China's Shandong Province")
