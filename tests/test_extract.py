@@ -11561,3 +11561,9 @@ def test_places_listed_before_one_plural_head_are_each_named_by_it(extractor: Ex
             "Weddell and Scotia seas.")
     located = {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert located == {"Pacific Ocean", "Southern Ocean", "Weddell Sea", "Scotia Sea"}
+
+
+def test_an_abbreviated_month_does_not_cut_off_the_venue_s_sentence(extractor: Extractor) -> None:
+    text = "The Iron Lynx 2026 exercise will run until Sept. 20 in waters off Tocopilla."
+    located = {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert "Tocopilla" in located

@@ -1092,8 +1092,10 @@ class MentionFinder:
                                            _COMMA_A_NAME.match(text, match.end("name")))
             if not (venue_context or in_a_state):
                 continue
-            stop, next_stop = text.rfind(". ", 0, start), text.find(". ", start)
-            sentence = text[stop + 2 if stop >= 0 else 0:next_stop if next_stop >= 0 else len(text)]
+            # (its sentence, roughly: "until Sept. 20 off X" goes on past the abbreviation)
+            stop = max((b.end() for b in _ROUGH_SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=0)
+            next_break = _ROUGH_SENTENCE_BREAK.search(text, start)
+            sentence = text[stop:next_break.start() if next_break else len(text)]
             entries = self._lookup(name)
             named_place = any(e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL for e in entries)
             if (_NOT_A_PLACE_WORD.match(name) or entries and not named_place
@@ -2336,6 +2338,7 @@ DIRECTION = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|centr
 _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|es|el|al)\s)"
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
+_ROUGH_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[\"“A-Z])")
 _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?:(?<=spread )|(?<=held )|(?<=place )|(?<=run )|"
                          # "will run until August 4 across Queensland, ...": where drills happen (not "navies
                          # across the Americas")
