@@ -38,6 +38,7 @@ def test_brussels_speaks_for_the_eu_nato_or_belgium(gazetteer: Gazetteer) -> Non
     assert _reading(gazetteer, "Brussels", "Brussels said the EU would answer.")[0] == "Q458"
     assert _reading(gazetteer, "Brussels", "Brussels said the alliance would answer.")[0] == "Q7184"
     assert _reading(gazetteer, "Brussels", "Brussels said it would answer.")[0] == "Q31"
+    assert _reading(gazetteer, "Brussels", "Brussels warned that the law breaks the bloc's values.")[0] == "Q458"
 
 
 def test_unambiguous_names_are_confident(gazetteer: Gazetteer) -> None:

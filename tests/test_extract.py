@@ -11567,3 +11567,4 @@ def test_an_abbreviated_month_does_not_cut_off_the_venue_s_sentence(extractor: E
     text = "The Iron Lynx 2026 exercise will run until Sept. 20 in waters off Tocopilla."
     located = {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert "Tocopilla" in located
+

@@ -1093,7 +1093,7 @@ class MentionFinder:
             if not (venue_context or in_a_state):
                 continue
             # (its sentence, roughly: "until Sept. 20 off X" goes on past the abbreviation)
-            stop = max((b.end() for b in _ROUGH_SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=0)
+            stop = _rough_sentence_start(text, start)
             next_break = _ROUGH_SENTENCE_BREAK.search(text, start)
             sentence = text[stop:next_break.start() if next_break else len(text)]
             entries = self._lookup(name)
@@ -2890,13 +2890,20 @@ def _clean_name(name: str) -> str:
     return name
 
 
+def _rough_sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts, roughly: after the last full stop before a capital."""
+    return max((b.start() + 1 for b in _ROUGH_SENTENCE_BREAK.finditer(text, max(0, position - 400), position + 1)
+                if b.end() <= position), default=0)
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence a mention lies in, roughly: from the previous to the next full stop or line break."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start),
-               text.rfind("\n", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end), text.find("\n", end))
-                 if i >= 0), default=len(text))
-    return text[left + 1:right + 1]
+    """The sentence a mention lies in, roughly: from the previous to the next full stop before a capital (not
+    "Sept. 20") or line break."""
+    left = max(_rough_sentence_start(text, start), text.rfind("\n", 0, start) + 1)
+    following = _ROUGH_SENTENCE_BREAK.search(text, end)
+    line_end = text.find("\n", end)
+    right = min(following.start() + 1 if following else len(text), line_end if line_end >= 0 else len(text))
+    return text[left:right]
 
 
 def _shift(m: Mention, offset: int) -> Mention:

@@ -56,7 +56,8 @@ CONTEXT_RULES: Mapping[str, Sequence[_Cue]] = MappingProxyType({
     ),
     "brussels": (
         _cue("Q7184", r"NATO|North Atlantic|alliance|Stoltenberg|Rutte", "the sentence is about NATO"),
-        _cue("Q458", r"EU|European Union|European Commission|Commission|Brussels-based bloc|Eurozone|von der Leyen",
+        # ("Brussels has warned that the law is incompatible with the values of the bloc")
+        _cue("Q458", r"EU|European Union|European Commission|Commission|bloc|Eurozone|von der Leyen",
              "the sentence is about the EU"),
     ),
     "korea": (
