@@ -11568,3 +11568,14 @@ def test_an_abbreviated_month_does_not_cut_off_the_venue_s_sentence(extractor: E
     located = {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert "Tocopilla" in located
 
+
+
+@pytest.mark.parametrize("sentence, words", [
+    (('Foreign Minister Ana Rojas said the pact was "a threat to the region", repeating objections her government '
+      "raised in 2018."), 'the pact was "a threat to the region"'),
+    ("President Ivo Petrov repeatedly claimed that Peru controls the canal and refused to rule out using force.",
+     "Peru controls the canal"),
+])
+def test_the_speaker_s_next_act_or_the_writer_s_gloss_ends_the_words(extractor: Extractor, sentence: str,
+                                                                     words: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == {words}
