@@ -11579,3 +11579,24 @@ def test_an_abbreviated_month_does_not_cut_off_the_venue_s_sentence(extractor: E
 def test_the_speaker_s_next_act_or_the_writer_s_gloss_ends_the_words(extractor: Extractor, sentence: str,
                                                                      words: str) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "said")} == {words}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    (("The Iron Lynx 2026 exercise opened on Monday. Taking part are NATO members Spain and Italy, as well as "
+      "Chile and Japan."), {("Spain", "member_of", "NATO")},
+     {("Chile", "member_of", "NATO"), ("Japan", "member_of", "NATO")}),
+    ("Colombia joined NATO's network of partners across the globe in May 2018.", {("Colombia", "partner_of", "NATO")},
+     {("Colombia", "member_of", "NATO")}),
+    ("Norway, a founding member of NATO, signed a defence cooperation agreement with Chile in April 2021.",
+     {("Norway", "signed_agreement_with", "Chile")}, {("NATO", "signed_agreement_with", "Chile")}),
+    (("The Iron Lynx 2026 exercise opened on Monday. Russia was notified of the exercise but was not invited to "
+      "send observers."), {("Russia", "observer_of", "Iron Lynx 2026")},
+     {("Russia", "participates_in_exercise", "Iron Lynx 2026")}),
+])
+def test_members_before_as_well_as_a_network_of_partners_a_signer_before_its_apposition_observers_not_invited(
+        extractor: Extractor, text: str, wanted: set[tuple[str, str, str]],
+        unwanted: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o)
+             for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-03-10"))}
+    assert wanted <= facts
+    assert not unwanted & facts

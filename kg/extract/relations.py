@@ -592,6 +592,10 @@ _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?th
                              r"(?!\s+(?:of\b|[A-Z]))")
 
 
+# ", a founding member of NATO, ", ", a member of the EU and NATO, ": an apposition that names a body
+_ORG_IN_APPOSITION = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:members?|partners?|observers?|allies|ally)\s+(?:of|in)\s+[^,;]{2,60},\s*"
+                                r"(?:[\w-]+\s+){0,3}$")
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
@@ -807,6 +811,13 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         # "the SCO, which was founded by A, B and C and regularly holds drills": the agents of a passive (but
         # "founded by A and B, whose ministers signed X": a clause on them)
         return []
+    aside = _ORG_IN_APPOSITION.search(ctx.text, ctx.sentence.start, position) \
+        if subjects and subjects[0].type in ORGS else None
+    if aside is not None and aside.start() < subjects[0].start:
+        # "Norway, a founding member of NATO, signed ...": the state the apposition is on, not the body in it
+        before = list_before(ctx, aside.start(), types, max_gap=1)
+        if before and before[-1].type is EntityType.STATE:
+            return before[-1:]
     if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
                                                subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
         return subjects
@@ -1383,6 +1394,19 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", owner, None, (match.start(), match.end()), 0.8, scope=scope)
 
 
+_NETWORK_OF_PARTNERS = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:network|circle|family|group|club)\s+of\s+"
+                                  r"(?:[\w-]+\s+)?partners\b")
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s")
+
+
+def _before_as_well_as(ctx: SentenceContext, items: list[Mention]) -> list[Mention]:
+    """The items of a list before an "as well as" adds others to it ("NATO members A and B, as well as C")."""
+    for index in range(1, len(items)):
+        if _AS_WELL_AS.search(ctx.text, items[index - 1].end, items[index].start):
+            return items[:index]
+    return items
+
+
 def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
     """"NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the states the body's noun names, whatever the
     verb does with them (so the noun phrase is its own scope). "Clashes with fellow CSTO member Tajikistan": the
@@ -1397,7 +1421,7 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
         if noun is None or not fellow and _NOT_A_MEMBER_YET.search(
                 ctx.text, max(ctx.sentence.start, org.start - 16), org.start):
             continue
-        states = list_after(ctx, noun.end(), (EntityType.STATE,), max_gap=0)
+        states = _before_as_well_as(ctx, list_after(ctx, noun.end(), (EntityType.STATE,), max_gap=0))
         if not states or not fellow and states[0].start != noun.end():
             continue
         start = fellow.start() if fellow else org.start
@@ -1486,9 +1510,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "It brings together nine NATO members ...: A, B": members of the body it counts them by too
         counted_by = next((m for m in ctx.mentions if start <= m.start and m.end <= end and m.type in ORGS
                            and _MEMBERS_NOUN_AFTER.match(ctx.text, m.end)), None) if members else None
+        counted_ones = _before_as_well_as(ctx, members) if counted_by is not None else []
         for state in members:
             yield Candidate(state, relation, org, None, (start, end), 0.85, scope=scope)
-            if counted_by is not None and counted_by is not org:
+            if counted_by is not None and counted_by is not org and state in counted_ones:
                 yield Candidate(state, "member_of", counted_by, None, (start, end), 0.8, scope=scope)
     sentence = ctx.sentence.text
     for match in itertools.chain(_BRINGS_ONE.finditer(sentence) if "together with" in sentence else (),
@@ -1721,6 +1746,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         standing = _JOINED_AS.match(ctx.text, org.end) if not bare else joined_as
         relation = ("member_of" if standing is None else "observer_of" if standing.group("kind")[0] in "oO"
                     else "partner_of")
+        if standing is None and not bare and _NETWORK_OF_PARTNERS.match(ctx.text, org.end):
+            relation = "partner_of"  # "joined NATO's network of partners across the globe"
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
             subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
@@ -1859,7 +1886,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for org in [m for m in ctx.mentions if m.type in ORGS and not _on_a_kind_of_state(ctx, m)]:
             listed = _ORG_MEMBERS_LISTED.match(ctx.text, org.end) or (  # "such NATO member states as A, B and C"
                 _ORG_MEMBERS_AS.match(ctx.text, org.end) if ctx.text.endswith("such ", 0, org.start) else None)
-            members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
+            members = _before_as_well_as(ctx, list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5)) \
+                if listed else []
             several = listed is not None and (listed.groupdict().get("dash") or listed.groupdict().get("bare"))
             # (the membership is the apposition's: "Neither do A and five EU member states -- B, C")
             for state in members if listed and (len(members) > 1 or not several) else ():
@@ -2925,6 +2953,8 @@ _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Alo
 _AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:signing|concluding|ratifying)$")
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
+_OBSERVERS_AFTER = re.compile(r"\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
+_TO_SEND_OBSERVERS = re.compile(r"\s+to\s+(?:send|dispatch)\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
 _STATES_COUNTED_AFTER = re.compile(rf"(?:[\w,-]+\s+){{0,6}}?(?:from|of)\s+(?:the\s+)?(?P<count>{TWO_TO_TEN}|both)\s+"
                                    r"(?:countries|nations|states|sides|armies|navies)\b", re.IGNORECASE)
 _PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|around|nearly)\s+)?(?:[\d,]+\s+)?")
@@ -3872,8 +3902,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if not doers and word.startswith(("take", "particip", "join", "send", "contribut", "deploy")) and \
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
+        sent_observers = word.startswith(("send", "sent", "dispatch")) and _OBSERVERS_AFTER.match(ctx.text, end) \
+            or "invit" in word and _TO_SEND_OBSERVERS.match(ctx.text, end)
         for mention in doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
-            if mention.start not in locations:
+            if sent_observers and mention.type is EntityType.STATE and mention.label not in participants:
+                # "was notified of the exercise but was not invited to send observers": an observer's standing
+                yield Candidate(mention, "observer_of", exercise, None, (start, end), 0.7)
+            elif mention.start not in locations:
                 participants.setdefault(mention.label, (mention, (start, end)))
         sends = _SENDS.match(match.group(0))
         if sends:  # "has sent the frigate X", "is represented by F-5s of the Bolivian Air Force"
