@@ -11600,3 +11600,12 @@ def test_members_before_as_well_as_a_network_of_partners_a_signer_before_its_app
              for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-03-10"))}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("sentence, unit, state", [
+    ("Britain's 3 Commando Brigade is rehearsing a landing.", "3 Commando Brigade", "United Kingdom"),
+    ("Chile's 4 Armoured Brigade will also take part.", "4 Armoured Brigade", "Chile"),
+])
+def test_a_unit_numbered_without_an_ordinal_is_its_state_s(extractor: Extractor, sentence: str, unit: str,
+                                                         state: str) -> None:
+    assert (unit, "part_of", state, "asserted") in _facts(_sheet(extractor, sentence), "part_of")

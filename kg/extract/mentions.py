@@ -612,7 +612,12 @@ class MentionFinder:
             rf"(?:the\s+)?(?P<name>(?:(?:{demonym}|{state})\s+(?:[{_UPPER}][\w-]+\s+){{0,3}}|(?:[{_UPPER}][\w’'-]+\s+){{1,3}}|"
             # ("the 38th Separate Guards Air Assault Brigade": four words after a number)
             rf"(?:(?:{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{0,2}})(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+"
-            rf"(?:[{_UPPER}][\w-]+\s+){{0,4}})"
+            rf"(?:[{_UPPER}][\w-]+\s+){{0,4}}|"
+            # "Britain's 3 Commando Brigade", "16 Air Assault Brigade": a bare number, as British units are named
+            rf"(?:(?:{state})\s+|[{_UPPER}][\w-]*(?:’s|'s)\s+)?(?<![\d.,’'-])(?<!\d\s)[1-9]\d{{0,2}}\s+"
+            rf"(?:[{_UPPER}][\w-]+\s+){{1,3}}"
+            rf"(?=(?:Brigade|Division|Regiment|"
+            rf"Battalion)\b))"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")
