@@ -11609,3 +11609,13 @@ def test_members_before_as_well_as_a_network_of_partners_a_signer_before_its_app
 def test_a_unit_numbered_without_an_ordinal_is_its_state_s(extractor: Extractor, sentence: str, unit: str,
                                                          state: str) -> None:
     assert (unit, "part_of", state, "asserted") in _facts(_sheet(extractor, sentence), "part_of")
+
+
+def test_states_that_have_hosted_a_series_since_a_year_host_the_series_then(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened on Monday. Chile and Peru have jointly hosted the biennial Iron Lynx "
+            "exercise since 2012.")
+    sheet = _sheet(extractor, text, date="2026-03-10")
+    hosted = {(f.subject, f.object, f.time) for f in sheet.facts if f.relation == "hosts_exercise"}
+    assert hosted == {("Chile", "Iron Lynx", "2012"), ("Peru", "Iron Lynx", "2012")}
+    assert not {f for f in sheet.facts if f.relation in ("participates_in_exercise", "exercise_located_in")
+                and f.subject in ("Chile", "Peru", "Iron Lynx")}

@@ -2953,6 +2953,7 @@ _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Alo
 _AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:signing|concluding|ratifying)$")
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
+_SINCE_A_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _OBSERVERS_AFTER = re.compile(r"\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
 _TO_SEND_OBSERVERS = re.compile(r"\s+to\s+(?:send|dispatch)\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
 _STATES_COUNTED_AFTER = re.compile(rf"(?:[\w,-]+\s+){{0,6}}?(?:from|of)\s+(?:the\s+)?(?P<count>{TWO_TO_TEN}|both)\s+"
@@ -4238,11 +4239,17 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             ctx.text[start - 3:start].lower() == "co-"  # co-hosts hold it together
         # ("Armenia refused to host the exercise, which was moved to Belarus": no host, and no place it is denied)
         refused = _HOSTING_REFUSED.search(ctx.text, max(sentence_start, start - 40), start)
+        series = exercise.kind == "series"
+        since = _SINCE_A_YEAR.search(ctx.text, end, ctx.sentence.end) if series else None
         for state in hosts:
-            yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8, time)
-            if takes_part:
+            # (a series hosted "since 2013": since then, and no one edition's participants or ground)
+            yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8,
+                            since.group(1) if since else time)
+            if takes_part and not series:
                 yield Candidate(state, "participates_in_exercise", exercise, None, (start, end), 0.7, time)
-            if refused is None and (len(hosts) != 2 or together and state in first_hosts or (
+            # (a series' host holds it on its ground, but not co-hosts that take turns, "since 2013")
+            if refused is None and not (series and (since or len(hosts) > 1)) and (
+                    len(hosts) != 2 or together and state in first_hosts or (
                     hosts[0].subregion is not None and hosts[0].subregion == hosts[1].subregion
                     and not _VENUE_NAMED.search(ctx.sentence.text))):
                 # The host nation is where the exercise takes place, and three or more co-hosts share the ground
