@@ -1524,7 +1524,7 @@ class MentionFinder:
                     not _NOT_AN_ACRONYM.fullmatch(acronym):
                 out.append(Mention(match.start(), match.end(), acronym, acronym, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.6))
-        for match in (_ACRONYM_FOUNDED.finditer(text) if " was " in text or " were " in text else ()):
+        for match in (_ACRONYM_FOUNDED.finditer(text) if line_words & _FOUNDED_KEYS.mask else ()):
             # "GUAM was established in 1997 by ...": a body by an acronym the gazetteer lacks and the text never
             # spells out (one it does is named in full elsewhere)
             acronym = match.group("acronym")
@@ -2618,6 +2618,7 @@ _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Mem
 # "..., KFOR said": an acronym that speaks (not a person's initials, a title or a day)
 _ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
                                r"(?:said|says|announced|reported|added|stated|told)\b)")
+_FOUNDED_KEYS = Words("established", "founded", "launched", "created", "set up", "formed")
 _ACRONYM_FOUNDED = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})"
                              r"(?=\s+(?:was|were)\s+(?:first\s+|formally\s+|officially\s+)?"
                              r"(?:established|founded|launched|created|set\s+up|formed)\b)")
