@@ -11619,3 +11619,14 @@ def test_states_that_have_hosted_a_series_since_a_year_host_the_series_then(extr
     assert hosted == {("Chile", "Iron Lynx", "2012"), ("Peru", "Iron Lynx", "2012")}
     assert not {f for f in sheet.facts if f.relation in ("participates_in_exercise", "exercise_located_in")
                 and f.subject in ("Chile", "Peru", "Iron Lynx")}
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Russian Defence Minister Army General Ivan Petrov said the talks were useful.", "Ivan Petrov",
+     "Defence Minister of Russia"),
+    ("\"We are ready,\" Chile's Chief of Defence, General Ana Rojas, told reporters.", "Ana Rojas",
+     "Chief of Defence of Chile"),
+])
+def test_an_office_before_a_rank_written_as_army_general_or_set_off(extractor: Extractor, sentence: str,
+                                                                    person: str, office: str) -> None:
+    assert (person, "holds_position", office, "asserted") in _facts(_sheet(extractor, sentence), "holds_position")

@@ -961,6 +961,12 @@ class MentionFinder:
                     if office:  # "Vietnamese Defense Minister General X": the office of a state, and its holder's
                         office, of_state = self._office_of_state(office)
                         nationality = nationality or of_state
+                    set_off = _STATES_OFFICE_SET_OFF.search(text, max(0, match.start() - 100), match.start()) \
+                        if not office and _RANK.search(match.group("title")) else None
+                    owner = self._lookup(set_off.group("owner"))[:1] if set_off else []
+                    if owner and owner[0].type is EntityType.STATE:
+                        # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
+                        office = f"{set_off.group('office')} of {_after_of(owner[0].label)}"
                     offices = (office,) if office and office != position else ()
                     lowered_word = (position or "").partition(" ")
                     if offices and lowered_word[2] and lowered_word[0].islower() and \
@@ -2923,7 +2929,9 @@ def _shift(m: Mention, offset: int) -> Mention:
 
 
 # The words of a rank before its head ("Lieutenant General", "Lt-Gen", "Air Vice Marshal"), and the rank itself.
-_RANK_MODIFIER = r"(?:Senior|Vice|Rear|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Colonel|Col\.?|Field|Air|Chief)"
+# ("Army General", the Russian rank)
+_RANK_MODIFIER = (r"(?:Senior|Vice|Rear|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Colonel|Col\.?|Field|Air|Chief|"
+                  r"Army)")
 _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Marshal|Commodore|"
                    rf"Brigadier|Captain|Capt\.?|Major)$")
 # "Chief of Army Staff Field Marshal X", "Defence Secretary Lt Gen X", "KDF spokesperson Col X": an office
@@ -2985,7 +2993,7 @@ def _split_rank(position: str) -> tuple[str, str | None]:
 
 
 _OFFICES_NAMED_GENERAL = frozenset("Secretary Attorney Inspector Governor Director Consul Surgeon Solicitor".split())
-_RANK_MODIFIERS = frozenset("Senior Vice Rear Lieutenant Major Brigadier Colonel Field Air Chief".split())
+_RANK_MODIFIERS = frozenset("Senior Vice Rear Lieutenant Major Brigadier Colonel Field Air Chief Army".split())
 _RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Marshal Commodore Captain".split())
 
 
@@ -2997,6 +3005,10 @@ def is_military_rank(position: str) -> bool:
 
 # An office, of a body and for a portfolio, set off by a comma before its holder's name: "the AU's Commissioner
 # for Peace and Security, X", "ECOWAS Commissioner for Political Affairs, X" (the groups _position reads)
+_STATES_OFFICE_SET_OFF = re.compile(
+    rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?:['’]s)\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
+    r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?),\s+$")
 _TITLE_SET_OFF_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<owner>[{_UPPER}][\w.-]*(?:['’]s)?)\s+)?(?P<mod>)(?P<title>{_TITLE_TRIE})"
     rf"(?P<of>)(?P<for>\s+for\s+(?:[{_UPPER}][\w-]*\s+(?:and\s+)?){{0,4}}[{_UPPER}][\w-]*),\s+$")
