@@ -11630,3 +11630,10 @@ def test_states_that_have_hosted_a_series_since_a_year_host_the_series_then(extr
 def test_an_office_before_a_rank_written_as_army_general_or_set_off(extractor: Extractor, sentence: str,
                                                                     person: str, office: str) -> None:
     assert (person, "holds_position", office, "asserted") in _facts(_sheet(extractor, sentence), "holds_position")
+
+
+def test_drills_co_hosted_by_the_two_countries_are_hosted_by_the_pair_named(extractor: Extractor) -> None:
+    text = ("Chile and Peru opened the Iron Lynx 2026 exercise on Monday. Co-hosted by the two countries, the "
+            "exercise is taking place off Arica.")
+    facts = _facts(_sheet(extractor, text), "hosts_exercise")
+    assert {state for state, _, _, _ in facts} == {"Chile", "Peru"}

@@ -2954,6 +2954,8 @@ _AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:sign
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
 _SINCE_A_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+_STATES_COUNTED_AT = re.compile(rf"\s*(?:the|both)\s+(?:(?P<count>{TWO_TO_TEN})\s+)?(?:countries|nations|states)\b",
+                                re.IGNORECASE)
 _OBSERVERS_AFTER = re.compile(r"\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
 _TO_SEND_OBSERVERS = re.compile(r"\s+to\s+(?:send|dispatch)\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
 _STATES_COUNTED_AFTER = re.compile(rf"(?:[\w,-]+\s+){{0,6}}?(?:from|of)\s+(?:the\s+)?(?P<count>{TWO_TO_TEN}|both)\s+"
@@ -4173,6 +4175,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         units: list[Mention] = []
         if by:  # "hosted by Australia and the United States", "co-hosted by the Royal Thai Armed Forces and ..."
             agents = list_after(ctx, by.end(), (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=5)
+            counted = _STATES_COUNTED_AT.match(ctx.text, by.end()) if not agents else None
+            if counted:  # "Co-hosted by the two countries, the exercise ...": the last pair (list) named
+                size = _NUMBER_WORDS.get((counted.group("count") or "two").lower(), 2)
+                agents = next((earlier for earlier in reversed(ctx.state_lists) if len(earlier) == size), [])
             hosts = [m for m in agents if m.type is EntityType.STATE]
             units = [m for m in agents if m.type is EntityType.MILITARY_UNIT]
         elif (unit := _unit_subject(ctx, start)) is not None:
