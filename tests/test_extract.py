@@ -11637,3 +11637,10 @@ def test_drills_co_hosted_by_the_two_countries_are_hosted_by_the_pair_named(extr
             "exercise is taking place off Arica.")
     facts = _facts(_sheet(extractor, text), "hosts_exercise")
     assert {state for state, _, _, _ in facts} == {"Chile", "Peru"}
+
+
+def test_an_agreement_signed_on_a_weekday_written_before_it(extractor: Extractor) -> None:
+    text = "Peru signed on Wednesday a framework agreement on defence cooperation with Chile."
+    facts = _facts(_sheet(extractor, text, date="2025-03-20"))
+    assert ("framework agreement on defence cooperation", "agreement_party", "Chile", "asserted") in facts
+    assert ("framework agreement on defence cooperation", "agreement_date", "2025-03-19", "asserted") in facts

@@ -673,7 +673,8 @@ class MentionFinder:
         self._signed_agreement = re.compile(
             r"(?=[scrai])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
             r"sealed)\s+"
-            r"(?:in\s+[A-Z][\w-]+\s+)?(?:an?|the)\s+"  # ("signed in Santiago a memorandum of understanding on X")
+            # ("signed in Santiago a memorandum of understanding on X", "signed on Wednesday a framework agreement")
+            r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the)\s+"
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
             r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
