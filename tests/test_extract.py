@@ -11644,3 +11644,15 @@ def test_an_agreement_signed_on_a_weekday_written_before_it(extractor: Extractor
     facts = _facts(_sheet(extractor, text, date="2025-03-20"))
     assert ("framework agreement on defence cooperation", "agreement_party", "Chile", "asserted") in facts
     assert ("framework agreement on defence cooperation", "agreement_date", "2025-03-19", "asserted") in facts
+
+
+def test_partner_countries_in_a_body_s_programme_are_its_members_and_the_owner_s_partners(
+        extractor: Extractor) -> None:
+    text = ("NATO ministers met on Monday. Tunisia is one of seven partner countries in NATO's Mediterranean "
+            "Dialogue, alongside Morocco and Jordan.")
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o)
+             for s, r, o, _ in _facts(_sheet(extractor, text))}
+    for state in ("Tunisia", "Morocco", "Jordan"):
+        assert (state, "member_of", "Mediterranean Dialogue") in facts
+        assert (state, "partner_of", "NATO") in facts
+    assert not _facts(_sheet(extractor, "Tunisia is one of seven partner countries in NATO."), "member_of")

@@ -1801,16 +1801,21 @@ def _owner_stated(text: str, mention: Mention, owner: GazetteerEntry | None) -> 
                             after))
 
 
+_PARTNER_COUNTRIES = re.compile(r"\bpartner\s+(?:countries|states|nations)\s+in\b")
+
+
 def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[str]) -> list[Fact]:
     """Membership of an organisation's partnership programme makes a partner of the organisation
     (a member of NATO's Partnership for Peace is a NATO partner), where the article names it."""
     derived = []
     for fact in facts:
-        if fact.relation != "member_of" or "partnership" not in fact.object.casefold() \
+        # ("one of seven partner countries in NATO's Mediterranean Dialogue": a body of NATO's, its partners')
+        partners_named = fact.evidence is not None and _PARTNER_COUNTRIES.search(fact.evidence.text) is not None
+        if fact.relation != "member_of" or ("partnership" not in fact.object.casefold() and not partners_named) \
                 or fact.modality is Modality.NEGATED:
             continue  # (outside the programme, a state may still partner the organisation otherwise)
         programme = gazetteer.lookup(fact.object)
-        if programme and programme[0].type is EntityType.AGREEMENT and programme[0].part_of:
+        if programme and (programme[0].type is EntityType.AGREEMENT or partners_named) and programme[0].part_of:
             owner = gazetteer.lookup(programme[0].part_of)
             if owner and owner[0].label in named:
                 derived.append(replace(fact, relation="partner_of", object=owner[0].label,

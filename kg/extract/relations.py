@@ -251,7 +251,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "stay", "counts ", "counted ", "pact of",
-                     "signed up", "partner state", "sits ", "sit ", "sat ", "links", "ally", "allies", "ruled out",
+                     "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
+                     "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partners ", "countries:", "countries -", "countries –", "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
                      "remain", "stay")
@@ -984,9 +985,11 @@ _ARE_MEMBERS = Cue(re.compile(
     # "one of the eight member states of", "among the 27 members of"
     rf"(?:(?:(?:some|about|around|nearly|roughly|more\s+than)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+"
     r"(?:(?:other|remaining)\s+)?"
-    r"(?=founding\s|members?\s|member[- ]))?"
+    r"(?=founding\s|members?\s|member[- ]|partner\s+(?:countries|states|nations)\s))?"
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
-    r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries)\s+(?:of|in)\b|"
+    # ("one of seven partner countries in NATO's Mediterranean Dialogue": of a body's programme, see _membership)
+    r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
+    r"(?P<partner_kind>partner\s+(?:countries|states|nations)))\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b|"
     # "Japan also sits in the Quad alongside ...", "sat on the council"
@@ -1554,6 +1557,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ARE_MEMBERS, ctx):
         start, end = _span(match, ctx)
         orgs = _org_list_after(ctx, end)
+        if orgs and match.group("partner_kind") and not (orgs[0].part_of or orgs[0].type is EntityType.AGREEMENT):
+            continue  # "one of the partner countries in NATO" are its partners, not members (see _status)
         if orgs and match.group("partner") and orgs[0].type is not EntityType.AGREEMENT:
             continue  # "partners in NATO's Partnership for Peace" are its members; "partners in the SCO" are not
         if orgs and match.group("inside") and not match.group("participant") and not match.group("partner") and (
