@@ -11656,3 +11656,10 @@ def test_partner_countries_in_a_body_s_programme_are_its_members_and_the_owner_s
         assert (state, "member_of", "Mediterranean Dialogue") in facts
         assert (state, "partner_of", "NATO") in facts
     assert not _facts(_sheet(extractor, "Tunisia is one of seven partner countries in NATO."), "member_of")
+
+
+def test_states_counted_then_listed_after_their_observer_status(extractor: Extractor) -> None:
+    text = ("The Arctic Council met on Monday. Thirteen non-Arctic states have observer status, including China, "
+            "which was admitted in 2013, as well as France and India.")
+    facts = _facts(_sheet(extractor, text), "observer_of")
+    assert {state for state, _, body, _ in facts if body == "Arctic Council"} == {"China", "France", "India"}

@@ -2499,6 +2499,14 @@ def _body_named_in_status(ctx: SentenceContext, status: re.Match[str]) -> Mentio
                 None)
 
 
+# "Thirteen non-Arctic states have observer status ...": a count of states that a list after the body names
+_COUNTED_STATES_OPENING = re.compile(rf"(?:(?:Some|About|Nearly|More\s+than)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|"
+                                     r"[a-z]+teen|several)\s+(?:[\w-]+\s+){0,2}(?:states|countries|nations)\s+"
+                                     r"(?:now\s+|also\s+)?(?:have|hold|enjoy)\b", re.IGNORECASE)
+_INCLUDING_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?")
+_ASIDE_THEN_AS_WELL_AS = re.compile(r",\s+(?:which|who)\s[^;,]{2,120},\s+as\s+well\s+as\s+(?:the\s+)?")
+
+
 def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from _org_noun_status(ctx, _IS_ORG_PARTNER)  # "Egypt has been an SCO dialogue partner since 2022"
     for match in _finditer(_OBSERVER, ctx):
@@ -2518,6 +2526,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Serbia is not a member of the CSTO, but it has observer status at", "..., although it takes part in
             # the PfP and holds observer status in"
             subjects = _opening_state(ctx)
+        anchor = target.end if target is not None and target.start >= end else end  # (the body named, or none)
+        including = _INCLUDING_AFTER.match(ctx.text, anchor) if not subjects and \
+            _COUNTED_STATES_OPENING.match(ctx.sentence.text) else None
+        if including:  # "Thirteen states have observer status in X, including A, which ..., as well as B and C"
+            subjects = list_after(ctx, including.end(), MEMBER_TYPES, max_gap=0)
+            more = _ASIDE_THEN_AS_WELL_AS.match(ctx.text, subjects[-1].end) if subjects else None
+            subjects += list_after(ctx, more.end(), MEMBER_TYPES, max_gap=0) if more else []
         if subjects and subjects[0].type in ORGS and _AT_BODY_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, subjects[0].start - 12), subjects[0].start):
             # "At the SCO, Japan and the EU hold observer status": the body they observe opens the list
