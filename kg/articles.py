@@ -572,8 +572,14 @@ def _is_title_case(line: str) -> bool:
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
+# "... and Hungary. (PAP)": an agency's sign-off after the paragraph's last sentence
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*\((?:[A-Z][\w/ .-]{1,20})\)$")
+
+
 def _is_prose(line: str) -> bool:
-    """A paragraph: several words ending as a sentence ends (a Title-Case question is a headline)."""
+    """A paragraph: several words ending as a sentence ends (a Title-Case question is a headline), an agency's
+    sign-off after it or not."""
+    line = _SIGN_OFF.sub("", line)
     words = len(line.split())
     if words < 5 or line.rstrip(_CLOSERS)[-1:] not in _STOPS:  # read from its end, not searched
         return False

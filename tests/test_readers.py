@@ -640,6 +640,12 @@ def test_related_headlines_after_the_article_end():
     assert clutter_of(text) == RELATED
 
 
+def test_a_last_paragraph_signed_off_by_its_agency_is_the_article_s():
+    text = ("Chile will host the drills in May, the navy said.\n\nPeru joined the pact in 2011, together with "
+            "Chile and Colombia. (PAP)\n\nmch/ sdd/\n")
+    assert [text[start:end] for start, end in find_clutter(text)] == []
+
+
 def test_related_headlines_with_tag_list_and_indentation():
     tags = "pact, navy, drills, Ruritania, Borduria"
     lines = [*RELATED, tags, "Community standardsDiscussion"]
