@@ -11663,3 +11663,8 @@ def test_states_counted_then_listed_after_their_observer_status(extractor: Extra
             "which was admitted in 2013, as well as France and India.")
     facts = _facts(_sheet(extractor, text), "observer_of")
     assert {state for state, _, body, _ in facts if body == "Arctic Council"} == {"China", "France", "India"}
+
+
+def test_a_headline_s_verb_before_a_body_s_head_names_no_body(extractor: Extractor) -> None:
+    text = "EU Extends Monitoring Mission In Georgia Until 2027\n\nThe mission's mandate was extended on Monday."
+    assert not any(f.subject.startswith("EU Extends") for f in _sheet(extractor, text).facts)

@@ -1385,6 +1385,8 @@ class MentionFinder:
             if body is None or possessive and (body.group("head") not in _OWNED_BODY_HEADS
                                                or self._lookup(body.group("body"))):
                 continue  # "the EU's European Parliament": a body the gazetteer knows by its own name
+            if _HEADLINE_VERB.search(body.group("body")) or _HEADLINE_VERB_WORD.match(body.group("body")):
+                continue  # "EU Extends Monitoring Mission In Armenia": a headline's verb, no body's name
             end = body.end()
             name = text[org.start:end]
             if possessive:
