@@ -11668,3 +11668,19 @@ def test_states_counted_then_listed_after_their_observer_status(extractor: Extra
 def test_a_headline_s_verb_before_a_body_s_head_names_no_body(extractor: Extractor) -> None:
     text = "EU Extends Monitoring Mission In Georgia Until 2027\n\nThe mission's mandate was extended on Monday."
     assert not any(f.subject.startswith("EU Extends") for f in _sheet(extractor, text).facts)
+
+
+@pytest.mark.parametrize("sentence, observers, participants", [
+    ("Indian officers will follow the exercise as observers, as will delegations from Mongolia and Nepal.",
+     {"India", "Mongolia", "Nepal"}, set()),
+    ("Finland will not send troops, but officers from Finland and Ukraine are attending as observers.",
+     {"Finland", "Ukraine"}, {("Finland", "negated")}),
+    ("Estonia and Latvia are not sending troops, but both have sent officers to follow the exercise as observers.",
+     {"Estonia", "Latvia"}, {("Estonia", "negated"), ("Latvia", "negated")}),
+    ("Moldova has sent officers from its National Army to follow the exercise as observers.", {"Moldova"}, set()),
+])
+def test_observers_named_after_as_will_or_both_and_units_sent_to_observe(
+        extractor: Extractor, sentence: str, observers: set[str], participants: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, "The Iron Lynx 2026 exercise opened on Monday. " + sentence, date="2026-03-10"))
+    assert {s for s, r, _, _ in facts if r == "observer_of"} == observers
+    assert {(s, m) for s, r, _, m in facts if r == "participates_in_exercise"} == participants

@@ -2976,6 +2976,10 @@ _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|ha
 _SINCE_A_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _STATES_COUNTED_AT = re.compile(rf"\s*(?:the|both)\s+(?:(?P<count>{TWO_TO_TEN})\s+)?(?:countries|nations|states)\b",
                                 re.IGNORECASE)
+_AS_OBSERVERS_LATER = re.compile(r"[^;]{0,60}?\bas\s+(?:military\s+)?observers?\b")
+_BUT_BOTH_BEFORE = re.compile(r",?\s+but\s+(?:both|all\s+(?:two|three|four|of\s+them))\s[^;]*$")
+_AS_WILL_OTHERS = re.compile(r",\s+as\s+(?:will|would|do|does|did|have|has|are|is)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:from|of)\s+(?:the\s+)?")
 _OBSERVERS_AFTER = re.compile(r"\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
 _TO_SEND_OBSERVERS = re.compile(r"\s+to\s+(?:send|dispatch)\s+(?:(?:military|its|their|an?)\s+)?observers?\b")
 _STATES_COUNTED_AFTER = re.compile(rf"(?:[\w,-]+\s+){{0,6}}?(?:from|of)\s+(?:the\s+)?(?P<count>{TWO_TO_TEN}|both)\s+"
@@ -3936,6 +3940,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         sends = _SENDS.match(match.group(0))
         if sends:  # "has sent the frigate X", "is represented by F-5s of the Bolivian Air Force"
             unit = _nearest_after(ctx, end, (EntityType.MILITARY_UNIT,), max_gap=60)
+            if unit is not None and _AS_OBSERVERS_LATER.match(ctx.text, unit.end, ctx.sentence.end):
+                unit = None  # "has sent officers from its National Army to follow the exercise as observers"
             if unit is not None and not _SPEAKS.match(ctx.text, unit.end):  # "..., the Peruvian Navy said"
                 # "has sent the destroyer X, the frigate Y and the supply ship Z": each ship of the list
                 listed = list_after(ctx, unit.start, (EntityType.MILITARY_UNIT,)) or [unit]
@@ -4160,7 +4166,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         along = _ALONGSIDE.match(ctx.text, end) if observers else None
         if along:  # "Oman is attending as an observer, along with Jordan and Pakistan"
             observers = observers + list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0)
+        if not observers and _BUT_BOTH_BEFORE.search(ctx.text, ctx.sentence.start, start):
+            observers = _opening_states(ctx)  # "A and B are not sending troops, but both have sent observers"
+        as_will = _AS_WILL_OTHERS.match(ctx.text, end) if observers else None
+        if as_will:  # "Indian officers will follow the exercise as observers, as will delegations from A and B"
+            observers = observers + list_after(ctx, as_will.end(), (EntityType.STATE,), max_gap=0)
         denied_after = _BUT_NOT_AFTER.match(ctx.text, end)
+        denied_before = _NOT_BUT.search(ctx.text, ctx.sentence.start, start)
         for state in observers:
             taken = participants.get(state.label)
             if taken is not None and denied_after is not None:
@@ -4168,7 +4180,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             elif taken is not None and not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0),
                                                      re.I) \
                     and not _NOT_BUT.search(ctx.text, state.end, start) \
-                    and not _NOT_BUT.search(ctx.text, ctx.sentence.start, start):
+                    and not (denied_before is not None and taken[0].start < denied_before.end()):
+                # ("A will not send troops, but officers from A and B are attending as observers": A's part is
+                # denied, B only observes)
                 # an observer only ("officers from X attended as observers"), unless the sentence denies its
                 # troops first ("will not send troops but will send observers": a negated participation too)
                 participants.pop(state.label, None)
