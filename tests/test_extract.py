@@ -11684,3 +11684,55 @@ def test_observers_named_after_as_will_or_both_and_units_sent_to_observe(
     facts = _facts(_sheet(extractor, "The Iron Lynx 2026 exercise opened on Monday. " + sentence, date="2026-03-10"))
     assert {s for s, r, _, _ in facts if r == "observer_of"} == observers
     assert {(s, m) for s, r, _, m in facts if r == "participates_in_exercise"} == participants
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # (review of the seventeenth session: regressions and false facts, each mended)
+    ("Foreign Minister Ivan Petrov said Latvia had broken the deal and refused to withdraw its forces.",
+     {("Ivan Petrov", "said", "Latvia had broken the deal and refused to withdraw its forces", "asserted")}, set()),
+    ("The Iron Lynx 2026 exercise opened on Monday. Uruguay has sent no additional troops to the exercise.", set(),
+     {("Uruguay", "participates_in_exercise", "Iron Lynx 2026", "negated")}),
+    ("NATO members Poland, Romania as well as Bulgaria sent ships to the drills.",
+     {("Bulgaria", "member_of", "NATO", "asserted")}, set()),
+    ("Nearly 500 Lithuanian Iron Wolf Brigade soldiers took part in the Iron Lynx 2026 exercise.", set(),
+     {("500 Lithuanian Iron Wolf Brigade", "participates_in_exercise", "Iron Lynx 2026", "asserted")}),
+    (("The Iron Lynx 2026 exercise opened on Monday. Two parallel exercises, Steel Wind 2026 and Sea Hawk 2026, are "
+      "also under way. Argentina took part in two of the three exercises."), set(),
+     {("Argentina", "participates_in_exercise", "Sea Hawk 2026", "asserted")}),
+    (("The Sea Breeze 2026 exercise opened off Odesa on Monday. Greece and Turkey have not held joint drills since "
+      "2019. The two countries will resume joint exercises next year."), set(),
+     {("Greece", "participates_in_exercise", "Sea Breeze 2026", "planned")}),
+    ("India and China agreed to resume the Shakti 2026 exercise.",
+     {("India", "participates_in_exercise", "Shakti 2026", "planned")}, set()),
+    ("The EU's main trading partners are China and the United States.", set(),
+     {("China", "partner_of", "European Union", "asserted")}),
+    (("NATO leaders met EU officials on Monday. The alliance's partners across the globe are Australia and "
+      "Japan."), {("Japan", "partner_of", "NATO", "asserted")},
+     {("Japan", "partner_of", "European Union", "asserted")}),
+    ("The Iron Lynx 2026 exercise opened on Monday. Ukraine will join the second phase of the grain corridor.",
+     set(), {("Ukraine", "participates_in_exercise", "Iron Lynx 2026", "planned")}),
+    ("The Joint Sea-2026 exercise was held in the East and South China seas.",
+     {("Joint Sea-2026", "exercise_located_in", "East China Sea", "asserted")},
+     {("Joint Sea-2026", "exercise_located_in", "East Sea", "asserted")}),
+    ("Germany urged Indonesia to stay engaged in ASEAN, the bloc it founded with Malaysia and Thailand in 1967.",
+     set(), {("Association of Southeast Asian Nations", "founded_by", "Germany", "asserted")}),
+    ("India's RISAT2 was launched in 2009 to watch the border. An ICBM was launched in 2023.", set(),
+     {("ICBM", "founded_in", "2023", "asserted"), ("RISAT2", "founded_in", "2009", "asserted")}),
+    ("Armenia has been unable to conclude new agreements with Azerbaijan.", set(),
+     {("Armenia", "signed_agreement_with", "Azerbaijan", "asserted")}),
+    (("The Pacific Shield 2026 exercise opened on Monday. Chile has hosted the biennial Pacific Shield exercise, "
+      "and Peru has taken part in it since 2014."), {("Chile", "hosts_exercise", "Pacific Shield", "asserted")}, set()),
+    ("The joint Zapad-2025 strategic exercise of Russia and Belarus ended on Tuesday.",
+     {("Russia", "participates_in_exercise", "Zapad-2025", "asserted")}, set()),
+    ("Chile and Peru signed a roadmap on Monday. Both navies will hold the Pacific Shield 2026 exercise in May.",
+     {("Peru", "participates_in_exercise", "Pacific Shield 2026", "planned")}, set()),
+])
+def test_review_of_the_seventeenth_session(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                           unwanted: set[tuple[str, ...]]) -> None:
+    sheet = _sheet(extractor, text, date="2026-03-10")
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in sheet.facts}
+    assert wanted <= facts
+    assert not unwanted & facts
+    if any(relation == "hosts_exercise" for _, relation, _, _ in wanted):
+        assert all(f.time is None for f in sheet.facts if f.relation == "hosts_exercise")

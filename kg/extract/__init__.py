@@ -444,6 +444,7 @@ _THE_ONES_COUNTED = re.compile(
     rf"the\s+|these\s+)(?P<count>{TWO_TO_TEN})\s+(?:exercises|drills|manoeuvres|maneuvers)\b|"
     r"\bboth\s+(?:the\s+)?(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
 _COUNTS = {word: index + 2 for index, word in enumerate(TWO_TO_TEN.split("|"))}
+_SOME_OF = re.compile(rf"\b(?:one|{TWO_TO_TEN}|first|second|third|last|only\s+one|some|most)\s+of\s+$", re.IGNORECASE)
 _DRILL_RELATIONS = frozenset({"participates_in_exercise", "hosts_exercise", "organizes_exercise",
                               "exercise_located_in", "exercise_date"})
 
@@ -455,8 +456,10 @@ def _the_ones_counted(sentence: Sentence, mentions: list[Mention], exercise: Men
     if exercise is None or any(m.type is EntityType.EXERCISE and m.kind == "exercise" for m in mentions):
         return []
     counted = _THE_ONES_COUNTED.search(sentence.text)
-    count = (_COUNTS[counted.group("count").lower()] if counted.group("count") else 2) if counted else 0
-    return recent[-count:] if 2 <= count <= len(recent) else []
+    if counted is None or _SOME_OF.search(sentence.text, 0, counted.start()):
+        return []  # "took part in two of the three exercises": which ones, the sentence does not say
+    count = _COUNTS[counted.group("count").lower()] if counted.group("count") else 2
+    return recent[-count:] if count <= len(recent) else []
 
 
 def _for_each_exercise(candidates: Iterable[Candidate], exercise: Mention,

@@ -614,7 +614,7 @@ class MentionFinder:
             rf"(?:(?:{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{0,2}})(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+"
             rf"(?:[{_UPPER}][\w-]+\s+){{0,4}}|"
             # "Britain's 3 Commando Brigade", "16 Air Assault Brigade": a bare number, as British units are named
-            rf"(?:(?:{state})\s+|[{_UPPER}][\w-]*(?:’s|'s)\s+)?(?<![\d.,’'-])(?<!\d\s)[1-9]\d{{0,2}}\s+"
+            rf"(?:{state}|[{_UPPER}][\w-]*)(?:’s|'s)\s+[1-9]\d{{0,2}}\s+(?!{_TIME_OR_ORDER_WORDS}\b)"
             rf"(?:[{_UPPER}][\w-]+\s+){{1,3}}"
             rf"(?=(?:Brigade|Division|Regiment|"
             rf"Battalion)\b))"
@@ -1406,7 +1406,7 @@ class MentionFinder:
                 continue
             body = _BODY_OF_THE.search(text, max(0, org.start - 80), org.start)
             entry = self._lookup(org.text)[:1] if body is not None else []
-            short = min(entry[0].acronyms, key=len) if entry and entry[0].acronyms else org.label
+            short = min(entry[0].acronyms, key=lambda a: (len(a), a)) if entry and entry[0].acronyms else org.label
             name = f"{short} {body.group('body').rstrip()}" if body is not None else ""
             if body is None or self._lookup(body.group("body")) or self._lookup(name):
                 continue  # ("the European Parliament of the EU": a body the gazetteer knows by its own name)
@@ -1641,11 +1641,17 @@ class MentionFinder:
         out = []
         for match in _SHARED_HEAD.finditer(text):
             head = _SINGULAR_HEADS[" ".join(match.group("head").lower().split())]
-            for name in _LISTED_NAME.finditer(match.group("names")):
+            names = list(_LISTED_NAME.finditer(match.group("names")))
+            # "the East and South China seas": a compass word before a longer last name shares its other words
+            shared = " ".join(names[-1].group(0).split()[1:])
+            for name in names:
                 start = match.start("names") + name.start()
-                label = f"{name.group(0)} {head}"
-                if self._lookup(name.group(0)) and not self._lookup(label):
-                    continue  # ("the Russian and Chinese navies"-like lists of known names are no places)
+                elided = " " + shared if shared and name is not names[-1] and _COMPASS.fullmatch(name.group(0)) \
+                    else ""
+                label = f"{name.group(0)}{elided} {head}"
+                if head not in ("Sea", "Ocean") and self._lookup(name.group(0)) and not self._lookup(label):
+                    continue  # ("the Russian and Belarusian training grounds": the states', no names; but "the
+                    # Norwegian and Barents seas" names a sea by an adjective)
                 out.append(Mention(start, start + len(name.group(0)), name.group(0), label, EntityType.PLACE,
                                    kind="place", confidence=0.7))
         return out
@@ -2346,6 +2352,7 @@ _NAME_IN_LIST = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?"
 _SHARED_HEAD = re.compile(rf"\bthe\s+(?P<names>{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+and\s+{_NAME_IN_LIST})\s+"
                           r"(?P<head>seas|oceans|islands|training\s+grounds|training\s+ranges|ranges)\b")
 _LISTED_NAME = re.compile(_NAME_IN_LIST)
+_COMPASS = re.compile(r"(?:North|South|East|West)(?:ern)?")
 #: A direction that names a part of a place ("northern Luzon", "south-eastern Turkey")
 DIRECTION_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
 #: ... also without its "-ern", as news agencies write it ("Qingdao, east China's Shandong Province")
@@ -2355,7 +2362,7 @@ DIRECTION = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|centr
 _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|es|el|al)\s)"
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
-_ROUGH_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[\"“A-Z])")
+_ROUGH_SENTENCE_BREAK = re.compile(rf"[.!?]\s+(?=[\"“‘'(\[{_UPPER}])")
 _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?:(?<=spread )|(?<=held )|(?<=place )|(?<=run )|"
                          # "will run until August 4 across Queensland, ...": where drills happen (not "navies
                          # across the Americas")
@@ -2628,9 +2635,12 @@ _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Mem
 _ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
                                r"(?:said|says|announced|reported|added|stated|told)\b)")
 _FOUNDED_KEYS = Words("established", "founded", "launched", "created", "set up", "formed")
-_ACRONYM_FOUNDED = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})"
+# ("ZOPACAS was launched in 1986 by A and B", but not "RISAT2 was launched in 2009", "an ICBM was launched": a
+# satellite's or missile's launch; nor an acronym with a digit)
+_ACRONYM_FOUNDED = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z]{3,8})(?![\w-])"
                              r"(?=\s+(?:was|were)\s+(?:first\s+|formally\s+|officially\s+)?"
-                             r"(?:established|founded|launched|created|set\s+up|formed)\b)")
+                             r"(?:established|founded|created|set\s+up|formed|"
+                             r"launched\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?[A-Z]))")
 _NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headline set in capitals, words)
 _SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
 

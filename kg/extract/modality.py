@@ -42,7 +42,8 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
                        r"none\s+of\s+(?:which|whom|them)|"  # "A and B, none of which are members of NATO"
                        # "Armenia sent no troops to the drills"
-                       r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+"
+                       r"(?!(?:additional|more|further|extra|new|fewer|less)\b)(?:[\w-]+\s+){0,2}?"
                        r"(?:troops|forces|soldiers|servicemen|personnel|units|contingents?|ships|warships|vessels|"
                        r"aircraft|jets|observers|officers|delegation))\b|"
                        # "None of the five - A, B and C - has signed the protocol"
@@ -61,7 +62,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"(?:\ban?|\bthe|\bits|\btheir|['’]s)\s+(?:(?:official|formal)\s+)?(?:request|bid|proposal)\s+"
                      r"(?:(?:from|by)\s+[^,;.]{1,40}?\s+)?to(?=\s*$)|"
                      r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?"
-                     r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join)|"
+                     r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join|resume)|"
                      r"(?:is|are|was|were|has been|have been|had been) invited|"
                      r"is to be|are to be|will see|"
                      # a headline's "Uzbekistan and Russia to hold joint exercise": a name, then what it is to do

@@ -346,7 +346,10 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
-                                r"refused|stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|"
+                                # ("and refused to rule out ...": the speaker's; not "X had violated the deal and
+                                # refused to withdraw", the reported subject's)
+                                r"refused\s+to\s+(?:comment|rule\s+out|elaborate|say|answer|discuss|confirm|name)|"
+                                r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|"
                                 r"dismissed|"
                                 r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
                                 r"(?!\s+that\b)")
@@ -388,7 +391,8 @@ _COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){
                                    r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s|"
                                    # "..., repeating objections his government raised in 2018": the same
                                    r",\s+(?:repeating|echoing|reiterating)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|"
-                                   r"their\s+)?(?:[\w-]+\s+){0,2}?(?:objections?|criticism|concerns?|warnings?|"
+                                   r"their\s+|[A-Z][\w-]*(?:’s|'s)\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?:objections?|criticism|concerns?|warnings?|"
                                    r"calls?|claims?|position|stance|remarks?|comments?|accusations?)\b")
 
 

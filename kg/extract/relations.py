@@ -488,6 +488,9 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     head = _NAMING_HEAD.search(referring.group(0))
     named = next((m for m in [*([ctx.last_named_org] if ctx.last_named_org else []), *reversed(ctx.bodies)]
                   if re.search(rf"\b{head.group(1)}\b", m.label, re.I)), None) if head else None
+    if named is None and re.search(r"\balliance\b", referring.group(0), re.IGNORECASE):
+        # "NATO leaders met EU officials. The alliance's partners are ...": the alliance named last, not the EU
+        named = next((m for m in reversed(ctx.bodies) if m.type is EntityType.ALLIANCE), None)
     if named is None and referring.group(0).strip(" ,").lower() in ("it", "its"):
         # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
         return _latest_body(ctx) or org
@@ -685,10 +688,12 @@ _WHOSE_AFTER = re.compile(r",\s+whose\s")
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
                             r"(?:the\s+)?$", re.I)
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
+# Right after a count ("two ", "both "): one fixed-width look-behind for each word
+_AFTER_A_COUNT = "|".join(f"(?<={word} )" for word in (*TWO_TO_TEN.split("|"), "both"))
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|armies|"
-            # ("the two navies", "the three allies"; but "the allies" uncounted are any number of them)
-            r"militaries|(?(1)(?:navies|allies)|(?!)))")
+            # ("the two navies", "both allies"; but "the allies" uncounted are any number of them)
+            rf"militaries|(?:{_AFTER_A_COUNT})(?:navies|allies))")
 _OFFICIALS_NOUN = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
@@ -817,8 +822,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if aside is not None and aside.start() < subjects[0].start:
         # "Norway, a founding member of NATO, signed ...": the state the apposition is on, not the body in it
         before = list_before(ctx, aside.start(), types, max_gap=1)
-        if before and before[-1].type is EntityType.STATE:
-            return before[-1:]
+        if before and all(m.type is EntityType.STATE for m in before):
+            return before
     if subjects and not (_GOVERNED_LIST.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 25),
                                                subjects[0].start) and "," in ctx.text[subjects[-1].end:position]):
         return subjects
@@ -952,6 +957,8 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:[\w-]+\s+){{0,2}}?"
                            r"(?:countries|states|nations|members)(?:,?\s+including|(?=:)))?|is made up of|members are|"
                            # "NATO's other partners across the globe are A, B and C"
+                           # (not "the EU's main trading partners are": trade, no standing)
+                           r"(?<!trading\spartners\s)(?<!trade\spartners\s)(?<!economic\spartners\s)"
                            r"(?<=partners\s)(?:(?:across|around)\s+the\s+(?:globe|world)\s+)?are|"
                            r"member states are|member countries are|members include|"
                            # "today involves seven non-NATO countries: A, B", "it has six framework nations – A, B"
@@ -1399,7 +1406,7 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
 
 _NETWORK_OF_PARTNERS = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:network|circle|family|group|club)\s+of\s+"
                                   r"(?:[\w-]+\s+)?partners\b")
-_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s")
+_AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s")
 
 
 def _before_as_well_as(ctx: SentenceContext, items: list[Mention]) -> list[Mention]:
@@ -2404,11 +2411,11 @@ _SUSPENDED = Cue(re.compile(
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
     "froze", "freez", "suspend", "suspension", "stopped", "paus")
 _SUSPENDED_OWN = Cue(re.compile(
-    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending)\s+"
+    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|pausing)\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
     # "Guinea, whose membership of ECOWAS has been suspended since ..."
     r"\b(?:whose|its|their)\s+(?:membership|participation)\s+(?:of|in)\s+(?P<held>[^,.;]{2,60}?)\s+"
-    r"(?:has|had|have)\s+been\s+(?:suspended|frozen)\b", re.I), "froze", "freez", "suspend")
+    r"(?:has|had|have)\s+been\s+(?:suspended|frozen)\b", re.I), "froze", "freez", "suspend", "paus")
 _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
                        # "Chad will withdraw its troops from the MNJTF" (from a body: the target is an organisation)
                        r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
@@ -2869,7 +2876,8 @@ _TAKE_PART = Cue(re.compile(
     r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     # "Marine detachments from A and B will join an amphibious landing phase"
-    r"join(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|component)\b(?!\s+of\s+(?:the\s+)?talks)|"
+    r"join(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|component)\b"
+    r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b))|"
     # "is due to join for the final week of the exercise"
     r"join(?:s|ed|ing)?\s+(?:in\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:week|weeks|phase|stage|part|days|"
     r"portion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -2918,8 +2926,8 @@ _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeu
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # ("the trilateral "Eternity-2024" command-staff exercise of A, B and C": its name may stand between)
-_JOINT_BEFORE_DRILLS = re.compile(r"\b(?:joint|bilateral|trilateral)\s+(?:[\"“][^\"“”]{2,40}[\"”]\s+)?"
-                                  r"(?:[a-z-]+\s+){0,2}$")
+_JOINT_BEFORE_DRILLS = re.compile(r"\b(?:joint|bilateral|trilateral)\s+(?:[\"“][^\"“”]{2,40}[\"”]\s+|"
+                                  r"(?:[A-Z][\w-]*\s+){1,3})?(?:[a-z-]+\s+){0,2}$")
 # "Pithoragarh, in the Indian state of Uttarakhand": the place a named place lies in
 _PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?| of ")  # "Leilek district of Batken region"
 _NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
@@ -2974,6 +2982,7 @@ _AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:sign
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
 _SINCE_A_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|jointly|regularly|long)\s+)?(?:co-)?$")
 _STATES_COUNTED_AT = re.compile(rf"\s*(?:the|both)\s+(?:(?P<count>{TWO_TO_TEN})\s+)?(?:countries|nations|states)\b",
                                 re.IGNORECASE)
 _AS_OBSERVERS_LATER = re.compile(r"[^;]{0,60}?\bas\s+(?:military\s+)?observers?\b")
@@ -3891,6 +3900,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
+        if word.startswith("resum") and not any(m.type is EntityType.EXERCISE and m.kind == "exercise"
+                                                and start <= m.start <= end + 60 for m in ctx.mentions):
+            continue  # "The two countries will resume joint exercises next year": their own, not this one
         if _ENDS_IT.match(word) and not _ENDED_EXERCISE.match(ctx.text, end):
             continue  # "completed the withdrawal of their troops from the exercise area": not the drills ended
         if word.startswith(("practi", "rehears", "were practi", "are practi", "were rehears", "are rehears")) and (
@@ -3923,9 +3935,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         doers = [m for m in list_after(ctx, of.end(), PARTICIPANTS, max_gap=12, allow_demonyms=True)
                  if m.kind != "demonym" or m.type is EntityType.STATE] if of else []
         counted = _STATES_COUNTED_AFTER.match(ctx.text, of.end()) if of and not doers else None
-        if counted:  # "with the participation of troops of the two countries": the last pair (list) named
+        if counted:  # "with the participation of troops of the two countries": the last pair (list) a sentence
+            # opened with, else the last one named
             size = _NUMBER_WORDS.get(counted.group("count").lower(), 2)
-            doers = next((earlier for earlier in reversed(ctx.state_lists) if len(earlier) == size), [])
+            doers = next((earlier for lists in (ctx.subject_lists, ctx.state_lists) for earlier in reversed(lists)
+                          if len(earlier) == size), [])
         if not doers and word.startswith(("take", "particip", "join", "send", "contribut", "deploy")) and \
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
@@ -4279,8 +4293,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             ctx.text[start - 3:start].lower() == "co-"  # co-hosts hold it together
         # ("Armenia refused to host the exercise, which was moved to Belarus": no host, and no place it is denied)
         refused = _HOSTING_REFUSED.search(ctx.text, max(sentence_start, start - 40), start)
-        series = exercise.kind == "series"
-        since = _SINCE_A_YEAR.search(ctx.text, end, ctx.sentence.end) if series else None
+        since = _SINCE_A_YEAR.search(ctx.text, end, _clause_end(ctx, end))
+        # ("have jointly hosted the biennial X since 2013": the series, whatever the name was read as)
+        series = exercise.kind == "series" or since is not None and _PERFECT_BEFORE.search(
+            ctx.text, max(sentence_start, start - 30), start) is not None
+        since = since if series else None
         for state in hosts:
             # (a series hosted "since 2013": since then, and no one edition's participants or ground)
             yield Candidate(state, "hosts_exercise", exercise, None, (start, end), 0.8,
@@ -4571,7 +4588,7 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 # "signed two agreements with", "has reciprocal access agreements in force with"
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
-                                   r"(?:(?!no\s)\w+\s+){0,5}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
+                                   r"(?:(?!no\s|to\s)\w+\s+){0,5}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
 _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -5470,6 +5487,10 @@ def _founded_by_the_subject_with(ctx: SentenceContext) -> Iterator[Candidate]:
         apposed = _APPOSED_IT_FOUNDED.match(ctx.text, org.end) if org.type in ORGS else None
         others = list_after(ctx, apposed.end(), (EntityType.STATE,), max_gap=0) if apposed else []
         subject = (_opening_state(ctx) if apposed.group("who") == "it" else _opening_states(ctx)) if others else []
+        if subject and any(m.type is EntityType.STATE and subject[-1].end < m.start < org.start
+                           and not _LIKE_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 8), m.start)
+                           for m in ctx.mentions):
+            subject = []  # "Germany urged Indonesia to stay in ASEAN, the bloc it founded with ...": which "it" is
         founders = [m for m in subject if m.end <= org.start] + others if subject else []
         if not founders:
             continue
@@ -5483,10 +5504,11 @@ def _founded_by_the_subject_with(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _YEAR_AFTER_LIST = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+_LIKE_BEFORE = re.compile(r"\b(?:unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
-    if ", the " in ctx.folded or ", a " in ctx.folded:
+    if ", the " in ctx.folded or ", a" in ctx.folded:
         yield from _founded_by_the_subject_with(ctx)
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
