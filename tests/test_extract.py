@@ -11432,6 +11432,9 @@ def test_places_in_a_quotation_that_holds_no_drills_are_not_their_venue(extracto
     located = {place for _, _, place, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
     assert "Bandar Abbas" in located
     assert not located & {"Riyadh", "Doha"}
+    text = ("Iran began the Velayat-1404 naval exercise on Monday. An analyst said \"these drills are aimed at Riyadh "
+            "as much as at Doha.\"")
+    assert not {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} & {"Riyadh", "Doha"}
 
 
 @pytest.mark.parametrize("sentence, wanted", [

@@ -2057,8 +2057,9 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
 
 
 def _without_headline_restatements(facts: list[Fact], headline_end: int) -> list[Fact]:
-    """Without the facts a headline (ending at ``headline_end``) asserts that the body states with another
-    modality: "China, Iran, Russia start ... drill" over "..., IRNA reported" says no more than the body."""
+    """Without the facts a headline (ending at ``headline_end``) asserts that the body states too: "China, Iran,
+    Russia start ... drill" over "..., IRNA reported" says no more than the body. (A body fact of the same modality
+    was merged into the headline's already, see _deduplicate: it is one with another modality that remains.)"""
     def in_headline(fact: Fact) -> bool:
         return fact.evidence is not None and fact.evidence.end is not None and fact.evidence.end <= headline_end
 

@@ -3490,6 +3490,10 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
                       r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
+# A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
+_HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
+                           r"conducted|staged|run|runs|ran|running|began|begin|begins|started|starts|opened|opens|"
+                           r"unfold\w*|kicked\s+off|under\s?way)\b", re.IGNORECASE)
 _QUOTATION = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
 
 
@@ -4506,7 +4510,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if mention.start in locations and mention.start > min(first_held, anchor.start if anchor else first_held):
                 quoted = _quotation_around(ctx, mention.start) if '"' in ctx.sentence.text or "“" in \
                     ctx.sentence.text else None
-                if quoted is not None and not _HELD_IN.search(ctx.text, *quoted):
+                if quoted is not None and not _HOLDING_VERB.search(ctx.text, *quoted):
                     continue  # "the drills were aimed 'as much at Washington as at Abu Dhabi'": words quoted,
                     # no holding of the drills among them
                 if mention.label != exercise.label:
