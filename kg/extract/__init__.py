@@ -372,7 +372,8 @@ class Extractor:
                 anonymous.append(exercise)
             candidates = itertools.chain(_with_relative_clause_apart(context, before, reference.year), stage_facts)
             counted = _the_ones_counted(sentence, in_sentence, exercise, recent_exercises) \
-                if len(recent_exercises) >= 2 else []
+                if len(recent_exercises) >= 2 and exercise is not None and (
+                    "exercises" in sentence.text or "drills" in sentence.text or "man" in sentence.text) else []
             if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
                 candidates = _for_each_exercise(candidates, exercise, counted)
             for candidate in candidates:
@@ -1812,11 +1813,13 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
     (a member of NATO's Partnership for Peace is a NATO partner), where the article names it."""
     derived = []
     for fact in facts:
-        # ("one of seven partner countries in NATO's Mediterranean Dialogue": a body of NATO's, its partners')
-        partners_named = fact.evidence is not None and _PARTNER_COUNTRIES.search(fact.evidence.text) is not None
-        if fact.relation != "member_of" or ("partnership" not in fact.object.casefold() and not partners_named) \
-                or fact.modality is Modality.NEGATED:
+        if fact.relation != "member_of" or fact.modality is Modality.NEGATED:
             continue  # (outside the programme, a state may still partner the organisation otherwise)
+        # ("one of seven partner countries in NATO's Mediterranean Dialogue": a body of NATO's, its partners')
+        partners_named = fact.evidence is not None and "partner" in fact.evidence.text \
+            and _PARTNER_COUNTRIES.search(fact.evidence.text) is not None
+        if "partnership" not in fact.object.casefold() and not partners_named:
+            continue
         programme = gazetteer.lookup(fact.object)
         if programme and (programme[0].type is EntityType.AGREEMENT or partners_named) and programme[0].part_of:
             owner = gazetteer.lookup(programme[0].part_of)
