@@ -1525,17 +1525,12 @@ class MentionFinder:
                                f"{hits[0].demonyms[0]} {head}", EntityType.MILITARY_UNIT, kind="unit",
                                part_of=hits[0].label, confidence=0.75,
                                inner=inner(match.start("name"), match.end("name"))))
-        for match in (_ACRONYM_SPEAKING.finditer(text) if line_words & _SPEECH_VERB_KEYS.mask else ()):
-            # "It will run until October 25, KFOR said in a statement": a body by an acronym the text never
-            # defines (one it defines is named in full elsewhere)
-            acronym = match.group("acronym")
-            if not self._lookup(acronym) and f"({acronym})" not in (article or text) and \
-                    not _NOT_AN_ACRONYM.fullmatch(acronym):
-                out.append(Mention(match.start(), match.end(), acronym, acronym, EntityType.ORGANIZATION,
-                                   kind="org", confidence=0.6))
-        for match in (_ACRONYM_FOUNDED.finditer(text) if line_words & _FOUNDED_KEYS.mask else ()):
-            # "GUAM was established in 1997 by ...": a body by an acronym the gazetteer lacks and the text never
-            # spells out (one it does is named in full elsewhere)
+        for match in itertools.chain(
+                _ACRONYM_SPEAKING.finditer(text) if line_words & _SPEECH_VERB_KEYS.mask else (),
+                _ACRONYM_FOUNDED.finditer(text) if line_words & _FOUNDED_KEYS.mask else ()):
+            # "It will run until October 25, KFOR said in a statement", "ZOPACAS was launched in 1986 by ...": a
+            # body by an acronym the gazetteer lacks and the text never defines (one it defines is named in full
+            # elsewhere)
             acronym = match.group("acronym")
             if not self._lookup(acronym) and f"({acronym})" not in (article or text) and \
                     not _NOT_AN_ACRONYM.fullmatch(acronym):
