@@ -371,9 +371,9 @@ class Extractor:
                 # facts need to be mapped (no part of the series is said: dev's annotators note none for these)
                 anonymous.append(exercise)
             candidates = itertools.chain(_with_relative_clause_apart(context, before, reference.year), stage_facts)
-            counted = _the_ones_counted(sentence, in_sentence, exercise, recent_exercises) \
-                if len(recent_exercises) >= 2 and exercise is not None and (
-                    "exercises" in sentence.text or "drills" in sentence.text or "man" in sentence.text) else []
+            counted = _the_ones_counted(sentence, in_sentence, recent_exercises) \
+                if exercise is not None and len(recent_exercises) >= 2 and any(
+                    noun in sentence.text for noun in _COUNTED_NOUNS) else []
             if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
                 candidates = _for_each_exercise(candidates, exercise, counted)
             for candidate in candidates:
@@ -444,17 +444,17 @@ _THE_ONES_COUNTED = re.compile(
     rf"\b(?:(?:any|all|each|none|either|neither)\s+of\s+(?:the|these|those)\s+|all\s+(?:(?:the|these)\s+)?|"
     rf"the\s+|these\s+)(?P<count>{TWO_TO_TEN})\s+(?:exercises|drills|manoeuvres|maneuvers)\b|"
     r"\bboth\s+(?:the\s+)?(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
+_COUNTED_NOUNS = ("exercises", "drills", "manoeuvres", "maneuvers")  # (a cheap test first)
 _COUNTS = {word: index + 2 for index, word in enumerate(TWO_TO_TEN.split("|"))}
 _SOME_OF = re.compile(rf"\b(?:one|{TWO_TO_TEN}|first|second|third|last|only\s+one|some|most)\s+of\s+$", re.IGNORECASE)
 _DRILL_RELATIONS = frozenset({"participates_in_exercise", "hosts_exercise", "organizes_exercise",
                               "exercise_located_in", "exercise_date"})
 
 
-def _the_ones_counted(sentence: Sentence, mentions: list[Mention], exercise: Mention | None,
-                      recent: list[Mention]) -> list[Mention]:
+def _the_ones_counted(sentence: Sentence, mentions: list[Mention], recent: list[Mention]) -> list[Mention]:
     """The exercises a sentence naming none counts in place of the one it is about ("Armenia sent no troops to
     any of the three exercises"): the last ones named, as many as it counts, or []."""
-    if exercise is None or any(m.type is EntityType.EXERCISE and m.kind == "exercise" for m in mentions):
+    if any(m.type is EntityType.EXERCISE and m.kind == "exercise" for m in mentions):
         return []
     counted = _THE_ONES_COUNTED.search(sentence.text)
     if counted is None or _SOME_OF.search(sentence.text, 0, counted.start()):
