@@ -2082,10 +2082,9 @@ def _fronted_time(ctx: SentenceContext, position: int) -> str | None:
     """The date a sentence opens with, set off by a comma before ``position`` ("In March 2022, A and B paused
     ..."): when the main clause's act took place."""
     fronted = _FRONTED_TIME.match(ctx.text, ctx.sentence.start)
-    value = next((v for t_start, t_end, v, kind in ctx.times if fronted and t_start == fronted.end()
-                  and kind not in ("weekday", "relative") and "/" not in v and not v.startswith("XXXX")
-                  and ctx.text.startswith(",", t_end) and t_end < position), None)
-    return value
+    return next((v for t_start, t_end, v, kind in ctx.times if fronted and t_start == fronted.end()
+                 and kind not in ("weekday", "relative") and "/" not in v and not v.startswith("XXXX")
+                 and ctx.text.startswith(",", t_end) and t_end < position), None)
 
 
 def _first_date(ctx: SentenceContext, start: int, stop: int, *, year_after_in: bool = False) -> str | None:
