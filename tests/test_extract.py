@@ -11739,3 +11739,17 @@ def test_review_of_the_seventeenth_session(extractor: Extractor, text: str, want
     assert not unwanted & facts
     if any(relation == "hosts_exercise" for _, relation, _, _ in wanted):
         assert all(f.time is None for f in sheet.facts if f.relation == "hosts_exercise")
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("Moscow said a bilateral treaty on friendship that Laos and Vietnam signed in 1977 was a model.",
+     "bilateral treaty on friendship"),
+    (("Laos and Vietnam met on Monday. The accord on fisheries and navigation that the two countries signed in "
+      "2014 expires next year."), "accord on fisheries and navigation"),
+])
+def test_an_agreement_described_with_an_adjective_or_signed_by_the_two_countries(
+        extractor: Extractor, text: str, agreement: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2025-06-10"))
+    assert {party for subject, relation, party, _ in facts
+            if subject == agreement and relation == "agreement_party"} == {"Laos", "Vietnam"}
+    assert ("Laos", "signed_agreement_with", "Vietnam", "planned") not in facts

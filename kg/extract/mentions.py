@@ -718,16 +718,19 @@ class MentionFinder:
             r"declaration|roadmap|charter|protocol|(?<=joint )statement)|"
             # "a treaty on friendship, trade and navigation that A and B signed": what it is on names it, when a
             # relative clause on its signers follows
-            r"(?:agreement|accord|treaty|pact|protocol|memorandum)\s+on\s+"
+            # ("a bilateral treaty on friendship that A and B signed", "... that the two countries signed")
+            r"(?:[a-z][a-z-]*\s+){0,2}?(?:agreement|accord|treaty|pact|protocol|memorandum)\s+on\s+"
             r"[a-z][a-z -]{2,50}?(?:,\s+[a-z][a-z -]{2,50}?)*"
-            r"(?=\s+(?:that|which)\s+[A-Z]))"
+            r"(?=\s+(?:that|which)\s+(?:[A-Z]|the\s+(?:two|three|four)\s+(?:countries|sides|states|nations)\s)))"
             r"(?=(?:\s+between\s+[^,;]{2,40})?,?\s+"
             r"(?:signed|concluded)\s+"
             r"(?:by|in|on|last)\b|"
             # "the framework agreement Poland and South Korea signed in 2022", "a separate agreement that A and B
             # signed": the signers in a relative clause
             r",?\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
-            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
+            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b|"
+            r"\s+(?:that|which)\s+the\s+(?:two|three|four)\s+(?:countries|sides|states|nations)\s+"
+            r"(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
         # "A memorandum of understanding was signed by A and B", "The memorandum of understanding on the group was
         # signed by the defence ministers of A, B and C": an agreement named by its kind, the subject of a passive
         # signing whose signers follow

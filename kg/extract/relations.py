@@ -5064,8 +5064,8 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
         yield Candidate(signers[0], "signed_agreement_with", other, None, trigger, 0.7, when, scope=scope)
     if when is not None and signers:
         yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7, scope=scope)
-    if len(signers) == 2:
-        yield Candidate(signers[0], "signed_agreement_with", signers[1], None, trigger, 0.7, when)
+    if len(signers) == 2:  # (in the relative clause's modality too: "..., that A and B signed in 2014, expires")
+        yield Candidate(signers[0], "signed_agreement_with", signers[1], None, trigger, 0.7, when, scope=scope)
 
 
 # "Serbia cooperates with NATO under its IPAP", "... works with the alliance within the framework of its ...":
