@@ -11753,3 +11753,15 @@ def test_an_agreement_described_with_an_adjective_or_signed_by_the_two_countries
     assert {party for subject, relation, party, _ in facts
             if subject == agreement and relation == "agreement_party"} == {"Laos", "Vietnam"}
     assert ("Laos", "signed_agreement_with", "Vietnam", "planned") not in facts
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    (("The Chilean Defence Ministry said on Monday that the drills had begun. Contingents from Peru have confirmed "
+      "their participation, according to the ministry."), "Chilean Defence Ministry",
+     "Contingents from Peru have confirmed their participation"),
+    (("The Chilean navy said on Monday that the drills had begun. Ships from Peru will arrive on Friday, according "
+      "to the navy."), "Chilean Navy", "Ships from Peru will arrive on Friday"),
+])
+def test_a_trailing_source_of_one_state_s_act_or_named_by_its_service(extractor: Extractor, text: str,
+                                                                       speaker: str, words: str) -> None:
+    assert (speaker, "said", words, "asserted") in _facts(_sheet(extractor, text, date="2025-06-10"), "said")

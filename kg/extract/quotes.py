@@ -73,6 +73,7 @@ _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){
                         r"spokesman|spokeswoman|spokesperson)", re.I)
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
+_SERVICE_AFTER = re.compile(r"\s+the\s+(navy|army|air\s+force|coast\s+guard)\b", re.IGNORECASE)
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
@@ -228,11 +229,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 outside = outside[:who.start()] + blank + outside[who.end():]
                 sentence = replace(sentence, text=sentence.text[:who.start()] + blank + sentence.text[who.end():])
             speaker = _speaker_in(outside, in_sentence, recent, sentence)
-            trailing = _TRAILING_ACCORDING.search(outside) if speaker is None and ", according to" in outside else None
+            trailing = _TRAILING_ACCORDING.search(outside) if ", according to" in outside and (
+                speaker is None or not inside and _reported_clause(text, sentence, speaker, mentions) is None) \
+                else None
             if trailing is not None:
-                # "Contingents from A and B have confirmed their participation, according to the ministry": the
-                # source the sentence ends with, where its first verb has no speaker
-                speaker = _speaker_in(outside, in_sentence, recent, sentence, trailing.start())
+                # "Contingents from A have confirmed their participation, according to the ministry": the source the
+                # sentence ends with, where its first verb has no speaker or no words of its own
+                speaker = _speaker_in(outside, in_sentence, recent, sentence, trailing.start()) or speaker
             if speaker is None and inside:
                 # "Kallas described the partnership as “a signal ...”", "called the drills “a provocation”":
                 # a verb that quotes, read as "said" where the quotation is its object
@@ -596,6 +599,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
         if pronoun and recent.person is not None:
             return recent.person
+        service = _SERVICE_AFTER.match(outside, verb.end())
+        if service and recent.institution is not None and service.group(1).lower() in recent.institution.label.lower():
+            return recent.institution  # "The Chilean navy said ... . Ships will arrive, according to the navy."
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
         if body and "ministr" in body.group(0).lower() and _ministry_meant(
                 body.group(0), sentence.start + body.start(), recent, mentions) is not None:
