@@ -11765,3 +11765,9 @@ def test_an_agreement_described_with_an_adjective_or_signed_by_the_two_countries
 def test_a_trailing_source_of_one_state_s_act_or_named_by_its_service(extractor: Extractor, text: str,
                                                                        speaker: str, words: str) -> None:
     assert (speaker, "said", words, "asserted") in _facts(_sheet(extractor, text, date="2025-06-10"), "said")
+
+
+def test_a_body_named_with_and_before_its_organisation(extractor: Extractor) -> None:
+    text = "The Peace and Security Council of the African Union met on Monday."
+    assert ("AU Peace and Security Council", "part_of", "African Union", "asserted") in _facts(
+        _sheet(extractor, text), "part_of")

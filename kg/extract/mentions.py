@@ -2336,11 +2336,12 @@ _ORG_BODY = re.compile(
     # "the United Nations Office on Drugs and Crime", "the EU Military Staff"
     rf"(?:\s+(?:of\s+|and\s+)?[{_UPPER}][\w-]+){{0,4}})?)")
 # "the Permanent Council of the ", "the Executive Committee of the ": a body's name, then its organisation's
-_BODY_OF_THE = re.compile(rf"\b(?:[Tt]he\s+)(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,3}}(?:Commission|Secretariat|"
-                          rf"Committee|Council|Assembly|Court|Parliament|Board|Conference)"
+# ("The Peace and Security Council of the African Union": an "and" inside its words)
+_BODY_OF_THE = re.compile(rf"\b(?:[Tt]he\s+)(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{0,3}}"
+                          rf"(?:Commission|Secretariat|Committee|Council|Assembly|Court|Parliament|Board|Conference)"
                           # ("the Council of Heads of State of the ...")
                           rf"(?:\s+of\s+(?:[{_UPPER}][\w’'-]+\s+)(?:(?:of|and|for)\s+)?"
-                          rf"(?:[{_UPPER}][\w’'-]+\s+){{0,3}})?)"
+                          rf"(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{0,3}})?)"
                           rf"\s*of\s+the\s+$")
 # "the Pacific and Arctic oceans", "the Baltic, Caspian and Mediterranean seas", "the A, B and C training grounds"
 _SINGULAR_HEADS = {"seas": "Sea", "oceans": "Ocean", "islands": "Islands", "training grounds": "training ground",
