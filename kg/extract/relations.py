@@ -725,6 +725,13 @@ def _names_states(folded: str) -> bool:
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
 
 
+def _last_list_of(ctx: SentenceContext, size: int | None, *, subjects_first: bool = False) -> list[Mention]:
+    """The last list of ``size`` states the text named ("the three countries"), or []; with ``subjects_first``,
+    the last such list a sentence opened with, if there is one."""
+    lists = (*reversed(ctx.subject_lists), *reversed(ctx.state_lists)) if subjects_first else reversed(ctx.state_lists)
+    return next((earlier for earlier in lists if len(earlier) == size), [])
+
+
 def _last_pair(ctx: SentenceContext) -> list[Mention]:
     """The last two states that opened a sentence together: what "both countries" and "the two countries" mean."""
     return next((pair for pair in reversed(ctx.subject_lists) if len(pair) == 2), [])
@@ -872,8 +879,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     bare_count = _BARE_ALL.fullmatch(head)
     if bare_count:  # "All three are also members of BRICS": the last list of three states
         size = _NUMBER_WORDS[bare_count.group(1).lower()]
-        return next(([m for m in earlier if m.type in types] for earlier in reversed(ctx.state_lists)
-                     if len(earlier) == size), [])
+        return [m for m in _last_list_of(ctx, size) if m.type in types]
     aside = _COUNTED_THEN_ASIDE.match(head) if "," in head else None
     if aside:  # "The three Sahel countries, all governed by military leaders, are the sole members of ..."
         head = head[:aside.end("counted")]
@@ -2392,10 +2398,10 @@ _APPLIED = Cue(re.compile(
     r"(?<!not )(?<!never )(?<!be )(?<!not been )(?<!never been )\b(?:granted|given|gained|received|obtained|won)\s+"
     r"(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}candidate\s+status\b)",
     re.IGNORECASE), "join", "appl", "candidate", "seek", "sought")
+# ("paused their participation in the council's work")
+_SUSPENDING = r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|pausing)"
 _SUSPENDED = Cue(re.compile(
-    # ("paused their participation in the council's work")
-    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|pausing)"
-    r"[”\"’']?\s+"
+    _SUSPENDING + r"[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
     r"(?:its|their|his|her|the\s+country's|the\s+country’s|(?P<whose>[A-Z][\w-]*)(?:’s|'s))?\s*(?:(?:participation|"
     r"membership|activities|involvement|work)\s+in\b"
@@ -2410,7 +2416,7 @@ _SUSPENDED = Cue(re.compile(
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
     "froze", "freez", "suspend", "suspension", "stopped", "paus")
 _SUSPENDED_OWN = Cue(re.compile(
-    r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|pausing)\s+"
+    _SUSPENDING + r"\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
     # "Guinea, whose membership of ECOWAS has been suspended since ..."
     r"\b(?:whose|its|their)\s+(?:membership|participation)\s+(?:of|in)\s+(?P<held>[^,.;]{2,60}?)\s+"
@@ -3710,7 +3716,7 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
                                    ctx.text[end:end + 40], re.I)
                 if counted and ctx.state_lists:
                     size = _NUMBER_WORDS[counted.group(1).lower()]
-                    organisers = next((lst for lst in reversed(ctx.state_lists) if len(lst) == size), [])
+                    organisers = _last_list_of(ctx, size)
         if match.group(0)[:7].lower() == "planned":  # "planned by the CSTO's Joint Staff": by its staff, not it
             organisers = [m for m in organisers if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
         if "led" in match.group(0).lower():  # "ships led by the corvette Rezkiy": the ship leads a detachment
@@ -3941,8 +3947,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if counted:  # "with the participation of troops of the two countries": the last pair (list) a sentence
             # opened with, else the last one named
             size = _NUMBER_WORDS.get(counted.group("count").lower(), 2)
-            doers = next((earlier for lists in (ctx.subject_lists, ctx.state_lists) for earlier in reversed(lists)
-                          if len(earlier) == size), [])
+            doers = _last_list_of(ctx, size, subjects_first=True)
         if not doers and word.startswith(("take", "particip", "join", "send", "contribut", "deploy")) and \
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
@@ -4229,7 +4234,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             counted = _STATES_COUNTED_AT.match(ctx.text, by.end()) if not agents else None
             if counted:  # "Co-hosted by the two countries, the exercise ...": the last pair (list) named
                 size = _NUMBER_WORDS.get((counted.group("count") or "two").lower(), 2)
-                agents = next((earlier for earlier in reversed(ctx.state_lists) if len(earlier) == size), [])
+                agents = _last_list_of(ctx, size)
             hosts = [m for m in agents if m.type is EntityType.STATE]
             units = [m for m in agents if m.type is EntityType.MILITARY_UNIT]
         elif (unit := _unit_subject(ctx, start)) is not None:
@@ -5411,8 +5416,7 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
         size = _NUMBER_WORDS.get((counted.group(1) or "").lower())
         named = list({m.label: m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                       and m.end <= agreement.start}.values())
-        parties = named if len(named) == size else next(
-            (earlier for earlier in reversed(ctx.state_lists) if len(earlier) == size), [])
+        parties = named if len(named) == size else _last_list_of(ctx, size)
     trigger = (agreement.start, span_end)
     for party in parties:
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
