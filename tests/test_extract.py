@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from kg.extract import Extractor
 from kg.extract.sentences import sentence_at, split_sentences
+from kg.extract.spacing import regular_spacing
 from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
-from kg.models import Article, EntityType, FactSheet, Modality
+from kg.models import Article, EntityType, Fact, FactSheet, Modality
 
 
 @pytest.fixture(scope="module")
@@ -1472,6 +1475,66 @@ def test_empty_article_gives_an_empty_sheet(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "")
     assert sheet.facts == () and sheet.entities == ()
     assert sheet.method.startswith("kg-rules")
+
+
+_SPACED_ARTICLE = ("Ruritanian Defence Minister Ivo Petrov said on Tuesday that Chile and Peru will take part in the "
+                   "Southern Shield 2026 exercise in Arica. The Pacific Alliance, which comprises Chile, Peru, "
+                   "Colombia and Mexico, backs the drills.\nGeneral Ana Kovac said the Ruritanian Navy would send "
+                   "two frigates to the drills.")
+
+
+@pytest.mark.parametrize("spaced", [
+    _SPACED_ARTICLE.replace(" ", "  "),  # every space doubled
+    _SPACED_ARTICLE.replace(" ", "\xa0", 30).replace("Sept", "Sept\xa0"),  # no-break spaces, as web pages have
+    _SPACED_ARTICLE.replace(" ", "\t", 10).replace("Alliance", "Al\xadliance").replace(". ", ".\u200b "),
+])
+def test_irregular_spacing_gives_the_same_facts_with_evidence_in_the_original_text(
+        extractor: Extractor, spaced: str) -> None:
+    regular = _sheet(extractor, _SPACED_ARTICLE)
+    sheet = _sheet(extractor, spaced)
+
+    def key(f: Fact) -> tuple[object, ...]:
+        return f.subject, f.relation, f.object, f.modality, f.time
+
+    assert len(regular.facts) >= 10
+    assert Counter(map(key, sheet.facts)) == Counter(map(key, regular.facts))
+    assert sheet.article.text == spaced
+    evidence = {key(f): f.evidence.text for f in regular.facts if f.evidence is not None}
+    for fact in sheet.facts:
+        assert fact.evidence is not None and fact.evidence.text == spaced[fact.evidence.start:fact.evidence.end]
+        assert regular_spacing(fact.evidence.text)[0] == evidence[key(fact)]  # the same words, spaced as given
+
+
+def test_a_rule_failing_on_one_line_costs_only_that_lines_facts(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    text = ("Chile and Peru are members of the Pacific Alliance.\nThe Zorblax clause breaks a rule.\n"
+            "Estonia joined NATO in 2004.")
+    rules = Extractor._sentence_rules
+
+    def failing_on_zorblax(self: Extractor, text: str, *args: object) -> object:
+        if "Zorblax" in text:
+            raise IndexError("list index out of range")
+        return rules(self, text, *args)
+
+    monkeypatch.setattr(Extractor, "_sentence_rules", failing_on_zorblax)
+    sheet = _sheet(extractor, text)
+    assert _facts(sheet) >= {("Chile", "member_of", "Pacific Alliance", "asserted"),
+                             ("Estonia", "member_of", "NATO", "asserted")}
+    assert all(f.evidence is not None and f.evidence.text == text[f.evidence.start:f.evidence.end]
+               for f in sheet.facts)
+    line = text.index("The Zorblax"), text.index("rule.") + len("rule.")
+    assert any(f"characters {line[0]}-{line[1]} left out" in note and "IndexError" in note for note in sheet.notes)
+    assert "please report this article" in caplog.text
+    assert sheet.article.text == text  # the sheet is the article's own, not the blanked copy's
+
+
+def test_a_failure_that_no_line_explains_is_raised(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing(self: Extractor, *args: object) -> object:
+        raise RuntimeError("broken everywhere")
+
+    monkeypatch.setattr(Extractor, "_sentence_rules", failing)
+    with pytest.raises(RuntimeError, match="broken everywhere"):
+        _sheet(extractor, "Estonia joined NATO in 2004.")
 
 
 def test_relative_clause_applicant_and_no_guessing_of_pairs(extractor: Extractor) -> None:

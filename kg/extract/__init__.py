@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -52,6 +53,7 @@ from .relations import (
     sentence_facts,
 )
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
+from .spacing import Spacing, regular_spacing
 from .timex import ReferenceDate, find_times, infer_reference_date
 
 __all__ = ["Extractor", "extract", "METHOD"]
@@ -197,6 +199,9 @@ _EXERCISE_TO_COME = re.compile(
     rf"(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 
 
+_LOG = logging.getLogger(__name__)
+
+
 class Extractor:
     """Extracts fact sheets from articles; build once (it compiles the gazetteer) and reuse."""
 
@@ -205,7 +210,44 @@ class Extractor:
         self.finder = MentionFinder(self.gazetteer)
 
     def extract(self, article: Article) -> FactSheet:
-        """The fact sheet of ``article``: its entities and facts, each fact with its evidence."""
+        """The fact sheet of ``article``: its entities and facts, each fact with its evidence.
+
+        The rules run on the text with regular spacing (see :mod:`kg.extract.spacing`); evidence is given in
+        the article's own text. Should a rule fail on some line of the text (a bug of kg's, which a new text
+        can always meet), the sheet holds the facts of the other lines and its notes name the lines left out.
+        """
+        text, spacing = regular_spacing(article.text)
+        working = article if spacing is None else replace(
+            article, text=text, title=regular_spacing(article.title)[0] if article.title else article.title)
+        try:
+            sheet = self._extract(working)
+        except Exception as error:  # noqa: BLE001 - a rule's bug must not cost the article's other facts
+            sheet = self._extract_around(working, error)
+        return sheet if spacing is None else _in_original_text(sheet, article, spacing)
+
+    def _extract_around(self, article: Article, error: Exception) -> FactSheet:
+        """The sheet of ``article`` without the lines on which extraction fails: lines are added one at a time
+        to a copy of the text in which the others are blanked (offsets unchanged), and a line whose addition
+        fails stays blank. Raises ``error`` again if the text fails with every line blank."""
+        blank = re.sub(r"[^\n]", " ", article.text)
+        kept = blank
+        sheet = self._extract(replace(article, text=kept))  # (a failure here is no line's: it propagates)
+        left_out: list[tuple[int, int]] = []
+        for line in re.finditer(r"[^\n]*\S[^\n]*", article.text):
+            trial = kept[:line.start()] + line.group() + kept[line.end():]
+            try:
+                sheet = self._extract(replace(article, text=trial))
+            except Exception:  # noqa: BLE001 - the line is left out, and said to be
+                left_out.append((line.start(), line.end()))
+            else:
+                kept = trial
+        where = ", ".join(f"{start}-{end}" for start, end in left_out)
+        note = (f"lines at characters {where} left out: extraction failed on them ({type(error).__name__}: "
+                f"{error}); the other lines' facts are kept; please report this article with kg's version")
+        _LOG.warning("%s: %s", article.id, note)
+        return replace(sheet, article=article, notes=(*sheet.notes, note))
+
+    def _extract(self, article: Article) -> FactSheet:
         text = article.text
         clutter = find_clutter(text)
         paragraphs = split_paragraphs(text, clutter)  # for the sentences and for the names
@@ -848,6 +890,18 @@ def _fact(candidate: Candidate, modality: Modality, evidence: Evidence) -> Fact:
 def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> FactSheet:
     """Extract one article (builds an :class:`Extractor`; reuse one for many articles)."""
     return Extractor(gazetteer).extract(article)
+
+
+def _in_original_text(sheet: FactSheet, article: Article, spacing: Spacing) -> FactSheet:
+    """``sheet``, extracted from the regularly spaced copy of ``article``'s text, with each fact's evidence
+    taken again from the article's own text at the offsets the copy's map gives."""
+    def evidence(fact: Fact) -> Fact:
+        found = fact.evidence
+        if found is None or found.start is None or found.end is None:
+            return fact
+        start, end = spacing.start(found.start), spacing.end(found.end)
+        return replace(fact, evidence=Evidence(article.text[start:end], start, end))
+    return replace(sheet, article=article, facts=tuple(evidence(fact) for fact in sheet.facts))
 
 
 # -- stages -----------------------------------------------------------------------------------------
