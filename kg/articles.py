@@ -62,6 +62,17 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
+
+def _likely_code_page(data: bytes) -> str:
+    """The single-byte code page a text that is not UTF-8 most likely uses, for the hint of an error: windows-1251
+    where most of its bytes above 0x7F come in runs (words of Cyrillic letters), else windows-1252, whose
+    accented letters stand one by one inside Latin words ("Café", "Müller")."""
+    runs = [len(run) for run in _HIGH_BYTES.findall(data)]
+    return "windows-1251" if 2 * sum(n for n in runs if n >= 3) > sum(runs) else "windows-1252"
+
+
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+
 def read_text_file(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     """The cleaned UTF-8 text of ``path``.
 
@@ -81,7 +92,7 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     except UnicodeDecodeError as exc:
         raise ArticleError(
             f"{path}: not UTF-8 (byte {exc.start} is 0x{data[exc.start]:02x}); convert it first, "
-            f"e.g. iconv -f windows-1251 -t utf-8 {path.name}"
+            f"e.g. iconv -f {_likely_code_page(data)} -t utf-8 {path.name}"
         ) from exc
     text = clean_text(text)
     if not text.strip():
