@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 
 import pytest
 
 from kg.extract import Extractor
+from kg.extract.layout import regular_layout
 from kg.extract.sentences import sentence_at, split_sentences
-from kg.extract.spacing import regular_spacing
 from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
 from kg.models import Article, EntityType, Fact, FactSheet, Modality
 
@@ -1477,32 +1478,51 @@ def test_empty_article_gives_an_empty_sheet(extractor: Extractor) -> None:
     assert sheet.method.startswith("kg-rules")
 
 
-_SPACED_ARTICLE = ("Ruritanian Defence Minister Ivo Petrov said on Tuesday that Chile and Peru will take part in the "
-                   "Southern Shield 2026 exercise in Arica. The Pacific Alliance, which comprises Chile, Peru, "
-                   "Colombia and Mexico, backs the drills.\nGeneral Ana Kovac said the Ruritanian Navy would send "
-                   "two frigates to the drills.")
+_PLAIN_ARTICLE = ("Ruritanian Defence Minister Ivo Petrov said on Tuesday that Chile and Peru will take part in the "
+                  "Southern Shield 2026 exercise in Arica, the Chilean Navy's largest drill of the year. The Pacific "
+                  "Alliance, which comprises Chile, Peru, Colombia and Mexico, backs the drills.\n"
+                  '"We have never been better prepared for an exercise of this size," General Ana Kovac, the '
+                  "commander of the Ruritanian Navy, told reporters in Arica on Wednesday, adding that two frigates "
+                  "would sail for Chile's northern coast next month.\nEstonia, Latvia and Lithuania joined NATO in "
+                  "2004, five years after Poland, Hungary and the Czech Republic.")
 
 
-@pytest.mark.parametrize("spaced", [
-    _SPACED_ARTICLE.replace(" ", "  "),  # every space doubled
-    _SPACED_ARTICLE.replace(" ", "\xa0", 30).replace("Sept", "Sept\xa0"),  # no-break spaces, as web pages have
-    _SPACED_ARTICLE.replace(" ", "\t", 10).replace("Alliance", "Al\xadliance").replace(". ", ".\u200b "),
+def _hard_wrapped(text: str, width: int) -> str:
+    return "\n".join("\n".join(textwrap.wrap(line, width)) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("laid_out", [
+    _PLAIN_ARTICLE.replace(" ", "  "),  # every space doubled
+    _PLAIN_ARTICLE.replace(" ", "\xa0", 30).replace("Sept", "Sept\xa0"),  # no-break spaces, as web pages have
+    _PLAIN_ARTICLE.replace(" ", "\t", 10).replace("Alliance", "Al\xadliance").replace(". ", ".\u200b "),
+    _PLAIN_ARTICLE.replace("'", "’").replace(' "', " “").replace('," ', ",” "),  # curly marks
+    _hard_wrapped(_PLAIN_ARTICLE, 72),  # a plain-text file wrapped at 72 columns
+    "\n\n".join(_hard_wrapped(line, 64) for line in _PLAIN_ARTICLE.split("\n")),  # ... with blank lines between
 ])
-def test_irregular_spacing_gives_the_same_facts_with_evidence_in_the_original_text(
-        extractor: Extractor, spaced: str) -> None:
-    regular = _sheet(extractor, _SPACED_ARTICLE)
-    sheet = _sheet(extractor, spaced)
+def test_any_layout_gives_the_same_facts_with_evidence_in_the_original_text(
+        extractor: Extractor, laid_out: str) -> None:
+    plain = _sheet(extractor, _PLAIN_ARTICLE)
+    sheet = _sheet(extractor, laid_out)
 
     def key(f: Fact) -> tuple[object, ...]:
-        return f.subject, f.relation, f.object, f.modality, f.time
+        return f.subject, f.relation, regular_layout(f.object)[0], f.modality, f.time
 
-    assert len(regular.facts) >= 10
-    assert Counter(map(key, sheet.facts)) == Counter(map(key, regular.facts))
-    assert sheet.article.text == spaced
-    evidence = {key(f): f.evidence.text for f in regular.facts if f.evidence is not None}
+    assert len(plain.facts) >= 15 and any(f.relation == "said" for f in plain.facts)
+    assert Counter(map(key, sheet.facts)) == Counter(map(key, plain.facts))
+    assert sheet.article.text == laid_out
+    evidence = {key(f): f.evidence.text for f in plain.facts if f.evidence is not None}
     for fact in sheet.facts:
-        assert fact.evidence is not None and fact.evidence.text == spaced[fact.evidence.start:fact.evidence.end]
-        assert regular_spacing(fact.evidence.text)[0] == evidence[key(fact)]  # the same words, spaced as given
+        assert fact.evidence is not None and fact.evidence.text == laid_out[fact.evidence.start:fact.evidence.end]
+        # the same words as the plain article's evidence, laid out as given
+        assert regular_layout(fact.evidence.text.replace("\n", " "))[0] == evidence[key(fact)]
+
+
+def test_quoted_words_keep_the_articles_own_marks(extractor: Extractor) -> None:
+    text = ("“We will not send ships to the Sea Shield drills,” Bulgaria’s defence minister Ivo Petrov said. "
+            "Petrov said Bulgaria’s navy was “ready for any task” at home.")
+    said = [f.object for f in _sheet(extractor, text).facts if f.relation == "said"]
+    assert said and all("'" not in words and '"' not in words for words in said)
+    assert any("’" in words for words in said)
 
 
 def test_a_rule_failing_on_one_line_costs_only_that_lines_facts(

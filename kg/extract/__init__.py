@@ -29,6 +29,7 @@ from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .cues import Cue, folded
+from .layout import OffsetMap, regular_layout
 from .mentions import (
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
@@ -53,7 +54,6 @@ from .relations import (
     sentence_facts,
 )
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
-from .spacing import Spacing, regular_spacing
 from .timex import ReferenceDate, find_times, infer_reference_date
 
 __all__ = ["Extractor", "extract", "METHOD"]
@@ -212,18 +212,18 @@ class Extractor:
     def extract(self, article: Article) -> FactSheet:
         """The fact sheet of ``article``: its entities and facts, each fact with its evidence.
 
-        The rules run on the text with regular spacing (see :mod:`kg.extract.spacing`); evidence is given in
+        The rules run on the text in a regular layout (see :mod:`kg.extract.layout`); evidence is given in
         the article's own text. Should a rule fail on some line of the text (a bug of kg's, which a new text
         can always meet), the sheet holds the facts of the other lines and its notes name the lines left out.
         """
-        text, spacing = regular_spacing(article.text)
-        working = article if spacing is None else replace(
-            article, text=text, title=regular_spacing(article.title)[0] if article.title else article.title)
+        text, offsets = regular_layout(article.text, title=article.title)
+        working = article if text == article.text else replace(
+            article, text=text, title=regular_layout(article.title)[0] if article.title else article.title)
         try:
             sheet = self._extract(working)
         except Exception as error:  # noqa: BLE001 - a rule's bug must not cost the article's other facts
             sheet = self._extract_around(working, error)
-        return sheet if spacing is None else _in_original_text(sheet, article, spacing)
+        return sheet if working is article else _in_original_text(sheet, article, text, offsets)
 
     def _extract_around(self, article: Article, error: Exception) -> FactSheet:
         """The sheet of ``article`` without the lines on which extraction fails: lines are added one at a time
@@ -892,16 +892,33 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> FactShee
     return Extractor(gazetteer).extract(article)
 
 
-def _in_original_text(sheet: FactSheet, article: Article, spacing: Spacing) -> FactSheet:
-    """``sheet``, extracted from the regularly spaced copy of ``article``'s text, with each fact's evidence
-    taken again from the article's own text at the offsets the copy's map gives."""
-    def evidence(fact: Fact) -> Fact:
+def _in_original_text(sheet: FactSheet, article: Article, regular: str, offsets: OffsetMap | None) -> FactSheet:
+    """``sheet``, extracted from ``regular``, the regular copy of ``article``'s text, with each fact's evidence
+    taken again from the article's own text, at the offsets the copy's map gives (the same where it gives none),
+    and the quotation marks and apostrophes of quoted words (``said``) the article's own again."""
+    def start(offset: int) -> int:
+        return offsets.start(offset) if offsets else offset
+
+    def end(offset: int) -> int:
+        return offsets.end(offset) if offsets else offset
+
+    def quoted(words: str, evidence: Evidence) -> str:
+        # each fragment of the words ("... … ...") where the copy has it in the evidence, its marks the article's
+        fragments = []
+        for fragment in words.split(" … "):
+            at = regular.find(fragment, evidence.start, evidence.end)
+            fragments.append(fragment if at < 0 else "".join(
+                article.text[start(at + i)] if char in "'\"" else char for i, char in enumerate(fragment)))
+        return " … ".join(fragments)
+
+    def in_original(fact: Fact) -> Fact:
         found = fact.evidence
         if found is None or found.start is None or found.end is None:
             return fact
-        start, end = spacing.start(found.start), spacing.end(found.end)
-        return replace(fact, evidence=Evidence(article.text[start:end], start, end))
-    return replace(sheet, article=article, facts=tuple(evidence(fact) for fact in sheet.facts))
+        words = quoted(fact.object, found) if fact.relation == "said" else fact.object
+        first, last = start(found.start), end(found.end)
+        return replace(fact, object=words, evidence=Evidence(article.text[first:last], first, last))
+    return replace(sheet, article=article, facts=tuple(in_original(fact) for fact in sheet.facts))
 
 
 # -- stages -----------------------------------------------------------------------------------------

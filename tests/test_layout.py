@@ -1,0 +1,86 @@
+"""The layout the rules read (spaces, quotation marks, wrapped lines), and offsets back into the article's text."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from kg.extract.layout import regular_layout
+
+PARAGRAPHS = [
+    ("Ruritanian Defence Minister Ivo Petrov said on Tuesday that Chile and Peru will take part in the Southern "
+     "Shield 2026 exercise, which the Chilean Navy will host off Arica in September."),
+    ("The Pacific Alliance, which comprises Chile, Peru, Colombia and Mexico, backs the drills, a spokesman for the "
+     "alliance said."),
+    "Estonia, Latvia and Lithuania joined NATO in 2004, five years after Poland, Hungary and the Czech Republic.",
+]
+
+
+def test_regular_text_is_left_as_it_is() -> None:
+    text = "\n".join(PARAGRAPHS)
+    assert regular_layout(text) == (text, None)
+
+
+@pytest.mark.parametrize(("text", "regular"), [
+    ("Estonia  joined   NATO.", "Estonia joined NATO."),  # runs of spaces
+    ("Estonia\xa0joined NATO on Sept.\xa029.", "Estonia joined NATO on Sept. 29."),  # no-break spaces
+    ("Estonia\tjoined\u2009NATO.\u202f", "Estonia joined NATO. "),  # a tab, thin spaces
+    ("Esto\xadnia joined NA\u200bTO.\ufeff", "Estonia joined NATO."),  # a soft hyphen, zero-width characters
+    ("Estonia joined NATO. \xa0\nLatvia  did too.", "Estonia joined NATO. \nLatvia did too."),  # lines kept
+    ("Estonia’s “Spring Storm” and Latvia‘s „Crystal Arrow”",
+     'Estonia\'s "Spring Storm" and Latvia\'s "Crystal Arrow"'),  # curly marks
+])
+def test_irregular_text_becomes_regular(text: str, regular: str) -> None:
+    assert regular_layout(text)[0] == regular
+
+
+def test_quotation_marks_change_in_place() -> None:
+    text = "Estonia’s minister said “we are ready”."
+    regular, offsets = regular_layout(text)
+    assert regular == "Estonia's minister said \"we are ready\"." and offsets is None  # offsets unchanged
+
+
+def test_offsets_of_the_regular_copy_map_back_to_the_original_text() -> None:
+    text = "At  the\xa0summit, Esto\xadnia   joined NATO.  Then\tLatvia did."
+    regular, offsets = regular_layout(text)
+    assert offsets is not None
+    for words in ("At", "the summit", "Estonia joined NATO.", "Then Latvia did."):
+        start = regular.index(words)
+        original = text[offsets.start(start):offsets.end(start + len(words))]
+        assert regular_layout(original)[0] == words  # the same words, with the original's own spacing
+        assert not original[0].isspace() and not original[-1].isspace()
+    assert offsets.end(len(regular)) == len(text)
+
+
+@pytest.mark.parametrize("width", [60, 72, 79])
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_hard_wrapped_paragraphs_become_lines_again(width: int, between: str) -> None:
+    wrapped = between.join("\n".join(textwrap.wrap(p, width, break_on_hyphens=False)) for p in PARAGRAPHS)
+    regular, offsets = regular_layout(wrapped)
+    assert [line for line in regular.split("\n") if line] == PARAGRAPHS
+    assert offsets is None  # each line break became a space: the offsets are the text's own
+
+
+def test_a_word_wrapped_after_its_hyphen_runs_on_without_a_space() -> None:
+    text = ("The coalition said on Monday that the Black Sea drills will see the NATO-\n"
+            "led ships sail from Constanta to Varna and on to Burgas, the alliance said\n"
+            "in a statement on its website, adding that three more navies will join.\n"
+            "The drills end on Friday, the coalition said.")
+    regular, offsets = regular_layout(text)
+    assert "will see the NATO-led ships sail from Constanta to Varna and on to Burgas, the alliance said in" in regular
+    start = regular.index("NATO-led")
+    assert offsets is not None and text[offsets.start(start):offsets.end(start + len("NATO-led"))] == "NATO-\nled"
+
+
+def test_short_paragraphs_of_a_line_each_are_not_joined() -> None:
+    text = ("Listen Live\nGet short URL\nEstonia joined NATO in 2004.\nLatvia and Lithuania joined it the same "
+            "year.\nPoland had joined in 1999.\nThe three Baltic states border Russia.\nFinland joined in 2023.")
+    assert regular_layout(text) == (text, None)
+
+
+def test_the_title_stays_a_line_of_its_own() -> None:
+    title = "Chile and Peru to join Southern Shield 2026 drills off Arica, Ruritanian minister says"
+    body = "\n".join(textwrap.wrap(" ".join(PARAGRAPHS), 90))
+    regular, _ = regular_layout(f"{title}\n{body}", title=title)
+    assert regular.split("\n")[:2] == [title, " ".join(PARAGRAPHS)]
