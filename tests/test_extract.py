@@ -1679,9 +1679,29 @@ def test_two_titles_of_one_person_and_an_employer(extractor: Extractor) -> None:
     ("from June 28 to July 3, 2025", "2025-06-28/2025-07-03"),
     ("from 28 June to 3 July 2025", "2025-06-28/2025-07-03"),
     ("in May", "2026-05"),
+    ("in mid-September", "2026-09"),
+    ("the talks resume mid-June", "2026-06"),
+    ("on the 20th of September", "2026-09-20"),
+    ("on the 3rd of March, 2023", "2023-03-03"),
+    ("on 20.09.2024", "2024-09-20"),  # day, month, year, as many European ministries write them
+    ("on 5.6.2024", "2024-06-05"),
+    ("from 20.09.2024 to 24.09.2024", "2024-09-20/2024-09-24"),
+    ("on 20-24.09.2024", "2024-09-20/2024-09-24"),
+    ("from 28.12.2024 - 04.01.2025", "2024-12-28/2025-01-04"),
+    ("on 31.13.2024", "2024"),  # no month 13: only the year is a date
 ])
 def test_more_time_forms(phrase: str, value: str) -> None:
     assert [t.value for t in find_times(phrase, reference=ReferenceDate("2026-03-10", "test"))] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The Steel Lynx exercise was held on the 3rd of March, 2023 in Latvia.", "2023-03-03"),
+    ("The Steel Lynx exercise was held from 20.09.2023 to 24.09.2023 in Latvia.", "2023-09-20/2023-09-24"),
+    ("The Steel Lynx exercise was held in mid-September 2023 in Latvia.", "2023-09"),
+])
+def test_an_exercise_takes_the_year_of_any_date_form(extractor: Extractor, sentence: str, date: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2024-05-01"))
+    assert ("Steel Lynx 2023", "exercise_date", date, "asserted") in facts
 
 
 def test_an_extraction_bug_is_reported_not_raised(tmp_path, monkeypatch) -> None:

@@ -1515,11 +1515,15 @@ def _without_trailing_relative(sentence: str) -> str:
 _YEAR_OF_EVENT = re.compile(rf"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late|mid-)\s*)?"
                             r"(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"  # "in the spring of 2019"
                             # "in October and November 2018", "in May-June 2023"
-                            rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s*(?:and|to|-|–)\s*(?:{_MONTH_NAMES}))?"
-                            rf"\s+(?:\d{{1,2}},?\s+)?)?|"
+                            # "on the 3rd of March, 2023"
+                            rf"(?:(?:\d{{1,2}}\s+|the\s+\d{{1,2}}(?:st|nd|rd|th)\s+of\s+)?(?:{_MONTH_NAMES})"
+                            rf"(?:\s*(?:and|to|-|–)\s*(?:{_MONTH_NAMES}))?"
+                            rf",?\s+(?:\d{{1,2}},?\s+)?)?|"
                             # "from August 29 to September 9, 2022"
                             rf"(?:[Ff]rom|[Bb]etween)\s+(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*"
                             rf"(?:(?:{_MONTH_NAMES})\s+)?\d{{1,2}},?\s+)((?:19|20)\d\d)\b")
+# "on 20.09.2024", "from 20.09.2024 to 24.09.2024": the year of a date written with full stops
+_DOTTED_DATE_YEAR = re.compile(r"\b[0-3]?\d\.[01]?\d\.((?:19|20)\d\d)(?![\d.]\d)")
 # "X 2 in 2020": the year right after an edition's name, which is that edition's
 _YEAR_RIGHT_AFTER = re.compile(rf"\s+in\s+(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d\d)\b")
 
@@ -1570,6 +1574,7 @@ def _year_stated_in(words: str, reference_year: int | None) -> int | None:
     September 2023", "on 5 May 2024", "last year")."""
     years = {int(match.group(1)) for match in _YEAR_OF_EVENT.finditer(words)
              if not _SERIES_YEAR_BEFORE.search(words, 0, match.start())}
+    years |= {int(match.group(1)) for match in _DOTTED_DATE_YEAR.finditer(words)} if "." in words else set()
     if reference_year:
         years |= {reference_year + {"l": -1, "n": 1, "t": 0}[match.group(0)[0].lower()]
                   for match in _RELATIVE_YEAR.finditer(words)}

@@ -57,6 +57,10 @@ _PATTERNS = [
     # 15 June 2001 / 6 June
     ("day_month", re.compile(
         r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
+    # the 15th of June 2001, the 6th of June
+    ("day_of_month", re.compile(
+        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+" + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?",
+        re.I)),
     # October and November 2018, May-June 2023: the months a span of one year runs over
     ("month_to_month_year", re.compile(r"\b" + _MONTH.format("m1") + r"\s*(?:and|to|-|–|/)\s*" + _MONTH.format("m2")
                                        + r",?\s+" + _YEAR.format("y"), re.I)),
@@ -64,6 +68,11 @@ _PATTERNS = [
     ("month_year", re.compile(r"\b" + _MONTH.format("m1") + r",?\s+" + _YEAR.format("y"), re.I)),
     # 2017-06-05
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # 20.09.2024 - 24.09.2024, 20-24.09.2024: a span of such dates (below)
+    ("dotted_range", re.compile(r"\b(?P<d1>[0-3]?\d)(?:\.(?P<n1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)?)?" + _DASH
+                                + r"(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
+    # 05.06.2017: day, month and year, as ministries' releases in much of Europe write them
+    ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
     # in 1992 / since 2006 / 2015
     ("year", re.compile(r"(?:(?<![\w/-])|(?<=\bmid-))" + _YEAR.format("y"))),  # "in mid-2024"
     # March last year, October next year: a month of a year named relative to the page's
@@ -72,9 +81,9 @@ _PATTERNS = [
     # ("This September, X will host ...": one may open a sentence)
     ("relative_month", re.compile(r"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming)\s+" + _MONTH.format("m1")
                                   + r"(?!\s*\d)")),
-    # in May (a month without day or year)
-    ("month", re.compile(r"\b(?:in|during|until|by|since|from|for|early|late|mid-)\s+(?:early\s+|late\s+)?"
-                         + _MONTH.format("m1") + r"(?!\s*[\d])", re.I)),
+    # in May, in mid-May (a month without day or year)
+    ("month", re.compile(r"\b(?:(?:in|during|until|by|since|from|for|early|late|mid-)\s+(?:early\s+|late\s+|mid-)?|"
+                         r"mid-)" + _MONTH.format("m1") + r"(?!\s*[\d])", re.I)),
     ("weekday", re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(
         r"\b(?P<rel>(?:later|earlier) this (?:year|month)|this (?:year|month|week)|next (?:year|month|week)|"
@@ -84,7 +93,7 @@ _PATTERNS = [
 _PATTERN = dict(_PATTERNS)
 # Words one of which every match of a pattern holds (in lower case): a sentence without them skips it.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_CUE_WORDS = {"iso": ("19", "20"), "year": ("19", "20"), "weekday": ("day",),
+_CUE_WORDS = {"iso": ("19", "20"), "dotted": ("19", "20"), "dotted_range": ("19", "20"), "year": ("19", "20"), "weekday": ("day",),
               "relative": ("this year", "this month", "this week", "next year", "next month", "next week",
                            "last year", "last month", "last week", "coming weeks", "today", "yesterday",
                            "tomorrow")}
@@ -94,8 +103,9 @@ _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pat
 _STARTS_AT = {"month_day_to_month_day": "month_digit", "month_day_range": "month_digit", "month_day": "month_digit",
               "month_year": "month_digit", "month_relative_year": "month_name",
               "month_to_month_year": "month_name", "day_range_month": "digit",
-              "day_month": "digit",
-              "day_month_to_day_month": "digit", "iso": "century",
+              "day_month": "digit", "day_of_month": "digit",
+              "day_month_to_day_month": "digit", "iso": "century", "dotted": "digit",
+              "dotted_range": "digit",
               "year": "century"}
 # A digit that starts a word (the digit patterns open with "\b"); the lookbehind, after the digit, keeps
 # the cheap scan for a character class.
@@ -330,7 +340,7 @@ def _after_month_word(folded: str, months: list[int]) -> bool:
         end = start
         while end > 0 and folded[end - 1].isspace():
             end -= 1
-        if end < start and folded.endswith(_MONTH_PATTERN_WORDS, 0, end):
+        if end < start and folded.endswith(_MONTH_PATTERN_WORDS, 0, end) or folded.endswith("mid-", 0, start):
             return True
     return False
 
@@ -376,7 +386,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             end = match.end()
 
 
-_YEARLESS = frozenset({"month", "month_day", "day_month", "month_day_range", "day_range_month",
+_YEARLESS = frozenset({"month", "month_day", "day_month", "day_of_month", "month_day_range", "day_range_month",
                        "month_day_to_month_day"})
 _FAR = 200  # days: a yearless date this far from the page's date is taken in the year before or after
 _NEAR = 31  # days after the page's date within which a past-tense sentence may still be reporting late
@@ -444,7 +454,7 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         if not (1 <= d1 < d2 <= 31):
             return None
         return f"{year_text}-{month:02d}-{d1:02d}/{year_text}-{month:02d}-{d2:02d}"
-    if kind in ("month_day", "day_month"):
+    if kind in ("month_day", "day_month", "day_of_month"):
         month = _MONTHS[groups["m1"].lower().rstrip(".")]
         day = int(groups["d1"])
         if not 1 <= day <= 31:
@@ -459,6 +469,15 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         return f"{y}-{m1:02d}/{y}-{m2:02d}" if m1 < m2 else None
     if kind == "iso":
         return f"{groups['y']}-{groups['m']}-{groups['d']}"
+    if kind == "dotted_range":
+        first = (groups["y1"] or y, int(groups["n1"] or groups["n2"]), int(groups["d1"]))
+        last = (y, int(groups["n2"]), int(groups["d2"]))
+        if not all(1 <= month <= 12 and 1 <= day <= 31 for _, month, day in (first, last)) or last <= first:
+            return None
+        return "/".join(f"{year}-{month:02d}-{day:02d}" for year, month, day in (first, last))
+    if kind == "dotted":
+        month, day = int(groups["m"]), int(groups["d"])
+        return f"{y}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if kind == "year":
         return y
     if kind in ("month_relative_year", "relative_month"):
