@@ -60,7 +60,7 @@ _PATTERNS = [
     # the 15th of June 2001, the 6th of June
     ("day_of_month", re.compile(
         r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+" + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?",
-        re.I)),
+        re.IGNORECASE)),
     # October and November 2018, May-June 2023: the months a span of one year runs over
     ("month_to_month_year", re.compile(r"\b" + _MONTH.format("m1") + r"\s*(?:and|to|-|–|/)\s*" + _MONTH.format("m2")
                                        + r",?\s+" + _YEAR.format("y"), re.I)),
@@ -93,7 +93,8 @@ _PATTERNS = [
 _PATTERN = dict(_PATTERNS)
 # Words one of which every match of a pattern holds (in lower case): a sentence without them skips it.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_CUE_WORDS = {"iso": ("19", "20"), "dotted": ("19", "20"), "dotted_range": ("19", "20"), "year": ("19", "20"), "weekday": ("day",),
+_CUE_WORDS = {"iso": ("19", "20"), "dotted": ("19", "20"), "dotted_range": ("19", "20"), "year": ("19", "20"),
+              "weekday": ("day",),
               "relative": ("this year", "this month", "this week", "next year", "next month", "next week",
                            "last year", "last month", "last week", "coming weeks", "today", "yesterday",
                            "tomorrow")}
