@@ -5306,11 +5306,21 @@ def test_an_official_of_the_one_force_the_text_named_speaks_for_it(extractor: Ex
     ("Peru, for its part, insists it is not seeking to annex anything.", "it is not seeking to annex anything"),
     ("Peru, however, says the drills are routine.", "the drills are routine"),
     ("Chile warns that the drills are provocative.", "the drills are provocative"),
+    ("Peru has long maintained that the pact is no military alliance.", "the pact is no military alliance"),
+    ("Chile maintains that the drills are routine.", "the drills are routine"),
 ])
 def test_a_stance_in_the_present_and_a_speaker_set_off_by_an_aside(extractor: Extractor, sentence: str,
                                                                    words: str) -> None:
     said = _facts(_sheet(extractor, sentence), "said")
     assert {o for _, _, o, _ in said} == {words}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru has maintained its neutrality since 1945.",
+    "Chile maintains close ties with Bolivia and trains with its navy.",
+])
+def test_maintaining_something_is_no_speech(extractor: Extractor, sentence: str) -> None:
+    assert not any(s in ("Peru", "Chile") for s, _, _, _ in _facts(_sheet(extractor, sentence), "said"))
 
 
 @pytest.mark.parametrize("sentence, expected", [
