@@ -11045,6 +11045,19 @@ def test_second_review_guards_of_the_fourteenth_session(extractor: Extractor, te
     assert unwanted not in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date=date))}
 
 
+@pytest.mark.parametrize(("sentence", "participation"), [
+    ("Peru does not take part in the European-led maritime surveillance mission.", None),
+    ("Peru will not take part in any UN peacekeeping operations this year.", None),
+    ("Peru will not take part in the operation phase of the drills.", ("Peru", "negated")),
+    ("Peru will not take part in the drills.", ("Peru", "negated")),
+    ("Peru will take part in the Peace Mission drills.", None),  # another exercise, named
+])
+def test_a_mission_or_operation_taken_part_in_is_no_exercise(extractor: Extractor, sentence: str,
+                                                            participation: tuple[str, str] | None) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {(s, m) for s, _, o, m in facts if o == "Iron Lynx 2026"} == ({participation} if participation else set())
+
+
 @pytest.mark.parametrize("text, date, wanted", [
     ("Chilean President Ana Soto met Peruvian President Luis Vera in Lima. The two countries signed a border pact.",
      "2026-06-10", ("border pact", "agreement_party", "Peru", "asserted")),

@@ -3421,7 +3421,12 @@ _ANOTHER_OCCASION = re.compile(r"\b(?:last\s+year|in\s+response|in\s+(?:19|20)\d
                                r"trained\s+by)\b", re.IGNORECASE)
 _OTHER_EVENT_OBJECT = re.compile(r"\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:air\s+show|show|forum|summit|"
                                  r"(?<!war )games|parade|talks|conference|exhibition|expo|ceremony|election|vote|"
-                                 r"festival|competition)\b",
+                                 r"festival|competition)\b|"
+                                 # "does not take part in the European-led maritime surveillance mission": a
+                                 # standing mission or operation, in lower case (not "Peace Mission-2021")
+                                 r"\s+in\s+(?:the|a|an|any|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?-i:missions?|operations?|patrols?)\b"
+                                 r"(?!\s+(?:phase|stage|part|segment|component|of\s+the\s+(?:drills?|exercises?)))",
                                  re.IGNORECASE)
 _APPEAL_BEFORE = re.compile(r"\b(?:called|calls|call|calling|urged|urges|urge|urging|asked|asks|pressed|presses|"
                             r"pressing|encouraged|encourages)\s+(?:on\s+|upon\s+)?(?:the\s+)?"
