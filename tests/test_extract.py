@@ -8505,8 +8505,12 @@ def test_an_agency_told_that_an_exercise_goes_ahead_does_not_run_it(extractor: E
     assert not _facts(_sheet(extractor, text), "organizes_exercise")
 
 
-def test_where_an_exercise_drew_criticism_is_no_venue(extractor: Extractor) -> None:
-    text = "Slavic Brotherhood, an annual exercise held by Russia and Belarus since 2015, has drawn criticism in Brussels."
+@pytest.mark.parametrize("text", [
+    "Slavic Brotherhood, an annual exercise held by Russia and Belarus since 2015, has drawn criticism in Brussels.",
+    "The Iron Lynx 2026 exercise comes weeks after a review of the pact, prompting questions in Canberra about it.",
+    "The Iron Lynx 2026 exercise, which has raised fears in Moscow, will be larger than last year's.",
+])
+def test_where_an_exercise_drew_criticism_is_no_venue(extractor: Extractor, text: str) -> None:
     assert not _facts(_sheet(extractor, text), "exercise_located_in")
 
 

@@ -3528,8 +3528,10 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:hurricane|typhoon|cyclone|storm)\s+[A-Z][\w-]+|earthquake|floods?|"
                               # "concern over heightened tensions on the Korean Peninsula", "damage to cables in X"
                               r"tensions?|concerns?|cables?|pipelines?|crisis|"
-                              # "has drawn criticism in Brussels": where it is judged
-                              r"criticism|condemnation|protests?|anger|alarm|outrage|"
+                              # "has drawn criticism in Brussels", "prompting questions in Canberra": where it is
+                              # judged
+                              r"criticism|condemnation|protests?|anger|alarm|outrage|questions|debate|doubts|"
+                              r"speculation|fears|worries|unease|suspicion|scrutiny|"
                               # "a security conference held in Doha", "a council established in Riyadh"
                               r"(?:summit|talks|conference|meeting)\s+(?:held|hosted|convened)|established|"
                               # "proposed the exercise at a meeting of ASEAN defence chiefs in Bali"
