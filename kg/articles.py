@@ -63,12 +63,19 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 
-def _likely_code_page(data: bytes) -> str:
-    """The single-byte code page a text that is not UTF-8 most likely uses, for the hint of an error: windows-1251
-    where most of its bytes above 0x7F come in runs (words of Cyrillic letters), else windows-1252, whose
-    accented letters stand one by one inside Latin words ("Café", "Müller")."""
+def _how_to_convert(data: bytes, name: str) -> str:
+    """What to do with a text that is not UTF-8: a file that is UTF-8 but for a few bytes (a paste from another
+    program) has those bytes dropped, one in a single-byte code page is converted from it, the page guessed:
+    windows-1251 where most of the bytes above 0x7F come in runs (words of Cyrillic letters), else windows-1252,
+    whose accented letters and quotation marks stand one by one among Latin letters ("Café", "Müller")."""
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    if sum(1 for char in decoded if ord(char) > 0x7F and char != "\ufffd") >= 2 * bad:
+        return (f"it is UTF-8 but for {bad} byte(s): mend them, or drop them with iconv -f utf-8 -t utf-8 -c "
+                f"{name}")
     runs = [len(run) for run in _HIGH_BYTES.findall(data)]
-    return "windows-1251" if 2 * sum(n for n in runs if n >= 3) > sum(runs) else "windows-1252"
+    code_page = "windows-1251" if 2 * sum(n for n in runs if n >= 3) > sum(runs) else "windows-1252"
+    return f"convert it first, e.g. iconv -f {code_page} -t utf-8 {name}"
 
 
 _HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
@@ -91,8 +98,7 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(
-            f"{path}: not UTF-8 (byte {exc.start} is 0x{data[exc.start]:02x}); convert it first, "
-            f"e.g. iconv -f {_likely_code_page(data)} -t utf-8 {path.name}"
+            f"{path}: not UTF-8 (byte {exc.start} is 0x{data[exc.start]:02x}); {_how_to_convert(data, path.name)}"
         ) from exc
     text = clean_text(text)
     if not text.strip():

@@ -6,6 +6,7 @@ Exit status: 0 on success, 1 when kg reports an error (a source it cannot read, 
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -234,6 +235,8 @@ def extract(
     clutter (related headlines, tag lines, photo credits) is set aside first. The summary counts facts by
     relation, names without a Wikidata link, and claims that contradict the reference data.
     """
+    # (the report below names the articles extracted in part: the extractor's own warning would repeat it)
+    logging.getLogger("kg.extract").setLevel(logging.ERROR)
     try:
         client = _wikidata_client() if online else None
         try:
@@ -246,8 +249,12 @@ def extract(
         if not quiet:
             typer.echo(f"wrote {len(report.written)} fact sheet(s) to {output}", err=True)
             typer.echo(report.summary(), err=True)
+        unread = sum(1 for issue in report.issues if issue.severity == "error")
         if report.issues:
-            raise KgError(f"{len(report.issues)} article(s) could not be read (see above)")
+            told = [f"{unread} article(s) could not be read"] if unread else []
+            told += [f"{len(report.issues) - unread} article(s) extracted in part"] \
+                if len(report.issues) > unread else []
+            raise KgError(f"{', '.join(told)} (see above)")
     except KgError as exc:
         raise fail(exc) from exc
 

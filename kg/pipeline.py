@@ -354,8 +354,12 @@ class ExtractReport:
             lines.append(f"{self.linked_online} entit(y/ies) linked through Wikidata's API; "
                          f"{self.unlinked_by_failure} left unlinked because Wikidata could not be asked"
                          + (f" ({self.online_failures[0]})" if self.online_failures else ""))
-        if self.issues:
-            lines.append(f"{len(self.issues)} article(s) could not be read")
+        unread = sum(1 for issue in self.issues if issue.severity == "error")
+        if unread:
+            lines.append(f"{unread} article(s) could not be read")
+        if len(self.issues) > unread:
+            lines.append(f"{len(self.issues) - unread} article(s) extracted in part: lines where extraction failed "
+                         "were left out (a bug of kg's: please report them)")
         return "\n".join(lines)
 
 
@@ -374,6 +378,7 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
     Returns:
         An :class:`ExtractReport`; articles that cannot be read are in ``issues``, the rest are written.
     """
+    from .extract import partial_extraction
     from .factsheets import write_fact_sheet
 
     sources: list[Source] = []
@@ -395,6 +400,9 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
             report.issues.append(Issue("error", str(source), str(result).removeprefix(f"{source}: ")))
             continue
         for sheet in result:
+            partial = partial_extraction(sheet)
+            if partial is not None:
+                report.issues.append(Issue("warning", str(source), partial))
             if online is not None:
                 sheet = _link_online(sheet, online, report)
             target = out / (_sheet_stem(sheet.article.id) + ".json")

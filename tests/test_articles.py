@@ -309,6 +309,15 @@ def test_non_utf8_file_suggests_iconv(tmp_path, text, codec):
     assert message.endswith(f"iconv -f {likely} -t utf-8 legacy.txt")
 
 
+def test_a_file_that_is_utf8_but_for_a_byte_is_told_to_drop_it(tmp_path):
+    data = "Caf\u00e9 talks: the minist\u00e8re r\u00e9pond \u2014 \u201cready\u201d.\n".encode() + b"\x97 end\n"
+    path = write(tmp_path, "pasted.txt", data)
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    assert str(info.value).endswith("it is UTF-8 but for 1 byte(s): mend them, or drop them with "
+                                    "iconv -f utf-8 -t utf-8 -c pasted.txt")
+
+
 def test_non_utf8_message_names_the_offending_byte(tmp_path):
     path = write(tmp_path, "l1.txt", "Caf\u00e9".encode("latin-1"))
     with pytest.raises(ArticleError, match=r"byte 3 is 0xe9"):

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from kg.extract import Extractor
+from kg.extract import Extractor, partial_extraction
 from kg.extract.layout import regular_layout
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
@@ -1525,36 +1525,68 @@ def test_quoted_words_keep_the_articles_own_marks(extractor: Extractor) -> None:
     assert any("’" in words for words in said)
 
 
-def test_a_rule_failing_on_one_line_costs_only_that_lines_facts(
-        extractor: Extractor, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    text = ("Chile and Peru are members of the Pacific Alliance.\nThe Zorblax clause breaks a rule.\n"
-            "Estonia joined NATO in 2004.")
+def _failing_on(monkeypatch: pytest.MonkeyPatch, word: str) -> list[str]:
+    """Makes the sentence rules fail on any text holding ``word`` (a bug kg's rules might have); returns the texts
+    the rules were run on."""
     rules = Extractor._sentence_rules
+    texts: list[str] = []
 
-    def failing_on_zorblax(self: Extractor, text: str, *args: object) -> object:
-        if "Zorblax" in text:
+    def failing(self: Extractor, text: str, *args: object) -> object:
+        texts.append(text)
+        if word in text:
             raise IndexError("list index out of range")
         return rules(self, text, *args)
 
-    monkeypatch.setattr(Extractor, "_sentence_rules", failing_on_zorblax)
+    monkeypatch.setattr(Extractor, "_sentence_rules", failing)
+    return texts
+
+
+@pytest.mark.parametrize("spaces", [" ", "  "])  # (offsets of the article's own text, however it is spaced)
+def test_a_rule_failing_on_one_line_costs_only_that_lines_facts(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, spaces: str) -> None:
+    text = ("Chile and Peru are members of the Pacific Alliance.\nThe Zorblax clause breaks a rule.\n"
+            "Estonia joined NATO in 2004.").replace(" ", spaces)
+    _failing_on(monkeypatch, "Zorblax")
     sheet = _sheet(extractor, text)
     assert _facts(sheet) >= {("Chile", "member_of", "Pacific Alliance", "asserted"),
                              ("Estonia", "member_of", "NATO", "asserted")}
     assert all(f.evidence is not None and f.evidence.text == text[f.evidence.start:f.evidence.end]
                for f in sheet.facts)
-    line = text.index("The Zorblax"), text.index("rule.") + len("rule.")
-    assert any(f"characters {line[0]}-{line[1]} left out" in note and "IndexError" in note for note in sheet.notes)
+    line = text.index("The"), text.index("rule.") + len("rule.")
+    assert partial_extraction(sheet) is not None
+    assert f"characters {line[0]}-{line[1]} left out" in partial_extraction(sheet)
+    assert "IndexError" in partial_extraction(sheet)
     assert "please report this article" in caplog.text
     assert sheet.article.text == text  # the sheet is the article's own, not the blanked copy's
 
 
-def test_a_failure_that_no_line_explains_is_raised(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    def failing(self: Extractor, *args: object) -> object:
-        raise RuntimeError("broken everywhere")
+def test_a_failing_line_is_found_without_extracting_the_article_once_a_line(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [f"Estonia and Latvia held talks in Tallinn on day {n}." for n in range(40)]
+    lines[25] = "The Zorblax clause breaks a rule."
+    texts = _failing_on(monkeypatch, "Zorblax")
+    sheet = _sheet(extractor, "\n".join(lines))
+    assert partial_extraction(sheet) is not None
+    long_texts = [t for t in texts if len(t.strip()) > 200]  # the article, whole or blanked in part
+    assert len(long_texts) <= 3  # each line alone, then the article without the failing one
 
-    monkeypatch.setattr(Extractor, "_sentence_rules", failing)
-    with pytest.raises(RuntimeError, match="broken everywhere"):
-        _sheet(extractor, "Estonia joined NATO in 2004.")
+
+def test_a_failure_that_no_line_explains_is_raised(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_on(monkeypatch, "NATO")
+    with pytest.raises(IndexError):
+        _sheet(extractor, "Estonia joined NATO in 2004.\nLatvia joined NATO in 2004.")  # every line fails
+
+
+def test_kg_extract_names_an_article_extracted_in_part(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.pipeline import extract_articles
+
+    _failing_on(monkeypatch, "Zorblax")
+    article = tmp_path / "zorblax.txt"
+    article.write_text("Estonia joined NATO in 2004.\nThe Zorblax clause breaks a rule.\n")
+    report = extract_articles([article], tmp_path / "out")
+    assert [issue.severity for issue in report.issues] == ["warning"]
+    assert "left out" in report.issues[0].message and report.written
+    assert "1 article(s) extracted in part" in report.summary()
 
 
 def test_relative_clause_applicant_and_no_guessing_of_pairs(extractor: Extractor) -> None:
@@ -1689,6 +1721,12 @@ def test_two_titles_of_one_person_and_an_employer(extractor: Extractor) -> None:
     ("on 20-24.09.2024", "2024-09-20/2024-09-24"),
     ("from 28.12.2024 - 04.01.2025", "2024-12-28/2025-01-04"),
     ("on 31.13.2024", "2024"),  # no month 13: only the year is a date
+    ("on 31.02.2024", "2024"),  # nor a 31st of February
+    ("from 20.09 to 24.09.2024", "2024-09-20/2024-09-24"),
+    ("on 20.-24.09.2024", "2024-09-20/2024-09-24"),
+    ("from the 20th to the 24th of September", "2026-09-20/2026-09-24"),
+    ("between the 20th and 24th of September 2024", "2024-09-20/2024-09-24"),
+    ("firmware 4.1.12.2024", "2024"),  # a version's number, no 1 December
 ])
 def test_more_time_forms(phrase: str, value: str) -> None:
     assert [t.value for t in find_times(phrase, reference=ReferenceDate("2026-03-10", "test"))] == [value]

@@ -84,3 +84,58 @@ def test_the_title_stays_a_line_of_its_own() -> None:
     body = "\n".join(textwrap.wrap(" ".join(PARAGRAPHS), 90))
     regular, _ = regular_layout(f"{title}\n{body}", title=title)
     assert regular.split("\n")[:2] == [title, " ".join(PARAGRAPHS)]
+
+
+RELATED = ("Related:\n"
+           "Russia and China hold joint naval drills near the coast of Japan again\n"
+           "India joins Malabar naval exercise with United States and Australia\n"
+           "Finland and Sweden begin talks with Norway on a Nordic air command")
+
+
+def test_related_headlines_under_a_wrapped_article_stay_lines_of_their_own() -> None:
+    wrapped = "\n".join("\n".join(textwrap.wrap(p, 72)) for p in PARAGRAPHS)
+    regular, _ = regular_layout(f"{wrapped}\n{RELATED}")
+    assert regular.split("\n")[-4:] == RELATED.split("\n")
+    assert regular.split("\n")[0] == PARAGRAPHS[0]
+
+
+def test_short_paragraphs_and_headlines_of_a_line_each_are_no_wrapped_text() -> None:
+    text = ("Latvia and Estonia will hold a joint air defence drill in June, the ministry said.\nRead more:\n"
+            "Russia and China hold joint naval drills near the coast of Japan in the Pacific\n"
+            "India joins Malabar naval exercise with United States, Japan and Australia again\n"
+            "Poland signs deal with South Korea for more K2 tanks and howitzers for its army\n"
+            "Finland and Sweden begin talks with Norway on a joint Nordic air command centre")
+    assert regular_layout(text) == (text, None)
+
+
+def test_a_headline_without_a_title_stays_apart_from_the_wrapped_lead() -> None:
+    headline = "Poland to send frigates to Baltic drills as Lithuania plays host"
+    lead = ("Ruritania's defence ministry said on Monday that Poland would send two frigates to the Amber Sentinel "
+            "drills off Klaipeda in May, and that Lithuania would host them for the first time since 2019, when "
+            "the drills were last held in the Baltic.")
+    regular, _ = regular_layout(headline + "\n" + "\n".join(textwrap.wrap(lead, 72)))
+    assert regular.split("\n") == [headline, lead]
+
+
+@pytest.mark.parametrize("dressed", [
+    lambda lines: ["Chile and Peru to join Southern Shield 2026 drills off Arica, Ruritanian minister says", *lines],
+    lambda lines: [*lines, "Copyright 2026 Ruritanian News Agency. All rights reserved. Reproduction is prohibited."],
+    lambda lines: [line.ljust(80) for line in lines],  # padded with spaces
+    lambda lines: [line + "\r" for line in lines],  # CRLF line ends
+])
+def test_a_wide_title_or_footer_padding_or_crlf_do_not_hide_wrapped_text(dressed) -> None:
+    lines = [line for p in PARAGRAPHS for line in textwrap.wrap(p, 72)]
+    title = "Chile and Peru to join Southern Shield 2026 drills off Arica, Ruritanian minister says"
+    regular, _ = regular_layout("\n".join(dressed(lines)), title=title)
+    assert all(p in [line.strip() for line in regular.split("\n")] for p in PARAGRAPHS)
+
+
+def test_an_empty_span_after_dropped_characters_maps_to_an_empty_span() -> None:
+    regular, offsets = regular_layout("ab \u200b\u200b cd")
+    assert regular == "ab cd" and offsets is not None
+    start, end = offsets.span(3, 3)
+    assert start == end
+
+
+def test_modifier_letter_and_acute_apostrophes_are_apostrophes() -> None:
+    assert regular_layout("Ukraineʼs minister and Russia´s envoy")[0] == "Ukraine's minister and Russia's envoy"

@@ -29,7 +29,7 @@ from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .cues import Cue, folded
-from .layout import OffsetMap, regular_layout
+from .layout import OffsetMap, regular_layout, same_width
 from .mentions import (
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
@@ -56,7 +56,7 @@ from .relations import (
 from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
 
-__all__ = ["Extractor", "extract", "METHOD"]
+__all__ = ["Extractor", "extract", "METHOD", "partial_extraction"]
 
 METHOD = f"kg-rules {__version__}"
 _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in", "holds_position", "said"})
@@ -213,39 +213,57 @@ class Extractor:
         """The fact sheet of ``article``: its entities and facts, each fact with its evidence.
 
         The rules run on the text in a regular layout (see :mod:`kg.extract.layout`); evidence is given in
-        the article's own text. Should a rule fail on some line of the text (a bug of kg's, which a new text
-        can always meet), the sheet holds the facts of the other lines and its notes name the lines left out.
+        the article's own text. Should a rule fail on some lines of the text (a bug of kg's, which a new text
+        can always meet), the sheet holds the facts of the other lines, and a note (:func:`partial_extraction`)
+        names the lines left out, by their characters in the article's text; kg logs a warning. A failure that
+        no line explains (every line fails) is raised.
         """
         text, offsets = regular_layout(article.text, title=article.title)
         working = article if text == article.text else replace(
-            article, text=text, title=regular_layout(article.title)[0] if article.title else article.title)
+            article, text=text, title=same_width(article.title) if article.title else article.title)
         try:
             sheet = self._extract(working)
         except Exception as error:  # noqa: BLE001 - a rule's bug must not cost the article's other facts
-            sheet = self._extract_around(working, error)
+            sheet, left_out = self._extract_around(working, error)
+            spans = [offsets.span(start, end) if offsets else (start, end) for start, end in left_out]
+            note = (f"{_PARTIAL} {', '.join(f'{start}-{end}' for start, end in spans)} left out: extraction "
+                    f"failed on them ({type(error).__name__}: {error}); the other lines' facts are kept; please "
+                    "report this article with kg's version")
+            _LOG.warning("%s: %s", article.id, note)
+            sheet = replace(sheet, notes=(*sheet.notes, note))
         return sheet if working is article else _in_original_text(sheet, article, text, offsets)
 
-    def _extract_around(self, article: Article, error: Exception) -> FactSheet:
-        """The sheet of ``article`` without the lines on which extraction fails: lines are added one at a time
-        to a copy of the text in which the others are blanked (offsets unchanged), and a line whose addition
-        fails stays blank. Raises ``error`` again if the text fails with every line blank."""
-        blank = re.sub(r"[^\n]", " ", article.text)
-        kept = blank
-        sheet = self._extract(replace(article, text=kept))  # (a failure here is no line's: it propagates)
-        left_out: list[tuple[int, int]] = []
-        for line in re.finditer(r"[^\n]*\S[^\n]*", article.text):
-            trial = kept[:line.start()] + line.group() + kept[line.end():]
+    def _extract_around(self, article: Article, error: Exception) -> tuple[FactSheet, list[tuple[int, int]]]:
+        """The sheet of ``article`` without the lines on which extraction fails, and those lines' spans. Each
+        line is tried alone first; the text with the failing ones blanked (offsets unchanged) gives the sheet.
+        Should that fail too (lines that fail only together), lines are added one at a time to a blank copy,
+        and each whose addition fails stays blank. Raises ``error`` when every line fails."""
+        lines = [(line.start(), line.end()) for line in re.finditer(r"[^\n]*\S[^\n]*", article.text)]
+
+        def fails(text: str) -> bool:
             try:
-                sheet = self._extract(replace(article, text=trial))
+                self._extract(replace(article, text=text))
             except Exception:  # noqa: BLE001 - the line is left out, and said to be
-                left_out.append((line.start(), line.end()))
-            else:
-                kept = trial
-        where = ", ".join(f"{start}-{end}" for start, end in left_out)
-        note = (f"lines at characters {where} left out: extraction failed on them ({type(error).__name__}: "
-                f"{error}); the other lines' facts are kept; please report this article with kg's version")
-        _LOG.warning("%s: %s", article.id, note)
-        return replace(sheet, article=article, notes=(*sheet.notes, note))
+                return True
+            return False
+
+        def only(kept: list[tuple[int, int]]) -> str:
+            chars = re.sub(r"[^\n]", " ", article.text)
+            return "".join(article.text[start:end] if (start, end) in kept else chars[start:end]
+                           for start, end in _pieces(len(chars), kept))
+
+        left_out = [(start, end) for start, end in lines if fails(article.text[start:end])]
+        kept = [line for line in lines if line not in left_out]
+        try:
+            sheet = self._extract(replace(article, text=only(kept)))
+        except Exception:  # noqa: BLE001 - lines that fail only together: the slow way
+            kept, left_out = [], []
+            for line in lines:
+                (left_out if fails(only([*kept, line])) else kept).append(line)
+            sheet = self._extract(replace(article, text=only(kept)))
+        if not kept:
+            raise error
+        return replace(sheet, article=article), left_out
 
     def _extract(self, article: Article) -> FactSheet:
         text = article.text
@@ -892,15 +910,30 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> FactShee
     return Extractor(gazetteer).extract(article)
 
 
+# How the note of a sheet extracted in part begins (see Extractor.extract).
+_PARTIAL = "lines at characters"
+
+
+def partial_extraction(sheet: FactSheet) -> str | None:
+    """The note saying which lines of the article kg left out because extraction failed on them, if any."""
+    return next((note for note in sheet.notes if note.startswith(_PARTIAL)), None)
+
+
+def _pieces(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (in order, apart) and the stretches between them, covering ``range(length)``."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [(at, start), (start, end)] if at < start else [(start, end)]
+        at = end
+    return [*pieces, (at, length)] if at < length else pieces
+
+
 def _in_original_text(sheet: FactSheet, article: Article, regular: str, offsets: OffsetMap | None) -> FactSheet:
     """``sheet``, extracted from ``regular``, the regular copy of ``article``'s text, with each fact's evidence
     taken again from the article's own text, at the offsets the copy's map gives (the same where it gives none),
     and the quotation marks and apostrophes of quoted words (``said``) the article's own again."""
     def start(offset: int) -> int:
         return offsets.start(offset) if offsets else offset
-
-    def end(offset: int) -> int:
-        return offsets.end(offset) if offsets else offset
 
     def quoted(words: str, evidence: Evidence) -> str:
         # each fragment of the words ("... … ...") where the copy has it in the evidence, its marks the article's
@@ -916,7 +949,7 @@ def _in_original_text(sheet: FactSheet, article: Article, regular: str, offsets:
         if found is None or found.start is None or found.end is None:
             return fact
         words = quoted(fact.object, found) if fact.relation == "said" else fact.object
-        first, last = start(found.start), end(found.end)
+        first, last = offsets.span(found.start, found.end) if offsets else (found.start, found.end)
         return replace(fact, object=words, evidence=Evidence(article.text[first:last], first, last))
     return replace(sheet, article=article, facts=tuple(in_original(fact) for fact in sheet.facts))
 
@@ -1523,7 +1556,7 @@ _YEAR_OF_EVENT = re.compile(rf"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|
                             rf"(?:[Ff]rom|[Bb]etween)\s+(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*"
                             rf"(?:(?:{_MONTH_NAMES})\s+)?\d{{1,2}},?\s+)((?:19|20)\d\d)\b")
 # "on 20.09.2024", "from 20.09.2024 to 24.09.2024": the year of a date written with full stops
-_DOTTED_DATE_YEAR = re.compile(r"\b[0-3]?\d\.[01]?\d\.((?:19|20)\d\d)(?![\d.]\d)")
+_DOTTED_DATE_YEAR = re.compile(r"\b(?<![\d.])[0-3]?\d\.[01]?\d\.((?:19|20)\d\d)(?![\d.]\d)")
 # "X 2 in 2020": the year right after an edition's name, which is that edition's
 _YEAR_RIGHT_AFTER = re.compile(rf"\s+in\s+(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d\d)\b")
 

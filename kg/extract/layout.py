@@ -10,42 +10,55 @@ to the article's own text, so that evidence stays the exact text at its offsets.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
 
-__all__ = ["OffsetMap", "regular_layout"]
+from ..articles import find_clutter
 
-# Spaces other than U+0020 (newlines part the paragraphs), and quotation marks the rules read as straight
-# ones; each becomes one character, so offsets do not move.
+__all__ = ["OffsetMap", "regular_layout", "same_width"]
+
+# Spaces other than U+0020 (newlines part the paragraphs), and quotation marks and apostrophes the rules read
+# as straight ones; each becomes one character, so offsets do not move.
 _SPACES = "\t\v\f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_QUOTES = {"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
+_QUOTES = {"’": "'", "‘": "'", "‛": "'", "ʼ": "'", "´": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
 _SAME_WIDTH = str.maketrans({**dict.fromkeys(_SPACES, " "), **_QUOTES})
 _TO_TRANSLATE = re.compile(f"[{_SPACES}{''.join(_QUOTES)}]")
-# Characters that print as nothing (a soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order
-# mark), and second spaces: the copy drops them, so its offsets need the map.
-_INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
-_TO_DROP = re.compile(f"[{_INVISIBLE}]|  ")
+# What the copy drops, so that its offsets need the map: characters that print as nothing (a carriage return
+# before a newline, a soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order mark), and every
+# space after a space.
+_INVISIBLE = "\r\xad\u200b\u200c\u200d\u2060\ufeff"
+_TO_DROP = re.compile(f"(?<= )[ {_INVISIBLE}]+|[{_INVISIBLE}]+")
 # A hard-wrapped text: its lines are at most this wide (wider lines are paragraphs of their own), and ...
 _MAX_WRAP_WIDTH = 100
-# ... at least this many of its lines, and half of those followed by another line, are full (see _unwrapped).
+# ... at least this many of its lines are full (see _unwrapped).
 _MIN_FULL_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
-    """Where each character of the copy came from in the original text."""
+    """Where the characters of the copy came from in the original text: the copy is made of pieces of the
+    original, the i-th starting at ``copy_starts[i]`` in the copy and at ``original_starts[i]`` in the original
+    (a few numbers for the dropped runs, not one for every character)."""
 
-    origin: tuple[int, ...]  # origin[i]: the original offset of the copy's character i; one more for the end
+    copy_starts: tuple[int, ...]
+    original_starts: tuple[int, ...]
 
     def start(self, offset: int) -> int:
         """The original offset where a span that starts at ``offset`` of the copy starts."""
-        return self.origin[offset]
+        piece = bisect.bisect_right(self.copy_starts, offset) - 1
+        return self.original_starts[piece] + offset - self.copy_starts[piece]
 
     def end(self, offset: int) -> int:
-        """The original offset where a span that ends at ``offset`` of the copy ends (just after its last
-        character, not after the characters the copy dropped behind it)."""
-        return self.origin[offset - 1] + 1 if offset > 0 else self.origin[0]
+        """The original offset where a span that ends at ``offset`` of the copy ends: just after its last
+        character, not after the characters the copy dropped behind it."""
+        return self.start(offset - 1) + 1 if offset > 0 else 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the copy's span from ``start`` to ``end`` (an empty one stays empty)."""
+        first = self.start(start)
+        return first, max(first, self.end(end))
 
 
 def regular_layout(text: str, *, title: str | None = None) -> tuple[str, OffsetMap | None]:
@@ -57,43 +70,95 @@ def regular_layout(text: str, *, title: str | None = None) -> tuple[str, OffsetM
         text = text.translate(_SAME_WIDTH)
     if not _TO_DROP.search(text):
         return text, None
-    kept: list[str] = []
-    origin: list[int] = []
-    after_space = False
-    for offset, char in enumerate(text):
-        if char in _INVISIBLE or char == " " and after_space:
-            continue
-        after_space = char == " "
-        kept.append(char)
-        origin.append(offset)
-    origin.append(len(text))
-    return "".join(kept), OffsetMap(tuple(origin))
+    pieces: list[str] = []
+    copy_starts: list[int] = []
+    original_starts: list[int] = []
+    kept_until = copied = 0
+    for dropped in _TO_DROP.finditer(text):
+        copy_starts.append(copied)
+        original_starts.append(kept_until)
+        pieces.append(text[kept_until:dropped.start()])
+        copied += dropped.start() - kept_until
+        kept_until = dropped.end()
+    copy_starts.append(copied)
+    original_starts.append(kept_until)
+    pieces.append(text[kept_until:])
+    return "".join(pieces), OffsetMap(tuple(copy_starts), tuple(original_starts))
+
+
+def same_width(text: str) -> str:
+    """``text`` with the characters :func:`regular_layout` changes in place changed (for a title: one line)."""
+    return text.translate(_SAME_WIDTH) if _TO_TRANSLATE.search(text) else text
 
 
 def _unwrapped(text: str, title: str | None) -> str:
-    """``text`` with the line breaks inside hard-wrapped paragraphs made spaces. A line is full when the next
-    line's first word would not have fitted on it within the text's widest line: a text is hard-wrapped when its
-    lines are all at most 100 characters and three or more of them, and half of those followed by a line, are
-    full; then every full line runs on into the next. A text whose paragraphs are single lines of any length
-    (most news) is left as it is."""
+    """``text`` with the line breaks inside hard-wrapped paragraphs made spaces (see :func:`_runs_on`).
+
+    A text is hard-wrapped when the lines another line follows are all at most 100 characters (the title, and a
+    last line such as a footer, may be longer) and, among those that are no page clutter, three or more and at
+    least half are full (the next line's first word would not have fitted within the widest of them), a quarter
+    of the full ones going on with a word in lower case, as prose does (a list of headlines or of short
+    paragraphs does not). A text whose paragraphs are single lines of any length (most news) is left as it is.
+    """
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    width = max(map(len, lines))
-    if width > _MAX_WRAP_WIDTH:
-        return text
     title = title.strip() if title else None
-    runs_on = [bool(line.strip()) and bool(following.strip()) and line.strip() != title
-               and len(line.rstrip()) + 1 + len(following.split()[0]) > width
-               for line, following in itertools.pairwise(lines)]
-    followed = sum(1 for line, following in itertools.pairwise(lines) if line.strip() and following.strip())
-    if sum(runs_on) < _MIN_FULL_LINES or 2 * sum(runs_on) < followed:
+    pairs = [(line.rstrip(), following.strip()) for line, following in itertools.pairwise(lines)]
+    followed = [number for number, (line, following) in enumerate(pairs)
+                if line.strip() and following and line.strip() != title]
+    if len(followed) < _MIN_FULL_LINES or max(len(pairs[number][0]) for number in followed) > _MAX_WRAP_WIDTH:
         return text
-    # (a word wrapped after its hyphen, "NATO-\nled", runs on with no space: the break becomes a character the
-    # copy drops)
-    return "".join(line + (("\u200b" if _HYPHEN_END.search(line) and following[:1].isalnum() else " ")
-                           if joined else "\n")
-                   for (line, following), joined in zip(itertools.pairwise(lines), runs_on)) + lines[-1]
+    clutter = _clutter_lines(text)  # ("Related:" and the headlines after it are no wrapped prose)
+    prose = [number for number in followed if not clutter & {number, number + 1}]
+    if len(prose) < _MIN_FULL_LINES:
+        return text
+    width = max(len(pairs[number][0]) for number in prose)
+    full = {number for number in followed if len(pairs[number][0]) + 1 + len(pairs[number][1].split()[0]) > width}
+    full_prose = [number for number in prose if number in full]
+    in_lower_case = sum(1 for number in full_prose if not pairs[number][1][0].isupper())
+    if len(full_prose) < _MIN_FULL_LINES or 2 * len(full_prose) < len(prose) or 4 * in_lower_case < len(full_prose):
+        return text
+    # (a line the clutter finder flags may be wrapped prose all the same: "... near the" / "Polish border")
+    joined = [number in full and _runs_on(line, following, headline=number == 0 and title is None
+                                          or bool(clutter & {number, number + 1}))
+              for number, (line, following) in enumerate(pairs)]
+    # (a word wrapped after its hyphen, "NATO-\nled", runs on with no space: the break becomes a character that
+    # regular_layout drops with the invisible ones)
+    return "".join(line + (("\u200b" if _HYPHEN_END.search(line.rstrip()) and following[:1].isalnum() else " ")
+                           if join else "\n")
+                   for (line, following), join in zip(itertools.pairwise(lines), joined)) + lines[-1]
+
+
+def _runs_on(line: str, following: str, *, headline: bool) -> bool:
+    """Whether a full ``line`` of a hard-wrapped text goes on in the ``following`` one: always before a word in
+    lower case; before a capital, not after a colon ("Related:"), and from what may be a ``headline`` (the first
+    line of a text with no title given, a line of clutter: "Poland to send frigates as Lithuania plays host" /
+    "Ruritania's ministry said ...") only from a word a sentence cannot end with ("... at the" / "Adazi")."""
+    if not following[0].isupper():
+        return True
+    last = line.split()[-1]
+    if headline:
+        return not _SENTENCE_END.search(last) and (last.endswith((",", "-", "–", "—"))
+                                                   or last.lower() in _JOINING_WORDS)
+    return not last.endswith(":")
+
+
+def _clutter_lines(text: str) -> set[int]:
+    """The numbers of the lines of ``text`` that are page clutter (a "Related:" line and the headlines after it,
+    tag lines, ...): they are lines of their own, never wrapped prose."""
+    starts = [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
+    return {bisect.bisect_right(starts, start) - 1 for start, _ in find_clutter(text)}
 
 
 _HYPHEN_END = re.compile(r"\w-$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*$")
+# Words a sentence cannot end with: articles, prepositions, conjunctions, auxiliaries, possessives.
+_JOINING_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "onto", "off",
+    "over", "under", "near", "as", "and", "or", "but", "nor", "than", "that", "which", "who", "whom", "whose",
+    "where", "when", "while", "its", "their", "his", "her", "our", "your", "this", "these", "those", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "after", "before", "since", "until", "between", "among", "against",
+    "across", "through", "during", "without", "within", "via", "amid", "around", "along", "alongside",
+    "despite", "including", "such"})

@@ -57,6 +57,10 @@ _PATTERNS = [
     # 15 June 2001 / 6 June
     ("day_month", re.compile(
         r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?", re.I)),
+    # the 20th to the 24th of September, between the 20th and 24th of September 2024
+    ("day_of_month_range", re.compile(
+        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)" + _DASH + r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
+        + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?", re.IGNORECASE)),
     # the 15th of June 2001, the 6th of June
     ("day_of_month", re.compile(
         r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+" + _MONTH.format("m1") + r"(?:,?\s+" + _YEAR.format("y") + ")?",
@@ -69,10 +73,11 @@ _PATTERNS = [
     # 2017-06-05
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # 20.09.2024 - 24.09.2024, 20-24.09.2024: a span of such dates (below)
-    ("dotted_range", re.compile(r"\b(?P<d1>[0-3]?\d)(?:\.(?P<n1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)?)?" + _DASH
-                                + r"(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
+    # ("from 20.09 to 24.09.2024", "20.-24.09.2024"; not inside "4.1.12.2024", a version's number)
+    ("dotted_range", re.compile(r"\b(?<![\d.])(?P<d1>[0-3]?\d)(?:\.(?P<n1>[01]?\d)(?:\.(?P<y1>(?:19|20)\d\d))?)?\.?"
+                                + _DASH + r"(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
     # 05.06.2017: day, month and year, as ministries' releases in much of Europe write them
-    ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
+    ("dotted", re.compile(r"\b(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
     # in 1992 / since 2006 / 2015
     ("year", re.compile(r"(?:(?<![\w/-])|(?<=\bmid-))" + _YEAR.format("y"))),  # "in mid-2024"
     # March last year, October next year: a month of a year named relative to the page's
@@ -104,7 +109,7 @@ _CUES = [(kind, Cue(pattern, *_CUE_WORDS.get(kind, _MONTH_WORDS))) for kind, pat
 _STARTS_AT = {"month_day_to_month_day": "month_digit", "month_day_range": "month_digit", "month_day": "month_digit",
               "month_year": "month_digit", "month_relative_year": "month_name",
               "month_to_month_year": "month_name", "day_range_month": "digit",
-              "day_month": "digit", "day_of_month": "digit",
+              "day_month": "digit", "day_of_month": "digit", "day_of_month_range": "digit",
               "day_month_to_day_month": "digit", "iso": "century", "dotted": "digit",
               "dotted_range": "digit",
               "year": "century"}
@@ -388,6 +393,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
 
 
 _YEARLESS = frozenset({"month", "month_day", "day_month", "day_of_month", "month_day_range", "day_range_month",
+                       "day_of_month_range",
                        "month_day_to_month_day"})
 _FAR = 200  # days: a yearless date this far from the page's date is taken in the year before or after
 _NEAR = 31  # days after the page's date within which a past-tense sentence may still be reporting late
@@ -432,6 +438,14 @@ def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Cal
     return re.sub(r"\b(\d{4})-", lambda m: f"{int(m.group(1)) + step:04d}-", value), future
 
 
+def _calendar_day(year: str, month: str, day: str) -> str | None:
+    """The ISO date of a day written in numbers, or None when there is no such day ("31.02.2024")."""
+    try:
+        return _dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def _value(kind: str, match: re.Match[str], year: int | None, reference: ReferenceDate | None,
            future: bool) -> str | None:
     groups = match.groupdict()
@@ -449,7 +463,7 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         return f"{year_text}-{m1:02d}-{d1:02d}/{year_text}-{m2:02d}-{d2:02d}"
     if kind == "month":
         return f"{year_text}-{_MONTHS[groups['m1'].lower().rstrip('.')]:02d}"
-    if kind in ("month_day_range", "day_range_month"):
+    if kind in ("month_day_range", "day_range_month", "day_of_month_range"):
         month = _MONTHS[groups["m1"].lower().rstrip(".")]
         d1, d2 = int(groups["d1"]), int(groups["d2"])
         if not (1 <= d1 < d2 <= 31):
@@ -471,14 +485,11 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
     if kind == "iso":
         return f"{groups['y']}-{groups['m']}-{groups['d']}"
     if kind == "dotted_range":
-        first = (groups["y1"] or y, int(groups["n1"] or groups["n2"]), int(groups["d1"]))
-        last = (y, int(groups["n2"]), int(groups["d2"]))
-        if not all(1 <= month <= 12 and 1 <= day <= 31 for _, month, day in (first, last)) or last <= first:
-            return None
-        return "/".join(f"{year}-{month:02d}-{day:02d}" for year, month, day in (first, last))
+        first, last = (_calendar_day(groups["y1"] or y, groups["n1"] or groups["n2"], groups["d1"]),
+                       _calendar_day(y, groups["n2"], groups["d2"]))
+        return f"{first}/{last}" if first and last and first < last else None
     if kind == "dotted":
-        month, day = int(groups["m"]), int(groups["d"])
-        return f"{y}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        return _calendar_day(y, groups["m"], groups["d"])
     if kind == "year":
         return y
     if kind in ("month_relative_year", "relative_month"):
