@@ -7,12 +7,13 @@ import multiprocessing
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from .articles import ARTICLE_SUFFIXES, read_source
 from .errors import ArticleError, FactSheetError, KgError
+from .extract import partial_extraction
 from .factsheets import SHEET_SUFFIXES, read_fact_sheet
 from .graph import AddResult, KnowledgeGraph
 from .mapping import Issue, Mapper, PreparedSheet, sheet_hash
@@ -289,7 +290,11 @@ class _Preparer:
                 if content_hash is not None and content_hash == stored:
                     prepared.append(_Unchanged(sheet.article.id, graph, stored))
                 else:  # the hash, where it was computed, is not computed again
-                    prepared.append(self.mapper.prepare_sheet(sheet, content_hash=content_hash))
+                    mapped = self.mapper.prepare_sheet(sheet, content_hash=content_hash)
+                    partial = partial_extraction(sheet)
+                    if partial is not None:  # (lines the extractor left out: the build's report names them)
+                        mapped = replace(mapped, issues=(*mapped.issues, Issue("warning", str(path), partial)))
+                    prepared.append(mapped)
             return prepared
         except (ArticleError, FactSheetError) as exc:
             return exc
@@ -378,7 +383,6 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
     Returns:
         An :class:`ExtractReport`; articles that cannot be read are in ``issues``, the rest are written.
     """
-    from .extract import partial_extraction
     from .factsheets import write_fact_sheet
 
     sources: list[Source] = []
@@ -417,8 +421,6 @@ _ONLINE_TYPES = frozenset({"Person", "Exercise", "Agreement", "MilitaryUnit", "O
 
 
 def _link_online(sheet: FactSheet, client: WikidataClient, report: ExtractReport) -> FactSheet:
-    from dataclasses import replace
-
     from .linking.wikidata import link_online
 
     entities = []

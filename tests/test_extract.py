@@ -1589,6 +1589,18 @@ def test_kg_extract_names_an_article_extracted_in_part(tmp_path, monkeypatch: py
     assert "1 article(s) extracted in part" in report.summary()
 
 
+def test_kg_build_names_an_article_extracted_in_part(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.pipeline import build_graph
+
+    _failing_on(monkeypatch, "Zorblax")
+    article = tmp_path / "zorblax.txt"
+    article.write_text("Estonia joined NATO in 2004.\nThe Zorblax clause breaks a rule.\n")
+    result = build_graph([article])
+    warnings = [issue for issue in result.report.issues if issue.severity == "warning"]
+    assert len(warnings) == 1 and "left out" in warnings[0].message
+    assert result.report.statements > 0
+
+
 def test_relative_clause_applicant_and_no_guessing_of_pairs(extractor: Extractor) -> None:
     text = ("Radar crews train near the border between Belarus and Russia. Both countries are members of NATO. "
             "Ukraine, which applied for NATO membership in 2022, sent observers.")

@@ -950,6 +950,9 @@ def _in_original_text(sheet: FactSheet, article: Article, regular: str, offsets:
             return fact
         words = quoted(fact.object, found) if fact.relation == "said" else fact.object
         first, last = offsets.span(found.start, found.end) if offsets else (found.start, found.end)
+        if words == fact.object and first == found.start and last == found.end and \
+                article.text.startswith(found.text, first):
+            return fact  # (most facts: a new copy of each would cost more than the check)
         return replace(fact, object=words, evidence=Evidence(article.text[first:last], first, last))
     return replace(sheet, article=article, facts=tuple(in_original(fact) for fact in sheet.facts))
 

@@ -23,13 +23,14 @@ __all__ = ["OffsetMap", "regular_layout", "same_width"]
 # as straight ones; each becomes one character, so offsets do not move.
 _SPACES = "\t\v\f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _QUOTES = {"’": "'", "‘": "'", "‛": "'", "ʼ": "'", "´": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
-_SAME_WIDTH = str.maketrans({**dict.fromkeys(_SPACES, " "), **_QUOTES})
-_TO_TRANSLATE = re.compile(f"[{_SPACES}{''.join(_QUOTES)}]")
+# (each replaced where the text holds it: a scan for one character is much cheaper than str.translate)
+_SAME_WIDTH = (*((space, " ") for space in _SPACES), *_QUOTES.items())
 # What the copy drops, so that its offsets need the map: characters that print as nothing (a carriage return
 # before a newline, a soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order mark), and every
 # space after a space.
 _INVISIBLE = "\r\xad\u200b\u200c\u200d\u2060\ufeff"
 _TO_DROP = re.compile(f"(?<= )[ {_INVISIBLE}]+|[{_INVISIBLE}]+")
+_DROPPED = ("  ", *_INVISIBLE)
 # A hard-wrapped text: its lines are at most this wide (wider lines are paragraphs of their own), and ...
 _MAX_WRAP_WIDTH = 100
 # ... at least this many of its lines are full (see _unwrapped).
@@ -65,10 +66,8 @@ def regular_layout(text: str, *, title: str | None = None) -> tuple[str, OffsetM
     """``text`` in the rules' layout, and the map of its offsets back to ``text``: None when they are the same
     (the copy only changed characters in place, or nothing). A line that is the article's ``title`` stays a
     line of its own even in a hard-wrapped text."""
-    text = _unwrapped(text, title)
-    if _TO_TRANSLATE.search(text):
-        text = text.translate(_SAME_WIDTH)
-    if not _TO_DROP.search(text):
+    text = same_width(_unwrapped(text, title))
+    if not any(dropped in text for dropped in _DROPPED):
         return text, None
     pieces: list[str] = []
     copy_starts: list[int] = []
@@ -88,7 +87,10 @@ def regular_layout(text: str, *, title: str | None = None) -> tuple[str, OffsetM
 
 def same_width(text: str) -> str:
     """``text`` with the characters :func:`regular_layout` changes in place changed (for a title: one line)."""
-    return text.translate(_SAME_WIDTH) if _TO_TRANSLATE.search(text) else text
+    for char, replacement in _SAME_WIDTH:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def _unwrapped(text: str, title: str | None) -> str:
