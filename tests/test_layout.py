@@ -139,3 +139,12 @@ def test_an_empty_span_after_dropped_characters_maps_to_an_empty_span() -> None:
 
 def test_modifier_letter_and_acute_apostrophes_are_apostrophes() -> None:
     assert regular_layout("Ukraineʼs minister and Russia´s envoy")[0] == "Ukraine's minister and Russia's envoy"
+
+
+def test_quotations_and_numbers_opening_lines_are_no_wrapped_prose() -> None:
+    text = ('"We are ready for any task," the commander of the Chilean Navy told reporters in Valparaiso.\n'
+            '"The drills will be the largest since 2019," Ruritanian Defence Minister Ivo Petrov said on Monday.\n'
+            "2,000 troops from Chile, Peru, Ecuador and Colombia will take part in the Southern Shield drills.\n"
+            '"Our navies have trained together for more than seventy years," Petrov added after the meeting.\n'
+            "1,500 of them will come from the navies of Chile and Peru, and the rest from the two armies.")
+    assert regular_layout(text) == (text, None)

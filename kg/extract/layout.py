@@ -118,7 +118,7 @@ def _unwrapped(text: str, title: str | None) -> str:
     width = max(len(pairs[number][0]) for number in prose)
     full = {number for number in followed if len(pairs[number][0]) + 1 + len(pairs[number][1].split()[0]) > width}
     full_prose = [number for number in prose if number in full]
-    in_lower_case = sum(1 for number in full_prose if not pairs[number][1][0].isupper())
+    in_lower_case = sum(1 for number in full_prose if pairs[number][1][0].islower())
     if len(full_prose) < _MIN_FULL_LINES or 2 * len(full_prose) < len(prose) or 4 * in_lower_case < len(full_prose):
         return text
     # (a line the clutter finder flags may be wrapped prose all the same: "... near the" / "Polish border")
@@ -134,10 +134,11 @@ def _unwrapped(text: str, title: str | None) -> str:
 
 def _runs_on(line: str, following: str, *, headline: bool) -> bool:
     """Whether a full ``line`` of a hard-wrapped text goes on in the ``following`` one: always before a word in
-    lower case; before a capital, not after a colon ("Related:"), and from what may be a ``headline`` (the first
-    line of a text with no title given, a line of clutter: "Poland to send frigates as Lithuania plays host" /
-    "Ruritania's ministry said ...") only from a word a sentence cannot end with ("... at the" / "Adazi")."""
-    if not following[0].isupper():
+    lower case; before a capital (a digit, a quotation mark), not after a colon ("Related:"), and from what may be
+    a ``headline`` (the first line of a text with no title given, a line of clutter: "Poland to send frigates as
+    Lithuania plays host" / "Ruritania's ministry said ...") only from a word a sentence cannot end with ("... at
+    the" / "Adazi")."""
+    if following[0].islower():
         return True
     last = line.split()[-1]
     if headline:
