@@ -404,9 +404,12 @@ def extract_articles(paths: Iterable[str | Path], out_dir: str | Path, *, progre
             report.issues.append(Issue("error", str(source), str(result).removeprefix(f"{source}: ")))
             continue
         for sheet in result:
+            if isinstance(sheet, KgError):
+                report.issues.append(Issue("error", str(source), str(sheet).removeprefix(f"{source}: ")))
+                continue
             partial = partial_extraction(sheet)
             if partial is not None:
-                report.issues.append(Issue("warning", str(source), partial))
+                report.issues.append(Issue("warning", f"{source} ({sheet.article.id})", partial))
             if online is not None:
                 sheet = _link_online(sheet, online, report)
             target = out / (_sheet_stem(sheet.article.id) + ".json")
@@ -450,7 +453,11 @@ def _sheet_stem(article_id: str) -> str:
     return slug(article_id)
 
 
-def _extract_each(paths: list[Source], jobs: int) -> Iterator[tuple[Source, list[FactSheet] | KgError]]:
+# What extracting one source gives: a sheet (or the error) for each of its articles, or why it was not read.
+_Extracted = list[FactSheet | KgError] | KgError
+
+
+def _extract_each(paths: list[Source], jobs: int) -> Iterator[tuple[Source, _Extracted]]:
     if jobs <= 1 or len(paths) < 2:
         from .extract import Extractor
 
@@ -474,17 +481,22 @@ def _init_worker() -> None:
     _WORKER_EXTRACTOR = Extractor()
 
 
-def _extract_in_worker(path: Source) -> list[FactSheet] | KgError:
+def _extract_in_worker(path: Source) -> _Extracted:
     return _extract_one(_WORKER_EXTRACTOR, path)
 
 
-def _extract_one(extractor: object, source: Source) -> list[FactSheet] | KgError:
+def _extract_one(extractor: object, source: Source) -> _Extracted:
+    """The sheets of the articles ``source`` holds, an error in place of each one whose extraction failed (the
+    others of a JSON-lines file are kept), or the error that kept the source from being read."""
     try:
         articles = read_source(source)
     except KgError as exc:
         return exc
-    try:
-        return [extractor.extract(article) for article in articles]  # type: ignore[attr-defined]
-    except Exception as exc:  # noqa: BLE001 - one article's bug must not stop a run over thousands
-        return KgError(f"{source}: extraction failed ({type(exc).__name__}: {exc}); the other articles are "
-                       "extracted; please report this article with kg's version")
+    sheets: list[FactSheet | KgError] = []
+    for article in articles:
+        try:
+            sheets.append(extractor.extract(article))  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - one article's bug must not stop a run over thousands
+            sheets.append(KgError(f"{source}: extraction of {article.id!r} failed ({type(exc).__name__}: {exc}); "
+                                  "the other articles are extracted; please report this article with kg's version"))
+    return sheets

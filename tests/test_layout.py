@@ -148,3 +148,19 @@ def test_quotations_and_numbers_opening_lines_are_no_wrapped_prose() -> None:
             '"Our navies have trained together for more than seventy years," Petrov added after the meeting.\n'
             "1,500 of them will come from the navies of Chile and Peru, and the rest from the two armies.")
     assert regular_layout(text) == (text, None)
+
+
+LEAD = ("VILNIUS, May 3 (Reuters) - Poland and Lithuania will hold the Iron Wolf 2026 exercise near the Suwalki "
+        "gap from June 8 to June 19, the Lithuanian defence ministry said on Sunday.")
+
+
+@pytest.mark.parametrize("before", [
+    "",  # no title, and the lead's first line as wide as the others
+    "Poland and Lithuania to hold Iron Wolf 2026 drills near the Suwalki gap, defence ministry says\n",
+])
+@pytest.mark.parametrize("after", ["", ("\nSource: https://example.org/news/2026/05/03/poland-lithuania-iron-wolf-"
+                                        "2026-exercise-suwalki-gap-defence-ministry.html")])
+def test_a_wrapped_lead_under_a_wide_headline_or_above_a_web_address_runs_on(before: str, after: str) -> None:
+    text = before + "\n".join("\n".join(textwrap.wrap(p, 72)) for p in [LEAD, *PARAGRAPHS]) + after
+    lines = regular_layout(text)[0].split("\n")
+    assert LEAD in lines and all(p in lines for p in PARAGRAPHS)

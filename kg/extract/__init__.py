@@ -235,9 +235,10 @@ class Extractor:
 
     def _extract_around(self, article: Article, error: Exception) -> tuple[FactSheet, list[tuple[int, int]]]:
         """The sheet of ``article`` without the lines on which extraction fails, and those lines' spans. Each
-        line is tried alone first; the text with the failing ones blanked (offsets unchanged) gives the sheet.
-        Should that fail too (lines that fail only together), lines are added one at a time to a blank copy,
-        and each whose addition fails stays blank. Raises ``error`` when every line fails."""
+        line is tried alone first; then each that failed alone is tried again in the text of the others (some
+        fail for want of what those say), the text with the failing ones blanked (offsets unchanged) giving
+        the sheet. Should the others fail together, every line is added that way, one at a time (slow, and
+        rare). Raises ``error`` when every line fails."""
         lines = [(line.start(), line.end()) for line in re.finditer(r"[^\n]*\S[^\n]*", article.text)]
 
         def fails(text: str) -> bool:
@@ -252,16 +253,24 @@ class Extractor:
             return "".join(article.text[start:end] if (start, end) in kept else chars[start:end]
                            for start, end in _pieces(len(chars), kept))
 
-        left_out = [(start, end) for start, end in lines if fails(article.text[start:end])]
-        kept = [line for line in lines if line not in left_out]
+        failing_alone = [(start, end) for start, end in lines if fails(article.text[start:end])]
+        kept = [line for line in lines if line not in failing_alone]
+        left_out: list[tuple[int, int]] = []
+        sheet: FactSheet | None = None
         try:
             sheet = self._extract(replace(article, text=only(kept)))
         except Exception:  # noqa: BLE001 - lines that fail only together: the slow way
-            kept, left_out = [], []
-            for line in lines:
-                (left_out if fails(only([*kept, line])) else kept).append(line)
-            sheet = self._extract(replace(article, text=only(kept)))
-        if not kept:
+            kept, failing_alone = [], lines
+        for line in failing_alone:
+            # (a line may fail alone for want of what the others say: "..., he said" with no one named)
+            trial = sorted([*kept, line])
+            try:
+                sheet = self._extract(replace(article, text=only(trial)))
+            except Exception:  # noqa: BLE001 - the line is left out, and said to be
+                left_out.append(line)
+            else:
+                kept = trial
+        if not kept or sheet is None:
             raise error
         return replace(sheet, article=article), left_out
 

@@ -98,7 +98,7 @@ def _unwrapped(text: str, title: str | None) -> str:
 
     A text is hard-wrapped when the lines another line follows are all at most 100 characters (the title, and a
     last line such as a footer, may be longer) and, among those that are no page clutter, three or more and at
-    least half are full (the next line's first word would not have fitted within the widest of them), a quarter
+    least half are full (the next line's first word would not have fitted within the widest of them), one in six
     of the full ones going on with a word in lower case, as prose does (a list of headlines or of short
     paragraphs does not). A text whose paragraphs are single lines of any length (most news) is left as it is.
     """
@@ -107,22 +107,32 @@ def _unwrapped(text: str, title: str | None) -> str:
     lines = text.split("\n")
     title = title.strip() if title else None
     pairs = [(line.rstrip(), following.strip()) for line, following in itertools.pairwise(lines)]
+    # (a line with a web address may be wider than the wrapped ones: the text is still wrapped if nine in ten of
+    # its lines are narrow)
     followed = [number for number, (line, following) in enumerate(pairs)
                 if line.strip() and following and line.strip() != title]
-    if len(followed) < _MIN_FULL_LINES or max(len(pairs[number][0]) for number in followed) > _MAX_WRAP_WIDTH:
+    narrow = [number for number in followed if len(pairs[number][0]) <= _MAX_WRAP_WIDTH]
+    if len(narrow) < _MIN_FULL_LINES or 10 * len(narrow) < 9 * len(followed):
         return text
     clutter = _clutter_lines(text)  # ("Related:" and the headlines after it are no wrapped prose)
-    prose = [number for number in followed if not clutter & {number, number + 1}]
-    if len(prose) < _MIN_FULL_LINES:
+    prose = [number for number in narrow if not clutter & {number, number + 1}]
+    # (the first line of a text with no title given may be its headline: it gives the text no width)
+    measured = [number for number in prose if number or title is not None]
+    if len(prose) < _MIN_FULL_LINES or not measured:
         return text
-    width = max(len(pairs[number][0]) for number in prose)
-    full = {number for number in followed if len(pairs[number][0]) + 1 + len(pairs[number][1].split()[0]) > width}
+    width = max(len(pairs[number][0]) for number in measured)
+    full = {number for number in narrow
+            if len(pairs[number][0]) <= (width if number or title is not None else width + 5)
+            and width < len(pairs[number][0]) + 1 + len(pairs[number][1].split()[0])}
+    # (a first line about as wide as the wrapped ones is one of them; a shorter one may be a headline)
+    headline = title is None and 0 in full and width - len(pairs[0][0]) > 5
     full_prose = [number for number in prose if number in full]
     in_lower_case = sum(1 for number in full_prose if pairs[number][1][0].islower())
-    if len(full_prose) < _MIN_FULL_LINES or 2 * len(full_prose) < len(prose) or 4 * in_lower_case < len(full_prose):
+    if len(full_prose) < _MIN_FULL_LINES or 2 * len(full_prose) < len(prose) or not in_lower_case \
+            or 6 * in_lower_case < len(full_prose):
         return text
     # (a line the clutter finder flags may be wrapped prose all the same: "... near the" / "Polish border")
-    joined = [number in full and _runs_on(line, following, headline=number == 0 and title is None
+    joined = [number in full and _runs_on(line, following, headline=number == 0 and headline
                                           or bool(clutter & {number, number + 1}))
               for number, (line, following) in enumerate(pairs)]
     # (a word wrapped after its hyphen, "NATO-\nled", runs on with no space: the break becomes a character that

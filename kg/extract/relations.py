@@ -3426,7 +3426,7 @@ _OTHER_EVENT_OBJECT = re.compile(r"\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:
                                  # standing mission or operation, in lower case (not "Peace Mission-2021")
                                  r"\s+in\s+(?:the|a|an|any|its|their)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?-i:missions?|operations?|patrols?)\b"
-                                 r"(?!\s+(?:phase|stage|part|segment|component|of\s+the\s+(?:drills?|exercises?)))",
+                                 r"(?!\s+(?:phase|stage|part|segment|component|of)\b)",  # (of the drills)
                                  re.IGNORECASE)
 _APPEAL_BEFORE = re.compile(r"\b(?:called|calls|call|calling|urged|urges|urge|urging|asked|asks|pressed|presses|"
                             r"pressing|encouraged|encourages)\s+(?:on\s+|upon\s+)?(?:the\s+)?"

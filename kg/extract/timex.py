@@ -466,14 +466,14 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
     if kind in ("month_day_range", "day_range_month", "day_of_month_range"):
         month = _MONTHS[groups["m1"].lower().rstrip(".")]
         d1, d2 = int(groups["d1"]), int(groups["d2"])
-        if not (1 <= d1 < d2 <= 31):
-            return None
+        if not (1 <= d1 < d2 <= calendar.monthrange(int(year_text) if year_text.isdigit() else 2000, month)[1]):
+            return None  # (not "from the 30th to the 31st of June")
         return f"{year_text}-{month:02d}-{d1:02d}/{year_text}-{month:02d}-{d2:02d}"
     if kind in ("month_day", "day_month", "day_of_month"):
         month = _MONTHS[groups["m1"].lower().rstrip(".")]
         day = int(groups["d1"])
-        if not 1 <= day <= 31:
-            return None
+        if not 1 <= day <= calendar.monthrange(int(year_text) if year_text.isdigit() else 2000, month)[1]:
+            return None  # (not "the 31st of June")
         return f"{year_text}-{month:02d}-{day:02d}"
     if kind == "month_year":
         return f"{y}-{_MONTHS[groups['m1'].lower().rstrip('.')]:02d}"
@@ -487,6 +487,8 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
     if kind == "dotted_range":
         first, last = (_calendar_day(groups["y1"] or y, groups["n1"] or groups["n2"], groups["d1"]),
                        _calendar_day(y, groups["n2"], groups["d2"]))
+        if first and last and first > last and not groups["y1"]:  # "28.12-04.01.2025": from the year before
+            first = _calendar_day(str(int(y) - 1), groups["n1"] or groups["n2"], groups["d1"])
         return f"{first}/{last}" if first and last and first < last else None
     if kind == "dotted":
         return _calendar_day(y, groups["m"], groups["d"])
