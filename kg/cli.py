@@ -143,6 +143,8 @@ def build(
     try:
         settings = Settings.from_environment(base_iri=base_iri, include_ontology=not no_ontology)
         graph = KnowledgeGraph.open(store, settings=settings) if store else None
+        # (the report names the articles extracted in part: the extractor's own warning would repeat it)
+        logging.getLogger("kg.extract").setLevel(logging.ERROR)
         result = build_graph(sources, graph=graph, settings=settings, progress=Progress(quiet), jobs=jobs)
         report = result.report
         for issue in report.issues:
