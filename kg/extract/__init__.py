@@ -248,10 +248,12 @@ class Extractor:
                 return True
             return False
 
+        blank = re.sub(r"[^\n]", " ", article.text)
+
         def only(kept: list[tuple[int, int]]) -> str:
-            chars = re.sub(r"[^\n]", " ", article.text)
-            return "".join(article.text[start:end] if (start, end) in kept else chars[start:end]
-                           for start, end in _pieces(len(chars), kept))
+            shown = set(kept)
+            return "".join((article.text if piece in shown else blank)[piece[0]:piece[1]]
+                           for piece in _pieces(len(blank), kept))
 
         failing_alone = [(start, end) for start, end in lines if fails(article.text[start:end])]
         kept = [line for line in lines if line not in failing_alone]
