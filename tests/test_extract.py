@@ -1541,6 +1541,16 @@ def _failing_on(monkeypatch: pytest.MonkeyPatch, word: str) -> list[str]:
     return texts
 
 
+def test_a_headline_in_capitals_gives_its_facts(extractor: Extractor) -> None:
+    text = ("BULGARIA TO HOST SEA SHIELD 2026 NAVAL DRILLS\nThe Bulgarian Navy has invited ships from Romania and "
+            "Turkey to Sea Shield 2026, the ministry said.")
+    sheet = extractor.extract(Article("t", text, title="BULGARIA TO HOST SEA SHIELD 2026 NAVAL DRILLS",
+                                      date="2026-03-10"))
+    assert ("Bulgaria", "hosts_exercise", "Sea Shield 2026", "planned") in _facts(sheet)
+    assert all(f.evidence is not None and f.evidence.text == text[f.evidence.start:f.evidence.end]
+               for f in sheet.facts)
+
+
 @pytest.mark.parametrize("spaces", [" ", "  "])  # (offsets of the article's own text, however it is spaced)
 def test_a_rule_failing_on_one_line_costs_only_that_lines_facts(
         extractor: Extractor, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, spaces: str) -> None:

@@ -164,3 +164,19 @@ def test_a_wrapped_lead_under_a_wide_headline_or_above_a_web_address_runs_on(bef
     text = before + "\n".join("\n".join(textwrap.wrap(p, 72)) for p in [LEAD, *PARAGRAPHS]) + after
     lines = regular_layout(text)[0].split("\n")
     assert LEAD in lines and all(p in lines for p in PARAGRAPHS)
+
+
+BODY = "Serbia will take part in the drills of the CSTO in Kazakhstan next month, its defence ministry said."
+
+
+@pytest.mark.parametrize(("headline", "title", "as_sentence"), [
+    ("SERBIA TO JOIN CSTO DRILLS IN KAZAKHSTAN", "SERBIA TO JOIN CSTO DRILLS IN KAZAKHSTAN",
+     "Serbia to join CSTO drills in Kazakhstan"),
+    ("SERBIA TO JOIN CSTO DRILLS IN KAZAKHSTAN", None, "Serbia to join CSTO drills in Kazakhstan"),
+    ("US AND SERBIA SIGN DEFENCE PACT", None, "US and Serbia sign defence pact"),  # (short: an acronym)
+    ("Serbia To Join CSTO Drills In Kazakhstan", None, "Serbia To Join CSTO Drills In Kazakhstan"),  # Title Case
+    ("SERBIA JOINS THE DRILLS.", None, "SERBIA JOINS THE DRILLS."),  # a sentence, no headline
+])
+def test_a_headline_in_capitals_is_read_as_a_sentence(headline: str, title: str | None, as_sentence: str) -> None:
+    regular, offsets = regular_layout(f"{headline}\n{BODY}", title=title)
+    assert regular == f"{as_sentence}\n{BODY}" and offsets is None

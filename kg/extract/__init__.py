@@ -219,8 +219,11 @@ class Extractor:
         no line explains (every line fails) is raised.
         """
         text, offsets = regular_layout(article.text, title=article.title)
-        working = article if text == article.text else replace(
-            article, text=text, title=same_width(article.title) if article.title else article.title)
+        title = same_width(article.title) if article.title else article.title
+        headline = text.lstrip().split("\n", 1)[0].strip()
+        if title and headline.lower() == title.strip().lower():
+            title = headline  # (the headline as the copy writes it: a sentence, from Title Case or capitals)
+        working = article if text == article.text else replace(article, text=text, title=title)
         try:
             sheet = self._extract(working)
         except Exception as error:  # noqa: BLE001 - a rule's bug must not cost the article's other facts

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..articles import find_clutter
@@ -66,7 +67,7 @@ def regular_layout(text: str, *, title: str | None = None) -> tuple[str, OffsetM
     """``text`` in the rules' layout, and the map of its offsets back to ``text``: None when they are the same
     (the copy only changed characters in place, or nothing). A line that is the article's ``title`` stays a
     line of its own even in a hard-wrapped text."""
-    text = same_width(_unwrapped(text, title))
+    text = _recased_headline(same_width(_unwrapped(text, title)), same_width(title) if title else None)
     if not any(dropped in text for dropped in _DROPPED):
         return text, None
     pieces: list[str] = []
@@ -155,6 +156,56 @@ def _runs_on(line: str, following: str, *, headline: bool) -> bool:
         return not _SENTENCE_END.search(last) and (last.endswith((",", "-", "–", "—"))
                                                    or last.lower() in _JOINING_WORDS)
     return not last.endswith(":")
+
+
+def _recased_headline(text: str, title: str | None) -> str:
+    """``text`` with its headline, if it opens with one in capitals ("SERBIA TO JOIN CSTO DRILLS IN KAZAKHSTAN"),
+    written as a sentence: each word as the body writes it where it does ("Serbia", "drills", "CSTO"), short
+    words of grammar in lower case, other words in lower case too unless short (an acronym: "US"); a name the
+    body does not repeat is lost (taking the others for names gave fewer true facts and more false ones). The
+    rules read capitals as names, and would find none of the headline's facts.
+    The headline is the first line when it is the ``title``, or, with no title given, when it ends without a
+    sentence's stop. Letters change case in place: offsets do not move. (A headline in Title Case is left as it
+    is: written as a sentence, it gave more false facts than true ones on the held-out sets.)"""
+    first = _FIRST_LINE.search(text)
+    if first is None or not (first.group().strip() == title if title else not _SENTENCE_END.search(first.group())):
+        return text
+    words = list(_WORD.finditer(first.group()))
+    long_words = [word.group() for word in words if len(word.group()) >= 4]
+    if len(long_words) < 3:
+        return text
+    if sum(word.isupper() for word in long_words) < 0.7 * len(long_words):
+        return text  # (a headline in Title Case is left as it is: read as a sentence, it gave more false facts)
+    body = text[first.end():]
+    within: dict[str, Counter[str]] = {}  # the body's spellings of each word, inside a sentence ...
+    opening: dict[str, str] = {}  # ... and opening one
+    for word in _WORD.finditer(body):
+        if _SENTENCE_OPENS_BEFORE.search(body, max(0, word.start() - 3), word.start()):
+            opening.setdefault(word.group().lower(), word.group())
+        else:
+            within.setdefault(word.group().lower(), Counter())[word.group()] += 1
+    line = list(first.group())
+    for number, word in enumerate(words):
+        lower = word.group().lower()
+        if lower in within:
+            cased = within[lower].most_common(1)[0][0]
+        elif lower in _SMALL_WORDS:
+            cased = lower
+        elif lower in opening:
+            cased = opening[lower]  # (a name the body names at a sentence's start only)
+        else:
+            cased = word.group() if len(lower) <= 3 else lower  # ("US", "EU": an acronym; "JOIN")
+        if number == 0:
+            cased = cased[0].upper() + cased[1:]
+        line[word.start():word.end()] = cased
+    return text[:first.start()] + "".join(line) + text[first.end():]
+
+
+_FIRST_LINE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?:\"]\s*|\s-\s)$")
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "and",
+                          "or", "but", "over", "after", "amid", "into", "its", "their", "is", "are", "be", "will"})
 
 
 def _clutter_lines(text: str) -> set[int]:
