@@ -62,7 +62,6 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
-
 def _how_to_convert(data: bytes, name: str) -> str:
     """What to do with a text that is not UTF-8: a file that is UTF-8 but for a few bytes (a paste from another
     program) has those bytes dropped, one in a single-byte code page is converted from it, the page guessed:
@@ -79,6 +78,7 @@ def _how_to_convert(data: bytes, name: str) -> str:
 
 
 _HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+
 
 def read_text_file(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     """The cleaned UTF-8 text of ``path``.

@@ -251,11 +251,9 @@ def extract(
         if not quiet:
             typer.echo(f"wrote {len(report.written)} fact sheet(s) to {output}", err=True)
             typer.echo(report.summary(), err=True)
-        unread = sum(1 for issue in report.issues if issue.severity == "error")
         if report.issues:
-            told = [f"{unread} article(s) could not be read"] if unread else []
-            told += [f"{len(report.issues) - unread} article(s) extracted in part"] \
-                if len(report.issues) > unread else []
+            told = [f"{report.unread} article(s) could not be read"] if report.unread else []
+            told += [f"{report.extracted_in_part} article(s) extracted in part"] if report.extracted_in_part else []
             raise KgError(f"{', '.join(told)} (see above)")
     except KgError as exc:
         raise fail(exc) from exc

@@ -327,6 +327,16 @@ class ExtractReport:
     online_failures: list[str] = field(default_factory=list)  # why Wikidata could not be asked
     unlinked_by_failure: int = 0  # entities left unlinked because of those failures
 
+    @property
+    def unread(self) -> int:
+        """How many articles could not be read or extracted (the ``error`` issues)."""
+        return sum(1 for issue in self.issues if issue.severity == "error")
+
+    @property
+    def extracted_in_part(self) -> int:
+        """How many articles were extracted but for lines where extraction failed (the ``warning`` issues)."""
+        return len(self.issues) - self.unread
+
     def summary(self) -> str:
         """Articles, facts by relation and modality, unlinked entities, contradictions of the reference data."""
         from .linking.reference import ReferenceFacts
@@ -359,11 +369,10 @@ class ExtractReport:
             lines.append(f"{self.linked_online} entit(y/ies) linked through Wikidata's API; "
                          f"{self.unlinked_by_failure} left unlinked because Wikidata could not be asked"
                          + (f" ({self.online_failures[0]})" if self.online_failures else ""))
-        unread = sum(1 for issue in self.issues if issue.severity == "error")
-        if unread:
-            lines.append(f"{unread} article(s) could not be read")
-        if len(self.issues) > unread:
-            lines.append(f"{len(self.issues) - unread} article(s) extracted in part: lines where extraction failed "
+        if self.unread:
+            lines.append(f"{self.unread} article(s) could not be read")
+        if self.extracted_in_part:
+            lines.append(f"{self.extracted_in_part} article(s) extracted in part: lines where extraction failed "
                          "were left out (a bug of kg's: please report them)")
         return "\n".join(lines)
 

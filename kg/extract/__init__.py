@@ -29,7 +29,7 @@ from ..linking.gazetteer import Gazetteer, GazetteerEntry
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .cues import Cue, folded
-from .layout import OffsetMap, regular_layout, same_width
+from .layout import OffsetMap, first_line, regular_layout, same_width
 from .mentions import (
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
@@ -219,11 +219,13 @@ class Extractor:
         no line explains (every line fails) is raised.
         """
         text, offsets = regular_layout(article.text, title=article.title)
-        title = same_width(article.title) if article.title else article.title
-        headline = text.lstrip().split("\n", 1)[0].strip()
-        if title and headline.lower() == title.strip().lower():
-            title = headline  # (the headline as the copy writes it: a sentence, from Title Case or capitals)
-        working = article if text == article.text else replace(article, text=text, title=title)
+        working = article
+        if text != article.text:
+            title = same_width(article.title) if article.title else article.title
+            headline = first_line(text)
+            if title and headline.lower() == title.strip().lower():
+                title = headline  # (the headline as the copy writes it: from capitals, a sentence)
+            working = replace(article, text=text, title=title)
         try:
             sheet = self._extract(working)
         except Exception as error:  # noqa: BLE001 - a rule's bug must not cost the article's other facts

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..articles import find_clutter
 
-__all__ = ["OffsetMap", "regular_layout", "same_width"]
+__all__ = ["OffsetMap", "first_line", "regular_layout", "same_width"]
 
 # Spaces other than U+0020 (newlines part the paragraphs), and quotation marks and apostrophes the rules read
 # as straight ones; each becomes one character, so offsets do not move.
@@ -94,6 +94,12 @@ def same_width(text: str) -> str:
     return text
 
 
+def first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank, without the spaces around it ("" if there is none)."""
+    found = _FIRST_LINE.search(text)
+    return found.group().strip() if found else ""
+
+
 def _unwrapped(text: str, title: str | None) -> str:
     """``text`` with the line breaks inside hard-wrapped paragraphs made spaces (see :func:`_runs_on`).
 
@@ -115,7 +121,7 @@ def _unwrapped(text: str, title: str | None) -> str:
     narrow = [number for number in followed if len(pairs[number][0]) <= _MAX_WRAP_WIDTH]
     if len(narrow) < _MIN_FULL_LINES or 10 * len(narrow) < 9 * len(followed):
         return text
-    clutter = _clutter_lines(text)  # ("Related:" and the headlines after it are no wrapped prose)
+    clutter = _clutter_lines(text, lines)  # ("Related:" and the headlines after it are no wrapped prose)
     prose = [number for number in narrow if not clutter & {number, number + 1}]
     # (the first line of a text with no title given may be its headline: it gives the text no width)
     measured = [number for number in prose if number or title is not None]
@@ -208,10 +214,10 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for",
                           "or", "but", "over", "after", "amid", "into", "its", "their", "is", "are", "be", "will"})
 
 
-def _clutter_lines(text: str) -> set[int]:
-    """The numbers of the lines of ``text`` that are page clutter (a "Related:" line and the headlines after it,
-    tag lines, ...): they are lines of their own, never wrapped prose."""
-    starts = [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
+def _clutter_lines(text: str, lines: list[str]) -> set[int]:
+    """The numbers of the ``lines`` of ``text`` that are page clutter (a "Related:" line and the headlines after
+    it, tag lines, ...): they are lines of their own, never wrapped prose."""
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in lines[:-1])]
     return {bisect.bisect_right(starts, start) - 1 for start, _ in find_clutter(text)}
 
 

@@ -438,6 +438,11 @@ def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Cal
     return re.sub(r"\b(\d{4})-", lambda m: f"{int(m.group(1)) + step:04d}-", value), future
 
 
+def _days_in(year: str, month: int) -> int:
+    """How many days ``month`` has in ``year`` (29 in a February of an unknown year, "XXXX")."""
+    return calendar.monthrange(int(year) if year.isdigit() else 2000, month)[1]
+
+
 def _calendar_day(year: str, month: str, day: str) -> str | None:
     """The ISO date of a day written in numbers, or None when there is no such day ("31.02.2024")."""
     try:
@@ -466,13 +471,13 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
     if kind in ("month_day_range", "day_range_month", "day_of_month_range"):
         month = _MONTHS[groups["m1"].lower().rstrip(".")]
         d1, d2 = int(groups["d1"]), int(groups["d2"])
-        if not (1 <= d1 < d2 <= calendar.monthrange(int(year_text) if year_text.isdigit() else 2000, month)[1]):
+        if not (1 <= d1 < d2 <= _days_in(year_text, month)):
             return None  # (not "from the 30th to the 31st of June")
         return f"{year_text}-{month:02d}-{d1:02d}/{year_text}-{month:02d}-{d2:02d}"
     if kind in ("month_day", "day_month", "day_of_month"):
         month = _MONTHS[groups["m1"].lower().rstrip(".")]
         day = int(groups["d1"])
-        if not 1 <= day <= calendar.monthrange(int(year_text) if year_text.isdigit() else 2000, month)[1]:
+        if not 1 <= day <= _days_in(year_text, month):
             return None  # (not "the 31st of June")
         return f"{year_text}-{month:02d}-{day:02d}"
     if kind == "month_year":
