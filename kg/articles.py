@@ -562,6 +562,15 @@ _TIME_WORDS = _MONTHS | frozenset(
     "updated update published posted modified last created at on ago hour hours minute minutes min mins "
     "day days yesterday today".split()
 )
+# Words a sentence cannot end with: articles, prepositions, conjunctions, auxiliaries, possessives.
+JOINING_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "onto", "off",
+    "over", "under", "near", "as", "and", "or", "but", "nor", "than", "that", "which", "who", "whom", "whose",
+    "where", "when", "while", "its", "their", "his", "her", "our", "your", "this", "these", "those", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "after", "before", "since", "until", "between", "among", "against",
+    "across", "through", "during", "without", "within", "via", "amid", "around", "along", "alongside",
+    "despite", "including", "such"})
 # A sentence ends with one of _STOPS, then any closing quotes and brackets (_CLOSERS).
 _CLOSERS = "\"'”’»)]"
 _STOPS = (".", "!", "?")
@@ -633,6 +642,12 @@ def _is_clutter_line(line: str, norm: str | None = None) -> bool:
     )
 
 
+def _stops_mid_sentence(line: str) -> bool:
+    """Whether ``line`` ends on a comma, a dash or a word a sentence cannot end with ("... alongside Egypt and")."""
+    last = line.rsplit(None, 1)[-1]
+    return last.endswith((",", "-", "–", "—")) or last.lower() in JOINING_WORDS
+
+
 def _text_lines(text: str) -> list[tuple[int, int, str]]:
     """The non-blank lines of ``text`` as (start, end, line), the span without surrounding white space."""
     lines = []
@@ -660,7 +675,16 @@ def find_clutter(text: str) -> list[tuple[int, int]]:
     """
     lines = _text_lines(text)
     norms = [" ".join(line.split()) for _, _, line in lines]  # each line's words, cut once for both tests
-    marked = [_is_clutter_line(line, norm) for (_, _, line), norm in zip(lines, norms)]
+    # A line right under one that stops mid-sentence may be the rest of that sentence, hard-wrapped: it is when it
+    # goes on in lower case ("... and are scheduled to end" / "on September 13."), or is a date with a stop
+    # ("... founded in Shanghai on 15" / "June 2001."), no timestamp.
+    under_open_line = [number > 0 and text.count("\n", lines[number - 1][1], start) == 1
+                       and lines[number - 1][2].rstrip(_CLOSERS)[-1:] not in _STOPS
+                       for number, (start, _, _) in enumerate(lines)]
+    goes_on = [under and line[:1].islower() for (_, _, line), under in zip(lines, under_open_line)]
+    marked = [not wrapped and _is_clutter_line(line, norm)
+              and not (under and line.endswith(".") and _is_timestamp(norm))
+              for (_, _, line), norm, wrapped, under in zip(lines, norms, goes_on, under_open_line)]
     for i, norm in enumerate(norms):
         if _RELATED_HEADING.fullmatch(norm):
             j = i + 1
@@ -675,7 +699,10 @@ def find_clutter(text: str) -> list[tuple[int, int]]:
             if i >= 0 and _is_title_like(lines[i][2]):
                 run.append(i)
                 continue
-            if len(run) >= 2:
+            # (lines that go on in lower case, or stop on a comma or a word no sentence ends with, are a
+            # hard-wrapped paragraph, not headlines)
+            if len(run) >= 2 and not any((j + 1 < len(lines) and goes_on[j + 1]) or _stops_mid_sentence(lines[j][2])
+                                         for j in run):
                 for j in run:
                     marked[j] = True
             run = []

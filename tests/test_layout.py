@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
+from pathlib import Path
 
 import pytest
 
+from kg.articles import read_article
+from kg.extract import Extractor
 from kg.extract.layout import regular_layout
 
 PARAGRAPHS = [
@@ -164,6 +168,33 @@ def test_a_wrapped_lead_under_a_wide_headline_or_above_a_web_address_runs_on(bef
     text = before + "\n".join("\n".join(textwrap.wrap(p, 72)) for p in [LEAD, *PARAGRAPHS]) + after
     lines = regular_layout(text)[0].split("\n")
     assert LEAD in lines and all(p in lines for p in PARAGRAPHS)
+
+
+def test_a_wrapped_line_ending_on_a_colon_runs_on_into_a_quotation() -> None:
+    quoted = ("Regional media quoted the exercise director, Major General Ivo Petrov of Ruritania, as saying: "
+              "\u201cThe scenario is a raid by armed groups across a mountain border.\u201d")
+    wrapped = ["\n".join(textwrap.wrap(paragraph, 49)) for paragraph in [*PARAGRAPHS, quoted]]
+    assert "as saying:\n\u201cThe scenario" in wrapped[-1]
+    lines = regular_layout("\n".join(wrapped))[0].split("\n")
+    assert lines == [*PARAGRAPHS, quoted.replace("\u201c", '"').replace("\u201d", '"')]
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
+def test_the_example_articles_hard_wrapped_at_any_width_give_the_same_facts(path: Path, extractor: Extractor):
+    article = read_article(path)
+    facts = {(fact.subject, fact.relation, fact.object) for fact in extractor.extract(article).facts}
+    for width in range(40, 81, 4):
+        wrapped = "\n".join(textwrap.fill(line, width) if line.strip() else line for line in article.text.split("\n"))
+        sheet = extractor.extract(dataclasses.replace(article, text=wrapped))
+        assert {(fact.subject, fact.relation, fact.object) for fact in sheet.facts} == facts, width
 
 
 BODY = "Serbia will take part in the drills of the CSTO in Kazakhstan next month, its defence ministry said."

@@ -677,6 +677,20 @@ def test_text_of_headlines_only_has_no_article_end():
     assert clutter_of(text) == []
 
 
+@pytest.mark.parametrize("tail", [
+    # a date that ends a wrapped sentence is no timestamp
+    "The drills began in Strelsau on Monday and, the ministry said, are to end\non September 13.\n",
+    "The pact was signed by the foreign ministers of both states in Strelsau on 15\nJune 2001.\n",
+    # wrapped lines going on in lower case, or stopping on "and", are no list of related headlines
+    ("Regional media quoted the exercise director, Major General Ivo Marek\nof Ruritania, as saying the "
+     "scenario was a raid across the mountains\nthat both armies face.\n"),
+    ("Borduria is also one of seven partner states in the Northern Maritime\nPact, alongside Syldavia, "
+     "Ruritania, Zenda, Strelsau, Grand Fenwick and\nKlopstokia.\n"),
+])
+def test_lines_of_a_hard_wrapped_last_paragraph_are_not_clutter(tail):
+    assert clutter_of(ARTICLE + LAST + tail) == []
+
+
 def test_find_clutter_does_not_change_offsets():
     text = "\u00a0\u00a016:40 GMT24 November 2020\nListen Live\n" + ARTICLE + "\u00a0 Photo: Reuters \n"
     text += LAST

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..articles import find_clutter
+from ..articles import JOINING_WORDS, find_clutter
 
 __all__ = ["OffsetMap", "first_line", "regular_layout", "same_width"]
 
@@ -128,9 +128,10 @@ def _unwrapped(text: str, title: str | None) -> str:
     if len(prose) < _MIN_FULL_LINES or not measured:
         return text
     width = max(len(pairs[number][0]) for number in measured)
+    # (words a no-break space glues, "of\xa0reforms", are wrapped as one)
     full = {number for number in narrow
             if len(pairs[number][0]) <= (width if number or title is not None else width + 5)
-            and width < len(pairs[number][0]) + 1 + len(pairs[number][1].split()[0])}
+            and width < len(pairs[number][0]) + 1 + len(pairs[number][1].split(" ", 1)[0])}
     # (a first line about as wide as the wrapped ones is one of them; a shorter one may be a headline)
     headline = title is None and 0 in full and width - len(pairs[0][0]) > 5
     full_prose = [number for number in prose if number in full]
@@ -151,17 +152,17 @@ def _unwrapped(text: str, title: str | None) -> str:
 
 def _runs_on(line: str, following: str, *, headline: bool) -> bool:
     """Whether a full ``line`` of a hard-wrapped text goes on in the ``following`` one: always before a word in
-    lower case; before a capital (a digit, a quotation mark), not after a colon ("Related:"), and from what may be
-    a ``headline`` (the first line of a text with no title given, a line of clutter: "Poland to send frigates as
-    Lithuania plays host" / "Ruritania's ministry said ...") only from a word a sentence cannot end with ("... at
-    the" / "Adazi")."""
+    lower case; before a capital (a digit, a quotation mark), not after a colon ("Related:") unless before a
+    quotation mark ("... as saying:" / "\"We are ready\""), and from what may be a ``headline`` (the first line of a
+    text with no title given, a line of clutter: "Poland to send frigates as Lithuania plays host" / "Ruritania's
+    ministry said ...") only from a word a sentence cannot end with ("... at the" / "Adazi")."""
     if following[0].islower():
         return True
     last = line.split()[-1]
     if headline:
         return not _SENTENCE_END.search(last) and (last.endswith((",", "-", "–", "—"))
-                                                   or last.lower() in _JOINING_WORDS)
-    return not last.endswith(":")
+                                                   or last.lower() in JOINING_WORDS)
+    return not last.endswith(":") or following[0] in _OPENING_QUOTES
 
 
 def _recased_headline(text: str, title: str | None) -> str:
@@ -222,13 +223,5 @@ def _clutter_lines(text: str, lines: list[str]) -> set[int]:
 
 
 _HYPHEN_END = re.compile(r"\w-$")
+_OPENING_QUOTES = "\"'“‘„«"
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*$")
-# Words a sentence cannot end with: articles, prepositions, conjunctions, auxiliaries, possessives.
-_JOINING_WORDS = frozenset({
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "onto", "off",
-    "over", "under", "near", "as", "and", "or", "but", "nor", "than", "that", "which", "who", "whom", "whose",
-    "where", "when", "while", "its", "their", "his", "her", "our", "your", "this", "these", "those", "is",
-    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can",
-    "could", "may", "might", "must", "after", "before", "since", "until", "between", "among", "against",
-    "across", "through", "during", "without", "within", "via", "amid", "around", "along", "alongside",
-    "despite", "including", "such"})
