@@ -9,8 +9,10 @@ import pytest
 
 from kg.extract import Extractor, partial_extraction
 from kg.extract.layout import regular_layout
+from kg.extract.mentions import MentionFinder
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
+from kg.linking.gazetteer import ExerciseSeries
 from kg.models import Article, EntityType, Fact, FactSheet, Modality
 
 
@@ -237,6 +239,45 @@ def test_exercise_names_with_a_year(extractor: Extractor, sentence: str, name: s
                                       "The Joint Military 2025 exercise was held in Belarus."])
 def test_no_exercise_name_from_time_or_generic_words(extractor: Extractor, sentence: str) -> None:
     assert not [e for e in _sheet(extractor, sentence).entities if e.type.value == "Exercise"]
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("The two navies met again for Cobra Gold 2026, hosted by Thailand off Sattahip in February.",
+     ("Thailand", "hosts_exercise", "Cobra Gold 2026")),
+    ("Japan will send a larger contingent to Talisman Sabre 2027, according to government sources.",
+     ("Japan", "participates_in_exercise", "Talisman Sabre 2027")),
+    ("Latvia is to host Saber Strike 26 in June, its defence ministry said.",  # an edition's number
+     ("Latvia", "hosts_exercise", "Saber Strike 26")),
+    ("Ukraine has hosted Sea Breeze since 1997 together with the United States.",  # the series' bare name
+     ("Ukraine", "hosts_exercise", "Sea Breeze")),
+])
+def test_a_known_series_is_an_exercise_where_no_word_says_so(extractor: Extractor, sentence: str,
+                                                             fact: tuple[str, str, str]) -> None:
+    assert fact in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, sentence))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "India's Malabar coast saw heavy rain on Monday, and Kerala closed its schools.",  # a series not named bare
+    "Saudi Arabia unveiled Vision 2030 in Riyadh, and Egypt hosted Expo 2025.",  # names with a year, no series
+])
+def test_names_of_no_known_series_are_no_exercises_without_words_for_one(extractor: Extractor, sentence: str) -> None:
+    assert not [e for e in _sheet(extractor, sentence).entities if e.type.value == "Exercise"]
+
+
+def test_the_series_kg_knows_come_from_its_data() -> None:
+    sentence = "The two navies met again for Cobra Gold 2026, hosted by Thailand off Sattahip in February."
+    unaware = Extractor()
+    unaware.finder = MentionFinder(unaware.gazetteer, exercise_series=())
+    assert not [e for e in _sheet(unaware, sentence).entities if e.type.value == "Exercise"]
+    aware = Extractor()
+    aware.finder = MentionFinder(aware.gazetteer, exercise_series=[ExerciseSeries("Cobra Gold")])
+    assert "Cobra Gold 2026" in {e.label for e in _sheet(aware, sentence).entities}
+
+
+def test_an_exercise_name_ends_with_its_hyphenated_year(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Russian submarines surfaced through the ice near Franz Josef Land during the "
+                              "Umka-2021 Arctic exercise, the Russian Navy said.")
+    assert {e.label for e in sheet.entities if e.type.value == "Exercise"} == {"Umka-2021"}
 
 
 def test_an_exercise_named_once_with_its_noun_is_known_where_named_alone(extractor: Extractor) -> None:

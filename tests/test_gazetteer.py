@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 
 import kg
+from kg.errors import KgError
 from kg.linking import DISAMBIGUATION, Gazetteer, GazetteerEntry, MatchKind, normalize_name
-from kg.linking.gazetteer import DATA_FILES
+from kg.linking.gazetteer import DATA_FILES, EXERCISE_SERIES_FILE, load_exercise_series
 from kg.models import EntityType
 
 from .conftest import SHARED, need_dev_corpus
@@ -90,6 +91,28 @@ def test_gazetteer_file_opens_with_its_licence_and_attribution(name: str) -> Non
     assert f"`{name}`" in sources
     for source in meta["sources"]:
         assert source["commit"] in sources and source["repo"] in sources
+
+
+def test_exercise_series_file_is_hand_written_sorted_and_documented() -> None:
+    meta, records = _read(EXERCISE_SERIES_FILE)
+    assert meta["licence"] == "MIT" and "Permission is hereby granted" in meta["licence_text"]
+    assert f"`{EXERCISE_SERIES_FILE}`" in (DATA / "SOURCES.md").read_text(encoding="utf-8")
+    labels = [record["label"] for record in records]
+    assert labels == sorted(labels, key=str.casefold) and len(set(map(str.casefold, labels))) == len(labels)
+    assert all(set(record) == {"label", "aliases", "bare", "note"} and isinstance(record["bare"], bool)
+               for record in records)
+    series = load_exercise_series()
+    assert [one.label for one in series] == labels
+    talisman = next(one for one in series if one.label == "Talisman Sabre")
+    assert talisman.names() == ("Talisman Sabre", "Talisman Saber") and talisman.bare
+
+
+def test_a_malformed_exercise_series_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / EXERCISE_SERIES_FILE).write_text('{"_meta": {}}\n{"aliases": []}\n', encoding="utf-8")
+    with pytest.raises(KgError, match=r"exercise_series.mit.jsonl, line 2: not an exercise series"):
+        load_exercise_series(tmp_path)
+    with pytest.raises(KgError, match="cannot read exercise_series.mit.jsonl"):
+        load_exercise_series(tmp_path / "missing")
 
 
 def test_gazetteer_historical_file_keeps_the_opensanctions_notice() -> None:

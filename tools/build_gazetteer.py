@@ -12,6 +12,7 @@ opening with a ``{"_meta": ...}`` line that carries its licence and attribution:
 - kg/data/territories.mit.jsonl        rigour_territories.jsonl (MIT): dependent territories, associated states
 - kg/data/organisations.ccbysa.jsonl   international_organisations.csv (CC BY-SA 4.0) + curated names
 - kg/data/curated.mit.jsonl            our own entries with no verified QID (MIT)
+- kg/data/exercise_series.mit.jsonl    our own list of exercise series news names (MIT); no gazetteer entities
 - kg/data/memberships.jsonl            memberships.csv: reference facts, one source list per row
 - kg/data/SOURCES.md                   sources, commits, licences, attribution, derivation
 
@@ -493,6 +494,177 @@ def keep_alt_name(name: str) -> bool:
         and not all(c.isupper() for c in letters)
 
 
+# Exercise series security news names again and again, written by hand; `bare` when the name alone (no year
+# or number after it) names the series in news, not a phrase, place or thing of other news ("Pitch Black",
+# "Red Flag", "Malabar", "Vostok" are not).
+EXERCISE_SERIES: Sequence[Mapping[str, Any]] = [
+    {"label": "African Lion", "bare": True, "note": "US Africa Command's largest exercise, Morocco and partners"},
+    {"label": "Agile Spirit", "bare": True, "note": "Georgia and the US, with NATO allies, in Georgia"},
+    {"label": "Ajeya Warrior", "bare": True, "note": "British and Indian armies"},
+    {"label": "Allied Spirit", "bare": True, "note": "US Army Europe, multinational, in Germany"},
+    {"label": "Anakonda", "bare": True, "note": "Poland's largest national exercise"},
+    {"label": "Anatolian Eagle", "bare": True, "note": "Turkish air force, multinational, at Konya"},
+    {"label": "Arctic Challenge", "bare": True, "note": "Norway, Sweden and Finland's air forces"},
+    {"label": "Arctic Edge", "bare": False, "note": "US Northern Command, Alaska"},
+    {"label": "Ardent Defender", "bare": False, "note": "Canadian-led counter-explosives exercise"},
+    {"label": "AUSINDEX", "bare": True, "note": "Australian and Indian navies"},
+    {"label": "Balikatan", "bare": True, "note": "Philippines and the US"},
+    {"label": "Baltic Protector", "bare": True, "note": "Joint Expeditionary Force, Baltic Sea"},
+    {"label": "BALTOPS", "aliases": ["Baltops"], "bare": True, "note": "NATO's Baltic Sea naval exercise"},
+    {"label": "Bersama Lima", "bare": True, "note": "Five Power Defence Arrangements"},
+    {"label": "Bersama Shield", "bare": True, "note": "Five Power Defence Arrangements"},
+    {"label": "Blue Flag", "bare": False, "note": "Israeli air force, multinational"},
+    {"label": "Bright Star", "bare": False, "note": "Egypt and the US, multinational"},
+    {"label": "Brilliant Jump", "bare": True, "note": "NATO Very High Readiness Joint Task Force deployment"},
+    {"label": "CARAT", "bare": False, "note": "US Navy's Cooperation Afloat Readiness and Training, Southeast Asia"},
+    {"label": "CENTAM Guardian", "bare": True, "note": "US Southern Command, Central America"},
+    {"label": "Cobra Gold", "bare": True, "note": "Thailand and the US, multinational"},
+    {"label": "Cobra Warrior", "bare": True, "note": "Royal Air Force, multinational"},
+    {"label": "Cold Response", "bare": True, "note": "Norway, NATO allies"},
+    {"label": "Combat Brotherhood", "bare": True, "note": "CSTO strategic command-and-staff exercise"},
+    {"label": "Combat Commonwealth", "bare": True, "note": "CIS air defence exercise"},
+    {"label": "Combined Resolve", "bare": True, "note": "US Army Europe, in Germany"},
+    {"label": "Cope India", "bare": True, "note": "Indian and US air forces"},
+    {"label": "Cope North", "bare": True, "note": "US, Japan and Australia, Guam"},
+    {"label": "Cope Thunder", "bare": True, "note": "Philippine and US air forces"},
+    {"label": "Cope Tiger", "bare": True, "note": "Thailand, Singapore and the US"},
+    {"label": "Crystal Arrow", "bare": True, "note": "Latvian army"},
+    {"label": "Cutlass Express", "bare": True, "note": "US Africa Command, East African waters"},
+    {"label": "Cyber Coalition", "bare": False, "note": "NATO cyber defence exercise"},
+    {"label": "Dacian Spring", "bare": True, "note": "Romania, multinational"},
+    {"label": "Defender Europe", "aliases": ["Defender-Europe"], "bare": True, "note": "US Army Europe, multinational"},
+    {"label": "Desert Flag", "bare": True, "note": "United Arab Emirates air force, multinational"},
+    {"label": "Dharma Guardian", "bare": True, "note": "Indian army and Japan Ground Self-Defense Force"},
+    {"label": "Dynamic Manta", "bare": True, "note": "NATO anti-submarine warfare, Mediterranean"},
+    {"label": "Dynamic Mongoose", "bare": True, "note": "NATO anti-submarine warfare, North Atlantic"},
+    {"label": "Eager Lion", "bare": True, "note": "Jordan and the US, multinational"},
+    {"label": "Eagle Partner", "bare": True, "note": "Armenia and the US"},
+    {"label": "Emerald Warrior", "bare": True, "note": "US Special Operations Command"},
+    {"label": "Eternal Brotherhood", "bare": False, "note": "Turkey and Azerbaijan"},
+    {"label": "Falcon Strike", "bare": False, "note": "China and Thailand's air forces"},
+    {"label": "Flintlock", "bare": True, "note": "US Africa Command, special operations, West Africa"},
+    {"label": "Foal Eagle", "bare": True, "note": "South Korea and the US, until 2018"},
+    {"label": "Formidable Shield", "bare": True, "note": "NATO integrated air and missile defence, at sea"},
+    {"label": "Freedom Edge", "bare": True, "note": "Japan, South Korea and the US"},
+    {"label": "Freedom Shield", "bare": True, "note": "South Korea and the US"},
+    {"label": "Frisian Flag", "bare": True, "note": "Netherlands air force, multinational"},
+    {"label": "Fuerzas Comando", "bare": True, "note": "US Southern Command, special forces"},
+    {"label": "Garuda Shield", "bare": True, "note": "Indonesia and the US"},
+    {"label": "Golden Dragon", "bare": False, "note": "Cambodia and China"},
+    {"label": "Great Prophet", "bare": False, "note": "Iran's Revolutionary Guards"},
+    {"label": "Griffin Storm", "bare": True, "note": "Lithuania and Germany"},
+    {"label": "Han Kuang", "bare": True, "note": "Taiwan's annual exercise"},
+    {"label": "Immediate Response", "bare": False, "note": "US Army Europe, Balkans"},
+    {"label": "Indestructible Brotherhood", "bare": True, "note": "CSTO peacekeeping exercise"},
+    {"label": "Indra", "bare": False, "note": "India and Russia"},
+    {"label": "Indus Shield", "bare": False, "note": "Pakistan air force, multinational"},
+    {"label": "Iron Fist", "bare": False, "note": "Japan and the US marines"},
+    {"label": "Iron Spear", "bare": False, "note": "NATO battlegroups' gunnery competition, Latvia"},
+    {"label": "Iron Union", "bare": False, "note": "United Arab Emirates and the US"},
+    {"label": "Iron Wolf", "bare": True, "note": "Lithuanian army, multinational"},
+    {"label": "JIMEX", "bare": True, "note": "Japan and India's navies"},
+    {"label": "Joint Sea", "bare": False, "note": "China and Russia's navies"},
+    {"label": "Joint Sword", "bare": False, "note": "China's People's Liberation Army around Taiwan"},
+    {"label": "Joint Warrior", "bare": True, "note": "United Kingdom, multinational"},
+    {"label": "July Storm", "bare": False, "note": "Russian navy"},
+    {"label": "Juniper Cobra", "bare": True, "note": "Israel and the US, missile defence"},
+    {"label": "Juniper Oak", "bare": True, "note": "Israel and the US"},
+    {"label": "Justified Accord", "bare": True, "note": "US Africa Command, East Africa"},
+    {"label": "Kakadu", "bare": False, "note": "Royal Australian Navy, multinational"},
+    {"label": "Kamandag", "bare": True, "note": "Philippines and the US marines"},
+    {"label": "Kavkaz", "bare": False, "note": "Russian strategic exercise"},
+    {"label": "Keen Edge", "bare": True, "note": "Japan and the US, command post"},
+    {"label": "Keen Sword", "bare": True, "note": "Japan and the US"},
+    {"label": "Key Resolve", "bare": True, "note": "South Korea and the US, until 2018"},
+    {"label": "Komodo", "bare": False, "note": "Indonesian navy, multinational"},
+    {"label": "Locked Shields", "bare": True, "note": "NATO CCDCOE cyber defence exercise"},
+    {"label": "Malabar", "bare": False, "note": "India, the US, Japan and Australia's navies"},
+    {"label": "Maple Flag", "bare": False, "note": "Canadian air force, multinational"},
+    {"label": "Maritime Security Belt", "bare": True, "note": "China, Iran and Russia's navies"},
+    {"label": "Mitra Shakti", "bare": True, "note": "India and Sri Lanka"},
+    {"label": "Native Fury", "bare": False, "note": "US Marines and the United Arab Emirates"},
+    {"label": "Neptune Strike", "bare": True, "note": "NATO carrier strike groups"},
+    {"label": "Noble Partner", "bare": True, "note": "Georgia and the US"},
+    {"label": "Nordic Response", "bare": True, "note": "Norway, NATO allies"},
+    {"label": "Northern Coasts", "bare": True, "note": "German navy, Baltic Sea"},
+    {"label": "Northern Edge", "bare": False, "note": "US Indo-Pacific Command, Alaska"},
+    {"label": "Northern Viking", "bare": False, "note": "Iceland and NATO"},
+    {"label": "Obangame Express", "bare": True, "note": "US Africa Command, Gulf of Guinea"},
+    {"label": "Open Spirit", "bare": False, "note": "mine clearance, Baltic Sea"},
+    {"label": "Orient Shield", "bare": True, "note": "Japan Ground Self-Defense Force and the US Army"},
+    {"label": "Pacific Dragon", "bare": False, "note": "US, Japan, South Korea, missile defence"},
+    {"label": "Pacific Partnership", "bare": False, "note": "US Navy humanitarian mission"},
+    {"label": "Pacific Vanguard", "bare": True, "note": "US, Japan, South Korea and Australia's navies"},
+    {"label": "PANAMAX", "aliases": ["Panamax"], "bare": False, "note": "US Southern Command, Panama Canal"},
+    {"label": "Peace and Friendship", "bare": False, "note": "China and Malaysia, Thailand"},
+    {"label": "Peace Mission", "bare": False, "note": "Shanghai Cooperation Organisation"},
+    {"label": "Phoenix Express", "bare": True, "note": "US Africa Command, Mediterranean"},
+    {"label": "Pitch Black", "bare": False, "note": "Royal Australian Air Force, multinational"},
+    {"label": "Ramstein Flag", "bare": True, "note": "NATO air forces"},
+    {"label": "Ramstein Legacy", "bare": True, "note": "NATO air and missile defence"},
+    {"label": "Rapid Trident", "bare": True, "note": "Ukraine and the US, multinational"},
+    {"label": "Red Flag", "bare": False, "note": "US Air Force, multinational"},
+    {"label": "Resolute Dragon", "bare": True, "note": "Japan and the US marines"},
+    {"label": "Resolute Sentinel", "bare": True, "note": "US Southern Command"},
+    {"label": "RIMPAC", "bare": True, "note": "Rim of the Pacific, US Indo-Pacific Command"},
+    {"label": "Rubezh", "bare": False, "note": "CSTO Collective Rapid Deployment Forces"},
+    {"label": "Saber Guardian", "aliases": ["Sabre Guardian"], "bare": True,
+     "note": "US Army Europe, Black Sea region"},
+    {"label": "Saber Junction", "aliases": ["Sabre Junction"], "bare": True, "note": "US Army Europe, Germany"},
+    {"label": "Saber Strike", "aliases": ["Sabre Strike"], "bare": True,
+     "note": "US Army Europe, Baltic states and Poland"},
+    {"label": "Salaknib", "bare": True, "note": "Philippine and US armies"},
+    {"label": "Sama Sama", "bare": False, "note": "Philippines and the US navies"},
+    {"label": "Sea Breeze", "bare": True, "note": "Ukraine and the US, Black Sea"},
+    {"label": "Sea Dragon", "bare": False, "note": "US Navy anti-submarine warfare, Guam"},
+    {"label": "Sea Guardian", "bare": False, "note": "China and Pakistan's navies"},
+    {"label": "Sea Shield", "bare": False, "note": "Romanian navy"},
+    {"label": "Sea Wolf", "bare": False, "note": "Turkish navy"},
+    {"label": "SEACAT", "bare": False, "note": "Southeast Asia Cooperation and Training"},
+    {"label": "SIMBEX", "bare": True, "note": "Singapore and India's navies"},
+    {"label": "Slavic Brotherhood", "bare": True, "note": "Russia, Belarus and Serbia"},
+    {"label": "Southern Accord", "bare": True, "note": "US Africa Command, southern Africa"},
+    {"label": "Southern Jackaroo", "bare": True, "note": "Australia, Japan and the US"},
+    {"label": "Southern Seas", "bare": False, "note": "US Navy, South America"},
+    {"label": "Spring Storm", "aliases": ["Kevadtorm"], "bare": False, "note": "Estonian army"},
+    {"label": "Steadfast Dart", "bare": True, "note": "NATO Allied Reaction Force"},
+    {"label": "Steadfast Defender", "bare": True, "note": "NATO's largest exercise since the Cold War"},
+    {"label": "Steadfast Deterrence", "bare": True, "note": "NATO command post exercise"},
+    {"label": "Steadfast Jazz", "bare": True, "note": "NATO Response Force"},
+    {"label": "Steadfast Noon", "bare": True, "note": "NATO nuclear deterrence exercise"},
+    {"label": "Steppe Eagle", "bare": True, "note": "Kazakhstan, the UK and the US"},
+    {"label": "Strait Thunder", "bare": False, "note": "China's People's Liberation Army around Taiwan"},
+    {"label": "Summer Shield", "bare": True, "note": "Latvian army, multinational"},
+    {"label": "Super Garuda Shield", "bare": True, "note": "Indonesia and the US, multinational"},
+    {"label": "Swift Response", "bare": False, "note": "US Army Europe, airborne"},
+    {"label": "Talisman Sabre", "aliases": ["Talisman Saber"], "bare": True,
+     "note": "Australia and the US, multinational"},
+    {"label": "Tarang Shakti", "bare": True, "note": "Indian air force, multinational"},
+    {"label": "Tiger Triumph", "bare": True, "note": "India and the US"},
+    {"label": "Tradewinds", "bare": False, "note": "US Southern Command, Caribbean"},
+    {"label": "Trident Jaguar", "bare": True, "note": "NATO command post exercise"},
+    {"label": "Trident Juncture", "bare": True, "note": "NATO"},
+    {"label": "Trojan Footprint", "bare": True, "note": "US special operations in Europe"},
+    {"label": "Tsentr", "bare": True, "note": "Russian strategic exercise"},
+    {"label": "TurAz Qartali", "aliases": ["TurAz Qartalı"], "bare": True,
+     "note": "Turkey and Azerbaijan's air forces"},
+    {"label": "Ulchi Freedom Guardian", "bare": True, "note": "South Korea and the US, until 2018"},
+    {"label": "Ulchi Freedom Shield", "bare": True, "note": "South Korea and the US"},
+    {"label": "Umka", "bare": False, "note": "Russian navy, Arctic"},
+    {"label": "Union Resolve", "bare": False, "note": "Russia and Belarus"},
+    {"label": "Union Shield", "bare": False, "note": "Russia and Belarus"},
+    {"label": "UNITAS", "bare": True, "note": "US Navy, the Americas"},
+    {"label": "Vajra Prahar", "bare": True, "note": "India and the US special forces"},
+    {"label": "Valiant Shield", "bare": True, "note": "US Indo-Pacific Command"},
+    {"label": "Varuna", "bare": False, "note": "India and France's navies"},
+    {"label": "Veer Guardian", "bare": True, "note": "India and Japan's air forces"},
+    {"label": "Vostok", "bare": False, "note": "Russian strategic exercise"},
+    {"label": "Yama Sakura", "bare": True, "note": "Japan and the US, command post"},
+    {"label": "Yudh Abhyas", "bare": True, "note": "India and the US armies"},
+    {"label": "Zapad", "bare": True, "note": "Russia and Belarus, strategic exercise"},
+]
+
+
 def sort_names(names: Iterable[str]) -> list[str]:
     """Distinct names (case-insensitively), sorted."""
     chosen: dict[str, str] = {}
@@ -618,6 +790,12 @@ def curated() -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: r["label"].casefold())
 
 
+def exercise_series() -> list[dict[str, Any]]:
+    records = [{"label": item["label"], "aliases": sort_names(item.get("aliases", ())), "bare": item["bare"],
+                "note": item["note"]} for item in EXERCISE_SERIES]
+    return sorted(records, key=lambda r: r["label"].casefold())
+
+
 def memberships(data: Path, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """Rows of memberships.csv; a body row also names the gazetteer entity of that body."""
     records = []
@@ -684,6 +862,11 @@ def metas(data: Path) -> dict[str, dict[str, Any]]:
             "derived_from": {"file": "shared/data/international_organisations.csv", "sha256": orgs},
         },
         "curated.mit.jsonl": {
+            "licence": "MIT", "copyright": "Copyright (c) the kg contributors",
+            "attribution": "Written by hand by the kg contributors; MIT licence.",
+            "sources": [], "licence_text": MIT_TEXT,
+        },
+        "exercise_series.mit.jsonl": {
             "licence": "MIT", "copyright": "Copyright (c) the kg contributors",
             "attribution": "Written by hand by the kg contributors; MIT licence.",
             "sources": [], "licence_text": MIT_TEXT,
@@ -776,6 +959,18 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "`part_of` label where it belongs to a larger body, and a `note` on why there is no QID. Facts "
              "only; no text copied."),
         ],
+        "exercise_series.mit.jsonl": [
+            ("Written by hand in `tools/build_gazetteer.py`: exercise series that security news names again and "
+             "again (\"Talisman Sabre\", \"Cobra Gold\", \"Zapad\", \"BALTOPS\", \"African Lion\"), each with its "
+             "other spellings (`aliases`: \"Talisman Saber\", \"Sabre Strike\"), a `note` on who holds it, and "
+             "`bare`: whether the name alone, with no edition's year or number after it, names the series in news "
+             "(true for \"Sea Breeze\", false for \"Pitch Black\", \"Red Flag\", \"Malabar\", \"Vostok\": "
+             "phrases, places or things of other news too). No gazetteer entities (no QID was verified for them, "
+             "and a series is no edition): read by `kg.extract.mentions`, which takes \"Malabar 2024\" or "
+             "\"Saber Strike 26\" for an exercise wherever it is named, and a bare name where `bare` is true (a "
+             "name with a year of no known series only where its text speaks of exercises: \"Vision 2030\" is "
+             "none). Facts only; no text copied."),
+        ],
         "memberships.jsonl": [
             ("Every row of `shared/data/memberships.csv` (see its README, section 6), in its order: "
              "`organisation`, `organisation_qid`, `state`, `state_qid`, `role`, `start`, `end`, `note` "
@@ -786,7 +981,7 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
     }
     sources = {"states.odbl.jsonl": [MLEDOZE, RIGOUR], "historical_states.mit.jsonl": [RIGOUR],
                "territories.mit.jsonl": [RIGOUR], "organisations.ccbysa.jsonl": [SUPRAVERDEN], "curated.mit.jsonl": [],
-               "memberships.jsonl": []}
+               "exercise_series.mit.jsonl": [], "memberships.jsonl": []}
     out = [
         "# kg/data: sources and licences of the offline gazetteer",
         "",
@@ -837,6 +1032,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "territories.mit.jsonl": territories(data),
         "organisations.ccbysa.jsonl": organisations(data),
         "curated.mit.jsonl": curated(),
+        "exercise_series.mit.jsonl": exercise_series(),
     }
     meta = metas(data)
     for name, records in files.items():

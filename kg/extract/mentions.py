@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 
 from ..linking.context import CONTEXT_RULES, disambiguate
-from ..linking.gazetteer import Gazetteer, GazetteerEntry, MatchKind, normalize_name
+from ..linking.gazetteer import (
+    ExerciseSeries,
+    Gazetteer,
+    GazetteerEntry,
+    MatchKind,
+    load_exercise_series,
+    normalize_name,
+)
 from ..models import EntityType
 from .cues import Cue, Words, fold, folded, found
 from .sentences import split_paragraphs
@@ -376,8 +383,21 @@ class Mention:
 class MentionFinder:
     """Finds entity mentions in article text; build once, use for many articles (holds no article state)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, exercise_series: Iterable[ExerciseSeries] | None = None) -> None:
+        """Build the finder over ``gazetteer``, and over ``exercise_series`` (default: those kg ships)."""
         self.gazetteer = gazetteer
+        series = tuple(load_exercise_series() if exercise_series is None else exercise_series)
+        # An edition of a known series is an exercise wherever it is named ("for Malabar 2024, hosted by India");
+        # another name with a year only where the text speaks of exercises ("Vision 2030", "Euro 2024")
+        self._series_names = frozenset(name.casefold() for one in series for name in one.names())
+        # (one pass in C finds where any of them is written as the list writes it)
+        self._series_automaton: ahocorasick.Automaton | None = None
+        if series:
+            self._series_automaton = ahocorasick.Automaton()
+            for one in series:
+                for name in one.names():
+                    self._series_automaton.add_word(name, (len(name), one.bare))
+            self._series_automaton.make_automaton()
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, list[GazetteerEntry]] = {}
         for surface, entry in gazetteer.names():
@@ -680,7 +700,7 @@ class MentionFinder:
             r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
             r"memorandum(?: of understanding)?|"
             # ("signed a plan of bilateral military cooperation for 2026", "a strategic partnership charter")
-            r"treaty|pact|protocol|roadmap|deal|declaration|charter|(?<=\s)plan|programme|program|arrangement|"
+            r"treaty|pact|protocol|roadmap|deal|contract|declaration|charter|(?<=\s)plan|programme|program|arrangement|"
             r"(?<=joint )statement)|memorandum of understanding|letter of intent))"
             # "a memorandum of understanding (MOU) on defense cooperation": its acronym is no part of the name
             rf"(?:{_ACRONYM_INSIDE.pattern}(?=\s+(?:on|for|of)\s))?"
@@ -1012,24 +1032,38 @@ class MentionFinder:
                     or int(match.group("year")) < 2010 and _GEAR_AFTER.match(text, match.end())
                     # "Emirati Mirage 2000s and F-16s": a model's number in the plural, no year
                     or _PLURAL_NUMBER.match(text, match.end())
-                    or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
-                                                     about_exercises)):
+                    or not (name.casefold() in self._series_names
+                            or self._is_exercise_context(text, match.start(), match.end(), exercise_context,
+                                                         about_exercises))):
                 continue
             start = match.start("name") + match.group("name").rindex(name)
             end = match.end()
             out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE, kind="exercise",
                                year=int(match.group("year")), confidence=0.85))
-        for match in (_SHORT_YEAR_NAME.finditer(text) if exercise_context and _SHORT_YEAR_GATE.search(text) else ()):
+        series_named = list(self._series_automaton.iter(text)) if self._series_automaton is not None else []
+        for match in (_SHORT_YEAR_NAME.finditer(text) if (exercise_context or series_named)
+                      and _SHORT_YEAR_GATE.search(text) else ()):
             name = _exercise_year_name(match.group("name"), hyphenated=text[match.start("year") - 1] == "-")
+            of_a_series = name.casefold() in self._series_names  # ("Saber Strike 24": an edition wherever named)
+            if not (of_a_series or exercise_context):
+                continue
             if (name != match.group("name") or _NOT_SHORT_YEAR_NAME.search(name) or _GEAR_AFTER.match(text, match.end())
                     or f"({match.group()})" in (article or text)  # "Andean Challenge 2025 (ACE 25)": see _add_acronyms
                     or self._lookup(name) or self._lookup(name.split()[0])
-                    or not self._is_exercise_context(text, match.start(), match.end(), exercise_context,
-                                                     about_exercises)):
+                    or not (of_a_series or self._is_exercise_context(text, match.start(), match.end(),
+                                                                     exercise_context, about_exercises))):
                 continue
             # (no year: the number may be an edition's, "Han Kuang 39"; see _with_full_years)
             out.append(Mention(match.start(), match.end(), match.group(), match.group(), EntityType.EXERCISE,
                                kind="exercise", confidence=0.75))
+        for last, (length, bare) in series_named:
+            # the bare name of a series: "Ukraine has hosted Sea Breeze since 1997"; not before an edition's number,
+            # which the patterns of names with a year read, nor inside a longer name ("Arctic Challenge Exercise")
+            start, end = last + 1 - length, last + 1
+            if bare and not _WORD_GOES_ON_BEFORE.search(text, max(0, start - 1), start) \
+                    and not _SERIES_NAME_GOES_ON.match(text, end):
+                out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE,
+                                   kind="exercise", confidence=0.8))
         quoted = '"' in text or "“" in text or "‘" in text or "'" in text
         for pattern in ((self._exercise_quoted, self._quoted_name, self._exercise_quoted_apposed) if quoted else ()):
             for match in pattern.finditer(text):
@@ -1057,6 +1091,9 @@ class MentionFinder:
                     words.pop(0)  # "the US-led Baltops 23 exercise": its leader, then its name
                 if words and _LED_WORD.match(words[0]):
                     continue  # "at European-led drills": who leads them, no name
+                # ("the Umka-2021 Arctic exercise": the name ends with its year, words after it describe it)
+                words = next((words[:index + 1] for index, word in enumerate(words[:-1])
+                              if _HYPHENATED_YEAR_END.search(word)), words)
                 name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
@@ -2822,6 +2859,9 @@ _EXERCISE_VERB_AFTER = re.compile(
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OTHER_EVENT_NOUNS = (r"forum|expo|exhibition|show|air\s+show|summit|championship|cup|games|olympiad|conference|"
                       r"festival|parade|contest|talks|regatta|marathon|fair|ceremony|election|vote|dialogue")
+_HYPHENATED_YEAR_END = re.compile(r"\w-(?:19|20)\d\d$")
+_WORD_GOES_ON_BEFORE = re.compile(r"[\w’'-]$")
+_SERIES_NAME_GOES_ON = re.compile(rf"[\w’'-]|\s+(?:\d|[IVX]+\b|[{_UPPER}])")
 _OTHER_EVENT_AFTER = re.compile(rf"\s+(?:international\s+)?(?:{_OTHER_EVENT_NOUNS})\b", re.IGNORECASE)
 # ("took part in the air show at MAKS 2021": the event the window names)
 _OTHER_EVENT_WORD = re.compile(rf"\b(?:{_OTHER_EVENT_NOUNS}|shows)\b", re.IGNORECASE)

@@ -8,6 +8,8 @@ The data ships inside the package, in ``kg/data/`` (written by ``tools/build_gaz
 - ``territories.mit.jsonl``: Greenland, Guam, Hong Kong, the Cook Islands... (MIT; opensanctions/rigour)
 - ``organisations.ccbysa.jsonl``: intergovernmental organisations (CC BY-SA 4.0; supraverden)
 - ``curated.mit.jsonl``: bodies and programmes with no verified QID, written by hand (MIT)
+- ``exercise_series.mit.jsonl``: exercise series ("Talisman Sabre", "Zapad"), written by hand (MIT); no
+  entities of the gazetteer, but names the mention finder takes for exercises (:func:`load_exercise_series`)
 
 Each file is JSON lines; a first line ``{"_meta": {...}}`` carries the licence and attribution,
 every other line is one entity: ``qid`` (``"Q403"`` or null when none was verified), ``label``,
@@ -81,9 +83,11 @@ __all__ = [
     "DATA_FILES",
     "DISAMBIGUATION",
     "Disambiguation",
+    "ExerciseSeries",
     "Gazetteer",
     "GazetteerEntry",
     "MatchKind",
+    "load_exercise_series",
     "normalize_name",
 ]
 
@@ -304,6 +308,47 @@ class Gazetteer:
     def ambiguous_names(self) -> dict[str, tuple[str, ...]]:
         """Normalised names that belong to more than one entity, with the entity keys in lookup order."""
         return {key: tuple(entry.key for entry in hits) for key, hits in self._index.items() if len(hits) > 1}
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseSeries:
+    """An exercise held again and again under one name ("Talisman Sabre", "Zapad"): the name and its other
+    spellings; ``bare`` when the name alone, with no edition's year after it, names the series in news
+    (not "Pitch Black", "Red Flag", "Malabar": phrases or places of other news too)."""
+
+    label: str
+    aliases: tuple[str, ...] = ()
+    bare: bool = False
+
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases)
+
+
+EXERCISE_SERIES_FILE = "exercise_series.mit.jsonl"
+
+
+def load_exercise_series(folder: Path | None = None) -> tuple[ExerciseSeries, ...]:
+    """The exercise series shipped in ``kg/data/exercise_series.mit.jsonl`` (or in ``folder``).
+
+    Raises:
+        KgError: the file is missing or has a malformed line (reinstall kg).
+    """
+    where: Traversable = folder if folder is not None else data_dir()
+    try:
+        text = (where / EXERCISE_SERIES_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"cannot read {EXERCISE_SERIES_FILE} in {where}: {exc}; reinstall kg") from exc
+    series = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        try:
+            record = json.loads(line) if line.strip() else {"_meta": None}
+            if "_meta" not in record:
+                series.append(ExerciseSeries(str(record["label"]), tuple(map(str, record.get("aliases", ()))),
+                                             bool(record.get("bare", False))))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise KgError(f"kg/data/{EXERCISE_SERIES_FILE}, line {number}: not an exercise series ({exc}); "
+                          "each line is an object with a 'label'") from exc
+    return tuple(series)
 
 
 def _ordered(key: str, hits: Mapping[str, GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
