@@ -3477,6 +3477,8 @@ def test_an_office_written_before_a_rank_is_held_beside_it(extractor: Extractor,
       "pledging to cut red tape."), "letter of intent on military mobility", {"Chile", "Peru", "Bolivia"}),
     ("Chile and Peru signed a framework agreement on military training cooperation in Lima.",
      "framework agreement on military training cooperation", {"Chile", "Peru"}),
+    ("Chile and Peru signed a contract on the supply of patrol boats in Lima on Monday.",  # a contract is one
+     "contract on the supply of patrol boats", {"Chile", "Peru"}),
 ])
 def test_agreements_named_in_lower_case_or_as_a_joint_statement(extractor: Extractor, text: str, agreement: str,
                                                                  parties: set[str]) -> None:
