@@ -163,6 +163,7 @@ def test_membership_of_a_partnership_programme(extractor: Extractor) -> None:
     ("Finland and Sweden are set to join NATO.", "planned"),
     ("Bosnia and Herzegovina joined NATO, according to media reports.", "reported"),
     ("Montenegro joined NATO in 2017.", "asserted"),
+    ("Kosovo has yet to join NATO.", "negated"),  # not (yet) the case
 ])
 def test_modality_of_a_membership(extractor: Extractor, sentence: str, modality: str) -> None:
     facts = _sheet(extractor, sentence).facts
