@@ -81,9 +81,10 @@ _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
-                    "none of", "yet to", "no request", "no application", "no bid", "no proposal", "no move", "no decision",
-                    "no official", "no formal", "no such", "sent no", "send no", "sends no", "sending no",
-                    "deploy no", "deploys no", "deployed no", "contribute no", "contributes no", "contributed no")
+                    "none of", "yet to", "no request", "no application", "no bid", "no proposal", "no move",
+                    "no decision", "no official", "no formal", "no such", "sent no", "send no", "sends no",
+                    "sending no", "deploy no", "deploys no", "deployed no", "contribute no", "contributes no",
+                    "contributed no")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",
                   "scheduled", "slated", "set to", "plan", "intend", "upcoming", "going to", "expected to", "next",
                   "later this", "in the coming", "agreed to", "decided to", "resolved to", "pledged to", "vowed to",
