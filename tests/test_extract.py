@@ -227,6 +227,25 @@ def test_participant_lists_after_participants_include(extractor: Extractor) -> N
         ("Peru", "Iron Lynx 2027")}
 
 
+@pytest.mark.parametrize("sentence, participants", [
+    ("Participants in the Iron Lynx 2026 exercise include Georgia, Moldova and Sweden.",  # what they take part in
+     {"Georgia", "Moldova", "Sweden"}),
+    ("The Chilean and Peruvian armies held the Iron Lynx 2026 exercise in May.", {"Chile", "Peru"}),
+    ("The US and South Korean militaries launched their annual Iron Lynx 2026 exercise on Monday.",
+     {"United States", "South Korea"}),
+    ("The Iron Lynx 2026 exercise, which Turkey also joins this year, opened on Monday.", {"Turkey"}),
+])
+def test_participants_named_in_more_ways(extractor: Extractor, sentence: str, participants: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence), "participates_in_exercise")
+    assert {s for s, _, o, _ in facts if o == "Iron Lynx 2026"} == participants
+
+
+def test_a_time_in_an_aside_on_what_another_joined_is_not_the_exercise_s(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The alliance, which Turkey joined in 1952, held the Iron Lynx exercise.")
+    assert not [f for f in sheet.facts if f.relation == "exercise_date"]
+    assert "Iron Lynx 1952" not in {e.label for e in sheet.entities}
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Egypt and Greece began the Joint Sea-2026 naval exercise on Monday.", "Joint Sea-2026"),  # generic words, hyphen
     ("Georgia will host Sea Breeze 2026, a multinational exercise.", "Sea Breeze 2026"),

@@ -3050,6 +3050,15 @@ _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\
                                 r"eleven|twelve|[a-z]+teen|dozens\s+of|several|many|numerous)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
 _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
+# ", which Turkey joined in": an aside on what someone else joined or signed, up to the time it dates
+_JOINED_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whom)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:also|first|later)\s+)?"
+                                 r"(?:(?:has|had|have)\s+)?(?:joined|signed|ratified|entered|left|quit|founded|"
+                                 r"co-founded|established|set\s+up)\b[^,;]*$")
+_EXERCISE_NOUN_ENDS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)$", re.I)
+# (after "..., which Turkey"): "also joins", "has joined", "will take part in"
+_JOINS_IT = re.compile(r"\s+(?:(?:also|again|now|first|later)\s+)?(?:(?:has|have|had|will|would)\s+(?:also\s+)?)?"
+                       r"(?:join(?:s|ed)?|take\s+part\s+in|takes\s+part\s+in|took\s+part\s+in|"
+                       r"participates?\s+in|participated\s+in)\b")
 # Before a verb of training: no adverb that makes it a habit ("it regularly trains with X"), not one exercise
 NOT_A_HABIT = r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )"
 # ("held near the border with Belarus": a neighbour, no partner)
@@ -3161,6 +3170,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
                                r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?"
+                               # "Participants in this year's drills include ...": the drills they are in
+                               r"(?:(?<=participants)\s+(?:in|of)\s+[^,;:]{2,60}?)?"
                                # "Taking part, in addition to the host country, are ..."
                                r"(?:,\s+(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+[^,;]{2,40},)?\s+"
                                r"(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
@@ -3247,11 +3258,11 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
 _TROOPS = Cue(re.compile(r"\b(?=[acdefmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
                          r"paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
-                         r"navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
+                         r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
                          r"engineers|sappers|pilots)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
-              "warships", "aircraft", "military", "army", "navy", "navies", "airmen", "vessels", "ships", "frigates",
-              "destroyers", "submarines", "engineers", "sappers", "pilots")
+              "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
+              "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
@@ -4126,6 +4137,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             for member in group or [mention]:
                 if member.start not in locations:
                     participants.setdefault(member.label, (member, (mention.start, mention.end)))
+    # "the Iron Lynx exercise, which Turkey also joins this year": the state a relative clause on the exercise says
+    # joins it
+    for mention in ctx.mentions if ", which " in ctx.text[ctx.sentence.start:ctx.sentence.end] else ():
+        if mention.type is not EntityType.STATE or mention.kind == "demonym" or \
+                not ctx.text.endswith(", which ", 0, mention.start) or not _JOINS_IT.match(ctx.text, mention.end):
+            continue
+        before = ctx.text.rfind(",", ctx.sentence.start, mention.start)
+        if any(m.type is EntityType.EXERCISE and m.end == before for m in ctx.mentions) or \
+                _EXERCISE_NOUN_ENDS.search(ctx.text, max(ctx.sentence.start, before - 12), before):
+            participants.setdefault(mention.label, (mention, (mention.start, mention.end)))
     # "the India-US joint military exercise": the states of a hyphenated pair before the exercise.
     for first, second in zip(ctx.mentions, ctx.mentions[1:]):
         if (first.type is EntityType.STATE and second.type is EntityType.STATE
@@ -4564,6 +4585,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "Zakharova said on August 29", "RELOS, signed in February": not the exercise's date
             if _WITHDREW_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
                 continue  # "Serbia pulled out of X last month": when it withdrew, not when X is held
+            if _JOINED_IN_AN_ASIDE.search(ctx.text, max(sentence_start, start - 80), start):
+                continue  # "The alliance, which Turkey joined in 1952, holds X": when Turkey joined
             if refused is not None and start < refused.start() and \
                     not _HELD_VERB.search(ctx.text, end, refused.start()):
                 continue  # (the date of the refusal that follows it; not "Last year, X was held ... after A declined")
