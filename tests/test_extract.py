@@ -2687,6 +2687,17 @@ def test_a_relative_clause_on_an_earlier_edition_before_the_main_verb(extractor:
     assert not _facts(sheet, "hosts_exercise")  # the clause's verb is not the main clause's
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("France took part in the 2023 edition with four jets.", {("France", "Amber Lance 2023", "asserted")}),
+    ("India, which sent jets to the 2023 edition, is not taking part this year.",
+     {("India", "Amber Lance 2023", "asserted"), ("India", "Amber Lance", "negated")}),
+])
+def test_a_dated_edition_of_an_exercise_named_without_a_year(extractor: Extractor, sentence: str,
+                                                             expected: set[tuple[str, str, str]]) -> None:
+    sheet = _sheet(extractor, "Estonia hosts the Amber Lance exercise every year. " + sentence, date=None)
+    assert {(s, o, m) for s, _, o, m in _facts(sheet, "participates_in_exercise")} == expected
+
+
 def test_a_relative_clause_keeps_its_other_facts(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "The Amber Lance 2026 exercise opened on Monday. Sweden, which joined NATO in 2024, "
                               "will not take part this year.")

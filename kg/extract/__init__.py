@@ -620,8 +620,9 @@ def _with_relative_clause_apart(context: SentenceContext, current: Mention | Non
         if candidate.object is current or candidate.subject is current:
             yield candidate
     other = _OTHER_EDITION.search(sentence.text, match.start("clause"), match.end("clause")) \
-        if not named and current.year and _EDITION_SUFFIX.search(current.label) else None
-    edition = _edition(other, sentence, current, reference_year) if other is not None else None
+        if not named and (not current.year or _EDITION_SUFFIX.search(current.label)) else None
+    edition = None if other is None else _edition(other, sentence, current, reference_year) if current.year \
+        else _dated_edition_of_series(other, sentence, current)
     if edition is not None and edition.year != current.year:
         named = [edition]
     if named:
@@ -1100,6 +1101,13 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     if other is not None and current is not None and current.year and _EDITION_SUFFIX.search(current.label):
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
         return _edition(other, sentence, current, reference_year) or current
+    dated = _OTHER_EDITION.search(sentence.text) if current is not None and not current.year and \
+        "edition" in sentence.text else None
+    if dated is not None and current is not None and not _ASIDE_BEFORE.search(sentence.text, 0, dated.start()):
+        # "The UAE hosts the Desert Flag exercise every year. France took part in the 2023 edition": of that series
+        edition = _dated_edition_of_series(dated, sentence, current)
+        if edition is not None:
+            return edition
     this_years = _THIS_YEARS.search(sentence.text) if current is not None else None
     if this_years is not None and current is not None and current.year and reference_year and \
             current.year != reference_year and _EDITION_SUFFIX.search(current.label):
@@ -1237,6 +1245,16 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
     start = sentence.start + other.start()
     return Mention(start, sentence.start + other.end(), other.group(0), f"{label}{year}", EntityType.EXERCISE,
                    kind="edition", year=year, confidence=0.6)
+
+
+def _dated_edition_of_series(other: re.Match[str], sentence: Sentence, series: Mention) -> Mention | None:
+    """The edition ``other`` (a match of _OTHER_EDITION) dates, of an exercise named without a year ("the 2023
+    edition" of "Desert Flag": "Desert Flag 2023"); None where no year is given or the exercise has no name."""
+    if not other.group("dated") or series.kind == "anonymous":
+        return None
+    year = int(other.group("dated"))
+    return Mention(sentence.start + other.start(), sentence.start + other.end(), other.group(0),
+                   f"{series.label} {year}", EntityType.EXERCISE, kind="edition", year=year, confidence=0.6)
 
 
 def _nth_edition(other: re.Match[str], sentence: Sentence, current: Mention, stated: int | None) -> Mention | None:
