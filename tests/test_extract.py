@@ -659,6 +659,8 @@ def test_an_acronym_said_as_a_word_is_found_in_title_case(extractor: Extractor, 
     ("The SCO met in Astana. Mongolia remains an observer state, while India and Pakistan became member states "
      "in 2017.", {("Mongolia", "observer_of"), ("India", "member_of"), ("Pakistan", "member_of")}),
     ("The SCO met in Astana. Mongolia is a member state of the UN.", {("Mongolia", "member_of")}),
+    ("As NATO allies, Poland and Lithuania coordinate their air defence.",  # the noun set off before the names
+     {("Poland", "member_of"), ("Lithuania", "member_of")}),
 ])
 def test_members_and_partners_named_after_their_noun(extractor: Extractor, text: str,
                                                      facts: set[tuple[str, str]]) -> None:

@@ -1126,6 +1126,9 @@ _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|ally|member\s+state|member\s+coun
 # "NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the body's noun before the names of its members
 _MEMBERS_NOUN_BEFORE_NAMES = re.compile(r"\s+(?:members?|ally|allies|member\s+states?|member\s+countries|"
                                         r"member\s+country)\s+(?:the\s+)?(?=[A-Z])")
+# "As NATO allies, A and B ...": the body's noun opening the sentence, set off before its members' names
+_AS_OPENING = re.compile(r"As\s+(?:fellow\s+)?(?:the\s+)?")
+_MEMBERS_NOUN_SET_OFF = re.compile(r"\s+(?:members|allies|member\s+states|member\s+countries),\s+(?:the\s+)?(?=[A-Z])")
 # ... but not "non-NATO member Sweden", "former Warsaw Pact member Poland", "aspiring EU member Moldova"
 _NOT_A_MEMBER_YET = re.compile(r"(?:\bnon-|\b(?:former|ex|would-be|aspiring|future|prospective|candidate)[\s-]+)$",
                                re.IGNORECASE)
@@ -1434,6 +1437,8 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         fellow = _FELLOW_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 16), org.start)
         noun = (_MEMBER_NOUN_AFTER if fellow else _MEMBERS_NOUN_BEFORE_NAMES).match(ctx.text, org.end)
+        if noun is None and _AS_OPENING.fullmatch(ctx.text, ctx.sentence.start, org.start):
+            noun = _MEMBERS_NOUN_SET_OFF.match(ctx.text, org.end)  # "As NATO allies, Poland and Lithuania ..."
         if noun is None or not fellow and _NOT_A_MEMBER_YET.search(
                 ctx.text, max(ctx.sentence.start, org.start - 16), org.start):
             continue
