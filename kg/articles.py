@@ -643,9 +643,22 @@ def _is_clutter_line(line: str, norm: str | None = None) -> bool:
 
 
 def _stops_mid_sentence(line: str) -> bool:
-    """Whether ``line`` ends on a comma, a dash or a word a sentence cannot end with ("... alongside Egypt and")."""
+    """Whether ``line`` ends on a comma, a dash or a word neither a sentence nor a headline ends with ("... alongside
+    Egypt and"; not "kicks off", "steps in": a headline's particle)."""
     last = line.rsplit(None, 1)[-1]
-    return last.endswith((",", "-", "–", "—")) or last.lower() in JOINING_WORDS
+    return last.endswith((",", "-", "–", "—")) or last.lower() in _NO_HEADLINE_ENDS
+
+
+def _ends_on_a_joining_word_or_number(line: str) -> bool:
+    """Whether ``line`` ends on a word no sentence ends with or a number ("... in Shanghai on 15")."""
+    last = line.rsplit(None, 1)[-1]
+    return last.isdigit() or last.lower() in JOINING_WORDS
+
+
+# Words a headline does not end with either (unlike "in", "off", "up", "on": "Drills kick off")
+_NO_HEADLINE_ENDS = frozenset({"a", "an", "the", "of", "and", "or", "nor", "to", "for", "with", "from", "by", "than",
+                               "that", "which", "whose", "its", "their", "his", "her", "our", "your", "this", "these",
+                               "those", "between", "among", "at", "into", "alongside", "including", "such"})
 
 
 def _text_lines(text: str) -> list[tuple[int, int, str]]:
@@ -675,16 +688,19 @@ def find_clutter(text: str) -> list[tuple[int, int]]:
     """
     lines = _text_lines(text)
     norms = [" ".join(line.split()) for _, _, line in lines]  # each line's words, cut once for both tests
-    # A line right under one that stops mid-sentence may be the rest of that sentence, hard-wrapped: it is when it
-    # goes on in lower case ("... and are scheduled to end" / "on September 13."), or is a date with a stop
-    # ("... founded in Shanghai on 15" / "June 2001."), no timestamp.
+    # A line right under one that stops mid-sentence may be the rest of that sentence, hard-wrapped: a date with a
+    # stop that a preposition or a day's number leads into ("... scheduled to end" / "on September 13.", "... in
+    # Shanghai on 15" / "June 2001.") is no timestamp; a line of clutter by itself ("share", "updated 2 hours ago")
+    # stays clutter, and a line in lower case that is none goes on the sentence above it.
     under_open_line = [number > 0 and text.count("\n", lines[number - 1][1], start) == 1
                        and lines[number - 1][2].rstrip(_CLOSERS)[-1:] not in _STOPS
                        for number, (start, _, _) in enumerate(lines)]
-    goes_on = [under and line[:1].islower() for (_, _, line), under in zip(lines, under_open_line)]
-    marked = [not wrapped and _is_clutter_line(line, norm)
-              and not (under and line.endswith(".") and _is_timestamp(norm))
-              for (_, _, line), norm, wrapped, under in zip(lines, norms, goes_on, under_open_line)]
+    marked = [_is_clutter_line(line, norm) and not (
+        under and line.endswith(".") and _is_timestamp(norm)
+        and (line[:1].islower() or _ends_on_a_joining_word_or_number(lines[number - 1][2])))
+        for number, ((_, _, line), norm, under) in enumerate(zip(lines, norms, under_open_line))]
+    goes_on = [under and line[:1].islower() and not is_clutter
+               for (_, _, line), under, is_clutter in zip(lines, under_open_line, marked)]
     for i, norm in enumerate(norms):
         if _RELATED_HEADING.fullmatch(norm):
             j = i + 1
@@ -699,8 +715,8 @@ def find_clutter(text: str) -> list[tuple[int, int]]:
             if i >= 0 and _is_title_like(lines[i][2]):
                 run.append(i)
                 continue
-            # (lines that go on in lower case, or stop on a comma or a word no sentence ends with, are a
-            # hard-wrapped paragraph, not headlines)
+            # (lines that go on in lower case, or stop on an article, a conjunction or a preposition no headline
+            # ends with, are a hard-wrapped paragraph, not headlines)
             if len(run) >= 2 and not any((j + 1 < len(lines) and goes_on[j + 1]) or _stops_mid_sentence(lines[j][2])
                                          for j in run):
                 for j in run:

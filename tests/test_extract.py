@@ -163,7 +163,6 @@ def test_membership_of_a_partnership_programme(extractor: Extractor) -> None:
     ("Finland and Sweden are set to join NATO.", "planned"),
     ("Bosnia and Herzegovina joined NATO, according to media reports.", "reported"),
     ("Montenegro joined NATO in 2017.", "asserted"),
-    ("Kosovo has yet to join NATO.", "negated"),  # not (yet) the case
 ])
 def test_modality_of_a_membership(extractor: Extractor, sentence: str, modality: str) -> None:
     facts = _sheet(extractor, sentence).facts
@@ -282,6 +281,25 @@ def test_a_known_series_is_an_exercise_where_no_word_says_so(extractor: Extracto
 ])
 def test_names_of_no_known_series_are_no_exercises_without_words_for_one(extractor: Extractor, sentence: str) -> None:
     assert not [e for e in _sheet(extractor, sentence).entities if e.type.value == "Exercise"]
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    ("Russia's Tsentr group of forces claimed to have captured two villages.", "Exercise"),  # a force's name
+    ("Russian troops of the Zapad group of forces shelled the town on Monday.", "Exercise"),
+    ("Lithuania's Iron Wolf mechanised infantry brigade hosted German troops in Rukla.", "Exercise"),
+    ("Morocco hosts African Lion every year. The 2019 edition of the World Cup was held in France.",
+     "African Lion 2019"),  # another event's edition
+    (("The Iron Lynx 2026 exercise opened in Estonia on Monday. Participants in the talks on the sidelines "
+      "included Georgia and Moldova."), "Georgia"),  # participants in something else
+    ("The Iron Lynx 2026 exercise, which Turkey had joined until 2016, opened on Monday.", "Turkey"),
+    ("The alliance, which the United Kingdom joined in 1949, held the Iron Lynx exercise.", "Iron Lynx 1949"),
+])
+def test_no_exercise_fact_from_forces_other_events_or_past_joining(extractor: Extractor, sentence: str,
+                                                                  unwanted: str) -> None:
+    sheet = _sheet(extractor, sentence, date="2025-06-01")
+    named = {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} | {
+        e.type.value for e in sheet.entities} | {s for s, _, _, _ in _facts(sheet, "participates_in_exercise")}
+    assert unwanted not in named
 
 
 def test_the_series_kg_knows_come_from_its_data() -> None:

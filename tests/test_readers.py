@@ -691,6 +691,21 @@ def test_lines_of_a_hard_wrapped_last_paragraph_are_not_clutter(tail):
     assert clutter_of(ARTICLE + LAST + tail) == []
 
 
+@pytest.mark.parametrize("text, clutter", [
+    # a headline may end on a particle ("kick off"); a widget in lower case is one all the same
+    (ARTICLE + LAST + "Zapad drills kick off\nPoland closes border with Belarus\nNATO jets scrambled over Baltic\n",
+     ["Zapad drills kick off", "Poland closes border with Belarus", "NATO jets scrambled over Baltic"]),
+    (ARTICLE + LAST + "Poland closes border with Belarus\nNATO jets scrambled over Baltic\nshare\n",
+     ["Poland closes border with Belarus", "NATO jets scrambled over Baltic", "share"]),
+    # a timestamp with a stop under a headline is a timestamp
+    ("Russia and Belarus start Zapad drills\nUpdated Sept. 13, 2025, 10:15 a.m.\n" + ARTICLE + LAST,
+     ["Updated Sept. 13, 2025, 10:15 a.m."]),
+    ("Russia and Belarus start Zapad drills\nSeptember 13, 2025.\n" + ARTICLE + LAST, ["September 13, 2025."]),
+])
+def test_headlines_widgets_and_timestamps_are_no_wrapped_prose(text, clutter):
+    assert clutter_of(text) == clutter
+
+
 def test_find_clutter_does_not_change_offsets():
     text = "\u00a0\u00a016:40 GMT24 November 2020\nListen Live\n" + ARTICLE + "\u00a0 Photo: Reuters \n"
     text += LAST

@@ -556,12 +556,11 @@ EXERCISE_SERIES: Sequence[Mapping[str, Any]] = [
     {"label": "Han Kuang", "bare": True, "note": "Taiwan's annual exercise"},
     {"label": "Immediate Response", "bare": False, "note": "US Army Europe, Balkans"},
     {"label": "Indestructible Brotherhood", "bare": True, "note": "CSTO peacekeeping exercise"},
-    {"label": "Indra", "bare": False, "note": "India and Russia"},
     {"label": "Indus Shield", "bare": False, "note": "Pakistan air force, multinational"},
     {"label": "Iron Fist", "bare": False, "note": "Japan and the US marines"},
     {"label": "Iron Spear", "bare": False, "note": "NATO battlegroups' gunnery competition, Latvia"},
     {"label": "Iron Union", "bare": False, "note": "United Arab Emirates and the US"},
-    {"label": "Iron Wolf", "bare": True, "note": "Lithuanian army, multinational"},
+    {"label": "Iron Wolf", "bare": False, "note": "Lithuanian army, multinational"},
     {"label": "JIMEX", "bare": True, "note": "Japan and India's navies"},
     {"label": "Joint Sea", "bare": False, "note": "China and Russia's navies"},
     {"label": "Joint Sword", "bare": False, "note": "China's People's Liberation Army around Taiwan"},
@@ -645,7 +644,7 @@ EXERCISE_SERIES: Sequence[Mapping[str, Any]] = [
     {"label": "Trident Jaguar", "bare": True, "note": "NATO command post exercise"},
     {"label": "Trident Juncture", "bare": True, "note": "NATO"},
     {"label": "Trojan Footprint", "bare": True, "note": "US special operations in Europe"},
-    {"label": "Tsentr", "bare": True, "note": "Russian strategic exercise"},
+    {"label": "Tsentr", "bare": False, "note": "Russian strategic exercise"},
     {"label": "TurAz Qartali", "aliases": ["TurAz Qartalı"], "bare": True,
      "note": "Turkey and Azerbaijan's air forces"},
     {"label": "Ulchi Freedom Guardian", "bare": True, "note": "South Korea and the US, until 2018"},
@@ -661,7 +660,7 @@ EXERCISE_SERIES: Sequence[Mapping[str, Any]] = [
     {"label": "Vostok", "bare": False, "note": "Russian strategic exercise"},
     {"label": "Yama Sakura", "bare": True, "note": "Japan and the US, command post"},
     {"label": "Yudh Abhyas", "bare": True, "note": "India and the US armies"},
-    {"label": "Zapad", "bare": True, "note": "Russia and Belarus, strategic exercise"},
+    {"label": "Zapad", "bare": False, "note": "Russia and Belarus, strategic exercise"},
 ]
 
 

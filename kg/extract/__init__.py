@@ -1102,7 +1102,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         # "The next edition will be held in Bahrain in 2028", "last year's edition took place in Tajikistan"
         return _edition(other, sentence, current, reference_year) or current
     dated = _OTHER_EDITION.search(sentence.text) if current is not None and not current.year and \
-        "edition" in sentence.text else None
+        ("edition" in sentence.text or "iteration" in sentence.text) else None
     if dated is not None and current is not None and not _ASIDE_BEFORE.search(sentence.text, 0, dated.start()):
         # "The UAE hosts the Desert Flag exercise every year. France took part in the 2023 edition": of that series
         edition = _dated_edition_of_series(dated, sentence, current)
@@ -1247,11 +1247,14 @@ def _edition(other: re.Match[str], sentence: Sentence, current: Mention, referen
                    kind="edition", year=year, confidence=0.6)
 
 
+_OF_ANOTHER = re.compile(r"\s+of\s")
+
+
 def _dated_edition_of_series(other: re.Match[str], sentence: Sentence, series: Mention) -> Mention | None:
     """The edition ``other`` (a match of _OTHER_EDITION) dates, of an exercise named without a year ("the 2023
     edition" of "Desert Flag": "Desert Flag 2023"); None where no year is given or the exercise has no name."""
-    if not other.group("dated") or series.kind == "anonymous":
-        return None
+    if not other.group("dated") or series.kind == "anonymous" or _OF_ANOTHER.match(sentence.text, other.end()):
+        return None  # (not "the 2019 edition of the World Cup")
     year = int(other.group("dated"))
     return Mention(sentence.start + other.start(), sentence.start + other.end(), other.group(0),
                    f"{series.label} {year}", EntityType.EXERCISE, kind="edition", year=year, confidence=0.6)

@@ -1032,7 +1032,7 @@ class MentionFinder:
                     or int(match.group("year")) < 2010 and _GEAR_AFTER.match(text, match.end())
                     # "Emirati Mirage 2000s and F-16s": a model's number in the plural, no year
                     or _PLURAL_NUMBER.match(text, match.end())
-                    or not (name.casefold() in self._series_names
+                    or not (name.casefold() in self._series_names and not _OTHER_EVENT_AFTER.match(text, match.end())
                             or self._is_exercise_context(text, match.start(), match.end(), exercise_context,
                                                          about_exercises))):
                 continue
@@ -2861,7 +2861,9 @@ _OTHER_EVENT_NOUNS = (r"forum|expo|exhibition|show|air\s+show|summit|championshi
                       r"festival|parade|contest|talks|regatta|marathon|fair|ceremony|election|vote|dialogue")
 _HYPHENATED_YEAR_END = re.compile(r"\w-(?:19|20)\d\d$")
 _WORD_GOES_ON_BEFORE = re.compile(r"[\w’'-]$")
-_SERIES_NAME_GOES_ON = re.compile(rf"[\w’'-]|\s+(?:\d|[IVX]+\b|[{_UPPER}])")
+# (nor a force of the same name: "the Zapad group of forces", "the Iron Wolf brigade")
+_SERIES_NAME_GOES_ON = re.compile(rf"[\w’'-]|\s+(?:\d|[IVX]+\b|[{_UPPER}]|(?:group|grouping|military\s+district|"
+                                  r"brigade|battalion|forces?)\b)")
 _OTHER_EVENT_AFTER = re.compile(rf"\s+(?:international\s+)?(?:{_OTHER_EVENT_NOUNS})\b", re.IGNORECASE)
 # ("took part in the air show at MAKS 2021": the event the window names)
 _OTHER_EVENT_WORD = re.compile(rf"\b(?:{_OTHER_EVENT_NOUNS}|shows)\b", re.IGNORECASE)

@@ -41,8 +41,6 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        # "the Presidency failed to approve the participation of ..."
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
                        r"none\s+of\s+(?:which|whom|them)|"  # "A and B, none of which are members of NATO"
-                       # "A and B have yet to sign a peace treaty": not (yet) the case
-                       r"(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to|"
                        # "Armenia sent no troops to the drills"
                        r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+"
                        r"(?!(?:additional|more|further|extra|new|fewer|less)\b)(?:[\w-]+\s+){0,2}?"
@@ -81,7 +79,7 @@ _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
-                    "none of", "yet to", "no request", "no application", "no bid", "no proposal", "no move",
+                    "none of", "no request", "no application", "no bid", "no proposal", "no move",
                     "no decision", "no official", "no formal", "no such", "sent no", "send no", "sends no",
                     "sending no", "deploy no", "deploys no", "deployed no", "contribute no", "contributes no",
                     "contributed no")

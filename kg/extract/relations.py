@@ -3056,15 +3056,18 @@ _COUNTED_EXERCISES = re.compile(rf"\s+(?:some\s+|about\s+|around\s+|more\s+than\
                                 r"(?:exercises|drills|manoeuvres|maneuvers)\b", re.IGNORECASE)
 _EXERCISE_NOUNS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)\b", re.I)
 # ", which Turkey joined in": an aside on what someone else joined or signed, up to the time it dates
-_JOINED_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whom)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:also|first|later)\s+)?"
+_JOINED_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whom)\s+(?:(?:the|and)\s+|[A-Z][\w'’.-]*\s+){1,6}"
+                                 r"(?:(?:also|first|later)\s+)?"
                                  r"(?:(?:has|had|have)\s+)?(?:joined|signed|ratified|entered|left|quit|founded|"
                                  r"co-founded|established|set\s+up)\b[^,;]*$")
 _EXERCISE_NOUN_ENDS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)$",
                                  re.IGNORECASE)
 # (after "..., which Turkey"): "also joins", "has joined", "will take part in"
-_JOINS_IT = re.compile(r"\s+(?:(?:also|again|now|first|later)\s+)?(?:(?:has|have|had|will|would)\s+(?:also\s+)?)?"
+_JOINS_IT = re.compile(r"\s+(?:(?:also|again|now|first|later)\s+)?(?:(?:has|have|will)\s+(?:also\s+)?)?"
                        r"(?:join(?:s|ed)?|take\s+part\s+in|takes\s+part\s+in|took\s+part\s+in|"
-                       r"participates?\s+in|participated\s+in)\b")
+                       r"participates?\s+in|participated\s+in)\b"
+                       # (not "which Turkey joined until 2016", "... before withdrawing", "only if invited")
+                       r"(?![^,;]*\b(?:until|before|only|unless|withdr\w*|left|quit)\b)")
 # Before a verb of training: no adverb that makes it a habit ("it regularly trains with X"), not one exercise
 NOT_A_HABIT = r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usually )"
 # ("held near the border with Belarus": a neighbour, no partner)
@@ -3177,7 +3180,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
                                r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?"
                                # "Participants in this year's drills include ...": the drills they are in
-                               r"(?:(?<=participants)\s+(?:in|of)\s+[^,;:]{2,60}?)?"
+                               # (of this year's drills, not "in the talks", "in last year's drills")
+                               r"(?:(?<=participants)\s+(?:in|of)\s+(?!(?:last|previous)\b)[^,;:]{0,50}?"
+                               r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|(?:19|20)\d\d))?"
                                # "Taking part, in addition to the host country, are ..."
                                r"(?:,\s+(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+[^,;]{2,40},)?\s+"
                                r"(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
