@@ -3179,8 +3179,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
                                r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?"
-                               # "Participants in this year's drills include ...": the drills they are in
-                               # (of this year's drills, not "in the talks", "in last year's drills")
+                               # "Participants in this year's drills include ...": the drills they are in (not "in
+                               # the talks", "in last year's drills")
                                r"(?:(?<=participants)\s+(?:in|of)\s+(?!(?:last|previous)\b)[^,;:]{0,50}?"
                                r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|(?:19|20)\d\d))?"
                                # "Taking part, in addition to the host country, are ..."
@@ -4150,7 +4150,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                     participants.setdefault(member.label, (member, (mention.start, mention.end)))
     # "the Iron Lynx exercise, which Turkey also joins this year": the state a relative clause on the exercise says
     # joins it
-    for mention in ctx.mentions if ", which " in ctx.text[ctx.sentence.start:ctx.sentence.end] else ():
+    for mention in ctx.mentions if ", which " in ctx.sentence.text else ():
         if mention.type is not EntityType.STATE or mention.kind == "demonym" or \
                 not ctx.text.endswith(", which ", 0, mention.start) or not _JOINS_IT.match(ctx.text, mention.end):
             continue
