@@ -33,6 +33,7 @@ from .layout import OffsetMap, first_line, regular_layout, same_width
 from .mentions import (
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
+    HYPHENATED_YEAR_END,
     SERIES_CUES,
     SHIPS_BROUGHT,
     SHIPS_DEPLOYED,
@@ -246,12 +247,12 @@ class Extractor:
         rare). Raises ``error`` when every line fails."""
         lines = [(line.start(), line.end()) for line in re.finditer(r"[^\n]*\S[^\n]*", article.text)]
 
-        def fails(text: str) -> bool:
+        def attempt(text: str) -> FactSheet | None:
+            """The sheet of ``text``, or None where extraction fails on it."""
             try:
-                self._extract(replace(article, text=text))
-            except Exception:  # noqa: BLE001 - the line is left out, and said to be
-                return True
-            return False
+                return self._extract(replace(article, text=text))
+            except Exception:  # noqa: BLE001 - the lines tried are left out, and said to be
+                return None
 
         blank = re.sub(r"[^\n]", " ", article.text)
 
@@ -260,23 +261,20 @@ class Extractor:
             return "".join((article.text if piece in shown else blank)[piece[0]:piece[1]]
                            for piece in _pieces(len(blank), kept))
 
-        failing_alone = [(start, end) for start, end in lines if fails(article.text[start:end])]
+        failing_alone = [(start, end) for start, end in lines if attempt(article.text[start:end]) is None]
         kept = [line for line in lines if line not in failing_alone]
         left_out: list[tuple[int, int]] = []
-        sheet: FactSheet | None = None
-        try:
-            sheet = self._extract(replace(article, text=only(kept)))
-        except Exception:  # noqa: BLE001 - lines that fail only together: the slow way
+        sheet = attempt(only(kept))
+        if sheet is None:  # lines that fail only together: the slow way
             kept, failing_alone = [], lines
         for line in failing_alone:
             # (a line may fail alone for want of what the others say: "..., he said" with no one named)
             trial = sorted([*kept, line])
-            try:
-                sheet = self._extract(replace(article, text=only(trial)))
-            except Exception:  # noqa: BLE001 - the line is left out, and said to be
+            with_line = attempt(only(trial))
+            if with_line is None:
                 left_out.append(line)
             else:
-                kept = trial
+                sheet, kept = with_line, trial
         if not kept or sheet is None:
             raise error
         return replace(sheet, article=article), left_out
@@ -1536,10 +1534,7 @@ def _unshouted(mention: Mention) -> Mention:
 
 def _year_joiner(label: str) -> str:
     """What joins a year to a series' name as ``label`` joins its own: "Zapad-2025", "Sea Breeze 2025"."""
-    return "-" if _HYPHENED_YEAR.search(label) else " "
-
-
-_HYPHENED_YEAR = re.compile(r"-(?:19|20)\d\d$")
+    return "-" if HYPHENATED_YEAR_END.search(label) else " "
 
 
 def _speaks_of_a_series(text: str, sentence: Sentence, mention: Mention) -> bool:

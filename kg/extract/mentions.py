@@ -1093,7 +1093,7 @@ class MentionFinder:
                     continue  # "at European-led drills": who leads them, no name
                 # ("the Umka-2021 Arctic exercise": the name ends with its year, words after it describe it)
                 words = next((words[:index + 1] for index, word in enumerate(words[:-1])
-                              if _HYPHENATED_YEAR_END.search(word)), words)
+                              if HYPHENATED_YEAR_END.search(word)), words)
                 name = " ".join(words)
                 # A name set off after a described exercise noun is one, whatever its words ("Sea of Friendship"),
                 # and so is one the text gives ("the drills, designated Sea Guardian-3")
@@ -2859,7 +2859,8 @@ _EXERCISE_VERB_AFTER = re.compile(
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OTHER_EVENT_NOUNS = (r"forum|expo|exhibition|show|air\s+show|summit|championship|cup|games|olympiad|conference|"
                       r"festival|parade|contest|talks|regatta|marathon|fair|ceremony|election|vote|dialogue")
-_HYPHENATED_YEAR_END = re.compile(r"\w-(?:19|20)\d\d$")
+# A name that ends with its year after a hyphen: "Zapad-2025" (not "Sea Breeze 2025")
+HYPHENATED_YEAR_END = re.compile(r"\w-(?:19|20)\d\d$")
 _WORD_GOES_ON_BEFORE = re.compile(r"[\w’'-]$")
 # (nor a force of the same name: "the Zapad group of forces", "the Iron Wolf brigade")
 _SERIES_NAME_GOES_ON = re.compile(rf"[\w’'-]|\s+(?:\d|[IVX]+\b|[{_UPPER}]|(?:group|grouping|military\s+district|"

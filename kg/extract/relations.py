@@ -3060,8 +3060,7 @@ _JOINED_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whom)\s+(?:(?:the|and)\s+|[A
                                  r"(?:(?:also|first|later)\s+)?"
                                  r"(?:(?:has|had|have)\s+)?(?:joined|signed|ratified|entered|left|quit|founded|"
                                  r"co-founded|established|set\s+up)\b[^,;]*$")
-_EXERCISE_NOUN_ENDS = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|maneuvres|war\s?games|wargames)$",
-                                 re.IGNORECASE)
+_EXERCISE_NOUN_ENDS = re.compile(_EXERCISE_NOUNS.pattern + "$", re.IGNORECASE)  # (a text ending with one)
 # (after "..., which Turkey"): "also joins", "has joined", "will take part in"
 _JOINS_IT = re.compile(r"\s+(?:(?:also|again|now|first|later)\s+)?(?:(?:has|have|will)\s+(?:also\s+)?)?"
                        r"(?:join(?:s|ed)?|take\s+part\s+in|takes\s+part\s+in|took\s+part\s+in|"
