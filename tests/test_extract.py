@@ -3085,6 +3085,36 @@ def test_the_subject_of_a_relative_clause_on_an_agreement_signed_it(extractor: E
     assert {frozenset((s, o)) for s, r, o, _ in _facts(sheet, "signed_agreement_with")} == {frozenset(parties)}
 
 
+@pytest.mark.parametrize("text, name, parties, date", [
+    ("Talks resumed after a peace agreement between Chile and Peru was initialled in Lima.", "peace agreement",
+     {"Chile", "Peru"}, None),
+    ("France keeps troops in Senegal under a 1997 treaty between France and Senegal.", "1997 treaty",
+     {"France", "Senegal"}, "1997"),
+    ("The Chile-Peru peace agreement was ratified by both parliaments.", "Chile-Peru peace agreement",
+     {"Chile", "Peru"}, None),
+    ("Under the 1997 France-Senegal basing treaty, French troops may stay until 2040.",
+     "1997 France-Senegal basing treaty", {"France", "Senegal"}, "1997"),
+    ("The EU-Ukraine association agreement entered into force years ago.", "EU-Ukraine association agreement",
+     {"European Union", "Ukraine"}, None),
+    ("The presidents of Chile and Peru signed a “comprehensive strategic partnership” treaty in Lima.",
+     "comprehensive strategic partnership treaty", {"Chile", "Peru"}, None),
+])
+def test_an_agreement_named_by_its_kind_and_its_parties(extractor: Extractor, text: str, name: str,
+                                                        parties: set[str], date: str | None) -> None:
+    sheet = _sheet(extractor, text)
+    assert {(s, o) for s, r, o, _ in _facts(sheet, "agreement_party")} == {(name, party) for party in parties}
+    assert {o for s, r, o, _ in _facts(sheet, "agreement_date") if s == name} == ({date} if date else set())
+
+
+@pytest.mark.parametrize("text", [
+    "The drills tested AUKUS, the 2021 submarine pact between Australia, Britain and the United States.",
+    "Nothing like a similar agreement between Chile and Peru was ever signed.",
+    "The Chile-Peru border was closed after the 1997 war.",
+])
+def test_no_agreement_named_by_a_pair_or_between_where_none_is_told_apart(extractor: Extractor, text: str) -> None:
+    assert not any(e.type.value == "Agreement" for e in _sheet(extractor, text).entities)
+
+
 def test_a_relative_clause_whose_subject_is_no_state_gives_no_party(extractor: Extractor) -> None:
     # The clause's subject is the treaty's own sentence, not a list of states before the verb.
     text = "Chile and Peru met. The Andean Defence Treaty remains in force although Bolivia signed nothing in 2020."

@@ -828,7 +828,19 @@ class MentionFinder:
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)
             r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:(?:trilateral|bilateral|tripartite)(?:\s+defen[cs]e|"
             r"\s+security|\s+military)?|defen[cs]e cooperation|military cooperation|security)|"
-            r"[“\"][\w\s-]{2,30}[”\"]\s+partnership)\s+(?:memorandum|agreement|accord|pact|treaty))")
+            # ('a "comprehensive strategic partnership" treaty': the quoted words alone)
+            r"[“\"][\w\s-]{2,40}[”\"](?:\s+partnership)?)\s+(?:memorandum|agreement|accord|pact|treaty))")
+        # "a peace agreement between A and B", "a 1995 treaty between A and B": an agreement named by its kind and
+        # what tells it apart (its parties follow: the relations find them)
+        self._agreement_between = re.compile(
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:(?:new|separate|landmark|historic|proposed|draft|long-awaited)\s+)?"
+            r"(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?!(?:of|the|an?|and|or|its|their)\s)[a-z][a-z-]*\s+){0,3}"
+            r"(?:agreement|accord|treaty|pact|memorandum|protocol|convention))(?=\s+between\s+(?:the\s+)?[A-Z])")
+        # "the Armenia-Azerbaijan peace agreement", "the 1995 Russia-Armenia basing treaty": named by its two parties
+        self._pair_agreement = re.compile(
+            rf"(?<![\w-])(?P<name>(?:(?:19|20)\d\d\s+)?[{_UPPER}][\w.]+[-–][{_UPPER}][\w.]+\s+"
+            r"(?:[a-z][a-z-]*\s+){0,3}(?:agreement|accord|treaty|pact|memorandum|protocol|deal|contract|MoU|MOU))"
+            r"(?![\w-])")
 
     # -- finding ------------------------------------------------------------------------------------
 
@@ -1664,6 +1676,20 @@ class MentionFinder:
             label = name.translate(_NO_QUOTES) if group == "plain" else name
             out.append(Mention(start, start + len(name), name, label, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
+        for match in (self._agreement_between.finditer(text) if " between " in text else ()):
+            name = match.group("name")
+            apposed = text[:match.start()].endswith(", ") and any(
+                b == match.start() - 2 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+                for _, b, m in gazetteer_spans)  # "AUKUS, the 2021 submarine pact between A, B and C": the body's
+            if " " in name and not apposed and not _GENERIC_AGREEMENT.match(name):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.AGREEMENT,
+                                   kind="agreement", confidence=0.65))
+        for match in (self._pair_agreement.finditer(text) if "-" in text or "–" in text else ()):
+            parties = [m for m in inner(match.start(), match.end())
+                       if m.kind == "gazetteer" and m.type in _PAIR_PARTY_TYPES]
+            if len(parties) == 2:
+                out.append(Mention(match.start(), match.end(), match.group(), match.group(), EntityType.AGREEMENT,
+                                   kind="agreement", confidence=0.7, inner=tuple(parties)))
         shared = self._sharing_a_head(text) if _SHARED_HEAD_GATE.search(text) else []
         if shared:  # "the Baltic, Caspian and Mediterranean seas": each a sea, and no other name of those words
             out = [m for m in out if not any(m.start < p.end and p.start < m.end for p in shared)] + shared
@@ -2628,6 +2654,8 @@ def _after_of(state: str) -> str:
 _CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|territory|"
                "county|district")
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
+# Who may name an agreement by a pair of names ("the EU-Ukraine association agreement")
+_PAIR_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
