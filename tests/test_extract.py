@@ -3115,6 +3115,22 @@ def test_no_agreement_named_by_a_pair_or_between_where_none_is_told_apart(extrac
     assert not any(e.type.value == "Agreement" for e in _sheet(extractor, text).entities)
 
 
+def test_how_long_an_agreement_runs_is_its_mention_s_not_its_label_s(extractor: Extractor) -> None:
+    text = "The accord mirrors the 10-year military cooperation roadmap that Chile signed with Peru in 2020."
+    sheet = _sheet(extractor, text)
+    assert {(e.label, e.mentions) for e in sheet.entities if e.type.value == "Agreement"} == {
+        ("military cooperation roadmap", ("10-year military cooperation roadmap",))}
+
+
+def test_the_two_ministers_that_signed_an_agreement_stand_for_their_states(extractor: Extractor) -> None:
+    text = ("France and Chile signed a deal on Monday. It builds on the intergovernmental agreement on defence "
+            "cooperation that the two ministers signed in Santiago on February 23, 2024.")
+    facts = _facts(_sheet(extractor, text))
+    name = "intergovernmental agreement on defence cooperation"
+    assert {(name, "agreement_party", state, "asserted") for state in ("France", "Chile")} <= facts
+    assert (name, "agreement_date", "2024-02-23", "asserted") in facts
+
+
 def test_a_relative_clause_whose_subject_is_no_state_gives_no_party(extractor: Extractor) -> None:
     # The clause's subject is the treaty's own sentence, not a list of states before the verb.
     text = "Chile and Peru met. The Andean Defence Treaty remains in force although Bolivia signed nothing in 2020."

@@ -731,7 +731,8 @@ class MentionFinder:
         # Beijing last October": an agreement named by its description, its signing right after it
         self._agreement_then_signed = re.compile(
             # ("the 10-year military cooperation roadmap that Morocco signed with the United States")
-            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:\d+-year\s+)?(?P<name>(?:(?:[a-z][a-z-]*\s+){1,3}|"
+            # (how long it runs is its mention's, not its label's)
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:\d+-year\s+)?(?:(?:[a-z][a-z-]*\s+){1,3}|"
             # ("the Reciprocal Provision of Supplies and Services agreement, which A and B signed": a name of
             # capitalised words before a head noun in lower case)
             r"[A-Z][\w-]+(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]+){1,6}\s+)(?:agreement|accord|treaty|pact|"
@@ -741,7 +742,7 @@ class MentionFinder:
             # ("a bilateral treaty on friendship that A and B signed", "... that the two countries signed")
             r"(?:[a-z][a-z-]*\s+){0,2}?(?:agreement|accord|treaty|pact|protocol|memorandum)\s+on\s+"
             r"[a-z][a-z -]{2,50}?(?:,\s+[a-z][a-z -]{2,50}?)*"
-            r"(?=\s+(?:that|which)\s+(?:[A-Z]|the\s+(?:two|three|four)\s+(?:countries|sides|states|nations)\s)))"
+            rf"(?=\s+(?:that|which)\s+(?:[A-Z]|the\s+(?:two|three|four)\s+{_SIGNING_SIDES}\s)))"
             r"(?=(?:\s+between\s+[^,;]{2,40})?,?\s+"
             r"(?:signed|concluded)\s+"
             r"(?:by|in|on|last)\b|"
@@ -749,7 +750,7 @@ class MentionFinder:
             # signed": the signers in a relative clause
             r",?\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,?\s+and\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:(?:had|have|has)\s+)?(?:signed|concluded)\b|"
-            r"\s+(?:that|which)\s+the\s+(?:two|three|four)\s+(?:countries|sides|states|nations)\s+"
+            rf"\s+(?:that|which)\s+the\s+(?:two|three|four)\s+{_SIGNING_SIDES}\s+"
             r"(?:(?:had|have|has)\s+)?(?:signed|concluded)\b)")
         # "A memorandum of understanding was signed by A and B", "The memorandum of understanding on the group was
         # signed by the defence ministers of A, B and C": an agreement named by its kind, the subject of a passive
@@ -2656,6 +2657,8 @@ _CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|repu
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 # Who may name an agreement by a pair of names ("the EU-Ukraine association agreement")
 _PAIR_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
+# Who "the two ..." that signed an agreement may be ("the two countries", "the two ministers")
+_SIGNING_SIDES = r"(?:countries|sides|states|nations|governments|leaders|presidents|(?:[a-z]+\s+)?ministers)"
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.

@@ -691,10 +691,11 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
 # Right after a count ("two ", "both "): one fixed-width look-behind for each word
 _AFTER_A_COUNT = "|".join(f"(?<={word} )" for word in (*TWO_TO_TEN.split("|"), "both"))
 _COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
-            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|armies|"
+            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|"
+            r"ministers|armies|"
             # ("the two navies", "both allies"; but "the allies" uncounted are any number of them)
             rf"militaries|(?:{_AFTER_A_COUNT})(?:navies|allies))")
-_OFFICIALS_NOUN = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
+_OFFICIALS_NOUN = re.compile(r"\b(?:leaders|presidents|ministers)\b", re.IGNORECASE)
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
                                  re.IGNORECASE)
@@ -719,7 +720,7 @@ def _names_states(folded: str) -> bool:
     (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
     return "nations" in folded or "countries" in folded or "states" in folded or "governments" in folded or \
         "sides" in folded or "leaders" in folded or "presidents" in folded or "armies" in folded or \
-        "militaries" in folded or "navies" in folded or "allies" in folded
+        "militaries" in folded or "navies" in folded or "allies" in folded or "ministers" in folded
 
 
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
