@@ -415,6 +415,36 @@ def test_a_capital_that_signs_stands_for_its_state(extractor: Extractor) -> None
     assert ("Georgia", "signed_agreement_with", "NATO", "asserted") in _facts(sheet)
 
 
+def test_a_capital_that_pulls_out_of_a_body_stands_for_its_state(extractor: Extractor) -> None:
+    text = "In May 2023, Moscow also pulled out of the Council of the Baltic Sea States, saying its work had stalled."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Russia", "left", "Council of the Baltic Sea States", "asserted") in facts
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Russia"}
+
+
+def test_a_member_of_an_alliance_s_partnership_is_its_partner_not_so_of_a_union_s(extractor: Extractor) -> None:
+    nato = _facts(_sheet(extractor, "NATO met in Brussels. Moldova joined its Partnership for Peace in 1994."))
+    assert ("Moldova", "partner_of", "NATO", "asserted") in nato
+    eu = _facts(_sheet(extractor, "The EU met in Brussels. Moldova joined its Eastern Partnership in 2009."))
+    assert ("Moldova", "member_of", "Eastern Partnership", "asserted") in eu
+    assert not {f for f in eu if f[1] == "partner_of"}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("GUAM foreign ministers met in Kyiv on Monday.", "GUAM Organization for Democracy and Economic Development"),
+    ("Nicaragua and Bolivia are members of ALBA.", "Bolivarian Alliance for the Peoples of Our America"),
+    ("Estonia is a member of the NB8.", "Nordic-Baltic Eight"),
+])
+def test_regional_groupings_beside_the_alliances_are_known(extractor: Extractor, sentence: str, body: str) -> None:
+    assert body in {e.label for e in _sheet(extractor, sentence).entities}
+
+
+def test_guam_in_capitals_is_the_organisation_and_in_title_case_the_island(extractor: Extractor) -> None:
+    types = {e.label: e.type.value for e in _sheet(extractor, "US bombers flew from Guam as GUAM met.").entities}
+    assert types["Guam"] == "Place"
+    assert types["GUAM Organization for Democracy and Economic Development"] == "Organization"
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -229,6 +229,9 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     "Q4230": {"acronyms": ["UNASUR", "Unasur"]}, "Q7122288": {}, "Q1331783": {"acronyms": ["CEPGL"]},
     "Q134102": {"aliases": ["Organisation internationale de la Francophonie", "La Francophonie"],
                 "acronyms": ["OIF"]},
+    # (all capitals: "Guam", the US island, is a territory)
+    "Q326816": {"acronyms": ["GUAM", "GUUAM"], "aliases": ["Organization for Democracy and Economic Development"]},
+    "Q2297691": {"acronyms": ["IORA"]}, "Q225950": {},
 }
 # The CSV's two-letter abbreviations kept; the others ("EP") are too ambiguous.
 TWO_LETTER_ACRONYMS = {"Q458", "Q1065", "Q7159"}
@@ -466,6 +469,26 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": "The US-Soviet treaty of 1972; the US left it in 2002. " + _NOT_LISTED + "."},
     {"label": "Convention on Cluster Munitions", "type": EntityType.AGREEMENT,
      "note": "Adopted in 2008. " + _NOT_LISTED + "."},
+    # Regional groupings news names beside the alliances, as bodies states belong to, leave or return to
+    {"label": "Bolivarian Alliance for the Peoples of Our America", "type": EntityType.ORGANIZATION,
+     "acronyms": ["ALBA", "ALBA-TCP"], "aliases": ["Bolivarian Alliance"],
+     "note": "The bloc founded by Cuba and Venezuela (2004). " + _NOT_LISTED + "."},
+    {"label": "Community of Latin American and Caribbean States", "type": EntityType.ORGANIZATION,
+     "acronyms": ["CELAC"], "note": "Founded in 2011. " + _NOT_LISTED + "."},
+    {"label": "Conference on Interaction and Confidence-Building Measures in Asia", "type": EntityType.ORGANIZATION,
+     "acronyms": ["CICA"], "aliases": ["Conference on Interaction and Confidence Building Measures in Asia"],
+     "note": "The Asian security forum Kazakhstan proposed in 1992. " + _NOT_LISTED + "."},
+    {"label": "ASEAN Regional Forum", "type": EntityType.ORGANIZATION, "part_of": "ASEAN",
+     "note": "ASEAN's security dialogue with its partners (1994). " + _NOT_LISTED + "."},
+    {"label": "Eastern Partnership", "type": EntityType.AGREEMENT, "part_of": "European Union",
+     "aliases": ["EU Eastern Partnership"],
+     "note": "The EU's partnership with six eastern neighbours (2009). " + _NOT_LISTED + "."},
+    {"label": "Nordic-Baltic Eight", "type": EntityType.ORGANIZATION, "acronyms": ["NB8"],
+     "aliases": ["Nordic–Baltic Eight"], "note": "The five Nordic and three Baltic states. " + _NOT_LISTED + "."},
+    {"label": "Barents Euro-Arctic Council", "type": EntityType.ORGANIZATION,
+     "note": "Founded in 1993. " + _NOT_LISTED + "."},
+    {"label": "Commonwealth of Nations", "type": EntityType.ORGANIZATION,
+     "note": "The association of the UK and its former territories. " + _NOT_LISTED + "."},
 ]
 
 # British and American spellings news uses interchangeably.

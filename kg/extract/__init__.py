@@ -1953,8 +1953,9 @@ _PARTNER_COUNTRIES = re.compile(r"\bpartner\s+(?:countries|states|nations)\s+in\
 
 
 def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[str]) -> list[Fact]:
-    """Membership of an organisation's partnership programme makes a partner of the organisation
-    (a member of NATO's Partnership for Peace is a NATO partner), where the article names it."""
+    """Membership of an alliance's partnership programme makes a partner of the alliance (a member of NATO's
+    Partnership for Peace is a NATO partner), where the article names it; not so a union's (the EU's Eastern
+    Partnership states are members of the programme, no "partners" of the EU)."""
     derived = []
     for fact in facts:
         if fact.relation != "member_of" or fact.modality is Modality.NEGATED:
@@ -1967,7 +1968,7 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
         programme = gazetteer.lookup(fact.object)
         if programme and (programme[0].type is EntityType.AGREEMENT or partners_named) and programme[0].part_of:
             owner = gazetteer.lookup(programme[0].part_of)
-            if owner and owner[0].label in named:
+            if owner and owner[0].label in named and owner[0].type is EntityType.ALLIANCE:
                 derived.append(replace(fact, relation="partner_of", object=owner[0].label,
                                        confidence=round(fact.confidence * 0.9, 2)))
     return derived

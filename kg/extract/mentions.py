@@ -896,6 +896,9 @@ class MentionFinder:
                 continue
             name = text[start:end]
             hits = lookup(name) or list(entries)
+            if len(hits) > 1:  # ("GUAM", the organisation, not "Guam", the island): the names written so first
+                written = {e.key for e in entries}
+                hits = [e for e in hits if e.key in written] or hits
             entry = hits[0]
             kind = _MATCH_KINDS.get(entry.match, "gazetteer")
             if kind == "capital" and not _capital_stands_for_state(text, start, end):
@@ -3145,8 +3148,11 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
-_STATE_ACTS = re.compile(r"\s+(?:criticised|criticized|condemned|rejected|protested|objected|denounced|decided|"
-                         r"withdrew|suspended|opposed|blocked|vetoed|approved)\b")
+# ("Moscow also pulled out of the Barents Euro-Arctic Council": an adverb between)
+_STATE_ACTS = re.compile(r"\s+(?:(?:also|then|later|formally|officially|eventually|subsequently|unilaterally)\s+)?"
+                         r"(?:criticised|criticized|condemned|rejected|protested|objected|denounced|decided|"
+                         r"withdrew|suspended|opposed|blocked|vetoed|approved|pulled\s+out|quit|exited|froze|"
+                         r"rejoined)\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
 _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|are|were|will|would|wants|needed|"
                          r"needs|refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"

@@ -52,6 +52,9 @@ washington     United States Q30 (by its capital)              Washington state,
                                                                Washington are not in the gazetteer
 macedonia      North Macedonia Q221                            the Greek region and the ancient
                                                                kingdom are not in the gazetteer
+guam           Guam Q16635, GUAM Q326816                       the island as news names it; a
+                                                               matcher that keeps case finds the
+                                                               organisation by "GUAM" in capitals
 =============  ==============================================  =================================
 
 Demonyms, capitals and short acronyms are weaker evidence than labels ("Polish" is also a
@@ -172,6 +175,8 @@ DISAMBIGUATION: Mapping[str, Disambiguation] = MappingProxyType({
                                            "named Washington are not in the gazetteer"),
     "macedonia": Disambiguation(("Q221",), "North Macedonia; the Greek region and the ancient kingdom are "
                                            "not in the gazetteer"),
+    "guam": Disambiguation(("Q16635", "Q326816"), "the US island; the organisation is written 'GUAM' in "
+                                                  "capitals, which a case-keeping matcher tells apart"),
 })
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02b9": "'", "`": "'",
