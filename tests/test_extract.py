@@ -445,6 +445,17 @@ def test_guam_in_capitals_is_the_organisation_and_in_title_case_the_island(extra
     assert types["GUAM Organization for Democracy and Economic Development"] == "Organization"
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("The CSTO chief said Kyrgyzstan was still formally a member.", "reported"),
+    ("CSTO Secretary General Ivan Petrov said Kyrgyzstan remains a full member and that the bloc is patient.",
+     "reported"),
+    ("Kyrgyzstan froze its part in the CSTO in May, although it formally remains a member of the bloc.", "asserted"),
+])
+def test_a_state_that_formally_remains_a_member(extractor: Extractor, text: str, modality: str) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert facts == {("Kyrgyzstan", "member_of", "Collective Security Treaty Organization", modality)}
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

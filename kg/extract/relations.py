@@ -583,7 +583,9 @@ _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)
 # "the grouping's first joint exercise" (not "the organization's activities": the body's own)
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')s?\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})")
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
-_IT_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|later\s+|then\s+)?$")
+# ("although it formally remains a member of the bloc")
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally)"
+                        r"\s+){0,2}$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council|"
                         r"coalition)\b"
@@ -1159,12 +1161,15 @@ _REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+
                             re.IGNORECASE), "remain", "stay")
 _BARE_STATUS = Cue(re.compile(
     r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
-    r"(?:now\s+|still\s+|not\s+|no\s+longer\s+)?"
+    # ("was still formally a member")
+    r"(?:(?:now|still|not|no\s+longer|also|formally|officially|technically|nominally|legally)\s+){0,2}"
     r"(?:an?\s+|its\s+|the\s+(?=\d+(?:st|nd|rd|th)\s|(?:newest|latest|[a-z]+th)\s))?"  # "became the 31st member"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:newest|latest|[a-z]+th)\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?"
     r"(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
     r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
-    r"(?!\s*(?:of|at|to|states?|countries|nations|and)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
+    # (not "members and observers"; but "remains a full member and that the bloc ...")
+    r"(?!\s*(?:of|at|to|states?|countries|nations|and(?!\s+(?:that|it|has|had|is|was|will|would)\b))\b|"
+    r"\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?", re.I),
@@ -1604,6 +1609,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = [m for m in ctx.mentions if comma >= 0 and m.type is EntityType.STATE and m.kind != "demonym"
                         and re.fullmatch(r",\s*(?:the\s+)?", ctx.text[comma:m.start])][:1]
         subjects = subjects or _sentence_subject(ctx, start)
+        if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
+            subjects = _opening_state(ctx)  # "X froze its part in the CSTO, although it formally remains a member"
         # the body's name here, or the words that refer back to it ("a member of the Russia-led bloc")
         referred = _BLOC_AFTER.match(ctx.text, end) if orgs[-1].end <= end else None
         orgs_end = referred.end() if referred else orgs[-1].end if orgs[-1].end > end else None
@@ -2045,6 +2052,7 @@ _BOTH_STATUS = Cue(re.compile(r",\s+(?:both|all|each|all\s+three|all\s+four)\s+(
 
 
 # (", but the idea was dropped because Japan is not a member": of the body the clause before names)
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|stressed|noted|insisted|confirmed|reiterated)\b")
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[A-Z])")
 
 
@@ -2061,7 +2069,10 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
         # "A and B are SCO observer states, while C and D are dialogue partners": the body of the clause before
         for match in _finditer(_BARE_STATUS, ctx):
             start, end = _span(match, ctx)
-            if named_here[-1].end <= start and _WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start):
+            # ... and the one named before words on a state's standing ("the CSTO chief said Armenia remains a
+            # full member")
+            if named_here[-1].end <= start and (_WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start)
+                                                or _SAID_BETWEEN.search(ctx.text, named_here[-1].end, start)):
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
