@@ -456,6 +456,20 @@ def test_a_state_that_formally_remains_a_member(extractor: Extractor, text: str,
     assert facts == {("Kyrgyzstan", "member_of", "Collective Security Treaty Organization", modality)}
 
 
+def test_founders_which_remain_its_only_full_members_are_members(extractor: Extractor) -> None:
+    text = "The Pacific Alliance was founded in 2011 by Chile, Mexico and Peru, which remain its only full members."
+    members = {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {"Chile", "Mexico", "Peru"}
+
+
+def test_a_state_that_returned_to_a_bloc_is_a_member_again(extractor: Extractor) -> None:
+    text = "Colombia withdrew from UNASUR in 2018, while Brazil returned to the bloc in 2023."
+    sheet = _sheet(extractor, text)
+    assert ("Brazil", "member_of", "Union of South American Nations", "asserted") in _facts(sheet)
+    assert {f.time for f in sheet.facts if f.relation == "member_of"} == {"2023"}
+    assert not _facts(_sheet(extractor, "Troops returned to Chile after the UNASUR drills."), "member_of")
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -1033,8 +1033,8 @@ _AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:also\s+)?(?:am
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "The GCC was founded in 1981 by A, B and C, which remain its only members": the list before the relative
 _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were|have\s+remained|became)\s+"
-                                        r"(?:still\s+|also\s+)?(?:its|their)\s+(?:only\s+|sole\s+|full\s+|"
-                                        r"founding\s+|current\s+)?members\b"), "its", "their")
+                                        r"(?:still\s+|also\s+)?(?:its|their)\s+(?:(?:only|sole|full|"
+                                        r"founding|current)\s+){0,2}members\b"), "its", "their")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
@@ -1089,8 +1089,10 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
                        r"admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
                        # "Eritrea formally resumed its membership of IGAD"
                        r"(?:resumed|resumes|resume|restored|restores|regained|regains)\s+(?:its|their)\s+(?:full\s+)?"
-                       r"membership\s+(?:of|in))\b", re.I),
-            "join", "acced", "accession", "admitted", "became", "signed up", "resum", "restor", "regain")
+                       r"membership\s+(?:of|in)|"
+                       # "Brazil returned to the bloc in 2023": a member again
+                       r"(?:returned|returns|returning)\s+to)\b", re.I),
+            "join", "acced", "accession", "admitted", "became", "signed up", "resum", "restor", "regain", "return")
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 # The elliptic clause that denies one the membership just stated ("...; Brazil is not.", "..., but Chile is not")
