@@ -1866,8 +1866,8 @@ def test_relative_clause_subject_and_own_membership_suspended(extractor: Extract
 def test_places_inside_places_and_possessive_regions(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The Polar Watch-2026 drills began at the Kola training ground in Russia's "
                                      "Murmansk Oblast."))
-    # a venue of drills lies in no region of the corpus' notes (its Donguz training ground in the Orenburg Region)
-    assert ("Kola training ground", "part_of", "Murmansk Oblast", "asserted") not in facts
+    # a venue of drills lies in the region named after it, as annotators of real articles mostly note it
+    assert ("Kola training ground", "part_of", "Murmansk Oblast", "asserted") in facts
     assert ("Murmansk Oblast", "part_of", "Russia", "asserted") in facts
     assert ("Polar Watch-2026", "exercise_located_in", "Kola training ground", "asserted") in facts
     assert ("Polar Watch-2026", "exercise_located_in", "Russia", "asserted") not in facts
@@ -3045,7 +3045,7 @@ def test_the_series_of_this_years_edition_named_after_edition_of(extractor: Extr
 
 def test_a_region_named_with_a_bare_apostrophe_possessive(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The drills began at the Losvido training ground in Belarus' Vitebsk Region."))
-    assert ("Losvido training ground", "part_of", "Vitebsk Region", "asserted") not in facts  # a venue: none
+    assert ("Losvido training ground", "part_of", "Vitebsk Region", "asserted") in facts
     assert ("Vitebsk Region", "part_of", "Belarus", "asserted") in facts
 
 
@@ -4098,7 +4098,7 @@ def test_a_place_named_after_its_kind_and_the_place_it_lies_in(extractor: Extrac
             "Atacama.")
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, _ in facts if r == "exercise_located_in"} == {"Arequipa", "Mahajan Field Firing Range"}
-    assert ("Mahajan Field Firing Range", "part_of", "Atacama", "asserted") not in facts  # a venue: no part
+    assert ("Mahajan Field Firing Range", "part_of", "Atacama", "asserted") in facts  # a venue in a region
 
 
 @pytest.mark.parametrize("text, pair", [

@@ -5730,7 +5730,6 @@ _PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+on\s+(?=(?:the\
                              rf"(?:[Pp]eninsula|[Ii]slands?|[Cc]oast|[Ss]hore|[Ss]eaboard)\b))(?:the\s+)?"
                              rf"(?:{DIRECTION}\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
-_VENUE_IN_STATE = re.compile(rf"\s+in\s+(?:the\s+)?(?:{DIRECTION}\s+)?")
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
 _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
@@ -5905,14 +5904,6 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for place in ctx.mentions:
         if place.type is not EntityType.PLACE or place.kind not in ("place", "gazetteer"):
             continue
-        if _TRAINING_VENUE.search(place.label):
-            # "the Novo Selo training area in eastern Bulgaria": in a state (the corpus notes no region of one)
-            after = _VENUE_IN_STATE.match(ctx.text, place.end)
-            state = next((m for m in ctx.mentions if after and m.start == after.end() and m.type is EntityType.STATE
-                          and m.kind != "demonym" and not _POSSESSIVE_AFTER.match(ctx.text, m.end)), None)
-            if state is not None:
-                yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.7)
-            continue
         described = _PLACE_APPOSITION_OPENS.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if described and m.start == described.end() and m.type is EntityType.STATE
                       and ((_DEMONYMS_PLACE if m.kind == "demonym" else _OWNERS_PLACE).match(ctx.text, m.end)
@@ -5982,6 +5973,10 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 whole = region or (whole if whole.type is EntityType.STATE and not bare_comma else None)
             elif whole is not None and comma and _OPENS_A_CLAUSE.match(ctx.text, whole.end):
                 whole = None  # "In Lima, Chile said ...": the state opens the clause; Lima is no part of it
+            if whole is not None and comma and _TRAINING_VENUE.search(place.label):
+                # "at the Gabiro Combat Training Centre, Rwanda,": where the drills are, no part the corpus notes
+                # (but "the X training ground in Y's Z region": in it)
+                whole = None
             if whole is not None and _WATERS.search(whole.label) and not _WATERS.search(place.label) and \
                     not _ISLANDS.search(place.label):
                 whole = None  # "off the coast of Zambales province in the South China Sea": land lies by a sea
