@@ -470,6 +470,22 @@ def test_a_state_that_returned_to_a_bloc_is_a_member_again(extractor: Extractor)
     assert not _facts(_sheet(extractor, "Troops returned to Chile after the UNASUR drills."), "member_of")
 
 
+def test_an_article_s_own_exercise_stays_what_troops_come_to_until_another_is_named(extractor: Extractor) -> None:
+    text = ("Iron Lynx 2026 drills peak with river crossing\n\n"
+            "Engineers lay a bridge over the Maipo. Photo: kg example wire\n\n"
+            "SANTIAGO, March 5 - Chilean and allied troops crossed the Maipo river near Talagante on Tuesday, in the "
+            "final phase of Iron Lynx 2026, the Chilean Army's largest exercise of the year.\n\n"
+            "The drills opened on February 26 and are being held at several ranges across Chile. They involve some "
+            "12,000 soldiers and 900 vehicles, according to the army's Joint Command.\n\n"
+            "About 9,000 of the soldiers are Chilean. The rest come from three partner nations: Peru, Spain and "
+            "France.\n\n"
+            "Iron Lynx 2026 is the Chilean part of Southern Shield 2026, the region's largest exercise in a decade. "
+            "About 30,000 troops from ten nations are taking part in Southern Shield 2026.")
+    sheet = extractor.extract(Article("t", text, date="2026-03-05", title=text.split("\n")[0]))
+    participants = {s for s, _, o, _ in _facts(sheet, "participates_in_exercise") if o == "Iron Lynx 2026"}
+    assert participants == {"Peru", "Spain", "France"}
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -324,8 +324,12 @@ class Extractor:
         main_exercise = max(counts, key=lambda label: counts[label]) if counts else None
         # An article on one exercise (no other named, and its headline on an exercise): what it says of taking
         # part is about that one for longer after it was named
-        one_exercise = len(counts) == 1 and bool(sentences) and _EXERCISE_WORD.search(
+        # ... until another is named ("The remainder come from A, B and C" before the paragraph on the larger
+        # exercise it is a component of)
+        headline_on_exercise = bool(sentences) and _EXERCISE_WORD.search(
             sentences[0].text, folded(sentences[0].text)) is not None
+        one_exercise_until = min((m.start for m in named_exercises if m.label != main_exercise),
+                                 default=len(text)) if headline_on_exercise else -1
         passing: tuple[Mention, int] | None = None  # an earlier year's exercise and the sentence naming it
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
@@ -385,8 +389,8 @@ class Extractor:
                 # "A and B host the exercise, which is part of Y, NATO's largest ...": the clause's is the one named
                 # before; what the sentence says of Y is in the aside on it
                 exercise = current_exercise
-            reach = 5 if one_exercise and current_exercise is not None and current_exercise.label == main_exercise \
-                else 2
+            reach = 5 if sentence.end <= one_exercise_until and current_exercise is not None and \
+                current_exercise.label == main_exercise else 2
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= reach \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
                     and not _ANOTHER_OCCASION_OPENING.match(sentence.text) \
