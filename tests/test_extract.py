@@ -486,6 +486,18 @@ def test_an_article_s_own_exercise_stays_what_troops_come_to_until_another_is_na
     assert participants == {"Peru", "Spain", "France"}
 
 
+@pytest.mark.parametrize("sentence, ships", [
+    (("During the drills, the frigates Almirante Lynch and Almirante Cochrane and the small missile ships Chipana "
+      "and Riquelme carried out launches."), {"Almirante Lynch", "Almirante Cochrane", "Chipana", "Riquelme"}),
+    ("During Iron Lynx 2026, the submarine Simpson fired a torpedo.", {"Simpson"}),
+    ("During the drills, Chilean officials said little.", set()),
+])
+def test_the_forces_a_clause_during_the_exercise_is_on_take_part(extractor: Extractor, sentence: str,
+                                                                  ships: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == ships
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -346,7 +346,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
 
 _NAVY_SHIP_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){1,3}")
 _DESCRIBED_SHIP_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+){0,2}"
-                                 rf"(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+")
+                                 rf"(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+")  # ("and the missile ships C and D")
 _STATE_SHIP_GAP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+")
 
 
@@ -3860,6 +3860,13 @@ _HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?
                                   r"maneuvers|war\s+games|edition)))?\s+(?:together|jointly)\s+with\s+(?:the\s+)?")
 
 
+# "the frigates A and B and the small missile ships C and D": a second kind of ship and its list
+_AND_MORE_SHIPS = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+")
+# "During the drills, ...", "During Iron Lynx 2026, ...": what the clause after says happened in the exercise
+_DURING_THE_EXERCISE = re.compile(rf"During\s+(?:(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+                                  rf"(?P<noun>{EXERCISE_NOUN})|[^,;.]{{2,40}}?),\s+")
+
+
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     exercise = ctx.exercise
     if exercise is None:
@@ -4261,6 +4268,20 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 # troops first ("will not send troops but will send observers": a negated participation too)
                 participants.pop(state.label, None)
             yield Candidate(state, "observer_of", exercise, None, (start, end), 0.7)
+    during = _DURING_THE_EXERCISE.match(ctx.text, sentence_start) if ctx.text.startswith(
+        "During ", sentence_start) else None
+    if during is not None and (during.group("noun") or any(
+            m.start == sentence_start + len("During ") and m.type is EntityType.EXERCISE for m in ctx.mentions)):
+        # "During the drills, the frigates A and B and the small missile ships C and D carried out launches": the
+        # forces the clause is on took part
+        units = list_after(ctx, during.end(), (EntityType.MILITARY_UNIT,), max_gap=40)
+        while units and (more := _AND_MORE_SHIPS.match(ctx.text, units[-1].end)):
+            kind = list_after(ctx, more.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # (each kind's own list)
+            if not kind:
+                break
+            units += kind
+        for unit in units:
+            participants.setdefault(unit.label, (unit, (sentence_start, unit.end)))
     time = str(exercise.year) if exercise.year else None
     for mention, trigger in participants.values():
         if mention.label == exercise.label or mention.label in observed:
