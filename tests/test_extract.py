@@ -498,6 +498,22 @@ def test_the_forces_a_clause_during_the_exercise_is_on_take_part(extractor: Extr
     assert {s for s, _, _, _ in facts} == ships
 
 
+@pytest.mark.parametrize("text, name, parties", [
+    ("In May, Chile and nuclear-armed Pakistan signed a Strategic Defence Pact.", "Strategic Defence Pact",
+     {"Chile", "Pakistan"}),
+    ("Santiago also has a status of forces agreement with Peru, signed in 2007.", "status of forces agreement",
+     {"Chile", "Peru"}),
+    (("Chile and Peru held talks. Ties have grown since the two countries’ Reciprocal Access Agreement entered "
+      "into force."), "Reciprocal Access Agreement", {"Chile", "Peru"}),
+    ("Chile and Peru normalized ties with Bolivia under the Lima Accords, signed in Lima in 2020.", "Lima Accords",
+     {"Chile", "Peru", "Bolivia"}),
+])
+def test_the_parties_of_an_agreement_by_more_ways_of_naming_them(extractor: Extractor, text: str, name: str,
+                                                                 parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {o for s, _, o, _ in facts if s == name} == parties
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -3154,7 +3154,9 @@ _STATE_ACTS = re.compile(r"\s+(?:(?:also|then|later|formally|officially|eventual
                          r"withdrew|suspended|opposed|blocked|vetoed|approved|pulled\s+out|quit|exited|froze|"
                          r"rejoined)\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
-_STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:{_SPEECH_VERBS}|has|have|had|is|was|are|were|will|would|wants|needed|"
+# ("Manila also has a status of forces agreement with Canberra": an adverb between)
+_STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{_SPEECH_VERBS}|has|have|had|is|was|are|"
+                         r"were|will|would|wants|needed|"
                          r"needs|refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          # ("Belgrade does not seek ...", "Tbilisi sent ...": not "Kyiv remains under fire")
                          r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent|"

@@ -66,6 +66,8 @@ _LIST_GAP = re.compile(r"^(?:\s*\([A-Z]{2,10}\))?"  # "the Royal Armed Forces (F
                        r"(?:host\s+(?:country\s+|nation\s+)?)?"  # "Russia, Belarus and host Kyrgyzstan"
                        # "Sweden and its neighbour Finland"
                        r"(?:(?<=and )(?:its|their)\s+(?:[a-z]+\s+)?neighbou?rs?\s+)?"
+                       # "Saudi Arabia and nuclear-armed Pakistan", "Chile and neighbouring Peru"
+                       r"(?:(?<=and )(?:[a-z]+-[a-z]+|neighbou?ring|fellow)\s+)?"
                        r"(?:(?:more than|about|some|over|nearly|around|almost)\s+)?(?:\d[\d,.]*\s+)?$")
 
 
@@ -726,6 +728,11 @@ def _names_states(folded: str) -> bool:
 
 
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
+
+
+# "the two countries' Reciprocal Access Agreement", "the three nations' 1951 treaty"
+_COUNTED_OWNERS_BEFORE = re.compile(r"\b[Tt]he\s+(?P<count>two|three|four|five)\s+(?:countries|nations|states|allies|"
+                                    r"governments|neighbou?rs)['’]\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _last_list_of(ctx: SentenceContext, size: int | None, *, subjects_first: bool = False) -> list[Mention]:
@@ -4804,6 +4811,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # measures agreed at a NATO summit in Wales last September": adopted then
             yield Candidate(agreement, "agreement_date", None, when, (agreement.start, endorsed.end()), 0.7,
                             scope=(agreement.start, endorsed.end()))
+        owners = _COUNTED_OWNERS_BEFORE.search(ctx.text, max(ctx.sentence.start, agreement.start - 40),
+                                               agreement.start) if "’ " in ctx.text or "' " in ctx.text else None
+        size = _NUMBER_WORDS[owners.group("count").lower()] if owners else 0
+        for party in (_last_pair(ctx) if size == 2 else _last_list_of(ctx, size)) if owners else ():
+            # "since the two countries' Reciprocal Access Agreement entered into force": the pair spoken of
+            yield Candidate(agreement, "agreement_party", party, None, (owners.start(), agreement.end), 0.7)
         yield from _signed_in_relative(ctx, agreement, parties_types)
         yield from _cooperating_through(ctx, agreement, parties_types)
         yield from _granted_a_programme(ctx, agreement)
@@ -5151,7 +5164,9 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
 # "Serbia cooperates with NATO under its IPAP", "... works with the alliance within the framework of its ...":
 # the two sides of the work are the parties of the agreement it goes through
 _COOPERATING_THROUGH = re.compile(
-    r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|engag(?:e|es|ed|ing)|partner(?:s|ed|ing))\s+(?:\w+\s+)?"
+    # ("A and B normalized ties with C under the X Accords")
+    r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|engag(?:e|es|ed|ing)|partner(?:s|ed|ing)|"
+    r"normali[sz](?:e|es|ed|ing)\s+(?:diplomatic\s+)?(?:ties|relations))\s+(?:\w+\s+)?"
     r"with\s+(?P<other>[^,;]{2,60}?)\s+(?:through|under|within|via)\s+(?:the\s+framework\s+of\s+)?"
     r"(?:the|its|their|an?)\s+(?:new\s+|first\s+|second\s+|third\s+)?$")
 # "Austria and Ireland take part in the alliance's activities under the Partnership for Peace program"
@@ -5184,7 +5199,7 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
         for subject in subjects:
             yield Candidate(subject, "member_of", agreement, None, (through.start(), agreement.end), 0.7)
         return
-    for party in [*subjects[:1], *others[:1]] if subjects and others else ():
+    for party in [*subjects, *others] if subjects and others else ():
         yield Candidate(agreement, "agreement_party", party, None, (through.start(), agreement.end), 0.7)
 
 
