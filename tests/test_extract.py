@@ -514,6 +514,17 @@ def test_the_parties_of_an_agreement_by_more_ways_of_naming_them(extractor: Extr
     assert {o for s, _, o, _ in facts if s == name} == parties
 
 
+def test_what_is_adopted_or_signed_named_in_quotation_marks_is_an_agreement(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed the “Pacific Principles” and a joint statement known as the “Spirit of Lima” in "
+            "2023.")
+    facts = _facts(_sheet(extractor, text))
+    for name in ("Pacific Principles", "Spirit of Lima"):
+        assert {(name, "agreement_party", state, "asserted") for state in ("Chile", "Peru")} <= facts
+        assert (name, "agreement_date", "2023", "asserted") in facts
+    historic = _sheet(extractor, "Chile signed a “historic” deal.")
+    assert not any(e.type.value == "Agreement" for e in historic.entities)
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

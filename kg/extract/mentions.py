@@ -831,6 +831,13 @@ class MentionFinder:
             r"\s+security|\s+military)?|defen[cs]e cooperation|military cooperation|security)|"
             # ('a "comprehensive strategic partnership" treaty': the quoted words alone)
             r"[“\"][\w\s-]{2,40}[”\"](?:\s+partnership)?)\s+(?:memorandum|agreement|accord|pact|treaty))")
+        # 'adopted a "Commitment to Consult"', 'adopted the "Camp David Principles" and a joint statement known as
+        # the "Spirit of Camp David"': what is signed or adopted, named in quotation marks
+        self._quoted_agreement = re.compile(
+            r"\b(?:adopted|adopt|signed|sign|issued|endorsed|concluded|approved)\s+(?:a|an|the)\s+[“\"]"
+            r"(?P<name>[A-Z][^“”\"]{2,60}?)[”\"](?:\s+and\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}"
+            r"(?:known\s+as|called|dubbed|titled|entitled)\s+(?:the\s+)?[“\"]"
+            r"(?P<second>[A-Z][^“”\"]{2,60}?)[”\"])?")
         # "a peace agreement between A and B", "a 1995 treaty between A and B": an agreement named by its kind and
         # what tells it apart (its parties follow: the relations find them)
         self._agreement_between = re.compile(
@@ -1680,6 +1687,11 @@ class MentionFinder:
             label = name.translate(_NO_QUOTES) if group == "plain" else name
             out.append(Mention(start, start + len(name), name, label, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
+        for match in (self._quoted_agreement.finditer(text) if "“" in text or '"' in text else ()):
+            for group in ("name", "second"):
+                if match.group(group) and not self._lookup(match.group(group)):
+                    out.append(Mention(match.start(group), match.end(group), match.group(group), match.group(group),
+                                       EntityType.AGREEMENT, kind="agreement", confidence=0.65))
         for match in (self._agreement_between.finditer(text) if " between " in text else ()):
             name = match.group("name")
             apposed = text[:match.start()].endswith(", ") and any(

@@ -5070,12 +5070,14 @@ _DATING_BACK = re.compile(r"\b(?:(?:that|which)\s+dates|dating)\s+back\s+to\s+")
 _SIGNED_WITH_AFTER = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,?\s+(?:it\s+|they\s+)?signed\s+with\s+(?:the\s+)?")
 # "signed a military training and cooperation agreement and a naval cooperation protocol": the second is signed too
 # Between agreements listed after one signing verb: "the X (XA) in 2016, the Y in 2018 and the Z"
-_AGREEMENT_LIST_GAP = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:in|on)\s+[^,;()]{1,25}?)?"
+_AGREEMENT_LIST_GAP = re.compile(r"[”\"]?(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:in|on)\s+[^,;()]{1,25}?)?"
                                  # ("..., which allows the two militaries to use each other's bases, and the Z")
                                  r"(?:,\s+(?:which|that)\s+[^;:()]{1,120}?)?"
                                  # (", together with a letter of intent on ...", "as well as")
                                  r"\s*(?:,\s*(?:and\s+|together\s+with\s+|as\s+well\s+as\s+)?|\s+and\s+)"
-                                 r"(?:the\s+|an?\s+)?")
+                                 # ('and a joint statement known as the "Spirit of Camp David"')
+                                 r"(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){1,3}(?:known\s+as|called|dubbed)\s+(?:the\s+)?)?"
+                                 r"[“\"]?")
 
 
 # "signed the other three with the United States earlier: the X, ...": the list after the signing's colon
