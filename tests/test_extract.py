@@ -525,6 +525,16 @@ def test_what_is_adopted_or_signed_named_in_quotation_marks_is_an_agreement(extr
     assert not any(e.type.value == "Agreement" for e in historic.entities)
 
 
+def test_an_agreement_to_build_a_named_work_is_named_by_it(extractor: Extractor) -> None:
+    text = ("In January 2024, the defence ministers of Chile, Peru and Bolivia signed an agreement to build the Andean "
+            "Defence Line, a network of bunkers.")
+    facts = _facts(_sheet(extractor, text))
+    name = "agreement to build the Andean Defence Line"
+    assert {o for s, r, o, _ in facts if s == name and r == "agreement_party"} == {"Chile", "Peru", "Bolivia"}
+    generic = _sheet(extractor, "Chile and Peru signed an agreement to expand military cooperation on Monday.")
+    assert not any(e.type.value == "Agreement" for e in generic.entities)
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -1631,6 +1631,9 @@ class MentionFinder:
             name_end = match.end("name")
             if match.re is self._signed_agreement:  # what it is on, to its end ("an agreement on the delivery of ...")
                 name_end = _complement_end(text, match.end("head")) or name_end
+                named_work = _TO_MAKE_A_NAMED_WORK.match(text, name_end)
+                if named_work:  # "signed an agreement to build the Baltic Defence Line": what it makes names it
+                    name_end = named_work.end()
             second = _AND_ANOTHER_AGREEMENT.match(text, name_end)
             second_end = (_complement_end(text, second.end("name")) or second.end("name")) if second else 0
             for name, start in ((text[match.start("name"):name_end].strip(), match.start("name")),
@@ -2583,6 +2586,12 @@ _AND_ANOTHER_AGREEMENT = re.compile(r",?\s+(?:and|together\s+with|as\s+well\s+as
                                     r"(?P<name>(?:(?!(?:the|an?|said|says|that|which|who|will|would)\b)[a-z][a-z-]*\s+)"
                                     r"{0,3}(?:agreement|accord|memorandum|treaty|pact|protocol|roadmap|deal|"
                                     r"declaration)|letter\s+of\s+intent)(?=[\s,.;]|$)")
+
+
+# "an agreement to build the Baltic Defence Line": a work the agreement is to make, named
+_TO_MAKE_A_NAMED_WORK = re.compile(r"\s+to\s+(?:build|create|establish|set\s+up|develop|construct|launch|form)\s+"
+                                   rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}[{_UPPER}][\w-]*"
+                                   rf"(?:\s+(?:(?:of|and|for)\s+)?[{_UPPER}][\w-]*)*")
 
 
 def _complement_end(text: str, end: int) -> int | None:
