@@ -535,6 +535,15 @@ def test_an_agreement_to_build_a_named_work_is_named_by_it(extractor: Extractor)
     assert not any(e.type.value == "Agreement" for e in generic.entities)
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("The Iron Lynx 2026 exercise opened at the coast guard base at Ile du Port on Monday.", "Ile du Port"),
+    ("The Iron Lynx 2026 exercise is held off the Horn of Africa.", "Horn of Africa"),
+])
+def test_places_named_with_a_particle_or_of_a_continent(extractor: Extractor, sentence: str, place: str) -> None:
+    assert _facts(_sheet(extractor, sentence), "exercise_located_in") == {
+        ("Iron Lynx 2026", "exercise_located_in", place, "asserted")}
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

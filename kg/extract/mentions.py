@@ -624,7 +624,7 @@ class MentionFinder:
             rf"(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
-            rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b"
+            rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle|(?<=H)orn)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b"
             r"(?!\s+city\s+of\b)")  # "the PNG port city of Lae": the city is the place
         self._unit = re.compile(_guard(
             # "U.S. Africa Command", "U.S. Naval Forces Southern Command": a state's name, then up to three words of
@@ -2440,7 +2440,7 @@ DIRECTION_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|wester
 DIRECTION = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)"
 # A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
 # "Visakhapatnam", "Tan-Tan", "Rio de Janeiro", "Dar es Salaam", "Mar del Plata"
-_TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|es|el|al)\s)"
+_TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|du|des|es|el|al)\s)"
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
 _ROUGH_SENTENCE_BREAK = re.compile(rf"[.!?]\s+(?=[\"“‘'(\[{_UPPER}])")
@@ -2704,7 +2704,7 @@ _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", 
                        "capital")
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
-_PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle")
+_PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle", "Horn of")
 # ("the areas of Cape Kaliakra, Cape Emine and Burgas Bay", "the ports of Varna and Burgas")
 _KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts|"
                               rf"governorates|ports|towns|cities|areas)|"
