@@ -544,6 +544,19 @@ def test_places_named_with_a_particle_or_of_a_continent(extractor: Extractor, se
         ("Iron Lynx 2026", "exercise_located_in", place, "asserted")}
 
 
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Chilean Defence Minister Ana Soto acknowledged, however, that Peru had not paid its dues.", "Ana Soto",
+     "Peru had not paid its dues"),
+    ("Chile has consistently maintained that the pact is not a military alliance.", "Chile",
+     "the pact is not a military alliance"),
+    ("Chile maintained 300 troops in Haiti.", None, None),
+])
+def test_more_ways_of_reporting_words(extractor: Extractor, sentence: str, speaker: str | None,
+                                      words: str | None) -> None:
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, sentence), "said")}
+    assert said == ({(speaker, words)} if speaker else set())
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""
