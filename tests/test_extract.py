@@ -557,6 +557,21 @@ def test_more_ways_of_reporting_words(extractor: Extractor, sentence: str, speak
     assert said == ({(speaker, words)} if speaker else set())
 
 
+@pytest.mark.parametrize("text", [
+    "The CSTO has held its Steppe Shield, Mountain Echo and Lake Guard exercises annually in recent years.",
+    "The CSTO met in Minsk. It has held its Steppe Shield, Mountain Echo and Lake Guard exercises every year.",
+])
+def test_exercises_listed_before_a_shared_noun_are_each_organised(extractor: Extractor, text: str) -> None:
+    organised = {o for s, _, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")
+                 if s == "Collective Security Treaty Organization"}
+    assert organised == {"Steppe Shield", "Mountain Echo", "Lake Guard"}
+
+
+def test_states_listed_before_a_shared_exercise_noun_are_no_exercises(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "The CSTO, Russia and Belarus exercises began on Monday.")
+    assert not any(e.type.value == "Exercise" for e in sheet.entities)
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

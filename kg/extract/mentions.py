@@ -1712,8 +1712,29 @@ class MentionFinder:
         shared = self._sharing_a_head(text) if _SHARED_HEAD_GATE.search(text) else []
         if shared:  # "the Baltic, Caspian and Mediterranean seas": each a sea, and no other name of those words
             out = [m for m in out if not any(m.start < p.end and p.start < m.end for p in shared)] + shared
+        out += self._exercises_sharing_a_noun(text, out) if " exercises" in text or " drills" in text else []
         # "the exercise in the Kingdom's Eastern Province, the largest military manoeuvres ...": a region, no name
         return [m for m in out if m.type is not EntityType.EXERCISE or not m.label.endswith(_REGION_ENDINGS)]
+
+    def _exercises_sharing_a_noun(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The other exercises listed before one named with a plural noun ("its Interaction, Search and Echelon
+        exercises": Interaction and Search too), where no other mention holds their words."""
+        out = []
+        for last in found:
+            if last.type is not EntityType.EXERCISE or last.kind != "exercise" or \
+                    not _PLURAL_EXERCISE_NOUN_AFTER.match(text, last.end):
+                continue
+            listed = _EXERCISES_LISTED_BEFORE.search(text, max(0, last.start - 120), last.start)
+            if listed is None:
+                continue
+            for item in _LISTED_EXERCISE.finditer(listed.group("items")):
+                start = listed.start("items") + item.start()
+                name = item.group()
+                if self._lookup(name) or any(m.start < start + len(name) and start < m.end for m in found):
+                    continue  # ("the CSTO, Russia and Belarus exercises": bodies and states, no names)
+                out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
+                                   year=_trailing_year(name), confidence=0.7))
+        return out
 
     def _sharing_a_head(self, text: str) -> list[Mention]:
         """The places named in a list that shares one plural head noun ("the Pacific and Arctic oceans", "the
@@ -2592,6 +2613,14 @@ _AND_ANOTHER_AGREEMENT = re.compile(r",?\s+(?:and|together\s+with|as\s+well\s+as
 _TO_MAKE_A_NAMED_WORK = re.compile(r"\s+to\s+(?:build|create|establish|set\s+up|develop|construct|launch|form)\s+"
                                    rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}[{_UPPER}][\w-]*"
                                    rf"(?:\s+(?:(?:of|and|for)\s+)?[{_UPPER}][\w-]*)*")
+
+
+# "its Interaction, Search and Echelon exercises": the names listed before the last, which the noun follows
+_PLURAL_EXERCISE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:exercises|drills|manoeuvres|maneuvers)\b")
+_EXERCISE_NAME_WORDS = rf"[{_UPPER}][\w-]*(?:[ -][{_UPPER}0-9][\w-]*){{0,2}}"
+_EXERCISES_LISTED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?P<items>(?:{_EXERCISE_NAME_WORDS},\s+)*"
+                                      rf"{_EXERCISE_NAME_WORDS},?\s+and\s+)$")
+_LISTED_EXERCISE = re.compile(_EXERCISE_NAME_WORDS)
 
 
 def _complement_end(text: str, end: int) -> int | None:

@@ -586,6 +586,8 @@ _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')s?\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})")
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
 # ("although it formally remains a member of the bloc")
+# "It has held its ...": a sentence that opens with the body spoken of, then the verb
+_IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annually|now|will|would)\s+){0,2}")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally)"
                         r"\s+){0,2}$")
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
@@ -4438,6 +4440,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
             organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
+        if not organisers and its_own is not None and ctx.last_org is not None and \
+                _IT_OPENING.fullmatch(ctx.text, sentence_start, start):
+            organisers = [ctx.last_org]  # "The CSTO met in Minsk. It has held its Interaction exercises annually"
         which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
             if not organisers and match.group(0)[:3].lower() == "co-" else None
         if which is not None:  # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": both
