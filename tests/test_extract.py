@@ -572,6 +572,19 @@ def test_states_listed_before_a_shared_exercise_noun_are_no_exercises(extractor:
     assert not any(e.type.value == "Exercise" for e in sheet.entities)
 
 
+@pytest.mark.parametrize("text, facts", [
+    ("The CSTO met in Minsk. The prime minister told parliament that Kyrgyzstan “will leave” the alliance.",
+     {("Kyrgyzstan", "left", "Collective Security Treaty Organization", "planned")}),
+    ("Chile, together with Peru and Bolivia, intends to withdraw from the 1997 Ottawa Convention.",
+     {(state, "left", "Ottawa Convention", "planned") for state in ("Chile", "Peru", "Bolivia")}),
+])
+def test_leaving_in_quotation_marks_or_with_others_set_off(extractor: Extractor, text: str,
+                                                          facts: set[tuple[str, str, str, str]]) -> None:
+    sheet = _sheet(extractor, text)
+    assert _facts(sheet, "left") == facts
+    assert {f.time for f in sheet.facts if f.relation == "left"} == {None}  # (1997 is the treaty's)
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -609,6 +609,9 @@ _ORG_IN_APPOSITION = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
+_TOGETHER_WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+(?P<list>[^,;]{2,40}(?:,\s+[^,;]{2,40}){0,6}?),\s*"
+                                  r"(?:(?:will|would|has|have|had|is|are|was|were|also|now|plans|intends|"
+                                  r"did|does|not|to)\s+){0,3}$")
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?:will|would|has|have|had|is|are|was|were|"
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:the\s+only|among(?:\s+the)?)\s+"
@@ -794,6 +797,13 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         subjects = list_before(ctx, like.start(), types, max_gap=1)
         if subjects:
             return subjects
+    together = _TOGETHER_WITH_ASIDE.search(ctx.text, ctx.sentence.start, position) \
+        if "together with" in ctx.folded or "along with" in ctx.folded else None
+    if together:  # "Latvia, together with Estonia and Poland, intends to withdraw": the list set off joins it
+        subjects = list_before(ctx, together.start(), types, max_gap=1)
+        joined = list_after(ctx, together.start("list"), types, max_gap=0)
+        if subjects and joined and joined[-1].end <= together.end("list"):
+            return subjects + joined
     led = _LED_BY_ASIDE.search(ctx.text, ctx.sentence.start, position) if " by " in ctx.folded else None
     if led and any(m.type in (EntityType.STATE, EntityType.MILITARY_UNIT, *ORGS) and m.kind != "demonym"
                    and led.start() < m.start < led.end() for m in ctx.mentions):
@@ -2658,7 +2668,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                               (_LEFT, "left")):
         for match in _finditer(pattern, ctx):
             start, end = _span(match, ctx)
-            target = _org_reference(ctx, end)
+            # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
+            target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
             if target is not None and not _is_bloc(target) and "," in ctx.text[end:target.start]:
                 target = None  # "applied for membership, Malaysia's Ministry of Defence confirmed": the source
             if target is not None:  # "applied to join NATO's Partnership for Peace": the programme
@@ -2680,8 +2691,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one"
             if target is None and relation == "left" and _THE_TREATY.match(ctx.text, end):
                 target = ctx.last_agreement  # "Latvia and Estonia left the treaty on the same day"
-            if target is None and relation == "left":  # "left the Ottawa Convention banning mines"
-                target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=5)
+            if target is None and relation == "left":  # "left the (1997) Ottawa Convention banning mines"
+                target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=10)
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
                 if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
@@ -2741,6 +2752,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
             # "applied for EU membership in February 2022", "On March 3, A and B suspended their participation"
             when = _clause_time(ctx, start) or _fronted_time(ctx, start)
+            if when is not None and ctx.text.startswith(when + " ", max(end, target.start - len(when) - 1)):
+                # "withdrew from the 1997 Ottawa Convention (in 2025)": the treaty's year is not the leaving's
+                stop = ctx.text.find(",", target.end, ctx.sentence.end)
+                when = _first_date(ctx, target.end, stop if stop >= 0 else ctx.sentence.end)
             # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
             scope = (max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, start) + 1), start) \
