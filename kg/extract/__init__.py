@@ -322,10 +322,9 @@ class Extractor:
         # The exercise the article is about: the one it names most often (the first of those).
         counts = Counter(m.label for m in named_exercises)
         main_exercise = max(counts, key=lambda label: counts[label]) if counts else None
-        # An article on one exercise (no other named, and its headline on an exercise): what it says of taking
-        # part is about that one for longer after it was named
-        # ... until another is named ("The remainder come from A, B and C" before the paragraph on the larger
-        # exercise it is a component of)
+        # An article whose headline is on an exercise: what it says of taking part is about the one it names most
+        # for longer after it was named, until another is named ("The remainder come from A, B and C" before the
+        # paragraph on the larger exercise it is a component of; an earlier edition named early ends it too)
         headline_on_exercise = bool(sentences) and _EXERCISE_WORD.search(
             sentences[0].text, folded(sentences[0].text)) is not None
         one_exercise_until = min((m.start for m in named_exercises if m.label != main_exercise),

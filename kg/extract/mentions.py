@@ -404,7 +404,8 @@ class MentionFinder:
             if len(surface) < 2:
                 continue
             forms.setdefault(surface.translate(_MATCH_FOLD), []).append(entry)
-            if len(surface) >= 4 and surface.isalpha() and surface.isupper() and entry.type is not EntityType.STATE:
+            if len(surface) >= 4 and surface.isalpha() and surface.isupper() and entry.type is not EntityType.STATE \
+                    and surface not in _WRITTEN_IN_CAPITALS_ONLY:
                 # British and Asian house styles write acronyms that are said as words in title case:
                 # "Nato", "Asean", "Ecowas".
                 forms.setdefault(surface.capitalize(), []).append(entry)
@@ -830,20 +831,28 @@ class MentionFinder:
             r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:(?:trilateral|bilateral|tripartite)(?:\s+defen[cs]e|"
             r"\s+security|\s+military)?|defen[cs]e cooperation|military cooperation|security)|"
             # ('a "comprehensive strategic partnership" treaty': the quoted words alone)
-            r"[“\"][\w\s-]{2,40}[”\"](?:\s+partnership)?)\s+(?:memorandum|agreement|accord|pact|treaty))")
+            # (two words at least: 'a "historic" agreement' is no name)
+            r"[“\"][\w-]+(?:\s+[\w-]+){1,5}[”\"](?:\s+partnership)?|[“\"][\w-]+[”\"]\s+partnership)\s+"
+            r"(?:memorandum|agreement|accord|pact|treaty))")
         # 'adopted a "Commitment to Consult"', 'adopted the "Camp David Principles" and a joint statement known as
         # the "Spirit of Camp David"': what is signed or adopted, named in quotation marks
         self._quoted_agreement = re.compile(
             r"\b(?:adopted|adopt|signed|sign|issued|endorsed|concluded|approved)\s+(?:a|an|the)\s+[“\"]"
-            r"(?P<name>[A-Z][^“”\"]{2,60}?)[”\"](?:\s+and\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}"
+            # (its own name, not a kind of act: 'signed an "America First" executive order')
+            r"(?P<name>[A-Z][^“”\",.;:!?]{2,60}?)[,.;:!?]?[”\"](?!\s+(?:[a-z-]+\s+)?(?:order|decree|act|bill|law|"
+            r"budget|resolution|statement|doctrine|strategy|campaign|policy|programme|program)\b)"
+            r"(?:\s+and\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}"
             r"(?:known\s+as|called|dubbed|titled|entitled)\s+(?:the\s+)?[“\"]"
-            r"(?P<second>[A-Z][^“”\"]{2,60}?)[”\"])?")
+            r"(?P<second>[A-Z][^“”\",.;:!?]{2,60}?)[,.;:!?]?[”\"])?")
         # "a peace agreement between A and B", "a 1995 treaty between A and B": an agreement named by its kind and
         # what tells it apart (its parties follow: the relations find them)
+        # (not one proposed, hoped for or rejected: "rejected a proposed peace agreement between A and B")
         self._agreement_between = re.compile(
-            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:(?:new|separate|landmark|historic|proposed|draft|long-awaited)\s+)?"
+            r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:(?:new|separate|landmark|historic|long-awaited)\s+)?"
+            r"(?!(?:proposed|draft|possible|potential|future|hypothetical|broader|formal|lasting|durable)\s)"
             r"(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?!(?:of|the|an?|and|or|its|their)\s)[a-z][a-z-]*\s+){0,3}"
-            r"(?:agreement|accord|treaty|pact|memorandum|protocol|convention))(?=\s+between\s+(?:the\s+)?[A-Z])")
+            r"(?:agreement|accord|treaty|pact|memorandum|protocol|convention))"
+            r"(?=\s+between\s+(?:the\s+)?(?:[A-Z]|two\s|three\s))")
         # "the Armenia-Azerbaijan peace agreement", "the 1995 Russia-Armenia basing treaty": named by its two parties
         self._pair_agreement = re.compile(
             rf"(?<![\w-])(?P<name>(?:(?:19|20)\d\d\s+)?[{_UPPER}][\w.]+[-–][{_UPPER}][\w.]+\s+"
@@ -903,7 +912,9 @@ class MentionFinder:
                 continue
             name = text[start:end]
             hits = lookup(name) or list(entries)
-            if len(hits) > 1:  # ("GUAM", the organisation, not "Guam", the island): the names written so first
+            if len(hits) > 1 and not _CAPITALS_BEFORE.search(text, max(0, start - 50), start):
+                # ("GUAM", the organisation, not "Guam", the island): the names written so first (but not in a
+                # dateline in capitals, "HAGATNA, GUAM (AP)")
                 written = {e.key for e in entries}
                 hits = [e for e in hits if e.key in written] or hits
             entry = hits[0]
@@ -1692,21 +1703,33 @@ class MentionFinder:
                                confidence=0.7, inner=inner(start, start + len(name))))
         for match in (self._quoted_agreement.finditer(text) if "“" in text or '"' in text else ()):
             for group in ("name", "second"):
-                if match.group(group) and not self._lookup(match.group(group)):
+                if match.group(group) and not self._lookup(match.group(group)) and \
+                        not _DOMESTIC_ACT_END.search(match.group(group)):
                     out.append(Mention(match.start(group), match.end(group), match.group(group), match.group(group),
                                        EntityType.AGREEMENT, kind="agreement", confidence=0.65))
         for match in (self._agreement_between.finditer(text) if " between " in text else ()):
             name = match.group("name")
+            # "AUKUS, the 2021 submarine pact between A, B and C", "New START, the 2010 arms control treaty
+            # between ...": a body or a treaty named before, described
             apposed = text[:match.start()].endswith(", ") and any(
-                b == match.start() - 2 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
-                for _, b, m in gazetteer_spans)  # "AUKUS, the 2021 submarine pact between A, B and C": the body's
-            if " " in name and not apposed and not _GENERIC_AGREEMENT.match(name):
-                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.AGREEMENT,
-                                   kind="agreement", confidence=0.65))
+                m.end == match.start() - 2 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION,
+                                                          EntityType.AGREEMENT) for m in (*known, *out))
+            hoped = _HOPED_FOR_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                _HOPED_FOR_AFTER.match(text, match.end())
+            if " " not in name or apposed or hoped or _GENERIC_AGREEMENT.match(name):
+                continue
+            # (the parties named in its label: two ceasefire agreements between other pairs are two agreements)
+            parties = _BETWEEN_NAMES.match(text, match.end("name"))
+            label = " ".join(f"{name} {parties.group(0).replace(' the ', ' ').strip()}".split()) if parties else name
+            out.append(Mention(match.start("name"), match.end("name"), name, label, EntityType.AGREEMENT,
+                               kind="agreement", confidence=0.65))
         for match in (self._pair_agreement.finditer(text) if "-" in text or "–" in text else ()):
+            dash = match.start() + re.search(r"[-–]", match.group()).start()
             parties = [m for m in inner(match.start(), match.end())
                        if m.kind == "gazetteer" and m.type in _PAIR_PARTY_TYPES]
-            if len(parties) == 2:
+            # two names, one each side of the dash ("Guinea-Bissau" is one state, not Guinea and Bissau)
+            if len(parties) == 2 and parties[0].end == dash and parties[1].start == dash + 1 and \
+                    parties[0].label != parties[1].label:
                 out.append(Mention(match.start(), match.end(), match.group(), match.group(), EntityType.AGREEMENT,
                                    kind="agreement", confidence=0.7, inner=tuple(parties)))
         shared = self._sharing_a_head(text) if _SHARED_HEAD_GATE.search(text) else []
@@ -2610,9 +2633,10 @@ _AND_ANOTHER_AGREEMENT = re.compile(r",?\s+(?:and|together\s+with|as\s+well\s+as
 
 
 # "an agreement to build the Baltic Defence Line": a work the agreement is to make, named
+# (not "to build a Russian nuclear power plant", "to establish a NATO-style command": a name, with its head noun)
 _TO_MAKE_A_NAMED_WORK = re.compile(r"\s+to\s+(?:build|create|establish|set\s+up|develop|construct|launch|form)\s+"
-                                   rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}[{_UPPER}][\w-]*"
-                                   rf"(?:\s+(?:(?:of|and|for)\s+)?[{_UPPER}][\w-]*)*")
+                                   rf"the\s+(?:[{_UPPER}][\w-]*\s+){{1,4}}(?:Line|Wall|Shield|Corridor|Canal|Pipeline|"
+                                   r"Railway|Bridge|Base|Centre|Center|Zone|Facility|Complex|Hub|Network|System)\b")
 
 
 # "its Interaction, Search and Echelon exercises": the names listed before the last, which the noun follows
@@ -2687,7 +2711,22 @@ _COMPLEMENT_GOES_ON = {
 _BY_AFTER = re.compile(r"\s+by\b")
 _COMPLEMENT_LINKS = frozenset(("of", "the", "a", "an", "and", "on", "for", "in", "their", "its", "further"))
 _GENERIC_AGREEMENT = re.compile(r"(?:(?:first|second|third|last|only)\s+such|similar|such|new|another|same|separate|"
-                                r"further|earlier|previous|number of)\b")
+                                r"further|earlier|previous|number of|first|broader|possible|formal|any|potential)\b")
+# Acronyms said as words whose title case is another name ("Alba Iulia", Scotland's "Alba Party", "Guam")
+_WRITTEN_IN_CAPITALS_ONLY = frozenset({"ALBA", "GUAM"})
+# A dateline in capitals right before a name ("HAGATNA, GUAM (AP)", "ANDERSEN AIR FORCE BASE, GUAM")
+_CAPITALS_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+# What a state or a council adopts on its own, in quotation marks: no agreement between parties
+_DOMESTIC_ACT_END = re.compile(r"\b(?:Act|Bill|Law|Order|Decree|Statement|Resolution|Budget|Strategy|Doctrine)$")
+# "between Armenia and Azerbaijan", "between Australia, Britain and the United States": the names of the parties
+_PARTY_NAME = rf"(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
+_BETWEEN_NAMES = re.compile(rf"\s+between\s+{_PARTY_NAME}(?:,\s+{_PARTY_NAME}){{0,4}},?\s+and\s+{_PARTY_NAME}\b")
+# What makes "an agreement between A and B" one hoped for, called for or doubted, not one made
+_HOPED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|reject(?:s|ed|ing)?|doubts?|oppos(?:e|es|ed|ing)|"
+                               r"urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
+                               r"negotiat(?:e|es|ed|ing)|talks\s+(?:on|over|about)|hopes?\s+for|no)\s+$")
+_HOPED_FOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|seems|looks)\s+(?:still\s+)?(?:unlikely|elusive|"
+                              r"near|distant|out\s+of\s+reach|far\s+off)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")
 # _demonym_body and _state_ministry write their heads in lower case and are matched case-sensitively,
 # so the line itself (not its lower case) must hold one of these words.

@@ -2072,8 +2072,10 @@ _BOTH_STATUS = Cue(re.compile(r",\s+(?:both|all|each|all\s+three|all\s+four)\s+(
                               r"(?:states|countries|nations)\s*,", re.I), "observer", "member", "partner")
 
 
-# (", but the idea was dropped because Japan is not a member": of the body the clause before names)
+# ("said Ukraine could become a member only after the war": a possibility, no standing)
+_MODAL_BETWEEN = re.compile(r"\b(?:could|might|may|would|should|can|hopes?|wants?|aims?|seeks?|plans?)\b")
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|stressed|noted|insisted|confirmed|reiterated)\b")
+# (", but the idea was dropped because Japan is not a member": of the body the clause before names)
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[A-Z])")
 
 
@@ -2092,8 +2094,9 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             start, end = _span(match, ctx)
             # ... and the one named before words on a state's standing ("the CSTO chief said Armenia remains a
             # full member")
-            if named_here[-1].end <= start and (_WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start)
-                                                or _SAID_BETWEEN.search(ctx.text, named_here[-1].end, start)):
+            said = _SAID_BETWEEN.search(ctx.text, named_here[-1].end, start)
+            if named_here[-1].end <= start and (_WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start) or (
+                    said and not _MODAL_BETWEEN.search(ctx.text, said.end(), start))):
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
@@ -3887,7 +3890,9 @@ _HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?
 # "the frigates A and B and the small missile ships C and D": a second kind of ship and its list
 _AND_MORE_SHIPS = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+")
 # "During the drills, ...", "During Iron Lynx 2026, ...": what the clause after says happened in the exercise
-_DURING_THE_EXERCISE = re.compile(rf"During\s+(?:(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+# (not "During the 2022 drills" or "During last year's drills": another edition)
+_DURING_THE_EXERCISE = re.compile(rf"During\s+(?:(?:the|this\s+year['’]s)\s+"
+                                  r"(?:(?!(?:19|20)\d\d|previous|last|earlier|past|first)[\w-]+\s+){0,2}?"
                                   rf"(?P<noun>{EXERCISE_NOUN})|[^,;.]{{2,40}}?),\s+")
 
 
@@ -4298,7 +4303,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             m.start == sentence_start + len("During ") and m.type is EntityType.EXERCISE for m in ctx.mentions)):
         # "During the drills, the frigates A and B and the small missile ships C and D carried out launches": the
         # forces the clause is on took part
-        units = list_after(ctx, during.end(), (EntityType.MILITARY_UNIT,), max_gap=40)
+        # (the clause's subject, right after the comma: not "officials said the frigate X would stay in port")
+        units = list_after(ctx, during.end(), (EntityType.MILITARY_UNIT,), max_gap=0)
         while units and (more := _AND_MORE_SHIPS.match(ctx.text, units[-1].end)):
             kind = list_after(ctx, more.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # (each kind's own list)
             if not kind:
@@ -4834,7 +4840,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         owners = _COUNTED_OWNERS_BEFORE.search(ctx.text, max(ctx.sentence.start, agreement.start - 40),
                                                agreement.start) if "’ " in ctx.text or "' " in ctx.text else None
         size = _NUMBER_WORDS[owners.group("count").lower()] if owners else 0
-        for party in (_last_pair(ctx) if size == 2 else _last_list_of(ctx, size)) if owners else ():
+        here = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                and ctx.sentence.start <= m.start < owners.start()] if owners else []
+        # (the states this sentence names before it, else the last such list the text named)
+        for party in (here if len(here) == size else _last_pair(ctx) if size == 2 else _last_list_of(ctx, size)) \
+                if owners else ():
             # "since the two countries' Reciprocal Access Agreement entered into force": the pair spoken of
             yield Candidate(agreement, "agreement_party", party, None, (owners.start(), agreement.end), 0.7)
         yield from _signed_in_relative(ctx, agreement, parties_types)
@@ -5208,7 +5218,8 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
     if through is None:
         return
     other_start, other_end = through.span("other")
-    others = [m for m in ctx.mentions if m.type in parties_types and other_start <= m.start and m.end <= other_end]
+    # the list "with" opens ("with Sweden on patrols off Norway under X": Sweden, not Norway)
+    others = [m for m in list_after(ctx, other_start, parties_types, max_gap=4) if m.end <= other_end]
     if not others:
         referred = _org_reference(ctx, other_start)
         others = [referred] if referred is not None and referred.end <= agreement.start else []
@@ -6031,7 +6042,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 whole = region or (whole if whole.type is EntityType.STATE and not bare_comma else None)
             elif whole is not None and comma and _OPENS_A_CLAUSE.match(ctx.text, whole.end):
                 whole = None  # "In Lima, Chile said ...": the state opens the clause; Lima is no part of it
-            if whole is not None and comma and _TRAINING_VENUE.search(place.label):
+            if whole is not None and comma and _TRAINING_VENUE.search(place.label) and \
+                    " in " not in f"{after.group(0)} ":
                 # "at the Gabiro Combat Training Centre, Rwanda,": where the drills are, no part the corpus notes
                 # (but "the X training ground in Y's Z region": in it)
                 whole = None
