@@ -594,6 +594,19 @@ def test_leaving_in_quotation_marks_or_with_others_set_off(extractor: Extractor,
     assert {f.time for f in sheet.facts if f.relation == "left"} == {None}  # (1997 is the treaty's)
 
 
+@pytest.mark.parametrize("text, facts", [
+    ("Belarus became an SCO dialogue partner in 2010 and was granted observer status in 2015.",
+     {("Belarus", "partner_of", "Shanghai Cooperation Organisation", "2010"),
+      ("Belarus", "observer_of", "Shanghai Cooperation Organisation", "2015")}),
+    ("The SCO met in Astana. Belarus applied for full membership in 2021.",
+     {("Belarus", "applied_for_membership_of", "Shanghai Cooperation Organisation", "2021")}),
+])
+def test_when_a_standing_was_gained_or_applied_for(extractor: Extractor, text: str,
+                                                   facts: set[tuple[str, str, str, str]]) -> None:
+    sheet = _sheet(extractor, text)
+    assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts} == facts
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

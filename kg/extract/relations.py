@@ -2412,7 +2412,9 @@ _APPLIED = Cue(re.compile(
     # "Finland applied for membership together with Sweden", "have submitted their applications for membership
     # to NATO": the body after them or the one spoken of
     r"\b(?P<bare>(?:applied|apply|applies|applying)\s+for\s+(?:full\s+)?membership|"
-    r"submitted\s+(?:its|their)\s+applications?(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b(?!\s+(?:of|in)\b)|"
+    # ("applied for full membership in 2021": a time, not a body)
+    r"submitted\s+(?:its|their)\s+applications?(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b"
+    r"(?!\s+(?:of|in)\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b))|"
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
     # "does not seek membership in X", "does not seek NATO membership"
     r"\b(?:seek|seeks|sought|seeking)\s+(?:(?:full\s+)?membership\s+(?:of|in)\b|"
@@ -2517,11 +2519,18 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         alongside = _ALONGSIDE.match(ctx.text, end) if subjects and len(orgs) == 1 else None
         if alongside:  # "A formally remains a CSTO member, alongside B, C and D"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
+        # ("became an SCO dialogue partner in 2010": when the standing began)
+        when = _clause_time(ctx, end) if _STANDING_GAINED.search(ctx.text, max(ctx.sentence.start, start - 30),
+                                                                  end) else None
         for state in subjects:
             for org in orgs:
-                yield Candidate(state, relation, org, None, (start, end), 0.8, scope=scope)
+                yield Candidate(state, relation, org, None, (start, end), 0.8, when, scope=scope)
 
 
+_AND_WAS_GRANTED = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+)?$")
+# "became an SCO dialogue partner", "was granted observer status": a standing gained then
+_STANDING_GAINED = re.compile(r"\b(?:became|becomes|become|(?:was|were|been)\s+(?:granted|given|awarded)|gained|"
+                              r"obtained|received|acquired)\s")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|in|within)\s+(?:the\s+)?$", re.I)
 # "whose members are A and B, with C and D as observer states": the organisation named before the lists
 _WITH_AS_OBSERVERS = Cue(re.compile(r"\bas\s+(?:an?\s+)?observers?(?:\s+(?:states|countries|nations|members))?\b"
@@ -2574,6 +2583,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             else None
         if where is not None:  # "It is not a member of the SCO (SCO), where it has held observer status since 2004"
             target, subjects = subjects[-1], _opening_state(ctx)
+        second_verb = _AND_WAS_GRANTED.search(ctx.text, max(ctx.sentence.start, start - 30), start)
+        if second_verb and (not subjects or subjects[0].type in ORGS):
+            # "Belarus became an SCO dialogue partner in 2010 and was granted observer status in 2015": the
+            # sentence's subject, of the body named before
+            subjects = _opening_state(ctx)
+            target = target or _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
         if not subjects and (_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
                              or _IT_THEN_AND.search(ctx.text, max(ctx.sentence.start, start - 100), start)):
             # "Serbia is not a member of the CSTO, but it has observer status at", "..., although it takes part in
@@ -2597,8 +2612,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             target = _nearest_before(ctx, before, ORGS, max_gap=200) or _latest_body(ctx)
         if target is None:
             continue
+        when = _clause_time(ctx, end) if _STANDING_GAINED.search(ctx.text, max(ctx.sentence.start, start - 30),
+                                                                  end) else None
         for state in subjects:
-            yield Candidate(state, relation, target, None, (start, end), 0.85,
+            yield Candidate(state, relation, target, None, (start, end), 0.85, when,
                             scope=(where.end(), end) if where is not None else None)
     for match in _finditer(_GRANTS_STATUS, ctx):
         start, end = _span(match, ctx)  # "Its Parliamentary Assembly grants observer status to A and B"
