@@ -607,6 +607,24 @@ def test_when_a_standing_was_gained_or_applied_for(extractor: Extractor, text: s
     assert {(f.subject, f.relation, f.object, f.time) for f in sheet.facts} == facts
 
 
+@pytest.mark.parametrize("sentence, partners", [
+    ("Japan, Australia and South Korea are NATO’s partners in the Indo-Pacific.",
+     {"Japan", "Australia", "South Korea"}),
+    ("Finland and Sweden were NATO Enhanced Opportunities Partners before they joined.", {"Finland", "Sweden"}),
+    ("Mongolia is one of NATO’s partners across the globe.", {"Mongolia"}),
+    ("NATO works with partners such as Japan and South Korea.", {"Japan", "South Korea"}),
+    ("The drills also involve NATO partner nations Sweden and Finland.", {"Sweden", "Finland"}),
+    ("Sweden, which was then a NATO partner, took part.", {"Sweden"}),
+    ("Armenia, a partner country of NATO, sent troops.", {"Armenia"}),
+    ("As NATO partners, Ireland and Austria took part.", {"Ireland", "Austria"}),
+    ("Chile and Peru are the country’s main trading partners.", set()),
+    ("China trades with partners such as Chile and Peru.", set()),
+])
+def test_partners_of_a_body_by_more_ways_of_naming_them(extractor: Extractor, sentence: str,
+                                                        partners: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "partner_of")} == partners
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

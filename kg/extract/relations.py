@@ -255,7 +255,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "stay", "counts ", "counted ", "pact of",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "ally", "allies", "ruled out",
-                     "rules out", "ruling out", "partners ", "countries:", "countries -", "countries –", "countries —",
+                     "rules out", "ruling out", "partners ", "partners,", "countries:", "countries -", "countries –",
+                     "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
                      "remain", "stay")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
@@ -1064,7 +1065,8 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         # "Finland, taking part as a NATO member for the first time": the standing it acts in
         # (not "A and B, as well as NATO partners C and D": the list after is theirs)
         r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|(?<!well\s)as)\s+"
-        r"(?:not\s+|no longer\s+|also\s+|now\s+|both\s+|all\s+|itself\s+|themselves\s+)?"
+        # ("Sweden, which was then a NATO partner")
+        r"(?:(?:not|no longer|also|now|both|all|itself|themselves|then|still|already|formally)\s+){0,2}"
         # "Germany is one of eight NATO allies leading battlegroups"
         # ... "A, B and C are among the nine UNC member states taking part"
         rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)|"
@@ -1152,7 +1154,9 @@ _MEMBERS_NOUN_BEFORE_NAMES = re.compile(r"\s+(?:members?|ally|allies|member\s+st
                                         r"member\s+country)\s+(?:the\s+)?(?=[A-Z])")
 # "As NATO allies, A and B ...": the body's noun opening the sentence, set off before its members' names
 _AS_OPENING = re.compile(r"As\s+(?:fellow\s+)?(?:the\s+)?")
-_MEMBERS_NOUN_SET_OFF = re.compile(r"\s+(?:members|allies|member\s+states|member\s+countries),\s+(?:the\s+)?(?=[A-Z])")
+_MEMBERS_NOUN_SET_OFF = re.compile(r"\s+(?:members|allies|member\s+states|member\s+countries|"
+                                   r"(?P<partners>(?:dialogue\s+)?partners|partner\s+(?:countries|nations|states))),\s+"
+                                   r"(?:the\s+)?(?=[A-Z])")
 # ... but not "non-NATO member Sweden", "former Warsaw Pact member Poland", "aspiring EU member Moldova"
 _NOT_A_MEMBER_YET = re.compile(r"(?:\bnon-|\b(?:former|ex|would-be|aspiring|future|prospective|candidate)[\s-]+)$",
                                re.IGNORECASE)
@@ -1210,8 +1214,9 @@ _POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:other|remaining)\s+(?
 _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE)
 _ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states)\s*(?:[:–—]|--|\s-(?=\s))\s*")
 _COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+$", re.IGNORECASE)
-_ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+partners(?:,?\s+(?:such\s+as|including|like)\s+|"
-                                  r"\s+(?=(?:the\s+)?[A-Z]))")
+# ("SCO dialogue partners Egypt and Qatar", "NATO partner nations Sweden and Finland")
+_ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+(?:dialogue\s+)?(?:partners|partner\s+(?:nations|countries|states))"
+                                  r"(?:,?\s+(?:such\s+as|including|like)\s+|\s+(?=(?:the\s+)?[A-Z]))")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
@@ -1457,7 +1462,7 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
     """"NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the states the body's noun names, whatever the
     verb does with them (so the noun phrase is its own scope). "Clashes with fellow CSTO member Tajikistan": the
     state the sentence opens with is a member too."""
-    if not ("member" in ctx.folded or "all" in ctx.folded):  # (the nouns hold one or the other)
+    if not ("member" in ctx.folded or "all" in ctx.folded or "partner" in ctx.folded):  # (the nouns hold one)
         return
     for org in ctx.mentions:
         if org.type not in ORGS or org.end > ctx.sentence.end:
@@ -1473,8 +1478,10 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
         if not states or not fellow and states[0].start != noun.end():
             continue
         start = fellow.start() if fellow else org.start
+        # ("As NATO partners, Ireland and Austria ...": partners)
+        relation = "partner_of" if noun.groupdict().get("partners") else "member_of"
         for state in states + (_opening_state(ctx) if fellow else []):
-            yield Candidate(state, "member_of", org, None, (start, states[-1].end), 0.75,
+            yield Candidate(state, relation, org, None, (start, states[-1].end), 0.75,
                             scope=(start, states[-1].end))
 
 
@@ -1970,7 +1977,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in members if len(members) > 1 else ():
             yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8,
                             scope=(org.start, members[-1].end))
-    for org in [m for m in ctx.mentions if m.type in ORGS] if "partners " in ctx.folded else ():
+    for org in [m for m in ctx.mentions if m.type in ORGS] if "partner" in ctx.folded else ():
         listed = _ORG_PARTNERS_LISTED.match(ctx.text, org.end)  # "NATO partners Georgia, Moldova and Sweden"
         previous = None
         for state in list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=2) if listed else ():
@@ -2246,7 +2253,8 @@ _APPOSITION_STATUS = re.compile(
     r"(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
-    r"(?:permanent\s+)?observers?(?:\s+states?|\s+countries)?|(?:dialogue\s+)?partners?(?:\s+states?|\s+countries)?)"
+    r"(?:permanent\s+)?observers?(?:\s+states?|\s+countries)?|"
+    r"(?:dialogue\s+)?partners?(?:\s+states?|\s+countr(?:y|ies)|\s+nations?)?)"
     # ("both permanent observers to the OAS")
     r"\s+(?:of|(?<=observer\s)(?:to|at)|(?<=observers\s)(?:to|at))\s+"
     r"(?:both\s+)?(?:the\s+)?"  # "a member of both NATO and the EU"
@@ -2399,12 +2407,23 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                           # "is one of eight dialogue partners in the ADMM-Plus"
                           rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                           # "became a full dialogue partner of the bloc in 1996"
-                          r"(?:full\s+)?(?:dialogue\s+|strategic\s+|key\s+|close\s+)?partners?\s+(?:of|to|in)\b|"
+                          # ("is a partner country of NATO")
+                          r"(?:full\s+)?(?:dialogue\s+|strategic\s+|key\s+|close\s+)?"
+                          r"(?:partners?|partner\s+(?:country|nation|state))\s+(?:of|to|in)\b|"
                           rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
                           r"(?:the\s+)?[A-Z][\w-]+(?:’s|'s))\s+"
                           # "are among the forum's 21 dialogue partners", "are among NATO's Indo-Pacific partners"
-                          rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+|[A-Z][\w-]+\s+)?partners\b", re.I),
+                          rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:dialogue\s+|[A-Z][\w-]+\s+)?partners\b|"
+                          # "are NATO's partners in the Indo-Pacific", "is one of NATO's partners across the globe",
+                          # "were NATO Enhanced Opportunities Partners": the body's name in the trigger
+                          r"\b(?:is|are|was|were|has\s+been|have\s+been|became|become|remains?|remained)\s+"
+                          r"(?:(?:also|now|still|already)\s+)?(?:one\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w-]+)"
+                          rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:[\w-]+\s+){{0,2}}?partners\b|"
+                          r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b)", re.I),
                "partner")
+_PARTNERS_SUCH_AS = re.compile(r"\b(?:(?P<its>its|the\s+(?:alliance|bloc|organi[sz]ation)['’]s)\s+)?"
+                               r"(?:(?:global|regional|dialogue|key|close|Indo-Pacific|Asian|Gulf)\s+)?partners,?\s+"
+                               r"(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?")
 _APPLIED = Cue(re.compile(
     # "Sweden applied together with Finland in May 2022": of the body spoken of
     r"\b(?P<applied_bare>applied)(?=\s+(?:together\s+with|along\s+with|alongside|in\s+(?:[A-Z][a-z]+\s+)?"
@@ -2684,6 +2703,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8)
+    for match in (_PARTNERS_SUCH_AS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+                  if "partners" in ctx.folded else ()):
+        # "NATO works with partners such as Japan and South Korea", "the alliance's partners, including A and B":
+        # the body named in the sentence before, or the one "its" or "the alliance" means
+        named = [m for m in ctx.mentions if m.type in ORGS and m.end <= match.start()]
+        body = named[-1] if named else ctx.last_org if match.group("its") else None
+        for state in list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0) if body is not None else ():
+            yield Candidate(state, "partner_of", body, None, (match.start(), state.end), 0.7)
     for pattern, relation in ((_APPLIED, "applied_for_membership_of"), (_SUSPENDED, "suspended_participation_in"),
                               (_LEFT, "left")):
         for match in _finditer(pattern, ctx):
