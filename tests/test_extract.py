@@ -625,6 +625,19 @@ def test_partners_of_a_body_by_more_ways_of_naming_them(extractor: Extractor, se
     assert {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "partner_of")} == partners
 
 
+def test_states_compared_with_like_share_the_standing(extractor: Extractor) -> None:
+    text = ("Tajikistan is a member of the Collective Security Treaty Organization and, like China and Russia, a "
+            "founding member of the Shanghai Cooperation Organization.")
+    facts = _facts(_sheet(extractor, text))
+    sco = "Shanghai Cooperation Organisation"
+    assert {s for s, r, o, _ in facts if r == "member_of" and o == sco} == {"Tajikistan", "China", "Russia"}
+    assert {o for s, r, o, _ in facts if r == "founded_by" and s == sco} == {"Tajikistan", "China", "Russia"}
+    compared = _facts(_sheet(extractor, "Azerbaijan and Kazakhstan, like Turkey, are members of the OTS."))
+    assert {s for s, r, _, _ in compared if r == "member_of"} == {"Azerbaijan", "Kazakhstan", "Turkey"}
+    unlike = _facts(_sheet(extractor, "Azerbaijan and Kazakhstan, unlike Turkey, are members of the CSTO."))
+    assert {s for s, r, _, _ in unlike if r == "member_of"} == {"Azerbaijan", "Kazakhstan"}
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""
@@ -4215,8 +4228,9 @@ def test_who_organises_the_drills_is_said_in_an_aside_on_them(extractor: Extract
 
 
 @pytest.mark.parametrize("text, members", [
+    # (what "like" compares them with is a member too)
     ("Azerbaijan and Kazakhstan, like Turkey, are members of the Organization of Turkic States.",
-     {"Azerbaijan", "Kazakhstan"}),
+     {"Azerbaijan", "Kazakhstan", "Turkey"}),
     ("Georgia has participated in the Alliance's Partnership for Peace since 1994.", {"Georgia"}),
     ("The Multinational Joint Task Force (MNJTF), whose headquarters are in Lima, currently brings together troops "
      "from Peru, Chile and Bolivia.", {"Peru", "Chile", "Bolivia"}),
@@ -5532,7 +5546,7 @@ def test_the_state_that_leads_or_owns_an_exercise_organises_it(extractor: Extrac
      {("Peru", "participates_in_exercise"), ("Bolivia", "participates_in_exercise")}),
     ("Peru and Bolivia have sent observer delegations.", {("Peru", "observer_of"), ("Bolivia", "observer_of")}),
     ("A delegation from Ecuador also observed the drills.", {("Ecuador", "observer_of")}),
-    ("Peru, like Bolivia, will send only observers.", {("Peru", "observer_of")}),
+    ("Peru, like Bolivia, will send only observers.", {("Peru", "observer_of"), ("Bolivia", "observer_of")}),
     ("The field training phase begins on Monday.", set()),  # "field" as a noun fields no one
 ])
 def test_fielding_troops_and_sending_or_being_observers(extractor: Extractor, sentence: str,
@@ -5642,8 +5656,10 @@ def test_a_report_a_speaker_makes_is_theirs_though_a_copy_was_seen_by_a_paper(ex
 
 def test_a_membership_denied_after_but_not_and_states_signed_up_to_an_unnamed_scheme(extractor: Extractor) -> None:
     found = _facts(_sheet(extractor, "Malta, like Austria, is a member of the European Union but not of NATO."))
-    assert {f for f in found if f[1] == "member_of"} == {("Malta", "member_of", "European Union", "asserted"),
-                                                       ("Malta", "member_of", "NATO", "negated")}
+    # (Austria, compared with "like", shares both)
+    assert {f for f in found if f[1] == "member_of"} == {
+        (state, "member_of", body, modality) for state in ("Malta", "Austria")
+        for body, modality in (("European Union", "asserted"), ("NATO", "negated"))}
     # what two states signed up to, in a sentence that names no body, may be any scheme: not the body named last
     signed = _facts(_sheet(extractor, "Most of its members are NATO allies. Finland and Norway signed up in May."))
     assert not {f for f in signed if f[1] == "member_of"}

@@ -613,6 +613,9 @@ _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’
 _TOGETHER_WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+(?P<list>[^,;]{2,40}(?:,\s+[^,;]{2,40}){0,6}?),\s*"
                                   r"(?:(?:will|would|has|have|had|is|are|was|were|also|now|plans|intends|"
                                   r"did|does|not|to)\s+){0,3}$")
+_ALIKE = re.compile(r",\s+like\s+(?:the\s+)?")
+_LIKE_LIST_BEFORE = re.compile(r"(?P<and>\band)?,\s+like\s+(?:the\s+)?(?=[A-Z][^,;]{0,50}$)")
+_AND_THEN_LIKE = re.compile(r"\s+and\s*,$")
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?:will|would|has|have|had|is|are|was|were|"
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 _THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:the\s+only|among(?:\s+the)?)\s+"
@@ -796,8 +799,15 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     like = _LIKE_ASIDE.search(ctx.text, ctx.sentence.start, position) if "like" in ctx.folded else None
     if like:  # "Azerbaijan and Kazakhstan, like Türkiye, are members of ...": the list before the comparison
         subjects = list_before(ctx, like.start(), types, max_gap=1)
+        alike = _ALIKE.match(ctx.text, like.start())
+        compared = list_after(ctx, alike.end(), types, max_gap=0) if alike else []
+        if alike and not subjects and _AND_THEN_LIKE.search(ctx.text, ctx.sentence.start, like.start() + 1):
+            # "Tajikistan is a member of the CSTO and, like China and Russia, a founding member of the SCO": the
+            # sentence's subject, in a second predicate
+            subjects = _opening_state(ctx)
         if subjects:
-            return subjects
+            # (what "like" compares them with holds for those named too; "unlike" sets them apart)
+            return subjects + [m for m in compared if m.end <= like.end()]
     together = _TOGETHER_WITH_ASIDE.search(ctx.text, ctx.sentence.start, position) \
         if "together with" in ctx.folded or "along with" in ctx.folded else None
     if together:  # "Latvia, together with Estonia and Poland, intends to withdraw": the list set off joins it
@@ -2325,6 +2335,13 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Kazakhstan and Kyrgyzstan, fellow members of the OTS, ...": every state of the list.
         plural = re.match(r"(?:founding\s+|full\s+|permanent\s+|fellow\s+)?\w+s\b", kind, re.I)
         states = (list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) or [state]) if plural else [state]
+        alike = _LIKE_LIST_BEFORE.search(ctx.text, max(ctx.sentence.start, state.start - 60), state.start) \
+            if not plural and "like" in ctx.folded else None
+        compared = list_after(ctx, alike.end(), MEMBER_TYPES, max_gap=0) if alike else []
+        if compared and compared[-1] is state:
+            # "Tajikistan is a member of the CSTO and, like China and Russia, a founding member of the SCO": the
+            # states compared share the standing, and so does the sentence's subject the second predicate is of
+            states = compared + (_opening_state(ctx) if alike.group("and") else [])
         relation = ("observer_of" if "observer" in kind.lower() else
                     "partner_of" if "partner" in kind.lower() else "member_of")
         orgs = [_possessed(ctx, org)]
