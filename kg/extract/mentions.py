@@ -839,17 +839,17 @@ class MentionFinder:
         self._quoted_agreement = re.compile(
             r"\b(?:adopted|adopt|signed|sign|issued|endorsed|concluded|approved)\s+(?:a|an|the)\s+[“\"]"
             # (its own name, not a kind of act: 'signed an "America First" executive order')
-            r"(?P<name>[A-Z][^“”\",.;:!?]{2,60}?)[,.;:!?]?[”\"](?!\s+(?:[a-z-]+\s+)?(?:order|decree|act|bill|law|"
+            r"(?P<name>[A-Z][^“”\"]{2,60}?)[,.;:!?]?[”\"](?!\s+(?:[a-z-]+\s+)?(?:order|decree|act|bill|law|"
             r"budget|resolution|statement|doctrine|strategy|campaign|policy|programme|program)\b)"
             r"(?:\s+and\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}"
             r"(?:known\s+as|called|dubbed|titled|entitled)\s+(?:the\s+)?[“\"]"
-            r"(?P<second>[A-Z][^“”\",.;:!?]{2,60}?)[,.;:!?]?[”\"])?")
+            r"(?P<second>[A-Z][^“”\"]{2,60}?)[,.;:!?]?[”\"])?")
         # "a peace agreement between A and B", "a 1995 treaty between A and B": an agreement named by its kind and
         # what tells it apart (its parties follow: the relations find them)
         # (not one proposed, hoped for or rejected: "rejected a proposed peace agreement between A and B")
         self._agreement_between = re.compile(
             r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:(?:new|separate|landmark|historic|long-awaited)\s+)?"
-            r"(?!(?:proposed|draft|possible|potential|future|hypothetical|broader|formal|lasting|durable)\s)"
+            r"(?!(?:proposed|draft|possible|potential|future|hypothetical)\s)"
             r"(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?!(?:of|the|an?|and|or|its|their)\s)[a-z][a-z-]*\s+){0,3}"
             r"(?:agreement|accord|treaty|pact|memorandum|protocol|convention))"
             r"(?=\s+between\s+(?:the\s+)?(?:[A-Z]|two\s|three\s))")
@@ -912,7 +912,8 @@ class MentionFinder:
                 continue
             name = text[start:end]
             hits = lookup(name) or list(entries)
-            if len(hits) > 1 and not _CAPITALS_BEFORE.search(text, max(0, start - 50), start):
+            if len(hits) > 1 and not (_CAPITALS_BEFORE.search(text, max(0, start - 50), start)
+                                      and _DATELINE_AFTER.match(text, end)):
                 # ("GUAM", the organisation, not "Guam", the island): the names written so first (but not in a
                 # dateline in capitals, "HAGATNA, GUAM (AP)")
                 written = {e.key for e in entries}
@@ -1719,8 +1720,11 @@ class MentionFinder:
             if " " not in name or apposed or hoped or _GENERIC_AGREEMENT.match(name):
                 continue
             # (the parties named in its label: two ceasefire agreements between other pairs are two agreements)
-            parties = _BETWEEN_NAMES.match(text, match.end("name"))
-            label = " ".join(f"{name} {parties.group(0).replace(' the ', ' ').strip()}".split()) if parties else name
+            # (by the names the gazetteer has for them: not "... and Azerbaijan Friday")
+            between = _BETWEEN_NAMES.match(text, match.end("name"))
+            parties = [m.label for m in known if between and between.start() < m.start < between.end()
+                       and m.type in _PAIR_PARTY_TYPES and m.kind == "gazetteer"]
+            label = f"{name} between {', '.join(parties[:-1])} and {parties[-1]}" if len(parties) >= 2 else name
             out.append(Mention(match.start("name"), match.end("name"), name, label, EntityType.AGREEMENT,
                                kind="agreement", confidence=0.65))
         for match in (self._pair_agreement.finditer(text) if "-" in text or "–" in text else ()):
@@ -1735,7 +1739,8 @@ class MentionFinder:
         shared = self._sharing_a_head(text) if _SHARED_HEAD_GATE.search(text) else []
         if shared:  # "the Baltic, Caspian and Mediterranean seas": each a sea, and no other name of those words
             out = [m for m in out if not any(m.start < p.end and p.start < m.end for p in shared)] + shared
-        out += self._exercises_sharing_a_noun(text, out) if " exercises" in text or " drills" in text else []
+        out += self._exercises_sharing_a_noun(text, out) if " exercises" in text or " drills" in text or \
+            " manoeuvres" in text or " maneuvers" in text else []
         # "the exercise in the Kingdom's Eastern Province, the largest military manoeuvres ...": a region, no name
         return [m for m in out if m.type is not EntityType.EXERCISE or not m.label.endswith(_REGION_ENDINGS)]
 
@@ -1750,13 +1755,15 @@ class MentionFinder:
             listed = _EXERCISES_LISTED_BEFORE.search(text, max(0, last.start - 120), last.start)
             if listed is None:
                 continue
-            for item in _LISTED_EXERCISE.finditer(listed.group("items")):
-                start = listed.start("items") + item.start()
-                name = item.group()
-                if self._lookup(name) or any(m.start < start + len(name) and start < m.end for m in found):
-                    continue  # ("the CSTO, Russia and Belarus exercises": bodies and states, no names)
-                out.append(Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
-                                   year=_trailing_year(name), confidence=0.7))
+            items = [(listed.start("items") + item.start(), item.group())
+                     for item in _LISTED_EXERCISE.finditer(listed.group("items"))]
+            # all of them names, or none ("the CSTO, Russia and Belarus exercises": bodies and states; "the Northern,
+            # Joint Sea and Vostok exercises": a word of where)
+            if any(self._lookup(name) or _NOT_AN_EXERCISE_WORD.search(name)
+                   or any(m.start < start + len(name) and start < m.end for m in found) for start, name in items):
+                continue
+            out += [Mention(start, start + len(name), name, name, EntityType.EXERCISE, kind="exercise",
+                            year=_trailing_year(name), confidence=0.7) for start, name in items]
         return out
 
     def _sharing_a_head(self, text: str) -> list[Mention]:
@@ -2641,10 +2648,14 @@ _TO_MAKE_A_NAMED_WORK = re.compile(r"\s+to\s+(?:build|create|establish|set\s+up|
 
 # "its Interaction, Search and Echelon exercises": the names listed before the last, which the noun follows
 _PLURAL_EXERCISE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:exercises|drills|manoeuvres|maneuvers)\b")
-_EXERCISE_NAME_WORDS = rf"[{_UPPER}][\w-]*(?:[ -][{_UPPER}0-9][\w-]*){{0,2}}"
+# (one way only to read a name, so that a list that is no list fails at once: words of letters joined by hyphens)
+_EXERCISE_NAME_WORDS = rf"[{_UPPER}]\w*+(?:-[{_UPPER}0-9]\w*+)*+(?: [{_UPPER}0-9]\w*+(?:-\w++)*+){{0,2}}+"
 _EXERCISES_LISTED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?P<items>(?:{_EXERCISE_NAME_WORDS},\s+)*"
                                       rf"{_EXERCISE_NAME_WORDS},?\s+and\s+)$")
 _LISTED_EXERCISE = re.compile(_EXERCISE_NAME_WORDS)
+_NOT_AN_EXERCISE_WORD = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Pacific|"
+                                   r"Atlantic|Indian|Arctic|Baltic|Black|Ocean|Sea|Gulf|Mediterranean|Caribbean|"
+                                   r"Joint|Combined|Naval|Air|Army|Annual|Spring|Summer|Autumn|Winter)\b")
 
 
 def _complement_end(text: str, end: int) -> int | None:
@@ -2711,20 +2722,21 @@ _COMPLEMENT_GOES_ON = {
 _BY_AFTER = re.compile(r"\s+by\b")
 _COMPLEMENT_LINKS = frozenset(("of", "the", "a", "an", "and", "on", "for", "in", "their", "its", "further"))
 _GENERIC_AGREEMENT = re.compile(r"(?:(?:first|second|third|last|only)\s+such|similar|such|new|another|same|separate|"
-                                r"further|earlier|previous|number of|first|broader|possible|formal|any|potential)\b")
+                                r"further|earlier|previous|number of|first|possible|any|potential)\b")
 # Acronyms said as words whose title case is another name ("Alba Iulia", Scotland's "Alba Party", "Guam")
 _WRITTEN_IN_CAPITALS_ONLY = frozenset({"ALBA", "GUAM"})
 # A dateline in capitals right before a name ("HAGATNA, GUAM (AP)", "ANDERSEN AIR FORCE BASE, GUAM")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,\s*[A-Z][a-z]{2,}\.?\s+\d|[—–-])")
 # What a state or a council adopts on its own, in quotation marks: no agreement between parties
 _DOMESTIC_ACT_END = re.compile(r"\b(?:Act|Bill|Law|Order|Decree|Statement|Resolution|Budget|Strategy|Doctrine)$")
 # "between Armenia and Azerbaijan", "between Australia, Britain and the United States": the names of the parties
 _PARTY_NAME = rf"(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
 _BETWEEN_NAMES = re.compile(rf"\s+between\s+{_PARTY_NAME}(?:,\s+{_PARTY_NAME}){{0,4}},?\s+and\s+{_PARTY_NAME}\b")
 # What makes "an agreement between A and B" one hoped for, called for or doubted, not one made
-_HOPED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|reject(?:s|ed|ing)?|doubts?|oppos(?:e|es|ed|ing)|"
-                               r"urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
-                               r"negotiat(?:e|es|ed|ing)|talks\s+(?:on|over|about)|hopes?\s+for|no)\s+$")
+_HOPED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|"
+                               r"urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|negotiating|"
+                               r"talks\s+(?:on|over|about)|hopes?\s+for|no)\s+$", re.IGNORECASE)
 _HOPED_FOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|seems|looks)\s+(?:still\s+)?(?:unlikely|elusive|"
                               r"near|distant|out\s+of\s+reach|far\s+off)\b")
 _BODY_KEYS = Words("army", "navy", "air force", "armed forces", "military", "guard", "ministry")

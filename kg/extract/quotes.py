@@ -35,7 +35,7 @@ __all__ = ["Speech", "attribution_stretches", "find_speech"]
 SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed out|points out|"
                r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
-               r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|maintained|"
+               r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
@@ -104,7 +104,7 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
                                r"holidays?|mourning|war|independence|victory|law|zone)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
-                               r"admitted|maintained|"
+                               r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
 _TOLD = ("told", "tells", "telling")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
@@ -1024,8 +1024,6 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if that and (match.group(0) not in _TOLD or told) and not _BEFORE_THAT.match(rest, 0, that.end()):
         that = None  # "said the decision showed that ...": the words before "that" are reported too
     if that and "“" not in that.group(0) and '"' not in that.group(0):
-        if match.group(0).startswith("maintain") and not _FINITE.search(rest, that.end()):
-            return None  # "Peru has maintained that position since the 1990s": a stance kept, no words
         start = offset + that.end()
     elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)) or match.group(0) in ("warned", "warns") and \
             _WARNED_AGAINST.match(rest) or match.group(0) in _ANNOUNCING and (

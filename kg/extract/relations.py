@@ -587,6 +587,14 @@ _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')s?\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})")
 _THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
 # ("although it formally remains a member of the bloc")
+def _opened_the_sentence_before(ctx: SentenceContext, body: Mention) -> bool:
+    """Whether ``body`` opened the sentence right before this one (the one "It" stands for)."""
+    before = ctx.text[max(0, ctx.sentence.start - 400):ctx.sentence.start]
+    opening = max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n", 0, len(before) - 2))
+    at = ctx.sentence.start - len(before) + opening + 1
+    return 0 <= body.start - at <= 6 and ctx.text[at:body.start].strip(" \n").lower() in ("", "the")
+
+
 # "It has held its ...": a sentence that opens with the body spoken of, then the verb
 _IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annually|now|will|would)\s+){0,2}")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally)"
@@ -813,8 +821,10 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     if together:  # "Latvia, together with Estonia and Poland, intends to withdraw": the list set off joins it
         subjects = list_before(ctx, together.start(), types, max_gap=1)
         joined = list_after(ctx, together.start("list"), types, max_gap=0)
-        if subjects and joined and joined[-1].end <= together.end("list"):
-            return subjects + joined
+        if subjects and joined and not ctx.text[joined[-1].end:together.end("list")].strip():
+            return subjects + joined  # (a list of names only, not "together with Germany's help")
+        if subjects:
+            return subjects
     led = _LED_BY_ASIDE.search(ctx.text, ctx.sentence.start, position) if " by " in ctx.folded else None
     if led and any(m.type in (EntityType.STATE, EntityType.MILITARY_UNIT, *ORGS) and m.kind != "demonym"
                    and led.start() < m.start < led.end() for m in ctx.mentions):
@@ -1225,7 +1235,8 @@ _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE
 _ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states)\s*(?:[:–—]|--|\s-(?=\s))\s*")
 _COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+$", re.IGNORECASE)
 # ("SCO dialogue partners Egypt and Qatar", "NATO partner nations Sweden and Finland")
-_ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+(?:dialogue\s+)?(?:partners|partner\s+(?:nations|countries|states))"
+_ITS_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$")
+_ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+(?:dialogue\s+)?(?:partners|partner\s+(?:nations|countries))"
                                   r"(?:,?\s+(?:such\s+as|including|like)\s+|\s+(?=(?:the\s+)?[A-Z]))")
 # "such NATO member states as A, B": the members listed after "as" (no dash)
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
@@ -1488,8 +1499,11 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
         if not states or not fellow and states[0].start != noun.end():
             continue
         start = fellow.start() if fellow else org.start
-        # ("As NATO partners, Ireland and Austria ...": partners)
-        relation = "partner_of" if noun.groupdict().get("partners") else "member_of"
+        # ("As NATO partners, Ireland and Austria ...": partners of a body that has them, not "As AUKUS partners")
+        partners = noun.groupdict().get("partners")
+        if partners and org.type is not EntityType.ALLIANCE and "dialogue" not in partners:
+            continue
+        relation = "partner_of" if partners else "member_of"
         for state in states + (_opening_state(ctx) if fellow else []):
             yield Candidate(state, relation, org, None, (start, states[-1].end), 0.75,
                             scope=(start, states[-1].end))
@@ -1989,6 +2003,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(org.start, members[-1].end))
     for org in [m for m in ctx.mentions if m.type in ORGS] if "partner" in ctx.folded else ():
         listed = _ORG_PARTNERS_LISTED.match(ctx.text, org.end)  # "NATO partners Georgia, Moldova and Sweden"
+        if listed and _ITS_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 8), org.start):
+            listed = None  # "Germany and its NATO partners, including Poland": its allies, members
         previous = None
         for state in list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=2) if listed else ():
             if previous is not None and _SUBLIST_GAP.search(ctx.text, previous.end, state.start):
@@ -2112,8 +2128,10 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             # ... and the one named before words on a state's standing ("the CSTO chief said Armenia remains a
             # full member")
             said = _SAID_BETWEEN.search(ctx.text, named_here[-1].end, start)
+            # (a modal of the standing's own clause, not of an aside: "said Armenia, which wants ..., remains")
+            clause_start = max(ctx.text.rfind(",", said.end(), start) + 1, said.end()) if said else start
             if named_here[-1].end <= start and (_WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start) or (
-                    said and not _MODAL_BETWEEN.search(ctx.text, said.end(), start))):
+                    said and not _MODAL_BETWEEN.search(ctx.text, clause_start, start))):
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
@@ -2435,12 +2453,17 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|becom
                           # "were NATO Enhanced Opportunities Partners": the body's name in the trigger
                           r"\b(?:is|are|was|were|has\s+been|have\s+been|became|become|remains?|remained)\s+"
                           r"(?:(?:also|now|still|already)\s+)?(?:one\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w-]+)"
-                          rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:[\w-]+\s+){{0,2}}?partners\b|"
+                          # (not "the EU's founding partners", "NATO's eastern partners": its members)
+                          rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:global|dialogue|Indo-Pacific|"
+                          r"Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|close)\s+){0,2}partners\b|"
                           r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b)", re.I),
                "partner")
-_PARTNERS_SUCH_AS = re.compile(r"\b(?:(?P<its>its|the\s+(?:alliance|bloc|organi[sz]ation)['’]s)\s+)?"
+_PARTNERS_SUCH_AS = re.compile(r"(?<!trading )(?<!economic )(?<!business )(?<!commercial )(?<!and )\b"
+                               r"(?:(?P<its>its|the\s+(?:alliance|bloc|organi[sz]ation)['’]s)\s+)?"
                                r"(?:(?:global|regional|dialogue|key|close|Indo-Pacific|Asian|Gulf)\s+)?partners,?\s+"
                                r"(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?")
+# "The alliance works with ...", "It works with ...": a sentence on the body named before
+_THE_BODY_OPENING = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation)|It)\s")
 _APPLIED = Cue(re.compile(
     # "Sweden applied together with Finland in May 2022": of the body spoken of
     r"\b(?P<applied_bare>applied)(?=\s+(?:together\s+with|along\s+with|alongside|in\s+(?:[A-Z][a-z]+\s+)?"
@@ -2556,14 +2579,28 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         if alongside:  # "A formally remains a CSTO member, alongside B, C and D"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
         # ("became an SCO dialogue partner in 2010": when the standing began)
-        when = _clause_time(ctx, end) if _STANDING_GAINED.search(ctx.text, max(ctx.sentence.start, start - 30),
-                                                                  end) else None
+        when = _standing_time(ctx, start, end)
         for state in subjects:
             for org in orgs:
                 yield Candidate(state, relation, org, None, (start, end), 0.8, when, scope=scope)
 
 
+_STATUS_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:dialogue\s+)?(?:partner|observer|member)")
 _AND_WAS_GRANTED = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+)?$")
+def _standing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
+    """When a standing a match from ``start`` to ``end`` names was gained ("became an SCO dialogue partner in
+    2010", "was granted observer status at the SCO in 2015"): a date right after it, or None (not "after talks
+    that began in 2009")."""
+    if not _STANDING_GAINED.search(ctx.text, max(ctx.sentence.start, start - 30), end):
+        return None
+    right_after = _STANDING_TIME_GAP.match(ctx.text, end)
+    at = right_after.end() if right_after else -1
+    return next((value for t_start, _, value, kind in ctx.times if t_start == at and "/" not in value
+                 and not value.startswith("XXXX")), None)
+
+
+_STANDING_TIME_GAP = re.compile(r"(?:\s+(?:(?:at|in|of|to|with)\s+)?(?:the\s+)?[A-Z][\w.’'-]*"
+                                r"(?:\s+[A-Z][\w.’'-]*){0,4})?(?:\s+(?:in|on))?\s+")
 # "became an SCO dialogue partner", "was granted observer status": a standing gained then
 _STANDING_GAINED = re.compile(r"\b(?:became|becomes|become|(?:was|were|been)\s+(?:granted|given|awarded)|gained|"
                               r"obtained|received|acquired)\s")
@@ -2620,7 +2657,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         if where is not None:  # "It is not a member of the SCO (SCO), where it has held observer status since 2004"
             target, subjects = subjects[-1], _opening_state(ctx)
         second_verb = _AND_WAS_GRANTED.search(ctx.text, max(ctx.sentence.start, start - 30), start)
-        if second_verb and (not subjects or subjects[0].type in ORGS):
+        # (an organisation found as the subject is one named in a status noun before, "an SCO dialogue partner",
+        # not the clause's own subject, "The CSTO was founded in 2002 and was granted ...")
+        if second_verb and (not subjects or subjects[0].type in ORGS and _STATUS_NOUN_RIGHT_AFTER.match(
+                ctx.text, subjects[-1].end)):
             # "Belarus became an SCO dialogue partner in 2010 and was granted observer status in 2015": the
             # sentence's subject, of the body named before
             subjects = _opening_state(ctx)
@@ -2648,8 +2688,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             target = _nearest_before(ctx, before, ORGS, max_gap=200) or _latest_body(ctx)
         if target is None:
             continue
-        when = _clause_time(ctx, end) if _STANDING_GAINED.search(ctx.text, max(ctx.sentence.start, start - 30),
-                                                                  end) else None
+        when = _standing_time(ctx, start, end)
         for state in subjects:
             yield Candidate(state, relation, target, None, (start, end), 0.85, when,
                             scope=(where.end(), end) if where is not None else None)
@@ -2724,8 +2763,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                   if "partners" in ctx.folded else ()):
         # "NATO works with partners such as Japan and South Korea", "the alliance's partners, including A and B":
         # the body named in the sentence before, or the one "its" or "the alliance" means
-        named = [m for m in ctx.mentions if m.type in ORGS and m.end <= match.start()]
-        body = named[-1] if named else ctx.last_org if match.group("its") else None
+        # (the subject of the sentence, not any body it names: "NATO leaders met, while Russia courted partners
+        # such as Iran"; "Russia and its partners, including Iran")
+        first = next((m for m in ctx.mentions if m.kind != "demonym"), None)
+        body = first if first is not None and first.type in ORGS and first.end <= match.start() and \
+            _opens_sentence(ctx, first) else ctx.last_org if _THE_BODY_OPENING.match(ctx.sentence.text) else None
+        if body is not None and any(m.type is EntityType.STATE and m.kind != "demonym"
+                                    and body.end <= m.start < match.start() for m in ctx.mentions):
+            body = None
         for state in list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0) if body is not None else ():
             yield Candidate(state, "partner_of", body, None, (match.start(), state.end), 0.7)
     for pattern, relation in ((_APPLIED, "applied_for_membership_of"), (_SUSPENDED, "suspended_participation_in"),
@@ -2734,6 +2779,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             start, end = _span(match, ctx)
             # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
             target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
+            treaty = next((m for m in ctx.mentions if m.type is EntityType.AGREEMENT and target is not None
+                           and end <= m.start < target.start and m.start - end <= 12), None)
+            if relation == "left" and treaty is not None:
+                target = treaty  # "withdrew from the 1990 CFE Treaty in 2023, citing NATO expansion": the treaty
             if target is not None and not _is_bloc(target) and "," in ctx.text[end:target.start]:
                 target = None  # "applied for membership, Malaysia's Ministry of Defence confirmed": the source
             if target is not None:  # "applied to join NATO's Partnership for Peace": the programme
@@ -2816,10 +2865,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=15)
             # "applied for EU membership in February 2022", "On March 3, A and B suspended their participation"
             when = _clause_time(ctx, start) or _fronted_time(ctx, start)
-            if when is not None and ctx.text.startswith(when + " ", max(end, target.start - len(when) - 1)):
+            if when is not None and (ctx.text.startswith(when + " ", max(end, target.start - len(when) - 1))
+                                     or target.text.startswith(when + " ")):
                 # "withdrew from the 1997 Ottawa Convention (in 2025)": the treaty's year is not the leaving's
                 stop = ctx.text.find(",", target.end, ctx.sentence.end)
-                when = _first_date(ctx, target.end, stop if stop >= 0 else ctx.sentence.end)
+                when = _first_date(ctx, target.end, stop if stop >= 0 else ctx.sentence.end) or \
+                    _fronted_time(ctx, start)
             # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
             scope = (max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, start) + 1), start) \
@@ -3951,6 +4002,8 @@ _HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?
 # "the frigates A and B and the small missile ships C and D": a second kind of ship and its list
 _AND_MORE_SHIPS = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+")
 # "During the drills, ...", "During Iron Lynx 2026, ...": what the clause after says happened in the exercise
+_BEFORE_THE_SUBJECT = re.compile(r"(?:(?:on|in|at)\s+[\w ]{2,20}?,\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                                 r"(?:[a-z-]+\s+){0,3}")
 # (not "During the 2022 drills" or "During last year's drills": another edition)
 _DURING_THE_EXERCISE = re.compile(rf"During\s+(?:(?:the|this\s+year['’]s)\s+"
                                   r"(?:(?!(?:19|20)\d\d|previous|last|earlier|past|first)[\w-]+\s+){0,2}?"
@@ -4364,8 +4417,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             m.start == sentence_start + len("During ") and m.type is EntityType.EXERCISE for m in ctx.mentions)):
         # "During the drills, the frigates A and B and the small missile ships C and D carried out launches": the
         # forces the clause is on took part
-        # (the clause's subject, right after the comma: not "officials said the frigate X would stay in port")
-        units = list_after(ctx, during.end(), (EntityType.MILITARY_UNIT,), max_gap=0)
+        # (the clause's subject, after the comma and a time at most: not "officials said the frigate X would stay")
+        units = list_after(ctx, during.end(), (EntityType.MILITARY_UNIT,), max_gap=30)
+        if units and not _BEFORE_THE_SUBJECT.fullmatch(ctx.text, during.end(), units[0].start):
+            units = []
         while units and (more := _AND_MORE_SHIPS.match(ctx.text, units[-1].end)):
             kind = list_after(ctx, more.end(), (EntityType.MILITARY_UNIT,), max_gap=0)  # (each kind's own list)
             if not kind:
@@ -4523,7 +4578,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
             organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
         if not organisers and its_own is not None and ctx.last_org is not None and \
-                _IT_OPENING.fullmatch(ctx.text, sentence_start, start):
+                _IT_OPENING.fullmatch(ctx.text, sentence_start, start) and \
+                _opened_the_sentence_before(ctx, ctx.last_org):
             organisers = [ctx.last_org]  # "The CSTO met in Minsk. It has held its Interaction exercises annually"
         which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
             if not organisers and match.group(0)[:3].lower() == "co-" else None
@@ -4903,6 +4959,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         size = _NUMBER_WORDS[owners.group("count").lower()] if owners else 0
         here = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                 and ctx.sentence.start <= m.start < owners.start()] if owners else []
+        if here and list_after(ctx, here[0].start, (EntityType.STATE,), max_gap=0) != here:
+            here = []  # (a pair named together, "A and B said ...", not "China criticised Japan over ...")
         # (the states this sentence names before it, else the last such list the text named)
         for party in (here if len(here) == size else _last_pair(ctx) if size == 2 else _last_list_of(ctx, size)) \
                 if owners else ():
@@ -5280,7 +5338,8 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
         return
     other_start, other_end = through.span("other")
     # the list "with" opens ("with Sweden on patrols off Norway under X": Sweden, not Norway)
-    others = [m for m in list_after(ctx, other_start, parties_types, max_gap=4) if m.end <= other_end]
+    others = [m for m in list_after(ctx, other_start, parties_types, max_gap=4, allow_demonyms=True)
+              if m.end <= other_end]  # ("with the Swedish and Norwegian navies": their states)
     if not others:
         referred = _org_reference(ctx, other_start)
         others = [referred] if referred is not None and referred.end <= agreement.start else []
