@@ -1708,7 +1708,8 @@ class MentionFinder:
                         not _DOMESTIC_ACT_END.search(match.group(group)):
                     out.append(Mention(match.start(group), match.end(group), match.group(group), match.group(group),
                                        EntityType.AGREEMENT, kind="agreement", confidence=0.65))
-        for match in (self._agreement_between.finditer(text) if " between " in text else ()):
+        for match in (self._agreement_between.finditer(text) if " between " in text and line_words & _PACT_KEYS.mask
+                      else ()):
             name = match.group("name")
             # "AUKUS, the 2021 submarine pact between A, B and C", "New START, the 2010 arms control treaty
             # between ...": a body or a treaty named before, described
@@ -1727,7 +1728,8 @@ class MentionFinder:
             label = f"{name} between {', '.join(parties[:-1])} and {parties[-1]}" if len(parties) >= 2 else name
             out.append(Mention(match.start("name"), match.end("name"), name, label, EntityType.AGREEMENT,
                                kind="agreement", confidence=0.65))
-        for match in (self._pair_agreement.finditer(text) if "-" in text or "–" in text else ()):
+        pact_words = line_words & _PACT_KEYS.mask  # (every match of the two patterns below holds one)
+        for match in (self._pair_agreement.finditer(text) if pact_words and ("-" in text or "–" in text) else ()):
             dash = match.start() + re.search(r"[-–]", match.group()).start()
             parties = [m for m in inner(match.start(), match.end())
                        if m.kind == "gazetteer" and m.type in _PAIR_PARTY_TYPES]
@@ -2763,6 +2765,9 @@ _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 _PAIR_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 # Who "the two ..." that signed an agreement may be ("the two countries", "the two ministers")
 _SIGNING_SIDES = r"(?:countries|sides|states|nations|governments|leaders|presidents|(?:[a-z]+\s+)?ministers)"
+# The head nouns of _pair_agreement and _agreement_between, as they write them
+_PACT_KEYS = Words("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention", "deal", "contract",
+                   "MoU", "MOU")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
