@@ -692,6 +692,20 @@ def test_guam_in_capitals_in_a_list_is_the_organisation(extractor: Extractor) ->
     assert "GUAM Organization for Democracy and Economic Development" in {e.label for e in sheet.entities}
 
 
+@pytest.mark.parametrize("text, name, parties, dates", [
+    ("Chile and Peru agreed on a joint action plan for border security.", "joint action plan for border security",
+     {"Chile", "Peru"}, set()),
+    ("Chile and Peru renewed their 2015 defence cooperation agreement on Monday.",
+     "2015 defence cooperation agreement", {"Chile", "Peru"}, {"2015"}),
+])
+def test_an_agreement_agreed_on_or_renewed(extractor: Extractor, text: str, name: str, parties: set[str],
+                                           dates: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if s == name and r == "agreement_party"} == parties
+    assert {o for s, r, o, _ in facts if s == name and r == "agreement_date"} == dates  # (not the renewal's)
+    assert not _facts(_sheet(extractor, "Chile and Peru agreed on a date for the talks."), "agreement_party")
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -692,10 +692,12 @@ class MentionFinder:
             rf"declares|announces|reported|reports)\b))",
             self._state_initials))
         self._signed_agreement = re.compile(
-            r"(?=[scrai])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
-            r"sealed)\s+"
+            # ("agreed on a joint action plan for border security")
+            r"(?=[scraia])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
+            r"sealed|agreed\s+(?:on|upon))\s+"
             # ("signed in Santiago a memorandum of understanding on X", "signed on Wednesday a framework agreement")
-            r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the)\s+"
+            # ("renewed their 2015 defence cooperation agreement": one they hold)
+            r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the|their)\s+"
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
             r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"
@@ -2768,7 +2770,7 @@ _SIGNING_SIDES = r"(?:countries|sides|states|nations|governments|leaders|preside
 # The head nouns of _pair_agreement and _agreement_between, as they write them
 _PACT_KEYS = Words("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention", "deal", "contract",
                    "MoU", "MOU")
-_SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed")
+_SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed", "agreed on", "agreed upon")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
 _PLACE_OF = re.compile(r"(?:Bay|Gulf|Sea|Straits?|Isles?|Islands?|Cape|Port|Horn|Lake|Coast|Republic|Kingdom)\s+of\b")

@@ -4800,8 +4800,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- agreements ----------------------------------------------------------------------------------------
 
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
-                         r"ratified|ratifies|approved|agreed|inked|sealed)\b", re.I),
-              "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed")
+                         r"ratified|ratifies|approved|agreed|inked|sealed|renewed|renews)\b", re.I),
+              "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed", "renew")
 # "with US backing", "with Germany's Rheinmetall": no third signer
 _WHOSE_HELP_AFTER = re.compile(r"(?:['’]s|\s+(?:mediation|backing|support|participation|help|assistance|approval|"
                                r"blessing|consent|involvement)\b)")
@@ -5093,8 +5093,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 list(_AND_THEN_WHEN.finditer(ctx.text, ctx.sentence.start, start))  # "..., and in January 2015 X"
             clause_starts.sort(key=lambda m: m.end())
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
-            if match.group(0).lower().startswith("ratif"):
-                break  # "The Duma on Tuesday ratified the X": a date of ratification, not of signing
+            if match.group(0).lower().startswith(("ratif", "renew")):
+                break  # "The Duma on Tuesday ratified the X", "renewed their 2015 pact on Monday": not its signing
             if any(own_dates) and in_list is not None:
                 # "signing the X in 2016, the Y in 2018 and the Z in 2020": each one's date, after its name
                 when = own_dates[in_list]
