@@ -706,6 +706,16 @@ def test_an_agreement_agreed_on_or_renewed(extractor: Extractor, text: str, name
     assert not _facts(_sheet(extractor, "Chile and Peru agreed on a date for the talks."), "agreement_party")
 
 
+@pytest.mark.parametrize("sentence, senders", [
+    ("Chile is sending 200 marines, Peru 150 and Bolivia 80.", {"Chile", "Peru", "Bolivia"}),
+    ("Chile is sending 200 marines to Peru in 2026.", {"Chile"}),
+    ("Chile is sending 200 marines, while Peru said 150 were ready.", {"Chile"}),
+])
+def test_states_after_a_sending_verb_each_with_its_number_take_part(extractor: Extractor, sentence: str,
+                                                                    senders: set[str]) -> None:
+    assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "participates_in_exercise")} == senders
+
+
 def test_a_speaker_who_goes_on_gives_one_fact_of_joined_parts(extractor: Extractor) -> None:
     """"said A, but stressed that B" and "A, X said, adding that B": one speech act, its parts joined
     with " … " as the corpus joins the fragments of one (the words "but stressed that" are not X's)."""

@@ -4004,6 +4004,12 @@ _AND_MORE_SHIPS = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_N
 # "During the drills, ...", "During Iron Lynx 2026, ...": what the clause after says happened in the exercise
 _BEFORE_THE_SUBJECT = re.compile(r"(?:(?:on|in|at)\s+[\w ]{2,20}?,\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                                  r"(?:[a-z-]+\s+){0,3}")
+# "Chile is sending 200 marines, Peru 150 and Bolivia 80": a verb of sending with a number, then states with theirs
+_SENDING_A_NUMBER = re.compile(r"\b(?:is|are|will\s+be|was|were)?\s*(?:sending|send|sends|sent|deploying|deploys|"
+                               r"deployed|contributing|contributes|contributed|fielding|fields|fielded)\s+"
+                               r"(?:(?:about|around|some|nearly|more\s+than)\s+)?\d[\d,]*\s+[a-z]+")
+_GAPPED_NUMBER_BEFORE = re.compile(r"(?:[^.;]*?\d[\d,]*(?:\s+[a-z]+)?)?(?:,\s+(?:and\s+)?|\s+and\s+)")
+_NUMBER_RIGHT_AFTER = re.compile(r"\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?\d[\d,]*\b(?!\s*(?:%|per))")
 # (not "During the 2022 drills" or "During last year's drills": another edition)
 _DURING_THE_EXERCISE = re.compile(rf"During\s+(?:(?:the|this\s+year['’]s)\s+"
                                   r"(?:(?!(?:19|20)\d\d|previous|last|earlier|past|first)[\w-]+\s+){0,2}?"
@@ -4428,6 +4434,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             units += kind
         for unit in units:
             participants.setdefault(unit.label, (unit, (sentence_start, unit.end)))
+    sending = _SENDING_A_NUMBER.search(ctx.text, sentence_start, ctx.sentence.end) if participants else None
+    for mention in ctx.mentions if sending is not None else ():
+        # "Chile is sending 200 marines, Peru 150 and Bolivia 80": the states after, each with its number, send too
+        if mention.type is EntityType.STATE and mention.kind != "demonym" and mention.start > sending.end() and \
+                _GAPPED_NUMBER_BEFORE.fullmatch(ctx.text, sending.end(), mention.start) and \
+                _NUMBER_RIGHT_AFTER.match(ctx.text, mention.end):
+            participants.setdefault(mention.label, (mention, (sending.start(), mention.end)))
     time = str(exercise.year) if exercise.year else None
     for mention, trigger in participants.values():
         if mention.label == exercise.label or mention.label in observed:
