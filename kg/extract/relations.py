@@ -2868,9 +2868,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if when is not None and (ctx.text.startswith(when + " ", max(end, target.start - len(when) - 1))
                                      or target.text.startswith(when + " ")):
                 # "withdrew from the 1997 Ottawa Convention (in 2025)": the treaty's year is not the leaving's
-                stop = ctx.text.find(",", target.end, ctx.sentence.end)
-                when = _first_date(ctx, target.end, stop if stop >= 0 else ctx.sentence.end) or \
-                    _fronted_time(ctx, start)
+                when = _clause_time(ctx, target.end) or _fronted_time(ctx, start)
             # "pulled out of" and "withdrew from" negate a participation, but are what leaving is: the
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
             scope = (max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, start) + 1), start) \
@@ -4001,7 +3999,7 @@ _HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?
 
 # "the frigates A and B and the small missile ships C and D": a second kind of ship and its list
 _AND_MORE_SHIPS = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+")
-# "During the drills, ...", "During Iron Lynx 2026, ...": what the clause after says happened in the exercise
+# What may stand before the subject of a clause "During the drills, ..." opens: a time, an article, its descriptors
 _BEFORE_THE_SUBJECT = re.compile(r"(?:(?:on|in|at)\s+[\w ]{2,20}?,\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                                  r"(?:[a-z-]+\s+){0,3}")
 # "Chile is sending 200 marines, Peru 150 and Bolivia 80": a verb of sending with a number, then states with theirs
@@ -4010,6 +4008,7 @@ _SENDING_A_NUMBER = re.compile(r"\b(?:is|are|will\s+be|was|were)?\s*(?:sending|s
                                r"(?:(?:about|around|some|nearly|more\s+than)\s+)?\d[\d,]*\s+[a-z]+")
 _GAPPED_NUMBER_BEFORE = re.compile(r"(?:[^.;]*?\d[\d,]*(?:\s+[a-z]+)?)?(?:,\s+(?:and\s+)?|\s+and\s+)")
 _NUMBER_RIGHT_AFTER = re.compile(r"\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?\d[\d,]*\b(?!\s*(?:%|per))")
+# "During the drills, ...", "During Iron Lynx 2026, ...": what the clause after says happened in the exercise
 # (not "During the 2022 drills" or "During last year's drills": another edition)
 _DURING_THE_EXERCISE = re.compile(rf"During\s+(?:(?:the|this\s+year['’]s)\s+"
                                   r"(?:(?!(?:19|20)\d\d|previous|last|earlier|past|first)[\w-]+\s+){0,2}?"
