@@ -12472,3 +12472,31 @@ def test_a_body_named_with_and_before_its_organisation(extractor: Extractor) -> 
     text = "The Peace and Security Council of the African Union met on Monday."
     assert ("AU Peace and Security Council", "part_of", "African Union", "asserted") in _facts(
         _sheet(extractor, text), "part_of")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a second verb of a clause opened by "since": its subject is the first verb's
+    (("Tehran's weight has grown since Iran became a full member of the SCO in July 2023 and joined the BRICS "
+      "group in January 2024."), {("Iran", "member_of", "BRICS", "asserted")}, set()),
+    # the first item of a list keeps its place past its own apposition
+    ("Kenya, an AU member since 1963, and Uganda signed the Nairobi Accord on Border Security on June 15, 2021.",
+     {("Nairobi Accord on Border Security", "agreement_party", "Kenya", "asserted"),
+      ("Nairobi Accord on Border Security", "agreement_party", "Uganda", "asserted")}, set()),
+    ("Chile, which joined the OAS in 1948, and Peru took part in the UNITAS exercise.",
+     {("Chile", "participates_in_exercise", "UNITAS 2026", "asserted"),
+      ("Peru", "participates_in_exercise", "UNITAS 2026", "asserted")},
+     # the second item has its own verb, not the first's year
+     {("Peru", "member_of", "Organization of American States", "asserted")}),
+    ("Finland joined NATO in April 2023 and Sweden followed in March 2024.",
+     {("Finland", "member_of", "NATO", "asserted"), ("Sweden", "member_of", "NATO", "asserted")}, set()),
+    # officials who sign, past when and where they did
+    ("Chilean President Ana Soto and Peruvian President Luis Paredes on Wednesday signed the Lima Defence Accord.",
+     {("Lima Defence Accord", "agreement_party", "Chile", "asserted"),
+      ("Lima Defence Accord", "agreement_party", "Peru", "asserted")}, set()),
+])
+def test_subjects_past_asides_and_second_verbs(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                               unwanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text).facts}
+    assert wanted <= facts
+    assert not unwanted & facts

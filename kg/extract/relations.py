@@ -387,15 +387,22 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
     cursor = position
     joined = False  # whether an "and" has joined two of the items
     mentions = ctx.mentions
+    resume = len(mentions)  # past an apposition, the list goes on at this index
     for index in range(len(mentions) - 1, -1, -1):
         mention = mentions[index]
-        if mention.end > position:
+        if mention.end > position or index > resume:
             continue
         if index and ctx.text.startswith(")", mention.end) and _own_acronym(ctx, mentions[index - 1], mention):
             continue  # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets, which the gaps hold
         if (mention.type not in types and not _a_territory_among_states(mention, types)) or (
                 mention.kind == "demonym" and not allow_demonyms):
-            break  # another entity stands between: "Poland, a NATO member, began" is not Poland's act
+            # another entity stands between: "Poland, a NATO member, began" is not Poland's act; but "A, an AU
+            # member since 1963, and B signed": the list goes on past the apposition of one of its items
+            resume = _item_before_apposition(ctx, index, cursor, types) if out else -1
+            if resume < 0:
+                break
+            cursor = mentions[resume].end + 2
+            continue
         gap = ctx.text[mention.end:cursor]
         owned = _POSSESSIVE_APPOSITION.match(gap) if not out else None
         if owned and ctx.text.endswith(", ", 0, mention.start) and _VERB_GROUP.fullmatch(gap, owned.end()):
@@ -407,7 +414,11 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         described = bool(out) and out[0].type is EntityType.MILITARY_UNIT and \
             _DESCRIBED_SHIP_GAP.fullmatch(gap) is not None
         if out and not described and not _list_gap(gap):
-            break
+            resume = _item_before_apposition(ctx, index, cursor, types)
+            if resume < 0:
+                break
+            cursor = mentions[resume].end + 2  # ("Kenya, a member of the EAC since 2000, and Uganda")
+            continue
         if out and gap != ", ":  # (the commonest gap, which joins nothing)
             joined_after = _joined_after(gap, joined)
             if joined_after is None:
@@ -422,6 +433,22 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         out.insert(0, mention)
         cursor = mention.start
     return out
+
+
+def _item_before_apposition(ctx: SentenceContext, index: int, cursor: int, types: Sequence[EntityType]) -> int:
+    """The index of the mention of ``types`` whose apposition, holding ``ctx.mentions[index]`` (of another type),
+    ends with the "and" of a list at ``cursor``: "Kenya, an AU member since 1963, and"; -1 if there is none."""
+    for before in range(index, -1, -1):
+        mention = ctx.mentions[before]
+        if cursor - mention.end > 100:
+            return -1
+        if mention.type in types and mention.kind != "demonym" and \
+                _APPOSITION_IN_LIST.fullmatch(ctx.text, mention.end, cursor):
+            return before
+    return -1
+
+
+_APPOSITION_IN_LIST = re.compile(r",\s+(?:a|an|the|which|who)\s[^,;()]{1,80}?,\s+and\s+")
 
 
 def _nearest_before(ctx: SentenceContext, position: int, types: Sequence[EntityType],
@@ -1290,6 +1317,9 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
+# "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
+_IN_A_YEAR_TOO = re.compile(r"(?:\s+(?:followed|did\s+so|joined|acceded)(?:\s+suit)?)?"
+                            r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
@@ -1811,8 +1841,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         position = end if bare else org.end
         while following is not None:
             gapped = _NEXT_IN_A_YEAR.match(ctx.text, position)
+            # ("Chile, which joined the OAS in 1948, and Peru took part": a list, the second with its own verb)
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
-                              and m.type is EntityType.STATE), None)
+                              and m.type is EntityType.STATE and _IN_A_YEAR_TOO.match(ctx.text, m.end)), None)
             if following is not None:
                 yield Candidate(following, "member_of", org, None, (start, following.end), 0.75,
                                 _clause_time(ctx, following.end))
@@ -1821,7 +1852,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
         if not subjects and _AND_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 6), start):
-            subjects = _sentence_subject(ctx, start)  # "X became a member of A in 2023 and joined B in 2024"
+            # "X became a member of A in 2023 and joined B in 2024", "..., since X became ... and joined B"
+            subjects = _sentence_subject(ctx, start) or _first_verbs_subject(ctx, start)
         if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
             subjects = _sentence_subject(ctx, start) or _opening_state(ctx)  # "X ..., when it joined the PfP"
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
@@ -2999,6 +3031,20 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
                 for run in _runs_between(ctx, subjects[-1].end, position)):
         return subjects
     return []
+
+
+def _first_verbs_subject(ctx: SentenceContext, position: int) -> list[Mention]:
+    """The state before a first finite verb that ``position`` (a second verb, past "and") shares: "since Iran
+    became a member of A in July 2023 and joined B", with no other state, aside or clause between."""
+    before = [m for m in ctx.mentions if m.end <= position and m.kind != "demonym"]
+    last = next((m for m in reversed(before) if m.type is EntityType.STATE), None)
+    if last is None:
+        return []
+    first_verb = _FINITE_VERB.match(ctx.text, last.end)
+    between = ctx.text[last.end:position]
+    if first_verb is None or len(between) > 140 or _SUBJECT_BREAK.search(between.removesuffix(" ").removesuffix("and")):
+        return []
+    return [last]
 
 
 _SERIES_COMMA = re.compile(r",\s+(?:and\s+)?$")
@@ -5510,7 +5556,7 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     clause = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, position) + 1)
     people = [m for m in ctx.mentions if m.type is EntityType.PERSON and clause <= m.start and m.end <= position]
     if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end, position):
-        return []  # (" are expected to sign": the people are the subject still)
+        return []  # (" are expected to sign", " on Wednesday signed": the people are the subject still)
     return [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and any(
         0 <= p.start - m.end <= 40 if m.kind == "demonym" else
         0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start) for p in people)]
@@ -5520,7 +5566,9 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
 _TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and|the))+\s+")
 
 
-_AUXILIARIES = re.compile(r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
+# (" on Wednesday", " in Moscow on May 7": when and where, between the subject and its verb)
+_AUXILIARIES = re.compile(r"(?:,?\s+(?:on|in)\s+(?:[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?(?=\s))*"
+                          r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
 # "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty", "A and
 # B are bound by the X Treaty".
 _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+never|\s+not)?\s+been|will be|would be)\s+"
