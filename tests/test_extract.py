@@ -12500,3 +12500,17 @@ def test_subjects_past_asides_and_second_verbs(extractor: Extractor, text: str, 
               f.modality.value) for f in _sheet(extractor, text).facts}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("series_sentence, series_fact", [
+    ("Coral Shield has been held in Fiji since 2015 and has grown into one of the largest drills in the region.",
+     ("Coral Shield", "exercise_located_in", "Fiji", "asserted")),
+    ("Coral Shield has been held for three decades, growing from a small naval drill into a large exercise.", None),
+])
+def test_a_series_held_since_a_year_or_for_decades_is_the_series(extractor: Extractor, series_sentence: str,
+                                                                 series_fact: tuple[str, ...] | None) -> None:
+    text = ("Tonga will not send troops to the Coral Shield exercise this summer. " + series_sentence +
+            " Last year's edition, Coral Shield 2025, brought some 2,000 troops to Nadi.")
+    facts = _facts(_sheet(extractor, text, date="2026-05-10"))
+    assert ("Coral Shield 2025", "part_of", "Coral Shield", "asserted") in facts
+    assert series_fact is None or series_fact in facts

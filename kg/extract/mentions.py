@@ -2437,10 +2437,12 @@ _NOT_NAME_WORDS = frozenset(
 # ("told a regular press briefing" is no series)
 SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:briefings?|conferences?))|regularly|"
                          r"annual|annually|series|held since|biennial|each year|"
+                         r"held\s+for\s+(?:\w+\s+){0,2}(?:years|decades)|"  # "X has been held for four decades"
                          # "X, which A and B have co-sponsored since 2005"
                          r"traditionally|(?<=ed )since\s+(?:19|20)\d\d|"
-                         # "A and B have jointly hosted the biennial X since 2013"
-                         r"(?:has|have)\s+(?:(?:jointly|regularly|also)\s+)?(?:co-)?(?:hosted|held|organi[sz]ed|staged|"
+                         # "A and B have jointly hosted the biennial X since 2013", "X has been held in A since 2015"
+                         r"(?:has|have)\s+(?:been\s+)?(?:(?:jointly|regularly|also)\s+)?(?:co-)?(?:hosted|held|organi[sz]ed|"
+                         r"staged|"
                          r"conducted)\s[^.;]{0,80}?\bsince\s+(?:19|20)\d\d)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
 EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)|"
