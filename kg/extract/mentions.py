@@ -2441,8 +2441,8 @@ SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:brie
                          # "X, which A and B have co-sponsored since 2005"
                          r"traditionally|(?<=ed )since\s+(?:19|20)\d\d|"
                          # "A and B have jointly hosted the biennial X since 2013", "X has been held in A since 2015"
-                         r"(?:has|have)\s+(?:been\s+)?(?:(?:jointly|regularly|also)\s+)?(?:co-)?(?:hosted|held|organi[sz]ed|"
-                         r"staged|"
+                         r"(?:has|have)\s+(?:been\s+)?(?:(?:jointly|regularly|also)\s+)?(?:co-)?"
+                         r"(?:hosted|held|organi[sz]ed|staged|"
                          r"conducted)\s[^.;]{0,80}?\bsince\s+(?:19|20)\d\d)\b", re.I)
 # ... except an adjective of one edition: "their annual amphibious exercise", "as the annual X exercise kicks off".
 EDITION_ADJECTIVE = re.compile(r"(?:\b(?:the|their|its|this\s+year['’]s|[\w.]+['’]s)|"
