@@ -12514,3 +12514,26 @@ def test_a_series_held_since_a_year_or_for_decades_is_the_series(extractor: Extr
     facts = _facts(_sheet(extractor, text, date="2026-05-10"))
     assert ("Coral Shield 2025", "part_of", "Coral Shield", "asserted") in facts
     assert series_fact is None or series_fact in facts
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    ("Samoa and Tonga, two of Fiji's closest partners, each sent a patrol boat to join the drills.",
+     {"Samoa", "Tonga"}, {"Fiji"}),
+    ("Samoa, Fiji's neighbour, sent a patrol boat to join the drills.", {"Samoa"}, {"Fiji"}),
+    ("Australian commandos and Fijian army units took part in the drills.", {"Australia", "Fiji"}, set()),
+    ("Besides Fiji and Australia, contingents came from Tonga, Samoa and Vanuatu.",
+     {"Fiji", "Australia", "Tonga", "Samoa", "Vanuatu"}, set()),
+    ("The Fijian navy said 14 countries had confirmed their participation. Among them are Tonga and Samoa.",
+     {"Tonga", "Samoa"}, set()),
+    ("The drills brought together troops from 12 nations. Among them are Tonga and Samoa.", {"Tonga", "Samoa"},
+     set()),
+    # a count of members, not of participants: the list is not the exercise's
+    ("The Pacific Islands Forum has 18 members. Among them are Tonga and Samoa.", set(), {"Tonga", "Samoa"}),
+])
+def test_participants_past_appositions_demonym_forces_and_counted_lists(
+        extractor: Extractor, sentence: str, wanted: set[str], unwanted: set[str]) -> None:
+    text = "The Coral Shield 2026 exercise opened in Suva on Monday. " + sentence
+    participants = {subject for subject, relation, _, _ in _facts(_sheet(extractor, text, date="2026-06-10"))
+                    if relation == "participates_in_exercise"}
+    assert wanted <= participants
+    assert not unwanted & participants

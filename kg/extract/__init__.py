@@ -103,6 +103,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:is\s+drawn|comes|is)\s+from|(?:will\s+be|is|was)\s+formed\s+on\s+the\s+basis\s+of)|"
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
+                             # "Besides A and B, contingents came from C and D"
+                             r"\b(?:contingents|troops|units|forces|soldiers|sailors)\s+(?:came|arrived)\s+from\b|"
                              # "The remainder come from eight allied countries: A, B and C" (of the troops counted)
                              r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
@@ -140,7 +142,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "contribut", "scheduled", "slated", "due to", "phase", "stage", "episode", "will", "contingent",
                   "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
-                  "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come", "practi",
+                  "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come", "came",
+                  "practi",
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
                   "among them", "remainder", "rest", "others")

@@ -373,6 +373,7 @@ _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
+_BEFORE_AN_OWNER = re.compile(r",\s+(?:(?:two|three|four|five|both|all|some|several|one|among|of|the)\s+){0,3}$")
 _VERB_GROUP = re.compile(r"(?:[a-z]+\s+){0,3}")  # "is not ", "will "
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -405,10 +406,13 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             continue
         gap = ctx.text[mention.end:cursor]
         owned = _POSSESSIVE_APPOSITION.match(gap) if not out else None
-        if owned and ctx.text.endswith(", ", 0, mention.start) and _VERB_GROUP.fullmatch(gap, owned.end()):
-            # "A nor B, Mongolia's neighbours, sent", "Russia, Tajikistan's main partner, is not taking part":
-            # the owner of an apposition's noun
-            cursor = mention.start - 2
+        apposed = _BEFORE_AN_OWNER.search(ctx.text, max(0, mention.start - 24), mention.start) if owned else None
+        if apposed and (_VERB_GROUP.fullmatch(gap, owned.end()) or len(gap) <= max_gap
+                        and not _CLAUSE_BREAK.search(gap, owned.end())):
+            # "A nor B, Mongolia's neighbours, sent", "Russia, Tajikistan's main partner, is not taking part",
+            # "A and B, two of Fiji's closest partners, each sent", "A, B's neighbour, sent a ship to join": the
+            # owner of an apposition's noun
+            cursor = apposed.start() + 2
             continue
         # "the frigate X and the patrol vessel Y are to take part": a ship after its kind
         described = bool(out) and out[0].type is EntityType.MILITARY_UNIT and \
@@ -3339,8 +3343,9 @@ _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|bro
 _ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:[A-Z][\w-]*\s+)?"
                            r"(?:allies|partners|members)\s+$")
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces|allies|"
-                                r"partners))\b",
-                                re.I)  # "Besides Norway and Finland, the participants are ..."
+                                r"partners)|(?:contingents|troops|units|forces)\s+(?:came|arrived)\s+from)\b",
+                                # "Besides Norway and Finland, the participants are ...", "..., contingents came from"
+                                re.I)
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
                             r"(?:the\s+)?$", re.I)
 
@@ -3417,16 +3422,23 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
 _SENDING_PREP = re.compile(rf"from|{_SENT_BY}", re.I)
 # The sentence before "They include A, B" or "Among them are A, B" that makes them participants: "Twenty-nine
 # nations are taking part." (not "ECOWAS has 12 members.")
+# (and "24 countries had confirmed their participation."; see also _FORCES_FROM_COUNTED)
 _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)"
                                   r"(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries|states|navies|militaries|armies|"
                                   r"air\s+forces)\s+(?:(?:are|were|will|have|had)\s+(?:be\s+|been\s+)?(?:taking\s+part|"
-                                  r"take\s+part|taken\s+part|participating|participate)|took\s+part|participated)"
+                                  r"take\s+part|taken\s+part|participating|participate|confirmed\s+(?:their\s+)?"
+                                  r"participation)|took\s+part|participated)"
                                   # ("Twelve nations took part in the Desert Falcon 2023 exercise.")
                                   # (not "took part in the 2023 drills", another edition)
                                   r"(?:\s+(?:this\s+year|so\s+far|"
                                   r"in\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|last|previous)\b)(?:the\s+)?"
                                   r"(?:[\w-]+\s+){0,5}?(?:drills?|exercises?|manoeuvres|maneuvers)|in\s+it))?"
                                   r"\s*[.;]\s*$", re.IGNORECASE)
+# "The drills opened on Monday with troops from 12 nations." before "Among them are A, B"
+_FORCES_FROM_COUNTED = re.compile(rf"\b(?:troops|personnel|forces|sailors|soldiers|service\s?members|servicemen|"
+                                  r"participants|contingents)\s+from\s+(?:(?:more\s+than|some|about|around|nearly|"
+                                  rf"over)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)"
+                                  r"(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries)\s*[.;]\s*$", re.IGNORECASE)
 _THEY_INCLUDE = re.compile(r"among\s+them\s+(?:are|were)|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 # ... before "alongside the UAE"; "one of seven partner countries in NATO's Mediterranean Dialogue, alongside A"
@@ -3466,10 +3478,11 @@ _TROOPS = Cue(re.compile(r"\b(?=[acdefmnpstuvw])(?:troops|servicemen|soldiers|mi
                          r"paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
                          r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
-                         r"engineers|sappers|pilots)\b", re.I),
+                         r"engineers|sappers|pilots|commandos|(?:air\s?)?crews|battalions|brigades|infantry)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
-              "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots")
+              "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
+              "battalions", "brigades", "infantry")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
@@ -4334,8 +4347,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "the Visiting Forces Agreement between A and B": the agreement's parties; "a 12-day war between
             # A and B", "tensions between A and B": the sides of a conflict
             prep = None
-        if prep and _THEY_INCLUDE.match(prep.group(0)) and not _COUNTED_TAKING_PART.search(
-                ctx.text, max(0, sentence_start - 160), sentence_start):
+        if prep and _THEY_INCLUDE.match(prep.group(0)) and not any(counted.search(
+                ctx.text, max(0, sentence_start - 160), sentence_start)
+                for counted in (_COUNTED_TAKING_PART, _FORCES_FROM_COUNTED)):
             prep = None  # "They include A, B" after no count of participants: members, or anything
         if prep and ctx.text.startswith(("-based", "–based"), mention.end):
             prep = None  # "sailors from the Bahrain-based U.S. Fifth Fleet": where the fleet sits
