@@ -3437,8 +3437,9 @@ _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+t
 # "The drills opened on Monday with troops from 12 nations." before "Among them are A, B"
 _FORCES_FROM_COUNTED = re.compile(rf"\b(?:troops|personnel|forces|sailors|soldiers|service\s?members|servicemen|"
                                   r"participants|contingents)\s+from\s+(?:(?:more\s+than|some|about|around|nearly|"
-                                  rf"over)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)"
-                                  r"(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries)\s*[.;]\s*$", re.IGNORECASE)
+                                  rf"over)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|"
+                                  r"(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries)"
+                                  r"\s*[.;]\s*$", re.IGNORECASE)
 _THEY_INCLUDE = re.compile(r"among\s+them\s+(?:are|were)|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
 # ... before "alongside the UAE"; "one of seven partner countries in NATO's Mediterranean Dialogue, alongside A"
