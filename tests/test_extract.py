@@ -12537,3 +12537,36 @@ def test_participants_past_appositions_demonym_forces_and_counted_lists(
                     if relation == "participates_in_exercise"}
     assert wanted <= participants
     assert not unwanted & participants
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Peru has also been a member of the Andean Community since July 1969.",
+     {("Peru", "member_of", "Andean Community", "asserted")}, set()),
+    ("Chile joined the OAS in 1948, and Bolivia has been a member since 1950.",
+     {("Bolivia", "member_of", "Organization of American States", "asserted")}, set()),
+    ("Croatia and Albania joined NATO in 2009, and Hungary has been an ally since 1999.",
+     {("Hungary", "member_of", "NATO", "asserted")}, set()),
+    # an ally of no alliance named before: nothing
+    ("Croatia and Albania joined the EU, and Hungary has been an ally since 1999.", set(),
+     {("Hungary", "member_of", "European Union", "asserted")}),
+    ("The SCO was set up in 2001. Its founding members were China, Russia and Tajikistan.",
+     {("Tajikistan", "member_of", "Shanghai Cooperation Organisation", "asserted"),
+      ("Shanghai Cooperation Organisation", "founded_by", "Tajikistan", "asserted")}, set()),
+    ("The SCO unites ten countries, among them India and Iran.",
+     {("Iran", "member_of", "Shanghai Cooperation Organisation", "asserted")}, set()),
+    # "it" after a body named before may be one kg does not know: no members of that one
+    ("NATO met on Monday. It unites about 30 countries, among them India and Iran.", set(),
+     {("Iran", "member_of", "NATO", "asserted")}),
+    ("Ireland and Malta are neutral. Neither country belongs to NATO.",
+     {("Ireland", "member_of", "NATO", "negated"), ("Malta", "member_of", "NATO", "negated")}, set()),
+    # "neither country" far from the last pair that opened a sentence: no guess
+    ("Ireland and Malta are neutral. " + "The debate goes on in both capitals and in the press every year. " * 5 +
+     "Neither country belongs to NATO.", set(), {("Ireland", "member_of", "NATO", "negated")}),
+])
+def test_members_since_founding_members_and_neither_country(extractor: Extractor, text: str,
+                                                            wanted: set[tuple[str, ...]],
+                                                            unwanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text).facts}
+    assert wanted <= facts
+    assert not unwanted & facts

@@ -742,11 +742,12 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
 # "the four nations", "both countries", "the three military-ruled countries", "the two governments"
 # Right after a count ("two ", "both "): one fixed-width look-behind for each word
 _AFTER_A_COUNT = "|".join(f"(?<={word} )" for word in (*TWO_TO_TEN.split("|"), "both"))
-_COUNTED = (rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
+_COUNTED = (r"(?:neither\s+(?:country|state|nation|government)|"  # "Neither country belongs to NATO": the pair
+            rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|"
             r"ministers|armies|"
             # ("the two navies", "both allies"; but "the allies" uncounted are any number of them)
-            rf"militaries|(?:{_AFTER_A_COUNT})(?:navies|allies))")
+            rf"militaries|(?:{_AFTER_A_COUNT})(?:navies|allies)))")
 _OFFICIALS_NOUN = re.compile(r"\b(?:leaders|presidents|ministers)\b", re.IGNORECASE)
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
@@ -772,7 +773,8 @@ def _names_states(folded: str) -> bool:
     (plain substring tests: the text is a new piece of each sentence, not worth remembering)."""
     return "nations" in folded or "countries" in folded or "states" in folded or "governments" in folded or \
         "sides" in folded or "leaders" in folded or "presidents" in folded or "armies" in folded or \
-        "militaries" in folded or "navies" in folded or "allies" in folded or "ministers" in folded
+        "militaries" in folded or "navies" in folded or "allies" in folded or "ministers" in folded or \
+        "neither" in folded
 
 
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
@@ -964,14 +966,17 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         # the three countries is a member": all of them, the clause negated)
     if counted:
         word = (counted.group(1) or "").lower()
-        size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith("both") else None)
+        size = _NUMBER_WORDS.get(word) or (2 if counted.group(0).lower().startswith(("both", "neither")) else None)
         if size == 2 and ctx.official_pair and (_OFFICIALS_NOUN.search(counted.group(0)) or not _last_pair(ctx)):
             # "the two leaders": the officials named; "the two countries" too where no pair opened a sentence
             return [m for m in ctx.official_pair if m.type in types]
         pool = ctx.subject_lists if size == 2 else ctx.state_lists
+        # ("Neither country belongs to NATO": only a pair the sentence before opened with)
+        reach = 250 if counted.group(0).lower().startswith("neither") else None
         for earlier in reversed(pool):
             if size is not None and len(earlier) == size:
-                return [m for m in earlier if m.type in types]
+                near = reach is None or ctx.sentence.start - earlier[-1].end <= reach
+                return [m for m in earlier if m.type in types] if near else []
     return []
 
 
@@ -1030,12 +1035,15 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            r"brings together\s+(?:troops|forces|soldiers|units|contingents)\s+"
                            # "brings together seven countries: A, B, ...", "unites five non-NATO states: A, B"
                            # "brings together nine NATO members on the Alliance's eastern flank: A, B, ..."
-                           r"from|(?:brings together|unites)(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|"
-                           r"allies)(?:\s[^:;.]{1,60}?)?(?=\s*:))?|"
+                           r"from|(?:brings together|unites)(?:\s+(?:the\s+)?(?:(?:about|around|some|more\s+than)\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+                           # ("unites about 30 countries, among them A, B")
+                           r"(?:countries|states|nations|members|allies)(?:(?:\s[^:;.]{1,60}?)?(?=\s*:)|"
+                           r",?\s+(?:including|among\s+them)))?|"
                            # "groups 16 countries, including A, B and C", "groups 16 member states: A, B, C"
                            rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:[\w-]+\s+){{0,2}}?"
-                           r"(?:countries|states|nations|members)(?:,?\s+including|(?=:)))?|is made up of|members are|"
+                           r"(?:countries|states|nations|members)(?:,?\s+including|(?=:)))?|is made up of|"
+                           r"(?:(?:founding|original)\s+)?members\s+(?:are|were)|"  # "Its founding members were A, B"
                            # "NATO's other partners across the globe are A, B and C"
                            # (not "the EU's main trading partners are": trade, no standing)
                            r"(?<!trading\spartners\s)(?<!trade\spartners\s)(?<!economic\spartners\s)"
@@ -1050,7 +1058,9 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
 _ARE_MEMBERS = Cue(re.compile(
-    r"(?:\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remain|remains|stays?|stayed|"
+    # ("has also been a member of the EU since 2013")
+    r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+)?been|became|become|becomes|remain|"
+    r"remains|stays?|stayed|"
     # ("A and B, which are NATO partners but not members of the alliance")
     r"being|as|but(?=\s+not\s))\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
@@ -1108,6 +1118,25 @@ _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were
                                         r"founding|current)\s+){0,2}members\b"), "its", "their")
 # "... founding members of ECOWAS (ECOWAS) in May 1975": when the organisation was founded
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+
+
+def _a_member_since(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"A and B joined NATO in 2009, and C has been an ally since 1999": a member of the body the sentence named
+    before, with no other body between."""
+    for match in _MEMBER_SINCE.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        subjects = list_before(ctx, start, (EntityType.STATE,), max_gap=2)
+        bodies = [m for m in ctx.mentions if m.type in ORGS and m.end <= (subjects[0].start if subjects else start)]
+        if not subjects or not bodies or match.group("noun").startswith("all") and bodies[-1].type is not \
+                EntityType.ALLIANCE or not _AND_BEFORE.search(ctx.text, max(0, subjects[0].start - 6),
+                                                              subjects[0].start):
+            continue
+        for state in subjects:
+            yield Candidate(state, "member_of", bodies[-1], None, (start, end), 0.75, _clause_time(ctx, start))
+
+
+_MEMBER_SINCE = re.compile(r"\s(?:has|have)\s+(?:also\s+)?been\s+(?:an?\s+)?(?P<noun>members?|all(?:y|ies))\s+since\s+"
+                           r"(?=(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)")
 
 
 def _is_org_noun(noun: str) -> re.Pattern[str]:
@@ -1401,6 +1430,7 @@ _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TW
                                r"partners(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as)\s+)",
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
+_FOUNDING_MEMBERS_ARE = re.compile(r"\s*(?:founding|original)\s+members\b", re.IGNORECASE)
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
 _THE_MEMBERS_OF = re.compile(rf"(?:The|Today,?\s+the)\s+"
@@ -1573,6 +1603,8 @@ def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "members" in ctx.folded or "allies" in ctx.folded:
         yield from _counted_members(ctx)
+    if " since " in ctx.folded:
+        yield from _a_member_since(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
         yield from _kinds_that_are_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
@@ -1596,6 +1628,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is not None and org.start < ctx.sentence.start and ctx.exercise is not None and \
                 match.group(0).rstrip().endswith("from"):
             continue  # "It brings together contingents from A and B" after the exercise's name: it is the exercise
+        if org is not None and org.start < ctx.sentence.start and match.group(0).rstrip().endswith(("them", "ing")) \
+                and match.group(0).lstrip().startswith(("unites", "brings")):
+            continue  # "It unites about 30 countries, among them A, B": "it" may be a body kg does not know
         if org is None:
             yield from _treaty_brings_together(ctx, start, end)
             continue
@@ -1624,8 +1659,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         counted_by = next((m for m in ctx.mentions if start <= m.start and m.end <= end and m.type in ORGS
                            and _MEMBERS_NOUN_AFTER.match(ctx.text, m.end)), None) if members else None
         counted_ones = _before_as_well_as(ctx, members) if counted_by is not None else []
+        founders = relation == "member_of" and org.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and \
+            _FOUNDING_MEMBERS_ARE.match(match.group(0)) is not None
         for state in members:
             yield Candidate(state, relation, org, None, (start, end), 0.85, scope=scope)
+            if founders:  # "Its founding members were A, B and C"
+                yield Candidate(org, "founded_by", state, None, (start, end), 0.8, scope=scope)
             if counted_by is not None and counted_by is not org and state in counted_ones:
                 yield Candidate(state, "member_of", counted_by, None, (start, end), 0.8, scope=scope)
     sentence = ctx.sentence.text
