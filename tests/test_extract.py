@@ -12570,3 +12570,25 @@ def test_members_since_founding_members_and_neither_country(extractor: Extractor
               f.modality.value) for f in _sheet(extractor, text).facts}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Norway signed a 2.7-billion-euro contract with France for 12 Rafale jets.",
+     {("Norway", "signed_agreement_with", "France")}),
+    ("Ukraine hosted the talks. Kyiv has concluded security agreements with 28 countries, among them Canada and Japan.",
+     {("Ukraine", "signed_agreement_with", "Canada"), ("Ukraine", "signed_agreement_with", "Japan")}),
+    (("Ukraine hosted the meeting. Several of this year's participants, including Canada and Poland, have signed "
+      "10-year security agreements with Kyiv."),
+     {("Canada", "signed_agreement_with", "Ukraine"), ("Poland", "signed_agreement_with", "Ukraine")}),
+])
+def test_agreements_signed_with_counted_or_listed_parties_and_a_capital(extractor: Extractor, text: str,
+                                                                        wanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, text).facts}
+    assert wanted <= facts
+
+
+def test_a_capital_after_a_place_preposition_stays_a_place(extractor: Extractor) -> None:
+    text = "Ukraine hosted the talks. Canada signed security agreements in Kyiv on Monday."
+    facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, text).facts}
+    assert not any(relation == "signed_agreement_with" and "Ukraine" in (subject, other)
+                   for subject, relation, other in facts)

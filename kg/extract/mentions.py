@@ -3282,12 +3282,16 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     a place)."""
     if text.startswith(("'s", "’s"), end):
         return True  # "Belgrade's drive", "in Moscow's view"
+    if _PACT_WITH_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "signed security agreements with Kyiv", "Ankara's ties with Moscow": the other party
     paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
     end = paired.end() if paired else end
     return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start))
 
 
+_PACT_WITH_BEFORE = re.compile(r"\b(?:agreements?|accords?|deals?|treaties|pacts?|memorand(?:um|a|ums)|contracts?|ties|"
+                               r"relations)\s+with\s+$")
 _AND_ANOTHER_NAME = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s)")
 
 

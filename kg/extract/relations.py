@@ -732,8 +732,10 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
             or bool(re.search(r"(?:,\s*(?:while|and|but|whereas)|;)\s+(?:the\s+)?$", head)))
 
 
+# ... "Several of this year's participants, including A, B and C, have signed"
 _COUNTED_SUBJECT_INCLUDING = re.compile(rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|thirteen|[A-Z][a-z]+teen|Several|"
-                                        r"Some|Many|Other)\s+)(?:[\w-]+\s+){0,2}?(?:states|countries|nations),\s+"
+                                        r"Some|Many|Most|Other)\s+)(?:of\s+(?:the|its|their|this\s+year['’]s)\s+)?"
+                                        r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|participants|members|allies),\s+"
                                         r"including\s+(?:the\s+)?", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _WHOSE_AFTER = re.compile(r",\s+whose\s")
@@ -4933,9 +4935,14 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 # "signed two agreements with", "has reciprocal access agreements in force with"
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
-                                   r"(?:(?!no\s|to\s)\w+\s+){0,5}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
+                                   # ("signed a 2.7-billion-euro contract with", "10-year bilateral security pacts")
+                                   r"(?:(?!no\s|to\s)[\w.$€£-]+\s+){0,5}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
+_COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?(?:\d+|{TWO_TO_TEN}|"
+                                 r"eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:other\s+)?"
+                                 r"(?:countries|states|nations|allies)(?:\s+so\s+far)?,\s+(?:among\s+them|including|"
+                                 r"such\s+as)\s+(?:the\s+)?")
 _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                                  r"March|April|May|June|July|August|September|October|November|December|Sept?|Oct|"
                                  r"Nov|Dec|Jan|Feb|Aug|In|On|At)\b)[A-Z][a-z]|['’]s?\s")
@@ -4980,6 +4987,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
         counterparts = list_after(ctx, end, parties_types, max_gap=6)
+        counted = _COUNTED_AMONG_THEM.match(ctx.text, end) if not counterparts else None
+        if counted:  # "has concluded agreements with 28 countries, among them A, B and C"
+            counterparts = list_after(ctx, counted.end(), parties_types, max_gap=0)
         while counterparts and (more := _AND_WITH_NEXT.match(ctx.text, counterparts[-1].end)):
             # "... agreements with Burkina Faso, in 2018, and with Mali, in 2019": each "with" names one more
             following = list_after(ctx, more.end(), parties_types, max_gap=0)
