@@ -735,8 +735,8 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
 # ... "Several of this year's participants, including A, B and C, have signed"
 _COUNTED_SUBJECT_INCLUDING = re.compile(rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|thirteen|[A-Z][a-z]+teen|Several|"
                                         r"Some|Many|Most|Other)\s+)(?:of\s+(?:the|its|their|this\s+year['’]s)\s+)?"
-                                        r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|participants|members|allies),\s+"
-                                        r"including\s+(?:the\s+)?", re.IGNORECASE)
+                                        r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|participants|members|allies)"
+                                        r",\s+including\s+(?:the\s+)?", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _WHOSE_AFTER = re.compile(r",\s+whose\s")
 _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|including|between|among|against)\s+"
@@ -4936,7 +4936,8 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
                                    # ("signed a 2.7-billion-euro contract with", "10-year bilateral security pacts")
-                                   r"(?:(?!no\s|to\s)[\w.$€£-]+\s+){0,5}(?:agreements?|accords?|deals?|treaties|memorand\w+|"
+                                   r"(?:(?!no\s|to\s)[\w.$€£-]+\s+){0,5}"
+                                   r"(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
 _COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?(?:\d+|{TWO_TO_TEN}|"
