@@ -12592,3 +12592,10 @@ def test_a_capital_after_a_place_preposition_stays_a_place(extractor: Extractor)
     facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, text).facts}
     assert not any(relation == "signed_agreement_with" and "Ukraine" in (subject, other)
                    for subject, relation, other in facts)
+
+
+def test_the_state_before_an_apposition_of_bodies_signs(extractor: Extractor) -> None:
+    text = "Neighbouring Ecuador, a UN and OAS member, signed a deal with Colombia in November 2021."
+    facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, text).facts
+             if f.relation == "signed_agreement_with"}
+    assert facts == {("Ecuador", "signed_agreement_with", "Colombia")}

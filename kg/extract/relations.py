@@ -643,8 +643,10 @@ _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?th
 
 
 # ", a founding member of NATO, ", ", a member of the EU and NATO, ": an apposition that names a body
-_ORG_IN_APPOSITION = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
-                                r"(?:members?|partners?|observers?|allies|ally)\s+(?:of|in)\s+[^,;]{2,60},\s*"
+# ("Croatia, a NATO and EU member, signed": the bodies before the noun)
+_ORG_IN_APPOSITION = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?:[\w-]+\s+){0,3}?"
+                                r"(?:members?|partners?|observers?|allies|ally)\s+(?:of|in)\s+[^,;]{2,60}|"
+                                r"[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?\s+(?:members?|partners?|ally|allies)),\s*"
                                 r"(?:[\w-]+\s+){0,3}$")
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
