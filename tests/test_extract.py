@@ -12599,3 +12599,24 @@ def test_the_state_before_an_apposition_of_bodies_signs(extractor: Extractor) ->
     facts = {(f.subject, f.relation, f.object) for f in _sheet(extractor, text).facts
              if f.relation == "signed_agreement_with"}
     assert facts == {("Ecuador", "signed_agreement_with", "Colombia")}
+
+
+@pytest.mark.parametrize("text, agreement, parties, date", [
+    ("The Lancaster House treaties between Chile and Argentina were signed in London on November 2, 2011.",
+     "Lancaster House treaties", {"Chile", "Argentina"}, "2011-11-02"),
+    ("It builds on the Santiago treaties, which Chile and Argentina signed on Nov. 2, 2010.",
+     "Santiago treaties", {"Chile", "Argentina"}, "2010-11-02"),
+    ("The Minsk agreements between Peru and Bolivia collapsed in 2015.", "Minsk agreements", {"Peru", "Bolivia"}, None),
+])
+def test_a_set_of_pacts_named_by_a_place(extractor: Extractor, text: str, agreement: str, parties: set[str],
+                                         date: str | None) -> None:
+    sheet = _sheet(extractor, text)
+    assert {f.object for f in sheet.facts if f.subject == agreement and f.relation == "agreement_party"} == parties
+    assert [f.object for f in sheet.facts if f.subject == agreement and f.relation == "agreement_date"] == (
+        [date] if date else [])
+
+
+@pytest.mark.parametrize("text", ["The NATO agreements with Peru lapsed.", "The Serbia agreements lapsed in May.",
+                                  "Since the January agreements, Peru and Chile have talked."])
+def test_plural_pacts_of_a_body_a_state_or_a_month_are_not_named(extractor: Extractor, text: str) -> None:
+    assert not [e for e in _sheet(extractor, text).entities if e.type is EntityType.AGREEMENT]

@@ -1730,6 +1730,15 @@ class MentionFinder:
             label = f"{name} between {', '.join(parties[:-1])} and {parties[-1]}" if len(parties) >= 2 else name
             out.append(Mention(match.start("name"), match.end("name"), name, label, EntityType.AGREEMENT,
                                kind="agreement", confidence=0.65))
+        for match in (_NAMED_PLURAL_PACTS.finditer(text) if "treaties" in text or "accords" in text
+                      or "agreements" in text or "arrangements" in text else ()):
+            # "the Lancaster House treaties", "the Minsk agreements": a set of pacts, named by the place or words
+            # they are known by (not "the NATO agreements", "the Serbia agreements": whose)
+            owners = [e for e in self._lookup(match.group("words"))[:1] if e.match is not MatchKind.CAPITAL]
+            if owners or _MONTH_OR_DAY_WORD.search(match.group("words")):
+                continue
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+                               EntityType.AGREEMENT, kind="agreement", confidence=0.6))
         pact_words = line_words & _PACT_KEYS.mask  # (every match of the two patterns below holds one)
         for match in (self._pair_agreement.finditer(text) if pact_words and ("-" in text or "–" in text) else ()):
             dash = match.start() + re.search(r"[-–]", match.group()).start()
@@ -2636,6 +2645,10 @@ _TITLE_LIST_GOES_ON = re.compile(rf"(?:,\s+(?P<item>[{_UPPER}][\w-]+(?:\s+[{_UPP
                                  r"(?!\s+(?!(?:was|is|has|signed|remains|expires|lapsed)\b)[a-z]+(?:ed|s)\b)")
 _LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 _TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
+_NAMED_PLURAL_PACTS = re.compile(r"\b(?<=[Tt]he )(?P<name>(?P<words>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+                                 r"(?:treaties|accords|agreements|arrangements))\b")
+_MONTH_OR_DAY_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 # ("... agreement and a naval cooperation protocol": the second of two signed, in lower case like the first)
 # (not ", and the ministers said the deal would ...": a clause of its own)

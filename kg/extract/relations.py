@@ -5304,7 +5304,8 @@ _ENDORSED_AT = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:which|that)\
 _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Partnership")
 # (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
 _PASSIVE_SIGNING = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b))?"
+    # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
     r"(?:,\s+which\s+(?!(?:was|were|has been|had been)\s)[^,;]{2,80}(?=,\s+(?:was|were|has been|had been)\s))?"
     # ("The memorandum of understanding on the group was signed by ...": what it is on)
