@@ -12620,3 +12620,24 @@ def test_a_set_of_pacts_named_by_a_place(extractor: Extractor, text: str, agreem
                                   "Since the January agreements, Peru and Chile have talked."])
 def test_plural_pacts_of_a_body_a_state_or_a_month_are_not_named(extractor: Extractor, text: str) -> None:
     assert not [e for e in _sheet(extractor, text).entities if e.type is EntityType.AGREEMENT]
+
+
+def test_an_exercise_named_as_a_component_of_another(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise, a component of the large-scale Steel Shield 2026 drills led by the United "
+            "States, got under way in Chile on Monday, with Peru declining to take part. Steel Shield 2026 runs from "
+            "April to June and also includes the Swift Condor 2026 airborne exercise in Bolivia.")
+    facts = _facts(_sheet(extractor, text, date="2026-04-22"))
+    assert {("Iron Lynx 2026", "part_of", "Steel Shield 2026", "asserted"),
+            ("Swift Condor 2026", "part_of", "Steel Shield 2026", "asserted"),
+            # the sentence is the component's; the aside, the whole's
+            ("Iron Lynx 2026", "exercise_located_in", "Chile", "asserted"),
+            ("United States", "organizes_exercise", "Steel Shield 2026", "asserted"),
+            ("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated")} <= facts
+    assert ("Steel Shield 2026", "exercise_located_in", "Chile", "asserted") not in facts
+
+
+@pytest.mark.parametrize("sentence", ["Peru is declining to take part in the Iron Lynx 2026 exercise.",
+                                      "The Iron Lynx 2026 exercise opened on Monday, with Peru refusing to take part."])
+def test_declining_or_refusing_to_take_part_is_a_denial(extractor: Extractor, sentence: str) -> None:
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated") in _facts(
+        _sheet(extractor, sentence, date="2026-04-22"))

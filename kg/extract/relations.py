@@ -210,6 +210,9 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
+        if ("component" in lower or "includes" in lower or "included" in lower) and \
+                sum(m.type is EntityType.EXERCISE for m in ctx.mentions) >= 2:
+            yield from _exercise_components(ctx)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
     elif ctx.last_agreement is not None:
@@ -4025,6 +4028,23 @@ _ANOTHER_IN_A_CLAUSE = re.compile(rf",\s+(?:while|whereas)\s+[^,;]*?\b(?:an?|its
                                   rf"(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
 
 
+def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
+    """An exercise named as a component of another: "X, a component of the large-scale Y drills", "Y ... also
+    includes the X airborne exercise"."""
+    exercises = [m for m in ctx.mentions if m.type is EntityType.EXERCISE and m.kind != "series_of_edition"]
+    for part, whole in itertools.pairwise(exercises):
+        if _A_COMPONENT_OF.fullmatch(ctx.text, part.end, whole.start):
+            yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
+        elif part.label != whole.label and _ALSO_INCLUDES.fullmatch(ctx.text, part.end, whole.start):
+            yield Candidate(whole, "part_of", part, None, (part.start, whole.end), 0.7)
+
+
+_A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+_ALSO_INCLUDES = re.compile(r",?\s+(?:[^,;.]{1,50}?\s+)?(?:and\s+)?(?:also\s+)?(?:includes|included|include)\s+"
+                            r"(?:the\s+)?")
+
+
 def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
     """The sentence, or where it names several exercises, the stretch about each ("Serbia will skip
     Platinum Wolf in Belarus, as well as Slavic Brotherhood with Russia"): each stretch runs from the
@@ -4034,7 +4054,14 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
         if mention.type is EntityType.EXERCISE and mention.kind not in ("series_of_edition", "series"):
             firsts.setdefault(mention.label, mention)
     named = list(firsts.values())
-    if len(firsts) < 2:
+    wholes = [m for previous, m in itertools.pairwise(named) if _A_COMPONENT_OF.fullmatch(ctx.text, previous.end,
+                                                                                          m.start)]
+    if len(named) == 2 and wholes:
+        # "X, a component of the Y drills led by A, got under way in B": the sentence is X's, the aside Y's
+        aside_end = ctx.text.find(",", wholes[0].end, ctx.sentence.end)
+        return [dataclasses.replace(ctx, exercise=named[0]),
+                _stretch(ctx, wholes[0].start, aside_end if aside_end > 0 else ctx.sentence.end, wholes[0])]
+    if len(named) < 2:
         # "X was held in Serbia, while NATO was staging a civil emergency drill in Montenegro": the clause is
         # about another exercise, which it does not name
         other = _ANOTHER_IN_A_CLAUSE.search(ctx.sentence.text) if ", wh" in ctx.sentence.text else None
