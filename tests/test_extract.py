@@ -12641,3 +12641,21 @@ def test_an_exercise_named_as_a_component_of_another(extractor: Extractor) -> No
 def test_declining_or_refusing_to_take_part_is_a_denial(extractor: Extractor, sentence: str) -> None:
     assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated") in _facts(
         _sheet(extractor, sentence, date="2026-04-22"))
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Germany leads the European Sky Shield Initiative, while France and Poland have stayed out of the scheme.",
+     {("France", "member_of", "European Sky Shield Initiative", "negated"),
+      ("Poland", "member_of", "European Sky Shield Initiative", "negated")}, set()),
+    # "the initiative" is no alliance's
+    ("Spain joined NATO in 1982, while Malta is not a member of the initiative.", set(),
+     {("Malta", "member_of", "NATO", "negated")}),
+    ("Japan has been a member of the Ukraine Defense Contact Group since April 2022.",
+     {("Japan", "member_of", "Ukraine Defense Contact Group", "asserted")}, set()),
+])
+def test_a_scheme_referred_to_and_a_contact_group(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                                  unwanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text).facts}
+    assert wanted <= facts
+    assert not unwanted & facts

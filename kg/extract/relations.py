@@ -595,6 +595,11 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
         if programme is not None:  # "joined the alliance's Partnership for Peace programme": its programme
             return programme
         return _bloc_before(ctx, position) or ctx.last_org  # named earlier in the sentence, else before it
+    scheme = _SCHEME_AFTER.match(ctx.text, position)
+    if scheme:  # "Germany leads the X Initiative, while A and B have stayed out of the scheme": the one just named
+        named = _bloc_before(ctx, position)
+        return named if named is not None and (scheme.group(1).lower() != "initiative"
+                                               or "initiative" in named.label.lower()) else None
     if _THE_PROGRAMME_AFTER.match(ctx.text, position):  # "..., while Kosovo is not a member of the program"
         return next((m for m in reversed(ctx.mentions) if m.end <= position and m.type is EntityType.AGREEMENT
                      and m.part_of), None)
@@ -609,6 +614,7 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
 
 
 _POSSESSIVE_S = re.compile(r"(?:’s|'s)\s+")
+_SCHEME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?the\s+(initiative|scheme|format)\b", re.IGNORECASE)
 # "the bloc" after a preposition: named by what it is, not by its name
 _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
