@@ -12659,3 +12659,17 @@ def test_a_scheme_referred_to_and_a_contact_group(extractor: Extractor, text: st
               f.modality.value) for f in _sheet(extractor, text).facts}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("On the sidelines of the meeting, Chile and Peru signed the Tacna Accord.", "2026-05-14"),
+    ("At the end of the talks, Chile and Peru adopted the Tacna Accord.", "2026-05-14"),
+    # a time of its own, or a signing at some time before: not the article's date
+    ("During the visit, Chile and Peru signed the Tacna Accord, negotiated since 2019.", None),
+    ("At a ceremony, Chile and Peru have signed the Tacna Accord.", None),
+])
+def test_an_agreement_signed_at_the_event_reported_takes_its_date(extractor: Extractor, sentence: str,
+                                                                   date: str | None) -> None:
+    sheet = _sheet(extractor, sentence, date="2026-05-14")
+    assert [f.object for f in sheet.facts if f.subject == "Tacna Accord" and f.relation == "agreement_date"] == (
+        [date] if date else [])

@@ -472,6 +472,9 @@ class Extractor:
                 facts.append(_fact(candidate, modality, evidence))
             if len(facts) > first_fact and (", " in sentence.text or " and " in sentence.text):
                 facts += _gapped(sentence, in_sentence, context, facts[first_fact:])
+            if len(facts) > first_fact and reference.value and len(reference.value) == 10 and \
+                    _AT_THE_EVENT.search(sentence.text) and _PAST_SIGNING.search(sentence.text) and not context.times:
+                facts += _signed_at_the_event(facts[first_fact:], reference.value)
             if len(facts) > first_fact and ", " in sentence.text:
                 if ", as " in sentence.text:
                     facts += _as_is(sentence, in_sentence, context, facts[first_fact:])
@@ -517,6 +520,22 @@ class Extractor:
             if officials:  # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are
                 official_pair = officials
         return facts, anonymous
+
+
+def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
+    """"On the sidelines of the meeting, A and B signed a memorandum on X": an agreement signed at the event the
+    article reports, on the article's date, where the sentence gives no time of its own."""
+    parties = {f.subject: f.evidence for f in new_facts if f.relation == "agreement_party"
+               and f.modality is Modality.ASSERTED}
+    dated = {f.subject for f in new_facts if f.relation == "agreement_date"}
+    return [Fact(agreement, "agreement_date", date, Modality.ASSERTED, None, evidence, confidence=0.6)
+            for agreement, evidence in parties.items() if agreement not in dated]
+
+
+_AT_THE_EVENT = re.compile(r"\b(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|[Aa]fter)\s+"
+                           r"(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|summit|ceremony|session)\b")
+# A signing told in the simple past (not "has signed": done at some time before)
+_PAST_SIGNING = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:signed|adopted|inked)\b")
 
 
 # "any of the three exercises", "all three drills", "both exercises", "the two exercises"
