@@ -532,7 +532,8 @@ def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
             for agreement, evidence in parties.items() if agreement not in dated]
 
 
-_AT_THE_EVENT = re.compile(r"\b(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|[Aa]fter)\s+"
+_AT_THE_EVENT = re.compile(r"\b(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|"
+                           r"[Aa]fter)\s+"
                            r"(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|summit|ceremony|session)\b")
 # A signing told in the simple past (not "has signed": done at some time before)
 _PAST_SIGNING = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:signed|adopted|inked)\b")
