@@ -12673,3 +12673,66 @@ def test_an_agreement_signed_at_the_event_reported_takes_its_date(extractor: Ext
     sheet = _sheet(extractor, sentence, date="2026-05-14")
     assert [f.object for f in sheet.facts if f.subject == "Tacna Accord" and f.relation == "agreement_date"] == (
         [date] if date else [])
+
+
+@pytest.mark.parametrize("text, date, wanted, unwanted", [
+    # a foreign ministry named before is not "the Ministry of Defence" that speaks after it
+    (("The instrument was deposited with the US State Department. Lima will host the drills, the Ministry of "
+      "Defence said."), "2026-03-10", {("Ministry of Defence", "said", "Lima will host the drills", "asserted")},
+     {("State Department", "said", "Lima will host the drills", "asserted")}),
+    ("Analyst Ana Soto said Kosovo still cannot join NATO.", "2026-03-10",
+     {("Kosovo", "member_of", "NATO", "negated")}, {("Kosovo", "member_of", "NATO", "planned")}),
+    ("Peru's refusal to take part in the Iron Lynx 2026 drills is a sovereign choice, the diplomat said.",
+     "2026-04-22", {("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated")}, set()),
+    # the second of two places after "in" is a place too
+    ("Kosovo and Serbia are at odds. Analysts in Belgrade and Pristina said the change was unlikely to matter.",
+     "2026-03-10", set(), {("Kosovo", "said", "the change was unlikely to matter", "asserted")}),
+    ("The EU pledged aid. The Ukraine Defense Contact Group met in Brussels. Georgia is not a member of the group.",
+     "2026-03-10", {("Georgia", "member_of", "Ukraine Defense Contact Group", "negated")},
+     {("Georgia", "member_of", "European Union", "negated")}),
+    (("Serbia is not a member of the CSTO. That accord is separate from the Treaty on Conventional Armed Forces in "
+      "Europe, in which Russia suspended its participation in 2007."), "2026-03-10",
+     {("Russia", "suspended_participation_in", "Treaty on Conventional Armed Forces in Europe", "asserted")},
+     {("Russia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted")}),
+])
+def test_precision_of_speakers_denials_places_and_referents(extractor: Extractor, text: str, date: str,
+                                                            wanted: set[tuple[str, ...]],
+                                                            unwanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text, date=date).facts}
+    assert wanted <= facts
+    assert not unwanted & facts
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Ukraine launched the Sea Breeze 2026 exercise on Monday to clear the mines that Russian forces scattered.",
+     ("Russia", "participates_in_exercise", "Sea Breeze 2026")),
+    (("The Iron Lynx 2026 exercise opened on Monday. The KFOR mission, which is led by NATO, is not involved in "
+      "the drills."), ("NATO", "organizes_exercise", "Iron Lynx 2026")),
+    ("The mines were scattered along Ukraine's Black Sea coast.", ("Black Sea", "part_of", "Ukraine")),
+])
+def test_no_fact_from_an_adversary_a_mission_s_leader_or_a_coast(extractor: Extractor, text: str,
+                                                                 unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in {(f.subject, f.relation, f.object) for f in _sheet(extractor, text, "2026-04-22").facts}
+
+
+def test_the_drills_in_which_forces_took_part_are_theirs(extractor: Extractor) -> None:
+    text = "Japan sent observers to the Iron Lynx 2026 drills, in which Australian troops have also taken part."
+    assert ("Australia", "participates_in_exercise", "Iron Lynx 2026") in {
+        (f.subject, f.relation, f.object) for f in _sheet(extractor, text, "2026-04-22").facts}
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    ("Italian General Takes Over NATO's KFOR As Alliance Keeps Reinforcements In Kosovo", set(), {"Takes Over"}),
+    ('Zelenskiy called it "the strongest agreement between Ukraine and the United States since independence."',
+     set(), {"strongest agreement between Ukraine and United States"}),
+    ("It is the first defence agreement between Peru and Chile.", {"defence agreement between Peru and Chile"},
+     {"first defence agreement between Peru and Chile"}),
+    ("Biden and Zelenskiy signed the U.S.-Ukraine Bilateral Security Agreement.",
+     {"U.S.-Ukraine Bilateral Security Agreement"}, {"Ukraine Bilateral Security Agreement"}),
+])
+def test_names_in_headlines_judgements_and_acronyms(extractor: Extractor, text: str, names: set[str],
+                                                    not_names: set[str]) -> None:
+    labels = {e.label for e in _sheet(extractor, text).entities}
+    assert names <= labels
+    assert not not_names & labels

@@ -813,7 +813,9 @@ class MentionFinder:
             rf"(?P<of_kind>Embassy|High\s+Commission)\s+of\s+(?:the\s+)?(?P<of>{state})"
             rf"(?:\s+in\s+(?P<of_city>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?))?)")
         self._agreement = re.compile(
-            rf"(?=[{_UPPER}tbdms])(?P<name>(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
+            # ("the U.S.-Ukraine Bilateral Security Agreement": an acronym with its stops before a dash)
+            rf"(?=[{_UPPER}tbdms])(?P<name>(?:(?:[A-Z]\.){{2,3}}[-–])?"
+            rf"(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
             r"(?![a-rt-z]|s[a-z])"
             # ("the Treaty Establishing the Regional Security System")
             # (not "the Montreux Convention regarding Russian and Ukrainian vessels": what it is about, said in words)
@@ -1712,7 +1714,10 @@ class MentionFinder:
                                        EntityType.AGREEMENT, kind="agreement", confidence=0.65))
         for match in (self._agreement_between.finditer(text) if " between " in text and line_words & _PACT_KEYS.mask
                       else ()):
-            name = match.group("name")
+            name, start = match.group("name"), match.start("name")
+            ranking = _RANKING_OPENING.match(name)
+            if ranking:  # "the first defence agreement between A and B": what ranks it is no part of its name
+                name, start = name[ranking.end():], start + ranking.end()
             # "AUKUS, the 2021 submarine pact between A, B and C", "New START, the 2010 arms control treaty
             # between ...": a body or a treaty named before, described
             apposed = text[:match.start()].endswith(", ") and any(
@@ -1721,14 +1726,14 @@ class MentionFinder:
             hoped = _HOPED_FOR_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                 _HOPED_FOR_AFTER.match(text, match.end())
             if " " not in name or apposed or hoped or _GENERIC_AGREEMENT.match(name):
-                continue
+                continue  # (and "the strongest agreement between A and B since ...": a judgement, no name)
             # (the parties named in its label: two ceasefire agreements between other pairs are two agreements)
             # (by the names the gazetteer has for them: not "... and Azerbaijan Friday")
             between = _BETWEEN_NAMES.match(text, match.end("name"))
             parties = [m.label for m in known if between and between.start() < m.start < between.end()
                        and m.type in _PAIR_PARTY_TYPES and m.kind == "gazetteer"]
             label = f"{name} between {', '.join(parties[:-1])} and {parties[-1]}" if len(parties) >= 2 else name
-            out.append(Mention(match.start("name"), match.end("name"), name, label, EntityType.AGREEMENT,
+            out.append(Mention(start, match.end("name"), name, label, EntityType.AGREEMENT,
                                kind="agreement", confidence=0.65))
         for match in (_NAMED_PLURAL_PACTS.finditer(text) if "treaties" in text or "accords" in text
                       or "agreements" in text or "arrangements" in text else ()):
@@ -1910,7 +1915,9 @@ class MentionFinder:
             # "... Secretary David Lammy said": the title's last word is no first name; "Executive Secretary X
             # said": a title of two words
             return True
-        return bool(_NON_PERSON_WORD.search(name) or _NOT_EXERCISE_WORDS.match(words[0]))
+        # ("Italian General Takes Over NATO's KFOR": a headline's verb after a rank, no name)
+        return bool(_NON_PERSON_WORD.search(name) or _NOT_EXERCISE_WORDS.match(words[0])
+                    or _HEADLINE_PERSON_VERB.fullmatch(words[0]))
 
     def office(self, owner: str | None, title: str) -> str | None:
         """The position a government title names ("Serbian" + "President" -> "President of Serbia"), or
@@ -3042,6 +3049,9 @@ _NAMED_PAIR = re.compile(rf"[{_UPPER}][\w]+[-–][{_UPPER}][\w]+")
 
 
 # The verbs a headline writes in title case before an exercise's name
+_RANKING_OPENING = re.compile(r"(?:most|best|first|only|biggest|largest|strongest|[a-z]+est)\s")
+_HEADLINE_PERSON_VERB = re.compile(r"(?:Take|Hand|Step|Visit|Meet|Warn|Urge|Call|Back|Lead|Quit|Reject|Say|Vow|Pledge|"
+                                   r"Sign|Join|Host|Head|Assume|Arrive)s")
 _HEADLINE_VERB_WORD = re.compile(r"(?:Launch|Begin|Start|Hold|Open|Join|Host|Stage|Conclude|End|Wrap|Kick|Complete|"
                                  r"Resume|Skip|Boycott|Mark|Enter|Conduct)s?|Launches|Began|Held|Launched|Opened|"
                                  r"Joined|Hosted|Staged|Concluded|Ended|Completed|Resumed|Skipped|Kicked|Wrapped|"
@@ -3300,11 +3310,14 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
     end = paired.end() if paired else end
     return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
-                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start))
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
+                # ("Analysts in Belgrade and Pristina said": the second of two places)
+                and not _PLACE_THEN_AND_BEFORE.search(text, max(0, start - 40), start))
 
 
 _PACT_WITH_BEFORE = re.compile(r"\b(?:agreements?|accords?|deals?|treaties|pacts?|memorand(?:um|a|ums)|contracts?|ties|"
                                r"relations)\s+with\s+$")
+_PLACE_THEN_AND_BEFORE = re.compile(r"\b(?:in|at|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+$")
 _AND_ANOTHER_NAME = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s)")
 
 

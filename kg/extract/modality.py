@@ -27,6 +27,7 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       re.I)
 _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        r"(?:declining|refusing)\s+to|"  # "..., with Serbia declining to take part"
+                       r"cannot|refusal\s+to|"  # "Kosovo cannot join NATO", "Serbia's refusal to take part"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
                        r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}"
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
@@ -78,7 +79,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted", "media", "outlets",
                    "newspapers")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
-                    "declining", "refusing",
+                    "declining", "refusing", "refusal",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
                     "none of", "no request", "no application", "no bid", "no proposal", "no move",

@@ -537,7 +537,8 @@ def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Ment
     portfolio = _PORTFOLIO.search(words)
     if ministry is None or portfolio is None:
         return ministry
-    named = _PORTFOLIO.search(ministry.label)
+    # (the State Department is a foreign ministry: not "the Ministry of Defence" said after it)
+    named = _PORTFOLIO.search(ministry.label.replace("State Department", "foreign"))
     return ministry if named is None or named.group(1)[:5].lower() == portfolio.group(1)[:5].lower() else None
 
 

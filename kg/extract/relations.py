@@ -594,6 +594,12 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
         programme = _programme_after(ctx, owned.end()) if owned else None
         if programme is not None:  # "joined the alliance's Partnership for Peace programme": its programme
             return programme
+        named = ctx.last_named_org
+        noun = bloc.group(0).split()[-1].lower()
+        if named is not None and noun in named.label.lower() and (
+                ctx.last_org is None or noun not in ctx.last_org.label.lower()):
+            # "Georgia is not a member of the group" after the Ukraine Defense Contact Group: the one so called
+            return _bloc_before(ctx, position) or named
         return _bloc_before(ctx, position) or ctx.last_org  # named earlier in the sentence, else before it
     scheme = _SCHEME_AFTER.match(ctx.text, position)
     if scheme:  # "Germany leads the X Initiative, while A and B have stayed out of the scheme": the one just named
@@ -2901,6 +2907,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if target is None and match.groupdict().get("inner"):  # "Syria's membership of the league was"
                     target = _org_reference(ctx, match.start("inner") + ctx.sentence.start)
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
+                    target = _in_which_antecedent(ctx, start)  # "the CFE Treaty, in which Russia suspended its"
+                if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
                     # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"; "Armenia, one
                     # of the members of the alliance, froze its participation": the body the sentence speaks of
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
@@ -3019,6 +3027,17 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
 # A verb right after a name: the name is the subject of a clause of its own
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|did|does|said|says|cut|cuts|"
                                 r"also|then)\b|[a-z]+ed\b)")
+
+
+def _in_which_antecedent(ctx: SentenceContext, position: int) -> Mention | None:
+    """The body or treaty a relative clause "..., in which A suspended its participation" is on."""
+    subjects = _subjects_before(ctx, position, MEMBER_TYPES)
+    relative = _IN_WHICH.search(ctx.text, ctx.sentence.start, subjects[0].start if subjects else position)
+    return next((m for m in ctx.mentions if relative is not None and m.end == relative.start()
+                 and (m.type in ORGS or m.type is EntityType.AGREEMENT)), None)
+
+
+_IN_WHICH = re.compile(r",\s+(?:in|of|from)\s+which\s+$")
 
 
 def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -3536,6 +3555,9 @@ _TROOPS = Cue(re.compile(r"\b(?=[acdefmnpstuvw])(?:troops|servicemen|soldiers|mi
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
               "battalions", "brigades", "infantry")
+_OWNED_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters|littoral|seaboard|border|frontier)\b")
+# (but "the drills, in which Australian troops took part": theirs)
+_NOT_THE_DRILLERS_BEFORE = re.compile(r"(?<!in )(?<!of )(?<!at )\b(?:that|which)\s+$|\b(?:by|against)\s+$")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
@@ -3986,6 +4008,10 @@ _FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navi
                                r"of\s+(?:the\s+)?")
 
 
+_WHICH_IS_BEFORE = re.compile(r",\s+which\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+)?$")
+_EXERCISE_NOUN_AT_END = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|edition|series)\s*$", re.IGNORECASE)
+
+
 def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate]:
     """Who holds ``exercise`` by the sentence's "organised by A (together with B)", "held by the two countries"."""
     for match in _finditer(_HELD_BY, ctx):
@@ -3993,6 +4019,10 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
         if match.group(0)[:5].lower() == "under" and not _DRILLS_HELD_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 60), start):
             continue  # "diplomats met under the auspices of the EU": not the drills
+        relative = _WHICH_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
+        if relative and not any(m.type is EntityType.EXERCISE and m.end == relative.start() for m in ctx.mentions) \
+                and not _EXERCISE_NOUN_AT_END.search(ctx.text, max(0, relative.start() - 30), relative.start()):
+            continue  # "the KFOR mission, which is led by NATO, is not involved in the drills": the mission's
         forces_of = _FORCES_OF_STATES.match(ctx.text, end)  # "held jointly by the armed forces of A and B": A and B
         organisers = list_after(ctx, forces_of.end() if forces_of else end,
                                 ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
@@ -4477,6 +4507,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if adjective:  # "Japanese and Canadian uncrewed vessels"
             start = adjective.start()
         demonyms = list_before(ctx, start, (EntityType.STATE,), max_gap=3, allow_demonyms=True)
+        if demonyms and _NOT_THE_DRILLERS_BEFORE.search(ctx.text, max(0, demonyms[0].start - 10), demonyms[0].start):
+            continue  # "the mines that Russian forces scattered", "drills against Russian troops": not theirs
         for mention in demonyms:
             # ("Armenian and US soldiers": a state's acronym stands as its adjective)
             if mention.kind == "demonym" or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text) and \
@@ -6265,7 +6297,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
         owner = re.search(r"(?P<owner>\S+?)(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?$", before)
-        if owner and not place.label.endswith("Ocean"):  # "India's Indian Ocean club": no state's part
+        # "India's Indian Ocean club": no state's part; nor "Ukraine's Black Sea coast": the coast is the state's
+        if owner and not place.label.endswith("Ocean") and not _OWNED_NOUN_AFTER.match(ctx.text, place.end):
             state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                           and _OWNER_GAP.fullmatch(ctx.text, m.end, place.start)), None)
             if state is not None:
