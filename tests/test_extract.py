@@ -12736,3 +12736,17 @@ def test_names_in_headlines_judgements_and_acronyms(extractor: Extractor, text: 
     labels = {e.label for e in _sheet(extractor, text).entities}
     assert names <= labels
     assert not not_names & labels
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    (("Peru will deliver four more radars, Defence Minister Ana Soto said, while Bolivian Defence Minister Luis "
+      "Paredes announced a new package of drones, radars and mines, financed jointly with Chile."), "Ana Soto",
+     "Peru will deliver four more radars"),
+    ("With Thursday's two signings, Peru now has 17 such agreements, the office of the Peruvian president said.",
+     "Office of the President of Peru", "With Thursday's two signings, Peru now has 17 such agreements"),
+    ("Moldova took part in the meeting as an observer, the Moldovan presidential office said.",
+     "Office of the President of Moldova", "Moldova took part in the meeting as an observer"),
+])
+def test_a_trailing_speaker_before_another_s_act_or_a_head_of_state_s_office(
+        extractor: Extractor, sentence: str, speaker: str, words: str) -> None:
+    assert (speaker, "said", words, "asserted") in _facts(_sheet(extractor, sentence), "said")

@@ -525,6 +525,14 @@ def _standing_for(person: Mention, words: str, at: int) -> Mention:
     return Mention(at, at, words, person.label, EntityType.PERSON, kind="pronoun")
 
 
+_OFFICE_OF_THE_HEAD_AT_END = re.compile(r"[,.”\"]\s*(?P<np>the\s+office\s+of\s+the\s+[A-Z][\w-]+\s+"
+                                        r"(?:president|prime\s+minister))\s*$")
+# "the office of the Ukrainian president", "the Moldovan presidential office"
+_HEAD_OF_STATES_OFFICE = re.compile(r"(?:the\s+)?(?:office\s+of\s+the\s+(?P<owner>[A-Z][\w-]+)\s+"
+                                    r"(?P<head>president|prime\s+minister)|"
+                                    r"(?P<owner2>[A-Z][\w-]+)\s+presidential\s+office)")
+
+
 def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Mention]) -> Mention | None:
     """The ministry named last, if ``words`` (at ``start`` in the text: "the defence ministry") may mean it: not
     a foreign ministry, nor another state's (one of ``mentions`` in ``words`` names the state by adjective)."""
@@ -683,7 +691,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return member
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")
-    tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix)
+    # (or "the office of the Ukrainian president", longer than the phrases that name a speaker otherwise)
+    tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix) or \
+        _OFFICE_OF_THE_HEAD_AT_END.search(prefix)
     if tail:
         np = tail.group("np").strip()
         if _PRONOUN.match(np) and recent.person is not None:
@@ -709,6 +719,14 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if named_by_head is not None:  # "..., the agency said": the "Saudi Press Agency" named before
             return Mention(v_start, v_start, np, named_by_head.label, named_by_head.type, qid=named_by_head.qid,
                            kind="pronoun")
+        office = _HEAD_OF_STATES_OFFICE.fullmatch(np)
+        group = "owner" if office and office.group("owner") else "owner2"
+        owner = next((m for m in mentions if office and m.kind == "demonym" and m.type is EntityType.STATE
+                      and m.start - sentence.start == tail.start("np") + office.start(group)), None)
+        if owner is not None:  # "..., the office of the Ukrainian president said": that office
+            name = f"Office of the {(office.group('head') or 'president').title()} of {owner.label}"
+            start = sentence.start + tail.start("np")
+            return Mention(start, start + len(np), np, name, EntityType.ORGANIZATION, kind="org")
         officials = _OFFICIALS_OF.fullmatch(np)  # (np opens at tail.start("np") of the sentence's text)
         state = next((m for m in mentions if officials and m.kind == "demonym" and m.type is EntityType.STATE
                       and m.start - sentence.start == tail.start("np") + officials.start(1)), None)
@@ -1000,7 +1018,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
             verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech
         if verb_after and (continued or _WORDS_DESCRIBED_AFTER.match(rest) or not re.match(r"[^.]{0,40}?\bthat\b", rest)
                            and (len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)
-                                or _TOLD_THEN_ASIDE.match(rest))):
+                                # ("A, X said, while Y announced B": another speaker's act after)
+                                or _TOLD_THEN_ASIDE.match(rest) or _WHILE_ANOTHER.match(rest))):
             head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:
