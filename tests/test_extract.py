@@ -12750,3 +12750,12 @@ def test_names_in_headlines_judgements_and_acronyms(extractor: Extractor, text: 
 def test_a_trailing_speaker_before_another_s_act_or_a_head_of_state_s_office(
         extractor: Extractor, sentence: str, speaker: str, words: str) -> None:
     assert (speaker, "said", words, "asserted") in _facts(_sheet(extractor, sentence), "said")
+
+
+def test_where_a_host_held_an_edition(extractor: Extractor) -> None:
+    text = ("The UNITAS 2026 exercise opened on Monday in Valparaiso. Last year's edition, UNITAS 2025, was hosted by "
+            "Colombia off Cartagena, while Brazil hosted UNITAS 2024 in Manaus.")
+    facts = _facts(_sheet(extractor, text, date="2026-04-10"), "exercise_located_in")
+    assert {("UNITAS 2025", "exercise_located_in", "Cartagena", "asserted"),
+            ("UNITAS 2024", "exercise_located_in", "Manaus", "asserted")} <= facts
+    assert ("UNITAS 2025", "exercise_located_in", "Manaus", "asserted") not in facts

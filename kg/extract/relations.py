@@ -3805,7 +3805,9 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"(?<=are )jumping|(?<=will )jump|(?<=to )jump|"
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
-                      r"concluded|ended|wrapped up)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
+                      r"concluded|ended|wrapped up|"
+                      # "Colombia hosted UNITAS 2025 off Cartagena", "was hosted by Greece on the island of Crete"
+                      r"hosted|hosts|hosting)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
                            r"conducted|staged|run|runs|ran|running|began|begin|begins|started|starts|opened|opens|"
