@@ -12759,3 +12759,55 @@ def test_where_a_host_held_an_edition(extractor: Extractor) -> None:
     assert {("UNITAS 2025", "exercise_located_in", "Cartagena", "asserted"),
             ("UNITAS 2024", "exercise_located_in", "Manaus", "asserted")} <= facts
     assert ("UNITAS 2025", "exercise_located_in", "Manaus", "asserted") not in facts
+
+
+# Sentences of a review of this session's rules: what they must not say, and what they must keep saying.
+@pytest.mark.parametrize("text, date, wanted, unwanted", [
+    ("Unlike Ghana, Nigeria's navy, however, sent two ships to the Obangame Express 2026 exercise.", "2026-05-14",
+     {("Nigeria", "participates_in_exercise", "Obangame Express 2026", "asserted")},
+     {("Ghana", "participates_in_exercise", "Obangame Express 2026", "asserted")}),
+    ("Cobra Gold, which has been held in Thailand since 1982, opened on Monday with troops from Indonesia.",
+     "2026-03-05", {("Indonesia", "participates_in_exercise", "Cobra Gold 2026", "asserted")},
+     {("Indonesia", "participates_in_exercise", "Cobra Gold", "asserted")}),
+    ("The EU launched the 150-billion-euro SAFE loan scheme in May, but Hungary has stayed out of the scheme.",
+     "2026-05-14", set(), {("Hungary", "member_of", "European Union", "negated")}),
+    ("The Lobito Corridor project, backed by the EU, unites about five countries, among them Angola and Zambia.",
+     "2026-05-14", set(), {("Angola", "member_of", "European Union", "asserted")}),
+    ("The Philippines signed a deal with Washington-based Lockheed Martin.", "2026-05-14", set(),
+     {("Philippines", "signed_agreement_with", "United States", "asserted")}),
+    ("Chile and Peru signed the Tacna Accord, which will be reviewed at the next meeting of the two ministers.",
+     "2026-05-14", set(), {("Tacna Accord", "agreement_date", "2026-05-14", "asserted")}),
+    (("The two leaders first met in Lima in March 2019. At the end of the talks, Chile and Peru signed the Tacna "
+      "Accord."), "2026-05-14", set(), {("Tacna Accord", "agreement_date", "2026-05-14", "asserted")}),
+    ("Russia opposes NATO expansion, and Belarus has been an ally since 1999.", "2026-05-14", set(),
+     {("Belarus", "member_of", "NATO", "asserted")}),
+    ("China has courted Cambodia, an ASEAN member, and Laos signed a railway deal with Beijing in 2016.",
+     "2026-05-14", {("Laos", "signed_agreement_with", "China", "asserted")},
+     {("Cambodia", "signed_agreement_with", "China", "asserted")}),
+    ("Cobra Gold 2026 ends on Friday and next month's calendar includes the Balikatan 2026 drills.", "2026-05-14",
+     set(), {("Balikatan 2026", "part_of", "Cobra Gold 2026", "asserted")}),
+    (("The Iron Lynx 2026 exercise, a component of the Steel Shield 2026 drills led by the United States, began "
+      "in Chile on Monday."), "2026-04-22", {("Iron Lynx 2026", "part_of", "Steel Shield 2026", "asserted")},
+     {("United States", "organizes_exercise", "Iron Lynx 2026", "asserted")}),
+    ("The Cobra Gold 2026 exercise opened on Monday. Chinese fishing crews were spotted near the exercise area.",
+     "2026-03-05", set(), {("China", "participates_in_exercise", "Cobra Gold 2026", "asserted")}),
+    ("The Cobra Gold 2026 exercise opened on Monday. Two Malaysian battalions joined the drills on Tuesday.",
+     "2026-03-05", {("Malaysia", "participates_in_exercise", "Cobra Gold 2026", "asserted")}, set()),
+    ("Niger took part in the Flintlock 2026 exercise despite refusing to host US troops on its soil.", "2026-05-14",
+     {("Niger", "participates_in_exercise", "Flintlock 2026", "asserted")}, set()),
+    ("Finland joined NATO in April 2023, and Sweden followed a year later.", "2026-05-14",
+     {("Sweden", "member_of", "NATO", "asserted")}, set()),
+    ("Finland joined NATO in 2023, and Sweden became the 32nd member in 2024.", "2026-05-14",
+     {("Sweden", "member_of", "NATO", "asserted")}, set()),
+])
+def test_review_of_the_session_s_rules(extractor: Extractor, text: str, date: str, wanted: set[tuple[str, ...]],
+                                       unwanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text, date=date).facts}
+    assert wanted <= facts
+    assert not unwanted & facts
+
+
+def test_a_pact_named_by_its_broker_is_no_name(extractor: Extractor) -> None:
+    text = "The US-brokered accords between Armenia and Azerbaijan were signed at the White House in August."
+    assert not [e for e in _sheet(extractor, text).entities if e.label.startswith("US-brokered")]

@@ -473,7 +473,8 @@ class Extractor:
             if len(facts) > first_fact and (", " in sentence.text or " and " in sentence.text):
                 facts += _gapped(sentence, in_sentence, context, facts[first_fact:])
             if len(facts) > first_fact and reference.value and len(reference.value) == 10 and \
-                    _AT_THE_EVENT.search(sentence.text) and _PAST_SIGNING.search(sentence.text) and not context.times:
+                    _AT_THE_EVENT.match(sentence.text) and _PAST_SIGNING.search(sentence.text) and not context.times \
+                    and not _A_TIME_BEFORE.search(text, max(0, sentence.start - 300), sentence.start):
                 facts += _signed_at_the_event(facts[first_fact:], reference.value)
             if len(facts) > first_fact and ", " in sentence.text:
                 if ", as " in sentence.text:
@@ -532,9 +533,14 @@ def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
             for agreement, evidence in parties.items() if agreement not in dated]
 
 
-_AT_THE_EVENT = re.compile(r"\b(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|"
-                           r"[Aa]fter)\s+"
-                           r"(?:the|this|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|summit|ceremony|session)\b")
+# ... opening the sentence, the event the article reports (not "at their last summit", "recalled that A signed")
+_AT_THE_EVENT = re.compile(r"(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|"
+                           r"[Aa]fter)\s+(?:the|this|their)\s+(?!(?:last|next|previous|first)\b)(?:[\w-]+\s+){0,2}?"
+                           r"(?:meeting|talks|visit|summit|ceremony|session),\s+(?![^.;]{0,60}\b(?:recalled|noted|"
+                           r"said|reviewed)\b)")
+# A date or a weekday told just before (the meeting's own day, or another time): the article's date may not be it
+_A_TIME_BEFORE = re.compile(r"\b(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                            r"last\s+(?:week|month))\b")
 # A signing told in the simple past (not "has signed": done at some time before)
 _PAST_SIGNING = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:signed|adopted|inked)\b")
 
@@ -1567,9 +1573,17 @@ def _speaks_of_a_series(text: str, sentence: Sentence, mention: Mention) -> bool
     """Whether the sentence naming ``mention`` speaks of its series ("X has been held annually since
     2003"); "as the annual X exercise kicks off" describes this edition."""
     described = {m.start(1) for m in EDITION_ADJECTIVE.finditer(sentence.text)}
-    return any(cue.start() not in described for cue in SERIES_CUES.finditer(sentence.text))
+    # ("X, which has been held in Thailand since 1982, opened on Monday": an aside on the series; this one opened)
+    asides = [a.span() for a in _RELATIVE_ASIDE_ON_IT.finditer(sentence.text)] if ", which" in sentence.text else []
+    return any(cue.start() not in described and not any(a <= cue.start() < b for a, b in asides)
+               for cue in SERIES_CUES.finditer(sentence.text))
 
 
+# ... before the main clause's event ("opened on Monday"; not "has grown into one of the largest", the series')
+_RELATIVE_ASIDE_ON_IT = re.compile(r",\s+which\s[^,;]{3,120},(?=\s+(?:(?:will|is|was|has|had)\s+)?(?:opened|opens|"
+                                   r"open|began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|"
+                                   r"got\s+under\s?way|ended|ends|end|concluded|concludes|closed|closes|returned|"
+                                   r"returns|resumed|resumes|got\s+going|wrapped\s+up)\b)")
 _EDITION_OF_BEFORE = re.compile(r"\bedition\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                         r"today|tonight|yesterday", re.I)

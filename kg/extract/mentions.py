@@ -1740,7 +1740,8 @@ class MentionFinder:
             # "the Lancaster House treaties", "the Minsk agreements": a set of pacts, named by the place or words
             # they are known by (not "the NATO agreements", "the Serbia agreements": whose)
             owners = [e for e in self._lookup(match.group("words"))[:1] if e.match is not MatchKind.CAPITAL]
-            if owners or _MONTH_OR_DAY_WORD.search(match.group("words")):
+            if owners or _MONTH_OR_DAY_WORD.search(match.group("words")) or _NOT_A_PACTS_NAME.search(
+                    match.group("words")):
                 continue
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.AGREEMENT, kind="agreement", confidence=0.6))
@@ -2654,6 +2655,9 @@ _LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 _TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
 _NAMED_PLURAL_PACTS = re.compile(r"\b(?<=[Tt]he )(?P<name>(?P<words>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
                                  r"(?:treaties|accords|agreements|arrangements))\b")
+# ("the US-brokered accords", "the Kremlin agreements": who brokered or made them, no name)
+_NOT_A_PACTS_NAME = re.compile(r"[-–](?:brokered|backed|led|era|sponsored|style)\b|"
+                               r"\b(?:Kremlin|White House|Pentagon)\b")
 _MONTH_OR_DAY_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                                 r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
@@ -3305,7 +3309,7 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     a place)."""
     if text.startswith(("'s", "’s"), end):
         return True  # "Belgrade's drive", "in Moscow's view"
-    if _PACT_WITH_BEFORE.search(text, max(0, start - 30), start):
+    if _PACT_WITH_BEFORE.search(text, max(0, start - 30), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(text, end):
         return True  # "signed security agreements with Kyiv", "Ankara's ties with Moscow": the other party
     paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
     end = paired.end() if paired else end
@@ -3315,6 +3319,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
                 and not _PLACE_THEN_AND_BEFORE.search(text, max(0, start - 40), start))
 
 
+# ("a deal with Washington-based Lockheed Martin", "an agreement with Santiago Peña": no state)
+_NAME_GOES_ON_AFTER_CAPITAL = re.compile(r"[-–]|\s+[A-Z]")
 _PACT_WITH_BEFORE = re.compile(r"\b(?:agreements?|accords?|deals?|treaties|pacts?|memorand(?:um|a|ums)|contracts?|ties|"
                                r"relations)\s+with\s+$")
 _PLACE_THEN_AND_BEFORE = re.compile(r"\b(?:in|at|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+$")

@@ -26,7 +26,8 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
 _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
-                       r"(?:declining|refusing)\s+to|"  # "..., with Serbia declining to take part"
+                       # "..., with Serbia declining to take part" (not "despite refusing to host US troops")
+                       r"(?:declining|refusing)\s+to\s+(?:take\s+part|participate|join|attend|send|sign)|"
                        r"cannot|refusal\s+to|"  # "Kosovo cannot join NATO", "Serbia's refusal to take part"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
                        r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}"

@@ -210,7 +210,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
-        if ("component" in lower or "includes" in lower or "included" in lower) and \
+        if ("component" in lower or "include" in lower) and \
                 sum(m.type is EntityType.EXERCISE for m in ctx.mentions) >= 2:
             yield from _exercise_components(ctx)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
@@ -411,7 +411,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         owned = _POSSESSIVE_APPOSITION.match(gap) if not out else None
         apposed = _BEFORE_AN_OWNER.search(ctx.text, max(0, mention.start - 24), mention.start) if owned else None
         if apposed and (_VERB_GROUP.fullmatch(gap, owned.end()) or len(gap) <= max_gap
-                        and not _CLAUSE_BREAK.search(gap, owned.end())):
+                        and "," not in gap[owned.end():] and not _CLAUSE_BREAK.search(gap, owned.end())):
             # "A nor B, Mongolia's neighbours, sent", "Russia, Tajikistan's main partner, is not taking part",
             # "A and B, two of Fiji's closest partners, each sent", "A, B's neighbour, sent a ship to join": the
             # owner of an apposition's noun
@@ -451,7 +451,9 @@ def _item_before_apposition(ctx: SentenceContext, index: int, cursor: int, types
             return -1
         if mention.type in types and mention.kind != "demonym" and \
                 _APPOSITION_IN_LIST.fullmatch(ctx.text, mention.end, cursor):
-            return before
+            # (the item opens the sentence: not "China has courted Cambodia, an ASEAN member, and Laos signed")
+            opening = ctx.text[ctx.sentence.start:mention.start]
+            return before if len(opening) <= 4 or DATELINE_OPENING.fullmatch(opening) else -1
     return -1
 
 
@@ -604,8 +606,9 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     scheme = _SCHEME_AFTER.match(ctx.text, position)
     if scheme:  # "Germany leads the X Initiative, while A and B have stayed out of the scheme": the one just named
         named = _bloc_before(ctx, position)
-        return named if named is not None and (scheme.group(1).lower() != "initiative"
-                                               or "initiative" in named.label.lower()) else None
+        # (a known body, NATO or the EU, is no scheme: "the EU launched the SAFE scheme; Hungary stayed out of it")
+        return named if named is not None and named.kind == "organisation" and (
+            scheme.group(1).lower() != "initiative" or "initiative" in named.label.lower()) else None
     if _THE_PROGRAMME_AFTER.match(ctx.text, position):  # "..., while Kosovo is not a member of the program"
         return next((m for m in reversed(ctx.mentions) if m.end <= position and m.type is EntityType.AGREEMENT
                      and m.part_of), None)
@@ -1148,8 +1151,9 @@ def _a_member_since(ctx: SentenceContext) -> Iterator[Candidate]:
         bodies = [m for m in ctx.mentions if m.type in ORGS and m.end <= (subjects[0].start if subjects else start)]
         if not subjects or not bodies or match.group("noun").startswith("all") and bodies[-1].type is not \
                 EntityType.ALLIANCE or not _AND_BEFORE.search(ctx.text, max(0, subjects[0].start - 6),
-                                                              subjects[0].start):
-            continue
+                                                              subjects[0].start) \
+                or not _JOIN.pattern.search(ctx.text, ctx.sentence.start, bodies[-1].start):
+            continue  # (the body of a joining: not "Russia opposes NATO expansion, and Belarus has been an ally")
         for state in subjects:
             yield Candidate(state, "member_of", bodies[-1], None, (start, end), 0.75, _clause_time(ctx, start))
 
@@ -1370,7 +1374,7 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
 # "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
-_IN_A_YEAR_TOO = re.compile(r"(?:\s+(?:followed|did\s+so|joined|acceded)(?:\s+suit)?)?"
+_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed|did\s+so|joined|acceded)\b|\s+became\s+[^,;.]{0,25}?\bmember\b|"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -1449,6 +1453,7 @@ _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TW
                                r"partners(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as)\s+)",
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
+_SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:(?:now|today|currently|also)\s+)?")
 _FOUNDING_MEMBERS_ARE = re.compile(r"\s*(?:founding|original)\s+members\b", re.IGNORECASE)
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
@@ -1647,9 +1652,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is not None and org.start < ctx.sentence.start and ctx.exercise is not None and \
                 match.group(0).rstrip().endswith("from"):
             continue  # "It brings together contingents from A and B" after the exercise's name: it is the exercise
-        if org is not None and org.start < ctx.sentence.start and match.group(0).rstrip().endswith(("them", "ing")) \
-                and match.group(0).lstrip().startswith(("unites", "brings")):
-            continue  # "It unites about 30 countries, among them A, B": "it" may be a body kg does not know
+        if org is not None and match.group(0).rstrip().endswith(("them", "ing")) and match.group(0).lstrip().startswith(
+                ("unites", "brings")) and (org.start < ctx.sentence.start or not _SUBJECT_THEN_VERB.fullmatch(
+                    ctx.text, org.end, start)):
+            # "It unites about 30 countries, among them A, B": "it" may be a body kg does not know; "X, backed by
+            # the EU, unites ...": the EU is no subject
+            continue
         if org is None:
             yield from _treaty_brings_together(ctx, start, end)
             continue
@@ -3505,8 +3513,9 @@ _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+t
                                   r"in\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|last|previous)\b)(?:the\s+)?"
                                   r"(?:[\w-]+\s+){0,5}?(?:drills?|exercises?|manoeuvres|maneuvers)|in\s+it))?"
                                   r"\s*[.;]\s*$", re.IGNORECASE)
-# "The drills opened on Monday with troops from 12 nations." before "Among them are A, B"
-_FORCES_FROM_COUNTED = re.compile(rf"\b(?:troops|personnel|forces|sailors|soldiers|service\s?members|servicemen|"
+# "The drills opened on Monday with troops from 12 nations." before "Among them are A, B" (a sentence on drills)
+_FORCES_FROM_COUNTED = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b[^.;]*?"
+                                  rf"\b(?:troops|personnel|forces|sailors|soldiers|service\s?members|servicemen|"
                                   r"participants|contingents)\s+from\s+(?:(?:more\s+than|some|about|around|nearly|"
                                   rf"over)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|"
                                   r"(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries)"
@@ -3546,11 +3555,11 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"\b(?:drawn|coming|hailing)\s*$|"
                         # "The remainder come from eight allied countries: A, B" (of the troops counted before)
                         r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
-_TROOPS = Cue(re.compile(r"\b(?=[acdefmnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
+_TROOPS = Cue(re.compile(r"\b(?=[abcdefimnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
                          r"paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
                          r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
-                         r"engineers|sappers|pilots|commandos|(?:air\s?)?crews|battalions|brigades|infantry)\b", re.I),
+                         r"engineers|sappers|pilots|commandos|air\s?crews|battalions|brigades|infantry)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
@@ -4079,8 +4088,9 @@ def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
 
 _A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
-_ALSO_INCLUDES = re.compile(r",?\s+(?:[^,;.]{1,50}?\s+)?(?:and\s+)?(?:also\s+)?(?:includes|included|include)\s+"
-                            r"(?:the\s+)?")
+# ("X ends on Friday and next month's calendar includes Y": another subject's)
+_ALSO_INCLUDES = re.compile(r"(?:,?\s+(?:which\s+)?|,?\s+[^,;.]{1,50}?\s+and\s+also\s+|\s+(?:will\s+)?also\s+)"
+                            r"(?:includes|included|include)\s+(?:the\s+)?")
 
 
 def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
@@ -4097,8 +4107,10 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
     if len(named) == 2 and wholes:
         # "X, a component of the Y drills led by A, got under way in B": the sentence is X's, the aside Y's
         aside_end = ctx.text.find(",", wholes[0].end, ctx.sentence.end)
-        return [dataclasses.replace(ctx, exercise=named[0]),
-                _stretch(ctx, wholes[0].start, aside_end if aside_end > 0 else ctx.sentence.end, wholes[0])]
+        aside_end = aside_end if aside_end > 0 else ctx.sentence.end
+        return [dataclasses.replace(ctx, exercise=named[0], mentions=[
+                    m for m in ctx.mentions if not wholes[0].start <= m.start < aside_end]),
+                _stretch(ctx, wholes[0].start, aside_end, wholes[0])]
     if len(named) < 2:
         # "X was held in Serbia, while NATO was staging a civil emergency drill in Montenegro": the clause is
         # about another exercise, which it does not name
