@@ -12811,3 +12811,23 @@ def test_review_of_the_session_s_rules(extractor: Extractor, text: str, date: st
 def test_a_pact_named_by_its_broker_is_no_name(extractor: Extractor) -> None:
     text = "The US-brokered accords between Armenia and Azerbaijan were signed at the White House in August."
     assert not [e for e in _sheet(extractor, text).entities if e.label.startswith("US-brokered")]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni on 7 May signed the Malaba Border Accord.",
+     {("Malaba Border Accord", "agreement_party", "Kenya", "asserted"),
+      ("Malaba Border Accord", "agreement_party", "Uganda", "asserted")}),
+    ("Moscow has gained since Mali quit ECOWAS in 2024 and joined the Alliance of Sahel States.",
+     {("Mali", "member_of", "Alliance of Sahel States", "asserted")}),
+    ("The Swift Eagle 2026 exercise, a key part of the Steppe Shield 2026 drills, began in Kazakhstan on Monday.",
+     {("Swift Eagle 2026", "part_of", "Steppe Shield 2026", "asserted"),
+      ("Swift Eagle 2026", "exercise_located_in", "Kazakhstan", "asserted")}),
+    ("Steppe Shield 2026 will also include the Golden Falcon 2026 airborne exercise in Kyrgyzstan.",
+     {("Golden Falcon 2026", "part_of", "Steppe Shield 2026", "asserted")}),
+    ("The Blue Dune 2026 exercise, part of the Desert Shield 2026 drills, opened in Algeria.",
+     {("Blue Dune 2026", "part_of", "Desert Shield 2026", "asserted")}),
+    ("The Shared Accord 2026 exercise opened in Maputo on Monday. Contingents also came from Malawi and Zambia.",
+     {("Malawi", "participates_in_exercise", "Shared Accord 2026", "asserted")}),
+])
+def test_close_variants_of_the_session_s_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
+    assert wanted <= _facts(_sheet(extractor, text, date="2026-05-14"))

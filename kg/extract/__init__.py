@@ -104,7 +104,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "contingents have arrived from A and B", "Joining the host's forces are units from C"
                              r"(?:have|has|had)\s+(?:arrived|come)\s+from|units\s+from|^(?:Also\s+)?Joining\s|"
                              # "Besides A and B, contingents came from C and D"
-                             r"\b(?:contingents|troops|units|forces|soldiers|sailors)\s+(?:came|arrived)\s+from\b|"
+                             r"\b(?:contingents|troops|units|forces|soldiers|sailors)\s+(?:also\s+)?(?:came|arrived)\s+"
+                             r"from\b|"
                              # "The remainder come from eight allied countries: A, B and C" (of the troops counted)
                              r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
@@ -535,7 +536,7 @@ def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
 
 # ... opening the sentence, the event the article reports (not "at their last summit", "recalled that A signed")
 _AT_THE_EVENT = re.compile(r"(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|"
-                           r"[Aa]fter)\s+(?:the|this|their)\s+(?!(?:last|next|previous|first)\b)(?:[\w-]+\s+){0,2}?"
+                           r"[Aa]fter)\s+(?:the|this|their|his|her)\s+(?!(?:last|next|previous|first)\b)(?:[\w-]+\s+){0,2}?"
                            r"(?:meeting|talks|visit|summit|ceremony|session),\s+(?![^.;]{0,60}\b(?:recalled|noted|"
                            r"said|reviewed)\b)")
 # A date or a weekday told just before (the meeting's own day, or another time): the article's date may not be it

@@ -210,7 +210,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
-        if ("component" in lower or "include" in lower) and \
+        if ("component" in lower or "include" in lower or "part of" in lower or "element of" in lower) and \
                 sum(m.type is EntityType.EXERCISE for m in ctx.mentions) >= 2:
             yield from _exercise_components(ctx)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
@@ -3123,7 +3123,7 @@ def _first_verbs_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     last = next((m for m in reversed(before) if m.type is EntityType.STATE), None)
     if last is None:
         return []
-    first_verb = _FINITE_VERB.match(ctx.text, last.end)
+    first_verb = _FINITE_VERB.match(ctx.text, last.end) or _PAST_VERB.match(ctx.text, last.end)
     between = ctx.text[last.end:position]
     if first_verb is None or len(between) > 140 or _SUBJECT_BREAK.search(between.removesuffix(" ").removesuffix("and")):
         return []
@@ -3131,6 +3131,7 @@ def _first_verbs_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _SERIES_COMMA = re.compile(r",\s+(?:and\s+)?$")
+_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|quit|left|froze|withdrew|broke|split)\b")  # "since Mali quit ECOWAS and joined"
 _AND_A_SECOND_VERB = re.compile(r"(?:,\s+|\s+(?:[^,;.]{1,40}?\s+)?)and\s+(?:then\s+|later\s+|also\s+)?")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|against|on|by|over)\s+(?:the\s+)?$")
 _FINITE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|became|becomes|joined|remains?|remained|will)\b")
@@ -3422,7 +3423,7 @@ _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|bro
 _ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:[A-Z][\w-]*\s+)?"
                            r"(?:allies|partners|members)\s+$")
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces|allies|"
-                                r"partners)|(?:contingents|troops|units|forces)\s+(?:came|arrived)\s+from)\b",
+                                r"partners)|(?:contingents|troops|units|forces)\s+(?:also\s+)?(?:came|arrived)\s+from)\b",
                                 # "Besides Norway and Finland, the participants are ...", "..., contingents came from"
                                 re.I)
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
@@ -4086,8 +4087,9 @@ def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(whole, "part_of", part, None, (part.start, whole.end), 0.7)
 
 
-_A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+# ("X, part of the Y drills", "X, which is a component of the Y drills", "X, one element of Y")
+_A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:which\s+(?:is|was)\s+)?(?:(?:a|an|the|one)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # ("X ends on Friday and next month's calendar includes Y": another subject's)
 _ALSO_INCLUDES = re.compile(r"(?:,?\s+(?:which\s+)?|,?\s+[^,;.]{1,50}?\s+and\s+also\s+|\s+(?:will\s+)?also\s+)"
                             r"(?:includes|included|include)\s+(?:the\s+)?")
@@ -5714,7 +5716,8 @@ _TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and
 
 
 # (" on Wednesday", " in Moscow on May 7": when and where, between the subject and its verb)
-_AUXILIARIES = re.compile(r"(?:,?\s+(?:on|in)\s+(?:[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?(?=\s))*"
+_AUXILIARIES = re.compile(r"(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}|\s+(?:19|20)\d\d)?)|"
+                          r"last\s+(?:week|month)|earlier\s+this\s+(?:week|month)),?(?=\s))*"
                           r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
 # "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty", "A and
 # B are bound by the X Treaty".
