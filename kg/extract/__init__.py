@@ -536,7 +536,8 @@ def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
 
 # ... opening the sentence, the event the article reports (not "at their last summit", "recalled that A signed")
 _AT_THE_EVENT = re.compile(r"(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|"
-                           r"[Aa]fter)\s+(?:the|this|their|his|her)\s+(?!(?:last|next|previous|first)\b)(?:[\w-]+\s+){0,2}?"
+                           r"[Aa]fter)\s+(?:the|this|their|his|her)\s+(?!(?:last|next|previous|first)\b)"
+                           r"(?:[\w-]+\s+){0,2}?"
                            r"(?:meeting|talks|visit|summit|ceremony|session),\s+(?![^.;]{0,60}\b(?:recalled|noted|"
                            r"said|reviewed)\b)")
 # A date or a weekday told just before (the meeting's own day, or another time): the article's date may not be it

@@ -3131,7 +3131,8 @@ def _first_verbs_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 
 
 _SERIES_COMMA = re.compile(r",\s+(?:and\s+)?$")
-_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|quit|left|froze|withdrew|broke|split)\b")  # "since Mali quit ECOWAS and joined"
+# "since Mali quit ECOWAS and joined": a first verb in the past
+_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|quit|left|froze|withdrew|broke|split)\b")
 _AND_A_SECOND_VERB = re.compile(r"(?:,\s+|\s+(?:[^,;.]{1,40}?\s+)?)and\s+(?:then\s+|later\s+|also\s+)?")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|against|on|by|over)\s+(?:the\s+)?$")
 _FINITE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|became|becomes|joined|remains?|remained|will)\b")
@@ -3423,7 +3424,8 @@ _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|bro
 _ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:[A-Z][\w-]*\s+)?"
                            r"(?:allies|partners|members)\s+$")
 _PARTICIPANTS_NOUN = re.compile(r"\b(?:participants|participating\s+(?:countries|nations|states|navies|forces|allies|"
-                                r"partners)|(?:contingents|troops|units|forces)\s+(?:also\s+)?(?:came|arrived)\s+from)\b",
+                                r"partners)|"
+                                r"(?:contingents|troops|units|forces)\s+(?:also\s+)?(?:came|arrived)\s+from)\b",
                                 # "Besides Norway and Finland, the participants are ...", "..., contingents came from"
                                 re.I)
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|acceded\s+to|admitted\s+to|became\s+(?:a\s+)?members?\s+of)\s+"
@@ -5716,7 +5718,8 @@ _TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and
 
 
 # (" on Wednesday", " in Moscow on May 7": when and where, between the subject and its verb)
-_AUXILIARIES = re.compile(r"(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}|\s+(?:19|20)\d\d)?)|"
+_AUXILIARIES = re.compile(r"(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
+                          r"[A-Z][a-z]+(?:\s+\d{1,2}|\s+(?:19|20)\d\d)?)|"
                           r"last\s+(?:week|month)|earlier\s+this\s+(?:week|month)),?(?=\s))*"
                           r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
 # "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty", "A and
