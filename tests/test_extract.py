@@ -12831,3 +12831,16 @@ def test_a_pact_named_by_its_broker_is_no_name(extractor: Extractor) -> None:
 ])
 def test_close_variants_of_the_session_s_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
     assert wanted <= _facts(_sheet(extractor, text, date="2026-05-14"))
+
+
+@pytest.mark.parametrize("sentence, states", [
+    (("France is the host, but five allies have sent troops, aircraft or ships: the United States, Belgium, "
+      "Spain, Italy and Greece."), {"United States", "Belgium", "Spain", "Italy", "Greece"}),
+    ("The drills were held at Manjaca, flying in reserve companies from Austria, Hungary and Romania.",
+     {"Austria", "Hungary", "Romania"}),
+])
+def test_participants_sent_listed_after_a_colon_or_in_companies(extractor: Extractor, sentence: str,
+                                                                 states: set[str]) -> None:
+    text = "The Orion 2026 exercise opened on Monday. " + sentence
+    assert states <= {s for s, r, _, _ in _facts(_sheet(extractor, text, date="2026-04-22"))
+                      if r == "participates_in_exercise"}

@@ -3491,8 +3491,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # ... and "(3) Other participating countries: Australia and ..."
                                # ... "Twenty nations are contributing forces: Belgium, ..."
                                r"(?:(?:taking|take)\s+part|participating(?:\s+(?:countries|nations|states))?|"
-                               r"(?:contributing|sending|providing|deploying)\s+(?:forces|troops|units|ships|"
-                               r"personnel|assets|contingents))\s*:)"
+                               # ("seven allies have sent troops, aircraft or ships: A, B and C")
+                               r"(?:contributing|sending|providing|deploying|sent|contributed|deployed)\s+(?:forces|"
+                               r"troops|units|ships|personnel|assets|contingents)(?:,\s+[a-z]+)*(?:,?\s+(?:or|and)\s+"
+                               r"[a-z]+)?)\s*:)"
                                # "... include the Army's 82nd Airborne Division": a unit of a service named bare
                                r"\s+(?:the\s+)?(?:(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) +
                                r")(?:’s|'s)\s+)?"
@@ -3553,6 +3555,7 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
                         r"frigates|destroyers|corvettes|minehunters|minesweepers|boats|crews|"
+                        r"companies|platoons|detachments|battalions|"  # "flying in reserve companies from A and B"
                         r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$|"
                         # "About 2,500 personnel are involved in all, drawn from A, B and C"
                         r"\b(?:drawn|coming|hailing)\s*$|"
