@@ -12844,3 +12844,20 @@ def test_participants_sent_listed_after_a_colon_or_in_companies(extractor: Extra
     text = "The Orion 2026 exercise opened on Monday. " + sentence
     assert states <= {s for s, r, _, _ in _facts(_sheet(extractor, text, date="2026-04-22"))
                       if r == "participates_in_exercise"}
+
+
+@pytest.mark.parametrize("text, agreement, parties", [
+    ("In March, Armenia, Greece and Cyprus signed a trilateral military cooperation programme in Athens.",
+     "trilateral military cooperation programme", {"Armenia", "Greece", "Cyprus"}),
+    ("Serbia and Hungary will sign a military cooperation plan next month.", "military cooperation plan",
+     {"Serbia", "Hungary"}),
+])
+def test_a_cooperation_plan_or_programme_is_an_agreement(extractor: Extractor, text: str, agreement: str,
+                                                         parties: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {o for s, _, o, _ in facts if s == agreement} == parties
+
+
+def test_a_contract_with_its_price_in_brackets(extractor: Extractor) -> None:
+    text = "Serbia on Thursday signed a 2.7-billion-euro ($3 billion) contract with France for 12 Rafale jets."
+    assert ("Serbia", "signed_agreement_with", "France", "asserted") in _facts(_sheet(extractor, text))

@@ -832,7 +832,10 @@ class MentionFinder:
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?(?!Armed\s+Forces\b){_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
             rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)
-            r"|(?P<plain>(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:(?:trilateral|bilateral|tripartite)(?:\s+defen[cs]e|"
+            # ("a trilateral military cooperation programme", "a military cooperation plan for 2025")
+            r"|(?P<plain>(?:(?:trilateral|bilateral|tripartite)\s+)?(?:defen[cs]e|military|security)\s+cooperation\s+"
+            r"(?:plan|program|programme|roadmap)(?!\w)|"
+            r"(?:(?:[“\"][\w\s-]{2,30}[”\"]\s+)?(?:(?:trilateral|bilateral|tripartite)(?:\s+defen[cs]e|"
             r"\s+security|\s+military)?|defen[cs]e cooperation|military cooperation|security)|"
             # ('a "comprehensive strategic partnership" treaty': the quoted words alone)
             # (two words at least: 'a "historic" agreement' is no name)
@@ -2834,7 +2837,7 @@ _NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Fin
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",
                              "Charter", "Convention", "Declaration", "Partnership", "Arrangement", "Statement",
                              "Program", "Package", "Code of Conduct", "memorandum", "agreement", "accord", "pact",
-                             "treaty")
+                             "treaty", "cooperation plan", "cooperation program", "cooperation roadmap")
 # "..., KFOR said": an acronym that speaks (not a person's initials, a title or a day)
 _ACRONYM_SPEAKING = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z][A-Z0-9]{2,7})(?=\s+(?:has\s+|had\s+|also\s+)?"
                                r"(?:said|says|announced|reported|added|stated|told)\b)")

@@ -5024,7 +5024,8 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
                                    # ("signed a 2.7-billion-euro contract with", "10-year bilateral security pacts")
-                                   r"(?:(?!no\s|to\s)[\w.$€£-]+\s+){0,5}"
+                                   # ("a 2.7-billion-euro ($3 billion) contract")
+                                   r"(?:(?!no\s|to\s)[\w.$€£()-]+\s+){0,6}"
                                    r"(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
