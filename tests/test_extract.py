@@ -12861,3 +12861,24 @@ def test_a_cooperation_plan_or_programme_is_an_agreement(extractor: Extractor, t
 def test_a_contract_with_its_price_in_brackets(extractor: Extractor) -> None:
     text = "Serbia on Thursday signed a 2.7-billion-euro ($3 billion) contract with France for 12 Rafale jets."
     assert ("Serbia", "signed_agreement_with", "France", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("sentence, state, since", [
+    ("Chile cooperates with NATO through the alliance's Partnership for Peace programme.", "Chile", None),
+    ("Ecuador has cooperated with NATO under the alliance's Partnership for Peace program since 1994.", "Ecuador",
+     "1994"),
+    ("Peru cooperates closely with NATO, having joined the alliance's Partnership for Peace program in 2006.",
+     "Peru", "2006"),
+])
+def test_a_member_of_an_alliance_s_programme_is_its_partner(extractor: Extractor, sentence: str, state: str,
+                                                            since: str | None) -> None:
+    sheet = _sheet(extractor, sentence)
+    times = {(f.relation, f.object): f.time for f in sheet.facts if f.subject == state}
+    assert times.get(("member_of", "Partnership for Peace"), "missing") == since
+    assert times.get(("partner_of", "NATO"), "missing") == since
+
+
+@pytest.mark.parametrize("sentence", ["Tunisia has also been a partner of NATO since 1995.",
+                                      "Tunisia has long been a partner of NATO."])
+def test_also_or_long_a_partner(extractor: Extractor, sentence: str) -> None:
+    assert ("Tunisia", "partner_of", "NATO", "asserted") in _facts(_sheet(extractor, sentence))

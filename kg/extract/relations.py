@@ -1142,6 +1142,24 @@ _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
+def _through_a_programme(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Serbia cooperates with NATO through the alliance's Partnership for Peace programme": a member of it."""
+    for match in _COOPERATES_WITH.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        org = _nearest_after(ctx, end, ORGS, max_gap=4)
+        through = _THROUGH_ITS.match(ctx.text, org.end) if org is not None else None
+        programme = _nearest_after(ctx, through.end(), (EntityType.AGREEMENT,), max_gap=0) if through else None
+        if programme is None or not programme.part_of:
+            continue
+        for state in _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start):
+            yield Candidate(state, "member_of", programme, None, (start, programme.end), 0.75)
+
+
+_COOPERATES_WITH = re.compile(r"\bcooperat(?:es|ed|e|ing)\s+(?:(?:closely|actively|extensively)\s+)?with\s+")
+_THROUGH_ITS = re.compile(r"\s+(?:through|under|within|via)\s+(?:the\s+framework\s+of\s+)?(?:the\s+)?"
+                          r"(?:(?:alliance|bloc|organi[sz]ation)['’]s\s+|its\s+|[A-Z][\w-]*['’]s\s+)?")
+
+
 def _a_member_since(ctx: SentenceContext) -> Iterator[Candidate]:
     """"A and B joined NATO in 2009, and C has been an ally since 1999": a member of the body the sentence named
     before, with no other body between."""
@@ -1277,6 +1295,7 @@ _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,6
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_HAVING_BEFORE = re.compile(r",\s+(?:after\s+)?having\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
                           r"(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute", "grouped")
@@ -1629,6 +1648,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
+    if "cooperat" in ctx.folded:
+        yield from _through_a_programme(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
         yield from _kinds_that_are_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
@@ -1926,6 +1947,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = _sentence_subject(ctx, start) or _first_verbs_subject(ctx, start)
         if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
             subjects = _sentence_subject(ctx, start) or _opening_state(ctx)  # "X ..., when it joined the PfP"
+        if not subjects and _HAVING_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
+            subjects = _opening_state(ctx)  # "X cooperates closely with NATO, having joined its PfP in 2006"
         founding = re.match(r"\s+as\s+(?:a|one of the)\s+founding\s+members?\b", ctx.text[org.end:org.end + 40])
         # "Mali and Niger joined the Accra Initiative as observers in 2019": a standing other than membership
         standing = _JOINED_AS.match(ctx.text, org.end) if not bare else joined_as
@@ -2539,7 +2562,7 @@ _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|rema
                               r"(?:(?:permanent|accredited|official)\s+)?observers?\s+"
                               r"(?:at|in|of|to)\b", re.I),
                    "observer")
-_PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|has been|have been|became|become|as)\s+"
+_PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as)\s+"
                           r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:an?\s+|the\s+)?"
                           # "is one of eight dialogue partners in the ADMM-Plus"
                           rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
