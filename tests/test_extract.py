@@ -12882,3 +12882,31 @@ def test_a_member_of_an_alliance_s_programme_is_its_partner(extractor: Extractor
                                       "Tunisia has long been a partner of NATO."])
 def test_also_or_long_a_partner(extractor: Extractor, sentence: str) -> None:
     assert ("Tunisia", "partner_of", "NATO", "asserted") in _facts(_sheet(extractor, sentence))
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Saudi Arabia has formally asked to join the Global Combat Air Programme (GCAP).", set(),
+     {("Saudi Arabia", "member_of", "Global Combat Air Programme", "asserted")}),
+    ("Moscow said Kyiv's renunciation of plans to join the North Atlantic Alliance is a key condition.", set(),
+     {("Ukraine", "member_of", "NATO", "planned")}),
+    ("Armenia's accession to the Rome Statute of the International Criminal Court took effect on February 1.",
+     {("Rome Statute of the International Criminal Court", "agreement_party", "Armenia", "asserted")},
+     {("Rome Statute of the International Criminal Court", "agreement_party", "International Criminal Court",
+       "asserted"), ("Armenia", "member_of", "International Criminal Court", "asserted")}),
+    (("Russia leads the Collective Security Treaty Organization. Serbia, which has had observer status in the "
+      "CSTO Parliamentary Assembly since 2013, is not a member of the organization."),
+     {("Serbia", "member_of", "Collective Security Treaty Organization", "negated")},
+     {("Serbia", "member_of", "CSTO Parliamentary Assembly", "negated")}),
+    ("The EU pledged aid. Moldova and Georgia have not joined the coalition either.", set(),
+     {("Moldova", "member_of", "European Union", "negated")}),
+    (("The US-led International Maritime Security Construct (IMSC) patrols the Gulf. Qatar and Oman have stayed "
+      "out of the coalition."), {("Qatar", "member_of", "International Maritime Security Construct", "negated")},
+     set()),
+])
+def test_aspirations_renunciations_statutes_and_referents(extractor: Extractor, text: str,
+                                                          wanted: set[tuple[str, ...]],
+                                                          unwanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text).facts}
+    assert wanted <= facts
+    assert not unwanted & facts

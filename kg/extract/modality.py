@@ -29,6 +29,9 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        # "..., with Serbia declining to take part" (not "despite refusing to host US troops")
                        r"(?:declining|refusing)\s+to\s+(?:take\s+part|participate|join|attend|send|sign)|"
                        r"cannot|refusal\s+to|"  # "Kosovo cannot join NATO", "Serbia's refusal to take part"
+                       # "Kyiv's renunciation of plans to join NATO", "abandoned its bid to join"
+                       r"renunciation\s+of|renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?\s+(?:its\s+|their\s+)?"
+                       r"(?:plans?|bid|ambitions?|aspirations?)|"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
                        r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,3}"
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
@@ -80,7 +83,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted", "media", "outlets",
                    "newspapers")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
-                    "declining", "refusing", "refusal",
+                    "declining", "refusing", "refusal", "renunc", "abandon",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
                     "none of", "no request", "no application", "no bid", "no proposal", "no move",

@@ -598,11 +598,21 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
             return programme
         named = ctx.last_named_org
         noun = bloc.group(0).split()[-1].lower()
-        if named is not None and noun in named.label.lower() and (
-                ctx.last_org is None or noun not in ctx.last_org.label.lower()):
-            # "Georgia is not a member of the group" after the Ukraine Defense Contact Group: the one so called
-            return _bloc_before(ctx, position) or named
-        return _bloc_before(ctx, position) or ctx.last_org  # named earlier in the sentence, else before it
+        so_called = named is not None and noun in named.label.lower() and (
+            ctx.last_org is None or noun not in ctx.last_org.label.lower())
+        # (named earlier in the sentence, else before it; "Georgia is not a member of the group" after the Ukraine
+        # Defense Contact Group: the one so called)
+        referent = _bloc_before(ctx, position) or (named if so_called else ctx.last_org)
+        if referent is not None and noun == "coalition" and noun not in referent.label.lower() and \
+                referent.kind == "gazetteer" and referent.type is EntityType.ORGANIZATION:
+            return None  # "have not joined the coalition either" after the EU: a coalition kg does not know
+        if referent is not None and referent.part_of and noun.startswith(("organi", "alliance", "bloc")):
+            # "which has observer status in the CSTO Parliamentary Assembly, is not a member of the organization":
+            # the organisation the body is part of
+            # (the part_of of a body may be its organisation's acronym: "CSTO" of "Collective Security Treaty ...")
+            return next((b for b in reversed(ctx.bodies) if referent.part_of in (
+                b.label, b.text, "".join(word[0] for word in b.label.split() if word[0].isupper()))), referent)
+        return referent
     scheme = _SCHEME_AFTER.match(ctx.text, position)
     if scheme:  # "Germany leads the X Initiative, while A and B have stayed out of the scheme": the one just named
         named = _bloc_before(ctx, position)
@@ -1246,7 +1256,7 @@ _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|
                                 r"[^,;.]{0,25}\bto\s+$")  # ("submitted a formal application to become")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
-                         r"refused|refuses|ready)\s+to\s+$|"
+                         r"refused|refuses|ready|asked|asks|requested|requests|eager|keen)\s+to\s+$|"
                          # "is in talks on joining projects under AUKUS", "is considering joining"
                          r"\b(?:talks|negotiations|discussions)\s+(?:on|about)\s+$|\bconsider(?:s|ed|ing)?\s+$|"
                          # "Bosnia's possible accession to NATO would ...": one that may never be
@@ -1835,9 +1845,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _org_reference(ctx, end)
         named = ctx.last_named_org
         noun = _BLOC_AFTER.match(ctx.text, end)
-        if org is not None and org.start < ctx.sentence.start and named is not None and named.start > org.start \
-                and noun is not None and (noun.group(0).strip().lower().endswith("coalition") or
-                                          noun.group(0).split()[-1].lower() in named.label.lower()):
+        if (org is None or org.start < ctx.sentence.start and named is not None and named.start > org.start) \
+                and named is not None and noun is not None and (
+                    noun.group(0).strip().lower().endswith("coalition") and named.kind != "gazetteer"
+                    or noun.group(0).split()[-1].lower() in named.label.lower()):
             org = named  # "The IMSC ... Qatar and Oman have stayed out of the coalition": the body named last
         if org is not None and noun is not None and noun.group(0).strip().lower().endswith("alliance") and \
                 org.type is not EntityType.ALLIANCE and org.start < ctx.sentence.start:
@@ -5166,7 +5177,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start) \
                     and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start) \
                     and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
-                                                                                      inner.start)):
+                                                                                      inner.start)) \
+                    and not (inner.type in ORGS and _OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)):
+                # (nor the court of "the Rome Statute of the International Criminal Court": what it sets up)
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
                 # the body "the Treaty Establishing the Regional Security System" sets up; nor Germany of "an
                 # agreement on stationing German troops", what it is about)
@@ -5776,9 +5789,13 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
     for match in _finditer(_JOINED_A_TREATY, ctx) if agreements else ():
         start, end = _span(match, ctx)  # "Kazakhstan joined the X Treaty in 2006", "acceded to the Y Convention"
         treaty = next((m for m in agreements if m.start == end and not m.part_of), None)  # (not a body's programme)
+        if _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
+            continue  # "has formally asked to join the X Programme": not yet
         # "decided not to join the State Partnership Program": a programme one is a member of
         programme = treaty is not None and treaty.label.endswith(_PROGRAMME_HEADS)
-        for party in (_subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) \
+        owner = [m for m in ctx.mentions
+                 if m.type is EntityType.STATE and _POSSESSIVE_S.fullmatch(ctx.text, m.end, start)]
+        for party in (owner or _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) \
                 if treaty is not None else ():
             if programme:
                 yield Candidate(party, "member_of", treaty, None, (start, treaty.end), 0.75)
@@ -5798,8 +5815,11 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
 
 
 # (not "the new pact": after an older one is named, too often one kg did not find)
+# ... and "Armenia's accession to the Rome Statute": the possessive's
 _JOINED_A_TREATY = Cue(re.compile(r"\b(?:joined|joins|join|joining|acceded\s+to|accedes\s+to|accede\s+to|"
-                                  r"acceding\s+to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"), "join", "acced")
+                                  r"acceding\s+to|(?<=['’]s )accession\s+to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"),
+                       "join", "acced", "accession")
+_OF_THE_BODY_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 _PROGRAMME_HEADS = ("Program", "Programme", "Partnership", "Initiative")
 _THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accord|treaty|pact|memorandum|declaration|"
                                    r"protocol)$", re.IGNORECASE)
