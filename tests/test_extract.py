@@ -12910,3 +12910,18 @@ def test_aspirations_renunciations_statutes_and_referents(extractor: Extractor, 
               f.modality.value) for f in _sheet(extractor, text).facts}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("text, members, unwanted", [
+    ("BRICS was founded by Brazil, Russia, India and China, and was later joined by South Africa and Iran.",
+     {("South Africa", "BRICS"), ("Iran", "BRICS")}, set()),
+    ("The SCO was joined by India and Pakistan in 2017.",
+     {("India", "Shanghai Cooperation Organisation"), ("Pakistan", "Shanghai Cooperation Organisation")}, set()),
+    # a summit, or drills, joined by states: no members of anything
+    ("Kenya hosted the AU summit, which was joined by Uganda and Rwanda.", set(), {("Uganda", "African Union")}),
+])
+def test_a_body_joined_by_states(extractor: Extractor, text: str, members: set[tuple[str, str]],
+                                 unwanted: set[tuple[str, str]]) -> None:
+    facts = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert members <= facts
+    assert not unwanted & facts

@@ -1152,6 +1152,28 @@ _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
+def _joined_by(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"BRICS was founded by A and B, and was later joined by C and D": members of the body the sentence opens
+    with, or that a relative clause is on ("the SCO, which was joined by C in 2017")."""
+    first = ctx.mentions[0] if ctx.mentions else None
+    opening = first if first is not None and first.type in ORGS and _OPENING_OF_A_NAME.fullmatch(
+        ctx.text, ctx.sentence.start, first.start) else None
+    for match in _WAS_JOINED_BY.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        relative = _WHICH_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start + 1) \
+            if match.group(0).startswith(",") else None
+        body = next((m for m in ctx.mentions if relative is not None and m.end == relative.start()
+                     and m.type in ORGS), None) or (opening if relative is None else None)
+        for state in list_after(ctx, end, (EntityType.STATE,), max_gap=0) if body is not None else ():
+            yield Candidate(state, "member_of", body, None, (start, state.end), 0.75, _clause_time(ctx, state.end))
+
+
+_OPENING_OF_A_NAME = re.compile(r"(?:[Tt]he\s+)?")
+# (", which was later joined by": the relative's own verb, see _joined_by)
+_WAS_JOINED_BY = re.compile(r"(?:,\s+which\s+)?\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|"
+                            r"then\s+|since\s+)?joined\s+by\s+(?:the\s+)?")
+
+
 def _through_a_programme(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Serbia cooperates with NATO through the alliance's Partnership for Peace programme": a member of it."""
     for match in _COOPERATES_WITH.finditer(ctx.sentence.text):
@@ -1660,6 +1682,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _a_member_since(ctx)
     if "cooperat" in ctx.folded:
         yield from _through_a_programme(ctx)
+    if "joined by" in ctx.folded:
+        yield from _joined_by(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
         yield from _kinds_that_are_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
