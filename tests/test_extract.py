@@ -12925,3 +12925,21 @@ def test_a_body_joined_by_states(extractor: Extractor, text: str, members: set[t
     facts = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert members <= facts
     assert not unwanted & facts
+
+
+@pytest.mark.parametrize("sentence, places, state", [
+    ("Russia stations troops in Georgia's breakaway regions of Abkhazia and South Ossetia.",
+     {"Abkhazia", "South Ossetia"}, "Georgia"),
+    ("The drills will be held in the Cypriot ports of Larnaca and Limassol.", {"Larnaca", "Limassol"}, "Cyprus"),
+])
+def test_places_listed_after_a_state_s_kind_of_place(extractor: Extractor, sentence: str, places: set[str],
+                                                     state: str) -> None:
+    facts = _facts(_sheet(extractor, sentence), "part_of")
+    assert {(place, "part_of", state, "asserted") for place in places} <= facts
+
+
+def test_a_region_s_ports_of_no_state_are_places_of_nothing(extractor: Extractor) -> None:
+    text = "The ships called at the Baltic ports of Klaipeda and Liepaja."
+    assert not _facts(_sheet(extractor, text), "part_of")
+    places = [m for m in extractor.finder.find(text) if m.type is EntityType.PLACE]
+    assert [(m.label, m.part_of) for m in places] == [("Klaipeda", None), ("Liepaja", None)]

@@ -1274,7 +1274,8 @@ class MentionFinder:
         for match in (_KINDS_OF_PLACES.finditer(text) if "s of " in text else ()):
             # "the counties of Troms and Finnmark", "the provinces of Batanes and Palawan": each a place; "the US
             # states of Florida and Texas": each a place of the state named
-            owner = self._lookup(match.group("owner")) if match.group("owner") else None
+            owner_name = match.group("owner") or match.group("adjective") or match.group("possessor")
+            owner = self._lookup(owner_name) if owner_name else None
             part_of = owner[0].label if owner and owner[0].type is EntityType.STATE else None
             for name in _NAMES_LISTED.finditer(match.group("names")):
                 start = match.start("names") + name.start()
@@ -2823,7 +2824,10 @@ _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Departmen
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle", "Horn of")
 # ("the areas of Cape Kaliakra, Cape Emine and Burgas Bay", "the ports of Varna and Burgas")
-_KINDS_OF_PLACES = re.compile(rf"\bthe\s+(?:(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts|"
+# ... and "the Cypriot ports of Larnaca and Limassol", "Georgia's breakaway regions of A and B": of that state
+_KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:(?P<adjective>[{_UPPER}][\w-]+)\s+(?=[a-z]))?|"
+                              rf"\b(?P<possessor>[{_UPPER}][\w-]+)(?:’s|'s)\s+)"
+                              rf"(?:(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts|"
                               rf"governorates|ports|towns|cities|areas)|"
                               # "the US states of Florida and Texas" (sovereign states are the gazetteer's)
                               rf"(?P<owner>[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*)?)\s+states)\s+of\s+"
