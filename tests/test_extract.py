@@ -12800,8 +12800,9 @@ def test_where_a_host_held_an_edition(extractor: Extractor) -> None:
     ("Finland joined NATO in 2023, and Sweden became the 32nd member in 2024.", "2026-05-14",
      {("Sweden", "member_of", "NATO", "asserted")}, set()),
 ])
-def test_review_of_the_session_s_rules(extractor: Extractor, text: str, date: str, wanted: set[tuple[str, ...]],
-                                       unwanted: set[tuple[str, ...]]) -> None:
+def test_review_of_appositions_series_schemes_and_dates(extractor: Extractor, text: str, date: str,
+                                                        wanted: set[tuple[str, ...]],
+                                                        unwanted: set[tuple[str, ...]]) -> None:
     facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
               f.modality.value) for f in _sheet(extractor, text, date=date).facts}
     assert wanted <= facts
@@ -12943,3 +12944,64 @@ def test_a_region_s_ports_of_no_state_are_places_of_nothing(extractor: Extractor
     assert not _facts(_sheet(extractor, text), "part_of")
     places = [m for m in extractor.finder.find(text) if m.type is EntityType.PLACE]
     assert [(m.label, m.part_of) for m in places] == [("Klaipeda", None), ("Liepaja", None)]
+
+
+# Sentences of a second review of this session's rules.
+@pytest.mark.parametrize("text, date, wanted, unwanted", [
+    ("Despite Algeria's refusal to join, Mauritania signed the Nouakchott Security Pact with Mali on Monday.",
+     "2026-05-14", {("Nouakchott Security Pact", "agreement_party", "Mauritania", "asserted")}, set()),
+    ("Moscow cannot stop Finland and Sweden from joining NATO, the minister said.", "2026-05-14", set(),
+     {("Finland", "member_of", "NATO", "negated")}),
+    (("The Selenge 2026 exercise opened on Monday. Russia, Mongolia's northern neighbour, however, did not send "
+      "troops."), "2026-04-22", {("Russia", "participates_in_exercise", "Selenge 2026", "negated")},
+     {("Mongolia", "participates_in_exercise", "Selenge 2026", "negated")}),
+    (("The Cobra Gold 2026 exercise opened on Monday. Thailand, which hosts Cobra Gold 2026, hosted ASEAN defence "
+      "ministers in Bangkok."), "2026-04-22", set(),
+     {("Cobra Gold 2026", "exercise_located_in", "Bangkok", "asserted")}),
+    (("The BALTOPS 2026 exercise opened on Monday. The opening phase is being hosted by Germany, with ships gathering "
+      "in Kiel."), "2026-04-22", {("BALTOPS 2026", "exercise_located_in", "Kiel", "asserted")}, set()),
+    ("Cobra Gold, which has been held annually since 1982, will open next month with troops from Indonesia.",
+     "2026-03-05", set(), {("Indonesia", "participates_in_exercise", "Cobra Gold 1982", "planned")}),
+    (("The Iron Lynx 2026 exercise opened on Monday. Washington has deployed troops and aircraft: Russia called the "
+      "move a provocation."), "2026-04-22", set(),
+     {("Russia", "participates_in_exercise", "Iron Lynx 2026", "asserted")}),
+    ("The Iron Lynx 2026 exercise opened on Monday. Arms companies from South Korea and Brazil showed drones there.",
+     "2026-04-22", set(), {("Brazil", "participates_in_exercise", "Iron Lynx 2026", "asserted")}),
+    ("Egypt joined BRICS in 2024, and Algeria became the newest member of the New Development Bank in 2025.",
+     "2026-05-14", set(), {("Algeria", "member_of", "BRICS", "asserted")}),
+    ("The Philippines signed a defence deal with Washington Tuesday.", "2026-05-14",
+     {("Philippines", "signed_agreement_with", "United States", "asserted")}, set()),
+    ("The Balikatan 2026 drills, which Filipino and American troops launched on Monday, run until May 9.",
+     "2026-04-22", {("Philippines", "participates_in_exercise", "Balikatan 2026", "asserted")}, set()),
+    ("The Obangame Express 2026 exercise, organised by Ghanaian and Nigerian navies, opened on Monday.",
+     "2026-04-22", {("Ghana", "participates_in_exercise", "Obangame Express 2026", "asserted")}, set()),
+    ("Last week, Ghana, an ECOWAS member, and Togo signed the Lome Maritime Accord.", "2026-05-14",
+     {("Lome Maritime Accord", "agreement_party", "Ghana", "asserted")}, set()),
+    ("ECOWAS now brings together 12 countries, including Ghana and Senegal.", "2026-05-14",
+     {("Ghana", "member_of", "Economic Community of West African States", "asserted")}, set()),
+    (("The Flintlock 2026 exercise, the largest special-forces drill in Africa, which is organised by US Africa "
+      "Command, opened on Monday."), "2026-04-22",
+     {("US Africa Command", "organizes_exercise", "Flintlock 2026", "asserted")}, set()),
+    ("Steppe Shield 2026 now includes the Golden Falcon 2026 airborne exercise.", "2026-04-22",
+     {("Golden Falcon 2026", "part_of", "Steppe Shield 2026", "asserted")}, set()),
+    ("Talks are due in Istanbul and Kyiv has said it will attend.", "2026-05-14",
+     {("Ukraine", "said", "it will attend", "asserted")}, set()),
+])
+def test_review_of_hosts_asides_lists_and_offices(extractor: Extractor, text: str, date: str,
+                                                  wanted: set[tuple[str, ...]],
+                                                  unwanted: set[tuple[str, ...]]) -> None:
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text, date=date).facts}
+    assert wanted <= facts
+    assert not unwanted & facts
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Ukraine now has 17 such agreements, the Ukrainian president's office said.",
+     "Office of the President of Ukraine"),
+    ("Seoul will send ships, the South Korean presidential office said.", "Office of the President of South Korea"),
+    ("Colombo will host the talks, the office of the Sri Lankan prime minister said.",
+     "Office of the Prime Minister of Sri Lanka"),
+])
+def test_a_head_of_state_s_office_written_other_ways(extractor: Extractor, sentence: str, speaker: str) -> None:
+    assert speaker in {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")}

@@ -1582,10 +1582,11 @@ def _speaks_of_a_series(text: str, sentence: Sentence, mention: Mention) -> bool
 
 
 # ... before the main clause's event ("opened on Monday"; not "has grown into one of the largest", the series')
-_RELATIVE_ASIDE_ON_IT = re.compile(r",\s+which\s[^,;]{3,120},(?=\s+(?:(?:will|is|was|has|had)\s+)?(?:opened|opens|"
-                                   r"open|began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|"
-                                   r"got\s+under\s?way|ended|ends|end|concluded|concludes|closed|closes|returned|"
-                                   r"returns|resumed|resumes|got\s+going|wrapped\s+up)\b)")
+# (a past or present event: "will open next month" is told of the series as well)
+_RELATIVE_ASIDE_ON_IT = re.compile(r",\s+which\s[^,;]{3,120},(?=\s+(?:(?:is|was|has|had)\s+)?(?:opened|opens|"
+                                   r"began|begins|started|starts|kicked\s+off|kicks\s+off|got\s+under\s?way|ended|"
+                                   r"ends|concluded|concludes|closed|closes|returned|returns|resumed|resumes|"
+                                   r"got\s+going|wrapped\s+up)\b)")
 _EDITION_OF_BEFORE = re.compile(r"\bedition\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                         r"today|tonight|yesterday", re.I)
@@ -1653,9 +1654,12 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     for joint in _CLAUSES_JOINED.finditer(text, start, mention.start):
         start = joint.end()
     joint_after = _CLAUSES_JOINED.search(text, mention.end, end)
-    return _year_stated_in(text[start:joint_after.start() if joint_after else end], reference_year)
+    # ("X, which has been held annually since 1982, will open next month": when the series began)
+    return _year_stated_in(_SINCE_A_YEAR.sub("", text[start:joint_after.start() if joint_after else end]),
+                           reference_year)
 
 
+_SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
 _CLAUSES_JOINED = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 
 

@@ -3325,13 +3325,17 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
                 # ("Analysts in Belgrade and Pristina said": the second of two places)
-                and not _PLACE_THEN_AND_BEFORE.search(text, max(0, start - 40), start))
+                and not (_PLACE_THEN_AND_BEFORE.search(text, max(0, start - 40), start)
+                         and not _AUXILIARY_AFTER.match(text, end)))  # (but "due in Istanbul and Kyiv has said")
 
 
 # ("a deal with Washington-based Lockheed Martin", "an agreement with Santiago Peña": no state)
-_NAME_GOES_ON_AFTER_CAPITAL = re.compile(r"[-–]|\s+[A-Z]")
+_NAME_GOES_ON_AFTER_CAPITAL = re.compile(r"[-–]|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                         r"January|February|March|April|May|June|July|August|September|October|"
+                                         r"November|December|In|On|At|The)\b)[A-Z]")
 _PACT_WITH_BEFORE = re.compile(r"\b(?:agreements?|accords?|deals?|treaties|pacts?|memorand(?:um|a|ums)|contracts?|ties|"
                                r"relations)\s+with\s+$")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|says)\b")
 _PLACE_THEN_AND_BEFORE = re.compile(r"\b(?:in|at|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+$")
 _AND_ANOTHER_NAME = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s)")
 

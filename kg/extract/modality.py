@@ -28,7 +28,9 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
 _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        # "..., with Serbia declining to take part" (not "despite refusing to host US troops")
                        r"(?:declining|refusing)\s+to\s+(?:take\s+part|participate|join|attend|send|sign)|"
-                       r"cannot|refusal\s+to|"  # "Kosovo cannot join NATO", "Serbia's refusal to take part"
+                       # "Kosovo cannot join NATO", "Serbia's refusal to take part" (not "Moscow cannot stop A from
+                       # joining", "Despite A's refusal to join, B signed": another's act)
+                       r"cannot\s+(?:join|take\s+part|participate|become)|refusal\s+to\s+(?:take\s+part|participate)|"
                        # "Kyiv's renunciation of plans to join NATO", "abandoned its bid to join"
                        r"renunciation\s+of|renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?\s+(?:its\s+|their\s+)?"
                        r"(?:plans?|bid|ambitions?|aspirations?)|"

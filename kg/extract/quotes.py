@@ -525,12 +525,15 @@ def _standing_for(person: Mention, words: str, at: int) -> Mention:
     return Mention(at, at, words, person.label, EntityType.PERSON, kind="pronoun")
 
 
-_OFFICE_OF_THE_HEAD_AT_END = re.compile(r"[,.”\"]\s*(?P<np>the\s+office\s+of\s+the\s+[A-Z][\w-]+\s+"
-                                        r"(?:president|prime\s+minister))\s*$")
+_OFFICE_OF_THE_HEAD_AT_END = re.compile(r"[,.”\"]\s*(?P<np>the\s+(?:office\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
+                                        r"(?:president|prime\s+minister)|(?:[A-Z][\w-]+\s+){1,2}(?:president|"
+                                        r"prime\s+minister)['’]s\s+office|(?:[A-Z][\w-]+\s+){1,2}presidential\s+"
+                                        r"office))\s*$")
 # "the office of the Ukrainian president", "the Moldovan presidential office"
-_HEAD_OF_STATES_OFFICE = re.compile(r"(?:the\s+)?(?:office\s+of\s+the\s+(?P<owner>[A-Z][\w-]+)\s+"
+_HEAD_OF_STATES_OFFICE = re.compile(r"(?:the\s+)?(?:office\s+of\s+the\s+(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
                                     r"(?P<head>president|prime\s+minister)|"
-                                    r"(?P<owner2>[A-Z][\w-]+)\s+presidential\s+office)")
+                                    r"(?P<owner2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:presidential\s+office|"
+                                    r"(?P<head2>president|prime\s+minister)['’]s\s+office))")
 
 
 def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Mention]) -> Mention | None:
@@ -724,7 +727,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         owner = next((m for m in mentions if office and m.kind == "demonym" and m.type is EntityType.STATE
                       and m.start - sentence.start == tail.start("np") + office.start(group)), None)
         if owner is not None:  # "..., the office of the Ukrainian president said": that office
-            name = f"Office of the {(office.group('head') or 'president').title()} of {owner.label}"
+            head = office.group("head") or office.group("head2") or "president"
+            name = f"Office of the {head.title()} of {owner.label}"
             start = sentence.start + tail.start("np")
             return Mention(start, start + len(np), np, name, EntityType.ORGANIZATION, kind="org")
         officials = _OFFICIALS_OF.fullmatch(np)  # (np opens at tail.start("np") of the sentence's text)

@@ -376,6 +376,10 @@ _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
+_COMPARED_BEFORE = re.compile(r"\b(?:[Uu]nlike|[Ll]ike)\s+[^,;]{1,40}$")
+# ("Russia, Mongolia's neighbour, however, did not": past an adverb set off)
+_ASIDE_THEN_VERB = re.compile(r"(?:however|meanwhile|though|too|also|as\s+expected|in\s+turn|for\s+its\s+part|"
+                              r"in\s+contrast|by\s+contrast|this\s+time),\s+(?:[a-z]+\s+){0,3}")
 _BEFORE_AN_OWNER = re.compile(r",\s+(?:(?:two|three|four|five|both|all|some|several|one|among|of|the)\s+){0,3}$")
 _VERB_GROUP = re.compile(r"(?:[a-z]+\s+){0,3}")  # "is not ", "will "
 _INSIDE_RELATIVE = re.compile(r",\s+(?:whose|which|who|whom)\s+(?:[\w-]+\s+){0,3}$")
@@ -410,8 +414,11 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         gap = ctx.text[mention.end:cursor]
         owned = _POSSESSIVE_APPOSITION.match(gap) if not out else None
         apposed = _BEFORE_AN_OWNER.search(ctx.text, max(0, mention.start - 24), mention.start) if owned else None
-        if apposed and (_VERB_GROUP.fullmatch(gap, owned.end()) or len(gap) <= max_gap
-                        and "," not in gap[owned.end():] and not _CLAUSE_BREAK.search(gap, owned.end())):
+        if apposed and _COMPARED_BEFORE.search(ctx.text, max(0, apposed.start() - 50), apposed.start()):
+            apposed = None  # "Unlike Ghana, Nigeria's navy, however, sent": a comparison, no apposition
+        if apposed and (_VERB_GROUP.fullmatch(gap, owned.end()) or _ASIDE_THEN_VERB.fullmatch(gap, owned.end())
+                        or len(gap) <= max_gap and "," not in gap[owned.end():]
+                        and not _CLAUSE_BREAK.search(gap, owned.end())):
             # "A nor B, Mongolia's neighbours, sent", "Russia, Tajikistan's main partner, is not taking part",
             # "A and B, two of Fiji's closest partners, each sent", "A, B's neighbour, sent a ship to join": the
             # owner of an apposition's noun
@@ -453,10 +460,13 @@ def _item_before_apposition(ctx: SentenceContext, index: int, cursor: int, types
                 _APPOSITION_IN_LIST.fullmatch(ctx.text, mention.end, cursor):
             # (the item opens the sentence: not "China has courted Cambodia, an ASEAN member, and Laos signed")
             opening = ctx.text[ctx.sentence.start:mention.start]
-            return before if len(opening) <= 4 or DATELINE_OPENING.fullmatch(opening) else -1
+            # ("Last week, Ghana, an ECOWAS member, and Togo signed": past a short opening phrase)
+            return before if len(opening) <= 4 or DATELINE_OPENING.fullmatch(opening) or \
+                _SHORT_OPENING_PHRASE.fullmatch(opening) else -1
     return -1
 
 
+_SHORT_OPENING_PHRASE = re.compile(r"[A-Z][^,;]{0,30},\s+")
 _APPOSITION_IN_LIST = re.compile(r",\s+(?:a|an|the|which|who)\s[^,;()]{1,80}?,\s+and\s+")
 
 
@@ -1425,7 +1435,7 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
 # "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
-_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed|did\s+so|joined|acceded)\b|\s+became\s+[^,;.]{0,25}?\bmember\b|"
+_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed|did\s+so|joined|acceded)\b|\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -1504,7 +1514,7 @@ _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TW
                                r"partners(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as)\s+)",
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
-_SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:(?:now|today|currently|also)\s+)?")
+_SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\)?\s*(?:(?:now|today|currently|also)\b\s*)?")
 _FOUNDING_MEMBERS_ARE = re.compile(r"\s*(?:founding|original)\s+members\b", re.IGNORECASE)
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
@@ -3613,7 +3623,9 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
                         r"frigates|destroyers|corvettes|minehunters|minesweepers|boats|crews|"
-                        r"companies|platoons|detachments|battalions|"  # "flying in reserve companies from A and B"
+                        # "flying in reserve companies from A and B" (not "arms companies from")
+                        r"(?:reserve|infantry|rifle|engineer|marine|army|airborne|mechani[sz]ed)\s+companies|"
+                        r"platoons|detachments|battalions|"
                         r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$|"
                         # "About 2,500 personnel are involved in all, drawn from A, B and C"
                         r"\b(?:drawn|coming|hailing)\s*$|"
@@ -3623,14 +3635,17 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefimnpstuvw])(?:troops|servicemen|soldiers|
                          r"paratroopers|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
                          r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
-                         r"engineers|sappers|pilots|commandos|air\s?crews|battalions|brigades|infantry)\b", re.I),
+                         r"engineers|sappers|pilots|commandos|(?:air|boat|ship|tank)\s?crews|battalions|brigades|"
+                         r"infantry)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
               "battalions", "brigades", "infantry")
 _OWNED_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters|littoral|seaboard|border|frontier)\b")
 # (but "the drills, in which Australian troops took part": theirs)
-_NOT_THE_DRILLERS_BEFORE = re.compile(r"(?<!in )(?<!of )(?<!at )\b(?:that|which)\s+$|\b(?:by|against)\s+$")
+_NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )\b(?P<relative>that|which)\s+$|"
+                                      r"(?<!organised )(?<!organized )(?<!\bled )(?<!hosted )(?<!conducted )(?<!held )"
+                                      r"(?<!staged )(?<!joined )(?<!attended )\bby\s+$|\bagainst\s+$")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
@@ -4084,6 +4099,13 @@ _FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navi
 
 
 _WHICH_IS_BEFORE = re.compile(r",\s+which\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+)?$")
+_NOT_DRILLS_NOUN = re.compile(r"\b(?:mission|force|forces|operation|contingent|battalion|brigade|command|group|"
+                              r"alliance|organi[sz]ation|bloc|coalition|summit|meeting|talks)\b", re.IGNORECASE)
+# "hosted by Colombia", "hosted the drills", "hosts this year's exercise": the drills, hosted
+_RELATIVE_OPENS_BEFORE = re.compile(r",\s+(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$")
+_HOSTS_THE_DRILLS = re.compile(rf"\s+(?:by\b|(?:(?:the|an?|this\s+year['’]s|last\s+year['’]s|its|their)\s+)?"
+                               rf"(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN}|exercise|edition)\b)", re.IGNORECASE)
+_DRILLS_NOUN = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|edition|series)\b", re.IGNORECASE)
 _EXERCISE_NOUN_AT_END = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|edition|series)\s*$", re.IGNORECASE)
 
 
@@ -4095,9 +4117,13 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
                 ctx.text, max(ctx.sentence.start, start - 60), start):
             continue  # "diplomats met under the auspices of the EU": not the drills
         relative = _WHICH_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
-        if relative and not any(m.type is EntityType.EXERCISE and m.end == relative.start() for m in ctx.mentions) \
-                and not _EXERCISE_NOUN_AT_END.search(ctx.text, max(0, relative.start() - 30), relative.start()):
-            continue  # "the KFOR mission, which is led by NATO, is not involved in the drills": the mission's
+        antecedent = ctx.text[max(ctx.sentence.start, ctx.text.rfind(",", 0, relative.start()) + 1,
+                                  relative.start() - 60):relative.start()] if relative else ""
+        if relative and _NOT_DRILLS_NOUN.search(antecedent) and not _DRILLS_NOUN.search(antecedent) and \
+                not any(m.type is EntityType.EXERCISE and m.end == relative.start() for m in ctx.mentions):
+            # "the KFOR mission, which is led by NATO, is not involved in the drills": the mission's (but "the
+            # largest drill in Africa, which is organised by X": the drill's)
+            continue
         forces_of = _FORCES_OF_STATES.match(ctx.text, end)  # "held jointly by the armed forces of A and B": A and B
         organisers = list_after(ctx, forces_of.end() if forces_of else end,
                                 ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
@@ -4154,7 +4180,8 @@ def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
 _A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:which\s+(?:is|was)\s+)?(?:(?:a|an|the|one)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # ("X ends on Friday and next month's calendar includes Y": another subject's)
-_ALSO_INCLUDES = re.compile(r"(?:,?\s+(?:which\s+)?|,?\s+[^,;.]{1,50}?\s+and\s+also\s+|\s+(?:will\s+)?also\s+)"
+_ALSO_INCLUDES = re.compile(r"(?:,?\s+(?:which\s+)?|,?\s+[^,;.]{1,50}?\s+and\s+also\s+|\s+(?:will\s+)?also\s+|"
+                            r"\s+(?:now|will)\s+)"
                             r"(?:includes|included|include)\s+(?:the\s+)?")
 
 
@@ -4553,6 +4580,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             prep = None
         if prep is None and roster_open and _ROSTER_GROUP.search(prefix):
             prep = roster_open  # "Participants include NATO allies A and B, NATO partners C and D": the same roster
+        if prep and prep.group(0).rstrip().endswith(":") and len(list_after(ctx, mention.start, PARTICIPANTS)) < 2:
+            prep = None  # "Washington has deployed troops and aircraft: Russia called the move ...": a new clause
         if prep and not _HOSTED_BY.search(prefix):
             if "articipa" in prep.group(0):
                 roster_open = prep
@@ -4586,8 +4615,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if adjective:  # "Japanese and Canadian uncrewed vessels"
             start = adjective.start()
         demonyms = list_before(ctx, start, (EntityType.STATE,), max_gap=3, allow_demonyms=True)
-        if demonyms and _NOT_THE_DRILLERS_BEFORE.search(ctx.text, max(0, demonyms[0].start - 10), demonyms[0].start):
-            continue  # "the mines that Russian forces scattered", "drills against Russian troops": not theirs
+        relative = _NOT_THE_DRILLERS_BEFORE.search(ctx.text, max(0, demonyms[0].start - 24), demonyms[0].start) \
+            if demonyms else None
+        if relative and not (relative.group("relative") and _EXERCISE_NOUN_AT_END.search(
+                ctx.text, max(ctx.sentence.start, relative.start() - 30), relative.start())):
+            # "the mines that Russian forces scattered", "drills against Russian troops", "attacked by Russian
+            # forces": not theirs (but "the drills, which Filipino and American troops launched", "organised by
+            # Ghanaian and Nigerian navies")
+            continue
         for mention in demonyms:
             # ("Armenian and US soldiers": a state's acronym stands as its adjective)
             if mention.kind == "demonym" or len(demonyms) > 1 and _STATE_ACRONYM.fullmatch(mention.text) and \
@@ -4981,6 +5016,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             span = (leader.start, match.end() + sentence_start)
             yield Candidate(leader, "organizes_exercise", exercise, None, span, 0.7, scope=span)
     held = _search_ascii(_HELD_IN, _HELD_IN_LOWER, ctx)
+    if held and held.group(0)[:4].lower() == "host" and not _HOSTS_THE_DRILLS.match(ctx.text, _span(held, ctx)[1]) \
+            and not any(m.type is EntityType.EXERCISE and 0 <= m.start - _span(held, ctx)[1] <= 12
+                        for m in ctx.mentions):
+        # the hosting of the drills ("hosted X off Cartagena", "was hosted by Greece on Crete"), not of something
+        # else ("hosted ASEAN ministers in Bangkok"): then a verb of holding them, if the sentence has one
+        held = next((m for m in _HELD_IN.finditer(ctx.sentence.text) if m.group(0)[:4].lower() != "host"), None)
     if held:
         first_held = _span(held, ctx)[0]
         # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y"; or another
@@ -4988,8 +5029,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end) or \
             _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end)
         background = _BACKGROUND_EVENT_OPENS.search(ctx.sentence.text) is not None
+        # (a host's clause only: "Thailand, which hosts X, hosted ministers in Bangkok" holds no venue of X)
+        clause_end = ctx.text.find(",", _span(held, ctx)[1], ctx.sentence.end) \
+            if held.group(0)[:4].lower() == "host" and _RELATIVE_OPENS_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, _span(held, ctx)[0] - 30), _span(held, ctx)[0]) else -1
         for mention in ctx.mentions:
-            if contrast is not None and mention.start >= contrast.start():
+            if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start:
                 break
             if background and _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, mention.start - 120),
                                                             mention.start):
