@@ -13005,3 +13005,14 @@ def test_review_of_hosts_asides_lists_and_offices(extractor: Extractor, text: st
 ])
 def test_a_head_of_state_s_office_written_other_ways(extractor: Extractor, sentence: str, speaker: str) -> None:
     assert speaker in {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")}
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Japan and South Korea are among NATO's Indo-Pacific partners, together with Australia and New Zealand.",
+     {"Japan", "South Korea", "Australia", "New Zealand"}),
+    (("Jordan is not a member of NATO, but the alliance granted it the status of Enhanced Opportunities Partner "
+      "in June 2020."), {"Jordan"}),
+    ("In 2014 NATO granted Georgia the status of Enhanced Opportunities Partner.", {"Georgia"}),
+])
+def test_partners_listed_together_or_granted_the_status(extractor: Extractor, text: str, partners: set[str]) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of") if o == "NATO"} == partners

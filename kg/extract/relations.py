@@ -376,6 +376,10 @@ _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
+_GRANTED_STATUS = re.compile(r"(?P<bloc>\bthe\s+(?:alliance|bloc|organi[sz]ation)\s+)?\b(?:granted|gave|awarded)\s+"
+                             r"(?P<who>it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?"
+                             r"(?:[A-Z][\w-]+\s+){0,3}(?P<kind>[Pp]artner|[Oo]bserver)\b")
+_TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across)\s+[^,;]{2,30})?,?\s+(?:together|along)\s+with\s+(?:the\s+)?")
 _COMPARED_BEFORE = re.compile(r"\b(?:[Uu]nlike|[Ll]ike)\s+[^,;]{1,40}$")
 # ("Russia, Mongolia's neighbour, however, did not": past an adverb set off)
 _ASIDE_THEN_VERB = re.compile(r"(?:however|meanwhile|though|too|also|as\s+expected|in\s+turn|for\s+its\s+part|"
@@ -2929,6 +2933,22 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8)
+        # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
+        together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
+        for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
+            yield Candidate(state, "partner_of", target, None, (start, state.end), 0.75)
+    for match in (_GRANTED_STATUS.finditer(ctx.sentence.text) if "status" in ctx.folded else ()):
+        # "Jordan is not a member of NATO, but the alliance granted it the status of Enhanced Opportunities
+        # Partner in June 2020": the standing a body grants
+        start, end = _span(match, ctx)
+        body = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) if not match.group("bloc") \
+            else _bloc_before(ctx, start) or ctx.last_org
+        who = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+               and m.start == ctx.sentence.start + match.start("who")] if match.group("who")[0].isupper() \
+            else _opening_state(ctx)
+        for state in who if body is not None else ():
+            yield Candidate(state, _status_relation(match.group("kind").lower()), body, None, (start, end), 0.75,
+                            _clause_time(ctx, end))
     for match in (_PARTNERS_SUCH_AS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
                   if "partners" in ctx.folded else ()):
         # "NATO works with partners such as Japan and South Korea", "the alliance's partners, including A and B":
