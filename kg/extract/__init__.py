@@ -1654,7 +1654,7 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     for joint in _CLAUSES_JOINED.finditer(text, start, mention.start):
         start = joint.end()
     joint_after = _CLAUSES_JOINED.search(text, mention.end, end)
-    # ("X, which has been held annually since 1982, will open next month": when the series began)
+    # ("X, which has been held in Thailand since 1982, opened on Monday": when the series began, not this one)
     return _year_stated_in(_SINCE_A_YEAR.sub("", text[start:joint_after.start() if joint_after else end]),
                            reference_year)
 

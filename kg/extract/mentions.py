@@ -3061,10 +3061,12 @@ def _numbered_elsewhere(name: str, text: str) -> bool:
 _NAMED_PAIR = re.compile(rf"[{_UPPER}][\w]+[-–][{_UPPER}][\w]+")
 
 
-# The verbs a headline writes in title case before an exercise's name
+# A word that ranks an agreement ("the first defence agreement between A and B"): no part of its name
 _RANKING_OPENING = re.compile(r"(?:most|best|first|only|biggest|largest|strongest|[a-z]+est)\s")
+# The verbs a headline writes in title case after a rank ("Italian General Takes Over NATO's KFOR")
 _HEADLINE_PERSON_VERB = re.compile(r"(?:Take|Hand|Step|Visit|Meet|Warn|Urge|Call|Back|Lead|Quit|Reject|Say|Vow|Pledge|"
                                    r"Sign|Join|Host|Head|Assume|Arrive)s")
+# The verbs a headline writes in title case before an exercise's name
 _HEADLINE_VERB_WORD = re.compile(r"(?:Launch|Begin|Start|Hold|Open|Join|Host|Stage|Conclude|End|Wrap|Kick|Complete|"
                                  r"Resume|Skip|Boycott|Mark|Enter|Conduct)s?|Launches|Began|Held|Launched|Opened|"
                                  r"Joined|Hosted|Staged|Concluded|Ended|Completed|Resumed|Skipped|Kicked|Wrapped|"

@@ -525,6 +525,7 @@ def _standing_for(person: Mention, words: str, at: int) -> Mention:
     return Mention(at, at, words, person.label, EntityType.PERSON, kind="pronoun")
 
 
+# A head of state's or government's office speaking at the end of a clause, longer than other speakers' phrases
 _OFFICE_OF_THE_HEAD_AT_END = re.compile(r"[,.”\"]\s*(?P<np>the\s+(?:office\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
                                         r"(?:president|prime\s+minister)|(?:[A-Z][\w-]+\s+){1,2}(?:president|"
                                         r"prime\s+minister)['’]s\s+office|(?:[A-Z][\w-]+\s+){1,2}presidential\s+"

@@ -376,10 +376,6 @@ _BASED_IN_ASIDE = re.compile(r",\s+(?:based|stationed|headquartered)\s+(?:in|at|
 _APOSTROPHES = ("'", "’")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')\s")
 _POSSESSIVE_APPOSITION = re.compile(r"(?:’s|'s)\s+[^,;]{1,40},\s*")
-_GRANTED_STATUS = re.compile(r"(?P<bloc>\bthe\s+(?:alliance|bloc|organi[sz]ation)\s+)?\b(?:granted|gave|awarded)\s+"
-                             r"(?P<who>it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?"
-                             r"(?:[A-Z][\w-]+\s+){0,3}(?P<kind>[Pp]artner|[Oo]bserver)\b")
-_TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across)\s+[^,;]{2,30})?,?\s+(?:together|along)\s+with\s+(?:the\s+)?")
 _COMPARED_BEFORE = re.compile(r"\b(?:[Uu]nlike|[Ll]ike)\s+[^,;]{1,40}$")
 # ("Russia, Mongolia's neighbour, however, did not": past an adverb set off)
 _ASIDE_THEN_VERB = re.compile(r"(?:however|meanwhile|though|too|also|as\s+expected|in\s+turn|for\s+its\s+part|"
@@ -1437,10 +1433,11 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
-# ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
 # "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
-_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed|did\s+so|joined|acceded)\b|\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
+_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed|did\s+so|joined|acceded)\b|"
+                            r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+# ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
 _NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
@@ -2611,6 +2608,11 @@ _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|rema
                               r"(?:(?:permanent|accredited|official)\s+)?observers?\s+"
                               r"(?:at|in|of|to)\b", re.I),
                    "observer")
+# "the alliance granted it the status of Enhanced Opportunities Partner": a standing a body grants
+_GRANTED_STATUS = re.compile(r"(?P<bloc>\bthe\s+(?:alliance|bloc|organi[sz]ation)\s+)?\b(?:granted|gave|awarded)\s+"
+                             r"(?P<who>it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?"
+                             r"(?:[A-Z][\w-]+\s+){0,3}(?P<kind>[Pp]artner|[Oo]bserver)\b")
+_TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across)\s+[^,;]{2,30})?,?\s+(?:together|along)\s+with\s+(?:the\s+)?")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as)\s+"
                           r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:an?\s+|the\s+)?"
                           # "is one of eight dialogue partners in the ADMM-Plus"
@@ -5146,8 +5148,8 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 # "signed two agreements with", "has reciprocal access agreements in force with"
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
-                                   # ("signed a 2.7-billion-euro contract with", "10-year bilateral security pacts")
-                                   # ("a 2.7-billion-euro ($3 billion) contract")
+                                   # ("signed a 2.7-billion-euro ($3 billion) contract with", "10-year bilateral
+                                   # security agreements with")
                                    r"(?:(?!no\s|to\s)[\w.$€£()-]+\s+){0,6}"
                                    r"(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
