@@ -36,6 +36,15 @@ def _lynx_facts(extractor: Extractor, sentence: str, relation: str | None = None
     return _facts(_sheet(extractor, text, date="2026-06-10"), relation)
 
 
+def _assert_facts(extractor: Extractor, text: str, wanted: set[tuple[str, ...]], unwanted: set[tuple[str, ...]],
+                  date: str | None = "2026-03-10") -> None:
+    """The facts of ``text`` (NATO by its short label) hold all of ``wanted`` and none of ``unwanted``."""
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
+              f.modality.value) for f in _sheet(extractor, text, date=date).facts}
+    assert wanted <= facts
+    assert not unwanted & facts
+
+
 # -- sentences and times ------------------------------------------------------------------------------------
 
 def test_sentences_respect_abbreviations_quotes_and_glued_stops() -> None:
@@ -12496,10 +12505,7 @@ def test_a_body_named_with_and_before_its_organisation(extractor: Extractor) -> 
 ])
 def test_subjects_past_asides_and_second_verbs(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                                unwanted: set[tuple[str, ...]]) -> None:
-    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
-              f.modality.value) for f in _sheet(extractor, text).facts}
-    assert wanted <= facts
-    assert not unwanted & facts
+    _assert_facts(extractor, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("series_sentence, series_fact", [
@@ -12566,10 +12572,7 @@ def test_participants_past_appositions_demonym_forces_and_counted_lists(
 def test_members_since_founding_members_and_neither_country(extractor: Extractor, text: str,
                                                             wanted: set[tuple[str, ...]],
                                                             unwanted: set[tuple[str, ...]]) -> None:
-    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
-              f.modality.value) for f in _sheet(extractor, text).facts}
-    assert wanted <= facts
-    assert not unwanted & facts
+    _assert_facts(extractor, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -12655,10 +12658,7 @@ def test_declining_or_refusing_to_take_part_is_a_denial(extractor: Extractor, se
 ])
 def test_a_scheme_referred_to_and_a_contact_group(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                                   unwanted: set[tuple[str, ...]]) -> None:
-    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
-              f.modality.value) for f in _sheet(extractor, text).facts}
-    assert wanted <= facts
-    assert not unwanted & facts
+    _assert_facts(extractor, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("sentence, date", [
@@ -12698,10 +12698,7 @@ def test_an_agreement_signed_at_the_event_reported_takes_its_date(extractor: Ext
 def test_precision_of_speakers_denials_places_and_referents(extractor: Extractor, text: str, date: str,
                                                             wanted: set[tuple[str, ...]],
                                                             unwanted: set[tuple[str, ...]]) -> None:
-    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
-              f.modality.value) for f in _sheet(extractor, text, date=date).facts}
-    assert wanted <= facts
-    assert not unwanted & facts
+    _assert_facts(extractor, text, wanted, unwanted, date=date)
 
 
 @pytest.mark.parametrize("text, unwanted", [
@@ -12803,10 +12800,7 @@ def test_where_a_host_held_an_edition(extractor: Extractor) -> None:
 def test_review_of_appositions_series_schemes_and_dates(extractor: Extractor, text: str, date: str,
                                                         wanted: set[tuple[str, ...]],
                                                         unwanted: set[tuple[str, ...]]) -> None:
-    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
-              f.modality.value) for f in _sheet(extractor, text, date=date).facts}
-    assert wanted <= facts
-    assert not unwanted & facts
+    _assert_facts(extractor, text, wanted, unwanted, date=date)
 
 
 def test_a_pact_named_by_its_broker_is_no_name(extractor: Extractor) -> None:
@@ -12907,10 +12901,7 @@ def test_also_or_long_a_partner(extractor: Extractor, sentence: str) -> None:
 def test_aspirations_renunciations_statutes_and_referents(extractor: Extractor, text: str,
                                                           wanted: set[tuple[str, ...]],
                                                           unwanted: set[tuple[str, ...]]) -> None:
-    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
-              f.modality.value) for f in _sheet(extractor, text).facts}
-    assert wanted <= facts
-    assert not unwanted & facts
+    _assert_facts(extractor, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, members, unwanted", [
@@ -12990,10 +12981,7 @@ def test_a_region_s_ports_of_no_state_are_places_of_nothing(extractor: Extractor
 def test_review_of_hosts_asides_lists_and_offices(extractor: Extractor, text: str, date: str,
                                                   wanted: set[tuple[str, ...]],
                                                   unwanted: set[tuple[str, ...]]) -> None:
-    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object,
-              f.modality.value) for f in _sheet(extractor, text, date=date).facts}
-    assert wanted <= facts
-    assert not unwanted & facts
+    _assert_facts(extractor, text, wanted, unwanted, date=date)
 
 
 @pytest.mark.parametrize("sentence, speaker", [
