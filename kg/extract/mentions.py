@@ -286,9 +286,10 @@ _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|T
 # What counts or picks from a plural before a name's head ("12 More CIS Agreements", "Including Soviet-Era Pacts")
 _COUNTED_BEFORE_NAME = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several|many|"
                                   r"more|other|some|all|including|among)\s+$", re.I)
+_MONTHS_AND_DAYS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # Words of time and order that may lead an exercise's name without being part of it ("September Zapad-2021").
-_TIME_OR_ORDER_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Summer|Winter|Spring|Autumn|Fall|"
+_TIME_OR_ORDER_WORDS = (rf"{_MONTHS_AND_DAYS}|Summer|Winter|Spring|Autumn|Fall|"
                         r"First|Second|Third|Fourth|Fifth|Last|Previous|Upcoming|Similar|Such|"
                         # "Further drills are planned for July": more of them, no name
                         r"Further|Additional|Subsequent|Later|Earlier|Future|Recent|Separate|Parallel|"
@@ -2663,8 +2664,7 @@ _NAMED_PLURAL_PACTS = re.compile(r"\b(?<=[Tt]he )(?P<name>(?P<words>[A-Z][\w-]+(
 # ("the US-brokered accords", "the Kremlin agreements": who brokered or made them, no name)
 _NOT_A_PACTS_NAME = re.compile(r"[-–](?:brokered|backed|led|era|sponsored|style)\b|"
                                r"\b(?:Kremlin|White House|Pentagon)\b")
-_MONTH_OR_DAY_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                                r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH_OR_DAY_WORD = re.compile(rf"\b(?:{_MONTHS_AND_DAYS})\b")
 _ENDS_WITH_AGREEMENT_HEAD = re.compile(rf"\s(?:{_AGREEMENT_HEADS})$")
 # ("... agreement and a naval cooperation protocol": the second of two signed, in lower case like the first)
 # (not ", and the ministers said the deal would ...": a clause of its own)
@@ -3332,9 +3332,7 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
 
 
 # ("a deal with Washington-based Lockheed Martin", "an agreement with Santiago Peña": no state)
-_NAME_GOES_ON_AFTER_CAPITAL = re.compile(r"[-–]|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                         r"January|February|March|April|May|June|July|August|September|October|"
-                                         r"November|December|In|On|At|The)\b)[A-Z]")
+_NAME_GOES_ON_AFTER_CAPITAL = re.compile(rf"[-–]|\s+(?!(?:{_MONTHS_AND_DAYS}|In|On|At|The)\b)[A-Z]")
 _PACT_WITH_BEFORE = re.compile(r"\b(?:agreements?|accords?|deals?|treaties|pacts?|memorand(?:um|a|ums)|contracts?|ties|"
                                r"relations)\s+with\s+$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|says)\b")
