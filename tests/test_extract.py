@@ -12664,6 +12664,7 @@ def test_a_scheme_referred_to_and_a_contact_group(extractor: Extractor, text: st
 @pytest.mark.parametrize("sentence, date", [
     ("On the sidelines of the meeting, Chile and Peru signed the Tacna Accord.", "2026-05-14"),
     ("At the end of the talks, Chile and Peru adopted the Tacna Accord.", "2026-05-14"),
+    ("During his visit to Lima, Chile and Peru signed the Tacna Accord.", "2026-05-14"),
     # a time of its own, or a signing at some time before: not the article's date
     ("During the visit, Chile and Peru signed the Tacna Accord, negotiated since 2019.", None),
     ("At a ceremony, Chile and Peru have signed the Tacna Accord.", None),

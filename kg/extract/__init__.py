@@ -538,8 +538,9 @@ def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
 _AT_THE_EVENT = re.compile(r"(?:[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Aa]t|[Dd]uring|"
                            r"[Aa]fter)\s+(?:the|this|their|his|her)\s+(?!(?:last|next|previous|first)\b)"
                            r"(?:[\w-]+\s+){0,2}?"
-                           r"(?:meeting|talks|visit|summit|ceremony|session),\s+(?![^.;]{0,60}\b(?:recalled|noted|"
-                           r"said|reviewed)\b)")
+                           # ("During his visit to Brasilia, ...", "At the end of the talks in Nairobi, ...")
+                           r"(?:meeting|talks|visit|summit|ceremony|session)(?:\s+(?:to|in)\s+[A-Z][\w-]+)?,\s+"
+                           r"(?![^.;]{0,60}\b(?:recalled|noted|said|reviewed)\b)")
 # A date or a weekday told just before (the meeting's own day, or another time): the article's date may not be it
 _A_TIME_BEFORE = re.compile(r"\b(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
                             r"last\s+(?:week|month))\b")
