@@ -13005,3 +13005,13 @@ def test_a_head_of_state_s_office_written_other_ways(extractor: Extractor, sente
 ])
 def test_partners_listed_together_or_granted_the_status(extractor: Extractor, text: str, partners: set[str]) -> None:
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of") if o == "NATO"} == partners
+
+
+@pytest.mark.parametrize("sentence", [
+    "Azerbaijan and Turkey held further joint drills in the Nakhchivan exclave last month.",
+    "Turkey, which disputes Cypriot claims, was not invited to the summit.",
+])
+def test_other_drills_and_another_event_s_invitation_are_not_the_exercise_s(extractor: Extractor,
+                                                                            sentence: str) -> None:
+    text = "The Iron Lynx 2026 exercise began on Monday. " + sentence
+    assert not _facts(_sheet(extractor, text, date="2026-04-22"), "participates_in_exercise")

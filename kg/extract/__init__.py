@@ -176,6 +176,9 @@ _ANOTHER_EXERCISE = re.compile(
     # "Further drills are planned for July", "Additional exercises will follow": others than this one
     rf"(?:^|[.;]\s+)(?i:further|additional|more|other|separate|subsequent)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{EXERCISE_NOUN})\b|"
+    # "Azerbaijan and Turkey held further joint drills in Nakhchivan last month": others, held before
+    rf"\b(?:held|staged|conducted)\s+(?:further|additional|separate|other)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{EXERCISE_NOUN})\b|"
     # "pulled out of the first BIMSTEC military exercise": a body's first, not the article's
     rf"\b(?i:the\s+first)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){{0,2}}?{EXERCISE_NOUN}\b|"
     # "trained in Russia last October, when they joined Russian servicemen in a tactical anti-terrorist exercise":

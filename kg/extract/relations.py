@@ -3844,6 +3844,8 @@ _OTHER_EVENT_OBJECT = re.compile(r"\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:
                                  r"(?-i:missions?|operations?|patrols?)\b"
                                  r"(?!\s+(?:phase|stage|part|segment|component|of)\b)",  # (of the drills)
                                  re.IGNORECASE)
+_INVITED_TO_AN_EVENT = re.compile(r"\s+to\s+(?:the|a|an|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
+                                  r"talks|conference|ceremony|forum|parade|celebrations?|session)\b")
 _APPEAL_BEFORE = re.compile(r"\b(?:called|calls|call|calling|urged|urges|urge|urging|asked|asks|pressed|presses|"
                             r"pressing|encouraged|encourages)\s+(?:on\s+|upon\s+)?(?:the\s+)?"
                             r"(?:[\w-]+,?\s+){0,3}?(?:including\s+|such\s+as\s+)?$")
@@ -4414,6 +4416,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _OTHER_EVENT_OBJECT.match(ctx.text, end) and word.startswith(("took part", "take part", "taking part",
                                                                           "participat")):
             continue  # "took part in the air show at MAKS 2021": another kind of event
+        if "invit" in word and _INVITED_TO_AN_EVENT.match(ctx.text, end):
+            continue  # "Turkey was not invited to the summit": no invitation to the drills
         if word.startswith("participation") and _SUSPENDED_BEFORE.search(ctx.text, max(sentence_start, start - 30),
                                                                          start):
             continue  # "Tajikistan suspended its participation in the drills": no taking part (nor a standing)
