@@ -525,16 +525,13 @@ def _standing_for(person: Mention, words: str, at: int) -> Mention:
     return Mention(at, at, words, person.label, EntityType.PERSON, kind="pronoun")
 
 
-# A head of state's or government's office speaking at the end of a clause, longer than other speakers' phrases
-_OFFICE_OF_THE_HEAD_AT_END = re.compile(r"[,.”\"]\s*(?P<np>the\s+(?:office\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
-                                        r"(?:president|prime\s+minister)|(?:[A-Z][\w-]+\s+){1,2}(?:president|"
-                                        r"prime\s+minister)['’]s\s+office|(?:[A-Z][\w-]+\s+){1,2}presidential\s+"
-                                        r"office))\s*$")
-# "the office of the Ukrainian president", "the Moldovan presidential office"
-_HEAD_OF_STATES_OFFICE = re.compile(r"(?:the\s+)?(?:office\s+of\s+the\s+(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
-                                    r"(?P<head>president|prime\s+minister)|"
-                                    r"(?P<owner2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:presidential\s+office|"
-                                    r"(?P<head2>president|prime\s+minister)['’]s\s+office))")
+# "the office of the Ukrainian president", "the Moldovan presidential office", "the Ukrainian president's office"
+_OFFICE_OF_A_HEAD = (r"(?:office\s+of\s+the\s+(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<head>president|"
+                     r"prime\s+minister)|(?P<owner2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:presidential\s+office|"
+                     r"(?P<head2>president|prime\s+minister)['’]s\s+office))")
+_HEAD_OF_STATES_OFFICE = re.compile(rf"(?:the\s+)?{_OFFICE_OF_A_HEAD}")
+# ... speaking at the end of a clause: longer than the phrases that name other speakers
+_OFFICE_OF_THE_HEAD_AT_END = re.compile(rf"[,.”\"]\s*(?P<np>the\s+{_OFFICE_OF_A_HEAD})\s*$")
 
 
 def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Mention]) -> Mention | None:

@@ -107,6 +107,8 @@ _PLACE_OF_KIND_GAP = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:{_KIND_OF_P
 _SPEAKS = re.compile(r"\s+(?:said|says|told|announced|stated|added|reported)\b")
 _SENTENCE_PUNCTUATION = re.compile(r"[.;:!?]")  # no list runs across these to its first item
 _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
+# A count in figures or words ("12", "twelve", "fifteen", "twenty-eight"), grouped
+_A_COUNT = rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)"
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "both": 2}
 
@@ -3597,8 +3599,7 @@ _SENDING_PREP = re.compile(rf"from|{_SENT_BY}", re.I)
 # The sentence before "They include A, B" or "Among them are A, B" that makes them participants: "Twenty-nine
 # nations are taking part." (not "ECOWAS has 12 members.")
 # (and "24 countries had confirmed their participation."; see also _FORCES_FROM_COUNTED)
-_COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)"
-                                  r"(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries|states|navies|militaries|armies|"
+_COUNTED_TAKING_PART = re.compile(rf"\b{_A_COUNT}\s+(?:other\s+)?(?:nations|countries|states|navies|militaries|armies|"
                                   r"air\s+forces)\s+(?:(?:are|were|will|have|had)\s+(?:be\s+|been\s+)?(?:taking\s+part|"
                                   r"take\s+part|taken\s+part|participating|participate|confirmed\s+(?:their\s+)?"
                                   r"participation)|took\s+part|participated)"
@@ -3612,8 +3613,7 @@ _COUNTED_TAKING_PART = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+t
 _FORCES_FROM_COUNTED = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b[^.;]*?"
                                   rf"\b(?:troops|personnel|forces|sailors|soldiers|service\s?members|servicemen|"
                                   r"participants|contingents)\s+from\s+(?:(?:more\s+than|some|about|around|nearly|"
-                                  rf"over)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|"
-                                  r"(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:other\s+)?(?:nations|countries)"
+                                  rf"over)\s+)?{_A_COUNT}\s+(?:other\s+)?(?:nations|countries)"
                                   r"\s*[.;]\s*$", re.IGNORECASE)
 _THEY_INCLUDE = re.compile(r"among\s+them\s+(?:are|were)|they\s", re.IGNORECASE)
 _BESIDES = re.compile(r"(?:besides|apart\s+from|in\s+addition\s+to)\b", re.I)
@@ -5042,23 +5042,22 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             span = (leader.start, match.end() + sentence_start)
             yield Candidate(leader, "organizes_exercise", exercise, None, span, 0.7, scope=span)
     held = _search_ascii(_HELD_IN, _HELD_IN_LOWER, ctx)
-    if held and held.group(0)[:4].lower() == "host" and not _HOSTS_THE_DRILLS.match(ctx.text, _span(held, ctx)[1]) \
-            and not any(m.type is EntityType.EXERCISE and 0 <= m.start - _span(held, ctx)[1] <= 12
-                        for m in ctx.mentions):
+    held_end = _span(held, ctx)[1] if held else 0
+    if held and held.group(0)[:4].lower() == "host" and not _HOSTS_THE_DRILLS.match(ctx.text, held_end) \
+            and not any(m.type is EntityType.EXERCISE and 0 <= m.start - held_end <= 12 for m in ctx.mentions):
         # the hosting of the drills ("hosted X off Cartagena", "was hosted by Greece on Crete"), not of something
         # else ("hosted ASEAN ministers in Bangkok"): then a verb of holding them, if the sentence has one
         held = next((m for m in _HELD_IN.finditer(ctx.sentence.text) if m.group(0)[:4].lower() != "host"), None)
     if held:
-        first_held = _span(held, ctx)[0]
+        first_held, held_end = _span(held, ctx)
         # (up to a clause of contrast: "was held at X, while the first edition was conducted at Y"; or another
         # exercise: "such as a humanitarian exercise held in Brunei in 2013")
         contrast = _WHILE_ANOTHER_EDITION.search(ctx.text, first_held, ctx.sentence.end) or \
             _ANOTHER_EXERCISE_HELD.search(ctx.text, sentence_start, ctx.sentence.end)
         background = _BACKGROUND_EVENT_OPENS.search(ctx.sentence.text) is not None
         # (a host's clause only: "Thailand, which hosts X, hosted ministers in Bangkok" holds no venue of X)
-        clause_end = ctx.text.find(",", _span(held, ctx)[1], ctx.sentence.end) \
-            if held.group(0)[:4].lower() == "host" and _RELATIVE_OPENS_BEFORE.search(
-                ctx.text, max(ctx.sentence.start, _span(held, ctx)[0] - 30), _span(held, ctx)[0]) else -1
+        clause_end = ctx.text.find(",", held_end, ctx.sentence.end) if held.group(0)[:4].lower() == "host" and \
+            _RELATIVE_OPENS_BEFORE.search(ctx.text, max(ctx.sentence.start, first_held - 30), first_held) else -1
         for mention in ctx.mentions:
             if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start:
                 break
@@ -5158,8 +5157,7 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    r"(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
-_COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?(?:\d+|{TWO_TO_TEN}|"
-                                 r"eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:other\s+)?"
+_COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?{_A_COUNT}\s+(?:other\s+)?"
                                  r"(?:countries|states|nations|allies)(?:\s+so\s+far)?,\s+(?:among\s+them|including|"
                                  r"such\s+as)\s+(?:the\s+)?")
 _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
