@@ -13015,3 +13015,33 @@ def test_other_drills_and_another_event_s_invitation_are_not_the_exercise_s(extr
                                                                             sentence: str) -> None:
     text = "The Iron Lynx 2026 exercise began on Monday. " + sentence
     assert not _facts(_sheet(extractor, text, date="2026-04-22"), "participates_in_exercise")
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Mongolia is a global partner of NATO.", {"Mongolia"}),
+    ("Bosnia and Herzegovina is an Enhanced Opportunities Partner of NATO.", {"Bosnia and Herzegovina"}),
+    ("Jordan is one of NATO's most active partners in the Middle East.", {"Jordan"}),
+    ("Japan, one of NATO's partners across the globe, sent observers.", {"Japan"}),
+    ("Austria and Ireland, long-standing partners of NATO, sent observers.", {"Austria", "Ireland"}),
+    ("Austria and Ireland, NATO partners since 1995, sent observers.", {"Austria", "Ireland"}),
+    ("Armenia, a CSTO member and NATO partner, declined to attend.", {"Armenia"}),
+    ("NATO leaders met in Madrid. The alliance's Pacific partners - Australia and Japan - attended.",
+     {"Australia", "Japan"}),
+    ("NATO and Malta have been partners since 1995.", {"Malta"}),
+    ("Moldova's partnership with NATO dates back to 1994.", {"Moldova"}),
+    ("NATO's long-standing partnership with Ukraine was on the agenda.", {"Ukraine"}),
+])
+def test_partners_described_set_off_or_in_partnership(extractor: Extractor, text: str, partners: set[str]) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of") if o == "NATO"} == partners
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia is an aspiring NATO member.",
+    "Georgia, an aspiring NATO member, hosted the talks.",
+    "Russia, NATO allies say, has massed troops on the border.",
+    "France's partnership with India deepened, NATO officials said.",
+    "Officials say NATO and Ukraine are partners in the fight against disinformation.",
+])
+def test_no_standing_for_an_aspirant_an_aside_or_a_partnership_of_another_kind(extractor: Extractor,
+                                                                                text: str) -> None:
+    assert not {f for f in _facts(_sheet(extractor, text)) if f[1] in ("member_of", "partner_of")}

@@ -1903,7 +1903,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", orgs[0], None, (start, orgs[0].end), 0.75)
     for match in _finditer(_APPOSITIVE_MEMBER, ctx):
         start, end = _span(match, ctx)
-        orgs = [m for m in ctx.mentions if m.type in ORGS and start < m.start < end]
+        orgs = [m for m in ctx.mentions if m.type in ORGS and start < m.start < end
+                and not _NOT_A_MEMBER_YET.search(ctx.text, max(start, m.start - 20), m.start)]
         state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=3)
         if state is None:
             continue
@@ -2443,16 +2444,19 @@ def _two_bodies_before(ctx: SentenceContext, position: int) -> list[Mention]:
     return list(named.values())[-2:] if len(named) >= 2 else []
 
 
+# "close partners of NATO", "a long-standing partner of the alliance"
+_STANDING_ADJECTIVE = r"(?:close|key|long-?standing|long-?time|important|active|global|strategic)"
 # A first description an apposition may open with before its status ("Egypt, the most populous Arab country and a
-# member of both ...", "Turkey, a NATO member and an SCO dialogue partner")
-_FIRST_DESCRIPTION_AND = r"(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s))?"
+# member of both ...", "Turkey, a NATO member and an SCO dialogue partner", "Armenia, a CSTO member and NATO partner")
+_FIRST_DESCRIPTION_AND = r"(?:(?:the|an?)\s+[^,;()]{2,60}?\s+and\s+(?=an?\s|$))?"
 _APPOSITION_STATUS = re.compile(
     # ("Armenia, formally still a member of the CSTO,"; "Egypt, the most populous Arab country and a member of both
     # the Arab League and the African Union,": after a first description)
     rf",\s+{_FIRST_DESCRIPTION_AND}(?:(?:formally|officially|technically|nominally|still|now|"
     r"also)\s+){0,2}"
-    r"(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+"
-    rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?"
+    # ("Sweden and Finland, close partners of NATO,": no article before a described plural)
+    rf"(?:(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+|(?={_STANDING_ADJECTIVE}\s+\w+s\s))"
+    rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?(?:{_STANDING_ADJECTIVE}\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
     r"(?:permanent\s+)?observers?(?:\s+states?|\s+countries)?|"
     r"(?:dialogue\s+)?partners?(?:\s+states?|\s+countr(?:y|ies)|\s+nations?)?)"
@@ -2467,11 +2471,20 @@ _AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\
 # ... and "of NATO since 2004 and of the EU"
 _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # ", a NATO member", ", the only NATO member at the table"
+# ("Japan, one of NATO's partners across the globe,")
 _APPOSITION_ORG_STATUS = re.compile(rf",\s+{_FIRST_DESCRIPTION_AND}"
-                                    r"(?:(?:a|an|the)\s+)?(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
+                                    r"(?:(?:a|an|the|one\s+of(?:\s+the)?)\s+)?"
+                                    r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
-                          r"(?P<kind>(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
-                          r"(?:dialogue\s+)?partner|ally)\b", re.I)  # "Turkey, a NATO ally, ..." (of an alliance)
+                          r"(?P<kind>(?:(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
+                          r"(?:dialogue\s+)?partner|ally)\b|"  # "Turkey, a NATO ally, ..." (of an alliance)
+                          # "Sweden and Finland, NATO partners since 1994,", "Japan, one of NATO's partners across the
+                          # globe,": a plural only where the apposition ends (not "Russia, NATO allies say, ...")
+                          r"(?:(?:founding\s+|full\s+)?members|member\s+(?:states|countries)|observers|"
+                          r"observer\s+states|"
+                          r"(?:dialogue\s+)?partners|allies)"
+                          r"(?=,|\s+since\s|\s+(?:across|around)\s+the\s+(?:globe|world)\b|\s+in\s+(?:the\s+)?[A-Z]))",
+                          re.I)
 
 
 # "A member of NATO since 2004, Romania ...": a standing set before the sentence's subject
@@ -2620,8 +2633,10 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           # "is one of eight dialogue partners in the ADMM-Plus"
                           rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                           # "became a full dialogue partner of the bloc in 1996"
-                          # ("is a partner country of NATO")
-                          r"(?:full\s+)?(?:dialogue\s+|strategic\s+|key\s+|close\s+)?"
+                          # ("is a partner country of NATO"; "is a global partner of NATO", "is an Enhanced
+                          # Opportunities Partner of NATO")
+                          r"(?:(?:full|dialogue|strategic|key|close|global|important|active|long-?standing|long-?time|"
+                          r"reliable|(?-i:[A-Z][\w-]+))\s+){0,3}"
                           r"(?:partners?|partner\s+(?:country|nation|state))\s+(?:of|to|in)\b|"
                           rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
                           r"(?:the\s+)?[A-Z][\w-]+(?:’s|'s))\s+"
@@ -2633,15 +2648,27 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           r"(?:(?:also|now|still|already)\s+)?(?:one\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w-]+)"
                           # (not "the EU's founding partners", "NATO's eastern partners": its members)
                           rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:global|dialogue|Indo-Pacific|"
-                          r"Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|close)\s+){0,2}partners\b|"
+                          r"Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|close|(?:most\s+)?active|"
+                          r"(?:most\s+)?important|closest|oldest)\s+){0,2}partners\b|"
                           r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b)", re.I),
                "partner")
+# ... and "the alliance's partners - A, B and C -", "the alliance's partners A and B": listed right after
 _PARTNERS_SUCH_AS = re.compile(r"(?<!trading )(?<!economic )(?<!business )(?<!commercial )(?<!and )\b"
-                               r"(?:(?P<its>its|the\s+(?:alliance|bloc|organi[sz]ation)['’]s)\s+)?"
-                               r"(?:(?:global|regional|dialogue|key|close|Indo-Pacific|Asian|Gulf)\s+)?partners,?\s+"
-                               r"(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?")
+                               r"(?:(?P<its>[Ii]ts|"
+                               r"(?P<the_body>[Tt]he\s+(?:alliance|bloc|organi[sz]ation)['’]s))\s+)?"
+                               r"(?:(?:global|regional|dialogue|key|close|[A-Z][\w-]+)\s+){0,2}partners"
+                               r"(?:,?\s+(?:such\s+as|including|like|among\s+them)\s+|"
+                               r"(?(the_body)(?:\s*(?:[:–—]|--|\s-(?=\s))\s*|\s+(?=(?:the\s+)?[A-Z]))|(?!)))"
+                               r"(?:the\s+)?")
+# "Moldova's partnership with NATO", "NATO's long-standing partnership with Ukraine": a state's standing as a
+# body's partner (not a partnership of two states, nor "a partnership with NATO on cyber defence" of no owner)
+_PARTNERSHIP_WITH = re.compile(r"(?:’s|'s)\s+(?:(?:long-?standing|long-?time|close|strategic|growing|deepening|"
+                               r"decades-long|\d+-year|formal)\s+)?partnership\s+with\s+(?:the\s+)?")
+# "NATO and Ireland have been partners since 1999": a body and a state, partners of each other
+_ARE_PARTNERS = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|became|remain)\s+(?:(?:close|long-?standing)\s+)?"
+                           r"partners\b(?!\s+(?:in|of|on|for)\b)")
 # "The alliance works with ...", "It works with ...": a sentence on the body named before
-_THE_BODY_OPENING = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation)|It)\s")
+_THE_BODY_OPENING = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation)(?:['’]s)?|It)\s")
 _APPLIED = Cue(re.compile(
     # "Sweden applied together with Finland in May 2022": of the body spoken of
     r"\b(?P<applied_bare>applied)(?=\s+(?:together\s+with|along\s+with|alongside|in\s+(?:[A-Z][a-z]+\s+)?"
@@ -2742,7 +2769,9 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
     for match in _finditer(cue, ctx):
         start, end = _span(match, ctx)
         orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
-        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end]
+        orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end
+                and not _NOT_A_MEMBER_YET.search(ctx.text, max(orgs_start, m.start - 20), m.start)]
+        # ("Georgia is an aspiring NATO member": not one yet)
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         scope = (start, end) if "only" in match.group(0) else None
         kind = match.group("kind").lower()
@@ -2967,6 +2996,21 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             body = None
         for state in list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0) if body is not None else ():
             yield Candidate(state, "partner_of", body, None, (match.start(), state.end), 0.7)
+    for match in (_PARTNERSHIP_WITH.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+                  if "partnership with" in ctx.folded else ()):
+        owner = next((m for m in ctx.mentions if m.end == match.start() and m.kind != "demonym"), None)
+        other = next((m for m in ctx.mentions if m.start == match.end() and m.kind != "demonym"), None)
+        pair = sorted((owner, other), key=lambda m: m.type is not EntityType.STATE) \
+            if owner is not None and other is not None else ()
+        if pair and pair[0].type is EntityType.STATE and pair[1].type in ORGS:
+            yield Candidate(pair[0], "partner_of", pair[1], None, (owner.start, other.end), 0.65)
+    for match in (_ARE_PARTNERS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+                  if "partners" in ctx.folded else ()):
+        pair = list_before(ctx, match.start(), (EntityType.STATE, *ORGS), max_gap=0)
+        bodies = [m for m in pair if m.type in ORGS]
+        if len(pair) == 2 and len(bodies) == 1 and _opens_sentence(ctx, pair[0]):
+            state = next(m for m in pair if m.type is EntityType.STATE)
+            yield Candidate(state, "partner_of", bodies[0], None, (pair[0].start, match.end()), 0.7)
     for pattern, relation in ((_APPLIED, "applied_for_membership_of"), (_SUSPENDED, "suspended_participation_in"),
                               (_LEFT, "left")):
         for match in _finditer(pattern, ctx):
