@@ -13045,3 +13045,8 @@ def test_partners_described_set_off_or_in_partnership(extractor: Extractor, text
 def test_no_standing_for_an_aspirant_an_aside_or_a_partnership_of_another_kind(extractor: Extractor,
                                                                                 text: str) -> None:
     assert not {f for f in _facts(_sheet(extractor, text)) if f[1] in ("member_of", "partner_of")}
+
+
+def test_a_deal_priced_in_dollars_is_signed_with_the_other_party(extractor: Extractor) -> None:
+    text = "Chile and Peru signed a $40 million deal for patrol boats on Friday."
+    assert ("Chile", "signed_agreement_with", "Peru", "asserted") in _facts(_sheet(extractor, text))
