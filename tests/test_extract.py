@@ -13050,3 +13050,17 @@ def test_no_standing_for_an_aspirant_an_aside_or_a_partnership_of_another_kind(e
 def test_a_deal_priced_in_dollars_is_signed_with_the_other_party(extractor: Extractor) -> None:
     text = "Chile and Peru signed a $40 million deal for patrol boats on Friday."
     assert ("Chile", "signed_agreement_with", "Peru", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_subjects_and_signers_past_a_described_apposition(extractor: Extractor) -> None:
+    _assert_facts(extractor, "Estonia, a NATO member since 2004, signed a deal with Israel in 2023 to buy missiles.",
+                  {("Estonia", "signed_agreement_with", "Israel", "asserted")},
+                  {("NATO", "signed_agreement_with", "Israel", "asserted")})
+    _assert_facts(extractor, ("Chile and Peru, the other two Pacific states bordering Bolivia, are not members of "
+                              "the CSTO."),
+                  {("Chile", "member_of", "Collective Security Treaty Organization", "negated"),
+                   ("Peru", "member_of", "Collective Security Treaty Organization", "negated")},
+                  {("Bolivia", "member_of", "Collective Security Treaty Organization", "negated")})
+    _assert_facts(extractor, "Kuwait and Qatar, the other two GCC members, have not joined the initiative.",
+                  {("Kuwait", "member_of", "Gulf Cooperation Council", "asserted"),
+                   ("Qatar", "member_of", "Gulf Cooperation Council", "asserted")}, set())

@@ -686,8 +686,9 @@ _HEAD_REFERENCE = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?th
 # ("Croatia, a NATO and EU member, signed": the bodies before the noun)
 _ORG_IN_APPOSITION = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?:[\w-]+\s+){0,3}?"
                                 r"(?:members?|partners?|observers?|allies|ally)\s+(?:of|in)\s+[^,;]{2,60}|"
-                                r"[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?\s+(?:members?|partners?|ally|allies)),\s*"
-                                r"(?:[\w-]+\s+){0,3}$")
+                                r"[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?\s+(?:members?|partners?|ally|allies))"
+                                # ("Croatia, a NATO member since 2009, signed")
+                                r"(?:\s+since\s+(?:19|20)\d\d)?,\s*(?:[\w-]+\s+){0,3}$")
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’s|'s))\s+[^,;]{2,80},\s*(?:[\w-]+\s+){0,4}$")
 
 
@@ -706,6 +707,11 @@ _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|hav
 _LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+){0,2}$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
+# "A and B, the other Central Asian states bordering Afghanistan, are not members": a plural description set off
+_PLURAL_DESCRIPTION_ASIDE = re.compile(rf",\s+the\s+(?:other\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?[^,;]{{0,50}}?"
+                                       r"\b(?:states|countries|nations|neighbours|neighbors)\b[^,;]{0,60},\s+"
+                                       r"(?:(?:will|would|also|have|has|had|are|were|now|still|each|is|was|do|did|not|"
+                                       r"so\s+far|never)\s+)*$")
 _COMMA_ALL_ASIDE = re.compile(r",\s+(?:all|both)\s+[^,;]{2,80}?(?:\s+\([A-Z]{2,8}\))?,\s+"
                               r"(?:(?:will|would|also|have|has|had|are|were|now|still|jointly|each|to)\s+)*$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
@@ -918,6 +924,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
             return subjects
     aside = _COMMA_ALL_ASIDE.search(ctx.text, ctx.sentence.start, position) \
         if ", all " in ctx.sentence.text or ", both " in ctx.sentence.text else None
+    if aside:
+        subjects = list_before(ctx, aside.start(), types, max_gap=1)
+        if len(subjects) >= 2:
+            return subjects
+    aside = _PLURAL_DESCRIPTION_ASIDE.search(ctx.text, ctx.sentence.start, position) \
+        if ", the " in ctx.sentence.text else None
     if aside:
         subjects = list_before(ctx, aside.start(), types, max_gap=1)
         if len(subjects) >= 2:
@@ -2471,9 +2483,10 @@ _AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\
 # ... and "of NATO since 2004 and of the EU"
 _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # ", a NATO member", ", the only NATO member at the table"
-# ("Japan, one of NATO's partners across the globe,")
+# ("Japan, one of NATO's partners across the globe,", "A and B, the other two GCC members,")
 _APPOSITION_ORG_STATUS = re.compile(rf",\s+{_FIRST_DESCRIPTION_AND}"
-                                    r"(?:(?:a|an|the|one\s+of(?:\s+the)?)\s+)?"
+                                    r"(?:(?:a|an|one\s+of(?:\s+the)?|"
+                                    rf"the(?:\s+other)?(?:\s+(?:\d+|{TWO_TO_TEN}))?)\s+)?"
                                     r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
