@@ -13047,11 +13047,6 @@ def test_no_standing_for_an_aspirant_an_aside_or_a_partnership_of_another_kind(e
     assert not {f for f in _facts(_sheet(extractor, text)) if f[1] in ("member_of", "partner_of")}
 
 
-def test_a_deal_priced_in_dollars_is_signed_with_the_other_party(extractor: Extractor) -> None:
-    text = "Chile and Peru signed a $40 million deal for patrol boats on Friday."
-    assert ("Chile", "signed_agreement_with", "Peru", "asserted") in _facts(_sheet(extractor, text))
-
-
 def test_subjects_and_signers_past_a_described_apposition(extractor: Extractor) -> None:
     _assert_facts(extractor, "Estonia, a NATO member since 2004, signed a deal with Israel in 2023 to buy missiles.",
                   {("Estonia", "signed_agreement_with", "Israel", "asserted")},

@@ -5196,8 +5196,8 @@ _WITH_A_PARTY = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?")
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
-                              # ('signed a "no limits" partnership agreement', "signed a $250 million deal")
-                              r"(?:[\w“”\"$€£.-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
+                              # ('signed a "no limits" partnership agreement')
+                              r"(?:[\w“”\"-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan|"
                               r"(?<=joint )statement)\b|"
                               # "Russia and Niger on Monday signed documents on strengthening military cooperation"
