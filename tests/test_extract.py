@@ -13027,11 +13027,8 @@ def test_other_drills_and_another_event_s_invitation_are_not_the_exercise_s(extr
     ("Armenia, a CSTO member and NATO partner, declined to attend.", {"Armenia"}),
     ("NATO leaders met in Madrid. The alliance's Pacific partners - Australia and Japan - attended.",
      {"Australia", "Japan"}),
-    ("NATO and Malta have been partners since 1995.", {"Malta"}),
-    ("Moldova's partnership with NATO dates back to 1994.", {"Moldova"}),
-    ("NATO's long-standing partnership with Ukraine was on the agenda.", {"Ukraine"}),
 ])
-def test_partners_described_set_off_or_in_partnership(extractor: Extractor, text: str, partners: set[str]) -> None:
+def test_partners_described_or_set_off(extractor: Extractor, text: str, partners: set[str]) -> None:
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of") if o == "NATO"} == partners
 
 
@@ -13039,8 +13036,16 @@ def test_partners_described_set_off_or_in_partnership(extractor: Extractor, text
     "Georgia is an aspiring NATO member.",
     "Georgia, an aspiring NATO member, hosted the talks.",
     "Russia, NATO allies say, has massed troops on the border.",
-    "France's partnership with India deepened, NATO officials said.",
-    "Officials say NATO and Ukraine are partners in the fight against disinformation.",
+    # (found by a review: reporting clauses, descriptions, and partners of a state, not of the body named after)
+    "Russia has massed troops near Ukraine, NATO allies in Brussels said on Thursday.",
+    "Ukraine sought aid from Japan, NATO partners across the globe said.",
+    "Israel, one of NATO's closest allies, bought the system.",
+    "Ukraine, a buffer between Russia and NATO members, has asked for air defence.",
+    "Poland has been a reliable partner of Ukraine since the invasion began, a NATO spokesman said.",
+    "Germany is one of France's closest partners in the EU.",
+    "NATO ministers met in Brussels. The alliance's European partners - Germany and France - pledged more troops.",
+    "Turkey's partnership with NATO has been strained.",
+    "NATO and Russia were partners once, but that era is over.",
 ])
 def test_no_standing_for_an_aspirant_an_aside_or_a_partnership_of_another_kind(extractor: Extractor,
                                                                                 text: str) -> None:

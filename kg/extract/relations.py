@@ -2494,9 +2494,8 @@ _STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|
                           # "Sweden and Finland, NATO partners since 1994,", "Japan, one of NATO's partners across the
                           # globe,": a plural only where the apposition ends (not "Russia, NATO allies say, ...")
                           r"(?:(?:founding\s+|full\s+)?members|member\s+(?:states|countries)|observers|"
-                          r"observer\s+states|"
-                          r"(?:dialogue\s+)?partners|allies)"
-                          r"(?=,|\s+since\s|\s+(?:across|around)\s+the\s+(?:globe|world)\b|\s+in\s+(?:the\s+)?[A-Z]))",
+                          r"observer\s+states|(?:dialogue\s+)?partners)"
+                          r"(?=(?:\s+since\s+(?:19|20)\d\d|\s+(?:across|around)\s+the\s+(?:globe|world))?,))",
                           re.I)
 
 
@@ -2540,7 +2539,9 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         else:
             article = _APPOSITION_ORG_STATUS.search(before)
             noun = _STATUS_NOUN.match(ctx.text[org.end:org.end + 30])
-            if article and noun and (noun.group("kind").lower() != "ally" or org.type is EntityType.ALLIANCE):
+            # (a plural after a first description is no standing: "Ukraine, a buffer between Russia and NATO members,")
+            if article and noun and (noun.group("kind").lower() != "ally" or org.type is EntityType.ALLIANCE) and not (
+                    " and " in article.group(0) and noun.group("kind").lower().endswith("s")):
                 kind = noun.group("kind")
                 head = org.start - len(before) + article.start()
         if kind is None:
@@ -2666,20 +2667,15 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b)", re.I),
                "partner")
 # ... and "the alliance's partners - A, B and C -", "the alliance's partners A and B": listed right after
+_POSSESSOR_NOT_A_BODY = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:’s|'s)\s")
 _PARTNERS_SUCH_AS = re.compile(r"(?<!trading )(?<!economic )(?<!business )(?<!commercial )(?<!and )\b"
                                r"(?:(?P<its>[Ii]ts|"
                                r"(?P<the_body>[Tt]he\s+(?:alliance|bloc|organi[sz]ation)['’]s))\s+)?"
-                               r"(?:(?:global|regional|dialogue|key|close|[A-Z][\w-]+)\s+){0,2}partners"
+                               r"(?:(?:global|regional|dialogue|key|close|Indo-Pacific|Asia-Pacific|Pacific|Asian|Gulf|"
+                               r"Mediterranean)\s+){0,2}partners"
                                r"(?:,?\s+(?:such\s+as|including|like|among\s+them)\s+|"
-                               r"(?(the_body)(?:\s*(?:[:–—]|--|\s-(?=\s))\s*|\s+(?=(?:the\s+)?[A-Z]))|(?!)))"
+                               r"(?(the_body)\s*(?:[:–—]|--|\s-(?=\s))\s*|(?!)))"
                                r"(?:the\s+)?")
-# "Moldova's partnership with NATO", "NATO's long-standing partnership with Ukraine": a state's standing as a
-# body's partner (not a partnership of two states, nor "a partnership with NATO on cyber defence" of no owner)
-_PARTNERSHIP_WITH = re.compile(r"(?:’s|'s)\s+(?:(?:long-?standing|long-?time|close|strategic|growing|deepening|"
-                               r"decades-long|\d+-year|formal)\s+)?partnership\s+with\s+(?:the\s+)?")
-# "NATO and Ireland have been partners since 1999": a body and a state, partners of each other
-_ARE_PARTNERS = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|became|remain)\s+(?:(?:close|long-?standing)\s+)?"
-                           r"partners\b(?!\s+(?:in|of|on|for)\b)")
 # "The alliance works with ...", "It works with ...": a sentence on the body named before
 _THE_BODY_OPENING = re.compile(r"(?:The\s+(?:alliance|bloc|organi[sz]ation)(?:['’]s)?|It)\s")
 _APPLIED = Cue(re.compile(
@@ -2971,8 +2967,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_PARTNER, ctx):
         start, end = _span(match, ctx)
         # "are among the SCO's dialogue partners": the body named in the trigger
-        target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None) or \
-            _org_reference(ctx, end)
+        target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None)
+        after = _org_reference(ctx, end) if target is None else None
+        # (the body right after "partner of", or the one "the alliance" means: not "a reliable partner of Ukraine,
+        # a NATO spokesman said", nor "one of France's closest partners in the EU", whose partner is France)
+        if after is not None and (after.start < end or after.start - end <= 6) and not _POSSESSOR_NOT_A_BODY.search(
+                match.group(0)):
+            target = after
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
         if target is None:
@@ -3009,21 +3010,6 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             body = None
         for state in list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0) if body is not None else ():
             yield Candidate(state, "partner_of", body, None, (match.start(), state.end), 0.7)
-    for match in (_PARTNERSHIP_WITH.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
-                  if "partnership with" in ctx.folded else ()):
-        owner = next((m for m in ctx.mentions if m.end == match.start() and m.kind != "demonym"), None)
-        other = next((m for m in ctx.mentions if m.start == match.end() and m.kind != "demonym"), None)
-        pair = sorted((owner, other), key=lambda m: m.type is not EntityType.STATE) \
-            if owner is not None and other is not None else ()
-        if pair and pair[0].type is EntityType.STATE and pair[1].type in ORGS:
-            yield Candidate(pair[0], "partner_of", pair[1], None, (owner.start, other.end), 0.65)
-    for match in (_ARE_PARTNERS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
-                  if "partners" in ctx.folded else ()):
-        pair = list_before(ctx, match.start(), (EntityType.STATE, *ORGS), max_gap=0)
-        bodies = [m for m in pair if m.type in ORGS]
-        if len(pair) == 2 and len(bodies) == 1 and _opens_sentence(ctx, pair[0]):
-            state = next(m for m in pair if m.type is EntityType.STATE)
-            yield Candidate(state, "partner_of", bodies[0], None, (pair[0].start, match.end()), 0.7)
     for pattern, relation in ((_APPLIED, "applied_for_membership_of"), (_SUSPENDED, "suspended_participation_in"),
                               (_LEFT, "left")):
         for match in _finditer(pattern, ctx):
