@@ -706,12 +706,12 @@ _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|hav
                                   r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
 _LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+){0,2}$")
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
-# "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
 # "A and B, the other Central Asian states bordering Afghanistan, are not members": a plural description set off
 _PLURAL_DESCRIPTION_ASIDE = re.compile(rf",\s+the\s+(?:other\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?[^,;]{{0,50}}?"
                                        r"\b(?:states|countries|nations|neighbours|neighbors)\b[^,;]{0,60},\s+"
                                        r"(?:(?:will|would|also|have|has|had|are|were|now|still|each|is|was|do|did|not|"
                                        r"so\s+far|never)\s+)*$")
+# "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
 _COMMA_ALL_ASIDE = re.compile(r",\s+(?:all|both)\s+[^,;]{2,80}?(?:\s+\([A-Z]{2,8}\))?,\s+"
                               r"(?:(?:will|would|also|have|has|had|are|were|now|still|jointly|each|to)\s+)*$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
@@ -2666,8 +2666,10 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           r"(?:most\s+)?important|closest|oldest)\s+){0,2}partners\b|"
                           r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b)", re.I),
                "partner")
-# ... and "the alliance's partners - A, B and C -", "the alliance's partners A and B": listed right after
+# "one of France's closest partners in the EU": a name's partners, not the body's named after
 _POSSESSOR_NOT_A_BODY = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:’s|'s)\s")
+# ... and "the alliance's Pacific partners - A, B and C -": listed right after a dash (a region's partners only: "the
+# alliance's European partners" are its members)
 _PARTNERS_SUCH_AS = re.compile(r"(?<!trading )(?<!economic )(?<!business )(?<!commercial )(?<!and )\b"
                                r"(?:(?P<its>[Ii]ts|"
                                r"(?P<the_body>[Tt]he\s+(?:alliance|bloc|organi[sz]ation)['’]s))\s+)?"
@@ -2778,9 +2780,9 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
     for match in _finditer(cue, ctx):
         start, end = _span(match, ctx)
         orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
+        # ("Georgia is an aspiring NATO member": not one yet)
         orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end
                 and not _NOT_A_MEMBER_YET.search(ctx.text, max(orgs_start, m.start - 20), m.start)]
-        # ("Georgia is an aspiring NATO member": not one yet)
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         scope = (start, end) if "only" in match.group(0) else None
         kind = match.group("kind").lower()
