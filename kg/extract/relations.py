@@ -1337,6 +1337,14 @@ _MEMBERS_NOUN_SET_OFF = re.compile(r"\s+(?:members|allies|member\s+states|member
 # ... but not "non-NATO member Sweden", "former Warsaw Pact member Poland", "aspiring EU member Moldova"
 _NOT_A_MEMBER_YET = re.compile(r"(?:\bnon-|\b(?:former|ex|would-be|aspiring|future|prospective|candidate)[\s-]+)$",
                                re.IGNORECASE)
+
+
+def _not_a_member_now(ctx: SentenceContext, org: Mention, floor: int, *, reach: int = 20) -> bool:
+    """Whether a word right before ``org`` (not before ``floor``) says its state is no member now: "non-EU
+    Serbia", "aspiring NATO member Georgia", "former Warsaw Pact member Poland"."""
+    return _NOT_A_MEMBER_YET.search(ctx.text, max(floor, org.start - reach), org.start) is not None
+
+
 _WHICH_BELONGS_TO = Cue(re.compile(r"(?P<which>,\s+which\s+)[A-Z][^,.;]{1,60}?\s+(?:also\s+)?"
                                    r"(?:belongs|belong|belonged)\s+to\b"), "belong")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
@@ -1656,8 +1664,7 @@ def _members_named_after_the_noun(ctx: SentenceContext) -> Iterator[Candidate]:
         noun = (_MEMBER_NOUN_AFTER if fellow else _MEMBERS_NOUN_BEFORE_NAMES).match(ctx.text, org.end)
         if noun is None and _AS_OPENING.fullmatch(ctx.text, ctx.sentence.start, org.start):
             noun = _MEMBERS_NOUN_SET_OFF.match(ctx.text, org.end)  # "As NATO allies, Poland and Lithuania ..."
-        if noun is None or not fellow and _NOT_A_MEMBER_YET.search(
-                ctx.text, max(ctx.sentence.start, org.start - 16), org.start):
+        if noun is None or not fellow and _not_a_member_now(ctx, org, ctx.sentence.start, reach=16):
             continue
         states = _before_as_well_as(ctx, list_after(ctx, noun.end(), (EntityType.STATE,), max_gap=0))
         if not states or not fellow and states[0].start != noun.end():
@@ -1916,7 +1923,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_APPOSITIVE_MEMBER, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and start < m.start < end
-                and not _NOT_A_MEMBER_YET.search(ctx.text, max(start, m.start - 20), m.start)]
+                and not _not_a_member_now(ctx, m, start)]
         state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=3)
         if state is None:
             continue
@@ -2649,8 +2656,7 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           # "became a full dialogue partner of the bloc in 1996"
                           # ("is a partner country of NATO"; "is a global partner of NATO", "is an Enhanced
                           # Opportunities Partner of NATO")
-                          r"(?:(?:full|dialogue|strategic|key|close|global|important|active|long-?standing|long-?time|"
-                          r"reliable|(?-i:[A-Z][\w-]+))\s+){0,3}"
+                          rf"(?:(?:full|dialogue|reliable|{_STANDING_ADJECTIVE}|(?-i:[A-Z][\w-]+))\s+){{0,3}}"
                           r"(?:partners?|partner\s+(?:country|nation|state))\s+(?:of|to|in)\b|"
                           rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
                           r"(?:the\s+)?[A-Z][\w-]+(?:’s|'s))\s+"
@@ -2782,7 +2788,7 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         orgs_start = match.start("orgs" if match.group("orgs") else "bare") + ctx.sentence.start
         # ("Georgia is an aspiring NATO member": not one yet)
         orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end
-                and not _NOT_A_MEMBER_YET.search(ctx.text, max(orgs_start, m.start - 20), m.start)]
+                and not _not_a_member_now(ctx, m, orgs_start)]
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
         scope = (start, end) if "only" in match.group(0) else None
         kind = match.group("kind").lower()
