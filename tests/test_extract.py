@@ -13064,3 +13064,54 @@ def test_subjects_and_signers_past_a_described_apposition(extractor: Extractor) 
     _assert_facts(extractor, "Kuwait and Qatar, the other two GCC members, have not joined the initiative.",
                   {("Kuwait", "member_of", "Gulf Cooperation Council", "asserted"),
                    ("Qatar", "member_of", "Gulf Cooperation Council", "asserted")}, set())
+
+
+# An article on the SCO that names NATO once, in passing, before its last sentence.
+_ON_THE_SCO = ("The Shanghai Cooperation Organization (SCO) met in Dushanbe. The SCO summit adopted a declaration. "
+               "Leaders of the SCO praised the host. Norway is a founding member of the North Atlantic Treaty "
+               "Organization (NATO). ")
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Along with Norway, Laos and Bhutan already hold dialogue partner status.",
+     {("Laos", "partner_of"), ("Bhutan", "partner_of")}),
+    ("Laos became a full member of the organization in 2020.", {("Laos", "member_of")}),
+    ("Laos, which already holds observer status, was not invited.", {("Laos", "observer_of")}),
+])
+def test_a_body_named_once_in_passing_is_not_what_a_bare_standing_is_of(extractor: Extractor, sentence: str,
+                                                                         wanted: set[tuple[str, str]]) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, _ON_THE_SCO + sentence))
+             if r in ("member_of", "observer_of", "partner_of") and s != "Norway"}
+    assert facts == {(s, r, "Shanghai Cooperation Organisation") for s, r in wanted}
+
+
+def test_a_body_that_opens_its_sentence_is_the_new_topic(extractor: Extractor) -> None:
+    text = _ON_THE_SCO + "NATO met in Oslo on Monday. Laos holds observer status."
+    assert ("Laos", "observer_of", "NATO") in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+
+
+def test_a_body_describing_the_subject_is_not_where_its_standing_is(extractor: Extractor) -> None:
+    text = ("The Shanghai Cooperation Organization (SCO) met in Dushanbe. Norway, the only NATO member with ties to "
+            "the bloc, has been a dialogue partner since 2014, while Laos has been an observer since 2006.")
+    _assert_facts(extractor, text, {("Norway", "partner_of", "Shanghai Cooperation Organisation", "asserted"),
+                                    ("Laos", "observer_of", "Shanghai Cooperation Organisation", "asserted"),
+                                    ("Norway", "member_of", "NATO", "asserted")},
+                  {("Laos", "observer_of", "NATO", "asserted")})
+
+
+def test_a_status_granted_at_a_summit_and_the_same_status_promised(extractor: Extractor) -> None:
+    sco = "Shanghai Cooperation Organisation"
+    text = ("The Shanghai Cooperation Organization (SCO) met in Dushanbe. Laos and Bhutan were granted the status of "
+            "dialogue partners at the summit, and leaders agreed to grant the same status to Chile and Peru.")
+    assert _facts(_sheet(extractor, text), "partner_of") == {
+        ("Laos", "partner_of", sco, "asserted"), ("Bhutan", "partner_of", sco, "asserted"),
+        ("Chile", "partner_of", sco, "planned"), ("Peru", "partner_of", sco, "planned")}
+    text = ("The Shanghai Cooperation Organization (SCO) met in Dushanbe. Laos was granted the status of observer at "
+            "the talks.")
+    assert not _facts(_sheet(extractor, text), "observer_of")
+
+
+def test_the_alliance_is_the_alliance_named_last_not_a_union_named_after_it(extractor: Extractor) -> None:
+    text = "NATO leaders met in Vilnius. The European Union sent observers. Sweden became a member of the alliance."
+    _assert_facts(extractor, text, {("Sweden", "member_of", "NATO", "asserted")},
+                  {("Sweden", "member_of", "European Union", "asserted")})

@@ -9,6 +9,7 @@ evidence and confidence.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import itertools
@@ -593,8 +594,32 @@ def _latest_body(ctx: SentenceContext) -> Mention | None:
     """The body an earlier sentence named last: a known one, or one found by its head noun after it ("The
     Colombo Security Conclave groups A, B and C. Seychelles has observer status.")."""
     named = ctx.last_named_org
-    return named if named is not None and (ctx.last_org is None or named.start > ctx.last_org.start) \
-        else ctx.last_org
+    return _salient_body(ctx, named if named is not None and (ctx.last_org is None or named.start > ctx.last_org.start)
+                         else ctx.last_org)
+
+
+# What opens a sentence, up to a body named there ("NATO met", "The alliance of ...": its subject)
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
+    """``body``, named last, or the body the article is about when ``body`` came up once, in passing, after
+    it was named three times or more: "Türkiye is the only member of NATO with that status. Afghanistan also
+    holds observer status." in an article on the SCO is of the SCO; a body that opens its sentence is the
+    new topic ("The Colombo Security Conclave groups A, B and C.")."""
+    if body is None or len(ctx.bodies) < 4:
+        return body
+    counts: collections.Counter[str] = collections.Counter()
+    last_end: dict[str, int] = {}
+    for named in ctx.bodies:  # (a name and its acronym after it, "the Shanghai Cooperation Organisation (SCO)", once)
+        if named.start - last_end.get(named.label, -100) > 4:
+            counts[named.label] += 1
+        last_end[named.label] = named.end
+    topic, times = counts.most_common(1)[0]
+    if times < 3 or topic == body.label or counts[body.label] > 1 or \
+            _SENTENCE_OPENING.search(ctx.text[max(0, body.start - 40):body.start]):
+        return body
+    return next(b for b in reversed(ctx.bodies) if b.label == topic)
 
 
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
@@ -614,7 +639,10 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
             ctx.last_org is None or noun not in ctx.last_org.label.lower())
         # (named earlier in the sentence, else before it; "Georgia is not a member of the group" after the Ukraine
         # Defense Contact Group: the one so called)
-        referent = _bloc_before(ctx, position) or (named if so_called else ctx.last_org)
+        referent = _bloc_before(ctx, position) or (named if so_called else _salient_body(ctx, ctx.last_org))
+        if referent is not None and noun == "alliance" and referent.type is not EntityType.ALLIANCE:
+            # "NATO leaders met in Vilnius; the EU sent observers. Sweden joined the alliance": NATO
+            referent = next((b for b in reversed(ctx.bodies) if b.type is EntityType.ALLIANCE), referent)
         if referent is not None and noun == "coalition" and noun not in referent.label.lower() and \
                 referent.kind == "gazetteer" and referent.type is EntityType.ORGANIZATION:
             return None  # "have not joined the coalition either" after the EU: a coalition kg does not know
@@ -2305,6 +2333,10 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|stressed|noted|insisted|c
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[A-Z])")
 
 
+_DESCRIBING_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}\Z")
+_DESCRIBED_AS_MEMBER = re.compile(r"\s+(?:member|ally)\b")
+
+
 def _status_relation(kind: str) -> str:
     """The relation a standing's noun names ("observer states", "dialogue partners", "members", "allies")."""
     return "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
@@ -2313,7 +2345,11 @@ def _status_relation(kind: str) -> str:
 def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
     the text is about, when the sentence names none."""
-    named_here = [m for m in ctx.mentions if m.type in ORGS]
+    # (not NATO of "Türkiye, the only NATO member with ties to the bloc, is a dialogue partner": it describes
+    # the state, and the standing is in the body the text is about)
+    named_here = [m for m in ctx.mentions if m.type in ORGS and not (
+        _DESCRIBING_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, m.start)
+        and _DESCRIBED_AS_MEMBER.match(ctx.text, m.end))]
     if len({m.label for m in named_here}) == 1:  # (by its name and its acronym alike)
         # "A and B are SCO observer states, while C and D are dialogue partners": the body of the clause before
         for match in _finditer(_BARE_STATUS, ctx):
@@ -2328,7 +2364,7 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
-    org = ctx.last_named_org or ctx.last_org
+    org = _salient_body(ctx, ctx.last_named_org or ctx.last_org)
     if org is None or named_here:
         return
     for match in _finditer(_BARE_STATUS, ctx):
@@ -2848,6 +2884,11 @@ _THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?
 # "Egypt and Qatar were granted the status of SCO dialogue partners": the states before, the status after
 _STATES_GRANTED = Cue(re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:{_GRANT_VERB})"
                                  r"(?=\s+(?:the\s+)?status\s+of\b)", re.IGNORECASE), "status of")
+# "the same status": the standing the clause before names (the last of these)
+_SAME_STATUS = Cue(re.compile(rf"\b(?:{_GRANT_VERB}|grant)\s+(?:the\s+)?same\s+status\s+to\s+(?:the\s+)?",
+                              re.IGNORECASE), "same status")
+_STATUS_NAMED = re.compile(r"\b(observer|(?:dialogue[\s-]+)?partner)s?\b", re.IGNORECASE)
+_GATHERING_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\b")
 # "... the status of observer at the SCO": the body after the status
 _STATUS_HELD_AT = re.compile(r"\s+(?:at|in|of|with|to|by)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -2947,9 +2988,19 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         if held_at is not None:  # (not "the status of observers at the talks in Geneva, the UN said")
             body = next((m for m in ctx.mentions if m.start == held_at.end() and m.type in ORGS), None) or (
                 _org_reference(ctx, held_at.start()) if _BLOC_AFTER.match(ctx.text, held_at.start()) else None)
+        if body is None and not any(m.type in ORGS for m in ctx.mentions) and (
+                held_at is None or _GATHERING_AFTER.match(ctx.text, held_at.end())):
+            body = _latest_body(ctx)  # "A and B were granted the status of dialogue partners at the summit"
         relation = _status_relation(status.group("kind").lower())
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
+    for match in _finditer(_SAME_STATUS, ctx):
+        start, end = _span(match, ctx)  # "..., and leaders agreed to grant the same status to C and D"
+        granted = _STATUS_NAMED.findall(ctx.text, ctx.sentence.start, start)
+        body = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+            _latest_body(ctx) if not any(m.type in ORGS for m in ctx.mentions) else None)
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if granted and body is not None else ():
+            yield Candidate(state, _status_relation(granted[-1].lower()), body, None, (start, end), 0.75)
     for match in _finditer(_WITH_AS_OBSERVERS, ctx):
         start, end = _span(match, ctx)
         observers = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
