@@ -13066,10 +13066,10 @@ def test_subjects_and_signers_past_a_described_apposition(extractor: Extractor) 
                    ("Qatar", "member_of", "Gulf Cooperation Council", "asserted")}, set())
 
 
-# An article on the SCO that names NATO once, in passing, before its last sentence.
+# An article on the SCO that names NATO once, in passing, two sentences before its last.
 _ON_THE_SCO = ("The Shanghai Cooperation Organization (SCO) met in Dushanbe. The SCO summit adopted a declaration. "
                "Leaders of the SCO praised the host. Norway is a founding member of the North Atlantic Treaty "
-               "Organization (NATO). ")
+               "Organization (NATO). Its leaders flew home on Friday. ")
 
 
 @pytest.mark.parametrize("sentence, wanted", [
@@ -13085,9 +13085,13 @@ def test_a_body_named_once_in_passing_is_not_what_a_bare_standing_is_of(extracto
     assert facts == {(s, r, "Shanghai Cooperation Organisation") for s, r in wanted}
 
 
-def test_a_body_that_opens_its_sentence_is_the_new_topic(extractor: Extractor) -> None:
+def test_a_body_that_opens_its_sentence_or_was_just_spoken_of_is_the_new_topic(extractor: Extractor) -> None:
     text = _ON_THE_SCO + "NATO met in Oslo on Monday. Laos holds observer status."
     assert ("Laos", "observer_of", "NATO") in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    text = ("The Shanghai Cooperation Organization (SCO) met in Dushanbe. The SCO summit adopted a declaration. "
+            "Leaders of the SCO praised the host. In 2023 Moldova froze its part in the Commonwealth of Independent "
+            "States over a dispute. Moldova plans to leave the organization next year.")
+    assert ("Moldova", "left", "Commonwealth of Independent States", "planned") in _facts(_sheet(extractor, text))
 
 
 def test_a_body_describing_the_subject_is_not_where_its_standing_is(extractor: Extractor) -> None:
@@ -13115,3 +13119,25 @@ def test_the_alliance_is_the_alliance_named_last_not_a_union_named_after_it(extr
     text = "NATO leaders met in Vilnius. The European Union sent observers. Sweden became a member of the alliance."
     _assert_facts(extractor, text, {("Sweden", "member_of", "NATO", "asserted")},
                   {("Sweden", "member_of", "European Union", "asserted")})
+
+
+def test_a_standing_of_the_body_an_aside_on_the_subject_names(extractor: Extractor) -> None:
+    sco = "Shanghai Cooperation Organisation"
+    text = "Laos, which had been an observer at the SCO since 2005, became a full member in 2017 along with Bhutan."
+    assert _facts(_sheet(extractor, text), "member_of") == {("Laos", "member_of", sco, "asserted"),
+                                                            ("Bhutan", "member_of", sco, "asserted")}
+    text = "Laos, one of the SCO's six founding members, left the CSTO in 2012."
+    assert {("Laos", "member_of", sco, "asserted"), (sco, "founded_by", "Laos", "asserted")} <= _facts(
+        _sheet(extractor, text))
+
+
+def test_joining_a_body_s_named_session_is_no_membership(extractor: Extractor) -> None:
+    text = 'The SCO met in Dushanbe. Leaders of Chile and Peru joined an expanded "SCO Plus" session later in the day.'
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_an_application_of_the_body_the_article_is_about(extractor: Extractor) -> None:
+    text = _ON_THE_SCO + ("The procedure for admitting Peru, which applied for membership earlier this year, was "
+                          "launched.")
+    assert ("Peru", "applied_for_membership_of", "Shanghai Cooperation Organisation", "asserted") in _facts(
+        _sheet(extractor, text))

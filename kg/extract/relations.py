@@ -598,6 +598,7 @@ def _latest_body(ctx: SentenceContext) -> Mention | None:
                          else ctx.last_org)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 # What opens a sentence, up to a body named there ("NATO met", "The alliance of ...": its subject)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -618,6 +619,13 @@ def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
     topic, times = counts.most_common(1)[0]
     if times < 3 or topic == body.label or counts[body.label] > 1 or \
             _SENTENCE_OPENING.search(ctx.text[max(0, body.start - 40):body.start]):
+        return body
+    # (named in this sentence or the one before, it is still spoken of, unless it only described a state there:
+    # "Norway suspended its part in the CIS. It wants to leave the organisation")
+    described = _DESCRIBING_ASIDE_BEFORE.search(ctx.text, max(0, body.start - 60), body.start) and \
+        _DESCRIBED_AS_MEMBER.match(ctx.text, body.end)
+    if ctx.sentence.start - body.end < 600 and not described and \
+            len(_SENTENCE_END.findall(ctx.text, body.end, ctx.sentence.start + 1)) <= 1:
         return body
     return next(b for b in reversed(ctx.bodies) if b.label == topic)
 
@@ -2333,6 +2341,7 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|stressed|noted|insisted|c
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[A-Z])")
 
 
+_ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?:which|who)\s+[^,;()]+,\s+\Z")
 _DESCRIBING_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}\Z")
 _DESCRIBED_AS_MEMBER = re.compile(r"\s+(?:member|ally)\b")
 
@@ -2359,7 +2368,18 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             said = _SAID_BETWEEN.search(ctx.text, named_here[-1].end, start)
             # (a modal of the standing's own clause, not of an aside: "said Armenia, which wants ..., remains")
             clause_start = max(ctx.text.rfind(",", said.end(), start) + 1, said.end()) if said else start
-            if named_here[-1].end <= start and (_WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start) or (
+            # "India, which had been an observer at the SCO since 2005, became a full member in 2017": of the body
+            # the aside on the subject names
+            aside = _ASIDE_ON_THE_SUBJECT.search(ctx.text, ctx.sentence.start, start)
+            if aside is not None and aside.start() < named_here[0].start:
+                relation = _status_relation(match.group("kind").lower())
+                subjects = _subjects_before(ctx, start, (EntityType.STATE,))
+                together = _JOINED_TOGETHER_WITH.match(ctx.text, end) if subjects else None
+                if together:  # "... became a full member in 2017 along with Pakistan"
+                    subjects = subjects + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
+                for state in subjects:
+                    yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
+            elif named_here[-1].end <= start and (_WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start) or (
                     said and not _MODAL_BETWEEN.search(ctx.text, clause_start, start))):
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
@@ -2531,7 +2551,8 @@ _APPOSITION_ORG_STATUS = re.compile(rf",\s+{_FIRST_DESCRIPTION_AND}"
                                     r"(?:(?:a|an|one\s+of(?:\s+the)?|"
                                     rf"the(?:\s+other)?(?:\s+(?:\d+|{TWO_TO_TEN}))?)\s+)?"
                                     r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
-_STATUS_NOUN = re.compile(r"^(?:’s|'s)?\s+(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
+# ("Uzbekistan, one of the SCO's six founding members,")
+_STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?P<kind>(?:(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner|ally)\b|"  # "Turkey, a NATO ally, ..." (of an alliance)
                           # "Sweden and Finland, NATO partners since 1994,", "Japan, one of NATO's partners across the
@@ -3117,7 +3138,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                         ctx.last_org if _THE_BLOC.search(ctx.text, ctx.sentence.start, start) else None)
                     if target is None and not any(m.type in ORGS for m in ctx.mentions) and \
                             _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end):
-                        target = ctx.last_org  # "Uzbekistan suspended its membership in 2012." after the bloc's name
+                        # "Uzbekistan suspended its membership in 2012." after the bloc's name
+                        target = _salient_body(ctx, ctx.last_org)
             if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
@@ -3126,11 +3148,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                                    and _NOTHING_JOINED.match(ctx.text, end)):
                 # "applied for membership in May 2022"; "is not a NATO member and has not applied to join, but"
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                    ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions) else None)
+                    _salient_body(ctx, ctx.last_named_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
                 # "after Georgia, which left in 2009": the organisation the sentence speaks of
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                    ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else None)
+                    _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)
+                    else None)
             if target is None:
                 continue
             if relation == "left" and target.start > end and (
@@ -3197,8 +3220,10 @@ _NOTHING_JOINED = re.compile(r"\s*(?:[,.;]|\s(?:but|and|yet|either)\b)")
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|after|before|since|until)\s)[\w-]+\s+)"
                                # ("India to join SCO anti-terror exercise in Pakistan": the body's drills)
                                r"{1,2}(?:exercises?|drills?|war\s?games|manoeuvres|maneuvers)\b|"
+                               r"[\w-]+[\"”]\s+(?:sessions?|meetings?|summits?)\b|"  # "joined an "SCO Plus" session"
                                r"sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
-                               r"exercises?|drills|talks|summits?|patrols?|troops|forces|naval|military|maritime|"
+                               r"exercises?|drills|talks|summits?|sessions?|meetings?|patrols?|troops|forces|naval|"
+                               r"military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
