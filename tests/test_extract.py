@@ -13141,3 +13141,26 @@ def test_an_application_of_the_body_the_article_is_about(extractor: Extractor) -
                           "launched.")
     assert ("Peru", "applied_for_membership_of", "Shanghai Cooperation Organisation", "asserted") in _facts(
         _sheet(extractor, text))
+
+
+def test_a_bare_departure_of_the_body_spoken_of_in_the_sentences_before(extractor: Extractor) -> None:
+    csto = "Collective Security Treaty Organization"
+    text = ("The CSTO met in Minsk. It would not be the bloc's first departure. Peru left in 1999, rejoined in 2006 "
+            "and walked out again in 2012. Chile and Bolivia also left in 1999. Ecuador left in 2001.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Peru", "left", csto, "asserted"), ("Peru", "member_of", csto, "asserted"),
+            ("Chile", "left", csto, "asserted"), ("Bolivia", "left", csto, "asserted")} <= facts
+    assert ("Ecuador", "left", csto, "asserted") not in facts  # three sentences on: the bloc is no longer spoken of
+    text = "The CSTO met in Minsk. The CSTO chief spoke. The CSTO has six members. Ecuador left in 2001."
+    assert ("Ecuador", "left", csto, "asserted") in _facts(_sheet(extractor, text))  # the article's topic
+
+
+def test_a_departure_from_the_body_a_relative_clause_refers_to(extractor: Extractor) -> None:
+    text = "The CSTO met in Minsk. Peru, which rejoined the organization in 2006, left it again in 2012."
+    assert ("Peru", "left", "Collective Security Treaty Organization", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_members_since_a_year_with_the_verb_left_out(extractor: Extractor) -> None:
+    text = "Neighbouring Chile has been a NATO member since 2009, Peru since 2017 and Bolivia since 2020."
+    facts = {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"}
+    assert facts == {("Chile", "2009"), ("Peru", "2017"), ("Bolivia", "2020")}

@@ -673,7 +673,8 @@ def _with_relative_clause_apart(context: SentenceContext, current: Mention | Non
 
 
 # "Finland joined the alliance in April 2023, Sweden in March 2024": a state and a time, the verb left out
-_GAPPED_TIME = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+in\s+")  # (after a body's acronym too)
+# (after a body's acronym too; "Croatia has been a member since 2009, Montenegro since 2017")
+_GAPPED_TIME = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+(?:in|since)\s+")
 # ", Iran in 2023", "..., and Belarus in 2024", "followed by Iran in 2023" (after a dated fact, so "and" alone too)
 _GAP_OPENS = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+(?:the\s+)?$")
 _GAP_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+and\s|$)")

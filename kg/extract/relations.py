@@ -599,26 +599,19 @@ def _latest_body(ctx: SentenceContext) -> Mention | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
-# What opens a sentence, up to a body named there ("NATO met", "The alliance of ...": its subject)
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n\s*)(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
     """``body``, named last, or the body the article is about when ``body`` came up once, in passing, after
-    it was named three times or more: "Türkiye is the only member of NATO with that status. Afghanistan also
+    it was named three times or more: "Türkiye is the only member of NATO with that status. ... Afghanistan also
     holds observer status." in an article on the SCO is of the SCO; a body that opens its sentence is the
     new topic ("The Colombo Security Conclave groups A, B and C.")."""
-    if body is None or len(ctx.bodies) < 4:
-        return body
-    counts: collections.Counter[str] = collections.Counter()
-    last_end: dict[str, int] = {}
-    for named in ctx.bodies:  # (a name and its acronym after it, "the Shanghai Cooperation Organisation (SCO)", once)
-        if named.start - last_end.get(named.label, -100) > 4:
-            counts[named.label] += 1
-        last_end[named.label] = named.end
-    topic, times = counts.most_common(1)[0]
-    if times < 3 or topic == body.label or counts[body.label] > 1 or \
-            _SENTENCE_OPENING.search(ctx.text[max(0, body.start - 40):body.start]):
+    if body is None:
+        return None
+    counts, last = _times_named(ctx)
+    topic = _topic_body(ctx, counts, last)
+    if topic is None or topic.label == body.label or counts[body.label] > 1 or \
+            _OPENING_BEFORE.search(ctx.text[max(0, body.start - 40):body.start]):
         return body
     # (named in this sentence or the one before, it is still spoken of, unless it only described a state there:
     # "Norway suspended its part in the CIS. It wants to leave the organisation")
@@ -627,7 +620,37 @@ def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
     if ctx.sentence.start - body.end < 600 and not described and \
             len(_SENTENCE_END.findall(ctx.text, body.end, ctx.sentence.start + 1)) <= 1:
         return body
-    return next(b for b in reversed(ctx.bodies) if b.label == topic)
+    return topic
+
+
+def _sentences_back(ctx: SentenceContext, count: int) -> int:
+    """Where the sentence ``count`` sentences before this one begins (within a few hundred characters)."""
+    window = max(0, ctx.sentence.start - 600)
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, window, ctx.sentence.start + 1)]
+    return ends[-count - 1] if len(ends) > count else window
+
+
+def _times_named(ctx: SentenceContext) -> tuple[collections.Counter[str], dict[str, Mention]]:
+    """How many times each body was named so far, and its last mention (a name and its acronym after it, "the
+    Shanghai Cooperation Organisation (SCO)", count once)."""
+    counts: collections.Counter[str] = collections.Counter()
+    last: dict[str, Mention] = {}
+    for named in ctx.bodies:
+        if named.label not in last or named.start - last[named.label].end > 4:
+            counts[named.label] += 1
+        last[named.label] = named
+    return counts, last
+
+
+def _topic_body(ctx: SentenceContext, counts: collections.Counter[str] | None = None,
+                last: dict[str, Mention] | None = None) -> Mention | None:
+    """The body the article is about, if one is: named most, and three times or more, so far."""
+    if len(ctx.bodies) < 3:
+        return None
+    if counts is None or last is None:
+        counts, last = _times_named(ctx)
+    topic, times = counts.most_common(1)[0]
+    return last[topic] if times >= 3 else None
 
 
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
@@ -3141,8 +3164,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                         # "Uzbekistan suspended its membership in 2012." after the bloc's name
                         target = _salient_body(ctx, ctx.last_org)
             if target is None and relation == "left" and _IT_AFTER.match(ctx.text, end):
-                # "was suspended from the CBSS in 2022 and quit it": the organisation named before
-                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
+                # "was suspended from the CBSS in 2022 and quit it": the organisation named before, or the one
+                # referred to before ("X, which rejoined the organisation in 2006, left it again in 2012")
+                spoken_of = _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)
+                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                    _org_reference(ctx, spoken_of.start()) if spoken_of else None)
             if target is None and (match.groupdict().get("bare") or match.groupdict().get("applied_bare")
                                    or match.group(0).endswith("join")
                                    and _NOTHING_JOINED.match(ctx.text, end)):
@@ -3150,10 +3176,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                     _salient_body(ctx, ctx.last_named_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
             if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
-                # "after Georgia, which left in 2009": the organisation the sentence speaks of
+                # "after Georgia, which left in 2009": the organisation the sentence (or the two before it) speaks
+                # of ("It would not be the bloc's first departure. Uzbekistan left in 1999"), or the one the
+                # article is about
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                    _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)
-                    else None)
+                    _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, _sentences_back(ctx, 2), start)
+                    else _topic_body(ctx))
             if target is None:
                 continue
             if relation == "left" and target.start > end and (
