@@ -13164,3 +13164,18 @@ def test_members_since_a_year_with_the_verb_left_out(extractor: Extractor) -> No
     text = "Neighbouring Chile has been a NATO member since 2009, Peru since 2017 and Bolivia since 2020."
     facts = {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"}
     assert facts == {("Chile", "2009"), ("Peru", "2017"), ("Bolivia", "2020")}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Norway signed a DCA with Washington in 2023.", "asserted"),
+    ("Norway became the latest country to sign a DCA with Washington.", "asserted"),
+    ("Norway and the United States agreed to sign a defence pact next year.", "planned"),
+    ("Norway and the United States will sign a defence pact next year.", "planned"),
+    ("A defence agreement between Norway and the United States, signed in 2021, expires next year.", "asserted"),
+    ("A defence agreement between Norway and the United States was signed in 2020.", "asserted"),
+    ("Norway and the US began talks on a Defence Cooperation Agreement in 2021. The agreement, signed by Norway "
+     "and the United States in April, will give US forces access to four bases.", "asserted"),
+])
+def test_signings_by_an_acronym_to_come_or_told_after_the_pair(extractor: Extractor, text: str,
+                                                                modality: str) -> None:
+    assert ("Norway", "signed_agreement_with", "United States", modality) in _facts(_sheet(extractor, text))

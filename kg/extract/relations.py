@@ -5291,7 +5291,9 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
 _WHOSE_HELP_AFTER = re.compile(r"(?:['’]s|\s+(?:mediation|backing|support|participation|help|assistance|approval|"
                                r"blessing|consent|involvement)\b)")
 _WITH_A_PARTY = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?")
-_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed)\s+"
+# ("A and B will sign a defence pact", "... agreed to sign ...": a signing to come)
+_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|"
+                              r"(?:will|to)\s+sign)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
                               # ('signed a "no limits" partnership agreement')
@@ -5301,7 +5303,7 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               # "Russia and Niger on Monday signed documents on strengthening military cooperation"
                               r"\b(?:signed|concluded)\s+(?:several\s+|a\s+number\s+of\s+|[\w-]+\s+)?documents\s+on\b",
                               re.I),
-                   "signed", "concluded", "sealed", "inked", "agreed", "renewed")
+                   "signed", "concluded", "sealed", "inked", "agreed", "renewed", "sign")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 # "signed two agreements with", "has reciprocal access agreements in force with"
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
@@ -5310,8 +5312,12 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    # security agreements with")
                                    r"(?:(?!no\s|to\s)[\w.$€£()-]+\s+){0,6}"
                                    r"(?:agreements?|accords?|deals?|treaties|memorand\w+|"
-                                   r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b", re.I),
-                        "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol")
+                                   r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b|"
+                                   # "signed a DCA with Washington": an agreement by an acronym the text gave it
+                                   r"\b(?:sign|signs|signed|concluded|inked)\s+(?:an?|the|its)\s+(?-i:[A-Z]{2,6})"
+                                   r"\s+with\b", re.I),
+                        "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol", "sign",
+                        "concluded", "inked")
 _COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?{_A_COUNT}\s+(?:other\s+)?"
                                  r"(?:countries|states|nations|allies)(?:\s+so\s+far)?,\s+(?:among\s+them|including|"
                                  r"such\s+as)\s+(?:the\s+)?")
@@ -5349,6 +5355,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # (the document, or the agreement a report names mid-sentence, is one whose signers are known:
             # its date only)
             yield from _signed_by(ctx, referred, ctx.sentence.end)
+        elif aside is not None:  # "The agreement, signed by A and B in December, will give ...": the aside's own
+            for candidate in _signed_by(ctx, referred, aside_end):
+                yield dataclasses.replace(candidate, scope=aside)
         # "The treaty was signed in Bangkok on Dec 15, 1995": when (the first date of the signing's clause)
         signed_end = aside_end if aside else _clause_end(ctx, anaphor.end() + 12)
         when = next((t for t in ctx.times if anaphor.end() <= t[0] < signed_end
@@ -5518,6 +5527,13 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             for party in parties:  # (a pair named before this sentence has no place in it: the agreement's span)
                 trigger = (agreement.start, party.end if party.start > agreement.end else agreement.end)
                 yield Candidate(agreement, "agreement_party", party, None, trigger, 0.75)
+            signed = _SIGNED_PARTICIPLE.match(ctx.text, parties[-1].end) or _WAS_SIGNED.match(
+                ctx.text, parties[-1].end) if len(parties) == 2 and parties[-1].start > agreement.end else None
+            if signed and all(p.type is EntityType.STATE for p in parties):
+                # "the defence agreement between A and B, signed in 2021, ...": the pair signed it with each other
+                span = (agreement.start, signed.end())
+                yield Candidate(parties[0], "signed_agreement_with", parties[1], None, span, 0.7,
+                                scope=span if signed.group(0).startswith(",") else None)
         for match in _finditer(_SIGNED, ctx):
             start, end = _span(match, ctx)
             if end not in listings:
