@@ -13173,8 +13173,8 @@ def test_members_since_a_year_with_the_verb_left_out(extractor: Extractor) -> No
     ("Norway and the United States will sign a defence pact next year.", "planned"),
     ("A defence agreement between Norway and the United States, signed in 2021, expires next year.", "asserted"),
     ("A defence agreement between Norway and the United States was signed in 2020.", "asserted"),
-    ("Norway and the US began talks on a Defence Cooperation Agreement in 2021. The agreement, signed by Norway "
-     "and the United States in April, will give US forces access to four bases.", "asserted"),
+    (("Norway and the US began talks on a Defence Cooperation Agreement in 2021. The agreement, signed by Norway "
+      "and the United States in April, will give US forces access to four bases."), "asserted"),
 ])
 def test_signings_by_an_acronym_to_come_or_told_after_the_pair(extractor: Extractor, text: str,
                                                                 modality: str) -> None:
