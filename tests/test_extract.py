@@ -13179,3 +13179,22 @@ def test_members_since_a_year_with_the_verb_left_out(extractor: Extractor) -> No
 def test_signings_by_an_acronym_to_come_or_told_after_the_pair(extractor: Extractor, text: str,
                                                                 modality: str) -> None:
     assert ("Norway", "signed_agreement_with", "United States", modality) in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Chile, which was suspended by ECOWAS after the 2021 coup, left the bloc in January.",
+     {("Chile", "Economic Community of West African States")}),
+    ("ECOWAS met in Abuja. The bloc suspended Chile in 2021 and Peru in 2023.",
+     {("Chile", "Economic Community of West African States"), ("Peru", "Economic Community of West African States")}),
+    ("Chile and Peru are currently suspended from the AU.", {("Chile", "African Union"), ("Peru", "African Union")}),
+])
+def test_suspensions_by_a_body_by_the_bloc_or_with_an_adverb(extractor: Extractor, text: str,
+                                                             wanted: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "suspended_participation_in")} == wanted
+
+
+def test_the_founding_of_a_body_referred_to_or_named_after_since_its_founding(extractor: Extractor) -> None:
+    assert ("Economic Community of West African States", "founded_in", "1975", "asserted") in _facts(
+        _sheet(extractor, "ECOWAS met in Abuja. The bloc, founded in 1975, has 15 members."))
+    assert ("Gulf Cooperation Council", "founded_in", "1981-05", "asserted") in _facts(
+        _sheet(extractor, "Since its founding in May 1981, the GCC has held the drills every year."))

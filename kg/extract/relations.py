@@ -503,6 +503,11 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|
                               r"(?:since|when|after)\s+it)"
                               r"(?:\s+(?:now|still|currently|today|also|already))?\s*$", re.I)
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
+_ANAPHOR_THEN_COMMA = re.compile(r"(?:The|This)\s+(?:organi[sz]ation|alliance|bloc|grouping|council|community|"
+                                 r"coalition),\s+")
+# "Since its founding in 1981, the GCC has ...": the founding year of the subject after the comma
+_SINCE_ITS_FOUNDING = re.compile(r"(?:Since|After)\s+its\s+(?:founding|creation|establishment)\s+in\s+")
+_CLAUSE_OPENING_BEFORE = re.compile(r"[^,;]{4,40},\s+(?:the\s+)?")
 _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ation|alliance|bloc|grouping|council|"
                               r"community|coalition),\s+[^;]{2,200},\s+$")
 
@@ -2812,7 +2817,9 @@ _SUSPENDED = Cue(re.compile(
     # "suspended their participation in all meetings of the council"
     r"(?:\s+(?:all\s+)?(?:the\s+)?(?:meetings|sessions|work|activities|events)\s+of\b)?|"
     r"engagement\s+with\b|implementation\s+of\b)|"
-    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+suspended\s+from\b|"
+    # ("A and B are currently suspended from the AU", "X, which was suspended by ECOWAS after the coup")
+    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+(?:(?:currently|still|now|also|formally)\s+)?"
+    r"suspended\s+(?:from|by)\b|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)"
     r"(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?\s+"
@@ -3273,6 +3280,9 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _nearest_before(ctx, start, ORGS, max_gap=40)
         if org is None and ctx.mentions and ctx.mentions[0].type in ORGS and _opens_sentence(ctx, ctx.mentions[0]):
             org = ctx.mentions[0]
+        if org is None and _THE_BODY_OPENING.match(ctx.sentence.text) and not any(
+                m.type in ORGS and m.end <= start for m in ctx.mentions):
+            org = _salient_body(ctx, ctx.last_org)  # "The bloc suspended Guinea in 2021": the body spoken of
         if org is not None and _is_bloc(org):  # "ECOWAS suspended Mali and Guinea": each of them
             for state in states:
                 yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8,
@@ -6284,6 +6294,15 @@ _LIKE_BEFORE = re.compile(r"\b(?:unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     if ", the " in ctx.folded or ", a" in ctx.folded:
         yield from _founded_by_the_subject_with(ctx)
+    since = _SINCE_ITS_FOUNDING.match(ctx.sentence.text)
+    subject = next((m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"), None) if since else None
+    if subject is not None and _CLAUSE_OPENING_BEFORE.fullmatch(ctx.text, ctx.sentence.start + since.end(),
+                                                                 subject.start):
+        # "Since its founding in 1981, the GCC has held ...": the founding of the clause's subject
+        when = next((t for t in ctx.times if t[0] == ctx.sentence.start + since.end()), None)
+        if when is not None:
+            yield Candidate(subject, "founded_in", None, when[2], (ctx.sentence.start, subject.end), 0.7,
+                            scope=(ctx.sentence.start, when[1]))
     for match in _finditer(_FOUNDED, ctx):
         start, end = _span(match, ctx)
         if _RELATIONS_AFTER.match(ctx.text, end):
@@ -6302,8 +6321,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "the CSTO's ... Collective Rapid Reaction Force, set up in 2009": the force's founding
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
-        if org is None and _SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start):
-            org = ctx.last_org
+        if org is None and (_SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start)
+                            or _ANAPHOR_THEN_COMMA.fullmatch(ctx.text, ctx.sentence.start, start)):
+            org = ctx.last_org  # ("The bloc, founded in 1975, has 15 members")
         relative = _THAT_SUBJECT_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 50), verb_at) \
             if org is not None and not passive else None
         if relative is not None and org is not None and (org.end > relative.start() or not _BODY_BEFORE_THAT.fullmatch(
