@@ -13198,3 +13198,15 @@ def test_the_founding_of_a_body_referred_to_or_named_after_since_its_founding(ex
         _sheet(extractor, "ECOWAS met in Abuja. The bloc, founded in 1975, has 15 members."))
     assert ("Gulf Cooperation Council", "founded_in", "1981-05", "asserted") in _facts(
         _sheet(extractor, "Since its founding in May 1981, the GCC has held the drills every year."))
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Kuwait hosted NATO partner Bahrain in the drills.", {("Bahrain", "NATO")}),
+    ("NATO partner nations Finland and Sweden sent ships.", {("Finland", "NATO"), ("Sweden", "NATO")}),
+    ("SCO dialogue partner Turkey attended.", {("Turkey", "Shanghai Cooperation Organisation")}),
+    ("EU partner Ukraine signed the deal.", set()),  # a partner of a body that is no alliance: of what, unsaid
+])
+def test_the_body_s_partner_noun_before_the_name(extractor: Extractor, text: str,
+                                                  partners: set[tuple[str, str]]) -> None:
+    assert {(s, "NATO" if o == "North Atlantic Treaty Organization" else o)
+            for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of")} == partners

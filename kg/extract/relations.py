@@ -261,7 +261,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "stay", "counts ", "counted ", "pact of",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "ally", "allies", "ruled out",
-                     "rules out", "ruling out", "partners ", "partners,", "countries:", "countries -", "countries –",
+                     "rules out", "ruling out", "partner ",
+                     "partners ", "partners,", "countries:", "countries -", "countries –",
                      "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
                      "remain", "stay")
@@ -1391,8 +1392,10 @@ def _body_of_states(ctx: SentenceContext) -> Iterator[Candidate]:
 _FELLOW_BEFORE = re.compile(r"\bfellow\s+$")
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|ally|member\s+state|member\s+country)\s+(?:the\s+)?")
 # "NATO member Türkiye", "CSTO allies Belarus and Kazakhstan": the body's noun before the names of its members
+# ("NATO partner Bahrain", "NATO partner nations Finland and Sweden": partners of an alliance, see below)
 _MEMBERS_NOUN_BEFORE_NAMES = re.compile(r"\s+(?:members?|ally|allies|member\s+states?|member\s+countries|"
-                                        r"member\s+country)\s+(?:the\s+)?(?=[A-Z])")
+                                        r"member\s+country|(?P<partners>(?:dialogue\s+)?partners?|"
+                                        r"partner\s+(?:countries|nations|states)))\s+(?:the\s+)?(?=[A-Z])")
 # "As NATO allies, A and B ...": the body's noun opening the sentence, set off before its members' names
 _AS_OPENING = re.compile(r"As\s+(?:fellow\s+)?(?:the\s+)?")
 _MEMBERS_NOUN_SET_OFF = re.compile(r"\s+(?:members|allies|member\s+states|member\s+countries|"
