@@ -13210,3 +13210,36 @@ def test_the_body_s_partner_noun_before_the_name(extractor: Extractor, text: str
                                                   partners: set[tuple[str, str]]) -> None:
     assert {(s, "NATO" if o == "North Atlantic Treaty Organization" else o)
             for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of")} == partners
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The African Union met in Addis Ababa. Chile had been suspended in August 2023, days after the coup.",
+     {("Chile", "African Union")}),
+    ("The African Union met in Addis Ababa. Chile, Peru and Bolivia – all member states – remain suspended.",
+     {("Chile", "African Union"), ("Peru", "African Union"), ("Bolivia", "African Union")}),
+    ("The African Union met in Addis Ababa. Flights to Chile were suspended in May.", set()),
+    ("The African Union met in Addis Ababa. Chile's talks with Peru were suspended in May.", set()),
+])
+def test_a_bare_suspension_of_the_state_that_opens_the_clause(extractor: Extractor, text: str,
+                                                               wanted: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "suspended_participation_in")} == wanted
+
+
+def test_hosts_counted_after_a_list_of_participants_are_not_the_list(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened on Monday. Participating nations include Brazil, Chad and France, "
+            "alongside the four host nations.")
+    assert not _facts(_sheet(extractor, text), "hosts_exercise")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Chile has signed defence cooperation agreements with several African countries, including Kenya and Ghana.",
+     {("Chile", "Kenya"), ("Chile", "Ghana")}),
+    ("Niger has also terminated military agreements with the United States and France.", set()),
+    ("Turkey trains Somali soldiers under a framework agreement it signed with Mogadishu in February 2024.",
+     {("Turkey", "Somalia")}),
+    ("Similar documents on military cooperation were signed by the Russian Federation with Mali and Chad.",
+     {("Russia", "Mali"), ("Russia", "Chad")}),
+])
+def test_signings_with_states_counted_ended_or_told_in_a_relative_or_passive(extractor: Extractor, text: str,
+                                                                            pairs: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == pairs

@@ -2823,6 +2823,9 @@ _SUSPENDED = Cue(re.compile(
     # ("A and B are currently suspended from the AU", "X, which was suspended by ECOWAS after the coup")
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+(?:(?:currently|still|now|also|formally)\s+)?"
     r"suspended\s+(?:from|by)\b|"
+    # "Gabon had been suspended in August 2023", "A and B - all member states - remain suspended": of the body spoken of
+    r"\b(?:(?:has|have|had)\s+been|was|were|remains?|remained)\s+(?:(?:currently|still|now|also|formally)\s+)?"
+    r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|since|after|following|until|for)\s))|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)"
     r"(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?\s+"
@@ -3156,6 +3159,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = ctx.last_agreement  # "Latvia and Estonia left the treaty on the same day"
             if target is None and relation == "left":  # "left the (1997) Ottawa Convention banning mines"
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=10)
+            if target is None and relation == "suspended_participation_in" and match.groupdict().get("bare_suspended"):
+                aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start)
+                subjects = _subjects_before(ctx, aside.start() if aside else start, MEMBER_TYPES)
+                if not subjects or not _opens_sentence(ctx, subjects[0]) or not _NOTHING_OR_AN_ASIDE.fullmatch(
+                        ctx.text, subjects[-1].end, start):
+                    continue  # (not "Flights to Niger were suspended in May", "Niger's talks were suspended")
+                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                    _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
             if target is None and relation == "suspended_participation_in":
                 target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
                 if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
@@ -3209,6 +3220,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 subjects = _opening_state(ctx)
             else:
                 subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start)
+            aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start) if not subjects else None
+            if aside is not None:  # "A and B – all member states – remain suspended"
+                subjects = _subjects_before(ctx, aside.start(), MEMBER_TYPES)
             if not subjects and (_THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
                                  or re.search(r"\s(?:the\s+country|it|its|their)\s", match.group(0))):
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
@@ -3293,6 +3307,9 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # A verb right after a name: the name is the subject of a clause of its own
+# "A and B – all member states – remain suspended": the subjects before an aside set off by dashes
+_DASHED_ASIDE_BEFORE = re.compile(r"\s+(?:–|—|--)\s[^–—;]{2,60}\s(?:–|—|--)\s+(?:\w+\s+){0,2}$")
+_NOTHING_OR_AN_ASIDE = re.compile(r"\s*(?:(?:,|–|—|--)\s[^;–—]{1,80}?(?:,|–|—|--))?\s*(?:\w+\s+){0,2}")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|did|does|said|says|cut|cuts|"
                                 r"also|then)\b|[a-z]+ed\b)")
 
@@ -3849,7 +3866,8 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"(?:(?!(?:at|in|on|near|from|for|during|with)\b)[\w.-]+\s+){0,3}?"
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+# ("alongside the four host nations": a count of them)
+_ARTICLE_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:(?:\d+|{TWO_TO_TEN}|other)\s+)?$", re.I)
 _AS_THE_BEFORE_HOST = re.compile(r"\s+as\s+(?:the\s+)?")
 _HOST_OF_ANOTHER_EDITION = re.compile(r"(?:\s+(?:country|nation))?\s+of\s+(?:the\s+)?"
                                       r"(?:(?:next|last|previous|following|upcoming|first)\s+|"
@@ -4966,7 +4984,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if _HOST_OF_ANOTHER_EDITION.match(ctx.text, end):
                 continue  # "with South Africa as the host of last year's edition": another edition's host
             hosts = with_as  # "organized by SADC with Angola as the host country"
-        elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 5), start):
+        elif _ARTICLE_BEFORE.search(ctx.text, max(sentence_start, start - 12), start):
             # "Kazakhstan, the host nation, will field a battalion": the state the noun is set beside
             hosts = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                      and _HOST_APPOSED.fullmatch(ctx.text, m.end, start) and _NOUN_SET_OFF.match(ctx.text, end)]
@@ -5304,6 +5322,11 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
 _WHOSE_HELP_AFTER = re.compile(r"(?:['’]s|\s+(?:mediation|backing|support|participation|help|assistance|approval|"
                                r"blessing|consent|involvement)\b)")
 _WITH_A_PARTY = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?")
+_SIGNED_BY_THEN_WITH = Cue(re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\s+(?:the\s+)?"),
+                           "signed by")
+_IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memorand\w+|treaty)\s+(?:(?:that|which)\s+)?"
+                                 r"it\s+(?:had\s+|has\s+)?signed\s+with\s+(?:the\s+)?"), "it signed", "it had signed",
+                      "it has signed")
 # ("A and B will sign a defence pact", "... agreed to sign ...": a signing to come)
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|"
                               r"(?:will|to)\s+sign)\s+"
@@ -5323,7 +5346,9 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    # ("has a status of visiting forces agreement with")
                                    # ("signed a 2.7-billion-euro ($3 billion) contract with", "10-year bilateral
                                    # security agreements with")
-                                   r"(?:(?!no\s|to\s)[\w.$€£()-]+\s+){0,6}"
+                                   # (not "has terminated agreements with": an end, no signing)
+                                   r"(?:(?!no\s|to\s|terminated\s|cancell?ed\s|scrapped\s|ended\s|revoked\s|"
+                                   r"denounced\s|suspended\s|annulled\s)[\w.$€£()-]+\s+){0,6}"
                                    r"(?:agreements?|accords?|deals?|treaties|memorand\w+|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b|"
                                    # "signed a DCA with Washington": an agreement by an acronym the text gave it
@@ -5331,7 +5356,9 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s
                                    r"\s+with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol", "sign",
                         "concluded", "inked")
-_COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?{_A_COUNT}\s+(?:other\s+)?"
+_COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?"
+                                 # ("with several African countries, including A, B and C")
+                                 rf"(?:{_A_COUNT}|several|many|a\s+number\s+of)\s+(?:other\s+)?(?:[A-Z][a-z]+\s+)?"
                                  r"(?:countries|states|nations|allies)(?:\s+so\s+far)?,\s+(?:among\s+them|including|"
                                  r"such\s+as)\s+(?:the\s+)?")
 _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -5400,6 +5427,20 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     if agreement.start > end and _NAMED_AMONG.search(ctx.text, end, agreement.start):
                         yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.7)
                         yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.7)
+    for match in _finditer(_SIGNED_BY_THEN_WITH, ctx):
+        # "Similar documents were signed by Russia with Mali and Burkina Faso": the signer, then the others
+        start, end = _span(match, ctx)
+        signer = next((m for m in ctx.mentions if m.start == end and m.type in parties_types), None)
+        beside = _WITH_A_PARTY.match(ctx.text, signer.end) if signer is not None else None
+        for other in list_after(ctx, beside.end(), parties_types, max_gap=0) if beside else ():
+            yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7)
+    for match in _finditer(_IT_SIGNED_WITH, ctx):
+        # "trains soldiers under a framework agreement it signed with Mogadishu in 2024": the sentence's subject
+        start, end = _span(match, ctx)
+        for signer in _opening_state(ctx):
+            for other in list_after(ctx, end, parties_types, max_gap=0):
+                yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7,
+                                _signing_time(ctx, other.end, ctx.sentence.end))
     # "Lithuania and Poland have signed an agreement on ...": the signers signed with each other.
     for match in _finditer(_PAIR_SIGNED, ctx):
         start, end = _span(match, ctx)
