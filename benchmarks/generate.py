@@ -2782,7 +2782,12 @@ class ArticleGenerator:
             for mention, ent in doc.mentions.items()
             if mention in body
         ]
-        return GeneratedArticle(stem, text, {"entities": entities, "facts": doc.facts}, len(body.split()))
+        # (as the corpus README says, a fact stated only inside a quotation is reported: one the article also
+        # states in its own voice is its own)
+        asserted = {(f["subject"], f["relation"], f["object"]) for f in doc.facts if f["modality"] == A}
+        facts = [f for f in doc.facts
+                 if f["modality"] != R or (f["subject"], f["relation"], f["object"]) not in asserted]
+        return GeneratedArticle(stem, text, {"entities": entities, "facts": facts}, len(body.split()))
 
     def articles(self, count: int, *, start: int = 0) -> Iterator[GeneratedArticle]:
         for index in range(start, start + count):

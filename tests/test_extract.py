@@ -13243,3 +13243,21 @@ def test_hosts_counted_after_a_list_of_participants_are_not_the_list(extractor: 
 def test_signings_with_states_counted_ended_or_told_in_a_relative_or_passive(extractor: Extractor, text: str,
                                                                             pairs: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == pairs
+
+
+def test_a_fact_the_article_states_and_a_quotation_repeats_is_the_article_s(extractor: Extractor) -> None:
+    text = ('Chile joined NATO in 2024. "Chile joined NATO because it had to," Ivo Petrov said.')
+    assert {m for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if s == "Chile"} == {"asserted"}
+    text = '"Chile joined NATO because it had to," Ivo Petrov said.'
+    assert {m for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if s == "Chile"} == {"reported"}
+
+
+def test_requests_to_join_and_applications_made_together(extractor: Extractor) -> None:
+    _assert_facts(extractor, "NATO met. The requests by Chile and Peru to join NATO were welcomed.",
+                  {("Chile", "applied_for_membership_of", "NATO", "asserted"),
+                   ("Peru", "applied_for_membership_of", "NATO", "asserted")},
+                  {("Chile", "member_of", "NATO", "asserted"), ("Peru", "member_of", "NATO", "asserted")})
+    _assert_facts(extractor, ("NATO met. Chile, which applied to join the alliance simultaneously with Peru in May "
+                              "2022, is still waiting."),
+                  {("Chile", "applied_for_membership_of", "NATO", "asserted"),
+                   ("Peru", "applied_for_membership_of", "NATO", "asserted")}, set())

@@ -1365,6 +1365,7 @@ _NOT_ONE = re.compile(r"[;,]\s+(?:but\s+|while\s+|whereas\s+)?(?P<who>[A-Z][^;,]
                       r"\s*[.;]?[\"”]?$")
 _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|seeks?|sought|wants?|hopes?|aims?)\b"
                                 r"[^,;.]{0,25}\bto\s+$")  # ("submitted a formal application to become")
+_REQUEST_BY_BEFORE = re.compile(r"\b(?:requests?|bids?|applications?)\s+(?:by|from)\s+(?=[^,;.]{1,50}?\s+to\s+$)")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
                          r"refused|refuses|ready|asked|asks|requested|requests|eager|keen)\s+to\s+$|"
@@ -1513,8 +1514,10 @@ _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
 _JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kind>observers?|(?:dialogue\s+)?partners?)\b",
                         re.I)
 # ("applied for NATO membership in May 2022 together with Finland": past the noun of a bid for the body)
-_JOINED_TOGETHER_WITH = re.compile(r"(?:\s+membership)?(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+"
-                                   r"(?:together with|along with|alongside)\s+"
+# ("applied to join the alliance simultaneously with Finland": after the bloc's noun too)
+_JOINED_TOGETHER_WITH = re.compile(r"(?:\s+the\s+(?:alliance|bloc|organi[sz]ation|grouping))?(?:\s+membership)?"
+                                   r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+"
+                                   r"(?:together with|along with|alongside|simultaneously with|jointly with)\s+"
                                    r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
                           r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -2054,6 +2057,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if inside:  # "Timor-Leste joins A, B and C in ASEAN": members already
             org = next((m for m in ctx.mentions if m.start == inside.end() and m.type in ORGS), None)
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
+            continue
+        request = _REQUEST_BY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 70), start)
+        if request is not None:  # "the requests by Finland and Sweden to join NATO": their applications
+            for state in list_after(ctx, request.end(), MEMBER_TYPES, max_gap=0):
+                yield Candidate(state, "applied_for_membership_of", _possessed(ctx, org), None, (request.start(), end),
+                                0.75)
             continue
         for state in joined_with if inside else ():
             yield Candidate(state, "member_of", org, None, (state.start, org.end), 0.75, scope=(state.start, org.end))
