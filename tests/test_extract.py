@@ -13261,3 +13261,18 @@ def test_requests_to_join_and_applications_made_together(extractor: Extractor) -
                               "2022, is still waiting."),
                   {("Chile", "applied_for_membership_of", "NATO", "asserted"),
                    ("Peru", "applied_for_membership_of", "NATO", "asserted")}, set())
+
+
+def test_the_date_of_a_membership_told_beside_an_exercise_is_not_the_exercise_s(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2024 exercise opened in Arica on June 5. Iron Lynx 2024 marks the first time Peru takes "
+            "part as a full member of NATO, following its accession to NATO on March 7. Chile, which became NATO's "
+            "31st member on April 4, 2023, took part in Iron Lynx 2023.")
+    dates = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text, date="2024-06-06"), "exercise_date")}
+    assert dates == {("Iron Lynx 2024", "2024-06-05")}
+
+
+def test_states_set_before_the_clause_with_besides_share_its_participation(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise opened in Arica on Monday. Besides host Chile and the United States, forces "
+            "from Peru and Bolivia are participating in the drills.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Chile", "United States", "Peru", "Bolivia"}

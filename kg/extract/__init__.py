@@ -486,6 +486,8 @@ class Extractor:
                     facts += _as_is(sentence, in_sentence, context, facts[first_fact:])
                 if "nlike " in sentence.text:
                     facts[first_fact:] = _contrasted(sentence, in_sentence, context, facts[first_fact:])
+                if _BESIDES.match(sentence.text):
+                    facts += _besides(sentence, in_sentence, context, facts[first_fact:])
             for mention in in_sentence:
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
@@ -750,6 +752,24 @@ def _as_is(sentence: Sentence, mentions: list[Mention], context: SentenceContext
     shared = {(f.relation, f.object): f for f in facts if f.subject in before and f.relation in _SHARED_AS_IS}
     return [replace(fact, subject=state.label) for fact in shared.values() for state in run
             if state.label not in before]
+
+
+# "Besides host Egypt and the United States, forces from A and B are taking part": the states set before the
+# clause share what it says of its subjects
+_BESIDES = re.compile(r"(?:Besides|In addition to|Apart from|Alongside)\s+(?:(?:the\s+)?hosts?\s+)?(?:the\s+)?")
+
+
+def _besides(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
+    """The facts of the states the sentence opens with after "Besides" that the clause after them gives others."""
+    opening = _BESIDES.match(sentence.text)
+    run = list_after(context, sentence.start + opening.end(), (EntityType.STATE,), max_gap=0)
+    if not run or run[0].start != sentence.start + opening.end() or \
+            not sentence.text.startswith(",", run[-1].end - sentence.start):
+        return []
+    named = {m.label for m in run}
+    shared = {(f.relation, f.object): f for f in facts
+              if f.subject not in named and f.relation in ("participates_in_exercise", "member_of")}
+    return [replace(fact, subject=state.label) for fact in shared.values() for state in run]
 
 
 # "Unlike Australia, New Zealand is not ...", "But unlike A and B, C will take part": states set against the

@@ -4276,8 +4276,10 @@ _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
 _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 # The date of a speech act or a signing just before a date: that event's date, not the exercise's.
 # (not "He said the exercise would end on Saturday": the date of what was said)
+# ("following its accession to NATO on March 7", "which became NATO's 31st member on April 4": a membership's)
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
-                                  r"signed|ratified|set up|founded|established|created|formed)\b"
+                                  r"signed|ratified|set up|founded|established|created|formed|accession|joined|"
+                                  r"became|admitted)\b"
                                   r"(?![^,.;]{0,25}?\b(?:would|will)\s+(?:end|begin|start|open|close|run|last)\b)"
                                   r"[^,.;]{0,25}?\s"
                                   r"(?:on|in|last|this)?\s*$", re.I)
