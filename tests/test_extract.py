@@ -13276,3 +13276,30 @@ def test_states_set_before_the_clause_with_besides_share_its_participation(extra
             "from Peru and Bolivia are participating in the drills.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         "Chile", "United States", "Peru", "Bolivia"}
+
+
+def test_bare_withdrawals_of_the_body_or_treaty_spoken_of_and_those_that_followed(extractor: Extractor) -> None:
+    text = ("UNASUR was founded in 2008. UNASUR met in Quito. UNASUR leaders spoke. Colombia formally withdrew in "
+            "August 2018, and Argentina, Brazil and Chile followed in 2019.")
+    assert {(s, f.time) for f in _sheet(extractor, text).facts if f.relation == "left" for s in [f.subject]} == {
+        ("Colombia", "2018-08"), ("Argentina", "2019"), ("Brazil", "2019"), ("Chile", "2019")}
+    text = ("The Rio Treaty was signed in 1947. Mexico, one of its original signatories, withdrew in 2004. Between "
+            "2012 and 2014, Bolivia, Ecuador and Venezuela, all members of ALBA, also withdrew.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "left") if o == "Rio Treaty"} == {
+        "Mexico", "Bolivia", "Ecuador", "Venezuela"}
+    assert not _facts(_sheet(extractor, "NATO met in Riga. Estonia withdrew in 2009 after a long debate."), "left")
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia withdrew from UNASUR in 2018, and Peru followed the debate closely.",
+    "Chile joined NATO in 2020, and Peru followed the talks.",
+])
+def test_a_state_that_followed_something_else_takes_no_standing(extractor: Extractor, text: str) -> None:
+    assert not {f for f in _facts(_sheet(extractor, text)) if f[0] == "Peru"}
+
+
+def test_a_name_that_says_who_sponsors_an_exercise_is_no_exercise_s_name(extractor: Extractor) -> None:
+    text = ("Forces gathered on April 27 for the opening of Tradewinds 2025 (TW25), a U.S. Southern Command-sponsored "
+            "exercise. Participating nations include Belize and Guyana.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-04-28"), "participates_in_exercise")} == {
+        "Tradewinds 2025"}

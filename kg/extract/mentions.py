@@ -313,7 +313,9 @@ _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|S
                             r"Renew|Renews|Renewed)\b")
 _TITLE_CASE_LINK_WORD = re.compile(r"\s(?:With|Over|Amid|Into|After|As|At|By|From|To)\s")
 _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
-_LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run)$")
+# ("a U.S. Southern Command-sponsored exercise", "the Caribbean-focused exercise": who runs it or what it is on)
+_LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run|focused|oriented|centred|centered|funded|"
+                       r"organi[sz]ed|driven)$")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
@@ -1133,8 +1135,8 @@ class MentionFinder:
                 words = name.split()
                 while len(words) > 1 and _LED_WORD.match(words[0]):
                     words.pop(0)  # "the US-led Baltops 23 exercise": its leader, then its name
-                if words and _LED_WORD.match(words[0]):
-                    continue  # "at European-led drills": who leads them, no name
+                if words and (_LED_WORD.match(words[0]) or _LED_WORD.match(words[-1])):
+                    continue  # "at European-led drills", "a Southern Command-sponsored exercise": who leads them
                 # ("the Umka-2021 Arctic exercise": the name ends with its year, words after it describe it)
                 words = next((words[:index + 1] for index, word in enumerate(words[:-1])
                               if HYPHENATED_YEAR_END.search(word)), words)

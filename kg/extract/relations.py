@@ -735,6 +735,9 @@ def _opened_the_sentence_before(ctx: SentenceContext, body: Mention) -> bool:
 _IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annually|now|will|would)\s+){0,2}")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally)"
                         r"\s+){0,2}$")
+_MEMBERS_OF_BEFORE = re.compile(r",\s+(?:all|both|a|an|the|also)\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$")
+_TREATY_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:treaty|pact|convention)\b|"
+                               r"its\s+(?:original\s+)?(?:signatories|parties)\b)", re.IGNORECASE)
 _LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council|"
                         r"coalition)\b"
@@ -1526,7 +1529,8 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
 # "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
-_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed|did\s+so|joined|acceded)\b|"
+_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed(?:\s+suit)?(?=\s*(?:[,.;]|$|(?:in|on|a|the\s+next|the\s+following|later|"
+                            r"months|weeks)\s))|did\s+so|joined|acceded)\b|"
                             r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
@@ -2862,7 +2866,10 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
                        r"out\s+of|"
-                       r"exit)\b", re.I),
+                       r"exit|"
+                       # "Colombia formally withdrew in August 2018", "... also withdrew.": of what is spoken of
+                       r"(?P<withdrew_bare>withdrew)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b(?!\s+from)|\s*[.;]))\b",
+                       re.I),
             "left", "leav", "quit", "withdr", "pull", "exit", "out of")
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
@@ -3205,12 +3212,18 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "applied for membership in May 2022"; "is not a NATO member and has not applied to join, but"
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                     _salient_body(ctx, ctx.last_named_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
-            if target is None and relation == "left" and _LEFT_BARE.match(ctx.text, end):
+            if target is None and relation == "left" and (_LEFT_BARE.match(ctx.text, end)
+                                                          or match.groupdict().get("withdrew_bare")):
                 # "after Georgia, which left in 2009": the organisation the sentence (or the two before it) speaks
-                # of ("It would not be the bloc's first departure. Uzbekistan left in 1999"), or the one the
-                # article is about
-                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                    _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, _sentences_back(ctx, 2), start)
+                # of ("It would not be the bloc's first departure. Uzbekistan left in 1999"), or the treaty ("Mexico,
+                # one of its original signatories, withdrew in 2004"), or the body the article is about (not one an
+                # aside describes the states by: "A and B, all members of ALBA, also withdrew")
+                recent = _sentences_back(ctx, 2)
+                target = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.end <= start
+                               and not _MEMBERS_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 40),
+                                                                 m.start)), None) or (
+                    ctx.last_agreement if _TREATY_SPOKEN_OF.search(ctx.text, recent, start) else
+                    _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, recent, start)
                     else _topic_body(ctx))
             if target is None:
                 continue
@@ -3263,12 +3276,24 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(state, relation, second, None, (start, end), 0.8, when, scope=scope)
             gapped = _GAPPED_IN_A_YEAR.match(ctx.text, max(end, target.end)) if subjects else None
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
-                              and m.type is EntityType.STATE), None)
+                              and m.type is EntityType.STATE and _IN_A_YEAR_TOO.match(ctx.text, m.end)), None)
             if following is not None:  # "A applied for EU membership in December 2008 and B in April 2009"
                 yield Candidate(following, relation, target, None, (start, following.end), 0.75,
                                 _clause_time(ctx, following.end), scope=scope)
+            followed = _FOLLOWED.search(ctx.text, end, ctx.sentence.end) if subjects and "followed" in ctx.folded \
+                else None
+            others = list_before(ctx, followed.start(), MEMBER_TYPES, max_gap=0) if followed else []
+            if others and _AND_BEFORE_OTHERS.search(ctx.text, max(end, others[0].start - 8), others[0].start):
+                # "Colombia withdrew in August 2018, and Argentina, Brazil and Chile followed in 2019"
+                for state in others:
+                    yield Candidate(state, relation, target, None, (start, followed.end()), 0.75,
+                                    _clause_time(ctx, followed.end()))
 
 
+# ("and B followed in 2019", "and C followed suit": not "and B followed the talks")
+_FOLLOWED = re.compile(r"\s+(?:(?:also|later|soon|then)\s+)?followed(?:\s+suit)?(?=\s*(?:[,.;]|$|(?:in|on|a|the\s+next|"
+                       r"the\s+following|later|months|weeks)\s))")
+_AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 # (the trigger may end with its "in": "suspended its membership in 2012")
 _NOTHING_OR_A_TIME_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:(?:in|on|since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d)")
