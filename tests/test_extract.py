@@ -13303,3 +13303,18 @@ def test_a_name_that_says_who_sponsors_an_exercise_is_no_exercise_s_name(extract
             "exercise. Participating nations include Belize and Guyana.")
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text, date="2025-04-28"), "participates_in_exercise")} == {
         "Tradewinds 2025"}
+
+
+def test_its_members_are_not_those_of_a_body_that_only_owned_a_thing_after_it(extractor: Extractor) -> None:
+    text = ("Poland's influence rests on the Bucharest Nine (B9), the group that Romania and Poland set up in 2015 to "
+            "coordinate NATO's eastern flank. Its members are Bulgaria, Estonia and Hungary.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {"Bucharest Nine"}
+    text = "NATO met in Vilnius. The EU's foreign ministers spoke. Its members are Bulgaria, Estonia and Hungary."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {"European Union"}
+
+
+def test_never_applying_to_join_the_alliance_after_its_programme_is_named(extractor: Extractor) -> None:
+    text = ("Ireland has taken part in NATO's Partnership for Peace programme since 1999 but has never applied to "
+            "join the alliance.")
+    _assert_facts(extractor, text, {("Ireland", "applied_for_membership_of", "NATO", "negated")},
+                  {("Ireland", "applied_for_membership_of", "Partnership for Peace", "negated")})

@@ -343,6 +343,7 @@ class Extractor:
         official_pair: list[Mention] = []  # the states of the last two officials named together: "the two leaders"
         opening_state: Mention | None = None  # the state the previous sentence opened with
         last_named_org: Mention | None = None
+        before_last_named_org: Mention | None = None  # the one named before it, under another name
         last_agreement: Mention | None = None
         recent_exercises: list[Mention] = []  # the named exercises, one a label, the last named last
         index = 0
@@ -438,7 +439,8 @@ class Extractor:
                                             default_year=year, future=future)]
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
-                                      subject_lists, last_named_org, last_agreement, bodies, official_pair)
+                                      subject_lists, last_named_org, last_agreement, bodies, official_pair,
+                                      before_last_named_org=before_last_named_org)
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
@@ -496,6 +498,8 @@ class Extractor:
                     bodies.append(mention)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
                         "gazetteer", "organisation"):  # named: known, or found by its head noun or acronym
+                    if last_named_org is not None and last_named_org.label != mention.label:
+                        before_last_named_org = last_named_org
                     last_named_org = mention
                 if mention.type is EntityType.AGREEMENT:
                     last_agreement = mention

@@ -154,6 +154,7 @@ class SentenceContext:
     # Where the list of exercises that names this sentence's exercise begins ("the CSTO's Interaction-2025,
     # Search-2025 and Echelon-2025 exercises": at Interaction-2025), when it names it in one
     listed_from: int | None = None
+    before_last_named_org: Mention | None = None  # the organisation named before last_named_org
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -551,7 +552,7 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         named = next((m for m in reversed(ctx.bodies) if m.type is EntityType.ALLIANCE), None)
     if named is None and referring.group(0).strip(" ,").lower() in ("it", "its"):
         # "It groups A and B": the body named last, one the gazetteer lacks too ("the IMSC")
-        return _latest_body(ctx) or org
+        return _its_body(ctx) or org
     if named is None and head is not None and head.group(1).lower() in ("project", "initiative"):
         # "the project includes A, B" of the European Sky Shield Initiative (but of no alliance or bloc), and
         # only where the sentence opens with it ("In addition to Germany, the project includes")
@@ -594,6 +595,17 @@ def _joined_in_relative(ctx: SentenceContext, position: int) -> Mention | None:
     return next((m for m in ctx.mentions if m.end <= position and (m.type in ORGS or m.type is EntityType.AGREEMENT
                                                                    and m.part_of)
                  and _RELATIVE_BEFORE_JOINED.fullmatch(ctx.text, m.end, position)), None)
+
+
+def _its_body(ctx: SentenceContext) -> Mention | None:
+    """The body "its" refers to: the one named last, unless that one only owned a thing just after another was
+    named ("the Bucharest Nine, the group A and B set up to coordinate NATO's eastern flank. Its members are")."""
+    named, before = ctx.last_named_org, ctx.before_last_named_org
+    if named is not None and before is not None and ctx.text.startswith(("'s ", "’s "), named.end) and \
+            ctx.text[named.end + 3:named.end + 4].islower() and 0 <= named.start - before.end < 200 and \
+            not _SENTENCE_END.search(ctx.text, before.end, named.start):
+        return before
+    return _latest_body(ctx)
 
 
 def _latest_body(ctx: SentenceContext) -> Mention | None:
@@ -2046,7 +2058,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # (a body one may join: not "the White House" or a ministry)
             # ("NATO's Partnership for Peace program, which it joined in 2006": the body the relative is on)
             org = _joined_in_relative(ctx, start) or _bloc_before(ctx, start) or (
-                ctx.last_named_org if not any(m.type in ORGS for m in ctx.mentions)
+                _salient_body(ctx, ctx.last_named_org) if not any(m.type in ORGS for m in ctx.mentions)
                 and not match.group(0).startswith("signed") else None)
         elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
             # ("X left the bloc in 1999 and rejoined it in 2006": the body the sentence speaks of)
@@ -2335,7 +2347,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None and "membership" in match.group(0).lower():  # "X was founded by the states that make up
             org = next((m for m in ctx.mentions if _is_bloc(m) and m.end <= start), ctx.last_org)  # its membership:"
         if org is None and match.group(0).lower().startswith(("its ", "their ")):  # "Its members are ..."
-            org = ctx.last_named_org or ctx.last_org
+            org = _its_body(ctx)
         if org is None or not _is_bloc(org):
             continue
         members = list_after(ctx, end, MEMBER_TYPES, max_gap=2)
@@ -3154,7 +3166,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = treaty  # "withdrew from the 1990 CFE Treaty in 2023, citing NATO expansion": the treaty
             if target is not None and not _is_bloc(target) and "," in ctx.text[end:target.start]:
                 target = None  # "applied for membership, Malaysia's Ministry of Defence confirmed": the source
-            if target is not None:  # "applied to join NATO's Partnership for Peace": the programme
+            # "applied to join NATO's Partnership for Peace": the programme (not "took part in NATO's PfP but never
+            # applied to join the alliance": the alliance)
+            if target is not None and target.start >= end:
                 target = _possessed(ctx, target)
             if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
                 relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
