@@ -13318,3 +13318,20 @@ def test_never_applying_to_join_the_alliance_after_its_programme_is_named(extrac
             "join the alliance.")
     _assert_facts(extractor, text, {("Ireland", "applied_for_membership_of", "NATO", "negated")},
                   {("Ireland", "applied_for_membership_of", "Partnership for Peace", "negated")})
+
+
+def test_the_two_countries_that_sign_are_the_pair_the_sentence_named(extractor: Extractor) -> None:
+    text = ("France has had a comparable treaty with Germany since January 2019, when the two countries signed the "
+            "Treaty of Aachen.")
+    assert ("France", "signed_agreement_with", "Germany", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, body, founders", [
+    ("The Weimar Triangle, the three-way format that France, Germany and Poland founded in Weimar in 1991, met.",
+     "Weimar Triangle", {"France", "Germany", "Poland"}),
+    ("Poland relies on the Bucharest Nine (B9), the group that Romania and Poland set up in 2015.",
+     "Bucharest Nine", {"Romania", "Poland"}),
+])
+def test_founders_in_a_relative_clause_on_the_body_s_apposed_noun(extractor: Extractor, text: str, body: str,
+                                                                   founders: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by") if s == body} == founders

@@ -5495,6 +5495,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_PAIR_SIGNED, ctx):
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types)
+        two = _THE_TWO_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start)
+        named = list({m.label: m for m in ctx.mentions if two and m.type is EntityType.STATE and m.kind != "demonym"
+                      and m.end <= two.start()}.values())
+        if len(named) == 2:  # "France has had a treaty with Germany since 2019, when the two countries signed ...": the
+            signers = named  # pair the sentence named before
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
         when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
         with_other = _WITH_A_PARTY.match(ctx.text, end)
@@ -5782,6 +5787,8 @@ _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agree
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
 _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?$")
+_THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
+                             r"(?:(?:have|has|had|also|then)\s+)?$")
 _THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)\b")
 _AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)")
 _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
@@ -6317,6 +6324,9 @@ _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|La
 
 
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
+_APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|grouping|format|forum|"
+                                  r"alliance|bloc|organi[sz]ation|initiative|body|coalition)\s+(?:that|which)\s+"
+                                  r"(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _AUXILIARY_OR_NOT_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|not|never|n[’']t)\s+(?:\w+ly\s+)?$")
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
@@ -6454,6 +6464,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             relative = _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, start)
             if created is None and relative is not None:
                 created = _nearest_before(ctx, relative.start() + 1, ORGS, max_gap=25)
+            apposed = _APPOSED_THAT_BEFORE.search(ctx.text, ctx.sentence.start, start) \
+                if created is None and relative is None else None
+            if apposed is not None:  # "the Weimar Triangle, the three-way format that A, B and C founded in 1991"
+                created = _nearest_before(ctx, apposed.start() + 1, ORGS, max_gap=12)
+                relative = apposed if created is not None else None
             if created is None and relative is None and "help" in match.group(0).lower():
                 named = _subjects_before(ctx, start, (EntityType.STATE,))
                 created = next((m for m in ctx.mentions if named and m.type in ORGS and m.end < named[0].start
