@@ -13335,3 +13335,9 @@ def test_the_two_countries_that_sign_are_the_pair_the_sentence_named(extractor: 
 def test_founders_in_a_relative_clause_on_the_body_s_apposed_noun(extractor: Extractor, text: str, body: str,
                                                                    founders: set[str]) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by") if s == body} == founders
+
+
+def test_founders_counted_then_named_without_a_comma(extractor: Extractor) -> None:
+    text = "NATO met. The alliance was founded in 1949 by 12 countries including the US, the UK and France."
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {
+        "United States", "United Kingdom", "France"}

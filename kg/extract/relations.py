@@ -6332,8 +6332,8 @@ _AUXILIARY_OR_NOT_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|not|never|n
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
 _FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
-                               # "by 12 countries, including the United States, Britain and France"
-                               r"(?:\w+\s+){0,2}(?:states|countries|nations),\s+(?:including|among\s+them)\s+"
+                               # "by 12 countries(,) including the United States, Britain and France"
+                               r"(?:\w+\s+){0,2}(?:states|countries|nations),?\s+(?:including|among\s+them)\s+"
                                r"(?:the\s+)?|"
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
                                r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments)\s+of\s+"
