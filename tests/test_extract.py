@@ -13341,3 +13341,12 @@ def test_founders_counted_then_named_without_a_comma(extractor: Extractor) -> No
     text = "NATO met. The alliance was founded in 1949 by 12 countries including the US, the UK and France."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {
         "United States", "United Kingdom", "France"}
+
+
+def test_the_two_countries_named_by_an_adjective_and_a_name_or_as_founders(extractor: Extractor) -> None:
+    text = ("Belarusian Defence Minister Viktor Khrenin visited Serbia in May, when the two countries signed a "
+            "defence cooperation plan.")
+    assert ("Belarus", "signed_agreement_with", "Serbia", "asserted") in _facts(_sheet(extractor, text))
+    text = ("Russia and Belarus are members of the Union State, a loose political and military alliance the two "
+            "countries founded in 1999.")
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {"Russia", "Belarus"}

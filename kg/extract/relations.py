@@ -597,6 +597,13 @@ def _joined_in_relative(ctx: SentenceContext, position: int) -> Mention | None:
                  and _RELATIVE_BEFORE_JOINED.fullmatch(ctx.text, m.end, position)), None)
 
 
+def _pair_named_before(ctx: SentenceContext, position: int) -> list[Mention]:
+    """The two states the sentence names before ``position`` (by name or adjective: "Belarusian Defence Minister X
+    visited Serbia in May, when the two countries signed ..."), if it names exactly two."""
+    named = list({m.label: m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position}.values())
+    return named if len(named) == 2 else []
+
+
 def _its_body(ctx: SentenceContext) -> Mention | None:
     """The body "its" refers to: the one named last, unless that one only owned a thing just after another was
     named ("the Bucharest Nine, the group A and B set up to coordinate NATO's eastern flank. Its members are")."""
@@ -5496,8 +5503,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         signers = _subjects_before(ctx, start, parties_types)
         two = _THE_TWO_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start)
-        named = list({m.label: m for m in ctx.mentions if two and m.type is EntityType.STATE and m.kind != "demonym"
-                      and m.end <= two.start()}.values())
+        named = _pair_named_before(ctx, two.start()) if two else []
         if len(named) == 2:  # "France has had a treaty with Germany since 2019, when the two countries signed ...": the
             signers = named  # pair the sentence named before
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
@@ -6324,8 +6330,10 @@ _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|La
 
 
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
-_APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|grouping|format|forum|"
-                                  r"alliance|bloc|organi[sz]ation|initiative|body|coalition)\s+(?:that|which)\s+"
+# ("the Union State, a loose political and military alliance the two countries founded in 1999": no pronoun)
+_APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+                                  r"(?:group|grouping|format|forum|alliance|bloc|organi[sz]ation|initiative|body|coalition)\s+"
+                                  r"(?:(?:that|which)\s+|(?=the\s+two\s+))"
                                   r"(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _AUXILIARY_OR_NOT_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|not|never|n[’']t)\s+(?:\w+ly\s+)?$")
@@ -6484,6 +6492,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             else:  # (from the verb's first letter: "A, B and C, which formed X", its match opens on the space)
                 verb = start + len(match.group(0)) - len(match.group(0).lstrip())
                 founders = _subjects_before(ctx, verb, (EntityType.STATE,))
+                two = _THE_TWO_BEFORE.search(ctx.text, max(ctx.sentence.start, verb - 30), verb) if not founders \
+                    else None
+                if two is not None:  # "A and B are members of X, an alliance the two countries founded in 1999"
+                    founders = _pair_named_before(ctx, two.start())
             if created is not None and relative is not None and not founders and _WHICH_IT.search(
                     ctx.text, max(ctx.sentence.start, start - 20), start):
                 # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
