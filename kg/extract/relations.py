@@ -6332,7 +6332,8 @@ _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|La
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
 # ("the Union State, a loose political and military alliance the two countries founded in 1999": no pronoun)
 _APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
-                                  r"(?:group|grouping|format|forum|alliance|bloc|organi[sz]ation|initiative|body|coalition)\s+"
+                                  r"(?:group|grouping|format|forum|alliance|bloc|organi[sz]ation|initiative|body|"
+                                  r"coalition)\s+"
                                   r"(?:(?:that|which)\s+|(?=the\s+two\s+))"
                                   r"(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
