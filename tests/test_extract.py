@@ -13350,3 +13350,12 @@ def test_the_two_countries_named_by_an_adjective_and_a_name_or_as_founders(extra
     text = ("Russia and Belarus are members of the Union State, a loose political and military alliance the two "
             "countries founded in 1999.")
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {"Russia", "Belarus"}
+
+
+def test_a_treaty_named_after_the_body_it_creates_with_an_article(extractor: Extractor) -> None:
+    text = ("Russia and Belarus held talks. The Treaty on the Creation of a Union State was signed by the two "
+            "countries on 8 December 1999 in Moscow.")
+    treaty = "Treaty on the Creation of a Union State"
+    assert {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2019-06-19"))} == {
+        (treaty, "agreement_date", "1999-12-08"), (treaty, "agreement_party", "Russia"),
+        (treaty, "agreement_party", "Belarus"), ("Russia", "signed_agreement_with", "Belarus")}

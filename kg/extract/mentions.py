@@ -829,7 +829,9 @@ class MentionFinder:
             # ("... for the Further Reduction and Limitation of ...": "the" after a preposition, not after "and";
             # "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia")
             rf"(?:the\s+|a\s+(?=[{_UPPER}]))?[{_UPPER}][\w-]+"
-            rf"(?:\s+(?:(?:and|(?:of|to|on|for)(?:\s+the)?)\s+{_NO_DAY_OR_MONTH})?[{_UPPER}][\w-]+)*"
+            # ("the Treaty on the Creation of a Union State")
+            rf"(?:\s+(?:(?:and|(?:of|to|on|for)(?:\s+the|\s+a(?=\s+[{_UPPER}]))?)\s+{_NO_DAY_OR_MONTH})?"
+            rf"[{_UPPER}][\w-]+)*"
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
             # ("... on Cooperation in Protecting the External Borders")
             # (not "... between the Armed Forces of the two countries": whose, said in words, not a name)

@@ -5837,7 +5837,9 @@ _AGREEMENT_NOUN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:agreement|tre
 
 
 _BOUND_BY = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+(?:also\s+|still\s+)?bound\s+by\s+(?:an?|the|their)\s+")
-_ESTABLISHING_BEFORE = re.compile(r"\b(?:Establishing|Creating)\s+(?:the\s+)?$")
+# ("the Treaty on the Creation of a Union State", "... on the Establishment of the Eurasian Economic Union")
+_ESTABLISHING_BEFORE = re.compile(r"\b(?:Establishing|Creating|(?:Creation|Establishment|Formation)\s+of)\s+"
+                                  r"(?:the\s+|an?\s+)?$")
 _YEAR_THEN_NAME = re.compile(r"(?:19|20)\d\d\s+")
 # "Peru and Chile have an intergovernmental agreement on ...", "A and B are allies under a mutual defense treaty":
 # the pair that holds an agreement are its parties (a single state that "has" one names no other party)
