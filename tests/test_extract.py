@@ -13359,3 +13359,9 @@ def test_a_treaty_named_after_the_body_it_creates_with_an_article(extractor: Ext
     assert {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2019-06-19"))} == {
         (treaty, "agreement_date", "1999-12-08"), (treaty, "agreement_party", "Russia"),
         (treaty, "agreement_party", "Belarus"), ("Russia", "signed_agreement_with", "Belarus")}
+
+
+def test_the_years_a_plan_covers_are_part_of_its_name(extractor: Extractor) -> None:
+    text = "Chile adopted the Plan of International Military Cooperation for 2021 in December 2020."
+    assert ("Plan of International Military Cooperation for 2021", "agreement_date", "2020-12", "asserted") in _facts(
+        _sheet(extractor, text))

@@ -836,7 +836,9 @@ class MentionFinder:
             # ("... on Cooperation in Protecting the External Borders")
             # (not "... between the Armed Forces of the two countries": whose, said in words, not a name)
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?(?!Armed\s+Forces\b){_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
-            rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?)"
+            rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?"
+            # ("the Plan of Bilateral Military Cooperation for 2024": the years it covers are its name's)
+            r"(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-]))?)"
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)
             # ("a trilateral military cooperation programme", "a military cooperation plan for 2025")
             r"|(?P<plain>(?:(?:trilateral|bilateral|tripartite)\s+)?(?:defen[cs]e|military|security)\s+cooperation\s+"
