@@ -13365,3 +13365,16 @@ def test_the_years_a_plan_covers_are_part_of_its_name(extractor: Extractor) -> N
     text = "Chile adopted the Plan of International Military Cooperation for 2021 in December 2020."
     assert ("Plan of International Military Cooperation for 2021", "agreement_date", "2020-12", "asserted") in _facts(
         _sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The SCO met in Astana. The SCO summit opened. The SCO adopted a plan. Laos spent 18 years as an observer "
+     "before it became a full member in 2023.", ("Laos", "Shanghai Cooperation Organisation", "2023")),
+    ("The SCO met in Astana. Laos joined the SCO as an observer in 2005 and became a full member in 2017.",
+     ("Laos", "Shanghai Cooperation Organisation", "2017")),
+    ("NATO met. Sweden, a NATO partner since 1994, became a full member in 2024.",
+     ("Sweden", "NATO", "2024")),
+])
+def test_becoming_a_member_after_an_aside_a_first_verb_or_as_it(extractor: Extractor, text: str,
+                                                                fact: tuple[str, str, str]) -> None:
+    assert fact in {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"}

@@ -2404,7 +2404,10 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|stressed|noted|insisted|c
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[A-Z])")
 
 
-_ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?:which|who)\s+[^,;()]+,\s+\Z")
+# (", which had been an observer at the SCO since 2005,", ", a NATO partner since 1994,")
+_ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?:which|who|an?)\s+[^,;()]+,\s+\Z")
+# "joined the SCO as an observer in 2005 and became a full member in 2017": a second verb of the clause's subject
+_AND_A_SECOND_VERB = re.compile(r"[^,;]*?\s+and\s+(?:(?:later|then|finally|eventually|subsequently)\s+)?")
 _DESCRIBING_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}\Z")
 _DESCRIBED_AS_MEMBER = re.compile(r"\s+(?:member|ally)\b")
 
@@ -2447,13 +2450,19 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
+            elif named_here[-1].end <= start and _AND_A_SECOND_VERB.fullmatch(ctx.text, named_here[-1].end, start):
+                relation = _status_relation(match.group("kind").lower())
+                for state in _sentence_subject(ctx, start) or _opening_state(ctx):
+                    yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
     org = _salient_body(ctx, ctx.last_named_org or ctx.last_org)
     if org is None or named_here:
         return
     for match in _finditer(_BARE_STATUS, ctx):
         start, end = _span(match, ctx)
         relation = _status_relation(match.group("kind").lower())
-        for state in _subjects_before(ctx, start, (EntityType.STATE,)):
+        subjects = _subjects_before(ctx, start, (EntityType.STATE,)) or (
+            _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start) else [])
+        for state in subjects:  # ("X spent 18 years as an observer before it became a full member in 2023")
             yield Candidate(state, relation, org, None, (start, end), 0.7, _clause_time(ctx, start))
     for match in _finditer(_BOTH_STATUS, ctx):  # "Hungary and Turkmenistan, both observer states, sent ..."
         start, end = _span(match, ctx)
