@@ -772,7 +772,7 @@ def _besides(sentence: Sentence, mentions: list[Mention], context: SentenceConte
         return []
     named = {m.label for m in run}
     shared = {(f.relation, f.object): f for f in facts
-              if f.subject not in named and f.relation in ("participates_in_exercise", "member_of")}
+              if f.subject not in named and f.relation == "participates_in_exercise"}
     return [replace(fact, subject=state.label) for fact in shared.values() for state in run]
 
 

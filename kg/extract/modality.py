@@ -70,7 +70,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"(?:\ban?|\bthe|\bits|\btheir|['’]s)\s+(?:(?:official|formal)\s+)?(?:request|bid|proposal)\s+"
                      r"(?:(?:from|by)\s+[^,;.]{1,40}?\s+)?to(?=\s*$)|"
                      r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?"
-                     r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join|resume|grant|admit)|"
+                     r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join|resume|"
+                     # ("leaders agreed to grant the same status to A and B"; not "agreed to admit X's bid, and X
+                     # joined": the clause after is no plan)
+                     r"grant(?=\s+(?:the\s+same\s+|[\w-]+\s+){0,2}status))|"
                      r"(?:is|are|was|were|has been|have been|had been) invited|"
                      r"is to be|are to be|will see|"
                      # a headline's "Uzbekistan and Russia to hold joint exercise": a name, then what it is to do

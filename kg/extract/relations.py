@@ -600,16 +600,23 @@ def _joined_in_relative(ctx: SentenceContext, position: int) -> Mention | None:
 def _pair_named_before(ctx: SentenceContext, position: int) -> list[Mention]:
     """The two states the sentence names before ``position`` (by name or adjective: "Belarusian Defence Minister X
     visited Serbia in May, when the two countries signed ..."), if it names exactly two."""
-    named = list({m.label: m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position}.values())
+    clause = ctx.text.rfind(";", ctx.sentence.start, position) + 1 or ctx.sentence.start  # (its own clause)
+    named = list({m.label: m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start
+                  and m.end <= position}.values())
     return named if len(named) == 2 else []
 
 
+_APPOSITION_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?,\s+(?:the|an?)\s")  # (or after its acronym)
+
+
 def _its_body(ctx: SentenceContext) -> Mention | None:
-    """The body "its" refers to: the one named last, unless that one only owned a thing just after another was
-    named ("the Bucharest Nine, the group A and B set up to coordinate NATO's eastern flank. Its members are")."""
+    """The body "its" refers to: the one named last, unless that one only owned a thing in an apposition on
+    another ("the Bucharest Nine, the group A and B set up to coordinate NATO's eastern flank. Its members are";
+    not "the EU welcomed NATO's enlargement. Its members are": NATO's)."""
     named, before = ctx.last_named_org, ctx.before_last_named_org
     if named is not None and before is not None and ctx.text.startswith(("'s ", "’s "), named.end) and \
             ctx.text[named.end + 3:named.end + 4].islower() and 0 <= named.start - before.end < 200 and \
+            _APPOSITION_AFTER_NAME.match(ctx.text, before.end) and \
             not _SENTENCE_END.search(ctx.text, before.end, named.start):
         return before
     return _latest_body(ctx)
@@ -624,6 +631,9 @@ def _latest_body(ctx: SentenceContext) -> Mention | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+# Where a sentence's subject begins, up to a body named there, past a fronted phrase ("In Brussels, NATO leaders
+# met", "Separately, the CSTO held drills")
+_SUBJECT_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[A-Z][^,.;!?]{0,40},\s+)?(?:[Tt]he\s+)?$")
 
 
 def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
@@ -636,7 +646,7 @@ def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
     counts, last = _times_named(ctx)
     topic = _topic_body(ctx, counts, last)
     if topic is None or topic.label == body.label or counts[body.label] > 1 or \
-            _OPENING_BEFORE.search(ctx.text[max(0, body.start - 40):body.start]):
+            _SUBJECT_OPENING_BEFORE.search(ctx.text[max(0, body.start - 80):body.start]):
         return body
     # (named in this sentence or the one before, it is still spoken of, unless it only described a state there:
     # "Norway suspended its part in the CIS. It wants to leave the organisation")
@@ -754,6 +764,8 @@ def _opened_the_sentence_before(ctx: SentenceContext, body: Mention) -> bool:
 _IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annually|now|will|would)\s+){0,2}")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally)"
                         r"\s+){0,2}$")
+_APPLIED_BEFORE = re.compile(r"\b(?:applied|application|bid|request|candidacy)\b")
+_MEMBERSHIP_SPOKEN_OF = re.compile(r"\b(?:members?|membership|joined|rejoined|left|quit|withdrew\s+from|founding)\b")
 _MEMBERS_OF_BEFORE = re.compile(r",\s+(?:all|both|a|an|the|also)\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$")
 _TREATY_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:treaty|pact|convention)\b|"
                                r"its\s+(?:original\s+)?(?:signatories|parties)\b)", re.IGNORECASE)
@@ -1387,6 +1399,7 @@ _NOT_ONE = re.compile(r"[;,]\s+(?:but\s+|while\s+|whereas\s+)?(?P<who>[A-Z][^;,]
                       r"\s*[.;]?[\"”]?$")
 _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|seeks?|sought|wants?|hopes?|aims?)\b"
                                 r"[^,;.]{0,25}\bto\s+$")  # ("submitted a formal application to become")
+_TO_BEFORE_VERB = re.compile(r"\s+to\s+")
 _REQUEST_BY_BEFORE = re.compile(r"\b(?:requests?|bids?|applications?)\s+(?:by|from)\s+(?=[^,;.]{1,50}?\s+to\s+$)")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
@@ -1548,8 +1561,8 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
 # "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
-_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed(?:\s+suit)?(?=\s*(?:[,.;]|$|(?:in|on|a|the\s+next|the\s+following|later|"
-                            r"months|weeks)\s))|did\s+so|joined|acceded)\b|"
+_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed(?:\s+suit)?(?=(?:\s+(?:in|on|a|the\s+next|the\s+following|later|months|"
+                            r"weeks)(?:\s+[\w-]+){0,2})?\s*(?:[,.;]|$))|did\s+so|joined|acceded)\b|"
                             r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
@@ -2082,8 +2095,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
         request = _REQUEST_BY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 70), start)
+        requesting = list_after(ctx, request.end(), MEMBER_TYPES, max_gap=0) if request is not None else []
         if request is not None:  # "the requests by Finland and Sweden to join NATO": their applications
-            for state in list_after(ctx, request.end(), MEMBER_TYPES, max_gap=0):
+            # (not "the request by Moldova's opposition for the country to join": the opposition's)
+            for state in requesting if requesting and _TO_BEFORE_VERB.fullmatch(ctx.text, requesting[-1].end, start) \
+                    else ():
                 yield Candidate(state, "applied_for_membership_of", _possessed(ctx, org), None, (request.start(), end),
                                 0.75)
             continue
@@ -2405,10 +2421,12 @@ _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[
 
 
 # (", which had been an observer at the SCO since 2005,", ", a NATO partner since 1994,")
+_MEMBER_WORD = re.compile(r"\b(?:member|members|ally|allies)\b")
 _ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?:which|who|an?)\s+[^,;()]+,\s+\Z")
 # "joined the SCO as an observer in 2005 and became a full member in 2017": a second verb of the clause's subject
-_AND_A_SECOND_VERB = re.compile(r"[^,;]*?\s+and\s+(?:(?:later|then|finally|eventually|subsequently)\s+)?")
-_DESCRIBING_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}\Z")
+_AND_A_LATER_VERB = re.compile(r"[^,;]*?\s+and\s+(?:(?:later|then|finally|eventually|subsequently)\s+)?")
+# (", the only NATO member with ties to the bloc,", ", which has been a NATO member since 1952,")
+_DESCRIBING_ASIDE_BEFORE = re.compile(r",\s+(?:(?:which|who)\s+(?:[a-z]+\s+){1,3})?(?:the|a|an)\s+(?:[a-z]+\s+){0,2}\Z")
 _DESCRIBED_AS_MEMBER = re.compile(r"\s+(?:member|ally)\b")
 
 
@@ -2437,7 +2455,9 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             # "India, which had been an observer at the SCO since 2005, became a full member in 2017": of the body
             # the aside on the subject names
             aside = _ASIDE_ON_THE_SUBJECT.search(ctx.text, ctx.sentence.start, start)
-            if aside is not None and aside.start() < named_here[0].start:
+            # (not "Turkey, which has been a NATO member since 1952, became a dialogue partner": another body's)
+            if aside is not None and aside.start() < named_here[0].start and \
+                    not _MEMBER_WORD.search(ctx.text, aside.start(), aside.end()):
                 relation = _status_relation(match.group("kind").lower())
                 subjects = _subjects_before(ctx, start, (EntityType.STATE,))
                 together = _JOINED_TOGETHER_WITH.match(ctx.text, end) if subjects else None
@@ -2450,7 +2470,7 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
                 relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
-            elif named_here[-1].end <= start and _AND_A_SECOND_VERB.fullmatch(ctx.text, named_here[-1].end, start):
+            elif named_here[-1].end <= start and _AND_A_LATER_VERB.fullmatch(ctx.text, named_here[-1].end, start):
                 relation = _status_relation(match.group("kind").lower())
                 for state in _sentence_subject(ctx, start) or _opening_state(ctx):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
@@ -2863,7 +2883,7 @@ _SUSPENDED = Cue(re.compile(
     r"engagement\s+with\b|implementation\s+of\b)|"
     # ("A and B are currently suspended from the AU", "X, which was suspended by ECOWAS after the coup")
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+(?:(?:currently|still|now|also|formally)\s+)?"
-    r"suspended\s+(?:from|by)\b|"
+    r"suspended\s+(?:from|(?P<suspended_by>by))\b|"
     # "Gabon had been suspended in August 2023", "A and B - all member states - remain suspended": of the body spoken of
     r"\b(?:(?:has|have|had)\s+been|was|were|remains?|remained)\s+(?:(?:currently|still|now|also|formally)\s+)?"
     r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|since|after|following|until|for)\s))|"
@@ -2989,7 +3009,7 @@ _STATES_GRANTED = Cue(re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:{_GRAN
 _SAME_STATUS = Cue(re.compile(rf"\b(?:{_GRANT_VERB}|grant)\s+(?:the\s+)?same\s+status\s+to\s+(?:the\s+)?",
                               re.IGNORECASE), "same status")
 _STATUS_NAMED = re.compile(r"\b(observer|(?:dialogue[\s-]+)?partner)s?\b", re.IGNORECASE)
-_GATHERING_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\b")
+_GATHERING_AFTER = re.compile(r"(?<=the\s)(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\b")
 # "... the status of observer at the SCO": the body after the status
 _STATUS_HELD_AT = re.compile(r"\s+(?:at|in|of|with|to|by)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -3249,12 +3269,21 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # one of its original signatories, withdrew in 2004"), or the body the article is about (not one an
                 # aside describes the states by: "A and B, all members of ALBA, also withdrew")
                 recent = _sentences_back(ctx, 2)
+                withdrew = match.groupdict().get("withdrew_bare") is not None
+                subject = _subjects_before(ctx, start, MEMBER_TYPES)
+                if subject and ctx.text.startswith(("'s", "’s"), subject[-1].end) or withdrew and (
+                        _APPLIED_BEFORE.search(ctx.text, ctx.sentence.start, start)):
+                    continue  # "Russia's ambassador left in 2022"; "applied to join the EU in 1992 but withdrew"
+                # (a bare "withdrew" is of a body or treaty spoken of, or of the topic where memberships are: not
+                # "The United States withdrew in August 2021" in an article on NATO's mission in Afghanistan)
+                topic = _topic_body(ctx) if not withdrew or _MEMBERSHIP_SPOKEN_OF.search(ctx.text, recent, start) \
+                    else None
                 target = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.end <= start
                                and not _MEMBERS_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 40),
                                                                  m.start)), None) or (
                     ctx.last_agreement if _TREATY_SPOKEN_OF.search(ctx.text, recent, start) else
                     _salient_body(ctx, ctx.last_org) if _SPOKEN_OF.search(ctx.text, recent, start)
-                    else _topic_body(ctx))
+                    else topic)
             if target is None:
                 continue
             if relation == "left" and target.start > end and (
@@ -3275,6 +3304,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start) if not subjects else None
             if aside is not None:  # "A and B – all member states – remain suspended"
                 subjects = _subjects_before(ctx, aside.start(), MEMBER_TYPES)
+            if match.groupdict().get("suspended_by") and subjects and not (
+                    _opens_sentence(ctx, subjects[0]) or _RELATIVE_AFTER.match(ctx.text, subjects[-1].end)):
+                continue  # "Trade between Mali and Senegal was suspended by ECOWAS": no state's standing
             if not subjects and (_THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
                                  or re.search(r"\s(?:the\s+country|it|its|their)\s", match.group(0))):
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
@@ -3306,7 +3338,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(state, relation, second, None, (start, end), 0.8, when, scope=scope)
             gapped = _GAPPED_IN_A_YEAR.match(ctx.text, max(end, target.end)) if subjects else None
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
-                              and m.type is EntityType.STATE and _IN_A_YEAR_TOO.match(ctx.text, m.end)), None)
+                              and m.type is EntityType.STATE and _GAPPED_STATE_ENDS.match(ctx.text, m.end)), None)
             if following is not None:  # "A applied for EU membership in December 2008 and B in April 2009"
                 yield Candidate(following, relation, target, None, (start, following.end), 0.75,
                                 _clause_time(ctx, following.end), scope=scope)
@@ -3321,8 +3353,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # ("and B followed in 2019", "and C followed suit": not "and B followed the talks")
-_FOLLOWED = re.compile(r"\s+(?:(?:also|later|soon|then)\s+)?followed(?:\s+suit)?(?=\s*(?:[,.;]|$|(?:in|on|a|the\s+next|"
-                       r"the\s+following|later|months|weeks)\s))")
+# ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
+_GAPPED_STATE_ENDS = re.compile(r"\s+(?:in|on|at|by|later|too|as\s+well)\b|\s*(?:[,.;]|$)")
+# ("and B followed in 2019", "and C followed suit": not "and B followed the talks", "and B followed in May with
+# sanctions")
+_FOLLOWED = re.compile(r"\s+(?:(?:also|later|soon|then)\s+)?followed(?:\s+suit)?"
+                       r"(?=(?:\s+(?:in|on|a|the\s+next|the\s+following|later|months|weeks)(?:\s+[\w-]+){0,2})?"
+                       r"\s*(?:[,.;]|$))")
 _AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 # (the trigger may end with its "in": "suspended its membership in 2012")
@@ -3372,6 +3409,7 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # A verb right after a name: the name is the subject of a clause of its own
 # "A and B – all member states – remain suspended": the subjects before an aside set off by dashes
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s")
 _DASHED_ASIDE_BEFORE = re.compile(r"\s+(?:–|—|--)\s[^–—;]{2,60}\s(?:–|—|--)\s+(?:\w+\s+){0,2}$")
 _NOTHING_OR_AN_ASIDE = re.compile(r"\s*(?:(?:,|–|—|--)\s[^;–—]{1,80}?(?:,|–|—|--))?\s*(?:\w+\s+){0,2}")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|did|does|said|says|cut|cuts|"
@@ -3920,8 +3958,9 @@ _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
-_HOST_APPOSED = re.compile(r",\s+the\s+|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
-_NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state)(?:,|\.|$)")
+_HOST_APPOSED = re.compile(rf",\s+the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
+_NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state|countries|nations|states)(?:,|\.|$)")
+_PLURAL_NOUN_SET_OFF = re.compile(r"\s+(?:countries|nations|states)\b")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 # What a state hosts that is no exercise: "hosts seven UN Command rear bases", "hosted a summit of the bloc"
 _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|about|around|[\d,]+|{TWO_TO_TEN}|"
@@ -5054,6 +5093,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Kazakhstan, the host nation, will field a battalion": the state the noun is set beside
             hosts = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                      and _HOST_APPOSED.fullmatch(ctx.text, m.end, start) and _NOUN_SET_OFF.match(ctx.text, end)]
+            if hosts and _PLURAL_NOUN_SET_OFF.match(ctx.text, end):  # "Ghana and Togo, the two host nations,"
+                hosts = list_before(ctx, hosts[-1].end, (EntityType.STATE,), max_gap=0)
             if not hosts:
                 continue  # "troops from Croatia, Albania and the host country": a noun, not Albania's act
         else:
@@ -5388,6 +5429,9 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
 _WHOSE_HELP_AFTER = re.compile(r"(?:['’]s|\s+(?:mediation|backing|support|participation|help|assistance|approval|"
                                r"blessing|consent|involvement)\b)")
 _WITH_A_PARTY = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?")
+_BY_ANOTHER = re.compile(r"\s+(?:\w+\s+){0,3}?by\b")
+# (a time or a place may follow: "... with Mali and Chad in 2023"; not "... with France and India in attendance")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at)\s+(?=[A-Z0-9])|\s+(?:last|this|earlier|later)\b")
 _SIGNED_BY_THEN_WITH = Cue(re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\s+(?:the\s+)?"),
                            "signed by")
 _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memorand\w+|treaty)\s+(?:(?:that|which)\s+)?"
@@ -5395,7 +5439,8 @@ _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memor
                       "it has signed")
 # ("A and B will sign a defence pact", "... agreed to sign ...": a signing to come)
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|"
-                              r"(?:will|to)\s+sign)\s+"
+                              # (not "failed to sign", "are unlikely to sign")
+                              r"will\s+sign|(?<!failed\s)(?<!unlikely\s)(?<!refused\s)(?<!declined\s)to\s+sign)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
                               # ('signed a "no limits" partnership agreement')
@@ -5498,12 +5543,17 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         signer = next((m for m in ctx.mentions if m.start == end and m.type in parties_types), None)
         beside = _WITH_A_PARTY.match(ctx.text, signer.end) if signer is not None else None
-        for other in list_after(ctx, beside.end(), parties_types, max_gap=0) if beside else ():
+        others = list_after(ctx, beside.end(), parties_types, max_gap=0) if beside else []
+        # (not "signed by Kenya with US backing", "... with Egypt and Qatar acting as mediators": how, not with whom)
+        for other in others if others and _CLAUSE_ENDS_AFTER.match(ctx.text, others[-1].end) else ():
             yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7)
     for match in _finditer(_IT_SIGNED_WITH, ctx):
-        # "trains soldiers under a framework agreement it signed with Mogadishu in 2024": the sentence's subject
+        # "trains soldiers under a framework agreement it signed with Mogadishu in 2024": the state named last
+        # before "it" ("Russia criticised Armenia over the agreement it signed with the EU": Armenia)
         start, end = _span(match, ctx)
-        for signer in _opening_state(ctx):
+        antecedent = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type is EntityType.STATE
+                           and m.kind != "demonym"), None)
+        for signer in [antecedent] if antecedent is not None else []:
             for other in list_after(ctx, end, parties_types, max_gap=0):
                 yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7,
                                 _signing_time(ctx, other.end, ctx.sentence.end))
@@ -5653,7 +5703,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(agreement, "agreement_party", party, None, trigger, 0.75)
             signed = _SIGNED_PARTICIPLE.match(ctx.text, parties[-1].end) or _WAS_SIGNED.match(
                 ctx.text, parties[-1].end) if len(parties) == 2 and parties[-1].start > agreement.end else None
-            if signed and all(p.type is EntityType.STATE for p in parties):
+            if signed and all(p.type is EntityType.STATE for p in parties) and \
+                    not _BY_ANOTHER.match(ctx.text, signed.end()):  # (not ", signed by Russia as mediator,")
                 # "the defence agreement between A and B, signed in 2021, ...": the pair signed it with each other
                 span = (agreement.start, signed.end())
                 yield Candidate(parties[0], "signed_agreement_with", parties[1], None, span, 0.7,
@@ -6448,6 +6499,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None and (_SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start)
                             or _ANAPHOR_THEN_COMMA.fullmatch(ctx.text, ctx.sentence.start, start)):
             org = ctx.last_org  # ("The bloc, founded in 1975, has 15 members")
+            if org is not None and org.type is not EntityType.ALLIANCE and \
+                    ctx.text.startswith(("The alliance", "This alliance"), ctx.sentence.start):
+                # "NATO leaders met. The EU sent observers. The alliance, founded in 1949, ...": the alliance
+                org = next((b for b in reversed(ctx.bodies) if b.type is EntityType.ALLIANCE), org)
         relative = _THAT_SUBJECT_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 50), verb_at) \
             if org is not None and not passive else None
         if relative is not None and org is not None and (org.end > relative.start() or not _BODY_BEFORE_THAT.fullmatch(
@@ -6489,6 +6544,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             if apposed is not None:  # "the Weimar Triangle, the three-way format that A, B and C founded in 1991"
                 created = _nearest_before(ctx, apposed.start() + 1, ORGS, max_gap=12)
                 relative = apposed if created is not None else None
+                # (its own clause: not "the CSTO, the alliance that Russia created and that Serbia never joined")
+                aside = (apposed.start(), end) if created is not None else None
             if created is None and relative is None and "help" in match.group(0).lower():
                 named = _subjects_before(ctx, start, (EntityType.STATE,))
                 created = next((m for m in ctx.mentions if named and m.type in ORGS and m.end < named[0].start
