@@ -5554,9 +5554,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         antecedent = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type is EntityType.STATE
                            and m.kind != "demonym"), None)
         for signer in [antecedent] if antecedent is not None else []:
-            for other in list_after(ctx, end, parties_types, max_gap=0):
+            for other in list_after(ctx, end, parties_types, max_gap=0):  # (the relative clause's own modality)
                 yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7,
-                                _signing_time(ctx, other.end, ctx.sentence.end))
+                                _signing_time(ctx, other.end, ctx.sentence.end), scope=(start, other.end))
     # "Lithuania and Poland have signed an agreement on ...": the signers signed with each other.
     for match in _finditer(_PAIR_SIGNED, ctx):
         start, end = _span(match, ctx)
