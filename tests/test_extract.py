@@ -13436,3 +13436,16 @@ def test_review_probes_that_keep_their_facts(extractor: Extractor) -> None:
     _assert_facts(extractor, "Serbia relies on the CSTO, the alliance that Russia created in 2002 and that Serbia has "
                              "never joined.",
                   {("Collective Security Treaty Organization", "founded_by", "Russia", "asserted")}, set())
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Chilean President Ana Rojas hailed the purchase as "a historic day" for the armed forces.',
+     {("Ana Rojas", "a historic day")}),
+    ('Peruvian Deputy Foreign Minister Luis Vega called the applications "a grave mistake".',
+     {("Luis Vega", "a grave mistake")}),
+    ("Chile and Peru asked the OAS to act over what Lima called Bolivia's \"growing military threat\".", set()),
+    ('Armenia said it had "frozen" its participation.', {("Armenia", 'it had "frozen" its participation')}),
+])
+def test_a_short_quotation_a_named_speaker_s_verb_quotes(extractor: Extractor, text: str,
+                                                          said: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == said

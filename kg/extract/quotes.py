@@ -205,9 +205,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         group = by_paragraph[paragraph]
         p_start, p_end = group[0].start, group[-1].end
         para = text[p_start:p_end]
+        # (four words at least, or two after a verb that quotes right after its speaker's name: 'X hailed the
+        # purchase as "a historic day"'; not 'what Buenos Aires called Venezuela's "growing threat"')
         quotes = [(m.start("q") + p_start, m.end("q") + p_start, m.group("q")) for m in
                   (_QUOTE.finditer(para) if '"' in para or "“" in para else ())  # an opening mark is needed
-                  if len(m.group("q").split()) > 3]
+                  if len(m.group("q").split()) > 3 or len(m.group("q").split()) > 1
+                  and _quoted_by_the_name_before(para, p_start, m.start(), mentions)]
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
         speaker_of_paragraph: Mention | None = None
@@ -338,6 +341,17 @@ def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
 
 # "said that A, but stressed that B": the speaker goes on, and "but stressed that" is not their words.
 _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
+
+
+def _quoted_by_the_name_before(para: str, p_start: int, mark: int, mentions: list[Mention]) -> bool:
+    """Whether the quotation opening at ``mark`` (in ``para``, which starts at ``p_start``) is the object of a verb
+    that quotes, right after a speaker's name ('Vucic hailed the purchase as "a historic day"')."""
+    naming = _QUOTING_VERB.search(para, max(0, mark - 80), mark + 1)
+    verb = naming.start("verb") + p_start if naming else -1
+    return naming is not None and any(0 < verb - m.end <= 2 and m.type in _SPEAKER_TYPES for m in mentions)
+
+
+_SPEAKER_TYPES = (EntityType.PERSON, EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 
 
 # A verb whose object is the quotation that follows it: "described the pact as “...”", "called it “...”".
