@@ -13449,3 +13449,8 @@ def test_review_probes_that_keep_their_facts(extractor: Extractor) -> None:
 def test_a_short_quotation_a_named_speaker_s_verb_quotes(extractor: Extractor, text: str,
                                                           said: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == said
+
+
+def test_forces_named_by_their_states_adjectives_that_regularly_hold_an_exercise(extractor: Extractor) -> None:
+    text = "Chilean and US forces also regularly hold the Iron Lynx naval exercise off Arica."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chile", "United States"}

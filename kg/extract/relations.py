@@ -4112,7 +4112,9 @@ _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
 _FORCES_BEFORE = re.compile(r"\s+(?:(?:special|special\s+operations|airborne|ground|naval|marine)\s+)?"
                             r"(?:troops|forces|armed\s+forces|soldiers|servicemen|servicemembers|commandos|"
                             r"paratroopers|marines)\s+"
-                            r"(?:(?:will|have|had|has|jointly|also)\s+)?$")
+                            # ("Egyptian and US forces also regularly hold ...")
+                            r"(?:(?:will|have|had|has|jointly|also|regularly|usually|annually|routinely|often)\s+)"
+                            r"{0,2}$")
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
 _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
 # "at the South Base and the nearby Borovac training ground": a second venue
