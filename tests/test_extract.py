@@ -13454,3 +13454,13 @@ def test_a_short_quotation_a_named_speaker_s_verb_quotes(extractor: Extractor, t
 def test_forces_named_by_their_states_adjectives_that_regularly_hold_an_exercise(extractor: Extractor) -> None:
     text = "Chilean and US forces also regularly hold the Iron Lynx naval exercise off Arica."
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chile", "United States"}
+
+
+def test_the_drills_set_off_by_an_aside_on_their_series_are_the_exercise_spoken_of(extractor: Extractor) -> None:
+    text = ("Peru will not take part in the Iron Lynx 2026 exercise later this month. The drills, the latest in an "
+            "annual series of Iron Lynx exercises, are scheduled to take place at the Pampa training ground in Chile "
+            "from 14 to 25 September.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Iron Lynx 2026", "exercise_located_in", "Pampa training ground"),
+            ("Iron Lynx 2026", "exercise_date", "2026-09-14/2026-09-25")} <= facts
+    assert not any(s == "Iron Lynx" and r == "exercise_located_in" for s, r, _ in facts)

@@ -397,6 +397,12 @@ class Extractor:
                 # "A and B host the exercise, which is part of Y, NATO's largest ...": the clause's is the one named
                 # before; what the sentence says of Y is in the aside on it
                 exercise = current_exercise
+            aside = _ANAPHORIC_OPENING_ASIDE.match(sentence.text) if exercise is not None and \
+                exercise.kind == "series" and current_exercise is not None else None
+            if aside is not None and exercise.end <= sentence.start + aside.end():
+                # "The drills, the latest in an annual series of X exercises, are scheduled to take place at Y":
+                # the series named in the aside, the drills the ones spoken of
+                exercise = current_exercise
             reach = 5 if sentence.end <= one_exercise_until and current_exercise is not None and \
                 current_exercise.label == main_exercise else 2
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= reach \
@@ -1385,6 +1391,8 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
                                    r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
+_ANAPHORIC_OPENING_ASIDE = re.compile(r"(?:The|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games),\s+"
+                                     r"[^,;]{4,100},")
 _PART_OF_BEFORE = re.compile(r"\b(?:is|was|forms|formed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+"
                              r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:which|that)\b")  # "... part of Y, which NATO organises"
