@@ -13464,3 +13464,16 @@ def test_the_drills_set_off_by_an_aside_on_their_series_are_the_exercise_spoken_
     assert {("Iron Lynx 2026", "exercise_located_in", "Pampa training ground"),
             ("Iron Lynx 2026", "exercise_date", "2026-09-14/2026-09-25")} <= facts
     assert not any(s == "Iron Lynx" and r == "exercise_located_in" for s, r, _ in facts)
+
+
+@pytest.mark.parametrize("text, speaker, office", [
+    ("The drills will go ahead, Chief of the CSTO Joint Staff Andrei Serdyukov said.", "Andrei Serdyukov",
+     "Chief of the CSTO Joint Staff"),
+    ("Head of the Kazakh Border Service Ivo Petrov said the drills would go ahead.", "Ivo Petrov",
+     "Head of the Kazakh Border Service"),
+])
+def test_a_speaker_named_after_the_body_whose_office_he_holds(extractor: Extractor, text: str, speaker: str,
+                                                              office: str) -> None:
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {s for s, r, _ in facts if r == "said"} == {speaker}
+    assert (speaker, "holds_position", office) in facts

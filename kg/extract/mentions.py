@@ -1029,6 +1029,10 @@ class MentionFinder:
                 if titled_before is not None:
                     # "The AU's Commissioner for Peace and Security, Smail Chergui, told": the office set off before
                     position, nationality = self._position(titled_before)
+                office_of_body = _OFFICE_OF_BODY_BEFORE.search(text, max(0, start - 100), start) \
+                    if not has_title and group == "name" else None
+                if office_of_body is not None:  # "Chief of the CSTO Joint Staff Andrei Serdyukov said"
+                    position = office_of_body.group("office")
                 if has_title:
                     position, nationality = self._position(match)
                     office = _office_before_rank(text, match.start("title"), match.group("title"))
@@ -3266,17 +3270,32 @@ def _name_group(match: re.Match[str]) -> str:
     return "name"
 
 
+# The office a speaker holds in a body, written before the name ("Chief of the CSTO Joint Staff Andrei Serdyukov")
+_OFFICE_OF_BODY_BEFORE = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=\.\s))(?P<office>(?:Deputy\s+)?(?:Chief|Commander|Head|"
+                                    r"Director|Chairman|Secretary(?:[- ]General)?)\s+of\s+the\s+"
+                                    r"(?:[A-Z][\w-]*\s+){1,6}?(?:Staff|Force|Forces|Command|Service|Committee|"
+                                    r"Council|Secretariat|Centre|Center|Structure|Agency))\s+$")
+
+
 def _matches_past_rejects(pattern: re.Pattern[str], text: str,
                           rejected: Callable[[str], bool]) -> Iterator[re.Match[str]]:
     """``pattern``'s matches whose name is not ``rejected``; after a rejected one the search goes on
-    from its title's end ("Vice Chief of the Defence Forces Lt Gen X": the name is the rank's)."""
+    from its title's end ("Vice Chief of the Defence Forces Lt Gen X": the name is the rank's), or from its
+    name's second word."""
     position = 0
     while (match := pattern.search(text, position)) is not None:
-        if not rejected(_strip_possessive(match.group(_name_group(match)))):
+        group = _name_group(match)
+        if not rejected(_strip_possessive(match.group(group))):
             yield match
             position = match.end()
+        elif "title" in pattern.groupindex:
+            position = match.end("title")
         else:
-            position = match.end("title") if "title" in pattern.groupindex else match.end()
+            # "Chief of the CSTO Joint Staff Andrei Serdyukov said": a body's name glued before the speaker's;
+            # the search goes on from the name's next word
+            space = match.group(group).find(" ")
+            position = match.start(group) + space + 1 if space > 0 and match.group(group).count(" ") >= 2 \
+                else match.end()
 
 
 def _longer_name_start(text: str, start: int, covered: bytearray) -> int | None:
