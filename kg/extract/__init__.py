@@ -765,12 +765,13 @@ def _as_is(sentence: Sentence, mentions: list[Mention], context: SentenceContext
 
 
 # "Besides host Egypt and the United States, forces from A and B are taking part": the states set before the
-# clause share what it says of its subjects
+# clause take part too (a membership of its subjects is not theirs: "Besides A, NATO members B and C ...")
 _BESIDES = re.compile(r"(?:Besides|In addition to|Apart from|Alongside)\s+(?:(?:the\s+)?hosts?\s+)?(?:the\s+)?")
 
 
 def _besides(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
-    """The facts of the states the sentence opens with after "Besides" that the clause after them gives others."""
+    """The participations of the states the sentence opens with after "Besides" that the clause after them
+    gives others."""
     opening = _BESIDES.match(sentence.text)
     run = list_after(context, sentence.start + opening.end(), (EntityType.STATE,), max_gap=0)
     if not run or run[0].start != sentence.start + opening.end() or \

@@ -3352,7 +3352,6 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                                     _clause_time(ctx, followed.end()))
 
 
-# ("and B followed in 2019", "and C followed suit": not "and B followed the talks")
 # ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
 _GAPPED_STATE_ENDS = re.compile(r"\s+(?:in|on|at|by|later|too|as\s+well)\b|\s*(?:[,.;]|$)")
 # ("and B followed in 2019", "and C followed suit": not "and B followed the talks", "and B followed in May with
@@ -5435,10 +5434,9 @@ _BY_ANOTHER = re.compile(r"\s+(?:\w+\s+){0,3}?by\b")
 # (a time or a place may follow: "... with Mali and Chad in 2023"; not "... with France and India in attendance")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at)\s+(?=[A-Z0-9])|\s+(?:last|this|earlier|later)\b")
 _SIGNED_BY_THEN_WITH = Cue(re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\s+(?:the\s+)?"),
-                           "signed by")
+                           "signed")
 _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memorand\w+|treaty)\s+(?:(?:that|which)\s+)?"
-                                 r"it\s+(?:had\s+|has\s+)?signed\s+with\s+(?:the\s+)?"), "it signed", "it had signed",
-                      "it has signed")
+                                 r"it\s+(?:had\s+|has\s+)?signed\s+with\s+(?:the\s+)?"), "signed")
 # ("A and B will sign a defence pact", "... agreed to sign ...": a signing to come)
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|"
                               # (not "failed to sign", "are unlikely to sign")
