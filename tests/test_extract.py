@@ -13477,3 +13477,13 @@ def test_a_speaker_named_after_the_body_whose_office_he_holds(extractor: Extract
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
     assert {s for s, r, _ in facts if r == "said"} == {speaker}
     assert (speaker, "holds_position", office) in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the participants are non-NATO countries Georgia, Moldova and Ukraine.",
+    "The participants include partner nations Georgia, Moldova and Ukraine.",
+])
+def test_participants_named_after_a_described_kind_of_state(extractor: Extractor, sentence: str) -> None:
+    text = "The Iron Lynx 2026 exercise began on Monday. " + sentence
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Georgia", "Moldova", "Ukraine"}

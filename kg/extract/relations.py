@@ -3853,7 +3853,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:,|\s+as\s+well\s+as|\s+and|\s+plus))?"
                                # "... include NATO allies such as A, B and C", "... include NATO allies A, B"
                                r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
-                               r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members))?"
+                               # ("... are non-NATO countries A, B and C", "... include partner nations A and B")
+                               r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members)|"
+                               r"\s+(?:non-[A-Z][\w-]*|partner)\s+(?:countries|nations|states))?"
                                # "... participants are the navies of the Philippines, Germany and ..."
                                # ... "taking part are servicemen of A, B and C"
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
