@@ -13487,3 +13487,10 @@ def test_participants_named_after_a_described_kind_of_state(extractor: Extractor
     text = "The Iron Lynx 2026 exercise began on Monday. " + sentence
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         "Georgia", "Moldova", "Ukraine"}
+
+
+def test_a_force_that_leads_the_exercise_organises_it(extractor: Extractor) -> None:
+    text = "Later this year, the Chilean Navy is set to lead the Iron Lynx exercise off Arica."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chilean Navy"}
+    text = "Poland will lead the NATO battlegroup in Lithuania during the Iron Lynx 2026 exercise."
+    assert not _facts(_sheet(extractor, text), "organizes_exercise")

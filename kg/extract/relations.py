@@ -4007,9 +4007,11 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
                            r"conduct|conducts|conducted|conducting|(?:co-)?organi[sz](?:e|es|ed|ing)|"
                            # "Cobra Gold, which Thailand and the United States have co-sponsored since 1982"
                            r"(?:co-)?sponsor(?:s|ed|ing)?|"
-                           r"launch|launched|launches|opened|running|began|kicked\s+off|started)\b", re.I),
+                           # "the German Navy is set to lead the Northern Coasts exercise" (not "led by", "-led")
+                           r"launch|launched|launches|opened|running|began|kicked\s+off|started|lead|leads|leading)\b",
+                           re.I),
                 "hold", "held", "stag", "conduct", "organi", "sponsor", "launch", "opened", "running", "began",
-                "kicked off", "started")
+                "kicked off", "started", "lead")
 # "which Chile and Peru have co-sponsored": the auxiliaries between the doers of a relative clause and its verb
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|will|would|also|jointly|long|regularly|annually))+\s*$")
 # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": the body the relative clause is on
@@ -4106,7 +4108,7 @@ _THEM_JOINTLY = re.compile(r"\s+(?:them|it)\s+(?:together|jointly)\s+with\b")
 _ORGANISED = re.compile(r"organi[sz]ed$", re.I)
 _ORGANISER_TYPES = ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)
 _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
-_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|" + _STARTING, re.I)
+_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|\blead|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
 # (not "the Russian and Indian navies held ...": services, which may hold it themselves)
