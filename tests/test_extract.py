@@ -13494,3 +13494,11 @@ def test_a_force_that_leads_the_exercise_organises_it(extractor: Extractor) -> N
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == {"Chilean Navy"}
     text = "Poland will lead the NATO battlegroup in Lithuania during the Iron Lynx 2026 exercise."
     assert not _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+def test_delegations_that_attend_an_exercise_s_observer_day_observe_it(extractor: Extractor) -> None:
+    text = ("Qatari special forces took part in the Iron Lynx 2026 exercise, which Chile hosts every two years, "
+            "while military delegations from Kuwait and Bahrain attended its distinguished observer day.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s in ("Kuwait", "Bahrain")} == {
+        ("Kuwait", "observer_of"), ("Bahrain", "observer_of")}

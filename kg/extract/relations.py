@@ -4359,6 +4359,11 @@ _JOINING_ARE = re.compile(r"(?:Also\s+)?(?:[Jj]oining|(?:[Tt]aking\s+part|[Pp]ar
 _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
                         "participat", "taking part", "together")
+_DELEGATIONS_FROM = Cue(re.compile(r"\b(?:military\s+)?(?:delegations?|officers|officials)\s+from\s+(?:the\s+)?",
+                                   re.IGNORECASE), "from")
+_ATTENDED_OBSERVER_DAY = re.compile(r"\s+(?:(?:also|will|would)\s+)?(?:attended|attend|attends|will\s+attend)\s+"
+                                    r"(?:its|the|a)\s+(?:[\w'’-]+\s+){0,2}(?:observers?|visitors?)['’]?\s+day\b",
+                                    re.IGNORECASE)
 # "observers from the UN and Chile", "observers from some 30 other countries, among them Chad and Kenya"
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?\b(?:countries|nations|states)"
                              # "observers from 23 countries attended the active phase, among them officers from A"
@@ -4851,6 +4856,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     observers = "observer" in ctx.folded
     observed: set[str] = set()  # the labels of a list of "observers from A and B"
     roster_open: re.Match[str] | None = None  # a roster of participants the sentence has opened
+    for delegations in _finditer(_DELEGATIONS_FROM, ctx) if "observer" in ctx.folded or "visitor" in ctx.folded \
+            else ():
+        # "military delegations from Kuwait and Bahrain attended its distinguished observer day": observers
+        start, end = _span(delegations, ctx)
+        group = list_after(ctx, end, (EntityType.STATE,), max_gap=0)
+        if group and _ATTENDED_OBSERVER_DAY.match(ctx.text, group[-1].end):
+            for observer in group:
+                yield Candidate(observer, "observer_of", exercise, None, (start, observer.end), 0.7,
+                                scope=(start, ctx.sentence.end))
+                observed.add(observer.label)
     for mention in ctx.mentions:
         if mention.type not in PARTICIPANTS + ORGS or mention.start in locations or mention.label in observed:
             continue
