@@ -13502,3 +13502,28 @@ def test_delegations_that_attend_an_exercise_s_observer_day_observe_it(extractor
     facts = _facts(_sheet(extractor, text))
     assert {(s, r) for s, r, o, _ in facts if o == "Iron Lynx 2026" and s in ("Kuwait", "Bahrain")} == {
         ("Kuwait", "observer_of"), ("Bahrain", "observer_of")}
+
+
+# Probes of a second review (sentences written for it): each must stay without the fact named.
+@pytest.mark.parametrize("text, fact", [
+    ("The CSTO met in Minsk. Serbia, an EU candidate, became an observer in 2013.",
+     ("Serbia", "observer_of", "European Union")),
+    ("The CSTO met in Minsk. Serbia, an applicant for NATO membership in the 1990s, became an observer in 2013.",
+     ("Serbia", "observer_of", "NATO")),
+    ("Egyptian and US forces regularly hold joint drills, but the Bright Star exercise is organised by CENTCOM.",
+     ("Egypt", "organizes_exercise", "Bright Star")),
+    ("Egyptian and US forces regularly hold the line at the Bright Star exercise.",
+     ("Egypt", "organizes_exercise", "Bright Star")),
+    ("Finland will lead a brigade in the Northern Coasts exercise.",
+     ("Finland", "organizes_exercise", "Northern Coasts 2026")),
+    ("The UK will lead the Steadfast Defender 2026 exercise's maritime phase.",
+     ("United Kingdom", "organizes_exercise", "Steadfast Defender 2026")),
+    ("Poland leads the Saber Strike exercise planning team, but the US organises it.",
+     ("Poland", "organizes_exercise", "Saber Strike 2026")),
+    (("The Eagle Resolve 2026 exercise began on Monday. Officers from Oman attended the observer day at Kuwait's "
+      "invitation and later joined the live-fire phase."), ("Oman", "observer_of", "Eagle Resolve 2026")),
+])
+def test_second_review_probes_give_no_false_fact(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o)
+             for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert fact not in facts

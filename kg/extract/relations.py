@@ -2420,9 +2420,10 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|stressed|noted|insisted|c
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s|\s(?:because|as)\s+(?=[A-Z])")
 
 
-# (", which had been an observer at the SCO since 2005,", ", a NATO partner since 1994,")
 _MEMBER_WORD = re.compile(r"\b(?:member|members|ally|allies)\b")
-_ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?:which|who|an?)\s+[^,;()]+,\s+\Z")
+# (", which had been an observer at the SCO since 2005,", ", a NATO partner since 1994,")
+_ASIDE_ON_THE_SUBJECT = re.compile(r",\s+(?P<relative>which|who|an?)\s+[^,;()]+,\s+\Z")
+_PARTNER_OR_OBSERVER_WORD = re.compile(r"\b(?:partner|observer)s?\b")
 # "joined the SCO as an observer in 2005 and became a full member in 2017": a second verb of the clause's subject
 _AND_A_LATER_VERB = re.compile(r"[^,;]*?\s+and\s+(?:(?:later|then|finally|eventually|subsequently)\s+)?")
 # (", the only NATO member with ties to the bloc,", ", which has been a NATO member since 1952,")
@@ -2456,6 +2457,13 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             # the aside on the subject names
             aside = _ASIDE_ON_THE_SUBJECT.search(ctx.text, ctx.sentence.start, start)
             # (not "Turkey, which has been a NATO member since 1952, became a dialogue partner": another body's)
+            # (an "a/an" aside only where a partner or observer of the body became its member: "X, a NATO partner
+            # since 1994, became a full member"; not "Serbia, an EU candidate, became an observer", "Egypt, a key
+            # partner of the EU, became a dialogue partner")
+            if aside is not None and aside.group("relative")[0] in "aA" and not (
+                    match.group("kind").lower().startswith("member")
+                    and _PARTNER_OR_OBSERVER_WORD.search(ctx.text, aside.start(), aside.end())):
+                aside = None
             if aside is not None and aside.start() < named_here[0].start and \
                     not _MEMBER_WORD.search(ctx.text, aside.start(), aside.end()):
                 relation = _status_relation(match.group("kind").lower())
@@ -4108,6 +4116,11 @@ _THEM_JOINTLY = re.compile(r"\s+(?:them|it)\s+(?:together|jointly)\s+with\b")
 _ORGANISED = re.compile(r"organi[sz]ed$", re.I)
 _ORGANISER_TYPES = ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)
 _STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
+_LEADS = re.compile(r"\blead", re.IGNORECASE)
+# What may follow an exercise led, its noun aside: the clause's end, a place or a time (not "'s maritime phase",
+# "planning team")
+_NOTHING_OF_IT_AFTER = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{EXERCISE_NOUN})?(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|off|"
+                                  r"from|next|this|later|with|and|near|across)\b)")
 _HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|\blead|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
@@ -4115,9 +4128,10 @@ _OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
 _FORCES_BEFORE = re.compile(r"\s+(?:(?:special|special\s+operations|airborne|ground|naval|marine)\s+)?"
                             r"(?:troops|forces|armed\s+forces|soldiers|servicemen|servicemembers|commandos|"
                             r"paratroopers|marines)\s+"
-                            # ("Egyptian and US forces also regularly hold ...")
-                            r"(?:(?:will|have|had|has|jointly|also|regularly|usually|annually|routinely|often)\s+)"
-                            r"{0,2}$")
+                            r"(?:(?:will|have|had|has|jointly|also)\s+)?$")
+# ("Egyptian and US forces also regularly hold the Eagle Salute exercise": with the exercise named right after)
+_FORCES_THEN_ADVERBS_BEFORE = re.compile(r"\s+(?:troops|forces|armed\s+forces|soldiers|servicemen|navies|armies)\s+"
+                                         r"(?:(?:also|jointly|regularly|usually|annually|routinely)\s+){1,2}$")
 _NOUN_OF_MEMBERS = re.compile(r"\s+(?:allies|members?|countries|states|nations|partners|navies|troops|forces)\b")
 _INCLUDING_GAP = re.compile(r",\s+including\s+(?:the\s+)?")  # "in Luzon and Palawan, including Batanes"
 # "at the South Base and the nearby Borovac training ground": a second venue
@@ -4361,6 +4375,7 @@ _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\
                         "participat", "taking part", "together")
 _DELEGATIONS_FROM = Cue(re.compile(r"\b(?:military\s+)?(?:delegations?|officers|officials)\s+from\s+(?:the\s+)?",
                                    re.IGNORECASE), "from")
+_AND_JOINED_AFTER = re.compile(r"\band\s+(?:later\s+|then\s+|also\s+)?(?:joined|took\s+part|participated|sent)\b")
 _ATTENDED_OBSERVER_DAY = re.compile(r"\s+(?:(?:also|will|would)\s+)?(?:attended|attend|attends|will\s+attend)\s+"
                                     r"(?:its|the|a)\s+(?:[\w'’-]+\s+){0,2}(?:observers?|visitors?)['’]?\s+day\b",
                                     re.IGNORECASE)
@@ -4861,7 +4876,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "military delegations from Kuwait and Bahrain attended its distinguished observer day": observers
         start, end = _span(delegations, ctx)
         group = list_after(ctx, end, (EntityType.STATE,), max_gap=0)
-        if group and _ATTENDED_OBSERVER_DAY.match(ctx.text, group[-1].end):
+        day = _ATTENDED_OBSERVER_DAY.match(ctx.text, group[-1].end) if group else None
+        # (not where they also join the drills: "attended the observer day and later joined the live-fire phase")
+        if day is not None and not _AND_JOINED_AFTER.search(ctx.text, day.end(), ctx.sentence.end):
             for observer in group:
                 yield Candidate(observer, "observer_of", exercise, None, (start, observer.end), 0.7,
                                 scope=(start, ctx.sentence.end))
@@ -5196,6 +5213,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
             _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None
             or _THEM_JOINTLY.match(ctx.text, end) is not None)
+        if _LEADS.search(match.group(0)) and not (named_object and anchor is not None and anchor.start > end
+                                                  and _NOTHING_OF_IT_AFTER.match(ctx.text, anchor.end)):
+            continue  # "will lead a brigade in X", "lead the way in X", "lead X's maritime phase": not X itself
         if not holds and _STARTS.search(match.group(0)):
             continue  # "The drills near Poland, a NATO member, began": what begins is the exercise
         if not holds and (_ANOTHER_THING_AFTER.match(ctx.text, end) or
@@ -5227,8 +5247,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             partner = _WITH_PARTNER_AFTER.match(ctx.text, anchor.end)
             organisers = organisers + (list_after(ctx, partner.end(), (EntityType.STATE,), max_gap=0)
                                        if partner and organisers else [])
-        forces = _FORCES_BEFORE.search(ctx.text, sentence_start, start) if holds \
-            and not _OPENS.search(match.group(0)) else None
+        forces = (_FORCES_BEFORE.search(ctx.text, sentence_start, start) or (
+            _FORCES_THEN_ADVERBS_BEFORE.search(ctx.text, sentence_start, start) if named_object else None)) \
+            if holds and not _OPENS.search(match.group(0)) else None
         if forces:  # "Armenian and U.S. troops held the exercise": the states whose forces hold it
             organisers = list_before(ctx, forces.start(), (EntityType.STATE,), max_gap=0, allow_demonyms=True) \
                 or organisers
