@@ -1561,8 +1561,11 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
 _ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
 # "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
-_IN_A_YEAR_TOO = re.compile(r"\s+(?:followed(?:\s+suit)?(?=(?:\s+(?:in|on|a|the\s+next|the\s+following|later|months|"
-                            r"weeks)(?:\s+[\w-]+){0,2})?\s*(?:[,.;]|$))|did\s+so|joined|acceded)\b|"
+# "and B followed in 2019", "and C followed suit": not "and B followed the talks", "and B followed in May with
+# sanctions" (what followed is the clause before's: a time at most ends its own)
+_FOLLOWED_SUIT = (r"followed(?:\s+suit)?(?=(?:\s+(?:in|on|a|the\s+next|the\s+following|later|months|weeks)"
+                  r"(?:\s+[\w-]+){0,2})?\s*(?:[,.;]|$))")
+_IN_A_YEAR_TOO = re.compile(rf"\s+(?:{_FOLLOWED_SUIT}|did\s+so|joined|acceded)\b|"
                             r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
@@ -2095,13 +2098,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]):
             continue
         request = _REQUEST_BY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 70), start)
-        requesting = list_after(ctx, request.end(), MEMBER_TYPES, max_gap=0) if request is not None else []
         if request is not None:  # "the requests by Finland and Sweden to join NATO": their applications
-            # (not "the request by Moldova's opposition for the country to join": the opposition's)
-            for state in requesting if requesting and _TO_BEFORE_VERB.fullmatch(ctx.text, requesting[-1].end, start) \
-                    else ():
-                yield Candidate(state, "applied_for_membership_of", _possessed(ctx, org), None, (request.start(), end),
-                                0.75)
+            requesting = list_after(ctx, request.end(), MEMBER_TYPES, max_gap=0)
+            # (the states right before "to join": not "the request by Moldova's opposition for the country to join")
+            if requesting and _TO_BEFORE_VERB.fullmatch(ctx.text, requesting[-1].end, start):
+                for state in requesting:
+                    yield Candidate(state, "applied_for_membership_of", _possessed(ctx, org), None,
+                                    (request.start(), end), 0.75)
             continue
         for state in joined_with if inside else ():
             yield Candidate(state, "member_of", org, None, (state.start, org.end), 0.75, scope=(state.start, org.end))
@@ -2448,6 +2451,7 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
         # "A and B are SCO observer states, while C and D are dialogue partners": the body of the clause before
         for match in _finditer(_BARE_STATUS, ctx):
             start, end = _span(match, ctx)
+            relation = _status_relation(match.group("kind").lower())
             # ... and the one named before words on a state's standing ("the CSTO chief said Armenia remains a
             # full member")
             said = _SAID_BETWEEN.search(ctx.text, named_here[-1].end, start)
@@ -2466,7 +2470,6 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
                 aside = None
             if aside is not None and aside.start() < named_here[0].start and \
                     not _MEMBER_WORD.search(ctx.text, aside.start(), aside.end()):
-                relation = _status_relation(match.group("kind").lower())
                 subjects = _subjects_before(ctx, start, (EntityType.STATE,))
                 together = _JOINED_TOGETHER_WITH.match(ctx.text, end) if subjects else None
                 if together:  # "... became a full member in 2017 along with Pakistan"
@@ -2475,11 +2478,9 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
             elif named_here[-1].end <= start and (_WHILE_CLAUSE.search(ctx.text, named_here[-1].end, start) or (
                     said and not _MODAL_BETWEEN.search(ctx.text, clause_start, start))):
-                relation = _status_relation(match.group("kind").lower())
                 for state in _subjects_before(ctx, start, (EntityType.STATE,)):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7)
             elif named_here[-1].end <= start and _AND_A_LATER_VERB.fullmatch(ctx.text, named_here[-1].end, start):
-                relation = _status_relation(match.group("kind").lower())
                 for state in _sentence_subject(ctx, start) or _opening_state(ctx):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
     org = _salient_body(ctx, ctx.last_named_org or ctx.last_org)
@@ -3362,11 +3363,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
 _GAPPED_STATE_ENDS = re.compile(r"\s+(?:in|on|at|by|later|too|as\s+well)\b|\s*(?:[,.;]|$)")
-# ("and B followed in 2019", "and C followed suit": not "and B followed the talks", "and B followed in May with
-# sanctions")
-_FOLLOWED = re.compile(r"\s+(?:(?:also|later|soon|then)\s+)?followed(?:\s+suit)?"
-                       r"(?=(?:\s+(?:in|on|a|the\s+next|the\s+following|later|months|weeks)(?:\s+[\w-]+){0,2})?"
-                       r"\s*(?:[,.;]|$))")
+_FOLLOWED = re.compile(rf"\s+(?:(?:also|later|soon|then)\s+)?{_FOLLOWED_SUIT}")
 _AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 # (the trigger may end with its "in": "suspended its membership in 2012")
