@@ -8854,6 +8854,26 @@ def test_reported_words_end_before_the_writers_own_while_clause(extractor: Extra
     assert said == {words}
 
 
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Prime Minister Ana Kovac said in 2022 that full membership was Zagreb's goal, but Croatia has never applied.",
+     "full membership was Zagreb's goal"),
+    ("Minister Ivo Petrov said his country had suspended its role in the pact, and Sofia has sent no troops since.",
+     "his country had suspended its role in the pact"),
+    ("Minister Ivo Petrov said the talks had been useful, although Prime Minister Ana Kovac has set no date.",
+     "the talks had been useful"),
+    # backshifted: the second clause is reported too
+    ("Minister Ivo Petrov said that Bulgaria would send troops, and Romania would send ships.",
+     "Bulgaria would send troops, and Romania would send ships"),
+    # a report in the present: its clauses are not backshifted, so "and" may go on reporting
+    ("Minister Ivo Petrov says the drills are defensive, and Moscow has nothing to fear.",
+     "the drills are defensive, and Moscow has nothing to fear"),
+])
+def test_reported_words_end_before_a_clause_the_writer_adds_in_the_present(extractor: Extractor, sentence: str,
+                                                                             words: str) -> None:
+    said = {o for s, r, o, m in _facts(_sheet(extractor, sentence), "said")}
+    assert said == {words}
+
+
 def test_a_quotation_in_guillemets_is_one_quotation_of_its_speaker(extractor: Extractor) -> None:
     text = ("BISHKEK, May 5 - Kyrgyz Defence Minister Almaz Toktogulov addressed parliament on Monday.\n\n"
             "«The treaty does not oblige us to send troops abroad. Every such decision remains ours,» he stressed.")

@@ -956,7 +956,10 @@ _WHO_SAID = re.compile(rf",\s+who\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:s
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
-_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas|although|though|even\s+though)\s+(?:the\s+)?[A-Z]")
+# "said full membership was the goal, but Turkey has never applied": after a verb in the past, a named subject
+# whose verb is not backshifted speaks in the writer's present
+_BUT_ANOTHER = re.compile(r",\s+(?:and|but|yet)\s+(?:the\s+)?[A-Z]")
 _BACKSHIFTED = re.compile(r"[^;.]{0,80}?\b(?:would|had|could|might|was|were)\b")  # the tense of reported words
 # ('..., while X, the Croat member of the Presidency, wrote on Twitter that ...': set off after a quotation's comma too)
 _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
@@ -1099,10 +1102,15 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     other_act = _OTHER_SPEAKER_ACT.search(text, base + start + lead, end)
     if other_act is not None and len(text[base + start + lead:other_act.start()].split()) >= 3:
         end = other_act.start()  # "A said that ..., and B's ministry said in a statement that ...": B's words
-    contrast = _WHILE_ANOTHER.search(text, base + start + lead, end)
-    if contrast is not None and len(text[base + start + lead:contrast.start()].split()) >= 3 \
-            and not _BACKSHIFTED.match(text, contrast.end() - 1, end):
-        # "X said the Norrbotten Regiment would send a battalion, while Finland plans to ...": the writer's own
-        # clause on another subject (but "..., while France and Germany would each send ..." goes on reporting)
-        end = contrast.start()
+    contrasts = [*_WHILE_ANOTHER.finditer(text, base + start + lead, end)]
+    if not match.group(0).endswith("s"):
+        contrasts += _BUT_ANOTHER.finditer(text, base + start + lead, end)
+    for contrast in sorted(contrasts, key=lambda found: found.start()):
+        if len(text[base + start + lead:contrast.start()].split()) >= 3 \
+                and not _BACKSHIFTED.match(text, contrast.end() - 1, end):
+            # "X said the Norrbotten Regiment would send a battalion, while Finland plans to ...": the writer's
+            # own clause on another subject (but "..., while France and Germany would each send ..." goes on
+            # reporting)
+            end = contrast.start()
+            break
     return base + start + lead, end
