@@ -8836,6 +8836,33 @@ def test_a_counted_list_after_involves_or_has_gives_the_bodys_members(extractor:
         | {(s, "Nordic Defence Cooperation") for s in ("Denmark", "Finland", "Iceland")}
 
 
+@pytest.mark.parametrize(("sentence", "members"), [
+    (("Officials came from Oman, Qatar and the United Arab Emirates (UAE), the three Gulf Cooperation Council "
+      "(GCC) states that have joined the Istanbul Cooperation Initiative."),
+     {(s, o) for s in ("Oman", "Qatar", "United Arab Emirates")
+      for o in ("Gulf Cooperation Council", "Istanbul Cooperation Initiative")}),
+    ("Spain and Italy, the two NATO allies, sent frigates.", {("Spain", "NATO"), ("Italy", "NATO")}),
+    # the count must be the list's
+    ("Spain and Italy, the three NATO allies, sent frigates.", set()),
+    (("The debate flared in Portugal, one of four EU member states outside the OSCE along with Spain, Italy and "
+      "Greece."), {(s, "European Union") for s in ("Portugal", "Spain", "Italy", "Greece")}),
+])
+def test_a_counted_apposition_gives_the_members_of_the_body_it_names(extractor: Extractor, sentence: str,
+                                                                     members: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, sentence), "member_of")} == members
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    (("Moldova will host drills next month. The republic is not a member of NATO, however it joined the "
+      "alliance's Partnership for Peace programme in 1994."),
+     {("Moldova", "NATO", "negated"), ("Moldova", "Partnership for Peace", "asserted")}),
+    ("Moldova applied to join the EU in 2022 but has ruled out NATO membership.", {("Moldova", "NATO", "negated")}),
+])
+def test_the_republic_and_a_membership_ruled_out_by_the_bodys_name(extractor: Extractor, text: str,
+                                                                    facts: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
+
+
 def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(extractor: Extractor) -> None:
     text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
             "own Alliance of Sahel States (AES).")

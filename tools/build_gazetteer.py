@@ -353,6 +353,11 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["NATO Mediterranean Dialogue", "NATO's Mediterranean Dialogue"],
      "note": "NATO's partnership forum with seven states of the southern Mediterranean (1994). Not in "
              "supraverden; no QID for it was verified in stored material."},
+    {"label": "Istanbul Cooperation Initiative", "type": EntityType.ORGANIZATION, "part_of": "NATO",
+     "aliases": ["NATO Istanbul Cooperation Initiative", "NATO's Istanbul Cooperation Initiative"],
+     "acronyms": ["ICI"],
+     "note": "NATO's partnership forum with states of the Gulf (2004). The shared data lists it as not modelled; "
+             "no QID for it was verified in stored material."},
     {"label": "BRICS", "type": EntityType.ORGANIZATION, "acronyms": ["BRICS"], "note": _NO_ORG + "."},
     {"label": "AUKUS", "type": EntityType.ORGANIZATION, "acronyms": ["AUKUS"], "note": _NO_ORG + "."},
     {"label": "Quadrilateral Security Dialogue", "type": EntityType.ORGANIZATION, "aliases": ["Quad"],
@@ -975,7 +980,8 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "have no verified QID (CSTO Parliamentary Assembly, Collective Rapid Reaction Force, Collective "
              "Rapid Deployment Forces, Joint Staff, Collective Security Council, Collective Peacekeeping "
              "Forces; NATO Parliamentary Assembly, North Atlantic Council, Partnership for Peace, Individual "
-             "Partnership Action Plan, Membership Action Plan, Mediterranean Dialogue; the Collective Security "
+             "Partnership Action Plan, Membership Action Plan, Mediterranean Dialogue, Istanbul Cooperation "
+             "Initiative; the Collective Security "
              "Treaty) and groupings "
              "absent from supraverden (BRICS, AUKUS, the Quad, G7, G20). Every entry has `\"qid\": null`, a "
              "`part_of` label where it belongs to a larger body, and a `note` on why there is no QID. Facts "

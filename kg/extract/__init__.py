@@ -152,7 +152,7 @@ _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|d
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
 # ... or "The Central American country" ("The country is a member of ALBA").
-_IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+"
+_IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation|republic|kingdom))\s+"
                        r"(?:(?:formally|officially|later|then|now|still|subsequently)\s+)?"  # "It formally applied"
                        r"(?:is|was|has|had|remains|became|does|did|"
                        r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew|"
@@ -160,7 +160,7 @@ _IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+"
                        r"cooperates|cooperated|participates|participated|belongs|belonged|seeks|sought)\b")
 # "..., although it has been a partner of ...": a clause whose subject is the sentence's own
 # ("..., and in 2006 it signed an IPAP with NATO": past a time that opens the clause)
-_CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where)\s+"
+_CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where|however)\s+"
                         r"(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+|later\s+|then\s+)?(it)\s+"
                         r"(?:(?:has|had)\s+(?:also\s+)?been|"
                         r"is|was|became|remains|remained|"
@@ -2063,7 +2063,7 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # and re scans for those with its fast loop instead of trying every position.
 # ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
-_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|—|"
+_CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|, however\b|—|"
                             # a relative clause closed before the trigger is an aside ("the drills, which are due
                             # to end on May 16, were taking place at X"); one still open holds it (a number's
                             # comma is none: "..., involve some 8,000 troops from")

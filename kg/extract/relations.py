@@ -1725,17 +1725,32 @@ _COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<owne
                                      r"[A-Z][\w-]+)\s+(?:members|member\s+states|allies)\s*[,:]\s+(?:the\s+)?",
                                      re.IGNORECASE)
 
+# "A, B, C and D, the four GCC countries that have joined the ICI,": a counted list set off after its states, of the
+# body it names, and of the body its relative clause says they joined
+_COUNTED_BODY_SET_OFF = re.compile(rf",\s+the\s+(?:other\s+)?(?P<count>\d+|{TWO_TO_TEN})\s+"
+                                   r"(?P<owner>[A-Z][^,;()]{0,50}?)(?:\s*\([A-Z][\w-]{1,10}\))?\s+"
+                                   r"(?:countries|states|nations|members|member\s+states|member\s+countries|allies)"
+                                   r"(?P<joined>\s+(?:that|which|who)\s+(?:have|has|had)\s+(?:also\s+|already\s+)?"
+                                   r"joined\s+(?:the\s+)?)?(?=[,;.]|$|(?<=\s))")
+
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][\w-]{1,10}\)$")
+
 
 def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """Members the sentence counts beside their list, of the body it names or refers to: "the grouping's four
     members" after the list, "four NATO members, A, B, C and D" before it (the count must be the list's)."""
-    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED):
+    for pattern in (_MEMBERS_SET_OFF, _COUNTED_MEMBERS_LISTED, _COUNTED_BODY_SET_OFF):
         for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             owner_start = match.start("owner")
-            owner = next((m for m in ctx.mentions if m.start == owner_start and m.type in ORGS), None) \
+            owner = next((m for m in ctx.mentions if m.start == owner_start and m.type in ORGS
+                          and m.end <= match.end("owner") + 1), None) \
                 if match.group("owner")[:1].isupper() else _org_reference(ctx, owner_start)
-            if pattern is _MEMBERS_SET_OFF:
-                states = list_before(ctx, match.start(), MEMBER_TYPES, max_gap=1)
+            if pattern is _COUNTED_BODY_SET_OFF and owner is not None and owner.end < match.end("owner"):
+                continue  # "the two NATO members' navies": the body must be the whole name before the noun
+            if pattern is not _COUNTED_MEMBERS_LISTED:
+                # ("... and the United Arab Emirates (UAE), the four GCC countries": the list ends before its acronym)
+                acronym = _ACRONYM_BEFORE.search(ctx.text, max(0, match.start() - 16), match.start())
+                states = list_before(ctx, acronym.start() if acronym else match.start(), MEMBER_TYPES, max_gap=1)
                 scope = (states[0].start, match.end()) if states else None
             else:
                 states = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0)
@@ -1743,8 +1758,12 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
             count = match.group("count").lower()
             if owner is None or len(states) != (int(count) if count.isdigit() else _NUMBER_WORDS[count]):
                 continue
-            for state in states:
-                yield Candidate(state, "member_of", owner, None, (match.start(), match.end()), 0.8, scope=scope)
+            joined = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None) \
+                if pattern is _COUNTED_BODY_SET_OFF and match.group("joined") else None
+            for body in (owner, joined) if joined is not None else (owner,):
+                for state in states:
+                    yield Candidate(state, "member_of", body, None, (match.start(), match.end()), 0.8,
+                                    scope=(scope[0], body.end) if body is joined else scope)
 
 
 _NETWORK_OF_PARTNERS = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:network|circle|family|group|club)\s+of\s+"
@@ -1817,7 +1836,8 @@ def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
-    if "members" in ctx.folded or "allies" in ctx.folded:
+    if "members" in ctx.folded or "allies" in ctx.folded or ", the " in ctx.folded and (
+            "countries" in ctx.folded or "states" in ctx.folded or "nations" in ctx.folded):
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
@@ -2066,6 +2086,16 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in subjects if orgs else ():
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+    for match in _finditer(_ORG_MEMBERSHIP_RULED_OUT, ctx):
+        start, end = _span(match, ctx)
+        org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS and m.kind != "demonym"
+                    and _MEMBERSHIP_NOUN.match(ctx.text, m.end)), None)
+        subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start) or (
+            _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
+            else [])) if org is not None else []
+        for state in subjects:
+            yield Candidate(state, "member_of", org, None, (start, _MEMBERSHIP_NOUN.match(ctx.text, org.end).end()),
+                            0.75)
     for match in _finditer(_JOIN, ctx):
         start, end = _span(match, ctx)
         if _CANDIDATE_FOR_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
@@ -2551,6 +2581,11 @@ _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:tha
 
 _MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+(?:any\s+)?membership\s+(?:of|in)\s+"
                                        r"(?:both\s+|either\s+)?(?:the\s+)?"), "ruled out", "rules out", "ruling out")
+# "has ruled out NATO membership": the body named before the noun
+_ORG_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+"
+                                           r"(?:any\s+|future\s+|eventual\s+)?(?:the\s+)?"),
+                                "ruled out", "rules out", "ruling out")
+_MEMBERSHIP_NOUN = re.compile(r"\s+membership\b")
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:its\s+)?(?:(?:new|full|founding|\w+th)\s+)?members?\b")
 _ADMITTED_AS_OBSERVER = re.compile(r"\s+as\s+(?:its|their|the\s+bloc['’]s)\s+(?:(?:first|second|third|new|\w+th)\s+)?"
                                    r"(?P<kind>observer|(?:dialogue\s+)?partner)\b", re.IGNORECASE)
@@ -2649,7 +2684,7 @@ _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+a
 # ", a NATO member", ", the only NATO member at the table"
 # ("Japan, one of NATO's partners across the globe,", "A and B, the other two GCC members,")
 _APPOSITION_ORG_STATUS = re.compile(rf",\s+{_FIRST_DESCRIPTION_AND}"
-                                    r"(?:(?:a|an|one\s+of(?:\s+the)?|"
+                                    rf"(?:(?:a|an|one\s+of(?:\s+the)?(?:\s+(?:\d+|{TWO_TO_TEN}))?|"
                                     rf"the(?:\s+other)?(?:\s+(?:\d+|{TWO_TO_TEN}))?)\s+)?"
                                     r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 # ("Uzbekistan, one of the SCO's six founding members,")
@@ -2660,7 +2695,9 @@ _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+e
                           # globe,": a plural only where the apposition ends (not "Russia, NATO allies say, ...")
                           r"(?:(?:founding\s+|full\s+)?members|member\s+(?:states|countries)|observers|"
                           r"observer\s+states|(?:dialogue\s+)?partners)"
-                          r"(?=(?:\s+since\s+(?:19|20)\d\d|\s+(?:across|around)\s+the\s+(?:globe|world))?,))",
+                          # ("Ireland, one of four EU member states outside NATO along with A and B,")
+                          r"(?=(?:\s+since\s+(?:19|20)\d\d|\s+(?:across|around)\s+the\s+(?:globe|world))?,|"
+                          r"(?:\s+outside\s+(?:the\s+)?[A-Z][\w-]*)?\s+along\s+with\s))",
                           re.I)
 
 
@@ -2670,6 +2707,9 @@ _FRONTED_STATUS = re.compile(r"(?:As\s+)?(?:an?|one\s+of\s+the)\s+(?:founding\s+
                              re.IGNORECASE)
 _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?\b"
                                      r"(?!\s+(?:of|in)\b)")
+
+_ONE_OF = re.compile(r"\s*one\s+of\b")
+_ALONG_WITH_IN_APPOSITION = re.compile(r"[^,;()]{0,40}?\balong\s+with\s+(?:the\s+)?")
 
 
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -2703,7 +2743,7 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             head = org.start - len(before) + match.start()
         else:
             article = _APPOSITION_ORG_STATUS.search(before)
-            noun = _STATUS_NOUN.match(ctx.text[org.end:org.end + 30])
+            noun = _STATUS_NOUN.match(ctx.text[org.end:org.end + 80])
             # (a plural after a first description is no standing: "Ukraine, a buffer between Russia and NATO members,")
             if article and noun and (noun.group("kind").lower() != "ally" or org.type is EntityType.ALLIANCE) and not (
                     " and " in article.group(0) and noun.group("kind").lower().endswith("s")):
@@ -2718,6 +2758,10 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Kazakhstan and Kyrgyzstan, fellow members of the OTS, ...": every state of the list.
         plural = re.match(r"(?:founding\s+|full\s+|permanent\s+|fellow\s+)?\w+s\b", kind, re.I)
         states = (list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) or [state]) if plural else [state]
+        along = _ALONG_WITH_IN_APPOSITION.match(ctx.text, org.end + noun.end()) \
+            if not match and _ONE_OF.match(ctx.text, head + 1, org.start) else None
+        if along is not None:  # "Ireland, one of four EU member states along with Austria and Malta,": theirs too
+            states += list_after(ctx, along.end(), MEMBER_TYPES, max_gap=0)
         alike = _LIKE_LIST_BEFORE.search(ctx.text, max(ctx.sentence.start, state.start - 60), state.start) \
             if not plural and "like" in ctx.folded else None
         compared = list_after(ctx, alike.end(), MEMBER_TYPES, max_gap=0) if alike else []
