@@ -8863,6 +8863,45 @@ def test_the_republic_and_a_membership_ruled_out_by_the_bodys_name(extractor: Ex
     assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
 
 
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Turkey suspended the Treaty on Conventional Armed Forces in Europe (CFE) on Friday.",
+     {("Turkey", "suspended_participation_in", "Treaty on Conventional Armed Forces in Europe")}),
+    (("The CFE Treaty capped tanks. The United States, Britain and Poland were among the allies that suspended "
+      "the treaty on Tuesday."),
+     {(s, "suspended_participation_in", "Treaty on Conventional Armed Forces in Europe")
+      for s in ("United States", "United Kingdom", "Poland")}),
+    ("On Monday, Vladimir Putin announced the suspension of Russia's participation in New START.",
+     {("Russia", "suspended_participation_in", "New START")}),
+    # a treaty defined with its acronym is meant by the acronym alone; a bare suspension is of it
+    (("Turkey suspended the Treaty on Conventional Armed Forces in Europe (CFE) on Friday. Russia withdrew from the "
+      "CFE on Nov. 7, 2023, after suspending its participation in 2007."),
+     {("Turkey", "suspended_participation_in", "Treaty on Conventional Armed Forces in Europe"),
+      ("Russia", "suspended_participation_in", "Treaty on Conventional Armed Forces in Europe"),
+      ("Russia", "left", "Treaty on Conventional Armed Forces in Europe")}),
+    # (not the body named after the bare suspension)
+    (("The Treaty on Open Skies let states fly over each other. Russia suspended its participation in 2007, "
+      "arguing that NATO countries had refused to ratify it."),
+     {("Russia", "suspended_participation_in", "Treaty on Open Skies")}),
+    ("Russia formally withdrew on Tuesday from the Treaty on Open Skies.",
+     {("Russia", "left", "Treaty on Open Skies")}),
+    ("Belarus left the Open Skies Treaty in 2021 and the CFE Treaty in 2023.",
+     {("Belarus", "left", "Treaty on Open Skies"),
+      ("Belarus", "left", "Treaty on Conventional Armed Forces in Europe")}),
+])
+def test_treaties_suspended_and_left(extractor: Extractor, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))
+            if r in ("suspended_participation_in", "left")} == facts
+
+
+def test_a_treaty_signed_but_not_ratified_or_refused_by_it(extractor: Extractor) -> None:
+    text = ("The Arms Trade Treaty was adopted at the United Nations in 2013. Chile and Peru have signed but not "
+            "ratified it, while Iran has not signed it at all. Russia has refused to sign it, arguing that it "
+            "undermines the Nuclear Non-Proliferation Treaty.")
+    parties = {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {("Arms Trade Treaty", "Chile", "asserted"), ("Arms Trade Treaty", "Peru", "asserted"),
+                       ("Arms Trade Treaty", "Iran", "negated"), ("Arms Trade Treaty", "Russia", "negated")}
+
+
 def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(extractor: Extractor) -> None:
     text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
             "own Alliance of Sahel States (AES).")

@@ -2309,7 +2309,9 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
             codes.add(code)
             defined.setdefault(code, mention)
     for mention in mentions:  # "the Organization of Turkic States (OTS)": a known name, an acronym kg lacks
-        gazetteer = mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind == "gazetteer"
+        # ("the Treaty on Conventional Armed Forces in Europe (CFE)": a treaty kg knows, by its acronym too)
+        gazetteer = mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT) and \
+            mention.kind == "gazetteer"
         if gazetteer or (mention.kind in ("unit", "org", "organisation", "agreement") and mention.acronym is None):
             beside = _ACRONYM_BESIDE.match(text, mention.end)
             # "the South African National Defence Force (SANDF)": a found name, when the letters fit

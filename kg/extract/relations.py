@@ -2925,7 +2925,9 @@ _APPLIED = Cue(re.compile(
     r"(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}candidate\s+status\b)",
     re.IGNORECASE), "join", "appl", "candidate", "seek", "sought")
 # ("paused their participation in the council's work")
-_SUSPENDING = r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|pausing)"
+# ("announced the suspension of Russia's participation in New START")
+_SUSPENDING = (r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|"
+               r"pausing|suspension\s+of)")
 _SUSPENDED = Cue(re.compile(
     _SUSPENDING + r"[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
@@ -2934,6 +2936,9 @@ _SUSPENDED = Cue(re.compile(
     # "suspended their participation in all meetings of the council"
     r"(?:\s+(?:all\s+)?(?:the\s+)?(?:meetings|sessions|work|activities|events)\s+of\b)?|"
     r"engagement\s+with\b|implementation\s+of\b)|"
+    # "Turkey suspended the CFE Treaty", "the allies that suspended the treaty": a treaty, suspended by its party
+    r"\b(?:suspended|suspends|suspend|suspending)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention)\b)"
+    r"(?P<suspended_treaty>)|"
     # ("A and B are currently suspended from the AU", "X, which was suspended by ECOWAS after the coup")
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+(?:(?:currently|still|now|also|formally)\s+)?"
     r"suspended\s+(?:from|(?P<suspended_by>by))\b|"
@@ -2960,6 +2965,8 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"withdraw\s+from|"
                        # "withdrew last year from the G5 Sahel", "withdrew in May 2012 from the CSTO"
                        r"(?:withdrew|withdraws|withdraw)\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)|"
+                       # "formally withdrew on Tuesday from the CFE Treaty"
+                       r"on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8})|"
                        r"in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+from|"
                        # "completed its withdrawal from ECOWAS"
                        r"(?:its|their)\s+withdrawal\s+from|"
@@ -3249,6 +3256,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             start, end = _span(match, ctx)
             # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
             target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
+            # ("suspended its participation in 2007, arguing that NATO ...": no object, so what is spoken of)
+            unnamed = relation == "suspended_participation_in" and _ITS_PARTICIPATION.search(match.group(0)) \
+                and _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end)
+            if unnamed:
+                target = None
             treaty = next((m for m in ctx.mentions if m.type is EntityType.AGREEMENT and target is not None
                            and end <= m.start < target.start and m.start - end <= 12), None)
             if relation == "left" and treaty is not None:
@@ -3286,8 +3298,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue  # (not "Flights to Niger were suspended in May", "Niger's talks were suspended")
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                     _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
+            if relation == "suspended_participation_in" and match.groupdict().get("suspended_treaty") is not None:
+                # "suspended the 1990 CFE Treaty", "suspended the treaty": the treaty named there, or the one spoken of
+                target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=30) or (
+                    ctx.last_agreement if _THE_TREATY.match(ctx.text, end) else None)
+                if target is None:
+                    continue
             if target is None and relation == "suspended_participation_in":
-                target = _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
+                target = None if unnamed else _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
                 if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
                     target = next((m for m in ctx.mentions if m.type in ORGS and start <= m.start < end), None)
                 if target is None and match.groupdict().get("inner"):  # "Syria's membership of the league was"
@@ -3297,8 +3315,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if target is None and re.search(r"\b(?:its|their)\s", match.group(0)):
                     # "Uzbekistan joined the CSTO in 2006, only to suspend its membership in 2012"; "Armenia, one
                     # of the members of the alliance, froze its participation": the body the sentence speaks of
-                    target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                    target = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,),
+                                             max_gap=start - ctx.sentence.start) or (
                         ctx.last_org if _THE_BLOC.search(ctx.text, ctx.sentence.start, start) else None)
+                    treaty = ctx.last_agreement
+                    if target is None and unnamed and treaty is not None and (
+                            ctx.last_org is None or ctx.last_org.start < treaty.start):
+                        target = treaty  # "The CFE treaty capped tanks. Russia suspended its participation in 2007"
                     if target is None and not any(m.type in ORGS for m in ctx.mentions) and \
                             _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end):
                         # "Uzbekistan suspended its membership in 2012." after the bloc's name
@@ -3385,10 +3408,16 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if relation == "left" else None
             also = _AND_A_SECOND_BODY.match(ctx.text, target.end) if relation == "applied_for_membership_of" else None
             second = next((m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS), None)
+            again = _IN_A_YEAR_AND_ANOTHER.match(ctx.text, target.end) if relation == "left" else None
+            another = next((m for m in ctx.mentions if again and m.start == again.end() and (
+                m.type in ORGS or m.type is EntityType.AGREEMENT) and _IN_A_YEAR_AFTER.match(ctx.text, m.end)), None)
             for state in subjects:
                 yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
                 if second is not None:  # "applied to join the SCO and BRICS": both
                     yield Candidate(state, relation, second, None, (start, end), 0.8, when, scope=scope)
+                if another is not None:  # "left the INF Treaty in 2019 and the Open Skies Treaty in 2020"
+                    yield Candidate(state, relation, another, None, (start, end), 0.75,
+                                    _clause_time(ctx, another.end), scope=scope)
             gapped = _GAPPED_IN_A_YEAR.match(ctx.text, max(end, target.end)) if subjects else None
             following = next((m for m in ctx.mentions if gapped and m.start == gapped.end()
                               and m.type is EntityType.STATE and _GAPPED_STATE_ENDS.match(ctx.text, m.end)), None)
@@ -3411,6 +3440,7 @@ _FOLLOWED = re.compile(rf"\s+(?:(?:also|later|soon|then)\s+)?{_FOLLOWED_SUIT}")
 _AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 # (the trigger may end with its "in": "suspended its membership in 2012")
+_ITS_PARTICIPATION = re.compile(r"\b(?:its|their)\s+(?:participation|implementation)\b")
 _NOTHING_OR_A_TIME_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:(?:in|on|since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d)")
 # Where a clause's subject stands: the sentence's opening, or after a pause or a conjunction (not "the veto that
 # Turkey applied", "the pressure Russia applied")
@@ -3428,6 +3458,9 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
+_IN_A_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+_IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
+_IN_A_YEAR_AFTER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\b")
 # "... in December 2008 and ": the gap before a second subject with its own year
 _GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+and\s+")
 
@@ -5801,6 +5834,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             if any(0 <= start - other.end <= 2 for other in agreements):
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
+            if _IT_AFTER.match(ctx.text, end):
+                continue  # "refused to sign it, arguing that it undermines the NPT": "it" is what is signed
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
             officials = [] if (signers := _subjects_before(ctx, start, parties_types)) else \
@@ -5887,7 +5922,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
 # "Brunei and Myanmar have signed it", "India and Pakistan have neither signed nor ratified the treaty", "A and B
 # never joined the treaty": the agreement named last, by a pronoun or by its noun
 _RATIFIED_THE_ONE = Cue(re.compile(r"\b(?:signed|ratified|joined|acceded\s+to|sign|ratify|join|accede\s+to)"
-                                   r"(?:\s+(?:n?or|and)\s+(?:signed|ratified|joined|sign|ratify|join))?\s+"
+                                   r"(?:\s+(?:n?or|and)\s+(?:signed|ratified|joined|sign|ratify|join)|"
+                                   # "have signed but not ratified it": a party all the same
+                                   r"(?P<but_not>\s+but\s+(?:(?:have|has|had|did)\s+)?(?:not|never)\s+(?:yet\s+)?"
+                                   r"(?:ratified|ratify)))?\s+"
                                    r"(?:(?P<it>it)|the\s+(?P<noun>treaty|convention|protocol|agreement|accord|pact|"
                                    r"arrangement|declaration|memorandum|charter))\b"
                                    # (not "the treaty's protocol", "the agreement on ...")
@@ -5895,6 +5933,8 @@ _RATIFIED_THE_ONE = Cue(re.compile(r"\b(?:signed|ratified|joined|acceded\s+to|si
 # "signed the treaty but have not ratified it": the signature is what counts
 _BUT_NOT_BEFORE = re.compile(r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?$")
 _ASKED_TO = re.compile(r"\b(?:asked|asks|asking|requested|requests)\s+to\s+$")
+_KIND_OF_STATE_AFTER = re.compile(r"\s+(?:countries|states|nations|members|member\s+states|allies)\b")
+_REFUSED_TO_BEFORE = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+$")  # "refused to sign it": denied
 
 
 def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
@@ -5908,19 +5948,27 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
         if referred is None and not any(m.start < start for m in agreements):
             last = ctx.last_agreement
             newer_body = ctx.last_org is not None and last is not None and ctx.last_org.start > last.start
-            referred = last if last is not None and not (match.group("it") and newer_body) else None
+            # (an organisation named since may be what "joined it" joins, but only a treaty is signed or ratified)
+            joined = match.group(0).lower().startswith(("join", "acced"))
+            referred = last if last is not None and not (match.group("it") and newer_body and joined) else None
         noun = match.group("noun")
         # (not "has not signed the document": which of the agreements named before, the last or the one the
         # article is on, is not clear)
         if referred is None or noun and noun not in referred.label.lower() and noun not in _ANY_AGREEMENT_NOUNS:
             continue
         wish = ctx.text[max(ctx.sentence.start, start - 30):start]
-        if _BUT_NOT_BEFORE.search(wish) or _ASPIRATION.search(wish) or _ASKED_TO.search(wish):
+        if _BUT_NOT_BEFORE.search(wish) or _ASPIRATION.search(wish) and not _REFUSED_TO_BEFORE.search(wish) \
+                or _ASKED_TO.search(wish):
             continue  # (a signature is what counts; "has asked to join the agreement" is an application)
         if any(m.type is EntityType.AGREEMENT and start <= m.start < end + 3 for m in ctx.mentions):
             continue  # "signed the treaty's protocol"
+        # ("have signed but not ratified it": the signature's modality, not the ratification's)
+        scope = (max(ctx.sentence.start, start - 30), match.start("but_not") + ctx.sentence.start) \
+            if match.group("but_not") else None
         for party in _subjects_before(ctx, start, _SIGNERS):
-            yield Candidate(referred, "agreement_party", party, None, (start, end), 0.7)
+            if party.type in ORGS and _KIND_OF_STATE_AFTER.match(ctx.text, party.end):
+                continue  # "NATO countries had refused to ratify it": states of the body, not the body
+            yield Candidate(referred, "agreement_party", party, None, (start, end), 0.7, scope=scope)
 
 
 # ... "According to the ministry, the agreement was signed in Ankara on February 10 by ...", "The treaty, adopted
