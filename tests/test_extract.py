@@ -8902,6 +8902,49 @@ def test_a_treaty_signed_but_not_ratified_or_refused_by_it(extractor: Extractor)
                        ("Arms Trade Treaty", "Iran", "negated"), ("Arms Trade Treaty", "Russia", "negated")}
 
 
+def test_states_alongside_a_body_sit_in_it_and_take_no_part_in_the_exercise(extractor: Extractor) -> None:
+    text = ("Chile and Peru began the Ocean Shield 2026 naval drills in the Pacific on Monday. Chile also sits on the "
+            "Pacific Islands Forum alongside Fiji, Samoa and Tonga.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "participates_in_exercise"} == {"Chile", "Peru"}
+    assert {s for s, r, o, m in facts if r == "member_of"} == {"Chile", "Fiji", "Samoa", "Tonga"}
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    (("Chile joined the Indian Ocean Rim Association (IORA) in 2020. The 23-member IORA counts China, Russia and "
+      "Japan among its 12 dialogue partners."),
+     {("Chile", "member_of")} | {(s, "partner_of") for s in ("China", "Russia", "Japan")}),
+    (("SAARC was founded in 1985. The European Union, Japan and Iran are among its observers, as is China, which "
+      "was admitted in 2005."),
+     {(s, "observer_of") for s in ("European Union", "Japan", "Iran", "China")}),
+    ("SAARC was founded in 1985. Japan and Iran are among the most vocal critics.", set()),
+])
+def test_states_a_body_counts_among_its_partners_or_observers(extractor: Extractor, text: str,
+                                                             facts: set[tuple[str, str]]) -> None:
+    assert {(s, r) for s, r, o, m in _facts(_sheet(extractor, text))
+            if r in ("member_of", "partner_of", "observer_of")} == facts
+
+
+def test_a_body_founded_by_states_in_a_fronted_participle_then_admitting_more(extractor: Extractor) -> None:
+    text = ("BIMSTEC links five South Asian states with Myanmar and Thailand. Formed in Bangkok in June 1997 by "
+            "Bangladesh, India, Sri Lanka and Thailand, the group admitted Myanmar later that year and Nepal and "
+            "Bhutan in 2004.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, m in facts if r == "founded_by"} == {"Bangladesh", "India", "Sri Lanka", "Thailand"}
+    assert {s for s, r, o, m in facts if r == "member_of"} == {"Myanmar", "Nepal", "Bhutan"}
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Chilean Foreign Affairs Adviser Ana Soto told reporters the meeting was useful.",
+     ("Ana Soto", "holds_position", "Foreign Affairs Adviser of Chile")),
+    ("Peru applied to join BRICS in 2023, and Ecuador lodged its own application last October.",
+     ("Ecuador", "applied_for_membership_of", "BRICS")),
+])
+def test_an_advisers_title_and_an_application_lodged(extractor: Extractor, sentence: str,
+                                                     fact: tuple[str, str, str]) -> None:
+    assert fact in {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, sentence))}
+
+
 def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(extractor: Extractor) -> None:
     text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
             "own Alliance of Sahel States (AES).")

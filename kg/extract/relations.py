@@ -1527,7 +1527,9 @@ _MEMBERS_NAMED_AFTER = Cue(re.compile(
 # "The IMSC counts A, B and C among its members", "The mission counts A and B as members": the body the sentence
 # opens with, and the list the verb counts
 _COUNTS_MEMBERS = Cue(re.compile(r"\bcount(?:s|ed)\s+(?=(?:the\s+)?[A-Z])"), "counts ", "counted ")
-_AS_ITS_MEMBERS = re.compile(r"\s+(?:as|among)\s+(?:its|their)?\s*(?:full\s+|founding\s+)?(?P<kind>members|"
+# ("counts A, B and C among its 12 dialogue partners")
+_AS_ITS_MEMBERS = re.compile(rf"\s+(?:as|among)\s+(?:its|their)?\s*(?:(?:\d+|{TWO_TO_TEN})\s+)?"
+                             r"(?:full\s+|founding\s+|dialogue\s+)?(?P<kind>members|"
                              r"member\s+states|partners|observers)\b")
 # "Composed of Switzerland and Sweden, the NNSC was set up in 1953": a list that opens the sentence, then the body
 _COMPOSED_OF_OPENING = re.compile(r"(?:Composed|Made\s+up|Consisting)\s+of\s+")
@@ -1569,7 +1571,8 @@ _IN_A_YEAR_TOO = re.compile(rf"\s+(?:{_FOLLOWED_SUIT}|did\s+so|joined|acceded)\b
                             r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
-_NEXT_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?"
+_NEXT_IN_A_YEAR = re.compile(r"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:later|earlier)\s+that\s+year|"
+                             r"the\s+(?:following|next)\s+year|a\s+year\s+later)(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
 _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations)"
@@ -2827,6 +2830,31 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in list_after(ctx, ctx.sentence.start + opening.end(), MEMBER_TYPES, max_gap=0):
             yield Candidate(state, relation, owner, None, (ctx.sentence.start, ctx.sentence.start + opening.end()),
                             0.75)
+    if " among " in ctx.folded:
+        yield from _among_its_observers(ctx)
+
+
+# "A, B and C are among its observers, as is D" (members and partners: see _AMONG_ITS_MEMBERS and _PARTNER)
+_AMONG_ITS_OBSERVERS = re.compile(rf"\s+among\s+(?:its|the\s+(?:{_BLOC_NOUN})['’]s)\s+"
+                                  rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:current|other|new|permanent)\s+)?observers\b")
+_ARE_AMONG = re.compile(r"\s+(?:are|were|is|was|remain|remains)(?=\s+among\s)")
+_AS_IS = re.compile(r",\s+as\s+(?:is|are|was|were)\s+(?:the\s+)?")
+
+
+def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The EU, Japan and Iran are among its observers, as is China": of the body the text spoke of last (a body may
+    be an observer too)."""
+    for are in _ARE_AMONG.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        kind = _AMONG_ITS_OBSERVERS.match(ctx.text, are.end())
+        observers = list_before(ctx, are.start(), MEMBER_TYPES + ORGS, max_gap=0) if kind else []
+        if not observers or not _opens_sentence(ctx, observers[0]):
+            continue
+        owner = _bloc_before(ctx, observers[0].start) or ctx.last_named_org or ctx.last_org
+        if owner is None or re.match(r"\s+(?:member|observer)", ctx.text[owner.end:owner.end + 10]):
+            continue  # "... to several CARICOM member states. A and B are among its observers": another body's
+        also = _AS_IS.match(ctx.text, kind.end())
+        for observer in observers + (list_after(ctx, also.end(), MEMBER_TYPES + ORGS, max_gap=0) if also else []):
+            yield Candidate(observer, "observer_of", owner, None, (are.start(), kind.end()), 0.75)
 
 
 # -- observer, partner, applicant, suspended, left ---------------------------------------------------
@@ -2896,7 +2924,9 @@ _APPLIED = Cue(re.compile(
     # to NATO": the body after them or the one spoken of
     r"\b(?P<bare>(?:applied|apply|applies|applying)\s+for\s+(?:full\s+)?membership|"
     # ("applied for full membership in 2021": a time, not a body)
-    r"submitted\s+(?:its|their)\s+applications?(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b"
+    # ("and Sri Lanka lodged its own application last October")
+    r"(?:submitted|lodged|filed)\s+(?:its|their)\s+(?:own\s+|formal\s+|official\s+)?applications?"
+    r"(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b"
     r"(?!\s+(?:of|in)\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b))|"
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
     # "does not seek membership in X", "does not seek NATO membership"
@@ -5001,10 +5031,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if prep and _BESIDES.match(prep.group(0)) and not _TAKE_PART.pattern.search(ctx.sentence.text) \
                 and not _PARTICIPANTS_NOUN.search(ctx.sentence.text):
             prep = None  # "Besides China, Russia also criticised the drills": no one takes part there
-        if prep and prep.group(0).lower().startswith("along") and (_names_fellow_members(
-                ctx, mention.start - len(prefix) + prep.start()) or _SEATED_BEFORE.search(prefix, 0, prep.start())):
+        along = mention.start - len(prefix) + prep.start() if prep else 0
+        if prep and prep.group(0).lower().startswith("along") and (
+                _names_fellow_members(ctx, along) or _SEATED_BEFORE.search(prefix, 0, prep.start())
+                or any(m.type in ORGS and 0 <= along - m.end <= 1 for m in ctx.mentions)):
             # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members; "is headquartered
-            # alongside the 5th Fleet": where a body sits
+            # alongside the 5th Fleet": where a body sits; "sits on the Forum alongside A and B": in the body
             prep = None
         if prep is None and roster_open and _ROSTER_GROUP.search(prefix):
             prep = roster_open  # "Participants include NATO allies A and B, NATO partners C and D": the same roster
@@ -6518,6 +6550,7 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
+_THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}")
 
 
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
@@ -6658,6 +6691,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             org = next((m for m in ctx.mentions if m.type in ORGS and m.start > end and m.kind != "demonym"
                         and re.search(r",\s*(?:the\s+)?$", ctx.text[max(end, m.start - 8):m.start])), None)
             limit = org.start if org is not None else limit
+            anaphor = _THE_BLOC_SET_OFF.search(ctx.text, end, ctx.sentence.end) if org is None else None
+            if anaphor is not None:  # "Formed in Bangkok in 1997 by A, B and C, the group admitted ...": the one
+                org, limit = _salient_body(ctx, ctx.last_org), anaphor.start()  # spoken of
         founders: list[Mention] = []
         aside: tuple[int, int] | None = None  # a reduced relative clause's span: its modality is its own
         if not with_auxiliary:
