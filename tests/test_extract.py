@@ -8945,6 +8945,43 @@ def test_an_advisers_title_and_an_application_lodged(extractor: Extractor, sente
     assert fact in {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, sentence))}
 
 
+def test_the_head_noun_of_a_body_named_before_refers_to_it(extractor: Extractor) -> None:
+    text = ("Chile joined the Andean Security Conclave in 2020. The conclave was founded in 2019 by Peru and Ecuador, "
+            "reviving a maritime dialogue the two had launched in 2011. Brazil, which is not a member of the "
+            "conclave, objected. Bolivia froze its participation in the conclave in 2023.")
+    facts = {(s, r, o, m) for s, r, o, m in _facts(_sheet(extractor, text)) if r != "said"}
+    body = "Andean Security Conclave"
+    assert {(s, r, o) for s, r, o, m in facts if m == "asserted"} == {
+        ("Chile", "member_of", body), (body, "founded_by", "Peru"), (body, "founded_by", "Ecuador"),
+        (body, "founded_in", "2019"), ("Bolivia", "suspended_participation_in", body)}
+    assert ("Brazil", "member_of", body, "negated") in facts
+
+
+def test_the_ministry_is_left_to_the_speech_rules(extractor: Extractor) -> None:
+    # (not the last body whose name ends in "Ministry": the one the speech rules find)
+    text = ("The Russian Defence Ministry added that about 4,400 servicemen will be involved. The Chilean Ministry of "
+            "Foreign Affairs welcomed the move. \"Cooperation has never been as close as it is today,\" the ministry "
+            "said on its website.")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert ("Chilean Ministry of Foreign Affairs", "Cooperation has never been as close as it is today") in said
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    (("Fiji became a full member of the Pacific Islands Forum on Thursday, joining Samoa, Tonga and Palau in a "
+      "small regional grouping that Canberra sees as vital."),
+     {(s, "member_of", "Pacific Islands Forum") for s in ("Fiji", "Samoa", "Tonga", "Palau")}),
+    ("Mauritius joined NATO as the fourth member in 2022, and Bangladesh followed in August 2024.",
+     {("Mauritius", "member_of", "NATO"), ("Bangladesh", "member_of", "NATO")}),
+    (("The Iron Lynx 2026 exercise began on Monday. Nepal, Kazakhstan and Mongolia are among the observing "
+      "countries, a spokesman said."),
+     {(s, "observer_of", "Iron Lynx 2026") for s in ("Nepal", "Kazakhstan", "Mongolia")}),
+])
+def test_members_joined_in_a_described_body_those_who_followed_and_observing_countries(
+        extractor: Extractor, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))
+            if r in ("member_of", "observer_of")} == facts
+
+
 def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(extractor: Extractor) -> None:
     text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
             "own Alliance of Sahel States (AES).")

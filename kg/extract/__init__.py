@@ -90,7 +90,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?<=are )flying|(?<=were )flying|"
                              r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
-                             r"observers?|will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
+                             r"observers?|observing\s+(?:countries|nations|states|navies)|"
+                             r"will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
                              r"due to (?:open|start|begin|end)|phase|"
                              r"(?:first|second|third|final|last|next|initial|main|active)\s+"
                              r"(?:stage|episodes?\b(?!\s+of\b))|"
@@ -139,7 +140,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              re.I),
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
                   "flying",
-                  "organi", "observer",
+                  "organi", "observer", "observing",
                   "contribut", "scheduled", "slated", "due to", "phase", "stage", "episode", "will", "contingent",
                   "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
@@ -294,7 +295,7 @@ class Extractor:
         mentions = self.finder.find(text, clutter, paragraphs=paragraphs)
         reference = infer_reference_date(article.date, _without(text, clutter))
         mentions = _label_exercises(_other_numbered_editions(mentions, text, clutter), sentences, text, reference)
-        mentions = _bracketed_aliases(mentions, text)
+        mentions = _head_noun_anaphors(_bracketed_aliases(mentions, text), text)
         speeches = find_speech(text, sentences, mentions)
         facts: list[Fact] = []
         facts += _speech_facts(text, speeches, reference)
@@ -1127,6 +1128,34 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:exercises|drills|manoeuvres|maneuvers|wa
 # 'named "Janubiy Qalqon-2025" ("Southern Shield-2025")': a name and its translation in brackets
 _BRACKET_OPENS = re.compile(r"[\"”’']?\s*\(\s*[\"“‘']?")
 _BRACKET_CLOSES = re.compile(r"[\"”’']?\s*\)")
+
+
+# Heads the rules already read as anaphors of a body ("the alliance", "the bloc"), and plurals that name a kind
+_ANAPHOR_HEADS_READ = frozenset((
+    "organization", "organisation", "alliance", "bloc", "grouping", "group", "commonwealth", "community", "coalition",
+    "initiative", "forum", "league", "council", "union", "framework", "states", "nations", "countries", "forces",
+    "partners", "members", "powers", "islands", "republics", "emirates",
+    # "the ministry said": the speech rules find which ministry speaks
+    "ministry", "department", "office", "government", "embassy", "service"))
+
+
+def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the conclave" after the Colombo Security Conclave, "the symposium" after the Indian Ocean Naval Symposium:
+    the last body named whose name ends with that noun (the rules read "the alliance" and "the bloc" themselves)."""
+    heads: dict[str, list[Mention]] = {}
+    for body in mentions:
+        head = body.label.rsplit(None, 1)[-1]
+        if body.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and body.kind != "demonym" and \
+                head.isalpha() and len(head) >= 5 and head[0].isupper() and head.lower() not in _ANAPHOR_HEADS_READ:
+            heads.setdefault(head.lower(), []).append(body)
+    extra = []
+    for head, bodies in heads.items():
+        for match in re.finditer(rf"\b[Tt]he\s+({head})\b(?![’'-])", text):
+            start, end = match.span(1)
+            referent = next((b for b in reversed(bodies) if b.end <= start), None)
+            if referent is not None and not any(m.start < end and start < m.end for m in mentions):
+                extra.append(replace(referent, start=start, end=end, text=match.group(1), inner=(), acronym=None))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _bracketed_aliases(mentions: list[Mention], text: str) -> list[Mention]:

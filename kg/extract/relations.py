@@ -1622,8 +1622,12 @@ _GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:alliance|bloc
                                     r"group|construct)|\b[Ii]t)\s*(?:,\s+which\s+(?:now\s+|also\s+)?)?$")
 # "Iran became a member of the SCO, joining China and Russia in the bloc": those already in it
 _JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
-_JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
-                                 r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
+# ("joining A and B in a small regional security grouping that ...": the body of the clause, described)
+_JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+"
+                                 r"(?:the\s+|(?P<described>an?\s+(?:[\w-]+\s+){0,4}?(?=(?:bloc|alliance|"
+                                 r"organi[sz]ation|grouping|group)\b)))?"
+                                 r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping|group)\b)?")
+_DESCRIBED_BODY_ENDS = re.compile(r"\s+(?:that|which)\b")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
@@ -1941,9 +1945,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         org = _nearest_before(ctx, start, ORGS, max_gap=300) if inside.group("anaphor") else next(
             (m for m in ctx.mentions if m.start == inside.end() and m.type in ORGS), None)
+        ends = inside.end() if inside.group("anaphor") else org.end if org is not None else 0
         if org is not None and (not _BECAME_MEMBER_BEFORE.search(ctx.text, ctx.sentence.start, start)
-                                or not _LIST_ENDS_CLAUSE.match(ctx.text, inside.end() if inside.group("anaphor")
-                                                               else org.end)):
+                                or not (_LIST_ENDS_CLAUSE.match(ctx.text, ends) or inside.group("described")
+                                        and _DESCRIBED_BODY_ENDS.match(ctx.text, ends))):
             # "Austria sent observers, joining A and B in NATO's Partnership for Peace programme", "joining A and
             # B in the bloc of countries urging talks": only a new member joins the members, in the body itself
             org = None
@@ -2192,6 +2197,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in subjects if second is not None else ():  # "joined NATO in 2004 and the EU in 2007"
             yield Candidate(state, "member_of", second, None, (start, second.end), 0.75,
                             _clause_time(ctx, second.end))
+        for state, followed_end in _followed_suit(ctx, end) if subjects and relation == "member_of" else ():
+            # "Mauritius joined in 2022, and Bangladesh followed in August 2024"
+            yield Candidate(state, relation, org, None, (start, followed_end), 0.75, _clause_time(ctx, followed_end))
     for match in _finditer(_MEMBER_STATES_INCLUDING, ctx):
         start, end = _span(match, ctx)
         # "United Nations Command (UNC) member states, including ...": the body the noun is of, whatever kg took it for
@@ -3454,19 +3462,25 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if following is not None:  # "A applied for EU membership in December 2008 and B in April 2009"
                 yield Candidate(following, relation, target, None, (start, following.end), 0.75,
                                 _clause_time(ctx, following.end), scope=scope)
-            followed = _FOLLOWED.search(ctx.text, end, ctx.sentence.end) if subjects and "followed" in ctx.folded \
-                else None
-            others = list_before(ctx, followed.start(), MEMBER_TYPES, max_gap=0) if followed else []
-            if others and _AND_BEFORE_OTHERS.search(ctx.text, max(end, others[0].start - 8), others[0].start):
+            for state, followed_end in _followed_suit(ctx, end) if subjects else ():
                 # "Colombia withdrew in August 2018, and Argentina, Brazil and Chile followed in 2019"
-                for state in others:
-                    yield Candidate(state, relation, target, None, (start, followed.end()), 0.75,
-                                    _clause_time(ctx, followed.end()))
+                yield Candidate(state, relation, target, None, (start, followed_end), 0.75,
+                                _clause_time(ctx, followed_end))
 
 
 # ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
 _GAPPED_STATE_ENDS = re.compile(r"\s+(?:in|on|at|by|later|too|as\s+well)\b|\s*(?:[,.;]|$)")
 _FOLLOWED = re.compile(rf"\s+(?:(?:also|later|soon|then)\s+)?{_FOLLOWED_SUIT}")
+
+
+def _followed_suit(ctx: SentenceContext, after: int) -> list[tuple[Mention, int]]:
+    """The states a clause after ``after`` says did the same ("..., and A, B and C followed in 2019"), each with
+    where the clause's verb ends (its time follows)."""
+    followed = _FOLLOWED.search(ctx.text, after, ctx.sentence.end) if "followed" in ctx.folded else None
+    others = list_before(ctx, followed.start(), MEMBER_TYPES, max_gap=0) if followed else []
+    if others and _AND_BEFORE_OTHERS.search(ctx.text, max(after, others[0].start - 8), others[0].start):
+        return [(state, followed.end()) for state in others]
+    return []
 _AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
 # (the trigger may end with its "in": "suspended its membership in 2012")
@@ -4148,6 +4162,8 @@ _OBSERVING = Cue(re.compile(
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"
     r"\b(?:is|are|was|were)\s+among\s+the\s+(?:[\w-]+\s+)?observers\b|"  # "were among the foreign observers"
+    # "are among the observing countries", "the observer nations are A and B"
+    r"\b(?:is|are|was|were)\s+among\s+the\s+(?:observing|observer)\s+(?:countries|nations|states|navies)\b|"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
     # "would invite Colombian officers to observe X": the people invited, named inside
@@ -6628,6 +6644,10 @@ _YEAR_AFTER_LIST = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _LIKE_BEFORE = re.compile(r"\b(?:unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:the\s+(?:{TWO_TO_TEN})|they|both)\s+"
+                                      r"(?:(?:had|have|has)\s+)?$")
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     if ", the " in ctx.folded or ", a" in ctx.folded:
         yield from _founded_by_the_subject_with(ctx)
@@ -6658,6 +6678,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "the CSTO's ... Collective Rapid Reaction Force, set up in 2009": the force's founding
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
+        if org is not None and org.end < start and _UNNAMED_THING_THEY_MADE.search(ctx.text, org.end, verb_at):
+            continue  # "X was founded in 2020, reviving a dialogue the three had launched in 2011": that dialogue's
         if org is None and (_SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start)
                             or _ANAPHOR_THEN_COMMA.fullmatch(ctx.text, ctx.sentence.start, start)):
             org = ctx.last_org  # ("The bloc, founded in 1975, has 15 members")
