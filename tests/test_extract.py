@@ -8982,6 +8982,23 @@ def test_members_joined_in_a_described_body_those_who_followed_and_observing_cou
             if r in ("member_of", "observer_of")} == facts
 
 
+def test_a_text_of_law_is_no_place_of_the_exercise(extractor: Extractor) -> None:
+    text = ("Moldova will host the Iron Lynx 2026 exercise in June. The opposition said the participation of the army "
+            "in such drills violates the neutral status enshrined in the Constitution.")
+    places = {o for s, r, o, m in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert "Constitution" not in places
+
+
+def test_an_edition_named_for_the_next_year_is_the_one_a_bare_series_name_means(extractor: Extractor) -> None:
+    # (in December, of the next year's edition: "Cobra Gold" is that one, not this year's)
+    article = Article("t", "The Royal Thai Navy will host the 45th edition of Cobra Gold, its flagship "
+                           "multinational exercise, at the Sattahip naval base on the Gulf of Thailand from 15 to 25 "
+                           "February 2027. Cobra Gold 2027 will bring together ships from 19 navies.",
+                      date="2026-12-18")
+    exercises = {e.label for e in extractor.extract(article).entities if e.type is EntityType.EXERCISE}
+    assert exercises == {"Cobra Gold 2027"}
+
+
 def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(extractor: Extractor) -> None:
     text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
             "own Alliance of Sahel States (AES).")

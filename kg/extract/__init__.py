@@ -1563,8 +1563,10 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 # about the edition (whose facts stay the edition's)
                 out.append(replace(mention, part_of=iteration.label, kind="series_of_edition"))
                 continue
-            if iteration is not None and reference.year and iteration.year != reference.year and not generic:
-                iteration = None  # an earlier iteration is named; this one is the article's own
+            if iteration is not None and reference.year and iteration.year < reference.year and not generic:
+                # an earlier iteration is named; this one is the article's own (but a later one named is the one
+                # the article announces: "will host the 13th edition of MILAN ... in February 2026" in December)
+                iteration = None
             stated = _year_around(text, sentence, mention, reference.year) if sentence is not None and not generic \
                 else None
             if iteration is not None and stated and stated != iteration.year:

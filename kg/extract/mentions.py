@@ -2599,7 +2599,9 @@ _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:sta
                           rf"(?:News|Press)\s+Agency)\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
-                               rf"Christmas|Easter|Ramadan)\b|"
+                               rf"Christmas|Easter|Ramadan|"
+                               # a text of law ("the status enshrined in the Constitution")
+                               rf"Constitution|Charter|Statute|Code|Act|Law|Bill|Resolution|Protocol|Declaration)\b|"
                                # a side of the world's politics, not a place ("our partners in the East")
                                rf"(?:East|West|North|South)$|"
                                # institutions, and the continents and oceans news does not count as a venue
