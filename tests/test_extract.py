@@ -8999,6 +8999,13 @@ def test_an_edition_named_for_the_next_year_is_the_one_a_bare_series_name_means(
     assert exercises == {"Cobra Gold 2027"}
 
 
+def test_a_bank_or_project_after_an_office_is_no_person(extractor: Extractor) -> None:
+    text = ('"The fuel bank is a real contribution," said Ana Soto, Head of the IAEA Low Enriched Uranium Bank '
+            'Project, who addressed the participants via video link.')
+    people = {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.PERSON}
+    assert people == {"Ana Soto"}
+
+
 def test_a_verb_after_and_is_not_done_by_the_object_of_a_preposition_before_it(extractor: Extractor) -> None:
     text = ("Mali, Chad and Niger are run by juntas. The three states turned to Russia for help and formed their "
             "own Alliance of Sahel States (AES).")
