@@ -9044,6 +9044,21 @@ def test_reported_words_end_before_a_clause_the_writer_adds_in_the_present(extra
     assert said == {words}
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    # a time set before the subject is no words put before their speaker
+    (("On February 21, 2023, Chilean President Ana Soto announced the suspension of Chile's participation in the "
+      "pact."), {("Ana Soto", "the suspension of Chile's participation in the pact")}),
+    ("The summit was called off after India announced it would not attend, citing a militant attack on a base.",
+     {("India", "it would not attend")}),
+    ("Russia suspended its participation in 2007, arguing that NATO countries had refused to ratify the treaty.",
+     {("Russia", "NATO countries had refused to ratify the treaty")}),
+    ("Chile voted against the plan, arguing for closer ties with Peru.", set()),
+])
+def test_reported_words_after_a_fronted_time_before_citing_and_after_arguing(extractor: Extractor, sentence: str,
+                                                                          said: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, sentence), "said")} == said
+
+
 def test_a_quotation_in_guillemets_is_one_quotation_of_its_speaker(extractor: Extractor) -> None:
     text = ("BISHKEK, May 5 - Kyrgyz Defence Minister Almaz Toktogulov addressed parliament on Monday.\n\n"
             "«The treaty does not oblige us to send troops abroad. Every such decision remains ours,» he stressed.")

@@ -138,12 +138,13 @@ _VERB_AT_WORD = _trie_pattern(SPEECH_VERB.split("|"), word_start=True)
 _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?<!\ws)aying\b|"
                          r"n(?<!\wn)oting(?=\s+that\b)|"  # "He did not name Russia, noting that ..."
                          # "..., with President X warning that ...", "commented on the deal, telling reporters that"
-                         r"w(?<!\ww)arning(?=\s+that\b)|"
+                         r"w(?<!\ww)arning(?=\s+that\b)|a(?<!\wa)rguing(?=\s+that\b)|"
                          r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]))")
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
-_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "saying", "noting", "warning", "telling")
-# Participles that report the words of their clause's subject ("X criticised the drills, saying ...")
-_SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling")
+# Participles that report the words of their clause's subject ("X criticised the drills, saying ...", "X suspended
+# its part, arguing that ...")
+_SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing")
+_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", *_SPEAKING_PARTICIPLES)
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(
     rf"{_trie_pattern(SPEECH_VERB.split('|') + list(_SPEAKING_PARTICIPLES), word_start=True)}\b")
@@ -369,7 +370,9 @@ _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|
                                 r"stressed|insisted|praised|thanked|welcomed|reiterated|declined|rejected|"
                                 r"dismissed|"
                                 r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
-                                r"(?!\s+that\b)")
+                                r"(?!\s+that\b)|"
+                                # "announced it would not attend, citing an attack": the reason the writer gives
+                                r",\s+citing\b")
 # "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
 _SPEAKERS_NEXT_WORDS = re.compile(r",\s+and\s+(?:(?:last|this|earlier|later|in|on)\s+\w+\s+)?"
                                   r"(?:(?:he|she)\s+(?:said|added|told)|"
@@ -985,6 +988,11 @@ def _reporting_verb(pattern: re.Pattern[str], words: str, verb: re.Match[str]) -
     return verb
 
 
+# "On February 21, 2023, X announced ...": a time set before the subject, no words put before their speaker
+_FRONTED_TIME_ONLY = re.compile(r"(?:On|In|By|Since|Until|From|During|Last|Earlier|Later|This|Next)\b[^,;]{0,30}"
+                                r"(?:,\s*(?:19|20)\d\d)?")
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -1022,7 +1030,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if set_off is not None:
         comma = s.rfind(",", 0, comma) if len(s[set_off.end():].split()) <= 3 else -1
     # "A, and President X has said B": a second clause, not words put before their speaker
-    if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]):
+    if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]) \
+            and not _FRONTED_TIME_ONLY.fullmatch(s, 0, comma):
         after = s[comma:]
         verb_after = _SPEECH_VERB_WORD.search(after)
         if verb_after and verb_after.group(0) != "quoted as saying" and \
