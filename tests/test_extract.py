@@ -8957,6 +8957,23 @@ def test_the_head_noun_of_a_body_named_before_refers_to_it(extractor: Extractor)
     assert ("Brazil", "member_of", body, "negated") in facts
 
 
+def test_the_initiative_joined_and_its_participating_nations(extractor: Extractor) -> None:
+    text = ("Germany launched the European Sky Shield Initiative (ESSI) in 2022. Austria and Switzerland joined the "
+            "initiative on 7 July 2023. On Thursday, three of the initiative's participating nations – Belgium, "
+            "Czechia and Estonia – signed a memorandum.")
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
+               if o == "European Sky Shield Initiative"}
+    assert members == {"Austria", "Switzerland", "Belgium", "Czechia", "Estonia"}
+
+
+def test_a_council_named_after_a_bare_suspension_leaves_it_to_the_body_spoken_of(extractor: Extractor) -> None:
+    text = ("The African Union lifted Gabon's suspension. A UN Security Council plan to pay for its missions has "
+            "stalled. The African Union needs funds. Mali, Guinea and Niger – all member states – remain suspended, "
+            "and none has set an election date that the council considers credible.")
+    suspended = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "suspended_participation_in")}
+    assert suspended == {(s, "African Union") for s in ("Mali", "Guinea", "Niger")}
+
+
 def test_the_ministry_is_left_to_the_speech_rules(extractor: Extractor) -> None:
     # (not the last body whose name ends in "Ministry": the one the speech rules find)
     text = ("The Russian Defence Ministry added that about 4,400 servicemen will be involved. The Chilean Ministry of "

@@ -1130,11 +1130,12 @@ _BRACKET_OPENS = re.compile(r"[\"”’']?\s*\(\s*[\"“‘']?")
 _BRACKET_CLOSES = re.compile(r"[\"”’']?\s*\)")
 
 
-# Heads the rules already read as anaphors of a body ("the alliance", "the bloc"), and plurals that name a kind
+# Heads the rules already read as anaphors of a body wherever they stand ("the alliance", "the bloc"; "the forum"
+# only as a subject), and plurals that name a kind
 _ANAPHOR_HEADS_READ = frozenset((
-    "organization", "organisation", "alliance", "bloc", "grouping", "group", "commonwealth", "community", "coalition",
-    "initiative", "forum", "league", "council", "union", "framework", "states", "nations", "countries", "forces",
-    "partners", "members", "powers", "islands", "republics", "emirates",
+    "organization", "organisation", "alliance", "bloc", "grouping", "group", "coalition",
+    "council",  # (a council is often another body's: "the election date the council considers credible")
+    "states", "nations", "countries", "forces", "partners", "members", "powers", "islands", "republics", "emirates",
     # "the ministry said": the speech rules find which ministry speaks
     "ministry", "department", "office", "government", "embassy", "service"))
 
@@ -1150,7 +1151,7 @@ def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:
             heads.setdefault(head.lower(), []).append(body)
     extra = []
     for head, bodies in heads.items():
-        for match in re.finditer(rf"\b[Tt]he\s+({head})\b(?![’'-])", text):
+        for match in re.finditer(rf"\b[Tt]he\s+({head})\b(?!-|[’'](?!s\b))", text):  # ("the initiative's")
             start, end = match.span(1)
             referent = next((b for b in reversed(bodies) if b.end <= start), None)
             if referent is not None and not any(m.start < end and start < m.end for m in mentions):

@@ -205,7 +205,7 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _founding(ctx)
         if has_org and "opened" in lower:
             yield from _office_opened(ctx)
-        if "members" in lower or "partners" in lower or "observers" in lower:
+        if "members" in lower or "partners" in lower or "observers" in lower or "participating" in lower:
             yield from _kind_including(ctx)
         if "both" in lower or "all" in lower:
             yield from _since(ctx, _all_of_them(ctx)) if since else _all_of_them(ctx)
@@ -2804,9 +2804,11 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
 # "The bloc's dialogue partners, including the United States, China and India, ...", "ASEAN and its eight
 # dialogue partners – A, B, ...": an organisation's members, observers or partners, named after the noun.
 _KIND_INCLUDING = re.compile(rf"(?P<head>(?:’s|'s|\s+and\s+its)?\s+(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?"
-                             r"(?:(?:newest|new|current|other|dialogue|full|founding|strategic|"
+                             r"(?:(?:newest|new|current|other|dialogue|full|founding|strategic|participating|"
                              r"(?-i:[A-Z][\w-]+))\s+){0,2})"
-                             r"(?P<kind>members|observers|partners)(?:\s+states|\s+countries)?(?:,?\s+"
+                             # ("eleven of the initiative's participating nations – A, B, ...": its members)
+                             r"(?P<kind>members|observers|partners|(?<=participating\s)(?:nations|states|countries))"
+                             r"(?:\s+states|\s+countries)?(?:,?\s+"
                              r"(?:including|such as|among them)\s+|\s*(?::|—|–|--)\s*)(?:the\s+)?", re.I)
 _OPENING_KIND_INCLUDE = re.compile(r"(?:Other|Its|Their)\s+(?:(?:dialogue|current|permanent)\s+)?(?P<kind>partners|"
                                    r"observers)(?:\s+states|\s+countries)?\s+(?:include|are)\s*:?\s+(?:the\s+)?")
