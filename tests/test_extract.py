@@ -8853,12 +8853,12 @@ def test_a_counted_apposition_gives_the_members_of_the_body_it_names(extractor: 
 
 
 @pytest.mark.parametrize(("text", "facts"), [
-    (("Moldova will host drills next month. The republic is not a member of NATO, however it joined the "
+    (("Moldova will host drills next month. The country is not a member of NATO, however it joined the "
       "alliance's Partnership for Peace programme in 1994."),
      {("Moldova", "NATO", "negated"), ("Moldova", "Partnership for Peace", "asserted")}),
     ("Moldova applied to join the EU in 2022 but has ruled out NATO membership.", {("Moldova", "NATO", "negated")}),
 ])
-def test_the_republic_and_a_membership_ruled_out_by_the_bodys_name(extractor: Extractor, text: str,
+def test_a_clause_after_however_and_a_membership_ruled_out_by_the_bodys_name(extractor: Extractor, text: str,
                                                                     facts: set[tuple[str, str, str]]) -> None:
     assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
 
@@ -8984,16 +8984,16 @@ def test_the_ministry_is_left_to_the_speech_rules(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "facts"), [
-    (("Fiji became a full member of the Pacific Islands Forum on Thursday, joining Samoa, Tonga and Palau in a "
-      "small regional grouping that Canberra sees as vital."),
-     {(s, "member_of", "Pacific Islands Forum") for s in ("Fiji", "Samoa", "Tonga", "Palau")}),
+    # (a bloc described, not named, is not said to be the body: "a Nordic bloc" is no EU)
+    ("Finland became a member of the EU in 1995, joining Sweden and Norway in a Nordic bloc that rejected alliances.",
+     {("Finland", "member_of", "European Union")}),
     ("Mauritius joined NATO as the fourth member in 2022, and Bangladesh followed in August 2024.",
      {("Mauritius", "member_of", "NATO"), ("Bangladesh", "member_of", "NATO")}),
     (("The Iron Lynx 2026 exercise began on Monday. Nepal, Kazakhstan and Mongolia are among the observing "
       "countries, a spokesman said."),
      {(s, "observer_of", "Iron Lynx 2026") for s in ("Nepal", "Kazakhstan", "Mongolia")}),
 ])
-def test_members_joined_in_a_described_body_those_who_followed_and_observing_countries(
+def test_members_joined_in_a_bloc_described_those_who_followed_and_observing_countries(
         extractor: Extractor, text: str, facts: set[tuple[str, str, str]]) -> None:
     assert {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))
             if r in ("member_of", "observer_of")} == facts
@@ -13675,6 +13675,168 @@ def test_review_probes_that_keep_their_facts(extractor: Extractor) -> None:
     _assert_facts(extractor, "Serbia relies on the CSTO, the alliance that Russia created in 2002 and that Serbia has "
                              "never joined.",
                   {("Collective Security Treaty Organization", "founded_by", "Russia", "asserted")}, set())
+
+
+# The third review's probes (213 sentences of its own on the rules of 47b166f..7f71741): facts those rules made up
+_THIRD_REVIEW_FALSE = [
+    (("Russia has pressured Moldova for years. The republic is not a member of NATO, however it joined the "
+      "Partnership for Peace in 1994."),
+     ("Russia", "member_of", "NATO")),
+    (("Russia has pressured Moldova for years. The republic is not a member of NATO, however it joined the "
+      "Partnership for Peace in 1994."),
+     ("Russia", "member_of", "Partnership for Peace")),
+    (("Russia has pressured Moldova for years. The republic is not a member of NATO, however it joined the "
+      "Partnership for Peace in 1994."),
+     ("Russia", "partner_of", "NATO")),
+    ("Washington has ruled out NATO membership for Kyiv while the war continues.",
+     ("United States", "member_of", "NATO")),
+    ("Ukraine has never ruled out EU membership.",
+     ("Ukraine", "member_of", "European Union")),
+    ("Turkey ruled out EU membership talks for Cyprus.",
+     ("Turkey", "member_of", "European Union")),
+    ("Nicaragua left the OAS in 2023 and the UN in 2024 condemned its crackdown on the church.",
+     ("Nicaragua", "left", "United Nations")),
+    ("Russia left the Council of Europe in 2022 and the OSCE in 2023 was paralysed by its veto.",
+     ("Russia", "left", "Organization for Security and Co-operation in Europe")),
+    ("The presidential election was monitored by the OSCE. Canada and Japan were among its observers.",
+     ("Canada", "observer_of", "Organization for Security and Co-operation in Europe")),
+    ("The presidential election was monitored by the OSCE. Canada and Japan were among its observers.",
+     ("Japan", "observer_of", "Organization for Security and Co-operation in Europe")),
+    ("NATO held Steadfast Defender 2024 in Poland in February. Austria and Switzerland were among its observers.",
+     ("Austria", "observer_of", "NATO")),
+    ("NATO held Steadfast Defender 2024 in Poland in February. Austria and Switzerland were among its observers.",
+     ("Switzerland", "observer_of", "NATO")),
+    (("NATO defence ministers met in Brussels on Thursday. Launched in 2022 by Germany and 14 allies, the "
+      "group aims to build a European air defence shield."),
+     ("NATO", "founded_by", "Germany")),
+    (("NATO defence ministers met in Brussels on Thursday. Launched in 2022 by Germany and 14 allies, the "
+      "group aims to build a European air defence shield."),
+     ("NATO", "founded_in", "2022")),
+    (("The CSTO held talks in Minsk. Formed in 2014 by Russia, Belarus and Kazakhstan, the group's customs "
+      "union later expanded."),
+     ("Collective Security Treaty Organization", "founded_by", "Belarus")),
+    (("The CSTO held talks in Minsk. Formed in 2014 by Russia, Belarus and Kazakhstan, the group's customs "
+      "union later expanded."),
+     ("Collective Security Treaty Organization", "founded_by", "Kazakhstan")),
+    (("The CSTO held talks in Minsk. Formed in 2014 by Russia, Belarus and Kazakhstan, the group's customs "
+      "union later expanded."),
+     ("Collective Security Treaty Organization", "founded_by", "Russia")),
+    (("The CSTO held talks in Minsk. Formed in 2014 by Russia, Belarus and Kazakhstan, the group's customs "
+      "union later expanded."),
+     ("Collective Security Treaty Organization", "founded_in", "2014")),
+    ("Poland lodged its formal application for EU defence loans under the SAFE scheme on Monday.",
+     ("Poland", "applied_for_membership_of", "European Union")),
+    (("Hungary left the International Criminal Court in 2025. On Monday a Budapest district court jailed an"
+      " activist, and the court said the sentence was final."),
+     ("International Criminal Court", "said", "the sentence was final")),
+    (("Defence chiefs gathered for the ASEAN Defence Ministers' Meeting in Kuala Lumpur. On the sidelines, "
+      "India held a separate meeting with Japan, and Australia joined the meeting later."),
+     ("Australia", "member_of", "ASEAN Defence Ministers' Meeting")),
+    (("Defence chiefs gathered for the ASEAN Defence Ministers' Meeting in Kuala Lumpur. On the sidelines, "
+      "India held a separate meeting with Japan, and Australia joined the meeting later."),
+     ("Japan", "member_of", "ASEAN Defence Ministers' Meeting")),
+    (("The Indian Ocean Rim Association met in Colombo. Separately, Sri Lanka joined a regional fisheries "
+      "association, and Bangladesh left the association in 2023."),
+     ("Bangladesh", "left", "Indian Ocean Rim Association")),
+    (("Finland became a member of the EU in 1995, joining Sweden and Norway in a Nordic bloc that rejected "
+      "military alliances."),
+     ("Norway", "member_of", "European Union")),
+    (("Finland became a member of the EU in 1995, joining Sweden and Norway in a Nordic bloc that rejected "
+      "military alliances."),
+     ("Sweden", "member_of", "European Union")),
+    (("The Talisman Sabre 2025 exercise began in Queensland on Monday. Separately, India and Brazil were "
+      "among the observer nations at the UN vote on Thursday."),
+     ("Brazil", "observer_of", "Talisman Sabre 2025")),
+    (("The Talisman Sabre 2025 exercise began in Queensland on Monday. Separately, India and Brazil were "
+      "among the observer nations at the UN vote on Thursday."),
+     ("India", "observer_of", "Talisman Sabre 2025")),
+    ("Kazakhstan rules out CSTO membership for Azerbaijan.",
+     ("Kazakhstan", "member_of", "Collective Security Treaty Organization")),
+    (("The Lake Chad Basin Commission coordinates the regional force. In Abuja, the commission of inquiry "
+      "said soldiers had died."),
+     ("Lake Chad Basin Commission", "said", "soldiers had died")),
+    ("The OSCE observed the Moldovan election. Poland and Sweden are among its observers, as is the EU.",
+     ("European Union", "observer_of", "Organization for Security and Co-operation in Europe")),
+    ("The OSCE observed the Moldovan election. Poland and Sweden are among its observers, as is the EU.",
+     ("Poland", "observer_of", "Organization for Security and Co-operation in Europe")),
+    ("The OSCE observed the Moldovan election. Poland and Sweden are among its observers, as is the EU.",
+     ("Sweden", "observer_of", "Organization for Security and Co-operation in Europe")),
+    ("Moscow has ruled out CSTO membership for Serbia.",
+     ("Russia", "member_of", "Collective Security Treaty Organization")),
+    ("Norway hosted Lithuanian officers last week. The republic joined the EU in 2004.",
+     ("Norway", "member_of", "European Union")),
+    ("Hungary left the ICC in 2025 and the EU in 2026 opened a rule-of-law case against it.",
+     ("Hungary", "left", "European Union")),
+    ("The EU election mission arrived in Tbilisi on Monday. Canada and Norway are among its observers.",
+     ("Canada", "observer_of", "European Union")),
+    ("The EU election mission arrived in Tbilisi on Monday. Canada and Norway are among its observers.",
+     ("Norway", "observer_of", "European Union")),
+    (("NATO launched Baltic Sentry in January to protect undersea cables. Launched in 2023 by Finland and "
+      "Estonia, the group of divers also trains navies."),
+     ("NATO", "founded_by", "Estonia")),
+    (("NATO launched Baltic Sentry in January to protect undersea cables. Launched in 2023 by Finland and "
+      "Estonia, the group of divers also trains navies."),
+     ("NATO", "founded_by", "Finland")),
+    (("NATO launched Baltic Sentry in January to protect undersea cables. Launched in 2023 by Finland and "
+      "Estonia, the group of divers also trains navies."),
+     ("NATO", "founded_in", "2023")),
+    ("Poland lodged its own application for EU funds under the SAFE programme.",
+     ("Poland", "applied_for_membership_of", "European Union")),
+    (("The European Commission backed the plan on Monday. In Chisinau, Moldova's central electoral body "
+      "met, and the commission said turnout was 52 percent."),
+     ("European Commission", "said", "turnout was 52 percent")),
+    ("The UN General Assembly voted on Thursday. In Kyiv, the assembly of local mayors said it backed the plan.",
+     ("United Nations General Assembly", "said", "it backed the plan")),
+]
+# ... and facts they lost
+_THIRD_REVIEW_KEPT = [
+    (("Turkish President Recep Tayyip Erdogan said Turkey has done its part, but Sweden still has to act "
+      "against militant groups."),
+     ("Recep Tayyip Erdogan", "said",
+      "Turkey has done its part, but Sweden still has to act against militant groups")),
+    ("NATO Secretary General Mark Rutte said the door remains open, though Ukraine must first win the war.",
+     ("Mark Rutte", "said", "the door remains open, though Ukraine must first win the war")),
+    (("Serbian President Aleksandar Vucic said that Serbia will remain militarily neutral, but Belgrade "
+      "wants closer ties with the EU."),
+     ("Aleksandar Vucic", "said", "Serbia will remain militarily neutral, but Belgrade wants closer ties with the EU")),
+    (("Indian Defence Minister Rajnath Singh said India and France are natural partners, and New Delhi sees"
+      " Paris as a pillar of its strategy."),
+     ("Rajnath Singh", "said",
+      "India and France are natural partners, and New Delhi sees Paris as a pillar of its strategy")),
+    ("This is a serious provocation, Kremlin spokesman Dmitry Peskov said on Monday.",
+     ("Dmitry Peskov", "said", "This is a serious provocation")),
+    ("This treaty has kept Europe safe, U.S. Secretary of State Antony Blinken said.",
+     ("Antony Blinken", "said", "This treaty has kept Europe safe")),
+    ("In truth the treaty is dead, Russian Foreign Minister Sergei Lavrov told reporters.",
+     ("Sergei Lavrov", "said", "In truth the treaty is dead")),
+    ("Spokesman Matthew Miller said some states were withdrawing, citing costs, and more would follow.",
+     ("Matthew Miller", "said", "some states were withdrawing, citing costs, and more would follow")),
+    (("Uzbekistan left the CSTO in 1999, when the Collective Security Treaty came up for renewal. It "
+      "rejoined in 2006 and suspended its participation in 2012."),
+     ("Uzbekistan", "suspended_participation_in", "Collective Security Treaty Organization")),
+    ("The Quad, a grouping the four had launched in 2007, was revived in 2017.",
+     ("Quadrilateral Security Dialogue", "founded_in", "2007")),
+    ("This is a dangerous escalation, Chinese Foreign Ministry spokeswoman Mao Ning said.",
+     ("Mao Ning", "said", "This is a dangerous escalation")),
+    ("In Europe nobody wants a war, French President Emmanuel Macron said.",
+     ("Emmanuel Macron", "said", "In Europe nobody wants a war")),
+    ("Since 2022 everything has changed, Polish President Andrzej Duda told reporters.",
+     ("Andrzej Duda", "said", "Since 2022 everything has changed")),
+    ("Kremlin spokesman Dmitry Peskov spoke on Monday. This is a serious provocation, he said.",
+     ("Dmitry Peskov", "said", "This is a serious provocation")),
+    ("This is an attack on NATO, Polish Prime Minister Donald Tusk said.",
+     ("Donald Tusk", "said", "This is an attack on NATO")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), _THIRD_REVIEW_FALSE)
+def test_third_review_probes_give_no_false_fact(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+
+
+@pytest.mark.parametrize(("text", "fact"), _THIRD_REVIEW_KEPT)
+def test_third_review_probes_keep_their_facts(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
 
 
 @pytest.mark.parametrize("text, said", [

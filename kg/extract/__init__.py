@@ -153,7 +153,7 @@ _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|d
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
 # ... or "The Central American country" ("The country is a member of ALBA").
-_IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation|republic|kingdom))\s+"
+_IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+"
                        r"(?:(?:formally|officially|later|then|now|still|subsequently)\s+)?"  # "It formally applied"
                        r"(?:is|was|has|had|remains|became|does|did|"
                        r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew|"
@@ -1130,14 +1130,12 @@ _BRACKET_OPENS = re.compile(r"[\"”’']?\s*\(\s*[\"“‘']?")
 _BRACKET_CLOSES = re.compile(r"[\"”’']?\s*\)")
 
 
-# Heads the rules already read as anaphors of a body wherever they stand ("the alliance", "the bloc"; "the forum"
-# only as a subject), and plurals that name a kind
-_ANAPHOR_HEADS_READ = frozenset((
-    "organization", "organisation", "alliance", "bloc", "grouping", "group", "coalition",
-    "council",  # (a council is often another body's: "the election date the council considers credible")
-    "states", "nations", "countries", "forces", "partners", "members", "powers", "islands", "republics", "emirates",
-    # "the ministry said": the speech rules find which ministry speaks
-    "ministry", "department", "office", "government", "embassy", "service"))
+# The last words of bodies' names that news uses alone for the body named before ("the conclave"); not the common
+# nouns ("the court", "the commission", "the assembly", "the meeting": often another one's), nor those the rules
+# read themselves wherever they stand ("the alliance", "the bloc"), nor "the council", often another body's
+_ANAPHOR_HEADS = frozenset((
+    "conclave", "symposium", "initiative", "forum", "union", "framework", "community", "commonwealth", "league",
+    "partnership", "dialogue", "arrangements", "quad", "caucus", "pact"))
 
 
 def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1147,14 +1145,19 @@ def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:
     for body in mentions:
         head = body.label.rsplit(None, 1)[-1]
         if body.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and body.kind != "demonym" and \
-                head.isalpha() and len(head) >= 5 and head[0].isupper() and head.lower() not in _ANAPHOR_HEADS_READ:
+                head[:1].isupper() and head.lower() in _ANAPHOR_HEADS:
             heads.setdefault(head.lower(), []).append(body)
     extra = []
     for head, bodies in heads.items():
-        for match in re.finditer(rf"\b[Tt]he\s+({head})\b(?!-|[’'](?!s\b))", text):  # ("the initiative's")
+        # ("the initiative's"; not "the forum of defence ministers", a forum of its own)
+        for match in re.finditer(rf"\b[Tt]he\s+({head})\b(?!-|[’'](?!s\b)|\s+of\b)", text):
             start, end = match.span(1)
             referent = next((b for b in reversed(bodies) if b.end <= start), None)
-            if referent is not None and not any(m.start < end and start < m.end for m in mentions):
+            # (not after another one of that kind: "joined a regional fisheries forum, and left the forum")
+            another = referent is not None and re.search(
+                rf"\b(?:an?|another)\s+(?:(?!(?:of|the|in|at)\b)[\w-]+\s+){{0,3}}{head}\b", text[referent.end:start],
+                re.IGNORECASE)
+            if referent is not None and not another and not any(m.start < end and start < m.end for m in mentions):
                 extra.append(replace(referent, start=start, end=end, text=match.group(1), inner=(), acronym=None))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 

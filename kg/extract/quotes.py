@@ -372,7 +372,8 @@ _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|
                                 r"denied|did\s+not\s+(?:specify|say|elaborate|explain|disclose|give|name))\b"
                                 r"(?!\s+that\b)|"
                                 # "announced it would not attend, citing an attack": the reason the writer gives
-                                r",\s+citing\b")
+                                # (not "were withdrawing, citing costs, and more would follow": the words go on)
+                                r",\s+citing\b(?![^,;]*,\s+(?:and|but)\s)")
 # "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
 _SPEAKERS_NEXT_WORDS = re.compile(r",\s+and\s+(?:(?:last|this|earlier|later|in|on)\s+\w+\s+)?"
                                   r"(?:(?:he|she)\s+(?:said|added|told)|"
@@ -959,11 +960,16 @@ _WHO_SAID = re.compile(rf",\s+who\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:s
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
-_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas|although|though|even\s+though)\s+(?:the\s+)?[A-Z]")
-# "said full membership was the goal, but Turkey has never applied": after a verb in the past, a named subject
-# whose verb is not backshifted speaks in the writer's present
-_BUT_ANOTHER = re.compile(r",\s+(?:and|but|yet)\s+(?:the\s+)?[A-Z]")
+_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+# "said full membership was the goal, but Turkey has never applied": after words backshifted to the past of their
+# verb, a named subject whose verb is not backshifted speaks in the writer's present (but "said Turkey has done
+# its part, but Sweden still has to act" reports both)
+_BUT_ANOTHER = re.compile(r",\s+(?:and|but|yet|although|though|even\s+though)\s+(?:the\s+)?[A-Z]")
 _BACKSHIFTED = re.compile(r"[^;.]{0,80}?\b(?:would|had|could|might|was|were)\b")  # the tense of reported words
+_BACKSHIFTED_WORDS = re.compile(r"\b(?:would|had|could|might|was|were)\b")
+_NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|since|already|yet|also|so\s+far)\s+)*"
+                               r"(?!to\b)(?:been|[a-z]+ed|given|kept|made|taken|done|sent|held|won|shown|seen|told|"
+                               r"put|set|left|met|brought|begun|become|chosen|known|grown|built|gone)\b")
 # ('..., while X, the Croat member of the Presidency, wrote on Twitter that ...': set off after a quotation's comma too)
 _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?)(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},)?\s+"
@@ -989,8 +995,12 @@ def _reporting_verb(pattern: re.Pattern[str], words: str, verb: re.Match[str]) -
 
 
 # "On February 21, 2023, X announced ...": a time set before the subject, no words put before their speaker
-_FRONTED_TIME_ONLY = re.compile(r"(?:On|In|By|Since|Until|From|During|Last|Earlier|Later|This|Next)\b[^,;]{0,30}"
-                                r"(?:,\s*(?:19|20)\d\d)?")
+_MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                 r"Saturday|Sunday)")
+_FRONTED_TIME_ONLY = re.compile(rf"(?:On|In|By|Since|Until|From|During)\s+(?:the\s+)?(?:{_MONTH_OR_DAY}|\d{{1,2}}\s+"
+                                rf"{_MONTH_OR_DAY}|(?:19|20)\d\d)(?:\s+\d{{1,2}})?(?:,?\s*(?:19|20)\d\d)?|"
+                                r"(?:Last|Earlier\s+this|Later\s+this|This|Next)\s+(?:week|month|year)")
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
@@ -1090,6 +1100,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         if match.group(0) in ("announced", "confirmed", "announces", "confirms") and \
                 _POSSESSED_OBJECT.match(rest) and not _FINITE.search(rest):
             return None  # "Bolivia announced its withdrawal from the OAS": an act announced, no words
+    if match.group(0) in _SPEAKING_PARTICIPLES and rel_speaker_end >= 0 and \
+            s[rel_speaker_end:match.start()].strip() == ",":
+        # "Slovakia, arguing that the sanctions hurt it, blocked the package": the words end with the aside
+        aside_end = text.find(",", base + start + 1, end)
+        end = aside_end if aside_end > 0 else end
     dateline = _DATELINE.match(text, base + start, end)
     if dateline:  # "MOSCOW, March 3 (Reuters) - Russia will ...": the place and agency are not the words
         start = dateline.end() - base
@@ -1113,7 +1128,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         end = other_act.start()  # "A said that ..., and B's ministry said in a statement that ...": B's words
     contrasts = [*_WHILE_ANOTHER.finditer(text, base + start + lead, end)]
     if not match.group(0).endswith("s"):
-        contrasts += _BUT_ANOTHER.finditer(text, base + start + lead, end)
+        # (after backshifted words, or before a clause in the present perfect that narrates: "has said it supports
+        # the bids, although X's government has given no timetable")
+        contrasts += (found for found in _BUT_ANOTHER.finditer(text, base + start + lead, end)
+                      if _BACKSHIFTED_WORDS.search(text, base + start + lead, found.start())
+                      or _NARRATED_PERFECT.match(text, found.end() - 1, end))
     for contrast in sorted(contrasts, key=lambda found: found.start()):
         if len(text[base + start + lead:contrast.start()].split()) >= 3 \
                 and not _BACKSHIFTED.match(text, contrast.end() - 1, end):

@@ -807,7 +807,8 @@ _LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,
 _DASH_ASIDE = re.compile(r"\s+—\s+[^—]{1,120}?\s+—\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+)?$")
 # "A and B, the other Central Asian states bordering Afghanistan, are not members": a plural description set off
 _PLURAL_DESCRIPTION_ASIDE = re.compile(rf",\s+the\s+(?:other\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?[^,;]{{0,50}}?"
-                                       r"\b(?:states|countries|nations|neighbours|neighbors)\b[^,;]{0,60},\s+"
+                                       r"\b(?:states|countries|nations|neighbours|neighbors|members|allies)\b"
+                                       r"[^,;]{0,60},\s+"
                                        r"(?:(?:will|would|also|have|has|had|are|were|now|still|each|is|was|do|did|not|"
                                        r"so\s+far|never)\s+)*$")
 # "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
@@ -1622,12 +1623,8 @@ _GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:alliance|bloc
                                     r"group|construct)|\b[Ii]t)\s*(?:,\s+which\s+(?:now\s+|also\s+)?)?$")
 # "Iran became a member of the SCO, joining China and Russia in the bloc": those already in it
 _JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
-# ("joining A and B in a small regional security grouping that ...": the body of the clause, described)
-_JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+"
-                                 r"(?:the\s+|(?P<described>an?\s+(?:[\w-]+\s+){0,4}?(?=(?:bloc|alliance|"
-                                 r"organi[sz]ation|grouping|group)\b)))?"
-                                 r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping|group)\b)?")
-_DESCRIBED_BODY_ENDS = re.compile(r"\s+(?:that|which)\b")
+_JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
+                                 r"(?:(?P<anaphor>bloc|alliance|organi[sz]ation|grouping)\b)?")
 _NAME_BEFORE_NOUN = re.compile(r"(?<=\w\s)[A-Z][\w-]*\s+$")
 _FULL_MEMBER = Cue(re.compile(r"\bas (?:a )?full(?:[- ]fledged|[- ]blown)? member\b", re.I), "member")
 # "The SCO now has ten full members: China, Russia, ...": the organisation's members listed after a colon.
@@ -1741,6 +1738,9 @@ _COUNTED_BODY_SET_OFF = re.compile(rf",\s+the\s+(?:other\s+)?(?P<count>\d+|{TWO_
                                    r"joined\s+(?:the\s+)?)?(?=[,;.]|$|(?<=\s))")
 
 _ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][\w-]{1,10}\)$")
+# (not "have joined the NATO training mission": a body that names something else)
+_BODY_ENDS_THE_PHRASE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?"
+                                   r"(?=\s*(?:[,.;)]|$)|\s+(?:in|since|as|and|but|while)\b)")
 
 
 def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -1765,7 +1765,8 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
             count = match.group("count").lower()
             if owner is None or len(states) != (int(count) if count.isdigit() else _NUMBER_WORDS[count]):
                 continue
-            joined = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None) \
+            joined = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS
+                           and _BODY_ENDS_THE_PHRASE.match(ctx.text, m.end)), None) \
                 if pattern is _COUNTED_BODY_SET_OFF and match.group("joined") else None
             for body in (owner, joined) if joined is not None else (owner,):
                 for state in states:
@@ -1945,10 +1946,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         org = _nearest_before(ctx, start, ORGS, max_gap=300) if inside.group("anaphor") else next(
             (m for m in ctx.mentions if m.start == inside.end() and m.type in ORGS), None)
-        ends = inside.end() if inside.group("anaphor") else org.end if org is not None else 0
         if org is not None and (not _BECAME_MEMBER_BEFORE.search(ctx.text, ctx.sentence.start, start)
-                                or not (_LIST_ENDS_CLAUSE.match(ctx.text, ends) or inside.group("described")
-                                        and _DESCRIBED_BODY_ENDS.match(ctx.text, ends))):
+                                or not _LIST_ENDS_CLAUSE.match(ctx.text, inside.end() if inside.group("anaphor")
+                                                               else org.end)):
             # "Austria sent observers, joining A and B in NATO's Partnership for Peace programme", "joining A and
             # B in the bloc of countries urging talks": only a new member joins the members, in the body itself
             org = None
@@ -2096,6 +2096,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_ORG_MEMBERSHIP_RULED_OUT, ctx):
         start, end = _span(match, ctx)
+        if _NOT_OR_NEVER_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
+            continue  # "has never ruled out EU membership": no denial
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS and m.kind != "demonym"
                     and _MEMBERSHIP_NOUN.match(ctx.text, m.end)), None)
         subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start) or (
@@ -2596,7 +2598,9 @@ _MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+(?:any
 _ORG_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+"
                                            r"(?:any\s+|future\s+|eventual\s+)?(?:the\s+)?"),
                                 "ruled out", "rules out", "ruling out")
-_MEMBERSHIP_NOUN = re.compile(r"\s+membership\b")
+# (not "ruled out NATO membership for Kyiv": another's; nor "membership talks")
+_MEMBERSHIP_NOUN = re.compile(r"\s+membership\b(?!\s+(?:for|of|talks|bids?|negotiations)\b)")
+_NOT_OR_NEVER_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:its\s+)?(?:(?:new|full|founding|\w+th)\s+)?members?\b")
 _ADMITTED_AS_OBSERVER = re.compile(r"\s+as\s+(?:its|their|the\s+bloc['’]s)\s+(?:(?:first|second|third|new|\w+th)\s+)?"
                                    r"(?P<kind>observer|(?:dialogue\s+)?partner)\b", re.IGNORECASE)
@@ -2847,6 +2851,8 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
 # "A, B and C are among its observers, as is D" (members and partners: see _AMONG_ITS_MEMBERS and _PARTNER)
 _AMONG_ITS_OBSERVERS = re.compile(rf"\s+among\s+(?:its|the\s+(?:{_BLOC_NOUN})['’]s)\s+"
                                   rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:current|other|new|permanent)\s+)?observers\b")
+_AN_EVENT_OBSERVED = re.compile(r"\b(?:elections?|votes?|referendum|polls?|missions?|exercises?|drills?|summit|"
+                                r"conference|talks|trial)\b", re.IGNORECASE)
 _ARE_AMONG = re.compile(r"\s+(?:are|were|is|was|remain|remains)(?=\s+among\s)")
 _AS_IS = re.compile(r",\s+as\s+(?:is|are|was|were)\s+(?:the\s+)?")
 
@@ -2859,7 +2865,14 @@ def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
         observers = list_before(ctx, are.start(), MEMBER_TYPES + ORGS, max_gap=0) if kind else []
         if not observers or not _opens_sentence(ctx, observers[0]):
             continue
-        owner = _bloc_before(ctx, observers[0].start) or ctx.last_named_org or ctx.last_org
+        # ("its" may be an exercise's, a mission's or an election's: only of a body the sentence before opened with)
+        # (the article's topic, or the body the sentence before opened with; in an exercise's article, its observers)
+        spoken_of = (_topic_body(ctx) or (ctx.last_org if ctx.last_org is not None
+                                          and _opened_the_sentence_before(ctx, ctx.last_org) else None)) \
+            if ctx.exercise is None else None
+        owner = _bloc_before(ctx, observers[0].start) or spoken_of
+        if owner is not None and _AN_EVENT_OBSERVED.search(ctx.text, owner.end, are.start()):
+            continue  # "The OSCE observed the election. A and B are among its observers": the election's
         if owner is None or re.match(r"\s+(?:member|observer)", ctx.text[owner.end:owner.end + 10]):
             continue  # "... to several CARICOM member states. A and B are among its observers": another body's
         also = _AS_IS.match(ctx.text, kind.end())
@@ -2936,7 +2949,7 @@ _APPLIED = Cue(re.compile(
     # ("applied for full membership in 2021": a time, not a body)
     # ("and Sri Lanka lodged its own application last October")
     r"(?:submitted|lodged|filed)\s+(?:its|their)\s+(?:own\s+|formal\s+|official\s+)?applications?"
-    r"(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b"
+    r"(?:\s+for\s+(?:full\s+)?membership)?(?:\s+(?:to|of|in))?)\b(?!\s+for\b)"
     r"(?!\s+(?:of|in)\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b))|"
     r"\b(?:(?:has|have|had)\s+)?asked\s+to\s+join\b|\b(?:requested|requests|seek|seeks|sought)\s+to\s+join\b|"
     # "does not seek membership in X", "does not seek NATO membership"
@@ -3360,7 +3373,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                         ctx.last_org if _THE_BLOC.search(ctx.text, ctx.sentence.start, start) else None)
                     treaty = ctx.last_agreement
                     if target is None and unnamed and treaty is not None and (
-                            ctx.last_org is None or ctx.last_org.start < treaty.start):
+                            ctx.last_org is None or ctx.last_org.start < treaty.start
+                            and not ctx.last_org.label.startswith(treaty.label)):  # (the CSTO's own treaty)
                         target = treaty  # "The CFE treaty capped tanks. Russia suspended its participation in 2007"
                     if target is None and not any(m.type in ORGS for m in ctx.mentions) and \
                             _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end):
@@ -3506,7 +3520,9 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
 _IN_A_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
 _IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
-_IN_A_YEAR_AFTER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\b")
+# (its clause ends there: not "left the OAS in 2023 and the UN in 2024 condemned ...")
+_IN_A_YEAR_AFTER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\b"
+                              r"(?=\s*(?:[,.;)]|$)|\s+(?:and|but|while|after|before|when|amid|as)\b)")
 # "... in December 2008 and ": the gap before a second subject with its own year
 _GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+and\s+")
 
@@ -4165,7 +4181,8 @@ _OBSERVING = Cue(re.compile(
     r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"
     r"\b(?:is|are|was|were)\s+among\s+the\s+(?:[\w-]+\s+)?observers\b|"  # "were among the foreign observers"
     # "are among the observing countries", "the observer nations are A and B"
-    r"\b(?:is|are|was|were)\s+among\s+the\s+(?:observing|observer)\s+(?:countries|nations|states|navies)\b|"
+    r"\b(?:is|are|was|were)\s+among\s+the\s+observing\s+(?:countries|nations|states|navies)\b"
+    r"(?!\s+(?:at|in|of)\b)|"
     r"\bobserver\s+status\s+(?:at|in|to)\s+(?:the\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     r"\binvited\s+to\s+(?:watch|observe)\b|\bwill\s+(?:also\s+)?(?:watch|observe)\b|"
     # "would invite Colombian officers to observe X": the people invited, named inside
@@ -6568,7 +6585,7 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
-_THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}")
+_THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}(?!['’]s|\s+of\b)")
 
 
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
@@ -6646,6 +6663,8 @@ _YEAR_AFTER_LIST = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _LIKE_BEFORE = re.compile(r"\b(?:unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_BODY_NAMES_A_THING = re.compile(r"(?:[–-][\w-]+)*(?:\s+[\w-]+){0,3}?\s+(?:project|programme|program|plan|fund|"
+                                 r"scheme|facility|network|course|centre|center)s?\b")
 _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:the\s+(?:{TWO_TO_TEN})|they|both)\s+"
                                       r"(?:(?:had|have|has)\s+)?$")
 
@@ -6680,8 +6699,13 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "the CSTO's ... Collective Rapid Reaction Force, set up in 2009": the force's founding
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
-        if org is not None and org.end < start and _UNNAMED_THING_THEY_MADE.search(ctx.text, org.end, verb_at):
+        unnamed = _UNNAMED_THING_THEY_MADE.search(ctx.text, org.end, verb_at) \
+            if org is not None and org.end < start else None
+        if unnamed is not None and ctx.text[org.end:unnamed.start()].strip(" ,()") != "":
             continue  # "X was founded in 2020, reviving a dialogue the three had launched in 2011": that dialogue's
+        thing = _BODY_NAMES_A_THING.match(ctx.text, org.end) if org is not None and org.end < start else None
+        if thing is not None and thing.end() <= verb_at:
+            continue  # "a joint NATO–Indo-Pacific partners project ... would be launched in 2026": the project's
         if org is None and (_SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start)
                             or _ANAPHOR_THEN_COMMA.fullmatch(ctx.text, ctx.sentence.start, start)):
             org = ctx.last_org  # ("The bloc, founded in 1975, has 15 members")
@@ -6716,8 +6740,15 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                         and re.search(r",\s*(?:the\s+)?$", ctx.text[max(end, m.start - 8):m.start])), None)
             limit = org.start if org is not None else limit
             anaphor = _THE_BLOC_SET_OFF.search(ctx.text, end, ctx.sentence.end) if org is None else None
-            if anaphor is not None:  # "Formed in Bangkok in 1997 by A, B and C, the group admitted ...": the one
-                org, limit = _salient_body(ctx, ctx.last_org), anaphor.start()  # spoken of
+            spoken_of = ctx.last_org
+            if anaphor is not None and spoken_of is not None and spoken_of.start >= _sentences_back(ctx, 1) and (
+                    spoken_of.type is not EntityType.ALLIANCE or "alliance" in anaphor.group(0).lower()):
+                # "... shifted to BIMSTEC, which links A and B. Formed in Bangkok in 1997 by A, B and C, the group
+                # admitted ...": the body the sentence before named (an alliance is "the alliance", not "the
+                # group": "NATO ministers met. Launched in 2022 by A and B, the group ..." is another one's)
+                # "BIMSTEC links ... . Formed in Bangkok in 1997 by A, B and C, the group admitted ...": the one the
+                # sentence before was about (not "NATO defence ministers met. Launched in 2022 by A, the group ...")
+                org, limit = spoken_of, anaphor.start()
         founders: list[Mention] = []
         aside: tuple[int, int] | None = None  # a reduced relative clause's span: its modality is its own
         if not with_auxiliary:
