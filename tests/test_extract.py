@@ -8863,6 +8863,16 @@ def test_a_clause_after_however_and_a_membership_ruled_out_by_the_bodys_name(ext
     assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
 
 
+@pytest.mark.parametrize(("sentence", "facts"), [
+    ("The Organization of American States froze Cuba's membership in 1962.",
+     {("Cuba", "Organization of American States")}),
+    ("Russia froze Armenia's participation in talks.", set()),
+])
+def test_a_body_that_froze_a_state_s_membership(extractor: Extractor, sentence: str,
+                                               facts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, m in _facts(_sheet(extractor, sentence), "suspended_participation_in")} == facts
+
+
 @pytest.mark.parametrize(("text", "facts"), [
     ("Turkey suspended the Treaty on Conventional Armed Forces in Europe (CFE) on Friday.",
      {("Turkey", "suspended_participation_in", "Treaty on Conventional Armed Forces in Europe")}),

@@ -3359,6 +3359,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue
             if target is None and relation == "suspended_participation_in":
                 target = None if unnamed else _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
+                if target is None and match.groupdict().get("whose") and not unnamed:
+                    # "The Arab League froze Syria's membership in 2011": the body that did it
+                    target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
                 if target is None and match.groupdict().get("holder"):  # "Fiji's participation in X was suspended"
                     target = next((m for m in ctx.mentions if m.type in ORGS and start <= m.start < end), None)
                 if target is None and match.groupdict().get("inner"):  # "Syria's membership of the league was"
