@@ -1135,7 +1135,7 @@ _BRACKET_CLOSES = re.compile(r"[\"”’']?\s*\)")
 # read themselves wherever they stand ("the alliance", "the bloc"), nor "the council", often another body's
 _ANAPHOR_HEADS = frozenset((
     "conclave", "symposium", "initiative", "forum", "union", "framework", "community", "commonwealth", "league",
-    "partnership", "dialogue", "arrangements", "quad", "caucus", "pact"))
+    "partnership", "dialogue", "arrangements", "caucus"))
 
 
 def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:

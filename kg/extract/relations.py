@@ -2865,8 +2865,8 @@ def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
         observers = list_before(ctx, are.start(), MEMBER_TYPES + ORGS, max_gap=0) if kind else []
         if not observers or not _opens_sentence(ctx, observers[0]):
             continue
-        # ("its" may be an exercise's, a mission's or an election's: only of a body the sentence before opened with)
-        # (the article's topic, or the body the sentence before opened with; in an exercise's article, its observers)
+        # ("its" may be an exercise's, a mission's or an election's: the article's topic, or the body the sentence
+        # before opened with, and none in an exercise's article)
         spoken_of = (_topic_body(ctx) or (ctx.last_org if ctx.last_org is not None
                                           and _opened_the_sentence_before(ctx, ctx.last_org) else None)) \
             if ctx.exercise is None else None
@@ -3490,6 +3490,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
 # ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
 _GAPPED_STATE_ENDS = re.compile(r"\s+(?:in|on|at|by|later|too|as\s+well)\b|\s*(?:[,.;]|$)")
 _FOLLOWED = re.compile(rf"\s+(?:(?:also|later|soon|then)\s+)?{_FOLLOWED_SUIT}")
+_AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
 
 
 def _followed_suit(ctx: SentenceContext, after: int) -> list[tuple[Mention, int]]:
@@ -3500,10 +3501,11 @@ def _followed_suit(ctx: SentenceContext, after: int) -> list[tuple[Mention, int]
     if others and _AND_BEFORE_OTHERS.search(ctx.text, max(after, others[0].start - 8), others[0].start):
         return [(state, followed.end()) for state in others]
     return []
-_AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
+
+
 _THE_BLOC = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}", re.IGNORECASE)
-# (the trigger may end with its "in": "suspended its membership in 2012")
 _ITS_PARTICIPATION = re.compile(r"\b(?:its|their)\s+(?:participation|implementation)\b")
+# (the trigger may end with its "in": "suspended its membership in 2012")
 _NOTHING_OR_A_TIME_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:(?:in|on|since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d)")
 # Where a clause's subject stands: the sentence's opening, or after a pause or a conjunction (not "the veto that
 # Turkey applied", "the pressure Russia applied")
