@@ -8863,6 +8863,21 @@ def test_a_clause_after_however_and_a_membership_ruled_out_by_the_bodys_name(ext
     assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
 
 
+def test_a_series_of_verbs_keeps_its_subject_and_those_alongside_are_members(extractor: Extractor) -> None:
+    text = ("Mongolia now trades with China closely, has held observer status in the Eurasian Economic Union since "
+            "2021, and sits in the Shanghai Cooperation Organisation alongside Russia, India and Iran.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text)) if r in ("member_of", "observer_of")}
+    assert facts == {("Mongolia", "observer_of", "Eurasian Economic Union")} | {
+        (s, "member_of", "Shanghai Cooperation Organisation") for s in ("Russia", "India", "Iran")}
+
+
+def test_a_participle_after_a_body_is_no_second_verb(extractor: Extractor) -> None:
+    text = ("The member countries of the Shanghai Cooperation Organisation (SCO) hold joint drills. The Peace Mission "
+            "drills are the major manoeuvres on the SCO territory, held every two years.")
+    assert ("Shanghai Cooperation Organisation", "organizes_exercise", "Peace Mission") in {
+        (s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+
+
 @pytest.mark.parametrize(("sentence", "facts"), [
     ("The Organization of American States froze Cuba's membership in 1962.",
      {("Cuba", "Organization of American States")}),

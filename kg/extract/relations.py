@@ -846,10 +846,12 @@ def _second_verbs_subject(ctx: SentenceContext, nearest: list[Mention], position
     preposition and "and" joins the verb to the sentence's first: the state opening the sentence ("Russia was
     suspended in 2022, days after its invasion of Ukraine, and withdrew ..."), or no state named
     ("The three states turned to Russia for help and formed ...": empty); None where the rule says nothing."""
-    if not nearest or not _AND_A_SECOND_VERB.fullmatch(ctx.text, nearest[-1].end, position) \
-            or not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, nearest[0].start - 12),
-                                              nearest[0].start):
+    series = _AND_A_SECOND_VERB.fullmatch(ctx.text, nearest[-1].end, position) if nearest else None
+    if series is None or not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, nearest[0].start - 12),
+                                                        nearest[0].start):
         return None
+    if not re.search(r"\band\s", series.group(0)) and not _FINITE_VERB.match(ctx.text, position - 1):
+        return None  # "... on the SCO territory, held every two years": a participle, no second verb
     opening = _opening_state(ctx)
     return opening if opening and opening[0] is not nearest[0] else []
 
@@ -1990,7 +1992,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # the body's name here, or the words that refer back to it ("a member of the Russia-led bloc")
         referred = _BLOC_AFTER.match(ctx.text, end) if orgs[-1].end <= end else None
         orgs_end = referred.end() if referred else orgs[-1].end if orgs[-1].end > end else None
-        alongside = _ALONGSIDE.match(ctx.text, orgs_end) if subjects and orgs_end is not None else None
+        # (those alongside are members whoever the subject is: "X ..., has held ..., and sits in the SCO alongside A")
+        alongside = _ALONGSIDE.match(ctx.text, orgs_end) if orgs_end is not None else None
         if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" else None  # "became ... in 2017"
@@ -3660,7 +3663,8 @@ def _first_verbs_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 _SERIES_COMMA = re.compile(r",\s+(?:and\s+)?$")
 # "since Mali quit ECOWAS and joined": a first verb in the past
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|quit|left|froze|withdrew|broke|split)\b")
-_AND_A_SECOND_VERB = re.compile(r"(?:,\s+|\s+(?:[^,;.]{1,40}?\s+)?)and\s+(?:then\s+|later\s+|also\s+)?")
+# ("... and withdrew", "works with Russia bilaterally, has held ...": a series of verbs, commas and a last "and")
+_AND_A_SECOND_VERB = re.compile(r"(?:\s+[^,;.]{1,40}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+|also\s+)?")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|against|on|by|over)\s+(?:the\s+)?$")
 _FINITE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|became|becomes|joined|remains?|remained|will)\b")
 
