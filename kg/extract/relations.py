@@ -1739,7 +1739,6 @@ _COUNTED_BODY_SET_OFF = re.compile(rf",\s+the\s+(?:other\s+)?(?P<count>\d+|{TWO_
                                    r"(?P<joined>\s+(?:that|which|who)\s+(?:have|has|had)\s+(?:also\s+|already\s+)?"
                                    r"joined\s+(?:the\s+)?)?(?=[,;.]|$|(?<=\s))")
 
-_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][\w-]{1,10}\)$")
 # (not "have joined the NATO training mission": a body that names something else)
 _BODY_ENDS_THE_PHRASE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?"
                                    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|since|as|and|but|while)\b)")
@@ -1758,7 +1757,7 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "the two NATO members' navies": the body must be the whole name before the noun
             if pattern is not _COUNTED_MEMBERS_LISTED:
                 # ("... and the United Arab Emirates (UAE), the four GCC countries": the list ends before its acronym)
-                acronym = _ACRONYM_BEFORE.search(ctx.text, max(0, match.start() - 16), match.start())
+                acronym = _ACRONYM_AT_END.search(ctx.text, max(0, match.start() - 16), match.start())
                 states = list_before(ctx, acronym.start() if acronym else match.start(), MEMBER_TYPES, max_gap=1)
                 scope = (states[0].start, match.end()) if states else None
             else:
