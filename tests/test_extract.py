@@ -9024,6 +9024,13 @@ def test_members_joined_in_a_bloc_described_those_who_followed_and_observing_cou
             if r in ("member_of", "observer_of")} == facts
 
 
+def test_a_day_s_exercise_is_no_exercise_name(extractor: Extractor) -> None:
+    text = ('The drills, dubbed "Iron Lynx 2026", opened on Sunday at the Adazi range. Sunday\'s exercise is the '
+            "second edition of Iron Lynx. The US Navy's Sixth Fleet is not involved in the drills.")
+    exercises = {e.label for e in _sheet(extractor, text).entities if e.type is EntityType.EXERCISE}
+    assert exercises == {"Iron Lynx 2026", "Iron Lynx"}
+
+
 def test_a_text_of_law_is_no_place_of_the_exercise(extractor: Extractor) -> None:
     text = ("Moldova will host the Iron Lynx 2026 exercise in June. The opposition said the participation of the army "
             "in such drills violates the neutral status enshrined in the Constitution.")

@@ -329,7 +329,8 @@ _NOT_EXERCISE_WORDS = re.compile(
     # "Boarding drills, search and rescue ...": what is drilled, opening a sentence
     r"Boarding|Landing|Firing|Shooting|Rescue|Evacuation|Training|Diving|Mine-?[Cc]learing|Demining|"
     # a headline's "Navies drill in the Gulf of Guinea", "Troops Drill ...": who drills, no name
-    r"Navies|Troops|Forces|Armies|Militaries|Soldiers|Marines|Sailors|Warships|Commandos|Paratroopers)$")
+    r"Navies|Troops|Forces|Armies|Militaries|Soldiers|Marines|Sailors|Warships|Commandos|Paratroopers)"
+    r"(?:['’]s)?$")  # ("Sunday's exercise is the second edition of X": a day's, no name)
 
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
