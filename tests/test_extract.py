@@ -9031,6 +9031,14 @@ def test_a_day_s_exercise_is_no_exercise_name(extractor: Extractor) -> None:
     assert exercises == {"Iron Lynx 2026", "Iron Lynx"}
 
 
+def test_a_name_defined_by_its_acronym_before_agreement_names_a_pact(extractor: Extractor) -> None:
+    text = "Chile signed a Reciprocal Exchange of Logistics Support (RELOS) agreement with Peru in May."
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Reciprocal Exchange of Logistics Support", "agreement_party", "Chile"),
+            ("Reciprocal Exchange of Logistics Support", "agreement_party", "Peru"),
+            ("Chile", "signed_agreement_with", "Peru")} <= facts
+
+
 def test_a_text_of_law_is_no_place_of_the_exercise(extractor: Extractor) -> None:
     text = ("Moldova will host the Iron Lynx 2026 exercise in June. The opposition said the participation of the army "
             "in such drills violates the neutral status enshrined in the Constitution.")

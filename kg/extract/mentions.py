@@ -1381,8 +1381,11 @@ class MentionFinder:
             entity_type, kind = _DEFINED_HEAD_TYPES.get(words[-1], (EntityType.ORGANIZATION, "organisation"))
             if words[0] == "Multinational" and entity_type is EntityType.MILITARY_UNIT:
                 entity_type, kind = EntityType.ORGANIZATION, "grouping"  # states' joint force: its members are states
-            if words[-1] in _PLAN_HEADS and _SIGNED_BEFORE.search(text, max(0, start - 40), start):
-                entity_type, kind = EntityType.AGREEMENT, "agreement"  # "signed an Individually Tailored ... Programme"
+            if words[-1] in _PLAN_HEADS and _SIGNED_BEFORE.search(text, max(0, start - 40), start) or \
+                    _AGREEMENT_NOUN_AFTER.match(text, end):
+                # "signed an Individually Tailored ... Programme", "a Reciprocal Exchange of Logistics Support (RELOS)
+                # agreement": the name of a pact
+                entity_type, kind = EntityType.AGREEMENT, "agreement"
             # "the Jamaica Defence Force (JDF)": a state's own force may bear its name
             held = [m for m in inner(start, end) if m.kind != "demonym" and not (
                 entity_type is EntityType.MILITARY_UNIT and m.start == start and m.type is EntityType.STATE)]
@@ -2599,6 +2602,8 @@ _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:sta
                           # (not "State-run" or "Sunday" before it: "Late on Sunday Kuwait News Agency reported")
                           rf"\b(?<![\w-])(?P<full>(?:(?!(?:{_WORDS_BEFORE_A_NAME})\b)[{_UPPER}]\w+\s+){{1,3}}"
                           rf"(?:News|Press)\s+Agency)\b")
+_AGREEMENT_NOUN_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:agreement|accord|pact|treaty|memorandum|"
+                                   r"deal|arrangement)s?\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
                                rf"Exercise|Operation|Phase|Stage|Part|Article|Chapter|Section|Parliament|Congress|"
                                rf"Christmas|Easter|Ramadan|"
