@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..models import EntityType
 from .cues import Words, folded
 from .mentions import (
+    _MONTHS_AND_DAYS,
     BRACKETED_ABBREVIATION,
     PARTY_MEMBER_TITLES,
     RETIRED_MARK,
@@ -965,8 +966,9 @@ _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 # verb, a named subject whose verb is not backshifted speaks in the writer's present (but "said Turkey has done
 # its part, but Sweden still has to act" reports both)
 _BUT_ANOTHER = re.compile(r",\s+(?:and|but|yet|although|though|even\s+though)\s+(?:the\s+)?[A-Z]")
-_BACKSHIFTED = re.compile(r"[^;.]{0,80}?\b(?:would|had|could|might|was|were)\b")  # the tense of reported words
-_BACKSHIFTED_WORDS = re.compile(r"\b(?:would|had|could|might|was|were)\b")
+_BACKSHIFTED_VERB = r"\b(?:would|had|could|might|was|were)\b"  # the tense of reported words
+_BACKSHIFTED = re.compile(rf"[^;.]{{0,80}}?{_BACKSHIFTED_VERB}")
+_BACKSHIFTED_WORDS = re.compile(_BACKSHIFTED_VERB)
 _NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|since|already|yet|also|so\s+far)\s+)*"
                                r"(?!to\b)(?:been|[a-z]+ed|given|kept|made|taken|done|sent|held|won|shown|seen|told|"
                                r"put|set|left|met|brought|begun|become|chosen|known|grown|built|gone)\b")
@@ -995,9 +997,7 @@ def _reporting_verb(pattern: re.Pattern[str], words: str, verb: re.Match[str]) -
 
 
 # "On February 21, 2023, X announced ...": a time set before the subject, no words put before their speaker
-_MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                 r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                 r"Saturday|Sunday)")
+_MONTH_OR_DAY = rf"(?:{_MONTHS_AND_DAYS}|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _FRONTED_TIME_ONLY = re.compile(rf"(?:On|In|By|Since|Until|From|During)\s+(?:the\s+)?(?:{_MONTH_OR_DAY}|\d{{1,2}}\s+"
                                 rf"{_MONTH_OR_DAY}|(?:19|20)\d\d)(?:\s+\d{{1,2}})?(?:,?\s*(?:19|20)\d\d)?|"
                                 r"(?:Last|Earlier\s+this|Later\s+this|This|Next)\s+(?:week|month|year)")

@@ -769,7 +769,8 @@ _MEMBERSHIP_SPOKEN_OF = re.compile(r"\b(?:members?|membership|joined|rejoined|le
 _MEMBERS_OF_BEFORE = re.compile(r",\s+(?:all|both|a|an|the|also)\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$")
 _TREATY_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:treaty|pact|convention)\b|"
                                r"its\s+(?:original\s+)?(?:signatories|parties)\b)", re.IGNORECASE)
-_LEFT_BARE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_IN_A_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"  # " in 2009", " in April 2009"
+_LEFT_BARE = re.compile(rf"{_IN_A_YEAR}\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council|"
                         r"coalition)\b"
                         r"(?!\s+(?:of|for)\s+[A-Z])",  # "the Council of Arab and African States ...": a name of its own
@@ -1564,7 +1565,7 @@ _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+
                           r"December)\b)")
 # "... in July 2023 and Belarus in July 2024", "admitted A in 2017 and B in 2023": a second state, its verb left out
 # ("joined in 1990, shortly after independence, and B in 1994": past a short aside)
-_ANOTHER_IN_A_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s+[a-z][^,;.]{1,40},)?\s*,?\s*and\s+")
+_ANOTHER_IN_A_YEAR = re.compile(rf"{_IN_A_YEAR}(?:,\s+[a-z][^,;.]{{1,40}},)?\s*,?\s*and\s+")
 # "... and Sweden in March 2024", "... and Sweden followed in March 2024": the year of the next one
 # "and B followed in 2019", "and C followed suit": not "and B followed the talks", "and B followed in May with
 # sanctions" (what followed is the clause before's: a time at most ends its own)
@@ -2091,9 +2092,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_MEMBERSHIP_RULED_OUT, ctx):
         start, end = _span(match, ctx)  # "it has ruled out membership of both NATO and the CSTO"
         orgs = _org_list_after(ctx, end)
-        subjects = _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start) or (
-            _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start) else [])
-        for state in subjects if orgs else ():
+        for state in _ruling_out_states(ctx, start) if orgs else ():
             for org in orgs:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_ORG_MEMBERSHIP_RULED_OUT, ctx):
@@ -2102,10 +2101,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "has never ruled out EU membership": no denial
         org = next((m for m in ctx.mentions if m.start == end and m.type in ORGS and m.kind != "demonym"
                     and _MEMBERSHIP_NOUN.match(ctx.text, m.end)), None)
-        subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start) or (
-            _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
-            else [])) if org is not None else []
-        for state in subjects:
+        for state in _ruling_out_states(ctx, start) if org is not None else ():
             yield Candidate(state, "member_of", org, None, (start, _MEMBERSHIP_NOUN.match(ctx.text, org.end).end()),
                             0.75)
     for match in _finditer(_JOIN, ctx):
@@ -2603,6 +2599,13 @@ _ORG_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+"
 # (not "ruled out NATO membership for Kyiv": another's; nor "membership talks")
 _MEMBERSHIP_NOUN = re.compile(r"\s+membership\b(?!\s+(?:for|of|talks|bids?|negotiations)\b)")
 _NOT_OR_NEVER_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
+
+
+def _ruling_out_states(ctx: SentenceContext, start: int) -> list[Mention]:
+    """The states that rule a membership out at ``start``: the subject list, the sentence's subject, or the state
+    it opens with where "it" does ("it has ruled out membership of both NATO and the CSTO")."""
+    return _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start) or (
+        _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start) else [])
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:its\s+)?(?:(?:new|full|founding|\w+th)\s+)?members?\b")
 _ADMITTED_AS_OBSERVER = re.compile(r"\s+as\s+(?:its|their|the\s+bloc['’]s)\s+(?:(?:first|second|third|new|\w+th)\s+)?"
                                    r"(?P<kind>observer|(?:dialogue\s+)?partner)\b", re.IGNORECASE)
@@ -3525,13 +3528,12 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
-_IN_A_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
 _IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
 # (its clause ends there: not "left the OAS in 2023 and the UN in 2024 condemned ...")
 _IN_A_YEAR_AFTER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\b"
                               r"(?=\s*(?:[,.;)]|$)|\s+(?:and|but|while|after|before|when|amid|as)\b)")
 # "... in December 2008 and ": the gap before a second subject with its own year
-_GAPPED_IN_A_YEAR = re.compile(r"(?:\s+membership)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+and\s+")
+_GAPPED_IN_A_YEAR = re.compile(rf"(?:\s+membership)?{_IN_A_YEAR}\s*,?\s+and\s+")
 
 
 def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
