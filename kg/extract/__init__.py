@@ -45,6 +45,7 @@ from .mentions import (
 from .quotes import Speech, attribution_stretches, find_speech
 from .relations import (
     DATELINE_OPENING,
+    DENIES_A_STANDING,
     FORCES_WHO_PRACTISE,
     NOT_A_HABIT,
     STANDINGS,
@@ -472,7 +473,8 @@ class Extractor:
                 candidates = _for_each_exercise(candidates, exercise, counted)
             for candidate in candidates:
                 if candidate.relation in STANDINGS and candidate.object is not None and \
-                        text.endswith(("non-", "Non-"), 0, candidate.object.start):
+                        text.endswith(("non-", "Non-"), 0, candidate.object.start) and \
+                        not DENIES_A_STANDING.fullmatch(text, *candidate.trigger):
                     continue  # "non-NATO members Austria and Ireland", "Norway, a non-EU member": outside it
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
                 excepted = exceptions is not None and candidate.scope is None and _excepted(text, exceptions, candidate)
@@ -833,6 +835,8 @@ def _fact_modality(candidate: Candidate, sentence: Sentence, speeches: list[Spee
     t_start, t_end = candidate.trigger
     if candidate.relation == "part_of" and _NOT_PART_OF.search(text, t_start, t_end):
         return Modality.NEGATED  # "The JEF is not part of NATO": denied in its own words
+    if candidate.relation in STANDINGS and DENIES_A_STANDING.fullmatch(text, t_start, t_end):
+        return Modality.NEGATED  # "non-EU Switzerland", "EU states outside NATO": denied in their own words
     if candidate.relation == "part_of":
         clause = ""  # where a place lies is not planned or negated with the clause ("will be held in X, Y")
     else:

@@ -211,6 +211,8 @@ def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _all_of_them(ctx)) if since else _all_of_them(ctx)
         if has_org and " of " in lower:
             yield from _body_of_states(ctx)
+        if has_org and "non-" in lower:
+            yield from _non_members(ctx)
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
@@ -2590,6 +2592,44 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+
 _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)", re.I), "admit")
 
 
+# "non-NATO Sweden", "non-EU countries such as Norway and Iceland": the states right after the body's "non-"
+_KIND_AFTER_NON_BODY = re.compile(r"(?:\s+(?:member\s+)?(?:countries|states|nations|members|partners|country|"
+                                  r"state|nation|member|partner))?(?:,?\s+(?:such\s+as|like|including))?\s+"
+                                  r"(?:the\s+)?")
+# "Canada became the first non-EU country to ...", "Moldova, a non-NATO state, ...": the subject before it (not a
+# "major non-NATO ally", a standing granted by the United States)
+_IS_A_BEFORE_NON_BODY = re.compile(r"(?:,\s+(?:then\s+|still\s+)?(?:both|all|(?:one\s+of\s+)?(?:a|an|the))|"
+                                   r"\s+(?:is|was|are|were|became|becomes|become|remains|remained|remain|"
+                                   r"has\s+been|have\s+been|had\s+been)\s+(?:one\s+of\s+)?(?:a|an|the|both|all))"
+                                   r"\s+(?:[a-z][\w-]*\s+){0,2}?non-\Z")
+_KIND_NOUN_AFTER_NON_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:countr(?:y|ies)|states?|nations?|members?|"
+                                       r"partners?|contributors?|participants?)\b")
+# The trigger of a standing that its own words deny ("non-NATO", "outside NATO"): the fact is negated whatever its
+# clause says
+DENIES_A_STANDING = re.compile(r"(?:[Nn]on-|outside\s+(?:the\s+)?)[^\s,;.]+(?:\s+[^\s,;.]+){0,5}")
+
+
+def _non_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """A body's "non-" before states, or in what they are said to be, denies their membership: "non-NATO
+    countries Georgia, Moldova and Ukraine", "non-EU Switzerland", "Canada became the first non-EU country to
+    ...". The trigger is the "non-" word alone, whose modality is its own (see DENIES_A_STANDING)."""
+    for org in ctx.mentions:
+        if org.type not in ORGS or org.kind == "demonym" or org.start < 4 or \
+                ctx.text[org.start - 4:org.start].lower() != "non-":
+            continue
+        trigger = (org.start - 4, org.end)
+        kind = _KIND_AFTER_NON_BODY.match(ctx.text, org.end)
+        states = list_after(ctx, kind.end(), MEMBER_TYPES, max_gap=0) if kind else []
+        if not states or states[0].start != kind.end():
+            subject = _IS_A_BEFORE_NON_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 80), org.start)
+            states = list_before(ctx, subject.start(), MEMBER_TYPES, max_gap=0) \
+                if subject and _KIND_NOUN_AFTER_NON_BODY.match(ctx.text, org.end) else []
+            if states and states[-1].end != subject.start():
+                states = []
+        for state in states:
+            yield Candidate(state, "member_of", org, None, trigger, 0.7, scope=trigger)
+
+
 _MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+(?:any\s+)?membership\s+(?:of|in)\s+"
                                        r"(?:both\s+|either\s+)?(?:the\s+)?"), "ruled out", "rules out", "ruling out")
 # "has ruled out NATO membership": the body named before the noun
@@ -2729,6 +2769,7 @@ _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?me
                                      r"(?!\s+(?:of|in)\b)")
 
 _ONE_OF = re.compile(r"\s*one\s+of\b")
+_OUTSIDE_BEFORE_ALONG_WITH = re.compile(r"[^,;()]{0,20}?\s(outside)\s+(?:the\s+)?")
 _ALONG_WITH_IN_APPOSITION = re.compile(r"[^,;()]{0,40}?\balong\s+with\s+(?:the\s+)?")
 
 
@@ -2782,6 +2823,11 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             if not match and _ONE_OF.match(ctx.text, head + 1, org.start) else None
         if along is not None:  # "Ireland, one of four EU member states along with Austria and Malta,": theirs too
             states += list_after(ctx, along.end(), MEMBER_TYPES, max_gap=0)
+            outside = _OUTSIDE_BEFORE_ALONG_WITH.match(ctx.text, org.end + noun.end())
+            left_out = next((m for m in ctx.mentions if outside and m.start == outside.end() and m.type in ORGS), None)
+            for each in states if left_out is not None else ():  # "... EU member states outside NATO along with"
+                yield Candidate(each, "member_of", left_out, None, (outside.start(1), left_out.end), 0.7,
+                                scope=(outside.start(1), left_out.end))
         alike = _LIKE_LIST_BEFORE.search(ctx.text, max(ctx.sentence.start, state.start - 60), state.start) \
             if not plural and "like" in ctx.folded else None
         compared = list_after(ctx, alike.end(), MEMBER_TYPES, max_gap=0) if alike else []
