@@ -13970,3 +13970,27 @@ def test_a_bodys_non_or_outside_denies_the_membership_of_the_states_it_describes
              for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
     assert {(s, o) for s, o, m in facts if m == "negated"} == denied
     assert not {(s, o) for s, o, m in facts if m != "negated"} & denied
+
+
+def test_a_name_after_a_plural_exercise_noun_that_runs_them_is_no_exercise(extractor: Extractor) -> None:
+    text = ("The annual Sandstorm exercise opened on Monday in Chad.\n\nSandstorm 2025 runs until May 21, according "
+            "to US Africa Command (AFRICOM).\n\nAFRICOM organises the exercise through its special operations "
+            "component.\n\nTroops from Ghana and Senegal are taking part.\n\nSandstorm is one of several large "
+            "exercises AFRICOM runs on the continent.")
+    sheet = _sheet(extractor, text, date="2025-05-05")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Sandstorm 2025"}
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {
+        ("Ghana", "Sandstorm 2025"), ("Senegal", "Sandstorm 2025")}
+
+
+def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
+    text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
+            "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "suspended_participation_in")} == {"African Union"}
+
+
+def test_a_signing_after_a_clause_that_ended_on_a_date_has_its_own_date(extractor: Extractor) -> None:
+    text = "The plan was approved in May 2022, and Chile and Peru signed the Lima Accord on March 1, 2024."
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_date")} == {"2024-03-01"}
+    text = "In May 2022, Chile, Peru, and Bolivia signed the Lima Accord."
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_date")} == {"2022-05"}

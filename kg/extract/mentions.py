@@ -257,7 +257,7 @@ _NON_PERSON_WORD = re.compile(
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
-_GROUPING_NAME = rf"[{_UPPER}][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[{_UPPER}][\w-]*){{0,5}}"
+_GROUPING_NAME = rf"[{_UPPER}][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[{_UPPER}][\w-]*){{0,5}}"
 _GROUPING = re.compile(rf"\b{_GROUPING_SIZE}(?:[a-z]+\s+){{0,2}}?(?P<name>{_GROUPING_NAME})\b"
                        r"(?!\s+(?:[a-z-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|summit|"
                        r"meeting|talks|conference)\b|['’])|"
@@ -318,6 +318,11 @@ _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,
 # ("a U.S. Southern Command-sponsored exercise", "the Caribbean-focused exercise": who runs it or what it is on)
 _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run|focused|oriented|centred|centered|funded|"
                        r"organi[sz]ed|driven)$")
+_PLURAL_EXERCISE_NOUNS = ("exercises", "drills", "manoeuvres", "maneuvers", "war games")
+# A verb after the name that follows a plural exercise noun: "exercises AFRICOM runs", "drills NATO has held"
+_RUNNER_OF_THE_EXERCISES = re.compile(r"\s+(?:(?:has|have|had|will|would|also|regularly|jointly)\s+)*"
+                                      r"(?:runs?|ran|holds?|held|conducts?|conducted|organi[sz]es?|organi[sz]ed|"
+                                      r"stages?|staged|leads?|led|hosts?|hosted|sponsors?|sponsored|plans?|planned)\b")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
@@ -989,6 +994,9 @@ class MentionFinder:
             # (a sentence's "The" is no word of the name)
             name = _LED_BY_WORD.sub("", match.group("name") or match.group("named") or match.group("defined"))
             name = name.removeprefix("The ")
+            group = next(g for g in ("name", "named", "defined") if match.group(g))
+            if text.endswith(("'s ", "’s "), 0, match.start(group)):
+                continue  # "the AU's Peace and Security Council (PSC), the 15-member body": a body of another's
             if not self._lookup(name):
                 names[name] = name
                 acronym = match.group("acronym") or match.group("defined_acronym")
@@ -1142,6 +1150,10 @@ class MentionFinder:
                     # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title; but
                     # "Unlike Exercise Mosi II, ..." opens a sentence with one
                     continue
+                if pattern is self._exercise_titled and text.startswith(_PLURAL_EXERCISE_NOUNS, match.start()) and \
+                        _RUNNER_OF_THE_EXERCISES.match(text, match.end("name")) and \
+                        not _NAMING_VERB_BEFORE.search(text, match.start(), match.start("name")):
+                    continue  # "one of several exercises AFRICOM runs": who runs them, in a relative clause
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
                 while len(words) > 1 and _LED_WORD.match(words[0]):

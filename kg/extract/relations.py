@@ -6108,7 +6108,8 @@ _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?
 _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
                              r"(?:(?:have|has|had|also|then)\s+)?$")
 _THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)\b")
-_AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)")
+# ... or after a clause that ended on a date: "was approved in October 2023, and A and B signed X on 1 March 2024"
+_AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)|(?<=\d),\s+and\s+(?=[A-Z])")
 _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 # A programme, fund or framework set up rather than signed: its launch is its date
 _PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|the)\s+[^,;]{2,60}?)?"
