@@ -13994,3 +13994,21 @@ def test_a_signing_after_a_clause_that_ended_on_a_date_has_its_own_date(extracto
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_date")} == {"2024-03-01"}
     text = "In May 2022, Chile, Peru, and Bolivia signed the Lima Accord."
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_date")} == {"2022-05"}
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Estonia and Latvia joined the Nordic Defence Cooperation in 2021 and 2023 respectively.",
+     {("Estonia", "2021"), ("Latvia", "2023")}),
+    ("Finland and Sweden joined NATO in April 2023 and March 2024, respectively, ending decades of neutrality.",
+     {("Finland", "2023-04"), ("Sweden", "2024-03")}),
+    ("Chile and Peru, members of the OAS since 1948 and 1950 respectively, abstained.",
+     {("Chile", "1948"), ("Peru", "1950")}),
+    # a bare plural apposition, one time for both
+    ("Chile and Peru, members of the OAS since 1948, abstained.", {("Chile", "1948"), ("Peru", "1948")}),
+    # as many times as subjects, or the first time for all
+    ("Estonia, Latvia and Norway joined the Nordic Defence Cooperation in 2021 and 2023 respectively.",
+     {("Estonia", "2021"), ("Latvia", "2021"), ("Norway", "2021")}),
+])
+def test_times_given_respectively_date_each_subject_in_turn(extractor: Extractor, text: str,
+                                                           dated: set[tuple[str, str]]) -> None:
+    assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == dated

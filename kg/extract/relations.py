@@ -183,6 +183,46 @@ class SentenceContext:
 
 def sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every candidate fact of one sentence (rule groups whose trigger words are absent are skipped)."""
+    if "respectively" in ctx.folded:
+        yield from _respectively(ctx, list(_sentence_facts(ctx)))
+    else:
+        yield from _sentence_facts(ctx)
+
+
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+_BETWEEN_RESPECTIVE_TIMES = re.compile(r"\s*,\s*(?:and\s+)?(?:in\s+)?|\s+and\s+(?:in\s+)?")
+
+
+def _respectively(ctx: SentenceContext, candidates: list[Candidate]) -> list[Candidate]:
+    """"A and B joined NATO in April 2023 and March 2024 respectively", "A and B, NATO members since 1999 and 2004
+    respectively,": the facts a rule dated by the first time, each dated in the order of its subject, where the
+    times are as many as the subjects that share the fact."""
+    for respectively in _RESPECTIVELY.finditer(ctx.sentence.text):
+        end = ctx.sentence.start + respectively.start()
+        times = [t for t in ctx.times if t[3] not in ("weekday", "relative")]
+        listed: list[tuple[int, int, str, str]] = []
+        while (last := next((t for t in times if t[1] == end), None)) is not None:
+            listed.insert(0, last)
+            gap = next((g for g in _BETWEEN_RESPECTIVE_TIMES.finditer(ctx.text, max(ctx.sentence.start, last[0] - 12),
+                                                                       last[0]) if g.end() == last[0]), None)
+            if gap is None:
+                break
+            end = gap.start()
+        if len(listed) < 2:
+            continue
+        sharing: dict[tuple[str, str], list[Candidate]] = {}
+        for candidate in candidates:
+            if candidate.time == listed[0][2] and candidate.object is not None:
+                sharing.setdefault((candidate.relation, candidate.object.label), []).append(candidate)
+        for group in sharing.values():
+            group.sort(key=lambda c: c.subject.start)
+            if len({c.subject.label for c in group}) == len(group) == len(listed):
+                for candidate, time in zip(group, listed):
+                    candidate.time = time[2]
+    return candidates
+
+
+def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     text = ctx.sentence.text
     lower = text.lower()
     words = found(lower)  # the words of the Words tests below (Words.any_in, found once)
@@ -2726,7 +2766,9 @@ _APPOSITION_STATUS = re.compile(
     rf",\s+{_FIRST_DESCRIPTION_AND}(?:(?:formally|officially|technically|nominally|still|now|"
     r"also)\s+){0,2}"
     # ("Sweden and Finland, close partners of NATO,": no article before a described plural)
-    rf"(?:(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+|(?={_STANDING_ADJECTIVE}\s+\w+s\s))"
+    # ("Chile and Peru, members of the OAS since 1948,": a bare plural)
+    rf"(?:(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+|(?={_STANDING_ADJECTIVE}\s+\w+s\s)|"
+    r"(?=(?:founding\s+|full\s+)?members\s+of\s))"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?(?:{_STANDING_ADJECTIVE}\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
     r"(?:permanent\s+)?observers?(?:\s+states?|\s+countries)?|"
@@ -2756,7 +2798,9 @@ _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+e
                           r"(?:(?:founding\s+|full\s+)?members|member\s+(?:states|countries)|observers|"
                           r"observer\s+states|(?:dialogue\s+)?partners)"
                           # ("Ireland, one of four EU member states outside NATO along with A and B,")
-                          r"(?=(?:\s+since\s+(?:19|20)\d\d|\s+(?:across|around)\s+the\s+(?:globe|world))?,|"
+                          # ("A and B, NATO members since 1999 and 2004 respectively,")
+                          r"(?=(?:\s+since\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d,?\s+respectively)?|"
+                          r"\s+(?:across|around)\s+the\s+(?:globe|world))?,|"
                           r"(?:\s+outside\s+(?:the\s+)?[A-Z][\w-]*)?\s+along\s+with\s))",
                           re.I)
 
