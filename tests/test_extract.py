@@ -14012,3 +14012,12 @@ def test_a_signing_after_a_clause_that_ended_on_a_date_has_its_own_date(extracto
 def test_times_given_respectively_date_each_subject_in_turn(extractor: Extractor, text: str,
                                                            dated: set[tuple[str, str]]) -> None:
     assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == dated
+
+
+def test_the_next_edition_set_off_by_name_does_not_become_the_exercise_spoken_of(extractor: Extractor) -> None:
+    text = ("Troops from Chile and Peru began the Iron Lynx 2026 exercise in Arica on Monday. The next edition, Iron "
+            "Lynx 2027, is scheduled to take place at Arica in May 2027. Bolivia has sent a small team of officers "
+            "to follow the exercise as observers.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Bolivia", "observer_of", "Iron Lynx 2026", "asserted") in facts
+    assert not {f for f in facts if f[0] == "Bolivia" and f[2] == "Iron Lynx 2027"}

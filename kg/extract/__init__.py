@@ -426,6 +426,9 @@ class Extractor:
                 others = {m.label for m in in_sentence if m.type is EntityType.EXERCISE and m.label != main_exercise}
                 if main_exercise is not None and exercise.label != main_exercise and (
                         exercise.year and reference.year and exercise.year < reference.year
+                        # "The next edition, X 2026, is scheduled for May 2026": another edition, named in passing
+                        or exercise.year and _ANOTHER_EDITION_SET_OFF_BEFORE.search(
+                            text, max(sentence.start, exercise.start - 40), exercise.start)
                         or not exercise.year and _PLURAL_NOUN_AFTER.match(text, exercise.end)
                         # "Two special exercises, X and Y, will run in parallel": parts of the main one, which
                         # stays what "the drills" are after
@@ -1428,6 +1431,8 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"(?:edition\s+of\s+(?:the\s+)?)?|next\s+year['’]s\s+|"
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
                                    r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
+_ANOTHER_EDITION_SET_OFF_BEFORE = re.compile(r"\b(?:next|following|upcoming|last|previous|prior)\s+"
+                                             r"(?:edition|iteration),\s+$", re.IGNORECASE)
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
 _ANAPHORIC_OPENING_ASIDE = re.compile(r"(?:The|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games),\s+"
                                      r"[^,;]{4,100},")
