@@ -14021,3 +14021,13 @@ def test_the_next_edition_set_off_by_name_does_not_become_the_exercise_spoken_of
     facts = _facts(_sheet(extractor, text))
     assert ("Bolivia", "observer_of", "Iron Lynx 2026", "asserted") in facts
     assert not {f for f in facts if f[0] == "Bolivia" and f[2] == "Iron Lynx 2027"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia opposes Peru's aspiration to join NATO.",
+    "Chile's wish to join the EU is popular at home.",
+    "Lima's hopes of joining NATO faded after the vote.",
+    "Peru's aspirations to join the alliance were noted by NATO.",
+])
+def test_a_wish_or_hope_to_join_is_no_membership(extractor: Extractor, sentence: str) -> None:
+    assert not _facts(_sheet(extractor, sentence), "member_of")

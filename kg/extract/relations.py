@@ -1448,8 +1448,11 @@ _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|
 _TO_BEFORE_VERB = re.compile(r"\s+to\s+")
 _REQUEST_BY_BEFORE = re.compile(r"\b(?:requests?|bids?|applications?)\s+(?:by|from)\s+(?=[^,;.]{1,50}?\s+to\s+$)")
 _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
-                         r"wanting|aspires?|aspiring|hopes?|hoping|desire|ambition|efforts?|intention|bid|"
-                         r"refused|refuses|ready|asked|asks|requested|requests|eager|keen)\s+to\s+$|"
+                         r"wanting|aspires?|aspiring|aspirations?|hopes?|hoping|desires?|ambitions?|wish(?:es)?|"
+                         r"efforts?|intention|bid|refused|refuses|ready|asked|asks|requested|requests|eager|keen)"
+                         r"\s+to\s+$|"
+                         # "Kyiv's hopes of joining NATO", "the prospect of joining"
+                         r"\b(?:hopes?|prospects?|chances?|dreams?|ambitions?|aspirations?|idea|goal)\s+of\s+$|"
                          # "is in talks on joining projects under AUKUS", "is considering joining"
                          r"\b(?:talks|negotiations|discussions)\s+(?:on|about)\s+$|\bconsider(?:s|ed|ing)?\s+$|"
                          # "Bosnia's possible accession to NATO would ...": one that may never be
