@@ -2314,7 +2314,7 @@ def _membership_news(doc: _Doc) -> None:
         elif kind == 2:
             doc.say(
                 f"{doc.st(m)} left {doc.bl(bloc)} in {past.year} but rejoined later.",
-                [(m.label, "left", bloc.label, A, str(past.year))],
+                [(m.label, "left", bloc.label, A, str(past.year)), (m.label, "member_of", bloc.label, A, None)],
             )
         elif kind == 3:
             doc.say(
