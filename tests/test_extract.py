@@ -14031,3 +14031,29 @@ def test_the_next_edition_set_off_by_name_does_not_become_the_exercise_spoken_of
 ])
 def test_a_wish_or_hope_to_join_is_no_membership(extractor: Extractor, sentence: str) -> None:
     assert not _facts(_sheet(extractor, sentence), "member_of")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Chile, located at the southern end of the Andes, is a member state of the OAS and of the Pacific Alliance.",
+     {("Chile", "member_of", "Organization of American States", "asserted"),
+      ("Chile", "member_of", "Pacific Alliance", "asserted")}),
+    ("NATO was set up in 1949. Peru, long courted by the allies, has so far declined to join the alliance.",
+     {("Peru", "member_of", "NATO", "negated")}),
+    (("The Pacific Alliance was set up in 2011 by four states. Peru left it in May 2022, and Chile followed in "
+      "December 2023."), {("Peru", "left", "Pacific Alliance", "asserted"),
+                          ("Chile", "left", "Pacific Alliance", "asserted")}),
+    ("Peru and Chile quit the OAS in January and now make up the Pacific Alliance.",
+     {("Peru", "member_of", "Pacific Alliance", "asserted"), ("Chile", "member_of", "Pacific Alliance", "asserted")}),
+    ("Peru and Chile quit the OAS in January and now belong to the Pacific Alliance.",
+     {("Peru", "member_of", "Pacific Alliance", "asserted"), ("Chile", "member_of", "Pacific Alliance", "asserted")}),
+])
+def test_a_subject_past_a_participles_aside_or_a_first_predicate(extractor: Extractor, text: str,
+                                                                 wanted: set[tuple[str, str, str, str]]) -> None:
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m)
+             for s, r, o, m in _facts(_sheet(extractor, text)) if r in ("member_of", "left")}
+    assert wanted <= facts
+
+
+def test_a_second_predicate_has_no_subject_past_a_clause_of_its_own(extractor: Extractor) -> None:
+    text = "Peru and Chile criticised the bloc, which suspended them, and now belong to the Pacific Alliance."
+    assert not _facts(_sheet(extractor, text), "member_of")

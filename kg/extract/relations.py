@@ -870,15 +870,23 @@ _DESCRIBED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,50}?\s+(?:that|whi
                                  r"(?:(?:not|never|also|still)\s+)?$")
 
 
+_SECOND_PREDICATE_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:now|also|later|then|since|so\s+far|today|still)\s+)*$")
+# What opens a clause of its own, whose subject is not the sentence's ("which", "who", "while", a dash, a semicolon)
+_CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose|where|while|whereas|although|though|after|before|when|as|"
+                             r"because|since|if|but|and)\b|[;:—–]|\bthat\b")
 _ACRONYM_AT_END = re.compile(r"\s*\([A-Z]{2,10}\)$")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|whose|(?:neither|none|both|all)\s+of\s+(?:which|whom|them))\s+"
                                    # "Iran, as in previous years, did not take part": an aside on the subject
                                    # ("which shares a 1,340-kilometer border with Russia": a number's comma)
                                    r"(?:[^,;]|(?<=\d),(?=\d{3})){2,120}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|"
                                    r"once\s+again|"
+                                   # "Djibouti, located at the entrance to the Red Sea, is ...", "Chad, long courted
+                                   # by the juntas, has ...": a participle's aside
+                                   r"(?:(?:long|once|still|now)\s+)?(?:located|situated|based|lying|courted|"
+                                   r"[a-z]{3,}ed\s+(?=by|in|at|on|to|with|from|as|for)\b)\s*[^,;]{2,80}|"
                                    r"for\s+the\s+(?:first|second|third)\s+time),\s+"
                                    r"(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?"
-                                   r"(?:not\s+|never\s+)?(?:(?:each|also|both|all|now|already|[a-z]+ly)\s+)?"
+                                   r"(?:not\s+|never\s+)?(?:(?:each|also|both|all|now|already|so\s+far|[a-z]+ly)\s+)?"
                                    # "Moldova, which is constitutionally neutral, does not plan to join NATO"
                                    r"(?:(?:plans?|intends?|wants?|expects?|hopes?|seeks?|aims?|refused|declined)\s+"
                                    r"to\s+)?$")
@@ -1088,6 +1096,15 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     subjects = list_before(ctx, position, types)
     second = _second_verbs_subject(ctx, subjects, position)
     subjects = subjects if second is None else second
+    if not subjects and EntityType.STATE in types and _SECOND_PREDICATE_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, position - 20), position):
+        # "A, B and C quit ECOWAS in January and now make up the AES": the list the sentence opens with, where
+        # nothing between it and the second verb may be a subject of its own
+        opening = _opening_states(ctx)
+        if opening and not any(m.type is EntityType.STATE and opening[-1].end <= m.start < position
+                               for m in ctx.mentions) and not _CLAUSE_BETWEEN.search(ctx.text, opening[-1].end,
+                                                                                       position):
+            subjects = opening
     set_off = _RELATIVE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) if "," in ctx.sentence.text else None
     if set_off and (not subjects or subjects[0].start > set_off.start()):
         # "A and B, neither of which is a member of NATO, have each sent ...": the list before the clause, not
@@ -3134,6 +3151,8 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
                                  r"(?=[A-Z])"), "suspend")
 _IT_AFTER = re.compile(r"\s+it\b")
+# "The UN Secretary-General", "The UN's envoy": a body that qualifies what the sentence is about, no topic itself
+_NOUN_THE_BODY_QUALIFIES = re.compile(r"['’]s\b|\s+[A-Z][\w-]*|-")
 _SOMETHING_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts)\s")
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$")  # a body its sentence opens with: the topic
 
@@ -3485,8 +3504,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before, or the one
                 # referred to before ("X, which rejoined the organisation in 2006, left it again in 2012")
                 spoken_of = _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)
+                named = max((b for b in (ctx.last_org, ctx.last_named_org) if b is not None), key=lambda b: b.start,
+                            default=None)
+                # ... or the topic the sentence before opened with ("The G5 Sahel was set up in 2014. Mali left it")
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                    _org_reference(ctx, spoken_of.start()) if spoken_of else None)
+                    _org_reference(ctx, spoken_of.start()) if spoken_of else
+                    named if _just_named(ctx, named) and not _NOUN_THE_BODY_QUALIFIES.match(ctx.text, named.end)
+                    else None)
             if target is None and (match.groupdict().get("bare") or match.groupdict().get("applied_bare")
                                    or match.group(0).endswith("join")
                                    and _NOTHING_JOINED.match(ctx.text, end)):
