@@ -14057,3 +14057,23 @@ def test_a_subject_past_a_participles_aside_or_a_first_predicate(extractor: Extr
 def test_a_second_predicate_has_no_subject_past_a_clause_of_its_own(extractor: Extractor) -> None:
     text = "Peru and Chile criticised the bloc, which suspended them, and now belong to the Pacific Alliance."
     assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_a_body_set_off_before_its_verb_and_it_or_the_coalition_after(extractor: Extractor) -> None:
+    text = ("Ministers of the Pacific Defence Contact Group (PDCG) met in Lima. The Mine Coalition, one of eight "
+            "capability coalitions operating under the PDCG, was set up by Chile and Peru in February 2024. Bolivia "
+            "and Ecuador have since joined it, and its members have pledged ships. Uruguay will formally join the "
+            "coalition at the next PDCG meeting in June.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Mine Coalition", "founded_by", "Chile"), ("Mine Coalition", "founded_by", "Peru"),
+            ("Bolivia", "member_of", "Mine Coalition"), ("Ecuador", "member_of", "Mine Coalition"),
+            ("Uruguay", "member_of", "Mine Coalition")} <= facts
+    assert not {f for f in facts if f[0] == "Pacific Defence Contact Group" and f[1].startswith("founded")}
+
+
+def test_a_council_named_by_the_pair_that_holds_it_is_a_body(extractor: Extractor) -> None:
+    text = "Officials discussed the NATO-Chile Council (NCC), the body created at NATO's summit in July 2023."
+    sheet = _sheet(extractor, text)
+    assert {(s, r, o) for s, r, o, _ in _facts(sheet) if r == "founded_in"} == {
+        ("NATO-Chile Council", "founded_in", "2023-07")}
+    assert "NATO-Chile Council" in {e.label for e in sheet.entities}

@@ -1372,6 +1372,16 @@ class MentionFinder:
             acronym = match.group("acronym")
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
                                acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7))
+        for match in (_PAIRED_COUNCIL.finditer(text) if "-" in text and line_words & _PAIRED_COUNCIL_KEYS.mask
+                      else ()):
+            # "the NATO-Ukraine Council (NUC)", "the EU-Ukraine Association Council": a body of the pair it names
+            # (whose two names are no mentions of their own)
+            if all(self._lookup(part) for part in match.group("pair").split("-")):
+                acronym = match.group("acronym")
+                out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+                                   EntityType.ORGANIZATION, kind="organisation",
+                                   acronym=acronym if acronym and not self._lookup(acronym) else None,
+                                   confidence=0.7))
         defined = (_DEFINED_NAME.search(text, max(0, acronym.start() - 150), acronym.end())
                    for acronym in (_ACRONYM_IN_BRACKETS.finditer(text) if " (" in text else ()))
         for match in (m for m in defined if m is not None):
@@ -2513,6 +2523,10 @@ _EDITION_AT = re.compile(r"[ -]((?:19|20)\d\d|\d\d?|(?=[IVXL]{2,7}\b|I\b|V\b|X\b
 # Words one of which a line must hold for a pattern to be worth running (cheap substring tests).
 # Head nouns of organisations the gazetteer may not hold ("the Alliance of Sahel States", "the Lublin
 # Triangle"), and the cue words that gate their pattern.
+# A council or commission two bodies or states hold together, named by the pair: "the NATO-Russia Council"
+_PAIRED_COUNCIL = re.compile(rf"(?P<name>(?P<pair>[{_UPPER}][\w]+-[{_UPPER}][\w]+)\s+(?:[{_UPPER}][a-z]+\s+){{0,2}}"
+                             r"(?:Council|Commission|Board|Committee))\b(?:\s+\((?P<acronym>[A-Z]{2,6})\))?")
+_PAIRED_COUNCIL_KEYS = Words("Council", "Commission", "Board", "Committee")
 _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
                   "Conclave|Movement|Authority|Conference|Contact Group|"
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below

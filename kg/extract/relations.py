@@ -568,9 +568,21 @@ _ANAPHOR_BEFORE_ASIDE = re.compile(r"(?P<anaphor>(?:The|This)\s+(?:[\w-]+\s+){0,
                                    r"(?:(?:now|still|also|today|currently)\s+)?")
 
 
+# A description set off between a subject and its verb: ", one of eight coalitions operating under the UDCG, was"
+_BODY_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;()]{2,100},\s+(?:[a-z]+\s+){0,2}$")
+
+
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
     """The organisation named before ``position``, or the one an anaphor standing there refers to."""
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
+    aside = _BODY_ASIDE_BEFORE_VERB.search(ctx.text, ctx.sentence.start, position) \
+        if org is not None and org.start >= ctx.sentence.start else None
+    if aside is not None and org.start > aside.start():
+        # "The Drone Coalition, one of eight coalitions operating under the UDCG, was set up by A": the body the
+        # aside is on, not one named in it
+        acronym = _ACRONYM_AT_END.search(ctx.text, max(ctx.sentence.start, aside.start() - 14), aside.start())
+        before = acronym.start() if acronym else aside.start()
+        org = next((m for m in ctx.mentions if m.end == before and m.type in ORGS), org)
     offset = 0  # where the text ``referring`` was found in begins
     if org is None:
         offset = max(ctx.sentence.start, position - 40)
@@ -743,6 +755,9 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
             return programme
         named = ctx.last_named_org
         noun = bloc.group(0).split()[-1].lower()
+        if named is not None and noun not in named.label.lower() and ctx.before_last_named_org is not None and \
+                noun in ctx.before_last_named_org.label.lower():
+            named = ctx.before_last_named_org  # "the coalition": the Drone Coalition, named before the UDCG
         so_called = named is not None and noun in named.label.lower() and (
             ctx.last_org is None or noun not in ctx.last_org.label.lower())
         # (named earlier in the sentence, else before it; "Georgia is not a member of the group" after the Ukraine
@@ -2185,11 +2200,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 and not match.group(0).startswith("signed") else None)
         elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
             # ("X left the bloc in 1999 and rejoined it in 2006": the body the sentence speaks of)
-            named = max((b for b in (ctx.last_org, ctx.last_named_org) if b is not None), key=lambda b: b.start,
-                        default=None)
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else
-                named if _just_named(ctx, named) else None)
+                ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else _body_it_stands_for(ctx))
             bare = org is not None
         joined_with = list_after(ctx, end, MEMBER_TYPES, max_gap=1) if org is None else []
         inside = _IN_THE_BODY.match(ctx.text, joined_with[-1].end) if joined_with else None
@@ -3157,6 +3169,16 @@ _SOMETHING_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts)\s")
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$")  # a body its sentence opens with: the topic
 
 
+def _body_it_stands_for(ctx: SentenceContext) -> Mention | None:
+    """The body "it" stands for: the latest one named that :func:`_just_named` allows, which is not a noun's
+    qualifier ("The UN Secretary-General was notified") ("The Drone Coalition, one of eight coalitions under the
+    UDCG, was set up in 2024. A and B have since joined it": the coalition, named before the UDCG)."""
+    named = sorted((b for b in (ctx.last_org, ctx.last_named_org, ctx.before_last_named_org) if b is not None),
+                   key=lambda b: b.start, reverse=True)
+    return next((b for b in named if _just_named(ctx, b) and not _NOUN_THE_BODY_QUALIFIES.match(ctx.text, b.end)),
+                None)
+
+
 def _just_named(ctx: SentenceContext, body: Mention | None) -> bool:
     """Whether ``body`` is what "it" may mean in this sentence: named shortly before, as the topic its sentence
     opened with, and followed by nothing else "it" may stand for, no exercise, agreement or thing introduced by
@@ -3504,13 +3526,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "was suspended from the CBSS in 2022 and quit it": the organisation named before, or the one
                 # referred to before ("X, which rejoined the organisation in 2006, left it again in 2012")
                 spoken_of = _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)
-                named = max((b for b in (ctx.last_org, ctx.last_named_org) if b is not None), key=lambda b: b.start,
-                            default=None)
                 # ... or the topic the sentence before opened with ("The G5 Sahel was set up in 2014. Mali left it")
                 target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                    _org_reference(ctx, spoken_of.start()) if spoken_of else
-                    named if _just_named(ctx, named) and not _NOUN_THE_BODY_QUALIFIES.match(ctx.text, named.end)
-                    else None)
+                    _org_reference(ctx, spoken_of.start()) if spoken_of else _body_it_stands_for(ctx))
             if target is None and (match.groupdict().get("bare") or match.groupdict().get("applied_bare")
                                    or match.group(0).endswith("join")
                                    and _NOTHING_JOINED.match(ctx.text, end)):
