@@ -14077,3 +14077,17 @@ def test_a_council_named_by_the_pair_that_holds_it_is_a_body(extractor: Extracto
     assert {(s, r, o) for s, r, o, _ in _facts(sheet) if r == "founded_in"} == {
         ("NATO-Chile Council", "founded_in", "2023-07")}
     assert "NATO-Chile Council" in {e.label for e in sheet.entities}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    (("The OAS was founded in 1948. Since 1990 the organisation has admitted 12 new members, the most recent being "
+      "Belize in May 2021 and Guyana in March 2022."), {("Belize", "2021-05"), ("Guyana", "2022-03")}),
+    ("The OAS was founded in 1948. Since 1990 the organisation has admitted 12 new members, including Belize.",
+     {("Belize", None)}),
+    ("Peru, which like Chile joined the OAS in May 1948, has taken a softer line.",
+     {("Peru", "1948-05"), ("Chile", "1948-05")}),
+    ("Peru, which unlike Chile joined the OAS in May 1948, has taken a softer line.", {("Peru", "1948-05")}),
+])
+def test_members_a_count_names_and_the_one_a_relative_likens(extractor: Extractor, text: str,
+                                                             members: set[tuple[str, str | None]]) -> None:
+    assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == members

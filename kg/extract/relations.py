@@ -545,7 +545,9 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|
                               # "the first enlargement of the bloc since it was created in 2001"
                               r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s+"
                               r"(?:since|when|after)\s+it)"
-                              r"(?:\s+(?:now|still|currently|today|also|already))?\s*$", re.I)
+                              # ("Since 1999 the alliance has admitted 16 new members")
+                              r"(?:\s+(?:has|have|had))?(?:\s+(?:now|still|currently|today|also|already|since))?"
+                              r"\s*$", re.I)
 # "The six-member council, comprising A, B and C, was founded ...": the organisation opens the sentence, set off
 _ANAPHOR_THEN_COMMA = re.compile(r"(?:The|This)\s+(?:organi[sz]ation|alliance|bloc|grouping|council|community|"
                                  r"coalition),\s+")
@@ -885,6 +887,7 @@ _DESCRIBED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,50}?\s+(?:that|whi
                                  r"(?:(?:not|never|also|still)\s+)?$")
 
 
+_WHICH_LIKE_BEFORE = re.compile(r",\s+(?:which|who)\s+(like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)
 _SECOND_PREDICATE_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:now|also|later|then|since|so\s+far|today|still)\s+)*$")
 # What opens a clause of its own, whose subject is not the sentence's ("which", "who", "while", a dash, a semicolon)
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose|where|while|whereas|although|though|after|before|when|as|"
@@ -1109,6 +1112,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
+    compared = _WHICH_LIKE_BEFORE.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 20),
+                                         subjects[0].start) if subjects and "which " in ctx.folded else None
+    antecedent = list_before(ctx, compared.start(), types, max_gap=1) if compared else []
+    if antecedent:  # "Slovakia, which like Hungary joined the EU in 2004": the relative's, and the one it is like
+        return antecedent + (subjects if compared.group(1).lower() == "like" else [])
     second = _second_verbs_subject(ctx, subjects, position)
     subjects = subjects if second is None else second
     if not subjects and EntityType.STATE in types and _SECOND_PREDICATE_BEFORE.search(
@@ -2723,14 +2731,20 @@ _ADMITTED_AS_OBSERVER = re.compile(r"\s+as\s+(?:its|their|the\s+bloc['’]s)\s+(
                                    r"(?P<kind>observer|(?:dialogue\s+)?partner)\b", re.IGNORECASE)
 
 
+_COUNTED_NEW_MEMBERS_NAMED = re.compile(rf"\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:new\s+)?"
+                                        r"members?,\s+(?:the\s+(?:most\s+recent|latest|last)\s+(?:being|of\s+them)|"
+                                        r"including|among\s+them)\s+")
+
+
 def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ADMITTED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
         if org is None:
             continue
-        position = end
-        while states := list_after(ctx, position, MEMBER_TYPES, max_gap=4):
+        counted = _COUNTED_NEW_MEMBERS_NAMED.match(ctx.text, end)
+        position = counted.end() if counted else end  # "admitted 16 new members, the most recent being A in 2023"
+        while states := list_after(ctx, position, MEMBER_TYPES, max_gap=0 if counted else 4):
             last = states[-1].end
             standing = _AS_MEMBERS.match(ctx.text, last)  # "admitted A and B as full members in 2017, C in 2023"
             last = standing.end() if standing else last
