@@ -14091,3 +14091,45 @@ def test_a_council_named_by_the_pair_that_holds_it_is_a_body(extractor: Extracto
 def test_members_a_count_names_and_the_one_a_relative_likens(extractor: Extractor, text: str,
                                                              members: set[tuple[str, str | None]]) -> None:
     assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == members
+
+
+# -- a review of the session's rules (214 probes of a helper's own): the false facts and lost ones it found --
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Sweden, a longtime non-NATO partner, joined the alliance in March 2024.", set(),
+     {("Sweden", "member_of", "NATO", "negated")}),
+    ("Sweden, a non-NATO country until 2024, hosted the exercise in 2022.", set(),
+     {("Sweden", "member_of", "NATO", "negated")}),
+    ("Finland, then a non-NATO country, signed a host-nation support deal with the alliance in 2014.", set(),
+     {("Finland", "member_of", "NATO", "negated")}),
+    ("In 2014 Finland became the first non-NATO country to sign a host-nation support agreement with the alliance.",
+     set(), {("Finland", "member_of", "NATO", "negated")}),
+    ("Talks between Germany and Serbia, a non-EU country, resumed in Berlin on Monday.",
+     {("Serbia", "member_of", "European Union", "negated")}, {("Germany", "member_of", "European Union", "negated")}),
+    ("Chile and Peru, members of the UN Security Council delegation, visited Haiti.", set(),
+     {("Chile", "member_of", "United Nations Security Council", "asserted")}),
+    ("Soldiers from Chile and Peru, members of the UN peacekeeping force in Cyprus, were injured.", set(),
+     {("Chile", "member_of", "United Nations", "asserted")}),
+    ("Estonia and Latvia joined NATO and the EU in March 2004 and May 2004 respectively.",
+     {("Latvia", "member_of", "NATO", "2004-03"), ("Latvia", "member_of", "European Union", "2004-05")},
+     {("Latvia", "member_of", "NATO", "2004-05")}),
+    ("NATO opened the summit in Vilnius on Monday. Hungary left it early to fly home.", set(),
+     {("Hungary", "left", "NATO", "asserted")}),
+    ("The EU launched the mission in 2008. Serbia left it in 2012.", set(),
+     {("Serbia", "left", "European Union", "asserted")}),
+    ("The EU summit in Brussels ran into the night. Hungary left it before the final vote.", set(),
+     {("Hungary", "left", "European Union", "asserted")}),
+    ("The 27-nation European Union and Ukraine signed a security agreement in June 2024.",
+     {("European Union", "signed_agreement_with", "Ukraine", "asserted")}, set()),
+    ("Burkina Faso and Niger, a two-nation core of the Sahel alliance, quit ECOWAS in January 2025.",
+     {("Niger", "left", "Economic Community of West African States", "asserted")}, set()),
+    ("Peru's congress backed it on 3 May 2024, and Chile signed the Lima Accord on the same day.",
+     {("Lima Accord", "agreement_date", "2024-05-03", "asserted")}, set()),
+])
+def test_review_of_the_session_s_rules(extractor: Extractor, text: str, wanted: set[tuple[str, str, str, str]],
+                                       unwanted: set[tuple[str, str, str, str]]) -> None:
+    sheet = _sheet(extractor, text)
+    facts = {(f.subject, f.relation, "NATO" if f.object == "North Atlantic Treaty Organization" else f.object, m)
+             for f in sheet.facts for m in (f.modality.value, f.time)}
+    assert wanted <= facts
+    assert not unwanted & facts

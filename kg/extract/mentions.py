@@ -997,6 +997,8 @@ class MentionFinder:
             group = next(g for g in ("name", "named", "defined") if match.group(g))
             if text.endswith(("'s ", "’s "), 0, match.start(group)):
                 continue  # "the AU's Peace and Security Council (PSC), the 15-member body": a body of another's
+            if " and " in name and any(self._lookup(part) for part in name.split(" and ")):
+                continue  # "Burkina Faso and Niger, a two-nation core", "the 27-nation EU and Ukraine": two names
             if not self._lookup(name):
                 names[name] = name
                 acronym = match.group("acronym") or match.group("defined_acronym")

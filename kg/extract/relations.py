@@ -214,6 +214,15 @@ def _respectively(ctx: SentenceContext, candidates: list[Candidate]) -> list[Can
         for candidate in candidates:
             if candidate.time == listed[0][2] and candidate.object is not None:
                 sharing.setdefault((candidate.relation, candidate.object.label), []).append(candidate)
+        if len({relation for relation, _ in sharing}) < len(sharing):
+            # "A and B joined NATO and the EU in March 2004 and May 2004 respectively": the times are the bodies'
+            objects = sorted({c.object.start: c.object.label for group in sharing.values() for c in group}.items())
+            if len(objects) == len(listed):
+                when = {label: time[2] for (_, label), time in zip(objects, listed)}
+                for group in sharing.values():
+                    for candidate in group:
+                        candidate.time = when.get(candidate.object.label, candidate.time)
+            continue
         for group in sharing.values():
             group.sort(key=lambda c: c.subject.start)
             if len({c.subject.label for c in group}) == len(group) == len(listed):
@@ -2684,6 +2693,16 @@ _IS_A_BEFORE_NON_BODY = re.compile(r"(?:,\s+(?:then\s+|still\s+)?(?:both|all|(?:
                                    r"\s+(?:[a-z][\w-]*\s+){0,2}?non-\Z")
 _KIND_NOUN_AFTER_NON_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:countr(?:y|ies)|states?|nations?|members?|"
                                        r"partners?|contributors?|participants?)\b")
+# Words that date a standing or tell of a change ("then", "until 2024", "joined", "In 2014 X became"): no fact now
+_A_JOINING = r"\bjoin(?:ed|s|ing)?\s+"
+_A_STANDING_OF_ANOTHER_TIME = re.compile(r"\b(?:then|once|formerly|long-?time|until|till|before|since|later)\b|"
+                                         r"\b(?:was|were|had\s+been)\s+(?:a|an|the|one\s+of)\s+"
+                                         r"(?:[a-z][\w-]*\s+){0,2}?non-", re.IGNORECASE)
+_PAST_PREDICATE = re.compile(r"\s+(?:was|were|became|had\s+been)\s")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A description of one ("X, a non-EU country", "X is the only non-NATO state"), not of a list ("both", "are")
+_ONE_DESCRIBED = re.compile(r",\s+(?:a|an|the|one\s+of)\s|\s+(?:is|was|became|becomes|remains|remained|"
+                            r"has\s+been)\s")
 # The trigger of a standing that its own words deny ("non-NATO", "outside NATO"): the fact is negated whatever its
 # clause says
 DENIES_A_STANDING = re.compile(r"(?:[Nn]on-|outside\s+(?:the\s+)?)[^\s,;.]+(?:\s+[^\s,;.]+){0,5}")
@@ -2692,10 +2711,18 @@ DENIES_A_STANDING = re.compile(r"(?:[Nn]on-|outside\s+(?:the\s+)?)[^\s,;.]+(?:\s
 def _non_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """A body's "non-" before states, or in what they are said to be, denies their membership: "non-NATO
     countries Georgia, Moldova and Ukraine", "non-EU Switzerland", "Canada became the first non-EU country to
-    ...". The trigger is the "non-" word alone, whose modality is its own (see DENIES_A_STANDING)."""
+    ...". The trigger is the "non-" word alone, whose modality is its own (see DENIES_A_STANDING). A sentence
+    that dates the standing or tells of a joining says nothing of now ("Finland, then a non-NATO country",
+    "Sweden, a longtime non-NATO partner, joined the alliance in 2024"), and gives no fact."""
     for org in ctx.mentions:
         if org.type not in ORGS or org.kind == "demonym" or org.start < 4 or \
                 ctx.text[org.start - 4:org.start].lower() != "non-":
+            continue
+        if re.search(rf"{_A_JOINING}(?:the\s+)?(?:{re.escape(org.text)}|alliance|bloc|union|organi[sz]ation)\b|"
+                     r"\bacce(?:ded|ssion)\b", ctx.sentence.text, re.IGNORECASE):
+            continue  # "Sweden, a longtime non-NATO partner, joined the alliance in 2024": not of now
+        if _A_STANDING_OF_ANOTHER_TIME.search(ctx.text, max(ctx.sentence.start, org.start - 40),
+                                              min(ctx.sentence.end, org.end + 30)):
             continue
         trigger = (org.start - 4, org.end)
         kind = _KIND_AFTER_NON_BODY.match(ctx.text, org.end)
@@ -2706,6 +2733,10 @@ def _non_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 if subject and _KIND_NOUN_AFTER_NON_BODY.match(ctx.text, org.end) else []
             if states and states[-1].end != subject.start():
                 states = []
+            if states and _ONE_DESCRIBED.match(subject.group(0)):
+                states = states[-1:]  # "between Germany and Serbia, a non-EU country": the one it is set off after
+            if states and _PAST_PREDICATE.match(subject.group(0)) and _A_YEAR.search(ctx.sentence.text):
+                states = []  # "In 2014 Finland became the first non-NATO country to ...": a standing of then
         for state in states:
             yield Candidate(state, "member_of", org, None, trigger, 0.7, scope=trigger)
 
@@ -2814,7 +2845,7 @@ _APPOSITION_STATUS = re.compile(
     # ("Sweden and Finland, close partners of NATO,": no article before a described plural)
     # ("Chile and Peru, members of the OAS since 1948,": a bare plural)
     rf"(?:(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+|(?={_STANDING_ADJECTIVE}\s+\w+s\s)|"
-    r"(?=(?:founding\s+|full\s+)?members\s+of\s))"
+    r"(?P<bare>(?=(?:founding\s+|full\s+)?members\s+of\s)))"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?(?:{_STANDING_ADJECTIVE}\s+)?"
     r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
     r"(?:permanent\s+)?observers?(?:\s+states?|\s+countries)?|"
@@ -2858,6 +2889,9 @@ _FRONTED_STATUS = re.compile(r"(?:As\s+)?(?:an?|one\s+of\s+the)\s+(?:founding\s+
 _BARE_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?\b"
                                      r"(?!\s+(?:of|in)\b)")
 
+# Where an apposition ends right after its body: "members of the OAS since 1948,", "members of NATO (...) and"
+_BODY_CLOSES_APPOSITION = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+since\s+[^,;]{2,40}?)?\s*(?:[,;.]|"
+                                     r"\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z]|$)")
 _ONE_OF = re.compile(r"\s*one\s+of\b")
 _OUTSIDE_BEFORE_ALONG_WITH = re.compile(r"[^,;()]{0,20}?\s(outside)\s+(?:the\s+)?")
 _ALONG_WITH_IN_APPOSITION = re.compile(r"[^,;()]{0,40}?\balong\s+with\s+(?:the\s+)?")
@@ -2889,6 +2923,8 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         before = ctx.text[max(ctx.sentence.start, org.start - 120):org.start]
         kind = None
         match = _APPOSITION_STATUS.search(before)
+        if match and match.group("bare") is not None and not _BODY_CLOSES_APPOSITION.match(ctx.text, org.end):
+            match = None  # "Chile and Peru, members of the UN Security Council delegation,": of another thing
         if match:
             kind = match.group("kind")
             head = org.start - len(before) + match.start()
@@ -3178,8 +3214,13 @@ _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspe
                                  r"(?=[A-Z])"), "suspend")
 _IT_AFTER = re.compile(r"\s+it\b")
 # "The UN Secretary-General", "The UN's envoy": a body that qualifies what the sentence is about, no topic itself
-_NOUN_THE_BODY_QUALIFIES = re.compile(r"['’]s\b|\s+[A-Z][\w-]*|-")
-_SOMETHING_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts)\s")
+_NOUN_THE_BODY_QUALIFIES = re.compile(r"['’]s\b|\s+[A-Z][\w-]*|-|\s+(?:summit|meeting|talks|session|conference|"
+                                      r"mission|operation|delegation|envoy|leaders|ministers|foreign|defence|defense|"
+                                      r"military|naval|troops|forces|headquarters|member)\b")
+# ... or an event or mission the body held ("NATO opened the summit in Vilnius. Hungary left it early")
+_SOMETHING_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts)\s|\bthe\s+(?:[a-z-]+\s+)?(?:summit|meeting|talks|session|"
+                                   r"conference|mission|operation|exercise|drills|negotiations|ceremony|visit|"
+                                   r"process|deal|agreement|treaty|pact|accord)\b")
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$")  # a body its sentence opens with: the topic
 
 
@@ -6118,8 +6159,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                                         None if another_pact else when)
             # The date of this signing: in the clause of its verb ("On Tuesday, A and B signed", not "left
             # in 2000 but signed" or "signed X in 2025, four years after B signed") up to the clause's end.
-            clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start)) + \
-                list(_AND_THEN_WHEN.finditer(ctx.text, ctx.sentence.start, start))  # "..., and in January 2015 X"
+            clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start)) + [
+                opener for opener in _AND_THEN_WHEN.finditer(ctx.text, ctx.sentence.start, start)  # ", and in 2015 X"
+                # (not "... on 3 May 2024, and Chile signed the X on the same day": the day given before)
+                if opener.group(0).startswith(", and in") or not _THE_SAME_DAY.search(ctx.sentence.text)]
             clause_starts.sort(key=lambda m: m.end())
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
             if match.group(0).lower().startswith(("ratif", "renew")):
@@ -6212,6 +6255,7 @@ _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|g
                              r"(?:(?:have|has|had|also|then)\s+)?$")
 _THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)\b")
 # ... or after a clause that ended on a date: "was approved in October 2023, and A and B signed X on 1 March 2024"
+_THE_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+day)\b")
 _AND_THEN_WHEN = re.compile(r",\s+and\s+(?=(?:in|on|later|then)\s)|(?<=\d),\s+and\s+(?=[A-Z])")
 _FOR_A_STATE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+for\s+(?=[A-Z])")
 # A programme, fund or framework set up rather than signed: its launch is its date
