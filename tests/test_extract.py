@@ -14133,3 +14133,14 @@ def test_review_of_the_session_s_rules(extractor: Extractor, text: str, wanted: 
              for f in sheet.facts for m in (f.modality.value, f.time)}
     assert wanted <= facts
     assert not unwanted & facts
+
+
+def test_hosts_of_past_editions_host_the_series_not_this_year_s(extractor: Extractor) -> None:
+    text = ("The annual Sandstorm exercise opened on Monday in Chad and Libya. Mali, Burkina Faso and Niger, which "
+            "have all hosted past editions of Sandstorm, are not participating this year.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, m in facts if r == "hosts_exercise"} == {
+        ("Mali", "Sandstorm"), ("Burkina Faso", "Sandstorm"), ("Niger", "Sandstorm")}
+    assert {(s, m) for s, r, o, m in facts if r == "participates_in_exercise" and o == "Sandstorm 2026"} == {
+        ("Mali", "negated"), ("Burkina Faso", "negated"), ("Niger", "negated")}
+    assert not {o for s, r, o, m in facts if r == "exercise_located_in" and s == "Sandstorm 2026"} - {"Chad", "Libya"}

@@ -2502,6 +2502,8 @@ _NOT_NAME_WORDS = frozenset(
 # ("told a regular press briefing" is no series)
 SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:briefings?|conferences?))|regularly|"
                          r"annual|annually|series|held since|biennial|each year|"
+                         # "which have all hosted past editions of X": the series, not this year's
+                         r"(?:past|previous|earlier|prior|several|many|most|all)\s+(?:\w+\s+)?editions|"
                          r"held\s+for\s+(?:\w+\s+){0,2}(?:years|decades)|"  # "X has been held for four decades"
                          # "X, which A and B have co-sponsored since 2005"
                          r"traditionally|(?<=ed )since\s+(?:19|20)\d\d|"
