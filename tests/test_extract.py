@@ -14144,3 +14144,14 @@ def test_hosts_of_past_editions_host_the_series_not_this_year_s(extractor: Extra
     assert {(s, m) for s, r, o, m in facts if r == "participates_in_exercise" and o == "Sandstorm 2026"} == {
         ("Mali", "negated"), ("Burkina Faso", "negated"), ("Niger", "negated")}
     assert not {o for s, r, o, m in facts if r == "exercise_located_in" and s == "Sandstorm 2026"} - {"Chad", "Libya"}
+
+
+def test_a_body_named_as_another_s_is_part_of_it_and_a_suspension_on_a_day(extractor: Extractor) -> None:
+    text = ("The African Union on Wednesday lifted the suspension it imposed on Gabon. The decision was taken by the "
+            "AU's Peace and Security Council (PSC), the 15-member body that handles conflicts. \"The Council welcomes "
+            "the election,\" the PSC said. Gabon was suspended on Aug. 31, 2023, a day after officers toppled the "
+            "president.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert ("Peace and Security Council", "part_of", "African Union") in facts
+    assert ("Gabon", "suspended_participation_in", "African Union") in facts
+    assert not _facts(_sheet(extractor, "Flights to Niger were suspended on May 3."))

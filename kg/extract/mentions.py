@@ -902,7 +902,7 @@ class MentionFinder:
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _with_full_years(_with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip)))
         chosen = _add_acronyms(text, chosen, skip, self._state_codes)
-        chosen = self._with_dateline_town(text, chosen, paragraphs)
+        chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         return self._add_surnames(text, chosen, skip)
 
     def _with_dateline_town(self, text: str, mentions: list[Mention],
@@ -3445,6 +3445,24 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
                 nationality=known.nationality or mention.nationality,
                 confidence=max(known.confidence, mention.confidence))
     return others + list(people.values())
+
+
+_OWNERS_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _bodies_of_their_owners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body the text names as an organisation's ("the AU's Peace and Security Council (PSC)") is part of it,
+    wherever it is named (by its acronym too): no body a state is suspended from or joins on its own."""
+    owners: dict[str, str] = {}
+    for previous, mention in itertools.pairwise(mentions):
+        if mention.type is EntityType.ORGANIZATION and mention.kind == "organisation" and not mention.part_of and \
+                previous.type in (EntityType.ORGANIZATION, EntityType.ALLIANCE) and previous.kind == "gazetteer" and \
+                _OWNERS_BEFORE.fullmatch(text, previous.end, mention.start):
+            owners[mention.label] = previous.label
+    if not owners:
+        return mentions
+    return [replace(m, part_of=owners[m.label]) if m.label in owners and m.kind == "organisation" else m
+            for m in mentions]
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

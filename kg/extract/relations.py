@@ -3174,7 +3174,7 @@ _SUSPENDED = Cue(re.compile(
     r"suspended\s+(?:from|(?P<suspended_by>by))\b|"
     # "Gabon had been suspended in August 2023", "A and B - all member states - remain suspended": of the body spoken of
     r"\b(?:(?:has|have|had)\s+been|was|were|remains?|remained)\s+(?:(?:currently|still|now|also|formally)\s+)?"
-    r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|since|after|following|until|for)\s))|"
+    r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|on|since|after|following|until|for)\s))|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)"
     r"(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?\s+"
