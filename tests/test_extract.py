@@ -14155,3 +14155,22 @@ def test_a_body_named_as_another_s_is_part_of_it_and_a_suspension_on_a_day(extra
     assert ("Peace and Security Council", "part_of", "African Union") in facts
     assert ("Gabon", "suspended_participation_in", "African Union") in facts
     assert not _facts(_sheet(extractor, "Flights to Niger were suspended on May 3."))
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("\"This is a tangible contribution,\" said Sofia Reinholt, head of the agency.", "Sofia Reinholt",
+     "This is a tangible contribution"),
+    ("Victoria Nuland said the talks had failed.", "Victoria Nuland", "the talks had failed"),
+    ("Deputy Foreign Minister Ana Lopez spoke in Lima. \"We see no basis for talks,\" the diplomat stressed.",
+     "Ana Lopez", "We see no basis for talks"),
+    (("Deputy Foreign Minister Ana Lopez opened the meeting. The Deputy Minister also informed the participants that "
+      "Chile will preside over the next meeting."), "Ana Lopez", "Chile will preside over the next meeting"),
+])
+def test_speakers_named_like_places_called_diplomats_or_informing_someone(extractor: Extractor, text: str,
+                                                                          speaker: str, words: str) -> None:
+    assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"} == {(speaker, words)}
+
+
+def test_a_place_that_speaks_is_still_its_state(extractor: Extractor) -> None:
+    said = {f.subject for f in _sheet(extractor, "Sofia said it would veto the bid.").facts if f.relation == "said"}
+    assert said == {"Bulgaria"}

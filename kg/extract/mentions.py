@@ -1956,6 +1956,8 @@ class MentionFinder:
         # ("Brigadier General Alfredo Santiago", "Colonel Xavier Trinidad"): the last word after a first name
         # that is none.
         named = words[:-1] if len(words) > 1 else words
+        if len(words) > 1 and words[0] in _GIVEN_NAMES_OF_PLACES:
+            named = named[1:]  # "said Sofia Reinholt", "Victoria Nuland said": a first name, not the capital
         if (self._lookup(name) or any(w.translate(_MATCH_FOLD) in self._surface_forms for w in named)
                 or any(_TITLE_WORD.fullmatch(w) for w in words) or words[0] in _TITLE_LAST_WORDS
                 or len(words) > 2 and _TITLE_OPENING.match(name)):
@@ -3447,6 +3449,9 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
     return others + list(people.values())
 
 
+# First names that are also names of states and capitals: before a surname, in a speaker's place, a person's
+_GIVEN_NAMES_OF_PLACES = frozenset({"Sofia", "Victoria", "Jordan", "Georgia", "Chad", "Santiago", "Florence",
+                                    "Austin", "Dallas", "Adelaide", "Sydney", "Regina", "Lorraine", "Paris"})
 _OWNERS_BEFORE = re.compile(r"['’]s\s+$")
 
 

@@ -70,8 +70,11 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary|director|analyst|expert|"
+                        r"diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
+_ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
+_ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy")}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
 _SERVICE_AFTER = re.compile(r"\s+the\s+(navy|army|air\s+force|coast\s+guard)\b", re.IGNORECASE)
@@ -107,7 +110,7 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
-_TOLD = ("told", "tells", "telling")  # verbs whose object, the one told, stands before the words
+_TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 _WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s")
 _ANNOUNCING = ("announced", "announces", "confirmed", "confirms", "declared", "declares")
@@ -718,8 +721,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         np = tail.group("np").strip()
         if _PRONOUN.match(np) and recent.person is not None:
             return _standing_for(recent.person, np, v_start)
-        role = _ROLE_NOUN.fullmatch(np)
-        person = recent.called(role.group(1).lower()) if role else None
+        role = _ROLE_NOUN.fullmatch(_ADVERB_AT_END.sub("", np))  # ("The Deputy Minister also informed ...")
+        # ("..., the diplomat stressed": the one the text called a foreign minister, an ambassador or an envoy)
+        person = next((p for word in _ROLES_A_NOUN_MAY_MEAN.get(role.group(1).lower(), (role.group(1).lower(),))
+                       if (p := recent.called(word)) is not None), None) if role else None
         if person is not None:  # "..., the minister said": the one the text called the minister
             return _standing_for(person, np, v_start)
         if np.lower() in ("it", "it also") and recent.body is not None and recent.body.type is not EntityType.STATE:
