@@ -14174,3 +14174,11 @@ def test_speakers_named_like_places_called_diplomats_or_informing_someone(extrac
 def test_a_place_that_speaks_is_still_its_state(extractor: Extractor) -> None:
     said = {f.subject for f in _sheet(extractor, "Sofia said it would veto the bid.").facts if f.relation == "said"}
     assert said == {"Bulgaria"}
+
+
+def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extractor: Extractor) -> None:
+    text = ("Analyst Marta Kowalczyk spoke in Warsaw. \"If Chile cannot open a single chapter, what message does that "
+            "send?\" she asked.")
+    assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"} == {
+        ("Marta Kowalczyk", "If Chile cannot open a single chapter, what message does that send?")}
+    assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}

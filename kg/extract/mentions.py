@@ -163,7 +163,7 @@ _GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat", "counterpa
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
                  r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"
-                 r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted")
+                 r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted|asked")
 
 _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"

@@ -38,6 +38,8 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
+               # a question quoted ('"..., what message does that send?" she asked'; "asked X to ..." is no words)
+               r"asked|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
                # a news agency or a press service speaks for itself ("..., the Belta news agency reported")
@@ -108,7 +110,7 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
                                r"holidays?|mourning|war|independence|victory|law|zone)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
-                               r"admitted|"
+                               r"admitted|asked|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
 _TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
