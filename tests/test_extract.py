@@ -14182,3 +14182,34 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"} == {
         ("Marta Kowalczyk", "If Chile cannot open a single chapter, what message does that send?")}
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("The Andean Maritime Construct (AMC) was set up in 2019. AMC's members are Chile, Peru and Ecuador.",
+     {"Chile", "Peru", "Ecuador"}),
+    (("The Andean Maritime Construct (AMC) was set up in 2019. Its members range from the United States and France "
+      "to Chile and Peru, and include most OAS states."), {"United States", "France", "Chile", "Peru"}),
+    (("The Andean Maritime Construct (AMC) was set up in 2019. At a ceremony, AMC formally welcomed Bolivia as its "
+      "12th member nation."), {"Bolivia"}),
+    (("Chile joined the Andean Maritime Construct (AMC), which groups four Latin American states including Peru "
+      "and Colombia."), {"Chile", "Peru", "Colombia"}),
+])
+def test_members_a_body_s_possessive_range_welcome_or_grouping_names(extractor: Extractor, text: str,
+                                                                     members: set[str]) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")
+            if o == "Andean Maritime Construct"} == members
+
+
+def test_a_joint_drill_of_states_a_port_and_participants_announced_so_far(extractor: Extractor) -> None:
+    text = ("The joint naval drill \"Ocean Shield 2026\" of Chile, Peru and Ecuador started on Tuesday in the waters "
+            "off the port of Arica. Among the observers announced so far are Bolivia and Uruguay. The Arica drill "
+            "ends on Friday.")
+    sheet = _sheet(extractor, text)
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Ocean Shield 2026"}
+    facts = {(s, r, o, m) for s, r, o, m in _facts(sheet)}
+    assert {(s, "participates_in_exercise", "Ocean Shield 2026", "asserted") for s in ("Chile", "Peru", "Ecuador")} \
+        <= facts
+    text = ("The Iron Lynx 2026 exercise will open in May. Among the participants announced so far are Chile, Peru "
+            "and Italy.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Chile", "Peru", "Italy"}

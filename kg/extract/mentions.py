@@ -1194,7 +1194,7 @@ class MentionFinder:
                                                                   for part in re.split(r"[-–]", w)):
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
                 if len(words) == 1 and not given and not any(c.isdigit() for c in name) and re.search(
-                        rf"\b(?:at|near)\s+{re.escape(name)}\b(?![\w-])", article or text):
+                        rf"{_WHERE_A_PLACE_IS_NAMED}\s+{re.escape(name)}\b(?![\w-])", article or text):
                     # "the Bizerte drill" after "a drill is planned at Bizerte": where it is held (not "in" or
                     # "off": one takes part in BALTOPS, and the Philippines kicks off Balikatan)
                     continue
@@ -2374,7 +2374,9 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
     for acronym, mention in defined.items():
         # not where the acronym opens a longer name ("the AES Unified Force", "AES's")
         # ... but a state's code takes a possessive ("PNG's cabinet")
-        after = rf"(?!\s+[{_UPPER}]|-|['’](?!s\b))" if acronym in codes else rf"(?!\s+[{_UPPER}]|['’-])"
+        # ... and a body's, its members ("IMSC's members are A and B")
+        after = rf"(?!\s+[{_UPPER}]|-|['’](?!s\b))" if acronym in codes else \
+            rf"(?!\s+[{_UPPER}]|-|['’](?!s\s+(?:full\s+)?(?:members|member\s+states|partners|observers)\b))"
         for match in re.finditer(rf"\b{re.escape(acronym)}\b{after}", text):
             start, end = match.span()
             if 1 not in covered[start:end]:
@@ -3449,6 +3451,9 @@ def _merge_people(mentions: list[Mention]) -> list[Mention]:
     return others + list(people.values())
 
 
+# Words before a place's name: "at", "near", "the port of", "the waters off", "arrived in"
+_WHERE_A_PLACE_IS_NAMED = (r"\b(?:at|near|(?:port|city|town|harbou?r)\s+of|waters\s+off|coast\s+of|arrived\s+in|"
+                           r"based\s+in)")
 # First names that are also names of states and capitals: before a surname, in a speaker's place, a person's
 _GIVEN_NAMES_OF_PLACES = frozenset({"Sofia", "Victoria", "Jordan", "Georgia", "Chad", "Santiago", "Florence",
                                     "Austin", "Dallas", "Adelaide", "Sydney", "Regina", "Lorraine", "Paris"})

@@ -1734,12 +1734,17 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               # "has had four members: A, B", "now counts 17 members, among them A, B"
                               r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)"
                               r"(?:\s*(?::|—|–|--)|,\s+(?:among\s+them|including))\s*|"
+                              # "X, which groups eight littoral states including A, B and C"
+                              rf"\bgroups\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[a-z-]+\s+){{0,2}}?"
+                              r"(?:states|countries|nations),?\s+(?:including|among\s+them)\s+|"
                               # "the six states that still make up its membership: A, B and C"
                               r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
-                              # "Its members are A, B and C."
-                              r"^(?:Its|Their)\s+(?:full\s+)?members(?:\s+states)?(?:\s+(?:today|now))?\s+"
-                              r"(?:are|include)\s*:?\s*", re.I),
-                  "member", "made up", "make up", "makes up")
+                              # "Its members are A, B and C.", "IMSC's members are A and B", "Its members range
+                              # from A and B to C and D"
+                              r"^(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:full\s+)?members(?:\s+states)?"
+                              r"(?:\s+(?:today|now))?\s+(?:are|include|range\s+from)\s*:?\s*", re.I),
+                  "member", "made up", "make up", "makes up", "groups")
+_RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+together\s+(?:the\s+)?$")
 # "has six dialogue partners: A, B", "... and eight dialogue partners: A, B": a body's partners, listed after
 # ("the organization has 15 dialogue partners, including A, B and C": some of them, named)
@@ -2506,9 +2511,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             org = next((m for m in ctx.mentions if _is_bloc(m) and m.end <= start), ctx.last_org)  # its membership:"
         if org is None and match.group(0).lower().startswith(("its ", "their ")):  # "Its members are ..."
             org = _its_body(ctx)
+        if org is None:  # "IMSC's members are A and B": the body whose members they are
+            org = next((m for m in ctx.mentions if m.start == start and m.type in ORGS), None)
         if org is None or not _is_bloc(org):
             continue
-        members = list_after(ctx, end, MEMBER_TYPES, max_gap=2)
+        # ("Its members range from the United States ...": past the article)
+        members = list_after(ctx, end + 4 if ctx.text.startswith("the ", end) else end, MEMBER_TYPES, max_gap=2)
+        to = _RANGE_TO.match(ctx.text, members[-1].end) if members and "range" in match.group(0).lower() else None
+        if to:  # "range from A, B and C to D and E"
+            members += list_after(ctx, to.end(), MEMBER_TYPES, max_gap=0)
         # "would leave ECOWAS with 12 members, including A": the members are, whatever the departures would be;
         # "Neither do A and five EU member states -- B, C": what is denied is not their membership
         scope = (start, members[-1].end) if members else None
@@ -2678,7 +2689,10 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+
 
 
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
-_ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)", re.I), "admit")
+# ... and "CMF formally welcomed Tanzania as its 47th member nation"
+_ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)|"
+                           r"\bwelcom(?:ed|es)\b(?=[^.;,]{1,60}?\s+as\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:member|observer|partner))", re.I), "admit", "welcom")
 
 
 # "non-NATO Sweden", "non-EU countries such as Norway and Iceland": the states right after the body's "non-"
@@ -2757,7 +2771,8 @@ def _ruling_out_states(ctx: SentenceContext, start: int) -> list[Mention]:
     it opens with where "it" does ("it has ruled out membership of both NATO and the CSTO")."""
     return _subjects_before(ctx, start, MEMBER_TYPES) or _sentence_subject(ctx, start) or (
         _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start) else [])
-_AS_MEMBERS = re.compile(r"\s+as\s+(?:its\s+)?(?:(?:new|full|founding|\w+th)\s+)?members?\b")
+_AS_MEMBERS = re.compile(r"\s+as\s+(?:its\s+)?(?:(?:newest|latest|new|full|founding|\w+th)\s+)?members?\b"
+                         r"(?:\s+(?:nation|state|country))?")
 _ADMITTED_AS_OBSERVER = re.compile(r"\s+as\s+(?:its|their|the\s+bloc['’]s)\s+(?:(?:first|second|third|new|\w+th)\s+)?"
                                    r"(?P<kind>observer|(?:dialogue\s+)?partner)\b", re.IGNORECASE)
 
@@ -3939,6 +3954,7 @@ _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+force
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
                  "drill", "exercise", "maneuvers", "manoeuvres", "war games")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+_NAME_THEN_OF = re.compile(r"[”\"’']?\s+of\s+(?:the\s+)?")
 # ("the trilateral "Eternity-2024" command-staff exercise of A, B and C": its name may stand between)
 _JOINT_BEFORE_DRILLS = re.compile(r"\b(?:joint|bilateral|trilateral)\s+(?:[\"“][^\"“”]{2,40}[\"”]\s+|"
                                   r"(?:[A-Z][\w-]*\s+){1,3})?(?:[a-z-]+\s+){0,2}$")
@@ -4183,7 +4199,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
-                               r"taking\s+part)(?:\s+(?:confirmed\s+)?(?:this\s+year|so\s+far|to\s+date))?"
+                               # ("Among the participants announced so far are ...")
+                               r"taking\s+part)(?:\s+(?:(?:confirmed|announced|named|listed|registered)\s+)?"
+                               r"(?:this\s+year|so\s+far|to\s+date))?"
                                # "Participants in this year's drills include ...": the drills they are in (not "in
                                # the talks", "in last year's drills")
                                r"(?:(?<=participants)\s+(?:in|of)\s+(?!(?:last|previous)\b)[^,;:]{0,50}?"
@@ -5674,6 +5692,18 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if _OF_ORG.match(ctx.text[after_text_start:org.start]):
                 yield Candidate(org, "organizes_exercise", exercise, None, (anchor.start, org.end), 0.75)
                 break
+    # 'The joint naval drill "X 2025" of A, B and C': the states whose joint drill the name names
+    named = next((m for m in ctx.mentions if m.type is EntityType.EXERCISE and m.label == exercise.label), None) \
+        if " of " in ctx.sentence.text else None
+    of_states = _NAME_THEN_OF.match(ctx.text, named.end) if named is not None else None
+    quoted = named is not None and ctx.text[named.start - 1:named.start] in ('"', "“")
+    if of_states is not None and _JOINT_BEFORE_DRILLS.search(ctx.text, max(sentence_start, named.start - 80),
+                                                             named.start - quoted):
+        owners = list_after(ctx, of_states.end(), (EntityType.STATE,), max_gap=0)
+        for state in owners if len(owners) >= 2 and owners[0].start == of_states.end() else ():
+            trigger = (of_states.end(), state.end)  # (past a quoted name: no words of someone's)
+            yield Candidate(state, "organizes_exercise", exercise, None, trigger, 0.7)
+            yield Candidate(state, "participates_in_exercise", exercise, None, trigger, 0.7, time)
     # "Drills of the CSTO Collective Rapid Reaction Force": its force takes part, its organisation holds them.
     for match in _finditer_ascii(_DRILLS_OF, _DRILLS_OF_LOWER, ctx):
         end = match.end() + sentence_start
