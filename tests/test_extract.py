@@ -14213,3 +14213,17 @@ def test_a_joint_drill_of_states_a_port_and_participants_announced_so_far(extrac
             "and Italy.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         "Chile", "Peru", "Italy"}
+
+
+def test_a_membership_suspended_of_a_body_and_a_seat_resumed(extractor: Extractor) -> None:
+    text = ("Peru suspended its membership of the Andean Community (CAN) in 2007 and only resumed its seat in 2023. "
+            "The Combined Task Force 150 (CTF 150) patrols the Red Sea. CTF 150, one of five task forces operated by "
+            "the Combined Maritime Forces (CMF), was established in April 2022.")
+    facts = {(s, r, o, t) for s, r, o, t in ((f.subject, f.relation, f.object, f.time)
+                                               for f in _sheet(extractor, text).facts)}
+    assert {("Peru", "suspended_participation_in", "Andean Community", "2007"),
+            ("Peru", "member_of", "Andean Community", "2023")} <= facts
+    assert not {f for f in facts if f[0] == "Combined Maritime Forces" and f[1] == "founded_in"}
+    text = "At the same ceremony, the CMF formally welcomed the United Republic of Tanzania as its 47th member nation."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        ("Tanzania", "Combined Maritime Forces")}
