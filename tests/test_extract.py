@@ -14227,3 +14227,8 @@ def test_a_membership_suspended_of_a_body_and_a_seat_resumed(extractor: Extracto
     text = "At the same ceremony, the CMF formally welcomed the United Republic of Tanzania as its 47th member nation."
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
         ("Tanzania", "Combined Maritime Forces")}
+
+
+def test_it_that_holds_a_standing_is_the_state_the_sentence_before_opened_with(extractor: Extractor) -> None:
+    text = "Eritrea left the regional bloc in 2007. It holds observer status in the Arab League."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "observer_of")} == {("Eritrea", "Arab League")}

@@ -159,7 +159,9 @@ _IT_OPENS = re.compile(r"(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:country|nation))\s+"
                        r"(?:is|was|has|had|remains|became|does|did|"
                        r"joined|will|would|also|already|signed|sent|hosted|took|takes|applied|left|withdrew|"
                        r"quit|rejoined|exited|suspended|froze|ratified|"
-                       r"cooperates|cooperated|participates|participated|belongs|belonged|seeks|sought)\b")
+                       r"cooperates|cooperated|participates|participated|belongs|belonged|seeks|sought|"
+                       # "It holds observer status in the Arab League but is not a member."
+                       r"holds|held|enjoys|enjoyed|resumed)\b")
 # "..., although it has been a partner of ...": a clause whose subject is the sentence's own
 # ("..., and in 2006 it signed an IPAP with NATO": past a time that opens the clause)
 _CLAUSE_IT = re.compile(r",\s+(?:although|though|while|but|and|as|since|where|however)\s+"
