@@ -1827,8 +1827,11 @@ _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
 
 # "The commander of the Chilean Army, Lieutenant General X," / "Chief of Staff of the Guyana Defence Force,
 # Brigadier X,"; "X, commander of the US 4th Fleet, told ...": an office of a named body, beside the name
-_OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise)\s+)?(?:[Cc]ommander(?:-in-[Cc]hief)?|"
+_OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise|[Vv]ice)\s+)?"
+              r"(?:[Cc]ommander(?:-in-[Cc]hief)?|"
               r"[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|[Dd]efen[cs]e\s+|[Aa]ir\s+)?[Ss]taff|"
+              # "the Vice Chief of the Defence Forces"
+              r"(?<=[Vv]ice\s)[Cc]hief|(?<=[Dd]eputy\s)[Cc]hief|"
               r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,60}?")
 _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OFFICE_OF}),\s+"),
                            "commander", "chief", "director", "head")
@@ -1954,7 +1957,20 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if nationality:
             facts.append(Fact(mention.label, "nationality", nationality, Modality.ASSERTED, None,
                               evidence, confidence=0.75))
-    return facts
+    # A rank is the position of one the text gives no other ("Russian Colonel X said"); beside an office it is
+    # no post ("Lieutenant General X, the Vice Chief of the Defence Forces"; "Defence Minister General X")
+    # ("Lieutenant General X, a senior officer from Y": a description, no office)
+    with_office = {f.subject for f in facts if f.relation == "holds_position" and not _RANK_ALONE.fullmatch(f.object)
+                   and not _NO_OFFICE.fullmatch(f.object)}
+    return [f for f in facts if not (f.relation == "holds_position" and f.subject in with_office
+                                     and _RANK_ALONE.fullmatch(f.object))]
+
+
+_NO_OFFICE = re.compile(r"(?:(?:senior|junior|military|naval|army|retired|high-ranking|top|serving)\s+)*"
+                        r"(?:officer|official)", re.IGNORECASE)
+_RANK_ALONE = re.compile(r"(?:(?:Vice|Rear|Lieutenant|Major|Brigadier|Senior|Junior|Air|Chief|Staff|Master|First|Field|"
+                         r"Second|Flag|Fleet|Group|Wing|Squadron)\s+)*(?:General|Admiral|Colonel|Commodore|Captain|"
+                         r"Major|Lieutenant|Commander|Brigadier|Sergeant|Marshal|Commandant)(?:\s+General)?")
 
 
 def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mention], speeches: list[Speech],
