@@ -1644,12 +1644,13 @@ def test_speakers_past_an_honorific_a_retired_rank_or_an_apposition_and_words_be
 # The office, not the rank, where the text gives both: the independent held-out sheets never note a rank beside an
 # office (and dev notes a rank only alone: "Russian Colonel X said")
 @pytest.mark.parametrize("text, expected", [
+    # (in full, as the sentence ends with it)
     ('"We train together," said Lieutenant General Ivo Petrov, head of the Latvian Joint Headquarters.',
-     {"Latvian Joint Headquarters head"}),
+     {"head of the Latvian Joint Headquarters"}),
     ("Senior Colonel Ivo Petrov, a spokesman for Latvia's defence ministry, told reporters it was routine.",
      {"spokesman for Latvia's defence ministry"}),
     ('"Crime knows no border," said Rear Admiral Ivo Petrov, the commander of U.S. 4th Fleet.',
-     {"U.S. 4th Fleet commander"}),
+     {"commander of U.S. 4th Fleet"}),
     # the position once, in full, where the sentence gives it in two forms
     ("Colonel Ivo Petrov, commander of the Lapland Air Command at Rovaniemi, told reporters it was routine.",
      {"commander of the Lapland Air Command at Rovaniemi"}),
@@ -4355,7 +4356,7 @@ def test_an_organisations_first_exercise_is_not_the_articles(extractor: Extracto
 
 @pytest.mark.parametrize("text, person, position", [
     ('"We have never had this many nations in the air at once," said Air Commodore Ana Tull, the commander of the '
-     "RAAF's Air Combat Group.", "Ana Tull", "RAAF's Air Combat Group commander"),
+     "RAAF's Air Combat Group.", "Ana Tull", "commander of the RAAF's Air Combat Group"),
     ('"It is a routine exercise and not directed against any country," said Brigadier General Ivo Banda, the Army '
      "spokesperson.", "Ivo Banda", "Army spokesperson"),
     ('Colonel Ivo Banda, commander of the Iron Lynx brigade, told reporters that the scenario was "new".', "Ivo Banda",
@@ -14240,3 +14241,9 @@ def test_a_membership_suspended_of_a_body_and_a_seat_resumed(extractor: Extracto
 def test_it_that_holds_a_standing_is_the_state_the_sentence_before_opened_with(extractor: Extractor) -> None:
     text = "Eritrea left the regional bloc in 2007. It holds observer status in the Arab League."
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "observer_of")} == {("Eritrea", "Arab League")}
+
+
+def test_an_office_set_off_at_the_sentence_s_end_and_a_base_is_no_person(extractor: Extractor) -> None:
+    text = "\"We are ready,\" said Senior Colonel Ivo Petrov, commander of the PLA Support Base in Djibouti."
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {
+        ("Ivo Petrov", "commander of the PLA Support Base in Djibouti")}

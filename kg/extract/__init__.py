@@ -1837,7 +1837,8 @@ _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OF
                            "commander", "chief", "director", "head")
 # ("X, head of Türkiye's Defense Industries Agency (SSB), said": the body's acronym is no part of the office)
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
-                                 r"(?=,|\s+(?:said|says|told|tells)\b)")
+                                 # (a sentence's end, not an abbreviation's point: "the U.S. Navy's ...")
+                                 r"(?=,|\s+(?:said|says|told|tells)\b|(?<=[a-z]{2})\.(?:\s|$))")
 _PUNCTUATION = re.compile(r"[,;.]")
 # "X, the JEF's chief of staff,", "X, the brigade's commander, told": a role of the body the possessive names
 _BODYS_ROLE_AFTER_NAME = re.compile(

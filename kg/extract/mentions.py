@@ -249,7 +249,7 @@ _NON_PERSON_WORD = re.compile(
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
     r"National|Foreign|Interior|State|Staff|Authority|Directorate|Bureau|Board|Centre|Center|Corporation|Company|"
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
-    r"Bank|Project|Facility|"  # ("Head of the IAEA Low Enriched Uranium Bank Project")
+    r"Bank|Project|Facility|Base|"  # ("Head of the IAEA Low Enriched Uranium Bank Project", "the PLA Support Base")
     r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
     r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean|"  # ("in the North Atlantic, a spokesperson said")
     # ("the King Fahd Causeway"; not Street or Square, which are surnames too)
