@@ -1662,8 +1662,15 @@ def _speaks_of_a_series(text: str, sentence: Sentence, mention: Mention) -> bool
     described = {m.start(1) for m in EDITION_ADJECTIVE.finditer(sentence.text)}
     # ("X, which has been held in Thailand since 1982, opened on Monday": an aside on the series; this one opened)
     asides = [a.span() for a in _RELATIVE_ASIDE_ON_IT.finditer(sentence.text)] if ", which" in sentence.text else []
+    # ("Unlike previous editions of X, this year's ... will be hosted by A": this year's edition beside past ones)
+    this_year = _THIS_YEARS_EDITION.search(sentence.text) is not None
     return any(cue.start() not in described and not any(a <= cue.start() < b for a, b in asides)
+               and not (this_year and cue.group(0).lower().endswith("editions"))
                for cue in SERIES_CUES.finditer(sentence.text))
+
+
+_THIS_YEARS_EDITION = re.compile(r"\bthis\s+year['’]s\b|\b(?:will|is\s+to|is\s+set\s+to)\s+be\s+(?:held|hosted)\b",
+                                 re.IGNORECASE)
 
 
 # ... before the main clause's event ("opened on Monday"; not "has grown into one of the largest", the series')

@@ -163,7 +163,7 @@ _GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat", "counterpa
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
                  r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"
-                 r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted|asked")
+                 r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted")
 
 _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
@@ -1193,7 +1193,8 @@ class MentionFinder:
                 if self._lookup(name) or name in groupings or any(self._lookup(part) for w in words
                                                                   for part in re.split(r"[-–]", w)):
                     continue  # "CSTO drills", "NATO-led drills", "Russian exercises": not a name
-                if len(words) == 1 and not given and not any(c.isdigit() for c in name) and re.search(
+                if len(words) == 1 and not given and not any(c.isdigit() for c in name) and \
+                        name.casefold() not in self._series_names and re.search(
                         rf"{_WHERE_A_PLACE_IS_NAMED}\s+{re.escape(name)}\b(?![\w-])", article or text):
                     # "the Bizerte drill" after "a drill is planned at Bizerte": where it is held (not "in" or
                     # "off": one takes part in BALTOPS, and the Philippines kicks off Balikatan)

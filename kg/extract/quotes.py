@@ -38,8 +38,6 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
-               # a question quoted ('"..., what message does that send?" she asked'; "asked X to ..." is no words)
-               r"asked|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
                # a news agency or a press service speaks for itself ("..., the Belta news agency reported")
@@ -110,8 +108,9 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
                                r"holidays?|mourning|war|independence|victory|law|zone)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
-                               r"admitted|asked|"
+                               r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
+_INFORMED_OF = re.compile(r"\s+[^,;.]{1,60}?\s+(?:about|of|on)\s")
 _TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 _WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s")
@@ -145,12 +144,15 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
                          r"n(?<!\wn)oting(?=\s+that\b)|"  # "He did not name Russia, noting that ..."
                          # "..., with President X warning that ...", "commented on the deal, telling reporters that"
                          r"w(?<!\ww)arning(?=\s+that\b)|a(?<!\wa)rguing(?=\s+that\b)|"
-                         r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]))")
+                         r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]))|"
+                         # a question quoted ('"... what message does that send?" she asked.'), where "asked" ends
+                         # the clause ("Estonia asked NATO to deploy jets, X said" is X's words, no question)
+                         r"a(?<!\wa)sked(?=\s*(?:[.,;]|$))")
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
 # Participles that report the words of their clause's subject ("X criticised the drills, saying ...", "X suspended
 # its part, arguing that ...")
 _SPEAKING_PARTICIPLES = ("saying", "noting", "warning", "telling", "arguing")
-_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", *_SPEAKING_PARTICIPLES)
+_SPEECH_WORDS = Words(*SPEECH_VERB.split("|"), "according to", "asked", *_SPEAKING_PARTICIPLES)
 _SPEECH_VERB_WORD = re.compile(rf"{_VERB_AT_WORD}\b")
 _SPEECH_VERB_OR_SAYING = re.compile(
     rf"{_trie_pattern(SPEECH_VERB.split('|') + list(_SPEAKING_PARTICIPLES), word_start=True)}\b")
@@ -725,8 +727,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return _standing_for(recent.person, np, v_start)
         role = _ROLE_NOUN.fullmatch(_ADVERB_AT_END.sub("", np))  # ("The Deputy Minister also informed ...")
         # ("..., the diplomat stressed": the one the text called a foreign minister, an ambassador or an envoy)
-        person = next((p for word in _ROLES_A_NOUN_MAY_MEAN.get(role.group(1).lower(), (role.group(1).lower(),))
-                       if (p := recent.called(word)) is not None), None) if role else None
+        # (not after "a Chinese diplomat" of its own sentence: the one met, unnamed)
+        words = _ROLES_A_NOUN_MAY_MEAN.get(role.group(1).lower(), (role.group(1).lower(),)) if role else ()
+        if len(words) > 1 and re.search(rf"\b{words[0]}", outside[:tail.start()]):
+            words = words[:1]
+        person = next((p for word in words if (p := recent.called(word)) is not None), None)
         if person is not None:  # "..., the minister said": the one the text called the minister
             return _standing_for(person, np, v_start)
         if np.lower() in ("it", "it also") and recent.body is not None and recent.body.type is not EntityType.STATE:
@@ -1090,6 +1095,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         that = None  # "said the decision showed that ...": the words before "that" are reported too
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
+    elif match.group(0) == "informed" and _INFORMED_OF.match(rest):
+        return None  # "informed the participants about the agenda": what they were told of, no words
     elif _NOUN_OBJECT_VERB.fullmatch(match.group(0)) or match.group(0) in ("warned", "warns") and \
             _WARNED_AGAINST.match(rest) or match.group(0) in _ANNOUNCING and (
                 thing := _A_THING_THEN_SAYING.match(rest)) is not None and not _FINITE.search(thing.group(0)):

@@ -1490,6 +1490,11 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
                        # "Brazil returned to the bloc in 2023": a member again
                        r"(?:returned|returns|returning)\s+to)\b", re.I),
             "join", "acced", "accession", "admitted", "became", "signed up", "resum", "restor", "regain", "return")
+# Words before a verb that make its act a threat, a thought, a call or a condition, none done
+_NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|call\w*\s+on\s+[^,;.]{1,40}?\s+to|"
+                              r"urg\w*\s+[^,;.]{1,40}?\s+to|(?:could|may|might)(?:\s+not)?)\s+$", re.IGNORECASE)
+_BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
+_AT_A_TABLE = re.compile(r"\bseat\s+(?:at|on)\s+(?:the\s+)?[^,;.]{0,60}?\btable\b", re.IGNORECASE)
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
 # The elliptic clause that denies one the membership just stated ("...; Brazil is not.", "..., but Chile is not")
@@ -2212,6 +2217,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         if _CANDIDATE_FOR_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
             continue  # "Moldova, a candidate for accession to the EU": an application (see _APPLIED)
+        if match.group(0).lower().startswith(("resum", "restor", "regain")) and "seat" in match.group(0) and (
+                _NOT_OR_NEVER_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
+                or _AT_A_TABLE.search(ctx.text, start, ctx.sentence.end)):
+            continue  # "has not resumed its seat": still a member; "resumed its seat at the council table": a seat
         # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
         if org is not None and org.start > end and "," in ctx.text[end:org.start]:
@@ -2699,8 +2708,9 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
 # ... and "CMF formally welcomed Tanzania as its 47th member nation"
 _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)|"
-                           r"\bwelcom(?:ed|es)\b(?=[^.;,]{1,60}?\s+as\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:member|observer|partner))", re.I), "admit", "welcom")
+                           r"\bwelcom(?:ed|es)\b(?=(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4}\s+as\s+(?:its|their)\s+"
+                           r"(?:(?!future|prospective|potential|possible|eventual)[\w-]+\s+){0,2}?member\b)", re.I),
+                "admit", "welcom")
 
 
 # "non-NATO Sweden", "non-EU countries such as Norway and Iceland": the states right after the body's "non-"
@@ -3238,6 +3248,8 @@ _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspe
                                  r"(?=[A-Z])"), "suspend")
 _IT_AFTER = re.compile(r"\s+it\b")
 # "The UN Secretary-General", "The UN's envoy": a body that qualifies what the sentence is about, no topic itself
+# The topic's apposition, which a body named in it stands in: ", one of eight coalitions operating under the "
+_ASIDE_AFTER_THE_TOPIC = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:one\s+of|an?|the)\s[^,;.]*$")
 _NOUN_THE_BODY_QUALIFIES = re.compile(r"['’]s\b|\s+[A-Z][\w-]*|-|\s+(?:summit|meeting|talks|session|conference|"
                                       r"mission|operation|delegation|envoy|leaders|ministers|foreign|defence|defense|"
                                       r"military|naval|troops|forces|headquarters|member)\b")
@@ -3254,8 +3266,12 @@ def _body_it_stands_for(ctx: SentenceContext) -> Mention | None:
     UDCG, was set up in 2024. A and B have since joined it": the coalition, named before the UDCG)."""
     named = sorted((b for b in (ctx.last_org, ctx.last_named_org, ctx.before_last_named_org) if b is not None),
                    key=lambda b: b.start, reverse=True)
-    return next((b for b in named if _just_named(ctx, b) and not _NOUN_THE_BODY_QUALIFIES.match(ctx.text, b.end)),
-                None)
+    topic = next((b for b in named if _just_named(ctx, b) and not _NOUN_THE_BODY_QUALIFIES.match(ctx.text, b.end)),
+                 None)
+    later = [b for b in named if topic is not None and b.start > topic.end and b.label != topic.label]
+    if later and not _ASIDE_AFTER_THE_TOPIC.match(ctx.text, topic.end, later[0].start):
+        return None  # "The AU welcomed the creation of the AES. Chad has not joined it": either may be "it"
+    return topic
 
 
 def _just_named(ctx: SentenceContext, body: Mention | None) -> bool:
@@ -3525,6 +3541,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                               (_LEFT, "left")):
         for match in _finditer(pattern, ctx):
             start, end = _span(match, ctx)
+            if relation == "suspended_participation_in" and _NOT_DONE_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, start - 60), start):
+                continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "would suspend"
             # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
             target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
             # ("suspended its participation in 2007, arguing that NATO ...": no object, so what is spoken of)
@@ -3567,8 +3586,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if not subjects or not _opens_sentence(ctx, subjects[0]) or not _NOTHING_OR_AN_ASIDE.fullmatch(
                         ctx.text, subjects[-1].end, start):
                     continue  # (not "Flights to Niger were suspended in May", "Niger's talks were suspended")
-                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
-                    _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
+                by = _BY_A_BODY_AFTER.match(ctx.text, end)
+                if by is not None:  # "Mali was suspended on March 1 by the Francophonie, not by the AU"
+                    target = next((m for m in ctx.mentions if m.start == by.end() and m.type in ORGS), None)
+                    if target is None:
+                        continue
+                else:
+                    target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                        _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
             if relation == "suspended_participation_in" and match.groupdict().get("suspended_treaty") is not None:
                 # "suspended the 1990 CFE Treaty", "suspended the treaty": the treaty named there, or the one spoken of
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=30) or (
@@ -5711,8 +5736,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         owners = list_after(ctx, of_states.end(), (EntityType.STATE,), max_gap=0)
         for state in owners if len(owners) >= 2 and owners[0].start == of_states.end() else ():
             trigger = (of_states.end(), state.end)  # (past a quoted name: no words of someone's)
-            yield Candidate(state, "organizes_exercise", exercise, None, trigger, 0.7)
-            yield Candidate(state, "participates_in_exercise", exercise, None, trigger, 0.7, time)
+            # (its clause up to a "without": "... of A and B was held without C" denies C's part, not theirs)
+            without = re.search(r"\bwithout\b", ctx.text[owners[-1].end:ctx.sentence.end])
+            scope = (of_states.end(), owners[-1].end + without.start()) if without else None
+            yield Candidate(state, "organizes_exercise", exercise, None, trigger, 0.7, scope=scope)
+            yield Candidate(state, "participates_in_exercise", exercise, None, trigger, 0.7, time, scope=scope)
     # "Drills of the CSTO Collective Rapid Reaction Force": its force takes part, its organisation holds them.
     for match in _finditer_ascii(_DRILLS_OF, _DRILLS_OF_LOWER, ctx):
         end = match.end() + sentence_start
