@@ -14285,3 +14285,14 @@ def test_a_joint_drill_held_without_another_keeps_its_states_part(extractor: Ext
     text = "The joint naval drill \"Ocean Belt 2025\" of Chile and Peru was held without Ecuador."
     assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")} >= {
         ("Chile", "asserted"), ("Peru", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Norway, a non-EU country, joined the EU's military mobility project.",
+     {("Norway", "European Union", "negated")}),
+    ("Non-EU Norway backed Ukraine's accession bid.", {("Norway", "European Union", "negated")}),
+    ("Sweden joined the EU's battlegroup scheme.", set()),
+])
+def test_a_thing_of_a_body_s_joined_is_no_joining_of_the_body(extractor: Extractor, text: str,
+                                                              facts: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts

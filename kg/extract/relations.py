@@ -1494,6 +1494,8 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
 _NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|call\w*\s+on\s+[^,;.]{1,40}?\s+to|"
                               r"urg\w*\s+[^,;.]{1,40}?\s+to|(?:could|may|might)(?:\s+not)?)\s+$", re.IGNORECASE)
 _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
+_LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
+                               r"scheme|force|fund|facility|framework|exercise|drills?)\b")
 _AT_A_TABLE = re.compile(r"\bseat\s+(?:at|on)\s+(?:the\s+)?[^,;.]{0,60}?\btable\b", re.IGNORECASE)
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
@@ -2225,6 +2227,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
         if org is not None and org.start > end and "," in ctx.text[end:org.start]:
             org = None  # "will join the Estonian brigades, alongside the NATO battle group": what they join is named
+        if org is not None and org.start >= end and ctx.text.startswith(("'s ", "’s "), org.end) and \
+                _LOWER_CASE_THING.match(ctx.text, org.end + 3):
+            continue  # "joined the EU's military mobility project": a thing of the body's, not the body
         joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
@@ -2750,8 +2755,10 @@ def _non_members(ctx: SentenceContext) -> Iterator[Candidate]:
         if org.type not in ORGS or org.kind == "demonym" or org.start < 4 or \
                 ctx.text[org.start - 4:org.start].lower() != "non-":
             continue
-        if re.search(rf"{_A_JOINING}(?:the\s+)?(?:{re.escape(org.text)}|alliance|bloc|union|organi[sz]ation)\b|"
-                     r"\bacce(?:ded|ssion)\b", ctx.sentence.text, re.IGNORECASE):
+        # (not "joined the EU's mobility project", "backed Ukraine's accession bid": another's)
+        if re.search(rf"(?:{_A_JOINING}|\bacce(?:ded|ssion)\s+to\s+|\b(?:its|their)\s+accession\s+to\s+)(?:the\s+)?"
+                     rf"(?:{re.escape(org.text)}|alliance|bloc|union|organi[sz]ation)\b(?!['’])",
+                     ctx.sentence.text, re.IGNORECASE):
             continue  # "Sweden, a longtime non-NATO partner, joined the alliance in 2024": not of now
         if _A_STANDING_OF_ANOTHER_TIME.search(ctx.text, max(ctx.sentence.start, org.start - 40),
                                               min(ctx.sentence.end, org.end + 30)):
