@@ -2730,8 +2730,9 @@ _IS_A_BEFORE_NON_BODY = re.compile(r"(?:,\s+(?:then\s+|still\s+)?(?:both|all|(?:
                                    r"\s+(?:[a-z][\w-]*\s+){0,2}?non-\Z")
 _KIND_NOUN_AFTER_NON_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:countr(?:y|ies)|states?|nations?|members?|"
                                        r"partners?|contributors?|participants?)\b")
-# Words that date a standing or tell of a change ("then", "until 2024", "joined", "In 2014 X became"): no fact now
+# A joining (of the body the sentence names after it: see _non_members)
 _A_JOINING = r"\bjoin(?:ed|s|ing)?\s+"
+# Words that date a standing ("then", "until 2024", "longtime", "was a non-NATO country"): no fact of now
 _A_STANDING_OF_ANOTHER_TIME = re.compile(r"\b(?:then|once|formerly|long-?time|until|till|before|since|later)\b|"
                                          r"\b(?:was|were|had\s+been)\s+(?:a|an|the|one\s+of)\s+"
                                          r"(?:[a-z][\w-]*\s+){0,2}?non-", re.IGNORECASE)
