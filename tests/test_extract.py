@@ -14296,3 +14296,14 @@ def test_a_joint_drill_held_without_another_keeps_its_states_part(extractor: Ext
 def test_a_thing_of_a_body_s_joined_is_no_joining_of_the_body(extractor: Extractor, text: str,
                                                               facts: set[tuple[str, str, str]]) -> None:
     assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
+
+
+@pytest.mark.parametrize(("text", "venues"), [
+    (("The Iron Lynx 2026 exercise opened on Monday in Arica. The drill is held while the ships of the coalition "
+      "continue their presence in the Red Sea."), {"Arica"}),
+    (("The Iron Lynx 2026 exercise opened on Monday. Most of the training takes place in Arica, while the rest of "
+      "the drills is being held in Tacna."), {"Arica", "Tacna"}),
+])
+def test_a_clause_of_another_subject_after_while_holds_no_venue(extractor: Extractor, text: str,
+                                                                venues: set[str]) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues

@@ -6527,7 +6527,15 @@ def _cooperating_through(ctx: SentenceContext, agreement: Mention,
 _ANOTHER_EXERCISE_HELD = re.compile(rf"\bsuch\s+as\s+an?\s+[^,;]{{0,60}}?{EXERCISE_NOUN}\s+"
                                     r"(?:held|conducted|staged)\b[^,;]{0,60}?\b(?:19|20)\d\d\b")
 _WHILE_ANOTHER_EDITION = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|previous|"
-                                    r"last|next|inaugural|\d+(?:st|nd|rd|th))\s+(?:edition|iteration)\b")
+                                    r"last|next|inaugural|\d+(?:st|nd|rd|th))\s+(?:edition|iteration)\b|"
+                                    # "... is held while the ships of the coalition continue their presence in the
+                                    # Red Sea": a clause of another subject (not the drills', nor "it")
+                                    r",?\s+(?:while|whereas)\s+(?!(?:it|they|the\s+(?:[\w'’-]+\s+){0,3}(?:drills?|"
+                                    r"exercises?|manoeuvres|maneuvers|war\s+games|phase|stage|part|leg|portion|"
+                                    r"component|segment))\b)"
+                                    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:continue|continues|continued|remain|"
+                                    r"remains|remained|is|are|was|were|holds?|held|patrols?|patrolled|keeps?|kept|"
+                                    r"stays?|stayed|operates?|operated)\b")
 # The second predicate of the sentence's subject: "..., but both also cooperate"
 _BUT_ALSO_BEFORE = re.compile(r",?\s+(?:but|and)\s+(?:(?:both|all|also|they)\s+){0,3}$")
 _A_PLAN_OR_TREATY = re.compile(r"\b(?:Plan|Programme|Program|Agreement|Treaty|Accord|Memorandum|Framework|Charter|"
