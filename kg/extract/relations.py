@@ -2737,7 +2737,6 @@ _A_STANDING_OF_ANOTHER_TIME = re.compile(r"\b(?:then|once|formerly|long-?time|un
                                          r"\b(?:was|were|had\s+been)\s+(?:a|an|the|one\s+of)\s+"
                                          r"(?:[a-z][\w-]*\s+){0,2}?non-", re.IGNORECASE)
 _PAST_PREDICATE = re.compile(r"\s+(?:was|were|became|had\s+been)\s")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A description of one ("X, a non-EU country", "X is the only non-NATO state"), not of a list ("both", "are")
 _ONE_DESCRIBED = re.compile(r",\s+(?:a|an|the|one\s+of)\s|\s+(?:is|was|became|becomes|remains|remained|"
                             r"has\s+been)\s")
@@ -2775,7 +2774,7 @@ def _non_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 states = []
             if states and _ONE_DESCRIBED.match(subject.group(0)):
                 states = states[-1:]  # "between Germany and Serbia, a non-EU country": the one it is set off after
-            if states and _PAST_PREDICATE.match(subject.group(0)) and _A_YEAR.search(ctx.sentence.text):
+            if states and _PAST_PREDICATE.match(subject.group(0)) and _YEAR_IN.search(ctx.sentence.text):
                 states = []  # "In 2014 Finland became the first non-NATO country to ...": a standing of then
         for state in states:
             yield Candidate(state, "member_of", org, None, trigger, 0.7, scope=trigger)
@@ -3551,7 +3550,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             start, end = _span(match, ctx)
             if relation == "suspended_participation_in" and _NOT_DONE_BEFORE.search(
                     ctx.text, max(ctx.sentence.start, start - 60), start):
-                continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "would suspend"
+                continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "could suspend"
             # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
             target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
             # ("suspended its participation in 2007, arguing that NATO ...": no object, so what is spoken of)
