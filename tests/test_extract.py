@@ -14193,6 +14193,28 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("\"Why should we pay for a war that is not ours?\" asked Chilean Defence Minister Ana Lopez.", "Ana Lopez",
+     "Why should we pay for a war that is not ours?"),
+    ("\"Who gains from the delay in Brussels?\" asked Marta Kowalczyk, a Polish analyst at the Warsaw Institute.",
+     "Marta Kowalczyk", "Who gains from the delay in Brussels?"),
+    ("\"Nobody gains from the delay in Brussels,\" said the Chilean Defence Minister, Ana Lopez.", "Ana Lopez",
+     "Nobody gains from the delay in Brussels"),
+    ("Chilean Defence Minister Ana Lopez arrived in Lima. \"Where is the money we were promised?\" asked the minister.",
+     "Ana Lopez", "Where is the money we were promised?"),
+    ("The Chilean Ministry of Defence confirmed the visit. \"The talks were very productive,\" said the ministry.",
+     "Chilean Ministry of Defence", "The talks were very productive"),
+])
+def test_inverted_speakers_of_questions_and_of_roles_after_the_quote(extractor: Extractor, text: str, speaker: str,
+                                                                       words: str) -> None:
+    assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"} == {(speaker, words)}
+
+
+def test_a_quotation_before_a_request_has_no_inverted_speaker(extractor: Extractor) -> None:
+    text = "The statement \"on the matter of the naval drills\" asked NATO to withdraw its ships."
+    assert not {f for f in _sheet(extractor, text).facts if f.relation == "said"}
+
+
 @pytest.mark.parametrize(("text", "members"), [
     ("The Andean Maritime Construct (AMC) was set up in 2019. AMC's members are Chile, Peru and Ecuador.",
      {"Chile", "Peru", "Ecuador"}),

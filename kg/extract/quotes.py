@@ -147,7 +147,10 @@ _SPEECH_CUE = re.compile(rf"{_VERB_AT_WORD}\b|[aA](?<!\w.)(?i:ccording to)\b|s(?
                          r"t(?<!\wt)elling(?=\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z]))|"
                          # a question quoted ('"... what message does that send?" she asked.'), where "asked" ends
                          # the clause ("Estonia asked NATO to deploy jets, X said" is X's words, no question)
-                         r"a(?<!\wa)sked(?=\s*(?:[.,;]|$))")
+                         r"a(?<!\wa)sked(?=\s*(?:[.,;]|$))|"
+                         # or opens an inverted clause right after it ('"... send?" asked Minister X.')
+                         # (not '"..." asked NATO to withdraw': a request)
+                         r"(?<=[”\"]\s)asked(?=\s+(?:the\s|[A-Z]))(?![^,.;]*\s(?:to|for|about|whether|if)\s)")
 # Most sentences hold none of these words (in lower case): they are not searched for a speech verb.
 # Participles that report the words of their clause's subject ("X criticised the drills, saying ...", "X suspended
 # its part, arguing that ...")
@@ -721,6 +724,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     # (or "the office of the Ukrainian president", longer than the phrases that name a speaker otherwise)
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix) or \
         _OFFICE_OF_THE_HEAD_AT_END.search(prefix)
+    if tail is None and prefix.endswith(("”", '"')):
+        tail = _INVERTED_SUBJECT.match(outside, verb.end())  # '"...," said the minister.': the one so called
     if tail:
         np = tail.group("np").strip()
         if _PRONOUN.match(np) and recent.person is not None:
@@ -794,6 +799,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+_INVERTED_SUBJECT = re.compile(r"\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*(?:[.;]|,(?!\s+[A-Z])|$)")
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")
 _NOUNS_TOO = frozenset({"claims", "notes", "reports", "remarks", "comments", "statements", "warnings"})
 _NOUN_FOLLOWERS = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|to|of|over|on|about|for|against|and|were|was|are|is|have|has)\b)")
@@ -887,7 +893,9 @@ _ROLE_WORDS = (r"(?:spokes(?:man|woman|person)|official|adviser|advisor|envoy|re
                r"minister|secretary|director|ambassador|officer)")
 _ROLE_BEFORE_NAME = re.compile(rf"\s+{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
 _BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
-_ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:director|spokes(?:man|woman|person)|commander|"
+# ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
+_ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
+                             r"(?i:director|spokes(?:man|woman|person)|commander|"
                              r"chief|minister|head|ambassador|officer|secretary),\s+(?:[A-Z][\w.-]*\s+){0,3}")
 # "..., X told Arab News, although ...": whom the speaker told, then a clause of the writer's own.
 # ("..., X told journalists after the closing session, with the active phase in August")
