@@ -14193,6 +14193,28 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("The patrol boat was seized off Chile's semi-autonomous Aysen region.", "Aysen region", "Chile"),
+    ("The drills began at a base in Egypt's western Siwa governorate.", "Siwa governorate", "Egypt"),
+    ("Jets flew in from the Tarapaca air base in neighbouring Chile.", "Tarapaca air base", "Chile"),
+    ("The frigates sailed from Peru's Pacific port of Callao on Monday.", "Callao", "Peru"),
+    ("The navy will build a logistics hub in Sudan's Red Sea city of Port Sudan.", "Port Sudan", "Sudan"),
+    ("The minister spoke on his flight home from Arequipa, Peru, where he had met the envoys.", "Arequipa", "Peru"),
+])
+def test_places_of_a_state_s_possessive_its_neighbour_or_the_comma_after_a_town(extractor: Extractor, text: str,
+                                                                                 part: str, whole: str) -> None:
+    assert (part, "part_of", whole) in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text), "part_of")}
+
+
+@pytest.mark.parametrize("text", [
+    "In Lima, Chile said it would join the drills.",
+    "According to Kowalski, Chile will join the drills.",
+    "The envoys met in March, Chile said.",
+])
+def test_a_clause_s_opening_before_a_state_is_no_town_of_it(extractor: Extractor, text: str) -> None:
+    assert not [f for f in _sheet(extractor, text).facts if f.relation == "part_of"]
+
+
 @pytest.mark.parametrize(("text", "speaker", "words"), [
     ("\"Why should we pay for a war that is not ours?\" asked Chilean Defence Minister Ana Lopez.", "Ana Lopez",
      "Why should we pay for a war that is not ours?"),

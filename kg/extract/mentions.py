@@ -171,7 +171,7 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
-                r"County|county|Prefecture|Governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
+                r"County|county|Prefecture|Governorate|governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
                 r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Barracks|Cantonment|"
                 r"Air Force Base|Air Station|Naval Air Station|Naval Station|Air Force Station|Marine Corps Base")
 _ONLY_A_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS})")
@@ -179,7 +179,8 @@ _ONLY_A_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS})")
 _REGION_ENDINGS = (" Province", " Region", " Oblast", " Krai", " County", " Prefecture", " Governorate", " Voivodeship")
 # The divisions of a state that a town is placed in ("Yeoju, Gyeonggi Province", "Warri, Delta State").
 REGION_HEADS = ("Province", "province", "Region", "region", "Oblast", "oblast", "Krai", "County", "county", "Prefecture",
-                "Governorate", "Voivodeship", "District", "district", "Parish", "State", "Territory", "Municipality")
+                "Governorate", "governorate", "Voivodeship", "District", "district", "Parish", "State", "Territory",
+                "Municipality")
 # The services a text may name bare, without their state ("the Army's 82nd Airborne Division").
 SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard", "Space Force")
 _BARE_SERVICE = re.compile("|".join(SERVICES))
@@ -903,6 +904,7 @@ class MentionFinder:
         chosen = _with_full_years(_with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip)))
         chosen = _add_acronyms(text, chosen, skip, self._state_codes)
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
+        chosen = self._with_towns_before_their_states(text, chosen, skip)
         return self._add_surnames(text, chosen, skip)
 
     def _with_dateline_town(self, text: str, mentions: list[Mention],
@@ -925,6 +927,29 @@ class MentionFinder:
             return sorted([*mentions, town], key=lambda m: m.start)
         return mentions
 
+    def _with_towns_before_their_states(self, text: str, mentions: list[Mention],
+                                        skip: Iterable[tuple[int, int]]) -> list[Mention]:
+        """``mentions`` and the towns the gazetteer lacks that a text places by naming their state after a comma
+        ("on his flight from Samarkand, Uzbekistan, where ...", "talks in Doha, Qatar, on Monday"): places of that
+        state. A name a mention or a skipped span holds is none ("In Lima, Chile said": Lima is known)."""
+        if ", " not in text:
+            return mentions
+        covered: bytearray | None = None
+        added = []
+        for state in mentions:
+            if state.type is not EntityType.STATE or state.kind == "demonym" or not text.endswith(", ", 0, state.start):
+                continue
+            town = _TOWN_BEFORE_ITS_STATE.search(text, max(0, state.start - 50), state.start)
+            if town is None or not _AFTER_A_TOWNS_STATE.match(text, state.end) or \
+                    _MONTH_OR_DAY_WORD.match(town.group("town")) or self._lookup(town.group("town")):
+                continue
+            covered = _covered(text, mentions, skip) if covered is None else covered
+            if any(covered[town.start("town"):town.end("town")]):
+                continue
+            added.append(Mention(town.start("town"), town.end("town"), town.group("town"), town.group("town"),
+                                 EntityType.PLACE, kind="place", part_of=state.label, confidence=0.7))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     def _gazetteer_mentions(self, text: str) -> list[Mention]:
         found = []
         folded = text.translate(_MATCH_FOLD)
@@ -945,6 +970,11 @@ class MentionFinder:
             kind = _MATCH_KINDS.get(entry.match, "gazetteer")
             if kind == "capital" and not _capital_stands_for_state(text, start, end):
                 found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75))
+                continue
+            if entry.type is EntityType.STATE and text.endswith("Port ", 0, start):
+                # "Port Sudan": a town named after its state, not the state (a capital so named is known by name)
+                found.append(Mention(start - 5, end, text[start - 5:end], text[start - 5:end], EntityType.PLACE, None,
+                                     "place", confidence=0.75))
                 continue
             confidence = 0.95 if kind == "gazetteer" else 0.8
             if len(hits) > 1 or surface in context_forms:
@@ -1293,10 +1323,11 @@ class MentionFinder:
             start = match.end("name") - len(name)
             if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]) or (
                     (_ADJECTIVE_AND_NOUN.fullmatch(name) or _LOWER_HEAD_AT_END.search(name)
-                     and text.endswith(("the ", "The "), 0, start) and not self._of_a_state(text, match.end("name")))
+                     and text.endswith(("the ", "The ", "'s ", "’s "), 0, start)
+                     and not self._of_a_state(text, match.end("name")))
                     and _OF_A_NAME.match(text, match.end("name"))):
-                # "the central Anatolian province of Konya", "the Red Sea port of Jeddah": the name is Konya's,
-                # Jeddah's ("Sattahip district" and "in Tarna district of Velmar region" name one)
+                # "the central Anatolian province of Konya", "Saudi Arabia's Red Sea port of Jeddah": the name is
+                # Konya's, Jeddah's ("Sattahip district" and "in Tarna district of Velmar region" name one)
                 continue
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
@@ -2208,7 +2239,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$"
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
                                  r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,4}}$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$")  # "the port", "the central Anatolian"
+# "the port", "the central Anatolian", "Russia's Black Sea"
+_THE_BEFORE = re.compile(r"(?:\b[Tt]he|’s|'s)\s+(?:[\w-]+\s+){0,2}$")
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:
     """A byte per character of ``text``, 1 where a mention or a skipped span holds it."""
     covered = bytearray(len(text) + 1)
@@ -2390,6 +2422,11 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
 # Words before a state's name joined from two that make it the historical state ("the former Serbia and
 # Montenegro", "the State Union of Serbia and Montenegro", "then-Serbia and Montenegro")
 _NAMES_FORMER_UNION = re.compile(r"(?:former|[Uu]nion\s+of|then-?|ex-)\s*(?:the\s+)?\Z")
+# "from Samarkand, Uzbekistan": a preposition of place, one or two capitalised words, the comma before the state;
+# and after the state, the end of its phrase ("..., where", ", on Monday", ".")
+_TOWN_BEFORE_ITS_STATE = re.compile(r"\b(?:in|at|from|near|outside|to|into|off)\s+"
+                                    r"(?P<town>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?),\s+$")
+_AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:[,.;]|$|\s(?:on|in|where|last|this|earlier|late|early)\b)")
 _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
 _AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
 

@@ -7151,11 +7151,13 @@ def _office_opened(ctx: SentenceContext) -> Iterator[Candidate]:
 # "Visakhapatnam, a port city in the southern Indian state of Andhra Pradesh": the place a town lies in
 _DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|village)\s+in\s+(?:the\s+)?"
                                 rf"(?:{DIRECTION}\s+)?(?:{_KIND_OF_PLACE})?")
-# "X, Rwanda", "X in Rayong", "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran",
+# "X, Rwanda", "X in Rayong", "X in neighbouring Kyrgyzstan",
+# "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran",
 # "Qingdao, east China's Shandong Province"
 # ("Severomorsk on the Kola Peninsula", "Visakhapatnam on India's east coast": on a peninsula or coast, not "on
 # Russia's border")
-_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+on\s+(?=(?:the\s+)?[A-Z][^,;.]{{0,40}}?\b"
+_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+)?|"
+                             rf"\s+on\s+(?=(?:the\s+)?[A-Z][^,;.]{{0,40}}?\b"
                              rf"(?:[Pp]eninsula|[Ii]slands?|[Cc]oast|[Ss]hore|[Ss]eaboard)\b))(?:the\s+)?"
                              rf"(?:{DIRECTION}\s+)?"
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
@@ -7171,7 +7173,8 @@ _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _DIVISIONS_OF_A_STATE = r"regions|provinces|districts|oblasts|counties|prefectures"  # in the plural
 _BARE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _REGIONS_AFTER = re.compile(rf"\s+(?:{_DIVISIONS_OF_A_STATE}|governorates)\b")
-_OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?")  # "Russia's southern", "Belarus' Vitebsk"
+# "Russia's southern", "Belarus' Vitebsk", "Somalia's semi-autonomous"
+_OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+)?")
 
 
 # "Its command ship, USS Blue Ridge, belongs to the US Seventh Fleet", "The brigade is part of the 3rd Corps"
@@ -7265,6 +7268,8 @@ _WATERS = re.compile(r"\b(?:Sea|Ocean|Straits?|Gulf|Bay|Channel|Waters)\b")
 # A state's possessive and a kind of place: "Gabon's oil hub", "Norway's northernmost county" (not "Chile's" alone)
 _OWNERS_PLACE = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|"
                            r"province|county|district|island|coast|harbou?r|enclave|exclave)\b")
+_OWNERS_KIND_OF = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:capital|city|port|town|region|"
+                             r"province|island|enclave|exclave|governorate)\s+of\s+$")
 _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|enclave|"
                              r"exclave)\b(?!\s+(?:of|in)\b)")  # "the Chadian capital", not "the Chadian city of X"
 
@@ -7343,7 +7348,14 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.75)
             continue
         before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
-        owner = re.search(r"(?P<owner>\S+?)(?:’s|'s|(?<=s)['’])\s+(?:\w+\s+)?$", before)
+        owner = re.search(r"(?P<owner>\S+?)(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+)?$", before)
+        kind_of = _OWNERS_KIND_OF.search(ctx.text, max(ctx.sentence.start, place.start - 60), place.start) \
+            if owner is None else None
+        state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                      and m.end == kind_of.start()), None) if kind_of else None
+        if state is not None:  # "Russia's Black Sea port of Novorossiysk", "Sudan's Red Sea city of Port Sudan"
+            yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.75)
+            continue
         # "India's Indian Ocean club": no state's part; nor "Ukraine's Black Sea coast": the coast is the state's
         if owner and not place.label.endswith("Ocean") and not _OWNED_NOUN_AFTER.match(ctx.text, place.end):
             state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
