@@ -14193,6 +14193,28 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Andean Maritime Construct (AMC) met in Lima. The other partners are Chile, Peru and Ecuador.",
+     {("Chile", "partner_of"), ("Peru", "partner_of"), ("Ecuador", "partner_of")}),
+    ("The Andean Maritime Construct (AMC) met in Lima. The AMC's observers are Chile and Peru.",
+     {("Chile", "observer_of"), ("Peru", "observer_of")}),
+    ("The Andean Maritime Construct (AMC) met in Lima. Its observer states are Chile and Peru.",
+     {("Chile", "observer_of"), ("Peru", "observer_of")}),
+    ("Chile, Peru and Ecuador belong, like Bolivia, to the Andean Maritime Construct (AMC).",
+     {("Chile", "member_of"), ("Peru", "member_of"), ("Ecuador", "member_of")}),
+    ("Chile and Peru, the two remaining G5 Sahel members, have not joined the OAS.",
+     {("Chile", "member_of"), ("Peru", "member_of")}),
+    ("Chile and Peru, both G5 Sahel members, have not joined the OAS.",
+     {("Chile", "member_of"), ("Peru", "member_of")}),
+    ("Ocean Shield 2026 began in Lima. The other partners are Chile, Peru and Ecuador.", set()),
+])
+def test_a_body_s_other_partners_observers_and_members_set_off_or_belonging_like_another(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(s, r) for s, r, o, m in _facts(_sheet(extractor, text))
+             if r in ("member_of", "partner_of", "observer_of") and o != "Organization of American States"}
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "part", "whole"), [
     ("The patrol boat was seized off Chile's semi-autonomous Aysen region.", "Aysen region", "Chile"),
     ("The drills began at a base in Egypt's western Siwa governorate.", "Siwa governorate", "Egypt"),

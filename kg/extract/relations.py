@@ -314,7 +314,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
-                     "partners ", "partners,", "countries:", "countries -", "countries –",
+                     "partners ", "partners,", "observers are", "observer states are",
+                     "countries:", "countries -", "countries –",
                      "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
                      "remain", "stay", "resum", "restor", "regain", "return")
@@ -1303,11 +1304,12 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            r"(?<!trading\spartners\s)(?<!trade\spartners\s)(?<!economic\spartners\s)"
                            r"(?<=partners\s)(?:(?:across|around)\s+the\s+(?:globe|world)\s+)?are|"
                            r"member states are|member countries are|members include|"
+                           r"(?<=observers\s)are|observer states are|"  # "The AMC's observers are A and B"
                            # "today involves seven non-NATO countries: A, B", "it has six framework nations – A, B"
                            rf"(?:involves|has)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[\w-]+\s+){{0,2}}"
                            r"(?:countries|states|nations|members)(?=:|\s(?:–|—|--)))\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
-                "member", "bloc", "partners ",
+                "member", "bloc", "partners ", "observer",
                 "alliance", "forum", "format", "pact", "partnership", "links", "countries:", "nations:", "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
@@ -1342,7 +1344,8 @@ _ARE_MEMBERS = Cue(re.compile(
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
     r"(?P<partner_kind>partner\s+(?:countries|states|nations)))\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
-    r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)\s+to\b|"
+    # ... "A and B belong, like C, to the Caribbean Community"
+    r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)(?:,\s+like\s+[^,;]{1,40},)?\s+to\b|"
     # "Japan also sits in the Quad alongside ...", "sat on the council"
     r"\b(?:sits|sit|sat)\s+(?:in|on)\b|"
     # "Sri Lanka is not part of the Quad": of an organisation (a place is part of a state elsewhere)
@@ -1467,8 +1470,11 @@ _OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|st
                               r"\b(?:stays?|stayed|staying)\s+out\s+of\s+"), "outside", "stay")
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
                             r"although)\b")
+# ("A and B, the two remaining G5 Sahel members, have ...")
 _APPOSITIVE_MEMBER = Cue(re.compile(
-    r",\s+(?:(?:also|itself|still|now)\s+)?(?:a|an|both)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b"),
+    r",\s+(?:(?:also|itself|still|now)\s+)?(?:(?:a|an)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b|"
+    rf"(?:both|the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:other|remaining))\s+(?P<many>[^,;]{{2,60}}?)\s+"
+    r"member(?:[- ]state|[- ]country)?s?\b)"),
     "member")
 # "the Southern African Development Community (SADC), of which it is also a member"; "the Pacific Islands Forum,
 # with which China has been a dialogue partner since 1990"
@@ -1753,7 +1759,7 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
                               # "Its members are A, B and C.", "IMSC's members are A and B", "Its members range
                               # from A and B to C and D"
-                              r"^(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:full\s+)?members(?:\s+states)?"
+                              r"^(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:full\s+)?(?:members|member\s+states)"
                               r"(?:\s+(?:today|now))?\s+(?:are|include|range\s+from)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up", "groups")
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
@@ -1823,6 +1829,8 @@ _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60
                          r"it(?:\s+(?:has|had|now|still|also))*\s*")
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
+# "The other partners are A and B": of the body named before
+_THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?:partners|observers)\s*")
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
 # "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
@@ -1980,6 +1988,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 and org.start >= unknown.end("name") and not any(
                     unknown.start("name") <= m.start < unknown.end("name") for m in ctx.mentions):
             continue  # "Zone F, one of three maritime zones of ECOWAS, groups A, B": a subject kg does not know
+        if org is None and _THE_OTHER_ONES_OPENING.fullmatch(ctx.text, ctx.sentence.start, start):
+            org = _its_body(ctx)  # "The other partners are A and B": the body's the text is on
         if org is None and (match.group(0).lstrip().lower().startswith("members") and _MEMBERS_OPENING.fullmatch(
                 ctx.text, ctx.sentence.start, start) or _FRONTED_IT.fullmatch(ctx.text, ctx.sentence.start, start)
                 or _THEY_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) and _counted_members_before(ctx)):
@@ -2008,7 +2018,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # "According to a list published by the ministry, the participants include A, B": drills'; "the EU's
             # sanctions list includes A": another thing the body's name qualifies
             continue
-        relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head else "member_of"
+        # ("Its observer states are A and B": the cue names the standing)
+        relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head or \
+            match.group(0).lstrip().lower().startswith("observer") else "member_of"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
         alongside = _ALONGSIDE.match(ctx.text, members[-1].end) if members else None
         if alongside:  # "still includes Russia and Ukraine alongside Turkey, Romania and ..."
@@ -2178,8 +2190,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=3)
         if state is None:
             continue
-        for org in orgs:
-            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+        # ("A and B, both CSTO members", "A and B, the two remaining G5 Sahel members": each of the list)
+        states = list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) if match.group("many") else [state]
+        for org, member in itertools.product(orgs, states or [state]):
+            yield Candidate(member, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_OF_WHICH_MEMBER, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=12)
