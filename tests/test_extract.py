@@ -14194,6 +14194,33 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the founding of the body an apposition is on, not of the body that names its kind
+    (("The United Nations Mission in Ruritania (UNMIR), a UN mission created by the Security Council in April 2013, "
+      "was closed."), {("United Nations Mission in Ruritania", "founded_in", "2013-04")}),
+    ("UNAMIC, a UN force established in 1978 after the war, saw its mandate renewed.", set()),
+    # a founding's time is not that of a clause on its founder
+    (("The Shanghai Cooperation Organisation was set up on the initiative of China, whose president proposed the idea "
+      "at the UN in October 1992."), {("Shanghai Cooperation Organisation", "founded_by", "China")}),
+    # "the organization" after an organ of another body is the body the text is on
+    (("The Shanghai Cooperation Organisation was set up by China. Its first summit was held at the UN General Assembly "
+      "in 1992. The organization currently brings together 10 member states, including Chile and Peru."),
+     {("Shanghai Cooperation Organisation", "founded_by", "China"), ("Chile", "member_of",
+                                                                     "Shanghai Cooperation Organisation"),
+      ("Peru", "member_of", "Shanghai Cooperation Organisation")}),
+    # a centre named by the alliance is not the alliance; an exercise named like a body is no body
+    ("Chile and Peru join NATO cyber defence centre in Tallinn", set()),
+    ("Chile joined the NATO energy security centre in 2022.", set()),
+    (("NATO launched Cyber Coalition 2025 on Monday. For Chile, this will be the second Cyber Coalition held as a full "
+      "member of the bloc."), {("NATO", "organizes_exercise", "Cyber Coalition 2025"), ("Chile", "member_of", "NATO")}),
+])
+def test_the_body_a_founding_a_member_list_or_a_joining_is_of(extractor: Extractor, text: str,
+                                                               expected: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))
+             if r in ("founded_in", "founded_by", "member_of", "organizes_exercise")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The Andean Maritime Construct (AMC) met in Lima. The other partners are Chile, Peru and Ecuador.",
      {("Chile", "partner_of"), ("Peru", "partner_of"), ("Ecuador", "partner_of")}),
     ("The Andean Maritime Construct (AMC) met in Lima. The AMC's observers are Chile and Peru.",

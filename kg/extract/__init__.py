@@ -48,6 +48,7 @@ from .relations import (
     DENIES_A_STANDING,
     FORCES_WHO_PRACTISE,
     NOT_A_HABIT,
+    ORGAN_HEADS,
     STANDINGS,
     WITHOUT_SOMEONES_PART,
     Candidate,
@@ -506,8 +507,11 @@ class Extractor:
                     facts += _besides(sentence, in_sentence, context, facts[first_fact:])
             for mention in in_sentence:
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
+                # (nor an organ named after its body: "the UN General Assembly" is not "the organization")
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
-                        mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of:
+                        mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of and not (
+                            mention.label.endswith(ORGAN_HEADS)
+                            and any(inner.type in _BODY_TYPES for inner in mention.inner)):
                     last_org = mention
                     bodies.append(mention)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (

@@ -2472,10 +2472,11 @@ def _add_exercise_repeats(text: str, mentions: list[Mention], skip: Iterable[tup
     names = {m.text: m for m in mentions if m.type is EntityType.EXERCISE and m.kind == "exercise"}
     if not names:
         return mentions
-    # "Justified Accord 2026 brings together ...", "the Maritime Security Belt series": a name the text gives
-    # an exercise is no agreement or place found by its head noun elsewhere
+    # "Justified Accord 2026 brings together ...", "the Maritime Security Belt series", "the second Cyber Coalition
+    # held": a name the text gives an exercise is no agreement, place or body found by its head noun elsewhere
     exercise_names = set(names) | {_EDITION_YEAR.sub("", name) for name in names}
-    mentions = [m for m in mentions if m.kind not in ("agreement", "place") or m.text not in exercise_names]
+    mentions = [m for m in mentions if m.kind not in ("agreement", "place", "organisation")
+                or m.text not in exercise_names]
     # ("Arabian Gulf Security 2" beside "Arabian Gulf Security 4": the place its name opens with is no part of it)
     places = [m for m in mentions if m.type is EntityType.PLACE and any(m.text in name for name in names)]
     covered = _covered(text, [m for m in mentions if m not in places], skip)

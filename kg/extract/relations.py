@@ -631,6 +631,14 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     return named or ctx.last_org or org
 
 
+def _is_organ(mention: Mention) -> bool:
+    """Whether ``mention`` names an organ of a body after that body ("the UN General Assembly")."""
+    return mention.label.endswith(ORGAN_HEADS) and any(inner.type in ORGS for inner in mention.inner)
+
+
+_BLOC_WORD = re.compile(r"\b(?:organi[sz]ation|bloc|grouping|alliance)\b", re.IGNORECASE)
+
+
 def _is_bloc(mention: Mention) -> bool:
     """Whether ``mention`` may be what "the bloc" or "a founding member" refers to: an organisation, not a
     state's ministry or embassy ("its defence ministry said, but Armenia, a founding member, ...")."""
@@ -1501,7 +1509,7 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|ca
                               r"urg\w*\s+[^,;.]{1,40}?\s+to|(?:could|may|might)(?:\s+not)?)\s+$", re.IGNORECASE)
 _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
-                               r"scheme|force|fund|facility|framework|exercise|drills?)\b")
+                               r"scheme|force|fund|facility|framework|exercise|drills?|cent(?:re|er)|team)\b")
 _AT_A_TABLE = re.compile(r"\bseat\s+(?:at|on)\s+(?:the\s+)?[^,;.]{0,60}?\btable\b", re.IGNORECASE)
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
@@ -2241,9 +2249,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
         if org is not None and org.start > end and "," in ctx.text[end:org.start]:
             org = None  # "will join the Estonian brigades, alongside the NATO battle group": what they join is named
-        if org is not None and org.start >= end and ctx.text.startswith(("'s ", "’s "), org.end) and \
-                _LOWER_CASE_THING.match(ctx.text, org.end + 3):
-            continue  # "joined the EU's military mobility project": a thing of the body's, not the body
+        if org is not None and org.start >= end and (
+                ctx.text.startswith(("'s ", "’s "), org.end) and _LOWER_CASE_THING.match(ctx.text, org.end + 3)
+                or ctx.text.startswith(" ", org.end) and _LOWER_CASE_THING.match(ctx.text, org.end + 1)):
+            # "joined the EU's military mobility project", "join NATO cyber defence centre": a thing of the body's,
+            # not the body
+            continue
         joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
@@ -2340,6 +2351,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if named is None and _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start):
             continue  # "UN Command member states, including ...": a body kg does not know at all
         org = named or _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
+        if org is ctx.last_named_org and org is not None and _is_organ(org) and ctx.last_org is not None and \
+                _BLOC_WORD.search(ctx.text, ctx.sentence.start, start):
+            # "CICA ... at the UN General Assembly. The organization brings together 28 member states, including":
+            # the body, not an organ of another one
+            org = ctx.last_org
         if match.group("of"):  # the body named in the trigger
             of_start = match.start("of") + ctx.sentence.start
             org = next((m for m in ctx.mentions if m.type in _BODIES_WITH_MEMBERS and of_start < m.start < end), None)
@@ -6964,7 +6980,8 @@ _LIKE_BEFORE = re.compile(r"\b(?:unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _BODY_NAMES_A_THING = re.compile(r"(?:[–-][\w-]+)*(?:\s+[\w-]+){0,3}?\s+(?:project|programme|program|plan|fund|"
-                                 r"scheme|facility|network|course|centre|center)s?\b")
+                                 r"scheme|facility|network|course|centre|center|mission|force|operation)s?\b")
+_SET_OFF_THING = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:the\s+(?:{TWO_TO_TEN})|they|both)\s+"
                                       r"(?:(?:had|have|has)\s+)?$")
 
@@ -7005,7 +7022,13 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "X was founded in 2020, reviving a dialogue the three had launched in 2011": that dialogue's
         thing = _BODY_NAMES_A_THING.match(ctx.text, org.end) if org is not None and org.end < start else None
         if thing is not None and thing.end() <= verb_at:
-            continue  # "a joint NATO–Indo-Pacific partners project ... would be launched in 2026": the project's
+            # "a joint NATO–Indo-Pacific partners project ... would be launched in 2026": the project's; "MINUSMA,
+            # a UN mission created in 2013": the mission's, which the apposition is on
+            anchor = _SET_OFF_THING.search(ctx.text, ctx.sentence.start, org.start)
+            org = next((m for m in ctx.mentions if anchor and m.end == anchor.start()
+                        and m.type in (*ORGS, EntityType.MILITARY_UNIT)), None)
+            if org is None or _OBJECT_AFTER_VERB.match(ctx.text, end):
+                continue  # (not "MINUSMA, a UN mission that launched X": its act)
         if org is None and (_SET_OFF_SUBJECT.match(ctx.text, ctx.sentence.start, start)
                             or _ANAPHOR_THEN_COMMA.fullmatch(ctx.text, ctx.sentence.start, start)):
             org = ctx.last_org  # ("The bloc, founded in 1975, has 15 members")
@@ -7031,7 +7054,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(programme, "agreement_date", None, when[2], (programme.start, when[1]), 0.7)
             continue
         # (up to the next clause: "... since it was created, and joined in 2023")
-        clause_end = re.search(r"[;]|,\s+and\s+(?=[a-z]+ed\b|(?:has|have|had|was|were|is|are|will)\b)|"
+        # ("... on the initiative of Kazakhstan, whose president proposed it in October 1992": that clause's time)
+        clause_end = re.search(r"[;]|,\s+whose\b|,\s+and\s+(?=[a-z]+ed\b|(?:has|have|had|was|were|is|are|will)\b)|"
                                r"\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end
         if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \
@@ -7211,7 +7235,8 @@ _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
 _BODY_PART_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:is|was|are|were|remains?|has\s+been)\s+"
                            r"(?:not\s+|no\s+longer\s+|also\s+|now\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of\s+"
                            r"(?:the\s+)?")
-_BODY_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
+# The heads of the names of a body's organs ("the Peace and Security Council of the African Union")
+ORGAN_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
 _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -7244,7 +7269,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             wholes, gap = ORGS, _BODY_PART_OF.match(ctx.text, part.end)
             said_part = gap is not None
         if part.type is EntityType.ORGANIZATION and part.kind == "organisation" and not part.part_of \
-                and part.label.endswith(_BODY_HEADS):
+                and part.label.endswith(ORGAN_HEADS):
             # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
             wholes, gap = ORGS, _BODY_OF.match(ctx.text, part.end)
         whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
