@@ -14193,6 +14193,22 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+@pytest.mark.parametrize(("text", "founders", "year"), [
+    (("On September 16, 2023, Chile, Peru and Ecuador signed the Lima Charter, creating the Shanghai Cooperation "
+      "Organisation, a mutual defence pact."), {"Chile", "Peru", "Ecuador"}, "2023-09-16"),
+    ("The Shanghai Cooperation Organisation met in Lima. The founding signatories were Chile, Peru and Ecuador.",
+     {"Chile", "Peru", "Ecuador"}, None),
+    (("Bolivia withdrew in May 2022 from the Shanghai Cooperation Organisation, a regional force it had founded in "
+      "2014 with Chile and Peru."), {"Bolivia", "Chile", "Peru"}, "2014"),
+    ("Chile signed the Lima Agreement establishing diplomatic ties with NATO.", set(), None),
+])
+def test_founders_who_signed_its_act_or_founded_it_with_others(extractor: Extractor, text: str, founders: set[str],
+                                                               year: str | None) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if r == "founded_by"} == founders
+    assert {o for s, r, o, _ in facts if r == "founded_in"} == ({year} if year else set())
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the founding of the body an apposition is on, not of the body that names its kind
     (("The United Nations Mission in Ruritania (UNMIR), a UN mission created by the Security Council in April 2013, "

@@ -314,7 +314,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
-                     "partners ", "partners,", "observers are", "observer states are",
+                     "partners ", "partners,", "observers are", "observer states are", "founding signatories",
                      "countries:", "countries -", "countries –",
                      "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
@@ -1307,6 +1307,7 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:[\w-]+\s+){{0,2}}?"
                            r"(?:countries|states|nations|members)(?:,?\s+including|(?=:)))?|is made up of|"
                            r"(?:(?:founding|original)\s+)?members\s+(?:are|were)|"  # "Its founding members were A, B"
+                           r"founding\s+signatories\s+(?:are|were)|"  # "The founding signatories were A, B"
                            # "NATO's other partners across the globe are A, B and C"
                            # (not "the EU's main trading partners are": trade, no standing)
                            r"(?<!trading\spartners\s)(?<!trade\spartners\s)(?<!economic\spartners\s)"
@@ -1317,7 +1318,7 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            rf"(?:involves|has)\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[\w-]+\s+){{0,2}}"
                            r"(?:countries|states|nations|members)(?=:|\s(?:–|—|--)))\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
-                "member", "bloc", "partners ", "observer",
+                "member", "bloc", "partners ", "observer", "signatories",
                 "alliance", "forum", "format", "pact", "partnership", "links", "countries:", "nations:", "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
@@ -1996,8 +1997,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 and org.start >= unknown.end("name") and not any(
                     unknown.start("name") <= m.start < unknown.end("name") for m in ctx.mentions):
             continue  # "Zone F, one of three maritime zones of ECOWAS, groups A, B": a subject kg does not know
-        if org is None and _THE_OTHER_ONES_OPENING.fullmatch(ctx.text, ctx.sentence.start, start):
-            org = _its_body(ctx)  # "The other partners are A and B": the body's the text is on
+        if org is None and (_THE_OTHER_ONES_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) or re.fullmatch(
+                r"\s*The\s*", ctx.text[ctx.sentence.start:start]) and match.group(0).lstrip().startswith("founding")):
+            # "The other partners are A and B", "The founding members were A, B": the body's the text is on
+            org = _its_body(ctx)
         if org is None and (match.group(0).lstrip().lower().startswith("members") and _MEMBERS_OPENING.fullmatch(
                 ctx.text, ctx.sentence.start, start) or _FRONTED_IT.fullmatch(ctx.text, ctx.sentence.start, start)
                 or _THEY_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) and _counted_members_before(ctx)):
@@ -2045,7 +2048,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         counted_ones = _before_as_well_as(ctx, members) if counted_by is not None else []
         founders = relation == "member_of" and org.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and \
             _FOUNDING_MEMBERS_ARE.match(match.group(0)) is not None
+        signatories = "signatories" in match.group(0)  # (who signed a body's founding act: founders alone)
         for state in members:
+            if signatories:
+                yield Candidate(org, "founded_by", state, None, (start, end), 0.75, scope=scope)
+                continue
             yield Candidate(state, relation, org, None, (start, end), 0.85, scope=scope)
             if founders:  # "Its founding members were A, B and C"
                 yield Candidate(org, "founded_by", state, None, (start, end), 0.8, scope=scope)
@@ -6908,8 +6915,9 @@ _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|wit
 # ("the Union State, a loose political and military alliance the two countries founded in 1999": no pronoun)
 _APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
                                   r"(?:group|grouping|format|forum|alliance|bloc|organi[sz]ation|initiative|body|"
-                                  r"coalition)\s+"
-                                  r"(?:(?:that|which)\s+|(?=the\s+two\s+))"
+                                  r"coalition|force)\s+"
+                                  # ("the G5 Sahel, a regional force it had founded in 2014 with A and B")
+                                  r"(?:(?:that|which)\s+|(?=the\s+two\s+)|(?=(?:it|they)\s))"
                                   r"(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _AUXILIARY_OR_NOT_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|not|never|n[’']t)\s+(?:\w+ly\s+)?$")
@@ -6927,7 +6935,8 @@ _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^
 _CLAUSE_OF_ANOTHER_NAME = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                                      r"(?:\s+(?:was|were|had\s+been|has\s+been)\b[\w\s]*)?\s*$")
 _AT_THE_INITIATIVE_OF = re.compile(r"\b(?:at|on)\s+the\s+(?:joint\s+)?initiative\s+of\s+(?:the\s+)?")
-_WHICH_IT = re.compile(r"\bwhich\s+(?:it|they)(?:\s+(?:also|jointly|then))?\s*$")
+_WHICH_IT = re.compile(r"\b(?:which|that|force|alliance|bloc|group|grouping|organi[sz]ation)\s+(?:it|they)"
+                       r"(?:\s+(?:also|jointly|then|had|has|have))*\s*$")
 
 
 _JUST_A_COMMA = re.compile(r"\s*,\s*")
@@ -6986,7 +6995,33 @@ _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:th
                                       r"(?:(?:had|have|has)\s+)?$")
 
 
+_SIGNED_BEFORE_AGREEMENT = re.compile(r"\b(?:signed|adopted|concluded)\s+(?:the\s+)?$")
+_CREATING_AFTER_AGREEMENT = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:creating|establishing|setting\s+up|"
+                                       r"founding|which\s+(?:created|established|set\s+up|founded))\s+(?:the\s+)?")
+
+
+def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"A, B and C signed the Liptako-Gourma Charter, creating the Alliance of Sahel States": the signatories
+    founded the body, when the sentence says they signed."""
+    for agreement in ctx.mentions:
+        if agreement.type is not EntityType.AGREEMENT:
+            continue
+        signed = _SIGNED_BEFORE_AGREEMENT.search(ctx.text, max(ctx.sentence.start, agreement.start - 20),
+                                                 agreement.start)
+        creating = _CREATING_AFTER_AGREEMENT.match(ctx.text, agreement.end) if signed else None
+        body = next((m for m in ctx.mentions if creating and m.start == creating.end() and m.type in ORGS
+                     and m.kind != "demonym"), None)
+        founders = _subjects_before(ctx, signed.start(), (EntityType.STATE,)) if body is not None else []
+        for founder in founders:
+            yield Candidate(body, "founded_by", founder, None, (founders[0].start, body.end), 0.75)
+        when = _first_date(ctx, ctx.sentence.start, agreement.start) if founders else None
+        if when is not None:
+            yield Candidate(body, "founded_in", None, when, (ctx.sentence.start, body.end), 0.7)
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
+    if " signed " in ctx.folded or " adopted " in ctx.folded or " concluded " in ctx.folded:
+        yield from _founded_by_signing(ctx)
     if ", the " in ctx.folded or ", a" in ctx.folded:
         yield from _founded_by_the_subject_with(ctx)
     since = _SINCE_ITS_FOUNDING.match(ctx.sentence.text)
@@ -7113,7 +7148,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.text, max(ctx.sentence.start, start - 20), start):
                 # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
                 founders = _opening_state(ctx)
-            together = _TOGETHER_WITH.match(ctx.text, end) if founders and created is not None else None
+            together = (_TOGETHER_WITH.match(ctx.text, end) or _WHICH_IT.search(
+                ctx.text, max(ctx.sentence.start, start - 20), start) and _FOUNDED_WITH.match(ctx.text, end)) \
+                if founders and created is not None else None
             if together:
                 founders = founders + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
             if founders:
