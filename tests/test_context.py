@@ -41,6 +41,20 @@ def test_brussels_speaks_for_the_eu_nato_or_belgium(gazetteer: Gazetteer) -> Non
     assert _reading(gazetteer, "Brussels", "Brussels warned that the law breaks the bloc's values.")[0] == "Q458"
 
 
+@pytest.mark.parametrize(("context", "qid"), [
+    ("The Security Council extended the mission's mandate.", "Q37470"),
+    ("Chile sits on the Security Council until 2027.", "Q37470"),
+    ("Russia's Security Council met on Monday.", None),
+    ("The Armenian Security Council discussed the border.", None),
+    ("Security Council Secretary Ivo Petrov said the talks failed.", None),
+    ("The Security Council of Ukraine approved the plan.", None),
+    ("The AU's Peace and Security Council suspended Gabon.", None),
+])
+def test_the_security_council_is_the_un_s_unless_the_context_names_another(gazetteer: Gazetteer, context: str,
+                                                                           qid: str | None) -> None:
+    assert _reading(gazetteer, "Security Council", context)[0] == qid
+
+
 def test_unambiguous_names_are_confident(gazetteer: Gazetteer) -> None:
     assert _reading(gazetteer, "Serbia", "Serbia held drills.") == ("Q403", 0.95)
 

@@ -14193,6 +14193,33 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    (("Chile has pushed for a vote, an idea opposed by China and Russia, which both wield vetoes as permanent members "
+      "of the Security Council."), {"China", "Russia"}),
+    (("The UN Security Council met on Monday. The UN sent envoys. The United States, one of the council's five "
+      "permanent members, backed the text."), {"United States"}),
+    (("The UN General Assembly on Tuesday elected Chile, Peru and Latvia as non-permanent members of the Security "
+      "Council for the 2026-2027 term."), {"Chile", "Peru", "Latvia"}),
+    (("The UN Security Council met. They will join the Council's five permanent members – China, France and Russia "
+      "– next year."), {"China", "France", "Russia"}),
+    # another body's security council, or a state's own, is not the UN's
+    ("Chile is a member of the African Union's Peace and Security Council.", set()),
+    ("Chile, a member of Russia's Security Council, abstained.", set()),
+])
+def test_members_of_the_un_security_council_however_named(extractor: Extractor, text: str, members: set[str]) -> None:
+    sheet = _sheet(extractor, text)
+    assert {s for s, r, o, m in _facts(sheet, "member_of") if o == "United Nations Security Council"} == members
+    modalities = {m for s, r, o, m in _facts(sheet, "member_of") if o == "United Nations Security Council"}
+    assert modalities == ({"asserted"} if members else set())
+
+
+def test_an_organ_named_in_passing_is_not_what_its_refers_to(extractor: Extractor) -> None:
+    text = ("The Shanghai Cooperation Organisation was set up by China. Its first summit was held at the UN General "
+            "Assembly in October 1992. Kuwait became its newest member in 2022.")
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        ("Kuwait", "Shanghai Cooperation Organisation")}
+
+
 @pytest.mark.parametrize(("text", "founders", "year"), [
     (("On September 16, 2023, Chile, Peru and Ecuador signed the Lima Charter, creating the Shanghai Cooperation "
       "Organisation, a mutual defence pact."), {"Chile", "Peru", "Ecuador"}, "2023-09-16"),

@@ -203,7 +203,9 @@ ORGANISATIONS: Mapping[str, Mapping[str, Any]] = {
     # the name news and readers use, not the charter's (kept as an alias)
     "Q217172": {"label": "Gulf Cooperation Council"}, "Q7159": {}, "Q7172": {}, "Q123759": {},
     "Q8908": {"acronyms": ["CoE"]},
-    "Q37470": {"aliases": ["U.N. Security Council"]},
+    # ("the Security Council" alone: the UN's in the news kg reads; a state's own is told apart in
+    # kg/linking/context.py)
+    "Q37470": {"aliases": ["U.N. Security Council", "Security Council"]},
     "Q47423": {"aliases": ["U.N. General Assembly"]},
     "Q41984": {}, "Q842490": {}, "Q47488": {},
     "Q8475": {"aliases": ["Interpol"]},

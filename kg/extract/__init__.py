@@ -507,12 +507,13 @@ class Extractor:
                     facts += _besides(sentence, in_sentence, context, facts[first_fact:])
             for mention in in_sentence:
                 # a body ("the CSTO Joint Staff said") is not what "the bloc" means; a grouping of states is
-                # (nor an organ named after its body: "the UN General Assembly" is not "the organization")
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and (
-                        mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of and not (
-                            mention.label.endswith(ORGAN_HEADS)
+                        mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of:
+                    # (nor an organ named after its body: "the UN General Assembly" is not "the organization",
+                    # though "the council" may be the UN Security Council)
+                    if not (mention.label.endswith(ORGAN_HEADS)
                             and any(inner.type in _BODY_TYPES for inner in mention.inner)):
-                    last_org = mention
+                        last_org = mention
                     bodies.append(mention)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (
                         "gazetteer", "organisation"):  # named: known, or found by its head noun or acronym

@@ -636,6 +636,18 @@ def _is_organ(mention: Mention) -> bool:
     return mention.label.endswith(ORGAN_HEADS) and any(inner.type in ORGS for inner in mention.inner)
 
 
+def _organ_by_its_noun(ctx: SentenceContext, words: str, position: int) -> Mention | None:
+    """The body ``words`` refer to ("the council's five permanent members"): for an organ's noun, the body named
+    last whose name has it (organs are no last body, see :func:`_is_organ`), else none; for another's, the bloc the
+    sentence names before ``position`` or the last body."""
+    noun = _ORGAN_NOUN.search(words)
+    if noun is None:
+        return _bloc_before(ctx, position) or ctx.last_org
+    return next((m for m in [*([ctx.last_named_org] if ctx.last_named_org else []), *reversed(ctx.bodies)]
+                 if noun.group(0).lower() in m.label.lower()), None)
+
+
+_ORGAN_NOUN = re.compile(r"\b(?:council|assembly|commission|committee)\b", re.IGNORECASE)
 _BLOC_WORD = re.compile(r"\b(?:organi[sz]ation|bloc|grouping|alliance)\b", re.IGNORECASE)
 
 
@@ -702,9 +714,18 @@ def _its_body(ctx: SentenceContext) -> Mention | None:
 def _latest_body(ctx: SentenceContext) -> Mention | None:
     """The body an earlier sentence named last: a known one, or one found by its head noun after it ("The
     Colombo Security Conclave groups A, B and C. Seychelles has observer status.")."""
-    named = ctx.last_named_org
+    named = _named_body(ctx)
     return _salient_body(ctx, named if named is not None and (ctx.last_org is None or named.start > ctx.last_org.start)
                          else ctx.last_org)
+
+
+def _named_body(ctx: SentenceContext) -> Mention | None:
+    """The organisation named last, or the body named before it where that one is an organ of another body
+    ("Its first summit was held at the UN General Assembly. Kuwait became its newest member": not the Assembly's)."""
+    named = ctx.last_named_org
+    if named is not None and ctx.last_org is not None and _is_organ(named):
+        return ctx.last_org
+    return named or ctx.last_org
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
@@ -1348,7 +1369,7 @@ _ARE_MEMBERS = Cue(re.compile(
     rf"(?:(?:(?:some|about|around|nearly|roughly|more\s+than)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+"
     r"(?:(?:other|remaining)\s+)?"
     r"(?=founding\s|members?\s|member[- ]|partner\s+(?:countries|states|nations)\s))?"
-    r"(?:full(?:[- ]fledged)?\s+|founding\s+|permanent\s+|"
+    r"(?:full(?:[- ]fledged)?\s+|founding\s+|(?:non-)?permanent\s+|"
     # ("one of seven partner countries in NATO's Mediterranean Dialogue": of a body's programme, see _membership)
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
     r"(?P<partner_kind>partner\s+(?:countries|states|nations)))\s+(?:of|in)\b|"
@@ -1637,13 +1658,17 @@ _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
 _ITS_MEMBERS_DASH = Cue(re.compile(
     r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
-    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:other\s+|remaining\s+)?(?:founding\s+|full\s+)?"
+    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:other\s+|remaining\s+)?"
+    r"(?:founding\s+|full\s+|(?:non-)?permanent\s+)?"
     r"members?(?:\s+states|\s+countries)?"  # "the bloc's five other members - A, B ..."
     r"(?:\s+(?:today|now))?\s*(?:[–—:]|--|\s-)\s*", re.I), "member")  # "Its seven members today – A, B, ..."
 # "Nigeria, the bloc's most populous member, said": a state set off as a member of the body spoken of
 _BLOC_MEMBER_APPOSITION = Cue(re.compile(
-    r",\s+(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league|council)"
-    r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:founding\s+)?member(?:\s+state|\s+country)?\b", re.I), "member")
+    r",\s+(?:(?P<one_of>one\s+of)\s+)?(?:the|this)\s+"
+    r"(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league|council)"
+    # ("the United States, one of the council's five permanent members,")
+    r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:founding\s+)?member(?:\s+state|\s+country)?(?(one_of)s?)\b", re.I),
+    "member")
 # "the AES, whose three members, Mali, Burkina Faso and Niger, met", "the two remaining members, Chad and
 # Mauritania, have ...": the members of the body named before, listed after a comma
 _MEMBERS_NAMED_AFTER = Cue(re.compile(
@@ -2113,6 +2138,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if copula is not None:  # "A and B, which are NATO partners but not members of the alliance": the copula's
             which = _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, copula.start())
             subjects = _subjects_before(ctx, which.start() if which else copula.start(), MEMBER_TYPES)
+        which = ctx.text.rfind(", which ", ctx.sentence.start, start) \
+            if not subjects and match.group(0).lower().startswith("as") else -1
+        if which >= 0 and re.search(r"\bmembers\b", match.group(0), re.IGNORECASE):
+            # "..., an idea opposed by China and Russia, which both wield vetoes as permanent members of X": the
+            # list the relative clause is on, each of it
+            subjects = list_before(ctx, which, MEMBER_TYPES, max_gap=0)
         if not subjects and match.group(0).lower().startswith("as"):
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
         # "As a founding member of CARICOM and a member of the OAS, Guyana remains ...": and the second body
@@ -2520,13 +2551,16 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             previous = state
     for match in _finditer(_ITS_MEMBERS_DASH, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
-        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else ():
-            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+        org = _organ_by_its_noun(ctx, match.group(0), start) if _ORGAN_NOUN.search(match.group(0)) else \
+            _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
+        members = list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else []
+        for state in members:  # (the members are, whatever the sentence's verb: "They will join the council's
+            # five permanent members – A, B –")
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=(start, members[-1].end))
     for match in _finditer(_BLOC_MEMBER_APPOSITION, ctx):
         start, end = _span(match, ctx)
         state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=1)
-        org = _bloc_before(ctx, start) or ctx.last_org
+        org = _organ_by_its_noun(ctx, match.group(0), start)
         if state is not None and org is not None:
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_COUNTS_MEMBERS, ctx):
@@ -2685,7 +2719,7 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             elif named_here[-1].end <= start and _AND_A_LATER_VERB.fullmatch(ctx.text, named_here[-1].end, start):
                 for state in _sentence_subject(ctx, start) or _opening_state(ctx):
                     yield Candidate(state, relation, named_here[0], None, (start, end), 0.7, _clause_time(ctx, start))
-    org = _salient_body(ctx, ctx.last_named_org or ctx.last_org)
+    org = _salient_body(ctx, _named_body(ctx))
     if org is None or named_here:
         return
     for match in _finditer(_BARE_STATUS, ctx):

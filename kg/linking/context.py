@@ -64,6 +64,16 @@ CONTEXT_RULES: Mapping[str, Sequence[_Cue]] = MappingProxyType({
         _cue("Q423", r"North Korea|Pyongyang|Kim Jong|DPRK|Juche", "cues of North Korea"),
         _cue("Q884", r"Seoul|South Korea|ROK|Yoon|Lee Jae", "cues of South Korea"),
     ),
+    "security council": (
+        # "Russia's Security Council", "the Armenian Security Council", "Security Council Secretary Sergei Shoigu",
+        # "the Security Council of Ukraine": a state's own; "the AU's Peace and Security Council", "the National
+        # Security Council": a longer name (the name is blanked out of the context, hence the spaces)
+        _Cue(None, re.compile(r"(?:['’]s|\b[A-Z][a-z]+(?:an|ian|sh|ese|i)|\b[Nn]ational|\band|"
+                              r"\b(?!The\b|U\.?N\b)[A-Z][\w.-]*)\s{2,}(?![a-z])|"
+                              r"\s{2,}(?:[Ss]ecretary|of\s+(?!the\s+United\b)(?:the\s+)?[A-Z])|"
+                              r"\b(?:Shoigu|Patrushev)\b"),
+             "a state's own security council"),
+    ),
     "macedonia": (
         _cue(None, r"Greek|Greece's|Thessaloniki|Alexander the Great|ancient", "the Greek region or the ancient kingdom"),
         _cue("Q221", r"Skopje|North Macedonia|Macedonian", "cues of North Macedonia"),
