@@ -14193,6 +14193,25 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+@pytest.mark.parametrize(("text", "positions"), [
+    # a list of titles, each set off before its name: the title before the next name is that one's
+    (("The ceremony was attended by the Head of the Andean Mission, Ana Kovac, the Governor of Arica, Ivo Petrov, "
+      "and local officials."), {("Ana Kovac", "Head of the Andean Mission"), ("Ivo Petrov", "Arica Governor")}),
+    ("Ana Lopez, the Governor of Arica, said the talks had failed.", {("Ana Lopez", "Arica Governor")}),
+    # a body's head noun is no first name
+    ("Executive Director of the CICA Secretariat Ivo Petrov presented a report.",
+     {("Ivo Petrov", "CICA Secretariat Executive Director")}),
+])
+def test_titles_set_off_before_names_and_bodies_before_a_name(extractor: Extractor, text: str,
+                                                              positions: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")} == positions
+
+
+def test_a_body_s_possessive_before_exercises_names_no_exercise(extractor: Extractor) -> None:
+    text = "The CCDCOE held drills. Chile, which has taken part in several of the Centre's exercises, will not join."
+    assert not [f for f in _sheet(extractor, text).facts if f.relation == "participates_in_exercise"]
+
+
 @pytest.mark.parametrize(("text", "members"), [
     (("Chile has pushed for a vote, an idea opposed by China and Russia, which both wield vetoes as permanent members "
       "of the Security Council."), {"China", "Russia"}),

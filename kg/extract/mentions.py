@@ -250,7 +250,8 @@ _NON_PERSON_WORD = re.compile(
     r"Channel|Radio|Airlines|Summit|Group|University|Institute|Party|Defen[cs]e|Affairs|Security|"
     r"National|Foreign|Interior|State|Staff|Authority|Directorate|Bureau|Board|Centre|Center|Corporation|Company|"
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
-    r"Bank|Project|Facility|Base|"  # ("Head of the IAEA Low Enriched Uranium Bank Project", "the PLA Support Base")
+    r"Bank|Project|Facility|Base|Secretariat|"  # ("Head of the IAEA Low Enriched Uranium Bank Project", "the PLA
+    # Support Base", "Executive Director of the CICA Secretariat X")
     r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
     r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean|"  # ("in the North Atlantic, a spokesperson said")
     # ("the King Fahd Causeway"; not Street or Square, which are surnames too)
@@ -503,7 +504,8 @@ class MentionFinder:
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
-            rf"(?!{_TITLE_TRIE}\b)(?P<name>{_NAME}|"
+            # ("Executive Director of the CICA Secretariat X": the body's head noun is no first name)
+            rf"(?!(?:{_TITLE_TRIE}|Secretariat|Council|Committee|Commission)\b)(?P<name>{_NAME}|"
             rf"(?:[{_UPPER}]|Ts|Ch|Sh|Kh|Zh)\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
         # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
         # a name's start come after its capital (the look-behinds see the text before it).
@@ -524,7 +526,10 @@ class MentionFinder:
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
-            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
+            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?"
+            # (not "attended by the Head of MONUSCO, X, the Governor of South Kivu, Y, and ...": the title set off
+            # before the next name is that one's)
+            r"(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
         # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
@@ -1056,6 +1061,15 @@ class MentionFinder:
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
                 if pattern is self._person_apposition:
+                    following = _NAME_SET_OFF_AFTER.match(text, match.end())
+                    name_at = match.start("name")
+                    if following is not None and not self._lookup(following.group(1)) and \
+                            _TITLE_THEN_COMMA_BEFORE.search(text, max(0, name_at - 80), name_at):
+                        # "attended by the Head of MONUSCO, X, the Governor of South Kivu, Y, and ...": in a list
+                        # of titles each set off before its name, the title before the next name is that one's (not
+                        # "..., Solomon Islands,": a place; nor "A, the Defence Minister, B, the Foreign Minister":
+                        # names first)
+                        continue
                     apposed.add(match.end("name"))
                 group = _name_group(match)
                 name = _strip_possessive(match.group(group))
@@ -1838,8 +1852,10 @@ class MentionFinder:
             out = [m for m in out if not any(m.start < p.end and p.start < m.end for p in shared)] + shared
         out += self._exercises_sharing_a_noun(text, out) if " exercises" in text or " drills" in text or \
             " manoeuvres" in text or " maneuvers" in text else []
-        # "the exercise in the Kingdom's Eastern Province, the largest military manoeuvres ...": a region, no name
-        return [m for m in out if m.type is not EntityType.EXERCISE or not m.label.endswith(_REGION_ENDINGS)]
+        # "the exercise in the Kingdom's Eastern Province, the largest military manoeuvres ...": a region, no name;
+        # "several of the Centre's exercises": an owner, no name
+        return [m for m in out if m.type is not EntityType.EXERCISE
+                or not m.label.endswith(_REGION_ENDINGS) and not m.label.endswith(("'s", "’s"))]
 
     def _exercises_sharing_a_noun(self, text: str, found: list[Mention]) -> list[Mention]:
         """The other exercises listed before one named with a plural noun ("its Interaction, Search and Echelon
@@ -2427,6 +2443,8 @@ _NAMES_FORMER_UNION = re.compile(r"(?:former|[Uu]nion\s+of|then-?|ex-)\s*(?:the\
 _TOWN_BEFORE_ITS_STATE = re.compile(r"\b(?:in|at|from|near|outside|to|into|off)\s+"
                                     r"(?P<town>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?),\s+$")
 _AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:[,.;]|$|\s(?:on|in|where|last|this|earlier|late|early)\b)")
+_NAME_SET_OFF_AFTER = re.compile(rf",\s+([{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
+                                 r"\s*(?:,|\s+and\b)")
 _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
 _AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
 
@@ -3341,6 +3359,8 @@ _STATES_OFFICE_SET_OFF = re.compile(
     rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?:['’]s)\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
     r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
     rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?),\s+$")
+# "the Head of MONUSCO, X": a title set off before a name
+_TITLE_THEN_COMMA_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\b[^,;.]{{0,60}},\s+$")
 _TITLE_SET_OFF_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<owner>[{_UPPER}][\w.-]*(?:['’]s)?)\s+)?(?P<mod>)(?P<title>{_TITLE_TRIE})"
     rf"(?P<of>)(?P<for>\s+for\s+(?:[{_UPPER}][\w-]*\s+(?:and\s+)?){{0,4}}[{_UPPER}][\w-]*),\s+$")
