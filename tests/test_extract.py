@@ -14193,6 +14193,28 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile is an observer state of the Shanghai Cooperation Organisation.", {("Chile", "observer_of")}),
+    ("Chile is one of the observer states of the Shanghai Cooperation Organisation.", {("Chile", "observer_of")}),
+    ("Chile and Peru are among the nine observer states of the Shanghai Cooperation Organisation.",
+     {("Chile", "observer_of"), ("Peru", "observer_of")}),
+    ("Chile and Peru are among the partner countries of the Shanghai Cooperation Organisation.",
+     {("Chile", "partner_of"), ("Peru", "partner_of")}),
+    # the relative clause's antecedent, not the body after it; with the clause's time
+    ("Unlike NATO or the CSTO, which Chile left in 2012, the Shanghai Cooperation Organisation has no defence clause.",
+     {("Chile", "left")}),
+])
+def test_observer_and_partner_states_and_a_body_left_in_a_relative_clause(extractor: Extractor, text: str,
+                                                                          expected: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    found = {(s, r) for s, r, o, _ in facts if r in ("observer_of", "partner_of", "left", "member_of")}
+    assert found == expected
+    target = {o for s, r, o, _ in facts if r in ("observer_of", "partner_of", "left")}
+    assert target == ({"Collective Security Treaty Organization"} if "left" in text else
+                      {"Shanghai Cooperation Organisation"})
+    assert {f.time for f in _sheet(extractor, text).facts if f.relation == "left"} <= {"2012"}
+
+
 @pytest.mark.parametrize(("text", "positions"), [
     # a list of titles, each set off before its name: the title before the next name is that one's
     (("The ceremony was attended by the Head of the Andean Mission, Ana Kovac, the Governor of Arica, Ivo Petrov, "

@@ -3181,8 +3181,11 @@ _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+
 # "remains an observer in the forum", "Timor-Leste, an observer at the forum, ..."
 _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|remained|stays?|stayed|became|becomes)\s+|"
                               r",\s+(?=an?\s))(?:still\s+|formally\s+|now\s+|also\s+)?(?:an?\s+)?"
+                              # "is one of the observer states of X", "are among the nine observer states of X"
+                              rf"(?:(?:one\s+of|among)\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                               # "a permanent observer at the OAS", "an accredited observer at the council"
-                              r"(?:(?:permanent|accredited|official)\s+)?observers?\s+"
+                              r"(?:(?:permanent|accredited|official)\s+)?observers?"
+                              r"(?:\s+(?:states?|countries|country|nations?))?\s+"
                               r"(?:at|in|of|to)\b", re.I),
                    "observer")
 # "the alliance granted it the status of Enhanced Opportunities Partner": a standing a body grants
@@ -3193,12 +3196,12 @@ _TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across)\s+[^,;]{2,30})?,?\s+(?:t
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as)\s+"
                           r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:an?\s+|the\s+)?"
                           # "is one of eight dialogue partners in the ADMM-Plus"
-                          rf"(?:one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
+                          rf"(?:(?:one\s+of|among)\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                           # "became a full dialogue partner of the bloc in 1996"
                           # ("is a partner country of NATO"; "is a global partner of NATO", "is an Enhanced
                           # Opportunities Partner of NATO")
                           rf"(?:(?:full|dialogue|reliable|{_STANDING_ADJECTIVE}|(?-i:[A-Z][\w-]+))\s+){{0,3}}"
-                          r"(?:partners?|partner\s+(?:country|nation|state))\s+(?:of|to|in)\b|"
+                          r"(?:partners?|partner\s+(?:country|nation|state|countries|nations|states))\s+(?:of|to|in)\b|"
                           rf"\b(?:is|are)\s+among\s+(?:its|their|the\s+{_BODY_NOUNS}(?:’s|'s)|"
                           r"(?:the\s+)?[A-Z][\w-]+(?:’s|'s))\s+"
                           # "are among the forum's 21 dialogue partners", "are among NATO's Indo-Pacific partners"
@@ -3635,6 +3638,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = treaty  # "withdrew from the 1990 CFE Treaty in 2023, citing NATO expansion": the treaty
             if target is not None and not _is_bloc(target) and "," in ctx.text[end:target.start]:
                 target = None  # "applied for membership, Malaysia's Ministry of Defence confirmed": the source
+            if target is not None and target.start > end and "," in ctx.text[end:target.start] and \
+                    _WHICH_SUBJECT_BEFORE.search(ctx.text, ctx.sentence.start, start):
+                target = None  # "Unlike the CSTO, which Uzbekistan left in 2012, the SCO ...": the clause's antecedent
             # "applied to join NATO's Partnership for Peace": the programme (not "took part in NATO's PfP but never
             # applied to join the alliance": the alliance)
             if target is not None and target.start >= end:
@@ -3650,7 +3656,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     clause_end = ctx.text.find(",", end, ctx.sentence.end)
                     scope = (start - 40, clause_end if clause_end > 0 else ctx.sentence.end)
                     for state in subject or _sentence_subject(ctx, start):
-                        yield Candidate(state, relation, target, None, (start, end), 0.8, scope=scope)
+                        yield Candidate(state, relation, target, None, (start, end), 0.8, _clause_time(ctx, start),
+                                        scope=scope)
                     continue
             if target is not None and (_ITS_EXERCISE.match(ctx.text, target.end) or _THE_BLOCS.match(ctx.text, end)):
                 continue  # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one"
@@ -3844,6 +3851,7 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
+_WHICH_SUBJECT_BEFORE = re.compile(r",\s+which\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:\w+\s+){0,2}$")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
 _IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
 # (its clause ends there: not "left the OAS in 2023 and the UN in 2024 condemned ...")
