@@ -43,15 +43,19 @@ def test_brussels_speaks_for_the_eu_nato_or_belgium(gazetteer: Gazetteer) -> Non
 
 @pytest.mark.parametrize(("context", "qid"), [
     ("The Security Council extended the mission's mandate.", "Q37470"),
-    ("Chile sits on the Security Council until 2027.", "Q37470"),
+    ("Chile won a non-permanent seat on the Security Council.", "Q37470"),
+    ("Chile sits on the Security Council until 2027.", None),  # no cue of the UN: nothing certain
+    ("Putin chaired a meeting of the Security Council on Friday.", None),
+    ("Putin met permanent members of the Security Council.", None),
+    ("Armen Grigoryan, secretary of the Security Council, said Armenia would not attend.", None),
     ("Russia's Security Council met on Monday.", None),
     ("The Armenian Security Council discussed the border.", None),
     ("Security Council Secretary Ivo Petrov said the talks failed.", None),
     ("The Security Council of Ukraine approved the plan.", None),
     ("The AU's Peace and Security Council suspended Gabon.", None),
 ])
-def test_the_security_council_is_the_un_s_unless_the_context_names_another(gazetteer: Gazetteer, context: str,
-                                                                           qid: str | None) -> None:
+def test_the_security_council_is_the_un_s_where_the_context_speaks_of_the_un(
+        gazetteer: Gazetteer, context: str, qid: str | None) -> None:
     assert _reading(gazetteer, "Security Council", context)[0] == qid
 
 

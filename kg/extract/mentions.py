@@ -1579,8 +1579,12 @@ class MentionFinder:
             entry = self._lookup(org.text)[:1] if body is not None else []
             short = min(entry[0].acronyms, key=lambda a: (len(a), a)) if entry and entry[0].acronyms else org.label
             name = f"{short} {body.group('body').rstrip()}" if body is not None else ""
-            if body is None or self._lookup(body.group("body")) or self._lookup(name):
-                continue  # ("the European Parliament of the EU": a body the gazetteer knows by its own name)
+            known_body = self._lookup(body.group("body").rstrip()) if body is not None else []
+            if body is None or known_body and not _an_organ_cut_short(known_body[0].label, body.group("body")) \
+                    or self._lookup(name):
+                # ("the European Parliament of the EU": a body the gazetteer knows by its own name; but "the Security
+                # Council of the CSTO" is no UN Security Council, which news calls "the Security Council" too)
+                continue
             out.append(Mention(body.start("body"), org.end, text[body.start("body"):org.end], name,
                                EntityType.ORGANIZATION, kind="org", part_of=org.label, confidence=0.75, inner=(org,)))
         for match in (self._city_of.finditer(text) if " of " in text and line_words & _CITY_KEYS.mask
@@ -2442,7 +2446,9 @@ _NAMES_FORMER_UNION = re.compile(r"(?:former|[Uu]nion\s+of|then-?|ex-)\s*(?:the\
 # and after the state, the end of its phrase ("..., where", ", on Monday", ".")
 _TOWN_BEFORE_ITS_STATE = re.compile(r"\b(?:in|at|from|near|outside|to|into|off)\s+"
                                     r"(?P<town>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?),\s+$")
-_AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:[,.;]|$|\s(?:on|in|where|last|this|earlier|late|early)\b)")
+# (not a list going on: "awarded to Rheinmetall, Germany, and Hanwha", "fled from Darfur, Chad, and South Sudan")
+_AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:,(?!\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z])|[.;]|$|"
+                                  r"\s(?:on|in|where|last|this|earlier|late|early)\b)")
 _NAME_SET_OFF_AFTER = re.compile(rf",\s+([{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
                                  r"\s*(?:,|\s+and\b)")
 _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
@@ -3517,6 +3523,13 @@ _WHERE_A_PLACE_IS_NAMED = (r"\b(?:at|near|(?:port|city|town|harbou?r)\s+of|water
 _GIVEN_NAMES_OF_PLACES = frozenset({"Sofia", "Victoria", "Jordan", "Georgia", "Chad", "Santiago", "Florence",
                                     "Austin", "Dallas", "Adelaide", "Sydney", "Regina", "Lorraine", "Paris"})
 _OWNERS_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _an_organ_cut_short(label: str, written: str) -> bool:
+    """Whether ``written`` names the organ ``label`` without its body's name ("Security Council" of "United Nations
+    Security Council"): a name other bodies' organs have too."""
+    written = written.strip()
+    return label != written and label.endswith(f" {written}")
 
 
 def _bodies_of_their_owners(text: str, mentions: list[Mention]) -> list[Mention]:

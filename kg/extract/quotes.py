@@ -532,10 +532,14 @@ class _Recent:
             for head in _heads(mention.label):
                 self.heads[head] = mention
 
-    def called(self, role: str) -> Mention | None:
-        """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister")."""
+    def called(self, role: str, *, alone: bool = False) -> Mention | None:
+        """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister"); with
+        ``alone``, none where another was named so shortly before (which of the two is meant is unsaid)."""
         word = re.compile(rf"\b{role}\b")
-        return next((person for person, around in reversed(self.titled) if word.search(around)), None)
+        matches = (person for person, around in reversed(self.titled) if word.search(around))
+        last = next(matches, None)
+        other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
+        return None if other is not None and last.start - other.start < 400 else last
 
     def forces(self, noun: str) -> list[Mention]:
         """The units named with the head ``noun`` ("Navy", "army"), the most recent last."""
@@ -711,6 +715,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         and _BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start))
         and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)]  # "said Chile would": the words' subject
     if after:
+        owned = next((m for m in candidates if m.type is EntityType.PERSON and m.start > after[0].end
+                      and _POSSESSIVE_THEN_TITLE.fullmatch(outside, after[0].end - sentence.start,
+                                                           m.start - sentence.start)), None)
+        if owned is not None:
+            return owned  # "said Turkey's President Recep Tayyip Erdogan", "asked Turkey's Erdogan": the person
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
         if member is not None and (_PARTY_MEMBER_GAP.fullmatch(
                 outside, after[0].end - sentence.start, member.start - sentence.start)
@@ -724,7 +733,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     # (or "the office of the Ukrainian president", longer than the phrases that name a speaker otherwise)
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix) or \
         _OFFICE_OF_THE_HEAD_AT_END.search(prefix)
-    if tail is None and prefix.endswith(("”", '"')):
+    inverted = tail is None and prefix.endswith(("”", '"'))
+    if inverted:
         tail = _INVERTED_SUBJECT.match(outside, verb.end())  # '"...," said the minister.': the one so called
     if tail:
         np = tail.group("np").strip()
@@ -736,7 +746,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         words = _ROLES_A_NOUN_MAY_MEAN.get(role.group(1).lower(), (role.group(1).lower(),)) if role else ()
         if len(words) > 1 and re.search(rf"\b{words[0]}", outside[:tail.start()]):
             words = words[:1]
-        person = next((p for word in words if (p := recent.called(word)) is not None), None)
+        # (after the quote, only where one person was so called lately: not after "A's defence minister met his
+        # counterpart B")
+        person = next((p for word in words if (p := recent.called(word, alone=inverted)) is not None), None)
         if person is not None:  # "..., the minister said": the one the text called the minister
             return _standing_for(person, np, v_start)
         if np.lower() in ("it", "it also") and recent.body is not None and recent.body.type is not EntityType.STATE:
@@ -799,6 +811,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+_POSSESSIVE_THEN_TITLE = re.compile(r"(?:'s|’s)\s+(?:[A-Z][\w.-]*\s+){0,4}")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*(?:[.;]|,(?!\s+[A-Z])|$)")
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")
 _NOUNS_TOO = frozenset({"claims", "notes", "reports", "remarks", "comments", "statements", "warnings"})

@@ -247,7 +247,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _suspended_own(ctx)
             yield from _suspends_state(ctx)
         if words & _BARE_STATUS.mask:
-            yield from _bare_status(ctx)
+            yield from _since(ctx, _bare_status(ctx)) if since else _bare_status(ctx)
         if has_org and ", " in lower:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
         if words & _FOUNDING_WORDS.mask:
@@ -293,7 +293,9 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
     member since 1952", "observer status in ASEAN since 1976"): when the status began."""
     for candidate in candidates:
         if candidate.relation in STANDINGS and candidate.time is None and candidate.object is not None:
-            since = _SINCE.match(ctx.text, candidate.object.end)
+            # ("Hungary has held observer status since 2018": of a body named before, dated after the trigger)
+            since = _SINCE.match(ctx.text, candidate.object.end if candidate.object.start >= ctx.sentence.start
+                                 else candidate.trigger[1])
             if since:
                 candidate.time = _time_starting_at(ctx, since.end(), intervals=False)
         yield candidate
@@ -723,7 +725,7 @@ def _named_body(ctx: SentenceContext) -> Mention | None:
     """The organisation named last, or the body named before it where that one is an organ of another body
     ("Its first summit was held at the UN General Assembly. Kuwait became its newest member": not the Assembly's)."""
     named = ctx.last_named_org
-    if named is not None and ctx.last_org is not None and _is_organ(named):
+    if named is not None and _is_organ(named):
         return ctx.last_org
     return named or ctx.last_org
 
@@ -750,7 +752,10 @@ def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
     # "Norway suspended its part in the CIS. It wants to leave the organisation")
     described = _DESCRIBING_ASIDE_BEFORE.search(ctx.text, max(0, body.start - 60), body.start) and \
         _DESCRIBED_AS_MEMBER.match(ctx.text, body.end)
-    if ctx.sentence.start - body.end < 600 and not described and \
+    # (nor one named only in quoted words: 'Lula said BRICS was "the heir of the Non-Aligned Movement"')
+    before = ctx.text[max(0, body.start - 120):body.start]
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if ctx.sentence.start - body.end < 600 and not described and not quoted and \
             len(_SENTENCE_END.findall(ctx.text, body.end, ctx.sentence.start + 1)) <= 1:
         return body
     return topic
@@ -1620,7 +1625,9 @@ _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|
 _REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:in|within|inside)\s+(?:the\s+)?",
                             re.IGNORECASE), "remain", "stay")
 _BARE_STATUS = Cue(re.compile(
-    r"\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)\s+"
+    r"(?:\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)|"
+    # "South Africa, a member since 2010, used the summit ...": an apposition that dates the standing
+    r"(?<=\w),(?=\s+an?\s+(?:founding\s+|full\s+)?(?:member|observer|partner)\s+since\s))\s+"
     # ("was still formally a member")
     r"(?:(?:now|still|not|no\s+longer|also|formally|officially|technically|nominally|legally)\s+){0,2}"
     r"(?:an?\s+|its\s+|the\s+(?=\d+(?:st|nd|rd|th)\s|(?:newest|latest|[a-z]+th)\s))?"  # "became the 31st member"
@@ -1864,7 +1871,7 @@ _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 # "The other partners are A and B": of the body named before
-_THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(?:partners|observers)\s*")
+_THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(partners|observers)\s*")
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
 # "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
@@ -2022,8 +2029,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 and org.start >= unknown.end("name") and not any(
                     unknown.start("name") <= m.start < unknown.end("name") for m in ctx.mentions):
             continue  # "Zone F, one of three maritime zones of ECOWAS, groups A, B": a subject kg does not know
-        if org is None and (_THE_OTHER_ONES_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) or re.fullmatch(
-                r"\s*The\s*", ctx.text[ctx.sentence.start:start]) and match.group(0).lstrip().startswith("founding")):
+        other_ones = _THE_OTHER_ONES_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) if org is None else None
+        if other_ones and not re.search(rf"\b{other_ones.group(1)[:-1]}",
+                                        ctx.text[_sentences_back(ctx, 1):ctx.sentence.start]):
+            other_ones = None  # (only after a sentence on one of them: "Vietnam is the bloc's newest partner.")
+        if org is None and (other_ones or re.fullmatch(r"\s*The\s*", ctx.text[ctx.sentence.start:start])
+                            and match.group(0).lstrip().startswith("founding")):
             # "The other partners are A and B", "The founding members were A, B": the body's the text is on
             org = _its_body(ctx)
         if org is None and (match.group(0).lstrip().lower().startswith("members") and _MEMBERS_OPENING.fullmatch(
@@ -2138,6 +2149,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if copula is not None:  # "A and B, which are NATO partners but not members of the alliance": the copula's
             which = _WHICH_BEFORE_VERB.search(ctx.text, ctx.sentence.start, copula.start())
             subjects = _subjects_before(ctx, which.start() if which else copula.start(), MEMBER_TYPES)
+        if match.group(0).lower().startswith("as") and _WISHED_OR_FAILED_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 80), start):
+            continue  # "A and B, which both seek seats as permanent members of X", "failed to elect A as": none
         which = ctx.text.rfind(", which ", ctx.sentence.start, start) \
             if not subjects and match.group(0).lower().startswith("as") else -1
         if which >= 0 and re.search(r"\bmembers\b", match.group(0), re.IGNORECASE):
@@ -2239,7 +2253,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("A and B, both CSTO members", "A and B, the two remaining G5 Sahel members": each of the list)
         states = list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) if match.group("many") else [state]
         for org, member in itertools.product(orgs, states or [state]):
-            yield Candidate(member, "member_of", org, None, (start, end), 0.8)
+            # (the apposition's own standing: not "A and B, the two remaining NATO members that had not ratified X")
+            yield Candidate(member, "member_of", org, None, (start, end), 0.8, scope=(start, end))
     for match in _finditer(_OF_WHICH_MEMBER, ctx):
         start, end = _span(match, ctx)
         org = _nearest_before(ctx, start + 1, ORGS, max_gap=12)
@@ -2553,7 +2568,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         org = _organ_by_its_noun(ctx, match.group(0), start) if _ORGAN_NOUN.search(match.group(0)) else \
             _nearest_before(ctx, start, ORGS, max_gap=200) or ctx.last_org
-        members = list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None else []
+        members = list_after(ctx, end + 4 if ctx.text.startswith("the ", end) else end, MEMBER_TYPES, max_gap=2) \
+            if org is not None else []
         for state in members:  # (the members are, whatever the sentence's verb: "They will join the council's
             # five permanent members – A, B –")
             yield Candidate(state, "member_of", org, None, (start, end), 0.8, scope=(start, members[-1].end))
@@ -3851,6 +3867,9 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
+_WISHED_OR_FAILED_BEFORE = re.compile(r"\b(?:seek\w*|sought|lobb\w*|campaign\w*|bid(?:s|ding)?|aspir\w*|"
+                                      r"hop(?:e|es|ed|ing)|want\w*|recogni[sz]\w*|accept\w*|fail\w*|rather\s+than|"
+                                      r"instead\s+of|not|never)\b", re.IGNORECASE)
 _WHICH_SUBJECT_BEFORE = re.compile(r",\s+which\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:\w+\s+){0,2}$")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
 _IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
@@ -7290,7 +7309,8 @@ _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _DIVISIONS_OF_A_STATE = r"regions|provinces|districts|oblasts|counties|prefectures"  # in the plural
 _BARE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _REGIONS_AFTER = re.compile(rf"\s+(?:{_DIVISIONS_OF_A_STATE}|governorates)\b")
-# "Russia's southern", "Belarus' Vitebsk", "Somalia's semi-autonomous"
+# "Russia's southern", "Belarus' Vitebsk", "Somalia's semi-autonomous", "Ukraine's Russian-controlled" (the state's
+# part, whoever holds it)
 _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+)?")
 
 

@@ -65,14 +65,22 @@ CONTEXT_RULES: Mapping[str, Sequence[_Cue]] = MappingProxyType({
         _cue("Q884", r"Seoul|South Korea|ROK|Yoon|Lee Jae", "cues of South Korea"),
     ),
     "security council": (
-        # "Russia's Security Council", "the Armenian Security Council", "Security Council Secretary Sergei Shoigu",
-        # "the Security Council of Ukraine": a state's own; "the AU's Peace and Security Council", "the National
-        # Security Council": a longer name (the name is blanked out of the context, hence the spaces)
+        # A state's own: "Putin chaired a meeting of the Security Council", "Russia's Security Council", "the
+        # Armenian Security Council", "Security Council Secretary X", "secretary of the Security Council", "the
+        # Security Council of the CSTO"; or a longer name: "the AU's Peace and Security Council" (the name is
+        # blanked out of the context, hence the spaces)
         _Cue(None, re.compile(r"(?:['’]s|\b[A-Z][a-z]+(?:an|ian|sh|ese|i)|\b[Nn]ational|\band|"
                               r"\b(?!The\b|U\.?N\b)[A-Z][\w.-]*)\s{2,}(?![a-z])|"
-                              r"\s{2,}(?:[Ss]ecretary|of\s+(?!the\s+United\b)(?:the\s+)?[A-Z])|"
-                              r"\b(?:Shoigu|Patrushev)\b"),
-             "a state's own security council"),
+                              r"\s{2,}(?:[Ss]ecretar(?:y|ies)|of\s+(?!the\s+United\b)(?:the\s+)?[A-Z])|"
+                              r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]onvened|[Cc]haired|Putin|Lukashenko|Kremlin|Shoigu|"
+                              r"Patrushev|Medvedev|Zelensky|Tokayev|Pashinyan|Aliyev)\b"),
+             "a state's own security council, or a longer name"),
+        # The UN's where the sentence speaks of the UN's ways: vetoes, resolutions, seats, peacekeeping
+        _cue("Q37470", r"U\.?N\.?|United Nations|resolutions?|vetoe?s?|permanent members?|non-permanent|"
+                       r"General Assembly|peacekeep\w*|mandate|Secretary-General|elected|seats?|sanctions",
+             "the sentence speaks of the UN"),
+        # Otherwise nothing is certain: no entity
+        _Cue(None, re.compile(""), "no cue of the UN"),
     ),
     "macedonia": (
         _cue(None, r"Greek|Greece's|Thessaloniki|Alexander the Great|ancient", "the Greek region or the ancient kingdom"),
