@@ -14193,6 +14193,20 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+def test_inverted_titles_after_the_and_foundings_of_an_apposed_mission(extractor: Extractor) -> None:
+    said = {(f.subject, f.object) for text in (
+        '"Is this what partnership looks like?" asked the Hungarian Foreign Minister Peter Szijjarto.',
+        '"Nobody gains from this at all," said the Kremlin spokesman Dmitry Peskov.')
+        for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert said == {("Peter Szijjarto", "Is this what partnership looks like?"),
+                    ("Dmitry Peskov", "Nobody gains from this at all")}
+    founded = {(s, o) for text in (
+        "The EU launched Operation Aspides, a naval mission created in February 2024 to protect shipping.",
+        "The SCO was established on the initiative of China, which had proposed it in 1996.")
+        for s, r, o, _ in _facts(_sheet(extractor, text), "founded_in")}
+    assert founded == set()
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a standing dated by "since" after a bare status, or in an apposition, of the body the text is on
     ("The SCO met in Astana. Chile has held observer status since 2018, Peru since 2021 and Bolivia since 2022.",

@@ -709,7 +709,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title.
     after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
-        rf"\s+[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
+        # ("asked the Hungarian Foreign Minister Peter Szijjarto": a title after "the", the name after it)
+        rf"\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
         outside, v_end - sentence.start, m.start - sentence.start) or m.type is EntityType.PERSON
         and _BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start))
@@ -905,7 +906,8 @@ def _force_key(head: str) -> str:
 _ROLE_WORDS = (r"(?:spokes(?:man|woman|person)|official|adviser|advisor|envoy|representative|chief|head|commander|"
                r"minister|secretary|director|ambassador|officer)")
 _ROLE_BEFORE_NAME = re.compile(rf"\s+{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
-_BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+(?:[A-Z][\w.-]*\s+){{0,3}}")
+_BODY_ROLE_THEN_NAME = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}{_ROLE_WORDS}\s+"
+                                  rf"(?:[A-Z][\w.-]*\s+){{0,3}}")
 # ("said the Polish Defence Minister, Jan Kowalski": the role may be written as a title)
 _ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
                              r"(?i:director|spokes(?:man|woman|person)|commander|"

@@ -7051,6 +7051,9 @@ _LIKE_BEFORE = re.compile(r"\b(?:unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BODY_NAMES_A_THING = re.compile(r"(?:[–-][\w-]+)*(?:\s+[\w-]+){0,3}?\s+(?:project|programme|program|plan|fund|"
                                  r"scheme|facility|network|course|centre|center|mission|force|operation)s?\b")
+_APPOSED_THING_BEFORE_VERB = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                                        r"(?:mission|force|operation|project|programme|program|initiative|coalition|"
+                                        r"task\s+force|fund)\s+$")
 _SET_OFF_THING = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:the\s+(?:{TWO_TO_TEN})|they|both)\s+"
                                       r"(?:(?:had|have|has)\s+)?$")
@@ -7116,6 +7119,15 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             if org is not None and org.end < start else None
         if unnamed is not None and ctx.text[org.end:unnamed.start()].strip(" ,()") != "":
             continue  # "X was founded in 2020, reviving a dialogue the three had launched in 2011": that dialogue's
+        apposed_thing = _APPOSED_THING_BEFORE_VERB.search(ctx.text, org.end, verb_at) \
+            if org is not None and org.end < start else None
+        if apposed_thing is not None:
+            # "The EU launched Operation Aspides, a naval mission created in 2024": the founding of the thing the
+            # apposition is on, if kg knows it as a body or force, not of its maker
+            org = next((m for m in ctx.mentions if m.end == apposed_thing.start()
+                        and m.type in (*ORGS, EntityType.MILITARY_UNIT)), None)
+            if org is None:
+                continue
         thing = _BODY_NAMES_A_THING.match(ctx.text, org.end) if org is not None and org.end < start else None
         if thing is not None and thing.end() <= verb_at:
             # "a joint NATO–Indo-Pacific partners project ... would be launched in 2026": the project's; "MINUSMA,
@@ -7150,8 +7162,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(programme, "agreement_date", None, when[2], (programme.start, when[1]), 0.7)
             continue
         # (up to the next clause: "... since it was created, and joined in 2023")
-        # ("... on the initiative of Kazakhstan, whose president proposed it in October 1992": that clause's time)
-        clause_end = re.search(r"[;]|,\s+whose\b|,\s+and\s+(?=[a-z]+ed\b|(?:has|have|had|was|were|is|are|will)\b)|"
+        # ("... on the initiative of Kazakhstan, whose president proposed it in October 1992", "..., which had
+        # proposed it in 1996": that clause's time)
+        clause_end = re.search(r"[;]|,\s+wh(?:ose|ich)\b|"
+                               r",\s+and\s+(?=[a-z]+ed\b|(?:has|have|had|was|were|is|are|will)\b)|"
                                r"\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end
         if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \
