@@ -97,6 +97,8 @@ def test_sentences_skip_clutter_spans() -> None:
     ("last January", "2026-01"),
     ("This September, Latvia will host it", "2026-09"),  # opening a sentence
     ("in mid-2027", "2027"),
+    ("in 2011–2012", "2011/2012"),  # a span of years, with an en dash or a hyphen, the second in full or short
+    ("for the 2026-27 term", "2026/2027"),
 ])
 def test_times_are_normalised_to_iso_8601(phrase: str, value: str) -> None:
     reference = ReferenceDate("2026-03-10", "test")
@@ -14191,6 +14193,15 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"} == {
         ("Marta Kowalczyk", "If Chile cannot open a single chapter, what message does that send?")}
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
+
+
+def test_a_term_dates_the_membership_it_is_elected_for(extractor: Extractor) -> None:
+    text = ("The UN General Assembly elected Chile and Peru as non-permanent members of the Security Council for the "
+            "2026–2027 term.")
+    assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {
+        ("Chile", "2026/2027"), ("Peru", "2026/2027")}
+    # (no span in a name with its year, nor in a date)
+    assert [t.value for t in find_times("Zapad-2021 and the 2017-06-05 parade")] == ["2017-06-05"]
 
 
 def test_inverted_titles_after_the_and_foundings_of_an_apposed_mission(extractor: Extractor) -> None:

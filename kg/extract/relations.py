@@ -2180,6 +2180,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
         when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" else None  # "became ... in 2017"
+        term = _FOR_A_TERM.match(ctx.text, orgs_end) if orgs_end is not None and when is None else None
+        if term is not None:  # "elected A and B as non-permanent members of X for the 2026-2027 term"
+            when = _time_starting_at(ctx, term.end())
         founding = "founding" in match.group(0).lower() and not _NEGATION_BEFORE.search(match.group(0))
         for state in subjects:
             for org in orgs:
@@ -3867,6 +3870,7 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
+_FOR_A_TERM = re.compile(r"\s+for\s+(?:the|a)\s+(?=(?:19|20)\d\d\S*\s+term\b)")
 _WISHED_OR_FAILED_BEFORE = re.compile(r"\b(?:seek\w*|sought|lobb\w*|campaign\w*|bid(?:s|ding)?|aspir\w*|"
                                       r"hop(?:e|es|ed|ing)|want\w*|recogni[sz]\w*|accept\w*|fail\w*|rather\s+than|"
                                       r"instead\s+of|not|never)\b", re.IGNORECASE)

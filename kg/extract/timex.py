@@ -78,6 +78,9 @@ _PATTERNS = [
                                 + _DASH + r"(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
     # 05.06.2017: day, month and year, as ministries' releases in much of Europe write them
     ("dotted", re.compile(r"\b(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")),
+    # 2011–2012, the 2026-27 term: a span of years (not "Zapad-2021", a name; nor "2017-06-05", a date, above)
+    ("year_range", re.compile(r"(?<![\w/-])(?P<y>(?:19|20)\d\d)\s*(?:–|—|-)\s*(?P<y2>(?:19|20)\d\d|\d\d)"
+                              r"(?![\d-]|s\b)")),
     # in 1992 / since 2006 / 2015
     ("year", re.compile(r"(?:(?<![\w/-])|(?<=\bmid-))" + _YEAR.format("y"))),  # "in mid-2024"
     # March last year, October next year: a month of a year named relative to the page's
@@ -99,6 +102,7 @@ _PATTERN = dict(_PATTERNS)
 # Words one of which every match of a pattern holds (in lower case): a sentence without them skips it.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CUE_WORDS = {"iso": ("19", "20"), "dotted": ("19", "20"), "dotted_range": ("19", "20"), "year": ("19", "20"),
+              "year_range": ("19", "20"),
               "weekday": ("day",),
               "relative": ("this year", "this month", "this week", "next year", "next month", "next week",
                            "last year", "last month", "last week", "coming weeks", "today", "yesterday",
@@ -112,7 +116,7 @@ _STARTS_AT = {"month_day_to_month_day": "month_digit", "month_day_range": "month
               "day_month": "digit", "day_of_month": "digit", "day_of_month_range": "digit",
               "day_month_to_day_month": "digit", "iso": "century", "dotted": "digit",
               "dotted_range": "digit",
-              "year": "century"}
+              "year_range": "century", "year": "century"}
 # A digit that starts a word (the digit patterns open with "\b"); the lookbehind, after the digit, keeps
 # the cheap scan for a character class.
 _DIGIT = re.compile(r"\d(?<!\w\d)")
@@ -499,6 +503,9 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
         return _calendar_day(y, groups["m"], groups["d"])
     if kind == "year":
         return y
+    if kind == "year_range":
+        last = groups["y2"] if len(groups["y2"]) == 4 else y[:2] + groups["y2"]
+        return f"{y}/{last}" if 0 < int(last) - int(y) <= 10 else None
     if kind in ("month_relative_year", "relative_month"):
         return _month_of_a_relative_year(groups["rel"].lower(), _MONTHS[groups["m1"].lower().rstrip(".")],
                                          reference, nearest=kind == "relative_month")
