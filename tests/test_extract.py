@@ -14195,6 +14195,24 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
     assert not {f for f in _sheet(extractor, "Chile asked the EU to lift the sanctions.").facts if f.relation == "said"}
 
 
+def test_a_centre_of_excellence_speaks_as_the_centre_and_an_agreement_in_a_field_keeps_its_name(
+        extractor: Extractor) -> None:
+    said = {f.subject for text in (
+        "The NATO Energy Security Centre of Excellence ran the drill. Around 200 experts from 18 countries were "
+        "involved, the centre said.",
+        "The NATO Energy Security Centre of Excellence ran the drill. Officials from Chile and Peru are following "
+        "the drill as observers, according to the centre.")
+        for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert said == {"NATO Energy Security Centre of Excellence"}
+    text = ("Chile and Peru on Tuesday signed a Memorandum of Understanding on Cooperation in the Field of Cyber "
+            "Defense, aiming to expand joint work.")
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {
+        "Memorandum of Understanding on Cooperation in the Field of Cyber Defense"}
+    text = "Chile signed an Agreement on Cooperation in the Field of Defence of Peru and Chile in 2020."
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {
+        "Agreement on Cooperation in the Field of Defence"}
+
+
 def test_a_term_dates_the_membership_it_is_elected_for(extractor: Extractor) -> None:
     text = ("The UN General Assembly elected Chile and Peru as non-permanent members of the Security Council for the "
             "2026–2027 term.")

@@ -849,8 +849,10 @@ class MentionFinder:
             # a second phrase: "... of Amity and Cooperation in Southeast Asia", "... between Ukraine and Ireland"
             # ("... on Cooperation in Protecting the External Borders")
             # (not "... between the Armed Forces of the two countries": whose, said in words, not a name)
+            # ("... on Cooperation in the Field of Cyber Defense"; no other "of": "... of Armenia" names a party)
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?(?!Armed\s+Forces\b){_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
-            rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+)*)?)?"
+            rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+|(?:(?<=Field)|(?<=Area)|(?<=Sphere))\s+of\s+(?!the\b)"
+            rf"[{_UPPER}][\w-]+)*)?)?"
             # ("the Plan of Bilateral Military Cooperation for 2024": the years it covers are its name's)
             r"(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-]))?)"
             # ('a "no limits" partnership agreement': the words it is known by, quoted, are its name's)

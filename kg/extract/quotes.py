@@ -77,6 +77,7 @@ _ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
 _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy")}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
+_ENDS_THE_CLAUSE = re.compile(r"\s*(?:[.,;]|$)")
 _SERVICE_AFTER = re.compile(r"\s+the\s+(navy|army|air\s+force|coast\s+guard)\b", re.IGNORECASE)
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
@@ -645,6 +646,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         pronoun = re.match(r"\s*(him|her)\b", outside[verb.end():])
         if pronoun and recent.person is not None:
             return recent.person
+        by_head = _BODY_BY_HEAD.match(outside, verb.end() + 1) if outside.startswith(" the ", verb.end()) else None
+        named = recent.heads.get(by_head.group(1).lower()) if by_head and _ENDS_THE_CLAUSE.match(
+            outside, by_head.end()) else None
+        if named is not None:  # "..., according to the centre.": the "Centre of Excellence" named before
+            return Mention(v_start, v_start, by_head.group(0), named.label, named.type, qid=named.qid, kind="pronoun")
         service = _SERVICE_AFTER.match(outside, verb.end())
         if service and recent.institution is not None and service.group(1).lower() in recent.institution.label.lower():
             return recent.institution  # "The Chilean navy said ... . Ships will arrive, according to the navy."
@@ -827,18 +833,19 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|co
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+and\s+)?$")
 # ... and its press service ("the fleet's press service said": the Baltic Fleet named before)
 _BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
-                           r"community|force|corps|command|fleet)(?:['’]s\s+press\s+(?:service|office))?",
+                           r"community|force|corps|command|fleet|centre|center)(?:['’]s\s+press\s+(?:service|office))?",
                            re.IGNORECASE)
 # A head inside a name that ends in its region or service: "Special Operations Command Africa", "Command Pacific"
-_COMMAND_INSIDE = re.compile(r"\b(Command)\s+[A-Z][\w-]*$")
+_COMMAND_INSIDE = re.compile(r"\b(Command)\s+[A-Z][\w-]*$|\b(Cent(?:re|er))\s+of\s+[A-Z][\w-]*$")
 
 
 def _heads(label: str) -> tuple[str, ...]:
     """The nouns a body named ``label`` may be called by ("the agency" for the "Saudi Press Agency", "the
-    command" for "Special Operations Command Africa"), lower-cased."""
+    command" for "Special Operations Command Africa", "the centre" for a "Centre of Excellence"), lower-cased."""
     inside = _COMMAND_INSIDE.search(label)
     last = label.rsplit(None, 1)[-1].lower()
-    return (last, inside.group(1).lower()) if inside else (last,)
+    # ("the centre" for the "NATO Energy Security Centre of Excellence")
+    return (last, (inside.group(1) or inside.group(2)).lower()) if inside else (last,)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
 # ("Tajik officials have said", "the Iranian side said": the state of the demonym)
