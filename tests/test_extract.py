@@ -14198,10 +14198,10 @@ def test_a_quoted_question_is_its_speaker_s_words_and_a_request_is_none(extracto
 def test_a_centre_of_excellence_speaks_as_the_centre_and_an_agreement_in_a_field_keeps_its_name(
         extractor: Extractor) -> None:
     said = {f.subject for text in (
-        "The NATO Energy Security Centre of Excellence ran the drill. Around 200 experts from 18 countries were "
-        "involved, the centre said.",
-        "The NATO Energy Security Centre of Excellence ran the drill. Officials from Chile and Peru are following "
-        "the drill as observers, according to the centre.")
+        ("The NATO Energy Security Centre of Excellence ran the drill. Around 200 experts from 18 countries were "
+         "involved, the centre said."),
+        ("The NATO Energy Security Centre of Excellence ran the drill. Officials from Chile and Peru are following "
+         "the drill as observers, according to the centre."))
         for f in _sheet(extractor, text).facts if f.relation == "said"}
     assert said == {"NATO Energy Security Centre of Excellence"}
     text = ("Chile and Peru on Tuesday signed a Memorandum of Understanding on Cooperation in the Field of Cyber "

@@ -833,7 +833,8 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:would|will|is|are|was|were|has|have|had|co
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s?\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+and\s+)?$")
 # ... and its press service ("the fleet's press service said": the Baltic Fleet named before)
 _BODY_BY_HEAD = re.compile(r"the\s+(agency|forum|presidency|council|commission|secretariat|embassy|mission|"
-                           r"community|force|corps|command|fleet|centre|center)(?:['’]s\s+press\s+(?:service|office))?",
+                           r"community|force|corps|command|fleet|centre|center)"
+                           r"(?:['’]s\s+press\s+(?:service|office))?",
                            re.IGNORECASE)
 # A head inside a name that ends in its region or service: "Special Operations Command Africa", "Command Pacific"
 _COMMAND_INSIDE = re.compile(r"\b(Command)\s+[A-Z][\w-]*$|\b(Cent(?:re|er))\s+of\s+[A-Z][\w-]*$")
