@@ -44,9 +44,12 @@ def test_brussels_speaks_for_the_eu_nato_or_belgium(gazetteer: Gazetteer) -> Non
 @pytest.mark.parametrize(("context", "qid"), [
     ("The Security Council extended the mission's mandate.", "Q37470"),
     ("Chile won a non-permanent seat on the Security Council.", "Q37470"),
-    ("Chile sits on the Security Council until 2027.", None),  # no cue of the UN: nothing certain
+    ("Chile sits on the Security Council until 2027.", "Q37470"),  # the default reading
+    ("The UN Secretary-General briefed the Security Council on the fighting.", "Q37470"),
+    ("Putin said Russia would veto any draft in the Security Council.", "Q37470"),
+    ("France convened an emergency meeting of the Security Council.", "Q37470"),
     ("Putin chaired a meeting of the Security Council on Friday.", None),
-    ("Putin met permanent members of the Security Council.", None),
+    ("Putin held an operational meeting with permanent members of the Security Council.", None),
     ("Armen Grigoryan, secretary of the Security Council, said Armenia would not attend.", None),
     ("Russia's Security Council met on Monday.", None),
     ("The Armenian Security Council discussed the border.", None),

@@ -14273,6 +14273,43 @@ def test_near_misses_a_review_of_this_session_s_rules_found_give_no_fact(extract
                 and f.relation != "part_of"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Lula said BRICS was "the heir of the Non-Aligned Movement". South Africa, a member since 2010, agreed.', set()),
+    ("Despite Turkish objections, Finland was accepted as a member of NATO in April 2023.",
+     {("Finland", "member_of", "NATO", "asserted")}),
+    ("The SCO welcomed Laos as a new dialogue partner. The remaining observers are Afghanistan and Mongolia.",
+     {("Afghanistan", "observer_of", "Shanghai Cooperation Organisation", "asserted"),
+      ("Mongolia", "observer_of", "Shanghai Cooperation Organisation", "asserted")}),
+    ("Colombia is among the partner countries of NATO that do not have a mutual defence treaty.",
+     {("Colombia", "partner_of", "NATO", "asserted")}),
+    (("Serbia and Mongolia are among the observer states of the Collective Security Treaty Organization's "
+      "Parliamentary Assembly."), set()),
+    ("Egypt is one of the partner countries of NATO's Mediterranean Dialogue.",
+     {("Egypt", "member_of", "Mediterranean Dialogue", "asserted")}),
+])
+def test_a_second_review_s_findings_on_standings(extractor: Extractor, text: str,
+                                                 expected: set[tuple[str, str, str, str]]) -> None:
+    assert {f for f in _facts(_sheet(extractor, text)) if f[1] in ("member_of", "observer_of", "partner_of")} == \
+        expected
+
+
+def test_a_second_review_s_findings_on_speakers_and_times(extractor: Extractor) -> None:
+    said = {(f.subject, f.object) for text in (
+        "\"We will continue the talks,\" said the Azerbaijani President Ilham Aliyev's aide Hikmet Hajiyev.",
+        "\"We support Armenia fully and firmly,\" said the French President Emmanuel Macron, according to his office.")
+        for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert said == {("Emmanuel Macron", "We support Armenia fully and firmly")}
+    times = {(f.relation, f.time) for text in (
+        "The EU, which Britain left after a 2016 referendum, is negotiating a defence pact with London.",
+        "The CSTO was formally established in Chisinau, which hosted the CIS summit, on 7 October 2002.",
+        "Georgia applied to join NATO in 2008–09, officials said.")
+        for f in _sheet(extractor, text).facts if f.relation in ("left", "founded_in", "applied_for_membership_of")}
+    assert times == {("left", None), ("founded_in", None), ("applied_for_membership_of", "2008")}
+    assert {f.object for f in _sheet(extractor, "The CSTO was formally established in Chisinau, which hosted the CIS "
+                                                "summit, on 7 October 2002.").facts
+            if f.relation == "founded_in"} == {"2002-10-07"}
+
+
 def test_a_state_s_own_security_council_and_a_speaker_after_a_state_s_possessive(extractor: Extractor) -> None:
     sheet = _sheet(extractor,
                    "The Security Council of the Collective Security Treaty Organization is to meet in Moscow.")

@@ -278,7 +278,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             if inside and reported is not None and (
                     inside[0][0] - reported[0] > 5 and reported[1] > inside[0][0] or (
                         0 <= inside[0][0] - reported[0] <= 1 and reported[1] > inside[-1][1] + 10
-                        and _WORDS_GO_ON.match(text, inside[-1][1]))):
+                        and _WORDS_GO_ON.match(text, inside[-1][1])
+                        # (not '"A," said X, according to his office': the quotation is X's words)
+                        and not _SPEECH_VERB_RIGHT_AFTER.match(text, inside[-1][1]))):
                 # 'he intended to "act as tough as possible"', 'saying that "commitments at home" prevented
                 # it from taking part': indirect speech that quotes some of its words
                 embedded = reported
@@ -720,7 +722,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
         outside, v_end - sentence.start, m.start - sentence.start) or m.type is EntityType.PERSON
         and _BODY_ROLE_THEN_NAME.fullmatch(outside, v_end - sentence.start, m.start - sentence.start))
-        and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)]  # "said Chile would": the words' subject
+        and not _VERB_AFTER_NAME.match(outside, m.end - sentence.start)  # "said Chile would": the words' subject
+        # ("said the Azerbaijani President X's aide Y": the aide, not X)
+        and not (m.type is EntityType.PERSON and outside.startswith(("'s", "’s"), m.end - sentence.start))]
     if after:
         owned = next((m for m in candidates if m.type is EntityType.PERSON and m.start > after[0].end
                       and _POSSESSIVE_THEN_TITLE.fullmatch(outside, after[0].end - sentence.start,
@@ -818,6 +822,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
+_SPEECH_VERB_RIGHT_AFTER = re.compile(r"[,.?!]?[”\"]?,?\s+(?:said|says|asked|added|told|stressed|noted)\b")
 _POSSESSIVE_THEN_TITLE = re.compile(r"(?:'s|’s)\s+(?:[A-Z][\w.-]*\s+){0,4}")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*(?:[.;]|,(?!\s+[A-Z])|$)")
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")

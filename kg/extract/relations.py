@@ -1871,6 +1871,8 @@ _FRONTED_IT = re.compile(r"(?:After|Since|Today|Now|Currently|By|In)\b[^,;]{0,60
 _MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:members|allies|member\s+states)\b")
 _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|Permanent)\s*)?")
 # "The other partners are A and B": of the body named before
+_PARTNER_KIND = re.compile(r"\bpartner\s+(?:countries|states|nations)\b", re.IGNORECASE)
+_STANDING_WORD = re.compile(r"\b(?:partner|observer|member|admitted|welcomed|joined)", re.IGNORECASE)
 _THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(partners|observers)\s*")
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
@@ -2030,9 +2032,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                     unknown.start("name") <= m.start < unknown.end("name") for m in ctx.mentions):
             continue  # "Zone F, one of three maritime zones of ECOWAS, groups A, B": a subject kg does not know
         other_ones = _THE_OTHER_ONES_OPENING.fullmatch(ctx.text, ctx.sentence.start, start) if org is None else None
-        if other_ones and not re.search(rf"\b{other_ones.group(1)[:-1]}",
-                                        ctx.text[_sentences_back(ctx, 1):ctx.sentence.start]):
-            other_ones = None  # (only after a sentence on one of them: "Vietnam is the bloc's newest partner.")
+        if other_ones and not _STANDING_WORD.search(ctx.text, _sentences_back(ctx, 1), ctx.sentence.start):
+            # (only after a sentence on a standing in the body: "Vietnam is the bloc's newest partner.", "The SCO
+            # admitted Belarus as its tenth member.")
+            other_ones = None
         if org is None and (other_ones or re.fullmatch(r"\s*The\s*", ctx.text[ctx.sentence.start:start])
                             and match.group(0).lstrip().startswith("founding")):
             # "The other partners are A and B", "The founding members were A, B": the body's the text is on
@@ -2744,6 +2747,9 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_BARE_STATUS, ctx):
         start, end = _span(match, ctx)
         relation = _status_relation(match.group("kind").lower())
+        if match.group(0).startswith(",") and len({b.label for b in ctx.bodies
+                                                   if b.start >= _sentences_back(ctx, 1)} | {org.label}) > 1:
+            continue  # "Lula likened BRICS to the NAM. South Africa, a member since 2010, ...": of which, unsaid
         subjects = _subjects_before(ctx, start, (EntityType.STATE,)) or (
             _opening_state(ctx) if _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start) else [])
         for state in subjects:  # ("X spent 18 years as an observer before it became a full member in 2023")
@@ -2775,9 +2781,12 @@ def _fronted_time(ctx: SentenceContext, position: int) -> str | None:
 
 
 def _first_date(ctx: SentenceContext, start: int, stop: int, *, year_after_in: bool = False) -> str | None:
-    """The first date of the sentence between ``start`` and ``stop``: no interval, none without its year;
-    with ``year_after_in``, a bare year only after "in" ("signed ... in 2022", not "a 2022 deal")."""
+    """The first date of the sentence between ``start`` and ``stop``: no interval (but a span of years' first year),
+    none without its year; with ``year_after_in``, a bare year only after "in" ("signed ... in 2022", not "a 2022
+    deal")."""
     for t_start, _, value, kind in ctx.times:
+        if kind == "year_range":  # ("applied to join NATO in 2008–09": when the act began, as a year)
+            value, kind = value[:4], "year"
         if not start <= t_start < stop or "/" in value or value.startswith("XXXX"):
             continue
         if year_after_in and kind == "year" and not _in_before(ctx.text, t_start):
@@ -3582,10 +3591,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_AS_OBSERVER, ctx):
         start, end = _span(match, ctx)
         target = _nearest_after(ctx, end, ORGS + (EntityType.EXERCISE,), max_gap=12) or _org_reference(ctx, end)
-        if target is None:
-            continue
+        if target is None or ctx.text.startswith(("'s", "’s"), target.end):
+            continue  # ("the observer states of the CSTO's Parliamentary Assembly": of the body's organ)
+        # ("Mongolia is among the observer states of the SCO that do not seek membership": the standing is)
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
-            yield Candidate(state, "observer_of", target, None, (start, end), 0.8)
+            yield Candidate(state, "observer_of", target, None, (start, end), 0.8, scope=(state.start, target.end))
     for match in _finditer(_ATTENDS_AS_OBSERVER, ctx):  # "Lithuania attends EI2 meetings as an observer"
         start, end = _span(match, ctx)
         target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None)
@@ -3603,10 +3613,15 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             target = after
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
-        if target is None:
+        if target is None or target.start >= end and ctx.text.startswith(("'s", "’s"), target.end) or \
+                (target.type is EntityType.AGREEMENT or target.part_of) and _PARTNER_KIND.search(match.group(0)):
+            # ("one of the partner countries of NATO's Mediterranean Dialogue": a member of the body's programme,
+            # see _membership)
             continue
+        # ("Colombia is among the partner countries of NATO that do not ...": the standing is)
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
-            yield Candidate(state, "partner_of", target, None, (start, end), 0.8)
+            yield Candidate(state, "partner_of", target, None, (start, end), 0.8,
+                            scope=(state.start, max(end, target.end)))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
         together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
         for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
@@ -3674,9 +3689,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 if target is not None:  # the relative clause has its own modality ("which X applied to join")
                     clause_end = ctx.text.find(",", end, ctx.sentence.end)
                     scope = (start - 40, clause_end if clause_end > 0 else ctx.sentence.end)
+                    # ("which Britain left after a 2016 referendum": no year of its leaving)
+                    when = _first_date(ctx, start, scope[1], year_after_in=True)
                     for state in subject or _sentence_subject(ctx, start):
-                        yield Candidate(state, relation, target, None, (start, end), 0.8, _clause_time(ctx, start),
-                                        scope=scope)
+                        yield Candidate(state, relation, target, None, (start, end), 0.8, when, scope=scope)
                     continue
             if target is not None and (_ITS_EXERCISE.match(ctx.text, target.end) or _THE_BLOCS.match(ctx.text, end)):
                 continue  # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one"
@@ -3871,9 +3887,10 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
 _FOR_A_TERM = re.compile(r"\s+for\s+(?:the|a)\s+(?=(?:19|20)\d\d\S*\s+term\b)")
+# (but "Finland was accepted as a member of NATO": done)
 _WISHED_OR_FAILED_BEFORE = re.compile(r"\b(?:seek\w*|sought|lobb\w*|campaign\w*|bid(?:s|ding)?|aspir\w*|"
-                                      r"hop(?:e|es|ed|ing)|want\w*|recogni[sz]\w*|accept\w*|fail\w*|rather\s+than|"
-                                      r"instead\s+of|not|never)\b", re.IGNORECASE)
+                                      r"hop(?:e|es|ed|ing)|want\w*|to\s+be\s+(?:\w+\s+)?(?:recogni[sz]ed|accepted)|"
+                                      r"fail\w*|rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _WHICH_SUBJECT_BEFORE = re.compile(r",\s+which\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:\w+\s+){0,2}$")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
 _IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
@@ -7168,7 +7185,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         # (up to the next clause: "... since it was created, and joined in 2023")
         # ("... on the initiative of Kazakhstan, whose president proposed it in October 1992", "..., which had
         # proposed it in 1996": that clause's time)
-        clause_end = re.search(r"[;]|,\s+wh(?:ose|ich)\b|"
+        clause_end = re.search(r"[;]|,\s+wh(?:ose|ich)\b(?![^,;]*,)|"
                                r",\s+and\s+(?=[a-z]+ed\b|(?:has|have|had|was|were|is|are|will)\b)|"
                                r"\b(?:shortly after|after|following|when|but)\b", ctx.text[end:ctx.sentence.end])
         limit = end + clause_end.start() if clause_end else ctx.sentence.end

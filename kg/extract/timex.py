@@ -142,6 +142,7 @@ _PAST_EVENT_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:re-)?(?:established
                                 # "balloons of the kind that crossed the continent in early 2023": a relative clause's
                                 r"\b(?:that|which|who)\s+(?:had\s+)?[a-z]+ed\b[^,;]{0,40}$")
 _CAPITAL_MONTH = re.compile(r"[A-Z]")
+_NAME_BEFORE_A_YEAR = re.compile(r"\b(?!(?:In|Since|From|By|Until|The|For|During|Between)\b)[A-Z][\w-]*\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,6 +505,8 @@ def _value(kind: str, match: re.Match[str], year: int | None, reference: Referen
     if kind == "year":
         return y
     if kind == "year_range":
+        if _NAME_BEFORE_A_YEAR.search(match.string, max(0, match.start() - 40), match.start()):
+            return None  # "the Defender-Europe 2020–21 exercises": the name's years
         last = groups["y2"] if len(groups["y2"]) == 4 else y[:2] + groups["y2"]
         return f"{y}/{last}" if 0 < int(last) - int(y) <= 10 else None
     if kind in ("month_relative_year", "relative_month"):

@@ -65,22 +65,24 @@ CONTEXT_RULES: Mapping[str, Sequence[_Cue]] = MappingProxyType({
         _cue("Q884", r"Seoul|South Korea|ROK|Yoon|Lee Jae", "cues of South Korea"),
     ),
     "security council": (
-        # A state's own: "Putin chaired a meeting of the Security Council", "Russia's Security Council", "the
-        # Armenian Security Council", "Security Council Secretary X", "secretary of the Security Council", "the
-        # Security Council of the CSTO"; or a longer name: "the AU's Peace and Security Council" (the name is
-        # blanked out of the context, hence the spaces)
+        # A state's own, where the words beside the name say so: "Russia's Security Council", "the Armenian Security
+        # Council", "Security Council Secretary X", "secretary of the Security Council", "the Security Council of the
+        # CSTO", "an operational meeting with permanent members of the Security Council"; or a longer name: "the AU's
+        # Peace and Security Council" (the name is blanked out of the context, hence the spaces)
         _Cue(None, re.compile(r"(?:['’]s|\b[A-Z][a-z]+(?:an|ian|sh|ese|i)|\b[Nn]ational|\band|"
                               r"\b(?!The\b|U\.?N\b)[A-Z][\w.-]*)\s{2,}(?![a-z])|"
-                              r"\s{2,}(?:[Ss]ecretar(?:y|ies)|of\s+(?!the\s+United\b)(?:the\s+)?[A-Z])|"
-                              r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]onvened|[Cc]haired|Putin|Lukashenko|Kremlin|Shoigu|"
-                              r"Patrushev|Medvedev|Zelensky|Tokayev|Pashinyan|Aliyev)\b"),
+                              r"\s{2,}(?:[Ss]ecretar(?:y|ies)\b(?!-)|of\s+(?!the\s+United\b)(?:the\s+)?[A-Z])|"
+                              r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hair)\s+of\s+the\s{2,}|"
+                              r"\boperational\s+meeting\b"),
              "a state's own security council, or a longer name"),
-        # The UN's where the sentence speaks of the UN's ways: vetoes, resolutions, seats, peacekeeping
-        _cue("Q37470", r"U\.?N\.?|United Nations|resolutions?|vetoe?s?|permanent members?|non-permanent|"
-                       r"General Assembly|peacekeep\w*|mandate|Secretary-General|elected|seats?|sanctions",
+        # The UN's where the sentence speaks of the UN's ways (vetoes, resolutions, drafts, envoys)
+        _cue("Q37470", r"U\.?N\.?|United Nations|resolutions?|vetoe?s?|draft|Secretary-General|ambassadors?|envoys?|"
+                       r"non-permanent|General Assembly|peacekeep\w*|mandate|seats?|sanctions|presidency",
              "the sentence speaks of the UN"),
-        # Otherwise nothing is certain: no entity
-        _Cue(None, re.compile(""), "no cue of the UN"),
+        # A state's own where the sentence is about a leader who chairs one, and no cue of the UN came first
+        _cue(None, r"Putin|Lukashenko|Tokayev|Pashinyan|Aliyev|Mirziyoyev|Japarov|Rahmon|Shoigu|Patrushev|Medvedev",
+             "a leader who chairs his state's security council"),
+        # (otherwise the UN's, as international news means it: the default reading)
     ),
     "macedonia": (
         _cue(None, r"Greek|Greece's|Thessaloniki|Alexander the Great|ancient", "the Greek region or the ancient kingdom"),
