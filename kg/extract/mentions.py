@@ -526,10 +526,7 @@ class MentionFinder:
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
-            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?"
-            # (not "attended by the Head of MONUSCO, X, the Governor of South Kivu, Y, and ...": the title set off
-            # before the next name is that one's)
-            r"(?=[,.;]|\s+(?:who|which|that)\b)")
+            rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
         # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
@@ -937,7 +934,7 @@ class MentionFinder:
     def _with_towns_before_their_states(self, text: str, mentions: list[Mention],
                                         skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """``mentions`` and the towns the gazetteer lacks that a text places by naming their state after a comma
-        ("on his flight from Samarkand, Uzbekistan, where ...", "talks in Doha, Qatar, on Monday"): places of that
+        ("on his flight from Samarkand, Uzbekistan, where ...", "talks in Arica, Chile, on Monday"): places of that
         state. A name a mention or a skipped span holds is none ("In Lima, Chile said": Lima is known)."""
         if ", " not in text:
             return mentions

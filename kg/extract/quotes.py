@@ -730,7 +730,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                       and _POSSESSIVE_THEN_TITLE.fullmatch(outside, after[0].end - sentence.start,
                                                            m.start - sentence.start)), None)
         if owned is not None:
-            return owned  # "said Turkey's President Recep Tayyip Erdogan", "asked Turkey's Erdogan": the person
+            return owned  # "said Turkey's President Recep Tayyip Erdogan": the person, not the state
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
         if member is not None and (_PARTY_MEMBER_GAP.fullmatch(
                 outside, after[0].end - sentence.start, member.start - sentence.start)
