@@ -14293,6 +14293,16 @@ def test_a_second_review_s_findings_on_standings(extractor: Extractor, text: str
         expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile wants to join the OAS as a full member.", set()),
+    ("Chile hopes to join the OAS as a full member by 2030.", set()),
+    ("Chile joined the OAS as a full member in 2024.", {("Chile", "asserted")}),
+])
+def test_a_wish_to_join_as_a_full_member_is_no_membership(extractor: Extractor, text: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == expected
+
+
 def test_a_second_review_s_findings_on_speakers_and_times(extractor: Extractor) -> None:
     said = {(f.subject, f.object) for text in (
         "\"We will continue the talks,\" said the Azerbaijani President Ilham Aliyev's aide Hikmet Hajiyev.",

@@ -2666,6 +2666,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         orgs = [m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"]
         subjects = _of_types(ctx.mentions, MEMBER_TYPES)
+        if _WISHED_OR_FAILED_BEFORE.search(ctx.text, ctx.sentence.start, start) or \
+                _NOT_YET_BEFORE.search(ctx.text, ctx.sentence.start, start):
+            continue  # "Ukraine wants to join NATO as a full member": a wish (the joining rules say what is planned)
         if len(orgs) == 1 and subjects and subjects[0].start < start:
             yield Candidate(subjects[0], "member_of", orgs[0], None, (start, end), 0.7)
 
@@ -3886,6 +3889,8 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
 # ("applied to join the SCO and BRICS", "does not seek membership in X or in Y")
+# (a joining to come; but "Serbia will take part in CSTO drills as a full-fledged member" is a member, as dev notes it)
+_NOT_YET_BEFORE = re.compile(r"\b(?:to|will|would|could)\s+(?:\w+\s+)?(?:join|become|be\s+admitted)\b", re.IGNORECASE)
 _FOR_A_TERM = re.compile(r"\s+for\s+(?:the|a)\s+(?=(?:19|20)\d\d\S*\s+term\b)")
 # (but "Finland was accepted as a member of NATO": done)
 _WISHED_OR_FAILED_BEFORE = re.compile(r"\b(?:seek\w*|sought|lobb\w*|campaign\w*|bid(?:s|ding)?|aspir\w*|"
