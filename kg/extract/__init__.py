@@ -48,11 +48,11 @@ from .relations import (
     DENIES_A_STANDING,
     FORCES_WHO_PRACTISE,
     NOT_A_HABIT,
-    ORGAN_HEADS,
     STANDINGS,
     WITHOUT_SOMEONES_PART,
     Candidate,
     SentenceContext,
+    is_organ,
     list_after,
     sentence_facts,
 )
@@ -511,8 +511,7 @@ class Extractor:
                         mention.qid or mention.kind in ("grouping", "gazetteer")) and not mention.part_of:
                     # (nor an organ named after its body: "the UN General Assembly" is not "the organization",
                     # though "the council" may be the UN Security Council)
-                    if not (mention.label.endswith(ORGAN_HEADS)
-                            and any(inner.type in _BODY_TYPES for inner in mention.inner)):
+                    if not is_organ(mention):
                         last_org = mention
                     bodies.append(mention)
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and mention.kind in (

@@ -616,8 +616,7 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     if referring is None:
         return org
     head = _NAMING_HEAD.search(referring.group(0))
-    named = next((m for m in [*([ctx.last_named_org] if ctx.last_named_org else []), *reversed(ctx.bodies)]
-                  if re.search(rf"\b{head.group(1)}\b", m.label, re.I)), None) if head else None
+    named = _body_called(ctx, head.group(1)) if head else None
     if named is None and re.search(r"\balliance\b", referring.group(0), re.IGNORECASE):
         # "NATO leaders met EU officials. The alliance's partners are ...": the alliance named last, not the EU
         named = next((m for m in reversed(ctx.bodies) if m.type is EntityType.ALLIANCE), None)
@@ -633,20 +632,26 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
     return named or ctx.last_org or org
 
 
-def _is_organ(mention: Mention) -> bool:
+def is_organ(mention: Mention) -> bool:
     """Whether ``mention`` names an organ of a body after that body ("the UN General Assembly")."""
-    return mention.label.endswith(ORGAN_HEADS) and any(inner.type in ORGS for inner in mention.inner)
+    return mention.label.endswith(_ORGAN_HEADS) and any(inner.type in ORGS for inner in mention.inner)
 
 
 def _organ_by_its_noun(ctx: SentenceContext, words: str, position: int) -> Mention | None:
     """The body ``words`` refer to ("the council's five permanent members"): for an organ's noun, the body named
-    last whose name has it (organs are no last body, see :func:`_is_organ`), else none; for another's, the bloc the
+    last whose name has it (organs are no last body, see :func:`is_organ`), else none; for another's, the bloc the
     sentence names before ``position`` or the last body."""
     noun = _ORGAN_NOUN.search(words)
     if noun is None:
         return _bloc_before(ctx, position) or ctx.last_org
+    return _body_called(ctx, noun.group(0))
+
+
+def _body_called(ctx: SentenceContext, noun: str) -> Mention | None:
+    """The body whose name has ``noun`` ("forum", "council"): the organisation named last, else the latest such
+    body before it."""
     return next((m for m in [*([ctx.last_named_org] if ctx.last_named_org else []), *reversed(ctx.bodies)]
-                 if noun.group(0).lower() in m.label.lower()), None)
+                 if re.search(rf"\b{noun}\b", m.label, re.IGNORECASE)), None)
 
 
 _ORGAN_NOUN = re.compile(r"\b(?:council|assembly|commission|committee)\b", re.IGNORECASE)
@@ -725,7 +730,7 @@ def _named_body(ctx: SentenceContext) -> Mention | None:
     """The organisation named last, or the body named before it where that one is an organ of another body
     ("Its first summit was held at the UN General Assembly. Kuwait became its newest member": not the Assembly's)."""
     named = ctx.last_named_org
-    if named is not None and _is_organ(named):
+    if named is not None and is_organ(named):
         return ctx.last_org
     return named or ctx.last_org
 
@@ -2410,7 +2415,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if named is None and _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start):
             continue  # "UN Command member states, including ...": a body kg does not know at all
         org = named or _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
-        if org is ctx.last_named_org and org is not None and _is_organ(org) and ctx.last_org is not None and \
+        if org is ctx.last_named_org and org is not None and is_organ(org) and ctx.last_org is not None and \
                 _BLOC_WORD.search(ctx.text, ctx.sentence.start, start):
             # "CICA ... at the UN General Assembly. The organization brings together 28 member states, including":
             # the body, not an organ of another one
@@ -7375,7 +7380,7 @@ _BODY_PART_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:is|was|are|were|remains
                            r"(?:not\s+|no\s+longer\s+|also\s+|now\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of\s+"
                            r"(?:the\s+)?")
 # The heads of the names of a body's organs ("the Peace and Security Council of the African Union")
-ORGAN_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
+_ORGAN_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
 _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -7408,7 +7413,7 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             wholes, gap = ORGS, _BODY_PART_OF.match(ctx.text, part.end)
             said_part = gap is not None
         if part.type is EntityType.ORGANIZATION and part.kind == "organisation" and not part.part_of \
-                and part.label.endswith(ORGAN_HEADS):
+                and part.label.endswith(_ORGAN_HEADS):
             # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
             wholes, gap = ORGS, _BODY_OF.match(ctx.text, part.end)
         whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
