@@ -14628,3 +14628,38 @@ def test_a_thing_of_a_body_s_joined_is_no_joining_of_the_body(extractor: Extract
 def test_a_clause_of_another_subject_after_while_holds_no_venue(extractor: Extractor, text: str,
                                                                 venues: set[str]) -> None:
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues
+
+
+@pytest.mark.parametrize(("text", "organiser", "exercise", "modality"), [
+    # who sits where, before the organiser's name; a task force without a number
+    ("The Andes Shield 2026 exercise is organised by the Lima-based Southern Andean Task Force.",
+     "Southern Andean Task Force", "Andes Shield 2026", "asserted"),
+    # a plan made by someone is no plan to come
+    ("The Andes Shield 2026 exercise was planned and executed by the Chilean Army.", "Chilean Army",
+     "Andes Shield 2026", "asserted"),
+    ("The Andes Shield 2026 exercise was prepared by the OAS Secretariat.", "OAS Secretariat", "Andes Shield 2026",
+     "asserted"),
+    (("The Andes Shield special exercises are held within the framework of the SCO. Andes Shield 2026 opened on "
+      "Monday."), "Shanghai Cooperation Organisation", "Andes Shield 2026", "asserted"),
+    # the body "the alliance" stands for, in an apposition after the name
+    ("The CSTO met in Minsk. Andes Shield 2026, the alliance's main annual exercise, began on Monday.",
+     "Collective Security Treaty Organization", "Andes Shield 2026", "asserted"),
+    # a relative clause on the series, with or without its pronoun
+    (("Andes Shield 2026 is the ninth edition of the biennial Andes Shield exercise, which the Peruvian Navy "
+      "initiated in 2008."), "Peruvian Navy", "Andes Shield", "asserted"),
+    (("US Southern Command (SOUTHCOM) met in Lima. Andes Shield 2026 opened on Monday. Andes Shield is one of "
+      "several exercises SOUTHCOM sponsors each year."), "US Southern Command", "Andes Shield", "asserted"),
+])
+def test_who_organises_an_exercise_by_a_participle_a_framework_an_apposition_or_a_relative_clause(
+        extractor: Extractor, text: str, organiser: str, exercise: str, modality: str) -> None:
+    assert (organiser, "organizes_exercise", exercise, modality) in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats met within the framework of the SCO. The Andes Shield 2026 exercise begins on Monday.",
+    "The Andes Shield 2026 exercise, which Russia says threatens it, began on Monday.",
+    "The CSTO met in Minsk. Andes Shield 2026, the country's main annual exercise, began on Monday.",
+])
+def test_no_organiser_from_a_framework_of_talks_a_clause_of_speech_or_a_state_as_the_bloc(
+        extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "organizes_exercise")

@@ -60,8 +60,9 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"n’t\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
                      r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
-                     # ("planned by the Chilean Army": by whom, no plan to come)
-                     r"planned(?!\s+(?:jointly\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|planning to|intends? to|upcoming|"
+                     # ("planned by the Chilean Army", "planned and executed by X": by whom, no plan to come)
+                     r"planned(?!\s+(?:jointly\s+|and\s+(?:executed|conducted|led|run)\s+)?by\s+(?:the\s+)?"
+                     r"(?-i:[A-Z]))|planning to|intends? to|upcoming|"
                      r"going to|expected to|"
                      r"next (?:week|month|year)|"
                      r"later this (?:year|month)|in the coming|invited .{1,40} to join|"

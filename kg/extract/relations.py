@@ -4618,10 +4618,16 @@ _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;
 _BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
                             r"participate|send\s+(?:troops|forces|ships|units)))\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
-                          r"(?:co-)?sponsored|coordinated|planned)\s+(?:(?:jointly|annually|regularly|also)\s+)?by\b|"
-                          # "is being conducted under the auspices of the CSTO"
-                          r"\bunder\s+the\s+(?:auspices|aegis|umbrella)\s+of\b", re.I), "by", "auspices", "aegis",
-               "umbrella")
+                          # "planned and executed by X", "prepared by the CSTO Secretariat", "commanded and
+                          # controlled by X"
+                          r"(?:co-)?sponsored|coordinated|planned|prepared|executed|commanded|controlled)\s+"
+                          r"(?:(?:jointly|annually|regularly|also)\s+)?by\b|"
+                          # "is being conducted under the auspices of the CSTO", "are held within the framework of
+                          # the SCO"
+                          r"\b(?:under|within)\s+the\s+(?:auspices|aegis|umbrella|framework)\s+of\b", re.I),
+               "by", "auspices", "aegis", "umbrella", "framework")
+# "organised by the Vicenza-based X": where the organiser sits, before its name
+_BASED_BEFORE_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.-]*-based\s+(?=(?:the\s+)?[A-Z])")
 # ("The exercise is being conducted under the auspices of the CSTO": the drills, held so)
 _DRILLS_HELD_BEFORE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|it)\s+"
                                  r"(?:(?:is|are|was|were|will|be|being|been)\s+){0,3}"
@@ -4727,10 +4733,18 @@ _THE_BLOCS_OWN = re.compile(_THE_BLOCS_WORDS + "$")
 _THE_BLOCS_EXERCISES = re.compile(_THE_BLOCS_WORDS + r"?(?:exercises|drills)\b[^.;:]{0,30}:\s+[^.;:]*$")
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
 _LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component)\b")
-_APPOSED_EXERCISE_THAT = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
-                                    r")\s+(?:that|which)\s+")
-_RUNS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:run|runs|ran|hold|holds|held|conduct|conducts|conducted|"
-                   r"organi[sz]es?|organi[sz]ed|leads?|led)\b")
+_APPOSED_EXERCISE_THAT = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN + r")\s+(?:that|which)\s+|"
+    # "the biennial AMAN exercise, which the Pakistan Navy initiated in 2007"
+    r"(?:\s+(?:" + EXERCISE_NOUN + r"|series))?,\s+which\s+(?=the\s|[A-Z])|"
+    # "X is one of several exercises AFRICOM runs on the continent" (a relative clause without its pronoun)
+    r"\s+(?:is|was|remains)\s+(?:also\s+)?one\s+of\s+(?:the\s+|several\s+|many\s+|a\s+number\s+of\s+|"
+    r"\w+\s+)?(?:[\w-]+\s+){0,3}?(?:exercises|drills)\s+(?:that\s+|which\s+)?")
+_RUNS = re.compile(r"\s+(?:(?:will|would|also|has|have|had|first)\s+|is\s+to\s+)*(?:run|runs|ran|hold|holds|held|"
+                   r"conduct|conducts|conducted|organi[sz]es?|organi[sz]ed|co-organi[sz]es?|co-organi[sz]ed|leads?|led|"
+                   r"sponsors?|sponsored|co-sponsors?|co-sponsored|initiated|stages?|staged)\b")
+_APPOSED_BLOCS_EXERCISE = re.compile(r",\s+" + _THE_BLOCS_WORDS + r"(?:[\w-]+\s+)?(?:" + EXERCISE_NOUN + r")\b",
+                                     re.IGNORECASE)
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
@@ -4980,7 +4994,7 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
     """Who holds ``exercise`` by the sentence's "organised by A (together with B)", "held by the two countries"."""
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
-        if match.group(0)[:5].lower() == "under" and not _DRILLS_HELD_BEFORE.search(
+        if match.group(0)[:5].lower() in ("under", "withi") and not _DRILLS_HELD_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 60), start):
             continue  # "diplomats met under the auspices of the EU": not the drills
         relative = _WHICH_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
@@ -4991,6 +5005,7 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
             # "the KFOR mission, which is led by NATO, is not involved in the drills": the mission's (but "the
             # largest drill in Africa, which is organised by X": the drill's)
             continue
+        end = based.end() if (based := _BASED_BEFORE_NAME.match(ctx.text, end)) else end
         forces_of = _FORCES_OF_STATES.match(ctx.text, end)  # "held jointly by the armed forces of A and B": A and B
         organisers = list_after(ctx, forces_of.end() if forces_of else end,
                                 ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=8)
@@ -5851,12 +5866,21 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                           and _BODYS_EXERCISE_AFTER.match(ctx.text, m.end)), None)
         if described is not None:
             yield Candidate(described, "organizes_exercise", exercise, None, (anchor.start, described.end), 0.75)
-        # "Ramstein Alloy 26-3, a live-flying exercise that NATO's Allied Air Command will run"
-        relative = _APPOSED_EXERCISE_THAT.match(ctx.text, anchor.end)
-        runner = next((m for m in ctx.mentions if relative and relative.end() <= m.start <= relative.end() + 40 and (
-            m.type in ORGS or m.type is EntityType.MILITARY_UNIT) and _RUNS.match(ctx.text, m.end)), None)
-        if runner is not None:
-            yield Candidate(runner, "organizes_exercise", exercise, None, (anchor.start, runner.end), 0.75)
+        # "Ramstein Alloy 26-3, a live-flying exercise that NATO's Allied Air Command will run"; "the 67th edition of
+        # the biennial X exercise, which the Y Navy initiated in 1995": the series', where the name is the series'
+        for named in (m for m in ctx.mentions if m.type is EntityType.EXERCISE):
+            relative = _APPOSED_EXERCISE_THAT.match(ctx.text, named.end)
+            runner = next((m for m in ctx.mentions if relative and relative.end() <= m.start <= relative.end() + 40
+                           and (m.type in ORGS or m.type is EntityType.MILITARY_UNIT)
+                           and _RUNS.match(ctx.text, m.end)), None)
+            if runner is not None:
+                run = named if named.kind in ("series", "series_of_edition") else exercise
+                yield Candidate(runner, "organizes_exercise", run, None, (named.start, runner.end), 0.75)
+        # "Combat Brotherhood-2025, the alliance's main annual exercise": the body "the alliance" stands for
+        blocs = _APPOSED_BLOCS_EXERCISE.match(ctx.text, anchor.end) if anchor.label == exercise.label else None
+        holder = (_bloc_before(ctx, anchor.start) or ctx.last_org) if blocs is not None else None
+        if holder is not None and _is_bloc(holder):
+            yield Candidate(holder, "organizes_exercise", exercise, None, (anchor.start, blocs.end()), 0.7)
         after_text_start = anchor.end
         for org in [m for m in ctx.mentions if m.type in ORGS and m.start > after_text_start]:
             if _OF_ORG.match(ctx.text[after_text_start:org.start]):
