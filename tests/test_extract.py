@@ -14663,3 +14663,12 @@ def test_who_organises_an_exercise_by_a_participle_a_framework_an_apposition_or_
 def test_no_organiser_from_a_framework_of_talks_a_clause_of_speech_or_a_state_as_the_bloc(
         extractor: Extractor, text: str) -> None:
     assert not _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+def test_a_force_that_launches_an_exercise_organises_it_and_a_launch_by_two_founds_neither(
+        extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "US Army Europe and Africa on Monday launched Andes Shield 2026, a large-scale exercise.")
+    assert ("US Army Europe and Africa", "organizes_exercise", "Andes Shield 2026", "asserted") in _facts(sheet)
+    sheet = _sheet(extractor, "NATO and Peru launched the Andes Shield 2026 exercise on Monday.")
+    assert not _facts(sheet, "founded_in")
+    assert ("Peru", "participates_in_exercise", "Andes Shield 2026", "asserted") in _facts(sheet)

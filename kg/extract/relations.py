@@ -4654,9 +4654,9 @@ _LEADS = re.compile(r"\blead", re.IGNORECASE)
 # "planning team")
 _NOTHING_OF_IT_AFTER = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{EXERCISE_NOUN})?(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|off|"
                                   r"from|next|this|later|with|and|near|across)\b)")
-_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|\blead|" + _STARTING, re.I)
+_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|\blead|\blaunch|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
-_OPENS = re.compile(r"opened|running|" + _STARTING, re.I)
+_OPENS = re.compile(r"opened|running|launch|" + _STARTING, re.I)
 # (not "the Russian and Indian navies held ...": services, which may hold it themselves)
 _FORCES_BEFORE = re.compile(r"\s+(?:(?:special|special\s+operations|airborne|ground|naval|marine)\s+)?"
                             r"(?:troops|forces|armed\s+forces|soldiers|servicemen|servicemembers|commandos|"
@@ -7066,7 +7066,10 @@ _PASSIVE_OR_PARTICIPLE_BEFORE = re.compile(r"(?:,|\b(?:is|are|was|were|been|be|b
 _CLAUSE_SET_OFF = re.compile(r",\s+[A-Za-z]")  # (a comma in a date, "June 6, 1997 by", sets off nothing)
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # The subject right before its verb, past an adverb or a time ("NATO on Monday launched", "A and B jointly set up")
-_ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+|"
+# ("NATO and Georgia launched joint exercises": a subject of two)
+_ACTIVE_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?"
+                                        r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+                                        r"\s+(?:(?:on|in|last|this)\s+[\w ]{1,20}?\s+|"
                                         r"(?:also|jointly|formally|officially|then|later|yesterday|today|recently|"
                                         r"earlier)\s+)?")
 
