@@ -14672,3 +14672,16 @@ def test_a_force_that_launches_an_exercise_organises_it_and_a_launch_by_two_foun
     sheet = _sheet(extractor, "NATO and Peru launched the Andes Shield 2026 exercise on Monday.")
     assert not _facts(sheet, "founded_in")
     assert ("Peru", "participates_in_exercise", "Andes Shield 2026", "asserted") in _facts(sheet)
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Bolivia, which belongs neither to the EU nor to NATO, was admitted last year.",
+     {("Bolivia", "European Union", "negated"), ("Bolivia", "NATO", "negated")}),
+    ("Bolivia belongs to neither the EU nor NATO.",
+     {("Bolivia", "European Union", "negated"), ("Bolivia", "NATO", "negated")}),
+    # a standing in a body, then no membership of it
+    ("Bolivia holds observer status in the Arab League but is not a member.", {("Bolivia", "Arab League", "negated")}),
+])
+def test_memberships_denied_of_two_bodies_or_after_a_standing(
+        extractor: Extractor, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts

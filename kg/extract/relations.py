@@ -1385,7 +1385,9 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?P<partner_kind>partner\s+(?:countries|states|nations)))\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     # ... "A and B belong, like C, to the Caribbean Community"
-    r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)(?:,\s+like\s+[^,;]{1,40},)?\s+to\b|"
+    # ... "which belongs neither to the EU nor to NATO" (see _NOR_TO)
+    r"\b(?:belongs|belong|belonged|(?:has|have|had)\s+(?:also\s+)?belonged)(?:,\s+like\s+[^,;]{1,40},)?\s+"
+    r"(?:neither\s+)?to\b|"
     # "Japan also sits in the Quad alongside ...", "sat on the council"
     r"\b(?:sits|sit|sat)\s+(?:in|on)\b|"
     # "Sri Lanka is not part of the Quad": of an organisation (a place is part of a state elsewhere)
@@ -1400,6 +1402,7 @@ _ARE_MEMBERS = Cue(re.compile(
     re.I), "member", "belong", "sits", "sit ", "sat ", "part of", "is in ", "are in ", "was in ", "were in ",
     "been in ", "participant", "partner")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
+_NOR_TO = re.compile(r"\s+nor\s+(?:to\s+)?(?:the\s+)?")
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
 # ... and "A, B and C are the other full members" of the body the text named last
@@ -2012,6 +2015,28 @@ def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", body, None, (match.start(), such.end()), 0.7)
 
 
+# "... but is not a member.": of the body the clause before gave the subject a standing in
+_BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?not|"
+                               r"(?:has|have)\s+never\s+been)\s+(?:yet\s+)?(?:an?\s+)?(?:full\s+)?members?"
+                               r"(?=\s*[.;]|\s*$|\s+in\s+its\s+own)",
+                               re.IGNORECASE)
+
+
+def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Eritrea holds observer status in the Arab League but is not a member": a state that opens the sentence,
+    and the last body named before the "but", whose standing the clause gives."""
+    for match in _BUT_NOT_A_MEMBER.finditer(ctx.sentence.text):
+        start = ctx.sentence.start + match.start()
+        states = _opening_states(ctx)
+        body = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.kind != "demonym"
+                     and states and states[-1].end < m.start and m.end <= start), None)
+        if body is None or not _STANDING_WORD.search(ctx.text, states[-1].end, body.start):
+            continue
+        for state in states:
+            # (its own clause: "since 1994" dates the standing, not the lack of membership)
+            yield Candidate(state, "member_of", body, None, (start, ctx.sentence.start + match.end()), 0.75)
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "members" in ctx.folded or "allies" in ctx.folded or ", the " in ctx.folded and (
             "countries" in ctx.folded or "states" in ctx.folded or "nations" in ctx.folded):
@@ -2022,6 +2047,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _through_a_programme(ctx)
     if "joined by" in ctx.folded:
         yield from _joined_by(ctx)
+    if " but " in ctx.folded and (" not " in ctx.folded or " never " in ctx.folded):
+        yield from _a_standing_but_no_membership(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
         yield from _kinds_that_are_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
@@ -2170,6 +2197,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             subjects = _of_types(ctx.mentions[:1], MEMBER_TYPES)
         # "As a founding member of CARICOM and a member of the OAS, Guyana remains ...": and the second body
         also = _AND_A_MEMBER_OF.match(ctx.text, orgs[-1].end) if orgs[-1].end > end else None
+        also = also or (_NOR_TO.match(ctx.text, orgs[-1].end)
+                        if "neither" in ctx.text[start:orgs[0].start].lower() else None)
         second = [m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
         orgs = orgs + second
         if not subjects and match.group(0).startswith("As") and not ctx.text[ctx.sentence.start:start].strip():
