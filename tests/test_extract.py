@@ -14685,3 +14685,52 @@ def test_a_force_that_launches_an_exercise_organises_it_and_a_launch_by_two_foun
 def test_memberships_denied_of_two_bodies_or_after_a_standing(
         extractor: Extractor, text: str, facts: set[tuple[str, str, str]]) -> None:
     assert {(s, o, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == facts
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("The troops operate under a bilateral agreement signed between the Republic of Chile and the Republic of Peru.",
+     {("Chile", "Peru")}),
+    ("The bilateral agreement between Chile and Peru covers fisheries.", set()),
+])
+def test_a_pair_that_an_agreement_was_signed_between_signed_it_with_each_other(
+        extractor: Extractor, text: str, pairs: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == pairs
+
+
+@pytest.mark.parametrize(("text", "organisers"), [
+    # (from a review) the participle's subject must be the exercise
+    ("The report on the Andes Shield 2026 exercise was prepared by the European Parliament.", set()),
+    ("A draft resolution prepared by France was circulated as the Andes Shield 2026 exercise started.", set()),
+    ("The task group commanded by the Chilean Navy joined the Andes Shield 2026 exercise.", set()),
+    ("The airspace controlled by the Peruvian Air Force was closed during the Andes Shield 2026 exercise.", set()),
+    ("A missile launched by Iran fell near the Andes Shield 2026 exercise area.", set()),
+    ("The Andes Shield 2026 exercise was launched by the Chilean Navy on Monday.", {"Chilean Navy"}),
+    ("The Andes Shield 2026 exercise runs from April 14 to May 23 and is planned and executed by the Chilean Army.",
+     {"Chilean Army"}),
+    ("Andes Shield 2026 was held within the framework of the African Union. The exercise drew 2,000 troops.",
+     {"African Union"}),
+    ("The Andes Shield 2026 exercise, held within the framework of the CSTO, began in Tajikistan.",
+     {"Collective Security Treaty Organization"}),
+    # "the alliance's" is an alliance's; a task force "on" a subject is a committee
+    ("Russia criticised the OSCE. Andes Shield 2026, the alliance's main annual exercise, began on Monday.", set()),
+    ("The Andes Shield 2026 exercise is sponsored by the European Task Force on Climate Security.", set()),
+])
+def test_an_organiser_by_a_participle_only_of_the_exercise_and_of_the_right_kind(
+        extractor: Extractor, text: str, organisers: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Eritrea has held observer status in the Arab League since 2003 but is not a member.",
+     {("Eritrea", "Arab League", "negated", None)}),
+    ("Eritrea holds observer status in the Arab League, but it is not a member yet.",
+     {("Eritrea", "Arab League", "negated", None)}),
+    # (from a review) a seat is a membership; the standing is another body's
+    ("Egypt holds observer status in the OAS and a seat in the Arab League but is not a member.", set()),
+    ("Moldova, which belonged neither to the EU nor to NATO until 2020, joined both.", set()),
+])
+def test_a_denied_membership_is_undated_and_only_of_the_body_of_the_standing(
+        extractor: Extractor, text: str, facts: set[tuple[str, str, str, str | None]]) -> None:
+    sheet = _sheet(extractor, text)
+    assert {(f.subject, f.object, f.modality.value, f.time) for f in sheet.facts
+            if f.relation == "member_of" and f.modality.value == "negated"} == facts

@@ -1750,12 +1750,16 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     for joint in _CLAUSES_JOINED.finditer(text, start, mention.start):
         start = joint.end()
     joint_after = _CLAUSES_JOINED.search(text, mention.end, end)
-    # ("X, which has been held in Thailand since 1982, opened on Monday": when the series began, not this one)
-    return _year_stated_in(_SINCE_A_YEAR.sub("", text[start:joint_after.start() if joint_after else end]),
+    # ("X, which has been held in Thailand since 1982, opened on Monday", "the X exercise, which the Y Navy
+    # initiated in 2010": when the series began, not this one)
+    words = _SINCE_A_YEAR.sub("", text[start:joint_after.start() if joint_after else end])
+    return _year_stated_in(_SERIES_BEGUN_IN.sub("", words) if "which" in words or "that" in words else words,
                            reference_year)
 
 
 _SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+_SERIES_BEGUN_IN = re.compile(r"\b(?:which|that)\s+[^,;.]{0,40}?\b(?:initiated|launched|inaugurated|started|began|"
+                              r"founded|created|first\s+held)\s+in\s+(?:19|20)\d\d\b")
 _CLAUSES_JOINED = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 
 

@@ -186,7 +186,7 @@ SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard
 _BARE_SERVICE = re.compile("|".join(SERVICES))
 # The services a state's name or adjective opens ("US Army Major General X", "Ukrainian Navy spokesman X")
 _STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
-_UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force|"
+_UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
                r"Expeditionary (?:Force|Unit)|Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|"
                r"Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"

@@ -296,7 +296,9 @@ def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Ca
             # ("Hungary has held observer status since 2018": of a body named before, dated after the trigger)
             since = _SINCE.match(ctx.text, candidate.object.end if candidate.object.start >= ctx.sentence.start
                                  else candidate.trigger[1])
-            if since:
+            # (not one of a clause before the fact's own: "has held observer status in X since 2003 but is not a
+            # member")
+            if since and since.start() >= candidate.trigger[0]:
                 candidate.time = _time_starting_at(ctx, since.end(), intervals=False)
         yield candidate
 
@@ -1403,6 +1405,7 @@ _ARE_MEMBERS = Cue(re.compile(
     "been in ", "participant", "partner")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _NOR_TO = re.compile(r"\s+nor\s+(?:to\s+)?(?:the\s+)?")
+_UNTIL_AFTER = re.compile(r"\s*,?\s+(?:until|till)\b", re.IGNORECASE)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
 # ... and "A, B and C are the other full members" of the body the text named last
@@ -2016,9 +2019,9 @@ def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "... but is not a member.": of the body the clause before gave the subject a standing in
-_BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?not|"
-                               r"(?:has|have)\s+never\s+been)\s+(?:yet\s+)?(?:an?\s+)?(?:full\s+)?members?"
-                               r"(?=\s*[.;]|\s*$|\s+in\s+its\s+own)",
+_BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:it\s+|they\s+)?(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?not|"
+                               r"(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:yet\s+)?(?:an?\s+)?"
+                               r"(?:full\s+)?members?(?:\s+yet)?(?=\s*[.;,]|\s*$|\s+in\s+its\s+own)",
                                re.IGNORECASE)
 
 
@@ -2030,8 +2033,9 @@ def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
         states = _opening_states(ctx)
         body = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.kind != "demonym"
                      and states and states[-1].end < m.start and m.end <= start), None)
-        if body is None or not _STANDING_WORD.search(ctx.text, states[-1].end, body.start):
-            continue
+        standing = [w.end() for w in _STANDING_WORD.finditer(ctx.text, states[-1].end, body.start)] if body else []
+        if not standing or any(m.type in ORGS and standing[-1] <= m.start < body.start for m in ctx.mentions):
+            continue  # (not "observer status in the OAS and a seat in the Arab League": the standing is the OAS's)
         for state in states:
             # (its own clause: "since 1994" dates the standing, not the lack of membership)
             yield Candidate(state, "member_of", body, None, (start, ctx.sentence.start + match.end()), 0.75)
@@ -2201,6 +2205,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                         if "neither" in ctx.text[start:orgs[0].start].lower() else None)
         second = [m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
         orgs = orgs + second
+        if second and _UNTIL_AFTER.match(ctx.text, second[0].end):
+            continue  # "which belonged neither to the EU nor to NATO until 2020": no longer so
         if not subjects and match.group(0).startswith("As") and not ctx.text[ctx.sentence.start:start].strip():
             # ... the state after the opening phrase
             comma = ctx.text.find(",", max(end, orgs[-1].end), ctx.sentence.end)
@@ -4649,16 +4655,31 @@ _BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:will|would|did|
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
                           # "planned and executed by X", "prepared by the CSTO Secretariat", "commanded and
                           # controlled by X"
-                          r"(?:co-)?sponsored|coordinated|planned|prepared|executed|commanded|controlled)\s+"
+                          r"(?:co-)?sponsored|coordinated|planned|prepared|executed|commanded|controlled|launched)\s+"
                           r"(?:(?:jointly|annually|regularly|also)\s+)?by\b|"
                           # "is being conducted under the auspices of the CSTO", "are held within the framework of
                           # the SCO"
                           r"\b(?:under|within)\s+the\s+(?:auspices|aegis|umbrella|framework)\s+of\b", re.I),
                "by", "auspices", "aegis", "umbrella", "framework")
+# ... whose subject is the exercise ("The X exercise was planned and executed by"), or after another participle
+# that opens the sentence ("Led by A and commanded by B, X brings together ...")
+_EXERCISE_AS_SUBJECT = re.compile(
+    r"\s*(?:The\s+|This\s+year['’]s\s+)?"
+    r"(?:(?!(?:on|of|for|about|to|from|by|with|in|at|during)\s)[\w’'\"“”-]+\s+){0,6}?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|[A-Z0-9][\w-]*[\"”]?)\s*(?:\([^()]{1,20}\)\s*)?,?\s*"
+    r"(?:(?:is|are|was|were|will|be|being|been|has|have|had)\s+){1,3}"
+    r"(?:(?:planned|held|organi[sz]ed|run|led|designed)\s+and\s+)?"
+    r"(?:(?:held|conducted|staged|organi[sz]ed)\s+)?")
+# ("the exercise runs from April 14 to May 23 and is planned and executed by X")
+_SECOND_PREDICATE_OF_THE_EXERCISE = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\s+(?:runs?|ran|takes?\s+place|took\s+place|began|begins|opened|"
+    r"opens)\b[^;.]{0,80}?\s+and\s+(?:is|are|was|were|will\s+be)\s+(?:(?:planned|held|organi[sz]ed|run|led|"
+    r"designed)\s+and\s+)?$", re.IGNORECASE)
+_OPENING_PARTICIPLE_BY = re.compile(r"\s*(?:Led|Organi[sz]ed|Planned|Run|Hosted|Sponsored)\s+by\s+[^,;]{1,80}\s+and\s+")
 # "organised by the Vicenza-based X": where the organiser sits, before its name
 _BASED_BEFORE_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.-]*-based\s+(?=(?:the\s+)?[A-Z])")
 # ("The exercise is being conducted under the auspices of the CSTO": the drills, held so)
-_DRILLS_HELD_BEFORE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|it)\s+"
+_DRILLS_HELD_BEFORE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|it)\s*,?\s+"
                                  r"(?:(?:is|are|was|were|will|be|being|been)\s+){0,3}"
                                  r"(?:(?:held|conducted|staged|organi[sz]ed|run)\s+)?$", re.IGNORECASE)
 _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
@@ -5024,7 +5045,8 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
         if match.group(0)[:5].lower() in ("under", "withi") and not _DRILLS_HELD_BEFORE.search(
-                ctx.text, max(ctx.sentence.start, start - 60), start):
+                ctx.text, max(ctx.sentence.start, start - 60), start) and not _EXERCISE_AS_SUBJECT.fullmatch(
+                ctx.text, ctx.sentence.start, start):
             continue  # "diplomats met under the auspices of the EU": not the drills
         relative = _WHICH_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
         antecedent = ctx.text[max(ctx.sentence.start, ctx.text.rfind(",", 0, relative.start()) + 1,
@@ -5034,6 +5056,11 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
             # "the KFOR mission, which is led by NATO, is not involved in the drills": the mission's (but "the
             # largest drill in Africa, which is organised by X": the drill's)
             continue
+        if match.group(0)[:4].lower() in ("prep", "exec", "comm", "cont", "laun") and not (
+                _EXERCISE_AS_SUBJECT.fullmatch(ctx.text, ctx.sentence.start, start)
+                or _OPENING_PARTICIPLE_BY.fullmatch(ctx.text, ctx.sentence.start, start)
+                or _SECOND_PREDICATE_OF_THE_EXERCISE.search(ctx.text, ctx.sentence.start, start)):
+            continue  # "The report on the X exercise was prepared by", "troops commanded by": not the drills
         end = based.end() if (based := _BASED_BEFORE_NAME.match(ctx.text, end)) else end
         forces_of = _FORCES_OF_STATES.match(ctx.text, end)  # "held jointly by the armed forces of A and B": A and B
         organisers = list_after(ctx, forces_of.end() if forces_of else end,
@@ -5908,7 +5935,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Combat Brotherhood-2025, the alliance's main annual exercise": the body "the alliance" stands for
         blocs = _APPOSED_BLOCS_EXERCISE.match(ctx.text, anchor.end) if anchor.label == exercise.label else None
         holder = (_bloc_before(ctx, anchor.start) or ctx.last_org) if blocs is not None else None
-        if holder is not None and _is_bloc(holder):
+        if holder is not None and _is_bloc(holder) and (
+                holder.type is EntityType.ALLIANCE or "alliance" not in blocs.group(0).lower()):
             yield Candidate(holder, "organizes_exercise", exercise, None, (anchor.start, blocs.end()), 0.7)
         after_text_start = anchor.end
         for org in [m for m in ctx.mentions if m.type in ORGS and m.start > after_text_start]:
@@ -6119,6 +6147,10 @@ _AND_WITH_NEXT = re.compile(r"(?:,\s+in\s+[^,;]{1,25})?,?\s+and\s+(?:also\s+)?wi
 
 
 _WHAT_IT_IS_ON = re.compile(r"\s(?:on|for|of|regarding|concerning|about)\s")
+
+
+# "a bilateral agreement signed between A and B": the signing before the pair
+_SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|were)\s+)?(?:signed|concluded)\s+(?:in\s+\d{4}\s+)?between\s+")
 
 
 def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -6339,7 +6371,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 trigger = (agreement.start, party.end if party.start > agreement.end else agreement.end)
                 yield Candidate(agreement, "agreement_party", party, None, trigger, 0.75)
             signed = _SIGNED_PARTICIPLE.match(ctx.text, parties[-1].end) or _WAS_SIGNED.match(
-                ctx.text, parties[-1].end) if len(parties) == 2 and parties[-1].start > agreement.end else None
+                ctx.text, parties[-1].end) or _SIGNED_BETWEEN.fullmatch(ctx.text, agreement.end, position) \
+                if len(parties) == 2 and parties[-1].start > agreement.end else None
             if signed and all(p.type is EntityType.STATE for p in parties) and \
                     not _BY_ANOTHER.match(ctx.text, signed.end()):  # (not ", signed by Russia as mediator,")
                 # "the defence agreement between A and B, signed in 2021, ...": the pair signed it with each other
