@@ -14734,3 +14734,21 @@ def test_a_denied_membership_is_undated_and_only_of_the_body_of_the_standing(
     sheet = _sheet(extractor, text)
     assert {(f.subject, f.object, f.modality.value, f.time) for f in sheet.facts
             if f.relation == "member_of" and f.modality.value == "negated"} == facts
+
+
+@pytest.mark.parametrize(("text", "venues"), [
+    # the class it stands out in is no venue
+    ("Andes Shield 2026 opened on Monday. Andes Shield is one of the largest exercises in the Middle East.", set()),
+    ("Andes Shield 2026, the premier maritime exercise in the Pacific region, kicked off in Arica on Monday.",
+     {"Arica"}),
+    ("The Andes Shield 2026 exercise opened on Monday. It is one of the exercises held in Peru this year.", {"Peru"}),
+    # another event's venue, and other exercises a state will host
+    (("The Andes Shield 2026 exercise opened on Monday in Peru. The next ministerial meeting is scheduled for spring "
+      "2027 in Quito."), {"Peru"}),
+    (("Chile sent troops to the Andes Shield 2026 drills in Peru last September, and Bolivia is preparing to host "
+      "exercises near the border next year."), {"Peru"}),
+    ("Peru will host joint drills, Andes Shield 2026, next month.", {"Peru"}),
+])
+def test_no_venue_from_a_class_another_event_or_other_exercises_hosted(
+        extractor: Extractor, text: str, venues: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues

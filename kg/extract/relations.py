@@ -5030,6 +5030,14 @@ _FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navi
 
 
 _WHICH_IS_BEFORE = re.compile(r",\s+which\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+)?$")
+_BARE_PLURAL_DRILLS = re.compile(r"\s+(?:(?:joint|military|naval|large-scale|more|further|regular|its\s+own)\s+){0,2}"
+                                 r"(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b(?!\s*[\"“]?[A-Z])")
+_ANOTHER_EVENT_AS_SUBJECT = re.compile(
+    r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|"
+    r"conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b[^,;\"“]{0,60}?", re.IGNORECASE)
+_ONE_OF_A_CLASS_IN = re.compile(r"\b(?:one\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:exercises|drills|manoeuvres|maneuvers)|"
+                                r"the\s+premier\s+(?:[\w-]+\s+){0,3}?(?:exercise|drills?))\s+in\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 _NOT_DRILLS_NOUN = re.compile(r"\b(?:mission|force|forces|operation|contingent|battalion|brigade|command|group|"
                               r"alliance|organi[sz]ation|bloc|coalition|summit|meeting|talks)\b", re.IGNORECASE)
 # "hosted by Colombia", "hosted the drills", "hosts this year's exercise": the drills, hosted
@@ -5692,6 +5700,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         by = _BY.match(ctx.text, end)
         if not by and _HOSTS_SOMETHING_ELSE.match(ctx.text, end):
             continue  # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills
+        bare = _BARE_PLURAL_DRILLS.match(ctx.text, end) if not by else None
+        if bare is not None and anchor is not None and not 0 <= anchor.start - bare.end() <= 3:
+            continue  # "sent troops to the X drills, and Tajikistan is preparing to host exercises next year": others
         # "and host Kyrgyzstan" names the host; "Tanzania to host China, Mozambique troops" is the verb
         noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" and not _VERB_BEFORE_HOST.search(
             ctx.text, max(sentence_start, start - 8), start) else None
@@ -6017,9 +6028,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # (a host's clause only: "Thailand, which hosts X, hosted ministers in Bangkok" holds no venue of X)
         clause_end = ctx.text.find(",", held_end, ctx.sentence.end) if held.group(0)[:4].lower() == "host" and \
             _RELATIVE_OPENS_BEFORE.search(ctx.text, max(ctx.sentence.start, first_held - 30), first_held) else -1
-        for mention in ctx.mentions:
+        # ("The Y exercise opened in A. The next ministerial meeting is scheduled for 2027 in Vienna": the meeting's)
+        other_event = _ANOTHER_EVENT_AS_SUBJECT.fullmatch(ctx.text, sentence_start, first_held) is not None
+        for mention in ctx.mentions if not other_event else ():
             if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start:
                 break
+            if _ONE_OF_A_CLASS_IN.search(ctx.text, max(sentence_start, mention.start - 90), mention.start):
+                continue  # "one of the largest exercises in the Middle East": the class it stands out in
             if background and _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, mention.start - 120),
                                                             mention.start):
                 continue  # "The exercise comes weeks after X ..., prompting questions in Lima": that event's
