@@ -14752,3 +14752,25 @@ def test_a_denied_membership_is_undated_and_only_of_the_body_of_the_standing(
 def test_no_venue_from_a_class_another_event_or_other_exercises_hosted(
         extractor: Extractor, text: str, venues: set[str]) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues
+
+
+@pytest.mark.parametrize(("text", "positions", "nationality"), [
+    # an office set off before the rank is the post, the rank no other
+    ("The drills will end on Friday, the spokesman of the Chilean Armed Forces, Colonel Ana Soto, said.",
+     {"spokesman of the Chilean Armed Forces"}, None),
+    ("NATO's Supreme Allied Commander Europe, US General Tom Reyes, is expected to attend.",
+     {"Supreme Allied Commander Europe of NATO"}, "United States"),
+    ("The mission's operational commander, Peruvian Rear Admiral Luis Vega, told reporters the escorts were busy.",
+     {"operational commander"}, "Peru"),
+    ("In Lima, Colonel Luis Vega said the drills went well.", {"Colonel"}, None),
+    # a role set off after the speaker of an inverted speech, its adjective a nationality and its town no part of it
+    ('"Training matters," said Major General Tom Reyes, NATO\'s director of exercises.',
+     {"director of exercises of NATO"}, None),
+    ('"Training matters," said Ana Soto, a Chilean security analyst based in Santiago.', {"security analyst"},
+     "Chile"),
+])
+def test_an_office_set_off_before_a_rank_or_after_an_inverted_speaker(
+        extractor: Extractor, text: str, positions: set[str], nationality: str | None) -> None:
+    sheet = _sheet(extractor, text)
+    assert {o for _, _, o, _ in _facts(sheet, "holds_position")} == positions
+    assert {o for _, _, o, _ in _facts(sheet, "nationality")} == ({nationality} if nationality else set())

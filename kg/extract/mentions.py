@@ -1101,6 +1101,10 @@ class MentionFinder:
                     if owner and owner[0].type is EntityType.STATE:
                         # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
                         office = f"{set_off.group('office')} of {_after_of(owner[0].label)}"
+                    elif not office and _RANK.search(match.group("title")):
+                        # "the spokesman of the Egyptian Armed Forces, Colonel X, said", "NATO's Supreme Allied
+                        # Commander Europe, US General X": an office set off before the rank, the body's
+                        office = self._office_set_off(text, match.start())
                     offices = (office,) if office and office != position else ()
                     lowered_word = (position or "").partition(" ")
                     if offices and lowered_word[2] and lowered_word[0].islower() and \
@@ -1984,19 +1988,28 @@ class MentionFinder:
         the Joint Expeditionary Force"), none where it does not ("the brigade's commander")."""
         roles: list[Mention] = []
         for person in people:
-            match = _ROLE_SET_OFF.match(text, person.end)
+            match = _ROLE_SET_OFF.match(text, person.end) or (
+                _ROLE_SET_OFF_AT_THE_END.match(text, person.end)
+                if _SPEECH_VERB_THEN_TITLE.search(text, max(0, person.start - 60), person.start) else None)
             if match is None or not _ROLE_WORD.search(match.group("role")) or (
                     match.group("role").islower() and _OF_SOMETHING_UNNAMED.search(match.group("role"))):
                 continue
-            role = match.group("role")
+            role = _BASED_IN_AT_END.sub("", match.group("role"))  # "a security analyst based in Nairobi"
+            first, _, rest = role.partition(" ")
+            adjective = self._lookup(first)[:1] if rest and first[:1].isupper() else []
+            nationality = None
+            if adjective and adjective[0].type is EntityType.STATE and adjective[0].match is MatchKind.DEMONYM:
+                role, nationality = rest, adjective[0].label  # "an Armenian political analyst": an Armenian one
             if match.group("owner"):
                 hits = self._lookup(match.group("owner"))
                 if not hits:
                     continue
-                role = f"{role} of {'the ' if hits[0].type is not EntityType.STATE else ''}{hits[0].label}"
+                # ("of the Joint Expeditionary Force", "of NATO")
+                article = "the " if hits[0].type is not EntityType.STATE and not hits[0].label.isupper() else ""
+                role = f"{role} of {article}{hits[0].label}"
             if role in (person.position, *person.other_positions):
                 continue
-            roles.append(replace(person, position=role, other_positions=(), nationality=None, confidence=0.7))
+            roles.append(replace(person, position=role, other_positions=(), nationality=nationality, confidence=0.7))
         return roles
 
     def _looks_like_non_person(self, name: str) -> bool:
@@ -2096,6 +2109,16 @@ class MentionFinder:
         if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service
             return f"{owner_label} {title}", nationality
         return title, nationality
+
+    def _office_set_off(self, text: str, at: int) -> str | None:
+        """The office set off by a comma before a rank that begins at ``at``, of the body that owns it if the
+        text names one ("NATO's Supreme Allied Commander Europe, US General X": of NATO)."""
+        set_off = _OFFICE_SET_OFF_BEFORE_RANK.search(text, max(0, at - 100), at)
+        if set_off is None:
+            return None
+        owner = self._lookup(set_off.group("owner"))[:1] if set_off.group("owner") else []
+        return f"{set_off.group('office')} of {_after_of(owner[0].label)}" if owner else \
+            set_off.group("office") if set_off.group("owner") is None else None
 
     def _office_of_state(self, office: str) -> tuple[str, str | None]:
         """``office`` written as the corpus writes a state's offices, and the state an adjective that opens it
@@ -3064,17 +3087,22 @@ _TITLES = f"{_GOVERNMENT_TITLES}|{_OTHER_TITLES}".replace(chr(92), "").split("|"
 _TITLE_TRIE = _trie_pattern(_TITLES)
 # A position set off after a name, before a verb of speech; a party ("Kaisa Lehtonen (SDP), chair of ...")
 # or an acronym after it ("deputy commanding general of US Army Pacific (USARPAC)") is no part of it.
-_ROLE_SET_OFF = re.compile(rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:the|a|an)\s+)?"
-                           r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
-                           r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
-                           # "X, speaking in Brussels after talks with ... chief Y, said": what X did, no office
-                           r"(?![a-z]+ing\b)"
-                           # "the brigade's commander": an owner the text does not name
-                           r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"
-                           r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)"
-                           rf"(?:{BRACKETED_ABBREVIATION})?,\s+"
-                           rf"(?:{_SPEECH_VERBS})\b")
+_ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:the|a|an)\s+)?"
+               r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+)?"
+               r"(?!(?:who|which|whose|whom|where|when|as|in|on|at|after|before|during|like)\b)"
+               # "X, speaking in Brussels after talks with ... chief Y, said": what X did, no office
+               r"(?![a-z]+ing\b)"
+               # "the brigade's commander": an owner the text does not name
+               r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"
+               r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)"
+               rf"(?:{BRACKETED_ABBREVIATION})?")
+_ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+(?:{_SPEECH_VERBS})\b")
+# ... or after the speaker of an inverted speech, up to the sentence's end: '"...," said General X, SOUTHCOM's
+# director of exercises.'
+_ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
+_SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
 # "head of the exercise": an office of something the text does not name (in a role of lower-case words)
+_BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 _OF_SOMETHING_UNNAMED = re.compile(r"\s(?:of|for|at)\s+(?:the|an?|its|their)\s+[a-z][a-z\s-]*$")
 # What a position set off names: a role, or a title that opens it ("Inspector of the Southern Zone").
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_NOUNS}|inspector|officer|general|admiral)s?\b|^(?:{_TITLE_TRIE})\b",
@@ -3364,6 +3392,15 @@ _STATES_OFFICE_SET_OFF = re.compile(
     rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?:['’]s)\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
     r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
     rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?),\s+$")
+# "the spokesman of the Egyptian Armed Forces, Colonel X", "NATO's Supreme Allied Commander Europe, US General X",
+# "The mission's operational commander, Greek Rear Admiral X": an office set off before a rank (and an adjective)
+_OFFICE_SET_OFF_BEFORE_RANK = re.compile(
+    rf"(?:(?<![\w-])[Tt]he\s+(?:[a-z]+['’]s\s+)?|(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)['’]s\s+)"
+    r"(?P<office>(?:[a-z][\w-]*\s+){0,2}?(?:spokesman|spokesperson|spokeswoman|director|commander|chief|head)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}})?|"
+    rf"(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Spokesman|Spokesperson|Director|Commander|Chief|Head)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}}|\s+[{_UPPER}][\w-]*)?)"
+    rf",\s+(?:[{_UPPER}][\w.-]*\s+)?$")
 # "the Head of MONUSCO, X": a title set off before a name
 _TITLE_THEN_COMMA_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\b[^,;.]{{0,60}},\s+$")
 _TITLE_SET_OFF_BEFORE = re.compile(
