@@ -3200,7 +3200,8 @@ def test_leaders_named_by_their_adjectives_sign_for_their_states(extractor: Extr
     facts = _facts(_sheet(extractor, text))
     assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"Estonia", "Latvia"}
     assert ("Estonia", "signed_agreement_with", "Latvia", "asserted") in facts
-    assert not any(s == "Ivo Petrov" and r == "holds_position" for s, r, _, _ in facts)
+    # ("counterpart" is no post: the post of the one he is the counterpart of, in his state)
+    assert {o for s, r, o, _ in facts if s == "Ivo Petrov" and r == "holds_position"} == {"Prime Minister of Latvia"}
 
 
 def test_an_agreement_named_with_its_other_party(extractor: Extractor) -> None:
@@ -14774,3 +14775,18 @@ def test_an_office_set_off_before_a_rank_or_after_an_inverted_speaker(
     sheet = _sheet(extractor, text)
     assert {o for _, _, o, _ in _facts(sheet, "holds_position")} == positions
     assert {o for _, _, o, _ in _facts(sheet, "nationality")} == ({nationality} if nationality else set())
+
+
+@pytest.mark.parametrize(("text", "person", "positions"), [
+    ("Chilean Defence Minister Ana Soto wrote to her Peruvian counterpart, Luis Vega, on Monday.", "Luis Vega",
+     {"Defence Minister of Peru"}),
+    ("Chilean President Ana Soto met her Argentine counterpart Luis Vega in Santiago.", "Luis Vega",
+     {"President of Argentina"}),
+    (("Ana Soto, the Chilean diplomat who became chairperson of the OAS Permanent Council in May, told reporters "
+      "the rules stand."), "Ana Soto", {"chairperson of the OAS Permanent Council"}),
+    ("Ana Soto, a Sahel specialist at the Egmont Institute in Brussels, said the alliance was weak.", "Ana Soto",
+     {"Sahel specialist at the Egmont Institute"}),
+])
+def test_a_counterpart_holds_the_office_in_its_own_state_and_a_post_a_relative_clause_gives(
+        extractor: Extractor, text: str, person: str, positions: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person} == positions

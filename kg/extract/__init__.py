@@ -40,6 +40,7 @@ from .mentions import (
     TWO_TO_TEN,
     Mention,
     MentionFinder,
+    after_of,
     is_military_rank,
 )
 from .quotes import Speech, attribution_stretches, find_speech
@@ -1973,6 +1974,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if nationality:
             facts.append(Fact(mention.label, "nationality", nationality, Modality.ASSERTED, None,
                               evidence, confidence=0.75))
+    facts += _counterparts(text, sentences, mentions, facts)
+    facts = [_office_in_relative(f) if f.relation == "holds_position" else f for f in facts]
     # A rank is the position of one the text gives no other ("Russian Colonel X said"); beside an office it is
     # no post ("Lieutenant General X, the Vice Chief of the Defence Forces"; "Defence Minister General X")
     # ("Lieutenant General X, a senior officer from Y": a description, no office)
@@ -1980,6 +1983,48 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                    and not _NO_OFFICE.fullmatch(f.object)}
     return [f for f in facts if not (f.relation == "holds_position" and f.subject in with_office
                                      and _RANK_ALONE.fullmatch(f.object))]
+
+
+def _counterparts(text: str, sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """"Hungarian Prime Minister X wrote to his Swedish counterpart Y": Y holds X's office, of Y's state."""
+    out = []
+    for sentence in sentences:
+        if "counterpart" not in sentence.text:
+            continue
+        in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        for match in _COUNTERPART_BEFORE_NAME.finditer(sentence.text):
+            at = sentence.start + match.start("adjective")
+            state = next((m for m in in_sentence if m.start == at and m.type is EntityType.STATE), None)
+            person = next((m for m in in_sentence if m.type is EntityType.PERSON
+                           and 0 <= m.start - (sentence.start + match.end()) <= 2), None)
+            other = next((m for m in reversed(in_sentence) if m.type is EntityType.PERSON
+                          and m.end <= sentence.start + match.start()), None)
+            if state is None or person is None or other is None:
+                continue
+            office = next((office.group(1) for f in facts if f.subject == other.label and f.relation == "holds_position"
+                           and (office := _OFFICE_OF_A_STATE.fullmatch(f.object)) is not None), None)
+            if office is not None:
+                out.append(Fact(person.label, "holds_position", f"{office} of {after_of(state.label)}",
+                                Modality.ASSERTED, None, _evidence(sentence), confidence=0.65))
+    return out
+
+
+# "his Swedish counterpart Ulf Kristersson", "her Russian counterpart, Sergei Lavrov"
+_COUNTERPART_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?P<adjective>[A-Z][\w-]*)\s+counterparts?,?\s+")
+_OFFICE_OF_A_STATE = re.compile(r"((?:Prime|Foreign|Defen[cs]e|Interior|Finance|Deputy|Vice|First)\b[\w\s-]{0,40}?"
+                                r"(?:Minister|Secretary)|President|Chief of (?:the )?(?:General|Defence) Staff)"
+                                r" of [A-Z][\w\s-]+")
+
+
+def _office_in_relative(fact: Fact) -> Fact:
+    """"the Djiboutian diplomat who became chairperson of the AU Commission": the office the relative clause
+    gives."""
+    relative = _WHO_BECAME.search(fact.object) if " who " in fact.object else None
+    return replace(fact, object=relative.group("office")) if relative is not None else fact
+
+
+_WHO_BECAME = re.compile(r"\bwho\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed)\s+"
+                         r"(?:the\s+)?(?P<office>[^,;]{3,80})$")
 
 
 _NO_OFFICE = re.compile(r"(?:(?:senior|junior|military|naval|army|retired|high-ranking|top|serving)\s+)*"

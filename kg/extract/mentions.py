@@ -342,7 +342,9 @@ _NOT_EXERCISE_WORDS = re.compile(
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
                r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor|"
-               r"MP|MEP|lawmaker|legislator|parliamentarian|senator")
+               r"MP|MEP|lawmaker|legislator|parliamentarian|senator|"
+               # "a Sahel specialist at the Egmont Institute", "a senior fellow at CSIS"
+               r"specialist|fellow|scholar|lecturer|strategist|diplomat|economist|historian|negotiator|coordinator")
 
 
 def _speaks_of_exercises(text: str, lowered: str) -> bool:
@@ -1100,7 +1102,7 @@ class MentionFinder:
                     owner = self._lookup(set_off.group("owner"))[:1] if set_off else []
                     if owner and owner[0].type is EntityType.STATE:
                         # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
-                        office = f"{set_off.group('office')} of {_after_of(owner[0].label)}"
+                        office = f"{set_off.group('office')} of {after_of(owner[0].label)}"
                     elif not office and _RANK.search(match.group("title")):
                         # "the spokesman of the Egyptian Armed Forces, Colonel X, said", "NATO's Supreme Allied
                         # Commander Europe, US General X": an office set off before the rank, the body's
@@ -1125,6 +1127,9 @@ class MentionFinder:
                     adjective = self._lookup(described.group("adjective")) if described else []
                     if adjective and adjective[0].type is EntityType.STATE and adjective[0].match is MatchKind.DEMONYM:
                         nationality = adjective[0].label  # "A Turkish officer, Captain X, said": the holder's
+                became = _WHO_BECAME_AFTER.match(text, match.end()) if pattern is self._person_apposition else None
+                if became is not None:  # "X, the Chilean diplomat who became chairperson of Y in May,": that post
+                    position = became.group("office")
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
@@ -1678,7 +1683,7 @@ class MentionFinder:
                 hits = self._lookup(match.group("capital"))
                 if not hits or hits[0].match is not MatchKind.CAPITAL:
                     continue
-                label = f"{name[:name.rindex(' in ')]} of {_after_of(hits[0].label)}"
+                label = f"{name[:name.rindex(' in ')]} of {after_of(hits[0].label)}"
             elif match.group("capital_of_kind"):
                 hits = self._lookup(match.group("capital_of_kind"))
                 if not hits or hits[0].match is not MatchKind.CAPITAL or not hits[0].demonyms:
@@ -1691,7 +1696,7 @@ class MentionFinder:
             if not hits or hits[0].type is not EntityType.STATE:
                 continue
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
-                               f"Government of {_after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
+                               f"Government of {after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
                                confidence=0.8, inner=inner(match.start("name"), match.end("name"))))
         for match in (self._service_speaking.finditer(text) if "' " in text or "’ " in text or "'s " in text
                       or "’s " in text else ()):
@@ -1720,7 +1725,7 @@ class MentionFinder:
                 continue
             city = match.group("city") or match.group("of_city")
             kind = "High Commission" if (match.group("kind") or match.group("of_kind")).startswith("H") else "Embassy"
-            label = f"{kind} of {_after_of(hits[0].label)}" + (f" in {city}" if city else "")
+            label = f"{kind} of {after_of(hits[0].label)}" + (f" in {city}" if city else "")
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), label,
                                EntityType.ORGANIZATION, kind="org", confidence=0.8,
                                inner=inner(match.start("name"), match.end("name"))))
@@ -2103,7 +2108,7 @@ class MentionFinder:
             # "Kazakh President X": the office's state is the holder's nationality too; "PIF Secretary General X":
             # the body's, as the text names it
             where = state_entry.label if state_entry else owner_label
-            return (f"{title} of {_after_of(where)}" if where else title), nationality
+            return (f"{title} of {after_of(where)}" if where else title), nationality
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
         if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service
@@ -2117,7 +2122,7 @@ class MentionFinder:
         if set_off is None:
             return None
         owner = self._lookup(set_off.group("owner"))[:1] if set_off.group("owner") else []
-        return f"{set_off.group('office')} of {_after_of(owner[0].label)}" if owner else \
+        return f"{set_off.group('office')} of {after_of(owner[0].label)}" if owner else \
             set_off.group("office") if set_off.group("owner") is None else None
 
     def _office_of_state(self, office: str) -> tuple[str, str | None]:
@@ -2129,7 +2134,7 @@ class MentionFinder:
         if not hits or hits[0].type is not EntityType.STATE or hits[0].match is not MatchKind.DEMONYM:
             return office, None
         state = hits[0].label
-        return (f"{rest} of {_after_of(state)}" if _GOVERNMENT.match(rest) else office), state
+        return (f"{rest} of {after_of(state)}" if _GOVERNMENT.match(rest) else office), state
 
     def _ministry_label(self, state: str, kind: str) -> str | None:
         """A state's ministry as news names it, by the state's adjective ("Kazakh Defence Ministry"), or None
@@ -2928,7 +2933,7 @@ _NAMED_WITH_THE = frozenset({"United States", "United Kingdom", "United Arab Emi
                              "United Nations", "European Union", "African Union", "European Commission"})
 
 
-def _after_of(state: str) -> str:
+def after_of(state: str) -> str:
     """A state's name as it follows "of" ("Embassy of Russia", "Ministry of Defence of the United Kingdom")."""
     return f"the {state}" if state in _NAMED_WITH_THE else state
 # What every match of _city_of holds: its place noun and "of" after white space.
@@ -3102,6 +3107,8 @@ _ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+(?:{_SPEECH_VERBS})\b")
 _ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
 _SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
 # "head of the exercise": an office of something the text does not name (in a role of lower-case words)
+_WHO_BECAME_AFTER = re.compile(r"\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+(?:the\s+)?"
+                               r"(?P<office>[a-z][^,;]{2,80}?)(?:\s+(?:in|since|on)\s+[^,;]{2,30})?,")
 _BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 _OF_SOMETHING_UNNAMED = re.compile(r"\s(?:of|for|at)\s+(?:the|an?|its|their)\s+[a-z][a-z\s-]*$")
 # What a position set off names: a role, or a title that opens it ("Inspector of the Southern Zone").
