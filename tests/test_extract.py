@@ -14790,3 +14790,51 @@ def test_an_office_set_off_before_a_rank_or_after_an_inverted_speaker(
 def test_a_counterpart_holds_the_office_in_its_own_state_and_a_post_a_relative_clause_gives(
         extractor: Extractor, text: str, person: str, positions: set[str]) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person} == positions
+
+
+@pytest.mark.parametrize(("text", "venues"), [
+    # (from a review) a state or a named place the class is of is where it is held; a name that holds "Summit"
+    ("Andes Shield 2026 is one of the largest exercises in Peru, with 10,000 troops at Arica.", {"Peru", "Arica"}),
+    ("The Andes Summit 2026 exercise will be held in Lima in May.", {"Lima"}),
+    ("The Andes Shield 2026 exercise opens on Monday. A visit by observers to the exercise area in Tacna is planned.",
+     {"Tacna"}),
+    # the bare plural is the named exercise when it is named after
+    ("Peru will host exercises called Andes Shield 2026 in August.", {"Peru"}),
+])
+def test_a_venue_that_the_class_or_another_event_rules_keep(extractor: Extractor, text: str,
+                                                            venues: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues
+
+
+@pytest.mark.parametrize(("text", "positions", "nationality"), [
+    # (from a review) no post from a clause set off after an inverted speaker
+    ('"Training matters," said Ana Soto, a day after meeting the army chief.', set(), None),
+    ('"Training matters," said Ana Soto, accompanied by the army chief.', set(), None),
+    ('"Training matters," said Ana Soto, an economist by training.', set(), None),
+    # an adjective of the field, a place's or a body's name, is no nationality; a state after "in" is part of the post
+    ('"Training matters," said Ana Soto, a Russian affairs specialist.', {"Russian affairs specialist"}, None),
+    ('"Training matters," said Ana Soto, an Indian Ocean analyst.', {"Indian Ocean analyst"}, None),
+    ('"Training matters," said Ana Soto, the US ambassador in Poland.', {"US ambassador in Poland"}, None),
+    # an office another person holds, before the name of one who opens the main clause
+    ("According to the spokesman of the Chilean Army, Colonel Luis Vega led the drills.", {"Colonel"}, None),
+    # "who became" gives a post only
+    ("Ana Soto, the Chilean diplomat who became famous in 2010, told reporters the rules stand.", set(), "Chile"),
+])
+def test_no_post_from_a_clause_a_field_or_another_s_office(
+        extractor: Extractor, text: str, positions: set[str], nationality: str | None) -> None:
+    sheet = _sheet(extractor, text)
+    person = "Luis Vega" if "Vega" in text else "Ana Soto"
+    assert {o for s, _, o, _ in _facts(sheet, "holds_position") if s == person} == positions
+    assert {o for s, _, o, _ in _facts(sheet, "nationality") if s == person} == (
+        {nationality} if nationality else set())
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Japanese Prime Minister Taro Sato met his German counterpart Hans Vogel.", "Chancellor of Germany"),
+    ("Polish Defence Minister Jan Wolski met his US counterpart Bill Grant.",
+     "Secretary of Defense of the United States"),
+])
+def test_a_counterpart_holds_the_office_by_its_own_state_s_name(extractor: Extractor, text: str,
+                                                                position: str) -> None:
+    person = text.rsplit(" ", 2)[-2] + " " + text.rsplit(" ", 1)[-1].rstrip(".")
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person} == {position}

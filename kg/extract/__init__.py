@@ -38,6 +38,7 @@ from .mentions import (
     SHIPS_BROUGHT,
     SHIPS_DEPLOYED,
     TWO_TO_TEN,
+    WHO_BECAME_POSTS,
     Mention,
     MentionFinder,
     after_of,
@@ -2003,12 +2004,23 @@ def _counterparts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 continue
             office = next((office.group(1) for f in facts if f.subject == other.label and f.relation == "holds_position"
                            and (office := _OFFICE_OF_A_STATE.fullmatch(f.object)) is not None), None)
+            # (the same office by the other state's name for it: "his German counterpart" of a Prime Minister is
+            # Germany's Chancellor; of one the state has no such office, none)
+            office = _OFFICE_IN_STATE.get((_DEFENSE.sub("Defence", office or ""), state.label), office)
             if office is not None:
                 out.append(Fact(person.label, "holds_position", f"{office} of {after_of(state.label)}",
                                 Modality.ASSERTED, None, _evidence(sentence), confidence=0.65))
     return out
 
 
+_DEFENSE = re.compile(r"\bDefense\b")
+_OFFICE_IN_STATE: dict[tuple[str, str], str | None] = {
+    ("Prime Minister", "Germany"): "Chancellor", ("Prime Minister", "Austria"): "Chancellor",
+    ("Prime Minister", "United States"): None, ("Defence Minister", "United States"): "Secretary of Defense",
+    ("Foreign Minister", "United States"): "Secretary of State", ("Prime Minister", "Russia"): None,
+    ("Foreign Minister", "United Kingdom"): "Foreign Secretary",
+    ("Defence Minister", "United Kingdom"): "Defence Secretary",
+}
 # "his Swedish counterpart Ulf Kristersson", "her Russian counterpart, Sergei Lavrov"
 _COUNTERPART_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?P<adjective>[A-Z][\w-]*)\s+counterparts?,?\s+")
 _OFFICE_OF_A_STATE = re.compile(r"((?:Prime|Foreign|Defen[cs]e|Interior|Finance|Deputy|Vice|First)\b[\w\s-]{0,40}?"
@@ -2024,7 +2036,7 @@ def _office_in_relative(fact: Fact) -> Fact:
 
 
 _WHO_BECAME = re.compile(r"\bwho\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed)\s+"
-                         r"(?:the\s+)?(?P<office>[^,;]{3,80})$")
+                         rf"(?:the\s+)?(?P<office>(?:[a-z][\w-]*\s+){{0,2}}(?:{WHO_BECAME_POSTS})\b[^,;]{{0,60}})$")
 
 
 _NO_OFFICE = re.compile(r"(?:(?:senior|junior|military|naval|army|retired|high-ranking|top|serving)\s+)*"

@@ -340,6 +340,9 @@ _NOT_EXERCISE_WORDS = re.compile(
     r"(?:['’]s)?$")  # ("Sunday's exercise is the second edition of X": a day's, no name)
 
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
+# The posts "who became ..." may give ("who became chairperson of the AU Commission"; not "who became famous")
+WHO_BECAME_POSTS = (r"chair(?:man|woman|person)?|president|head|director|commander|chief|secretary|minister|"
+                    r"ambassador|envoy|spokes(?:man|woman|person)|governor|leader|coordinator|representative|deputy")
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
                r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor|"
                r"MP|MEP|lawmaker|legislator|parliamentarian|senator|"
@@ -1106,7 +1109,9 @@ class MentionFinder:
                     elif not office and _RANK.search(match.group("title")):
                         # "the spokesman of the Egyptian Armed Forces, Colonel X, said", "NATO's Supreme Allied
                         # Commander Europe, US General X": an office set off before the rank, the body's
-                        office = self._office_set_off(text, match.start())
+                        office = self._office_set_off(text, match.start(),
+                                                      closed=text.startswith((",", ".", ";", ")"),
+                                                                             start + len(name)))
                     offices = (office,) if office and office != position else ()
                     lowered_word = (position or "").partition(" ")
                     if offices and lowered_word[2] and lowered_word[0].islower() and \
@@ -1997,11 +2002,21 @@ class MentionFinder:
                 _ROLE_SET_OFF_AT_THE_END.match(text, person.end)
                 if _SPEECH_VERB_THEN_TITLE.search(text, max(0, person.start - 60), person.start) else None)
             if match is None or not _ROLE_WORD.search(match.group("role")) or (
-                    match.group("role").islower() and _OF_SOMETHING_UNNAMED.search(match.group("role"))):
+                    match.group("role").islower() and _OF_SOMETHING_UNNAMED.search(match.group("role"))) or \
+                    _NO_ROLE_WORDS.search(match.group("role")) or \
+                    match.re is _ROLE_SET_OFF_AT_THE_END and _NO_ROLE_AT_THE_END.search(match.group("role")):
+                # ('said X, a day after meeting the army chief.', 'an economist by training', 'a diplomat turned
+                # novelist')
                 continue
-            role = _BASED_IN_AT_END.sub("", match.group("role"))  # "a security analyst based in Nairobi"
+            role = match.group("role")
+            town = _BASED_IN_AT_END.search(role)
+            if town is not None and (town.group(0).lstrip().startswith("based") or any(
+                    e.type is EntityType.PLACE or e.match is MatchKind.CAPITAL
+                    for e in self._lookup(town.group("town")))):
+                role = role[:town.start()]  # "a security analyst based in Nairobi" (not "the US ambassador in Poland")
             first, _, rest = role.partition(" ")
-            adjective = self._lookup(first)[:1] if rest and first[:1].isupper() else []
+            adjective = self._lookup(first)[:1] if rest and first[:1].isupper() and rest[:1].islower() and \
+                not _NOT_A_HOLDERS_ADJECTIVE.match(rest) else []
             nationality = None
             if adjective and adjective[0].type is EntityType.STATE and adjective[0].match is MatchKind.DEMONYM:
                 role, nationality = rest, adjective[0].label  # "an Armenian political analyst": an Armenian one
@@ -2115,11 +2130,14 @@ class MentionFinder:
             return f"{owner_label} {title}", nationality
         return title, nationality
 
-    def _office_set_off(self, text: str, at: int) -> str | None:
+    def _office_set_off(self, text: str, at: int, *, closed: bool) -> str | None:
         """The office set off by a comma before a rank that begins at ``at``, of the body that owns it if the
-        text names one ("NATO's Supreme Allied Commander Europe, US General X": of NATO)."""
+        text names one ("NATO's Supreme Allied Commander Europe, US General X": of NATO); ``closed``: a comma or
+        the sentence's end follows the name, which closes the apposition."""
         set_off = _OFFICE_SET_OFF_BEFORE_RANK.search(text, max(0, at - 100), at)
-        if set_off is None:
+        if set_off is None or not closed:
+            # (an apposition closed after the name: not "According to the spokesman of X, Colonel Y led the
+            # drills", whose office is another's)
             return None
         owner = self._lookup(set_off.group("owner"))[:1] if set_off.group("owner") else []
         return f"{set_off.group('office')} of {after_of(owner[0].label)}" if owner else \
@@ -3108,8 +3126,14 @@ _ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
 _SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
 # "head of the exercise": an office of something the text does not name (in a role of lower-case words)
 _WHO_BECAME_AFTER = re.compile(r"\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+(?:the\s+)?"
-                               r"(?P<office>[a-z][^,;]{2,80}?)(?:\s+(?:in|since|on)\s+[^,;]{2,30})?,")
-_BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+                               r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
+                               r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?,")
+_BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?(?P<town>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
+# ("a Russian affairs specialist": an adjective of the subject, not of the holder)
+_NOT_A_HOLDERS_ADJECTIVE = re.compile(r"(?:affairs|studies|politics|policy|history|issues|language|literature)\b")
+_NO_ROLE_WORDS = re.compile(r"\b(?:by\s+training|turned)\b")
+_NO_ROLE_AT_THE_END = re.compile(r"\b(?:after|before|by|with|then|while|when|whom|who)\b|^(?:flanked|accompanied|"
+                                 r"together|along|hours|days?|minutes|weeks?|shortly|just)\b", re.IGNORECASE)
 _OF_SOMETHING_UNNAMED = re.compile(r"\s(?:of|for|at)\s+(?:the|an?|its|their)\s+[a-z][a-z\s-]*$")
 # What a position set off names: a role, or a title that opens it ("Inspector of the Southern Zone").
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_NOUNS}|inspector|officer|general|admiral)s?\b|^(?:{_TITLE_TRIE})\b",

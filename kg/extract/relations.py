@@ -5033,8 +5033,12 @@ _WHICH_IS_BEFORE = re.compile(r",\s+which\s+(?:is|was|are|were|has\s+been)\s+(?:
 _BARE_PLURAL_DRILLS = re.compile(r"\s+(?:(?:joint|military|naval|large-scale|more|further|regular|its\s+own)\s+){0,2}"
                                  r"(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b(?!\s*[\"“]?[A-Z])")
 _ANOTHER_EVENT_AS_SUBJECT = re.compile(
-    r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|"
-    r"conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b[^,;\"“]{0,60}?", re.IGNORECASE)
+    r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:meeting|summit|talks|conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b"
+    r"(?:(?!\b(?:exercises?|drills?|manoeuvres|maneuvers)\b)[^,;\"“]){0,60}?")
+# ... a region wider than the ground it is held on (not "one of the biggest drills in Estonia": held there)
+_WIDE_REGION = re.compile(r"\b(?:[Rr]egion|[Hh]emisphere|world)$|^(?:Middle East|Asia-Pacific|Indo-Pacific|Europe|Africa|"
+                          r"Asia|Latin America|(?:the )?Americas|Pacific|Balkans|Caucasus|Baltics?)$")
 _ONE_OF_A_CLASS_IN = re.compile(r"\b(?:one\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:exercises|drills|manoeuvres|maneuvers)|"
                                 r"the\s+premier\s+(?:[\w-]+\s+){0,3}?(?:exercise|drills?))\s+in\s+(?:the\s+)?$",
                                 re.IGNORECASE)
@@ -5701,7 +5705,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if not by and _HOSTS_SOMETHING_ELSE.match(ctx.text, end):
             continue  # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills
         bare = _BARE_PLURAL_DRILLS.match(ctx.text, end) if not by else None
-        if bare is not None and anchor is not None and not 0 <= anchor.start - bare.end() <= 3:
+        if bare is not None and anchor is not None and anchor.end <= start:
             continue  # "sent troops to the X drills, and Tajikistan is preparing to host exercises next year": others
         # "and host Kyrgyzstan" names the host; "Tanzania to host China, Mozambique troops" is the verb
         noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" and not _VERB_BEFORE_HOST.search(
@@ -6029,11 +6033,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         clause_end = ctx.text.find(",", held_end, ctx.sentence.end) if held.group(0)[:4].lower() == "host" and \
             _RELATIVE_OPENS_BEFORE.search(ctx.text, max(ctx.sentence.start, first_held - 30), first_held) else -1
         # ("The Y exercise opened in A. The next ministerial meeting is scheduled for 2027 in Vienna": the meeting's)
-        other_event = _ANOTHER_EVENT_AS_SUBJECT.fullmatch(ctx.text, sentence_start, first_held) is not None
+        other_event = _ANOTHER_EVENT_AS_SUBJECT.fullmatch(ctx.text, sentence_start, first_held) is not None and \
+            not _DRILLS_NOUN.match(ctx.text, first_held)  # (not "A visit to the exercise area in X is planned")
         for mention in ctx.mentions if not other_event else ():
             if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start:
                 break
-            if _ONE_OF_A_CLASS_IN.search(ctx.text, max(sentence_start, mention.start - 90), mention.start):
+            if _WIDE_REGION.search(mention.label) and _ONE_OF_A_CLASS_IN.search(
+                    ctx.text, max(sentence_start, mention.start - 90), mention.start):
                 continue  # "one of the largest exercises in the Middle East": the class it stands out in
             if background and _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, mention.start - 120),
                                                             mention.start):
