@@ -5037,8 +5037,9 @@ _ANOTHER_EVENT_AS_SUBJECT = re.compile(
     r"(?:meeting|summit|talks|conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b"
     r"(?:(?!\b(?:exercises?|drills?|manoeuvres|maneuvers)\b)[^,;\"“]){0,60}?")
 # ... a region wider than the ground it is held on (not "one of the biggest drills in Estonia": held there)
-_WIDE_REGION = re.compile(r"\b(?:[Rr]egion|[Hh]emisphere|world)$|^(?:Middle East|Asia-Pacific|Indo-Pacific|Europe|Africa|"
-                          r"Asia|Latin America|(?:the )?Americas|Pacific|Balkans|Caucasus|Baltics?)$")
+_WIDE_REGION = re.compile(r"\b(?:[Rr]egion|[Hh]emisphere|world)$|"
+                          r"^(?:Middle East|Asia-Pacific|Indo-Pacific|Europe|Africa|Asia|Latin America|(?:the )?Americas|"
+                          r"Pacific|Balkans|Caucasus|Baltics?)$")
 _ONE_OF_A_CLASS_IN = re.compile(r"\b(?:one\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:exercises|drills|manoeuvres|maneuvers)|"
                                 r"the\s+premier\s+(?:[\w-]+\s+){0,3}?(?:exercise|drills?))\s+in\s+(?:the\s+)?$",
                                 re.IGNORECASE)
