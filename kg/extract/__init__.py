@@ -1975,7 +1975,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if nationality:
             facts.append(Fact(mention.label, "nationality", nationality, Modality.ASSERTED, None,
                               evidence, confidence=0.75))
-    facts += _counterparts(text, sentences, mentions, facts)
+    facts += _counterparts(sentences, mentions, facts)
     facts = [_office_in_relative(f) if f.relation == "holds_position" else f for f in facts]
     # A rank is the position of one the text gives no other ("Russian Colonel X said"); beside an office it is
     # no post ("Lieutenant General X, the Vice Chief of the Defence Forces"; "Defence Minister General X")
@@ -1986,7 +1986,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                                      and _RANK_ALONE.fullmatch(f.object))]
 
 
-def _counterparts(text: str, sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
     """"Hungarian Prime Minister X wrote to his Swedish counterpart Y": Y holds X's office, of Y's state."""
     out = []
     for sentence in sentences:
@@ -2017,7 +2017,7 @@ _DEFENSE = re.compile(r"\bDefense\b")
 _OFFICE_IN_STATE: dict[tuple[str, str], str | None] = {
     ("Prime Minister", "Germany"): "Chancellor", ("Prime Minister", "Austria"): "Chancellor",
     ("Prime Minister", "United States"): None, ("Defence Minister", "United States"): "Secretary of Defense",
-    ("Foreign Minister", "United States"): "Secretary of State", ("Prime Minister", "Russia"): None,
+    ("Foreign Minister", "United States"): "Secretary of State",
     ("Foreign Minister", "United Kingdom"): "Foreign Secretary",
     ("Defence Minister", "United Kingdom"): "Defence Secretary",
 }

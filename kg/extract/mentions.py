@@ -339,10 +339,10 @@ _NOT_EXERCISE_WORDS = re.compile(
     r"Navies|Troops|Forces|Armies|Militaries|Soldiers|Marines|Sailors|Warships|Commandos|Paratroopers)"
     r"(?:['’]s)?$")  # ("Sunday's exercise is the second edition of X": a day's, no name)
 
-# Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 # The posts "who became ..." may give ("who became chairperson of the AU Commission"; not "who became famous")
 WHO_BECAME_POSTS = (r"chair(?:man|woman|person)?|president|head|director|commander|chief|secretary|minister|"
                     r"ambassador|envoy|spokes(?:man|woman|person)|governor|leader|coordinator|representative|deputy")
+# Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
                r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor|"
                r"MP|MEP|lawmaker|legislator|parliamentarian|senator|"
@@ -3124,7 +3124,6 @@ _ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+(?:{_SPEECH_VERBS})\b")
 # director of exercises.'
 _ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
 _SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
-# "head of the exercise": an office of something the text does not name (in a role of lower-case words)
 _WHO_BECAME_AFTER = re.compile(r"\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+(?:the\s+)?"
                                r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
                                r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?,")
@@ -3134,6 +3133,7 @@ _NOT_A_HOLDERS_ADJECTIVE = re.compile(r"(?:affairs|studies|politics|policy|histo
 _NO_ROLE_WORDS = re.compile(r"\b(?:by\s+training|turned)\b")
 _NO_ROLE_AT_THE_END = re.compile(r"\b(?:after|before|by|with|then|while|when|whom|who)\b|^(?:flanked|accompanied|"
                                  r"together|along|hours|days?|minutes|weeks?|shortly|just)\b", re.IGNORECASE)
+# "head of the exercise": an office of something the text does not name (in a role of lower-case words)
 _OF_SOMETHING_UNNAMED = re.compile(r"\s(?:of|for|at)\s+(?:the|an?|its|their)\s+[a-z][a-z\s-]*$")
 # What a position set off names: a role, or a title that opens it ("Inspector of the Southern Zone").
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_NOUNS}|inspector|officer|general|admiral)s?\b|^(?:{_TITLE_TRIE})\b",
