@@ -14838,3 +14838,20 @@ def test_a_counterpart_holds_the_office_by_its_own_state_s_name(extractor: Extra
                                                                 position: str) -> None:
     person = text.rsplit(" ", 2)[-2] + " " + text.rsplit(" ", 1)[-1].rstrip(".")
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person} == {position}
+
+
+@pytest.mark.parametrize(("text", "person", "positions"), [
+    # (from a review) a counterpart named before the phrase; "who became" with no noun before it; an office before a
+    # rank whose owner has two words, or whose last word names a known body
+    ("Chilean Defence Minister Ana Soto met Luis Vega, his Peruvian counterpart, in Lima.", "Luis Vega",
+     {"Defence Minister of Peru"}),
+    ("Ana Soto, who became chairperson of the OAS Permanent Council in May, told reporters the rules stand.",
+     "Ana Soto", {"chairperson of the OAS Permanent Council"}),
+    ("Ana Soto, who became famous in 2010, told reporters the rules stand.", "Ana Soto", set()),
+    ("The Peruvian Navy's spokesman, Captain Luis Vega, said the drills went well.", "Luis Vega",
+     {"spokesman of the Peruvian Navy"}),
+    ("Yesterday NATO's spokesman, Colonel Luis Vega, said the drills went well.", "Luis Vega", {"spokesman of NATO"}),
+])
+def test_a_counterpart_named_first_who_became_and_an_office_of_a_body_of_two_words(
+        extractor: Extractor, text: str, person: str, positions: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person} == positions

@@ -1938,6 +1938,11 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 f"{next(title for stem, title in _OFFICE_OF_VERB if verb.startswith(stem))} of {office.group('unit')}"
             facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
+        became = _WHO_BECAME_AFTER_NAME.match(text, person.end) if text.startswith(", who ", person.end) else None
+        sentence = sentence_at(sentences, person.start) if became else None
+        if sentence is not None and became.end() <= sentence.end:  # "X, who became chairperson of Y in May, said"
+            facts.append(Fact(person.label, "holds_position", became.group("office"), Modality.ASSERTED, None,
+                              _evidence(sentence), confidence=0.7))
         possessed = _BODYS_ROLE_AFTER_NAME.match(text, person.end)
         sentence = sentence_at(sentences, person.start) if possessed else None
         owner = _owner_of_role(possessed, mentions, person) if sentence is not None else None
@@ -1993,13 +1998,19 @@ def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: lis
         if "counterpart" not in sentence.text:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        for match in _COUNTERPART_BEFORE_NAME.finditer(sentence.text):
+        for match in itertools.chain(_COUNTERPART_BEFORE_NAME.finditer(sentence.text),
+                                     _COUNTERPART_AFTER_NAME.finditer(sentence.text)):
             at = sentence.start + match.start("adjective")
             state = next((m for m in in_sentence if m.start == at and m.type is EntityType.STATE), None)
-            person = next((m for m in in_sentence if m.type is EntityType.PERSON
-                           and 0 <= m.start - (sentence.start + match.end()) <= 2), None)
-            other = next((m for m in reversed(in_sentence) if m.type is EntityType.PERSON
-                          and m.end <= sentence.start + match.start()), None)
+            if match.re is _COUNTERPART_BEFORE_NAME:  # "his Swedish counterpart Y": the other named before
+                person = next((m for m in in_sentence if m.type is EntityType.PERSON
+                               and 0 <= m.start - (sentence.start + match.end()) <= 2), None)
+                before = sentence.start + match.start()
+            else:  # "Y, his Swedish counterpart": the other named before Y
+                person = next((m for m in in_sentence if m.type is EntityType.PERSON
+                               and m.end == sentence.start + match.start()), None)
+                before = person.start if person is not None else 0
+            other = next((m for m in reversed(in_sentence) if m.type is EntityType.PERSON and m.end <= before), None)
             if state is None or person is None or other is None:
                 continue
             office = next((office.group(1) for f in facts if f.subject == other.label and f.relation == "holds_position"
@@ -2023,6 +2034,8 @@ _OFFICE_IN_STATE: dict[tuple[str, str], str | None] = {
 }
 # "his Swedish counterpart Ulf Kristersson", "her Russian counterpart, Sergei Lavrov"
 _COUNTERPART_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?P<adjective>[A-Z][\w-]*)\s+counterparts?,?\s+")
+# "Tomas Kaunas, his Lithuanian counterpart, ..."
+_COUNTERPART_AFTER_NAME = re.compile(r",\s+(?:his|her|their)\s+(?P<adjective>[A-Z][\w-]*)\s+counterpart\b")
 _OFFICE_OF_A_STATE = re.compile(r"((?:Prime|Foreign|Defen[cs]e|Interior|Finance|Deputy|Vice|First)\b[\w\s-]{0,40}?"
                                 r"(?:Minister|Secretary)|President|Chief of (?:the )?(?:General|Defence) Staff)"
                                 r" of [A-Z][\w\s-]+")
@@ -2035,6 +2048,9 @@ def _office_in_relative(fact: Fact) -> Fact:
     return replace(fact, object=relative.group("office")) if relative is not None else fact
 
 
+_WHO_BECAME_AFTER_NAME = re.compile(r",\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+"
+                                    rf"(?:the\s+)?(?P<office>(?:[a-z][\w-]*\s+){{0,2}}(?:{WHO_BECAME_POSTS})\b"
+                                    r"[^,;]{0,60}?)(?:\s+(?:in|since|on)\s+[^,;]{2,30})?[,.;]")
 _WHO_BECAME = re.compile(r"\bwho\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed)\s+"
                          rf"(?:the\s+)?(?P<office>(?:[a-z][\w-]*\s+){{0,2}}(?:{WHO_BECAME_POSTS})\b[^,;]{{0,60}})$")
 

@@ -515,7 +515,9 @@ class MentionFinder:
         # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
         # a name's start come after its capital (the look-behinds see the text before it).
         self._person_apposition = re.compile(
-            rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+(?:the\s+|a\s+|an\s+)?"
+            # ("Tomas Kaunas, his Lithuanian counterpart, ...")
+            rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+"
+            r"(?:the\s+|a\s+|an\s+|(?:his|her)\s+(?=\S+\s+counterpart\b))?"
             # "X, a former Swedish chief of defence staff": a modifier may come first
             rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
             rf"(?:[{_UPPER}][\w]+-based\s+)?"  # "X, a Bishkek-based political analyst": where, not what
@@ -2139,9 +2141,16 @@ class MentionFinder:
             # (an apposition closed after the name: not "According to the spokesman of X, Colonel Y led the
             # drills", whose office is another's)
             return None
-        owner = self._lookup(set_off.group("owner"))[:1] if set_off.group("owner") else []
-        return f"{set_off.group('office')} of {after_of(owner[0].label)}" if owner else \
-            set_off.group("office") if set_off.group("owner") is None else None
+        office, owner_name = set_off.group("office"), set_off.group("owner")
+        if owner_name is None:
+            return office
+        words = owner_name.split()
+        # (the body its last words name: "NATO" of "Yesterday NATO's spokesman")
+        owner = next((hits[0] for i in range(len(words)) if (hits := self._lookup(" ".join(words[i:])))), None)
+        if owner is not None:
+            return f"{office} of {after_of(owner.label)}"
+        # "The Romanian Navy's spokesman, Captain X": a service or body kg does not hold, named by its head noun
+        return f"{office} of the {owner_name}" if len(words) > 1 and _BODY_HEAD_AT_END.search(owner_name) else None
 
     def _office_of_state(self, office: str) -> tuple[str, str | None]:
         """``office`` written as the corpus writes a state's offices, and the state an adjective that opens it
@@ -3423,10 +3432,13 @@ _STATES_OFFICE_SET_OFF = re.compile(
     rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?:['’]s)\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
     r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
     rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?),\s+$")
+_BODY_HEAD_AT_END = re.compile(r"\b(?:Navy|Army|Air Force|Forces|Force|Command|Ministry|Fleet|Guard|Corps|Staff|"
+                               r"Agency|Service|Council|Commission|Secretariat)$")
 # "the spokesman of the Egyptian Armed Forces, Colonel X", "NATO's Supreme Allied Commander Europe, US General X",
 # "The mission's operational commander, Greek Rear Admiral X": an office set off before a rank (and an adjective)
 _OFFICE_SET_OFF_BEFORE_RANK = re.compile(
-    rf"(?:(?<![\w-])[Tt]he\s+(?:[a-z]+['’]s\s+)?|(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)['’]s\s+)"
+    rf"(?:(?<![\w-])[Tt]he\s+(?:[a-z]+['’]s\s+)?|(?<![\w-])(?:[Tt]he\s+)?"
+    rf"(?P<owner>[{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*){{0,2}})['’]s\s+)"
     r"(?P<office>(?:[a-z][\w-]*\s+){0,2}?(?:spokesman|spokesperson|spokeswoman|director|commander|chief|head)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}})?|"
     rf"(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Spokesman|Spokesperson|Director|Commander|Chief|Head)"
