@@ -14855,3 +14855,13 @@ def test_a_counterpart_holds_the_office_by_its_own_state_s_name(extractor: Extra
 def test_a_counterpart_named_first_who_became_and_an_office_of_a_body_of_two_words(
         extractor: Extractor, text: str, person: str, positions: set[str]) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person} == positions
+
+
+@pytest.mark.parametrize(("text", "hosts"), [
+    # (from a review) "further", "more", "other" drills are others, whatever the sentence names
+    ("The Andes Shield 2026 exercise opened on Monday. Bolivia will host further exercises in 2027.", set()),
+    ("The Andes Shield 2026 exercise opened on Monday. Bolivia will host more joint drills with Peru next year.", set()),
+    ("Bolivia will host the Andes Shield 2026 exercise next month.", {"Bolivia"}),
+])
+def test_further_exercises_hosted_are_others(extractor: Extractor, text: str, hosts: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "hosts_exercise")} == hosts

@@ -5030,7 +5030,9 @@ _FORCES_OF_STATES = re.compile(r"\s+(?:the\s+)?(?:armed\s+forces|militaries|navi
 
 
 _WHICH_IS_BEFORE = re.compile(r",\s+which\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+)?$")
-_BARE_PLURAL_DRILLS = re.compile(r"\s+(?:(?:joint|military|naval|large-scale|more|further|regular|its\s+own)\s+){0,2}"
+# ("will host further exercises in 2027": others whatever the sentence names)
+_BARE_PLURAL_DRILLS = re.compile(r"\s+(?P<other>(?:further|more|other|future)\s+)?"
+                                 r"(?:(?:joint|military|naval|large-scale|regular|its\s+own)\s+){0,2}"
                                  r"(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b(?!\s*[\"“]?[A-Z])")
 _ANOTHER_EVENT_AS_SUBJECT = re.compile(
     r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -5706,7 +5708,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if not by and _HOSTS_SOMETHING_ELSE.match(ctx.text, end):
             continue  # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills
         bare = _BARE_PLURAL_DRILLS.match(ctx.text, end) if not by else None
-        if bare is not None and anchor is not None and anchor.end <= start:
+        if bare is not None and (anchor is not None and anchor.end <= start or bare.group("other")):
             continue  # "sent troops to the X drills, and Tajikistan is preparing to host exercises next year": others
         # "and host Kyrgyzstan" names the host; "Tanzania to host China, Mozambique troops" is the verb
         noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" and not _VERB_BEFORE_HOST.search(
