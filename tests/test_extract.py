@@ -14860,7 +14860,8 @@ def test_a_counterpart_named_first_who_became_and_an_office_of_a_body_of_two_wor
 @pytest.mark.parametrize(("text", "hosts"), [
     # (from a review) "further", "more", "other" drills are others, whatever the sentence names
     ("The Andes Shield 2026 exercise opened on Monday. Bolivia will host further exercises in 2027.", set()),
-    ("The Andes Shield 2026 exercise opened on Monday. Bolivia will host more joint drills with Peru next year.", set()),
+    (("The Andes Shield 2026 exercise opened on Monday. Bolivia will host more joint drills with Peru next "
+      "year."), set()),
     ("Bolivia will host the Andes Shield 2026 exercise next month.", {"Bolivia"}),
 ])
 def test_further_exercises_hosted_are_others(extractor: Extractor, text: str, hosts: set[str]) -> None:
