@@ -14866,3 +14866,13 @@ def test_a_counterpart_named_first_who_became_and_an_office_of_a_body_of_two_wor
 ])
 def test_further_exercises_hosted_are_others(extractor: Extractor, text: str, hosts: set[str]) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "hosts_exercise")} == hosts
+
+
+@pytest.mark.parametrize(("text", "nationalities"), [
+    ('"The region is one," OAS Secretary General Ana Soto, a Chilean, said in a statement.', {"Chile"}),
+    ('"The region is one," OAS Secretary General Ana Soto, a Chilean citizen, said in a statement.', {"Chile"}),
+    ('"The region is one," OAS Secretary General Ana Soto, a Hilton employee, said in a statement.', set()),
+])
+def test_a_demonym_set_off_after_a_name_is_its_nationality(extractor: Extractor, text: str,
+                                                           nationalities: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "nationality") if s == "Ana Soto"} == nationalities

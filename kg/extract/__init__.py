@@ -1938,6 +1938,14 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                 f"{next(title for stem, title in _OFFICE_OF_VERB if verb.startswith(stem))} of {office.group('unit')}"
             facts.append(Fact(person.label, "holds_position", role, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.7))
+        demonym = _A_DEMONYM_AFTER_NAME.match(text, person.end) if text.startswith((", a ", ", an "), person.end) \
+            else None
+        state = next((m for m in mentions if demonym and m.start == demonym.start("adjective")
+                      and m.type is EntityType.STATE and m.kind == "demonym"), None)
+        sentence = sentence_at(sentences, person.start) if state is not None else None
+        if sentence is not None:  # "GCC Secretary-General X, a Kuwaiti, said": the apposition gives it
+            facts.append(Fact(person.label, "nationality", state.label, Modality.ASSERTED, None,
+                              _evidence(sentence), confidence=0.75))
         became = _WHO_BECAME_AFTER_NAME.match(text, person.end) if text.startswith(", who ", person.end) else None
         sentence = sentence_at(sentences, person.start) if became else None
         if sentence is not None and became.end() <= sentence.end:  # "X, who became chairperson of Y in May, said"
@@ -2048,6 +2056,7 @@ def _office_in_relative(fact: Fact) -> Fact:
     return replace(fact, object=relative.group("office")) if relative is not None else fact
 
 
+_A_DEMONYM_AFTER_NAME = re.compile(r",\s+an?\s+(?P<adjective>[A-Z][\w-]+)(?:\s+(?:national|citizen))?(?=\s*[,.;])")
 _WHO_BECAME_AFTER_NAME = re.compile(r",\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+"
                                     rf"(?:the\s+)?(?P<office>(?:[a-z][\w-]*\s+){{0,2}}(?:{WHO_BECAME_POSTS})\b"
                                     r"[^,;]{0,60}?)(?:\s+(?:in|since|on)\s+[^,;]{2,30})?[,.;]")
