@@ -38,6 +38,7 @@ from .mentions import (
     SHIPS_BROUGHT,
     SHIPS_DEPLOYED,
     TWO_TO_TEN,
+    WHO_BECAME_AFTER,
     WHO_BECAME_POSTS,
     Mention,
     MentionFinder,
@@ -1946,7 +1947,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         if sentence is not None:  # "GCC Secretary-General X, a Kuwaiti, said": the apposition gives it
             facts.append(Fact(person.label, "nationality", state.label, Modality.ASSERTED, None,
                               _evidence(sentence), confidence=0.75))
-        became = _WHO_BECAME_AFTER_NAME.match(text, person.end) if text.startswith(", who ", person.end) else None
+        became = WHO_BECAME_AFTER.match(text, person.end + 1) if text.startswith(", who ", person.end) else None
         sentence = sentence_at(sentences, person.start) if became else None
         if sentence is not None and became.end() <= sentence.end:  # "X, who became chairperson of Y in May, said"
             facts.append(Fact(person.label, "holds_position", became.group("office"), Modality.ASSERTED, None,
@@ -2057,9 +2058,6 @@ def _office_in_relative(fact: Fact) -> Fact:
 
 
 _A_DEMONYM_AFTER_NAME = re.compile(r",\s+an?\s+(?P<adjective>[A-Z][\w-]+)(?:\s+(?:national|citizen))?(?=\s*[,.;])")
-_WHO_BECAME_AFTER_NAME = re.compile(r",\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+"
-                                    rf"(?:the\s+)?(?P<office>(?:[a-z][\w-]*\s+){{0,2}}(?:{WHO_BECAME_POSTS})\b"
-                                    r"[^,;]{0,60}?)(?:\s+(?:in|since|on)\s+[^,;]{2,30})?[,.;]")
 _WHO_BECAME = re.compile(r"\bwho\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed)\s+"
                          rf"(?:the\s+)?(?P<office>(?:[a-z][\w-]*\s+){{0,2}}(?:{WHO_BECAME_POSTS})\b[^,;]{{0,60}})$")
 

@@ -1134,7 +1134,7 @@ class MentionFinder:
                     adjective = self._lookup(described.group("adjective")) if described else []
                     if adjective and adjective[0].type is EntityType.STATE and adjective[0].match is MatchKind.DEMONYM:
                         nationality = adjective[0].label  # "A Turkish officer, Captain X, said": the holder's
-                became = _WHO_BECAME_AFTER.match(text, match.end()) if pattern is self._person_apposition else None
+                became = WHO_BECAME_AFTER.match(text, match.end()) if pattern is self._person_apposition else None
                 if became is not None:  # "X, the Chilean diplomat who became chairperson of Y in May,": that post
                     position = became.group("office")
                 out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
@@ -3133,9 +3133,10 @@ _ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+(?:{_SPEECH_VERBS})\b")
 # director of exercises.'
 _ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
 _SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
-_WHO_BECAME_AFTER = re.compile(r"\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+(?:the\s+)?"
-                               r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
-                               r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?,")
+# "X, the Chilean diplomat who became chairperson of Y in May,", "X, who became chairperson of Y,": the post
+WHO_BECAME_AFTER = re.compile(r"\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+(?:the\s+)?"
+                              r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
+                              r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?[,.;]")
 _BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?(?P<town>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 # ("a Russian affairs specialist": an adjective of the subject, not of the holder)
 _NOT_A_HOLDERS_ADJECTIVE = re.compile(r"(?:affairs|studies|politics|policy|history|issues|language|literature)\b")
