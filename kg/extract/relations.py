@@ -2028,11 +2028,11 @@ _BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:it\s+|they\s+)?(?:(?:is|are|was|wer
 def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Eritrea holds observer status in the Arab League but is not a member": a state that opens the sentence,
     and the last body named before the "but", whose standing the clause gives."""
-    for match in _BUT_NOT_A_MEMBER.finditer(ctx.sentence.text):
+    states = _opening_states(ctx)
+    for match in _BUT_NOT_A_MEMBER.finditer(ctx.sentence.text) if states else ():
         start = ctx.sentence.start + match.start()
-        states = _opening_states(ctx)
         body = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.kind != "demonym"
-                     and states and states[-1].end < m.start and m.end <= start), None)
+                     and states[-1].end < m.start and m.end <= start), None)
         standing = [w.end() for w in _STANDING_WORD.finditer(ctx.text, states[-1].end, body.start)] if body else []
         if not standing or any(m.type in ORGS and standing[-1] <= m.start < body.start for m in ctx.mentions):
             continue  # (not "observer status in the OAS and a seat in the Arab League": the standing is the OAS's)
