@@ -14876,3 +14876,22 @@ def test_further_exercises_hosted_are_others(extractor: Extractor, text: str, ho
 def test_a_demonym_set_off_after_a_name_is_its_nationality(extractor: Extractor, text: str,
                                                            nationalities: set[str]) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "nationality") if s == "Ana Soto"} == nationalities
+
+
+def test_a_meeting_on_the_exercise_gives_no_venue_but_a_phase_of_it_does(extractor: Extractor) -> None:
+    opening = "Bulgaria will host the Shabla Sword 2026 exercise in May. "
+    wanted = ("Shabla Sword 2026", "exercise_located_in")
+    for sentence in ("The exercise's planning conference was held in Sofia last week.",
+                     "The drills' final planning meeting took place in Varna."):
+        venues = {f[2] for f in _facts(_sheet(extractor, opening + sentence)) if f[:2] == wanted}
+        assert venues == {"Bulgaria"}
+    text = opening + "The exercise's main phase will take place in Novo Selo."
+    assert ("Shabla Sword 2026", "exercise_located_in", "Novo Selo", "planned") in _facts(_sheet(extractor, text))
+
+
+def test_a_bid_to_join_a_bloc_in_an_aside_keeps_the_exercise_taken_part_in(extractor: Extractor) -> None:
+    text = ("Finland hosts the Arctic Lightning 2026 exercise in June. "
+            "Sweden, whose bid to join NATO is stalled, will take part.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Sweden", "participates_in_exercise", "Arctic Lightning 2026", "planned") in facts
+    assert ("Sweden", "applied_for_membership_of", "NATO", "asserted") in facts

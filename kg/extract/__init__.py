@@ -716,7 +716,7 @@ _TAKING_PART_IN = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part|participat
                              r"\bjoin(?:s|ed)?\s+(?:the\s+)?$")
 _A_BODY_JOINED = re.compile(r"\b(?:(?:take|takes|taking|took)\s+part\s+in|join(?:s|ed)?)\s+the\s+(?:initiative|bloc|"
                             r"alliance|organi[sz]ation|programme|program|mission|grouping|coalition)\b", re.IGNORECASE)
-_IN_AN_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 
 
 def _takes_part_in_a_body(text: str, mentions: list[Mention]) -> bool:
@@ -726,7 +726,8 @@ def _takes_part_in_a_body(text: str, mentions: list[Mention]) -> bool:
              and _TAKING_PART_IN.search(text, max(0, m.start - 30), m.start))
     referred = (match.start() for match in (_A_BODY_JOINED.finditer(text, mentions[0].start, mentions[-1].end + 60)
                                             if mentions else ()))
-    # (not in an aside: "Sweden, which joined NATO in 2024, will also send units")
+    # (not in an aside: "Sweden, which joined NATO in 2024, will also send units", "A, whose bid to join NATO is
+    # stalled, will take part")
     return any(not _IN_AN_ASIDE.search(text, max(0, at - 120), at) for at in itertools.chain(named, referred))
 
 

@@ -4802,8 +4802,10 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"conducted|staged|"
                       # "units have arrived in Serbia to take part in X": where X is held
                       r"arrived(?=\s+in\s+[^,.;]{2,40}?\s+(?:to\s+(?:take\s+part|participate|join)|for\s+the)\b)|"
-                      r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?|"
-                      r"exercises?|maneuvers|manoeuvres|war games|be held|continue|continues|deployed|open|opens|opened|"
+                      # (the drills' noun, not as an owner: "The exercise's planning conference was held in X")
+                      r"started|starts|begin|began|begins|underway|kicked off|kick off|run|running|drills?(?!['’])|"
+                      r"exercises?(?!['’])|maneuvers(?!['’])|manoeuvres(?!['’])|war games|be held|continue|continues|"
+                      r"deployed|open|opens|opened|"
                       r"scheduled|planned|run|runs|ran|"
                       # "8,000 personnel are training in Egypt's Western Desert", "will converge on the X Province"
                       r"(?<=are )training|(?<=were )training|converge|converged|converging|"
@@ -5035,7 +5037,8 @@ _BARE_PLURAL_DRILLS = re.compile(r"\s+(?P<other>(?:further|more|other|future)\s+
                                  r"(?:(?:joint|military|naval|large-scale|regular|its\s+own)\s+){0,2}"
                                  r"(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b(?!\s*[\"“]?[A-Z])")
 _ANOTHER_EVENT_AS_SUBJECT = re.compile(
-    r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # ("The exercise's planning conference was held in Sofia": the conference's venue, not the drills')
+    r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[a-z][\w-]*(?:['’]s?)?\s+){0,3}?"
     r"(?:meeting|summit|talks|conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b"
     r"(?:(?!\b(?:exercises?|drills?|manoeuvres|maneuvers)\b)[^,;\"“]){0,60}?")
 # ... a region wider than the ground it is held on (not "one of the biggest drills in Estonia": held there)
