@@ -14895,3 +14895,18 @@ def test_a_bid_to_join_a_bloc_in_an_aside_keeps_the_exercise_taken_part_in(extra
     facts = _facts(_sheet(extractor, text))
     assert ("Sweden", "participates_in_exercise", "Arctic Lightning 2026", "planned") in facts
     assert ("Sweden", "applied_for_membership_of", "NATO", "asserted") in facts
+
+
+@pytest.mark.parametrize(("text", "person", "position", "nationality"), [
+    ("Armenian Defence Minister Ara Sarkis met his counterpart from Georgia, Levan Dadiani, in Tbilisi.",
+     "Levan Dadiani", "Defence Minister of Georgia", "Georgia"),
+    ("Polish President Jan Wolski hosted his counterpart from Lithuania Ona Jurgaite on Friday.",
+     "Ona Jurgaite", "President of Lithuania", "Lithuania"),
+    ("Armenian Defence Minister Ara Sarkis met his counterpart from the United States, Tom Reed, in Yerevan.",
+     "Tom Reed", "Secretary of Defense of the United States", "United States"),
+])
+def test_a_counterpart_from_a_state_holds_the_office_there(extractor: Extractor, text: str, person: str,
+                                                           position: str, nationality: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert (person, "holds_position", position, "asserted") in facts
+    assert (person, "nationality", nationality, "asserted") in facts

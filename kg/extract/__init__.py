@@ -2010,11 +2010,13 @@ def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: lis
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
         for match in itertools.chain(_COUNTERPART_BEFORE_NAME.finditer(sentence.text),
                                      _COUNTERPART_AFTER_NAME.finditer(sentence.text)):
-            at = sentence.start + match.start("adjective")
+            at = sentence.start + match.start("adjective" if match.group("adjective") else "from")
             state = next((m for m in in_sentence if m.start == at and m.type is EntityType.STATE), None)
             if match.re is _COUNTERPART_BEFORE_NAME:  # "his Swedish counterpart Y": the other named before
+                # (after the state a counterpart is from: "his counterpart from Georgia, Y")
+                name_at = sentence.start + match.end() if state is None or match.group("adjective") else state.end
                 person = next((m for m in in_sentence if m.type is EntityType.PERSON
-                               and 0 <= m.start - (sentence.start + match.end()) <= 2), None)
+                               and 0 <= m.start - name_at <= 2), None)
                 before = sentence.start + match.start()
             else:  # "Y, his Swedish counterpart": the other named before Y
                 person = next((m for m in in_sentence if m.type is EntityType.PERSON
@@ -2042,8 +2044,11 @@ _OFFICE_IN_STATE: dict[tuple[str, str], str | None] = {
     ("Foreign Minister", "United Kingdom"): "Foreign Secretary",
     ("Defence Minister", "United Kingdom"): "Defence Secretary",
 }
-# "his Swedish counterpart Ulf Kristersson", "her Russian counterpart, Sergei Lavrov"
-_COUNTERPART_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?P<adjective>[A-Z][\w-]*)\s+counterparts?,?\s+")
+# "his Swedish counterpart Ulf Kristersson", "her Russian counterpart, Sergei Lavrov", "his counterpart from
+# Georgia, Levan Maisuradze"
+_COUNTERPART_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?:(?P<adjective>[A-Z][\w-]*)\s+counterparts?|"
+                                      r"counterparts?\s+from\s+(?:the\s+)?(?P<from>(?=[A-Z])))"
+                                      r"(?(adjective),?\s+)")
 # "Tomas Kaunas, his Lithuanian counterpart, ..."
 _COUNTERPART_AFTER_NAME = re.compile(r",\s+(?:his|her|their)\s+(?P<adjective>[A-Z][\w-]*)\s+counterpart\b")
 _OFFICE_OF_A_STATE = re.compile(r"((?:Prime|Foreign|Defen[cs]e|Interior|Finance|Deputy|Vice|First)\b[\w\s-]{0,40}?"

@@ -504,6 +504,7 @@ class MentionFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
+            rf"(?:(?<=counterpart)\s+from\s+(?:the\s+)?(?P<from>{state}))?"  # "his counterpart from Georgia, X"
             # "Russia's ambassador in Belgrade, X": the capital of the state the holder is posted to
             rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
