@@ -39,7 +39,7 @@ from .mentions import (
     SHIPS_DEPLOYED,
     TWO_TO_TEN,
     WHO_BECAME_AFTER,
-    WHO_BECAME_POSTS,
+    WHO_BECAME_AT_END,
     Mention,
     MentionFinder,
     after_of,
@@ -2059,13 +2059,11 @@ _OFFICE_OF_A_STATE = re.compile(r"((?:Prime|Foreign|Defen[cs]e|Interior|Finance|
 def _office_in_relative(fact: Fact) -> Fact:
     """"the Djiboutian diplomat who became chairperson of the AU Commission": the office the relative clause
     gives."""
-    relative = _WHO_BECAME.search(fact.object) if " who " in fact.object else None
+    relative = WHO_BECAME_AT_END.search(fact.object) if " who " in fact.object else None
     return replace(fact, object=relative.group("office")) if relative is not None else fact
 
 
 _A_DEMONYM_AFTER_NAME = re.compile(r",\s+an?\s+(?P<adjective>[A-Z][\w-]+)(?:\s+(?:national|citizen))?(?=\s*[,.;])")
-_WHO_BECAME = re.compile(r"\bwho\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed)\s+"
-                         rf"(?:the\s+)?(?P<office>(?:[a-z][\w-]*\s+){{0,2}}(?:{WHO_BECAME_POSTS})\b[^,;]{{0,60}})$")
 
 
 _NO_OFFICE = re.compile(r"(?:(?:senior|junior|military|naval|army|retired|high-ranking|top|serving)\s+)*"

@@ -340,7 +340,7 @@ _NOT_EXERCISE_WORDS = re.compile(
     r"(?:['’]s)?$")  # ("Sunday's exercise is the second edition of X": a day's, no name)
 
 # The posts "who became ..." may give ("who became chairperson of the AU Commission"; not "who became famous")
-WHO_BECAME_POSTS = (r"chair(?:man|woman|person)?|president|head|director|commander|chief|secretary|minister|"
+_WHO_BECAME_POSTS = (r"chair(?:man|woman|person)?|president|head|director|commander|chief|secretary|minister|"
                     r"ambassador|envoy|spokes(?:man|woman|person)|governor|leader|coordinator|representative|deputy")
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
@@ -3134,10 +3134,13 @@ _ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+(?:{_SPEECH_VERBS})\b")
 # director of exercises.'
 _ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
 _SPEECH_VERB_THEN_TITLE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
-# "X, the Chilean diplomat who became chairperson of Y in May,", "X, who became chairperson of Y,": the post
-WHO_BECAME_AFTER = re.compile(r"\s+who\s+(?:became|serves\s+as|is\s+now|was\s+named|was\s+appointed)\s+(?:the\s+)?"
-                              r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
-                              r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?[,.;]")
+# "X, the Chilean diplomat who became chairperson of Y in May,", "X, who has been chairperson of Y since 2019,": the
+# post (without the time it was taken), after a name (WHO_BECAME_AFTER) or at the end of a position's text
+_WHO_BECAME = (r"who\s+(?:became|serves\s+as|is\s+now|has\s+been|was\s+named|was\s+appointed)\s+(?:the\s+)?"
+               r"(?P<office>(?:[a-z][\w-]*\s+){0,2}(?:" + _WHO_BECAME_POSTS + r")\b[^,;]{0,60}?)"
+               r"(?:\s+(?:in|since|on)\s+[^,;]{2,30})?")
+WHO_BECAME_AFTER = re.compile(r"\s+" + _WHO_BECAME + r"[,.;]")
+WHO_BECAME_AT_END = re.compile(r"\b" + _WHO_BECAME + r"$")
 _BASED_IN_AT_END = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?(?P<town>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 # ("a Russian affairs specialist": an adjective of the subject, not of the holder)
 _NOT_A_HOLDERS_ADJECTIVE = re.compile(r"(?:affairs|studies|politics|policy|history|issues|language|literature)\b")
