@@ -14915,8 +14915,8 @@ def test_a_counterpart_from_a_state_holds_the_office_there(extractor: Extractor,
 @pytest.mark.parametrize(("text", "position"), [
     ("Amina Diallo, who has been head of the regional commission since 2019, said the bloc would act.",
      "head of the regional commission"),
-    ("Amina Diallo, the Senegalese diplomat who became chairperson of the regional commission in February, said "
-     "the bloc would act.", "chairperson of the regional commission"),
+    (("Amina Diallo, the Senegalese diplomat who became chairperson of the regional commission in February, said "
+      "the bloc would act."), "chairperson of the regional commission"),
 ])
 def test_a_post_a_relative_clause_gives_is_held_without_the_time_it_was_taken(extractor: Extractor, text: str,
                                                                                position: str) -> None:
