@@ -14921,3 +14921,23 @@ def test_a_counterpart_from_a_state_holds_the_office_there(extractor: Extractor,
 def test_a_post_a_relative_clause_gives_is_held_without_the_time_it_was_taken(extractor: Extractor, text: str,
                                                                                position: str) -> None:
     assert ("Amina Diallo", "holds_position", position, "asserted") in _facts(_sheet(extractor, text))
+
+
+_SCO_OPENING = "The Shanghai Cooperation Organisation met in Tianjin. The bloc has ten members. "
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    (_SCO_OPENING + "Laos and Mongolia are observers, while 14 countries, including Nepal and Egypt, are dialogue "
+     "partners.", {("Nepal", "partner_of"), ("Egypt", "partner_of"), ("Laos", "observer_of")}),
+    (_SCO_OPENING + "Turkey, a NATO member, has been a dialogue partner since 2013, and Egypt and Qatar gained the "
+     "same status in 2022 and 2023.", {("Turkey", "partner_of"), ("Egypt", "partner_of"), ("Qatar", "partner_of")}),
+    (_SCO_OPENING + "Mongolia has been an observer since 2004; Iran and Belarus were granted the same status later.",
+     {("Iran", "observer_of"), ("Belarus", "observer_of")}),
+    ("The forum brings together the defence ministers of the SCO and its eight dialogue partners, namely Nepal, "
+     "Egypt and Qatar.", {("Nepal", "partner_of"), ("Egypt", "partner_of"), ("Qatar", "partner_of")}),
+])
+def test_partners_counted_set_against_observers_gaining_the_same_status_or_named_as_its_partners(
+        extractor: Extractor, text: str, facts: set[tuple[str, str]]) -> None:
+    found = {(f[0], f[1]) for f in _facts(_sheet(extractor, text)) if f[2] == "Shanghai Cooperation Organisation"}
+    assert facts <= found
+    assert ("Turkey", "member_of") not in found

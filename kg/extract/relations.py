@@ -250,6 +250,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _bare_status(ctx)) if since else _bare_status(ctx)
         if has_org and ", " in lower:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
+        if "same status" in lower:
+            yield from _same_status_gained(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
         if has_org and "opened" in lower:
@@ -1007,7 +1009,9 @@ def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
 
 
 # ... "Several of this year's participants, including A, B and C, have signed"
-_COUNTED_SUBJECT_INCLUDING = re.compile(rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|thirteen|[A-Z][a-z]+teen|Several|"
+# (opening the sentence or a clause of contrast: "A and B are observers, while 14 countries, including C, ...")
+_COUNTED_SUBJECT_INCLUDING = re.compile(r"(?:[^;]*?(?:,\s+(?:while|whereas|but)|;)\s+)?"
+                                        rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|thirteen|[A-Z][a-z]+teen|Several|"
                                         r"Some|Many|Most|Other)\s+)(?:of\s+(?:the|its|their|this\s+year['’]s)\s+)?"
                                         r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|participants|members|allies)"
                                         r",\s+including\s+(?:the\s+)?", re.IGNORECASE)
@@ -1818,8 +1822,10 @@ _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+together\s+(?:the\s+)?$")
 # "has six dialogue partners: A, B", "... and eight dialogue partners: A, B": a body's partners, listed after
 # ("the organization has 15 dialogue partners, including A, B and C": some of them, named)
-_HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and)\s+(?:(?:\d+|{TWO_TO_TEN}|[a-z]+teen)\s+)?dialogue\s+"
-                               r"partners(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as)\s+)",
+# ("the ministers of ASEAN and its eight dialogue partners, namely A, B and C": the body "its" stands for)
+_HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and(?P<its>\s+its)?)\s+"
+                               rf"(?:(?:\d+|{TWO_TO_TEN}|[a-z]+teen)\s+)?dialogue\s+partners(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as|"
+                               r"namely)\s+)",
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 _SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\)?\s*(?:(?:now|today|currently|also)\b\s*)?")
@@ -2687,8 +2693,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         joined = match.group(0).lower().startswith("and")
         org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR) if not joined else _nearest_before(
             ctx, start, ORGS, max_gap=start - ctx.sentence.start)
-        if joined and org is not None and (_BRINGS_TOGETHER_BEFORE.search(ctx.text, ctx.sentence.start, org.start)
-                                           or _NOUN_AFTER_BODY.match(ctx.text, org.end)):  # ("the ten ASEAN states")
+        if joined and not match.group("its") and org is not None and (
+                _BRINGS_TOGETHER_BEFORE.search(ctx.text, ctx.sentence.start, org.start)
+                or _NOUN_AFTER_BODY.match(ctx.text, org.end)):  # ("the ten ASEAN states")
             # (the body before "and" one more thing the subject brings together: the subject's partners)
             org = next((m for m in ctx.mentions[:1] if m.type in ORGS and _opens_sentence(ctx, m)), None)
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None and _is_bloc(org) else ():
@@ -3892,6 +3899,35 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "Colombia withdrew in August 2018, and Argentina, Brazil and Chile followed in 2019"
                 yield Candidate(state, relation, target, None, (start, followed_end), 0.75,
                                 _clause_time(ctx, followed_end))
+
+
+# "A has been a dialogue partner since 2013, and B and C gained the same status in 2022": the standing named before
+_SAME_STATUS_GAINED = re.compile(r"\b(?:gained|got|received|obtained|acquired|won|"
+                                 r"(?:was|were|have\s+been|has\s+been)\s+(?:granted|given|accorded))\s+"
+                                 r"(?:the\s+)?same\s+status\b")
+_STANDING_NOUN = re.compile(r"\b(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b")
+
+
+def _same_status_gained(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"A has been a dialogue partner since 2013, and B and C gained the same status in 2022": the later ones
+    hold the standing the sentence named before, in the same body."""
+    named_here = [m for m in ctx.mentions if m.type in ORGS and not (
+        _DESCRIBING_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, m.start)
+        and _DESCRIBED_AS_MEMBER.match(ctx.text, m.end))]
+    for match in _SAME_STATUS_GAINED.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        standing = next(reversed(list(_STANDING_NOUN.finditer(ctx.text, ctx.sentence.start, start))), None)
+        before = [m for m in named_here if m.start < start]
+        org = before[0] if len({m.label for m in before}) == 1 else None if before else \
+            _salient_body(ctx, _named_body(ctx))
+        if standing is None or org is None:
+            continue
+        # (no time where the clause gives one to each: "gained the same status in 2022 and 2023")
+        dates = [t for t in ctx.times if end <= t[0] < ctx.sentence.end]
+        time = _clause_time(ctx, end) if len(dates) == 1 else None
+        for state in _subjects_before(ctx, start, (EntityType.STATE,)):
+            yield Candidate(state, _status_relation(standing.group("kind").lower()), org, None, (start, end), 0.65,
+                            time)
 
 
 # ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
