@@ -14933,8 +14933,8 @@ _SCO_OPENING = "The Shanghai Cooperation Organisation met in Tianjin. The bloc h
      "same status in 2022 and 2023.", {("Turkey", "partner_of"), ("Egypt", "partner_of"), ("Qatar", "partner_of")}),
     (_SCO_OPENING + "Mongolia has been an observer since 2004; Iran and Belarus were granted the same status later.",
      {("Iran", "observer_of"), ("Belarus", "observer_of")}),
-    ("The forum brings together the defence ministers of the SCO and its eight dialogue partners, namely Nepal, "
-     "Egypt and Qatar.", {("Nepal", "partner_of"), ("Egypt", "partner_of"), ("Qatar", "partner_of")}),
+    (("The forum brings together the defence ministers of the SCO and its eight dialogue partners, namely Nepal, "
+      "Egypt and Qatar."), {("Nepal", "partner_of"), ("Egypt", "partner_of"), ("Qatar", "partner_of")}),
 ])
 def test_partners_counted_set_against_observers_gaining_the_same_status_or_named_as_its_partners(
         extractor: Extractor, text: str, facts: set[tuple[str, str]]) -> None:
