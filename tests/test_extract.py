@@ -14941,3 +14941,25 @@ def test_partners_counted_set_against_observers_gaining_the_same_status_or_named
     found = {(f[0], f[1]) for f in _facts(_sheet(extractor, text)) if f[2] == "Shanghai Cooperation Organisation"}
     assert facts <= found
     assert ("Turkey", "member_of") not in found
+
+
+def test_three_signers_of_a_trilateral_memorandum_signed_with_each_other_on_the_date_the_sentence_opens_with(
+        extractor: Extractor) -> None:
+    text = "In June 2022, Greece, Cyprus and Israel signed a trilateral memorandum on defence cooperation."
+    signed = {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts
+              if f.relation == "signed_agreement_with"}
+    assert signed == {("Greece", "Cyprus", "2022-06"), ("Greece", "Israel", "2022-06"), ("Cyprus", "Israel", "2022-06")}
+    multilateral = "Greece, Cyprus and Israel signed a memorandum on defence cooperation in 2019."
+    assert not _facts(_sheet(extractor, multilateral), "signed_agreement_with")
+
+
+def test_a_signing_set_off_after_a_plan_is_asserted(extractor: Extractor) -> None:
+    text = "Leaders agreed to invite Georgia to join, after Greece and Israel signed a memorandum on defence."
+    assert ("Greece", "signed_agreement_with", "Israel", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_second_clause_opened_by_a_pronoun_dates_its_own_signing(extractor: Extractor) -> None:
+    text = ("Armenia hosted the Eagle Partner 2025 exercise in September 2025, and it signed a defence cooperation "
+            "agreement with France in February 2026.")
+    dates = {f.object for f in _sheet(extractor, text).facts if f.relation == "agreement_date"}
+    assert dates == {"2026-02"}

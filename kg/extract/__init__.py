@@ -2226,6 +2226,9 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
 _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|, however\b|—|"
+                            # an event set off after the main clause ("invited both to join, after A and B signed a
+                            # memorandum": what happened, whatever the invitation plans)
+                            r", after\b|"
                             # a relative clause closed before the trigger is an aside ("the drills, which are due
                             # to end on May 16, were taking place at X"); one still open holds it (a number's
                             # comma is none: "..., involve some 8,000 troops from")

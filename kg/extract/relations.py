@@ -6298,7 +6298,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         if len(named) == 2:  # "France has had a treaty with Germany since 2019, when the two countries signed ...": the
             signers = named  # pair the sentence named before
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
-        when = _signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) if signers else None
+        # (or the date the sentence opens with: "In June 2022, A and B signed ...")
+        when = (_signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) or _fronted_time(ctx, start)) \
+            if signers else None
         with_other = _WITH_A_PARTY.match(ctx.text, end)
         # (not "A and B signed a memorandum with C": each with C)
         with_a_third = with_other is not None and any(
@@ -6306,6 +6308,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             and not _WHOSE_HELP_AFTER.match(ctx.text, m.end) for m in ctx.mentions)
         if len(signers) == 2 and not with_a_third:  # bilateral: "signed with" says nothing of each pair among five
             yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.75, when)
+        elif len(signers) == 3 and not with_a_third and "trilateral" in match.group(0).lower():
+            # "A, B and C signed a trilateral memorandum": each with the two others
+            for first, second in itertools.combinations(signers, 2):
+                yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
         the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
             ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
         if the_one is not None and the_one.group("noun").lower() in ctx.last_agreement.label.lower():
@@ -6602,7 +6608,8 @@ _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:
 _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
-_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:also|then|later|subsequently)\s+)?$")
+# (a pronoun may open the second clause: "hosted X in September, and it signed Y with France in February")
+_AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?$")
 _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
                              r"(?:(?:have|has|had|also|then)\s+)?$")
 _THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)\b")
