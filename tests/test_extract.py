@@ -14963,3 +14963,14 @@ def test_a_second_clause_opened_by_a_pronoun_dates_its_own_signing(extractor: Ex
             "agreement with France in February 2026.")
     dates = {f.object for f in _sheet(extractor, text).facts if f.relation == "agreement_date"}
     assert dates == {"2026-02"}
+
+
+def test_the_two_countries_that_signed_an_agreement_are_the_pair_their_sentence_opens_with(
+        extractor: Extractor) -> None:
+    text = ("Australia and France will also send forces. The United States and the Philippines are bound by a 1951 "
+            "treaty, and US troops use bases under the Enhanced Defense Cooperation Agreement (EDCA) the two "
+            "countries signed in 2014.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("United States", "signed_agreement_with", "Philippines", "asserted") in facts
+    parties = {f[2] for f in facts if f[:2] == ("Enhanced Defense Cooperation Agreement", "agreement_party")}
+    assert parties == {"United States", "Philippines"}

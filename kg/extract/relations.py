@@ -6734,7 +6734,13 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     if relative is None:
         return
     subject_start, verb_start = relative.start("subject"), relative.start("verb")
-    if _COUNTED_SUBJECT.fullmatch(relative.group("subject")):
+    counted = _COUNTED_SUBJECT.fullmatch(relative.group("subject"))
+    opening = _opening_states(ctx) if counted and counted.group(1) else []
+    if opening and len(opening) == _NUMBER_WORDS.get(counted.group(1).lower()) and opening[-1].end < agreement.start:
+        # "A and B are bound by a 1951 treaty, and ... under the X the two countries signed in 2014": the pair
+        # that opens the sentence
+        signers = opening
+    elif counted:
         signers = [m for m in _subjects_before(ctx, verb_start, parties_types)
                    if not ctx.sentence.start <= m.start < verb_start]
     elif relative.group("subject") == "it":
