@@ -14974,3 +14974,24 @@ def test_the_two_countries_that_signed_an_agreement_are_the_pair_their_sentence_
     assert ("United States", "signed_agreement_with", "Philippines", "asserted") in facts
     parties = {f[2] for f in facts if f[:2] == ("Enhanced Defense Cooperation Agreement", "agreement_party")}
     assert parties == {"United States", "Philippines"}
+
+
+def test_exercises_listed_with_their_own_nouns_share_the_venue(extractor: Extractor) -> None:
+    text = ("The joint exercise Steel Ridge-2026 and the special exercises Quiet Ridge-2026 and Far Ridge-2026 will "
+            "be held at the Losvido training ground.")
+    venues = {f[0] for f in _facts(_sheet(extractor, text), "exercise_located_in") if f[2] == "Losvido training ground"}
+    assert venues == {"Steel Ridge-2026", "Quiet Ridge-2026", "Far Ridge-2026"}
+
+
+@pytest.mark.parametrize(("caption", "venue"), [
+    ("Soldiers at the Adazi training area during Iron Lynx 2026 in June.", "Adazi training area"),
+    ("Ships sail in formation during Iron Lynx 2026 in the Bay of Bengal.", "Bay of Bengal"),
+])
+def test_a_caption_places_the_exercise_its_troops_are_in_during_it(extractor: Extractor, caption: str,
+                                                                   venue: str) -> None:
+    assert ("Iron Lynx 2026", "exercise_located_in", venue, "asserted") in _lynx_facts(extractor, caption)
+
+
+def test_no_venue_from_what_was_said_somewhere_during_an_exercise(extractor: Extractor) -> None:
+    sentence = "The minister said in Vilnius during Iron Lynx 2026 that the troops were ready."
+    assert not any(f[2] == "Vilnius" for f in _lynx_facts(extractor, sentence, "exercise_located_in"))

@@ -5056,7 +5056,14 @@ _DATE_BEFORE_NAME = re.compile(r"\s*[“\"]?")
 _PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
 # (", the Poisk-2026 (Search-2026) reconnaissance drills and the Eshelon-2026 ...": each with its article, its
 # name's translation and its kind)
-_LISTED_EXERCISES_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|"
+# ("the joint exercise X and the special exercises Y and Z": the noun of the next ones before them)
+# "... during Iron Wolf 2022", "during the Malabar 2024 exercise": a caption's time, the drills under way
+_DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+# (not what someone said, signed or met on somewhere during them: "said in Vilnius during the Iron Wolf drills")
+_NO_VENUE_DURING = re.compile(r"\b(?:said|says|told|met|meet|meets|visited|visits|signed|spoke|announced|discussed|"
+                              r"stated|added|held\s+talks|talks)\b")
+_LISTED_EXERCISES_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                                   r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+)?|"
                                    # (but "the annual maritime exercise, X": an apposition, no list)
                                    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|"
                                    r"maneuvers)(?:,\s*and\s+|\s+and\s+)(?:the\s+)?")
@@ -6095,6 +6102,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None,
                                     (locations[mention.start], mention.end), 0.7)
+    during = _DURING_BEFORE.search(ctx.text, max(sentence_start, anchor.start - 40), anchor.start) \
+        if anchor is not None and anchor.label == exercise.label and not held and "during" in ctx.folded else None
+    if during is not None and not _NO_VENUE_DURING.search(ctx.text, sentence_start, ctx.sentence.end):
+        # "Marines land at Bowen in Queensland during Talisman Sabre 2023", "Ships sail in formation during Malabar
+        # 2024 in the Bay of Bengal": where the caption's troops are, during the drills, is where they are held
+        for mention in ctx.mentions:
+            if mention.start in locations and mention.label != exercise.label and not (
+                    during.start() < mention.start < anchor.start):
+                yield Candidate(exercise, "exercise_located_in", mention, None, (locations[mention.start],
+                                                                                 mention.end), 0.65)
     if anchor is not None:  # "the Sept. 11-20 'Eagle Partner 2023' exercise": a date that modifies the name
         for start, end, value, kind in ctx.times:
             if kind not in ("year", "weekday", "relative") and "X" not in value and \
