@@ -14995,3 +14995,18 @@ def test_a_caption_places_the_exercise_its_troops_are_in_during_it(extractor: Ex
 def test_no_venue_from_what_was_said_somewhere_during_an_exercise(extractor: Extractor) -> None:
     sentence = "The minister said in Vilnius during Iron Lynx 2026 that the troops were ready."
     assert not any(f[2] == "Vilnius" for f in _lynx_facts(extractor, sentence, "exercise_located_in"))
+
+
+@pytest.mark.parametrize(("text", "organiser", "exercise"), [
+    ("The CSTO met in Bishkek. The alliance's Rubezh-2026 command-post exercise will take place in Kyrgyzstan.",
+     "Collective Security Treaty Organization", "Rubezh-2026"),
+    (("Joint exercises of the Collective Rapid Reaction Forces of the Collective Security Treaty Organization "
+      "(CSTO), Steel Ridge-2026, have begun in Belarus."), "Collective Security Treaty Organization",
+     "Steel Ridge-2026"),
+    ("The Steel Ridge exercise has been held every year since 1972 and was originally a U.S.-led exercise.",
+     "United States", "Steel Ridge"),
+])
+def test_an_organiser_by_the_blocs_possessive_the_body_of_its_force_or_a_led_predicate(
+        extractor: Extractor, text: str, organiser: str, exercise: str) -> None:
+    organised = {(f[0], f[2]) for f in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert (organiser, exercise) in organised

@@ -4813,8 +4813,10 @@ _A_BODYS_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODYS_EXERCISE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,5}?\s+" + EXERCISE_NOUN + r"\b")
 _PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
                               r"(?:the\s+)?")
+_LED_PREDICATE_OPENS = re.compile(r"(?:\s+[^,;.]{0,80}?\s+and)?\s+(?:is|was|has\s+been|remains)\s+"
+                                  r"(?:(?:originally|also|now|still)\s+)?an?\s+")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
-_THE_BLOCS_WORDS = rf"\bthe\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}"  # "the bloc's (annual) "
+_THE_BLOCS_WORDS = rf"\b[Tt]he\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}"  # "the bloc's (annual) "
 _THE_BLOCS_OWN = re.compile(_THE_BLOCS_WORDS + "$")
 _THE_BLOCS_EXERCISES = re.compile(_THE_BLOCS_WORDS + r"?(?:exercises|drills)\b[^.;:]{0,30}:\s+[^.;:]*$")
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
@@ -5017,6 +5019,7 @@ _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?
                              r"\bobservers?\s+from\s+[^;.]{2,80}?,\s+along\s+with\s+(?:an?\s+)?"
                              r"(?:delegations?|officers|team|representatives)\s+from\s+(?:the\s+)?$", re.I)
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
+_OF_THE_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
     rf"major|live-fire|amphibious|maritime|counter-terrorism|peacekeeping|staff)\s+){{0,3}}(?:{EXERCISE_NOUN})\b",
@@ -5966,8 +5969,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(holder, "organizes_exercise", exercise, None, (said_of, anchor.end), 0.7,
                             scope=(said_of, anchor.end) if owned else None)
         # "Argo 2026, a Greek-led amphibious exercise": the leader in an apposition after the name
-        leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, *ORGS)
-                       and APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
+        # ... or in the predicate ("BALTOPS has been held since 1972 and was originally a U.S.-led exercise")
+        leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, EntityType.MILITARY_UNIT, *ORGS)
+                       and anchor.end < m.start
+                       and (APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
+                            or _LED_PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))
                        and _LED_EXERCISE_AFTER.match(ctx.text, m.end)), None)
         if leader is not None:
             yield Candidate(leader, "organizes_exercise", exercise, None, (anchor.start, leader.end), 0.75)
@@ -6029,6 +6035,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if owner is not None and owner.type is EntityType.MILITARY_UNIT:
             yield Candidate(owner, "participates_in_exercise", exercise, None, (match.start() + sentence_start,
                                                                                  owner.end), 0.7, time)
+            of_body = _OF_THE_BODY.match(ctx.text, owner.end)
+            body = next((m for m in ctx.mentions if of_body and m.start == of_body.end() and m.type in ORGS), None)
+            if body is not None:  # "Exercises of the Collective Rapid Reaction Forces of the CSTO": the force's body
+                yield Candidate(body, "organizes_exercise", exercise, None, (match.start() + sentence_start,
+                                                                             body.end), 0.7)
         elif owner is not None and owner.type in ORGS:
             yield Candidate(owner, "organizes_exercise", exercise, None, (match.start() + sentence_start,
                                                                          owner.end), 0.7)
