@@ -15010,3 +15010,20 @@ def test_an_organiser_by_the_blocs_possessive_the_body_of_its_force_or_a_led_pre
         extractor: Extractor, text: str, organiser: str, exercise: str) -> None:
     organised = {(f[0], f[2]) for f in _facts(_sheet(extractor, text), "organizes_exercise")}
     assert (organiser, exercise) in organised
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Uzbekistan is not a member of the CSTO, unlike Tajikistan and Kazakhstan.",
+     {("Uzbekistan", "member_of", "negated"), ("Tajikistan", "member_of", "asserted"),
+      ("Kazakhstan", "member_of", "asserted")}),
+    ("Uzbekistan quit the Russia-led CSTO in 2012 and is not a member of the alliance, unlike Tajikistan.",
+     {("Uzbekistan", "left", "asserted"), ("Uzbekistan", "member_of", "negated"),
+      ("Tajikistan", "member_of", "asserted")}),
+    ("Georgia will not take part in the Noble Partner 2026 exercise, unlike Armenia.",
+     {("Georgia", "participates_in_exercise", "negated"), ("Armenia", "participates_in_exercise", "planned")}),
+])
+def test_states_set_against_the_subject_at_the_end_of_the_sentence(extractor: Extractor, text: str,
+                                                                   facts: set[tuple[str, str, str]]) -> None:
+    found = {(f[0], f[1], f[3]) for f in _facts(_sheet(extractor, text))}
+    assert facts <= found
+    assert not any(f[0] == "Tajikistan" and f[1] == "left" for f in found)

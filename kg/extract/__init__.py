@@ -804,6 +804,12 @@ def _besides(sentence: Sentence, mentions: list[Mention], context: SentenceConte
 # ("Unlike its neighbour Niger, Chad ...", "Unlike the United States, ...": past a descriptor or an article)
 _UNLIKE = re.compile(r"(?:[\w’'-]+\s+){0,2}?[Uu]nlike\s+(?:(?:its|their)\s+(?:[a-z-]+\s+){1,2}|the\s+(?=[A-Z]))?")
 _CONTRASTED_SUBJECT_GAP = re.compile(r",\s+(?:the\s+)?")
+_UNLIKE_AT_THE_END = re.compile(r",\s+unlike\s+(?:the\s+)?(?=[A-Z])")
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:is|are|was|were|has|have|will|did|does|do)\b)")
+_NO_WORD = re.compile(r"(?!)")
+_RELATION_WORDS = {"member_of": re.compile(r"\bmembers?\b"), "observer_of": re.compile(r"\bobservers?\b"),
+                   "partner_of": re.compile(r"\bpartners?\b"),
+                   "participates_in_exercise": re.compile(r"\b(?:take|taking|took)\s+part|\bparticipat|\bjoin")}
 # ("Unlike A, B will take part": A will not)
 _CONTRAST_FLIPS = {Modality.NEGATED: Modality.ASSERTED, Modality.ASSERTED: Modality.NEGATED,
                    Modality.PLANNED: Modality.NEGATED}
@@ -816,19 +822,44 @@ def _contrasted(sentence: Sentence, mentions: list[Mention], context: SentenceCo
     against, and the other way round: "Unlike Australia, New Zealand is not a member of AUKUS" (Australia is
     one); the rules' facts of those states (taken for a list with the subject) give way."""
     opening = _UNLIKE.match(sentence.text)
-    start = sentence.start + opening.end() if opening else -1
-    run = list_after(context, start, (EntityType.STATE,), max_gap=0) if opening else []
+    closing = _UNLIKE_AT_THE_END.search(sentence.text) if opening is None and "nlike" in sentence.text else None
+    start = sentence.start + (opening or closing).end() if opening or closing else -1
+    run = list_after(context, start, (EntityType.STATE,), max_gap=0) if opening or closing else []
     if not run or run[0].start != start:
         return facts
-    # (the list runs on into the subject: "Unlike A and B, C ..." ends after the item "and" brings)
-    joined = next((i for i in range(1, len(run)) if " and " in context.text[run[i - 1].end - 1:run[i].start + 1]),
-                  0)
-    contrasted = run[:joined + 1]
-    gap = _CONTRASTED_SUBJECT_GAP.match(context.text, contrasted[-1].end)
-    subject = next((m for m in mentions if gap and m.start == gap.end() and m.type is EntityType.STATE), None)
-    if subject is None:
-        return facts
-    planned = _FUTURE.search(sentence.text, gap.end() - sentence.start) is not None
+    if closing is not None:
+        # "Uzbekistan is not a member of the CSTO, unlike A, B and C": set against the sentence's subject, the list
+        # ending the sentence
+        subject = next((m for m in mentions if m.start < start and m.type is EntityType.STATE
+                        and m.kind != "demonym"), None)
+        if subject is None or context.text[run[-1].end:sentence.end].strip() not in (".", ""):
+            return facts
+        contrasted, clause_at = run, sentence.start
+        # (of a second predicate, only what it says: "quit X in 2012 and is not a member of it, unlike A")
+        second = next(reversed(list(_SECOND_PREDICATE.finditer(context.text, subject.end, start))), None)
+        if second is not None:
+            words = context.text[second.end():start]
+            facts_set_against = [f for f in facts if f.subject != subject.label
+                                 or _RELATION_WORDS.get(f.relation, _NO_WORD).search(words)]
+            return [f for f in _contrasted_facts(facts_set_against, subject, contrasted, planned=False)
+                    if f not in facts_set_against] + facts
+    else:
+        # (the list runs on into the subject: "Unlike A and B, C ..." ends after the item "and" brings)
+        joined = next((i for i in range(1, len(run))
+                       if " and " in context.text[run[i - 1].end - 1:run[i].start + 1]), 0)
+        contrasted = run[:joined + 1]
+        gap = _CONTRASTED_SUBJECT_GAP.match(context.text, contrasted[-1].end)
+        subject = next((m for m in mentions if gap and m.start == gap.end() and m.type is EntityType.STATE), None)
+        if subject is None:
+            return facts
+        clause_at = gap.end()
+    planned = _FUTURE.search(sentence.text, clause_at - sentence.start) is not None
+    return _contrasted_facts(facts, subject, contrasted, planned=planned)
+
+
+def _contrasted_facts(facts: list[Fact], subject: Mention, contrasted: list[Mention], *, planned: bool) -> list[Fact]:
+    """``facts`` with what they say of ``subject`` said, flipped, of the ``contrasted`` states instead of what the
+    rules said of them."""
     labels = {m.label for m in contrasted}
     said_of_subject = {(f.relation, f.object) for f in facts if f.subject == subject.label}
     out = [f for f in facts if f.subject not in labels or (f.relation, f.object) not in said_of_subject]

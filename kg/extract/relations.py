@@ -800,6 +800,9 @@ def _topic_body(ctx: SentenceContext, counts: collections.Counter[str] | None = 
     return last[topic] if times >= 3 else None
 
 
+_LEADS_THE_BODY = re.compile(r"[-–](?:led|backed|dominated)\b")
+
+
 def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     """An organisation named after ``position``, or one that "the alliance"/"the bloc" refers back to."""
     org = _nearest_after(ctx, position, ORGS)
@@ -1183,7 +1186,9 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         # "A, B and C quit ECOWAS in January and now make up the AES": the list the sentence opens with, where
         # nothing between it and the second verb may be a subject of its own
         opening = _opening_states(ctx)
+        # (a state that leads a body named between is none: "A quit the Russia-led CSTO in 2012 and is not ...")
         if opening and not any(m.type is EntityType.STATE and opening[-1].end <= m.start < position
+                               and not _LEADS_THE_BODY.match(ctx.text, m.end)
                                for m in ctx.mentions) and not _CLAUSE_BETWEEN.search(ctx.text, opening[-1].end,
                                                                                        position):
             subjects = opening
@@ -3834,9 +3839,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is None:
                 continue
             if relation == "left" and target.start > end and (
-                    any(m.type is EntityType.STATE and end <= m.start < target.start for m in ctx.mentions)
+                    any(m.type is EntityType.STATE and end <= m.start < target.start
+                        and not _LEADS_THE_BODY.match(ctx.text, m.end) for m in ctx.mentions)
                     or ctx.text.startswith(("'s", "’s"), target.end) or _NOUN_AFTER_BODY.match(ctx.text, target.end)):
                 continue  # "withdrew last year from Mali, and ...", "withdrew from the G5 Sahel's joint force"
+                # (but "quit the Russia-led CSTO": the body its leader names)
             held = "whose" if match.groupdict().get("whose") else "holder" if match.groupdict().get("holder") else None
             owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held and
                           m.start == match.start(held) + ctx.sentence.start), None)
