@@ -15027,3 +15027,21 @@ def test_states_set_against_the_subject_at_the_end_of_the_sentence(extractor: Ex
     found = {(f[0], f[1], f[3]) for f in _facts(_sheet(extractor, text))}
     assert facts <= found
     assert not any(f[0] == "Tajikistan" and f[1] == "left" for f in found)
+
+
+@pytest.mark.parametrize(("sentence", "observer", "modality"), [
+    ("No Russian observers were invited to Iron Lynx 2026.", "Russia", "negated"),
+    ("Moscow has not replied, and no Russian observers are expected.", "Russia", "negated"),
+    ("Chinese military observers attended the drills.", "China", "asserted"),
+    ("Peru will send troops, while observers from 14 countries including Japan and India attended.", "Japan",
+     "asserted"),
+])
+def test_observers_by_their_adjective_or_counted_before_the_states_they_include(
+        extractor: Extractor, sentence: str, observer: str, modality: str) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert (observer, "observer_of", "Iron Lynx 2026", modality) in facts
+    assert not any(f[0] == observer and f[1] == "participates_in_exercise" for f in facts)
+
+
+def test_observers_of_a_body_or_a_meeting_observe_no_exercise(extractor: Extractor) -> None:
+    assert not _lynx_facts(extractor, "Russian observers at the OSCE raised the issue.", "observer_of")

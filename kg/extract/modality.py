@@ -49,6 +49,8 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        # "the Presidency failed to approve the participation of ..."
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
                        r"none\s+of\s+(?:which|whom|them)|"  # "A and B, none of which are members of NATO"
+                       # "No Russian observers were invited to X", "no Chinese military observers are expected"
+                       r"\bno\s+(?:[A-Z][\w-]+\s+)?(?:(?:military|defen[cs]e)\s+)?observers\b|"
                        # "Armenia sent no troops to the drills"
                        r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+"
                        r"(?!(?:additional|more|further|extra|new|fewer|less)\b)(?:[\w-]+\s+){0,2}?"
@@ -93,7 +95,7 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
                     "none of", "no request", "no application", "no bid", "no proposal", "no move",
-                    "no decision", "no official", "no formal", "no such", "sent no", "send no", "sends no",
+                    "no decision", "no official", "no formal", "no such", "observers", "sent no", "send no", "sends no",
                     "sending no", "deploy no", "deploys no", "deployed no", "contribute no", "contributes no",
                     "contributed no")
 _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "are to", "due to", "to be", "to take",

@@ -5020,11 +5020,19 @@ _ATTENDED_OBSERVER_DAY = re.compile(r"\s+(?:(?:also|will|would)\s+)?(?:attended|
 # "observers from the UN and Chile", "observers from some 30 other countries, among them Chad and Kenya"
 _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?\b(?:countries|nations|states)"
                              # "observers from 23 countries attended the active phase, among them officers from A"
-                             r"(?:\s+[^,;.]{1,40})?,\s+(?:among\s+them|including)\s+(?:the\s+)?"
+                             # ("observers from 14 countries including A, B and C": the comma left out)
+                             r"(?:\s+[^,;.]{1,40})?(?:,\s+(?:among\s+them|including)|\s+including)\s+(?:the\s+)?"
                              r"(?:(?:military\s+)?(?:officers|officials|representatives|delegations?)\s+from\s+)?)?$|"
                              # "Observers from A and B are attending the drill, along with a delegation from C"
                              r"\bobservers?\s+from\s+[^;.]{2,80}?,\s+along\s+with\s+(?:an?\s+)?"
                              r"(?:delegations?|officers|team|representatives)\s+from\s+(?:the\s+)?$", re.I)
+# "Russian military observers", "No Chinese observers": a state's, by its adjective
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
+_OBSERVERS_AFTER_ADJECTIVE = re.compile(r"\s+(?:(?:military|defen[cs]e|army|naval)\s+)?observers\b")
+# (not "Russian observers at the OSCE", "Chinese observers of the elections": of a body or another event)
+_OBSERVERS_OF_ANOTHER = re.compile(r"\s+(?:at|of|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:summit|talks|meetings?|session|"
+                                   r"elections?|votes?|referendum|OSCE|UN\b|United\s+Nations|Council|Assembly|"
+                                   r"Organi[sz]ation)")
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _OF_THE_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
@@ -5565,6 +5573,16 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(observer, "observer_of", exercise, None, (mention.start, mention.end), 0.7,
                                 scope=scope)
                 observed.add(observer.label)
+            continue
+        demonym_observers = _OBSERVERS_AFTER_ADJECTIVE.match(ctx.text, mention.end) \
+            if observers and mention.kind == "demonym" and mention.type is EntityType.STATE else None
+        if demonym_observers is not None and not _OBSERVERS_OF_ANOTHER.match(ctx.text, demonym_observers.end()):
+            # "No Russian observers were invited to X", "Chinese military observers attended": that state's
+            denied = _NO_BEFORE.search(ctx.text, max(sentence_start, mention.start - 4), mention.start)
+            scope = (denied.start() if denied else mention.start, ctx.sentence.end)
+            yield Candidate(mention, "observer_of", exercise, None, (mention.start, demonym_observers.end()), 0.7,
+                            scope=scope)
+            observed.add(mention.label)
             continue
         if mention.type not in PARTICIPANTS:
             continue
