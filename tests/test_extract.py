@@ -15045,3 +15045,26 @@ def test_observers_by_their_adjective_or_counted_before_the_states_they_include(
 
 def test_observers_of_a_body_or_a_meeting_observe_no_exercise(extractor: Extractor) -> None:
     assert not _lynx_facts(extractor, "Russian observers at the OSCE raised the issue.", "observer_of")
+
+
+@pytest.mark.parametrize(("text", "shared", "time"), [
+    ("Japan is also a member of the Quad grouping with the United States, Australia and India, a framework the "
+     "Philippines is not part of.", {"United States", "Australia", "India"}, None),
+    ("Iran was granted observer status in the SCO in 2005, together with India and Pakistan, and applied for "
+     "full membership in 2008.", {"India", "Pakistan"}, "2005"),
+    ("Poland joined NATO in 1999 with Hungary and the Czech Republic.", {"Hungary", "Czechia"}, "1999"),
+])
+def test_a_standing_shared_with_a_list_that_ends_the_clause(extractor: Extractor, text: str, shared: set[str],
+                                                            time: str | None) -> None:
+    standings = {(f.subject, f.time) for f in _sheet(extractor, text).facts
+                 if f.relation in ("member_of", "observer_of") and f.modality is Modality.ASSERTED}
+    assert {(state, time) for state in shared} <= standings
+
+
+@pytest.mark.parametrize("text", [
+    "Finland joined NATO in April 2023, with Sweden following in 2024.",
+    "Hungary and Slovakia, both members of NATO, along with Austria, oppose sending weapons.",
+])
+def test_no_standing_shared_with_a_list_a_verb_of_its_own_follows(extractor: Extractor, text: str) -> None:
+    members = {f.subject for f in _sheet(extractor, text).facts if f.relation == "member_of"}
+    assert not members & {"Sweden", "Austria"}

@@ -497,6 +497,8 @@ class Extractor:
                 facts.append(_fact(candidate, modality, evidence))
             if len(facts) > first_fact and (", " in sentence.text or " and " in sentence.text):
                 facts += _gapped(sentence, in_sentence, context, facts[first_fact:])
+            if len(facts) > first_fact and " with " in sentence.text:
+                facts += _standing_shared_with(sentence, in_sentence, context, facts[first_fact:])
             if len(facts) > first_fact and reference.value and len(reference.value) == 10 and \
                     _AT_THE_EVENT.match(sentence.text) and _PAST_SIGNING.search(sentence.text) and not context.times \
                     and not _A_TIME_BEFORE.search(text, max(0, sentence.start - 300), sentence.start):
@@ -729,6 +731,39 @@ def _takes_part_in_a_body(text: str, mentions: list[Mention]) -> bool:
     # (not in an aside: "Sweden, which joined NATO in 2024, will also send units", "A, whose bid to join NATO is
     # stalled, will take part")
     return any(not _IN_AN_ASIDE.search(text, max(0, at - 120), at) for at in itertools.chain(named, referred))
+
+
+# "a member of the Quad grouping with A, B and C", "was granted observer status in the SCO in 2005, together with
+# A and B": the states the standing is shared with, a list that ends the clause
+_SHARED_WITH = re.compile(r"(?:\s+(?:grouping|group|bloc|alliance|framework|format))?"
+                          r"(?:\s+(?:in|since)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?,?\s+"
+                          r"(?:together\s+with|along\s+with|with)\s+(?:the\s+)?")
+# (not a verb after it: "A and B, both members of NATO, along with C, oppose ...": C is the verb's subject)
+_LIST_ENDS_CLAUSE = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?\s*(?:[.;]|$|,\s+(?:an?|the|which|who|and|but|while|"
+                               r"whereas)\b)")
+_SHARED_STANDINGS = ("member_of", "observer_of", "partner_of")
+
+
+def _standing_shared_with(sentence: Sentence, mentions: list[Mention], context: SentenceContext,
+                          facts: list[Fact]) -> list[Fact]:
+    """The standings of a sentence's subject that a list after the body ("with A, B and C") shares."""
+    out = []
+    for fact in facts:
+        if fact.relation not in _SHARED_STANDINGS or fact.modality is not Modality.ASSERTED:
+            continue
+        for body in (m for m in mentions if m.label == fact.object):
+            shared = _SHARED_WITH.match(context.text, body.end)
+            states = list_after(context, shared.end(), (EntityType.STATE,), max_gap=0) if shared else []
+            if not states or not _LIST_ENDS_CLAUSE.match(context.text, states[-1].end) or \
+                    any(m.type is EntityType.STATE and m.label == fact.subject for m in states):
+                continue
+            # (the time too, where they joined together or the time came before them: "joined NATO in 1999 with A")
+            together = "together" in shared.group(0) or "along" in shared.group(0) or \
+                any(c.isdigit() for c in shared.group(0))
+            out += [replace(fact, subject=state.label, time=fact.time if together else None, confidence=0.65)
+                    for state in states if not any(f.subject == state.label and f.relation == fact.relation
+                                                   and f.object == fact.object for f in facts)]
+    return out
 
 
 def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
