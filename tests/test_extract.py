@@ -15048,10 +15048,10 @@ def test_observers_of_a_body_or_a_meeting_observe_no_exercise(extractor: Extract
 
 
 @pytest.mark.parametrize(("text", "shared", "time"), [
-    ("Japan is also a member of the Quad grouping with the United States, Australia and India, a framework the "
-     "Philippines is not part of.", {"United States", "Australia", "India"}, None),
-    ("Iran was granted observer status in the SCO in 2005, together with India and Pakistan, and applied for "
-     "full membership in 2008.", {"India", "Pakistan"}, "2005"),
+    (("Japan is also a member of the Quad grouping with the United States, Australia and India, a framework the "
+      "Philippines is not part of."), {"United States", "Australia", "India"}, None),
+    (("Iran was granted observer status in the SCO in 2005, together with India and Pakistan, and applied for "
+      "full membership in 2008."), {"India", "Pakistan"}, "2005"),
     ("Poland joined NATO in 1999 with Hungary and the Czech Republic.", {"Hungary", "Czechia"}, "1999"),
 ])
 def test_a_standing_shared_with_a_list_that_ends_the_clause(extractor: Extractor, text: str, shared: set[str],
