@@ -15068,3 +15068,19 @@ def test_a_standing_shared_with_a_list_that_ends_the_clause(extractor: Extractor
 def test_no_standing_shared_with_a_list_a_verb_of_its_own_follows(extractor: Extractor, text: str) -> None:
     members = {f.subject for f in _sheet(extractor, text).facts if f.relation == "member_of"}
     assert not members & {"Sweden", "Austria"}
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    ("Belarus became a dialogue partner in 2009 and was upgraded to observer at the Ufa summit in 2015.",
+     {("Belarus", "partner_of", "2009"), ("Belarus", "observer_of", "2015")}),
+    ("India and Pakistan were admitted as full members of the eight-nation grouping in 2017.",
+     {("India", "member_of", "2017"), ("Pakistan", "member_of", "2017")}),
+    ("Afghanistan, also an observer, has not been invited to summits since 2021.",
+     {("Afghanistan", "observer_of", None)}),
+])
+def test_standings_upgraded_to_admitted_as_or_set_off_in_the_bloc_spoken_of(
+        extractor: Extractor, sentence: str, facts: set[tuple[str, str, str | None]]) -> None:
+    text = "The Shanghai Cooperation Organisation met in Astana. " + sentence
+    found = {(f.subject, f.relation, f.time) for f in _sheet(extractor, text).facts
+             if f.object == "Shanghai Cooperation Organisation"}
+    assert facts <= found

@@ -861,8 +861,9 @@ _SCHEME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?the\s+(initi
 # "the bloc" after a preposition: named by what it is, not by its name
 _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
+# ("the Russia-led bloc", "the eight-nation grouping", "the 10-member organisation")
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
-                         rf"{_BLOC_NOUN}", re.I)
+                         rf"(?:[\w]+-(?:nation|member|country|state)\s+)?{_BLOC_NOUN}", re.I)
 _WHERE_IT = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+where\s+it\s+(?:(?:has|had|also|now|still)\s+){0,2}")
 _IT_THEN_AND = re.compile(r"\b[Ii]t\s+[^,;.]{1,80}?\s+and\s+\Z")  # ("It takes part in X and has ...")
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
@@ -1645,7 +1646,11 @@ _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|
 _REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:in|within|inside)\s+(?:the\s+)?",
                             re.IGNORECASE), "remain", "stay")
 _BARE_STATUS = Cue(re.compile(
-    r"(?:\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as)|"
+    r"(?:\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as|"
+    # "was upgraded to observer in 2015", "were admitted as full members"
+    r"(?:was|were|been|being)\s+(?:upgraded|elevated|promoted)\s+to|(?:was|were|been|being)\s+admitted\s+as)|"
+    # "Afghanistan, also an observer, has not been invited": an apposition on the standing
+    r"(?<=\w),(?=\s+(?:also|still|itself)\s+an?\s+(?:member|observer|partner)\s*,)|"
     # "South Africa, a member since 2010, used the summit ...": an apposition that dates the standing
     r"(?<=\w),(?=\s+an?\s+(?:founding\s+|full\s+)?(?:member|observer|partner)\s+since\s))\s+"
     # ("was still formally a member")
@@ -1655,7 +1660,9 @@ _BARE_STATUS = Cue(re.compile(
     r"(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
     r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
     # (not "members and observers"; but "remains a full member and that the bloc ...")
-    r"(?!\s*(?:of|at|to|states?|countries|nations|and(?!\s+(?:that|it|has|had|is|was|will|would)\b))\b|"
+    # (but "was upgraded to observer at the Ufa summit in 2015": where it was granted)
+    r"(?!\s*(?:of|at(?!\s+(?:the\s+|its\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:summit|meeting|session|conference)\b)|to|"
+    r"states?|countries|nations|and(?!\s+(?:that|it|has|had|is|was|will|would)\b))\b|"
     r"\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
