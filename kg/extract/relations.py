@@ -1365,6 +1365,7 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                 "alliance", "forum", "format", "pact", "partnership", "links", "countries:", "nations:", "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
+_ADMITTED_BEFORE = re.compile(r"\b(?:admitted|accepted|welcomed|joined)\s*$")
 _ARE_MEMBERS = Cue(re.compile(
     # ("has also been a member of the EU since 2013")
     r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+)?been|became|become|becomes|remain|"
@@ -2240,7 +2241,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         alongside = _ALONGSIDE.match(ctx.text, orgs_end) if orgs_end is not None else None
         if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
-        when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" else None  # "became ... in 2017"
+        # "became ... in 2017", "were admitted as full members of X in 2017": when they entered
+        when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" or match.group(0)[:2].lower() == "as" \
+            and _ADMITTED_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start) else None
         term = _FOR_A_TERM.match(ctx.text, orgs_end) if orgs_end is not None and when is None else None
         if term is not None:  # "elected A and B as non-permanent members of X for the 2026-2027 term"
             when = _time_starting_at(ctx, term.end())
