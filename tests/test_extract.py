@@ -15084,3 +15084,20 @@ def test_standings_upgraded_to_admitted_as_or_set_off_in_the_bloc_spoken_of(
     found = {(f.subject, f.relation, f.time) for f in _sheet(extractor, text).facts
              if f.object == "Shanghai Cooperation Organisation"}
     assert facts <= found
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    (("Finland is expected to sign a similar agreement on December 18, the Finnish government said last week, and "
+      "Denmark is set to follow later this month."), "Government of Finland",
+     "Finland is expected to sign a similar agreement on December 18"),
+    (("No observers are expected, according to Norwegian Joint Headquarters spokesperson Lieutenant Colonel Kari "
+      "Lunde."), "Kari Lunde", "No observers are expected"),
+    ("Sweden is not a member of NATO and has said it has no plans to apply for membership.", "Sweden",
+     "it has no plans to apply for membership"),
+    (("Prime Minister Ivo Petrov announced in February that Ruritania had frozen its participation in the alliance, "
+      "accusing it of failing to help."), "Ivo Petrov", "Ruritania had frozen its participation in the alliance"),
+])
+def test_who_said_what_past_an_attribution_a_long_title_a_second_predicate_or_a_participle(
+        extractor: Extractor, text: str, speaker: str, words: str) -> None:
+    said = {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert said == {(speaker, words)}

@@ -427,6 +427,8 @@ _COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){
                                    r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
                                    r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s|"
+                                   # "..., accusing it of failing to help": the speaker's act, told by the writer
+                                   r",\s+(?:accusing|blaming|critici[sz]ing|condemning)\s|"
                                    # "..., repeating objections his government raised in 2018": the same
                                    r",\s+(?:repeating|echoing|reiterating)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|"
                                    r"their\s+|[A-Z][\w-]*(?:’s|'s)\s+)?"
@@ -632,7 +634,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if word == "according to":
         # "According to Kovac, ...", "According to Namibian Chief of the General Staff X, ...": the name
         # before the comma, a person first.
-        after = [m for m in candidates if m.start >= v_end and m.start - v_end <= 60
+        # (a person's titles may be long: "according to Norwegian Joint Headquarters spokesperson Lieutenant Colonel X")
+        after = [m for m in candidates if m.start >= v_end
+                 and m.start - v_end <= (90 if m.type is EntityType.PERSON else 60)
                  and "," not in outside[v_end - sentence.start:m.start - sentence.start]
                  and not _UNNAMED_MEMBER.match(outside, m.end - sentence.start)]  # "a US Navy official"
         # (a person first; an owner last: "according to Egypt's state news agency MENA" is MENA's)
@@ -680,9 +684,12 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if before and word not in _SPEAKING_PARTICIPLES:
         best = before[-1]
         if _AND_BEFORE_VERB.search(outside, 0, verb.start()):
-            # "X thanked Portugal and said ...": the subject of the first verb says it, a person first
+            # "X thanked Portugal and said ...": the subject of the first verb says it, a person first ("Sweden is
+            # not a member of NATO and has said ...": the sentence's subject, not the body its predicate names)
             people = [m for m in before if m.type is EntityType.PERSON]
-            return (people or before)[0]
+            opening = next((m for m in candidates if m.end <= v_start
+                            and _SUBJECT_OPENING.fullmatch(outside, 0, m.start - sentence.start)), None)
+            return people[0] if people else opening if opening is not None else before[0]
         if best.type is not EntityType.PERSON and any(
                 (m.type is best.type or m.type in _BODIES and best.type in _BODIES)
                 and _LIST_GAP.fullmatch(outside, m.end - sentence.start, best.start - sentence.start)
@@ -863,7 +870,8 @@ _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?")
 _EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s+(?:for\s+)?(?:the\s+)?$")
-_AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:(?:also|then|later|has|have|had)\s+){0,2}$")
+_SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
 _LIST_SPEECH_VERBS = frozenset({"said", "say", "told", "stated", "announced", "warned", "added", "noted"})
@@ -1010,6 +1018,9 @@ _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH
 
 
 _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+# ("A, X said last week, and B is set to follow": a clause of the article's own after the attribution)
+_AND_ANOTHER_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:last|this|next|on|in|earlier|later)\b[^,;.]{0,20})?,\s+"
+                                            r"(?:while|whereas|and)\s+(?:the\s+)?[A-Z]")
 # "said full membership was the goal, but Turkey has never applied": after words backshifted to the past of their
 # verb, a named subject whose verb is not backshifted speaks in the writer's present (but "said Turkey has done
 # its part, but Sweden still has to act" reports both)
@@ -1105,7 +1116,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         if verb_after and (continued or _WORDS_DESCRIBED_AFTER.match(rest) or not re.match(r"[^.]{0,40}?\bthat\b", rest)
                            and (len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)
                                 # ("A, X said, while Y announced B": another speaker's act after)
-                                or _TOLD_THEN_ASIDE.match(rest) or _WHILE_ANOTHER.match(rest))):
+                                or _TOLD_THEN_ASIDE.match(rest) or _AND_ANOTHER_AFTER_ATTRIBUTION.match(rest))):
             head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
             return base + (head.end() if head else 0), base + comma
     if match is None:
