@@ -15101,3 +15101,9 @@ def test_who_said_what_past_an_attribution_a_long_title_a_second_predicate_or_a_
         extractor: Extractor, text: str, speaker: str, words: str) -> None:
     said = {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"}
     assert said == {(speaker, words)}
+
+
+def test_units_listed_each_after_its_state_s_possessive_take_part(extractor: Extractor) -> None:
+    sentence = "Sweden's 4th Marine Regiment and Finland's Nyland Brigade are taking part."
+    participants = {f[0] for f in _lynx_facts(extractor, sentence, "participates_in_exercise")}
+    assert {"4th Marine Regiment", "Nyland Brigade"} <= participants

@@ -465,6 +465,10 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
             continue
         if index and ctx.text.startswith(")", mention.end) and _own_acronym(ctx, mentions[index - 1], mention):
             continue  # "the US Southern Command (SOUTHCOM)": the name, not its acronym in brackets, which the gaps hold
+        if out and out[0].type is EntityType.MILITARY_UNIT and mention.type is EntityType.STATE and \
+                _OWNER_OF_THE_ITEM.fullmatch(ctx.text, mention.end, cursor):
+            cursor = mention.start  # "Sweden's 4th Marine Regiment and Finland's Nyland Brigade": the unit's owner
+            continue
         if (mention.type not in types and not _a_territory_among_states(mention, types)) or (
                 mention.kind == "demonym" and not allow_demonyms):
             # another entity stands between: "Poland, a NATO member, began" is not Poland's act; but "A, an AU
@@ -510,6 +514,9 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
         out.insert(0, mention)
         cursor = mention.start
     return out
+
+
+_OWNER_OF_THE_ITEM = re.compile(r"(?:'s|’s)\s+(?:the\s+)?")
 
 
 def _item_before_apposition(ctx: SentenceContext, index: int, cursor: int, types: Sequence[EntityType]) -> int:
