@@ -6013,10 +6013,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Argo 2026, a Greek-led amphibious exercise": the leader in an apposition after the name
         # ... or in the predicate ("BALTOPS has been held since 1972 and was originally a U.S.-led exercise")
         leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, EntityType.MILITARY_UNIT, *ORGS)
-                       and anchor.end < m.start
+                       and anchor.end < m.start and _LED_EXERCISE_AFTER.match(ctx.text, m.end)
                        and (APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
-                            or _LED_PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))
-                       and _LED_EXERCISE_AFTER.match(ctx.text, m.end)), None)
+                            or _LED_PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
         if leader is not None:
             yield Candidate(leader, "organizes_exercise", exercise, None, (anchor.start, leader.end), 0.75)
         # "Condor Sur 2026, the Chilean Navy's annual exercise, ...": the owner in an apposition after the name
