@@ -4837,6 +4837,9 @@ _A_BODYS_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODYS_EXERCISE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,5}?\s+" + EXERCISE_NOUN + r"\b")
 _PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
                               r"(?:the\s+)?")
+# "boycotted the CSTO's meetings and military exercises, including the Interaction-2024 drills": one of the body's
+_OWNERS_EXERCISES_INCLUDING = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:exercises|drills|manoeuvres|maneuvers)"
+                                         r",?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 _LED_PREDICATE_OPENS = re.compile(r"(?:\s+[^,;.]{0,80}?\s+and)?\s+(?:is|was|has\s+been|remains)\s+"
                                   r"(?:(?:originally|also|now|still)\s+)?an?\s+")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
@@ -5991,7 +5994,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("the CSTO's Interaction-2025, Search-2025 and Echelon-2025 exercises": the owner of the list's first)
         named_at = ctx.listed_from if ctx.listed_from is not None and ctx.listed_from <= anchor.start else anchor.start
         before = [m for m in ctx.mentions if m.end <= named_at and (
-            m.type in ORGS and _OWNER_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
+            m.type in ORGS and (_OWNER_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
+                                or _OWNERS_EXERCISES_INCLUDING.fullmatch(ctx.text, m.end, named_at))
             or m.type in (EntityType.MILITARY_UNIT, EntityType.STATE) and m.kind != "demonym"
             and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
             or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at))]
