@@ -15107,3 +15107,52 @@ def test_units_listed_each_after_its_state_s_possessive_take_part(extractor: Ext
     sentence = "Sweden's 4th Marine Regiment and Finland's Nyland Brigade are taking part."
     participants = {f[0] for f in _lynx_facts(extractor, sentence, "participates_in_exercise")}
     assert {"4th Marine Regiment", "Nyland Brigade"} <= participants
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices rose in Lima during Iron Lynx 2026.",
+    "Journalists were briefed in Lima during Iron Lynx 2026.",
+    "Anti-war activists protested in Lima during Iron Lynx 2026.",
+])
+def test_no_venue_from_what_else_happened_somewhere_during_an_exercise(extractor: Extractor, sentence: str) -> None:
+    assert not any(f[2] == "Lima" for f in _lynx_facts(extractor, sentence, "exercise_located_in"))
+
+
+def test_the_exercise_s_own_ceremony_is_held_where_it_is(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The exercise's opening ceremony was held in Lima on Monday.", "exercise_located_in")
+    assert ("Iron Lynx 2026", "exercise_located_in", "Lima", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukrainian observers said the drills were a rehearsal for an invasion.",
+    "Independent Belarusian observers estimated that 20,000 troops took part.",
+])
+def test_observers_who_comment_observe_no_exercise(extractor: Extractor, sentence: str) -> None:
+    assert not _lynx_facts(extractor, sentence, "observer_of")
+
+
+def test_no_observers_present_denies_only_the_observers(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Belarus held Zapad-2025 in September with no foreign observers present."))
+    assert ("Belarus", "organizes_exercise", "Zapad-2025", "asserted") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova will sign the agreement in May, after Romania and Moldova sign a border treaty.",
+    "The exercise is set to begin in May, after Georgia and Poland have signed a training agreement.",
+])
+def test_a_signing_still_to_come_after_a_plan_is_planned(extractor: Extractor, text: str) -> None:
+    assert {f[3] for f in _facts(_sheet(extractor, text), "agreement_party")} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine is a partner of NATO with Russia, which invaded it in 2022.",
+    "Kazakhstan is a member of the CSTO with China, a neighbour, watching closely.",
+    "Iran became a member of the SCO in 2023 with Russia and China, the bloc's leading powers.",
+])
+def test_no_standing_shared_with_a_state_set_beside_the_subject(extractor: Extractor, text: str) -> None:
+    assert not {f[0] for f in _facts(_sheet(extractor, text))} & {"Russia", "China"}
+
+
+def test_a_state_that_has_long_said_speaks_not_the_body_it_is_a_partner_of(extractor: Extractor) -> None:
+    text = "Moldova is a partner of NATO and has long said it will not join the alliance."
+    assert {f[0] for f in _facts(_sheet(extractor, text), "said")} == {"Moldova"}

@@ -739,8 +739,11 @@ _SHARED_WITH = re.compile(r"(?:\s+(?:grouping|group|bloc|alliance|framework|form
                           r"(?:\s+(?:in|since)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?,?\s+"
                           r"(?:together\s+with|along\s+with|with)\s+(?:the\s+)?")
 # (not a verb after it: "A and B, both members of NATO, along with C, oppose ...": C is the verb's subject)
-_LIST_ENDS_CLAUSE = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?\s*(?:[.;]|$|,\s+(?:an?|the|which|who|and|but|while|"
-                               r"whereas)\b)")
+# ("with Russia, which invaded it", "with China, a neighbour, watching": a state set beside the subject, no co-member;
+# but "with A, B and C, a framework the Philippines is not part of": an apposition on the body ends it)
+_LIST_ENDS_CLAUSE = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?\s*(?:[.;]|$|,\s+(?:and|but|while|whereas)\b|"
+                               r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|grouping|group|bloc|format|forum|"
+                               r"alliance|partnership|pact|arrangement|organi[sz]ation|body|club)\b(?!['’]))")
 _SHARED_STANDINGS = ("member_of", "observer_of", "partner_of")
 
 
@@ -757,7 +760,7 @@ def _standing_shared_with(sentence: Sentence, mentions: list[Mention], context: 
             if not states or not _LIST_ENDS_CLAUSE.match(context.text, states[-1].end) or \
                     any(m.type is EntityType.STATE and m.label == fact.subject for m in states):
                 continue
-            # (the time too, where they joined together or the time came before them: "joined NATO in 1999 with A")
+            # (the time too, where they joined together: "joined NATO in 1999 with A and B")
             together = "together" in shared.group(0) or "along" in shared.group(0) or \
                 any(c.isdigit() for c in shared.group(0))
             out += [replace(fact, subject=state.label, time=fact.time if together else None, confidence=0.65)
@@ -840,6 +843,9 @@ def _besides(sentence: Sentence, mentions: list[Mention], context: SentenceConte
 _UNLIKE = re.compile(r"(?:[\w’'-]+\s+){0,2}?[Uu]nlike\s+(?:(?:its|their)\s+(?:[a-z-]+\s+){1,2}|the\s+(?=[A-Z]))?")
 _CONTRASTED_SUBJECT_GAP = re.compile(r",\s+(?:the\s+)?")
 _UNLIKE_AT_THE_END = re.compile(r",\s+unlike\s+(?:the\s+)?(?=[A-Z])")
+# A past event after ", after": a verb in the simple past, no auxiliary of another tense
+_PAST_EVENT = re.compile(r"^(?!.*\b(?:will|would|shall|has|have|is|are|am|be)\b)"
+                         r".*\b(?:[a-z]{2,}ed|took|held|met|made|won|began|sent|gave|led|left|went|came)\b", re.DOTALL)
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:is|are|was|were|has|have|will|did|does|do)\b)")
 _NO_WORD = re.compile(r"(?!)")
 _RELATION_WORDS = {"member_of": re.compile(r"\bmembers?\b"), "observer_of": re.compile(r"\bobservers?\b"),
@@ -2317,7 +2323,11 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
     right = text[end:sentence.end]
     # Every opener holds ',', ';', '—' or "but": without them the clause starts with the sentence.
     opens = "," in left or ";" in left or "—" in left or "but" in left
-    cut = max((m.end() for m in _CLAUSE_OPENER.finditer(left)), default=0) if opens else 0
+    openers = list(_CLAUSE_OPENER.finditer(left)) if opens else []
+    if openers and openers[-1].group(0) == ", after" and not _PAST_EVENT.search(
+            left[openers[-1].end():] + text[start:end] + right.split(",", 1)[0]):
+        openers.pop()  # "will sign in May, after A and B sign a border treaty": the event is still to come
+    cut = max((m.end() for m in openers), default=0)
     stop, limit, position = len(right), 60, 0
     while (closer := _CLAUSE_CLOSER.search(right, position)) is not None:
         in_list = _LIST_COMMA.match(right, closer.start()) if right.startswith(",", closer.start()) else None

@@ -50,7 +50,8 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"fail(?:ed|s)\s+(?:[\w,]+\s+){0,3}?to\s+(?:approve|back|endorse|authori[sz]e|agree\s+on)|"
                        r"none\s+of\s+(?:which|whom|them)|"  # "A and B, none of which are members of NATO"
                        # "No Russian observers were invited to X", "no Chinese military observers are expected"
-                       r"\bno\s+(?:[A-Z][\w-]+\s+)?(?:(?:military|defen[cs]e)\s+)?observers\b|"
+                       # (only opening the clause: not "held X with no foreign observers present", which happened)
+                       r"^\s*no\s+(?:[\w-]+\s+)?(?:(?:military|defen[cs]e)\s+)?observers\b|"
                        # "Armenia sent no troops to the drills"
                        r"(?:sent|sends?|sending|deploy(?:s|ed)?|contribut(?:e|es|ed))\s+no\s+"
                        r"(?!(?:additional|more|further|extra|new|fewer|less)\b)(?:[\w-]+\s+){0,2}?"

@@ -870,7 +870,8 @@ _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?")
 _EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s+(?:for\s+)?(?:the\s+)?$")
-_AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:(?:also|then|later|has|have|had)\s+){0,2}$")
+_AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:(?:also|then|later|has|have|had|long|repeatedly|previously|"
+                              r"already|often|consistently)\s+){0,3}$")
 _SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})

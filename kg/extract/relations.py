@@ -5048,6 +5048,13 @@ _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?
                              r"(?:delegations?|officers|team|representatives)\s+from\s+(?:the\s+)?$", re.I)
 # "Russian military observers", "No Chinese observers": a state's, by its adjective
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
+# ("Ukrainian observers said the drills were a rehearsal", "Israeli observers of the Iranian drills say": analysts)
+_OBSERVERS_WHO_COMMENT = re.compile(r"(?:\s+of\s+[^,;.]{0,40}?)?(?:,\s+[^,;.]{0,60},)?"
+                                    r"\s+(?:have\s+(?:long\s+)?|had\s+)?"
+                                    r"(?:said|say|says|note|notes|noted|warn|warns|warned|estimate|estimates|"
+                                    r"estimated|believe|believes|argue|argues|argued|suggest|suggests|suggested|fear|"
+                                    r"fears|feared|told|expect|expects|predicted|described|called|point\s+out|"
+                                    r"pointed\s+out)\b")
 _OBSERVERS_AFTER_ADJECTIVE = re.compile(r"\s+(?:(?:military|defen[cs]e|army|naval)\s+)?observers\b")
 # (not "Russian observers at the OSCE", "Chinese observers of the elections": of a body or another event)
 _OBSERVERS_OF_ANOTHER = re.compile(r"\s+(?:at|of|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:summit|talks|meetings?|session|"
@@ -5097,6 +5104,15 @@ _PART_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but|as well as)\b")
 # ("the joint exercise X and the special exercises Y and Z": the noun of the next ones before them)
 # "... during Iron Wolf 2022", "during the Malabar 2024 exercise": a caption's time, the drills under way
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+# ... where troops do something of the drills ("Marines land at Bowen during X", "Ships sail in formation during X"),
+# or in a caption with no verb ("Soldiers at the Adazi training area during X"); not "Prices rose in Warsaw during X"
+_DRILLING_VERB = re.compile(r"\b(?:(?:take|takes|took|taking)\s+part|train(?:s|ed|ing)?|land(?:s|ed|ing)?|"
+                            r"sail(?:s|ed|ing)?|fir(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|practi[cs](?:e|es|ed|ing)|"
+                            r"rehears(?:e|es|ed|ing)|parachut(?:e|es|ed|ing)|patrol(?:s|led|ling)?|fl(?:y|ies|ew|ying)|"
+                            r"drill(?:s|ed|ing)?|manoeuvr\w*|maneuver\w*|assault\w*|jump(?:s|ed|ing)?)\b",
+                            re.IGNORECASE)
+_CAPTION_HAS_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|rose|fell|met|went|came|saw|"
+                                 r"told|spoke|began|took|made|gave|sent|held|left|arrived|gathered)\b")
 # (not what someone said, signed or met on somewhere during them: "said in Vilnius during the Iron Wolf drills")
 _NO_VENUE_DURING = re.compile(r"\b(?:said|says|told|met|meet|meets|visited|visits|signed|spoke|announced|discussed|"
                               r"stated|added|held\s+talks|talks)\b")
@@ -5122,6 +5138,7 @@ _ANOTHER_EVENT_AS_SUBJECT = re.compile(
     r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[a-z][\w-]*(?:['’]s?)?\s+){0,3}?"
     r"(?:meeting|summit|talks|conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b"
     r"(?:(?!\b(?:exercises?|drills?|manoeuvres|maneuvers)\b)[^,;\"“]){0,60}?")
+_DRILLS_OWN = re.compile(r"\b(?:exercise|drills|manoeuvres|maneuvers)['’]")
 # ... a region wider than the ground it is held on (not "one of the biggest drills in Estonia": held there)
 _WIDE_REGION = re.compile(r"\b(?:[Rr]egion|[Hh]emisphere|world)$|"
                           r"^(?:Middle East|Asia-Pacific|Indo-Pacific|Europe|Africa|Asia|Latin America|(?:the )?Americas|"
@@ -5248,8 +5265,9 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
         if other is None or any(m.start >= end for m in named):
             return [ctx]
         return [_stretch(ctx, ctx.sentence.start, end, ctx.exercise)]
-    if all(_LISTED_EXERCISES_GAP.fullmatch(ctx.text, previous.end, following.start)
-           for previous, following in itertools.pairwise(named)):
+    if "respectively" not in ctx.folded and all(
+            _LISTED_EXERCISES_GAP.fullmatch(ctx.text, previous.end, following.start)
+            for previous, following in itertools.pairwise(named)):
         # "The organization's Interaction-2025, Search-2025 and Echelon-2025 exercises are scheduled to take place
         # in Belarus": what the sentence says, it says of each
         return [dataclasses.replace(ctx, mentions=[m for m in ctx.mentions if m is exercise or m not in named],
@@ -5596,7 +5614,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         demonym_observers = _OBSERVERS_AFTER_ADJECTIVE.match(ctx.text, mention.end) \
             if observers and mention.kind == "demonym" and mention.type is EntityType.STATE else None
-        if demonym_observers is not None and not _OBSERVERS_OF_ANOTHER.match(ctx.text, demonym_observers.end()):
+        if demonym_observers is not None and not _OBSERVERS_OF_ANOTHER.match(ctx.text, demonym_observers.end()) \
+                and not _OBSERVERS_WHO_COMMENT.match(ctx.text, demonym_observers.end()):
             # "No Russian observers were invited to X", "Chinese military observers attended": that state's
             denied = _NO_BEFORE.search(ctx.text, max(sentence_start, mention.start - 4), mention.start)
             scope = (denied.start() if denied else mention.start, ctx.sentence.end)
@@ -6138,8 +6157,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         clause_end = ctx.text.find(",", held_end, ctx.sentence.end) if held.group(0)[:4].lower() == "host" and \
             _RELATIVE_OPENS_BEFORE.search(ctx.text, max(ctx.sentence.start, first_held - 30), first_held) else -1
         # ("The Y exercise opened in A. The next ministerial meeting is scheduled for 2027 in Vienna": the meeting's)
-        other_event = _ANOTHER_EVENT_AS_SUBJECT.fullmatch(ctx.text, sentence_start, first_held) is not None and \
-            not _DRILLS_NOUN.match(ctx.text, first_held)  # (not "A visit to the exercise area in X is planned")
+        other_event = _ANOTHER_EVENT_AS_SUBJECT.fullmatch(ctx.text, sentence_start, first_held)
+        # (not "A visit to the exercise area in X is planned"; nor "The exercise's opening ceremony was held in X": a
+        # part of the drills, held where they are)
+        other_event = other_event is not None and not _DRILLS_NOUN.match(ctx.text, first_held) and not (
+            "ceremony" in other_event.group(0) and _DRILLS_OWN.search(other_event.group(0)))
         for mention in ctx.mentions if not other_event else ():
             if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start:
                 break
@@ -6160,7 +6182,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                     (locations[mention.start], mention.end), 0.7)
     during = _DURING_BEFORE.search(ctx.text, max(sentence_start, anchor.start - 40), anchor.start) \
         if anchor is not None and anchor.label == exercise.label and not held and "during" in ctx.folded else None
-    if during is not None and not _NO_VENUE_DURING.search(ctx.text, sentence_start, ctx.sentence.end):
+    if during is not None and not _NO_VENUE_DURING.search(ctx.text, sentence_start, ctx.sentence.end) and (
+            _DRILLING_VERB.search(ctx.text, sentence_start, during.start())
+            or not _CAPTION_HAS_A_VERB.search(ctx.text, sentence_start, ctx.sentence.end)):
         # "Marines land at Bowen in Queensland during Talisman Sabre 2023", "Ships sail in formation during Malabar
         # 2024 in the Bay of Bengal": where the caption's troops are, during the drills, is where they are held
         for mention in ctx.mentions:
