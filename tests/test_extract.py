@@ -15156,3 +15156,18 @@ def test_no_standing_shared_with_a_state_set_beside_the_subject(extractor: Extra
 def test_a_state_that_has_long_said_speaks_not_the_body_it_is_a_partner_of(extractor: Extractor) -> None:
     text = "Moldova is a partner of NATO and has long said it will not join the alliance."
     assert {f[0] for f in _facts(_sheet(extractor, text), "said")} == {"Moldova"}
+
+
+@pytest.mark.parametrize("text", [
+    "Austria, whose neutrality bars it from joining NATO, is a partner of the EU.",
+    "Neutrality prevents Austria from joining NATO.",
+])
+def test_a_membership_something_bars_is_denied(extractor: Extractor, text: str) -> None:
+    assert ("Austria", "member_of", "NATO", "negated") in _facts(_sheet(extractor, text))
+
+
+def test_no_venue_of_a_meeting_held_for_the_exercise(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "A planning meeting for the exercise was held in Vilnius.", "exercise_located_in")
+    assert not any(f[2] == "Vilnius" for f in facts)
+    arrived = _lynx_facts(extractor, "Troops arrived for the exercise in Tacna.", "exercise_located_in")
+    assert ("Iron Lynx 2026", "exercise_located_in", "Tacna", "asserted") in arrived

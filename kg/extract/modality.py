@@ -41,6 +41,10 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"(?:sits|sat|sit|sitting)\s+out|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
                        r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"
+                       # "whose neutrality bars it from joining NATO", "Neutrality prevents Austria from joining"
+                       r"\b(?:bars?|barred|barring|prevents?|prevented|preventing|precludes?|precluded|prohibits?|"
+                       r"prohibited|forbids?|forbade|keeps?|kept|stops?|stopped)\s+(?:it|them|the\s+country|"
+                       r"(?-i:[A-Z])[\w-]+)\s+from\b|"
                        r"no\s+(?:intention|plans?)\s+(?:of|to)|"  # "has no intention of leaving the OAS"
                        # "has received no request from A to [leave] the bloc", "there is no plan for B to [leave]": the
                        # request right before the verb (the clause ends at it)
@@ -95,6 +99,7 @@ _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n
                     "declining", "refusing", "refusal", "renunc", "abandon",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
+                    "bar", "prevent", "preclud", "prohibit", "forbid", "forbade", "keep", "kept", "stop",
                     "none of", "no request", "no application", "no bid", "no proposal", "no move",
                     "no decision", "no official", "no formal", "no such", "observers", "sent no", "send no", "sends no",
                     "sending no", "deploy no", "deploys no", "deployed no", "contribute no", "contributes no",

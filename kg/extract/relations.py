@@ -5138,6 +5138,7 @@ _ANOTHER_EVENT_AS_SUBJECT = re.compile(
     r"\s*(?:The|A|An|Its|Their|This\s+year['’]s|Next\s+year['’]s)\s+(?:[a-z][\w-]*(?:['’]s?)?\s+){0,3}?"
     r"(?:meeting|summit|talks|conference|session|ceremony|visit|forum|gathering|negotiations|consultations)\b"
     r"(?:(?!\b(?:exercises?|drills?|manoeuvres|maneuvers)\b)[^,;\"“]){0,60}?")
+_FOR_THE_DRILLS_BEFORE = re.compile(r"\b(?:for|on|about)\s+the\s+$")
 _DRILLS_OWN = re.compile(r"\b(?:exercise|drills|manoeuvres|maneuvers)['’]")
 # ... a region wider than the ground it is held on (not "one of the biggest drills in Estonia": held there)
 _WIDE_REGION = re.compile(r"\b(?:[Rr]egion|[Hh]emisphere|world)$|"
@@ -6160,7 +6161,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         other_event = _ANOTHER_EVENT_AS_SUBJECT.fullmatch(ctx.text, sentence_start, first_held)
         # (not "A visit to the exercise area in X is planned"; nor "The exercise's opening ceremony was held in X": a
         # part of the drills, held where they are)
-        other_event = other_event is not None and not _DRILLS_NOUN.match(ctx.text, first_held) and not (
+        # ("A planning meeting for the exercise was held in X": what the meeting is for)
+        for_the_drills = _FOR_THE_DRILLS_BEFORE.search(ctx.text, max(sentence_start, first_held - 12), first_held)
+        other_event = other_event is not None and not (_DRILLS_NOUN.match(ctx.text, first_held)
+                                                       and for_the_drills is None) and not (
             "ceremony" in other_event.group(0) and _DRILLS_OWN.search(other_event.group(0)))
         for mention in ctx.mentions if not other_event else ():
             if contrast is not None and mention.start >= contrast.start() or 0 <= clause_end < mention.start:
