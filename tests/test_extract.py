@@ -15171,3 +15171,15 @@ def test_no_venue_of_a_meeting_held_for_the_exercise(extractor: Extractor) -> No
     assert not any(f[2] == "Vilnius" for f in facts)
     arrived = _lynx_facts(extractor, "Troops arrived for the exercise in Tacna.", "exercise_located_in")
     assert ("Iron Lynx 2026", "exercise_located_in", "Tacna", "asserted") in arrived
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Norway is expected to sign a similar agreement with Sweden.", "planned"),
+    ("Norway will sign an agreement with Sweden next month.", "planned"),
+])
+def test_a_signing_to_come_with_another_state_is_planned(extractor: Extractor, text: str, modality: str) -> None:
+    assert ("Norway", "signed_agreement_with", "Sweden", modality) in _facts(_sheet(extractor, text))
+
+
+def test_no_signing_from_a_hope_to_sign(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Norway hopes to sign an agreement with Sweden."), "signed_agreement_with")

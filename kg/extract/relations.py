@@ -6282,7 +6282,12 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                    "signed", "concluded", "sealed", "inked", "agreed", "renewed", "sign")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 # "signed two agreements with", "has reciprocal access agreements in force with"
-_COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|concluded|(?:has|have|had)(?:\s+(?:already|also))?)\s+"
+# ("is expected to sign a similar agreement with B", "will sign an accord with B": a signing to come, planned)
+# (not "hopes to sign", "was unable to conclude": no signing, nor one set)
+_COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|(?<=expected to )sign|"
+                                   r"(?<=set to )sign|(?<=due to )sign|(?<=scheduled to )sign|(?<=is )signing|"
+                                   r"(?<=are )signing|concluded|"
+                                   r"(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
                                    # ("signed a 2.7-billion-euro ($3 billion) contract with", "10-year bilateral
                                    # security agreements with")
