@@ -15183,3 +15183,8 @@ def test_a_signing_to_come_with_another_state_is_planned(extractor: Extractor, t
 
 def test_no_signing_from_a_hope_to_sign(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Norway hopes to sign an agreement with Sweden."), "signed_agreement_with")
+
+
+def test_a_signer_named_in_a_relative_clause_without_that(extractor: Extractor) -> None:
+    text = "Germany keeps a brigade ready for Lithuania under a joint communique Lithuania signed with Germany."
+    assert ("Lithuania", "signed_agreement_with", "Germany", "asserted") in _facts(_sheet(extractor, text))

@@ -6264,8 +6264,11 @@ _BY_ANOTHER = re.compile(r"\s+(?:\w+\s+){0,3}?by\b")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at)\s+(?=[A-Z0-9])|\s+(?:last|this|earlier|later)\b")
 _SIGNED_BY_THEN_WITH = Cue(re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\s+(?:the\s+)?"),
                            "signed")
-_IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memorand\w+|treaty)\s+(?:(?:that|which)\s+)?"
-                                 r"it\s+(?:had\s+|has\s+)?signed\s+with\s+(?:the\s+)?"), "signed")
+# ("a joint communique Lithuania signed with Germany in June": the signer named in the clause)
+_IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memorand\w+|treaty|communiqu[eé]|"
+                                 r"declaration)\s+(?:(?:that|which)\s+)?"
+                                 r"(?:it|(?P<signer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?:had\s+|has\s+)?"
+                                 r"signed\s+with\s+(?:the\s+)?"), "signed")
 # ("A and B will sign a defence pact", "... agreed to sign ...": a signing to come)
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|"
                               # (not "failed to sign", "are unlikely to sign")
@@ -6389,8 +6392,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # "trains soldiers under a framework agreement it signed with Mogadishu in 2024": the state named last
         # before "it" ("Russia criticised Armenia over the agreement it signed with the EU": Armenia)
         start, end = _span(match, ctx)
-        antecedent = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type is EntityType.STATE
-                           and m.kind != "demonym"), None)
+        named = ctx.sentence.start + match.start("signer") if match.group("signer") else -1
+        antecedent = next((m for m in ctx.mentions if m.start == named and m.type is EntityType.STATE
+                           and m.kind != "demonym"), None) if named >= 0 else next(
+            (m for m in reversed(ctx.mentions) if m.end <= start and m.type is EntityType.STATE
+             and m.kind != "demonym"), None)
         for signer in [antecedent] if antecedent is not None else []:
             for other in list_after(ctx, end, parties_types, max_gap=0):  # (the relative clause's own modality)
                 yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7,
