@@ -341,7 +341,7 @@ _NOT_EXERCISE_WORDS = re.compile(
 
 # The posts "who became ..." may give ("who became chairperson of the AU Commission"; not "who became famous")
 _WHO_BECAME_POSTS = (r"chair(?:man|woman|person)?|president|head|director|commander|chief|secretary|minister|"
-                    r"ambassador|envoy|spokes(?:man|woman|person)|governor|leader|coordinator|representative|deputy")
+                     r"ambassador|envoy|spokes(?:man|woman|person)|governor|leader|coordinator|representative|deputy")
 # Nouns a bare apposition names a person by ("foreign policy secretary of ...", "commander of the division").
 _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|director|chair(?:man|woman|person)?|"
                r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor|"
