@@ -15188,3 +15188,17 @@ def test_no_signing_from_a_hope_to_sign(extractor: Extractor) -> None:
 def test_a_signer_named_in_a_relative_clause_without_that(extractor: Extractor) -> None:
     text = "Germany keeps a brigade ready for Lithuania under a joint communique Lithuania signed with Germany."
     assert ("Lithuania", "signed_agreement_with", "Germany", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("sentence", "facts"), [
+    ("Among the units involved are Sweden's 4th Marine Regiment and Finland's Nyland Brigade.",
+     {("4th Marine Regiment", "participates_in_exercise"), ("Nyland Brigade", "participates_in_exercise")}),
+    ("The countries involved are Peru, Chile and Ecuador.",
+     {("Peru", "participates_in_exercise"), ("Ecuador", "participates_in_exercise")}),
+    ("Bolivia will host a component of the exercise, with live firing near La Paz.",
+     {("Bolivia", "hosts_exercise")}),
+])
+def test_a_sentence_on_the_units_involved_or_a_component_hosted_goes_on_about_the_exercise(
+        extractor: Extractor, sentence: str, facts: set[tuple[str, str]]) -> None:
+    found = {(f[0], f[1]) for f in _lynx_facts(extractor, sentence) if f[2] == "Iron Lynx 2026"}
+    assert facts <= found

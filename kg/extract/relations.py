@@ -4464,8 +4464,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
-                               # ("Among the participants announced so far are ...")
-                               r"taking\s+part)(?:\s+(?:(?:confirmed|announced|named|listed|registered)\s+)?"
+                               # ("Among the participants announced so far are ...", "Among the units involved are")
+                               r"taking\s+part|(?<=units )involved|(?<=forces )involved|(?<=ships )involved|"
+                               r"(?<=countries )involved|(?<=nations )involved)"
+                               r"(?:\s+(?:(?:confirmed|announced|named|listed|registered)\s+)?"
                                r"(?:this\s+year|so\s+far|to\s+date))?"
                                # "Participants in this year's drills include ...": the drills they are in (not "in
                                # the talks", "in last year's drills")
