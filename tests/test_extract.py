@@ -15202,3 +15202,8 @@ def test_a_sentence_on_the_units_involved_or_a_component_hosted_goes_on_about_th
         extractor: Extractor, sentence: str, facts: set[tuple[str, str]]) -> None:
     found = {(f[0], f[1]) for f in _lynx_facts(extractor, sentence) if f[2] == "Iron Lynx 2026"}
     assert facts <= found
+
+
+def test_nothing_that_stops_a_membership_denies_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Nothing stops Georgia from joining NATO one day."), "member_of")
+    assert ("Georgia", "member_of", "NATO", "negated") not in facts

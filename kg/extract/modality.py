@@ -42,8 +42,9 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"
                        # "whose neutrality bars it from joining NATO", "Neutrality prevents Austria from joining"
-                       r"\b(?:bars?|barred|barring|prevents?|prevented|preventing|precludes?|precluded|prohibits?|"
-                       r"prohibited|forbids?|forbade|keeps?|kept|stops?|stopped)\s+(?:it|them|the\s+country|"
+                       # (not "Nothing stops Georgia from joining": no bar)
+                       r"(?<!nothing\s)\b(?:bars?|barred|barring|prevents?|prevented|preventing|precludes?|precluded|"
+                       r"prohibits?|prohibited|forbids?|forbade|keeps?|kept|stops?|stopped)\s+(?:it|them|the\s+country|"
                        r"(?-i:[A-Z])[\w-]+)\s+from\b|"
                        r"no\s+(?:intention|plans?)\s+(?:of|to)|"  # "has no intention of leaving the OAS"
                        # "has received no request from A to [leave] the bloc", "there is no plan for B to [leave]": the
