@@ -1844,8 +1844,8 @@ _BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+tog
 # ("the organization has 15 dialogue partners, including A, B and C": some of them, named)
 # ("the ministers of ASEAN and its eight dialogue partners, namely A, B and C": the body "its" stands for)
 _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and(?P<its>\s+its)?)\s+"
-                               rf"(?:(?:\d+|{TWO_TO_TEN}|[a-z]+teen)\s+)?dialogue\s+partners(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as|"
-                               r"namely)\s+)",
+                               rf"(?:(?:\d+|{TWO_TO_TEN}|[a-z]+teen)\s+)?dialogue\s+partners"
+                               r"(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as|namely)\s+)",
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 _SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\)?\s*(?:(?:now|today|currently|also)\b\s*)?")
@@ -5048,7 +5048,6 @@ _OBSERVERS_FROM = re.compile(r"\bobservers?\s+from\s+(?:the\s+)?(?:[^,;.]{0,30}?
                              # "Observers from A and B are attending the drill, along with a delegation from C"
                              r"\bobservers?\s+from\s+[^;.]{2,80}?,\s+along\s+with\s+(?:an?\s+)?"
                              r"(?:delegations?|officers|team|representatives)\s+from\s+(?:the\s+)?$", re.I)
-# "Russian military observers", "No Chinese observers": a state's, by its adjective
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
 # ("Ukrainian observers said the drills were a rehearsal", "Israeli observers of the Iranian drills say": analysts)
 _OBSERVERS_WHO_COMMENT = re.compile(r"(?:\s+of\s+[^,;.]{0,40}?)?(?:,\s+[^,;.]{0,60},)?"
@@ -5057,6 +5056,7 @@ _OBSERVERS_WHO_COMMENT = re.compile(r"(?:\s+of\s+[^,;.]{0,40}?)?(?:,\s+[^,;.]{0,
                                     r"estimated|believe|believes|argue|argues|argued|suggest|suggests|suggested|fear|"
                                     r"fears|feared|told|expect|expects|predicted|described|called|point\s+out|"
                                     r"pointed\s+out)\b")
+# "Russian military observers", "No Chinese observers": a state's, by its adjective
 _OBSERVERS_AFTER_ADJECTIVE = re.compile(r"\s+(?:(?:military|defen[cs]e|army|naval)\s+)?observers\b")
 # (not "Russian observers at the OSCE", "Chinese observers of the elections": of a body or another event)
 _OBSERVERS_OF_ANOTHER = re.compile(r"\s+(?:at|of|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:summit|talks|meetings?|session|"
