@@ -744,7 +744,7 @@ _SHARED_WITH = re.compile(r"(?:\s+(?:grouping|group|bloc|alliance|framework|form
 # (not a verb after it: "A and B, both members of NATO, along with C, oppose ...": C is the verb's subject)
 # ("with Russia, which invaded it", "with China, a neighbour, watching": a state set beside the subject, no co-member;
 # but "with A, B and C, a framework the Philippines is not part of": an apposition on the body ends it)
-_LIST_ENDS_CLAUSE = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?\s*(?:[.;]|$|,\s+(?:and|but|while|whereas)\b|"
+_SHARED_LIST_ENDS = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?\s*(?:[.;]|$|,\s+(?:and|but|while|whereas)\b|"
                                r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|grouping|group|bloc|format|forum|"
                                r"alliance|partnership|pact|arrangement|organi[sz]ation|body|club)\b(?!['’]))")
 _SHARED_STANDINGS = ("member_of", "observer_of", "partner_of")
@@ -760,7 +760,7 @@ def _standing_shared_with(sentence: Sentence, mentions: list[Mention], context: 
         for body in (m for m in mentions if m.label == fact.object):
             shared = _SHARED_WITH.match(context.text, body.end)
             states = list_after(context, shared.end(), (EntityType.STATE,), max_gap=0) if shared else []
-            if not states or not _LIST_ENDS_CLAUSE.match(context.text, states[-1].end) or \
+            if not states or not _SHARED_LIST_ENDS.match(context.text, states[-1].end) or \
                     any(m.type is EntityType.STATE and m.label == fact.subject for m in states):
                 continue
             # (the time too, where they joined together: "joined NATO in 1999 with A and B")

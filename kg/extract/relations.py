@@ -2769,14 +2769,18 @@ def _status_relation(kind: str) -> str:
     return "observer_of" if "observer" in kind else "partner_of" if "partner" in kind else "member_of"
 
 
+def _bodies_standings_are_in(ctx: SentenceContext) -> list[Mention]:
+    """The organisations a sentence names that a standing may be in: not one that only describes a state ("Türkiye,
+    the only NATO member with ties to the bloc, is a dialogue partner": the standing is in the body spoken of)."""
+    return [m for m in ctx.mentions if m.type in ORGS and not (
+        _DESCRIBING_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, m.start)
+        and _DESCRIBED_AS_MEMBER.match(ctx.text, m.end))]
+
+
 def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
     """"India and Pakistan became members in 2017", "Mongolia remains an observer": of the organisation
     the text is about, when the sentence names none."""
-    # (not NATO of "Türkiye, the only NATO member with ties to the bloc, is a dialogue partner": it describes
-    # the state, and the standing is in the body the text is about)
-    named_here = [m for m in ctx.mentions if m.type in ORGS and not (
-        _DESCRIBING_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, m.start)
-        and _DESCRIBED_AS_MEMBER.match(ctx.text, m.end))]
+    named_here = _bodies_standings_are_in(ctx)
     if len({m.label for m in named_here}) == 1:  # (by its name and its acronym alike)
         # "A and B are SCO observer states, while C and D are dialogue partners": the body of the clause before
         for match in _finditer(_BARE_STATUS, ctx):
@@ -3935,9 +3939,7 @@ _STANDING_NOUN = re.compile(r"\b(?P<kind>members?|observers?|(?:dialogue\s+)?par
 def _same_status_gained(ctx: SentenceContext) -> Iterator[Candidate]:
     """"A has been a dialogue partner since 2013, and B and C gained the same status in 2022": the later ones
     hold the standing the sentence named before, in the same body."""
-    named_here = [m for m in ctx.mentions if m.type in ORGS and not (
-        _DESCRIBING_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, m.start)
-        and _DESCRIBED_AS_MEMBER.match(ctx.text, m.end))]
+    named_here = _bodies_standings_are_in(ctx)
     for match in _SAME_STATUS_GAINED.finditer(ctx.sentence.text):
         start, end = _span(match, ctx)
         standing = next(reversed(list(_STANDING_NOUN.finditer(ctx.text, ctx.sentence.start, start))), None)
@@ -5062,8 +5064,9 @@ _OBSERVERS_AFTER_ADJECTIVE = re.compile(r"\s+(?:(?:military|defen[cs]e|army|nava
 _OBSERVERS_OF_ANOTHER = re.compile(r"\s+(?:at|of|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:summit|talks|meetings?|session|"
                                    r"elections?|votes?|referendum|OSCE|UN\b|United\s+Nations|Council|Assembly|"
                                    r"Organi[sz]ation)")
-# "CSTO drills": the word before an exercise noun, which may name the organiser.
+# "Exercises of the CRRF of the CSTO": the body a force is of
 _OF_THE_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+# "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
     rf"major|live-fire|amphibious|maritime|counter-terrorism|peacekeeping|staff)\s+){{0,3}}(?:{EXERCISE_NOUN})\b",
