@@ -15207,3 +15207,33 @@ def test_a_sentence_on_the_units_involved_or_a_component_hosted_goes_on_about_th
 def test_nothing_that_stops_a_membership_denies_it(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Nothing stops Georgia from joining NATO one day."), "member_of")
     assert ("Georgia", "member_of", "NATO", "negated") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    ("Vera Lindqvist, NATO's secretary-general, arrived in Oslo. The drills will go ahead, the "
+     "Secretary-General said."),
+    ("Nordic Council Secretary General Vera Lindqvist arrived in Oslo. The drills will go ahead, the "
+     "secretary-general said."),
+])
+def test_the_secretary_general_who_speaks_is_the_one_named_so_however_hyphenated(extractor: Extractor,
+                                                                                 text: str) -> None:
+    assert ("Vera Lindqvist", "said", "The drills will go ahead", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("sentence", "position"), [
+    ("Tomas Varga, NATO's deputy secretary general, visited Skopje.", "deputy secretary general of NATO"),
+    ("Lina Okoro, ECOWAS's secretary general, said the bloc would send observers.", "secretary general of ECOWAS"),
+])
+def test_an_office_of_a_body_in_apposition_after_its_possessive(extractor: Extractor, sentence: str,
+                                                                position: str) -> None:
+    person = sentence.split(",")[0]
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, sentence))
+
+
+def test_a_relative_clause_after_items_with_their_own_asides_is_on_the_last(extractor: Extractor) -> None:
+    text = "Kenya, an IGAD member, and Somalia, which is not a member of NATO, sent observers."
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert ("Somalia", "member_of", "NATO", "negated") in facts
+    assert ("Kenya", "member_of", "NATO", "negated") not in facts
+    plain = _facts(_sheet(extractor, "Kenya and Somalia, which are not members of NATO, sent observers."), "member_of")
+    assert {("Kenya", "member_of", "NATO", "negated"), ("Somalia", "member_of", "NATO", "negated")} <= plain

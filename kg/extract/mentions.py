@@ -523,7 +523,11 @@ class MentionFinder:
             rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
             rf"(?:[{_UPPER}][\w]+-based\s+)?"  # "X, a Bishkek-based political analyst": where, not what
             # "X, the navy's spokesman": a service the text names bare
-            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force|(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s))\s+)?"
+            # ("X, NATO's secretary general, said": a body's office, as a state's is written)
+            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force|"
+            rf"(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s)|"
+            # (after "the" the speaker pattern reads it: "X, the CSTO's deputy secretary general, said")
+            rf"(?<!the )(?:NATO|CSTO|SCO|EU|UN|OSCE|{self._body_acronym})(?:'s|’s))\s+)?"
             rf"(?P<mod>{_MODIFIERS})"
             # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade", "chief of
             # defence staff" (an office named in lower case)

@@ -69,8 +69,8 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
                              r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry)")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|"
-                        r"ambassador|commander|envoy|colonel|president|premier|secretary|director|analyst|expert|"
-                        r"diplomat|"
+                        r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
+                        r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
 _ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
@@ -762,6 +762,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         # ("..., the diplomat stressed": the one the text called a foreign minister, an ambassador or an envoy)
         # (not after "a Chinese diplomat" of its own sentence: the one met, unnamed)
         words = _ROLES_A_NOUN_MAY_MEAN.get(role.group(1).lower(), (role.group(1).lower(),)) if role else ()
+        # ("the Secretary-General said" after "Secretary General X": however the title is hyphenated)
+        words = tuple(re.sub(r"[\s-]+", r"[\\s-]+", word) for word in words)
         if len(words) > 1 and re.search(rf"\b{words[0]}", outside[:tail.start()]):
             words = words[:1]
         # (after the quote, only where one person was so called lately: not after "A's defence minister met his

@@ -1102,6 +1102,10 @@ def _last_sublist(ctx: SentenceContext, items: list[Mention], *, plural: bool) -
     return items
 
 
+# What separates the items of a list that have no asides: "A, B and C", "A, B, and the C", "A, as well as B"
+_PLAIN_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
@@ -1236,8 +1240,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     relative = _RELATIVE_AFTER_LIST.search(head)
     if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
-        if subjects and relative.group("verb") in ("is", "was", "has", "does") and not relative.group("none"):
-            return subjects[-1:]  # "Chile and Peru, which is hosting ...": the last one
+        if subjects and (relative.group("verb") in ("is", "was", "has", "does") or len(subjects) >= 2 and
+                         not _PLAIN_LIST_GAP.fullmatch(ctx.text, subjects[-2].end, subjects[-1].start)) \
+                and not relative.group("none"):
+            # "Chile and Peru, which is hosting ...": the last one; so too where the items have asides of their own
+            # ("Kenya, an IGAD member, and Somalia, which is not one")
+            return subjects[-1:]
         if subjects:  # (the verb may open the trigger itself: "which are members of ...")
             plural = relative.group("verb") in ("are", "were", "have", "do") or \
                 _PLURAL_VERB.match(ctx.text, position) is not None
