@@ -15237,3 +15237,10 @@ def test_a_relative_clause_after_items_with_their_own_asides_is_on_the_last(extr
     assert ("Kenya", "member_of", "NATO", "negated") not in facts
     plain = _facts(_sheet(extractor, "Kenya and Somalia, which are not members of NATO, sent observers."), "member_of")
     assert {("Kenya", "member_of", "NATO", "negated"), ("Somalia", "member_of", "NATO", "negated")} <= plain
+
+
+def test_a_venue_list_goes_on_past_the_state_the_first_venue_lies_in(extractor: Extractor) -> None:
+    text = "The drills are held at the Adazi training area in Latvia and the Pabrade training area in Lithuania."
+    venues = {o for _, _, o, _ in _lynx_facts(extractor, text, "exercise_located_in")}
+    assert {"Adazi training area", "Pabrade training area"} <= venues
+    assert "Lithuania" not in venues  # (where the second venue lies, as Latvia is the first's)

@@ -5366,6 +5366,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     anchor = next((m for m in explicit if m.kind != "series"), explicit[0]) if explicit else None
     participants: dict[str, tuple[Mention, tuple[int, int]]] = {}
     locations: dict[int, int] = {}  # a location's start -> where the list it ends is introduced
+    containing: dict[int, int] = {}  # the start of a place a location lies in -> where that location's list opens
     # ("The first were held in 2015 in X": an edition this sentence names by its rank and dates is no series)
     named_here = exercise.kind == "edition" and sentence_start <= exercise.start < ctx.sentence.end and \
         str(exercise.year) in ctx.sentence.text
@@ -5412,14 +5413,22 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # ("the Donguz training ground in the Orenburg Region": the region is a venue too, as annotators note it)
         # (but a sea after a place on land is no whole of it: "off Zambales province in the South China Sea")
-        inside_place = any(m.end <= mention.start and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
-                           and not (_TRAINING_VENUE.search(m.label) and mention.label.endswith(REGION_HEADS))
-                           and not (_WATERS.search(mention.label) and not _WATERS.search(m.label))
-                           for m in places)
-        if not inside_place:
+        inside_place = next((m for m in places if m.end <= mention.start
+                             and _PLACE_IN.fullmatch(ctx.text, m.end, mention.start)
+                             and not (_TRAINING_VENUE.search(m.label) and mention.label.endswith(REGION_HEADS))
+                             and not (_WATERS.search(mention.label) and not _WATERS.search(m.label))), None)
+        if inside_place is None:
             locations[mention.start] = mention.start
+        elif inside_place.start in locations:
+            containing[mention.start] = locations[inside_place.start]
     for previous, mention in itertools.pairwise(ctx.mentions):
-        if (previous.start in locations and mention.type in PLACES and mention.kind != "demonym"
+        # ("at the A training area in Latvia and the B training area in Lithuania": the list goes on past the
+        # place the first venue lies in)
+        if previous.start not in locations and previous.start in containing and mention.type is EntityType.PLACE \
+                and mention.kind != "demonym" and _list_gap(ctx.text[previous.end:mention.start]) and \
+                not _OPENS_A_CLAUSE.match(ctx.text, mention.end):
+            locations[mention.start] = containing[previous.start]
+        elif (previous.start in locations and mention.type in PLACES and mention.kind != "demonym"
                 and not _POSSESSIVE_AFTER.match(ctx.text, mention.end)  # "off Port-Gentil, Gabon's oil hub"
                 and not _OPENS_A_CLAUSE.match(ctx.text, mention.end)  # "... in the Thies region and Ghana plans X"
                 and (_list_gap(ctx.text[previous.end:mention.start])
