@@ -15239,6 +15239,37 @@ def test_a_relative_clause_after_items_with_their_own_asides_is_on_the_last(extr
     assert {("Kenya", "member_of", "NATO", "negated"), ("Somalia", "member_of", "NATO", "negated")} <= plain
 
 
+def test_two_pacts_described_alike_are_told_apart_by_their_parties(extractor: Extractor) -> None:
+    text = ("Ghana signed a defence cooperation agreement with Italy in 2021. In 2023 Ghana signed a five-year "
+            "defence cooperation agreement with Spain.")
+    sheet = _sheet(extractor, text)
+    parties = {(s, o) for s, _, o, _ in _facts(sheet, "agreement_party")}
+    assert parties == {("Ghana-Italy defence cooperation agreement", "Ghana"),
+                       ("Ghana-Italy defence cooperation agreement", "Italy"),
+                       ("Ghana-Spain defence cooperation agreement", "Ghana"),
+                       ("Ghana-Spain defence cooperation agreement", "Spain")}
+    assert ("Ghana-Spain defence cooperation agreement", "agreement_date", "2023", "asserted") in _facts(sheet)
+    # the words the text used stay mentions of it, its kind among them
+    mentions = {m for e in sheet.entities if e.label == "Ghana-Spain defence cooperation agreement" for m in e.mentions}
+    assert {"five-year defence cooperation agreement", "defence cooperation agreement"} <= mentions
+
+
+def test_a_titled_pact_and_a_described_one_of_the_same_words_keep_each_its_pair(extractor: Extractor) -> None:
+    text = ("The Defence Cooperation Agreement between Ghana and France was signed in Accra in 2019. In 2023 Ghana "
+            "signed a defence cooperation agreement with Spain.")
+    parties = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {("Ghana-France Defence Cooperation Agreement", "Ghana"),
+                       ("Ghana-France Defence Cooperation Agreement", "France"),
+                       ("Ghana-Spain defence cooperation agreement", "Ghana"),
+                       ("Ghana-Spain defence cooperation agreement", "Spain")}
+
+
+def test_one_described_pact_keeps_the_words_it_is_described_by(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "In 2023 Ghana signed a defence cooperation agreement with Spain."),
+                   "agreement_party")
+    assert {s for s, _, _, _ in facts} == {"defence cooperation agreement"}
+
+
 def test_a_venue_list_goes_on_past_the_state_the_first_venue_lies_in(extractor: Extractor) -> None:
     text = "The drills are held at the Adazi training area in Latvia and the Pabrade training area in Lithuania."
     venues = {o for _, _, o, _ in _lynx_facts(extractor, text, "exercise_located_in")}

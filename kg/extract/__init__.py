@@ -319,6 +319,7 @@ class Extractor:
         named = {m.label for m in mentions}
         facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
         facts, mentions = _described_agreements_named(facts, mentions)
+        facts, mentions = _like_agreements_told_apart(facts, mentions)
         facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions, reference.year)))
         if sentences and article.title and sentences[0].text.strip() == article.title.strip():
             facts = _without_headline_restatements(facts, sentences[0].end)
@@ -2511,6 +2512,71 @@ def _described_agreements_named(facts: list[Fact], mentions: list[Mention]) -> t
     return ([replace(f, subject=renamed.get(f.subject, f.subject)) for f in facts],
             [replace(m, label=renamed[m.label]) if m.type is EntityType.AGREEMENT and m.label in renamed else m
              for m in mentions])
+
+
+# The words of an agreement's kind written as a title ("the Defence Cooperation Agreement (DCA)"): a kind that many
+# pairs of states sign, so that two of one article may share these words
+_KIND_OF_AGREEMENT_TITLED = re.compile(
+    r"(?:(?:Defen[cs]e|Security|Military|Technical|Co-?operation|Framework|Status\s+of|Visiting|Forces|Reciprocal|"
+    r"Access|Mutual|Bilateral|Strategic|Partnership)\s+){1,4}"
+    r"(?:Agreement|Pact|Treaty|Accord|Arrangement|Memorandum(?:\s+of\s+Understanding)?)")
+
+
+def _like_agreements_told_apart(facts: list[Fact], mentions: list[Mention]) -> tuple[list[Fact], list[Mention]]:
+    """Two pacts an article describes alike ("the Defence Cooperation Agreement (DCA) between Kenya and the
+    United Kingdom ... Kenya signed a defence cooperation agreement with the United States"), each labelled with
+    its two parties ("Kenya-United States defence cooperation agreement"): not one agreement with three parties.
+    Those of a sentence that names two parties of one are that pair's; the words the text used stay mentions.
+    (A hyphen joins the parties, as most writers do: an en dash is lost in ASCII.)"""
+    def described(label: str) -> bool:
+        return " between " not in label and (label[:1].islower() or bool(_KIND_OF_AGREEMENT_TITLED.fullmatch(label)))
+
+    parties: dict[str, list[str]] = {}
+    in_sentence: dict[tuple[str, int], list[str]] = {}
+    for fact in facts:
+        if fact.relation == "agreement_party" and fact.modality is not Modality.NEGATED and described(fact.subject):
+            for named in (parties.setdefault(fact.subject, []),
+                          in_sentence.setdefault((fact.subject, fact.evidence.start), [])):
+                if fact.object not in named:
+                    named.append(fact.object)
+    alike: Counter[str] = Counter(label.casefold() for label in parties)
+    if not parties or all(alike[label.casefold()] == 1 and len(pair) <= 2 for label, pair in parties.items()):
+        return facts, mentions  # (most articles: each described pact has its own words, and its pair)
+    first_named: dict[str, int] = {}
+    for mention in mentions:
+        first_named.setdefault(mention.label, mention.start)
+
+    def label_of(pair: list[str], label: str) -> str:
+        return "-".join(sorted(pair, key=lambda party: first_named.get(party, 0))) + f" {label}"
+
+    # ("the Defence Cooperation Agreement" and "a defence cooperation agreement": two pacts, each of one pair)
+    whole = {label: label_of(pair, label) for label, pair in parties.items()
+             if alike[label.casefold()] > 1 and len(pair) == 2}
+    # ("Kenya signed a defence cooperation agreement with Italy ... and one with Spain": each sentence's pair)
+    by_sentence = {key: label_of(pair, key[0]) for key, pair in in_sentence.items()
+                   if key[0] not in whole and len(parties[key[0]]) > 2 and len(pair) == 2}
+    if not whole and not by_sentence:
+        return facts, mentions
+    spans = {(f.evidence.start, f.evidence.end) for f in facts if (f.subject, f.evidence.start) in by_sentence}
+
+    def renamed(label: str, at: int) -> str:
+        sentence = next((start for start, end in spans if start <= at < end), -1) if by_sentence else -1
+        return whole.get(label) or by_sentence.get((label, sentence), label)
+
+    relabelled: list[Mention] = []
+    for mention in mentions:
+        label = renamed(mention.label, mention.start) if mention.type is EntityType.AGREEMENT else mention.label
+        if label != mention.label:
+            words = mention.text.find(mention.label)  # ("five-year defence cooperation agreement": and its kind)
+            if words > 0 or words == 0 and len(mention.text) > len(mention.label):
+                at = mention.start + words
+                relabelled.append(replace(mention, start=at, end=at + len(mention.label), text=mention.label,
+                                          label=label))
+            mention = replace(mention, label=label)
+        relabelled.append(mention)
+    return ([replace(f, subject=renamed(f.subject, f.evidence.start),
+                     object=f.object if f.relation in _LITERAL_RELATIONS else renamed(f.object, f.evidence.start))
+             for f in facts], relabelled)
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:
