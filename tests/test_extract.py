@@ -15275,3 +15275,16 @@ def test_a_venue_list_goes_on_past_the_state_the_first_venue_lies_in(extractor: 
     venues = {o for _, _, o, _ in _lynx_facts(extractor, text, "exercise_located_in")}
     assert {"Adazi training area", "Pabrade training area"} <= venues
     assert "Lithuania" not in venues  # (where the second venue lies, as Latvia is the first's)
+
+
+@pytest.mark.parametrize(("sentence", "taking_part"), [
+    ("Some 150 members of the Peruvian Army will leave for Bolivia on Thursday to take part in the exercise.",
+     {"Peruvian Army"}),
+    ("Peru and Ecuador will send troops to Bolivia to take part in the exercise.", {"Peru", "Ecuador"}),
+    (("A Peruvian Army contingent, drawn mainly from the 5th Battalion of the Cazadores Regiment, left for Bolivia "
+      "on Saturday to take part in the exercise."), {"Peruvian Army"}),
+])
+def test_where_troops_go_to_take_part_is_no_participant(extractor: Extractor, sentence: str,
+                                                        taking_part: set[str]) -> None:
+    found = {s for s, _, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if o == "Iron Lynx 2026"}
+    assert found == taking_part

@@ -4073,6 +4073,19 @@ def _suspended_own(ctx: SentenceContext) -> Iterator[Candidate]:
 _SUBJECT_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|which|who)\b")
 
 
+def _those_who_went(ctx: SentenceContext, went_at: int) -> list[Mention]:
+    """Who take part where the names right before the verb are where they go to ("members of the Peruvian Army will
+    leave for Chile to take part"): those before the verb of going, or, past an aside on them, the sentence's
+    subject ("A Peruvian Army contingent, drawn mainly from the X Regiment, left for Chile to take part")."""
+    takers = _subjects_before(ctx, went_at, PARTICIPANTS)
+    if takers and _ASIDE_CLOSES.match(ctx.text, takers[-1].end):
+        opening = next((m for m in ctx.mentions if m.type in PARTICIPANTS and m.kind != "demonym"
+                        and m.start >= ctx.sentence.start), None)
+        opens = opening is not None and _FEW_WORDS.fullmatch(ctx.text, ctx.sentence.start, opening.start)
+        takers = _sentence_subject(ctx, went_at) or ([opening] if opens else takers)
+    return takers or _sentence_subject(ctx, went_at)
+
+
 def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     """The state a clause is about when it is not right before the trigger ("X said that Y has ...")."""
     before = [m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position and m.kind != "demonym"]
@@ -4521,6 +4534,14 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:[A-Z][\w’'.-]*[-–]based\s+)?"
                                # "Taking part were the carrier USS X": a ship after its kind
                                rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+)?$", re.I)
+_ASIDE_CLOSES = re.compile(r",\s")  # (after a name: an aside on it ends there)
+_FEW_WORDS = re.compile(r"(?:[\w-]+\s+){0,4}")  # (before the sentence's subject: "A", "Some 150 members of the")
+# A verb of going, and where to, before the names a verb of taking part follows: "will leave the island on Thursday
+# for Trinidad and Tobago to take part", "were airlifted to Latvia to join the drills" (the host, no subject)
+_WENT_TO_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|travel\w*|head(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying)|"
+                             r"depart\w*|arriv\w*|sail\w*|return\w*|airlift\w*|ferr(?:y|ied)|transported|"
+                             r"deploy\w*|send(?:s|ing)?|sent|dispatch\w*)\b[^.,;:]{0,40}?\b(?:for|to)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
 # The prepositions of _PARTICIPANT_PREP that need forces before them ("troops from", "contingents sent by")
 _SENDING_PREP = re.compile(rf"from|{_SENT_BY}", re.I)
 # The sentence before "They include A, B" or "Among them are A, B" that makes them participants: "Twenty-nine
@@ -5502,7 +5523,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
         sent_observers = word.startswith(("send", "sent", "dispatch")) and _OBSERVERS_AFTER.match(ctx.text, end) \
             or "invit" in word and _TO_SEND_OBSERVERS.match(ctx.text, end)
-        for mention in doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start):
+        takers = doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start)
+        went = _WENT_TO_BEFORE.search(ctx.text, max(sentence_start, takers[0].start - 60), takers[0].start) \
+            if takers and not doers else None
+        if went is not None:  # "members of the Peruvian Army will leave for Chile to take part": where they go
+            takers = _those_who_went(ctx, went.start())
+        for mention in takers:
             if sent_observers and mention.type is EntityType.STATE and mention.label not in participants:
                 # "was notified of the exercise but was not invited to send observers": an observer's standing
                 yield Candidate(mention, "observer_of", exercise, None, (start, end), 0.7)
