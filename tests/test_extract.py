@@ -15288,3 +15288,14 @@ def test_where_troops_go_to_take_part_is_no_participant(extractor: Extractor, se
                                                         taking_part: set[str]) -> None:
     found = {s for s, _, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if o == "Iron Lynx 2026"}
     assert found == taking_part
+
+
+def test_a_capital_set_off_by_an_adverb_still_stands_for_its_state(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Lima, however, will not take part in the exercise.", "participates_in_exercise")
+    assert ("Peru", "participates_in_exercise", "Iron Lynx 2026", "negated") in facts
+
+
+def test_ships_counted_as_involved_then_named_after_including_take_part(extractor: Extractor) -> None:
+    sentence = "About 20 ships are involved, including the frigate Almirante Riveros and the corvette Independencia."
+    found = {s for s, _, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if o == "Iron Lynx 2026"}
+    assert {"Almirante Riveros", "Independencia"} <= found

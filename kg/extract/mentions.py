@@ -3548,6 +3548,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
         return True  # "signed security agreements with Kyiv", "Ankara's ties with Moscow": the other party
     paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
     end = paired.end() if paired else end
+    aside = _ADVERB_SET_OFF.match(text, end)  # "Lima, however, will not take part"
+    end = aside.end() if aside else end
     return bool((_STATE_VERB.match(text[end:end + 70]) or _STATE_ACTS.match(text, end))
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
                 # ("Analysts in Belgrade and Pristina said": the second of two places)
@@ -3561,6 +3563,8 @@ _NAME_GOES_ON_AFTER_CAPITAL = re.compile(rf"[-–]|\s+(?!(?:{_MONTHS_AND_DAYS}|I
 _PACT_WITH_BEFORE = re.compile(r"\b(?:agreements?|accords?|deals?|treaties|pacts?|memorand(?:um|a|ums)|contracts?|ties|"
                                r"relations|\bsigned|\bsign(?:ed|s)?\s+an?\s+[A-Z]{2,6})\s+with\s+$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|says)\b")
+_ADVERB_SET_OFF = re.compile(r",\s+(?:however|meanwhile|for\s+its\s+part|in\s+turn|too|though|instead|"
+                             r"in\s+(?:response|contrast)|by\s+contrast),")
 _PLACE_THEN_AND_BEFORE = re.compile(r"\b(?:in|at|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+$")
 _AND_ANOTHER_NAME = re.compile(r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s)")
 

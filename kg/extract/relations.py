@@ -4404,7 +4404,8 @@ _JOINS_NAMED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0
                           r"(?:the\s+)?)?$")
 _WITH_SHIPS = re.compile(rf"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:gunboats?|(?:{SHIP_NOUNS})s?)\b")
 _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+together\b|"
-                                 r"\b(?:are|is|were|will\s+be)\s+(?:also\s+)?involved\s*:|"
+                                 # ("About 20 ships are involved, including the USS X and ...")
+                                 r"\b(?:are|is|were|will\s+be)\s+(?:also\s+)?involved\s*(?::|,\s+including\b)|"
                                  r"(?P<before>\b(?:are|is|were|will\s+be)\s+(?:also\s+)?(?:taking|to\s+take)\s+part\b|"
                                  # "The patrol ship HMS X and the vessel HNLMS Y are expected to join the maritime
                                  # phase", "Two Chinese naval vessels, X and Y, will join the exercise"
@@ -4414,10 +4415,11 @@ _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+togethe
 
 
 def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
-    """The ships named between ``low`` and ``high``: by their prefix ("USS X") or as a navy's ("the Spanish
-    Navy amphibious ship Castilla")."""
+    """The ships named between ``low`` and ``high``: by their prefix ("USS X"), as a navy's ("the Spanish
+    Navy amphibious ship Castilla") or after their kind ("the frigate Almirante Lynch")."""
     return [m for m in ctx.mentions if low <= m.start < high and m.type is EntityType.MILITARY_UNIT
-            and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard")))]
+            and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard"))
+                 or _SHIP_NOUN_BEFORE.search(ctx.text, max(low, m.start - 30), m.start))]
 
 
 # What troops named by a state's acronym do in their clause that makes them take part ("Armenian and US soldiers
