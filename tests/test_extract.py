@@ -15299,3 +15299,28 @@ def test_ships_counted_as_involved_then_named_after_including_take_part(extracto
     sentence = "About 20 ships are involved, including the frigate Almirante Riveros and the corvette Independencia."
     found = {s for s, _, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if o == "Iron Lynx 2026"}
     assert {"Almirante Riveros", "Independencia"} <= found
+
+
+def test_a_name_after_air_vice_marshal_does_not_open_with_the_rank_s_last_words(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Air Vice Marshal Jane Doyle told reporters that the drills would go ahead."))
+    assert ("Jane Doyle", "said", "the drills would go ahead", "asserted") in facts
+    assert ("Jane Doyle", "holds_position", "Air Vice Marshal", "asserted") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia denounced the Rio Treaty in 2012.",
+    "Mexico withdrew from the Rio Treaty in 2004, while Bolivia and Ecuador denounced the pact in 2012.",
+])
+def test_a_state_that_denounces_a_treaty_leaves_it(extractor: Extractor, text: str) -> None:
+    assert ("Bolivia", "left", "Rio Treaty", "asserted") in _facts(_sheet(extractor, text), "left")
+
+
+def test_denouncing_a_body_is_no_leaving_it(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Bolivia denounced NATO and the OAS in 2012."), "left")
+
+
+def test_the_subject_of_a_first_verb_speaks_past_an_apposition_on_its_object(extractor: Extractor) -> None:
+    text = ("President Ana Soto welcomed the commander of the Peruvian Navy, Admiral Luis Vera, in Lima and announced "
+            "that a joint base would be built.")
+    speakers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")}
+    assert speakers == {"Ana Soto"}

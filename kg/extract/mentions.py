@@ -113,6 +113,8 @@ _OTHER_TITLES = (
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"
     "Rear Adm\\.|Commodore|Brigadier General|Brig\\. Gen\\.|Brig\\.|Brigadier|Air Marshal|Commander|"
     "Air Vice Marshal|Air Vice-Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|"
+    # (its last words alone, so that no name opens with them: not "Vice Marshal Jane Doyle")
+    "Vice Marshal|Vice-Marshal|"
     "Senior Colonel|"
     "Field Marshal|Colonel General|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")

@@ -978,7 +978,11 @@ def _names_the_speaker(between: str) -> bool:
                              r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*"
                              r"(?:[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|whose|one|another|"
-                             r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}", between))
+                             r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}|"
+                             # "X welcomed the commander of Y, General Z, in Lima and announced": the subject of
+                             # the first verb, past the apposition on its object
+                             r"\s+(?!(?:who|which|that)\b)[a-z][\w-]*\s+[^,;]*?,\s+[^,;]{2,80},\s+[^,;]*?\band\s+"
+                             r"(?:also\s+|then\s+|later\s+)?", between))
 
 
 _UNNAMED_SPEAKERS_AT_END = re.compile(r",\s*(?:(?:military|government|defen[cs]e|western|local|senior)\s+)?"

@@ -327,7 +327,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "remain", "stay", "resum", "restor", "regain", "return")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
-                      "pull", "stopped", "out of")
+                      "pull", "stopped", "out of", "denounc")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
 
@@ -3432,10 +3432,14 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
                        r"out\s+of|"
                        r"exit|"
+                       # "Bolivia denounced the pact in 2012": a treaty's formal word for leaving it (not "denounced
+                       # NATO": a criticism)
+                       r"denounc(?:e|es|ed|ing)(?=\s+(?:the\s+|that\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|"
+                       r"convention|pact|accord|agreement)\b)|"
                        # "Colombia formally withdrew in August 2018", "... also withdrew.": of what is spoken of
                        r"(?P<withdrew_bare>withdrew)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b(?!\s+from)|\s*[.;]))\b",
                        re.I),
-            "left", "leav", "quit", "withdr", "pull", "exit", "out of")
+            "left", "leav", "quit", "withdr", "pull", "exit", "out of", "denounc")
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
                                  r"(?=[A-Z])"), "suspend")
@@ -3781,7 +3785,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if target is not None and (_ITS_EXERCISE.match(ctx.text, target.end) or _THE_BLOCS.match(ctx.text, end)):
                 continue  # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one"
             if target is None and relation == "left" and _THE_TREATY.match(ctx.text, end):
-                target = ctx.last_agreement  # "Latvia and Estonia left the treaty on the same day"
+                # "Latvia and Estonia left the treaty on the same day" (one named before in the sentence, if any:
+                # "Mexico withdrew from the Rio Treaty, while A and B denounced the pact")
+                target = _nearest_before(ctx, start, (EntityType.AGREEMENT,), max_gap=start - ctx.sentence.start) \
+                    or ctx.last_agreement
             if target is None and relation == "left":  # "left the (1997) Ottawa Convention banning mines"
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=10)
             if target is None and relation == "suspended_participation_in" and match.groupdict().get("bare_suspended"):
