@@ -15324,3 +15324,17 @@ def test_the_subject_of_a_first_verb_speaks_past_an_apposition_on_its_object(ext
             "that a joint base would be built.")
     speakers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")}
     assert speakers == {"Ana Soto"}
+
+
+def test_a_state_that_has_not_withdrawn_from_a_treaty_has_not_left_it(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Belarus has not withdrawn from the Treaty on Open Skies."), "left")
+    assert {(s, m) for s, _, _, m in facts} == {("Belarus", "negated")}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (('Deputy Foreign Minister Ivan Petrov spoke in Minsk. "The treaty can be saved," the senior Belarusian '
+      'diplomat said.'), "Ivan Petrov"),
+    ('President Ana Soto spoke in Lima. "Peru is suspending its participation," the head of state said.', "Ana Soto"),
+])
+def test_a_person_called_again_by_a_longer_noun_phrase_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}

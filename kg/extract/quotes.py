@@ -68,13 +68,16 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
                              r"External\s+Affairs|Home\s+Affairs|Interior)|"
                              r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry)")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
-_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s+){0,2}(minister|general|admiral|"
+# ("the senior Russian diplomat said": a rank and a nationality may come before the noun)
+_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
+                        r"(?:(?-i:[A-Z][a-z]+)\s+)?(minister|general|admiral|head\s+of\s+state|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
 _ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
-_ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy")}
+_ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy"),
+                          "head of state": ("head of state", "president", "king", "emir", "sultan")}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
 _ENDS_THE_CLAUSE = re.compile(r"\s*(?:[.,;]|$)")

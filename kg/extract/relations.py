@@ -3417,7 +3417,10 @@ _SUSPENDED_OWN = Cue(re.compile(
 _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
                        # "Chad will withdraw its troops from the MNJTF" (from a body: the target is an organisation)
                        r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
-                       r"(?:has|have|had)\s+withdrawn\s+from|withdrawing\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
+                       r"(?:has|have|had)\s+withdrawn\s+from|withdrawing\s+from|"
+                       # "Russia has not withdrawn from the treaty": the verb alone, so that its negation is before it
+                       r"(?:(?<=has not )|(?<=have not )|(?<=had not )|(?<=has never )|(?<=have never )|"
+                       r"(?<=has also )|(?<=has already ))withdrawn\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"walk(?:s|ed|ing)?\s+out\s+of|"  # "walked out of the CSTO in 2012"
                        r"withdraw\s+from|"
                        # "withdrew last year from the G5 Sahel", "withdrew in May 2012 from the CSTO"
