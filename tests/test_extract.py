@@ -15338,3 +15338,12 @@ def test_a_state_that_has_not_withdrawn_from_a_treaty_has_not_left_it(extractor:
 ])
 def test_a_person_called_again_by_a_longer_noun_phrase_speaks(extractor: Extractor, text: str, speaker: str) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize(("sentence", "position"), [
+    ("ECOWAS Commission President Omar Touray said the region was at risk.", "President of the ECOWAS Commission"),
+    ("AU Commission Chairperson Moussa Faki said the region was at risk.", "Chairperson of the AU Commission"),
+])
+def test_an_office_of_a_body_s_commission_before_the_name(extractor: Extractor, sentence: str, position: str) -> None:
+    people = {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}
+    assert position in people

@@ -77,7 +77,7 @@ _GOVERNMENT_TITLES = (
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
     "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|High Commissioner|Chairman|chairman|"
-    "Speaker|"
+    "Chairperson|chairperson|Chairwoman|chairwoman|Speaker|"
     "Supreme Leader|Leader|"
     "Foreign Secretary|Home Secretary|Cabinet Secretary|Security Council Secretary|National Security Adviser|"
     "National Security Advisor|Security Adviser|Foreign Affairs Adviser|Foreign Policy Adviser|Defence Adviser|"
@@ -481,7 +481,8 @@ class MentionFinder:
                  rf"(?:{demonym}|{state}|US|UK)\s+{_STATE_SERVICES}|"
                  rf"{demonym}|{state}(?:'s|’s)?|NATO|CSTO|"
                  # (two-letter state acronyms are no names the state pattern holds: "US President X", "UK ...")
-                 rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?![\w-])|"
+                 # ("ECOWAS Commission President X", "AU Commission chairperson X": the body's organ)
+                 rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?:\s+(?:Commission|Secretariat))?(?![\w-])|"
                  # "European Commission spokesman X": a body the gazetteer names in words
                  r"European\s+(?:Commission|Council|Union)|White\s+House|State\s+Department|African\s+Union|"
                  r"United\s+Nations)")
@@ -2132,6 +2133,8 @@ class MentionFinder:
             # "Kazakh President X": the office's state is the holder's nationality too; "PIF Secretary General X":
             # the body's, as the text names it
             where = state_entry.label if state_entry else owner_label
+            if where and not state_entry and where.endswith((" Commission", " Secretariat")):
+                where = f"the {where}"  # "ECOWAS Commission President X": the President of the ECOWAS Commission
             return (f"{title} of {after_of(where)}" if where else title), nationality
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
