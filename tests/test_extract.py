@@ -15347,3 +15347,9 @@ def test_a_person_called_again_by_a_longer_noun_phrase_speaks(extractor: Extract
 def test_an_office_of_a_body_s_commission_before_the_name(extractor: Extractor, sentence: str, position: str) -> None:
     people = {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}
     assert position in people
+
+
+def test_those_who_join_troops_from_others_in_an_exercise_take_part_too(extractor: Extractor) -> None:
+    text = "Last year, the Peruvian Army and the Chilean Navy joined troops from Fiji and Tonga in Exercise Iron Lynx 2025."
+    found = {s for s, _, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise") if o == "Iron Lynx 2025"}
+    assert found == {"Peruvian Army", "Chilean Navy", "Fiji", "Tonga"}

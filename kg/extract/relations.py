@@ -4202,6 +4202,9 @@ _TAKE_PART = Cue(re.compile(
     # ("Georgia rejoined the Noble Partner 2024 exercise")
     r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
+    # "A and B joined troops from C and D in Exercise X": those who join take part, as those they join
+    r"join(?:s|ed|ing)?\s+(?:troops|forces|units|soldiers|sailors|marines|contingents|personnel)\s+from\b"
+    r"(?=[^.;]{0,60}?\s+in\s)|"
     # "Marine detachments from A and B will join an amphibious landing phase"
     r"join(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|component)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b))|"
@@ -5486,6 +5489,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         word = match.group(0).lower()
         if aside is not None and aside.start() < match.start() < aside.end() and take_part[-1].start() > aside.end():
             continue  # "DRC, which has committed its forces to the fighting, is not participating": the main verb's
+        if word.startswith("join") and word.endswith(" from") and not _exercise_follows(ctx, end):
+            continue  # "Peru joined forces from the US in a search for the boat": no drills they joined
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
             continue  # "hold observer status", "began talks", "held 17 exercises last year": not the exercise
