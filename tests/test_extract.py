@@ -15353,3 +15353,10 @@ def test_those_who_join_troops_from_others_in_an_exercise_take_part_too(extracto
     text = "Last year, the Peruvian Army and the Chilean Navy joined troops from Fiji and Tonga in Exercise Iron Lynx 2025."
     found = {s for s, _, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise") if o == "Iron Lynx 2025"}
     assert found == {"Peruvian Army", "Chilean Navy", "Fiji", "Tonga"}
+
+
+def test_a_second_party_after_and_with_signed_another_pact_of_the_kind(extractor: Extractor) -> None:
+    text = "Chile signed a similar logistics agreement with Peru in January 2022 and with Ecuador in March 2023."
+    facts = {(s, o, t) for s, r, o, t in ((f.subject, f.relation, f.object, f.time) for f in
+                                           _sheet(extractor, text).facts) if r == "signed_agreement_with"}
+    assert facts == {("Chile", "Peru", "2022-01"), ("Chile", "Ecuador", "2023-03")}

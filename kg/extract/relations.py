@@ -6380,7 +6380,8 @@ _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Frid
 _APPOSITION_SET_OFF = re.compile(r"^,[^,]*,")  # ("the X, another milestone, with Canada")
 _ANOTHER_PACT = re.compile(r"\b(?:a|an)\s+(?:similar|separate|second|new|further)\b|\banother\b", re.IGNORECASE)
 _NOT_YET_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:expected|set|due|likely|poised|hoping|yet|to\s+follow)\b")
-_AND_WITH_NEXT = re.compile(r"(?:,\s+in\s+[^,;]{1,25})?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
+# ("with Burkina Faso, in 2018, and with Mali", "with Australia in January 2022 and with Britain in 2023")
+_AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
 
 
 _WHAT_IT_IS_ON = re.compile(r"\s(?:on|for|of|regarding|concerning|about)\s")
@@ -6692,6 +6693,14 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     for signer in signers:
                         yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7,
                                         None if another_pact else when)
+                more = _AND_WITH_NEXT.match(ctx.text, others[-1].end) if others and not another_pact else None
+                following = list_after(ctx, more.end(), parties_types, max_gap=0) if more else []
+                for other in following if following and not _NOT_YET_AFTER.match(ctx.text, following[-1].end) else ():
+                    # "signed a similar agreement with Australia in January 2022 and with Britain in January 2023":
+                    # another pact of its kind, with the next party, at the next date
+                    for signer in signers:
+                        yield Candidate(signer, "signed_agreement_with", other, None, (start, end), 0.7,
+                                        _signing_time(ctx, other.end, ctx.sentence.end))
             # The date of this signing: in the clause of its verb ("On Tuesday, A and B signed", not "left
             # in 2000 but signed" or "signed X in 2025, four years after B signed") up to the clause's end.
             clause_starts = list(_CLAUSE_OPENER.finditer(ctx.text, ctx.sentence.start, start)) + [
