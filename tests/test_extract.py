@@ -15360,3 +15360,19 @@ def test_a_second_party_after_and_with_signed_another_pact_of_the_kind(extractor
     facts = {(s, o, t) for s, r, o, t in ((f.subject, f.relation, f.object, f.time) for f in
                                            _sheet(extractor, text).facts) if r == "signed_agreement_with"}
     assert facts == {("Chile", "Peru", "2022-01"), ("Chile", "Ecuador", "2023-03")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan builds on a roadmap that Chile and Peru signed in Lima in December 2023.",
+    "The plan builds on the accord Chile and Peru signed in December 2023.",
+])
+def test_a_pact_a_pair_signed_in_a_relative_clause(extractor: Extractor, sentence: str) -> None:
+    facts = {(f.subject, f.object, f.time) for f in _sheet(extractor, sentence).facts
+             if f.relation == "signed_agreement_with"}
+    assert facts == {("Chile", "Peru", "2023-12")}
+
+
+def test_a_pact_a_pair_signed_with_another_is_not_read_as_the_pair_s(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The plan builds on a roadmap that Chile and Peru signed with Ecuador."),
+                   "signed_agreement_with")
+    assert ("Chile", "signed_agreement_with", "Peru", "asserted") not in facts

@@ -6334,6 +6334,13 @@ _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memor
                                  r"declaration)\s+(?:(?:that|which)\s+)?"
                                  r"(?:it|(?P<signer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?:had\s+|has\s+)?"
                                  r"signed\s+with\s+(?:the\s+)?"), "signed")
+# ("a roadmap that Germany and Lithuania signed in 2023", "the accord the two states' ministers signed": not
+# with another named after the verb, which _IT_SIGNED_WITH reads)
+_PACT_A_PAIR_SIGNED = Cue(re.compile(r"\b(?:agreement|accord|deal|pact|memorandum|treaty|communiqu[eé]|declaration|"
+                                     r"roadmap|road\s+map|charter|contract|protocol)\s+(?:(?:that|which)\s+)?"
+                                     r"(?P<pair>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+and\s+(?:the\s+)?"
+                                     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:had\s+|have\s+)?signed\b"
+                                     r"(?!\s+with\b)"), "signed")
 # ("A and B will sign a defence pact", "... agreed to sign ...": a signing to come)
 _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|"
                               # (not "failed to sign", "are unlikely to sign")
@@ -6467,6 +6474,14 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             for other in list_after(ctx, end, parties_types, max_gap=0):  # (the relative clause's own modality)
                 yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7,
                                 _signing_time(ctx, other.end, ctx.sentence.end), scope=(start, other.end))
+    for match in _finditer(_PACT_A_PAIR_SIGNED, ctx):
+        # "The deal builds on a roadmap that Germany and Lithuania signed in Vilnius in 2023": a pact kg may not
+        # name, signed by the pair of the relative clause (in that clause's modality)
+        start, end = _span(match, ctx)
+        pair = list_after(ctx, ctx.sentence.start + match.start("pair"), parties_types, max_gap=0)
+        if len(pair) == 2 and pair[1].end == ctx.sentence.start + match.end("pair"):
+            yield Candidate(pair[0], "signed_agreement_with", pair[1], None, (start, end), 0.7,
+                            _signing_time(ctx, end, _clause_end(ctx, end)), scope=(start, end))
     # "Lithuania and Poland have signed an agreement on ...": the signers signed with each other.
     for match in _finditer(_PAIR_SIGNED, ctx):
         start, end = _span(match, ctx)
