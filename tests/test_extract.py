@@ -15376,3 +15376,48 @@ def test_a_pact_a_pair_signed_with_another_is_not_read_as_the_pair_s(extractor: 
     facts = _facts(_sheet(extractor, "The plan builds on a roadmap that Chile and Peru signed with Ecuador."),
                    "signed_agreement_with")
     assert ("Chile", "signed_agreement_with", "Peru", "asserted") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "China denounced the AUKUS pact as a threat to regional peace.",
+    "Russia denounced the New START treaty violations by the United States.",
+])
+def test_denouncing_a_pact_as_something_is_condemning_it(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "left")
+
+
+def test_a_plural_relative_clause_after_items_with_asides_is_on_all_of_them(extractor: Extractor) -> None:
+    text = "Kenya, an IGAD member, and Somalia, which are not members of NATO, sent observers."
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {("Kenya", "member_of", "NATO", "negated"), ("Somalia", "member_of", "NATO", "negated")} <= facts
+
+
+@pytest.mark.parametrize(("sentence", "position"), [
+    ("Jens Stoltenberg, NATO's former secretary general, spoke in Oslo.", "former secretary general of NATO"),
+    ("Amina Diallo, the former chairwoman of the AU Commission, spoke in Dakar.",
+     "former chairwoman of the AU Commission"),
+])
+def test_a_former_office_of_a_body_reads_as_it_was(extractor: Extractor, sentence: str, position: str) -> None:
+    assert position in {o for _, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position")}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (("Kenyan President William Ruto met Defence Minister Soipan Tuya in Nairobi. The head of state said Kenya "
+      "would recruit more troops."), "William Ruto"),
+    (("Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing. The senior Russian "
+      "diplomat said the two countries agreed."), "Sergei Lavrov"),
+])
+def test_a_person_called_again_is_the_one_the_description_fits(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_an_inverted_speaker_is_no_words_of_the_speech(extractor: Extractor) -> None:
+    text = 'Defence Minister Anna Berg visited Kyiv. "Peace is possible," said the defence minister.'
+    assert ("Anna Berg", "said", "the defence minister", "asserted") not in _facts(_sheet(extractor, text))
+
+
+def test_a_contingent_past_an_aside_takes_part_whatever_the_aside_names(extractor: Extractor) -> None:
+    sentence = ("A Peruvian Army contingent, drawn mainly from its mountain infantry, left for Bolivia to take part "
+                "in the exercise.")
+    found = {s for s, _, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if o == "Iron Lynx 2026"}
+    assert found == {"Peruvian Army"}

@@ -2136,6 +2136,10 @@ class MentionFinder:
             if where and not state_entry and where.endswith((" Commission", " Secretariat")):
                 where = f"the {where}"  # "ECOWAS Commission President X": the President of the ECOWAS Commission
             return (f"{title} of {after_of(where)}" if where else title), nationality
+        if owner_label and not state_entry and title.startswith("former "):
+            # "X, the former chairwoman of the AU Commission": the office of the body, as it was
+            the = "the " if owner_label.endswith((" Commission", " Secretariat")) else ""
+            return f"{title} of {the}{after_of(owner_label)}", None
         if owner_label and not state_entry:
             return f"{owner_label} {title}", None
         if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..models import EntityType
@@ -76,6 +77,20 @@ _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime|senio
                         r"researcher|professor|high\s+commissioner|commissioner|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
 _ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
+_TITLE_RIGHT_BEFORE = re.compile(r"(?i:president|king|emir|sultan|head\s+of\s+state)\s+(?:[A-Z][\w.'-]*\s+){0,2}$")
+
+
+def _titled_head_of_state(person: Mention, before: str) -> bool:
+    """Whether the title right before ``person``'s name is a head of state's ("Kenyan President X", not the
+    minister X named after him)."""
+    return _TITLE_RIGHT_BEFORE.search(before) is not None
+
+
+def _of_nationality(adjective: str) -> Callable[[Mention, str], bool]:
+    """Whether a person may be "the senior Russian diplomat": titled with that adjective, or of no other
+    nationality the text gave (not "Chinese Foreign Minister X")."""
+    titled = re.compile(rf"\b{adjective}\s+(?:[\w.-]+\s+){{0,4}}$")
+    return lambda person, before: titled.search(before) is not None or person.nationality is None
 _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy"),
                           "head of state": ("head of state", "president", "king", "emir", "sultan")}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
@@ -503,7 +518,7 @@ class _Recent:
     ministry: Mention | None = None  # "the ministry said" means a ministry even after a fleet spoke
     source: Mention | None = None  # "the statement said" means the body whose statement was named last
     # people with the words around their name, for "the minister said" (the last one the text called so)
-    titled: list[tuple[Mention, str]] = field(default_factory=list)
+    titled: list[tuple[Mention, str, str]] = field(default_factory=list)
     body: Mention | None = None  # "..., it added" means the body that spoke last
     bloc: Mention | None = None  # "..., the alliance said" means the alliance or organisation named last
     # by head, then label: "the Navy said" means the navy named last, "the army said" the one army named
@@ -516,7 +531,7 @@ class _Recent:
         if mention.type is EntityType.PERSON and mention.kind in ("person", "surname"):  # ("Vucic, who ...": him)
             self.person = mention
             around = text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]
-            self.titled.append((mention, around.lower()))
+            self.titled.append((mention, around.lower(), text[max(sentence.start, mention.start - 60):mention.start]))
         elif mention.type is EntityType.MILITARY_UNIT and (SHIP_NAME.match(mention.label) or _SHIP_BEFORE.search(
                 text, max(0, mention.start - 60), mention.start) and not _FORCE_HEAD_AT_END.search(mention.label)):
             pass  # "led by the corvette Rezkiy": a ship, no body that issues statements ("the press service added")
@@ -540,11 +555,14 @@ class _Recent:
             for head in _heads(mention.label):
                 self.heads[head] = mention
 
-    def called(self, role: str, *, alone: bool = False) -> Mention | None:
+    def called(self, role: str, *, alone: bool = False,
+               fits: Callable[[Mention, str], bool] | None = None) -> Mention | None:
         """The last person named beside ``role`` ("minister" for "Defence Minister X" or "X, the minister"); with
-        ``alone``, none where another was named so shortly before (which of the two is meant is unsaid)."""
+        ``alone``, none where another was named so shortly before (which of the two is meant is unsaid); with
+        ``fits``, only one it accepts with the words right before the name ("Russian Deputy Foreign Minister ")."""
         word = re.compile(rf"\b{role}\b")
-        matches = (person for person, around in reversed(self.titled) if word.search(around))
+        matches = (person for person, around, before in reversed(self.titled) if word.search(around)
+                   and (fits is None or fits(person, before)))
         last = next(matches, None)
         other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
         return None if other is not None and last.start - other.start < 400 else last
@@ -771,7 +789,12 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             words = words[:1]
         # (after the quote, only where one person was so called lately: not after "A's defence minister met his
         # counterpart B")
-        person = next((p for word in words if (p := recent.called(word, alone=inverted)) is not None), None)
+        # ("the senior Russian diplomat": one whose title before the name has the adjective too; "the head of
+        # state": one whose title right before the name is the president's, not one named after him)
+        adjective = re.search(r"(?<!^)\b(?-i:[A-Z][a-z]+)\s+\S+$", np) if role else None
+        fits = _of_nationality(adjective.group(0).split()[0]) if adjective else \
+            _titled_head_of_state if role and role.group(1).lower().startswith("head") else None
+        person = next((p for word in words if (p := recent.called(word, alone=inverted, fits=fits)) is not None), None)
         if person is not None:  # "..., the minister said": the one the text called the minister
             return _standing_for(person, np, v_start)
         if np.lower() in ("it", "it also") and recent.body is not None and recent.body.type is not EntityType.STATE:
@@ -1133,6 +1156,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return None
     rest = s[match.end():]
     offset = match.end()
+    if s[:match.start()].rstrip().endswith(("”", '"')) and _INVERTED_SUBJECT.fullmatch(rest.rstrip(".!?")):
+        return None  # '"...," said the defence minister.': the words after the verb are its subject, no speech
     if _DECLARED_A_THING.match(rest) and match.group(0) in ("declared", "announced", "proclaimed"):
         return None  # "Belgrade declared a six-month moratorium on exercises": a thing declared, no words
     told = (re.match(r"\s+(?:reporters|journalists|the press|the media|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"

@@ -1240,8 +1240,10 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     relative = _RELATIVE_AFTER_LIST.search(head)
     if relative:  # "Kazakhstan, Kyrgyzstan and Tajikistan, which are members of ...": the whole list
         subjects = list_before(ctx, ctx.sentence.start + relative.start(), types, max_gap=1)
-        if subjects and (relative.group("verb") in ("is", "was", "has", "does") or len(subjects) >= 2 and
-                         not _PLAIN_LIST_GAP.fullmatch(ctx.text, subjects[-2].end, subjects[-1].start)) \
+        singular = relative.group("verb") in ("is", "was", "has", "does") or relative.group("verb") is None and (
+            _PLURAL_VERB.match(ctx.text, position) is None)
+        if subjects and singular and (relative.group("verb") or len(subjects) >= 2 and
+                                      not _PLAIN_LIST_GAP.fullmatch(ctx.text, subjects[-2].end, subjects[-1].start)) \
                 and not relative.group("none"):
             # "Chile and Peru, which is hosting ...": the last one; so too where the items have asides of their own
             # ("Kenya, an IGAD member, and Somalia, which is not one")
@@ -3437,8 +3439,9 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"exit|"
                        # "Bolivia denounced the pact in 2012": a treaty's formal word for leaving it (not "denounced
                        # NATO": a criticism)
+                       # (nor "denounced the pact as a threat", "... the treaty violations": condemning)
                        r"denounc(?:e|es|ed|ing)(?=\s+(?:the\s+|that\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|"
-                       r"convention|pact|accord|agreement)\b)|"
+                       r"convention|pact|accord|agreement)\b(?!\s+(?:as|violations?|breach\w*|for)\b))|"
                        # "Colombia formally withdrew in August 2018", "... also withdrew.": of what is spoken of
                        r"(?P<withdrew_bare>withdrew)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b(?!\s+from)|\s*[.;]))\b",
                        re.I),
@@ -4088,12 +4091,14 @@ def _those_who_went(ctx: SentenceContext, went_at: int) -> list[Mention]:
     leave for Chile to take part"): those before the verb of going, or, past an aside on them, the sentence's
     subject ("A Peruvian Army contingent, drawn mainly from the X Regiment, left for Chile to take part")."""
     takers = _subjects_before(ctx, went_at, PARTICIPANTS)
-    if takers and _ASIDE_CLOSES.match(ctx.text, takers[-1].end):
+    if not takers or _ASIDE_CLOSES.match(ctx.text, takers[-1].end):
+        # (not a name the sentence opens with as an owner: "The Pakistan Army's media wing said that ...")
         opening = next((m for m in ctx.mentions if m.type in PARTICIPANTS and m.kind != "demonym"
                         and m.start >= ctx.sentence.start), None)
-        opens = opening is not None and _FEW_WORDS.fullmatch(ctx.text, ctx.sentence.start, opening.start)
+        opens = opening is not None and opening.end <= went_at and _FEW_WORDS.fullmatch(
+            ctx.text, ctx.sentence.start, opening.start) and not ctx.text.startswith(("'s", "’s"), opening.end)
         takers = _sentence_subject(ctx, went_at) or ([opening] if opens else takers)
-    return takers or _sentence_subject(ctx, went_at)
+    return takers
 
 
 def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
