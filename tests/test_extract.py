@@ -15421,3 +15421,11 @@ def test_a_contingent_past_an_aside_takes_part_whatever_the_aside_names(extracto
                 "in the exercise.")
     found = {s for s, _, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if o == "Iron Lynx 2026"}
     assert found == {"Peruvian Army"}
+
+
+def test_it_held_somewhere_right_after_the_exercise_is_named_is_the_exercise(extractor: Extractor) -> None:
+    text = "The Iron Wolf 2026 exercise began on Monday. It is being held at the Adazi training area."
+    assert ("Iron Wolf 2026", "exercise_located_in", "Adazi training area", "asserted") in _facts(
+        _sheet(extractor, text))
+    later = "The Iron Wolf 2026 exercise began on Monday. The ministers met in Riga. It is held at the Adazi training area."
+    assert not _facts(_sheet(extractor, later), "exercise_located_in")

@@ -87,6 +87,11 @@ _ANONYMOUS_EXERCISE = re.compile(
     rf"bilateral|multinational|international|staff|command-post|live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill)|"
     rf"(?:first\s+)?{_JOINT_PATROL}(?<!s))\b", re.I)
 # Sentences that go on about the exercise just named without naming it or saying "exercise".
+# "It is being held at X", "It runs until June 3": a sentence on the exercise the one before it named
+_IT_IS_HELD_OPENING = re.compile(r"It\s+(?:is\s+(?:being\s+|also\s+)?|was\s+|will\s+(?:also\s+)?be\s+|has\s+been\s+)?"
+                                 r"(?:held|staged|conducted|hosted|co-hosted|taking\s+place|takes\s+place|took\s+place|"
+                                 r"will\s+take\s+place|runs|ran|will\s+run|involves|involved|will\s+involve|"
+                                 r"brings\s+together|brought\s+together)\b")
 _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:at\w*|ants?)|send|sends|sending|sent|"
                              r"dispatch(?:es|ed|ing)?|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
                              # (not "it regularly trains with the Ohio National Guard": a habit, no exercise)
@@ -429,6 +434,9 @@ class Extractor:
                 past = passing is not None and number - passing[1] == 1 and _PAST_TENSE.search(sentence.text) \
                     and not _PRESENT_OR_FUTURE.search(sentence.text)
                 exercise = passing[0] if past and passing is not None else current_exercise
+            if exercise is None and current_exercise is not None and number - exercise_seen_at == 1 \
+                    and _IT_IS_HELD_OPENING.match(sentence.text):
+                exercise = current_exercise  # "X 2026 began on Monday. It is being held at Y": the one just named
             if exercise is not None:
                 exercise_seen_at = number
             if exercise is not None and (exercise.kind in ("edition", "series") or exercise is component
