@@ -15429,3 +15429,11 @@ def test_it_held_somewhere_right_after_the_exercise_is_named_is_the_exercise(ext
         _sheet(extractor, text))
     later = "The Iron Wolf 2026 exercise began on Monday. The ministers met in Riga. It is held at the Adazi training area."
     assert not _facts(_sheet(extractor, later), "exercise_located_in")
+
+
+def test_not_yet_withdrawn_and_the_african_union_commission_s_chairperson(extractor: Extractor) -> None:
+    assert ("Armenia", "left", "Collective Security Treaty Organization", "negated") in _facts(
+        _sheet(extractor, "Armenia has not yet withdrawn from the CSTO."))
+    text = "African Union Commission Chairperson Moussa Faki said the region was at risk."
+    assert ("Moussa Faki", "holds_position", "Chairperson of the African Union Commission", "asserted") in _facts(
+        _sheet(extractor, text))

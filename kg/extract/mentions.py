@@ -484,7 +484,8 @@ class MentionFinder:
                  # ("ECOWAS Commission President X", "AU Commission chairperson X": the body's organ)
                  rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?:\s+(?:Commission|Secretariat))?(?![\w-])|"
                  # "European Commission spokesman X": a body the gazetteer names in words
-                 r"European\s+(?:Commission|Council|Union)|White\s+House|State\s+Department|African\s+Union|"
+                 r"European\s+(?:Commission|Council|Union)|White\s+House|State\s+Department|"
+                 r"African\s+Union(?:\s+Commission)?|"
                  r"United\s+Nations)")
         owner = _guard(owner, self._owner_initials | set("EWSAU"))
         # Each pattern that opens with a group, assertion or repeat is guarded by its first characters.

@@ -3422,7 +3422,8 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:has|have|had)\s+withdrawn\s+from|withdrawing\s+from|"
                        # "Russia has not withdrawn from the treaty": the verb alone, so that its negation is before it
                        r"(?:(?<=has not )|(?<=have not )|(?<=had not )|(?<=has never )|(?<=have never )|"
-                       r"(?<=has also )|(?<=has already ))withdrawn\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
+                       r"(?<=not yet )|(?<=has also )|(?<=has already ))"
+                       r"withdrawn\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"walk(?:s|ed|ing)?\s+out\s+of|"  # "walked out of the CSTO in 2012"
                        r"withdraw\s+from|"
                        # "withdrew last year from the G5 Sahel", "withdrew in May 2012 from the CSTO"
