@@ -15437,3 +15437,9 @@ def test_not_yet_withdrawn_and_the_african_union_commission_s_chairperson(extrac
     text = "African Union Commission Chairperson Moussa Faki said the region was at risk."
     assert ("Moussa Faki", "holds_position", "Chairperson of the African Union Commission", "asserted") in _facts(
         _sheet(extractor, text))
+
+
+def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
+    text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
+    facts = _facts(_sheet(extractor, text), "said")
+    assert {("Chile", "it will send a frigate"), ("Peru", "it intends to follow")} == {(s, o) for s, _, o, _ in facts}

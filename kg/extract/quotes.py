@@ -1065,9 +1065,10 @@ _NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|s
                                r"(?!to\b)(?:been|[a-z]+ed|given|kept|made|taken|done|sent|held|won|shown|seen|told|"
                                r"put|set|left|met|brought|begun|become|chosen|known|grown|built|gone)\b")
 # ('..., while X, the Croat member of the Presidency, wrote on Twitter that ...': set off after a quotation's comma too)
+# ("..., and Finland has said it intends to follow": an auxiliary or an adverb before the verb)
 _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?)(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},)?\s+"
-                                rf"(?:{SPEECH_VERB})\b")
+                                rf"(?:(?:has|have|had|also|later|then|too)\s+){{0,2}}(?:{SPEECH_VERB})\b")
 
 
 # "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
