@@ -15443,3 +15443,9 @@ def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extra
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")
     assert {("Chile", "it will send a frigate"), ("Peru", "it intends to follow")} == {(s, o) for s, _, o, _ in facts}
+
+
+def test_a_spokesperson_of_a_force_named_by_its_head_is_that_force_s(extractor: Extractor) -> None:
+    text = ('The Chilean Army and the Chilean Air Force will send contingents. "The drills will focus on urban '
+            'operations," an Army spokesperson said.')
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Chilean Army"}

@@ -848,12 +848,13 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             name = _ARTICLE_OPENING.sub("", np)
             start = np_start + len(np) - len(name)
             return Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org")
-        if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
-            return recent.institution  # a ministry the text has not named is no other body it has
+        # (first: "an Army spokesperson said" is the army's, not the Air Force named after it)
         head = _FORCE_NOUN.fullmatch(np)
         named = recent.forces(head.group(1)) if head else []
         if named and (len(named) == 1 or head.group(1)[0].isupper() and np[:2].lower() != "a "):
             return named[-1]  # "the Navy said": the navy named last; "a Navy official said": the only one
+        if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
+            return recent.institution  # a ministry the text has not named is no other body it has
     return None
 
 
