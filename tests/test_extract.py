@@ -15449,3 +15449,8 @@ def test_a_spokesperson_of_a_force_named_by_its_head_is_that_force_s(extractor: 
     text = ('The Chilean Army and the Chilean Air Force will send contingents. "The drills will focus on urban '
             'operations," an Army spokesperson said.')
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Chilean Army"}
+
+
+def test_a_ministry_official_speaks_for_the_ministry_named_before(extractor: Extractor) -> None:
+    text = "Chile's defence ministry summoned the Russian attache, a ministry official said."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Chilean Defence Ministry"}

@@ -76,6 +76,8 @@ _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime|senio
                         r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
+_MINISTRY_OFFICIAL = re.compile(r"(?:an?|the)\s+(?:senior\s+)?ministry\s+"
+                                r"(?:official|spokes(?:man|woman|person)|source)", re.IGNORECASE)
 _ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
 _TITLE_RIGHT_BEFORE = re.compile(r"(?i:president|king|emir|sultan|head\s+of\s+state)\s+(?:[A-Z][\w.'-]*\s+){0,2}$")
 
@@ -805,6 +807,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             bloc = named[-1] if named else recent.bloc
             if bloc is not None:  # standing where the verb is, as "he" does: the words are before it
                 return Mention(v_start, v_start, np, bloc.label, bloc.type, qid=bloc.qid, kind="pronoun")
+        if _MINISTRY_OFFICIAL.fullmatch(np):  # "X's defence ministry summoned Y, a ministry official said"
+            ministry = next((m for m in reversed(candidates) if m.end <= v_start and m.type is EntityType.ORGANIZATION
+                             and _MINISTRY.search(m.label)), recent.ministry)
+            if ministry is not None:
+                return Mention(v_start, v_start, np, ministry.label, ministry.type, qid=ministry.qid, kind="pronoun")
         head_noun = _BODY_BY_HEAD.fullmatch(np)
         key = head_noun.group(1).lower() if head_noun else None
         # (one named in this sentence, before the verb: "X (SOCAFRICA) leads it, the command said")
