@@ -15454,3 +15454,8 @@ def test_a_spokesperson_of_a_force_named_by_its_head_is_that_force_s(extractor: 
 def test_a_ministry_official_speaks_for_the_ministry_named_before(extractor: Extractor) -> None:
     text = "Chile's defence ministry summoned the Russian attache, a ministry official said."
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Chilean Defence Ministry"}
+
+
+def test_a_ministry_official_after_two_ministries_is_nobody_s_guess(extractor: Extractor) -> None:
+    text = "Poland's defence ministry and Lithuania's foreign ministry discussed the drills, a ministry official said."
+    assert not _facts(_sheet(extractor, text), "said")

@@ -808,8 +808,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             if bloc is not None:  # standing where the verb is, as "he" does: the words are before it
                 return Mention(v_start, v_start, np, bloc.label, bloc.type, qid=bloc.qid, kind="pronoun")
         if _MINISTRY_OFFICIAL.fullmatch(np):  # "X's defence ministry summoned Y, a ministry official said"
-            ministry = next((m for m in reversed(candidates) if m.end <= v_start and m.type is EntityType.ORGANIZATION
-                             and _MINISTRY.search(m.label)), recent.ministry)
+            # (none where two ministries of the sentence may be meant)
+            named = {m.label for m in candidates if m.end <= v_start and m.type is EntityType.ORGANIZATION
+                     and _MINISTRY.search(m.label)}
+            ministry = next((m for m in reversed(candidates) if m.label in named), recent.ministry) \
+                if len(named) <= 1 else None
             if ministry is not None:
                 return Mention(v_start, v_start, np, ministry.label, ministry.type, qid=ministry.qid, kind="pronoun")
         head_noun = _BODY_BY_HEAD.fullmatch(np)
@@ -1076,7 +1079,8 @@ _NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|s
 # ("..., and Finland has said it intends to follow": an auxiliary or an adverb before the verb)
 _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?)(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},)?\s+"
-                                rf"(?:(?:has|have|had|also|later|then|too)\s+){{0,2}}(?:{SPEECH_VERB})\b")
+                                rf"(?:(?:has|have|had|also|later|then|too|repeatedly|previously)\s+){{0,2}}"
+                                rf"(?:{SPEECH_VERB})\b")
 
 
 # "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
