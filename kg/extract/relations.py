@@ -3439,8 +3439,7 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"out\s+of|"
                        r"exit|"
                        # "Bolivia denounced the pact in 2012": a treaty's formal word for leaving it (not "denounced
-                       # NATO": a criticism)
-                       # (nor "denounced the pact as a threat", "... the treaty violations": condemning)
+                       # NATO", "denounced the pact as a threat", "... the treaty violations": condemning)
                        r"denounc(?:e|es|ed|ing)(?=\s+(?:the\s+|that\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|"
                        r"convention|pact|accord|agreement)\b(?!\s+(?:as|violations?|breach\w*|for)\b))|"
                        # "Colombia formally withdrew in August 2018", "... also withdrew.": of what is spoken of
@@ -6340,8 +6339,8 @@ _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memor
                                  r"declaration)\s+(?:(?:that|which)\s+)?"
                                  r"(?:it|(?P<signer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?:had\s+|has\s+)?"
                                  r"signed\s+with\s+(?:the\s+)?"), "signed")
-# ("a roadmap that Germany and Lithuania signed in 2023", "the accord the two states' ministers signed": not
-# with another named after the verb, which _IT_SIGNED_WITH reads)
+# ("a roadmap that Germany and Lithuania signed in 2023", "the accord Chile and Peru signed"; not "... signed with
+# B", a third party, which _IT_SIGNED_WITH reads for one signer)
 _PACT_A_PAIR_SIGNED = Cue(re.compile(r"\b(?:agreement|accord|deal|pact|memorandum|treaty|communiqu[eé]|declaration|"
                                      r"roadmap|road\s+map|charter|contract|protocol)\s+(?:(?:that|which)\s+)?"
                                      r"(?P<pair>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+and\s+(?:the\s+)?"
