@@ -15459,3 +15459,9 @@ def test_a_ministry_official_speaks_for_the_ministry_named_before(extractor: Ext
 def test_a_ministry_official_after_two_ministries_is_nobody_s_guess(extractor: Extractor) -> None:
     text = "Poland's defence ministry and Lithuania's foreign ministry discussed the drills, a ministry official said."
     assert not _facts(_sheet(extractor, text), "said")
+
+
+def test_a_second_pact_of_the_same_words_with_another_party_in_one_clause(extractor: Extractor) -> None:
+    text = "Ukraine signed a security agreement with France and a security agreement with Germany on Friday."
+    facts = _facts(_sheet(extractor, text), "signed_agreement_with")
+    assert {o for _, _, o, _ in facts} == {"France", "Germany"}

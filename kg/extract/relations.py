@@ -6392,8 +6392,11 @@ _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Frid
 _APPOSITION_SET_OFF = re.compile(r"^,[^,]*,")  # ("the X, another milestone, with Canada")
 _ANOTHER_PACT = re.compile(r"\b(?:a|an)\s+(?:similar|separate|second|new|further)\b|\banother\b", re.IGNORECASE)
 _NOT_YET_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:expected|set|due|likely|poised|hoping|yet|to\s+follow)\b")
-# ("with Burkina Faso, in 2018, and with Mali", "with Australia in January 2022 and with Britain in 2023")
-_AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
+# ("with Burkina Faso, in 2018, and with Mali", "with Australia in January 2022 and with Britain in 2023", "a
+# security agreement with France and a security agreement with Germany")
+_AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+and\s+(?:also\s+)?"
+                            r"(?:(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|pact|treaty|memorandum|deal)\s+)?"
+                            r"with\s+(?:the\s+)?")
 
 
 _WHAT_IT_IS_ON = re.compile(r"\s(?:on|for|of|regarding|concerning|about)\s")
