@@ -79,7 +79,10 @@ _ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime|senio
 _MINISTRY_OFFICIAL = re.compile(r"(?:an?|the)\s+(?:senior\s+)?ministry\s+"
                                 r"(?:official|spokes(?:man|woman|person)|source)", re.IGNORECASE)
 _ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
-_TITLE_RIGHT_BEFORE = re.compile(r"(?i:president|king|emir|sultan|head\s+of\s+state)\s+(?:[A-Z][\w.'-]*\s+){0,2}$")
+# The titles "the head of state" may stand for: the word itself first, as _ROLES_A_NOUN_MAY_MEAN lists a noun's
+_HEADS_OF_STATE = ("head of state", "president", "king", "emir", "sultan")
+_TITLE_RIGHT_BEFORE = re.compile("(?i:" + "|".join(title.replace(" ", r"\s+") for title in _HEADS_OF_STATE) + r")\s+"
+                                 r"(?:[A-Z][\w.'-]*\s+){0,2}$")
 
 
 def _titled_head_of_state(person: Mention, before: str) -> bool:
@@ -93,8 +96,10 @@ def _of_nationality(adjective: str) -> Callable[[Mention, str], bool]:
     nationality the text gave (not "Chinese Foreign Minister X")."""
     titled = re.compile(rf"\b{adjective}\s+(?:[\w.-]+\s+){{0,4}}$")
     return lambda person, before: titled.search(before) is not None or person.nationality is None
+
+
 _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy"),
-                          "head of state": ("head of state", "president", "king", "emir", "sultan")}
+                          "head of state": _HEADS_OF_STATE}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
 _ENDS_THE_CLAUSE = re.compile(r"\s*(?:[.,;]|$)")
@@ -532,8 +537,9 @@ class _Recent:
         """Note ``mention``, named in ``sentence`` of ``text``, as the last of its kind."""
         if mention.type is EntityType.PERSON and mention.kind in ("person", "surname"):  # ("Vucic, who ...": him)
             self.person = mention
-            around = text[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]
-            self.titled.append((mention, around.lower(), text[max(sentence.start, mention.start - 60):mention.start]))
+            start = max(sentence.start, mention.start - 60)
+            around = text[start:min(sentence.end, mention.end + 60)]
+            self.titled.append((mention, around.lower(), text[start:mention.start]))
         elif mention.type is EntityType.MILITARY_UNIT and (SHIP_NAME.match(mention.label) or _SHIP_BEFORE.search(
                 text, max(0, mention.start - 60), mention.start) and not _FORCE_HEAD_AT_END.search(mention.label)):
             pass  # "led by the corvette Rezkiy": a ship, no body that issues statements ("the press service added")
@@ -793,8 +799,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         # counterpart B")
         # ("the senior Russian diplomat": one whose title before the name has the adjective too; "the head of
         # state": one whose title right before the name is the president's, not one named after him)
-        adjective = re.search(r"(?<!^)\b(?-i:[A-Z][a-z]+)\s+\S+$", np) if role else None
-        fits = _of_nationality(adjective.group(0).split()[0]) if adjective else \
+        adjective = re.search(r"(?<!^)\b(?P<adjective>(?-i:[A-Z][a-z]+))\s+\S+$", np) if role else None
+        fits = _of_nationality(adjective.group("adjective")) if adjective else \
             _titled_head_of_state if role and role.group(1).lower().startswith("head") else None
         person = next((p for word in words if (p := recent.called(word, alone=inverted, fits=fits)) is not None), None)
         if person is not None:  # "..., the minister said": the one the text called the minister
