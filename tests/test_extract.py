@@ -15439,6 +15439,27 @@ def test_not_yet_withdrawn_and_the_african_union_commission_s_chairperson(extrac
         _sheet(extractor, text))
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Armenia has formally withdrawn from the CSTO.", "asserted"),
+    ("Armenia has not yet officially withdrawn from the CSTO.", "negated"),
+    ("Armenia has since withdrawn from the CSTO.", "asserted"),
+])
+def test_withdrawn_after_an_adverb_is_leaving(extractor: Extractor, text: str, modality: str) -> None:
+    facts = _facts(_sheet(extractor, text), "left")
+    assert {(s, o, m) for s, _, o, m in facts} == {("Armenia", "Collective Security Treaty Organization", modality)}
+
+
+def test_a_deputy_chairperson_holds_the_deputy_s_office(extractor: Extractor) -> None:
+    text = "African Union Commission Deputy Chairperson Amina Diallo said the force would deploy in May."
+    positions = {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+    assert positions == {"Deputy Chairperson of the African Union Commission"}
+
+
+def test_it_with_a_modal_after_a_state_and_its_apposition_is_the_state(extractor: Extractor) -> None:
+    text = "Norway, a founding member of NATO, has said it will not leave the alliance."
+    assert ("Norway", "left", "NATO", "negated") in _facts(_sheet(extractor, text))
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

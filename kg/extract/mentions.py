@@ -78,6 +78,9 @@ _GOVERNMENT_TITLES = (
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
     "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|High Commissioner|Chairman|chairman|"
     "Chairperson|chairperson|Chairwoman|chairwoman|Speaker|"
+    # "AU Commission Deputy Chairperson X": the deputy's office, not the chair's
+    "Deputy Chairperson|Deputy Chairman|Deputy Chairwoman|Vice Chairperson|Vice-Chairperson|Vice Chairman|"
+    "Vice-Chairman|"
     "Supreme Leader|Leader|"
     "Foreign Secretary|Home Secretary|Cabinet Secretary|Security Council Secretary|National Security Adviser|"
     "National Security Advisor|Security Adviser|Foreign Affairs Adviser|Foreign Policy Adviser|Defence Adviser|"

@@ -888,8 +888,9 @@ def _opened_the_sentence_before(ctx: SentenceContext, body: Mention) -> bool:
 
 # "It has held its ...": a sentence that opens with the body spoken of, then the verb
 _IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annually|now|will|would)\s+){0,2}")
-_IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally)"
-                        r"\s+){0,2}$")
+# ("Norway, a founding member of NATO, has said it will not leave the alliance": a modal and a negation too)
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|will|would|may|might|could|cannot|can|does|did|not|never|later|then|"
+                        r"still|also|formally|officially|technically|nominally)\s+){0,3}$")
 _APPLIED_BEFORE = re.compile(r"\b(?:applied|application|bid|request|candidacy)\b")
 _MEMBERSHIP_SPOKEN_OF = re.compile(r"\b(?:members?|membership|joined|rejoined|left|quit|withdrew\s+from|founding)\b")
 _MEMBERS_OF_BEFORE = re.compile(r",\s+(?:all|both|a|an|the|also)\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$")
@@ -3422,7 +3423,9 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:has|have|had)\s+withdrawn\s+from|withdrawing\s+from|"
                        # "Russia has not withdrawn from the treaty": the verb alone, so that its negation is before it
                        r"(?:(?<=has not )|(?<=have not )|(?<=had not )|(?<=has never )|(?<=have never )|"
-                       r"(?<=not yet )|(?<=has also )|(?<=has already ))"
+                       r"(?<=not yet )|(?<=has also )|(?<=has already )|(?<=has since )|"
+                       # "has formally withdrawn", "has not yet officially withdrawn": after a manner adverb
+                       r"(?<=[a-z]ly ))"
                        r"withdrawn\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"walk(?:s|ed|ing)?\s+out\s+of|"  # "walked out of the CSTO in 2012"
                        r"withdraw\s+from|"
@@ -3891,7 +3894,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                           m.start == match.start(held) + ctx.sentence.start), None)
             if owner is not None:
                 subjects = [owner]
-            elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
+            elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
                 # "The UAE has rejoined X, headquartered in Bahrain, three years after it withdrew": "it" is the
                 # state the sentence opens with, not the last one named
                 subjects = _opening_state(ctx)
