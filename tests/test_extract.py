@@ -15460,6 +15460,23 @@ def test_it_with_a_modal_after_a_state_and_its_apposition_is_the_state(extractor
     assert ("Norway", "left", "NATO", "negated") in _facts(_sheet(extractor, text))
 
 
+@pytest.mark.parametrize("text", [
+    ("Latvian Defence Minister Ivo Ozols met Polish Defence Minister Jan Nowak in Riga. Ozols and Nowak signed a "
+     "defence cooperation agreement."),
+    ("US Defense Secretary Tom Reed arrived in Delhi on Monday. Reed and Indian Defence Minister Arun Mehta signed "
+     "a framework agreement."),
+])
+def test_two_officials_sign_for_the_states_their_titles_named_before(extractor: Extractor, text: str) -> None:
+    pairs = {frozenset((s, o)) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")}
+    assert len(pairs) == 1 and pairs.pop() in ({"Latvia", "Poland"}, {"United States", "India"})
+
+
+def test_two_officials_of_one_state_sign_with_no_other_state(extractor: Extractor) -> None:
+    text = ("Kenyan President Ali Omondi met Kenyan Defence Minister Ben Otieno. Omondi and Otieno signed an "
+            "agreement on border security.")
+    assert not _facts(_sheet(extractor, text), "signed_agreement_with")
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

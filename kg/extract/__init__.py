@@ -361,6 +361,7 @@ class Extractor:
         exercise_seen_at = -10
         subject_lists: list[list[Mention]] = []
         official_pair: list[Mention] = []  # the states of the last two officials named together: "the two leaders"
+        states_of_officials: dict[str, Mention] = {}  # each official's state, by titles: "Polish Minister X"
         opening_state: Mention | None = None  # the state the previous sentence opened with
         last_named_org: Mention | None = None
         before_last_named_org: Mention | None = None  # the one named before it, under another name
@@ -472,7 +473,8 @@ class Extractor:
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists, last_named_org, last_agreement, bodies, official_pair,
-                                      before_last_named_org=before_last_named_org)
+                                      before_last_named_org=before_last_named_org,
+                                      states_of_officials=states_of_officials)
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
@@ -569,6 +571,11 @@ class Extractor:
                 if sum(m.type is EntityType.PERSON for m in in_sentence) >= 2 else []
             if officials:  # "Armenian Prime Minister X met French President Y": the pair "the two leaders" are
                 official_pair = officials
+            for mention in in_sentence:
+                if mention.type is EntityType.PERSON and mention.kind != "pronoun":
+                    state = _state_titled_before(text, in_sentence, mention, names=True)
+                    if state is not None:
+                        states_of_officials[mention.label] = state
         return facts, anonymous
 
 
@@ -642,6 +649,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]*$")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-?|[Tt]hen-?)\s*$")
 # What stands between a state's adjective and the official it names ("Armenian Prime Minister ", "French ")
 _TITLE_BEFORE_NAME = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|and|for))*\s+")
+# ("US Defense Secretary ", "Chile's Defence Minister "): a state's name, then at least one title word
+_TITLES_AFTER_STATE_NAME = re.compile(r"(?:['’]s)?(?:\s+[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|of|and|for))*\s+")
 
 
 def _states_of_two_officials(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -652,13 +661,20 @@ def _states_of_two_officials(text: str, mentions: list[Mention]) -> list[Mention
         people = people[-2:]  # "X brokered talks between Somali President A and Ethiopian Prime Minister B"
     if len(people) != 2:
         return []
-    states = [next((m for m in reversed(mentions) if m.type is EntityType.STATE and m.kind == "demonym"
-                    and m.end < person.start and _TITLE_BEFORE_NAME.fullmatch(text, m.end, person.start)), None)
-              for person in people]
-    if None in states or states[0].label == states[1].label or any(
-            _FORMER_BEFORE.search(text, max(0, m.start - 12), m.start) for m in states if m is not None):
-        return []  # ("Former Ukrainian President X met ...": one who no longer signs for the state)
+    states = [_state_titled_before(text, mentions, person) for person in people]
+    if None in states or states[0].label == states[1].label:
+        return []
     return states
+
+
+def _state_titled_before(text: str, mentions: list[Mention], person: Mention, names: bool = False) -> Mention | None:
+    """The state whose adjective and titles come right before a person ("French President X"; with ``names``, its
+    name too: "US Defense Secretary X", "Chile's Defence Minister X"), or None (none, or "Former Ukrainian President
+    X": one who no longer acts for the state)."""
+    state = next((m for m in reversed(mentions) if m.type is EntityType.STATE and m.end < person.start and (
+        _TITLE_BEFORE_NAME.fullmatch(text, m.end, person.start) if m.kind == "demonym" else
+        names and _TITLES_AFTER_STATE_NAME.fullmatch(text, m.end, person.start))), None)
+    return None if state is None or _FORMER_BEFORE.search(text, max(0, state.start - 12), state.start) else state
 
 
 # "Poland, which took part in X 2024, will not take part this year": a relative clause on an earlier edition

@@ -155,6 +155,9 @@ class SentenceContext:
     # Search-2025 and Echelon-2025 exercises": at Interaction-2025), when it names it in one
     listed_from: int | None = None
     before_last_named_org: Mention | None = None  # the organisation named before last_named_org
+    # The state each official named so far acts for, by the person's label, where an adjective and titles right
+    # before a mention said so ("Latvian Defence Minister X"): what "X and Y signed" later signs for.
+    states_of_officials: dict[str, Mention] = field(default_factory=dict)
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -6667,9 +6670,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "refused to sign it, arguing that it undermines the NPT": "it" is what is signed
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
-            officials = [] if (signers := _subjects_before(ctx, start, parties_types)) else \
-                _signing_officials(ctx, start)
-            signers = signers or officials or _signing_state_body(ctx, start)
+            signers = _subjects_before(ctx, start, parties_types)
+            officials = _signing_officials(ctx, start) if len(signers) <= 1 else []
+            if len(signers) == 1 and not (len(officials) > 1 and signers[0].label in {m.label for m in officials}):
+                officials = []  # ("Hegseth and Indian Defence Minister X signed": India, and the US named before)
+            signers = officials or signers or _signing_state_body(ctx, start)
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
@@ -7176,9 +7181,23 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     people = [m for m in ctx.mentions if m.type is EntityType.PERSON and clause <= m.start and m.end <= position]
     if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end, position):
         return []  # (" are expected to sign", " on Wednesday signed": the people are the subject still)
-    return [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and any(
+    titled = [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and any(
         0 <= p.start - m.end <= 40 if m.kind == "demonym" else
         0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start) for p in people)]
+    # "Spruds and Kosiniak-Kamysz signed", "Hegseth and Indian Defence Minister X signed": the state a sentence
+    # before gave an official by their titles, for each one of the subject's two that has none here
+    pair = people[-2:] if len(people) >= 2 and _AND_BETWEEN.fullmatch(ctx.text, people[-2].end, people[-1].start) \
+        else []
+    untitled = [p for p in pair if not any(m.end <= p.start and p.start - m.end <= 80 for m in titled)]
+    remembered = [ctx.states_of_officials.get(p.label) for p in untitled]
+    if not untitled or None in remembered:
+        return titled
+    states = titled + [m for m in remembered if m is not None]
+    return states if len({m.label for m in states}) == len(states) == 2 else titled
+
+
+# (" and ", " and Indian Defence Minister ", " and his Polish counterpart "): the second of two officials
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:his|her)\s+)?(?:(?:[A-Z][\w’'-]*|of|for|counterpart)\s+)*")
 
 
 # "Chile's Minister of Defence and Security ", "UK Defence Secretary ": a state's name, then an official's titles
