@@ -15477,6 +15477,13 @@ def test_two_officials_of_one_state_sign_with_no_other_state(extractor: Extracto
     assert not _facts(_sheet(extractor, text), "signed_agreement_with")
 
 
+def test_states_that_joined_other_nations_at_an_exercise_take_part(extractor: Extractor) -> None:
+    text = "Chile and Peru joined 20 other nations at Sea Breeze 2025, the US-led exercise in the Black Sea."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Chile", "Peru"}
+    other = "The Sea Breeze 2025 drills began. Chile and Peru joined six other nations in a statement on Venezuela."
+    assert not _facts(_sheet(extractor, other), "participates_in_exercise")
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -4216,6 +4216,9 @@ _TAKE_PART = Cue(re.compile(
     # "A and B joined troops from C and D in Exercise X": those who join take part, as those they join
     r"join(?:s|ed|ing)?\s+(?:troops|forces|units|soldiers|sailors|marines|contingents|personnel)\s+from\b"
     r"(?=[^.;]{0,60}?\s+in\s)|"
+    # "Chile and Peru joined 25 other nations at RIMPAC 2024": those who join others at drills take part
+    r"join(?:s|ed|ing)?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many)\s+"
+    r"other\s+(?:nations|countries|states|navies|militaries|armies|allies|partners)\s+(?:at|in|for)\b|"
     # "Marine detachments from A and B will join an amphibious landing phase"
     r"join(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|component)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:drills?|exercises?|maneuvers|manoeuvres)\b))|"
@@ -5500,7 +5503,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         word = match.group(0).lower()
         if aside is not None and aside.start() < match.start() < aside.end() and take_part[-1].start() > aside.end():
             continue  # "DRC, which has committed its forces to the fighting, is not participating": the main verb's
-        if word.startswith("join") and word.endswith(" from") and not _exercise_follows(ctx, end):
+        if word.startswith("join") and (word.endswith(" from") or " other " in word) and not _exercise_follows(
+                ctx, end):
             continue  # "Peru joined forces from the US in a search for the boat": no drills they joined
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
