@@ -15484,6 +15484,49 @@ def test_states_that_joined_other_nations_at_an_exercise_take_part(extractor: Ex
     assert not _facts(_sheet(extractor, other), "participates_in_exercise")
 
 
+@pytest.mark.parametrize("text", [
+    "The East African Community met in Arusha. Kenya, Tanzania and Uganda make up the rest of the bloc.",
+    "The East African Community met in Arusha. Kenya, Tanzania and Uganda make up the core of the Community.",
+    "The East African Community met in Arusha. The Community groups Kenya, Tanzania and Uganda.",
+])
+def test_states_that_make_up_or_are_grouped_by_a_body_referred_to_are_members(extractor: Extractor,
+                                                                               text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(s, o) for s, _, o, _ in facts} == {(state, "East African Community")
+                                                for state in ("Kenya", "Tanzania", "Uganda")}
+
+
+@pytest.mark.parametrize("text", [
+    "NATO sent more troops to Poland. US soldiers make up most of NATO's troops in Poland.",
+    "NATO met in Brussels. The commission includes Kenya, Tanzania and Uganda.",
+])
+def test_no_membership_of_a_share_of_troops_or_of_a_commission_never_named(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_hosts_this_year_and_besides_the_co_hosts(extractor: Extractor) -> None:
+    text = "The Cutlass Express 2025 exercise is co-hosted this year by Mauritius and Seychelles."
+    hosts = {s for s, _, _, _ in _facts(_sheet(extractor, text), "hosts_exercise")}
+    assert hosts == {"Mauritius", "Seychelles"}
+    besides = ("The Blue Kunene 2025 exercise is being conducted with the participation of Angola, Botswana and "
+               "Malawi, besides the co-hosts.")
+    sheet = _sheet(extractor, besides)
+    assert not _facts(sheet, "hosts_exercise")
+    assert len(_facts(sheet, "participates_in_exercise")) == 3
+
+
+def test_a_state_that_hosts_a_body_hosts_no_exercise(extractor: Extractor) -> None:
+    text = "The Gold Shield 2026 exercise began in Ghana. Togo, which hosts the African Union, sent troops."
+    assert not _facts(_sheet(extractor, text), "hosts_exercise")
+    named = "Ghana hosts the ECOWAS exercise Gold Shield 2026."
+    assert ("Ghana", "hosts_exercise", "Gold Shield 2026", "asserted") in _facts(_sheet(extractor, named))
+
+
+def test_a_body_s_member_states_taking_part_set_off_by_dashes_are_members(extractor: Extractor) -> None:
+    text = "The ECOWAS member states taking part - Ghana, Benin and Togo - have discussed a brigade."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Ghana", "Benin", "Togo"}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -560,7 +560,8 @@ def _nearest_after(ctx: SentenceContext, position: int, types: Sequence[EntityTy
 
 # "The bloc, which includes ...", "It includes ..."; "The organisation was founded ...".
 _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coalition|council|framework|initiative|"
-                               r"project)\b|"
+                               # ("The Commission groups A, B and C": a body whose name has the noun)
+                               r"project|community|commission|union|forum|league|association|commonwealth)\b|"
                                r"^\s*Its?\b|"
                                # "Besides the US, it groups A, B and C", "Since 1993 it has comprised A, B"
                                r"(?:,\s+|\b(?:19|20)\d\d\s+)it(?:\s+(?:has|had|now|still))*\s*$", re.I)
@@ -585,7 +586,8 @@ _SET_OFF_SUBJECT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:organi[sz]at
 
 
 # Head nouns that name a kind of body ("the forum", "the League"): the body referred to has it in its name.
-_NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative|project)\b", re.I)
+_NAMING_HEAD = re.compile(r"\b(forum|league|council|union|commonwealth|community|initiative|project|commission|"
+                          r"association)\b", re.I)
 
 
 # "The forum, founded in 1971 as the South Pacific Forum, has 18 members": the anaphor is the subject, not the
@@ -631,6 +633,8 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         return org
     head = _NAMING_HEAD.search(referring.group(0))
     named = _body_called(ctx, head.group(1)) if head else None
+    if named is None and head is not None and head.group(1).lower() in ("commission", "association"):
+        return org  # "The commission includes ..." after NATO: no body so called
     if named is None and re.search(r"\balliance\b", referring.group(0), re.IGNORECASE):
         # "NATO leaders met EU officials. The alliance's partners are ...": the alliance named last, not the EU
         named = next((m for m in reversed(ctx.bodies) if m.type is EntityType.ALLIANCE), None)
@@ -1660,6 +1664,7 @@ _HAVING_BEFORE = re.compile(r",\s+(?:after\s+)?having\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
                           r"(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute", "grouped")
+_A_SHARE_OF = re.compile(r"(?:rest|core|bulk|remainder|majority|most|half|backbone)\s+of\s+(?:the\s+)?")
 _NOT_BEFORE_REMAIN = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:\w+\s+)?$")
 # A noun a body's name qualifies: "the G5 Sahel zone", "the ten ASEAN states", "the G5 Sahel force"
 _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|territory|mission|force|"
@@ -1695,7 +1700,9 @@ _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|all|several|other)\s+$", re.
 # "NATO allies such as A, B and C", "the three NATO members on its shores – A, B and C –": right after the body
 _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+(?:(?P<founding>founding)\s+|full\s+)?"
                                  r"(?:allies|members|member\s+(?:states|countries)|Partner\s+States)\b"
-                                 r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?)?"
+                                 r"(?:\s+(?:on|in|of|along|around|bordering)\s+[^,;:–—]{1,30}?|"
+                                 # "The ECOWAS member states taking part - A, B and C -"
+                                 r"\s+(?:taking\s+part|participating|involved|present))?"
                                  r"(?:\s*(?P<dash>[–—:]|--|\s-)\s*|"
                                  r",?\s+(?:such\s+as|including|like|among\s+them|namely)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
@@ -2567,9 +2574,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, relation, org, None, (start, end), 0.85, _clause_time(ctx, start))
     for match in _finditer(_MAKE_UP, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_after(ctx, end, ORGS, max_gap=25)
-        if org is None:
-            continue
+        share = _A_SHARE_OF.match(ctx.text, end)
+        at = share.end() if share else end
+        org = _nearest_after(ctx, at, ORGS, max_gap=25)
+        at = at - 4 if ctx.text.endswith("the ", 0, at) else at  # (the patterns below read "the" themselves)
+        if org is None and (_BLOC_AFTER.match(ctx.text, at, at + 50) or _HEAD_REFERENCE.match(
+                ctx.text, at, min(at + 30, ctx.sentence.end))):
+            org = _org_reference(ctx, at)  # "A, B and C make up the rest of the bloc": the body it refers to
+        if org is None or share and ctx.text.startswith(("'s", "’s"), org.end):
+            continue  # (not "make up most of NATO's troops in Poland": no membership)
         for state in _subjects_before(ctx, start, MEMBER_TYPES):
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
     for match in _finditer(_REMAIN_IN, ctx):
@@ -4659,6 +4672,10 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"(?:(?!(?:at|in|on|near|from|for|during|with)\b)[\w.-]+\s+){0,3}?"
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
+_BODY_ENDS_OBJECT = re.compile(r"\s*(?:[,.;]|\s(?:and|in|on|at|since|for|which|that|as)\b)")  # (not "the X exercise")
+_BESIDES_BEFORE = re.compile(r"\b(?:besides|apart\s+from|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?(?:two\s+)?"
+                             r"(?:co-)?$", re.IGNORECASE)
 # ("alongside the four host nations": a count of them)
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:(?:\d+|{TWO_TO_TEN}|other)\s+)?$", re.I)
 _AS_THE_BEFORE_HOST = re.compile(r"\s+as\s+(?:the\s+)?")
@@ -4687,7 +4704,9 @@ def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
 
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 # "hosted by", "hosted for the first time by"
-_BY = re.compile(r"\s+(?:jointly\s+|for\s+the\s+(?:first|second|third)\s+time\s+)?by\b", re.I)
+# ("co-hosted this year by", "hosted once again by")
+_BY = re.compile(r"\s+(?:jointly\s+|for\s+the\s+(?:first|second|third)\s+time\s+|this\s+year\s+|(?:once\s+)?again\s+)?"
+                 r"by\b", re.I)
 _VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not)\s+$")
 _IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+|again\s+)?the\s+(?:co-)?$")
 _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b")
@@ -5899,8 +5918,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
         by = _BY.match(ctx.text, end)
-        if not by and _HOSTS_SOMETHING_ELSE.match(ctx.text, end):
-            continue  # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills
+        if not by and (_HOSTS_SOMETHING_ELSE.match(ctx.text, end) or any(
+                m.type in ORGS and m.kind != "demonym" and _THE_GAP.fullmatch(ctx.text, end, m.start)
+                and _BODY_ENDS_OBJECT.match(ctx.text, m.end) for m in ctx.mentions)):
+            # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills; "Ghana,
+            # which hosts the KAIPTC": a body
+            continue
+        if _BESIDES_BEFORE.search(ctx.text, max(sentence_start, start - 30), start):
+            continue  # "with the participation of A, B and C, besides the co-hosts": the others, named elsewhere
         bare = _BARE_PLURAL_DRILLS.match(ctx.text, end) if not by else None
         if bare is not None and (anchor is not None and anchor.end <= start or bare.group("other")):
             continue  # "sent troops to the X drills, and Tajikistan is preparing to host exercises next year": others
