@@ -15527,6 +15527,14 @@ def test_a_body_s_member_states_taking_part_set_off_by_dashes_are_members(extrac
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Ghana", "Benin", "Togo"}
 
 
+def test_a_series_named_with_its_edition_set_off_after_it_is_that_edition(extractor: Extractor) -> None:
+    text = ("Oman held the fifth edition of its biennial Sea Falcon exercise, Sea Falcon-25, off Muscat. China and "
+            "Italy sent warships.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} >= {("China", "Sea Falcon-25"), ("Italy", "Sea Falcon-25")}
+    assert all(o == "Sea Falcon-25" for _, _, o, _ in facts)
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

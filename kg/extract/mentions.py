@@ -925,6 +925,7 @@ class MentionFinder:
             candidates += self._pattern_mentions(line, candidates, about_exercises, article=text, at=start)
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _with_full_years(_with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip)))
+        chosen = _series_named_by_their_edition(text, chosen)
         chosen = _add_acronyms(text, chosen, skip, self._state_codes)
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
@@ -2558,6 +2559,24 @@ def _with_full_years(mentions: list[Mention]) -> list[Mention]:
                       if (name := f"{short.group('series')}{gap}20{short.group('year')}") in full), None) \
             if short else None
         out.append(replace(mention, label=named.label, year=named.year) if named is not None else mention)
+    return out
+
+
+# (" exercise, ", ", "): between a series' name and the edition set off after it
+_DIGITS = re.compile(r"\d")
+_EDITION_APPOSED = re.compile(r"(?:\s+(?:exercises?|drills?|series|manoeuvres|maneuvers))?,\s+(?:the\s+)?")
+
+
+def _series_named_by_their_edition(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A series' bare name with one of its editions set off right after it ("its biennial AMAN exercise, AMAN-25,")
+    names that edition: labelled as it, not as the series (nor as this year's edition of it)."""
+    out = list(mentions)
+    for i, (series, edition) in enumerate(itertools.pairwise(mentions)):
+        if series.type is EntityType.EXERCISE and edition.type is EntityType.EXERCISE and \
+                not _DIGITS.search(series.text) and _DIGITS.search(edition.label) and \
+                edition.label.casefold().startswith(series.label.casefold()) and \
+                _EDITION_APPOSED.fullmatch(text, series.end, edition.start):
+            out[i] = replace(series, label=edition.label, year=edition.year)
     return out
 
 
