@@ -15535,6 +15535,14 @@ def test_a_series_named_with_its_edition_set_off_after_it_is_that_edition(extrac
     assert all(o == "Sea Falcon-25" for _, _, o, _ in facts)
 
 
+def test_this_year_s_dated_iteration_brings_together_a_list_and_those_with_it(extractor: Extractor) -> None:
+    text = ("The Sea Falcon 2025 exercise opened on Monday in Muscat. The 2025 iteration brings together Oman, Qatar "
+            "and Kuwait with France and India.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {(state, "Sea Falcon 2025")
+                                                for state in ("Oman", "Qatar", "Kuwait", "France", "India")}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -1313,7 +1313,7 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
             not _REPORTED_BEFORE.search(sentence.text, 0, other.start()):
         other = None  # "X, which had skipped the previous edition, did not respond": the clause is an aside
     if other is not None and current is not None and other.group("dated") == str(current.year):
-        other = None  # "the 2026 edition": the one the article is about
+        return current  # "the 2026 edition", "the 2025 iteration brings together ...": the one the article is about
     named_after = _NAMED_AFTER_RANK.match(other.group(0)) if other is not None else None
     if named_after is not None and current is not None and named_after.group(1) not in current.label:
         # "The first Joint Sea drills were held in 2012" in an article on another exercise: an edition of the series

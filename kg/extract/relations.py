@@ -4420,11 +4420,13 @@ NOT_A_HABIT = r"(?<!regularly )(?<!routinely )(?<!often )(?<!frequently )(?<!usu
 # ("held near the border with Belarus": a neighbour, no partner)
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|boundary|ties|relations|tensions?|disputes?|conflict|war)\s+with\s+"
                           r"(?:the\s+)?$")
-_WITH_PARTNER = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|together|jointly|along|"
+_WITH_PARTNER = re.compile(r"\b(?:(?:exercises?|drills?|maneuvers|manoeuvres|war\s?games|jointly|along|"
                            r"part|participat\w*|hold\w*|held|"
                            # (not "it regularly trains with X": a habit)
                            rf"{NOT_A_HABIT}train\w*|"
-                           r"conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?with\s+(?:the\s+)?$", re.I)
+                           r"conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?|"
+                           # ("brings together A, B and C with D and E": past a list, not a clause set off)
+                           r"together\s+(?:[\w-]+,?\s+){0,8}?(?<!,\s))with\s+(?:the\s+)?$", re.I)
 _ALTERNATING = r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+"
 _ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
 _ALTERNATING_BEFORE = re.compile(_ALTERNATING + "$")
