@@ -875,12 +875,23 @@ def test_participants_after_alongside_and_a_description(extractor: Extractor) ->
     ("The drills will be held in December.", "2026-12"),  # the future: this year
     ("The drills were held on February 2.", "2026-02-02"),  # near the page's date
     ("The drills run from September 20 to 24.", "2026-09-20/2026-09-24"),  # near enough
+    # a past verb governs the date, though the sentence goes on to the future
+    (("Peru signed its own defence cooperation agreement with the United States on Dec. 21, and lawmakers are "
+      "due to vote on it later."), "2025-12-21"),
 ])
 def test_a_yearless_date_takes_the_nearer_year(sentence: str, value: str) -> None:
     from kg.extract.modality import is_future
     reference = ReferenceDate("2026-03-10", "the page's date")
     assert [t.value for t in find_times(sentence, reference=reference,
                                         future=lambda: is_future(sentence))] == [value]
+
+
+def test_a_yearless_day_takes_the_year_its_month_was_named_with_before() -> None:
+    sentence = "Chile went furthest in September 2023, when the two ministers signed the pact on September 13."
+    reference = ReferenceDate("2026-03-10", "the page's date")
+    assert [t.value for t in find_times(sentence, reference=reference)] == ["2023-09", "2023-09-13"]
+    other = "Chile went furthest in September 2023, and the two ministers met again on March 2."
+    assert [t.value for t in find_times(other, reference=reference)] == ["2023-09", "2026-03-02"]
 
 
 def test_officials_who_sign_name_the_parties(extractor: Extractor) -> None:

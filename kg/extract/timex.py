@@ -245,6 +245,7 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     times: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     of_that_year: set[int] = set()
+    yearless: set[int] = set()  # where a date without its year begins
     year = default_year or (reference.year if reference else None)
     folded_text = folded(text)
     words = found(folded_text)  # the cue words of the text, tested against each pattern's
@@ -289,13 +290,32 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             if value is None:
                 continue
             if default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
-                value, future = _nearer_year(value, reference, future, text, text[max(0, span[0] - 60):span[0]])
+                value, future = _nearer_year(value, reference, future, text, text[max(0, span[0] - 100):span[0]])
             taken.append(span)
             if kind in _YEARLESS and not match.groupdict().get("y") and _OF_THAT_YEAR.match(text, span[1]):
                 of_that_year.add(offset + span[0])  # "on May 15 of that year": the year named before, below
+            elif kind in _YEARLESS and not match.groupdict().get("y"):
+                yearless.add(offset + span[0])
             times.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
     times.sort(key=lambda t: t.start)
+    if yearless and len(times) > 1:
+        times = _in_the_month_named_before(times, yearless)
     return _in_the_year_named_before(times, of_that_year) if of_that_year else times
+
+
+def _in_the_month_named_before(times: list[TimeExpression], starts: set[int]) -> list[TimeExpression]:
+    """``times`` with each yearless date (at one of ``starts``) put in the year of the same month named with its
+    year before it in the sentence ("in September 2023, when A and B signed the pact ... on September 13")."""
+    months: dict[str, str] = {}  # "09" -> "2023", from "September 2023"
+    out: list[TimeExpression] = []
+    for time in times:
+        month = time.value[5:7] if len(time.value) >= 7 and time.value[:4].isdigit() else None
+        if time.start in starts and month in months and "/" not in time.value:
+            time = replace(time, value=months[month] + time.value[4:])
+        elif time.start not in starts and month is not None and "/" not in time.value and time.kind != "weekday":
+            months.setdefault(month, time.value[:4])
+        out.append(time)
+    return out
 
 
 # "signed on May 15 of that year", "in June of the same year": the year of the date named before
@@ -409,7 +429,7 @@ _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted
 # "signed a memorandum of understanding on January 1": a past verb whose clause the date ends
 # (not "is to be launched on February 25", "will be held in March": a passive of the future)
 _PAST_VERB_OF_DATE = re.compile(r"(?<!be\s)(?<!been\s)\b(?:signed|held|hosted|conducted|staged|began|started|ended|"
-                                r"concluded|launched|took\s+place)\b[^,.;]{0,40}\s+(?:on|in)\s+$")
+                                r"concluded|launched|took\s+place)\b[^,.;]{0,80}\s+(?:on|in)\s+$")
 
 _FUTURE_PASSIVE_OF_DATE = re.compile(r"\b(?:will|would|shall|to)\s+be\s+(?:\w+ly\s+)?\w+\b[^,.;]{0,40}\s+(?:on|in)\s+$")
 
@@ -437,7 +457,8 @@ def _nearer_year(value: str, reference: ReferenceDate | None, future: bool | Cal
     if callable(future):
         future = future()
     past_of_date = _PAST_VERB_OF_DATE.search(before) is not None and not _FUTURE_PASSIVE_OF_DATE.search(before)
-    step = -1 if days > 0 and not future else 1 if days < 0 and future and not past_of_date else 0
+    # ("Denmark signed its own agreement on Dec. 21, and lawmakers are due to vote on it": the signing is past)
+    step = -1 if days > 0 and (not future or past_of_date) else 1 if days < 0 and future and not past_of_date else 0
     if step == 0:
         return value, future
     return re.sub(r"\b(\d{4})-", lambda m: f"{int(m.group(1)) + step:04d}-", value), future
