@@ -15554,6 +15554,13 @@ def test_this_year_s_dated_iteration_brings_together_a_list_and_those_with_it(ex
                                                 for state in ("Oman", "Qatar", "Kuwait", "France", "India")}
 
 
+def test_the_treaty_left_is_the_treaty_named_before_a_later_agreement(extractor: Extractor) -> None:
+    text = ("Estonia will leave the Ottawa Convention. In January, Estonia and Latvia signed a border security "
+            "agreement. Latvia's parliament voted to leave the treaty in April.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "left")} == {
+        ("Estonia", "Ottawa Convention"), ("Latvia", "Ottawa Convention")}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -366,6 +366,7 @@ class Extractor:
         last_named_org: Mention | None = None
         before_last_named_org: Mention | None = None  # the one named before it, under another name
         last_agreement: Mention | None = None
+        agreements: list[Mention] = []  # every agreement named so far, the last named last
         recent_exercises: list[Mention] = []  # the named exercises, one a label, the last named last
         index = 0
         for number, sentence in enumerate(sentences):
@@ -474,7 +475,7 @@ class Extractor:
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists, last_named_org, last_agreement, bodies, official_pair,
                                       before_last_named_org=before_last_named_org,
-                                      states_of_officials=states_of_officials)
+                                      states_of_officials=states_of_officials, agreements=agreements)
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
@@ -543,6 +544,7 @@ class Extractor:
                     last_named_org = mention
                 if mention.type is EntityType.AGREEMENT:
                     last_agreement = mention
+                    agreements.append(mention)
             for mention in in_sentence:
                 if mention.type is EntityType.STATE and mention.kind == "demonym" and (
                         mention.start - sentence.start <= 4

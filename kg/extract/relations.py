@@ -158,6 +158,7 @@ class SentenceContext:
     # The state each official named so far acts for, by the person's label, where an adjective and titles right
     # before a mention said so ("Latvian Defence Minister X"): what "X and Y signed" later signs for.
     states_of_officials: dict[str, Mention] = field(default_factory=dict)
+    agreements: list[Mention] = field(default_factory=list)  # the agreements named so far, the last named last
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -883,7 +884,19 @@ _IT_THEN_AND = re.compile(r"\b[Ii]t\s+[^,;.]{1,80}?\s+and\s+\Z")  # ("It takes p
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
 # "the grouping's first joint exercise" (not "the organization's activities": the body's own)
 _THE_BLOCS = re.compile(rf"\s*(?:the\s+)?{_BLOC_NOUN}(?:’s|')s?\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN})")
-_THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?:treaty|convention|agreement|pact|accord)\b")
+_THE_TREATY = re.compile(r"\s*(?:the|that)\s+(?P<noun>treaty|convention|agreement|pact|accord)\b")
+
+
+def _treaty_called(ctx: SentenceContext, noun: str) -> Mention | None:
+    """The agreement "the treaty" (or "the convention") refers back to: the last named, unless that is no treaty
+    by its name ("the Baltic Defence Line agreement") and a treaty or convention was named before it."""
+    last = ctx.last_agreement
+    if last is None or noun not in ("treaty", "convention") or _TREATY_NAME.search(last.label):
+        return last
+    return next((m for m in reversed(ctx.agreements) if _TREATY_NAME.search(m.label)), last)
+
+
+_TREATY_NAME = re.compile(r"\b(?:Treaty|Convention)\b", re.IGNORECASE)
 # ("although it formally remains a member of the bloc")
 def _opened_the_sentence_before(ctx: SentenceContext, body: Mention) -> bool:
     """Whether ``body`` opened the sentence right before this one (the one "It" stands for)."""
@@ -3813,7 +3826,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "Latvia and Estonia left the treaty on the same day" (one named before in the sentence, if any:
                 # "Mexico withdrew from the Rio Treaty, while A and B denounced the pact")
                 target = _nearest_before(ctx, start, (EntityType.AGREEMENT,), max_gap=start - ctx.sentence.start) \
-                    or ctx.last_agreement
+                    or _treaty_called(ctx, _THE_TREATY.match(ctx.text, end).group("noun"))
             if target is None and relation == "left":  # "left the (1997) Ottawa Convention banning mines"
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=10)
             if target is None and relation == "suspended_participation_in" and match.groupdict().get("bare_suspended"):
