@@ -15561,6 +15561,16 @@ def test_the_treaty_left_is_the_treaty_named_before_a_later_agreement(extractor:
         ("Estonia", "Ottawa Convention"), ("Latvia", "Ottawa Convention")}
 
 
+def test_a_body_announced_by_states_was_founded_by_them(extractor: Extractor) -> None:
+    text = "AUKUS was announced on 15 September 2021 by Australia, the United Kingdom and the United States."
+    facts = _facts(_sheet(extractor, text))
+    assert {o for _, r, o, _ in facts if r == "founded_by"} == {"Australia", "United Kingdom", "United States"}
+    assert ("AUKUS", "founded_in", "2021-09-15", "asserted") in facts
+    for other in ("NATO's new mission was announced in 2024 by Germany.",
+                  "NATO said the drills were announced on Monday by Poland."):
+        assert not _facts(_sheet(extractor, other), "founded_by")
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -332,7 +332,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
                       "pull", "stopped", "out of", "denounc")
-_FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch")
+_FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch",
+                        "announced")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
 
 
@@ -7422,10 +7423,12 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
 # -- founding ------------------------------------------------------------------------------------------
 
 _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b|"
+                          # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
+                          r"\b(?:was|were)\s+(?:jointly\s+)?announced(?=[^,;.]{0,40}\s+by\s)|"
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
                           r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
-               "forming", "launched", "help")
+               "forming", "launched", "help", "announced")
 # "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
 _SINCE_IT_BEFORE = re.compile(r"\b(?:since|when|after)\s+it\s+$")
 _REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
@@ -7436,6 +7439,7 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
+_JUST_A_SPACE = re.compile(r"\s*")
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 _THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}(?!['’]s|\s+of\b)")
 
@@ -7573,6 +7577,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if _RELATIONS_AFTER.match(ctx.text, end):
             continue  # "Honduras, a member of the OAS, established diplomatic relations with China": no body founded
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
+        if org is not None and match.group(0).endswith("announced") and not (
+                org.start >= ctx.sentence.start and _JUST_A_SPACE.fullmatch(ctx.text, org.end, start)):
+            continue  # "was announced" is a founding only right after the body's name ("AUKUS was announced")
         with_auxiliary = match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee")  # "was founded"
         passive = with_auxiliary or \
             _PASSIVE_OR_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start) is not None
