@@ -15571,6 +15571,13 @@ def test_a_body_announced_by_states_was_founded_by_them(extractor: Extractor) ->
         assert not _facts(_sheet(extractor, other), "founded_by")
 
 
+def test_words_said_end_where_one_of_a_group_named_in_an_aside_speaks(extractor: Extractor) -> None:
+    text = ("Urmas Tamm said the withdrawal should have come sooner, while one of the MPs who voted against, Anna "
+            "Kask (Center), said Estonia was making a mistake.")
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert ("Urmas Tamm", "the withdrawal should have come sooner") in said
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -1083,8 +1083,11 @@ _NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|s
                                r"put|set|left|met|brought|begun|become|chosen|known|grown|built|gone)\b")
 # ('..., while X, the Croat member of the Presidency, wrote on Twitter that ...': set off after a quotation's comma too)
 # ("..., and Finland has said it intends to follow": an auxiliary or an adverb before the verb)
+# ("..., while one of the two MPs who voted against, Anna Kask (Center), said ...": a speaker named in an aside)
 _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
-                                rf"(?:\s+[\w’'.-]+){{0,5}}?)(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},)?\s+"
+                                rf"(?:\s+[\w’'.-]+){{0,5}}?|one\s+of\s+[^,;]{{2,60}}?(?=,))"
+                                rf"(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},|,\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}"
+                                rf"(?:\s*\([^()]{{1,20}}\))?,)?\s+"
                                 rf"(?:(?:has|have|had|also|later|then|too|repeatedly|previously)\s+){{0,2}}"
                                 rf"(?:{SPEECH_VERB})\b")
 
