@@ -15578,6 +15578,13 @@ def test_words_said_end_where_one_of_a_group_named_in_an_aside_speaks(extractor:
     assert ("Urmas Tamm", "the withdrawal should have come sooner") in said
 
 
+def test_states_with_which_are_among_the_participants_take_part(extractor: Extractor) -> None:
+    text = ("The Talisman Sabre 2025 exercise began on Monday. More than 35,000 personnel from 19 nations are taking "
+            "part, with India, Germany and Norway among the participants.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "India", "Germany", "Norway"}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

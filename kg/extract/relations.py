@@ -4441,6 +4441,8 @@ _WITH_PARTNER = re.compile(r"\b(?:(?:exercises?|drills?|maneuvers|manoeuvres|war
                            r"conduct\w*|stag\w*)\s+(?:[\w-]+\s+){0,5}?|"
                            # ("brings together A, B and C with D and E": past a list, not a clause set off)
                            r"together\s+(?:[\w-]+,?\s+){0,8}?(?<!,\s))with\s+(?:the\s+)?$", re.I)
+_AMONG_THE_PARTICIPANTS = re.compile(r"\s+among\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+){0,2}?(?:participants|"
+                                     r"participating\s+(?:countries|nations|states|navies|forces)|contributors)\b")
 _ALTERNATING = r"\b(?:alternating|alternates|alternated|rotating|rotates|rotated)\s+"
 _ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
 _ALTERNATING_BEFORE = re.compile(_ALTERNATING + "$")
@@ -5744,7 +5746,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         prep = _PARTICIPANT_PREP.search(prefix)
         if prep and prep.group(0).lower().startswith("with") and (not _WITH_PARTNER.search(
                 ctx.text[max(sentence_start, mention.start - 70):mention.start]) or _joined_before(ctx, mention.start)
-                or _BORDER_WITH.search(ctx.text, max(sentence_start, mention.start - 30), mention.start)):
+                or _BORDER_WITH.search(ctx.text, max(sentence_start, mention.start - 30), mention.start)) and not (
+                    # "are taking part, with A, B and C among the participants"
+                    "among" in ctx.folded and _AMONG_THE_PARTICIPANTS.match(ctx.text, list_after(
+                        ctx, mention.start, PARTICIPANTS, max_gap=5)[-1].end)):
             # "relations with China" is no exercise partner, nor is "joined NATO in 2004, together with Latvia";
             # "drills with the United States" is
             prep = None
