@@ -15585,6 +15585,14 @@ def test_states_with_which_are_among_the_participants_take_part(extractor: Extra
         "India", "Germany", "Norway"}
 
 
+@pytest.mark.parametrize("text", [
+    "According to the Kazakh side, the presidency of the bloc will pass to China.",
+    "The presidency of the bloc will pass to China, according to Kazakh officials.",
+])
+def test_according_to_a_state_s_side_or_officials_is_the_state_s_word(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Kazakhstan"}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -673,6 +673,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                                              outside.startswith(("'s", "’s"), m.end - sentence.start)))
         if after:
             return after[0]
+        officials = _OFFICIALS_OF.match(outside, verb.end() + 1)
+        state = next((m for m in mentions if officials and m.kind == "demonym" and m.type is EntityType.STATE
+                      and m.start - sentence.start == officials.start(1)), None)
+        if state is not None:  # "According to the Kazakh side, ...", "..., according to Tajik officials": the state
+            return state
         titled = _TITLE_THEN_RANKED_NAME.match(outside, verb.end())
         person = next((m for m in candidates if titled and m.type is EntityType.PERSON
                        and 0 <= m.start - (sentence.start + titled.end()) <= 40), None)
