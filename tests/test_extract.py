@@ -15593,6 +15593,24 @@ def test_according_to_a_state_s_side_or_officials_is_the_state_s_word(extractor:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Kazakhstan"}
 
 
+def test_states_among_the_signatories_and_a_signatory_set_off_are_parties(extractor: Extractor) -> None:
+    text = ("The Gulf of Aden Code of Conduct was adopted in 2009. Kenya, Somalia and Oman were among the original "
+            "signatories.")
+    parties = {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {"Kenya", "Somalia", "Oman"}
+    apposed = "Yemen, a signatory of the Gulf of Aden Code of Conduct, is not taking part in the exercise."
+    assert ("Gulf of Aden Code of Conduct", "agreement_party", "Yemen", "asserted") in _facts(
+        _sheet(extractor, apposed))
+
+
+@pytest.mark.parametrize("text", [
+    "The Sea Lion 2026 exercise opened on Monday. The sea phase from 16 to 18 April will be conducted off Zanzibar.",
+    "The Sea Lion 2026 exercise opened on Monday. The destroyer INS Delhi arrived at Mombasa on 12 April to take part.",
+])
+def test_a_phase_s_dates_and_a_ship_s_arrival_are_no_dates_of_the_exercise(extractor: Extractor, text: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_date")} == {"2026-03-09"}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

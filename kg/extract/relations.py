@@ -5170,15 +5170,19 @@ _RESCHEDULED = re.compile(r"\b(?:originally|postponed)\b")
 # The date of a speech act or a signing just before a date: that event's date, not the exercise's.
 # (not "He said the exercise would end on Saturday": the date of what was said)
 # ("following its accession to NATO on March 7", "which became NATO's 31st member on April 4": a membership's)
+# ("The sea phase, scheduled from 16 to 18 April": not "The main phase is to open on April 14", the drills' own)
+_A_PHASE_OPENS = re.compile(r"The\s+(?!main\b|active\b|practical\b)(?:[\w-]+\s+){0,2}"
+                            r"(?:phase|stage|component|portion|leg)\b(?!\s+of\b)")
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|statement|interview|"
                                   r"signed|ratified|set up|founded|established|created|formed|accession|joined|"
-                                  r"became|admitted)\b"
+                                  # ("INS X, which arrived at Dar-es-Salaam on 12 April": the ship's arrival)
+                                  r"became|admitted|arrived|departed)\b"
                                   r"(?![^,.;]{0,25}?\b(?:would|will)\s+(?:end|begin|start|open|close|run|last)\b)"
                                   r"[^,.;]{0,25}?\s"
                                   r"(?:on|in|last|this)?\s*$", re.I)
 # "agreed at a meeting on the sidelines of the Shangri-La Dialogue on June 2", "In a briefing last month": when
 # the people met, not when the drills are held
-_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit)\b"
+_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit|chairmanship)\b"
                             # (not "told a briefing that the drills would end on June 20": the words' date)
                             r"(?:(?!\b(?:said|says|told|announced|that|will|would|and\s+(?:is|are|was|were)|run|"
                             r"end|begin|start)\b)[^,.;]){0,70}?\s(?:on|in|last|this)?\s*$", re.IGNORECASE)
@@ -6331,7 +6335,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
     # ("In January 2023, Armenia refused to host the exercise": when it refused, not when the drills were held)
     refused = _REFUSED_TO.search(ctx.text, sentence_start, ctx.sentence.end) if dated else None
-    if dated and not _RESCHEDULED.search(ctx.sentence.text):
+    if dated and not _RESCHEDULED.search(ctx.sentence.text) and not _A_PHASE_OPENS.match(ctx.sentence.text):
+        # (not "The sea phase, scheduled from 16 to 18 April, ...": a phase's dates)
         # "A and B signed a Reciprocal Access Agreement on July 8, allowing their forces to train": dates after an
         # agreement signed in a sentence that names no exercise are the signing's
         signed_before = ctx.sentence.start if anchor is None and any(
@@ -7271,6 +7276,12 @@ _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+nev
                 "party", "parties", "bound by", "signator")
 
 
+_AMONG_THE_SIGNATORIES = re.compile(r"\s(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+)?"
+                                    r"(?:original\s+|founding\s+|first\s+)?signatories(?=\s*[.;])")
+_SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the)\s+(?:original\s+|founding\s+)?signator(?:y|ies)\s+"
+                                r"(?:of|to)\s+(?:the\s+)?")
+
+
 def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
     for match in _finditer(_PARTY_TO, ctx):
         start, end = _span(match, ctx)
@@ -7281,6 +7292,19 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
             continue
         for party in _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start):
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
+    bare = _AMONG_THE_SIGNATORIES.search(ctx.text, ctx.sentence.start, ctx.sentence.end) \
+        if ctx.last_agreement is not None and not agreements and "signatories" in ctx.folded else None
+    if bare is not None:  # "A, B and C were among the original signatories.": of the agreement named last
+        for party in _subjects_before(ctx, bare.start(), (EntityType.STATE,)):
+            yield Candidate(ctx.last_agreement, "agreement_party", party, None, bare.span(), 0.7)
+    for match in _SIGNATORY_APPOSED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
+            if "signator" in ctx.folded else ():
+        # "Yemen, a signatory of the Djibouti Code of Conduct, is not taking part": the state set off
+        agreement = next((m for m in ctx.mentions if m.start == match.end() and m.type is EntityType.AGREEMENT), None)
+        party = next((m for m in ctx.mentions if m.end == match.start() and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None)
+        if agreement is not None and party is not None:
+            yield Candidate(agreement, "agreement_party", party, None, match.span(), 0.75)
     if agreements:
         yield from _bound_to(ctx, agreements)
     for match in _finditer(_JOINED_A_TREATY, ctx) if agreements else ():
