@@ -15611,6 +15611,15 @@ def test_a_phase_s_dates_and_a_ship_s_arrival_are_no_dates_of_the_exercise(extra
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_date")} == {"2026-03-09"}
 
 
+def test_states_that_never_joined_right_after_a_treaty_are_no_parties_to_it(extractor: Extractor) -> None:
+    text = ("Finland is a member of NATO. The Ottawa Convention bans anti-personnel mines and has 164 states parties. "
+            "The United States, Russia and China have never joined.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, r, o, m) for s, r, o, m in facts if o in ("United States", "Russia", "China")} == {
+        ("Ottawa Convention", "agreement_party", state, "negated") for state in ("United States", "Russia", "China")}
+    assert not [f for f in facts if f[1] == "member_of" and f[3] == "negated"]
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

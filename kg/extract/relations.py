@@ -2419,6 +2419,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
+        treaty = ctx.last_agreement if bare and joined_as is None else None
+        if treaty is not None and not treaty.part_of and not any(m.type in ORGS for m in ctx.mentions) and \
+                treaty.start >= _sentences_back(ctx, 2) and (ctx.last_named_org is None
+                                                            or ctx.last_named_org.start < treaty.start):
+            # "Sweden will stay in the Ottawa Convention. The United States and China have never joined.": the treaty
+            # spoken of last, not a body named before it
+            for state in _subjects_before(ctx, start, (EntityType.STATE,)):
+                yield Candidate(treaty, "agreement_party", state, None, (start, end), 0.7)
+            continue
         if bare:  # "Brunei and Laos joined later", "..., after Iran joined in July 2023": the body spoken of
             # (one that states "signed up" to may be any scheme: only a body of the same sentence)
             # (a body one may join: not "the White House" or a ministry)
