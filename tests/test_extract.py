@@ -15620,6 +15620,14 @@ def test_states_that_never_joined_right_after_a_treaty_are_no_parties_to_it(extr
     assert not [f for f in facts if f[1] == "member_of" and f[3] == "negated"]
 
 
+def test_a_spokesperson_qualified_by_another_body_s_word_is_not_the_body_named_last(extractor: Extractor) -> None:
+    text = ("AUKUS was set up in 2021. The treaty will now be tabled in Parliament before it can be ratified, a "
+            "Defence spokesperson confirmed.")
+    assert not _facts(_sheet(extractor, text), "said")
+    named = "The Pentagon welcomed the deal. The treaty will be tabled soon, a Pentagon spokesperson said."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, named), "said")} == {"Pentagon"}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -875,8 +875,15 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if named and (len(named) == 1 or head.group(1)[0].isupper() and np[:2].lower() != "a "):
             return named[-1]  # "the Navy said": the navy named last; "a Navy official said": the only one
         if _INSTITUTION_NOUN.match(np) and "ministr" not in np.lower() and recent.institution is not None:
+            qualifier = _QUALIFIED_SPOKESPERSON.match(np)
+            if qualifier is not None and qualifier.group(1).lower().replace("defense", "defence") not in \
+                    recent.institution.label.lower().replace("defense", "defence"):
+                return None  # "a Defence spokesperson confirmed" after AUKUS: a department the text has not named
             return recent.institution  # a ministry the text has not named is no other body it has
     return None
+
+
+_QUALIFIED_SPOKESPERSON = re.compile(r"(?:the\s+|an?\s+)?([A-Z][\w’'-]+)\s+spokes(?:man|woman|person)$")
 
 
 _SPEECH_VERB_RIGHT_AFTER = re.compile(r"[,.?!]?[”\"]?,?\s+(?:said|says|asked|added|told|stressed|noted)\b")
