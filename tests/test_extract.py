@@ -15628,6 +15628,69 @@ def test_a_spokesperson_qualified_by_another_body_s_word_is_not_the_body_named_l
     assert {s for s, _, _, _ in _facts(_sheet(extractor, named), "said")} == {"Pentagon"}
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia has largely withdrawn from CSTO activities but remains a member of the alliance.",
+    "The United States has quietly withdrawn from talks with NATO allies on the new air defence plan.",
+    "Hungary has temporarily withdrawn from EU discussions on sanctions against Russia.",
+    "Russia has partially withdrawn from the grain deal, officials said.",
+])
+def test_withdrawing_from_a_body_s_doings_or_partly_is_no_leaving(extractor: Extractor, text: str) -> None:
+    assert not [f for f in _facts(_sheet(extractor, text), "left") if f[3] == "asserted"]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Finland joined NATO in 2023, while Sweden said it would not leave the European Union.", "Sweden"),
+    ("Germany told Hungary that it could not leave the EU without a referendum.", "Hungary"),
+    ('"Armenia remains a full member of the CSTO, it has not left the organization," he said.', "Armenia"),
+])
+def test_it_that_will_not_leave_is_the_state_that_says_so(extractor: Extractor, text: str, state: str) -> None:
+    assert {(s, m) for s, _, _, m in _facts(_sheet(extractor, text), "left")} == {(state, "negated")}
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Besides the host nation Morocco, the African Lion 2025 exercise includes Tunisia, Senegal and Ghana.",
+     "Morocco"),
+    ("Norway hosts NATO in Exercise Cold Response 2026, which began on Monday.", "Norway"),
+    ("Senegal hosts NATO and US forces for Exercise Flintlock 2025.", "Senegal"),
+])
+def test_a_host_named_after_besides_or_hosting_a_body_s_forces_for_drills(extractor: Extractor, text: str,
+                                                                          host: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "hosts_exercise")} == {host}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan joined 30 other nations in observing RIMPAC 2024.",
+    "Chile joined 20 other nations at a conference on RIMPAC 2024 planning in Hawaii.",
+])
+def test_joining_other_nations_in_something_else_than_the_drills_is_no_participation(extractor: Extractor,
+                                                                                      text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "participates_in_exercise")
+
+
+@pytest.mark.parametrize("text", [
+    "The expansion of BRICS was announced by South Africa in August 2023.",
+    "The withdrawal from ECOWAS was announced on Sunday by Mali, Niger and Burkina Faso.",
+])
+def test_announced_after_a_noun_of_a_body_founds_nothing(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "founded_by")
+
+
+def test_signatories_of_a_letter_named_after_an_agreement_are_no_parties(extractor: Extractor) -> None:
+    text = ("The Paris Agreement came up at the summit. A joint letter urging sanctions was circulated, and Poland "
+            "and Lithuania were among the first signatories.")
+    assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("The exercise phase from 16 to 18 April will focus on air defence, with Sea Breeze 2025 ending on 20 April.",
+     {"2025-04-20"}),
+    ("Under Kazakhstan's chairmanship the CSTO Interaction-2025 drills took place in September.", {"2025-09"}),
+])
+def test_an_exercise_s_own_dates_beside_a_phase_s_or_a_chairmanship(extractor: Extractor, text: str,
+                                                                    dates: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_date")} == dates
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

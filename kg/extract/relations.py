@@ -816,6 +816,9 @@ def _topic_body(ctx: SentenceContext, counts: collections.Counter[str] | None = 
     return last[topic] if times >= 3 else None
 
 
+_BODYS_DOINGS_AFTER = re.compile(r"\s+(?:activities|discussions|talks|operations|meetings|summits?|sanctions|"
+                                 r"programmes?|programs?|projects?|deliberations|negotiations|debates?)\b")
+_DOINGS_BEFORE_BODY = re.compile(r"\b(?:talks|discussions|negotiations|meetings|consultations|work|activities)\s")
 _LEADS_THE_BODY = re.compile(r"[-–](?:led|backed|dominated)\b")
 
 
@@ -909,9 +912,12 @@ def _opened_the_sentence_before(ctx: SentenceContext, body: Mention) -> bool:
 
 # "It has held its ...": a sentence that opens with the body spoken of, then the verb
 _IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annually|now|will|would)\s+){0,2}")
-# ("Norway, a founding member of NATO, has said it will not leave the alliance": a modal and a negation too)
-_IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|will|would|may|might|could|cannot|can|does|did|not|never|later|then|"
-                        r"still|also|formally|officially|technically|nominally)\s+){0,3}$")
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally|not|"
+                        r"never)\s+){0,2}$")
+# "Norway, a founding member of NATO, has said it will not leave the alliance": "it" is who said so
+_SAID_IT_BEFORE = re.compile(r"\b(?:said|says|announced|insisted|stressed|declared|confirmed|warned)\s+(?:that\s+)?"
+                             r"it\s+(?:(?:will|would|may|might|could|cannot|can|does|did|has|had|not|never|also|"
+                             r"formally|officially)\s+){0,3}$")
 _APPLIED_BEFORE = re.compile(r"\b(?:applied|application|bid|request|candidacy)\b")
 _MEMBERSHIP_SPOKEN_OF = re.compile(r"\b(?:members?|membership|joined|rejoined|left|quit|withdrew\s+from|founding)\b")
 _MEMBERS_OF_BEFORE = re.compile(r",\s+(?:all|both|a|an|the|also)\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$")
@@ -3463,8 +3469,9 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        # "Russia has not withdrawn from the treaty": the verb alone, so that its negation is before it
                        r"(?:(?<=has not )|(?<=have not )|(?<=had not )|(?<=has never )|(?<=have never )|"
                        r"(?<=not yet )|(?<=has also )|(?<=has already )|(?<=has since )|"
-                       # "has formally withdrawn", "has not yet officially withdrawn": after a manner adverb
-                       r"(?<=[a-z]ly ))"
+                       # "has formally withdrawn", "has not yet officially withdrawn" (not "partially", "temporarily")
+                       r"(?<=formally )|(?<=officially )|(?<=effectively )|(?<=finally )|(?<=fully )|"
+                       r"(?<=completely )|(?<=unilaterally ))"
                        r"withdrawn\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"walk(?:s|ed|ing)?\s+out\s+of|"  # "walked out of the CSTO in 2012"
                        r"withdraw\s+from|"
@@ -3925,15 +3932,22 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if relation == "left" and target.start > end and (
                     any(m.type is EntityType.STATE and end <= m.start < target.start
                         and not _LEADS_THE_BODY.match(ctx.text, m.end) for m in ctx.mentions)
-                    or ctx.text.startswith(("'s", "’s"), target.end) or _NOUN_AFTER_BODY.match(ctx.text, target.end)):
-                continue  # "withdrew last year from Mali, and ...", "withdrew from the G5 Sahel's joint force"
+                    or ctx.text.startswith(("'s", "’s"), target.end) or _NOUN_AFTER_BODY.match(ctx.text, target.end)
+                    or _BODYS_DOINGS_AFTER.match(ctx.text, target.end)
+                    or _DOINGS_BEFORE_BODY.search(ctx.text, end, target.start)):
+                # "withdrew last year from Mali, and ...", "withdrew from the G5 Sahel's joint force", "has withdrawn
+                # from CSTO activities", "... from talks with NATO allies": what is left is the body's doings
+                continue
                 # (but "quit the Russia-led CSTO": the body its leader names)
             held = "whose" if match.groupdict().get("whose") else "holder" if match.groupdict().get("holder") else None
             owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held and
                           m.start == match.start(held) + ctx.sentence.start), None)
             if owner is not None:
                 subjects = [owner]
-            elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
+            elif (said_it := _SAID_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 50), start)) \
+                    is not None:
+                subjects = _subjects_before(ctx, said_it.start(), (EntityType.STATE,))[-1:]
+            elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start):
                 # "The UAE has rejoined X, headquartered in Bahrain, three years after it withdrew": "it" is the
                 # state the sentence opens with, not the last one named
                 subjects = _opening_state(ctx)
@@ -4323,6 +4337,12 @@ _ENDED_EXERCISE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:(?:the|a|an|their|its|this\
                              r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|[A-Z])")
 
 
+# " RIMPAC 2024", " the Sea Breeze 2025 exercise", " this year's drills": the drills named right after a preposition
+_EXERCISE_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|this\s+year['’]s)\s+)?(?:[A-Z][\w-]*|(?:annual|joint|multinational|"
+                                   r"naval|military|biennial)\s|(?:[\w-]+\s+){0,2}(?:drills?|exercises?|manoeuvres|"
+                                   r"maneuvers|war\s+games)\b)")
+
+
 def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
     """Whether an exercise (by name or by noun) is the object of the verb that ends at ``position``."""
     window = ctx.text[position:min(ctx.sentence.end, position + 70)]
@@ -4700,7 +4720,8 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
-_BODY_ENDS_OBJECT = re.compile(r"\s*(?:[,.;]|\s(?:and|in|on|at|since|for|which|that|as)\b)")  # (not "the X exercise")
+# (not "the X exercise", "hosts NATO in Exercise X", "hosts NATO and US forces for X")
+_BODY_ENDS_OBJECT = re.compile(r"\s*(?:[,.;]|\s(?:since|which|that)\b)")
 _BESIDES_BEFORE = re.compile(r"\b(?:besides|apart\s+from|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?(?:two\s+)?"
                              r"(?:co-)?$", re.IGNORECASE)
 # ("alongside the four host nations": a count of them)
@@ -5191,7 +5212,8 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
                                   r"(?:on|in|last|this)?\s*$", re.I)
 # "agreed at a meeting on the sidelines of the Shangri-La Dialogue on June 2", "In a briefing last month": when
 # the people met, not when the drills are held
-_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit|chairmanship)\b"
+_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit|"
+                            r"(?:take|takes|hand|hands)\s+over)\b"  # ("take over the chairmanship of X in May")
                             # (not "told a briefing that the drills would end on June 20": the words' date)
                             r"(?:(?!\b(?:said|says|told|announced|that|will|would|and\s+(?:is|are|was|were)|run|"
                             r"end|begin|start)\b)[^,.;]){0,70}?\s(?:on|in|last|this)?\s*$", re.IGNORECASE)
@@ -5553,8 +5575,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         word = match.group(0).lower()
         if aside is not None and aside.start() < match.start() < aside.end() and take_part[-1].start() > aside.end():
             continue  # "DRC, which has committed its forces to the fighting, is not participating": the main verb's
-        if word.startswith("join") and (word.endswith(" from") or " other " in word) and not _exercise_follows(
-                ctx, end):
+        if word.startswith("join") and (word.endswith(" from") and not _exercise_follows(ctx, end) or " other " in word
+                                        and not _EXERCISE_RIGHT_AFTER.match(ctx.text, end)):
+            # ("joined 30 other nations in observing X", "... at a conference on X planning": no drills joined)
             continue  # "Peru joined forces from the US in a search for the boat": no drills they joined
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
                                                    or _COUNTED_EXERCISES.match(ctx.text, end)):
@@ -5958,8 +5981,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills; "Ghana,
             # which hosts the KAIPTC": a body
             continue
-        if _BESIDES_BEFORE.search(ctx.text, max(sentence_start, start - 30), start):
-            continue  # "with the participation of A, B and C, besides the co-hosts": the others, named elsewhere
+        if _BESIDES_BEFORE.search(ctx.text, max(sentence_start, start - 30), start) and not any(
+                m.type is EntityType.STATE and 0 <= m.start - end <= 12 for m in ctx.mentions):
+            # "with the participation of A, B and C, besides the co-hosts": the others, the hosts named elsewhere
+            # (not "Besides the host nation Morocco, ...": named here)
+            continue
         bare = _BARE_PLURAL_DRILLS.match(ctx.text, end) if not by else None
         if bare is not None and (anchor is not None and anchor.end <= start or bare.group("other")):
             continue  # "sent troops to the X drills, and Tajikistan is preparing to host exercises next year": others
@@ -6344,8 +6370,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     dated = _search_ascii(_DATE_VERBS, _DATE_VERBS_LOWER, ctx) if exercise.kind != "series" else None
     # ("In January 2023, Armenia refused to host the exercise": when it refused, not when the drills were held)
     refused = _REFUSED_TO.search(ctx.text, sentence_start, ctx.sentence.end) if dated else None
-    if dated and not _RESCHEDULED.search(ctx.sentence.text) and not _A_PHASE_OPENS.match(ctx.sentence.text):
-        # (not "The sea phase, scheduled from 16 to 18 April, ...": a phase's dates)
+    # ("The sea phase, scheduled from 16 to 18 April, ...": a phase's dates, up to the exercise named after them)
+    phase_until = next((m.start for m in ctx.mentions if m.type is EntityType.EXERCISE), ctx.sentence.end) \
+        if dated and _A_PHASE_OPENS.match(ctx.sentence.text) else sentence_start
+    if dated and not _RESCHEDULED.search(ctx.sentence.text):
         # "A and B signed a Reciprocal Access Agreement on July 8, allowing their forces to train": dates after an
         # agreement signed in a sentence that names no exercise are the signing's
         signed_before = ctx.sentence.start if anchor is None and any(
@@ -6380,7 +6408,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # (the date of the refusal that follows it; not "Last year, X was held ... after A declined")
             if _IN_A_BACKGROUND_EVENT.search(ctx.text, max(sentence_start, start - 120), start):
                 continue  # "... amid the war in X, which began on April 15": that event's date
-            if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX"):
+            if exercise.year and not value.startswith(str(exercise.year)) and not value.startswith("XXXX") or \
+                    start < phase_until:
                 continue
             yield Candidate(exercise, "exercise_date", None, value, (start, end), 0.7)
     if named_here and exercise.year and exercise.text.startswith(str(exercise.year)) and not any(
@@ -7287,6 +7316,8 @@ _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+nev
 
 _AMONG_THE_SIGNATORIES = re.compile(r"\s(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+)?"
                                     r"(?:original\s+|founding\s+|first\s+)?signatories(?=\s*[.;])")
+_OTHER_SIGNED_THING = re.compile(r"\b(?:letter|petition|statement|appeal|declaration|call|pledge|open\s+letter)\b",
+                                 re.IGNORECASE)
 _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the)\s+(?:original\s+|founding\s+)?signator(?:y|ies)\s+"
                                 r"(?:of|to)\s+(?:the\s+)?")
 
@@ -7303,6 +7334,9 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
     bare = _AMONG_THE_SIGNATORIES.search(ctx.text, ctx.sentence.start, ctx.sentence.end) \
         if ctx.last_agreement is not None and not agreements and "signatories" in ctx.folded else None
+    if bare is not None and (ctx.last_agreement.start < _sentences_back(ctx, 1) or _OTHER_SIGNED_THING.search(
+            ctx.text, ctx.last_agreement.end, bare.start())):
+        bare = None  # (not of "A joint letter was circulated, and A and B were among the first signatories")
     if bare is not None:  # "A, B and C were among the original signatories.": of the agreement named last
         for party in _subjects_before(ctx, bare.start(), (EntityType.STATE,)):
             yield Candidate(ctx.last_agreement, "agreement_party", party, None, bare.span(), 0.7)
@@ -7478,6 +7512,7 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
 _JUST_A_SPACE = re.compile(r"\s*")
+_THE_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 _THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}(?!['’]s|\s+of\b)")
 
@@ -7616,8 +7651,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "Honduras, a member of the OAS, established diplomatic relations with China": no body founded
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
         if org is not None and match.group(0).endswith("announced") and not (
-                org.start >= ctx.sentence.start and _JUST_A_SPACE.fullmatch(ctx.text, org.end, start)):
-            continue  # "was announced" is a founding only right after the body's name ("AUKUS was announced")
+                org.start >= ctx.sentence.start and _JUST_A_SPACE.fullmatch(ctx.text, org.end, start)
+                and _THE_SUBJECT_OPENING.fullmatch(ctx.text, ctx.sentence.start, org.start)):
+            # "was announced" is a founding only right after the body's name that opens the sentence ("AUKUS was
+            # announced"; not "The expansion of BRICS was announced")
+            continue
         with_auxiliary = match.group(0).lstrip()[:3].lower() in ("was", "wer", "bee")  # "was founded"
         passive = with_auxiliary or \
             _PASSIVE_OR_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start) is not None
