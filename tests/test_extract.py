@@ -15691,6 +15691,14 @@ def test_an_exercise_s_own_dates_beside_a_phase_s_or_a_chairmanship(extractor: E
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_date")} == dates
 
 
+@pytest.mark.parametrize("text", [
+    "Speaking in parliament, Pashinyan was asked by an opposition MP whether Armenia intended to leave the CSTO.",
+    "It is unclear whether Serbia will take part in the Slavic Brotherhood 2026 exercise.",
+])
+def test_what_a_question_asks_whether_is_no_fact(extractor: Extractor, text: str) -> None:
+    assert not [f for f in _facts(_sheet(extractor, text)) if f[1] in ("left", "participates_in_exercise")]
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -498,7 +498,11 @@ class Extractor:
                     noun in sentence.text for noun in _COUNTED_NOUNS) else []
             if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
                 candidates = _for_each_exercise(candidates, exercise, counted)
+            asked = _ASKED_WHETHER.search(sentence.text) if "whether" in sentence.text else None
             for candidate in candidates:
+                if asked is not None and candidate.relation != "said" and \
+                        sentence.start + asked.end() <= candidate.trigger[0]:
+                    continue  # "X was asked whether Armenia intended to withdraw": a question, no fact stated
                 if candidate.relation in STANDINGS and candidate.object is not None and \
                         text.endswith(("non-", "Non-"), 0, candidate.object.start) and \
                         not DENIES_A_STANDING.fullmatch(text, *candidate.trigger):
@@ -579,6 +583,11 @@ class Extractor:
                     if state is not None:
                         states_of_officials[mention.label] = state
         return facts, anonymous
+
+
+# "was asked whether", "it is unclear whether", "asked if": what follows is a question
+_ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|unclear|uncertain|not\s+clear|undecided|question)\s+"
+                            r"(?:[\w-]+\s+){0,6}?whether\b")
 
 
 def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
