@@ -15699,6 +15699,14 @@ def test_what_a_question_asks_whether_is_no_fact(extractor: Extractor, text: str
     assert not [f for f in _facts(_sheet(extractor, text)) if f[1] in ("left", "participates_in_exercise")]
 
 
+def test_an_exercise_s_year_fills_only_the_dates_of_its_own_clause(extractor: Extractor) -> None:
+    text = ("In February, Armenia signed a defence cooperation roadmap with France, and in September 2023 it hosted "
+            "the joint exercise Eagle Partner 2023 with US troops.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-20"))
+    assert ("defence cooperation roadmap", "agreement_date", "2024-02", "asserted") in facts
+    assert {o for _, r, o, _ in facts if r == "exercise_date"} == {"2023-09"}
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

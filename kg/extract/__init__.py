@@ -466,11 +466,19 @@ class Extractor:
                 anonymous.append(exercise)
             year = exercise.year if exercise is not None and exercise.year else None
 
-            def times(sentence: Sentence = sentence, year: int | None = year) -> list[tuple[int, int, str, str]]:
+            def times(sentence: Sentence = sentence, year: int | None = year,
+                      exercise: Mention | None = exercise) -> list[tuple[int, int, str, str]]:
                 future = functools.partial(_modality.is_future, sentence.text)  # asked only for a weekday
-                return [(t.start, t.end, t.value, t.kind)
-                        for t in find_times(sentence.text, offset=sentence.start, reference=reference,
-                                            default_year=year, future=future)]
+                # "In February, Armenia signed a roadmap with France, and in September 2023 it hosted Eagle Partner
+                # 2023": the exercise's year fills the dates of its own clause, not of the clauses before it
+                boundary = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence.text, 0, exercise.start
+                                                                            - sentence.start)), default=0) \
+                    if year and exercise is not None and sentence.start < exercise.start < sentence.end else 0
+                pieces = [(0, boundary, None), (boundary, len(sentence.text), year)] if boundary else \
+                    [(0, len(sentence.text), year)]
+                return [(t.start, t.end, t.value, t.kind) for lo, hi, default in pieces
+                        for t in find_times(sentence.text[lo:hi], offset=sentence.start + lo, reference=reference,
+                                            default_year=default, future=future)]
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists, last_named_org, last_agreement, bodies, official_pair,
@@ -585,6 +593,7 @@ class Extractor:
         return facts, anonymous
 
 
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 # "was asked whether", "it is unclear whether", "asked if": what follows is a question
 _ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|unclear|uncertain|not\s+clear|undecided|question)\s+"
                             r"(?:[\w-]+\s+){0,6}?whether\b")
