@@ -15707,6 +15707,75 @@ def test_an_exercise_s_year_fills_only_the_dates_of_its_own_clause(extractor: Ex
     assert {o for _, r, o, _ in facts if r == "exercise_date"} == {"2023-09"}
 
 
+@pytest.mark.parametrize("text", [
+    ("The United States and the Philippines held Balikatan drills under their 1951 Mutual Defense Treaty. Japan "
+     "joined as well."),
+    "The New START treaty expired in February. Washington proposed arms control talks, but China has never joined.",
+])
+def test_joining_drills_or_talks_after_a_treaty_makes_no_party(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Nicaragua has abruptly withdrawn from the Organization of American States.", "Nicaragua"),
+    ("Mali, like Niger, said it would leave ECOWAS within a year.", "Mali"),
+    ("Norway, a founding member of NATO alongside Denmark and Iceland, has said it will not leave the alliance.",
+     "Norway"),
+])
+def test_the_state_that_leaves_past_adverbs_and_asides(extractor: Extractor, text: str, state: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "left")} == {state}
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium, which hosts NATO in Brussels, will send a frigate to BALTOPS 2025.",
+    "Latvia hosts NATO on its eastern flank and will send a company to Saber Strike 2026.",
+])
+def test_hosting_a_body_in_a_clause_without_drills_hosts_no_exercise(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "hosts_exercise")
+
+
+@pytest.mark.parametrize("text", [
+    "India joined 12 other nations in a two-week naval exercise, Malabar 2025, off Guam.",
+    "Japan joined 14 other nations in the waters off Hawaii for RIMPAC 2024.",
+])
+def test_joining_other_nations_in_drills_named_a_little_later(extractor: Extractor, text: str) -> None:
+    assert len(_facts(_sheet(extractor, text), "participates_in_exercise")) == 1
+
+
+def test_announced_after_an_opening_time_still_founds(extractor: Extractor) -> None:
+    text = "In September 2021, AUKUS was announced by Australia, Britain and the United States."
+    assert len(_facts(_sheet(extractor, text), "founded_by")) == 3
+
+
+def test_signatories_two_sentences_after_the_treaty(extractor: Extractor) -> None:
+    text = ("The Treaty of Pelindaba was adopted in 1996. It entered into force in 2009. South Africa and Nigeria "
+            "were among the original signatories.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {"South Africa", "Nigeria"}
+
+
+@pytest.mark.parametrize(("text", "date", "dates"), [
+    ("Finland assumed the chairmanship of the OSCE on 1 January, and will hold Northern Coasts 2025 in September.",
+     "2025-03-01", {"2025-09"}),
+    ("Held from February 25 to March 7, and hosted by Thailand, Cobra Gold 2025 drew 30 nations.", "2026-01-10",
+     {"2025-02-25/2025-03-07"}),
+])
+def test_a_chairmanship_s_date_is_not_the_drills_and_a_clause_before_keeps_the_exercise_s_year(
+        extractor: Extractor, text: str, date: str, dates: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text, date=date), "exercise_date")} == dates
+
+
+def test_what_follows_a_question_s_clause_is_stated(extractor: Extractor) -> None:
+    text = ("When asked whether the drills would go ahead, a spokesperson said Japan and Australia will take part "
+            "in Talisman Sabre 2025.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {"Japan", "Australia"}
+
+
+def test_a_spokesperson_qualified_by_an_acronym_speaks_for_the_body_named(extractor: Extractor) -> None:
+    text = ("The Israel Defense Forces said the strike hit a weapons depot. No civilians were hurt, an IDF "
+            "spokesperson said.")
+    assert ("Israel Defense Forces", "said", "No civilians were hurt", "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_a_second_speaker_after_and_may_speak_with_an_auxiliary(extractor: Extractor) -> None:
     text = "Chile has announced that it will send a frigate, and Peru has said it intends to follow."
     facts = _facts(_sheet(extractor, text), "said")

@@ -466,14 +466,17 @@ class Extractor:
                 anonymous.append(exercise)
             year = exercise.year if exercise is not None and exercise.year else None
 
-            def times(sentence: Sentence = sentence, year: int | None = year,
-                      exercise: Mention | None = exercise) -> list[tuple[int, int, str, str]]:
+            def times(sentence: Sentence = sentence, year: int | None = year, exercise: Mention | None = exercise,
+                      in_sentence: list[Mention] = in_sentence) -> list[tuple[int, int, str, str]]:
                 future = functools.partial(_modality.is_future, sentence.text)  # asked only for a weekday
                 # "In February, Armenia signed a roadmap with France, and in September 2023 it hosted Eagle Partner
                 # 2023": the exercise's year fills the dates of its own clause, not of the clauses before it
                 boundary = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence.text, 0, exercise.start
                                                                             - sentence.start)), default=0) \
                     if year and exercise is not None and sentence.start < exercise.start < sentence.end else 0
+                if boundary and not any(m.type is EntityType.AGREEMENT and m.start < sentence.start + boundary
+                                        for m in in_sentence):
+                    boundary = 0  # (only a clause on an agreement: "Held from February 25, and hosted by A, X 2025")
                 pieces = [(0, boundary, None), (boundary, len(sentence.text), year)] if boundary else \
                     [(0, len(sentence.text), year)]
                 return [(t.start, t.end, t.value, t.kind) for lo, hi, default in pieces
@@ -507,9 +510,11 @@ class Extractor:
             if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
                 candidates = _for_each_exercise(candidates, exercise, counted)
             asked = _ASKED_WHETHER.search(sentence.text) if "whether" in sentence.text else None
+            question_end = sentence.start + (next((m.start() for m in _QUESTION_END.finditer(
+                sentence.text, asked.end())), len(sentence.text)) if asked else 0)
             for candidate in candidates:
                 if asked is not None and candidate.relation != "said" and \
-                        sentence.start + asked.end() <= candidate.trigger[0]:
+                        sentence.start + asked.end() <= candidate.trigger[0] < question_end:
                     continue  # "X was asked whether Armenia intended to withdraw": a question, no fact stated
                 if candidate.relation in STANDINGS and candidate.object is not None and \
                         text.endswith(("non-", "Non-"), 0, candidate.object.start) and \
@@ -594,6 +599,7 @@ class Extractor:
 
 
 _CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+_QUESTION_END = re.compile(r"[,;:]|\s+and\s")  # "asked whether the drills would go ahead, a spokesperson said"
 # "was asked whether", "it is unclear whether", "asked if": what follows is a question
 _ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|unclear|uncertain|not\s+clear|undecided|question)\s+"
                             r"(?:[\w-]+\s+){0,6}?whether\b")

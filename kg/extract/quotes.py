@@ -883,7 +883,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     return None
 
 
-_QUALIFIED_SPOKESPERSON = re.compile(r"(?:the\s+|an?\s+)?([A-Z][\w’'-]+)\s+spokes(?:man|woman|person)$")
+# ("a Defence spokesperson": a word, not an acronym such as "an MoD spokesperson", "an IDF spokesperson")
+_QUALIFIED_SPOKESPERSON = re.compile(r"(?:the\s+|an?\s+)?([A-Z][a-z]{2,})\s+spokes(?:man|woman|person)$")
 
 
 _SPEECH_VERB_RIGHT_AFTER = re.compile(r"[,.?!]?[”\"]?,?\s+(?:said|says|asked|added|told|stressed|noted)\b")

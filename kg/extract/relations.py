@@ -816,6 +816,8 @@ def _topic_body(ctx: SentenceContext, counts: collections.Counter[str] | None = 
     return last[topic] if times >= 3 else None
 
 
+_OTHER_THING_JOINED = re.compile(r"\b(?:drills?|exercises?|talks|negotiations|coalition|mission|operation|initiative|"
+                                 r"patrols?|format|group)\b", re.IGNORECASE)
 _BODYS_DOINGS_AFTER = re.compile(r"\s+(?:activities|discussions|talks|operations|meetings|summits?|sanctions|"
                                  r"programmes?|programs?|projects?|deliberations|negotiations|debates?)\b")
 _DOINGS_BEFORE_BODY = re.compile(r"\b(?:talks|discussions|negotiations|meetings|consultations|work|activities)\s")
@@ -915,6 +917,7 @@ _IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annual
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally|not|"
                         r"never)\s+){0,2}$")
 # "Norway, a founding member of NATO, has said it will not leave the alliance": "it" is who said so
+_ASIDE_OR_NOTHING = re.compile(r"(?:,\s[^;]{1,120}?,)?\s+(?:(?:has|have|had|also)\s+){0,2}")
 _SAID_IT_BEFORE = re.compile(r"\b(?:said|says|announced|insisted|stressed|declared|confirmed|warned)\s+(?:that\s+)?"
                              r"it\s+(?:(?:will|would|may|might|could|cannot|can|does|did|has|had|not|never|also|"
                              r"formally|officially)\s+){0,3}$")
@@ -2428,7 +2431,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         treaty = ctx.last_agreement if bare and joined_as is None else None
         if treaty is not None and not treaty.part_of and not any(m.type in ORGS for m in ctx.mentions) and \
                 treaty.start >= _sentences_back(ctx, 2) and (ctx.last_named_org is None
-                                                            or ctx.last_named_org.start < treaty.start):
+                                                            or ctx.last_named_org.start < treaty.start) and \
+                not _OTHER_THING_JOINED.search(ctx.text, min(treaty.start, _sentences_back(ctx, 2)), start):
+            # (not "... held Balikatan drills under their treaty. Japan joined as well": the drills, or talks)
             # "Sweden will stay in the Ottawa Convention. The United States and China have never joined.": the treaty
             # spoken of last, not a body named before it
             for state in _subjects_before(ctx, start, (EntityType.STATE,)):
@@ -3470,8 +3475,7 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:(?<=has not )|(?<=have not )|(?<=had not )|(?<=has never )|(?<=have never )|"
                        r"(?<=not yet )|(?<=has also )|(?<=has already )|(?<=has since )|"
                        # "has formally withdrawn", "has not yet officially withdrawn" (not "partially", "temporarily")
-                       r"(?<=formally )|(?<=officially )|(?<=effectively )|(?<=finally )|(?<=fully )|"
-                       r"(?<=completely )|(?<=unilaterally ))"
+                       r"(?<=[a-z]ly )(?<!partially )(?<!temporarily )(?<!largely )(?<!partly )(?<!effectively ))"
                        r"withdrawn\s+from|pull(?:s|ed|ing)?\s+out\s+of|exited|leave|"
                        r"walk(?:s|ed|ing)?\s+out\s+of|"  # "walked out of the CSTO in 2012"
                        r"withdraw\s+from|"
@@ -3944,9 +3948,14 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                           m.start == match.start(held) + ctx.sentence.start), None)
             if owner is not None:
                 subjects = [owner]
-            elif (said_it := _SAID_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 50), start)) \
+            elif (said_it := _SAID_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start)) \
                     is not None:
-                subjects = _subjects_before(ctx, said_it.start(), (EntityType.STATE,))[-1:]
+                # the speaker: the state the sentence opens with, past an aside on it ("Mali, like Niger, said it
+                # would leave"), else the last one before the verb ("A joined NATO, while B said it would not leave")
+                opening = _opening_state(ctx)
+                subjects = opening if opening and _ASIDE_OR_NOTHING.fullmatch(ctx.text, opening[-1].end,
+                                                                              said_it.start()) \
+                    else _subjects_before(ctx, said_it.start(), (EntityType.STATE,))[-1:]
             elif _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start):
                 # "The UAE has rejoined X, headquartered in Bahrain, three years after it withdrew": "it" is the
                 # state the sentence opens with, not the last one named
@@ -4337,10 +4346,10 @@ _ENDED_EXERCISE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:(?:the|a|an|their|its|this\
                              r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|[A-Z])")
 
 
-# " RIMPAC 2024", " the Sea Breeze 2025 exercise", " this year's drills": the drills named right after a preposition
-_EXERCISE_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|this\s+year['’]s)\s+)?(?:[A-Z][\w-]*|(?:annual|joint|multinational|"
-                                   r"naval|military|biennial)\s|(?:[\w-]+\s+){0,2}(?:drills?|exercises?|manoeuvres|"
-                                   r"maneuvers|war\s+games)\b)")
+# What others are joined in that is no drill: "in observing X", "in condemning", "at a conference on X"
+_ANOTHER_ACTIVITY = re.compile(r"\s+(?:[a-z]+ing\b(?!\s+(?:drills?|exercises?|manoeuvres|maneuvers))|"
+                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:conference|statement|meeting|summit|talks|letter|"
+                               r"declaration|call|appeal|protest|boycott|symposium|forum|dialogue)\b)")
 
 
 def _exercise_follows(ctx: SentenceContext, position: int) -> bool:
@@ -4720,8 +4729,17 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
-# (not "the X exercise", "hosts NATO in Exercise X", "hosts NATO and US forces for X")
-_BODY_ENDS_OBJECT = re.compile(r"\s*(?:[,.;]|\s(?:since|which|that)\b)")
+# The end of a clause: a comma, or a second predicate ("hosts NATO on its eastern flank and will send ...")
+_CLAUSE_STOP = re.compile(r"[,;.]|\s+and\s+(?:will|would|has|have|had|is|are|was|were|its|their|also)\b")
+
+
+def _exercise_in_clause(ctx: SentenceContext, position: int) -> bool:
+    """Whether the clause that goes on at ``position`` names an exercise ("hosts NATO in Exercise X", "hosts NATO
+    and US forces for X"; not "hosts NATO in Brussels, and sent a frigate to X")."""
+    stop = _CLAUSE_STOP.search(ctx.text, position, ctx.sentence.end)
+    until = stop.start() if stop else ctx.sentence.end
+    return any(m.type is EntityType.EXERCISE and position <= m.start < until for m in ctx.mentions) or \
+        _EXERCISE_NOUNS.search(ctx.text, position, until) is not None
 _BESIDES_BEFORE = re.compile(r"\b(?:besides|apart\s+from|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?(?:two\s+)?"
                              r"(?:co-)?$", re.IGNORECASE)
 # ("alongside the four host nations": a count of them)
@@ -5212,11 +5230,13 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
                                   r"(?:on|in|last|this)?\s*$", re.I)
 # "agreed at a meeting on the sidelines of the Shangri-La Dialogue on June 2", "In a briefing last month": when
 # the people met, not when the drills are held
-_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit|"
+_MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit|chairmanship|"
                             r"(?:take|takes|hand|hands)\s+over)\b"  # ("take over the chairmanship of X in May")
-                            # (not "told a briefing that the drills would end on June 20": the words' date)
+                            # (not "told a briefing that the drills would end on June 20": the words' date; nor
+                            # "Under X's chairmanship the drills took place in September")
                             r"(?:(?!\b(?:said|says|told|announced|that|will|would|and\s+(?:is|are|was|were)|run|"
-                            r"end|begin|start)\b)[^,.;]){0,70}?\s(?:on|in|last|this)?\s*$", re.IGNORECASE)
+                            r"end|begin|start|took\s+place)\b)[^,.;])"
+                            r"{0,70}?\s(?:on|in|last|this)?\s*$", re.IGNORECASE)
 # "in 2024", and a year's part before it: "in early 2027", "in mid-2024", "in the first half of 2022",
 # "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
@@ -5575,8 +5595,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         word = match.group(0).lower()
         if aside is not None and aside.start() < match.start() < aside.end() and take_part[-1].start() > aside.end():
             continue  # "DRC, which has committed its forces to the fighting, is not participating": the main verb's
-        if word.startswith("join") and (word.endswith(" from") and not _exercise_follows(ctx, end) or " other " in word
-                                        and not _EXERCISE_RIGHT_AFTER.match(ctx.text, end)):
+        if word.startswith("join") and (word.endswith(" from") or " other " in word) and (
+                not _exercise_follows(ctx, end) or " other " in word and _ANOTHER_ACTIVITY.match(ctx.text, end)):
             # ("joined 30 other nations in observing X", "... at a conference on X planning": no drills joined)
             continue  # "Peru joined forces from the US in a search for the boat": no drills they joined
         if _NEEDS_EXERCISE_OBJECT.match(word) and (not _exercise_follows(ctx, end)
@@ -5977,7 +5997,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         by = _BY.match(ctx.text, end)
         if not by and (_HOSTS_SOMETHING_ELSE.match(ctx.text, end) or any(
                 m.type in ORGS and m.kind != "demonym" and _THE_GAP.fullmatch(ctx.text, end, m.start)
-                and _BODY_ENDS_OBJECT.match(ctx.text, m.end) for m in ctx.mentions)):
+                and not _exercise_in_clause(ctx, m.end) for m in ctx.mentions)):
             # "Japan, which hosts seven UN Command rear bases, is not taking part": bases, not the drills; "Ghana,
             # which hosts the KAIPTC": a body
             continue
@@ -7316,8 +7336,7 @@ _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+nev
 
 _AMONG_THE_SIGNATORIES = re.compile(r"\s(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+)?"
                                     r"(?:original\s+|founding\s+|first\s+)?signatories(?=\s*[.;])")
-_OTHER_SIGNED_THING = re.compile(r"\b(?:letter|petition|statement|appeal|declaration|call|pledge|open\s+letter)\b",
-                                 re.IGNORECASE)
+_OTHER_SIGNED_THING = re.compile(r"\b(?:letter|petition|appeal|pledge)\b", re.IGNORECASE)
 _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the)\s+(?:original\s+|founding\s+)?signator(?:y|ies)\s+"
                                 r"(?:of|to)\s+(?:the\s+)?")
 
@@ -7334,7 +7353,7 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
     bare = _AMONG_THE_SIGNATORIES.search(ctx.text, ctx.sentence.start, ctx.sentence.end) \
         if ctx.last_agreement is not None and not agreements and "signatories" in ctx.folded else None
-    if bare is not None and (ctx.last_agreement.start < _sentences_back(ctx, 1) or _OTHER_SIGNED_THING.search(
+    if bare is not None and (ctx.last_agreement.start < _sentences_back(ctx, 2) or _OTHER_SIGNED_THING.search(
             ctx.text, ctx.last_agreement.end, bare.start())):
         bare = None  # (not of "A joint letter was circulated, and A and B were among the first signatories")
     if bare is not None:  # "A, B and C were among the original signatories.": of the agreement named last
@@ -7512,7 +7531,7 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
 _JUST_A_SPACE = re.compile(r"\s*")
-_THE_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+_THE_SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|On|Last|Earlier|This|At)\s[^,;]{1,30},\s*)?(?:[Tt]he\s+)?")
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 _THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}(?!['’]s|\s+of\b)")
 
