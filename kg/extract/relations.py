@@ -2429,10 +2429,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
         treaty = ctx.last_agreement if bare and joined_as is None else None
+        spoken_of_from = _sentences_back(ctx, 2) if treaty is not None else 0
         if treaty is not None and not treaty.part_of and not any(m.type in ORGS for m in ctx.mentions) and \
-                treaty.start >= _sentences_back(ctx, 2) and (ctx.last_named_org is None
-                                                            or ctx.last_named_org.start < treaty.start) and \
-                not _OTHER_THING_JOINED.search(ctx.text, min(treaty.start, _sentences_back(ctx, 2)), start):
+                treaty.start >= spoken_of_from and (ctx.last_named_org is None
+                                                    or ctx.last_named_org.start < treaty.start) and \
+                not _OTHER_THING_JOINED.search(ctx.text, spoken_of_from, start):
             # (not "... held Balikatan drills under their treaty. Japan joined as well": the drills, or talks)
             # "Sweden will stay in the Ottawa Convention. The United States and China have never joined.": the treaty
             # spoken of last, not a body named before it
@@ -4740,6 +4741,8 @@ def _exercise_in_clause(ctx: SentenceContext, position: int) -> bool:
     until = stop.start() if stop else ctx.sentence.end
     return any(m.type is EntityType.EXERCISE and position <= m.start < until for m in ctx.mentions) or \
         _EXERCISE_NOUNS.search(ctx.text, position, until) is not None
+
+
 _BESIDES_BEFORE = re.compile(r"\b(?:besides|apart\s+from|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?(?:two\s+)?"
                              r"(?:co-)?$", re.IGNORECASE)
 # ("alongside the four host nations": a count of them)
@@ -7530,7 +7533,6 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
-_JUST_A_SPACE = re.compile(r"\s*")
 _THE_SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|On|Last|Earlier|This|At)\s[^,;]{1,30},\s*)?(?:[Tt]he\s+)?")
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 _THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}(?!['’]s|\s+of\b)")
@@ -7670,7 +7672,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "Honduras, a member of the OAS, established diplomatic relations with China": no body founded
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
         if org is not None and match.group(0).endswith("announced") and not (
-                org.start >= ctx.sentence.start and _JUST_A_SPACE.fullmatch(ctx.text, org.end, start)
+                org.start >= ctx.sentence.start and not ctx.text[org.end:start].strip()
                 and _THE_SUBJECT_OPENING.fullmatch(ctx.text, ctx.sentence.start, org.start)):
             # "was announced" is a founding only right after the body's name that opens the sentence ("AUKUS was
             # announced"; not "The expansion of BRICS was announced")
