@@ -15652,6 +15652,7 @@ def test_it_that_will_not_leave_is_the_state_that_says_so(extractor: Extractor, 
      "Morocco"),
     ("Norway hosts NATO in Exercise Cold Response 2026, which began on Monday.", "Norway"),
     ("Senegal hosts NATO and US forces for Exercise Flintlock 2025.", "Senegal"),
+    ("Senegal hosts NATO and U.S. forces for Exercise Flintlock 2025.", "Senegal"),  # (an abbreviation's points)
 ])
 def test_a_host_named_after_besides_or_hosting_a_body_s_forces_for_drills(extractor: Extractor, text: str,
                                                                           host: str) -> None:

@@ -4730,15 +4730,16 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
-# The end of a clause: a comma, or a second predicate ("hosts NATO on its eastern flank and will send ...")
-_CLAUSE_STOP = re.compile(r"[,;.]|\s+and\s+(?:will|would|has|have|had|is|are|was|were|its|their|also)\b")
+# A second predicate, which ends a clause as its punctuation does ("hosts NATO on its eastern flank and will send")
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:will|would|has|have|had|is|are|was|were|its|their|also)\b")
 
 
 def _exercise_in_clause(ctx: SentenceContext, position: int) -> bool:
     """Whether the clause that goes on at ``position`` names an exercise ("hosts NATO in Exercise X", "hosts NATO
-    and US forces for X"; not "hosts NATO in Brussels, and sent a frigate to X")."""
-    stop = _CLAUSE_STOP.search(ctx.text, position, ctx.sentence.end)
-    until = stop.start() if stop else ctx.sentence.end
+    and U.S. forces for X"; not "hosts NATO in Brussels, and sent a frigate to X")."""
+    until = _clause_end(ctx, position)
+    second = _SECOND_PREDICATE.search(ctx.text, position, until)
+    until = second.start() if second else until
     return any(m.type is EntityType.EXERCISE and position <= m.start < until for m in ctx.mentions) or \
         _EXERCISE_NOUNS.search(ctx.text, position, until) is not None
 
