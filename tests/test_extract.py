@@ -15575,7 +15575,18 @@ def test_words_said_end_where_one_of_a_group_named_in_an_aside_speaks(extractor:
     text = ("Urmas Tamm said the withdrawal should have come sooner, while one of the MPs who voted against, Anna "
             "Kask (Center), said Estonia was making a mistake.")
     said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
-    assert ("Urmas Tamm", "the withdrawal should have come sooner") in said
+    assert said == {("Urmas Tamm", "the withdrawal should have come sooner"),
+                    ("Anna Kask", "Estonia was making a mistake")}
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kask (Center), said Estonia was making a mistake.",
+    "The vote passed, while one of the MPs of the coalition, Anna Kask (Center), said Estonia was making a mistake.",
+    "The vote passed, while one of the MPs of the coalition, Anna Kask, said Estonia was making a mistake.",
+])
+def test_a_person_with_a_party_set_off_or_picked_out_of_a_group_speaks(extractor: Extractor, text: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {
+        ("Anna Kask", "Estonia was making a mistake")}
 
 
 def test_states_with_which_are_among_the_participants_take_part(extractor: Extractor) -> None:

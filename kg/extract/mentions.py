@@ -549,8 +549,8 @@ class MentionFinder:
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
         # "X, commander of the division, told reporters": a bare title, set off, as an article's apposition is
         # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
-        # "Kaisa Lehtonen (SDP), chair of ..., told": a party after the name
-        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:{BRACKETED_ABBREVIATION})?"
+        # "Kaisa Lehtonen (SDP), chair of ..., told", "Anna Kask (Center), said": a party after the name
+        self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:{BRACKETED_ABBREVIATION},?)?"
                                            rf"(?:,\s+(?:(?:the|a|an|who)\s+|"
                                            rf"(?=(?:[a-z-]+\s+){{0,3}}(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
                                            rf"[^,.;\"“”]{{3,150}}?,)?\s+"

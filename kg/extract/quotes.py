@@ -428,8 +428,10 @@ def _next_words(text: str, sentence: Sentence, reported: tuple[int, int], speake
     if following is None:
         following = _OTHER_SPEAKER_ACT.match(text, reported[1])
         # (the name of "while Foreign Minister Y said", its title before it)
+        # ("while one of the MPs who voted against, Anna Kask (Center), said": the one named in the aside)
+        group = "named" if following is not None and following.group("who").startswith("one") else "who"
         who = next((m for m in reversed(mentions) if following is not None and m.type.value in _SPEAKER_WORDS
-                    and following.start("who") <= m.start and m.end == following.end("who")), None)
+                    and following.start(group) <= m.start and m.end == following.end(group)), None)
     if following is None or who is None:
         return None
     # "wrote on Twitter that B": the words after "that", where the verb has one; else right after the verb
@@ -1064,6 +1066,8 @@ _PERSON_APPOSITION = re.compile(
     # "commander of the Southern European Task Force, Africa (SETAF-AF)": a name with a comma of its own
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+\([A-Z][\w-]*\))?(?=,))?"
     r"(?:,\s+(?:which|who)\s[^,;]{2,100})?,\s*(?:\w+\s+){0,2}|"
+    # "..., Anna Kask (Center), said": a person's party in brackets, set off by commas
+    rf"{BRACKETED_ABBREVIATION},\s*|"
     # "analyst X of the Vilnius-based Eastern Europe Studies Centre said": where the person works
     r"\s+(?:of|from|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?\s+|"
     # "X of Norway, said", "X of Italy, who heads the office in Belgrade, told": the state the person is from
@@ -1080,6 +1084,9 @@ _WHO_SAID = re.compile(rf",\s+who\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:s
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
+# "A, while one of the MPs of the coalition, X, said B": the speaker picked out of a group, set off; B is X's
+_ONE_OF_THEM_BEFORE = re.compile(r"(?:^|,\s+)(?:and|but|while|whereas)\s+(?:one|some|two|three|several|many|most|"
+                                 r"each|either|neither)\s+of\s+[^,;]{2,60}$")
 _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
 # ("A, X said last week, and B is set to follow": a clause of the article's own after the attribution)
 _AND_ANOTHER_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:last|this|next|on|in|earlier|later)\b[^,;.]{0,20})?,\s+"
@@ -1099,7 +1106,7 @@ _NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|s
 # ("..., while one of the two MPs who voted against, Anna Kask (Center), said ...": a speaker named in an aside)
 _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?|one\s+of\s+[^,;]{{2,60}}?(?=,))"
-                                rf"(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},|,\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}"
+                                rf"(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},|,\s+(?P<named>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})"
                                 rf"(?:\s*\([^()]{{1,20}}\))?,)?\s+"
                                 rf"(?:(?:has|have|had|also|later|then|too|repeatedly|previously)\s+){{0,2}}"
                                 rf"(?:{SPEECH_VERB})\b")
@@ -1168,7 +1175,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         comma = s.rfind(",", 0, comma) if len(s[set_off.end():].split()) <= 3 else -1
     # "A, and President X has said B": a second clause, not words put before their speaker
     if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]) \
-            and not _FRONTED_TIME_ONLY.fullmatch(s, 0, comma):
+            and not _FRONTED_TIME_ONLY.fullmatch(s, 0, comma) and not _ONE_OF_THEM_BEFORE.search(s, 0, comma):
         after = s[comma:]
         verb_after = _SPEECH_VERB_WORD.search(after)
         if verb_after and verb_after.group(0) != "quoted as saying" and \
