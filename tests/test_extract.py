@@ -14297,7 +14297,7 @@ def test_near_misses_a_review_of_this_session_s_rules_found_give_no_fact(extract
     (("Serbia and Mongolia are among the observer states of the Collective Security Treaty Organization's "
       "Parliamentary Assembly."), set()),
     ("Egypt is one of the partner countries of NATO's Mediterranean Dialogue.",
-     {("Egypt", "member_of", "Mediterranean Dialogue", "asserted")}),
+     {("Egypt", "member_of", "Mediterranean Dialogue", "asserted"), ("Egypt", "partner_of", "NATO", "asserted")}),
 ])
 def test_a_second_review_s_findings_on_standings(extractor: Extractor, text: str,
                                                  expected: set[tuple[str, str, str, str]]) -> None:
@@ -15814,3 +15814,56 @@ def test_a_second_pact_of_the_same_words_with_another_party_in_one_clause(extrac
     text = "Ukraine signed a security agreement with France and a security agreement with Germany on Friday."
     facts = _facts(_sheet(extractor, text), "signed_agreement_with")
     assert {o for _, _, o, _ in facts} == {"France", "Germany"}
+
+
+@pytest.mark.parametrize("cue", ["Among the observer nations are", "The observer countries are", "Observers include",
+                                 "Among the observers are"])
+def test_observers_listed_after_their_cue_observe(extractor: Extractor, cue: str) -> None:
+    text = f"Exercise Desert Falcon 2025 opened on Monday near Cairo. {cue} Morocco, Tunisia and Spain."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")} == {"Morocco", "Tunisia", "Spain"}
+
+
+def test_observers_cue_with_no_list_after_names_no_observer(extractor: Extractor) -> None:
+    text = "Exercise Desert Falcon 2025 opened on Monday near Cairo. Observers are expected from Morocco next week."
+    assert not _facts(_sheet(extractor, text), "observer_of")
+
+
+def test_states_participating_with_forces_are_listed_after(extractor: Extractor) -> None:
+    text = ("Exercise Desert Falcon 2025 opened on Monday near Cairo. Participating with forces are Egypt, the United "
+            "States, Greece and Kenya.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Egypt", "United States", "Greece", "Kenya"}
+
+
+def test_an_organiser_set_off_with_annually_is_no_sentence_on_the_series(extractor: Extractor) -> None:
+    text = ("Exercise Desert Falcon 2025 opened on Monday. The exercise, organised annually by the Egyptian Air Force, "
+            "brings together air and ground units from Greece, France and Jordan.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == {"Greece", "France", "Jordan"}
+    assert ("Egyptian Air Force", "organizes_exercise", "Desert Falcon 2025", "asserted") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "NATO's Mediterranean Dialogue groups seven countries of the region: Algeria, Egypt and Israel.",
+    ("The ICI complements NATO's older Mediterranean Dialogue, launched in 1994, which today groups seven non-NATO "
+     "countries of the Mediterranean region: Algeria, Egypt and Israel."),
+])
+def test_members_of_nato_s_partnership_forums_are_nato_partners(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "member_of" and o == "Mediterranean Dialogue"} == {
+        "Algeria", "Egypt", "Israel"}
+    assert {s for s, r, o, _ in facts if r == "partner_of" and o == "NATO"} == {"Algeria", "Egypt", "Israel"}
+
+
+def test_a_forum_s_member_is_no_partner_of_an_alliance_the_text_does_not_name(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Tunisia is a member of the Mediterranean Dialogue."))
+    assert ("Tunisia", "member_of", "Mediterranean Dialogue", "asserted") in facts
+    assert not [f for f in facts if f[1] == "partner_of"]
+
+
+def test_a_partner_of_an_alliance_s_forum_is_a_member_of_the_forum(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Tunisia, a NATO Mediterranean Dialogue partner, sent two officers."))
+    assert ("Tunisia", "member_of", "Mediterranean Dialogue", "asserted") in facts
+    assert ("Tunisia", "partner_of", "NATO", "asserted") in facts
+    assert ("Turkey", "partner_of", "Shanghai Cooperation Organisation", "asserted") in _facts(
+        _sheet(extractor, "Turkey, an SCO dialogue partner, sent two officers."))

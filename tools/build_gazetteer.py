@@ -340,7 +340,7 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["NATO Council"],
      "note": "NATO's principal political decision-making body. Not in supraverden; no QID for it was "
              "verified in stored material."},
-    {"label": "Partnership for Peace", "type": EntityType.AGREEMENT, "part_of": "NATO",
+    {"label": "Partnership for Peace", "type": EntityType.AGREEMENT, "part_of": "NATO", "partnership": True,
      "aliases": ["Partnership for Peace programme", "NATO Partnership for Peace"], "acronyms": ["PfP"],
      "note": "NATO's partnership programme (1994). " + _NO_ITEM + "."},
     {"label": "Individual Partnership Action Plan", "type": EntityType.AGREEMENT, "part_of": "NATO",
@@ -351,11 +351,11 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["NATO Membership Action Plan"], "acronyms": ["MAP"],
      "note": "NATO's programme for aspirant states (1999). Not in supraverden; no QID for it was verified in "
              "stored material."},
-    {"label": "Mediterranean Dialogue", "type": EntityType.ORGANIZATION, "part_of": "NATO",
+    {"label": "Mediterranean Dialogue", "type": EntityType.ORGANIZATION, "part_of": "NATO", "partnership": True,
      "aliases": ["NATO Mediterranean Dialogue", "NATO's Mediterranean Dialogue"],
      "note": "NATO's partnership forum with seven states of the southern Mediterranean (1994). Not in "
              "supraverden; no QID for it was verified in stored material."},
-    {"label": "Istanbul Cooperation Initiative", "type": EntityType.ORGANIZATION, "part_of": "NATO",
+    {"label": "Istanbul Cooperation Initiative", "type": EntityType.ORGANIZATION, "part_of": "NATO", "partnership": True,
      "aliases": ["NATO Istanbul Cooperation Initiative", "NATO's Istanbul Cooperation Initiative"],
      "acronyms": ["ICI"],
      "note": "NATO's partnership forum with states of the Gulf (2004). The shared data lists it as not modelled; "
@@ -815,6 +815,8 @@ def curated() -> list[dict[str, Any]]:
             "aliases": without(spelling_variants([item["label"], *item.get("aliases", ())]), [item["label"]],
                                acronyms),
             "part_of": item.get("part_of"), "note": item["note"],
+            # (a partnership programme or forum: its members are partners of the body it is part of)
+            **({"partnership": True} if item.get("partnership") else {}),
         })
     return sorted(records, key=lambda r: r["label"].casefold())
 

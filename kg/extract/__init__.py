@@ -2329,22 +2329,25 @@ _PARTNER_COUNTRIES = re.compile(r"\bpartner\s+(?:countries|states|nations)\s+in\
 
 
 def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[str]) -> list[Fact]:
-    """Membership of an alliance's partnership programme makes a partner of the alliance (a member of NATO's
-    Partnership for Peace is a NATO partner), where the article names it; not so a union's (the EU's Eastern
-    Partnership states are members of the programme, no "partners" of the EU)."""
+    """Membership of an alliance's partnership programme or forum makes a partner of the alliance (a member of
+    NATO's Partnership for Peace or Mediterranean Dialogue is a NATO partner), where the article names the
+    alliance; not so a union's (the EU's Eastern Partnership states are members of the programme, no "partners"
+    of the EU). The gazetteer marks which bodies are such programmes."""
     derived = []
+    # ("NATO's Mediterranean Dialogue", one name of the gazetteer's: the alliance named inside it)
+    tied = {(f.subject, f.object) for f in facts
+            if f.relation == "part_of" and f.evidence is not None and f.object in f.evidence.text}
     for fact in facts:
         if fact.relation != "member_of" or fact.modality is Modality.NEGATED:
             continue  # (outside the programme, a state may still partner the organisation otherwise)
         # ("one of seven partner countries in NATO's Mediterranean Dialogue": a body of NATO's, its partners')
         partners_named = fact.evidence is not None and "partner" in fact.evidence.text \
             and _PARTNER_COUNTRIES.search(fact.evidence.text) is not None
-        if "partnership" not in fact.object.casefold() and not partners_named:
-            continue
         programme = gazetteer.lookup(fact.object)
-        if programme and (programme[0].type is EntityType.AGREEMENT or partners_named) and programme[0].part_of:
+        if programme and (programme[0].partnership or partners_named) and programme[0].part_of:
             owner = gazetteer.lookup(programme[0].part_of)
-            if owner and owner[0].label in named and owner[0].type is EntityType.ALLIANCE:
+            if owner and (owner[0].label in named or (programme[0].label, owner[0].label) in tied) \
+                    and owner[0].type is EntityType.ALLIANCE:
                 derived.append(replace(fact, relation="partner_of", object=owner[0].label,
                                        confidence=round(fact.confidence * 0.9, 2)))
     return derived

@@ -1396,7 +1396,9 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|
                            r",?\s+(?:including|among\s+them)))?|"
                            # "groups 16 countries, including A, B and C", "groups 16 member states: A, B, C"
                            rf"groups(?:\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+(?:[\w-]+\s+){{0,2}}?"
-                           r"(?:countries|states|nations|members)(?:,?\s+including|(?=:)))?|is made up of|"
+                           # ("groups seven non-NATO countries of the Mediterranean region: A, B")
+                           r"(?:countries|states|nations|members)(?:,?\s+including|(?:\s[^:;.]{1,60}?)?(?=:)))?|"
+                           r"is made up of|"
                            r"(?:(?:founding|original)\s+)?members\s+(?:are|were)|"  # "Its founding members were A, B"
                            r"founding\s+signatories\s+(?:are|were)|"  # "The founding signatories were A, B"
                            # "NATO's other partners across the globe are A, B and C"
@@ -3241,6 +3243,9 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = ("observer_of" if "observer" in kind.lower() else
                     "partner_of" if "partner" in kind.lower() else "member_of")
         orgs = [_possessed(ctx, org)]
+        if relation == "partner_of" and orgs[0].part_of and orgs[0].type is not EntityType.STATE:
+            # "Tunisia, a NATO Mediterranean Dialogue partner,": a member of the forum, one of NATO's partners
+            relation = "member_of"
         second = _AND_ORG.match(ctx.text, orgs[0].end) if match else None
         following = next((m for m in ctx.mentions if second and m.start == second.end() and m.type in ORGS
                           and m.kind != "demonym"), None)
@@ -4586,6 +4591,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
+                               # "Participating with forces are A, B and C" (beside observers)
+                               r"participating\s+with\s+(?:forces|troops|units|contingents)|"
                                # ("Among the participants announced so far are ...", "Among the units involved are")
                                r"taking\s+part|(?<=units )involved|(?<=forces )involved|(?<=ships )involved|"
                                r"(?<=countries )involved|(?<=nations )involved)"
@@ -4839,7 +4846,13 @@ _OBSERVING = Cue(re.compile(
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
     # "sent two officers to watch"
     r"\b(?:send|sends|sent|sending)\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|representatives|delegates)\s+"
-    r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b", re.I), "observ", "watch", "monitor")
+    r"(?:[\w-]+\s+){0,6}?to\s+(?:watch|observe)\b|"
+    # "Among the observer nations are A, B and C", "Observers include A and B": a list of observers after
+    r"(?:\bamong\s+the\s+(?:[\w-]+\s+)?(?:observers|observer\s+(?:nations|countries|states|delegations)|"
+    r"observing\s+(?:nations|countries|states))\s+(?:are|were|will\s+be)|"
+    r"(?<![\w-])(?:observers|observer\s+(?:nations|countries|states)|observing\s+(?:nations|countries|"
+    r"states))\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)\b", re.I), "observ", "watch", "monitor")
+_OBSERVERS_LISTED_AFTER = re.compile(r"(?:among|observ)[^.;]*\b(?:are|were|be|include[sd]?|also)", re.IGNORECASE)
 _INVITED_PEOPLE = re.compile(r"\b(?:officers|officials|representatives|delegates|delegations?|attach[ée]s|experts)\b",
                              re.IGNORECASE)
 _INVITED_TO = re.compile(r"invited\s+to\s", re.IGNORECASE)  # "Germany was invited to observe": its subject's
@@ -5472,7 +5485,9 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|that|held|staged|first held|an?)\b[
                     r",\s+(?:which|who|whose)\b[^,;]*[.!?]?$|"
                     # "..., the ninth such mission since 2019.": this one, counted in its series
                     r",\s+the\s+(?:\w+\s+)?such\s+[^,;]*[.!?]?$|"
-                    r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+by\b[^,;]*(?:,|[.!?]?$)")
+                    # (", organised annually by the Hellenic Air Force,")
+                    r",\s+(?:co-)?(?:organi[sz]ed|run|led|hosted|sponsored)\s+(?:(?:annually|yearly|jointly|"
+                    r"every\s+(?:other\s+|two\s+)?years?)\s+)?by\b[^,;]*(?:,|[.!?]?$)")
 
 
 _ON_TO = re.compile(r"(?:\s+in\s+[^,;]{1,30}?)?\s+to\s+")
@@ -5921,7 +5936,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if attended is not None and _ANOTHER_EDITION_NAMED.search(attended.group(0)):
             attended = None  # "Fiji and Tonga, which joined the last iteration as observers, are sending troops"
         # "A and B attended the X 2024 exercise as observers": the subjects of the verb
-        observers = invited or sent or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
+        listed = list_after(ctx, end, (EntityType.STATE,), max_gap=5) \
+            if _OBSERVERS_LISTED_AFTER.fullmatch(match.group(0)) else None
+        if listed is not None and not listed:
+            continue  # "Observers are expected to arrive": no list after
+        observers = listed or invited or sent or _subjects_before(ctx, start, (EntityType.STATE,
+                                                                                EntityType.MILITARY_UNIT)) \
             or attended is not None and _subjects_before(ctx, attended.start(), (EntityType.STATE,)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))

@@ -122,7 +122,9 @@ class GazetteerEntry:
     file it came from; ``match`` how the looked-up name matched it (``LABEL`` in
     :attr:`Gazetteer.entries`); ``part_of`` the label of the body it belongs to, if any; ``iso3`` a
     state's ISO 3166-1 alpha-3 code ("PNG"), which texts use as a short name only beside the full one;
-    ``subregion`` a sovereign state's part of the world.
+    ``subregion`` a sovereign state's part of the world; ``partnership`` whether it is a partnership
+    programme or forum of the body it is part of, whose members are that body's partners (NATO's
+    Partnership for Peace, Mediterranean Dialogue and Istanbul Cooperation Initiative).
     """
 
     qid: str | None
@@ -137,6 +139,7 @@ class GazetteerEntry:
     part_of: str | None = None
     iso3: str | None = None
     subregion: str | None = None  # a sovereign state's part of the world ("Western Africa"), from the reference data
+    partnership: bool = False
 
     @property
     def key(self) -> str:
@@ -401,4 +404,5 @@ def _entry(record: dict[str, Any], source: str) -> GazetteerEntry:
         part_of=record.get("part_of"),
         iso3=record.get("iso3"),
         subregion=record.get("subregion"),
+        partnership=bool(record.get("partnership", False)),
     )
