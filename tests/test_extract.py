@@ -15867,3 +15867,13 @@ def test_a_partner_of_an_alliance_s_forum_is_a_member_of_the_forum(extractor: Ex
     assert ("Tunisia", "partner_of", "NATO", "asserted") in facts
     assert ("Turkey", "partner_of", "Shanghai Cooperation Organisation", "asserted") in _facts(
         _sheet(extractor, "Turkey, an SCO dialogue partner, sent two officers."))
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus in April.", "Foreign Minister of Saudi Arabia"),
+    ("NATO's Deputy Secretary General Mircea Geoana visited Kuwait.", "Deputy Secretary General of NATO"),
+    ("Arab League spokesman Gamal Roshdy told reporters the vote was final.", "Arab League spokesman"),
+])
+def test_an_office_before_a_royal_s_rank_or_after_a_body_s_possessive(extractor: Extractor, text: str,
+                                                                       position: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {position}

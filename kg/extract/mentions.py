@@ -488,8 +488,10 @@ class MentionFinder:
                  rf"SCO|EU|UN|US|UK|Kremlin|Pentagon|{self._body_acronym}(?:\s+(?:Commission|Secretariat))?(?![\w-])|"
                  # "European Commission spokesman X": a body the gazetteer names in words
                  r"European\s+(?:Commission|Council|Union)|White\s+House|State\s+Department|"
-                 r"African\s+Union(?:\s+Commission)?|"
-                 r"United\s+Nations)")
+                 r"African\s+Union(?:\s+Commission)?|Arab\s+League|"
+                 r"United\s+Nations)"
+                 # ("NATO's Secretary General X": a body's office, as "Russia's Defence Minister X" is a state's)
+                 r"(?:(?<=[A-Z])(?:'s|’s))?")
         owner = _guard(owner, self._owner_initials | set("EWSAU"))
         # Each pattern that opens with a group, assertion or repeat is guarded by its first characters.
         # Guarded by what its matches open with: an owner's first character, else the first three
@@ -516,6 +518,7 @@ class MentionFinder:
             rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
+            r"(?:(?:Prince|Princess)\s+(?=[A-Z]))?"  # "Saudi Foreign Minister Prince X": a royal's rank, no name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
             # ("Executive Director of the CICA Secretariat X": the body's head noun is no first name)
             rf"(?!(?:{_TITLE_TRIE}|Secretariat|Council|Committee|Commission)\b)(?P<name>{_NAME}|"
