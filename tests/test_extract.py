@@ -15877,3 +15877,51 @@ def test_a_partner_of_an_alliance_s_forum_is_a_member_of_the_forum(extractor: Ex
 def test_an_office_before_a_royal_s_rank_or_after_a_body_s_possessive(extractor: Extractor, text: str,
                                                                        position: str) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {position}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is also in talks to join projects under Pillar II of AUKUS.",
+    "Japan will join projects under Pillar II of AUKUS.",
+    "Japan joined talks with NATO in 2024.",
+])
+def test_joining_a_body_s_projects_or_talks_is_no_membership(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_a_body_apposed_as_the_partnership_that_states_founded(extractor: Extractor) -> None:
+    text = ("Japan is not a member of AUKUS, the partnership that Australia, the United Kingdom and the United States "
+            "founded in 2021.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for _, r, o, _ in facts if r == "founded_by"} == {"Australia", "United Kingdom", "United States"}
+    assert ("AUKUS", "founded_in", "2021", "asserted") in facts  # the clause's own modality, not the denial's
+    assert ("Japan", "member_of", "AUKUS", "negated") in facts
+
+
+def test_states_listed_between_dashes_suspend_their_participation(extractor: Extractor) -> None:
+    text = ("Unasur fell into crisis in April 2018, when six members – Argentina, Brazil, Chile and Peru – suspended "
+            "their participation over the impasse.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "suspended_participation_in")} == {
+        "Argentina", "Brazil", "Chile", "Peru"}
+
+
+def test_a_body_created_when_states_signed_its_treaty_was_founded_by_them(extractor: Extractor) -> None:
+    text = ("Unasur was created on May 23, 2008 in Brasilia, when the leaders of Argentina, Bolivia and Brazil signed "
+            "its Constitutive Treaty.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for _, r, o, _ in facts if r == "founded_by"} == {"Argentina", "Bolivia", "Brazil"}
+    assert ("Union of South American Nations", "founded_in", "2008-05-23", "asserted") in facts
+
+
+def test_a_name_with_two_nouns_joined_that_its_acronym_closes(extractor: Extractor) -> None:
+    text = ("In March 2019, Chile and Peru signed the Santiago Declaration founding the Forum for the Progress and "
+            "Development of South America (Prosur).")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {
+        ("Forum for the Progress and Development of South America", "Chile"),
+        ("Forum for the Progress and Development of South America", "Peru")}
+
+
+def test_partners_a_body_brings_together_beside_a_counted_membership(extractor: Extractor) -> None:
+    text = ("The ADMM-Plus brings together the 11 ASEAN member states and eight dialogue partners, namely Australia, "
+            "China and Japan.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of")} == {
+        ("Australia", "ADMM-Plus"), ("China", "ADMM-Plus"), ("Japan", "ADMM-Plus")}

@@ -574,7 +574,10 @@ class MentionFinder:
             # ("the Bolivarian Alliance for the Peoples of Our America": a second phrase; "Council of Arab and
             # African States": two adjectives of peoples joined)
             rf"(?P<head>(?:{_NEW_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
-            rf"(?:(?:[{_UPPER}][\w-]*\s+)?[{_UPPER}][\w-]*(?:an|ic|ese|ish)\s+and\s+)?[{_UPPER}][\w-]+"
+            rf"(?:(?:[{_UPPER}][\w-]*\s+)?[{_UPPER}][\w-]*(?:an|ic|ese|ish)\s+and\s+)?"
+            # ("the Forum for the Progress and Development of South America (Prosur)": two nouns joined, in a name
+            # its acronym closes)
+            rf"(?:[{_UPPER}][\w-]+\s+and\s+(?=[{_UPPER}][^()]{{0,60}}\([{_UPPER}][A-Za-z]{{1,7}}\)))?[{_UPPER}][\w-]+"
             rf"(?:\s+[{_UPPER}][\w-]+){{0,3}}){{0,2}})(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
         # ... or "the provincial capital Pemba", "the regional capital, Tamale"
         self._place_of = re.compile(rf"(?:(?:city|town|port|village|island|province|region|county|district)\s+of|"

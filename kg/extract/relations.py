@@ -1609,6 +1609,10 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|ca
 _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
                                r"scheme|force|fund|facility|framework|exercise|drills?|cent(?:re|er)|team)\b")
+# (not "joined the initiative on 7 July": a programme or initiative one joins is a body)
+_A_THING_OF_A_BODY_JOINED = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:projects?|work|"
+                                       r"efforts?|activities|talks|negotiations|meetings?|summits?)\s+"
+                                       r"(?:under|of|within|with|at|on)\b")
 _AT_A_TABLE = re.compile(r"\bseat\s+(?:at|on)\s+(?:the\s+)?[^,;.]{0,60}?\btable\b", re.IGNORECASE)
 _ITS_EXERCISE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}" + EXERCISE_NOUN + r"\b", re.I)
 # "applied to join", "wants to join": an application or a wish, not a (planned) membership.
@@ -1628,7 +1632,8 @@ _ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|
                          # "Kyiv's hopes of joining NATO", "the prospect of joining"
                          r"\b(?:hopes?|prospects?|chances?|dreams?|ambitions?|aspirations?|idea|goal)\s+of\s+$|"
                          # "is in talks on joining projects under AUKUS", "is considering joining"
-                         r"\b(?:talks|negotiations|discussions)\s+(?:on|about)\s+$|\bconsider(?:s|ed|ing)?\s+$|"
+                         # ("is in talks to join projects under Pillar II of AUKUS")
+                         r"\b(?:talks|negotiations|discussions)\s+(?:on|about|to)\s+$|\bconsider(?:s|ed|ing)?\s+$|"
                          # "Bosnia's possible accession to NATO would ...": one that may never be
                          r"\b(?:possible|potential|eventual|future|prospective|hypothetical)\s+$", re.I)
 # ... or "the CSTO, to which both countries belong": the pair that opened a sentence before
@@ -1885,7 +1890,9 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               r"(?:\s+(?:today|now))?\s+(?:are|include|range\s+from)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up", "groups")
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
-_BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+together\s+(?:the\s+)?$")
+# ("brings together the 11 ASEAN member states and eight dialogue partners, namely A, B")
+_BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+together\s+(?:the\s+)?"
+                                     r"(?:(?:\d+|[a-z]+)\s+)?$")
 # "has six dialogue partners: A, B", "... and eight dialogue partners: A, B": a body's partners, listed after
 # ("the organization has 15 dialogue partners, including A, B and C": some of them, named)
 # ("the ministers of ASEAN and its eight dialogue partners, namely A, B and C": the body "its" stands for)
@@ -2418,6 +2425,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 _NOT_OR_NEVER_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
                 or _AT_A_TABLE.search(ctx.text, start, ctx.sentence.end)):
             continue  # "has not resumed its seat": still a member; "resumed its seat at the council table": a seat
+        if _A_THING_OF_A_BODY_JOINED.match(ctx.text, end):
+            continue  # "will join projects under Pillar II of AUKUS", "joined talks with NATO": no membership
         # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
         org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
         if org is not None and org.start > end and "," in ctx.text[end:org.start]:
@@ -3451,7 +3460,10 @@ _SUSPENDED = Cue(re.compile(
     # "suspended their participation in all meetings of the council"
     r"(?:\s+(?:all\s+)?(?:the\s+)?(?:meetings|sessions|work|activities|events)\s+of\b)?|"
     r"membership\s+of\b|"  # "Eritrea suspended its membership of IGAD in 2007"
-    r"engagement\s+with\b|implementation\s+of\b)|"
+    r"engagement\s+with\b|implementation\s+of\b|"
+    # "six members suspended their participation over the impasse": in the body spoken of
+    r"(?:participation|membership)(?=\s+(?:over|after|following|because|amid|until|since|in\s+protest)\b|\s*[,.;]|"
+    r"\s*$))|"
     # "Turkey suspended the CFE Treaty", "the allies that suspended the treaty": a treaty, suspended by its party
     r"\b(?:suspended|suspends|suspend|suspending)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention)\b)"
     r"(?P<suspended_treaty>)|"
@@ -3971,6 +3983,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start) if not subjects else None
             if aside is not None:  # "A and B – all member states – remain suspended"
                 subjects = _subjects_before(ctx, aside.start(), MEMBER_TYPES)
+            listed = _DASHED_LIST_BEFORE.search(ctx.text, ctx.sentence.start, start) if not subjects else None
+            if listed is not None:  # "when six members – A, B and C – suspended their participation": the list
+                subjects = [m for m in list_after(ctx, listed.start("list"), MEMBER_TYPES, max_gap=0)
+                            if m.end <= listed.end("list")]
             if match.groupdict().get("suspended_by") and subjects and not (
                     _opens_sentence(ctx, subjects[0]) or _RELATIVE_AFTER.match(ctx.text, subjects[-1].end)):
                 continue  # "Trade between Mali and Senegal was suspended by ECOWAS": no state's standing
@@ -4127,6 +4143,7 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
 # "A and B – all member states – remain suspended": the subjects before an aside set off by dashes
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s")
 _DASHED_ASIDE_BEFORE = re.compile(r"\s+(?:–|—|--)\s[^–—;]{2,60}\s(?:–|—|--)\s+(?:\w+\s+){0,2}$")
+_DASHED_LIST_BEFORE = re.compile(r"\s(?:–|—|--)\s+(?P<list>[^–—;]{2,200}?)\s+(?:–|—|--)\s+(?:\w+\s+){0,2}$")
 _NOTHING_OR_AN_ASIDE = re.compile(r"\s*(?:(?:,|–|—|--)\s[^;–—]{1,80}?(?:,|–|—|--))?\s*(?:\w+\s+){0,2}")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|did|does|said|says|cut|cuts|"
                                 r"also|then)\b|[a-z]+ed\b)")
@@ -7563,7 +7580,9 @@ _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|wit
 # ("the Union State, a loose political and military alliance the two countries founded in 1999": no pronoun)
 _APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
                                   r"(?:group|grouping|format|forum|alliance|bloc|organi[sz]ation|initiative|body|"
-                                  r"coalition|force)\s+"
+                                  # ("AUKUS, the partnership that A, B and C founded on 15 September 2021")
+                                  r"coalition|force|partnership|pact|union|dialogue|mechanism|arrangement|community|"
+                                  r"league|association)\s+"
                                   # ("the G5 Sahel, a regional force it had founded in 2014 with A and B")
                                   r"(?:(?:that|which)\s+|(?=the\s+two\s+)|(?=(?:it|they)\s))"
                                   r"(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
@@ -7649,7 +7668,13 @@ _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:th
                                       r"(?:(?:had|have|has)\s+)?$")
 
 
-_SIGNED_BEFORE_AGREEMENT = re.compile(r"\b(?:signed|adopted|concluded)\s+(?:the\s+)?$")
+_SIGNED_BEFORE_AGREEMENT = re.compile(r"\b(?:signed|adopted|concluded)\s+(?:the\s+|its\s+)?$")
+_CREATED_WHEN_SIGNED = re.compile(r"(?:(?:In|On)\s+[^,;]{2,30},\s+)?(?:The\s+)?(?P<body>[A-Z])[^,;]{0,80}?\s+"
+                                  r"(?:was|were)\s+(?:formally\s+)?(?:created|founded|established|set\s+up|launched|"
+                                  r"born)\b[^;]{0,80}?,"
+                                  r"\s+when\s+(?:the\s+(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+"
+                                  r"government|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+)?(?:the\s+)?")
+_AND_ITS_SIGNERS = re.compile(r"\s+(?:(?:formally|jointly|all)\s+)?")
 _CREATING_AFTER_AGREEMENT = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:creating|establishing|setting\s+up|"
                                        r"founding|which\s+(?:created|established|set\s+up|founded))\s+(?:the\s+)?")
 
@@ -7666,6 +7691,17 @@ def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
         body = next((m for m in ctx.mentions if creating and m.start == creating.end() and m.type in ORGS
                      and m.kind != "demonym"), None)
         founders = _subjects_before(ctx, signed.start(), (EntityType.STATE,)) if body is not None else []
+        created = _CREATED_WHEN_SIGNED.match(ctx.text, ctx.sentence.start) \
+            if signed is not None and body is None and "when" in ctx.folded else None
+        if created is not None and created.end() <= signed.start():
+            # "Unasur was created on 23 May 2008, when the leaders of A, B and C signed its Constitutive Treaty": the
+            # body the sentence opens with, founded by the signatories
+            body = next((m for m in ctx.mentions if m.start == ctx.sentence.start + created.start("body")
+                         and m.type in ORGS and m.kind != "demonym"), None)
+            founders = [m for m in list_after(ctx, created.end(), (EntityType.STATE,), max_gap=0)
+                        if m.end <= signed.start()] if body is not None else []
+            if founders and _AND_ITS_SIGNERS.fullmatch(ctx.text, founders[-1].end, signed.start()) is None:
+                founders = []
         for founder in founders:
             yield Candidate(body, "founded_by", founder, None, (founders[0].start, body.end), 0.75)
         when = _first_date(ctx, ctx.sentence.start, agreement.start) if founders else None
