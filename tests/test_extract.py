@@ -15925,3 +15925,21 @@ def test_partners_a_body_brings_together_beside_a_counted_membership(extractor: 
             "China and Japan.")
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of")} == {
         ("Australia", "ADMM-Plus"), ("China", "ADMM-Plus"), ("Japan", "ADMM-Plus")}
+
+
+@pytest.mark.parametrize("holder", ["Japan", "Tokyo"])
+def test_a_state_s_agreement_with_another_signed_then_was_signed_by_both(extractor: Extractor, holder: str) -> None:
+    text = (f"{holder}'s Reciprocal Access Agreement with {'Australia' if holder == 'Japan' else 'Canberra'}, signed "
+            "in January 2022, entered into force in August 2023.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Japan", "signed_agreement_with", "Australia", "asserted") in facts
+    assert {o for _, r, o, _ in facts if r == "agreement_party"} == {"Japan", "Australia"}
+    assert ("Reciprocal Access Agreement", "agreement_date", "2022-01", "asserted") in facts
+
+
+def test_agreements_named_after_a_series_signed_each_take_their_date(extractor: Extractor) -> None:
+    text = ("India has signed a series of agreements with the United States, among them the Logistics Exchange "
+            "Memorandum of Agreement (LEMOA) in 2016 and the Basic Exchange and Cooperation Agreement (BECA) in 2020.")
+    dates = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "agreement_date"}
+    assert dates == {("Logistics Exchange Memorandum of Agreement", "2016"),
+                     ("Basic Exchange and Cooperation Agreement", "2020")}

@@ -3598,7 +3598,9 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
 # ("a deal with Washington-based Lockheed Martin", "an agreement with Santiago Peña": no state)
 _NAME_GOES_ON_AFTER_CAPITAL = re.compile(rf"[-–]|\s+(?!(?:{_MONTHS_AND_DAYS}|In|On|At|The)\b)[A-Z]")
 # ("signed a DCA with Washington": an agreement by its acronym; "the pact it signed with Mogadishu")
-_PACT_WITH_BEFORE = re.compile(r"\b(?:agreements?|accords?|deals?|treaties|pacts?|memorand(?:um|a|ums)|contracts?|ties|"
+# ("Tokyo's Reciprocal Access Agreement with Canberra": a name's last word too)
+_PACT_WITH_BEFORE = re.compile(r"\b(?:[Aa]greements?|[Aa]ccords?|deals?|[Tt]reaty|[Tt]reaties|[Pp]acts?|"
+                               r"[Mm]emorand(?:um|a|ums)|contracts?|ties|"
                                r"relations|\bsigned|\bsign(?:ed|s)?\s+an?\s+[A-Z]{2,6})\s+with\s+$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|says)\b")
 _ADVERB_SET_OFF = re.compile(r",\s+(?:however|meanwhile|for\s+its\s+part|in\s+turn|too|though|instead|"

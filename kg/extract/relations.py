@@ -6791,6 +6791,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         for party in ([holder, *others] if holder is not None else ()):
             # "Serbia's ITPP with the alliance", "its first IPAP with NATO", "has an ITPP with the alliance"
             yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
+        if holder is not None and signed_then is not None and len(others) == 1 and \
+                holder.type is EntityType.STATE and others[0].type is EntityType.STATE:
+            # "Japan's Reciprocal Access Agreement with Australia, signed in January 2022,": the two signed it
+            span = (holder.start, signed_then.end())
+            yield Candidate(holder, "signed_agreement_with", others[0], None, span, 0.7, when, scope=span)
         between = re.search(r"\b(?:between|among)\s+", ctx.text[agreement.end:ctx.sentence.end])
         if between and between.start() < 80 and not _apposed_to_an_organisation(ctx, agreement):
             position = agreement.end + between.end()
@@ -7052,7 +7057,11 @@ _AGREEMENT_LIST_GAP = re.compile(r"[”\"]?(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:
 
 
 # "signed the other three with the United States earlier: the X, ...": the list after the signing's colon
-_COLON_LIST = re.compile(r"[^.;:]{0,60}:\s*(?:the\s+)?")
+# ("signed a series of agreements with Washington, among them the X in 2016 and the Y in 2020": named after)
+_COLON_LIST = re.compile(r"[^.;:]{0,60}:\s*(?:the\s+)?|"
+                         r"\s+(?:an?\s+|several\s+|(?:a\s+)?(?:series|number|string|raft)\s+of\s+)(?:[\w-]+\s+){0,3}?"
+                         r"(?:agreements|accords|treaties|pacts|deals)\b[^.;:,]{0,50},\s+(?:among\s+them|including|"
+                         r"notably|namely)\s+(?:the\s+)?")
 
 
 def _listing(ctx: SentenceContext, agreements: list[Mention],
