@@ -15943,3 +15943,18 @@ def test_agreements_named_after_a_series_signed_each_take_their_date(extractor: 
     dates = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r == "agreement_date"}
     assert dates == {("Logistics Exchange Memorandum of Agreement", "2016"),
                      ("Basic Exchange and Cooperation Agreement", "2020")}
+
+
+def test_homeland_security_secretary_is_an_office(extractor: Extractor) -> None:
+    text = "Homeland Security Secretary Kristi Noem visited Manta in July and said the base would reopen."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Kristi Noem", "holds_position", "Homeland Security Secretary", "asserted") in facts
+    assert ("Kristi Noem", "said", "the base would reopen", "asserted") in facts
+
+
+def test_a_former_office_holder_described_after_the_quote_is_the_one_just_named(extractor: Extractor) -> None:
+    text = ('The Forum\'s Secretary General, Baron Waqa, told reporters that leaders would meet. "The Pacific will '
+            'decide its own security," the former Nauru president said.')
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert ("Baron Waqa", "The Pacific will decide its own security") in said
+    assert not any(s == "Nauru" for s, _ in said)
