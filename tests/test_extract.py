@@ -15958,3 +15958,17 @@ def test_a_former_office_holder_described_after_the_quote_is_the_one_just_named(
     said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
     assert ("Baron Waqa", "The Pacific will decide its own security") in said
     assert not any(s == "Nauru" for s, _ in said)
+
+
+def test_states_that_hold_a_series_named_before_which_organise_the_series(extractor: Extractor) -> None:
+    text = ("Exercise Desert Falcon 2025 opened on Monday. Desert Falcon 2025 is the 19th edition of the Desert Falcon "
+            "series, which Egypt and Greece have held since 1990.")
+    organisers = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")}
+    assert organisers == {("Egypt", "Desert Falcon"), ("Greece", "Desert Falcon")}
+
+
+def test_a_kind_of_exercise_after_a_named_edition_is_no_name(extractor: Extractor) -> None:
+    text = "NATO's Dynamic Manta 2025 ASW exercise got underway off Sicily on Monday."
+    labels = {e.label for e in _sheet(extractor, text).entities}
+    assert "Dynamic Manta 2025" in labels
+    assert not any(label.startswith("ASW") for label in labels)

@@ -1235,6 +1235,9 @@ class MentionFinder:
                         _RUNNER_OF_THE_EXERCISES.match(text, match.end("name")) and \
                         not _NAMING_VERB_BEFORE.search(text, match.start(), match.start("name")):
                     continue  # "one of several exercises AFRICOM runs": who runs them, in a relative clause
+                if pattern is self._exercise_named and _NAME_AND_YEAR_BEFORE.search(
+                        text, max(0, match.start("name") - 40), match.start("name")):
+                    continue  # "the Dynamic Manta 2025 ASW exercise": what kind of exercise the named one is
                 name = _clean_name(_POSSESSIVE.split(match.group("name"))[-1])  # "NATO's Steadfast Deterrence"
                 words = name.split()
                 while len(words) > 1 and _LED_WORD.match(words[0]):
@@ -2335,6 +2338,9 @@ _MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirme
 _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
+# ("In 2025 Steel Shield exercises ...": a time before a name, not a name)
+_NAME_AND_YEAR_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|From|After|Before|During|The|For|Of|Since)\b)"
+                                   r"[A-Z][\w-]*\s+(?:19|20)\d\d\s+$")
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
                                  r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")

@@ -4928,6 +4928,8 @@ _ACRONYM_OWNER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]{2,8}(?:’s|'s)\s+")
 # ("The exercise, which the two countries organize jointly, ...": set off too)
 _EXERCISE_THAT = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise),?\s+(?:that|which)\s+(?:[^,;.]{{2,80}})$", re.I)
 _WHICH_OPENS = re.compile(r",\s+which\s+(?:the\s+)?$")  # a relative clause that opens at its subject
+_SERIES_WHICH_OPENS = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:series|exercises)"
+                                 r"(?:\s*\([^()]{1,12}\))?,\s+which\s+(?:the\s+)?")
 _WITH_PARTNER_AFTER = re.compile(r"\s+(?:jointly\s+)?with\s+(?:the\s+)?")
 # "which Georgia organises jointly with the United States", "by A together with B": a co-organiser
 _JOINTLY_WITH_AFTER = re.compile(r"\s+(?:the\s+exercise\s+|them\s+|it\s+)?(?:(?:together|jointly)\s+with|"
@@ -6167,6 +6169,20 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             doers = list_before(ctx, auxiliaries.start() if auxiliaries else start,
                                 ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=1)
             relative = _WHICH_OPENS.match(ctx.text, anchor.end, doers[0].start) if doers else None
+            named_series = _SERIES_WHICH_OPENS.search(ctx.text, max(sentence_start, doers[0].start - 80),
+                                                      doers[0].start) \
+                if doers and relative is None and _HOLDS.search(match.group(0)) else None
+            # (a mention of its own, as the series' name may be no mention left here: "the 19th edition of the X
+            # series" names the edition the sentence is on)
+            series = Mention(named_series.start("name"), named_series.end("name"), named_series.group("name"),
+                             named_series.group("name"), EntityType.EXERCISE, kind="series") \
+                if named_series is not None and named_series.end() == doers[0].start else None
+            if series is not None:
+                # "X 2025 is the 19th edition of the X series, which A and B have held since 1980": the series'
+                for doer in doers:
+                    yield Candidate(doer, "organizes_exercise", series, None, (doer.start, end), 0.7,
+                                    scope=(series.start, ctx.sentence.end))
+                continue
         # "the Eastern Theater Command staged its drills": what a force stages as its own, it runs
         holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
             _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None
