@@ -70,7 +70,7 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
                              r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry)")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 # ("the senior Russian diplomat said": a rank and a nationality may come before the noun)
-_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran|former)\s+){0,2}"
+_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
                         r"(?:(?-i:[A-Z][a-z]+)\s+)?(minister|general|admiral|head\s+of\s+state|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
@@ -815,8 +815,6 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         fits = _of_nationality(adjective.group("adjective")) if adjective else \
             _titled_head_of_state if role and role.group(1).lower().startswith("head") else None
         person = next((p for word in words if (p := recent.called(word, alone=inverted, fits=fits)) is not None), None)
-        if person is None and role and np.lower().startswith("the former ") and recent.person is not None:
-            person = recent.person  # "..., the former Nauru president said": the one just named, described
         if person is not None:  # "..., the minister said": the one the text called the minister
             return _standing_for(person, np, v_start)
         if np.lower() in ("it", "it also") and recent.body is not None and recent.body.type is not EntityType.STATE:

@@ -1610,7 +1610,8 @@ _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\
 _LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
                                r"scheme|force|fund|facility|framework|exercise|drills?|cent(?:re|er)|team)\b")
 # (not "joined the initiative on 7 July": a programme or initiative one joins is a body)
-_A_THING_OF_A_BODY_JOINED = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:projects?|work|"
+# (nor "joined the work of NATO's Nuclear Planning Group": the body)
+_A_THING_OF_A_BODY_JOINED = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:projects?|"
                                        r"efforts?|activities|talks|negotiations|meetings?|summits?)\s+"
                                        r"(?:under|of|within|with|at|on)\b")
 _AT_A_TABLE = re.compile(r"\bseat\s+(?:at|on)\s+(?:the\s+)?[^,;.]{0,60}?\btable\b", re.IGNORECASE)
@@ -4609,7 +4610,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
                                # "Participating with forces are A, B and C" (beside observers)
-                               r"participating\s+with\s+(?:forces|troops|units|contingents)|"
+                               r"participating\s+with\s+(?:forces|troops|units|contingents)"
+                               r"(?:\s+in\s+(?:the|this\s+year['’]s)\s+(?:exercise|drills|manoeuvres|maneuvers))?|"
                                # ("Among the participants announced so far are ...", "Among the units involved are")
                                r"taking\s+part|(?<=units )involved|(?<=forces )involved|(?<=ships )involved|"
                                r"(?<=countries )involved|(?<=nations )involved)"
@@ -7721,7 +7723,7 @@ def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
         if created is not None and created.end() <= signed.start():
             # "Unasur was created on 23 May 2008, when the leaders of A, B and C signed its Constitutive Treaty": the
             # body the sentence opens with, founded by the signatories
-            body = next((m for m in ctx.mentions if m.start == ctx.sentence.start + created.start("body")
+            body = next((m for m in ctx.mentions if m.start == created.start("body")
                          and m.type in ORGS and m.kind != "demonym"), None)
             founders = [m for m in list_after(ctx, created.end(), (EntityType.STATE,), max_gap=0)
                         if m.end <= signed.start()] if body is not None else []
