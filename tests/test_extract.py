@@ -15981,3 +15981,32 @@ def test_a_kind_of_exercise_after_a_named_edition_is_no_name(extractor: Extracto
     labels = {e.label for e in _sheet(extractor, text).entities}
     assert "Dynamic Manta 2025" in labels
     assert not any(label.startswith("ASW") for label in labels)
+
+
+@pytest.mark.parametrize("text", [
+    "The Joint Expeditionary Force (JEF) comprises ten nations: Denmark, Estonia and Finland.",
+    "The JEF includes ten northern European countries: Denmark, Estonia and Finland.",
+])
+def test_a_body_that_comprises_a_counted_list_after_a_colon(extractor: Extractor, text: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        ("Denmark", "Joint Expeditionary Force"), ("Estonia", "Joint Expeditionary Force"),
+        ("Finland", "Joint Expeditionary Force")}
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("The South American Defence Council is part of Unasur.", "South American Defence Council",
+     "Union of South American Nations"),
+    ("The Inter-American Defense Board, part of the OAS, is based in Washington.", "Inter-American Defense Board",
+     "Organization of American States"),
+    ("The Inter-American Defense Board, an agency of the OAS, is based in Washington.",
+     "Inter-American Defense Board", "Organization of American States"),
+])
+def test_a_body_named_by_its_head_noun_is_part_of_the_organisation_named(extractor: Extractor, text: str,
+                                                                         part: str, whole: str) -> None:
+    assert (part, "part_of", whole, "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text", ["The Council of Ministers met on Monday.", "The Defence Council met on Monday.",
+                                  "NATO, a body of states, met the EU."])
+def test_a_short_or_generic_council_is_no_body_s_name(extractor: Extractor, text: str) -> None:
+    assert not {e.label for e in _sheet(extractor, text).entities} - {"NATO", "European Union"}

@@ -1439,6 +1439,11 @@ class MentionFinder:
                 words.pop(0)
             if len(words) < 2:
                 continue  # "Alliance", "the Organisation": a noun, not a name
+            if match.group("head").split()[0] in _BODY_HEADS and (
+                    len(words) - len(match.group("head").split()) < 2 or not (text.startswith(("The ", "the "), first)
+                                           or text.endswith(("the ", "The "), 0, first))):
+                # "the Defence Council", "the Council of Ministers", "Ukraine's Security Council": too short or owned
+                continue
             name = _clean_name(" ".join(words))
             start = text.index(name, first)
             end = start + len(name)
@@ -2704,7 +2709,10 @@ _PAIRED_COUNCIL = re.compile(rf"(?P<name>(?P<pair>[{_UPPER}][\w]+-[{_UPPER}][\w]
 _PAIRED_COUNCIL_KEYS = Words("Council", "Commission", "Board", "Committee")
 _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
                   "Conclave|Movement|Authority|Conference|Contact Group|"
+                  # (a body's heads: a name of three words or more, "the South American Defence Council")
+                  "Council|Board|Committee|"
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
+_BODY_HEADS = frozenset({"Council", "Board", "Committee"})
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
     rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|secretariat|Military Staff|"

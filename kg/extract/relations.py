@@ -1374,7 +1374,12 @@ def _search_ascii(pattern: re.Pattern[str], lower: re.Pattern[str], ctx: Sentenc
 # -- membership --------------------------------------------------------------------------------------
 
 # Trigger patterns are Cues: with the words one of which each of their matches holds (see .cues).
-_INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:includes|included|include|comprises|comprised|"
+_INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
+                           # "comprises ten nations: A, B, ...": a count, then the list after the colon
+                           r"(?:includes|included|comprises|comprised|consists\s+of)\s+(?:the\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:countries|states|nations|members|allies)(?:\s[^:;.]{1,60}?)?(?=\s*:)|"
+                           r"includes|included|include|comprises|comprised|"
                            r"comprise|(?<=that )links|"  # "NORDEFCO, the framework that links A, B and C"
                            r"(?<=, )comprising|"  # "The six-member council, comprising A, B and C, was founded"
                            # "the Quad grouping comprising A, B and C"
@@ -8004,8 +8009,11 @@ _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
 
-_BODY_PART_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:is|was|are|were|remains?|has\s+been)\s+"
-                           r"(?:not\s+|no\s+longer\s+|also\s+|now\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of\s+"
+_BODY_PART_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:is|was|are|were|remains?|has\s+been)\s+"
+                           r"(?:not\s+|no\s+longer\s+|also\s+|now\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of\s+|"
+                           # "the Inter-American Defense Board, part of (an agency of) the OAS,"
+                           r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agency|organ|body|arm|institution|"
+                           r"subsidiary|branch|part)|part)\s+of\s+)"
                            r"(?:the\s+)?")
 # The heads of the names of a body's organs ("the Peace and Security Council of the African Union")
 _ORGAN_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat", "Court", "Parliament")
@@ -8036,12 +8044,13 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
         said_part = False  # "The JEF is not part of NATO": a body said to be part of another
         if gap is None and part.type is EntityType.MILITARY_UNIT and not part.part_of:
             gap = _UNIT_OF.match(ctx.text, part.end)
-        if gap is None and part.type in ORGS and " part of " in ctx.folded:
+        if gap is None and part.type in ORGS and (" part of " in ctx.folded or ", a" in ctx.folded
+                                                  or ", the " in ctx.folded):
             # "The JEF is not part of NATO", "The Military Committee is part of the alliance"
             wholes, gap = ORGS, _BODY_PART_OF.match(ctx.text, part.end)
             said_part = gap is not None
-        if part.type is EntityType.ORGANIZATION and part.kind == "organisation" and not part.part_of \
-                and part.label.endswith(_ORGAN_HEADS):
+        if gap is None and part.type is EntityType.ORGANIZATION and part.kind == "organisation" \
+                and not part.part_of and part.label.endswith(_ORGAN_HEADS):
             # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
             wholes, gap = ORGS, _BODY_OF.match(ctx.text, part.end)
         whole = next((m for m in ctx.mentions if m.start == gap.end() and m.type in wholes
