@@ -16010,3 +16010,10 @@ def test_a_body_named_by_its_head_noun_is_part_of_the_organisation_named(extract
                                   "NATO, a body of states, met the EU."])
 def test_a_short_or_generic_council_is_no_body_s_name(extractor: Extractor, text: str) -> None:
     assert not {e.label for e in _sheet(extractor, text).entities} - {"NATO", "European Union"}
+
+
+def test_a_state_s_bare_service_is_named_by_the_state_s_adjective(extractor: Extractor) -> None:
+    text = "PANAMAX 2025 opened on Monday. Colombia's Marine Corps sent a battalion and Brazil's Marine Corps a company."
+    labels = {e.label for e in _sheet(extractor, text).entities}
+    assert {"Colombian Marine Corps", "Brazilian Marine Corps"} <= labels
+    assert "Marine Corps" not in labels

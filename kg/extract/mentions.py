@@ -192,6 +192,7 @@ SERVICES = ("Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard
 _BARE_SERVICE = re.compile("|".join(SERVICES))
 # The services a state's name or adjective opens ("US Army Major General X", "Ukrainian Navy spokesman X")
 _STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
+_STATE_SERVICE_NAME = re.compile(_STATE_SERVICES + r"|National\s+Guard|Armed\s+Forces|Special\s+Forces")
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
                r"Expeditionary (?:Force|Unit)|Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|"
                r"Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
@@ -1544,7 +1545,11 @@ class MentionFinder:
                 name = name[owner.end():]
             if not name or self._lookup(name):
                 continue
-            out.append(Mention(start, start + len(name), name, name, EntityType.MILITARY_UNIT, kind="unit",
+            # "Colombia's Marine Corps", "Brazil's Army": the state's service, named as its adjective names it (not
+            # one "Marine Corps" of every state an article speaks of)
+            label = f"{whole.demonyms[0]} {name}" if whole is not None and whole.type is EntityType.STATE \
+                and whole.demonyms and _STATE_SERVICE_NAME.fullmatch(name) else name
+            out.append(Mention(start, start + len(name), name, label, EntityType.MILITARY_UNIT, kind="unit",
                                part_of=whole.label if whole is not None else None, confidence=0.75,
                                inner=inner(start, start + len(name))))
         for match in (self._service_of_state.finditer(text) if " of " in text and line_words & _UNIT_KEYS.mask else ()):
