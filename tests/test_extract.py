@@ -16017,3 +16017,61 @@ def test_a_state_s_bare_service_is_named_by_the_state_s_adjective(extractor: Ext
     labels = {e.label for e in _sheet(extractor, text).entities}
     assert {"Colombian Marine Corps", "Brazilian Marine Corps"} <= labels
     assert "Marine Corps" not in labels
+
+
+@pytest.mark.parametrize(("text", "relation", "body"), [
+    ("The Quad — Australia, India, Japan and the United States — will hold its summit in New Delhi.", "member_of",
+     "Quadrilateral Security Dialogue"),
+    ("NATO's Indo-Pacific partners — Australia, Japan, New Zealand and South Korea — attended the summit.",
+     "partner_of", "NATO"),
+])
+def test_states_set_off_by_dashes_after_a_body(extractor: Extractor, text: str, relation: str, body: str) -> None:
+    facts = _facts(_sheet(extractor, text), relation)
+    assert {o for _, _, o, _ in facts} == {body} and len(facts) == 4
+
+
+def test_states_set_off_by_dashes_after_talks_with_a_body_are_no_members(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Talks with NATO — Germany and France — stalled in May."), "member_of")
+
+
+def test_states_that_all_participate_in_a_programme_or_are_partners_in_a_forum(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Austria, Ireland and Malta all participate in NATO's Partnership for Peace "
+                                     "programme. Kuwait and Qatar are partners in NATO's Istanbul Cooperation "
+                                     "Initiative."))
+    assert {s for s, r, o, _ in facts if r == "member_of" and o == "Partnership for Peace"} == {
+        "Austria", "Ireland", "Malta"}
+    assert {s for s, r, o, _ in facts if r == "member_of" and o == "Istanbul Cooperation Initiative"} == {
+        "Kuwait", "Qatar"}
+    assert {s for s, r, o, _ in facts if r == "partner_of"} == {"Austria", "Ireland", "Malta", "Kuwait", "Qatar"}
+
+
+def test_a_sentence_that_opens_with_its_question_states_no_fact(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Whether Serbia will ever join the European Union remains unclear."))
+
+
+@pytest.mark.parametrize(("text", "person", "position"), [
+    ("Aleksandar Vucic was elected as Serbian President in 2017.", "Aleksandar Vucic", "President of Serbia"),
+    ("Alexander Stubb took office as President of Finland on March 1, 2024.", "Alexander Stubb",
+     "President of Finland"),
+    ("Pal Jonson was appointed Defence Minister of Sweden in 2022.", "Pal Jonson", "Defence Minister of Sweden"),
+    ("Mark Rutte became Secretary General of NATO in October 2024.", "Mark Rutte", "Secretary General of NATO"),
+    ("Admiral Rob Bauer, chair of NATO's Military Committee, visited Kyiv in 2024.", "Rob Bauer",
+     "chair of NATO's Military Committee"),
+])
+def test_an_office_taken_or_held_said_after_the_name(extractor: Extractor, text: str, person: str,
+                                                      position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_becoming_no_office_gives_no_position(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Alexander Stubb became famous in 2024."), "holds_position")
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("The Cobra Gold 2025 exercise kicked off at U-Tapao naval air base in Thailand's Rayong province.",
+     "U-Tapao naval air base"),
+    ("The Swift Response 2024 exercise saw paratroopers drop into Romania's Cincu training area.",
+     "Cincu training area"),
+])
+def test_venues_a_naval_air_base_and_where_paratroopers_drop(extractor: Extractor, text: str, venue: str) -> None:
+    assert venue in {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}

@@ -325,7 +325,7 @@ class Extractor:
         anonymous += series_named
         facts = facts + sentence_facts_
         named = {m.label for m in mentions}
-        facts = _scheduled(facts + _partners_of_programmes(facts, self.gazetteer, named), reference)
+        facts = _scheduled(_partners_of_programmes(facts, self.gazetteer, named), reference)
         facts, mentions = _described_agreements_named(facts, mentions)
         facts, mentions = _like_agreements_told_apart(facts, mentions)
         facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions, reference.year)))
@@ -509,7 +509,7 @@ class Extractor:
                     noun in sentence.text for noun in _COUNTED_NOUNS) else []
             if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
                 candidates = _for_each_exercise(candidates, exercise, counted)
-            asked = _ASKED_WHETHER.search(sentence.text) if "whether" in sentence.text else None
+            asked = _ASKED_WHETHER.search(sentence.text) if "hether" in sentence.text else None
             question_end = sentence.start + (next((m.start() for m in _QUESTION_END.finditer(
                 sentence.text, asked.end())), len(sentence.text)) if asked else 0)
             for candidate in candidates:
@@ -601,8 +601,9 @@ class Extractor:
 _CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _QUESTION_END = re.compile(r"[,;:]|\s+and\s")  # "asked whether the drills would go ahead, a spokesperson said"
 # "was asked whether", "it is unclear whether", "asked if": what follows is a question
+# ("Whether Serbia will ever join the EU remains unclear": a sentence that opens with its question)
 _ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|unclear|uncertain|not\s+clear|undecided|question)\s+"
-                            r"(?:[\w-]+\s+){0,6}?whether\b")
+                            r"(?:[\w-]+\s+){0,6}?whether\b|^[\"“]?Whether\b")
 
 
 def _signed_at_the_event(new_facts: list[Fact], date: str) -> list[Fact]:
@@ -2003,9 +2004,12 @@ _OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][
 # "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)
 _OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"))
 _ELECTED = Cue(re.compile(
-    r"\b[A-Z][\w’'-]+\s+(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|"
-    r"sworn in)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
-    r"(?=\s+(?:in|on|at|of|for|after|last|this|with)\b|[,.;]|$)"), "elected", "appointed", "named", "sworn in")
+    r"(?<=[\w’'])\s+(?:(?:was|has been|had been|is)\s+(?:re-?elected|elected|appointed|named|sworn in)|"
+    # "Alexander Stubb took office as President of Finland", "X became Secretary General of NATO"
+    r"took\s+office|became)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)\s+)?(?P<title>[A-Z][\w ]{2,30}?)"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+    r"(?=\s+(?:in|on|at|for|after|last|this|with)\b|[,.;]|$)"),
+    "elected", "appointed", "named", "sworn in", "took office", "became")
 
 
 def _owner_of_role(possessed: re.Match[str], mentions: list[Mention], person: Mention) -> Mention | None:
@@ -2090,14 +2094,18 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             the = "" if owner.label.isupper() else "the "  # "of NATO", "of the Joint Expeditionary Force"
             facts.append(Fact(person.label, "holds_position", f"{possessed.group('role')} of {the}{owner.label}",
                               Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
-    # "Vucic was elected as Serbian President": an office taken, said after the name.
+    # "Vucic was elected as Serbian President", "X took office as President of Finland": an office taken, said
+    # after the name
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in _ELECTED.finditer(sentence.text, folded_sentence):
-            start = sentence.start + match.start()
-            person = people_at.get(start)
+            end = sentence.start + match.start()  # (the name ends where the verb's space begins)
+            person = next((m for m in mentions if m.end == end and m.type is EntityType.PERSON), None)
             if person is None:
                 continue
-            position = finder.office(match.group("owner"), match.group("title"))
+            # ("was appointed Defence Minister of Sweden": a title of two words first, then "Serbian President")
+            position = (finder.office(match.group("of"), f"{match.group('owner')} {match.group('title')}")
+                        if match.group("owner") else None) \
+                or finder.office(match.group("owner") or match.group("of"), match.group("title"))
             if position:
                 facts.append(Fact(person.label, "holds_position", position, Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
@@ -2332,7 +2340,11 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
     """Membership of an alliance's partnership programme or forum makes a partner of the alliance (a member of
     NATO's Partnership for Peace or Mediterranean Dialogue is a NATO partner), where the article names the
     alliance; not so a union's (the EU's Eastern Partnership states are members of the programme, no "partners"
-    of the EU). The gazetteer marks which bodies are such programmes."""
+    of the EU). The gazetteer marks which bodies are such programmes. A "partner" in such a programme ("Kuwait
+    and Qatar are partners in NATO's Istanbul Cooperation Initiative") is a member of it. Returns ``facts`` so
+    mended, with the partnerships they make."""
+    facts = [replace(fact, relation="member_of") if fact.relation == "partner_of" and (
+        programme := gazetteer.lookup(fact.object)) and programme[0].partnership else fact for fact in facts]
     derived = []
     # ("NATO's Mediterranean Dialogue", one name of the gazetteer's: the alliance named inside it)
     tied = {(f.subject, f.object) for f in facts
@@ -2350,7 +2362,7 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
                     and owner[0].type is EntityType.ALLIANCE:
                 derived.append(replace(fact, relation="partner_of", object=owner[0].label,
                                        confidence=round(fact.confidence * 0.9, 2)))
-    return derived
+    return facts + derived
 
 
 # "b(?<!\wb)ut" is "\bbut" (the boundary tested after the "b"): each branch then opens with a character,

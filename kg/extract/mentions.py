@@ -77,6 +77,7 @@ _GOVERNMENT_TITLES = (
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
     "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|High Commissioner|Chairman|chairman|"
+    "Chair|chair|"
     "Chairperson|chairperson|Chairwoman|chairwoman|Speaker|"
     # "AU Commission Deputy Chairperson X": the deputy's office, not the chair's
     "Deputy Chairperson|Deputy Chairman|Deputy Chairwoman|Vice Chairperson|Vice-Chairperson|Vice Chairman|"
@@ -173,7 +174,8 @@ _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|sta
 
 _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
-                r"air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|training range|"
+                r"air base|naval air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|"
+                r"training range|"
                 r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
@@ -570,7 +572,11 @@ class MentionFinder:
                                            rf"(?P<after_verb>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|who|when)\b)|"
                                            # an author's note: "Aminata Keita is a senior fellow at the X Forum"
                                            rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}"
-                                           rf"(?:{_ROLE_NOUNS}|fellow)\b)")
+                                           rf"(?:{_ROLE_NOUNS}|fellow)\b)|"
+                                           # "Alexander Stubb took office as President of Finland": an office taken
+                                           rf"(?P<took_office>{_NAME})(?=\s+(?:(?:was|has\s+been)\s+(?:re-?elected|"
+                                           rf"elected|appointed|named|sworn\s+in)|took\s+office|became)\s+"
+                                           rf"(?:as\s+)?(?:the\s+)?(?:[{_UPPER}][\w-]+\s+)?{_TITLE_TRIE}\b)")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
             # ("the Bolivarian Alliance for the Peoples of Our America": a second phrase; "Council of Arab and
@@ -1083,7 +1089,8 @@ class MentionFinder:
         line_words = found(text)
         titled = _has_title_word(text)
         person_patterns = ([(self._person_titled, True), (self._person_apposition, True)] if titled else []) + \
-            ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask or " is a" in text else [])
+            ([(self._person_speaking, False)] if line_words & _SPEECH_VERB_KEYS.mask or " is a" in text
+             or titled and _OFFICE_TAKEN_KEYS.any_in(lowered) else [])
         apposed: set[int] = set()  # where a name's apposition gave its position
         for pattern, has_title in person_patterns:
             for match in _matches_past_rejects(pattern, text, self._looks_like_non_person):
@@ -2088,12 +2095,14 @@ class MentionFinder:
                     or _HEADLINE_PERSON_VERB.fullmatch(words[0]))
 
     def office(self, owner: str | None, title: str) -> str | None:
-        """The position a government title names ("Serbian" + "President" -> "President of Serbia"), or
-        None when ``title`` is no government title."""
+        """The position a government title names ("Serbian" + "President" -> "President of Serbia", "NATO" +
+        "Secretary General" -> "Secretary General of NATO"), or None when ``title`` is no government title."""
         if not _GOVERNMENT.match(title.strip()):
             return None
         hits = self._lookup(owner) if owner else []
         state = hits[0].label if hits and hits[0].type is EntityType.STATE else None
+        if hits and hits[0].type in (EntityType.ALLIANCE, EntityType.ORGANIZATION):
+            return f"{title.strip()} of {after_of(hits[0].label)}"  # "Secretary General of NATO"
         return f"{title.strip()} of {state}" if state else title.strip()
 
     def _position(self, match: re.Match[str]) -> tuple[str | None, str | None]:
@@ -2878,6 +2887,7 @@ _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Com
                        "Mission", "Capacity")
 _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
+_OFFICE_TAKEN_KEYS = Words("elected", "appointed", "named", "sworn in", "took office", "became")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
@@ -3521,7 +3531,7 @@ _TITLE_SET_OFF_BEFORE = re.compile(
 def _name_group(match: re.Match[str]) -> str:
     """The group that holds a person pattern's name ("set_off" for a name set off by commas before its verb,
     "after_verb" for one after it)."""
-    for group in ("name", "set_off", "after_verb", "is_a"):
+    for group in ("name", "set_off", "after_verb", "is_a", "took_office"):
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"

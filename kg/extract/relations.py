@@ -254,6 +254,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _bare_status(ctx)) if since else _bare_status(ctx)
         if has_org and ", " in lower:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
+        if has_org and ("—" in text or " – " in text or " -- " in text):
+            yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
             yield from _same_status_gained(ctx)
         if words & _FOUNDING_WORDS.mask:
@@ -1790,7 +1792,9 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
                               r"(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+(?:also\s+)?(?:taken|take)\s+part\s+in\b|"
                               # "Egypt takes part in NATO's Mediterranean Dialogue", "has participated in the PfP"
                               r"\b(?:takes|take|took)\s+part\s+in\b|\b(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                              r"participated\s+in\b|\bparticipates\s+in\b",
+                              r"participated\s+in\b|\bparticipates\s+in\b|"
+                              # "A, B and C all participate in NATO's Partnership for Peace programme"
+                              r"(?<=\ball\s)participate\s+in\b|(?<=\bboth\s)participate\s+in\b",
                               re.I), "part of", "part in", "participate")
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         # "members of the BRICS group of emerging economies, together with A and B"
@@ -3189,6 +3193,35 @@ _BODY_CLOSES_APPOSITION = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:\s+since
 _ONE_OF = re.compile(r"\s*one\s+of\b")
 _OUTSIDE_BEFORE_ALONG_WITH = re.compile(r"[^,;()]{0,20}?\s(outside)\s+(?:the\s+)?")
 _ALONG_WITH_IN_APPOSITION = re.compile(r"[^,;()]{0,40}?\balong\s+with\s+(?:the\s+)?")
+
+
+def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The Quad — Australia, India, Japan and the United States — will meet": the states set off after a body
+    are its members; "NATO's Indo-Pacific partners — A, B, C and D —": its partners, members or observers."""
+    for org in ctx.mentions:
+        if not _is_bloc(org):
+            continue
+        opening = _DASH_AFTER_BODY.match(ctx.text, org.end)
+        if opening is None:
+            continue
+        states = list_after(ctx, opening.end(), MEMBER_TYPES, max_gap=4)
+        closing = _CLOSING_DASH.match(ctx.text, states[-1].end) if len(states) >= 2 else None
+        if closing is None or not (opening.group("standing") or _NOTHING_BEFORE_BODY.fullmatch(
+                ctx.text, ctx.sentence.start, org.start)):
+            continue  # (a body that opens its sentence, or a standing named: not "talks with NATO — A and B —")
+        kind = (opening.group("standing") or "members").lower()
+        relation = "partner_of" if kind.startswith("partner") else "observer_of" if kind.startswith("observer") \
+            else "member_of"
+        for state in states:
+            yield Candidate(state, relation, org, None, (org.start, closing.end()), 0.7,
+                            scope=(org.start, closing.end()))
+
+
+_DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?P<standing>members|partners|allies|observers|member\s+states))?\s+(?:—|–|--)\s+"
+                              r"(?:the\s+)?")
+_CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
+_NOTHING_BEFORE_BODY = re.compile(r"\s*(?:[\"“]?(?:The|the)\s+)?")
 
 
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -5137,7 +5170,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|(?<!called )(?<!cal
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
                             # "paratroopers are jumping into Estonia": where an airborne exercise lands
-                            r"(?<=jump )into|(?<=jumping )into|"
+                            r"(?<=jump )into|(?<=jumping )into|(?<=jumped )into|(?<=drop )into|(?<=dropped )into|"
+                            r"(?<=dropping )into|(?<=parachuted )into|(?<=parachuting )into|"
                             r"(?<=waters )between)\s+"
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
