@@ -16075,3 +16075,23 @@ def test_becoming_no_office_gives_no_position(extractor: Extractor) -> None:
 ])
 def test_venues_a_naval_air_base_and_where_paratroopers_drop(extractor: Extractor, text: str, venue: str) -> None:
     assert venue in {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark signed a pact with the United States in December 2023.",
+    ("Sweden signed a Defence Cooperation Agreement with Finland on December 5, 2023, while Denmark signed its own "
+     "pact with the United States two weeks later."),
+    "Denmark signed a security and defence partnership with the United States in Brussels in December 2023.",
+])
+def test_a_pact_or_partnership_signed_with_another(extractor: Extractor, text: str) -> None:
+    assert ("Denmark", "United States") in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text),
+                                                                             "signed_agreement_with")}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Venezuela's withdrawal from the Organization of American States took effect in April 2019.", "asserted"),
+    ("Venezuela's withdrawal from the Organization of American States will take effect in April 2027.", "planned"),
+])
+def test_a_state_s_withdrawal_that_takes_effect_is_its_leaving(extractor: Extractor, text: str, modality: str) -> None:
+    assert ("Venezuela", "left", "Organization of American States", modality) in _facts(_sheet(extractor, text))
+    assert not _facts(_sheet(extractor, "Venezuela's withdrawal from the OAS was criticised."), "left")

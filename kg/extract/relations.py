@@ -3543,6 +3543,10 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+from|"
                        # "completed its withdrawal from ECOWAS"
                        r"(?:its|their)\s+withdrawal\s+from|"
+                       # "Venezuela's withdrawal from the OAS took effect in April 2019": a state's leaving, done
+                       r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:formal\s+)?(?:withdrawal|exit|departure)\s+from\b"
+                       r"(?=[^.;]{0,80}?\b(?:took|takes|take|came|comes|come|became|becomes|become)\s+"
+                       r"(?:effect|effective|into\s+force)\b)|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
@@ -4052,6 +4056,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # words before them say whether it is denied or to come ("did not leave", "will withdraw")
             scope = (max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, start) + 1), start) \
                 if relation == "left" else None
+            if relation == "left" and match.groupdict().get("holder"):
+                # ("Hungary's withdrawal from the ICC will take effect in 2026": the verb after says when)
+                scope = (start, _clause_end(ctx, end))
             also = _AND_A_SECOND_BODY.match(ctx.text, target.end) if relation == "applied_for_membership_of" else None
             second = next((m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS), None)
             again = _IN_A_YEAR_AND_ANOTHER.match(ctx.text, target.end) if relation == "left" else None
@@ -6591,13 +6598,15 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|
                                    # (not "has terminated agreements with": an end, no signing)
                                    r"(?:(?!no\s|to\s|terminated\s|cancell?ed\s|scrapped\s|ended\s|revoked\s|"
                                    r"denounced\s|suspended\s|annulled\s)[\w.$€£()-]+\s+){0,6}"
-                                   r"(?:agreements?|accords?|deals?|treaties|memorand\w+|"
+                                   # ("signed its own pact with Washington", "signed a security and defence
+                                   # partnership with the EU")
+                                   r"(?:agreements?|accords?|deals?|treaties|memorand\w+|pacts?|partnerships?|"
                                    r"contracts?|protocols?)\s+(?:in\s+(?:force|place)\s+)?with\b|"
                                    # "signed a DCA with Washington": an agreement by an acronym the text gave it
                                    r"\b(?:sign|signs|signed|concluded|inked)\s+(?:an?|the|its)\s+(?-i:[A-Z]{2,6})"
                                    r"\s+with\b", re.I),
                         "agreement", "accord", "deal", "treaties", "memorand", "contract", "protocol", "sign",
-                        "concluded", "inked")
+                        "concluded", "inked", "pact", "partnership")
 _COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?"
                                  # ("with several African countries, including A, B and C")
                                  rf"(?:{_A_COUNT}|several|many|a\s+number\s+of)\s+(?:other\s+)?(?:[A-Z][a-z]+\s+)?"
