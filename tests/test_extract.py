@@ -16095,3 +16095,14 @@ def test_a_pact_or_partnership_signed_with_another(extractor: Extractor, text: s
 def test_a_state_s_withdrawal_that_takes_effect_is_its_leaving(extractor: Extractor, text: str, modality: str) -> None:
     assert ("Venezuela", "left", "Organization of American States", modality) in _facts(_sheet(extractor, text))
     assert not _facts(_sheet(extractor, "Venezuela's withdrawal from the OAS was criticised."), "left")
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("Poland's membership of NATO dates back to 1999.", "1999"),
+    ("Sweden, now NATO's newest member, took part in the drills.", None),
+])
+def test_a_membership_dating_back_or_a_standing_apposed_with_now(extractor: Extractor, text: str,
+                                                                 time: str | None) -> None:
+    facts = [f for f in _sheet(extractor, text).facts if f.relation == "member_of"]
+    assert [(f.subject, f.object, f.time) for f in facts] == [(text.split("'")[0].split(",")[0], "NATO", time)]
+    assert not _facts(_sheet(extractor, "Ukraine's membership of NATO remains a distant prospect."), "member_of")

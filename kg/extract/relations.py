@@ -2130,7 +2130,29 @@ def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", body, None, (start, ctx.sentence.start + match.end()), 0.75)
 
 
+def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Poland's membership of NATO dates back to 1999": a state's membership said to have begun then."""
+    for state in ctx.mentions:
+        if state.type is not EntityType.STATE or state.kind == "demonym":
+            continue
+        of = _MEMBERSHIP_OF_AFTER.match(ctx.text, state.end)
+        org = next((m for m in ctx.mentions if of and m.start == of.end() and _is_bloc(m)), None)
+        since = _DATES_BACK_AFTER.match(ctx.text, org.end) if org is not None else None
+        if since is not None:
+            yield Candidate(state, "member_of", org, None, (state.start, since.end()), 0.7,
+                            _first_date(ctx, since.end(), _clause_end(ctx, since.end())))
+
+
+_MEMBERSHIP_OF_AFTER = re.compile(r"(?:’s|'s)\s+membership\s+(?:of|in)\s+(?:the\s+)?")
+_DATES_BACK_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated|goes|went)\s+back\s+to\s+|"
+                               r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated)\s+from\s+|"
+                               r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:began|started)\s+(?:in|on)\s+")
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
+    if "membership" in ctx.folded and ("back" in ctx.folded or " from " in ctx.folded or "began" in ctx.folded
+                                       or "started" in ctx.folded):
+        yield from _membership_dating_back(ctx)
     if "members" in ctx.folded or "allies" in ctx.folded or ", the " in ctx.folded and (
             "countries" in ctx.folded or "states" in ctx.folded or "nations" in ctx.folded):
         yield from _counted_members(ctx)
@@ -3161,6 +3183,8 @@ _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+a
 # ", a NATO member", ", the only NATO member at the table"
 # ("Japan, one of NATO's partners across the globe,", "A and B, the other two GCC members,")
 _APPOSITION_ORG_STATUS = re.compile(rf",\s+{_FIRST_DESCRIPTION_AND}"
+                                    # ("Sweden, now NATO's newest member,")
+                                    r"(?:(?:now|still|also|formally|officially)\s+)?"
                                     rf"(?:(?:a|an|one\s+of(?:\s+the)?(?:\s+(?:\d+|{TWO_TO_TEN}))?|"
                                     rf"the(?:\s+other)?(?:\s+(?:\d+|{TWO_TO_TEN}))?)\s+)?"
                                     r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
