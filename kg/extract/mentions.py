@@ -77,7 +77,6 @@ _GOVERNMENT_TITLES = (
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
     "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|High Commissioner|Chairman|chairman|"
-    "Chair|chair|"
     "Chairperson|chairperson|Chairwoman|chairwoman|Speaker|"
     # "AU Commission Deputy Chairperson X": the deputy's office, not the chair's
     "Deputy Chairperson|Deputy Chairman|Deputy Chairwoman|Vice Chairperson|Vice-Chairperson|Vice Chairman|"
@@ -113,6 +112,7 @@ _GOVERNMENT_TITLES = (
     "Deputy Minister of National Defense|Minister of National Defense|Minister of National Defence"
 )
 _OTHER_TITLES = (
+    "chair|"  # "X, chair of NATO's Military Committee" (a body's office, no state's)
     "spokesman|spokeswoman|spokesperson|press secretary|Lieutenant Colonel|Lt\\. Col\\.|Lieutenant Commander|"
     "Lt\\. Cmdr\\.|Lt\\. Cdr\\.|Colonel|Col\\.|Lieutenant General|Lt\\. Gen\\.|"
     "Major General|Maj\\. Gen\\.|General|Gen\\.|Admiral|Adm\\.|Rear Admiral|Vice Admiral|Vice Adm\\.|"

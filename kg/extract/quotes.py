@@ -1111,7 +1111,8 @@ _NARRATED_PERFECT = re.compile(r"[^;.,]{0,60}?\b(?:has|have)\s+(?:(?:not|never|s
 # ("..., while one of the two MPs who voted against, Anna Kask (Center), said ...": a speaker named in an aside)
 _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
                                 rf"(?:\s+[\w’'.-]+){{0,5}}?|one\s+of\s+[^,;]{{2,60}}?(?=,))"
-                                rf"(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},|,\s+(?P<named>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})"
+                                rf"(?:,\s+(?:the|a|an)\s[^,;]{{2,80}},|"
+                                rf",\s+(?P<named>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})"
                                 rf"(?:\s*\([^()]{{1,20}}\))?,)?\s+"
                                 rf"(?:(?:has|have|had|also|later|then|too|repeatedly|previously)\s+){{0,2}}"
                                 rf"(?:{SPEECH_VERB})\b")

@@ -3241,7 +3241,9 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(org.start, closing.end()))
 
 
-_DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?"
+# (not "NATO's aspiring (would-be, former) members — A and B —": none now)
+_DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:(?!(?:aspiring|would-be|former|"
+                              r"prospective|potential|future|candidate|ex|onetime|one-time)\b)[\w-]+\s+){0,2}?"
                               r"(?P<standing>members|partners|allies|observers|member\s+states))?\s+(?:—|–|--)\s+"
                               r"(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
@@ -3568,9 +3570,11 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        # "completed its withdrawal from ECOWAS"
                        r"(?:its|their)\s+withdrawal\s+from|"
                        # "Venezuela's withdrawal from the OAS took effect in April 2019": a state's leaving, done
-                       r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:formal\s+)?(?:withdrawal|exit|departure)\s+from\b"
-                       r"(?=[^.;]{0,80}?\b(?:took|takes|take|came|comes|come|became|becomes|become)\s+"
-                       r"(?:effect|effective|into\s+force)\b)|"
+                       # ("Burkina Faso's withdrawal"; not one that "would take effect only if ...": a condition)
+                       r"\b(?:[Tt]he\s+)?(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:’s|'s)\s+(?:formal\s+)?"
+                       r"(?:withdrawal|exit|departure)\s+from\b"
+                       r"(?=[^.;]{0,80}?\b(?:took|takes|will\s+take|has\s+taken|came|comes|will\s+come|became|becomes|"
+                       r"will\s+become)\s+(?:effect|effective|into\s+force)\b)|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
@@ -4940,6 +4944,9 @@ _OBSERVING = Cue(re.compile(
     r"observing\s+(?:nations|countries|states))\s+(?:are|were|will\s+be)|"
     r"(?<![\w-])(?:observers|observer\s+(?:nations|countries|states)|observing\s+(?:nations|countries|"
     r"states))\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)\b", re.I), "observ", "watch", "monitor")
+_PEOPLE_FROM_AFTER = re.compile(r"\s+(?:(?:military|naval|army|air\s+force|senior|defen[cs]e)\s+)?"
+                                r"(?:officers|officials|delegations?|delegates|representatives|attach[ée]s|personnel)"
+                                r"\s+from\s+")
 _OBSERVERS_LISTED_AFTER = re.compile(r"(?:among|observ)[^.;]*\b(?:are|were|be|include[sd]?|also)", re.IGNORECASE)
 _INVITED_PEOPLE = re.compile(r"\b(?:officers|officials|representatives|delegates|delegations?|attach[ée]s|experts)\b",
                              re.IGNORECASE)
@@ -6027,7 +6034,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if attended is not None and _ANOTHER_EDITION_NAMED.search(attended.group(0)):
             attended = None  # "Fiji and Tonga, which joined the last iteration as observers, are sending troops"
         # "A and B attended the X 2024 exercise as observers": the subjects of the verb
-        listed = list_after(ctx, end, (EntityType.STATE,), max_gap=5) \
+        people_from = _PEOPLE_FROM_AFTER.match(ctx.text, end) \
+            if _OBSERVERS_LISTED_AFTER.fullmatch(match.group(0)) else None
+        # ("Among the observers were officers from A and B": the states the people come from)
+        listed = list_after(ctx, people_from.end() if people_from else end, (EntityType.STATE,), max_gap=5) \
             if _OBSERVERS_LISTED_AFTER.fullmatch(match.group(0)) else None
         if listed is not None and not listed:
             continue  # "Observers are expected to arrive": no list after
