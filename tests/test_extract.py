@@ -16122,3 +16122,18 @@ def test_a_membership_dating_back_or_a_standing_apposed_with_now(extractor: Extr
     facts = [f for f in _sheet(extractor, text).facts if f.relation == "member_of"]
     assert [(f.subject, f.object, f.time) for f in facts] == [(text.split("'")[0].split(",")[0], "NATO", time)]
     assert not _facts(_sheet(extractor, "Ukraine's membership of NATO remains a distant prospect."), "member_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Finland, which joined NATO in April 2023, and Sweden, which followed in March 2024, now host allied drills.",
+    "Finland became NATO's 31st member on April 4, 2023, and Sweden followed as the 32nd member in March 2024.",
+])
+def test_a_state_that_followed_another_into_a_body_joined_it(extractor: Extractor, text: str) -> None:
+    assert ("Sweden", "NATO", "2024-03") in {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts
+                                              if f.relation == "member_of"}
+
+
+@pytest.mark.parametrize("text", ["Finland joined NATO in 2023, and talks with Sweden followed in March.",
+                                  "Finland became NATO's 31st member in 2023; protests in Russia followed."])
+def test_what_followed_a_joining_is_no_state_s_joining(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Finland"}

@@ -2149,7 +2149,42 @@ _DATES_BACK_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated|g
                                r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:began|started)\s+(?:in|on)\s+")
 
 
+def _followed_in_joining(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Finland joined NATO in April 2023, and Sweden followed in March 2024", "..., and Sweden, which followed
+    as the 32nd member,": the state that followed joined the body the sentence's first joining names."""
+    for match in _finditer(_FOLLOWED_INTO_A_BODY, ctx):
+        start, end = _span(match, ctx)
+        start += len(match.group(0)) - len(match.group(0).lstrip())  # (the verb, past the space a Cue may take)
+        state = next((m for m in reversed(ctx.mentions) if m.type is EntityType.STATE and m.kind != "demonym"
+                      and m.end <= start and _FOLLOWER_GAP.fullmatch(ctx.text, m.end, start)
+                      # (the clause's subject: not "talks with Sweden followed", "protests in Russia followed")
+                      and _A_SECOND_SUBJECT_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 8), m.start)),
+                     None)
+        joined = (_JOIN.pattern.search(ctx.text, ctx.sentence.start, state.start)
+                  or _BECAME_NTH_MEMBER.search(ctx.text, ctx.sentence.start, state.start)) \
+            if state is not None else None
+        body = next((m for m in ctx.mentions if joined and _is_bloc(m) and joined.end() <= m.start < state.start
+                     and m.start - joined.end() <= 12), None) if joined else None
+        if body is not None and not any(m.type is EntityType.STATE and m.kind != "demonym"
+                                        and body.end <= m.start < state.start and m is not state
+                                        and _FOLLOWER_GAP.fullmatch(ctx.text, m.end, start) for m in ctx.mentions):
+            yield Candidate(state, "member_of", body, None, (state.start, end), 0.7,
+                            _first_date(ctx, end, _clause_end(ctx, end)))
+
+
+# ("followed suit", "followed in March 2024", "followed as the 32nd member"; not "followed the talks closely")
+# (beside _followed_suit, which the joining rules call for "and B followed in 2019" after their own verb: this one
+# takes "B, which followed in 2024," and "B followed as the 32nd member", after any joining the sentence names)
+_FOLLOWED_INTO_A_BODY = Cue(re.compile(r"\bfollowed(?=\s+suit\b|\s+(?:in|on|as|a\s+(?:year|month|week)|two|three|"
+                                      r"months|weeks|years|shortly|soon|later)\b|\s*[,.;])"), "followed")
+_FOLLOWER_GAP = re.compile(r",\s+which\s+|\s+")
+_A_SECOND_SUBJECT_BEFORE = re.compile(r"(?:\band|,|;)\s+(?:the\s+)?$")
+_BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?=(?:the\s+)?[A-Z])")  # "became NATO's 31st member"
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
+    if "followed" in ctx.folded:
+        yield from _followed_in_joining(ctx)
     if "membership" in ctx.folded and ("back" in ctx.folded or " from " in ctx.folded or "began" in ctx.folded
                                        or "started" in ctx.folded):
         yield from _membership_dating_back(ctx)
