@@ -16137,3 +16137,12 @@ def test_a_state_that_followed_another_into_a_body_joined_it(extractor: Extracto
                                   "Finland became NATO's 31st member in 2023; protests in Russia followed."])
 def test_what_followed_a_joining_is_no_state_s_joining(extractor: Extractor, text: str) -> None:
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Finland"}
+
+
+@pytest.mark.parametrize("text", ["Georgia is one of NATO's closest partners but is not a member.",
+                                  "Georgia is a NATO partner but not a member."])
+def test_a_standing_named_after_the_body_but_no_membership(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Georgia", "member_of", "NATO", "negated") in facts
+    assert ("Georgia", "partner_of", "NATO", "asserted") in facts
+    assert not _facts(_sheet(extractor, "Georgia hosted NATO drills but is not a member."), "member_of")

@@ -2108,7 +2108,7 @@ def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "... but is not a member.": of the body the clause before gave the subject a standing in
-_BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:it\s+|they\s+)?(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?not|"
+_BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:it\s+|they\s+)?(?:(?:(?:is|are|was|were|remains?)\s+)?(?:still\s+)?not|"
                                r"(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:yet\s+)?(?:an?\s+)?"
                                r"(?:full\s+)?members?(?:\s+yet)?(?=\s*[.;,]|\s*$|\s+in\s+its\s+own)",
                                re.IGNORECASE)
@@ -2123,7 +2123,11 @@ def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
         body = next((m for m in reversed(ctx.mentions) if m.type in ORGS and m.kind != "demonym"
                      and states[-1].end < m.start and m.end <= start), None)
         standing = [w.end() for w in _STANDING_WORD.finditer(ctx.text, states[-1].end, body.start)] if body else []
-        if not standing or any(m.type in ORGS and standing[-1] <= m.start < body.start for m in ctx.mentions):
+        # ("Georgia is a NATO partner (one of NATO's closest partners) but is not a member": named after the body)
+        named_after = body is not None and not standing and _STANDING_WORD.search(ctx.text, body.end, start) \
+            is not None and not any(m.type in ORGS and body.end <= m.start < start for m in ctx.mentions)
+        if not named_after and (not standing or any(m.type in ORGS and standing[-1] <= m.start < body.start
+                                                    for m in ctx.mentions)):
             continue  # (not "observer status in the OAS and a seat in the Arab League": the standing is the OAS's)
         for state in states:
             # (its own clause: "since 1994" dates the standing, not the lack of membership)
