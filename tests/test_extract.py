@@ -16146,3 +16146,8 @@ def test_a_standing_named_after_the_body_but_no_membership(extractor: Extractor,
     assert ("Georgia", "member_of", "NATO", "negated") in facts
     assert ("Georgia", "partner_of", "NATO", "asserted") in facts
     assert not _facts(_sheet(extractor, "Georgia hosted NATO drills but is not a member."), "member_of")
+
+
+def test_an_office_held_then_set_off_after_the_name(extractor: Extractor) -> None:
+    text = "Anthony Albanese hosted Fumio Kishida, then Japan's prime minister, in Perth in October 2022."
+    assert ("Fumio Kishida", "holds_position", "prime minister of Japan", "asserted") in _facts(_sheet(extractor, text))

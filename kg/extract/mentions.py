@@ -532,6 +532,8 @@ class MentionFinder:
         self._person_apposition = re.compile(
             # ("Tomas Kaunas, his Lithuanian counterpart, ...")
             rf"(?P<name>[{_UPPER}](?<![\w-].)(?<=(?!{_TITLE_TRIE}\b).){_NAME_AFTER_CAPITAL}),\s+"
+            # ("Fumio Kishida, then Japan's prime minister,": an office held then)
+            r"(?:then\s+(?=[A-Z]|the\s))?"
             r"(?:the\s+|a\s+|an\s+|(?:his|her)\s+(?=\S+\s+counterpart\b))?"
             # "X, a former Swedish chief of defence staff": a modifier may come first
             rf"(?:(?:former|retired)\s+(?=(?:{demonym})\s))?"
