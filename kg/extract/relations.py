@@ -2137,8 +2137,9 @@ def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
 def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Poland's membership of NATO dates back to 1999": a state's membership said to have begun then."""
     for state in ctx.mentions:
-        if state.type is not EntityType.STATE or state.kind == "demonym":
-            continue
+        if state.type is not EntityType.STATE or state.kind == "demonym" or not _CLAUSE_OPENS_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, state.start - 8), state.start) and state.start > ctx.sentence.start:
+            continue  # (the clause's subject: not "Talks on Ukraine's membership of NATO began")
         of = _MEMBERSHIP_OF_AFTER.match(ctx.text, state.end)
         org = next((m for m in ctx.mentions if of and m.start == of.end() and _is_bloc(m)), None)
         since = _DATES_BACK_AFTER.match(ctx.text, org.end) if org is not None else None
@@ -2147,6 +2148,7 @@ def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
                             _first_date(ctx, since.end(), _clause_end(ctx, since.end())))
 
 
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;]|\band|\bbut)\s+$")
 _MEMBERSHIP_OF_AFTER = re.compile(r"(?:’s|'s)\s+membership\s+(?:of|in)\s+(?:the\s+)?")
 _DATES_BACK_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated|goes|went)\s+back\s+to\s+|"
                                r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated)\s+from\s+|"
@@ -2179,11 +2181,18 @@ def _followed_in_joining(ctx: SentenceContext) -> Iterator[Candidate]:
 # ("followed suit", "followed in March 2024", "followed as the 32nd member"; not "followed the talks closely")
 # (beside _followed_suit, which the joining rules call for "and B followed in 2019" after their own verb: this one
 # takes "B, which followed in 2024," and "B followed as the 32nd member", after any joining the sentence names)
-_FOLLOWED_INTO_A_BODY = Cue(re.compile(r"\bfollowed(?=\s+suit\b|\s+(?:in|on|as|a\s+(?:year|month|week)|two|three|"
-                                      r"months|weeks|years|shortly|soon|later)\b|\s*[,.;])"), "followed")
+# (the clause ends after a time or a rank at most: not "Russia followed in May with new deployments")
+_A_YEAR_OR_MONTH = r"(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d|[A-Z][a-z]+)"
+_FOLLOWED_INTO_A_BODY = Cue(re.compile(rf"\bfollowed(?=(?:\s+suit)?(?:\s+(?:in|on)\s+{_A_YEAR_OR_MONTH}|"
+                                      r"\s+(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+later|"
+                                      r"\s+(?:soon|shortly)\s+(?:after|afterwards))?"
+                                      rf"(?:\s+as\s+the\s+\w+\s+(?:member|ally)(?:\s+(?:in|on)\s+{_A_YEAR_OR_MONTH})?)?"
+                                      r"\s*(?:[,.;]|$))"), "followed")
 _FOLLOWER_GAP = re.compile(r",\s+which\s+|\s+")
 _A_SECOND_SUBJECT_BEFORE = re.compile(r"(?:\band|,|;)\s+(?:the\s+)?$")
-_BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?=(?:the\s+)?[A-Z])")  # "became NATO's 31st member"
+# "became NATO's 31st member" (not "became SCO chair")
+_BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?=(?:the\s+)?[A-Z][\w-]*(?:’s|'s)?\s+"
+                                r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:member|ally)\b)")
 
 
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -3280,9 +3289,10 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
                             scope=(org.start, closing.end()))
 
 
-# (not "NATO's aspiring (would-be, former) members — A and B —": none now)
-_DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:(?!(?:aspiring|would-be|former|"
-                              r"prospective|potential|future|candidate|ex|onetime|one-time)\b)[\w-]+\s+){0,2}?"
+# (not "NATO's aspiring (would-be, former) members — A and B —": none now; but "its former Soviet-bloc members")
+_DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?<!aspiring\s)(?<!would-be\s)(?<!former\s)(?<!prospective\s)(?<!potential\s)"
+                              r"(?<!future\s)(?<!candidate\s)(?<!onetime\s)(?<!one-time\s)(?<!ex-)"
                               r"(?P<standing>members|partners|allies|observers|member\s+states))?\s+(?:—|–|--)\s+"
                               r"(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
