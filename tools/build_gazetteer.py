@@ -988,7 +988,9 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "Initiative; the Collective Security "
              "Treaty) and groupings "
              "absent from supraverden (BRICS, AUKUS, the Quad, G7, G20). Every entry has `\"qid\": null`, a "
-             "`part_of` label where it belongs to a larger body, and a `note` on why there is no QID. Facts "
+             "`part_of` label where it belongs to a larger body, `\"partnership\": true` on NATO's partnership "
+             "programme and forums (Partnership for Peace, Mediterranean Dialogue, Istanbul Cooperation "
+             "Initiative: their members are NATO's partners), and a `note` on why there is no QID. Facts "
              "only; no text copied."),
         ],
         "exercise_series.mit.jsonl": [
