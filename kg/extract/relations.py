@@ -2137,7 +2137,7 @@ def _a_standing_but_no_membership(ctx: SentenceContext) -> Iterator[Candidate]:
 def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Poland's membership of NATO dates back to 1999": a state's membership said to have begun then."""
     for state in ctx.mentions:
-        if state.type is not EntityType.STATE or state.kind == "demonym" or not _CLAUSE_OPENS_BEFORE.search(
+        if state.type is not EntityType.STATE or state.kind == "demonym" or not _SUBJECT_POSITION.search(
                 ctx.text, max(ctx.sentence.start, state.start - 8), state.start) and state.start > ctx.sentence.start:
             continue  # (the clause's subject: not "Talks on Ukraine's membership of NATO began")
         of = _MEMBERSHIP_OF_AFTER.match(ctx.text, state.end)
@@ -2148,7 +2148,6 @@ def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
                             _first_date(ctx, since.end(), _clause_end(ctx, since.end())))
 
 
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;]|\band|\bbut)\s+$")
 _MEMBERSHIP_OF_AFTER = re.compile(r"(?:’s|'s)\s+membership\s+(?:of|in)\s+(?:the\s+)?")
 _DATES_BACK_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated|goes|went)\s+back\s+to\s+|"
                                r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated)\s+from\s+|"
@@ -2164,7 +2163,7 @@ def _followed_in_joining(ctx: SentenceContext) -> Iterator[Candidate]:
         state = next((m for m in reversed(ctx.mentions) if m.type is EntityType.STATE and m.kind != "demonym"
                       and m.end <= start and _FOLLOWER_GAP.fullmatch(ctx.text, m.end, start)
                       # (the clause's subject: not "talks with Sweden followed", "protests in Russia followed")
-                      and _A_SECOND_SUBJECT_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 8), m.start)),
+                      and _SUBJECT_POSITION.search(ctx.text, max(ctx.sentence.start, m.start - 8), m.start)),
                      None)
         joined = (_JOIN.pattern.search(ctx.text, ctx.sentence.start, state.start)
                   or _BECAME_NTH_MEMBER.search(ctx.text, ctx.sentence.start, state.start)) \
@@ -2189,7 +2188,6 @@ _FOLLOWED_INTO_A_BODY = Cue(re.compile(rf"\bfollowed(?=(?:\s+suit)?(?:\s+(?:in|o
                                       rf"(?:\s+as\s+the\s+\w+\s+(?:member|ally)(?:\s+(?:in|on)\s+{_A_YEAR_OR_MONTH})?)?"
                                       r"\s*(?:[,.;]|$))"), "followed")
 _FOLLOWER_GAP = re.compile(r",\s+which\s+|\s+")
-_A_SECOND_SUBJECT_BEFORE = re.compile(r"(?:\band|,|;)\s+(?:the\s+)?$")
 # "became NATO's 31st member" (not "became SCO chair")
 _BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?=(?:the\s+)?[A-Z][\w-]*(?:’s|'s)?\s+"
                                 r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:member|ally)\b)")
@@ -3292,7 +3290,7 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
 # (not "NATO's aspiring (would-be, former) members — A and B —": none now; but "its former Soviet-bloc members")
 _DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?<!aspiring\s)(?<!would-be\s)(?<!former\s)(?<!prospective\s)(?<!potential\s)"
-                              r"(?<!future\s)(?<!candidate\s)(?<!onetime\s)(?<!one-time\s)(?<!ex-)"
+                              r"(?<!future\s)(?<!candidate\s)(?<!onetime\s)(?<!one-time\s)"
                               r"(?P<standing>members|partners|allies|observers|member\s+states))?\s+(?:—|–|--)\s+"
                               r"(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
