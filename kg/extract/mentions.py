@@ -1449,9 +1449,9 @@ class MentionFinder:
                 words.pop(0)
             if len(words) < 2:
                 continue  # "Alliance", "the Organisation": a noun, not a name
+            opened_by_the = text.startswith(("The ", "the "), first) or text.endswith(("the ", "The "), 0, first)
             if match.group("head").split()[0] in _BODY_HEADS and (
-                    len(words) - len(match.group("head").split()) < 2 or not (text.startswith(("The ", "the "), first)
-                                           or text.endswith(("the ", "The "), 0, first))):
+                    len(words) - len(match.group("head").split()) < 2 or not opened_by_the):
                 # "the Defence Council", "the Council of Ministers", "Ukraine's Security Council": too short or owned
                 continue
             name = _clean_name(" ".join(words))
@@ -2360,7 +2360,7 @@ _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<ki
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 # ("In 2025 Steel Shield exercises ...": a time before a name, not a name)
-_NAME_AND_YEAR_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|From|After|Before|During|The|For|Of|Since)\b)"
+_NAME_AND_YEAR_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|From|After|Before|During|The|For|Of)\b)"
                                    r"[A-Z][\w-]*\s+(?:19|20)\d\d\s+$")
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
