@@ -16162,3 +16162,18 @@ def test_a_standing_named_after_the_body_but_no_membership(extractor: Extractor,
 def test_an_office_held_then_set_off_after_the_name(extractor: Extractor) -> None:
     text = "Anthony Albanese hosted Fumio Kishida, then Japan's prime minister, in Perth in October 2022."
     assert ("Fumio Kishida", "holds_position", "prime minister of Japan", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_role_set_off_after_a_name_is_no_role_of_the_next_person_named(extractor: Extractor) -> None:
+    text = "Anthony Albanese, Australia's prime minister, met Fumio Kishida, Japan's prime minister, in Perth."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {
+        ("Anthony Albanese", "prime minister of Australia"), ("Fumio Kishida", "prime minister of Japan")}
+
+
+def test_a_counterpart_holds_an_office_written_in_lower_case(extractor: Extractor) -> None:
+    text = ("Gagik Lomidze, Armenia's defense minister, and his Pakistani counterpart Priya Gupta signed a status of "
+            "forces agreement on Monday.")
+    assert ("Priya Gupta", "holds_position", "defense minister of Pakistan", "asserted") in _facts(
+        _sheet(extractor, text))
+    assert not [f for f in _facts(_sheet(extractor, text), "holds_position")
+                if f[0] == "Priya Gupta" and "Armenia" in f[2]]

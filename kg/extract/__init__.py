@@ -2028,11 +2028,15 @@ def _owner_of_role(possessed: re.Match[str], mentions: list[Mention], person: Me
                  and re.search(rf"\b{noun}\b", m.label, re.IGNORECASE)), None)
 
 
+_LOWER_CASE_WORD = re.compile(r"(?<![\w.-])(?!(?:of|the|and|for|de|del|bin|al)\b)[a-z][a-z]+\b")
+
 def _person_named_after(people_at: dict[int, Mention], text: str, position: int) -> Mention | None:
     """The person named within 40 characters after ``position`` with no punctuation between ("the exercise
     director, Major General X"): the holder of a role set off before the name."""
     return next((m for start, m in people_at.items() if position <= start <= position + 40
-                 and not _PUNCTUATION.search(text[position:start])), None)
+                 and not _PUNCTUATION.search(text[position:start])
+                 # (a rank or a title between, not a verb: "Australia's prime minister, met X" is no role of X's)
+                 and not _LOWER_CASE_WORD.search(text, position, start)), None)
 
 
 def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
@@ -2188,9 +2192,10 @@ _COUNTERPART_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?:(?P<adjective>[
                                       r"(?(adjective),?\s+)")
 # "Tomas Kaunas, his Lithuanian counterpart, ..."
 _COUNTERPART_AFTER_NAME = re.compile(r",\s+(?:his|her|their)\s+(?P<adjective>[A-Z][\w-]*)\s+counterpart\b")
-_OFFICE_OF_A_STATE = re.compile(r"((?:Prime|Foreign|Defen[cs]e|Interior|Finance|Deputy|Vice|First)\b[\w\s-]{0,40}?"
-                                r"(?:Minister|Secretary)|President|Chief of (?:the )?(?:General|Defence) Staff)"
-                                r" of [A-Z][\w\s-]+")
+# (an office written in lower case too: "defense minister of Armenia", from "Armenia's defense minister")
+_OFFICE_OF_A_STATE = re.compile(r"((?i:prime|foreign|defen[cs]e|interior|finance|deputy|vice|first)\b[\w\s-]{0,40}?"
+                                r"(?i:minister|secretary)|(?i:president)|"
+                                r"(?i:chief of (?:the )?(?:general|defence) staff)) of [A-Z][\w\s-]+")
 
 
 def _office_in_relative(fact: Fact) -> Fact:
