@@ -2030,6 +2030,7 @@ def _owner_of_role(possessed: re.Match[str], mentions: list[Mention], person: Me
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w.-])(?!(?:of|the|and|for|de|del|bin|al)\b)[a-z][a-z]+\b")
 
+
 def _person_named_after(people_at: dict[int, Mention], text: str, position: int) -> Mention | None:
     """The person named within 40 characters after ``position`` with no punctuation between ("the exercise
     director, Major General X"): the holder of a role set off before the name."""
@@ -2044,6 +2045,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     facts = []
     # "the exercise director, Major General X": a role given before the name, set off by a comma.
     people_at = {m.start: m for m in mentions if m.type is EntityType.PERSON}
+    people_ending_at = {m.end: m for m in reversed(mentions) if m.type is EntityType.PERSON}  # (the first wins)
     states_at = {m.start: m for m in mentions if m.type is EntityType.STATE and m.kind == "gazetteer"}
     folded_sentences = [folded(sentence.text) for sentence in sentences]
     for sentence, folded_sentence in zip(sentences, folded_sentences):
@@ -2102,8 +2104,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     # after the name
     for sentence, folded_sentence in zip(sentences, folded_sentences):
         for match in _ELECTED.finditer(sentence.text, folded_sentence):
-            end = sentence.start + match.start()  # (the name ends where the verb's space begins)
-            person = next((m for m in mentions if m.end == end and m.type is EntityType.PERSON), None)
+            person = people_ending_at.get(sentence.start + match.start())  # (where the verb's space begins)
             if person is None:
                 continue
             # ("was appointed Defence Minister of Sweden": a title of two words first, then "Serbian President")

@@ -2149,9 +2149,8 @@ def _membership_dating_back(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _MEMBERSHIP_OF_AFTER = re.compile(r"(?:’s|'s)\s+membership\s+(?:of|in)\s+(?:the\s+)?")
-_DATES_BACK_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated|goes|went)\s+back\s+to\s+|"
-                               r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:dates|dated)\s+from\s+|"
-                               r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:began|started)\s+(?:in|on)\s+")
+_DATES_BACK_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:(?:dates|dated|goes|went)\s+back\s+to|"
+                               r"(?:dates|dated)\s+from|(?:began|started)\s+(?:in|on))\s+")
 
 
 def _followed_in_joining(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -6081,11 +6080,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if attended is not None and _ANOTHER_EDITION_NAMED.search(attended.group(0)):
             attended = None  # "Fiji and Tonga, which joined the last iteration as observers, are sending troops"
         # "A and B attended the X 2024 exercise as observers": the subjects of the verb
-        people_from = _PEOPLE_FROM_AFTER.match(ctx.text, end) \
-            if _OBSERVERS_LISTED_AFTER.fullmatch(match.group(0)) else None
-        # ("Among the observers were officers from A and B": the states the people come from)
-        listed = list_after(ctx, people_from.end() if people_from else end, (EntityType.STATE,), max_gap=5) \
-            if _OBSERVERS_LISTED_AFTER.fullmatch(match.group(0)) else None
+        listed = None
+        if _OBSERVERS_LISTED_AFTER.fullmatch(match.group(0)):
+            # ("Among the observers were officers from A and B": the states the people come from)
+            people_from = _PEOPLE_FROM_AFTER.match(ctx.text, end)
+            listed = list_after(ctx, people_from.end() if people_from else end, (EntityType.STATE,), max_gap=5)
         if listed is not None and not listed:
             continue  # "Observers are expected to arrive": no list after
         observers = listed or invited or sent or _subjects_before(ctx, start, (EntityType.STATE,
