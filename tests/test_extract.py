@@ -16177,3 +16177,87 @@ def test_a_counterpart_holds_an_office_written_in_lower_case(extractor: Extracto
         _sheet(extractor, text))
     assert not [f for f in _facts(_sheet(extractor, text), "holds_position")
                 if f[0] == "Priya Gupta" and "Armenia" in f[2]]
+
+
+def test_a_pair_signing_an_unnamed_accord_in_a_relative_clause_after_a_comma(extractor: Extractor) -> None:
+    text = ("The talks went well. The accord, which Madrid and Rabat signed on March 4, 2024, opens ports to both "
+            "navies.")
+    assert [(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts
+            if f.relation == "signed_agreement_with"] == [("Spain", "Morocco", "2024-03-04")]
+    assert not _facts(_sheet(extractor, "The deal, which Paris and Berlin have not signed, is stalled."),
+                      "signed_agreement_with")
+
+
+def test_a_pact_initialled_by_a_pair_is_signed_by_them(extractor: Extractor) -> None:
+    text = "Officials met. Kenya and Ethiopia initialled a border security agreement on May 2, 2024."
+    assert [(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts
+            if f.relation == "signed_agreement_with"] == [("Kenya", "Ethiopia", "2024-05-02")]
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("Officials met. The Treaty of Rarotonga, the region's nuclear-free-zone pact, was signed on August 6, 1985.",
+     "1985-08-06"),
+    ("Officials met. The Treaty of Pelindaba, a nuclear-free-zone pact, was signed by 47 states in Cairo in 1996.",
+     "1996"),
+    ("Officials met. The Individual Partnership Action Plan between NATO and Georgia dates from 2004.", "2004"),
+    ("Officials met. The Visiting Forces Agreement with the US dates back to February 1998.", "1998-02"),
+])
+def test_an_agreement_s_date_past_an_apposition_or_dating_from(extractor: Extractor, text: str, time: str) -> None:
+    assert [o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_date")] == [time]
+
+
+def test_an_agreement_dating_back_to_an_undated_era_has_no_date(extractor: Extractor) -> None:
+    text = "Officials met. The Visiting Forces Agreement dates back to the Cold War."
+    assert not _facts(_sheet(extractor, text), "agreement_date")
+
+
+def test_a_fronted_agreement_signed_with_a_state_was_signed_by_the_main_clause_s_subject(
+        extractor: Extractor) -> None:
+    text = ("Officials met. Under the Defence Cooperation Agreement signed with Washington in December 2023, Finland "
+            "will open 15 sites to US forces.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Finland", "signed_agreement_with", "United States", "asserted") in facts
+    assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"Finland", "United States"}
+    other = ("Officials met. Under the Defence Cooperation Agreement signed with Washington in December 2023, US "
+             "troops will train in Finland.")
+    assert not _facts(_sheet(extractor, other), "signed_agreement_with")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. Montenegro joined NATO on June 5, 2017, and North Macedonia on March 27, 2020, ending long waits.",
+    "Officials met. Montenegro joined NATO on 5 June 2017 and North Macedonia on 27 March 2020.",
+])
+def test_a_second_joining_with_its_verb_left_out_and_a_day_of_its_own(extractor: Extractor, text: str) -> None:
+    assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == {
+        ("Montenegro", "2017-06-05"), ("North Macedonia", "2020-03-27")}
+
+
+def test_observer_states_among_a_body_called_by_its_head_noun(extractor: Extractor) -> None:
+    text = "The Arctic Council met in Tromso. Japan and Korea are among the council's thirteen observer states."
+    assert _facts(_sheet(extractor, text), "observer_of") == {("Japan", "observer_of", "Arctic Council", "asserted"),
+                                                              ("South Korea", "observer_of", "Arctic Council",
+                                                               "asserted")}
+    other = "NATO met in Tromso. Japan and Korea are among the council's twelve observer states."
+    assert not _facts(_sheet(extractor, other), "observer_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. The drill is run by the Danish Armed Forces' Joint Headquarters in Aarhus.",
+    "The JEF will run the drill through its Standing Joint Force Headquarters in Northwood, near London.",
+])
+def test_a_joint_headquarters_is_a_command_and_no_part_of_its_town(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "part_of")
+
+
+def test_a_day_before_an_apposed_exercise_noun_names_no_exercise(extractor: Extractor) -> None:
+    text = ("Troops from 18 nations concluded PANAMAX 2025 on August 15, a two-week exercise that rehearsed the "
+            "defence of the canal.")
+    assert {m.text for m in MentionFinder(extractor.gazetteer).find(text) if m.type is EntityType.EXERCISE} == {
+        "PANAMAX 2025"}
+
+
+def test_states_participating_this_year_are_listed_after(extractor: Extractor) -> None:
+    text = ("NATO's Dynamic Mongoose 2025 began in Norway on Monday. Participating this year are Belgium, Denmark, "
+            "the Netherlands and the United States.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Belgium", "Denmark", "Netherlands", "United States"}

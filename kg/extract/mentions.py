@@ -195,7 +195,9 @@ _BARE_SERVICE = re.compile("|".join(SERVICES))
 # The services a state's name or adjective opens ("US Army Major General X", "Ukrainian Navy spokesman X")
 _STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
 _STATE_SERVICE_NAME = re.compile(_STATE_SERVICES + r"|National\s+Guard|Armed\s+Forces|Special\s+Forces")
-_UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
+# ("the Danish Armed Forces' Joint Headquarters", "the Standing Joint Force Headquarters": a command, not a place)
+_UNIT_HEADS = (r"Joint (?:Forces? )?Headquarters|Operational Headquarters|"
+               r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
                r"Expeditionary (?:Force|Unit)|Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|"
                r"Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
@@ -648,7 +650,8 @@ class MentionFinder:
         # off before the noun phrase that describes it
         self._exercise_described_after = re.compile(
             # (not "According to Voronin, the first joint search-and-rescue exercise ...": the source)
-            rf"(?<![Aa]ccording to )"
+            # (nor "concluded X on August 15, a two-week exercise": a day)
+            rf"(?<![Aa]ccording to ){_NO_DAY_OR_MONTH}"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
             rf"(?:the|an?|their|its)\s+"  # ("Blue Horizon, their first three-way naval exercise")
             # ("NANOOK-TUUGAALIK, the Canadian Armed Forces' annual summer exercise": its owner first)

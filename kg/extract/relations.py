@@ -264,6 +264,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _office_opened(ctx)
         if "members" in lower or "partners" in lower or "observers" in lower or "participating" in lower:
             yield from _kind_including(ctx)
+        if " among " in lower and "observer" in lower:
+            yield from _among_its_observers(ctx)
         if "both" in lower or "all" in lower:
             yield from _since(ctx, _all_of_them(ctx)) if since else _all_of_them(ctx)
         if has_org and " of " in lower:
@@ -1820,11 +1822,14 @@ _ANOTHER_IN_A_YEAR = re.compile(rf"{_IN_A_YEAR}(?:,\s+[a-z][^,;.]{{1,40}},)?\s*,
 # sanctions" (what followed is the clause before's: a time at most ends its own)
 _FOLLOWED_SUIT = (r"followed(?:\s+suit)?(?=(?:\s+(?:in|on|a|the\s+next|the\s+following|later|months|weeks)"
                   r"(?:\s+[\w-]+){0,2})?\s*(?:[,.;]|$))")
+# ("... on April 4, 2023, and Sweden on 7 March 2024": a day)
+_ON_A_DAY = r"on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b"
 _IN_A_YEAR_TOO = re.compile(rf"\s+(?:{_FOLLOWED_SUIT}|did\s+so|joined|acceded)\b|"
                             r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
-                            r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+                            rf"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+{_ON_A_DAY}")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
-_NEXT_IN_A_YEAR = re.compile(r"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:later|earlier)\s+that\s+year|"
+_NEXT_IN_A_YEAR = re.compile(rf"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_ON_A_DAY}|"
+                             r"(?:later|earlier)\s+that\s+year|"
                              r"the\s+(?:following|next)\s+year|a\s+year\s+later)(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
@@ -3423,13 +3428,14 @@ def _kind_including(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in list_after(ctx, ctx.sentence.start + opening.end(), MEMBER_TYPES, max_gap=0):
             yield Candidate(state, relation, owner, None, (ctx.sentence.start, ctx.sentence.start + opening.end()),
                             0.75)
-    if " among " in ctx.folded:
-        yield from _among_its_observers(ctx)
 
 
 # "A, B and C are among its observers, as is D" (members and partners: see _AMONG_ITS_MEMBERS and _PARTNER)
-_AMONG_ITS_OBSERVERS = re.compile(rf"\s+among\s+(?:its|the\s+(?:{_BLOC_NOUN})['’]s)\s+"
-                                  rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:current|other|new|permanent)\s+)?observers\b")
+# ("among the council's thirteen observer states": a body called by its head noun)
+_AMONG_ITS_OBSERVERS = re.compile(rf"\s+among\s+(?:its|the\s+(?P<noun>[a-z]+)['’]s)\s+"
+                                  rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|twenty)\s+)?"
+                                  r"(?:(?:current|other|new|permanent)\s+)?"
+                                  r"(?:observers|observer\s+(?:states|countries|nations))\b")
 _AN_EVENT_OBSERVED = re.compile(r"\b(?:elections?|votes?|referendum|polls?|missions?|exercises?|drills?|summit|"
                                 r"conference|talks|trial)\b", re.IGNORECASE)
 _ARE_AMONG = re.compile(r"\s+(?:are|were|is|was|remain|remains)(?=\s+among\s)")
@@ -3454,6 +3460,9 @@ def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "The OSCE observed the election. A and B are among its observers": the election's
         if owner is None or re.match(r"\s+(?:member|observer)", ctx.text[owner.end:owner.end + 10]):
             continue  # "... to several CARICOM member states. A and B are among its observers": another body's
+        noun = kind.group("noun")
+        if noun and not re.fullmatch(_BLOC_NOUN, noun) and not owner.label.lower().endswith(noun):
+            continue  # (the council's observers are the Arctic Council's, not those of the bloc named before)
         also = _AS_IS.match(ctx.text, kind.end())
         for observer in observers + (list_after(ctx, also.end(), MEMBER_TYPES + ORGS, max_gap=0) if also else []):
             yield Candidate(observer, "observer_of", owner, None, (are.start(), kind.end()), 0.75)
@@ -5336,7 +5345,9 @@ _STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|ne
 _JOINING_ARE = re.compile(r"(?:Also\s+)?(?:[Jj]oining|(?:[Tt]aking\s+part|[Pp]articipating)\s+alongside)\s+"
                           r"(?:the\s+)?(?P<first>[^;]{2,150}?)\s+(?:this\s+year\s+|again\s+)?"
                           r"(?:are|is|were|will\s+be)\s+(?:the\s+)?")
-_PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)\s+in\b[^,;]{0,80}?\s+(?:are|is|were|will be)\s+"
+# ("Participating this year are A, B and C", "Taking part are ...": the exercise spoken of)
+_PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)(?:\s+in\b[^,;]{0,80}?|\s+(?:this|next)\s+"
+                                   r"(?:year|time))?\s+(?:are|is|were|will be)\s+"
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
                         "participat", "taking part", "together")
 _DELEGATIONS_FROM = Cue(re.compile(r"\b(?:military\s+)?(?:delegations?|officers|officials)\s+from\s+(?:the\s+)?",
@@ -6627,8 +6638,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- agreements ----------------------------------------------------------------------------------------
 
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
-                         r"ratified|ratifies|approved|agreed|inked|sealed|renewed|renews)\b", re.I),
-              "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed", "renew")
+                         r"ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed)\b", re.I),
+              "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed", "renew", "initial")
 # "with US backing", "with Germany's Rheinmetall": no third signer
 _WHOSE_HELP_AFTER = re.compile(r"(?:['’]s|\s+(?:mediation|backing|support|participation|help|assistance|approval|"
                                r"blessing|consent|involvement)\b)")
@@ -6646,12 +6657,12 @@ _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memor
 # ("a roadmap that Germany and Lithuania signed in 2023", "the accord Chile and Peru signed"; not "... signed with
 # B", a third party, which _IT_SIGNED_WITH reads for one signer)
 _PACT_A_PAIR_SIGNED = Cue(re.compile(r"\b(?:agreement|accord|deal|pact|memorandum|treaty|communiqu[eé]|declaration|"
-                                     r"roadmap|road\s+map|charter|contract|protocol)\s+(?:(?:that|which)\s+)?"
+                                     r"roadmap|road\s+map|charter|contract|protocol)(?:,?\s+(?:that|which))?\s+"
                                      r"(?P<pair>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+and\s+(?:the\s+)?"
                                      r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:had\s+|have\s+)?signed\b"
                                      r"(?!\s+with\b)"), "signed")
 # ("A and B will sign a defence pact", "... agreed to sign ...": a signing to come)
-_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|"
+_PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked|agreed|renewed|initiall?ed|"
                               # (not "failed to sign", "are unlikely to sign")
                               r"will\s+sign|(?<!failed\s)(?<!unlikely\s)(?<!refused\s)(?<!declined\s)to\s+sign)\s+"
                               # "signed in Santiago a memorandum of understanding": where, before what
@@ -6663,7 +6674,7 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               # "Russia and Niger on Monday signed documents on strengthening military cooperation"
                               r"\b(?:signed|concluded)\s+(?:several\s+|a\s+number\s+of\s+|[\w-]+\s+)?documents\s+on\b",
                               re.I),
-                   "signed", "concluded", "sealed", "inked", "agreed", "renewed", "sign")
+                   "signed", "concluded", "sealed", "inked", "agreed", "renewed", "sign", "initial")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
 # "signed two agreements with", "has reciprocal access agreements in force with"
 # ("is expected to sign a similar agreement with B", "will sign an accord with B": a signing to come, planned)
@@ -6868,6 +6879,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
         if when is not None:  # "PESCO was launched in December 2017", "the EPF, an off-budget fund created in 2021"
             yield Candidate(agreement, "agreement_date", None, when, (agreement.start, launched.end()), 0.7)
+        dated = _AGREEMENT_DATES_FROM.match(ctx.text, agreement.end) if "dat" in ctx.folded else None
+        when = _first_date(ctx, dated.end(), dated.end() + 1) if dated else None
+        if when is not None:  # "The X between NATO and Georgia dates from 2004", "The X dates back to 1998"
+            yield Candidate(agreement, "agreement_date", None, when, (agreement.start, dated.end()), 0.7)
         endorsed = _ENDORSED_AT.match(ctx.text, agreement.end) if "ed at" in ctx.folded else None
         # (up to what they agreed to do: "agreed at the Wales Summit to fully implement by 2016")
         to_do = _TO_DO.search(ctx.text, endorsed.end(), ctx.sentence.end) if endorsed else None
@@ -7146,6 +7161,9 @@ _PROGRAMME_LAUNCHED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:an?|t
 _TO_DO = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _ENDORSED_AT = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?(?:,\s+(?:which|that)\s+[^,;()]{2,60}?|"
                           r",\s+(?:an?|the)\s+[^,;()]{2,40}?)\s+(?:endorsed|adopted|agreed|approved)\s+at\s+")
+# (not "began in": what it set going, not its signing)
+_AGREEMENT_DATES_FROM = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:between|with)\s+[^,;()]{2,40}?)?"
+                                   r"\s+(?:(?:dates|dated)\s+back\s+to|(?:dates|dated)\s+from)\s+")
 _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Partnership")
 # (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
 _PASSIVE_SIGNING = re.compile(
@@ -7153,6 +7171,9 @@ _PASSIVE_SIGNING = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
     r"(?:,\s+which\s+(?!(?:was|were|has been|had been)\s)[^,;]{2,80}(?=,\s+(?:was|were|has been|had been)\s))?"
+    # ("The Treaty of Rarotonga, the region's nuclear-free-zone pact, was signed ...": past an apposition)
+    r"(?:,\s+(?:(?:the|an?)\s+|[\w-]+['’]s\s+)[^,;()]{2,60}?(?=,\s+(?:was|were|has been|had been)\s+"
+    r"(?:signed|concluded|adopted|agreed)\b))?"
     # ("The memorandum of understanding on the group was signed by ...": what it is on)
     r"(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?(?=\s+(?:was|were|has been|had been)\s))?"
     r"(?:(?P<auxiliary>,?\s+(?:which\s+)?(?:was|were|has been|had been))|"
@@ -7429,6 +7450,10 @@ _ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had)\s+(?:an?|its
                          r"(?:(?:new|first|second|third|latest|own|current)\s+)?$", re.I)
 
 
+_FRONTED_UNDER = re.compile(r"(?:Under|Through)\s+(?:the|an?)\s")
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?")
+
+
 def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Candidate]:
     """"France keeps a base in Dakar under a defence agreement signed with Senegal in 2011": the state that opens
     the sentence (if one does) and the one it signed with are the parties, and the year of that clause is the
@@ -7438,6 +7463,11 @@ def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Can
     holders = [m for m in _opening_state(ctx) if m.end <= agreement.start and m.label not in {o.label for o in others}]
     if not others:
         return
+    fronted = _FRONTED_UNDER.match(ctx.text, ctx.sentence.start) if not holders else None
+    subject_at = _SUBJECT_AFTER_COMMA.match(ctx.text, _clause_end(ctx, others[-1].end)) if fronted else None
+    if subject_at is not None:  # "Under the X signed with Washington in 2023, Finland will ...": the main clause's
+        holders = [m for m in ctx.mentions if m.start == subject_at.end() and m.type is EntityType.STATE
+                   and m.kind != "demonym" and m.label not in {o.label for o in others}]
     trigger = (agreement.start, others[-1].end)
     for party in [*holders, *others]:  # ("Under a defence agreement signed with the US in 1951, ...": one party)
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7)
