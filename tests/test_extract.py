@@ -16261,3 +16261,77 @@ def test_states_participating_this_year_are_listed_after(extractor: Extractor) -
             "the Netherlands and the United States.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         "Belgium", "Denmark", "Netherlands", "United States"}
+
+
+@pytest.mark.parametrize(("text", "subject", "body", "modality"), [
+    ("Officials met. Belarus has put its participation in the Open Skies Treaty on hold.", "Belarus",
+     "Treaty on Open Skies", "asserted"),
+    ("Officials met. Turkey suspended its obligations under the INF Treaty in April 2024.", "Turkey",
+     "Intermediate-Range Nuclear Forces Treaty", "asserted"),
+    ("Officials met. Russia's voting rights in the OSCE Parliamentary Assembly were suspended in 2022.", "Russia",
+     "OSCE Parliamentary Assembly", "asserted"),
+    ("Officials met. Libya's membership of the Arab League, suspended in 2011, was later restored.", "Libya",
+     "Arab League", "asserted"),
+    ("Officials met. Armenia will no longer take part in CSTO events.", "Armenia",
+     "Collective Security Treaty Organization", "planned"),
+    ("Officials met. Russia halted its participation in the Black Sea Grain Initiative in July 2023.", "Russia",
+     "Black Sea Grain Initiative", "asserted"),
+    ("Officials met. India placed the Indus Waters Treaty in abeyance on April 23.", "India", "Indus Waters Treaty",
+     "asserted"),
+])
+def test_a_participation_suspended_in_other_words(extractor: Extractor, text: str, subject: str, body: str,
+                                                   modality: str) -> None:
+    assert _facts(_sheet(extractor, text), "suspended_participation_in") == {
+        (subject, "suspended_participation_in", body, modality)}
+
+
+@pytest.mark.parametrize("text", ["Officials met. Serbia will no longer take part in NATO drills.",
+                                  "Officials met. Troops halted their advance into the region."])
+def test_no_suspension_of_a_body_s_drills_or_of_an_advance(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "suspended_participation_in")
+
+
+def test_states_that_followed_a_withdrawal_after_a_semicolon_left_too(extractor: Extractor) -> None:
+    text = ("Officials met. Chad withdrew from the Lake Chad Basin Commission in May 2022; Cameroon and Niger followed "
+            "in December 2023.")
+    assert {(f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "left"} == {
+        ("Chad", "2022-05"), ("Cameroon", "2023-12"), ("Niger", "2023-12")}
+
+
+def test_a_treaty_suspended_then_left_by_it(extractor: Extractor) -> None:
+    text = "Officials met. Russia suspended the Open Skies Treaty in 2020 and formally withdrew from it in June 2021."
+    assert [(f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "left"] == [
+        ("Treaty on Open Skies", "2021-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. Japan, South Korea and Australia – NATO's Indo-Pacific partners – attended the summit.",
+    "Officials met. Japan, South Korea and Australia, NATO's so-called global partners, attended the summit.",
+])
+def test_a_list_of_states_apposed_to_a_body_s_kind_of_partners(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "partner_of") if o == "NATO"} == {
+        "Japan", "South Korea", "Australia"}
+
+
+def test_observer_states_counted_as_more_than_a_number(extractor: Extractor) -> None:
+    text = "Officials met. Spain and Japan are among the more than 60 observer states of the Pacific Alliance."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")} == {"Spain", "Japan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. Hungary will host the Danube Shield 2026 drills, the defence ministry in Budapest said.",
+    ("Officials met. Hungary will host the Danube Shield 2026 drills, a spokesman for the ministry in Budapest told "
+     "reporters."),
+])
+def test_where_the_source_of_an_announcement_sits_is_no_venue(extractor: Extractor, text: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Hungary"}
+
+
+def test_a_body_that_has_added_states_admitted_them_and_no_one_spoke(extractor: Extractor) -> None:
+    text = ("Officials met. The Eurasian Economic Union (EAEU), set up in 2015 by Russia, Belarus and Kazakhstan, has "
+            "since added Armenia and Kyrgyzstan.")
+    facts = _facts(_sheet(extractor, text))
+    assert not {f for f in facts if f[1] == "said"}
+    assert {s for s, r, _, _ in facts if r == "member_of"} == {"Armenia", "Kyrgyzstan"}
+    assert ("Ivo Petrov", "said", "The drills will go ahead", "asserted") in _facts(
+        _sheet(extractor, "The drills will go ahead, said Lieutenant General Ivo Petrov."))

@@ -763,8 +763,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return earlier[-1]
         people = [m for m in earlier if m.type is EntityType.PERSON]
         return (people or earlier or [None])[0]
-    # "said X", "said Lieutenant General X": the name right after the verb, past any title.
-    after = [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
+    # "said X", "said Lieutenant General X": the name right after the verb, past any title (an inversion, which
+    # no auxiliary opens: "the union has since added Armenia" names what was added)
+    perfect = _PERFECT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
+    after = [] if perfect else [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
         # ("asked the Hungarian Foreign Minister Peter Szijjarto": a title after "the", the name after it)
         rf"\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",
         outside[v_end - sentence.start:m.start - sentence.start]) or _ROLE_THEN_NAME.fullmatch(
@@ -896,6 +898,7 @@ _QUALIFIED_SPOKESPERSON = re.compile(r"(?:the\s+|an?\s+)?([A-Z][a-z]{2,})\s+spok
 
 _SPEECH_VERB_RIGHT_AFTER = re.compile(r"[,.?!]?[”\"]?,?\s+(?:said|says|asked|added|told|stressed|noted)\b")
 _POSSESSIVE_THEN_TITLE = re.compile(r"(?:'s|’s)\s+(?:[A-Z][\w.-]*\s+){0,4}")
+_PERFECT_BEFORE_VERB = re.compile(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|just|[a-z]+ly)\s+)?$")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*(?:[.;]|,(?!\s+[A-Z])|$)")
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")
 _NOUNS_TOO = frozenset({"claims", "notes", "reports", "remarks", "comments", "statements", "warnings"})

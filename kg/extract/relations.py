@@ -323,6 +323,7 @@ def _time_starting_at(ctx: SentenceContext, position: int, *, intervals: bool = 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
+                     "has added", "have added", "had added", "since added", "also added", "now added",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "stay", "counts ", "counted ", "pact of",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
@@ -335,7 +336,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "remain", "stay", "resum", "restor", "regain", "return")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
-                      "pull", "stopped", "out of", "denounc")
+                      "pull", "stopped", "out of", "denounc", "halt", "abeyance", "on hold", "no longer")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch",
                         "announced")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
@@ -3042,10 +3043,12 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+
 
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
 # ... and "CMF formally welcomed Tanzania as its 47th member nation"
+# ("The union has since added Armenia and Kyrgyzstan": a perfect, as no speech verb is written)
 _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)|"
+                           r"\b(?:has|have|had)\s+(?:since\s+|also\s+|now\s+)?added\b(?=\s+(?:the\s+)?[A-Z])|"
                            r"\bwelcom(?:ed|es)\b(?=(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4}\s+as\s+(?:its|their)\s+"
                            r"(?:(?!future|prospective|potential|possible|eventual)[\w-]+\s+){0,2}?member\b)", re.I),
-                "admit", "welcom")
+                "admit", "welcom", "added")
 
 
 # "non-NATO Sweden", "non-EU countries such as Norway and Iceland": the states right after the body's "non-"
@@ -3137,10 +3140,17 @@ _COUNTED_NEW_MEMBERS_NAMED = re.compile(rf"\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|
                                         r"including|among\s+them)\s+")
 
 
+_ACRONYM_AND_ASIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s[^;]{1,160}?,\s+")
+
+
 def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ADMITTED, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
+        opening = next((m for m in ctx.mentions if m.type in ORGS), None) if org is None else None
+        if opening is not None and _is_bloc(opening) and _opens_sentence(ctx, opening) and \
+                _ACRONYM_AND_ASIDE.fullmatch(ctx.text, opening.end, start):
+            org = opening  # "The Eurasian Economic Union (EAEU), set up in 2015 by ..., has since added A"
         if org is None:
             continue
         counted = _COUNTED_NEW_MEMBERS_NAMED.match(ctx.text, end)
@@ -3232,14 +3242,17 @@ _AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\
 _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # ", a NATO member", ", the only NATO member at the table"
 # ("Japan, one of NATO's partners across the globe,", "A and B, the other two GCC members,")
-_APPOSITION_ORG_STATUS = re.compile(rf",\s+{_FIRST_DESCRIPTION_AND}"
+# (or set off by dashes: "A, B and C – NATO's so-called Indo-Pacific partners –")
+_APPOSITION_ORG_STATUS = re.compile(rf"(?:,|\s(?:—|–|--))\s+{_FIRST_DESCRIPTION_AND}"
                                     # ("Sweden, now NATO's newest member,")
                                     r"(?:(?:now|still|also|formally|officially)\s+)?"
                                     rf"(?:(?:a|an|one\s+of(?:\s+the)?(?:\s+(?:\d+|{TWO_TO_TEN}))?|"
                                     rf"the(?:\s+other)?(?:\s+(?:\d+|{TWO_TO_TEN}))?)\s+)?"
                                     r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 # ("Uzbekistan, one of the SCO's six founding members,")
+# ("NATO's Indo-Pacific partners", "NATO's so-called global partners": what kind of them)
 _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
+                          r"(?:so-called\s+(?:[\w-]+\s+)?|(?-i:[A-Z])[\w-]*\s+)?"
                           r"(?P<kind>(?:(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner|ally)\b|"  # "Turkey, a NATO ally, ..." (of an alliance)
                           # "Sweden and Finland, NATO partners since 1994,", "Japan, one of NATO's partners across the
@@ -3249,7 +3262,7 @@ _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+e
                           # ("Ireland, one of four EU member states outside NATO along with A and B,")
                           # ("A and B, NATO members since 1999 and 2004 respectively,")
                           r"(?=(?:\s+since\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d,?\s+respectively)?|"
-                          r"\s+(?:across|around)\s+the\s+(?:globe|world))?,|"
+                          r"\s+(?:across|around)\s+the\s+(?:globe|world))?(?:,|\s(?:—|–|--)\s)|"
                           r"(?:\s+outside\s+(?:the\s+)?[A-Z][\w-]*)?\s+along\s+with\s))",
                           re.I)
 
@@ -3482,7 +3495,10 @@ _ATTENDS_AS_OBSERVER = Cue(re.compile(r"\battend(?:s|ed|ing)?\s+[^,;.]{2,50}?\s+
 _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|remained|stays?|stayed|became|becomes)\s+|"
                               r",\s+(?=an?\s))(?:still\s+|formally\s+|now\s+|also\s+)?(?:an?\s+)?"
                               # "is one of the observer states of X", "are among the nine observer states of X"
-                              rf"(?:(?:one\s+of|among)\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
+                              # ("among the more than 60 observer states of X")
+                              r"(?:(?:one\s+of|among)\s+(?:the\s+)?"
+                              r"(?:(?:more\s+than|some|about|nearly|over|around)\s+)?"
+                              rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                               # "a permanent observer at the OAS", "an accredited observer at the council"
                               r"(?:(?:permanent|accredited|official)\s+)?observers?"
                               r"(?:\s+(?:states?|countries|country|nations?))?\s+"
@@ -3571,7 +3587,7 @@ _APPLIED = Cue(re.compile(
 # ("paused their participation in the council's work")
 # ("announced the suspension of Russia's participation in New START")
 _SUSPENDING = (r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|"
-               r"pausing|suspension\s+of)")
+               r"pausing|halted|halts|halt|halting|suspension\s+of)")
 _SUSPENDED = Cue(re.compile(
     _SUSPENDING + r"[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
@@ -3580,13 +3596,20 @@ _SUSPENDED = Cue(re.compile(
     # "suspended their participation in all meetings of the council"
     r"(?:\s+(?:all\s+)?(?:the\s+)?(?:meetings|sessions|work|activities|events)\s+of\b)?|"
     r"membership\s+of\b|"  # "Eritrea suspended its membership of IGAD in 2007"
-    r"engagement\s+with\b|implementation\s+of\b|"
+    r"engagement\s+with\b|implementation\s+of\b|obligations\s+under\b|"
     # "six members suspended their participation over the impasse": in the body spoken of
     r"(?:participation|membership)(?=\s+(?:over|after|following|because|amid|until|since|in\s+protest)\b|\s*[,.;]|"
     r"\s*$))|"
     # "Turkey suspended the CFE Treaty", "the allies that suspended the treaty": a treaty, suspended by its party
     r"\b(?:suspended|suspends|suspend|suspending)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention)\b)"
     r"(?P<suspended_treaty>)|"
+    # "New Delhi placed the Indus Waters Treaty in abeyance": suspended by its party
+    r"\b(?:placed|places|place|put|puts|held|holds|hold|kept|keeps|keep)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:[Tt]reaty|[Cc]onvention|[Aa]greement|[Aa]ccord)\s+in\s+abeyance\b)(?P<abeyance>)|"
+    # "has put its participation in the treaty on hold"; "will no longer take part in CSTO events"
+    r"\b(?:put|puts|putting)\s+(?:its|their)\s+(?:participation|membership|involvement)\s+in\b"
+    r"(?=[^,;.]{2,80}?\s+on\s+hold\b)|"
+    r"\b(?P<no_longer>will|would|shall|does|do|did)\s+no\s+longer\s+(?:take\s+part|participate)\s+in\b|"
     # ("A and B are currently suspended from the AU", "X, which was suspended by ECOWAS after the coup")
     r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+(?:(?:currently|still|now|also|formally)\s+)?"
     r"suspended\s+(?:from|(?P<suspended_by>by))\b|"
@@ -3594,11 +3617,13 @@ _SUSPENDED = Cue(re.compile(
     r"\b(?:(?:has|have|had)\s+been|was|were|remains?|remained)\s+(?:(?:currently|still|now|also|formally)\s+)?"
     r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|on|since|after|following|until|for)\s))|"
     # "Fiji's participation was suspended from 2009 to 2014", "Syria's suspension from the OIC"
-    r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership)"
-    r"(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?\s+"
-    r"(?:was|has\s+been|had\s+been|is|remains)\s+suspended|suspension\s+from)\b|"
+    # ("Russia's voting rights in the assembly were suspended", "Syria's membership of the league, suspended in 2011,")
+    r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership|(?:voting\s+)?rights"
+    r"(?:\s+of\s+representation)?)(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+suspended|"
+    r",\s+suspended(?=\s+(?:in|on|since|after|following)\b))|suspension\s+from)\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
-    "froze", "freez", "suspend", "suspension", "stopped", "paus")
+    "froze", "freez", "suspend", "suspension", "stopped", "paus", "halt", "abeyance", "on hold", "no longer")
 _SUSPENDED_OWN = Cue(re.compile(
     _SUSPENDING + r"\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
@@ -4008,7 +4033,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 else:
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                         _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
-            if relation == "suspended_participation_in" and match.groupdict().get("suspended_treaty") is not None:
+            if relation == "suspended_participation_in" and (match.groupdict().get("suspended_treaty") is not None
+                                                             or match.groupdict().get("abeyance") is not None):
                 # "suspended the 1990 CFE Treaty", "suspended the treaty": the treaty named there, or the one spoken of
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=30) or (
                     ctx.last_agreement if _THE_TREATY.match(ctx.text, end) else None)
@@ -4045,7 +4071,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # referred to before ("X, which rejoined the organisation in 2006, left it again in 2012")
                 spoken_of = _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)
                 # ... or the topic the sentence before opened with ("The G5 Sahel was set up in 2014. Mali left it")
-                target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
+                # ("suspended the CFE Treaty in 2007 and withdrew from it in 2023": the treaty)
+                target = _nearest_before(ctx, start, ORGS + (EntityType.AGREEMENT,),
+                                         max_gap=start - ctx.sentence.start) or (
                     _org_reference(ctx, spoken_of.start()) if spoken_of else _body_it_stands_for(ctx))
             if target is None and (match.groupdict().get("bare") or match.groupdict().get("applied_bare")
                                    or match.group(0).endswith("join")
@@ -4142,6 +4170,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if relation == "left" and match.groupdict().get("holder"):
                 # ("Hungary's withdrawal from the ICC will take effect in 2026": the verb after says when)
                 scope = (start, _clause_end(ctx, end))
+            if match.groupdict().get("no_longer"):  # "will no longer take part": to come, and no denial
+                scope = (start, start + len(match.group("no_longer")))
             also = _AND_A_SECOND_BODY.match(ctx.text, target.end) if relation == "applied_for_membership_of" else None
             second = next((m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS), None)
             again = _IN_A_YEAR_AND_ANOTHER.match(ctx.text, target.end) if relation == "left" else None
@@ -4196,7 +4226,7 @@ def _same_status_gained(ctx: SentenceContext) -> Iterator[Candidate]:
 # ("... and B in April 2009", "... and B in a separate letter", "... and B too"; not "and B followed the talks")
 _GAPPED_STATE_ENDS = re.compile(r"\s+(?:in|on|at|by|later|too|as\s+well)\b|\s*(?:[,.;]|$)")
 _FOLLOWED = re.compile(rf"\s+(?:(?:also|later|soon|then)\s+)?{_FOLLOWED_SUIT}")
-_AND_BEFORE_OTHERS = re.compile(r"\band\s+(?:the\s+)?$")
+_AND_BEFORE_OTHERS = re.compile(r"(?:\band|;)\s+(?:the\s+)?$")  # (or a clause of its own: "...; A and B followed")
 
 
 def _followed_suit(ctx: SentenceContext, after: int) -> list[tuple[Mention, int]]:
@@ -5223,6 +5253,12 @@ def _quotation_around(ctx: SentenceContext, position: int) -> tuple[int, int] | 
 # ... nor where a body is based, a think tank sits or people see the drills ("MARCOM, which is based in Northwood
 # in the United Kingdom", "the EU's Military Staff in Brussels", "a fellow at the Centre for Maritime Strategy in
 # New Delhi", "likely to be seen in Pyongyang as a response")
+# ", the defence ministry in Budapest said", "a spokesman for the command in Tampa told reporters": a source's seat
+_SPEAKERS_SEAT_BEFORE = re.compile(r"\b(?:ministry|spokes(?:man|woman|person)|office|officials?|command|government|"
+                                   r"authorities|agency|service|staff|sources?)\s+(?:in|at)\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
+_SPEECH_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|announced|stated|confirmed|reported|"
+                                r"added)\b")
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consulate|headquartered|meeting|"
                               # "told a weekly press briefing in Ankara", "told reporters in Tokyo": where one spoke
                               r"briefing|reporters|journalists|news\s+conference|press\s+conference|accredited|"
@@ -5713,6 +5749,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         if _EVENT_AFTER_PLACE.match(ctx.text, mention.end):
             continue  # "promised at the Bucharest summit in 2008": the place names a meeting, no drills
+        if _SPEAKERS_SEAT_BEFORE.search(prefix) and _SPEECH_VERB_AFTER.match(ctx.text, mention.end):
+            continue  # "..., the defence ministry in Budapest said": where the source sits
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from", "outs"):
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
         if prep.group(0)[:4].lower() == "from" and _ON_TO.match(ctx.text, mention.end):
