@@ -16335,3 +16335,58 @@ def test_a_body_that_has_added_states_admitted_them_and_no_one_spoke(extractor: 
     assert {s for s, r, _, _ in facts if r == "member_of"} == {"Armenia", "Kyrgyzstan"}
     assert ("Ivo Petrov", "said", "The drills will go ahead", "asserted") in _facts(
         _sheet(extractor, "The drills will go ahead, said Lieutenant General Ivo Petrov."))
+
+
+def test_a_fronted_founding_before_a_sized_body(extractor: Extractor) -> None:
+    text = "Officials met. Set up in 1981, the six-member Gulf Cooperation Council has one secretariat."
+    assert _facts(_sheet(extractor, text), "founded_in") == {
+        ("Gulf Cooperation Council", "founded_in", "1981", "asserted")}
+
+
+def test_drills_a_navy_will_conduct_off_a_place(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Officials met. The navies will conduct Malabar 2026 off Guam in November."))
+    assert ("Malabar 2026", "exercise_located_in", "Guam", "planned") in facts
+    assert ("Malabar 2026", "exercise_date", "2026-11", "planned") in facts
+    assert not _facts(_sheet(extractor, "Officials met. The stage was set in Guam for Malabar 2026."),
+                      "exercise_located_in")
+
+
+@pytest.mark.parametrize("text", ["Officials met. Vietnam and the Philippines, fellow ASEAN members, protested.",
+                                  "Officials met. Vietnam and the Philippines, ASEAN member states, protested."])
+def test_every_state_of_a_list_apposed_to_a_plural_standing(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Vietnam", "Philippines"}
+
+
+@pytest.mark.parametrize(("text", "relation", "states"), [
+    ("Officials met. As NATO members, both Greece and Turkey are bound by Article 5.", "member_of",
+     {"Greece", "Turkey"}),
+    ("Officials met. As one of NATO's Enhanced Opportunities Partners, Jordan has sent troops.", "partner_of",
+     {"Jordan"}),
+])
+def test_a_standing_the_sentence_opens_with_as(extractor: Extractor, text: str, relation: str,
+                                              states: set[str]) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), relation) if o == "NATO"} == states
+    assert not _facts(_sheet(extractor, "Officials met. As NATO members expected, Russia protested."), "member_of")
+
+
+def test_a_pact_signed_in_a_relative_clause_after_a_comma_with_another(extractor: Extractor) -> None:
+    text = "Officials met. The memorandum, which Morocco signed with Israel in November 2021, covers arms sales."
+    assert [(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts
+            if f.relation == "signed_agreement_with"] == [("Morocco", "Israel", "2021-11")]
+
+
+@pytest.mark.parametrize(("text", "other", "time"), [
+    ("Officials met. Egypt's deal with Paris for 24 Rafale jets, signed in February 2015, was the first order.",
+     "France", "2015-02"),
+    ("Officials met. Egypt's pact with Washington, signed in March 2019, raises costs.", "United States", "2019-03"),
+])
+def test_a_state_s_unnamed_pact_with_another_then_signed(extractor: Extractor, text: str, other: str,
+                                                         time: str) -> None:
+    assert [(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts
+            if f.relation == "signed_agreement_with"] == [("Egypt", other, time)]
+
+
+def test_nato_s_strategic_commander_is_an_office(extractor: Extractor) -> None:
+    text = "Officials met. General Anna Kask, NATO's Supreme Allied Commander Europe, oversaw the drills."
+    assert _facts(_sheet(extractor, text), "holds_position") == {
+        ("Anna Kask", "holds_position", "Supreme Allied Commander Europe of NATO", "asserted")}

@@ -87,6 +87,8 @@ _GOVERNMENT_TITLES = (
     "National Security Advisor|Security Adviser|Foreign Affairs Adviser|Foreign Policy Adviser|Defence Adviser|"
     "Defense Adviser|Military Adviser|Defence Chief|Chief of Defence|Chief of the Defence Forces|"
     "Chief of Defence Forces|Chief of Defense Forces|Commanding General|Commanding Officer|Deputy Commander|"
+    # NATO's two strategic commanders ("X, NATO's Supreme Allied Commander Europe,")
+    "Supreme Allied Commander Europe|Supreme Allied Commander Transformation|Supreme Allied Commander|"
     "Deputy Chief|Deputy Director|Deputy Head|"
     "Taoiseach|Tánaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
     # portfolios news writes before "Minister" ("External Affairs Minister X", "Defence Procurement Minister X")

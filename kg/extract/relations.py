@@ -3246,14 +3246,15 @@ _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+a
 _APPOSITION_ORG_STATUS = re.compile(rf"(?:,|\s(?:—|–|--))\s+{_FIRST_DESCRIPTION_AND}"
                                     # ("Sweden, now NATO's newest member,")
                                     r"(?:(?:now|still|also|formally|officially)\s+)?"
-                                    rf"(?:(?:a|an|one\s+of(?:\s+the)?(?:\s+(?:\d+|{TWO_TO_TEN}))?|"
+                                    rf"(?:(?:a|an|fellow|one\s+of(?:\s+the)?(?:\s+(?:\d+|{TWO_TO_TEN}))?|"
                                     rf"the(?:\s+other)?(?:\s+(?:\d+|{TWO_TO_TEN}))?)\s+)?"
                                     r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
 # ("Uzbekistan, one of the SCO's six founding members,")
 # ("NATO's Indo-Pacific partners", "NATO's so-called global partners": what kind of them)
 _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?:so-called\s+(?:[\w-]+\s+)?|(?-i:[A-Z])[\w-]*\s+)?"
-                          r"(?P<kind>(?:(?:founding\s+|full\s+)?member(?:\s+state|\s+country)?|observer(?:\s+state)?|"
+                          r"(?P<kind>(?:(?:founding\s+|full\s+)?member(?!\s+(?:states|countries)\b)"
+                          r"(?:\s+state|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner|ally)\b|"  # "Turkey, a NATO ally, ..." (of an alliance)
                           # "Sweden and Finland, NATO partners since 1994,", "Japan, one of NATO's partners across the
                           # globe,": a plural only where the apposition ends (not "Russia, NATO allies say, ...")
@@ -3314,9 +3315,30 @@ _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
 _NOTHING_BEFORE_BODY = re.compile(r"\s*(?:[\"“]?(?:The|the)\s+)?")
 
 
+_AS_THE_BODYS_STANDING = re.compile(r"As\s+(?:(?:an?|one\s+of)\s+)?(?P<org>[A-Z][\w-]*)(?:['’]s)?\s+"
+                                    r"(?:(?:[A-Z][\w-]*|founding|full|fellow|close|key)\s+){0,3}?"
+                                    r"(?P<kind>(?i:members?|partners?|observers?|allies|ally))"
+                                    r"(?:\s+(?:states|countries|nations))?,\s+(?:both\s+|all\s+)?")
+
+
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Kazakhstan, a founding member of the SCO, ..."; "Türkiye, an SCO dialogue partner, ..."; "the
     CSTO had not helped Armenia, a member state": the organisation named before it in the sentence."""
+    as_standing = _AS_THE_BODYS_STANDING.match(ctx.sentence.text) if ctx.sentence.text.startswith("As ") else None
+    org = next((m for m in ctx.mentions if as_standing and m.start == ctx.sentence.start + as_standing.start("org")
+                and m.type in ORGS), None)
+    kind = as_standing.group("kind").lower() if org is not None else ""
+    # "As NATO members, Greece and Turkey ...", "As one of NATO's Enhanced Opportunities Partners, Jordan ...": the
+    # subject holds the standing (an ally of an alliance only)
+    # (but "As AUKUS partners, A and B ...": the members of a partnership, which its partners are; a body's partners
+    # are "its" partners)
+    if org is not None and (not kind.startswith("all") or org.type is EntityType.ALLIANCE) and not (
+            kind.startswith("partner") and not ctx.text.startswith(("'s", "’s"), org.end)):
+        relation = "observer_of" if kind.startswith("observer") else "partner_of" if kind.startswith("partner") \
+            else "member_of"
+        for state in list_after(ctx, ctx.sentence.start + as_standing.end(), MEMBER_TYPES, max_gap=0):
+            yield Candidate(state, relation, org, None, (ctx.sentence.start, state.end), 0.7,
+                            scope=(ctx.sentence.start, state.end))
     fronted = _FRONTED_STATUS.match(ctx.sentence.text)
     comma = ctx.text.find(",", ctx.sentence.start + fronted.end(), ctx.sentence.end) if fronted else -1
     state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
@@ -3360,7 +3382,7 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         if state is None:
             continue
         # "Kazakhstan and Kyrgyzstan, fellow members of the OTS, ...": every state of the list.
-        plural = re.match(r"(?:founding\s+|full\s+|permanent\s+|fellow\s+)?\w+s\b", kind, re.I)
+        plural = kind.lower().endswith("s")  # ("members", "member states", "fellow members")
         states = (list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) or [state]) if plural else [state]
         along = _ALONG_WITH_IN_APPOSITION.match(ctx.text, org.end + noun.end()) \
             if not match and _ONE_OF.match(ctx.text, head + 1, org.start) else None
@@ -5210,7 +5232,8 @@ _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|"
-                      r"conducted|staged|"
+                      r"conducted|staged|(?<=will )conduct|(?<=to )conduct|conducts|conducting|(?<=will )stage|"
+                      r"(?<=to )stage|stages|staging|"
                       # "units have arrived in Serbia to take part in X": where X is held
                       r"arrived(?=\s+in\s+[^,.;]{2,40}?\s+(?:to\s+(?:take\s+part|participate|join)|for\s+the)\b)|"
                       # (the drills' noun, not as an owner: "The exercise's planning conference was held in X")
@@ -5234,7 +5257,9 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"hosted|hosts|hosting)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
-                           r"conducted|staged|run|runs|ran|running|began|begin|begins|started|starts|opened|opens|"
+                           r"conducted|staged|(?<=will )conduct|(?<=to )conduct|conducts|conducting|"
+                           r"(?<=will )stage|(?<=to )stage|stages|staging|"
+                           r"run|runs|ran|running|began|begin|begins|started|starts|opened|opens|"
                            r"unfold\w*|kicked\s+off|under\s?way)\b", re.IGNORECASE)
 _QUOTATION = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
 
@@ -5323,7 +5348,8 @@ _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* o
                            r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
                          r"start\w*|began|begin\w*|launch\w*|performed|flew|"
-                         r"end\w*|run\w*|scheduled|slated|conducted|staged|opening|open\w*|kick\w* off|"
+                         r"end\w*|run\w*|scheduled|slated|conducted|staged|(?<=will )conduct|(?<=will )stage|"
+                         r"opening|open\w*|kick\w* off|"
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
 # A withdrawal from the exercise right before a time, in the same clause: the time is the withdrawal's
@@ -6689,11 +6715,18 @@ _SIGNED_BY_THEN_WITH = Cue(re.compile(r"\b(?:was|were|has\s+been|have\s+been|had
                            "signed")
 # ("a joint communique Lithuania signed with Germany in June": the signer named in the clause)
 _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memorand\w+|treaty|communiqu[eé]|"
-                                 r"declaration)\s+(?:(?:that|which)\s+)?"
+                                 # ("The memorandum, which Morocco signed with Israel in 2021,": after a comma)
+                                 r"declaration|partnership)(?:,?\s+(?:that|which))?\s+"
                                  r"(?:it|(?P<signer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?:had\s+|has\s+)?"
                                  r"signed\s+with\s+(?:the\s+)?"), "signed")
 # ("a roadmap that Germany and Lithuania signed in 2023", "the accord Chile and Peru signed"; not "... signed with
 # B", a third party, which _IT_SIGNED_WITH reads for one signer)
+# "Egypt's deal with Paris ..., signed in 2015": a state's pact with another, then its signing
+_OWN_PACT_WITH = Cue(re.compile(r"(?:’s|'s)\s+"
+                                r"(?:(?:new|first|latest|own|\d+-year|[\w-]+-(?:year|billion|million))\s+)?"
+                                r"(?:deal|agreement|pact|accord|treaty|memorandum|contract)\s+with\s+(?:the\s+)?"),
+                     "deal", "agreement", "pact", "accord", "treaty", "memorandum", "contract")
+_WHAT_FOR_THEN_SIGNED = re.compile(r"(?:\s+(?:for|on|to)\s+[^,;]{1,50})?,\s+signed\b")
 _PACT_A_PAIR_SIGNED = Cue(re.compile(r"\b(?:agreement|accord|deal|pact|memorandum|treaty|communiqu[eé]|declaration|"
                                      r"roadmap|road\s+map|charter|contract|protocol)(?:,?\s+(?:that|which))?\s+"
                                      r"(?P<pair>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+and\s+(?:the\s+)?"
@@ -6837,6 +6870,19 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             for other in list_after(ctx, end, parties_types, max_gap=0):  # (the relative clause's own modality)
                 yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7,
                                 _signing_time(ctx, other.end, ctx.sentence.end), scope=(start, other.end))
+    for match in _finditer(_OWN_PACT_WITH, ctx) if "signed" in ctx.folded else ():
+        # "Egypt's deal with Paris for 24 Rafale jets, signed in February 2015,": the holder and the other signed a
+        # pact kg may not name (the aside's own modality)
+        start, end = _span(match, ctx)
+        holder = next((m for m in ctx.mentions if m.end == start and m.type is EntityType.STATE
+                       and m.kind != "demonym"), None)
+        other = next((m for m in ctx.mentions if m.start == end and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None)
+        signed = _WHAT_FOR_THEN_SIGNED.match(ctx.text, other.end) if holder and other else None
+        if signed is not None and holder.label != other.label:
+            span = (holder.start, signed.end())
+            yield Candidate(holder, "signed_agreement_with", other, None, span, 0.7,
+                            _signing_time(ctx, signed.end(), _clause_end(ctx, signed.end())), scope=span)
     for match in _finditer(_PACT_A_PAIR_SIGNED, ctx):
         # "The deal builds on a roadmap that Germany and Lithuania signed in Vilnius in 2023": a pact kg may not
         # name, signed by the pair of the relative clause (in that clause's modality)
@@ -7795,6 +7841,7 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
 _THE_SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|On|Last|Earlier|This|At)\s[^,;]{1,30},\s*)?(?:[Tt]he\s+)?")
+_SET_OFF_SIZED_NAME = re.compile(r",\s*(?:the\s+)?(?:[\w-]+-(?:member|nation|country|state)\s+)?$")
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
 _THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}(?!['’]s|\s+of\b)")
 
@@ -8026,7 +8073,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None and _FRONTED_FOUNDING.match(ctx.text, start, end) and \
                 not ctx.text[ctx.sentence.start:start].strip(" \"“'"):
             org = next((m for m in ctx.mentions if m.type in ORGS and m.start > end and m.kind != "demonym"
-                        and re.search(r",\s*(?:the\s+)?$", ctx.text[max(end, m.start - 8):m.start])), None)
+                        # ("Set up in 1981, the six-member Gulf Cooperation Council has ...": its size before it)
+                        and _SET_OFF_SIZED_NAME.search(ctx.text, max(end, m.start - 30), m.start)), None)
             limit = org.start if org is not None else limit
             anaphor = _THE_BLOC_SET_OFF.search(ctx.text, end, ctx.sentence.end) if org is None else None
             spoken_of = ctx.last_org
