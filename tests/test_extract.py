@@ -16390,3 +16390,32 @@ def test_nato_s_strategic_commander_is_an_office(extractor: Extractor) -> None:
     text = "Officials met. General Anna Kask, NATO's Supreme Allied Commander Europe, oversaw the drills."
     assert _facts(_sheet(extractor, text), "holds_position") == {
         ("Anna Kask", "holds_position", "Supreme Allied Commander Europe of NATO", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Officials met. Chilean Navy commander Admiral Juan Andrés De la Maza said the drills would start.",
+     "Juan Andrés De la Maza"),
+    ("Officials met. Defence Minister Juan de la Cruz said the drills would start.", "Juan de la Cruz"),
+])
+def test_a_surname_with_the_particles_de_la(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_a_founding_year_after_the_words_that_name_the_body_again(extractor: Extractor) -> None:
+    text = ("Officials met. Finland joined NATO in April 2023, while Denmark and Norway were among the twelve founding "
+            "members of the alliance in 1949.")
+    assert _facts(_sheet(extractor, text), "founded_in") == {("NATO", "founded_in", "1949", "asserted")}
+
+
+def test_a_body_established_when_ministers_signed_a_memorandum(extractor: Extractor) -> None:
+    text = ("Officials met. NORDEFCO was established on 4 November 2009, when the defence ministers of Denmark, "
+            "Finland and Sweden signed a memorandum of understanding in Helsinki.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {"Denmark", "Finland", "Sweden"}
+
+
+@pytest.mark.parametrize("opening", ["Set up in 2014 and declared fully operational in 2018, the UK-led coalition",
+                                     "Set up in 2014, the coalition"])
+def test_a_fronted_founding_of_an_alliance_called_a_coalition(extractor: Extractor, opening: str) -> None:
+    text = f"The Joint Expeditionary Force met in Oslo. {opening} is designed to react quickly."
+    assert _facts(_sheet(extractor, text), "founded_in") == {
+        ("Joint Expeditionary Force", "founded_in", "2014", "asserted")}

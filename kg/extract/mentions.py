@@ -48,7 +48,9 @@ _LOWER = "a-zß-öø-ÿā-ž"
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)?"  # MaryKay, Kassym-Jomart
 # "Lula da Silva", "Ludwig van der Berg", "Mohammed Shia al-Sudani": the lower-case particles of a surname
 # ... and the Irish "Ó", "Ní", "Nic" ("Cathal Ó Briain")
-_PARTICLES = (r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn)[ \u00a0]+){1,2}|(?:al|el|ad|ash)-|"
+# ("Juan de la Cruz", "Juan Andrés De la Maza")
+_PARTICLES = (r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|la|las|los|le)[ \u00a0]+){1,2}|"
+              r"(?:al|el|ad|ash)-|"
               r"(?:Ó|Ní|Nic)[ \u00a0]+")
 _NAME = (rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+|{_PARTICLES})?{_CAP_WORD}){{1,3}}"
          r"(?:(?<=\sJr)\.|(?<=\sSr)\.)?")  # "Ramon D. Villaluz Jr."

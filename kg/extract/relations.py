@@ -2406,7 +2406,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             for state in list_after(ctx, elliptic.start("who"), MEMBER_TYPES, max_gap=4):
                 yield Candidate(state, "member_of", orgs[0], None, (state.start, elliptic.end()), 0.75,
                                 scope=(state.start, elliptic.end()))
-        founded = _YEAR_FOUNDED.match(ctx.text, orgs[-1].end) if founding and subjects and len(orgs) == 1 else None
+        # (after the words that name the body here: "founding members of the alliance in 1949", not the year after
+        # the body's name earlier in the sentence)
+        founded = _YEAR_FOUNDED.match(ctx.text, orgs_end) if founding and subjects and len(orgs) == 1 \
+            and orgs_end is not None else None
         if founded:
             year = _first_date(ctx, founded.start(), founded.end())
             if year:
@@ -7843,7 +7846,7 @@ _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 _THE_SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|On|Last|Earlier|This|At)\s[^,;]{1,30},\s*)?(?:[Tt]he\s+)?")
 _SET_OFF_SIZED_NAME = re.compile(r",\s*(?:the\s+)?(?:[\w-]+-(?:member|nation|country|state)\s+)?$")
 _FRONTED_FOUNDING = re.compile(r"(?:Founded|Established|Created|Set up|Formed|Launched)\b")
-_THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+{_BLOC_NOUN}(?!['’]s|\s+of\b)")
+_THE_BLOC_SET_OFF = re.compile(rf",\s+(?:the|this)\s+(?:[\w-]+-led\s+)?{_BLOC_NOUN}(?!['’]s|\s+of\b)")
 
 
 _UNDER_AGREEMENT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:under|through|by|with)\s+(?:the\s+)?")
@@ -7938,7 +7941,8 @@ _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:th
                                       r"(?:(?:had|have|has)\s+)?$")
 
 
-_SIGNED_BEFORE_AGREEMENT = re.compile(r"\b(?:signed|adopted|concluded)\s+(?:the\s+|its\s+)?$")
+# ("when the defence ministers of A and B signed a memorandum of understanding": one not named before)
+_SIGNED_BEFORE_AGREEMENT = re.compile(r"\b(?:signed|adopted|concluded)\s+(?:the\s+|its\s+|an?\s+)?$")
 _CREATED_WHEN_SIGNED = re.compile(r"(?:(?:In|On)\s+[^,;]{2,30},\s+)?(?:The\s+)?(?P<body>[A-Z])[^,;]{0,80}?\s+"
                                   r"(?:was|were)\s+(?:formally\s+)?(?:created|founded|established|set\s+up|launched|"
                                   r"born)\b[^;]{0,80}?,"
@@ -8079,7 +8083,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             anaphor = _THE_BLOC_SET_OFF.search(ctx.text, end, ctx.sentence.end) if org is None else None
             spoken_of = ctx.last_org
             if anaphor is not None and spoken_of is not None and spoken_of.start >= _sentences_back(ctx, 1) and (
-                    spoken_of.type is not EntityType.ALLIANCE or "alliance" in anaphor.group(0).lower()):
+                    spoken_of.type is not EntityType.ALLIANCE or re.search(r"alliance|coalition",
+                                                                           anaphor.group(0).lower())):
                 # "... shifted to BIMSTEC, which links A and B. Formed in Bangkok in 1997 by A, B and C, the group
                 # admitted ...": the body the sentence before named (an alliance is "the alliance", not "the
                 # group": "NATO ministers met. Launched in 2022 by A and B, the group ..." is another one's)
