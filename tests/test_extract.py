@@ -16419,3 +16419,13 @@ def test_a_fronted_founding_of_an_alliance_called_a_coalition(extractor: Extract
     text = f"The Joint Expeditionary Force met in Oslo. {opening} is designed to react quickly."
     assert _facts(_sheet(extractor, text), "founded_in") == {
         ("Joint Expeditionary Force", "founded_in", "2014", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    (("Officials met. The Iron Wolf Brigade's commander, Colonel Tomas Bieliauskas, told reporters that the focus "
+      "was defence."), "commander of the Iron Wolf Brigade"),
+    ("Officials met. The Chilean Navy's commander-in-chief, Admiral Juan Perez, said the focus was defence.",
+     "commander-in-chief of the Chilean Navy"),
+])
+def test_a_unit_s_office_given_before_the_name(extractor: Extractor, text: str, office: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {office}

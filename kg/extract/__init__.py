@@ -1965,10 +1965,11 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
 # "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
+_BODIES_WITH_OFFICES = (EntityType.MILITARY_UNIT, EntityType.ORGANIZATION, EntityType.ALLIANCE)
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:’s|'s)\s+"
     r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|"
-    r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander|"
+    r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander(?:-in-[Cc]hief)?|"
     r"[Mm]inister(?:\s+of\s+[Ss]tate)?(?:\s+(?:for|of)\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3})?|"
     r"[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy))\s*,\s+"),
     "chief", "commander", "minister", "spokes", "ambassador", "envoy")
@@ -2062,9 +2063,17 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             # (the state's name ends where the possessive begins: "In Mauritania's ..." opens with another word)
             owner_start, owner_end = sentence.start + match.start("owner"), sentence.start + match.end("owner")
             owner = next((m for m in states_at.values() if m.end == owner_end and m.start >= owner_start), None)
+            # ("The Iron Wolf Brigade's commander, Colonel X,", "the Chilean Navy's commander-in-chief, Admiral X,": a
+            # unit's or a body's office)
+            body = next((m for m in mentions if m.end == owner_end and m.start >= owner_start and m.kind != "demonym"
+                         and m.type in _BODIES_WITH_OFFICES), None) if owner is None else None
             person = _person_named_after(people_at, text, sentence.start + match.end())
             if owner is not None and person is not None:
                 facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {owner.label}",
+                                  Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
+            elif body is not None and person is not None:
+                the = "" if body.label.isupper() else "the "
+                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {the}{body.label}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
     for person in people_at.values():
         # "X, the Y of Z, said"; "X, who commands the Turkish contingent, ...", "X, who has commanded EUFOR since"
