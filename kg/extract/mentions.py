@@ -199,9 +199,7 @@ _BARE_SERVICE = re.compile("|".join(SERVICES))
 # The services a state's name or adjective opens ("US Army Major General X", "Ukrainian Navy spokesman X")
 _STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
 _STATE_SERVICE_NAME = re.compile(_STATE_SERVICES + r"|National\s+Guard|Armed\s+Forces|Special\s+Forces")
-# ("the Danish Armed Forces' Joint Headquarters", "the Standing Joint Force Headquarters": a command, not a place)
-_UNIT_HEADS = (r"Joint (?:Forces? )?Headquarters|Operational Headquarters|"
-               r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
+_UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
                r"Expeditionary (?:Force|Unit)|Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|"
                r"Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
@@ -3608,7 +3606,7 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
                          r"were|will|would|wants|needed|"
                          r"needs|refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          # ("Belgrade does not seek ...", "Tbilisi sent ...": not "Kyiv remains under fire")
-                         r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent|"
+                         r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent|hosted|hosts|"
                          r"(?:take|takes|took)\s+part|participates|participated)|"
                          # "from Yerevan, which remains formally a member of the CSTO"
                          r",\s+which\s+(?:is|was|remains|has\s+been)\s+(?:(?:still|formally|also|now|not|no\s+longer)\s+)*"
@@ -3623,6 +3621,9 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
         return True  # "Belgrade's drive", "in Moscow's view"
     if _PACT_WITH_BEFORE.search(text, max(0, start - 30), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(text, end):
         return True  # "signed security agreements with Kyiv", "Ankara's ties with Moscow": the other party
+    if _TIES_BETWEEN_BEFORE.search(text, max(0, start - 60), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(
+            text, end):
+        return True  # "the Mutual Defense Treaty between Manila and Washington", "talks between Baku and Yerevan"
     paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
     end = paired.end() if paired else end
     aside = _ADVERB_SET_OFF.match(text, end)  # "Lima, however, will not take part"
@@ -3641,6 +3642,11 @@ _NAME_GOES_ON_AFTER_CAPITAL = re.compile(rf"[-–]|\s+(?!(?:{_MONTHS_AND_DAYS}|I
 _PACT_WITH_BEFORE = re.compile(r"\b(?:[Aa]greements?|[Aa]ccords?|deals?|[Tt]reaty|[Tt]reaties|[Pp]acts?|"
                                r"[Mm]emorand(?:um|a|ums)|contracts?|ties|"
                                r"relations|\bsigned|\bsign(?:ed|s)?\s+an?\s+[A-Z]{2,6})\s+with\s+$")
+# (a pact or ties between two states: not "flights between Paris and London")
+_TIES_BETWEEN_BEFORE = re.compile(r"\b(?:[Tt]reaty|[Tt]reaties|[Aa]greements?|[Aa]ccords?|[Pp]acts?|deals?|talks|"
+                                  r"relations|ties|tensions|rift|dialogue|alliance|partnership|cooperation|"
+                                  r"[Mm]emorand(?:um|a|ums))\s+between\s+"
+                                  r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+)?$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|says)\b")
 _ADVERB_SET_OFF = re.compile(r",\s+(?:however|meanwhile|for\s+its\s+part|in\s+turn|too|though|instead|"
                              r"in\s+(?:response|contrast)|by\s+contrast),")

@@ -642,6 +642,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     word = verb.group(0).lower()
     if word == "declared" and _DECLARED_NO_WORDS.match(outside, verb.end()):
         return None  # "Britain declared war on Germany": an act, not words
+    if word == "added" and _PERFECT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start()) and \
+            not _WORDS_OPEN_AFTER.match(outside, verb.end()):
+        return None  # "NATO has since added troops to Poland": what was added, no words
     if word in _NOUNS_TOO and _POSSESSIVE_BEFORE_NOUN.search(outside, max(0, verb.start() - 40), verb.start()) \
             and _NOUN_FOLLOWERS.match(outside, verb.end()):
         return None  # "overlaps with China's sweeping claims in the sea": a noun (not "Russia's ministry claims X")
@@ -898,6 +901,7 @@ _QUALIFIED_SPOKESPERSON = re.compile(r"(?:the\s+|an?\s+)?([A-Z][a-z]{2,})\s+spok
 
 _SPEECH_VERB_RIGHT_AFTER = re.compile(r"[,.?!]?[”\"]?,?\s+(?:said|says|asked|added|told|stressed|noted)\b")
 _POSSESSIVE_THEN_TITLE = re.compile(r"(?:'s|’s)\s+(?:[A-Z][\w.-]*\s+){0,4}")
+_WORDS_OPEN_AFTER = re.compile(r"\s*(?:that\b|[:,“\"])")
 _PERFECT_BEFORE_VERB = re.compile(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|just|[a-z]+ly)\s+)?$")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*(?:[.;]|,(?!\s+[A-Z])|$)")
 # Speech verbs that are nouns too, and the possessive that makes them nouns ("China's sweeping claims")

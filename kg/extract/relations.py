@@ -1767,11 +1767,13 @@ _ITS_MEMBERS_DASH = Cue(re.compile(
     r"members?(?:\s+states|\s+countries)?"  # "the bloc's five other members - A, B ..."
     r"(?:\s+(?:today|now))?\s*(?:[–—:]|--|\s-)\s*", re.I), "member")  # "Its seven members today – A, B, ..."
 # "Nigeria, the bloc's most populous member, said": a state set off as a member of the body spoken of
+# ("Sweden, now the alliance's newest member,"; "Finland and Sweden, the alliance's newest members,": a list's)
 _BLOC_MEMBER_APPOSITION = Cue(re.compile(
-    r",\s+(?:(?P<one_of>one\s+of)\s+)?(?:the|this)\s+"
+    r",\s+(?:(?:now|still|also)\s+)?(?:(?P<one_of>one\s+of)\s+)?(?:the|this)\s+"
     r"(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league|council)"
     # ("the United States, one of the council's five permanent members,")
-    r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:founding\s+)?member(?:\s+state|\s+country)?(?(one_of)s?)\b", re.I),
+    r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:founding\s+)?member(?:\s+state|\s+country)?"
+    r"(?(one_of)s?|(?P<plural>s(?=\s*,))?)\b", re.I),
     "member")
 # "the AES, whose three members, Mali, Burkina Faso and Niger, met", "the two remaining members, Chad and
 # Mauritania, have ...": the members of the body named before, listed after a comma
@@ -1824,10 +1826,12 @@ _ANOTHER_IN_A_YEAR = re.compile(rf"{_IN_A_YEAR}(?:,\s+[a-z][^,;.]{{1,40}},)?\s*,
 _FOLLOWED_SUIT = (r"followed(?:\s+suit)?(?=(?:\s+(?:in|on|a|the\s+next|the\s+following|later|months|weeks)"
                   r"(?:\s+[\w-]+){0,2})?\s*(?:[,.;]|$))")
 # ("... on April 4, 2023, and Sweden on 7 March 2024": a day)
-_ON_A_DAY = r"on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b"
+_ON_A_DAY = r"on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?+|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?+)\b"
+# (the date ends the gapped clause: not "..., and Serbia on June 6 reaffirmed its neutrality", a verb of its own)
+_GAPPED_DATE_ENDS = r"(?=\s*(?:[,.;)]|$)|\s+(?:and|as|after|before|when|while|respectively|too)\b)"
 _IN_A_YEAR_TOO = re.compile(rf"\s+(?:{_FOLLOWED_SUIT}|did\s+so|joined|acceded)\b|"
                             r"\s+became\s+[^,;.]{0,25}?\bmember\b(?!\s+of\b)|"
-                            rf"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+{_ON_A_DAY}")
+                            rf"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|{_ON_A_DAY}){_GAPPED_DATE_ENDS}")
 # ... and the next of a list of them, after a comma too ("joined in 2017, Iran in 2023 and Belarus in 2024")
 _NEXT_IN_A_YEAR = re.compile(rf"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_ON_A_DAY}|"
                              r"(?:later|earlier)\s+that\s+year|"
@@ -2810,8 +2814,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         state = _nearest_before(ctx, start + 1, MEMBER_TYPES, max_gap=1)
         org = _organ_by_its_noun(ctx, match.group(0), start)
-        if state is not None and org is not None:
-            yield Candidate(state, "member_of", org, None, (start, end), 0.75)
+        states = (list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) or [state]) \
+            if state is not None and match.group("plural") else [state]
+        for each in states if state is not None and org is not None else ():
+            yield Candidate(each, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_COUNTS_MEMBERS, ctx):
         start, end = _span(match, ctx)
         members = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
@@ -3143,6 +3149,7 @@ _COUNTED_NEW_MEMBERS_NAMED = re.compile(rf"\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve|
                                         r"including|among\s+them)\s+")
 
 
+_ADDED_TO_A_THING = re.compile(r"\s+to\b")
 _ACRONYM_AND_ASIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s[^;]{1,160}?,\s+")
 
 
@@ -3160,6 +3167,9 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
         position = counted.end() if counted else end  # "admitted 16 new members, the most recent being A in 2023"
         while states := list_after(ctx, position, MEMBER_TYPES, max_gap=0 if counted else 5):
             last = states[-1].end
+            if "added" in match.group(0) and (_ADDED_TO_A_THING.match(ctx.text, last) or any(
+                    ctx.text.startswith(("'s", "’s"), state.end) for state in states)):
+                break  # "has added Belarus to its sanctions list", "has added Russia's Wagner Group": no member
             standing = _AS_MEMBERS.match(ctx.text, last)  # "admitted A and B as full members in 2017, C in 2023"
             last = standing.end() if standing else last
             when = next((value for t_start, _, value, kind in ctx.times if last < t_start <= last + 5
@@ -3256,7 +3266,8 @@ _APPOSITION_ORG_STATUS = re.compile(rf"(?:,|\s(?:—|–|--))\s+{_FIRST_DESCRIPT
 # ("NATO's Indo-Pacific partners", "NATO's so-called global partners": what kind of them)
 _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
                           r"(?:so-called\s+(?:[\w-]+\s+)?|(?-i:[A-Z])[\w-]*\s+)?"
-                          r"(?P<kind>(?:(?:founding\s+|full\s+)?member(?!\s+(?:states|countries)\b)"
+                          r"(?P<kind>(?:(?:founding\s+|full\s+)?"
+                          r"member(?!\s+(?:states|countries)(?:,|\s(?:—|–|--)\s))"
                           r"(?:\s+state|\s+country)?|observer(?:\s+state)?|"
                           r"(?:dialogue\s+)?partner|ally)\b|"  # "Turkey, a NATO ally, ..." (of an alliance)
                           # "Sweden and Finland, NATO partners since 1994,", "Japan, one of NATO's partners across the
@@ -3612,7 +3623,7 @@ _APPLIED = Cue(re.compile(
 # ("paused their participation in the council's work")
 # ("announced the suspension of Russia's participation in New START")
 _SUSPENDING = (r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|"
-               r"pausing|halted|halts|halt|halting|suspension\s+of)")
+               r"pausing|suspension\s+of)")
 _SUSPENDED = Cue(re.compile(
     _SUSPENDING + r"[”\"’']?\s+"
     # "froze Armenia's participation in the CSTO": the state whose participation it is
@@ -3632,6 +3643,7 @@ _SUSPENDED = Cue(re.compile(
     r"\b(?:placed|places|place|put|puts|held|holds|hold|kept|keeps|keep)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:[Tt]reaty|[Cc]onvention|[Aa]greement|[Aa]ccord)\s+in\s+abeyance\b)(?P<abeyance>)|"
     # "has put its participation in the treaty on hold"; "will no longer take part in CSTO events"
+    r"\b(?:halted|halts|halt|halting)\s+(?:its|their)\s+(?:participation|membership|involvement)\s+in\b|"
     r"\b(?:put|puts|putting)\s+(?:its|their)\s+(?:participation|membership|involvement)\s+in\b"
     r"(?=[^,;.]{2,80}?\s+on\s+hold\b)|"
     r"\b(?P<no_longer>will|would|shall|does|do|did)\s+no\s+longer\s+(?:take\s+part|participate)\s+in\b|"
@@ -3649,6 +3661,9 @@ _SUSPENDED = Cue(re.compile(
     r",\s+suspended(?=\s+(?:in|on|since|after|following)\b))|suspension\s+from)\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
     "froze", "freez", "suspend", "suspension", "stopped", "paus", "halt", "abeyance", "on hold", "no longer")
+_NOTHING_OR_THE = re.compile(r"\s*(?:the\s+)?")
+_DRILLS_OR_TALKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|"
+                                    r"operations?|missions?|talks)\b")
 _SUSPENDED_OWN = Cue(re.compile(
     _SUSPENDING + r"\s+"
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
@@ -4002,6 +4017,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "could suspend"
             # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
             target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
+            if match.groupdict().get("no_longer") and (
+                    target is None or not _NOTHING_OR_THE.fullmatch(ctx.text, end, target.start)
+                    or _DRILLS_OR_TALKS_AFTER.match(ctx.text, target.end)):
+                continue  # "will no longer take part in CSTO events" (not "in the Zapad exercise", "in NATO drills")
             # ("suspended its participation in 2007, arguing that NATO ...": no object, so what is spoken of)
             unnamed = relation == "suspended_participation_in" and _ITS_PARTICIPATION.search(match.group(0)) \
                 and _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end)
@@ -5234,9 +5253,14 @@ _APPOSED_BLOCS_EXERCISE = re.compile(r",\s+" + _THE_BLOCS_WORDS + r"(?:[\w-]+\s+
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
+# What "will conduct" or "will stage" holds the drills by: their noun or a part of them ("an amphibious landing"),
+# or a name with its year ("Malabar 2026"), in lower case (not "will conduct interviews")
+_DRILLS_AS_OBJECT = (r"(?=\s+(?:[a-z-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|landings?|"
+                     r"assaults?|phases?|live-fire)\b|\s+(?:the\s+)?[a-z]+(?:[ -][a-z]+){0,2}[ -](?:19|20)?\d\d\b)")
 _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|takes place|taking place|took place|"
-                      r"conducted|staged|(?<=will )conduct|(?<=to )conduct|conducts|conducting|(?<=will )stage|"
-                      r"(?<=to )stage|stages|staging|"
+                      # ("will conduct Malabar 2026 off Guam": the drills as object, not "will conduct interviews")
+                      r"conducted|staged|(?:(?<=will )conduct|(?<=to )conduct|conducts|conducting|(?<=will )stage|"
+                      rf"(?<=to )stage|stages|staging){_DRILLS_AS_OBJECT}|"
                       # "units have arrived in Serbia to take part in X": where X is held
                       r"arrived(?=\s+in\s+[^,.;]{2,40}?\s+(?:to\s+(?:take\s+part|participate|join)|for\s+the)\b)|"
                       # (the drills' noun, not as an owner: "The exercise's planning conference was held in X")
@@ -5260,8 +5284,7 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"hosted|hosts|hosting)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
-                           r"conducted|staged|(?<=will )conduct|(?<=to )conduct|conducts|conducting|"
-                           r"(?<=will )stage|(?<=to )stage|stages|staging|"
+                           r"conducted|staged|"
                            r"run|runs|ran|running|began|begin|begins|started|starts|opened|opens|"
                            r"unfold\w*|kicked\s+off|under\s?way)\b", re.IGNORECASE)
 _QUOTATION = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
@@ -5283,7 +5306,8 @@ def _quotation_around(ctx: SentenceContext, position: int) -> tuple[int, int] | 
 # New Delhi", "likely to be seen in Pyongyang as a response")
 # ", the defence ministry in Budapest said", "a spokesman for the command in Tampa told reporters": a source's seat
 _SPEAKERS_SEAT_BEFORE = re.compile(r"\b(?:ministry|spokes(?:man|woman|person)|office|officials?|command|government|"
-                                   r"authorities|agency|service|staff|sources?)\s+(?:in|at)\s+(?:the\s+)?$",
+                                   r"authorities|agency|service|staff|sources?|forces|army|navy)"
+                                   r"\s+(?:in|at)\s+(?:the\s+)?$",
                                    re.IGNORECASE)
 _SPEECH_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|announced|stated|confirmed|reported|"
                                 r"added)\b")
@@ -5351,7 +5375,8 @@ _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* o
                            r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
                          r"start\w*|began|begin\w*|launch\w*|performed|flew|"
-                         r"end\w*|run\w*|scheduled|slated|conducted|staged|(?<=will )conduct|(?<=will )stage|"
+                         r"end\w*|run\w*|scheduled|slated|conducted|staged|"
+                         rf"(?:(?<=will )conduct|(?<=will )stage){_DRILLS_AS_OBJECT}|"
                          r"opening|open\w*|kick\w* off|"
                          r"complet(?:ed|es|e)|conclud(?:ed|es|e)|wrapped\s+up|wraps\s+up|planned\s+for|"
                          r"last\w*|continu\w*|from|on|until|between|under\s?way)\b", re.I)
@@ -5396,7 +5421,9 @@ _HELD_IN_LOWER = _lower_case(_HELD_IN)
 _TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil)\b")
 _DATE_VERBS_LOWER = _lower_case(_DATE_VERBS)
 # Between an exercise's first day and its last: "(open Tuesday) and run through (May 22)"
-_THEN_RUNS_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:run|runs|ran|last|lasts|lasted|continue|continues|continued|"
+# ("opened on April 21 in Manila and runs through May 9": past where it opened)
+_THEN_RUNS_UNTIL = re.compile(r"(?:\s+(?:in|at|off|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
+                              r",?\s+and\s+(?:will\s+)?(?:run|runs|ran|last|lasts|lasted|continue|continues|continued|"
                               r"end|ends|ended|conclude|concludes|concluded|close|closes|closed)\s+"
                               r"(?:through|until|till|to|on)\s+|"
                               # "will open X on Monday, with 1,000 airmen expected to fly in it until April 18"
@@ -5410,8 +5437,8 @@ _STATE_TALLY = re.compile(r":\s+(?:(?:approximately|about|around|some|roughly|ne
 _JOINING_ARE = re.compile(r"(?:Also\s+)?(?:[Jj]oining|(?:[Tt]aking\s+part|[Pp]articipating)\s+alongside)\s+"
                           r"(?:the\s+)?(?P<first>[^;]{2,150}?)\s+(?:this\s+year\s+|again\s+)?"
                           r"(?:are|is|were|will\s+be)\s+(?:the\s+)?")
-# ("Participating this year are A, B and C", "Taking part are ...": the exercise spoken of)
-_PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)(?:\s+in\b[^,;]{0,80}?|\s+(?:this|next)\s+"
+# ("Participating this year are A, B and C", "Taking part are ...": the exercise spoken of; not "next year", another)
+_PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)(?:\s+in\b[^,;]{0,80}?|\s+this\s+"
                                    r"(?:year|time))?\s+(?:are|is|were|will be)\s+"
                                    r"(?:the\s+)?|\b(?:bring|brings|brought|bringing)\s+together\s+(?:the\s+)?"),
                         "participat", "taking part", "together")
@@ -5737,6 +5764,10 @@ _DURING_THE_EXERCISE = re.compile(rf"During\s+(?:(?:the|this\s+year['’]s)\s+"
                                   rf"(?P<noun>{EXERCISE_NOUN})|[^,;.]{{2,40}}?),\s+")
 
 
+_VENUE_FOR = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|became)\s+(?:again\s+)?(?:the\s+)?"
+                        r"(?:main\s+|chosen\s+)?venue\s+(?:for|of)\s+(?:the\s+)?")
+
+
 def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     exercise = ctx.exercise
     if exercise is None:
@@ -5761,6 +5792,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _THE_EXERCISE_OPENS.match(ctx.sentence.text):  # "The exercise is organised annually by A": this one too
             yield from _organised_by(ctx, exercise)
         return
+    venue = _VENUE_FOR.search(ctx.text, sentence_start, ctx.sentence.end) if "venue" in ctx.folded else None
+    where = next((m for m in ctx.mentions if venue and m.end == venue.start() and m.type in PLACES
+                  and m.kind != "demonym"), None)
+    what = next((m for m in ctx.mentions if where and m.start == venue.end() and m.type is EntityType.EXERCISE), None)
+    if what is not None:  # "Kenya's Lamu County was the venue for Justified Accord 2024": where it is held
+        yield Candidate(what, "exercise_located_in", where, None, (where.start, what.end), 0.7)
+        if where.type is EntityType.STATE:
+            yield Candidate(where, "hosts_exercise", what, None, (where.start, what.end), 0.7)
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
     for mention in ctx.mentions:
         if mention.type not in PLACES or (mention.kind == "demonym"
@@ -6729,7 +6768,7 @@ _OWN_PACT_WITH = Cue(re.compile(r"(?:’s|'s)\s+"
                                 r"(?:(?:new|first|latest|own|\d+-year|[\w-]+-(?:year|billion|million))\s+)?"
                                 r"(?:deal|agreement|pact|accord|treaty|memorandum|contract)\s+with\s+(?:the\s+)?"),
                      "deal", "agreement", "pact", "accord", "treaty", "memorandum", "contract")
-_WHAT_FOR_THEN_SIGNED = re.compile(r"(?:\s+(?:for|on|to)\s+[^,;]{1,50})?,\s+signed\b")
+_WHAT_FOR_THEN_SIGNED = re.compile(r"(?:\s+(?:for|on|to)\s+[^,;]{1,50})?,\s+signed\b(?!\s+off\b)")
 _PACT_A_PAIR_SIGNED = Cue(re.compile(r"\b(?:agreement|accord|deal|pact|memorandum|treaty|communiqu[eé]|declaration|"
                                      r"roadmap|road\s+map|charter|contract|protocol)(?:,?\s+(?:that|which))?\s+"
                                      r"(?P<pair>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+and\s+(?:the\s+)?"
@@ -7654,6 +7693,11 @@ _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the)\s+(?:original\s+|f
                                 r"(?:of|to)\s+(?:the\s+)?")
 
 
+_PARTIES_OPENING = re.compile(r"(?:Parties|Signatories|Signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?")
+_INCLUDE_AFTER_AGREEMENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s[^;]{2,80}?,)?\s+(?:include|included|are|were)\s+"
+                                      r"(?:the\s+)?")
+
+
 def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
     for match in _finditer(_PARTY_TO, ctx):
         start, end = _span(match, ctx)
@@ -7680,6 +7724,13 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
                       and m.kind != "demonym"), None)
         if agreement is not None and party is not None:
             yield Candidate(agreement, "agreement_party", party, None, match.span(), 0.75)
+    opening = _PARTIES_OPENING.match(ctx.sentence.text) if agreements and ctx.sentence.text.startswith(
+        ("Parties", "Signatories", "Signatory")) else None
+    agreement = next((m for m in agreements if opening and m.start == ctx.sentence.start + opening.end()), None)
+    include = _INCLUDE_AFTER_AGREEMENT.match(ctx.text, agreement.end) if agreement is not None else None
+    for party in list_after(ctx, include.end(), _SIGNERS, max_gap=0) if include else ():
+        # "Parties to the X, signed in Tashkent in 1992, include A, B and C", "Signatories of X included A and B"
+        yield Candidate(agreement, "agreement_party", party, None, (ctx.sentence.start, include.end()), 0.75)
     if agreements:
         yield from _bound_to(ctx, agreements)
     for match in _finditer(_JOINED_A_TREATY, ctx) if agreements else ():
@@ -8083,8 +8134,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             anaphor = _THE_BLOC_SET_OFF.search(ctx.text, end, ctx.sentence.end) if org is None else None
             spoken_of = ctx.last_org
             if anaphor is not None and spoken_of is not None and spoken_of.start >= _sentences_back(ctx, 1) and (
-                    spoken_of.type is not EntityType.ALLIANCE or re.search(r"alliance|coalition",
-                                                                           anaphor.group(0).lower())):
+                    spoken_of.type is not EntityType.ALLIANCE or "alliance" in anaphor.group(0).lower()):
                 # "... shifted to BIMSTEC, which links A and B. Formed in Bangkok in 1997 by A, B and C, the group
                 # admitted ...": the body the sentence before named (an alliance is "the alliance", not "the
                 # group": "NATO ministers met. Launched in 2022 by A and B, the group ..." is another one's)
@@ -8458,7 +8508,9 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         if whole is not None:  # "Visakhapatnam, a port city in the southern Indian state of Andhra Pradesh"
             yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
             continue
-        after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 60)
+        # ("its Standing Joint Force Headquarters in Northwood": a command's seat, no part of the town)
+        after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 60) \
+            if not place.label.endswith("Headquarters") else None
         if after:
             comma = "," in after.group(0)
             # After a comma, a state or a division of one ("Alta, Finnmark County"): "in Alta, Tromsø" and "in the

@@ -283,6 +283,7 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             # "started on Monday ... and are due to end on March 20": the verb before the weekday tells
             # ... or the verb right after it ("Nigeria and Cameroon on Wednesday signed a memorandum that will ...")
             tense = (_PAST_BEFORE_WEEKDAY.search(text, max(0, span[0] - 30), span[0])
+                     or _PAST_VERB_THEN_OBJECT.search(text, max(0, span[0] - 80), span[0])
                      or _PAST_AFTER_WEEKDAY.match(text, span[1])
                      and not _FUTURE_BEFORE_WEEKDAY.search(text, max(0, span[0] - 40), span[0])) \
                 if kind == "weekday" else None
@@ -339,6 +340,10 @@ def _in_the_year_named_before(times: list[TimeExpression], starts: set[int]) -> 
 
 _PAST_BEFORE_WEEKDAY = re.compile(r"\b(?:started|began|opened|kicked off|ended|held|launched|signed|said|told|"
                                   r"announced|was|were|took place|arrived|met|joined)\s+(?:on\s+)?$")
+# "began the annual X exercise on Monday": a past verb, its object, then the weekday (no future between)
+_PAST_VERB_THEN_OBJECT = re.compile(r"\b(?:started|began|opened|kicked off|ended|launched|signed|concluded|wrapped up)"
+                                    r"\s+(?![^,.;]*\b(?:will|would|shall|to|due|set|scheduled)\b)"
+                                    r"[^,.;]{1,60}?\s+on\s+$")
 # (not a participle: "a ceremony on Friday held in Accra", "will end on Friday said navy spokesman X")
 _PAST_AFTER_WEEKDAY = re.compile(r"\s+(?:(?:formally|jointly|also|officially)\s+)?(?:started|began|kicked off|ended|"
                                  r"launched|signed|announced|took place|arrived|met|ratified|agreed|concluded)\b",
