@@ -16529,3 +16529,23 @@ def test_a_pact_signed_off_by_a_parliament_names_no_signing(extractor: Extractor
 def test_member_states_described_further_still_make_a_member(extractor: Extractor) -> None:
     text = "Officials met. France and Germany, NATO member states with large armies, sent troops."
     assert ("Germany", "member_of", "NATO", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Officials met. Lloyd Austin, then US Defense Secretary, announced the package in April 2024.",
+     "Defense Secretary of the United States"),
+    ("Officials met. John Healey, the UK Defence Secretary, spoke to reporters.",
+     "Defence Secretary of the United Kingdom"),
+])
+def test_an_office_of_a_state_written_by_its_two_letter_code(extractor: Extractor, text: str, position: str) -> None:
+    assert position in {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
+
+
+def test_an_office_then_names_each_of_a_state(extractor: Extractor) -> None:
+    text = ("Officials met. The foreign ministers – Penny Wong of Australia, Takeshi Iwaya of Japan and S. "
+            "Jaishankar of India – met in Washington.")
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, _ in facts if r == "holds_position"} == {
+        ("Penny Wong", "Foreign Minister of Australia"), ("Takeshi Iwaya", "Foreign Minister of Japan"),
+        ("S. Jaishankar", "Foreign Minister of India")}
+    assert ("S. Jaishankar", "nationality", "India", "asserted") in facts

@@ -544,7 +544,8 @@ class MentionFinder:
             rf"(?:[{_UPPER}][\w]+-based\s+)?"  # "X, a Bishkek-based political analyst": where, not what
             # "X, the navy's spokesman": a service the text names bare
             # ("X, NATO's secretary general, said": a body's office, as a state's is written)
-            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|Army|Navy|Air Force|"
+            # ("X, then US Defense Secretary,": the two-letter codes the state pattern leaves out)
+            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|(?:US|UK)(?:'s|’s)?(?=\s)|Army|Navy|Air Force|"
             rf"(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s)|"
             # (after "the" the speaker pattern reads it: "X, the CSTO's deputy secretary general, said")
             rf"(?<!the )(?:NATO|CSTO|SCO|EU|UN|OSCE|{self._body_acronym})(?:'s|’s))\s+)?"
@@ -1176,6 +1177,20 @@ class MentionFinder:
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
+        for opener in _OFFICE_THEN_NAMES_OF_STATES.finditer(text) if "inisters" in text or "residents" in text else ():
+            # "The foreign ministers – Penny Wong of Australia, Takeshi Iwaya of Japan and S. Jaishankar of India –
+            # met": each the office's holder for the state named after the name
+            office = " ".join(word.capitalize() for word in opener.group("office").split())[:-1]
+            position = opener.end()
+            while (named := _NAME_OF_A_STATE.match(text, position)) is not None:
+                hits = self._lookup(named.group("state"))[:1]
+                if not hits or hits[0].type is not EntityType.STATE or hits[0].match is MatchKind.DEMONYM:
+                    break
+                name, start = named.group("name"), named.start("name")
+                out.append(Mention(start, start + len(name), name, name, EntityType.PERSON, kind="person",
+                                   position=f"{office} of {after_of(hits[0].label)}", nationality=hits[0].label,
+                                   confidence=0.7))
+                position = named.end()
         if line_words & _SPEECH_VERB_KEYS.mask:
             out.extend(self._roles_set_off(text, [m for m in out if m.end not in apposed]))
         exercise_context = _speaks_of_exercises(text, lowered)
@@ -2789,6 +2804,11 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?:(?<=spread 
                          rf"University|Command)\b)")
 # What a state's possessive names that is no town ("Ghana's Independence Day", "Nigeria's Navy Week")
 _NO_TOWN_AFTER_OWNER = re.compile(r"\b(?:Day|Week|Month|Year|Festival|Celebrations?|Games)$")
+# "the foreign ministers – A of Australia, B of Japan and C of India –": an office, then names each of a state
+_OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+"
+                                          r"[Mm]inisters|[Pp]residents)\s*(?:[–—:]|--|,)\s*")
+_NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|[{_UPPER}]\.\s?{_CAP_WORD})"
+                              rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?![\w-])")
 _VERB_AFTER_TOWN = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|said|says|told)\b")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
