@@ -16549,3 +16549,29 @@ def test_an_office_then_names_each_of_a_state(extractor: Extractor) -> None:
         ("Penny Wong", "Foreign Minister of Australia"), ("Takeshi Iwaya", "Foreign Minister of Japan"),
         ("S. Jaishankar", "Foreign Minister of India")}
     assert ("S. Jaishankar", "nationality", "India", "asserted") in facts
+
+
+def test_a_capital_s_defence_ministry_is_its_state_s(extractor: Extractor) -> None:
+    text = "Officials met. Beijing's defence ministry said the drills were routine."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Chinese Defence Ministry"}
+
+
+def test_a_state_suspended_from_two_bodies(extractor: Extractor) -> None:
+    text = "Officials met. Guinea remains suspended from ECOWAS and the African Union after the coup."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "suspended_participation_in")} == {
+        "Economic Community of West African States", "African Union"}
+    other = "Officials met. Guinea was suspended from ECOWAS and the African Union said it regretted it."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, other), "suspended_participation_in")} == {
+        "Economic Community of West African States"}
+
+
+def test_an_official_and_an_unnamed_counterpart_signed_for_their_states(extractor: Extractor) -> None:
+    text = ("Officials met. British Defence Secretary John Healey and his Danish counterpart signed a defence "
+            "agreement in London on Monday.")
+    assert ("United Kingdom", "signed_agreement_with", "Denmark", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_series_edition_by_its_roman_number(extractor: Extractor) -> None:
+    text = "Officials met. Brazil and Peru sent warships to UNITAS LXV, which began off Valparaiso on Monday."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        ("Brazil", "UNITAS LXV"), ("Peru", "UNITAS LXV")}

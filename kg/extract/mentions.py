@@ -1236,6 +1236,12 @@ class MentionFinder:
             # the bare name of a series: "Ukraine has hosted Sea Breeze since 1997"; not before an edition's number,
             # which the patterns of names with a year read, nor inside a longer name ("Arctic Challenge Exercise")
             start, end = last + 1 - length, last + 1
+            numeral = _ROMAN_EDITION.match(text, end) if not _WORD_GOES_ON_BEFORE.search(
+                text, max(0, start - 1), start) else None
+            if numeral is not None:  # "UNITAS LXV": a series' edition by its Roman number
+                out.append(Mention(start, numeral.end(), text[start:numeral.end()], text[start:numeral.end()],
+                                   EntityType.EXERCISE, kind="exercise", confidence=0.8))
+                continue
             if bare and not _WORD_GOES_ON_BEFORE.search(text, max(0, start - 1), start) \
                     and not _SERIES_NAME_GOES_ON.match(text, end):
                 out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE,
@@ -1714,6 +1720,14 @@ class MentionFinder:
                 continue
             out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
                                kind="org", confidence=0.75, inner=inner(match.start(), match.end())))
+        for match in (_CAPITALS_MINISTRY.finditer(text) if line_words & _LOWER_MINISTRY.mask else ()):
+            # "Beijing's defence ministry said": the ministry of the state whose capital is named
+            hits = self._lookup(match.group("capital"))
+            state = hits[0].label if hits and hits[0].match is MatchKind.CAPITAL else None
+            label = self._ministry_label(state, match.group("kind")) if state is not None else None
+            if label is not None:
+                out.append(Mention(match.start(), match.end(), match.group(0), label, EntityType.ORGANIZATION,
+                                   kind="org", confidence=0.7, inner=inner(match.start(), match.end())))
         for match in (_OWN_MINISTRY.finditer(text) if "inistry" in text and _SPOKE.search(text) else ()):
             # "Kazakhstan will host ..., its defence ministry said": the ministry of the state the clause is about
             stop = text.rfind(". ", 0, match.start())
@@ -2375,6 +2389,8 @@ _CHINESE_FAMILY_NAMES = frozenset({
 _PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,12}")
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
 # "... in Chisinau said", "with its foreign ministry saying that ..."
+_CAPITALS_MINISTRY = re.compile(rf"\b(?P<capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s)\s+"
+                                r"(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
 _MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed|saying)\b"
 _OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
@@ -3330,6 +3346,7 @@ _OTHER_EVENT_NOUNS = (r"forum|expo|exhibition|show|air\s+show|summit|championshi
 HYPHENATED_YEAR_END = re.compile(r"\w-(?:19|20)\d\d$")
 _WORD_GOES_ON_BEFORE = re.compile(r"[\w’'-]$")
 # (nor a force of the same name: "the Zapad group of forces", "the Iron Wolf brigade")
+_ROMAN_EDITION = re.compile(r"\s(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC])(?![\w’'-])")
 _SERIES_NAME_GOES_ON = re.compile(rf"[\w’'-]|\s+(?:\d|[IVX]+\b|[{_UPPER}]|(?:group|grouping|military\s+district|"
                                   r"brigade|battalion|forces?)\b)")
 _OTHER_EVENT_AFTER = re.compile(rf"\s+(?:international\s+)?(?:{_OTHER_EVENT_NOUNS})\b", re.IGNORECASE)

@@ -4216,8 +4216,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 scope = (start, _clause_end(ctx, end))
             if match.groupdict().get("no_longer"):  # "will no longer take part": to come, and no denial
                 scope = (start, start + len(match.group("no_longer")))
-            also = _AND_A_SECOND_BODY.match(ctx.text, target.end) if relation == "applied_for_membership_of" else None
-            second = next((m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS), None)
+            also = _AND_A_SECOND_BODY.match(ctx.text, target.end) if relation in (
+                "applied_for_membership_of", "suspended_participation_in") else None
+            # ("remains suspended from ECOWAS and the African Union": both, where the second ends the clause)
+            second = next((m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS and (
+                relation == "applied_for_membership_of" or _SECOND_BODY_ENDS.match(ctx.text, m.end))), None)
             again = _IN_A_YEAR_AND_ANOTHER.match(ctx.text, target.end) if relation == "left" else None
             another = next((m for m in ctx.mentions if again and m.start == again.end() and (
                 m.type in ORGS or m.type is EntityType.AGREEMENT) and _IN_A_YEAR_AFTER.match(ctx.text, m.end)), None)
@@ -4310,6 +4313,7 @@ _WISHED_OR_FAILED_BEFORE = re.compile(r"\b(?:seek\w*|sought|lobb\w*|campaign\w*|
                                       r"hop(?:e|es|ed|ing)|want\w*|to\s+be\s+(?:\w+\s+)?(?:recogni[sz]ed|accepted)|"
                                       r"fail\w*|rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _WHICH_SUBJECT_BEFORE = re.compile(r",\s+which\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:\w+\s+){0,2}$")
+_SECOND_BODY_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|since|after|until|for|over|following|because)\b")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
 _IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
 # (its clause ends there: not "left the OAS in 2023 and the UN in 2024 condemned ...")
@@ -7644,6 +7648,14 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     their titles, right before a person) who are the verb's subject."""
     clause = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, position) + 1)
     people = [m for m in ctx.mentions if m.type is EntityType.PERSON and clause <= m.start and m.end <= position]
+    counterpart = _AND_AN_UNNAMED_COUNTERPART.match(ctx.text, people[-1].end) if people else None
+    other = next((m for m in ctx.mentions if counterpart and m.start == counterpart.start("demonym")
+                  and m.type is EntityType.STATE and m.kind == "demonym"), None)
+    if other is not None and _AUXILIARIES.fullmatch(ctx.text, counterpart.end(), position):
+        # "British Defence Secretary X and his Danish counterpart signed": the official's state and the other's
+        own = next((m for m in reversed(ctx.mentions) if m.type is EntityType.STATE and clause <= m.start
+                    and m.end <= people[-1].start and people[-1].start - m.end <= 40), None)
+        return [own, other] if own is not None and own.label != other.label else []
     if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end, position):
         return []  # (" are expected to sign", " on Wednesday signed": the people are the subject still)
     titled = [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and any(
@@ -7661,6 +7673,7 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     return states if len({m.label for m in states}) == len(states) == 2 else titled
 
 
+_AND_AN_UNNAMED_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b")
 # (" and ", " and Indian Defence Minister ", " and his Polish counterpart "): the second of two officials
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:his|her)\s+)?(?:(?:[A-Z][\w’'-]*|of|for|counterpart)\s+)*")
 
