@@ -16575,3 +16575,8 @@ def test_a_series_edition_by_its_roman_number(extractor: Extractor) -> None:
     text = "Officials met. Brazil and Peru sent warships to UNITAS LXV, which began off Valparaiso on Monday."
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         ("Brazil", "UNITAS LXV"), ("Peru", "UNITAS LXV")}
+
+
+def test_a_place_listed_after_another_by_its_direction(extractor: Extractor) -> None:
+    text = "Officials met. The Balikatan 2025 drills were held in Luzon and northern Palawan."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Luzon", "Palawan"}

@@ -2832,7 +2832,8 @@ _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_
 _COMMA_A_NAME = re.compile(rf",\s+(?:(?:in\s+)?{DIRECTION_ADJECTIVE}\s+)?"
                            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                            rf"(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|last|this|next|for|during|from|to|earlier|later)\b)")
-_PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?"
+# ("in the Black Sea, the Aegean and the eastern Mediterranean": a part of it named by its direction)
+_PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?(?:{DIRECTION_ADJECTIVE}\s+)?"
                               rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s|(?<=s)['’])\s+)?"
                               rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(])")
 _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bon ))(?P<place>{_TOWN_NAME}),\s+"
