@@ -16580,3 +16580,8 @@ def test_a_series_edition_by_its_roman_number(extractor: Extractor) -> None:
 def test_a_place_listed_after_another_by_its_direction(extractor: Extractor) -> None:
     text = "Officials met. The Balikatan 2025 drills were held in Luzon and northern Palawan."
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Luzon", "Palawan"}
+
+
+def test_a_state_s_unit_named_by_a_bare_number(extractor: Extractor) -> None:
+    text = "Flintlock 2025 began in Ghana on Monday. Nigeria's 1 Division and the Ghanaian navy joined the drills."
+    assert ("1 Division", "participates_in_exercise", "Flintlock 2025", "asserted") in _facts(_sheet(extractor, text))

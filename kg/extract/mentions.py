@@ -691,8 +691,9 @@ class MentionFinder:
             rf"(?:(?:{state})\s+|(?:[{_UPPER}][\w’'-]+\s+){{0,2}})(?<!\d)[1-9]\d{{0,2}}(?:st|nd|rd|th)\s+"
             rf"(?:[{_UPPER}][\w-]+\s+){{0,4}}|"
             # "Britain's 3 Commando Brigade", "16 Air Assault Brigade": a bare number, as British units are named
+            # ("Nigeria's 1 Division": the number alone before the head)
             rf"(?:{state}|[{_UPPER}][\w-]*)(?:’s|'s)\s+[1-9]\d{{0,2}}\s+(?!{_TIME_OR_ORDER_WORDS}\b)"
-            rf"(?:[{_UPPER}][\w-]+\s+){{1,3}}"
+            rf"(?:[{_UPPER}][\w-]+\s+){{0,3}}"
             rf"(?=(?:Brigade|Division|Regiment|"
             rf"Battalion)\b))"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
