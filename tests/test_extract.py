@@ -16585,3 +16585,32 @@ def test_a_place_listed_after_another_by_its_direction(extractor: Extractor) -> 
 def test_a_state_s_unit_named_by_a_bare_number(extractor: Extractor) -> None:
     text = "Flintlock 2025 began in Ghana on Monday. Nigeria's 1 Division and the Ghanaian navy joined the drills."
     assert ("1 Division", "participates_in_exercise", "Flintlock 2025", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_state_that_joined_one_body_while_remaining_in_another(extractor: Extractor) -> None:
+    text = "Officials met. Belarus joined the SCO, while remaining in the Russia-led CSTO."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        "Shanghai Cooperation Organisation", "Collective Security Treaty Organization"}
+
+
+def test_a_state_readmitted_to_a_body(extractor: Extractor) -> None:
+    text = "Officials met. Syria was readmitted to the Arab League in May 2023."
+    assert _facts(_sheet(extractor, text), "member_of") == {("Syria", "member_of", "Arab League", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Officials met. Russia withdrew its ratification of the Comprehensive Nuclear-Test-Ban Treaty in 2023.",
+     "Comprehensive Nuclear-Test-Ban Treaty"),
+    ("Officials met. Niger ended its participation in the G5 Sahel in 2023.", "G5 Sahel"),
+])
+def test_a_ratification_withdrawn_or_a_participation_ended_is_a_leaving(extractor: Extractor, text: str,
+                                                                        body: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "left")} == {body}
+    assert not _facts(_sheet(extractor, "Officials met. Niger ended its participation in the G5 Sahel exercise."),
+                      "left")
+
+
+@pytest.mark.parametrize("text", ["Officials met. Tehran became a member of BRICS in 2024.",
+                                  "Officials met. Tehran remains a member of BRICS."])
+def test_a_capital_that_became_or_remains_a_member_is_its_state(extractor: Extractor, text: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {("Iran", "BRICS")}

@@ -336,7 +336,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "remain", "stay", "resum", "restor", "regain", "return")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
-                      "pull", "stopped", "out of", "denounc", "halt", "abeyance", "on hold", "no longer")
+                      "pull", "stopped", "out of", "denounc", "halt", "abeyance", "on hold", "no longer", "ended its",
+                      "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch",
                         "announced")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
@@ -1605,7 +1606,7 @@ _OF_WHICH_MEMBER = Cue(re.compile(r",\s+(?:of|(?P<with>with))\s+which\s+(?P<who>
 _CANDIDATE_FOR_BEFORE = re.compile(r"\bcandidate\s+(?:country\s+)?for\s+$")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
                        # "Sweden and Denmark signed up in February", "signed up to the initiative"
-                       r"admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
+                       r"(?:re-?)?admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
                        # "Eritrea formally resumed its membership of IGAD"
                        r"(?:resumed|resumes|resume|restored|restores|regained|regains)\s+(?:its|their)\s+(?:full\s+)?"
                        # ("... suspended its membership of IGAD in 2007 and only resumed its seat in 2023")
@@ -1711,8 +1712,10 @@ _NOT_BEFORE_REMAIN = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:\w+\s+)?$
 _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|territory|mission|force|"
                               r"operation|framework)s?\b")
 # "Chad and Mauritania remain in the G5 Sahel": still members
-_REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:in|within|inside)\s+(?:the\s+)?",
-                            re.IGNORECASE), "remain", "stay")
+# ("..., while remaining in the Russia-led CSTO": a participle, of the sentence's subject)
+_REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|remaining|stay|stays|stayed)\s+(?:in|within|inside)\s+"
+                            r"(?:the\s+)?(?:[\w-]+-led\s+)?", re.IGNORECASE), "remain", "stay")
+_WHILE_STILL_BEFORE = re.compile(r",\s+(?:while|though|although|still)\s+$")
 _BARE_STATUS = Cue(re.compile(
     r"(?:\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as|"
     # "was upgraded to observer in 2015", "were admitted as full members"
@@ -2728,7 +2731,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = next((m for m in ctx.mentions if m.start == end and _is_bloc(m) and not _NOUN_AFTER_BODY.match(
             ctx.text, m.end) and not ctx.text.startswith(("'s", "’s"), m.end)), None)  # (not "the G5 Sahel zone",
         # "NATO's waiting room")
-        for state in _subjects_before(ctx, start, (EntityType.STATE,)) if org is not None else ():
+        subjects = _subjects_before(ctx, start, (EntityType.STATE,)) or (
+            _opening_state(ctx) if _WHILE_STILL_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 16), start)
+            else [])
+        for state in subjects if org is not None else ():
             if not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, state.start - 12), state.start):
                 yield Candidate(state, "member_of", org, None, (start, org.end), 0.75)  # (not "troops from Chad")
     for match in _finditer(_MEMBERS_OF_DASH, ctx):
@@ -3689,6 +3695,11 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+from|"
                        # "completed its withdrawal from ECOWAS"
                        r"(?:its|their)\s+withdrawal\s+from|"
+                       # "withdrew its ratification of the CTBT", "ended the country's participation in the G5 Sahel"
+                       r"(?:withdrew|withdraws|withdrawing|revoked|revokes|rescinded)\s+(?:its|their)\s+"
+                       r"ratification\s+of|"
+                       r"(?:ended|ends|ending)\s+(?:its|their|the\s+country['’]s)\s+"
+                       r"(?:participation|membership)\s+in|"
                        # "Venezuela's withdrawal from the OAS took effect in April 2019": a state's leaving, done
                        # ("Burkina Faso's withdrawal"; not one that "would take effect only if ...": a condition)
                        r"\b(?:[Tt]he\s+)?(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:’s|'s)\s+(?:formal\s+)?"
@@ -3707,7 +3718,8 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        # "Colombia formally withdrew in August 2018", "... also withdrew.": of what is spoken of
                        r"(?P<withdrew_bare>withdrew)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b(?!\s+from)|\s*[.;]))\b",
                        re.I),
-            "left", "leav", "quit", "withdr", "pull", "exit", "out of", "denounc")
+            "left", "leav", "quit", "withdr", "pull", "exit", "out of", "denounc", "ratification", "ended ", "ends ",
+            "ending ")
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
                                  r"(?=[A-Z])"), "suspend")
