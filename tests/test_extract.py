@@ -16614,3 +16614,10 @@ def test_a_ratification_withdrawn_or_a_participation_ended_is_a_leaving(extracto
                                   "Officials met. Tehran remains a member of BRICS."])
 def test_a_capital_that_became_or_remains_a_member_is_its_state(extractor: Extractor, text: str) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {("Iran", "BRICS")}
+
+
+def test_a_place_right_after_the_drills_one_took_part_in(extractor: Extractor) -> None:
+    text = "Officials met. Japan sent troops to Zapad-2021 in Belarus and Russia."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Belarus", "Russia"}
+    assert not _facts(_sheet(extractor, "Officials met. Japan criticised Zapad-2021 in Moscow on Monday."),
+                      "exercise_located_in")

@@ -5361,6 +5361,13 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"[A-Z][\w-]*\s+(?:Centre|Center|Secretariat|Headquarters|Ministry|Commission|Office|"
                               r"Academy|University|Institute|College|Bureau|Agency|Staff))\s+$")
 _EVENT_AFTER_PLACE = re.compile(r"\s+(?i:summit|talks|conference|meeting|format|process|declaration)\b")
+# (after a verb of taking part: not "criticised Zapad-2021 in Moscow", where one spoke)
+_JOINED_THE_DRILLS_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+part\s+in\s+(?:the\s+)?$|"
+                                       r"\b(?:participated|participates|participating|joined|joins|joining)\s+"
+                                       r"(?:in\s+)?(?:the\s+)?$|"
+                                       r"\b(?:sent|sends|sending|deployed|deploys|contributed|contributes)\b"
+                                       r"[^.;]{0,50}?\bto\s+(?:the\s+)?$")
+_PLACED_RIGHT_AFTER = re.compile(r"\s+(?:in|off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|"
                             r"outside|across|over|(?<=sailing )through|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
@@ -6687,6 +6694,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if mention.label != exercise.label:
                     yield Candidate(exercise, "exercise_located_in", mention, None,
                                     (locations[mention.start], mention.end), 0.7)
+    for named in explicit:
+        # "Japan took part in RIMPAC 2024 off Hawaii", "sent troops to Zapad-2021 in Belarus": a place right after
+        # the name is where the drills are (and the list it opens)
+        right = _PLACED_RIGHT_AFTER.match(ctx.text, named.end) if _JOINED_THE_DRILLS_BEFORE.search(
+            ctx.text, max(sentence_start, named.start - 80), named.start) else None
+        opener = right.end() if right and locations.get(right.end()) == right.end() else -1
+        for mention in ctx.mentions if opener >= 0 and named.label == exercise.label else ():
+            if locations.get(mention.start) == opener and mention.label != exercise.label:
+                yield Candidate(exercise, "exercise_located_in", mention, None, (named.start, mention.end), 0.7)
     during = _DURING_BEFORE.search(ctx.text, max(sentence_start, anchor.start - 40), anchor.start) \
         if anchor is not None and anchor.label == exercise.label and not held and "during" in ctx.folded else None
     if during is not None and not _NO_VENUE_DURING.search(ctx.text, sentence_start, ctx.sentence.end) and (
