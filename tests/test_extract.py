@@ -16621,3 +16621,40 @@ def test_a_place_right_after_the_drills_one_took_part_in(extractor: Extractor) -
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Belarus", "Russia"}
     assert not _facts(_sheet(extractor, "Officials met. Japan criticised Zapad-2021 in Moscow on Monday."),
                       "exercise_located_in")
+
+
+@pytest.mark.parametrize("text", [
+    ("Officials met. The deputy foreign ministers – Kurt Campbell of the United States and Mark Blane of Australia – "
+     "met."),
+    ("Officials met. The central bank presidents – Tiff Macklem of Canada and Andrew Bailey of the United Kingdom – "
+     "met."),
+    "Officials met. Former presidents, Mary Robinson of Ireland and Ellen Johnson Sirleaf of Liberia, spoke.",
+])
+def test_names_of_states_after_a_qualified_office_hold_no_state_office(extractor: Extractor, text: str) -> None:
+    assert not [f for f in _facts(_sheet(extractor, text), "holds_position") if " of " in f[2]]
+
+
+def test_the_two_letter_code_owns_only_a_state_s_office(extractor: Extractor) -> None:
+    text = "Officials met. Tom Smith, UK director of Amnesty International, said the deal was wrong."
+    assert not _facts(_sheet(extractor, text), "nationality")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. Mali was suspended from ECOWAS and the African Union in response imposed sanctions.",
+    "Officials met. Armenia has frozen its participation in the CSTO and NATO since 2024 has deepened ties with it.",
+])
+def test_a_second_body_that_opens_a_clause_of_its_own_is_not_suspended(extractor: Extractor, text: str) -> None:
+    assert len(_facts(_sheet(extractor, text), "suspended_participation_in")) == 1
+
+
+@pytest.mark.parametrize("text", ["Officials met. In Malabar I think India sent three warships.",
+                                  "Officials met. Ghana's 2 Division league clubs protested."])
+def test_a_pronoun_or_a_sports_league_is_no_edition_or_unit(extractor: Extractor, text: str) -> None:
+    assert not [m for m in MentionFinder(extractor.gazetteer).find(text)
+                if m.type in (EntityType.EXERCISE, EntityType.MILITARY_UNIT) and m.label != "Malabar"]
+
+
+@pytest.mark.parametrize("text", ["Officials met. Mali is considering ending its participation in the G5 Sahel.",
+                                  "Officials met. Russia is considering withdrawing its ratification of the CTBT."])
+def test_a_leaving_considered_is_no_leaving(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "left")

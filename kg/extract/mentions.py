@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -545,7 +546,8 @@ class MentionFinder:
             # "X, the navy's spokesman": a service the text names bare
             # ("X, NATO's secretary general, said": a body's office, as a state's is written)
             # ("X, then US Defense Secretary,": the two-letter codes the state pattern leaves out)
-            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|(?:US|UK)(?:'s|’s)?(?=\s)|Army|Navy|Air Force|"
+            rf"(?:(?P<owner>{demonym}|{state}(?:'s|’s)?|(?:US|UK)(?:'s|’s)?(?=\s+(?:[A-Z][\w-]*\s+){{0,2}}"
+            r"(?:Secretary|Minister|President|Ambassador|Envoy|Chancellor|Attorney)\b)|Army|Navy|Air Force|"
             rf"(?:[Nn]avy|[Aa]rmy|[Mm]inistry)(?:'s|’s)|"
             # (after "the" the speaker pattern reads it: "X, the CSTO's deputy secretary general, said")
             rf"(?<!the )(?:NATO|CSTO|SCO|EU|UN|OSCE|{self._body_acronym})(?:'s|’s))\s+)?"
@@ -695,7 +697,7 @@ class MentionFinder:
             rf"(?:{state}|[{_UPPER}][\w-]*)(?:’s|'s)\s+[1-9]\d{{0,2}}\s+(?!{_TIME_OR_ORDER_WORDS}\b)"
             rf"(?:[{_UPPER}][\w-]+\s+){{0,3}}"
             rf"(?=(?:Brigade|Division|Regiment|"
-            rf"Battalion)\b))"
+            rf"Battalion)\b(?!\s+(?:league|clubs?|football|team|title|side|champions?)\b)))"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")
@@ -1239,6 +1241,8 @@ class MentionFinder:
             start, end = last + 1 - length, last + 1
             numeral = _ROMAN_EDITION.match(text, end) if not _WORD_GOES_ON_BEFORE.search(
                 text, max(0, start - 1), start) else None
+            if numeral is not None and numeral.group(0).strip() == "I" and not _PAUSE_AFTER.match(text, numeral.end()):
+                numeral = None  # (not "In Malabar I think ...": the pronoun)
             if numeral is not None:  # "UNITAS LXV": a series' edition by its Roman number
                 out.append(Mention(start, numeral.end(), text[start:numeral.end()], text[start:numeral.end()],
                                    EntityType.EXERCISE, kind="exercise", confidence=0.8))
@@ -2254,7 +2258,11 @@ class MentionFinder:
         hits = self._lookup(state)
         if not hits or hits[0].type is not EntityType.STATE or not hits[0].demonyms:
             return None
-        return f"{hits[0].demonyms[0]} {kind.capitalize()} Ministry"
+        # (the adjective written as the state's name is: "Kyrgyz", not "Kirghiz", for Kyrgyzstan)
+        label = hits[0].label
+        demonym = next((d for d in hits[0].demonyms if len(os.path.commonprefix([d.lower(), label.lower()])) >= 4),
+                       hits[0].demonyms[0])
+        return f"{demonym} {kind.capitalize()} Ministry"
 
     def _with_full_name_set_off_before(self, text: str, person: Mention) -> Mention:
         """``person`` ("Mr Mvondo Ella") by the full name the text set off by a comma before, often after a title
@@ -2822,7 +2830,11 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?:(?<=spread 
 # What a state's possessive names that is no town ("Ghana's Independence Day", "Nigeria's Navy Week")
 _NO_TOWN_AFTER_OWNER = re.compile(r"\b(?:Day|Week|Month|Year|Festival|Celebrations?|Games)$")
 # "the foreign ministers – A of Australia, B of Japan and C of India –": an office, then names each of a state
-_OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+"
+# (the office opens its noun phrase: not "the deputy foreign ministers", "the central bank presidents", "Former
+# presidents")
+_OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|Quad|G7|G20|"
+                                          r"BRICS|ASEAN|NATO|EU|SCO)\s+)?"
+                                          r"(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+"
                                           r"[Mm]inisters|[Pp]residents)\s*(?:[–—:]|--|,)\s*")
 _NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|[{_UPPER}]\.\s?{_CAP_WORD})"
                               rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?![\w-])")
@@ -3348,6 +3360,7 @@ _OTHER_EVENT_NOUNS = (r"forum|expo|exhibition|show|air\s+show|summit|championshi
 HYPHENATED_YEAR_END = re.compile(r"\w-(?:19|20)\d\d$")
 _WORD_GOES_ON_BEFORE = re.compile(r"[\w’'-]$")
 # (nor a force of the same name: "the Zapad group of forces", "the Iron Wolf brigade")
+_PAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _ROMAN_EDITION = re.compile(r"\s(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC])(?![\w’'-])")
 _SERIES_NAME_GOES_ON = re.compile(rf"[\w’'-]|\s+(?:\d|[IVX]+\b|[{_UPPER}]|(?:group|grouping|military\s+district|"
                                   r"brigade|battalion|forces?)\b)")

@@ -678,6 +678,12 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         # (a person first; an owner last: "according to Egypt's state news agency MENA" is MENA's)
         after = sorted(after, key=lambda m: (m.type is not EntityType.PERSON,
                                              outside.startswith(("'s", "’s"), m.end - sentence.start)))
+        titled = _TITLE_THEN_RANKED_NAME.match(outside, verb.end()) \
+            if after and after[0].type is not EntityType.PERSON else None
+        person = next((m for m in candidates if titled and m.type is EntityType.PERSON
+                       and 0 <= m.start - (sentence.start + titled.end()) <= 40), None)
+        if person is not None:  # "According to Nigeria's Chief of Defence Staff, General X, ...": the ranked name
+            return person
         if after:
             return after[0]
         officials = _OFFICIALS_OF.match(outside, verb.end() + 1)

@@ -1617,6 +1617,7 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
 # Words before a verb that make its act a threat, a thought, a call or a condition, none done
 _NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|call\w*\s+on\s+[^,;.]{1,40}?\s+to|"
                               r"urg\w*\s+[^,;.]{1,40}?\s+to|(?:could|may|might)(?:\s+not)?)\s+$", re.IGNORECASE)
+_GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
                                r"scheme|force|fund|facility|framework|exercise|drills?|cent(?:re|er)|team)\b")
@@ -4024,9 +4025,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                               (_LEFT, "left")):
         for match in _finditer(pattern, ctx):
             start, end = _span(match, ctx)
-            if relation == "suspended_participation_in" and _NOT_DONE_BEFORE.search(
-                    ctx.text, max(ctx.sentence.start, start - 60), start):
-                continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "could suspend"
+            if (relation == "suspended_participation_in" or relation == "left" and _GERUND.match(match.group(0))) and \
+                    _NOT_DONE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start):
+                continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "could suspend";
+                # "is considering ending its participation in", "considering withdrawing its ratification of"
             # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
             target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
             if match.groupdict().get("no_longer") and (
@@ -4325,7 +4327,11 @@ _WISHED_OR_FAILED_BEFORE = re.compile(r"\b(?:seek\w*|sought|lobb\w*|campaign\w*|
                                       r"hop(?:e|es|ed|ing)|want\w*|to\s+be\s+(?:\w+\s+)?(?:recogni[sz]ed|accepted)|"
                                       r"fail\w*|rather\s+than|instead\s+of|not|never)\b", re.IGNORECASE)
 _WHICH_SUBJECT_BEFORE = re.compile(r",\s+which\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:\w+\s+){0,2}$")
-_SECOND_BODY_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|since|after|until|for|over|following|because)\b")
+# (a date, or a clause of cause or time: not "... and the AU in response imposed", "... since 2024 has deepened")
+_SECOND_BODY_ENDS = re.compile(r"\s*(?:[,.;]|$)|"
+                               r"\s+(?:in|on|since)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+                               r"(?!\s+(?:has|have|had|is|are|was|were|will)\b)|"
+                               r"\s+(?:after|following|because|over|until|amid)\b")
 _AND_A_SECOND_BODY = re.compile(r"\s+(?:and|or|nor)\s+(?:in\s+|of\s+)?(?:the\s+)?")
 _IN_A_YEAR_AND_ANOTHER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\s+and\s+(?:the\s+)?")
 # (its clause ends there: not "left the OAS in 2023 and the UN in 2024 condemned ...")
