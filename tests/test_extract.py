@@ -16658,3 +16658,8 @@ def test_a_pronoun_or_a_sports_league_is_no_edition_or_unit(extractor: Extractor
                                   "Officials met. Russia is considering withdrawing its ratification of the CTBT."])
 def test_a_leaving_considered_is_no_leaving(extractor: Extractor, text: str) -> None:
     assert not _facts(_sheet(extractor, text), "left")
+
+
+def test_a_capital_in_a_network_of_cities_is_no_state_member(extractor: Extractor) -> None:
+    text = "Officials met. Warsaw became a member of the Union of Capitals of the European Union in 2004."
+    assert not _facts(_sheet(extractor, text), "member_of")

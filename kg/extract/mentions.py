@@ -3661,7 +3661,7 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
                          r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent|hosted|hosts|"
                          # ("Tehran became a member of BRICS", "Abu Dhabi remains a member of the GCC")
                          r"(?:became|becomes|remains|remained)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
-                         r"(?:member|observer|partner)|"
+                         r"(?:member|observer|partner)(?!\s+of\s+(?:the\s+)?[A-Z][\w-]*\s+of\b)|"
                          r"(?:take|takes|took)\s+part|participates|participated)|"
                          # "from Yerevan, which remains formally a member of the CSTO"
                          r",\s+which\s+(?:is|was|remains|has\s+been)\s+(?:(?:still|formally|also|now|not|no\s+longer)\s+)*"
