@@ -16663,3 +16663,10 @@ def test_a_leaving_considered_is_no_leaving(extractor: Extractor, text: str) -> 
 def test_a_capital_in_a_network_of_cities_is_no_state_member(extractor: Extractor) -> None:
     text = "Officials met. Warsaw became a member of the Union of Capitals of the European Union in 2004."
     assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_a_place_before_a_body_named_as_the_next_clause_s_subject_holds_nothing(extractor: Extractor) -> None:
+    text = ("The Regional Security System met. Troops from the RSS took part in Tradewinds 2022 in Belize in May, and "
+            "the organisation will stage its own disaster-response exercise, Exercise Castle Shield 2023, in Saint "
+            "Lucia in June next year.")
+    assert not [f for f in _facts(_sheet(extractor, text), "organizes_exercise") if f[0] == "Belize"]

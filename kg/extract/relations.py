@@ -1617,6 +1617,9 @@ _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?join
 # Words before a verb that make its act a threat, a thought, a call or a condition, none done
 _NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|call\w*\s+on\s+[^,;.]{1,40}?\s+to|"
                               r"urg\w*\s+[^,;.]{1,40}?\s+to|(?:could|may|might)(?:\s+not)?)\s+$", re.IGNORECASE)
+_A_BODY_NOUN_AS_SUBJECT = re.compile(rf"[,;]\s+(?:and\s+|but\s+)?(?:the|this)\s+{_BLOC_NOUN}\s+"
+                                     r"(?:(?:will|would|has|have|had|also|then|is\s+to|plans\s+to)\s+){0,2}$",
+                                     re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
@@ -6477,6 +6480,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0)) and its_own is None
                  else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
+        if organisers and _A_BODY_NOUN_AS_SUBJECT.search(ctx.text, max(sentence_start, start - 40), start):
+            organisers = []  # "... in Belize in May, and the organisation will stage its own exercise": not Belize
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
             organisers = _opening_state(ctx)  # "North Macedonia is hosting X, which it organizes jointly with Y"
         if not organisers and its_own is not None and ctx.last_org is not None and \
