@@ -16670,3 +16670,10 @@ def test_a_place_before_a_body_named_as_the_next_clause_s_subject_holds_nothing(
             "the organisation will stage its own disaster-response exercise, Exercise Castle Shield 2023, in Saint "
             "Lucia in June next year.")
     assert not [f for f in _facts(_sheet(extractor, text), "organizes_exercise") if f[0] == "Belize"]
+
+
+def test_states_an_exercise_also_involved_take_part(extractor: Extractor) -> None:
+    text = ("Exercise Desert Falcon 2025 began at King Abdulaziz Air Base. The exercise, which also involved the "
+            "United States, France and Greece, began on April 21.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} >= {
+        "United States", "France", "Greece"}

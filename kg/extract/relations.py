@@ -4823,7 +4823,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "the exercise involves Bulgaria, Canada and ..."
                                # ("X-2022, which will involve the organization's Collective Rapid Reaction Forces")
                                # ("Last year's drills, held in March in the Gulf of Oman, involved the cruiser X")
-                               r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which )|(?<=, ))(?:involves|involved|"
+                               r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which )|(?<=, which also )|(?<=, ))"
+                               r"(?:involves|involved|"
                                r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s)?|"
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
                                # ("Twenty nations are taking part. Among them are A, B": see _COUNTED_TAKING_PART)
