@@ -1964,8 +1964,9 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+"),
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
-# "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
+# The owners of an office set off before a name besides a state ("The Iron Wolf Brigade's commander, Colonel X,")
 _BODIES_WITH_OFFICES = (EntityType.MILITARY_UNIT, EntityType.ORGANIZATION, EntityType.ALLIANCE)
+# "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:’s|'s)\s+"
     r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|"

@@ -642,8 +642,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     word = verb.group(0).lower()
     if word == "declared" and _DECLARED_NO_WORDS.match(outside, verb.end()):
         return None  # "Britain declared war on Germany": an act, not words
-    if word == "added" and _PERFECT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start()) and \
-            not _WORDS_OPEN_AFTER.match(outside, verb.end()):
+    # (a perfect before the verb: no inversion after it, and no words after "has added" but a clause's)
+    perfect = _PERFECT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
+    if word == "added" and perfect and not _WORDS_OPEN_AFTER.match(outside, verb.end()):
         return None  # "NATO has since added troops to Poland": what was added, no words
     if word in _NOUNS_TOO and _POSSESSIVE_BEFORE_NOUN.search(outside, max(0, verb.start() - 40), verb.start()) \
             and _NOUN_FOLLOWERS.match(outside, verb.end()):
@@ -774,7 +775,6 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return (people or earlier or [None])[0]
     # "said X", "said Lieutenant General X": the name right after the verb, past any title (an inversion, which
     # no auxiliary opens: "the union has since added Armenia" names what was added)
-    perfect = _PERFECT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
     after = [] if perfect else [m for m in candidates if m.start >= v_end and (m.start - v_end <= 3 or re.fullmatch(
         # ("asked the Hungarian Foreign Minister Peter Szijjarto": a title after "the", the name after it)
         rf"\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:{RETIRED_MARK}\s+)?(?:(?:[A-Z][\w.-]*|of|for|the)\s+){{0,4}}",

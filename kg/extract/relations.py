@@ -3652,7 +3652,8 @@ _SUSPENDED = Cue(re.compile(
     # "New Delhi placed the Indus Waters Treaty in abeyance": suspended by its party
     r"\b(?:placed|places|place|put|puts|held|holds|hold|kept|keeps|keep)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:[Tt]reaty|[Cc]onvention|[Aa]greement|[Aa]ccord)\s+in\s+abeyance\b)(?P<abeyance>)|"
-    # "has put its participation in the treaty on hold"; "will no longer take part in CSTO events"
+    # "halted its participation in", "has put its participation in the treaty on hold"; "will no longer take part in
+    # CSTO events"
     r"\b(?:halted|halts|halt|halting)\s+(?:its|their)\s+(?:participation|membership|involvement)\s+in\b|"
     r"\b(?:put|puts|putting)\s+(?:its|their)\s+(?:participation|membership|involvement)\s+in\b"
     r"(?=[^,;.]{2,80}?\s+on\s+hold\b)|"
