@@ -1964,8 +1964,6 @@ _ROLE_BEFORE_NAME = Cue(re.compile(
     r"spokesperson|leader|coordinator|representative|envoy|organiser|organizer)),\s+"),
     "director", "commander", "chief", "head", "spokes", "leader", "coordinator", "representative", "envoy", "organi")
 
-# The owners of an office set off before a name besides a state ("The Iron Wolf Brigade's commander, Colonel X,")
-_BODIES_WITH_OFFICES = (EntityType.MILITARY_UNIT, EntityType.ORGANIZATION, EntityType.ALLIANCE)
 # "Mauritania's army chief of staff, General X,": a role of the state the possessive names, set off before a name
 _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:’s|'s)\s+"
@@ -2067,7 +2065,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             # ("The Iron Wolf Brigade's commander, Colonel X,", "the Chilean Navy's commander-in-chief, Admiral X,": a
             # unit's or a body's office)
             body = next((m for m in mentions if m.end == owner_end and m.start >= owner_start and m.kind != "demonym"
-                         and m.type in _BODIES_WITH_OFFICES), None) if owner is None else None
+                         and m.type in _BODY_TYPES_OF_ROLES), None) if owner is None else None
             person = _person_named_after(people_at, text, sentence.start + match.end())
             if owner is not None and person is not None:
                 facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {owner.label}",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -2260,7 +2259,7 @@ class MentionFinder:
             return None
         # (the adjective written as the state's name is: "Kyrgyz", not "Kirghiz", for Kyrgyzstan)
         label = hits[0].label
-        demonym = next((d for d in hits[0].demonyms if len(os.path.commonprefix([d.lower(), label.lower()])) >= 4),
+        demonym = next((d for d in hits[0].demonyms if len(d) >= 4 and d[:4].lower() == label[:4].lower()),
                        hits[0].demonyms[0])
         return f"{demonym} {kind.capitalize()} Ministry"
 

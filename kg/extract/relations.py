@@ -6710,8 +6710,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     for named in explicit:
         # "Japan took part in RIMPAC 2024 off Hawaii", "sent troops to Zapad-2021 in Belarus": a place right after
         # the name is where the drills are (and the list it opens)
-        right = _PLACED_RIGHT_AFTER.match(ctx.text, named.end) if _JOINED_THE_DRILLS_BEFORE.search(
-            ctx.text, max(sentence_start, named.start - 80), named.start) else None
+        right = _PLACED_RIGHT_AFTER.match(ctx.text, named.end)  # (the cheap test first: most names have none)
+        if right is not None and not _JOINED_THE_DRILLS_BEFORE.search(
+                ctx.text, max(sentence_start, named.start - 80), named.start):
+            right = None
         opener = right.end() if right and locations.get(right.end()) == right.end() else -1
         for mention in ctx.mentions if opener >= 0 and named.label == exercise.label else ():
             if locations.get(mention.start) == opener and mention.label != exercise.label:
@@ -7622,7 +7624,6 @@ _ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had)\s+(?:an?|its
 
 
 _FRONTED_UNDER = re.compile(r"(?:Under|Through)\s+(?:the|an?)\s")
-_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
 def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Candidate]:
@@ -7635,7 +7636,8 @@ def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Can
     if not others:
         return
     fronted = _FRONTED_UNDER.match(ctx.text, ctx.sentence.start) if not holders else None
-    subject_at = _SUBJECT_AFTER_COMMA.match(ctx.text, _clause_end(ctx, others[-1].end)) if fronted else None
+    # (the main clause's subject, after the comma that ends the fronted phrase)
+    subject_at = _APPOSITION_OPENS.match(ctx.text, _clause_end(ctx, others[-1].end)) if fronted else None
     if subject_at is not None:  # "Under the X signed with Washington in 2023, Finland will ...": the main clause's
         holders = [m for m in ctx.mentions if m.start == subject_at.end() and m.type is EntityType.STATE
                    and m.kind != "demonym" and m.label not in {o.label for o in others}]
