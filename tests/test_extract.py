@@ -16677,3 +16677,47 @@ def test_states_an_exercise_also_involved_take_part(extractor: Extractor) -> Non
             "United States, France and Greece, began on April 21.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} >= {
         "United States", "France", "Greece"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are ready to defend the coast," said U.S. Army Maj. Gen. Dana Ruiz, who leads the task force.', "Dana Ruiz"),
+    ('"We are ready to defend the coast," said French Navy Rear Admiral Luc Morel, commander of the group.',
+     "Luc Morel"),
+])
+def test_the_ranked_officer_after_a_service_speaks_not_the_service(extractor: Extractor, text: str,
+                                                                   speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+@pytest.mark.parametrize("text, relation, body", [
+    ("Officials met. The Arab League, of which Brazil and India are currently observers, met in Cairo.", "observer_of",
+     "Arab League"),
+    ("The Arab League met in May. The league, of which Brazil and India have been partners, met again in Cairo.",
+     "partner_of", "Arab League"),
+])
+def test_states_of_a_relative_clause_on_the_body_they_belong_to(extractor: Extractor, text: str, relation: str,
+                                                                body: str) -> None:
+    assert _facts(_sheet(extractor, text), relation) == {
+        ("Brazil", relation, body, "asserted"), ("India", relation, body, "asserted")}
+
+
+def test_a_council_of_which_states_are_members_is_not_the_body_it_belongs_to(extractor: Extractor) -> None:
+    text = ("The ECOWAS Mediation and Security Council met in May. The council, of which Ghana and Togo are members, "
+            "met again in Abuja.")
+    sheet = _sheet(extractor, text)
+    assert ("ECOWAS Mediation and Security Council", "part_of", "Economic Community of West African States",
+            "asserted") in _facts(sheet, "part_of")
+    assert not {f for f in _facts(sheet, "member_of") if f[2] == "Economic Community of West African States"}
+
+
+def test_a_state_that_remained_a_member_is_one(extractor: Extractor) -> None:
+    text = "Officials met. A Kremlin aide said that Kyrgyzstan remained a full member of the CSTO."
+    assert _facts(_sheet(extractor, text), "member_of") == {
+        ("Kyrgyzstan", "member_of", "Collective Security Treaty Organization", "reported")}
+
+
+def test_its_members_are_not_the_members_of_the_body_it_replaced(extractor: Extractor) -> None:
+    text = ("SADC was set up in 1992 in Windhoek, replacing the Southern African Development Coordination Conference "
+            "founded in 1980. Its 16 members include Malawi, Zambia and Lesotho.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        "Southern African Development Community"}

@@ -2775,8 +2775,9 @@ _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|I
 _BODY_HEADS = frozenset({"Council", "Board", "Committee"})
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
-    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+){{0,4}}?(?P<head>Commission|Secretariat|secretariat|Military Staff|"
-    rf"Joint Staff|"
+    # ("the African Union Peace and Security Council": an "and" inside its words)
+    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{0,4}}?(?P<head>Commission|Secretariat|secretariat|"
+    rf"Military Staff|Joint Staff|"
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
     # "the EU Monitoring Mission in Georgia", "the EU Rapid Deployment Capacity"
     rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )in)\s+(?:the\s+)?"

@@ -195,9 +195,11 @@ _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 # A name with the rank or honorific before it, set off after the title it holds
-_RANKED_NAME = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Commander|Lieutenant|"
-                r"Lt\.?|Brigadier|Commodore|Marshal|Air|Vice|Rear|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Prof\.)\s+)+"
-                r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+_RANKS = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Commander|Lieutenant|"
+          r"Lt\.?|Brigadier|Commodore|Marshal|Air|Vice|Rear|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Prof\.)\s+)+")
+_RANKED_NAME = _RANKS + r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+# "said US Navy Rear Admiral X": the ranked officer of the service named first speaks
+_RANK_BEFORE_NAME = re.compile(rf"\s+{_RANKS}")
 _TITLE_THEN_RANKED_NAME = re.compile(rf"[^,;]{{1,80}},\s+(?={_RANKED_NAME},)")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*"
                                    # "According to X, a retired rear admiral who ..., the station ...": past the
@@ -793,10 +795,12 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         member = next((m for m in after[1:] if m.type is EntityType.PERSON), None)
         if member is not None and (_PARTY_MEMBER_GAP.fullmatch(
                 outside, after[0].end - sentence.start, member.start - sentence.start)
-                or after[0].type is not EntityType.PERSON and _ROLE_BEFORE_NAME.fullmatch(
-                    outside, after[0].end - sentence.start, member.start - sentence.start)):
-            # "said National Alliance MP Janis Krumins", "said State Department spokesman Ned Price": the member or
-            # the official, not the party or the body
+                or after[0].type is not EntityType.PERSON and (_ROLE_BEFORE_NAME.fullmatch(
+                    outside, after[0].end - sentence.start, member.start - sentence.start)
+                    or _RANK_BEFORE_NAME.fullmatch(outside, after[0].end - sentence.start,
+                                                   member.start - sentence.start))):
+            # "said National Alliance MP Janis Krumins", "said State Department spokesman Ned Price", "said U.S.
+            # Army Maj. Gen. X": the member, the official or the officer, not the party, the body or the service
             return member
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")

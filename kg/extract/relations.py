@@ -325,7 +325,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "has added", "have added", "had added", "since added", "also added", "now added",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
-                     "stay", "counts ", "counted ", "pact of",
+                     "stay", "counts ", "counted ", "pact of", "of which",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
@@ -741,7 +741,16 @@ def _its_body(ctx: SentenceContext) -> Mention | None:
             _APPOSITION_AFTER_NAME.match(ctx.text, before.end) and \
             not _SENTENCE_END.search(ctx.text, before.end, named.start):
         return before
+    if named is not None and before is not None and before.end <= named.start and _PREDECESSOR_BEFORE.search(
+            ctx.text, max(before.end, named.start - 60), named.start):
+        return before  # "SADC was set up in 1992, replacing the SADCC. Its members": not the predecessor's
     return _latest_body(ctx)
+
+
+# A body named as the one another replaced: not what "its" refers to after it
+_PREDECESSOR_BEFORE = re.compile(r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)|successor\s+(?:to|of)|grew\s+out\s+of|"
+                                 r"predecessor,?|superseding|superseded|evolved\s+from|transformed\s+from)\s+"
+                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _latest_body(ctx: SentenceContext) -> Mention | None:
@@ -1430,7 +1439,7 @@ _ADMITTED_BEFORE = re.compile(r"\b(?:admitted|accepted|welcomed|joined)\s*$")
 _ARE_MEMBERS = Cue(re.compile(
     # ("has also been a member of the EU since 2013")
     r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+)?been|became|become|becomes|remain|"
-    r"remains|stays?|stayed|"
+    r"remains|remained|stays?|stayed|"
     # ("A and B, which are NATO partners but not members of the alliance")
     r"being|as|but(?=\s+not\s))\s+|"
     # "Oman, the sixth member of the GCC alongside ...": an apposition that counts the member
@@ -2124,6 +2133,29 @@ def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", body, None, (match.start(), such.end()), 0.7)
 
 
+# "The council, of which Egypt, Uganda and Djibouti are currently members, ...": the states of the relative clause
+_OF_WHICH = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+of\s+which\s+(?:the\s+)?")
+_ARE_ITS_MEMBERS = re.compile(r",?\s+(?:are|were|have\s+been|had\s+been|remain)\s+(?:(?:currently|now|all|also|still|"
+                              r"both|already)\s+)*(?:(?:full|founding|permanent|non-permanent|elected|associate)\s+)?"
+                              r"(?P<standing>members|observers|partners)\b")
+
+
+def _of_which_they_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The council, of which A, B and C are currently members, meets ...": the body before the clause (named, or
+    the noun that stands for it) and the states the clause lists."""
+    for match in _OF_WHICH.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        states = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0)
+        standing = _ARE_ITS_MEMBERS.match(ctx.text, states[-1].end) if states else None
+        body = _org_before(ctx, match.start(), 2, _SUBJECT_ANAPHOR) if standing else None
+        head = _NAMING_HEAD.search(ctx.text, max(ctx.sentence.start, match.start() - 30), match.start())
+        if body is None or head is not None and head.group(1).lower() not in body.label.lower():
+            continue  # (not "The council, of which ..." of a body named without the noun: an organ kg lost)
+        relation = {"members": "member_of", "observers": "observer_of", "partners": "partner_of"}[
+            standing.group("standing")]
+        for state in states:
+            yield Candidate(state, relation, body, None, (match.start(), standing.end()), 0.75)
+
+
 # "... but is not a member.": of the body the clause before gave the subject a standing in
 _BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:it\s+|they\s+)?(?:(?:(?:is|are|was|were|remains?)\s+)?(?:still\s+)?not|"
                                r"(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:yet\s+)?(?:an?\s+)?"
@@ -2228,6 +2260,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _a_standing_but_no_membership(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
         yield from _kinds_that_are_members(ctx)
+    if "of which " in ctx.folded or "of whom " in ctx.folded:
+        yield from _of_which_they_are_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or next(
