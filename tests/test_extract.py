@@ -16692,7 +16692,7 @@ def test_the_ranked_officer_after_a_service_speaks_not_the_service(extractor: Ex
 @pytest.mark.parametrize("text, relation, body", [
     ("Officials met. The Arab League, of which Brazil and India are currently observers, met in Cairo.", "observer_of",
      "Arab League"),
-    ("The Arab League met in May. The league, of which Brazil and India have been partners, met again in Cairo.",
+    ("The Arab League met in May. The league, with which Brazil and India have been partners, met again in Cairo.",
      "partner_of", "Arab League"),
 ])
 def test_states_of_a_relative_clause_on_the_body_they_belong_to(extractor: Extractor, text: str, relation: str,
@@ -16721,3 +16721,33 @@ def test_its_members_are_not_the_members_of_the_body_it_replaced(extractor: Extr
             "founded in 1980. Its 16 members include Malawi, Zambia and Lesotho.")
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
         "Southern African Development Community"}
+
+
+def test_states_set_off_as_both_observers_of_a_body(extractor: Extractor) -> None:
+    text = "Officials met. Delegates from Laos and Nepal, both SCO observer states, attended the drills."
+    assert _facts(_sheet(extractor, text), "observer_of") == {
+        ("Laos", "observer_of", "Shanghai Cooperation Organisation", "asserted"),
+        ("Nepal", "observer_of", "Shanghai Cooperation Organisation", "asserted")}
+
+
+def test_a_body_whose_second_predicate_groups_its_members(extractor: Extractor) -> None:
+    text = ("Officials met. The OSCE grew out of the Helsinki Final Act, signed in Helsinki on August 1, 1975, and "
+            "today groups Malta, Cyprus and Iceland.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Malta", "Cyprus", "Iceland"}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Officials met. Laos and Myanmar became members of ASEAN in the 1990s, joining Thailand, Vietnam and the two "
+     "island nations of Singapore and Brunei.", {"Laos", "Myanmar", "Thailand", "Vietnam", "Singapore", "Brunei"}),
+    ("Officials met. Greece became a member of NATO in 1952, joining the United States in criticising the plan.",
+     {"Greece"}),
+])
+def test_the_members_a_new_member_joined(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+def test_the_council_of_which_states_are_members_named_before_with_its_acronym(extractor: Extractor) -> None:
+    text = ("The African Union (AU) Peace and Security Council (PSC) met in May. The council, of which Ghana and Togo "
+            "are members, met again in Addis Ababa.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
+        ("Ghana", "Peace and Security Council"), ("Togo", "Peace and Security Council")}

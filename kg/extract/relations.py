@@ -329,7 +329,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
-                     "partners ", "partners,", "observers are", "observer states are", "founding signatories",
+                     "partners ", "partners,", "observers are", "observer state", "founding signatories",
                      "countries:", "countries -", "countries –",
                      "countries —",
                      "nations:", "states:", "is in ", "are in ", "was in ", "were in ", "been in ", "participant",
@@ -1504,6 +1504,32 @@ _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were
 _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
+# "Iran became a full member of the SCO in 2023, joining China, Russia and the four Central Asian republics of A, B
+# and C": the members it joined
+_JOINING_THE_MEMBERS = re.compile(r",\s+joining\s+(?:the\s+)?")
+_BODY_OF_A_JOINING_BEFORE = re.compile(r"\b(?:members?\s+of|member\s+states?\s+of|(?:re)?joined|admitted\s+to|"
+                                       r"acceded\s+to)\s+(?:the\s+)?$")
+_KIND_OF_STATES_OF = re.compile(rf",?\s+and\s+the\s+(?:\d+|{TWO_TO_TEN})\s+(?:[\w-]+\s+){{0,3}}?"
+                                r"(?:republics|states|countries|nations|monarchies|kingdoms)\s+of\s+")
+
+
+def _joining_the_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"X became a member of the SCO, joining A, B and the four Central Asian republics of C and D": the body
+    the clause before joined, and the states the joining lists, up to where its clause ends."""
+    for match in _JOINING_THE_MEMBERS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        body = next((m for m in reversed(ctx.mentions) if m.end <= match.start()), None)
+        if body is None or body.type not in ORGS or match.start() - body.end > 20 or \
+                not _BODY_OF_A_JOINING_BEFORE.search(ctx.text, max(ctx.sentence.start, body.start - 30), body.start):
+            continue
+        members = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
+        kind = _KIND_OF_STATES_OF.match(ctx.text, members[-1].end) if members else None
+        if kind is not None:
+            members += list_after(ctx, kind.end(), (EntityType.STATE,), max_gap=0)
+        if members and _ENDS_A_CLAUSE.match(ctx.text, members[-1].end):
+            for state in members:  # (not "joining the US in condemning the strike": another act)
+                yield Candidate(state, "member_of", body, None, (match.start(), members[-1].end), 0.7)
+
+
 def _joined_by(ctx: SentenceContext) -> Iterator[Candidate]:
     """"BRICS was founded by A and B, and was later joined by C and D": members of the body the sentence opens
     with, or that a relative clause is on ("the SCO, which was joined by C in 2017")."""
@@ -1601,16 +1627,21 @@ _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|unti
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:(?:also|itself|still|now)\s+)?(?:(?:a|an)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b|"
     rf"(?:both|the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:other|remaining))\s+(?P<many>[^,;]{{2,60}}?)\s+"
-    r"member(?:[- ]state|[- ]country)?s?\b)"),
-    "member")
+    # ("Mongolia and Belarus, both SCO observer states,")
+    r"(?P<kind>member|observer|(?:dialogue\s+)?partner)(?:[- ]state|[- ]country)?s?\b)"),
+    "member", "observer", "partner")
 # "the Southern African Development Community (SADC), of which it is also a member"; "the Pacific Islands Forum,
 # with which China has been a dialogue partner since 1990"
-_OF_WHICH_MEMBER = Cue(re.compile(r",\s+(?:of|(?P<with>with))\s+which\s+(?P<who>[^,;]{1,40}?)\s+"
-                                  r"(?:is|are|was|were|has been|have been|remains?)\s+(?:also\s+|still\s+|now\s+)?"
+# ("The council, of which A, B and C are currently members,": a list; "of which A and B are observers")
+_OF_WHICH_MEMBER = Cue(re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+(?:of|(?P<with>with))\s+which\s+"
+                                  r"(?P<who>[^,;]{1,40}?(?:,\s+[^,;]{1,40}?)*)\s+"
+                                  r"(?:is|are|was|were|has been|have been|remains?)\s+"
+                                  r"(?:(?:also|still|now|currently|all|both)\s+)?"
                                   # "of which Eritrea remains a committed member"
                                   r"(?:a\s+|an\s+)?(?:(?:full|founding|committed|active|loyal|proud|key|leading|"
                                   r"original)\s+)?"
-                                  r"(?:members?\b|(?(with)(?P<partner>(?:dialogue\s+)?partners?\b)|(?!)))"),
+                                  r"(?:members?\b|(?P<observer>observers?\b)|"
+                                  r"(?(with)(?P<partner>(?:dialogue\s+)?partners?\b)|(?!)))"),
                        "which")
 _CANDIDATE_FOR_BEFORE = re.compile(r"\bcandidate\s+(?:country\s+)?for\s+$")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
@@ -1954,7 +1985,15 @@ def _subject_before_an_aside(ctx: SentenceContext, verb: int) -> Mention | None:
     if opening is None or opening.type not in ORGS or not _opens_sentence(ctx, opening):
         return None
     aside = _ADVERBS_AT_END.sub("", ctx.text[opening.end:verb])  # "..., also includes A, B"
-    return opening if aside.startswith(",") and aside.rstrip().endswith(",") and ";" not in aside else None
+    if ";" in aside:
+        return None
+    if _AND_A_SECOND_PREDICATE.search(aside) and not any(
+            m.type in ORGS for m in ctx.mentions if opening.end <= m.start < verb):
+        return opening  # "The CSTO grew out of the X, signed in 1992, and today groups A, B": its second predicate
+    return opening if aside.startswith(",") and aside.rstrip().endswith(",") else None
+
+
+_AND_A_SECOND_PREDICATE = re.compile(r"^\s+[a-z]+\b[^;]*,\s+and\s*$")
 
 
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|now|still|currently|today))+\s*$")
@@ -2133,29 +2172,6 @@ def _kinds_that_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", body, None, (match.start(), such.end()), 0.7)
 
 
-# "The council, of which Egypt, Uganda and Djibouti are currently members, ...": the states of the relative clause
-_OF_WHICH = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+of\s+which\s+(?:the\s+)?")
-_ARE_ITS_MEMBERS = re.compile(r",?\s+(?:are|were|have\s+been|had\s+been|remain)\s+(?:(?:currently|now|all|also|still|"
-                              r"both|already)\s+)*(?:(?:full|founding|permanent|non-permanent|elected|associate)\s+)?"
-                              r"(?P<standing>members|observers|partners)\b")
-
-
-def _of_which_they_are_members(ctx: SentenceContext) -> Iterator[Candidate]:
-    """"The council, of which A, B and C are currently members, meets ...": the body before the clause (named, or
-    the noun that stands for it) and the states the clause lists."""
-    for match in _OF_WHICH.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
-        states = list_after(ctx, match.end(), MEMBER_TYPES, max_gap=0)
-        standing = _ARE_ITS_MEMBERS.match(ctx.text, states[-1].end) if states else None
-        body = _org_before(ctx, match.start(), 2, _SUBJECT_ANAPHOR) if standing else None
-        head = _NAMING_HEAD.search(ctx.text, max(ctx.sentence.start, match.start() - 30), match.start())
-        if body is None or head is not None and head.group(1).lower() not in body.label.lower():
-            continue  # (not "The council, of which ..." of a body named without the noun: an organ kg lost)
-        relation = {"members": "member_of", "observers": "observer_of", "partners": "partner_of"}[
-            standing.group("standing")]
-        for state in states:
-            yield Candidate(state, relation, body, None, (match.start(), standing.end()), 0.75)
-
-
 # "... but is not a member.": of the body the clause before gave the subject a standing in
 _BUT_NOT_A_MEMBER = re.compile(r"\s+but\s+(?:it\s+|they\s+)?(?:(?:(?:is|are|was|were|remains?)\s+)?(?:still\s+)?not|"
                                r"(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:yet\s+)?(?:an?\s+)?"
@@ -2256,12 +2272,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _through_a_programme(ctx)
     if "joined by" in ctx.folded:
         yield from _joined_by(ctx)
+    if ", joining " in ctx.folded:
+        yield from _joining_the_members(ctx)
     if " but " in ctx.folded and (" not " in ctx.folded or " never " in ctx.folded):
         yield from _a_standing_but_no_membership(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
         yield from _kinds_that_are_members(ctx)
-    if "of which " in ctx.folded or "of whom " in ctx.folded:
-        yield from _of_which_they_are_members(ctx)
     for match in _finditer_ascii(_INCLUDES, _INCLUDES_LOWER, ctx):
         start, end = _span(match, ctx)
         org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR) or next(
@@ -2510,19 +2526,25 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # ("A and B, both CSTO members", "A and B, the two remaining G5 Sahel members": each of the list)
         states = list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) if match.group("many") else [state]
+        kind = match.group("kind") or "member"
+        relation = "observer_of" if kind == "observer" else "partner_of" if kind.endswith("partner") else "member_of"
         for org, member in itertools.product(orgs, states or [state]):
             # (the apposition's own standing: not "A and B, the two remaining NATO members that had not ratified X")
-            yield Candidate(member, "member_of", org, None, (start, end), 0.8, scope=(start, end))
+            yield Candidate(member, relation, org, None, (start, end), 0.8, scope=(start, end))
     for match in _finditer(_OF_WHICH_MEMBER, ctx):
         start, end = _span(match, ctx)
-        org = _nearest_before(ctx, start + 1, ORGS, max_gap=12)
+        org = _org_before(ctx, start, 12, _SUBJECT_ANAPHOR)  # (or "The league, of which ...")
+        head = _NAMING_HEAD.search(ctx.text, max(ctx.sentence.start, start - 30), start)
+        if org is not None and head is not None and head.group(1).lower() not in org.label.lower():
+            continue  # (not "The council, of which ..." of a body named without the noun: an organ kg lost)
         who_start, who_end = match.start("who") + ctx.sentence.start, match.end("who") + ctx.sentence.start
         named = [m for m in ctx.mentions if m.type in MEMBER_TYPES and m.kind != "demonym"
                  and who_start <= m.start < who_end]
         pronoun = re.fullmatch(r"it|they|both", match.group("who"), re.I)
         opening = _opening_state(ctx)
         founding = "founding" in match.group(0).lower()
-        relation = "partner_of" if match.group("partner") else "member_of"
+        relation = "partner_of" if match.group("partner") else "observer_of" if match.group("observer") else \
+            "member_of"
         for state in (named or (_sentence_subject(ctx, start) or opening if pronoun else [])) if org else ():
             yield Candidate(state, relation, org, None, (start, end), 0.8)
             if founding:  # "the Andean Community, of which it is a founding member"
