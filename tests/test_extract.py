@@ -16737,8 +16737,8 @@ def test_a_body_whose_second_predicate_groups_its_members(extractor: Extractor) 
 
 
 @pytest.mark.parametrize("text, members", [
-    ("Officials met. Laos and Myanmar became members of ASEAN in the 1990s, joining Thailand, Vietnam and the two "
-     "island nations of Singapore and Brunei.", {"Laos", "Myanmar", "Thailand", "Vietnam", "Singapore", "Brunei"}),
+    (("Officials met. Laos and Myanmar became members of ASEAN in the 1990s, joining Thailand, Vietnam and the two "
+      "island nations of Singapore and Brunei."), {"Laos", "Myanmar", "Thailand", "Vietnam", "Singapore", "Brunei"}),
     ("Officials met. Greece became a member of NATO in 1952, joining the United States in criticising the plan.",
      {"Greece"}),
 ])
