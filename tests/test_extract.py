@@ -16751,3 +16751,30 @@ def test_the_council_of_which_states_are_members_named_before_with_its_acronym(e
             "are members, met again in Addis Ababa.")
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {
         ("Ghana", "Peace and Security Council"), ("Togo", "Peace and Security Council")}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. The member states of the GCC are Bahrain, Qatar and Oman.",
+    "Officials met. The six member states of the GCC -- the Kingdom of Bahrain, the State of Qatar and Oman -- met.",
+])
+def test_member_states_named_after_the_body_with_formal_names(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Bahrain", "Qatar", "Oman"}
+
+
+@pytest.mark.parametrize("text, position, nationality", [
+    ("The Chief of Army Staff, Lt.-Gen. Tunde Bello, said the troops were ready.", "Chief of Army Staff", None),
+    ("Kenya's Chief of the Defence Forces (CDF), General Amina Wanjiru, said the troops were ready.",
+     "Chief of the Defence Forces of Kenya", None),
+    ("Kazakh Defence Minister, Colonel General Arman Seitov, said the troops were ready.",
+     "Defence Minister of Kazakhstan", "Kazakhstan"),
+])
+def test_an_office_set_off_before_a_rank_and_a_name(extractor: Extractor, text: str, position: str,
+                                                   nationality: str | None) -> None:
+    sheet = _sheet(extractor, text)
+    assert {o for _, _, o, _ in _facts(sheet, "holds_position")} == {position}
+    assert {o for _, _, o, _ in _facts(sheet, "nationality")} == ({nationality} if nationality else set())
+
+
+def test_an_office_before_a_comma_that_ends_a_fronted_phrase_is_not_the_ranked_name_s(extractor: Extractor) -> None:
+    text = "After talks with the Kazakh Defence Minister, General Ivo Petrov said the troops were ready."
+    assert not [o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if "Minister" in o]

@@ -1142,10 +1142,13 @@ class MentionFinder:
                         nationality = nationality or of_state
                     set_off = _STATES_OFFICE_SET_OFF.search(text, max(0, match.start() - 100), match.start()) \
                         if not office and _RANK.search(match.group("title")) else None
-                    owner = self._lookup(set_off.group("owner"))[:1] if set_off else []
+                    owner = self._lookup(set_off.group("owner"))[:1] if set_off and (
+                        set_off.group("possessive") or text.startswith(",", start + len(name))) else []
                     if owner and owner[0].type is EntityType.STATE:
                         # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
                         office = f"{set_off.group('office')} of {after_of(owner[0].label)}"
+                        if not set_off.group("possessive"):  # (an adjective names the holder's state too)
+                            nationality = nationality or owner[0].label
                     elif not office and _RANK.search(match.group("title")):
                         # "the spokesman of the Egyptian Armed Forces, Colonel X, said", "NATO's Supreme Allied
                         # Commander Europe, US General X": an office set off before the rank, the body's
@@ -3564,10 +3567,12 @@ def is_military_rank(position: str) -> bool:
 
 # An office, of a body and for a portfolio, set off by a comma before its holder's name: "the AU's Commissioner
 # for Peace and Security, X", "ECOWAS Commissioner for Political Affairs, X" (the groups _position reads)
+# ("Ghana's Chief of the Defence Staff (CDS), Vice Admiral X"; "Azerbaijani Defense Minister, Colonel General X,":
+# a state's adjective, where a comma closes the apposition after the name)
 _STATES_OFFICE_SET_OFF = re.compile(
-    rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?:['’]s)\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
+    rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?P<possessive>['’]s)?\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
     r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
-    rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?),\s+$")
+    rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?)(?:\s*\([A-Z]{{2,8}}\))?,\s+$")
 _BODY_HEAD_AT_END = re.compile(r"\b(?:Navy|Army|Air Force|Forces|Force|Command|Ministry|Fleet|Guard|Corps|Staff|"
                                r"Agency|Service|Council|Commission|Secretariat)$")
 # "the spokesman of the Egyptian Armed Forces, Colonel X", "NATO's Supreme Allied Commander Europe, US General X",
@@ -3579,7 +3584,8 @@ _OFFICE_SET_OFF_BEFORE_RANK = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}})?|"
     rf"(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Spokesman|Spokesperson|Director|Commander|Chief|Head)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}}|\s+[{_UPPER}][\w-]*)?)"
-    rf",\s+(?:[{_UPPER}][\w.-]*\s+)?$")
+    # ("The Chief of Army Staff, Lt.-Gen. X": past the rank's first word)
+    rf",\s+(?:[{_UPPER}][\w.-]*(?:\s+|(?<=-)))?$")
 # "the Head of MONUSCO, X": a title set off before a name
 _TITLE_THEN_COMMA_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\b[^,;.]{{0,60}},\s+$")
 _TITLE_SET_OFF_BEFORE = re.compile(

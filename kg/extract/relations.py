@@ -2818,8 +2818,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             dash = re.match(r",\s*", ctx.text[org_end:org_end + 3])
             if dash and len(list_after(ctx, org_end + dash.end(), MEMBER_TYPES, max_gap=4)) < 2:
                 dash = None
-        if org is not None and dash:
-            for state in list_after(ctx, org_end + dash.end(), MEMBER_TYPES, max_gap=4 if counted else 2):
+        if org is not None and dash:  # (past a "the": "— the Kingdom of Saudi Arabia, the State of Kuwait")
+            for state in list_after(ctx, org_end + dash.end(), MEMBER_TYPES, max_gap=4):
                 yield Candidate(state, "member_of", org, None, (at, org_end), 0.8)
     if "allies" in ctx.folded or "members" in ctx.folded or "member " in ctx.folded or "Partner States" in ctx.text:
         for org in [m for m in ctx.mentions if m.type in ORGS and not _on_a_kind_of_state(ctx, m)]:
@@ -2953,7 +2953,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             org = next((m for m in ctx.mentions[:1] if m.type in ORGS and _opens_sentence(ctx, m)), None)
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=2) if org is not None and _is_bloc(org) else ():
             yield Candidate(state, "partner_of", org, None, (start, end), 0.75)
-    members_of = _THE_MEMBERS_OF.match(ctx.sentence.text) if "embers" in ctx.sentence.text else None
+    members_of = _THE_MEMBERS_OF.match(ctx.sentence.text) if "ember" in ctx.sentence.text else None
     org = next((m for m in ctx.mentions if m.start == ctx.sentence.start + members_of.end() and m.type in ORGS),
                None) if members_of else None
     are = _ARE_AFTER_BODY.match(ctx.text, org.end) if org is not None else None
