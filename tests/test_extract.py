@@ -16778,3 +16778,23 @@ def test_an_office_set_off_before_a_rank_and_a_name(extractor: Extractor, text: 
 def test_an_office_before_a_comma_that_ends_a_fronted_phrase_is_not_the_ranked_name_s(extractor: Extractor) -> None:
     text = "After talks with the Kazakh Defence Minister, General Ivo Petrov said the troops were ready."
     assert not [o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if "Minister" in o]
+
+
+@pytest.mark.parametrize("text, agreement, date", [
+    ("Officials met. The Treaty of Ndola was inked by Zambia and Malawi in 1994.", "Treaty of Ndola", "1994"),
+    (("Officials met. The Kigali Declaration, brokered by Qatar and signed by Rwanda and Burundi on 3 May 2024, "
+      "eased tensions."), "Kigali Declaration", "2024-05-03"),
+    ("Officials met. The Kigali Declaration, brokered by Qatar, was signed by Rwanda and Burundi on 3 May 2024.",
+     "Kigali Declaration", "2024-05-03"),
+    ("Officials met. The Kigali Declaration was signed on 3 May 2024 between the Rwandan government and Burundi.",
+     "Kigali Declaration", "2024-05-03"),
+    (("Officials met. The Kigali Declaration, which the Rwandan government and Burundi signed on 3 May 2024, "
+      "eased tensions."), "Kigali Declaration", "2024-05-03"),
+])
+def test_the_signers_of_an_agreement_named_after_it(extractor: Extractor, text: str, agreement: str,
+                                                    date: str) -> None:
+    sheet = _sheet(extractor, text)
+    parties = {o for s, _, o, _ in _facts(sheet, "agreement_party") if s == agreement}
+    assert parties == ({"Zambia", "Malawi"} if "Ndola" in agreement else {"Rwanda", "Burundi"})
+    assert len(_facts(sheet, "signed_agreement_with")) == 1
+    assert {f.object for f in sheet.facts if f.relation == "agreement_date"} == {date}

@@ -7405,13 +7405,17 @@ _PASSIVE_SIGNING = re.compile(
     r"(?:signed|concluded|adopted|agreed)\b))?"
     # ("The memorandum of understanding on the group was signed by ...": what it is on)
     r"(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?(?=\s+(?:was|were|has been|had been)\s))?"
+    # ("The Ankara Declaration, brokered by Türkiye and signed by A and B on ...", "..., brokered by Türkiye, was
+    # signed by ...": past the other participle)
+    r"(?:,\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+(?:by|in)\s+[^,;]{2,80}?"
+    r"(?:\s+and(?=\s+(?:signed|concluded|inked|sealed)\b)|(?=,\s+(?:was|were|has been|had been)\s)))?"
     r"(?:(?P<auxiliary>,?\s+(?:which\s+)?(?:was|were|has been|had been))|"
     r",?(?=\s+\w+\s+(?:in|on|at|by|last|earlier|between|with)\b)|"
     # "the Yaoundé Code of Conduct, a 2013 agreement signed by ECOWAS, ECCAS and ..."
     # ... "the North Atlantic Treaty, the alliance's founding document signed in 1949"
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|code|deal|"
     r"document))"
-    r"\s+(?:signed|concluded|adopted|ratified|agreed)\b[^;]*")  # "a trilateral memorandum agreed by A, B and C"
+    r"\s+(?:signed|concluded|adopted|ratified|agreed|inked|sealed)\b[^;]*")  # "a memorandum agreed by A, B and C"
 # "the X Agreement, which Azerbaijan, Kazakhstan and Türkiye signed that year", "the Mutual Defense Treaty
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
 _SIGNED_IN_RELATIVE = re.compile(
@@ -7526,6 +7530,10 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
         signers = [subject] if subject is not None else []
     else:
         signers = list_before(ctx, relative.end("subject"), (EntityType.STATE,), max_gap=0)
+        government = next((m for m in ctx.mentions if signers and m.kind == "demonym" and m.type is EntityType.STATE
+                           and _GOVERNMENT_AND.fullmatch(ctx.text, m.end, signers[0].start)), None)
+        if government is not None:  # "which the Angolan government and Namibia signed": the state it governs
+            signers.insert(0, government)
         if not signers or not re.fullmatch(r"(?:the\s+)?", ctx.text[subject_start:signers[0].start]):
             return
     trigger = (agreement.start, relative.end())
@@ -7943,20 +7951,32 @@ def _apposed_to_an_organisation(ctx: SentenceContext, agreement: Mention) -> boo
         for m in ctx.mentions)
 _APPOSED_SIGNING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|"
                               r"charter|code|deal)\s+signed\b")
-_WAS_SIGNED = re.compile(r"\s*(?:was|were|has been|had been)?\s*signed")
+_WAS_SIGNED = re.compile(r"\s*(?:was|were|has been|had been)?\s*(?:signed|inked|sealed)")
 _SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")  # the clause after the signers
 
 
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the\s|[a-z])")  # (not "in Washington, D.C. on 18 December by")
 _REGION_PREFIX = re.compile(r"\b(?:Inter|Pan|Trans|Latin)[- ]$")
 _BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
-_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|adopted|ratified)\b")
+_SIGNING_VERB = re.compile(r"\b(?:signed|concluded|adopted|ratified|inked|sealed)\b")
+_BY_WORD = re.compile(r"\bby\s+")
+_BETWEEN_AFTER_SIGNING = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,30}?)?\s+between\s+")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities)\b")
+_GOVERNMENT_AND = re.compile(r"\s+(?:government|authorities)\s+and\s+(?:the\s+)?")
+_OTHER_PARTICIPLE_BY = re.compile(r",\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+by\s")
 
 
 def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Iterator[Candidate]:
     """"... was signed in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y" (or
     "by Japan and the Philippines"): the states that signed, by name or by their officials' adjective."""
-    by = re.search(r"\bby\s+", ctx.text[agreement.end:span_end])
+    signing = _SIGNING_VERB.search(ctx.text, agreement.end, span_end)
+    # (the "by" of the signing: not "brokered by Türkiye and signed by A and B")
+    after = signing.end() - agreement.end if signing is not None and _OTHER_PARTICIPLE_BY.search(
+        ctx.text, agreement.end, signing.start()) else 0
+    by = _BY_WORD.search(ctx.text[agreement.end:span_end], after)
+    if by is None and signing is not None:
+        # "... was signed on 5 November 2019 between the Yemeni government and the STC": the pair after the verb
+        by = _BETWEEN_AFTER_SIGNING.match(ctx.text[agreement.end:span_end], signing.end() - agreement.end)
     verb = _SIGNING_VERB.search(ctx.text, agreement.end, agreement.end + by.start()) if by else None
     if by is None or verb is not None and _NEW_CLAUSE_AFTER_COMMA.search(ctx.text, verb.end(),
                                                                          agreement.end + by.start()):
@@ -7970,7 +7990,8 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
     signers: dict[str, Mention] = {}
     for mention in ctx.mentions:
         if mention.type in types and by_start <= mention.start < span_end and (
-                mention.kind != "demonym" or any(0 <= start - mention.end <= 40 for start in people)):
+                mention.kind != "demonym" or any(0 <= start - mention.end <= 40 for start in people)
+                or _GOVERNMENT_AFTER.match(ctx.text, mention.end)):  # ("the Yemeni government")
             signers.setdefault(mention.label, mention)
     parties = list(signers.values())
     counted = _COUNTED_SUBJECT.match(ctx.text, by_start) if not parties else None
