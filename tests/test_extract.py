@@ -16798,3 +16798,33 @@ def test_the_signers_of_an_agreement_named_after_it(extractor: Extractor, text: 
     assert parties == ({"Zambia", "Malawi"} if "Ndola" in agreement else {"Rwanda", "Burundi"})
     assert len(_facts(sheet, "signed_agreement_with")) == 1
     assert {f.object for f in sheet.facts if f.relation == "agreement_date"} == {date}
+
+
+def test_a_pact_signed_with_an_unnamed_counterpart_is_with_the_counterpart_s_state(extractor: Extractor) -> None:
+    text = "Officials met. Peruvian Defence Minister Ana Soto signed a cooperation agreement with his Bolivian counterpart."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {("Peru", "Bolivia")}
+
+
+def test_pacts_signed_with_countries_including_a_list(extractor: Extractor) -> None:
+    text = ("Officials met. Egypt has widened its ties in Africa, signing defence agreements with countries including "
+            "Kenya, Uganda and Burundi.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {
+        ("Egypt", "Kenya"), ("Egypt", "Uganda"), ("Egypt", "Burundi")}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. The Arab League granted Chile and Peru observer status in 2021.",
+    "Officials met. Observer status in the Arab League has been granted to Chile and Peru.",
+])
+def test_observer_status_granted_to_states(extractor: Extractor, text: str) -> None:
+    assert _facts(_sheet(extractor, text), "observer_of") == {
+        ("Chile", "observer_of", "Arab League", "asserted"), ("Peru", "observer_of", "Arab League", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. Libya's membership in the Arab League, frozen in March 2011, was restored later.",
+    "Officials met. Libya, whose membership of the Arab League was suspended in 2011, attended.",
+])
+def test_a_membership_frozen_or_suspended_in_a_state_s_own_words(extractor: Extractor, text: str) -> None:
+    assert _facts(_sheet(extractor, text), "suspended_participation_in") == {
+        ("Libya", "suspended_participation_in", "Arab League", "asserted")}

@@ -3724,8 +3724,9 @@ _SUSPENDED = Cue(re.compile(
     # ("Russia's voting rights in the assembly were suspended", "Syria's membership of the league, suspended in 2011,")
     r"\b(?P<holder>[A-Z][\w-]*)(?:’s|'s)\s+(?:(?:participation|membership|(?:voting\s+)?rights"
     r"(?:\s+of\s+representation)?)(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?"
-    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+suspended|"
-    r",\s+suspended(?=\s+(?:in|on|since|after|following)\b))|suspension\s+from)\b|"
+    # ("Syria's membership in the Arab League, frozen in November 2011,")
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:suspended|frozen)|"
+    r",\s+(?:suspended|frozen)(?=\s+(?:in|on|since|after|following)\b))|suspension\s+from)\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
     "froze", "freez", "suspend", "suspension", "stopped", "paus", "halt", "abeyance", "on hold", "no longer")
 _NOTHING_OR_THE = re.compile(r"\s*(?:the\s+)?")
@@ -3736,7 +3737,9 @@ _SUSPENDED_OWN = Cue(re.compile(
     r"(?:its|their)\s+(?P<org>[^,.;]{2,60}?)\s+(?:membership|participation)\b|"
     # "Guinea, whose membership of ECOWAS has been suspended since ..."
     r"\b(?:whose|its|their)\s+(?:membership|participation)\s+(?:of|in)\s+(?P<held>[^,.;]{2,60}?)\s+"
-    r"(?:has|had|have)\s+been\s+(?:suspended|frozen)\b", re.I), "froze", "freez", "suspend", "paus")
+    # ("whose membership of ECOWAS was suspended in 2021")
+    r"(?:(?:has|had|have)\s+been|was|were|remains|remained)\s+(?:suspended|frozen)\b", re.I),
+    "froze", "freez", "suspend", "paus")
 _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|withdrew\s+from|withdraws\s+from|"
                        # "Chad will withdraw its troops from the MNJTF" (from a body: the target is an organisation)
                        r"withdr(?:aw|aws|ew|awing)\s+(?:its|their)\s+(?:troops|forces|contingent|soldiers)\s+from|"
@@ -3887,6 +3890,12 @@ _GRANTS_STATES = Cue(re.compile(rf"\b(?:{_GRANT_VERB})\s+(?:the\s+)?"
                                 r"(?=[A-Z])"), "grant", "gave", "give", "award")
 _THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?:(?-i:[A-Z])[\w-]*\s+)?)"
                             r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)s?\b", re.I)
+# "The Arab League granted Brazil observer status": the states, then the status
+_STATUS_RIGHT_AFTER = re.compile(r"\s+(?P<body>)(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\b", re.I)
+# "Observer status in the X has been granted to A and B": the status and its body, then the states
+_STATUS_GRANTED_TO = Cue(re.compile(r"\b(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\s+(?:in|at|with|of)\s+"
+                                    r"(?:the\s+)?(?P<body>[^,;]{2,60}?)\s+(?:has|have|had)\s+(?:also\s+)?been\s+"
+                                    r"(?:granted|given|awarded)\s+to\s+(?:the\s+)?", re.I), "observer", "partner")
 # "Egypt and Qatar were granted the status of SCO dialogue partners": the states before, the status after
 _STATES_GRANTED = Cue(re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:{_GRANT_VERB})"
                                  r"(?=\s+(?:the\s+)?status\s+of\b)", re.IGNORECASE), "status of")
@@ -3971,10 +3980,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = _status_relation(match.group("kind").lower())
         for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if body is not None else ():
             yield Candidate(state, relation, body, None, (start, end), 0.8)
-    for match in _finditer(_GRANTS_STATES, ctx) if " status of " in ctx.folded else ():
+    for match in _finditer(_GRANTS_STATES, ctx) if " status" in ctx.folded else ():
         start, end = _span(match, ctx)
         granted = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
-        status = _THE_STATUS_OF.match(ctx.text, granted[-1].end) if granted else None
+        status = (_THE_STATUS_OF.match(ctx.text, granted[-1].end) or _STATUS_RIGHT_AFTER.match(
+            ctx.text, granted[-1].end)) if granted else None
         if status is None:
             continue
         named = _body_named_in_status(ctx, status)
@@ -3984,6 +3994,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = _status_relation(status.group("kind").lower())
         for state in granted if body is not None else ():
             yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
+    for match in _finditer(_STATUS_GRANTED_TO, ctx):
+        start, end = _span(match, ctx)
+        body = next((m for m in ctx.mentions if m.type in ORGS and m.start == start + match.start("body")
+                     - match.start()), None)
+        relation = _status_relation(match.group("kind").lower())
+        for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if body is not None else ():
+            yield Candidate(state, relation, body, None, (start, end), 0.8)
     for match in _finditer(_STATES_GRANTED, ctx):
         start, end = _span(match, ctx)
         status = _THE_STATUS_OF.match(ctx.text, end)
@@ -6897,7 +6914,7 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 # (not "hopes to sign", "was unable to conclude": no signing, nor one set)
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|(?<=expected to )sign|"
                                    r"(?<=set to )sign|(?<=due to )sign|(?<=scheduled to )sign|(?<=is )signing|"
-                                   r"(?<=are )signing|concluded|"
+                                   r"(?<=are )signing|(?<=, )signing|concluded|"
                                    r"(?:has|have|had)(?:\s+(?:already|also))?)\s+"
                                    # ("has a status of visiting forces agreement with")
                                    # ("signed a 2.7-billion-euro ($3 billion) contract with", "10-year bilateral
@@ -6916,9 +6933,10 @@ _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|
                         "concluded", "inked", "pact", "partnership")
 _COUNTED_AMONG_THEM = re.compile(rf"\s+(?:(?:some|about|around|more\s+than|over|nearly)\s+)?"
                                  # ("with several African countries, including A, B and C")
-                                 rf"(?:{_A_COUNT}|several|many|a\s+number\s+of)\s+(?:other\s+)?(?:[A-Z][a-z]+\s+)?"
-                                 r"(?:countries|states|nations|allies)(?:\s+so\s+far)?,\s+(?:among\s+them|including|"
-                                 r"such\s+as)\s+(?:the\s+)?")
+                                 # ("with countries including A, B and C")
+                                 rf"(?:(?:{_A_COUNT}|several|many|a\s+number\s+of)\s+)?(?:other\s+)?"
+                                 r"(?:[A-Z][a-z]+\s+)?(?:countries|states|nations|allies)(?:\s+so\s+far)?,?\s+"
+                                 r"(?:among\s+them|including|such\s+as)\s+(?:the\s+)?")
 _NAME_GOES_ON_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                                  r"March|April|May|June|July|August|September|October|November|December|Sept?|Oct|"
                                  r"Nov|Dec|Jan|Feb|Aug|In|On|At)\b)[A-Z][a-z]|['’]s?\s")
@@ -7264,6 +7282,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 when = _signing_time(ctx, start, _clause_end(ctx, with_at))
                 others = [m for m in list_after(ctx, with_at, parties_types, max_gap=4)
                           if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
+                counterpart = _COUNTERPART_AT.match(ctx.text, with_at) if not others else None
+                if counterpart is not None:  # "X signed a pact with his Chilean counterpart": Chile
+                    others = [m for m in ctx.mentions if m.start == counterpart.start("demonym")
+                              and m.type is EntityType.STATE]
                 if not others and _WITH_THE_BLOC.match(ctx.text, agreement.end):
                     referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
                     others = [referred] if referred is not None else []  # "with the Alliance": the one named last
@@ -7780,6 +7802,7 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     return states if len({m.label for m in states}) == len(states) == 2 else titled
 
 
+_COUNTERPART_AT = re.compile(r"(?:his|her|their)\s+(?P<demonym>[A-Z][\w-]+)\s+counterparts?\b")
 _AND_AN_UNNAMED_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b")
 # (" and ", " and Indian Defence Minister ", " and his Polish counterpart "): the second of two officials
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:his|her)\s+)?(?:(?:[A-Z][\w’'-]*|of|for|counterpart)\s+)*")
