@@ -16801,7 +16801,7 @@ def test_the_signers_of_an_agreement_named_after_it(extractor: Extractor, text: 
 
 
 def test_a_pact_signed_with_an_unnamed_counterpart_is_with_the_counterpart_s_state(extractor: Extractor) -> None:
-    text = "Officials met. Peruvian Defence Minister Ana Soto signed a cooperation agreement with his Bolivian counterpart."
+    text = "Officials met. Peruvian Defence Minister Ana Soto signed a defence pact with his Bolivian counterpart."
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {("Peru", "Bolivia")}
 
 

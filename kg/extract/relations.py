@@ -3891,11 +3891,13 @@ _GRANTS_STATES = Cue(re.compile(rf"\b(?:{_GRANT_VERB})\s+(?:the\s+)?"
 _THE_STATUS_OF = re.compile(r"\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?(?P<body>(?:(?-i:[A-Z])[\w-]*\s+)?)"
                             r"(?P<kind>observer|(?:dialogue[\s-]+)?partner)s?\b", re.I)
 # "The Arab League granted Brazil observer status": the states, then the status
-_STATUS_RIGHT_AFTER = re.compile(r"\s+(?P<body>)(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\b", re.I)
+_STATUS_RIGHT_AFTER = re.compile(r"\s+(?P<body>)(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\b",
+                                 re.IGNORECASE)
 # "Observer status in the X has been granted to A and B": the status and its body, then the states
 _STATUS_GRANTED_TO = Cue(re.compile(r"\b(?P<kind>observer|(?:dialogue[\s-]+)?partner)\s+status\s+(?:in|at|with|of)\s+"
                                     r"(?:the\s+)?(?P<body>[^,;]{2,60}?)\s+(?:has|have|had)\s+(?:also\s+)?been\s+"
-                                    r"(?:granted|given|awarded)\s+to\s+(?:the\s+)?", re.I), "observer", "partner")
+                                    r"(?:granted|given|awarded)\s+to\s+(?:the\s+)?", re.IGNORECASE),
+                         "observer", "partner")
 # "Egypt and Qatar were granted the status of SCO dialogue partners": the states before, the status after
 _STATES_GRANTED = Cue(re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:{_GRANT_VERB})"
                                  r"(?=\s+(?:the\s+)?status\s+of\b)", re.IGNORECASE), "status of")
