@@ -16828,3 +16828,12 @@ def test_observer_status_granted_to_states(extractor: Extractor, text: str) -> N
 def test_a_membership_frozen_or_suspended_in_a_state_s_own_words(extractor: Extractor, text: str) -> None:
     assert _facts(_sheet(extractor, text), "suspended_participation_in") == {
         ("Libya", "suspended_participation_in", "Arab League", "asserted")}
+
+
+def test_a_state_s_armed_forces_named_by_its_name_host_for_it(extractor: Extractor) -> None:
+    text = "Officials met. The Kenya Defence Forces (KDF) will host Exercise Lion Shield 2026 in May."
+    sheet = _sheet(extractor, text)
+    assert ("Kenya", "hosts_exercise", "Lion Shield 2026", "planned") in _facts(sheet, "hosts_exercise")
+    text = "Officials met. US Indo-Pacific Command hosted Exercise Lion Shield 2026 in Kenya."
+    assert ("United States", "hosts_exercise", "Lion Shield 2026", "asserted") not in _facts(
+        _sheet(extractor, text), "hosts_exercise")

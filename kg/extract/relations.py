@@ -5091,9 +5091,13 @@ def _unit_state(ctx: SentenceContext, unit: Mention) -> Mention | None:
     """The state whose adjective names ``unit`` ("the Peruvian Navy"; its acronym, where the name is beside it)."""
     for named in (m for m in ctx.mentions if m.label == unit.label):
         for inner in named.inner[:1]:
-            if inner.type is EntityType.STATE and inner.kind == "demonym":
-                return inner
+            if inner.type is EntityType.STATE and (inner.kind == "demonym" or inner.start == named.start
+                                                    and named.label.endswith(_NATIONAL_FORCES)):
+                return inner  # (or its name: "the Ghana Armed Forces", but not "US Indo-Pacific Command")
     return None
+
+
+_NATIONAL_FORCES = ("Armed Forces", "Defence Forces", "Defense Forces", "Army", "Navy", "Air Force")
 
 
 def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
