@@ -16837,3 +16837,26 @@ def test_a_state_s_armed_forces_named_by_its_name_host_for_it(extractor: Extract
     text = "Officials met. US Indo-Pacific Command hosted Exercise Lion Shield 2026 in Kenya."
     assert ("United States", "hosts_exercise", "Lion Shield 2026", "asserted") not in _facts(
         _sheet(extractor, text), "hosts_exercise")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials met. Kenya will train the Somali navy, according to a statement from the Kenyan presidency.",
+     "Kenyan presidency"),
+    (("Officials met. Kwame Asante, the ECOWAS Commissioner for Political Affairs, Peace and Security, told the "
+      "council that the funding gap stood at about 90 million dollars."), "Kwame Asante"),
+    (("Officials met. The African Union (AU), historically the mission's largest funder through the Peace Fund, has "
+      "said it will not fund troop allowances beyond 2027."), "African Union"),
+    (("Officials met. Austria, a member of the EU and the OSCE, has said that its neutral status does not conflict "
+      "with its obligations."), "Austria"),
+    ("Officials met. Mongolia has not joined the bloc, and it has said that its troops will stay at home next year.",
+     "Mongolia"),
+])
+def test_more_speakers_of_reported_words(extractor: Extractor, text: str, speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_the_writer_s_comment_after_an_attribution_is_not_the_words(extractor: Extractor) -> None:
+    text = ("Armenia's defence ministry met. Armenia will not send troops to the drills in Kazakhstan this month, its "
+            "defence ministry said on Monday, the latest sign that Yerevan is distancing itself from the bloc.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {
+        "Armenia will not send troops to the drills in Kazakhstan this month"}

@@ -568,7 +568,9 @@ class MentionFinder:
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:{BRACKETED_ABBREVIATION},?)?"
                                            rf"(?:,\s+(?:(?:the|a|an|who)\s+|"
                                            rf"(?=(?:[a-z-]+\s+){{0,3}}(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
-                                           rf"[^,.;\"“”]{{3,150}}?,)?\s+"
+                                           # ("the ECOWAS Commissioner for Political Affairs, Peace and Security")
+                                           rf"[^,.;\"“”]{{3,150}}?(?:,\s+[{_UPPER}][^,.;\"“”]{{2,60}}?\s+and\s+"
+                                           rf"[^,.;\"“”]{{2,60}}?)?,)?\s+"
                                            rf"(?:{_SPEECH_VERBS})\b|"
                                            # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"
                                            rf"(?<=, )(?P<set_off>{_NAME}),\s+(?:{_SPEECH_VERBS})\b|"

@@ -104,6 +104,11 @@ _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[A
                           "head of state": _HEADS_OF_STATE}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
+# "according to a statement from the Somali presidency": the office of a state its adjective names
+_STATEMENT_OF_A_STATES_OFFICE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\s+(?:issued\s+)?(?:from|by)\s+the\s+"
+    r"(?P<np>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:presidency|government|presidential\s+office|"
+    r"prime\s+minister's\s+office|royal\s+court|cabinet))\b")
 _ENDS_THE_CLAUSE = re.compile(r"\s*(?:[.,;]|$)")
 _SERVICE_AFTER = re.compile(r"\s+the\s+(navy|army|air\s+force|coast\s+guard)\b", re.IGNORECASE)
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
@@ -453,6 +458,9 @@ _THAT = re.compile(r"\s*that\s+")
 _ASIDE_THEN_THAT = re.compile(r"\s*,\s*(?:however|though|nonetheless|meanwhile|in\s+turn|for\s+(?:his|her|its|their)"
                               r"\s+part)\s*,\s*that\s+")
 _SPACES = re.compile(r"\s*")
+# A comment after the attribution ("A, the ministry said on Monday, the latest sign that ..."): no words of its own
+_COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30},\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|"
+                                        r"move|step|indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|"
                                    r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b|"
@@ -710,6 +718,13 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         service = _SERVICE_AFTER.match(outside, verb.end())
         if service and recent.institution is not None and service.group(1).lower() in recent.institution.label.lower():
             return recent.institution  # "The Chilean navy said ... . Ships will arrive, according to the navy."
+        office = _STATEMENT_OF_A_STATES_OFFICE.match(outside, verb.end())
+        owner = next((m for m in mentions if office and m.kind == "demonym" and m.type is EntityType.STATE
+                      and m.start - sentence.start == office.start("np")), None)
+        if owner is not None:  # "..., according to a statement from the Somali presidency": that office
+            start = sentence.start + office.start("np")
+            return Mention(start, start + len(office.group("np")), office.group("np"), office.group("np"),
+                           EntityType.ORGANIZATION, kind="org")
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
         if body and "ministr" in body.group(0).lower() and _ministry_meant(
                 body.group(0), sentence.start + body.start(), recent, mentions) is not None:
@@ -746,6 +761,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if best.type is not EntityType.PERSON and any(
                 (m.type is best.type or m.type in _BODIES and best.type in _BODIES)
                 and _LIST_GAP.fullmatch(outside, m.end - sentence.start, best.start - sentence.start)
+                # (not a list in an apposition: "Austria, a member of the EU and the OSCE, has said": Austria)
+                and not _APPOSITION_OPEN_BEFORE.search(outside, 0, m.start - sentence.start)
                 for m in candidates) and \
                 outside[best.end - sentence.start:v_start - sentence.start].strip(" ,") in _LIST_SPEAKS_GAPS:
             # "The US and South Korea said ...": each of the list speaks (see _co_speakers); but "A, B and C have
@@ -804,6 +821,11 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             return member
         return after[0]
     prefix = outside[:verb.start()].rstrip(" ,")
+    if _AND_IT_BEFORE.search(outside, 0, verb.start()):
+        opening = next((m for m in candidates if m.type is EntityType.STATE
+                        and _SUBJECT_OPENING.fullmatch(outside, 0, m.start - sentence.start)), None)
+        if opening is not None:  # "Astana has not recognised X, and it has said that ...": the state
+            return opening
     # (or "the office of the Ukrainian president", longer than the phrases that name a speaker otherwise)
     tail = re.search(r"(?:^|[,.”\"]\s*)(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*$", prefix) or \
         _OFFICE_OF_THE_HEAD_AT_END.search(prefix)
@@ -950,12 +972,17 @@ _OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorit
 _OPENING_BODY = re.compile(rf"(?:(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?|It\s+(?:also\s+)?)(?=(?:{SPEECH_VERB})\b)")
 _PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
-_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?")
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?|"
+                               # ("The African Union (AU), historically the mission's largest funder ..., has said")
+                               r"(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|an?)\s[^;,]{2,120},\s+"
+                               r"(?:(?:has|had|have|also)\s+)?")
 _EXCEPTED = re.compile(r"\b(?:except|excluding|other\s+than|apart\s+from|save)\s+(?:for\s+)?(?:the\s+)?$")
 _AND_BEFORE_VERB = re.compile(r"\s\w+\s+[^,;]*\band\s+(?:(?:also|then|later|has|have|had|long|repeatedly|previously|"
                               r"already|often|consistently)\s+){0,3}$")
 _SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
+_AND_IT_BEFORE = re.compile(r",\s+(?:and|but)\s+it\s+(?:(?:has|have|had|also|repeatedly|already|since)\s+)*$")
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")  # the gap before a list's last item
+_APPOSITION_OPEN_BEFORE = re.compile(r",\s+(?:a|an|the|one\s+of)\s+[^,;]*$")
 _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "have all", "both", "all", "also"})
 _LIST_SPEECH_VERBS = frozenset({"said", "say", "told", "stated", "announced", "warned", "added", "noted"})
 _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
@@ -1057,8 +1084,10 @@ def _names_the_speaker(between: str) -> bool:
                              # "Garba, in turn, thanked Moscow and said"
                              r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*"
                              r"(?:[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
-                             r"(?:’s|'s)?,\s+(?:the|a|an|its|their|who|which|whose|one|another|"
-                             r"[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*(?:\w+\s+){0,2}|"
+                             # ("The African Union (AU), historically the mission's largest funder, has said")
+                             r"(?:’s|'s)?(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its|their|who|"
+                             r"which|whose|one|another|[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*"
+                             r"(?:\w+\s+){0,2}|"
                              # "X welcomed the commander of Y, General Z, in Lima and announced": the subject of
                              # the first verb, past the apposition on its object
                              r"\s+(?!(?:who|which|that)\b)[a-z][\w-]*\s+[^,;]*?,\s+[^,;]{2,80},\s+[^,;]*?\band\s+"
@@ -1211,7 +1240,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         continued = (_CONTINUATION.match(rest) or _SHORT_THEN_CONTINUATION.match(rest)) if verb_after else None
         if verb_after and _SUBORDINATE.match(s) and not (_ENDS_THE_SENTENCE.fullmatch(rest) or continued):
             verb_after = None  # "When asked about X, Petrov said it was fine": the opening is no speech
-        if verb_after and (continued or _WORDS_DESCRIBED_AFTER.match(rest) or not re.match(r"[^.]{0,40}?\bthat\b", rest)
+        # ("A, the ministry said on Monday, the latest sign that ...": the writer's comment after)
+        if verb_after and (continued or _WORDS_DESCRIBED_AFTER.match(rest) or _COMMENT_AFTER_ATTRIBUTION.match(rest)
+                           or not re.match(r"[^.]{0,40}?\bthat\b", rest)
                            and (len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)
                                 # ("A, X said, while Y announced B": another speaker's act after)
                                 or _TOLD_THEN_ASIDE.match(rest) or _AND_ANOTHER_AFTER_ATTRIBUTION.match(rest))):
