@@ -16860,3 +16860,29 @@ def test_the_writer_s_comment_after_an_attribution_is_not_the_words(extractor: E
             "defence ministry said on Monday, the latest sign that Yerevan is distancing itself from the bloc.")
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {
         "Armenia will not send troops to the drills in Kazakhstan this month"}
+
+
+@pytest.mark.parametrize("text, relation, unwanted", [
+    ("Officials met. Ukrainian Rebel Commander, Colonel Ivan Sirko, said the town had fallen.", "nationality",
+     ("Ivan Sirko", "nationality", "Ukraine", "asserted")),
+    ("Officials met. The ASEAN Member States and Secretariat agreed on the plan.", "part_of",
+     ("ASEAN Member States and Secretariat", "part_of", "Association of Southeast Asian Nations", "asserted")),
+    ("Officials met. Ghana joined the UN mission, joining Togo and Benin.", "member_of",
+     ("Togo", "member_of", "United Nations", "asserted")),
+    ("Officials met. The member states of NATO were Georgia's main backers.", "member_of",
+     ("Georgia", "member_of", "NATO", "asserted")),
+    ("Officials met. Chile and Peru, both major EU trading partners, signed deals.", "partner_of",
+     ("Chile", "partner_of", "European Union", "asserted")),
+    ("Officials met. The Chad Liberation Army hosted Exercise Red Hill 2026 near Abeche.", "hosts_exercise",
+     ("Chad", "hosts_exercise", "Red Hill 2026", "asserted")),
+    ("Officials met. The Kigali Accord was signed by Rwanda and Burundi, with the Kenyan government as witness.",
+     "agreement_party", ("Kigali Accord", "agreement_party", "Kenya", "asserted")),
+])
+def test_near_misses_of_this_session_s_rules(extractor: Extractor, text: str, relation: str,
+                                             unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in _facts(_sheet(extractor, text), relation)
+
+
+def test_a_member_joining_the_ones_before_it_some_time_ago(extractor: Extractor) -> None:
+    text = "Officials met. Egypt was admitted to BRICS last year, joining Brazil, Russia and India."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} >= {"Brazil", "Russia", "India"}

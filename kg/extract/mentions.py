@@ -1145,7 +1145,8 @@ class MentionFinder:
                     set_off = _STATES_OFFICE_SET_OFF.search(text, max(0, match.start() - 100), match.start()) \
                         if not office and _RANK.search(match.group("title")) else None
                     owner = self._lookup(set_off.group("owner"))[:1] if set_off and (
-                        set_off.group("possessive") or text.startswith(",", start + len(name))) else []
+                        set_off.group("possessive") or text.startswith(",", start + len(name))
+                        and not _NON_STATE_GROUP.search(set_off.group("office"))) else []
                     if owner and owner[0].type is EntityType.STATE:
                         # "Norway's Chief of Defence, General X, told": the office set off before the rank, the state's
                         office = f"{set_off.group('office')} of {after_of(owner[0].label)}"
@@ -2781,7 +2782,9 @@ _BODY_HEADS = frozenset({"Council", "Board", "Committee"})
 # Head nouns of an organisation's bodies ("ECOWAS Commission", "SCO Regional Anti-Terrorist Structure").
 _ORG_BODY = re.compile(
     # ("the African Union Peace and Security Council": an "and" inside its words)
-    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{0,4}}?(?P<head>Commission|Secretariat|secretariat|"
+    # (but not two subjects: "the EU Member States and Commission", "NATO Defence Ministers and Military Committee")
+    rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:(?<![sS]\s)and\s+(?!(?:Military\s+)?(?:Commission|Secretariat|"
+    rf"Committee|Council|Assembly|Command|Parliament|Court)\b))?){{0,4}}?(?P<head>Commission|Secretariat|secretariat|"
     rf"Military Staff|Joint Staff|"
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
     # "the EU Monitoring Mission in Georgia", "the EU Rapid Deployment Capacity"
@@ -3575,6 +3578,8 @@ _STATES_OFFICE_SET_OFF = re.compile(
     rf"(?<![\w-])(?P<owner>[{_UPPER}][\w.-]*)(?P<possessive>['’]s)?\s+(?P<office>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?"
     r"(?:Minister|Secretary|Chief|Commander|Director|Head)(?:\s+(?:of|for)\s+(?:the\s+)?"
     rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})?)(?:\s*\([A-Z]{{2,8}}\))?,\s+$")
+# ("Russian Separatist Commander, Colonel X": an adjective on a group's office, not a state's)
+_NON_STATE_GROUP = re.compile(r"\b(?:Separatist|Rebel|Militia|Opposition|Insurgent|Party|Movement|Front|Resistance)\b")
 _BODY_HEAD_AT_END = re.compile(r"\b(?:Navy|Army|Air Force|Forces|Force|Command|Ministry|Fleet|Guard|Corps|Staff|"
                                r"Agency|Service|Council|Commission|Secretariat)$")
 # "the spokesman of the Egyptian Armed Forces, Colonel X", "NATO's Supreme Allied Commander Europe, US General X",

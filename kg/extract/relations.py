@@ -1509,6 +1509,8 @@ _YEAR_FOUNDED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+(?:[A-Z][a-z]+\s+)?(
 _JOINING_THE_MEMBERS = re.compile(r",\s+joining\s+(?:the\s+)?")
 _BODY_OF_A_JOINING_BEFORE = re.compile(r"\b(?:members?\s+of|member\s+states?\s+of|(?:re)?joined|admitted\s+to|"
                                        r"acceded\s+to)\s+(?:the\s+)?$")
+# (" in 2017", " last year", " on Thursday"; not " peacekeeping force", " panel on debt": another body)
+_YEAR_GAP = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|since)\b[^,;]{0,25})?")
 _KIND_OF_STATES_OF = re.compile(rf",?\s+and\s+the\s+(?:\d+|{TWO_TO_TEN})\s+(?:[\w-]+\s+){{0,3}}?"
                                 r"(?:republics|states|countries|nations|monarchies|kingdoms)\s+of\s+")
 
@@ -1518,7 +1520,7 @@ def _joining_the_members(ctx: SentenceContext) -> Iterator[Candidate]:
     the clause before joined, and the states the joining lists, up to where its clause ends."""
     for match in _JOINING_THE_MEMBERS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         body = next((m for m in reversed(ctx.mentions) if m.end <= match.start()), None)
-        if body is None or body.type not in ORGS or match.start() - body.end > 20 or \
+        if body is None or body.type not in ORGS or not _YEAR_GAP.fullmatch(ctx.text, body.end, match.start()) or \
                 not _BODY_OF_A_JOINING_BEFORE.search(ctx.text, max(ctx.sentence.start, body.start - 30), body.start):
             continue
         members = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
@@ -1633,6 +1635,7 @@ _APPOSITIVE_MEMBER = Cue(re.compile(
 # "the Southern African Development Community (SADC), of which it is also a member"; "the Pacific Islands Forum,
 # with which China has been a dialogue partner since 1990"
 # ("The council, of which A, B and C are currently members,": a list; "of which A and B are observers")
+_TRADE_WORD = re.compile(r"\b(?:trading|trade|commercial|business|economic|energy|investment)$")
 _OF_WHICH_MEMBER = Cue(re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+(?:of|(?P<with>with))\s+which\s+"
                                   r"(?P<who>[^,;]{1,40}?(?:,\s+[^,;]{1,40}?)*)\s+"
                                   r"(?:is|are|was|were|has been|have been|remains?)\s+"
@@ -2527,6 +2530,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("A and B, both CSTO members", "A and B, the two remaining G5 Sahel members": each of the list)
         states = list_before(ctx, state.end, MEMBER_TYPES, max_gap=0) if match.group("many") else [state]
         kind = match.group("kind") or "member"
+        if kind.endswith("partner") and _TRADE_WORD.search(match.group("many") or ""):
+            continue  # "both major EU trading partners": trade, no standing in the body
         relation = "observer_of" if kind == "observer" else "partner_of" if kind.endswith("partner") else "member_of"
         for org, member in itertools.product(orgs, states or [state]):
             # (the apposition's own standing: not "A and B, the two remaining NATO members that had not ratified X")
@@ -2957,7 +2962,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     org = next((m for m in ctx.mentions if m.start == ctx.sentence.start + members_of.end() and m.type in ORGS),
                None) if members_of else None
     are = _ARE_AFTER_BODY.match(ctx.text, org.end) if org is not None else None
-    for state in list_after(ctx, are.end(), MEMBER_TYPES, max_gap=0) if are else ():
+    listed = list_after(ctx, are.end(), MEMBER_TYPES, max_gap=0) if are else []
+    if listed and ctx.text.startswith(("'s", "’s"), listed[0].end):
+        listed = []  # "The member states of the EU were Russia's biggest customers": a possessive, no member
+    for state in listed:
         # "The members of the EAC are A, B and C", "The founding members of X include A and B"
         yield Candidate(state, "member_of", org, None, (ctx.sentence.start, are.end()), 0.8)
         if "founding" in members_of.group(0):
@@ -5091,13 +5099,16 @@ def _unit_state(ctx: SentenceContext, unit: Mention) -> Mention | None:
     """The state whose adjective names ``unit`` ("the Peruvian Navy"; its acronym, where the name is beside it)."""
     for named in (m for m in ctx.mentions if m.label == unit.label):
         for inner in named.inner[:1]:
-            if inner.type is EntityType.STATE and (inner.kind == "demonym" or inner.start == named.start
-                                                    and named.label.endswith(_NATIONAL_FORCES)):
+            if inner.type is EntityType.STATE and (
+                    inner.kind == "demonym"
+                    or inner.start == named.start and _NATIONAL_FORCES.fullmatch(named.text, inner.end - named.start)):
                 return inner  # (or its name: "the Ghana Armed Forces", but not "US Indo-Pacific Command")
     return None
 
 
-_NATIONAL_FORCES = ("Armed Forces", "Defence Forces", "Defense Forces", "Army", "Navy", "Air Force")
+# (not "the Kosovo Liberation Army", "the Sudan People's Liberation Army": a movement's, named by its land)
+_NATIONAL_FORCES = re.compile(r"\s+(?:National\s+|Royal\s+|People['’]s\s+)?"
+                              r"(?:Armed\s+Forces|Defen[cs]e\s+Forces|Army|Navy|Air\s+Force)")
 
 
 def _unit_subject(ctx: SentenceContext, position: int) -> Mention | None:
@@ -7558,7 +7569,7 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
         signers = [subject] if subject is not None else []
     else:
         signers = list_before(ctx, relative.end("subject"), (EntityType.STATE,), max_gap=0)
-        government = next((m for m in ctx.mentions if signers and m.kind == "demonym" and m.type is EntityType.STATE
+        government = next((m for m in ctx.mentions if signers and m.type is EntityType.STATE
                            and _GOVERNMENT_AND.fullmatch(ctx.text, m.end, signers[0].start)), None)
         if government is not None:  # "which the Angolan government and Namibia signed": the state it governs
             signers.insert(0, government)
@@ -7991,6 +8002,7 @@ _SIGNING_VERB = re.compile(r"\b(?:signed|concluded|adopted|ratified|inked|sealed
 _BY_WORD = re.compile(r"\bby\s+")
 _BETWEEN_AFTER_SIGNING = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,30}?)?\s+between\s+")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities)\b")
+_IN_THE_SIGNERS_LIST = re.compile(r"(?:(?:(?!\bwith\b)[^;])*?(?:,|\band)\s+)?(?:the\s+)?")
 _GOVERNMENT_AND = re.compile(r"\s+(?:government|authorities)\s+and\s+(?:the\s+)?")
 _OTHER_PARTICIPLE_BY = re.compile(r",\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+by\s")
 
@@ -8020,7 +8032,8 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
     for mention in ctx.mentions:
         if mention.type in types and by_start <= mention.start < span_end and (
                 mention.kind != "demonym" or any(0 <= start - mention.end <= 40 for start in people)
-                or _GOVERNMENT_AFTER.match(ctx.text, mention.end)):  # ("the Yemeni government")
+                or _GOVERNMENT_AFTER.match(ctx.text, mention.end)  # ("the Yemeni government", in the list)
+                and _IN_THE_SIGNERS_LIST.fullmatch(ctx.text, by_start, mention.start)):
             signers.setdefault(mention.label, mention)
     parties = list(signers.values())
     counted = _COUNTED_SUBJECT.match(ctx.text, by_start) if not parties else None
