@@ -16886,3 +16886,27 @@ def test_near_misses_of_this_session_s_rules(extractor: Extractor, text: str, re
 def test_a_member_joining_the_ones_before_it_some_time_ago(extractor: Extractor) -> None:
     text = "Officials met. Egypt was admitted to BRICS last year, joining Brazil, Russia and India."
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} >= {"Brazil", "Russia", "India"}
+
+
+def test_states_joined_by_others_as_members_of_a_body(extractor: Extractor) -> None:
+    text = "Officials met. Chile and Peru were joined in March 2025 by Ecuador and Bolivia as full CELAC members."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Chile", "Peru", "Ecuador",
+                                                                                  "Bolivia"}
+
+
+def test_an_agreement_dated_by_of_before_its_passive_signing(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Officials met. The Lusaka Ceasefire Agreement of 10 July 1999 was signed by Angola "
+                              "and Zambia.")
+    assert {o for _, _, o, _ in _facts(sheet, "agreement_party")} == {"Angola", "Zambia"}
+    assert {f.object for f in sheet.facts if f.relation == "agreement_date"} == {"1999-07-10"}
+
+
+def test_a_state_s_described_deal_with_another_inked_then(extractor: Extractor) -> None:
+    text = "Officials met. Tokyo's cost-sharing deal with Washington, inked in November 2024, raises the sum."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {
+        ("Japan", "United States")}
+
+
+def test_the_parties_of_an_agreement_in_a_to_which_clause(extractor: Extractor) -> None:
+    text = "Officials met. The Rome Statute, to which Kenya and Ghana are among the parties, took effect in 2002."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {"Kenya", "Ghana"}

@@ -1544,14 +1544,28 @@ def _joined_by(ctx: SentenceContext) -> Iterator[Candidate]:
             if match.group(0).startswith(",") else None
         body = next((m for m in ctx.mentions if relative is not None and m.end == relative.start()
                      and m.type in ORGS), None) or (opening if relative is None else None)
-        for state in list_after(ctx, end, (EntityType.STATE,), max_gap=0) if body is not None else ():
+        joining = list_after(ctx, end, (EntityType.STATE,), max_gap=0)
+        as_members = _AS_MEMBERS_OF.match(ctx.text, joining[-1].end) if joining and body is None else None
+        if as_members is not None:
+            # "A and B were joined in January 2024 by C and D as full BRICS members": all of them, of that body
+            body = next((m for m in ctx.mentions if m.start == as_members.end() and m.type in ORGS), None)
+            after = _MEMBERS_NOUN_AFTER.match(ctx.text, body.end) if body is not None else None
+            if body is None or (after is None) == (as_members.group("of") is None):
+                continue
+            joined = list_before(ctx, start, (EntityType.STATE,), max_gap=1)
+            for state in joined if joined and _OPENING_OF_A_NAME.fullmatch(ctx.text, ctx.sentence.start,
+                                                                          joined[0].start) else ():
+                yield Candidate(state, "member_of", body, None, (state.start, as_members.end()), 0.75)
+        for state in joining if body is not None else ():
             yield Candidate(state, "member_of", body, None, (start, state.end), 0.75, _clause_time(ctx, state.end))
 
 
+_AS_MEMBERS_OF = re.compile(r"\s+as\s+(?:full\s+|new\s+)?(?:(?P<of>members\s+of)\s+)?(?:the\s+)?")
 _OPENING_OF_A_NAME = re.compile(r"(?:[Tt]he\s+)?")
 # (", which was later joined by": the relative's own verb, see _joined_by)
 _WAS_JOINED_BY = re.compile(r"(?:,\s+which\s+)?\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|"
-                            r"then\s+|since\s+)?joined\s+by\s+(?:the\s+)?")
+                            r"then\s+|since\s+)?joined\s+(?:(?:in|on|last|this|earlier)\s+[^,;]{1,20}?\s+)?by\s+"
+                            r"(?:the\s+)?")
 
 
 def _through_a_programme(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -2273,7 +2287,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _a_member_since(ctx)
     if "cooperat" in ctx.folded:
         yield from _through_a_programme(ctx)
-    if "joined by" in ctx.folded:
+    if "joined by" in ctx.folded or "joined " in ctx.folded and " by " in ctx.folded:
         yield from _joined_by(ctx)
     if ", joining " in ctx.folded:
         yield from _joining_the_members(ctx)
@@ -6902,10 +6916,12 @@ _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memor
 # B", a third party, which _IT_SIGNED_WITH reads for one signer)
 # "Egypt's deal with Paris ..., signed in 2015": a state's pact with another, then its signing
 _OWN_PACT_WITH = Cue(re.compile(r"(?:’s|'s)\s+"
-                                r"(?:(?:new|first|latest|own|\d+-year|[\w-]+-(?:year|billion|million))\s+)?"
+                                # ("Seoul's cost-sharing deal with Washington")
+                                r"(?:(?:new|first|latest|own|\d+-year|[\w-]+-(?:year|billion|million|sharing)|"
+                                r"defen[cs]e|security|military|maritime|nuclear|trade)\s+)?"
                                 r"(?:deal|agreement|pact|accord|treaty|memorandum|contract)\s+with\s+(?:the\s+)?"),
                      "deal", "agreement", "pact", "accord", "treaty", "memorandum", "contract")
-_WHAT_FOR_THEN_SIGNED = re.compile(r"(?:\s+(?:for|on|to)\s+[^,;]{1,50})?,\s+signed\b(?!\s+off\b)")
+_WHAT_FOR_THEN_SIGNED = re.compile(r"(?:\s+(?:for|on|to)\s+[^,;]{1,50})?,\s+(?:signed|inked|sealed)\b(?!\s+off\b)")
 _PACT_A_PAIR_SIGNED = Cue(re.compile(r"\b(?:agreement|accord|deal|pact|memorandum|treaty|communiqu[eé]|declaration|"
                                      r"roadmap|road\s+map|charter|contract|protocol)(?:,?\s+(?:that|which))?\s+"
                                      r"(?P<pair>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+and\s+(?:the\s+)?"
@@ -7050,7 +7066,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             for other in list_after(ctx, end, parties_types, max_gap=0):  # (the relative clause's own modality)
                 yield Candidate(signer, "signed_agreement_with", other, None, (start, other.end), 0.7,
                                 _signing_time(ctx, other.end, ctx.sentence.end), scope=(start, other.end))
-    for match in _finditer(_OWN_PACT_WITH, ctx) if "signed" in ctx.folded else ():
+    for match in _finditer(_OWN_PACT_WITH, ctx) if "signed" in ctx.folded or "inked" in ctx.folded else ():
         # "Egypt's deal with Paris for 24 Rafale jets, signed in February 2015,": the holder and the other signed a
         # pact kg may not name (the aside's own modality)
         start, end = _span(match, ctx)
@@ -7444,6 +7460,8 @@ _PASSIVE_SIGNING = re.compile(
     r"(?:signed|concluded|adopted|agreed)\b))?"
     # ("The memorandum of understanding on the group was signed by ...": what it is on)
     r"(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?(?=\s+(?:was|were|has been|had been)\s))?"
+    # ("The Minsk II agreement of 12 February 2015 was signed by ...": its date)
+    r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?=\s+(?:was|were)\s))?"
     # ("The Ankara Declaration, brokered by Türkiye and signed by A and B on ...", "..., brokered by Türkiye, was
     # signed by ...": past the other participle)
     r"(?:,\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+(?:by|in)\s+[^,;]{2,80}?"
@@ -7961,8 +7979,10 @@ def _bound_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candi
             position = following.end()
 
 
-_TO_WHICH_PARTIES = Cue(re.compile(r",\s+to\s+which\s+(?P<who>[^,;]{2,80}?)\s+(?:is|are|was|were|remains?|has\s+been|"
-                                   r"have\s+been)\s+(?:also\s+|still\s+)?(?:a\s+)?"
+# ("to which Turkey, Russia, Bulgaria and Romania are among the parties", "to which A and B are state parties")
+_TO_WHICH_PARTIES = Cue(re.compile(r",\s+to\s+which\s+(?P<who>[^,;]{2,80}?(?:,\s+[^,;]{2,40}?)*)\s+(?:is|are|was|were|"
+                                   r"remains?|has\s+been|have\s+been)\s+(?:(?:also|still|all|both|now|among\s+the)\s+)*"
+                                   r"(?:a\s+)?(?:(?:state|contracting|founding|original)\s+)?"
                                    r"(?:part(?:y|ies)|signator(?:y|ies))\b"), "which")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;]")
 
