@@ -16910,3 +16910,13 @@ def test_a_state_s_described_deal_with_another_inked_then(extractor: Extractor) 
 def test_the_parties_of_an_agreement_in_a_to_which_clause(extractor: Extractor) -> None:
     text = "Officials met. The Rome Statute, to which Kenya and Ghana are among the parties, took effect in 2002."
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {"Kenya", "Ghana"}
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("The Iron Lynx 2026 exercise stretched from Norway to Romania.", {"Norway", "Romania"}),
+    ("The Iron Lynx 2026 exercise took place in and around the Baltic Sea.", {"Baltic Sea"}),
+])
+def test_an_exercise_s_ground_between_its_ends_or_in_and_around(extractor: Extractor, sentence: str,
+                                                                places: set[str]) -> None:
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "exercise_located_in")
+            if s == "Iron Lynx 2026"} == places

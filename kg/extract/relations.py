@@ -5483,8 +5483,13 @@ _JOINED_THE_DRILLS_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+part\s+i
                                        r"\b(?:sent|sends|sending|deployed|deploys|contributed|contributes)\b"
                                        r"[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _PLACED_RIGHT_AFTER = re.compile(r"\s+(?:in|off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?")
-_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|"
-                            r"outside|across|over|(?<=sailing )through|"
+_LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off|"
+                            r"(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|outside|across|over|"
+                            r"(?<=sailing )through|"
+                            # "stretched from Norway to Romania": its ends
+                            r"(?<=stretched )from|(?<=stretching )from|(?<=stretches )from|(?<=spanning )from|"
+                            r"(?<=spanned )from|(?<=spans )from|(?<=stretched from )[^,;]{2,40}?\s+to|"
+                            r"(?<=stretching from )[^,;]{2,40}?\s+to|(?<=stretches from )[^,;]{2,40}?\s+to|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
@@ -5505,6 +5510,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in|at|off|(?<!called )(?<!cal
                             # "at the Chinese-funded Ream Naval Base": who paid for it
                             r"(?:\w+-(?:funded|built|financed|operated)\s+)?$",
                             re.I)  # "in northern Norway"
+_STRETCHING_BEFORE = re.compile(r"\b(?:stretch\w*|span\w*)\s+$")  # "stretched from Norway to Romania": one end
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
                            r"(?:will|would)\s+(?:end|close|conclude)|"
@@ -5957,9 +5963,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "promised at the Bucharest summit in 2008": the place names a meeting, no drills
         if _SPEAKERS_SEAT_BEFORE.search(prefix) and _SPEECH_VERB_AFTER.match(ctx.text, mention.end):
             continue  # "..., the defence ministry in Budapest said": where the source sits
-        if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from", "outs"):
+        stretching = prep.group(0)[:4].lower() == "from" and _STRETCHING_BEFORE.search(prefix, 0, prep.start())
+        if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from", "outs") and \
+                not stretching:
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
-        if prep.group(0)[:4].lower() == "from" and _ON_TO.match(ctx.text, mention.end):
+        if prep.group(0)[:4].lower() == "from" and _ON_TO.match(ctx.text, mention.end) and not stretching:
             continue  # "paratroopers were flown from Pope Air Force Base to Latvia": where they took off
         if prep.group(0)[:4].lower() in ("near", "outs") and _NAMED_FACILITY_BEFORE_NEAR.search(
                 ctx.text, max(sentence_start, mention.start - len(prefix) + prep.start() - 60),
@@ -6229,6 +6237,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             prep = None
         if prep and prep.group(0).lower().startswith("between") and _ALTERNATING_BEFORE.search(prefix, 0, prep.start()):
             prep = None  # "held since 2008, alternating between Mongolia and Buryatia": where, not who
+        if prep and prep.group(0).lower().startswith("from") and _STRETCHING_BEFORE.search(prefix, 0, prep.start()):
+            prep = None  # "stretching from Estonia to Bulgaria": where, not who
         if prep and prep.group(0).lower().startswith("between") and (any(
                 m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
                 for m in ctx.mentions) or _STRIFE_BEFORE.search(prefix, 0, prep.start())):
