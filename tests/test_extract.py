@@ -16920,3 +16920,18 @@ def test_an_exercise_s_ground_between_its_ends_or_in_and_around(extractor: Extra
                                                                 places: set[str]) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "exercise_located_in")
             if s == "Iron Lynx 2026"} == places
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Officials met. Troops of the Peninsula Shield Force deployed to Kuwait.", "Peninsula Shield Force",
+     "Gulf Cooperation Council"),
+    ("Officials met. The Pan-African Parliament sat in Midrand.", "Pan-African Parliament", "African Union"),
+])
+def test_bodies_of_regional_organisations_the_gazetteer_names(extractor: Extractor, text: str, part: str,
+                                                              whole: str) -> None:
+    assert (part, "part_of", whole, "asserted") in _facts(_sheet(extractor, text), "part_of")
+
+
+def test_a_member_of_a_body_s_force_is_no_member_of_the_body_by_that(extractor: Extractor) -> None:
+    text = "Officials met. Rwanda is a member of the African Union's Eastern Africa Standby Force."
+    assert not _facts(_sheet(extractor, text), "member_of")

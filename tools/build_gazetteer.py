@@ -496,6 +496,22 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": "Founded in 1993. " + _NOT_LISTED + "."},
     {"label": "Commonwealth of Nations", "type": EntityType.ORGANIZATION,
      "note": "The association of the UK and its former territories. " + _NOT_LISTED + "."},
+    {"label": "Peninsula Shield Force", "type": EntityType.MILITARY_UNIT, "part_of": "GCC",
+     "aliases": ["Peninsula Shield Forces", "GCC Peninsula Shield Force"],
+     "note": "The Gulf Cooperation Council's joint military force (1984). " + _NOT_LISTED + "."},
+    {"label": "Arab Parliament", "type": EntityType.ORGANIZATION, "part_of": "Arab League",
+     "note": "The legislative body of the League of Arab States. " + _NOT_LISTED + "."},
+    {"label": "Pan-African Parliament", "type": EntityType.ORGANIZATION, "part_of": "African Union",
+     "acronyms": ["PAP"], "note": "The legislative body of the African Union (2004). " + _NOT_LISTED + "."},
+    {"label": "African Standby Force", "type": EntityType.MILITARY_UNIT, "part_of": "African Union",
+     "acronyms": ["ASF"], "aliases": ["AU Standby Force", "African Union Standby Force"],
+     "note": "The African Union's continental standby force of regional brigades. " + _NOT_LISTED + "."},
+    {"label": "Eastern Africa Standby Force", "type": EntityType.MILITARY_UNIT, "part_of": "African Union",
+     "acronyms": ["EASF"], "aliases": ["East African Standby Force"],
+     "note": "The eastern regional force of the African Union's African Standby Force. " + _NOT_LISTED + "."},
+    {"label": "Central American Parliament", "type": EntityType.ORGANIZATION, "part_of": "SICA",
+     "acronyms": ["PARLACEN"],
+     "note": "The parliament of the Central American Integration System. " + _NOT_LISTED + "."},
 ]
 
 # British and American spellings news uses interchangeably.

@@ -2422,6 +2422,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "is in NATO's interest", "are in talks with NATO": in the body itself only
         if not orgs or _APPLIED_TO_BECOME.search(ctx.text, max(ctx.sentence.start, start - 40), start):
             continue  # "applied on Monday to become the 12th member of Asean": an application
+        if ctx.text.startswith(("'s ", "’s "), orgs[0].end) and any(
+                m.start == orgs[0].end + 3 and m.type in (*ORGS, EntityType.MILITARY_UNIT) for m in ctx.mentions):
+            continue  # "a member of the African Union's Eastern Africa Standby Force": of the force, not the union
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         copula = _COPULA_THEN_BUT.search(ctx.text, ctx.sentence.start, start) \
             if match.group(0)[:3].lower() == "but" else None
