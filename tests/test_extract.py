@@ -16935,3 +16935,17 @@ def test_bodies_of_regional_organisations_the_gazetteer_names(extractor: Extract
 def test_a_member_of_a_body_s_force_is_no_member_of_the_body_by_that(extractor: Extractor) -> None:
     text = "Officials met. Rwanda is a member of the African Union's Eastern Africa Standby Force."
     assert not _facts(_sheet(extractor, text), "member_of")
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("Officials met. The Quad was launched by Canberra, Tokyo and Washington in 2007.",
+     {"Australia", "Japan", "United States"}),
+    (("Officials met. The SPC was created in 1947 by six colonial powers including Australia, France and the "
+      "Netherlands."), {"Australia", "France", "Netherlands"}),
+    ("Officials met. The founders of Mercosur – Brazil, Argentina, Paraguay and Uruguay – met in Asuncion.",
+     {"Brazil", "Argentina", "Paraguay", "Uruguay"}),
+    ("Officials met. ASEAN's founders, Indonesia, Malaysia and Thailand, met in Bangkok.",
+     {"Indonesia", "Malaysia", "Thailand"}),
+])
+def test_founders_named_by_capitals_a_count_or_the_noun(extractor: Extractor, text: str, founders: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == founders

@@ -3681,6 +3681,11 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
                          r"(?:a\s+|an\s+)?(?:member|observer|partner))\b")
 
 
+_MADE_BY_BEFORE = re.compile(r"\b(?:launched|founded|created|established|set\s+up|formed|signed|inked|concluded)\s+"
+                             r"(?:(?:in|on)\s+[^,;]{1,20}?\s+)?by\s+(?:(?:[A-Z][\w.-]+\s+)?[A-Z][\w.-]+(?:,\s+|"
+                             r",?\s+and\s+))*$")
+
+
 def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     """'Moscow said', "Belgrade's drive", 'Washington and Beijing agreed', 'Ankara criticised the deal': a
     capital used for its state (not 'the presidential office in Taipei condemned', 'analysts in Kathmandu said':
@@ -3692,6 +3697,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     if _TIES_BETWEEN_BEFORE.search(text, max(0, start - 60), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(
             text, end):
         return True  # "the Mutual Defense Treaty between Manila and Washington", "talks between Baku and Yerevan"
+    if _MADE_BY_BEFORE.search(text, max(0, start - 80), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(text, end):
+        return True  # "AUKUS was launched by Canberra, London and Washington": the founders
     paired = _AND_ANOTHER_NAME.match(text, end)  # "the pact that Tokyo and Manila signed"
     end = paired.end() if paired else end
     aside = _ADVERB_SET_OFF.match(text, end)  # "Lima, however, will not take part"

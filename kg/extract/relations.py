@@ -260,6 +260,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _same_status_gained(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
+            if "founders" in lower:
+                yield from _founders_named(ctx)
         if has_org and "opened" in lower:
             yield from _office_opened(ctx)
         if "members" in lower or "partners" in lower or "observers" in lower or "participating" in lower:
@@ -8124,8 +8126,9 @@ _AUXILIARY_OR_NOT_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|not|never|n
 _FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
                                # "by 12 countries(,) including the United States, Britain and France"
-                               r"(?:\w+\s+){0,2}(?:states|countries|nations),?\s+(?:including|among\s+them)\s+"
-                               r"(?:the\s+)?|"
+                               # ("by six colonial powers including A, B and C")
+                               r"(?:\w+\s+){0,2}(?:states|countries|nations|powers|governments),?\s+"
+                               r"(?:including|among\s+them)\s+(?:the\s+)?|"
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
                                r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments)\s+of\s+"
                                r"(?:the\s+)?")
@@ -8240,6 +8243,26 @@ def _founded_by_signing(ctx: SentenceContext) -> Iterator[Candidate]:
         when = _first_date(ctx, ctx.sentence.start, agreement.start) if founders else None
         if when is not None:
             yield Candidate(body, "founded_in", None, when, (ctx.sentence.start, body.end), 0.7)
+
+
+# "Mercosur's founders – A, B, C and D – met", "the founders of Mercosur, A and B,": the states named after the noun
+_FOUNDERS_OF = re.compile(r"(?:(?P<possessive>['’]s)\s+|\b[Tt]he\s+(?:four\s+|five\s+|six\s+|original\s+)?)founders"
+                          r"(?(possessive)|\s+of\s+(?:the\s+)?)")
+_FOUNDERS_LISTED = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?(?:\s*(?:[–—:]|--)\s*|,\s+|\s+(?:were|are)\s+)"
+                              r"(?:the\s+)?")
+
+
+def _founders_named(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _FOUNDERS_OF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        if match.group("possessive"):
+            body = next((m for m in ctx.mentions if m.end == match.start() and m.type in ORGS), None)
+            listed = _FOUNDERS_LISTED.match(ctx.text, match.end()) if body is not None else None
+        else:
+            body = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None)
+            listed = _FOUNDERS_LISTED.match(ctx.text, body.end) if body is not None else None
+        founders = list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=0) if listed else []
+        for state in founders:
+            yield Candidate(body, "founded_by", state, None, (match.start(), founders[-1].end), 0.75)
 
 
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
