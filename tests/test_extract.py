@@ -16949,3 +16949,15 @@ def test_a_member_of_a_body_s_force_is_no_member_of_the_body_by_that(extractor: 
 ])
 def test_founders_named_by_capitals_a_count_or_the_noun(extractor: Extractor, text: str, founders: set[str]) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == founders
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Officials met. Mali was suspended from the AU in 2012 and was readmitted in 2013.", True),
+    ("Officials met. Mali was suspended from the AU in 2012 and reinstated in 2013.", True),
+    ("Officials met. Mali was suspended from the AU in 2012 and reinstated its envoy in 2013.", False),
+])
+def test_a_state_readmitted_after_its_suspension_is_a_member_again(extractor: Extractor, text: str,
+                                                                   member: bool) -> None:
+    facts = {(s, o, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"
+             for s, o in [(f.subject, f.object)]}
+    assert facts == ({("Mali", "African Union", "2013")} if member else set())

@@ -327,7 +327,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "has added", "have added", "had added", "since added", "also added", "now added",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
-                     "stay", "counts ", "counted ", "pact of", "of which",
+                     "stay", "counts ", "counted ", "pact of", "of which", "reinstated",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
@@ -1534,6 +1534,25 @@ def _joining_the_members(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", body, None, (match.start(), members[-1].end), 0.7)
 
 
+# "Fiji was suspended from the Pacific Islands Forum in 2009 and was readmitted in 2014": a member again, then
+_AND_READMITTED = re.compile(r"\s+and\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|subsequently\s+|"
+                             r"eventually\s+|only\s+|finally\s+)?(?:readmitted|re-admitted|reinstated)\b"
+                             r"(?!\s+(?:to|into|as|its|their|his|her|the|a|an)\b)")
+_SUSPENDED_FROM_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+suspended\s+from\s+(?:the\s+)?$")
+
+
+def _readmitted_after_suspension(ctx: SentenceContext) -> Iterator[Candidate]:
+    subjects = _opening_states(ctx)
+    for match in _AND_READMITTED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if subjects else ():
+        body = next((m for m in reversed(ctx.mentions) if m.end <= match.start() and m.type in ORGS), None)
+        if body is None or not _SUSPENDED_FROM_BEFORE.search(ctx.text, max(ctx.sentence.start, body.start - 30),
+                                                              body.start):
+            continue
+        when = _first_date(ctx, match.end(), _clause_end(ctx, match.end()))
+        for state in subjects:
+            yield Candidate(state, "member_of", body, None, (match.start(), match.end()), 0.75, when)
+
+
 def _joined_by(ctx: SentenceContext) -> Iterator[Candidate]:
     """"BRICS was founded by A and B, and was later joined by C and D": members of the body the sentence opens
     with, or that a relative clause is on ("the SCO, which was joined by C in 2017")."""
@@ -2293,6 +2312,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _joined_by(ctx)
     if ", joining " in ctx.folded:
         yield from _joining_the_members(ctx)
+    if "readmitted" in ctx.folded or "reinstated" in ctx.folded:
+        yield from _readmitted_after_suspension(ctx)
     if " but " in ctx.folded and (" not " in ctx.folded or " never " in ctx.folded):
         yield from _a_standing_but_no_membership(ctx)
     if " that " in ctx.folded or " which " in ctx.folded:
