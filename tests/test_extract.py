@@ -16961,3 +16961,20 @@ def test_a_state_readmitted_after_its_suspension_is_a_member_again(extractor: Ex
     facts = {(s, o, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"
              for s, o in [(f.subject, f.object)]}
     assert facts == ({("Mali", "African Union", "2013")} if member else set())
+
+
+@pytest.mark.parametrize("text, person, position", [
+    ("Officials met. Jordan's King Abdullah II said the plan was sound.", "Abdullah II", "King of Jordan"),
+    ("Officials met. Bahraini King Hamad said the plan was sound.", "Hamad", "King of Bahrain"),
+])
+def test_a_monarch_named_by_one_name_after_the_title(extractor: Extractor, text: str, person: str,
+                                                     position: str) -> None:
+    sheet = _sheet(extractor, text)
+    assert (person, "holds_position", position, "asserted") in _facts(sheet, "holds_position")
+    assert {s for s, _, _, _ in _facts(sheet, "said")} == {person}
+
+
+@pytest.mark.parametrize("text", ["Troops landed at the King Fahd Air Base.",
+                                  "Officials met at the Emir Sultan Mosque.", "Officials met at King Fahd's old palace."])
+def test_places_named_after_a_monarch_hold_no_person(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "holds_position")

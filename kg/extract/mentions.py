@@ -1199,6 +1199,20 @@ class MentionFinder:
                                    position=f"{office} of {after_of(hits[0].label)}", nationality=hits[0].label,
                                    confidence=0.7))
                 position = named.end()
+        for royal in _ROYAL_NAME.finditer(text) if _ROYAL_TITLE_KEYS.any_in(text) else ():
+            # "Jordan's King Abdullah II said", "Emir Tamim met": a monarch named by one name (and a numeral)
+            start, end = royal.span("name")
+            if any(a < end and start < b for a, b, _ in gazetteer_spans) or any(
+                    m.start < end and start < m.end for m in out):
+                continue
+            owner = royal.group("adjective") or royal.group("owner")
+            hits = self._lookup(owner)[:1] if owner else []
+            state = hits[0] if hits and hits[0].type is EntityType.STATE else None
+            title = " ".join(royal.group("title").split())
+            out.append(Mention(start, end, royal.group("name"), royal.group("name"), EntityType.PERSON, kind="person",
+                               position=f"{title} of {after_of(state.label)}" if state else title,
+                               nationality=state.label if state and hits[0].match is MatchKind.DEMONYM else None,
+                               confidence=0.7))
         if line_words & _SPEECH_VERB_KEYS.mask:
             out.extend(self._roles_set_off(text, [m for m in out if m.end not in apposed]))
         exercise_context = _speaks_of_exercises(text, lowered)
@@ -3684,6 +3698,19 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
 _MADE_BY_BEFORE = re.compile(r"\b(?:launched|founded|created|established|set\s+up|formed|signed|inked|concluded)\s+"
                              r"(?:(?:in|on)\s+[^,;]{1,20}?\s+)?by\s+(?:(?:[A-Z][\w.-]+\s+)?[A-Z][\w.-]+(?:,\s+|"
                              r",?\s+and\s+))*$")
+
+
+# "Jordan's King Abdullah II", "Qatari Emir Tamim", "Sultan Haitham bin Tarik": a monarch's one name, not a place
+# named after one ("King Abdulaziz Air Base": another capitalised word follows)
+_ROYAL_TITLE_KEYS = Words("King ", "Queen ", "Emir ", "Sultan ")
+_ROYAL_NAME = re.compile(rf"(?:(?P<adjective>[{_UPPER}][a-z]+)\s+|(?P<owner>[{_UPPER}][\w-]+)['’]s\s+)?"
+                         r"(?P<title>King|Queen|Emir|Sultan)\s+(?:Sheikh\s+)?"
+                         r"(?!(?:Mosque|Palace|University|Hospital|Airport|Bridge|Street|Road|Stadium|Square|Hall|"
+                         r"Cent(?:re|er)|Park|Academy|College|School|Foundation|Prize|Award|Cup|Port|Canal|Island|"
+                         r"Dam|Avenue|Base|Causeway|Tower|Museum)\b)"
+                         rf"(?P<name>[{_UPPER}][a-z]{{2,}}(?:\s+[IVX]{{1,4}}\b)?"
+                         rf"(?:\s+(?:bin|bint|ibn)\s+[{_UPPER}][\w-]+)?)"
+                         rf"\b(?!\s+[{_UPPER}]|['’-])")
 
 
 def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
