@@ -16974,7 +16974,37 @@ def test_a_monarch_named_by_one_name_after_the_title(extractor: Extractor, text:
     assert {s for s, _, _, _ in _facts(sheet, "said")} == {person}
 
 
-@pytest.mark.parametrize("text", ["Troops landed at the King Fahd Air Base.",
-                                  "Officials met at the Emir Sultan Mosque.", "Officials met at King Fahd's old palace."])
+@pytest.mark.parametrize("text", [
+    "Troops landed at the King Fahd Air Base.",
+    "Officials met at the Emir Sultan Mosque.",
+    "Officials met at King Fahd's old palace.",
+])
 def test_places_named_after_a_monarch_hold_no_person(extractor: Extractor, text: str) -> None:
     assert not _facts(_sheet(extractor, text), "holds_position")
+
+
+@pytest.mark.parametrize("text, relation, unwanted", [
+    ("Officials met. Singapore's ruling PAP won most seats.", "part_of",
+     ("Pan-African Parliament", "part_of", "African Union", "asserted")),
+    ("Officials met. Ghana, a member of the African Union's African Standby Force, sent officers.", "member_of",
+     ("Ghana", "member_of", "African Union", "asserted")),
+    ("Officials met. During Sea Breeze 2021 the line of tankers stretched from Greece to Egypt.",
+     "exercise_located_in", ("Sea Breeze 2021", "exercise_located_in", "Greece", "asserted")),
+    ("Officials met. Mali was suspended from the AU in 2021 and reinstated conscription in 2022.", "member_of",
+     ("Mali", "member_of", "African Union", "asserted")),
+    ("Officials met. The Quad's founders – India's Manmohan Singh among them – met.", "founded_by",
+     ("Quadrilateral Security Dialogue", "founded_by", "India", "asserted")),
+    ("Officials met. The Joint Sword 2024 drills were launched by Beijing around Taiwan on Monday.",
+     "organizes_exercise", ("Taiwan", "organizes_exercise", "Joint Sword 2024", "asserted")),
+    ("Officials met. Peru was joined this week by Chile as members of the Quad research group.", "member_of",
+     ("Chile", "member_of", "Quadrilateral Security Dialogue", "asserted")),
+])
+def test_near_misses_of_this_session_s_later_rules(extractor: Extractor, text: str, relation: str,
+                                                   unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in _facts(_sheet(extractor, text), relation)
+
+
+def test_troops_from_countries_stretching_across_a_continent_take_part(extractor: Extractor) -> None:
+    text = "Officials met. Troops from countries stretching from Finland to Turkey joined Steadfast Defender 2024."
+    assert ("Finland", "participates_in_exercise", "Steadfast Defender 2024", "asserted") in _facts(
+        _sheet(extractor, text), "participates_in_exercise")

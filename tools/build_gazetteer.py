@@ -502,10 +502,12 @@ CURATED: Sequence[Mapping[str, Any]] = [
     {"label": "Arab Parliament", "type": EntityType.ORGANIZATION, "part_of": "Arab League",
      "note": "The legislative body of the League of Arab States. " + _NOT_LISTED + "."},
     {"label": "Pan-African Parliament", "type": EntityType.ORGANIZATION, "part_of": "African Union",
-     "acronyms": ["PAP"], "note": "The legislative body of the African Union (2004). " + _NOT_LISTED + "."},
+     "note": "The legislative body of the African Union (2004); not \"PAP\" (Singapore's People's Action Party, "
+             "China's People's Armed Police). " + _NOT_LISTED + "."},
     {"label": "African Standby Force", "type": EntityType.MILITARY_UNIT, "part_of": "African Union",
-     "acronyms": ["ASF"], "aliases": ["AU Standby Force", "African Union Standby Force"],
-     "note": "The African Union's continental standby force of regional brigades. " + _NOT_LISTED + "."},
+     "aliases": ["AU Standby Force", "African Union Standby Force"],
+     "note": "The African Union's continental standby force of regional brigades; not \"ASF\" (African swine "
+             "fever). " + _NOT_LISTED + "."},
     {"label": "Eastern Africa Standby Force", "type": EntityType.MILITARY_UNIT, "part_of": "African Union",
      "acronyms": ["EASF"], "aliases": ["East African Standby Force"],
      "note": "The eastern regional force of the African Union's African Standby Force. " + _NOT_LISTED + "."},

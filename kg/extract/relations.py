@@ -1537,7 +1537,10 @@ def _joining_the_members(ctx: SentenceContext) -> Iterator[Candidate]:
 # "Fiji was suspended from the Pacific Islands Forum in 2009 and was readmitted in 2014": a member again, then
 _AND_READMITTED = re.compile(r"\s+and\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|subsequently\s+|"
                              r"eventually\s+|only\s+|finally\s+)?(?:readmitted|re-admitted|reinstated)\b"
-                             r"(?!\s+(?:to|into|as|its|their|his|her|the|a|an)\b)")
+                             # (not "reinstated conscription", "reinstated its envoy": a thing reinstated)
+                             r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|last|later|after|by|since|only|a\s+year|two|three|"
+                             r"four|five|six|\d))")
+_BODY_ENDS = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?(?:\s*[,.;]|\s+(?:in|on|at|after|and|over|following|since)\b)")
 _SUSPENDED_FROM_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+suspended\s+from\s+(?:the\s+)?$")
 
 
@@ -1546,8 +1549,8 @@ def _readmitted_after_suspension(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _AND_READMITTED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if subjects else ():
         body = next((m for m in reversed(ctx.mentions) if m.end <= match.start() and m.type in ORGS), None)
         if body is None or not _SUSPENDED_FROM_BEFORE.search(ctx.text, max(ctx.sentence.start, body.start - 30),
-                                                              body.start):
-            continue
+                                                              body.start) or not _BODY_ENDS.match(ctx.text, body.end):
+            continue  # (not "suspended from ASEAN summits": from its meetings)
         when = _first_date(ctx, match.end(), _clause_end(ctx, match.end()))
         for state in subjects:
             yield Candidate(state, "member_of", body, None, (match.start(), match.end()), 0.75, when)
@@ -1571,8 +1574,9 @@ def _joined_by(ctx: SentenceContext) -> Iterator[Candidate]:
             # "A and B were joined in January 2024 by C and D as full BRICS members": all of them, of that body
             body = next((m for m in ctx.mentions if m.start == as_members.end() and m.type in ORGS), None)
             after = _MEMBERS_NOUN_AFTER.match(ctx.text, body.end) if body is not None else None
-            if body is None or (after is None) == (as_members.group("of") is None):
-                continue
+            if body is None or (after is None) == (as_members.group("of") is None) or not _BODY_ENDS.match(
+                    ctx.text, after.end() if after is not None else body.end):
+                continue  # (not "as members of the Quad supply-chain group": a group of the body's)
             joined = list_before(ctx, start, (EntityType.STATE,), max_gap=1)
             for state in joined if joined and _OPENING_OF_A_NAME.fullmatch(ctx.text, ctx.sentence.start,
                                                                           joined[0].start) else ():
@@ -2445,8 +2449,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "is in NATO's interest", "are in talks with NATO": in the body itself only
         if not orgs or _APPLIED_TO_BECOME.search(ctx.text, max(ctx.sentence.start, start - 40), start):
             continue  # "applied on Monday to become the 12th member of Asean": an application
-        if ctx.text.startswith(("'s ", "’s "), orgs[0].end) and any(
-                m.start == orgs[0].end + 3 and m.type in (*ORGS, EntityType.MILITARY_UNIT) for m in ctx.mentions):
+        if _owns_a_unit(ctx, orgs[0]):
             continue  # "a member of the African Union's Eastern Africa Standby Force": of the force, not the union
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
         copula = _COPULA_THEN_BUT.search(ctx.text, ctx.sentence.start, start) \
@@ -3150,6 +3153,12 @@ def _first_date(ctx: SentenceContext, start: int, stop: int, *, year_after_in: b
     return None
 
 
+def _owns_a_unit(ctx: SentenceContext, org: Mention) -> bool:
+    """Whether ``org`` owns the unit named right after it ("the African Union's Eastern Africa Standby Force")."""
+    return ctx.text.startswith(("'s ", "’s "), org.end) and any(
+        m.start == org.end + 3 and m.type is EntityType.MILITARY_UNIT for m in ctx.mentions)
+
+
 def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
     """"a member of NATO's Partnership for Peace": the programme, not its owner; else ``org``."""
     owned = re.match(r"(?:’s|'s)\s+", ctx.text[org.end:org.end + 4])
@@ -3530,6 +3539,8 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             states = compared + (_opening_state(ctx) if alike.group("and") else [])
         relation = ("observer_of" if "observer" in kind.lower() else
                     "partner_of" if "partner" in kind.lower() else "member_of")
+        if _owns_a_unit(ctx, org):
+            continue  # "Kenya, a member of the African Union's Eastern Africa Standby Force,": of the force
         orgs = [_possessed(ctx, org)]
         if relation == "partner_of" and orgs[0].part_of and orgs[0].type is not EntityType.STATE:
             # "Tunisia, a NATO Mediterranean Dialogue partner,": a member of the forum, one of NATO's partners
@@ -5537,6 +5548,11 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             r"(?:\w+-(?:funded|built|financed|operated)\s+)?$",
                             re.I)  # "in northern Norway"
 _STRETCHING_BEFORE = re.compile(r"\b(?:stretch\w*|span\w*)\s+$")  # "stretched from Norway to Romania": one end
+# What stretches is the exercise: its name (a year or edition ends it) or its noun, right before the verb
+_ORGANISERS_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:,\s*|,?\s+(?:and|&|as\s+well\s+as)\s+|\s*/\s*)(?:the\s+)?|"
+                             r"(?:['’]s)?\s+(?:and\s+)?(?:the\s+)?")
+_DRILLS_STRETCH = re.compile(r"(?:\b(?:exercises?|drills?|manoeuvres|maneuvers|operations?)|\d\d|\b[IVXL]{2,})"
+                             r"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|will|would)\s+)?\s*$")
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
                            r"(?:will|would)\s+(?:end|close|conclude)|"
@@ -5783,6 +5799,10 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
                 if counted and ctx.state_lists:
                     size = _NUMBER_WORDS[counted.group(1).lower()]
                     organisers = _last_list_of(ctx, size)
+        for index in range(1, len(organisers)):
+            if not _ORGANISERS_GAP.fullmatch(ctx.text, organisers[index - 1].end, organisers[index].start):
+                organisers = organisers[:index]  # "launched by Beijing around Taiwan": the list ends at Beijing
+                break
         if match.group(0)[:7].lower() == "planned":  # "planned by the CSTO's Joint Staff": by its staff, not it
             organisers = [m for m in organisers if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
         if "led" in match.group(0).lower():  # "ships led by the corvette Rezkiy": the ship leads a detachment
@@ -5990,6 +6010,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if _SPEAKERS_SEAT_BEFORE.search(prefix) and _SPEECH_VERB_AFTER.match(ctx.text, mention.end):
             continue  # "..., the defence ministry in Budapest said": where the source sits
         stretching = prep.group(0)[:4].lower() == "from" and _STRETCHING_BEFORE.search(prefix, 0, prep.start())
+        if stretching and not _DRILLS_STRETCH.search(ctx.text, sentence_start,
+                                                     mention.start - len(prefix) + stretching.start()):
+            continue  # "the convoy stretched from India to Japan", "the flank stretches from A to B": no drills
+
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from", "outs") and \
                 not stretching:
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
@@ -6263,8 +6287,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             prep = None
         if prep and prep.group(0).lower().startswith("between") and _ALTERNATING_BEFORE.search(prefix, 0, prep.start()):
             prep = None  # "held since 2008, alternating between Mongolia and Buryatia": where, not who
-        if prep and prep.group(0).lower().startswith("from") and _STRETCHING_BEFORE.search(prefix, 0, prep.start()):
-            prep = None  # "stretching from Estonia to Bulgaria": where, not who
+        stretch = _STRETCHING_BEFORE.search(prefix, 0, prep.start()) if prep and prep.group(0).lower().startswith(
+            "from") else None
+        if stretch and _DRILLS_STRETCH.search(ctx.text, sentence_start,
+                                              mention.start - len(prefix) + stretch.start()):
+            prep = None  # "the drills, stretching from Estonia to Bulgaria": where, not who
         if prep and prep.group(0).lower().startswith("between") and (any(
                 m.type is EntityType.AGREEMENT and 0 <= mention.start - len(prefix) + prep.start() - m.end <= 1
                 for m in ctx.mentions) or _STRIFE_BEFORE.search(prefix, 0, prep.start())):
@@ -8282,6 +8309,8 @@ def _founders_named(ctx: SentenceContext) -> Iterator[Candidate]:
             body = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None)
             listed = _FOUNDERS_LISTED.match(ctx.text, body.end) if body is not None else None
         founders = list_after(ctx, listed.end(), (EntityType.STATE,), max_gap=0) if listed else []
+        if any(ctx.text.startswith(("'s", "’s"), m.end) for m in founders):
+            continue  # "The Quad's founders – Japan's Shinzo Abe among them –": people, named by their states
         for state in founders:
             yield Candidate(body, "founded_by", state, None, (match.start(), founders[-1].end), 0.75)
 
