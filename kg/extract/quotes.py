@@ -458,12 +458,13 @@ _THAT = re.compile(r"\s*that\s+")
 _ASIDE_THEN_THAT = re.compile(r"\s*,\s*(?:however|though|nonetheless|meanwhile|in\s+turn|for\s+(?:his|her|its|their)"
                               r"\s+part)\s*,\s*that\s+")
 _SPACES = re.compile(r"\s*")
-# A comment after the attribution ("A, the ministry said on Monday, the latest sign that ..."): no words of its own
-_COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30},\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|"
-                                        r"move|step|indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b")
+# The writer's comment set off after words or their attribution ("..., the clearest signal yet that ...")
+_WRITERS_COMMENT = (r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|indication|blow|setback|"
+                    r"shift|turnaround|reversal|rebuke|snub)\b")
+# ... after the attribution ("A, the ministry said on Monday, the latest sign that ..."): no words of its own
+_COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}" + _WRITERS_COMMENT)
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
-_COMMENT_ON_THE_WORDS = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|"
-                                   r"indication|blow|setback|shift|turnaround|reversal|rebuke|snub)\b|"
+_COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
                                    r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s|"
                                    # "..., accusing it of failing to help": the speaker's act, told by the writer

@@ -8086,7 +8086,7 @@ _BY_WORD = re.compile(r"\bby\s+")
 _BETWEEN_AFTER_SIGNING = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,30}?)?\s+between\s+")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities)\b")
 _IN_THE_SIGNERS_LIST = re.compile(r"(?:(?:(?!\bwith\b)[^;])*?(?:,|\band)\s+)?(?:the\s+)?")
-_GOVERNMENT_AND = re.compile(r"\s+(?:government|authorities)\s+and\s+(?:the\s+)?")
+_GOVERNMENT_AND = re.compile(_GOVERNMENT_AFTER.pattern + r"\s+and\s+(?:the\s+)?")
 _OTHER_PARTICIPLE_BY = re.compile(r",\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+by\s")
 
 
