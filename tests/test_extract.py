@@ -17008,3 +17008,9 @@ def test_troops_from_countries_stretching_across_a_continent_take_part(extractor
     text = "Officials met. Troops from countries stretching from Finland to Turkey joined Steadfast Defender 2024."
     assert ("Finland", "participates_in_exercise", "Steadfast Defender 2024", "asserted") in _facts(
         _sheet(extractor, text), "participates_in_exercise")
+
+
+def test_a_plural_named_state_s_pact_with_another_signed_then(extractor: Extractor) -> None:
+    text = "Officials met. The Philippines' defence deal with Japan, signed in July 2024, took effect."
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {
+        ("Philippines", "Japan")}

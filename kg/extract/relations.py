@@ -6978,7 +6978,7 @@ _IT_SIGNED_WITH = Cue(re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|memor
 # ("a roadmap that Germany and Lithuania signed in 2023", "the accord Chile and Peru signed"; not "... signed with
 # B", a third party, which _IT_SIGNED_WITH reads for one signer)
 # "Egypt's deal with Paris ..., signed in 2015": a state's pact with another, then its signing
-_OWN_PACT_WITH = Cue(re.compile(r"(?:’s|'s)\s+"
+_OWN_PACT_WITH = Cue(re.compile(r"(?:’s|'s|(?<=s)['’])\s+"  # ("Solomon Islands' security pact with China")
                                 # ("Seoul's cost-sharing deal with Washington")
                                 r"(?:(?:new|first|latest|own|\d+-year|[\w-]+-(?:year|billion|million|sharing)|"
                                 r"defen[cs]e|security|military|maritime|nuclear|trade)\s+)?"
