@@ -17014,3 +17014,17 @@ def test_a_plural_named_state_s_pact_with_another_signed_then(extractor: Extract
     text = "Officials met. The Philippines' defence deal with Japan, signed in July 2024, took effect."
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {
         ("Philippines", "Japan")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Officials met. Colombia remains NATO's only partner in Latin America.",
+     ("Colombia", "partner_of", "NATO", "asserted")),
+    ("Officials met. Finland is NATO's newest member.", ("Finland", "member_of", "NATO", "asserted")),
+])
+def test_a_standing_held_in_a_body_s_possessive(extractor: Extractor, text: str, fact: tuple[str, ...]) -> None:
+    assert fact in {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m)
+                    for s, r, o, m in _facts(_sheet(extractor, text))}
+
+
+def test_a_body_s_trading_partner_has_no_standing_in_it(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Officials met. China is the EU's largest trading partner."), "partner_of")

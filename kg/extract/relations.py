@@ -1778,12 +1778,16 @@ _WHICH_BELONGS_TO = Cue(re.compile(r"(?P<which>,\s+which\s+)[A-Z][^,.;]{1,60}?\s
                                    r"(?:belongs|belong|belonged)\s+to\b"), "belong")
 _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"), "joined")
 # ("North Macedonia followed in March 2020 as its 30th member": joined after the one named before)
-_BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|"
+# ("Colombia remains NATO's only partner in Latin America": a standing held)
+_BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|"
+                             r"(?:is|was|remains|remained)(?=\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s)|"
+                             r"(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|"
                              r"(?:joined|followed|acceded)(?:\s+(?:in|on)\s+[\w\s]{1,20}?)?\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
                   "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
+_TRADE_BEFORE_KIND = re.compile(r"\b(?:trading|trade|commercial|business|economic|energy|investment)\s+\w+$")
 _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,60}?\s+\Z")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
@@ -2817,6 +2821,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Sweden applied for membership together with Finland and became the alliance's 32nd member"
             state = next(iter(_opening_state(ctx)), None)
         relation = {"partner": "partner_of", "observer": "observer_of"}.get(match.group("kind"), "member_of")
+        if _TRADE_BEFORE_KIND.search(match.group(0)):
+            continue  # "China is the EU's largest trading partner": trade, no standing in the body
         if org is not None and state is not None:  # "became NATO's first global partner in Latin America"
             yield Candidate(state, relation, org, None, (start, end), 0.85, _clause_time(ctx, start))
     for match in _finditer(_MAKE_UP, ctx):
