@@ -1674,7 +1674,8 @@ _APPOSITIVE_MEMBER = Cue(re.compile(
 # "the Southern African Development Community (SADC), of which it is also a member"; "the Pacific Islands Forum,
 # with which China has been a dialogue partner since 1990"
 # ("The council, of which A, B and C are currently members,": a list; "of which A and B are observers")
-_TRADE_WORD = re.compile(r"\b(?:trading|trade|commercial|business|economic|energy|investment)$")
+_TRADE = r"\b(?:trading|trade|commercial|business|economic|energy|investment)"  # partners in trade, not in a body
+_TRADE_WORD = re.compile(_TRADE + r"$")
 _OF_WHICH_MEMBER = Cue(re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+(?:of|(?P<with>with))\s+which\s+"
                                   r"(?P<who>[^,;]{1,40}?(?:,\s+[^,;]{1,40}?)*)\s+"
                                   r"(?:is|are|was|were|has been|have been|remains?)\s+"
@@ -1787,7 +1788,7 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
                   "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
-_TRADE_BEFORE_KIND = re.compile(r"\b(?:trading|trade|commercial|business|economic|energy|investment)\s+\w+$")
+_TRADE_BEFORE_KIND = re.compile(_TRADE + r"\s+\w+$")
 _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,60}?\s+\Z")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
