@@ -17028,3 +17028,10 @@ def test_a_standing_held_in_a_body_s_possessive(extractor: Extractor, text: str,
 
 def test_a_body_s_trading_partner_has_no_standing_in_it(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Officials met. China is the EU's largest trading partner."), "partner_of")
+
+
+def test_members_of_a_described_bloc_named_after_a_comma(extractor: Extractor) -> None:
+    text = ("Officials met. Kyrgyzstan and Tajikistan have been members of the Moscow-led collective security bloc, "
+            "the CSTO, alongside Belarus.")
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")
+            if o == "Collective Security Treaty Organization"} == {"Kyrgyzstan", "Tajikistan", "Belarus"}

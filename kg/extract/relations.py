@@ -846,6 +846,11 @@ def _org_reference(ctx: SentenceContext, position: int) -> Mention | None:
     org = _nearest_after(ctx, position, ORGS)
     if org is not None and not (org.start - position > 25 and _ANAPHOR_AFTER.match(ctx.text, position)):
         return org  # "in the organisation, did not attend, the CSTO Secretariat said": the anaphor's referent
+    described = _DESCRIBED_BLOC_THEN_NAME.match(ctx.text, position)
+    named = next((m for m in ctx.mentions if described and m.start == described.end() and m.type in ORGS
+                  and not _SPEAKS_AFTER.match(ctx.text, m.end)), None)
+    if named is not None:  # "members of the Moscow-led collective security bloc, the CSTO": the body named after
+        return named
     bloc = _BLOC_AFTER.match(ctx.text[position:position + 50])
     if bloc:
         owned = _POSSESSIVE_S.match(ctx.text, position + bloc.end())
@@ -898,6 +903,10 @@ _POSSESSIVE_S = re.compile(r"(?:’s|'s)\s+")
 _SCHEME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?the\s+(initiative|scheme|format)\b", re.IGNORECASE)
 # "the bloc" after a preposition: named by what it is, not by its name
 _BLOC_NOUN = r"(?:alliance|bloc|organi[sz]ation|grouping|group|coalition)\b"
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted|stated|announced|reported|warned)\b")
+# "the Moscow-led collective security bloc, the CSTO": a described bloc, then its name set off
+_DESCRIBED_BLOC_THEN_NAME = re.compile(rf"\s*(?:of\s+|in\s+)?the\s+(?:[\w-]+\s+){{0,4}}?{_BLOC_NOUN},\s+(?:the\s+)?",
+                                       re.IGNORECASE)
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 # ("the Russia-led bloc", "the eight-nation grouping", "the 10-member organisation")
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
