@@ -723,9 +723,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         owner = next((m for m in mentions if office and m.kind == "demonym" and m.type is EntityType.STATE
                       and m.start - sentence.start == office.start("np")), None)
         if owner is not None:  # "..., according to a statement from the Somali presidency": that office
-            start = sentence.start + office.start("np")
-            return Mention(start, start + len(office.group("np")), office.group("np"), office.group("np"),
-                           EntityType.ORGANIZATION, kind="org")
+            return _office_named(sentence.start + office.start("np"), office.group("np"))
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
         if body and "ministr" in body.group(0).lower() and _ministry_meant(
                 body.group(0), sentence.start + body.start(), recent, mentions) is not None:
@@ -899,9 +897,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             meant = _ministry_meant(np, np_start, recent, mentions)
             named = _NAMED_MINISTRY.fullmatch(np) if meant is None else None
             if named:  # "..., the Ministry of Defence said": a ministry the text names by its title alone
-                start = np_start + named.start("name")
-                return Mention(start, start + len(named.group("name")), named.group("name"), named.group("name"),
-                               EntityType.ORGANIZATION, kind="org")
+                return _office_named(np_start + named.start("name"), named.group("name"))
             return meant  # (None: a ministry the text has not named)
         if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np):
             # the body whose statement was named, or the last that spoke (not the last one named: "under the UN
@@ -912,8 +908,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if owner is not None and (recent.institution is None or owner.text not in recent.institution.label):
             # "..., the Kyrgyz presidential press service said": that state's service, not the last body named
             name = _ARTICLE_OPENING.sub("", np)
-            start = np_start + len(np) - len(name)
-            return Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org")
+            return _office_named(np_start + len(np) - len(name), name)
         # (first: "an Army spokesperson said" is the army's, not the Air Force named after it)
         head = _FORCE_NOUN.fullmatch(np)
         named = recent.forces(head.group(1)) if head else []
@@ -926,6 +921,12 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                 return None  # "a Defence spokesperson confirmed" after AUKUS: a department the text has not named
             return recent.institution  # a ministry the text has not named is no other body it has
     return None
+
+
+def _office_named(start: int, name: str) -> Mention:
+    """A speaking office kg knows only by the words that name it at ``start`` ("the Ministry of Defence", "the
+    Somali presidency", "Kyrgyz presidential press service")."""
+    return Mention(start, start + len(name), name, name, EntityType.ORGANIZATION, kind="org")
 
 
 # ("a Defence spokesperson": a word, not an acronym such as "an MoD spokesperson", "an IDF spokesperson")

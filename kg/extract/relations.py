@@ -1682,9 +1682,9 @@ _APPOSITIVE_MEMBER = Cue(re.compile(
     "member", "observer", "partner")
 # "the Southern African Development Community (SADC), of which it is also a member"; "the Pacific Islands Forum,
 # with which China has been a dialogue partner since 1990"
-# ("The council, of which A, B and C are currently members,": a list; "of which A and B are observers")
 _TRADE = r"\b(?:trading|trade|commercial|business|economic|energy|investment)"  # partners in trade, not in a body
 _TRADE_WORD = re.compile(_TRADE + r"$")
+# ("The council, of which A, B and C are currently members,": a list; "of which A and B are observers")
 _OF_WHICH_MEMBER = Cue(re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+(?:of|(?P<with>with))\s+which\s+"
                                   r"(?P<who>[^,;]{1,40}?(?:,\s+[^,;]{1,40}?)*)\s+"
                                   r"(?:is|are|was|were|has been|have been|remains?)\s+"
@@ -1797,7 +1797,6 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
                   "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
-_TRADE_BEFORE_KIND = re.compile(_TRADE + r"\s+\w+$")
 _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,60}?\s+\Z")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
@@ -2589,7 +2588,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         kind = match.group("kind") or "member"
         if kind.endswith("partner") and _TRADE_WORD.search(match.group("many") or ""):
             continue  # "both major EU trading partners": trade, no standing in the body
-        relation = "observer_of" if kind == "observer" else "partner_of" if kind.endswith("partner") else "member_of"
+        relation = _status_relation(kind)
         for org, member in itertools.product(orgs, states or [state]):
             # (the apposition's own standing: not "A and B, the two remaining NATO members that had not ratified X")
             yield Candidate(member, relation, org, None, (start, end), 0.8, scope=(start, end))
@@ -2831,7 +2830,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Sweden applied for membership together with Finland and became the alliance's 32nd member"
             state = next(iter(_opening_state(ctx)), None)
         relation = {"partner": "partner_of", "observer": "observer_of"}.get(match.group("kind"), "member_of")
-        if _TRADE_BEFORE_KIND.search(match.group(0)):
+        if _TRADE_WORD.search(match.group(0)[:match.start("kind") - match.start()].rstrip()):
             continue  # "China is the EU's largest trading partner": trade, no standing in the body
         if org is not None and state is not None:  # "became NATO's first global partner in Latin America"
             yield Candidate(state, relation, org, None, (start, end), 0.85, _clause_time(ctx, start))
@@ -5563,10 +5562,11 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             # "at the Chinese-funded Ream Naval Base": who paid for it
                             r"(?:\w+-(?:funded|built|financed|operated)\s+)?$",
                             re.I)  # "in northern Norway"
-_STRETCHING_BEFORE = re.compile(r"\b(?:stretch\w*|span\w*)\s+$")  # "stretched from Norway to Romania": one end
-# What stretches is the exercise: its name (a year or edition ends it) or its noun, right before the verb
+# What may stand between two organisers of a list ("by Beijing around Taiwan" has no such gap)
 _ORGANISERS_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:,\s*|,?\s+(?:and|&|as\s+well\s+as)\s+|\s*/\s*)(?:the\s+)?|"
                              r"(?:['’]s)?\s+(?:and\s+)?(?:the\s+)?")
+_STRETCHING_BEFORE = re.compile(r"\b(?:stretch\w*|span\w*)\s+$")  # "stretched from Norway to Romania": one end
+# What stretches is the exercise: its name (a year or edition ends it) or its noun, right before the verb
 _DRILLS_STRETCH = re.compile(r"(?:\b(?:exercises?|drills?|manoeuvres|maneuvers|operations?)|\d\d|\b[IVXL]{2,})"
                              r"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|will|would)\s+)?\s*$")
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
@@ -6029,7 +6029,6 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if stretching and not _DRILLS_STRETCH.search(ctx.text, sentence_start,
                                                      mention.start - len(prefix) + stretching.start()):
             continue  # "the convoy stretched from India to Japan", "the flank stretches from A to B": no drills
-
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from", "outs") and \
                 not stretching:
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
@@ -8113,10 +8112,11 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
     # (the "by" of the signing: not "brokered by Türkiye and signed by A and B")
     after = signing.end() - agreement.end if signing is not None and _OTHER_PARTICIPLE_BY.search(
         ctx.text, agreement.end, signing.start()) else 0
-    by = _BY_WORD.search(ctx.text[agreement.end:span_end], after)
+    after_agreement = ctx.text[agreement.end:span_end]
+    by = _BY_WORD.search(after_agreement, after)
     if by is None and signing is not None:
         # "... was signed on 5 November 2019 between the Yemeni government and the STC": the pair after the verb
-        by = _BETWEEN_AFTER_SIGNING.match(ctx.text[agreement.end:span_end], signing.end() - agreement.end)
+        by = _BETWEEN_AFTER_SIGNING.match(after_agreement, signing.end() - agreement.end)
     verb = _SIGNING_VERB.search(ctx.text, agreement.end, agreement.end + by.start()) if by else None
     if by is None or verb is not None and _NEW_CLAUSE_AFTER_COMMA.search(ctx.text, verb.end(),
                                                                          agreement.end + by.start()):
