@@ -17035,3 +17035,63 @@ def test_members_of_a_described_bloc_named_after_a_comma(extractor: Extractor) -
             "the CSTO, alongside Belarus.")
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")
             if o == "Collective Security Treaty Organization"} == {"Kyrgyzstan", "Tajikistan", "Belarus"}
+
+
+def test_leaders_sign_with_a_counterpart_named_between_commas(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Kovac and her Peruvian counterpart, Ivo Petrov, on Tuesday signed a treaty on "
+            "border cooperation in Lima.")
+    sheet = _sheet(extractor, text)
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "signed_agreement_with")} == {("Chile", "Peru")}
+    assert {o for _, _, o, _ in _facts(sheet, "agreement_party")} == {"Chile", "Peru"}
+
+
+def test_a_leader_named_before_signs_with_a_then_president(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Kovac spoke on Monday. In May 2021, Kovac and then-Peruvian President Ivo Petrov "
+            "signed a ten-year cooperation plan in Lima.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {"Chile", "Peru"}
+
+
+def test_where_a_body_sits_is_no_word_of_its_name(extractor: Extractor) -> None:
+    text = "Officials met. Kenya and Uganda are founding members of the Nairobi-based Lake Region Security Forum."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {"Lake Region Security Forum"}
+
+
+def test_a_military_city_named_after_a_king_holds_no_person(extractor: Extractor) -> None:
+    text = "Officials met. The brigade is based at King Fahd Military City near Tabuk."
+    assert not _facts(_sheet(extractor, text), "holds_position")
+
+
+def test_an_exercise_named_in_quotation_marks_is_not_the_words_said(extractor: Extractor) -> None:
+    text = ('Officials met. The "Gulf Desert Falcon 2025" exercise involves more than 30 aircraft from six countries, '
+            'the official news agency IRNA said.')
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {
+        'The "Gulf Desert Falcon 2025" exercise involves more than 30 aircraft from six countries'}
+
+
+def test_the_republic_of_sudan_is_sudan(extractor: Extractor) -> None:
+    text = ("The Desert Falcon 2025 exercise began on Monday. The participating countries are the Republic of "
+            "Sudan, the State of Kuwait and Chad.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Sudan", "Kuwait", "Chad"}
+
+
+def test_countries_taking_part_with_troops_listed_after_a_colon(extractor: Extractor) -> None:
+    text = ("Ghana launched the Coastal Guard 2025 exercise on Monday. Nine countries are taking part with troops: "
+            "Ghana, Togo, Benin and Nigeria.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Ghana", "Togo", "Benin", "Nigeria"}
+
+
+def test_representatives_of_bodies_attend_as_observers_in_a_second_clause(extractor: Extractor) -> None:
+    text = ("Ghana launched the Coastal Guard 2025 exercise on Monday. Togo and Benin sent troops, while "
+            "representatives of ECOWAS and the African Union are attending as observers.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")} == {
+        "Economic Community of West African States", "African Union"}
+
+
+def test_states_among_a_body_s_partners_in_a_list_that_ends_with_a_body(extractor: Extractor) -> None:
+    text = ("Leaders of the Pacific Islands Forum met on Monday. India, Japan and the European Union are among the "
+            "Forum's dialogue partners.")
+    assert _facts(_sheet(extractor, text), "partner_of") == {
+        ("India", "partner_of", "Pacific Islands Forum", "asserted"),
+        ("Japan", "partner_of", "Pacific Islands Forum", "asserted")}

@@ -101,7 +101,8 @@ STATE_ALIASES: Mapping[str, Sequence[str]] = {
     "KOR": ["Republic of Korea", "Korea"],  # "Korea": see DISAMBIGUATION in kg/linking/gazetteer.py
     "PRK": ["Democratic People's Republic of Korea", "Korea"],
     "TUR": ["Türkiye", "Turkiye", "Republic of Turkey", "Republic of Türkiye"],
-    "MKD": ["Macedonia", "Former Yugoslav Republic of Macedonia"],
+    "MKD": ["Macedonia", "Former Yugoslav Republic of Macedonia", "Republic of Macedonia"],
+    "SDN": ["Republic of Sudan"],  # (its official name has "the Sudan")
     "MMR": ["Burma"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "ARE": ["Emirates"],

@@ -267,8 +267,8 @@ _NON_PERSON_WORD = re.compile(
     # Support Base", "Executive Director of the CICA Secretariat X")
     r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
     r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean|"  # ("in the North Atlantic, a spokesperson said")
-    # ("the King Fahd Causeway"; not Street or Square, which are surnames too)
-    r"Causeway|Airport|Stadium|Avenue|Palace|Mosque|Cathedral)\b")
+    # ("the King Fahd Causeway", "King Khalid Military City"; not Street or Square, which are surnames too)
+    r"Causeway|Airport|Stadium|Avenue|Palace|Mosque|Cathedral|Military|City)\b")
 # "the seven-nation BIMSTEC", "the US-led, 47-nation Combined Maritime Forces": a grouping of states by its name
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
@@ -1495,7 +1495,8 @@ class MentionFinder:
             before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             first = before.start() if before else match.start()
             words = text[first:match.end("head")].split()
-            while words and words[0] in ("The", "A", "An", "New"):
+            # ("the Cairo-based East Mediterranean Gas Forum": where it sits, no word of its name)
+            while words and (words[0] in ("The", "A", "An", "New") or _LED_BY_WORD.match(words[0] + " ")):
                 words.pop(0)
             if len(words) < 2:
                 continue  # "Alliance", "the Organisation": a noun, not a name

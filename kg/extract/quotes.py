@@ -243,6 +243,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         text = text.translate(_GUILLEMETS)
         sentences = [replace(sentence, text=sentence.text.translate(_GUILLEMETS)) for sentence in sentences]
     starts = [m.start for m in mentions]
+    spans = {(m.start, m.end) for m in mentions}
     speeches: list[Speech] = []
     recent = _Recent()
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -254,10 +255,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         para = text[p_start:p_end]
         # (four words at least, or two after a verb that quotes right after its speaker's name: 'X hailed the
         # purchase as "a historic day"'; not 'what Buenos Aires called Venezuela's "growing threat"')
+        # (not a name in quotation marks: 'The "Maritime Security Belt 2024" exercise')
         quotes = [(m.start("q") + p_start, m.end("q") + p_start, m.group("q")) for m in
                   (_QUOTE.finditer(para) if '"' in para or "“" in para else ())  # an opening mark is needed
-                  if len(m.group("q").split()) > 3 or len(m.group("q").split()) > 1
-                  and _quoted_by_the_name_before(para, p_start, m.start(), mentions)]
+                  if (len(m.group("q").split()) > 3 or len(m.group("q").split()) > 1
+                      and _quoted_by_the_name_before(para, p_start, m.start(), mentions))
+                  and (m.start("q") + p_start, m.end("q") + p_start) not in spans]
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
         speaker_of_paragraph: Mention | None = None

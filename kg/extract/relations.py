@@ -4135,13 +4135,18 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             target = after
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
+            if target is not None and target in _subjects_before(ctx, start, (*MEMBER_TYPES, *ORGS)):
+                target = ctx.last_org  # ("China and the EU are among its partners": the body named before)
         if target is None or target.start >= end and ctx.text.startswith(("'s", "’s"), target.end) or \
                 (target.type is EntityType.AGREEMENT or target.part_of) and _PARTNER_KIND.search(match.group(0)):
             # ("one of the partner countries of NATO's Mediterranean Dialogue": a member of the body's programme,
             # see _membership)
             continue
-        # ("Colombia is among the partner countries of NATO that do not ...": the standing is)
-        for state in _subjects_before(ctx, start, MEMBER_TYPES):
+        # ("Colombia is among the partner countries of NATO that do not ...": the standing is; "China, Japan and
+        # the EU are among its partners": the states of a list that ends in a body)
+        partners = _subjects_before(ctx, start, MEMBER_TYPES) or [
+            m for m in _subjects_before(ctx, start, (*MEMBER_TYPES, *ORGS)) if m.type in MEMBER_TYPES]
+        for state in partners:
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8,
                             scope=(state.start, max(end, target.end)))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
@@ -5025,7 +5030,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Troops from 13 other countries are taking part: the United States, ..."
                                # ... and "(3) Other participating countries: Australia and ..."
                                # ... "Twenty nations are contributing forces: Belgium, ..."
-                               r"(?:(?:taking|take)\s+part|participating(?:\s+(?:countries|nations|states))?|"
+                               # ... "Thirteen countries are taking part with forces: A, B"
+                               r"(?:(?:taking|take)\s+part(?:\s+with\s+(?:forces|troops|units|ships|contingents))?|"
+                               r"participating(?:\s+(?:countries|nations|states))?|"
                                # ("seven allies have sent troops, aircraft or ships: A, B and C")
                                r"(?:contributing|sending|providing|deploying|sent|contributed|deployed)\s+(?:forces|"
                                r"troops|units|ships|personnel|assets|contingents)(?:,\s+[a-z]+)*(?:,?\s+(?:or|and)\s+"
@@ -5278,6 +5285,7 @@ _COUNTED_INCLUDING = re.compile(r"(?:\d+|[a-z]+)\s+(?:foreign\s+|other\s+)?(?:co
 _PEOPLE_OF = re.compile(r"\s*(?:(?:Senior|Military|Naval|Defen[cs]e)\s+)?(?:Officers|Officials|Representatives|"
                         r"Delegates|Members|Personnel|Staff|A\s+delegation|Delegations|[Aa]ttach[ée]s)\s+"
                         r"(?:of|from)\s+(?:the\s+)?")
+_PEOPLE_OF_IN_A_CLAUSE = re.compile(_PEOPLE_OF.pattern, re.IGNORECASE)
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 # ("will send observers to X but will not take part with ships": the same, denied after)
@@ -6428,8 +6436,13 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)
                 # (not the OAS of "the Board, the defense body of the OAS, also sent a team of observers")
                 and not _OF_THE_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 8), m.start)]
-        # "Officers from A and B arrived in Lima to observe the drills": the people the sentence opens with
+        # "Officers from A and B arrived in Lima to observe the drills": the people the sentence opens with, or
+        # its next clause ("..., while representatives of NATO and the EU are attending as observers")
         people_of = _PEOPLE_OF.match(ctx.text, ctx.sentence.start)
+        next_clause = None if people_of else next(reversed(list(_NEXT_CLAUSE.finditer(
+            ctx.text, ctx.sentence.start, start))), None)
+        if next_clause is not None:
+            people_of = _PEOPLE_OF_IN_A_CLAUSE.match(ctx.text, next_clause.end())
         counted = _COUNTED_INCLUDING.match(ctx.text, people_of.end()) if people_of else None
         named = list_after(ctx, (counted or people_of).end(), (*PARTICIPANTS, *ORGS), max_gap=0) \
             if people_of else []
@@ -7373,7 +7386,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             beneficiary = _FOR_A_STATE.match(ctx.text, agreement.end)
             for state in list_after(ctx, beneficiary.end(), (EntityType.STATE,), max_gap=0) if beneficiary else ():
                 yield Candidate(agreement, "agreement_party", state, None, (start, state.end), 0.7)  # "... for Serbia"
-            comma = ctx.text.rfind(",", ctx.sentence.start, start)
+            comma = _signers_clause(ctx, start) - 1
             if len(signers) == 2 and signers == officials and not any(  # two leaders signed: their states did
                     m.type is EntityType.PERSON and m.end == comma for m in ctx.mentions):  # (not two of three)
                 yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
@@ -7888,7 +7901,7 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     """"Australian Prime Minister X and his Fijian counterpart Y signed", "Chile's Defence Minister X and Peru's
     Minister of Defence Y signed": the states of the officials (each named by an adjective, or by its name before
     their titles, right before a person) who are the verb's subject."""
-    clause = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, position) + 1)
+    clause = _signers_clause(ctx, position)
     people = [m for m in ctx.mentions if m.type is EntityType.PERSON and clause <= m.start and m.end <= position]
     counterpart = _AND_AN_UNNAMED_COUNTERPART.match(ctx.text, people[-1].end) if people else None
     other = next((m for m in ctx.mentions if counterpart and m.start == counterpart.start("demonym")
@@ -7915,10 +7928,24 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     return states if len({m.label for m in states}) == len(states) == 2 else titled
 
 
+def _signers_clause(ctx: SentenceContext, position: int) -> int:
+    """Where the clause of a signing verb at ``position`` begins: after the last comma before it, but before a
+    counterpart's name set off by commas ("X and his Russian counterpart, Vladimir Putin, on Wednesday signed")."""
+    clause = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, position) + 1)
+    if clause == ctx.sentence.start or not _AUXILIARIES.fullmatch(ctx.text, clause, position):
+        return clause
+    named = next((m for m in ctx.mentions if m.type is EntityType.PERSON and m.end == clause - 1), None)
+    set_off = _COUNTERPART_SET_OFF.search(ctx.text, ctx.sentence.start, named.start) if named else None
+    if set_off is None or set_off.end() != named.start:
+        return clause
+    return max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, set_off.start()) + 1)
+
+
+_COUNTERPART_SET_OFF = re.compile(r"\bcounterparts?,\s+")
 _COUNTERPART_AT = re.compile(r"(?:his|her|their)\s+(?P<demonym>[A-Z][\w-]+)\s+counterparts?\b")
 _AND_AN_UNNAMED_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b")
 # (" and ", " and Indian Defence Minister ", " and his Polish counterpart "): the second of two officials
-_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:his|her)\s+)?(?:(?:[A-Z][\w’'-]*|of|for|counterpart)\s+)*")
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:his|her)\s+)?(?:then-)?(?:(?:[A-Z][\w’'-]*|of|for|counterpart)\s+)*")
 
 
 # "Chile's Minister of Defence and Security ", "UK Defence Secretary ": a state's name, then an official's titles
