@@ -13568,7 +13568,8 @@ def test_bare_withdrawals_of_the_body_or_treaty_spoken_of_and_those_that_followe
         ("Colombia", "2018-08"), ("Argentina", "2019"), ("Brazil", "2019"), ("Chile", "2019")}
     text = ("The Rio Treaty was signed in 1947. Mexico, one of its original signatories, withdrew in 2004. Between "
             "2012 and 2014, Bolivia, Ecuador and Venezuela, all members of ALBA, also withdrew.")
-    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "left") if o == "Rio Treaty"} == {
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "left")
+            if o == "Inter-American Treaty of Reciprocal Assistance"} == {
         "Mexico", "Bolivia", "Ecuador", "Venezuela"}
     assert not _facts(_sheet(extractor, "NATO met in Riga. Estonia withdrew in 2009 after a long debate."), "left")
 
@@ -15323,7 +15324,8 @@ def test_a_name_after_air_vice_marshal_does_not_open_with_the_rank_s_last_words(
     "Mexico withdrew from the Rio Treaty in 2004, while Bolivia and Ecuador denounced the pact in 2012.",
 ])
 def test_a_state_that_denounces_a_treaty_leaves_it(extractor: Extractor, text: str) -> None:
-    assert ("Bolivia", "left", "Rio Treaty", "asserted") in _facts(_sheet(extractor, text), "left")
+    assert ("Bolivia", "left", "Inter-American Treaty of Reciprocal Assistance", "asserted") in _facts(
+        _sheet(extractor, text), "left")
 
 
 def test_denouncing_a_body_is_no_leaving_it(extractor: Extractor) -> None:
@@ -17095,3 +17097,35 @@ def test_states_among_a_body_s_partners_in_a_list_that_ends_with_a_body(extracto
     assert _facts(_sheet(extractor, text), "partner_of") == {
         ("India", "partner_of", "Pacific Islands Forum", "asserted"),
         ("Japan", "partner_of", "Pacific Islands Forum", "asserted")}
+
+
+def test_a_named_treaty_described_by_the_clause_that_it_signed(extractor: Extractor) -> None:
+    text = ("Officials met. The pact is Canada's first since ANZUS, the 1951 security treaty it signed with Chile "
+            "and Peru.")
+    sheet = _sheet(extractor, text)
+    assert {(r, o) for s, r, o, _ in _facts(sheet) if s == "ANZUS Treaty"} >= {
+        ("agreement_party", "Chile"), ("agreement_party", "Peru"), ("agreement_date", "1951")}
+    assert not any(s == "security treaty" for s, _, _, _ in _facts(sheet))
+
+
+def test_a_treaty_dated_by_the_description_set_off_after_it(extractor: Extractor) -> None:
+    text = "Officials met. Chile invoked the Rio Treaty, the 1947 hemispheric defence pact, on Monday."
+    assert ("Inter-American Treaty of Reciprocal Assistance", "agreement_date", "1947", "asserted") in _facts(
+        _sheet(extractor, text), "agreement_date")
+
+
+def test_forces_joined_in_an_unnamed_exercise_past_the_lead_are_not_in_one_named_later(
+        extractor: Extractor) -> None:
+    lead = "Officials met in Nairobi on Monday to discuss the region's security and the shipping lanes. " * 6
+    text = (lead + "Last month, the Kenyan Navy joined ships from Tanzania and Somalia in a three-day "
+            "multilateral maritime security exercise off Mombasa. Kenya will also attend the Cutlass Express 2027 "
+            "exercise in Djibouti next year.")
+    participants = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert ("Tanzania", "participates_in_exercise", "multilateral maritime security exercise", "asserted") in \
+        participants
+    assert not any(o == "Cutlass Express 2027" and s == "Somalia" for s, _, o, _ in participants)
+
+
+def test_the_subject_of_attend_observes_not_the_place_named_before_the_standing(extractor: Extractor) -> None:
+    text = "Officials met. Peru is set to attend the Panamax 2027 exercise in Panama next year as an observer."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")} == {"Peru"}

@@ -84,7 +84,8 @@ _ANONYMOUS_EXERCISE = re.compile(
     # ("their first joint naval drill": the first is the name news gives it)
     rf"(?P<np>(?:first\s+)?(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
-    rf"bilateral|multinational|international|staff|command-post|live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill)|"
+    rf"bilateral|multinational|multilateral|maritime|security|amphibious|combined|international|staff|command-post|"
+    rf"live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill)|"
     rf"(?:first\s+)?{_JOINT_PATROL}(?<!s))\b", re.I)
 # "It is being held at X", "It runs until June 3": a sentence on the exercise the one before it named
 _IT_IS_HELD_OPENING = re.compile(r"It\s+(?:is\s+(?:being\s+|also\s+)?|was\s+|will\s+(?:also\s+)?be\s+|has\s+been\s+)?"
@@ -1381,10 +1382,10 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
                                     and _PLACE_AND_SOON.match(sentence.text, another.end())):
         return None  # "Russia's Baltic Fleet began its own naval exercise": not the one the article is on
     # (but a lead's "will not take part in military exercises in Belarus next week": those the article names)
-    if current is not None and sentence.start >= _LEAD_LENGTH and _A_PAST_EXERCISE.search(sentence.text) and \
+    if sentence.start >= _LEAD_LENGTH and _A_PAST_EXERCISE.search(sentence.text) and \
             not _PART_OF_THE_EXERCISE.search(sentence.text):
         # "In August, Russian and Tajik troops took part in a joint command-and-staff exercise": past the lead, one
-        # the sentence brings in as new (its article "a"), not the one the article is on
+        # the sentence brings in as new (its article "a"), not the one the article is on (nor one named later)
         anonymous = _anonymous_exercise(sentence)
         if anonymous is not None:
             return anonymous
@@ -1448,7 +1449,9 @@ _OPENING_YEAR = re.compile(r"(?:Back\s+in|In|On|By|During)\s+(?:(?:early|late|mi
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|will)\b")
 _PLACE_AND_SOON = re.compile(r"\s+in\s+(?:[A-Z][\w-]+\s+){1,2}(?:next|this|later\s+this)\s+(?:week|month)\b")
 _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later sentence a name may come
-_A_PAST_EXERCISE = re.compile(r"\b(?:took\s+part|participated|held|conducted|staged|carried\s+out)\s+(?:in\s+)?an?\s+"
+# ("joined naval forces from A and B in a five-day maritime security exercise")
+_A_PAST_EXERCISE = re.compile(r"\b(?:(?:took\s+part|participated|held|conducted|staged|carried\s+out)\s+(?:in\s+)?|"
+                              r"joined\s+[^.;]{1,80}?\s+in\s+)an?\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:exercise|drill|manoeuvres|maneuvers)\b")
 # ("conducted a joint live-fire drill as part of the exercise": a drill of the article's exercise)
 _PART_OF_THE_EXERCISE = re.compile(r"\b(?:as\s+part\s+of|during|within|in\s+the\s+course\s+of)\s+"

@@ -294,6 +294,9 @@ def _grouping_mentions(line: str, groupings: dict[str, str]) -> list[Mention]:
 
 
 # "US-led", "Bahrain-based": who leads a body or where it sits, no word of its name
+# ", the 1951 " before "security treaty": a description set off after a name
+_DESCRIPTION_SET_OFF = re.compile(r",\s+the\s+(?:(?:19|20)\d\d\s+)?$")
+_DESCRIBED_TYPES = (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.AGREEMENT)
 _LED_BY_WORD = re.compile(r"^(?:[\w.]+-(?:led|based)\s+)+")
 _LEADING_NOISE = re.compile(r"^(?:The|A|An|In|At|On|During|For|This|That|These|Those|Last|Next|Its|His|Her|"
                             r"Their|Our|Both|Each|Some|All|After|Before|While|When|Since|Under|With|From|By|"
@@ -1910,6 +1913,9 @@ class MentionFinder:
             if group == "plain" and any(b == start - 1 and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION)
                                         for _, b, m in gazetteer_spans):
                 continue  # "the AUKUS security pact": the body, described
+            apposed = _DESCRIPTION_SET_OFF.search(text, max(0, start - 14), start) if group == "plain" else None
+            if apposed and any(b == apposed.start() and m.type in _DESCRIBED_TYPES for _, b, m in gazetteer_spans):
+                continue  # "ANZUS, the 1951 security treaty it signed with ...": the one named, described
             year = _YEAR_BEFORE_NAME.search(text, max(0, start - 6), start) \
                 if group == "name" and _GENERIC_AGREEMENT_NAME.fullmatch(name) else None
             if year is not None:  # "the 1951 Defence Agreement": a name of generic words, told apart by its year

@@ -6428,9 +6428,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             listed = list_after(ctx, people_from.end() if people_from else end, (EntityType.STATE,), max_gap=5)
         if listed is not None and not listed:
             continue  # "Observers are expected to arrive": no list after
-        observers = listed or invited or sent or _subjects_before(ctx, start, (EntityType.STATE,
-                                                                                EntityType.MILITARY_UNIT)) \
+        # ("Israel is set to attend the X exercise in Morocco as an observer": the subject of "attend")
+        observers = listed or invited or sent \
             or attended is not None and _subjects_before(ctx, attended.start(), (EntityType.STATE,)) \
+            or _subjects_before(ctx, start, (EntityType.STATE, EntityType.MILITARY_UNIT)) \
             or _observers_named_before(ctx, start) or _sentence_subject(ctx, start) \
             or [m for m in _subjects_before(ctx, start, (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE))
                 if not _ITS_EXERCISE.match(ctx.text, m.end) and not _LED_BY.match(ctx.text, m.end)
@@ -7568,13 +7569,16 @@ _PASSIVE_SIGNING = re.compile(
 # the two countries signed in 1953": the subject of a relative clause on the agreement signed it.
 _SIGNED_IN_RELATIVE = re.compile(
     # ("the Shusha Declaration, the allied-relations pact that Türkiye signed with Azerbaijan": after an apposition)
-    r"(?:\s*\([^()]{1,20}\))?(?:,?\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|"
-    r"accord|deal|declaration|charter|arrangement)\s+(?:that|which))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
+    # ("ANZUS, the 1951 security treaty it signed with ...": the relative pronoun left out before "it")
+    r"(?:\s*\([^()]{1,20}\))?(?:,?\s+which|,?\s+that|,\s+(?:the|a|an)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|deal|declaration|charter|arrangement)"
+    r"(?:\s+(?:that|which)|(?=\s+it\s)))?\s+(?P<subject>[^;.()]{2,100}?)\s+(?:(?:had|have|has)\s+)?"
     r"(?:(?:jointly|formally|also|first|finally)\s+)?(?P<verb>signed|concluded|launched|sealed|finali[sz]ed|ratified)\b")
 _COUNTED_SUBJECT = re.compile(_COUNTED, re.I)
 _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inter-Korean Comprehensive ..."
-# "the Manila Pact of 1954"; "the Rio Treaty (TIAR), a 1947 hemispheric defense pact": a year set off after it
-_YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+|(?:\s*\([^()]{1,20}\))?,\s+an?\s+")
+# "the Manila Pact of 1954"; "the Rio Treaty (TIAR), a 1947 hemispheric defense pact", "X, the 1947 pact": a year
+# set off after it
+_YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+|(?:\s*\([^()]{1,20}\))?,\s+(?:an?|the)\s+")
 _AGREEMENT_NOUN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|"
                                         r"deal|declaration|memorandum|protocol)\b")
 
@@ -7692,7 +7696,7 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     scope = (agreement.start, others[-1].end if others else relative.end())
     for party in signers + others:
         yield Candidate(agreement, "agreement_party", party, None, trigger, 0.7, scope=scope)
-    when = _signing_time(ctx, relative.end(), _clause_end(ctx, relative.end()))
+    when = _signing_time(ctx, relative.end(), _clause_end(ctx, relative.end())) or relative.group("year")
     for other in others:
         yield Candidate(signers[0], "signed_agreement_with", other, None, trigger, 0.7, when, scope=scope)
     if when is not None and signers:
