@@ -1315,7 +1315,8 @@ def test_a_past_tense_sentence_right_after_an_earlier_exercise_is_about_it(extra
      "since 2016.", {"Chile", "Peru"}),
     ("The Prut Guard 2026 drills start on Monday. It is co-organized by U.S. Army Europe and Africa and the "
      "Moldovan National Army.", {"U.S. Army Europe and Africa", "Moldovan National Army"}),
-    ("Peru hosts the Sea Lance 2026 exercise, co-sponsored by U.S. Southern Command.", {"U.S. Southern Command"}),
+    ("Peru hosts the Sea Lance 2026 exercise, co-sponsored by U.S. Southern Command.",
+         {"United States Southern Command"}),
     ("The Sea Lance 2026 exercise, sponsored by the Chilean Navy and coordinated by the Peruvian Navy, opened on "
      "Monday.", {"Chilean Navy", "Peruvian Navy"}),
 ])
@@ -3549,11 +3550,11 @@ def test_in_addition_to_a_state_with_troops_taking_part(extractor: Extractor) ->
 
 
 def test_co_organisers_with_their_acronyms_and_an_acronym_of_a_names_tail(extractor: Extractor) -> None:
-    text = ("Co-organized by the Royal Armed Forces (FAR) and US Europe Command (EUCOM), the Amber Lance 2026 "
-            "exercise will run until May 22. EUCOM said it was ready.")
+    text = ("Co-organized by the Royal Armed Forces (FAR) and US Baltic Command (BALTCOM), the Amber Lance 2026 "
+            "exercise will run until May 22. BALTCOM said it was ready.")
     facts = _facts(_sheet(extractor, text))
-    assert {s for s, r, _, _ in facts if r == "organizes_exercise"} == {"Royal Armed Forces", "US Europe Command"}
-    assert ("US Europe Command", "said", "it was ready", "asserted") in facts
+    assert {s for s, r, _, _ in facts if r == "organizes_exercise"} == {"Royal Armed Forces", "US Baltic Command"}
+    assert ("US Baltic Command", "said", "it was ready", "asserted") in facts
 
 
 def test_an_edition_named_by_its_year(extractor: Extractor) -> None:
@@ -3982,7 +3983,7 @@ def test_states_that_dispatch_observers_observe_the_exercise(extractor: Extracto
 
 @pytest.mark.parametrize("text, organisers", [
     ("The Chilean Army and the US Southern Command (SOUTHCOM) on Monday officially opened the Iron Lynx 2026 "
-     "exercise.", {"Chilean Army", "US Southern Command"}),
+     "exercise.", {"Chilean Army", "United States Southern Command"}),
     ("The Chilean Army and the Peruvian Army are jointly running the Iron Lynx 2026 exercise.",
      {"Chilean Army", "Peruvian Army"}),
     # States that open an exercise take part in it; they are not said to organise it.
@@ -4091,8 +4092,9 @@ def test_an_exercise_named_by_what_is_done_to_it_or_during_it(extractor: Extract
 
 @pytest.mark.parametrize("text, speaker", [
     ("The Andes Watch 2026 drills will be hosted by Chile, U.S. Southern Command said in a statement.",
-     "U.S. Southern Command"),
-    ("The Andes Watch 2026 drills will be hosted by Chile, the U.S. Africa Command said.", "U.S. Africa Command"),
+     "United States Southern Command"),
+    ("The Andes Watch 2026 drills will be hosted by Chile, the U.S. Africa Command said.",
+     "United States Africa Command"),
 ])
 def test_a_states_command_named_with_the_state_is_one_unit(extractor: Extractor, text: str, speaker: str) -> None:
     facts = _facts(_sheet(extractor, text))
@@ -5396,7 +5398,7 @@ def test_a_command_that_co_hosts_organises_and_forces_observe(extractor: Extract
     facts = _facts(_sheet(extractor, "The Condor Shield 2026 drills opened on Thursday. The exercise, which Chile "
                                      "co-hosts with US Southern Command (SOUTHCOM), runs until May. The Peruvian Army "
                                      "follows the exercise as observers only."))
-    assert ("US Southern Command", "organizes_exercise", "Condor Shield 2026", "asserted") in facts
+    assert ("United States Southern Command", "organizes_exercise", "Condor Shield 2026", "asserted") in facts
     assert ("Chile", "hosts_exercise", "Condor Shield 2026", "asserted") in facts
     assert ("Peruvian Army", "observer_of", "Condor Shield 2026", "asserted") in facts
 
@@ -6387,9 +6389,9 @@ def test_speakers_after_according_to_with_appositions_told_journalists_and_ranks
     ("The exercise Condor 2025, which Chile organises jointly with the United States, concluded today.",
      {"Chile", "United States"}),
     ("The Condor 2025 exercise, which began on August 15, is organised annually by the Chilean Ministry of Defence "
-     "together with U.S. Southern Command.", {"Chilean Ministry of Defence", "U.S. Southern Command"}),
+     "together with U.S. Southern Command.", {"Chilean Ministry of Defence", "United States Southern Command"}),
     ("The Condor 2025 exercise, organised jointly with U.S. Southern Command, will be conducted near Arica.",
-     {"U.S. Southern Command"}),
+     {"United States Southern Command"}),
 ])
 def test_organisers_jointly_or_together_with_a_partner(extractor: Extractor, text: str, expected: set[str]) -> None:
     facts = _facts(_sheet(extractor, text, date="2025-06-01"), "organizes_exercise")
@@ -6634,7 +6636,7 @@ def test_parties_of_an_agreement_two_capitals_signed_or_are_bound_by(
 @pytest.mark.parametrize("sentence, expected", [
     # what holds the series holds this edition, where the sentence speaks of "the exercise"
     (("The exercise, which began on Monday, is organised annually by the Peruvian Ministry of Defence together "
-      "with U.S. Southern Command."), {"Peruvian Ministry of Defence", "U.S. Southern Command"}),
+      "with U.S. Southern Command."), {"Peruvian Ministry of Defence", "United States Southern Command"}),
     # a state's service named after it, with "National" before it
     ("The exercise is organised by the National Army of Peru.", {"National Army of Peru"}),
     ("The exercise has been held every year since 2004.", set()),
@@ -8095,7 +8097,7 @@ def test_a_states_role_after_an_opening_capitalised_word(extractor: Extractor) -
 @pytest.mark.parametrize("sentence, organisers", [
     ("Iron Lynx 2026, which Chile and Peru have co-sponsored, has grown into a large drill.", {"Chile", "Peru"}),
     (("The US Southern Command (SOUTHCOM), which co-organizes the exercise with the Chilean Army, said ships "
-      "would join."), {"US Southern Command", "Chilean Army"}),
+      "would join."), {"United States Southern Command", "Chilean Army"}),
 ])
 def test_co_sponsors_and_co_organisers_in_a_relative_clause(extractor: Extractor, sentence: str,
                                                             organisers: set[str]) -> None:
@@ -8531,7 +8533,7 @@ def test_a_state_adjective_before_an_office_and_rank_gives_nationality(extractor
 def test_a_partner_in_cooperation_or_jointly_organising_with_the_host_organises(extractor: Extractor,
                                                                                  text: str) -> None:
     organisers = {s for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
-    assert organisers == {"Latvian Navy", "US European Command"}
+    assert organisers == {"Latvian Navy", "United States European Command"}
 
 
 def test_states_among_the_countries_that_sent_observers_are_observers(extractor: Extractor) -> None:
@@ -9426,7 +9428,7 @@ def test_an_exercise_which_it_organizes_jointly_with_a_command(extractor: Extrac
             "which it organizes jointly with U.S. Southern Command.")
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text), "organizes_exercise")}
     assert {("Chile", "organizes_exercise", "Iron Lynx 2026"),
-            ("U.S. Southern Command", "organizes_exercise", "Iron Lynx 2026")} <= facts
+            ("United States Southern Command", "organizes_exercise", "Iron Lynx 2026")} <= facts
 
 
 def test_besides_the_host_a_list_also_takes_part(extractor: Extractor) -> None:
@@ -12196,7 +12198,8 @@ def test_a_body_said_to_be_or_not_to_be_part_of_another(extractor: Extractor, se
 def test_a_series_planned_by_two_commands_is_organised_by_them(extractor: Extractor) -> None:
     facts = _lynx_facts(extractor, "The drills are jointly planned by the Chilean Army and US Southern Command.",
                         "organizes_exercise")
-    assert {(s, m) for s, _, _, m in facts} == {("Chilean Army", "asserted"), ("US Southern Command", "asserted")}
+    assert {(s, m) for s, _, _, m in facts} == {("Chilean Army", "asserted"),
+                                                 ("United States Southern Command", "asserted")}
 
 
 def test_further_drills_are_others_than_the_article_s(extractor: Extractor) -> None:
@@ -13256,7 +13259,7 @@ def test_a_region_s_ports_of_no_state_are_places_of_nothing(extractor: Extractor
      {("Ghana", "member_of", "Economic Community of West African States", "asserted")}, set()),
     (("The Flintlock 2026 exercise, the largest special-forces drill in Africa, which is organised by US Africa "
       "Command, opened on Monday."), "2026-04-22",
-     {("US Africa Command", "organizes_exercise", "Flintlock 2026", "asserted")}, set()),
+     {("United States Africa Command", "organizes_exercise", "Flintlock 2026", "asserted")}, set()),
     ("Steppe Shield 2026 now includes the Golden Falcon 2026 airborne exercise.", "2026-04-22",
      {("Golden Falcon 2026", "part_of", "Steppe Shield 2026", "asserted")}, set()),
     ("Talks are due in Istanbul and Kyiv has said it will attend.", "2026-05-14",
@@ -14661,7 +14664,7 @@ def test_a_clause_of_another_subject_after_while_holds_no_venue(extractor: Extra
     (("Andes Shield 2026 is the ninth edition of the biennial Andes Shield exercise, which the Peruvian Navy "
       "initiated in 2008."), "Peruvian Navy", "Andes Shield", "asserted"),
     (("US Southern Command (SOUTHCOM) met in Lima. Andes Shield 2026 opened on Monday. Andes Shield is one of "
-      "several exercises SOUTHCOM sponsors each year."), "US Southern Command", "Andes Shield", "asserted"),
+      "several exercises SOUTHCOM sponsors each year."), "United States Southern Command", "Andes Shield", "asserted"),
 ])
 def test_who_organises_an_exercise_by_a_participle_a_framework_an_apposition_or_a_relative_clause(
         extractor: Extractor, text: str, organiser: str, exercise: str, modality: str) -> None:
@@ -17129,3 +17132,26 @@ def test_forces_joined_in_an_unnamed_exercise_past_the_lead_are_not_in_one_named
 def test_the_subject_of_attend_observes_not_the_place_named_before_the_standing(extractor: Extractor) -> None:
     text = "Officials met. Peru is set to attend the Panamax 2027 exercise in Panama next year as an observer."
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")} == {"Peru"}
+
+
+def test_drills_off_the_coasts_of_two_towns_are_held_off_both(extractor: Extractor) -> None:
+    text = "Panamax 2027 began on Monday. The drills are being held off the coasts of Colon and Balboa."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Colon", "Balboa"}
+
+
+def test_a_person_set_off_in_the_words_is_not_their_speaker(extractor: Extractor) -> None:
+    text = ("Officials met. For the first time, a Peruvian officer, Captain Ivo Petrov, will lead the task group, "
+            "the Pentagon confirmed.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {"Pentagon"}
+
+
+def test_a_combatant_command_s_component_is_part_of_it(extractor: Extractor) -> None:
+    text = "Officials met. NAVCENT, the naval component of CENTCOM, moved two destroyers to the Gulf of Oman."
+    assert ("United States Naval Forces Central Command", "part_of", "United States Central Command",
+            "asserted") in _facts(_sheet(extractor, text), "part_of")
+
+
+def test_the_commander_of_a_known_force_holds_the_post_as_written(extractor: Extractor) -> None:
+    for force in ("KFOR", "United States Africa Command"):
+        text = f"Officials met. Admiral Ana Kovac, commander of {force}, said the drills would go ahead."
+        assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {f"commander of {force}"}

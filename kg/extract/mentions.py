@@ -2203,7 +2203,7 @@ class MentionFinder:
             if hits and hits[0].type is EntityType.STATE:
                 state_entry = hits[0]
             else:
-                owner_label = hits[0].label if hits else of
+                owner_label = of  # "commander of SOUTHCOM": the body as the text names it
         origin = match.groupdict().get("from")
         if origin and state_entry is None:  # "a political analyst from Nepal"
             hits = self._lookup(origin)
@@ -2847,7 +2847,7 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?:(?<=spread 
                          rf"(?<=runs )|(?<=conducted )|(?<=staged )|(?<=\d ))across|"
                          rf"(?<=waters )between|(?<=zone )between)\s+"
                          rf"(?:the\s+)?"
-                         rf"(?:(?:coast|waters|shores)\s+(?:of|off)\s+)?"
+                         rf"(?:(?:coasts?|waters|shores)\s+(?:of|off)\s+)?"
                          rf"(?:{DIRECTION_ADJECTIVE}\s+)?"  # "in northern Luzon": the part of it
                          # "off Ghana's Takoradi": a town of the state the possessive names
                          rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s|(?<=s)['’])\s+)?"

@@ -774,6 +774,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         # "Armenia, one of the founding members of the CSTO, announced ...": so does a state or body.
         for speaker in sorted(before, key=lambda m: m.type is not EntityType.PERSON):
             between = outside[speaker.end - sentence.start:v_start - sentence.start]
+            if any(m.start > speaker.end + between.rfind(",") for m in before):
+                continue  # ("a Chilean officer, Commodore X, will serve as ..., the Pentagon confirmed": its own)
             if re.fullmatch(r",\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}", between) or (
                     speaker.type is EntityType.PERSON and _person_apposition(between)):
                 return speaker

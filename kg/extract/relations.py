@@ -5557,7 +5557,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             r"(?<=jump )into|(?<=jumping )into|(?<=jumped )into|(?<=drop )into|(?<=dropped )into|"
                             r"(?<=dropping )into|(?<=parachuted )into|(?<=parachuting )into|"
                             r"(?<=waters )between)\s+"
-                            r"(?:the\s+)?(?:(?:territorial\s+)?(?:coast|waters|shores?)\s+(?:of|off|around|near)\s+"
+                            # ("off the coasts of Valparaiso and Coquimbo")
+                            r"(?:the\s+)?(?:(?:territorial\s+)?(?:coasts?|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
                             # "in the north of Norway, Sweden and Finland"
                             r"(?:(?:far\s+|high\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
