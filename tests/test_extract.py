@@ -17155,3 +17155,49 @@ def test_the_commander_of_a_known_force_holds_the_post_as_written(extractor: Ext
     for force in ("KFOR", "United States Africa Command"):
         text = f"Officials met. Admiral Ana Kovac, commander of {force}, said the drills would go ahead."
         assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {f"commander of {force}"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. Chile, a member of the Pacific Alliance (PA) alongside Peru and Mexico, did not attend.",
+    "Officials met. Chile joined the Pacific Alliance on March 3, 2021, alongside Peru and Mexico.",
+    ("Officials met. Chile joined the Pacific Alliance bloc of trading nations in March, together with Peru and "
+     "Mexico."),
+])
+def test_members_alongside_a_member_named_in_an_apposition_or_who_joined(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Pacific Alliance"} == {
+        "Chile", "Peru", "Mexico"}
+
+
+def test_a_body_that_groups_a_count_of_republics_listed_after_a_colon(extractor: Extractor) -> None:
+    text = ("Officials met. The Eurasian Economic Union groups five former Soviet republics: Russia, Belarus and "
+            "Armenia.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == {"Russia", "Belarus", "Armenia"}
+
+
+def test_observers_alongside_one_that_holds_the_status_since_a_year(extractor: Extractor) -> None:
+    text = "Officials met. Mongolia has held observer status at the SCO since 2004, alongside Laos and Nepal."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")} == {"Mongolia", "Laos", "Nepal"}
+
+
+def test_a_known_treaty_that_two_leaders_signed_in_a_relative_clause(extractor: Extractor) -> None:
+    text = ("Officials met. The New START treaty, which Chilean President Ana Kovac and Peruvian President Ivo "
+            "Petrov signed in Lima in May 2019, expires next year.")
+    sheet = _sheet(extractor, text)
+    assert {(s, r, o) for s, r, o, _ in _facts(sheet) if r in ("agreement_party", "agreement_date")} == {
+        ("New START", "agreement_party", "Chile"), ("New START", "agreement_party", "Peru"),
+        ("New START", "agreement_date", "2019-05")}
+    assert {(s, o) for s, _, o, _ in _facts(sheet, "signed_agreement_with")} == {("Chile", "Peru")}
+
+
+def test_capitals_that_signed_on_a_full_date_stand_for_their_states(extractor: Extractor) -> None:
+    text = "Officials met. The Lake Accord, signed on May 3, 2019 by Lima and Quito, ended the dispute."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == {"Peru", "Ecuador"}
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("Officials met. Lima cited the Lake Accord of May 3, 2019, on Monday.", "Lake Accord"),
+    ("Officials met. The Minsk II agreement of February 12, 2015 set a ceasefire line.", "Minsk II"),
+])
+def test_an_agreement_dated_by_its_full_date_after_of(extractor: Extractor, text: str, agreement: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "agreement_date")} == {
+        (agreement, "2019-05-03" if agreement == "Lake Accord" else "2015-02-12")}

@@ -1869,7 +1869,7 @@ class MentionFinder:
             second_end = (_complement_end(text, second.end("name")) or second.end("name")) if second else 0
             for name, start in ((text[match.start("name"):name_end].strip(), match.start("name")),
                                 *(((text[second.start("name"):second_end], second.start("name")),) if second else ())):
-                if _GENERIC_AGREEMENT.match(name) or " " not in name:
+                if _GENERIC_AGREEMENT.match(name) or " " not in name or self._known_pact_and_its_noun(name):
                     continue  # "a similar agreement", "another deal", "an agreement": no name to give it
                 # "a five-year defence cooperation agreement": how long it runs is no part of what it is called
                 label = _ACRONYM_INSIDE.sub("", _DURATION_OPENING.sub("", name))
@@ -1905,6 +1905,8 @@ class MentionFinder:
             if where and self._lookup(where.group(1)):
                 name = name[:where.start()]  # "the Treaty of Accession in Mogadishu": signed there, not so named
             if not name or group == "name" and (len(name.split()) < 2 or self._lookup(name)):
+                continue
+            if self._known_pact_and_its_noun(name):
                 continue
             if group == "name" and (_HEADLINE_VERB.search(name) or _TITLE_CASE_LINK_WORD.search(name)):
                 # "Montenegro, Albania Sign Defence Pact": a headline's verb, no name; "Deepens NATO Ties With New
@@ -2140,6 +2142,11 @@ class MentionFinder:
                 continue
             roles.append(replace(person, position=role, other_positions=(), nationality=nationality, confidence=0.7))
         return roles
+
+    def _known_pact_and_its_noun(self, name: str) -> bool:
+        """"the New START treaty": a pact the gazetteer knows, and the noun it is one of."""
+        known, _, head = name.rpartition(" ")
+        return head.islower() and any(e.type is EntityType.AGREEMENT for e in self._lookup(known))
 
     def _looks_like_non_person(self, name: str) -> bool:
         words = name.split()
@@ -3703,7 +3710,8 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
 
 
 _MADE_BY_BEFORE = re.compile(r"\b(?:launched|founded|created|established|set\s+up|formed|signed|inked|concluded)\s+"
-                             r"(?:(?:in|on)\s+[^,;]{1,20}?\s+)?by\s+(?:(?:[A-Z][\w.-]+\s+)?[A-Z][\w.-]+(?:,\s+|"
+                             r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|[^,;]{1,20}?)\s+)?"
+                             r"by\s+(?:(?:[A-Z][\w.-]+\s+)?[A-Z][\w.-]+(?:,\s+|"
                              r",?\s+and\s+))*$")
 
 

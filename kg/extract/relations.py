@@ -1912,8 +1912,10 @@ _JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kin
                         re.I)
 # ("applied for NATO membership in May 2022 together with Finland": past the noun of a bid for the body)
 # ("applied to join the alliance simultaneously with Finland": after the bloc's noun too)
+# ("joined the BRICS group of emerging economies in January, together with A", "on January 1, 2024, alongside A")
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+the\s+(?:alliance|bloc|organi[sz]ation|grouping))?(?:\s+membership)?"
-                                   r"(?:\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+"
+                                   r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
+                                   r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|[^,;]{1,25}?))?,?\s+"
                                    r"(?:together with|along with|alongside|simultaneously with|jointly with)\s+"
                                    r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
@@ -2001,9 +2003,10 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               # "has had four members: A, B", "now counts 17 members, among them A, B"
                               r"(?:full\s+)?(?:members?|member\s+states|member\s+countries)"
                               r"(?:\s*(?::|—|–|--)|,\s+(?:among\s+them|including))\s*|"
-                              # "X, which groups eight littoral states including A, B and C"
+                              # "X, which groups eight littoral states including A, B and C", "groups six former
+                              # Soviet republics: A, B"
                               rf"\bgroups\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[a-z-]+\s+){{0,2}}?"
-                              r"(?:states|countries|nations),?\s+(?:including|among\s+them)\s+|"
+                              r"(?:states|countries|nations|republics)(?:,?\s+(?:including|among\s+them)\s+|\s*:\s*)|"
                               # "the six states that still make up its membership: A, B and C"
                               r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
                               # "Its members are A, B and C.", "IMSC's members are A and B", "Its members range
@@ -3545,6 +3548,11 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
             for each in states if left_out is not None else ():  # "... EU member states outside NATO along with"
                 yield Candidate(each, "member_of", left_out, None, (outside.start(1), left_out.end), 0.7,
                                 scope=(outside.start(1), left_out.end))
+        beside = _ALONGSIDE.match(ctx.text, org.end) if match and along is None else None
+        if beside is not None and "," not in beside.group(0):
+            # "India, a member of the SCO alongside Russia and China,": theirs too (not "A, both members of NATO,
+            # along with B, oppose": the subject's)
+            states = states + list_after(ctx, beside.end(), MEMBER_TYPES, max_gap=0)
         alike = _LIKE_LIST_BEFORE.search(ctx.text, max(ctx.sentence.start, state.start - 60), state.start) \
             if not plural and "like" in ctx.folded else None
         compared = list_after(ctx, alike.end(), MEMBER_TYPES, max_gap=0) if alike else []
@@ -3684,7 +3692,9 @@ _AS_OBSERVER = Cue(re.compile(r"(?:\b(?:are|is|were|was|as|be|been|remains?|rema
 _GRANTED_STATUS = re.compile(r"(?P<bloc>\bthe\s+(?:alliance|bloc|organi[sz]ation)\s+)?\b(?:granted|gave|awarded)\s+"
                              r"(?P<who>it|them|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?"
                              r"(?:[A-Z][\w-]+\s+){0,3}(?P<kind>[Pp]artner|[Oo]bserver)\b")
-_TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across)\s+[^,;]{2,30})?,?\s+(?:together|along)\s+with\s+(?:the\s+)?")
+# ("..., together with C and D", "has held observer status at X since 2020, alongside C and D")
+_TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across|since)\s+[^,;]{2,30})?,?\s+(?:(?:together|along)\s+with|alongside)\s+"
+                                  r"(?:the\s+)?")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as)\s+"
                           r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:an?\s+|the\s+)?"
                           # "is one of eight dialogue partners in the ADMM-Plus"
@@ -4048,6 +4058,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in subjects:
             yield Candidate(state, relation, target, None, (start, end), 0.85, when,
                             scope=(where.end(), end) if where is not None else None)
+        together = _TOGETHER_WITH_AFTER.match(ctx.text, target.end) if subjects and target.start >= end else None
+        for state in list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0) if together else ():
+            yield Candidate(state, relation, target, None, (start, state.end), 0.8, when)  # "..., alongside A and B"
     for match in _finditer(_GRANTS_STATUS, ctx):
         start, end = _span(match, ctx)  # "Its Parliamentary Assembly grants observer status to A and B"
         body = _nearest_before(ctx, start, ORGS, max_gap=40)
@@ -7687,6 +7700,9 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
                            and _GOVERNMENT_AND.fullmatch(ctx.text, m.end, signers[0].start)), None)
         if government is not None:  # "which the Angolan government and Namibia signed": the state it governs
             signers.insert(0, government)
+        if not signers:  # "which Russian President X and US President Y signed": the states of the two
+            signers = _signing_officials(ctx, verb_start)
+            subject_start = signers[0].start if signers else subject_start
         if not signers or not re.fullmatch(r"(?:the\s+)?", ctx.text[subject_start:signers[0].start]):
             return
     trigger = (agreement.start, relative.end())
@@ -7793,9 +7809,16 @@ def _granted_a_programme(ctx: SentenceContext, agreement: Mention) -> Iterator[C
         yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
 
 
+_DATE_KINDS = ("month_day", "day_month", "month_year", "iso", "dotted")
+_YEAR_IN_DATE = re.compile(r"(?:19|20)\d\d")
+
+
 def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, int, str] | None:
     """The year that modifies an agreement's name: "the 1936 Montreux Convention", "the Manila Pact of 1954"."""
     for start, end, value, kind in ctx.times:
+        if kind in _DATE_KINDS and re.fullmatch(r"\s+of\s+", ctx.text[agreement.end:start]) and \
+                _YEAR_IN_DATE.search(ctx.text, start, end):
+            return start, end, value  # "The Minsk II agreement of February 12, 2015"
         if kind != "year":
             continue
         if start == agreement.start and agreement.label.startswith(value):  # "the 1951 Defence Agreement"
