@@ -506,7 +506,8 @@ CURATED: Sequence[Mapping[str, Any]] = [
     {"label": "Commonwealth of Nations", "type": EntityType.ORGANIZATION,
      "note": "The association of the UK and its former territories. " + _NOT_LISTED + "."},
     # The United States' combatant commands, and two of their service components, which news names by many forms
-    # ("Central Command", "European Command" and "Northern Command" alone name other states' commands too)
+    # ("Central Command", "Southern Command" and others alone name other states' commands too: "Israel's Southern
+    # Command", "the Indian Army's Southern Command")
     {"label": "United States Central Command", "type": EntityType.MILITARY_UNIT,
      "acronyms": ["CENTCOM", "USCENTCOM"], "aliases": ["US Central Command", "U.S. Central Command"],
      "note": "A unified combatant command of the US armed forces. " + _NOT_LISTED + "."},
@@ -522,7 +523,7 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": "A unified combatant command of the US armed forces. " + _NOT_LISTED + "."},
     {"label": "United States Southern Command", "type": EntityType.MILITARY_UNIT,
      "acronyms": ["SOUTHCOM", "USSOUTHCOM"],
-     "aliases": ["US Southern Command", "U.S. Southern Command", "Southern Command"],
+     "aliases": ["US Southern Command", "U.S. Southern Command"],
      "note": "A unified combatant command of the US armed forces. " + _NOT_LISTED + "."},
     {"label": "United States Northern Command", "type": EntityType.MILITARY_UNIT,
      "acronyms": ["NORTHCOM", "USNORTHCOM"], "aliases": ["US Northern Command", "U.S. Northern Command"],

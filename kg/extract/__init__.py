@@ -84,8 +84,9 @@ _ANONYMOUS_EXERCISE = re.compile(
     # ("their first joint naval drill": the first is the name news gives it)
     rf"(?P<np>(?:first\s+)?(?:(?:[Jj]oint|military|naval|navy|strategic|tactical|large-scale|major|"
     rf"command-and-staff|counter-terror(?:ism)?|anti-terror(?:ist)?|peacekeeping|air|land|sea|trilateral|"
-    rf"bilateral|multinational|multilateral|maritime|security|amphibious|combined|international|staff|command-post|"
-    rf"live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill)|"
+    # ("a multilateral maritime security exercise"; not "a security drill" of police or airport staff)
+    rf"bilateral|multinational|multilateral|maritime(?:\s+security)?|amphibious|combined|international|staff|"
+    rf"command-post|live-fire|tabletop)\s+)+(?:{EXERCISE_NOUN}|drill)|"
     rf"(?:first\s+)?{_JOINT_PATROL}(?<!s))\b", re.I)
 # "It is being held at X", "It runs until June 3": a sentence on the exercise the one before it named
 _IT_IS_HELD_OPENING = re.compile(r"It\s+(?:is\s+(?:being\s+|also\s+)?|was\s+|will\s+(?:also\s+)?be\s+|has\s+been\s+)?"

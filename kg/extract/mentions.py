@@ -562,6 +562,8 @@ class MentionFinder:
             rf"[A-Z\d][\w.-]+(?:\s+(?:and\s+)?[A-Z\d][\w-]+)*?"
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
+            # ("X, Australia's Deputy Prime Minister and Defence Minister, said": a second office of the owner's)
+            rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=[,.;]))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
             rf"(?P<for>\s+(?:for|at|with)\s+(?:the\s+)?[^,;.]{{3,60}}?)?(?=[,.;]|\s+(?:who|which|that)\b)")
         # "X said", "X, the powerful sister of the leader and a senior party official, said"
@@ -1965,6 +1967,17 @@ class MentionFinder:
                 continue
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.AGREEMENT, kind="agreement", confidence=0.6))
+        for match in (_NAMED_PACT.finditer(text) if "treaty" in text or "accord" in text or "pact" in text else ()):
+            # "Australia's Falepili Union treaty with Tuvalu", "the Pukpuk treaty": a pact named by words that no
+            # state, body or people owns (not "the Russian treaty", "the Japanese-Philippine pact")
+            # (nor "the INF Treaty accord", "the Union State treaty": a known pact or body, and a noun)
+            words = match.group("words")
+            if any(e.match is not MatchKind.CAPITAL for part in (words, *_NAME_PARTS.split(words))
+                   for e in self._lookup(part)[:1]) or _MONTH_OR_DAY_WORD.search(words) or \
+                    _NOT_A_PACTS_NAME.search(words) or self._lookup(match.group("name")):
+                continue
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+                               EntityType.AGREEMENT, kind="agreement", confidence=0.6))
         pact_words = line_words & _PACT_KEYS.mask  # (every match of the two patterns below holds one)
         for match in (self._pair_agreement.finditer(text) if pact_words and ("-" in text or "–" in text) else ()):
             dash = match.start() + re.search(r"[-–]", match.group()).start()
@@ -3000,6 +3013,9 @@ _LIST_ITEM_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 _TITLE_OF = re.compile(r"\s(?:of|on)\s(?!.*\s(?:of|on|between|in)\s)")
 _NAMED_PLURAL_PACTS = re.compile(r"\b(?<=[Tt]he )(?P<name>(?P<words>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
                                  r"(?:treaties|accords|agreements|arrangements))\b")
+_NAMED_PACT = re.compile(r"\b(?:(?<=[Tt]he )|(?<=['’]s ))(?P<name>(?P<words>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+                         r"(?:treaty|accord|pact))\b")
+_NAME_PARTS = re.compile(r"[-–\s]+")
 # ("the US-brokered accords", "the Kremlin agreements": who brokered or made them, no name)
 _NOT_A_PACTS_NAME = re.compile(r"[-–](?:brokered|backed|led|era|sponsored|style)\b|"
                                r"\b(?:Kremlin|White House|Pentagon)\b")

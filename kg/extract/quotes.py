@@ -1196,6 +1196,18 @@ _FRONTED_TIME_ONLY = re.compile(rf"(?:On|In|By|Since|Until|From|During)\s+(?:the
                                 r"(?:Last|Earlier\s+this|Later\s+this|This|Next)\s+(?:week|month|year)")
 
 
+def _names_only(s: str, base: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the first ``end`` characters of the sentence ``s`` (at ``base`` in the text) are names only."""
+    blanked = list(s[:end])
+    for m in mentions:
+        if base <= m.start and m.end <= base + end:
+            blanked[m.start - base:m.end - base] = " " * (m.end - m.start)
+    return _LIST_WORDS_ONLY.fullmatch("".join(blanked)) is not None
+
+
+_LIST_WORDS_ONLY = re.compile(r"(?:[\s,]|\b(?:the|and)\b)*")
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -1233,8 +1245,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if set_off is not None:
         comma = s.rfind(",", 0, comma) if len(s[set_off.end():].split()) <= 3 else -1
     # "A, and President X has said B": a second clause, not words put before their speaker
+    # ("A, B, C and D said they would leave": the speakers' list, no words before them)
     if comma > 15 and len(s[:comma].split()) >= 4 and not re.match(r",\s+(?:and|but|while|whereas)\b", s[comma:]) \
-            and not _FRONTED_TIME_ONLY.fullmatch(s, 0, comma) and not _ONE_OF_THEM_BEFORE.search(s, 0, comma):
+            and not _FRONTED_TIME_ONLY.fullmatch(s, 0, comma) and not _ONE_OF_THEM_BEFORE.search(s, 0, comma) \
+            and not _names_only(s, base, comma, mentions):
         after = s[comma:]
         verb_after = _SPEECH_VERB_WORD.search(after)
         if verb_after and verb_after.group(0) != "quoted as saying" and \

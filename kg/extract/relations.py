@@ -976,8 +976,9 @@ _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|[A-Z][\w-]*(?:’
 
 
 _TOGETHER_WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+(?P<list>[^,;]{2,40}(?:,\s+[^,;]{2,40}){0,6}?),\s*"
+                                  # ("..., officially became a BRICS partner country")
                                   r"(?:(?:will|would|has|have|had|is|are|was|were|also|now|plans|intends|"
-                                  r"did|does|not|to)\s+){0,3}$")
+                                  r"did|does|not|to|[a-z]+ly)\s+){0,3}$")
 _ALIKE = re.compile(r",\s+like\s+(?:the\s+)?")
 _LIKE_LIST_BEFORE = re.compile(r"(?P<and>\band)?,\s+like\s+(?:the\s+)?(?=[A-Z][^,;]{0,50}$)")
 _AND_THEN_LIKE = re.compile(r"\s+and\s*,$")
@@ -1915,7 +1916,9 @@ _JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kin
 # ("joined the BRICS group of emerging economies in January, together with A", "on January 1, 2024, alongside A")
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+the\s+(?:alliance|bloc|organi[sz]ation|grouping))?(?:\s+membership)?"
                                    r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
-                                   r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|[^,;]{1,25}?))?,?\s+"
+                                   # (a time: not "joined the G20 in condemning the strike, together with")
+                                   r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|"
+                                   r"(?=[A-Z\d])[^,;]{1,25}?))?,?\s+"
                                    r"(?:together with|along with|alongside|simultaneously with|jointly with)\s+"
                                    r"(?:the\s+)?")
 _JOINED_BARE = re.compile(r"\s*(?:later|too|as well|since|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|on\s+[A-Z0-9]|[,.;]|"
@@ -4148,8 +4151,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             target = after
         if target is None and "among" in match.group(0).lower():  # "are among its dialogue partners"
             target = _nearest_before(ctx, start, ORGS, max_gap=300) or ctx.last_org
-            if target is not None and target in _subjects_before(ctx, start, (*MEMBER_TYPES, *ORGS)):
-                target = ctx.last_org  # ("China and the EU are among its partners": the body named before)
+        listed = _subjects_before(ctx, start, (*MEMBER_TYPES, *ORGS)) if target is not None else []
+        if target in listed:  # ("China and the EU are among its partners": the body named before, not the EU)
+            target = ctx.last_org if ctx.last_org not in listed else None
         if target is None or target.start >= end and ctx.text.startswith(("'s", "’s"), target.end) or \
                 (target.type is EntityType.AGREEMENT or target.part_of) and _PARTNER_KIND.search(match.group(0)):
             # ("one of the partner countries of NATO's Mediterranean Dialogue": a member of the body's programme,
@@ -7593,6 +7597,8 @@ _YEAR_BEFORE_AGREEMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "the 2018 inte
 # "the Manila Pact of 1954"; "the Rio Treaty (TIAR), a 1947 hemispheric defense pact", "X, the 1947 pact": a year
 # set off after it
 _YEAR_AFTER_AGREEMENT = re.compile(r"\s+of\s+|(?:\s*\([^()]{1,20}\))?,\s+(?:an?|the)\s+")
+# ", the 1947 mutual defence pact known as ...", "..., the 1994 pact, on Monday": a description that ends there
+_DESCRIPTION_CLOSES = re.compile(r"\s*[,.;)–—]|\s+(?:known|signed|that|which|under|it)\b")
 _AGREEMENT_NOUN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|charter|"
                                         r"deal|declaration|memorandum|protocol)\b")
 
@@ -7811,14 +7817,17 @@ def _granted_a_programme(ctx: SentenceContext, agreement: Mention) -> Iterator[C
 
 _DATE_KINDS = ("month_day", "day_month", "month_year", "iso", "dotted")
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d\d")
+_NOUN_IN_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+(?:in|under|of|from)\s+(?:the\s+)?$")
 
 
 def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, int, str] | None:
     """The year that modifies an agreement's name: "the 1936 Montreux Convention", "the Manila Pact of 1954"."""
     for start, end, value, kind in ctx.times:
         if kind in _DATE_KINDS and re.fullmatch(r"\s+of\s+", ctx.text[agreement.end:start]) and \
-                _YEAR_IN_DATE.search(ctx.text, start, end):
-            return start, end, value  # "The Minsk II agreement of February 12, 2015"
+                _YEAR_IN_DATE.search(ctx.text, start, end) and not _NOUN_IN_THE_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, agreement.start - 30), agreement.start):
+            # "The Minsk II agreement of February 12, 2015" (not "the deadline in the JCPOA of October 18, 2025")
+            return start, end, value
         if kind != "year":
             continue
         if start == agreement.start and agreement.label.startswith(value):  # "the 1951 Defence Agreement"
@@ -7827,8 +7836,11 @@ def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, i
                 re.search(r"\b(?:the|an?)\s+$", ctx.text[max(0, start - 5):start], re.I):  # "a 1951 ... Treaty"
             return start, end, value
         after = _YEAR_AFTER_AGREEMENT.fullmatch(ctx.text, agreement.end, start)
-        if after and not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]) and (
-                "of" in after.group(0) or _AGREEMENT_NOUN_AFTER_YEAR.match(ctx.text, end)):
+        noun = _AGREEMENT_NOUN_AFTER_YEAR.match(ctx.text, end) if after and "of" not in after.group(0) else None
+        if noun is not None and after.group(0).rstrip().endswith("the") and not _DESCRIPTION_CLOSES.match(
+                ctx.text, noun.end()):
+            noun = None  # ("the Rio Treaty, the 2024 trade agreement with China and ...": the next of a list)
+        if after and not re.match(r"\d|\s*[-–]", ctx.text[end:end + 2]) and ("of" in after.group(0) or noun):
             return start, end, value
     return None
 # "Finland's Defence Cooperation Agreement (DCA) with the United States, which was signed in Washington in December
