@@ -17268,3 +17268,59 @@ def test_a_known_pact_and_a_noun_after_it_is_that_pact(extractor: Extractor) -> 
     text = "Officials met. The United States withdrew from the INF Treaty accord in 2019."
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "left")} == {
         "Intermediate-Range Nuclear Forces Treaty"}
+
+
+def test_a_sized_association_is_the_body_named_before(extractor: Extractor) -> None:
+    text = "Officials met. Fiji, which left the Commonwealth in 1987, rejoined the 56-member association on Monday."
+    sheet = _sheet(extractor, text)
+    assert {(r, o) for _, r, o, _ in _facts(sheet) if r in ("member_of", "left")} == {
+        ("member_of", "Commonwealth of Nations"), ("left", "Commonwealth of Nations")}
+
+
+def test_the_commonwealth_in_an_article_on_the_cis_is_the_cis(extractor: Extractor) -> None:
+    text = ("Leaders of the CIS met in Minsk on Friday. Turkmenistan, an associate member of the Commonwealth, sent "
+            "its foreign minister. Georgia, which has left the Commonwealth, did not attend.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "left")} == {"Commonwealth of Independent States"}
+
+
+def test_drills_that_span_states_are_held_in_them(extractor: Extractor) -> None:
+    text = "Officials met. The Amber Lance 2026 drills, which this year span Latvia and Estonia, began on Monday."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Latvia", "Estonia"}
+
+
+def test_what_spans_states_but_is_no_exercise_places_none(extractor: Extractor) -> None:
+    text = "Amber Lance 2026 began on Monday. The exercise director's career spanning Latvia and Estonia is long."
+    assert not _facts(_sheet(extractor, text), "exercise_located_in")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Officials met. The Baltic Defence Initiative, which Riga and Vilnius co-founded in 2019, met.",
+     ("Baltic Defence Initiative", "founded_by", "Latvia", "asserted")),
+    ("Officials met. The Amber Lance 2026 drills were co-organised by Riga and Tallinn.",
+     ("Estonia", "organizes_exercise", "Amber Lance 2026", "asserted")),
+])
+def test_capitals_that_found_or_organise_stand_for_their_states(extractor: Extractor, text: str,
+                                                                 fact: tuple[str, ...]) -> None:
+    assert fact in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. Frontex, the EU's border agency, deployed officers to Moldova.",
+    "Officials met. The European Defence Agency, an agency of the European Union based in Brussels, met.",
+])
+def test_a_body_described_as_another_body_s_agency_is_part_of_it(extractor: Extractor, text: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "part_of")} == {"European Union"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met. The African Union, the successor body of the OAU, met in Addis Ababa.",
+    "Officials met. NATO, the EU's main security partner body, met in Brussels.",
+])
+def test_a_successor_or_partner_body_is_no_part(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "part_of")
+
+
+def test_signers_of_a_dated_agreement_include_a_body(extractor: Extractor) -> None:
+    text = ("Officials met. The Lake Accord of 12 May 2015 was signed by representatives of Chile, Peru and the OSCE "
+            "as well as two mayors.")
+    assert not _facts(_sheet(extractor, text), "signed_agreement_with")

@@ -503,7 +503,8 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["Nordic–Baltic Eight"], "note": "The five Nordic and three Baltic states. " + _NOT_LISTED + "."},
     {"label": "Barents Euro-Arctic Council", "type": EntityType.ORGANIZATION,
      "note": "Founded in 1993. " + _NOT_LISTED + "."},
-    {"label": "Commonwealth of Nations", "type": EntityType.ORGANIZATION,
+    {"label": "Commonwealth of Nations", "type": EntityType.ORGANIZATION, "aliases": ["Commonwealth"],
+     # (the names that hold the word are longer, and win: "the Commonwealth of Independent States")
      "note": "The association of the UK and its former territories. " + _NOT_LISTED + "."},
     # The United States' combatant commands, and two of their service components, which news names by many forms
     # ("Central Command", "Southern Command" and others alone name other states' commands too: "Israel's Southern

@@ -273,7 +273,9 @@ _NON_PERSON_WORD = re.compile(
 _GROUPING_SIZE = (rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)-"
                   r"(?:nation|member|country)\s+")
 _GROUPING_NAME = rf"[{_UPPER}][\w-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[{_UPPER}][\w-]*){{0,5}}"
-_GROUPING = re.compile(rf"\b{_GROUPING_SIZE}(?:[a-z]+\s+){{0,2}}?(?P<name>{_GROUPING_NAME})\b"
+# ("the 54-member association on Saturday": no name after a preposition)
+_GROUPING = re.compile(rf"\b{_GROUPING_SIZE}(?:(?!(?:on|in|at|of|for|since|from|to|by|with|until)\s)[a-z]+\s+){{0,2}}?"
+                       rf"(?P<name>{_GROUPING_NAME})\b"
                        r"(?!\s+(?:[a-z-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|summit|"
                        r"meeting|talks|conference)\b|['’])|"
                        # "the Joint Expeditionary Force (JEF), a ten-nation grouping"
@@ -957,7 +959,7 @@ class MentionFinder:
             chosen += [_shift(m, start) for m in _resolve_overlaps(candidates)]
         chosen = _with_full_years(_with_edition_numbers(text, _add_exercise_repeats(text, chosen, skip)))
         chosen = _series_named_by_their_edition(text, chosen)
-        chosen = _add_acronyms(text, chosen, skip, self._state_codes)
+        chosen = _short_for_longer_names(_add_acronyms(text, chosen, skip, self._state_codes))
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
         return self._add_surnames(text, chosen, skip)
@@ -3716,6 +3718,8 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
                          r"needs|refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          # ("Belgrade does not seek ...", "Tbilisi sent ...": not "Kyiv remains under fire")
                          r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent|hosted|hosts|"
+                         # ("the initiative, which Warsaw and Zagreb co-founded in 2016")
+                         r"(?:co-)?founded|established|co-organi[sz]ed|"
                          # ("Tehran became a member of BRICS", "Abu Dhabi remains a member of the GCC")
                          r"(?:became|becomes|remains|remained)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
                          r"(?:member|observer|partner)(?!\s+of\s+(?:the\s+)?[A-Z][\w-]*\s+of\b)|"
@@ -3725,7 +3729,9 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
                          r"(?:a\s+|an\s+)?(?:member|observer|partner))\b")
 
 
-_MADE_BY_BEFORE = re.compile(r"\b(?:launched|founded|created|established|set\s+up|formed|signed|inked|concluded)\s+"
+# ("co-organised by Budapest and Washington", "hosted by Canberra")
+_MADE_BY_BEFORE = re.compile(r"\b(?:launched|founded|created|established|set\s+up|formed|signed|inked|concluded|"
+                             r"(?:co-)?organi[sz]ed|(?:co-)?hosted)\s+"
                              r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|[^,;]{1,20}?)\s+)?"
                              r"by\s+(?:(?:[A-Z][\w.-]+\s+)?[A-Z][\w.-]+(?:,\s+|"
                              r",?\s+and\s+))*$")
@@ -3840,6 +3846,24 @@ def _an_organ_cut_short(label: str, written: str) -> bool:
     Security Council"): a name other bodies' organs have too."""
     written = written.strip()
     return label != written and label.endswith(f" {written}")
+
+
+def _short_for_longer_names(mentions: list[Mention]) -> list[Mention]:
+    """A body's one-word name stands for a longer name of that word that the article uses: "the Commonwealth" in
+    an article on the Commonwealth of Independent States (or the CIS) is that body, not the Commonwealth of
+    Nations."""
+    bodies = (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+    longer = {m.label: m for m in mentions if m.type in bodies and m.kind == "gazetteer" and " of " in m.label}
+    if not longer:
+        return mentions
+    out = []
+    for mention in mentions:
+        meant = next((m for label, m in longer.items() if mention.kind == "gazetteer" and mention.type in bodies
+                      and " " not in mention.text and label.startswith(f"{mention.text} of ")
+                      and label != mention.label), None)
+        out.append(mention if meant is None else replace(mention, label=meant.label, qid=meant.qid,
+                                                         part_of=meant.part_of))
+    return out
 
 
 def _bodies_of_their_owners(text: str, mentions: list[Mention]) -> list[Mention]:

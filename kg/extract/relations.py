@@ -909,8 +909,10 @@ _DESCRIBED_BLOC_THEN_NAME = re.compile(rf"\s*(?:of\s+|in\s+)?the\s+(?:[\w-]+\s+)
                                        re.IGNORECASE)
 _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?:the|this)\s+{_BLOC_NOUN}", re.I)
 # ("the Russia-led bloc", "the eight-nation grouping", "the 10-member organisation")
+# ("rejoined the 54-member association": a body's other nouns, where its size names it a body of states)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
-                         rf"(?:[\w]+-(?:nation|member|country|state)\s+)?{_BLOC_NOUN}", re.I)
+                         rf"(?:(?:[\w]+-(?:nation|member|country|state)\s+)?{_BLOC_NOUN}|"
+                         r"[\w]+-(?:nation|member|country|state)\s+(?:association|union|community|forum)\b)", re.I)
 _WHERE_IT = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+where\s+it\s+(?:(?:has|had|also|now|still)\s+){0,2}")
 _IT_THEN_AND = re.compile(r"\b[Ii]t\s+[^,;.]{1,80}?\s+and\s+\Z")  # ("It takes part in X and has ...")
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
@@ -1672,8 +1674,9 @@ _OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|st
                               r"(?:of\s+)?|"
                               # "Qatar, Kuwait and Oman have stayed out of the coalition"
                               r"\b(?:stays?|stayed|staying)\s+out\s+of\s+"), "outside", "stay")
+# (and "an agency of the European Union based in Brussels": a participle on where it sits)
 _ENDS_A_CLAUSE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:and|or|but|since|until|either|yet|because|as|while|though|"
-                            r"although)\b")
+                            r"although|based(?!\s+on\b)|headquartered|seated|located)\b")
 # ("A and B, the two remaining G5 Sahel members, have ...")
 _APPOSITIVE_MEMBER = Cue(re.compile(
     r",\s+(?:(?:also|itself|still|now)\s+)?(?:(?:a|an)\s+(?P<orgs>[^,;]{2,60}?)\s+member(?:[- ]state|[- ]country)?\b|"
@@ -5567,6 +5570,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             r"(?<=stretched )from|(?<=stretching )from|(?<=stretches )from|(?<=spanning )from|"
                             r"(?<=spanned )from|(?<=spans )from|(?<=stretched from )[^,;]{2,40}?\s+to|"
                             r"(?<=stretching from )[^,;]{2,40}?\s+to|(?<=stretches from )[^,;]{2,40}?\s+to|"
+                            # "the drills, which this year span Lithuania, Latvia and Poland"
+                            r"(?<=\s)(?:span|spans|spanned|spanning)|"
                             # "The drills are flown from Orland Air Station": an air base (not a state, below)
                             r"(?<=flown )from|(?<=flying )from|(?<=flew )from|(?<=operating )from|"
                             r"(?<=sailed )through|(?:planned|scheduled|slated)\s+for|"
@@ -5595,6 +5600,9 @@ _STRETCHING_BEFORE = re.compile(r"\b(?:stretch\w*|span\w*)\s+$")  # "stretched f
 # What stretches is the exercise: its name (a year or edition ends it) or its noun, right before the verb
 _DRILLS_STRETCH = re.compile(r"(?:\b(?:exercises?|drills?|manoeuvres|maneuvers|operations?)|\d\d|\b[IVXL]{2,})"
                              r"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|will|would)\s+)?\s*$")
+# ("the drills, which this year span A and B"): the drills, then the verb
+_DRILLS_SPAN = re.compile(r"(?:\b(?:exercises?|drills?|manoeuvres|maneuvers)|\d\d|\b[IVXL]{2,})(?:\s*,)?\s+"
+                          r"(?:(?:which|that)\s+)?(?:(?:this|next|last)\s+year\s+|now\s+|will\s+|would\s+)?$")
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
 _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
                            r"(?:will|would)\s+(?:end|close|conclude)|"
@@ -6055,6 +6063,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if stretching and not _DRILLS_STRETCH.search(ctx.text, sentence_start,
                                                      mention.start - len(prefix) + stretching.start()):
             continue  # "the convoy stretched from India to Japan", "the flank stretches from A to B": no drills
+        if prep.group(0)[:4].lower() == "span" and not _DRILLS_SPAN.search(
+                ctx.text, sentence_start, mention.start - len(prefix) + prep.start()):
+            continue  # "a career spanning Chile and Peru": what spans them is no exercise
         if mention.type is EntityType.STATE and prep.group(0)[:4].lower() in ("near", "from", "outs") and \
                 not stretching:
             continue  # drills "near Poland" are held in a neighbour; "near Brest" places them
@@ -8156,7 +8167,8 @@ def _apposed_to_an_organisation(ctx: SentenceContext, agreement: Mention) -> boo
         for m in ctx.mentions)
 _APPOSED_SIGNING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|"
                               r"charter|code|deal)\s+signed\b")
-_WAS_SIGNED = re.compile(r"\s*(?:was|were|has been|had been)?\s*(?:signed|inked|sealed)")
+_WAS_SIGNED = re.compile(r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)?"  # ("X of 12 May 2015")
+                         r"\s*(?:was|were|has been|had been)?\s*(?:signed|inked|sealed)")
 _SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")  # the clause after the signers
 
 
@@ -8690,6 +8702,15 @@ _OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(
                                r"branch|wing|squadron|flotilla|brigade|battalion|regiment)\b")
 
 
+# "The EDA, an agency of the European Union", "Frontex, the EU's border agency": a body of another
+_AGENCY_NOUNS = r"(?:agency|body|organ|arm|institution|branch|wing|operation|mission)\b"
+_AGENCY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _AGENCY_NOUNS +
+                        r"\s+of\s+(?:the\s+)?")
+_OWNERS_AGENCY_NOUN = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,5}?" + _AGENCY_NOUNS)
+_NOT_A_PART_WORD = re.compile(r"\b(?:successor|predecessor|sister|partner|main|largest|biggest|only|rival|"
+                              r"counterpart|equivalent)\b")
+
+
 _SENDS_ITS_OWN = re.compile(r"\s+(?:(?:has|have|had|will)\s+)?(?:sent|sends|send|deployed|deploys|deploy|fielded|fields|"
                             r"dispatched|committed|brought)\s+(?:[^,;.]{0,50}?\s+from\s+)?(?:its|their)\s+")
 
@@ -8707,6 +8728,13 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             # "The JEF is not part of NATO", "The Military Committee is part of the alliance"
             wholes, gap = ORGS, _BODY_PART_OF.match(ctx.text, part.end)
             said_part = gap is not None
+        if gap is None and part.type is EntityType.ORGANIZATION and not part.part_of and ", " in ctx.text[
+                part.end:part.end + 10]:
+            # "The EDA, an agency of the European Union,": a body of the organisation (not "the AU, the successor
+            # body of the OAU")
+            gap = _AGENCY_OF.match(ctx.text, part.end)
+            wholes = ORGS if gap is not None and not _NOT_A_PART_WORD.search(gap.group(0)) else wholes
+            gap = gap if wholes is ORGS else None
         if gap is None and part.type is EntityType.ORGANIZATION and part.kind == "organisation" \
                 and not part.part_of and part.label.endswith(_ORGAN_HEADS):
             # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
@@ -8722,6 +8750,13 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
             whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in wholes
                           and _OWNERS_UNIT_NOUN.match(ctx.text, m.end)), None)
+        if whole is None and part.type is EntityType.ORGANIZATION and not part.part_of and "," in ctx.text[
+                part.end:part.end + 10]:
+            # "Frontex, the EU's border and coast guard agency": the body whose agency it is
+            owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
+            whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in ORGS
+                          and (noun := _OWNERS_AGENCY_NOUN.match(ctx.text, m.end))
+                          and not _NOT_A_PART_WORD.search(noun.group(0))), None)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
     for part in [m for m in ctx.mentions if m.type is EntityType.EXERCISE] if " part of " in ctx.folded else ():
