@@ -17324,3 +17324,42 @@ def test_signers_of_a_dated_agreement_include_a_body(extractor: Extractor) -> No
     text = ("Officials met. The Lake Accord of 12 May 2015 was signed by representatives of Chile, Peru and the OSCE "
             "as well as two mayors.")
     assert not _facts(_sheet(extractor, text), "signed_agreement_with")
+
+
+def test_each_capital_of_a_list_after_pacts_with_stands_for_its_state(extractor: Extractor) -> None:
+    text = "Officials met. Since 2022 Santiago has signed defence agreements with Lima, Quito and Caracas."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {
+        "Peru", "Ecuador", "Venezuela"}
+
+
+def test_a_capital_that_left_a_body_stands_for_its_state(extractor: Extractor) -> None:
+    text = "Officials met. Quito left the Union of South American Nations in 2019."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "left")} == {"Ecuador"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Officials met. The Rio Treaty, signed in 1947, binds Chile, Peru and Ecuador to mutual defence.",
+     {("Inter-American Treaty of Reciprocal Assistance", "agreement_party", "Chile"),
+      ("Inter-American Treaty of Reciprocal Assistance", "agreement_party", "Peru"),
+      ("Inter-American Treaty of Reciprocal Assistance", "agreement_party", "Ecuador")}),
+    (("Officials met. The Pacific Alliance binds four Pacific nations -- Chile, Peru, Colombia and Mexico -- in "
+      "trade."), {("Chile", "member_of", "Pacific Alliance"), ("Peru", "member_of", "Pacific Alliance"),
+                ("Colombia", "member_of", "Pacific Alliance"), ("Mexico", "member_of", "Pacific Alliance")}),
+    ("Officials met. The Pacific Alliance links Chile and Peru with Colombia and Mexico.",
+     {("Chile", "member_of", "Pacific Alliance"), ("Peru", "member_of", "Pacific Alliance"),
+      ("Colombia", "member_of", "Pacific Alliance"), ("Mexico", "member_of", "Pacific Alliance")}),
+])
+def test_the_states_a_pact_binds_or_a_body_links(extractor: Extractor, text: str,
+                                                 facts: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text)) if r in ("agreement_party", "member_of")}
+    assert found == facts
+
+
+def test_states_that_act_under_a_named_pact_are_its_parties(extractor: Extractor) -> None:
+    text = "Officials met. Under the 2006 Lake Treaty, Lima and Quito pledged not to arm rebel groups."
+    assert {(o, m) for _, _, o, m in _facts(_sheet(extractor, text), "agreement_party")} == {
+        ("Peru", "asserted"), ("Ecuador", "asserted")}
+
+
+def test_a_bridge_that_links_states_binds_none(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Officials met. The bridge links Chile and Peru."))

@@ -3718,6 +3718,8 @@ _STATE_VERB = re.compile(rf"(?:'s|’s|\s+(?:(?:also|still|now|already)\s+)?(?:{
                          r"needs|refused|agreed|accused|insists|expects|signed|ratified|concluded|joined|applied|"
                          # ("Belgrade does not seek ...", "Tbilisi sent ...": not "Kyiv remains under fire")
                          r"submitted|asked|does|did|seeks|sought|declared|proclaimed|cooperates|sent|hosted|hosts|"
+                         # ("Tokyo left the International Whaling Commission", "Pyongyang pulled out of the talks")
+                         r"left|quit|withdrew|pulled\s+out|rejoined|pledged|vowed|promised|"
                          # ("the initiative, which Warsaw and Zagreb co-founded in 2016")
                          r"(?:co-)?founded|established|co-organi[sz]ed|"
                          # ("Tehran became a member of BRICS", "Abu Dhabi remains a member of the GCC")
@@ -3756,7 +3758,7 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     a place)."""
     if text.startswith(("'s", "’s"), end):
         return True  # "Belgrade's drive", "in Moscow's view"
-    if _PACT_WITH_BEFORE.search(text, max(0, start - 30), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(text, end):
+    if _PACT_WITH_BEFORE.search(text, max(0, start - 80), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(text, end):
         return True  # "signed security agreements with Kyiv", "Ankara's ties with Moscow": the other party
     if _TIES_BETWEEN_BEFORE.search(text, max(0, start - 60), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(
             text, end):
@@ -3778,9 +3780,11 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
 _NAME_GOES_ON_AFTER_CAPITAL = re.compile(rf"[-–]|\s+(?!(?:{_MONTHS_AND_DAYS}|In|On|At|The)\b)[A-Z]")
 # ("signed a DCA with Washington": an agreement by its acronym; "the pact it signed with Mogadishu")
 # ("Tokyo's Reciprocal Access Agreement with Canberra": a name's last word too)
+# ("... agreements with Canberra, London and Manila": each of a list after "with")
 _PACT_WITH_BEFORE = re.compile(r"\b(?:[Aa]greements?|[Aa]ccords?|deals?|[Tt]reaty|[Tt]reaties|[Pp]acts?|"
                                r"[Mm]emorand(?:um|a|ums)|contracts?|ties|"
-                               r"relations|\bsigned|\bsign(?:ed|s)?\s+an?\s+[A-Z]{2,6})\s+with\s+$")
+                               r"relations|\bsigned|\bsign(?:ed|s)?\s+an?\s+[A-Z]{2,6})\s+with\s+"
+                               r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+|,?\s+and\s+))*$")
 # (a pact or ties between two states: not "flights between Paris and London")
 _TIES_BETWEEN_BEFORE = re.compile(r"\b(?:[Tt]reaty|[Tt]reaties|[Aa]greements?|[Aa]ccords?|[Pp]acts?|deals?|talks|"
                                   r"relations|ties|tensions|rift|dialogue|alliance|partnership|cooperation|"

@@ -274,6 +274,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _body_of_states(ctx)
         if has_org and "non-" in lower:
             yield from _non_members(ctx)
+        if has_org and (words & _BINDS_KEYS.mask or lower.startswith("under ")):
+            yield from _bound_by(ctx)
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
@@ -293,6 +295,43 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
         # "X, a town in southern Tunisia", "X, the Finnish Navy's coastal infantry unit"
         yield from _belongs_to(ctx)
+
+
+# "The ANZUS Treaty, signed in 1951, binds Australia, New Zealand and the United States", "the FPDA bind five
+# Commonwealth nations -- A, B and C --", "The FPDA links Malaysia and Singapore with Britain and Australia"
+_BINDS_KEYS = Words("binds", "bind ", "links", "link ")
+_BINDS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+(?:binds|bind|links|link)\s+"
+                          r"(?:(?:the\s+)?(?:\w+\s+){0,3}?(?:nations|countries|states|members)\s*(?:--|—|–|:)\s*)?"
+                          r"(?:the\s+)?")
+_LINKED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+# "Under the 2006 Lombok Treaty, Jakarta and Canberra pledged ...": the subjects act under the pact they are party to
+_COMMA_THE = re.compile(r",\s*(?:the\s+)?")
+_UNDER_OPENING = re.compile(r"\s*Under\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?$")
+
+
+def _bound_by(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The states a pact binds (its parties) or a body links (its members), and those a sentence that opens "Under
+    the X," has act under it."""
+    for body in ctx.mentions:
+        if body.type is not EntityType.AGREEMENT and body.type not in ORGS or body.kind == "demonym":
+            continue
+        relation = "agreement_party" if body.type is EntityType.AGREEMENT else "member_of"
+        binds = _BINDS_AFTER.match(ctx.text, body.end)
+        bound = list_after(ctx, binds.end(), (EntityType.STATE,), max_gap=0) if binds else []
+        linked = _LINKED_WITH.match(ctx.text, bound[-1].end) if bound and "link" in binds.group(0) else None
+        bound += list_after(ctx, linked.end(), (EntityType.STATE,), max_gap=0) if linked else []
+        # (a pact by its name: "Under the defence agreement, A and B will ..." may mean another of that kind)
+        under = _UNDER_OPENING.fullmatch(ctx.text, ctx.sentence.start, body.start) \
+            if body.type is EntityType.AGREEMENT and not bound and body.text[:1].isupper() else None
+        comma = ctx.text.find(",", body.end, ctx.sentence.end) if under else -1
+        if comma > 0 and not any(body.end < m.start < comma for m in ctx.mentions if m.type is EntityType.STATE):
+            bound = list_after(ctx, _COMMA_THE.match(ctx.text, comma).end(), (EntityType.STATE,), max_gap=0)
+        for state in bound:
+            parties = state if relation == "agreement_party" else body
+            # (its modality is the words' that name it, not the verb's: "pledged not to support separatists")
+            span = (min(body.start, state.start), state.end)
+            yield Candidate(body if relation == "agreement_party" else state, relation, parties, None, span, 0.7,
+                            scope=span)
 
 
 STANDINGS = frozenset({"member_of", "observer_of", "partner_of"})  # a state's standing in a body
