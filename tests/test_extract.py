@@ -17363,3 +17363,33 @@ def test_states_that_act_under_a_named_pact_are_its_parties(extractor: Extractor
 
 def test_a_bridge_that_links_states_binds_none(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Officials met. The bridge links Chile and Peru."))
+
+
+def test_a_navy_that_is_hosting_drills_organises_them_for_its_state(extractor: Extractor) -> None:
+    text = "Officials met. The Chilean Navy is hosting the Sea Lance 2026 exercise off Valparaiso."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Chilean Navy", "organizes_exercise"), ("Chile", "hosts_exercise")} <= {(s, r) for s, r, _, _ in facts}
+
+
+def test_one_of_the_founders_of_a_body_named_in_an_apposition(extractor: Extractor) -> None:
+    text = "Officials met. Peru, one of the four founders of the Pacific Alliance in 2011, sent its minister."
+    assert {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))
+            if r in ("member_of", "founded_by", "founded_in")} == {
+        ("Peru", "member_of", "Pacific Alliance"), ("Pacific Alliance", "founded_by", "Peru"),
+        ("Pacific Alliance", "founded_in", "2011")}
+
+
+@pytest.mark.parametrize("text", [
+    "NATO met in Vilnius on Monday. Poland is one of its members.",
+    "Officials met. Poland is among NATO's members.",
+    "Officials met. Poland is one of NATO's newest members.",
+    "NATO met in Vilnius on Monday. Poland is one of the alliance's 32 members.",
+])
+def test_one_of_a_body_s_members_or_among_them(extractor: Extractor, text: str) -> None:
+    assert ("Poland", "member_of", "NATO", "asserted") in {
+        (s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m)
+        for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+
+
+def test_one_of_a_state_s_members_is_no_membership_of_a_body(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Officials met. Poland is one of Germany's members."), "member_of")

@@ -1543,11 +1543,16 @@ _UNTIL_AFTER = re.compile(r"\s*,?\s+(?:until|till)\b", re.IGNORECASE)
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
 # ... and "A, B and C are the other full members" of the body the text named last
-_AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:also\s+)?(?:among\s+(?:its|their)\s+"
-                                    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?|"
+# ... "Poland is one of its members", "A and B are among NATO's founding members", "one of the alliance's newest
+# members": of the body the possessive names
+_AMONG_ITS_MEMBERS = Cue(re.compile(rf"\b(?:is|are|were|was)\s+(?:also\s+)?(?:(?:among|one\s+of)\s+"
+                                    r"(?:its|their|(?:the\s+)?(?P<owner>(?-i:[A-Z][\w-]*)|alliance|bloc|"
+                                    r"organi[sz]ation|grouping|group)(?:'s|’s))\s+"
+                                    rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+)?"
+                                    r"(?:(?:newest|oldest|latest|original)\s+)?|"
                                     r"the\s+(?:other|remaining)\s+)"
-                                    r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)"),
-                         "among", "other", "remaining")
+                                    r"(?:founding\s+|full\s+)?members\b(?!\s+(?:of|in)\b)", re.IGNORECASE),
+                         "among", "other", "remaining", "one of")
 _BUT_NOT_OF = re.compile(r",?\s+but\s+not\s+(?:of\s+|in\s+)?(?:the\s+)?")
 # "The GCC was founded in 1981 by A, B and C, which remain its only members": the list before the relative
 _WHICH_ARE_ITS_MEMBERS = Cue(re.compile(r",\s+(?:which|who)\s+(?:remain|are|were|have\s+remained|became)\s+"
@@ -2586,7 +2591,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_AMONG_ITS_MEMBERS, ctx):
         # "Saudi Arabia, Qatar and Kenya are among its members": the body the text spoke of last
         start, end = _span(match, ctx)
-        org = _bloc_before(ctx, start) or ctx.last_named_org or ctx.last_org
+        owner = match.group("owner")
+        named = next((m for m in ctx.mentions if m.type in ORGS and m.end == start + match.end("owner")
+                      - match.start()), None) if owner and owner[:1].isupper() else None
+        if owner and owner[:1].isupper() and named is None:
+            continue  # "one of Russia's members"? (no body kg knows)
+        org = named or _bloc_before(ctx, start) or ctx.last_named_org or ctx.last_org
         if org is not None and re.match(r"\s+member", ctx.text[org.end:org.end + 8]):
             continue  # "... to several CARICOM member states. A and B are among its members": another body's
         for state in _subjects_before(ctx, start, MEMBER_TYPES) if org is not None else ():
@@ -3426,7 +3436,8 @@ _APPOSITION_STATUS = re.compile(
     rf"(?:(?:a|an|the|another|one of the|one of its|one of|fellow|both|all)\s+|(?={_STANDING_ADJECTIVE}\s+\w+s\s)|"
     r"(?P<bare>(?=(?:founding\s+|full\s+)?members\s+of\s)))"
     rf"(?:(?:{TWO_TO_TEN}|\d+)\s+)?(?:{_STANDING_ADJECTIVE}\s+)?"
-    r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|"
+    # ("Indonesia, one of the five founders of ASEAN in 1967,": a founding member)
+    r"(?P<kind>(?:founding\s+|full\s+|permanent\s+|fellow\s+)?members?(?:\s+states?|\s+countries)?|founders?|"
     r"(?:permanent\s+)?observers?(?:\s+states?|\s+countries)?|"
     r"(?:dialogue\s+)?partners?(?:\s+states?|\s+countr(?:y|ies)|\s+nations?)?)"
     # ("both permanent observers to the OAS")
@@ -3623,9 +3634,9 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         for each in states:
             for named in orgs:
                 yield Candidate(each, relation, named, None, (each.start, named.end), 0.8, scope=scope)
-                if kind.lower().startswith("founding"):
+                if kind.lower().startswith("found"):
                     yield Candidate(named, "founded_by", each, None, (each.start, named.end), 0.75, scope=scope)
-        founded = _YEAR_FOUNDED.match(ctx.text, orgs[0].end) if kind.lower().startswith("founding") else None
+        founded = _YEAR_FOUNDED.match(ctx.text, orgs[0].end) if kind.lower().startswith("found") else None
         year = _first_date(ctx, founded.start(), founded.end()) if founded and len(orgs) == 1 else None
         if year:  # "Denmark, a founding member of NATO in 1949, ..."
             yield Candidate(orgs[0], "founded_in", None, year, (states[0].start, founded.end()), 0.75, scope=scope)
@@ -5223,8 +5234,9 @@ _HOST_OF_ANOTHER_EDITION = re.compile(r"(?:\s+(?:country|nation))?\s+of\s+(?:the
                                       r"(?:(?:next|last|previous|following|upcoming|first)\s+|"
                                       r"(?:last|next)\s+year['’]s\s+)")
 _AS_HOST = re.compile(r"As\s+(?:the\s+)?(?P<host>host)(?:\s+(?:nation|country))?,\s+(?:the\s+)?")
+# ("the Indian Navy is hosting", "the Royal Navy will host")
 _AUXILIARY_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had|"
-                            r"also|jointly|again)\s+){0,2}")
+                            r"is|are|was|were|also|jointly|again)\s+){0,2}")
 
 
 def _unit_state(ctx: SentenceContext, unit: Mention) -> Mention | None:
