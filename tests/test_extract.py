@@ -17393,3 +17393,19 @@ def test_one_of_a_body_s_members_or_among_them(extractor: Extractor, text: str) 
 
 def test_one_of_a_state_s_members_is_no_membership_of_a_body(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Officials met. Poland is one of Germany's members."), "member_of")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Officials met. Peru's suspension of the Lake Treaty followed the border clash.", "Peru"),
+    ("Officials met. North Korea's partial suspension of the Comprehensive Military Agreement angered Seoul.",
+     "North Korea"),
+    ("Officials met. Participation in the Lake Treaty was suspended by Peru in May 2023.", "Peru"),
+])
+def test_a_state_s_suspension_of_a_pact_or_a_passive_suspension_by_it(extractor: Extractor, text: str,
+                                                                      holder: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "suspended_participation_in")} == {holder}
+
+
+def test_a_motion_to_suspend_a_pact_is_no_signing_of_it(extractor: Extractor) -> None:
+    text = "Officials met. Peru's Congress on Tuesday approved a motion to fully suspend the Lake Treaty."
+    assert not _facts(_sheet(extractor, text), "agreement_date")

@@ -3843,8 +3843,12 @@ _SUSPENDED = Cue(re.compile(
     r"(?:participation|membership)(?=\s+(?:over|after|following|because|amid|until|since|in\s+protest)\b|\s*[,.;]|"
     r"\s*$))|"
     # "Turkey suspended the CFE Treaty", "the allies that suspended the treaty": a treaty, suspended by its party
-    r"\b(?:suspended|suspends|suspend|suspending)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention)\b)"
-    r"(?P<suspended_treaty>)|"
+    # ("a motion to fully suspend the 2018 military agreement")
+    r"\b(?:suspended|suspends|suspend|suspending)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention|"
+    r"[Aa]greement|[Aa]ccord)\b)(?P<suspended_treaty>)|"
+    # "Participation in New START was suspended by Russia in 2023": by the state named after the verb
+    r"\b(?:participation|membership)\s+in\s+(?P<passive_in>[^,;.]{2,60}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"suspended\s+by\s+(?:the\s+)?(?=[A-Z])|"
     # "New Delhi placed the Indus Waters Treaty in abeyance": suspended by its party
     r"\b(?:placed|places|place|put|puts|held|holds|hold|kept|keeps|keep)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:[Tt]reaty|[Cc]onvention|[Aa]greement|[Aa]ccord)\s+in\s+abeyance\b)(?P<abeyance>)|"
@@ -3866,7 +3870,10 @@ _SUSPENDED = Cue(re.compile(
     r"(?:\s+of\s+representation)?)(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?"
     # ("Syria's membership in the Arab League, frozen in November 2011,")
     r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:suspended|frozen)|"
-    r",\s+(?:suspended|frozen)(?=\s+(?:in|on|since|after|following)\b))|suspension\s+from)\b|"
+    # ("North Korea's suspension of the 2018 military accord": of a pact)
+    r",\s+(?:suspended|frozen)(?=\s+(?:in|on|since|after|following)\b))|suspension\s+from|"
+    r"(?:(?:partial|full|formal)\s+)?suspension\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention|"
+    r"[Aa]greement|[Aa]ccord|pact|deal)\b)(?P<holder_treaty>))\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
     "froze", "freez", "suspend", "suspension", "stopped", "paus", "halt", "abeyance", "on hold", "no longer")
 _NOTHING_OR_THE = re.compile(r"\s*(?:the\s+)?")
@@ -4257,6 +4264,13 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     _NOT_DONE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start):
                 continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "could suspend";
                 # "is considering ending its participation in", "considering withdrawing its ratification of"
+            if match.groupdict().get("passive_in") is not None:
+                inner = (match.start("passive_in") + ctx.sentence.start, match.end("passive_in") + ctx.sentence.start)
+                target = next((m for m in ctx.mentions if m.type in (*ORGS, EntityType.AGREEMENT)
+                               and inner[0] <= m.start < inner[1]), None)
+                for state in list_after(ctx, end, MEMBER_TYPES, max_gap=0) if target is not None else ():
+                    yield Candidate(state, relation, target, None, (start, state.end), 0.8)
+                continue
             # ('told parliament that Armenia "will leave" the alliance': past the quotation's end)
             target = _org_reference(ctx, end + 1 if ctx.text.startswith(("”", '"'), end) else end)
             if match.groupdict().get("no_longer") and (
@@ -4320,7 +4334,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                         _salient_body(ctx, ctx.last_org) if not any(m.type in ORGS for m in ctx.mentions) else None)
             if relation == "suspended_participation_in" and (match.groupdict().get("suspended_treaty") is not None
-                                                             or match.groupdict().get("abeyance") is not None):
+                                                             or match.groupdict().get("abeyance") is not None
+                                                             or match.groupdict().get("holder_treaty") is not None):
                 # "suspended the 1990 CFE Treaty", "suspended the treaty": the treaty named there, or the one spoken of
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=30) or (
                     ctx.last_agreement if _THE_TREATY.match(ctx.text, end) else None)
@@ -4402,8 +4417,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
                 # (but "quit the Russia-led CSTO": the body its leader names)
             held = "whose" if match.groupdict().get("whose") else "holder" if match.groupdict().get("holder") else None
-            owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held and
-                          m.start == match.start(held) + ctx.sentence.start), None)
+            # (the holder's name may have more words before the one the pattern takes: "North Korea's")
+            owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held and (
+                m.start == match.start(held) + ctx.sentence.start or m.end == match.end(held) + ctx.sentence.start)),
+                None)
             if owner is not None:
                 subjects = [owner]
             elif (said_it := _SAID_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start)) \
@@ -7070,6 +7087,8 @@ _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|ado
                          r"ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed)\b", re.I),
               "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed", "renew", "initial")
 # "with US backing", "with Germany's Rheinmetall": no third signer
+_UNDOING_IT = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:suspend|withdraw|leave|scrap|terminate|exit|denounce|abandon|quit|"
+                         r"end|annul|revoke)\b")
 _WHOSE_HELP_AFTER = re.compile(r"(?:['’]s|\s+(?:mediation|backing|support|participation|help|assistance|approval|"
                                r"blessing|consent|involvement)\b)")
 _WITH_A_PARTY = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?")
@@ -7440,6 +7459,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue  # "the Aachen Treaty signed in 2019, and to Italy by the Quirinal Treaty": a participle
             if _IT_AFTER.match(ctx.text, end):
                 continue  # "refused to sign it, arguing that it undermines the NPT": "it" is what is signed
+            if _UNDOING_IT.search(ctx.text, end, agreement.start):
+                continue  # "approved a motion to fully suspend the X Agreement": no signing of it
             if _SOMETHING_UNDER_IT.search(ctx.text, end, agreement.start):
                 continue  # "approved 11 new projects under the bloc's PESCO": the projects are what is approved
             signers = _subjects_before(ctx, start, parties_types)
