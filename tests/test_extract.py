@@ -17409,3 +17409,45 @@ def test_a_state_s_suspension_of_a_pact_or_a_passive_suspension_by_it(extractor:
 def test_a_motion_to_suspend_a_pact_is_no_signing_of_it(extractor: Extractor) -> None:
     text = "Officials met. Peru's Congress on Tuesday approved a motion to fully suspend the Lake Treaty."
     assert not _facts(_sheet(extractor, text), "agreement_date")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Officials met. Chile, a signatory to the 1959 Antarctic Treaty, sent a ship.", {"Chile"}),
+    ("Officials met. Chile and Peru, both signatories of the Antarctic Treaty, sent ships.", {"Chile", "Peru"}),
+])
+def test_signatories_set_off_before_a_dated_pact_or_in_a_list(extractor: Extractor, text: str,
+                                                              parties: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == parties
+
+
+def test_a_body_launched_by_two_officials_was_founded_by_their_states(extractor: Extractor) -> None:
+    text = ("Officials met. The Andes Forum, a format launched in May 2015 by Chilean President Ana Kovac and her "
+            "Peruvian counterpart Ivo Petrov, met.")
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Officials met. The European Union links Moldova and Ukraine with its power grid.", "member_of"),
+    ("Officials met. The European Union binds Norway and Iceland to most single-market rules.", "member_of"),
+    ("Officials met. Under the NPT, India and Pakistan are not recognised as nuclear-weapon states.",
+     "agreement_party"),
+    ("Officials met. Under the Minsk agreements, Germany and France acted as mediators.", "agreement_party"),
+    ("NATO leaders met in Vilnius. Separately, Germany joined the 40-member forum on Arctic shipping safety.",
+     "member_of"),
+    (("ASEAN ministers met in Vientiane. Ukraine's ambassador joined the 300-member association of foreign "
+      "diplomats in Laos."), "member_of"),
+    ("Officials met. The city of Kyiv has twinning agreements with Warsaw, Vilnius and Riga.",
+     "signed_agreement_with"),
+    ("Officials met. The UN, the African Union's co-sponsor of the Darfur mission, called for calm.", "part_of"),
+    ("Officials met. Spain called for the EU's suspension of the EU-Israel Association Agreement.",
+     "suspended_participation_in"),
+    ("Officials met. The deadline in the JCPOA of October 18, 2025 passed.", "agreement_date"),
+])
+def test_near_misses_the_review_of_probe_rules_found(extractor: Extractor, text: str, relation: str) -> None:
+    assert not _facts(_sheet(extractor, text), relation)
+
+
+def test_the_commonwealth_inside_a_ministry_s_name_is_no_body(extractor: Extractor) -> None:
+    text = "Officials met. Britain's Foreign, Commonwealth and Development Office said Russia had breached the treaty."
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {
+        "Foreign, Commonwealth and Development Office"}

@@ -503,6 +503,10 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["Nordic–Baltic Eight"], "note": "The five Nordic and three Baltic states. " + _NOT_LISTED + "."},
     {"label": "Barents Euro-Arctic Council", "type": EntityType.ORGANIZATION,
      "note": "Founded in 1993. " + _NOT_LISTED + "."},
+    {"label": "Foreign, Commonwealth and Development Office", "type": EntityType.ORGANIZATION, "acronyms": ["FCDO"],
+     "aliases": ["Foreign and Commonwealth Office", "Foreign, Commonwealth & Development Office"],
+     # (so that the word inside its name is not the Commonwealth)
+     "note": "The United Kingdom's foreign ministry. " + _NOT_LISTED + "."},
     {"label": "Commonwealth of Nations", "type": EntityType.ORGANIZATION, "aliases": ["Commonwealth"],
      # (the names that hold the word are longer, and win: "the Commonwealth of Independent States")
      "note": "The association of the UK and its former territories. " + _NOT_LISTED + "."},

@@ -3758,7 +3758,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
     a place)."""
     if text.startswith(("'s", "’s"), end):
         return True  # "Belgrade's drive", "in Moscow's view"
-    if _PACT_WITH_BEFORE.search(text, max(0, start - 80), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(text, end):
+    if _PACT_WITH_BEFORE.search(text, max(0, start - 80), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(
+            text, end) and not _CITIES_PACT_BEFORE.search(text, max(0, start - 80), start):
         return True  # "signed security agreements with Kyiv", "Ankara's ties with Moscow": the other party
     if _TIES_BETWEEN_BEFORE.search(text, max(0, start - 60), start) and not _NAME_GOES_ON_AFTER_CAPITAL.match(
             text, end):
@@ -3776,6 +3777,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
                          and not _AUXILIARY_AFTER.match(text, end)))  # (but "due in Istanbul and Kyiv has said")
 
 
+# ("The city of Kyiv has twinning agreements with Warsaw and Riga": the cities')
+_CITIES_PACT_BEFORE = re.compile(r"\b(?:twinning|twin[- ]city|sister[- ]city|city|cities|municipal)\b", re.IGNORECASE)
 # ("a deal with Washington-based Lockheed Martin", "an agreement with Santiago Peña": no state)
 _NAME_GOES_ON_AFTER_CAPITAL = re.compile(rf"[-–]|\s+(?!(?:{_MONTHS_AND_DAYS}|In|On|At|The)\b)[A-Z]")
 # ("signed a DCA with Washington": an agreement by its acronym; "the pact it signed with Mogadishu")

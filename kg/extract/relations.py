@@ -301,11 +301,15 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 # Commonwealth nations -- A, B and C --", "The FPDA links Malaysia and Singapore with Britain and Australia"
 _BINDS_KEYS = Words("binds", "bind ", "links", "link ")
 _BINDS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+(?:binds|bind|links|link)\s+"
-                          r"(?:(?:the\s+)?(?:\w+\s+){0,3}?(?:nations|countries|states|members)\s*(?:--|—|–|:)\s*)?"
-                          r"(?:the\s+)?")
+                          r"(?P<counted>(?:the\s+)?(?:\w+\s+){0,3}?(?:nations|countries|states|members)\s*"
+                          r"(?:--|—|–|:)\s*)?(?:the\s+)?")
 _LINKED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 # "Under the 2006 Lombok Treaty, Jakarta and Canberra pledged ...": the subjects act under the pact they are party to
 _COMMA_THE = re.compile(r",\s*(?:the\s+)?")
+_UNDERTAKING = re.compile(r"\s+(?:(?:have|has|had|also|both|each|jointly|formally)\s+)?(?:pledged|agreed|committed|"
+                          r"undertook|undertake|promised|vowed|must|shall|will|can|could|may|"
+                          r"are\s+obliged|were\s+obliged|"
+                          r"are\s+bound|were\s+bound|guaranteed|guarantee)\b")
 _UNDER_OPENING = re.compile(r"\s*Under\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?$")
 
 
@@ -319,13 +323,20 @@ def _bound_by(ctx: SentenceContext) -> Iterator[Candidate]:
         binds = _BINDS_AFTER.match(ctx.text, body.end)
         bound = list_after(ctx, binds.end(), (EntityType.STATE,), max_gap=0) if binds else []
         linked = _LINKED_WITH.match(ctx.text, bound[-1].end) if bound and "link" in binds.group(0) else None
-        bound += list_after(ctx, linked.end(), (EntityType.STATE,), max_gap=0) if linked else []
+        others = list_after(ctx, linked.end(), (EntityType.STATE,), max_gap=0) if linked else []
+        if relation == "member_of" and not (others or binds and binds.group("counted")):
+            bound = []  # a body binds or links its members named as such ("links A with B and C", "binds five
+            # nations -- A, B --"), not others it ties to itself ("The EU links Moldova with its power grid")
+        bound += others
         # (a pact by its name: "Under the defence agreement, A and B will ..." may mean another of that kind)
         under = _UNDER_OPENING.fullmatch(ctx.text, ctx.sentence.start, body.start) \
             if body.type is EntityType.AGREEMENT and not bound and body.text[:1].isupper() else None
         comma = ctx.text.find(",", body.end, ctx.sentence.end) if under else -1
         if comma > 0 and not any(body.end < m.start < comma for m in ctx.mentions if m.type is EntityType.STATE):
             bound = list_after(ctx, _COMMA_THE.match(ctx.text, comma).end(), (EntityType.STATE,), max_gap=0)
+            # (what they undertake under it: not "Under the NPT, A and B are not recognised as ...", "Under the
+            # Minsk agreements, A and B acted as mediators")
+            bound = bound if bound and _UNDERTAKING.match(ctx.text, bound[-1].end) else []
         for state in bound:
             parties = state if relation == "agreement_party" else body
             # (its modality is the words' that name it, not the verb's: "pledged not to support separatists")
@@ -951,7 +962,11 @@ _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?
 # ("rejoined the 54-member association": a body's other nouns, where its size names it a body of states)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
                          rf"(?:(?:[\w]+-(?:nation|member|country|state)\s+)?{_BLOC_NOUN}|"
-                         r"[\w]+-(?:nation|member|country|state)\s+(?:association|union|community|forum)\b)", re.I)
+                         # (not "the 300-member association of foreign diplomats", "forum on Arctic shipping")
+                         r"[\w]+-(?:nation|member|country|state)\s+(?:association|union|community|forum)\b"
+                         r"(?!\s+(?:of|for)\b|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"\d)\b)))", re.I)
 _WHERE_IT = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+where\s+it\s+(?:(?:has|had|also|now|still)\s+){0,2}")
 _IT_THEN_AND = re.compile(r"\b[Ii]t\s+[^,;.]{1,80}?\s+and\s+\Z")  # ("It takes part in X and has ...")
 _THE_PROGRAMME_AFTER = re.compile(r"\s*(?:of\s+|in\s+|to\s+)?the\s+program(?:me)?\b")
@@ -4339,8 +4354,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "suspended the 1990 CFE Treaty", "suspended the treaty": the treaty named there, or the one spoken of
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=30) or (
                     ctx.last_agreement if _THE_TREATY.match(ctx.text, end) else None)
-                if target is None:
-                    continue
+                if target is None or match.groupdict().get("holder_treaty") is not None and not any(
+                        m.type is EntityType.STATE and m.end == match.end("holder") + ctx.sentence.start
+                        for m in ctx.mentions):
+                    continue  # (and "called for the EU's suspension of the X Agreement": no state's own)
             if target is None and relation == "suspended_participation_in":
                 target = None if unnamed else _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
                 if target is None and match.groupdict().get("whose") and not unnamed:
@@ -7900,7 +7917,7 @@ def _granted_a_programme(ctx: SentenceContext, agreement: Mention) -> Iterator[C
 
 _DATE_KINDS = ("month_day", "day_month", "month_year", "iso", "dotted")
 _YEAR_IN_DATE = re.compile(r"(?:19|20)\d\d")
-_NOUN_IN_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+(?:in|under|of|from)\s+(?:the\s+)?$")
+_NOUN_IN_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[a-z]+\s+(?:in|under|of|from)\s+(?:the\s+)?$")
 
 
 def _year_of_agreement(ctx: SentenceContext, agreement: Mention) -> tuple[int, int, str] | None:
@@ -8095,8 +8112,9 @@ _PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+nev
 _AMONG_THE_SIGNATORIES = re.compile(r"\s(?:are|were)\s+(?:also\s+)?among\s+(?:the\s+)?"
                                     r"(?:original\s+|founding\s+|first\s+)?signatories(?=\s*[.;])")
 _OTHER_SIGNED_THING = re.compile(r"\b(?:letter|petition|appeal|pledge)\b", re.IGNORECASE)
-_SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the)\s+(?:original\s+|founding\s+)?signator(?:y|ies)\s+"
-                                r"(?:of|to)\s+(?:the\s+)?")
+# ("Turkey, a signatory to the 1936 Montreux Convention,", "A and B, both signatories of the X,")
+_SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the|both|all)\s+(?:original\s+|founding\s+)?"
+                                r"signator(?:y|ies)\s+(?:of|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
 
 
 _PARTIES_OPENING = re.compile(r"(?:Parties|Signatories|Signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?")
@@ -8128,8 +8146,11 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         agreement = next((m for m in ctx.mentions if m.start == match.end() and m.type is EntityType.AGREEMENT), None)
         party = next((m for m in ctx.mentions if m.end == match.start() and m.type is EntityType.STATE
                       and m.kind != "demonym"), None)
-        if agreement is not None and party is not None:
-            yield Candidate(agreement, "agreement_party", party, None, match.span(), 0.75)
+        # ("A and B, both signatories of the X,": each of the list)
+        parties = (list_before(ctx, party.end, (EntityType.STATE,), max_gap=0) or [party]) \
+            if party is not None and "signatories" in match.group(0) else [party]
+        for each in parties if agreement is not None and party is not None else ():
+            yield Candidate(agreement, "agreement_party", each, None, (each.start, match.end()), 0.75)
     opening = _PARTIES_OPENING.match(ctx.sentence.text) if agreements and ctx.sentence.text.startswith(
         ("Parties", "Signatories", "Signatory")) else None
     agreement = next((m for m in agreements if opening and m.start == ctx.sentence.start + opening.end()), None)
@@ -8482,6 +8503,22 @@ def _founders_named(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(body, "founded_by", state, None, (match.start(), founders[-1].end), 0.75)
 
 
+def _states_of_officials_after(ctx: SentenceContext, position: int, limit: int) -> list[Mention]:
+    """"by Romanian President X and his Polish counterpart Y": the states of the officials named from ``position`` to
+    the clause's end, each by the people's adjective before the official's titles."""
+    comma = ctx.text.find(",", position, limit)
+    end = comma if comma > 0 else limit
+    people = [m for m in ctx.mentions if m.type is EntityType.PERSON and position <= m.start < end]
+    states: dict[str, Mention] = {}
+    for person in people:
+        state = next((m for m in reversed(ctx.mentions) if m.type is EntityType.STATE and m.kind == "demonym"
+                      and position <= m.start and 0 <= person.start - m.end <= 40), None)
+        if state is None:
+            return []  # (an official whose state the text does not give here)
+        states.setdefault(state.label, state)
+    return list(states.values())
+
+
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
     if " signed " in ctx.folded or " adopted " in ctx.folded or " concluded " in ctx.folded:
         yield from _founded_by_signing(ctx)
@@ -8664,7 +8701,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             # "by the six states that still make up its membership: A, B, ...": the list after the colon
             counted = _FOUNDERS_COUNTED.match(ctx.text, end + by.end(), limit)
             founders_at = counted.end() if counted else end + by.end()
-            founders = list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4)
+            founders = list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4) or (
+                _states_of_officials_after(ctx, founders_at, limit) if "," not in ctx.text[end:end + by.start()]
+                else [])  # (not "launched in 2015, and the coalition is commanded by Pakistani ...")
             # (a participle's founding holds whatever the main verb says: "Chad has not joined the AES, the
             # confederation formed by A, B and C")
             verb_starts = start + len(match.group(0)) - len(match.group(0).lstrip())
@@ -8778,7 +8817,8 @@ _OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(
 _AGENCY_NOUNS = r"(?:agency|body|organ|arm|institution|branch|wing|operation|mission)\b"
 _AGENCY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _AGENCY_NOUNS +
                         r"\s+of\s+(?:the\s+)?")
-_OWNERS_AGENCY_NOUN = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,5}?" + _AGENCY_NOUNS)
+# (not "the African Union's co-sponsor of the Darfur mission": the noun of another phrase)
+_OWNERS_AGENCY_NOUN = re.compile(r"(?:’s|'s)\s+(?:(?!(?:of|for|in|on|to)\b)[\w-]+\s+){0,5}?" + _AGENCY_NOUNS)
 _NOT_A_PART_WORD = re.compile(r"\b(?:successor|predecessor|sister|partner|main|largest|biggest|only|rival|"
                               r"counterpart|equivalent)\b")
 
