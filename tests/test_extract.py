@@ -17451,3 +17451,12 @@ def test_the_commonwealth_inside_a_ministry_s_name_is_no_body(extractor: Extract
     text = "Officials met. Britain's Foreign, Commonwealth and Development Office said Russia had breached the treaty."
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {
         "Foreign, Commonwealth and Development Office"}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Chile joined the Pacific Alliance in May 2012, the Andina news agency reported.", "reported"),
+    ("Chile joined the Pacific Alliance in May 2012, Andina reports.", "reported"),
+    ("Chile joined the Pacific Alliance in May 2012, an Andina correspondent reports.", "asserted"),
+])
+def test_an_agency_that_reports_relays_the_words_before_it(extractor: Extractor, text: str, modality: str) -> None:
+    assert {m for _, _, _, m in _facts(_sheet(extractor, text), "member_of")} == {modality}

@@ -1100,7 +1100,7 @@ def _relayed_at(sentence: str, position: int) -> bool:
         opening = _ACCORDING_TO_UNNAMED.match(sentence)
         return opening is not None and position >= opening.end()
     stretches = _relayed_stretches(sentence) if "said" in sentence or "told" in sentence or \
-        "announced" in sentence or "according to" in sentence else None
+        "announced" in sentence or "according to" in sentence or "report" in sentence else None
     return stretches is not None and position < stretches[0] and not any(a <= position < b for a, b in stretches[1])
 
 
@@ -1108,6 +1108,8 @@ def _relayed_at(sentence: str, position: int) -> bool:
 def _relayed_stretches(sentence: str) -> tuple[int, tuple[tuple[int, int], ...]] | None:
     """Where a trailing attribution to an unnamed source starts in ``sentence``, and its asides."""
     tail = _TRAILING_ATTRIBUTION.search(sentence)
+    if tail is not None and "correspondent" in tail.group(0):
+        return None  # "..., a Kazinform correspondent reports": the outlet's own voice
     return (tail.start(), tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))) if tail else None
 
 
@@ -1127,8 +1129,10 @@ _LIST_SPEAKS_OPENING = re.compile(rf"(?:{_NAME_WORDS},\s+)*{_NAME_WORDS},?\s+and
 # its own for any source, named or not.
 _ACCORDING_TO_UNNAMED = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# ("..., BelTA reported.", "..., Ukrinform reports": an agency kg may not know relays it)
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|told\s+[\w’' ]{2,30}?|"
-                                   r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$|"
+                                   r"announced|reported|reports)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?"
+                                   r"\s*[.!]?[\"”’]?\s*$|"
                                    # "..., according to the fleet.": a source the text names by its noun only
                                    r",\s+according\s+to\s+(?:the|a|an|its|their)\s+[a-z][\w’' -]{1,40}?\s*[.!]?\s*$")
 
