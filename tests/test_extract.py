@@ -17460,3 +17460,26 @@ def test_the_commonwealth_inside_a_ministry_s_name_is_no_body(extractor: Extract
 ])
 def test_an_agency_that_reports_relays_the_words_before_it(extractor: Extractor, text: str, modality: str) -> None:
     assert {m for _, _, _, m in _facts(_sheet(extractor, text), "member_of")} == {modality}
+
+
+def test_drills_held_under_a_body_s_auspices_in_a_fronted_participle(extractor: Extractor) -> None:
+    text = ("Officials met. Held under the auspices of the CSTO, the Amber Lance 2026 exercise brought together "
+            "units from Tajikistan and Russia.")
+    assert ("Collective Security Treaty Organization", "organizes_exercise", "Amber Lance 2026", "asserted") in \
+        _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+def test_talks_held_under_a_body_s_auspices_are_no_drills(extractor: Extractor) -> None:
+    text = "Amber Lance 2026 began on Monday. Held under the auspices of the EU, the talks ended on Tuesday."
+    assert not _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+def test_one_of_a_body_s_partners_named_in_capitals(extractor: Extractor) -> None:
+    text = "Officials met. Chile became one of NATO's Enhanced Opportunities Partners in June 2020."
+    assert {(s, r) for s, r, _, _ in _facts(_sheet(extractor, text), "partner_of")} == {("Chile", "partner_of")}
+
+
+def test_members_of_the_schengen_area(extractor: Extractor) -> None:
+    text = "Officials met. Bulgaria and Romania became full members of the Schengen area on January 1."
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Schengen area"} == {
+        "Bulgaria", "Romania"}

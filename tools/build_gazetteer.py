@@ -503,6 +503,10 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["Nordic–Baltic Eight"], "note": "The five Nordic and three Baltic states. " + _NOT_LISTED + "."},
     {"label": "Barents Euro-Arctic Council", "type": EntityType.ORGANIZATION,
      "note": "Founded in 1993. " + _NOT_LISTED + "."},
+    # (news writes "the Schengen area" more than "Area"; names are matched as written, and one form of two that
+    # differ in case only is kept)
+    {"label": "Schengen area", "type": EntityType.ORGANIZATION, "aliases": ["Schengen zone"],
+     "note": "The European area without internal border checks (1995). " + _NOT_LISTED + "."},
     {"label": "Foreign, Commonwealth and Development Office", "type": EntityType.ORGANIZATION, "acronyms": ["FCDO"],
      "aliases": ["Foreign and Commonwealth Office", "Foreign, Commonwealth & Development Office"],
      # (so that the word inside its name is not the Commonwealth)

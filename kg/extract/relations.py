@@ -3787,7 +3787,9 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:global|dialogue|Indo-Pacific|"
                           r"Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|close|(?:most\s+)?active|"
                           r"(?:most\s+)?important|closest|oldest)\s+){0,2}partners\b|"
-                          r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b)", re.I),
+                          r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b|"
+                          # "became one of NATO's Enhanced Opportunities Partners"
+                          r"(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+){1,2}(?-i:Partners?)\b)", re.I),
                "partner")
 # "one of France's closest partners in the EU": a name's partners, not the body's named after
 _POSSESSOR_NOT_A_BODY = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:’s|'s)\s")
@@ -5419,6 +5421,7 @@ _SECOND_PREDICATE_OF_THE_EXERCISE = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\s+(?:runs?|ran|takes?\s+place|took\s+place|began|begins|opened|"
     r"opens)\b[^;.]{0,80}?\s+and\s+(?:is|are|was|were|will\s+be)\s+(?:(?:planned|held|organi[sz]ed|run|led|"
     r"designed)\s+and\s+)?$", re.IGNORECASE)
+_FRONTED_HELD = re.compile(r"\s*(?:Held|Conducted|Staged|Organi[sz]ed|Run|Carried\s+out)\s+")
 _OPENING_PARTICIPLE_BY = re.compile(r"\s*(?:Led|Organi[sz]ed|Planned|Run|Hosted|Sponsored)\s+by\s+[^,;]{1,80}\s+and\s+")
 # "organised by the Vicenza-based X": where the organiser sits, before its name
 _BASED_BEFORE_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.-]*-based\s+(?=(?:the\s+)?[A-Z])")
@@ -5903,8 +5906,11 @@ def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate
         start, end = _span(match, ctx)
         if match.group(0)[:5].lower() in ("under", "withi") and not _DRILLS_HELD_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 60), start) and not _EXERCISE_AS_SUBJECT.fullmatch(
-                ctx.text, ctx.sentence.start, start):
-            continue  # "diplomats met under the auspices of the EU": not the drills
+                ctx.text, ctx.sentence.start, start) and not _FRONTED_HELD.fullmatch(ctx.text, ctx.sentence.start,
+                                                                                     start):
+            # "diplomats met under the auspices of the EU": not the drills (but "Held under the auspices of the
+            # CSTO, the X exercise ...": the drills the sentence goes on with)
+            continue
         relative = _WHICH_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
         antecedent = ctx.text[max(ctx.sentence.start, ctx.text.rfind(",", 0, relative.start()) + 1,
                                   relative.start() - 60):relative.start()] if relative else ""
