@@ -17483,3 +17483,8 @@ def test_members_of_the_schengen_area(extractor: Extractor) -> None:
     text = "Officials met. Bulgaria and Romania became full members of the Schengen area on January 1."
     assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Schengen area"} == {
         "Bulgaria", "Romania"}
+
+
+def test_the_source_of_words_on_drills_takes_no_part_in_them(extractor: Extractor) -> None:
+    text = "UNITAS 2026 began on Monday. Germany and Italy have sent observers, according to the Chilean Navy."
+    assert not _facts(_sheet(extractor, text), "participates_in_exercise")

@@ -5421,6 +5421,7 @@ _SECOND_PREDICATE_OF_THE_EXERCISE = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\s+(?:runs?|ran|takes?\s+place|took\s+place|began|begins|opened|"
     r"opens)\b[^;.]{0,80}?\s+and\s+(?:is|are|was|were|will\s+be)\s+(?:(?:planned|held|organi[sz]ed|run|led|"
     r"designed)\s+and\s+)?$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?i:according\s+to)\s+(?:the\s+)?$")
 _FRONTED_HELD = re.compile(r"\s*(?:Held|Conducted|Staged|Organi[sz]ed|Run|Carried\s+out)\s+")
 _OPENING_PARTICIPLE_BY = re.compile(r"\s*(?:Led|Organi[sz]ed|Planned|Run|Hosted|Sponsored)\s+by\s+[^,;]{1,80}\s+and\s+")
 # "organised by the Vicenza-based X": where the organiser sits, before its name
@@ -6629,6 +6630,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "Lithuania called on allies, including Poland, to send troops": an appeal, no taking part
         if _WATCHES_THE_DRILLS.match(ctx.text, mention.end):
             continue  # "Chinese vessels are expected to monitor the drills": they watch, from outside
+        if _SOURCE_BEFORE.search(ctx.text, max(sentence_start, mention.start - 20), mention.start):
+            continue  # "..., according to the Chilean Navy": the source of the words, not one taking part
         yield Candidate(mention, "participates_in_exercise", exercise, None, trigger, 0.75, time)
     for match in _finditer(_HOST, ctx):
         start, end = _span(match, ctx)
