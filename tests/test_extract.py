@@ -17488,3 +17488,20 @@ def test_members_of_the_schengen_area(extractor: Extractor) -> None:
 def test_the_source_of_words_on_drills_takes_no_part_in_them(extractor: Extractor) -> None:
     text = "UNITAS 2026 began on Monday. Germany and Italy have sent observers, according to the Chilean Navy."
     assert not _facts(_sheet(extractor, text), "participates_in_exercise")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia froze its participation in the CSTO, which Reuters first reported.",
+    "Poland hosted the Amber Lance 2026 drills with the United States, with no incidents reported.",
+    "Greece hosted the Amber Lance 2026 drills with Cyprus, a fact widely reported.",
+])
+def test_reported_that_names_no_source_relays_nothing(extractor: Extractor, text: str) -> None:
+    assert {m for _, _, _, m in _facts(_sheet(extractor, text))} == {"asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Amber Lance 2026 began. Held under the auspices of the OSCE, the talks in Vienna touched on the drills.",
+    "Held under the auspices of the EU, the summit in Brussels discussed the Amber Lance 2026 exercise.",
+])
+def test_talks_held_under_a_body_s_auspices_before_drills_named_later(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "organizes_exercise")

@@ -1131,8 +1131,14 @@ _ACCORDING_TO_UNNAMED = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # ("..., BelTA reported.", "..., Ukrinform reports": an agency kg may not know relays it)
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|told\s+[\w’' ]{2,30}?|"
-                                   r"announced|reported|reports)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?"
-                                   r"\s*[.!]?[\"”’]?\s*$|"
+                                   r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$|"
+                                   # ... "..., BelTA reported.", "..., as the agency reported on Monday": a source
+                                   # that reports (not "..., which Reuters first reported", "with no incidents
+                                   # reported", "a fact widely reported")
+                                   r",\s+(?:as\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?"
+                                   r"(?:[A-Z][\w’'.-]*|agency|newspaper|daily|broadcaster|television|channel|radio|"
+                                   r"outlet|media|website)\s+(?:reported|reports)"
+                                   r"(?:\s+(?:on|in|last|this|earlier)\s*[\w ]{0,20}?)?\s*[.!]?[\"”’]?\s*$|"
                                    # "..., according to the fleet.": a source the text names by its noun only
                                    r",\s+according\s+to\s+(?:the|a|an|its|their)\s+[a-z][\w’' -]{1,40}?\s*[.!]?\s*$")
 

@@ -5901,14 +5901,26 @@ _DRILLS_NOUN = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|edition|series)\b", r
 _EXERCISE_NOUN_AT_END = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|edition|series)\s*$", re.IGNORECASE)
 
 
+def _drills_after_the_opening(ctx: SentenceContext, position: int) -> bool:
+    """Whether the clause after a fronted phrase that ends past ``position`` opens with the drills ("Held under the
+    auspices of the CSTO, the X exercise ...": not "..., the talks in Vienna touched on the X exercise")."""
+    comma = ctx.text.find(",", position, ctx.sentence.end)
+    after = _COMMA_THE.match(ctx.text, comma) if comma > 0 else None
+    return after is not None and (_DRILLS_NOUN_OPENING.match(ctx.text, after.end()) is not None or any(
+        m.start == after.end() and m.type is EntityType.EXERCISE for m in ctx.mentions))
+
+
+_DRILLS_NOUN_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b")
+
+
 def _organised_by(ctx: SentenceContext, exercise: Mention) -> Iterator[Candidate]:
     """Who holds ``exercise`` by the sentence's "organised by A (together with B)", "held by the two countries"."""
     for match in _finditer(_HELD_BY, ctx):
         start, end = _span(match, ctx)
         if match.group(0)[:5].lower() in ("under", "withi") and not _DRILLS_HELD_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 60), start) and not _EXERCISE_AS_SUBJECT.fullmatch(
-                ctx.text, ctx.sentence.start, start) and not _FRONTED_HELD.fullmatch(ctx.text, ctx.sentence.start,
-                                                                                     start):
+                ctx.text, ctx.sentence.start, start) and not (_FRONTED_HELD.fullmatch(
+                    ctx.text, ctx.sentence.start, start) and _drills_after_the_opening(ctx, end)):
             # "diplomats met under the auspices of the EU": not the drills (but "Held under the auspices of the
             # CSTO, the X exercise ...": the drills the sentence goes on with)
             continue
