@@ -3778,7 +3778,8 @@ def _capital_stands_for_state(text: str, start: int, end: int) -> bool:
 
 
 # ("The city of Kyiv has twinning agreements with Warsaw and Riga": the cities')
-_CITIES_PACT_BEFORE = re.compile(r"\b(?:twinning|twin[- ]city|sister[- ]city|city|cities|municipal)\b", re.IGNORECASE)
+_CITIES_PACT_BEFORE = re.compile(r"\b(?:twinning|twin[- ]cit(?:y|ies)|sister[- ]cit(?:y|ies)|city\s+of|municipal)\b",
+                                 re.IGNORECASE)
 # ("a deal with Washington-based Lockheed Martin", "an agreement with Santiago Peña": no state)
 _NAME_GOES_ON_AFTER_CAPITAL = re.compile(rf"[-–]|\s+(?!(?:{_MONTHS_AND_DAYS}|In|On|At|The)\b)[A-Z]")
 # ("signed a DCA with Washington": an agreement by its acronym; "the pact it signed with Mogadishu")

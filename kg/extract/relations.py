@@ -338,11 +338,10 @@ def _bound_by(ctx: SentenceContext) -> Iterator[Candidate]:
             # Minsk agreements, A and B acted as mediators")
             bound = bound if bound and _UNDERTAKING.match(ctx.text, bound[-1].end) else []
         for state in bound:
-            parties = state if relation == "agreement_party" else body
+            subject, obj = (body, state) if relation == "agreement_party" else (state, body)
             # (its modality is the words' that name it, not the verb's: "pledged not to support separatists")
             span = (min(body.start, state.start), state.end)
-            yield Candidate(body if relation == "agreement_party" else state, relation, parties, None, span, 0.7,
-                            scope=span)
+            yield Candidate(subject, relation, obj, None, span, 0.7, scope=span)
 
 
 STANDINGS = frozenset({"member_of", "observer_of", "partner_of"})  # a state's standing in a body
