@@ -17505,3 +17505,13 @@ def test_reported_that_names_no_source_relays_nothing(extractor: Extractor, text
 ])
 def test_talks_held_under_a_body_s_auspices_before_drills_named_later(extractor: Extractor, text: str) -> None:
     assert not _facts(_sheet(extractor, text), "organizes_exercise")
+
+
+@pytest.mark.parametrize("text, parties", [
+    (("Officials met. The Lake Treaty, signed in Lima in 1976, has since been acceded to by more than 20 "
+      "countries, including Chile, Ecuador and Bolivia."), {"Chile", "Ecuador", "Bolivia"}),
+    ("Officials met. The Lake Treaty was acceded to by Chile and Peru in 2010.", {"Chile", "Peru"}),
+])
+def test_the_states_a_pact_has_been_acceded_to_by_are_its_parties(extractor: Extractor, text: str,
+                                                                  parties: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == parties

@@ -274,7 +274,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _body_of_states(ctx)
         if has_org and "non-" in lower:
             yield from _non_members(ctx)
-        if has_org and (words & _BINDS_KEYS.mask or lower.startswith("under ")):
+        if has_org and (words & _BINDS_KEYS.mask or lower.startswith("under ") or "acceded to by" in lower):
             yield from _bound_by(ctx)
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
@@ -304,6 +304,10 @@ _BINDS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+(?:bin
                           r"(?P<counted>(?:the\s+)?(?:\w+\s+){0,3}?(?:nations|countries|states|members)\s*"
                           r"(?:--|—|–|:)\s*)?(?:the\s+)?")
 _LINKED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_ACCEDED_TO_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+(?:has|have|had|was|were)\s+"
+                            r"(?:(?:since|also|now)\s+)?(?:been\s+)?acceded\s+to\s+by\s+"
+                            r"(?:(?:more\s+than|some|over|about)\s+)?(?:(?:\d+|[a-z]+)\s+(?:other\s+)?"
+                            r"(?:countries|states|nations),?\s+(?:including|among\s+them)\s+)?(?:the\s+)?")
 # "Under the 2006 Lombok Treaty, Jakarta and Canberra pledged ...": the subjects act under the pact they are party to
 _COMMA_THE = re.compile(r",\s*(?:the\s+)?")
 _UNDERTAKING = re.compile(r"\s+(?:(?:have|has|had|also|both|each|jointly|formally)\s+)?(?:pledged|agreed|committed|"
@@ -322,7 +326,11 @@ def _bound_by(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = "agreement_party" if body.type is EntityType.AGREEMENT else "member_of"
         binds = _BINDS_AFTER.match(ctx.text, body.end)
         bound = list_after(ctx, binds.end(), (EntityType.STATE,), max_gap=0) if binds else []
-        linked = _LINKED_WITH.match(ctx.text, bound[-1].end) if bound and "link" in binds.group(0) else None
+        acceded = _ACCEDED_TO_BY.match(ctx.text, body.end) if relation == "agreement_party" and not bound else None
+        if acceded is not None:  # "The X Treaty has since been acceded to by 50 countries, including A and B"
+            bound = list_after(ctx, acceded.end(), (EntityType.STATE,), max_gap=0)
+        linked = _LINKED_WITH.match(ctx.text, bound[-1].end) if bound and binds and "link" in binds.group(0) \
+            else None
         others = list_after(ctx, linked.end(), (EntityType.STATE,), max_gap=0) if linked else []
         if relation == "member_of" and not (others or binds and binds.group("counted")):
             bound = []  # a body binds or links its members named as such ("links A with B and C", "binds five
