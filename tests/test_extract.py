@@ -17515,3 +17515,10 @@ def test_talks_held_under_a_body_s_auspices_before_drills_named_later(extractor:
 def test_the_states_a_pact_has_been_acceded_to_by_are_its_parties(extractor: Extractor, text: str,
                                                                   parties: set[str]) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == parties
+
+
+def test_pilots_among_those_flying_in_drills_take_part(extractor: Extractor) -> None:
+    text = ("Officials met. Pilots from Chile, Peru and Ecuador are among those flying in the Andes Eagle 2026 "
+            "exercise.")
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Chile", "Peru", "Ecuador"}

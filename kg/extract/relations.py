@@ -4788,6 +4788,8 @@ _TAKE_PART = Cue(re.compile(
     r"due|after|for|again)\b|"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|war\s+games)\b)|"
     r"deploy(?:s|ed|ing)?\b|field(?:s|ed|ing)\b|(?<=will )field\b|(?<=to )field\b|"  # not "field training"
+    # ("Pilots from A, B and C are among those flying in Anatolian Eagle 2024")
+    r"(?<=among those )(?:flying|sailing|training|exercising)\s+in\b|"
     # ("Georgia rejoined the Noble Partner 2024 exercise")
     r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
