@@ -17314,6 +17314,7 @@ def test_a_body_described_as_another_body_s_agency_is_part_of_it(extractor: Extr
 
 @pytest.mark.parametrize("text", [
     "Officials met. The African Union, the successor body of the OAU, met in Addis Ababa.",
+    "Officials met. The African Union, the successor body of the Organisation of African Unity, met.",
     "Officials met. NATO, the EU's main security partner body, met in Brussels.",
 ])
 def test_a_successor_or_partner_body_is_no_part(extractor: Extractor, text: str) -> None:

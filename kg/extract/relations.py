@@ -2617,7 +2617,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         named = next((m for m in ctx.mentions if m.type in ORGS and m.end == start + match.end("owner")
                       - match.start()), None) if owner and owner[:1].isupper() else None
         if owner and owner[:1].isupper() and named is None:
-            continue  # "one of Russia's members"? (no body kg knows)
+            continue  # ("one of Germany's members": no body kg knows by the name)
         org = named or _bloc_before(ctx, start) or ctx.last_named_org or ctx.last_org
         if org is not None and re.match(r"\s+member", ctx.text[org.end:org.end + 8]):
             continue  # "... to several CARICOM member states. A and B are among its members": another body's
@@ -3894,8 +3894,8 @@ _SUSPENDED = Cue(re.compile(
     r"(?:\s+of\s+representation)?)(?:\s+(?:in|of)\s+(?P<inner>[^,;.]{2,60}?))?"
     # ("Syria's membership in the Arab League, frozen in November 2011,")
     r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:suspended|frozen)|"
-    # ("North Korea's suspension of the 2018 military accord": of a pact)
     r",\s+(?:suspended|frozen)(?=\s+(?:in|on|since|after|following)\b))|suspension\s+from|"
+    # ("North Korea's suspension of the 2018 military accord": of a pact)
     r"(?:(?:partial|full|formal)\s+)?suspension\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention|"
     r"[Aa]greement|[Aa]ccord|pact|deal)\b)(?P<holder_treaty>))\b|"
     r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
@@ -8869,14 +8869,16 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                                                   or ", the " in ctx.folded):
             # "The JEF is not part of NATO", "The Military Committee is part of the alliance"
             wholes, gap = ORGS, _BODY_PART_OF.match(ctx.text, part.end)
+            if gap is not None and _NOT_A_PART_WORD.search(gap.group(0)):
+                gap = None  # ("The African Union, the successor body of the OAU,": no part of it)
             said_part = gap is not None
         if gap is None and part.type is EntityType.ORGANIZATION and not part.part_of and ", " in ctx.text[
                 part.end:part.end + 10]:
             # "The EDA, an agency of the European Union,": a body of the organisation (not "the AU, the successor
             # body of the OAU")
-            gap = _AGENCY_OF.match(ctx.text, part.end)
-            wholes = ORGS if gap is not None and not _NOT_A_PART_WORD.search(gap.group(0)) else wholes
-            gap = gap if wholes is ORGS else None
+            agency = _AGENCY_OF.match(ctx.text, part.end)
+            if agency is not None and not _NOT_A_PART_WORD.search(agency.group(0)):
+                wholes, gap = ORGS, agency
         if gap is None and part.type is EntityType.ORGANIZATION and part.kind == "organisation" \
                 and not part.part_of and part.label.endswith(_ORGAN_HEADS):
             # "the Peace and Security Council (PSC) of the African Union": a body of the organisation
