@@ -1199,8 +1199,11 @@ _FRONTED_TIME_ONLY = re.compile(rf"(?:On|In|By|Since|Until|From|During)\s+(?:the
 def _names_only(s: str, base: int, end: int, mentions: list[Mention]) -> bool:
     """Whether the first ``end`` characters of the sentence ``s`` (at ``base`` in the text) are names only."""
     blanked = list(s[:end])
-    for m in mentions:
-        if base <= m.start and m.end <= base + end:
+    # (the sentence's mentions only, by bisection: the list holds the article's)
+    for m in mentions[bisect.bisect_left(mentions, base, key=lambda m: m.start):]:
+        if m.start >= base + end:
+            break
+        if m.end <= base + end:
             blanked[m.start - base:m.end - base] = " " * (m.end - m.start)
     return _LIST_WORDS_ONLY.fullmatch("".join(blanked)) is not None
 

@@ -300,11 +300,13 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 # "The ANZUS Treaty, signed in 1951, binds Australia, New Zealand and the United States", "the FPDA bind five
 # Commonwealth nations -- A, B and C --", "The FPDA links Malaysia and Singapore with Britain and Australia"
 _BINDS_KEYS = Words("binds", "bind ", "links", "link ")
-_BINDS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+(?:binds|bind|links|link)\s+"
+# (its acronym, and a participle set off, between: "The ANZUS Treaty, signed in 1951, binds")
+_PAST_AN_ASIDE = r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+"
+_BINDS_AFTER = re.compile(_PAST_AN_ASIDE + r"(?:binds|bind|links|link)\s+"
                           r"(?P<counted>(?:the\s+)?(?:\w+\s+){0,3}?(?:nations|countries|states|members)\s*"
                           r"(?:--|—|–|:)\s*)?(?:the\s+)?")
 _LINKED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
-_ACCEDED_TO_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+[^;]{2,80}?,)?\s+(?:has|have|had|was|were)\s+"
+_ACCEDED_TO_BY = re.compile(_PAST_AN_ASIDE + r"(?:has|have|had|was|were)\s+"
                             r"(?:(?:since|also|now)\s+)?(?:been\s+)?acceded\s+to\s+by\s+"
                             r"(?:(?:more\s+than|some|over|about)\s+)?(?:(?:\d+|[a-z]+)\s+(?:other\s+)?"
                             r"(?:countries|states|nations),?\s+(?:including|among\s+them)\s+)?(?:the\s+)?")
@@ -1973,9 +1975,11 @@ _PART_OF_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|"
                               # "A, B and C all participate in NATO's Partnership for Peace programme"
                               r"(?<=\ball\s)participate\s+in\b|(?<=\bboth\s)participate\s+in\b",
                               re.I), "part of", "part in", "participate")
+# "the BRICS group of emerging economies": the kind of body a name is, after it
+_BODY_KIND_AFTER_NAME = r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
 _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         # "members of the BRICS group of emerging economies, together with A and B"
-                        r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?,?\s+"
+                        + _BODY_KIND_AFTER_NAME + r",?\s+"
                         r"(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
 _JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kind>observers?|(?:dialogue\s+)?partners?)\b",
@@ -1984,7 +1988,7 @@ _JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kin
 # ("applied to join the alliance simultaneously with Finland": after the bloc's noun too)
 # ("joined the BRICS group of emerging economies in January, together with A", "on January 1, 2024, alongside A")
 _JOINED_TOGETHER_WITH = re.compile(r"(?:\s+the\s+(?:alliance|bloc|organi[sz]ation|grouping))?(?:\s+membership)?"
-                                   r"(?:\s+(?:group|bloc|grouping|forum)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)?"
+                                   + _BODY_KIND_AFTER_NAME +
                                    # (a time: not "joined the G20 in condemning the strike, together with")
                                    r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|"
                                    r"(?=[A-Z\d])[^,;]{1,25}?))?,?\s+"
@@ -4245,8 +4249,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         # ("Colombia is among the partner countries of NATO that do not ...": the standing is; "China, Japan and
         # the EU are among its partners": the states of a list that ends in a body)
-        partners = _subjects_before(ctx, start, MEMBER_TYPES) or [
-            m for m in _subjects_before(ctx, start, (*MEMBER_TYPES, *ORGS)) if m.type in MEMBER_TYPES]
+        partners = _subjects_before(ctx, start, MEMBER_TYPES) or [m for m in listed if m.type in MEMBER_TYPES]
         for state in partners:
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8,
                             scope=(state.start, max(end, target.end)))
@@ -7690,6 +7693,8 @@ _AGREEMENT_DATES_FROM = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:betwee
                                    r"\s+(?:(?:dates|dated)\s+back\s+to|(?:dates|dated)\s+from)\s+")
 _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Cooperation", "Partnership")
 # (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
+# "of 12 February 2015", "of February 12, 2015": the date after an agreement's name
+_OF_A_DATE = r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
 _PASSIVE_SIGNING = re.compile(
     # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
@@ -7701,7 +7706,7 @@ _PASSIVE_SIGNING = re.compile(
     # ("The memorandum of understanding on the group was signed by ...": what it is on)
     r"(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?(?=\s+(?:was|were|has been|had been)\s))?"
     # ("The Minsk II agreement of 12 February 2015 was signed by ...": its date)
-    r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?=\s+(?:was|were)\s))?"
+    rf"(?:{_OF_A_DATE}(?=\s+(?:was|were)\s))?"
     # ("The Ankara Declaration, brokered by Türkiye and signed by A and B on ...", "..., brokered by Türkiye, was
     # signed by ...": past the other participle)
     r"(?:,\s+(?:brokered|mediated|negotiated|facilitated|drafted|prepared)\s+(?:by|in)\s+[^,;]{2,80}?"
@@ -8290,7 +8295,7 @@ def _apposed_to_an_organisation(ctx: SentenceContext, agreement: Mention) -> boo
         for m in ctx.mentions)
 _APPOSED_SIGNING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|convention|"
                               r"charter|code|deal)\s+signed\b")
-_WAS_SIGNED = re.compile(r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)?"  # ("X of 12 May 2015")
+_WAS_SIGNED = re.compile(rf"(?:{_OF_A_DATE})?"  # ("X of 12 May 2015 was signed")
                          r"\s*(?:was|were|has been|had been)?\s*(?:signed|inked|sealed)")
 _SIGNERS_END = re.compile(r",\s+(?:and|but|while|which|who|whose)\b|;")  # the clause after the signers
 
