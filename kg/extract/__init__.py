@@ -1129,7 +1129,6 @@ _LIST_SPEAKS_OPENING = re.compile(rf"(?:{_NAME_WORDS},\s+)*{_NAME_WORDS},?\s+and
 # its own for any source, named or not.
 _ACCORDING_TO_UNNAMED = re.compile(r"According to (?:the|a|an)\s+[^,]{2,60},\s*")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
-# ("..., BelTA reported.", "..., Ukrinform reports": an agency kg may not know relays it)
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|told\s+[\w’' ]{2,30}?|"
                                    r"announced)(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?\s*[.!]?[\"”’]?\s*$|"
                                    # ... "..., BelTA reported.", "..., as the agency reported on Monday": a source
