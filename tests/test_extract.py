@@ -8493,6 +8493,32 @@ def test_two_offices_before_a_name_and_the_secretaries_of_defense(extractor: Ext
     assert len({o for s, r, o, m in facts if r == "nationality"}) == 1
 
 
+@pytest.mark.parametrize(("text", "positions"), [
+    ("Ivo Petrov, Latvia's deputy prime minister and defence minister, said the plan was good.",
+     {"deputy prime minister of Latvia", "defence minister of Latvia"}),
+    ("Ivo Petrov, Latvia's former foreign minister and defence minister, said the plan was good.",
+     {"former foreign minister", "former defence minister"}),
+])
+def test_two_offices_after_a_name_share_only_a_past_modifier(extractor: Extractor, text: str,
+                                                             positions: set[str]) -> None:
+    # (a deputy's word is the first office's, not the second's; "former" is both offices')
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == positions
+
+
+@pytest.mark.parametrize(("text", "positions"), [
+    (("Ivo Petrov, general secretary of the Ruritanian Workers' Party and president of the State Council, said "
+      "the drills were a provocation."),
+     {"general secretary of the Ruritanian Workers' Party", "president of the State Council"}),
+    # (one office of two things)
+    ("Ivo Petrov, Minister of Foreign Affairs and Trade of Ruritania, said the drills were a provocation.",
+     {"Minister of Foreign Affairs and Trade of Ruritania"}),
+    ("Ivo Petrov, head of the Army and Navy of Ruritania, said the drills were a provocation.",
+     {"head of the Army and Navy of Ruritania"}),
+])
+def test_two_offices_of_things_set_off_after_a_name(extractor: Extractor, text: str, positions: set[str]) -> None:
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == positions
+
+
 @pytest.mark.parametrize(("text", "office", "rank"), [
     ("KFOR commander Major General Ivo Petrov said in Pristina that the plan was good.", "KFOR commander",
      "Major General"),

@@ -2153,9 +2153,12 @@ class MentionFinder:
                 # ("of the Joint Expeditionary Force", "of NATO")
                 article = "the " if hits[0].type is not EntityType.STATE and not hits[0].label.isupper() else ""
                 role = f"{role} of {article}{hits[0].label}"
-            if role in (person.position, *person.other_positions):
-                continue
-            roles.append(replace(person, position=role, other_positions=(), nationality=nationality, confidence=0.7))
+            # "general secretary of the Workers' Party of Korea and president of the State Affairs": two offices
+            offices = _SECOND_OFFICE_OF.split(role) if " of " in role and not match.group("owner") else [role]
+            for office in offices:
+                if office not in (person.position, *person.other_positions):
+                    roles.append(replace(person, position=office, other_positions=(), nationality=nationality,
+                                         confidence=0.7))
         return roles
 
     def _known_pact_and_its_noun(self, name: str) -> bool:
@@ -3313,6 +3316,9 @@ _ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:the|a|an)\s+)?"
                r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)"
                rf"(?:{BRACKETED_ABBREVIATION})?")
 _ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+(?:{_SPEECH_VERBS})\b")
+# The "and" between two offices of a set-off position, the first of something: "chair of X and president of Y" (not
+# "Minister of Foreign Affairs and Trade", "head of the Army and Navy")
+_SECOND_OFFICE_OF = re.compile(rf"(?<=[\w)])\s+and\s+(?=(?:the\s+)?{_MODIFIERS}{_TITLE_TRIE}\s+of\s)")
 # ... or after the speaker of an inverted speech, up to the sentence's end: '"...," said General X, SOUTHCOM's
 # director of exercises.'
 _ROLE_SET_OFF_AT_THE_END = re.compile(_ROLE_OPENS + r"(?=\.(?:\s|$)|$)")
@@ -3579,16 +3585,19 @@ def _office_before_rank(text: str, title_start: int, title: str) -> str | None:
 
 class _Retitled:
     """A title pattern's match read with another title: the second of "Deputy Prime Minister and Defence
-    Minister X", which has the first one's owner."""
+    Minister X", which has the first one's owner. Of the first one's modifiers only a past one carries over
+    ("Latvia's former foreign minister and defence minister"; not "deputy prime minister and defence minister")."""
 
     def __init__(self, match: re.Match[str], title: str) -> None:
         self._match, self._title = match, title
+        self._modifier = "".join(word + " " for word in (match.groupdict().get("mod") or "").split()
+                                 if word in ("former", "retired"))
 
     def group(self, name: str) -> str | None:
-        return self._title if name == "title" else self._match.group(name)
+        return self._title if name == "title" else self._modifier if name == "mod" else self._match.group(name)
 
     def groupdict(self) -> dict[str, str | None]:
-        return {**self._match.groupdict(), "title": self._title}
+        return {**self._match.groupdict(), "title": self._title, "mod": self._modifier}
 
 
 def _split_rank(position: str) -> tuple[str, str | None]:
