@@ -7246,7 +7246,7 @@ def test_pulling_out_of_a_blocs_exercise_is_not_leaving_the_bloc(extractor: Extr
 
 @pytest.mark.parametrize("text, speaker", [
     (("U.S. Special Operations Command Africa leads the drills. Some 900 troops will gather in Ghana, the command "
-      "said on Monday."), "U.S. Special Operations Command Africa"),
+      "said on Monday."), "Special Operations Command Africa"),
     ("The Pakistan Navy opened the exercise. The drills will run until February 11, the navy's media wing said.",
      "Pakistan Navy"),
 ])
@@ -10500,7 +10500,7 @@ def test_a_ship_that_leads_a_detachment_organises_no_exercise(extractor: Extract
     text = ("Russia will be represented in the Sea Lynx 2026 exercise by a detachment of Pacific Fleet ships led by "
             "the corvette Rezkiy. The exercise is led by the U.S. Sixth Fleet.")
     facts = _facts(_sheet(extractor, text), "organizes_exercise")
-    assert {s for s, _, _, _ in facts} == {"U.S. Sixth Fleet"}
+    assert {s for s, _, _, _ in facts} == {"United States Sixth Fleet"}
 
 
 def test_a_surname_that_speaks_is_the_full_name_given_before_after_an_unknown_title(extractor: Extractor) -> None:
@@ -14034,6 +14034,26 @@ def test_a_name_after_a_plural_exercise_noun_that_runs_them_is_no_exercise(extra
     assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Sandstorm 2025"}
     assert {(s, o) for s, _, o, _ in _facts(sheet, "participates_in_exercise")} == {
         ("Ghana", "Sandstorm 2025"), ("Senegal", "Sandstorm 2025")}
+
+
+@pytest.mark.parametrize("verb", ["facilitates", "coordinates", "oversees", "co-hosts", "supports"])
+def test_a_body_unknown_after_a_plural_exercise_noun_that_runs_them_is_no_exercise(extractor: Extractor,
+                                                                                  verb: str) -> None:
+    text = ("The annual Sandstorm exercise opened on Monday in Chad.\n\nTroops from Ghana and Senegal are taking "
+            f"part.\n\nSandstorm, conducted by RUNAVCOM and sponsored by US Africa Command, is one of three large "
+            f"exercises RUNAVCOM {verb} in Africa.")
+    sheet = _sheet(extractor, text, date="2025-05-05")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Sandstorm 2025"}
+
+
+def test_the_naval_component_of_two_commands_is_a_unit_not_an_exercise(extractor: Extractor) -> None:
+    text = ("U.S. Naval Forces Europe-Africa (NAVEUR-NAVAF) opened Obangame Express 2024 in Gabon on Monday.\n\n"
+            "The exercise, conducted by NAVEUR-NAVAF and sponsored by U.S. Africa Command, is one of three "
+            "maritime exercises NAVEUR-NAVAF facilitates in Africa.")
+    sheet = _sheet(extractor, text, date="2024-05-07")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Obangame Express 2024"}
+    assert {s for s, _, o, _ in _facts(sheet, "organizes_exercise")} >= {
+        "United States Naval Forces Europe-Africa", "United States Africa Command"}
 
 
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:

@@ -342,7 +342,9 @@ _PLURAL_EXERCISE_NOUNS = ("exercises", "drills", "manoeuvres", "maneuvers", "war
 # A verb after the name that follows a plural exercise noun: "exercises AFRICOM runs", "drills NATO has held"
 _RUNNER_OF_THE_EXERCISES = re.compile(r"\s+(?:(?:has|have|had|will|would|also|regularly|jointly)\s+)*"
                                       r"(?:runs?|ran|holds?|held|conducts?|conducted|organi[sz]es?|organi[sz]ed|"
-                                      r"stages?|staged|leads?|led|hosts?|hosted|sponsors?|sponsored|plans?|planned)\b")
+                                      r"stages?|staged|leads?|led|hosts?|hosted|sponsors?|sponsored|plans?|planned|"
+                                      r"facilitates?|facilitated|coordinates?|coordinated|oversees?|oversaw|"
+                                      r"co-?hosts?|co-?hosted|supports?|supported)\b")
 _NAMING_VERB_BEFORE = re.compile(r"(?:named|dubbed|called|designated)\s+$")
 _NOT_EXERCISE_WORDS = re.compile(
     rf"^(?:{_TIME_OR_ORDER_WORDS}|Joint|Military|Naval|Navy|Strategic|Tactical|Annual|Regular|Large|Major|Massive|"
