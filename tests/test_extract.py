@@ -8514,6 +8514,9 @@ def test_two_offices_after_a_name_share_only_a_past_modifier(extractor: Extracto
      {"Minister of Foreign Affairs and Trade of Ruritania"}),
     ("Ivo Petrov, head of the Army and Navy of Ruritania, said the drills were a provocation.",
      {"head of the Army and Navy of Ruritania"}),
+    # (an owner's office, then another with its own article)
+    ("Col. Ivo Petrov, NATO's director of logistics and the exercise director for Amber Star 24, said it worked.",
+     {"director of logistics of NATO", "exercise director for Amber Star 24"}),
 ])
 def test_two_offices_of_things_set_off_after_a_name(extractor: Extractor, text: str, positions: set[str]) -> None:
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == positions
@@ -12502,6 +12505,16 @@ def test_a_headline_the_body_restates_as_reported_asserts_nothing_more(extractor
         ("Chile", "reported"), ("Peru", "reported")}
 
 
+def test_a_headline_the_body_asserts_and_then_reports_stays_asserted(extractor: Extractor) -> None:
+    title = "Chile, Peru start Iron Lynx 2026 naval drills"
+    body = (f"{title}\n\nThe navies of Chile and Peru began the Iron Lynx 2026 exercise off Arica on Monday.\n\n"
+            "Spokesman for the drill Captain Ivo Petrov told reporters that 20 ships from the two countries are "
+            "involved in the manoeuvres.")
+    facts = _facts(extractor.extract(Article("t", body, title=title, date="2026-06-10")), "participates_in_exercise")
+    assert {(state, modality) for state, _, exercise, modality in facts if exercise == "Iron Lynx 2026"} == {
+        ("Chile", "asserted"), ("Peru", "asserted")}
+
+
 def test_a_source_after_a_sentence_whose_verb_has_no_speaker_said_it(extractor: Extractor) -> None:
     text = ("The Chilean Defence Ministry said on Monday that the drills had begun. Contingents from Peru and Brazil "
             "have confirmed their participation, according to the ministry.")
@@ -14054,6 +14067,24 @@ def test_the_naval_component_of_two_commands_is_a_unit_not_an_exercise(extractor
     assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Obangame Express 2024"}
     assert {s for s, _, o, _ in _facts(sheet, "organizes_exercise")} >= {
         "United States Naval Forces Europe-Africa", "United States Africa Command"}
+
+
+def test_a_rank_after_the_drills_noun_is_no_exercise(extractor: Extractor) -> None:
+    text = ("The naval forces of Iran, Russia and China launched the joint 'Maritime Security Belt 2024' exercise in "
+            "the Gulf of Oman on Tuesday.\n\nSpokesman for the drill Rear Admiral Ivo Petrov told reporters in the "
+            "port of Chabahar that more than 20 vessels and helicopters from the three countries are involved in the "
+            "five-day manoeuvres, which cover an area of about 17,000 square kilometres.")
+    sheet = _sheet(extractor, text, date="2024-03-12")
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"Maritime Security Belt 2024"}
+
+
+def test_that_drill_is_the_edition_named_in_passing_just_before(extractor: Extractor) -> None:
+    text = ("Ruritania will host Amber Star 2025 next year, and Freedonia will take part.\n\nThe last edition, Amber "
+            "Star 23, ran from Aug. 31 to Sept. 14, 2023 in Ruritania. It brought together 8,000 troops.\n\nThat drill "
+            "was co-led by the Ruritanian Armed Forces and CENTCOM.")
+    facts = _facts(_sheet(extractor, text, date="2024-05-24"), "organizes_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Ruritanian Armed Forces", "Amber Star 23"),
+                                                ("United States Central Command", "Amber Star 23")}
 
 
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:

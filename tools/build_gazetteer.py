@@ -557,6 +557,11 @@ CURATED: Sequence[Mapping[str, Any]] = [
                  "U.S. Army Southern European Task Force-Africa"],
      "note": "The US Army's component of US Africa Command, in Vicenza; runs African Lion and Justified "
              "Accord. " + _NOT_LISTED + "."},
+    {"label": "United States Marine Corps Forces Central Command", "type": EntityType.MILITARY_UNIT,
+     "acronyms": ["MARCENT"],
+     "aliases": ["US Marine Corps Forces Central Command", "U.S. Marine Corps Forces Central Command",
+                 "Marine Corps Forces Central Command", "Marine Forces Central Command"],
+     "note": "The Marine Corps component of US Central Command; runs Native Fury. " + _NOT_LISTED + "."},
     {"label": "United States Army Central", "type": EntityType.MILITARY_UNIT, "acronyms": ["ARCENT", "USARCENT"],
      "aliases": ["US Army Central", "U.S. Army Central"],
      "note": "The army component of US Central Command. " + _NOT_LISTED + "."},

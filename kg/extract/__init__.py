@@ -330,9 +330,10 @@ class Extractor:
         facts = _scheduled(_partners_of_programmes(facts, self.gazetteer, named), reference)
         facts, mentions = _described_agreements_named(facts, mentions)
         facts, mentions = _like_agreements_told_apart(facts, mentions)
-        facts = _without_coarser_dates(_deduplicate(_dated_with_exercise(facts, mentions, reference.year)))
+        facts = _dated_with_exercise(facts, mentions, reference.year)
         if sentences and article.title and sentences[0].text.strip() == article.title.strip():
             facts = _without_headline_restatements(facts, sentences[0].end)
+        facts = _without_coarser_dates(_deduplicate(facts))
         facts = _without_reported_restatements(facts)
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
@@ -438,6 +439,10 @@ class Extractor:
                 past = passing is not None and number - passing[1] == 1 and _PAST_TENSE.search(sentence.text) \
                     and not _PRESENT_OR_FUTURE.search(sentence.text)
                 exercise = passing[0] if past and passing is not None else current_exercise
+            if passing is not None and number - passing[1] <= 2 and _THAT_EXERCISE_OPENING.match(sentence.text) and (
+                    exercise is None or exercise is current_exercise or exercise.kind == "anonymous"):
+                # "The last edition, X 23, ran from ... . That drill was co-led by A and B": the one named in passing
+                exercise, passing = passing[0], (passing[0], number)
             if exercise is None and current_exercise is not None and number - exercise_seen_at == 1 \
                     and _IT_IS_HELD_OPENING.match(sentence.text):
                 exercise = current_exercise  # "X 2026 began on Monday. It is being held at Y": the one just named
@@ -1586,6 +1591,8 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
 _ANOTHER_EDITION_SET_OFF_BEFORE = re.compile(r"\b(?:next|following|upcoming|last|previous|prior)\s+"
                                              r"(?:edition|iteration),\s+$", re.IGNORECASE)
+_THAT_EXERCISE_OPENING = re.compile(r"(?:That|Those)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|"
+                                    r"edition|iteration)\b")
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
 _ANAPHORIC_OPENING_ASIDE = re.compile(r"(?:The|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games),\s+"
                                      r"[^,;]{4,100},")
@@ -2705,8 +2712,8 @@ def _without_reported_restatements(facts: list[Fact]) -> list[Fact]:
 
 def _without_headline_restatements(facts: list[Fact], headline_end: int) -> list[Fact]:
     """Without the facts a headline (ending at ``headline_end``) asserts that the body states too: "China, Iran,
-    Russia start ... drill" over "..., IRNA reported" says no more than the body. (A body fact of the same modality
-    was merged into the headline's already, see _deduplicate: it is one with another modality that remains.)"""
+    Russia start ... drill" over "..., IRNA reported" says no more than the body, which keeps each modality it gives
+    the fact (before _deduplicate, which would merge a body fact of the headline's modality into the headline's)."""
     def in_headline(fact: Fact) -> bool:
         return fact.evidence is not None and fact.evidence.end is not None and fact.evidence.end <= headline_end
 

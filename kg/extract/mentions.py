@@ -1331,7 +1331,7 @@ class MentionFinder:
                     not _NOT_EXERCISE_WORDS.match(words[1]) and text.endswith("the ", 0, match.start("name"))
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
-                if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or \
+                if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or _RANK.match(name) or \
                         _DETERMINER_WORD.fullmatch(words[0]) or (
                         any(_NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):])
                         if not given else all(_NOT_EXERCISE_WORDS.match(w) for w in words)):
@@ -2148,6 +2148,8 @@ class MentionFinder:
             nationality = None
             if adjective and adjective[0].type is EntityType.STATE and adjective[0].match is MatchKind.DEMONYM:
                 role, nationality = rest, adjective[0].label  # "an Armenian political analyst": an Armenian one
+            # "the JEF's director of logistics and the exercise director for X": the owner's office, then another
+            role, and_the, second = role.partition(" and the ") if match.group("owner") else (role, "", "")
             if match.group("owner"):
                 hits = self._lookup(match.group("owner"))
                 if not hits:
@@ -2157,6 +2159,7 @@ class MentionFinder:
                 role = f"{role} of {article}{hits[0].label}"
             # "general secretary of the Workers' Party of Korea and president of the State Affairs": two offices
             offices = _SECOND_OFFICE_OF.split(role) if " of " in role and not match.group("owner") else [role]
+            offices += [second] if and_the and _ROLE_WORD.search(second) else []
             for office in offices:
                 if office not in (person.position, *person.other_positions):
                     roles.append(replace(person, position=office, other_positions=(), nationality=nationality,
