@@ -14087,6 +14087,27 @@ def test_that_drill_is_the_edition_named_in_passing_just_before(extractor: Extra
                                                 ("United States Central Command", "Amber Star 23")}
 
 
+@pytest.mark.parametrize("text", [
+    "The Arab League on Sunday readmitted Syria, ending more than 11 years of isolation within the bloc.",
+    "The Arab League re-admitted Syria in May.",
+])
+def test_a_body_that_readmits_a_state_has_it_as_a_member(extractor: Extractor, text: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == {("Syria", "Arab League")}
+
+
+def test_states_set_off_by_dashes_after_a_sized_body_are_its_members(extractor: Extractor) -> None:
+    text = ("In April, ministers of the six-nation Gulf Cooperation Council – Saudi Arabia, the United Arab Emirates, "
+            "Qatar, Kuwait, Bahrain and Oman – met counterparts from Egypt and Jordan in Jeddah.")
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Gulf Cooperation Council"} == {
+        "Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain", "Oman"}
+
+
+def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
+    text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {
+        "Egypt", "Iraq", "Jordan", "Lebanon", "Syria"}
+
+
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
     text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
             "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")

@@ -103,6 +103,7 @@ STATE_ALIASES: Mapping[str, Sequence[str]] = {
     "TUR": ["Türkiye", "Turkiye", "Republic of Turkey", "Republic of Türkiye"],
     "MKD": ["Macedonia", "Former Yugoslav Republic of Macedonia", "Republic of Macedonia"],
     "SDN": ["Republic of Sudan"],  # (its official name has "the Sudan")
+    "JOR": ["Hashemite Kingdom of Jordan", "Transjordan"],  # (the emirate, a founder of the Arab League in 1945)
     "MMR": ["Burma"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "ARE": ["Emirates"],

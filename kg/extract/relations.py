@@ -3275,7 +3275,7 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
 # ... and "CMF formally welcomed Tanzania as its 47th member nation"
 # ("The union has since added Armenia and Kyrgyzstan": a perfect, as no speech verb is written)
-_ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)|"
+_ADMITTED = Cue(re.compile(r"\b(?:re-?)?(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)|"
                            r"\b(?:has|have|had)\s+(?:since\s+|also\s+|now\s+)?added\b(?=\s+(?:the\s+)?[A-Z])|"
                            r"\bwelcom(?:ed|es)\b(?=(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4}\s+as\s+(?:its|their)\s+"
                            r"(?:(?!future|prospective|potential|possible|eventual)[\w-]+\s+){0,2}?member\b)", re.I),
@@ -3532,8 +3532,11 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
         states = list_after(ctx, opening.end(), MEMBER_TYPES, max_gap=4)
         closing = _CLOSING_DASH.match(ctx.text, states[-1].end) if len(states) >= 2 else None
         if closing is None or not (opening.group("standing") or _NOTHING_BEFORE_BODY.fullmatch(
-                ctx.text, ctx.sentence.start, org.start)):
-            continue  # (a body that opens its sentence, or a standing named: not "talks with NATO — A and B —")
+                ctx.text, ctx.sentence.start, org.start) or _SIZE_BEFORE_BODY.search(
+                ctx.text, max(ctx.sentence.start, org.start - 30), org.start)):
+            # (a body that opens its sentence, its size or a standing named: not "talks with NATO — A and B —";
+            # but "ministers of the six-nation Gulf Cooperation Council – A, B, ... –")
+            continue
         kind = (opening.group("standing") or "members").lower()
         relation = "partner_of" if kind.startswith("partner") else "observer_of" if kind.startswith("observer") \
             else "member_of"
@@ -3549,6 +3552,7 @@ _DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:
                               r"(?P<standing>members|partners|allies|observers|member\s+states))?\s+(?:—|–|--)\s+"
                               r"(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
+_SIZE_BEFORE_BODY = re.compile(rf"\b{_A_COUNT}-(?:nation|member|country|state)\s+$")
 _NOTHING_BEFORE_BODY = re.compile(r"\s*(?:[\"“]?(?:The|the)\s+)?")
 
 
