@@ -14108,6 +14108,27 @@ def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
         "Egypt", "Iraq", "Jordan", "Lebanon", "Syria"}
 
 
+@pytest.mark.parametrize(("sentence", "states"), [
+    ("Israeli jets took part in Sea Breeze 2022.", {"Israel"}),
+    (("Israeli F-15s and F-16s flew in Sea Breeze 2022 alongside French Rafales, Spanish F/A-18s and Turkish "
+      "helicopters."), {"Israel", "France", "Spain", "Turkey"}),
+])
+def test_a_states_aircraft_in_an_exercise_are_its_part(extractor: Extractor, sentence: str, states: set[str]) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2022-06-20"), "participates_in_exercise")
+    assert {s for s, _, o, _ in facts if o == "Sea Breeze 2022"} == states
+
+
+def test_the_past_sentences_after_an_edition_named_in_passing_are_about_it(extractor: Extractor) -> None:
+    text = ("This year's Sea Breeze 2022 exercise drew Israel and France as participants. Greece hosted Sea Breeze "
+            "2021 from April 12 to 22, 2021. Italian jets flew in from Aviano. Cyprus contributed a helicopter and "
+            "Canada sent air controllers, while Austria and Egypt attended as observers.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2022-06-20"))}
+    assert {("Cyprus", "participates_in_exercise", "Sea Breeze 2021"),
+            ("Canada", "participates_in_exercise", "Sea Breeze 2021"),
+            ("Austria", "observer_of", "Sea Breeze 2021"), ("Egypt", "observer_of", "Sea Breeze 2021")} <= facts
+    assert not {f for f in facts if f[0] in ("Cyprus", "Canada", "Austria", "Egypt") and f[2] == "Sea Breeze 2022"}
+
+
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
     text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
             "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")

@@ -167,7 +167,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
                   "among them", "remainder", "rest", "others")
-_PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was)\b")
+_PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was|flew|sailed|trained|"
+                         r"attended|fielded|dispatched)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")
 # "It" opening a sentence as the subject of a verb of status or action ("It is a member of ...", "It joined").
 # ... or "The Central American country" ("The country is a member of ALBA").
@@ -435,10 +436,12 @@ class Extractor:
                     and not _ANOTHER_OCCASION_OPENING.match(sentence.text) \
                     and not _ANOTHER_EXERCISE.search(sentence.text) and not _takes_part_in_a_body(text, in_sentence):
                 # "Finland and Latvia will each send two minehunters."; "Troops from Benin and Togo took part"
-                # right after an earlier year's exercise named in passing is about that one
-                past = passing is not None and number - passing[1] == 1 and _PAST_TENSE.search(sentence.text) \
-                    and not _PRESENT_OR_FUTURE.search(sentence.text)
+                # right after an earlier year's exercise named in passing (the last one spoken of, a sentence or
+                # two before) is about that one, and so is the next such sentence
+                past = passing is not None and number - passing[1] <= 2 and passing[1] == exercise_seen_at and \
+                    _PAST_TENSE.search(sentence.text) and not _PRESENT_OR_FUTURE.search(sentence.text)
                 exercise = passing[0] if past and passing is not None else current_exercise
+                passing = (passing[0], number) if past and passing is not None else passing
             if passing is not None and number - passing[1] <= 2 and _THAT_EXERCISE_OPENING.match(sentence.text) and (
                     exercise is None or exercise is current_exercise or exercise.kind == "anonymous"):
                 # "The last edition, X 23, ran from ... . That drill was co-led by A and B": the one named in passing

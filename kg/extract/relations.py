@@ -5233,8 +5233,11 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"\b(?:drawn|coming|hailing)\s*$|"
                         # "The remainder come from eight allied countries: A, B" (of the troops counted before)
                         r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
-_TROOPS = Cue(re.compile(r"\b(?=[abcdefimnpstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
+_TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
                          r"paratroopers|"
+                         # "Israeli F-15s flew alongside French Rafales, Spanish F/A-18s": aircraft, by kind or model
+                         r"(?:fighter\s+)?jets|fighters|bombers|helicopters|warplanes|"
+                         r"(?:f|su|mig|j|f/a|jf)-\d{1,3}[a-z]?s|rafales|mirages|typhoons|eurofighters|gripens|tornados|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
                          r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
                          r"engineers|sappers|pilots|commandos|(?:air|boat|ship|tank)\s?crews|battalions|brigades|"
@@ -5242,7 +5245,8 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefimnpstuvw])(?:troops|servicemen|soldiers|
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
-              "battalions", "brigades", "infantry")
+              "battalions", "brigades", "infantry", "jets", "fighters", "bombers", "helicopters", "warplanes", "f-",
+              "su-", "mig-", "j-", "f/a-", "jf-", "rafales", "mirages", "typhoons", "eurofighters", "gripens", "tornados")
 _OWNED_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters|littoral|seaboard|border|frontier)\b")
 # (but "the drills, in which Australian troops took part": theirs)
 _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )\b(?P<relative>that|which)\s+$|"
