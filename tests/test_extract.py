@@ -14129,6 +14129,34 @@ def test_the_past_sentences_after_an_edition_named_in_passing_are_about_it(extra
     assert not {f for f in facts if f[0] in ("Cyprus", "Canada", "Austria", "Egypt") and f[2] == "Sea Breeze 2022"}
 
 
+def test_a_list_after_host_nations_hosts_each(extractor: Extractor) -> None:
+    text = "The Sea Breeze 2024 exercise ran from April 19 to May 31 in host nations Ukraine, Romania and Bulgaria."
+    facts = _facts(_sheet(extractor, text, date="2024-05-31"))
+    assert {s for s, r, o, _ in facts if r == "hosts_exercise"} == {"Ukraine", "Romania", "Bulgaria"}
+    assert {o for s, r, o, _ in facts if r == "exercise_located_in"} >= {"Ukraine", "Romania", "Bulgaria"}
+
+
+def test_a_subheading_names_the_exercise_its_section_is_on(extractor: Extractor) -> None:
+    text = ("African Lion turns 20 as AFRICOM spreads its drills\n\nAFRICOM's largest exercise, African Lion 2024, "
+            "wrapped up Friday near Tan-Tan in Morocco.\n\nIsraeli officials first attended as observers at African "
+            "Lion 2022.\n\nFlintlock shifts south\n\nAfrican Lion's close came a week after SOCAFRICA wrapped up "
+            "Flintlock 2024, which Ghana and Togo co-hosted May 13-24.\n\nThe task force headquarters was set up in "
+            "Accra. Participants included troops from Norway and Denmark.")
+    facts = _facts(_sheet(extractor, text, date="2024-05-31"), "participates_in_exercise")
+    assert {s for s, _, o, _ in facts if o == "Flintlock 2024"} >= {"Norway", "Denmark"}
+    assert not {s for s, _, o, _ in facts if o == "African Lion 2024"} & {"Norway", "Denmark"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Participants included special operators from Togo and Norway.",
+    "Togolese and Norwegian special operators took part.",
+])
+def test_special_operators_of_states_take_part(extractor: Extractor, sentence: str) -> None:
+    text = "Flintlock 2024 opened in Accra on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, date="2024-05-31"), "participates_in_exercise")
+    assert {s for s, _, o, _ in facts if o == "Flintlock 2024"} == {"Togo", "Norway"}
+
+
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
     text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
             "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")

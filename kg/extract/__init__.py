@@ -372,6 +372,8 @@ class Extractor:
         last_agreement: Mention | None = None
         agreements: list[Mention] = []  # every agreement named so far, the last named last
         recent_exercises: list[Mention] = []  # the named exercises, one a label, the last named last
+        section_exercise: Mention | None = None  # the exercise the last subheading named ("Flintlock shifts south")
+        paragraph_sizes = Counter(s.paragraph for s in sentences)
         index = 0
         for number, sentence in enumerate(sentences):
             in_sentence = []
@@ -418,6 +420,13 @@ class Extractor:
             if dated is not None:  # "Niger hosted Flintlock 2018, and Burkina Faso co-hosted the 2019 edition"
                 in_sentence = sorted([*in_sentence, dated], key=lambda m: m.start)
             exercise = _exercise_of(sentence, in_sentence, named_exercises, current_exercise, reference.year)
+            if number and paragraph_sizes[sentence.paragraph] == 1 and _SUBHEADING.fullmatch(sentence.text):
+                section_exercise = next((m for m in in_sentence if m.type is EntityType.EXERCISE), None)
+            elif section_exercise is not None and exercise is not None and exercise.label != section_exercise.label:
+                # "African Lion's close came a week after X wrapped up Flintlock 2024" under "Flintlock shifts
+                # south": of two exercises named, the one the section is on
+                exercise = next((m for m in in_sentence if m.type is EntityType.EXERCISE
+                                 and m.label == section_exercise.label), exercise)
             if whole is not None and exercise is whole and not _ANAPHORIC_OPENING.match(sentence.text) and \
                     not _RELATIVE_AFTER_NAME.match(text, whole.end):
                 # "A and B host the exercise, which is part of Y, NATO's largest ...": the clause's is the one named
@@ -1594,6 +1603,8 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
 _ANOTHER_EDITION_SET_OFF_BEFORE = re.compile(r"\b(?:next|following|upcoming|last|previous|prior)\s+"
                                              r"(?:edition|iteration),\s+$", re.IGNORECASE)
+# A subheading: a short line of its own, with no full stop ("Flintlock shifts south", "Bright Star next")
+_SUBHEADING = re.compile(r"[A-Z][^.!?:;\"“”]{2,60}(?<![.!?])")
 _THAT_EXERCISE_OPENING = re.compile(r"(?:That|Those)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|"
                                     r"edition|iteration)\b")
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")

@@ -5220,7 +5220,7 @@ _BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|In\s+addition\s+to)\s
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _BOUGHT = re.compile(r"\b(?:bought|buys?|purchased?|delivered|acquired|ordered|supplied|built|imported)\b", re.I)
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|personnel|forces|contingents?|units|"
-                        r"sailors|marines|"
+                        r"sailors|marines|operators|commandos|pilots|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
@@ -5240,13 +5240,14 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldi
                          r"(?:f|su|mig|j|f/a|jf)-\d{1,3}[a-z]?s|rafales|mirages|typhoons|eurofighters|gripens|tornados|"
                          r"forces|sailors|marines|units|contingents?|servicemembers|warships|aircraft|military|army|"
                          r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
-                         r"engineers|sappers|pilots|commandos|(?:air|boat|ship|tank)\s?crews|battalions|brigades|"
+                         r"engineers|sappers|pilots|commandos|special\s+operators|(?:air|boat|ship|tank)\s?crews|"
+                         r"battalions|brigades|"
                          r"infantry)\b", re.I),
               "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
               "battalions", "brigades", "infantry", "jets", "fighters", "bombers", "helicopters", "warplanes", "f-",
-              "su-", "mig-", "j-", "f/a-", "jf-", "rafales", "mirages", "typhoons", "eurofighters", "gripens", "tornados")
+              "su-", "mig-", "j-", "f/a-", "jf-", "special operators", "rafales", "mirages", "typhoons", "eurofighters", "gripens", "tornados")
 _OWNED_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters|littoral|seaboard|border|frontier)\b")
 # (but "the drills, in which Australian troops took part": theirs)
 _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )\b(?P<relative>that|which)\s+$|"
@@ -5325,7 +5326,7 @@ _BY = re.compile(r"\s+(?:jointly\s+|for\s+the\s+(?:first|second|third)\s+time\s+
 _VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not)\s+$")
 _IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+|again\s+)?the\s+(?:co-)?$")
 _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b")
-_HOST_NOUN = re.compile(r"\s+(?:(?:country|nation|state)\s+)?(?=[A-Z])")
+_HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
                            r"conduct|conducts|conducted|conducting|(?:co-)?organi[sz](?:e|es|ed|ing)|"
                            # "Cobra Gold, which Thailand and the United States have co-sponsored since 1982"
@@ -6686,6 +6687,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         noun = _HOST_NOUN.match(ctx.text, end) if match.group(0).lower() == "host" and not _VERB_BEFORE_HOST.search(
             ctx.text, max(sentence_start, start - 8), start) else None
         named = [m for m in ctx.mentions if noun and m.start == noun.end() and m.type is EntityType.STATE][:1]
+        if named and noun is not None and noun.group("plural"):  # "in host nations A, B, C and D": each of them
+            named = list_after(ctx, noun.end(), (EntityType.STATE,), max_gap=0)
         units: list[Mention] = []
         if by:  # "hosted by Australia and the United States", "co-hosted by the Royal Thai Armed Forces and ..."
             agents = list_after(ctx, by.end(), (EntityType.STATE, EntityType.MILITARY_UNIT), max_gap=5)
