@@ -14157,6 +14157,24 @@ def test_special_operators_of_states_take_part(extractor: Extractor, sentence: s
     assert {s for s, _, o, _ in facts if o == "Flintlock 2024"} == {"Togo", "Norway"}
 
 
+@pytest.mark.parametrize("text", [
+    ("Petrov and Ivanov signed documents on strengthening military cooperation between the Republic of Niger and "
+     "the Russian Federation."),
+    "Officials signed documents on military cooperation between the Republic of Niger and the Russian Federation.",
+])
+def test_officials_who_sign_for_a_pair_named_after_sign_it_for_them(extractor: Extractor, text: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {("Niger", "Russia")}
+
+
+@pytest.mark.parametrize("text", [
+    "In November, the Russian government announced plans to sign military cooperation agreements with Senegal and Togo.",
+    "Russia plans to sign military cooperation agreements with Senegal and Togo.",
+])
+def test_a_government_that_plans_to_sign_agreements_with_states_is_its_state(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "signed_agreement_with")
+    assert {(s, o, m) for s, _, o, m in facts} == {("Russia", "Senegal", "planned"), ("Russia", "Togo", "planned")}
+
+
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
     text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
             "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")

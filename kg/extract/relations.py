@@ -7198,6 +7198,7 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 # ("is expected to sign a similar agreement with B", "will sign an accord with B": a signing to come, planned)
 # (not "hopes to sign", "was unable to conclude": no signing, nor one set)
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|(?<=expected to )sign|"
+                                   r"(?<=plans to )sign|(?<=plan to )sign|(?<=planned to )sign|(?<=intends to )sign|"
                                    r"(?<=set to )sign|(?<=due to )sign|(?<=scheduled to )sign|(?<=is )signing|"
                                    r"(?<=are )signing|(?<=, )signing|concluded|"
                                    r"(?:has|have|had)(?:\s+(?:already|also))?)\s+"
@@ -7238,6 +7239,15 @@ _AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+and\s+(?:al
 _WHAT_IT_IS_ON = re.compile(r"\s(?:on|for|of|regarding|concerning|about)\s")
 
 
+def _state_of_government(mention: Mention) -> Mention:
+    """The state a government is of ("the Russian government" signs for Russia), else ``mention``."""
+    if mention.type is EntityType.ORGANIZATION and mention.label.startswith("Government of "):
+        return next((m for m in mention.inner if m.type is EntityType.STATE), mention)
+    return mention
+
+
+# "signed documents on strengthening military cooperation between A and B": the pair after what was signed
+_BETWEEN_AFTER_SIGNED = re.compile(r"[^,;.]{0,80}?\bbetween\s+")
 # "a bilateral agreement signed between A and B": the signing before the pair
 _SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|were)\s+)?(?:signed|concluded)\s+(?:in\s+\d{4}\s+)?between\s+")
 
@@ -7275,7 +7285,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(referred, "agreement_date", None, when[2], (anaphor.start(), when[1]), 0.7, scope=aside)
     for match in _finditer(_COUNT_AGREEMENTS, ctx):
         start, end = _span(match, ctx)
-        signers = _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)
+        signers = [_state_of_government(m) for m in
+                   _subjects_before(ctx, start, parties_types) or _sentence_subject(ctx, start)]
         counterparts = list_after(ctx, end, parties_types, max_gap=6)
         counted = _COUNTED_AMONG_THEM.match(ctx.text, end) if not counterparts else None
         if counted:  # "has concluded agreements with 28 countries, among them A, B and C"
@@ -7347,6 +7358,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         named = _pair_named_before(ctx, two.start()) if two else []
         if len(named) == 2:  # "France has had a treaty with Germany since 2019, when the two countries signed ...": the
             signers = named  # pair the sentence named before
+        between = _BETWEEN_AFTER_SIGNED.match(ctx.text, end) if len(signers) < 2 else None
+        pair = list_after(ctx, between.end(), parties_types, max_gap=4) if between else []
+        if len(pair) == 2 and not signers:
+            # "A and B signed documents on military cooperation between Niger and Russia": their officials signed
+            # for the pair named after
+            signers = pair
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
         # (or the date the sentence opens with: "In June 2022, A and B signed ...")
         when = (_signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) or _fronted_time(ctx, start)) \
