@@ -14175,6 +14175,16 @@ def test_a_government_that_plans_to_sign_agreements_with_states_is_its_state(ext
     assert {(s, o, m) for s, _, o, m in facts} == {("Russia", "Senegal", "planned"), ("Russia", "Togo", "planned")}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ethiopia signed a memorandum of understanding on Jan. 1 with Kenya.", "memorandum of understanding"),
+    ("Ethiopia signed a defence pact on Sept 3 with Kenya.", "defence pact"),
+])
+def test_an_abbreviated_month_after_a_pact_is_no_part_of_its_name(extractor: Extractor, text: str, name: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-02-22"))
+    assert {(s, o) for s, r, o, _ in facts if r == "agreement_party"} == {(name, "Ethiopia"), (name, "Kenya")}
+    assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == {("Ethiopia", "Kenya")}
+
+
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
     text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
             "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")

@@ -3010,7 +3010,9 @@ _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Br
                    "Frontier Service",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
 _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                 r"September|October|November|December")
+                 r"September|October|November|December|"
+                 # ("on Jan. 1", "on Sept 3": a month abbreviated before its day)
+                 r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d)")
 _NO_DAY_OR_MONTH = rf"(?!(?:{_DAY_OR_MONTH})\b)"
 _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")

@@ -7571,7 +7571,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     m.type is EntityType.PERSON and m.end == comma for m in ctx.mentions):  # (not two of three)
                 yield Candidate(signers[0], "signed_agreement_with", signers[1], None, (start, end), 0.7,
                                 _signing_time(ctx, start, ctx.sentence.end))
-            with_party = re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?", ctx.text[agreement.end:ctx.sentence.end])
+            # ("signed a pact on Sept. 3 with B": the point of a month's abbreviation before its day goes on)
+            with_party = re.match(r"(?:[^.;]|\.(?=\s+\d)){0,60}?\bwith\s+(?:the\s+)?",
+                                  ctx.text[agreement.end:ctx.sentence.end])
             # "signed X in 2022 and concluded a similar accord with Britain": Britain signed another (but "the X,
             # another milestone, with Canada": an apposition on this one)
             another_pact = with_party is not None and _ANOTHER_PACT.search(
