@@ -14185,6 +14185,15 @@ def test_an_abbreviated_month_after_a_pact_is_no_part_of_its_name(extractor: Ext
     assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == {("Ethiopia", "Kenya")}
 
 
+@pytest.mark.parametrize("verb", ["has endorsed", "has ratified", "approved"])
+def test_a_described_pact_signed_with_a_state_that_a_parliament_approves(extractor: Extractor, verb: str) -> None:
+    text = (f"Somalia's parliament {verb} a defense and economic cooperation framework agreement signed with "
+            "Türkiye earlier this month.")
+    facts = _facts(_sheet(extractor, text, date="2024-02-22"))
+    assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"Somalia", "Turkey"}
+    assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == {("Somalia", "Turkey")}
+
+
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
     text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
             "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")
