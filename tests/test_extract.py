@@ -14194,6 +14194,16 @@ def test_a_described_pact_signed_with_a_state_that_a_parliament_approves(extract
     assert {(s, o) for s, r, o, _ in facts if r == "signed_agreement_with"} == {("Somalia", "Turkey")}
 
 
+@pytest.mark.parametrize(("text", "position"), [
+    ("The summit was chaired by Ruritania's President Ivo Petrov, the current SADC chairperson.", "SADC chairperson"),
+    ("Nigeria's President Ivo Petrov, the ECOWAS chairman, is due to host the summit.", "ECOWAS chairman"),
+    (("The Troika met under Ruritanian President Ivo Petrov, who chairs the Organ on Politics, Defence and Security "
+      "Cooperation."), "chair of the Organ on Politics, Defence and Security Cooperation"),
+])
+def test_a_bodys_chair_set_off_after_a_titled_name(extractor: Extractor, text: str, position: str) -> None:
+    assert position in {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == "Ivo Petrov"}
+
+
 def test_a_counted_body_of_another_is_not_the_bloc_a_suspension_is_from(extractor: Extractor) -> None:
     text = ("The African Union lifted Gabon's suspension on Wednesday. The decision was taken by the AU's Peace and "
             "Security Council (PSC), the 15-member body that handles conflicts. Mali was suspended in 2021.")

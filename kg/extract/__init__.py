@@ -2030,10 +2030,17 @@ _BODYS_ROLE_AFTER_NAME = re.compile(
     r"spokes(?:man|woman|person)|director|head|chair(?:man|woman)?|secretary[- ]general))"
     r"(?=,|\s+(?:said|says|told|tells|added)\b|\.\s|\.?$)")
 _BODY_TYPES_OF_ROLES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
+# "X, the current SADC chairperson,": a body's office with the body's name before it
+_BODYS_CHAIR_AFTER_NAME = re.compile(r",\s+the\s+(?:current|rotating|outgoing|incoming|new)?\s*"
+                                     r"(?P<role>[A-Z][\w-]{1,12}\s+(?:chair(?:man|woman|person)?|"
+                                     r"secretary[- ]general|president))(?=,|\.\s|\.?$|\s+(?:said|says|told)\b)")
 _WHO_COMMANDS = re.compile(r",\s+who\s+(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
                            # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
-                           r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)){2,80}?)"
-                           r"(?=\s+since\b|\s*[,;]|\.(?!(?<=\b[A-Z]\.)(?:[A-Z]|\s+\w))|\s*$)")
+                           # ("who chairs the Organ on Politics, Defence and Security Cooperation": a title's list)
+                           r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)|"
+                           r",(?=\s+[A-Z][\w-]*\s+and\s+[A-Z])){2,80}?)"
+                           r"(?=\s+since\b|\s*;|\s*,(?!\s+[A-Z][\w-]*\s+and\s+[A-Z])|"
+                           r"\.(?!(?<=\b[A-Z]\.)(?:[A-Z]|\s+\w))|\s*$)")
 _OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,\s+who\s)")
 # "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)
 _OFFICE_OF_VERB = (("comm", "commander"), ("head", "head"), ("le", "head"), ("chair", "chair"))
@@ -2142,6 +2149,13 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             the = "" if owner.label.isupper() else "the "  # "of NATO", "of the Joint Expeditionary Force"
             facts.append(Fact(person.label, "holds_position", f"{possessed.group('role')} of {the}{owner.label}",
                               Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
+        chair = _BODYS_CHAIR_AFTER_NAME.match(text, person.end)
+        sentence = sentence_at(sentences, person.start) if chair else None
+        if sentence is not None and chair.end() <= sentence.end and any(
+                m.start == chair.start("role") and m.type in _BODY_TYPES_OF_ROLES for m in mentions):
+            # "Zimbabwe's President X, the current SADC chairperson, ...": the body's office, as written
+            facts.append(Fact(person.label, "holds_position", chair.group("role"), Modality.ASSERTED, None,
+                              _evidence(sentence), confidence=0.7))
     # "Vucic was elected as Serbian President", "X took office as President of Finland": an office taken, said
     # after the name
     for sentence, folded_sentence in zip(sentences, folded_sentences):
