@@ -14102,6 +14102,26 @@ def test_states_set_off_by_dashes_after_a_sized_body_are_its_members(extractor: 
         "Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain", "Oman"}
 
 
+def test_states_of_a_body_set_off_by_dashes_are_its_members(extractor: Extractor) -> None:
+    text = "Four GCC states — Bahrain, Kuwait, Qatar and the UAE — are also NATO partners."
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "Gulf Cooperation Council"} == {
+        "Bahrain", "Kuwait", "Qatar", "United Arab Emirates"}
+
+
+def test_a_force_set_off_after_its_bodys_founding_has_its_own(extractor: Extractor) -> None:
+    text = ("The GCC, established in Abu Dhabi in May 1981, maintains a joint military arm, the Peninsula Shield "
+            "Force, which was created in 1984.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "founded_in")} == {
+        ("Gulf Cooperation Council", "1981-05"), ("Peninsula Shield Force", "1984")}
+
+
+def test_a_pair_that_signs_a_pact_of_a_long_name_signed_with_each_other(extractor: Extractor) -> None:
+    text = ("Bahrain and the United States signed the Comprehensive Security Integration and Prosperity Agreement "
+            "(C-SIPA) in Washington on Sept. 13, 2023.")
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {
+        ("Bahrain", "United States")}
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -362,6 +362,9 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "acronyms": ["ICI"],
      "note": "NATO's partnership forum with states of the Gulf (2004). The shared data lists it as not modelled; "
              "no QID for it was verified in stored material."},
+    {"label": "Middle East Strategic Alliance", "type": EntityType.ALLIANCE, "acronyms": ["MESA"],
+     "note": "A US-backed plan (2017-2019) for an alliance of the GCC states, Egypt and Jordan; Egypt withdrew in "
+             "2019. " + _NOT_LISTED + "."},
     {"label": "BRICS", "type": EntityType.ORGANIZATION, "acronyms": ["BRICS"], "note": _NO_ORG + "."},
     {"label": "AUKUS", "type": EntityType.ORGANIZATION, "acronyms": ["AUKUS"], "note": _NO_ORG + "."},
     {"label": "Quadrilateral Security Dialogue", "type": EntityType.ORGANIZATION, "aliases": ["Quad"],

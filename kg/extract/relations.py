@@ -3531,11 +3531,12 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         states = list_after(ctx, opening.end(), MEMBER_TYPES, max_gap=4)
         closing = _CLOSING_DASH.match(ctx.text, states[-1].end) if len(states) >= 2 else None
-        if closing is None or not (opening.group("standing") or _NOTHING_BEFORE_BODY.fullmatch(
-                ctx.text, ctx.sentence.start, org.start) or _SIZE_BEFORE_BODY.search(
-                ctx.text, max(ctx.sentence.start, org.start - 30), org.start)):
-            # (a body that opens its sentence, its size or a standing named: not "talks with NATO — A and B —";
-            # but "ministers of the six-nation Gulf Cooperation Council – A, B, ... –")
+        sized = _SIZE_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 30), org.start)
+        if closing is None or not (opening.group("standing") or opening.group("states") or sized or
+                                   _NOTHING_BEFORE_BODY.fullmatch(ctx.text, ctx.sentence.start, org.start)):
+            # (a body that opens its sentence, its size, its states or a standing named: not "talks with NATO — A
+            # and B —"; but "ministers of the six-nation Gulf Cooperation Council – A, B, ... –", "Four GCC
+            # states — A, B, C and D —")
             continue
         kind = (opening.group("standing") or "members").lower()
         relation = "partner_of" if kind.startswith("partner") else "observer_of" if kind.startswith("observer") \
@@ -3549,7 +3550,9 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
 _DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?<!aspiring\s)(?<!would-be\s)(?<!former\s)(?<!prospective\s)(?<!potential\s)"
                               r"(?<!future\s)(?<!candidate\s)(?<!onetime\s)(?<!one-time\s)"
-                              r"(?P<standing>members|partners|allies|observers|member\s+states))?\s+(?:—|–|--)\s+"
+                              r"(?P<standing>members|partners|allies|observers|member\s+states)|"
+                              # "Four GCC states — A, B, C and D — are ...": the body's states
+                              r"\s+(?:member\s+)?(?P<states>states|countries|nations))?\s+(?:—|–|--)\s+"
                               r"(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
 _SIZE_BEFORE_BODY = re.compile(rf"\b{_A_COUNT}-(?:nation|member|country|state)\s+$")
@@ -7186,7 +7189,7 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
                               # ('signed a "no limits" partnership agreement')
-                              r"(?:[\w“”\"-]+\s+){0,4}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
+                              r"(?:[\w“”\"-]+\s+){0,6}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan|"
                               r"(?<=joint )statement)\b|"
                               # "Russia and Niger on Monday signed documents on strengthening military cooperation"
@@ -8442,6 +8445,7 @@ _WHICH_IT = re.compile(r"\b(?:which|that|force|alliance|bloc|group|grouping|orga
                        r"(?:\s+(?:also|jointly|then|had|has|have))*\s*$")
 
 
+_WHICH_WAS = re.compile(r",\s+(?:which|that)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?")
 _JUST_A_COMMA = re.compile(r"\s*,\s*")
 # ("the JEF, a coalition that Britain launched in 2014": the body, described)
 _BODY_BEFORE_THAT = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|bloc|grouping|group|"
@@ -8620,6 +8624,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is not None and unit is not None and unit.type is EntityType.MILITARY_UNIT and unit.start > org.end \
                 and _JUST_A_COMMA.fullmatch(ctx.text, unit.end, start):
             continue  # "the CSTO's ... Collective Rapid Reaction Force, set up in 2009": the force's founding
+        if org is not None and unit is not None and unit.type in (*ORGS, EntityType.MILITARY_UNIT) and \
+                unit.start > org.end and _WHICH_WAS.fullmatch(ctx.text, unit.end, start):
+            org = unit  # "The GCC ... maintains a joint arm, the Peninsula Shield Force, which was created in 1984"
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
         unnamed = _UNNAMED_THING_THEY_MADE.search(ctx.text, org.end, verb_at) \
