@@ -14122,6 +14122,24 @@ def test_a_pair_that_signs_a_pact_of_a_long_name_signed_with_each_other(extracto
         ("Bahrain", "United States")}
 
 
+def test_a_body_established_by_the_states_counted_has_the_last_list_of_that_size(extractor: Extractor) -> None:
+    text = ("Officials from Israel, the United States, Bahrain, Egypt and Morocco met in Rabat.\n\nThe Sahara Forum "
+            "was established by the five countries at a summit in March 2022.")
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by") if s == "Sahara Forum"} == {
+        "Israel", "United States", "Bahrain", "Egypt", "Morocco"}
+
+
+@pytest.mark.parametrize("text", [
+    ("The head of the American delegation, State Department Counselor Ivo Petrov, said the United States would "
+     "keep encouraging Jordan to join."),
+    "Counselor Ivo Petrov said the United States would keep encouraging Jordan to join.",
+])
+def test_a_counselor_is_an_office(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert any(s == "Ivo Petrov" and r == "said" for s, r, _, _ in facts)
+    assert any(s == "Ivo Petrov" and r == "holds_position" and "Counselor" in o for s, r, o, _ in facts)
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -110,6 +110,8 @@ _GOVERNMENT_TITLES = (
     "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary|"
     "State Secretary|Deputy State Secretary|State Secretary for Defence|State Secretary for Defense|"
     "Ambassador-at-Large|Ambassador at Large|"
+    # "State Department Counselor X": the department's senior adviser
+    "Counselor|Counsellor|"
     # "Turkish National Defense Minister X"
     "National Defense Minister|National Defence Minister|Deputy National Defense Minister|"
     "Deputy National Defence Minister|Deputy Minister of Defense|Deputy Minister of Defence|"

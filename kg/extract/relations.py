@@ -8776,6 +8776,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             founders = list_after(ctx, founders_at, (EntityType.STATE,), max_gap=4) or (
                 _states_of_officials_after(ctx, founders_at, limit) if "," not in ctx.text[end:end + by.start()]
                 else [])  # (not "launched in 2015, and the coalition is commanded by Pakistani ...")
+            states_counted = _STATES_COUNTED_AT.match(ctx.text, end + by.start() + 2) if not founders else None
+            if states_counted is not None and states_counted.group("count"):
+                # "The Negev Forum was established by the six countries at the Negev Summit": the last six named
+                founders = _last_list_of(ctx, _NUMBER_WORDS[states_counted.group("count").lower()])
             # (a participle's founding holds whatever the main verb says: "Chad has not joined the AES, the
             # confederation formed by A, B and C")
             verb_starts = start + len(match.group(0)) - len(match.group(0).lstrip())
