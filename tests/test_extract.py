@@ -14140,6 +14140,20 @@ def test_a_counselor_is_an_office(extractor: Extractor, text: str) -> None:
     assert any(s == "Ivo Petrov" and r == "holds_position" and "Counselor" in o for s, r, o, _ in facts)
 
 
+@pytest.mark.parametrize(("between", "pair"), [
+    ("Türkiye also maintains close defense ties with Qatar, a key partner in the project.", {"Turkey", "Qatar"}),
+    # (not a pair a sentence denies, nor two states merely named together)
+    ("Türkiye has no defence ties with Qatar.", {"Turkey", "Iraq"}),
+    ("The strait lies between Qatar and Bahrain.", {"Turkey", "Iraq"}),
+])
+def test_the_two_countries_are_a_state_and_the_one_it_has_ties_with_just_before(
+        extractor: Extractor, between: str, pair: set[str]) -> None:
+    text = (f"Türkiye and Iraq on Thursday signed a memorandum on security.\n\n{between}\n\nUnder a military "
+            "cooperation agreement that the two countries signed in 2014, Türkiye set up a base.")
+    facts = _facts(_sheet(extractor, text, date="2024-08-15"), "agreement_party")
+    assert {o for s, _, o, _ in facts if s == "military cooperation agreement"} == pair
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -373,6 +373,7 @@ class Extractor:
         agreements: list[Mention] = []  # every agreement named so far, the last named last
         recent_exercises: list[Mention] = []  # the named exercises, one a label, the last named last
         section_exercise: Mention | None = None  # the exercise the last subheading named ("Flintlock shifts south")
+        pair_before: list[Mention] = []  # the two states the sentence before named, if it named two
         paragraph_sizes = Counter(s.paragraph for s in sentences)
         index = 0
         for number, sentence in enumerate(sentences):
@@ -505,7 +506,15 @@ class Extractor:
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists, last_named_org, last_agreement, bodies, official_pair,
                                       before_last_named_org=before_last_named_org,
-                                      states_of_officials=states_of_officials, agreements=agreements)
+                                      states_of_officials=states_of_officials, agreements=agreements,
+                                      pair_before=pair_before)
+            # (the two states a sentence names, the one it opens with and one it has ties "with", by name: what
+            # "the two countries" of the next one may be)
+            named_states = list({m.label: m for m in in_sentence if m.type is EntityType.STATE
+                                 and m.kind == "gazetteer"}.values())
+            pair_before = named_states if len(named_states) == 2 and named_states[0].start - sentence.start <= 4 \
+                and _WITH_BEFORE.search(text, named_states[1].start - 12, named_states[1].start) \
+                and not _NOT_WORD.search(sentence.text) else []
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
             # a place lies is no clause's (see _fact_modality), though its trigger may be a location's.
@@ -1603,6 +1612,8 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
 _ANOTHER_EDITION_SET_OFF_BEFORE = re.compile(r"\b(?:next|following|upcoming|last|previous|prior)\s+"
                                              r"(?:edition|iteration),\s+$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
+_NOT_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 # A subheading: a short line of its own, with no full stop ("Flintlock shifts south", "Bright Star next")
 _SUBHEADING = re.compile(r"[A-Z][^.!?:;\"“”]{2,60}(?<![.!?])")
 _THAT_EXERCISE_OPENING = re.compile(r"(?:That|Those)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|"

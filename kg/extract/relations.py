@@ -159,6 +159,9 @@ class SentenceContext:
     # before a mention said so ("Latvian Defence Minister X"): what "X and Y signed" later signs for.
     states_of_officials: dict[str, Mention] = field(default_factory=dict)
     agreements: list[Mention] = field(default_factory=list)  # the agreements named so far, the last named last
+    # The two states the sentence before named (by name), if it named exactly two: "Türkiye also has close ties
+    # with Qatar. Under a pact the two countries signed in 2014, ..."
+    pair_before: list[Mention] = field(default_factory=list)
     _times: list[tuple[int, int, str, str]] | None = None
 
     @property
@@ -1417,6 +1420,12 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
             # "the two leaders": the officials named; "the two countries" too where no pair opened a sentence
             return [m for m in ctx.official_pair if m.type in types]
         pool = ctx.subject_lists if size == 2 else ctx.state_lists
+        if size == 2 and ctx.pair_before and not any(
+                {m.label for m in earlier} == {m.label for m in ctx.pair_before} for earlier in pool[-1:]):
+            # the pair the sentence before named, where no pair opened a sentence since
+            last_opened = pool[-1][-1].end if pool else -1
+            if last_opened < ctx.pair_before[0].start:
+                return [m for m in ctx.pair_before if m.type in types]
         # ("Neither country belongs to NATO": only a pair the sentence before opened with)
         reach = 250 if counted.group(0).lower().startswith("neither") else None
         for earlier in reversed(pool):
