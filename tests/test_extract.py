@@ -14154,6 +14154,20 @@ def test_the_two_countries_are_a_state_and_the_one_it_has_ties_with_just_before(
     assert {o for s, _, o, _ in facts if s == "military cooperation agreement"} == pair
 
 
+def test_a_member_of_one_body_as_well_as_of_others(extractor: Extractor) -> None:
+    text = ("Djibouti is a member of the Intergovernmental Authority on Development (IGAD), whose secretariat it "
+            "hosts, as well as of the African Union (AU) and the Arab League.")
+    assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "member_of") if s == "Djibouti"} == {
+        "Intergovernmental Authority on Development", "African Union", "Arab League"}
+
+
+def test_a_state_hosting_it_after_the_exercise_is_named_hosts_that_one(extractor: Extractor) -> None:
+    text = ("The Sea Breeze 2025 exercise opened on 10 February. Kenya is hosting it for the fourth year running, "
+            "while Djibouti and Tanzania host smaller components.")
+    facts = _facts(_sheet(extractor, text, date="2025-02-20"), "hosts_exercise")
+    assert {s for s, _, o, _ in facts if o == "Sea Breeze 2025"} == {"Kenya", "Djibouti", "Tanzania"}
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -112,7 +112,10 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"host(?:s|ed|ing)?\s+(?:the\s+)?(?:largest\s+share|bulk|most|parts?|some|much)\s+of\b|"
                              # "Papua New Guinea will host a component of the exercise"; "Among the units involved are"
                              r"host(?:s|ed|ing)?\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:component|phase|segment|"
-                             r"portion|leg|stage)\s+of\b|(?:units|forces|countries|nations|ships|navies)\s+involved\b|"
+                             r"portion|leg|stage)\s+of\b|"
+                             # "Kenya is hosting it for the fourth year running, while A and B host smaller
+                             # components": the exercise just named
+                             r"host(?:s|ed|ing)?\s+it\b|host\s+(?:[\w-]+\s+)?(?:components|phases|segments|legs)\b|(?:units|forces|countries|nations|ships|navies)\s+involved\b|"
                              # "About 20 ships are involved, including the USS X"
                              r"(?:ships|vessels|troops|personnel|units|aircraft)\s+(?:are|were|will\s+be)\s+"
                              r"(?:also\s+)?involved\b|"

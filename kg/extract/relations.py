@@ -1573,6 +1573,8 @@ _ARE_MEMBERS = Cue(re.compile(
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _NOR_TO = re.compile(r"\s+nor\s+(?:to\s+)?(?:the\s+)?")
 _UNTIL_AFTER = re.compile(r"\s*,?\s+(?:until|till)\b", re.IGNORECASE)
+_AS_WELL_AS_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:,\s+(?:whose|which)\s+[^,;]{1,60})?,?\s+as\s+well\s+as\s+of\s+"
+                            r"(?:the\s+)?")
 _AND_A_MEMBER_OF = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+and\s+(?:a|an)\s+(?:founding\s+|full\s+)?member"
                               r"(?:\s+state)?\s+of\s+(?:the\s+)?")
 # ... and "A, B and C are the other full members" of the body the text named last
@@ -2574,6 +2576,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         also = also or (_NOR_TO.match(ctx.text, orgs[-1].end)
                         if "neither" in ctx.text[start:orgs[0].start].lower() else None)
         second = [m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
+        as_well = _AS_WELL_AS_OF.match(ctx.text, orgs[-1].end) if not second and orgs[-1].end > end else None
+        if as_well is not None:
+            # "a member of IGAD, whose secretariat it hosts, as well as of the AU and the Arab League": those too
+            second = list_after(ctx, as_well.end(), ORGS, max_gap=0)
         orgs = orgs + second
         if second and _UNTIL_AFTER.match(ctx.text, second[0].end):
             continue  # "which belonged neither to the EU nor to NATO until 2020": no longer so
