@@ -449,14 +449,15 @@ class Extractor:
                     and not _ANOTHER_OCCASION_OPENING.match(sentence.text) \
                     and not _ANOTHER_EXERCISE.search(sentence.text) and not _takes_part_in_a_body(text, in_sentence):
                 # "Finland and Latvia will each send two minehunters."; "Troops from Benin and Togo took part"
-                # right after an earlier year's exercise named in passing (the last one spoken of, a sentence or
-                # two before) is about that one, and so is the next such sentence
-                past = passing is not None and number - passing[1] <= 2 and passing[1] == exercise_seen_at and \
+                # right after an earlier year's exercise named in passing is about that one, and so is the next
+                # such sentence
+                past = passing is not None and number - passing[1] == 1 and \
                     _PAST_TENSE.search(sentence.text) and not _PRESENT_OR_FUTURE.search(sentence.text)
                 exercise = passing[0] if past and passing is not None else current_exercise
                 passing = (passing[0], number) if past and passing is not None else passing
             if passing is not None and number - passing[1] <= 2 and _THAT_EXERCISE_OPENING.match(sentence.text) and (
-                    exercise is None or exercise is current_exercise or exercise.kind == "anonymous"):
+                    exercise is None or exercise is current_exercise or exercise.kind == "anonymous") and \
+                    _PAST_TENSE.search(sentence.text) and not _PRESENT_OR_FUTURE.search(sentence.text):
                 # "The last edition, X 23, ran from ... . That drill was co-led by A and B": the one named in passing
                 exercise, passing = passing[0], (passing[0], number)
             if exercise is None and current_exercise is not None and number - exercise_seen_at == 1 \
@@ -1617,8 +1618,9 @@ _ANOTHER_EDITION_SET_OFF_BEFORE = re.compile(r"\b(?:next|following|upcoming|last
                                              r"(?:edition|iteration),\s+$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _NOT_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
-# A subheading: a short line of its own, with no full stop ("Flintlock shifts south", "Bright Star next")
-_SUBHEADING = re.compile(r"[A-Z][^.!?:;\"“”]{2,60}(?<![.!?])")
+# A subheading: a short line of its own, with no full stop ("Flintlock shifts south", "Bright Star next"; not a
+# photo's caption, "US special forces during Flintlock 2024")
+_SUBHEADING = re.compile(r"(?![^\n]*\b(?:during|at\s+the|in\s+the|off\s+the)\s)[A-Z][^.!?:;\"“”]{2,60}(?<![.!?])")
 _THAT_EXERCISE_OPENING = re.compile(r"(?:That|Those)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|"
                                     r"edition|iteration)\b")
 _ANAPHORIC_OPENING = re.compile(r"(?:The|This|These)\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b|It\s")
@@ -2045,15 +2047,16 @@ _BODYS_ROLE_AFTER_NAME = re.compile(
     r"(?=,|\s+(?:said|says|told|tells|added)\b|\.\s|\.?$)")
 _BODY_TYPES_OF_ROLES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
 # "X, the current SADC chairperson,": a body's office with the body's name before it
-_BODYS_CHAIR_AFTER_NAME = re.compile(r",\s+the\s+(?:current|rotating|outgoing|incoming|new)?\s*"
+_BODYS_CHAIR_AFTER_NAME = re.compile(r",\s+the\s+(?:current|rotating|outgoing|new)?\s*"
                                      r"(?P<role>[A-Z][\w-]{1,12}\s+(?:chair(?:man|woman|person)?|"
                                      r"secretary[- ]general|president))(?=,|\.\s|\.?$|\s+(?:said|says|told)\b)")
 _WHO_COMMANDS = re.compile(r",\s+who\s+(?P<verb>commands|has\s+commanded|heads|has\s+headed|leads|has\s+led|chairs|"
                            # ("who commands the U.S. 4th Fleet": the points of an abbreviation end nothing)
                            # ("who chairs the Organ on Politics, Defence and Security Cooperation": a title's list)
                            r"has\s+chaired)\s+(?P<unit>(?:the\s+)?(?:[^,;.]|(?<=\b[A-Z])\.(?=[A-Z]|\s+\w)|"
-                           r",(?=\s+[A-Z][\w-]*\s+and\s+[A-Z])){2,80}?)"
-                           r"(?=\s+since\b|\s*;|\s*,(?!\s+[A-Z][\w-]*\s+and\s+[A-Z])|"
+                           r",(?=\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:[,.;]|$))){2,80}?)"
+                           r"(?=\s+since\b|\s*;|\s*,(?!\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*"
+                           r"(?:[,.;]|$))|"
                            r"\.(?!(?<=\b[A-Z]\.)(?:[A-Z]|\s+\w))|\s*$)")
 _OF_A_STATE_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,\s+who\s)")
 # "who heads the X": head of the X; "who chairs the Y": chair of the Y (the verb's stem, its office)

@@ -766,8 +766,9 @@ class MentionFinder:
             # ("agreed on a joint action plan for border security")
             r"(?=[scraiae])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
             # ("the parliament has endorsed a defence agreement signed with B": one signed before)
+            # (not "approved a draft memorandum to be signed with B", "... signed with B by C": another's)
             r"sealed|agreed\s+(?:on|upon)|(?:endorsed|approved)(?=\s+(?:an?|the|their)\s+[^,;.]{0,60}?"
-            r"\s+signed\s+with\s))\s+"
+            r"(?<!\bto\sbe)\s+signed\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?!\s+by\b)))\s+"
             # ("signed in Santiago a memorandum of understanding on X", "signed on Wednesday a framework agreement")
             # ("renewed their 2015 defence cooperation agreement": one they hold)
             r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the|their)\s+"
@@ -788,7 +789,7 @@ class MentionFinder:
             # ("signed a treaty on strategic partnership during X's visit": an adjunct of time after it)
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under|during|after|before|when|while|last|"
             # ("ratified a defence and economic cooperation agreement signed with B": signed before)
-            r"signed|concluded|"
+            r"signed(?!\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+by\b)|concluded|"
             # ("signed a memorandum of cooperation Sunday to ...": the day without "on")
             r"earlier|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[,.;]|$|"
             # "signed a military training and cooperation agreement and a naval cooperation protocol"

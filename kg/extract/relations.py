@@ -3290,7 +3290,9 @@ _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
 # ... and "CMF formally welcomed Tanzania as its 47th member nation"
 # ("The union has since added Armenia and Kyrgyzstan": a perfect, as no speech verb is written)
-_ADMITTED = Cue(re.compile(r"\b(?:re-?)?(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)|"
+_ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:that|to)\b)|"
+                           # "The Arab League on Sunday readmitted Syria" (not "has not readmitted", "to readmit")
+                           r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\bre-?admit(?:ted|s)\b|"
                            r"\b(?:has|have|had)\s+(?:since\s+|also\s+|now\s+)?added\b(?=\s+(?:the\s+)?[A-Z])|"
                            r"\bwelcom(?:ed|es)\b(?=(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4}\s+as\s+(?:its|their)\s+"
                            r"(?:(?!future|prospective|potential|possible|eventual)[\w-]+\s+){0,2}?member\b)", re.I),
@@ -3562,13 +3564,14 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # (not "NATO's aspiring (would-be, former) members — A and B —": none now; but "its former Soviet-bloc members")
+# (not "the 10-member ASEAN – and China, Japan and South Korea –": others beside it)
 _DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?<!aspiring\s)(?<!would-be\s)(?<!former\s)(?<!prospective\s)(?<!potential\s)"
                               r"(?<!future\s)(?<!candidate\s)(?<!onetime\s)(?<!one-time\s)"
                               r"(?P<standing>members|partners|allies|observers|member\s+states)|"
                               # "Four GCC states — A, B, C and D — are ...": the body's states
                               r"\s+(?:member\s+)?(?P<states>states|countries|nations))?\s+(?:—|–|--)\s+"
-                              r"(?:the\s+)?")
+                              r"(?!(?:and|plus|as\s+well\s+as|along\s+with)\s)(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
 _SIZE_BEFORE_BODY = re.compile(rf"\b{_A_COUNT}-(?:nation|member|country|state)\s+$")
 _NOTHING_BEFORE_BODY = re.compile(r"\s*(?:[\"“]?(?:The|the)\s+)?")
@@ -5238,7 +5241,7 @@ _BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|In\s+addition\s+to)\s
 # What comes "from" a state to an exercise: forces, ships, teams, delegations ("personnel from 13 countries").
 _BOUGHT = re.compile(r"\b(?:bought|buys?|purchased?|delivered|acquired|ordered|supplied|built|imported)\b", re.I)
 _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|personnel|forces|contingents?|units|"
-                        r"sailors|marines|operators|commandos|pilots|"
+                        r"sailors|marines|special\s+operators|commandos|pilots|"
                         r"airmen|servicemembers|paratroopers|officers|specialists|militar\w*|navies|armies|ships|"
                         r"guards|"
                         r"vessels|warships|submarines|aircraft|jets|helicopters|teams|delegations|participants|"
@@ -5272,6 +5275,13 @@ _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )
                                       r"(?<!organised )(?<!organized )(?<!\bled )(?<!hosted )(?<!conducted )(?<!held )"
                                       r"(?<!staged )(?<!joined )(?<!attended )\bby\s+$|\bagainst\s+$")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
+_WATCHING_VERBS = r"(?:shadow|tail|intercept|buzz|harass|track|monitor|chase|strik|struck|attack|approach|spotted)"
+_WATCHING_FORCES_AFTER = re.compile(rf"(?:\s+(?:and|also|were|was|had|have)\b)*(?:\s+[\w/-]+){{0,2}}?\s+"
+                                    rf"{_WATCHING_VERBS}\w*|\s+(?:flown|piloted)\s+by\b|\s+flew\s+near\b",
+                                    re.IGNORECASE)
+_TAKING_PART_AFTER = re.compile(r"\s+(?:taking\s+part|participating)\b")
+_WATCHING_FORCES_BEFORE = re.compile(rf"\b{_WATCHING_VERBS}\w*\s+(?:(?:the|a|an|two|three|several)\s+)?"
+                                     r"(?:[A-Z][\w-]*\s+)*(?:and\s+(?:[A-Z][\w-]*\s+)+)?$", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
 _HOST_APPOSED = re.compile(rf",\s+the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
@@ -6545,7 +6555,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 participants.setdefault(state.label, (state, (first.start, second.end)))
     # "300 Russian, 400 Belarusian and 50 Serbian troops": demonyms before a troops noun.
     for match in _finditer_ascii(_TROOPS, _TROOPS_LOWER, ctx):
-        start, _ = _span(match, ctx)
+        start, end = _span(match, ctx)
+        if _WATCHING_FORCES_AFTER.match(ctx.text, end) or _WATCHING_FORCES_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 60), start) and not _TAKING_PART_AFTER.match(ctx.text, end):
+            # "Chinese warplanes shadowed the drills", "scrambled to intercept Russian Su-27s", "French Rafales flown
+            # by Indian pilots": forces that watch, meet or carry others, not theirs in it
+            continue
         adjective = _ADJECTIVE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
         if adjective:  # "Japanese and Canadian uncrewed vessels"
             start = adjective.start()
@@ -7216,7 +7231,8 @@ _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably
 # ("is expected to sign a similar agreement with B", "will sign an accord with B": a signing to come, planned)
 # (not "hopes to sign", "was unable to conclude": no signing, nor one set)
 _COUNT_AGREEMENTS = Cue(re.compile(r"\b(?:signed|(?<=will )sign|(?<=would )sign|(?<=expected to )sign|"
-                                   r"(?<=plans to )sign|(?<=plan to )sign|(?<=planned to )sign|(?<=intends to )sign|"
+                                   # (not "had planned to sign ..., but the ceremony was cancelled")
+                                   r"(?<=plans to )sign|(?<=plan to )sign|(?<=intends to )sign|"
                                    r"(?<=set to )sign|(?<=due to )sign|(?<=scheduled to )sign|(?<=is )signing|"
                                    r"(?<=are )signing|(?<=, )signing|concluded|"
                                    r"(?:has|have|had)(?:\s+(?:already|also))?)\s+"
@@ -7255,6 +7271,27 @@ _AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+and\s+(?:al
 
 
 _WHAT_IT_IS_ON = re.compile(r"\s(?:on|for|of|regarding|concerning|about)\s")
+
+
+def _sign_for_the_pair(ctx: SentenceContext, verb: int, pair: list[Mention]) -> bool:
+    """Whether those who sign before ``verb`` sign for the two states named after it: people of whom the text made
+    one an official of either before (and none of another), or officials unnamed ("Officials signed ... between A
+    and B"); not a mediator or a witness ("Erdogan and Guterres signed a deal ... between Russia and Ukraine", "UN
+    and Turkish officials signed")."""
+    clause = max(ctx.text.rfind(",", ctx.sentence.start, verb), ctx.sentence.start)
+    doers = [m for m in ctx.mentions if clause <= m.start and m.end <= verb]
+    states = {m.label for m in pair}
+    if not doers:
+        return _GENERIC_SIGNERS.search(ctx.text, clause, verb) is not None
+    if not all(m.type is EntityType.PERSON for m in doers):
+        return False
+    known = [getattr(ctx.states_of_officials.get(m.label), "label", None) or m.nationality for m in doers]
+    # (one of them known as an official of one of the two, none of another state)
+    return any(state in states for state in known) and all(state is None or state in states for state in known)
+
+
+_GENERIC_SIGNERS = re.compile(r"\b(?:officials|representatives|delegations|delegates|envoys|sides|negotiators)\b",
+                              re.IGNORECASE)
 
 
 def _state_of_government(mention: Mention) -> Mention:
@@ -7378,7 +7415,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             signers = named  # pair the sentence named before
         between = _BETWEEN_AFTER_SIGNED.match(ctx.text, end) if len(signers) < 2 else None
         pair = list_after(ctx, between.end(), parties_types, max_gap=4) if between else []
-        if len(pair) == 2 and not signers:
+        if len(pair) == 2 and not signers and _sign_for_the_pair(ctx, start, pair):
             # "A and B signed documents on military cooperation between Niger and Russia": their officials signed
             # for the pair named after
             signers = pair
