@@ -14238,6 +14238,18 @@ def test_an_incoming_chair_holds_no_chair_yet(extractor: Extractor) -> None:
     assert "AU president" not in {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    ("The task force headquarters was set up in Accra, with further training sites in Tamale and Damongo in Ghana.",
+     {("Tamale", "Ghana"), ("Damongo", "Ghana")}),
+    ("SAMIM was deployed to Cabo Delgado in Mozambique in July 2021.", {("Cabo Delgado", "Mozambique")}),
+    # (two people and the capitals they wrote from)
+    ("(Reporting by Ivo Petrov in Niamey and Ana Kovac in Abuja; Editing by Ian Smith)", set()),
+])
+def test_towns_listed_before_their_state_and_where_forces_were_sent(extractor: Extractor, text: str,
+                                                                   parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text, date="2024-05-31"), "part_of")} == parts
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

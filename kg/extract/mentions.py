@@ -1372,7 +1372,13 @@ class MentionFinder:
                 continue  # "at NATO's Brunssum", "at Ghana's Independence Day" (but "off Ghana's Takoradi")
             in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")) or
                                            _COMMA_A_NAME.match(text, match.end("name")))
-            if not (venue_context or in_a_state):
+            if not in_a_state and (pair := _AND_A_TOWN.match(text, match.end("name"))) is not None:
+                # "training sites in Tamale and Damongo in Ghana": both of the state named after the pair (by its
+                # name: not "X in Niamey and Y in Abuja", two people and their capitals)
+                state = _IN_A_NAME.match(text, pair.end())
+                in_a_state = state is not None and any(e.type is EntityType.STATE and e.match is not MatchKind.CAPITAL
+                                                       for e in self._lookup(state.group("name")))
+            if not (venue_context or in_a_state) or not in_a_state and match.group(0).startswith("to"):
                 continue
             # (its sentence, roughly: "until Sept. 20 off X" goes on past the abbreviation)
             stop = _rough_sentence_start(text, start)
@@ -2878,7 +2884,10 @@ _TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
 _ROUGH_SENTENCE_BREAK = re.compile(rf"[.!?]\s+(?=[\"“‘'(\[{_UPPER}])")
-_BARE_PLACE = re.compile(rf"\b(?=[inoab])(?:in|off|near|at|around|(?:(?<=spread )|(?<=held )|(?<=place )|(?<=run )|"
+_BARE_PLACE = re.compile(rf"\b(?=[inoabt])(?:in|off|near|at|around|"
+                         # "deployed to Cabo Delgado in Mozambique": where forces went, in a state named after
+                         rf"(?:(?<=deployed )|(?<=sent )|(?<=dispatched )|(?<=redeployed )|(?<=moved ))to|"
+                         rf"(?:(?<=spread )|(?<=held )|(?<=place )|(?<=run )|"
                          # "will run until August 4 across Queensland, ...": where drills happen (not "navies
                          # across the Americas")
                          rf"(?<=runs )|(?<=conducted )|(?<=staged )|(?<=\d ))across|"
@@ -2904,6 +2913,7 @@ _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five
                                           r"[Mm]inisters|[Pp]residents)\s*(?:[–—:]|--|,)\s*")
 _NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|[{_UPPER}]\.\s?{_CAP_WORD})"
                               rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?![\w-])")
+_AND_A_TOWN = re.compile(rf"\s+and\s+{_TOWN_NAME}\b(?![ -]?[\d’'(])")
 _VERB_AFTER_TOWN = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|said|says|told)\b")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
