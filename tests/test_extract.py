@@ -14250,6 +14250,21 @@ def test_towns_listed_before_their_state_and_where_forces_were_sent(extractor: E
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text, date="2024-05-31"), "part_of")} == parts
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    (("Chile and Peru signed a defence pact in Lima on Wednesday. \"Any aggression against either "
+      "country shall be considered an aggression against both,\" the two sides said in a joint statement."),
+     {"Chile", "Peru"}),
+    # (the pair named together, not the last two of a longer list)
+    (("Niger and Burkina Faso announced their withdrawal from the G5 Sahel, which was set up in 2014 by Burkina "
+      "Faso, Chad, Mali, Mauritania and Niger. The two countries said in a joint communique that the group had "
+      "failed to achieve its objectives."), {"Niger", "Burkina Faso"}),
+])
+def test_the_two_sides_that_speak_are_the_pair_named_before(extractor: Extractor, text: str,
+                                                            speakers: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "said")
+    assert {s for s, _, o, _ in facts if "aggression" in o or "objectives" in o} == speakers
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -320,7 +320,8 @@ class Extractor:
         reference = infer_reference_date(article.date, _without(text, clutter))
         mentions = _label_exercises(_other_numbered_editions(mentions, text, clutter), sentences, text, reference)
         mentions = _head_noun_anaphors(_bracketed_aliases(mentions, text), text)
-        speeches = find_speech(text, sentences, mentions)
+        pairs = _pairs_who_speak(mentions, text) if "two " in text else []
+        speeches = find_speech(text, sentences, sorted(mentions + pairs, key=lambda m: m.start) if pairs else mentions)
         facts: list[Fact] = []
         facts += _speech_facts(text, speeches, reference)
         facts += _person_facts(text, sentences, mentions, self.finder)
@@ -1993,6 +1994,36 @@ def _in_a_headline(text: str, position: int) -> bool:
     return bool(line) and len(line.split()) <= 30 and _UNFINISHED_LINE.search(line) is not None
 
 
+def _pairs_who_speak(mentions: list[Mention], text: str) -> list[Mention]:
+    """"The two sides said in a joint statement": a speaker that is the two states named together last before it
+    (its ``inner``, each of which said the words; see _speech_facts)."""
+    out = []
+    for match in _TWO_SIDES_SPEAK.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and m.type is EntityType.STATE
+                  and m.kind in ("gazetteer", "demonym") and match.start() - m.end <= 600]
+        # the last two states named as a pair ("Niger and Burkina Faso"), within a few sentences, else the last two
+        # (not the last two of a longer list: "set up by A, B, C and D")
+        pair = next(((before[i], before[i + 1]) for i in range(len(before) - 2, -1, -1)
+                     if before[i].label != before[i + 1].label
+                     and _AND_BETWEEN_TWO.fullmatch(text, before[i].end, before[i + 1].start)
+                     and not (i and text[before[i - 1].end:before[i].start].strip() == ",")), None)
+        named: dict[str, Mention] = {}
+        for mention in reversed(before) if pair is None else ():
+            named.setdefault(mention.label, mention)
+            if len(named) == 2:
+                break
+        if pair is not None or len(named) == 2:
+            first, second = pair if pair is not None else reversed(named.values())
+            out.append(Mention(match.start("pair"), match.end("pair"), match.group("pair"), first.label,
+                               EntityType.STATE, qid=first.qid, kind="pair", inner=(first, second), confidence=0.6))
+    return out
+
+
+_AND_BETWEEN_TWO = re.compile(r"\s+and\s+(?:the\s+)?")
+_TWO_SIDES_SPEAK = re.compile(r"\b(?P<pair>[Tt]he\s+two\s+(?:sides|countries|nations|governments))"
+                              r"(?=\s+(?:said|say|says|stated|added|noted|stressed|declared|announced)\b)")
+
+
 def _speech_facts(text: str, speeches: list[Speech], reference: ReferenceDate) -> list[Fact]:
     facts = []
     for speech in speeches:
@@ -2003,9 +2034,11 @@ def _speech_facts(text: str, speeches: list[Speech], reference: ReferenceDate) -
             continue
         modality = Modality.REPORTED if speech.second_hand else Modality.ASSERTED
         evidence = text[speech.start:speech.end]
-        facts.append(Fact(speech.speaker.label, "said", words, modality, _speech_time(text, speech, reference),
-                          Evidence(evidence, speech.start, speech.end),
-                          confidence=0.8 if speech.direct else 0.7))
+        speakers = speech.speaker.inner if speech.speaker.kind == "pair" else (speech.speaker,)
+        for speaker in speakers:  # ("the two sides said": each of them)
+            facts.append(Fact(speaker.label, "said", words, modality, _speech_time(text, speech, reference),
+                              Evidence(evidence, speech.start, speech.end),
+                              confidence=0.8 if speech.direct else 0.7))
     return facts
 
 
