@@ -14265,6 +14265,13 @@ def test_the_two_sides_that_speak_are_the_pair_named_before(extractor: Extractor
     assert {s for s, _, o, _ in facts if "aggression" in o or "objectives" in o} == speakers
 
 
+def test_states_that_open_a_sentence_are_parties_of_the_pact_its_participle_signs(extractor: Extractor) -> None:
+    text = ("Niger, Mali and Burkina Faso set up the AES as a mutual defence pact in September last year, signing the "
+            "Liptako-Gourma Charter in Bamako and pledging to come to one another's aid.")
+    facts = _facts(_sheet(extractor, text, date="2024-07-06"), "agreement_party")
+    assert {o for s, _, o, _ in facts if s == "Liptako-Gourma Charter"} == {"Niger", "Mali", "Burkina Faso"}
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

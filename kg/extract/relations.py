@@ -4937,7 +4937,8 @@ def _deployed_for(ctx: SentenceContext, exercise: Mention, anchor: Mention) -> I
 
 _BESIDES_PARTICIPANTS = re.compile(r"(?:Besides|In\s+addition\s+to|Alongside|Along\s+with)\s+"
                                    r"(?:the\s+host\s+(?:nation|country)(?:,|\s+and)\s+)?(?:the\s+)?")
-_AFTER_SIGNING = re.compile(r"\b(?:after|before|since|by|when|upon|on)\s+(?:signing|concluding|ratifying)$")
+# ("A and B set up the X in 2023, signing the Y Charter in Bamako": a participle of the opening subjects)
+_AFTER_SIGNING = re.compile(r"(?:\b(?:after|before|since|by|when|upon|on)\s+|,\s+)(?:signing|concluding|ratifying)$")
 _BUT_SECOND_PREDICATE = re.compile(r"\bbut\s+(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+)?"
                                    r"(?:not\s+|also\s+|still\s+)?\Z")
 _SINCE_A_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
