@@ -14272,6 +14272,23 @@ def test_states_that_open_a_sentence_are_parties_of_the_pact_its_participle_sign
     assert {o for s, _, o, _ in facts if s == "Liptako-Gourma Charter"} == {"Niger", "Mali", "Burkina Faso"}
 
 
+@pytest.mark.parametrize("text", [
+    "The CSTO groups six former Soviet republics - Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.",
+    ("The CSTO met in Minsk. Apart from Armenia and Belarus, its members are Kazakhstan, Kyrgyzstan, Russia and "
+     "Tajikistan."),
+])
+def test_a_bodys_members_after_a_dash_or_past_an_opening_phrase(extractor: Extractor, text: str) -> None:
+    assert {s for s, _, o, _ in _facts(_sheet(extractor, text), "member_of")
+            if o == "Collective Security Treaty Organization"} == {
+        "Russia", "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan"}
+
+
+def test_a_datelines_abbreviated_month_and_day_is_no_exercise(extractor: Extractor) -> None:
+    text = ("YEREVAN, Jan 10 (Reuters) - Armenia will not host military drills of the Russia-led Collective Security "
+            "Treaty Organization (CSTO) on its territory this year, Prime Minister Nikol Pashinyan said on Tuesday.")
+    assert not [e for e in _sheet(extractor, text, date="2023-01-10").entities if e.type is EntityType.EXERCISE]
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

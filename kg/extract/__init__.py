@@ -923,9 +923,14 @@ def _besides(sentence: Sentence, mentions: list[Mention], context: SentenceConte
             not sentence.text.startswith(",", run[-1].end - sentence.start):
         return []
     named = {m.label for m in run}
-    shared = {(f.relation, f.object): f for f in facts
-              if f.subject not in named and f.relation == "participates_in_exercise"}
+    # (and the members a body's list after it counts: "Apart from A and B, its members are C, D")
+    relations = ("participates_in_exercise", "member_of") if _MEMBERS_ARE_AFTER.search(sentence.text) \
+        else ("participates_in_exercise",)
+    shared = {(f.relation, f.object): f for f in facts if f.subject not in named and f.relation in relations}
     return [replace(fact, subject=state.label) for fact in shared.values() for state in run]
+
+
+_MEMBERS_ARE_AFTER = re.compile(r",\s+(?:its|their|the\s+\w+['’]s)\s+(?:full\s+)?(?:members|member\s+states)\s+are\b")
 
 
 # "Unlike Australia, New Zealand is not ...", "But unlike A and B, C will take part": states set against the

@@ -2093,12 +2093,16 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               # "X, which groups eight littoral states including A, B and C", "groups six former
                               # Soviet republics: A, B"
                               rf"\bgroups\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+(?:[a-z-]+\s+){{0,2}}?"
-                              r"(?:states|countries|nations|republics)(?:,?\s+(?:including|among\s+them)\s+|\s*:\s*)|"
+                              # ("groups six former Soviet republics - A, B": a dash as the colon)
+                              r"(?:states|countries|nations|republics)(?:,?\s+(?:including|among\s+them)\s+|"
+                              r"\s*(?::|—|–|--|-(?=\s))\s*)|"
                               # "the six states that still make up its membership: A, B and C"
                               r"\b(?:make|makes|made)\s+up\s+(?:its|their)\s+membership\s*(?::|—|–|--)\s*|"
                               # "Its members are A, B and C.", "IMSC's members are A and B", "Its members range
                               # from A and B to C and D"
-                              r"^(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:full\s+)?(?:members|member\s+states)"
+                              # ("Apart from A and B, its members are C, D")
+                              r"^(?:(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,60},\s+)?"
+                              r"(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:full\s+)?(?:members|member\s+states)"
                               r"(?:\s+(?:today|now))?\s+(?:are|include|range\s+from)\s*:?\s*", re.I),
                   "member", "made up", "make up", "makes up", "groups")
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
@@ -2114,6 +2118,7 @@ _HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and(?P<its>\s+its)?)
                                re.IGNORECASE), "partners")
 _INCLUDES_LOWER = _lower_case(_INCLUDES.pattern)  # see _finditer_ascii
 _SUBJECT_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\)?\s*(?:(?:now|today|currently|also)\b\s*)?")
+_ITS_MEMBERS = re.compile(r"(?:^|,\s+)(?:its|their)\s", re.IGNORECASE)
 _FOUNDING_MEMBERS_ARE = re.compile(r"\s*(?:founding|original)\s+members\b", re.IGNORECASE)
 # "the JEF, a British-led grouping of ten northern European countries that also includes A, B": the body described
 _DESCRIBED_BODY_THAT = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the)\s+[^,;()]{2,90}?\s*")
@@ -3085,7 +3090,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
         if org is None and "membership" in match.group(0).lower():  # "X was founded by the states that make up
             org = next((m for m in ctx.mentions if _is_bloc(m) and m.end <= start), ctx.last_org)  # its membership:"
-        if org is None and match.group(0).lower().startswith(("its ", "their ")):  # "Its members are ..."
+        if org is None and _ITS_MEMBERS.search(match.group(0)):  # "Its members are ...", "Apart from A, its members"
             org = _its_body(ctx)
         if org is None:  # "IMSC's members are A and B": the body whose members they are
             org = next((m for m in ctx.mentions if m.start == start and m.type in ORGS), None)
