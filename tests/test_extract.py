@@ -14289,6 +14289,28 @@ def test_a_datelines_abbreviated_month_and_day_is_no_exercise(extractor: Extract
     assert not [e for e in _sheet(extractor, text, date="2023-01-10").entities if e.type is EntityType.EXERCISE]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    (("President of Ukraine Ivo Petrov and Federal Chancellor of Germany Jan Novak signed an Agreement on Security "
+      "Cooperation and Long-Term Support in Berlin on Friday."), {"Ukraine", "Germany"}),
+    (("Ivo Petrov flew to Paris, where he and President of France Jan Novak signed an Agreement on Security "
+      "Cooperation between Ukraine and France at the Elysee Palace."), {"Ukraine", "France"}),
+])
+def test_leaders_titled_of_their_states_sign_for_them(extractor: Extractor, text: str, pair: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-02-16"), "signed_agreement_with")
+    assert [{s, o} for s, _, o, _ in facts] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    ("The Sea Breeze 2021 exercise began on Monday in Odesa. Alongside U.S. and Ukrainian forces, participants "
+     "include Black Sea littoral states Bulgaria, Georgia and Romania, as well as Moldova and Canada."),
+    ("The Sea Breeze 2021 exercise began on Monday in Odesa. Some 1,500 of the soldiers are Ukrainian, and the rest "
+     "come from Bulgaria, Georgia, Romania, Moldova and Canada."),
+])
+def test_participants_described_by_their_region_or_the_rest_of_the_troops(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2021-06-28"), "participates_in_exercise")
+    assert {"Bulgaria", "Georgia", "Romania", "Moldova", "Canada"} <= {s for s, _, _, _ in facts}
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -129,7 +129,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"\b(?:contingents|troops|units|forces|soldiers|sailors)\s+(?:also\s+)?(?:came|arrived)\s+"
                              r"from\b|"
                              # "The remainder come from eight allied countries: A, B and C" (of the troops counted)
-                             r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
+                             r"(?:^|,\s+and\s+)(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
                              # "For nine days, commandos from A, B and C practised hostage rescue"
                              rf"\b(?:{FORCES_WHO_PRACTISE})\s+from\s[^.;:]{{2,80}}?\s(?:practi[cs]ed|rehearsed)\b|"

@@ -5164,7 +5164,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
                                # ("... are non-NATO countries A, B and C", "... include partner nations A and B")
                                r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members)|"
-                               r"\s+(?:non-[A-Z][\w-]*|partner)\s+(?:countries|nations|states))?"
+                               r"\s+(?:non-[A-Z][\w-]*|partner)\s+(?:countries|nations|states)|"
+                               # ("... include Black Sea littoral states A, B and C")
+                               r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:littoral|coastal|neighbou?ring|regional|allied|"
+                               r"member)\s+(?:countries|nations|states))?"
                                # "... participants are the navies of the Philippines, Germany and ..."
                                # ... "taking part are servicemen of A, B and C"
                                r"(?:\s+(?:the\s+)?(?:navies|armies|armed\s+forces|militaries|forces|troops|"
@@ -5259,7 +5262,8 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         # "About 2,500 personnel are involved in all, drawn from A, B and C"
                         r"\b(?:drawn|coming|hailing)\s*$|"
                         # "The remainder come from eight allied countries: A, B" (of the troops counted before)
-                        r"^(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
+                        # ("Some 15,000 of the soldiers are Polish, and the rest come from A, B")
+                        r"(?:^|,\s+and\s+)(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
                          r"paratroopers|"
                          # "Israeli F-15s flew alongside French Rafales, Spanish F/A-18s": aircraft, by kind or model
@@ -7289,7 +7293,9 @@ def _sign_for_the_pair(ctx: SentenceContext, verb: int, pair: list[Mention]) -> 
     states = {m.label for m in pair}
     if not doers:
         return _GENERIC_SIGNERS.search(ctx.text, clause, verb) is not None
-    if not all(m.type is EntityType.PERSON for m in doers):
+    # (the states of their titles are the pair's: "he and President of France X signed ... between A and France")
+    doers = [m for m in doers if not (m.type is EntityType.STATE and m.label in states)]
+    if not doers or not all(m.type is EntityType.PERSON for m in doers):
         return False
     known = [getattr(ctx.states_of_officials.get(m.label), "label", None) or m.nationality for m in doers]
     # (one of them known as an official of one of the two, none of another state)
@@ -7309,6 +7315,7 @@ def _state_of_government(mention: Mention) -> Mention:
 
 # "signed documents on strengthening military cooperation between A and B": the pair after what was signed
 _BETWEEN_AFTER_SIGNED = re.compile(r"[^,;.]{0,80}?\bbetween\s+")
+_SIGNED_THE = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+$")
 # "a bilateral agreement signed between A and B": the signing before the pair
 _SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|were)\s+)?(?:signed|concluded)\s+(?:in\s+\d{4}\s+)?between\s+")
 
@@ -7484,6 +7491,15 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 named = (agreement.start, agreement.end) if agreement.label.startswith("Accession Protocol") else None
                 yield Candidate(agreement, "agreement_party", inner, None, (agreement.start, agreement.end), 0.75,
                                 scope=named)
+        named_pair = [m for m in agreement.inner if m.type is EntityType.STATE and m.kind == "gazetteer"] \
+            if " between " in agreement.text else []
+        verb = _SIGNED_THE.search(ctx.text, max(ctx.sentence.start, agreement.start - 16), agreement.start) \
+            if len(named_pair) == 2 and named_pair[0].label != named_pair[1].label else None
+        if verb is not None and _sign_for_the_pair(ctx, verb.start(), named_pair):
+            # "X and President of France Y signed an Agreement on Security Cooperation between Ukraine and France":
+            # the pair its name gives signed it with each other
+            yield Candidate(named_pair[0], "signed_agreement_with", named_pair[1], None, (verb.start(), agreement.end),
+                            0.7, _signing_time(ctx, agreement.end, _clause_end(ctx, agreement.end)))
         launched = _PROGRAMME_LAUNCHED.match(ctx.text, agreement.end) if agreement.label.endswith(
             _LAUNCHED_HEADS) or agreement.kind == "gazetteer" else None
         when = _first_date(ctx, launched.end(), _clause_end(ctx, launched.end())) if launched else None
@@ -7579,6 +7595,12 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             signed = _SIGNED_PARTICIPLE.match(ctx.text, parties[-1].end) or _WAS_SIGNED.match(
                 ctx.text, parties[-1].end) or _SIGNED_BETWEEN.fullmatch(ctx.text, agreement.end, position) \
                 if len(parties) == 2 and parties[-1].start > agreement.end else None
+            verb = _SIGNED_THE.search(ctx.text, max(ctx.sentence.start, agreement.start - 16), agreement.start) \
+                if signed is None and len(parties) == 2 and parties[-1].start > agreement.end else None
+            if verb is not None and _sign_for_the_pair(ctx, verb.start(), parties):
+                # "X and President of France Y signed an Agreement on Security Cooperation between Ukraine and
+                # France": those who signed it for the pair its name gives
+                signed = verb
             if signed and all(p.type is EntityType.STATE for p in parties) and \
                     not _BY_ANOTHER.match(ctx.text, signed.end()):  # (not ", signed by Russia as mediator,")
                 # "the defence agreement between A and B, signed in 2021, ...": the pair signed it with each other
@@ -8215,7 +8237,8 @@ _AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:his|her)\s+)?(?:then-)?(?:(?:[A-Z][
 
 
 # "Chile's Minister of Defence and Security ", "UK Defence Secretary ": a state's name, then an official's titles
-_TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and|the))+\s+")
+# ("Chile's Defence Minister X", "the Peruvian Minister of Defence Y"; "President of Ukraine X": the title before)
+_TITLES_OF_A_STATE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*\.?|of|for|and|the))*\s+")
 
 
 # (" on Wednesday", " in Moscow on May 7": when and where, between the subject and its verb)
