@@ -14311,6 +14311,12 @@ def test_participants_described_by_their_region_or_the_rest_of_the_troops(extrac
     assert {"Bulgaria", "Georgia", "Romania", "Moldova", "Canada"} <= {s for s, _, _, _ in facts}
 
 
+@pytest.mark.parametrize("text", ["Last month Serbia joined EU criticism of the conduct of the vote.",
+                                  "Norway joined NATO calls for restraint in the Black Sea."])
+def test_joining_a_bodys_criticism_or_calls_is_no_membership(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -4619,6 +4619,8 @@ _BODY_AS_MODIFIER = re.compile(r"\s+(?:(?:(?!(?:in|and|or|as|on|at|with|for|afte
                                r"{1,2}(?:exercises?|drills?|war\s?games|manoeuvres|maneuvers)\b|"
                                r"[\w-]+[\"”]\s+(?:sessions?|meetings?|summits?)\b|"  # "joined an "SCO Plus" session"
                                r"sanctions|missions?|operations?|statements?|declarations?|efforts|initiatives?|"
+                               # ("Serbia joined EU criticism of the vote", "joined NATO calls for restraint")
+                               r"criticism|condemnations?|calls?|appeals?|protests?|boycotts?|measures|"
                                r"exercises?|drills|talks|summits?|sessions?|meetings?|patrols?|troops|forces|naval|"
                                r"military|maritime|"
                                r"training|peacekeeping|air\s+policing|battle\s?groups?)\b")
