@@ -14317,6 +14317,42 @@ def test_joining_a_bodys_criticism_or_calls_is_no_membership(extractor: Extracto
     assert not _facts(_sheet(extractor, text), "member_of")
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    # "the two sides" with no pair named together before is no one's words
+    (("India hosted talks with the United States, Japan and Australia. The two sides said they would expand naval "
+      "cooperation."), ("Australia", "said")),
+    # a host of another edition, or one that wishes to host
+    ("Exercise Cutlass Express 2024 began in Djibouti. Kenya hosted it last year.", ("Kenya", "hosts_exercise")),
+    ("Balikatan 2024 began on Monday in the Philippines. Japan wants to host it one day.", ("Japan", "hosts_exercise")),
+    ("Talisman Sabre 2023 began on Saturday. Papua New Guinea and Fiji will host components in 2025.",
+     ("Fiji", "hosts_exercise")),
+    # whose offensive, not where the town lies
+    ("Israeli troops were deployed to Rafah in Israel's offensive against Hamas.", ("Rafah", "part_of")),
+    # the rest of the weapons are no forces
+    ("In Saber Strike 2024, most weapons used are American, and the rest come from Germany and France.",
+     ("Germany", "participates_in_exercise")),
+    # a letter against a plan is no pact of the pair
+    ("Hungary and Slovakia signed a letter opposing the new EU defence plan.", ("Hungary", "signed_agreement_with")),
+    # states that would be or were a body's are not its members
+    ("Two would-be NATO states — Ukraine and Georgia — were promised membership.", ("Ukraine", "member_of")),
+])
+def test_near_misses_of_the_sessions_later_rules(extractor: Extractor, text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(s, r) for s, r, _, _ in _facts(_sheet(extractor, text, date="2024-06-01"))}
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Polish troops tracked targets during Anakonda 2024.", ("Poland", "participates_in_exercise")),
+    ("The French aircraft carrier strike group joined Varuna 2024 off Goa.", ("France", "participates_in_exercise")),
+    ("US and Philippine forces struck a decommissioned ship during Balikatan 2024.",
+     ("Philippines", "participates_in_exercise")),
+    ("The parliament approved a defence agreement signed with Greece by the previous government.",
+     ("defence agreement", "agreement_party")),
+])
+def test_forces_at_their_tasks_take_part_and_a_pact_signed_by_another_has_its_party(
+        extractor: Extractor, text: str, present: tuple[str, str]) -> None:
+    assert present in {(s, r) for s, r, _, _ in _facts(_sheet(extractor, text, date="2024-06-01"))}
+
+
 def test_transjordan_among_founders_is_jordan(extractor: Extractor) -> None:
     text = "The Arab League was founded in Cairo in March 1945 by Egypt, Iraq, Transjordan, Lebanon and Syria."
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {

@@ -115,7 +115,11 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"portion|leg|stage)\s+of\b|"
                              # "Kenya is hosting it for the fourth year running, while A and B host smaller
                              # components": the exercise just named
-                             r"host(?:s|ed|ing)?\s+it\b|host\s+(?:[\w-]+\s+)?(?:components|phases|segments|legs)\b|(?:units|forces|countries|nations|ships|navies)\s+involved\b|"
+                             # (not "hosted it last year", "will host components in 2025", "wants to host it")
+                             r"(?:is|are)\s+hosting\s+it\b(?![^.;]*\b(?:19|20)\d\d\b)|"
+                             r"(?<!will )(?<!to )(?<!would )host\s+(?:smaller\s+|some\s+)?(?:components|phases)\b"
+                             r"(?![^.;]*\b(?:19|20)\d\d\b)|"
+                             r"(?:units|forces|countries|nations|ships|navies)\s+involved\b|"
                              # "About 20 ships are involved, including the USS X"
                              r"(?:ships|vessels|troops|personnel|units|aircraft)\s+(?:are|were|will\s+be)\s+"
                              r"(?:also\s+)?involved\b|"
@@ -129,7 +133,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"\b(?:contingents|troops|units|forces|soldiers|sailors)\s+(?:also\s+)?(?:came|arrived)\s+"
                              r"from\b|"
                              # "The remainder come from eight allied countries: A, B and C" (of the troops counted)
-                             r"(?:^|,\s+and\s+)(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
+                             r"(?:^|(?:soldiers|troops|personnel|servicemen|sailors|forces)\s+are\s+[\w-]+,\s+and\s+)"
+                             r"(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
                              # "For nine days, commandos from A, B and C practised hostage rescue"
                              rf"\b(?:{FORCES_WHO_PRACTISE})\s+from\s[^.;:]{{2,80}}?\s(?:practi[cs]ed|rehearsed)\b|"
@@ -2006,19 +2011,14 @@ def _pairs_who_speak(mentions: list[Mention], text: str) -> list[Mention]:
     for match in _TWO_SIDES_SPEAK.finditer(text):
         before = [m for m in mentions if m.end <= match.start() and m.type is EntityType.STATE
                   and m.kind in ("gazetteer", "demonym") and match.start() - m.end <= 600]
-        # the last two states named as a pair ("Niger and Burkina Faso"), within a few sentences, else the last two
+        # the last two states named as a pair ("Niger and Burkina Faso"), within a few sentences
         # (not the last two of a longer list: "set up by A, B, C and D")
         pair = next(((before[i], before[i + 1]) for i in range(len(before) - 2, -1, -1)
                      if before[i].label != before[i + 1].label
                      and _AND_BETWEEN_TWO.fullmatch(text, before[i].end, before[i + 1].start)
                      and not (i and text[before[i - 1].end:before[i].start].strip() == ",")), None)
-        named: dict[str, Mention] = {}
-        for mention in reversed(before) if pair is None else ():
-            named.setdefault(mention.label, mention)
-            if len(named) == 2:
-                break
-        if pair is not None or len(named) == 2:
-            first, second = pair if pair is not None else reversed(named.values())
+        if pair is not None:  # (no pair named, no speakers: "A hosted B, C and D. The two sides said")
+            first, second = pair
             out.append(Mention(match.start("pair"), match.end("pair"), match.group("pair"), first.label,
                                EntityType.STATE, qid=first.qid, kind="pair", inner=(first, second), confidence=0.6))
     return out

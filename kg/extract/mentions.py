@@ -789,7 +789,7 @@ class MentionFinder:
             # ("signed a treaty on strategic partnership during X's visit": an adjunct of time after it)
             r"(?=\s+(?:with|in|on|at|between|that|which|to|for|under|during|after|before|when|while|last|"
             # ("ratified a defence and economic cooperation agreement signed with B": signed before)
-            r"signed(?!\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+by\b)|concluded|"
+            r"signed|concluded|"
             # ("signed a memorandum of cooperation Sunday to ...": the day without "on")
             r"earlier|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[,.;]|$|"
             # "signed a military training and cooperation agreement and a naval cooperation protocol"
@@ -1378,8 +1378,9 @@ class MentionFinder:
                 state = _IN_A_NAME.match(text, pair.end())
                 in_a_state = state is not None and any(e.type is EntityType.STATE and e.match is not MatchKind.CAPITAL
                                                        for e in self._lookup(state.group("name")))
-            if not (venue_context or in_a_state) or not in_a_state and match.group(0).startswith("to"):
-                continue
+            if not (venue_context or in_a_state) or match.group(0).startswith("to") and (
+                    not in_a_state or _POSSESSIVE_AFTER_STATE.match(text, match.end("name"))):
+                continue  # (not "deployed to Rafah in Israel's offensive": whose act, not where)
             # (its sentence, roughly: "until Sept. 20 off X" goes on past the abbreviation)
             stop = _rough_sentence_start(text, start)
             next_break = _ROUGH_SENTENCE_BREAK.search(text, start)
@@ -2913,6 +2914,8 @@ _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five
                                           r"[Mm]inisters|[Pp]residents)\s*(?:[–—:]|--|,)\s*")
 _NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|[{_UPPER}]\.\s?{_CAP_WORD})"
                               rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?![\w-])")
+_POSSESSIVE_AFTER_STATE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"
+                                     r"(?!(?:north|south|east|west|central|far|border|region|province)\w*)")
 _AND_A_TOWN = re.compile(rf"\s+and\s+{_TOWN_NAME}\b(?![ -]?[\d’'(])")
 _VERB_AFTER_TOWN = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|said|says|told)\b")
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")

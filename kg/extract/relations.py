@@ -3554,6 +3554,9 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
         states = list_after(ctx, opening.end(), MEMBER_TYPES, max_gap=4)
         closing = _CLOSING_DASH.match(ctx.text, states[-1].end) if len(states) >= 2 else None
         sized = _SIZE_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 30), org.start)
+        if opening.group("states") and _NOT_YET_BEFORE_BODY.search(ctx.text, max(ctx.sentence.start,
+                                                                                  org.start - 20), org.start):
+            continue  # "Two would-be NATO states — A and B —": none yet (nor any more)
         if closing is None or not (opening.group("standing") or opening.group("states") or sized or
                                    _NOTHING_BEFORE_BODY.fullmatch(ctx.text, ctx.sentence.start, org.start)):
             # (a body that opens its sentence, its size, its states or a standing named: not "talks with NATO — A
@@ -3578,6 +3581,8 @@ _DASH_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:(?:’s|'s)\s+(?:
                               r"\s+(?:member\s+)?(?P<states>states|countries|nations))?\s+(?:—|–|--)\s+"
                               r"(?!(?:and|plus|as\s+well\s+as|along\s+with)\s)(?:the\s+)?")
 _CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s")
+_NOT_YET_BEFORE_BODY = re.compile(r"\b(?:would-be|aspiring|former|prospective|potential|future|candidate|"
+                                  r"onetime|one-time)\s+$", re.IGNORECASE)
 _SIZE_BEFORE_BODY = re.compile(rf"\b{_A_COUNT}-(?:nation|member|country|state)\s+$")
 _NOTHING_BEFORE_BODY = re.compile(r"\s*(?:[\"“]?(?:The|the)\s+)?")
 
@@ -5265,7 +5270,8 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         r"\b(?:drawn|coming|hailing)\s*$|"
                         # "The remainder come from eight allied countries: A, B" (of the troops counted before)
                         # ("Some 15,000 of the soldiers are Polish, and the rest come from A, B")
-                        r"(?:^|,\s+and\s+)(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
+                        r"(?:^|(?:soldiers|troops|personnel|servicemen|sailors|forces)\s+are\s+[\w-]+,\s+and\s+)"
+                        r"(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
 _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
                          r"paratroopers|"
                          # "Israeli F-15s flew alongside French Rafales, Spanish F/A-18s": aircraft, by kind or model
@@ -5287,12 +5293,14 @@ _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )
                                       r"(?<!organised )(?<!organized )(?<!\bled )(?<!hosted )(?<!conducted )(?<!held )"
                                       r"(?<!staged )(?<!joined )(?<!attended )\bby\s+$|\bagainst\s+$")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
-_WATCHING_VERBS = r"(?:shadow|tail|intercept|buzz|harass|track|monitor|chase|strik|struck|attack|approach|spotted)"
-_WATCHING_FORCES_AFTER = re.compile(rf"(?:\s+(?:and|also|were|was|had|have)\b)*(?:\s+[\w/-]+){{0,2}}?\s+"
-                                    rf"{_WATCHING_VERBS}\w*|\s+(?:flown|piloted)\s+by\b|\s+flew\s+near\b",
-                                    re.IGNORECASE)
+# (forces that shadow the drills, or that others intercept or watch; not "tracked targets", "struck a ship", "strike
+# group")
+_WATCHING_FORCES_AFTER = re.compile(r"(?:\s+(?:and|also|were|was|had|have)\b)*(?:\s+[\w/-]+){0,2}?\s+"
+                                    r"(?:shadow|tail|buzz|harass|spotted)\w*|\s+(?:flown|piloted)\s+by\b|"
+                                    r"\s+flew\s+near\b", re.IGNORECASE)
 _TAKING_PART_AFTER = re.compile(r"\s+(?:taking\s+part|participating)\b")
-_WATCHING_FORCES_BEFORE = re.compile(rf"\b{_WATCHING_VERBS}\w*\s+(?:(?:the|a|an|two|three|several)\s+)?"
+_WATCHING_FORCES_BEFORE = re.compile(r"\b(?:shadow|tail|intercept|buzz|harass|track|monitor|chase)\w*\s+"
+                                     r"(?:(?:the|a|an|two|three|several)\s+)?"
                                      r"(?:[A-Z][\w-]*\s+)*(?:and\s+(?:[A-Z][\w-]*\s+)+)?$", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
@@ -7231,7 +7239,9 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               # "signed in Santiago a memorandum of understanding": where, before what
                               r"(?:(?:on\s+\w+|for\s+\w+\s+years?|in\s+[A-Z][\w-]+)\s+)?(?:an?|the|a new)\s+"
                               # ('signed a "no limits" partnership agreement')
-                              r"(?:[\w“”\"-]+\s+){0,6}(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
+                              # (not "signed a letter opposing the new EU defence plan": what it opposes)
+                              r"(?:(?![\w-]+ing\s)[\w“”\"-]+\s+){0,6}"
+                              r"(?:agreement|accord|deal|treaty|memorandum|pact|partnership|"
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan|"
                               r"(?<=joint )statement)\b|"
                               # "Russia and Niger on Monday signed documents on strengthening military cooperation"
@@ -7317,6 +7327,7 @@ def _state_of_government(mention: Mention) -> Mention:
 
 # "signed documents on strengthening military cooperation between A and B": the pair after what was signed
 _BETWEEN_AFTER_SIGNED = re.compile(r"[^,;.]{0,80}?\bbetween\s+")
+_BY_A_SIGNER = re.compile(r"\s+by\s+(?:the\s+)?")
 _SIGNED_THE = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+$")
 # "a bilateral agreement signed between A and B": the signing before the pair
 _SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|were)\s+)?(?:signed|concluded)\s+(?:in\s+\d{4}\s+)?between\s+")
@@ -7680,6 +7691,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if not others and _WITH_THE_BLOC.match(ctx.text, agreement.end):
                     referred = _org_reference(ctx, agreement.end + with_party.end() - len("the "))
                     others = [referred] if referred is not None else []  # "with the Alliance": the one named last
+                by_other = _BY_A_SIGNER.match(ctx.text, others[-1].end) if others else None
+                if by_other is not None:  # "approved a memorandum signed with Turkey by Azerbaijan": that one's
+                    signers = [m for m in ctx.mentions if m.start == by_other.end() and m.type in parties_types][:1]
+                    for signer in signers:
+                        yield Candidate(agreement, "agreement_party", signer, None, (start, end), 0.7)
                 for other in others:
                     if not another_pact:
                         yield Candidate(agreement, "agreement_party", other, None, (start, end), 0.75)
@@ -8137,6 +8153,8 @@ def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Can
     holders = [m for m in _opening_state(ctx) if m.end <= agreement.start and m.label not in {o.label for o in others}]
     if not others:
         return
+    if _BY_A_SIGNER.match(ctx.text, others[-1].end):
+        return  # "approved a memorandum signed with Turkey by Azerbaijan": another's signing (see _agreements)
     fronted = _FRONTED_UNDER.match(ctx.text, ctx.sentence.start) if not holders else None
     # (the main clause's subject, after the comma that ends the fronted phrase)
     subject_at = _APPOSITION_OPENS.match(ctx.text, _clause_end(ctx, others[-1].end)) if fronted else None
