@@ -382,7 +382,7 @@ class Extractor:
         agreements: list[Mention] = []  # every agreement named so far, the last named last
         recent_exercises: list[Mention] = []  # the named exercises, one a label, the last named last
         section_exercise: Mention | None = None  # the exercise the last subheading named ("Flintlock shifts south")
-        pair_before: list[Mention] = []  # the two states the sentence before named, if it named two
+        pair_before: list[Mention] = []  # the state the sentence before opened with and the one it has ties with
         paragraph_sizes = Counter(s.paragraph for s in sentences)
         index = 0
         for number, sentence in enumerate(sentences):

@@ -159,8 +159,8 @@ class SentenceContext:
     # before a mention said so ("Latvian Defence Minister X"): what "X and Y signed" later signs for.
     states_of_officials: dict[str, Mention] = field(default_factory=dict)
     agreements: list[Mention] = field(default_factory=list)  # the agreements named so far, the last named last
-    # The two states the sentence before named (by name), if it named exactly two: "Türkiye also has close ties
-    # with Qatar. Under a pact the two countries signed in 2014, ..."
+    # The state the sentence before opened with and the one it named its ties "with" (by name): "Türkiye also has
+    # close ties with Qatar. Under a pact the two countries signed in 2014, ..."
     pair_before: list[Mention] = field(default_factory=list)
     _times: list[tuple[int, int, str, str]] | None = None
 
@@ -5286,7 +5286,8 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldi
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
               "battalions", "brigades", "infantry", "jets", "fighters", "bombers", "helicopters", "warplanes", "f-",
-              "su-", "mig-", "j-", "f/a-", "jf-", "special operators", "rafales", "mirages", "typhoons", "eurofighters", "gripens", "tornados")
+              "su-", "mig-", "j-", "f/a-", "jf-", "special operators", "rafales", "mirages", "typhoons", "eurofighters",
+              "gripens", "tornados")
 _OWNED_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters|littoral|seaboard|border|frontier)\b")
 # (but "the drills, in which Australian troops took part": theirs)
 _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )\b(?P<relative>that|which)\s+$|"
@@ -7611,8 +7612,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             verb = _SIGNED_THE.search(ctx.text, max(ctx.sentence.start, agreement.start - 16), agreement.start) \
                 if signed is None and len(parties) == 2 and parties[-1].start > agreement.end else None
             if verb is not None and _sign_for_the_pair(ctx, verb.start(), parties):
-                # "X and President of France Y signed an Agreement on Security Cooperation between Ukraine and
-                # France": those who signed it for the pair its name gives
+                # "X and President of France Y signed an agreement on cooperation between Ukraine and France":
+                # those who signed it for the pair after "between"
                 signed = verb
             if signed and all(p.type is EntityType.STATE for p in parties) and \
                     not _BY_ANOTHER.match(ctx.text, signed.end()):  # (not ", signed by Russia as mediator,")
