@@ -7315,6 +7315,13 @@ def _sign_for_the_pair(ctx: SentenceContext, verb: int, pair: list[Mention]) -> 
     return any(state in states for state in known) and all(state is None or state in states for state in known)
 
 
+def _signing_for_the_pair(ctx: SentenceContext, agreement: Mention, pair: list[Mention]) -> re.Match[str] | None:
+    """The signing verb right before ``agreement`` ("signed an Agreement ... between A and B"), where those who
+    signed it signed for ``pair`` (see _sign_for_the_pair); else None."""
+    verb = _SIGNED_THE.search(ctx.text, max(ctx.sentence.start, agreement.start - 16), agreement.start)
+    return verb if verb is not None and _sign_for_the_pair(ctx, verb.start(), pair) else None
+
+
 _GENERIC_SIGNERS = re.compile(r"\b(?:officials|representatives|delegations|delegates|envoys|sides|negotiators)\b",
                               re.IGNORECASE)
 
@@ -7507,9 +7514,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                                 scope=named)
         named_pair = [m for m in agreement.inner if m.type is EntityType.STATE and m.kind == "gazetteer"] \
             if " between " in agreement.text else []
-        verb = _SIGNED_THE.search(ctx.text, max(ctx.sentence.start, agreement.start - 16), agreement.start) \
+        verb = _signing_for_the_pair(ctx, agreement, named_pair) \
             if len(named_pair) == 2 and named_pair[0].label != named_pair[1].label else None
-        if verb is not None and _sign_for_the_pair(ctx, verb.start(), named_pair):
+        if verb is not None:
             # "X and President of France Y signed an Agreement on Security Cooperation between Ukraine and France":
             # the pair its name gives signed it with each other
             yield Candidate(named_pair[0], "signed_agreement_with", named_pair[1], None, (verb.start(), agreement.end),
@@ -7609,12 +7616,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             signed = _SIGNED_PARTICIPLE.match(ctx.text, parties[-1].end) or _WAS_SIGNED.match(
                 ctx.text, parties[-1].end) or _SIGNED_BETWEEN.fullmatch(ctx.text, agreement.end, position) \
                 if len(parties) == 2 and parties[-1].start > agreement.end else None
-            verb = _SIGNED_THE.search(ctx.text, max(ctx.sentence.start, agreement.start - 16), agreement.start) \
-                if signed is None and len(parties) == 2 and parties[-1].start > agreement.end else None
-            if verb is not None and _sign_for_the_pair(ctx, verb.start(), parties):
+            if signed is None and len(parties) == 2 and parties[-1].start > agreement.end:
                 # "X and President of France Y signed an agreement on cooperation between Ukraine and France":
                 # those who signed it for the pair after "between"
-                signed = verb
+                signed = _signing_for_the_pair(ctx, agreement, parties)
             if signed and all(p.type is EntityType.STATE for p in parties) and \
                     not _BY_ANOTHER.match(ctx.text, signed.end()):  # (not ", signed by Russia as mediator,")
                 # "the defence agreement between A and B, signed in 2021, ...": the pair signed it with each other
