@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
@@ -50,14 +49,15 @@ class Counts:
 def _extract(gold_dir: Path, out_dir: Path, processes: int) -> None:
     articles = sorted(gold_dir.glob("*.txt"))
     command = [sys.executable, "-m", "kg.cli", "extract", "-q", "-j", str(processes), "-o", str(out_dir)]
-    done = subprocess.run(command + [str(a) for a in articles], cwd=_ROOT, capture_output=True, text=True)
+    done = subprocess.run(command + [str(a) for a in articles], cwd=_ROOT, check=False, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"error: kg extract failed on {gold_dir} (exit {done.returncode}):\n{done.stderr}")
 
 
 def _score(scorer: Path, gold_dir: Path, out_dir: Path) -> dict[str, Counts]:
     """Rows of score.py's table by relation, with ``ALL`` for the total."""
-    done = subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out_dir)], capture_output=True, text=True)
+    command = [sys.executable, str(scorer), str(gold_dir), str(out_dir)]
+    done = subprocess.run(command, check=False, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"error: {scorer} failed on {gold_dir}:\n{done.stderr}")
     rows = {}
