@@ -17968,3 +17968,50 @@ def test_pilots_among_those_flying_in_drills_take_part(extractor: Extractor) -> 
             "exercise.")
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         "Chile", "Peru", "Ecuador"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    (("Chile became a member of the African Union in 2023 and on January 1 joined BRICS together with Peru and "
+      "Bolivia."),
+     {("Chile", "African Union", "2023"), ("Chile", "BRICS", "2026-01-01"), ("Peru", "BRICS", "2026-01-01"),
+      ("Bolivia", "BRICS", "2026-01-01")}),  # (the page's year)
+    ("Chile left the talks in 2019 and in March 2024 joined ASEAN.",
+     {("Chile", "Association of Southeast Asian Nations", "2024-03")}),
+    ("Chile joined ASEAN and on 1 January 2024 joined BRICS.",  # each verb its own date
+     {("Chile", "Association of Southeast Asian Nations", None), ("Chile", "BRICS", "2024-01-01")}),
+])
+def test_a_second_joining_verb_after_a_date_shares_the_first_verbs_subject(
+        extractor: Extractor, text: str, facts: set[tuple[str, str, str | None]]) -> None:
+    assert {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == facts
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Moldova will not join NATO or the CSTO.", {"NATO", "Collective Security Treaty Organization"}),
+    ("Austria has never joined NATO or the CSTO.", {"NATO", "Collective Security Treaty Organization"}),
+    ("Moldova says it has no intention of joining either NATO or the Russia-led CSTO.",
+     {"NATO", "Collective Security Treaty Organization"}),
+    ("Moldova will join NATO or the EU.", {"NATO"}),  # one of them, not both: the second is left out
+])
+def test_neither_body_of_a_joining_denied_with_or(extractor: Extractor, text: str, bodies: set[str]) -> None:
+    facts = {(f.object, f.modality) for f in _sheet(extractor, text).facts if f.relation == "member_of"}
+    expected = Modality.PLANNED if "will join" in text else Modality.NEGATED
+    assert {("NATO" if o == "North Atlantic Treaty Organization" else o, m) for o, m in facts} == \
+        {(body, expected) for body in bodies}
+
+
+@pytest.mark.parametrize("sentence, observers, participants", [
+    ("Military attachés of Peru and Bolivia are also present at the drills.", {"Peru", "Bolivia"}, set()),
+    ("Representatives of 12 countries, among them Peru and Bolivia, are attending the drills.",
+     {"Peru", "Bolivia"}, set()),
+    ("Delegations from Peru and Bolivia attended the exercise on Tuesday.", {"Peru", "Bolivia"}, set()),
+    ("Delegations from Peru and Bolivia attended a conference in Lima.", set(), set()),
+    ("Delegations from Peru and Bolivia attended talks in June 24.", set(), set()),  # a date, no exercise's name
+    ("Delegations from Peru and Bolivia attended Iron Lynx 2026 on Tuesday.", {"Peru", "Bolivia"}, set()),
+    ("Delegations from Peru and Bolivia attended the drills and later joined the live-fire phase.",
+     set(), {"Peru", "Bolivia"}),
+])
+def test_envoys_of_states_at_the_drills_are_observers(extractor: Extractor, sentence: str, observers: set[str],
+                                                      participants: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert {s for s, r, o, _ in facts if r == "observer_of" and o == "Iron Lynx 2026"} == observers
+    assert {s for s, r, o, _ in facts if r == "participates_in_exercise" and s in ("Peru", "Bolivia")} == participants

@@ -1884,6 +1884,10 @@ _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,6
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
 _WHICH_THEN_VERBS = re.compile(r",\s+which\s+[^,;]{0,40}$")
 _AND_BEFORE = re.compile(r"\band\s+$")
+# "and", "and later", "and on January 1", "and in 2024": a second verb of the sentence's subject follows
+_AND_THEN_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|eventually|finally|formally)\s+|"
+                              r"(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+|"
+                              r"(?:19|20)\d\d)(?:,?\s+(?:19|20)\d\d)?,?\s+)?$")
 _HAVING_BEFORE = re.compile(r",\s+(?:after\s+)?having\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
                           r"(?:so-called\s+)?", re.I),
@@ -2821,8 +2825,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
-        if not subjects and _AND_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 6), start):
-            # "X became a member of A in 2023 and joined B in 2024", "..., since X became ... and joined B"
+        if not subjects and _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start):
+            # "X became a member of A in 2023 and joined B in 2024", "..., since X became ... and joined B", "... and
+            # on January 1 joined B"
             subjects = _sentence_subject(ctx, start) or _first_verbs_subject(ctx, start)
         if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
             subjects = _sentence_subject(ctx, start) or _opening_state(ctx)  # "X ..., when it joined the PfP"
@@ -2838,9 +2843,22 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
             subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
-        when = _clause_time(ctx, start)
+        second_verb = _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
+        # ("... and in March 2024 joined NATO": the date between the "and" and its verb; "joined the SCO and on 1
+        # January 2024 joined BRICS": not the second verb's date)
+        next_verb = _JOIN.pattern.search(ctx.text, end, ctx.sentence.end)
+        next_and = _AND_THEN_BEFORE.search(ctx.text, max(end, next_verb.start() - 40), next_verb.start()) \
+            if next_verb else None
+        when = _clause_time(ctx, start, next_and.start() if next_and else None) or (
+            _first_date(ctx, second_verb.start(), start) if second_verb else None)
         # "Latvia joined NATO and the European Union in 2004": every body of the list the verb governs
         also = list_after(ctx, org.start, ORGS, max_gap=0)[1:] if not bare and org.start >= end else []
+        if not also and not bare and org.start >= end and (
+                "either" in ctx.text[end:org.start] or _NO_JOINING_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, start - 20), start)):
+            # "will not join NATO or the CSTO", "no intention of joining either NATO or the CSTO": neither body
+            alternative = _OR_ANOTHER.match(ctx.text, org.end)
+            also = [m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS]
         for state in subjects:
             yield Candidate(state, relation, org, None, (start, end), 0.8, when)
             for other in also:
@@ -3238,11 +3256,12 @@ def _bare_status(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, relation, org, None, (start, end), 0.7, scope=(start, end))
 
 
-def _clause_time(ctx: SentenceContext, position: int) -> str | None:
+def _clause_time(ctx: SentenceContext, position: int, until: int | None = None) -> str | None:
     """The date in the clause that starts at ``position`` ("joined NATO on 4 April 2023", "became
-    NATO's 31st member on Tuesday"): when a change of membership took effect."""
+    NATO's 31st member on Tuesday"): when a change of membership took effect; before ``until`` if given."""
     stop = ctx.text.find(",", position, ctx.sentence.end)
-    return _first_date(ctx, position, stop if stop >= 0 else ctx.sentence.end)
+    stop = stop if stop >= 0 else ctx.sentence.end
+    return _first_date(ctx, position, stop if until is None else min(stop, until))
 
 
 _FRONTED_TIME = re.compile(r"(?:On|In)\s+")
@@ -3375,6 +3394,8 @@ _ORG_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+"
 # (not "ruled out NATO membership for Kyiv": another's; nor "membership talks")
 _MEMBERSHIP_NOUN = re.compile(r"\s+membership\b(?!\s+(?:for|of|talks|bids?|negotiations)\b)")
 _NOT_OR_NEVER_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
+_NO_JOINING_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no\s+(?:intention|plans?)\s+(?:of|to))\s+(?:\w+\s+)?$")
+_OR_ANOTHER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+or\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
 
 
 def _ruling_out_states(ctx: SentenceContext, start: int) -> list[Mention]:
@@ -4781,14 +4802,17 @@ def _sentence_subject(ctx: SentenceContext, position: int) -> list[Mention]:
 
 def _first_verbs_subject(ctx: SentenceContext, position: int) -> list[Mention]:
     """The state before a first finite verb that ``position`` (a second verb, past "and") shares: "since Iran
-    became a member of A in July 2023 and joined B", with no other state, aside or clause between."""
+    became a member of A in July 2023 and joined B", "... and on January 1 joined B", with no other state, aside
+    or clause between."""
     before = [m for m in ctx.mentions if m.end <= position and m.kind != "demonym"]
     last = next((m for m in reversed(before) if m.type is EntityType.STATE), None)
     if last is None:
         return []
     first_verb = _FINITE_VERB.match(ctx.text, last.end) or _PAST_VERB.match(ctx.text, last.end)
     between = ctx.text[last.end:position]
-    if first_verb is None or len(between) > 140 or _SUBJECT_BREAK.search(between.removesuffix(" ").removesuffix("and")):
+    second_verb = _AND_THEN_BEFORE.search(between)  # (up to its "and", with "then" or a date after it)
+    if first_verb is None or len(between) > 140 or _SUBJECT_BREAK.search(
+            between[:second_verb.start()] if second_verb else between):
         return []
     return [last]
 
@@ -5839,6 +5863,17 @@ _PARTICIPANTS_ARE = Cue(re.compile(r"\b(?:[Pp]articipating|[Tt]aking part)(?:\s+
                         "participat", "taking part", "together")
 _DELEGATIONS_FROM = Cue(re.compile(r"\b(?:military\s+)?(?:delegations?|officers|officials)\s+from\s+(?:the\s+)?",
                                    re.IGNORECASE), "from")
+# People a state sends to watch drills: "military attachés of", "representatives of 23 countries, among them"
+_ENVOYS_OF_STATES = Cue(re.compile(r"\b(?:military\s+|defen[cs]e\s+)?(?:delegations|representatives|attach[eé]s)\s+"
+                                   r"(?:of|from)\s+(?:the\s+)?(?:\d+\s+(?:other\s+)?(?:countries|states|nations),\s+"
+                                   r"(?:among\s+them|including)\s+(?:[A-Z]{2,5}\s+members\s+)?(?:the\s+)?)?",
+                                   re.IGNORECASE), 
+                        "delegations", "representatives", "attach")
+# ... and what they do: attend, watch or are present at the drills, or at an exercise named right after
+_PRESENT_AT_THE_DRILLS = re.compile(r",?\s+(?:(?:are|were|is|was|will\s+be)\s+(?:also\s+)?(?:present\s+at|attending|"
+                                    r"watching|observing)|(?:also\s+)?(?:attended|watched|observed))\s+"
+                                    r"(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}(?P<noun>drills?|exercises?|manoeuvres|"
+                                    r"maneuvers)\b)?", re.IGNORECASE)
 _AND_JOINED_AFTER = re.compile(r"\band\s+(?:later\s+|then\s+|also\s+)?(?:joined|took\s+part|participated|sent)\b")
 _ATTENDED_OBSERVER_DAY = re.compile(r"\s+(?:(?:also|will|would)\s+)?(?:attended|attend|attends|will\s+attend)\s+"
                                     r"(?:its|the|a)\s+(?:[\w'’-]+\s+){0,2}(?:observers?|visitors?)['’]?\s+day\b",
@@ -6470,6 +6505,20 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         day = _ATTENDED_OBSERVER_DAY.match(ctx.text, group[-1].end) if group else None
         # (not where they also join the drills: "attended the observer day and later joined the live-fire phase")
         if day is not None and not _AND_JOINED_AFTER.search(ctx.text, day.end(), ctx.sentence.end):
+            for observer in group:
+                yield Candidate(observer, "observer_of", exercise, None, (start, observer.end), 0.7,
+                                scope=(start, ctx.sentence.end))
+                observed.add(observer.label)
+    for envoys in _finditer(_ENVOYS_OF_STATES, ctx):
+        # "Military attachés of A and B are also present at the drills", "Representatives of 23 countries, among
+        # them A, B and C, are attending Zapad 2025": they watch, sent by states that take no part
+        start, end = _span(envoys, ctx)
+        group = list_after(ctx, end, (EntityType.STATE,), max_gap=0)
+        present = _PRESENT_AT_THE_DRILLS.match(ctx.text, group[-1].end) if group else None
+        if present is not None and not present.group("noun") and not any(
+                m.start == present.end() and m.type is EntityType.EXERCISE for m in ctx.mentions):
+            present = None  # the drills, or an exercise by its name: not "attended talks in June"
+        if present is not None and not _AND_JOINED_AFTER.search(ctx.text, present.end(), ctx.sentence.end):
             for observer in group:
                 yield Candidate(observer, "observer_of", exercise, None, (start, observer.end), 0.7,
                                 scope=(start, ctx.sentence.end))
