@@ -18015,3 +18015,25 @@ def test_envoys_of_states_at_the_drills_are_observers(extractor: Extractor, sent
     facts = _lynx_facts(extractor, sentence)
     assert {s for s, r, o, _ in facts if r == "observer_of" and o == "Iron Lynx 2026"} == observers
     assert {s for s, r, o, _ in facts if r == "participates_in_exercise" and s in ("Peru", "Bolivia")} == participants
+
+
+_CSTO_SIX_TIMES = ("The CSTO held its summit in Minsk on Thursday. The CSTO leaders adopted a budget. Chile skipped the "
+                   "CSTO meeting. The CSTO has shed a member before. Critics say the CSTO is weak. The CSTO secretary "
+                   "general was absent. ")
+_EU_TWICE = ("An EU monitoring mission patrols the border. Chile has not applied to join the European Union. "
+             "Analysts were cautious. ")
+
+
+@pytest.mark.parametrize("text, body", [
+    # the article's topic, named six times, not the EU named twice in passing two sentences before
+    (_CSTO_SIX_TIMES + _EU_TWICE, "Collective Security Treaty Organization"),
+    # the EU, in the sentence right before
+    (_CSTO_SIX_TIMES + _EU_TWICE.replace("Analysts were cautious. ", ""), "European Union"),
+    # the EU, named nearly as often as the CSTO
+    ("The CSTO held its summit. The CSTO leaders met. Chile skipped the CSTO meeting. " + _EU_TWICE, "European Union"),
+])
+def test_the_bloc_is_the_articles_topic_over_a_body_named_in_passing(extractor: Extractor, text: str,
+                                                                     body: str) -> None:
+    text += "Besides Chile, the bloc's members are Belarus, Kazakhstan and Russia."
+    members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
+    assert members == {(state, body) for state in ("Chile", "Belarus", "Kazakhstan", "Russia")}

@@ -719,7 +719,7 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         last = ctx.last_named_org
         opens = _OPENS_WITH_THE_ANAPHOR.match(ctx.text, ctx.sentence.start, offset + referring.start() + head.start(1))
         return last if last is not None and last.label.endswith(_PROGRAMME_HEADS) and opens else org
-    return named or ctx.last_org or org
+    return named or _salient_body(ctx, ctx.last_org) or org
 
 
 def is_organ(mention: Mention) -> bool:
@@ -841,15 +841,15 @@ _SUBJECT_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[A-Z][^
 
 
 def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
-    """``body``, named last, or the body the article is about when ``body`` came up once, in passing, after
-    it was named three times or more: "Türkiye is the only member of NATO with that status. ... Afghanistan also
-    holds observer status." in an article on the SCO is of the SCO; a body that opens its sentence is the
-    new topic ("The Colombo Security Conclave groups A, B and C.")."""
+    """``body``, named last, or the body the article is about when ``body`` came up in passing (the topic named
+    three times or more, and over three times as often as ``body``): "Türkiye is the only member of NATO with that
+    status. ... Afghanistan also holds observer status." in an article on the SCO is of the SCO; a body that opens
+    its sentence is the new topic ("The Colombo Security Conclave groups A, B and C.")."""
     if body is None:
         return None
     counts, last = _times_named(ctx)
     topic = _topic_body(ctx, counts, last)
-    if topic is None or topic.label == body.label or counts[body.label] > 1 or \
+    if topic is None or topic.label == body.label or 3 * counts[body.label] > counts[topic.label] or \
             _SUBJECT_OPENING_BEFORE.search(ctx.text[max(0, body.start - 80):body.start]):
         return body
     # (named in this sentence or the one before, it is still spoken of, unless it only described a state there:
