@@ -18017,9 +18017,9 @@ def test_envoys_of_states_at_the_drills_are_observers(extractor: Extractor, sent
     assert {s for s, r, o, _ in facts if r == "participates_in_exercise" and s in ("Peru", "Bolivia")} == participants
 
 
-_CSTO_SIX_TIMES = ("The CSTO held its summit in Minsk on Thursday. The CSTO leaders adopted a budget. Chile skipped the "
-                   "CSTO meeting. The CSTO has shed a member before. Critics say the CSTO is weak. The CSTO secretary "
-                   "general was absent. ")
+_CSTO_SIX_TIMES = ("The CSTO held its summit in Minsk on Thursday. The CSTO leaders adopted a budget. Chile skipped "
+                   "the CSTO meeting. The CSTO has shed a member before. Critics say the CSTO is weak. The CSTO "
+                   "secretary general was absent. ")
 _EU_TWICE = ("An EU monitoring mission patrols the border. Chile has not applied to join the European Union. "
              "Analysts were cautious. ")
 
