@@ -18037,3 +18037,21 @@ def test_the_bloc_is_the_articles_topic_over_a_body_named_in_passing(extractor: 
     text += "Besides Chile, the bloc's members are Belarus, Kazakhstan and Russia."
     members = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert members == {(state, body) for state in ("Chile", "Belarus", "Kazakhstan", "Russia")}
+
+
+@pytest.mark.parametrize("text, place, state", [
+    ("The United States runs Camp Lemonnier in Djibouti.", "Camp Lemonnier", "Djibouti"),
+    ("Chile keeps Fort Arenas in Peru.", "Fort Arenas", "Peru"),
+    ("Peru hosts Camp TURKSOM in Bolivia.", "Camp TURKSOM", "Bolivia"),
+])
+def test_a_camp_or_fort_is_a_base_in_the_state_named_after_it(extractor: Extractor, text: str, place: str,
+                                                             state: str) -> None:
+    sheet = _sheet(extractor, text)
+    assert (place, "Place") in {(e.label, e.type.value) for e in sheet.entities}
+    assert (place, "part_of", state, "asserted") in _facts(sheet, "part_of")
+
+
+def test_the_camp_david_accords_stay_an_agreement(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Egypt and Israel signed the Camp David Accords in 1978.")
+    assert ("Camp David Accords", "Agreement") in {(e.label, e.type.value) for e in sheet.entities}
+    assert not any(e.type.value == "Place" for e in sheet.entities)

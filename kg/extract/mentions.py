@@ -1477,8 +1477,9 @@ class MentionFinder:
                 if not self._lookup(name.group(0)):
                     out.append(Mention(start, start + len(name.group(0)), name.group(0), name.group(0),
                                        EntityType.PLACE, kind="place", part_of=part_of, confidence=0.7))
-        for match in (_BASE_NAMED.finditer(text) if " Base " in text or " Station " in text else ()):
-            # "RAAF Base Tindal", "Naval Station Norfolk": a base named after its kind
+        for match in (_BASE_NAMED.finditer(text) if " Base " in text or " Station " in text or "Camp " in text
+                      or "Fort " in text else ()):
+            # "RAAF Base Tindal", "Naval Station Norfolk", "Camp Lemonnier", "Fort Bragg": a base named after its kind
             name, start = match.group("name"), match.start("name")
             if not self._lookup(name):
                 out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
@@ -3223,7 +3224,9 @@ _KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:(?P<adjective>[{_UPPER}][\w-]+)\s
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
 _BASE_NAMED = re.compile(rf"\b(?P<name>(?:RAAF|RAF|RNZAF|RCAF|USAF|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
-                         rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\b")
+                         rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?|"
+                         # (one word after "Camp" or "Fort": not "Camp Lemonnier Djibouti's port")
+                         rf"(?:Camp|Fort)\s+[{_UPPER}][\w-]+)\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
 _NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Financial|Support|Assistance)\b")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",
