@@ -506,6 +506,12 @@ _CREDIT_AFTER = re.compile(r"\s*(?:\(\s*)?(?:photo|image|picture|file photo|cred
                            re.IGNORECASE)
 
 
+# "Ships sail in formation near Oahu during the drills. (U.S. Navy photo)": a caption whatever its words, by the
+# credit in parentheses after its last sentence
+_CREDIT_IN_PARENTHESES_AFTER = re.compile(r"[.!?\"”]\s*\([^()]{0,40}\b(?:photo|image|picture|photograph)s?\b"
+                                          r"[^()]{0,40}\)$", re.IGNORECASE)
+
+
 def _is_photo_caption(line: str) -> bool:
     if "during" not in line and "aboard" not in line:  # (the words _CAPTION_SCENE needs: most lines lack them)
         return False
@@ -636,7 +642,7 @@ def _is_clutter_line(line: str, norm: str | None = None) -> bool:
         or _is_timestamp(norm)
         or (words <= 25 and (_CREDIT.match(bare) or _AGENCY_SLASH.fullmatch(bare)))
         or (words <= 80 and _ARCHIVE_CAPTION.match(bare))
-        or (words <= 30 and _is_photo_caption(bare))
+        or (words <= 30 and (_is_photo_caption(bare) or _CREDIT_IN_PARENTHESES_AFTER.search(bare) is not None))
         or (words <= 40 and _call_to_action(bare))
         or (words <= 15 and _COMMENT.match(bare))
     )

@@ -18055,3 +18055,15 @@ def test_the_camp_david_accords_stay_an_agreement(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Egypt and Israel signed the Camp David Accords in 1978.")
     assert ("Camp David Accords", "Agreement") in {(e.label, e.type.value) for e in sheet.entities}
     assert not any(e.type.value == "Place" for e in sheet.entities)
+
+
+@pytest.mark.parametrize("text, exercise", [
+    ("Ships converged on Hawaii for Rim of the Pacific 2024. Chile and Peru are taking part in the drills.",
+     "Rim of the Pacific 2024"),
+    ("Chile joined Rim of the Pacific-2024 on Monday.", "Rim of the Pacific-2024"),
+])
+def test_a_series_name_with_lower_case_words_and_a_year_is_an_edition(extractor: Extractor, text: str,
+                                                                     exercise: str) -> None:
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert ("Chile", "participates_in_exercise", exercise, "asserted") in facts
+    assert not any(o.startswith("Pacific") for _, _, o, _ in facts)

@@ -571,6 +571,9 @@ LAST = "Both parliaments are expected to ratify the pact before the end of the y
         "Sailors aboard a Ruritanian frigate during the Amber Shield drills in the Gulf of Zenda in May 2023.",
         "Soldiers of the Bordurian Armed Forces during an exercise near Szohod, October 2021.",
         "Sailors aboard a Ruritanian corvette during the drills in the Gulf of Zenda in May 2023. Photo: ZTV/File",
+        # a caption by the credit in parentheses after its sentence, whatever the sentence's words
+        "Ships from Ruritania sail in formation near Zenda during Amber Shield 2022. (Ruritanian Navy photo)",
+        "Bordurian soldiers ride a boat across the Zenda River during the drills near Ostrava. (AP Photo)",
         # tag lines
         "Tags: NATO, CSTO, Ruritania", "Topics: defence, alliances", "Keywords: drills, navy",
         "Filed under: Europe, Security",
@@ -611,6 +614,10 @@ def test_clutter_line_is_found(line):
         "Photographs of the drills were published by the ministry on Tuesday.",
         "Ruritania / Borduria",
         "A Ruritanian frigate takes part in the Amber Shield drills in the Gulf of Zenda. File photo",
+        # (a paragraph of more than thirty words ending with such a credit is kept)
+        ("Ruritania and Borduria opened the Amber Shield drills in the Gulf of Zenda on Tuesday, with twelve ships, "
+         "forty aircraft and some three thousand troops from nine countries taking part in the first week. "
+         "(Ruritanian Navy photo)"),
         "Ruritania sent two frigates during the Amber Shield drills in May 2023.",
         "Bordurian troops during the drills in March 2023 lost two vehicles.",
         "\u201cWe will share our experience with all partners,\u201d the admiral said.",

@@ -1282,6 +1282,13 @@ class MentionFinder:
                 out.append(Mention(start, numeral.end(), text[start:numeral.end()], text[start:numeral.end()],
                                    EntityType.EXERCISE, kind="exercise", confidence=0.8))
                 continue
+            year = _YEAR_AFTER_GAP.match(text, end) if any(word.islower() for word in text[start:end].split()) \
+                else None
+            if year is not None:  # "Rim of the Pacific 2024": a series whose name has lower-case words, and a year
+                out.append(Mention(start, year.end(), text[start:year.end()], text[start:year.end()],
+                                   EntityType.EXERCISE, kind="exercise", year=int(year.group(0)[1:]),
+                                   confidence=0.85))
+                continue
             if bare and not _WORD_GOES_ON_BEFORE.search(text, max(0, start - 1), start) \
                     and not _SERIES_NAME_GOES_ON.match(text, end):
                 out.append(Mention(start, end, text[start:end], text[start:end], EntityType.EXERCISE,
