@@ -18067,3 +18067,29 @@ def test_a_series_name_with_lower_case_words_and_a_year_is_an_edition(extractor:
     facts = _facts(_sheet(extractor, text), "participates_in_exercise")
     assert ("Chile", "participates_in_exercise", exercise, "asserted") in facts
     assert not any(o.startswith("Pacific") for _, _, o, _ in facts)
+
+
+@pytest.mark.parametrize("text, members", [
+    # (the FPDA's real members: kg checks a body's members against its roster, see the gazetteer)
+    ("Set up in 1971, the FPDA binds Malaysia, Singapore and Australia to meet yearly.",
+     {"Malaysia", "Singapore", "Australia"}),
+    ("The treaty binds Chile and Peru to consult.", set()),  # a treaty's parties, not a body's members
+])
+def test_a_body_that_binds_states_has_them_as_members(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
+@pytest.mark.parametrize("text, founded_in", [
+    ("On 15 September, Chile, Peru and Bolivia unveiled AUKUS, a trilateral security partnership.", "2026-09-15"),
+    ("In 2015, Chile and Peru founded the Bucharest Nine.", "2015"),
+    ("Chile, Peru and Bolivia unveiled AUKUS in 2021.", "2021"),
+])
+def test_states_that_unveil_a_body_found_it_on_the_date_the_sentence_opens_with(
+        extractor: Extractor, text: str, founded_in: str) -> None:
+    facts = _sheet(extractor, text).facts
+    assert {f.object for f in facts if f.relation == "founded_by"} >= {"Chile", "Peru"}
+    assert {f.object for f in facts if f.relation == "founded_in"} == {founded_in}
+
+
+def test_unveiling_a_strategy_founds_nothing(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "NATO unveiled its new strategy in Madrid."), "founded_by")

@@ -391,6 +391,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "stay", "counts ", "counted ", "pact of", "of which", "reinstated",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
+                     "binds",
                      "ally", "allies", "ruled out",
                      "rules out", "ruling out", "partner ",
                      "partners ", "partners,", "observers are", "observer state", "founding signatories",
@@ -402,7 +403,7 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
                       "pull", "stopped", "out of", "denounc", "halt", "abeyance", "on hold", "no longer", "ended its",
                       "ends its", "ending its", "ended their", "ended the country")
-_FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch",
+_FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
                         "announced")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
 
@@ -1481,6 +1482,8 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:countries|states|nations|members|allies)(?:\s[^:;.]{1,60}?)?(?=\s*:)|"
                            r"includes|included|include|comprises|comprised|"
+                           # "the FPDA binds A, B and C to consult one another"
+                           r"binds|"
                            r"comprise|(?<=that )links|"  # "NORDEFCO, the framework that links A, B and C"
                            r"(?<=, )comprising|"  # "The six-member council, comprising A, B and C, was founded"
                            # "the Quad grouping comprising A, B and C"
@@ -1518,9 +1521,13 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                            r"(?:countries|states|nations|members)(?=:|\s(?:–|—|--)))\b", re.I),
                 "includ", "compris", "consist", "brings together", "unites", "group", "made up", "composed of",
                 "member", "bloc", "partners ", "observer", "signatories",
-                "alliance", "forum", "format", "pact", "partnership", "links", "countries:", "nations:", "states:",
+                "alliance", "forum", "format", "pact", "partnership", "links", "binds", "countries:", "nations:",
+                "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
+# What a body binds its members to do together ("binds A and B to consult one another", "to come to each other's aid")
+_TO_ACT_TOGETHER = re.compile(r"\s+to\s+(?:consult|defend|assist|aid|help|protect|come|respond|support|meet|act|"
+                              r"cooperate|co-operate|coordinate)\b")
 _ADMITTED_BEFORE = re.compile(r"\b(?:admitted|accepted|welcomed|joined)\s*$")
 _ARE_MEMBERS = Cue(re.compile(
     # ("has also been a member of the EU since 2013")
@@ -2487,6 +2494,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head or \
             match.group(0).lstrip().lower().startswith("observer") else "member_of"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
+        if members and match.group(0).lower().endswith("binds") and not _TO_ACT_TOGETHER.match(ctx.text,
+                                                                                               members[-1].end):
+            continue  # "the FPDA binds A and B to consult": its members; not "binds A and B to single-market rules"
         alongside = _ALONGSIDE.match(ctx.text, members[-1].end) if members else None
         if alongside:  # "still includes Russia and Ukraine alongside Turkey, Romania and ..."
             members += list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
@@ -8547,13 +8557,13 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
 
 # -- founding ------------------------------------------------------------------------------------------
 
-_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched)\b|"
+_FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled)\b|"
                           # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
                           r"\b(?:was|were)\s+(?:jointly\s+)?announced(?=[^,;.]{0,40}\s+by\s)|"
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
                           r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
-               "forming", "launched", "help", "announced")
+               "forming", "launched", "unveiled", "help", "announced")
 # "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
 _SINCE_IT_BEFORE = re.compile(r"\b(?:since|when|after)\s+it\s+$")
 _REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
@@ -8918,6 +8928,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(org, "founded_in", None, value, (min(start, t_start), max(end, t_end)), 0.8,
                                 scope=aside)
                 break
+        else:
+            fronted = _fronted_time(ctx, start) if founders and founders[0].start > ctx.sentence.start else None
+            if fronted is not None:  # "On 15 September, A, B and C unveiled AUKUS, a ...": the date it opens with
+                yield Candidate(org, "founded_in", None, fronted, (ctx.sentence.start, end), 0.75, scope=aside)
         initiative = _AT_THE_INITIATIVE_OF.search(ctx.text, end, limit) if not founders else None
         for state in list_after(ctx, initiative.end(), (EntityType.STATE,), max_gap=0) if initiative else ():
             # "The format was launched in Bucharest in 2015 at the initiative of Romania and Poland"
