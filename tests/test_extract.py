@@ -18093,3 +18093,9 @@ def test_states_that_unveil_a_body_found_it_on_the_date_the_sentence_opens_with(
 
 def test_unveiling_a_strategy_founds_nothing(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "NATO unveiled its new strategy in Madrid."), "founded_by")
+
+
+def test_ships_listed_by_two_kinds_each_with_its_own_and_all_take_part(extractor: Extractor) -> None:
+    sentence = "Peru sent the destroyers Arica and Tumbes, the frigates Ilo and Paita and a submarine to the drills."
+    ships = {s for s, r, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if s != "Peru"}
+    assert ships == {"Arica", "Tumbes", "Ilo", "Paita"}

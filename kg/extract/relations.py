@@ -466,7 +466,8 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             joined_after = _joined_after(gap, joined)
             if joined_after is None:
                 break
-            joined = joined_after
+            # ("the destroyers A and B, the frigates C and D": a new kind of ship opens a list of its own)
+            joined = joined_after and not (described and gap.startswith(","))
         if not out and ((len(gap) > max_gap and not described) or _SENTENCE_PUNCTUATION.search(gap)):
             break
         if out and _SPEAKS.match(ctx.text, mention.end):
