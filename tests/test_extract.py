@@ -8497,7 +8497,7 @@ def test_two_offices_before_a_name_and_the_secretaries_of_defense(extractor: Ext
     ("Ivo Petrov, Latvia's deputy prime minister and defence minister, said the plan was good.",
      {"deputy prime minister of Latvia", "defence minister of Latvia"}),
     ("Ivo Petrov, Latvia's former foreign minister and defence minister, said the plan was good.",
-     {"former foreign minister", "former defence minister"}),
+     {"former foreign minister of Latvia", "former defence minister of Latvia"}),
 ])
 def test_two_offices_after_a_name_share_only_a_past_modifier(extractor: Extractor, text: str,
                                                              positions: set[str]) -> None:
@@ -18099,3 +18099,28 @@ def test_ships_listed_by_two_kinds_each_with_its_own_and_all_take_part(extractor
     sentence = "Peru sent the destroyers Arica and Tumbes, the frigates Ilo and Paita and a submarine to the drills."
     ships = {s for s, r, o, _ in _lynx_facts(extractor, sentence, "participates_in_exercise") if s != "Peru"}
     assert ships == {"Arica", "Tumbes", "Ilo", "Paita"}
+
+
+@pytest.mark.parametrize("text, speech", [
+    ("Ivo Petrov, the Chilean ambassador to Peru, had told reporters that the deal was ready.", "the deal was ready"),
+    ("Ivo Petrov, the Chilean ambassador to Peru, has repeatedly said that the talks would go on.",
+     "the talks would go on"),
+])
+def test_an_auxiliary_before_the_speech_verb_keeps_the_speaker_and_his_office(extractor: Extractor, text: str,
+                                                                            speech: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ivo Petrov", "said", speech, "asserted") in facts
+    assert ("Ivo Petrov", "holds_position", "ambassador to Peru", "asserted") in facts
+
+
+@pytest.mark.parametrize("text, position", [
+    ("The summit was attended by Peru's acting President Ivo Petrov.", "acting President of Peru"),
+    ("Chile's former Defence Minister Ivo Petrov said the deal was ready.", "former Defence Minister of Chile"),
+    ("The meeting was attended by UN Secretary-General Ivo Petrov.", "Secretary-General of the United Nations"),
+    ("AU Chairperson Ivo Petrov said the deal was ready.", "Chairperson of the African Union"),
+    # (a longer acronym is read as a name, as written)
+    ("CSTO Secretary General Ivo Petrov said the deal was ready.", "Secretary General of CSTO"),
+])
+def test_an_acting_or_former_office_of_a_state_and_the_offices_of_bodies_by_two_letters(
+        extractor: Extractor, text: str, position: str) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {position}

@@ -167,13 +167,20 @@ _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
                    "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|"
-                   "exercise")
+                   "exercise|acting|interim|caretaker")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
 _SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)|press secretary")
 _GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat", "counterpart"})
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
+# "UN", "EU", "AU": two letters, an abbreviation that annotators write out ("Secretary-General of the United Nations"),
+# where they keep a longer acronym read as a name ("Chairman of ECOWAS")
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2}")
+# "acting President", "former Defence Minister": an office of government all the same, held for a time
+_TEMPORARY_OR_PAST = re.compile(r"^(?:(?:acting|interim|caretaker|former)\s+)+", re.IGNORECASE)
+# "X, the ambassador, had told reporters", "X has repeatedly said": what may come before the speech verb
+_SPEECH_AUXILIARIES = r"(?:(?:has|had|have|also|earlier|later|then|previously|repeatedly)\s+){0,2}"
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
                  r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"
                  r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted")
@@ -582,9 +589,10 @@ class MentionFinder:
                                            # ("the ECOWAS Commissioner for Political Affairs, Peace and Security")
                                            rf"[^,.;\"“”]{{3,150}}?(?:,\s+[{_UPPER}][^,.;\"“”]{{2,60}}?\s+and\s+"
                                            rf"[^,.;\"“”]{{2,60}}?)?,)?\s+"
-                                           rf"(?:{_SPEECH_VERBS})\b|"
+                                           rf"{_SPEECH_AUXILIARIES}(?:{_SPEECH_VERBS})\b|"
                                            # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"
-                                           rf"(?<=, )(?P<set_off>{_NAME}),\s+(?:{_SPEECH_VERBS})\b|"
+                                           rf"(?<=, )(?P<set_off>{_NAME}),\s+{_SPEECH_AUXILIARIES}"
+                                           rf"(?:{_SPEECH_VERBS})\b|"
                                            # '"...," said Ivo Petrov, a spokesman': the verb before the name
                                            rf"(?<=[”\",] )(?:said|says|added|noted|stressed|warned|explained)\s+"
                                            # "said National Alliance MP Janis Krumins": a member of a party
@@ -2232,6 +2240,7 @@ class MentionFinder:
         of = match.group("of")
         state_entry = None
         owner_label = None
+        body_label = None  # the full name of a body named by its acronym
         # A nationality is the adjective's ("Kazakh President X", "U.S. Rear Admiral X"), not a state's name
         # ("Australia's Defence Minister X", "Solomon Islands Prime Minister X"): annotators record the first and
         # leave the second, an office of the state rather than a statement of where its holder is from
@@ -2248,6 +2257,8 @@ class MentionFinder:
                                                                                       MatchKind.ACRONYM)
             elif hits:
                 owner_label = hits[0].label if hits[0].label == "NATO" else _strip_possessive(owner)
+                if _ACRONYM_OWNER.fullmatch(owner_label) and " " in hits[0].label:
+                    body_label = hits[0].label  # "UN Secretary-General X": of the United Nations, as annotators write
             else:
                 owner_label = _strip_possessive(owner)  # "the navy's spokesman"
         if of:
@@ -2282,10 +2293,11 @@ class MentionFinder:
             return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), nationality
         if _GOVERNMENT.match(title) and state_entry is None and owner_label and owner_label.endswith("Ministry"):
             return f"{owner_label} {title}", None  # "Defense Ministry State Secretary X": the ministry's office
-        if _GOVERNMENT.match(title) or (_SPOKESPERSON.search(title) and state_entry is not None):
+        if _GOVERNMENT.match(_TEMPORARY_OR_PAST.sub("", title)) or (_SPOKESPERSON.search(title)
+                                                                  and state_entry is not None):
             # "Kazakh President X": the office's state is the holder's nationality too; "PIF Secretary General X":
             # the body's, as the text names it
-            where = state_entry.label if state_entry else owner_label
+            where = state_entry.label if state_entry else f"the {body_label}" if body_label else owner_label
             if where and not state_entry and where.endswith((" Commission", " Secretariat")):
                 where = f"the {where}"  # "ECOWAS Commission President X": the President of the ECOWAS Commission
             return (f"{title} of {after_of(where)}" if where else title), nationality
@@ -3354,7 +3366,7 @@ _ROLE_OPENS = (rf"(?:{BRACKETED_ABBREVIATION})?,\s+(?:(?:the|a|an)\s+)?"
                r"(?!(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:'s|’s)\s)"
                r"(?P<role>[a-zA-Z][^,;:\"“”()]{2,100}?)"
                rf"(?:{BRACKETED_ABBREVIATION})?")
-_ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+(?:{_SPEECH_VERBS})\b")
+_ROLE_SET_OFF = re.compile(_ROLE_OPENS + rf",\s+{_SPEECH_AUXILIARIES}(?:{_SPEECH_VERBS})\b")
 # The "and" between two offices of a set-off position, the first of something: "chair of X and president of Y" (not
 # "Minister of Foreign Affairs and Trade", "head of the Army and Navy")
 _SECOND_OFFICE_OF = re.compile(rf"(?<=[\w)])\s+and\s+(?=(?:the\s+)?{_MODIFIERS}{_TITLE_TRIE}\s+of\s)")
