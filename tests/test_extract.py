@@ -18124,3 +18124,20 @@ def test_an_auxiliary_before_the_speech_verb_keeps_the_speaker_and_his_office(ex
 def test_an_acting_or_former_office_of_a_state_and_the_offices_of_bodies_by_two_letters(
         extractor: Extractor, text: str, position: str) -> None:
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {position}
+
+
+@pytest.mark.parametrize("second", [
+    "Chile and Peru signed the agreement in Lima on June 19.",
+    "Chilean President Ivo Petrov and Peruvian President Ana Kovac signed the agreement in Lima on June 19.",
+])
+def test_the_agreement_signed_after_a_pact_of_another_noun_is_that_pact(extractor: Extractor, second: str) -> None:
+    text = "The Lima Treaty on Maritime Security was ratified on Monday. " + second
+    facts = {(f.subject, f.relation, f.object, f.time) for f in _sheet(extractor, text, date="2026-11-12").facts}
+    assert {("Lima Treaty on Maritime Security", "agreement_party", "Chile", None),
+            ("Lima Treaty on Maritime Security", "agreement_party", "Peru", None),
+            ("Lima Treaty on Maritime Security", "agreement_date", "2026-06-19", None)} <= facts
+
+
+def test_the_treaty_signed_after_an_accord_is_not_that_accord(extractor: Extractor) -> None:
+    text = "The Lima Accord was ratified on Monday. Chile and Peru signed the treaty on June 19."
+    assert not _facts(_sheet(extractor, text), "agreement_party")

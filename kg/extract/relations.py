@@ -7513,6 +7513,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # "A and B signed documents on military cooperation between Niger and Russia": their officials signed
             # for the pair named after
             signers = pair
+        officials = _signing_officials(ctx, start) if not signers else []
+        if len(officials) == 2:  # "Russian President X and North Korean leader Y signed the agreement": their states
+            signers = officials
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
         # (or the date the sentence opens with: "In June 2022, A and B signed ...")
         when = (_signing_time(ctx, signers[-1].end, _clause_end(ctx, end)) or _fronted_time(ctx, start)) \
@@ -7530,8 +7533,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
         the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
             ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
-        if the_one is not None and the_one.group("noun").lower() in ctx.last_agreement.label.lower():
-            # "Finland and the United States signed the agreement in Washington": the one named before
+        if the_one is not None and (the_one.group("noun").lower() in ctx.last_agreement.label.lower()
+                                    or the_one.group("noun").lower() in _ANY_AGREEMENT_NOUNS):
+            # "Finland and the United States signed the agreement in Washington": the one named before (by its own
+            # noun, or by one any agreement has: "the agreement" of the Treaty on X)
             referred = dataclasses.replace(ctx.last_agreement, start=start + the_one.start("noun"),
                                            end=start + the_one.end("noun"))
             for signer in signers:
