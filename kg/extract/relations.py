@@ -7514,7 +7514,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # for the pair named after
             signers = pair
         officials = _signing_officials(ctx, start) if not signers else []
-        if len(officials) == 2:  # "Russian President X and North Korean leader Y signed the agreement": their states
+        if len(officials) == 2 and sum(m.type is EntityType.PERSON and m.start < start for m in ctx.mentions) == 2:
+            # "Russian President X and North Korean leader Y signed the agreement": their states (not two of three
+            # people, "X, Peruvian President Y and Bolivian President Z signed")
             signers = officials
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
         # (or the date the sentence opens with: "In June 2022, A and B signed ...")
