@@ -18141,3 +18141,18 @@ def test_the_agreement_signed_after_a_pact_of_another_noun_is_that_pact(extracto
 def test_the_treaty_signed_after_an_accord_is_not_that_accord(extractor: Extractor) -> None:
     text = "The Lima Accord was ratified on Monday. Chile and Peru signed the treaty on June 19."
     assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+def test_a_body_that_groups_two_described_sets_has_both_as_members(extractor: Extractor) -> None:
+    text = ("The ADMM-Plus, launched in 2010, groups the 10 ASEAN member states -- Laos, Cambodia -- with eight of "
+            "the bloc's dialogue partners, namely Chile and Peru.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {(state, "member_of", "ADMM-Plus") for state in ("Laos", "Cambodia", "Chile", "Peru")} <= facts
+    assert {(state, "partner_of", "Association of Southeast Asian Nations") for state in ("Chile", "Peru")} <= facts
+    assert not any(r == "partner_of" and s in ("Laos", "Cambodia") for s, r, o in facts)
+
+
+def test_one_described_set_grouped_with_no_other_is_left_to_the_members_rules(extractor: Extractor) -> None:
+    text = "The ADMM-Plus groups the 10 ASEAN member states -- Laos, Cambodia -- and meets every year."
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert not any(r == "partner_of" for s, r, o in facts)

@@ -2079,6 +2079,37 @@ _TOGETHER_WITH = re.compile(r",?\s+together\s+with\s+(?:the\s+)?")
 _GROUPS_ONE = re.compile(r"\b(?:groups|grouped)\s+(?:the\s+)?(?=[A-Z])")
 _WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
 _LIST_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|but|while|whereas)\s)")
+# "The ADMM-Plus groups the 10 ASEAN member states -- A, B -- with eight of the bloc's dialogue partners, namely C,
+# D": two described sets, each listed, all of them the subject's members
+_GROUPS_A_SET = re.compile(rf"\b(?:groups|unites)\s+(?:the\s+|its\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:member\s+states|members|states|countries|nations)"
+                           r"\s*(?:--|—|–|:)\s*")
+_WITH_ANOTHER_SET = re.compile(rf"\s*(?:--|—|–)?\s*,?\s*with\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+"
+                               r"(?:of\s+)?)?(?P<owner>(?:the\s+bloc|the\s+group|its|their)['’]?s?\s+)?"
+                               r"(?:dialogue\s+)?(?P<kind>partners|members|member\s+states|states|countries|nations)"
+                               r"(?:\s*(?::|--|—|–)|,?\s+(?:namely|including|among\s+them))\s*")
+
+
+def _grouped_sets(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The members of a body that groups two described sets, each listed after its description: "groups the 10
+    ASEAN member states -- A, B -- with eight of the bloc's dialogue partners, namely C, D" (the partners the
+    bloc's, ASEAN's, the first description names)."""
+    for match in _GROUPS_A_SET.finditer(ctx.sentence.text):
+        start, end = _span(match, ctx)
+        org = _org_before(ctx, start, 60, _INCLUDER_ANAPHOR)
+        first = list_after(ctx, end, (EntityType.STATE,), max_gap=0)
+        more = _WITH_ANOTHER_SET.match(ctx.text, first[-1].end) if org is not None and first else None
+        second = list_after(ctx, more.end(), (EntityType.STATE,), max_gap=0) if more else []
+        if not second:
+            continue  # (one set alone: see _HAS_MEMBERS)
+        described = next((m for m in ctx.mentions if start < m.start < end and m.type in ORGS), None)
+        for state in first + second:
+            yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+        if described is not None and more.group("kind") == "partners" and more.group("owner"):
+            for state in second:  # "eight of the bloc's dialogue partners": the described body's partners
+                yield Candidate(state, "partner_of", described, None, (more.start(), more.end()), 0.75)
+
+
 # (not "became a partner country, joining A and B in the bloc": a standing short of membership)
 _BECAME_MEMBER_BEFORE = re.compile(r"\b(?:joined|admitted|acceded|accession|entered)\b|"
                                    r"\bbecame\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:member|ally)\b")
@@ -2542,6 +2573,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "groups Armenia with Russia in a joint air defence system": no list of members
         for state in first + more:
             yield Candidate(state, "member_of", org, None, (start, end), 0.8)
+    if "groups " in sentence or "unites " in sentence:
+        yield from _grouped_sets(ctx)
     for match in (_JOINING_ONES.finditer(sentence) if "joining " in sentence else ()):
         # "Iran became a member of the SCO in 2023, joining China and Russia in the bloc": they are members
         start, end = _span(match, ctx)
