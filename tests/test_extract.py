@@ -18156,3 +18156,16 @@ def test_one_described_set_grouped_with_no_other_is_left_to_the_members_rules(ex
     text = "The ADMM-Plus groups the 10 ASEAN member states -- Laos, Cambodia -- and meets every year."
     facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
     assert not any(r == "partner_of" for s, r, o in facts)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The Iron Lynx 2026 exercise is led by Chile and forms part of NATO's Steadfast Condor 2026.",
+     {"Iron Lynx 2026"}),
+    (("Together with Swift Condor 26 and Quick Condor 26, Iron Lynx 26 is part of the multinational joint exercise "
+      "Steadfast Condor 26, run by the Chilean Army."), {"Iron Lynx 26", "Swift Condor 26", "Quick Condor 26"}),
+    ("Iron Lynx 2026 is led by Chile and was part of talks on Steadfast Condor 2026.", set()),
+])
+def test_an_exercise_led_by_one_and_part_of_a_described_whole(extractor: Extractor, text: str,
+                                                               parts: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "part_of")
+    assert {s for s, r, o, _ in facts if o.startswith("Steadfast Condor")} == parts

@@ -9070,9 +9070,16 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|district)\s+(?:of|in)"
                          r"(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?)"
                          r"\s+(?:the\s+)?")
-_EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?\s+(?:forms|formed|is|was|will\s+be)\s+"
+_EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?"
+                               # ("Dragon-24 is led by Poland and forms part of Y": who leads it, then the whole)
+                               r"(?:\s+(?:is|was)\s+(?:led|run|hosted|organi[sz]ed|commanded)\s+by\s+"
+                               r"[^,;]{1,40}?\s+and)?"
+                               r"\s+(?:forms|formed|is|was|will\s+be)\s+"
                                r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+of\s+(?:the\s+)?"
-                               r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?")
+                               r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
+                               # ("part of the multinational joint exercise DEFENDER EUROPE 23": the whole described)
+                               rf"(?:(?:[a-z-]+\s+){{0,3}}?{EXERCISE_NOUN}\s+)?")
+_TOGETHER_WITH_OPENING = re.compile(r"(?:Together|Along)\s+with\s+(?:the\s+)?")
 _WHOLES = {EntityType.MILITARY_UNIT: (EntityType.MILITARY_UNIT, *ORGS),
            EntityType.PLACE: (EntityType.PLACE, EntityType.STATE)}
 
@@ -9167,6 +9174,12 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
                       and m.label != part.label), None)
         if whole is not None:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
+        together = _TOGETHER_WITH_OPENING.match(ctx.text, ctx.sentence.start) if whole is not None else None
+        for other in ctx.mentions if together else ():
+            # "Together with A and B, C is part of D": the exercises named with it too
+            if together.end() <= other.start < part.start and other.type is EntityType.EXERCISE and \
+                    other.label not in (part.label, whole.label):
+                yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
     units = [m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT] if "its " in ctx.folded or \
         "their " in ctx.folded else []
     for whole, part in itertools.pairwise(units):
