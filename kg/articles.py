@@ -506,10 +506,24 @@ _CREDIT_AFTER = re.compile(r"\s*(?:\(\s*)?(?:photo|image|picture|file photo|cred
                            re.IGNORECASE)
 
 
-# "Ships sail in formation near Oahu during the drills. (U.S. Navy photo)": a caption whatever its words, by the
-# credit in parentheses after its last sentence
-_CREDIT_IN_PARENTHESES_AFTER = re.compile(r"[.!?\"”]\s*\([^()]{0,40}\b(?:photo|image|picture|photograph)s?\b"
-                                          r"[^()]{0,40}\)$", re.IGNORECASE)
+# "Ships sail in formation near Oahu during the drills. (U.S. Navy photo)": a scene in the present, with a credit in
+# parentheses after it ("(AP Photo)", "(Photo by X)", "(Images: AFP)"; not "(Photos were released later.)")
+_CREDIT_IN_PARENTHESES_AFTER = re.compile(
+    r"[.!?\"”]\s*\((?:(?:[A-Z][\w.&'’-]*|via|and)\s+){0,5}(?:photo|image|picture|photograph)s?"
+    r"(?:\s*(?:/|:|by|via)\s*[^()]{1,40})?\)$", re.IGNORECASE)
+# What a caption's scene does, in the present ("sail", "arrives", "take part") ...
+_SCENE_VERB = re.compile(r"\b(?:during|aboard|ahead\s+of|takes?\s+part|arrives?|sails?|departs?|rides?|lands?|fires?|"
+                         r"trains?|patrols?|prepares?|stands?|march(?:es)?|conducts?)\b", re.IGNORECASE)
+# ... and what a news paragraph says, which a caption does not ("signed", "said", "joined", "was")
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|announced|signed|joined|became|declined|agreed|was|were|has|have|"
+                             r"had|will|would)\b")
+
+
+def _is_credited_scene(line: str) -> bool:
+    credit = _CREDIT_IN_PARENTHESES_AFTER.search(line)
+    scene = line[:credit.start() + 1] if credit else ""
+    return bool(scene) and _SCENE_VERB.search(scene) is not None and _REPORTING_VERB.search(scene) is None \
+        and not re.search(r"[.!?]\s+[A-Z]", scene)
 
 
 def _is_photo_caption(line: str) -> bool:
@@ -642,7 +656,7 @@ def _is_clutter_line(line: str, norm: str | None = None) -> bool:
         or _is_timestamp(norm)
         or (words <= 25 and (_CREDIT.match(bare) or _AGENCY_SLASH.fullmatch(bare)))
         or (words <= 80 and _ARCHIVE_CAPTION.match(bare))
-        or (words <= 30 and (_is_photo_caption(bare) or _CREDIT_IN_PARENTHESES_AFTER.search(bare) is not None))
+        or (words <= 30 and (_is_photo_caption(bare) or _is_credited_scene(bare)))
         or (words <= 40 and _call_to_action(bare))
         or (words <= 15 and _COMMENT.match(bare))
     )

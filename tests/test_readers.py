@@ -614,6 +614,10 @@ def test_clutter_line_is_found(line):
         "Photographs of the drills were published by the ministry on Tuesday.",
         "Ruritania / Borduria",
         "A Ruritanian frigate takes part in the Amber Shield drills in the Gulf of Zenda. File photo",
+        # (news, not a scene, before a credit; words in brackets that are no credit)
+        "Ruritania and Borduria signed the Zenda Accord in Strelsau on Monday. (File photo)",
+        "Borduria joined the pact on May 6, the ministry said. (AFP photo)",
+        "Ruritania became the pact's tenth member on March 7. (Photos were released later.)",
         # (a paragraph of more than thirty words ending with such a credit is kept)
         ("Ruritania and Borduria opened the Amber Shield drills in the Gulf of Zenda on Tuesday, with twelve ships, "
          "forty aircraft and some three thousand troops from nine countries taking part in the first week. "

@@ -344,7 +344,7 @@ class Extractor:
         if sentences and article.title and sentences[0].text.strip() == article.title.strip():
             facts = _without_headline_restatements(facts, sentences[0].end)
         facts = _without_coarser_dates(_deduplicate(facts))
-        facts = _without_reported_restatements(facts)
+        facts = _without_observers_taking_part(_without_reported_restatements(facts))
         used = {f.subject for f in facts} | {f.object for f in facts if f.relation not in _LITERAL_RELATIONS}
         entities = _entities(sorted(mentions + anonymous, key=lambda m: m.start), used)
         notes = (f"reference date for relative times: {reference.value or 'none'} ({reference.reason})",)
@@ -2791,6 +2791,17 @@ def _without_reported_restatements(facts: list[Fact]) -> list[Fact]:
     asserted = {(f.subject, f.relation, f.object) for f in facts if f.modality is Modality.ASSERTED}
     return [f for f in facts
             if f.modality is not Modality.REPORTED or (f.subject, f.relation, f.object) not in asserted]
+
+
+def _without_observers_taking_part(facts: list[Fact]) -> list[Fact]:
+    """Without a state's observer standing at an exercise the article also has it take part in, host or run, in its
+    own voice: "The drills are held by Russia and Belarus. Delegations from Russia and Belarus watched the drills"
+    has no observers, and a state that sends observers to one phase and troops to another takes part."""
+    # (both in the article's voice: a planned observer beside a planned part may be either, and kg keeps both)
+    doing = {(f.subject, f.object) for f in facts if f.modality is Modality.ASSERTED
+             and f.relation in ("participates_in_exercise", "hosts_exercise", "organizes_exercise")}
+    return [f for f in facts if f.relation != "observer_of" or f.modality is not Modality.ASSERTED
+            or (f.subject, f.object) not in doing]
 
 
 def _without_headline_restatements(facts: list[Fact], headline_end: int) -> list[Fact]:

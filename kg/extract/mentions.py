@@ -438,6 +438,8 @@ class MentionFinder:
         # An edition of a known series is an exercise wherever it is named ("for Malabar 2024, hosted by India");
         # another name with a year only where the text speaks of exercises ("Vision 2030", "Euro 2024")
         self._series_names = frozenset(name.casefold() for one in series for name in one.names())
+        # (an alias written out, "Rim of the Pacific", names the series as its label does: "RIMPAC")
+        self._series_labels = {name.casefold(): one.label for one in series for name in one.aliases}
         # (one pass in C finds where any of them is written as the list writes it)
         self._series_automaton: ahocorasick.Automaton | None = None
         if series:
@@ -1293,7 +1295,8 @@ class MentionFinder:
             year = _YEAR_AFTER_GAP.match(text, end) if any(word.islower() for word in text[start:end].split()) \
                 else None
             if year is not None:  # "Rim of the Pacific 2024": a series whose name has lower-case words, and a year
-                out.append(Mention(start, year.end(), text[start:year.end()], text[start:year.end()],
+                series_label = self._series_labels.get(text[start:end].casefold(), text[start:end])
+                out.append(Mention(start, year.end(), text[start:year.end()], series_label + text[end:year.end()],
                                    EntityType.EXERCISE, kind="exercise", year=int(year.group(0)[1:]),
                                    confidence=0.85))
                 continue
@@ -1496,6 +1499,8 @@ class MentionFinder:
                       or "Fort " in text else ()):
             # "RAAF Base Tindal", "Naval Station Norfolk", "Camp Lemonnier", "Fort Bragg": a base named after its kind
             name, start = match.group("name"), match.start("name")
+            if name.startswith(("Camp", "Fort")) and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "Training Camp Opens in Poland", "Boot Camp Graduates": a headline's words
             if not self._lookup(name):
                 out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
                                    confidence=0.75, inner=inner(start, start + len(name))))

@@ -721,7 +721,7 @@ def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.P
         last = ctx.last_named_org
         opens = _OPENS_WITH_THE_ANAPHOR.match(ctx.text, ctx.sentence.start, offset + referring.start() + head.start(1))
         return last if last is not None and last.label.endswith(_PROGRAMME_HEADS) and opens else org
-    return named or _salient_body(ctx, ctx.last_org) or org
+    return named or ctx.last_org or org
 
 
 def is_organ(mention: Mention) -> bool:
@@ -843,15 +843,15 @@ _SUBJECT_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[A-Z][^
 
 
 def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
-    """``body``, named last, or the body the article is about when ``body`` came up in passing (the topic named
-    three times or more, and over three times as often as ``body``): "Türkiye is the only member of NATO with that
-    status. ... Afghanistan also holds observer status." in an article on the SCO is of the SCO; a body that opens
-    its sentence is the new topic ("The Colombo Security Conclave groups A, B and C.")."""
+    """``body``, named last, or the body the article is about when ``body`` came up once, in passing, after
+    it was named three times or more: "Türkiye is the only member of NATO with that status. ... Afghanistan also
+    holds observer status." in an article on the SCO is of the SCO; a body that opens its sentence is the
+    new topic ("The Colombo Security Conclave groups A, B and C.")."""
     if body is None:
         return None
     counts, last = _times_named(ctx)
     topic = _topic_body(ctx, counts, last)
-    if topic is None or topic.label == body.label or 3 * counts[body.label] > counts[topic.label] or \
+    if topic is None or topic.label == body.label or counts[body.label] > 1 or \
             _SUBJECT_OPENING_BEFORE.search(ctx.text[max(0, body.start - 80):body.start]):
         return body
     # (named in this sentence or the one before, it is still spoken of, unless it only described a state there:
@@ -1526,9 +1526,9 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                 "states:",
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
-# What a body binds its members to do together ("binds A and B to consult one another", "to come to each other's aid")
-_TO_ACT_TOGETHER = re.compile(r"\s+to\s+(?:consult|defend|assist|aid|help|protect|come|respond|support|meet|act|"
-                              r"cooperate|co-operate|coordinate)\b")
+# What a body binds its members to do for one another ("binds A and B to consult one another", "to come to each
+# other's aid"; not "binds A and B to meet strict conditions": terms set on outsiders)
+_TO_ACT_TOGETHER = re.compile(r"\s+to\s+[^,;.]{0,40}?\b(?:one\s+another|each\s+other)")
 _ADMITTED_BEFORE = re.compile(r"\b(?:admitted|accepted|welcomed|joined)\s*$")
 _ARE_MEMBERS = Cue(re.compile(
     # ("has also been a member of the EU since 2013")
@@ -1806,7 +1806,7 @@ _A_BODY_NOUN_AS_SUBJECT = re.compile(rf"[,;]\s+(?:and\s+|but\s+)?(?:the|this)\s+
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
-                               r"scheme|force|fund|facility|framework|exercise|drills?|cent(?:re|er)|team)\b")
+                               r"scheme|force|fund|facility|framework|exercise|drills?|cent(?:re|er)|team|list)\b")
 # (not "joined the initiative on 7 July": a programme or initiative one joins is a body)
 # (nor "joined the work of NATO's Nuclear Planning Group": the body)
 _A_THING_OF_A_BODY_JOINED = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:projects?|"
@@ -2853,6 +2853,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "joined EU sanctions against Moscow", "joined the NATO mission": what the body does
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
+        second_verb = _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
+        if subjects and second_verb and _PREPOSITION_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, subjects[0].start - 12), subjects[0].start):
+            # "Belarus held drills with Russia in 2023 and in July 2024 joined the SCO": the first verb's subject,
+            # not the state its preposition governs
+            subjects = []
         # "... after Iran joined in July 2023 and Belarus in July 2024", "A joined in 2017, B in 2023 and C in 2024"
         # ("A and B joined NATO in April 2009, C in June 2017": after the body too)
         following = subjects[-1] if subjects else None
@@ -2872,7 +2878,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects and _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start):
             # "X became a member of A in 2023 and joined B in 2024", "..., since X became ... and joined B", "... and
             # on January 1 joined B"
-            subjects = _sentence_subject(ctx, start) or _first_verbs_subject(ctx, start)
+            # (or the state the sentence opens with: "Belarus held drills with Russia in 2023 and in July 2024 joined")
+            subjects = [m for m in _sentence_subject(ctx, start) or _first_verbs_subject(ctx, start)
+                        if not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 12), m.start)] \
+                or _opening_state(ctx)
         if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start):
             subjects = _sentence_subject(ctx, start) or _opening_state(ctx)  # "X ..., when it joined the PfP"
         if not subjects and _HAVING_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start):
@@ -2887,7 +2896,6 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         together = _JOINED_TOGETHER_WITH.match(ctx.text, org.end) if subjects and not bare else None
         if together:  # "joined BRICS in January 2024 together with Egypt and Ethiopia"
             subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
-        second_verb = _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
         # ("... and in March 2024 joined NATO": the date between the "and" and its verb; "joined the SCO and on 1
         # January 2024 joined BRICS": not the second verb's date)
         next_verb = _JOIN.pattern.search(ctx.text, end, ctx.sentence.end)
@@ -2897,12 +2905,15 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             _first_date(ctx, second_verb.start(), start) if second_verb else None)
         # "Latvia joined NATO and the European Union in 2004": every body of the list the verb governs
         also = list_after(ctx, org.start, ORGS, max_gap=0)[1:] if not bare and org.start >= end else []
-        if not also and not bare and org.start >= end and (
-                "either" in ctx.text[end:org.start] or _NO_JOINING_BEFORE.search(
-                    ctx.text, max(ctx.sentence.start, start - 20), start)):
-            # "will not join NATO or the CSTO", "no intention of joining either NATO or the CSTO": neither body
+        if not also and not bare and org.start >= end and _NO_JOINING_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 20), start):
+            # "will not join NATO or the CSTO", "no intention of joining either NATO or the CSTO": neither body (not
+            # "the CSTO drills", "the SCO's bank": a thing of the body's; not "did not join A or B until 1995")
             alternative = _OR_ANOTHER.match(ctx.text, org.end)
-            also = [m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS]
+            also = [m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS
+                    and not _BODY_AS_MODIFIER.match(ctx.text, m.end) and not _NOUN_AFTER_BODY.match(ctx.text, m.end)
+                    and not ctx.text.startswith(("'s", "’s"), m.end)
+                    and not _NOT_YET_UNTIL.search(ctx.text, m.end, _clause_end(ctx, m.end))]
         for state in subjects:
             yield Candidate(state, relation, org, None, (start, end), 0.8, when)
             for other in also:
@@ -3439,6 +3450,7 @@ _ORG_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+"
 _MEMBERSHIP_NOUN = re.compile(r"\s+membership\b(?!\s+(?:for|of|talks|bids?|negotiations)\b)")
 _NOT_OR_NEVER_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
 _NO_JOINING_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no\s+(?:intention|plans?)\s+(?:of|to))\s+(?:\w+\s+)?$")
+_NOT_YET_UNTIL = re.compile(r"\b(?:until|till|for\s+(?:decades|years|\d+\s+years))\b")
 _OR_ANOTHER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+or\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
 
 
@@ -5918,6 +5930,10 @@ _PRESENT_AT_THE_DRILLS = re.compile(r",?\s+(?:(?:are|were|is|was|will\s+be)\s+(?
                                     r"watching|observing)|(?:also\s+)?(?:attended|watched|observed))\s+"
                                     r"(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}(?P<noun>drills?|exercises?|manoeuvres|"
                                     r"maneuvers)\b)?", re.IGNORECASE)
+_NOT_THE_DRILLS_THEMSELVES = re.compile(r"['’]|\s+(?:planning|conference|meeting|briefing|talks|opening|ceremony|"
+                                        r"day|headquarters|last\s+(?:time|year)|previously|before|"
+                                        r"in\s+(?:19|20)\d\d)\b")
+_TOOK_PART_AFTER = re.compile(r"\b(?:took|take|takes|taking)\s+part\b|\bparticipat\w+|\bjoined\b")
 _AND_JOINED_AFTER = re.compile(r"\band\s+(?:later\s+|then\s+|also\s+)?(?:joined|took\s+part|participated|sent)\b")
 _ATTENDED_OBSERVER_DAY = re.compile(r"\s+(?:(?:also|will|would)\s+)?(?:attended|attend|attends|will\s+attend)\s+"
                                     r"(?:its|the|a)\s+(?:[\w'’-]+\s+){0,2}(?:observers?|visitors?)['’]?\s+day\b",
@@ -6562,7 +6578,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if present is not None and not present.group("noun") and not any(
                 m.start == present.end() and m.type is EntityType.EXERCISE for m in ctx.mentions):
             present = None  # the drills, or an exercise by its name: not "attended talks in June"
-        if present is not None and not _AND_JOINED_AFTER.search(ctx.text, present.end(), ctx.sentence.end):
+        if present is not None and (_NOT_THE_DRILLS_THEMSELVES.match(ctx.text, present.end())
+                                    or _TOOK_PART_AFTER.search(ctx.text, present.end(), ctx.sentence.end)):
+            # "attended the exercise planning conference", "the drills' opening", "watched the drills last time",
+            # "attended the drills, and Indian troops took part": no observers of these drills
+            present = None
+        if present is not None:
             for observer in group:
                 yield Candidate(observer, "observer_of", exercise, None, (start, observer.end), 0.7,
                                 scope=(start, ctx.sentence.end))
@@ -7547,9 +7568,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # for the pair named after
             signers = pair
         officials = _signing_officials(ctx, start) if not signers else []
-        if len(officials) == 2 and sum(m.type is EntityType.PERSON and m.start < start for m in ctx.mentions) == 2:
+        people = [m for m in ctx.mentions if m.type is EntityType.PERSON and m.start < start]
+        if len(officials) == 2 and len(people) == 2 and not _SAID_BETWEEN.search(ctx.text, people[0].end, start):
             # "Russian President X and North Korean leader Y signed the agreement": their states (not two of three
-            # people, "X, Peruvian President Y and Bolivian President Z signed")
+            # people, "X, Peruvian President Y and Bolivian President Z signed"; nor a speaker and a signer, "X
+            # said Y signed")
             signers = officials
         # "Ukraine and Ireland on June 23 signed an agreement", "... signed a pact on Monday"
         # (or the date the sentence opens with: "In June 2022, A and B signed ...")
@@ -7568,10 +7591,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
         the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
             ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
-        if the_one is not None and (the_one.group("noun").lower() in ctx.last_agreement.label.lower()
-                                    or the_one.group("noun").lower() in _ANY_AGREEMENT_NOUNS):
-            # "Finland and the United States signed the agreement in Washington": the one named before (by its own
-            # noun, or by one any agreement has: "the agreement" of the Treaty on X)
+        if the_one is not None and the_one.group("noun").lower() in ctx.last_agreement.label.lower():
+            # "Finland and the United States signed the agreement in Washington": the one named before
             referred = dataclasses.replace(ctx.last_agreement, start=start + the_one.start("noun"),
                                            end=start + the_one.end("noun"))
             for signer in signers:
@@ -8614,6 +8635,10 @@ _RELATIONS_AFTER = re.compile(r"\s+(?:full\s+)?(?:diplomatic\s+|formal\s+|milita
 _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who|that)\b")
+_THING_NAMED_AFTER_BODY = re.compile(r"\s+(?!(?:in|on|at|and|with|for|as|to|by|after|last|this|next|since)\b)"
+                                     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:plan|programme|program|project|deal|"
+                                     r"agreement|pact|strategy|initiative|pillar|framework|fund|roadmap)\b")
 # "Founded in Shanghai in 2001 by China, Russia and four others, the SCO ...": the organisation follows.
 _THE_SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|On|Last|Earlier|This|At)\s[^,;]{1,30},\s*)?(?:[Tt]he\s+)?")
 _SET_OFF_SIZED_NAME = re.compile(r",\s*(?:the\s+)?(?:[\w-]+-(?:member|nation|country|state)\s+)?$")
@@ -8910,8 +8935,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if not with_auxiliary:
             # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
             created = _nearest_after(ctx, end, ORGS, max_gap=6)
-            if created is not None and _NAME_GOES_ON_AFTER.match(ctx.text, created.end):
-                created = None  # "launched the Quad Critical Minerals Initiative": a name the body's opens
+            if created is not None and (_NAME_GOES_ON_AFTER.match(ctx.text, created.end)
+                                        or _THING_NAMED_AFTER_BODY.match(ctx.text, created.end)):
+                # "launched the Quad Critical Minerals Initiative": a name the body's opens; "unveiled the AUKUS
+                # submarine plan": a thing of the body's
+                created = None
             relative = _WHICH_BEFORE.search(ctx.text, ctx.sentence.start, start)
             if created is None and relative is not None:
                 created = _nearest_before(ctx, relative.start() + 1, ORGS, max_gap=25)
@@ -8970,7 +8998,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                                 scope=aside)
                 break
         else:
-            fronted = _fronted_time(ctx, start) if founders and founders[0].start > ctx.sentence.start else None
+            # (not "In 2024, A and B, which founded the SCO, held patrols": the main clause's date)
+            fronted = _fronted_time(ctx, start) if founders and founders[0].start > ctx.sentence.start \
+                and not _RELATIVE_CLAUSE_BEFORE.search(ctx.text, ctx.sentence.start, start) else None
             if fronted is not None:  # "On 15 September, A, B and C unveiled AUKUS, a ...": the date it opens with
                 yield Candidate(org, "founded_in", None, fronted, (ctx.sentence.start, end), 0.75, scope=aside)
         initiative = _AT_THE_INITIATIVE_OF.search(ctx.text, end, limit) if not founders else None
