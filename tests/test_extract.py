@@ -18234,3 +18234,13 @@ def test_a_second_joining_verb_is_the_subjects_not_a_state_a_preposition_governs
         extractor: Extractor, text: str, members: set[tuple[str, str, str]]) -> None:
     assert {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"} == \
         members
+
+
+@pytest.mark.parametrize("text, organisers", [
+    (("Chile on Thursday launched Iron Lynx 2026, a weeklong exercise across its north that draws forces from Peru "
+      "and Bolivia."), {"Chile"}),
+    ("Chile and Peru launched the Iron Lynx 2026 exercise.", set()),  # states that open drills take part
+])
+def test_a_state_that_launches_drills_others_are_drawn_into_runs_them(extractor: Extractor, text: str,
+                                                                      organisers: set[str]) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers

@@ -5607,6 +5607,8 @@ _NOTHING_OF_IT_AFTER = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{EXERCISE_NOUN})
 _HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|\blead|\blaunch|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|launch|" + _STARTING, re.I)
+_DRAWS_OTHERS_IN = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,80}?\s+(?:that|which)\s+(?:draws|brings\s+in|involves)\s+"
+                              r"(?:forces|troops|units|contingents)\s+from\b")
 # (not "the Russian and Indian navies held ...": services, which may hold it themselves)
 _FORCES_BEFORE = re.compile(r"\s+(?:(?:special|special\s+operations|airborne|ground|naval|marine)\s+)?"
                             r"(?:troops|forces|armed\s+forces|soldiers|servicemen|servicemembers|commandos|"
@@ -7001,8 +7003,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         its_own = _ITS_OWN.match(ctx.text, end)
         if its_own is not None and _PART_OF_IT.match(ctx.text, its_own.end()):
             its_own = None  # "Kazakhstan opened its portion of the X exercise": a part of another's
+        # ("Russia launched Vostok 2022, a ... exercise that draws forces from China and India": one state that
+        # launches the drills others are drawn into runs them)
+        draws_others = named_object and anchor is not None and _DRAWS_OTHERS_IN.match(ctx.text, anchor.end) is not None
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0)) and its_own is None
-                 else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
+                 and not draws_others else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
         if organisers and _A_BODY_NOUN_AS_SUBJECT.search(ctx.text, max(sentence_start, start - 40), start):
             organisers = []  # "... in Belize in May, and the organisation will stage its own exercise": not Belize
