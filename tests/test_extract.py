@@ -18244,3 +18244,40 @@ def test_a_second_joining_verb_is_the_subjects_not_a_state_a_preposition_governs
 def test_a_state_that_launches_drills_others_are_drawn_into_runs_them(extractor: Extractor, text: str,
                                                                       organisers: set[str]) -> None:
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "organizes_exercise")} == organisers
+
+
+@pytest.mark.parametrize("second, ships", [
+    ("The Chilean group includes the destroyers Arica and Tumbes.", {"Arica", "Tumbes"}),
+    ("The Peruvian detachment comprises the corvettes Ilo, Paita and Chala, a submarine and a tanker.",
+     {"Ilo", "Paita", "Chala"}),
+])
+def test_a_groups_ships_listed_right_after_the_exercise_take_part(extractor: Extractor, second: str,
+                                                                 ships: set[str]) -> None:
+    facts = _lynx_facts(extractor, second, "participates_in_exercise")
+    assert {s for s, r, o, _ in facts if o == "Iron Lynx 2026"} >= ships
+
+
+def test_a_groups_ships_with_no_exercise_before_take_part_in_nothing(extractor: Extractor) -> None:
+    text = "NATO ministers met in Brussels. The Chilean group includes the destroyers Arica and Tumbes."
+    assert not _facts(_sheet(extractor, text), "participates_in_exercise")
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Chinese People's Liberation Army Navy", "People's Liberation Army Navy"),
+    ("PLA Navy", "People's Liberation Army Navy"),
+    ("People's Liberation Army Air Force", "People's Liberation Army Air Force"),
+])
+def test_the_plas_services_are_units_of_their_own(extractor: Extractor, name: str, label: str) -> None:
+    facts = _lynx_facts(extractor, f"The {name} is taking part with two ships.", "participates_in_exercise")
+    assert (label, "participates_in_exercise", "Iron Lynx 2026", "asserted") in facts
+
+
+@pytest.mark.parametrize("sentence, ships", [
+    ("Peru sent the corvettes Ilo, Paita and Chala to the drills.", {"Ilo", "Paita", "Chala"}),
+    # (an honorific opens a longer name kg does not read: no "Hero")
+    ("Peru sent the corvettes Ilo, Paita and Hero of the Soviet Union Ivan Kozlov to the drills.", {"Ilo", "Paita"}),
+    ("Peru sent the frigate Mariscal Sucre of the Peruvian Navy to the drills.", {"Mariscal Sucre"}),
+])
+def test_ships_named_after_their_kind_one_by_one(extractor: Extractor, sentence: str, ships: set[str]) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {s for s, r, o, _ in facts if s not in ("Peru", "Peruvian Navy")} == ships

@@ -162,7 +162,11 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "Latvian, Estonian and Lithuanian units are also involved." (not "forces were involved
                              # in a missile strike")
                              r"\b(?:units|contingents|warships)\s+(?:are|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?"
-                             r"involved(?=\s*[.;]|\s+in\s+(?:the\s+)?(?:drills?|exercises?|manoeuvres|maneuvers)\b))\b",
+                             r"involved(?=\s*[.;]|\s+in\s+(?:the\s+)?(?:drills?|exercises?|manoeuvres|maneuvers)\b)|"
+                             # "The Russian group includes the corvettes A and B": a state's ships, listed
+                             r"\b(?:group|detachment|flotilla|squadron)\s+(?:includes|included|comprises|comprised|"
+                             r"consists\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|frigates?|corvettes?|"
+                             r"destroyers?|submarines?|cruisers?|minesweepers?|patrol\s+boats?))\b",
                              re.I),
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
                   "flying",
@@ -171,6 +175,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",
                   "brought", "brings", "bringing", "involve", "bring together", "gather", "arrived", "come", "came",
+                  "includ", "compris", "consists of",
                   "practi",
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",

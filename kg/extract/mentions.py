@@ -238,7 +238,11 @@ _UNPREFIXED_NAME = rf"(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS}"  # a ship's 
 _NAMED_SHIPS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[{_UPPER}][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?"
                           rf"(?:{SHIP_NOUNS})s?\s+"  # ("The Venezuelan frigate Mariscal Sucre")
                           rf"(?P<first>{_UNPREFIXED_NAME})(?![\w-])"
-                          rf"(?:\s+and\s+(?P<second>{_UNPREFIXED_NAME})(?![\w-]))?")
+                          # ("the corvettes Ilo, Paita and Chala": more names, set off by commas)
+                          rf"(?P<more>(?:,\s+{_UNPREFIXED_NAME}(?![\w-]))*)"
+                          rf"(?:,?\s+and\s+(?P<second>{_UNPREFIXED_NAME})(?![\w-]))?")
+# "Hero of the Russian Federation X", "Hero of the Soviet Union Y": an honorific that opens a ship's longer name
+_OF_A_NAME_AFTER = re.compile(r"\s+of\s+the\s+(?:Russian\s+Federation|Soviet\s+Union)\b")
 _UNPREFIXED_SHIP = re.compile(rf"(?P<name>{_UNPREFIXED_NAME})(?![\w-])")
 _SHIP_KIND_KEYS = Words(*SHIP_NOUNS.split("|"))
 # What a force brings or deploys to an exercise (not "brought the talks to an end", "troops deployed in X"):
@@ -2104,12 +2108,16 @@ class MentionFinder:
                 navy = max((m for m in navies if m.end <= match.start()), key=lambda m: m.end, default=None)
                 if navy is not None and not _FIELDS_SHIPS.fullmatch(text, navy.end, match.start()):
                     navy = None
-            for group in ("first", "second"):
-                name = match.group(group)
+            spans = [match.span("first"), *((match.start("more") + more.start("name"),
+                                             match.start("more") + more.end("name"))
+                                            for more in _UNPREFIXED_SHIP.finditer(match.group("more"))),
+                     match.span("second")]
+            for start, end in spans:
+                name = text[start:end] if start >= 0 else ""
                 if not name or self._lookup(name) or name.split()[0] in _NOT_NAME_WORDS \
-                        or 1 in taken[match.start(group):match.end(group)] or match.span(group) in places:
-                    continue
-                out.append(Mention(match.start(group), match.end(group), name, name, EntityType.MILITARY_UNIT,
+                        or 1 in taken[start:end] or (start, end) in places or _OF_A_NAME_AFTER.match(text, end):
+                    continue  # (not "Hero" of "the corvette Hero of the Russian Federation X")
+                out.append(Mention(start, end, name, name, EntityType.MILITARY_UNIT,
                                    kind="unit", part_of=navy.label if navy is not None else None, confidence=0.7))
             last_end = match.end()
         for navy in navies:

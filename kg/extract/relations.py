@@ -5148,8 +5148,12 @@ _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+togethe
                                  # "The patrol ship HMS X and the vessel HNLMS Y are expected to join the maritime
                                  # phase", "Two Chinese naval vessels, X and Y, will join the exercise"
                                  r"\b(?:(?:are|is)\s+(?:also\s+)?(?:expected|set|due|scheduled)\s+to\s+|"
-                                 r"will\s+(?:also\s+)?)join\b)"),
-                      "together", "involved", "taking part", "to take part", "join")
+                                 r"will\s+(?:also\s+)?)join\b)|"
+                                 # "the Russian group includes the corvettes A and B", "the detachment comprises"
+                                 r"\b(?:group|detachment|flotilla|squadron)\s+(?:includes|included|comprises|"
+                                 r"comprised|consists\s+of)\b"),
+                      "together", "involved", "taking part", "to take part", "join", "includ", "compris",
+                      "consists of")
 
 
 def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
@@ -5157,7 +5161,13 @@ def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
     Navy amphibious ship Castilla") or after their kind ("the frigate Almirante Lynch")."""
     return [m for m in ctx.mentions if low <= m.start < high and m.type is EntityType.MILITARY_UNIT
             and (SHIP_NAME.match(m.label) or (m.part_of or "").endswith(("Navy", "Coast Guard"))
-                 or _SHIP_NOUN_BEFORE.search(ctx.text, max(low, m.start - 30), m.start))]
+                 or _SHIP_NOUN_BEFORE.search(ctx.text, max(low, m.start - 30), m.start)
+                 or _SHIPS_LISTED_BEFORE.search(ctx.text, max(low, m.start - 80), m.start))]
+
+
+# "the destroyers Arica and ", "the corvettes A, B and ": a list of ships after their kind, in the plural
+_SHIPS_LISTED_BEFORE = re.compile(rf"\b(?:{SHIP_NOUNS})s\s+"
+                                  r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+))*$")
 
 
 # What troops named by a state's acronym do in their clause that makes them take part ("Armenian and US soldiers
