@@ -18281,3 +18281,8 @@ def test_the_plas_services_are_units_of_their_own(extractor: Extractor, name: st
 def test_ships_named_after_their_kind_one_by_one(extractor: Extractor, sentence: str, ships: set[str]) -> None:
     facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
     assert {s for s, r, o, _ in facts if s not in ("Peru", "Peruvian Navy")} == ships
+
+
+def test_where_an_army_is_tied_down_is_no_venue_of_the_drills(extractor: Extractor) -> None:
+    sentence = "Peru joined the drills even as the bulk of its army remains tied down in Bolivia."
+    assert not any(o == "Bolivia" for s, r, o, _ in _lynx_facts(extractor, sentence, "exercise_located_in"))

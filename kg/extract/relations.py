@@ -5790,6 +5790,9 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"(?:meeting|summit|conference)\s+of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+|"
                               r"summit|talks|conference|set\s+up|founded|maintenance|repairs?|refit|seen|viewed|"
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency|"  # "the war in Ukraine"
+                              # "even as the bulk of its army remains tied down in Ukraine": where forces are held
+                              r"tied\s+down|bogged\s+down|pinned\s+down|"
+
                               r"aimed|directed|targeted|pointed|"  # "drills aimed at Pyongyang": a target, no venue
                               # "instability in the Sahel", "kidnappings of seafarers off Nigeria", "Libya's
                               # government in Tripoli": what happens or sits there, no exercise
