@@ -574,6 +574,7 @@ LAST = "Both parliaments are expected to ratify the pact before the end of the y
         # a caption by the credit in parentheses after its sentence, whatever the sentence's words
         "Ships from Ruritania sail in formation near Zenda during Amber Shield 2022. (Ruritanian Navy photo)",
         "Bordurian soldiers ride a boat across the Zenda River during the drills near Ostrava. (AP Photo)",
+        "A U.S. Marine fires a missile during Amber Shield 2024 near Zenda. (U.S. Marine Corps photo)",
         # tag lines
         "Tags: NATO, CSTO, Ruritania", "Topics: defence, alliances", "Keywords: drills, navy",
         "Filed under: Europe, Security",

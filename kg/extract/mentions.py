@@ -1503,7 +1503,8 @@ class MentionFinder:
                       or "Fort " in text else ()):
             # "RAAF Base Tindal", "Naval Station Norfolk", "Camp Lemonnier", "Fort Bragg": a base named after its kind
             name, start = match.group("name"), match.start("name")
-            if name.startswith(("Camp", "Fort")) and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start):
+            if name.startswith(("Camp", "Fort")) and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) \
+                    and _is_title_case_line(text):
                 continue  # "Training Camp Opens in Poland", "Boot Camp Graduates": a headline's words
             if not self._lookup(name):
                 out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place",
@@ -3255,6 +3256,13 @@ _KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:(?P<adjective>[{_UPPER}][\w-]+)\s
                               rf"(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?){{1,5}})")
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
+def _is_title_case_line(line: str) -> bool:
+    """Whether ``line`` is set as a headline: most of its words capitalised, and no full stop at its end."""
+    words = line.split()
+    return len(words) >= 3 and not line.rstrip().endswith(".") and \
+        sum(word[:1].isupper() for word in words) >= 0.6 * len(words)
+
+
 _BASE_NAMED = re.compile(rf"\b(?P<name>(?:RAAF|RAF|RNZAF|RCAF|USAF|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
                          rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?|"
                          # (one word after "Camp" or "Fort": not "Camp Lemonnier Djibouti's port")

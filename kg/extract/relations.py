@@ -1527,8 +1527,9 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                 "countries –", "nations –", "states –", "countries —", "nations —", "states —",
                 "countries --", "nations --")
 # What a body binds its members to do for one another ("binds A and B to consult one another", "to come to each
-# other's aid"; not "binds A and B to meet strict conditions": terms set on outsiders)
-_TO_ACT_TOGETHER = re.compile(r"\s+to\s+[^,;.]{0,40}?\b(?:one\s+another|each\s+other)")
+# other's aid", "to defend any ally"; not "to meet strict conditions", "to support the deal": terms set on outsiders)
+_TO_ACT_TOGETHER = re.compile(r"\s+to\s+(?:(?:consult|defend|assist|aid|come|respond|protect)\b|"
+                              r"[^,;.]{0,40}?\b(?:one\s+another|each\s+other))")
 _ADMITTED_BEFORE = re.compile(r"\b(?:admitted|accepted|welcomed|joined)\s*$")
 _ARE_MEMBERS = Cue(re.compile(
     # ("has also been a member of the EU since 2013")
@@ -2905,8 +2906,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             _first_date(ctx, second_verb.start(), start) if second_verb else None)
         # "Latvia joined NATO and the European Union in 2004": every body of the list the verb governs
         also = list_after(ctx, org.start, ORGS, max_gap=0)[1:] if not bare and org.start >= end else []
-        if not also and not bare and org.start >= end and _NO_JOINING_BEFORE.search(
-                ctx.text, max(ctx.sentence.start, start - 20), start):
+        if not also and not bare and org.start >= end and (_NO_JOINING_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, start - 20), start) or "either" in ctx.text[end:org.start]
+                and _DENIAL_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start)):
             # "will not join NATO or the CSTO", "no intention of joining either NATO or the CSTO": neither body (not
             # "the CSTO drills", "the SCO's bank": a thing of the body's; not "did not join A or B until 1995")
             alternative = _OR_ANOTHER.match(ctx.text, org.end)
@@ -3450,6 +3452,8 @@ _ORG_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+"
 _MEMBERSHIP_NOUN = re.compile(r"\s+membership\b(?!\s+(?:for|of|talks|bids?|negotiations)\b)")
 _NOT_OR_NEVER_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
 _NO_JOINING_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no\s+(?:intention|plans?)\s+(?:of|to))\s+(?:\w+\s+)?$")
+# ("has ruled out joining either A or B", "is not planning to join either A or B": a denial further before)
+_DENIAL_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no|ruled?\s+out|rules\s+out|refus\w*|reject\w*)\b")
 _NOT_YET_UNTIL = re.compile(r"\b(?:until|till|for\s+(?:decades|years|\d+\s+years))\b")
 _OR_ANOTHER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+or\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
 
@@ -5150,10 +5154,15 @@ _SHIPS_TOGETHER = Cue(re.compile(r"\b(?:bring|brings|brought|bringing)\s+togethe
                                  r"\b(?:(?:are|is)\s+(?:also\s+)?(?:expected|set|due|scheduled)\s+to\s+|"
                                  r"will\s+(?:also\s+)?)join\b)|"
                                  # "the Russian group includes the corvettes A and B", "the detachment comprises"
-                                 r"\b(?:group|detachment|flotilla|squadron)\s+(?:includes|included|comprises|"
+                                 r"\b(?P<group>group|detachment|flotilla|squadron)\s+(?:includes|included|comprises|"
                                  r"comprised|consists\s+of)\b"),
                       "together", "involved", "taking part", "to take part", "join", "includ", "compris",
                       "consists of")
+
+
+# Ships a sentence says do something else than take part: shadow or monitor the drills, do research, escort others
+_NOT_IN_THE_DRILLS = re.compile(r"\b(?:shadow\w*|monitor\w*|track\w*|research|separately|escort\w*|intercept\w*)\b",
+                                re.IGNORECASE)
 
 
 def _ships_in(ctx: SentenceContext, low: int, high: int) -> list[Mention]:
@@ -5945,10 +5954,12 @@ _PRESENT_AT_THE_DRILLS = re.compile(r",?\s+(?:(?:are|were|is|was|will\s+be)\s+(?
                                     r"watching|observing)|(?:also\s+)?(?:attended|watched|observed))\s+"
                                     r"(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}(?P<noun>drills?|exercises?|manoeuvres|"
                                     r"maneuvers)\b)?", re.IGNORECASE)
-_NOT_THE_DRILLS_THEMSELVES = re.compile(r"['’]|\s+(?:planning|conference|meeting|briefing|talks|opening|ceremony|"
-                                        r"day|headquarters|last\s+(?:time|year)|previously|before|"
+_NOT_THE_DRILLS_THEMSELVES = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:planning|conference|meeting|briefing|talks|"
+                                        r"ceremony|headquarters)\b|\s+(?:last\s+(?:time|year)|previously|"
                                         r"in\s+(?:19|20)\d\d)\b")
-_TOOK_PART_AFTER = re.compile(r"\b(?:took|take|takes|taking)\s+part\b|\bparticipat\w+|\bjoined\b")
+# What a state's own forces do after its envoys are named: "... and Indian troops took part"
+_TOOK_PART_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:took|take|takes|taking)\s+part\b|"
+                              r"\s+(?:[a-z-]+\s+){0,3}?(?:participated|joined)\b")
 _AND_JOINED_AFTER = re.compile(r"\band\s+(?:later\s+|then\s+|also\s+)?(?:joined|took\s+part|participated|sent)\b")
 _ATTENDED_OBSERVER_DAY = re.compile(r"\s+(?:(?:also|will|would)\s+)?(?:attended|attend|attends|will\s+attend)\s+"
                                     r"(?:its|the|a)\s+(?:[\w'’-]+\s+){0,2}(?:observers?|visitors?)['’]?\s+day\b",
@@ -6502,6 +6513,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     # the U.S. Navy fast transport Y are also taking part": the same before the verb
     for match in _finditer(_SHIPS_TOGETHER, ctx):
         start, end = _span(match, ctx)
+        if match.group("group") and _NOT_IN_THE_DRILLS.search(ctx.sentence.text):
+            continue  # "the Russian group includes the frigates A and B, which shadowed the drills": watchers
         if match.group("before"):
             opener = None
             for opener in _NEXT_CLAUSE.finditer(ctx.text, sentence_start, start):
@@ -6593,16 +6606,22 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if present is not None and not present.group("noun") and not any(
                 m.start == present.end() and m.type is EntityType.EXERCISE for m in ctx.mentions):
             present = None  # the drills, or an exercise by its name: not "attended talks in June"
-        if present is not None and (_NOT_THE_DRILLS_THEMSELVES.match(ctx.text, present.end())
-                                    or _TOOK_PART_AFTER.search(ctx.text, present.end(), ctx.sentence.end)):
-            # "attended the exercise planning conference", "the drills' opening", "watched the drills last time",
-            # "attended the drills, and Indian troops took part": no observers of these drills
+        if present is not None and _NOT_THE_DRILLS_THEMSELVES.match(ctx.text, present.end()):
+            # "attended the exercise planning conference", "the exercise's opening ceremony", "watched the drills
+            # last time": no observers of these drills, and the envoys take no part either
+            observed.update(state.label for state in group)
             present = None
-        if present is not None:
-            for observer in group:
-                yield Candidate(observer, "observer_of", exercise, None, (start, observer.end), 0.7,
-                                scope=(start, ctx.sentence.end))
-                observed.add(observer.label)
+        if present is not None and _AND_JOINED_AFTER.search(ctx.text, present.end(), ctx.sentence.end) and not any(
+                m.start >= present.end() and m.type is EntityType.STATE for m in ctx.mentions):
+            present = None  # "attended the drills and later joined the live-fire phase": the envoys' states take part
+        for observer in group if present is not None else ():
+            taking_part = next((m for m in ctx.mentions if m.start >= present.end() and m.label == observer.label
+                                and _TOOK_PART_AFTER.match(ctx.text, m.end)), None)
+            if taking_part is not None:
+                continue  # "Delegations from A and B attended the drills, and A's troops took part": A takes part
+            yield Candidate(observer, "observer_of", exercise, None, (start, observer.end), 0.7,
+                            scope=(start, ctx.sentence.end))
+            observed.add(observer.label)
     for mention in ctx.mentions:
         if mention.type not in PARTICIPANTS + ORGS or mention.start in locations or mention.label in observed:
             continue
@@ -7022,6 +7041,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0)) and its_own is None
                  and not draws_others else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
+        if draws_others and _OPENS.search(match.group(0)) and its_own is None and (
+                len(organisers) > 1 or len(list_before(ctx, start, (EntityType.STATE,), max_gap=20)) > 1):
+            organisers = []  # "A, B and C launched X, ... that draws forces from D": states that open it take part
         if organisers and _A_BODY_NOUN_AS_SUBJECT.search(ctx.text, max(sentence_start, start - 40), start):
             organisers = []  # "... in Belize in May, and the organisation will stage its own exercise": not Belize
         if not organisers and anchor is not None and _WHICH_IT_DOES.fullmatch(ctx.text, anchor.end, start):
@@ -7609,8 +7631,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(first, "signed_agreement_with", second, None, (start, end), 0.75, when)
         the_one = _THE_AGREEMENT_SIGNED.search(match.group(0)) if signers and not agreements and \
             ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
-        if the_one is not None and the_one.group("noun").lower() in ctx.last_agreement.label.lower():
-            # "Finland and the United States signed the agreement in Washington": the one named before
+        if the_one is not None and (the_one.group("noun").lower() in ctx.last_agreement.label.lower()
+                                    or the_one.group("noun").lower() in _ANY_AGREEMENT_NOUNS
+                                    and _pact_being_signed(ctx, when)):
+            # "Finland and the United States signed the agreement in Washington": the one named before (by its own
+            # noun; or by one any pact has, "the agreement", right after a sentence on its signing or ratification)
             referred = dataclasses.replace(ctx.last_agreement, start=start + the_one.start("noun"),
                                            end=start + the_one.end("noun"))
             for signer in signers:
@@ -8509,6 +8534,25 @@ _JOINED_A_TREATY = Cue(re.compile(r"\b(?:joined|joins|join|joining|acceded\s+to|
                        "join", "acced", "accession")
 _OF_THE_BODY_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 _PROGRAMME_HEADS = ("Program", "Programme", "Partnership", "Initiative")
+def _pact_being_signed(ctx: SentenceContext, when: str | None) -> bool:
+    """Whether the pact named last is the one "the agreement" signed in this sentence refers to: named in this
+    sentence or the one before, where it is signed, ratified or approved, with no other year ("X ratified the
+    Treaty on Y on Monday. A and B signed the agreement on June 19"; not "The Lisbon Treaty reshaped the EU", nor
+    "The X Treaties were signed in 2010. A and B signed the agreement in 2025"), and no complement of its own
+    after "the agreement" ("signed the agreement to build a corridor")."""
+    pact = ctx.last_agreement
+    if pact is None or pact.start < _sentences_back(ctx, 1) or _AGREEMENT_COMPLEMENT.match(
+            ctx.text, ctx.text.find("agreement", ctx.sentence.start) + 9 if "agreement" in ctx.folded else 0):
+        return False
+    told = ctx.text[_sentences_back(ctx, 1):ctx.sentence.start]
+    years = set(_YEAR_IN_TEXT.findall(told))
+    return _PACT_EVENT.search(told) is not None and (not years or when is None or when[:4] in years)
+
+
+_PACT_EVENT = re.compile(r"\b(?:ratif\w*|sign\w*|approv\w*|endors\w*|initial\w*|conclud\w*|inked|adopt\w*)\b",
+                         re.IGNORECASE)
+_AGREEMENT_COMPLEMENT = re.compile(r"\s+(?:to|on|for|with|between|that|which|under)\b")
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _THE_AGREEMENT_SIGNED = re.compile(r"\bthe\s+(?P<noun>agreement|accord|treaty|pact|memorandum|declaration|"
                                    r"protocol)$", re.IGNORECASE)
 _SOMETHING_UNDER_IT = re.compile(r"\s(?:under|within|through|as\s+part\s+of)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$")
@@ -8653,7 +8697,8 @@ _RELATIONS_AFTER = re.compile(r"\s+(?:full\s+)?(?:diplomatic\s+|formal\s+|milita
 _PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
 
 
-_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who|that)\b")
+# ", which founded", ", who had founded": a relative clause whose verb is the founding
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:(?:had|has|have|also|jointly|once|first)\s+)*$")
 _THING_NAMED_AFTER_BODY = re.compile(r"\s+(?!(?:in|on|at|and|with|for|as|to|by|after|last|this|next|since)\b)"
                                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:plan|programme|program|project|deal|"
                                      r"agreement|pact|strategy|initiative|pillar|framework|fund|roadmap)\b")
@@ -9018,7 +9063,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         else:
             # (not "In 2024, A and B, which founded the SCO, held patrols": the main clause's date)
             fronted = _fronted_time(ctx, start) if founders and founders[0].start > ctx.sentence.start \
-                and not _RELATIVE_CLAUSE_BEFORE.search(ctx.text, ctx.sentence.start, start) else None
+                and not _RELATIVE_CLAUSE_BEFORE.search(ctx.text, max(ctx.sentence.start, verb_at - 30), verb_at) \
+                else None
             if fronted is not None:  # "On 15 September, A, B and C unveiled AUKUS, a ...": the date it opens with
                 yield Candidate(org, "founded_in", None, fronted, (ctx.sentence.start, end), 0.75, scope=aside)
         initiative = _AT_THE_INITIATIVE_OF.search(ctx.text, end, limit) if not founders else None
