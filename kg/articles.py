@@ -519,16 +519,17 @@ _REPORTING_VERB = re.compile(r"\b(?:said|says|told|announced|signed|joined|becam
                              r"had|will|would)\b")
 
 
+# A stop then a capital inside a caption: a second sentence (not "U.S. Marine", "Lt. Gen. X", "Maj. Gen. Y")
+_SECOND_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bU\.K)(?<!\bGen)(?<!\bLt)(?<!\bMaj)(?<!\bCol)(?<!\bAdm)"
+                              r"(?<!\bSgt)(?<!\bCapt)(?<!\bBrig)(?<!\bCmdr)(?<!\bCdr)(?<!\bSt)(?<!\bNo)[.!?]\s+[A-Z]")
+
+
 def _is_credited_scene(line: str) -> bool:
+    """Whether ``line`` is one sentence describing a scene, with a photo credit in parentheses after it."""
     credit = _CREDIT_IN_PARENTHESES_AFTER.search(line)
     scene = line[:credit.start() + 1] if credit else ""
     return bool(scene) and _SCENE_VERB.search(scene) is not None and _REPORTING_VERB.search(scene) is None \
         and not _SECOND_SENTENCE.search(scene)
-
-
-# A stop then a capital inside a caption: a second sentence (not "U.S. Marine", "Lt. Gen. X", "Maj. Gen. Y")
-_SECOND_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bU\.K)(?<!\bGen)(?<!\bLt)(?<!\bMaj)(?<!\bCol)(?<!\bAdm)"
-                              r"(?<!\bSgt)(?<!\bCapt)(?<!\bBrig)(?<!\bCmdr)(?<!\bCdr)(?<!\bSt)(?<!\bNo)[.!?]\s+[A-Z]")
 
 
 def _is_photo_caption(line: str) -> bool:

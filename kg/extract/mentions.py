@@ -3256,6 +3256,8 @@ _KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:(?P<adjective>[{_UPPER}][\w-]+)\s
                               rf"(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?){{1,5}})")
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
+
+
 def _is_title_case_line(line: str) -> bool:
     """Whether ``line`` is set as a headline: most of its words capitalised, and no full stop at its end."""
     words = line.split()

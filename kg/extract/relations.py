@@ -5801,7 +5801,6 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"perceived|regarded|war|conflict|fighting|invasion|insurgency|"  # "the war in Ukraine"
                               # "even as the bulk of its army remains tied down in Ukraine": where forces are held
                               r"tied\s+down|bogged\s+down|pinned\s+down|"
-
                               r"aimed|directed|targeted|pointed|"  # "drills aimed at Pyongyang": a target, no venue
                               # "instability in the Sahel", "kidnappings of seafarers off Nigeria", "Libya's
                               # government in Tripoli": what happens or sits there, no exercise
@@ -5947,7 +5946,7 @@ _DELEGATIONS_FROM = Cue(re.compile(r"\b(?:military\s+)?(?:delegations?|officers|
 _ENVOYS_OF_STATES = Cue(re.compile(r"\b(?:military\s+|defen[cs]e\s+)?(?:delegations|representatives|attach[eé]s)\s+"
                                    r"(?:of|from)\s+(?:the\s+)?(?:\d+\s+(?:other\s+)?(?:countries|states|nations),\s+"
                                    r"(?:among\s+them|including)\s+(?:[A-Z]{2,5}\s+members\s+)?(?:the\s+)?)?",
-                                   re.IGNORECASE), 
+                                   re.IGNORECASE),
                         "delegations", "representatives", "attach")
 # ... and what they do: attend, watch or are present at the drills, or at an exercise named right after
 _PRESENT_AT_THE_DRILLS = re.compile(r",?\s+(?:(?:are|were|is|was|will\s+be)\s+(?:also\s+)?(?:present\s+at|attending|"
@@ -7037,7 +7036,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             its_own = None  # "Kazakhstan opened its portion of the X exercise": a part of another's
         # ("Russia launched Vostok 2022, a ... exercise that draws forces from China and India": one state that
         # launches the drills others are drawn into runs them)
-        draws_others = named_object and anchor is not None and _DRAWS_OTHERS_IN.match(ctx.text, anchor.end) is not None
+        draws_others = named_object and anchor is not None and \
+            _DRAWS_OTHERS_IN.match(ctx.text, anchor.end) is not None
         kinds = (ORGS + (EntityType.MILITARY_UNIT,) if _OPENS.search(match.group(0)) and its_own is None
                  and not draws_others else ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)) if holds else ORGS
         organisers = _head_before_apposition(ctx, start, _subjects_before(ctx, start, kinds), kinds)
@@ -7633,7 +7633,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             ctx.last_agreement is not None and not ctx.text.startswith(("'s", "’s"), end) else None
         if the_one is not None and (the_one.group("noun").lower() in ctx.last_agreement.label.lower()
                                     or the_one.group("noun").lower() in _ANY_AGREEMENT_NOUNS
-                                    and _pact_being_signed(ctx, when)):
+                                    and _pact_being_signed(ctx, when, start + the_one.end("noun"))):
             # "Finland and the United States signed the agreement in Washington": the one named before (by its own
             # noun; or by one any pact has, "the agreement", right after a sentence on its signing or ratification)
             referred = dataclasses.replace(ctx.last_agreement, start=start + the_one.start("noun"),
@@ -8534,15 +8534,14 @@ _JOINED_A_TREATY = Cue(re.compile(r"\b(?:joined|joins|join|joining|acceded\s+to|
                        "join", "acced", "accession")
 _OF_THE_BODY_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 _PROGRAMME_HEADS = ("Program", "Programme", "Partnership", "Initiative")
-def _pact_being_signed(ctx: SentenceContext, when: str | None) -> bool:
-    """Whether the pact named last is the one "the agreement" signed in this sentence refers to: named in this
-    sentence or the one before, where it is signed, ratified or approved, with no other year ("X ratified the
-    Treaty on Y on Monday. A and B signed the agreement on June 19"; not "The Lisbon Treaty reshaped the EU", nor
-    "The X Treaties were signed in 2010. A and B signed the agreement in 2025"), and no complement of its own
-    after "the agreement" ("signed the agreement to build a corridor")."""
+def _pact_being_signed(ctx: SentenceContext, when: str | None, noun_end: int) -> bool:
+    """Whether the pact named last is the one "the agreement" (ending at ``noun_end``) signed in this sentence
+    refers to: named in this sentence or the one before, where it is signed, ratified or approved, with no other
+    year ("X ratified the Treaty on Y on Monday. A and B signed the agreement on June 19"; not "The Lisbon Treaty
+    reshaped the EU", nor "The X Treaties were signed in 2010. A and B signed the agreement in 2025"), and no
+    complement of its own after the noun ("signed the agreement to build a corridor")."""
     pact = ctx.last_agreement
-    if pact is None or pact.start < _sentences_back(ctx, 1) or _AGREEMENT_COMPLEMENT.match(
-            ctx.text, ctx.text.find("agreement", ctx.sentence.start) + 9 if "agreement" in ctx.folded else 0):
+    if pact is None or pact.start < _sentences_back(ctx, 1) or _AGREEMENT_COMPLEMENT.match(ctx.text, noun_end):
         return False
     told = ctx.text[_sentences_back(ctx, 1):ctx.sentence.start]
     years = set(_YEAR_IN_TEXT.findall(told))
