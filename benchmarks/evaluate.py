@@ -79,6 +79,7 @@ def _facts(out_dir: Path) -> set[Fact]:
 
 def _print_differences(name: str, old: set[Fact], new: set[Fact], blind: bool, limit: int) -> None:
     if old == new:
+        print(f"== {name}: the same facts")
         return
     print(f"== {name}: {len(old - new)} facts gone, {len(new - old)} new")
     if blind:
