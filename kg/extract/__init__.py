@@ -52,6 +52,7 @@ from .relations import (
     FORCES_WHO_PRACTISE,
     NOT_A_HABIT,
     STANDINGS,
+    WITH_BEFORE,
     WITHOUT_SOMEONES_PART,
     Candidate,
     SentenceContext,
@@ -528,7 +529,7 @@ class Extractor:
             named_states = list({m.label: m for m in in_sentence if m.type is EntityType.STATE
                                  and m.kind == "gazetteer"}.values())
             pair_before = named_states if len(named_states) == 2 and named_states[0].start - sentence.start <= 4 \
-                and _WITH_BEFORE.search(text, named_states[1].start - 12, named_states[1].start) \
+                and WITH_BEFORE.search(text, named_states[1].start - 12, named_states[1].start) \
                 and not _NOT_WORD.search(sentence.text) else []
             evidence = None  # made for the first fact: most sentences state none
             # Facts of one trigger ("X, Y and Z are members of NATO") share their modality: found once. Where
@@ -1632,7 +1633,6 @@ _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year[
                                    r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
 _ANOTHER_EDITION_SET_OFF_BEFORE = re.compile(r"\b(?:next|following|upcoming|last|previous|prior)\s+"
                                              r"(?:edition|iteration),\s+$", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _NOT_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 # A subheading: a short line of its own, with no full stop ("Flintlock shifts south", "Bright Star next"; not a
 # photo's caption, "US special forces during Flintlock 2024")

@@ -2876,7 +2876,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subjects:
             invite = re.search(r"\binvit\w*\s+$|\bto\s+$", ctx.text[max(0, start - 12):start])
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=12) if invite else []
-        if not subjects and _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start):
+        if not subjects and second_verb:
             # "X became a member of A in 2023 and joined B in 2024", "..., since X became ... and joined B", "... and
             # on January 1 joined B"
             # (or the state the sentence opens with: "Belarus held drills with Russia in 2023 and in July 2024 joined")
@@ -4168,7 +4168,8 @@ _AT_BODY_BEFORE = re.compile(r"\b(?:at|in|within)\s+(?:the\s+)?$", re.I)
 # "whose members are A and B, with C and D as observer states": the organisation named before the lists
 _WITH_AS_OBSERVERS = Cue(re.compile(r"\bas\s+(?:an?\s+)?observers?(?:\s+(?:states|countries|nations|members))?\b"
                                     r"(?!\s+(?:at|in|of|to)\b)", re.I), "observer")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+# "... with (the) " right before a name: the name is the object of "with" (also read by the article loop)
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _MEMBERS_NAMED = re.compile(r"\bmembers\b|\bcompris|\bincludes?\b|\bbrings\s+together\b", re.I)
 
 
@@ -4323,7 +4324,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_WITH_AS_OBSERVERS, ctx):
         start, end = _span(match, ctx)
         observers = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
-        if observers and _WITH_BEFORE.search(ctx.text, max(ctx.sentence.start, observers[0].start - 10),
+        if observers and WITH_BEFORE.search(ctx.text, max(ctx.sentence.start, observers[0].start - 10),
                                              observers[0].start):
             target = _nearest_before(ctx, observers[0].start, ORGS, max_gap=200)
             if target is None or not _MEMBERS_NAMED.search(ctx.text, target.end, observers[0].start):
@@ -6916,7 +6917,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                      and m.kind != "demonym"]
         elif with_as := [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                          and _AS_THE_BEFORE_HOST.fullmatch(ctx.text, m.end, start)
-                         and _WITH_BEFORE.search(ctx.text, max(sentence_start, m.start - 10), m.start)]:
+                         and WITH_BEFORE.search(ctx.text, max(sentence_start, m.start - 10), m.start)]:
             if _HOST_OF_ANOTHER_EDITION.match(ctx.text, end):
                 continue  # "with South Africa as the host of last year's edition": another edition's host
             hosts = with_as  # "organized by SADC with Angola as the host country"
@@ -7608,8 +7609,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             # for the pair named after
             signers = pair
         officials = _signing_officials(ctx, start) if not signers else []
-        people = [m for m in ctx.mentions if m.type is EntityType.PERSON and m.start < start]
-        if len(officials) == 2 and len(people) == 2 and not _SAID_BETWEEN.search(ctx.text, people[0].end, start):
+        people = [m for m in ctx.mentions if m.type is EntityType.PERSON and m.start < start] \
+            if len(officials) == 2 else []
+        if len(people) == 2 and not _SAID_BETWEEN.search(ctx.text, people[0].end, start):
             # "Russian President X and North Korean leader Y signed the agreement": their states (not two of three
             # people, "X, Peruvian President Y and Bolivian President Z signed"; nor a speaker and a signer, "X
             # said Y signed")
@@ -8541,9 +8543,10 @@ def _pact_being_signed(ctx: SentenceContext, when: str | None, noun_end: int) ->
     reshaped the EU", nor "The X Treaties were signed in 2010. A and B signed the agreement in 2025"), and no
     complement of its own after the noun ("signed the agreement to build a corridor")."""
     pact = ctx.last_agreement
-    if pact is None or pact.start < _sentences_back(ctx, 1) or _AGREEMENT_COMPLEMENT.match(ctx.text, noun_end):
+    sentence_before = _sentences_back(ctx, 1)
+    if pact is None or pact.start < sentence_before or _AGREEMENT_COMPLEMENT.match(ctx.text, noun_end):
         return False
-    told = ctx.text[_sentences_back(ctx, 1):ctx.sentence.start]
+    told = ctx.text[sentence_before:ctx.sentence.start]
     years = set(_YEAR_IN_TEXT.findall(told))
     return _PACT_EVENT.search(told) is not None and (not years or when is None or when[:4] in years)
 
