@@ -170,3 +170,10 @@ def test_reference_dev_corpus_has_exactly_the_known_contradictions() -> None:
         ("tass-sco-peace-mission-2021", "India", "observer_of", "Shanghai Cooperation Organisation"),
         ("tass-sco-peace-mission-2021", "Pakistan", "observer_of", "Shanghai Cooperation Organisation"),
     }
+
+
+def test_rosters_hold_every_state_that_has_been_a_member() -> None:
+    rosters = ReferenceFacts.load().rosters()
+    assert {"Q399", "Q159"} <= rosters["Q318693"]  # Armenia and Russia in the CSTO
+    assert "Q399" not in rosters["Q458"]  # nor Armenia in the EU
+    assert "Q265" in rosters["Q318693"]  # Uzbekistan, which left the CSTO in 2012

@@ -20,12 +20,13 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .._version import __version__
 from ..articles import find_clutter
 from ..linking.gazetteer import Gazetteer, GazetteerEntry
+from ..linking.reference import ReferenceFacts
 from ..models import Article, Entity, EntityType, Evidence, Fact, FactSheet, Modality
 from . import modality as _modality
 from .cues import Cue, folded
@@ -252,6 +253,8 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.load()
         self.finder = MentionFinder(self.gazetteer)
+        # (who has belonged to which body: what "the bloc" of a list of its members is, when the text is unclear)
+        self._rosters = ReferenceFacts.load().rosters()
 
     def extract(self, article: Article) -> FactSheet:
         """The fact sheet of ``article``: its entities and facts, each fact with its evidence.
@@ -553,6 +556,9 @@ class Extractor:
                     noun in sentence.text for noun in _COUNTED_NOUNS) else []
             if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
                 candidates = _for_each_exercise(candidates, exercise, counted)
+            if last_org is not None and last_org.start < sentence.start and len(bodies) >= 2:
+                candidates = _members_by_roster(candidates, sentence, bodies, self._rosters, functools.partial(
+                    _fact_modality, sentence=sentence, speeches=speeches, text=text))
             asked = _ASKED_WHETHER.search(sentence.text) if "hether" in sentence.text else None
             question_end = sentence.start + (next((m.start() for m in _QUESTION_END.finditer(
                 sentence.text, asked.end())), len(sentence.text)) if asked else 0)
@@ -869,6 +875,37 @@ def _standing_shared_with(sentence: Sentence, mentions: list[Mention], context: 
                     for state in states if not any(f.subject == state.label and f.relation == fact.relation
                                                    and f.object == fact.object for f in facts)]
     return out
+
+
+def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodies: list[Mention],
+                       rosters: dict[str, frozenset[str]],
+                       modality_of: Callable[[Candidate], Modality]) -> list[Candidate]:
+    """``candidates``, with the members of a body an earlier sentence named ("the bloc's members are A and B")
+    moved to the latest body named before it that has had them all as members, where the reference data says
+    the body named last never had any of them. "It has not applied to join the European Union. Besides Armenia,
+    the bloc's members are Belarus, Kazakhstan and Russia." after the CSTO: the CSTO's; the EU named in passing is
+    not the bloc the article is about. A membership denied stays ("Austria has stayed out of the alliance")."""
+    candidates = list(candidates)
+    by_body: dict[tuple[tuple[int, int], int], list[Candidate]] = {}
+    for candidate in candidates:
+        if candidate.relation == "member_of" and candidate.object is not None and \
+                candidate.object.start < sentence.start:
+            by_body.setdefault((candidate.trigger, candidate.object.start), []).append(candidate)
+    moved: dict[int, Mention] = {}  # the new body of each candidate moved, by the candidate's id
+    for group in by_body.values():
+        body = group[0].object
+        states = {candidate.subject.qid for candidate in group}
+        roster = rosters.get(body.qid or "")
+        if roster is None or None in states or states & roster or modality_of(group[0]) is Modality.NEGATED:
+            continue
+        other = next((m for m in reversed(bodies) if m.qid != body.qid and states <= rosters.get(m.qid or "", set())),
+                     None)
+        if other is not None:
+            moved.update((id(candidate), other) for candidate in group)
+    if not moved:
+        return candidates
+    return [replace(candidate, object=moved[id(candidate)]) if id(candidate) in moved else candidate
+            for candidate in candidates]
 
 
 def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:

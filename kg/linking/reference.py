@@ -49,6 +49,7 @@ _COMPATIBLE = {
     "applied_for_membership_of": frozenset({"applicant", "aspirant", "invited"}),
     "suspended_participation_in": frozenset({"suspended"}),
 }
+_MEMBER_ROLES = _COMPATIBLE["member_of"]
 _COMPATIBLE_IN_BODY = {**_COMPATIBLE, "member_of": frozenset({"member", "partner", "participant"})}
 CHECKED_RELATIONS = frozenset(_COMPATIBLE)
 _CHECKED_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
@@ -139,6 +140,15 @@ class ReferenceFacts:
     @property
     def rows(self) -> tuple[MembershipRow, ...]:
         return self._rows
+
+    def rosters(self) -> dict[str, frozenset[str]]:
+        """The QIDs of the states each organisation has had as members at any time, by the organisation's QID
+        (organisations the data lists members of; its bodies and programmes left out)."""
+        rosters: dict[str, set[str]] = {}
+        for row in self._rows:
+            if row.body is None and row.organisation_qid and row.state_qid and row.role in _MEMBER_ROLES:
+                rosters.setdefault(row.organisation_qid, set()).add(row.state_qid)
+        return {organisation: frozenset(states) for organisation, states in rosters.items()}
 
     def rows_for(self, state: Entity, organisation: Entity) -> list[MembershipRow]:
         """Every row about ``state`` in ``organisation`` (an organisation or one of its bodies)."""
