@@ -18351,3 +18351,15 @@ def test_the_bloc_whose_members_are_listed_is_the_body_that_has_had_them(extract
                                                                            body: str) -> None:
     bodies = {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")}
     assert {"NATO" if o == "North Atlantic Treaty Organization" else o for o in bodies} == {body}
+
+
+@pytest.mark.parametrize("text, words", [
+    (("The Pentagon said it did not regard the visit as a threat, while the fast-attack submarine USS Helena docked "
+      "at Guantanamo Bay on 13 June."), "it did not regard the visit as a threat"),
+    # (a clause backshifted as the words are goes on reporting)
+    ("The Chilean navy said the frigate had left port, while the coast guard would stay behind.",
+     "the frigate had left port, while the coast guard would stay behind"),
+])
+def test_a_while_clause_on_a_thing_named_by_its_kind_is_the_writers(extractor: Extractor, text: str,
+                                                                      words: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {words}

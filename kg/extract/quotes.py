@@ -1145,7 +1145,8 @@ _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH
 # "A, while one of the MPs of the coalition, X, said B": the speaker picked out of a group, set off; B is X's
 _ONE_OF_THEM_BEFORE = re.compile(r"(?:^|,\s+)(?:and|but|while|whereas)\s+(?:one|some|two|three|several|many|most|"
                                  r"each|either|neither)\s+of\s+[^,;]{2,60}$")
-_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]")
+# (or one named by what it is: "..., while the fast-attack submarine USS Helena docked at Guantanamo")
+_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:(?:the\s+)?[A-Z]|the\s+[a-z])")
 # ("A, X said last week, and B is set to follow": a clause of the article's own after the attribution)
 _AND_ANOTHER_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:last|this|next|on|in|earlier|later)\b[^,;.]{0,20})?,\s+"
                                             r"(?:while|whereas|and)\s+(?:the\s+)?[A-Z]")
