@@ -18363,3 +18363,8 @@ def test_the_bloc_whose_members_are_listed_is_the_body_that_has_had_them(extract
 def test_a_while_clause_on_a_thing_named_by_its_kind_is_the_writers(extractor: Extractor, text: str,
                                                                       words: str) -> None:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {words}
+
+
+def test_a_place_named_after_a_ruler_by_his_epithet_is_one_place(extractor: Extractor) -> None:
+    text = "The naval exercise Ocean Shield-2026 began in the Peter the Great Gulf on Thursday."
+    assert {o for _, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Peter the Great Gulf"}

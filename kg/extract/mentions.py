@@ -708,7 +708,9 @@ class MentionFinder:
             rf"(?<![\w’'])[‘'](?P<single>[A-Z][^’'\"“”]{{2,50}}?)[’'](?!\w)\s+(?:[a-z-]+\s+){{0,4}}"
             rf"(?:{EXERCISE_NOUN})\b")
         self._place = re.compile(
-            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:[{_UPPER}][\w’'-]++\s+){{0,2}}(?:{_PLACE_HEADS})|"
+            # ("the Peter the Great Gulf": a place named after a ruler by his epithet)
+            rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:the\s+Great\s+)?(?:[{_UPPER}][\w’'-]++\s+){{0,2}}"
+            rf"(?:{_PLACE_HEADS})|"
             rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle|(?<=H)orn)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b"
             r"(?!\s+city\s+of\b)")  # "the PNG port city of Lae": the city is the place
         self._unit = re.compile(_guard(
