@@ -18368,3 +18368,45 @@ def test_a_while_clause_on_a_thing_named_by_its_kind_is_the_writers(extractor: E
 def test_a_place_named_after_a_ruler_by_his_epithet_is_one_place(extractor: Extractor) -> None:
     text = "The naval exercise Ocean Shield-2026 began in the Peter the Great Gulf on Thursday."
     assert {o for _, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Peter the Great Gulf"}
+
+
+def test_a_dateline_of_town_and_agency_in_capitals_names_no_exercise(extractor: Extractor) -> None:
+    text = ("ALMATY. KAZINFORM The international exercise Condor-2017 came to a close today at the Pampa training "
+            "centre, the press service of the Defence Ministry of Chile reports. The main phase of the drills was held "
+            "from July 22 to August 4 with the participation of servicemen from Chile and Peru.")
+    facts = _facts(_sheet(extractor, text, date="2017-08-04"))
+    assert {o for _, r, o, _ in facts if r == "participates_in_exercise"} == {"Condor-2017"}
+    assert {o for _, r, o, _ in facts if r == "said"} == {
+        "The international exercise Condor-2017 came to a close today at the Pampa training centre"}
+
+
+def test_a_status_held_is_no_exercise_held_though_the_next_paragraph_names_one(extractor: Extractor) -> None:
+    text = ("The Condor-2026 exercise of the OAS concluded on Wednesday at the Pampa training ground in Chile.\n\n"
+            "The OAS now groups Chile, Peru and Bolivia, while Uruguay and Paraguay hold observer status.\n\n"
+            "The previous Condor exercise was held in Peru in September 2016.")
+    organisers = {s for s, r, _, _ in _facts(_sheet(extractor, text, date="2026-08-29"), "organizes_exercise")}
+    assert organisers == {"Organization of American States"}
+
+
+@pytest.mark.parametrize("text, exercise, date", [
+    # (a name in capitals after a unit's name and "Exercise", as Indian releases write it)
+    (("India and Kyrgyzstan conducted the 11th edition of Joint Special Forces Exercise KHANJAR at Bakloh from 22 "
+      "January to 03 February 2024."), "KHANJAR 2024", "2024-01-22/2024-02-03"),
+    # (the year of a span written day first dates the exercise)
+    ("Chile and Peru conducted Exercise Condor at Bakloh from 22 January to 03 February 2024.", "Condor 2024",
+     "2024-01-22/2024-02-03"),
+    ("Chile and Peru will conduct Exercise Condor at Bakloh from 15th to 28th April 2024.", "Condor 2024",
+     "2024-04-15/2024-04-28"),
+])
+def test_an_exercise_dated_by_a_span_written_day_first(extractor: Extractor, text: str, exercise: str,
+                                                        date: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, o) for s, r, o, _ in facts if r == "exercise_date"} == {(exercise, date)}
+    assert {o for _, r, o, _ in facts if r == "participates_in_exercise"} == {exercise}
+
+
+def test_a_town_with_its_state_in_parentheses_is_a_venue(extractor: Extractor) -> None:
+    text = ("Chile and Peru will hold Exercise Condor from 15th to 28th April 2024 at Arica. The last edition was "
+            "conducted at Tacna (Peru) in February 2023.")
+    located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2024-04-15"), "exercise_located_in")}
+    assert ("Condor 2023", "Tacna") in located

@@ -1965,7 +1965,11 @@ _YEAR_OF_EVENT = re.compile(rf"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|
                             rf",?\s+(?:\d{{1,2}},?\s+)?)?|"
                             # "from August 29 to September 9, 2022"
                             rf"(?:[Ff]rom|[Bb]etween)\s+(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*"
-                            rf"(?:(?:{_MONTH_NAMES})\s+)?\d{{1,2}},?\s+)((?:19|20)\d\d)\b")
+                            rf"(?:(?:{_MONTH_NAMES})\s+)?\d{{1,2}},?\s+|"
+                            # "from 22 January to 03 February 2024", "from 15th to 28th April 2024": day first
+                            rf"(?:[Ff]rom|[Bb]etween)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:{_MONTH_NAMES})\s+)?"
+                            rf"(?:to|and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES}),?\s+)"
+                            r"((?:19|20)\d\d)\b")
 # "on 20.09.2024", "from 20.09.2024 to 24.09.2024": the year of a date written with full stops
 _DOTTED_DATE_YEAR = re.compile(r"\b(?<![\d.])[0-3]?\d\.[01]?\d\.((?:19|20)\d\d)(?![\d.]\d)")
 # "X 2 in 2020": the year right after an edition's name, which is that edition's

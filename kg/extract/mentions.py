@@ -651,8 +651,9 @@ class MentionFinder:
         self._exercise_named = re.compile(
             # "the Varuna 24 exercise": an edition's number after the name
             # ... and "the Cruzeiro do Sul exercise", "the Condor del Sur exercise": a particle between its words
+            # (a sentence's "The" opens no word of it: "ALMATY. KAZINFORM The international exercise X")
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:of\s+(?:the\s+)?|(?:do|da|dos|das|de|del|di|du)\s+)?"
-            rf"[{_UPPER}]){{0,2}}"
+            rf"(?!(?:The|This|These|Its|Their)\s)[{_UPPER}]){{0,2}}"
             rf"[\w’'-]++"
             # "the Rim of the Pacific exercise": a name with "of"; "its Amalgam Dart 25-2 exercise": a year's second
             rf"(?:\s(?:\d{{1,2}}(?:-\d)?|[IVXL]{{1,6}})(?![\w-]))?)"
@@ -1327,9 +1328,11 @@ class MentionFinder:
                 if pattern is self._exercise_titled and text.startswith("Exercise", match.start()) and \
                         not text.startswith("known", match.start() + 10) and \
                         _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) and \
-                        not _PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                        not _PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()) and \
+                        not _NAME_IN_CAPITALS.match(match.group("name")):
                     # "Solidarity Exercise Sails Into ...": the head of a name (or a headline), no title; but
-                    # "Unlike Exercise Mosi II, ..." opens a sentence with one
+                    # "Unlike Exercise Mosi II, ..." opens a sentence with one, and "Joint Special Forces Exercise
+                    # KHANJAR" gives its name in capitals, as Indian releases write them
                     continue
                 if pattern is self._exercise_titled and text.startswith(_PLURAL_EXERCISE_NOUNS, match.start()) and \
                         _RUNNER_OF_THE_EXERCISES.match(text, match.end("name")) and \
@@ -1395,7 +1398,8 @@ class MentionFinder:
                           or _NO_TOWN_AFTER_OWNER.search(name) or _TITLE_WORD.match(name)):
                 continue  # "at NATO's Brunssum", "at Ghana's Independence Day" (but "off Ghana's Takoradi")
             in_a_state = self._state_named(_IN_A_NAME.match(text, match.end("name")) or
-                                           _COMMA_A_NAME.match(text, match.end("name")))
+                                           _COMMA_A_NAME.match(text, match.end("name")) or
+                                           _NAME_IN_PARENTHESES.match(text, match.end("name")))
             if not in_a_state and (pair := _AND_A_TOWN.match(text, match.end("name"))) is not None:
                 # "training sites in Tamale and Damongo in Ghana": both of the state named after the pair (by its
                 # name: not "X in Niamey and Y in Abuja", two people and their capitals)
@@ -2934,7 +2938,9 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoabt])(?:in|off|near|at|around|"
                          rf"(?:{DIRECTION_ADJECTIVE}\s+)?"  # "in northern Luzon": the part of it
                          # "off Ghana's Takoradi": a town of the state the possessive names
                          rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s|(?<=s)['’])\s+)?"
-                         rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’'(]|"
+                         # (not "X (ABC)": an acronym; but "at Pithoragarh (India)": a town, its state after it)
+                         rf"(?P<name>{_TOWN_NAME})\b(?![ -]?[\d’']|"
+                         rf"[ -]?\((?![{_UPPER}][a-z][\w-]*(?:\s[{_UPPER}][\w-]+)?\))|"
                          rf"\s+[{_UPPER}]|-|\s+(?:city|town|port|region|province|island|village|coast)\s+of\b|"
                          # "at the Joint Training and Evaluation Centre": the first words of an institution's name
                          rf"\s+and\s+(?:[{_UPPER}][\w-]+\s+){{1,3}}(?:Centre|Center|Institute|School|Academy|College|"
@@ -2960,6 +2966,8 @@ _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_
 _COMMA_A_NAME = re.compile(rf",\s+(?:(?:in\s+)?{DIRECTION_ADJECTIVE}\s+)?"
                            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                            rf"(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|last|this|next|for|during|from|to|earlier|later)\b)")
+# "at Pithoragarh (India)": a state in parentheses after a town, as Indian releases write it
+_NAME_IN_PARENTHESES = re.compile(rf"\s+\((?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\)")
 # ("in the Black Sea, the Aegean and the eastern Mediterranean": a part of it named by its direction)
 _PLACE_LIST_NEXT = re.compile(rf"(?:,\s+(?:including\s+|and\s+)?|\s+and\s+)(?:the\s+)?(?:{DIRECTION_ADJECTIVE}\s+)?"
                               rf"(?:(?P<owner>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s|(?<=s)['’])\s+)?"
@@ -3579,6 +3587,7 @@ _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[
                                    rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik)\.?\s+")
+_NAME_IN_CAPITALS = re.compile(r"[A-Z]{4,}\b")
 _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")

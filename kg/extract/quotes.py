@@ -161,7 +161,10 @@ _NO_OBJECT = re.compile(r"\s*(?:[.!?]|$|(?:on|in|at|during|after|before|to)\b)")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)|:|\s+(?:—|–|--))|"
                        # "Warsaw, 16 March (PAP) - ", "Islamabad (AFP) – ": a town in mixed case and its agency
                        r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2}(?:,\s+[^-—–()]{0,40}?)?\s*\([A-Z][\w.]{1,12}\)\s*"
-                       r"(?:-|—|–|--))\s+")
+                       r"(?:-|—|–|--)|"
+                       # "ALMATY. KAZINFORM The ...": a town and its agency in capitals, no dash after them (the
+                       # town may end the sentence before)
+                       r"(?:[A-Z]{3,}(?:[ -][A-Z]{3,})?\.\s+)?[A-Z]{3,}(?=\s+(?:The|A|An)\s))\s+")
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:,\s*)?(?:(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"

@@ -7020,7 +7020,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
         # "the Eastern Theater Command staged its drills": what a force stages as its own, it runs
         holds = (_HOLDS.search(match.group(0)) is not None or _ITS_OWN.match(ctx.text, end) is not None) and (
-            _OBJECT_EXERCISE.match(ctx.text, end) is not None or named_object or relative is not None
+            _OBJECT_EXERCISE.match(ctx.text, end, ctx.sentence.end) is not None or named_object or relative is not None
             or _THEM_JOINTLY.match(ctx.text, end) is not None)
         if _LEADS.search(match.group(0)) and not (named_object and anchor is not None and anchor.start > end
                                                   and _NOTHING_OF_IT_AFTER.match(ctx.text, anchor.end)):
