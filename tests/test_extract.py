@@ -18410,3 +18410,29 @@ def test_a_town_with_its_state_in_parentheses_is_a_venue(extractor: Extractor) -
             "conducted at Tacna (Peru) in February 2023.")
     located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2024-04-15"), "exercise_located_in")}
     assert ("Condor 2023", "Tacna") in located
+
+
+@pytest.mark.parametrize("text, exercise, place", [
+    # (a town the gazetteer lacks, in a sentence that names the exercise without its noun)
+    ("The Indian and French armies began Shakti 2024 in Umroi on Monday. The drills run for two weeks.",
+     "Shakti 2024", "Umroi"),
+    ("The Cyclone 2024 exercise is under way at the Mahajan Field Firing Ranges in Rajasthan.", "Cyclone 2024",
+     "Mahajan Field Firing Ranges"),
+    ("The Cyclone 2024 exercise opened at PAF Base Bholari in Sindh province.", "Cyclone 2024", "PAF Base Bholari"),
+])
+def test_venues_named_in_more_shapes(extractor: Extractor, text: str, exercise: str, place: str) -> None:
+    located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2024-05-15"), "exercise_located_in")}
+    assert (exercise, place) in located
+
+
+def test_participants_in_this_years_edition_of_a_series(extractor: Extractor) -> None:
+    text = "Participants in this year's Cutlass Express included Djibouti, Kenya and Madagascar."
+    facts = _facts(_sheet(extractor, text, date="2024-02-15"), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {(state, "Cutlass Express 2024")
+                                                for state in ("Djibouti", "Kenya", "Madagascar")}
+
+
+def test_states_that_retain_observer_status_are_observers(extractor: Extractor) -> None:
+    text = "The SCO groups China, Russia, India and Pakistan, while Mongolia and Afghanistan retain observer status."
+    observers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")}
+    assert observers == {"Mongolia", "Afghanistan"}

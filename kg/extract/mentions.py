@@ -189,7 +189,8 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
                 r"air base|naval air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|"
                 r"training range|"
-                r"range|proving ground|Range|Field Firing Range|Proving Ground|Training Area|military base|"
+                r"range|proving ground|Field Firing Ranges|Firing Ranges|Range|Field Firing Range|Proving Ground|"
+                r"Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
                 r"County|county|Prefecture|Governorate|governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
@@ -1420,7 +1421,9 @@ class MentionFinder:
                     or _NOT_WHERE_IT_HAPPENS.search(text, max(0, match.start() - 40), match.start() + 1) and not (
                         # "their summit in Arusha, Tanzania": a town of a state all the same (no venue, see relations)
                         in_a_state and _MET_THERE.search(text, max(0, match.start() - 40), match.start() + 1))
-                    or not (in_a_state or _EXERCISE_SENTENCE.search(sentence, folded(sentence)))
+                    # (an exercise the sentence names makes it one on an exercise: "began Shakti 2024 in Umroi")
+                    or not (in_a_state or _EXERCISE_SENTENCE.search(sentence, folded(sentence)) or any(
+                        m.type is EntityType.EXERCISE and stop <= m.start < start for m in out))
                     or inner(start, start + len(name)) and not named_place):
                 continue
             towns = [] if named_place else [Mention(start, start + len(name), name, name, EntityType.PLACE,
@@ -3275,7 +3278,8 @@ def _is_title_case_line(line: str) -> bool:
         sum(word[:1].isupper() for word in words) >= 0.6 * len(words)
 
 
-_BASE_NAMED = re.compile(rf"\b(?P<name>(?:RAAF|RAF|RNZAF|RCAF|USAF|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
+# (an air force's acronym before it: "RAAF Base Tindal", "PAF Base Bholari")
+_BASE_NAMED = re.compile(rf"\b(?P<name>(?:[A-Z]{{2,6}}|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
                          rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?|"
                          # (one word after "Camp" or "Fort": not "Camp Lemonnier Djibouti's port")
                          rf"(?:Camp|Fort)\s+[{_UPPER}][\w-]+)\b")

@@ -3867,7 +3867,9 @@ def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # ... and "which also holds SCO dialogue partner status": the body named before the status
 _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
-                           r"received)\s+(?:the\s+|an\s+)?(?:(?P<owner>[A-Z][\w.-]*)\s+)?(?:permanent\s+)?"
+                           # ("while Mongolia and Afghanistan retain observer status")
+                           r"received|retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)\s+"
+                           r"(?:the\s+|an\s+)?(?:(?P<owner>[A-Z][\w.-]*)\s+)?(?:permanent\s+)?"
                            r"(?:observer|(?P<partner>(?:dialogue\s+)?partner))\s+status\b"
                            r"(?:\s+(?:at|in|with|to|of)\b)?", re.I),
                 "observer status", "partner status")
@@ -5259,7 +5261,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                # "Participants in this year's drills include ...": the drills they are in (not "in
                                # the talks", "in last year's drills")
                                r"(?:(?<=participants)\s+(?:in|of)\s+(?!(?:last|previous)\b)[^,;:]{0,50}?"
-                               r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|(?:19|20)\d\d))?"
+                               r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|(?:19|20)\d\d)|"
+                               # ("Participants in this year's Cutlass Express included ...": this year's edition)
+                               r"(?<=participants)\s+(?:in|of)\s+this\s+year['’]s\s+(?:[A-Z][\w-]*\s+){0,3}"
+                               r"[A-Z][\w-]*)?"
                                # "Taking part, in addition to the host country, are ..."
                                r"(?:,\s+(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+[^,;]{2,40},)?\s+"
                                r"(?:(?:will\s+)?include[sd]?|are|were|will\s+be)"
