@@ -18436,3 +18436,20 @@ def test_states_that_retain_observer_status_are_observers(extractor: Extractor) 
     text = "The SCO groups China, Russia, India and Pakistan, while Mongolia and Afghanistan retain observer status."
     observers = {s for s, _, _, _ in _facts(_sheet(extractor, text), "observer_of")}
     assert observers == {"Mongolia", "Afghanistan"}
+
+
+def test_ministers_of_states_named_respectively_sign_for_them(extractor: Extractor) -> None:
+    text = ("On 14 December, the defence ministers of Chile, Peru and Bolivia – Ana Ruiz, Jorge Vega and Luis Mora "
+            "respectively – signed the Lima Convention.")
+    facts = _facts(_sheet(extractor, text, date="2023-11-08"))
+    assert {o for s, r, o, _ in facts if r == "agreement_party"} == {"Chile", "Peru", "Bolivia"}
+    assert {(s, o) for s, r, o, _ in facts if r == "holds_position"} == {
+        ("Ana Ruiz", "Defence Minister of Chile"), ("Jorge Vega", "Defence Minister of Peru"),
+        ("Luis Mora", "Defence Minister of Bolivia")}
+
+
+def test_a_month_of_that_year_takes_the_year_named_before_the_sentence(extractor: Extractor) -> None:
+    text = ("Chile and Peru launched the Andean Pact in September 2021. In November that year, Chile and Peru signed "
+            "the Lima Accord.")
+    facts = _facts(_sheet(extractor, text, date="2023-11-08"), "agreement_date")
+    assert {(s, o) for s, _, o, _ in facts} == {("Lima Accord", "2021-11")}

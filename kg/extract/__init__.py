@@ -518,9 +518,12 @@ class Extractor:
                     boundary = 0  # (only a clause on an agreement: "Held from February 25, and hosted by A, X 2025")
                 pieces = [(0, boundary, None), (boundary, len(sentence.text), year)] if boundary else \
                     [(0, len(sentence.text), year)]
+                # ("In November that year": the year named last before the sentence)
+                year_before = _year_named_before(text, sentence.start) if "that year" in sentence.text or \
+                    "same year" in sentence.text else None
                 return [(t.start, t.end, t.value, t.kind) for lo, hi, default in pieces
                         for t in find_times(sentence.text[lo:hi], offset=sentence.start + lo, reference=reference,
-                                            default_year=default, future=future)]
+                                            default_year=default, year_before=year_before, future=future)]
 
             context = SentenceContext(text, sentence, in_sentence, last_org, state_lists, exercise, times,
                                       subject_lists, last_named_org, last_agreement, bodies, official_pair,
@@ -875,6 +878,12 @@ def _standing_shared_with(sentence: Sentence, mentions: list[Mention], context: 
                     for state in states if not any(f.subject == state.label and f.relation == fact.relation
                                                    and f.object == fact.object for f in facts)]
     return out
+
+
+def _year_named_before(text: str, position: int) -> int | None:
+    """The year the text names last in the 400 characters before ``position``, if any."""
+    years = _A_YEAR.findall(text, max(0, position - 400), position)
+    return int(years[-1]) if years else None
 
 
 def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodies: list[Mention],

@@ -1233,6 +1233,19 @@ class MentionFinder:
                                    position=f"{office} of {after_of(hits[0].label)}", nationality=hits[0].label,
                                    confidence=0.7))
                 position = named.end()
+        for listed in _OFFICE_OF_STATES_RESPECTIVELY.finditer(text) if "respectively" in text else ():
+            # "the defence ministers of A, B and C – X, Y and Z respectively –": each the office's holder for the
+            # state in the same place of the list
+            states = [self._lookup(name)[:1] for name in _LIST_SEPARATOR.split(listed.group("states"))]
+            names = list(_PERSON_NAME.finditer(text, listed.start("names"), listed.end("names")))
+            if len(names) != len(states) or not all(hits and hits[0].type is EntityType.STATE and
+                                                    hits[0].match is not MatchKind.DEMONYM for hits in states):
+                continue
+            office = " ".join(word.capitalize() for word in listed.group("office").split())[:-1]
+            for name, hits in zip(names, states, strict=True):
+                out.append(Mention(name.start(), name.end(), name.group(), name.group(), EntityType.PERSON,
+                                   kind="person", position=f"{office} of {after_of(hits[0].label)}",
+                                   nationality=hits[0].label, confidence=0.7))
         for royal in _ROYAL_NAME.finditer(text) if _ROYAL_TITLE_KEYS.any_in(text) else ():
             # "Jordan's King Abdullah II said", "Emir Tamim met": a monarch named by one name (and a numeral)
             start, end = royal.span("name")
@@ -2957,6 +2970,13 @@ _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five
                                           r"BRICS|ASEAN|NATO|EU|SCO)\s+)?"
                                           r"(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+"
                                           r"[Mm]inisters|[Pp]residents)\s*(?:[–—:]|--|,)\s*")
+# "the defence ministers of Japan, Italy and the United Kingdom – X, Y and Z respectively –"
+_OFFICE_OF_STATES_RESPECTIVELY = re.compile(
+    r"\b[Tt]he\s+(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior|[Ff]inance)\s+[Mm]inisters|"
+    r"[Pp]residents|[Cc]hiefs\s+of\s+[Dd]efen[cs]e)\s+of\s+(?P<states>[^–—;:()]{3,120}?)\s*(?:[–—(:]|--|,)\s*"
+    r"(?P<names>[^–—;:()]{3,160}?),?\s+respectively\b")
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^the\s+")
+_PERSON_NAME = re.compile(_NAME)
 _NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|[{_UPPER}]\.\s?{_CAP_WORD})"
                               rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?![\w-])")
 _POSSESSIVE_AFTER_STATE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"

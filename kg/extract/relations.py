@@ -7819,6 +7819,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             if len(signers) == 1 and not (len(officials) > 1 and signers[0].label in {m.label for m in officials}):
                 officials = []  # ("Hegseth and Indian Defence Minister X signed": India, and the US named before)
             signers = officials or signers or _signing_state_body(ctx, start)
+            aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start) if not signers else None
+            if aside is not None:  # "the defence ministers of A, B and C – X, Y and Z respectively – signed"
+                signers = _subjects_before(ctx, aside.start(), parties_types)
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):

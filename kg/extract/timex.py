@@ -234,11 +234,12 @@ def _sentences_naming_years(text: str) -> Iterator[str]:
 
 
 def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = None,
-               default_year: int | None = None,
+               default_year: int | None = None, year_before: int | None = None,
                future: bool | Callable[[], bool] = False) -> list[TimeExpression]:
     """Time expressions in ``text`` (a sentence), longest first where they overlap.
 
-    ``default_year`` fills a missing year (else the reference year, else ``XXXX``);
+    ``default_year`` fills a missing year (else the reference year, else ``XXXX``); ``year_before``, the year
+    the text before the sentence named last, is the one a date "of that year" has when the sentence names none;
     ``future`` says which way a bare weekday points from the reference date; it may be a function,
     then asked only for a sentence that names a weekday (few do, and telling the tense costs).
     """
@@ -301,7 +302,7 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
     times.sort(key=lambda t: t.start)
     if yearless and len(times) > 1:
         times = _in_the_month_named_before(times, yearless)
-    return _in_the_year_named_before(times, of_that_year) if of_that_year else times
+    return _in_the_year_named_before(times, of_that_year, year_before) if of_that_year else times
 
 
 def _in_the_month_named_before(times: list[TimeExpression], starts: set[int]) -> list[TimeExpression]:
@@ -319,19 +320,23 @@ def _in_the_month_named_before(times: list[TimeExpression], starts: set[int]) ->
     return out
 
 
-# "signed on May 15 of that year", "in June of the same year": the year of the date named before
-_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+# "signed on May 15 of that year", "in June of the same year", "In November that year": the year of the date
+# named before
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 
 
-def _in_the_year_named_before(times: list[TimeExpression], starts: set[int]) -> list[TimeExpression]:
+def _in_the_year_named_before(times: list[TimeExpression], starts: set[int],
+                              year_before: int | None = None) -> list[TimeExpression]:
     """``times`` with each date "of that year" (at one of ``starts``) put in the year of the first time
     before it that gives one: the sentence's own ("regained sovereignty in 1955, ten years after the
-    occupation began in 1945, and signed the treaty on May 15 of that year")."""
+    occupation began in 1945, and signed the treaty on May 15 of that year"), else ``year_before``, the one
+    named before the sentence ("... in September 2021. In November that year, the three signed ...")."""
     out: list[TimeExpression] = []
     named: str | None = None
     for time in times:
+        year = named or (str(year_before) if year_before else None)
         if time.start in starts:
-            time = replace(time, value=named + time.value[4:]) if named else time
+            time = replace(time, value=year + time.value[4:]) if year else time
         elif named is None and time.value[:4].isdigit() and "/" not in time.value and time.kind != "weekday":
             named = time.value[:4]
         out.append(time)
