@@ -18453,3 +18453,19 @@ def test_a_month_of_that_year_takes_the_year_named_before_the_sentence(extractor
             "the Lima Accord.")
     facts = _facts(_sheet(extractor, text, date="2023-11-08"), "agreement_date")
     assert {(s, o) for s, _, o, _ in facts} == {("Lima Accord", "2021-11")}
+
+
+def test_a_signing_is_not_dated_by_a_later_act_of_the_same_subject(extractor: Extractor) -> None:
+    text = "Chile signed the Lima Treaty on the first day and ratified it in 2000."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Lima Treaty", "agreement_party", "Chile", "asserted") in facts
+    assert not {o for s, r, o, _ in facts if r == "agreement_date"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Lima Treaty, from which Chile withdrew in 2021, is a thing of the past.",
+    # (what another did in a clause of its own inside the relative denies nothing of it)
+    "The Lima Treaty, from which Chile withdrew in 2021 after Peru had pulled out a year earlier, is gone.",
+])
+def test_a_treaty_from_which_a_state_withdrew_is_one_it_left(extractor: Extractor, text: str) -> None:
+    assert ("Chile", "left", "Lima Treaty", "asserted") in _facts(_sheet(extractor, text), "left")

@@ -4445,11 +4445,17 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
                 subject = _subjects_before(ctx, start, MEMBER_TYPES)
                 if relative is None and subject:
-                    relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:subject[0].start])
+                    relative = _FROM_WHICH_BEFORE.search(ctx.text[ctx.sentence.start:subject[0].start])
                     if relative is not None:
-                        target = _nearest_before(ctx, subject[0].start, ORGS, max_gap=len(relative.group(0)) + 1)
+                        # ("the Treaty on Open Skies, from which Russia withdrew in 2021": a treaty one leaves)
+                        target = _nearest_before(ctx, subject[0].start, ORGS + (EntityType.AGREEMENT,)
+                                                 if relation == "left" else ORGS, max_gap=len(relative.group(0)) + 1)
                 if target is not None:  # the relative clause has its own modality ("which X applied to join")
                     clause_end = ctx.text.find(",", end, ctx.sentence.end)
+                    # (not a clause of its own inside it: "from which Russia withdrew after the US pulled out")
+                    subordinate = _SUBORDINATE_CLAUSE.search(ctx.text, end, clause_end if clause_end > 0
+                                                             else ctx.sentence.end)
+                    clause_end = subordinate.start() if subordinate else clause_end
                     scope = (start - 40, clause_end if clause_end > 0 else ctx.sentence.end)
                     # ("which Britain left after a 2016 referendum": no year of its leaving)
                     when = _first_date(ctx, start, scope[1], year_after_in=True)
@@ -7910,6 +7916,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 low = start  # "joined the PfP in 1996 and agreed an ITPP in 2023": the second predicate's date
             aside = _APPOSITION_AFTER.match(ctx.text, agreement.end)  # "the X, a mutual-defence pact, in June 2021"
             high = _clause_end(ctx, aside.end() if aside else agreement.end)
+            later_act = _LATER_ACT.search(ctx.text, agreement.end, high)
+            high = later_act.start() if later_act else high  # "... on the first day and ratified it in 2000"
             for t_start, t_end, value, kind in ctx.times:
                 if low <= t_start < high and (kind != "year" or _in_before(ctx.text, t_start)) \
                         and not _DATELINE_CITY.match(ctx.text[ctx.sentence.start:t_start]):
@@ -8612,8 +8620,16 @@ def _clause_end(ctx: SentenceContext, position: int) -> int:
 
 def _signing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
     """The date of a signing between ``start`` and ``end`` (its own stretch of the sentence): a day, a
-    month or "in 2022"; a relative week is too loose, a bare year may be anything but a date ("2022 deal")."""
-    return _first_date(ctx, start, end, year_after_in=True)
+    month or "in 2022"; a relative week is too loose, a bare year may be anything but a date ("2022 deal").
+    A later act of another verb ends the stretch ("signed the treaty on the first day and ratified it in 2000")."""
+    later_act = _LATER_ACT.search(ctx.text, start, end)
+    return _first_date(ctx, start, later_act.start() if later_act else end, year_after_in=True)
+
+
+_SUBORDINATE_CLAUSE = re.compile(r"\s+(?:after|before|when|while|because|although|though)\s")
+_FROM_WHICH_BEFORE = re.compile(r",\s+(?:from\s+)?which\s+$")
+_LATER_ACT = re.compile(r"\s+(?:and|but)\s+(?:later\s+|then\s+|only\s+|subsequently\s+|has\s+|have\s+|had\s+|never\s+)*"
+                        r"(?:ratified|ratifies|approved|withdrew|left|suspended|revoked|denounced|quit)\b")
 
 
 # Bodies sign as states do ("a 2013 agreement signed by ECOWAS and ECCAS"); what a council adopts is not theirs.
