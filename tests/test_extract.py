@@ -18469,3 +18469,17 @@ def test_a_signing_is_not_dated_by_a_later_act_of_the_same_subject(extractor: Ex
 ])
 def test_a_treaty_from_which_a_state_withdrew_is_one_it_left(extractor: Extractor, text: str) -> None:
     assert ("Chile", "left", "Lima Treaty", "asserted") in _facts(_sheet(extractor, text), "left")
+
+
+def test_forces_that_have_begun_an_exercise_take_part(extractor: Extractor) -> None:
+    text = ("The Chilean Army and the Peruvian Army have begun Condor-VIII, their first bilateral counter-terrorism "
+            "exercise in five years, at a training facility in Chile's northern Atacama region.")
+    facts = _facts(_sheet(extractor, text, date="2024-11-21"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Chilean Army", "Peruvian Army"}
+
+
+def test_ships_named_after_their_class_designator_and_kind(extractor: Extractor) -> None:
+    text = ("Chile and Peru held the Condor-3 naval exercise in the Pacific. The Chilean task group included the Type "
+            "052D destroyer Almirante Lynch and the Type 054A frigates Almirante Williams and Almirante Cochrane.")
+    ships = {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} - {"Chile", "Peru"}
+    assert ships == {"Almirante Lynch", "Almirante Williams", "Almirante Cochrane"}

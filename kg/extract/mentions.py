@@ -236,7 +236,9 @@ _SHIP_TYPE_AFTER = re.compile(rf"\s+{_SHIP_KIND}\b")
 # "the frigates Drazki and Gordi", "the minehunter Tsibar": ships named after their kind, without a prefix
 _SHIP_NAME_WORDS = rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}}"
 _UNPREFIXED_NAME = rf"(?!(?:{_SHIP_PREFIXES})\s){_SHIP_NAME_WORDS}"  # a ship's name with no navy's prefix
-_NAMED_SHIPS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[{_UPPER}][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?"
+# ("the Type 052D destroyer Zibo", "the Project 22350 frigate Admiral Gorshkov": a class designator first)
+_NAMED_SHIPS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:Type|Project)\s+\d[\dA-Z]{{1,5}}\s+)?"
+                          rf"(?:[{_UPPER}][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?"
                           rf"(?:{SHIP_NOUNS})s?\s+"  # ("The Venezuelan frigate Mariscal Sucre")
                           rf"(?P<first>{_UNPREFIXED_NAME})(?![\w-])"
                           # ("the corvettes Ilo, Paita and Chala": more names, set off by commas)

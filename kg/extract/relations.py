@@ -4956,7 +4956,8 @@ _TAKE_PART = Cue(re.compile(
     r"(?:(?:defen[cs]e|foreign|prime|interior)\s+(?:minister|secretary)|president|minister|ambassador|"
     r"chief|envoy|secretary))|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
-    r"start(?:s|ed)?\b|began\b|begins?\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
+    r"start(?:s|ed)?\b|began\b|begins?\b|begun\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|"
+    r"stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     # "The two countries will also resume their joint naval exercise"
     r"resum(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|maneuvers|"
@@ -4973,7 +4974,7 @@ _TAKE_PART = Cue(re.compile(
     + SHIPS_BROUGHT + r")", re.I),  # "The Navy brought the frigate X"
     "part", "opt", "left", "pulled", "withdrew", "boycott", "skip", "stay", "invited", "join", "involv", "send",
     "dispatch", "absent", "commit",
-    "deploy", "sent", "contribut", "hold", "held", "start", "began", "begin", "open", "kick", "launch", "stag",
+    "deploy", "sent", "contribut", "hold", "held", "start", "began", "begun", "begin", "open", "kick", "launch", "stag",
     "conduct", "wrap", "wound up", "conclud", "complet", "finish", "excluded", "barred", "declin", "represented",
     "sit", "sat", "field", "brought", "brings", "bringing",
     "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid", "resum")
@@ -4988,8 +4989,8 @@ _JOINT_BEFORE_DRILLS = re.compile(r"\b(?:joint|bilateral|trilateral)\s+(?:[\"“
                                   r"(?:[A-Z][\w-]*\s+){1,3})?(?:[a-z-]+\s+){0,2}$")
 # "Pithoragarh, in the Indian state of Uttarakhand": the place a named place lies in
 _PLACE_IN = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?| of ")  # "Leilek district of Batken region"
-_NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begin|open|kick|"
-                                    r"launch|stag|conduct|wrap|wound|conclud|complet|finish)", re.I)
+_NEEDS_EXERCISE_OBJECT = re.compile(r"(?:will\s+|to\s+|are\s+)?(?:hold|holds|holding|held|start|began|begun|begin|"
+                                    r"open|kick|launch|stag|conduct|wrap|wound|conclud|complet|finish)", re.I)
 
 
 _ENDS_IT = re.compile(r"wrap|wound|conclud|complet|finish")
@@ -5492,10 +5493,12 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
                            # "Cobra Gold, which Thailand and the United States have co-sponsored since 1982"
                            r"(?:co-)?sponsor(?:s|ed|ing)?|"
                            # "the German Navy is set to lead the Northern Coasts exercise" (not "led by", "-led")
-                           r"launch|launched|launches|opened|running|began|kicked\s+off|started|lead|leads|leading)\b",
+                           # ("The Chilean Army and the Peruvian Army have begun X")
+                           r"launch|launched|launches|opened|running|began|begun|kicked\s+off|started|lead|leads|"
+                           r"leading)\b",
                            re.I),
                 "hold", "held", "stag", "conduct", "organi", "sponsor", "launch", "opened", "running", "began",
-                "kicked off", "started", "lead")
+                "begun", "kicked off", "started", "lead")
 # "which Chile and Peru have co-sponsored": the auxiliaries between the doers of a relative clause and its verb
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|will|would|also|jointly|long|regularly|annually))+\s*$")
 # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": the body the relative clause is on
@@ -5629,7 +5632,7 @@ _HOSTED_BY_THEN_ORGANISED_WITH = re.compile(r"\bhosted\s+by\s+(?:the\s+)?[^,;]{2
 _THEM_JOINTLY = re.compile(r"\s+(?:them|it)\s+(?:together|jointly)\s+with\b")
 _ORGANISED = re.compile(r"organi[sz]ed$", re.I)
 _ORGANISER_TYPES = ORGS + (EntityType.STATE, EntityType.MILITARY_UNIT)
-_STARTING = r"began|kicked\s+off|started"  # what an exercise or the force that runs it does
+_STARTING = r"began|begun|kicked\s+off|started"  # what an exercise or the force that runs it does
 _LEADS = re.compile(r"\blead", re.IGNORECASE)
 # What may follow an exercise led, its noun aside: the clause's end, a place or a time (not "'s maritime phase",
 # "planning team")
