@@ -18483,3 +18483,16 @@ def test_ships_named_after_their_class_designator_and_kind(extractor: Extractor)
             "052D destroyer Almirante Lynch and the Type 054A frigates Almirante Williams and Almirante Cochrane.")
     ships = {s for s, _, _, _ in _facts(_sheet(extractor, text), "participates_in_exercise")} - {"Chile", "Peru"}
     assert ships == {"Almirante Lynch", "Almirante Williams", "Almirante Cochrane"}
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Swift Response 24 is part of the larger Steadfast Defender 24 exercise.", "Swift Response 24",
+     "Steadfast Defender 24"),
+    ("The 58th Combined Arms Army, part of Russia's Southern Military District, held drills.",
+     "58th Combined Arms Army", "Southern Military District"),
+    ("The 58th Combined Arms Army, part of the Southern Military District, held drills.", "58th Combined Arms Army",
+     "Southern Military District"),
+])
+def test_part_of_a_larger_whole_or_set_off_without_an_article(extractor: Extractor, text: str, part: str,
+                                                              whole: str) -> None:
+    assert (part, "part_of", whole, "asserted") in _facts(_sheet(extractor, text, date="2024-06-10"), "part_of")

@@ -9189,10 +9189,12 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
                          r",?\s+(?:is|was|became|has\s+been|had\s+been)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:part|territory|region|province)\s+of|"
                          r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
+                         # "The 58th Combined Arms Army, part of Russia's Southern Military District,"
+                         r",\s+(?:now\s+)?part\s+of|"
                          # "Tataouine, a town in southern Tunisia", "Leticia, the capital of the department of X"
                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|district)\s+(?:of|in)"
                          r"(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?)"
-                         r"\s+(?:the\s+)?")
+                         r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z]))?")
 _EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?"
                                # ("Dragon-24 is led by Poland and forms part of Y": who leads it, then the whole)
                                r"(?:\s+(?:is|was)\s+(?:led|run|hosted|organi[sz]ed|commanded)\s+by\s+"
@@ -9200,6 +9202,7 @@ _EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?"
                                r"\s+(?:forms|formed|is|was|will\s+be)\s+"
                                r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|component|phase)\s+of\s+(?:the\s+)?"
                                r"(?:[A-Z][\w-]*(?:’s|'s)\s+)?"
+                               r"(?:(?:larger|wider|broader|bigger|overall)\s+)?"  # "part of the larger X exercise"
                                # ("part of the multinational joint exercise DEFENDER EUROPE 23": the whole described)
                                rf"(?:(?:[a-z-]+\s+){{0,3}}?{EXERCISE_NOUN}\s+)?")
 _TOGETHER_WITH_OPENING = re.compile(r"(?:Together|Along)\s+with\s+(?:the\s+)?")
