@@ -18496,3 +18496,17 @@ def test_ships_named_after_their_class_designator_and_kind(extractor: Extractor)
 def test_part_of_a_larger_whole_or_set_off_without_an_article(extractor: Extractor, text: str, part: str,
                                                               whole: str) -> None:
     assert (part, "part_of", whole, "asserted") in _facts(_sheet(extractor, text, date="2024-06-10"), "part_of")
+
+
+def test_a_ship_set_off_by_its_class_and_navy_takes_part_and_is_part_of_the_navy(extractor: Extractor) -> None:
+    text = ("HNLMS Tromp, a De Zeven Provincien-class frigate of the Royal Netherlands Navy, will take part in RIMPAC "
+            "2024.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-10"))
+    assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == {"HNLMS Tromp"}
+    assert ("HNLMS Tromp", "part_of", "Royal Netherlands Navy", "asserted") in facts
+
+
+def test_a_state_whose_exercise_the_apposition_says_it_is_runs_it(extractor: Extractor) -> None:
+    text = "Vostok-2018, Russia's largest military exercise since the Cold War, began on Monday."
+    assert ("Russia", "organizes_exercise", "Vostok-2018", "asserted") in _facts(_sheet(extractor, text,
+                                                                                       date="2018-09-12"))

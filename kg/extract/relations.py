@@ -6485,7 +6485,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
         sent_observers = word.startswith(("send", "sent", "dispatch")) and _OBSERVERS_AFTER.match(ctx.text, end) \
             or "invit" in word and _TO_SEND_OBSERVERS.match(ctx.text, end)
-        takers = doers or _subjects_before(ctx, start, PARTICIPANTS) or _sentence_subject(ctx, start)
+        # ("HNLMS X, a frigate of the Royal Netherlands Navy, will take part": the head the apposition sets off)
+        takers = doers or _head_before_apposition(ctx, start, _subjects_before(ctx, start, PARTICIPANTS),
+                                                  PARTICIPANTS) or _sentence_subject(ctx, start)
         went = _WENT_TO_BEFORE.search(ctx.text, max(sentence_start, takers[0].start - 60), takers[0].start) \
             if takers and not doers else None
         if went is not None:  # "members of the Peruvian Army will leave for Chile to take part": where they go
@@ -7145,7 +7147,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "Condor Sur 2026, the Chilean Navy's annual exercise, ...": the owner in an apposition after the name
         # ... or in the predicate ("Steadfast Defender 2024 was NATO's largest exercise since the Cold War")
         # (not an aside on a whole named in a relative clause: "the exercise, which is part of Y, NATO's largest")
-        apposed = next((m for m in ctx.mentions if (m.type in ORGS or m.type is EntityType.MILITARY_UNIT)
+        # ("Vostok-2018, Russia's largest military exercise since the Cold War,": a state's own too)
+        apposed = next((m for m in ctx.mentions if (m.type in ORGS or m.type is EntityType.MILITARY_UNIT
+                                                    or m.type is EntityType.STATE and m.kind != "demonym")
                         and anchor.label == exercise.label
                         and (_APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)
                              or _PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
@@ -9221,7 +9225,9 @@ _ORGAN_HEADS = ("Council", "Commission", "Committee", "Assembly", "Secretariat",
 _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:unit|component|formation|arm|element|branch|force))?\s+of\s+(?:the\s+)?(?:[\w-]+-led\s+)?|"
+                      # ("HNLMS X, a De Zeven Provincien-class frigate of the Royal Netherlands Navy,": a ship's)
+                      rf"(?:unit|component|formation|arm|element|branch|force|{SHIP_NOUNS}))?\s+of\s+(?:the\s+)?"
+                      r"(?:[\w-]+-led\s+)?|"
                       # "the Africa Corps, a formation subordinate to the Russian Defense Ministry"; "X is a component
                       # of Y"
                       r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)|\s+(?:is|was|has\s+been)\s+(?:a|an|the))\s+"
