@@ -18510,3 +18510,10 @@ def test_a_state_whose_exercise_the_apposition_says_it_is_runs_it(extractor: Ext
     text = "Vostok-2018, Russia's largest military exercise since the Cold War, began on Monday."
     assert ("Russia", "organizes_exercise", "Vostok-2018", "asserted") in _facts(_sheet(extractor, text,
                                                                                        date="2018-09-12"))
+
+
+def test_a_state_that_deposited_its_instrument_of_ratification_is_a_party(extractor: Extractor) -> None:
+    text = "The move came hours after Chile deposited its instrument of ratification of the Lima Protocol in Lima."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Lima Protocol", "agreement_party", "Chile", "asserted") in facts
+    assert not {o for s, r, o, _ in facts if r == "agreement_date"}

@@ -7372,8 +7372,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- agreements ----------------------------------------------------------------------------------------
 
 _SIGNED = Cue(re.compile(r"\b(?:signed|sign|signs|signing|concluded|conclude|adopted|adopts|adoption\s+of|"
-                         r"ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed)\b", re.I),
-              "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed", "renew", "initial")
+                         r"ratified|ratifies|approved|agreed|inked|sealed|renewed|renews|initiall?ed|"
+                         # "Türkiye deposited its instrument of ratification of Sweden's accession protocol"
+                         r"deposit(?:ed|s)\s+(?:its|their|the)\s+instruments?\s+of\s+ratification"
+                         r"(?:\s+(?:of|to|for))?)\b", re.I),
+              "sign", "conclude", "adopt", "ratif", "approved", "agreed", "inked", "sealed", "renew", "initial",
+              "deposit")
 # "with US backing", "with Germany's Rheinmetall": no third signer
 _UNDOING_IT = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:suspend|withdraw|leave|scrap|terminate|exit|denounce|abandon|quit|"
                          r"end|annul|revoke)\b")
@@ -7911,7 +7915,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 if opener.group(0).startswith(", and in") or not _THE_SAME_DAY.search(ctx.sentence.text)]
             clause_starts.sort(key=lambda m: m.end())
             low = clause_starts[-1].end() if clause_starts else ctx.sentence.start
-            if match.group(0).lower().startswith(("ratif", "renew")):
+            if match.group(0).lower().startswith(("ratif", "renew", "deposit")):
                 break  # "The Duma on Tuesday ratified the X", "renewed their 2015 pact on Monday": not its signing
             if any(own_dates) and in_list is not None:
                 # "signing the X in 2016, the Y in 2018 and the Z in 2020": each one's date, after its name
