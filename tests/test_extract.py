@@ -18517,3 +18517,17 @@ def test_a_state_that_deposited_its_instrument_of_ratification_is_a_party(extrac
     facts = _facts(_sheet(extractor, text))
     assert ("Lima Protocol", "agreement_party", "Chile", "asserted") in facts
     assert not {o for s, r, o, _ in facts if r == "agreement_date"}
+
+
+def test_the_body_created_by_states_and_joined_by_observers(extractor: Extractor) -> None:
+    text = ("Chile joined the Pacific Alliance in 2019. The body was created in 2011 by Peru and Mexico under the Lima "
+            "Declaration, and Brazil and Argentina have since joined it as observers.")
+    facts = _facts(_sheet(extractor, text, date="2024-05-21"))
+    assert {(s, r, o) for s, r, o, _ in facts if r in ("founded_by", "observer_of", "agreement_party")} == {
+        ("Pacific Alliance", "founded_by", "Peru"), ("Pacific Alliance", "founded_by", "Mexico"),
+        ("Brazil", "observer_of", "Pacific Alliance"), ("Argentina", "observer_of", "Pacific Alliance")}
+
+
+def test_a_state_that_accepted_observer_status_is_an_observer(extractor: Extractor) -> None:
+    text = "In December 2020 Chile also accepted observer status in the Eurasian Economic Union."
+    assert ("Chile", "observer_of", "Eurasian Economic Union", "asserted") in _facts(_sheet(extractor, text))

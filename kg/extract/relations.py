@@ -641,7 +641,7 @@ _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coa
                                r"(?:,\s+|\b(?:19|20)\d\d\s+)it(?:\s+(?:has|had|now|still))*\s*$", re.I)
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
-                              r"community|coalition|initiative|forum|league|council|union|framework)|"
+                              r"community|coalition|initiative|forum|league|council|union|framework|body)|"
                               r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t|"  # "Today it has ..."
                               # "the first enlargement of the bloc since it was created in 2001"
                               r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s+"
@@ -1025,7 +1025,7 @@ _TREATY_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:treaty|pact|convention)\b|"
 _IN_A_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"  # " in 2009", " in April 2009"
 _LEFT_BARE = re.compile(rf"{_IN_A_YEAR}\b")
 _SPOKEN_OF = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|grouping|commonwealth|community|union|council|"
-                        r"coalition)\b"
+                        r"coalition|body)\b"
                         r"(?!\s+(?:of|for)\s+[A-Z])",  # "the Council of Arab and African States ...": a name of its own
                         re.I)
 _THE_COUNTRY_BEFORE = re.compile(r"\bthe\s+country\s+(?:(?:will|would|does|did|has|had|is|was|not|never|also)\s+){0,3}$")
@@ -2828,11 +2828,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "suspended its membership of IGAD in 2007 and only resumed its seat in 2023": the body before
                 _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
                 if match.group(0).lower().startswith(("resum", "restor", "regain")) else None)
-        elif org is None and _IT_AFTER.match(ctx.text, end):  # "the X Initiative ..., and A and B joined it"
+        elif org is None and (it := _IT_AFTER.match(ctx.text, end)):  # "the X Initiative ..., and A and B joined it"
             # ("X left the bloc in 1999 and rejoined it in 2006": the body the sentence speaks of)
             org = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or (
                 ctx.last_org if _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start) else _body_it_stands_for(ctx))
             bare = org is not None
+            joined_as = _JOINED_AS.match(ctx.text, it.end())  # "A and B have since joined it as observers"
         joined_with = list_after(ctx, end, MEMBER_TYPES, max_gap=1) if org is None else []
         inside = _IN_THE_BODY.match(ctx.text, joined_with[-1].end) if joined_with else None
         if inside:  # "Timor-Leste joins A, B and C in ASEAN": members already
@@ -3868,7 +3869,8 @@ def _among_its_observers(ctx: SentenceContext) -> Iterator[Candidate]:
 # ... and "which also holds SCO dialogue partner status": the body named before the status
 _OBSERVER = Cue(re.compile(r"\b(?:has|have|had|hold|holds|held|with|enjoy|enjoys|got|gained|granted|given|obtained|"
                            # ("while Mongolia and Afghanistan retain observer status")
-                           r"received|retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)\s+"
+                           r"received|retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained|"
+                           r"accepted|accepts|took\s+up|takes\s+up)\s+"
                            r"(?:the\s+|an\s+)?(?:(?P<owner>[A-Z][\w.-]*)\s+)?(?:permanent\s+)?"
                            r"(?:observer|(?P<partner>(?:dialogue\s+)?partner))\s+status\b"
                            r"(?:\s+(?:at|in|with|to|of)\b)?", re.I),
@@ -7972,6 +7974,9 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
             # (an organisation named since may be what "joined it" joins, but only a treaty is signed or ratified)
             joined = match.group(0).lower().startswith(("join", "acced"))
             referred = last if last is not None and not (match.group("it") and newer_body and joined) else None
+        if match.group(0).lower().startswith(("join", "acced")) and (
+                _JOINED_AS.match(ctx.text, end) or _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)):
+            continue  # "The body was created under the X Agreement, and A and B have joined it as observers"
         noun = match.group("noun")
         # (not "has not signed the document": which of the agreements named before, the last or the one the
         # article is on, is not clear)
