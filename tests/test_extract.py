@@ -18531,3 +18531,49 @@ def test_the_body_created_by_states_and_joined_by_observers(extractor: Extractor
 def test_a_state_that_accepted_observer_status_is_an_observer(extractor: Extractor) -> None:
     text = "In December 2020 Chile also accepted observer status in the Eurasian Economic Union."
     assert ("Chile", "observer_of", "Eurasian Economic Union", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, facts, unwanted", [
+    # a state's first, last or only exercise (with others), or its largest somewhere else, is one it takes part in
+    ("Malabar 2020, Australia's first exercise with the Quad navies since 2007, began in the Bay of Bengal.", set(),
+     {("Australia", "organizes_exercise", "Malabar 2020")}),
+    ("RIMPAC 2024, India's largest exercise in the Pacific so far, ended off Hawaii.", set(),
+     {("India", "organizes_exercise", "RIMPAC 2024")}),
+    ("Ocean-2024, Russia's biggest naval exercise in three decades, included Chinese ships.",
+     {("Russia", "organizes_exercise", "Ocean-2024")}, set()),
+    # headline tags in capitals after "Exercise" name no exercise
+    ("Harimau Shakti Exercise UPDATE: Indian and Malaysian troops conclude jungle drills.", set(),
+     {("India", "participates_in_exercise", "UPDATE 2024")}),
+    # places named "respectively" are no office-holders
+    (("The foreign ministers of India and the UAE, speaking from New Delhi and Abu Dhabi respectively, announced the "
+      "drills."), set(), {("New Delhi", "holds_position", "Foreign Minister of India")}),
+    # an office after an acronym and "Station" is no base
+    ("The former CIA Station Chief in Islamabad said the drills were a message to Kabul.", set(),
+     {("CIA Station Chief", "part_of", "Islamabad")}),
+    # "that year" is the year something was dated by, not a resolution's number
+    (("NATO began enforcing a no-fly zone over Libya in March 2011 under UN Security Council Resolution 1973. In "
+      "October that year, Qatar and Libya signed a defence cooperation agreement."),
+     {("defence cooperation agreement", "agreement_date", "2011-10")}, set()),
+    # the host of talks in a clause before a dashed aside signs nothing
+    ("After Turkey hosted the talks – the first in three years – both sides signed a ceasefire agreement.", set(),
+     {("ceasefire agreement", "agreement_party", "Turkey")}),
+    # a former ship of a navy is no part of it now
+    ("HMS Grimsby, a former minehunter of the Royal Navy, joined the Ukrainian Navy's Black Sea drills.", set(),
+     {("HMS Grimsby", "part_of", "Royal Navy")}),
+    # what has begun is no exercise: a question, preparations
+    ("Ukraine's allies have begun to question whether Kyiv can still take part in Sea Breeze.", set(),
+     {("Ukraine", "participates_in_exercise", "Sea Breeze 2024")}),
+    ("India and France have begun preparations for Varuna 2025 off Goa.", set(),
+     {("India", "participates_in_exercise", "Varuna 2025")}),
+    # a plan after ", while the" goes on with the speaker's words
+    (("Defence Minister Richard Marles said Australia will expand its patrols in the South China Sea, while the navy "
+      "will add two more frigates next year."),
+     {("Richard Marles", "said", ("Australia will expand its patrols in the South China Sea, while the navy will "
+                                  "add two more frigates next year"))}, set()),
+])
+def test_what_the_review_of_this_sessions_rules_found(extractor: Extractor, text: str,
+                                                     facts: set[tuple[str, str, str]],
+                                                     unwanted: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2024-06-10"))}
+    assert facts <= found
+    assert not unwanted & found

@@ -1241,8 +1241,9 @@ class MentionFinder:
             states = [self._lookup(name)[:1] for name in _LIST_SEPARATOR.split(listed.group("states"))]
             names = list(_PERSON_NAME.finditer(text, listed.start("names"), listed.end("names")))
             if len(names) != len(states) or not all(hits and hits[0].type is EntityType.STATE and
-                                                    hits[0].match is not MatchKind.DEMONYM for hits in states):
-                continue
+                                                    hits[0].match is not MatchKind.DEMONYM for hits in states) or \
+                    any(self._lookup(name.group()) for name in names):
+                continue  # (names of people: not "New Delhi and Abu Dhabi respectively")
             office = " ".join(word.capitalize() for word in listed.group("office").split())[:-1]
             for name, hits in zip(names, states, strict=True):
                 out.append(Mention(name.start(), name.end(), name.group(), name.group(), EntityType.PERSON,
@@ -2975,8 +2976,9 @@ _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five
 # "the defence ministers of Japan, Italy and the United Kingdom – X, Y and Z respectively –"
 _OFFICE_OF_STATES_RESPECTIVELY = re.compile(
     r"\b[Tt]he\s+(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior|[Ff]inance)\s+[Mm]inisters|"
-    r"[Pp]residents|[Cc]hiefs\s+of\s+[Dd]efen[cs]e)\s+of\s+(?P<states>[^–—;:()]{3,120}?)\s*(?:[–—(:]|--|,)\s*"
-    r"(?P<names>[^–—;:()]{3,160}?),?\s+respectively\b")
+    r"[Pp]residents)\s+of\s+(?P<states>[^–—;:()]{3,120}?)\s*(?:[–—(:]|--|,)\s*"
+    # (names only: not "speaking from New Delhi and Abu Dhabi respectively")
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+respectively\b")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^the\s+")
 _PERSON_NAME = re.compile(_NAME)
 _NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|[{_UPPER}]\.\s?{_CAP_WORD})"
@@ -3300,9 +3302,12 @@ def _is_title_case_line(line: str) -> bool:
         sum(word[:1].isupper() for word in words) >= 0.6 * len(words)
 
 
+_BASE_OFFICE = r"(?:Chief|Manager|Commander|Director|Head|Officer|Chaplain|Staff|Chairman|Spokesman|Engineer)"
 # (an air force's acronym before it: "RAAF Base Tindal", "PAF Base Bholari")
 _BASE_NAMED = re.compile(rf"\b(?P<name>(?:[A-Z]{{2,6}}|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
-                         rf"(?:Base|Station|Air\s+Station)\s+[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?|"
+                         # (not an office: "the CIA Station Chief", "the UN Base Commander")
+                         rf"(?:Base|Station|Air\s+Station)\s+(?!{_BASE_OFFICE}\b)[{_UPPER}][\w-]+"
+                         rf"(?:\s+(?!{_BASE_OFFICE}\b)[{_UPPER}][\w-]+)?|"
                          # (one word after "Camp" or "Fort": not "Camp Lemonnier Djibouti's port")
                          rf"(?:Camp|Fort)\s+[{_UPPER}][\w-]+)\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
@@ -3613,7 +3618,9 @@ _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[
                                    rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik)\.?\s+")
-_NAME_IN_CAPITALS = re.compile(r"[A-Z]{4,}\b")
+# (not a headline's tag: "Exercise LIVE:", "Exercise VIDEO shows")
+_NAME_IN_CAPITALS = re.compile(r"(?!(?:LIVE|UPDATE|UPDATES|NEWS|VIDEO|VIDEOS|BREAKING|PHOTOS?|WATCH|EXCLUSIVE|ANALYSIS|"
+                               r"OPINION|EXPLAINED|REPORT|DIGEST)\b)[A-Z]{4,}\b(?!\s*:)")
 _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")

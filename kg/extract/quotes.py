@@ -1148,8 +1148,10 @@ _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH
 # "A, while one of the MPs of the coalition, X, said B": the speaker picked out of a group, set off; B is X's
 _ONE_OF_THEM_BEFORE = re.compile(r"(?:^|,\s+)(?:and|but|while|whereas)\s+(?:one|some|two|three|several|many|most|"
                                  r"each|either|neither)\s+of\s+[^,;]{2,60}$")
-# (or one named by what it is: "..., while the fast-attack submarine USS Helena docked at Guantanamo")
-_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:(?:the\s+)?[A-Z]|the\s+[a-z])")
+# (or one named by what it is: "..., while the fast-attack submarine USS Helena docked at Guantanamo", "..., while
+# the embassy lodged a protest"; not "..., while the navy will add two frigates": a plan, the speaker's words go on)
+_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:(?:the\s+)?[A-Z]|"
+                            r"the\s+[a-z](?![^,.;]*\b(?:will|would|could|might|should|can|may|shall)\b))")
 # ("A, X said last week, and B is set to follow": a clause of the article's own after the attribution)
 _AND_ANOTHER_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:last|this|next|on|in|earlier|later)\b[^,;.]{0,20})?,\s+"
                                             r"(?:while|whereas|and)\s+(?:the\s+)?[A-Z]")

@@ -4958,8 +4958,8 @@ _TAKE_PART = Cue(re.compile(
     r"(?:(?:defen[cs]e|foreign|prime|interior)\s+(?:minister|secretary)|president|minister|ambassador|"
     r"chief|envoy|secretary))|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
-    r"start(?:s|ed)?\b|began\b|begins?\b|begun\b|open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|"
-    r"stag(?:e|ed|es|ing)\b|"
+    r"start(?:s|ed)?\b|began\b|begins?\b|begun\b(?!\s+(?:to|preparations?|planning|work|talks)\b)|"
+    r"open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
     r"conduct(?:s|ed|ing)?\b|are holding\b|hold(?:s|ing)?\b|"
     # "The two countries will also resume their joint naval exercise"
     r"resum(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|maneuvers|"
@@ -5496,7 +5496,8 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
                            r"(?:co-)?sponsor(?:s|ed|ing)?|"
                            # "the German Navy is set to lead the Northern Coasts exercise" (not "led by", "-led")
                            # ("The Chilean Army and the Peruvian Army have begun X")
-                           r"launch|launched|launches|opened|running|began|begun|kicked\s+off|started|lead|leads|"
+                           r"launch|launched|launches|opened|running|began|"
+                           r"begun(?!\s+(?:to|preparations?|planning|work|talks)\b)|kicked\s+off|started|lead|leads|"
                            r"leading)\b",
                            re.I),
                 "hold", "held", "stag", "conduct", "organi", "sponsor", "launch", "opened", "running", "began",
@@ -5738,6 +5739,11 @@ _RUNS = re.compile(r"\s+(?:(?:will|would|also|has|have|had|first)\s+|is\s+to\s+)
                    r"sponsors?|sponsored|co-sponsors?|co-sponsored|initiated|stages?|staged)\b")
 _APPOSED_BLOCS_EXERCISE = re.compile(r",\s+" + _THE_BLOCS_WORDS + r"(?:[\w-]+\s+)?(?:" + EXERCISE_NOUN + r")\b",
                                      re.IGNORECASE)
+# A state's exercise as one it takes part in: its first, last or only (one with others), one it holds abroad
+_A_TAKERS_EXERCISE = re.compile(r"\b(?:first|last|only|maiden|latest|second|third|biggest\s+ever)\b")
+# (but "Russia's biggest naval exercise in three decades", "Belarus's largest exercise with Russia": its own)
+_WITH_OR_ABROAD_AFTER = re.compile(r"\s+(?:in(?!\s+(?:(?:\w+\s+)?(?:years|decades|months)|a\s+decade|history|"
+                                   r"(?:19|20)\d\d)\b)|as|abroad|overseas|outside|off|near|beyond)\b")
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
@@ -7155,7 +7161,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                         and anchor.label == exercise.label
                         and (_APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)
                              or _PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
-        if apposed is not None and _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end):
+        owned = _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end) if apposed is not None else None
+        if owned is not None and apposed.type is EntityType.STATE and (
+                _A_TAKERS_EXERCISE.search(owned.group(0)) or _WITH_OR_ABROAD_AFTER.match(ctx.text, owned.end())):
+            owned = None  # "X, Australia's first exercise with the Quad navies", "India's largest in the Pacific"
+        if owned is not None:
             yield Candidate(apposed, "organizes_exercise", exercise, None, (anchor.start, apposed.end), 0.75)
         # "Dacian Fall 2025, a NATO exercise led by France", "X, a Eurocorps command post and field exercise"
         described = next((m for m in ctx.mentions if _is_bloc(m) and m.start > anchor.end
@@ -7841,6 +7851,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start) if not signers else None
             if aside is not None:  # "the defence ministers of A, B and C – X, Y and Z respectively – signed"
                 signers = _subjects_before(ctx, aside.start(), parties_types)
+                if signers and ctx.text[signers[-1].end:aside.start()].strip():
+                    signers = []  # (not "After Turkey hosted the talks – the first in years – both sides signed")
             opening = _opening_state(ctx) if not signers and _AND_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, start - 6), start) else []
             if opening and not any(m.type is EntityType.STATE and m.start < start for m in ctx.mentions[1:]):
@@ -9235,7 +9247,8 @@ _BODY_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?")
 # "the 1st Mountain Brigade of the Chilean Army", "Combined Task Force 150, a counter-terrorism unit of the CMF"
 _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                       # ("HNLMS X, a De Zeven Provincien-class frigate of the Royal Netherlands Navy,": a ship's)
-                      rf"(?:unit|component|formation|arm|element|branch|force|{SHIP_NOUNS}))?\s+of\s+(?:the\s+)?"
+                      rf"(?:unit|component|formation|arm|element|branch|force|(?<!former\s)(?:{SHIP_NOUNS})))?"
+                      r"\s+of\s+(?:the\s+)?"
                       r"(?:[\w-]+-led\s+)?|"
                       # "the Africa Corps, a formation subordinate to the Russian Defense Ministry"; "X is a component
                       # of Y"
