@@ -18577,3 +18577,12 @@ def test_what_the_review_of_this_sessions_rules_found(extractor: Extractor, text
     found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2024-06-10"))}
     assert facts <= found
     assert not unwanted & found
+
+
+def test_drills_dated_in_the_year_of_an_earlier_edition_named_just_before_are_that_ones(extractor: Extractor) -> None:
+    text = ("Chile and Peru are taking part in the Andean Shield 2013 drills in Arica this week.\n\n"
+            "Bolivia and Peru took part in the joint exercise code-named Condor, hosted by Bolivia, between 29 and 31 "
+            "December 2012. The drills took place at the Oruro training ground on 29-31 December 2012.")
+    located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2013-03-08"), "exercise_located_in")}
+    assert ("Condor 2012", "Oruro training ground") in located
+    assert ("Andean Shield 2013", "Oruro training ground") not in located

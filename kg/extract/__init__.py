@@ -475,6 +475,13 @@ class Extractor:
                     _PAST_TENSE.search(sentence.text) and not _PRESENT_OR_FUTURE.search(sentence.text):
                 # "The last edition, X 23, ran from ... . That drill was co-led by A and B": the one named in passing
                 exercise, passing = passing[0], (passing[0], number)
+            if passing is not None and number - passing[1] == 1 and exercise is current_exercise and \
+                    exercise is not None and passing[0].year and exercise.year != passing[0].year and \
+                    exercise not in in_sentence and str(passing[0].year) in sentence.text and \
+                    _THE_DRILLS_OPENING.match(sentence.text):
+                # "... code-named Firm Wave, hosted by Bangladesh, between 29 and 31 December 2012. The drills took
+                # place at Y on 29-31 December 2012": the ones the sentence before named, dated by their own year
+                exercise, passing = passing[0], (passing[0], number)
             if exercise is None and current_exercise is not None and number - exercise_seen_at == 1 \
                     and _IT_IS_HELD_OPENING.match(sentence.text):
                 exercise = current_exercise  # "X 2026 began on Monday. It is being held at Y": the one just named
@@ -878,6 +885,10 @@ def _standing_shared_with(sentence: Sentence, mentions: list[Mention], context: 
                     for state in states if not any(f.subject == state.label and f.relation == fact.relation
                                                    and f.object == fact.object for f in facts)]
     return out
+
+
+_THE_DRILLS_OPENING = re.compile(r"(?:The|These|Those)\s+(?:[a-z-]+\s+)?(?:drills?|exercises?|manoeuvres|maneuvers|"
+                                 r"war\s+games)\b")
 
 
 def _year_named_before(text: str, position: int) -> int | None:
