@@ -18537,8 +18537,8 @@ def test_a_state_that_accepted_observer_status_is_an_observer(extractor: Extract
     # a state's first, last or only exercise (with others), or its largest somewhere else, is one it takes part in
     ("Malabar 2020, Australia's first exercise with the Quad navies since 2007, began in the Bay of Bengal.", set(),
      {("Australia", "organizes_exercise", "Malabar 2020")}),
-    ("RIMPAC 2024, India's largest exercise in the Pacific so far, ended off Hawaii.", set(),
-     {("India", "organizes_exercise", "RIMPAC 2024")}),
+    ("Talisman Sabre 2023, Germany's first exercise in Australia, drew 30,000 troops.", set(),
+     {("Germany", "organizes_exercise", "Talisman Sabre 2023")}),
     ("Ocean-2024, Russia's biggest naval exercise in three decades, included Chinese ships.",
      {("Russia", "organizes_exercise", "Ocean-2024")}, set()),
     # headline tags in capitals after "Exercise" name no exercise
@@ -18586,3 +18586,38 @@ def test_drills_dated_in_the_year_of_an_earlier_edition_named_just_before_are_th
     located = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2013-03-08"), "exercise_located_in")}
     assert ("Condor 2012", "Oruro training ground") in located
     assert ("Andean Shield 2013", "Oruro training ground") not in located
+
+
+@pytest.mark.parametrize("text, facts, unwanted", [
+    # a state's first exercise of a kind, or its largest in its own waters, is its own
+    ("Aman-07, Pakistan's first multinational naval exercise, was held off Karachi.",
+     {("Pakistan", "organizes_exercise", "Aman-07")}, set()),
+    ("Ocean-2024, Russia's largest naval exercise in the Pacific, began on Tuesday.",
+     {("Russia", "organizes_exercise", "Ocean-2024")}, set()),
+    # "that year" after a year that only names a thing, or after a dated year and a number that names a thing
+    (("After the 2014 annexation of Crimea, Kyiv turned west. In June that year, Ukraine and Chile signed the Lima "
+      "Agreement."), {("Lima Agreement", "agreement_date", "2014-06")}, set()),
+    (("Chile bought the frigates in 2017, with 2019 deliveries planned. In September that year, Chile and Peru "
+      "signed the Lima Agreement."), {("Lima Agreement", "agreement_date", "2017-09")}, set()),
+    # a depositary is no party; the other party of a bilateral pact deposited with it is
+    ("Chile deposited its instrument of ratification of the Lima Protocol with the US State Department on Thursday.",
+     {("Lima Protocol", "agreement_party", "Chile")}, {("Lima Protocol", "agreement_party", "United States")}),
+    (("Sweden deposited its instrument of ratification of the defence cooperation agreement with the United States "
+      "in Washington."), {("defence cooperation agreement", "agreement_party", "United States")}, set()),
+    # another's words after ", while the" end the speaker's
+    (("Japanese Defence Minister Minoru Kihara said Japan would join the drills, while the opposition argued that "
+      "parliament should vote first."), {("Minoru Kihara", "said", "Japan would join the drills")}, set()),
+    # chiefs of defence named respectively
+    (("The chiefs of defence of Estonia, Latvia and Lithuania – Martin Herem, Leonids Kalnins and Valdemaras Rupsys "
+      "respectively – attended the exercise."), {("Martin Herem", "holds_position", "Chief of Defence of Estonia")},
+     set()),
+    # a treaty a state joined, though an alliance is named in the sentence
+    ("The Ottawa Convention was signed in 1997 by most members of the alliance, and Finland joined it in 2012.",
+     {("Ottawa Convention", "agreement_party", "Finland")}, set()),
+])
+def test_what_the_second_review_of_this_sessions_rules_found(extractor: Extractor, text: str,
+                                                            facts: set[tuple[str, str, str]],
+                                                            unwanted: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2024-06-10"))}
+    assert facts <= found
+    assert not unwanted & found

@@ -892,9 +892,11 @@ _THE_DRILLS_OPENING = re.compile(r"(?:The|These|Those)\s+(?:[a-z-]+\s+)?(?:drill
 
 
 def _year_named_before(text: str, position: int) -> int | None:
-    """The year the text dates something by last in the 400 characters before ``position`` ("in 2011", "in
-    March 2011"), if any; not a number that only looks like one ("Resolution 1973", "Vision 2030")."""
-    years = _DATING_YEAR.findall(text, max(0, position - 400), position)
+    """The year the text names last in the 400 characters before ``position``: the last it dates something by
+    ("in 2011", "in March 2011"), else the last it names ("the 2014 annexation"); not a number that only looks
+    like one ("Resolution 1973", "Vision 2030")."""
+    start = max(0, position - 400)
+    years = _DATED_IN_YEAR.findall(text, start, position) or _NAMED_YEAR.findall(text, start, position)
     return int(years[-1]) if years else None
 
 
@@ -1962,9 +1964,12 @@ def _speech_time(text: str, speech: Speech, reference: ReferenceDate) -> str | N
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                 "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-# A year something is dated by ("in 2011", "in March 2011"; not "Resolution 1973"): what "that year" is
-_DATING_YEAR = re.compile(rf"\b(?:(?i:in|since|during|by|until|of|from)\s+(?:(?:early|mid|late)[- ]?)?|"
-                          rf"(?:{_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d\d)\b")
+# What "that year" is: a year something is dated by ("in 2011", "in March 2011"), else one the text names ("the 2014
+# annexation"), not a number that only looks like one ("Resolution 1973", "Vision 2030")
+_DATED_IN_YEAR = re.compile(rf"\b(?:(?i:in|since|during|by|until|of|from)\s+(?:(?:early|mid|late)[- ]?)?|"
+                            rf"(?:{_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d\d)\b(?![-/]\d)")
+_NAMED_YEAR = re.compile(r"(?<!Resolution )(?<!Resolutions )(?<!No\. )(?<!No )(?<!Vision )(?<!Agenda )(?<!Decree )"
+                         r"(?<!Law )(?<!Order )(?<!number )(?<!Article )\b((?:19|20)\d\d)\b(?![-/]\d)")
 # When drills were held, in their clause after them: "last week", "on Monday", "in March 2024", "in 2019"
 _WHEN_HELD = re.compile(rf"[^,;]{{0,60}}?\b(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|"
                         rf"in\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES}|(?:19|20)\d\d))\b")

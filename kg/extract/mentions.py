@@ -1244,7 +1244,9 @@ class MentionFinder:
                                                     hits[0].match is not MatchKind.DEMONYM for hits in states) or \
                     any(self._lookup(name.group()) for name in names):
                 continue  # (names of people: not "New Delhi and Abu Dhabi respectively")
-            office = " ".join(word.capitalize() for word in listed.group("office").split())[:-1]
+            first, _, rest = listed.group("office").partition(" of ")  # "chiefs of defence": "Chief of Defence"
+            office = " ".join(word.capitalize() for word in first.split())[:-1] + \
+                (f" of {rest.capitalize()}" if rest else "")
             for name, hits in zip(names, states, strict=True):
                 out.append(Mention(name.start(), name.end(), name.group(), name.group(), EntityType.PERSON,
                                    kind="person", position=f"{office} of {after_of(hits[0].label)}",
@@ -2976,7 +2978,7 @@ _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five
 # "the defence ministers of Japan, Italy and the United Kingdom – X, Y and Z respectively –"
 _OFFICE_OF_STATES_RESPECTIVELY = re.compile(
     r"\b[Tt]he\s+(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior|[Ff]inance)\s+[Mm]inisters|"
-    r"[Pp]residents)\s+of\s+(?P<states>[^–—;:()]{3,120}?)\s*(?:[–—(:]|--|,)\s*"
+    r"[Pp]residents|[Cc]hiefs\s+of\s+[Dd]efen[cs]e)\s+of\s+(?P<states>[^–—;:()]{3,120}?)\s*(?:[–—(:]|--|,)\s*"
     # (names only: not "speaking from New Delhi and Abu Dhabi respectively")
     rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+respectively\b")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^the\s+")

@@ -1151,7 +1151,10 @@ _ONE_OF_THEM_BEFORE = re.compile(r"(?:^|,\s+)(?:and|but|while|whereas)\s+(?:one|
 # (or one named by what it is: "..., while the fast-attack submarine USS Helena docked at Guantanamo", "..., while
 # the embassy lodged a protest"; not "..., while the navy will add two frigates": a plan, the speaker's words go on)
 _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:(?:the\s+)?[A-Z]|"
-                            r"the\s+[a-z](?![^,.;]*\b(?:will|would|could|might|should|can|may|shall)\b))")
+                            r"the\s+[a-z](?![^,.;]*\b(?:will|would|could|might|should|can|may|shall)\b)|"
+                            # ("..., while the opposition argued that parliament should vote first": another's words)
+                            r"the\s+[a-z](?=[^,.;]*\b(?:said|says|argued|warned|claimed|insisted|noted|added|"
+                            r"stressed|told|announced|denied|countered|replied)\b))")
 # ("A, X said last week, and B is set to follow": a clause of the article's own after the attribution)
 _AND_ANOTHER_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:last|this|next|on|in|earlier|later)\b[^,;.]{0,20})?,\s+"
                                             r"(?:while|whereas|and)\s+(?:the\s+)?[A-Z]")

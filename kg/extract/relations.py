@@ -5740,10 +5740,19 @@ _RUNS = re.compile(r"\s+(?:(?:will|would|also|has|have|had|first)\s+|is\s+to\s+)
 _APPOSED_BLOCS_EXERCISE = re.compile(r",\s+" + _THE_BLOCS_WORDS + r"(?:[\w-]+\s+)?(?:" + EXERCISE_NOUN + r")\b",
                                      re.IGNORECASE)
 # A state's exercise as one it takes part in: its first, last or only (one with others), one it holds abroad
-_A_TAKERS_EXERCISE = re.compile(r"\b(?:first|last|only|maiden|latest|second|third|biggest\s+ever)\b")
-# (but "Russia's biggest naval exercise in three decades", "Belarus's largest exercise with Russia": its own)
-_WITH_OR_ABROAD_AFTER = re.compile(r"\s+(?:in(?!\s+(?:(?:\w+\s+)?(?:years|decades|months)|a\s+decade|history|"
-                                   r"(?:19|20)\d\d)\b)|as|abroad|overseas|outside|off|near|beyond)\b")
+_A_TAKERS_EXERCISE = re.compile(r"\b(?:first|last|only|maiden|latest)\b")
+_WITH_OTHERS_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:with|as|alongside)\b")
+_ABROAD_AFTER = re.compile(r"\s+(?:abroad|overseas|outside\s+its)\b")
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|off)\s+(?:the\s+)?")
+
+
+def _in_another_state(ctx: SentenceContext, position: int, state: Mention) -> bool:
+    """Whether the words at ``position`` place the exercise in (or off) a state other than ``state``."""
+    where = _IN_A_PLACE_AFTER.match(ctx.text, position)
+    other = next((m for m in ctx.mentions if where is not None and m.start == where.end()), None)
+    return other is not None and other.type is EntityType.STATE and other.label != state.label
+
+
 _OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
@@ -7163,8 +7172,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                              or _PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
         owned = _OWNERS_EXERCISE_AFTER.match(ctx.text, apposed.end) if apposed is not None else None
         if owned is not None and apposed.type is EntityType.STATE and (
-                _A_TAKERS_EXERCISE.search(owned.group(0)) or _WITH_OR_ABROAD_AFTER.match(ctx.text, owned.end())):
-            owned = None  # "X, Australia's first exercise with the Quad navies", "India's largest in the Pacific"
+                _A_TAKERS_EXERCISE.search(owned.group(0)) and _WITH_OTHERS_AFTER.match(ctx.text, owned.end())
+                or _ABROAD_AFTER.match(ctx.text, owned.end()) or _in_another_state(ctx, owned.end(), apposed)):
+            # "X, Australia's first exercise with the Quad navies", "Sweden's first exercise as a NATO member",
+            # "Germany's largest exercise in Australia": one it takes part in (but "Pakistan's first multinational
+            # exercise", "Russia's largest naval exercise in the Pacific": its own)
+            owned = None
         if owned is not None:
             yield Candidate(apposed, "organizes_exercise", exercise, None, (anchor.start, apposed.end), 0.75)
         # "Dacian Fall 2025, a NATO exercise led by France", "X, a Eurocorps command post and field exercise"
@@ -7779,6 +7792,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             named = (min(agreement.start, year[0]), max(agreement.end, year[1]))
             yield Candidate(agreement, "agreement_date", None, year[2], named, 0.7, scope=named)
         beside = _WITH_BESIDE.match(ctx.text, agreement.end)
+        if beside is not None and _DEPOSITARY_AFTER.match(ctx.text, agreement.end) and _DEPOSITED_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, agreement.start - 80), agreement.start):
+            # "deposited its instrument of ratification of X with the State Department": the depositary (but "... of
+            # the defence cooperation agreement with the United States": the other party)
+            beside = None
         # (not Somalia of "a memorandum with Somalia's breakaway region of Somaliland": the region's)
         others = [m for m in list_after(ctx, beside.end(), parties_types, max_gap=0)
                   if not _POSSESSIVE_AFTER.match(ctx.text, m.end)] if beside else []
@@ -7873,6 +7891,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             beneficiary = _FOR_A_STATE.match(ctx.text, agreement.end)
             for state in list_after(ctx, beneficiary.end(), (EntityType.STATE,), max_gap=0) if beneficiary else ():
                 yield Candidate(agreement, "agreement_party", state, None, (start, state.end), 0.7)  # "... for Serbia"
+            if match.group(0).lower().startswith("deposit"):
+                break  # "deposited its instrument of ratification with the State Department": a depositary, no signer
             comma = _signers_clause(ctx, start) - 1
             if len(signers) == 2 and signers == officials and not any(  # two leaders signed: their states did
                     m.type is EntityType.PERSON and m.end == comma for m in ctx.mentions):  # (not two of three)
@@ -7986,8 +8006,7 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
             # (an organisation named since may be what "joined it" joins, but only a treaty is signed or ratified)
             joined = match.group(0).lower().startswith(("join", "acced"))
             referred = last if last is not None and not (match.group("it") and newer_body and joined) else None
-        if match.group(0).lower().startswith(("join", "acced")) and (
-                _JOINED_AS.match(ctx.text, end) or _SPOKEN_OF.search(ctx.text, ctx.sentence.start, start)):
+        if match.group(0).lower().startswith(("join", "acced")) and _JOINED_AS.match(ctx.text, end):
             continue  # "The body was created under the X Agreement, and A and B have joined it as observers"
         noun = match.group("noun")
         # (not "has not signed the document": which of the agreements named before, the last or the one the
@@ -8358,6 +8377,12 @@ _ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had)\s+(?:an?|its
 
 
 _FRONTED_UNDER = re.compile(r"(?:Under|Through)\s+(?:the|an?)\s")
+
+
+_DEPOSITARY_AFTER = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:Department|Secretary-General|"
+                               r"Secretary\s+General|Secretariat|depositary|government|Foreign\s+Ministry)\b")
+_DEPOSITED_BEFORE = re.compile(r"\bdeposit(?:ed|s)?\s+(?:its|their|the)\s+instruments?\s+of\s+[a-z]+\s+(?:of|to|for)\s+"
+                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 def _signed_with_after(ctx: SentenceContext, agreement: Mention) -> Iterator[Candidate]:
