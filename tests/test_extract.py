@@ -18621,3 +18621,9 @@ def test_what_the_second_review_of_this_sessions_rules_found(extractor: Extracto
     found = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text, date="2024-06-10"))}
     assert facts <= found
     assert not unwanted & found
+
+
+def test_a_fronted_month_with_its_preposition_dates_a_suspension(extractor: Extractor) -> None:
+    text = "In February, Chile suspended its participation in the Lima Treaty."
+    facts = [f for f in _sheet(extractor, text, date="2023-11-08").facts if f.relation == "suspended_participation_in"]
+    assert [(f.subject, f.object, f.time) for f in facts] == [("Chile", "Lima Treaty", "2023-02")]

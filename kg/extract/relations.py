@@ -3329,7 +3329,8 @@ def _fronted_time(ctx: SentenceContext, position: int) -> str | None:
     """The date a sentence opens with, set off by a comma before ``position`` ("In March 2022, A and B paused
     ..."): when the main clause's act took place."""
     fronted = _FRONTED_TIME.match(ctx.text, ctx.sentence.start)
-    return next((v for t_start, t_end, v, kind in ctx.times if fronted and t_start == fronted.end()
+    # (the time may take its preposition in: "In February," is a month from "In")
+    return next((v for t_start, t_end, v, kind in ctx.times if fronted and t_start in (fronted.end(), fronted.start())
                  and kind not in ("weekday", "relative") and "/" not in v and not v.startswith("XXXX")
                  and ctx.text.startswith(",", t_end) and t_end < position), None)
 
