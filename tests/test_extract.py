@@ -18627,3 +18627,10 @@ def test_a_fronted_month_with_its_preposition_dates_a_suspension(extractor: Extr
     text = "In February, Chile suspended its participation in the Lima Treaty."
     facts = [f for f in _sheet(extractor, text, date="2023-11-08").facts if f.relation == "suspended_participation_in"]
     assert [(f.subject, f.object, f.time) for f in facts] == [("Chile", "Lima Treaty", "2023-02")]
+
+
+def test_its_ministry_opening_a_sentence_is_the_ministry_of_the_state_before(extractor: Extractor) -> None:
+    text = ("Chile rejected the pact on Monday. Its foreign ministry has repeatedly said the pact fuels an arms race "
+            "in the region.")
+    assert ("Chilean Foreign Ministry", "said", "the pact fuels an arms race in the region", "asserted") in \
+        _facts(_sheet(extractor, text), "said")

@@ -1835,6 +1835,10 @@ class MentionFinder:
             opening = stop + 2 if stop >= 0 else 0
             state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
                           and opening <= m.start < match.start()), None)
+            if state is None and match.group(0).startswith("Its") and match.start() == opening and stop >= 0:
+                before = text.rfind(". ", 0, stop) + 2 if text.rfind(". ", 0, stop) >= 0 else 0
+                state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
+                              and before <= m.start < stop), None)
             label = self._ministry_label(state.label, match.group("kind")) if state is not None else None
             if label is None:
                 continue
@@ -2531,8 +2535,10 @@ _PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,12}")
 # "... in Chisinau said", "with its foreign ministry saying that ..."
 _CAPITALS_MINISTRY = re.compile(rf"\b(?P<capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s)\s+"
                                 r"(?P<kind>defen[cs]e|foreign|interior)\s+ministry\b")
-_MINISTRY_SPOKE = r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:said|announced|stated|confirmed|saying)\b"
-_OWN_MINISTRY = re.compile(r"\b(?:its|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
+_MINISTRY_SPOKE = (r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:has|had|have))?(?:\s+(?:also|repeatedly|previously|again))?"
+                   r"\s+(?:said|announced|stated|confirmed|saying)\b")
+# ("Chile rejected the pact. Its foreign ministry has repeatedly said ...": the state the sentence before is on)
+_OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 # ("In 2025 Steel Shield exercises ...": a time before a name, not a name)
