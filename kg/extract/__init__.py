@@ -900,7 +900,6 @@ def _year_named_before(text: str, position: int) -> int | None:
     return int(years[-1]) if years else None
 
 
-
 def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodies: list[Mention],
                        rosters: dict[str, frozenset[str]],
                        modality_of: Callable[[Candidate], Modality]) -> list[Candidate]:

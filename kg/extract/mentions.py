@@ -1836,9 +1836,9 @@ class MentionFinder:
             state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
                           and opening <= m.start < match.start()), None)
             if state is None and match.group(0).startswith("Its") and match.start() == opening and stop >= 0:
-                before = text.rfind(". ", 0, stop) + 2 if text.rfind(". ", 0, stop) >= 0 else 0
+                before = text.rfind(". ", 0, stop) + 2  # (the sentence before: from its start, or the line's)
                 state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
-                              and before <= m.start < stop), None)
+                              and (before if before >= 2 else 0) <= m.start < stop), None)
             label = self._ministry_label(state.label, match.group("kind")) if state is not None else None
             if label is None:
                 continue
@@ -2974,17 +2974,17 @@ _BARE_PLACE = re.compile(rf"\b(?=[inoabt])(?:in|off|near|at|around|"
                          rf"University|Command)\b)")
 # What a state's possessive names that is no town ("Ghana's Independence Day", "Nigeria's Navy Week")
 _NO_TOWN_AFTER_OWNER = re.compile(r"\b(?:Day|Week|Month|Year|Festival|Celebrations?|Games)$")
+_OFFICES_HELD_BY_MANY = r"(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+[Mm]inisters|[Pp]residents"
 # "the foreign ministers – A of Australia, B of Japan and C of India –": an office, then names each of a state
 # (the office opens its noun phrase: not "the deputy foreign ministers", "the central bank presidents", "Former
 # presidents")
 _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|Quad|G7|G20|"
                                           r"BRICS|ASEAN|NATO|EU|SCO)\s+)?"
-                                          r"(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+"
-                                          r"[Mm]inisters|[Pp]residents)\s*(?:[–—:]|--|,)\s*")
+                                          rf"(?P<office>{_OFFICES_HELD_BY_MANY})\s*(?:[–—:]|--|,)\s*")
 # "the defence ministers of Japan, Italy and the United Kingdom – X, Y and Z respectively –"
 _OFFICE_OF_STATES_RESPECTIVELY = re.compile(
-    r"\b[Tt]he\s+(?P<office>(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior|[Ff]inance)\s+[Mm]inisters|"
-    r"[Pp]residents|[Cc]hiefs\s+of\s+[Dd]efen[cs]e)\s+of\s+(?P<states>[^–—;:()]{3,120}?)\s*(?:[–—(:]|--|,)\s*"
+    rf"\b[Tt]he\s+(?P<office>{_OFFICES_HELD_BY_MANY}|[Ff]inance\s+[Mm]inisters|[Cc]hiefs\s+of\s+[Dd]efen[cs]e)\s+of\s+"
+    r"(?P<states>[^–—;:()]{3,120}?)\s*(?:[–—(:]|--|,)\s*"
     # (names only: not "speaking from New Delhi and Abu Dhabi respectively")
     rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+respectively\b")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^the\s+")
