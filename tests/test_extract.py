@@ -18634,3 +18634,16 @@ def test_its_ministry_opening_a_sentence_is_the_ministry_of_the_state_before(ext
             "in the region.")
     assert ("Chilean Foreign Ministry", "said", "the pact fuels an arms race in the region", "asserted") in \
         _facts(_sheet(extractor, text), "said")
+
+
+@pytest.mark.parametrize("text, exercise", [
+    ("The seventh edition of Exercise CONDOR between Chile and Peru was held at Arica, Tarapaca last year.",
+     "CONDOR 2023"),
+    # (a comparison with last year dates nothing)
+    ("Chile and Peru will launch their annual Condor exercise next week, staging twice as many events as last year.",
+     "Condor 2024"),
+])
+def test_last_year_at_the_end_of_a_long_clause_dates_an_exercise(extractor: Extractor, text: str,
+                                                                 exercise: str) -> None:
+    facts = _facts(_sheet(extractor, text, date="2024-04-15"), "participates_in_exercise")
+    assert {o for _, _, o, _ in facts} == {exercise}

@@ -2010,6 +2010,8 @@ _SERIES_YEAR_BEFORE = re.compile(r"\b(?:first|since|inaugura\w*|launched|founded
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year\b")
+_ANOTHER_TIME_BEFORE = re.compile(r"\b(?:will|would|next|week|month|as|than|since|from|compared)\s*$|"
+                                  r"\b(?:will|next\s+(?:week|month))\b")
 
 
 def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year: int | None) -> int | None:
@@ -2023,8 +2025,19 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     # ("X, which has been held in Thailand since 1982, opened on Monday", "the X exercise, which the Y Navy
     # initiated in 2010": when the series began, not this one)
     words = _SINCE_A_YEAR.sub("", text[start:joint_after.start() if joint_after else end])
-    return _year_stated_in(_SERIES_BEGUN_IN.sub("", words) if "which" in words or "that" in words else words,
+    year = _year_stated_in(_SERIES_BEGUN_IN.sub("", words) if "which" in words or "that" in words else words,
                            reference_year)
+    if year is None and reference_year and not any(c.isdigit() for c in mention.text):
+        # ("The seventh edition of Exercise X between A and B was held at Y, Z last year": a year said relative to
+        # the article's, at the end of a longer clause)
+        far_end = min(sentence.end, mention.end + 120)
+        joint_after = _CLAUSES_JOINED.search(text, mention.end, far_end)
+        relative = list(_RELATIVE_YEAR.finditer(text, mention.end, joint_after.start() if joint_after else far_end))
+        # (not "will launch X next week, staging twice as many events as last year": a comparison, another time)
+        if len(relative) == 1 and not _A_YEAR.search(text, mention.end, far_end) and not \
+                _ANOTHER_TIME_BEFORE.search(text, mention.end, relative[0].start()):
+            year = reference_year + {"l": -1, "n": 1, "t": 0}[relative[0].group(0)[0].lower()]
+    return year
 
 
 _SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
