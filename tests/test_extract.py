@@ -18647,3 +18647,15 @@ def test_last_year_at_the_end_of_a_long_clause_dates_an_exercise(extractor: Extr
                                                                  exercise: str) -> None:
     facts = _facts(_sheet(extractor, text, date="2024-04-15"), "participates_in_exercise")
     assert {o for _, _, o, _ in facts} == {exercise}
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The Condor 2024 exercise was held at Umroi, Meghalaya last year.", ("Umroi", "Meghalaya")),
+    ("The Condor 2024 exercise was held at Pabbi, Khyber Pakhtunkhwa, on Monday.", ("Pabbi", "Khyber Pakhtunkhwa")),
+    # (two towns in a row are no town and its region)
+    ("The Condor 2024 exercise was held in Arica, Tacna.", None),
+])
+def test_a_region_set_off_after_a_town_before_a_time_is_the_towns(extractor: Extractor, text: str,
+                                                                  part: tuple[str, str] | None) -> None:
+    parts = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text, date="2024-04-15"), "part_of")}
+    assert parts == ({part} if part else set())
