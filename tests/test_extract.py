@@ -18659,3 +18659,12 @@ def test_a_region_set_off_after_a_town_before_a_time_is_the_towns(extractor: Ext
                                                                   part: tuple[str, str] | None) -> None:
     parts = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text, date="2024-04-15"), "part_of")}
     assert parts == ({part} if part else set())
+
+
+def test_a_sentence_on_the_series_leaves_this_years_edition_current(extractor: Extractor) -> None:
+    text = ("The contingent departed today to participate in the 5th edition of Exercise CONDOR. The exercise is "
+            "scheduled to be conducted from 15th to 28th April 2024 at Arica, Chile. Exercise CONDOR is an annual "
+            "event conducted alternately in Chile and Peru. The Chilean contingent includes 45 personnel from the "
+            "Chilean Army.")
+    facts = _facts(_sheet(extractor, text, date="2024-04-15"), "participates_in_exercise")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chilean Army", "CONDOR 2024"), ("Chile", "CONDOR 2024")}

@@ -506,6 +506,9 @@ class Extractor:
                     # an earlier year's other exercise, or another series ("trains with US troops, including in
                     # the annual Defender Europe exercises"), named in passing
                     passing = (exercise, number)
+                elif current_exercise is not None and current_exercise.year and not exercise.year and \
+                        current_exercise.label.startswith(f"{exercise.label} "):
+                    pass  # "Exercise X is an annual event ...": the series of this year's X, which stays current
                 else:
                     current_exercise = exercise
             elif exercise is not None:
