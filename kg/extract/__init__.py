@@ -2013,6 +2013,13 @@ _SERIES_YEAR_BEFORE = re.compile(r"\b(?:first|since|inaugura\w*|launched|founded
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year\b")
+
+
+def _relative_year(words: str, reference_year: int) -> int:
+    """The year "last year", "this year" or "next year" (``words``, as _RELATIVE_YEAR found them) means."""
+    return reference_year + {"l": -1, "n": 1, "t": 0}[words[0].lower()]
+
+
 _ANOTHER_TIME_BEFORE = re.compile(r"\b(?:will|would|next|week|month|as|than|since|from|compared)\s*$|"
                                   r"\b(?:will|next\s+(?:week|month))\b")
 
@@ -2039,7 +2046,7 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
         # (not "will launch X next week, staging twice as many events as last year": a comparison, another time)
         if len(relative) == 1 and not _A_YEAR.search(text, mention.end, far_end) and not \
                 _ANOTHER_TIME_BEFORE.search(text, mention.end, relative[0].start()):
-            year = reference_year + {"l": -1, "n": 1, "t": 0}[relative[0].group(0)[0].lower()]
+            year = _relative_year(relative[0].group(0), reference_year)
     return year
 
 
@@ -2076,7 +2083,7 @@ def _year_stated_in(words: str, reference_year: int | None) -> int | None:
              if not _SERIES_YEAR_BEFORE.search(words, 0, match.start())}
     years |= {int(match.group(1)) for match in _DOTTED_DATE_YEAR.finditer(words)} if "." in words else set()
     if reference_year:
-        years |= {reference_year + {"l": -1, "n": 1, "t": 0}[match.group(0)[0].lower()]
+        years |= {_relative_year(match.group(0), reference_year)
                   for match in _RELATIVE_YEAR.finditer(words)}
     return years.pop() if len(years) == 1 else None
 

@@ -9212,10 +9212,10 @@ _DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port
 # "Qingdao, east China's Shandong Province"
 # ("Severomorsk on the Kola Peninsula", "Visakhapatnam on India's east coast": on a peninsula or coast, not "on
 # Russia's border")
-# What follows a place set off after a town, when it is the town's region, not a second town ("at Umroi, Meghalaya
-# last year", "at Pabbi, Khyber Pakhtunkhwa, on Monday"); and a list the town would be in
-_TIME_OR_END_AFTER_PLACE = re.compile(r"\s*(?:,?\s+(?:on|last|this|next|from|between|during|in\s+(?:early|mid|"
-                                      r"late|[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b)")
+# A time right after a place set off after a town, which makes it the town's region, not a second town ("at Umroi,
+# Meghalaya last year", "at Pabbi, Khyber Pakhtunkhwa, on Monday"); and a list the town would be in
+_TIME_AFTER_PLACE = re.compile(r"\s*(?:,?\s+(?:on|last|this|next|from|between|during|in\s+(?:early|mid|"
+                                r"late|[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b)")
 _LISTED_BEFORE_PLACE = re.compile(r"[A-Z][\w-]+,\s+$")
 _PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+)?|"
                              rf"\s+on\s+(?=(?:the\s+)?[A-Z][^,;.]{{0,40}}?\b"
@@ -9517,7 +9517,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                               not comma or (m.label.endswith(REGION_HEADS)
                                             # ("held at Umroi, Meghalaya last year": a region the sentence goes
                                             # on after, no list)
-                                            or _TIME_OR_END_AFTER_PLACE.match(ctx.text, m.end)
+                                            or _TIME_AFTER_PLACE.match(ctx.text, m.end)
                                             and not _LISTED_BEFORE_PLACE.search(ctx.text, ctx.sentence.start,
                                                                                 place.start))
                               and not after.group(0).endswith("the ") and not _AND_AFTER.match(ctx.text, m.end)))
