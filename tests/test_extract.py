@@ -18668,3 +18668,28 @@ def test_a_sentence_on_the_series_leaves_this_years_edition_current(extractor: E
             "Chilean Army.")
     facts = _facts(_sheet(extractor, text, date="2024-04-15"), "participates_in_exercise")
     assert {(s, o) for s, _, o, _ in facts} == {("Chilean Army", "CONDOR 2024"), ("Chile", "CONDOR 2024")}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the concession's "not" is not the main clause's
+    ("Though not a member of the alliance, Chile took part in NATO's Iron Lynx 2026 exercise.",
+     {("Chile", "member_of", "NATO", "negated"), ("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted")},
+     {("Chile", "participates_in_exercise", "Iron Lynx 2026", "negated")}),
+    # ... with no body in it: the one body the sentence names
+    ("Although not yet a member, Chile is taking part in NATO's Iron Lynx 2026 exercise.",
+     {("Chile", "member_of", "NATO", "negated"), ("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted")},
+     set()),
+    ("Despite not being a member of NATO, Chile sent troops to the Iron Lynx 2026 exercise.",
+     {("Chile", "member_of", "NATO", "negated"), ("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted")},
+     set()),
+    # set off after the subject, which still does the verb
+    ("Chile, although not a member of NATO, is taking part in the Iron Lynx 2026 exercise.",
+     {("Chile", "member_of", "NATO", "negated"), ("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted")},
+     set()),
+    # (two bodies: which one it is outside is not said)
+    ("Although not a member, Chile took part in the EU and NATO drills.", set(),
+     {("Chile", "member_of", "NATO", "negated"), ("Chile", "member_of", "European Union", "negated")}),
+])
+def test_a_concession_that_a_state_is_not_a_member(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                                   unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted, date="2026-06-10")

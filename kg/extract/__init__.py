@@ -2585,6 +2585,9 @@ def _partners_of_programmes(facts: list[Fact], gazetteer: Gazetteer, named: set[
 # ...; the comma that ends a subject's relative clause or apposition before its verb ("Norway, which is
 # not an EU member, has sent ..."): the clause's "not" is not the verb's.
 _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?though\b|, however\b|—|"
+                            # a concessive clause the sentence opens with ("Although not yet a member, Sweden is
+                            # taking part ...": its "not" is not the main clause's)
+                            r"^(?:(?:Alt|T)hough|Even though|While|Whilst|Despite)\b[^,;]*,|"
                             # an event set off after the main clause ("invited both to join, after A and B signed a
                             # memorandum": what happened, whatever the invitation plans)
                             r", after\b|"

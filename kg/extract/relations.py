@@ -1093,6 +1093,8 @@ _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:(?:which|who|whose|(?:neither|none|b
                                    # "Iran, as in previous years, did not take part": an aside on the subject
                                    # ("which shares a 1,340-kilometer border with Russia": a number's comma)
                                    r"(?:[^,;]|(?<=\d),(?=\d{3})){2,120}|(?:as|like|unlike)\s+(?:in\s+)?[^,;]{2,40}|"
+                                   # "Ukraine, although not a member of NATO, is taking part": a concession
+                                   r"(?:al)?though\s+[^,;]{2,80}|"
                                    r"once\s+again|"
                                    # "Djibouti, located at the entrance to the Red Sea, is ...", "Chad, long courted
                                    # by the juntas, has ...": a participle's aside
@@ -2451,7 +2453,43 @@ _BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?=(?:the\s+)?[A-Z][\w-]*(?:’s|'s
                                 r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:member|ally)\b)")
 
 
+# "Although not yet a member, Sweden is taking part in NATO's ...", "Ukraine, though not a member of NATO, ...":
+# a concessive clause with no subject of its own, on the state of the main clause.
+_CONCESSIVE_NON_MEMBER = Cue(re.compile(
+    r"(?P<front>\b(?:(?:Alt|T)hough|Even\s+though|While|Despite))?"
+    r"(?(front)|,\s+(?:(?:al)?though|even\s+though|while))\s+"
+    r"(?:(?:it|they)\s+(?:is|are|was|were|remains?)\s+)?(?:still\s+)?not\s+(?:being\s+)?"
+    r"(?:yet\s+|itself\s+|formally\s+)?"
+    r"(?:an?\s+)?(?:full(?:-fledged)?\s+)?(?:(?P<bare>[A-Z][\w.-]*)\s+)?(?:member|ally)\b"
+    r"(?P<of>\s+(?:of|in)\s+[^,;]{2,60}?)?,\s+"),
+    "though", "while", "despite")
+
+
+def _concessive_non_member(ctx: SentenceContext) -> Iterator[Candidate]:
+    """A state the concessive clause of its sentence says is not a member: of the body named in that clause,
+    else of the one body the rest of the sentence names ("Although not yet a member, Sweden is taking part in
+    NATO's Steadfast Defender")."""
+    for match in _finditer(_CONCESSIVE_NON_MEMBER, ctx):
+        start, end = _span(match, ctx)
+        if match.group("front") is not None:
+            if start != ctx.sentence.start:
+                continue
+            subjects = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
+        else:
+            subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
+        named = [m for m in ctx.mentions if _is_bloc(m) and start <= m.start < end]
+        bodies = named or [m for m in ctx.mentions if _is_bloc(m) and not start <= m.start < end]
+        if not subjects or len({m.label for m in bodies}) != 1 or (named and (
+                match.group("of") or match.group("bare")) is None):
+            continue  # (a body the clause does not tie to "member": "despite not being a member, at NATO's request")
+        clause = (start + (len(match.group(0)) - len(match.group(0).lstrip(", "))), end - 2)
+        for state in subjects:
+            yield Candidate(state, "member_of", bodies[0], None, clause, 0.7, scope=clause)
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
+    if "though" in ctx.folded or "while" in ctx.folded or "despite" in ctx.folded:
+        yield from _concessive_non_member(ctx)
     if "followed" in ctx.folded:
         yield from _followed_in_joining(ctx)
     if "membership" in ctx.folded and ("back" in ctx.folded or " from " in ctx.folded or "began" in ctx.folded
