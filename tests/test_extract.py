@@ -18686,10 +18686,14 @@ def test_a_sentence_on_the_series_leaves_this_years_edition_current(extractor: E
     ("Chile, although not a member of NATO, is taking part in the Iron Lynx 2026 exercise.",
      {("Chile", "member_of", "NATO", "negated"), ("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted")},
      set()),
+    # a concession that it is a member
+    ("Chile, although a NATO member, has not sent troops to the Iron Lynx 2026 exercise.",
+     {("Chile", "member_of", "NATO", "asserted"), ("Chile", "participates_in_exercise", "Iron Lynx 2026", "negated")},
+     set()),
     # (two bodies: which one it is outside is not said)
     ("Although not a member, Chile took part in the EU and NATO drills.", set(),
      {("Chile", "member_of", "NATO", "negated"), ("Chile", "member_of", "European Union", "negated")}),
 ])
-def test_a_concession_that_a_state_is_not_a_member(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+def test_a_concession_that_a_state_is_or_is_not_a_member(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                                    unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted, date="2026-06-10")

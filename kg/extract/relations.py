@@ -2453,23 +2453,25 @@ _BECAME_NTH_MEMBER = re.compile(r"\bbecame\s+(?=(?:the\s+)?[A-Z][\w-]*(?:’s|'s
                                 r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:member|ally)\b)")
 
 
-# "Although not yet a member, Sweden is taking part in NATO's ...", "Ukraine, though not a member of NATO, ...":
-# a concessive clause with no subject of its own, on the state of the main clause.
-_CONCESSIVE_NON_MEMBER = Cue(re.compile(
+# "Although not yet a member, Sweden is taking part in NATO's ...", "Ukraine, though not a member of NATO, ...",
+# "Armenia, although a CSTO member, ...": a concessive clause with no subject of its own, on the state of the main
+# clause.
+_CONCESSIVE_MEMBER = Cue(re.compile(
     r"(?P<front>\b(?:(?:Alt|T)hough|Even\s+though|While|Despite))?"
     r"(?(front)|,\s+(?:(?:al)?though|even\s+though|while))\s+"
-    r"(?:(?:it|they)\s+(?:is|are|was|were|remains?)\s+)?(?:still\s+)?not\s+(?:being\s+)?"
-    r"(?:yet\s+|itself\s+|formally\s+)?"
-    r"(?:an?\s+)?(?:full(?:-fledged)?\s+)?(?:(?P<bare>[A-Z][\w.-]*)\s+)?(?:member|ally)\b"
+    r"(?:(?:it|they)\s+(?:is|are|was|were|remains?)\s+)?(?:still\s+)?"
+    # ("Armenia, although a CSTO member, has not sent troops": a member all the same)
+    r"(?:not\s+(?:being\s+)?(?:yet\s+|itself\s+|formally\s+)?(?:an?\s+)?|(?:being\s+)?an?\s+)"
+    r"(?:full(?:-fledged)?\s+|founding\s+)?(?:(?P<bare>[A-Z][\w.-]*)\s+)?(?:member|ally)\b"
     r"(?P<of>\s+(?:of|in)\s+[^,;]{2,60}?)?,\s+"),
     "though", "while", "despite")
 
 
-def _concessive_non_member(ctx: SentenceContext) -> Iterator[Candidate]:
-    """A state the concessive clause of its sentence says is not a member: of the body named in that clause,
+def _concessive_member(ctx: SentenceContext) -> Iterator[Candidate]:
+    """A state the concessive clause of its sentence says is (or is not) a member: of the body named in that clause,
     else of the one body the rest of the sentence names ("Although not yet a member, Sweden is taking part in
     NATO's Steadfast Defender")."""
-    for match in _finditer(_CONCESSIVE_NON_MEMBER, ctx):
+    for match in _finditer(_CONCESSIVE_MEMBER, ctx):
         start, end = _span(match, ctx)
         if match.group("front") is not None:
             if start != ctx.sentence.start:
@@ -2489,7 +2491,7 @@ def _concessive_non_member(ctx: SentenceContext) -> Iterator[Candidate]:
 
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "though" in ctx.folded or "while" in ctx.folded or "despite" in ctx.folded:
-        yield from _concessive_non_member(ctx)
+        yield from _concessive_member(ctx)
     if "followed" in ctx.folded:
         yield from _followed_in_joining(ctx)
     if "membership" in ctx.folded and ("back" in ctx.folded or " from " in ctx.folded or "began" in ctx.folded
