@@ -18697,3 +18697,16 @@ def test_a_sentence_on_the_series_leaves_this_years_edition_current(extractor: E
 def test_a_concession_that_a_state_is_or_is_not_a_member(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                                    unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted, date="2026-06-10")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Iron Lynx 2026 exercise took place at the Condor Live Fire Complex in Pocheon.",
+     {("Iron Lynx 2026", "exercise_located_in", "Condor Live Fire Complex", "asserted"),
+      ("Condor Live Fire Complex", "part_of", "Pocheon", "asserted")}),
+    # a town placed in a region of its state
+    ("Chile will open a logistics hub in Pozo Almonte, a town in northern Chile's Tarapaca Region.",
+     {("Pozo Almonte", "part_of", "Chile", "asserted"), ("Pozo Almonte", "part_of", "Tarapaca Region", "asserted")}),
+])
+def test_a_fire_complex_and_a_town_in_a_region_of_a_state(extractor: Extractor, text: str,
+                                                          wanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, set(), date="2026-06-10")

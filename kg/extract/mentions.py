@@ -193,6 +193,7 @@ _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|P
                 r"Training Area|military base|"
                 r"Military Base|airfield|Airfield|port|Port|airbase|Airbase|beach|Beach|district|"
                 r"Training Centre|Training Center|training centre|training center|Combat Training Centre|"
+                r"Live Fire Complex|Live-Fire Complex|Training Complex|Range Complex|"
                 r"County|county|Prefecture|Governorate|governorate|Voivodeship|Parish|Municipality|River|Channel|Lake|"
                 r"Autonomous Republic|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Barracks|Cantonment|"
                 r"Air Force Base|Air Station|Naval Air Station|Naval Station|Air Force Station|Marine Corps Base")
@@ -3013,7 +3014,9 @@ _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto
                               # "near Tataouine, a town in southern Tunisia": a town the text places in a state
                               rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bnear ))(?P<town>{_TOWN_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
                               r"(?:town|city|village|port)\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|"
-                              rf"west|central)(?:ern)?\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)(?=[\s,.;])")
+                              # ("a town in northern Iraq's Nineveh province": the state of the region)
+                              rf"west|central)(?:ern)?\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
+                              r"(?=[\s,.;]|[’']s\s)")
 _PLACE_OF_A_STATE = re.compile(rf"(?P<place>{_TOWN_NAME}),\s+(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                                r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|"
                                r"exclave|enclave|peninsula)\b")
