@@ -18710,3 +18710,41 @@ def test_a_concession_that_a_state_is_or_is_not_a_member(extractor: Extractor, t
 def test_a_fire_complex_and_a_town_in_a_region_of_a_state(extractor: Extractor, text: str,
                                                           wanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, set(), date="2026-06-10")
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    # the nations an exercise brings together, counted and set off, or listed right after the verb
+    (("The two-week exercise brings together four nations — Chile, Peru, Ecuador and the United States — along "
+      "with two international organizations."),
+     {("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted"),
+      ("United States", "participates_in_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    ("The exercise brings together Chile, Peru and Ecuador.",
+     {("Ecuador", "participates_in_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    # hosts named by the noun alone, in a sentence after the exercise's
+    ("Chile, Peru and Ecuador are serving as host nations.",
+     {("Chile", "hosts_exercise", "Iron Lynx 2026", "asserted"),
+      ("Ecuador", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    ("Peru is the host country.", {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    ("Peru is the host country of the Andean summit.", set(),
+     {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}),
+    # the other side of a strife takes no part
+    ("The drills, held amid tension with Bolivian forces, are among the largest.", set(),
+     {("Bolivia", "participates_in_exercise", "Iron Lynx 2026", "asserted")}),
+    ("Tensions with Bolivian forces were discussed at the drills.", set(),
+     {("Bolivia", "participates_in_exercise", "Iron Lynx 2026", "asserted")}),
+])
+def test_nations_an_exercise_brings_together_and_its_hosts(extractor: Extractor, sentence: str,
+                                                          wanted: set[tuple[str, ...]],
+                                                          unwanted: set[tuple[str, ...]]) -> None:
+    facts = _lynx_facts(extractor, sentence)
+    assert wanted <= facts
+    assert not unwanted & facts
+
+
+def test_a_demonym_after_with_among_others_breaks_no_rule(extractor: Extractor) -> None:
+    # (an empty list of participants after "with" once raised IndexError and cost the sentence its facts)
+    sheet = _sheet(extractor, "The Iron Lynx 2026 exercise opened in Arica on Monday. Tensions with Bolivian "
+                              "forces, among other issues, were discussed as Chile and Peru held the drills.",
+                   date="2026-06-10")
+    assert not any("extraction failed" in note for note in sheet.notes)
+    assert ("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted") in _facts(sheet)

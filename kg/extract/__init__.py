@@ -71,8 +71,11 @@ _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in",
 
 # ("a joint air patrol": the bombers' flights of two air forces, as news counts them among exercises)
 _JOINT_PATROL = r"joint\s+(?:strategic\s+)?(?:(?:air|naval|maritime|bomber)\s+)?patrols?"
-_EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training|{_JOINT_PATROL})\b", re.I),
-                     "exercise", "drill", "maneuv", "manoeuv", "games", "field", "patrol")
+# ... and "Djibouti, Kenya and the Seychelles are serving as host nations": the hosts of the one the text is on
+_EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training|{_JOINT_PATROL}|"
+                                r"(?:are|is)\s+(?:serving\s+as\s+|acting\s+as\s+)?(?:the\s+)?(?:co-)?host\s+"
+                                r"(?:nations?|countr(?:y|ies))(?=\s*[.,;]))", re.I),
+                     "exercise", "drill", "maneuv", "manoeuv", "games", "field", "patrol", "host")
 _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+|"
     # "Turkish and Azerbaijani forces launched large-scale joint military exercises": the verb's object, bare

@@ -5289,6 +5289,14 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|th
                                r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which )|(?<=, which also )|(?<=, ))"
                                r"(?:involves|involved|"
                                r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s)?|"
+                               # "the two-week exercise brings together 14 nations — A, B, ...": the drills', not a
+                               # body's ("the SCO, which brings together A and B": its members)
+                               r"(?:(?<=exercise )|(?<=exercises )|(?<=drills )|(?<=It ))"
+                               r"(?:brings|brought|will\s+bring)\s+together(?:\s+(?:(?:some|about|around|more\s+than|"
+                               r"over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"[a-z]+teen|twenty|thirty)\s+(?:[a-z-]+\s+)?(?:countries|nations|states|navies|"
+                               r"militaries)\s*"
+                               r"(?::|[–—]\s*(?:the\s+)?))?|"
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
                                # ("Twenty nations are taking part. Among them are A, B": see _COUNTED_TAKING_PART)
                                r"among\s+them(?:\s+are|\s+were)?|they\s+(?:include|are)|"
@@ -5447,7 +5455,10 @@ _OWNED_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters|litto
 # (but "the drills, in which Australian troops took part": theirs)
 _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )\b(?P<relative>that|which)\s+$|"
                                       r"(?<!organised )(?<!organized )(?<!\bled )(?<!hosted )(?<!conducted )(?<!held )"
-                                      r"(?<!staged )(?<!joined )(?<!attended )\bby\s+$|\bagainst\s+$")
+                                      r"(?<!staged )(?<!joined )(?<!attended )\bby\s+$|\bagainst\s+$|"
+                                      # "amid tension with Russian forces": the other side of a strife
+                                      r"\b(?i:tensions?|clashes|conflict|confrontations?|war|fighting|skirmishes|"
+                                      r"standoff|hostilities)\s+with\s+(?:the\s+)?$")
 _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNORECASE)  # a body's own forces
 # (forces that shadow the drills, or that others intercept or watch; not "tracked targets", "struck a ship", "strike
 # group")
@@ -5528,7 +5539,9 @@ _HOSTED_BY = re.compile(r"\bhosted by\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s+(?:jointly\s+|for\s+the\s+(?:first|second|third)\s+time\s+|this\s+year\s+|(?:once\s+)?again\s+)?"
                  r"by\b", re.I)
 _VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|also|not)\s+$")
-_IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+|again\s+)?the\s+(?:co-)?$")
+# ("are serving as host nations", "is acting as the host country")
+_IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+|again\s+)?"
+                          r"(?:the\s+|(?:serving|acting)\s+as\s+(?:the\s+)?)(?:co-)?$")
 _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b")
 _HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
@@ -6728,8 +6741,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.text[max(sentence_start, mention.start - 70):mention.start]) or _joined_before(ctx, mention.start)
                 or _BORDER_WITH.search(ctx.text, max(sentence_start, mention.start - 30), mention.start)) and not (
                     # "are taking part, with A, B and C among the participants"
-                    "among" in ctx.folded and _AMONG_THE_PARTICIPANTS.match(ctx.text, list_after(
-                        ctx, mention.start, PARTICIPANTS, max_gap=5)[-1].end)):
+                    "among" in ctx.folded and (listed := list_after(ctx, mention.start, PARTICIPANTS, max_gap=5))
+                    and _AMONG_THE_PARTICIPANTS.match(ctx.text, listed[-1].end)):
             # "relations with China" is no exercise partner, nor is "joined NATO in 2004, together with Latvia";
             # "drills with the United States" is
             prep = None
