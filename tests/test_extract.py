@@ -18748,3 +18748,33 @@ def test_a_demonym_after_with_among_others_breaks_no_rule(extractor: Extractor) 
                    date="2026-06-10")
     assert not any("extraction failed" in note for note in sheet.notes)
     assert ("Chile", "participates_in_exercise", "Iron Lynx 2026", "asserted") in _facts(sheet)
+
+
+@pytest.mark.parametrize("text, person, position", [
+    ("Chilean Minister of Interior Ana Perez attended the ceremony.", "Ana Perez", "Minister of Interior of Chile"),
+    # the Gulf's styles ("His Excellency", "His Highness") and a rank between the office and the name
+    ("Omani Minister of Interior HE Sayyid Badr bin Saud Al Harthi attended the ceremony.", "Badr bin Saud Al Harthi",
+     "Minister of Interior of Oman"),
+    ("Bahraini Minister of Interior HE Lieutenant General Sheikh Salman bin Ali Al Khalifa attended the ceremony.",
+     "Salman bin Ali Al Khalifa", "Minister of Interior of Bahrain"),
+    (("The ceremony was attended by Minister of Interior of the United Arab Emirates HH Sheikh Ali bin Zayed Al "
+      "Nahyan."), "Ali bin Zayed Al Nahyan", "Minister of Interior of the United Arab Emirates"),
+])
+def test_an_interior_portfolio_and_gulf_styles_before_a_name(extractor: Extractor, text: str, person: str,
+                                                             position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text), "holds_position")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an office of the body before the verb: the one the text named with it
+    (("The ceremony was attended by NATO Secretary General Ana Perez. The NATO Secretary General said that the "
+      "drills had gone well."), "Ana Perez"),
+    (("The closing was attended by Secretary-General of the Gulf Cooperation Council HE Ali Hamad Albudair. In a "
+      "statement, HE the GCC Secretary-General affirmed that the drills had gone well."), "Ali Hamad Albudair"),
+    # (a spokesman of the body is no one named: the body speaks)
+    (("The ceremony was attended by NATO Secretary General Ana Perez. A NATO spokesman said that the drills had "
+      "gone well."), "NATO"),
+])
+def test_the_holder_of_a_bodys_office_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {(speaker, "the drills had gone well")}

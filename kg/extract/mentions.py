@@ -74,7 +74,8 @@ _EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", r
 _GOVERNMENT_TITLES = (
     "Prime Minister|Deputy Prime Minister|President|Vice President|Vice-President|Foreign Minister|"
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
-    "Minister of Foreign Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
+    "Minister of Foreign Affairs|Minister of Interior|Minister of the Interior|Minister of Internal Affairs|"
+    "Minister of Home Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
     "Secretary of State|Defense Secretary|Defence Secretary|Secretary of Defense|Secretary of Defence|"
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
@@ -151,6 +152,9 @@ _OTHER_TITLES = (
 )
 # A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
 # ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)
+# A style ("HE", His Excellency) or a rank word, which no portfolio's name holds ("Minister of Interior HE
+# Lieutenant General X"; but "Chief of Armed Forces General Staff")
+_STYLE_OR_RANK = r"(?:HE|HH|HRH|Sheikh|Lieutenant|Major|Brigadier|General(?!\s+Staff)|Admiral|Colonel|Commodore)\b"
 _PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police|Guard|Service|Industry|Ministry|"
                       r"Department|Agency|Office|Commission|Committee|Council|Command|Cooperation)\s+"
                       r"(?!(?:Lt|Gen|Maj|Brig|Col|Capt|Cdr|Adm|Vice|Rear|Lieutenant|General|Major|Colonel|Admiral|"
@@ -544,7 +548,9 @@ class MentionFinder:
             # "Polish Deputy Prime Minister and Defence Minister X": two offices of the same state
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=\s+[{_UPPER}]))?"
             # "Chief of Staff General X" holds an office and a rank, not the office of a "Staff General"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*?){_PORTFOLIO_GOES_ON})?"
+            # ("Minister of Interior HE Lieutenant General X": the portfolio ends before a style or a rank)
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+(?!{_STYLE_OR_RANK})[A-Z][\w-]+)*?)"
+            rf"{_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
             rf"(?:(?<=counterpart)\s+from\s+(?:the\s+)?(?P<from>{state}))?"  # "his counterpart from Georgia, X"
@@ -552,6 +558,8 @@ class MentionFinder:
             rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
+            # "Omani Minister of Interior HE Sayyid X": the Gulf's "His Excellency", "His Highness" and styles
+            r"(?:(?:HE|HH|HRH|H\.E\.|H\.H\.)\s+)?(?:(?:Sayyid|Sayyida)\s+(?=[A-Z]))?"
             r"(?:(?:Prince|Princess)\s+(?=[A-Z]))?"  # "Saudi Foreign Minister Prince X": a royal's rank, no name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
             # ("Executive Director of the CICA Secretariat X": the body's head noun is no first name)
@@ -3692,8 +3700,9 @@ _OFFICE_BEFORE = re.compile(
     r"(?:Minister|Secretary|Chief|chief|Commandant|Commander|commander|Director|"
     # ("Chief of the General Staff of the Serbian Armed Forces General X": two phrases of what it heads)
     r"Head|Inspector|spokes(?:person|man|woman))"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2})"
-    rf"\s+(?:{_RANK_MODIFIER}[\s-]+)*$")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?!(?:HE|HH|HRH)\b)[A-Z][\w’'-]*){0,3}){0,2})"
+    # ("Bahraini Minister of Interior HE Lieutenant General X": a style between)
+    rf"(?:\s+(?:HE|HH|HRH))?\s+(?:{_RANK_MODIFIER}[\s-]+)*$")
 
 
 def _office_before_rank(text: str, title_start: int, title: str) -> str | None:

@@ -38,6 +38,8 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
+               # ("HE the GCC Secretary-General affirmed that ...", as Gulf and Chinese state media write)
+               r"affirmed|reaffirmed|underscored|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
                r"insists|warns|claims|argues|notes|adds|confirms|denies|declares|announces|"
@@ -70,8 +72,10 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
                              r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry)")
 # "the minister said", "the admiral told reporters": a person named earlier with that title
 # ("the senior Russian diplomat said": a rank and a nationality may come before the noun)
-_ROLE_NOUN = re.compile(r"the\s+(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
-                        r"(?:(?-i:[A-Z][a-z]+)\s+)?(minister|general|admiral|head\s+of\s+state|"
+# ("HE the GCC Secretary-General", "the NATO Secretary General": a style, a body's acronym)
+_ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+"
+                        r"(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
+                        r"(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6})\s+)?(minister|general|admiral|head\s+of\s+state|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|"
@@ -754,6 +758,13 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                        and (_person_apposition(outside[m.end - sentence.start:v_start - sentence.start])
                             or _ACTS_THEN_SPEAKS.fullmatch(outside, m.end - sentence.start,
                                                            v_start - sentence.start))))]
+    if before and word not in _SPEAKING_PARTICIPLES and before[-1].type in _BODIES:
+        # "The NATO Secretary General said ...": the one the text named with that title, not the body
+        office = _OFFICER_OF_THE_BODY.fullmatch(outside, before[-1].end - sentence.start, v_start - sentence.start)
+        holder = recent.called(re.sub(r"[\s-]+", r"[\\s-]+", office.group("role").lower())) \
+            if office and _THE_BEFORE_BODY.search(outside, 0, before[-1].start - sentence.start) else None
+        if holder is not None:
+            return _standing_for(holder, outside[before[-1].start - sentence.start:v_start - sentence.start], v_start)
     if before and word not in _SPEAKING_PARTICIPLES:
         best = before[-1]
         if _AND_BEFORE_VERB.search(outside, 0, verb.start()):
@@ -1001,6 +1012,11 @@ _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
                                 r"\)\s*(?:--|[–—])\s*)(?:[Tt]he\s+)?$")  # (after a dateline's agency: "(AFP) --")
 _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
+# "the NATO Secretary General said", "HE the GCC Secretary-General affirmed": an office of the body before the verb
+# (not "a NATO spokesman said": no one named, the body speaks)
+_OFFICER_OF_THE_BODY = re.compile(r"\s+(?P<role>(?i:secretary[\s-]+general|chair(?:man|woman|person)|president|"
+                                  r"commander|director[\s-]+general))\s*,?\s+(?:(?:has|had|also|then)\s+)?")
+_THE_BEFORE_BODY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 
 
 def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
