@@ -18778,3 +18778,13 @@ def test_an_interior_portfolio_and_gulf_styles_before_a_name(extractor: Extracto
 def test_the_holder_of_a_bodys_office_speaks(extractor: Extractor, text: str, speaker: str) -> None:
     said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
     assert said == {(speaker, "the drills had gone well")}
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Chile hosted the drills with the participation of forces from the three ABC member states - Chile, Peru and "
+     "Ecuador - in addition to units from the United States."),
+    "The drills are held with the participation of forces from three states - Chile, Peru and Ecuador.",
+])
+def test_forces_from_counted_states_set_off_by_dashes_take_part(extractor: Extractor, sentence: str) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {"Chile", "Peru", "Ecuador"} <= {s for s, _, _, _ in facts}

@@ -5278,10 +5278,13 @@ def _joined_before(ctx: SentenceContext, position: int) -> bool:
 
 # "contingents have been sent by A, B and C": one of _PARTICIPANT_PREP's prepositions that need forces before them
 _SENT_BY = r"(?:been\s+)?(?:sent|dispatched|contributed|provided|fielded|deployed)\s+by"
-_PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
-                               r"ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+(?:[a-z]+\s+)?"
+_PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|eleven|twelve|a\s+dozen|several|[a-z]+teen|twenty|thirty)\s+"
+                               # ("from the six GCC member states - the State of Qatar, ...")
+                               r"(?:[a-z]+\s+|[A-Z]{2,6}\s+(?:member\s+)?)?"
                                # ("... from ten nations – the UAE, France and Greece –": set off by dashes)
-                               r"(?:countries|nations|states)\s*(?::|[–—]\s*(?:the\s+)?))?|involving|with|between|"
+                               r"(?:countries|nations|states)\s*(?::|(?:\s-|[–—])\s*(?:the\s+)?))?|involving|with|"
+                               r"between|"
                                r"troops\s+of|units\s+of|"
                                # "the exercise involves Bulgaria, Canada and ..."
                                # ("X-2022, which will involve the organization's Collective Rapid Reaction Forces")
