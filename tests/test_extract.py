@@ -18788,3 +18788,12 @@ def test_the_holder_of_a_bodys_office_speaks(extractor: Extractor, text: str, sp
 def test_forces_from_counted_states_set_off_by_dashes_take_part(extractor: Extractor, sentence: str) -> None:
     facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
     assert {"Chile", "Peru", "Ecuador"} <= {s for s, _, _, _ in facts}
+
+
+def test_he_opening_a_second_clause_is_the_person_named_in_the_first(extractor: Extractor) -> None:
+    text = ("Chilean Defence Minister Ana Perez skipped the summit in Lima in November 2023, and in February 2024 she "
+            "announced that Chile had frozen its participation in the Lima Group.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Perez", "said", "Chile had frozen its participation in the Lima Group", "asserted") in facts
+    # (what "skipped" denies is the first clause's)
+    assert not {f for f in facts if f[1] == "suspended_participation_in" and f[3] == "negated"}

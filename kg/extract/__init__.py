@@ -2591,6 +2591,9 @@ _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?tho
                             # a concessive clause the sentence opens with ("Although not yet a member, Sweden is
                             # taking part ...": its "not" is not the main clause's)
                             r"^(?:(?:Alt|T)hough|Even though|While|Whilst|Despite)\b[^,;]*,|"
+                            # a second clause with a subject of its own ("X skipped the summit in 2023, and in
+                            # February he announced ...": what "skipped" denies is the first's)
+                            r", and\s+(?:(?:in|on|by|at)\s+[^,;]{1,30}?\s+|later\s+|then\s+)?(?:he|she|they|it)\b|"
                             # an event set off after the main clause ("invited both to join, after A and B signed a
                             # memorandum": what happened, whatever the invitation plans)
                             r", after\b|"

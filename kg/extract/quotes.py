@@ -991,7 +991,8 @@ _OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorit
                            r"(?:\s+(?:have|had|also|have\s+also))?")
 # ("It said no live-fire scenarios were planned": the body that spoke last)
 _OPENING_BODY = re.compile(rf"(?:(?:The|Its)\s+(?:[\w’'-]+\s+){{1,3}}?|It\s+(?:also\s+)?)(?=(?:{SPEECH_VERB})\b)")
-_PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$")
+# ... and a second clause of the sentence ("X skipped the summit in 2023, and in February 2024 he announced ...")
+_PAUSE_BEFORE_PRONOUN = re.compile(r"[:,]\s*(?:[\w’'-]+\s+){0,3}$|,\s+and\s+(?:[\w’'-]+\s+){0,4}$")
 # "Vietnam, which is sending troops to Khaan Quest for only the third time, said ...": a body's long aside
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whose)\s[^;,]{2,150},\s+(?:(?:has|had|have|also)\s+)?|"
                                # ("The African Union (AU), historically the mission's largest funder ..., has said")
