@@ -18118,7 +18118,8 @@ def test_an_auxiliary_before_the_speech_verb_keeps_the_speaker_and_his_office(ex
                                                                             speech: str) -> None:
     facts = _facts(_sheet(extractor, text))
     assert ("Ivo Petrov", "said", speech, "asserted") in facts
-    assert ("Ivo Petrov", "holds_position", "ambassador to Peru", "asserted") in facts
+    # (the sender's office, as a title before a name gives it: "Ambassador of Russia to Cuba")
+    assert ("Ivo Petrov", "holds_position", "ambassador of Chile to Peru", "asserted") in facts
 
 
 @pytest.mark.parametrize("text, position", [
@@ -18797,3 +18798,17 @@ def test_he_opening_a_second_clause_is_the_person_named_in_the_first(extractor: 
     assert ("Ana Perez", "said", "Chile had frozen its participation in the Lima Group", "asserted") in facts
     # (what "skipped" denies is the first clause's)
     assert not {f for f in facts if f[1] == "suspended_participation_in" and f[3] == "negated"}
+
+
+@pytest.mark.parametrize("text, person, position", [
+    # an envoy to a body, set off after the name or before it
+    (("Chile did not send a delegation. Ana Perez, Peru's Permanent Representative to the CSTO, told reporters on "
+      "Monday that the Chilean side had declined to attend."), "Ana Perez",
+     "Permanent Representative of Peru to Collective Security Treaty Organization"),
+    ("Peruvian Permanent Representative to NATO Ana Perez said the drills were provocative.", "Ana Perez",
+     "Permanent Representative of Peru to NATO"),
+])
+def test_a_permanent_representative_to_a_body(extractor: Extractor, text: str, person: str, position: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert (person, "holds_position", position, "asserted") in facts
+    assert any(s == person and r == "said" for s, r, _, _ in facts)

@@ -111,6 +111,8 @@ _GOVERNMENT_TITLES = (
     "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary|"
     "State Secretary|Deputy State Secretary|State Secretary for Defence|State Secretary for Defense|"
     "Ambassador-at-Large|Ambassador at Large|"
+    # "X, Russia's Permanent Representative to the CSTO": an ambassador to a body
+    "Permanent Representative|Deputy Permanent Representative|Special Representative|Special Envoy|"
     # "State Department Counselor X": the department's senior adviser
     "Counselor|Counsellor|"
     # "Turkish National Defense Minister X"
@@ -552,7 +554,8 @@ class MentionFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?!Staff\b)[A-Z][\w-]+(?:\s+(?!{_STYLE_OR_RANK})[A-Z][\w-]+)*?)"
             rf"{_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
-            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE))?"  # "Ambassador to Georgia"
+            # "Ambassador to Georgia", "Permanent Representative to the CSTO"
+            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA))?"
             rf"(?:(?<=counterpart)\s+from\s+(?:the\s+)?(?P<from>{state}))?"  # "his counterpart from Georgia, X"
             # "Russia's ambassador in Belgrade, X": the capital of the state the holder is posted to
             rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
@@ -593,6 +596,8 @@ class MentionFinder:
             rf"[A-Z\d][\w.-]+(?:\s+(?:and\s+)?[A-Z\d][\w-]+)*?"
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
+            # ("X, Russia's Permanent Representative to the CSTO, told ...")
+            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA))?"
             # ("X, Australia's Deputy Prime Minister and Defence Minister, said": a second office of the owner's)
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=[,.;]))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
