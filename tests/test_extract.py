@@ -18812,3 +18812,16 @@ def test_a_permanent_representative_to_a_body(extractor: Extractor, text: str, p
     facts = _facts(_sheet(extractor, text))
     assert (person, "holds_position", position, "asserted") in facts
     assert any(s == person and r == "said" for s, r, _, _ in facts)
+
+
+@pytest.mark.parametrize("text, member, body, time", [
+    ("Since joining NATO in 2004, Latvia has hosted the drills every year.", "Latvia", "NATO", "2004"),
+    ("After joining the EU in 2004, Latvia hosted the drills.", "Latvia", "European Union", "2004"),
+    ("Chile has been a partner of the alliance since joining the Partnership for Peace program in 1994.", "Chile",
+     "Partnership for Peace", "1994"),
+])
+def test_a_joining_stated_by_a_gerund(extractor: Extractor, text: str, member: str, body: str, time: str) -> None:
+    facts = [f for f in _sheet(extractor, text).facts if f.relation == "member_of" and f.subject == member]
+    assert [(f.object.replace("North Atlantic Treaty Organization", "NATO"), f.modality.value, f.time)
+            for f in facts if f.object.replace("North Atlantic Treaty Organization", "NATO") == body] == \
+        [(body, "asserted", time)]

@@ -2489,7 +2489,34 @@ def _concessive_member(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", bodies[0], None, clause, 0.7, scope=clause)
 
 
+# "Since joining NATO in 2004, Latvia has ...", "Georgia has been a partner since joining the Partnership for Peace
+# in 1994": a joining the gerund states of the sentence's subject
+_SINCE_JOINING = Cue(re.compile(r"\b(?i:since|after|upon|on)\s+(?:(?:formally|officially|finally)\s+)?"
+                                r"(?:joining|acceding\s+to|being\s+admitted\s+to)\s+(?:the\s+)?"),
+                     "joining", "acceding", "admitted")
+
+
+def _joined_says_a_gerund(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Members whose joining a gerund phrase states: of the state after it when it opens the sentence ("Since
+    joining NATO in 2004, Latvia has ..."), else of the state that opens the sentence."""
+    for match in _finditer(_SINCE_JOINING, ctx):
+        start, end = _span(match, ctx)
+        # (a body, or a body's programme: "the Partnership for Peace")
+        body = next((m for m in ctx.mentions if m.start == end and _is_bloc(m)), None) or _programme_after(ctx, end)
+        if body is None or body.start != end:
+            continue
+        if start == ctx.sentence.start:
+            comma = ctx.text.find(",", body.end, ctx.sentence.end)
+            states = list_after(ctx, comma + 1, MEMBER_TYPES, max_gap=2) if comma > 0 else []
+        else:
+            states = _opening_states(ctx)
+        for state in states:
+            yield Candidate(state, "member_of", body, None, (start, body.end), 0.75, _clause_time(ctx, body.end))
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
+    if "joining" in ctx.folded or "acceding" in ctx.folded or "admitted" in ctx.folded:
+        yield from _joined_says_a_gerund(ctx)
     if "though" in ctx.folded or "while" in ctx.folded or "despite" in ctx.folded:
         yield from _concessive_member(ctx)
     if "followed" in ctx.folded:
