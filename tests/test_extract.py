@@ -18825,3 +18825,21 @@ def test_a_joining_stated_by_a_gerund(extractor: Extractor, text: str, member: s
     assert [(f.object.replace("North Atlantic Treaty Organization", "NATO"), f.modality.value, f.time)
             for f in facts if f.object.replace("North Atlantic Treaty Organization", "NATO") == body] == \
         [(body, "asserted", time)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # an auxiliary after "for its part"
+    ("Chile signed the pact on Monday. Santiago, for its part, has said it will not join the bloc.", "Chile",
+     "it will not join the bloc"),
+    # the second verb of a sentence "he" opens
+    (("Chilean Defence Minister Ana Perez spoke on Monday. She declined to comment on the pact, but said no talks "
+      "were under way."), "Ana Perez", "no talks were under way"),
+])
+def test_speakers_of_an_aside_and_of_a_second_verb(extractor: Extractor, text: str, speaker: str, words: str) -> None:
+    assert (speaker, "said", words, "asserted") in _facts(_sheet(extractor, text), "said")
+
+
+def test_a_second_clause_with_a_subject_of_its_own_is_not_his(extractor: Extractor) -> None:
+    text = ("Chilean Defence Minister Ana Perez spoke on Monday. She met the Peruvian envoy, and the envoy said no "
+            "talks were held.")
+    assert not {f for f in _facts(_sheet(extractor, text), "said") if f[0] == "Ana Perez"}

@@ -206,6 +206,9 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+# ("He did not rule out that others could join, but said ...", "She thanked Chile and added ...")
+_PRONOUN_THEN_SECOND_VERB = re.compile(r"\s*(?:He|She)\s+[^.;:“”\"]*?,?\s+(?:but|and)\s+"
+                                       r"(?:also\s+|then\s+|later\s+)?$")
 # A name with the rank or honorific before it, set off after the title it holds
 _RANKS = (r"(?:(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Commander|Lieutenant|"
           r"Lt\.?|Brigadier|Commodore|Marshal|Air|Vice|Rear|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Prof\.)\s+)+")
@@ -689,6 +692,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return earlier[-1]  # "X, a former chief of staff, put it bluntly: the region, he said, ...": X
     if pronoun_subject and recent.person is not None:
         return _standing_for(recent.person, pronoun_subject.group(1), v_start)
+    if recent.person is not None and _PRONOUN_THEN_SECOND_VERB.match(outside, 0, verb.start()):
+        # "He did not rule out X, but said ...": the second verb of the sentence "he" opens
+        return _standing_for(recent.person, outside.split()[0], v_start)
     if word == "according to":
         # "According to Kovac, ...", "According to Namibian Chief of the General Staff X, ...": the name
         # before the comma, a person first.
@@ -1109,8 +1115,9 @@ def _names_the_speaker(between: str) -> bool:
     return bool(re.fullmatch(r"(?:’s|'s)?,\s*(?:(?:has|have|had|was|were)\s+(?:also\s+)?)?|"
                              # "Ethiopia, for its part, insists", "Peru, however, says"
                              # "Garba, in turn, thanked Moscow and said"
+                             # ("Riyadh, for its part, has said": an auxiliary after the aside)
                              r",\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn),\s*"
-                             r"(?:[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
+                             r"(?:(?:has|have|had)\s+(?:also\s+)?|[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              # ("The African Union (AU), historically the mission's largest funder, has said")
                              r"(?:’s|'s)?(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its|their|who|"
                              r"which|whose|one|another|[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*"
