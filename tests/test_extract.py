@@ -18843,3 +18843,21 @@ def test_a_second_clause_with_a_subject_of_its_own_is_not_his(extractor: Extract
     text = ("Chilean Defence Minister Ana Perez spoke on Monday. She met the Peruvian envoy, and the envoy said no "
             "talks were held.")
     assert not {f for f in _facts(_sheet(extractor, text), "said") if f[0] == "Ana Perez"}
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a participle of the writer's after the attribution, and a dateline of two towns
+    (("SANTIAGO/LIMA, April 18 (Reuters) - Chilean troops have started to pull out of the border region, the Chilean "
+      "Defence Ministry confirmed, bringing to an end a mission that Lima once held up as proof of goodwill."),
+     "Chilean Defence Ministry", "Chilean troops have started to pull out of the border region"),
+    (("Chilean troops have started to pull out of the border region, the Chilean Defence Ministry said on Wednesday, "
+      "ending a mission that Lima once praised."),
+     "Chilean Defence Ministry", "Chilean troops have started to pull out of the border region"),
+    # the one an agency quoted, not a person named in his apposition
+    (("Ivo Petrov, foreign policy adviser to Chilean President Ana Perez, was quoted by AFP as saying the decision "
+      "had been taken at the highest level."), "Ivo Petrov", "the decision had been taken at the highest level"),
+])
+def test_who_spoke_before_a_writers_participle_or_was_quoted_by_an_agency(extractor: Extractor, text: str,
+                                                                          speaker: str, words: str) -> None:
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {(speaker, words)}

@@ -189,7 +189,9 @@ _TEMPORARY_OR_PAST = re.compile(r"^(?:(?:acting|interim|caretaker|former)\s+)+",
 _SPEECH_AUXILIARIES = r"(?:(?:has|had|have|also|earlier|later|then|previously|repeatedly)\s+){0,2}"
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
                  r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"
-                 r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted")
+                 r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted|"
+                 # (as quotes.SPEECH_VERB has them; "X, an adviser to the president, was quoted by AFP as saying")
+                 r"affirmed|reaffirmed|underscored|was\s+quoted(?:\s+by\s+[^,;.]{2,40}?)?\s+as\s+saying")
 
 _PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
@@ -3352,7 +3354,8 @@ _ACRONYM_FOUNDED = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z]{3,8})(?![\w-])"
                              r"(?:established|founded|created|set\s+up|formed|"
                              r"launched\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?[A-Z]))")
 _NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headline set in capitals, words)
-_SPEECH_VERB_KEYS = Words(*_SPEECH_VERBS.split("|"))  # of _person_speaking, as it writes them
+# of _person_speaking, as it writes them ("quoted" for its pattern with white space)
+_SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" not in verb), "quoted")
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"

@@ -162,7 +162,9 @@ _BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|earlier|this|late
                           r"that\s+$",
                           re.I)
 _NO_OBJECT = re.compile(r"\s*(?:[.!?]|$|(?:on|in|at|during|after|before|to)\b)")
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)|:|\s+(?:—|–|--))|"
+# ("MOSCOW/ANKARA, April 18 (Reuters) - ": two towns of a joint report)
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:,\s+[^-—–()]{0,40}?(?:\([^)]{1,40}\))?\s*(?:-|—|–|--)|:|"
+                       r"\s+(?:—|–|--))|"
                        # "Warsaw, 16 March (PAP) - ", "Islamabad (AFP) – ": a town in mixed case and its agency
                        r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2}(?:,\s+[^-—–()]{0,40}?)?\s*\([A-Z][\w.]{1,12}\)\s*"
                        r"(?:-|—|–|--)|"
@@ -475,7 +477,11 @@ _SPACES = re.compile(r"\s*")
 _WRITERS_COMMENT = (r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|indication|blow|setback|"
                     r"shift|turnaround|reversal|rebuke|snub)\b")
 # ... after the attribution ("A, the ministry said on Monday, the latest sign that ..."): no words of its own
-_COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}" + _WRITERS_COMMENT)
+# ... or a participle of the writer's ("A, the Kremlin confirmed, bringing to an end a mission that ...", "...,
+# marking the first time ..."; not "adding", "noting": the speaker's, see _CONTINUATION)
+_COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}(?:" + _WRITERS_COMMENT + r"|,\s+(?:bringing|ending|marking|"
+                                        r"putting|raising|underscoring|highlighting|signall?ing|capping|closing|"
+                                        r"completing|paving)\s)")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
