@@ -18861,3 +18861,10 @@ def test_who_spoke_before_a_writers_participle_or_was_quoted_by_an_agency(extrac
                                                                           speaker: str, words: str) -> None:
     said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
     assert said == {(speaker, words)}
+
+
+def test_a_state_opening_a_clause_after_a_list_of_venues_is_no_venue(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills were held in the Gulf, the Red Sea and the Indian Ocean, and Peru "
+                                   "again took part.")
+    assert ("Iron Lynx 2026", "exercise_located_in", "Indian Ocean", "asserted") in facts
+    assert ("Iron Lynx 2026", "exercise_located_in", "Peru", "asserted") not in facts

@@ -9307,10 +9307,13 @@ _PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
-_OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
+# ("held in the Gulf, the Red Sea and the Indian Ocean, and Israel again took part": a new clause's subject)
+_OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|again|then|later|has|have|had|is|are|was|were|will|would|could|may|did|"
+                             r"does|do)\s+)?"
                              r"(?:said|says|told|announced|warned|insisted|stressed|argued|is|are|was|were|has|have|had|"
                              r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
-                             r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b"
+                             r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts|took|takes|"
+                             r"participated|participates|contributed)\b"
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
                              r"(?!\s+for\b)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
