@@ -18868,3 +18868,8 @@ def test_a_state_opening_a_clause_after_a_list_of_venues_is_no_venue(extractor: 
                                    "again took part.")
     assert ("Iron Lynx 2026", "exercise_located_in", "Indian Ocean", "asserted") in facts
     assert ("Iron Lynx 2026", "exercise_located_in", "Peru", "asserted") not in facts
+
+
+def test_the_leader_of_an_exercise_whose_name_is_set_off_after_its_noun(extractor: Extractor) -> None:
+    text = "When the Chilean-led Pacific Maritime Exercise, Iron Lynx 2026, opened on Monday, Peru took part."
+    assert ("Chile", "organizes_exercise", "Iron Lynx 2026", "asserted") in _facts(_sheet(extractor, text))

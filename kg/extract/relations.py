@@ -5805,7 +5805,9 @@ _OWNERS_EXERCISES_INCLUDING = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:e
                                          r",?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 _LED_PREDICATE_OPENS = re.compile(r"(?:\s+[^,;.]{0,80}?\s+and)?\s+(?:is|was|has\s+been|remains)\s+"
                                   r"(?:(?:originally|also|now|still)\s+)?an?\s+")
-_LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
+# ... and "the US-led International Maritime Exercise, IMX 2022, ...": the name set off after the noun
+_LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?|"
+                              r"[-–]led\s+(?:[\w-]+\s+){0,4}?(?i:exercises?|drills?|manoeuvres|maneuvers),\s+")
 _THE_BLOCS_WORDS = rf"\b[Tt]he\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}"  # "the bloc's (annual) "
 _THE_BLOCS_OWN = re.compile(_THE_BLOCS_WORDS + "$")
 _THE_BLOCS_EXERCISES = re.compile(_THE_BLOCS_WORDS + r"?(?:exercises|drills)\b[^.;:]{0,30}:\s+[^.;:]*$")
