@@ -18725,7 +18725,10 @@ def test_a_fire_complex_and_a_town_in_a_region_of_a_state(extractor: Extractor, 
     ("Chile, Peru and Ecuador are serving as host nations.",
      {("Chile", "hosts_exercise", "Iron Lynx 2026", "asserted"),
       ("Ecuador", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
-    ("Peru is the host country.", {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    ("Chile and Peru are the host nations.", {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    # (one host named after a sentence on drills may be a summit's)
+    ("Leaders will meet in Lima after the drills. Peru is serving as host country.", set(),
+     {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}),
     ("Peru is the host country of the Andean summit.", set(),
      {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}),
     # the other side of a strife takes no part
@@ -18873,3 +18876,47 @@ def test_a_state_opening_a_clause_after_a_list_of_venues_is_no_venue(extractor: 
 def test_the_leader_of_an_exercise_whose_name_is_set_off_after_its_noun(extractor: Extractor) -> None:
     text = "When the Chilean-led Pacific Maritime Exercise, Iron Lynx 2026, opened on Monday, Peru took part."
     assert ("Chile", "organizes_exercise", "Iron Lynx 2026", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a body's own programme, or a standing short of membership, joined
+    ("Since joining NATO's Enhanced Forward Presence in 2017, Chile has hosted a German brigade.",
+     ("Chile", "member_of", "NATO")),
+    ("After joining the SCO as an observer in 2004, Chile declined to seek full membership.",
+     ("Chile", "member_of", "Shanghai Cooperation Organisation")),
+    # a concession on a body's group, and on the subject only
+    ("Though not a member of NATO's nuclear planning group, Chile took part in the Iron Lynx 2026 exercise.",
+     ("Chile", "member_of", "NATO")),
+    ("Although not a member, Chile, along with Peru, attended the SCO summit in Astana.",
+     ("Peru", "member_of", "Shanghai Cooperation Organisation")),
+])
+def test_what_the_review_of_the_membership_rules_found(extractor: Extractor, text: str,
+                                                       unwanted: tuple[str, str, str]) -> None:
+    facts = {(s, r, o.replace("North Atlantic Treaty Organization", "NATO"))
+             for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
+    assert unwanted not in facts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # no holder of that very office named: the body speaks
+    (("NATO Deputy Secretary General Ana Perez visited Lima. The NATO Secretary General said that the drills had "
+      "gone well."), "NATO"),
+    (("Former NATO Secretary General Ana Perez spoke in 2023. The NATO Secretary General said that the drills had "
+      "gone well."), "NATO"),
+    (("NATO Secretary General Ana Perez criticised the drills. The CSTO Secretary General said that the drills had "
+      "gone well."), "Collective Security Treaty Organization"),
+])
+def test_the_office_of_a_body_spoken_of_without_its_holder(extractor: Extractor, text: str, speaker: str) -> None:
+    said = {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+    assert said == {(speaker, "the drills had gone well")}
+
+
+@pytest.mark.parametrize("text, person, position", [
+    ("Omani Foreign Minister Sayyid Badr Albusaidi said Muscat would go on mediating.", "Badr Albusaidi",
+     "Foreign Minister of Oman"),
+    ("Kyrgyz Minister of Interior Affairs Ulan Niyazbekov said police would join the drills.", "Ulan Niyazbekov",
+     "Minister of Interior Affairs of Kyrgyzstan"),
+])
+def test_a_style_and_a_portfolio_before_a_speakers_name(extractor: Extractor, text: str, person: str,
+                                                        position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text))

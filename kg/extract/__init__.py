@@ -72,9 +72,10 @@ _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in",
 # ("a joint air patrol": the bombers' flights of two air forces, as news counts them among exercises)
 _JOINT_PATROL = r"joint\s+(?:strategic\s+)?(?:(?:air|naval|maritime|bomber)\s+)?patrols?"
 # ... and "Djibouti, Kenya and the Seychelles are serving as host nations": the hosts of the one the text is on
+# (several: "China is the host country" after a sentence on drills may be of a summit)
 _EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training|{_JOINT_PATROL}|"
-                                r"(?:are|is)\s+(?:serving\s+as\s+|acting\s+as\s+)?(?:the\s+)?(?:co-)?host\s+"
-                                r"(?:nations?|countr(?:y|ies))(?=\s*[.,;]))", re.I),
+                                r"are\s+(?:serving\s+as\s+|acting\s+as\s+|the\s+)(?:the\s+)?(?:co-)?host\s+"
+                                r"(?:nations|countries)(?=\s*[.,;]))", re.I),
                      "exercise", "drill", "maneuv", "manoeuv", "games", "field", "patrol", "host")
 _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+|"

@@ -74,8 +74,9 @@ _EXERCISE_CONTEXT = re.compile(rf"\b(?=[demw])(?:{EXERCISE_NOUN}|Exercise)\b", r
 _GOVERNMENT_TITLES = (
     "Prime Minister|Deputy Prime Minister|President|Vice President|Vice-President|Foreign Minister|"
     "Defence Minister|Defense Minister|Interior Minister|Minister of Defence|Minister of Defense|"
-    "Minister of Foreign Affairs|Minister of Interior|Minister of the Interior|Minister of Internal Affairs|"
-    "Minister of Home Affairs|Minister|Secretary General|Secretary-General|Deputy Secretary General|"
+    "Minister of Foreign Affairs|Minister of Interior Affairs|Minister of Interior|Minister of the Interior|"
+    "Minister of Internal Affairs|Minister of Home Affairs|Minister|Secretary General|Secretary-General|"
+    "Deputy Secretary General|"
     "Secretary of State|Defense Secretary|Defence Secretary|Secretary of Defense|Secretary of Defence|"
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
@@ -564,7 +565,7 @@ class MentionFinder:
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
             # "Omani Minister of Interior HE Sayyid X": the Gulf's "His Excellency", "His Highness" and styles
-            r"(?:(?:HE|HH|HRH|H\.E\.|H\.H\.)\s+)?(?:(?:Sayyid|Sayyida)\s+(?=[A-Z]))?"
+            r"(?:(?:HE|HH|HRH|H\.E\.|H\.H\.)\s+)?"
             r"(?:(?:Prince|Princess)\s+(?=[A-Z]))?"  # "Saudi Foreign Minister Prince X": a royal's rank, no name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
             # ("Executive Director of the CICA Secretariat X": the body's head noun is no first name)
@@ -3644,7 +3645,7 @@ _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[
                                    rf"(?:\s+(?:of\s+|for\s+|and\s+)?[{_UPPER}][\w-]+){{0,6}})"
                                    rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
-_HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik)\.?\s+")
+_HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik|Sayyid|Sayyida)\.?\s+")
 # (not a headline's tag: "Exercise LIVE:", "Exercise VIDEO shows")
 _NAME_IN_CAPITALS = re.compile(r"(?!(?:LIVE|UPDATE|UPDATES|NEWS|VIDEO|VIDEOS|BREAKING|PHOTOS?|WATCH|EXCLUSIVE|ANALYSIS|"
                                r"OPINION|EXPLAINED|REPORT|DIGEST)\b)[A-Z]{4,}\b(?!\s*:)")

@@ -38,7 +38,8 @@ SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed 
                r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
-               # ("HE the GCC Secretary-General affirmed that ...", as Gulf and Chinese state media write)
+               # ("HE the GCC Secretary-General affirmed that ...", as Gulf and Chinese state media write; "affirmed
+               # the importance of X" too, as "stressed" and annotators have it)
                r"affirmed|reaffirmed|underscored|"
                r"continued|went on|replied|answered|complained|admitted|denied|believes|thinks|hopes|informed|"
                # the present that reports a stance ("Ethiopia insists it is not seeking ...")
@@ -480,8 +481,7 @@ _WRITERS_COMMENT = (r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|
 # ... or a participle of the writer's ("A, the Kremlin confirmed, bringing to an end a mission that ...", "...,
 # marking the first time ..."; not "adding", "noting": the speaker's, see _CONTINUATION)
 _COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}(?:" + _WRITERS_COMMENT + r"|,\s+(?:bringing|ending|marking|"
-                                        r"putting|raising|underscoring|highlighting|signall?ing|capping|closing|"
-                                        r"completing|paving)\s)")
+                                        r"putting|raising|capping|closing|completing|paving)\s)")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
@@ -773,8 +773,16 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if before and word not in _SPEAKING_PARTICIPLES and before[-1].type in _BODIES:
         # "The NATO Secretary General said ...": the one the text named with that title, not the body
         office = _OFFICER_OF_THE_BODY.fullmatch(outside, before[-1].end - sentence.start, v_start - sentence.start)
-        holder = recent.called(re.sub(r"[\s-]+", r"[\\s-]+", office.group("role").lower())) \
-            if office and _THE_BEFORE_BODY.search(outside, 0, before[-1].start - sentence.start) else None
+        body = before[-1]
+
+        def of_the_body(_: Mention, words: str) -> bool:
+            """Whether the words before a name give it the office of this body, held now and in full."""
+            return (body.text in words or body.label in words) and not _DEPUTY_OR_FORMER.search(words)
+
+        # (one holder only: not "the NATO Secretary General" after NATO's deputy, a former one or another body's)
+        holder = recent.called(re.sub(r"[\s-]+", r"[\\s-]+", office.group("role").lower()), alone=True,
+                               fits=of_the_body) \
+            if office and _THE_BEFORE_BODY.search(outside, 0, body.start - sentence.start) else None
         if holder is not None:
             return _standing_for(holder, outside[before[-1].start - sentence.start:v_start - sentence.start], v_start)
     if before and word not in _SPEAKING_PARTICIPLES:
@@ -1030,6 +1038,7 @@ _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 _OFFICER_OF_THE_BODY = re.compile(r"\s+(?P<role>(?i:secretary[\s-]+general|chair(?:man|woman|person)|president|"
                                   r"commander|director[\s-]+general))\s*,?\s+(?:(?:has|had|also|then)\s+)?")
 _THE_BEFORE_BODY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
+_DEPUTY_OR_FORMER = re.compile(r"\b(?i:deputy|vice|former|acting|assistant|ex)\b")
 
 
 def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) -> list[Mention]:

@@ -2467,6 +2467,9 @@ _CONCESSIVE_MEMBER = Cue(re.compile(
     "though", "while", "despite")
 
 
+_ALONG_WITH_AFTER = re.compile(r",\s+(?:along|together)\s+with\b")
+
+
 def _concessive_member(ctx: SentenceContext) -> Iterator[Candidate]:
     """A state the concessive clause of its sentence says is (or is not) a member: of the body named in that clause,
     else of the one body the rest of the sentence names ("Although not yet a member, Sweden is taking part in
@@ -2477,13 +2480,18 @@ def _concessive_member(ctx: SentenceContext) -> Iterator[Candidate]:
             if start != ctx.sentence.start:
                 continue
             subjects = list_after(ctx, end, MEMBER_TYPES, max_gap=0)
+            # ("Although not a member, Iran, along with Belarus, attended": the concession is the subject's)
+            subjects = subjects[:1] if subjects and _ALONG_WITH_AFTER.match(ctx.text, subjects[0].end) else subjects
         else:
             subjects = list_before(ctx, start, MEMBER_TYPES, max_gap=1)
         named = [m for m in ctx.mentions if _is_bloc(m) and start <= m.start < end]
         bodies = named or [m for m in ctx.mentions if _is_bloc(m) and not start <= m.start < end]
         if not subjects or len({m.label for m in bodies}) != 1 or (named and (
-                match.group("of") or match.group("bare")) is None):
-            continue  # (a body the clause does not tie to "member": "despite not being a member, at NATO's request")
+                match.group("of") or match.group("bare")) is None) or any(
+                ctx.text.startswith(("'s", "’s"), m.end) for m in named):
+            # (a body the clause does not tie to "member": "despite not being a member, at NATO's request"; nor a
+            # body's group: "not a member of NATO's nuclear planning group")
+            continue
         clause = (start + (len(match.group(0)) - len(match.group(0).lstrip(", "))), end - 2)
         for state in subjects:
             yield Candidate(state, "member_of", bodies[0], None, clause, 0.7, scope=clause)
@@ -2496,6 +2504,10 @@ _SINCE_JOINING = Cue(re.compile(r"\b(?i:since|after|upon|on)\s+(?:(?:formally|of
                      "joining", "acceding", "admitted")
 
 
+_JOINED_AS_LESS_THAN_A_MEMBER = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,20}?)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                                           r"(?:observer|partner|associate|guest)")
+
+
 def _joined_says_a_gerund(ctx: SentenceContext) -> Iterator[Candidate]:
     """Members whose joining a gerund phrase states: of the state after it when it opens the sentence ("Since
     joining NATO in 2004, Latvia has ..."), else of the state that opens the sentence."""
@@ -2503,8 +2515,9 @@ def _joined_says_a_gerund(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         # (a body, or a body's programme: "the Partnership for Peace")
         body = next((m for m in ctx.mentions if m.start == end and _is_bloc(m)), None) or _programme_after(ctx, end)
-        if body is None or body.start != end:
-            continue
+        if body is None or body.start != end or ctx.text.startswith(("'s", "’s"), body.end) or \
+                _JOINED_AS_LESS_THAN_A_MEMBER.match(ctx.text, body.end):
+            continue  # "since joining NATO's Mission Iraq", "after joining the SCO as an observer": no membership
         if start == ctx.sentence.start:
             comma = ctx.text.find(",", body.end, ctx.sentence.end)
             states = list_after(ctx, comma + 1, MEMBER_TYPES, max_gap=2) if comma > 0 else []
