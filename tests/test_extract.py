@@ -18920,3 +18920,11 @@ def test_the_office_of_a_body_spoken_of_without_its_holder(extractor: Extractor,
 def test_a_style_and_a_portfolio_before_a_speakers_name(extractor: Extractor, text: str, person: str,
                                                         position: str) -> None:
     assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("The minister spoke at the opening in the Chilean capital, Pozo Almonte, on Monday.", "Pozo Almonte", "Chile"),
+    ("The minister spoke at the opening in the Seychelles capital, Anse Royale.", "Anse Royale", "Seychelles"),
+])
+def test_a_town_named_after_its_states_noun(extractor: Extractor, text: str, town: str, state: str) -> None:
+    assert (town, "part_of", state, "asserted") in _facts(_sheet(extractor, text), "part_of")

@@ -893,6 +893,13 @@ class MentionFinder:
             r"\s+(?=(?:state|province)\s)))"
             rf"(?:{_CITY_NOUNS})\s+of\s+"  # ("the US state of Alaska": a state's name as an adjective)
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
+        # "the Seychelles capital, Victoria", "the Kenyan port town Lamu": a town after its state's noun, set off or
+        # not (a name the gazetteer lacks)
+        self._city_named = re.compile(
+            rf"\b(?:the|The)\s+(?:(?P<demonym>{self._demonym_word})|(?P<owner>{self._state_word}))\s+"
+            r"(?:[a-z]+\s+)?(?:capital|port\s+city|city|port|town),?\s+"
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)"
+            r"(?=\s*[,.;]|\s+(?:on|in|at|for|to|where|which|last|this|and|earlier|later)\b)")
         # "Batanes, the Philippines' northernmost province", "Kabwe, the Zambian garrison town": a place the text
         # describes as one of a state's
         # ("Kaliningrad, a Russian exclave", "Kiel, a German port", "Guam, a U.S. territory": the article "a" too)
@@ -1796,6 +1803,13 @@ class MentionFinder:
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.75))
+        for match in (self._city_named.finditer(text) if line_words & _CITY_NAMED_KEYS.mask else ()):
+            hits = self._lookup(match.group("demonym") or match.group("owner"))
+            name = match.group("name")
+            if hits and hits[0].type is EntityType.STATE and not self._lookup(name) and \
+                    not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= match.start("name") < m.end for m in out):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
+                                   kind="place", part_of=hits[0].label, confidence=0.7))
         for match in (self._place_apposed.finditer(text) if line_words & _PLACE_APPOSED_KEYS.mask and (
                 ", the " in text or ", a " in text or ", an " in text) else ()):
             name = match.group("name")
@@ -3278,6 +3292,7 @@ def after_of(state: str) -> str:
 # What every match of _city_of holds: its place noun and "of" after white space.
 _CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|territory|"
                "county|district")
+_CITY_NAMED_KEYS = Words("capital", "city", "port", "town")  # one is in every match of _city_named
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 # Who may name an agreement by a pair of names ("the EU-Ukraine association agreement")
 _PAIR_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
