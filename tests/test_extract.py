@@ -18928,3 +18928,11 @@ def test_a_style_and_a_portfolio_before_a_speakers_name(extractor: Extractor, te
 ])
 def test_a_town_named_after_its_states_noun(extractor: Extractor, text: str, town: str, state: str) -> None:
     assert (town, "part_of", state, "asserted") in _facts(_sheet(extractor, text), "part_of")
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Chile hosts Camp Pinochet, the only US military base in South America.", "Camp Pinochet"),
+    ("Chile also hosts the Cerro Moreno Air Base.", "Cerro Moreno Air Base"),
+])
+def test_a_base_a_state_hosts_lies_in_it(extractor: Extractor, text: str, base: str) -> None:
+    assert (base, "part_of", "Chile", "asserted") in _facts(_sheet(extractor, text), "part_of")

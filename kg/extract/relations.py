@@ -9527,7 +9527,21 @@ def _state_opening(ctx: SentenceContext) -> Mention | None:
 _RECOGNISED_AS_PART_AFTER = re.compile(RECOGNISED_AS_PART)
 
 
+# "Djibouti hosts Camp Lemonnier, the only US base in Africa": a base on the state's soil
+_HOSTS_A_FACILITY = re.compile(r"\s+(?:(?:also|still|now)\s+)?(?:hosts|hosted|is\s+home\s+to|was\s+home\s+to|"
+                               r"houses)\s+(?:the\s+)?$")
+_FACILITY_LABEL = re.compile(r"^(?:Camp|Fort)\s|\b(?:Base|Air\s+Base|Naval\s+Base|Air\s+Station|Naval\s+Station|"
+                             r"Airfield|Barracks)$")
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
+    facilities = [m for m in ctx.mentions if m.type is EntityType.PLACE and _FACILITY_LABEL.search(m.label)] \
+        if "host" in ctx.folded or "home to" in ctx.folded or "houses" in ctx.folded else []
+    for place in facilities:
+        state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                      and m.end < place.start and _HOSTS_A_FACILITY.fullmatch(ctx.text, m.end, place.start)), None)
+        if state is not None:
+            yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.7)
     for place in (m for m in ctx.mentions if m.type is EntityType.PLACE) if "part of" in ctx.folded else ():
         part = _RECOGNISED_AS_PART_AFTER.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if part and m.start == part.end() and m.type is EntityType.STATE
