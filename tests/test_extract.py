@@ -18936,3 +18936,14 @@ def test_a_town_named_after_its_states_noun(extractor: Extractor, text: str, tow
 ])
 def test_a_base_a_state_hosts_lies_in_it(extractor: Extractor, text: str, base: str) -> None:
     assert (base, "part_of", "Chile", "asserted") in _facts(_sheet(extractor, text), "part_of")
+
+
+@pytest.mark.parametrize("text, person, position", [
+    (("Ana Perez, High Representative of the Union for Foreign Affairs and Security Policy, said the mission would go "
+      "on."), "Ana Perez", "High Representative of the Union for Foreign Affairs and Security Policy"),
+    ("Ivo Petrov, chairman of the State Committee for National Security (GKNB), said the border was calm.",
+     "Ivo Petrov", "chairman of the State Committee for National Security"),
+])
+def test_an_office_of_a_body_with_its_portfolio_after_for(extractor: Extractor, text: str, person: str,
+                                                          position: str) -> None:
+    assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text), "holds_position")

@@ -114,6 +114,7 @@ _GOVERNMENT_TITLES = (
     "Ambassador-at-Large|Ambassador at Large|"
     # "X, Russia's Permanent Representative to the CSTO": an ambassador to a body
     "Permanent Representative|Deputy Permanent Representative|Special Representative|Special Envoy|"
+    "High Representative|"
     # "State Department Counselor X": the department's senior adviser
     "Counselor|Counsellor|"
     # "Turkish National Defense Minister X"
@@ -2353,6 +2354,10 @@ class MentionFinder:
         employer = match.groupdict().get("for")
         # "a spokesman for the Kazakh defence ministry", "a security analyst at the Belgrade Centre ..." (the
         # workplace is part of the position, as most annotators write it)
+        if employer and of and state_entry is None and re.match(r"\s*for\s+[A-Z]", employer):
+            # "X, High Representative of the Union for Foreign Affairs and Security Policy": one office, as written
+            written = match.string[match.start("title"):match.end("for")]
+            return re.sub(r"\s*\([A-Z]{2,8}\)$", "", written), nationality  # (not its acronym after it)
         if employer and not of:  # without the city the workplace is in ("... at the Lowy Institute in Sydney"); a
             # body named by "of" is the office's ("commander of the Lapland Air Command at Rovaniemi")
             return f"{title}{_IN_A_CITY_AT_END.sub('', employer)}", nationality
