@@ -18947,3 +18947,10 @@ def test_a_base_a_state_hosts_lies_in_it(extractor: Extractor, text: str, base: 
 def test_an_office_of_a_body_with_its_portfolio_after_for(extractor: Extractor, text: str, person: str,
                                                           position: str) -> None:
     assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, text), "holds_position")
+
+
+def test_the_states_whose_warships_an_exercise_involves_take_part(extractor: Extractor) -> None:
+    text = ("An opening ceremony for the Iron Lynx 2026 naval exercise, which involves warships of Chile, Peru and "
+            "Ecuador, was held in the port of Arica on Monday.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} >= {"Chile", "Peru", "Ecuador"}

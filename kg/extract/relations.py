@@ -5331,7 +5331,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("Last year's drills, held in March in the Gulf of Oman, involved the cruiser X")
                                r"(?:(?<=exercise )|(?<=drills )|(?<=It )|(?<=, which )|(?<=, which also )|(?<=, ))"
                                r"(?:involves|involved|"
-                               r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s)?|"
+                               r"will\s+involve)(?:\s+the\s+(?:organi[sz]ation|bloc|alliance)['’]s|"
+                               # ("X, which involves warships of Russia, China and Iran")
+                               r"\s+(?:warships|ships|vessels|troops|forces|units|navies|aircraft|servicemen|"
+                               r"personnel)\s+(?:of|from))?|"
                                # "the two-week exercise brings together 14 nations — A, B, ...": the drills', not a
                                # body's ("the SCO, which brings together A and B": its members)
                                r"(?:(?<=exercise )|(?<=exercises )|(?<=drills )|(?<=It ))"
