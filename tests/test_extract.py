@@ -18725,9 +18725,10 @@ def test_a_fire_complex_and_a_town_in_a_region_of_a_state(extractor: Extractor, 
     ("Chile, Peru and Ecuador are serving as host nations.",
      {("Chile", "hosts_exercise", "Iron Lynx 2026", "asserted"),
       ("Ecuador", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
-    ("Chile and Peru are the host nations.", {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
-    # (one host named after a sentence on drills may be a summit's)
-    ("Leaders will meet in Lima after the drills. Peru is serving as host country.", set(),
+    ("Chile and Peru are co-host nations.", {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    ("Peru is the host country.", {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}, set()),
+    # (a meeting's host)
+    ("Next week Lima will host the defence ministers' meeting, and Peru is the host nation.", set(),
      {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}),
     ("Peru is the host country of the Andean summit.", set(),
      {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}),
@@ -18954,3 +18955,38 @@ def test_the_states_whose_warships_an_exercise_involves_take_part(extractor: Ext
             "Ecuador, was held in the port of Arica on Monday.")
     facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
     assert {s for s, _, _, _ in facts} >= {"Chile", "Peru", "Ecuador"}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a writer's participle carries on the speaker's words: the words before the attribution stay said
+    (("Chilean troops will take part in the drills, the Chilean Defence Ministry said, highlighting that they were "
+      "purely defensive."), {("Chilean Defence Ministry", "said")}, set()),
+    # one holder of the body's office, titled after the name too
+    (("Ana Perez, NATO's Secretary General, arrived in Lima. The NATO Secretary General said the alliance would "
+      "defend every ally."), {("Ana Perez", "said")}, {("NATO", "said")}),
+    # joining a body's ranks; a programme joined as a partner country
+    ("Since joining NATO's ranks in 2023, Chile has doubled its spending.", {("Chile", "member_of")}, set()),
+    ("Since joining the Partnership for Peace as a partner country in 1994, Chile has trained with NATO.",
+     {("Chile", "member_of")}, set()),
+    # a venue list with no new clause after it keeps its last venue
+    ("The Iron Lynx 2026 drills in Chile and Peru took place in September.",
+     {("Iron Lynx 2026", "exercise_located_in")}, set()),
+    # a fronted place's clause opens with its subject, no town
+    ("Speaking in the Chilean capital, Ana Perez on Tuesday urged restraint.", set(), {("Ana Perez", "part_of")}),
+    # a base named before another noun is no base hosted
+    ("Chile hosted the Camp David summit follow-up talks in Santiago.", set(), {("Camp David", "part_of")}),
+    # a leader's exercise contrasted, not set off
+    ("Unlike the US-led drills, Iron Lynx 2026 was held entirely on Chilean soil.", set(),
+     {("United States", "organizes_exercise")}),
+])
+def test_what_the_second_review_of_the_session_found(extractor: Extractor, text: str, wanted: set[tuple[str, str]],
+                                                     unwanted: set[tuple[str, str]]) -> None:
+    found = {(s, r) for s, r, _, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
+    assert wanted <= found
+    assert not unwanted & found
+
+
+def test_the_drills_venues_named_before_took_place_are_all_venues(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Iron Lynx 2026 drills in Chile and Peru took place in September.",
+                          date="2026-10-10"), "exercise_located_in")
+    assert {o for _, _, o, _ in facts} == {"Chile", "Peru"}

@@ -71,12 +71,13 @@ _LITERAL_RELATIONS = frozenset({"exercise_date", "agreement_date", "founded_in",
 
 # ("a joint air patrol": the bombers' flights of two air forces, as news counts them among exercises)
 _JOINT_PATROL = r"joint\s+(?:strategic\s+)?(?:(?:air|naval|maritime|bomber)\s+)?patrols?"
-# ... and "Djibouti, Kenya and the Seychelles are serving as host nations": the hosts of the one the text is on
-# (several: "China is the host country" after a sentence on drills may be of a summit)
+# ... and "Djibouti, Kenya and the Seychelles are serving as host nations", "Morocco is the host nation": the hosts
+# of the one the text is on (see _HOST_OF_A_MEETING)
 _EXERCISE_WORD = Cue(re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise|field[- ]training|{_JOINT_PATROL}|"
-                                r"are\s+(?:serving\s+as\s+|acting\s+as\s+|the\s+)(?:the\s+)?(?:co-)?host\s+"
-                                r"(?:nations|countries)(?=\s*[.,;]))", re.I),
+                                r"(?:are|is)\s+(?:serving\s+as\s+|acting\s+as\s+)?(?:the\s+)?"
+                                r"(?:co-)?host\s+(?:nations?|countr(?:y|ies))(?=\s*[.,;]))", re.I),
                      "exercise", "drill", "maneuv", "manoeuv", "games", "field", "patrol", "host")
+_HOST_OF_A_MEETING = re.compile(r"\b(?:summit|meeting|talks|conference|forum|ministerial)\b", re.IGNORECASE)
 _ANONYMOUS_EXERCISE = re.compile(
     rf"(?:^|\b(?:an?|the|their|its|our)\s+|"
     # "Turkish and Azerbaijani forces launched large-scale joint military exercises": the verb's object, bare
@@ -1492,8 +1493,11 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
                        kind="edition", year=reference_year, confidence=0.6)
     if current is not None and this_years is not None:
         return current  # "Senegal and Mauritania are co-hosting this year's iteration"
-    if not _EXERCISE_WORD.search(sentence.text, folded(sentence.text)):
+    if not (word := _EXERCISE_WORD.search(sentence.text, folded(sentence.text))):
         return None
+    if "host" in word.group(0).lower() and _HOST_OF_A_MEETING.search(sentence.text) and \
+            all("host" in m.group(0).lower() for m in _EXERCISE_WORD.pattern.finditer(sentence.text)):
+        return None  # "Bangkok will host the ministers' meeting, and Thailand is the host nation": the meeting's
     # ("Lithuania and Poland, which are holding national exercises at the same time, will not send troops":
     # what an aside says of them)
     another = _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text

@@ -900,7 +900,9 @@ class MentionFinder:
             rf"\b(?:the|The)\s+(?:(?P<demonym>{self._demonym_word})|(?P<owner>{self._state_word}))\s+"
             r"(?:[a-z]+\s+)?(?:capital|port\s+city|city|port|town),?\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)"
-            r"(?=\s*[,.;]|\s+(?:on|in|at|for|to|where|which|last|this|and|earlier|later)\b)")
+            # (closed by punctuation: "In the Serbian capital, Vucic and Lukashenko signed", "Speaking in the
+            # Chinese capital, Wang Yi on Tuesday urged ...": the clause's subject after a fronted place)
+            r"(?=\s*[,.;]|\s+(?:where|which)\b)")
         # "Batanes, the Philippines' northernmost province", "Kabwe, the Zambian garrison town": a place the text
         # describes as one of a state's
         # ("Kaliningrad, a Russian exclave", "Kiel, a German port", "Guam, a U.S. territory": the article "a" too)
@@ -1807,6 +1809,9 @@ class MentionFinder:
         for match in (self._city_named.finditer(text) if line_words & _CITY_NAMED_KEYS.mask else ()):
             hits = self._lookup(match.group("demonym") or match.group("owner"))
             name = match.group("name")
+            if _FRONTED_PLACE_BEFORE.search(text, max(0, match.start() - 20), match.start()) and \
+                    text[match.start("name") - 2:match.start("name")] == ", ":
+                continue  # "In the Kenyan capital, Ruto, who ...": the subject of the clause the place opens
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name) and \
                     not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= match.start("name") < m.end for m in out):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
@@ -3297,6 +3302,7 @@ def after_of(state: str) -> str:
 # What every match of _city_of holds: its place noun and "of" after white space.
 _CITY_NOUNS = ("city|town|port|region|province|village|capital|island|state|republic|oblast|enclave|territory|"
                "county|district")
+_FRONTED_PLACE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:Speaking|Meeting|Later)\s+)?(?:[Ii]n|[Aa]t|[Ff]rom)\s+$")
 _CITY_NAMED_KEYS = Words("capital", "city", "port", "town")  # one is in every match of _city_named
 _CITY_OF_GATE = re.compile(rf"(?:{_CITY_NOUNS})\s+of\s")
 # Who may name an agreement by a pair of names ("the EU-Ukraine association agreement")

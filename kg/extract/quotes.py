@@ -128,7 +128,8 @@ _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|
 # "Asked whether Yerevan had informed its allies, X said ...": a speech verb in the question is no speech act
 _ASKED_OPENING = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;]{2,200},")
 # "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).
-_CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?:that\s+)?")
+_CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying|underscoring|highlighting|signall?ing|"
+                           r"emphasi[sz]ing)\s+(?:that\s+)?")
 _SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern)  # "... said last week, adding"
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
@@ -609,6 +610,20 @@ class _Recent:
         other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
         return None if other is not None and last.start - other.start < 400 else last
 
+    def holder(self, role: str, body: Mention) -> Mention | None:
+        """The one person named lately with ``role`` of ``body`` ("NATO Secretary General X", "X, NATO's Secretary
+        General"), held now and in full (not a deputy's or a former holder's office); None if none or several."""
+        word = re.compile(rf"\b{role}\b", re.IGNORECASE)
+        names = {body.text.lower(), body.label.lower()}
+        held = {person.label: (person, before) for person, around, before in self.titled if word.search(around)
+                and any(name in around for name in names) and not _DEPUTY_OR_FORMER.search(before[-30:])}
+        # (the one titled so before the name first: "A, Secretary-General of the GCC HE B" is B's)
+        titled_before = [person for person, before in held.values() if word.search(before)
+                         and any(name in before.lower() for name in names)]
+        if len(titled_before) == 1:
+            return titled_before[0]
+        return next(iter(held.values()))[0] if len(held) == 1 else None
+
     def forces(self, noun: str) -> list[Mention]:
         """The units named with the head ``noun`` ("Navy", "army"), the most recent last."""
         return list(self.units.get(_force_key(noun), {}).values())
@@ -775,13 +790,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         office = _OFFICER_OF_THE_BODY.fullmatch(outside, before[-1].end - sentence.start, v_start - sentence.start)
         body = before[-1]
 
-        def of_the_body(_: Mention, words: str) -> bool:
-            """Whether the words before a name give it the office of this body, held now and in full."""
-            return (body.text in words or body.label in words) and not _DEPUTY_OR_FORMER.search(words)
-
-        # (one holder only: not "the NATO Secretary General" after NATO's deputy, a former one or another body's)
-        holder = recent.called(re.sub(r"[\s-]+", r"[\\s-]+", office.group("role").lower()), alone=True,
-                               fits=of_the_body) \
+        # (one holder only, titled with this body's name before or after: not "the NATO Secretary General" after
+        # NATO's deputy, a former one or another body's)
+        holder = recent.holder(re.sub(r"[\s-]+", r"[\\s-]+", office.group("role").lower()), body) \
             if office and _THE_BEFORE_BODY.search(outside, 0, body.start - sentence.start) else None
         if holder is not None:
             return _standing_for(holder, outside[before[-1].start - sentence.start:v_start - sentence.start], v_start)
@@ -1038,7 +1049,7 @@ _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 _OFFICER_OF_THE_BODY = re.compile(r"\s+(?P<role>(?i:secretary[\s-]+general|chair(?:man|woman|person)|president|"
                                   r"commander|director[\s-]+general))\s*,?\s+(?:(?:has|had|also|then)\s+)?")
 _THE_BEFORE_BODY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
-_DEPUTY_OR_FORMER = re.compile(r"\b(?i:deputy|vice|former|acting|assistant|ex)\b")
+_DEPUTY_OR_FORMER = re.compile(r"\b(?i:deputy|vice|former|assistant|ex)\b")
 
 
 def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) -> list[Mention]:

@@ -2504,6 +2504,7 @@ _SINCE_JOINING = Cue(re.compile(r"\b(?i:since|after|upon|on)\s+(?:(?:formally|of
                      "joining", "acceding", "admitted")
 
 
+_RANKS_AFTER = re.compile(r"\s+ranks\b")
 _JOINED_AS_LESS_THAN_A_MEMBER = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,20}?)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                                            r"(?:observer|partner|associate|guest)")
 
@@ -2515,9 +2516,12 @@ def _joined_says_a_gerund(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         # (a body, or a body's programme: "the Partnership for Peace")
         body = next((m for m in ctx.mentions if m.start == end and _is_bloc(m)), None) or _programme_after(ctx, end)
-        if body is None or body.start != end or ctx.text.startswith(("'s", "’s"), body.end) or \
-                _JOINED_AS_LESS_THAN_A_MEMBER.match(ctx.text, body.end):
-            continue  # "since joining NATO's Mission Iraq", "after joining the SCO as an observer": no membership
+        if body is None or body.start != end or ctx.text.startswith(("'s", "’s"), body.end) and \
+                not _RANKS_AFTER.match(ctx.text, body.end + 2) or \
+                body.type is not EntityType.AGREEMENT and _JOINED_AS_LESS_THAN_A_MEMBER.match(ctx.text, body.end):
+            # "since joining NATO's Mission Iraq", "after joining the SCO as an observer": no membership (but "since
+            # joining NATO's ranks"; "joining the Partnership for Peace as a partner country" is its membership)
+            continue
         if start == ctx.sentence.start:
             comma = ctx.text.find(",", body.end, ctx.sentence.end)
             states = list_after(ctx, comma + 1, MEMBER_TYPES, max_gap=2) if comma > 0 else []
@@ -5821,9 +5825,10 @@ _OWNERS_EXERCISES_INCLUDING = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:e
                                          r",?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 _LED_PREDICATE_OPENS = re.compile(r"(?:\s+[^,;.]{0,80}?\s+and)?\s+(?:is|was|has\s+been|remains)\s+"
                                   r"(?:(?:originally|also|now|still)\s+)?an?\s+")
-# ... and "the US-led International Maritime Exercise, IMX 2022, ...": the name set off after the noun
-_LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?|"
-                              r"[-–]led\s+(?:[\w-]+\s+){0,4}?(?i:exercises?|drills?|manoeuvres|maneuvers),\s+")
+_LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
+# "the US-led International Maritime Exercise, IMX 2022, ...": the name set off after the noun (closed by a comma
+# after it: not "Unlike the US-led drills, Vostok 2022 was ...")
+_LED_NOUN_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,4}?(?i:exercises?|drills?|manoeuvres|maneuvers),\s+")
 _THE_BLOCS_WORDS = rf"\b[Tt]he\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}"  # "the bloc's (annual) "
 _THE_BLOCS_OWN = re.compile(_THE_BLOCS_WORDS + "$")
 _THE_BLOCS_EXERCISES = re.compile(_THE_BLOCS_WORDS + r"?(?:exercises|drills)\b[^.;:]{0,30}:\s+[^.;:]*$")
@@ -6529,6 +6534,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         elif (previous.start in locations and mention.type in PLACES and mention.kind != "demonym"
                 and not _POSSESSIVE_AFTER.match(ctx.text, mention.end)  # "off Port-Gentil, Gabon's oil hub"
                 and not _OPENS_A_CLAUSE.match(ctx.text, mention.end)  # "... in the Thies region and Ghana plans X"
+                # ("held in the Gulf, the Red Sea and the Indian Ocean, and Israel again took part")
+                and not (ctx.text.startswith(", and ", previous.end) and _TAKES_PART_AFTER.match(ctx.text, mention.end))
                 and (_list_gap(ctx.text[previous.end:mention.start])
                      or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start)
                      or _NEARBY_GAP.fullmatch(ctx.text, previous.end, mention.start)
@@ -7239,7 +7246,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                                 or _OWNERS_EXERCISES_INCLUDING.fullmatch(ctx.text, m.end, named_at))
             or m.type in (EntityType.MILITARY_UNIT, EntityType.STATE) and m.kind != "demonym"
             and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
-            or m.type in (EntityType.STATE, *ORGS) and _LED_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at))]
+            or m.type in (EntityType.STATE, *ORGS) and (_LED_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at) or (
+                _LED_NOUN_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at) and ctx.text.startswith(",", anchor.end))))]
         for org in before[-1:]:  # (what the rest of the sentence says of a list's last is not said of its owner)
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75,
                             scope=(org.start, anchor.end) if ctx.listed_from is not None else
@@ -9325,13 +9333,12 @@ _PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
-# ("held in the Gulf, the Red Sea and the Indian Ocean, and Israel again took part": a new clause's subject)
-_OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|again|then|later|has|have|had|is|are|was|were|will|would|could|may|did|"
-                             r"does|do)\s+)?"
+_TAKES_PART_AFTER = re.compile(r"\s+(?:(?:also|again|then|later|too)\s+)?(?:took|takes|take|participated|"
+                               r"participates|contributed|contributes|joined|joins|sent|sends)\b")
+_OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
                              r"(?:said|says|told|announced|warned|insisted|stressed|argued|is|are|was|were|has|have|had|"
                              r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
-                             r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts|took|takes|"
-                             r"participated|participates|contributed)\b"
+                             r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b"
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
                              r"(?!\s+for\b)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
@@ -9533,6 +9540,7 @@ _RECOGNISED_AS_PART_AFTER = re.compile(RECOGNISED_AS_PART)
 # "Djibouti hosts Camp Lemonnier, the only US base in Africa": a base on the state's soil
 _HOSTS_A_FACILITY = re.compile(r"\s+(?:(?:also|still|now)\s+)?(?:hosts|hosted|is\s+home\s+to|was\s+home\s+to|"
                                r"houses)\s+(?:the\s+)?$")
+_FACILITY_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:where|which|in|near|outside|on)\b")
 _FACILITY_LABEL = re.compile(r"^(?:Camp|Fort)\s|\b(?:Base|Air\s+Base|Naval\s+Base|Air\s+Station|Naval\s+Station|"
                              r"Airfield|Barracks)$")
 
@@ -9543,7 +9551,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     for place in facilities:
         state = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                       and m.end < place.start and _HOSTS_A_FACILITY.fullmatch(ctx.text, m.end, place.start)), None)
-        if state is not None:
+        if state is not None and _FACILITY_ENDS.match(ctx.text, place.end):  # (not "hosted the Camp David talks")
             yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.7)
     for place in (m for m in ctx.mentions if m.type is EntityType.PLACE) if "part of" in ctx.folded else ():
         part = _RECOGNISED_AS_PART_AFTER.match(ctx.text, place.end)
