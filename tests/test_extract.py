@@ -18990,3 +18990,31 @@ def test_the_drills_venues_named_before_took_place_are_all_venues(extractor: Ext
     facts = _facts(_sheet(extractor, "The Iron Lynx 2026 drills in Chile and Peru took place in September.",
                           date="2026-10-10"), "exercise_located_in")
     assert {o for _, _, o, _ in facts} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a town after its state's noun, not closed by punctuation; a fronted place's town set off
+    ("The ships docked in the Chilean port city Tocopilla on Monday.", {("Tocopilla", "part_of", "Chile")}, set()),
+    ("At the Chilean port, Tocopilla, the frigates of six navies took on supplies.",
+     {("Tocopilla", "part_of", "Chile")}, set()),
+    # bases a state hosts, listed
+    ("Chile hosts Camp Arica and Camp Tacna, where US troops train.", {("Camp Arica", "part_of", "Chile")}, set()),
+    # a leader's exercises listed after the noun
+    ("Peru took part in the US-led exercises, Iron Lynx 2026 and Red Lynx 2026, this year.",
+     {("United States", "organizes_exercise", "Iron Lynx 2026")}, set()),
+    # a state that takes part after venues joined by "and"
+    ("The Iron Lynx 2026 drills took place in the Tarapaca region and Peru again took part.",
+     {("Peru", "participates_in_exercise", "Iron Lynx 2026")}, {("Iron Lynx 2026", "exercise_located_in", "Peru")}),
+    # ranks of partners; a deputy titled after the name
+    ("Since joining NATO's ranks of partner nations, Chile has sent troops to Kosovo.", set(),
+     {("Chile", "member_of", "NATO")}),
+    (("Ana Perez, NATO's Deputy Secretary General, visited Lima. The NATO Secretary General said the Pacific "
+      "mattered."), {("NATO", "said", "the Pacific mattered")}, {("Ana Perez", "said", "the Pacific mattered")}),
+])
+def test_what_the_third_review_of_the_session_found(extractor: Extractor, text: str,
+                                                    wanted: set[tuple[str, str, str]],
+                                                    unwanted: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o.replace("North Atlantic Treaty Organization", "NATO"))
+             for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
+    assert wanted <= found
+    assert not unwanted & found

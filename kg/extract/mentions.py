@@ -900,9 +900,7 @@ class MentionFinder:
             rf"\b(?:the|The)\s+(?:(?P<demonym>{self._demonym_word})|(?P<owner>{self._state_word}))\s+"
             r"(?:[a-z]+\s+)?(?:capital|port\s+city|city|port|town),?\s+"
             rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)"
-            # (closed by punctuation: "In the Serbian capital, Vucic and Lukashenko signed", "Speaking in the
-            # Chinese capital, Wang Yi on Tuesday urged ...": the clause's subject after a fronted place)
-            r"(?=\s*[,.;]|\s+(?:where|which)\b)")
+            r"(?=\s*[,.;]|\s+(?:on|in|at|for|to|near|where|which|last|this|and|earlier|later)\b)")
         # "Batanes, the Philippines' northernmost province", "Kabwe, the Zambian garrison town": a place the text
         # describes as one of a state's
         # ("Kaliningrad, a Russian exclave", "Kiel, a German port", "Guam, a U.S. territory": the article "a" too)
@@ -1810,8 +1808,12 @@ class MentionFinder:
             hits = self._lookup(match.group("demonym") or match.group("owner"))
             name = match.group("name")
             if _FRONTED_PLACE_BEFORE.search(text, max(0, match.start() - 20), match.start()) and \
-                    text[match.start("name") - 2:match.start("name")] == ", ":
-                continue  # "In the Kenyan capital, Ruto, who ...": the subject of the clause the place opens
+                    text[match.start("name") - 2:match.start("name")] == ", " and \
+                    not text.startswith(",", match.end("name")):
+                # "In the Serbian capital, Vucic and Lukashenko signed", "Speaking in the Chinese capital, Wang Yi on
+                # Tuesday urged": the subject of the clause the place opens (but "At the Polish port, Gdynia, the
+                # frigates ...": the town set off)
+                continue
             if hits and hits[0].type is EntityType.STATE and not self._lookup(name) and \
                     not _NOT_A_PLACE_WORD.match(name) and not any(m.start <= match.start("name") < m.end for m in out):
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,

@@ -128,8 +128,9 @@ _SUBORDINATE = re.compile(r"\s*(?:When|While|As|After|Before|Asked|In|At|During|
 # "Asked whether Yerevan had informed its allies, X said ...": a speech verb in the question is no speech act
 _ASKED_OPENING = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;]{2,200},")
 # "..., Petrov said, adding that B": B goes on with the same speech act (see _continuation).
-_CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying|underscoring|highlighting|signall?ing|"
-                           r"emphasi[sz]ing)\s+(?:that\s+)?")
+# ("..., X said, highlighting that B": B too; not "..., X said, signalling a rift": the writer's reading)
+_CONTINUATION = re.compile(r",\s+(?:adding|noting|stressing|warning|saying)\s+(?:that\s+)?|"
+                           r",\s+(?:underscoring|highlighting|signall?ing|emphasi[sz]ing)\s+that\s+")
 _SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern)  # "... said last week, adding"
 # What may follow a speech verb that closes a sentence ("..., Petrov said on Monday."): no words of its own.
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
@@ -615,8 +616,10 @@ class _Recent:
         General"), held now and in full (not a deputy's or a former holder's office); None if none or several."""
         word = re.compile(rf"\b{role}\b", re.IGNORECASE)
         names = {body.text.lower(), body.label.lower()}
+        # (a deputy titled before the name or after it: "X, NATO's Deputy Secretary General,")
         held = {person.label: (person, before) for person, around, before in self.titled if word.search(around)
-                and any(name in around for name in names) and not _DEPUTY_OR_FORMER.search(before[-30:])}
+                and any(name in around for name in names) and not _DEPUTY_OR_FORMER.search(before[-30:])
+                and not _DEPUTY_OR_FORMER.search(around[len(before):len(before) + len(person.text) + 30])}
         # (the one titled so before the name first: "A, Secretary-General of the GCC HE B" is B's)
         titled_before = [person for person, before in held.values() if word.search(before)
                          and any(name in before.lower() for name in names)]

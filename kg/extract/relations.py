@@ -2504,7 +2504,7 @@ _SINCE_JOINING = Cue(re.compile(r"\b(?i:since|after|upon|on)\s+(?:(?:formally|of
                      "joining", "acceding", "admitted")
 
 
-_RANKS_AFTER = re.compile(r"\s+ranks\b")
+_RANKS_AFTER = re.compile(r"\s+ranks\b(?!\s+of\b)")  # (not "NATO's ranks of partner nations")
 _JOINED_AS_LESS_THAN_A_MEMBER = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,20}?)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                                            r"(?:observer|partner|associate|guest)")
 
@@ -5827,7 +5827,7 @@ _LED_PREDICATE_OPENS = re.compile(r"(?:\s+[^,;.]{0,80}?\s+and)?\s+(?:is|was|has\
                                   r"(?:(?:originally|also|now|still)\s+)?an?\s+")
 _LED_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,2}[\"“]?")
 # "the US-led International Maritime Exercise, IMX 2022, ...": the name set off after the noun (closed by a comma
-# after it: not "Unlike the US-led drills, Vostok 2022 was ...")
+# after it, a full stop or the list it opens: not "Unlike the US-led drills, Vostok 2022 was ...")
 _LED_NOUN_BEFORE_NAME = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,4}?(?i:exercises?|drills?|manoeuvres|maneuvers),\s+")
 _THE_BLOCS_WORDS = rf"\b[Tt]he\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}"  # "the bloc's (annual) "
 _THE_BLOCS_OWN = re.compile(_THE_BLOCS_WORDS + "$")
@@ -6535,7 +6535,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 and not _POSSESSIVE_AFTER.match(ctx.text, mention.end)  # "off Port-Gentil, Gabon's oil hub"
                 and not _OPENS_A_CLAUSE.match(ctx.text, mention.end)  # "... in the Thies region and Ghana plans X"
                 # ("held in the Gulf, the Red Sea and the Indian Ocean, and Israel again took part")
-                and not (ctx.text.startswith(", and ", previous.end) and _TAKES_PART_AFTER.match(ctx.text, mention.end))
+                and not (" and " in ctx.text[previous.end:mention.start] and _TAKES_PART_AFTER.match(ctx.text,
+                                                                                                   mention.end))
                 and (_list_gap(ctx.text[previous.end:mention.start])
                      or _INCLUDING_GAP.fullmatch(ctx.text, previous.end, mention.start)
                      or _NEARBY_GAP.fullmatch(ctx.text, previous.end, mention.start)
@@ -7247,7 +7248,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             or m.type in (EntityType.MILITARY_UNIT, EntityType.STATE) and m.kind != "demonym"
             and _POSSESSOR_BEFORE_EXERCISE.fullmatch(ctx.text, m.end, named_at)
             or m.type in (EntityType.STATE, *ORGS) and (_LED_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at) or (
-                _LED_NOUN_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at) and ctx.text.startswith(",", anchor.end))))]
+                _LED_NOUN_BEFORE_NAME.fullmatch(ctx.text, m.end, named_at)
+                and ctx.text.startswith((",", ".", " and "), anchor.end))))]
         for org in before[-1:]:  # (what the rest of the sentence says of a list's last is not said of its owner)
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75,
                             scope=(org.start, anchor.end) if ctx.listed_from is not None else
@@ -9333,8 +9335,9 @@ _PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
+# (not "the drills in Russia and Belarus took place in September": the venues' verb)
 _TAKES_PART_AFTER = re.compile(r"\s+(?:(?:also|again|then|later|too)\s+)?(?:took|takes|take|participated|"
-                               r"participates|contributed|contributes|joined|joins|sent|sends)\b")
+                               r"participates|contributed|contributes|joined|joins|sent|sends)\b(?!\s+place\b)")
 _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
                              r"(?:said|says|told|announced|warned|insisted|stressed|argued|is|are|was|were|has|have|had|"
                              r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
@@ -9540,7 +9543,7 @@ _RECOGNISED_AS_PART_AFTER = re.compile(RECOGNISED_AS_PART)
 # "Djibouti hosts Camp Lemonnier, the only US base in Africa": a base on the state's soil
 _HOSTS_A_FACILITY = re.compile(r"\s+(?:(?:also|still|now)\s+)?(?:hosts|hosted|is\s+home\s+to|was\s+home\s+to|"
                                r"houses)\s+(?:the\s+)?$")
-_FACILITY_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:where|which|in|near|outside|on)\b")
+_FACILITY_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:where|which|in|near|outside|on|at|and|as\s+well\s+as)\b")
 _FACILITY_LABEL = re.compile(r"^(?:Camp|Fort)\s|\b(?:Base|Air\s+Base|Naval\s+Base|Air\s+Station|Naval\s+Station|"
                              r"Airfield|Barracks)$")
 
