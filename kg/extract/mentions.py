@@ -154,11 +154,11 @@ _OTHER_TITLES = (
     # members of a council that governs ("Federal Councillor X" of Switzerland's government)
     "Federal Councillor|Federal Councilor|Councillor|Councilor|Commissioner"
 )
-# A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
-# ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)
 # A style ("HE", His Excellency) or a rank word, which no portfolio's name holds ("Minister of Interior HE
 # Lieutenant General X"; but "Chief of Armed Forces General Staff")
 _STYLE_OR_RANK = r"(?:HE|HH|HRH|Sheikh|Lieutenant|Major|Brigadier|General(?!\s+Staff)|Admiral|Colonel|Commodore)\b"
+# A portfolio's last word is no name's first ("Minister of Public Security Ana Ruiz"), unless a rank follows it
+# ("Vice Chief of the Defence Forces Lt-Gen X": the name is the rank's)
 _PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police|Guard|Service|Industry|Ministry|"
                       r"Department|Agency|Office|Commission|Committee|Council|Command|Cooperation)\s+"
                       r"(?!(?:Lt|Gen|Maj|Brig|Col|Capt|Cdr|Adm|Vice|Rear|Lieutenant|General|Major|Colonel|Admiral|"
@@ -565,7 +565,8 @@ class MentionFinder:
             rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
             rf"(?:\s*{RETIRED_MARK})?,?\s+"  # "Colonel (ret.) X": a rank held once
             r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "The Minister of Defence, Hon. X": no part of the name
-            # "Omani Minister of Interior HE Sayyid X": the Gulf's "His Excellency", "His Highness" and styles
+            # "Omani Minister of Interior HE X": the Gulf's "His Excellency", "His Highness" (a "Sheikh" or "Sayyid"
+            # after them is cut from the label with the other honorifics, see _HONORIFIC_OPENING)
             r"(?:(?:HE|HH|HRH|H\.E\.|H\.H\.)\s+)?"
             r"(?:(?:Prince|Princess)\s+(?=[A-Z]))?"  # "Saudi Foreign Minister Prince X": a royal's rank, no name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written

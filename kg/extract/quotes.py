@@ -790,15 +790,14 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                                                            v_start - sentence.start))))]
     if before and word not in _SPEAKING_PARTICIPLES and before[-1].type in _BODIES:
         # "The NATO Secretary General said ...": the one the text named with that title, not the body
-        office = _OFFICER_OF_THE_BODY.fullmatch(outside, before[-1].end - sentence.start, v_start - sentence.start)
         body = before[-1]
-
+        office = _OFFICER_OF_THE_BODY.fullmatch(outside, body.end - sentence.start, v_start - sentence.start)
         # (one holder only, titled with this body's name before or after: not "the NATO Secretary General" after
         # NATO's deputy, a former one or another body's)
         holder = recent.holder(re.sub(r"[\s-]+", r"[\\s-]+", office.group("role").lower()), body) \
             if office and _THE_BEFORE_BODY.search(outside, 0, body.start - sentence.start) else None
         if holder is not None:
-            return _standing_for(holder, outside[before[-1].start - sentence.start:v_start - sentence.start], v_start)
+            return _standing_for(holder, outside[body.start - sentence.start:v_start - sentence.start], v_start)
     if before and word not in _SPEAKING_PARTICIPLES:
         best = before[-1]
         if _AND_BEFORE_VERB.search(outside, 0, verb.start()):

@@ -2465,8 +2465,6 @@ _CONCESSIVE_MEMBER = Cue(re.compile(
     r"(?:full(?:-fledged)?\s+|founding\s+)?(?:(?P<bare>[A-Z][\w.-]*)\s+)?(?:member|ally)\b"
     r"(?P<of>\s+(?:of|in)\s+[^,;]{2,60}?)?,\s+"),
     "though", "while", "despite")
-
-
 _ALONG_WITH_AFTER = re.compile(r",\s+(?:along|together)\s+with\b")
 
 
@@ -2502,8 +2500,6 @@ def _concessive_member(ctx: SentenceContext) -> Iterator[Candidate]:
 _SINCE_JOINING = Cue(re.compile(r"\b(?i:since|after|upon|on)\s+(?:(?:formally|officially|finally)\s+)?"
                                 r"(?:joining|acceding\s+to|being\s+admitted\s+to)\s+(?:the\s+)?"),
                      "joining", "acceding", "admitted")
-
-
 _RANKS_AFTER = re.compile(r"\s+ranks\b(?!\s+of\b)")  # (not "NATO's ranks of partner nations")
 _JOINED_AS_LESS_THAN_A_MEMBER = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{1,20}?)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                                            r"(?:observer|partner|associate|guest)")
@@ -9335,15 +9331,16 @@ _PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+
                              rf"(?:{_KIND_OF_PLACE})?")  # "... in the Chilean region of Atacama"
 _AND_AFTER = re.compile(r"\s+and\b")
 # A verb after a name: the name is the subject of a new clause, not one more item of a list.
-# (not "the drills in Russia and Belarus took place in September": the venues' verb)
-_TAKES_PART_AFTER = re.compile(r"\s+(?:(?:also|again|then|later|too)\s+)?(?:took|takes|take|participated|"
-                               r"participates|contributed|contributes|joined|joins|sent|sends)\b(?!\s+place\b)")
 _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|may|did|does|do)\s+)?"
                              r"(?:said|says|told|announced|warned|insisted|stressed|argued|is|are|was|were|has|have|had|"
                              r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
                              r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b"
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
                              r"(?!\s+for\b)")
+# ... and one that takes part after "and" ("held in the Gulf, the Red Sea and the Indian Ocean, and Israel again took
+# part"; not "the drills in Russia and Belarus took place in September": the venues' verb)
+_TAKES_PART_AFTER = re.compile(r"\s+(?:(?:also|again|then|later|too)\s+)?(?:took|takes|take|participated|"
+                               r"participates|contributed|contributes|joined|joins|sent|sends)\b(?!\s+place\b)")
 _POSSESSIVE_AFTER = re.compile(r"’s|'s|(?<=s)['’]")
 _DIVISIONS_OF_A_STATE = r"regions|provinces|districts|oblasts|counties|prefectures"  # in the plural
 _BARE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
