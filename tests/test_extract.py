@@ -19018,3 +19018,16 @@ def test_what_the_third_review_of_the_session_found(extractor: Extractor, text: 
              for s, r, o, _ in _facts(_sheet(extractor, text, date="2026-06-10"))}
     assert wanted <= found
     assert not unwanted & found
+
+
+@pytest.mark.parametrize("text, said", [
+    # a first verb with a noun-phrase object, then the attribution: all the words are the attribution's
+    (("The Chilean Defence Ministry issued a statement. Chile welcomed the decision of the alliance, the ministry "
+      "said."), {("Chilean Defence Ministry", "Chile welcomed the decision of the alliance")}),
+    # (no attribution after it: the first verb's, as before)
+    ("Chilean Defence Minister Ana Perez stressed the importance of the joint exercise.",
+     {("Ana Perez", "the importance of the joint exercise")}),
+])
+def test_an_attribution_after_a_noun_objects_speech_verb(extractor: Extractor, text: str,
+                                                         said: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == said

@@ -230,6 +230,9 @@ _ACCORDING_TO_OPENING = re.compile(r"\s*According to [^,]{1,80},\s*"
                                    r"\b[^,;\"“]{0,100},\s*|"
                                    # "According to the Chief of the Defence Force, Admiral X Y, ...": a ranked name
                                    rf"{_RANKED_NAME},\s*)?")
+# A speech verb whose object is a noun phrase, no clause ("stressed its commitment", "welcomed the decision")
+_NOUN_OBJECT_OPENS = re.compile(rf"\b(?:{SPEECH_VERB})\s+(?:its|their|his|her|the|a|an)\s+(?!\w+\s+(?:would|will|was|"
+                                r"were|is|are|had|has|have|could|should|must|might)\b)[^,;]*$")
 _PRONOUN_SPEAKS = re.compile(rf",[”\"]?\s*(?:he|she|it)\s+(?:{SPEECH_VERB})\b")
 # ", the ministry said", ", a Navy official said on condition of anonymity", ", the alliance said on
 # Wednesday, as the initiative marked 15 years": the sentence may end with a clause on the setting
@@ -297,6 +300,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 outside = outside[:who.start()] + blank + outside[who.end():]
                 sentence = replace(sentence, text=sentence.text[:who.start()] + blank + sentence.text[who.end():])
             speaker = _speaker_in(outside, in_sentence, recent, sentence)
+            attributed = _BODY_SPEAKS.search(outside) if speaker is not None and not inside else None
+            if attributed is not None and speaker.end - sentence.start < attributed.start() and \
+                    _NOUN_OBJECT_OPENS.search(outside, 0, attributed.start()):
+                # "Armenia stressed its commitment to the talks, the foreign ministry said": the words are all the
+                # ministry's, the first verb's object a noun's, no speech of Armenia's of its own
+                speaker = _speaker_in(outside, in_sentence, recent, sentence, attributed.start()) or speaker
             trailing = _TRAILING_ACCORDING.search(outside) if ", according to" in outside and (
                 speaker is None or not inside and _reported_clause(text, sentence, speaker, mentions) is None) \
                 else None
