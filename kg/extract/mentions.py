@@ -1714,6 +1714,21 @@ class MentionFinder:
             out.append(Mention(start, start + len(name), name, label, EntityType.MILITARY_UNIT, kind="unit",
                                part_of=whole.label if whole is not None else None, confidence=0.75,
                                inner=inner(start, start + len(name))))
+        for match in (_OPERATION_NAME.finditer(text) if "Operation " in text or "EU" in text else ()):
+            # "Operation Prosperity Guardian", "EUNAVFOR ASPIDES": a named force grouping (an EU one is the EU's), of
+            # the body a possessive before it names ("the European Union's (EU) anti-piracy Operation Atalanta")
+            start, end = match.span()
+            if any(m.start < end and start < m.end for m in out) or self._lookup(match.group(0)):
+                continue
+            words = match.group("name").split()
+            label = f"{match.group('kind')} " + " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w
+                                                          for w in words)
+            owner = _OWNER_BEFORE_OPERATION.search(text, max(0, start - 80), start)
+            hits = self._lookup(owner.group("owner")) if owner else []
+            whole = hits[0].label if hits and hits[0].type in _UNIT_OWNERS else \
+                "European Union" if match.group("kind") != "Operation" else None
+            out.append(Mention(start, end, match.group(0), label, EntityType.MILITARY_UNIT, kind="unit",
+                               part_of=whole, confidence=0.7))
         for match in (self._service_of_state.finditer(text) if " of " in text and line_words & _UNIT_KEYS.mask else ()):
             start, end = match.span("name")
             if not any(m.start <= start and end <= m.end for m in out if m.kind == "unit"):
@@ -3682,6 +3697,13 @@ _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
+# "Operation Prosperity Guardian", "EUNAVFOR ASPIDES", "EUFOR Althea" (not "Operation Command", a unit's head)
+_OPERATION_NAME = re.compile(r"\b(?P<kind>Operation|EUNAVFOR|EUFOR|EUTM|EUCAP)\s+"
+                             r"(?P<name>(?!(?:Command|Centre|Center|Forces?|Group|Headquarters)\b)[A-Z][\w-]+"
+                             r"(?:\s+(?!(?:and|of|in|on|for|the)\b)[A-Z][\w-]+){0,2})")
+# ... and the owner before it: "the European Union's (EU) anti-piracy Operation Atalanta"
+_OWNER_BEFORE_OPERATION = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s)\s+"
+                                     r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z]")  # "45th Armoured Brigade"

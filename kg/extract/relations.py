@@ -9400,7 +9400,7 @@ _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+
 # "the Nyland Brigade, the Finnish Navy's coastal infantry unit": the owner named before the unit's noun
 _UNIT_OF_OWNER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?")
 _OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(?:unit|component|formation|arm|element|"
-                               r"branch|wing|squadron|flotilla|brigade|battalion|regiment)\b")
+                               r"branch|wing|squadron|flotilla|brigade|battalion|regiment|operation|mission)\b")
 
 
 # "The EDA, an agency of the European Union", "Frontex, the EU's border agency": a body of another
