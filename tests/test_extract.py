@@ -3190,6 +3190,29 @@ def test_an_edition_said_to_be_one_is_part_of_its_series(extractor: Extractor, t
     assert (edition, "part_of", "Amber Lance") in {f[:3] for f in _facts(_sheet(extractor, text))}
 
 
+def test_a_series_first_held_in_a_year_is_the_series_its_editions_are_part_of(extractor: Extractor) -> None:
+    text = ("The Pentagon has postponed Amber Lance 2026, a multinational exercise due to take place in Estonia. "
+            "Amber Lance, first held in 2015, is co-led by the Estonian Defence Forces and the Latvian Army. The "
+            "2022 edition, Amber Lance 2022, ran from Aug. 29 to Sept. 9 and drew troops from Peru and Chile.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Amber Lance 2022", "part_of", "Amber Lance", "asserted") in facts
+    # Who leads it leads the series, not this year's edition.
+    assert {s for s, r, o, _ in facts if r == "organizes_exercise" and o == "Amber Lance"} >= {
+        "Estonian Defence Forces"}
+
+
+def test_the_previous_one_named_after_an_edition_is_part_of_the_series(extractor: Extractor) -> None:
+    text = ("Peru and Chile began the Amber Lance 2026 exercise on Monday. Amber Lance has been held every year "
+            "since 2015. The previous one, Amber Lance 2024, was held in March 2024 with Bolivia taking part.")
+    assert ("Amber Lance 2024", "part_of", "Amber Lance", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_an_edition_that_was_to_be_the_latest_is_part_of_the_series(extractor: Extractor) -> None:
+    text = ("Chile hosted the Amber Lance exercise in 2025. Amber Lance 2020 was to be the latest edition of the "
+            "trilateral exercise, which Chile, Peru and Bolivia have held since 2015.")
+    assert ("Amber Lance 2020", "part_of", "Amber Lance") in {f[:3] for f in _facts(_sheet(extractor, text))}
+
+
 def test_an_edition_is_no_part_of_a_series_the_text_never_names_bare(extractor: Extractor) -> None:
     text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Last year's edition, Amber Lance 2025, "
             "drew 4,000 troops and was held in Latvia.")

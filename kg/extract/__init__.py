@@ -2483,10 +2483,11 @@ def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
 
 _IN_THE_SERIES = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?series\b")
 # A sentence that ties an edition to its series: "the latest edition of", "the 2025 iteration", "the series"
-_TIES_AN_EDITION = re.compile(r"\b(?:edition|iteration|series)\b", re.IGNORECASE)
+_TIES_AN_EDITION = re.compile(r"\b(?:edition|iteration|series|(?:previous|last|latest|next|first|prior)\s+one,)",
+                              re.IGNORECASE)  # "The previous one, X 2024, was held in March"
 # What an edition is said to be, right after its name: "X-26 is the ninth edition of ...", "X 2025, the largest
 # iteration yet of ...", "X-14, the latest of the X exercises".
-_SAID_TO_BE_AN_EDITION = re.compile(r"(?:\s+(?:is|was|will\s+be|marks)|,)\s+the\s+(?:[\w-]+\s+){0,3}?"
+_SAID_TO_BE_AN_EDITION = re.compile(r"(?:\s+(?:is|was|will\s+be|was\s+to\s+be|marks)|,)\s+the\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:edition|iteration|latest\s+of\s+the)\b")
 # "Anakonda-26", "Red Wave-8": an edition's number joined to its series' name
 _HYPHENED_EDITION_NUMBER = re.compile(r"-\d\d?$")

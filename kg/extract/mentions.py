@@ -2935,6 +2935,9 @@ _NOT_NAME_WORDS = frozenset(
 # ("told a regular press briefing" is no series)
 SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:briefings?|conferences?))|regularly|"
                          r"annual|annually|series|held since|biennial|each year|"
+                         # "X, first held in 2015, is co-led by ...": the subject's apposition (not "hosted the X
+                         # exercise, which was first held in 2009", this year's)
+                         r"(?<=, )first\s+(?:held|staged|conducted)\s+in\s+(?:19|20)\d\d(?=,)|"
                          # "which have all hosted past editions of X": the series, not this year's
                          r"(?:past|previous|earlier|prior|several|many|most|all)\s+(?:\w+\s+)?editions|"
                          r"held\s+for\s+(?:\w+\s+){0,2}(?:years|decades)|"  # "X has been held for four decades"
