@@ -1779,6 +1779,7 @@ class MentionFinder:
             possessive = text.startswith(("’s", "'s"), org.end)
             body = _ORG_BODY.match(text, org.end + 2 if possessive else org.end)
             if body is None or possessive and (body.group("head") not in _OWNED_BODY_HEADS
+                                               and not _PROPER_ORGAN.fullmatch(body.group("body"))
                                                or self._lookup(body.group("body"))):
                 continue  # "the EU's European Parliament": a body the gazetteer knows by its own name
             if _HEADLINE_VERB.search(body.group("body")) or _HEADLINE_VERB_WORD.match(body.group("body")):
@@ -2977,10 +2978,13 @@ _BODY_HEADS = frozenset({"Council", "Board", "Committee"})
 _ORG_BODY = re.compile(
     # ("the African Union Peace and Security Council": an "and" inside its words)
     # (but not two subjects: "the EU Member States and Commission", "NATO Defence Ministers and Military Committee")
+    # ("the SCO Heads of State Council": an "of" too, there)
     rf"\s+(?P<body>(?:[{_UPPER}][\w’'-]+\s+(?:(?<![sS]\s)and\s+(?!(?:Military\s+)?(?:Commission|Secretariat|"
-    rf"Committee|Council|Assembly|Command|Parliament|Court)\b))?){{0,4}}?(?P<head>Commission|Secretariat|secretariat|"
-    rf"Military Staff|Joint Staff|"
+    rf"Committee|Council|Assembly|Command|Parliament|Court)\b)|(?<=Heads\s)of\s+(?=State|Government))?){{0,4}}?"
+    rf"(?P<head>Commission|Secretariat|secretariat|Military Staff|Joint Staff|"
+    # ("the OSCE Minsk Group": a group with a name of its own)
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
+    rf"(?<=[a-z] )Group|"
     # "the EU Monitoring Mission in Georgia", "the EU Rapid Deployment Capacity"
     rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )in)\s+(?:the\s+)?"
     rf"(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
@@ -3162,10 +3166,15 @@ _NUMBERED_IN_APPOSITION = re.compile(
 _OWNED_BODY_HEADS = frozenset({"Secretariat", "Structure", "Military Staff", "Joint Staff", "Military Committee",
                                "Standby Force", "Parliament", "Court"})
 _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Committee", "Force", "Council", "Assembly",
+                       "Group",
                        "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office",
                        "Mission", "Capacity")
 _FORCE_HEADS = ("Force", "Forces", "Command")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
+# ... and, after a possessive, a council or a committee a name of two words or more before it makes the body's
+# own organ: "the African Union's Peace and Security Council", "the EU's Political and Security Committee"
+_PROPER_ORGAN = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:(?:and|of)\s+)?[{_UPPER}][\w’'-]+\s+"
+                           r"(?:[A-Z][\w’'-]+\s+)?(?:Council|Committee|Assembly)")
 _OFFICE_TAKEN_KEYS = Words("elected", "appointed", "named", "sworn in", "took office", "became")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",

@@ -4842,6 +4842,8 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None and _THE_BODY_OPENING.match(ctx.sentence.text) and not any(
                 m.type in ORGS and m.end <= start for m in ctx.mentions):
             org = _salient_body(ctx, ctx.last_org)  # "The bloc suspended Guinea in 2021": the body spoken of
+        if org is not None and org.part_of and org.inner and not _is_bloc(org):
+            org = org.inner[0]  # "The AU's Peace and Security Council suspended Niger": from the AU, by its organ
         if org is not None and _is_bloc(org):  # "ECOWAS suspended Mali and Guinea": each of them
             for state in states:
                 yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8,
@@ -9584,6 +9586,12 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         if state is not None:  # "Port-Gentil, Gabon's oil hub", "in Yaoundé, Cameroon's capital", "N'Djamena, the
             # Chadian capital", "Batanes, the Philippines' northernmost province"
             yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.75)
+            continue
+        bracketed = next((m for m in ctx.mentions if m.start == place.end + 2 and m.type is EntityType.STATE
+                          and m.kind not in ("demonym", "capital") and ctx.text.startswith(")", m.end)), None) \
+            if ctx.text.startswith(" (", place.end) else None
+        if bracketed is not None:  # "conducted at Pithoragarh (India) in February"
+            yield Candidate(place, "part_of", bracketed, None, (place.start, bracketed.end + 1), 0.7)
             continue
         before = ctx.text[max(ctx.sentence.start, place.start - 30):place.start]
         owner = re.search(r"(?P<owner>\S+?)(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+)?$", before)
