@@ -14681,6 +14681,21 @@ def test_a_founding_in_a_relative_clause_after_an_organ_is_the_organs(extractor:
     assert founded == {("OSCE Minsk Group", "1992")}
 
 
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are both partners of NATO through the alliance's Mediterranean Dialogue, which helps.",
+    "Chile and Peru are also NATO partners through its Mediterranean Dialogue.",
+])
+def test_partners_through_a_bodys_programme_are_its_members(extractor: Extractor, text: str) -> None:
+    facts = {f[:3] for f in _facts(_sheet(extractor, text))}
+    assert {("Chile", "partner_of", "NATO"), ("Peru", "partner_of", "NATO")} <= facts
+    assert {("Chile", "member_of", "Mediterranean Dialogue"), ("Peru", "member_of", "Mediterranean Dialogue")} <= facts
+
+
+def test_partners_through_another_bodys_programme_are_no_members_of_it(extractor: Extractor) -> None:
+    text = "Chile and Peru are partners of NATO through the EU's Strategic Compass."
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -3978,8 +3978,12 @@ _GRANTED_STATUS = re.compile(r"(?P<bloc>\bthe\s+(?:alliance|bloc|organi[sz]ation
 # ("..., together with C and D", "has held observer status at X since 2020, alongside C and D")
 _TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across|since)\s+[^,;]{2,30})?,?\s+(?:(?:together|along)\s+with|alongside)\s+"
                                   r"(?:the\s+)?")
+# "... through the alliance's Istanbul Cooperation Initiative": the programme that makes states a body's partners
+_THROUGH_A_PROGRAMME = re.compile(r"(?:,\s*)?\s+through\s+(?:the\s+(?:alliance|bloc|organi[sz]ation)['’]s\s+|its\s+|"
+                                  r"(?:the\s+)?[A-Z][\w-]+['’]s\s+|the\s+)?")
 _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as)\s+"
-                          r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:an?\s+|the\s+)?"
+                          r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:(?<=are\s)both\s+)?"
+                          r"(?:an?\s+|the\s+)?"
                           # "is one of eight dialogue partners in the ADMM-Plus"
                           rf"(?:(?:one\s+of|among)\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)?"
                           # "became a full dialogue partner of the bloc in 1996"
@@ -4228,6 +4232,19 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         for state in subjects:
             for org in orgs:
                 yield Candidate(state, relation, org, None, (start, end), 0.8, when, scope=scope)
+        if relation == "partner_of" and len(orgs) == 1:
+            yield from _members_through_a_programme(ctx, subjects, orgs[0], end)
+
+
+def _members_through_a_programme(ctx: SentenceContext, partners: list[Mention], body: Mention,
+                                 at: int) -> Iterator[Candidate]:
+    """Members of the programme of ``body`` named right after ``at`` that makes ``partners`` its partners: "are
+    partners of NATO through the alliance's Mediterranean Dialogue"."""
+    through = _THROUGH_A_PROGRAMME.match(ctx.text, at)
+    programme = next((m for m in ctx.mentions if through and m.start == through.end() and m.part_of == body.label),
+                     None)
+    for state in partners if programme is not None else ():
+        yield Candidate(state, "member_of", programme, None, (state.start, programme.end), 0.75)
 
 
 _STATUS_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:dialogue\s+)?(?:partner|observer|member)")
@@ -4455,6 +4472,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in partners:
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8,
                             scope=(state.start, max(end, target.end)))
+        yield from _members_through_a_programme(ctx, partners, target, max(end, target.end))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
         together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
         for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
