@@ -14691,6 +14691,20 @@ def test_partners_through_a_bodys_programme_are_its_members(extractor: Extractor
     assert {("Chile", "member_of", "Mediterranean Dialogue"), ("Peru", "member_of", "Mediterranean Dialogue")} <= facts
 
 
+def test_what_made_states_members_or_partners_of_a_body_gives_that_standing(extractor: Extractor) -> None:
+    text = "The vote made Chile and Peru members of the Alliance of Pacific States in 2024."
+    assert {(s, r, o, t) for s, r, o, t in ((f.subject, f.relation, f.object, f.time)
+                                            for f in _sheet(extractor, text).facts)} >= {
+        ("Chile", "member_of", "Alliance of Pacific States", "2024"),
+        ("Peru", "member_of", "Alliance of Pacific States", "2024")}
+    text = ("NATO's Mediterranean Dialogue, launched in 1994, made Chile and Peru partners of the alliance; Bolivia "
+            "never joined it.")
+    facts = {f[:3] for f in _facts(_sheet(extractor, text))}
+    assert {("Chile", "partner_of", "NATO"), ("Chile", "member_of", "Mediterranean Dialogue"),
+            ("Peru", "member_of", "Mediterranean Dialogue")} <= facts
+    assert not _facts(_sheet(extractor, "The minister made Chile a partner of Peru."))
+
+
 def test_partners_through_another_bodys_programme_are_no_members_of_it(extractor: Extractor) -> None:
     text = "Chile and Peru are partners of NATO through the EU's Strategic Compass."
     assert not _facts(_sheet(extractor, text), "member_of")

@@ -261,6 +261,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
             yield from _same_status_gained(ctx)
+        if " made " in lower:
+            yield from _made_members(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
             if "founders" in lower:
@@ -4841,6 +4843,31 @@ _IN_A_YEAR_AFTER = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?{_IN_A_YEAR}\b"
                               r"(?=\s*(?:[,.;)]|$)|\s+(?:and|but|while|after|before|when|amid|as)\b)")
 # "... in December 2008 and ": the gap before a second subject with its own year
 _GAPPED_IN_A_YEAR = re.compile(rf"(?:\s+membership)?{_IN_A_YEAR}\s*,?\s+and\s+")
+
+
+# "The treaty made Finland a member of NATO", "... made A and B partners of the alliance"
+_MADE = re.compile(r"\bmade\s+")
+_STANDING_NOUN_AFTER = re.compile(r"\s+(?:an?\s+)?(?:(?:full|formal|dialogue)\s+)?(?P<kind>member|partner|observer)s?"
+                                  r"\s+(?:of|in)\s+")
+
+
+def _made_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    for made in _MADE.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        states = list_after(ctx, made.end(), MEMBER_TYPES, max_gap=0)
+        noun = _STANDING_NOUN_AFTER.match(ctx.text, states[-1].end) if states and states[0].start == made.end() \
+            else None
+        body = _org_reference(ctx, noun.end()) if noun is not None else None
+        if body is None or body.start > noun.end() + 4:
+            continue
+        relation = _status_relation(noun.group("kind").lower())
+        when = _clause_time(ctx, made.start())
+        # ("NATO's Istanbul Cooperation Initiative made A and B partners of the alliance": members of the programme)
+        programme = next((m for m in ctx.mentions if m.part_of == body.label and m.end <= made.start()
+                          and m.type in (*ORGS, EntityType.AGREEMENT)), None) if relation == "partner_of" else None
+        for state in states:
+            yield Candidate(state, relation, body, None, (made.start(), max(body.end, noun.end())), 0.75, when)
+            if programme is not None:
+                yield Candidate(state, "member_of", programme, None, (programme.start, noun.end()), 0.7, when)
 
 
 def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
