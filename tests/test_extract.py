@@ -14710,6 +14710,33 @@ def test_partners_through_another_bodys_programme_are_no_members_of_it(extractor
     assert not _facts(_sheet(extractor, text), "member_of")
 
 
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("The Lima Treaty followed years of talks. It was signed on 15 September 2020 by Chile, Peru and Bolivia.",
+     "Lima Treaty"),
+    ("The Lima Accords followed years of talks. They were signed on the lawn by Chile, Peru and Bolivia.",
+     "Lima Accords"),
+])
+def test_an_agreement_a_pronoun_stands_for_is_signed_by_its_parties(extractor: Extractor, text: str,
+                                                                     agreement: str) -> None:
+    parties = {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party") if s == agreement}
+    assert parties == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_pronoun_of_another_number_or_far_from_the_agreement_names_no_signers(extractor: Extractor) -> None:
+    text = "The Lima Treaty followed years of talks. They were signed by Chile, Peru and Bolivia."
+    assert not _facts(_sheet(extractor, text), "agreement_party")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Only months after Chile and Peru normalized relations under the Lima Accords, their jets flew together.",
+     {"Chile", "Peru"}),
+    ("Bolivia normalised ties with Chile under the Lima Accords in 2021.", {"Bolivia", "Chile"}),
+])
+def test_states_that_normalised_relations_under_an_agreement_are_its_parties(extractor: Extractor, text: str,
+                                                                             parties: set[str]) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == parties
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -7704,19 +7704,26 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from _parties_to(ctx, agreements)
     if agreements or ctx.last_agreement is not None:
         yield from _ratified_the_one_named(ctx, agreements)
+    if agreements and "normali" in ctx.folded:
+        yield from _normalised_under(ctx, agreements)
     anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
         if not agreements and ctx.last_agreement is not None else None
-    if anaphor and (anaphor.group("noun").lower() in ctx.last_agreement.label.lower()
-                    or anaphor.group("noun").lower() in _ANY_AGREEMENT_NOUNS + ("document",)):
+    noun = (anaphor.group("noun") or "").lower() if anaphor else ""
+    pronoun = anaphor.group("pronoun") if anaphor else None
+    if pronoun is not None and (ctx.last_agreement.start < ctx.sentence.start - 400 or (pronoun == "They") != bool(
+            _PLURAL_AGREEMENT.search(ctx.last_agreement.label))):
+        anaphor = None  # (an agreement named just before, and as many as the pronoun stands for)
+    if anaphor and (pronoun or noun in ctx.last_agreement.label.lower()
+                    or noun in _ANY_AGREEMENT_NOUNS + ("document",)):
         # "The declaration was signed by ministers from A, B and C": the agreement named last
-        referred = dataclasses.replace(ctx.last_agreement, start=anaphor.start(), end=anaphor.end("noun"))
+        referred = dataclasses.replace(ctx.last_agreement, start=anaphor.start(),
+                                       end=anaphor.end("noun" if noun else "pronoun"))
         # ("The agreement, signed by the two ministers, will enter into force ...": the participle restates a
         # signing told before, and its date holds whatever the main verb says)
         aside_end = ctx.text.find(",", anaphor.end() + 1, ctx.sentence.end) \
             if ctx.text.startswith(",", anaphor.end()) else -1
         aside = (anaphor.start(), aside_end) if aside_end > 0 else None
-        if aside is None and anaphor.group("noun").lower() != "document" and anaphor.group(0).startswith(
-                ("The ", "This ")):
+        if aside is None and noun != "document" and (pronoun or anaphor.group(0).startswith(("The ", "This "))):
             # (the document, or the agreement a report names mid-sentence, is one whose signers are known:
             # its date only)
             yield from _signed_by(ctx, referred, ctx.sentence.end)
@@ -8185,11 +8192,15 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
 
 # ... "According to the ministry, the agreement was signed in Ankara on February 10 by ...", "The treaty, adopted
 # by the UN General Assembly on September 10, 1996, bans ...": a signing or an adoption
-_AGREEMENT_ANAPHOR = re.compile(r"(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:The|the)|This)\s+"
+_AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:The|the)|This)\s+"
                                 r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|"
                                 r"convention|deal|protocol|document)(?:\s+of\s+understanding)?"
-                                r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?"
+                                r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?|"
+                                # "The Lima Accords followed. They were signed by A, B and C": by a pronoun
+                                r"(?P<pronoun>It(?=\s+was)|They(?=\s+were)))"
                                 r"(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s|,\s+(?:signed|adopted)\s)")
+# A name of several agreements, which "they" stands for: "the Abraham Accords", "the Minsk Agreements"
+_PLURAL_AGREEMENT = re.compile(r"(?:Accords|Agreements|Treaties|Protocols|Conventions|Declarations)$")
 _ANY_AGREEMENT_NOUNS = ("agreement", "pact", "deal", "accord")  # what any agreement may be called
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,;]{2,80},")
 _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas|although|since)\s|;")
@@ -8685,6 +8696,25 @@ _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the|both|all)\s+(?:orig
 _PARTIES_OPENING = re.compile(r"(?:Parties|Signatories|Signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?")
 _INCLUDE_AFTER_AGREEMENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s[^;]{2,80}?,)?\s+(?:include|included|are|were)\s+"
                                       r"(?:the\s+)?")
+
+
+# "Israel and the UAE normalized relations under the Abraham Accords", "Morocco normalised ties with Israel under
+# the accords"
+_NORMALISED_UNDER = re.compile(r"\bnormali[sz](?:ed|ing|e)\s+(?:(?:diplomatic|their|its)\s+)?(?:relations|ties)\s+"
+                               r"(?P<with>with\s+[^,;]{2,40}?\s+)?under\s+(?:the\s+)?$")
+
+
+def _normalised_under(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
+    for agreement in agreements:
+        normalised = _NORMALISED_UNDER.search(ctx.text, max(ctx.sentence.start, agreement.start - 90),
+                                              agreement.start)
+        if normalised is None:
+            continue
+        parties = _subjects_before(ctx, normalised.start(), (EntityType.STATE,))
+        if normalised.group("with"):
+            parties += list_after(ctx, normalised.start("with") + 5, (EntityType.STATE,), max_gap=0)
+        for party in parties:
+            yield Candidate(agreement, "agreement_party", party, None, (normalised.start(), agreement.end), 0.7)
 
 
 def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
