@@ -1655,30 +1655,30 @@ def test_speakers_past_an_honorific_a_retired_rank_or_an_apposition_and_words_be
     assert said == {(speaker, words)}
 
 
-# The office, not the rank, where the text gives both: the independent held-out sheets never note a rank beside an
-# office (and dev notes a rank only alone: "Russian Colonel X said")
+# The rank and the office, where the text gives both: the held-out sheets written since held51 note both for 42 of
+# the 47 ranked people they name (and dev notes a rank alone as a position: "Russian Colonel X said")
 @pytest.mark.parametrize("text, expected", [
     # (in full, as the sentence ends with it)
     ('"We train together," said Lieutenant General Ivo Petrov, head of the Latvian Joint Headquarters.',
-     {"head of the Latvian Joint Headquarters"}),
+     {"Lieutenant General", "head of the Latvian Joint Headquarters"}),
     ("Senior Colonel Ivo Petrov, a spokesman for Latvia's defence ministry, told reporters it was routine.",
-     {"spokesman for Latvia's defence ministry"}),
+     {"Senior Colonel", "spokesman for Latvia's defence ministry"}),
     ('"Crime knows no border," said Rear Admiral Ivo Petrov, the commander of U.S. 4th Fleet.',
-     {"commander of U.S. 4th Fleet"}),
+     {"Rear Admiral", "commander of U.S. 4th Fleet"}),
     # the position once, in full, where the sentence gives it in two forms
     ("Colonel Ivo Petrov, commander of the Lapland Air Command at Rovaniemi, told reporters it was routine.",
-     {"commander of the Lapland Air Command at Rovaniemi"}),
+     {"Colonel", "commander of the Lapland Air Command at Rovaniemi"}),
     ('Rear Admiral Ivo Petrov, commander of the U.S. Navy\'s Carrier Strike Group 9, said it sent "a message".',
-     {"commander of the U.S. Navy's Carrier Strike Group 9"}),
+     {"Rear Admiral", "commander of the U.S. Navy's Carrier Strike Group 9"}),
     ('"We are ready," said Lieutenant General Ivo Petrov, the Vice Chief of the Defence Forces, on Monday.',
-     {"Vice Chief of the Defence Forces"}),
-    ("Latvian Defence Minister General Ivo Petrov signed the deal.", {"Defence Minister of Latvia"}),
+     {"Lieutenant General", "Vice Chief of the Defence Forces"}),
+    ("Latvian Defence Minister General Ivo Petrov signed the deal.", {"General", "Defence Minister of Latvia"}),
     # a rank alone, or beside a description that is no office, is the position
     ("Latvian Colonel Ivo Petrov said the drills went well.", {"Colonel"}),
     ("Lieutenant General Ivo Petrov, a senior officer from Latvia, said the units had arrived.",
      {"Lieutenant General", "senior officer"}),
 ])
-def test_a_ranked_persons_apposition_gives_the_office_not_the_rank(extractor: Extractor, text: str,
+def test_a_ranked_persons_apposition_gives_the_office_and_the_rank(extractor: Extractor, text: str,
                                                                    expected: set[str]) -> None:
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == "Ivo Petrov"} == expected
 
@@ -1833,10 +1833,10 @@ def test_he_is_the_person_a_surname_named_last(extractor: Extractor) -> None:
     assert not any(s == "Dong Jun" for s, _, _, _ in said)
 
 
-def test_an_office_of_two_phrases_before_a_rank_not_the_rank(extractor: Extractor) -> None:
+def test_an_office_of_two_phrases_before_a_rank_and_the_rank(extractor: Extractor) -> None:
     text = "Chief of the General Staff of the Bulgarian Armed Forces Admiral Ivo Petrov said the drills were useful."
     positions = {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")}
-    assert positions == {"Chief of the General Staff of the Bulgarian Armed Forces"}  # (the office, not the rank)
+    assert positions == {"Chief of the General Staff of the Bulgarian Armed Forces", "Admiral"}
 
 
 def test_a_relative_clause_s_words_and_the_main_verb_s_words_of_one_speaker(extractor: Extractor) -> None:
@@ -2155,7 +2155,7 @@ def test_places_inside_places_and_possessive_regions(extractor: Extractor) -> No
 def test_two_titles_of_one_person_and_an_employer(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Colonel Marek Vana, a spokesman for the Czech defence ministry, told "
                                      "reporters that about 900 soldiers would take part."))
-    assert ("Marek Vana", "holds_position", "Colonel", "asserted") not in facts  # (the office, not the rank)
+    assert ("Marek Vana", "holds_position", "Colonel", "asserted") in facts  # (the rank beside the office)
     assert ("Marek Vana", "holds_position", "spokesman for the Czech defence ministry", "asserted") in facts
     assert ("Marek Vana", "said", "about 900 soldiers would take part", "asserted") in facts
 
@@ -3923,21 +3923,22 @@ def test_field_training_is_the_exercise_the_article_is_about(extractor: Extracto
 
 @pytest.mark.parametrize("text, person, positions", [
     ("Peru's envoy later called on Chief of Army Staff Field Marshal Ivo Munir at headquarters.", "Ivo Munir",
-     {"Chief of Army Staff"}),
-    ("The deal was signed by Defence Secretary Lt Gen Ivo Khan and others.", "Ivo Khan", {"Defence Secretary"}),
+     {"Chief of Army Staff", "Field Marshal"}),
+    ("The deal was signed by Defence Secretary Lt Gen Ivo Khan and others.", "Ivo Khan",
+     {"Defence Secretary", "Lieutenant General"}),
     ("The meeting was chaired by Minister of Defense Colonel General Ivo Mammadov.", "Ivo Mammadov",
-     {"Minister of Defense"}),
+     {"Minister of Defense", "Colonel General"}),
     # A rank alone, and an office whose name ends in "General", stay whole.
     ("Rear Admiral Ivo Petrov spoke on Monday.", "Ivo Petrov", {"Rear Admiral"}),
     ("NATO Assistant Secretary General Ivo Lind spoke on Monday.", "Ivo Lind", {"Secretary General"}),
     # "Chief of Staff" is the office, "General" the rank; a suffix ends the name
     ("The exercise was opened by Chief of Staff General Ivo Ramos Jr. on Monday.", "Ivo Ramos Jr.",
-     {"Chief of Staff"}),
+     {"Chief of Staff", "General"}),
     # an office "of" a body, in a state's service
     ("Vice Admiral Ivo Okafor, Ghana's Chief of the Naval Staff, spoke on Monday.", "Ivo Okafor",
-     {"Naval Staff Chief"}),
+     {"Naval Staff Chief", "Vice Admiral"}),
 ])
-def test_an_office_written_before_a_rank_is_held_not_the_rank(extractor: Extractor, text: str, person: str,
+def test_an_office_written_before_a_rank_is_held_and_the_rank(extractor: Extractor, text: str, person: str,
                                                            positions: set[str]) -> None:
     facts = _facts(_sheet(extractor, text), "holds_position")
     assert {o for s, r, o, _ in facts if s == person} == positions
@@ -6124,7 +6125,7 @@ def test_a_position_given_twice_in_two_word_orders_is_one_fact(extractor: Extrac
     sentence = ("\"We are ready,\" Rear Admiral Ivo Petrov, commander of the Ruritanian Naval Force, told "
                 "reporters on Monday.")
     positions = {o for s, _, o, _ in _facts(_sheet(extractor, sentence), "holds_position") if s == "Ivo Petrov"}
-    assert "Rear Admiral" not in positions  # (the office, not the rank)
+    assert "Rear Admiral" in positions  # (the rank beside the office)
     assert len([p for p in positions if "commander" in p.lower()]) == 1
 
 
@@ -8540,7 +8541,7 @@ def test_two_offices_after_a_name_share_only_a_past_modifier(extractor: Extracto
      {"head of the Army and Navy of Ruritania"}),
     # (an owner's office, then another with its own article)
     ("Col. Ivo Petrov, NATO's director of logistics and the exercise director for Amber Star 24, said it worked.",
-     {"director of logistics of NATO", "exercise director for Amber Star 24"}),
+     {"Colonel", "director of logistics of NATO", "exercise director for Amber Star 24"}),
 ])
 def test_two_offices_of_things_set_off_after_a_name(extractor: Extractor, text: str, positions: set[str]) -> None:
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position")} == positions
@@ -8556,8 +8557,7 @@ def test_two_offices_of_things_set_off_after_a_name(extractor: Extractor, text: 
 ])
 def test_an_office_in_lower_case_before_a_rank(extractor: Extractor, text: str, office: str, rank: str) -> None:
     positions = {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position") if s == "Ivo Petrov"}
-    assert positions == {office}  # (the office split from the rank, which is no position beside it)
-    assert rank not in positions
+    assert positions == {office, rank}  # (the office split from the rank)
 
 
 def test_a_navy_commander_is_no_office_and_rank(extractor: Extractor) -> None:
@@ -10684,8 +10684,9 @@ def test_a_named_field_training_exercise(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize("text, person, positions", [
-    ("Indian Navy chief Admiral Ravi Menon said the drills were useful.", "Ravi Menon", {"Indian Navy chief"}),
-    ("Navy chief Admiral Tom Reeve told reporters the drills were useful.", "Tom Reeve", {"Navy chief"}),
+    ("Indian Navy chief Admiral Ravi Menon said the drills were useful.", "Ravi Menon",
+     {"Indian Navy chief", "Admiral"}),
+    ("Navy chief Admiral Tom Reeve told reporters the drills were useful.", "Tom Reeve", {"Navy chief", "Admiral"}),
     ("The AU's Commissioner for Peace and Security, Ama Diallo, told reporters the test was useful.", "Ama Diallo",
      {"Commissioner for Peace and Security"}),
 ])
@@ -15142,7 +15143,7 @@ def test_it_that_holds_a_standing_is_the_state_the_sentence_before_opened_with(e
 def test_an_office_set_off_at_the_sentence_s_end_and_a_base_is_no_person(extractor: Extractor) -> None:
     text = "\"We are ready,\" said Senior Colonel Ivo Petrov, commander of the PLA Support Base in Djibouti."
     assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {
-        ("Ivo Petrov", "commander of the PLA Support Base in Djibouti")}
+        ("Ivo Petrov", "commander of the PLA Support Base in Djibouti"), ("Ivo Petrov", "Senior Colonel")}
 
 
 # -- a second review of the session's rules (267 probes of a helper's own): the false facts and lost ones it found -
@@ -15330,17 +15331,17 @@ def test_no_venue_from_a_class_another_event_or_other_exercises_hosted(
 
 
 @pytest.mark.parametrize(("text", "positions", "nationality"), [
-    # an office set off before the rank is the post, the rank no other
+    # an office set off before the rank is the post, and the rank another
     ("The drills will end on Friday, the spokesman of the Chilean Armed Forces, Colonel Ana Soto, said.",
-     {"spokesman of the Chilean Armed Forces"}, None),
+     {"spokesman of the Chilean Armed Forces", "Colonel"}, None),
     ("NATO's Supreme Allied Commander Europe, US General Tom Reyes, is expected to attend.",
-     {"Supreme Allied Commander Europe of NATO"}, "United States"),
+     {"Supreme Allied Commander Europe of NATO", "General"}, "United States"),
     ("The mission's operational commander, Peruvian Rear Admiral Luis Vega, told reporters the escorts were busy.",
-     {"operational commander"}, "Peru"),
+     {"operational commander", "Rear Admiral"}, "Peru"),
     ("In Lima, Colonel Luis Vega said the drills went well.", {"Colonel"}, None),
     # a role set off after the speaker of an inverted speech, its adjective a nationality and its town no part of it
     ('"Training matters," said Major General Tom Reyes, NATO\'s director of exercises.',
-     {"director of exercises of NATO"}, None),
+     {"director of exercises of NATO", "Major General"}, None),
     ('"Training matters," said Ana Soto, a Chilean security analyst based in Santiago.', {"security analyst"},
      "Chile"),
 ])
@@ -15423,8 +15424,9 @@ def test_a_counterpart_holds_the_office_by_its_own_state_s_name(extractor: Extra
      "Ana Soto", {"chairperson of the OAS Permanent Council"}),
     ("Ana Soto, who became famous in 2010, told reporters the rules stand.", "Ana Soto", set()),
     ("The Peruvian Navy's spokesman, Captain Luis Vega, said the drills went well.", "Luis Vega",
-     {"spokesman of the Peruvian Navy"}),
-    ("Yesterday NATO's spokesman, Colonel Luis Vega, said the drills went well.", "Luis Vega", {"spokesman of NATO"}),
+     {"spokesman of the Peruvian Navy", "Captain"}),
+    ("Yesterday NATO's spokesman, Colonel Luis Vega, said the drills went well.", "Luis Vega",
+     {"spokesman of NATO", "Colonel"}),
 ])
 def test_a_counterpart_named_first_who_became_and_an_office_of_a_body_of_two_words(
         extractor: Extractor, text: str, person: str, positions: set[str]) -> None:
@@ -16953,7 +16955,8 @@ def test_a_state_s_unnamed_pact_with_another_then_signed(extractor: Extractor, t
 def test_nato_s_strategic_commander_is_an_office(extractor: Extractor) -> None:
     text = "Officials met. General Anna Kask, NATO's Supreme Allied Commander Europe, oversaw the drills."
     assert _facts(_sheet(extractor, text), "holds_position") == {
-        ("Anna Kask", "holds_position", "Supreme Allied Commander Europe of NATO", "asserted")}
+        ("Anna Kask", "holds_position", "Supreme Allied Commander Europe of NATO", "asserted"),
+        ("Anna Kask", "holds_position", "General", "asserted")}
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -16994,7 +16997,7 @@ def test_a_fronted_founding_of_the_led_alliance_spoken_of(extractor: Extractor) 
      "commander-in-chief of the Chilean Navy"),
 ])
 def test_a_unit_s_office_given_before_the_name(extractor: Extractor, text: str, office: str) -> None:
-    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {office}
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} - {"Colonel", "Admiral"} == {office}
 
 
 def test_capitals_between_which_a_pact_stands_are_its_states(extractor: Extractor) -> None:
@@ -17335,7 +17338,8 @@ def test_member_states_named_after_the_body_with_formal_names(extractor: Extract
 def test_an_office_set_off_before_a_rank_and_a_name(extractor: Extractor, text: str, position: str,
                                                    nationality: str | None) -> None:
     sheet = _sheet(extractor, text)
-    assert {o for _, _, o, _ in _facts(sheet, "holds_position")} == {position}
+    rank = text.split(", ")[1].rsplit(" ", 2)[0].replace("Lt.-Gen.", "Lieutenant General")
+    assert {o for _, _, o, _ in _facts(sheet, "holds_position")} == {position, rank}
     assert {o for _, _, o, _ in _facts(sheet, "nationality")} == ({nationality} if nationality else set())
 
 
@@ -17713,7 +17717,8 @@ def test_a_combatant_command_s_component_is_part_of_it(extractor: Extractor) -> 
 def test_the_commander_of_a_known_force_holds_the_post_as_written(extractor: Extractor) -> None:
     for force in ("KFOR", "United States Africa Command"):
         text = f"Officials met. Admiral Ana Kovac, commander of {force}, said the drills would go ahead."
-        assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {f"commander of {force}"}
+        assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "holds_position")} == {
+            f"commander of {force}", "Admiral"}
 
 
 @pytest.mark.parametrize("text", [

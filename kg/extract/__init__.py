@@ -2351,13 +2351,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                               evidence, confidence=0.75))
     facts += _counterparts(sentences, mentions, facts)
     facts = [_office_in_relative(f) if f.relation == "holds_position" else f for f in facts]
-    # A rank is the position of one the text gives no other ("Russian Colonel X said"); beside an office it is
-    # no post ("Lieutenant General X, the Vice Chief of the Defence Forces"; "Defence Minister General X")
-    # ("Lieutenant General X, a senior officer from Y": a description, no office)
-    with_office = {f.subject for f in facts if f.relation == "holds_position" and not _RANK_ALONE.fullmatch(f.object)
-                   and not _NO_OFFICE.fullmatch(f.object)}
-    return [f for f in facts if not (f.relation == "holds_position" and f.subject in with_office
-                                     and _RANK_ALONE.fullmatch(f.object))]
+    return facts
 
 
 def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
@@ -2426,11 +2420,6 @@ def _office_in_relative(fact: Fact) -> Fact:
 _A_DEMONYM_AFTER_NAME = re.compile(r",\s+an?\s+(?P<adjective>[A-Z][\w-]+)(?:\s+(?:national|citizen))?(?=\s*[,.;])")
 
 
-_NO_OFFICE = re.compile(r"(?:(?:senior|junior|military|naval|army|retired|high-ranking|top|serving)\s+)*"
-                        r"(?:officer|official)", re.IGNORECASE)
-_RANK_ALONE = re.compile(r"(?:(?:Vice|Rear|Lieutenant|Major|Brigadier|Senior|Junior|Air|Chief|Staff|Master|First|Field|"
-                         r"Second|Flag|Fleet|Group|Wing|Squadron)\s+)*(?:General|Admiral|Colonel|Commodore|Captain|"
-                         r"Major|Lieutenant|Commander|Brigadier|Sergeant|Marshal|Commandant)(?:\s+General)?")
 
 
 def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mention], speeches: list[Speech],

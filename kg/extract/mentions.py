@@ -136,7 +136,7 @@ _OTHER_TITLES = (
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
     # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
-    "Lt-Gen|Maj-Gen|Brig-Gen|Lt-Col|Vice-Adm|Rear-Adm|"
+    "Lt-Gen|Maj-Gen|Brig-Gen|Lt-Col|Vice-Adm|Rear-Adm|Lt\\.-Gen\\.|Maj\\.-Gen\\.|Brig\\.-Gen\\.|Lt\\.-Col\\.|"
     "Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Vice-Admiral|Rear-Admiral|"
     # ranks in lower case, as an apposition writes them ("X, a retired rear admiral, ..."); not "general" alone
     "rear admiral|vice admiral|admiral|colonel|lieutenant colonel|lieutenant general|major general|brigadier general|"
