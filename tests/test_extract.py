@@ -14738,6 +14738,65 @@ def test_states_that_normalised_relations_under_an_agreement_are_its_parties(ext
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")} == parties
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivia has yet to join the Pacific Alliance.", {("Bolivia", "member_of", "Pacific Alliance", "negated")}),
+    ("Bolivia is not yet a member of the Pacific Alliance.",
+     {("Bolivia", "member_of", "Pacific Alliance", "negated")}),
+    ("Bolivia has never been a member of the Pacific Alliance.",
+     {("Bolivia", "member_of", "Pacific Alliance", "negated")}),
+    ("Bolivia, which is neither an EU nor a NATO member, buys gas from Peru.",
+     {("Bolivia", "member_of", "European Union", "negated"), ("Bolivia", "member_of", "NATO", "negated")}),
+    ("Chile and Peru have yet to sign a border treaty.", {("Chile", "signed_agreement_with", "Peru", "negated")}),
+])
+def test_what_is_yet_to_be_or_never_was_is_negated(extractor: Extractor, text: str,
+                                                   expected: set[tuple[str, str, str, str]]) -> None:
+    facts = {f for f in _facts(_sheet(extractor, text)) if f[1] in ("member_of", "signed_agreement_with")}
+    assert facts == expected
+
+
+def test_a_second_predicate_that_denies_does_not_deny_the_first(extractor: Extractor) -> None:
+    text = "Armenia froze its participation in the CSTO in February and skipped the bloc's drills."
+    assert ("Armenia", "suspended_participation_in", "Collective Security Treaty Organization", "asserted") in \
+        _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru handed in their applications to join the Pacific Alliance on Wednesday.",
+    "Chile and Peru have formally applied to become Pacific Alliance members.",
+    "Chile and Peru submitted a formal request to join the Pacific Alliance.",
+    "Chile and Peru submitted their Pacific Alliance membership applications.",
+    "Chile and Peru formally requested membership of the Pacific Alliance.",
+])
+def test_an_application_in_other_words_is_no_membership(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, r, o) for s, r, o, _ in facts} == {("Chile", "applied_for_membership_of", "Pacific Alliance"),
+                                                   ("Peru", "applied_for_membership_of", "Pacific Alliance")}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Observer states of the Pacific Alliance include Chile, Peru and Bolivia.", "observer_of"),
+    ("Dialogue partners of the Pacific Alliance include Chile, Peru and Bolivia.", "partner_of"),
+    ("Countries that have applied to join the Pacific Alliance include Chile, Peru and Bolivia.", None),
+])
+def test_the_standing_a_noun_before_the_body_names_is_what_its_list_holds(extractor: Extractor, text: str,
+                                                                          relation: str | None) -> None:
+    relations = {r for _, r, _, _ in _facts(_sheet(extractor, text))}
+    assert relations == ({relation} if relation else set())
+
+
+@pytest.mark.parametrize(("text", "founded"), [
+    ("Established in 1994, NATO's Partnership for Peace programme now has 18 members.", set()),
+    ("Created in 2002, the CSTO's Collective Rapid Reaction Forces number 20,000 troops.",
+     {("CSTO Collective Rapid Reaction Force", "2002")}),
+    ("The CSTO's Collective Rapid Reaction Force was set up in 2009.",
+     {("CSTO Collective Rapid Reaction Force", "2009")}),
+    ("The SCO grew out of the Shanghai Five group, formed in 1996 by China and Russia.", set()),
+])
+def test_a_founding_is_of_what_the_body_owns_not_of_the_body(extractor: Extractor, text: str,
+                                                             founded: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "founded_in")} == founded
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

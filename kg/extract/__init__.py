@@ -2600,6 +2600,9 @@ _CLAUSE_OPENER = re.compile(r";|b(?<!\wb)ut\b|, while\b|, whereas\b|, (?:al)?tho
 # (a second predicate closes one: "kicked off at X and are scheduled to run until May 6")
 _CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|"
                             r"\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|"
+                            # ... a second predicate that denies ("froze its participation in X in February and
+                            # skipped the bloc's drills": the freeze is not denied)
+                            r"\band\s+(?=(?:skipped|boycotted|refused|declined|snubbed|shunned)\s)|"
                             # ... and a relative clause on what is to come ("signed a memorandum that will see ...")
                             r"\s(?:that|which)\s+(?=(?:will|would)\s)")
 # A comma inside a list of names, which closes no clause ("Troops from A, B, C and D are to join ...")

@@ -679,6 +679,19 @@ _BODY_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;()]{2,100}
                                      r"(?:[a-z]+\s+){0,2}$")
 
 
+_PREDECESSOR_BETWEEN = re.compile(r"\b(?:grew\s+out\s+of|evolved\s+(?:out\s+of|from)|emerged\s+from|succeeded|"
+                                  r"replaced|successor\s+(?:to|of)|predecessor)\b")
+
+
+def _owned_after(ctx: SentenceContext, org: Mention) -> Mention | None:
+    """What ``org``'s possessive names right after it ("NATO's Partnership for Peace", "the CSTO's Collective Rapid
+    Reaction Force"): a mention kg knows as a part of it, or None."""
+    if not ctx.text.startswith(("'s", "’s"), org.end):
+        return None
+    return next((m for m in ctx.mentions if m.part_of in (org.label, org.text) and (
+        org.end + 2 < m.start <= org.end + 3 or m.start <= org.start and m.end > org.end + 3)), None)
+
+
 def _org_before(ctx: SentenceContext, position: int, max_gap: int, anaphor: re.Pattern[str]) -> Mention | None:
     """The organisation named before ``position``, or the one an anaphor standing there refers to."""
     org = _nearest_before(ctx, position, ORGS, max_gap=max_gap)
@@ -1537,7 +1550,8 @@ _TO_ACT_TOGETHER = re.compile(r"\s+to\s+(?:(?:consult|defend|assist|aid|come|res
 _ADMITTED_BEFORE = re.compile(r"\b(?:admitted|accepted|welcomed|joined)\s*$")
 _ARE_MEMBERS = Cue(re.compile(
     # ("has also been a member of the EU since 2013")
-    r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+)?been|became|become|becomes|remain|"
+    r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+|never\s+)?been|became|become|becomes|"
+    r"remain|"
     r"remains|remained|stays?|stayed|"
     # ("A and B, which are NATO partners but not members of the alliance")
     r"being|as|but(?=\s+not\s))\s+|"
@@ -1551,6 +1565,7 @@ _ARE_MEMBERS = Cue(re.compile(
     rf"(?:an?|one\s+of\s+(?:the\s+)?(?:(?:\d+|{TWO_TO_TEN})\s+)?)\s*(?:founding\s+|full\s+)?members?\s+of\s+"
     r"(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|community|union|forum|league)\b))"
     r"(?:not\s+|no longer\s+|neither\s+|also\s+|now\s+|still\s+|already\s+|currently\s+|among\s+|both\s+|all\s+|"
+    r"(?<=not )yet\s+|"  # "is not yet a member of"
     # "is formally still a member of", "is itself a member of"
     r"one\s+of\s+|(?:formally|officially|technically|nominally)\s+|(?:itself|themselves)\s+){0,3}"
     r"(?:a|an|the|its)?\s*(?:other\s+|remaining\s+|sole\s+|only\s+)?"  # "are the sole members of the AES"
@@ -1740,9 +1755,11 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
     return re.compile(
         # "Finland, taking part as a NATO member for the first time": the standing it acts in
         # (not "A and B, as well as NATO partners C and D": the list after is theirs)
-        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+)?been|(?<!well\s)as)\s+"
-        # ("Sweden, which was then a NATO partner")
-        r"(?:(?:not|no longer|also|now|both|all|itself|themselves|then|still|already|formally)\s+){0,2}"
+        r"\b(?:is|are|was|were|became|become|becomes|remains?|(?:has|have|had)\s+(?:also\s+|never\s+)?been|"
+        r"(?<!well\s)as)\s+"
+        # ("Sweden, which was then a NATO partner"; "Georgia is not yet a NATO member")
+        r"(?:(?:not|no longer|neither|also|now|both|all|itself|themselves|then|still|already|formally|(?<=not )yet)\s+)"
+        r"{0,2}"
         # "Germany is one of eight NATO allies leading battlegroups"
         # ... "A, B and C are among the nine UNC member states taking part"
         rf"(?:(?:a|an|the\s+(?:{TWO_TO_TEN}|only)|one\s+of\s+(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)|"
@@ -1829,7 +1846,7 @@ _APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|
                                 r"[^,;.]{0,25}\bto\s+$")  # ("submitted a formal application to become")
 _TO_BEFORE_VERB = re.compile(r"\s+to\s+")
 _REQUEST_BY_BEFORE = re.compile(r"\b(?:requests?|bids?|applications?)\s+(?:by|from)\s+(?=[^,;.]{1,50}?\s+to\s+$)")
-_ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|application|seeks?|seeking|sought|wants?|wanted|"
+_ASPIRATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|bids?|applications?|request|seeks?|seeking|sought|wants?|wanted|"
                          r"wanting|aspires?|aspiring|aspirations?|hopes?|hoping|desires?|ambitions?|wish(?:es)?|"
                          r"efforts?|intention|bid|refused|refuses|ready|asked|asks|requested|requests|eager|keen)"
                          r"\s+to\s+$|"
@@ -2237,6 +2254,11 @@ _MEMBERS_OPENING = re.compile(r"\s*(?:(?:Current|Remaining|Other|Full|Founding|P
 _PARTNER_KIND = re.compile(r"\bpartner\s+(?:countries|states|nations)\b", re.IGNORECASE)
 _STANDING_WORD = re.compile(r"\b(?:partner|observer|member|admitted|welcomed|joined)", re.IGNORECASE)
 _THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(partners|observers)\s*")
+# The standing a noun before a body names ("Observer states of the Arctic Council", "Dialogue partners of the SCO"), or
+# an application ("Countries that have applied to join BRICS")
+_STANDING_OF_BEFORE = re.compile(r"\b(?:(?:observers?|(?:dialogue\s+)?partners?)(?:\s+(?:states|countries|nations))?\s+"
+                                 r"(?:of|in|at)|(?P<aspiring>(?:applied|applying|apply|bid|bidding|seeking|sought|"
+                                 r"hoping|want(?:ing)?)\s+to\s+join))\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
 # "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
@@ -2605,7 +2627,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # "According to a list published by the ministry, the participants include A, B": drills'; "the EU's
             # sanctions list includes A": another thing the body's name qualifies
             continue
-        # ("Its observer states are A and B": the cue names the standing)
+        # ("Its observer states are A and B": the cue names the standing; "Observer states of the Arctic Council
+        # include A and B": the noun of the body named after it)
+        lead = _STANDING_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 60), org.start) \
+            if ctx.sentence.start <= org.start < start else None
+        if lead is not None and lead.group("aspiring"):
+            continue  # "Countries that have applied to join BRICS include A and B": applicants
+        head += lead.group(0).lower() if lead is not None else ""
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head or \
             match.group(0).lstrip().lower().startswith("observer") else "member_of"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
@@ -4042,7 +4070,16 @@ _APPLIED = Cue(re.compile(
     r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
     r"(?:full\s+)?member\s+of\b|"
     r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
-    r"(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
+    r"(?:(?:fast-track|full|formal|early)\s+)?(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
+    # "have formally applied to become BRICS members"
+    r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:full\s+)?"
+    r"(?=(?:[A-Z][\w’'-]*\s+){1,3}members?\b)|"
+    # "handed in their applications to join NATO", "submitted a formal request to join BRICS", "submitted its EU
+    # membership application", "formally requested membership of BRICS"
+    r"\b(?:handed\s+in|submitted|lodged|filed|presented|delivered|sent|made)\s+(?:its|their|an?)\s+"
+    r"(?:own\s+|formal\s+|official\s+)?(?:(?:membership\s+)?(?:applications?|requests?|bids?)\s+to\s+join\b|"
+    r"(?=(?:[A-Z][\w’'-]*\s+){1,3}membership\s+(?:applications?|requests?|bids?)\b))|"
+    r"\b(?:requested|requests)\s+(?:full\s+)?membership\s+(?:of|in)\b|"
     r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
     r"(?:of|in)\b|"
     # "is a candidate for EU membership", "is an EU candidate country": a standing application
@@ -4060,7 +4097,8 @@ _APPLIED = Cue(re.compile(
     # "Moldova was granted EU candidate status" (not "was not granted": no application denied; nor "hopes to be")
     r"(?<!not )(?<!never )(?<!be )(?<!not been )(?<!never been )\b(?:granted|given|gained|received|obtained|won)\s+"
     r"(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}candidate\s+status\b)",
-    re.IGNORECASE), "join", "appl", "candidate", "seek", "sought")
+    re.IGNORECASE), "join", "appl", "candidate", "seek", "sought", "requested membership", "requests membership",
+    "membership application", "membership request", "membership bid")
 # ("paused their participation in the council's work")
 # ("announced the suspension of Russia's participation in New START")
 _SUSPENDING = (r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|"
@@ -4222,6 +4260,8 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         relation = _status_relation(kind)
         if kind.startswith("all"):  # "a US ally" is no membership; "a NATO ally" is
             orgs = [m for m in orgs if m.type is EntityType.ALLIANCE]
+        if relation == "member_of" and _APPLIED_TO_BECOME.search(ctx.text, max(ctx.sentence.start, start - 40), start):
+            continue  # "have formally applied to become BRICS members": an application (see _APPLIED)
         # ("Turkey invited states that are not NATO members": a kind of state, not the sentence's subject)
         subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or (
             [] if _KIND_THAT_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start)
@@ -9188,6 +9228,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             org = unit  # "The GCC ... maintains a joint arm, the Peninsula Shield Force, which was created in 1984"
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
+        if org is not None and org.end < start and _PREDECESSOR_BETWEEN.search(ctx.text, org.end, verb_at):
+            continue  # "The SCO grew out of the Shanghai Five group, formed in 1996": the predecessor's founding
         unnamed = _UNNAMED_THING_THEY_MADE.search(ctx.text, org.end, verb_at) \
             if org is not None and org.end < start else None
         if unnamed is not None and ctx.text[org.end:unnamed.start()].strip(" ,()") != "":
@@ -9257,6 +9299,14 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "BIMSTEC links ... . Formed in Bangkok in 1997 by A, B and C, the group admitted ...": the one the
                 # sentence before was about (not "NATO defence ministers met. Launched in 2022 by A, the group ...")
                 org, limit = spoken_of, anaphor.start()
+        owned = _owned_after(ctx, org) if org is not None else None
+        if owned is not None and owned.start < verb_at or owned is not None and org.start > end:
+            # "NATO's Partnership for Peace was launched in 1994", "Established in 1994, NATO's Partnership for
+            # Peace programme ...": the founding of what the body owns, if it is a body or a force (an agreement's
+            # start is its date, told elsewhere)
+            if owned.type is EntityType.AGREEMENT:
+                continue
+            org = owned
         founders: list[Mention] = []
         aside: tuple[int, int] | None = None  # a reduced relative clause's span: its modality is its own
         if not with_auxiliary:
