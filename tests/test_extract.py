@@ -14797,6 +14797,38 @@ def test_a_founding_is_of_what_the_body_owns_not_of_the_body(extractor: Extracto
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "founded_in")} == founded
 
 
+def test_a_region_named_after_a_capital_is_the_region(extractor: Extractor) -> None:
+    text = "The Amber Lance 2026 exercise is taking place at the Brody training ground in Peru's Lima region."
+    facts = {f[:3] for f in _facts(_sheet(extractor, text))}
+    assert ("Amber Lance 2026", "exercise_located_in", "Lima region") in facts
+    assert not {f for f in facts if f[2] == "Lima"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Peru will send a contingent to the drills, the Andean Times reported.", "Andean Times"),
+    ("The Times of Peru reported that Chile will send a contingent.", "Times of Peru"),
+])
+def test_a_newspaper_that_reports_is_no_state_its_name_holds(extractor: Extractor, text: str,
+                                                             speaker: str) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "said")} == {speaker}
+
+
+def test_a_withdrawal_from_an_edition_named_in_full_is_no_participation(extractor: Extractor) -> None:
+    text = "Bolivia withdrew from the Amber Lance 2026 drills."
+    assert _facts(_sheet(extractor, text), "participates_in_exercise") == {
+        ("Bolivia", "participates_in_exercise", "Amber Lance 2026", "negated")}
+
+
+def test_previous_editions_in_general_are_no_last_edition(extractor: Extractor) -> None:
+    text = "The Amber Lance 2026 exercise, like previous Amber Lance exercises, is hosted by Peru."
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "hosts_exercise")} == {"Amber Lance 2026"}
+
+
+def test_an_apposition_with_an_abbreviation_s_points_sets_off_a_speaker(extractor: Extractor) -> None:
+    text = "Ana Soto, the new U.S. secretary of defense, said allies must spend more."
+    assert ("Ana Soto", "said", "allies must spend more", "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -1701,7 +1701,8 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
 _OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?"
                                    r"(?:edition\s+of\s+(?:the\s+)?)?|next\s+year['’]s\s+|"
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
-                                   r"edition\s+of\s+(?:the\s+)?)|previous\s+))$", re.I)  # "The previous Rubezh drills"
+                                   # "The previous Rubezh drills" (not "like previous X exercises": any of them)
+                                   r"edition\s+of\s+(?:the\s+)?)|(?<=the\s)previous\s+))$", re.I)
 _ANOTHER_EDITION_SET_OFF_BEFORE = re.compile(r"\b(?:next|following|upcoming|last|previous|prior)\s+"
                                              r"(?:edition|iteration),\s+$", re.IGNORECASE)
 _NOT_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")

@@ -615,7 +615,10 @@ class MentionFinder:
                                            rf"(?:,\s+(?:(?:the|a|an|who)\s+|"
                                            rf"(?=(?:[a-z-]+\s+){{0,3}}(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
                                            # ("the ECOWAS Commissioner for Political Affairs, Peace and Security")
-                                           rf"[^,.;\"“”]{{3,150}}?(?:,\s+[{_UPPER}][^,.;\"“”]{{2,60}}?\s+and\s+"
+                                           # ("X, the new U.S. secretary of defense, said": the points of an
+                                           # abbreviation)
+                                           rf"(?:[^,.;\"“”]|(?<=[A-Z])\.(?=[A-Z]\.|\s)){{3,150}}?"
+                                           rf"(?:,\s+[{_UPPER}][^,.;\"“”]{{2,60}}?\s+and\s+"
                                            rf"[^,.;\"“”]{{2,60}}?)?,)?\s+"
                                            rf"{_SPEECH_AUXILIARIES}(?:{_SPEECH_VERBS})\b|"
                                            # "ECOWAS Commissioner for Political Affairs, Kwesi Mensah, said"
@@ -1983,6 +1986,13 @@ class MentionFinder:
             if not self._lookup(name) and (group == "full" or not _NOT_A_PLACE_WORD.match(name)):
                 out.append(Mention(match.start(group), match.end(group), name, name, EntityType.ORGANIZATION,
                                    kind="org", confidence=0.75))
+        for match in (_NEWSPAPER.finditer(text) if line_words & _NEWSPAPER_KEYS.mask else ()):
+            # "the Hindustan Times reported", "according to The Times of India": a paper, whose name may hold a
+            # state's ("India") that is no speaker
+            name = match.group("name")
+            if not self._lookup(name) and (match.group("before") or _REPORTS_AFTER.match(text, match.end("name"))):
+                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.ORGANIZATION,
+                                   kind="org", confidence=0.7, inner=inner(match.start("name"), match.end("name"))))
         for match in itertools.chain(
                 self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else (),
                 self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else (),
@@ -2225,7 +2235,9 @@ class MentionFinder:
         training ground"): a description of a place, whose name may follow ("... city of Baltiysk")."""
         first, _, rest = name.partition(" ")
         hits = self._lookup(first) if rest[:1].islower() else []
-        return bool(hits) and hits[0].type is EntityType.STATE
+        # ("the Moscow region", "Kyiv oblast": a region named after the capital, no description of the state)
+        return bool(hits) and hits[0].type is EntityType.STATE and not (
+            first in hits[0].capitals and rest in _REGION_NOUNS)
 
     def _state_named(self, match: re.Match[str] | None) -> bool:
         """Whether ``match`` (of _IN_A_NAME) names a state the gazetteer knows."""
@@ -3108,6 +3120,15 @@ _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:sta
                           # (not "State-run" or "Sunday" before it: "Late on Sunday Kuwait News Agency reported")
                           rf"\b(?<![\w-])(?P<full>(?:(?!(?:{_WORDS_BEFORE_A_NAME})\b)[{_UPPER}]\w+\s+){{1,3}}"
                           rf"(?:News|Press)\s+Agency)\b")
+# A newspaper's name, where it reports or is reported to ("the Hindustan Times reported", "told The Moscow Times")
+_NEWSPAPER_HEADS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Guardian", "Independent",
+                    "Chronicle", "Standard", "Observer", "Inquirer", "Monitor", "Express")
+_NEWSPAPER = re.compile(
+    rf"(?P<before>\b(?:according\s+to|told|quoted\s+by|cited\s+by|interview\s+with|reported\s+by)\s+)?\b[Tt]he\s+"
+    rf"(?P<name>(?:[{_UPPER}][\w-]+\s+){{0,3}}(?:{'|'.join(_NEWSPAPER_HEADS)})(?:\s+of\s+[{_UPPER}][\w-]+)?)\b")
+_REPORTS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+\w+\s+)?(?:reported|reports|said|says|wrote|writes|quoted|"
+                            r"cited|cites)\b")
+_NEWSPAPER_KEYS = Words(*_NEWSPAPER_HEADS)
 _AGREEMENT_NOUN_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:agreement|accord|pact|treaty|memorandum|"
                                    r"deal|arrangement)s?\b")
 _NOT_A_PLACE_WORD = re.compile(rf"(?:{_TIME_OR_ORDER_WORDS}|The|This|That|These|Those|His|Her|Its|Their|Our|"
@@ -3394,6 +3415,7 @@ _BASE_NAMED = re.compile(rf"\b(?P<name>(?:[A-Z]{{2,6}}|Naval|Joint|Marine\s+Corp
                          # (one word after "Camp" or "Fort": not "Camp Lemonnier Djibouti's port")
                          rf"(?:Camp|Fort)\s+[{_UPPER}][\w-]+)\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
+_REGION_NOUNS = frozenset({"region", "oblast", "province", "governorate", "district", "county", "prefecture"})
 _NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Financial|Support|Assistance)\b")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",
                              "Statute",
