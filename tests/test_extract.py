@@ -14829,6 +14829,49 @@ def test_an_apposition_with_an_abbreviation_s_points_sets_off_a_speaker(extracto
     assert ("Ana Soto", "said", "allies must spend more", "asserted") in _facts(_sheet(extractor, text))
 
 
+def test_an_agreement_named_before_its_kind_is_signed_in_a_participle(extractor: Extractor) -> None:
+    text = "The Lima treaty, signed by Chile and Peru in 2010, caps deployed warheads."
+    facts = {f[:3] for f in _facts(_sheet(extractor, text))}
+    assert {("Lima Treaty", "agreement_party", "Chile"), ("Lima Treaty", "agreement_date", "2010")} <= {
+        (s.replace("treaty", "Treaty"), r, o) for s, r, o in facts}
+
+
+@pytest.mark.parametrize("text", [
+    "The Lima Treaty, signed by Chile and Peru on 3 March 2026, will take effect after ratification.",
+    "The Lima Treaty, signed on Nov. 2, 2010, by Chile and Peru, will expire next year.",
+])
+def test_a_signing_in_a_participle_keeps_its_own_modality(extractor: Extractor, text: str) -> None:
+    parties = {(o, m) for s, r, o, m in _facts(_sheet(extractor, text), "agreement_party")}
+    assert parties == {("Chile", "asserted"), ("Peru", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Since Bolivia's departure from the Pacific Alliance, La Paz has signed pacts with Chile.", {"Bolivia"}),
+    ("Chile, Peru and Bolivia's exit from the Pacific Alliance took effect in January.", {"Chile", "Peru", "Bolivia"}),
+])
+def test_a_possessive_leaving_done_is_a_leaving_of_each_holder(extractor: Extractor, text: str,
+                                                               left: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, _ in facts if r == "left"} == left
+    assert not {s for s, r, o, _ in facts if r == "signed_agreement_with" and s == "Pacific Alliance"}
+
+
+def test_a_phrase_a_sentence_opens_with_holds_no_signer(extractor: Extractor) -> None:
+    text = "Since joining NATO, Finland has signed pacts with Chile."
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == {"Finland"}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("NATO's newest member, Sweden, has deployed troops to Latvia.", {"Sweden"}),
+    ("NATO met in Vilnius. The alliance's 31st member, Finland, hosted the talks.", {"Finland"}),
+    ("The United States and its NATO allies agreed to spend more.", {"United States"}),
+    ("Lithuania and fellow NATO members Latvia and Estonia met.", {"Lithuania", "Latvia", "Estonia"}),
+    ("Ukraine and its NATO partners met in Kyiv.", set()),
+])
+def test_a_counted_member_set_off_and_one_with_its_allies(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "NATO"} == members
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -257,6 +257,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _bare_status(ctx)) if since else _bare_status(ctx)
         if has_org and ", " in lower:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
+        if "member" in lower or "allies" in lower:
+            yield from _counted_member_set_off(ctx)
         if has_org and ("—" in text or " – " in text or " -- " in text):
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
@@ -403,8 +405,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "remain", "stay", "resum", "restor", "regain", "return")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
-                      "pull", "stopped", "out of", "denounc", "halt", "abeyance", "on hold", "no longer", "ended its",
-                      "ends its", "ending its", "ended their", "ended the country")
+                      "departure", "pull", "stopped", "out of", "denounc", "halt", "abeyance", "on hold", "no longer",
+                      "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
                         "announced")
 _SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
@@ -1251,6 +1253,15 @@ def _last_sublist(ctx: SentenceContext, items: list[Mention], *, plural: bool) -
 _PLAIN_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
 
 
+# A phrase a sentence opens with, up to the comma before its subject ("Since joining NATO, ", "After its exit from
+# the EU, ")
+# ("Since 2019 the navies of Iran, Russia and China have held ...": a list, no phrase; the phrase has a gerund, a
+# possessive or a pronoun's)
+_OPENING_PHRASE_BEFORE = re.compile(r"(?:Since|After|Following|Before|Despite|Without|Upon|Having)\s+"
+                                    r"(?=[^,;]*?(?:\b[a-z]+ing\b|\b(?:its|their)\b|['’]s\b))[^,;]{1,80},\s+"
+                                    r"(?:the\s+)?")
+
+
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
@@ -1331,6 +1342,11 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     subjects = list_before(ctx, position, types)
+    for k, subject in enumerate(subjects[1:], 1):
+        if _OPENING_PHRASE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, subject.start):
+            # "Since joining NATO, Finland has signed ...": the phrase the sentence opens with holds no subject
+            subjects = subjects[k:]
+            break
     compared = _WHICH_LIKE_BEFORE.search(ctx.text, max(ctx.sentence.start, subjects[0].start - 20),
                                          subjects[0].start) if subjects and "which " in ctx.folded else None
     antecedent = list_before(ctx, compared.start(), types, max_gap=1) if compared else []
@@ -3786,6 +3802,42 @@ _AS_THE_BODYS_STANDING = re.compile(r"As\s+(?:(?:an?|one\s+of)\s+)?(?P<org>[A-Z]
                                     r"(?:\s+(?:states|countries|nations))?,\s+(?:both\s+|all\s+)?")
 
 
+# "NATO's newest member, Sweden,", "the alliance's 31st member, Finland": the member its body counts, set off after
+_COUNTED_MEMBER_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)|newest|latest|youngest|first|[a-z]+th)\s+"
+                                     r"(?:full\s+)?member(?:\s+state|\s+country)?,\s+(?:the\s+)?")
+_BODY_NOUN_COUNTING = re.compile(r"\b[Tt]he\s+(alliance|bloc|organi[sz]ation|grouping)(?=['’]s\s)")
+# "The United States and its NATO allies", "Lithuania and fellow NATO members": one of the alliance's, like them
+_AND_ITS_ALLIES = re.compile(r"\s+and\s+(?:its|their|other|fellow|the\s+other)\s+(?:fellow\s+)?$")
+_ALLIES_AFTER = re.compile(r"\s+(?:allies|members|member\s+states)\b")
+
+
+def _counted_member_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
+    for anaphor in (_BODY_NOUN_COUNTING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+                    if ctx.last_org is not None else ()):
+        # "The alliance's 31st member, Finland, ...": of the body spoken of
+        counted = _COUNTED_MEMBER_SET_OFF.match(ctx.text, anaphor.end())
+        state = next((m for m in ctx.mentions if m.start == counted.end() and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None) if counted else None
+        body = ctx.last_org if anaphor.group(1).lower() != "alliance" or ctx.last_org.type is EntityType.ALLIANCE \
+            else None
+        if state is not None and body is not None:
+            yield Candidate(state, "member_of", body, None, (anaphor.start(), state.end), 0.7)
+    for org in ctx.mentions:
+        if org.type not in ORGS:
+            continue
+        counted = _COUNTED_MEMBER_SET_OFF.match(ctx.text, org.end)
+        state = next((m for m in ctx.mentions if counted and m.start == counted.end() and m.type is EntityType.STATE
+                      and m.kind != "demonym"), None)
+        if state is not None:
+            yield Candidate(state, "member_of", org, None, (org.start, state.end), 0.75)
+        if org.type is EntityType.ALLIANCE and _ALLIES_AFTER.match(ctx.text, org.end):
+            # ("Ukraine and its NATO partners": no member; allies of an alliance are)
+            member = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                           and _AND_ITS_ALLIES.fullmatch(ctx.text, m.end, org.start)), None)
+            if member is not None:
+                yield Candidate(member, "member_of", org, None, (member.start, org.end), 0.75)
+
+
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Kazakhstan, a founding member of the SCO, ..."; "Türkiye, an SCO dialogue partner, ..."; "the
     CSTO had not helped Armenia, a member state": the organisation named before it in the sentence."""
@@ -4186,10 +4238,12 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:participation|membership)\s+in|"
                        # "Venezuela's withdrawal from the OAS took effect in April 2019": a state's leaving, done
                        # ("Burkina Faso's withdrawal"; not one that "would take effect only if ...": a condition)
+                       # ("Since Britain's departure from the EU, ...": one done before)
+                       r"(?P<since>\b(?:[Ss]ince|[Aa]fter|[Ff]ollowing)\s+)?"
                        r"\b(?:[Tt]he\s+)?(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:’s|'s)\s+(?:formal\s+)?"
                        r"(?:withdrawal|exit|departure)\s+from\b"
-                       r"(?=[^.;]{0,80}?\b(?:took|takes|will\s+take|has\s+taken|came|comes|will\s+come|became|becomes|"
-                       r"will\s+become)\s+(?:effect|effective|into\s+force)\b)|"
+                       r"(?(since)|(?=[^.;]{0,80}?\b(?:took|takes|will\s+take|has\s+taken|came|comes|will\s+come|"
+                       r"became|becomes|will\s+become)\s+(?:effect|effective|into\s+force)\b))|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
@@ -4202,8 +4256,8 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        # "Colombia formally withdrew in August 2018", "... also withdrew.": of what is spoken of
                        r"(?P<withdrew_bare>withdrew)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b(?!\s+from)|\s*[.;]))\b",
                        re.I),
-            "left", "leav", "quit", "withdr", "pull", "exit", "out of", "denounc", "ratification", "ended ", "ends ",
-            "ending ")
+            "left", "leav", "quit", "withdr", "pull", "exit", "departure", "out of", "denounc", "ratification",
+            "ended ", "ends ", "ending ")
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
                                  r"(?=[A-Z])"), "suspend")
@@ -4715,11 +4769,15 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # (but "quit the Russia-led CSTO": the body its leader names)
             held = "whose" if match.groupdict().get("whose") else "holder" if match.groupdict().get("holder") else None
             # (the holder's name may have more words before the one the pattern takes: "North Korea's")
-            owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held and (
-                m.start == match.start(held) + ctx.sentence.start or m.end == match.end(held) + ctx.sentence.start)),
-                None)
+            # ("Peru and Bolivia's exit": the pattern, case-blind, may take more words than the name)
+            owner = next((m for m in ctx.mentions if m.type is EntityType.STATE and held
+                          and m.end == match.end(held) + ctx.sentence.start), None) or next(
+                (m for m in ctx.mentions if m.type is EntityType.STATE and held
+                 and m.start == match.start(held) + ctx.sentence.start), None)
             if owner is not None:
-                subjects = [owner]
+                # ("Niger, Mali and Burkina Faso's exit from ECOWAS": each of the list the possessive ends)
+                subjects = list_before(ctx, owner.end, (EntityType.STATE,), max_gap=0) if held == "holder" else []
+                subjects = subjects if owner in subjects else [owner]
             elif (said_it := _SAID_IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start)) \
                     is not None:
                 # the speaker: the state the sentence opens with, past an aside on it ("Mali, like Niger, said it
@@ -7909,7 +7967,15 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     yield Candidate(agreement, "agreement_date", None, value, (agreement.start, t_end), 0.75,
                                     scope=(agreement.start, t_end) if participle else None)
                     break
-            yield from _signed_by(ctx, agreement, span_end)
+            # ("The X Agreement, signed by A and B on Monday, will take effect ...": the participle's aside has
+            # its own modality, whatever the main verb's)
+            opening = _ASIDE_AFTER_AGREEMENT.match(ctx.text, agreement.end) if participle else None
+            # (a date's comma is none: "signed on Nov. 2, 2010, by A and B")
+            comma = _COMMA_ENDING_AN_ASIDE.search(ctx.text, opening.end(), span_end) if opening else None
+            aside_end = comma.start() if comma else -1
+            for candidate in _signed_by(ctx, agreement, span_end):
+                yield dataclasses.replace(candidate, scope=(agreement.start, aside_end)) \
+                    if aside_end > 0 and candidate.scope is None else candidate
         # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden",
         # "the Lithuanian–Polish ... Agreement").
         for inner in agreement.inner:
@@ -8267,7 +8333,12 @@ _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Co
 # (a signing with its auxiliary, "was signed", or a participle, "signed in 1977", that the group tells apart)
 # "of 12 February 2015", "of February 12, 2015": the date after an agreement's name
 _OF_A_DATE = r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
+# (not one before what the participle goes on with: "signed on Nov. 2, 2010, by A and B, will ...")
+_COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|after|before)\b)")
+_ASIDE_AFTER_AGREEMENT = re.compile(r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?,")
 _PASSIVE_SIGNING = re.compile(
+    # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
+    r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
     # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
