@@ -14872,6 +14872,22 @@ def test_a_counted_member_set_off_and_one_with_its_allies(extractor: Extractor, 
     assert {s for s, r, o, _ in _facts(_sheet(extractor, text), "member_of") if o == "NATO"} == members
 
 
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The exercise, Defence Minister Ana Soto said, shows that the region is united.", "Ana Soto",
+     "The exercise … shows that the region is united"),
+    ("The drills, according to army spokesman Luis Vega, were purely defensive.", "Luis Vega",
+     "The drills … were purely defensive"),
+])
+def test_an_attribution_set_off_inside_the_clause_it_reports(extractor: Extractor, text: str, speaker: str,
+                                                             words: str) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")} == {(speaker, words)}
+
+
+def test_a_pair_set_off_inside_a_clause_is_no_attribution_of_it(extractor: Extractor) -> None:
+    text = "The plan, Ana Soto and Luis Vega said, would cost too much."
+    assert not {o for _, _, o, _ in _facts(_sheet(extractor, text), "said") if o.startswith("The plan …")}
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -362,6 +362,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     # "– A. B, says Minister X": a paragraph opened by a dash quotes everything before its speaker
                     reported = (p_start + dash.end(), reported[1])
                 parts = _speech_parts(text, reported) if reported is not None else []
+                lead = _ATTRIBUTION_SET_OFF.match(sentence.text) if reported is not None else None
+                if lead is not None and sentence.start + lead.end() == reported[0]:
+                    # "The drills, according to X, were defensive": the subject, then the predicate
+                    parts = [(sentence.start, sentence.start + lead.end("lead")), reported]
                 continuation = _continuation(text, sentence, reported) if reported is not None else None
                 parts += [continuation] if continuation else []
                 if parts:  # one speech act, its parts joined as the corpus joins fragments
@@ -1281,6 +1285,15 @@ def _names_only(s: str, base: int, end: int, mentions: list[Mention]) -> bool:
 _LIST_WORDS_ONLY = re.compile(r"(?:[\s,]|\b(?:the|and)\b)*")
 
 
+# An attribution set off between a clause's subject and its predicate: "The exercise, NATO Secretary General X said,
+# shows that ...", "The drills, according to Kremlin spokesman X, were defensive"
+# (one speaker, not a pair: "The plan, A and B said, ..." is a clause of their own words)
+_ATTRIBUTION_SET_OFF = re.compile(r"(?P<lead>(?:The|This|These|Those|Its|Their)\s[^,;:\"“”]{2,60}?),\s+"
+                                  r"(?P<who>(?:according\s+to\s+(?:(?!\band\b)[^,;\"“”]){2,80}?|"
+                                  rf"(?:(?!\band\b)[^,;\"“”]){{2,80}}?\s+(?:{SPEECH_VERB}))"
+                                  r"(?:\s+(?:reporters|journalists|[A-Z][\w-]+))?),\s+(?=[a-z])")
+
+
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                      mentions: list[Mention]) -> tuple[int, int] | None:
     """The span of the reported words of an indirect speech act in ``sentence``, if it has one."""
@@ -1299,6 +1312,11 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     according = _ACCORDING_TO_OPENING.match(s)
     if according:
         return base + according.end(), end
+    aside = _ATTRIBUTION_SET_OFF.match(s) if speaker.kind != "pronoun" else None
+    if aside is not None and aside.start("who") <= rel_speaker_end <= aside.end("who"):
+        # "The exercise, NATO Secretary General X said, shows that ...": the words around the attribution (the
+        # subject before it is added in find_speech)
+        return base + aside.end(), end
     trailing_according = _TRAILING_ACCORDING.search(s.rstrip(".!?"))
     # ... but "X has stressed that A, according to a copy seen by Reuters": X's own verb reports A
     own_verb = match is not None and trailing_according is not None and match.start() < trailing_according.start() \
