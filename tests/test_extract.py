@@ -14888,6 +14888,14 @@ def test_a_pair_set_off_inside_a_clause_is_no_attribution_of_it(extractor: Extra
     assert not {o for _, _, o, _ in _facts(_sheet(extractor, text), "said") if o.startswith("The plan …")}
 
 
+@pytest.mark.parametrize("text", [
+    "Tacna, a logistics hub in southern Peru, fell to the rebels.",
+    "The rebels took Tacna, a small town in southern Peru.",
+])
+def test_a_town_a_sentence_opens_with_or_a_hub_in_a_state_is_part_of_it(extractor: Extractor, text: str) -> None:
+    assert ("Tacna", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -3089,8 +3089,14 @@ _PLACE_DESCRIBED = re.compile(rf"(?:^|(?<=[.;:] )|(?<=\bin )|(?<=\bof )|(?<=\bto
                               r"an?\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of\s+(?:the\s+)?"
                               rf"(?P<whole>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)|"
                               # "near Tataouine, a town in southern Tunisia": a town the text places in a state
-                              rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bnear ))(?P<town>{_TOWN_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
-                              r"(?:town|city|village|port)\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|"
+                              # ("Pokrovsk, a logistics hub in eastern Ukraine, fell": one that opens the sentence)
+                              rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bnear )|^|(?<=[.;:] )|(?<=\n)|"
+                              # ("Troops took Tacna, a small town in southern Peru")
+                              r"\b(?:took|captured|seized|entered|hit|struck|shelled|attacked|visited|reached|bombed|"
+                              r"liberated|recaptured|retook)\s+)"
+                              rf"(?P<town>{_TOWN_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                              r"(?:town|city|village|port|hub|settlement|stronghold)\s+in\s+(?:the\s+)?"
+                              r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|"
                               # ("a town in northern Iraq's Nineveh province": the state of the region)
                               rf"west|central)(?:ern)?\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
                               r"(?=[\s,.;]|[’']s\s)")
@@ -3100,7 +3106,8 @@ _PLACE_OF_A_STATE = re.compile(rf"(?P<place>{_TOWN_NAME}),\s+(?P<state>[{_UPPER}
 _PLACE_OF_A_STATE_KEYS = Words("capital", "city", "port", "town", "region", "province", "island", "exclave", "enclave",
                                "peninsula")  # one is in every match of _PLACE_OF_A_STATE
 # one is in every match of _PLACE_DESCRIBED
-_DESCRIBED_AS_PART = Words("part", "territory", "region", "province", "town", "city", "village", "port")
+_DESCRIBED_AS_PART = Words("part", "territory", "region", "province", "town", "city", "village", "port", "hub",
+                           "settlement", "stronghold")
 # "in Warri, Delta State": a town named with the division it lies in, in any sentence
 _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(?P<town>{_TOWN_NAME}),\s+"
                              # ("in Mapinga, Tanzania's Pwani Region": the state's possessive is no part of the name)

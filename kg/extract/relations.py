@@ -9510,7 +9510,8 @@ def _office_opened(ctx: SentenceContext) -> Iterator[Candidate]:
 # -- geography and structure ------------------------------------------------------------------------------
 
 # "Visakhapatnam, a port city in the southern Indian state of Andhra Pradesh": the place a town lies in
-_DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|village)\s+in\s+(?:the\s+)?"
+_DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|village|hub|settlement|stronghold)\s+"
+                                r"in\s+(?:the\s+)?"
                                 rf"(?:{DIRECTION}\s+)?(?:{_KIND_OF_PLACE})?")
 # "X, Rwanda", "X in Rayong", "X in neighbouring Kyrgyzstan",
 # "Cherat, in northwestern Pakistan", "Izmir, western Türkiye", "X in southeastern Iran",
