@@ -14896,6 +14896,16 @@ def test_a_town_a_sentence_opens_with_or_a_hub_in_a_state_is_part_of_it(extracto
     assert ("Tacna", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}
 
 
+@pytest.mark.parametrize(("text", "host"), [
+    ("Chile is the host of the Amber Lance 2026 exercise.", {"Chile"}),
+    ("Troops gathered in Chile, the host of the Amber Lance 2026 exercise.", {"Chile"}),
+    ("Chile, the host of the summit, spoke first. Peru opened the Amber Lance 2026 exercise.", set()),
+    ("Chile was the host of last year's Amber Lance exercise.", set()),
+])
+def test_the_host_of_a_named_exercise(extractor: Extractor, text: str, host: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "hosts_exercise")} == host
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -5663,7 +5663,10 @@ _WATCHING_FORCES_BEFORE = re.compile(r"\b(?:shadow|tail|intercept|buzz|harass|tr
 _ADJECTIVE_BEFORE = re.compile(r"(?<=\s)(?!(?:and|or|of|the|from|with|to|in)\s)[a-z][a-z-]+\s+$")
 # "Kazakhstan, the host nation, ...", "with Kyrgyzstan acting as the host country"
 _HOST_APPOSED = re.compile(rf",\s+the\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?|\s+(?:acting|serving)\s+as\s+(?:the\s+)?")
-_NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state|countries|nations|states)(?:,|\.|$)")
+# ("Estonia, the host of the Hedgehog 2025 exercise": the host of the exercise named after)
+_NOUN_SET_OFF = re.compile(r"\s+(?:country|nation|state|countries|nations|states)(?:,|\.|$)|"
+                           r"(?=\s+of\s+(?:the\s+)?(?!(?:next|last|previous|following|upcoming|first)\b)"
+                           r"[A-Z][^,;.]{0,60}?\b(?:exercises?|drills|manoeuvres|maneuvers)\b)")
 _PLURAL_NOUN_SET_OFF = re.compile(r"\s+(?:countries|nations|states)\b")
 _HOST = Cue(re.compile(r"\b(?:host|hosts|hosted|hosting)\b", re.I), "host")
 # What a state hosts that is no exercise: "hosts seven UN Command rear bases", "hosted a summit of the bloc"
@@ -5733,7 +5736,10 @@ _VERB_BEFORE_HOST = re.compile(r"\b(?:to|will|would|could|may|might|shall|can|al
 # ("are serving as host nations", "is acting as the host country")
 _IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+|again\s+)?"
                           r"(?:the\s+|(?:serving|acting)\s+as\s+(?:the\s+)?)(?:co-)?$")
-_HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b")
+# ("Germany is the host of the Air Defender 23 exercise")
+_HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b|"
+                                r"\s+of\s+(?:the\s+)?(?!(?:next|last|previous|following|upcoming|first)\b)"
+                                r"(?=[A-Z][^,;.]{0,60}?\b(?:exercises?|drills|manoeuvres|maneuvers)\b)")
 _HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
                            r"conduct|conducts|conducted|conducting|(?:co-)?organi[sz](?:e|es|ed|ing)|"
