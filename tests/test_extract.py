@@ -14906,6 +14906,18 @@ def test_the_host_of_a_named_exercise(extractor: Extractor, text: str, host: set
     assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "hosts_exercise")} == host
 
 
+def test_a_body_that_added_a_state_admitted_it_and_said_nothing(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The Pacific Alliance added Bolivia in 2012."))
+    assert facts == {("Bolivia", "member_of", "Pacific Alliance", "asserted")}
+    assert not _facts(_sheet(extractor, "He added Bolivia in 2012 was weak."), "member_of")
+
+
+def test_a_state_that_took_no_part_is_denied(extractor: Extractor) -> None:
+    text = "Bolivia took no part in the Amber Lance 2026 exercise."
+    assert _facts(_sheet(extractor, text), "participates_in_exercise") == {
+        ("Bolivia", "participates_in_exercise", "Amber Lance 2026", "negated")}
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

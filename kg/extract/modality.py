@@ -28,6 +28,7 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
 _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        # "Ukraine has yet to join NATO", "A and B are yet to sign it": not done so far
                        r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
+                       r"(?:took|takes?|taking)\s+no\s+part|"  # "Armenia took no part in the drills"
                        # "..., with Serbia declining to take part" (not "despite refusing to host US troops")
                        r"(?:declining|refusing)\s+to\s+(?:take\s+part|participate|join|attend|send|sign)|"
                        # "Kosovo cannot join NATO", "Serbia's refusal to take part" (not "Moscow cannot stop A from
@@ -99,7 +100,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
 _HEARSAY_CUE = Cue(_HEARSAY, "accord", "report", "said to", "alleged", "believed to", "quoted", "media", "outlets",
                    "newspapers")
 _NEGATION_CUE = Cue(_NEGATION, "not", "never", "neither", "no longer", "n't", "n’t", "opt", "refuse", "decline",
-                    "yet to", "declining", "refusing", "refusal", "renunc", "abandon",
+                    "yet to", "no part", "declining", "refusing", "refusal", "renunc", "abandon",
                     "left out", "rule", "pulled out", "withdr", "cancel", "called off", "without", "boycott", "skip",
                     "stay", "sit", "sat", "absent", "outside", "excluded", "barred", "no intention", "no plan", "fail",
                     "bar", "prevent", "preclud", "prohibit", "forbid", "forbade", "keep", "kept", "stop",

@@ -707,6 +707,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     perfect = _PERFECT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())
     if word == "added" and perfect and not _WORDS_OPEN_AFTER.match(outside, verb.end()):
         return None  # "NATO has since added troops to Poland": what was added, no words
+    added = next((m for m in mentions if m.type is EntityType.STATE and m.start == v_end + 1), None) \
+        if word == "added" else None
+    if added is not None and _ADDED_AS_OBJECT.match(outside, added.end - sentence.start):
+        return None  # "BRICS added South Africa in 2010": a member added, no words
     if word in _NOUNS_TOO and _POSSESSIVE_BEFORE_NOUN.search(outside, max(0, verb.start() - 40), verb.start()) \
             and _NOUN_FOLLOWERS.match(outside, verb.end()):
         return None  # "overlaps with China's sweeping claims in the sea": a noun (not "Russia's ministry claims X")
@@ -1292,6 +1296,10 @@ _ATTRIBUTION_SET_OFF = re.compile(r"(?P<lead>(?:The|This|These|Those|Its|Their)\
                                   r"(?P<who>(?:according\s+to\s+(?:(?!\band\b)[^,;\"“”]){2,80}?|"
                                   rf"(?:(?!\band\b)[^,;\"“”]){{2,80}}?\s+(?:{SPEECH_VERB}))"
                                   r"(?:\s+(?:reporters|journalists|[A-Z][\w-]+))?),\s+(?=[a-z])")
+
+
+# What follows a state that "added" takes as its object ("added South Africa in 2010", "added Iran as a member")
+_ADDED_AS_OBJECT = re.compile(r"\s*(?:[.;,]|$)|\s+(?:in|as|to|and|on|last|this)\b")
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,

@@ -391,7 +391,7 @@ def _time_starting_at(ctx: SentenceContext, position: int, *, intervals: bool = 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
-                     "has added", "have added", "had added", "since added", "also added", "now added",
+                     "added",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
                      "stay", "counts ", "counted ", "pact of", "of which", "reinstated",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
@@ -3503,6 +3503,10 @@ _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:tha
                            # "The Arab League on Sunday readmitted Syria" (not "has not readmitted", "to readmit")
                            r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\bre-?admit(?:ted|s)\b|"
                            r"\b(?:has|have|had)\s+(?:since\s+|also\s+|now\s+)?added\b(?=\s+(?:the\s+)?[A-Z])|"
+                           # "BRICS added South Africa in 2010", "... added Iran as a full member"
+                           r"(?<!\bhe\s)(?<!\bshe\s)\badded\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
+                           r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
+                           r"as\s+(?:a\s+|its\s+)?(?:new\s+|full\s+)?member))|"
                            r"\bwelcom(?:ed|es)\b(?=(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4}\s+as\s+(?:its|their)\s+"
                            r"(?:(?!future|prospective|potential|possible|eventual)[\w-]+\s+){0,2}?member\b)", re.I),
                 "admit", "welcom", "added")
@@ -5138,7 +5142,7 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # Patterns that try many words at every word start (under re.I each is a full attempt) open with a
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+(?:no\s+)?part\b|participat\w*\b|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
     r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+participants\b|"
