@@ -14918,6 +14918,16 @@ def test_a_state_that_took_no_part_is_denied(extractor: Extractor) -> None:
         ("Bolivia", "participates_in_exercise", "Amber Lance 2026", "negated")}
 
 
+def test_an_agreement_to_invite_with_a_day_between_is_planned(extractor: Extractor) -> None:
+    text = "Pacific Alliance leaders agreed on Wednesday to invite Bolivia to join the bloc."
+    assert _facts(_sheet(extractor, text), "member_of") == {("Bolivia", "member_of", "Pacific Alliance", "planned")}
+
+
+def test_a_speaker_set_off_by_a_bodys_role_without_an_article(extractor: Extractor) -> None:
+    text = "Ana Soto, NATO's top civilian official, said allies must spend more."
+    assert ("Ana Soto", "said", "allies must spend more", "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -394,7 +394,8 @@ _ROLE_NOUNS = (r"secretary|commander|spokes(?:man|woman|person)|chief|head|direc
                r"minister|leader|member|adviser|advisor|envoy|ambassador|deputy|analyst|researcher|expert|professor|"
                r"MP|MEP|lawmaker|legislator|parliamentarian|senator|"
                # "a Sahel specialist at the Egmont Institute", "a senior fellow at CSIS"
-               r"specialist|fellow|scholar|lecturer|strategist|diplomat|economist|historian|negotiator|coordinator")
+               r"specialist|fellow|scholar|lecturer|strategist|diplomat|economist|historian|negotiator|coordinator|"
+               r"official|officer")
 
 
 def _speaks_of_exercises(text: str, lowered: str) -> bool:
@@ -613,7 +614,9 @@ class MentionFinder:
         # "Kaisa Lehtonen (SDP), chair of ..., told", "Anna Kask (Center), said": a party after the name
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:{BRACKETED_ABBREVIATION},?)?"
                                            rf"(?:,\s+(?:(?:the|a|an|who)\s+|"
-                                           rf"(?=(?:[a-z-]+\s+){{0,3}}(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
+                                           # ("X, NATO's top civilian official, said": a body's, then the role)
+                                           rf"(?=(?:[{_UPPER}][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){{0,3}}"
+                                           rf"(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
                                            # ("the ECOWAS Commissioner for Political Affairs, Peace and Security")
                                            # ("X, the new U.S. secretary of defense, said": the points of an
                                            # abbreviation)

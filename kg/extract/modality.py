@@ -81,7 +81,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      # "a request from A to [leave] the bloc", "Kyrgyzstan's bid to [quit]": asked for, not yet done
                      r"(?:\ban?|\bthe|\bits|\btheir|['’]s)\s+(?:(?:official|formal)\s+)?(?:request|bid|proposal)\s+"
                      r"(?:(?:from|by)\s+[^,;.]{1,40}?\s+)?to(?=\s*$)|"
-                     r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+to\s+(?:jointly\s+)?"
+                     # ("agreed on Wednesday to invite A and B": a time between)
+                     r"(?:agreed|decided|resolved|pledged|vowed|promised)\s+"
+                     r"(?:(?:on|in|at|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2})?,?\s+)?to\s+(?:jointly\s+)?"
                      r"(?:invite|hold|conduct|stage|host|organi[sz]e|launch|sign|join|resume|"
                      # ("leaders agreed to grant the same status to A and B"; not "agreed to admit X's bid, and X
                      # joined": the clause after is no plan)
