@@ -14928,6 +14928,14 @@ def test_a_speaker_set_off_by_a_bodys_role_without_an_article(extractor: Extract
     assert ("Ana Soto", "said", "allies must spend more", "asserted") in _facts(_sheet(extractor, text))
 
 
+@pytest.mark.parametrize("text", [
+    "Bolivia is a loyal member of the Pacific Alliance.",
+    "Bolivia remains an active member of the Pacific Alliance.",
+])
+def test_a_member_described_by_an_adjective(extractor: Extractor, text: str) -> None:
+    assert _facts(_sheet(extractor, text), "member_of") == {("Bolivia", "member_of", "Pacific Alliance", "asserted")}
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

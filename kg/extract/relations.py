@@ -1592,6 +1592,9 @@ _ARE_MEMBERS = Cue(re.compile(
     rf"(?:(?:(?:some|about|around|nearly|roughly|more\s+than)\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+"
     r"(?:(?:other|remaining)\s+)?"
     r"(?=founding\s|members?\s|member[- ]|partner\s+(?:countries|states|nations)\s))?"
+    # ("a loyal member of the CSTO", "an active member of the SCO")
+    r"(?:(?:loyal|active|committed|key|important|leading|reliable|staunch|faithful|valued|influential|"
+    r"long-?standing|long-?time|core)\s+)?"
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|(?:non-)?permanent\s+|"
     # ("one of seven partner countries in NATO's Mediterranean Dialogue": of a body's programme, see _membership)
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
