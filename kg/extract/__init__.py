@@ -1131,7 +1131,9 @@ _DENIED_PARTICIPATION = re.compile(
     r"declin(?:ed|es)\s+to\s+|refus(?:ed|es)\s+to\s+)"
     r"(?P<verb>take\s+part|taking\s+part|participat\w*|send|sending|join|joining|attend|attending|contribut\w*)|"
     # "Armenian troops were absent from the X drills held in Belarus", "stayed away from X, which were held in Y"
+    # ("withdrew from the X drills", "took no part in X": the exercise itself goes on)
     r"\b(?P<absent>(?:is|are|was|were)\s+(?:also\s+)?absent\s+from|stay(?:ed|s)?\s+away\s+from|"
+    r"withdr(?:ew|aws|awn)\s+from|(?:took|takes?|taking)\s+no\s+part\s+in|"
     r"skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|(?:sat|sits|sit|sitting)\s+out)\b|"
     # "held the drills in Kyrgyzstan without the participation of Armenia": Armenia's part is denied
     rf"\b(?P<without>{WITHOUT_SOMEONES_PART})\b")

@@ -132,7 +132,10 @@ _OTHER_TITLES = (
     # (its last words alone, so that no name opens with them: not "Vice Marshal Jane Doyle")
     "Vice Marshal|Vice-Marshal|"
     "Senior Colonel|"
-    "Field Marshal|Colonel General|"
+    "Field Marshal|Colonel General|Colonel-General|"
+    # civil offices that end in "General", no rank ("Director General X", "Attorney General X")
+    "Director General|Director-General|Inspector General|Attorney General|Solicitor General|Surgeon General|"
+    "Governor General|Governor-General|Auditor General|Prosecutor General|Procurator General|Comptroller General|"
     # British usage writes the abbreviations without points ("Lt Gen James Whitfield", "Gen Prayut")
     "Lt Gen|Maj Gen|Brig Gen|Lt Col|Vice Adm|Rear Adm|Gen|Col|Adm|Capt|Cdr|"
     # East African and Nigerian usage joins them with a hyphen ("Lt-Gen Joseph Chelimo")
@@ -2953,7 +2956,10 @@ SERIES_CUES = re.compile(r"\b(?:every|regular(?!\s+(?:(?:press|news)\s+)?(?:brie
                          r"annual|annually|series|held since|biennial|each year|"
                          # "X, first held in 2015, is co-led by ...": the subject's apposition (not "hosted the X
                          # exercise, which was first held in 2009", this year's)
-                         r"(?<=, )first\s+(?:held|staged|conducted)\s+in\s+(?:19|20)\d\d(?=,)|"
+                         r"(?<=, )first\s+(?:held|staged|conducted)\s+in\s+(?:19|20)\d\d"
+                         # (not "X, first held in 1997, opened on Monday": this year's)
+                         r"(?=,\s+(?:is|are|has|have|remains|involves|brings|includes|draws|pairs|unites|links|"
+                         r"trains|tests|focuses|aims|features|rotates)\b)|"
                          # "which have all hosted past editions of X": the series, not this year's
                          r"(?:past|previous|earlier|prior|several|many|most|all)\s+(?:\w+\s+)?editions|"
                          r"held\s+for\s+(?:\w+\s+){0,2}(?:years|decades)|"  # "X has been held for four decades"
@@ -3134,7 +3140,7 @@ _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:sta
 _NEWSPAPER_HEADS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Guardian", "Independent",
                     "Chronicle", "Standard", "Observer", "Inquirer", "Monitor", "Express")
 _NEWSPAPER = re.compile(
-    rf"(?P<before>\b(?:according\s+to|told|quoted\s+by|cited\s+by|interview\s+with|reported\s+by)\s+)?\b[Tt]he\s+"
+    rf"(?P<before>\b(?:[Aa]ccording\s+to|told|quoted\s+by|cited\s+by|interview\s+with|reported\s+by)\s+)?\b[Tt]he\s+"
     rf"(?P<name>(?:[{_UPPER}][\w-]+\s+){{0,3}}(?:{'|'.join(_NEWSPAPER_HEADS)})(?:\s+of\s+[{_UPPER}][\w-]+)?)\b")
 _REPORTS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+\w+\s+)?(?:reported|reports|said|says|wrote|writes|quoted|"
                             r"cited|cites)\b")

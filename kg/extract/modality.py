@@ -38,7 +38,7 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"renunciation\s+of|renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?\s+(?:its\s+|their\s+)?"
                        r"(?:plans?|bid|ambitions?|aspirations?)|"
                        r"was left out|were left out|ruled out|rules out|pulled out|withdrew from taking part|"
-                       r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,5}"
+                       r"withdr(?:ew|aws|awn)\s+from\s+(?:[\w'’-]+\s+){0,6}"
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
                        r"(?:sits|sat|sit|sitting)\s+out|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"

@@ -681,8 +681,23 @@ _BODY_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;()]{2,100}
                                      r"(?:[a-z]+\s+){0,2}$")
 
 
-_PREDECESSOR_BETWEEN = re.compile(r"\b(?:grew\s+out\s+of|evolved\s+(?:out\s+of|from)|emerged\s+from|succeeded|"
-                                  r"replaced|successor\s+(?:to|of)|predecessor)\b")
+_PREDECESSOR_BETWEEN = re.compile(r"\s+(?:grew\s+out\s+of|evolved\s+(?:out\s+of|from)|emerged\s+from|succeeded|"
+                                  r"replaced)\s+[^,;]{2,60},\s+")
+
+
+_AS_A_MEMBER_OF_IT = re.compile(r"\bas\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of\s+the\s+"
+                                r"(?:council|commission|committee)\b")
+
+
+def _acting_body(org: Mention) -> Mention:
+    """The body a deciding organ acts for ("the SCO Heads of State Council admitted Belarus": the SCO), or ``org``
+    (an assembly's observers are its own: "observer status at the CSTO Parliamentary Assembly", as dev notes it)."""
+    owner = org.inner[0] if org.part_of and org.inner else None
+    return owner if owner is not None and owner.type in ORGS and org.kind == "org" and \
+        _DECIDING_ORGAN.search(org.label) else org
+
+
+_DECIDING_ORGAN = re.compile(r"\b(?:Council|Commission|Committee|Summit|Secretariat|Authority)\b")
 
 
 def _owned_after(ctx: SentenceContext, org: Mention) -> Mention | None:
@@ -2278,6 +2293,7 @@ _THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(partners|
 _STANDING_OF_BEFORE = re.compile(r"\b(?:(?:observers?|(?:dialogue\s+)?partners?)(?:\s+(?:states|countries|nations))?\s+"
                                  r"(?:of|in|at)|(?P<aspiring>(?:applied|applying|apply|bid|bidding|seeking|sought|"
                                  r"hoping|want(?:ing)?)\s+to\s+join))\s+(?:the\s+)?$", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(?:former|prospective|potential|would-be|aspiring|future)\s+$", re.IGNORECASE)
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
 # "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
@@ -2650,8 +2666,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # include A and B": the noun of the body named after it)
         lead = _STANDING_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 60), org.start) \
             if ctx.sentence.start <= org.start < start else None
-        if lead is not None and lead.group("aspiring"):
-            continue  # "Countries that have applied to join BRICS include A and B": applicants
+        if lead is not None and (lead.group("aspiring") or _FORMER_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, lead.start() - 16), lead.start())):
+            continue  # "Countries that have applied to join BRICS include A", "Former observer states of X": not now
         head += lead.group(0).lower() if lead is not None else ""
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head or \
             match.group(0).lstrip().lower().startswith("observer") else "member_of"
@@ -3345,7 +3362,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 _NOT_YET_BEFORE.search(ctx.text, ctx.sentence.start, start):
             continue  # "Ukraine wants to join NATO as a full member": a wish (the joining rules say what is planned)
         if len(orgs) == 1 and subjects and subjects[0].start < start:
-            yield Candidate(subjects[0], "member_of", orgs[0], None, (start, end), 0.7)
+            yield Candidate(subjects[0], "member_of", _acting_body(orgs[0]), None, (start, end), 0.7)
 
 
 _BOTH_STATUS = Cue(re.compile(r",\s+(?:both|all|each|all\s+three|all\s+four)\s+(?P<kind>observer|member|partner)\s+"
@@ -3508,7 +3525,9 @@ _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:tha
                            r"\b(?:has|have|had)\s+(?:since\s+|also\s+|now\s+)?added\b(?=\s+(?:the\s+)?[A-Z])|"
                            # "BRICS added South Africa in 2010", "... added Iran as a full member"
                            r"(?<!\bhe\s)(?<!\bshe\s)\badded\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
-                           r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
+                           r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+                           # (not "added Iran in 2023 to its terrorism list")
+                           r"(?![^.;]{0,20}\bto\s+(?:its|their|the|a)\b)|"
                            r"as\s+(?:a\s+|its\s+)?(?:new\s+|full\s+)?member))|"
                            r"\bwelcom(?:ed|es)\b(?=(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4}\s+as\s+(?:its|their)\s+"
                            r"(?:(?!future|prospective|potential|possible|eventual)[\w-]+\s+){0,2}?member\b)", re.I),
@@ -3623,6 +3642,10 @@ def _admitted(ctx: SentenceContext) -> Iterator[Candidate]:
             org = opening  # "The Eurasian Economic Union (EAEU), set up in 2015 by ..., has since added A"
         if org is None:
             continue
+        if not _AS_A_MEMBER_OF_IT.search(ctx.text, end, ctx.sentence.end):
+            # "The SCO Heads of State Council admitted Belarus": to the SCO (not "admitted X as a member of the
+            # council": to the organ itself)
+            org = _acting_body(org)
         counted = _COUNTED_NEW_MEMBERS_NAMED.match(ctx.text, end)
         position = counted.end() if counted else end  # "admitted 16 new members, the most recent being A in 2023"
         while states := list_after(ctx, position, MEMBER_TYPES, max_gap=0 if counted else 5):
@@ -3813,8 +3836,9 @@ _AS_THE_BODYS_STANDING = re.compile(r"As\s+(?:(?:an?|one\s+of)\s+)?(?P<org>[A-Z]
 _COUNTED_MEMBER_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)|newest|latest|youngest|first|[a-z]+th)\s+"
                                      r"(?:full\s+)?member(?:\s+state|\s+country)?,\s+(?:the\s+)?")
 _BODY_NOUN_COUNTING = re.compile(r"\b[Tt]he\s+(alliance|bloc|organi[sz]ation|grouping)(?=['’]s\s)")
-# "The United States and its NATO allies", "Lithuania and fellow NATO members": one of the alliance's, like them
-_AND_ITS_ALLIES = re.compile(r"\s+and\s+(?:its|their|other|fellow|the\s+other)\s+(?:fellow\s+)?$")
+# "Lithuania and fellow NATO members", "France and other EU member states": one of the body's, like them
+# ("Ukraine and its NATO allies" is loose talk of a partner: no membership)
+_AND_ITS_ALLIES = re.compile(r"\s+and\s+(?:other|fellow|the\s+other)\s+$")
 _ALLIES_AFTER = re.compile(r"\s+(?:allies|members|member\s+states)\b")
 
 
@@ -3841,8 +3865,9 @@ def _counted_member_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
             # ("Ukraine and its NATO partners": no member; allies of an alliance are)
             member = next((m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                            and _AND_ITS_ALLIES.fullmatch(ctx.text, m.end, org.start)), None)
-            if member is not None:
-                yield Candidate(member, "member_of", org, None, (member.start, org.end), 0.75)
+            if member is not None:  # (its own words: "A and fellow NATO members did not agree" denies no membership)
+                yield Candidate(member, "member_of", org, None, (member.start, org.end), 0.75,
+                                scope=(member.start, org.end))
 
 
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -4336,18 +4361,18 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
             for org in orgs:
                 yield Candidate(state, relation, org, None, (start, end), 0.8, when, scope=scope)
         if relation == "partner_of" and len(orgs) == 1:
-            yield from _members_through_a_programme(ctx, subjects, orgs[0], end)
+            yield from _members_through_a_programme(ctx, subjects, orgs[0], end, (start, end))
 
 
 def _members_through_a_programme(ctx: SentenceContext, partners: list[Mention], body: Mention,
-                                 at: int) -> Iterator[Candidate]:
+                                 at: int, trigger: tuple[int, int]) -> Iterator[Candidate]:
     """Members of the programme of ``body`` named right after ``at`` that makes ``partners`` its partners: "are
-    partners of NATO through the alliance's Mediterranean Dialogue"."""
+    partners of NATO through the alliance's Mediterranean Dialogue" (in the partnership's modality, ``trigger``)."""
     through = _THROUGH_A_PROGRAMME.match(ctx.text, at)
     programme = next((m for m in ctx.mentions if through and m.start == through.end() and m.part_of == body.label),
                      None)
     for state in partners if programme is not None else ():
-        yield Candidate(state, "member_of", programme, None, (state.start, programme.end), 0.75)
+        yield Candidate(state, "member_of", programme, None, trigger, 0.75)
 
 
 _STATUS_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:dialogue\s+)?(?:partner|observer|member)")
@@ -4493,6 +4518,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         # (the body granting it, or the one spoken of, where the status names none: "the status of observer")
         body = named or (_nearest_before(ctx, start, ORGS, max_gap=40) or _latest_body(ctx)
                          if not status.group("body") else None)
+        body = _acting_body(body) if body is not None and body is not named else body
         relation = _status_relation(status.group("kind").lower())
         for state in granted if body is not None else ():
             yield Candidate(state, relation, body, None, (start, status.end()), 0.8)
@@ -4575,7 +4601,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in partners:
             yield Candidate(state, "partner_of", target, None, (start, end), 0.8,
                             scope=(state.start, max(end, target.end)))
-        yield from _members_through_a_programme(ctx, partners, target, max(end, target.end))
+        yield from _members_through_a_programme(ctx, partners, target, max(end, target.end), (start, end))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
         together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
         for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
@@ -4589,6 +4615,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         who = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                and m.start == ctx.sentence.start + match.start("who")] if match.group("who")[0].isupper() \
             else _opening_state(ctx)
+        body = _acting_body(body) if body is not None else None  # (an organ grants its body's standing)
         for state in who if body is not None else ():
             yield Candidate(state, _status_relation(match.group("kind").lower()), body, None, (start, end), 0.75,
                             _clause_time(ctx, end))
@@ -4809,6 +4836,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             if match.groupdict().get("suspended_by") and subjects and not (
                     _opens_sentence(ctx, subjects[0]) or _RELATIVE_AFTER.match(ctx.text, subjects[-1].end)):
                 continue  # "Trade between Mali and Senegal was suspended by ECOWAS": no state's standing
+            if match.groupdict().get("suspended_by"):
+                target = _acting_body(target)  # "suspended by the AU's Peace and Security Council": from the AU
             if not subjects and (_THE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
                                  or re.search(r"\s(?:the\s+country|it|its|their)\s", match.group(0))):
                 # "Sandu has said the country will not seek to join NATO", "its parliament voted to withdraw
@@ -4956,14 +4985,19 @@ _STANDING_NOUN_AFTER = re.compile(r"\s+(?:an?\s+)?(?:(?:full|formal|dialogue)\s+
                                   r"\s+(?:of|in)\s+")
 
 
+_UNREAL_BEFORE_MADE = re.compile(r"\b(?:(?:could|would|might|may|should|must)\s+(?:not\s+)?have\s+$|"
+                                 r"(?:hopes?|hoped|hoping|wish(?:es|ed)?|if)\b)")
+
+
 def _made_members(ctx: SentenceContext) -> Iterator[Candidate]:
     for made in _MADE.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         states = list_after(ctx, made.end(), MEMBER_TYPES, max_gap=0)
         noun = _STANDING_NOUN_AFTER.match(ctx.text, states[-1].end) if states and states[0].start == made.end() \
             else None
         body = _org_reference(ctx, noun.end()) if noun is not None else None
-        if body is None or body.start > noun.end() + 4:
-            continue
+        if body is None or body.start > noun.end() + 4 or _UNREAL_BEFORE_MADE.search(
+                ctx.text, ctx.sentence.start, made.start()):
+            continue  # ("could have made A a member", "Officials hope the treaty made A a member": not so)
         relation = _status_relation(noun.group("kind").lower())
         when = _clause_time(ctx, made.start())
         # ("NATO's Istanbul Cooperation Initiative made A and B partners of the alliance": members of the programme)
@@ -4992,8 +5026,8 @@ def _suspends_state(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is None and _THE_BODY_OPENING.match(ctx.sentence.text) and not any(
                 m.type in ORGS and m.end <= start for m in ctx.mentions):
             org = _salient_body(ctx, ctx.last_org)  # "The bloc suspended Guinea in 2021": the body spoken of
-        if org is not None and org.part_of and org.inner and not _is_bloc(org):
-            org = org.inner[0]  # "The AU's Peace and Security Council suspended Niger": from the AU, by its organ
+        if org is not None and not _is_bloc(org):
+            org = _acting_body(org)  # "The AU's Peace and Security Council suspended Niger": from the AU, by its organ
         if org is not None and _is_bloc(org):  # "ECOWAS suspended Mali and Guinea": each of them
             for state in states:
                 yield Candidate(state, "suspended_participation_in", org, None, (start, end), 0.8,
@@ -5145,7 +5179,10 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # Patterns that try many words at every word start (under re.I each is a full attempt) open with a
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+(?:no\s+)?part\b|participat\w*\b|"
+    r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    # "took no part in the X exercise" (not "took no part in the planning but sent troops to X")
+    r"(?:take|takes|taking|took|taken)\s+no\s+part(?:\s+in\s+(?:the\s+)?(?=[\w-]*\d|(?:[\w'’-]+\s+){0,5}"
+    r"(?:exercises?|drills|manoeuvres|maneuvers)\b)|(?=\s*(?:[.;,]|$)))|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
     r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+participants\b|"
@@ -9312,8 +9349,11 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             org = unit  # "The GCC ... maintains a joint arm, the Peninsula Shield Force, which was created in 1984"
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
-        if org is not None and org.end < start and _PREDECESSOR_BETWEEN.search(ctx.text, org.end, verb_at):
-            continue  # "The SCO grew out of the Shanghai Five group, formed in 1996": the predecessor's founding
+        if org is not None and org.end < start and not with_auxiliary and \
+                _PREDECESSOR_BETWEEN.fullmatch(ctx.text, org.end, verb_at):
+            # "The SCO grew out of the Shanghai Five group, formed in 1996": the predecessor's founding (not "The
+            # SCO, which succeeded the Shanghai Five, was founded in 2001": the body's own)
+            continue
         unnamed = _UNNAMED_THING_THEY_MADE.search(ctx.text, org.end, verb_at) \
             if org is not None and org.end < start else None
         if unnamed is not None and ctx.text[org.end:unnamed.start()].strip(" ,()") != "":
