@@ -14975,6 +14975,7 @@ def test_a_deciding_organ_acts_for_its_body(extractor: Extractor, text: str, fac
 @pytest.mark.parametrize("text", [
     # (from a review) not an admission, nor a membership that was not made
     "The Pentagon added Belarus in 2022 to its list of hostile states.",
+    "The EU added Belarus in 2020 to its sanctions regime.",
     "The treaty could have made Georgia and Ukraine members of NATO, but it was never signed.",
     "Officials hope the treaty made Kosovo a member of the Council of Europe.",
     "Former observer states of the SCO include Iran and Belarus.",
@@ -15027,6 +15028,42 @@ def test_a_newspaper_after_according_to_is_the_source(extractor: Extractor) -> N
 def test_mends_of_the_review_keep_what_the_rules_got_right(extractor: Extractor, text: str,
                                                            fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "founded"), [
+    # (from a second review) the predecessor's founding in a relative clause or an apposition after it
+    ("The SCO emerged from the Shanghai Five, which was formed in 1996.", set()),
+    ("The SCO grew out of the Shanghai Five, which had been set up in 1996.", set()),
+    ("The SCO emerged from the Shanghai Five, a grouping formed in 1996 by China and Russia.", set()),
+    ("The AU was launched in 2002 as the successor to the OAU, founded in 1963.", {("African Union", "2002")}),
+])
+def test_a_predecessors_founding_in_a_clause_after_it(extractor: Extractor, text: str,
+                                                      founded: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "founded_in")} == founded
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # (from a second review) what the first mends took too far
+    ("Poland and its fellow NATO members met in Brussels.", ("Poland", "member_of", "NATO", "asserted")),
+    ("NATO added Sweden in 2024 to its ranks.", ("Sweden", "member_of", "NATO", "asserted")),
+    ("Even if it took months, the ratification made Finland a member of NATO.",
+     ("Finland", "member_of", "NATO", "asserted")),
+    ("Bolivia took no part in the Amber Lance 2026 war games.",
+     ("Bolivia", "participates_in_exercise", "Amber Lance 2026", "negated")),
+    ("Prosecutor General Ana Soto said the case was open.", ("Ana Soto", "holds_position", "Prosecutor General",
+                                                             "asserted")),
+])
+def test_second_mends_keep_what_the_first_took_away(extractor: Extractor, text: str,
+                                                    fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Independent Election Commission, turnout was low.",
+    "According to the Post Office, deliveries resumed.",
+])
+def test_a_newspapers_head_word_before_another_name_is_no_newspaper(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "said")
 
 
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:

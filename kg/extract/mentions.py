@@ -3141,7 +3141,9 @@ _NEWSPAPER_HEADS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Journal", 
                     "Chronicle", "Standard", "Observer", "Inquirer", "Monitor", "Express")
 _NEWSPAPER = re.compile(
     rf"(?P<before>\b(?:[Aa]ccording\s+to|told|quoted\s+by|cited\s+by|interview\s+with|reported\s+by)\s+)?\b[Tt]he\s+"
-    rf"(?P<name>(?:[{_UPPER}][\w-]+\s+){{0,3}}(?:{'|'.join(_NEWSPAPER_HEADS)})(?:\s+of\s+[{_UPPER}][\w-]+)?)\b")
+    # ("according to the Independent Election Commission", "the Post Office": the head word ends the name)
+    rf"(?P<name>(?:[{_UPPER}][\w-]+\s+){{0,3}}(?:{'|'.join(_NEWSPAPER_HEADS)})(?:\s+of\s+[{_UPPER}][\w-]+)?)\b"
+    r"(?!\s+[A-Z])")
 _REPORTS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+\w+\s+)?(?:reported|reports|said|says|wrote|writes|quoted|"
                             r"cited|cites)\b")
 _NEWSPAPER_KEYS = Words(*_NEWSPAPER_HEADS)
@@ -3862,7 +3864,8 @@ def _split_rank(position: str) -> tuple[str, str | None]:
     return " ".join(words[:first]), " ".join(words[first:])
 
 
-_OFFICES_NAMED_GENERAL = frozenset("Secretary Attorney Inspector Governor Director Consul Surgeon Solicitor".split())
+_OFFICES_NAMED_GENERAL = frozenset("Secretary Attorney Inspector Governor Director Consul Surgeon Solicitor Prosecutor "
+                                   "Procurator Auditor Comptroller".split())
 _RANK_MODIFIERS = frozenset("Senior Vice Rear Lieutenant Major Brigadier Colonel Field Air Chief Army".split())
 _RANK_WORDS = frozenset("General Admiral Colonel Lieutenant Major Brigadier Marshal Commodore Captain".split())
 

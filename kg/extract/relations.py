@@ -681,8 +681,9 @@ _BODY_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;()]{2,100}
                                      r"(?:[a-z]+\s+){0,2}$")
 
 
-_PREDECESSOR_BETWEEN = re.compile(r"\s+(?:grew\s+out\s+of|evolved\s+(?:out\s+of|from)|emerged\s+from|succeeded|"
-                                  r"replaced)\s+[^,;]{2,60},\s+")
+_PREDECESSOR_THEN_FOUNDING = re.compile(r"\b(?:grew\s+out\s+of|evolved\s+(?:out\s+of|from)|emerged\s+from|succeeded|"
+                                        r"replaced|successor\s+(?:to|of))\s+[^,;]{2,60},\s+(?:(?P<which>which|that)\s+"
+                                        r"(?:(?:was|were|had|has)\s+(?:been\s+)?)?|an?\s+[\w-]+\s+)?$")
 
 
 _AS_A_MEMBER_OF_IT = re.compile(r"\bas\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of\s+the\s+"
@@ -3526,8 +3527,11 @@ _ADMITTED = Cue(re.compile(r"\b(?:admitted|admits|admit|admitting)\b(?!\s+(?:tha
                            # "BRICS added South Africa in 2010", "... added Iran as a full member"
                            r"(?<!\bhe\s)(?<!\bshe\s)\badded\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
                            r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
-                           # (not "added Iran in 2023 to its terrorism list")
-                           r"(?![^.;]{0,20}\bto\s+(?:its|their|the|a)\b)|"
+                           # (not "added Iran in 2023 to its terrorism list", "... to its sanctions regime"; but
+                           # "... to its ranks", "... to the bloc")
+                           r"(?![^.;]{0,20}\bto\s+(?:its|their|the|a)\s+(?!(?:[\w'’-]+\s+){0,2}(?:ranks|"
+                           r"membership|bloc|alliance|organi[sz]ation|union|grouping|group|club|body|family|fold|"
+                           r"dialogue|forum)\b))|"
                            r"as\s+(?:a\s+|its\s+)?(?:new\s+|full\s+)?member))|"
                            r"\bwelcom(?:ed|es)\b(?=(?:\s+(?:the\s+)?[A-Z][\w-]*){1,4}\s+as\s+(?:its|their)\s+"
                            r"(?:(?!future|prospective|potential|possible|eventual)[\w-]+\s+){0,2}?member\b)", re.I),
@@ -3837,8 +3841,8 @@ _COUNTED_MEMBER_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)|newes
                                      r"(?:full\s+)?member(?:\s+state|\s+country)?,\s+(?:the\s+)?")
 _BODY_NOUN_COUNTING = re.compile(r"\b[Tt]he\s+(alliance|bloc|organi[sz]ation|grouping)(?=['’]s\s)")
 # "Lithuania and fellow NATO members", "France and other EU member states": one of the body's, like them
-# ("Ukraine and its NATO allies" is loose talk of a partner: no membership)
-_AND_ITS_ALLIES = re.compile(r"\s+and\s+(?:other|fellow|the\s+other)\s+$")
+# ("Ukraine and its NATO allies" is loose talk of a partner: no membership; "its fellow NATO members" is none)
+_AND_ITS_ALLIES = re.compile(r"\s+and\s+(?:(?:its|their)\s+fellow|other|fellow|the\s+other)\s+$")
 _ALLIES_AFTER = re.compile(r"\s+(?:allies|members|member\s+states)\b")
 
 
@@ -4986,7 +4990,8 @@ _STANDING_NOUN_AFTER = re.compile(r"\s+(?:an?\s+)?(?:(?:full|formal|dialogue)\s+
 
 
 _UNREAL_BEFORE_MADE = re.compile(r"\b(?:(?:could|would|might|may|should|must)\s+(?:not\s+)?have\s+$|"
-                                 r"(?:hopes?|hoped|hoping|wish(?:es|ed)?|if)\b)")
+                                 r"(?:hopes?|hoped|hoping|wish(?:es|ed)?)\s+(?:that\s+)?(?:the\s+)?[\w-]+"
+                                 r"(?:\s+[\w-]+)?\s+$)")
 
 
 def _made_members(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -4996,7 +5001,7 @@ def _made_members(ctx: SentenceContext) -> Iterator[Candidate]:
             else None
         body = _org_reference(ctx, noun.end()) if noun is not None else None
         if body is None or body.start > noun.end() + 4 or _UNREAL_BEFORE_MADE.search(
-                ctx.text, ctx.sentence.start, made.start()):
+                ctx.text, max(ctx.sentence.start, made.start() - 40), made.start()):
             continue  # ("could have made A a member", "Officials hope the treaty made A a member": not so)
         relation = _status_relation(noun.group("kind").lower())
         when = _clause_time(ctx, made.start())
@@ -5181,8 +5186,11 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 _TAKE_PART = Cue(re.compile(
     r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
     # "took no part in the X exercise" (not "took no part in the planning but sent troops to X")
-    r"(?:take|takes|taking|took|taken)\s+no\s+part(?:\s+in\s+(?:the\s+)?(?=[\w-]*\d|(?:[\w'’-]+\s+){0,5}"
-    r"(?:exercises?|drills|manoeuvres|maneuvers)\b)|(?=\s*(?:[.;,]|$)))|"
+    # (its own words, up to a conjunction: not "took no part in the planning but sent 100 troops to X")
+    r"(?:take|takes|taking|took|taken)\s+no\s+part(?:\s+in\s+(?:the\s+)?"
+    r"(?=(?:(?!(?:but|and|while|yet)\b)[\w'’-]+\s+){0,4}?[\w-]*\d|"
+    r"(?:(?!(?:but|and|while|yet)\b)[\w'’,-]+\s+){0,5}(?:exercises?|drills|manoeuvres|maneuvers|war\s?games|"
+    r"training)\b)|(?=\s*(?:[.;,]|$)))|"
     r"(?:opted|opts|opt)\s+out\s+of\b|(?:was|were)\s+left\s+out\s+of\b|pulled\s+out\s+of\b|"
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
     r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+participants\b|"
@@ -9349,10 +9357,12 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             org = unit  # "The GCC ... maintains a joint arm, the Peninsula Shield Force, which was created in 1984"
         if org is not None and org.end < start and _CLAUSE_OF_ANOTHER_NAME.search(ctx.text, org.end, start):
             org = None  # "X is ASEAN's highest body, while the ADMM-Plus was launched in 2010": another's
-        if org is not None and org.end < start and not with_auxiliary and \
-                _PREDECESSOR_BETWEEN.fullmatch(ctx.text, org.end, verb_at):
-            # "The SCO grew out of the Shanghai Five group, formed in 1996": the predecessor's founding (not "The
-            # SCO, which succeeded the Shanghai Five, was founded in 2001": the body's own)
+        predecessor = _PREDECESSOR_THEN_FOUNDING.search(ctx.text, org.end, verb_at) \
+            if org is not None and org.end < start else None
+        if predecessor is not None and (predecessor.group("which") or not with_auxiliary):
+            # "The SCO grew out of the Shanghai Five group, formed in 1996", "... the Shanghai Five, which was formed
+            # in 1996": the predecessor's founding (not "The SCO, which succeeded the Shanghai Five, was founded in
+            # 2001": the body's own)
             continue
         unnamed = _UNNAMED_THING_THEY_MADE.search(ctx.text, org.end, verb_at) \
             if org is not None and org.end < start else None
