@@ -3841,7 +3841,7 @@ _COUNTED_MEMBER_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)|newes
                                      r"(?:full\s+)?member(?:\s+state|\s+country)?,\s+(?:the\s+)?")
 _BODY_NOUN_COUNTING = re.compile(r"\b[Tt]he\s+(alliance|bloc|organi[sz]ation|grouping)(?=['’]s\s)")
 # "Lithuania and fellow NATO members", "France and other EU member states": one of the body's, like them
-# ("Ukraine and its NATO allies" is loose talk of a partner: no membership; "its fellow NATO members" is none)
+# ("Ukraine and its NATO allies" is loose talk of a partner: no membership; "X and its fellow NATO members" counts X)
 _AND_ITS_ALLIES = re.compile(r"\s+and\s+(?:(?:its|their)\s+fellow|other|fellow|the\s+other)\s+$")
 _ALLIES_AFTER = re.compile(r"\s+(?:allies|members|member\s+states)\b")
 
@@ -4987,8 +4987,6 @@ _GAPPED_IN_A_YEAR = re.compile(rf"(?:\s+membership)?{_IN_A_YEAR}\s*,?\s+and\s+")
 _MADE = re.compile(r"\bmade\s+")
 _STANDING_NOUN_AFTER = re.compile(r"\s+(?:an?\s+)?(?:(?:full|formal|dialogue)\s+)?(?P<kind>member|partner|observer)s?"
                                   r"\s+(?:of|in)\s+")
-
-
 _UNREAL_BEFORE_MADE = re.compile(r"\b(?:(?:could|would|might|may|should|must)\s+(?:not\s+)?have\s+$|"
                                  r"(?:hopes?|hoped|hoping|wish(?:es|ed)?)\s+(?:that\s+)?(?:the\s+)?[\w-]+"
                                  r"(?:\s+[\w-]+)?\s+$)")
