@@ -14776,7 +14776,9 @@ def test_an_application_in_other_words_is_no_membership(extractor: Extractor, te
 @pytest.mark.parametrize(("text", "relation"), [
     ("Observer states of the Pacific Alliance include Chile, Peru and Bolivia.", "observer_of"),
     ("Dialogue partners of the Pacific Alliance include Chile, Peru and Bolivia.", "partner_of"),
-    ("Countries that have applied to join the Pacific Alliance include Chile, Peru and Bolivia.", None),
+    ("Countries that have applied to join the Pacific Alliance include Chile, Peru and Bolivia.",
+     "applied_for_membership_of"),
+    ("Countries hoping to join the Pacific Alliance include Chile, Peru and Bolivia.", None),
 ])
 def test_the_standing_a_noun_before_the_body_names_is_what_its_list_holds(extractor: Extractor, text: str,
                                                                           relation: str | None) -> None:
@@ -14979,6 +14981,7 @@ def test_a_deciding_organ_acts_for_its_body(extractor: Extractor, text: str, fac
     "The treaty could have made Georgia and Ukraine members of NATO, but it was never signed.",
     "Officials hope the treaty made Kosovo a member of the Council of Europe.",
     "Former observer states of the SCO include Iran and Belarus.",
+    "Former members of the CSTO include Georgia, Azerbaijan and Uzbekistan.",
 ])
 def test_no_standing_from_a_list_a_wish_or_a_former_one(extractor: Extractor, text: str) -> None:
     assert not {f for f in _facts(_sheet(extractor, text)) if f[1] in ("member_of", "observer_of")}

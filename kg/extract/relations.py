@@ -2292,8 +2292,11 @@ _THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(partners|
 # The standing a noun before a body names ("Observer states of the Arctic Council", "Dialogue partners of the SCO"), or
 # an application ("Countries that have applied to join BRICS")
 _STANDING_OF_BEFORE = re.compile(r"\b(?:(?:observers?|(?:dialogue\s+)?partners?)(?:\s+(?:states|countries|nations))?\s+"
-                                 r"(?:of|in|at)|(?P<aspiring>(?:applied|applying|apply|bid|bidding|seeking|sought|"
-                                 r"hoping|want(?:ing)?)\s+to\s+join))\s+(?:the\s+)?$", re.IGNORECASE)
+                                 r"(?:of|in|at)|(?P<aspiring>(?:(?P<applied>applied|applying|apply)|bid|bidding|"
+                                 r"seeking|sought|hoping|want(?:ing)?)\s+to\s+join))\s+(?:the\s+)?$", re.IGNORECASE)
+_FORMER_MEMBERS_BEFORE = re.compile(r"\b(?:former|ex-|prospective|potential|would-be|aspiring|future)\s*"
+                                    r"(?:members?|member\s+(?:states|countries))\s+(?:of|in)\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
 _FORMER_BEFORE = re.compile(r"\b(?:former|prospective|potential|would-be|aspiring|future)\s+$", re.IGNORECASE)
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
@@ -2667,12 +2670,16 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # include A and B": the noun of the body named after it)
         lead = _STANDING_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 60), org.start) \
             if ctx.sentence.start <= org.start < start else None
-        if lead is not None and (lead.group("aspiring") or _FORMER_BEFORE.search(
-                ctx.text, max(ctx.sentence.start, lead.start() - 16), lead.start())):
-            continue  # "Countries that have applied to join BRICS include A", "Former observer states of X": not now
+        if lead is not None and (lead.group("aspiring") and not lead.group("applied") or _FORMER_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, lead.start() - 16), lead.start())) or \
+                ctx.sentence.start <= org.start < start and _FORMER_MEMBERS_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, org.start - 40), org.start):
+            continue  # "Countries hoping to join X include A", "Former observer states (members) of X": not now
         head += lead.group(0).lower() if lead is not None else ""
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head or \
             match.group(0).lstrip().lower().startswith("observer") else "member_of"
+        if lead is not None and lead.group("applied"):
+            relation = "applied_for_membership_of"  # "Countries that have applied to join BRICS include A and B"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
         if members and match.group(0).lower().endswith("binds") and not _TO_ACT_TOGETHER.match(ctx.text,
                                                                                                members[-1].end):
