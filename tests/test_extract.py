@@ -15069,6 +15069,13 @@ def test_a_newspapers_head_word_before_another_name_is_no_newspaper(extractor: E
     assert not _facts(_sheet(extractor, text), "said")
 
 
+def test_a_state_joining_for_the_first_time_takes_part(extractor: Extractor) -> None:
+    text = "The Amber Lance 2026 exercise began on Monday, with Bolivia joining for the first time."
+    assert ("Bolivia", "participates_in_exercise", "Amber Lance 2026", "asserted") in _facts(_sheet(extractor, text))
+    assert not _facts(_sheet(extractor, "Bolivia, joining the Pacific Alliance in 2023, ended its neutrality."),
+                      "participates_in_exercise")
+
+
 def test_a_place_with_its_state_in_brackets_is_part_of_it(extractor: Extractor) -> None:
     text = "The last edition of the Amber Lance exercise was conducted at Arequipa (Peru) in February 2023."
     assert ("Arequipa", "part_of", "Peru") in {f[:3] for f in _facts(_sheet(extractor, text))}

@@ -5190,6 +5190,8 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
     r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    # "..., with Papua New Guinea joining for the first time": a bare "joining" that ends its clause
+    r"(?<=\s)joining(?=\s+for\s+the\s+first\s+time\b|\s*[,.;]|\s*$)|"
     # "took no part in the X exercise" (not "took no part in the planning but sent troops to X")
     # (its own words, up to a conjunction: not "took no part in the planning but sent 100 troops to X")
     r"(?:take|takes|taking|took|taken)\s+no\s+part(?:\s+in\s+(?:the\s+)?"
