@@ -2423,8 +2423,6 @@ def _office_in_relative(fact: Fact) -> Fact:
 _A_DEMONYM_AFTER_NAME = re.compile(r",\s+an?\s+(?P<adjective>[A-Z][\w-]+)(?:\s+(?:national|citizen))?(?=\s*[,.;])")
 
 
-
-
 def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mention], speeches: list[Speech],
                      gazetteer: Gazetteer) -> list[Fact]:
     """part_of facts the gazetteer knows (a body of an organisation) and exercise iterations of a series,

@@ -563,7 +563,7 @@ class MentionFinder:
             rf"{_PORTFOLIO_GOES_ON})?"
             rf"(?:\s+of\s+(?P<of_state>{state}))?"  # "Minister of Defense of Mongolia"
             # "Ambassador to Georgia", "Permanent Representative to the CSTO"
-            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA))?"
+            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|{_ENVOYS_BODIES}))?"
             rf"(?:(?<=counterpart)\s+from\s+(?:the\s+)?(?P<from>{state}))?"  # "his counterpart from Georgia, X"
             # "Russia's ambassador in Belgrade, X": the capital of the state the holder is posted to
             rf"(?:(?<=mbassador)\s+in\s+(?P<in_capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?=,))?"
@@ -606,7 +606,7 @@ class MentionFinder:
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             # ("X, Russia's Permanent Representative to the CSTO, told ...")
-            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA))?"
+            rf"(?:\s+to\s+(?:the\s+)?(?P<to>{state}|{_ENVOYS_BODIES}))?"
             # ("X, Australia's Deputy Prime Minister and Defence Minister, said": a second office of the owner's)
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=[,.;]))?"
             # "a spokesman for China's defence ministry", "a senior fellow at the X Institute"
@@ -3433,6 +3433,8 @@ _BASE_NAMED = re.compile(rf"\b(?P<name>(?:[A-Z]{{2,6}}|Naval|Joint|Marine\s+Corp
                          # (one word after "Camp" or "Fort": not "Camp Lemonnier Djibouti's port")
                          rf"(?:Camp|Fort)\s+[{_UPPER}][\w-]+)\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
+# The bodies a state's envoy is accredited to ("Permanent Representative to the CSTO", "Ambassador to NATO")
+_ENVOYS_BODIES = "NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA"
 _REGION_NOUNS = frozenset({"region", "oblast", "province", "governorate", "district", "county", "prefecture"})
 _NO_PACT_PACKAGE = re.compile(r"\b(?:Sanctions?|Aid|Relief|Stimulus|Economic|Financial|Support|Assistance)\b")
 _AGREEMENT_HEAD_KEYS = Words("Agreement", "Treaty", "Treaties", "Protocol", "Memorandum", "Accord", "Pact", "Plan",

@@ -681,15 +681,6 @@ _BODY_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;()]{2,100}
                                      r"(?:[a-z]+\s+){0,2}$")
 
 
-_PREDECESSOR_THEN_FOUNDING = re.compile(r"\b(?:grew\s+out\s+of|evolved\s+(?:out\s+of|from)|emerged\s+from|succeeded|"
-                                        r"replaced|successor\s+(?:to|of))\s+[^,;]{2,60},\s+(?:(?P<which>which|that)\s+"
-                                        r"(?:(?:was|were|had|has)\s+(?:been\s+)?)?|an?\s+[\w-]+\s+)?$")
-
-
-_AS_A_MEMBER_OF_IT = re.compile(r"\bas\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of\s+the\s+"
-                                r"(?:council|commission|committee)\b")
-
-
 def _acting_body(org: Mention) -> Mention:
     """The body a deciding organ acts for ("the SCO Heads of State Council admitted Belarus": the SCO), or ``org``
     (an assembly's observers are its own: "observer status at the CSTO Parliamentary Assembly", as dev notes it)."""
@@ -2294,10 +2285,10 @@ _THE_OTHER_ONES_OPENING = re.compile(r"\s*The\s+(?:other|remaining)\s+(partners|
 _STANDING_OF_BEFORE = re.compile(r"\b(?:(?:observers?|(?:dialogue\s+)?partners?)(?:\s+(?:states|countries|nations))?\s+"
                                  r"(?:of|in|at)|(?P<aspiring>(?:(?P<applied>applied|applying|apply)|bid|bidding|"
                                  r"seeking|sought|hoping|want(?:ing)?)\s+to\s+join))\s+(?:the\s+)?$", re.IGNORECASE)
-_FORMER_MEMBERS_BEFORE = re.compile(r"\b(?:former|ex-|prospective|potential|would-be|aspiring|future)\s*"
-                                    r"(?:members?|member\s+(?:states|countries))\s+(?:of|in)\s+(?:the\s+)?$",
-                                    re.IGNORECASE)
-_FORMER_BEFORE = re.compile(r"\b(?:former|prospective|potential|would-be|aspiring|future)\s+$", re.IGNORECASE)
+_NOT_NOW = r"former|prospective|potential|would-be|aspiring|future"  # a standing had once, or yet to come
+_FORMER_MEMBERS_BEFORE = re.compile(rf"\b(?:{_NOT_NOW}|ex-)\s*(?:members?|member\s+(?:states|countries))\s+(?:of|in)\s+"
+                                    r"(?:the\s+)?$", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(rf"\b(?:{_NOT_NOW})\s+$", re.IGNORECASE)
 _NOT_MEMBERS_HEAD = re.compile(r"\b(?:participants|participating|contributors|attendees|guests|invitees|delegations)\b")
 _FUNCTION_WORD = r"(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b"
 # "The EU's sanctions list includes Iran", "The NATO mission includes A": the body names another thing, which
@@ -3524,6 +3515,9 @@ def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
 _OR_ORG = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?")
 
 
+# ("admitted X as a member of the council": of the organ itself)
+_AS_A_MEMBER_OF_IT = re.compile(r"\bas\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of\s+the\s+"
+                                r"(?:council|commission|committee)\b")
 # "The SCO admitted India and Pakistan in 2017 and Iran in 2023": the organisation admits states.
 # ... and "CMF formally welcomed Tanzania as its 47th member nation"
 # ("The union has since added Armenia and Kyrgyzstan": a perfect, as no speech verb is written)
@@ -3853,13 +3847,18 @@ _AND_ITS_ALLIES = re.compile(r"\s+and\s+(?:(?:its|their)\s+fellow|other|fellow|t
 _ALLIES_AFTER = re.compile(r"\s+(?:allies|members|member\s+states)\b")
 
 
+def _counted_member_after(ctx: SentenceContext, position: int) -> Mention | None:
+    """The state a body's counted member set off right after ``position`` names ("'s newest member, Sweden")."""
+    counted = _COUNTED_MEMBER_SET_OFF.match(ctx.text, position)
+    return next((m for m in ctx.mentions if m.start == counted.end() and m.type is EntityType.STATE
+                 and m.kind != "demonym"), None) if counted else None
+
+
 def _counted_member_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
     for anaphor in (_BODY_NOUN_COUNTING.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
                     if ctx.last_org is not None else ()):
         # "The alliance's 31st member, Finland, ...": of the body spoken of
-        counted = _COUNTED_MEMBER_SET_OFF.match(ctx.text, anaphor.end())
-        state = next((m for m in ctx.mentions if m.start == counted.end() and m.type is EntityType.STATE
-                      and m.kind != "demonym"), None) if counted else None
+        state = _counted_member_after(ctx, anaphor.end())
         body = ctx.last_org if anaphor.group(1).lower() != "alliance" or ctx.last_org.type is EntityType.ALLIANCE \
             else None
         if state is not None and body is not None:
@@ -3867,9 +3866,7 @@ def _counted_member_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
     for org in ctx.mentions:
         if org.type not in ORGS:
             continue
-        counted = _COUNTED_MEMBER_SET_OFF.match(ctx.text, org.end)
-        state = next((m for m in ctx.mentions if counted and m.start == counted.end() and m.type is EntityType.STATE
-                      and m.kind != "demonym"), None)
+        state = _counted_member_after(ctx, org.end)
         if state is not None:
             yield Candidate(state, "member_of", org, None, (org.start, state.end), 0.75)
         if org.type is EntityType.ALLIANCE and _ALLIES_AFTER.match(ctx.text, org.end):
@@ -5192,8 +5189,8 @@ _TAKE_PART = Cue(re.compile(
     r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
     # "..., with Papua New Guinea joining for the first time": a bare "joining" that ends its clause
     r"(?<=\s)joining(?=\s+for\s+the\s+first\s+time\b|\s*[,.;]|\s*$)|"
-    # "took no part in the X exercise" (not "took no part in the planning but sent troops to X")
-    # (its own words, up to a conjunction: not "took no part in the planning but sent 100 troops to X")
+    # "took no part in the X exercise", its own words up to a conjunction (not "took no part in the planning but
+    # sent 100 troops to X")
     r"(?:take|takes|taking|took|taken)\s+no\s+part(?:\s+in\s+(?:the\s+)?"
     r"(?=(?:(?!(?:but|and|while|yet)\b)[\w'’-]+\s+){0,4}?[\w-]*\d|"
     r"(?:(?!(?:but|and|while|yet)\b)[\w'’,-]+\s+){0,5}(?:exercises?|drills|manoeuvres|maneuvers|war\s?games|"
@@ -8400,10 +8397,11 @@ _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Co
 _OF_A_DATE = r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
 # (not one before what the participle goes on with: "signed on Nov. 2, 2010, by A and B, will ...")
 _COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|after|before)\b)")
-_ASIDE_AFTER_AGREEMENT = re.compile(r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?,")
+# ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
+_KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
+_ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
 _PASSIVE_SIGNING = re.compile(
-    # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
-    r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
+    _KIND_AFTER_AGREEMENT_NAME +
     # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
@@ -9239,6 +9237,11 @@ _APPOSED_THING_BEFORE_VERB = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?
                                         r"(?:mission|force|operation|project|programme|program|initiative|coalition|"
                                         r"task\s+force|fund)\s+$")
 _SET_OFF_THING = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+# The predecessor a body grew out of, right before a founding ("..., formed in 1996", "..., which was formed in 1996"):
+# the predecessor's
+_PREDECESSOR_THEN_FOUNDING = re.compile(r"\b(?:grew\s+out\s+of|evolved\s+(?:out\s+of|from)|emerged\s+from|succeeded|"
+                                        r"replaced|successor\s+(?:to|of))\s+[^,;]{2,60},\s+(?:(?P<which>which|that)\s+"
+                                        r"(?:(?:was|were|had|has)\s+(?:been\s+)?)?|an?\s+[\w-]+\s+)?$")
 _UNNAMED_THING_THEY_MADE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{1,5}}?(?:the\s+(?:{TWO_TO_TEN})|they|both)\s+"
                                       r"(?:(?:had|have|has)\s+)?$")
 
@@ -9441,7 +9444,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                 # sentence before was about (not "NATO defence ministers met. Launched in 2022 by A, the group ...")
                 org, limit = spoken_of, anaphor.start()
         owned = _owned_after(ctx, org) if org is not None else None
-        if owned is not None and owned.start < verb_at or owned is not None and org.start > end:
+        if owned is not None and (owned.start < verb_at or org.start > end):
             # "NATO's Partnership for Peace was launched in 1994", "Established in 1994, NATO's Partnership for
             # Peace programme ...": the founding of what the body owns, if it is a body or a force (an agreement's
             # start is its date, told elsewhere)
