@@ -19505,3 +19505,31 @@ def test_a_named_operation_is_a_force_of_its_owner(extractor: Extractor, text: s
 def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) -> None:
     text = "The Joint Operation Command said the Iron Lynx 2026 exercise would begin on Monday."
     assert not {e.label for e in _sheet(extractor, text).entities} & {"Operation Command"}
+
+
+# -- forms of the session after 9d337af -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a counted body's members listed in brackets, or set off by commas when the count fits the list
+    ("Ministers from the four Pacific Alliance countries (Chile, Peru, Colombia and Mexico) met in Lima.",
+     {("Chile", "member_of", "Pacific Alliance", "asserted"), ("Mexico", "member_of", "Pacific Alliance", "asserted")},
+     set()),
+    ("All four Pacific Alliance members, Chile, Peru, Colombia and Mexico, sent ministers to Lima.",
+     {("Peru", "member_of", "Pacific Alliance", "asserted"), ("Colombia", "member_of", "Pacific Alliance", "asserted")},
+     set()),
+    ("The three Pacific Alliance members, Chile and Peru, were absent.", set(),  # the count and the list disagree
+     {("Chile", "member_of", "Pacific Alliance", "asserted"), ("Peru", "member_of", "Pacific Alliance", "asserted")}),
+    # outside a body, set off beside the states
+    ("Iceland and Norway – both outside the European Union – kept in step with its sanctions.",
+     {("Iceland", "member_of", "European Union", "negated"), ("Norway", "member_of", "European Union", "negated")},
+     {("Norway", "member_of", "European Union", "asserted")}),
+    ("Serbia, still outside NATO, bought Chinese drones.", {("Serbia", "member_of", "NATO", "negated")},
+     {("Serbia", "member_of", "NATO", "asserted")}),
+    # "he" after a sentence whose subject met someone: its subject, not the person named after "with"
+    (("Gen. Mark Jones, the army chief, held talks in Lima on Saturday with Chilean Defence Minister Ana Perez. "
+      "He said the drills mattered."), {("Mark Jones", "said", "the drills mattered", "asserted")},
+     {("Ana Perez", "said", "the drills mattered", "asserted")}),
+])
+def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                            unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

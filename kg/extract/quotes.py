@@ -375,6 +375,8 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                                                _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
                 recent.saw(mention, text, sentence)
+            if speaker is None and recent.person is not None:
+                recent.person = _subject_over_object(recent.person, in_sentence, text, sentence)
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 recent.institution = recent.body = speaker
                 if speaker.kind == "org" and _MINISTRY.search(speaker.label):
@@ -643,6 +645,26 @@ class _Recent:
     def forces(self, noun: str) -> list[Mention]:
         """The units named with the head ``noun`` ("Navy", "army"), the most recent last."""
         return list(self.units.get(_force_key(noun), {}).values())
+
+
+def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, sentence: Sentence) -> Mention:
+    """The person a following "he" or "she" means after ``sentence``: the one it opens with, its subject, rather
+    than ``last`` where that one is the object of a preposition ("Gen. X held talks with Prime Minister Y. He
+    said ...": X), as readers take it."""
+    if last.start < sentence.start:
+        return last
+    first = next((m for m in in_sentence if m.type is EntityType.PERSON and m.kind in ("person", "surname")), None)
+    if first is None or first is last or first.label == last.label \
+            or not _TITLES_ONLY.fullmatch(text, sentence.start, first.start) \
+            or not _PREPOSITION_AND_TITLES.search(text, max(sentence.start, last.start - 60), last.start):
+        return last
+    return first
+
+
+# The words a sentence may open with before its subject's name ("Gen.", "Swedish Prime Minister", "The")
+_TITLES_ONLY = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.’'-]*)\s+){0,6}")
+_PREPOSITION_AND_TITLES = re.compile(r"\b(?:with|to|by|from|alongside|against|for|toward|towards)\s+"
+                                     r"(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
 
 
 _PORTFOLIO = re.compile(r"\b(defen[cs]e|foreign|interior|home|internal|emergenc)", re.I)

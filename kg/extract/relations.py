@@ -1807,6 +1807,8 @@ _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?
 # "Austria and Malta, which are also outside the alliance": an organisation, or the one the text speaks of
 _OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?outside\s+"
                               r"(?:of\s+)?|"
+                              # "Iceland and Norway – both outside the EU –", "Serbia, still outside NATO,"
+                              r"(?:,|\s[–—]|\s--)\s+(?:both|all|each|still)\s+outside\s+|"
                               # "Qatar, Kuwait and Oman have stayed out of the coalition"
                               r"\b(?:stays?|stayed|staying)\s+out\s+of\s+"), "outside", "stay")
 # (and "an agency of the European Union based in Brussels": a participle on where it sits)
@@ -1996,8 +1998,12 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
 _POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:other|remaining)\s+(?:members|member\s+(?:states|countries))"
                                         r",\s+(?:the\s+)?")
 _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE)
-_ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states)\s*(?:[:–—]|--|\s-(?=\s))\s*")
-_COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+$", re.IGNORECASE)
+# ("the four Quad countries (A, B, C and D)"; "all four Quad members, A, B, C and D,": set off by commas only when
+# the list holds as many states as the count says: "the three NATO members, Russia and China" lists three parties)
+_ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states|(?P<members>members|member\s+states))"
+                                   r"\s*(?:[:–—(]|--|\s-(?=\s)|(?P<comma>,))\s*")
+_COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?P<count>\d+|{TWO_TO_TEN}|eleven|twelve)\s+$",
+                                  re.IGNORECASE)
 # ("SCO dialogue partners Egypt and Qatar", "NATO partner nations Sweden and Finland")
 _ITS_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+(?:dialogue\s+)?(?:partners|partner\s+(?:nations|countries))"
@@ -3236,12 +3242,18 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in members if len(members) > 1 else ():
             yield Candidate(state, "member_of", org, None, (possessed.start(), possessed.end()), 0.75,
                             scope=(possessed.start(), members[-1].end))
-    for org in [m for m in ctx.mentions if m.type in ORGS] if "countries" in ctx.folded or "nations:" in ctx.folded \
-            or "states:" in ctx.folded else ():
+    for org in [m for m in ctx.mentions if m.type in ORGS] if "countries" in ctx.folded or "nations" in ctx.folded \
+            or "states" in ctx.folded or "members" in ctx.folded else ():
         # "ministers from all 10 JEF countries: the UK, Denmark, ...": the countries a count of the body's gives
-        listed = _ORG_COUNTRIES_LISTED.match(ctx.text, org.end) if _COUNTED_BODY_BEFORE.search(
-            ctx.text, max(ctx.sentence.start, org.start - 20), org.start) else None
+        counted = _COUNTED_BODY_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 20), org.start)
+        listed = _ORG_COUNTRIES_LISTED.match(ctx.text, org.end) if counted else None
+        if listed and listed.group("members") and not listed.group("comma"):
+            listed = None  # (the dash after "members" is _ORG_MEMBERS_LISTED's)
         members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
+        if listed and listed.group("comma"):
+            count = counted.group("count").lower()
+            if len(members) != (int(count) if count.isdigit() else _NUMBER_WORDS.get(count)):
+                members = []
         for state in members if len(members) > 1 else ():
             yield Candidate(state, "member_of", org, None, (org.start, listed.end()), 0.8,
                             scope=(org.start, members[-1].end))
