@@ -19529,7 +19529,28 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     (("Gen. Mark Jones, the army chief, held talks in Lima on Saturday with Chilean Defence Minister Ana Perez. "
       "He said the drills mattered."), {("Mark Jones", "said", "the drills mattered", "asserted")},
      {("Ana Perez", "said", "the drills mattered", "asserted")}),
+    # a month span is a time, not an exercise's name
+    ("The Amber Lance drills were held in Chile in June-July 2023 with troops of the Arica Regiment.",
+     {("Arica Regiment", "participates_in_exercise", "Amber Lance 2023", "asserted")},
+     {("Arica Regiment", "participates_in_exercise", "June-July 2023", "asserted")}),
+    # "along with" set off inside the noun of membership
+    ("Chile is also a founding member, along with Peru and Bolivia, of the Pacific Alliance.",
+     {("Peru", "member_of", "Pacific Alliance", "asserted"), ("Pacific Alliance", "founded_by", "Bolivia", "asserted"),
+      ("Chile", "member_of", "Pacific Alliance", "asserted")}, set()),
+    # "welcomed as the bloc's fifth member"
+    ("Colombia was welcomed as the Pacific Alliance's fifth member in July.",
+     {("Colombia", "member_of", "Pacific Alliance", "asserted")}, set()),
+    # a state that opens a body's name is not the office's owner
+    ("Gen. Mark Jones, the chairman of the U.S. Joint Chiefs of Staff, held a news conference.",
+     {("Mark Jones", "holds_position", "chairman of U.S. Joint Chiefs of Staff", "asserted")},
+     {("Mark Jones", "holds_position", "chairman of the United States", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+def test_a_yearless_month_after_a_past_verb_of_standing_is_the_last_one(extractor: Extractor) -> None:
+    sheet = _sheet(extractor, "Chile became the Pacific Alliance's fifth member in July.", date="2026-03-10")
+    assert {(f.subject, f.object, f.time) for f in sheet.facts if f.relation == "member_of"} == {
+        ("Chile", "Pacific Alliance", "2025-07")}

@@ -600,9 +600,10 @@ class MentionFinder:
             # "the commander of the RAAF's Air Combat Group", "commander of the Iron Wolf brigade", "chief of
             # defence staff" (an office named in lower case)
             rf"(?P<title>{_TITLE_TRIE}(?:\s+of\s+(?:defen[cs]e|general|naval|air|army|joint)\s+staff)?)"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
+            # (not a state that opens a body's name: "the chairman of the U.S. Joint Chiefs of Staff")
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}(?!\.?\s+[A-Z])|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
             # ("the commanding general of U.S. Army Europe and Africa")
-            rf"[A-Z\d][\w.-]+(?:\s+(?:and\s+)?[A-Z\d][\w-]+)*?"
+            rf"[A-Z\d][\w.-]+(?:\s+(?:and\s+|of\s+)?[A-Z\d][\w-]+)*?"
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             # ("X, Russia's Permanent Representative to the CSTO, told ...")
@@ -1312,7 +1313,7 @@ class MentionFinder:
                                          for e in self._lookup(words[0])[:1]):
                 words.pop(0)  # "CSTO Rubezh-2025 drills": the body that holds them, then the name
             name = " ".join(words)
-            if (not name or self._lookup(name)
+            if (not name or self._lookup(name) or _MONTHS_ONLY.fullmatch(name)  # "in April-May 2023": a span
                     # "Mirage 2000 fighters": a model's number, long before any edition news writes of
                     or int(match.group("year")) < 2010 and _GEAR_AFTER.match(text, match.end())
                     # "Emirati Mirage 2000s and F-16s": a model's number in the plural, no year
@@ -3225,6 +3226,7 @@ _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|M
                  # ("on Jan. 1", "on Sept 3": a month abbreviated before its day)
                  r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d)")
 _NO_DAY_OR_MONTH = rf"(?!(?:{_DAY_OR_MONTH})\b)"
+_MONTHS_ONLY = re.compile(rf"(?:{_DAY_OR_MONTH})(?:\s*[-–/]\s*(?:{_DAY_OR_MONTH}))*")
 _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
 # "the Treaty of Friendship, Cooperation and Mutual Assistance": a title's subjects listed with commas

@@ -1605,7 +1605,9 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|(?:non-)?permanent\s+|"
     # ("one of seven partner countries in NATO's Mediterranean Dialogue": of a body's programme, see _membership)
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
-    r"(?P<partner_kind>partner\s+(?:countries|states|nations)))\s+(?:of|in)\b|"
+    r"(?P<partner_kind>partner\s+(?:countries|states|nations)))"
+    # "is a founding member, along with A and B, of X": those set off too
+    r"(?:,\s+(?:along|together)\s+with\s+(?P<along>[^,;]{2,60}),)?\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     # ... "A and B belong, like C, to the Caribbean Community"
     # ... "which belongs neither to the EU nor to NATO" (see _NOR_TO)
@@ -1932,7 +1934,8 @@ _WHICH_JOINED = Cue(re.compile(r"(?P<which>,\s+which\s+)[^,.;]{2,80}?\bjoined\b"
 # ("Colombia remains NATO's only partner in Latin America": a standing held)
 _BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|"
                              r"(?:is|was|remains|remained)(?=\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s)|"
-                             r"(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+as|"
+                             # ("was welcomed as the conclave's fifth member")
+                             r"(?:was|were)\s+(?:formally\s+|officially\s+)?(?:admitted|welcomed|accepted)\s+as|"
                              r"(?:joined|followed|acceded)(?:\s+(?:in|on)\s+[\w\s]{1,20}?)?\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
@@ -2803,6 +2806,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         alongside = _ALONGSIDE.match(ctx.text, orgs_end) if orgs_end is not None else None
         if alongside:  # "India is a member of the Quad alongside the US, Japan and Australia"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
+        along = list_after(ctx, ctx.sentence.start + match.start("along"), MEMBER_TYPES, max_gap=0) \
+            if subjects and match.group("along") else []
+        subjects = subjects + [m for m in along if m.end <= ctx.sentence.start + match.end("along")]
         # "became ... in 2017", "were admitted as full members of X in 2017": when they entered
         when = _clause_time(ctx, start) if match.group(0)[:4].lower() == "beca" or match.group(0)[:2].lower() == "as" \
             and _ADMITTED_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 12), start) else None
