@@ -19544,6 +19544,14 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("Gen. Mark Jones, the chairman of the U.S. Joint Chiefs of Staff, held a news conference.",
      {("Mark Jones", "holds_position", "chairman of U.S. Joint Chiefs of Staff", "asserted")},
      {("Mark Jones", "holds_position", "chairman of the United States", "asserted")}),
+    # "N of the M members – A, B and C –": the members of the body spoken of, counted
+    ("The Pacific Alliance met in Lima. Three of the four members – Chile, Peru and Colombia – signed a statement.",
+     {("Chile", "member_of", "Pacific Alliance", "asserted"), ("Colombia", "member_of", "Pacific Alliance",
+                                                                 "asserted")}, set()),
+    # a standing set off with when it began, bare and in the plural
+    ("The Pacific Alliance met in Lima. Chile and Peru, observers since 2005, were admitted as full members in 2017.",
+     {("Chile", "observer_of", "Pacific Alliance", "asserted"), ("Peru", "observer_of", "Pacific Alliance", "asserted"),
+      ("Peru", "member_of", "Pacific Alliance", "asserted")}, set()),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

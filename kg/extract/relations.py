@@ -1969,8 +1969,9 @@ _BARE_STATUS = Cue(re.compile(
     r"(?:was|were|been|being)\s+(?:upgraded|elevated|promoted)\s+to|(?:was|were|been|being)\s+admitted\s+as)|"
     # "Afghanistan, also an observer, has not been invited": an apposition on the standing
     r"(?<=\w),(?=\s+(?:also|still|itself)\s+an?\s+(?:member|observer|partner)\s*,)|"
-    # "South Africa, a member since 2010, used the summit ...": an apposition that dates the standing
-    r"(?<=\w),(?=\s+an?\s+(?:founding\s+|full\s+)?(?:member|observer|partner)\s+since\s))\s+"
+    # "South Africa, a member since 2010, used the summit ...": an apposition that dates the standing ("India and
+    # Pakistan, observers since 2005, were admitted as ...")
+    r"(?<=\w),(?=\s+(?:an?\s+)?(?:founding\s+|full\s+)?(?:members?|observers?|partners?)\s+since\s))\s+"
     # ("was still formally a member")
     r"(?:(?:now|still|not|no\s+longer|also|formally|officially|technically|nominally|legally)\s+){0,2}"
     r"(?:an?\s+|its\s+|the\s+(?=\d+(?:st|nd|rd|th)\s|(?:newest|latest|[a-z]+th)\s))?"  # "became the 31st member"
@@ -2015,7 +2016,9 @@ _ORG_PARTNERS_LISTED = re.compile(r"(?:’s|'s)?\s+(?:dialogue\s+)?(?:partners|p
 _ORG_MEMBERS_AS = re.compile(r"\s+(?:allies|members|member\s+(?:states|countries))\s+as\s+(?:the\s+)?")
 # "the council's eight members - A, B and C -", "its five members: A, B ...": the body spoken of
 _ITS_MEMBERS_DASH = Cue(re.compile(
-    r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s))\s+"
+    # ("Five of the ten members—A, B, C, D and E—are also ...": the members of the body spoken of, counted)
+    r"\b(?:its|their|the\s+(?:bloc|council|alliance|organi[sz]ation|group|union|community|forum|grouping)(?:’s|'s)|"
+    rf"(?<=of\s)the(?=\s+(?:\d+|{TWO_TO_TEN}|eleven|twelve)\s+members\s*(?:[–—:]|--|\s-)))\s+"
     rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:other\s+|remaining\s+)?"
     r"(?:founding\s+|full\s+|(?:non-)?permanent\s+)?"
     r"members?(?:\s+states|\s+countries)?"  # "the bloc's five other members - A, B ..."
