@@ -19552,6 +19552,15 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("The Pacific Alliance met in Lima. Chile and Peru, observers since 2005, were admitted as full members in 2017.",
      {("Chile", "observer_of", "Pacific Alliance", "asserted"), ("Peru", "observer_of", "Pacific Alliance", "asserted"),
       ("Peru", "member_of", "Pacific Alliance", "asserted")}, set()),
+    # an observer who attended a body's meetings, in a relative clause and with others alongside
+    ("Ecuador, which had earlier attended Pacific Alliance meetings as an observer along with Peru, joined in 2024.",
+     {("Ecuador", "observer_of", "Pacific Alliance", "asserted"), ("Peru", "observer_of", "Pacific Alliance",
+                                                                   "asserted")}, set()),
+    # a bare standing "welcomed as the fifth member state" at a meeting, of the body spoken of
+    (("The Pacific Alliance met in Lima. Ecuador was welcomed as the fifth member state at the eighth ministerial "
+      "meeting."), {("Ecuador", "member_of", "Pacific Alliance", "asserted")}, set()),
+    ("The Pacific Alliance met in Lima. Ecuador is a member state in Latin America.", set(),
+     {("Ecuador", "member_of", "Pacific Alliance", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

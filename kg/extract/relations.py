@@ -1966,7 +1966,8 @@ _WHILE_STILL_BEFORE = re.compile(r",\s+(?:while|though|although|still)\s+$")
 _BARE_STATUS = Cue(re.compile(
     r"(?:\b(?:became|become|becomes|remain|remains|are|is|were|was|has been|have been|joined as|join as|"
     # "was upgraded to observer in 2015", "were admitted as full members"
-    r"(?:was|were|been|being)\s+(?:upgraded|elevated|promoted)\s+to|(?:was|were|been|being)\s+admitted\s+as)|"
+    r"(?:was|were|been|being)\s+(?:upgraded|elevated|promoted)\s+to|"
+    r"(?:was|were|been|being)\s+(?:admitted|welcomed|accepted)\s+as)|"
     # "Afghanistan, also an observer, has not been invited": an apposition on the standing
     r"(?<=\w),(?=\s+(?:also|still|itself)\s+an?\s+(?:member|observer|partner)\s*,)|"
     # "South Africa, a member since 2010, used the summit ...": an apposition that dates the standing ("India and
@@ -1977,12 +1978,16 @@ _BARE_STATUS = Cue(re.compile(
     r"(?:an?\s+|its\s+|the\s+(?=\d+(?:st|nd|rd|th)\s|(?:newest|latest|[a-z]+th)\s))?"  # "became the 31st member"
     r"(?:\d+(?:st|nd|rd|th)\s+|(?:newest|latest|[a-z]+th)\s+)?(?:full(?:[- ]fledged)?\s+|founding\s+)?"
     r"(?P<kind>members?|observers?|(?:dialogue\s+)?partners?)\b"
-    r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b)))?"  # "an observer state, while"
+    r"(?:\s+(?:states?|countries|nations)(?=\s*(?:[,.;]|in\s+(?:19|20)\d\d|since\b|"  # "an observer state, while"
+    # ("was welcomed as the fifth member state on July 10", "... at the eighth meeting")
+    r"on\s+[A-Z\d]|in\s+(?-i:[A-Z])[a-z]+\b|at\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:summit|meeting|session|conference)\b)))?"
     # (not "members and observers"; but "remains a full member and that the bloc ...")
     # (but "was upgraded to observer at the Ufa summit in 2015": where it was granted)
-    r"(?!\s*(?:of|at(?!\s+(?:the\s+|its\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:summit|meeting|session|conference)\b)|to|"
+    r"(?!\s*(?:of|at(?!\s+(?:the\s+|its\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:summit|meeting|session|conference)\b)|to|"
     r"states?|countries|nations|and(?!\s+(?:that|it|has|had|is|was|will|would)\b))\b|"
-    r"\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|['’-])", re.I),
+    r"\s+in\s+(?!(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)|['’-])", re.I),
     "member", "observer", "partner")
 # "the four members of the Quad – Australia, India, Japan and the United States": the list after the name.
 _MEMBERS_OF_DASH = Cue(re.compile(r"\bmembers?(?:\s+states|\s+countries|\s+nations)?\s+of\s+(?:the\s+)?", re.I),
@@ -4602,7 +4607,15 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _finditer(_ATTENDS_AS_OBSERVER, ctx):  # "Lithuania attends EI2 meetings as an observer"
         start, end = _span(match, ctx)
         target = next((m for m in ctx.mentions if m.type in ORGS and start < m.start < end), None)
-        for state in _subjects_before(ctx, start, MEMBER_TYPES) if target is not None else ():
+        subjects = _subjects_before(ctx, start, MEMBER_TYPES) if target is not None else []
+        which = _WHICH_THEN_VERBS.search(ctx.text, ctx.sentence.start, start) \
+            if target is not None and not subjects else None
+        if which is not None:  # "Bangladesh, which had earlier attended CSC meetings as an observer, ..."
+            subjects = _of_types([m for m in ctx.mentions if m.end == which.start()], MEMBER_TYPES)
+        together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if subjects else None
+        if together:  # "... as an observer along with Seychelles": it too
+            subjects = subjects + list_after(ctx, together.end(), MEMBER_TYPES, max_gap=0)
+        for state in subjects:
             yield Candidate(state, "observer_of", target, None, (start, end), 0.75)
     for match in _finditer(_PARTNER, ctx):
         start, end = _span(match, ctx)
