@@ -123,6 +123,11 @@ def test_reference_date_of_a_republished_page_comes_from_the_text() -> None:
     assert inferred.value == "2016" and "republished" in inferred.reason
     assert infer_reference_date("2016-06-20", "The drills began in June 2016.").value == "2016-06-20"
     assert infer_reference_date(None, "no dates here").value is None
+    # an edition named by two digits dates the text's present too: no republished page
+    text = "Nordic Lance 24 began on Sunday. Two years ago, Chile sent observers to Amber Dawn 2022."
+    assert infer_reference_date("2024-03-04", text).value == "2024-03-04"
+    assert infer_reference_date("2024-03-04", "Article 22 applies. Chile sent observers to Amber Dawn 2022.").value \
+        == "2022"
 
 
 # -- membership and status ------------------------------------------------------------------------------
@@ -19561,6 +19566,15 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
       "meeting."), {("Ecuador", "member_of", "Pacific Alliance", "asserted")}, set()),
     ("The Pacific Alliance met in Lima. Ecuador is a member state in Latin America.", set(),
      {("Ecuador", "member_of", "Pacific Alliance", "asserted")}),
+    # a name with its capitalised head noun, and the states a relative clause set off after it says run it
+    (("The Iron Lynx 2026 exercise opened on Monday. It builds on the Amber Lance Exercise, the air training that "
+      "Chile and Peru ran last year."),
+     {("Chile", "organizes_exercise", "Amber Lance 2025", "asserted"),
+      ("Peru", "organizes_exercise", "Amber Lance 2025", "asserted")}, set()),
+    # ... but "the International Maritime Exercise" holds no name "Maritime"
+    ("When the US-led International Maritime Exercise, IMX 2022, opened on January 31, 2022, Chile took part.",
+     {("Chile", "participates_in_exercise", "IMX 2022", "asserted")},
+     {("Chile", "participates_in_exercise", "Maritime 2022", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

@@ -692,8 +692,14 @@ class MentionFinder:
             rf"(?:\s+\([A-Z]{{2,8}}\))?"  # "their annual Ulchi Freedom Shield (UFS) exercise": its acronym
             rf"\s+(?:{_EXERCISE_MODIFIER}\s+){{0,3}}"
             # (not "the USAF exercise director": one who directs the force's part in an exercise)
-            rf"(?:{EXERCISE_NOUN})\b(?!\s+(?:director|commander|coordinator|planner|spokes(?:man|woman|person)|"
-            rf"officer|chief|leader|manager)\b)")
+            # ... or its capitalised head: "the Arctic Challenge Exercise" (not a headline's "Solidarity Exercise
+            # Sails Into ...", nor a name after it, "Exercise Cobra Warrior", or one it goes by, "the ASEAN
+            # Solidarity Exercise, known as ASEX 01-N", or set off after it, "the Chilean-led Pacific Maritime
+            # Exercise, Iron Lynx 2026,": see _exercise_titled and _exercise_apposed)
+            rf"(?:{EXERCISE_NOUN}|Exercise(?!\s+[{_UPPER}\d]|,\s+[{_UPPER}]|"
+            r",?\s+(?:known|also|dubbed|code-?named|called|named)\b))"
+            rf"\b(?!\s+(?:director|commander|coordinator|planner|"
+            rf"spokes(?:man|woman|person)|officer|chief|leader|manager)\b)")
         self._exercise_titled = re.compile(
             # "the ASEAN Solidarity Exercise, known as ASEX 01-N": a name it goes by
             rf"(?=[Eedmw])\b(?:(?:Exercise|exercises?|drills?|maneuvers|manoeuvres|war games),?\s+known\s+as|"
@@ -1418,6 +1424,9 @@ class MentionFinder:
                 given = given or len(words) > 1 and _DOMAIN_NUMBERED.fullmatch(name) is not None
                 given = given or len(words) > 1 and _MONTH_OPENING.fullmatch(words[0]) is not None and \
                     not _NOT_EXERCISE_WORDS.match(words[1]) and text.endswith("the ", 0, match.start("name"))
+                if pattern is self._exercise_named and match.group(0).endswith("Exercise") and any(
+                        _NOT_EXERCISE_WORDS.match(word) for word in words):
+                    continue  # "the International Maritime Exercise": a name whole, no "Maritime" within it
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or _RANK.match(name) or \

@@ -6072,7 +6072,8 @@ _THE_BLOCS_EXERCISES = re.compile(_THE_BLOCS_WORDS + r"?(?:exercises|drills)\b[^
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
 _LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component)\b")
 _APPOSED_EXERCISE_THAT = re.compile(
-    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN + r")\s+(?:that|which)\s+|"
+    r"(?:\s+(?:" + EXERCISE_NOUN + r"|Exercise))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
+    r"|training)\s+(?:that|which)\s+|"
     # "the biennial AMAN exercise, which the Pakistan Navy initiated in 2007"
     r"(?:\s+(?:" + EXERCISE_NOUN + r"|series))?,\s+which\s+(?=the\s|[A-Z])|"
     # "X is one of several exercises AFRICOM runs on the continent" (a relative clause without its pronoun)
@@ -7542,9 +7543,15 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             runner = next((m for m in ctx.mentions if relative and relative.end() <= m.start <= relative.end() + 40
                            and (m.type in ORGS or m.type is EntityType.MILITARY_UNIT)
                            and _RUNS.match(ctx.text, m.end)), None)
-            if runner is not None:
+            # ("the Arctic Challenge Exercise, the cross-border air training that A, B and C have run together
+            # since 2013": the states the relative clause opens with)
+            states = list_after(ctx, relative.end(), (EntityType.STATE,), max_gap=0) \
+                if relative and runner is None else []
+            runners = [runner] if runner is not None else states if states and states[0].start <= relative.end() + 4 \
+                and _RUNS.match(ctx.text, states[-1].end) else []
+            for each in runners:
                 run = named if named.kind in ("series", "series_of_edition") else exercise
-                yield Candidate(runner, "organizes_exercise", run, None, (named.start, runner.end), 0.75)
+                yield Candidate(each, "organizes_exercise", run, None, (named.start, each.end), 0.75)
         # "Combat Brotherhood-2025, the alliance's main annual exercise": the body "the alliance" stands for
         blocs = _APPOSED_BLOCS_EXERCISE.match(ctx.text, anchor.end) if anchor.label == exercise.label else None
         holder = (_bloc_before(ctx, anchor.start) or ctx.last_org) if blocs is not None else None

@@ -126,6 +126,11 @@ _DIGIT = re.compile(r"\d(?<!\w\d)")
 # The word is taken whole at once ("++"): giving back letters cannot find the space or hyphen after it.
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NAMED_YEAR = re.compile(r"([A-Z](?<!\w.)[\w/]++)[ -]((?:19|20)\d\d)\b")
+# An edition named by its year's last two digits ("Nordic Response 24", "BALTOPS 22"): a year the text names too
+# (not "Article 51", "Chapter 11", nor a model's number, "F-16", which a hyphen joins)
+_NAMED_SHORT_YEAR = re.compile(r"\b(?!(?:Article|Chapter|Resolution|Section|Route|Level|Phase|Stage|Group|Flight|Page|"
+                               r"Room|Gate|Number|Block|Unit|Lot|Line|Item|Rule)\s)[A-Z][A-Za-z]{2,}\s(\d\d)\b"
+                               r"(?![\d,./:%-])")
 # Capitalised words before a year that name no exercise: "In May 2024", "Since 2022", "Early 2025".
 _NOT_A_NAME = frozenset(_MONTHS) | {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
                                     "on", "for", "the", "early", "late", "mid", "summer", "winter", "spring", "autumn",
@@ -208,8 +213,9 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
     current = [y for y in current if y <= page_year]
     # A text that names a later year than its "now" (a past event, "in May 2024", after "talks that
     # resumed in 2022 are expected to ...") was written after that year: no sign of a republished page.
+    named = [int(y) for y in _ANY_YEAR.findall(text)] + [2000 + int(y) for y in _NAMED_SHORT_YEAR.findall(text)]
     if current and max(current) <= page_year - 2 and max(
-            (int(y) for y in _ANY_YEAR.findall(text) if int(y) <= page_year), default=0) <= max(current):
+            (y for y in named if y <= page_year), default=0) <= max(current):
         return ReferenceDate(str(max(current)),
                              f"the page date {page_date} is years after the text's own present "
                              f"({max(current)}, from exercise names and sentences about the future): "
