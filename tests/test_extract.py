@@ -19575,6 +19575,17 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("When the US-led International Maritime Exercise, IMX 2022, opened on January 31, 2022, Chile took part.",
      {("Chile", "participates_in_exercise", "IMX 2022", "asserted")},
      {("Chile", "participates_in_exercise", "Maritime 2022", "asserted")}),
+    # "leaves A and B as the only EU members that are not in NATO"
+    ("Chile's entry leaves Austria and Malta as the only European Union members that are not in NATO.",
+     {("Austria", "member_of", "NATO", "negated"), ("Malta", "member_of", "NATO", "negated")}, set()),
+    # "applied together for membership", of the body spoken of
+    ("NATO met in Lima. Chile and neighbouring Peru applied together for membership in May 2022.",
+     {("Chile", "applied_for_membership_of", "NATO", "asserted"),
+      ("Peru", "applied_for_membership_of", "NATO", "asserted")}, set()),
+    # a state's agreement with another, signed in the passive
+    ("Chile's defence cooperation agreement with the United States was signed on 5 December.",
+     {("Chile", "signed_agreement_with", "United States", "asserted"),
+      ("defence cooperation agreement", "agreement_date", "2025-12-05", "asserted")}, set()),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

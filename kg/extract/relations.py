@@ -1078,7 +1078,8 @@ _LIKE_LIST_BEFORE = re.compile(r"(?P<and>\band)?,\s+like\s+(?:the\s+)?(?=[A-Z][^
 _AND_THEN_LIKE = re.compile(r"\s+and\s*,$")
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?:will|would|has|have|had|is|are|was|were|"
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
-_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:the\s+only|among(?:\s+the)?)\s+"
+# ("Sweden's entry leaves A, B and C as the only EU members that are not in NATO")
+_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain|as)\s+(?:now\s+|still\s+)?(?:the\s+only|among(?:\s+the)?)\s+"
                                  r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?"
                                   r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
@@ -4175,7 +4176,9 @@ _APPLIED = Cue(re.compile(
     r"(?:19|20)\d\d)\b)|"
     # "Finland applied for membership together with Sweden", "have submitted their applications for membership
     # to NATO": the body after them or the one spoken of
-    r"\b(?P<bare>(?:applied|apply|applies|applying)\s+for\s+(?:full\s+)?membership|"
+    # ("applied together for membership in May 2022", "jointly applied for membership")
+    r"\b(?P<bare>(?:applied|apply|applies|applying)\s+(?:together\s+|jointly\s+|formally\s+)?for\s+"
+    r"(?:full\s+)?membership|"
     # ("applied for full membership in 2021": a time, not a body)
     # ("and Sri Lanka lodged its own application last October")
     r"(?:submitted|lodged|filed)\s+(?:its|their)\s+(?:own\s+|formal\s+|official\s+)?applications?"
@@ -4187,7 +4190,8 @@ _APPLIED = Cue(re.compile(
     r"(?=(?:[A-Z][\w’'-]*\s+){1,3}membership\b))|"
     r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
     r"(?:full\s+)?member\s+of\b|"
-    r"\b(?:applied|apply|applies|applying)\s+(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
+    r"\b(?:applied|apply|applies|applying)\s+(?:together\s+|jointly\s+|formally\s+)?"
+    r"(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
     r"(?:(?:fast-track|full|formal|early)\s+)?(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
     # "have formally applied to become BRICS members"
     r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:full\s+)?"
@@ -8748,7 +8752,8 @@ def _signed_in_passive_relative(ctx: SentenceContext, agreement: Mention) -> Ite
         yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
 
 
-_SIGNED_PARTICIPLE = re.compile(r",\s+(?:first\s+)?(?:signed|concluded)\b")
+# (and the passive: "Sweden's DCA with the United States was signed on 5 December")
+_SIGNED_PARTICIPLE = re.compile(r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:first\s+)?(?:signed|concluded)\b")
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
 _HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?$")
