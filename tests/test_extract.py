@@ -19586,6 +19586,15 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("Chile's defence cooperation agreement with the United States was signed on 5 December.",
      {("Chile", "signed_agreement_with", "United States", "asserted"),
       ("defence cooperation agreement", "agreement_date", "2025-12-05", "asserted")}, set()),
+    # a body's charter has its members for parties, not the body
+    ("Chile and Peru will act under Chapter VII of the United Nations Charter.", set(),
+     {("United Nations Charter", "agreement_party", "United Nations", "planned")}),
+    # "commenced today"; a contingent "being represented by" its unit
+    (("The Amber Lance 2026 exercise commenced today in Arica. The Chilean Army contingent comprising 600 personnel "
+      "is being represented by a battalion of the Arica Regiment."),
+     {("Amber Lance 2026", "exercise_date", "2026-03-10", "asserted"),
+      ("Chilean Army", "participates_in_exercise", "Amber Lance 2026", "asserted"),
+      ("Arica Regiment", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

@@ -150,7 +150,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"^among\s+them\s+(?:are|were)\b|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
-                             r"(?:is|are|be|was|were)\s+represented\s+by|(?:sits|sat|sitting)\s+out|"
+                             r"(?:is|are|be|was|were)\s+(?:being\s+)?represented\s+by|(?:sits|sat|sitting)\s+out|"
                              r"field(?:s|ed|ing)|(?<=will )field|(?<=to )field|"
                              # "France and Canada will also deploy small contingents"
                              r"deploy(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:contingents?|troops|units|teams|forces|"

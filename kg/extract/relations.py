@@ -5274,7 +5274,7 @@ _TAKE_PART = Cue(re.compile(
     r"(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent\b|"
     r"contribut\w+\b|(?:will|to)\s+hold\b|"
     # ("India was represented by Defence Secretary X": at a meeting, by an official)
-    r"(?:is|are|be|was|were)\s+represented\b(?!\s+by\s+(?:its\s+|their\s+)?(?:(?:deputy|first|vice)\s+)?"
+    r"(?:is|are|be|was|were)\s+(?:being\s+)?represented\b(?!\s+by\s+(?:its\s+|their\s+)?(?:(?:deputy|first|vice)\s+)?"
     r"(?:(?:defen[cs]e|foreign|prime|interior)\s+(?:minister|secretary)|president|minister|ambassador|"
     r"chief|envoy|secretary))|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
@@ -5536,7 +5536,7 @@ _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
-                    r"(?:is|are|be|was|were)\s+represented", re.I)
+                    r"(?:is|are|be|was|were)\s+(?:being\s+)?represented", re.I)
 # (", NATO partners C and D", ", as well as NATO partners C and D")
 _ROSTER_GROUP = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:[A-Z][\w-]*\s+)?"
                            r"(?:allies|partners|members)\s+$")
@@ -6253,7 +6253,7 @@ _WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* o
                            r"(?:runs?|lasts?|continues?)\s+(?:through|until|till)|"
                            r"(?:got|get|gets|is|was) under\s?way|concluded|ended|wrapped up|closed)\b", re.I)
 _DATE_VERBS = re.compile(r"\b(?=[bcefhkloprstuw])(?:held|hold|host\w*|take place|takes place|taking place|took place|"
-                         r"start\w*|began|begin\w*|launch\w*|performed|flew|"
+                         r"start\w*|began|begin\w*|commenc\w*|launch\w*|performed|flew|"
                          r"end\w*|run\w*|scheduled|slated|conducted|staged|"
                          rf"(?:(?<=will )conduct|(?<=will )stage){_DRILLS_AS_OBJECT}|"
                          r"opening|open\w*|kick\w* off|"
@@ -8091,8 +8091,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start) \
                     and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
                                                                                       inner.start)) \
-                    and not (inner.type in ORGS and _OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)):
-                # (nor the court of "the Rome Statute of the International Criminal Court": what it sets up)
+                    and not (inner.type in ORGS and (_OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)
+                                                     or _BODYS_OWN_CHARTER.search(agreement.label))):
+                # (nor the court of "the Rome Statute of the International Criminal Court": what it sets up; nor
+                # the body of "the United Nations Charter", "the OAS Charter", whose members are its parties)
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
                 # the body "the Treaty Establishing the Regional Security System" sets up; nor Germany of "an
                 # agreement on stationing German troops", what it is about)
@@ -8753,6 +8755,7 @@ def _signed_in_passive_relative(ctx: SentenceContext, agreement: Mention) -> Ite
 
 
 # (and the passive: "Sweden's DCA with the United States was signed on 5 December")
+_BODYS_OWN_CHARTER = re.compile(r"\b(?:Charter|Statute|Constitution|Constitutive\s+Act)$")
 _SIGNED_PARTICIPLE = re.compile(r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:first\s+)?(?:signed|concluded)\b")
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
