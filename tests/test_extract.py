@@ -19595,6 +19595,10 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
      {("Amber Lance 2026", "exercise_date", "2026-03-10", "asserted"),
       ("Chilean Army", "participates_in_exercise", "Amber Lance 2026", "asserted"),
       ("Arica Regiment", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
+    # ... nor an abbreviated state cut short before a body's name
+    ("Rear Adm. Ana Perez, deputy commander of U.S. Naval Forces Europe/U.S. 6th Fleet, opened the talks in Lima.",
+     {("Ana Perez", "holds_position", "deputy commander of U.S. Naval Forces Europe/U.S. 6th Fleet", "asserted")},
+     {("Ana Perez", "holds_position", "deputy commander of the United States", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

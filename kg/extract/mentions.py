@@ -601,9 +601,9 @@ class MentionFinder:
             # defence staff" (an office named in lower case)
             rf"(?P<title>{_TITLE_TRIE}(?:\s+of\s+(?:defen[cs]e|general|naval|air|army|joint)\s+staff)?)"
             # (not a state that opens a body's name: "the chairman of the U.S. Joint Chiefs of Staff")
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}(?!\.?\s+[A-Z])|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
-            # ("the commanding general of U.S. Army Europe and Africa")
-            rf"[A-Z\d][\w.-]+(?:\s+(?:and\s+|of\s+)?[A-Z\d][\w-]+)*?"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{state}{_NO_BODY_NAMED_AFTER}|(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
+            # ("the commanding general of U.S. Army Europe and Africa"; not "U.S" cut from "U.S. Naval Forces")
+            rf"[A-Z\d][\w.-]+(?<![A-Z]\.[A-Z])(?:\s+(?:and\s+|of\s+)?[A-Z\d][\w-]+)*?"
             rf"(?:\s+(?:brigade|division|battalion|regiment|contingent))?))?"
             rf"(?:\s+from\s+(?:the\s+)?(?P<from>{state}))?"
             # ("X, Russia's Permanent Representative to the CSTO, told ...")
@@ -3235,6 +3235,10 @@ _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|M
                  # ("on Jan. 1", "on Sept 3": a month abbreviated before its day)
                  r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d)")
 _NO_DAY_OR_MONTH = rf"(?!(?:{_DAY_OR_MONTH})\b)"
+# A state that opens a body's name is no office's owner: "the chairman of the U.S. Joint Chiefs of Staff"
+_NO_BODY_NAMED_AFTER = (r"(?!\.?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Joint|Naval|Army|Air|Forces|Command|Chiefs|Fleet|Staff|"
+                        r"Navy|Marine|Marines|Coast|Guard|Senate|House|Congress|Department|Agency|Council|Committee|"
+                        r"Mission|Embassy|Institute|Centre|Center)\b)")
 _MONTHS_ONLY = re.compile(rf"(?:{_DAY_OR_MONTH})(?:\s*[-–/]\s*(?:{_DAY_OR_MONTH}))*")
 _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")
