@@ -3088,7 +3088,9 @@ def test_an_exercise_named_with_of_takes_the_edition_set_off_after_it(extractor:
             "frigates to the exercise. The Bay of Bengal exercise will follow in May.")
     sheet = _sheet(extractor, text)
     assert ("Canada", "participates_in_exercise", "RIMPAC 2024", "asserted") in _facts(sheet)
-    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"RIMPAC 2024"}
+    # (the edition the text numbers in its series is part of it, as annotators record it)
+    assert {e.label for e in sheet.entities if e.type is EntityType.EXERCISE} == {"RIMPAC 2024", "RIMPAC"}
+    assert ("RIMPAC 2024", "part_of", "RIMPAC", "asserted") in _facts(sheet)
 
 
 def test_a_navy_and_the_ship_it_is_described_with_both_take_part(extractor: Extractor) -> None:
@@ -9133,8 +9135,11 @@ def test_an_edition_named_for_the_next_year_is_the_one_a_bare_series_name_means(
                            "multinational exercise, at the Sattahip naval base on the Gulf of Thailand from 15 to 25 "
                            "February 2027. Cobra Gold 2027 will bring together ships from 19 navies.",
                       date="2026-12-18")
-    exercises = {e.label for e in extractor.extract(article).entities if e.type is EntityType.EXERCISE}
-    assert exercises == {"Cobra Gold 2027"}
+    sheet = extractor.extract(article)
+    exercises = {e.label for e in sheet.entities if e.type is EntityType.EXERCISE}
+    # (no this year's edition; the series its 45th edition is numbered in, and that edition part of it)
+    assert exercises == {"Cobra Gold 2027", "Cobra Gold"}
+    assert ("Cobra Gold 2027", "part_of", "Cobra Gold", "asserted") in _facts(sheet)
 
 
 def test_a_bank_or_project_after_an_office_is_no_person(extractor: Extractor) -> None:
@@ -19599,6 +19604,44 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("Rear Adm. Ana Perez, deputy commander of U.S. Naval Forces Europe/U.S. 6th Fleet, opened the talks in Lima.",
      {("Ana Perez", "holds_position", "deputy commander of U.S. Naval Forces Europe/U.S. 6th Fleet", "asserted")},
      {("Ana Perez", "holds_position", "deputy commander of the United States", "asserted")}),
+    # what a review of these forms found: "she", and one given something "to", are the person named last
+    ("President Luis Soto met with Chilean Prime Minister Ana Perez in Lima. She said the drills mattered.",
+     {("Ana Perez", "said", "the drills mattered", "asserted")}, {("Luis Soto", "said", "the drills mattered",
+                                                                  "asserted")}),
+    ("General Luis Soto handed the medal to Colonel Mario Diaz. He said he accepted it for his soldiers.",
+     {("Mario Diaz", "said", "he accepted it for his soldiers", "asserted")}, set()),
+    # ... an arrival ahead of drills dates nothing in the past
+    ("Chilean troops arrived in Peru on Tuesday ahead of the Amber Lance drills in May.",
+     {("Amber Lance 2026", "exercise_date", "2026-05", "planned")}, set()),
+    # ... a capitalised kind of drill is no name
+    ("The Chilean Navy conducted a Passage Exercise with the Peruvian Navy off Arica.", set(),
+     {("Peruvian Navy", "participates_in_exercise", "Passage 2026", "asserted")}),
+    # ... "still outside the EU" denies the membership alone, and is an apposition before the verb
+    ("Serbia, still outside the EU, held the Amber Lance 2026 drills near Nis on Monday.",
+     {("Serbia", "member_of", "European Union", "negated"), ("Amber Lance 2026", "exercise_date", "2026-03-09",
+                                                             "asserted"),
+      ("Serbia", "organizes_exercise", "Amber Lance 2026", "asserted")},
+     {("European Union", "organizes_exercise", "Amber Lance 2026", "asserted")}),
+    # ... partners since a year are most often each other's
+    (("The Pacific Alliance met in Lima. Chile and Peru, partners since 2014 under a bilateral framework, signed a "
+      "deal."), set(), {("Chile", "partner_of", "Pacific Alliance", "asserted")}),
+    # ... a list no body named ever had as members
+    ("The European Union urged a vote on Sudan. Two of the 15 members – Russia and China – abstained.", set(),
+     {("Russia", "member_of", "European Union", "asserted"), ("China", "member_of", "European Union", "asserted")}),
+    # ... observers represent a state without forces; a pair's charter keeps the body as a party
+    ("The Amber Lance 2026 exercise opened. Bolivia is being represented by two military observers.", set(),
+     {("Bolivia", "participates_in_exercise", "Amber Lance 2026", "asserted")}),
+    ("The NATO-Ukraine Charter was signed in 1997.", {("NATO-Ukraine Charter", "agreement_party", "NATO",
+                                                        "asserted")}, set()),
+    ("Analysts see Chile and Peru as the only Pacific Alliance members that could join NATO.", set(),
+     {("Chile", "member_of", "NATO", "asserted"), ("Peru", "member_of", "NATO", "asserted")}),
+    # ... and the forms it found still missed: counted members in brackets, three along with, a weekday
+    ("The six CSTO member states (Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan) met in Minsk.",
+     {("Armenia", "member_of", "Collective Security Treaty Organization", "asserted")}, set()),
+    ("Chile is a founding member, along with Peru, Bolivia and Ecuador, of the Pacific Alliance.",
+     {("Ecuador", "member_of", "Pacific Alliance", "asserted")}, set()),
+    ("The Amber Lance 2026 exercise commenced on Monday in Arica.",
+     {("Amber Lance 2026", "exercise_date", "2026-03-09", "asserted")}, set()),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

@@ -574,7 +574,7 @@ class Extractor:
                     noun in sentence.text for noun in _COUNTED_NOUNS) else []
             if counted and exercise is not None:  # "Armenia will not take part in any of the three exercises"
                 candidates = _for_each_exercise(candidates, exercise, counted)
-            if last_org is not None and last_org.start < sentence.start and len(bodies) >= 2:
+            if last_org is not None and last_org.start < sentence.start and bodies:
                 candidates = _members_by_roster(candidates, sentence, bodies, self._rosters, functools.partial(
                     _fact_modality, sentence=sentence, speeches=speeches, text=text))
             asked = _ASKED_WHETHER.search(sentence.text) if "hether" in sentence.text else None
@@ -915,7 +915,8 @@ def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodi
     moved to the latest body named before it that has had them all as members, where the reference data says
     the body named last never had any of them. "It has not applied to join the European Union. Besides Armenia,
     the bloc's members are Belarus, Kazakhstan and Russia." after the CSTO: the CSTO's; the EU named in passing is
-    not the bloc the article is about. A membership denied stays ("Austria has stayed out of the alliance")."""
+    not the bloc the article is about. A list that "the ten members" set off, of no body named, is dropped. A
+    membership denied stays ("Austria has stayed out of the alliance")."""
     candidates = list(candidates)
     by_body: dict[tuple[tuple[int, int], int], list[Candidate]] = {}
     for candidate in candidates:
@@ -923,6 +924,7 @@ def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodi
                 candidate.object.start < sentence.start:
             by_body.setdefault((candidate.trigger, candidate.object.start), []).append(candidate)
     moved: dict[int, Mention] = {}  # the new body of each candidate moved, by the candidate's id
+    dropped: set[int] = set()  # the candidates of a list no body named had as members, by id
     for group in by_body.values():
         body = group[0].object
         states = {candidate.subject.qid for candidate in group}
@@ -933,10 +935,17 @@ def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodi
                      None)
         if other is not None:
             moved.update((id(candidate), other) for candidate in group)
-    if not moved:
+        elif len(states) >= 2 and _COUNTED_MEMBERS_UNNAMED.match(sentence.text, group[0].trigger[0] - sentence.start):
+            # "The EU urged a vote. Two of the 15 members – Russia and China – abstained": of no body named
+            dropped.update(id(candidate) for candidate in group)
+    if not moved and not dropped:
         return candidates
     return [replace(candidate, object=moved[id(candidate)]) if id(candidate) in moved else candidate
-            for candidate in candidates]
+            for candidate in candidates if id(candidate) not in dropped]
+
+
+# "the 15 members – A and B –": members of a body the words do not name (see relations' _ITS_MEMBERS_DASH)
+_COUNTED_MEMBERS_UNNAMED = re.compile(r"the\s+(?:\d+|[a-z]+)\s+members\b")
 
 
 def _gapped(sentence: Sentence, mentions: list[Mention], context: SentenceContext, facts: list[Fact]) -> list[Fact]:
@@ -1343,8 +1352,9 @@ def _another_name_of(text: str, sentence: Sentence, in_sentence: list[Mention], 
                      reference_year: int | None) -> Mention | None:
     """An exercise named without a number that a sentence calls "the ninth edition of X" while this year's exercise is
     the one the article is on: another name of that one ("the Cruzeiro do Sul exercise" for CRUZEX 2024)."""
-    if current is None or not current.year or current.year != reference_year or "edition of" not in sentence.text:
-        return None
+    if current is None or not current.year or current.year != reference_year or "edition of" not in sentence.text \
+            or _DIGIT.search(sentence.text):
+        return None  # (not "From July 3 to 16, A trained with B in the 16th edition of X": another, dated)
     return next((m for m in in_sentence if m.type is EntityType.EXERCISE and not _DIGIT.search(m.text)
                  and m.label != current.label
                  and _NTH_EDITION_OF.search(text, max(sentence.start, m.start - 40), m.start)), None)
@@ -2479,6 +2489,10 @@ _TIES_AN_EDITION = re.compile(r"\b(?:edition|iteration|series|(?:previous|last|l
 # iteration yet of ...", "X-14, the latest of the X exercises".
 _SAID_TO_BE_AN_EDITION = re.compile(r"(?:\s+(?:is|was|will\s+be|was\s+to\s+be|marks)|,)\s+the\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:edition|iteration|latest\s+of\s+the)\b")
+# The words that name an edition by its place in a series, right before the series' name: "the 10th edition of",
+# "the 20th edition of India-USA Joint Military Exercise", "the fourth iteration of" (an iteration too, unlike
+# _EDITION_OF_BEFORE: a year's phase, "the second iteration of X", is still an edition of the series)
+_PLACE_IN_ITS_SERIES_BEFORE = re.compile(r"\b(?:edition|iteration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 # "Anakonda-26", "Red Wave-8": an edition's number joined to its series' name
 _HYPHENED_EDITION_NUMBER = re.compile(r"-\d\d?$")
 
@@ -2506,9 +2520,15 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
         if said_to_be and base == mention.label:
             base = _HYPHENED_EDITION_NUMBER.sub("", base)
         # "Cold Response 2022 is the ninth exercise in the series": the series its name is an edition of
+        # ... or "the 10th edition of Mitra Shakti": an edition named by its place in the series the text names
+        edition_of = _PLACE_IN_ITS_SERIES_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if edition_of and sentence is not None and not _DIGIT.search(sentence.text) and any(
+                m.type is EntityType.EXERCISE and m.start < mention.start and m.year == mention.year
+                and _EDITION_SUFFIX.sub("", m.label) != base for m in mentions):
+            edition_of = None  # "... Iron Lynx 2026. Chile is hosting the ninth edition of X": its other name
         whole = series.get(base.casefold()) or (
             base if sentence is not None and base != mention.label and len(base) >= 4
-            and (said_to_be or mention.year and _IN_THE_SERIES.search(sentence.text)) else None)
+            and (said_to_be or edition_of or mention.year and _IN_THE_SERIES.search(sentence.text)) else None)
         if whole is None or whole == mention.label or sentence is None:
             continue
         if not (said_to_be or _TIES_AN_EDITION.search(sentence.text) or any(
@@ -2519,6 +2539,9 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
             continue
         if whole.casefold() not in series:  # a series no mention names whole: named as the text first writes it
             at = text.find(whole)
+            if at < 0 and edition_of:  # "the 20th edition of ... YUDH ABHYAS": the name in capitals
+                capitals = re.compile(re.escape(whole), re.IGNORECASE).search(text, edition_of.start())
+                at = capitals.start() if capitals else -1
             if at < 0:
                 continue  # (a series it cannot name as the text does is no entity of the sheet)
             series[whole.casefold()] = whole

@@ -1424,9 +1424,15 @@ class MentionFinder:
                 given = given or len(words) > 1 and _DOMAIN_NUMBERED.fullmatch(name) is not None
                 given = given or len(words) > 1 and _MONTH_OPENING.fullmatch(words[0]) is not None and \
                     not _NOT_EXERCISE_WORDS.match(words[1]) and text.endswith("the ", 0, match.start("name"))
-                if pattern is self._exercise_named and match.group(0).endswith("Exercise") and any(
-                        _NOT_EXERCISE_WORDS.match(word) for word in words):
-                    continue  # "the International Maritime Exercise": a name whole, no "Maritime" within it
+                if pattern is self._exercise_named and match.group(0).endswith("Exercise") and (
+                        text.endswith(("a ", "an ", "A ", "An "), 0, match.start("name"))
+                        or all(_GENERIC_EXERCISE_WORD.fullmatch(word) for word in words)
+                        or name.casefold() not in self._series_names and any(
+                            _NOT_EXERCISE_WORDS.match(word) for word in words)):
+                    # "the International Maritime Exercise": a name whole, no "Maritime" within it; "a Passage
+                    # Exercise", "the Mass Casualty Exercise": a kind of drill (but "the Sea Breeze Exercise")
+                    continue
+                given = given or pattern is self._exercise_named and match.group(0).endswith("Exercise")  # (whole)
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or _RANK.match(name) or \
@@ -3239,6 +3245,14 @@ _NO_DAY_OR_MONTH = rf"(?!(?:{_DAY_OR_MONTH})\b)"
 _NO_BODY_NAMED_AFTER = (r"(?!\.?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Joint|Naval|Army|Air|Forces|Command|Chiefs|Fleet|Staff|"
                         r"Navy|Marine|Marines|Coast|Guard|Senate|House|Congress|Department|Agency|Council|Committee|"
                         r"Mission|Embassy|Institute|Centre|Center)\b)")
+# Words that name kinds of drill, capitalised in releases: "a Passage Exercise", "the Maritime Partnership Exercise"
+_GENERIC_EXERCISE_WORD = re.compile(r"Passage|Partnership|Photo|Disaster|Response|Relief|Humanitarian|Assistance|and|"
+                                    r"Mass|Casualty|Replenishment|Tabletop|Table-top|Evacuation|Emergency|Boarding|"
+                                    r"Gunnery|Communications?|Manoeuvring|Maneuvering|Cross-deck|Flying|Readiness|"
+                                    r"Search|Rescue|Maritime|Naval|Security|Field|Training|Live-fire|Firing|Command|"
+                                    r"Post|Staff|Tactical|Joint|Combined|Bilateral|Trilateral|Multilateral|Military|"
+                                    r"Defence|Defense|Air|Land|Sea|Amphibious|Medical|Mine|Countermeasures?|Logistics|"
+                                    r"Counter-terrorism|Counterterrorism|Anti-submarine|Submarine|Harbour|Harbor|Port")
 _MONTHS_ONLY = re.compile(rf"(?:{_DAY_OR_MONTH})(?:\s*[-–/]\s*(?:{_DAY_OR_MONTH}))*")
 _NAME_GOES_ON = re.compile(r"\s+of\s|’s|'s")
 _IN_A_PLACE_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([^\s].*)$")

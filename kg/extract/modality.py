@@ -43,7 +43,6 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
                        r"(?:sits|sat|sit|sitting)\s+out|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
                        r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
-                       r"(?:both|all|each|still)\s+outside(?=\s)|"  # "A and B, both outside the EU,"
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"
                        # "whose neutrality bars it from joining NATO", "Neutrality prevents Austria from joining"
                        # (not "Nothing stops Georgia from joining": no bar)

@@ -14,6 +14,7 @@ state or unit; "the press service" or "the statement" stand for the last institu
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -262,6 +263,7 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         sentences = [replace(sentence, text=sentence.text.translate(_GUILLEMETS)) for sentence in sentences]
     starts = [m.start for m in mentions]
     spans = {(m.start, m.end) for m in mentions}
+    next_sentence = {sentence.start: after for sentence, after in itertools.pairwise(sentences)}
     speeches: list[Speech] = []
     recent = _Recent()
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -375,8 +377,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                                                _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
             for mention in in_sentence:
                 recent.saw(mention, text, sentence)
-            if speaker is None and recent.person is not None:
-                recent.person = _subject_over_object(recent.person, in_sentence, text, sentence)
+            following = next_sentence.get(sentence.start)
+            if speaker is None and recent.person is not None and following is not None:
+                recent.person = _subject_over_object(recent.person, in_sentence, text, sentence, following)
             if speaker is not None and speaker.type is not EntityType.PERSON and speaker.kind != "pronoun":
                 recent.institution = recent.body = speaker
                 if speaker.kind == "org" and _MINISTRY.search(speaker.label):
@@ -647,11 +650,15 @@ class _Recent:
         return list(self.units.get(_force_key(noun), {}).values())
 
 
-def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, sentence: Sentence) -> Mention:
-    """The person a following "he" or "she" means after ``sentence``: the one it opens with, its subject, rather
-    than ``last`` where that one is the object of a preposition ("Gen. X held talks with Prime Minister Y. He
-    said ...": X), as readers take it."""
-    if last.start < sentence.start:
+def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, sentence: Sentence,
+                         following: Sentence) -> Mention:
+    """The person a "he" of the ``following`` sentence means after ``sentence``: the one it opens with, its
+    subject, rather than ``last`` where that one is the object of a preposition ("Gen. X held talks with Prime
+    Minister Y. He said ...": X), as readers take it. Not for "she", often the other of a man and a woman kg cannot
+    tell apart ("X met Prime Minister Y. She said ..."), nor for one something was given "to" ("X handed the medal
+    to Y. He said he accepted it ..."): the one named last."""
+    pronoun = _FIRST_PRONOUN.search(following.text)
+    if last.start < sentence.start or pronoun is None or pronoun.group(0).lower() != "he":
         return last
     first = next((m for m in in_sentence if m.type is EntityType.PERSON and m.kind in ("person", "surname")), None)
     if first is None or first is last or first.label == last.label \
@@ -663,7 +670,8 @@ def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, s
 
 # The words a sentence may open with before its subject's name ("Gen.", "Swedish Prime Minister", "The")
 _TITLES_ONLY = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.’'-]*)\s+){0,6}")
-_PREPOSITION_AND_TITLES = re.compile(r"\b(?:with|to|by|from|alongside|against|for|toward|towards)\s+"
+_FIRST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PREPOSITION_AND_TITLES = re.compile(r"\b(?:with|by|from|alongside|against|toward|towards)\s+"
                                      r"(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
 
 

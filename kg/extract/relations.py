@@ -1079,8 +1079,10 @@ _AND_THEN_LIKE = re.compile(r"\s+and\s*,$")
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?:will|would|has|have|had|is|are|was|were|"
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 # ("Sweden's entry leaves A, B and C as the only EU members that are not in NATO")
-_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain|as)\s+(?:now\s+|still\s+)?(?:the\s+only|among(?:\s+the)?)\s+"
+_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain|(?P<as>as))\s+(?:now\s+|still\s+)?"
+                                 r"(?:the\s+only|among(?:\s+the)?)\s+"
                                  r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
+_LEAVES_BEFORE = re.compile(r"\b(?:leaves|left|leaving|leave)\s")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?"
                                   r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
 _LED_BY_ASIDE = re.compile(r",\s+(?:led|commanded|headed)\s+by\s+[^;()]{2,120}?,\s+(?:(?:has|have|had|also)\s+){0,2}$")
@@ -1276,6 +1278,8 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if "only" in ctx.folded or "among" in ctx.folded else None
     # "A, B and C are the only EU states that are not in NATO", "A, B and C are among 12 countries that have
     # sent observers": the list the relative clause is on
+    if only and only.group("as") and not _LEAVES_BEFORE.search(ctx.text, ctx.sentence.start, only.start()):
+        only = None  # "Analysts see A and B as the only EU candidates that could join NATO": no standing
     if only:
         subjects = list_before(ctx, only.start(), types, max_gap=1)
         if subjects:
@@ -1608,7 +1612,7 @@ _ARE_MEMBERS = Cue(re.compile(
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
     r"(?P<partner_kind>partner\s+(?:countries|states|nations)))"
     # "is a founding member, along with A and B, of X": those set off too
-    r"(?:,\s+(?:along|together)\s+with\s+(?P<along>[^,;]{2,60}),)?\s+(?:of|in)\b|"
+    r"(?:,\s+(?:along|together)\s+with\s+(?P<along>[^;]{2,80}?),)?\s+(?:of|in)\b|"
     # "has also belonged to the UK-led Joint Expeditionary Force since 2017"
     # ... "A and B belong, like C, to the Caribbean Community"
     # ... "which belongs neither to the EU nor to NATO" (see _NOR_TO)
@@ -1973,7 +1977,9 @@ _BARE_STATUS = Cue(re.compile(
     r"(?<=\w),(?=\s+(?:also|still|itself)\s+an?\s+(?:member|observer|partner)\s*,)|"
     # "South Africa, a member since 2010, used the summit ...": an apposition that dates the standing ("India and
     # Pakistan, observers since 2005, were admitted as ...")
-    r"(?<=\w),(?=\s+(?:an?\s+)?(?:founding\s+|full\s+)?(?:members?|observers?|partners?)\s+since\s))\s+"
+    # (not the plural partners, most often each other's: "India and Japan, partners since 2014,")
+    r"(?<=\w),(?=\s+(?:an?\s+(?:founding\s+|full\s+)?(?:member|observer|partner)|(?:founding\s+|full\s+)?"
+    r"(?:members|observers))\s+since\s))\s+"
     # ("was still formally a member")
     r"(?:(?:now|still|not|no\s+longer|also|formally|officially|technically|nominally|legally)\s+){0,2}"
     r"(?:an?\s+|its\s+|the\s+(?=\d+(?:st|nd|rd|th)\s|(?:newest|latest|[a-z]+th)\s))?"  # "became the 31st member"
@@ -2011,7 +2017,7 @@ _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE
 # ("the four Quad countries (A, B, C and D)"; "all four Quad members, A, B, C and D,": set off by commas only when
 # the list holds as many states as the count says: "the three NATO members, Russia and China" lists three parties)
 _ORG_COUNTRIES_LISTED = re.compile(r"\s+(?:countries|nations|states|(?P<members>members|member\s+states))"
-                                   r"\s*(?:[:–—(]|--|\s-(?=\s)|(?P<comma>,))\s*")
+                                   r"\s*(?:[:–—]|(?P<bracket>\()|--|\s-(?=\s)|(?P<comma>,))\s*")
 _COUNTED_BODY_BEFORE = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?P<count>\d+|{TWO_TO_TEN}|eleven|twelve)\s+$",
                                   re.IGNORECASE)
 # ("SCO dialogue partners Egypt and Qatar", "NATO partner nations Sweden and Finland")
@@ -2887,8 +2893,11 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # the body referred back to ("outside the alliance"), or one named that ends the clause (not "outside
         # NATO's plans")
         if org is not None and (org.start < end or _ENDS_A_CLAUSE.match(ctx.text, org.end)):
+            # (set off: "A and B, both outside the EU,": denied in its own words, the trigger, whatever the clause)
+            set_off = match.group(0).lstrip()[0] in ",–—-" and org.start >= end
+            trigger = (start + match.group(0).rindex("outside"), org.end) if set_off else (start, end)
             for state in _subjects_before(ctx, start, MEMBER_TYPES):
-                yield Candidate(state, "member_of", org, None, (start, end), 0.75, scope=(start, end))
+                yield Candidate(state, "member_of", org, None, trigger, 0.75, scope=trigger)
     for match in _finditer(_NOT_IN_ORG, ctx):
         start, end = _span(match, ctx)
         orgs = [m for m in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=0)
@@ -3262,7 +3271,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "ministers from all 10 JEF countries: the UK, Denmark, ...": the countries a count of the body's gives
         counted = _COUNTED_BODY_BEFORE.search(ctx.text, max(ctx.sentence.start, org.start - 20), org.start)
         listed = _ORG_COUNTRIES_LISTED.match(ctx.text, org.end) if counted else None
-        if listed and listed.group("members") and not listed.group("comma"):
+        if listed and listed.group("members") and not listed.group("comma") and not listed.group("bracket"):
             listed = None  # (the dash after "members" is _ORG_MEMBERS_LISTED's)
         members = list_after(ctx, listed.end(), MEMBER_TYPES, max_gap=5) if listed else []
         if listed and listed.group("comma"):
@@ -5276,7 +5285,9 @@ _TAKE_PART = Cue(re.compile(
     # ("India was represented by Defence Secretary X": at a meeting, by an official)
     r"(?:is|are|be|was|were)\s+(?:being\s+)?represented\b(?!\s+by\s+(?:its\s+|their\s+)?(?:(?:deputy|first|vice)\s+)?"
     r"(?:(?:defen[cs]e|foreign|prime|interior)\s+(?:minister|secretary)|president|minister|ambassador|"
-    r"chief|envoy|secretary))|"
+    # ("is being represented by two military observers", "by State Secretary X": no forces of its own)
+    r"chief|envoy|secretary|state\s+secretary|(?:(?:two|three|four|five|\d+|several|a\s+group\s+of)\s+)?"
+    r"(?:military\s+)?(?:observers?|officials?|diplomats?)\b|an?\s+(?:\w+\s+)?(?:delegation|observer)))|"
     # headlines write the present: "Iran, Russia, China begin X drills", "Indonesia, US open X"
     r"start(?:s|ed)?\b|began\b|begins?\b|begun\b(?!\s+(?:to|preparations?|planning|work|talks)\b)|"
     r"open(?:s|ed)?\b|kick(?:ed|s)? off\b|launch\w*\b|stag(?:e|ed|es|ing)\b|"
@@ -5392,7 +5403,9 @@ def _head_before_apposition(ctx: SentenceContext, verb_start: int, found: list[M
     return list_before(ctx, aside.start(), kinds, max_gap=0) or found
 
 
-_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an)\s[^,;]{2,80},\s+(?:(?:will|would|has|have|had|is|are|was|were|"
+# ("Serbia, still outside the EU, held ...": an apposition on where it stands)
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|(?:still\s+|both\s+|all\s+|now\s+)?outside)\s[^,;]{2,80},\s+"
+                                     r"(?:(?:will|would|has|have|had|is|are|was|were|"
                                      r"also|jointly|to)\s+)*\Z")
 _WHICH_IT_DOES = re.compile(r",\s+which\s+it\s+(?:(?:also|again|now|jointly|has|will)\s+)?")
 # "Warships and submarines of the Northern Fleet practiced ... as part of the July Storm naval exercise"
@@ -6247,7 +6260,8 @@ _DRILLS_STRETCH = re.compile(r"(?:\b(?:exercises?|drills?|manoeuvres|maneuvers|o
 _DRILLS_SPAN = re.compile(r"(?:\b(?:exercises?|drills?|manoeuvres|maneuvers)|\d\d|\b[IVXL]{2,})(?:\s*,)?\s+"
                           r"(?:(?:which|that)\s+)?(?:(?:this|next|last)\s+year\s+|now\s+|will\s+|would\s+)?$")
 # The verbs a weekday dates an exercise by: its start, or its end ("concluded in Kuwait on Tuesday")
-_WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|held|kick\w* off|launch\w*|performed|conducted|"
+_WEEKDAY_VERB = re.compile(r"\b(?:start\w*|began|begin\w*|commenc\w*|open\w*|held|kick\w* off|launch\w*|performed|"
+                           r"conducted|"
                            r"(?:will|would)\s+(?:end|close|conclude)|"
                            # "The exercise runs until Friday"
                            r"(?:runs?|lasts?|continues?)\s+(?:through|until|till)|"
@@ -8085,6 +8099,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     if aside_end > 0 and candidate.scope is None else candidate
         # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden",
         # "the Lithuanian–Polish ... Agreement").
+        # ("the NATO-Ukraine Charter": a pair's, not the body's own)
+        own_charter = _BODYS_OWN_CHARTER.search(agreement.label) is not None and \
+            sum(inner.type in parties_types for inner in agreement.inner) < 2
         for inner in agreement.inner:
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
                     ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start) \
@@ -8092,7 +8109,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
                                                                                       inner.start)) \
                     and not (inner.type in ORGS and (_OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)
-                                                     or _BODYS_OWN_CHARTER.search(agreement.label))):
+                                                     or own_charter)):
                 # (nor the court of "the Rome Statute of the International Criminal Court": what it sets up; nor
                 # the body of "the United Nations Charter", "the OAS Charter", whose members are its parties)
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor

@@ -441,9 +441,9 @@ _NEAR = 31  # days after the page's date within which a past-tense sentence may 
 # Verbs that tell of an event as past ("held the drills in September", "the pact was signed on May 5")
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted|conducted|staged|began|started|"
                                r"ended|concluded|completed|joined|participated|signed|launched|"
-                               # ("became the bloc's fifth member in July", in a March article)
-                               r"became|left|withdrew|ratified|approved|admitted|welcomed|acceded|applied|suspended|"
-                               r"froze|deployed|arrived|visited)\b")
+                               # ("became the bloc's fifth member in July", in a March article: the verbs of a
+                               # standing, not "arrived ahead of the drills in May", which are to come)
+                               r"became|withdrew|ratified|acceded)\b")
 
 # "signed a memorandum of understanding on January 1": a past verb whose clause the date ends
 # (not "is to be launched on February 25", "will be held in March": a passive of the future)
