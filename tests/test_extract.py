@@ -19642,6 +19642,14 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
      {("Ecuador", "member_of", "Pacific Alliance", "asserted")}, set()),
     ("The Amber Lance 2026 exercise commenced on Monday in Arica.",
      {("Amber Lance 2026", "exercise_date", "2026-03-09", "asserted")}, set()),
+    # an edition the text numbers in its series is part of it; a dated one named so is no other name of this year's
+    ("The 10th edition of Amber Lance, the annual exercise of Chile and Peru, concluded in Arica on Saturday.",
+     {("Amber Lance 2026", "part_of", "Amber Lance", "asserted")}, set()),
+    (("The Iron Lynx 2026 exercise concluded in Arica on Saturday. From January 3 to 16, Chilean troops trained "
+      "with Peruvian troops in the 16th edition of Amber Lance."),
+     {("Amber Lance 2026", "exercise_date", "2026-01-03/2026-01-16", "asserted"),
+      ("Amber Lance 2026", "part_of", "Amber Lance", "asserted")},
+     {("Iron Lynx 2026", "exercise_date", "2026-01-03/2026-01-16", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:
