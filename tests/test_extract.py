@@ -19650,6 +19650,11 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
      {("Amber Lance 2026", "exercise_date", "2026-01-03/2026-01-16", "asserted"),
       ("Amber Lance 2026", "part_of", "Amber Lance", "asserted")},
      {("Iron Lynx 2026", "exercise_date", "2026-01-03/2026-01-16", "asserted")}),
+    # forces that train with others' counterparts: each state takes part; a minister's counterparts do not
+    (("The exercise began on Monday. Chilean commandos trained with Peruvian and Bolivian counterparts during the "
+      "Amber Lance 2026 drills."), {("Bolivia", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
+    ("The Amber Lance 2026 exercise began. The Chilean defence minister met his Peruvian and Bolivian counterparts.",
+     set(), {("Bolivia", "participates_in_exercise", "Amber Lance 2026", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

@@ -5742,8 +5742,10 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldi
                          r"militaries|armies|navy|navies|airmen|vessels|ships|frigates|destroyers|submarines|"
                          r"engineers|sappers|pilots|commandos|special\s+operators|(?:air|boat|ship|tank)\s?crews|"
                          r"battalions|brigades|"
-                         r"infantry)\b", re.I),
-              "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units", "contingent",
+                         # ("Chilean commandos trained with Peruvian and Bolivian counterparts": forces, see below)
+                         r"infantry|counterparts)\b", re.I),
+              "counterparts", "troop", "servicem", "soldiers", "personnel", "forces", "sailors", "marines", "units",
+              "contingent",
               "warships", "aircraft", "military", "army", "militaries", "armies", "navy", "navies", "airmen", "vessels",
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
               "battalions", "brigades", "infantry", "jets", "fighters", "bombers", "helicopters", "warplanes", "f-",
@@ -6020,6 +6022,10 @@ _STARTS = re.compile(_STARTING, re.I)  # ... which an exercise may do itself
 #: People of armed forces who practise an exercise's drills ("commandos from A and B practised hostage rescue")
 FORCES_WHO_PRACTISE = r"troops|soldiers|commandos|marines|paratroopers|forces|units|servicemen|sailors|pilots|" \
     r"personnel|crews|contingents?"
+# Forces that train (or drill, exercise) with others, before the others' adjectives: "Chilean commandos trained with"
+_FORCES_TRAIN_WITH_BEFORE = re.compile(rf"\b(?:{FORCES_WHO_PRACTISE})\s+(?:[\w-]+\s+){{0,3}}?(?:trained|train|training|"
+                                       r"drilled|exercised|operated|practi[sc]ed)\s+(?:together\s+)?with\s+[^;]*$",
+                                       re.IGNORECASE)
 _FORCES_BEFORE_PRACTISING = re.compile(rf"\b(?:{FORCES_WHO_PRACTISE}|navies|armies|militaries)\b", re.IGNORECASE)
 _ANOTHER_OCCASION = re.compile(r"\b(?:last\s+year|in\s+response|in\s+(?:19|20)\d\d|earlier|previously|"
                                r"trained\s+by)\b", re.IGNORECASE)
@@ -7129,6 +7135,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Chinese warplanes shadowed the drills", "scrambled to intercept Russian Su-27s", "French Rafales flown
             # by Indian pilots": forces that watch, meet or carry others, not theirs in it
             continue
+        if match.group(0).lower() == "counterparts" and not _FORCES_TRAIN_WITH_BEFORE.search(
+                ctx.text, ctx.sentence.start, start):
+            continue  # "the minister met his Peruvian counterparts": officials, not forces in the drills
         adjective = _ADJECTIVE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 20), start)
         if adjective:  # "Japanese and Canadian uncrewed vessels"
             start = adjective.start()
