@@ -19655,6 +19655,28 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
       "Amber Lance 2026 drills."), {("Bolivia", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
     ("The Amber Lance 2026 exercise began. The Chilean defence minister met his Peruvian and Bolivian counterparts.",
      set(), {("Bolivia", "participates_in_exercise", "Amber Lance 2026", "asserted")}),
+    # what two probes of common wording found: the state a pact or drills face is no side of them
+    ("Chile and Peru signed a defence pact on Monday amid rising tensions with Bolivia.",
+     {("defence pact", "agreement_party", "Chile", "asserted")},
+     {("defence pact", "agreement_party", "Bolivia", "asserted"), ("Chile", "signed_agreement_with", "Bolivia",
+                                                                  "asserted")}),
+    ("Amid tensions with Bolivia, Chile and Peru held the Amber Lance 2026 exercise off Arica.",
+     {("Peru", "participates_in_exercise", "Amber Lance 2026", "asserted")},
+     {("Bolivia", "participates_in_exercise", "Amber Lance 2026", "asserted")}),
+    # ... forces that monitor the drills watch them
+    ("Peruvian aircraft monitored the Amber Lance 2026 exercise over the Pacific.", set(),
+     {("Peru", "participates_in_exercise", "Amber Lance 2026", "asserted")}),
+    # ... media no one names relay what they say
+    ("According to Peruvian media, Chile and Peru signed a defence agreement on Monday.",
+     {("defence agreement", "agreement_party", "Chile", "reported")}, set()),
+    # ... drills held where they were are one exercise, dated or not
+    ("Chile and Peru held naval drills in the Bay of Arica.",
+     {("Chile", "participates_in_exercise", "naval drills", "asserted"),
+      ("naval drills", "exercise_located_in", "Bay of Arica", "asserted")}, set()),
+    # ... "X in northern Y" outside a sentence on drills; "a Black Sea port" is no name
+    ("The brigade is based in Iquique in northern Chile.", {("Iquique", "part_of", "Chile", "asserted")}, set()),
+    ("Chilean ships docked at Constanta, Romania's main Black Sea port, on Monday.", set(),
+     {("Black Sea port", "part_of", "Romania", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

@@ -83,7 +83,7 @@ _ANONYMOUS_EXERCISE = re.compile(
     # "Turkish and Azerbaijani forces launched large-scale joint military exercises": the verb's object, bare
     # (not "accused Beijing of having staged drills", "has conducted exercises for decades", "which held drills")
     rf"(?<!having\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!which\s)(?<!who\s)(?<!that\s)"
-    rf"\b(?P<verb>(?-i:launched|held|hold|conducted|conduct|staged|began|started))\s+)"
+    rf"\b(?P<verb>(?-i:launched|held|hold|holding|conducted|conduct|conducting|staged|staging|began|started))\s+)"
     rf"(?:(?:second|third|next|new|annual|largest|biggest|latest)\s+)?"
     # ("a two-day joint naval exercise", "a week-long joint drill": how long it runs is no part of its name)
     rf"(?:(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|fourteen|fifteen)-(?:day|week|month)|(?:week|month|fortnight)-?long)\s+"
@@ -577,6 +577,7 @@ class Extractor:
             if last_org is not None and last_org.start < sentence.start and bodies:
                 candidates = _members_by_roster(candidates, sentence, bodies, self._rosters, functools.partial(
                     _fact_modality, sentence=sentence, speeches=speeches, text=text))
+            adversaries = _ADVERSARY_WORDS.search(sentence.text) is not None
             asked = _ASKED_WHETHER.search(sentence.text) if "hether" in sentence.text else None
             question_end = sentence.start + (next((m.start() for m in _QUESTION_END.finditer(
                 sentence.text, asked.end())), len(sentence.text)) if asked else 0)
@@ -588,6 +589,11 @@ class Extractor:
                         text.endswith(("non-", "Non-"), 0, candidate.object.start) and \
                         not DENIES_A_STANDING.fullmatch(text, *candidate.trigger):
                     continue  # "non-NATO members Austria and Ireland", "Norway, a non-EU member": outside it
+                if adversaries and candidate.relation in _SIDES_RELATIONS and any(
+                        end is not None and end.type is EntityType.STATE and _ADVERSARY_BEFORE.search(
+                            text, max(sentence.start, end.start - 40), end.start)
+                        for end in (candidate.subject, candidate.object)):
+                    continue  # "A and B signed a pact amid tensions with China": the one they face, no side
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
                 excepted = exceptions is not None and candidate.scope is None and _excepted(text, exceptions, candidate)
                 key = (candidate.trigger, candidate.scope, candidate.relation == "part_of", excepted)
@@ -944,6 +950,16 @@ def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodi
             for candidate in candidates if id(candidate) not in dropped]
 
 
+# A state a pact or drills are aimed at, not one of their sides: "amid rising tensions with China", "to counter
+# Russia", "in the face of threats from North Korea"
+_ADVERSARY_BEFORE = re.compile(r"\b(?:(?:tensions?|rivalry|disputes?|standoff|row|frictions?|confrontation|feud)\s+"
+                               r"(?:[\w-]+\s+){0,2}?with|"
+                               r"(?:to|aimed\s+at)\s+(?:counter(?:ing)?|deter(?:ring)?|contain(?:ing)?)|"
+                               r"threats?\s+(?:from|posed\s+by))\s+(?:the\s+)?$")
+_ADVERSARY_WORDS = re.compile(r"\b(?:tension|rivalry|dispute|standoff|row|friction|confrontation|feud|counter|deter|"
+                              r"contain|threat)")
+_SIDES_RELATIONS = frozenset({"agreement_party", "signed_agreement_with", "participates_in_exercise",
+                              "organizes_exercise", "hosts_exercise"})
 # "the 15 members – A and B –": members of a body the words do not name (see relations' _ITS_MEMBERS_DASH)
 _COUNTED_MEMBERS_UNNAMED = re.compile(r"the\s+(?:\d+|[a-z]+)\s+members\b")
 
@@ -1514,7 +1530,8 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
     # what an aside says of them)
     another = _ANOTHER_EXERCISE.search(_RELATIVE_ASIDE.sub(",", sentence.text) if ", wh" in sentence.text
                                        else sentence.text)
-    if another is not None and current is None and another.group(0).startswith(("held ", "conducted ")) and \
+    if another is not None and current is None and another.group(0).startswith(("held ", "conducted ",
+                                                                                 "holding ")) and \
             _WHEN_HELD.match(sentence.text, another.end()) and not _HABIT.search(
                 _without_trailing_relative(sentence.text)):
         another = None  # "Russia and China held joint naval drills in the Sea of Japan last week": one, dated
@@ -1994,8 +2011,10 @@ _DATED_IN_YEAR = re.compile(rf"\b(?:(?i:in|since|during|by|until|of|from)\s+(?:(
 _NAMED_YEAR = re.compile(r"(?<!Resolution )(?<!Resolutions )(?<!No\. )(?<!No )(?<!Vision )(?<!Agenda )(?<!Decree )"
                          r"(?<!Law )(?<!Order )(?<!number )(?<!Article )\b((?:19|20)\d\d)\b(?![-/]\d)")
 # When drills were held, in their clause after them: "last week", "on Monday", "in March 2024", "in 2019"
+# ... or where: "Russia and China held naval drills in the Sea of Japan", "are holding joint drills off Vladivostok"
 _WHEN_HELD = re.compile(rf"[^,;]{{0,60}}?\b(?:last\s+(?:week|month|year|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|"
-                        rf"in\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES}|(?:19|20)\d\d))\b")
+                        rf"in\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES}|(?:19|20)\d\d))\b|"
+                        r"\s+(?:in\s+the\s+|off\s+(?:the\s+)?|near\s+(?:the\s+)?)(?-i:[A-Z])")
 # Drills held as a habit, or more than once: no one exercise ("for years", "twice a month", "in 2019 and again in
 # 2023"), in the sentence's own words (not ", which the two armies hold annually": a clause on the series)
 _HABIT = re.compile(r"\bfor\s+(?:years|decades|months)\b|\b(?:regularly|annually|routinely|repeatedly|every\s+\w+|"

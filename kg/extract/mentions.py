@@ -1552,9 +1552,13 @@ class MentionFinder:
             # ("the Chinese-funded Ream Naval Base": who paid for it)
             name = re.sub(r"^(?:\S+-(?:controlled|held|occupied|annexed|backed|led|run|funded|built|financed|"
                           r"operated)\s+)+", "", name)
+            head = _LOWER_HEAD_AT_END.search(name) if name else None
             if not name or not name[0].isupper() or self._lookup(name) or self._described(name) or \
-                    _ONLY_A_PLACE_HEAD.fullmatch(name):
-                continue  # (not "the FPDA's Headquarters": a head with no name of its own)
+                    _ONLY_A_PLACE_HEAD.fullmatch(name) or head and head.group(0).strip() in ("port", "city", "town") \
+                    and _WATERS_AT_END.search(name, 0, head.start()):
+                # (not "the FPDA's Headquarters": a head with no name of its own; nor "Romania's main Black Sea
+                # port": a known place's kind of town, no name)
+                continue
             start = match.end("name") - len(name)
             if re.match(rf"(?:{_UNIT_HEADS})\b", text[start:]) or (
                     (_ADJECTIVE_AND_NOUN.fullmatch(name) or _LOWER_HEAD_AT_END.search(name)
@@ -2669,6 +2673,10 @@ _SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|sign|signing|adopted|adopts|adop
                             r"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+)?$")
 _OF_A_NAME = re.compile(rf"\s+of\s+[{_UPPER}]")
 _OF_A_STATE_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)*)")
+# The waters a kind of town is named by: "a Black Sea port", "its Baltic coast city" (a description, no name; but
+# "the Black Sea region" is one)
+_WATERS_AT_END = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Coast|Arctic|Baltic|Pacific|Atlantic|Mediterranean|Caribbean|"
+                            r"Adriatic|Aegean|Caspian|Indian Ocean)$")
 _LOWER_HEAD_AT_END = re.compile(r"\s(?:port|city|town|province|region|district|county|island)$")
 # An adjective of a people or a region, by its ending: "Anatolian", "Chinese", "Swedish", "Baltic", "northern".
 ADJECTIVE_OF_A_PLACE = r"[A-Za-z][\w-]*(?:ian|an|ese|ish|ic|ern)"
@@ -3098,7 +3106,9 @@ _POSSESSIVE_AFTER_STATE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z]
                                      r"(?!(?:north|south|east|west|central|far|border|region|province)\w*)")
 _AND_A_TOWN = re.compile(rf"\s+and\s+{_TOWN_NAME}\b(?![ -]?[\d’'(])")
 _VERB_AFTER_TOWN = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|said|says|told)\b")
-_IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
+# ("based in Iquique in northern Chile": a part of the state named)
+_IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?:{DIRECTION_ADJECTIVE}\s+)?"
+                        rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 # "the summit in Arusha, Tanzania, last week": a state after a comma that ends there (not "in Lima, Chile said")
 # ("near Agadez, in central Niger", "in Gliwice, southern Poland": a part of the state named)
 _COMMA_A_NAME = re.compile(rf",\s+(?:(?:in\s+)?{DIRECTION_ADJECTIVE}\s+)?"

@@ -16,7 +16,10 @@ from .cues import Cue, fold, folded, found
 
 __all__ = ["classify", "is_future", "is_hearsay"]
 
+# ("according to Russian media", "according to state media", "Iranian state media said": media no one names)
 _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|according to (?:sources|media)|"
+                      r"according to (?:(?:the\s+)?[A-Z][a-z]+\s+|state\s+|local\s+|official\s+){1,2}media\b|"
+                      r"(?:[A-Z][a-z]+\s+|(?-i:state|local|official)\s+){1,2}media\s+(?:said|reported|say|report)|"
                       r"according to (?:(?:two|three|several|unnamed|anonymous|diplomatic|military|security|western|"
                       r"local|intelligence|informed|senior)\s+){1,3}(?:sources?|officials|diplomats)|"
                       r"reportedly|is reported|are reported|was reported|were reported|media reports?|"

@@ -5763,7 +5763,8 @@ _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNO
 # (forces that shadow the drills, or that others intercept or watch; not "tracked targets", "struck a ship", "strike
 # group")
 _WATCHING_FORCES_AFTER = re.compile(r"(?:\s+(?:and|also|were|was|had|have)\b)*(?:\s+[\w/-]+){0,2}?\s+"
-                                    r"(?:shadow|tail|buzz|harass|spotted)\w*|\s+(?:flown|piloted)\s+by\b|"
+                                    r"(?:shadow|tail|buzz|harass|spotted|intercept)\w*|"
+                                    r"\s+(?:flown|piloted)\s+by\b|"
                                     r"\s+flew\s+near\b", re.IGNORECASE)
 _TAKING_PART_AFTER = re.compile(r"\s+(?:taking\s+part|participating)\b")
 _WATCHING_FORCES_BEFORE = re.compile(r"\b(?:shadow|tail|intercept|buzz|harass|track|monitor|chase)\w*\s+"
@@ -6292,9 +6293,10 @@ _BACKGROUND_WORDS = r"(?:(?!\band\s+(?:is|are|was|were|will|has|have)\b)[^,;])*"
 _IN_A_BACKGROUND_EVENT = re.compile(_BACKGROUND_EVENT + _BACKGROUND_WORDS + r"(?:,\s+(?:which|that|launched|started|"
                                     r"begun|sparked|triggered|\w+ing)\b" + _BACKGROUND_WORDS + r")?$",
                                     re.IGNORECASE)
-_WATCHES_THE_DRILLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:(?:monitor|shadow|track|tail)(?:s|ed|ing)?|"
+_WATCHES_THE_DRILLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
+                                 r"(?:(?:monitor|shadow|track|tail|observ)(?:e|es|s|ed|ing)?|"
                                  r"sp(?:y|ies|ied|ying)\s+on|(?:closely\s+)?follow(?:s|ed|ing)|"
-                                 r"(?:kept|keep|keeps|keeping)\s+watch\s+on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:kept|keep|keeps|keeping)\s+watch\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                  r"(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
 _ANOTHER_THING_AFTER = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|probe|investigation|inquiry|study|"
                                   r"campaign|appeal|bid|process|dialogue|offensive|attack|crackdown)\b",
