@@ -19677,6 +19677,17 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("The brigade is based in Iquique in northern Chile.", {("Iquique", "part_of", "Chile", "asserted")}, set()),
     ("Chilean ships docked at Constanta, Romania's main Black Sea port, on Monday.", set(),
      {("Black Sea port", "part_of", "Romania", "asserted")}),
+    # units: in a relative clause, "forms part of" another's, "the Israeli army's 98th Division", two of one owner
+    ("The 7th Brigade, which is part of the 2nd Army Corps, moved north.",
+     {("7th Brigade", "part_of", "2nd Army Corps", "asserted")}, set()),
+    ("The 7th Brigade forms part of Chile's 2nd Army Corps.",
+     {("7th Brigade", "part_of", "2nd Army Corps", "asserted")}, set()),
+    ("The Chilean army's 3rd Brigade held drills.", {("3rd Brigade", "part_of", "Chilean Army", "asserted")}, set()),
+    ("The Chilean Army's 7th Brigade and 8th Brigade held drills.",
+     {("8th Brigade", "part_of", "Chilean Army", "asserted")}, set()),
+    ("The Chilean Army's 7th Brigade and the Peruvian Army's 1st Division held drills.",
+     {("1st Division", "part_of", "Peruvian Army", "asserted")}, {("1st Division", "part_of", "Chilean Army",
+                                                                   "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

@@ -1773,6 +1773,13 @@ class MentionFinder:
                 # Peruvian Navy frigate BAP Aguirre", "the Royal Navy's patrol ship HMS Medway"
                 out[out.index(unit)] = replace(unit, part_of=owner.label)
         units = [m for m in out if m.kind == "unit"]  # with the owners just found
+        for index in range(1, len(units)):
+            # "the Chilean Army's 7th Brigade and 8th Brigade": a second numbered unit of the same kind, the same owner
+            first, second = units[index - 1], units[index]
+            if first.part_of and second.part_of is None and _NUMBERED_UNIT.match(first.label) and \
+                    _NUMBERED_UNIT.match(second.label) and first.label.split()[-1] == second.label.split()[-1] \
+                    and _AND_THE_GAP.fullmatch(text, first.end, second.start):
+                out[out.index(second)] = units[index] = replace(second, part_of=first.part_of)
         for ship, owner in zip(units, units[1:]):
             # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition
             if ship.part_of is None and SHIP_NAME.match(ship.label) and owner.label.endswith(("Navy", "Coast Guard")) \
@@ -1938,8 +1945,13 @@ class MentionFinder:
             kind, entity_type = (("org", EntityType.ORGANIZATION) if "ministry" in match.group("head")
                                  else ("unit", EntityType.MILITARY_UNIT))
             label = " ".join(word[:1].upper() + word[1:] for word in name.split())  # "Latvian Army"
-            out.append(Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
-                               inner=inner(match.start(), match.end())))
+            body = Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
+                           inner=inner(match.start(), match.end()))
+            out.append(body)
+            owned = next((i for i, m in enumerate(out) if kind == "unit" and m.kind == "unit" and m.part_of is None
+                          and m.start > body.end and _UNIT_OWNER_GAP.fullmatch(text, body.end, m.start)), None)
+            if owned is not None:  # "the Israeli army's 98th Division": a unit of the service named so
+                out[owned] = replace(out[owned], part_of=label)
         for match in (self._ministry.finditer(text) if "Ministry" in text or "Department of" in text
                       or "Foreign Office" in text else ()):
             name = label = match.group("name")
@@ -3789,6 +3801,7 @@ _NAME_IN_CAPITALS = re.compile(r"(?!(?:LIVE|UPDATE|UPDATES|NEWS|VIDEO|VIDEOS|BRE
 _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_AND_THE_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 _UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
 # "Operation Prosperity Guardian", "EUNAVFOR ASPIDES", "EUFOR Althea" (not "Operation Command", a unit's head)
 _OPERATION_NAME = re.compile(r"\b(?P<kind>Operation|EUNAVFOR|EUFOR|EUTM|EUCAP)\s+"

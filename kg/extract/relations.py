@@ -9701,16 +9701,20 @@ _OWNER_GAP = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+)?")
 
 # "Its command ship, USS Blue Ridge, belongs to the US Seventh Fleet", "The brigade is part of the 3rd Corps"
 # "Greenland, a self-governing part of Denmark", "Con Dao became part of Ho Chi Minh City in 2025"
-_BELONGS_TO = re.compile(r"(?:,?\s+(?:belongs|belonged)\s+to|"
-                         r",?\s+(?:is|was|became|has\s+been|had\s+been)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:part|territory|region|province)\s+of|"
+_BELONGS_TO = re.compile(r"(?:,?\s+(?:which\s+)?(?:belongs|belonged)\s+to|"
+                         # ("The 7th Brigade, which is part of the 2nd Army Corps,", "forms part of", "is subordinate
+                         # to", "falls under")
+                         r",?\s+(?:which\s+)?(?:is|was|became|has\s+been|had\s+been|forms?|formed)\s+(?:(?:a|an)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
+                         r",?\s+(?:which\s+)?(?:is|are|was|were)\s+(?:directly\s+)?subordinate\s+to|"
+                         r",?\s+(?:which\s+)?(?:falls|fall|fell)\s+under|"
                          r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|territory|region|province)\s+of|"
                          # "The 58th Combined Arms Army, part of Russia's Southern Military District,"
                          r",\s+(?:now\s+)?part\s+of|"
                          # "Tataouine, a town in southern Tunisia", "Leticia, the capital of the department of X"
                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|district)\s+(?:of|in)"
                          r"(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?)"
-                         r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z]))?")
+                         r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z\d]))?")
 _EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?"
                                # ("Dragon-24 is led by Poland and forms part of Y": who leads it, then the whole)
                                r"(?:\s+(?:is|was)\s+(?:led|run|hosted|organi[sz]ed|commanded)\s+by\s+"
