@@ -19688,6 +19688,19 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("The Chilean Army's 7th Brigade and the Peruvian Army's 1st Division held drills.",
      {("1st Division", "part_of", "Peruvian Army", "asserted")}, {("1st Division", "part_of", "Chilean Army",
                                                                    "asserted")}),
+    # signers: "The Chilean president signed", "Defence Minister X of Chile and his Peruvian counterpart Y signed"
+    ("The Chilean president signed a defence pact with Peru on Monday.",
+     {("defence pact", "agreement_party", "Chile", "asserted"), ("Chile", "signed_agreement_with", "Peru",
+                                                                 "asserted")}, set()),
+    ("Defence Minister Ana Perez of Chile and her Peruvian counterpart Luis Soto signed a defence pact in Lima.",
+     {("defence pact", "agreement_party", "Chile", "asserted"),
+      ("Ana Perez", "holds_position", "Defence Minister of Chile", "asserted")}, set()),
+    # ... and a speaker is the person, not the state of their title
+    ("Prime Minister Luis Soto of Peru said the talks went well.",
+     {("Luis Soto", "said", "the talks went well", "asserted")}, {("Peru", "said", "the talks went well",
+                                                                  "asserted")}),
+    ("Countries taking part in the Amber Lance 2026 exercise include Chile and Peru.",
+     {("Peru", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

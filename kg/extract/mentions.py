@@ -1251,6 +1251,13 @@ class MentionFinder:
                         if position and _WORKER_TITLE.search(position) and group == "name" else None
                     if works_at:  # "defence analyst X of the Eastern Europe Studies Centre said"
                         position = f"{position} {works_at.group('where')}"
+                    of_state = _OF_A_STATE_AFTER_NAME.match(text, start + len(name)) \
+                        if position and nationality is None and group == "name" and _GOVERNMENT.match(position) \
+                        and " of " not in position else None
+                    hits = self._lookup(of_state.group("state")) if of_state else []
+                    if hits and hits[0].type is EntityType.STATE and hits[0].match is not MatchKind.CAPITAL:
+                        # "Defence Minister X of Chile and ...": the office of the state after the name
+                        position, nationality = f"{position} of {after_of(hits[0].label)}", hits[0].label
                     described = _DEMONYM_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
                         if nationality is None and text.endswith(", ", 0, match.start()) else None
                     adjective = self._lookup(described.group("adjective")) if described else []
@@ -3793,6 +3800,8 @@ _WORKER_TITLE = re.compile(r"(?:analyst|researcher|expert|fellow|professor|scien
 _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[{_UPPER}][\w-]+"
                                    rf"(?:\s+(?:of\s+|for\s+|and\s+)?[{_UPPER}][\w-]+){{0,6}})"
                                    rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
+_OF_A_STATE_AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
+                                    r"(?=\s*[,.;]|\s+(?:and|said|says|signed|told|met|on|in|at)\b)")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik|Sayyid|Sayyida)\.?\s+")
 # (not a headline's tag: "Exercise LIVE:", "Exercise VIDEO shows")

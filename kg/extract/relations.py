@@ -5604,7 +5604,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
-                               r"(?:participants|participating\s+(?:countries|nations|states|navies|militaries|forces|"
+                               # ("Countries participating in the X exercise include ...")
+                               r"(?:participants|(?:countries|nations|states|navies|militaries)\s+"
+                               r"(?:participating|taking\s+part)(?=\s+in\s)|"
+                               r"participating\s+(?:countries|nations|states|navies|militaries|forces|"
                                r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
                                # "Participating with forces are A, B and C" (beside observers)
                                r"participating\s+with\s+(?:forces|troops|units|contingents)"
@@ -5616,7 +5619,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                r"(?:this\s+year|so\s+far|to\s+date))?"
                                # "Participants in this year's drills include ...": the drills they are in (not "in
                                # the talks", "in last year's drills")
-                               r"(?:(?<=participants)\s+(?:in|of)\s+(?!(?:last|previous)\b)[^,;:]{0,50}?"
+                               r"(?:(?:(?<=participants)|(?<=participating)|(?<=taking\spart))\s+(?:in|of)\s+"
+                               r"(?!(?:last|previous)\b)[^,;:]{0,50}?"
                                r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|(?:19|20)\d\d)|"
                                # ("Participants in this year's Cutlass Express included ...": this year's edition)
                                r"(?<=participants)\s+(?:in|of)\s+this\s+year['’]s\s+(?:[A-Z][\w-]*\s+){0,3}"
@@ -6389,8 +6393,8 @@ _OBSERVERS_AFTER_ADJECTIVE = re.compile(r"\s+(?:(?:military|defen[cs]e|army|nava
 _OBSERVERS_OF_ANOTHER = re.compile(r"\s+(?:at|of|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:summit|talks|meetings?|session|"
                                    r"elections?|votes?|referendum|OSCE|UN\b|United\s+Nations|Council|Assembly|"
                                    r"Organi[sz]ation)")
-# "Exercises of the CRRF of the CSTO": the body a force is of
-_OF_THE_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Exercises of the CRRF of the CSTO": the body a force is of; "Defence Minister X of Chile": an official's state
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
@@ -7614,7 +7618,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if owner is not None and owner.type is EntityType.MILITARY_UNIT:
             yield Candidate(owner, "participates_in_exercise", exercise, None, (match.start() + sentence_start,
                                                                                  owner.end), 0.7, time)
-            of_body = _OF_THE_BODY.match(ctx.text, owner.end)
+            of_body = _OF_GAP.match(ctx.text, owner.end)
             body = next((m for m in ctx.mentions if of_body and m.start == of_body.end() and m.type in ORGS), None)
             if body is not None:  # "Exercises of the Collective Rapid Reaction Forces of the CSTO": the force's body
                 yield Candidate(body, "organizes_exercise", exercise, None, (match.start() + sentence_start,
@@ -8282,6 +8286,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
             if not signers and _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 12), end):
                 signers = _opening_states(ctx)  # "X joined NATO in 2020, two years after signing the Y with Greece"
+            official = _STATES_OFFICIAL_BEFORE.search(ctx.text, ctx.sentence.start, start) if not signers else None
+            if official is not None:  # "The Chilean president signed ...": the state the official acts for
+                signers = [m for m in ctx.mentions if m.start == official.start("state") and m.type is EntityType.STATE]
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
                 signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
@@ -8863,6 +8870,13 @@ def _signing_state_body(ctx: SentenceContext, position: int) -> list[Mention]:
             and ctx.sentence.start <= m.start and _STATE_BODY_BEFORE_VERB.fullmatch(ctx.text, m.end, position)][:1]
 
 
+# "The Chilean president", "the German defence minister" right before a signing verb: the official of a state
+_STATES_OFFICIAL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<state>[A-Z][\w-]+)\s+(?:[a-z]+\s+){0,2}?(?:president|premier|"
+                                     r"prime\s+minister|chancellor|(?:defen[cs]e|foreign)\s+minister|minister|leader|"
+                                     r"government|ambassador|envoy)\s+(?:(?:has|have|had|also|formally|officially|"
+                                     r"on\s+\w+day)\s+)*$")
+
+
 def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     """"Australian Prime Minister X and his Fijian counterpart Y signed", "Chile's Defence Minister X and Peru's
     Minister of Defence Y signed": the states of the officials (each named by an adjective, or by its name before
@@ -8879,9 +8893,11 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
         return [own, other] if own is not None and own.label != other.label else []
     if not people or not _AUXILIARIES.fullmatch(ctx.text, people[-1].end, position):
         return []  # (" are expected to sign", " on Wednesday signed": the people are the subject still)
-    titled = [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and any(
+    # ("Defence Minister X of Chile and his Peruvian counterpart Y signed": the state after a name too)
+    titled = [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and m.end <= position and any(
         0 <= p.start - m.end <= 40 if m.kind == "demonym" else
-        0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start) for p in people)]
+        0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start)
+        or _OF_GAP.fullmatch(ctx.text, p.end, m.start) for p in people)]
     # "Spruds and Kosiniak-Kamysz signed", "Hegseth and Indian Defence Minister X signed": the state a sentence
     # before gave an official by their titles, for each one of the subject's two that has none here
     pair = people[-2:] if len(people) >= 2 and _AND_BETWEEN.fullmatch(ctx.text, people[-2].end, people[-1].start) \
