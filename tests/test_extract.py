@@ -19701,6 +19701,11 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
                                                                   "asserted")}),
     ("Countries taking part in the Amber Lance 2026 exercise include Chile and Peru.",
      {("Peru", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
+    # a unit set off as its owner's force or flagship
+    ("The Southern Fleet, Chile's main naval force in the Pacific, began drills on Monday.",
+     {("Southern Fleet", "part_of", "Chile", "asserted")}, set()),
+    ("BAP Grau, the Peruvian Navy's flagship, left Callao.", {("BAP Grau", "part_of", "Peruvian Navy", "asserted")},
+     set()),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

@@ -9768,8 +9768,10 @@ _UNIT_OF = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+
                       r"(?:of|subordinate\s+to|controlled\s+by|under)\s+(?:the\s+)?")
 # "the Nyland Brigade, the Finnish Navy's coastal infantry unit": the owner named before the unit's noun
 _UNIT_OF_OWNER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the\s+)?")
+# ("The Northern Fleet, Russia's main naval force in the Arctic,", "HMS X, the Royal Navy's flagship,")
 _OWNERS_UNIT_NOUN = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,4}?(?:unit|component|formation|arm|element|"
-                               r"branch|wing|squadron|flotilla|brigade|battalion|regiment|operation|mission)\b")
+                               r"branch|wing|squadron|flotilla|brigade|battalion|regiment|operation|mission|"
+                               r"(?<=naval\s)force|(?<=air\s)force|(?<=land\s)force|flagship|fleet|division|corps)\b")
 
 
 # "The EDA, an agency of the European Union", "Frontex, the EU's border agency": a body of another
@@ -9820,8 +9822,10 @@ def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
             whole = None  # "The JEF is part of NATO's plans", "part of the NATO deterrence posture": of another
         if whole is None and part.type is EntityType.MILITARY_UNIT and not part.part_of and "," in ctx.text[
                 part.end:part.end + 10]:
+            # (a state's too, as "Russia's Northern Fleet" is: "the Northern Fleet, Russia's main naval force,")
             owner = _UNIT_OF_OWNER.match(ctx.text, part.end)
-            whole = next((m for m in ctx.mentions if owner and m.start == owner.end() and m.type in wholes
+            whole = next((m for m in ctx.mentions if owner and m.start == owner.end()
+                          and (m.type in wholes or m.type is EntityType.STATE and m.kind != "demonym")
                           and _OWNERS_UNIT_NOUN.match(ctx.text, m.end)), None)
         if whole is None and part.type is EntityType.ORGANIZATION and not part.part_of and "," in ctx.text[
                 part.end:part.end + 10]:
