@@ -19706,6 +19706,15 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
      {("Southern Fleet", "part_of", "Chile", "asserted")}, set()),
     ("BAP Grau, the Peruvian Navy's flagship, left Callao.", {("BAP Grau", "part_of", "Peruvian Navy", "asserted")},
      set()),
+    # a host's exercise joined by its possessive; a name set off before "a NATO exercise", not after one
+    ("Chile and Peru joined Bolivia's Amber Lance 2026 exercise.",
+     {("Peru", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
+    ("Chile and Peru took part in Amber Lance, a NATO exercise held in Bolivia.",
+     {("Chile", "participates_in_exercise", "Amber Lance 2026", "asserted"),
+      ("Amber Lance 2026", "exercise_located_in", "Bolivia", "asserted")}, set()),
+    ("Near the Strait of Arica, the US-led maritime exercise Amber Lance 2026 got under way on Sunday.",
+     {("United States", "organizes_exercise", "Amber Lance 2026", "asserted")},
+     {("United States", "organizes_exercise", "Arica 2026", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:

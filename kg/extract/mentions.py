@@ -726,9 +726,13 @@ class MentionFinder:
             rf"(?:the|an?|their|its)\s+"  # ("Blue Horizon, their first three-way naval exercise")
             # ("NANOOK-TUUGAALIK, the Canadian Armed Forces' annual summer exercise": its owner first)
             rf"(?:[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}}(?:’s|'s|’|')\s+)?"
+            # ("Amber Lance, a NATO exercise held in Lithuania", "X, a US-led exercise": its holder's acronym)
+            rf"(?:(?:[{_UPPER}]{{2,}}|[{_UPPER}][\w]*-led)\s+)?"
             rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
             rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
             rf"(?![\w-]*\s+waters\b))"  # (but "... exercise in Arctic waters")
+            # (not "Bab el-Mandeb, the US-led maritime exercise Cutlass Express 2024": the name after the noun)
+            rf"(?!\s+[{_UPPER}])"
             # ("According to the Defence Ministry, the drills will include ...": a clause's subject, no apposition)
             r"(?!\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|began|begin|begins|"
             r"start|starts|started|include|includes|included|involve|involves|involved|run|runs|ran|took|take|takes|"

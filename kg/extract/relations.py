@@ -5255,7 +5255,8 @@ _TAKE_PART = Cue(re.compile(
     # ("Pilots from A, B and C are among those flying in Anatolian Eagle 2024")
     r"(?<=among those )(?:flying|sailing|training|exercising)\s+in\b|"
     # ("Georgia rejoined the Noble Partner 2024 exercise")
-    r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|maneuvers|manoeuvres|"
+    # ... and "joined Bolivia's Amber Lance 2026 exercise": a host's, by its possessive
+    r"(?:re)?join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:drills?|exercises?|maneuvers|manoeuvres|"
     r"war games)\b|join(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}participants?\b|"
     # "A and B joined troops from C and D in Exercise X": those who join take part, as those they join
     r"join(?:s|ed|ing)?\s+(?:troops|forces|units|soldiers|sailors|marines|contingents|personnel)\s+from\b"
