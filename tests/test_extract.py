@@ -19715,6 +19715,20 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("Near the Strait of Arica, the US-led maritime exercise Amber Lance 2026 got under way on Sunday.",
      {("United States", "organizes_exercise", "Amber Lance 2026", "asserted")},
      {("United States", "organizes_exercise", "Arica 2026", "asserted")}),
+    # what a second review found: a meeting's edition is no drills' series
+    ("Defence ministers met in Lima for the 22nd edition of the Pacific Dialogue.", set(),
+     {("Pacific Dialogue 2026", "part_of", "Pacific Dialogue", "asserted")}),
+    # ... a dispute a deal ends is with its other side; a rival named again as a side is one
+    ("Chile signed a ceasefire agreement on Monday to end its border dispute with Peru.",
+     {("Chile", "signed_agreement_with", "Peru", "asserted")}, set()),
+    ("Despite years of rivalry with Peru, Chile joined the Amber Lance 2026 drills alongside Peruvian troops.",
+     {("Peru", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
+    # ... what media deny stays denied
+    ("According to Peruvian media, Bolivia will not take part in the Amber Lance 2026 drills.",
+     {("Bolivia", "participates_in_exercise", "Amber Lance 2026", "negated")}, set()),
+    # ... a unit with its own owner after "and" keeps it
+    ("Chile's 3rd Brigade and the 5th Brigade of Peru held drills near the border.", set(),
+     {("5th Brigade", "part_of", "Chile", "asserted")}),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:
@@ -19725,3 +19739,5 @@ def test_a_yearless_month_after_a_past_verb_of_standing_is_the_last_one(extracto
     sheet = _sheet(extractor, "Chile became the Pacific Alliance's fifth member in July.", date="2026-03-10")
     assert {(f.subject, f.object, f.time) for f in sheet.facts if f.relation == "member_of"} == {
         ("Chile", "Pacific Alliance", "2025-07")}
+    sheet = _sheet(extractor, "Chile left the Pacific Alliance in August.", date="2026-03-01")
+    assert {f.time for f in sheet.facts if f.relation == "left"} == {"2025-08"}

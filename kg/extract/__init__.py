@@ -590,8 +590,8 @@ class Extractor:
                         not DENIES_A_STANDING.fullmatch(text, *candidate.trigger):
                     continue  # "non-NATO members Austria and Ireland", "Norway, a non-EU member": outside it
                 if adversaries and candidate.relation in _SIDES_RELATIONS and any(
-                        end is not None and end.type is EntityType.STATE and _ADVERSARY_BEFORE.search(
-                            text, max(sentence.start, end.start - 40), end.start)
+                        end is not None and end.type is EntityType.STATE
+                        and _only_faced(end, in_sentence, text, sentence)
                         for end in (candidate.subject, candidate.object)):
                     continue  # "A and B signed a pact amid tensions with China": the one they face, no side
                 # (a rule that gave the words its fact stands on has placed it outside "Neither do A ...")
@@ -950,6 +950,22 @@ def _members_by_roster(candidates: Iterable[Candidate], sentence: Sentence, bodi
             for candidate in candidates if id(candidate) not in dropped]
 
 
+def _only_faced(state: Mention, in_sentence: list[Mention], text: str, sentence: Sentence) -> bool:
+    """Whether every mention of ``state`` in ``sentence`` is one a pact or drills face ("amid tensions with X"),
+    not one that ends a dispute ("to end its border dispute with X") nor one named elsewhere as a side ("Despite
+    years of rivalry with Pakistan, India joined the drills alongside Pakistani troops")."""
+    for mention in in_sentence:
+        if mention.label != state.label or mention.type is not EntityType.STATE:
+            continue
+        faced = _ADVERSARY_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+        if faced is None or _ENDING_IT_BEFORE.search(text, max(sentence.start, faced.start() - 30), faced.start()):
+            return False
+    return True
+
+
+_ENDING_IT_BEFORE = re.compile(r"\b(?:end|ends|ended|ending|resolve|resolves|resolved|resolving|settle|settles|"
+                               r"settled|settling|ease|eases|eased|easing|defuse|defusing|over|after|following)\b"
+                               r"(?:\s+[\w-]+){0,3}\s*$")
 # A state a pact or drills are aimed at, not one of their sides: "amid rising tensions with China", "to counter
 # Russia", "in the face of threats from North Korea"
 _ADVERSARY_BEFORE = re.compile(r"\b(?:(?:tensions?|rivalry|disputes?|standoff|row|frictions?|confrontation|feud)\s+"
@@ -2511,6 +2527,10 @@ _SAID_TO_BE_AN_EDITION = re.compile(r"(?:\s+(?:is|was|will\s+be|was\s+to\s+be|ma
 # The words that name an edition by its place in a series, right before the series' name: "the 10th edition of",
 # "the 20th edition of India-USA Joint Military Exercise", "the fourth iteration of" (an iteration too, unlike
 # _EDITION_OF_BEFORE: a year's phase, "the second iteration of X", is still an edition of the series)
+_NO_DRILLS_HEAD = re.compile(r"\b(?:Dialogue|Conference|Forum|Summit|Index|Balance|Report|Expo|Show|Festival|Meeting|"
+                             r"Congress|Assembly|Symposium|Games|Watch)$", re.IGNORECASE)
+_NO_DRILLS_HEAD_AFTER = re.compile(r"\s+(?:index|forum|conference|summit|dialogue|report|expo|exhibition|show|"
+                                   r"festival|ranking|games)\b", re.IGNORECASE)
 _PLACE_IN_ITS_SERIES_BEFORE = re.compile(r"\b(?:edition|iteration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 # "Anakonda-26", "Red Wave-8": an edition's number joined to its series' name
 _HYPHENED_EDITION_NUMBER = re.compile(r"-\d\d?$")
@@ -2541,6 +2561,8 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
         # "Cold Response 2022 is the ninth exercise in the series": the series its name is an edition of
         # ... or "the 10th edition of Mitra Shakti": an edition named by its place in the series the text names
         edition_of = _PLACE_IN_ITS_SERIES_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if edition_of and (_NO_DRILLS_HEAD.search(base) or _NO_DRILLS_HEAD_AFTER.match(text, mention.end)):
+            edition_of = None  # "the 22nd edition of the Shangri-La Dialogue": a meeting's, not drills'
         if edition_of and sentence is not None and not _DIGIT.search(sentence.text) and any(
                 m.type is EntityType.EXERCISE and m.start < mention.start and m.year == mention.year
                 and _EDITION_SUFFIX.sub("", m.label) != base for m in mentions):

@@ -1789,7 +1789,8 @@ class MentionFinder:
             first, second = units[index - 1], units[index]
             if first.part_of and second.part_of is None and _NUMBERED_UNIT.match(first.label) and \
                     _NUMBERED_UNIT.match(second.label) and first.label.split()[-1] == second.label.split()[-1] \
-                    and _AND_THE_GAP.fullmatch(text, first.end, second.start):
+                    and _AND_THE_GAP.fullmatch(text, first.end, second.start) \
+                    and not _OWNER_SET_AFTER.match(text, second.end):  # (not "... and the 36th Brigade of Ukraine")
                 out[out.index(second)] = units[index] = replace(second, part_of=first.part_of)
         for ship, owner in zip(units, units[1:]):
             # "HMJS Cornwall, a JDF Coast Guard offshore patrol vessel": the navy in the ship's apposition
@@ -3815,6 +3816,7 @@ _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _AND_THE_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+_OWNER_SET_AFTER = re.compile(r"\s+of\s|,\s+(?:a|an|the)\s")
 _UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
 # "Operation Prosperity Guardian", "EUNAVFOR ASPIDES", "EUFOR Althea" (not "Operation Command", a unit's head)
 _OPERATION_NAME = re.compile(r"\b(?P<kind>Operation|EUNAVFOR|EUFOR|EUTM|EUCAP)\s+"

@@ -28,6 +28,10 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"(?:reported|claimed|suggested|speculated)|"
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
+# Media no one names, which relay both what is and what is not ("according to Russian media", "state media said")
+_UNNAMED_MEDIA = re.compile(r"\b(?:(?i:according)\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+|state\s+|local\s+|"
+                            r"official\s+){1,2}media|(?:[A-Z][a-z]+|state|local|official)\s+media\s+"
+                            r"(?:said|reported|say|report))\b")
 _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        # "Ukraine has yet to join NATO", "A and B are yet to sign it": not done so far
                        r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
@@ -159,7 +163,9 @@ def classify(clause: str, *, sentence: str = "", quoted: bool = False, attribute
     words = found(folded(sentence)) if sentence and clause in sentence else -1
     if (words & _HEARSAY_CUE.mask and _HEARSAY_CUE.search(clause, folded_clause)) or (
             sentence and _HEARSAY_CUE.search(sentence, folded(sentence))):
-        return Modality.REPORTED
+        # (what the media deny stays denied: "According to Russian media, Serbia will not take part")
+        negated = words & _NEGATION_CUE.mask and _NEGATION_CUE.search(clause, folded_clause)
+        return Modality.NEGATED if negated and _UNNAMED_MEDIA.search(sentence or clause) else Modality.REPORTED
     if words & _NEGATION_CUE.mask and _NEGATION_CUE.search(clause, folded_clause):
         return Modality.NEGATED
     if words & _FUTURE_CUE.mask and _FUTURE_CUE.search(clause, folded_clause):

@@ -5768,7 +5768,7 @@ _BODYS_TROOPS = re.compile(r"troops|soldiers|contingents?|peacekeepers", re.IGNO
 # (forces that shadow the drills, or that others intercept or watch; not "tracked targets", "struck a ship", "strike
 # group")
 _WATCHING_FORCES_AFTER = re.compile(r"(?:\s+(?:and|also|were|was|had|have)\b)*(?:\s+[\w/-]+){0,2}?\s+"
-                                    r"(?:shadow|tail|buzz|harass|spotted|intercept)\w*|"
+                                    r"(?:shadow|tail|buzz|harass|spotted)\w*|"
                                     r"\s+(?:flown|piloted)\s+by\b|"
                                     r"\s+flew\s+near\b", re.IGNORECASE)
 _TAKING_PART_AFTER = re.compile(r"\s+(?:taking\s+part|participating)\b")
