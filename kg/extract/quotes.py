@@ -657,15 +657,15 @@ def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, s
     Minister Y. He said ...": X), as readers take it. Not for "she", often the other of a man and a woman kg cannot
     tell apart ("X met Prime Minister Y. She said ..."), nor for one something was given "to" ("X handed the medal
     to Y. He said he accepted it ..."): the one named last."""
-    pronoun = _FIRST_PRONOUN.search(following.text)
-    if last.start < sentence.start or pronoun is None or pronoun.group(0).lower() != "he":
+    if last.start < sentence.start:
         return last
     first = next((m for m in in_sentence if m.type is EntityType.PERSON and m.kind in ("person", "surname")), None)
     if first is None or first is last or first.label == last.label \
             or not _TITLES_ONLY.fullmatch(text, sentence.start, first.start) \
             or not _PREPOSITION_AND_TITLES.search(text, max(sentence.start, last.start - 60), last.start):
         return last
-    return first
+    pronoun = _FIRST_PRONOUN.search(following.text)
+    return first if pronoun is not None and pronoun.group(0).lower() == "he" else last
 
 
 # The words a sentence may open with before its subject's name ("Gen.", "Swedish Prime Minister", "The")

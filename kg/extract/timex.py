@@ -213,14 +213,18 @@ def infer_reference_date(page_date: str | None, text: str) -> ReferenceDate:
     current = [y for y in current if y <= page_year]
     # A text that names a later year than its "now" (a past event, "in May 2024", after "talks that
     # resumed in 2022 are expected to ...") was written after that year: no sign of a republished page.
-    named = [int(y) for y in _ANY_YEAR.findall(text)] + [2000 + int(y) for y in _NAMED_SHORT_YEAR.findall(text)]
     if current and max(current) <= page_year - 2 and max(
-            (y for y in named if y <= page_year), default=0) <= max(current):
+            (y for y in _years_named(text) if y <= page_year), default=0) <= max(current):
         return ReferenceDate(str(max(current)),
                              f"the page date {page_date} is years after the text's own present "
                              f"({max(current)}, from exercise names and sentences about the future): "
                              "a republished page")
     return ReferenceDate(page_date, "the page's date")
+
+
+def _years_named(text: str) -> list[int]:
+    """Every year ``text`` names, in full or as an edition's last two digits ("Nordic Response 24")."""
+    return [int(y) for y in _ANY_YEAR.findall(text)] + [2000 + int(y) for y in _NAMED_SHORT_YEAR.findall(text)]
 
 
 def _sentences_naming_years(text: str) -> Iterator[str]:
