@@ -963,6 +963,7 @@ def _only_faced(state: Mention, in_sentence: list[Mention], text: str, sentence:
     return True
 
 
+# What ends or follows a dispute before the words that name it: "to end its border dispute with", "after years of"
 _ENDING_IT_BEFORE = re.compile(r"\b(?:end|ends|ended|ending|resolve|resolves|resolved|resolving|settle|settles|"
                                r"settled|settling|ease|eases|eased|easing|defuse|defusing|over|after|following)\b"
                                r"(?:\s+[\w-]+){0,3}\s*$")
