@@ -963,10 +963,9 @@ def _only_faced(state: Mention, in_sentence: list[Mention], text: str, sentence:
     return True
 
 
-# What ends or follows a dispute before the words that name it: "to end its border dispute with", "after years of"
+# What ends a dispute, before the words that name it: "to end its border dispute with", "to ease tensions with"
 _ENDING_IT_BEFORE = re.compile(r"\b(?:end|ends|ended|ending|resolve|resolves|resolved|resolving|settle|settles|"
-                               r"settled|settling|ease|eases|eased|easing|defuse|defusing|over|after|following)\b"
-                               r"(?:\s+[\w-]+){0,3}\s*$")
+                               r"settled|settling|ease|eases|eased|easing|defuse|defusing)\b(?:\s+[\w-]+){0,3}\s*$")
 # A state a pact or drills are aimed at, not one of their sides: "amid rising tensions with China", "to counter
 # Russia", "in the face of threats from North Korea"
 _ADVERSARY_BEFORE = re.compile(r"\b(?:(?:tensions?|rivalry|disputes?|standoff|row|frictions?|confrontation|feud)\s+"

@@ -16,10 +16,13 @@ from .cues import Cue, fold, folded, found
 
 __all__ = ["classify", "is_future", "is_hearsay"]
 
-# ("according to Russian media", "according to state media", "Iranian state media said": media no one names)
+# Media no one names, which relay both what is and what is not: "according to Russian media", "according to
+# state media", "Iranian state media said"
+_UNNAMED_MEDIA_WORDS = (r"(?i:according)\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+|state\s+|local\s+|official\s+){1,2}media|"
+                        r"(?:[A-Z][a-z]+|state|local|official)\s+media\s+(?:said|reported|say|report)")
+_UNNAMED_MEDIA = re.compile(rf"\b(?:{_UNNAMED_MEDIA_WORDS})\b")
 _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|according to (?:sources|media)|"
-                      r"according to (?:(?:the\s+)?[A-Z][a-z]+\s+|state\s+|local\s+|official\s+){1,2}media\b|"
-                      r"(?:[A-Z][a-z]+\s+|(?-i:state|local|official)\s+){1,2}media\s+(?:said|reported|say|report)|"
+                      + _UNNAMED_MEDIA_WORDS + "|"
                       r"according to (?:(?:two|three|several|unnamed|anonymous|diplomatic|military|security|western|"
                       r"local|intelligence|informed|senior)\s+){1,3}(?:sources?|officials|diplomats)|"
                       r"reportedly|is reported|are reported|was reported|were reported|media reports?|"
@@ -28,10 +31,6 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"(?:reported|claimed|suggested|speculated)|"
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
-# Media no one names, which relay both what is and what is not ("according to Russian media", "state media said")
-_UNNAMED_MEDIA = re.compile(r"\b(?:(?i:according)\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+|state\s+|local\s+|"
-                            r"official\s+){1,2}media|(?:[A-Z][a-z]+|state|local|official)\s+media\s+"
-                            r"(?:said|reported|say|report))\b")
 _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
                        # "Ukraine has yet to join NATO", "A and B are yet to sign it": not done so far
                        r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"

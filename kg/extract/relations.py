@@ -5605,7 +5605,7 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
-                               # ("Countries participating in the X exercise include ...")
+                               # ("Countries taking part in the X exercise include ...")
                                r"(?:participants|(?:countries|nations|states|navies|militaries)\s+"
                                r"(?:participating|taking\s+part)(?=\s+in\s)|"
                                r"participating\s+(?:countries|nations|states|navies|militaries|forces|"
