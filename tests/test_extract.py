@@ -19530,9 +19530,9 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("The three Pacific Alliance members, Chile and Peru, were absent.", set(),  # the count and the list disagree
      {("Chile", "member_of", "Pacific Alliance", "asserted"), ("Peru", "member_of", "Pacific Alliance", "asserted")}),
     # outside a body, set off beside the states
-    ("Iceland and Norway – both outside the European Union – kept in step with its sanctions.",
-     {("Iceland", "member_of", "European Union", "negated"), ("Norway", "member_of", "European Union", "negated")},
-     {("Norway", "member_of", "European Union", "asserted")}),
+    ("Chile and Peru – both outside the European Union – backed the sanctions plan on Monday.",
+     {("Chile", "member_of", "European Union", "negated"), ("Peru", "member_of", "European Union", "negated")},
+     {("Peru", "member_of", "European Union", "asserted")}),
     ("Serbia, still outside NATO, bought Chinese drones.", {("Serbia", "member_of", "NATO", "negated")},
      {("Serbia", "member_of", "NATO", "asserted")}),
     # "he" after a sentence whose subject met someone: its subject, not the person named after "with"
@@ -19551,7 +19551,7 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("Colombia was welcomed as the Pacific Alliance's fifth member in July.",
      {("Colombia", "member_of", "Pacific Alliance", "asserted")}, set()),
     # a state that opens a body's name is not the office's owner
-    ("Gen. Mark Jones, the chairman of the U.S. Joint Chiefs of Staff, held a news conference.",
+    ("Gen. Mark Jones, the chairman of the U.S. Joint Chiefs of Staff, visited Lima on Monday.",
      {("Mark Jones", "holds_position", "chairman of U.S. Joint Chiefs of Staff", "asserted")},
      {("Mark Jones", "holds_position", "chairman of the United States", "asserted")}),
     # "N of the M members – A, B and C –": the members of the body spoken of, counted
