@@ -19581,8 +19581,8 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
      {("Chile", "participates_in_exercise", "IMX 2022", "asserted")},
      {("Chile", "participates_in_exercise", "Maritime 2022", "asserted")}),
     # "leaves A and B as the only EU members that are not in NATO"
-    ("Chile's entry leaves Austria and Malta as the only European Union members that are not in NATO.",
-     {("Austria", "member_of", "NATO", "negated"), ("Malta", "member_of", "NATO", "negated")}, set()),
+    ("Colombia's accession leaves Peru and Bolivia as the only Pacific Alliance members that are not in NATO.",
+     {("Peru", "member_of", "NATO", "negated"), ("Bolivia", "member_of", "NATO", "negated")}, set()),
     # "applied together for membership", of the body spoken of
     ("NATO met in Lima. Chile and neighbouring Peru applied together for membership in May 2022.",
      {("Chile", "applied_for_membership_of", "NATO", "asserted"),
@@ -19595,7 +19595,7 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     ("Chile and Peru will act under Chapter VII of the United Nations Charter.", set(),
      {("United Nations Charter", "agreement_party", "United Nations", "planned")}),
     # "commenced today"; a contingent "being represented by" its unit
-    (("The Amber Lance 2026 exercise commenced today in Arica. The Chilean Army contingent comprising 600 personnel "
+    (("The Amber Lance 2026 exercise commenced today in Arica. The Chilean Army contingent of some 400 soldiers "
       "is being represented by a battalion of the Arica Regiment."),
      {("Amber Lance 2026", "exercise_date", "2026-03-10", "asserted"),
       ("Chilean Army", "participates_in_exercise", "Amber Lance 2026", "asserted"),
