@@ -19729,6 +19729,9 @@ def test_a_head_noun_after_operation_names_no_operation(extractor: Extractor) ->
     # ... a unit with its own owner after "and" keeps it
     ("Chile's 3rd Brigade and the 5th Brigade of Peru held drills near the border.", set(),
      {("5th Brigade", "part_of", "Chile", "asserted")}),
+    # a prefecture or a governorate named with its state
+    ("Missiles were deployed in Japan's Okinawa prefecture.", {("Okinawa prefecture", "part_of", "Japan", "asserted")},
+     set()),
 ])
 def test_forms_of_the_session_after_9d337af(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                             unwanted: set[tuple[str, ...]]) -> None:
