@@ -8287,9 +8287,6 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                 signers = opening  # "Moldova has been a member of the PfP since 1994 and signed an IPAP"
             if not signers and _AFTER_SIGNING.search(ctx.text, max(ctx.sentence.start, start - 12), end):
                 signers = _opening_states(ctx)  # "X joined NATO in 2020, two years after signing the Y with Greece"
-            official = _STATES_OFFICIAL_BEFORE.search(ctx.text, ctx.sentence.start, start) if not signers else None
-            if official is not None:  # "The Chilean president signed ...": the state the official acts for
-                signers = [m for m in ctx.mentions if m.start == official.start("state") and m.type is EntityType.STATE]
             if not signers:
                 signer_context = ctx.text[max(ctx.sentence.start, start - 40):start]
                 signers = [m for m in ctx.mentions if m.type in parties_types and m.end <= start
@@ -8790,8 +8787,9 @@ def _signed_in_passive_relative(ctx: SentenceContext, agreement: Mention) -> Ite
         yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7)
 
 
-# (and the passive: "Sweden's DCA with the United States was signed on 5 December")
+# A body's own founding text, whose parties are its members: "the United Nations Charter", "the OAS Charter"
 _BODYS_OWN_CHARTER = re.compile(r"\b(?:Charter|Statute|Constitution|Constitutive\s+Act)$")
+# (and the passive: "Sweden's DCA with the United States was signed on 5 December")
 _SIGNED_PARTICIPLE = re.compile(r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:first\s+)?(?:signed|concluded)\b")
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
@@ -8860,22 +8858,25 @@ _WITH_THE_BLOC = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?(?:all
 
 
 # "The Turkish parliament on Thursday ratified": a state's body, then what may stand before its verb
-_STATE_BODY_BEFORE_VERB = re.compile(r"\s+(?:parliament|government|cabinet|legislature|lawmakers|senate|assembly)"
-                                     r"(?:\s+on\s+\w+|\s+(?:has|have|had|also|formally|unanimously|finally))*\s+$")
+# ... and "the Chilean president", "the German defence minister": the official of a state, after "the"
+_STATE_BODY_BEFORE_VERB = re.compile(r"\s+(?:(?:parliament|government|cabinet|legislature|lawmakers|senate|assembly)"
+                                     r"(?:\s+on\s+\w+|\s+(?:has|have|had|also|formally|unanimously|finally))*|"
+                                     r"(?P<official>(?:[a-z]+\s+){0,2}?(?:president|premier|prime\s+minister|"
+                                     r"chancellor|(?:defen[cs]e|foreign)\s+minister|minister|leader|government|"
+                                     r"ambassador|envoy))(?:\s+(?:has|have|had|also|formally|officially|"
+                                     r"on\s+\w+day))*)\s+$")
 
 
 def _signing_state_body(ctx: SentenceContext, position: int) -> list[Mention]:
-    """"The Turkish parliament on Thursday ratified X": the state whose parliament (government, cabinet) signs or
-    ratifies, named by its adjective right before the body."""
-    return [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind == "demonym"
-            and ctx.sentence.start <= m.start and _STATE_BODY_BEFORE_VERB.fullmatch(ctx.text, m.end, position)][:1]
-
-
-# "The Chilean president", "the German defence minister" right before a signing verb: the official of a state
-_STATES_OFFICIAL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<state>[A-Z][\w-]+)\s+(?:[a-z]+\s+){0,2}?(?:president|premier|"
-                                     r"prime\s+minister|chancellor|(?:defen[cs]e|foreign)\s+minister|minister|leader|"
-                                     r"government|ambassador|envoy)\s+(?:(?:has|have|had|also|formally|officially|"
-                                     r"on\s+\w+day)\s+)*$")
+    """"The Turkish parliament on Thursday ratified X", "The Chilean president signed X": the state whose parliament
+    (government, cabinet) or official signs or ratifies, named by its adjective right before the body or office."""
+    for m in ctx.mentions:
+        body = _STATE_BODY_BEFORE_VERB.fullmatch(ctx.text, m.end, position) \
+            if m.type is EntityType.STATE and ctx.sentence.start <= m.start else None
+        if body is not None and (ctx.text.endswith(("the ", "The "), 0, m.start) if body.group("official")
+                                 else m.kind == "demonym"):  # ("the US president": by its name too)
+            return [m]
+    return []
 
 
 def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
