@@ -32,6 +32,7 @@ from . import modality as _modality
 from .cues import Cue, folded
 from .layout import OffsetMap, first_line, regular_layout, same_width
 from .mentions import (
+    AND_THE_GAP,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
     HYPHENATED_YEAR_END,
@@ -2169,7 +2170,7 @@ def _pairs_who_speak(mentions: list[Mention], text: str) -> list[Mention]:
         # (not the last two of a longer list: "set up by A, B, C and D")
         pair = next(((before[i], before[i + 1]) for i in range(len(before) - 2, -1, -1)
                      if before[i].label != before[i + 1].label
-                     and _AND_BETWEEN_TWO.fullmatch(text, before[i].end, before[i + 1].start)
+                     and AND_THE_GAP.fullmatch(text, before[i].end, before[i + 1].start)
                      and not (i and text[before[i - 1].end:before[i].start].strip() == ",")), None)
         if pair is not None:  # (no pair named, no speakers: "A hosted B, C and D. The two sides said")
             first, second = pair
@@ -2178,7 +2179,6 @@ def _pairs_who_speak(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-_AND_BETWEEN_TWO = re.compile(r"\s+and\s+(?:the\s+)?")
 _TWO_SIDES_SPEAK = re.compile(r"\b(?P<pair>[Tt]he\s+two\s+(?:sides|countries|nations|governments))"
                               r"(?=\s+(?:said|say|says|stated|added|noted|stressed|declared|announced)\b)")
 

@@ -1790,7 +1790,7 @@ class MentionFinder:
             first, second = units[index - 1], units[index]
             if first.part_of and second.part_of is None and _NUMBERED_UNIT.match(first.label) and \
                     _NUMBERED_UNIT.match(second.label) and first.label.split()[-1] == second.label.split()[-1] \
-                    and _AND_THE_GAP.fullmatch(text, first.end, second.start) \
+                    and AND_THE_GAP.fullmatch(text, first.end, second.start) \
                     and not _OWNER_SET_AFTER.match(text, second.end):  # (not "... and the 36th Brigade of Ukraine")
                 out[out.index(second)] = units[index] = replace(second, part_of=first.part_of)
         for ship, owner in zip(units, units[1:]):
@@ -1961,8 +1961,9 @@ class MentionFinder:
             body = Mention(match.start(), match.end(), name, label, entity_type, kind=kind, confidence=0.75,
                            inner=inner(match.start(), match.end()))
             out.append(body)
-            owned = next((i for i, m in enumerate(out) if kind == "unit" and m.kind == "unit" and m.part_of is None
-                          and m.start > body.end and _UNIT_OWNER_GAP.fullmatch(text, body.end, m.start)), None)
+            owned = next((i for i, m in enumerate(out) if m.kind == "unit" and m.part_of is None
+                          and m.start > body.end and _UNIT_OWNER_GAP.fullmatch(text, body.end, m.start)), None) \
+                if kind == "unit" else None
             if owned is not None:  # "the Israeli army's 98th Division": a unit of the service named so
                 out[owned] = replace(out[owned], part_of=label)
         for match in (self._ministry.finditer(text) if "Ministry" in text or "Department of" in text
@@ -3816,7 +3817,10 @@ _NAME_IN_CAPITALS = re.compile(r"(?!(?:LIVE|UPDATE|UPDATES|NEWS|VIDEO|VIDEOS|BRE
 _NEXT_NAME_WORD = re.compile(rf"[ \u00a0]{_CAP_WORD}(?![\w’'-])")
 _POSSESSIVE_GAP = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _SERVICE_ACRONYM = re.compile(r"[A-Z]{2,8}")
-_AND_THE_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+#: What joins two names of a pair ("A and the B") and what puts a name after another's ("X of (the) Y"), shared by
+#: the stages of extraction
+AND_THE_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+OF_THE_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _OWNER_SET_AFTER = re.compile(r"\s+of\s|,\s+(?:a|an|the)\s")
 _UNIT_OWNER_GAP = re.compile(_POSSESSIVE_GAP.pattern + r"(?:\([A-Z]{2,8}\)\s+)?")  # "the Army's (PLA) Eastern ..."
 # "Operation Prosperity Guardian", "EUNAVFOR ASPIDES", "EUFOR Althea" (not "Operation Command", a unit's head)

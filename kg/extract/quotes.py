@@ -24,6 +24,7 @@ from .cues import Words, folded
 from .mentions import (
     _MONTHS_AND_DAYS,
     BRACKETED_ABBREVIATION,
+    OF_THE_GAP,
     PARTY_MEMBER_TITLES,
     RETIRED_MARK,
     SHIP_NAME,
@@ -670,7 +671,6 @@ def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, s
 
 # The words a sentence may open with before its subject's name ("Gen.", "Swedish Prime Minister", "The")
 _TITLES_ONLY = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.’'-]*)\s+){0,6}")
-_OF_AFTER_PERSON = re.compile(r"\s+of\s+(?:the\s+)?")
 _FIRST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PREPOSITION_AND_TITLES = re.compile(r"\b(?:with|by|from|alongside|against|toward|towards)\s+"
                                      r"(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
@@ -733,7 +733,7 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     people_ends = {m.end for m in candidates if m.type is EntityType.PERSON}
     if people_ends:  # "Prime Minister X of Peru said": the person, not the state their title is of
         candidates = [m for m in candidates if m.type is not EntityType.STATE or not any(
-            _OF_AFTER_PERSON.fullmatch(outside, end - sentence.start, m.start - sentence.start) for end in people_ends
+            OF_THE_GAP.fullmatch(outside, end - sentence.start, m.start - sentence.start) for end in people_ends
             if end <= m.start)]
     v_start, v_end = verb.start() + sentence.start, verb.end() + sentence.start
     word = verb.group(0).lower()

@@ -26,6 +26,7 @@ from .mentions import (
     DIRECTION_ADJECTIVE,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
+    OF_THE_GAP,
     RECOGNISED_AS_PART,
     REGION_HEADS,
     SERVICES,
@@ -6394,8 +6395,6 @@ _OBSERVERS_AFTER_ADJECTIVE = re.compile(r"\s+(?:(?:military|defen[cs]e|army|nava
 _OBSERVERS_OF_ANOTHER = re.compile(r"\s+(?:at|of|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:summit|talks|meetings?|session|"
                                    r"elections?|votes?|referendum|OSCE|UN\b|United\s+Nations|Council|Assembly|"
                                    r"Organi[sz]ation)")
-# "Exercises of the CRRF of the CSTO": the body a force is of; "Defence Minister X of Chile": an official's state
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # "CSTO drills": the word before an exercise noun, which may name the organiser.
 _WORD_BEFORE_EXERCISE_NOUN = Cue(re.compile(
     rf"(?P<org>\S++)\s+(?:(?:naval|military|joint|air|land|command[- ]post|tactical|strategic|large-scale|annual|"
@@ -7619,7 +7618,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if owner is not None and owner.type is EntityType.MILITARY_UNIT:
             yield Candidate(owner, "participates_in_exercise", exercise, None, (match.start() + sentence_start,
                                                                                  owner.end), 0.7, time)
-            of_body = _OF_GAP.match(ctx.text, owner.end)
+            of_body = OF_THE_GAP.match(ctx.text, owner.end)
             body = next((m for m in ctx.mentions if of_body and m.start == of_body.end() and m.type in ORGS), None)
             if body is not None:  # "Exercises of the Collective Rapid Reaction Forces of the CSTO": the force's body
                 yield Candidate(body, "organizes_exercise", exercise, None, (match.start() + sentence_start,
@@ -8899,7 +8898,7 @@ def _signing_officials(ctx: SentenceContext, position: int) -> list[Mention]:
     titled = [m for m in ctx.mentions if m.type is EntityType.STATE and clause <= m.start and m.end <= position and any(
         0 <= p.start - m.end <= 40 if m.kind == "demonym" else
         0 <= p.start - m.end <= 80 and _TITLES_OF_A_STATE.fullmatch(ctx.text, m.end, p.start)
-        or _OF_GAP.fullmatch(ctx.text, p.end, m.start) for p in people)]
+        or OF_THE_GAP.fullmatch(ctx.text, p.end, m.start) for p in people)]
     # "Spruds and Kosiniak-Kamysz signed", "Hegseth and Indian Defence Minister X signed": the state a sentence
     # before gave an official by their titles, for each one of the subject's two that has none here
     pair = people[-2:] if len(people) >= 2 and _AND_BETWEEN.fullmatch(ctx.text, people[-2].end, people[-1].start) \
