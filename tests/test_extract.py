@@ -4211,6 +4211,23 @@ def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) ->
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
 
 
+@pytest.mark.parametrize("text, members", [
+    ("Denmark and Sweden are now inside NATO.", {("Denmark", "NATO"), ("Sweden", "NATO")}),
+    ("Albania is already in NATO, and Croatia sits firmly within the European Union.",
+     {("Albania", "NATO"), ("Croatia", "European Union")}),
+    ("After the summit, every one of the Visegrad Group – Poland, Hungary, Slovakia and Czechia – backed the plan.",
+     {("Poland", "Visegrad Group"), ("Hungary", "Visegrad Group"), ("Slovakia", "Visegrad Group"),
+      ("Czechia", "Visegrad Group")}),
+    # in something of the body's, not in the body
+    ("Serbia is in the CSTO drills this year.", set()),
+    ("Finland is within range of Russian missiles, not inside NATO's plans.", set()),
+])
+def test_in_or_inside_a_body_and_each_of_a_body_set_off_by_dashes_are_members(
+        extractor: Extractor, text: str, members: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(s, o) for s, r, o, m in facts if m == "asserted"} == members
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"We are ready to defend the country with our allies," Brig. Gen. Marko Tamm, commander of the Chilean '
      'Division, told reporters.', "Marko Tamm"),
@@ -6908,6 +6925,7 @@ def test_a_speaker_set_off_by_a_long_title(extractor: Extractor) -> None:
 @pytest.mark.parametrize("sentence", [
     "The naval phase will unfold in Peru and Bolivia from 20 June.",
     "Some 5,000 soldiers will train until June 30 in Peru and Bolivia.",
+    "More than 5,000 soldiers from nine nations train in the snow-covered north of Peru and Bolivia.",
 ])
 def test_an_exercise_that_unfolds_or_troops_that_will_train_somewhere_place_it(extractor: Extractor,
                                                                                sentence: str) -> None:

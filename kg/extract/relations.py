@@ -394,7 +394,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "added",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
-                     "stay", "counts ", "counted ", "pact of", "of which", "reinstated",
+                     "stay", "counts ", "counted ", "pact of", "of which", "reinstated", "inside", "within", "now in ",
+                     "already in ", "also in ", "still in ", "long in ", "firmly in ", "both in ", "all in ",
                      "signed up", "partner state", "partner countr", "partner nation", "sits ", "sit ", "sat ", "links",
                      "binds",
                      "ally", "allies", "ruled out",
@@ -1626,12 +1627,15 @@ _ARE_MEMBERS = Cue(re.compile(
     r"part\s+of\b(?=\s+(?:the\s+)?[A-Z])|"
     # "Turkey, which has been in NATO since 1952" (not "in NATO's interest", see _membership), "has been a
     # participant in NATO's Partnership for Peace since 2006"
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+|long\s+)?"
+    # ... "Denmark and Sweden now sit inside NATO", "Albania is already in NATO"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?P<sits>sits|sit|sat))\s+"
+    r"(?:(?:also|still|long|now|already|firmly|both|all)\s+){0,2}"
     # ... "have been partners in the Global Combat Air Programme since 2022": of a programme (see _membership)
     r"(?:(?P<participant>an?\s+(?:active\s+)?participant|participants)\s+|(?P<partner>an?\s+partner|partners)\s+)?"
-    r"(?P<inside>in)\b(?=\s+(?:the\s+)?[A-Z])",
+    r"(?P<inside>in|inside|within)\b(?=\s+(?:the\s+)?[A-Z])",
     re.I), "member", "belong", "sits", "sit ", "sat ", "part of", "is in ", "are in ", "was in ", "were in ",
-    "been in ", "participant", "partner")
+    "been in ", "participant", "partner", "inside", "within", "now in ", "already in ", "also in ", "still in ",
+    "long in ", "firmly in ", "both in ", "all in ")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no longer)\b", re.I)
 _NOR_TO = re.compile(r"\s+nor\s+(?:to\s+)?(?:the\s+)?")
 _UNTIL_AFTER = re.compile(r"\s*,?\s+(?:until|till)\b", re.IGNORECASE)
@@ -1963,7 +1967,7 @@ _A_SHARE_OF = re.compile(r"(?:rest|core|bulk|remainder|majority|most|half|backbo
 _NOT_BEFORE_REMAIN = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:\w+\s+)?$")
 # A noun a body's name qualifies: "the G5 Sahel zone", "the ten ASEAN states", "the G5 Sahel force"
 _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|territory|mission|force|"
-                              r"operation|framework)s?\b")
+                              r"operation|framework|exercise|drill|summit|talk|meeting)s?\b")
 # "Chad and Mauritania remain in the G5 Sahel": still members
 # ("..., while remaining in the Russia-led CSTO": a participle, of the sentence's subject)
 _REMAIN_IN = Cue(re.compile(r"\b(?:remain|remains|remained|remaining|stay|stays|stayed)\s+(?:in|within|inside)\s+"
@@ -2774,6 +2778,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 ctx.text.startswith(("'s", "’s"), orgs[0].end)
                 or not re.fullmatch(r"\s+(?:the\s+)?", ctx.text[end:orgs[0].start])):
             continue  # "is in NATO's interest", "are in talks with NATO": in the body itself only
+        if orgs and match.group("inside") and _NOUN_AFTER_BODY.match(ctx.text, orgs[0].end):
+            continue  # "Serbia's army is in the CSTO exercise": in something of the body's
         if not orgs or _APPLIED_TO_BECOME.search(ctx.text, max(ctx.sentence.start, start - 40), start):
             continue  # "applied on Monday to become the 12th member of Asean": an application
         if _owns_a_unit(ctx, orgs[0]):
@@ -3839,7 +3845,9 @@ def _members_set_off_by_dashes(ctx: SentenceContext) -> Iterator[Candidate]:
                                                                                   org.start - 20), org.start):
             continue  # "Two would-be NATO states — A and B —": none yet (nor any more)
         if closing is None or not (opening.group("standing") or opening.group("states") or sized or
-                                   _NOTHING_BEFORE_BODY.fullmatch(ctx.text, ctx.sentence.start, org.start)):
+                                   _NOTHING_BEFORE_BODY.fullmatch(ctx.text, ctx.sentence.start, org.start) or
+                                   _EACH_OF_THE_BODY.search(ctx.text, max(ctx.sentence.start, org.start - 20),
+                                                            org.start)):
             # (a body that opens its sentence, its size, its states or a standing named: not "talks with NATO — A
             # and B —"; but "ministers of the six-nation Gulf Cooperation Council – A, B, ... –", "Four GCC
             # states — A, B, C and D —")
@@ -3866,6 +3874,8 @@ _NOT_YET_BEFORE_BODY = re.compile(r"\b(?:would-be|aspiring|former|prospective|po
                                   r"onetime|one-time)\s+$", re.IGNORECASE)
 _SIZE_BEFORE_BODY = re.compile(rf"\b{_A_COUNT}-(?:nation|member|country|state)\s+$")
 _NOTHING_BEFORE_BODY = re.compile(r"\s*(?:[\"“]?(?:The|the)\s+)?")
+# ("With Sweden's accession, every one of the Nordic-Baltic Eight – A, B, ... – now sits inside NATO")
+_EACH_OF_THE_BODY = re.compile(r"\b(?:[Ee]very\s+one|[Ee]ach(?:\s+one)?|[Aa]ll)\s+of\s+the\s+$")
 
 
 _AS_THE_BODYS_STANDING = re.compile(r"As\s+(?:(?:an?|one\s+of)\s+)?(?P<org>[A-Z][\w-]*)(?:['’]s)?\s+"
@@ -6150,6 +6160,8 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"(?<=are )training|(?<=were )training|converge|converged|converging|"
                       # "Saber Strike 26 will unfold in Estonia", "soldiers will train until May 30 in Latgale"
                       r"unfold|unfolds|unfolded|(?<=will )train|"
+                      # ("More than 20,000 soldiers from 13 nations train in the north of Norway")
+                      r"(?<=[a-z]s )train(?=\s+(?:in|at|across)\s)|"
                       # "Special forces from both countries trained together last October at X"
                       r"trained\s+together|"
                       # "7,000 paratroopers are jumping into Estonia" (the place after "into": see _LOCATION_PREP;
@@ -6251,8 +6263,9 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             # ("off the coasts of Valparaiso and Coquimbo")
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coasts?|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
-                            # "in the north of Norway, Sweden and Finland"
-                            r"(?:(?:far\s+|high\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                            # "in the north of Norway, Sweden and Finland", "in the snow-covered north of X"
+                            r"(?:(?:[a-z]+-[a-z]+\s+|(?:remote|frozen|snowy|icy|rugged|mountainous|Arctic)\s+)?"
+                            r"(?:far\s+|high\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
                             r"south-?west|centre|center)\s+of\s+(?:the\s+)?)?"
                             rf"(?:{_KIND_OF_PLACE})?"
                             # ("in northwest China's Xinjiang Uygur Autonomous Region")
