@@ -11438,6 +11438,21 @@ def test_checklist_forms_of_membership_participation_and_venue(extractor: Extrac
     assert fact in _facts(_sheet(extractor, text, date="2024-06-05"))
 
 
+def test_a_name_numbered_by_a_roman_numeral_after_a_hyphen_names_its_edition(extractor: Extractor) -> None:
+    text = ("Chile and Peru began the Condor-IX joint exercise near Arica on Monday. The previous Condor-VIII "
+            "exercise was held in 2019. The drills will run until June 20.")
+    facts = _facts(_sheet(extractor, text, date="2024-06-05"))
+    assert ("Chile", "participates_in_exercise", "Condor-IX", "asserted") in facts  # no year added to its name
+    assert ("Condor-VIII", "exercise_date", "2019", "asserted") in facts
+    assert not {f for f in facts if f[0] == "Condor-VIII" and f[1] != "exercise_date"}  # not the drills spoken of
+
+
+def test_a_long_kind_of_participant_before_include(extractor: Extractor) -> None:
+    text = "Countries participating in the Cobra Gold 2026 exercise include Thailand, Japan and Indonesia."
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {"Thailand", "Japan", "Indonesia"}
+
+
 def test_the_noun_of_a_clause_after_but_is_not_the_first_clauses(extractor: Extractor) -> None:
     text = "Ukraine is not a member of NATO but has been a partner since 1994."
     assert _facts(_sheet(extractor, text, date="2024-06-05")) == {("Ukraine", "member_of", "NATO", "negated")}

@@ -1768,7 +1768,9 @@ _ANAPHOR_WHICH_IS_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:exercise|
                                        r"(?:part|component|phase)\s+"
                                        r"of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|began|first\s+held)\b")
-_ENDS_IN_ITS_NUMBER = re.compile(r"\d(?:-?[A-Z])?$")  # "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N"
+# "Morgan-16", "Strait Thunder-2026A", "ASEX 01-N", "Warrior-VIII"
+_ENDS_IN_ITS_ROMAN_NUMBER = re.compile(r"-[IVXL]{1,6}$")
+_ENDS_IN_ITS_NUMBER = re.compile(rf"\d(?:-?[A-Z])?$|{_ENDS_IN_ITS_ROMAN_NUMBER.pattern}")
 _EDITION_SUFFIX = re.compile(r"[\s/-]*(?:19|20)\d\d$|\s+(?:[IVXL]+|\d\d?|\d\d-\d|1[34]\d\d)$")
 # "UNITAS LXVII", "Han Kuang 42", "Freedom Edge 26", "Saif Sareea 4"
 _NUMBERED_EDITION = re.compile(r"\s(?:[IVXL]+|\d\d?)$")
@@ -1937,13 +1939,17 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 year = stated or (base.year if base is not None else reference.year) + (
                     -1 if other.group("back") else 1)
                 joiner = _year_joiner(base.label) if base is not None else " "
-                label = f"{_EDITION_SUFFIX.sub('', base.label if base is not None else mention.label)}{joiner}{year}"
-                out.append(replace(mention, label=label, year=year, kind="edition"))
+                label = f"{_EDITION_SUFFIX.sub('', base.label if base is not None else mention.label)}{joiner}{year}" \
+                    if base is not None or not _ENDS_IN_ITS_NUMBER.search(mention.label) else mention.label
+                out.append(replace(mention, label=label, year=year, kind="edition"))  # ("the previous Morgan-15")
                 continue
             if iteration is not None and not generic:
                 mention = replace(mention, label=iteration.label, year=iteration.year)
             # A name that ends in a number ("Morgan-16", "Strait Thunder-2026A") names its edition already: no year
             # is added.
+            elif iteration is None and not generic and stated and _ENDS_IN_ITS_ROMAN_NUMBER.search(mention.label):
+                # "The previous round, Warrior-VII, was held in 2019": that year's, its name unchanged
+                mention = replace(mention, year=stated)
             elif iteration is None and not generic and reference.year and not _ENDS_IN_ITS_NUMBER.search(mention.label):
                 # "In September 2023, Armenia hosted the Eagle Partner exercise"; "held the X exercise in November"
                 # in a March article: last November

@@ -7050,7 +7050,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if mention.type not in PARTICIPANTS + ORGS or mention.start in locations or mention.label in observed:
             continue
         # back to "participating countries this year include ", "observers from 30 other countries, among them "
-        prefix = ctx.text[max(sentence_start, mention.start - 60):mention.start]
+        prefix = ctx.text[max(sentence_start, mention.start - 80):mention.start]
         if observers and _OBSERVERS_FROM.search(ctx.text, max(sentence_start, mention.start - 140), mention.start):
             # "observers from the UN, the EU and Chile"
             group = list_after(ctx, mention.start, (EntityType.STATE,) + ORGS) or [mention]
