@@ -12717,6 +12717,25 @@ def test_a_unit_numbered_without_an_ordinal_is_its_state_s(extractor: Extractor,
     assert (unit, "part_of", state, "asserted") in _facts(_sheet(extractor, sentence), "part_of")
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("Jets of 617 Squadron took part in the Iron Lynx 2026 exercise.", "617 Squadron"),
+    ("Marines from 40 Commando took part in the Iron Lynx 2026 exercise.", "40 Commando"),
+    ("No. 1 Squadron took part in the Iron Lynx 2026 exercise.", "No. 1 Squadron"),
+    ("Soldiers of V Corps took part in the Iron Lynx 2026 exercise.", "V Corps"),
+    ("The XVIII Airborne Corps took part in the Iron Lynx 2026 exercise.", "XVIII Airborne Corps"),
+])
+def test_a_unit_named_by_a_bare_number_or_a_roman_numeral_takes_part(extractor: Extractor, sentence: str,
+                                                                     unit: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2026-03-10"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {unit}
+
+
+def test_a_number_before_a_plural_or_lower_case_noun_is_no_unit(extractor: Extractor) -> None:
+    units = {m.text for m in extractor.finder.find("About 1,200 Commando troops and 30 squadrons were sent in 2019.")
+             if m.type.value == "MilitaryUnit"}
+    assert not units
+
+
 def test_states_that_have_hosted_a_series_since_a_year_host_the_series_then(extractor: Extractor) -> None:
     text = ("The Iron Lynx 2026 exercise opened on Monday. Chile and Peru have jointly hosted the biennial Iron Lynx "
             "exercise since 2012.")

@@ -233,7 +233,8 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
                r"Helicopter|Operations|Air)\s+(?:Wing|Squadron)|"
-               r"Rapid Reaction Force|Response Force|Self-Defen[cs]e Forces?|Defen[cs]e Force|Forces")
+               r"Rapid Reaction Force|Response Force|Self-Defen[cs]e Forces?|Defen[cs]e Force|Forces|"
+               r"(?<=\d )(?:Commando|Squadron|Wing)")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"
@@ -769,7 +770,11 @@ class MentionFinder:
             rf"(?:{state}|[{_UPPER}][\w-]*)(?:’s|'s)\s+[1-9]\d{{0,2}}\s+(?!{_TIME_OR_ORDER_WORDS}\b)"
             rf"(?:[{_UPPER}][\w-]+\s+){{0,3}}"
             rf"(?=(?:Brigade|Division|Regiment|"
-            rf"Battalion)\b(?!\s+(?:league|clubs?|football|team|title|side|champions?)\b)))"
+            rf"Battalion)\b(?!\s+(?:league|clubs?|football|team|title|side|champions?)\b))|"
+            # "40 Commando", "617 Squadron", "No. 1 Squadron": a bare number before a head that is a unit's alone
+            rf"(?:No\.\s+)?(?<![\d,.])[1-9]\d{{0,2}}\s+(?=(?:Commando|Squadron|Wing)\b)|"
+            # "V Corps", "XVIII Airborne Corps": a corps by its Roman numeral
+            rf"(?<![\w-])[IVX]{{1,5}}\s+(?:Airborne\s+|Armou?red\s+|Army\s+)?(?=Corps\b))"
             rf"(?:{_UNIT_HEADS})(?:\s+(?:Europe(?:\s+and\s+Africa|-Africa)?|Africa|Pacific|Japan|Korea|Alaska|"
             rf"Forces\s+Korea)(?![\w-]))?)\b"  # "U.S. Army Europe and Africa", "U.S. Army Japan"
             # a full stop only after an abbreviation ("HMCS St. John's"), not a sentence's ("HMAS Stalwart. The")
@@ -3270,7 +3275,7 @@ _OFFICE_TAKEN_KEYS = Words("elected", "appointed", "named", "sworn in", "took of
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
-                   "Frontier Service",
+                   "Frontier Service", "Squadron", "Wing", "Commando",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
 _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                  r"September|October|November|December|"
