@@ -1567,6 +1567,8 @@ def test_possessive_owner_makes_a_unit_part_of_it(extractor: Extractor, sentence
     ("The SCO Regional Anti-Terrorist Structure is based in Tashkent.", "SCO Regional Anti-Terrorist Structure",
      EntityType.ORGANIZATION),
     ("Units of the ECOWAS Standby Force took part.", "ECOWAS Standby Force", EntityType.MILITARY_UNIT),
+    # a body the gazetteer knows, named after its organisation's possessive (and "Joint", no headline's "Join")
+    ("The CSTO's Joint Staff said the drills would begin on Monday.", "CSTO Joint Staff", EntityType.ORGANIZATION),
 ])
 def test_a_body_named_by_its_organisation_is_part_of_it(extractor: Extractor, sentence: str, body: str,
                                                          kind: EntityType) -> None:

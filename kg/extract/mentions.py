@@ -1836,16 +1836,20 @@ class MentionFinder:
                                                and not _PROPER_ORGAN.fullmatch(body.group("body"))
                                                or self._lookup(body.group("body"))):
                 continue  # "the EU's European Parliament": a body the gazetteer knows by its own name
-            if _HEADLINE_VERB.search(body.group("body")) or _HEADLINE_VERB_WORD.match(body.group("body")):
+            if _HEADLINE_VERB.search(body.group("body")) or \
+                    _HEADLINE_VERB_WORD.fullmatch(body.group("body").split()[0]):  # (a word: not "Joint Staff")
                 continue  # "EU Extends Monitoring Mission In Armenia": a headline's verb, no body's name
             end = body.end()
             name = text[org.start:end]
             if possessive:
                 name = f"{text[org.start:org.end]} {body.group('body')}"
-            if self._lookup(name):
-                continue
             entity_type = EntityType.MILITARY_UNIT if body.group("head").endswith(_FORCE_HEADS) \
                 else EntityType.ORGANIZATION
+            known_body = self._lookup(name)[:1]
+            if known_body and not possessive:
+                continue  # (the gazetteer finds "the CSTO Joint Staff" itself; not "the CSTO's Joint Staff")
+            if known_body:
+                name, entity_type = known_body[0].label, known_body[0].type
             out.append(Mention(org.start, end, text[org.start:end], name, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
                                part_of=org.label, confidence=0.75, inner=(org,)))
