@@ -4209,6 +4209,26 @@ def test_the_only_ones_outside_an_alliance(extractor: Extractor, text: str, nega
     assert {o for s, r, o, m in facts} <= {"NATO", "European Union"}
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Chile became NATO's first South American global partner in 2019.",
+     ("Chile", "partner_of", "NATO", "asserted")),
+    # a standing asked for or wished is not yet held; an application to join is made
+    ("Chile formally asked to become a NATO global partner in April 2024.",
+     ("Chile", "partner_of", "NATO", "planned")),
+    ("Chile wants to become a NATO partner.", ("Chile", "partner_of", "NATO", "planned")),
+    ("Chile asked to become a NATO member.", ("Chile", "applied_for_membership_of", "NATO", "asserted")),
+    ("Chile formally requested to become a member of NATO in 2008.",
+     ("Chile", "applied_for_membership_of", "NATO", "asserted")),
+    # asked by others: an invitation
+    ("Chile was asked to become a NATO member.", ("Chile", "member_of", "NATO", "planned")),
+])
+def test_a_standing_become_asked_for_or_invited_to(extractor: Extractor, text: str,
+                                                  fact: tuple[str, str, str, str]) -> None:
+    facts = {(s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m)
+             for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert facts == {fact}
+
+
 def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
 

@@ -81,6 +81,12 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|ar
                      r"planned(?!\s+(?:jointly\s+|and\s+(?:executed|conducted|led|run)\s+)?by\s+(?:the\s+)?"
                      r"(?-i:[A-Z]))|planning to|intends? to|upcoming|"
                      r"going to|expected to|"
+                     # "Argentina asked to become a NATO global partner": a standing sought, not yet held (but an
+                     # application "applied to become" is made: see relations._APPLIED)
+                     r"(?:asked|asks|requested|requests|sought|seeks|seeking|wants|wanted|hopes|hoped|aims|"
+                     r"aspires)\s+to\s+become(?![^,;.]{0,30}\bmembers?\b)|"
+                     # ("Bosnia was asked to become a member": invited, as "invited ... to join" below)
+                     r"(?:was|were|been)\s+asked\s+to\s+(?:become|join)\b|"
                      r"next (?:week|month|year)|"
                      r"later this (?:year|month)|in the coming|invited .{1,40} to join|"
                      # "have agreed to hold the drills": a decision on what is still to be done
@@ -122,7 +128,7 @@ _FUTURE_CUE = Cue(_FUTURE, "will", "would", "shall", "'ll", "’ll", "is to", "a
                   "promised to", "invited", "to hold", "to host", "to join", "to stage", "to conduct", "to sign",
                   "to send", "to deploy", "to take part", "to participate", "to begin", "to start", "to launch",
                   "to resume", "to kick off", "to open", "to wrap up", "to end", "to close", "request", "bid",
-                  "proposal")
+                  "proposal", "to become")
 
 
 def is_hearsay(text: str) -> bool:

@@ -1882,7 +1882,8 @@ _BUT_NOT_ONE = re.compile(r"\s+(?:but|while|whereas)\s+(?P<who>[A-Z][^;,]{1,40}?
                           r"(?!\s+[\w-])")
 _NOT_ONE = re.compile(r"[;,]\s+(?:but\s+|while\s+|whereas\s+)?(?P<who>[A-Z][^;,]{1,40}?)\s+(?:is|are|was|were)\s+not"
                       r"\s*[.;]?[\"”]?$")
-_APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|seeks?|sought|wants?|hopes?|aims?)\b"
+_APPLIED_TO_BECOME = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|application|bids?|seeks?|sought|wants?|hopes?|aims?|"
+                                r"(?<!was )(?<!were )(?<!been )(?:asked|asks|requested|requests))\b"
                                 r"[^,;.]{0,25}\bto\s+$")  # ("submitted a formal application to become")
 _TO_BEFORE_VERB = re.compile(r"\s+to\s+")
 _REQUEST_BY_BEFORE = re.compile(r"\b(?:requests?|bids?|applications?)\s+(?:by|from)\s+(?=[^,;.]{1,50}?\s+to\s+$)")
@@ -1949,7 +1950,8 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|"
                              r"(?:joined|followed|acceded)(?:\s+(?:in|on)\s+[\w\s]{1,20}?)?\s+as)\s+"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
-                             r"its|their)\s+(?:\w+\s+){0,2}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
+                             # ("became NATO's first Latin American global partner")
+                             r"its|their)\s+(?:\w+\s+){0,4}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
                   "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
 _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,60}?\s+\Z")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
@@ -4208,13 +4210,16 @@ _APPLIED = Cue(re.compile(
     # "does not seek membership in X", "does not seek NATO membership"
     r"\b(?:seek|seeks|sought|seeking)\s+(?:(?:full\s+)?membership\s+(?:of|in)\b|"
     r"(?=(?:[A-Z][\w’'-]*\s+){1,3}membership\b))|"
-    r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
+    # ("asked to become a member of X": but "was asked to become one" is an invitation)
+    r"\b(?:applied|apply|applies|applying|(?<!was )(?<!were )(?<!been )(?:asked|asks|requested|requests))\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+become\s+(?:a\s+|an\s+|the\s+[\w-]+\s+)?"
     r"(?:full\s+)?member\s+of\b|"
     r"\b(?:applied|apply|applies|applying)\s+(?:together\s+|jointly\s+|formally\s+)?"
     r"(?:for\s+membership\s+(?:of|in)|to\s+join|for\s+"
     r"(?:(?:fast-track|full|formal|early)\s+)?(?=[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}\s+membership\b))|"
     # "have formally applied to become BRICS members"
-    r"\b(?:applied|apply|applies|applying)\s+(?:[\w-]+\s+){0,3}?to\s+become\s+(?:full\s+)?"
+    r"\b(?:applied|apply|applies|applying|(?<!was )(?<!were )(?<!been )(?:asked|asks|requested|requests))\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+become\s+(?:an?\s+)?(?:full\s+)?"
     r"(?=(?:[A-Z][\w’'-]*\s+){1,3}members?\b)|"
     # "handed in their applications to join NATO", "submitted a formal request to join BRICS", "submitted its EU
     # membership application", "formally requested membership of BRICS"
@@ -4240,7 +4245,7 @@ _APPLIED = Cue(re.compile(
     r"(?<!not )(?<!never )(?<!be )(?<!not been )(?<!never been )\b(?:granted|given|gained|received|obtained|won)\s+"
     r"(?=(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}candidate\s+status\b)",
     re.IGNORECASE), "join", "appl", "candidate", "seek", "sought", "requested membership", "requests membership",
-    "membership application", "membership request", "membership bid")
+    "membership application", "membership request", "membership bid", "to become")
 # ("paused their participation in the council's work")
 # ("announced the suspension of Russia's participation in New START")
 _SUSPENDING = (r"\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|paused|pauses|"
