@@ -9507,6 +9507,14 @@ def test_declaring_a_moratorium_reports_no_words(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, text), "said")
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Chilean Navy chief Admiral Ana Rojas declared the Iron Lynx 2026 exercise open in Arica.", set()),
+    ("Defence Minister Ana Rojas declared that the talks were open to all.", {"the talks were open to all"}),
+])
+def test_declaring_an_exercise_open_reports_no_words(extractor: Extractor, text: str, said: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == said
+
+
 def test_forces_deployed_somewhere_for_a_named_exercise(extractor: Extractor) -> None:
     text = ("The talks ended on Friday.\n\nIn May 2024, Chilean F-16 jets were deployed to Peru for the Condor "
             "Shield-2024 exercise, the first time they had been sent abroad.")

@@ -147,7 +147,10 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
                                r"(?:moratorium|state|ban|ceasefire|truce|"
                                r"freeze|halt|policy|neutrality|emergency|mobili[sz]ation|plan|decision|"
                                # "declared Friday and Saturday public holidays", "declared martial law"
-                               r"holidays?|mourning|war|independence|victory|law|zone)\b")
+                               r"holidays?|mourning|war|independence|victory|law|zone)\b|"
+                               # "declared the exercise open", "declared the summit closed": a ceremony, no words
+                               r"\s+(?!that\b)(?:the\s+|this\s+year['’]s\s+)?(?:(?!(?:is|are|was|were|would|will)\b)"
+                               r"[\w-]+\s+){0,5}?(?:open|opened|closed)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
