@@ -9515,6 +9515,20 @@ def test_declaring_an_exercise_open_reports_no_words(extractor: Extractor, text:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == said
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile and Peru have sent observers but are not taking part.",
+     {("Chile", "observer_of", "asserted"), ("Peru", "observer_of", "asserted"),
+      ("Chile", "participates_in_exercise", "negated"), ("Peru", "participates_in_exercise", "negated")}),
+    ("Argentina has been invited to the drills.", {("Argentina", "participates_in_exercise", "planned")}),
+    ("Argentina was invited to observe the drills.", {("Argentina", "observer_of", "planned")}),
+])
+def test_observers_who_do_not_take_part_and_states_invited_to_the_drills(
+        extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    facts = {(s, r, m) for s, r, o, m in _lynx_facts(extractor, sentence) if o == "Iron Lynx 2026"
+             and r in ("participates_in_exercise", "observer_of")}
+    assert facts == expected
+
+
 def test_forces_deployed_somewhere_for_a_named_exercise(extractor: Extractor) -> None:
     text = ("The talks ended on Friday.\n\nIn May 2024, Chilean F-16 jets were deployed to Peru for the Condor "
             "Shield-2024 exercise, the first time they had been sent abroad.")

@@ -5262,6 +5262,10 @@ _TAKE_PART = Cue(re.compile(
     r"withdrew\s+from\b|boycott\w*\b|skip(?:s|ped|ping)?\b|stay(?:ed|s)?\s+(?:away|out)\b|"
     r"(?:sits|sat|sit|sitting)\s+out\b|(?:is|are|was|were)\s+(?:not\s+)?among\s+the\s+participants\b|"
     r"(?:was|were)\s+not\s+invited\b|(?:has|have)\s+not\s+been\s+invited\b|"
+    # "has been invited to next year's drills": to the drills themselves
+    r"(?:(?:has|have|had)\s+(?:also\s+)?been|(?:is|are|was|were)\s+(?:also\s+)?)\s*invited\s+to"
+    r"(?=\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+)?(?:[\w'’-]+\s+){0,4}?(?:drills?|exercises?|"
+    r"maneuvers|manoeuvres|war\s?games)\b)|"
     r"(?:excluded|barred)\s+from\b|declin(?:ed|es)\s+(?:an?|the)\s+invitations?\b|"
     # "declined to join, citing ...", "declined to take part in the drills"; not "declined to join the protocol"
     r"declin(?:ed|es)\s+to\s+(?:join|take\s+part|participate|attend)\b(?=\s*[,.;]|\s+(?:in|this|citing|because|"
@@ -5965,8 +5969,10 @@ _PEOPLE_OF_IN_A_CLAUSE = re.compile(_PEOPLE_OF.pattern, re.IGNORECASE)
 # "will not send troops but will send observers", "Neither A nor B contributed troops, though both sent observers"
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 # ("will send observers to X but will not take part with ships": the same, denied after)
-_BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
-                            r"participate|send\s+(?:troops|forces|ships|units)))\b")
+# ("A and B have sent observers but are not taking part")
+_BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
+                            r"participate|send\s+(?:troops|forces|ships|units))|(?:is|are|was|were)\s+not\s+"
+                            r"(?:taking\s+part|participating)))\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
                           # "planned and executed by X", "prepared by the CSTO Secretariat", "commanded and
                           # controlled by X"
@@ -6893,7 +6899,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # opened with, else the last one named
             size = _NUMBER_WORDS.get(counted.group("count").lower(), 2)
             doers = _last_list_of(ctx, size, subjects_first=True)
-        if not doers and word.startswith(("take", "particip", "join", "send", "contribut", "deploy")) and \
+        if not doers and word.startswith(("take", "taking", "particip", "join", "send", "contribut", "deploy")) and \
                 _BUT_SECOND_PREDICATE.search(ctx.text, max(sentence_start, start - 30), start):
             doers = _opening_states(ctx)  # "Vietnam will send observers to X but will not take part with ships"
         sent_observers = word.startswith(("send", "sent", "dispatch")) and _OBSERVERS_AFTER.match(ctx.text, end) \
