@@ -16393,6 +16393,19 @@ def test_a_pact_a_pair_signed_in_a_relative_clause(extractor: Extractor, sentenc
     assert facts == {("Chile", "Peru", "2023-12")}
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("Chile and Peru signed two memorandums of understanding on Monday.", {("Chile", "Peru")}),
+    ("Chile and Peru have signed several defence agreements.", {("Chile", "Peru")}),
+    ("Chile and Peru signed three agreements with each other.", {("Chile", "Peru")}),
+    # with others, each of the list
+    ("Chile and Peru have signed agreements with more than 20 countries.", set()),
+    ("Chile and Peru signed two agreements with Japan.", {("Chile", "Japan"), ("Peru", "Japan")}),
+])
+def test_a_pair_that_signs_several_agreements_signs_with_each_other(extractor: Extractor, text: str,
+                                                                   pairs: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "signed_agreement_with")} == pairs
+
+
 def test_a_pact_a_pair_signed_with_another_is_not_read_as_the_pair_s(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "The plan builds on a roadmap that Chile and Peru signed with Ecuador."),
                    "signed_agreement_with")

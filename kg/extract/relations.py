@@ -7861,7 +7861,15 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               r"arrangement|declaration|protocol|roadmap|framework|contract|plan|"
                               r"(?<=joint )statement)\b|"
                               # "Russia and Niger on Monday signed documents on strengthening military cooperation"
-                              r"\b(?:signed|concluded)\s+(?:several\s+|a\s+number\s+of\s+|[\w-]+\s+)?documents\s+on\b",
+                              r"\b(?:signed|concluded)\s+(?:several\s+|a\s+number\s+of\s+|[\w-]+\s+)?documents\s+on\b|"
+                              # "A and B signed two memorandums of understanding", "signed several defence deals"
+                              r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked)\s+"
+                              r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|numerous|"
+                              r"multiple|a\s+(?:number|series|raft|package|set)\s+of)\s+)?"
+                              r"(?:(?![\w-]+ing\s)[\w-]+\s+){0,3}?"
+                              # (not "have signed agreements with more than 20 countries": each with others)
+                              r"(?:agreements|accords|deals|treaties|memorand(?:ums|a)|pacts|protocols|contracts)\b"
+                              r"(?!(?:\s+of\s+understanding)?\s+with\s+(?!each\s+other\b))",
                               re.I),
                    "signed", "concluded", "sealed", "inked", "agreed", "renewed", "sign", "initial")
 _NAMED_AMONG = re.compile(r"\b(?:among\s+them|including|namely|such\s+as|notably|the\s+(?:first|latest|last))\b|[:—–(]")
