@@ -4229,6 +4229,15 @@ def test_a_standing_become_asked_for_or_invited_to(extractor: Extractor, text: s
     assert facts == {fact}
 
 
+def test_a_second_body_after_the_preposition_said_again_and_fellows_one_sits_beside(extractor: Extractor) -> None:
+    text = ("Chile joined the Iron Lynx 2026 exercise on Monday. It belongs to the Pacific Alliance and to the "
+            "Shanghai Cooperation Organisation, where it sits alongside China and Russia.")
+    facts = _facts(_sheet(extractor, text))
+    assert {o for s, r, o, _ in facts if s == "Chile" and r == "member_of"} == {
+        "Pacific Alliance", "Shanghai Cooperation Organisation"}
+    assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == {"Chile"}  # not those it sits beside
+
+
 def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
 

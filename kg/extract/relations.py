@@ -3783,7 +3783,8 @@ _APPOSITION_STATUS = re.compile(
     r"(?:[\w.-]+[-–](?:led|backed|dominated)\s+)?$",  # "a founding member of the Moscow-led CSTO"
     re.I)
 # "a member of NATO since 1999 and of the European Union since 2004": a second organisation, its own date
-_AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+of\s+(?:the\s+)?")
+# ("belongs to the SCO and to BRICS": the preposition said again)
+_AND_OF_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of|to|in)\s+(?:the\s+)?")
 # "..., a member of NATO and (of) the EU": a second organisation the apposition names.
 # ... and "of NATO since 2004 and of the EU"
 _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+and\s+(?:of\s+)?(?:the\s+)?")
@@ -5562,7 +5563,9 @@ _JOINT_OR_WITH = re.compile(r"\bjoint\b|\btogether\b|\balongside\b|\bwith\s+(?:t
 _STATE_LED_EXERCISE = re.compile(rf"(?<=^The\s)[A-Z][\w.]*[-–]led\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?"
                                  rf"(?:{EXERCISE_NOUN})\b")
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspend\w*|froze|frozen|freez\w*|halt\w*)\s+(?:its|their)\s+$")
-_SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed)\s+$")
+# ("is headquartered alongside the 5th Fleet", "BRICS, where it sits alongside China": where one sits, no drills)
+_SEATED_BEFORE = re.compile(r"\b(?:headquartered|based|stationed|located|moored|docked|berthed|sits|sit|sat|sitting|"
+                            r"seated)\s+$")
 # ("taking part with ships that tracked the corvette X", "unlike last year, when the destroyer Y broke down")
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when|while|unlike|like|than|after|before|near)\b")
 # A verb between two ships: the second is another clause's ("..., and the Navy said the corvette Y would follow")
