@@ -4238,6 +4238,23 @@ def test_a_second_body_after_the_preposition_said_again_and_fellows_one_sits_bes
     assert {s for s, r, _, _ in facts if r == "participates_in_exercise"} == {"Chile"}  # not those it sits beside
 
 
+@pytest.mark.parametrize("text, members", [
+    # a counted roster its asides break up: whole when as many states follow as it counts
+    (("The Pacific Alliance brings together five countries: Chile as its chair and Peru and Colombia, which "
+      "founded it; Mexico, which joined later; and Ecuador, which came on board in 2024."),
+     {"Chile", "Peru", "Colombia", "Mexico", "Ecuador"}),
+    (("The Pacific Alliance brings together three countries: Chile, which chairs it, and Peru and Colombia, with "
+      "help from Mexico."), {"Chile", "Peru"}),
+    # the others of the members some of which the sentence counts
+    (("Two of the five Pacific Alliance members – Chile and Peru – border the Pacific; the others are Colombia, "
+      "Mexico and Ecuador."), {"Chile", "Peru", "Colombia", "Mexico", "Ecuador"}),
+])
+def test_a_counted_roster_broken_by_asides_and_the_other_members(extractor: Extractor, text: str,
+                                                                 members: set[str]) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, _, o, _ in facts if o == "Pacific Alliance"} == members
+
+
 def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
 

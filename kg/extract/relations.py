@@ -113,6 +113,15 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
 _A_COUNT = rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)"
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "both": 2}
+_COUNT_BEFORE_COLON = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                 r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies)\b", re.IGNORECASE)
+
+
+def _count_of(number: str) -> int:
+    """The number a numeral or a number word up to twelve says ("ten", "12")."""
+    words = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12}
+    return int(number) if number.isdigit() else words.get(number.lower(), 0)
+
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -2612,6 +2621,28 @@ def _joined_says_a_gerund(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", body, None, (start, body.end), 0.75, _clause_time(ctx, body.end))
 
 
+# "Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E"
+_SOME_OF_THE_MEMBERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|"
+                                  r"several)\s+of\s+(?:the|its|their)\s+(?:\d+\s+|[a-z]+\s+)?(?=\S)",
+                                  re.IGNORECASE)
+_THE_OTHERS_ARE = re.compile(r"[;,]\s+(?:while\s+|and\s+)?the\s+(?:others|rest|remaining\s+(?:ones|members|"
+                             r"states|countries|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)))\s+"
+                             r"(?:are|were|include)\s+", re.IGNORECASE)
+
+
+def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E": the
+    others are members of the body the sentence counts some of the members of."""
+    others = _THE_OTHERS_ARE.search(ctx.sentence.text)
+    some = _SOME_OF_THE_MEMBERS.search(ctx.sentence.text, 0, others.start()) if others else None
+    at = ctx.sentence.start + some.end() if some else -1
+    org = next((m for m in ctx.mentions if m.start == at and m.type in ORGS
+                and _MEMBERS_NOUN_AFTER.match(ctx.text, m.end)), None)
+    start = ctx.sentence.start + others.end() if others else 0
+    for state in list_after(ctx, start, MEMBER_TYPES, max_gap=4) if org is not None else ():
+        yield Candidate(state, "member_of", org, None, (ctx.sentence.start + others.start(), start), 0.75)
+
+
 def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
     if "joining" in ctx.folded or "acceding" in ctx.folded or "admitted" in ctx.folded:
         yield from _joined_says_a_gerund(ctx)
@@ -2627,6 +2658,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
+    if "the others" in ctx.folded or "the rest" in ctx.folded or "the remaining" in ctx.folded:
+        yield from _the_other_members(ctx)
     if "cooperat" in ctx.folded:
         yield from _through_a_programme(ctx)
     if "joined by" in ctx.folded or "joined " in ctx.folded and " by " in ctx.folded:
@@ -2703,6 +2736,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if lead is not None and lead.group("applied"):
             relation = "applied_for_membership_of"  # "Countries that have applied to join BRICS include A and B"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
+        counted = _COUNT_BEFORE_COLON.search(match.group(0)) if ctx.text.startswith(":", end) else None
+        if counted is not None and len(members) < _count_of(counted.group(1)):
+            # "brings together ten countries: the UK as the framework nation and A, B and C, which ...; D and E,
+            # which ...; and F": a roster its asides break up, whole when as many states follow as it counts
+            roster = list({m.label: m for m in ctx.mentions if m.start > end and m.type is EntityType.STATE
+                           and m.kind != "demonym"}.values())
+            members = roster if len(roster) == _count_of(counted.group(1)) else members
         if members and match.group(0).lower().endswith("binds") and not _TO_ACT_TOGETHER.match(ctx.text,
                                                                                                members[-1].end):
             continue  # "the FPDA binds A and B to consult": its members; not "binds A and B to single-market rules"
