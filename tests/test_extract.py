@@ -4255,6 +4255,19 @@ def test_a_counted_roster_broken_by_asides_and_the_other_members(extractor: Extr
     assert {s for s, _, o, _ in facts if o == "Pacific Alliance"} == members
 
 
+@pytest.mark.parametrize("second, members", [
+    ("Three of them are NATO allies; Finland and Sweden join as partner nations.",
+     {"Belgium", "Bulgaria", "Denmark"}),
+    ("All of them are NATO members.", {"Belgium", "Bulgaria", "Denmark", "Finland", "Sweden"}),
+    # a count that does not fit the list: no telling which
+    ("Two of them are NATO allies.", set()),
+])
+def test_a_count_of_a_list_before_that_are_members(extractor: Extractor, second: str, members: set[str]) -> None:
+    text = "Five nations are taking part: Belgium, Bulgaria, Denmark, Finland and Sweden. " + second
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {s for s, _, o, _ in facts if o == "NATO"} == members
+
+
 def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
 

@@ -117,10 +117,13 @@ _COUNT_BEFORE_COLON = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|ni
                                  r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies)\b", re.IGNORECASE)
 
 
+_COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
 def _count_of(number: str) -> int:
-    """The number a numeral or a number word up to twelve says ("ten", "12")."""
-    words = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12}
-    return int(number) if number.isdigit() else words.get(number.lower(), 0)
+    """The number a numeral or a number word up to twenty says ("ten", "12"); 0 for another word."""
+    return int(number) if number.isdigit() else _COUNT_WORDS.get(number.lower(), 0)
 
 
 
@@ -2630,6 +2633,31 @@ _THE_OTHERS_ARE = re.compile(r"[;,]\s+(?:while\s+|and\s+)?the\s+(?:others|rest|r
                              r"(?:are|were|include)\s+", re.IGNORECASE)
 
 
+# "Fourteen of them are NATO allies; Finland and Sweden join as partner nations": some of the list before
+_SOME_OF_THEM_ARE = re.compile(rf"(?P<count>\d+|{'|'.join(_COUNT_WORDS)}|all)\s+of\s+them\s+(?:are|were)\s+"
+                               r"(?:(?:also|already|now)\s+)?(?:(?:full|fellow)\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Sixteen nations are taking part: A, B, ... Fourteen of them are NATO allies; C and D join as partners": the
+    states of the list before that this sentence does not set apart are members, when the count says so."""
+    some = _SOME_OF_THEM_ARE.match(ctx.sentence.text)
+    org = next((m for m in ctx.mentions if some and m.start == ctx.sentence.start + some.end() and m.type in ORGS
+                and _MEMBERS_NOUN_AFTER.match(ctx.text, m.end)), None)
+    if org is None:
+        return
+    word = some.group("count").lower()
+    apart = {m.label for m in ctx.mentions if m.type is EntityType.STATE and m.start > org.end and m.kind != "demonym"}
+    lists = [earlier for earlier in reversed(ctx.state_lists) if earlier[-1].end <= ctx.sentence.start]
+    listed = lists[0] if lists else []
+    count = len(listed) - len(apart) if word == "all" and not apart else _count_of(word)
+    if not listed or len(listed) - len(apart) != count or not apart <= {m.label for m in listed}:
+        return  # (the count must fit the list: "Fourteen of them" of sixteen, two set apart)
+    for state in listed:
+        if state.label not in apart:
+            yield Candidate(state, "member_of", org, None, (ctx.sentence.start, org.end), 0.7)
+
+
 def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E": the
     others are members of the body the sentence counts some of the members of."""
@@ -2660,6 +2688,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _a_member_since(ctx)
     if "the others" in ctx.folded or "the rest" in ctx.folded or "the remaining" in ctx.folded:
         yield from _the_other_members(ctx)
+    if " of them " in ctx.folded:
+        yield from _counted_of_a_list_before(ctx)
     if "cooperat" in ctx.folded:
         yield from _through_a_programme(ctx)
     if "joined by" in ctx.folded or "joined " in ctx.folded and " by " in ctx.folded:
