@@ -12819,6 +12819,16 @@ def test_a_number_before_a_plural_or_lower_case_noun_is_no_unit(extractor: Extra
     assert not units
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("The Pisagua Regiment of the Chilean Army took part in the Iron Lynx 2026 exercise.", "Pisagua Regiment"),
+    ("Chile's Atacama Rifles took part in the Iron Lynx 2026 exercise.", "Atacama Rifles"),
+])
+def test_a_unit_named_before_its_army_or_for_its_arm_takes_part(extractor: Extractor, sentence: str,
+                                                               unit: str) -> None:
+    facts = _facts(_sheet(extractor, sentence, date="2026-03-10"), "participates_in_exercise")
+    assert {s for s, _, _, _ in facts} == {unit}
+
+
 def test_states_that_have_hosted_a_series_since_a_year_host_the_series_then(extractor: Extractor) -> None:
     text = ("The Iron Lynx 2026 exercise opened on Monday. Chile and Peru have jointly hosted the biennial Iron Lynx "
             "exercise since 2012.")

@@ -234,7 +234,9 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                r"(?:Airlift|Fighter|Combat|Bomb|Expeditionary|Mobility|Tanker|Refueling|Reconnaissance|Transport|"
                r"Helicopter|Operations|Air)\s+(?:Wing|Squadron)|"
                r"Rapid Reaction Force|Response Force|Self-Defen[cs]e Forces?|Defen[cs]e Force|Forces|"
-               r"(?<=\d )(?:Commando|Squadron|Wing)")
+               r"(?<=\d )(?:Commando|Squadron|Wing)|"
+               # regiments named for their arm: "the Rajputana Rifles", "the Royal Welsh Fusiliers", "the Scots Guards"
+               r"Rifles|Fusiliers|Guards|Rangers|Hussars|Lancers|Dragoons")
 # The prefixes navies write before their ships' names ("USS", Peru's "BAP", Fiji's "RFNS", Oman's "RNOV").
 _SHIP_PREFIXES = ("USS|USNS|HMS|HMAS|HMNZS|HMCS|HMJS|INS|JS|RFS|FGS|BAP|ARA|RFNS|RNOV|SAS|KRI|HTMS|ROKS|BRP|TCG|ITS|"
                   "HNLMS|HDMS|HNoMS|HSwMS|KD|RSS|PNS|BNS|NRP|ESPS|ORP|ARC|ROCS|KNM|FS|ICGS|SLNS|SLCGS|BCGS|TNS|KNS|"
@@ -3279,7 +3281,8 @@ _OFFICE_TAKEN_KEYS = Words("elected", "appointed", "named", "sworn in", "took of
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
 _UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
-                   "Frontier Service", "Squadron", "Wing", "Commando",
+                   "Frontier Service", "Squadron", "Wing", "Commando", "Rifles", "Fusiliers", "Guards", "Rangers",
+                   "Hussars", "Lancers", "Dragoons",
                    *(f"{prefix} " for prefix in _SHIP_PREFIXES.split("|")))
 _DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                  r"September|October|November|December|"

@@ -2638,6 +2638,13 @@ _SOME_OF_THEM_ARE = re.compile(rf"(?P<count>\d+|{'|'.join(_COUNT_WORDS)}|all)\s+
                                r"(?:(?:also|already|now)\s+)?(?:(?:full|fellow)\s+)?(?=\S)", re.IGNORECASE)
 
 
+def _unit_named_before_of(ctx: SentenceContext, mention: Mention) -> Mention:
+    """The unit or ship named right before "of" ``mention`` ("the Gajaba Regiment of the Sri Lanka Army", "HDMS X of
+    the Royal Danish Navy"), which is what a verb after them is said of; else ``mention``."""
+    return next((m for m in ctx.mentions if m.type is EntityType.MILITARY_UNIT and m.end < mention.start
+                 and OF_THE_GAP.fullmatch(ctx.text, m.end, mention.start)), mention)
+
+
 def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Sixteen nations are taking part: A, B, ... Fourteen of them are NATO allies; C and D join as partners": the
     states of the list before that this sentence does not set apart are members, when the count says so."""
@@ -6980,6 +6987,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("HNLMS X, a frigate of the Royal Netherlands Navy, will take part": the head the apposition sets off)
         takers = doers or _head_before_apposition(ctx, start, _subjects_before(ctx, start, PARTICIPANTS),
                                                   PARTICIPANTS) or _sentence_subject(ctx, start)
+        # ("The Gajaba Regiment of the Sri Lanka Army took part": the unit, not the army it is named by)
+        takers = [_unit_named_before_of(ctx, m) for m in takers]
         went = _WENT_TO_BEFORE.search(ctx.text, max(sentence_start, takers[0].start - 60), takers[0].start) \
             if takers and not doers else None
         if went is not None:  # "members of the Peruvian Army will leave for Chile to take part": where they go
