@@ -12819,6 +12819,21 @@ def test_a_number_before_a_plural_or_lower_case_noun_is_no_unit(extractor: Extra
     assert not units
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops from Chile and Peru will practise counter-terrorism operations.",
+     {("Chile", "planned"), ("Peru", "planned")}),
+    ("Troops from Chile and Peru are rehearsing amphibious landings.", {("Chile", "asserted"), ("Peru", "asserted")}),
+    # a command named after its army: the command
+    (("Troops from the People's Liberation Army Southern Theater Command and Peru's 3rd Brigade will practise "
+      "landings."), {("Southern Theater Command", "planned"), ("3rd Brigade", "planned")}),
+    ("Doctors from Peru will practise medicine in Lima.", set()),
+])
+def test_forces_that_will_practise_or_are_rehearsing_take_part(extractor: Extractor, sentence: str,
+                                                               expected: set[tuple[str, str]]) -> None:
+    facts = _lynx_facts(extractor, sentence, "participates_in_exercise")
+    assert {(s, m) for s, _, o, m in facts if o == "Iron Lynx 2026"} == expected
+
+
 @pytest.mark.parametrize("sentence, unit", [
     ("The Pisagua Regiment of the Chilean Army took part in the Iron Lynx 2026 exercise.", "Pisagua Regiment"),
     ("Chile's Atacama Rifles took part in the Iron Lynx 2026 exercise.", "Atacama Rifles"),

@@ -145,7 +145,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s+from\b|"
                              r"(?:are|were|will\s+be)\s+competing|"  # "Teams from A and B are competing in ..."
                              # "For nine days, commandos from A, B and C practised hostage rescue"
-                             rf"\b(?:{FORCES_WHO_PRACTISE})\s+from\s[^.;:]{{2,80}}?\s(?:practi[cs]ed|rehearsed)\b|"
+                             # ("... will practise counter-terrorism operations", "are rehearsing landings")
+                             rf"\b(?:{FORCES_WHO_PRACTISE})\s+from\s[^.;:]{{2,120}}?\s(?:practi[cs]ed|rehearsed|"
+                             r"(?:will|are|were)\s+(?:practi[cs](?:e|ing)|rehears(?:e|ing)))\b|"
                              # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
                              r"^(?:[^,;]{0,40},\s+)?they\s+(?:include|are)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
                              r"^among\s+them\s+(?:are|were)\b|"

@@ -2645,6 +2645,13 @@ def _unit_named_before_of(ctx: SentenceContext, mention: Mention) -> Mention:
                  and OF_THE_GAP.fullmatch(ctx.text, m.end, mention.start)), mention)
 
 
+def _names_a_unit_after(ctx: SentenceContext, mention: Mention) -> bool:
+    """Whether a force's name is only the start of a unit's named right after it ("the People's Liberation Army
+    Southern Theater Command")."""
+    return mention.type is EntityType.MILITARY_UNIT and ctx.text.startswith(" ", mention.end) and any(
+        m.type is EntityType.MILITARY_UNIT and m.start == mention.end + 1 for m in ctx.mentions)
+
+
 def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Sixteen nations are taking part: A, B, ... Fourteen of them are NATO allies; C and D join as partners": the
     states of the list before that this sentence does not set apart are members, when the count says so."""
@@ -5400,6 +5407,7 @@ _TAKE_PART = Cue(re.compile(
     r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|(?<=will )train\b|"
     # "commandos from A, B and C practised hostage rescue"
     r"(?:practi[cs]ed|rehearsed)\b|(?:are|were)\s+(?:practi[cs]ing|rehearsing)\b|"
+    r"(?<=will )(?:practi[cs]e|rehearse)\b|"  # "Troops from A and B will practise counter-terrorism operations"
     # "HMS X is expected to lead the maritime part of the drills"
     r"lead\s+the\s+(?:[\w-]+\s+){0,2}(?:part|phase|component)\s+of\b|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held\b|"  # "X held the drills"
@@ -6988,7 +6996,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         takers = doers or _head_before_apposition(ctx, start, _subjects_before(ctx, start, PARTICIPANTS),
                                                   PARTICIPANTS) or _sentence_subject(ctx, start)
         # ("The Gajaba Regiment of the Sri Lanka Army took part": the unit, not the army it is named by)
-        takers = [_unit_named_before_of(ctx, m) for m in takers]
+        # ("the People's Liberation Army Southern Theater Command": the command, named after its army)
+        takers = [_unit_named_before_of(ctx, m) for m in takers if not _names_a_unit_after(ctx, m)]
         went = _WENT_TO_BEFORE.search(ctx.text, max(sentence_start, takers[0].start - 60), takers[0].start) \
             if takers and not doers else None
         if went is not None:  # "members of the Peruvian Army will leave for Chile to take part": where they go
@@ -7220,7 +7229,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             if prep.group(0).lower().rstrip().endswith("joined by"):  # "Brazil, the host, was joined by A, B"
                 group = _subjects_before(ctx, mention.start - len(prefix) + prep.start(), PARTICIPANTS) + group
             for member in group or [mention]:
-                if member.start not in locations:
+                if member.start not in locations and not _names_a_unit_after(ctx, member):
                     participants.setdefault(member.label, (member, (mention.start, mention.end)))
     # "the Iron Lynx exercise, which Turkey also joins this year": the state a relative clause on the exercise says
     # joins it
