@@ -4268,6 +4268,21 @@ def test_a_count_of_a_list_before_that_are_members(extractor: Extractor, second:
     assert {s for s, _, o, _ in facts if o == "NATO"} == members
 
 
+def test_a_relative_clause_on_a_body_named_before_keeps_its_own_modality(extractor: Extractor) -> None:
+    text = "The CSTO met in Minsk. Armenia has not left the alliance, which also includes Russia and Belarus."
+    facts = _facts(_sheet(extractor, text))
+    assert {(s, m) for s, r, _, m in facts if r == "member_of"} == {("Russia", "asserted"), ("Belarus", "asserted")}
+    assert ("Armenia", "left", "Collective Security Treaty Organization", "negated") in facts
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Chile joined the EU's Coordinated Maritime Presences in 2025.", set()),  # a thing of the body's
+    ("Chile joined NATO's Partnership for Peace in 2006.", {"Partnership for Peace"}),
+])
+def test_a_named_thing_of_a_body_joined_is_not_the_body(extractor: Extractor, text: str, joined: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == joined
+
+
 def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
 

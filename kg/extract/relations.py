@@ -2652,6 +2652,13 @@ def _names_a_unit_after(ctx: SentenceContext, mention: Mention) -> bool:
         m.type is EntityType.MILITARY_UNIT and m.start == mention.end + 1 for m in ctx.mentions)
 
 
+_WHICH_BEFORE_INCLUDES = re.compile(r",\s+(?:which|that)\b(?=\s+(?:\w+\s+)?(?:includes|included|include|comprises|"
+                                    r"comprised|comprise|brings|unites|consists)\b)")
+
+
+_UNKNOWN_NAMED_THING = re.compile(r"[A-Z][\w-]+\b")
+
+
 def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Sixteen nations are taking part: A, B, ... Fourteen of them are NATO allies; C and D join as partners": the
     states of the list before that this sentence does not set apart are members, when the count says so."""
@@ -2798,7 +2805,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             before = org.start if org.start >= ctx.sentence.start else start  # the body, or "it", named after
             members = [m for m in list_after(ctx, besides.end(), MEMBER_TYPES, max_gap=4) if m.end <= before] + members
         # "X is not a member of the JEF, a grouping that includes A and B": the clause on the body is theirs
-        scope = (max(org.end, ctx.sentence.start), members[-1].end) if members and org.end <= start else None
+        # ("The CSTO met. Armenia has not left the alliance, which also includes A and B": the relative clause's own,
+        # not the main clause's denial, when the body is one named before the sentence)
+        relative = _WHICH_BEFORE_INCLUDES.search(ctx.text, max(ctx.sentence.start, start - 20), end) \
+            if org.end < ctx.sentence.start else None
+        scope = (relative.start() if relative else max(org.end, ctx.sentence.start), members[-1].end) \
+            if members and org.end <= start else None
         # "It brings together nine NATO members ...: A, B": members of the body it counts them by too
         counted_by = next((m for m in ctx.mentions if start <= m.start and m.end <= end and m.type in ORGS
                            and _MEMBERS_NOUN_AFTER.match(ctx.text, m.end)), None) if members else None
@@ -3067,10 +3079,13 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if org is not None and org.start > end and "," in ctx.text[end:org.start]:
             org = None  # "will join the Estonian brigades, alongside the NATO battle group": what they join is named
         if org is not None and org.start >= end and (
-                ctx.text.startswith(("'s ", "’s "), org.end) and _LOWER_CASE_THING.match(ctx.text, org.end + 3)
+                ctx.text.startswith(("'s ", "’s "), org.end) and (
+                    _LOWER_CASE_THING.match(ctx.text, org.end + 3) or _UNKNOWN_NAMED_THING.match(ctx.text, org.end + 3)
+                    and not any(m.start == org.end + 3 for m in ctx.mentions))
                 or ctx.text.startswith(" ", org.end) and _LOWER_CASE_THING.match(ctx.text, org.end + 1)):
-            # "joined the EU's military mobility project", "join NATO cyber defence centre": a thing of the body's,
-            # not the body
+            # "joined the EU's military mobility project", "join NATO cyber defence centre", "joined the EU's Common
+            # Security and Defence Policy framework": a thing of the body's, not the body (but "NATO's Partnership
+            # for Peace", a body of its own)
             continue
         joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
