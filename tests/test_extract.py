@@ -9583,6 +9583,22 @@ def test_observers_who_do_not_take_part_and_states_invited_to_the_drills(
     assert facts == expected
 
 
+def test_drills_a_release_says_began_are_not_scheduled_by_a_later_end(extractor: Extractor) -> None:
+    text = ("Navies from 20 nations began the Iron Lynx 2026 exercise off Arica on Sunday, the Chilean Navy "
+            "announced.\n\nThe exercise runs through June 26.\n\nPeru and Bolivia have sent warships.")
+    facts = _facts(_sheet(extractor, text, date="2026-06-10"), "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts} == {("Peru", "asserted"), ("Bolivia", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, participants", [
+    ("Chile joined the Pacific Maritime Security Construct in 2019, alongside Peru and Bolivia.", set()),
+    ("Chile joined the drills alongside Peru and Bolivia.", {"Chile", "Peru", "Bolivia"}),
+])
+def test_states_alongside_which_a_state_joined_another_thing_take_no_part(extractor: Extractor, sentence: str,
+                                                                          participants: set[str]) -> None:
+    assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "participates_in_exercise")} == participants
+
+
 def test_forces_deployed_somewhere_for_a_named_exercise(extractor: Extractor) -> None:
     text = ("The talks ended on Friday.\n\nIn May 2024, Chilean F-16 jets were deployed to Peru for the Condor "
             "Shield-2024 exercise, the first time they had been sent abroad.")

@@ -2746,7 +2746,11 @@ def _scheduled(facts: list[Fact], reference: ReferenceDate) -> list[Fact]:
     stated = {f.subject for f in facts if f.relation == "exercise_date" and f.modality in (Modality.ASSERTED,
                                                                                           Modality.PLANNED)}
     for fact in facts:
-        if fact.relation == "exercise_date" and (fact.modality in (Modality.ASSERTED, Modality.PLANNED) or (
+        if fact.relation == "exercise_date" and fact.modality is Modality.REPORTED and fact.evidence is not None \
+                and _announced(fact) and _has_happened(fact.evidence.text):
+            # "... began the X exercise on Sunday, the command announced": begun, whatever else the text dates
+            starts.setdefault(fact.subject, []).append("X")
+        elif fact.relation == "exercise_date" and (fact.modality in (Modality.ASSERTED, Modality.PLANNED) or (
                 fact.subject not in stated and _announced(fact))):
             first = fact.object.split("/", 1)[0]
             if fact.evidence is not None and _has_happened(fact.evidence.text):

@@ -2659,6 +2659,20 @@ _WHICH_BEFORE_INCLUDES = re.compile(r",\s+(?:which|that)\b(?=\s+(?:\w+\s+)?(?:in
 _UNKNOWN_NAMED_THING = re.compile(r"[A-Z][\w-]+\b")
 
 
+# "The kingdom joined the International Maritime Security Construct in 2019, alongside A and B": fellows in joining a
+# thing that is no drills
+_JOINED_ANOTHER_THING_BEFORE = re.compile(r"\bjoin(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:drills?|exercises?|"
+                                          r"manoeuvres|maneuvers|war\s?games)\b)[^,;])*,?\s*$", re.IGNORECASE)
+
+
+def _joined_another_thing_before(ctx: SentenceContext, position: int) -> bool:
+    """Whether "alongside" at ``position`` follows the joining of a named thing that is no exercise ("joined the
+    International Maritime Security Construct in 2019, alongside A and B")."""
+    joined = _JOINED_ANOTHER_THING_BEFORE.search(ctx.text, max(ctx.sentence.start, position - 100), position)
+    return joined is not None and not any(m.type is EntityType.EXERCISE and joined.start() < m.start < position
+                                          for m in ctx.mentions)
+
+
 def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Sixteen nations are taking part: A, B, ... Fourteen of them are NATO allies; C and D join as partners": the
     states of the list before that this sentence does not set apart are members, when the count says so."""
@@ -7229,6 +7243,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         along = mention.start - len(prefix) + prep.start() if prep else 0
         if prep and prep.group(0).lower().startswith("along") and (
                 _names_fellow_members(ctx, along) or _SEATED_BEFORE.search(prefix, 0, prep.start())
+                or _joined_another_thing_before(ctx, along)
                 or any(m.type in ORGS and 0 <= along - m.end <= 1 for m in ctx.mentions)):
             # "Oman, a member of the GCC alongside the UAE and Qatar, ...": fellow members; "is headquartered
             # alongside the 5th Fleet": where a body sits; "sits on the Forum alongside A and B": in the body
