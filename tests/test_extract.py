@@ -9599,6 +9599,12 @@ def test_states_alongside_which_a_state_joined_another_thing_take_no_part(extrac
     assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "participates_in_exercise")} == participants
 
 
+def test_a_body_and_another_before_a_pact_head_are_not_one_pact(extractor: Extractor) -> None:
+    mentions = extractor.finder.find("The 1990 treaty, signed by NATO and Warsaw Pact states, capped tank numbers.")
+    assert "NATO and Warsaw Pact" not in {m.label for m in mentions}
+    assert {m.label for m in mentions if m.type.value == "Alliance"} == {"NATO"}
+
+
 def test_forces_deployed_somewhere_for_a_named_exercise(extractor: Extractor) -> None:
     text = ("The talks ended on Friday.\n\nIn May 2024, Chilean F-16 jets were deployed to Peru for the Condor "
             "Shield-2024 exercise, the first time they had been sent abroad.")

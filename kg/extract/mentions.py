@@ -2107,6 +2107,11 @@ class MentionFinder:
             if listed and not any(self._lookup(word) for item in _LIST_ITEM_SPLIT.split(listed.group()) if item
                                   for word in (item, item.split()[0])):
                 name = text[start:listed.end()]  # (not "the Treaty of Lisbon, Russia and China said": names)
+            first, joined, rest = name.partition(" and ") if group == "name" else ("", "", "")
+            if joined and any(hit.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION, EntityType.STATE)
+                              for hit in self._lookup(first)):
+                # "signed by NATO and Warsaw Pact states": a body and another, not one pact's name
+                start, name = start + len(first) + len(joined), rest
             where = _IN_A_PLACE_AT_END.search(name) if group == "name" else None
             if where and self._lookup(where.group(1)):
                 name = name[:where.start()]  # "the Treaty of Accession in Mogadishu": signed there, not so named
