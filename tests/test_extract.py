@@ -17232,6 +17232,8 @@ def test_a_pact_or_partnership_signed_with_another(extractor: Extractor, text: s
 @pytest.mark.parametrize(("text", "modality"), [
     ("Venezuela's withdrawal from the Organization of American States took effect in April 2019.", "asserted"),
     ("Venezuela's withdrawal from the Organization of American States will take effect in April 2027.", "planned"),
+    ("Venezuela's withdrawal from the Organization of American States was announced in April 2017.", "asserted"),
+    ("Venezuela's departure from the Organization of American States was confirmed in 2019.", "asserted"),
 ])
 def test_a_state_s_withdrawal_that_takes_effect_is_its_leaving(extractor: Extractor, text: str, modality: str) -> None:
     assert ("Venezuela", "left", "Organization of American States", modality) in _facts(_sheet(extractor, text))

@@ -4451,8 +4451,12 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?P<since>\b(?:[Ss]ince|[Aa]fter|[Ff]ollowing)\s+)?"
                        r"\b(?:[Tt]he\s+)?(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:’s|'s)\s+(?:formal\s+)?"
                        r"(?:withdrawal|exit|departure)\s+from\b"
-                       r"(?(since)|(?=[^.;]{0,80}?\b(?:took|takes|will\s+take|has\s+taken|came|comes|will\s+come|"
-                       r"became|becomes|will\s+become)\s+(?:effect|effective|into\s+force)\b))|"
+                       r"(?(since)|(?=[^.;]{0,80}?\b(?:(?:took|takes|will\s+take|has\s+taken|came|comes|will\s+come|"
+                       r"became|becomes|will\s+become)\s+(?:effect|effective|into\s+force)|"
+                       # ("Niger's withdrawal from the G5 Sahel was announced in December 2023", as "Niger announced
+                       # its withdrawal")
+                       r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:announced|confirmed|"
+                       r"completed|finali[sz]ed))\b))|"
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
