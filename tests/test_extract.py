@@ -4283,6 +4283,15 @@ def test_a_named_thing_of_a_body_joined_is_not_the_body(extractor: Extractor, te
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == joined
 
 
+@pytest.mark.parametrize("text, members", [
+    ("Two of NATO's members, Turkey and Greece, objected.", {"Turkey", "Greece"}),
+    ("The Pacific Alliance met in Lima. Two of the bloc's members, Chile and Peru, objected.", {"Chile", "Peru"}),
+    ("NATO's members, Turkey said, disagree.", set()),  # no count, no list
+])
+def test_members_a_count_of_a_body_s_members_sets_off(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, _, _, _ in _facts(_sheet(extractor, text), "member_of")} == members
+
+
 def test_not_in_an_organisations_plans_is_no_membership(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Serbia is not in NATO's plans for the region."), "member_of")
 

@@ -2030,8 +2030,12 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
                                  r",?\s+(?:such\s+as|including|like|among\s+them|namely)\s+|"
                                  r"(?P<bare>\s+)(?=(?:the\s+)?[A-Z]))")  # "SADC members South Africa, Botswana and ..."
 # "SADC's other members, A, B and C,", "the bloc's remaining members, A and B,"
-_POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?:other|remaining)\s+(?:members|member\s+(?:states|countries))"
+# ("Two of NATO's members, A and B, objected": those the count sets off after "N of")
+_POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?P<others>(?:other|remaining)\s+)?"
+                                        r"(?:members|member\s+(?:states|countries))"
                                         r",\s+(?:the\s+)?")
+_SOME_OF_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\s+"
+                             r"of\s+$", re.IGNORECASE)
 _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE)
 # ("the four Quad countries (A, B, C and D)"; "all four Quad members, A, B, C and D,": set off by commas only when
 # the list holds as many states as the count says: "the three NATO members, Russia and China" lists three parties)
@@ -3375,12 +3379,17 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 if listed.groupdict().get("founding"):  # "The SCO's founding members - China, Russia, ... -"
                     yield Candidate(org, "founded_by", state, None, (org.start, listed.end()), 0.75)
     for possessed in _POSSESSED_MEMBERS_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) \
-            if "s other members" in ctx.folded or "s remaining members" in ctx.folded else ():
+            if "s other members" in ctx.folded or "s remaining members" in ctx.folded or "s members, " in ctx.folded \
+            else ():
         # "The bloc's other members, Comoros, Eswatini and Madagascar, are not taking part": its members, whatever
         # the verb says of them
         owner = next((m for m in ctx.mentions if m.end == possessed.start() and _is_bloc(m)), None)
         noun = _BLOC_NOUN_BEFORE.search(ctx.text, ctx.sentence.start, possessed.start()) if owner is None else None
         org = owner or ((_bloc_before(ctx, noun.start()) or ctx.last_org) if noun else None)
+        owner_start = owner.start if owner is not None else noun.start() if noun is not None else possessed.start()
+        if not possessed.group("others") and not _SOME_OF_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, owner_start - 20), owner_start):
+            continue  # (bare "members" only after a count: "Two of NATO's members, A and B,")
         members = list_after(ctx, possessed.end(), MEMBER_TYPES, max_gap=0) if org is not None else []
         cut = next((i for i in range(1, len(members)) if _SUBLIST_GAP.search(ctx.text, members[i - 1].end,
                                                                               members[i].start)), len(members))
