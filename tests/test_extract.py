@@ -9608,6 +9608,16 @@ def test_states_alongside_which_a_state_joined_another_thing_take_no_part(extrac
     assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "participates_in_exercise")} == participants
 
 
+def test_the_treaty_spoken_of_is_not_a_pact_named_as_a_modifier(extractor: Extractor) -> None:
+    text = ("Chile formally withdrew from the Treaty of Arica on Tuesday. The 1990 treaty, signed by NATO and Warsaw "
+            "Pact states, capped tank numbers. Chile suspended its participation in 2007. Peru and Bolivia are "
+            "parties to the treaty.")
+    facts = _facts(_sheet(extractor, text, date="2023-11-08"))
+    assert ("Chile", "suspended_participation_in", "Treaty of Arica", "asserted") in facts
+    assert {(s, o) for s, r, o, _ in facts if r == "agreement_party"} == {("Treaty of Arica", "Peru"),
+                                                                        ("Treaty of Arica", "Bolivia")}
+
+
 def test_a_body_and_another_before_a_pact_head_are_not_one_pact(extractor: Extractor) -> None:
     mentions = extractor.finder.find("The 1990 treaty, signed by NATO and Warsaw Pact states, capped tank numbers.")
     assert "NATO and Warsaw Pact" not in {m.label for m in mentions}

@@ -637,7 +637,8 @@ class Extractor:
                         before_last_named_org = last_named_org
                     last_named_org = mention
                 if mention.type is EntityType.AGREEMENT:
-                    last_agreement = mention
+                    if not _AGREEMENT_AS_MODIFIER.match(text, mention.end):
+                        last_agreement = mention  # (not "Warsaw Pact states": the states it names, no pact spoken of)
                     agreements.append(mention)
             for mention in in_sentence:
                 if mention.type is EntityType.STATE and mention.kind == "demonym" and (
@@ -2728,6 +2729,11 @@ def _has_happened(sentence: str) -> bool:
     return any(match.group(0).lower() != "until"
                or not _RUNS_UNTIL_LATER.search(sentence, max(0, match.start() - 40), match.start())
                for match in _HAPPENED.finditer(sentence))
+
+
+# A pact's name as a modifier ("Warsaw Pact states", "Abraham Accords countries"): the pact is not what later
+# sentences speak of as "the treaty"
+_AGREEMENT_AS_MODIFIER = re.compile(r"\s+(?:states|countries|nations|members|allies|forces|signatories|partners)\b")
 
 
 # The facts of an exercise that happen with it (who organises it is settled before, and stays asserted).

@@ -1058,7 +1058,7 @@ _SAID_IT_BEFORE = re.compile(r"\b(?:said|says|announced|insisted|stressed|declar
 _APPLIED_BEFORE = re.compile(r"\b(?:applied|application|bid|request|candidacy)\b")
 _MEMBERSHIP_SPOKEN_OF = re.compile(r"\b(?:members?|membership|joined|rejoined|left|quit|withdrew\s+from|founding)\b")
 _MEMBERS_OF_BEFORE = re.compile(r",\s+(?:all|both|a|an|the|also)\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?$")
-_TREATY_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:treaty|pact|convention)\b|"
+_TREATY_SPOKEN_OF = re.compile(r"\b(?:the\s+(?:(?:19|20)\d\d\s+)?(?:treaty|pact|convention)\b|"
                                r"its\s+(?:original\s+)?(?:signatories|parties)\b)", re.IGNORECASE)
 _IN_A_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"  # " in 2009", " in April 2009"
 _LEFT_BARE = re.compile(rf"{_IN_A_YEAR}\b")
@@ -4944,7 +4944,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     treaty = ctx.last_agreement
                     if target is None and unnamed and treaty is not None and (
                             ctx.last_org is None or ctx.last_org.start < treaty.start
-                            and not ctx.last_org.label.startswith(treaty.label)):  # (the CSTO's own treaty)
+                            and not ctx.last_org.label.startswith(treaty.label)  # (the CSTO's own treaty)
+                            # ("The 1990 treaty, signed by NATO and Warsaw Pact states, capped tanks. Russia
+                            # suspended its participation": the treaty the sentence before spoke of)
+                            or _TREATY_SPOKEN_OF.match(ctx.text, _sentences_back(ctx, 1))):
                         target = treaty  # "The CFE treaty capped tanks. Russia suspended its participation in 2007"
                     if target is None and not any(m.type in ORGS for m in ctx.mentions) and \
                             _NOTHING_OR_A_TIME_AFTER.match(ctx.text, end):
