@@ -9578,6 +9578,21 @@ def test_declaring_an_exercise_open_reports_no_words(extractor: Extractor, text:
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # drills that concluded (continued) on a day: their end, and the words are the source's after them
+    ("The drills concluded on Monday, the Chilean Navy said.", {"The drills concluded on Monday"}),
+    ("Defence Minister Ana Rojas concluded that the talks had failed.", {"the talks had failed"}),
+])
+def test_drills_that_concluded_on_a_day_are_no_speaker_s_words(extractor: Extractor, text: str,
+                                                               said: set[str]) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == said
+
+
+def test_new_participants_named_after_including_for_the_first_time(extractor: Extractor) -> None:
+    sentence = "More than 5,000 personnel from nine nations took part, including for the first time Peru and Bolivia."
+    assert {s for s, _, _, _ in _lynx_facts(extractor, sentence, "participates_in_exercise")} == {"Peru", "Bolivia"}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Chile and Peru have sent observers but are not taking part.",
      {("Chile", "observer_of", "asserted"), ("Peru", "observer_of", "asserted"),

@@ -152,6 +152,10 @@ _DECLARED_A_THING = re.compile(r"\s+(?!that\b)(?:(?:an?|its|their)\s+)?(?:[\w-]+
                                r"\s+(?!that\b)(?:the\s+|this\s+year['’]s\s+)?(?:(?!(?:is|are|was|were|would|will)\b)"
                                r"[\w-]+\s+){0,5}?(?:open|opened|closed)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
+# After "concluded", "continued": a time or place, as an event's end or course has, not words (as those verbs'
+# "that" clause or quotation would be)
+_AN_EVENT_GOES_ON = re.compile(r"\s+(?:on|in|at|after|with|without|last|this|early|late|earlier|later|until|"
+                               r"through|for|off|near|across)\b")
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
                                r"admitted|"
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
@@ -725,6 +729,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return None
     asked = _ASKED_OPENING.match(outside)  # "Asked whether Yerevan had informed its allies, X said ...": X's verb
     verb = _SPEECH_CUE.search(outside, max(from_position, asked.end() if asked else 0))
+    while verb is not None and verb.group(0).lower() in ("concluded", "continued") and _AN_EVENT_GOES_ON.match(
+            outside, verb.end()):
+        # "The drills concluded on Monday, the ministry said": the drills' end, no words; the verb after is
+        verb = _SPEECH_CUE.search(outside, verb.end())
     if verb is None:
         return None
     verb = _reporting_verb(_SPEECH_CUE, outside, verb)

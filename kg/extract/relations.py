@@ -5754,7 +5754,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                r"among\s+them(?:\s+are|\s+were)?|they\s+(?:include|are)|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
                                # (not "including the war in Ukraine": a place, no participant)
-                               r"(?:alongside|including)(?:\s+(?!(?:in|at|on|off|near)\b)[a-z][\w-]*){0,3}?|"
+                               # ("including for the first time India, Norway and Singapore")
+                               r"(?:alongside|including)(?:\s+(?!(?:in|at|on|off|near)\b)[a-z][\w-]*){0,4}?|"
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
