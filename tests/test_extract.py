@@ -4209,6 +4209,13 @@ def test_the_only_ones_outside_an_alliance(extractor: Extractor, text: str, nega
     assert {o for s, r, o, m in facts} <= {"NATO", "European Union"}
 
 
+def test_states_that_became_full_members_named_by_the_body_s_name(extractor: Extractor) -> None:
+    text = "Chile, Peru and Bolivia became full Pacific Alliance members on January 1, 2024, while Ecuador has yet to."
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(s, o) for s, _, o, _ in facts} == {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance"),
+                                               ("Bolivia", "Pacific Alliance")}
+
+
 @pytest.mark.parametrize("text, fact", [
     ("Chile became NATO's first South American global partner in 2019.",
      ("Chile", "partner_of", "NATO", "asserted")),

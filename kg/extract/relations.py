@@ -1818,7 +1818,9 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
         # "the only EU states that are not NATO members": the relative clause has its own
         # ("is not a member of NATO but has been a partner": the noun of another clause)
         r"(?P<orgs>(?:(?!\b(?:that|which|who|but)\b)[^,;.]){2,50}?)|"
-        rf"(?P<bare>[A-Z][\w.-]*(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?))\s+(?P<kind>{noun})\b")
+        # ("A and B became full BRICS members")
+        rf"(?:(?:full|founding)\s+)?(?P<bare>[A-Z][\w.-]*(?:\s+(?:(?:and|or)\s+)?[A-Z][\w.-]*){{0,3}}))\s+"
+        rf"(?P<kind>{noun})\b")
 
 
 # "Hungary is a NATO ally": an ally of an alliance is one of its members (see _org_noun_status)
