@@ -4185,6 +4185,14 @@ def test_a_season_may_open_an_exercises_name(extractor: Extractor, text: str, ex
     assert exercise in {o for s, r, o, _ in facts if r == "participates_in_exercise"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Chile has hosted the Sea Condor exercise every year since 2015.", "Sea Condor"),
+    ("Peru hosted the Air Condor exercise in 2023.", "Air Condor"),
+])
+def test_a_domain_s_word_opens_a_name_of_two(extractor: Extractor, text: str, name: str) -> None:
+    assert {m.label for m in extractor.finder.find(text) if m.type.value == "Exercise"} == {name}
+
+
 def test_a_season_before_a_description_is_no_name(extractor: Extractor) -> None:
     exercises = {m.label for m in extractor.finder.find("Russia Starts Spring Military Drills In Siberia")
                  if m.type.value == "Exercise"}

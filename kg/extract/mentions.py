@@ -368,6 +368,9 @@ _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|S
                             r"Approves|Approved|Ratify|Ratifies|Ratified|Adopt|Adopts|Adopted|Extend|Extends|"
                             r"Renew|Renews|Renewed)\b")
 _TITLE_CASE_LINK_WORD = re.compile(r"\s(?:With|Over|Amid|Into|After|As|At|By|From|To)\s")
+# What follows "Sea" or "Air" in words that name a kind of drill, not an exercise ("air defence drills")
+_GENERIC_DOMAIN_NOUN = re.compile(r"Defen[cs]e|Forces?|Power|Operations?|Combat|Assault|Landing|Patrol|Policing|"
+                                  r"Superiority|Support|Control|Strike|Rescue|Borne|Raid|Denial|Traffic")
 _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
 # ("a U.S. Southern Command-sponsored exercise", "the Caribbean-focused exercise": who runs it or what it is on)
 _LED_WORD = re.compile(r"[\w.]+[-–](?:led|backed|sponsored|hosted|run|focused|oriented|centred|centered|funded|"
@@ -1452,6 +1455,9 @@ class MentionFinder:
                     # Exercise", "the Mass Casualty Exercise": a kind of drill (but "the Sea Breeze Exercise")
                     continue
                 given = given or pattern is self._exercise_named and match.group(0).endswith("Exercise")  # (whole)
+                # ("the Sea Shield exercise", "the Air Defender exercise": a domain's word that opens a name of two)
+                given = given or len(words) == 2 and words[0] in ("Sea", "Air") and not _NOT_EXERCISE_WORDS.match(
+                    words[1]) and not _GENERIC_DOMAIN_NOUN.fullmatch(words[1])
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or _RANK.match(name) or \
