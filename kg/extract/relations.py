@@ -113,18 +113,16 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?—–]|\b(?:which|who|that|while|but)\b")
 _A_COUNT = rf"(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)"
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "both": 2}
-_COUNT_BEFORE_COLON = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                                 r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies)\b", re.IGNORECASE)
-
-
 _COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+# "brings together ten countries: ...": the count a roster announces
+_COUNT_BEFORE_COLON = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                 r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies)\b", re.IGNORECASE)
 
 
 def _count_of(number: str) -> int:
     """The number a numeral or a number word up to twenty says ("ten", "12"); 0 for another word."""
     return int(number) if number.isdigit() else _COUNT_WORDS.get(number.lower(), 0)
-
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -1640,7 +1638,7 @@ _ARE_MEMBERS = Cue(re.compile(
     # "Turkey, which has been in NATO since 1952" (not "in NATO's interest", see _membership), "has been a
     # participant in NATO's Partnership for Peace since 2006"
     # ... "Denmark and Sweden now sit inside NATO", "Albania is already in NATO"
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?P<sits>sits|sit|sat))\s+"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|sits|sit|sat)\s+"
     r"(?:(?:also|still|long|now|already|firmly|both|all)\s+){0,2}"
     # ... "have been partners in the Global Combat Air Programme since 2022": of a programme (see _membership)
     r"(?:(?P<participant>an?\s+(?:active\s+)?participant|participants)\s+|(?P<partner>an?\s+partner|partners)\s+)?"
@@ -2630,20 +2628,6 @@ def _joined_says_a_gerund(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", body, None, (start, body.end), 0.75, _clause_time(ctx, body.end))
 
 
-# "Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E"
-_SOME_OF_THE_MEMBERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|"
-                                  r"several)\s+of\s+(?:the|its|their)\s+(?:\d+\s+|[a-z]+\s+)?(?=\S)",
-                                  re.IGNORECASE)
-_THE_OTHERS_ARE = re.compile(r"[;,]\s+(?:while\s+|and\s+)?the\s+(?:others|rest|remaining\s+(?:ones|members|"
-                             r"states|countries|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)))\s+"
-                             r"(?:are|were|include)\s+", re.IGNORECASE)
-
-
-# "Fourteen of them are NATO allies; Finland and Sweden join as partner nations": some of the list before
-_SOME_OF_THEM_ARE = re.compile(rf"(?P<count>\d+|{'|'.join(_COUNT_WORDS)}|all)\s+of\s+them\s+(?:are|were)\s+"
-                               r"(?:(?:also|already|now)\s+)?(?:(?:full|fellow)\s+)?(?=\S)", re.IGNORECASE)
-
-
 def _unit_named_before_of(ctx: SentenceContext, mention: Mention) -> Mention:
     """The unit or ship named right before "of" ``mention`` ("the Gajaba Regiment of the Sri Lanka Army", "HDMS X of
     the Royal Danish Navy"), which is what a verb after them is said of; else ``mention``."""
@@ -2658,13 +2642,6 @@ def _names_a_unit_after(ctx: SentenceContext, mention: Mention) -> bool:
         m.type is EntityType.MILITARY_UNIT and m.start == mention.end + 1 for m in ctx.mentions)
 
 
-_WHICH_BEFORE_INCLUDES = re.compile(r",\s+(?:which|that)\b(?=\s+(?:\w+\s+)?(?:includes|included|include|comprises|"
-                                    r"comprised|comprise|brings|unites|consists)\b)")
-
-
-_UNKNOWN_NAMED_THING = re.compile(r"[A-Z][\w-]+\b")
-
-
 # "The kingdom joined the International Maritime Security Construct in 2019, alongside A and B": fellows in joining a
 # thing that is no drills
 _JOINED_ANOTHER_THING_BEFORE = re.compile(r"\bjoin(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:drills?|exercises?|"
@@ -2677,6 +2654,29 @@ def _joined_another_thing_before(ctx: SentenceContext, position: int) -> bool:
     joined = _JOINED_ANOTHER_THING_BEFORE.search(ctx.text, max(ctx.sentence.start, position - 100), position)
     return joined is not None and not any(m.type is EntityType.EXERCISE and joined.start() < m.start < position
                                           for m in ctx.mentions)
+
+
+# ("Armenia has not left the alliance, which also includes A and B": the relative clause on the body)
+_WHICH_BEFORE_INCLUDES = re.compile(r",\s+(?:which|that)\b(?=\s+(?:\w+\s+)?(?:includes|included|include|comprises|"
+                                    r"comprised|comprise|brings|unites|consists)\b)")
+
+
+# ("joined the EU's Coordinated Maritime Presences": a named thing of the body's that kg does not know)
+_UNKNOWN_NAMED_THING = re.compile(r"[A-Z][\w-]+\b")
+
+
+# "Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E"
+_SOME_OF_THE_MEMBERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|"
+                                  r"several)\s+of\s+(?:the|its|their)\s+(?:\d+\s+|[a-z]+\s+)?(?=\S)",
+                                  re.IGNORECASE)
+_THE_OTHERS_ARE = re.compile(r"[;,]\s+(?:while\s+|and\s+)?the\s+(?:others|rest|remaining\s+(?:ones|members|"
+                             r"states|countries|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)))\s+"
+                             r"(?:are|were|include)\s+", re.IGNORECASE)
+
+
+# "Fourteen of them are NATO allies; Finland and Sweden join as partner nations": some of the list before
+_SOME_OF_THEM_ARE = re.compile(rf"(?P<count>\d+|{'|'.join(_COUNT_WORDS)}|all)\s+of\s+them\s+(?:are|were)\s+"
+                               r"(?:(?:also|already|now)\s+)?(?:(?:full|fellow)\s+)?(?=\S)", re.IGNORECASE)
 
 
 def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
