@@ -4193,6 +4193,11 @@ def test_a_domain_s_word_opens_a_name_of_two(extractor: Extractor, text: str, na
     assert {m.label for m in extractor.finder.find(text) if m.type.value == "Exercise"} == {name}
 
 
+def test_a_domain_s_word_before_a_kind_of_drill_names_no_exercise(extractor: Extractor) -> None:
+    assert not [m for m in extractor.finder.find("The Air Defence exercise began on Monday.")
+                if m.type.value == "Exercise"]
+
+
 def test_a_season_before_a_description_is_no_name(extractor: Extractor) -> None:
     exercises = {m.label for m in extractor.finder.find("Russia Starts Spring Military Drills In Siberia")
                  if m.type.value == "Exercise"}

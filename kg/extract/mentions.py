@@ -1458,8 +1458,11 @@ class MentionFinder:
                 # ("the Sea Shield exercise", "the Air Defender exercise": a domain's word that opens a name of two)
                 given = given or len(words) == 2 and words[0] in ("Sea", "Air") and not _NOT_EXERCISE_WORDS.match(
                     words[1]) and not _GENERIC_DOMAIN_NOUN.fullmatch(words[1])
+                domain = bool(words) and words[0] in ("Sea", "Air") and not given
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
+                if domain and len(words) == 1 and _GENERIC_DOMAIN_NOUN.fullmatch(words[0]):
+                    continue  # "the Air Defence exercise": a kind of drill, not one named "Defence"
                 if not words or words[0][:1].isdigit() or _TITLE_WORD.fullmatch(words[0]) or _RANK.match(name) or \
                         _DETERMINER_WORD.fullmatch(words[0]) or (
                         any(_NOT_EXERCISE_WORDS.match(w) for w in words[_names_a_season(words):])
