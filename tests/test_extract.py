@@ -4303,6 +4303,16 @@ def test_a_named_thing_of_a_body_joined_is_not_the_body(extractor: Extractor, te
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "member_of")} == joined
 
 
+@pytest.mark.parametrize("second, members", [
+    ("Its newest members, Peru and Bolivia, were present.", {("Peru", "asserted"), ("Bolivia", "asserted")}),
+    ("Its other members, Peru and Bolivia, were not present.", {("Peru", "asserted"), ("Bolivia", "asserted")}),
+    ("Its members, Peru said, disagree.", set()),  # no list set off
+])
+def test_members_set_off_after_its_members(extractor: Extractor, second: str, members: set[tuple[str, str]]) -> None:
+    facts = _facts(_sheet(extractor, "The Pacific Alliance met in Lima. " + second), "member_of")
+    assert {(s, m) for s, _, o, m in facts if o == "Pacific Alliance"} == members
+
+
 @pytest.mark.parametrize("text, members", [
     ("Two of NATO's members, Turkey and Greece, objected.", {"Turkey", "Greece"}),
     ("The Pacific Alliance met in Lima. Two of the bloc's members, Chile and Peru, objected.", {"Chile", "Peru"}),

@@ -2699,6 +2699,24 @@ def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (ctx.sentence.start, org.end), 0.7)
 
 
+# "Its newest members, Finland and Sweden, were present": the members of the body "its" refers to, set off
+_ITS_MEMBERS_SET_OFF = re.compile(r"Its\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                                  r"(?:(?:newest|latest|new|other|remaining|founding|original|full)\s+)?"
+                                  r"(?:members|member\s+states|member\s+countries),\s+")
+
+
+def _its_members_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"NATO met in Brussels. Its newest members, Finland and Sweden, were present": two or more states set off
+    after "its ... members" are members of the body "its" refers to."""
+    opening = _ITS_MEMBERS_SET_OFF.match(ctx.sentence.text)
+    org = _its_body(ctx) if opening else None
+    members = list_after(ctx, ctx.sentence.start + opening.end(), MEMBER_TYPES, max_gap=0) if org else []
+    closed = members and _ASIDE_CLOSES.match(ctx.text, members[-1].end)
+    for state in members if len(members) > 1 and closed else ():
+        yield Candidate(state, "member_of", org, None, (ctx.sentence.start, ctx.sentence.start + opening.end()), 0.75,
+                        scope=(ctx.sentence.start, members[-1].end))
+
+
 def _the_other_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """"Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E": the
     others are members of the body the sentence counts some of the members of."""
@@ -2731,6 +2749,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _the_other_members(ctx)
     if " of them " in ctx.folded:
         yield from _counted_of_a_list_before(ctx)
+    if ctx.folded.startswith("its ") and "members, " in ctx.folded:
+        yield from _its_members_set_off(ctx)
     if "cooperat" in ctx.folded:
         yield from _through_a_programme(ctx)
     if "joined by" in ctx.folded or "joined " in ctx.folded and " by " in ctx.folded:
