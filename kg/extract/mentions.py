@@ -368,7 +368,9 @@ _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|S
                             r"Approves|Approved|Ratify|Ratifies|Ratified|Adopt|Adopts|Adopted|Extend|Extends|"
                             r"Renew|Renews|Renewed)\b")
 _TITLE_CASE_LINK_WORD = re.compile(r"\s(?:With|Over|Amid|Into|After|As|At|By|From|To)\s")
-# What follows "Sea" or "Air" in words that name a kind of drill, not an exercise ("air defence drills")
+# The domains' words that may open an exercise's name ("Sea Shield", "Air Defender"), and what follows them in words
+# that name a kind of drill, not an exercise ("air defence drills")
+_DOMAIN_OPENERS = ("Sea", "Air")
 _GENERIC_DOMAIN_NOUN = re.compile(r"Defen[cs]e|Forces?|Power|Operations?|Combat|Assault|Landing|Patrol|Policing|"
                                   r"Superiority|Support|Control|Strike|Rescue|Borne|Raid|Denial|Traffic")
 _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
@@ -1456,9 +1458,9 @@ class MentionFinder:
                     continue
                 given = given or pattern is self._exercise_named and match.group(0).endswith("Exercise")  # (whole)
                 # ("the Sea Shield exercise", "the Air Defender exercise": a domain's word that opens a name of two)
-                given = given or len(words) == 2 and words[0] in ("Sea", "Air") and not _NOT_EXERCISE_WORDS.match(
+                given = given or len(words) == 2 and words[0] in _DOMAIN_OPENERS and not _NOT_EXERCISE_WORDS.match(
                     words[1]) and not _GENERIC_DOMAIN_NOUN.fullmatch(words[1])
-                domain = bool(words) and words[0] in ("Sea", "Air") and not given
+                domain = bool(words) and words[0] in _DOMAIN_OPENERS and not given
                 while words and _NOT_EXERCISE_WORDS.match(words[0]) and not _names_a_season(words) and not given:
                     words.pop(0)
                 if domain and len(words) == 1 and _GENERIC_DOMAIN_NOUN.fullmatch(words[0]):

@@ -116,7 +116,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 # "brings together ten countries: ...": the count a roster announces
-_COUNT_BEFORE_COLON = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_COUNT_BEFORE_COLON = re.compile(rf"\b(\d+|{TWO_TO_TEN}|eleven|twelve)\s+"
                                  r"(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|allies)\b", re.IGNORECASE)
 
 
@@ -2034,7 +2034,7 @@ _ORG_MEMBERS_LISTED = re.compile(r"(?:(?:’s|'s)(?=\s+(?:founding|full)\s))?\s+
 _POSSESSED_MEMBERS_SET_OFF = re.compile(r"(?:’s|'s)\s+(?P<others>(?:other|remaining)\s+)?"
                                         r"(?:members|member\s+(?:states|countries))"
                                         r",\s+(?:the\s+)?")
-_SOME_OF_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\s+"
+_SOME_OF_BEFORE = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|several|some)\s+"
                              r"of\s+$", re.IGNORECASE)
 _BLOC_NOUN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_BLOC_NOUN}$", re.IGNORECASE)
 # ("the four Quad countries (A, B, C and D)"; "all four Quad members, A, B, C and D,": set off by commas only when
@@ -2666,11 +2666,11 @@ _UNKNOWN_NAMED_THING = re.compile(r"[A-Z][\w-]+\b")
 
 
 # "Five of the eight Arctic Council members – A, B, ... – are Nordic states; the others are C, D and E"
-_SOME_OF_THE_MEMBERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|"
+_SOME_OF_THE_MEMBERS = re.compile(rf"\b(?:\d+|{TWO_TO_TEN}|eleven|twelve|some|most|"
                                   r"several)\s+of\s+(?:the|its|their)\s+(?:\d+\s+|[a-z]+\s+)?(?=\S)",
                                   re.IGNORECASE)
 _THE_OTHERS_ARE = re.compile(r"[;,]\s+(?:while\s+|and\s+)?the\s+(?:others|rest|remaining\s+(?:ones|members|"
-                             r"states|countries|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)))\s+"
+                             rf"states|countries|(?:\d+|{TWO_TO_TEN})))\s+"
                              r"(?:are|were|include)\s+", re.IGNORECASE)
 
 
@@ -2700,7 +2700,7 @@ def _counted_of_a_list_before(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "Its newest members, Finland and Sweden, were present": the members of the body "its" refers to, set off
-_ITS_MEMBERS_SET_OFF = re.compile(r"Its\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+_ITS_MEMBERS_SET_OFF = re.compile(rf"Its\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?"
                                   r"(?:(?:newest|latest|new|other|remaining|founding|original|full)\s+)?"
                                   r"(?:members|member\s+states|member\s+countries),\s+")
 
@@ -8024,7 +8024,7 @@ _PAIR_SIGNED = Cue(re.compile(r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|se
                               r"\b(?:signed|concluded)\s+(?:several\s+|a\s+number\s+of\s+|[\w-]+\s+)?documents\s+on\b|"
                               # "A and B signed two memorandums of understanding", "signed several defence deals"
                               r"\b(?:(?:have|has|had)\s+)?(?:signed|concluded|sealed|inked)\s+"
-                              r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|numerous|"
+                              rf"(?:(?:\d+|{TWO_TO_TEN}|a\s+dozen|several|numerous|"
                               r"multiple|a\s+(?:number|series|raft|package|set)\s+of)\s+)?"
                               r"(?:(?![\w-]+ing\s)[\w-]+\s+){0,3}?"
                               # (not "have signed agreements with more than 20 countries": each with others)
