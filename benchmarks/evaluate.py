@@ -23,6 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.extract import partial_extraction
+from kg.factsheets import read_fact_sheet
+
 _ROOT = Path(__file__).resolve().parent.parent
 _DEFAULT_SCORER = _ROOT.parent / "shared" / "eval" / "score.py"
 _ROW = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s")
@@ -52,6 +55,23 @@ def _extract(gold_dir: Path, out_dir: Path, processes: int) -> None:
     done = subprocess.run(command + [str(a) for a in articles], cwd=_ROOT, check=False, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"error: kg extract failed on {gold_dir} (exit {done.returncode}):\n{done.stderr}")
+    partial = _partial_sheets(out_dir)
+    if partial:
+        # (kg keeps the other lines' facts when a rule fails on some: right for a user, but here a rule's crash
+        # would pass for a drop in recall)
+        listed = "\n".join(f"  {name}: {note}" for name, note in partial)
+        raise SystemExit(f"error: extraction failed on some lines of {len(partial)} article(s) of {gold_dir}; "
+                         f"their scores would understate kg:\n{listed}")
+
+
+def _partial_sheets(out_dir: Path) -> list[tuple[str, str]]:
+    """(sheet name, note) for each sheet of ``out_dir`` that says kg left lines out."""
+    partial = []
+    for path in sorted(out_dir.glob("*.json")):
+        note = partial_extraction(read_fact_sheet(path))
+        if note is not None:
+            partial.append((path.name, note))
+    return partial
 
 
 def _score(scorer: Path, gold_dir: Path, out_dir: Path) -> dict[str, Counts]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import textwrap
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,7 @@ from kg.extract.layout import regular_layout
 from kg.extract.mentions import MentionFinder
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.timex import ReferenceDate, find_times, infer_reference_date
+from kg.factsheets import write_fact_sheet
 from kg.linking.gazetteer import ExerciseSeries
 from kg.models import Article, EntityType, Fact, FactSheet, Modality
 
@@ -1990,6 +1994,22 @@ def test_a_rule_failing_on_one_line_costs_only_that_lines_facts(
     assert "IndexError" in partial_extraction(sheet)
     assert "please report this article" in caplog.text
     assert sheet.article.text == text  # the sheet is the article's own, not the blanked copy's
+
+
+def test_the_accuracy_benchmark_refuses_a_run_in_which_kg_left_lines_out(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # (a rule that crashes on some lines must not pass for a drop in recall when runs are compared)
+    script = Path(__file__).parent.parent / "benchmarks" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("evaluate", script)
+    assert spec is not None and spec.loader is not None
+    evaluate = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "evaluate", evaluate)  # (its dataclasses look their module up there)
+    spec.loader.exec_module(evaluate)
+    write_fact_sheet(_sheet(extractor, "Estonia joined NATO in 2004."), tmp_path / "whole.json")
+    _failing_on(monkeypatch, "Zorblax")
+    write_fact_sheet(_sheet(extractor, "Chile is in the Pacific Alliance.\nThe Zorblax clause."), tmp_path / "cut.json")
+    assert [name for name, _ in evaluate._partial_sheets(tmp_path)] == ["cut.json"]
+    assert "left out" in evaluate._partial_sheets(tmp_path)[0][1]
 
 
 def test_a_failing_line_is_found_without_extracting_the_article_once_a_line(
