@@ -3187,6 +3187,17 @@ def test_a_town_before_based_is_no_venue(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, text), "exercise_located_in")
 
 
+def test_an_edition_named_by_its_year_before_its_series_is_that_years(extractor: Extractor) -> None:
+    text = ("Mongolia is hosting Amber Lance 2026 this week. Chile hosted the 2023 edition of the annual Amber "
+            "Lance exercise, which drew troops from Peru.")
+    facts = _facts(_sheet(extractor, text))
+    assert ("Chile", "hosts_exercise", "Amber Lance 2023", "asserted") in facts
+    assert ("Peru", "participates_in_exercise", "Amber Lance 2023", "asserted") in facts
+    assert not {f for f in facts if f[0] in ("Chile", "Peru") and f[2] == "Amber Lance 2026"}
+    alone = _facts(_sheet(extractor, "Chile hosted the 2023 edition of the Amber Lance exercise."))
+    assert ("Chile", "hosts_exercise", "Amber Lance 2023", "asserted") in alone
+
+
 def test_every_dated_edition_of_a_series_named_bare_is_part_of_it(extractor: Extractor) -> None:
     text = ("Estonia is hosting the Amber Lance 2026 exercise this week. Amber Lance has been held every year "
             "since 2011. Last year's edition, Amber Lance 2025, drew 4,000 troops and was held in Latvia.")
@@ -9819,6 +9830,14 @@ def test_joining_a_bodys_sanctions_or_any_exercises_is_no_membership(extractor: 
             "Russia, and it joined EU sanctions against Moscow in 2022.")
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     assert not {f for f in facts if f[0] in ("Peru", "Russia") and f[1] in ("member_of", "participates_in_exercise")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru froze its part in the Pacific Alliance in 2025. Peru will not rejoin the bloc's activities, it said.",
+    "Peru has joined the Pacific Alliance's military exercises only twice since it froze its part in the bloc.",
+])
+def test_joining_what_a_body_does_is_no_membership_of_it(extractor: Extractor, text: str) -> None:
+    assert not {f for f in _facts(_sheet(extractor, text)) if f[0] == "Peru" and f[1] == "member_of"}
 
 
 @pytest.mark.parametrize("text", [

@@ -1899,8 +1899,10 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             sentence = sentence_at(sentences, mention.start)
             generic = sentence is not None and _speaks_of_a_series(text, sentence, mention)
             iteration = iterations.get(mention.label.casefold())
+            dated = _DATED_EDITION_OF_BEFORE.search(text, max(0, mention.start - 80), mention.start)
             if iteration is not None and iteration.year == reference.year and _EDITION_OF_BEFORE.search(
-                    text, max(0, mention.start - 80), mention.start):
+                    text, max(0, mention.start - 80), mention.start) and (
+                    dated is None or int(dated.group("year")) == iteration.year):
                 # "the 67th edition of UNITAS": the series this year's edition belongs to, named in a sentence
                 # about the edition (whose facts stay the edition's)
                 out.append(replace(mention, part_of=iteration.label, kind="series_of_edition"))
@@ -2011,6 +2013,9 @@ _RELATIVE_ASIDE_ON_IT = re.compile(r",\s+which\s[^,;]{3,120},(?=\s+(?:(?:is|was|
                                    r"ends|concluded|concludes|closed|closes|returned|returns|resumed|resumes|"
                                    r"got\s+going|wrapped\s+up)\b)")
 _EDITION_OF_BEFORE = re.compile(r"\bedition\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
+# "the 2023 edition of the annual Search exercise": an edition by its year, right before its series' name
+_DATED_EDITION_OF_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:edition|iteration|round)\s+of\s+(?:the\s+)?"
+                                      r"(?:[\w-]+\s+){0,3}$")
 _TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                         r"today|tonight|yesterday", re.I)
 
@@ -2094,6 +2099,9 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     """The year the words around ``mention`` date it by: those within 60 characters, not the whole
     sentence ("the moratorium, imposed in 2022 ..., had frozen its part in the Slavic Brotherhood drills"), nor
     another clause ("X 2 was held in the UAE in 2020, and X 3 took place in Saudi Arabia in 2022")."""
+    dated = _DATED_EDITION_OF_BEFORE.search(text, max(sentence.start, mention.start - 80), mention.start)
+    if dated is not None:  # "hosted the 2023 edition of the Search exercise": that year's, whatever else is said
+        return int(dated.group("year"))
     start, end = max(sentence.start, mention.start - 60), min(sentence.end, mention.end + 60)
     for joint in _CLAUSES_JOINED.finditer(text, start, mention.start):
         start = joint.end()

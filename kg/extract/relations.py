@@ -1879,8 +1879,9 @@ _A_BODY_NOUN_AS_SUBJECT = re.compile(rf"[,;]\s+(?:and\s+|but\s+)?(?:the|this)\s+
                                      re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _BY_A_BODY_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?(?=[A-Z])")
-_LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:project|programme|program|mission|operation|initiative|"
-                               r"scheme|force|fund|facility|framework|exercise|drills?|cent(?:re|er)|team|list)\b")
+_LOWER_CASE_THING = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:projects?|programmes?|programs?|missions?|operations?|"
+                               r"initiatives?|scheme|forces?|fund|facility|framework|exercises?|drills?|cent(?:re|er)|"
+                               r"team|list|activities|meetings?|sessions?|summits?|structures)\b")
 # (not "joined the initiative on 7 July": a programme or initiative one joins is a body)
 # (nor "joined the work of NATO's Nuclear Planning Group": the body)
 _A_THING_OF_A_BODY_JOINED = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:projects?|"
@@ -3127,6 +3128,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # Security and Defence Policy framework": a thing of the body's, not the body (but "NATO's Partnership
             # for Peace", a body of its own)
             continue
+        if org is not None and org.start < end and _A_REFERENCE_S_THING.match(ctx.text, end):
+            continue  # "would not rejoin the bloc's activities": a thing of the body spoken of, not the body
         joined_as = _JOINED_AS.match(ctx.text, end) if org is None else None  # "... and B joined as observers"
         bare = org is None and (joined_as is not None or _JOINED_BARE.match(ctx.text, end) is not None)
         treaty = ctx.last_agreement if bare and joined_as is None else None
@@ -3698,6 +3701,11 @@ def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
         if following is not None:
             return following
     return org
+
+
+# "the bloc's activities", "the alliance's military structures": what the body spoken of does, not the body
+_A_REFERENCE_S_THING = re.compile(r"\s+(?:the\s+)?(?:bloc|alliance|organi[sz]ation|union|grouping|group|pact)"
+                                  r"(?:’s|'s)\s+" + _LOWER_CASE_THING.pattern)
 
 
 # "is not a member of NATO or of the CSTO": an alternative names a second organisation (both negated).
