@@ -9832,6 +9832,57 @@ def test_joining_a_bodys_sanctions_or_any_exercises_is_no_membership(extractor: 
     assert not {f for f in facts if f[0] in ("Peru", "Russia") and f[1] in ("member_of", "participates_in_exercise")}
 
 
+def test_members_of_a_programme_set_off_after_a_list(extractor: Extractor) -> None:
+    text = "Chile, Peru and Bolivia, all members of the Partnership for Peace, have no plans to seek NATO membership."
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
+               if o == "Partnership for Peace" and m == "asserted"}
+    assert members >= {"Chile", "Peru", "Bolivia"}
+
+
+def test_outside_the_alliance_is_not_outside_the_union_named_before(extractor: Extractor) -> None:
+    text = "Chile and Peru, both members of the European Union, remain outside the alliance."
+    assert {(s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of") if o == "European Union"} == {
+        ("Chile", "asserted"), ("Peru", "asserted")}
+
+
+def test_joining_the_programme_named_before_and_the_years_of_each(extractor: Extractor) -> None:
+    text = ("NATO set up the Partnership for Peace in 1994. Chile joined the programme in 1995, Peru in 1996 and "
+            "Bolivia in 1999.")
+    assert {("Chile", "1995"), ("Peru", "1996"), ("Bolivia", "1999")} <= {
+        (f.subject, f.time) for f in _sheet(extractor, text).facts
+        if f.relation == "member_of" and f.object == "Partnership for Peace"}
+    assert not {f for f in _facts(_sheet(extractor, "Peru joined the programme in 1996."), "member_of")}
+
+
+def test_taking_part_in_a_bodys_forum_is_membership_of_it(extractor: Extractor) -> None:
+    text = ("Chile and Peru take part in the Istanbul Cooperation Initiative. Bolivia took part in the Istanbul "
+            "Cooperation Initiative meeting in Rome.")
+    members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
+               if o == "Istanbul Cooperation Initiative"}
+    assert members == {"Chile", "Peru"}
+
+
+def test_states_invited_that_have_not_joined(extractor: Extractor) -> None:
+    text = ("Chile and Peru joined the Istanbul Cooperation Initiative in 2004. Bolivia and Ecuador have been invited "
+            "but have not joined.")
+    assert {("Bolivia", "negated"), ("Ecuador", "negated")} <= {
+        (s, m) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    signed = "Chile ratified the treaty. Peru signed the treaty in 1996 but has never ratified it."
+    assert not {f for f in _facts(_sheet(extractor, signed)) if f[0] == "Peru" and f[3] == "negated"}
+
+
+def test_when_a_partnership_began(extractor: Extractor) -> None:
+    text = ("Chile has been one of NATO's partners across the globe since 2018. Peru, which became a partner of "
+            "NATO in 2017, sent observers.")
+    assert {("Chile", "2018"), ("Peru", "2017")} <= {
+        (f.subject, f.time) for f in _sheet(extractor, text).facts if f.relation == "partner_of"}
+
+
+def test_officers_of_two_states_take_part(extractor: Extractor) -> None:
+    text = "Chilean and Peruvian officers will take part in the Iron Lynx exercise in November."
+    assert {"Chile", "Peru"} <= {s for s, r, o, m in _facts(_sheet(extractor, text), "participates_in_exercise")}
+
+
 @pytest.mark.parametrize("text", [
     "Peru froze its part in the Pacific Alliance in 2025. Peru will not rejoin the bloc's activities, it said.",
     "Peru has joined the Pacific Alliance's military exercises only twice since it froze its part in the bloc.",

@@ -373,8 +373,11 @@ def _bound_by(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 STANDINGS = frozenset({"member_of", "observer_of", "partner_of"})  # a state's standing in a body
-_SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:dialogue\s+)?(?:member|observer|partner)s?"
-                    r"(?:\s+(?:state|country|status))?\s+|(?:programme|program|initiative)\s+)?since\s+")
+# ("one of NATO's partners across the globe since 2018": the body's, where it lies)
+_SINCE = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:['’]s)?\s+(?:(?:dialogue\s+|global\s+)?(?:member|observer|partner)s?"
+                    r"(?:\s+(?:state|country|status))?\s+"
+                    r"(?:(?:across\s+the\s+globe|around\s+the\s+world|worldwide)\s+)?|"
+                    r"(?:programme|program|initiative)\s+)?since\s+")
 
 
 def _since(ctx: SentenceContext, candidates: Iterator[Candidate]) -> Iterator[Candidate]:
@@ -808,6 +811,34 @@ def _programme_after(ctx: SentenceContext, position: int) -> Mention | None:
     return programme if programme is not None and programme.part_of else None
 
 
+# A body's forum or programme by its name ("NATO's Mediterranean Dialogue", "the Istanbul Cooperation Initiative")
+_PROGRAMME_NAME = re.compile(r"\b(?:Dialogue|Initiative|Partnership|Programme|Program)$")
+
+
+def _is_programme(ctx: SentenceContext, mention: Mention) -> bool:
+    """Whether ``mention`` is a programme its members take part in ("the Partnership for Peace", "the
+    Istanbul Cooperation Initiative"), not a body, nor one named as the modifier of what is taken part in
+    ("the Istanbul Cooperation Initiative summit")."""
+    if mention.type is EntityType.AGREEMENT:
+        return True
+    return mention.type in ORGS and bool(mention.part_of) and _PROGRAMME_NAME.search(mention.label) is not None \
+        and _ENDS_A_CLAUSE.match(ctx.text, mention.end) is not None
+
+
+# "joined the programme in 1994": what a body's programme named before is called (not "the programme's
+# funding", "the initiative of Finland")
+_PROGRAMME_ANAPHOR = re.compile(r"\s+the\s+(?:programme|program|initiative)\b(?!['’]s|\s+(?:of|for|on|to)\b)")
+
+
+def _programme_referred_to(ctx: SentenceContext, position: int) -> Mention | None:
+    """The programme of a body an earlier sentence named ("NATO's Partnership for Peace"), where the words at
+    ``position`` refer back to it ("Sweden joined the programme in 1994")."""
+    programme = ctx.last_agreement
+    if programme is None or not programme.part_of or programme.start >= ctx.sentence.start:
+        return None
+    return programme if _PROGRAMME_ANAPHOR.match(ctx.text, position) else None
+
+
 # ", which it joined", "program, which Serbia joined": the antecedent of a relative clause whose verb is "joined"
 _RELATIVE_BEFORE_JOINED = re.compile(r"(?:\s+(?:program(?:me)?|initiative|framework|format))?,\s+which\s+"
                                      r"(?:it|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
@@ -1124,6 +1155,9 @@ _DESCRIBED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,50}?\s+(?:that|whi
 _WHICH_LIKE_BEFORE = re.compile(r",\s+(?:which|who)\s+(like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)
 _SECOND_PREDICATE_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:now|also|later|then|since|so\s+far|today|still|"
                                       r"only)\s+)*$")
+# "A and B have been invited but have not joined": a second verb of joining, denied
+_NOT_JOINED_AFTER_ALL = re.compile(r"\sbut\s+(?:(?:has|have|had|did|do|does)(?:n['’]t)?\s+)?(?:(?:not|never|yet)\s+)+"
+                                   r"(?=join)")
 # What opens a clause of its own, whose subject is not the sentence's ("which", "who", "while", a dash, a semicolon)
 _CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose|where|while|whereas|although|though|after|before|when|as|"
                              r"because|since|if|but|and)\b|[;:—–]|\bthat\b")
@@ -1378,8 +1412,9 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         return antecedent + (subjects if compared.group(1).lower() == "like" else [])
     second = _second_verbs_subject(ctx, subjects, position)
     subjects = subjects if second is None else second
-    if not subjects and EntityType.STATE in types and _SECOND_PREDICATE_BEFORE.search(
-            ctx.text, max(ctx.sentence.start, position - 20), position):
+    if not subjects and EntityType.STATE in types and (_SECOND_PREDICATE_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, position - 20), position) or _NOT_JOINED_AFTER_ALL.search(
+            ctx.text[max(ctx.sentence.start, position - 30):position + 4])):
         # "A, B and C quit ECOWAS in January and now make up the AES": the list the sentence opens with, where
         # nothing between it and the second verb may be a subject of its own
         opening = _opening_states(ctx)
@@ -3034,8 +3069,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                     or noun.group(0).split()[-1].lower() in named.label.lower()):
             org = named  # "The IMSC ... Qatar and Oman have stayed out of the coalition": the body named last
         if org is not None and noun is not None and noun.group(0).strip().lower().endswith("alliance") and \
-                org.type is not EntityType.ALLIANCE and org.start < ctx.sentence.start:
-            org = None  # "NATO leaders met EU officials. Austria stayed out of the alliance": not the EU
+                org.type is not EntityType.ALLIANCE and org.start < end and "Alliance" not in org.label:
+            # "NATO leaders met EU officials. Austria stayed out of the alliance", "A and B, both members of the EU,
+            # remain outside the alliance": not the EU
+            org = None
         # the body referred back to ("outside the alliance"), or one named that ends the clause (not "outside
         # NATO's plans")
         if org is not None and (org.start < end or _ENDS_A_CLAUSE.match(ctx.text, org.end)):
@@ -3116,7 +3153,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         if _A_THING_OF_A_BODY_JOINED.match(ctx.text, end):
             continue  # "will join projects under Pillar II of AUKUS", "joined talks with NATO": no membership
         # "joined the alliance"; "joined the Partnership for Peace": an organisation's programme
-        org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end)
+        org = _nearest_after(ctx, end, ORGS, max_gap=12) or _programme_after(ctx, end) or _org_reference(ctx, end) \
+            or _programme_referred_to(ctx, end)
         if org is not None and org.start > end and "," in ctx.text[end:org.start]:
             org = None  # "will join the Estonian brigades, alongside the NATO battle group": what they join is named
         if org is not None and org.start >= end and (
@@ -3277,7 +3315,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_ALL_MEMBERS_OF, ctx):
         start, end = _span(match, ctx)
-        org = next((m for m in ctx.mentions if m.start == end and m.type in _BODIES_WITH_MEMBERS), None)
+        # ("A and B, all members of the Partnership for Peace,": a body's programme, which has members too)
+        org = next((m for m in ctx.mentions if m.start == end and (
+            m.type in _BODIES_WITH_MEMBERS or m.type is EntityType.AGREEMENT and m.part_of)), None)
         states = list_before(ctx, start, MEMBER_TYPES, max_gap=0) if org is not None else []
         alongside = _ALONGSIDE.match(ctx.text, org.end) if len(states) >= 2 else None
         if alongside and "," in alongside.group(0):
@@ -3493,7 +3533,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         start, end = _span(match, ctx)
         orgs = [_possessed(ctx, org) for org in list_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=16)
                 if org.kind != "demonym"]  # "in the Alliance's Partnership for Peace"
-        if not match.group(0).lower().rstrip().endswith("of") and any(o.type is not EntityType.AGREEMENT for o in orgs):
+        if not match.group(0).lower().rstrip().endswith("of") and any(not _is_programme(ctx, o) for o in orgs):
             continue  # "took part in NATO's Partnership for Peace": a programme's members; not "in NATO drills"
         for state in (_subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)) if orgs else ():
             for org in orgs:
@@ -4826,8 +4866,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("Colombia is among the partner countries of NATO that do not ...": the standing is; "China, Japan and
         # the EU are among its partners": the states of a list that ends in a body)
         partners = _subjects_before(ctx, start, MEMBER_TYPES) or [m for m in listed if m.type in MEMBER_TYPES]
+        when = _standing_time(ctx, start, end) if partners else None  # "which became a partner of NATO in 2017"
         for state in partners:
-            yield Candidate(state, "partner_of", target, None, (start, end), 0.8,
+            yield Candidate(state, "partner_of", target, None, (start, end), 0.8, when,
                             scope=(state.start, max(end, target.end)))
         yield from _members_through_a_programme(ctx, partners, target, max(end, target.end), (start, end))
         # "A and B are among NATO's Indo-Pacific partners, together with C and D": they too
@@ -5922,8 +5963,8 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         # ("Some 15,000 of the soldiers are Polish, and the rest come from A, B")
                         r"(?:^|(?:soldiers|troops|personnel|servicemen|sailors|forces)\s+are\s+[\w-]+,\s+and\s+)"
                         r"(?:the\s+)?(?:remainder|rest|others)\s+(?:come|came|are|were)\s*$", re.I)
-_TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
-                         r"paratroopers|"
+_TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnoprstuvw])(?:troops|servicemen|soldiers|military personnel|personnel|"
+                         r"paratroopers|officers|cadets|specialists|"
                          # "Israeli F-15s flew alongside French Rafales, Spanish F/A-18s": aircraft, by kind or model
                          r"(?:fighter\s+)?jets|fighters|bombers|helicopters|warplanes|"
                          r"(?:f|su|mig|j|f/a|jf)-\d{1,3}[a-z]?s|rafales|mirages|typhoons|eurofighters|gripens|tornados|"
@@ -5939,7 +5980,7 @@ _TROOPS = Cue(re.compile(r"\b(?=[abcdefghijmnprstuvw])(?:troops|servicemen|soldi
               "ships", "frigates", "destroyers", "submarines", "engineers", "sappers", "pilots", "commandos", "crews",
               "battalions", "brigades", "infantry", "jets", "fighters", "bombers", "helicopters", "warplanes", "f-",
               "su-", "mig-", "j-", "f/a-", "jf-", "special operators", "rafales", "mirages", "typhoons", "eurofighters",
-              "gripens", "tornados")
+              "gripens", "tornados", "officers", "cadets", "specialists")
 _OWNED_NOUN_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters|littoral|seaboard|border|frontier)\b")
 # (but "the drills, in which Australian troops took part": theirs)
 _NOT_THE_DRILLERS_BEFORE = re.compile(r"(?:,?\s+)?(?<!\bin )(?<!\bof )(?<!\bat )\b(?P<relative>that|which)\s+$|"
