@@ -5175,7 +5175,8 @@ def test_where_a_pact_was_signed_or_an_embassy_sits_is_no_venue(extractor: Extra
 @pytest.mark.parametrize("sentence, observer, participants", [
     ("Officers of the OAS Secretariat will attend as observers.", "OAS Secretariat", set()),
     ("Bolivia sent two officers from its army to watch.", "Bolivia", set()),
-    ("Bolivia will send officers to observe the Pitch Black air combat exercise.", None, set()),
+    # (another exercise, named as one with the words between its name and its noun: "air combat")
+    ("Bolivia will send officers to observe the Pitch Black air combat exercise.", "Bolivia", set()),
 ])
 def test_officers_sent_to_watch_make_an_observer(extractor: Extractor, sentence: str, observer: str | None,
                                                  participants: set[str]) -> None:
@@ -9830,6 +9831,43 @@ def test_joining_a_bodys_sanctions_or_any_exercises_is_no_membership(extractor: 
             "Russia, and it joined EU sanctions against Moscow in 2022.")
     facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
     assert not {f for f in facts if f[0] in ("Peru", "Russia") and f[1] in ("member_of", "participates_in_exercise")}
+
+
+def test_members_of_a_body_and_of_another_bodys_programme(extractor: Extractor) -> None:
+    text = "Chile and Peru are members of NATO and of the EU's Permanent Structured Cooperation (PESCO)."
+    members = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text), "member_of")}
+    assert {("Chile", "Permanent Structured Cooperation"), ("Peru", "Permanent Structured Cooperation")} <= members
+    assert not {f for f in members if f[1] == "European Union"}
+
+
+def test_members_at_the_time_set_off_and_a_treaty_renounced(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia, at the time all members of the Pacific Alliance, met in Lima. Ecuador renounced "
+            "the Rio Treaty in 2012.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Chile", "member_of", "Pacific Alliance", "asserted"), ("Bolivia", "member_of", "Pacific Alliance",
+                                                                      "asserted")} <= facts
+    assert ("Ecuador", "left", "Inter-American Treaty of Reciprocal Assistance", "asserted") in facts
+    assert not _facts(_sheet(extractor, "Ecuador renounced the use of force."), "left")
+
+
+def test_an_operational_exercise_across_seas_and_oceans_named_once(extractor: Extractor) -> None:
+    text = ("The Chilean Navy on Monday launched the Southern Gale operational exercise in the Pacific and Southern "
+            "Oceans and the Scotia and Weddell Seas. Forces of the Chilean Navy's Austral Flotilla are taking part.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    exercise = next(o for s, r, o in facts if r == "organizes_exercise")
+    assert exercise.startswith("Southern Gale")
+    assert {(exercise, "exercise_located_in", place) for place in (
+        "Pacific Ocean", "Southern Ocean", "Scotia Sea", "Weddell Sea")} <= facts
+    assert ("Austral Flotilla", "participates_in_exercise", exercise) in facts
+
+
+def test_an_apposition_on_an_exercise_with_a_whole_in_its_relative_clause(extractor: Extractor) -> None:
+    text = ("Iron Lynx 2024, the Chilean-led drill that formed part of NATO's Steadfast Defender 24 series, brought "
+            "3,000 Chilean troops to Peru.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert {("Chile", "organizes_exercise", "Iron Lynx 2024"), ("Iron Lynx 2024", "part_of", "Steadfast Defender 24"),
+            ("NATO", "organizes_exercise", "Steadfast Defender 24")} <= facts
+    assert ("Chile", "participates_in_exercise", "Steadfast Defender 24") not in facts
 
 
 def test_members_of_a_programme_set_off_after_a_list(extractor: Extractor) -> None:

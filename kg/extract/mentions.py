@@ -225,7 +225,8 @@ _BARE_SERVICE = re.compile("|".join(SERVICES))
 _STATE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard)"
 _STATE_SERVICE_NAME = re.compile(_STATE_SERVICES + r"|National\s+Guard|Armed\s+Forces|Special\s+Forces")
 _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d)|Task Force(?! on\b)|"
-               r"Expeditionary (?:Force|Unit)|Military District|Fleet|Army|Navy|Naval Force|Air Force|Armed Forces|"
+               r"Expeditionary (?:Force|Unit)|Military District|Fleet|Flotilla|Army|Navy|Naval Force|Air Force|"
+               r"Armed Forces|"
                r"Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
                r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
                r"Police|Gendarmerie|Marines|Ground Forces|Border Service|Border Troops|Frontier Service|"
@@ -1611,6 +1612,17 @@ class MentionFinder:
                 if not self._lookup(name.group(0)):
                     out.append(Mention(start, start + len(name.group(0)), name.group(0), name.group(0),
                                        EntityType.PLACE, kind="place", part_of=part_of, confidence=0.7))
+        for match in (_SHARED_PLURAL_HEAD.finditer(text) if "Seas" in text or "Oceans" in text else ()):
+            # "the Baltic and Caspian Seas", "the Pacific and Arctic Oceans": a sea or ocean of each name (not "the
+            # Russian and Chinese ...": a name the gazetteer holds as a state's)
+            head = match.group("head")[:-1]
+            for group in ("first", "second"):
+                if self._lookup(match.group(group)):
+                    continue
+                # (the second with the head, so that a list goes on past it: "... Oceans and the Baltic ...")
+                start, end = match.start(group), match.end(group if group == "first" else "head")
+                out.append(Mention(start, end, text[start:end], f"{match.group(group)} {head}", EntityType.PLACE,
+                                   kind="place", confidence=0.7))
         for match in (_BASE_NAMED.finditer(text) if " Base " in text or " Station " in text or "Camp " in text
                       or "Fort " in text else ()):
             # "RAAF Base Tindal", "Naval Station Norfolk", "Camp Lemonnier", "Fort Bragg": a base named after its kind
@@ -3487,7 +3499,8 @@ _EXERCISE_MODIFIER = (r"(?:multinational|international|joint|combined|military|n
                       r"anti-submarine|defen[cs]e|missile|deterrence|nuclear|strategic|command|post|special|"
                       r"computer-assisted|command-and-staff|counter-narcotics|counter-drug|counter-piracy|"
                       r"anti-piracy|counter-insurgency|disaster-relief|disaster-response|medical|airborne|"
-                      r"logistics|interdiction|mine-countermeasures|training|readiness)")
+                      r"logistics|interdiction|mine-countermeasures|training|readiness|operational|"
+                      r"operational-strategic|operational-tactical|snap|surprise|combat)")
 _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of _EXERCISE_CONTEXT, in lower case
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_APPOSED_KEYS = Words(*_CITY_NOUNS.split("|"), "exclave")  # what _place_apposed's kinds of place hold
@@ -3507,6 +3520,9 @@ _KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:(?P<adjective>[{_UPPER}][\w-]+)\s
                               rf"(?P<names>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?"
                               rf"(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?){{1,5}})")
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")
+# "the Baltic and Caspian Seas": two names that share a plural head
+_SHARED_PLURAL_HEAD = re.compile(rf"\b(?P<first>[{_UPPER}][a-z]+)\s+and\s+(?:the\s+)?(?P<second>[{_UPPER}][a-z]+)\s+"
+                                 r"(?P<head>Seas|Oceans)\b")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][\w-]{1,10}\)")
 
 

@@ -420,7 +420,8 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
                      "remain", "stay", "resum", "restor", "regain", "return")
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
-                      "departure", "pull", "stopped", "out of", "denounc", "halt", "abeyance", "on hold", "no longer",
+                      "departure", "pull", "stopped", "out of", "denounc", "renounc", "halt", "abeyance", "on hold",
+                      "no longer",
                       "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
                         "announced")
@@ -1137,7 +1138,8 @@ _PLURAL_DESCRIPTION_ASIDE = re.compile(rf",\s+the\s+(?:other\s+)?(?:(?:\d+|{TWO_
                                        r"(?:(?:will|would|also|have|has|had|are|were|now|still|each|is|was|do|did|not|"
                                        r"so\s+far|never)\s+)*$")
 # "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
-_COMMA_ALL_ASIDE = re.compile(r",\s+(?:all|both)\s+[^,;]{2,80}?(?:\s+\([A-Z]{2,8}\))?,\s+"
+_COMMA_ALL_ASIDE = re.compile(r",\s+(?:(?:at\s+the\s+time|then|by\s+then|now)\s+)?(?:all|both)\s+[^,;]{2,80}?"
+                              r"(?:\s+\([A-Z]{2,8}\))?,\s+"
                               r"(?:(?:will|would|also|have|has|had|are|were|now|still|jointly|each|to)\s+)*$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
 _THEY_IN_THEIR_WORDS = re.compile(r"\s+(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:confirmed|announced|said|"
@@ -1382,7 +1384,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
         if subjects:
             return subjects
     aside = _COMMA_ALL_ASIDE.search(ctx.text, ctx.sentence.start, position) \
-        if ", all " in ctx.sentence.text or ", both " in ctx.sentence.text else None
+        if " all " in ctx.sentence.text or " both " in ctx.sentence.text else None
     if aside:
         subjects = list_before(ctx, aside.start(), types, max_gap=1)
         if len(subjects) >= 2:
@@ -2179,7 +2181,8 @@ _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|natio
 # What "member states of X" says has members, whatever kg took it for (the UN Command is a command, a unit's name)
 _BODIES_WITH_MEMBERS = (*ORGS, EntityType.MILITARY_UNIT)
 # "Britain, Australia and France, all member states of the U.N. Command (UNC), will": an apposition on the list
-_ALL_MEMBERS_OF = Cue(re.compile(r",\s+(?:all|both)\s+(?:(?:founding|full|permanent)\s+)?(?:members|member\s+states|"
+_ALL_MEMBERS_OF = Cue(re.compile(r",\s+(?:(?:at\s+the\s+time|then|by\s+then|now)\s+)?(?:all|both)\s+"
+                                 r"(?:(?:founding|full|permanent)\s+)?(?:members|member\s+states|"
                                  r"member\s+countries|allies)\s+of\s+(?:the\s+)?(?=[A-Z])"), "all", "both")
 # "A, B and C — all of them NATO allies — signed ...": the list's standing in the organisation named in the aside.
 _ALL_OF_THEM = re.compile(r"(?:—|–|--|,|\()\s*(?:all\s+of\s+them|both\s+of\s+them|all|both)\s+"
@@ -2979,6 +2982,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         also = _AND_A_MEMBER_OF.match(ctx.text, orgs[-1].end) if orgs[-1].end > end else None
         also = also or (_NOR_TO.match(ctx.text, orgs[-1].end)
                         if "neither" in ctx.text[start:orgs[0].start].lower() else None)
+        # ("and of the EU's Permanent Structured Cooperation": the programme, not its owner)
         second = [m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
         as_well = _AS_WELL_AS_OF.match(ctx.text, orgs[-1].end) if not second and orgs[-1].end > end else None
         if as_well is not None:
@@ -3927,13 +3931,14 @@ def _org_list_after(ctx: SentenceContext, position: int) -> list[Mention]:
     if len(orgs) == 1:
         alternative = _OR_ORG.match(ctx.text, orgs[0].end) or _AND_OF_ORG.match(ctx.text, orgs[0].end)
         other = next((m for m in ctx.mentions if alternative and m.start == alternative.end() and m.type in ORGS), None)
-        return [_possessed(ctx, orgs[0])] + ([other] if other is not None else [])
+        # ("of NATO and of the EU's Permanent Structured Cooperation": the programme, not its owner)
+        return [_possessed(ctx, orgs[0])] + ([_possessed(ctx, other)] if other is not None else [])
     if not orgs:
         if _BOTH_BODIES.match(ctx.text, position):
             return _two_bodies_before(ctx, position)
         org = _org_reference(ctx, position)
         return [org] if org is not None else []
-    return orgs
+    return [_possessed(ctx, org) for org in orgs]
 
 
 _BOTH_BODIES = re.compile(r"\s*(?:of\s+|in\s+)?both\s+(?:organi[sz]ations|blocs|groupings|groups|alliances|bodies)\b",
@@ -4543,12 +4548,14 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"exit|"
                        # "Bolivia denounced the pact in 2012": a treaty's formal word for leaving it (not "denounced
                        # NATO", "denounced the pact as a threat", "... the treaty violations": condemning)
-                       r"denounc(?:e|es|ed|ing)(?=\s+(?:the\s+|that\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|"
+                       # ... and "renounced the Rio Treaty in 2012"
+                       r"(?:de|re)nounc(?:e|es|ed|ing)(?=\s+(?:the\s+|that\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|"
                        r"convention|pact|accord|agreement)\b(?!\s+(?:as|violations?|breach\w*|for)\b))|"
                        # "Colombia formally withdrew in August 2018", "... also withdrew.": of what is spoken of
                        r"(?P<withdrew_bare>withdrew)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b(?!\s+from)|\s*[.;]))\b",
                        re.I),
-            "left", "leav", "quit", "withdr", "pull", "exit", "departure", "out of", "denounc", "ratification",
+            "left", "leav", "quit", "withdr", "pull", "exit", "departure", "out of", "denounc", "renounc",
+            "ratification",
             "ended ", "ends ", "ending ")
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
@@ -6821,8 +6828,10 @@ def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # ("X, part of the Y drills", "X, which is a component of the Y drills", "X, one element of Y")
+# ... and "X, the German-led drill that formed part of NATO's Y series"
 _A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:which\s+(?:is|was)\s+)?(?:(?:a|an|the|one)\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+                             r"(?:[\w-]+\s+){0,2}?(?:(?:that|which)\s+(?:is|was|forms|formed)\s+(?:a\s+)?)?"
+                             r"(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?")
 # ("X ends on Friday and next month's calendar includes Y": another subject's)
 _ALSO_INCLUDES = re.compile(r"(?:,?\s+(?:which\s+)?|,?\s+[^,;.]{1,50}?\s+and\s+also\s+|\s+(?:will\s+)?also\s+|"
                             r"\s+(?:now|will)\s+)"
@@ -6844,9 +6853,13 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
         # "X, a component of the Y drills led by A, got under way in B": the sentence is X's, the aside Y's
         aside_end = ctx.text.find(",", wholes[0].end, ctx.sentence.end)
         aside_end = aside_end if aside_end > 0 else ctx.sentence.end
+        # (with its owner: "NATO's Steadfast Defender 24 series" is NATO's)
+        owner = next((m for m in ctx.mentions if m.type in ORGS and _POSSESSIVE_S.fullmatch(
+            ctx.text, m.end, wholes[0].start)), None)
+        aside_start = owner.start if owner is not None else wholes[0].start
         return [dataclasses.replace(ctx, exercise=named[0], mentions=[
-                    m for m in ctx.mentions if not wholes[0].start <= m.start < aside_end]),
-                _stretch(ctx, wholes[0].start, aside_end, wholes[0])]
+                    m for m in ctx.mentions if not aside_start <= m.start < aside_end]),
+                _stretch(ctx, aside_start, aside_end, wholes[0])]
     if len(named) < 2:
         # "X was held in Serbia, while NATO was staging a civil emergency drill in Montenegro": the clause is
         # about another exercise, which it does not name
@@ -9973,7 +9986,9 @@ _BELONGS_TO = re.compile(r"(?:,?\s+(?:which\s+)?(?:belongs|belonged)\s+to|"
                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|district)\s+(?:of|in)"
                          r"(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?)"
                          r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?=[A-Z\d]))?")
-_EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},)?"
+_EXERCISE_PART_OF = re.compile(rf"(?:\s+{EXERCISE_NOUN})?(?:,[^,;]{{1,60}},|"
+                               # "X, the German-led drill that formed part of Y": the apposition's relative clause
+                               r",\s+(?:an?|the)\s+[^,;]{1,50}?\s+(?:that|which))?"
                                # ("Dragon-24 is led by Poland and forms part of Y": who leads it, then the whole)
                                r"(?:\s+(?:is|was)\s+(?:led|run|hosted|organi[sz]ed|commanded)\s+by\s+"
                                r"[^,;]{1,40}?\s+and)?"
