@@ -16145,11 +16145,23 @@ def test_no_post_from_a_clause_a_field_or_another_s_office(
     ("Japanese Prime Minister Taro Sato met his German counterpart Hans Vogel.", "Chancellor of Germany"),
     ("Polish Defence Minister Jan Wolski met his US counterpart Bill Grant.",
      "Secretary of Defense of the United States"),
+    # (an office of a state whose name takes "the")
+    ("British Prime Minister Tom Reed met his German counterpart Hans Vogel.", "Chancellor of Germany"),
 ])
 def test_a_counterpart_holds_the_office_by_its_own_state_s_name(extractor: Extractor, text: str,
                                                                 position: str) -> None:
     person = text.rsplit(" ", 2)[-2] + " " + text.rsplit(" ", 1)[-1].rstrip(".")
     assert {o for s, _, o, _ in _facts(_sheet(extractor, text), "holds_position") if s == person} == {position}
+
+
+def test_counterparts_of_several_states_named_in_a_list(extractor: Extractor) -> None:
+    text = ("Chilean Defence Minister Ana Soto met her Peruvian and Bolivian counterparts, Luis Vega and Rosa Mamani, "
+            "in Lima.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Luis Vega", "holds_position", "Defence Minister of Peru", "asserted"),
+            ("Rosa Mamani", "holds_position", "Defence Minister of Bolivia", "asserted"),
+            ("Luis Vega", "nationality", "Peru", "asserted"), ("Rosa Mamani", "nationality", "Bolivia", "asserted")} \
+        <= facts
 
 
 @pytest.mark.parametrize(("text", "person", "positions"), [

@@ -33,6 +33,7 @@ from .cues import Cue, folded
 from .layout import OffsetMap, first_line, regular_layout, same_width
 from .mentions import (
     AND_THE_GAP,
+    COUNTERPARTS_NAMED,
     EDITION_ADJECTIVE,
     EXERCISE_NOUN,
     HYPHENATED_YEAR_END,
@@ -2451,6 +2452,23 @@ def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: lis
             if office is not None:
                 out.append(Fact(person.label, "holds_position", f"{office} of {after_of(state.label)}",
                                 Modality.ASSERTED, None, _evidence(sentence), confidence=0.65))
+        for match in COUNTERPARTS_NAMED.finditer(sentence.text) if "counterparts" in sentence.text else ():
+            # "X hosted his German and Polish counterparts, A and B": each holds X's office, of the state in its place
+            adjectives = [m for m in in_sentence if m.type is EntityType.STATE
+                          and sentence.start + match.start("adjectives") <= m.start
+                          < sentence.start + match.end("adjectives")]
+            people = [m for m in in_sentence if m.type is EntityType.PERSON
+                      and sentence.start + match.start("names") <= m.start < sentence.start + match.end("names")]
+            other = next((m for m in reversed(in_sentence) if m.type is EntityType.PERSON
+                          and m.end <= sentence.start + match.start()), None)
+            office = next((office.group(1) for f in facts if other is not None and f.subject == other.label
+                           and f.relation == "holds_position" and (office := _OFFICE_OF_A_STATE.fullmatch(f.object))),
+                          None)
+            for state, person in zip(adjectives, people) if office and len(adjectives) == len(people) else ():
+                held = _OFFICE_IN_STATE.get((_DEFENSE.sub("Defence", office), state.label), office)
+                if held is not None:
+                    out.append(Fact(person.label, "holds_position", f"{held} of {after_of(state.label)}",
+                                    Modality.ASSERTED, None, _evidence(sentence), confidence=0.65))
     return out
 
 
@@ -2472,7 +2490,7 @@ _COUNTERPART_AFTER_NAME = re.compile(r",\s+(?:his|her|their)\s+(?P<adjective>[A-
 # (an office written in lower case too: "defense minister of Armenia", from "Armenia's defense minister")
 _OFFICE_OF_A_STATE = re.compile(r"((?i:prime|foreign|defen[cs]e|interior|finance|deputy|vice|first)\b[\w\s-]{0,40}?"
                                 r"(?i:minister|secretary)|(?i:president)|"
-                                r"(?i:chief of (?:the )?(?:general|defence) staff)) of [A-Z][\w\s-]+")
+                                r"(?i:chief of (?:the )?(?:general|defence) staff)) of (?:the )?[A-Z][\w\s-]+")
 
 
 def _office_in_relative(fact: Fact) -> Fact:

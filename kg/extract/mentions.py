@@ -1288,6 +1288,19 @@ class MentionFinder:
                                    position=position, nationality=nationality, other_positions=offices,
                                    confidence=0.85 if has_title else 0.7,
                                    inner=inner(match.start(), match.end())))
+        for match in COUNTERPARTS_NAMED.finditer(text) if "counterparts" in text else ():
+            # "his German and Polish counterparts, A and B": each the holder of the office for the state in its place
+            # (the office is read off the one they are counterparts of, see kg.extract._counterparts)
+            adjectives = _NAMES_LISTED.findall(match.group("adjectives"))
+            names = list(re.finditer(_NAME, match.group("names")))
+            if len(adjectives) != len(names):
+                continue
+            for adjective, name in zip(adjectives, names):
+                hits = self._lookup(adjective)[:1]
+                start = match.start("names") + name.start()
+                out.append(Mention(start, start + len(name.group(0)), name.group(0), name.group(0),
+                                   EntityType.PERSON, kind="person", confidence=0.7,
+                                   nationality=hits[0].label if hits and hits[0].type is EntityType.STATE else None))
         for opener in _OFFICE_THEN_NAMES_OF_STATES.finditer(text) if "inisters" in text or "residents" in text else ():
             # "The foreign ministers – Penny Wong of Australia, Takeshi Iwaya of Japan and S. Jaishankar of India –
             # met": each the office's holder for the state named after the name
@@ -2691,9 +2704,10 @@ _CHINESE_FAMILY_NAMES = frozenset({
     "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
     "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
     "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Qin", "Xue", "Lei", "Hou", "Meng", "Bai", "Qiao", "Wen", "Fan",
-    "Kong", "Cui", "Tan", "Mao", "Shi", "Jia", "Xia", "Zou", "Qian",
+    "Kong", "Cui", "Tan", "Mao", "Shi", "Jia", "Xia", "Zou", "Qian", "Xi", "Hua", "Geng", "Zhai", "Yan", "Fang",
+    "Duan", "Shao", "Lai", "Mo",
 })
-_PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,12}")
+_PINYIN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,12}")  # ("Wang Yi", "Li Qiang")
 # "..., its defence ministry said", "..., the Defence Ministry announced": a ministry its state's clause names.
 # "... in Chisinau said", "with its foreign ministry saying that ..."
 _CAPITALS_MINISTRY = re.compile(rf"\b(?P<capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)(?:’s|'s)\s+"
@@ -3154,6 +3168,10 @@ _OFFICES_HELD_BY_MANY = r"(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+[M
 # "the foreign ministers – A of Australia, B of Japan and C of India –": an office, then names each of a state
 # (the office opens its noun phrase: not "the deputy foreign ministers", "the central bank presidents", "Former
 # presidents")
+# "his German and Polish counterparts, Annalena Baerbock and Radoslaw Sikorski"
+COUNTERPARTS_NAMED = re.compile(rf"\b(?:his|her|their)\s+(?P<adjectives>[{_UPPER}][\w-]*(?:(?:,\s+|,?\s+and\s+)"
+                                 rf"[{_UPPER}][\w-]*)+)\s+counterparts,?\s+"
+                                 rf"(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})+)")
 _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|Quad|G7|G20|"
                                           r"BRICS|ASEAN|NATO|EU|SCO)\s+)?"
                                           rf"(?P<office>{_OFFICES_HELD_BY_MANY})\s*(?:[–—:]|--|,)\s*")
