@@ -3954,6 +3954,16 @@ def test_a_korean_name_is_taken_up_by_its_family_name(extractor: Extractor) -> N
     assert said == {("Ahn Dong-hyun", "the drills went well"), ("Ahn Dong-hyun", "the Marines would stand ready")}
 
 
+@pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi arrived in Lima. Wang said the talks went well.",
+    "Chinese President Xi Jinping arrived in Lima. Xi said the talks went well.",
+])
+def test_a_chinese_name_is_taken_up_by_its_family_name(extractor: Extractor, text: str) -> None:
+    speaker = text.split(" arrived")[0].split()[-2:]
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {
+        (" ".join(speaker), "the talks went well")}
+
+
 def test_field_training_is_the_exercise_the_article_is_about(extractor: Extractor) -> None:
     text = ("Chile and Peru opened the Iron Lynx 2026 exercise on Monday. Troops trained hard. The weather was fine.\n\n"
             "The field training will take place at the Atacama training area and at Mejillones Bay.")
