@@ -5951,6 +5951,22 @@ def test_a_councillor_is_a_title_not_a_first_name(extractor: Extractor) -> None:
     assert {s for s, r, _, _ in facts if r == "said"} == {"Anna Berg"}
 
 
+def test_states_set_off_as_parties_to_a_treaty(extractor: Extractor) -> None:
+    text = "Chile, a party to the Treaty of Tlatelolco, met Peru and Bolivia, both parties to the Rio Treaty, in Lima."
+    parties = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_party")}
+    assert {("Treaty of Tlatelolco", "Chile"), ("Inter-American Treaty of Reciprocal Assistance", "Peru"),
+            ("Inter-American Treaty of Reciprocal Assistance", "Bolivia")} <= parties
+    assert not _facts(_sheet(extractor, "Chile, a party to the talks, met Peru."), "agreement_party")
+
+
+def test_a_format_founded_by_the_then_ministers_of_its_states(extractor: Extractor) -> None:
+    text = ("The Pacific Alliance met in Quito on Monday. The format was founded in Lima in April 2011 by the then "
+            "foreign ministers of Chile, Peru and Colombia.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Pacific Alliance", "founded_in", "2011-04"), ("Pacific Alliance", "founded_by", "Chile"),
+            ("Pacific Alliance", "founded_by", "Colombia")} <= facts
+
+
 def test_states_bound_by_a_treaty_are_its_parties(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile and Peru are bound by the Treaty on Maritime Cooperation, which was signed "
                                      "in Lima in 2019."))

@@ -661,7 +661,7 @@ _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coa
                                r"(?:,\s+|\b(?:19|20)\d\d\s+)it(?:\s+(?:has|had|now|still))*\s*$", re.I)
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
-                              r"community|coalition|initiative|forum|league|council|union|framework|body)|"
+                              r"community|coalition|initiative|forum|format|league|council|union|framework|body)|"
                               r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t|"  # "Today it has ..."
                               # "the first enlargement of the bloc since it was created in 2001"
                               r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s+"
@@ -9197,9 +9197,12 @@ _AUXILIARIES = re.compile(r"(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
                           r"(?:\s+(?:are|is|were|was|will|would|have|has|had|also|jointly|expected|due|set|to|be))*\s*")
 # "Estonia, Latvia and Lithuania are not parties to the agreement", "Moldova is a party to the X Treaty", "A and
 # B are bound by the X Treaty".
-_PARTY_TO = Cue(re.compile(r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+never|\s+not)?\s+been|will be|would be)\s+"
+# ... and "Brazil, a party to the Treaty of Tlatelolco," set off after the state
+_PARTY_TO = Cue(re.compile(r"(?:\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+never|\s+not)?\s+been|will\s+be|"
+                           r"would\s+be)|"
+                           r"(?<=[a-z]),(?=\s+(?:a|both|all)\s+(?:state\s+)?part(?:y|ies)\s+to\b))\s+"
                            # ("Belarus remains formally a party to", "China, which has never been a party to")
-                           r"(?:(?:not|no longer|also|still|formally|legally|now)\s+)*"
+                           r"(?:(?:not|no longer|also|still|formally|legally|now|both|all)\s+)*"
                            r"(?:(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to|"
                            # "A, B and C are among the signatories of the X Code of Conduct"
                            r"(?:among\s+)?(?:a\s+|the\s+)?(?:original\s+|founding\s+)?signator(?:y|ies)\s+(?:of|to)|"
@@ -9877,7 +9880,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in list_after(ctx, initiative.end(), (EntityType.STATE,), max_gap=0) if initiative else ():
             # "The format was launched in Bucharest in 2015 at the initiative of Romania and Poland"
             yield Candidate(org, "founded_by", state, None, (start, state.end), 0.7)
-        by = re.search(r"\bby\s+(?:the\s+)?", ctx.text[end:limit])
+        by = re.search(r"\bby\s+(?:the\s+)?(?:then\s+)?", ctx.text[end:limit])  # ("by the then foreign ministers of")
         if by and _CLAUSE_SET_OFF.search(ctx.text, end, end + by.start()) and not passive:
             by = None  # "NATO launched Steadfast Noon, its annual exercise, hosted this year by the Netherlands"
         if by:
