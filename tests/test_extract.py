@@ -9887,6 +9887,19 @@ def test_an_operational_exercise_across_seas_and_oceans_named_once(extractor: Ex
     assert ("Austral Flotilla", "participates_in_exercise", exercise) in facts
 
 
+def test_an_exercise_set_off_as_the_successor_of_another_and_the_venues_it_brought_troops_to(
+        extractor: Extractor) -> None:
+    text = ("The Southern Gale 2024 exercise, the Chilean-led successor to Condor Sur, brought more than 5,000 troops "
+            "from nine countries to Chile, Peru and Bolivia between 3 and 14 March 2024.")
+    facts = {(s, r, o) for s, r, o, m in _facts(_sheet(extractor, text))}
+    assert ("Chile", "organizes_exercise", "Southern Gale 2024") in facts
+    assert {("Southern Gale 2024", "exercise_located_in", state) for state in ("Chile", "Peru", "Bolivia")} <= facts
+    assert ("Southern Gale 2024", "exercise_date", "2024-03-03/2024-03-14") in facts
+    assert not {f for f in facts if f[2].startswith("Condor Sur")}
+    sent = "The Iron Lynx 2025 drills opened on Monday. Peru sent troops to Bolivia."
+    assert not _facts(_sheet(extractor, sent), "exercise_located_in")
+
+
 def test_an_apposition_on_an_exercise_with_a_whole_in_its_relative_clause(extractor: Extractor) -> None:
     text = ("Iron Lynx 2024, the Chilean-led drill that formed part of NATO's Steadfast Defender 24 series, brought "
             "3,000 Chilean troops to Peru.")

@@ -6333,7 +6333,10 @@ _THE_BLOCS_WORDS = rf"\b[Tt]he\s+{_BLOC_NOUN}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}"
 _THE_BLOCS_OWN = re.compile(_THE_BLOCS_WORDS + "$")
 _THE_BLOCS_EXERCISES = re.compile(_THE_BLOCS_WORDS + r"?(?:exercises|drills)\b[^.;:]{0,30}:\s+[^.;:]*$")
 # ("Saber Strike 26, a US-led component,": the part of a larger exercise that the state leads)
-_LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component)\b")
+# "The X exercise, a Greek-led ...": the apposition after the name's noun
+_NOUN_THEN_APPOSITION = re.compile(rf"\s+{EXERCISE_NOUN},\s+(?:a|an|the)\s+")
+# ("the Norwegian-led successor to Cold Response": an exercise named for the one before it)
+_LED_EXERCISE_AFTER = re.compile(r"[-–]led\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r"|component|successor)\b")
 _APPOSED_EXERCISE_THAT = re.compile(
     r"(?:\s+(?:" + EXERCISE_NOUN + r"|Exercise))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:" + EXERCISE_NOUN +
     r"|training)\s+(?:that|which)\s+|"
@@ -6394,7 +6397,10 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
                       r"concluded|ended|wrapped up|"
                       # "Colombia hosted UNITAS 2025 off Cartagena", "was hosted by Greece on the island of Crete"
-                      r"hosted|hosts|hosting)\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
+                      r"hosted|hosts|hosting|"
+                      # "X brought 20,000 troops from 13 countries to Norway" (a venue only after "to", see
+                      # _BROUGHT_THEM)
+                      r"brought(?=\s+[^.;]{0,80}?\s+to\s))\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
                            r"conducted|staged|"
@@ -6467,6 +6473,8 @@ _JOINED_THE_DRILLS_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+part\s+i
                                        r"\b(?:sent|sends|sending|deployed|deploys|contributed|contributes)\b"
                                        r"[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _PLACED_RIGHT_AFTER = re.compile(r"\s+(?:in|off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?")
+# "Nordic Response 2024 brought more than 20,000 troops from 13 countries to": the drills bring forces to their venue
+_BROUGHT_THEM = re.compile(r"\b(?:brought|brings|bringing|drew|draws)\s+[^.;]{0,80}?\s+to\s+(?:the\s+)?$")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off|"
                             r"(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|outside|across|over|"
                             r"(?<=sailing )through|"
@@ -6482,7 +6490,10 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             # "paratroopers are jumping into Estonia": where an airborne exercise lands
                             r"(?<=jump )into|(?<=jumping )into|(?<=jumped )into|(?<=drop )into|(?<=dropped )into|"
                             r"(?<=dropping )into|(?<=parachuted )into|(?<=parachuting )into|"
-                            r"(?<=waters )between)\s+"
+                            r"(?<=waters )between|"
+                            # "X brought 20,000 troops from 13 countries to Norway" (see _BROUGHT_THEM)
+                            r"(?<=troops )to|(?<=personnel )to|(?<=soldiers )to|(?<=countries )to|(?<=nations )to|"
+                            r"(?<=allies )to)\s+"
                             # ("off the coasts of Valparaiso and Coquimbo")
                             r"(?:the\s+)?(?:(?:territorial\s+)?(?:coasts?|waters|shores?)\s+(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
@@ -6828,6 +6839,8 @@ def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # ("X, part of the Y drills", "X, which is a component of the Y drills", "X, one element of Y")
+_A_SUCCESSOR_TO = re.compile(rf"(?:\s+{EXERCISE_NOUN})?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                             r"(?:successor|follow-on|heir)\s+(?:to|of)\s+(?:the\s+)?")
 # ... and "X, the German-led drill that formed part of NATO's Y series"
 _A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:which\s+(?:is|was)\s+)?(?:(?:a|an|the|one)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:(?:that|which)\s+(?:is|was|forms|formed)\s+(?:a\s+)?)?"
@@ -6848,7 +6861,9 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
             firsts.setdefault(mention.label, mention)
     named = list(firsts.values())
     wholes = [m for previous, m in itertools.pairwise(named) if _A_COMPONENT_OF.fullmatch(ctx.text, previous.end,
-                                                                                          m.start)]
+                                                                                          m.start)
+              # ("X, the Norwegian-led successor to Y, brought ...": Y named in passing, in the aside on X)
+              or _A_SUCCESSOR_TO.fullmatch(ctx.text, previous.end, m.start)]
     if len(named) == 2 and wholes:
         # "X, a component of the Y drills led by A, got under way in B": the sentence is X's, the aside Y's
         aside_end = ctx.text.find(",", wholes[0].end, ctx.sentence.end)
@@ -6998,6 +7013,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "take part in the US-led exercise", "a researcher at the Tehran-based Institute", "a pact concluded
             # in Lima" (while "the drills concluded in Kuwait" place them)
             continue
+        if prep.group(0).startswith("to") and not _BROUGHT_THEM.search(ctx.text, sentence_start, mention.start):
+            continue  # "sent troops to Lithuania" says where forces are sent, not where the drills are held
         if _EVENT_AFTER_PLACE.match(ctx.text, mention.end):
             continue  # "promised at the Bucharest summit in 2008": the place names a meeting, no drills
         if _SPEAKERS_SEAT_BEFORE.search(prefix) and _SPEECH_VERB_AFTER.match(ctx.text, mention.end):
@@ -7787,6 +7804,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         leader = next((m for m in ctx.mentions if m.type in (EntityType.STATE, EntityType.MILITARY_UNIT, *ORGS)
                        and anchor.end < m.start and _LED_EXERCISE_AFTER.match(ctx.text, m.end)
                        and (APPOSITION_ARTICLE.fullmatch(ctx.text, anchor.end, m.start)
+                            or _NOUN_THEN_APPOSITION.fullmatch(ctx.text, anchor.end, m.start)
                             or _LED_PREDICATE_OPENS.fullmatch(ctx.text, anchor.end, m.start))), None)
         if leader is not None:
             yield Candidate(leader, "organizes_exercise", exercise, None, (anchor.start, leader.end), 0.75)
