@@ -9887,6 +9887,15 @@ def test_an_operational_exercise_across_seas_and_oceans_named_once(extractor: Ex
     assert ("Austral Flotilla", "participates_in_exercise", exercise) in facts
 
 
+@pytest.mark.parametrize(("text", "venues"), [
+    (("The Iron Lynx 2025 drills began. Troops landed at the Cerrillos airfield near Santiago, where the joint "
+      "drills are taking place."), {"Cerrillos airfield"}),
+    ("The Iron Lynx 2025 drills began. The minister visited Arica, where the drills were held in 2015.", set()),
+])
+def test_a_place_where_the_drills_are_taking_place(extractor: Extractor, text: str, venues: set[str]) -> None:
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == venues
+
+
 def test_an_exercise_set_off_as_the_successor_of_another_and_the_venues_it_brought_troops_to(
         extractor: Extractor) -> None:
     text = ("The Southern Gale 2024 exercise, the Chilean-led successor to Condor Sur, brought more than 5,000 troops "

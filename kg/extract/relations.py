@@ -6473,6 +6473,13 @@ _JOINED_THE_DRILLS_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s+part\s+i
                                        r"\b(?:sent|sends|sending|deployed|deploys|contributed|contributes)\b"
                                        r"[^.;]{0,50}?\bto\s+(?:the\s+)?$")
 _PLACED_RIGHT_AFTER = re.compile(r"\s+(?:in|off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?")
+# ", where the joint drills are taking place": a relative clause on a place that holds the drills
+# (the drills under way or to come: "where the drills were held in 2015" may be another edition's)
+_WHERE_THE_DRILLS_ARE = re.compile(r"(?:\s+(?:near|outside)\s+[A-Z][\w-]+)?,\s+where\s+(?:the|this\s+year['’]s)\s+"
+                                   rf"(?:[\w-]+\s+){{0,2}}?{EXERCISE_NOUN}\s+(?:(?:are|is|will\s+be)\s+"
+                                   r"(?:being\s+)?(?:taking\s+place|held|staged|conducted|under\s*way)|"
+                                   r"take\s+place|takes\s+place|will\s+take\s+place)\b")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
 # "Nordic Response 2024 brought more than 20,000 troops from 13 countries to": the drills bring forces to their venue
 _BROUGHT_THEM = re.compile(r"\b(?:brought|brings|bringing|drew|draws)\s+[^.;]{0,80}?\s+to\s+(?:the\s+)?$")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off|"
@@ -6998,6 +7005,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield Candidate(what, "exercise_located_in", where, None, (where.start, what.end), 0.7)
         if where.type is EntityType.STATE:
             yield Candidate(where, "hosts_exercise", what, None, (where.start, what.end), 0.7)
+    for mention in ctx.mentions if ", where " in ctx.sentence.text else ():
+        # "Troops landed at the Batajnica airfield near Belgrade, where the joint drills are taking place"
+        if mention.type in PLACES and mention.kind != "demonym" and _WHERE_THE_DRILLS_ARE.match(ctx.text, mention.end) \
+                and not _NEAR_BEFORE.search(ctx.text, max(0, mention.start - 8), mention.start):
+            yield Candidate(exercise, "exercise_located_in", mention, None, (mention.start, mention.end), 0.7)
     places = [m for m in ctx.mentions if m.type is EntityType.PLACE]  # what a location may lie in
     for mention in ctx.mentions:
         if mention.type not in PLACES or (mention.kind == "demonym"
