@@ -9918,6 +9918,25 @@ def test_an_apposition_on_an_exercise_with_a_whole_in_its_relative_clause(extrac
     assert ("Chile", "participates_in_exercise", "Steadfast Defender 24") not in facts
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Chile, whose NATO application remains blocked, is a partner of the EU.",
+     ("Chile", "applied_for_membership_of", "NATO")),
+    ("Peru's EU membership bid has stalled.", ("Peru", "applied_for_membership_of", "European Union")),
+    ("Chile is currently NATO's only partner in Latin America.", ("Chile", "partner_of", "NATO")),
+    ("The new government took Peru out of the Pacific Alliance in March 2020.", ("Peru", "left", "Pacific Alliance")),
+])
+def test_a_bid_a_sole_partner_and_a_state_taken_out_of_a_body(extractor: Extractor, text: str,
+                                                               fact: tuple[str, str, str]) -> None:
+    assert fact in {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+
+
+def test_no_standing_from_a_bid_of_another_kind_or_troops_taken_out(extractor: Extractor) -> None:
+    text = ("Chile's NATO partnership is growing. Peru took troops out of the mission. France is Germany's closest "
+            "partner.")
+    assert not {f for f in _facts(_sheet(extractor, text))
+                if f[1] in ("applied_for_membership_of", "left", "partner_of")}
+
+
 def test_members_of_a_programme_set_off_after_a_list(extractor: Extractor) -> None:
     text = "Chile, Peru and Bolivia, all members of the Partnership for Peace, have no plans to seek NATO membership."
     members = {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")

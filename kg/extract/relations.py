@@ -4367,11 +4367,12 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           # "are NATO's partners in the Indo-Pacific", "is one of NATO's partners across the globe",
                           # "were NATO Enhanced Opportunities Partners": the body's name in the trigger
                           r"\b(?:is|are|was|were|has\s+been|have\s+been|became|become|remains?|remained)\s+"
-                          r"(?:(?:also|now|still|already)\s+)?(?:one\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w-]+)"
+                          r"(?:(?:also|now|still|already|currently)\s+)?(?:one\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w-]+)"
                           # (not "the EU's founding partners", "NATO's eastern partners": its members)
+                          # ("is currently NATO's only partner in Latin America")
                           rf"(?:(?:’s|'s)\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:(?:global|dialogue|Indo-Pacific|"
                           r"Asia-Pacific|Asian|Pacific|Mediterranean|Gulf|regional|key|close|(?:most\s+)?active|"
-                          r"(?:most\s+)?important|closest|oldest)\s+){0,2}partners\b|"
+                          r"(?:most\s+)?important|closest|oldest|only|sole|first|newest|latest)\s+){0,2}partners?\b|"
                           r"(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+(?-i:Partners?)\b|"
                           # "became one of NATO's Enhanced Opportunities Partners"
                           r"(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+){1,2}(?-i:Partners?)\b)", re.I),
@@ -4425,6 +4426,8 @@ _APPLIED = Cue(re.compile(
     r"(?:own\s+|formal\s+|official\s+)?(?:(?:membership\s+)?(?:applications?|requests?|bids?)\s+to\s+join\b|"
     r"(?=(?:[A-Z][\w’'-]*\s+){1,3}membership\s+(?:applications?|requests?|bids?)\b))|"
     r"\b(?:requested|requests)\s+(?:full\s+)?membership\s+(?:of|in)\b|"
+    # "Sweden, whose NATO application remains blocked", "Sweden's NATO membership bid" (not "its EU trade bid")
+    r"(?:\bwhose|(?<=[a-z])['’]s)\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:membership\s+)?(?:application|bid)\b)|"
     r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
     r"(?:of|in)\b|"
     # "is a candidate for EU membership", "is an EU candidate country": a standing application
@@ -4544,6 +4547,9 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"(?:withdrew|withdraw|withdrawing|pull|pulled)\s+(?:the\s+country|it)\s+(?:from|out\s+of)|"
                        # "the juntas of A and B, who took their countries out of ECOWAS"
                        r"(?:took|take|takes|taking)\s+(?:the\s+country|their\s+countries|its\s+country|it)\s+"
+                       r"out\s+of|"
+                       # "the new government took Uruguay out of UNASUR": the state named
+                       r"(?:took|take|takes|taking)\s+(?P<whose>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)\s+"
                        r"out\s+of|"
                        r"exit|"
                        # "Bolivia denounced the pact in 2012": a treaty's formal word for leaving it (not "denounced
