@@ -9918,6 +9918,13 @@ def test_an_apposition_on_an_exercise_with_a_whole_in_its_relative_clause(extrac
     assert ("Chile", "participates_in_exercise", "Steadfast Defender 24") not in facts
 
 
+def test_exercises_held_together_as_well_as_others_quoted(extractor: Extractor) -> None:
+    text = ('In September, the Pacific Alliance held the command-staff exercise "Condor-2024" as well as the special '
+            'exercises "Puma-2024" and "Llama-2024" in Peru.')
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")}
+    assert facts == {(name, "exercise_located_in", "Peru") for name in ("Condor-2024", "Puma-2024", "Llama-2024")}
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("Chile, whose NATO application remains blocked, is a partner of the EU.",
      ("Chile", "applied_for_membership_of", "NATO")),

@@ -6717,8 +6717,10 @@ _CAPTION_HAS_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|
 # (not what someone said, signed or met on somewhere during them: "said in Vilnius during the Iron Wolf drills")
 _NO_VENUE_DURING = re.compile(r"\b(?:said|says|told|met|meet|meets|visited|visits|signed|spoke|announced|discussed|"
                               r"stated|added|held\s+talks|talks)\b")
-_LISTED_EXERCISES_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                                   r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+)?|"
+# ... and "the command-staff exercise "X-2024", as well as the special exercises "Y-2024" and "Z-2024"" (quoted)
+_LISTED_EXERCISES_GAP = re.compile(r"[\"”]?(?:\s*\([^()]{1,40}\))?"
+                                   r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
+                                   r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+)?[\"“]?|"
                                    # (but "the annual maritime exercise, X": an apposition, no list)
                                    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|"
                                    r"maneuvers)(?:,\s*and\s+|\s+and\s+)(?:the\s+)?")
