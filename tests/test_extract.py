@@ -3948,6 +3948,14 @@ def test_hyphenated_ranks_and_a_rank_after_a_longer_title(extractor: Extractor, 
     assert (speaker, "holds_position", position, "asserted") in facts
 
 
+@pytest.mark.parametrize("text", [
+    "Peru has not confirmed whether its troops will come.",
+    "The Chilean Navy has yet to say if the drills will go ahead.",
+])
+def test_a_question_left_open_is_no_speech(extractor: Extractor, text: str) -> None:
+    assert not _facts(_sheet(extractor, text), "said")
+
+
 def test_a_korean_name_is_taken_up_by_its_family_name(extractor: Extractor) -> None:
     text = "Lt. Gen. Ahn Dong-hyun said the drills went well. Ahn added that the Marines would stand ready."
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}

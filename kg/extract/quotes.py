@@ -454,6 +454,8 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|
                            r"(?:[\w’'-]+\s+){0,5}?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
+_WHETHER_AFTER = re.compile(r"\s+(?:whether|if)\b")
+_NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
                                 # ("and refused to rule out ...": the speaker's; not "X had violated the deal and
@@ -1417,6 +1419,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
             return base + (head.end() if head else 0), base + comma
     if match is None:
         return None
+    if _WHETHER_AFTER.match(s, match.end()) and _NOT_BEFORE_VERB.search(s, max(0, match.start() - 24), match.start()):
+        return None  # "Moscow has not confirmed whether they will come": a question left open, no words said
     rest = s[match.end():]
     offset = match.end()
     if s[:match.start()].rstrip().endswith(("”", '"')) and _INVERTED_SUBJECT.fullmatch(rest.rstrip(".!?")):
