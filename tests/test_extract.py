@@ -3956,6 +3956,15 @@ def test_a_question_left_open_is_no_speech(extractor: Extractor, text: str) -> N
     assert not _facts(_sheet(extractor, text), "said")
 
 
+def test_an_organ_named_by_its_possessive_after_its_body(extractor: Extractor) -> None:
+    text = "The CSTO met in Yerevan. Its Joint Staff said the drills would start on Monday."
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("CSTO Joint Staff", "part_of", "Collective Security Treaty Organization"),
+            ("CSTO Joint Staff", "said", "the drills would start on Monday")} <= facts
+    other = "The CSTO met Chile. Its Joint Staff said the drills would start on Monday."
+    assert not {f for f in _facts(_sheet(extractor, other)) if f[1] == "part_of"}
+
+
 def test_a_korean_name_is_taken_up_by_its_family_name(extractor: Extractor) -> None:
     text = "Lt. Gen. Ahn Dong-hyun said the drills went well. Ahn added that the Marines would stand ready."
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}

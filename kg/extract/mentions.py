@@ -1891,6 +1891,28 @@ class MentionFinder:
             out.append(Mention(org.start, end, text[org.start:end], name, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
                                part_of=org.label, confidence=0.75, inner=(org,)))
+        for its in (_ITS_BODY.finditer(text) if "Its " in text and line_words & _ORG_BODY_KEYS.mask else ()):
+            # "The SCO was founded in 2001. Its Regional Anti-Terrorist Structure sits in Tashkent": the body of the
+            # organisation the sentence before names last (the possessive's, as "the SCO's" is)
+            body = _ORG_BODY.match(text, its.end() - 1)
+            owner = next((m for m in reversed(known) if m.end <= its.start() and its.start() - m.end <= 300
+                          and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and m.kind == "gazetteer"
+                          and not m.part_of), None)
+            if body is None or owner is None or (body.group("head") not in _OWNED_BODY_HEADS
+                                                 and not _PROPER_ORGAN.fullmatch(body.group("body"))):
+                continue
+            if any(owner.end < m.start < its.start() and m.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION,
+                                                                      EntityType.STATE) for m in known):
+                continue  # (another body or a state named in between: whose it is, is not clear)
+            start, end = its.end(), body.end()
+            name = f"{owner.text} {body.group('body')}"
+            known_body = self._lookup(name)[:1]
+            forces = body.group("head").endswith(_FORCE_HEADS)
+            label, entity_type = (known_body[0].label, known_body[0].type) if known_body else (
+                name, EntityType.MILITARY_UNIT if forces else EntityType.ORGANIZATION)
+            out.append(Mention(start, end, text[start:end], label, entity_type,
+                               kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
+                               part_of=owner.label, confidence=0.7))
         for org in (known if " of the " in text and line_words & _ORG_BODY_KEYS.mask else ()):
             # "the Permanent Council of the Organization of American States": a body named before its organisation,
             # called as the gazetteer calls its bodies, by the organisation's short name first ("OAS Permanent
@@ -3309,6 +3331,7 @@ _NUMBERED_IN_BRACKETS = re.compile(rf"\b(?:[Ee]xercises?|[Dd]rills?)\s*\({_NAME_
 _NUMBERED_IN_APPOSITION = re.compile(
     rf"(?P<name>{_NUMBERED_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,8}}?{EXERCISE_NOUN}\b|"
     rf"\b(?:{EXERCISE_NOUN}|edition|iteration),\s+(?P<after>{_NUMBERED_NAME}),")
+_ITS_BODY = re.compile(r"(?<![\w-])Its\s(?=[A-Z])")  # "Its Joint Staff said": a sentence opening on a body's organ
 # Bodies an organisation's possessive names ("the SCO's Regional Anti-Terrorist Structure"); not its "Council",
 # "Office" or "Forces", which a possessive names as often in passing ("NATO's forces", "the EU's office in Kyiv")
 _OWNED_BODY_HEADS = frozenset({"Secretariat", "Structure", "Military Staff", "Joint Staff", "Military Committee",
