@@ -3965,6 +3965,25 @@ def test_an_organ_named_by_its_possessive_after_its_body(extractor: Extractor) -
     assert not {f for f in _facts(_sheet(extractor, other)) if f[1] == "part_of"}
 
 
+def test_a_second_predicate_that_speaks_keeps_its_denial_to_itself(extractor: Extractor) -> None:
+    text = "Peru has frozen its participation in the Pacific Alliance and says it will not attend the summit in Lima."
+    assert ("Peru", "suspended_participation_in", "Pacific Alliance", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_words_quoted_then_a_name_inside_reported_words(extractor: Extractor) -> None:
+    text = ('Chilean President Ana Soto met her Peruvian counterpart. Soto has said that "up to ten" Patriot missile '
+            "systems could be stationed in Chile.")
+    assert {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")} == {
+        ("Ana Soto", '"up to ten" Patriot missile systems could be stationed in Chile')}
+
+
+def test_a_vaguer_date_of_a_signing_gives_way_to_a_precise_one(extractor: Extractor) -> None:
+    text = ("Chile and Peru last month signed a defence cooperation agreement. The agreement was signed in Lima on "
+            "February 6 by the two defence ministers.")
+    dates = {o for s, r, o, _ in _facts(_sheet(extractor, text), "agreement_date")}
+    assert dates == {"2026-02-06"}
+
+
 def test_a_korean_name_is_taken_up_by_its_family_name(extractor: Extractor) -> None:
     text = "Lt. Gen. Ahn Dong-hyun said the drills went well. Ahn added that the Marines would stand ready."
     said = {(s, o) for s, r, o, _ in _facts(_sheet(extractor, text), "said")}

@@ -2703,6 +2703,8 @@ _CLAUSE_CLOSER = re.compile(r";|,|b(?<!\wb)ut\b|—|\s[-–]\s|"
                             # ... a second predicate that denies ("froze its participation in X in February and
                             # skipped the bloc's drills": the freeze is not denied)
                             r"\band\s+(?=(?:skipped|boycotted|refused|declined|snubbed|shunned)\s)|"
+                            # ... or speaks ("has frozen its participation in X and says it will not attend ...")
+                            r"\band\s+(?=(?:says|said|insists|insisted|warns|warned|adds|added)\s)|"
                             # ... and a relative clause on what is to come ("signed a memorandum that will see ...")
                             r"\s(?:that|which)\s+(?=(?:will|would)\s)")
 # A comma inside a list of names, which closes no clause ("Troops from A, B, C and D are to join ...")
@@ -2995,7 +2997,23 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
             best[key] = replace(fact, confidence=max(fact.confidence, known.confidence))
         elif fact.confidence > known.confidence:
             best[key] = replace(known, confidence=fact.confidence)
-    return _without_partial_positions(list(best.values()))
+    return _without_vaguer_dates(_without_partial_positions(list(best.values())))
+
+
+_DATE_RELATIONS = frozenset({"agreement_date", "exercise_date", "founded_in"})
+
+
+def _without_vaguer_dates(facts: list[Fact]) -> list[Fact]:
+    """Without a date of a thing that another date of it, of the same modality, makes more precise ("signed last
+    month", 2024-12, beside "signed in Minsk on December 6", 2024-12-06): the precise date agrees with the vague one."""
+    dates: dict[tuple[str, str, Modality], list[str]] = {}
+    for fact in facts:
+        if fact.relation in _DATE_RELATIONS and fact.object and "/" not in fact.object:
+            dates.setdefault((fact.subject, fact.relation, fact.modality), []).append(fact.object)
+    return [fact for fact in facts if not (
+        fact.relation in _DATE_RELATIONS and "/" not in fact.object and any(
+            other != fact.object and other.startswith(fact.object + "-")
+            for other in dates.get((fact.subject, fact.relation, fact.modality), ())))]
 
 
 def _without_reported_restatements(facts: list[Fact]) -> list[Fact]:

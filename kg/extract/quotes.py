@@ -138,7 +138,8 @@ _SHORT_THEN_CONTINUATION = re.compile(r"\s[^,.;:]{2,40}" + _CONTINUATION.pattern
 _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|[A-Z][\w’'-]+)\s*)?"
                                 r"(?:(?:on|in|at|during|to|after|before)\b[^,;:]{0,50})?[.!?]?\s*")
 _WORDS_GO_ON = re.compile(r"[”\"]\s+[a-z]")  # after a quotation, the reported clause's own words
-_QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[a-z][\w’'-]*\s+\w")
+# ('"up to ten" Oreshnik missile systems could be ...': a name may follow the words quoted)
+_QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[A-Za-z][\w’'-]*\s+\w")
 _POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # What is declared or announced as a thing ("declared a six-month moratorium"), not as words
