@@ -9923,6 +9923,11 @@ def test_an_operational_exercise_across_seas_and_oceans_named_once(extractor: Ex
     assert ("Austral Flotilla", "participates_in_exercise", exercise) in facts
 
 
+def test_drills_in_an_exclave_named_by_its_kind(extractor: Extractor) -> None:
+    text = "Chile and Peru began the Iron Lynx 2026 exercise on Monday in the Tacna exclave, which borders Bolivia."
+    assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Tacna exclave"}
+
+
 @pytest.mark.parametrize(("text", "venues"), [
     (("The Iron Lynx 2025 drills began. Troops landed at the Cerrillos airfield near Santiago, where the joint "
       "drills are taking place."), {"Cerrillos airfield"}),

@@ -198,8 +198,8 @@ _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|sta
                  # (as quotes.SPEECH_VERB has them; "X, an adviser to the president, was quoted by AFP as saying")
                  r"affirmed|reaffirmed|underscored|was\s+quoted(?:\s+by\s+[^,;.]{2,40}?)?\s+as\s+saying")
 
-_PLACE_HEADS = (r"Region|region|Krai|Oblast|oblast|Province|province|Prefecture|prefecture|Governorate|governorate|"
-                r"Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
+_PLACE_HEADS = (r"Region|region|exclave|enclave|Krai|Oblast|oblast|Province|province|Prefecture|prefecture|Governorate|"
+                r"governorate|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
                 r"Bay|Valley|Mountains|Desert|training ground|firing range|test site|testing ground|Air Base|"
                 r"air base|naval air base|Naval Base|naval base|Headquarters|District|Island|Islands|training area|"
                 r"training range|"
