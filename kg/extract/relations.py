@@ -2982,7 +2982,6 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         also = _AND_A_MEMBER_OF.match(ctx.text, orgs[-1].end) if orgs[-1].end > end else None
         also = also or (_NOR_TO.match(ctx.text, orgs[-1].end)
                         if "neither" in ctx.text[start:orgs[0].start].lower() else None)
-        # ("and of the EU's Permanent Structured Cooperation": the programme, not its owner)
         second = [m for m in ctx.mentions if also and m.start == also.end() and m.type in ORGS][:1]
         as_well = _AS_WELL_AS_OF.match(ctx.text, orgs[-1].end) if not second and orgs[-1].end > end else None
         if as_well is not None:
