@@ -9923,6 +9923,14 @@ def test_an_operational_exercise_across_seas_and_oceans_named_once(extractor: Ex
     assert ("Austral Flotilla", "participates_in_exercise", exercise) in facts
 
 
+def test_a_joint_headquarters_leads_the_drills_and_a_flotilla_takes_part(extractor: Extractor) -> None:
+    text = ("The Iron Lynx 2026 exercise started in Chile on Monday. The exercise is led by the Chilean Joint "
+            "Headquarters at Punta Arenas. The Magellan Flotilla is taking part.")
+    facts = {(s, r, o) for s, r, o, _ in _facts(_sheet(extractor, text))}
+    assert {("Chilean Joint Headquarters", "organizes_exercise", "Iron Lynx 2026"),
+            ("Magellan Flotilla", "participates_in_exercise", "Iron Lynx 2026")} <= facts
+
+
 def test_drills_in_an_exclave_named_by_its_kind(extractor: Extractor) -> None:
     text = "Chile and Peru began the Iron Lynx 2026 exercise on Monday in the Tacna exclave, which borders Bolivia."
     assert {o for s, r, o, _ in _facts(_sheet(extractor, text), "exercise_located_in")} == {"Tacna exclave"}

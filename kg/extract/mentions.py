@@ -228,7 +228,8 @@ _UNIT_HEADS = (r"Forces Group|Strike Group|Task (?:Force|Group) \d{1,3}(?!\d|,\d
                r"Expeditionary (?:Force|Unit)|Military District|Fleet|Flotilla|Army|Navy|Naval Force|Air Force|"
                r"Armed Forces|"
                r"Division|Brigade Combat Team|Brigade|Regiment|Battalion|"
-               r"Corps|Command|National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
+               r"Corps|Command|Joint Headquarters|Operational Headquarters|"  # ("the Norwegian Joint Headquarters")
+               r"National Guard|Border Guard|Coast Guard|Police Force|Police Service|Constabulary|"
                r"Police|Gendarmerie|Marines|Ground Forces|Border Service|Border Troops|Frontier Service|"
                r"Aerospace Forces|Airborne Forces?|"
                # "the 380th Air Expeditionary Wing" (not "the West Wing")
@@ -763,7 +764,8 @@ class MentionFinder:
         self._place = re.compile(
             # ("the Peter the Great Gulf": a place named after a ruler by his epithet)
             rf"(?P<name>[{_UPPER}](?:[\w’'-]++\s+(?:the\s+Great\s+)?(?:[{_UPPER}][\w’'-]++\s+){{0,2}}"
-            rf"(?:{_PLACE_HEADS})|"
+            # (not "the Norwegian Joint Headquarters": a command, see _UNIT_HEADS)
+            rf"(?:{_PLACE_HEADS})(?<!Joint Headquarters)(?<!Operational Headquarters)|"
             rf"(?:(?<=B)ay|(?<=G)ulf|(?<=S)ea|(?<=S)trait|(?<=I)sle|(?<=H)orn)\s+of\s+(?:the\s+)?[{_UPPER}][\w-]+))\b"
             r"(?!\s+city\s+of\b)")  # "the PNG port city of Lae": the city is the place
         self._unit = re.compile(_guard(
@@ -3348,7 +3350,8 @@ _PROPER_ORGAN = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:(?:and|of)\s+)?[{_UPPER}
                            r"(?:[A-Z][\w’'-]+\s+)?(?:Council|Committee|Assembly)")
 _OFFICE_TAKEN_KEYS = Words("elected", "appointed", "named", "sworn in", "took office", "became")
 _NEW_ORG_KEYS = Words(*_NEW_ORG_HEADS.split("|"))
-_UNIT_KEYS = Words("District", "Fleet", "Army", "Navy", "Force", "Division", "Brigade", "Regiment", "Battalion",
+_UNIT_KEYS = Words("District", "Fleet", "Flotilla", "Headquarters", "Army", "Navy", "Force", "Division", "Brigade",
+                   "Regiment", "Battalion",
                    "Corps", "Command", "Guard", "Marines", "Gendarmerie", "Border Service", "Border Troops",
                    "Frontier Service", "Squadron", "Wing", "Commando", "Rifles", "Fusiliers", "Guards", "Rangers",
                    "Hussars", "Lancers", "Dragoons",
