@@ -1900,10 +1900,10 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
             sentence = sentence_at(sentences, mention.start)
             generic = sentence is not None and _speaks_of_a_series(text, sentence, mention)
             iteration = iterations.get(mention.label.casefold())
-            dated = _DATED_EDITION_OF_BEFORE.search(text, max(0, mention.start - 80), mention.start)
             if iteration is not None and iteration.year == reference.year and _EDITION_OF_BEFORE.search(
                     text, max(0, mention.start - 80), mention.start) and (
-                    dated is None or int(dated.group("year")) == iteration.year):
+                    (dated := _DATED_EDITION_OF_BEFORE.search(text, max(0, mention.start - 80), mention.start)) is None
+                    or int(dated.group("year")) == iteration.year):
                 # "the 67th edition of UNITAS": the series this year's edition belongs to, named in a sentence
                 # about the edition (whose facts stay the edition's)
                 out.append(replace(mention, part_of=iteration.label, kind="series_of_edition"))
@@ -2442,16 +2442,9 @@ def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: lis
                                and m.end == sentence.start + match.start()), None)
                 before = person.start if person is not None else 0
             other = next((m for m in reversed(in_sentence) if m.type is EntityType.PERSON and m.end <= before), None)
-            if state is None or person is None or other is None:
-                continue
-            office = next((office.group(1) for f in facts if f.subject == other.label and f.relation == "holds_position"
-                           and (office := _OFFICE_OF_A_STATE.fullmatch(f.object)) is not None), None)
-            # (the same office by the other state's name for it: "his German counterpart" of a Prime Minister is
-            # Germany's Chancellor; of one the state has no such office, none)
-            office = _OFFICE_IN_STATE.get((_DEFENSE.sub("Defence", office or ""), state.label), office)
-            if office is not None:
-                out.append(Fact(person.label, "holds_position", f"{office} of {after_of(state.label)}",
-                                Modality.ASSERTED, None, _evidence(sentence), confidence=0.65))
+            office = _office_of_a_state(other, facts) if state is not None and person is not None else None
+            if office is not None and (fact := _counterpart_fact(person, office, state, sentence)) is not None:
+                out.append(fact)
         for match in COUNTERPARTS_NAMED.finditer(sentence.text) if "counterparts" in sentence.text else ():
             # "X hosted his German and Polish counterparts, A and B": each holds X's office, of the state in its place
             adjectives = [m for m in in_sentence if m.type is EntityType.STATE
@@ -2461,15 +2454,27 @@ def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: lis
                       and sentence.start + match.start("names") <= m.start < sentence.start + match.end("names")]
             other = next((m for m in reversed(in_sentence) if m.type is EntityType.PERSON
                           and m.end <= sentence.start + match.start()), None)
-            office = next((office.group(1) for f in facts if other is not None and f.subject == other.label
-                           and f.relation == "holds_position" and (office := _OFFICE_OF_A_STATE.fullmatch(f.object))),
-                          None)
-            for state, person in zip(adjectives, people) if office and len(adjectives) == len(people) else ():
-                held = _OFFICE_IN_STATE.get((_DEFENSE.sub("Defence", office), state.label), office)
-                if held is not None:
-                    out.append(Fact(person.label, "holds_position", f"{held} of {after_of(state.label)}",
-                                    Modality.ASSERTED, None, _evidence(sentence), confidence=0.65))
+            office = _office_of_a_state(other, facts) if len(adjectives) == len(people) else None
+            for state, person in zip(adjectives, people) if office is not None else ():
+                if (fact := _counterpart_fact(person, office, state, sentence)) is not None:
+                    out.append(fact)
     return out
+
+
+def _office_of_a_state(person: Mention | None, facts: list[Fact]) -> str | None:
+    """The office of a state ``person`` holds by a fact of the sheet ("Prime Minister" of "Prime Minister of
+    Hungary"), if any."""
+    return next((office.group(1) for f in facts if person is not None and f.subject == person.label
+                 and f.relation == "holds_position" and (office := _OFFICE_OF_A_STATE.fullmatch(f.object)) is not None),
+                None)
+
+
+def _counterpart_fact(person: Mention, office: str, state: Mention, sentence: Sentence) -> Fact | None:
+    """``person`` holding ``office`` in ``state``, by that state's own name for it: "his German counterpart" of a
+    Prime Minister is Germany's Chancellor; of an office the state has not, no fact."""
+    held = _OFFICE_IN_STATE.get((_DEFENSE.sub("Defence", office), state.label), office)
+    return None if held is None else Fact(person.label, "holds_position", f"{held} of {after_of(state.label)}",
+                                          Modality.ASSERTED, None, _evidence(sentence), confidence=0.65)
 
 
 _DEFENSE = re.compile(r"\bDefense\b")

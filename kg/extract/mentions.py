@@ -1883,13 +1883,9 @@ class MentionFinder:
             name = text[org.start:end]
             if possessive:
                 name = f"{text[org.start:org.end]} {body.group('body')}"
-            entity_type = EntityType.MILITARY_UNIT if body.group("head").endswith(_FORCE_HEADS) \
-                else EntityType.ORGANIZATION
-            known_body = self._lookup(name)[:1]
+            name, entity_type, known_body = self._organ_named(name, body.group("head"))
             if known_body and not possessive:
                 continue  # (the gazetteer finds "the CSTO Joint Staff" itself; not "the CSTO's Joint Staff")
-            if known_body:
-                name, entity_type = known_body[0].label, known_body[0].type
             out.append(Mention(org.start, end, text[org.start:end], name, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
                                part_of=org.label, confidence=0.75, inner=(org,)))
@@ -1907,11 +1903,7 @@ class MentionFinder:
                                                                       EntityType.STATE) for m in known):
                 continue  # (another body or a state named in between: whose it is, is not clear)
             start, end = its.end(), body.end()
-            name = f"{owner.text} {body.group('body')}"
-            known_body = self._lookup(name)[:1]
-            forces = body.group("head").endswith(_FORCE_HEADS)
-            label, entity_type = (known_body[0].label, known_body[0].type) if known_body else (
-                name, EntityType.MILITARY_UNIT if forces else EntityType.ORGANIZATION)
+            label, entity_type, _ = self._organ_named(f"{owner.text} {body.group('body')}", body.group("head"))
             out.append(Mention(start, end, text[start:end], label, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
                                part_of=owner.label, confidence=0.7))
@@ -2643,6 +2635,15 @@ class MentionFinder:
                 out.append(Mention(start, start + len(surname), surname, full, EntityType.PERSON, kind="person",
                                    confidence=0.7))
         return out
+
+    def _organ_named(self, name: str, head: str) -> tuple[str, EntityType, bool]:
+        """The label and type of an organisation's organ named ``name`` ("SCO Regional Anti-Terrorist Structure"),
+        whose head noun is ``head``: the gazetteer's, else the name's, a force by its head; and whether the gazetteer
+        knows it."""
+        known = self._lookup(name)[:1]
+        if known:
+            return known[0].label, known[0].type, True
+        return name, EntityType.MILITARY_UNIT if head.endswith(_FORCE_HEADS) else EntityType.ORGANIZATION, False
 
     def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Later mentions of a person by surname alone ("Prorokovic said"), with an honorific ("Mr Petrov")

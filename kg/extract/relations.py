@@ -1137,8 +1137,10 @@ _PLURAL_DESCRIPTION_ASIDE = re.compile(rf",\s+the\s+(?:other\s+)?(?:(?:\d+|{TWO_
                                        r"[^,;]{0,60},\s+"
                                        r"(?:(?:will|would|also|have|has|had|are|were|now|still|each|is|was|do|did|not|"
                                        r"so\s+far|never)\s+)*$")
+# ", at the time all ...", ", now both ...": when an aside on a list says what it says of all of them
+_ALL_AT_A_TIME = r",\s+(?:(?:at\s+the\s+time|then|by\s+then|now)\s+)?(?:all|both)\s+"
 # "A, B and C, all member states of the U.N. Command (UNC), will also send": the list before the aside
-_COMMA_ALL_ASIDE = re.compile(r",\s+(?:(?:at\s+the\s+time|then|by\s+then|now)\s+)?(?:all|both)\s+[^,;]{2,80}?"
+_COMMA_ALL_ASIDE = re.compile(_ALL_AT_A_TIME + r"[^,;]{2,80}?"
                               r"(?:\s+\([A-Z]{2,8}\))?,\s+"
                               r"(?:(?:will|would|also|have|has|had|are|were|now|still|jointly|each|to)\s+)*$")
 # "A, B and C have confirmed that they will send troops": the list the pronoun stands for
@@ -1416,7 +1418,7 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
     subjects = subjects if second is None else second
     if not subjects and EntityType.STATE in types and (_SECOND_PREDICATE_BEFORE.search(
             ctx.text, max(ctx.sentence.start, position - 20), position) or _NOT_JOINED_AFTER_ALL.search(
-            ctx.text[max(ctx.sentence.start, position - 30):position + 4])):
+            ctx.text, max(ctx.sentence.start, position - 30), position + 4)):
         # "A, B and C quit ECOWAS in January and now make up the AES": the list the sentence opens with, where
         # nothing between it and the second verb may be a subject of its own
         opening = _opening_states(ctx)
@@ -2181,8 +2183,7 @@ _MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|natio
 # What "member states of X" says has members, whatever kg took it for (the UN Command is a command, a unit's name)
 _BODIES_WITH_MEMBERS = (*ORGS, EntityType.MILITARY_UNIT)
 # "Britain, Australia and France, all member states of the U.N. Command (UNC), will": an apposition on the list
-_ALL_MEMBERS_OF = Cue(re.compile(r",\s+(?:(?:at\s+the\s+time|then|by\s+then|now)\s+)?(?:all|both)\s+"
-                                 r"(?:(?:founding|full|permanent)\s+)?(?:members|member\s+states|"
+_ALL_MEMBERS_OF = Cue(re.compile(_ALL_AT_A_TIME + r"(?:(?:founding|full|permanent)\s+)?(?:members|member\s+states|"
                                  r"member\s+countries|allies)\s+of\s+(?:the\s+)?(?=[A-Z])"), "all", "both")
 # "A, B and C — all of them NATO allies — signed ...": the list's standing in the organisation named in the aside.
 _ALL_OF_THEM = re.compile(r"(?:—|–|--|,|\()\s*(?:all\s+of\s+them|both\s+of\s+them|all|both)\s+"
