@@ -20283,3 +20283,93 @@ def test_a_yearless_month_after_a_past_verb_of_standing_is_the_last_one(extracto
         ("Chile", "Pacific Alliance", "2025-07")}
     sheet = _sheet(extractor, "Chile left the Pacific Alliance in August.", date="2026-03-01")
     assert {f.time for f in sheet.facts if f.relation == "left"} == {"2025-08"}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a Korean name's family name alone, after the whole name; not the first word of a relative's name
+    ('North Korean leader Ri Chol Man visited the base. "Our soldiers are heroes," Ri was quoted as saying by KCNA.',
+     {("Ri Chol Man", "said", "Our soldiers are heroes", "reported")}, set()),
+    (("North Korean leader Ri Chol Man visited the base. Last week Ri Yong Sun, his sister, denounced the drills, "
+     "warning that the North would respond."), set(),
+     {("Ri Chol Man", "said", "the North would respond", "asserted")}),
+    # "he was quoted as saying" after a quotation
+    ('Russian President Oleg Marchenko visited the base. "Our soldiers are heroes," he was quoted as saying.',
+     {("Oleg Marchenko", "said", "Our soldiers are heroes", "reported")}, set()),
+    # the subject of a sentence that opens with a phrase, not its object, is "he" after it
+    (('In a statement, Russian President Oleg Marchenko thanked Belarusian leader Ivan Sokol. "Our friends acted '
+     'out of solidarity," he said.'), {("Oleg Marchenko", "said", "Our friends acted out of solidarity", "asserted")},
+     {("Ivan Sokol", "said", "Our friends acted out of solidarity", "asserted")}),
+    # "A confirmed that ..., with B saying ...": two speakers, each with their own words
+    (("Belarus on Monday confirmed that it had sent troops to Russia, with President Ivan Sokol saying his soldiers "
+     "had fought well."), {("Belarus", "said", "it had sent troops to Russia", "asserted"),
+                         ("Ivan Sokol", "said", "his soldiers had fought well", "asserted")}, set()),
+    # what was not confirmed was not said; the next speaker of the sentence speaks, past a time before "that"
+    (("Kyiv has not confirmed that its troops have left, and Ukraine's General Staff said over the weekend that its "
+     "units were holding their positions."),
+     {("Ukrainian General Staff", "said", "its units were holding their positions", "asserted")},
+     {("Ukraine", "said", "its troops have left", "asserted")}),
+    # a state's intelligence or security service, named after its possessive
+    ("Estonia's Foreign Intelligence Service said in its annual report that Russia was rebuilding its forces.",
+     {("Foreign Intelligence Service", "said", "Russia was rebuilding its forces", "asserted"),
+      ("Foreign Intelligence Service", "part_of", "Estonia", "asserted")}, set()),
+    # the state that hosts troops under an agreement with another is a party to it
+    ("Manila hosts foreign troops under a Visiting Forces Agreement with Washington.",
+     {("Visiting Forces Agreement", "agreement_party", "Philippines", "asserted"),
+      ("Visiting Forces Agreement", "agreement_party", "United States", "asserted")}, set()),
+    # ships of a navy in a list of participants: the navy's
+    (("The Pacific Lynx 2026 exercise brought together the carrier USS Ford, destroyers of the Japan Maritime "
+     "Self-Defense Force and the Republic of Korea Navy, and aircraft from three countries."),
+     {("Japan Maritime Self-Defense Force", "participates_in_exercise", "Pacific Lynx 2026", "asserted"),
+      ("Republic of Korea Navy", "participates_in_exercise", "Pacific Lynx 2026", "asserted")}, set()),
+    # people who observed this year's drills observed them
+    ("Japanese military personnel observed this year's Pacific Lynx exercises.",
+     {("Japan", "observer_of", "Pacific Lynx 2026", "asserted")},
+     {("Japan", "participates_in_exercise", "Pacific Lynx 2026", "asserted")}),
+    # an office newly taken is the office
+    ("South Korea's newly elected President Park Min-ho stayed at home.",
+     {("Park Min-ho", "holds_position", "President of South Korea", "asserted")}, set()),
+    # "Steel Sword-2024A" and "Steel Sword-2024B": two rounds of a year, each with the month after it
+    (("Last year, China's Eastern Theater Command organized the Steel Sword-2024A exercise in May and the Steel "
+     "Sword-2024B exercise in October."),
+     {("Eastern Theater Command", "organizes_exercise", "Steel Sword-2024A", "asserted"),
+      ("Eastern Theater Command", "organizes_exercise", "Steel Sword-2024B", "asserted"),
+      ("Steel Sword-2024B", "exercise_date", "2024-10", "asserted")},
+     {("Steel Sword-2024A", "exercise_date", "2024-10", "asserted")}),
+])
+def test_forms_of_the_session_after_9b68fc2(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                            unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)
+
+
+def test_their_ninth_joint_patrol_is_no_part_of_the_exercise_of_the_article(extractor: Extractor) -> None:
+    text = ("Next month Australia will host Talon Shield 2026, its largest exercise with the United States, with "
+            "Japanese forces among the 19 participating nations.\n\n"
+            "Meanwhile, Beijing and Moscow keep testing Tokyo. Last November, Chinese and Russian bombers flew their "
+            "ninth joint strategic air patrol over the Sea of Japan.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert ("Japan", "participates_in_exercise", "Talon Shield 2026", "planned") in facts
+    assert not {f for f in facts if f[0] in ("China", "Russia") and f[2] == "Talon Shield 2026"}
+
+
+@pytest.mark.parametrize(("text", "generic", "title"), [
+    # an agreement called by its kind, then named by a title that opens with those words ...
+    (("TOKYO — The United States, Japan and Australia on Sunday signed a memorandum of cooperation that formalizes "
+     "their security ties.\n\nThe Memorandum of Cooperation on the Pacific Security Framework was inked by the "
+     "three ministers."), "memorandum of cooperation", "Memorandum of Cooperation on the Pacific Security Framework"),
+    # ... or by the title of what the next sentence says was signed
+    (("MANILA — The Philippines and Japan on Monday signed a landmark defense pact.\n\nThe two ministers inked the "
+     "Pacific Access Agreement at the palace."), "landmark defense pact", "Pacific Access Agreement"),
+])
+def test_an_agreement_called_by_its_kind_takes_the_title_given_next(extractor: Extractor, text: str, generic: str,
+                                                                    title: str) -> None:
+    labels = {m.text: m.label for m in MentionFinder(extractor.gazetteer).find(text)
+              if m.type is EntityType.AGREEMENT}
+    assert labels[generic] == title
+
+
+def test_an_agreement_called_by_its_kind_keeps_its_words_before_another_title(extractor: Extractor) -> None:
+    text = ("Chile and Japan signed a landmark defence pact on Monday. Japan signed the Pacific Access Agreement with "
+            "Australia in 2022.")
+    labels = {m.text: m.label for m in MentionFinder(extractor.gazetteer).find(text)
+              if m.type is EntityType.AGREEMENT}
+    assert labels["landmark defence pact"] == "landmark defence pact"

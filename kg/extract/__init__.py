@@ -245,7 +245,11 @@ _ANOTHER_EXERCISE = re.compile(
     rf"\b(?i:an?)\s+(?:[\w-]+\s+)?(?:{EXERCISE_NOUN})\s+"
     r"(?:of\s+(?:this|that)\s+(?:kind|sort|type)|like\s+(?:this|that))\b")
 # "the two countries would hold their first joint naval drill": a new one, not the article's
-_THEIR_FIRST = re.compile(rf"\b(?:their|its)\s+first\s+(?:[\w-]+\s+){{0,3}}?{EXERCISE_NOUN}\b")
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# ("flew their ninth joint strategic air patrol": one of a count of their own, not the article's exercise)
+_THEIR_FIRST = re.compile(rf"\b(?:their|its)\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN}|{_JOINT_PATROL})\b")
+_THEIR_NTH_HELD = re.compile(rf"\b(?:flew|held|conducted|staged|carried\s+out)\s+(?:their|its)\s+"
+                             rf"(?!first\b){_ORDINAL}\s+(?:[\w-]+\s+){{0,3}}?(?:{EXERCISE_NOUN}|{_JOINT_PATROL})\b")
 # "the working group is set to hold a field training exercise off Brunei": after the article's exercise, one
 # to come that is not named (in a lead sentence it is the article's own, named later)
 _EXERCISE_TO_COME = re.compile(
@@ -471,7 +475,8 @@ class Extractor:
             if exercise is None and current_exercise is not None and number - exercise_seen_at <= reach \
                     and _CARRY_OVER.search(sentence.text, folded(sentence.text)) \
                     and not _ANOTHER_OCCASION_OPENING.match(sentence.text) \
-                    and not _ANOTHER_EXERCISE.search(sentence.text) and not _takes_part_in_a_body(text, in_sentence):
+                    and not _ANOTHER_EXERCISE.search(sentence.text) and not _takes_part_in_a_body(text, in_sentence) \
+                    and not _THEIR_FIRST.search(sentence.text):
                 # "Finland and Latvia will each send two minehunters."; "Troops from Benin and Togo took part"
                 # right after an earlier year's exercise named in passing is about that one, and so is the next
                 # such sentence
@@ -1567,6 +1572,9 @@ def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Men
         anonymous = _anonymous_exercise(sentence)
         if anonymous is not None:
             return anonymous
+    if current is not None and _THEIR_NTH_HELD.search(sentence.text):
+        # "Chinese and Russian bombers flew their ninth joint air patrol": one of their own count, even in the lead
+        return _anonymous_exercise(sentence)
     if current is not None and sentence.start >= _LEAD_LENGTH and _THEIR_FIRST.search(sentence.text):
         # "will take part in their first joint exercise": past the lead, a new one (in the lead, the one the
         # article names later)
@@ -1630,7 +1638,9 @@ _LEAD_LENGTH = 500  # characters: an article's lead, and how far past a later se
 # ("joined naval forces from A and B in a five-day maritime security exercise")
 _A_PAST_EXERCISE = re.compile(r"\b(?:(?:took\s+part|participated|held|conducted|staged|carried\s+out)\s+(?:in\s+)?|"
                               r"joined\s+[^.;]{1,80}?\s+in\s+)an?\s+"
-                              r"(?:[\w-]+\s+){0,4}?(?:exercise|drill|manoeuvres|maneuvers)\b")
+                              r"(?:[\w-]+\s+){0,4}?(?:exercise|drill|manoeuvres|maneuvers)\b|"
+                              # "had flown a joint patrol near Alaska"
+                              rf"\b(?:flew|flown|conducted|carried\s+out|held)\s+an?\s+{_JOINT_PATROL}\b")
 # ("conducted a joint live-fire drill as part of the exercise": a drill of the article's exercise)
 _PART_OF_THE_EXERCISE = re.compile(r"\b(?:as\s+part\s+of|during|within|in\s+the\s+course\s+of)\s+"
                                    r"(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"

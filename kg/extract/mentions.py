@@ -562,7 +562,10 @@ class MentionFinder:
         prefixes = sorted({word[:3] for word in openings if word[0].islower() and word[0] not in initials})
         self._person_titled = re.compile(
             "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
-            rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?(?P<mod>{_MODIFIERS})"
+            rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?"
+            # ("South Korea's newly elected President X": when the office was taken is no part of it)
+            r"(?:(?<=\s)(?:newly[- ](?:elected|appointed)|new|incoming|re-?elected)\s+)?"
+            rf"(?P<mod>{_MODIFIERS})"
             # "The Minister of Defence and Military Veterans, X": a portfolio that goes on after "and"
             rf"(?P<title>{_TITLE_TRIE}(?:(?<=Defence|Defense|Affairs)\s+and\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+"
             rf"(?=,))?)"
@@ -676,7 +679,8 @@ class MentionFinder:
             # "Ngao ya Bahari 2026", "Fuerzas de Paz 2026": a connecting word of another language inside the name
             rf"(?P<name>[{_UPPER}](?:[\w’'/]*+(?:[ -]|\s(?:ya|wa|de|del|la|el|al|du|des|di|da)\s)[{_UPPER}]){{0,3}}"
             rf"[\w’'/]*+)[ -](?P<year>(?:19|20)\d\d)(?![\d])"
-            rf"(?:-I{{1,3}}(?![\w-]))?")
+            # "Joint Sword-2024A", "Joint Sword-2024B": the year's first and second rounds
+            rf"(?:-I{{1,3}}(?![\w-])|[AB](?![\w-]))?")
         self._exercise_quoted = re.compile(
             # 'exercise "Alpine Shield 26"', 'the annual exercise "Quick Response 2026"'
             # ('India-Japan Joint Military Exercise "DHARMA GUARDIAN"': the noun of a title, before a name in
@@ -1053,7 +1057,7 @@ class MentionFinder:
         chosen = _short_for_longer_names(_add_acronyms(text, chosen, skip, self._state_codes))
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
-        return self._add_surnames(text, chosen, skip)
+        return self._add_surnames(text, _agreements_named_later(text, chosen), skip)
 
     def _with_dateline_town(self, text: str, mentions: list[Mention],
                             paragraphs: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -1686,6 +1690,16 @@ class MentionFinder:
             # ("the Cairo-based East Mediterranean Gas Forum": where it sits, no word of its name)
             while words and (words[0] in ("The", "A", "An", "New") or _LED_BY_WORD.match(words[0] + " ")):
                 words.pop(0)
+            owner = None
+            owned = next((i for i in range(len(words) - len(match.group("head").split()) - 1, -1, -1)
+                          if _POSSESSIVE_WORD_END.search(words[i])), None)
+            if owned is not None:
+                owner = next(iter(self._lookup(_POSSESSIVE_WORD_END.sub("", " ".join(words[:owned + 1])))), None)
+                if owner is not None and owner.type is EntityType.STATE:
+                    # "Estonia's Foreign Intelligence Service": the state's own service, named after its possessive
+                    words = words[owned + 1:]
+                else:
+                    owner = None
             if len(words) < 2:
                 continue  # "Alliance", "the Organisation": a noun, not a name
             opened_by_the = text.startswith(("The ", "the "), first) or text.endswith(("the ", "The "), 0, first)
@@ -1711,7 +1725,8 @@ class MentionFinder:
                 continue
             acronym = match.group("acronym")
             out.append(Mention(start, end, name, name, EntityType.ORGANIZATION, kind="organisation",
-                               acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7))
+                               acronym=acronym if acronym and not self._lookup(acronym) else None, confidence=0.7,
+                               part_of=owner.label if owner is not None else None))
         for match in (_PAIRED_COUNCIL.finditer(text) if "-" in text and line_words & _PAIRED_COUNCIL_KEYS.mask
                       else ()):
             # "the NATO-Ukraine Council (NUC)", "the EU-Ukraine Association Council": a body of the pair it names
@@ -2652,6 +2667,7 @@ class MentionFinder:
                     and _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start + 4) else m for m in mentions]
         mentions = sorted(mentions + self._speakers_by_surname_alone(text, mentions, skip), key=lambda m: m.start)
         people = {}
+        family_names: set[str] = set()  # the names that open a person's name ("Kim" of "Kim Jong Un")
         for mention in mentions:
             if mention.type is EntityType.PERSON and not _HONORIFIC.match(mention.label):
                 people.setdefault(mention.label, mention)
@@ -2661,7 +2677,12 @@ class MentionFinder:
                                         and _PINYIN_GIVEN_NAME.fullmatch(words[1])):
                     # "Ahn Dong-hyun", then "Ahn said"; "Cai Weiming", then "Cai said": the family name first
                     people.setdefault(words[0], mention)
-                if len(words) == 3 and len(words[1]) >= 3 and len(words[2]) >= 3 and words[1][:1].isupper() \
+                    family_names.add(words[0])
+                if len(words) == 3 and words[0] in _KOREAN_FAMILY_NAMES and _KOREAN_SYLLABLE.fullmatch(words[1]) \
+                        and _KOREAN_SYLLABLE.fullmatch(words[2]):
+                    people.setdefault(words[0], mention)  # "Kim Jong Un", then "Kim said": the family name first
+                    family_names.add(words[0])
+                elif len(words) == 3 and len(words[1]) >= 3 and len(words[2]) >= 3 and words[1][:1].isupper() \
                         and words[1][-1].isalpha():  # (not "Jong" of "Kim Jong Un")
                     # "Héctor Ulloa Banegas", then "Ulloa said": a Spanish or Portuguese name's first surname
                     people.setdefault(words[1], mention)
@@ -2688,9 +2709,42 @@ class MentionFinder:
             if name is None or any(a < start + len(name) and start < b for a, b in taken):
                 continue
             person = people[name]
+            if name in family_names and _NAME_GOES_ON_AFTER.match(text, start + len(name)):
+                continue  # "Kim Yo Jong" after "Kim Jong Un": another of the family, not "Kim" alone
             extra.append(Mention(start, start + len(name), name, person.label, EntityType.PERSON,
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
+
+
+
+def _agreements_named_later(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, where an agreement first called by its kind is named later: by a title that opens with those
+    words ("signed a memorandum of cooperation ... The Memorandum of Cooperation on the Trilateral Security
+    Cooperation Framework was inked by ..."), or by the title the next sentence gives what was signed ("signed a
+    landmark defense pact ... A and B inked the Reciprocal Access Agreement"): the one agreement, by its title."""
+    generic = [m for m in mentions if m.type is EntityType.AGREEMENT and m.label[:1].islower() and " " in m.label]
+    if not generic:
+        return mentions
+    titles = [m for m in mentions if m.type is EntityType.AGREEMENT and m.label[:1].isupper()]
+    renamed = {}
+    for mention in generic:
+        opening = mention.label.lower() + " "
+        title = next((t for t in titles if t.start > mention.end and t.label.lower().startswith(opening)), None)
+        if title is None:
+            title = next((t for t in titles if t.start > mention.end), None)
+            if title is None or title.start - mention.end > 400 or \
+                    not _SIGNED_THE_TITLE.search(text, max(0, title.start - 12), title.start) or \
+                    _WITH_ANOTHER_PARTY.match(text, title.end) or \
+                    "." not in text[mention.end:title.start] or any(
+                        g.start > mention.end and g.end < title.start for g in generic):
+                continue  # (the next sentence's, signed by no other pair, and no other agreement between)
+        renamed[mention.start] = replace(mention, label=title.label)
+    return [renamed.get(m.start, m) if m.type is EntityType.AGREEMENT else m for m in mentions] if renamed \
+        else mentions
+
+
+_SIGNED_THE_TITLE = re.compile(r"\b(?:signed|inked|sealed)\s+the\s+$")
+_WITH_ANOTHER_PARTY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+with\s")  # ("signed the X with Australia": another's)
 
 
 # A capitalised word alone before a speech verb ("Belic, for his part, told"; not "the Air Force said")
@@ -2723,6 +2777,15 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mister|Dr|Mme|Prof)\.?\s")
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# Korean family names, which open a name whose given name is two syllables written apart ("Kim Jong Un", "Choe
+# Son Hui", as North Korea romanises them)
+_KOREAN_FAMILY_NAMES = frozenset({
+    "Kim", "Lee", "Ri", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jong", "Chong", "Kang", "Cho", "Jo", "Yoon",
+    "Yun", "Jang", "Chang", "Lim", "Rim", "Han", "Oh", "O", "Seo", "So", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An",
+    "Song", "Yoo", "Ryu", "Hong", "Moon", "Mun", "Roh", "No", "Chun", "Jeon", "Ko", "Nam", "Baek", "Paek", "Heo",
+})
+_KOREAN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
+_NAME_GOES_ON_AFTER = re.compile(r"[ -][A-Z][a-z]")
 # The commonest Chinese family names, written in pinyin before a given name of one or two syllables
 _CHINESE_FAMILY_NAMES = frozenset({
     "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
@@ -3119,6 +3182,8 @@ _PAIRED_COUNCIL = re.compile(rf"(?P<name>(?P<pair>[{_UPPER}][\w]+-[{_UPPER}][\w]
 _PAIRED_COUNCIL_KEYS = Words("Council", "Commission", "Board", "Committee")
 _NEW_ORG_HEADS = ("Alliance|Organization|Organisation|Community|Triangle|Forum|Initiative|Coalition|League|Bureau|"
                   "Conclave|Movement|Authority|Conference|Contact Group|"
+                  # (a state's services: "the National Intelligence Service", "the Federal Security Service")
+                  "Intelligence Service|Security Service|Intelligence Agency|Security Agency|"
                   # (a body's heads: a name of three words or more, "the South American Defence Council")
                   "Council|Board|Committee|"
                   "Commonwealth|General Staff|Joint Staff|Chiefs of Staff")  # the last three as _STAFF_HEADS below
@@ -3611,7 +3676,8 @@ _NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headli
 _SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" not in verb), "quoted")
 
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"
+_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")
+_POSSESSIVE_WORD_END = re.compile(r"(?:'s|’s|(?<=s)['’])$")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 
 

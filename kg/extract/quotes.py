@@ -54,6 +54,7 @@ _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _GUILLEMETS = str.maketrans("«»", "“”")
 _SPEAKER_WORDS = ("Person", "Organization", "State", "Alliance", "MilitaryUnit")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_PASSIVE_AUXILIARY_AT_END = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)$")
 _STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|release|report)\b", re.I)
 # "a KDF statement", "Yonhap news agency reported": the source "the statement" or "the report" means after
 _STATEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release)\b|"
@@ -170,8 +171,9 @@ _A_THING_THEN_SAYING = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;\"�
 _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|conference|meeting|forum|summit|"
                                  r"audience|gathering|briefing|parliament|assembly|committee|crowd)\b"
                                  r"(?:(?!\b(?:it|he|she|they|we|I)\b)[^,.;]){0,80}?\s+that\s+")
-_BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|earlier|this|late|after|before|later|yesterday|today|"
-                          r"again|also|repeatedly|publicly|previously|separately|then|however|\w+day)\b[^,.;]*)?,?\s*"
+_BEFORE_THAT = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|over|last|earlier|this|late|after|before|later|yesterday|"
+                          r"today|again|also|repeatedly|publicly|previously|separately|then|however|\w+day)\b"
+                          r"[^,.;]*)?,?\s*"
                           r"that\s+$",
                           re.I)
 _NO_OBJECT = re.compile(r"\s*(?:[.!?]|$|(?:on|in|at|during|after|before|to)\b)")
@@ -455,7 +457,6 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|
                            r"(?:[\w’'-]+\s+){0,5}?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
-_WHETHER_AFTER = re.compile(r"\s+(?:whether|if)\b")
 _NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
@@ -482,7 +483,8 @@ def _next_words(text: str, sentence: Sentence, reported: tuple[int, int], speake
     following = _SPEAKERS_NEXT_WORDS.match(text, reported[1])
     who: Mention | None = speaker
     if following is None:
-        following = _OTHER_SPEAKER_ACT.match(text, reported[1])
+        # ("A confirmed that ..., with leader B saying ...": B's words after A's)
+        following = _OTHER_SPEAKER_ACT.match(text, reported[1]) or _WITH_ANOTHER_SAYING.match(text, reported[1])
         # (the name of "while Foreign Minister Y said", its title before it)
         # ("while one of the MPs who voted against, Anna Kask (Center), said": the one named in the aside)
         group = "named" if following is not None and following.group("who").startswith("one") else "who"
@@ -673,14 +675,21 @@ def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, s
     first = next((m for m in in_sentence if m.type is EntityType.PERSON and m.kind in ("person", "surname")), None)
     if first is None or first is last or first.label == last.label \
             or not _TITLES_ONLY.fullmatch(text, sentence.start, first.start) \
-            or not _PREPOSITION_AND_TITLES.search(text, max(sentence.start, last.start - 60), last.start):
+            or not (_PREPOSITION_AND_TITLES.search(text, max(sentence.start, last.start - 60), last.start)
+                    or _VERB_THEN_TITLES.fullmatch(text, first.end, last.start)):
         return last
     pronoun = _FIRST_PRONOUN.search(following.text)
     return first if pronoun is not None and pronoun.group(0).lower() == "he" else last
 
 
 # The words a sentence may open with before its subject's name ("Gen.", "Swedish Prime Minister", "The")
-_TITLES_ONLY = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.’'-]*)\s+){0,6}")
+# (after an opening phrase set off: "In a statement released by the Kremlin, Putin thanked Kim.")
+_TITLES_ONLY = re.compile(r"(?:[A-Z][^,;.]{0,80},\s+)?(?:(?:[Tt]he|[A-Z][\w.’'-]*)\s+){0,6}")
+# "X thanked Y", "X met Prime Minister Y": the object of the subject's verb
+_VERB_THEN_TITLES = re.compile(r"\s+(?:also\s+)?(?!(?:and|or|nor|who|which|said|says)\b)[a-z]{2,}\s+"
+                               # ("thanked North Korean leader Y"; not "handed the medal to Y": given to)
+                               r"(?:(?:(?!(?:to|for|with|from|by|at|in|on|of|about)\s)[a-z]+|"
+                               r"[A-Z][\w.’'-]*)\s+){0,6}")
 _FIRST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PREPOSITION_AND_TITLES = re.compile(r"\b(?:with|by|from|alongside|against|toward|towards)\s+"
                                      r"(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
@@ -732,9 +741,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return None
     asked = _ASKED_OPENING.match(outside)  # "Asked whether Yerevan had informed its allies, X said ...": X's verb
     verb = _SPEECH_CUE.search(outside, max(from_position, asked.end() if asked else 0))
-    while verb is not None and verb.group(0).lower() in ("concluded", "continued") and _AN_EVENT_GOES_ON.match(
-            outside, verb.end()):
-        # "The drills concluded on Monday, the ministry said": the drills' end, no words; the verb after is
+    while verb is not None and (verb.group(0).lower() in ("concluded", "continued") and _AN_EVENT_GOES_ON.match(
+            outside, verb.end()) or _NOT_BEFORE_VERB.search(outside, max(0, verb.start() - 24), verb.start())):
+        # "The drills concluded on Monday, the ministry said": the drills' end, no words; "Kyiv has not confirmed
+        # that ..., and its General Staff said ...": no words said; the verb after is the speech act
         verb = _SPEECH_CUE.search(outside, verb.end())
     if verb is None:
         return None
@@ -952,6 +962,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         tail = _INVERTED_SUBJECT.match(outside, verb.end())  # '"...," said the minister.': the one so called
     if tail:
         np = tail.group("np").strip()
+        if verb.group(0) == "quoted as saying":
+            np = _PASSIVE_AUXILIARY_AT_END.sub("", np)  # '"...," he was quoted as saying': "he"
         if _PRONOUN.match(np) and recent.person is not None:
             return _standing_for(recent.person, np, v_start)
         role = _ROLE_NOUN.fullmatch(_ADVERB_AT_END.sub("", np))  # ("The Deputy Minister also informed ...")
@@ -1298,6 +1310,10 @@ _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)
                                 rf"(?:(?:has|have|had|also|later|then|too|repeatedly|previously)\s+){{0,2}}"
                                 rf"(?:{SPEECH_VERB})\b")
 
+_WITH_ANOTHER_SAYING = re.compile(r",\s+with\s+(?P<who>(?:its\s+|their\s+|the\s+)?(?:[\w’'.-]+\s+){0,5}?"
+                                  r"[\w’'.-]+)\s+(?:saying|telling|adding|noting|warning|insisting|arguing|claiming|"
+                                  r"stressing)\b")
+
 
 # "..., according to the command", "..., according to the command, which is based in Riyadh", "..., according to
 # Colonel X, the spokesman of the Y"
@@ -1420,8 +1436,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
             return base + (head.end() if head else 0), base + comma
     if match is None:
         return None
-    if _WHETHER_AFTER.match(s, match.end()) and _NOT_BEFORE_VERB.search(s, max(0, match.start() - 24), match.start()):
-        return None  # "Moscow has not confirmed whether they will come": a question left open, no words said
+    if _NOT_BEFORE_VERB.search(s, max(0, match.start() - 24), match.start()):
+        # "Moscow has not confirmed whether they will come", "Kyiv has not confirmed that its troops left": no
+        # words said
+        return None
     rest = s[match.end():]
     offset = match.end()
     if s[:match.start()].rstrip().endswith(("”", '"')) and _INVERTED_SUBJECT.fullmatch(rest.rstrip(".!?")):
@@ -1487,9 +1505,12 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         cut = pattern.search(text, base + start + lead, end)
         if cut is not None and len(text[base + start + lead:cut.start()].split()) >= 3:
             end = cut.start()
-    other_act = _OTHER_SPEAKER_ACT.search(text, base + start + lead, end)
-    if other_act is not None and len(text[base + start + lead:other_act.start()].split()) >= 3:
-        end = other_act.start()  # "A said that ..., and B's ministry said in a statement that ...": B's words
+    for pattern in (_OTHER_SPEAKER_ACT, _WITH_ANOTHER_SAYING):
+        other_act = pattern.search(text, base + start + lead, end)
+        if other_act is not None and len(text[base + start + lead:other_act.start()].split()) >= 3:
+            # "A said that ..., and B's ministry said in a statement that ...", "A confirmed that ..., with leader
+            # B saying ...": B's words
+            end = other_act.start()
     contrasts = [*_WHILE_ANOTHER.finditer(text, base + start + lead, end)]
     if not match.group(0).endswith("s"):
         # (after backshifted words, or before a clause in the present perfect that narrates: "has said it supports

@@ -512,7 +512,9 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
 
 _NAVY_SHIP_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){1,3}")
 _DESCRIBED_SHIP_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+){0,2}"
-                                 rf"(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+")  # ("and the missile ships C and D")
+                                 rf"(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+"  # ("and the missile ships C and D")
+                                 # ("..., destroyers of the Japan Maritime Self-Defense Force and ...": the navy's)
+                                 r"(?:(?<=s\s)(?:of|from)\s+(?:the\s+)?)?")
 _STATE_SHIP_GAP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})\s+")
 
 
@@ -6149,7 +6151,8 @@ _OBSERVING = Cue(re.compile(
     r"\bdeclin(?:ed|es|e)\s+(?:an?|the)\s+invitations?\s+to\s+(?:watch|observe)\b|"  # a negated observer
     # "observed the command-post phase", "observed the 2023 iteration", "observed the Cobra Gold 2024 exercise"
     # (not "observed the growing scale of Chinese drills": watched, as anyone may)
-    r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    # ("observed this year's Balikatan exercises")
+    r"\bobserv(?:e|es|ed|ing)\s+(?:the|(?:this|last|next)\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drills?|exercises?|maneuvers|manoeuvres|phases?|stages?|edition|iteration)\b|"
     r"\bobserv(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){1,3}(?:19|20)?\d\d\s+"
     r"(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
@@ -6717,8 +6720,13 @@ _CAPTION_HAS_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|
 # (not what someone said, signed or met on somewhere during them: "said in Vilnius during the Iron Wolf drills")
 _NO_VENUE_DURING = re.compile(r"\b(?:said|says|told|met|meet|meets|visited|visits|signed|spoke|announced|discussed|"
                               r"stated|added|held\s+talks|talks)\b")
+_MONTH_NAMES_ONLY = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OWN_TIME_IN_GAP = re.compile(rf"\s+in\s+(?:{_MONTH_NAMES_ONLY}|(?:19|20)\d\d)(?=,?\s+and\s)")
 # ... and "the command-staff exercise "X-2024", as well as the special exercises "Y-2024" and "Z-2024"" (quoted)
 _LISTED_EXERCISES_GAP = re.compile(r"[\"”]?(?:\s*\([^()]{1,40}\))?"
+                                   # ("the X exercise in May and the Y exercise in October": each its month)
+                                   r"(?:(?:\s+(?:drills|exercises?|manoeuvres|maneuvers))?\s+in\s+"
+                                   rf"(?:{_MONTH_NAMES_ONLY}|(?:19|20)\d\d)(?=,?\s+and\s))?"
                                    r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
                                    r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+)?[\"“]?|"
                                    # (but "the annual maritime exercise, X": an apposition, no list)
@@ -6903,9 +6911,19 @@ def _exercise_parts(ctx: SentenceContext) -> list[SentenceContext]:
             for previous, following in itertools.pairwise(named)):
         # "The organization's Interaction-2025, Search-2025 and Echelon-2025 exercises are scheduled to take place
         # in Belarus": what the sentence says, it says of each
+        # ... but "the X exercise in May and the Y exercise in October": the time after each item is its own
+        items = [(m.start, following.start) for m, following in itertools.pairwise(named)] + \
+            [(named[-1].start, ctx.sentence.end)]
+
+        def own_times(index: int) -> Callable[[], list[tuple[int, int, str, str]]]:
+            return lambda: [t for t in ctx.times if not any(a <= t[0] < b for j, (a, b) in enumerate(items)
+                                                             if j != index)]
+        dated_items = any(_OWN_TIME_IN_GAP.search(ctx.text, previous.end, following.start)
+                          for previous, following in itertools.pairwise(named))
         return [dataclasses.replace(ctx, mentions=[m for m in ctx.mentions if m is exercise or m not in named],
-                                    exercise=exercise, listed_from=named[0].start)
-                for exercise in named]
+                                    exercise=exercise, listed_from=named[0].start, **(
+                                        {"find_times": own_times(index), "_times": None} if dated_items else {}))
+                for index, exercise in enumerate(named)]
     bounds = [ctx.sentence.start]
     for previous, following in zip(named, named[1:]):
         cuts = list(_PART_BREAK.finditer(ctx.text, previous.end, following.start))
@@ -9086,7 +9104,8 @@ _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # ".
 # What stands between an agreement's holder and its name: "Serbia's new", "its first", "has an"
 _HOLDER_GAP = re.compile(r"(?:’s|'s)\s+(?:(?:new|first|second|third|latest|own|current)\s+)?(?:\([^()]{1,12}\)\s+)?$")
 _AND_ANOTHER = re.compile(r"(?:,\s*|\s+)and\s+(?:an?|the)\s+(?:(?:new|separate|second)\s+)?$")
-_ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had)\s+(?:an?|its|their))\s+"
+# ("Manila hosts troops under a Visiting Forces Agreement with Washington": the subject holds it too)
+_ITS_OR_HAS = re.compile(r"\b(?:(?P<its>its|their)|(?:has|have|had|under)\s+(?:an?|its|their))\s+"
                          r"(?:(?:new|first|second|third|latest|own|current)\s+)?$", re.I)
 
 
