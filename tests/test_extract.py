@@ -8097,7 +8097,8 @@ def test_signings_suspensions_and_contingents_named_in_clauses(extractor: Extrac
 
 def test_a_force_set_up_in_a_year_is_no_founding_of_its_organisation(extractor: Extractor) -> None:
     text = "The CSTO's main combat formation is its Collective Rapid Reaction Force, set up in 2009."
-    assert not _facts(_sheet(extractor, text), "founded_in")
+    founded = {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "founded_in"}
+    assert founded == {("CSTO Collective Rapid Reaction Force", "2009")}  # the force's founding, not the CSTO's
 
 
 def test_it_then_a_second_predicate_on_observer_status(extractor: Extractor) -> None:
@@ -20373,3 +20374,39 @@ def test_an_agreement_called_by_its_kind_keeps_its_words_before_another_title(ex
     labels = {m.text: m.label for m in MentionFinder(extractor.gazetteer).find(text)
               if m.type is EntityType.AGREEMENT}
     assert labels["landmark defence pact"] == "landmark defence pact"
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # where an exercise begins off a coast, and who owns it when its name is set off after where it is held
+    (("NATO's main naval exercise in the Mediterranean, Amber Lance 2026, began today off the eastern and southern "
+     "coasts of Crete."), {("Amber Lance 2026", "exercise_located_in", "Crete", "asserted"),
+                          ("NATO", "organizes_exercise", "Amber Lance 2026", "asserted")}, set()),
+    # a standing group numbered after its name; a ship whose name has a surname's particles
+    (("The task group is built around Standing NATO Maritime Group One. The Italian Navy sent the destroyer ITS "
+     "Marco de la Rosa."), {("Standing NATO Maritime Group One", "part_of", "NATO", "asserted"),
+                           ("ITS Marco de la Rosa", "part_of", "Italian Navy", "asserted")}, set()),
+    # a state that "will act as host nation"
+    ("The Amber Lance 2026 exercise is scheduled to start in late April off Norway, which will act as host nation.",
+     {("Norway", "hosts_exercise", "Amber Lance 2026", "planned")}, set()),
+    # counted craft from navies "are operating" in the exercise just named
+    (("The Amber Lance 2026 exercise began today off Crete. Five submarines from the French Navy and the U.S. Navy "
+     "are operating under NATO control."), {("French Navy", "participates_in_exercise", "Amber Lance 2026", "asserted"),
+                            ("U.S. Navy", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
+    # "Joint" opens a name of two words; "the grouping" that holds "its" exercise is the body named before
+    ("The JEF met in Riga. Last year the grouping held its Joint Harbour command post exercise in Denmark.",
+     {("Joint Expeditionary Force", "organizes_exercise", "Joint Harbour 2025", "asserted")}, set()),
+    # words attributed, then when they were said
+    (("Swedish Prime Minister Ulf Kristersson hosted the summit. The leaders agreed to study how to protect undersea "
+     "cables, Kristersson said, days after damage to a gas pipeline."),
+     {("Ulf Kristersson", "said", "The leaders agreed to study how to protect undersea cables", "asserted")}, set()),
+    # a force's or an operation's founding, and the states that set it up; not a ship's launch
+    ("The Amber Brigade was established on October 2, 1989.",
+     {("Amber Brigade", "founded_in", "1989-10-02", "asserted")}, set()),
+    (("The Nordic Expeditionary Force that Norway and Denmark set up under the 2015 Oslo accords was designed as a "
+     "deployable tool."), {("Nordic Expeditionary Force", "founded_by", "Denmark", "asserted"),
+                          ("Nordic Expeditionary Force", "founded_in", "2015", "asserted")}, set()),
+    ("The frigate HMS Amber was launched in 1991.", set(), {("HMS Amber", "founded_in", "1991", "asserted")}),
+])
+def test_forms_of_held67(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                         unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

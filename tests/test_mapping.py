@@ -289,3 +289,15 @@ def test_an_agreement_with_a_generic_name_is_told_apart_by_its_parties(mapper: M
     named = [_agreement_iris(mapper, _agreement_sheet(a, "Belgrade Defence Accord", parties))
              for a, parties in (("a5", ("Serbia",)), ("a6", ("Serbia", "Hungary")))]
     assert named[0] == named[1] == {"https://w3id.org/kg/id/agreement/belgrade-defence-accord"}
+
+
+def test_a_force_may_be_founded_as_an_organisation_is(mapper: Mapper, small_sheet: FactSheet) -> None:
+    """A force or an operation has a founding ("the brigade was set up by A in 1989"); an exercise has none."""
+    brigade = Entity("Amber Brigade", EntityType.MILITARY_UNIT, ("Amber Brigade",), None)
+    facts = (Fact("Amber Brigade", "founded_in", "1989"), Fact("Amber Brigade", "founded_by", "Estonia"),
+             Fact("Amber Shield 2025", "founded_in", "2024"))
+    mapped = mapper.map_sheet(dataclasses.replace(small_sheet, entities=(*small_sheet.entities, brigade),
+                                                  facts=facts))
+    assert mapped.statements == 2
+    [issue] = mapped.issues
+    assert "ill-typed" in issue.message and "Exercise" in issue.message

@@ -174,6 +174,10 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # in a missile strike")
                              r"\b(?:units|contingents|warships)\s+(?:are|were|will\s+(?:also\s+)?be)\s+(?:also\s+)?"
                              r"involved(?=\s*[.;]|\s+in\s+(?:the\s+)?(?:drills?|exercises?|manoeuvres|maneuvers)\b)|"
+                             # "Seven submarines from the French Navy and the U.S. Navy are operating under ..."
+                             r"\b(?:submarines|ships|vessels|warships|frigates|destroyers|aircraft|jets|fighters)\s+"
+                             r"from\s(?:[^.;:]|(?<=[A-Z])\.){2,120}?\s(?:are|were|will\s+be)\s+(?:also\s+)?"
+                             r"(?:operating|sailing|flying)\b|"
                              # "The Russian group includes the corvettes A and B": a state's ships, listed
                              r"\b(?:group|detachment|flotilla|squadron)\s+(?:includes|included|comprises|comprised|"
                              r"consists\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|frigates?|corvettes?|"
@@ -190,7 +194,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "practi",
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
-                  "among them", "remainder", "rest", "others")
+                  "among them", "remainder", "rest", "others", "operating", "sailing")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was|flew|sailed|trained|"
                          r"attended|fielded|dispatched)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

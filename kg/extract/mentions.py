@@ -372,7 +372,7 @@ _HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked|Seal|Seals|S
 _TITLE_CASE_LINK_WORD = re.compile(r"\s(?:With|Over|Amid|Into|After|As|At|By|From|To)\s")
 # The domains' words that may open an exercise's name ("Sea Shield", "Air Defender"), and what follows them in words
 # that name a kind of drill, not an exercise ("air defence drills")
-_DOMAIN_OPENERS = ("Sea", "Air")
+_DOMAIN_OPENERS = ("Sea", "Air", "Joint")  # ("the Joint Protector exercise", "the Joint Viking exercise")
 _GENERIC_DOMAIN_NOUN = re.compile(r"Defen[cs]e|Forces?|Power|Operations?|Combat|Assault|Landing|Patrol|Policing|"
                                   r"Superiority|Support|Control|Strike|Rescue|Borne|Raid|Denial|Traffic")
 _DOMAIN_NUMBERED = re.compile(r"(?:Sea|Air|Land|Ground)\s+[A-Z][a-z]+[-–]\d{1,2}")
@@ -669,7 +669,9 @@ class MentionFinder:
             rf"(?:[{_UPPER}][\w-]+\s+and\s+(?=[{_UPPER}][^()]{{0,60}}\([{_UPPER}][A-Za-z]{{1,7}}\)))?[{_UPPER}][\w-]+"
             rf"(?:\s+[{_UPPER}][\w-]+){{0,3}}){{0,2}})(?:\s+\((?P<acronym>[{_UPPER}][A-Za-z]{{1,7}})\))?")
         # ... or "the provincial capital Pemba", "the regional capital, Tamale"
-        self._place_of = re.compile(rf"(?:(?:city|town|port|village|island|province|region|county|district)\s+of|"
+        # ... or "off the coast of Sicily", "the southern coasts of Crete"
+        self._place_of = re.compile(rf"(?:(?:city|town|port|village|island|province|region|county|district|coasts?)"
+                                    rf"\s+of|"
                                     rf"(?:provincial|regional|district|county)\s+capital,?)\s+"
                                     rf"(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?)")
         # A word is taken whole ("*+"): the space or hyphen after it is no word character, so giving back
@@ -799,8 +801,10 @@ class MentionFinder:
             # ("HMS Prince of Wales": "of" between two capitalised words)
             rf"(?:(?:(?:St|Mt|Ft|Dr|Lt|Gen|Adm|Sgt|Cdr|Capt|Col|Maj|[{_UPPER}])\.(?=\s)|[{_UPPER}][\w'-]*+(?:\.(?!\s))?|"
             rf"(?<=[a-z] )of(?= [{_UPPER}])|"
+            # ("ITS Luigi Durand de la Penne": the particles of a surname)
+            rf"(?<=[a-z] )(?:de la|de|da|di|del|van|von)(?= [{_UPPER}])|"
             rf"[\"“][{_UPPER}][\w'-]*+[\"”](?=\s[{_UPPER}]))\s?)"
-            rf"{{1,4}})",
+            rf"{{1,5}})",
             {"t"} | self._demonym_initials | self._state_initials, _UPPER + "1-9"))
         self._ministry = re.compile(_guard(
             # ("the Turkish National Defense Ministry announced")
@@ -1895,13 +1899,15 @@ class MentionFinder:
                     _HEADLINE_VERB_WORD.fullmatch(body.group("body").split()[0]):  # (a word: not "Joint Staff")
                 continue  # "EU Extends Monitoring Mission In Armenia": a headline's verb, no body's name
             end = body.end()
-            name = text[org.start:end]
+            standing = _STANDING_BEFORE.search(text, max(0, org.start - 9), org.start) if not possessive else None
+            start = standing.start() if standing else org.start  # "Standing NATO Maritime Group Two"
+            name = text[start:end]
             if possessive:
                 name = f"{text[org.start:org.end]} {body.group('body')}"
             name, entity_type, known_body = self._organ_named(name, body.group("head"))
             if known_body and not possessive:
                 continue  # (the gazetteer finds "the CSTO Joint Staff" itself; not "the CSTO's Joint Staff")
-            out.append(Mention(org.start, end, text[org.start:end], name, entity_type,
+            out.append(Mention(start, end, text[start:end], name, entity_type,
                                kind="unit" if entity_type is EntityType.MILITARY_UNIT else "org",
                                part_of=org.label, confidence=0.75, inner=(org,)))
         for its in (_ITS_BODY.finditer(text) if "Its " in text and line_words & _ORG_BODY_KEYS.mask else ()):
@@ -2814,7 +2820,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Bef
                                  r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'-]*\s+){{1,4}}$")
 # "the port", "the central Anatolian", "Russia's Black Sea"
-_THE_BEFORE = re.compile(r"(?:\b[Tt]he|’s|'s)\s+(?:[\w-]+\s+){0,2}$")
+_THE_BEFORE = re.compile(r"(?:\b[Tt]he|’s|'s)\s+(?:[\w-]+\s+){0,2}$|\b[Tt]he\s+[a-z]+\s+and\s+[a-z]+\s+$")
 def _covered(text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> bytearray:
     """A byte per character of ``text``, 1 where a mention or a skipped span holds it."""
     covered = bytearray(len(text) + 1)
@@ -3198,7 +3204,8 @@ _ORG_BODY = re.compile(
     rf"(?P<head>Commission|Secretariat|secretariat|Military Staff|Joint Staff|"
     # ("the OSCE Minsk Group": a group with a name of its own)
     rf"Military Committee|Committee|Standby Force|Council|Assembly|Authority|Command|Forces?|Structure|"
-    rf"(?<=[a-z] )Group|"
+    # ("Standing NATO Maritime Group Two": one of several, numbered)
+    rf"(?<=[a-z] )Group(?:\s+(?:One|Two|Three|Four|[1-4])\b)?|"
     # "the EU Monitoring Mission in Georgia", "the EU Rapid Deployment Capacity"
     rf"Parliament|Court|Centre|Center|Office|Mission|Capacity)\b(?:\s+(?:of|on|for|(?<=Mission )in)\s+(?:the\s+)?"
     rf"(?!(?:{_TIME_OR_ORDER_WORDS})\b)"
@@ -3615,7 +3622,7 @@ _EXERCISE_KEYS = Words("exercise", "drill", "maneuv", "manoeuv", "games")  # of 
 _CITY_KEYS = Words(*_CITY_NOUNS.split("|"))
 _PLACE_APPOSED_KEYS = Words(*_CITY_NOUNS.split("|"), "exclave")  # what _place_apposed's kinds of place hold
 _PLACE_OF_KEYS = Words("city", "town", "port", "village", "island", "province", "region", "county", "district",
-                       "capital")
+                       "capital", "coast")
 _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Department")
 # The head nouns of _place and _agreement as they write them (case-sensitive): one is in every match.
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle", "Horn of")
@@ -3677,6 +3684,7 @@ _SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" no
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")
+_STANDING_BEFORE = re.compile(r"\bStanding\s$")
 _POSSESSIVE_WORD_END = re.compile(r"(?:'s|’s|(?<=s)['’])$")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 

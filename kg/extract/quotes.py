@@ -513,8 +513,12 @@ _WRITERS_COMMENT = (r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|
 # ... after the attribution ("A, the ministry said on Monday, the latest sign that ..."): no words of its own
 # ... or a participle of the writer's ("A, the Kremlin confirmed, bringing to an end a mission that ...", "...,
 # marking the first time ..."; not "adding", "noting": the speaker's, see _CONTINUATION)
+# ... or when it was said ("A, X said, days after damage to a pipeline")
+_WHEN_SAID = r"(?:(?:two|three|four|five|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:after|before)\s"
+_WHEN_SAID_OPENING = re.compile(_WHEN_SAID)
 _COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}(?:" + _WRITERS_COMMENT + r"|,\s+(?:bringing|ending|marking|"
-                                        r"putting|raising|capping|closing|completing|paving)\s)")
+                                        r"putting|raising|capping|closing|completing|paving)\s|"
+                                        r",\s+" + _WHEN_SAID + ")")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
@@ -1387,6 +1391,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if according:
         return base + according.end(), end
     aside = _ATTRIBUTION_SET_OFF.match(s) if speaker.kind != "pronoun" else None
+    if aside is not None and _WHEN_SAID_OPENING.match(s, aside.end()):
+        aside = None  # "The leaders agreed to ..., X said, days after ...": the words before, then when they were said
     if aside is not None and aside.start("who") <= rel_speaker_end <= aside.end("who"):
         # "The exercise, NATO Secretary General X said, shows that ...": the words around the attribution (the
         # subject before it is added in find_speech)

@@ -255,6 +255,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     words = found(lower)  # the words of the Words tests below (Words.any_in, found once)
     # A programme one is a member of ("members of the Partnership for Peace") counts as an organisation here.
     has_org = any(m.type in ORGS or m.type is EntityType.AGREEMENT for m in ctx.mentions)
+    if words & _FOUNDING_WORDS.mask and any(m.type is EntityType.MILITARY_UNIT for m in ctx.mentions):
+        yield from _force_founded(ctx)
     # (a treaty named before may be what "withdrawing from the treaty" leaves)
     if has_org or ctx.last_org is not None or ctx.last_named_org is not None or ctx.last_agreement is not None:
         since = "since" in lower
@@ -1079,6 +1081,9 @@ def _opened_the_sentence_before(ctx: SentenceContext, body: Mention) -> bool:
 
 
 # "It has held its ...": a sentence that opens with the body spoken of, then the verb
+# "the alliance", "the grouping" as the subject right before a verb ("Last year the grouping held its X exercise")
+_BLOC_SUBJECT_BEFORE = re.compile(r"\b[Tt]he\s+(?:alliance|bloc|grouping|organi[sz]ation)\s+"
+                                  r"(?:(?:has|have|had|also|regularly|again|then)\s+){0,2}$")
 _IT_OPENING = re.compile(r"It\s+(?:(?:has|have|had|also|regularly|usually|annually|now|will|would)\s+){0,2}")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:had|has|later|then|still|also|formally|officially|technically|nominally|not|"
                         r"never)\s+){0,2}$")
@@ -6032,6 +6037,8 @@ _HOSTS_SOMETHING_ELSE = re.compile(rf"\s+(?:(?:the|a|an|its|their|some|several|a
                                    r"(?:bases?|headquarters|summits?|meetings?|talks|conferences?|forums?|missiles|"
                                    r"weapons|warheads|refugees|embassy|facilit(?:y|ies)|garrisons?)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
+_WHICH_ACTS_AS_HOST_BEFORE = re.compile(r",\s+which\s+(?:will\s+|would\s+|is\s+to\s+)?(?:act|acts|acted|serve|serves|"
+                                        r"served)\s+as\s+(?:the\s+)?(?:co-)?$")
 # A second predicate, which ends a clause as its punctuation does ("hosts NATO on its eastern flank and will send")
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:will|would|has|have|had|is|are|was|were|its|their|also)\b")
 
@@ -6321,7 +6328,9 @@ _OWNER_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')(?:\s*\([A-Z]{2,8}\))?"
 # ("NATO's annual nuclear deterrence exercise Steadfast Noon": the name after its noun, set off or not)
 # (no clause between: "told the agency BelTA that Slavic Brotherhood 2020 would go ahead")
 _EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|than|said|says|told)\s)[\w-]+\s+){0,2}|"
-                       r"(?:[\w-]+\s+){0,4}(?:" + EXERCISE_NOUN + r")(?:\s*,\s*|\s+))[\"“]?")
+                       # ("NATO's premier exercise in the Mediterranean, X": where it is held set off with it)
+                       r"(?:[\w-]+\s+){0,4}(?:" + EXERCISE_NOUN + r")(?:\s+in\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                       r"(?:\s*,\s*|\s+))[\"“]?")
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
@@ -6510,8 +6519,11 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             # "X brought 20,000 troops from 13 countries to Norway" (see _BROUGHT_THEM)
                             r"(?<=troops )to|(?<=personnel )to|(?<=soldiers )to|(?<=countries )to|(?<=nations )to|"
                             r"(?<=allies )to)\s+"
-                            # ("off the coasts of Valparaiso and Coquimbo")
-                            r"(?:the\s+)?(?:(?:territorial\s+)?(?:coasts?|waters|shores?)\s+(?:of|off|around|near)\s+"
+                            # ("off the coasts of Valparaiso and Coquimbo", "off the eastern and southern coasts of
+                            # Sicily")
+                            r"(?:the\s+)?(?:(?:territorial\s+|(?:north|south|east|west)(?:ern)?\s+(?:and\s+"
+                            r"(?:north|south|east|west)(?:ern)?\s+)?)?(?:coasts?|waters|shores?)\s+"
+                            r"(?:of|off|around|near)\s+"
                             r"(?:the\s+)?)?"
                             # "in the north of Norway, Sweden and Finland", "in the snow-covered north of X"
                             r"(?:(?:[a-z]+-[a-z]+\s+|(?:remote|frozen|snowy|icy|rugged|mountainous|Arctic)\s+)?"
@@ -7626,6 +7638,11 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _HOST_NATION_AFTER.match(ctx.text, end):
             # "Romania, Bulgaria and Hungary are the host nations for the airborne phase": the subject
             hosts = _subjects_before(ctx, is_the.start(), (EntityType.STATE,))
+        elif (acting := _WHICH_ACTS_AS_HOST_BEFORE.search(ctx.text, max(sentence_start, start - 40), start)) \
+                is not None and _HOST_NATION_AFTER.match(ctx.text, end):
+            # "... off Norway, which will act as host nation": the state the clause is on
+            hosts = [m for m in ctx.mentions if m.end == acting.start() and m.type is EntityType.STATE
+                     and m.kind != "demonym"]
         elif (fronted := _AS_HOST.match(ctx.text, sentence_start)) is not None and fronted.end("host") == end:
             # "As host nation, Estonia will provide fuel": the state the noun is set before
             hosts = [m for m in ctx.mentions if m.start == fronted.end() and m.type is EntityType.STATE
@@ -7768,6 +7785,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _IT_OPENING.fullmatch(ctx.text, sentence_start, start) and \
                 _opened_the_sentence_before(ctx, ctx.last_org):
             organisers = [ctx.last_org]  # "The CSTO met in Minsk. It has held its Interaction exercises annually"
+        bloc = _BLOC_SUBJECT_BEFORE.search(ctx.text, max(sentence_start, start - 40), start) \
+            if not organisers and its_own is not None else None
+        if bloc is not None:  # "Last year the grouping held its Joint Protector exercise": the body it refers to
+            organisers = [org] if (org := _org_reference(ctx, bloc.start())) is not None else []
         which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
             if not organisers and match.group(0)[:3].lower() == "co-" else None
         if which is not None:  # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": both
@@ -9732,6 +9753,46 @@ def _states_of_officials_after(ctx: SentenceContext, position: int, limit: int) 
             return []  # (an official whose state the text does not give here)
         states.setdefault(state.label, state)
     return list(states.values())
+
+
+def _force_founded(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The founding of a force or an operation, told right after its name: "Atalanta, launched in 2008, ...",
+    "KFOR was established in June 1999", "the Combined Joint Expeditionary Force that Britain and France set up in
+    2010" (with the states that set it up). Not a ship's: a ship is launched as it leaves the yard."""
+    for force in ctx.mentions:
+        if force.type is not EntityType.MILITARY_UNIT or SHIP_NAME.match(force.label) or \
+                force.start < ctx.sentence.start:
+            continue
+        told = _FORCE_FOUNDED_AFTER.match(ctx.text, force.end)
+        founders: list[Mention] = []
+        if told is None:
+            made = _MADE_BY_SUBJECTS_AFTER.match(ctx.text, force.end)
+            founders = list_after(ctx, made.end(), (EntityType.STATE,), max_gap=0) if made else []
+            verb = _FOUNDING_VERB_AFTER.match(ctx.text, founders[-1].end) if founders else None
+            if verb is None:
+                continue
+            end = verb.end()
+        else:
+            end = told.end()
+            by = _BY_AFTER_VERB.match(ctx.text, end)
+            founders = list_after(ctx, by.end(), (EntityType.STATE,), max_gap=0) if by else []
+        clause_end = _clause_end(ctx, end)
+        when = next((t for t in ctx.times if end <= t[0] < min(clause_end, end + 60)
+                     and t[3] not in ("weekday", "relative")), None)
+        span = (force.start, when[1] if when else end)
+        for founder in founders:
+            yield Candidate(force, "founded_by", founder, None, span, 0.7, scope=span)
+        if when is not None:
+            yield Candidate(force, "founded_in", None, when[2], span, 0.7, scope=span)
+
+
+# ", launched in 2008", ", which was created in 1984", ", a naval operation set up in 2020", " was established in"
+_FORCE_FOUNDED_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+(?:which\s+was\s+|"
+                                  r"(?:an?|the)\s+[^,;()]{2,60}?\s+)?|\s+(?:was|were|has\s+been)\s+)(?:first\s+)?"
+                                  r"(?:launched|set\s+up|created|formed|established|founded|stood\s+up)\b")
+_MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|which)\s+")
+_FOUNDING_VERB_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:set\s+up|created|formed|established|founded)\b")
+_BY_AFTER_VERB = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?")
 
 
 def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
