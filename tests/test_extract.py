@@ -2845,8 +2845,9 @@ def test_a_states_iso_code_names_it_beside_its_full_name(extractor: Extractor) -
     text = ("Australia and Papua New Guinea signed a defence treaty on Monday. PNG, the most populous island "
             "state in the region, is a member of the Pacific Islands Forum. PNG's troops will join the drills.")
     assert ("Papua New Guinea", "member_of", "Pacific Islands Forum", "asserted") in _facts(_sheet(extractor, text))
-    alone = "PNG is a member of the Pacific Islands Forum. The AND and the PER parties met."
-    assert not _facts(_sheet(extractor, alone), "member_of")  # no full name: a code is no state's name
+    # (no full name: a code is no state's name; PNG, as DRC, is an acronym news uses alone)
+    alone = "FJI is a member of the Pacific Islands Forum. The AND and the PER parties met."
+    assert not _facts(_sheet(extractor, alone), "member_of")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -20410,3 +20411,45 @@ def test_an_agreement_called_by_its_kind_keeps_its_words_before_another_title(ex
 def test_forms_of_held67(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                          unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # observers sent to another year's edition observed that one; the state's part in this one stands
+    (("The Amber Lance 2026 exercise opened on Sunday. India, which sent observers to the 2024 iteration, is fielding "
+     "forces for the first time."), {("India", "participates_in_exercise", "Amber Lance 2026", "asserted")},
+     {("India", "observer_of", "Amber Lance 2026", "asserted")}),
+    # observers who "will not commit troops": a denied part besides the observer's
+    (("The Amber Lance 2026 exercise opened on Sunday. Malaysia is attending only as an observer and will not commit "
+     "troops."), {("Malaysia", "observer_of", "Amber Lance 2026", "asserted"),
+                 ("Malaysia", "participates_in_exercise", "Amber Lance 2026", "negated")}, set()),
+    # the month of an anniversary the drills are timed before is no date of theirs
+    (("The Amber Lance 2026 exercise opened on Sunday. Peru will host a component of the drills, a milestone timed "
+     "ahead of the 200th anniversary of its navy in September."), set(),
+     {("Amber Lance 2026", "exercise_date", "2026-09", "planned")}),
+    # an owner set off after the name; aircraft flown at the drills
+    ("Amber Lance 2026, the Chilean Air Force's biennial air combat exercise, drew 140 aircraft.",
+     {("Chilean Air Force", "organizes_exercise", "Amber Lance 2026", "asserted")}, set()),
+    (("The Amber Lance 2026 exercise opened on Monday. Spain and Italy flew aircraft at Amber Lance 2026 for the first "
+     "time."), {("Spain", "participates_in_exercise", "Amber Lance 2026", "asserted")}, set()),
+    # places each in its own region, listed
+    ("The drills will run at Malang in East Java, Bandung in West Java and Palembang in South Sumatra.", set(),
+     {("East Java", "part_of", "West Java", "asserted"), ("West Java", "part_of", "South Sumatra", "asserted")}),
+    # PNG is Papua New Guinea; "Guinea" inside its name is no party of a treaty named after it
+    ("PNG Defence Minister Ivo Kala said the drills would go ahead.",
+     {("Ivo Kala", "holds_position", "Defence Minister of Papua New Guinea", "asserted")}, set()),
+    ("The Papua New Guinea–Fiji Mutual Defence Treaty commits each country to act.",
+     {("Papua New Guinea–Fiji Mutual Defence Treaty", "agreement_party", "Papua New Guinea", "asserted")},
+     {("Papua New Guinea–Fiji Mutual Defence Treaty", "agreement_party", "Guinea", "asserted")}),
+])
+def test_forms_of_held68(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                         unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)
+
+
+def test_a_series_named_bare_after_its_earlier_edition_in_the_past_is_that_edition(extractor: Extractor) -> None:
+    text = ("The Amber Lance 2026 exercise opened on Sunday.\n\nLast year, Pitch Black, the Chilean Air Force's "
+            "biennial air combat exercise, drew 140 aircraft to Arica between July 12 and Aug. 2, 2025. Spain and "
+            "Italy flew aircraft at Pitch Black for the first time.")
+    facts = _facts(_sheet(extractor, text, date="2026-07-14"), "participates_in_exercise")
+    assert ("Spain", "participates_in_exercise", "Pitch Black 2025", "asserted") in facts
+    assert not {f for f in facts if f[2] == "Pitch Black 2026"}

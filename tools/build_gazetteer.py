@@ -130,6 +130,7 @@ STATE_ACRONYMS: Mapping[str, Sequence[str]] = {
     "COD": ["DRC"],
     "MKD": ["FYROM"],
     "BIH": ["BiH"],
+    "PNG": ["PNG"],
 }
 STATE_DEMONYMS: Mapping[str, Sequence[str]] = {
     "USA": ["American"], "GBR": ["British"], "RUS": ["Russian"], "BLR": ["Belarusian", "Belarussian"],
@@ -1041,7 +1042,7 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "list of dropped names (places such as \"Gaza\" under Palestine, jokes, languages), plus a "
              "curated list of names news uses (\"Britain\", \"Burma\", \"Ivory Coast\", \"Macedonia\", "
              "\"Türkiye\", \"Korea\"...). `acronyms` are curated (US, U.S., USA, UK, UAE, DPRK, PRC, ROK, "
-             "DRC, FYROM, BiH). `demonyms` come from `demonym_en` plus curated extras (\"Kyrgyz\", "
+             "DRC, FYROM, BiH, PNG). `demonyms` come from `demonym_en` plus curated extras (\"Kyrgyz\", "
              "\"Tajik\", \"Azeri\"...). `capitals` come from `capital_en` plus curated variants "
              "(\"Washington\", \"Kiev\", \"Nur-Sultan\"...), without Malé and Victoria. Vatican City keeps "
              "rigour's Q237; the Holy See (Q159583) is a separate Wikidata item and not an alias."),

@@ -1882,6 +1882,22 @@ def _edition_number(numeral: str) -> int:
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
+def _told_on_in_the_past(sentences: list[Sentence], sentence: Sentence | None, labelled: list[Mention],
+                         series: Mention) -> Mention | None:
+    """The earlier edition of ``series`` that the sentence before named, if ``sentence`` goes on about it in the past
+    tense ("Last year, Pitch Black ... drew 140 aircraft ... in 2024. Spain and Italy flew aircraft at Pitch Black
+    for the first time": the 2024 one); ``labelled`` are the mentions labelled so far, in text order."""
+    if sentence is None or not _PAST_TENSE.search(sentence.text) or _PRESENT_OR_FUTURE.search(sentence.text):
+        return None
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+    before = sentences[index - 1] if index else None
+    if before is None or before.paragraph != sentence.paragraph:
+        return None
+    opening = series.label.casefold() + " "
+    return next((m for m in reversed(labelled) if before.start <= m.start < before.end and m.year
+                 and m.type is EntityType.EXERCISE and m.label.casefold().startswith(opening)), None)
+
+
 def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: str,
                      reference: ReferenceDate) -> list[Mention]:
     """Exercise labels carry their iteration's year; a series name stands for the iteration the
@@ -1921,6 +1937,10 @@ def _label_exercises(mentions: list[Mention], sentences: list[Sentence], text: s
                 # "the 67th edition of UNITAS": the series this year's edition belongs to, named in a sentence
                 # about the edition (whose facts stay the edition's)
                 out.append(replace(mention, part_of=iteration.label, kind="series_of_edition"))
+                continue
+            told_on = _told_on_in_the_past(sentences, sentence, out, mention) if not generic else None
+            if told_on is not None and reference.year and told_on.year < reference.year:
+                out.append(replace(mention, label=told_on.label, year=told_on.year, kind="edition"))
                 continue
             if iteration is not None and reference.year and iteration.year < reference.year and not generic:
                 # an earlier iteration is named; this one is the article's own (but a later one named is the one

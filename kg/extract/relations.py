@@ -5541,6 +5541,8 @@ _TAKE_PART = Cue(re.compile(
     r"(?:wrap(?:s|ped)?|wound)\s+up\b|conclud(?:es|ed)\b|complet(?:es|ed)\b|finish(?:es|ed)\b|"
     # "Fighters from A and B are flying alongside ...", "Soldiers from A are training alongside Jordanian units"
     r"(?:are|were)\s+(?:training|flying|exercising|drilling)\b|(?<=will )train\b|"
+    # "Spain and Italy flew aircraft at Pitch Black for the first time"
+    r"flew\s+(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|helicopters|sorties)\s+(?:at|in)\b|"
     # "commandos from A, B and C practised hostage rescue"
     r"(?:practi[cs]ed|rehearsed)\b|(?:are|were)\s+(?:practi[cs]ing|rehearsing)\b|"
     r"(?<=will )(?:practi[cs]e|rehearse)\b|"  # "Troops from A and B will practise counter-terrorism operations"
@@ -5553,7 +5555,7 @@ _TAKE_PART = Cue(re.compile(
     "deploy", "sent", "contribut", "hold", "held", "start", "began", "begun", "begin", "open", "kick", "launch", "stag",
     "conduct", "wrap", "wound up", "conclud", "complet", "finish", "excluded", "barred", "declin", "represented",
     "sit", "sat", "field", "brought", "brings", "bringing",
-    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid", "resum")
+    "training", "flying", "exercising", "drilling", "train", "lead", "practi", "rehears", "provid", "resum", "flew")
 _IN_A_BODY = re.compile(r"\s+(?:in|at|with)\s[^,;]*")  # "participation in the SCO", "in any NATO mission"
 _FORCES_OF = re.compile(r"(?:armed\s+forces|militaries|armies|navies|air\s+forces)\s+of\s+(?:the\s+)?", re.I)
 _DRILLS_OF = Cue(re.compile(r"\b(?=[demw])(?:drills?|exercises?|maneuvers|manoeuvres|war games)\s+of\s+(?:the\s+)?", re.I),
@@ -6180,6 +6182,7 @@ _INVITED_PEOPLE = re.compile(r"\b(?:officers|officials|representatives|delegates
 _INVITED_TO = re.compile(r"invited\s+to\s", re.IGNORECASE)  # "Germany was invited to observe": its subject's
 _PEOPLE_AFTER_DEMONYM = re.compile(r"\s+(?:military\s+|naval\s+|army\s+|defen[cs]e\s+|senior\s+)?(?:officers|officials|"
                                    r"troops|soldiers|delegates|delegations?|personnel|representatives|servicemen)\b")
+_TO_A_DATED_EDITION = re.compile(r"\s+(?:to|at|of)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:edition|iteration)\b")
 _ANOTHER_EDITION_NAMED = re.compile(r"\b(?:last|previous|earlier|first|past)\b|"
                                     r"\b(?:19|20)\d\d\s+(?:edition|iteration)\b")
 _ATTENDED_BEFORE_AS = re.compile(r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|watch(?:es|ed|ing)?)\s+(?:the\s+)?"
@@ -6198,9 +6201,11 @@ _PEOPLE_OF_IN_A_CLAUSE = re.compile(_PEOPLE_OF.pattern, re.IGNORECASE)
 _NOT_BUT = re.compile(r"\b(?:not|no)\b[^,;]*(?:,\s*)?\bbut\b|\b(?i:neither)\b[^;]*?\b(?:but|though|although)\b")
 # ("will send observers to X but will not take part with ships": the same, denied after)
 # ("A and B have sent observers but are not taking part")
-_BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\bbut\s+(?P<denied>(?:(?:will|would|did|does|do)\s+not\s+(?:take\s+part|"
-                            r"participate|send\s+(?:troops|forces|ships|units))|(?:is|are|was|were)\s+not\s+"
-                            r"(?:taking\s+part|participating)))\b")
+# ("are attending only as observers and will not commit troops")
+_BUT_NOT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:but|and)\s+(?P<denied>(?:(?:will|would|did|does|do)\s+not\s+"
+                            r"(?:take\s+part|participate|(?:send|commit|deploy|contribute)\s+(?:any\s+)?"
+                            r"(?:troops|forces|ships|units))|"
+                            r"(?:is|are|was|were)\s+not\s+(?:taking\s+part|participating)))\b")
 _HELD_BY = Cue(re.compile(r"\b(?:held|(?:co-)?organi[sz]ed|conducted|staged|(?:co-)?led|run|directed|"
                           # "planned and executed by X", "prepared by the CSTO Secretariat", "commanded and
                           # controlled by X"
@@ -6334,6 +6339,7 @@ _EXERCISE_OWNER_GAP = (r"\s*(?:(?:(?!(?:that|which|who|and|or|but|to|with|as|tha
 _OWNER_BEFORE_EXERCISE = re.compile(f"(?:{_OWNER_POSSESSIVE})?{_EXERCISE_OWNER_GAP}")
 _POSSESSOR_BEFORE_EXERCISE = re.compile(_OWNER_POSSESSIVE + _EXERCISE_OWNER_GAP)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+_OWNERS_EXERCISE_SET_OFF = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,5}?" + EXERCISE_NOUN + r"\s*,")
 _A_BODYS_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODYS_EXERCISE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,5}?\s+" + EXERCISE_NOUN + r"\b")
 _PREDICATE_OPENS = re.compile(r"(?:,[^,;]{2,60},)?\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?"
@@ -6688,7 +6694,9 @@ _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|r
                                   r"became|admitted|arrived|departed)\b"
                                   r"(?![^,.;]{0,25}?\b(?:would|will)\s+(?:end|begin|start|open|close|run|last)\b)"
                                   r"[^,.;]{0,25}?\s"
-                                  r"(?:on|in|last|this)?\s*$", re.I)
+                                  r"(?:on|in|last|this)?\s*$|"
+                                  # "ahead of the 50th anniversary of its independence in September": a day marked
+                                  r"\banniversary\s+of\s+[^,.;]{0,40}?\s(?:(?:on|in)\s+)?$", re.I)
 # "agreed at a meeting on the sidelines of the Shangri-La Dialogue on June 2", "In a briefing last month": when
 # the people met, not when the drills are held
 _MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|sidelines|visit|chairmanship|"
@@ -6700,6 +6708,7 @@ _MEETINGS_DATE = re.compile(r"\b(?:briefing|meeting|summit|talks|conference|side
                             r"{0,70}?\s(?:on|in|last|this)?\s*$", re.IGNORECASE)
 # "in 2024", and a year's part before it: "in early 2027", "in mid-2024", "in the first half of 2022",
 # "in the fourth quarter of 2025", "in the spring of 2018" (the fact sheets give the year)
+_NAME_THEN_IN_BEFORE = re.compile(r"\b[A-Z][\w-]+\s+in\s+$")  # "Situbondo in " (East Java): a place's region
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:early|late)\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
                         r"the\s+(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
                         r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$|"
@@ -7480,6 +7489,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             participants.setdefault(body.label, (body, (body.start, start + len(match.group(0)))))
     for match in _finditer_ascii(_OBSERVING, _OBSERVING_LOWER, ctx):
         start, end = _span(match, ctx)
+        earlier = _TO_A_DATED_EDITION.match(ctx.text, end)
+        if earlier is not None and exercise.year and int(earlier.group("year")) != exercise.year:
+            continue  # "India, which sent observers to the 2023 iteration, is fielding forces": another year's
         named_one = _OBSERVES_A_NAMED_ONE.match(ctx.text, end) if ctx.text[end - 5:end] in ("watch", "serve") else None
         if named_one and not any(m.type is EntityType.EXERCISE and m.label == exercise.label
                                  and named_one.end() - 1 <= m.start <= named_one.end() + 30 for m in ctx.mentions):
@@ -7547,8 +7559,10 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         denied_before = _NOT_BUT.search(ctx.text, ctx.sentence.start, start)
         for state in observers:
             taken = participants.get(state.label)
-            if taken is not None and denied_after is not None:
-                participants[state.label] = (state, denied_after.span("denied"))  # the denial is its trigger
+            if denied_after is not None:
+                # "X is attending as an observer but will not take part", "... and will not commit troops": the
+                # denial is the trigger of its (negated) part
+                participants[state.label] = (state, denied_after.span("denied"))
             elif taken is not None and not re.search(r"troops|forces|units|soldiers|servicemen", match.group(0),
                                                      re.I) \
                     and not _NOT_BUT.search(ctx.text, state.end, start) \
@@ -7847,6 +7861,14 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(org, "organizes_exercise", exercise, None, (org.start, anchor.end), 0.75,
                             scope=(org.start, anchor.end) if ctx.listed_from is not None else
                             _organiser_scope(ctx, org, anchor.end))
+        # "Pitch Black, the Royal Australian Air Force's biennial air combat exercise, ...": the owner set off after
+        owner = next((m for m in ctx.mentions if m.start > anchor.end and m.kind != "demonym"
+                      and m.type in (*ORGS, EntityType.MILITARY_UNIT, EntityType.STATE)
+                      and _APPOSITION_OPENS.fullmatch(ctx.text, anchor.end, m.start)), None) if not before else None
+        owned = _OWNERS_EXERCISE_SET_OFF.match(ctx.text, owner.end) if owner is not None else None
+        if owner is not None and owned is not None:
+            span = (anchor.start, owned.end())
+            yield Candidate(owner, "organizes_exercise", exercise, None, span, 0.75, scope=span)
         possessive = not before and ("’s" in ctx.sentence.text or "'s" in ctx.sentence.text)
         # "all three of the organization's exercises this year: A, B and C", "the bloc's Unity-2023 drills": its own
         listed = _THE_BLOCS_EXERCISES.search(ctx.text, sentence_start, anchor.start) if possessive else None
@@ -8449,6 +8471,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         own_charter = _BODYS_OWN_CHARTER.search(agreement.label) is not None and \
             sum(inner.type in parties_types for inner in agreement.inner) < 2
         for inner in agreement.inner:
+            if any(other.start <= inner.start and inner.end <= other.end and other.end - other.start > inner.end -
+                   inner.start for other in agreement.inner):
+                continue  # "Guinea" of "Papua New Guinea": a name inside a longer one
             if inner.type in parties_types and inner.kind in ("gazetteer", "demonym") and not _BROKERED.match(
                     ctx.text, inner.end) and not _REGION_PREFIX.search(ctx.text, max(0, inner.start - 6), inner.start) \
                     and not _ESTABLISHING_BEFORE.search(ctx.text, agreement.start, inner.start) \
@@ -10428,7 +10453,13 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
                 # "Troms and Finnmark in northern Norway": the places listed before it lie there too
-                for other in list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] if not comma else ():
+                listed = list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] if not comma else []
+                # (not "Situbondo in East Java, Karawang in West Java": each place in its own region)
+                listed = listed[next((i + 1 for i in range(len(listed) - 1, -1, -1)
+                                      if _NAME_THEN_IN_BEFORE.search(ctx.text, max(0, listed[i].start - 40),
+                                                                     listed[i].start)),
+                                     0):]
+                for other in listed:
                     if other.kind == "place" and not _TRAINING_VENUE.search(other.label):
                         yield Candidate(other, "part_of", whole, None, (other.start, whole.end), 0.7)
                 continue
