@@ -20453,3 +20453,19 @@ def test_a_series_named_bare_after_its_earlier_edition_in_the_past_is_that_editi
     facts = _facts(_sheet(extractor, text, date="2026-07-14"), "participates_in_exercise")
     assert ("Spain", "participates_in_exercise", "Pitch Black 2025", "asserted") in facts
     assert not {f for f in facts if f[2] == "Pitch Black 2026"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # "Neither A nor B ..., but both take part in" a programme: each of the two
+    ("Neither Chile nor Peru is a NATO member, but both take part in the alliance's Partnership for Peace programme.",
+     {("Chile", "member_of", "Partnership for Peace", "asserted"),
+      ("Peru", "member_of", "Partnership for Peace", "asserted"), ("Peru", "member_of", "NATO", "negated")}),
+    ("Chile and Peru are neutral, but both take part in the alliance's Partnership for Peace programme.",
+     {("Chile", "member_of", "Partnership for Peace", "asserted")}),
+    # a body's partners counted out of its own: "eight of its dialogue partners, namely ..."
+    ("The forum is a platform for ASEAN and three of its dialogue partners, namely Chile, Peru and Brazil.",
+     {("Peru", "partner_of", "Association of Southeast Asian Nations", "asserted")}),
+])
+def test_standings_of_a_pair_and_of_counted_partners(extractor: Extractor, text: str,
+                                                     wanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, set())

@@ -1214,6 +1214,12 @@ def _opening_state(ctx: SentenceContext) -> list[Mention]:
 
 def _opening_states(ctx: SentenceContext) -> list[Mention]:
     """The list of states that opens the sentence ("Chile and Colombia have been invited ..."), if a state does."""
+    if ctx.sentence.text.startswith("Neither "):  # "Neither Switzerland nor Austria is a member, but both ..."
+        first = next((m for m in ctx.mentions[:1] if m.type is EntityType.STATE
+                      and m.start == ctx.sentence.start + len("Neither ")), None)
+        second = next((m for m in ctx.mentions[1:2] if first is not None and m.type is EntityType.STATE
+                       and ctx.text[first.end:m.start] == " nor "), None)
+        return [first, second] if second is not None else []
     opening = _opening_state(ctx)
     return list_after(ctx, opening[0].start, (EntityType.STATE,), max_gap=0) if opening else []
 
@@ -1267,7 +1273,7 @@ _SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 _BARE_ALL = re.compile(r"\s*All\s+(three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
 # "A, B and C all border Russia, and all three are members of NATO": a second clause on the opening list
-_AND_ALL_OF_THE_LIST = re.compile(rf"(?:,\s*and|;)\s+(?:all|both)(?:\s+(?P<count>{TWO_TO_TEN}))?"
+_AND_ALL_OF_THE_LIST = re.compile(rf"(?:,\s*(?:and|but)|;)\s+(?:all|both)(?:\s+(?P<count>{TWO_TO_TEN}))?"
                                   r"(?:\s+(?:countries|states|nations|of\s+them))?\s+"
                                   r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?$",
                                   re.IGNORECASE)
@@ -2297,7 +2303,9 @@ _BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+tog
 # "has six dialogue partners: A, B", "... and eight dialogue partners: A, B": a body's partners, listed after
 # ("the organization has 15 dialogue partners, including A, B and C": some of them, named)
 # ("the ministers of ASEAN and its eight dialogue partners, namely A, B and C": the body "its" stands for)
-_HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|and(?P<its>\s+its)?)\s+"
+# ("a platform for ASEAN and eight of its dialogue partners, namely A, B")
+_HAS_PARTNERS = Cue(re.compile(rf"\b(?:has|have|had|counts?|"
+                               rf"and(?:\s+(?:\d+|{TWO_TO_TEN}|all)\s+of)?(?P<its>\s+its)?)\s+"
                                rf"(?:(?:\d+|{TWO_TO_TEN}|[a-z]+teen)\s+)?dialogue\s+partners"
                                r"(?:\s*(?::|—|–|--)\s*|,?\s+(?:including|among\s+them|such\s+as|namely)\s+)",
                                re.IGNORECASE), "partners")
