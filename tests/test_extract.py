@@ -20469,3 +20469,16 @@ def test_a_series_named_bare_after_its_earlier_edition_in_the_past_is_that_editi
 def test_standings_of_a_pair_and_of_counted_partners(extractor: Extractor, text: str,
                                                      wanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, set())
+
+
+def test_a_month_that_opens_an_exercises_name_at_the_start_of_a_sentence(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "The August Shield exercise began on Monday in the Baltic Sea."))
+    assert ("August Shield 2026", "exercise_located_in", "Baltic Sea", "asserted") in facts
+    assert not _facts(_sheet(extractor, "The May exercise began on Monday."))  # a month alone names none
+
+
+def test_a_quotation_then_a_second_act_of_the_same_speaker(extractor: Extractor) -> None:
+    text = ('Chilean Foreign Minister Ana Rojas called the drills "a needless step" but said Santiago remained '
+            "committed to the talks.")
+    said = {f.object for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert said == {"a needless step", "Santiago remained committed to the talks"}

@@ -1471,7 +1471,8 @@ class MentionFinder:
                 # ... or a domain's name numbered as an edition ("the Sea Guardian-4 naval exercise")
                 given = given or len(words) > 1 and _DOMAIN_NUMBERED.fullmatch(name) is not None
                 given = given or len(words) > 1 and _MONTH_OPENING.fullmatch(words[0]) is not None and \
-                    not _NOT_EXERCISE_WORDS.match(words[1]) and text.endswith("the ", 0, match.start("name"))
+                    not _NOT_EXERCISE_WORDS.match(words[1]) and (
+                        text.endswith("the ", 0, match.start("name")) or match.group("name").startswith("The "))
                 if pattern is self._exercise_named and match.group(0).endswith("Exercise") and (
                         text.endswith(("a ", "an ", "A ", "An "), 0, match.start("name"))
                         or all(_GENERIC_EXERCISE_WORD.fullmatch(word) for word in words)

@@ -369,6 +369,13 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 pending.extend(inside)
                 if speaker is not None:
                     speaker_of_paragraph = speaker
+                if added is None and reported is not None and speaker is not None and \
+                        reported[0] > inside[-1][1] and _THEN_SAID.match(text, inside[-1][1], reported[0]):
+                    # 'called the drills "a destabilising step" but said Yerevan remained committed': a second
+                    # act after the quotation, with words of its own
+                    start, end = reported
+                    speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
+                                           _second_hand(sentence.text), reported))
             elif speaker is not None and not two_acts:
                 dash = _DASH_QUOTE.match(para)
                 if dash and reported is not None and reported[0] == sentence.start and sentence is not group[0]:
@@ -503,6 +510,8 @@ def _next_words(text: str, sentence: Sentence, reported: tuple[int, int], speake
 
 
 _THAT = re.compile(r"\s*that\s+")
+# After a quotation, a second verb of the same speaker that reports words: '"..." but said ', '"...," and added that '
+_THEN_SAID = re.compile(rf"[”\"]?,?\s+(?:but|and)\s+(?:also\s+)?(?:{SPEECH_VERB})(?:\s+that)?\s+")
 # "acknowledged, however, that ...": a connective set off between the verb and its clause
 _ASIDE_THEN_THAT = re.compile(r"\s*,\s*(?:however|though|nonetheless|meanwhile|in\s+turn|for\s+(?:his|her|its|their)"
                               r"\s+part)\s*,\s*that\s+")
