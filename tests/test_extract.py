@@ -20482,3 +20482,26 @@ def test_a_quotation_then_a_second_act_of_the_same_speaker(extractor: Extractor)
             "committed to the talks.")
     said = {f.object for f in _sheet(extractor, text).facts if f.relation == "said"}
     assert said == {"a needless step", "Santiago remained committed to the talks"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    (("Chile and Peru were founding members of the OAS in 1948, while Brazil and Cuba remained outside and "
+     "cooperated with the organisation as partners."), {("Cuba", "partner_of", "Organization of American States",
+                                                        "asserted")}),
+    ("Brazil has not cooperated with the OAS as a partner.",
+     {("Brazil", "partner_of", "Organization of American States", "negated")}),
+    ("Peru, which has trained with NATO forces for years as a partner country, is expected to apply.",
+     {("Peru", "partner_of", "NATO", "asserted")}),
+    ("Bolivia has the status of an SCO dialogue partner.",
+     {("Bolivia", "partner_of", "Shanghai Cooperation Organisation", "asserted")}),
+    ("Chile was declared a strategic partner of the African Union in 2008.",
+     {("Chile", "partner_of", "African Union", "asserted")}),
+])
+def test_partners_in_other_words(extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, set())
+
+
+def test_a_partner_of_the_body_a_relative_clause_is_on(extractor: Extractor) -> None:
+    text = "Kenya is a member of the African Union, of which Chile has been a dialogue partner since 1990."
+    assert {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "partner_of"} == {
+        ("Chile", "African Union", "1990")}

@@ -4365,7 +4365,9 @@ _TOGETHER_WITH_AFTER = re.compile(r"(?:\s+(?:in|across|since)\s+[^,;]{2,30})?,?\
 # "... through the alliance's Istanbul Cooperation Initiative": the programme that makes states a body's partners
 _THROUGH_A_PROGRAMME = re.compile(r"(?:,\s*)?\s+through\s+(?:the\s+(?:alliance|bloc|organi[sz]ation)['’]s\s+|its\s+|"
                                   r"(?:the\s+)?[A-Z][\w-]+['’]s\s+|the\s+)?")
-_PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as)\s+"
+_PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\s+)?been|became|become|as|"
+                          # "was declared a strategic partner of the bloc in 2008"
+                          r"(?:was|were|been)\s+(?:declared|named|designated|recogni[sz]ed)(?:\s+as)?)\s+"
                           r"(?:(?:also|now|still|already|formally|officially)\s+)?(?:(?<=are\s)both\s+)?"
                           r"(?:an?\s+|the\s+)?"
                           # "is one of eight dialogue partners in the ADMM-Plus"
@@ -4392,6 +4394,21 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           # "became one of NATO's Enhanced Opportunities Partners"
                           r"(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+){1,2}(?-i:Partners?)\b)", re.I),
                "partner")
+_SINCE_AFTER = re.compile(r"\s+since\s+")
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$")
+# "has the status of an SCO dialogue partner"; "cooperated with the Alliance as partners", "has trained with NATO
+# forces for years as a partner country"
+_PARTNER_IN_OTHER_WORDS = re.compile(
+    r"\b(?:has|have|had|holds?|held|enjoys?|gained|obtained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?"
+    r"(?P<body>[A-Z][\w-]+)\s+(?:dialogue\s+)?partner\b|"
+    r"\b(?:cooperat\w+|trained|worked|work|works|train|trains)\s+(?:closely\s+)?with\s+"
+    r"(?P<the_body>(?:the\s+)?(?:[Aa]lliance|bloc|organi[sz]ation|grouping|[A-Z][\w-]+))"
+    r"(?:\s+(?:forces|troops|militaries))?"
+    r"(?:\s+(?:for\s+(?:years|decades)|since\s+\d{4}))?\s+as\s+(?:an?\s+)?"
+    r"(?:partners?|partner\s+(?:country|countries|nation|nations|state|states))\b|"
+    # "a member of the Pacific Islands Forum, of which China has been a dialogue partner since 1990"
+    r",\s+of\s+which\s+(?P<who>[A-Z][^,;]{1,60}?)\s+(?:has|have)\s+(?:long\s+)?been\s+(?:an?\s+)?"
+    r"(?:dialogue\s+|strategic\s+)?partners?\b")
 # "one of France's closest partners in the EU": a name's partners, not the body's named after
 _POSSESSOR_NOT_A_BODY = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:’s|'s)\s")
 # ... and "the alliance's Pacific partners - A, B and C -": listed right after a dash (a region's partners only: "the
@@ -4903,6 +4920,34 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         together = _TOGETHER_WITH_AFTER.match(ctx.text, end) if "among" in match.group(0).lower() else None
         for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
             yield Candidate(state, "partner_of", target, None, (start, state.end), 0.75)
+    for match in (_PARTNER_IN_OTHER_WORDS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+                  if "partner" in ctx.folded else ()):
+        # "Azerbaijan has the status of an SCO dialogue partner"; "Finland and Sweden cooperated with the Alliance
+        # as partners", "Sweden, which has trained with NATO forces for years as a partner country": the body's
+        if match.group("who"):  # (the body the relative clause is on, and the states it names)
+            body = next((m for m in ctx.mentions if m.type in ORGS and m.end == match.start()), None)
+            who = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                   and match.start("who") <= m.start < match.end("who")]
+            since = _SINCE_AFTER.match(ctx.text, match.end())  # ("has been a partner since 1990": since then)
+            when = next((t[2] for t in ctx.times if since and t[0] == since.end() and t[3] == "year"), None)
+            for state in who if body is not None else ():
+                yield Candidate(state, "partner_of", body, None, (match.start(), match.end()), 0.75, when,
+                                scope=(match.start(), match.end()))
+            continue
+        body = next((m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"
+                     and m.start == match.start("body")), None) if match.group("body") else \
+            _org_reference(ctx, match.start("the_body"))
+        opener = None
+        for opener in _NEXT_CLAUSE.finditer(ctx.text, ctx.sentence.start, match.start()):
+            pass  # (the subject of the verb's own clause: "A was a founder of X, while B and C cooperated with ...")
+        partners = _subjects_before(ctx, match.start(), (EntityType.STATE,)) or (
+            list_after(ctx, opener.end(), (EntityType.STATE,), max_gap=2) if opener is not None
+            else _sentence_subject(ctx, match.start()))
+        # (its own words and their auxiliary: "has not cooperated"; not "remained outside and cooperated")
+        denied = _NOT_RIGHT_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start())
+        scope = (denied.start() if denied else match.start(), match.end())
+        for state in partners if body is not None else ():
+            yield Candidate(state, "partner_of", body, None, (match.start(), match.end()), 0.75, scope=scope)
     for match in (_GRANTED_STATUS.finditer(ctx.sentence.text) if "status" in ctx.folded else ()):
         # "Jordan is not a member of NATO, but the alliance granted it the status of Enhanced Opportunities
         # Partner in June 2020": the standing a body grants
