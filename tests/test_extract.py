@@ -20505,3 +20505,18 @@ def test_a_partner_of_the_body_a_relative_clause_is_on(extractor: Extractor) -> 
     text = "Kenya is a member of the African Union, of which Chile has been a dialogue partner since 1990."
     assert {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "partner_of"} == {
         ("Chile", "African Union", "1990")}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    (("The Amber Lance 2026 exercise opened on Monday. Military attachés of Chile, Peru and Cuba are also present at "
+     "the range."), {("Peru", "observer_of", "Amber Lance 2026", "asserted")}, set()),
+    ("The Amber Lance 2026 exercise opened on Monday. Troops from Chile and Peru are present at the range.", set(),
+     {("Peru", "observer_of", "Amber Lance 2026", "asserted")}),
+    (("The Amber Lance 2026 exercise drew Chile and Peru as participants, with Brazil, Cuba and India among the "
+     "observers."), {("Cuba", "observer_of", "Amber Lance 2026", "asserted")}, set()),
+    ("Bolivia joined the SCO in July. Bolivia itself had been an observer since 2015.",
+     {("Bolivia", "observer_of", "Shanghai Cooperation Organisation", "asserted")}, set()),
+])
+def test_observers_in_other_words(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                  unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

@@ -111,7 +111,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?<=are )flying|(?<=were )flying|"
                              r"alongside|joined|invited|"
                              r"(?:co-)?organi[sz]ed by|"
-                             r"observers?|observing\s+(?:countries|nations|states|navies)|"
+                             r"observers?|observing\s+(?:countries|nations|states|navies)|attach[ée]s\s+(?:of|from)\b|"
                              r"will\s+(?:also\s+)?(?:observe|watch)|contribut\w+|scheduled|slated|"
                              r"due to (?:open|start|begin|end)|phase|"
                              r"(?:first|second|third|final|last|next|initial|main|active)\s+"
@@ -185,7 +185,7 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              re.I),
                   "part", "particip", "send", "sent", "dispatch", "absent", "train", "alongside", "joined", "invited",
                   "flying",
-                  "organi", "observer", "observing",
+                  "organi", "observer", "observing", "attach",
                   "contribut", "scheduled", "slated", "due to", "phase", "stage", "episode", "will", "contingent",
                   "invitation",
                   "excluded", "barred", "represented", "sits out", "sat out", "sitting out", "field", "deploy",

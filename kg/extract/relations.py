@@ -4408,7 +4408,10 @@ _PARTNER_IN_OTHER_WORDS = re.compile(
     r"(?:partners?|partner\s+(?:country|countries|nation|nations|state|states))\b|"
     # "a member of the Pacific Islands Forum, of which China has been a dialogue partner since 1990"
     r",\s+of\s+which\s+(?P<who>[A-Z][^,;]{1,60}?)\s+(?:has|have)\s+(?:long\s+)?been\s+(?:an?\s+)?"
-    r"(?:dialogue\s+|strategic\s+)?partners?\b")
+    r"(?:dialogue\s+|strategic\s+)?partners?\b|"
+    # "Belarus joined the SCO in July. Belarus itself had been an observer since 2015.": the body spoken of
+    r"\b(?:has|had|have)\s+(?:long\s+)?been\s+an?\s+(?P<standing>observer|dialogue\s+partner)\s+since\s+"
+    r"(?=(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)")
 # "one of France's closest partners in the EU": a name's partners, not the body's named after
 _POSSESSOR_NOT_A_BODY = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:’s|'s)\s")
 # ... and "the alliance's Pacific partners - A, B and C -": listed right after a dash (a region's partners only: "the
@@ -4921,9 +4924,19 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         for state in list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0) if together else ():
             yield Candidate(state, "partner_of", target, None, (start, state.end), 0.75)
     for match in (_PARTNER_IN_OTHER_WORDS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
-                  if "partner" in ctx.folded else ()):
+                  if "partner" in ctx.folded or "observer since" in ctx.folded else ()):
         # "Azerbaijan has the status of an SCO dialogue partner"; "Finland and Sweden cooperated with the Alliance
         # as partners", "Sweden, which has trained with NATO forces for years as a partner country": the body's
+        if match.group("standing"):  # (none named in the sentence: the one the sentence before named)
+            body = ctx.last_org if ctx.last_org is not None and not any(m.type in ORGS for m in ctx.mentions) \
+                and ctx.last_org.start >= _sentences_back(ctx, 1) else None
+            who = _subjects_before(ctx, match.start(), (EntityType.STATE,)) or _opening_state(ctx)
+            when = next((t[2] for t in ctx.times if t[0] >= match.end() - 1 and t[3] == "year"), None)
+            relation = "observer_of" if match.group("standing") == "observer" else "partner_of"
+            for state in who if body is not None else ():
+                yield Candidate(state, relation, body, None, (match.start(), match.end()), 0.7, when,
+                                scope=(match.start(), match.end()))
+            continue
         if match.group("who"):  # (the body the relative clause is on, and the states it names)
             body = next((m for m in ctx.mentions if m.type in ORGS and m.end == match.start()), None)
             who = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
@@ -6194,6 +6207,10 @@ _OBSERVING = Cue(re.compile(
     r"\bonly\s+with\s+(?:\w+\s+){0,2}?observers\b|"  # "is taking part only with observers this year"
     r"\brepresented\s+(?:only\s+)?by\s+(?:an?\s+)?observers?\b|"  # "are represented by observer delegations"
     r"\b(?:is|are|was|were)\s+among\s+the\s+(?:[\w-]+\s+)?observers\b|"  # "were among the foreign observers"
+    # "Military attachés of A, B and C are also present at the range": people who only watch (see _PEOPLE_OF)
+    r"\battach[ée]s\s+(?:of|from)\s+[^.;]{2,120}?\s(?:are|were)\s+(?:also\s+)?present\b|"
+    # "drew A and B as participants, with C and D among the observers"
+    r"(?<=[a-z] )among\s+the\s+observers\b(?=\s*[.,;])|"
     # "are among the observing countries", "the observer nations are A and B"
     r"\b(?:is|are|was|were)\s+among\s+the\s+observing\s+(?:countries|nations|states|navies)\b"
     r"(?!\s+(?:at|in|of)\b)|"
@@ -6225,7 +6242,8 @@ _OBSERVING = Cue(re.compile(
     r"(?:\bamong\s+the\s+(?:[\w-]+\s+)?(?:observers|observer\s+(?:nations|countries|states|delegations)|"
     r"observing\s+(?:nations|countries|states))\s+(?:are|were|will\s+be)|"
     r"(?<![\w-])(?:observers|observer\s+(?:nations|countries|states)|observing\s+(?:nations|countries|"
-    r"states))\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)\b", re.I), "observ", "watch", "monitor")
+    r"states))\s+(?:(?:will\s+)?include[sd]?|are|were|will\s+be)(?:\s+also)?)\b", re.I), "observ", "watch", "monitor",
+    "attach")
 _PEOPLE_FROM_AFTER = re.compile(r"\s+(?:(?:military|naval|army|air\s+force|senior|defen[cs]e)\s+)?"
                                 r"(?:officers|officials|delegations?|delegates|representatives|attach[ée]s|personnel)"
                                 r"\s+from\s+")
