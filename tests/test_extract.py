@@ -20520,3 +20520,16 @@ def test_a_partner_of_the_body_a_relative_clause_is_on(extractor: Extractor) -> 
 def test_observers_in_other_words(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+def test_a_suspension_is_not_of_what_another_act_after_it_names(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile was suspended in 1979 after signing a peace treaty with Peru."))
+    assert not {f for f in facts if f[1] == "suspended_participation_in"}
+    assert ("Chile", "signed_agreement_with", "Peru", "asserted") in facts
+
+
+def test_a_signatory_set_off_with_the_year_of_the_signing(extractor: Extractor) -> None:
+    text = "Bolivia, one of the signatories of the Andean Security Treaty in 1992, withdrew from the bloc in 2012."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Andean Security Treaty", "agreement_party", "Bolivia", "asserted"),
+            ("Andean Security Treaty", "agreement_date", "1992", "asserted")} <= facts

@@ -4394,6 +4394,7 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                           # "became one of NATO's Enhanced Opportunities Partners"
                           r"(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+){1,2}(?-i:Partners?)\b)", re.I),
                "partner")
+_ANOTHER_ACT_BETWEEN = re.compile(r"\b(?:after|before|when|while|for|over|by)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
 _NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$")
 # "has the status of an SCO dialogue partner"; "cooperated with the Alliance as partners", "has trained with NATO
@@ -5083,6 +5084,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue  # (and "called for the EU's suspension of the X Agreement": no state's own)
             if target is None and relation == "suspended_participation_in":
                 target = None if unnamed else _nearest_after(ctx, end, ORGS + (EntityType.AGREEMENT,), max_gap=60)
+                if target is not None and _ANOTHER_ACT_BETWEEN.search(ctx.text, end, target.start):
+                    target = None  # "Egypt was suspended in 1979 after signing a peace treaty": another act's object
                 if target is None and match.groupdict().get("whose") and not unnamed:
                     # "The Arab League froze Syria's membership in 2011": the body that did it
                     target = _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start)
@@ -9392,6 +9395,7 @@ _SIGNATORY_APPOSED = re.compile(r",\s+(?:a|an|one\s+of\s+the|both|all)\s+(?:orig
                                 r"signator(?:y|ies)\s+(?:of|to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
 
 
+_IN_A_YEAR_SET_OFF = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)(?=\s*,)")
 _PARTIES_OPENING = re.compile(r"(?:Parties|Signatories|Signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?")
 _INCLUDE_AFTER_AGREEMENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s[^;]{2,80}?,)?\s+(?:include|included|are|were)\s+"
                                       r"(?:the\s+)?")
@@ -9445,6 +9449,11 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
             if party is not None and "signatories" in match.group(0) else [party]
         for each in parties if agreement is not None and party is not None else ():
             yield Candidate(agreement, "agreement_party", each, None, (each.start, match.end()), 0.75)
+        signed_in = _IN_A_YEAR_SET_OFF.match(ctx.text, agreement.end) \
+            if agreement is not None and party is not None else None
+        when = next((t[2] for t in ctx.times if signed_in and t[0] == signed_in.start("year")), None)
+        if when is not None:  # "Uzbekistan, one of the signatories of the X Treaty in 1992, ...": when it was signed
+            yield Candidate(agreement, "agreement_date", None, when, (match.start(), signed_in.end()), 0.7)
     opening = _PARTIES_OPENING.match(ctx.sentence.text) if agreements and ctx.sentence.text.startswith(
         ("Parties", "Signatories", "Signatory")) else None
     agreement = next((m for m in agreements if opening and m.start == ctx.sentence.start + opening.end()), None)
