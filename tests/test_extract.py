@@ -20533,3 +20533,11 @@ def test_a_signatory_set_off_with_the_year_of_the_signing(extractor: Extractor) 
     facts = _facts(_sheet(extractor, text))
     assert {("Andean Security Treaty", "agreement_party", "Bolivia", "asserted"),
             ("Andean Security Treaty", "agreement_date", "1992", "asserted")} <= facts
+
+
+def test_a_formats_counted_participants_are_its_members(extractor: Extractor) -> None:
+    text = "The Pacific Lynx Forum was set up in 2014. Its four participants are Chile, Peru, Bolivia and Ecuador."
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert ("Ecuador", "member_of", "Pacific Lynx Forum", "asserted") in facts
+    after_drills = "The Iron Lynx 2026 exercise opened. Its participants are Chile and Peru."
+    assert not _facts(_sheet(extractor, after_drills), "member_of")  # an exercise's: those who take part

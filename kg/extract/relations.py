@@ -2293,9 +2293,12 @@ _HAS_MEMBERS = Cue(re.compile(r"\b(?:(?:has|have|had)(?:\s+had)?|counts?|counted
                               # from A and B to C and D"
                               # ("Apart from A and B, its members are C, D")
                               r"^(?:(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,60},\s+)?"
-                              r"(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:full\s+)?(?:members|member\s+states)"
+                              # ("Its ten participants are A, B": a format's own, counted)
+                              r"(?:Its|Their|(?-i:[A-Z][\w-]*)['’]s)\s+"
+                              rf"(?:(?:\d+|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen)\s+)?(?:full\s+)?"
+                              r"(?:members|member\s+states|participants|participating\s+(?:states|countries|nations))"
                               r"(?:\s+(?:today|now))?\s+(?:are|include|range\s+from)\s*:?\s*", re.I),
-                  "member", "made up", "make up", "makes up", "groups")
+                  "member", "made up", "make up", "makes up", "groups", "participants", "participating")
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 # ("brings together the 11 ASEAN member states and eight dialogue partners, namely A, B")
 _BRINGS_TOGETHER_BEFORE = re.compile(r"\b(?:brings|bring|brought|bringing)\s+together\s+(?:the\s+)?"
@@ -3559,6 +3562,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield Candidate(state, "member_of", org, None, (start, end), 0.75)
     for match in _finditer(_HAS_MEMBERS, ctx):
         start, end = _span(match, ctx)
+        if "particip" in match.group(0).lower() and ctx.exercise is not None:
+            continue  # "Its participants are A and B" after an exercise: those who take part in it
         org = _org_before(ctx, start, 40, _SUBJECT_ANAPHOR)
         if org is None and "membership" in match.group(0).lower():  # "X was founded by the states that make up
             org = next((m for m in ctx.mentions if _is_bloc(m) and m.end <= start), ctx.last_org)  # its membership:"
