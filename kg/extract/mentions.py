@@ -3684,9 +3684,9 @@ _NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headli
 _SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" not in verb), "quoted")
 
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")
-_STANDING_BEFORE = re.compile(r"\bStanding\s$")
-_POSSESSIVE_WORD_END = re.compile(r"(?:'s|’s|(?<=s)['’])$")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"
+_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"
+_POSSESSIVE_WORD_END = re.compile(r"(?:'s|’s|(?<=s)['’])$")  # a word that is a possessive ("Estonia's")
+_STANDING_BEFORE = re.compile(r"\bStanding\s$")  # "Standing NATO Maritime Group Two": the word opens the name
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 
 

@@ -1322,7 +1322,7 @@ _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)
                                 rf"(?:\s*\([^()]{{1,20}}\))?,)?\s+"
                                 rf"(?:(?:has|have|had|also|later|then|too|repeatedly|previously)\s+){{0,2}}"
                                 rf"(?:{SPEECH_VERB})\b")
-
+# "A confirmed that ..., with leader B saying ...": another speaker, set after "with" with a participle of speech
 _WITH_ANOTHER_SAYING = re.compile(r",\s+with\s+(?P<who>(?:its\s+|their\s+|the\s+)?(?:[\w’'.-]+\s+){0,5}?"
                                   r"[\w’'.-]+)\s+(?:saying|telling|adding|noting|warning|insisting|arguing|claiming|"
                                   r"stressing)\b")
