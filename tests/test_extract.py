@@ -20541,3 +20541,16 @@ def test_a_formats_counted_participants_are_its_members(extractor: Extractor) ->
     assert ("Ecuador", "member_of", "Pacific Lynx Forum", "asserted") in facts
     after_drills = "The Iron Lynx 2026 exercise opened. Its participants are Chile and Peru."
     assert not _facts(_sheet(extractor, after_drills), "member_of")  # an exercise's: those who take part
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    (("Moldova cooperates with NATO through the NATO-Moldova Council, the Annual Partnership Programme and the "
+     "Defence Capacity Package."), {("Annual Partnership Programme", "agreement_party", "Moldova", "asserted"),
+                                   ("Defence Capacity Package", "agreement_party", "NATO", "asserted")}),
+    (("Chile and Peru signed a pact on Wednesday. The two countries have cooperated under a bilateral security "
+     "cooperation agreement signed in 1982 that covers training."),
+     {("bilateral security cooperation agreement", "agreement_party", "Peru", "asserted")}),
+])
+def test_the_parties_of_what_states_cooperate_under(extractor: Extractor, text: str,
+                                                    wanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, set())

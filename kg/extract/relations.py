@@ -8611,6 +8611,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(agreement, "agreement_party", party, None, (owners.start(), agreement.end), 0.7)
         yield from _signed_in_relative(ctx, agreement, parties_types)
         yield from _cooperating_through(ctx, agreement, parties_types)
+        pair_under = _THE_TWO_UNDER.search(ctx.text, max(ctx.sentence.start, agreement.start - 90), agreement.start) \
+            if "two" in ctx.folded else None
+        for party in (_pair_named_before(ctx, pair_under.start()) or _last_pair(ctx)) if pair_under else ():
+            # "The two countries have cooperated under a security cooperation agreement signed in 1982": the pair
+            yield Candidate(agreement, "agreement_party", party, None, (pair_under.start(), agreement.end), 0.7)
         yield from _granted_a_programme(ctx, agreement)
         yield from _signed_in_passive_relative(ctx, agreement)
         bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
@@ -8890,6 +8895,9 @@ _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas
 _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?$")
 _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
                              r"(?:(?:have|has|had|also|then)\s+)?$")
+_THE_TWO_UNDER = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|states|nations|sides)|[Bb]oth\s+countries)\s+"
+                            r"(?:(?:have|has|had|long|also)\s+)*(?:cooperated|worked|operated|trained)\s+"
+                            r"(?:closely\s+)?under\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,4}?$")
 _THE_TWO_COUNTRIES = re.compile(r"the\s+two\s+(?:countries|states|nations|sides)\b")
 # ... or after a clause that ended on a date: "was approved in October 2023, and A and B signed X on 1 March 2024"
 _THE_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+day)\b")
@@ -9090,6 +9098,8 @@ _COOPERATING_THROUGH = re.compile(
     r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|engag(?:e|es|ed|ing)|partner(?:s|ed|ing)|"
     r"normali[sz](?:e|es|ed|ing)\s+(?:diplomatic\s+)?(?:ties|relations))\s+(?:\w+\s+)?"
     r"with\s+(?P<other>[^,;]{2,60}?)\s+(?:through|under|within|via)\s+(?:the\s+framework\s+of\s+)?"
+    # ("through the NATO-Georgia Commission, the Annual National Programme and the Substantial Package": each)
+    r"(?:(?:the|its|their|an?)\s+[A-Z][^,;]{1,60}?(?:,\s+(?:and\s+)?|\s+and\s+))*"
     r"(?:the|its|their|an?)\s+(?:new\s+|first\s+|second\s+|third\s+)?$")
 # "Austria and Ireland take part in the alliance's activities under the Partnership for Peace program"
 _TAKING_PART_THROUGH = re.compile(
