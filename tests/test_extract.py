@@ -20554,3 +20554,11 @@ def test_a_formats_counted_participants_are_its_members(extractor: Extractor) ->
 def test_the_parties_of_what_states_cooperate_under(extractor: Extractor, text: str,
                                                     wanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, set())
+
+
+def test_a_states_earlier_words_set_off_in_a_relative_clause(extractor: Extractor) -> None:
+    text = ("Russia, which has warned that the alliance's expansion would not go unanswered, has said it will watch "
+            "how the alliance uses Finnish territory.")
+    said = {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert said == {("Russia", "the alliance's expansion would not go unanswered"),
+                    ("Russia", "it will watch how the alliance uses Finnish territory")}

@@ -301,9 +301,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             # The sentence's mentions, by bisection: scanning all of them for every sentence costs more.
             low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             in_sentence = mentions[low:high]
-            who = _WHO_SAID.search(outside) if ", who " in outside else None
-            relative_speaker = next((m for m in in_sentence if m.type is EntityType.PERSON
-                                     and m.end == sentence.start + who.start()), None) if who else None
+            who = _WHO_SAID.search(outside) if ", who " in outside or ", which " in outside else None
+            relative_speaker = next((m for m in in_sentence if m.end == sentence.start + who.start() and (
+                m.type is EntityType.PERSON if who.group("pronoun") == "who" else m.type in _ISSUERS
+                and m.kind != "demonym")), None) if who else None
             if relative_speaker is not None:
                 # "X, who has repeatedly said A, insisted that B": A is X's too, and the clause is set aside for B
                 start, end = sentence.start + who.start("words"), sentence.start + who.end("words")
@@ -865,7 +866,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         return recent.institution if body else None
     # "X said", "X, the Y, said", "said X": the nearest mention before the verb, else just after it.
     # A person's apposition may be long ("X, a security analyst at the Belgrade Centre for Security Policy,").
-    before = [m for m in candidates if m.end <= v_start and v_start - m.end <= (
+    # (the gap without the blank of a relative clause taken out: "Moscow, which has warned that A, has said B")
+    before = [m for m in candidates if m.end <= v_start and len(
+                  outside[m.end - sentence.start:v_start - sentence.start].strip()) <= (
                   200 if m.type is EntityType.PERSON or _SET_OFF_RELATIVE.fullmatch(
                       outside, m.end - sentence.start, v_start - sentence.start) else 60)
               and not _IN_RELATIVE_CLAUSE.search(outside[:m.start - sentence.start])
@@ -1283,9 +1286,11 @@ _PERSON_APPOSITION = re.compile(
 _WORDS_DESCRIBED_AFTER = re.compile(r"[^,.;]{0,30},\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:figure|claim|number|estimate|"
                                     r"assessment|assertion|view|position|remark|statement|charge|accusation)\b")
 # ", who has repeatedly said Serbia will not join NATO, insisted": a person's earlier words, before the sentence's verb
-_WHO_SAID = re.compile(rf",\s+who\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|stated|insisted|stressed|"
-                       rf"maintained|argued|warned)\s+(?:that\s+)?(?P<words>[^,;“”\"]{{5,200}}?),\s+"
-                       rf"(?=(?:{SPEECH_VERB})\b)")
+# ... or "Moscow, which has warned that A, has said B": a state or a body's earlier words, set off
+_WHO_SAID = re.compile(rf",\s+(?P<pronoun>who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|stated|"
+                       rf"insisted|stressed|maintained|argued|warned)\s+(?:that\s+)?"
+                       rf"(?P<words>[^,;“”\"]{{5,200}}?),\s+"
+                       rf"(?=(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{SPEECH_VERB})\b)")
 _SET_OFF_SPEAKER = re.compile(rf",\s+(?:(?:was|were|has|have|had)\s+)?(?:{SPEECH_VERB})\b")
 
 
