@@ -20562,3 +20562,9 @@ def test_a_states_earlier_words_set_off_in_a_relative_clause(extractor: Extracto
     said = {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"}
     assert said == {("Russia", "the alliance's expansion would not go unanswered"),
                     ("Russia", "it will watch how the alliance uses Finnish territory")}
+
+
+def test_a_state_that_followed_on_a_day_written_before_its_month(extractor: Extractor) -> None:
+    text = "That changed when Chile joined the Pacific Alliance on 4 April 2023 and Peru followed on 7 March 2024."
+    facts = {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"}
+    assert ("Peru", "Pacific Alliance", "2024-03-07") in facts

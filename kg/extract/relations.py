@@ -2600,7 +2600,8 @@ def _followed_in_joining(ctx: SentenceContext) -> Iterator[Candidate]:
 # (beside _followed_suit, which the joining rules call for "and B followed in 2019" after their own verb: this one
 # takes "B, which followed in 2024," and "B followed as the 32nd member", after any joining the sentence names)
 # (the clause ends after a time or a rank at most: not "Russia followed in May with new deployments")
-_A_YEAR_OR_MONTH = r"(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d|[A-Z][a-z]+)"
+# ("in March 2024", "on March 7, 2024", "on 7 March 2024")
+_A_YEAR_OR_MONTH = r"(?:\d{1,2}\s+(?=[A-Z]))?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d|[A-Z][a-z]+)"
 _FOLLOWED_INTO_A_BODY = Cue(re.compile(rf"\bfollowed(?=(?:\s+suit)?(?:\s+(?:in|on)\s+{_A_YEAR_OR_MONTH}|"
                                       r"\s+(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+later|"
                                       r"\s+(?:soon|shortly)\s+(?:after|afterwards))?"
