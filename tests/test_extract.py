@@ -20568,3 +20568,10 @@ def test_a_state_that_followed_on_a_day_written_before_its_month(extractor: Extr
     text = "That changed when Chile joined the Pacific Alliance on 4 April 2023 and Peru followed on 7 March 2024."
     facts = {(f.subject, f.object, f.time) for f in _sheet(extractor, text).facts if f.relation == "member_of"}
     assert ("Peru", "Pacific Alliance", "2024-03-07") in facts
+
+
+def test_words_attributed_then_a_concession_of_the_writers(extractor: Extractor) -> None:
+    text = ("Chile is not expected to host foreign bases on its soil, Chilean officials have said, though it signed a "
+            "defence cooperation agreement with the United States in December.")
+    assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"} == {
+        ("Chile", "Chile is not expected to host foreign bases on its soil")}

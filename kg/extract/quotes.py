@@ -1305,8 +1305,10 @@ _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:(?:the\s+)?[A-Z]|"
                             r"the\s+[a-z](?=[^,.;]*\b(?:said|says|argued|warned|claimed|insisted|noted|added|"
                             r"stressed|told|announced|denied|countered|replied)\b))")
 # ("A, X said last week, and B is set to follow": a clause of the article's own after the attribution)
+# ... or a concession of the writer's ("A, Swedish officials have said, though it signed a pact with the US")
 _AND_ANOTHER_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:last|this|next|on|in|earlier|later)\b[^,;.]{0,20})?,\s+"
-                                            r"(?:while|whereas|and)\s+(?:the\s+)?[A-Z]")
+                                            r"(?:(?:while|whereas|and)\s+(?:the\s+)?[A-Z]|"
+                                            r"(?:though|although|even\s+though)\s+)")
 # "said full membership was the goal, but Turkey has never applied": after words backshifted to the past of their
 # verb, a named subject whose verb is not backshifted speaks in the writer's present (but "said Turkey has done
 # its part, but Sweden still has to act" reports both)
