@@ -1699,7 +1699,7 @@ class MentionFinder:
             owned = next((i for i in range(len(words) - len(match.group("head").split()) - 1, -1, -1)
                           if _POSSESSIVE_WORD_END.search(words[i])), None)
             if owned is not None:
-                owner = next(iter(self._lookup(_POSSESSIVE_WORD_END.sub("", " ".join(words[:owned + 1])))), None)
+                owner = next(iter(self._lookup(_strip_possessive(" ".join(words[:owned + 1])))), None)
                 if owner is not None and owner.type is EntityType.STATE:
                     # "Estonia's Foreign Intelligence Service": the state's own service, named after its possessive
                     words = words[owned + 1:]

@@ -4402,6 +4402,15 @@ _PARTNER = Cue(re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+(?:also\s+|long\
                "partner")
 _ANOTHER_ACT_BETWEEN = re.compile(r"\b(?:after|before|when|while|for|over|by)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _SINCE_AFTER = re.compile(r"\s+since\s+")
+
+
+def _year_since(ctx: SentenceContext, position: int) -> str | None:
+    """The year of "since 1990" at ``position`` (after "since" or before it), if the sentence's times have one there."""
+    since = _SINCE_AFTER.match(ctx.text, position)
+    at = since.end() if since else position
+    return next((t[2] for t in ctx.times if t[0] == at and t[3] == "year"), None)
+
+
 _NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$")
 # "has the status of an SCO dialogue partner"; "cooperated with the Alliance as partners", "has trained with NATO
 # forces for years as a partner country"
@@ -4938,7 +4947,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             body = ctx.last_org if ctx.last_org is not None and not any(m.type in ORGS for m in ctx.mentions) \
                 and ctx.last_org.start >= _sentences_back(ctx, 1) else None
             who = _subjects_before(ctx, match.start(), (EntityType.STATE,)) or _opening_state(ctx)
-            when = next((t[2] for t in ctx.times if t[0] >= match.end() - 1 and t[3] == "year"), None)
+            when = _year_since(ctx, match.end())
             relation = "observer_of" if match.group("standing") == "observer" else "partner_of"
             for state in who if body is not None else ():
                 yield Candidate(state, relation, body, None, (match.start(), match.end()), 0.7, when,
@@ -4948,8 +4957,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             body = next((m for m in ctx.mentions if m.type in ORGS and m.end == match.start()), None)
             who = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                    and match.start("who") <= m.start < match.end("who")]
-            since = _SINCE_AFTER.match(ctx.text, match.end())  # ("has been a partner since 1990": since then)
-            when = next((t[2] for t in ctx.times if since and t[0] == since.end() and t[3] == "year"), None)
+            when = _year_since(ctx, match.end()) if _SINCE_AFTER.match(ctx.text, match.end()) else None
             for state in who if body is not None else ():
                 yield Candidate(state, "partner_of", body, None, (match.start(), match.end()), 0.75, when,
                                 scope=(match.start(), match.end()))
@@ -4957,11 +4965,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
         body = next((m for m in ctx.mentions if m.type in ORGS and m.kind != "demonym"
                      and m.start == match.start("body")), None) if match.group("body") else \
             _org_reference(ctx, match.start("the_body"))
-        opener = None
-        for opener in _NEXT_CLAUSE.finditer(ctx.text, ctx.sentence.start, match.start()):
-            pass  # (the subject of the verb's own clause: "A was a founder of X, while B and C cooperated with ...")
+        # (the subject of the verb's own clause: "A was a founder of X, while B and C cooperated with ...")
+        opening = _clause_opening(ctx, match.start())
         partners = _subjects_before(ctx, match.start(), (EntityType.STATE,)) or (
-            list_after(ctx, opener.end(), (EntityType.STATE,), max_gap=2) if opener is not None
+            list_after(ctx, opening, (EntityType.STATE,), max_gap=2) if opening > ctx.sentence.start
             else _sentence_subject(ctx, match.start()))
         # (its own words and their auxiliary: "has not cooperated"; not "remained outside and cooperated")
         denied = _NOT_RIGHT_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start())
@@ -5869,6 +5876,14 @@ _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when|while|unlike|li
 # A verb between two ships: the second is another clause's ("..., and the Navy said the corvette Y would follow")
 _VERB_IN_LIST_GAP = re.compile(r"\b(?:said|says|told|added|would|will|is|are|was|were|has|have|had)\b|;")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but|although)\b|;")  # not a list's commas
+
+
+def _clause_opening(ctx: SentenceContext, position: int) -> int:
+    """Where the clause holding ``position`` opens: after the last _NEXT_CLAUSE before it, else the sentence's start."""
+    opening = ctx.sentence.start
+    for opener in _NEXT_CLAUSE.finditer(ctx.text, ctx.sentence.start, position):
+        opening = opener.end()
+    return opening
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{2,120},")
 _SENDS = re.compile(r"sen[dt]|sending|dispatch|commit|deploy|contribut|field|brought|brings|bringing|"
                     r"(?:is|are|be|was|were)\s+(?:being\s+)?represented", re.I)
@@ -7328,10 +7343,7 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if match.group("group") and _NOT_IN_THE_DRILLS.search(ctx.sentence.text):
             continue  # "the Russian group includes the frigates A and B, which shadowed the drills": watchers
         if match.group("before"):
-            opener = None
-            for opener in _NEXT_CLAUSE.finditer(ctx.text, sentence_start, start):
-                pass
-            lo, hi = (opener.end() if opener else sentence_start), start
+            lo, hi = _clause_opening(ctx, start), start
         else:
             stop = _NEXT_CLAUSE.search(ctx.text, end, ctx.sentence.end)
             lo, hi = end, stop.start() if stop else ctx.sentence.end
