@@ -63,7 +63,7 @@ from .relations import (
     list_after,
     sentence_facts,
 )
-from .sentences import Sentence, sentence_at, split_paragraphs, split_sentences
+from .sentences import Sentence, sentence_at, sentence_before, split_paragraphs, split_sentences
 from .timex import ReferenceDate, find_times, infer_reference_date
 
 __all__ = ["Extractor", "extract", "METHOD", "partial_extraction"]
@@ -1889,8 +1889,7 @@ def _told_on_in_the_past(sentences: list[Sentence], sentence: Sentence | None, l
     for the first time": the 2024 one); ``labelled`` are the mentions labelled so far, in text order."""
     if sentence is None or not _PAST_TENSE.search(sentence.text) or _PRESENT_OR_FUTURE.search(sentence.text):
         return None
-    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
-    before = sentences[index - 1] if index else None
+    before = sentence_before(sentences, sentence)
     if before is None or before.paragraph != sentence.paragraph:
         return None
     opening = series.label.casefold() + " "

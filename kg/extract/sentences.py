@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "sentence_at", "split_paragraphs", "split_sentences"]
+__all__ = ["Sentence", "sentence_at", "sentence_before", "split_paragraphs", "split_sentences"]
 
 # Words whose full stop does not end a sentence when a capital follows.
 _ABBREVIATIONS = frozenset("""
@@ -49,6 +49,12 @@ def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None
     if index >= 0 and position < sentences[index].end:
         return sentences[index]
     return None
+
+
+def sentence_before(sentences: Sequence[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence of ``sentences`` (in text order) right before ``sentence``, or None for the first."""
+    index = bisect.bisect_left(sentences, sentence.start, key=lambda each: each.start)
+    return sentences[index - 1] if index > 0 else None
 
 
 def split_paragraphs(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
