@@ -180,6 +180,10 @@ def test_membership_of_a_partnership_programme(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize("sentence, modality", [
     ("Serbia will not join NATO.", "negated"),
+    # (a contraction has no word boundary before its "n't")
+    ("Serbia won't join NATO.", "negated"),
+    ("Serbia hasn't joined NATO.", "negated"),
+    ("Serbia hasn’t joined NATO.", "negated"),
     ("Finland and Sweden are set to join NATO.", "planned"),
     ("Bosnia and Herzegovina joined NATO, according to media reports.", "reported"),
     ("Montenegro joined NATO in 2017.", "asserted"),
@@ -187,6 +191,15 @@ def test_membership_of_a_partnership_programme(extractor: Extractor) -> None:
 def test_modality_of_a_membership(extractor: Extractor, sentence: str, modality: str) -> None:
     facts = _sheet(extractor, sentence).facts
     assert {f.modality.value for f in facts if f.relation == "member_of"} == {modality}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia didn't take part in the Iron Lynx 2026 exercise.",
+    "Serbia won't send troops to the Iron Lynx 2026 exercise.",
+    "Serbia doesn't take part in the Iron Lynx 2026 exercise.",
+])
+def test_a_contracted_not_denies_a_part_in_drills(extractor: Extractor, sentence: str) -> None:
+    assert {m for s, r, o, m in _facts(_sheet(extractor, sentence), "participates_in_exercise")} == {"negated"}
 
 
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:

@@ -31,7 +31,7 @@ _HEARSAY = re.compile(r"\b(?:according to (?:media |press |news )?reports?|accor
                       r"(?:reported|claimed|suggested|speculated)|"
                       r"is said to|are said to|allegedly|is believed to|are believed to|quoted .{1,60} as saying)\b",
                       re.I)
-_NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|refused|refuses|declined|declines|"
+_NEGATION = re.compile(r"\b(?:not|never|neither|no longer|opted out|opt out|refused|refuses|declined|declines|"
                        # "Ukraine has yet to join NATO", "A and B are yet to sign it": not done so far
                        r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
                        r"(?:took|takes?|taking)\s+no\s+part|"  # "Armenia took no part in the drills"
@@ -74,7 +74,8 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|n't|opted out|opt out|
                        # "None of the five - A, B and C - has signed the protocol"
                        r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
                        r"states|countries|nations|members|powers)\b|"
-                       r"n’t\b", re.I)
+                       # (a contraction has no word boundary before its "n't")
+                       r"n['’]t\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|’ll|is to|are to|is due to|are due to|due to take|"
                      r"to be held|to be conducted|to be staged|to take place|scheduled|slated|set to|plans? to|"
                      # ("planned by the Chilean Army", "planned and executed by X": by whom, no plan to come)

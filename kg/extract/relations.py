@@ -2031,7 +2031,7 @@ _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\
                           r"(?:so-called\s+)?", re.I),
                "make up", "made up", "form", "constitute", "grouped")
 _A_SHARE_OF = re.compile(r"(?:rest|core|bulk|remainder|majority|most|half|backbone)\s+of\s+(?:the\s+)?")
-_NOT_BEFORE_REMAIN = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:\w+\s+)?$")
+_NOT_BEFORE_REMAIN = re.compile(r"(?:\b(?:not|never|cannot)|n[’']t)\s+(?:\w+\s+)?$")
 # A noun a body's name qualifies: "the G5 Sahel zone", "the ten ASEAN states", "the G5 Sahel force"
 _NOUN_AFTER_BODY = re.compile(r"\s+(?:zone|region|area|countries|states|nations|territory|mission|force|"
                               r"operation|framework|exercise|drill|summit|talk|meeting)s?\b")
@@ -3871,10 +3871,11 @@ _ORG_MEMBERSHIP_RULED_OUT = Cue(re.compile(r"\b(?:ruled|rules|ruling)\s+out\s+"
                                 "ruled out", "rules out", "ruling out")
 # (not "ruled out NATO membership for Kyiv": another's; nor "membership talks")
 _MEMBERSHIP_NOUN = re.compile(r"\s+membership\b(?!\s+(?:for|of|talks|bids?|negotiations)\b)")
-_NOT_OR_NEVER_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
-_NO_JOINING_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no\s+(?:intention|plans?)\s+(?:of|to))\s+(?:\w+\s+)?$")
+# (a contraction has no word boundary before its "n't")
+_NOT_OR_NEVER_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?$")
+_NO_JOINING_BEFORE = re.compile(r"(?:\b(?:not|never|no\s+(?:intention|plans?)\s+(?:of|to))|n['’]t)\s+(?:\w+\s+)?$")
 # ("has ruled out joining either A or B", "is not planning to join either A or B": a denial further before)
-_DENIAL_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no|ruled?\s+out|rules\s+out|refus\w*|reject\w*)\b")
+_DENIAL_BEFORE = re.compile(r"\b(?:not|never|no|ruled?\s+out|rules\s+out|refus\w*|reject\w*)\b|n['’]t\b")
 _NOT_YET_UNTIL = re.compile(r"\b(?:until|till|for\s+(?:decades|years|\d+\s+years))\b")
 _OR_ANOTHER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+or\s+(?:the\s+)?(?:[\w-]+-led\s+)?")
 
@@ -9720,7 +9721,7 @@ _APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:
                                   r"(?:(?:that|which)\s+|(?=the\s+two\s+)|(?=(?:it|they)\s))"
                                   r"(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
-_AUXILIARY_OR_NOT_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|not|never|n[’']t)\s+(?:\w+ly\s+)?$")
+_AUXILIARY_OR_NOT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|not|never)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
 _FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
