@@ -202,6 +202,29 @@ def test_a_contracted_not_denies_a_part_in_drills(extractor: Extractor, sentence
     assert {m for s, r, o, m in _facts(_sheet(extractor, sentence), "participates_in_exercise")} == {"negated"}
 
 
+def test_the_subject_of_a_body_which_also_includes_others_is_a_member(extractor: Extractor) -> None:
+    text = ("Kyrgyzstan said in May it had frozen its part in the Eurasian Economic Union, which also includes Russia "
+            "and Armenia.")
+    facts = _facts(_sheet(extractor, text))
+    assert {s for s, r, o, m in facts if r == "member_of" and m == "asserted"} == {"Kyrgyzstan", "Russia", "Armenia"}
+    assert ("Kyrgyzstan", "said", "it had frozen its part in the Eurasian Economic Union", "asserted") in facts
+    # (no "also": the subject's own standing is not said)
+    text = "Kyrgyzstan has left the Eurasian Economic Union, which includes Russia and Armenia."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == {"Russia", "Armenia"}
+
+
+@pytest.mark.parametrize("text", [
+    ("The Andean forum met in Lima. After Chile joined, the bloc comprises six member states, two observer states, "
+     "Peru and Bolivia, and nine dialogue partners."),
+    "The SCO has two observer states: Peru and Bolivia.",
+    "The SCO now has two observers, Peru and Bolivia, and ten partners.",
+])
+def test_observers_counted_then_set_off(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text.replace("The Andean forum", "The SCO")))
+    assert {(s, r) for s, r, o, m in facts if s in ("Peru", "Bolivia")} == {("Peru", "observer_of"),
+                                                                            ("Bolivia", "observer_of")}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")
@@ -2586,6 +2609,20 @@ def test_portfolios_and_chiefs_before_a_name(extractor: Extractor, sentence: str
 ])
 def test_speakers_behind_forms_of_reporting(extractor: Extractor, text: str, fact: tuple[str, str]) -> None:
     assert fact in {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "said")}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    (("Ivo Petrov said last May, on the sidelines of the summit in the Chilean city of Arica, that Peru's goal was "
+      "to join the bloc."), "Peru's goal was to join the bloc"),
+    ("Ivo Petrov said on Monday, at a news conference in Sofia, that Bulgaria would send troops to the drills.",
+     "Bulgaria would send troops to the drills"),
+    ("Ana Kovac said, speaking in parliament, that the country would stay neutral.", "the country would stay neutral"),
+    # a month or a year right after the verb, and no "that"
+    ("Peru said in February it had frozen its part in the bloc.", "it had frozen its part in the bloc"),
+    ("Ivo Petrov said last September he would not run again.", "he would not run again"),
+])
+def test_an_occasion_set_off_before_that_is_not_the_words(extractor: Extractor, text: str, words: str) -> None:
+    assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {words}
 
 
 def test_called_on_is_no_quoting_verb(extractor: Extractor) -> None:

@@ -191,7 +191,10 @@ _LEADING_ADVERBIALS = re.compile(
     r"week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|"
     r"at the time|at that time|repeatedly|previously|recently|last year|this week|this month|"
     r"again|then|in a (?:statement|interview|speech|briefing)[^,]{0,60}?|in (?:an|his|her) [^,]{0,60}?|"
-    r"at a [^,]{0,60}?|during [^,]{0,60}?|on [A-Z][a-z]+ \d{1,2})\s*,?\s*", re.I)
+    r"at a [^,]{0,60}?|during [^,]{0,60}?|on [A-Z][a-z]+ \d{1,2}|"
+    # "said in February it had frozen ...", "said last September it would ..."
+    r"(?:in|last|early|late|earlier|in\s+early|in\s+late)\s+(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})\s*,?\s*", re.I)
 
 # "\b" + a speech verb, as a trie whose boundary test follows the first letter (see _trie_pattern): the
 # verbs are whole words, so at most one matches at a position and the trie finds the one the
@@ -516,7 +519,14 @@ _THEN_SAID = re.compile(rf"[”\"]?,?\s+(?:but|and)\s+(?:also\s+)?(?:{SPEECH_VER
 # "acknowledged, however, that ...": a connective set off between the verb and its clause
 _ASIDE_THEN_THAT = re.compile(r"\s*,\s*(?:however|though|nonetheless|meanwhile|in\s+turn|for\s+(?:his|her|its|their)"
                               r"\s+part)\s*,\s*that\s+")
+# "said last September, on the sidelines of the summit in Samarkand, that ...": a time, then a place or occasion set
+# off by commas
+_OCCASION_THEN_THAT = re.compile(r"(?:\s+(?:on|in|at|during|last|earlier|this|late|\w+day)\b[^,.;“”\"]{0,40}?)?,\s+"
+                                 r"(?:on|in|at|during|while|after|before|speaking)\b"
+                                 r"(?:(?!\bthat\b)[^.;“”\"]){0,160}?,\s+that\s+")
 _SPACES = re.compile(r"\s*")
+# "said it had frozen its part in the CSTO, which also includes A and B": the writer's note on the body's members
+_BODYS_MEMBERS_AFTER = re.compile(r",\s+which\s+also\s+(?:includes|comprises|groups|brings\s+together|unites)\s")
 # The writer's comment set off after words or their attribution ("..., the clearest signal yet that ...")
 _WRITERS_COMMENT = (r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|indication|blow|setback|"
                     r"shift|turnaround|reversal|rebuke|snub)\b")
@@ -1483,6 +1493,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     # ("told reporters the drills were meant to show that ...": after the one told, the same)
     if that and (match.group(0) not in _TOLD or told) and not _BEFORE_THAT.match(rest, 0, that.end()):
         that = None  # "said the decision showed that ...": the words before "that" are reported too
+    that = that or _OCCASION_THEN_THAT.match(rest)
     if that and "“" not in that.group(0) and '"' not in that.group(0):
         start = offset + that.end()
     elif match.group(0) == "informed" and _INFORMED_OF.match(rest):
@@ -1523,7 +1534,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     own_act = _SPEAKERS_NEXT_ACT.search(text, base + start + lead, end)
     if own_act is not None and len(text[base + start + lead:own_act.start()].split()) >= 3:
         end = own_act.start()  # "said the deal was fair, but added: ...": the speaker's act, not their words
-    for pattern in (_SPEAKERS_NEXT_WORDS, _COMMENT_ON_THE_WORDS):
+    for pattern in (_SPEAKERS_NEXT_WORDS, _COMMENT_ON_THE_WORDS, _BODYS_MEMBERS_AFTER):
         cut = pattern.search(text, base + start + lead, end)
         if cut is not None and len(text[base + start + lead:cut.start()].split()) >= 3:
             end = cut.start()

@@ -272,6 +272,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _since(ctx, _appositions(ctx)) if since else _appositions(ctx)
         if "member" in lower or "allies" in lower:
             yield from _counted_member_set_off(ctx)
+        if "observer" in lower or "partner" in lower:
+            yield from _counted_standing_set_off(ctx)
         if has_org and ("—" in text or " – " in text or " -- " in text):
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
@@ -2720,6 +2722,21 @@ _WHICH_BEFORE_INCLUDES = re.compile(r",\s+(?:which|that)\b(?=\s+(?:\w+\s+)?(?:in
                                     r"comprised|comprise|brings|unites|consists)\b)")
 
 
+_WHICH_ALSO = re.compile(r"(?:\s*\([A-Z]{2,10}\))?,\s+(?:which|that)\s+also\s+")
+
+
+def _subject_of_also(ctx: SentenceContext, org: Mention, start: int, end: int) -> Mention | None:
+    """The state opening the sentence, when the body named right before "which also includes" in it is the
+    object of that state's own clause ("Armenia has frozen its participation in the CSTO, which also includes A")."""
+    if org.start < ctx.sentence.start or not _WHICH_ALSO.match(ctx.text, org.end, end):
+        return None
+    subject = ctx.mentions[0]
+    if subject.type is not EntityType.STATE or subject.kind == "demonym" or not _opens_sentence(ctx, subject) or \
+            any(m.type in ORGS for m in ctx.mentions if subject.end <= m.start < org.start):
+        return None
+    return subject
+
+
 # ("joined the EU's Coordinated Maritime Presences": a named thing of the body's that kg does not know)
 _UNKNOWN_NAMED_THING = re.compile(r"[A-Z][\w-]+\b")
 
@@ -2881,8 +2898,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.text, max(ctx.sentence.start, org.start - 40), org.start):
             continue  # "Countries hoping to join X include A", "Former observer states (members) of X": not now
         head += lead.group(0).lower() if lead is not None else ""
+        # ("has two observer states: A and B": the standing the count names)
         relation = "partner_of" if "partner" in head else "observer_of" if "observer" in head or \
-            match.group(0).lstrip().lower().startswith("observer") else "member_of"
+            "observer" in match.group(0).lower() else "member_of"
         if lead is not None and lead.group("applied"):
             relation = "applied_for_membership_of"  # "Countries that have applied to join BRICS include A and B"
         members = list_after(ctx, end + 1 if ctx.text.startswith(":", end) else end, MEMBER_TYPES, max_gap=5)
@@ -2917,6 +2935,10 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         founders = relation == "member_of" and org.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) and \
             _FOUNDING_MEMBERS_ARE.match(match.group(0)) is not None
         signatories = "signatories" in match.group(0)  # (who signed a body's founding act: founders alone)
+        subject = _subject_of_also(ctx, org, start, end) if members and relation == "member_of" else None
+        if subject is not None and all(m.label != subject.label for m in members):
+            # "Armenia has frozen its participation in the CSTO, which also includes A and B": the subject is one too
+            yield Candidate(subject, relation, org, None, (start, end), 0.75, scope=scope)
         for state in members:
             if signatories:
                 yield Candidate(org, "founded_by", state, None, (start, end), 0.75, scope=scope)
@@ -4145,6 +4167,31 @@ def _counted_member_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
             if member is not None:  # (its own words: "A and fellow NATO members did not agree" denies no membership)
                 yield Candidate(member, "member_of", org, None, (member.start, org.end), 0.75,
                                 scope=(member.start, org.end))
+
+
+# "comprises 10 member states, two observer states, Afghanistan and Mongolia, and 14 dialogue partners": a count of
+# a standing, then as many states set off after it
+_COUNTED_STANDING_SET_OFF = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<kind>observers?|(?:dialogue[- ])?"
+                                       r"partners?)(?:\s+(?:states|countries|nations))?\s*(?:,|:|–|—|--)\s*"
+                                       r"(?:namely\s+)?", re.IGNORECASE)
+_BODY_SUBJECT_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:organi[sz]ation|bloc|alliance|grouping|forum)\b|It\s)")
+
+
+def _counted_standing_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _COUNTED_STANDING_SET_OFF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        states = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
+        if not states or len(states) != _count_of(match.group("count")):
+            continue
+        # (the body opening the sentence: "The X Alliance brings together the Y Community and two dialogue partners")
+        opening = next((m for m in ctx.mentions if m.type in ORGS and m.end <= match.start()), None)
+        body = opening if opening is not None and _opens_sentence(ctx, opening) else \
+            _nearest_before(ctx, match.start(), ORGS, max_gap=160) or (
+                ctx.last_org if _BODY_SUBJECT_ANAPHOR.search(ctx.text, ctx.sentence.start, match.start()) else None)
+        if body is None:
+            continue
+        relation = _status_relation(match.group("kind").lower())
+        for state in states:
+            yield Candidate(state, relation, body, None, (match.start(), states[-1].end), 0.75)
 
 
 def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
