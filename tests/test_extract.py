@@ -2578,6 +2578,9 @@ def test_the_speakers_next_act_is_not_their_words(extractor: Extractor, sentence
 
 
 @pytest.mark.parametrize(("sentence", "person", "position"), [
+    # ("ahead of": no "head of" inside the word)
+    ("The talks come ahead of Chilean Defence Minister Ana Kovac's visit to Lima.", "Ana Kovac",
+     "Defence Minister of Chile"),
     ("Indian External Affairs Minister Arvind Rao said the pact was historic.", "Arvind Rao",
      "External Affairs Minister of India"),
     ("EU foreign policy chief Kaja Kallas said the pact was historic.", "Kaja Kallas", "EU foreign policy chief"),
@@ -2585,6 +2588,19 @@ def test_the_speakers_next_act_is_not_their_words(extractor: Extractor, sentence
 ])
 def test_portfolios_and_chiefs_before_a_name(extractor: Extractor, sentence: str, person: str,
                                              position: str) -> None:
+    assert {o for s, r, o, m in _facts(_sheet(extractor, sentence), "holds_position") if s == person} == {position}
+
+
+@pytest.mark.parametrize(("sentence", "person", "position"), [
+    ("The Chair of the Andean Defence Committee, Admiral Ivo Petrov, said the drills were over.", "Ivo Petrov",
+     "Chair of the Andean Defence Committee"),
+    ("Ships will sail, the Joint Forces Commander South (JFCS), General Ana Kovac, announced in Lima.", "Ana Kovac",
+     "Joint Forces Commander South"),
+    ("The talks drew Colonel Ivo Petrov, commander of Chile's Southern Air Operations Centre (SAOC) in Arica, Chile.",
+     "Ivo Petrov", "commander of Chile's Southern Air Operations Centre"),
+])
+def test_an_office_set_off_beside_a_rank_and_name(extractor: Extractor, sentence: str, person: str,
+                                                  position: str) -> None:
     assert (person, "holds_position", position, "asserted") in _facts(_sheet(extractor, sentence))
 
 

@@ -2278,7 +2278,9 @@ _OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise|[V
 _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OFFICE_OF}),\s+"),
                            "commander", "chief", "director", "head")
 # ("X, head of Türkiye's Defense Industries Agency (SSB), said": the body's acronym is no part of the office)
+# ("X, commander of NATO's Combined Air Operations Centre (CAOC) in Uedem, Germany,": where the body sits)
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
+                                 r"(?:(?<=\))\s+in\s+[A-Z][\w-]+)?"
                                  # (a sentence's end, not an abbreviation's point: "the U.S. Navy's ...")
                                  r"(?=,|\s+(?:said|says|told|tells)\b|(?<=[a-z]{2})\.(?:\s|$))")
 _PUNCTUATION = re.compile(r"[,;.]")

@@ -562,6 +562,7 @@ class MentionFinder:
         prefixes = sorted({word[:3] for word in openings if word[0].islower() and word[0] not in initials})
         self._person_titled = re.compile(
             "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "]|" + _trie_pattern(prefixes) + ")"
+            r"(?<!\w)"  # ("ahead of Japanese Prime Minister X": no "head of" inside a word; but "Then-Latvian")
             rf"(?:(?P<then>then|former|ex)[- ])?(?:(?P<owner>{owner})\s+)?"
             # ("South Korea's newly elected President X": when the office was taken is no part of it)
             r"(?:(?<=\s)(?:newly[- ](?:elected|appointed)|new|incoming|re-?elected)\s+)?"
@@ -4133,10 +4134,13 @@ _OFFICE_SET_OFF_BEFORE_RANK = re.compile(
     rf"(?P<owner>[{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*){{0,2}})['’]s\s+)"
     r"(?P<office>(?:[a-z][\w-]*\s+){0,2}?(?:spokesman|spokesperson|spokeswoman|director|commander|chief|head)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}})?|"
-    rf"(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Spokesman|Spokesperson|Director|Commander|Chief|Head)"
+    # ("The Chair of the NATO Military Committee, Admiral X")
+    rf"(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Spokesman|Spokesperson|Director|Commander|Chief|Head|Chair|Chairman|"
+    r"Chairperson)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}}|\s+[{_UPPER}][\w-]*)?)"
-    # ("The Chief of Army Staff, Lt.-Gen. X": past the rank's first word)
-    rf",\s+(?:[{_UPPER}][\w.-]*(?:\s+|(?<=-)))?$")
+    # ("The Chief of Army Staff, Lt.-Gen. X": past the rank's first word; "the Supreme Allied Commander Europe
+    # (SACEUR), General X": the office's acronym after it)
+    rf"(?:\s*\([A-Z]{{2,8}}\))?,\s+(?:[{_UPPER}][\w.-]*(?:\s+|(?<=-)))?$")
 # "the Head of MONUSCO, X": a title set off before a name
 _TITLE_THEN_COMMA_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\b[^,;.]{{0,60}},\s+$")
 _TITLE_SET_OFF_BEFORE = re.compile(
