@@ -225,6 +225,25 @@ def test_observers_counted_then_set_off(extractor: Extractor, text: str) -> None
                                                                             ("Bolivia", "observer_of")}
 
 
+def test_states_that_cooperate_within_a_body_are_its_members(extractor: Extractor) -> None:
+    text = "Chile, Peru and Colombia have long cooperated within the framework of the Pacific Alliance."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")} == {"Chile", "Peru", "Colombia"}
+    text = "Chile and Peru do not cooperate within the Pacific Alliance."
+    assert not _facts(_sheet(extractor, text), "member_of")
+
+
+def test_a_body_an_agreement_set_up_is_founded_by_its_signers(extractor: Extractor) -> None:
+    text = ("Chile and Peru keep a Memorandum of Understanding on Andean Defence Cooperation. The MoU, signed in Lima "
+            "on 4 May 2011 by Chile, Peru and Colombia, established the Pacific Alliance and sets out its structures.")
+    facts = _facts(_sheet(extractor, text, date="2024-01-10"))
+    memorandum = "Memorandum of Understanding on Andean Defence Cooperation"
+    assert {o for s, r, o, m in facts if s == memorandum and r == "agreement_party"} == {"Chile", "Peru", "Colombia"}
+    assert (memorandum, "agreement_date", "2011-05-04", "asserted") in facts
+    assert {o for s, r, o, m in facts if s == "Pacific Alliance" and r == "founded_by"} == {"Chile", "Peru",
+                                                                                           "Colombia"}
+    assert ("Pacific Alliance", "founded_in", "2011-05-04", "asserted") in facts
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -274,6 +274,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _counted_member_set_off(ctx)
         if "observer" in lower or "partner" in lower:
             yield from _counted_standing_set_off(ctx)
+        if " within " in lower:
+            yield from _cooperate_within(ctx)
         if has_org and ("—" in text or " – " in text or " -- " in text):
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
@@ -282,6 +284,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _made_members(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
+            if "signed" in lower:
+                yield from _body_an_agreement_set_up(ctx)
             if "founders" in lower:
                 yield from _founders_named(ctx)
         if has_org and "opened" in lower:
@@ -4167,6 +4171,21 @@ def _counted_member_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
             if member is not None:  # (its own words: "A and fellow NATO members did not agree" denies no membership)
                 yield Candidate(member, "member_of", org, None, (member.start, org.end), 0.75,
                                 scope=(member.start, org.end))
+
+
+# "A, B and C have for years cooperated within the framework of the X": the body they cooperate in is theirs
+_COOPERATE_WITHIN = re.compile(r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?\s+together)\s+(?:closely\s+)?within\s+"
+                               r"(?:the\s+(?:framework|format|structures?)\s+of\s+)?(?:the\s+)?")
+
+
+def _cooperate_within(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _COOPERATE_WITHIN.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        body = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None)
+        if _NOT_OR_NEVER_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start()):
+            continue  # ("A and B do not cooperate within X": no word on whether they belong to it)
+        states = _subjects_before(ctx, match.start(), (EntityType.STATE,)) if body is not None else []
+        for state in states:
+            yield Candidate(state, "member_of", body, None, (state.start, body.end), 0.7)
 
 
 # "comprises 10 member states, two observer states, Afghanistan and Mongolia, and 14 dialogue partners": a count of
@@ -8378,6 +8397,8 @@ _AND_WITH_NEXT = re.compile(r"(?:,?\s+(?:in|on)\s+[^,;]{1,25}?)?,?\s+and\s+(?:al
 
 
 _WHAT_IT_IS_ON = re.compile(r"\s(?:on|for|of|regarding|concerning|about)\s")
+# ("the Memorandum of Understanding on Nordic Defence Cooperation": the body it is on, which no party is)
+_TOPIC_BEFORE = re.compile(r"\s(?:on|regarding|concerning)\s+(?:the\s+)?$")
 
 
 def _sign_for_the_pair(ctx: SentenceContext, verb: int, pair: list[Mention]) -> bool:
@@ -8436,6 +8457,7 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
     anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
         if not agreements and ctx.last_agreement is not None else None
     noun = (anaphor.group("noun") or "").lower() if anaphor else ""
+    noun = "memorandum" if noun == "mou" else noun  # ("The MoU, signed in Helsinki by A and B, ...")
     pronoun = anaphor.group("pronoun") if anaphor else None
     if pronoun is not None and (ctx.last_agreement.start < ctx.sentence.start - 400 or (pronoun == "They") != bool(
             _PLURAL_AGREEMENT.search(ctx.last_agreement.label))):
@@ -8449,6 +8471,9 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # signing told before, and its date holds whatever the main verb says)
         aside_end = ctx.text.find(",", anaphor.end() + 1, ctx.sentence.end) \
             if ctx.text.startswith(",", anaphor.end()) else -1
+        states_at = {m.start for m in ctx.mentions if m.type is EntityType.STATE}
+        while aside_end > 0 and (listed := _LIST_GOES_ON.match(ctx.text, aside_end)) and listed.end() in states_at:
+            aside_end = ctx.text.find(",", listed.end(), ctx.sentence.end)  # "signed by A, B and C, ...": past C
         aside = (anaphor.start(), aside_end) if aside_end > 0 else None
         if aside is None and noun != "document" and (pronoun or anaphor.group(0).startswith(("The ", "This "))):
             # (the document, or the agreement a report names mid-sentence, is one whose signers are known:
@@ -8620,7 +8645,8 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                     and not (agreement.label[:1].islower() and _WHAT_IT_IS_ON.search(ctx.text, agreement.start,
                                                                                       inner.start)) \
                     and not (inner.type in ORGS and (_OF_THE_BODY_BEFORE.search(ctx.text, agreement.start, inner.start)
-                                                     or own_charter)):
+                                                     or own_charter
+                                                     or _TOPIC_BEFORE.search(ctx.text, agreement.start, inner.start))):
                 # (nor the court of "the Rome Statute of the International Criminal Court": what it sets up; nor
                 # the body of "the United Nations Charter", "the OAS Charter", whose members are its parties)
                 # (not China of "a China-brokered agreement": its mediator; nor the US of "Inter-American"; nor
@@ -8941,7 +8967,7 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
 # ... "According to the ministry, the agreement was signed in Ankara on February 10 by ...", "The treaty, adopted
 # by the UN General Assembly on September 10, 1996, bans ...": a signing or an adoption
 _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:The|the)|This)\s+"
-                                r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|"
+                                r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|MoU|MOU|"
                                 r"convention|deal|protocol|document)(?:\s+of\s+understanding)?"
                                 r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?|"
                                 # "The Lima Accords followed. They were signed by A, B and C": by a pronoun
@@ -8979,6 +9005,7 @@ _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Co
 # "of 12 February 2015", "of February 12, 2015": the date after an agreement's name
 _OF_A_DATE = r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
 # (not one before what the participle goes on with: "signed on Nov. 2, 2010, by A and B, will ...")
+_LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|after|before)\b)")
 # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
 _KIND_AFTER_AGREEMENT_NAME = r"(?:\s+(?:treaty|agreement|accord|pact|convention|protocol))?"
@@ -9728,6 +9755,36 @@ def _signed_by(ctx: SentenceContext, agreement: Mention, span_end: int) -> Itera
 
 
 # -- founding ------------------------------------------------------------------------------------------
+
+# "The X Treaty, signed in Y on DATE by A, B and C, established the Z": what the signing set up
+_ESTABLISHED_THE_BODY = re.compile(r",\s+(?:which\s+)?(?:established|created|set\s+up|founded|gave\s+birth\s+to)\s+"
+                                   r"(?:the\s+)?")
+
+
+def _body_an_agreement_set_up(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"The MoU, signed in Helsinki on 4 November 2009 by A, B and C, established NORDEFCO": the body's founders
+    are the states that signed the agreement, and its founding date the signing's."""
+    for match in _ESTABLISHED_THE_BODY.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        body = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None)
+        if body is None:
+            continue
+        agreement = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].type is EntityType.AGREEMENT \
+            and _opens_sentence(ctx, ctx.mentions[0]) else None
+        anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
+            if agreement is None and ctx.last_agreement is not None else None
+        if anaphor is not None and anaphor.group("noun"):
+            agreement = dataclasses.replace(ctx.last_agreement, start=anaphor.start(), end=anaphor.end("noun"))
+        if agreement is None:
+            continue
+        span = (agreement.start, body.end)
+        for signing in _signed_by(ctx, agreement, match.start()):
+            if signing.relation == "agreement_party" and signing.object.type is EntityType.STATE:
+                yield Candidate(body, "founded_by", signing.object, None, span, 0.7)
+        when = next((t for t in ctx.times if agreement.end <= t[0] < match.start()
+                     and t[3] not in ("weekday", "relative") and "X" not in t[2]), None)
+        if when is not None:
+            yield Candidate(body, "founded_in", None, when[2], span, 0.7)
+
 
 _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled)\b|"
                           # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
