@@ -2048,6 +2048,7 @@ _RELATIVE_ASIDE_ON_IT = re.compile(r",\s+which\s[^,;]{3,120},(?=\s+(?:(?:is|was|
                                    r"got\s+going|wrapped\s+up)\b)")
 _EDITION_OF_BEFORE = re.compile(r"\bedition\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 # "the 2023 edition of the annual Search exercise": an edition by its year, right before its series' name
+_THE_YEAR_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ll]ast\s+year['’]s)\s+(?P<year>(?:19|20)\d\d)\s+$")
 _DATED_EDITION_OF_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:edition|iteration|round)\s+of\s+(?:the\s+)?"
                                       r"(?:[\w-]+\s+){0,3}$")
 _TIME_HINT = re.compile(r"\d|day\b|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
@@ -2133,9 +2134,11 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     """The year the words around ``mention`` date it by: those within 60 characters, not the whole
     sentence ("the moratorium, imposed in 2022 ..., had frozen its part in the Slavic Brotherhood drills"), nor
     another clause ("X 2 was held in the UAE in 2020, and X 3 took place in Saudi Arabia in 2022")."""
-    dated = _DATED_EDITION_OF_BEFORE.search(text, max(sentence.start, mention.start - 80), mention.start)
-    if dated is not None:  # "hosted the 2023 edition of the Search exercise": that year's, whatever else is said
-        return int(dated.group("year"))
+    dated = _DATED_EDITION_OF_BEFORE.search(text, max(sentence.start, mention.start - 80), mention.start) or (
+        _THE_YEAR_RIGHT_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start)
+        if not any(c.isdigit() for c in mention.text) else None)
+    if dated is not None:  # "hosted the 2023 edition of the Search exercise", "during the 2023 Balikatan exercise":
+        return int(dated.group("year"))  # that year's, whatever else is said
     start, end = max(sentence.start, mention.start - 60), min(sentence.end, mention.end + 60)
     for joint in _CLAUSES_JOINED.finditer(text, start, mention.start):
         start = joint.end()

@@ -856,6 +856,9 @@ class MentionFinder:
             # ("signed in Santiago a memorandum of understanding on X", "signed on Wednesday a framework agreement")
             # ("renewed their 2015 defence cooperation agreement": one they hold)
             r"(?:in\s+[A-Z][\w-]+\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:an?|the|their)\s+"
+            # ("a long-delayed bilateral security agreement": the writer's word on it is no part of its name)
+            r"(?:(?:long-(?:delayed|awaited|stalled|anticipated)|much-(?:delayed|awaited|anticipated)|landmark|"
+            r"historic|controversial|contentious|sweeping|far-reaching|ambitious|key)\s+)?"
             # "a 25-year cooperation agreement", "the Pukpuk mutual defence treaty", "a memorandum of
             # understanding on defence cooperation"
             r"(?P<name>(?P<head>(?:(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:[\da-z][\da-z -]{0,50}?\s)?(?:agreement|accord|"

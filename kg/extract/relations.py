@@ -280,7 +280,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
             yield from _same_status_gained(ctx)
-        if " made " in lower:
+        if " made " in lower or " make" in lower:
             yield from _made_members(ctx)
         if words & _FOUNDING_WORDS.mask:
             yield from _founding(ctx)
@@ -308,6 +308,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if ("component" in lower or "include" in lower or "part of" in lower or "element of" in lower) and \
                 sum(m.type is EntityType.EXERCISE for m in ctx.mentions) >= 2:
             yield from _exercise_components(ctx)
+    if "observed " in lower:
+        yield from _observed_an_edition(ctx)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
     elif ctx.last_agreement is not None:
@@ -321,6 +323,28 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
         # "X, a town in southern Tunisia", "X, the Finnish Navy's coastal infantry unit"
         yield from _belongs_to(ctx)
+
+
+# "Germany, which observed Talisman Sabre 2021, is taking part": an edition named with its year, watched
+_OBSERVED = re.compile(r"\bobserved\s+(?:the\s+)?")
+_WHICH_BEFORE_VERB = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?$")
+
+
+def _observed_an_edition(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _OBSERVED.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        exercise = next((m for m in ctx.mentions if m.start == match.end() and m.type is EntityType.EXERCISE
+                         and _A_YEAR_AT_END.search(m.label)), None)
+        if exercise is None:
+            continue
+        which = _WHICH_BEFORE_VERB.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start())
+        observers = list_before(ctx, which.start(), (EntityType.STATE,), max_gap=1) if which else \
+            _subjects_before(ctx, match.start(), (EntityType.STATE,))
+        for observer in observers:
+            yield Candidate(observer, "observer_of", exercise, None, (observer.start, exercise.end), 0.7,
+                            scope=(observer.start, exercise.end))
+
+
+_A_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
 
 # "The ANZUS Treaty, signed in 1951, binds Australia, New Zealand and the United States", "the FPDA bind five
@@ -5421,7 +5445,7 @@ _GAPPED_IN_A_YEAR = re.compile(rf"(?:\s+membership)?{_IN_A_YEAR}\s*,?\s+and\s+")
 
 
 # "The treaty made Finland a member of NATO", "... made A and B partners of the alliance"
-_MADE = re.compile(r"\bmade\s+")
+_MADE = re.compile(r"\b(?:made|make|makes)\s+")  # ("would not make Japan a member of AUKUS": what would be)
 _STANDING_NOUN_AFTER = re.compile(r"\s+(?:an?\s+)?(?:(?:full|formal|dialogue)\s+)?(?P<kind>member|partner|observer)s?"
                                   r"\s+(?:of|in)\s+")
 _UNREAL_BEFORE_MADE = re.compile(r"\b(?:(?:could|would|might|may|should|must)\s+(?:not\s+)?have\s+$|"
