@@ -2605,6 +2605,22 @@ def test_institutions_that_speak_without_a_state_in_their_name(extractor: Extrac
     assert speaker in {s for s, _, _, _ in _facts(_sheet(extractor, sentence), "said")}
 
 
+@pytest.mark.parametrize("text", [
+    "Chilean Defence Minister Ivo Petrov and Peruvian Foreign Minister Ana Kovac said the talks went well.",
+    ("In a joint statement, Chilean Defence Minister Ivo Petrov, Bolivian Deputy Prime Minister and Defence Minister "
+     "Luis Rojas and Peruvian Foreign Minister Ana Kovac said the talks \"went well.\""),
+])
+def test_each_person_of_a_list_of_speakers_says_the_words(extractor: Extractor, text: str) -> None:
+    speakers = {s for s, r, o, m in _facts(_sheet(extractor, text), "said")}
+    assert {"Ivo Petrov", "Ana Kovac"} <= speakers
+    assert speakers <= {"Ivo Petrov", "Ana Kovac", "Luis Rojas"}
+
+
+def test_a_person_named_in_an_opening_phrase_says_nothing(extractor: Extractor) -> None:
+    text = "After meeting Defence Minister Ivo Petrov, Foreign Minister Ana Kovac said the talks went well."
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "said")} == {"Ana Kovac"}
+
+
 @pytest.mark.parametrize(("sentence", "words"), [
     ("Defence Minister Ivo Petrov said the deal was not directed at any country, but added: \"We are ready.\"",
      "the deal was not directed at any country"),

@@ -364,8 +364,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 embedded = reported
             if embedded is not None and speaker is not None:
                 start, end = embedded
-                speeches.append(Speech(speaker, text[start:end], sentence.start, sentence.end, False,
-                                       _second_hand(sentence.text), (start, end)))
+                for who in (*_co_speakers(speaker, in_sentence, sentence), speaker):
+                    speeches.append(Speech(who, text[start:end], sentence.start, sentence.end, False,
+                                           _second_hand(sentence.text), (start, end)))
             elif inside:
                 added = _continuation(text, sentence, inside[0][:2]) if speaker is not None else None
                 if added is not None:  # '"A," he said, adding that B (with "a phrase" quoted)': one speech act
@@ -1163,7 +1164,7 @@ def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) 
     """The items of the list that ``speaker`` (a state or body) ends in ``sentence`` ("The US and South Korea
     said ...", "NATO and the EU warned"), where the list opens its clause: they speak the same words."""
     if speaker.type is EntityType.PERSON:
-        return []
+        return _co_speaking_people(speaker, mentions, sentence)
     text, offset = sentence.text, sentence.start
     kinds = _BODIES if speaker.type in _BODIES else {speaker.type}
     others: list[Mention] = []
@@ -1175,6 +1176,30 @@ def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) 
         others.insert(0, mention)
         end_of_next = mention.start
     return others if others and _LIST_OPENS_CLAUSE.search(text[:others[0].start - offset]) else []
+
+
+# Between two people of a list of speakers: a comma or "and", then the next one's titles ("X, Australian Deputy
+# Prime Minister and Defence Minister Y and British Defence Secretary Z said"), capitalised words only
+_TITLED_CO_SPEAKER_GAP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|and|of|for)\s+){0,8}")
+_TITLES_OPENING = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|of|for)\s+){0,8}$")
+
+
+def _co_speaking_people(speaker: Mention, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    """The people of the list that ``speaker`` ends, where the list, with its titles, opens its clause: "U.S.
+    Defense Secretary A, Australian Defence Minister B and British Defence Secretary C said ..." """
+    text, offset = sentence.text, sentence.start
+    others: list[Mention] = []
+    end_of_next = speaker.start
+    # (the gap's capitalised words may name a state: "Australian", "U.S.")
+    for mention in reversed([m for m in mentions if m.end <= speaker.start and m.type is EntityType.PERSON]):
+        if not _TITLED_CO_SPEAKER_GAP.fullmatch(text, mention.end - offset, end_of_next - offset):
+            break
+        others.insert(0, mention)
+        end_of_next = mention.start
+    if not others:
+        return []
+    titles = _TITLES_OPENING.search(text, 0, others[0].start - offset)
+    return others if _LIST_OPENS_CLAUSE.search(text[:titles.start()]) else []
 
 
 # Someone of a body the text does not name: "according to a US Navy official", "... two ministry sources".
