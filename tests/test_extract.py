@@ -263,6 +263,19 @@ def test_a_state_that_observed_an_earlier_edition_observed_that_one(extractor: E
     assert not {f for f in facts if f[1] == "observer_of" and f[2] == "Iron Lynx 2026"}
 
 
+@pytest.mark.parametrize(("text", "position"), [
+    ("Chilean President Ana Kovac on Monday named Ivo Petrov as defence minister, after the cabinet resigned.",
+     "Defence Minister of Chile"),
+    ("Chilean President Ana Kovac appointed Ivo Petrov prime minister.", "Prime Minister of Chile"),
+    ("Chilean President Ana Kovac spoke on Monday. Kovac later appointed Ivo Petrov prime minister.",
+     "Prime Minister of Chile"),
+    ("Chilean President Ana Kovac named Ivo Petrov as the winner of the prize.", None),
+])
+def test_an_office_a_head_of_state_gives(extractor: Extractor, text: str, position: str | None) -> None:
+    positions = {o for s, r, o, m in _facts(_sheet(extractor, text), "holds_position") if s == "Ivo Petrov"}
+    assert positions == ({position} if position else set())
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

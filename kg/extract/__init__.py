@@ -2318,6 +2318,34 @@ _ELECTED = Cue(re.compile(
     "elected", "appointed", "named", "sworn in", "took office", "became")
 
 
+# "President X named Y as prime minister", "appointed Y defence minister": an office another gave, of the giver's state
+_APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|nominated)\s+$")
+_OFFICE_GIVEN = re.compile(r"\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+)?(?P<title>[A-Za-z][A-Za-z ]{2,30}?)"
+                           r"(?=\s+(?:in|on|at|after|last|this|with|to|and|replacing|succeeding)\b|[,.;]|$)")
+
+
+def _offices_given(text: str, sentences: list[Sentence], mentions: list[Mention],
+                   finder: MentionFinder) -> list[Fact]:
+    facts = []
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    for appointed in people:
+        given = _OFFICE_GIVEN.match(text, appointed.end) if _APPOINTED_BEFORE.search(
+            text, max(0, appointed.start - 12), appointed.start) else None
+        sentence = sentence_at(sentences, appointed.start) if given else None
+        if sentence is None or given.end() > sentence.end:
+            continue
+        # (the giver: the person the clause opens with, whose state the office is of)
+        giver = next((m for m in people if sentence.start <= m.start and m.end <= appointed.start), None)
+        state = next((m.nationality for m in people if giver is not None and m.label == giver.label
+                      and m.nationality), None)  # ("Tokayev named Y": the surname of "Kazakh President X Tokayev")
+        office = finder.office(state, given.group("title")) if state else None
+        if office:
+            title = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in given.group("title").split())
+            facts.append(Fact(appointed.label, "holds_position", f"{title} of {after_of(state)}", Modality.ASSERTED,
+                              None, _evidence(sentence), confidence=0.7))
+    return facts
+
+
 def _owner_of_role(possessed: re.Match[str], mentions: list[Mention], person: Mention) -> Mention | None:
     """The body whose role a possessive after a name gives: the one it names ("the JEF's"), or the last one
     named before whose name holds the noun it refers back by ("the brigade's": "the 45th Armoured Brigade")."""
@@ -2435,6 +2463,7 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
             if position:
                 facts.append(Fact(person.label, "holds_position", position, Modality.ASSERTED, None,
                                   _evidence(sentence), confidence=0.7))
+    facts += _offices_given(text, sentences, mentions, finder)
     for mention in mentions:
         if mention.type is not EntityType.PERSON:
             continue

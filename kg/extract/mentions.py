@@ -658,7 +658,11 @@ class MentionFinder:
                                            # "Alexander Stubb took office as President of Finland": an office taken
                                            rf"(?P<took_office>{_NAME})(?=\s+(?:(?:was|has\s+been)\s+(?:re-?elected|"
                                            rf"elected|appointed|named|sworn\s+in)|took\s+office|became)\s+"
-                                           rf"(?:as\s+)?(?:the\s+)?(?:[{_UPPER}][\w-]+\s+)?{_TITLE_TRIE}\b)")
+                                           rf"(?:as\s+)?(?:the\s+)?(?:[{_UPPER}][\w-]+\s+)?{_TITLE_TRIE}\b)|"
+                                           # "Tokayev named Alikhan Smailov as prime minister": an office given
+                                           rf"(?P<appointed>[{_UPPER}](?:(?<=named .)|(?<=appointed .)|(?<=nominated .))"
+                                           rf"{_NAME_AFTER_CAPITAL})(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+)?"
+                                           rf"{_TITLE_TRIE}\b)")
         # Both open with their head noun, so that re scans for it fast; the words before it are read after.
         self._organisation = re.compile(
             # ("the Bolivarian Alliance for the Peoples of Our America": a second phrase; "Council of Arab and
@@ -4154,7 +4158,7 @@ _TITLE_SET_OFF_BEFORE = re.compile(
 def _name_group(match: re.Match[str]) -> str:
     """The group that holds a person pattern's name ("set_off" for a name set off by commas before its verb,
     "after_verb" for one after it)."""
-    for group in ("name", "set_off", "after_verb", "is_a", "took_office"):
+    for group in ("name", "set_off", "after_verb", "is_a", "took_office", "appointed"):
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"
