@@ -276,6 +276,14 @@ def test_an_office_a_head_of_state_gives(extractor: Extractor, text: str, positi
     assert positions == ({position} if position else set())
 
 
+def test_what_the_alliance_holds_besides_the_drills_named_before(extractor: Extractor) -> None:
+    text = ("The SCO's Steppe Guard-2024 and Sky Lance-2024 exercises began in Kazakhstan. Apart from Steppe Guard and "
+            "Sky Lance, the organisation regularly holds the Iron Lynx exercise with its rapid reaction forces.")
+    held = {o for s, r, o, m in _facts(_sheet(extractor, text, date="2024-09-01"), "organizes_exercise")
+            if s == "Shanghai Cooperation Organisation"}
+    assert {"Steppe Guard", "Sky Lance", "Iron Lynx"} <= held
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -310,6 +310,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _exercise_components(ctx)
     if "observed " in lower:
         yield from _observed_an_edition(ctx)
+    if _BESIDES_OPENING.match(text):
+        yield from _held_besides(ctx)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
     elif ctx.last_agreement is not None:
@@ -323,6 +325,29 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
         # "X, a town in southern Tunisia", "X, the Finnish Navy's coastal infantry unit"
         yield from _belongs_to(ctx)
+
+
+# "Apart from Interaction, Search and Echelon, the alliance regularly holds ...": those it holds as well
+_BESIDES_OPENING = re.compile(r"(?:Apart\s+from|Besides|In\s+addition\s+to|Alongside)\s+(?:the\s+)?")
+_HOLDS_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|regularly|annually|usually|now|still)\s+)*(?:holds|held|conducts|"
+                                  r"conducted|organi[sz]es|organi[sz]ed|stages|staged|runs|ran)\b")
+
+
+def _held_besides(ctx: SentenceContext) -> Iterator[Candidate]:
+    opening = _BESIDES_OPENING.match(ctx.text, ctx.sentence.start)
+    listed = list_after(ctx, opening.end(), (EntityType.EXERCISE,), max_gap=0)
+    comma = listed[-1].end if listed else -1
+    if not listed or not ctx.text.startswith(", ", comma):
+        return
+    holder = _org_reference(ctx, comma + 2)
+    if holder is None or holder.start > comma + 2 and holder.start >= ctx.sentence.start:
+        return  # (the body that opens the main clause, by its name or as "the alliance")
+    subject_end = holder.end if holder.start >= ctx.sentence.start else \
+        comma + 2 + len(_BLOC_AFTER.match(ctx.text[comma + 2:comma + 52]).group(0).rstrip())
+    if not _HOLDS_AFTER_SUBJECT.match(ctx.text, subject_end):
+        return
+    for exercise in listed:
+        yield Candidate(holder, "organizes_exercise", exercise, None, (ctx.sentence.start, subject_end), 0.7)
 
 
 # "Germany, which observed Talisman Sabre 2021, is taking part": an edition named with its year, watched
@@ -7982,8 +8007,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
                 _IT_OPENING.fullmatch(ctx.text, sentence_start, start) and \
                 _opened_the_sentence_before(ctx, ctx.last_org):
             organisers = [ctx.last_org]  # "The CSTO met in Minsk. It has held its Interaction exercises annually"
+        # ("the alliance regularly holds the Cooperation exercise": the exercise named as the verb's object)
         bloc = _BLOC_SUBJECT_BEFORE.search(ctx.text, max(sentence_start, start - 40), start) \
-            if not organisers and its_own is not None else None
+            if not organisers and (its_own is not None or holds and named_object) else None
         if bloc is not None:  # "Last year the grouping held its Joint Protector exercise": the body it refers to
             organisers = [org] if (org := _org_reference(ctx, bloc.start())) is not None else []
         which = _WHICH_CO_VERB.search(ctx.text, max(sentence_start, start - 30), start) \
