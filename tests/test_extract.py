@@ -284,6 +284,17 @@ def test_what_the_alliance_holds_besides_the_drills_named_before(extractor: Extr
     assert {"Steppe Guard", "Sky Lance", "Iron Lynx"} <= held
 
 
+@pytest.mark.parametrize("sentence", [
+    "First held in 2011, the Iron Lynx exercise is one of the largest drills in the region.",
+    "Held every two years since 2011, the Iron Lynx exercise is now in its eighth iteration.",
+    "Iron Lynx began in 2011 as a bilateral exercise between the Chilean Navy and the Peruvian Navy.",
+])
+def test_when_a_series_began_dates_the_series(extractor: Extractor, sentence: str) -> None:
+    facts = _lynx_facts(extractor, sentence, "exercise_date")
+    assert ("Iron Lynx", "exercise_date", "2011", "asserted") in facts
+    assert not {f for f in facts if f[0] == "Iron Lynx 2026" and f[2].startswith("2011")}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

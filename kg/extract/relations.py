@@ -312,6 +312,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _observed_an_edition(ctx)
     if _BESIDES_OPENING.match(text):
         yield from _held_besides(ctx)
+    if "first held in" in lower or " in 19" in lower or " in 20" in lower or "since " in lower:
+        yield from _series_begun(ctx)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
     elif ctx.last_agreement is not None:
@@ -325,6 +327,25 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
         # "X, a town in southern Tunisia", "X, the Finnish Navy's coastal infantry unit"
         yield from _belongs_to(ctx)
+
+
+# "First held in 1972, BALTOPS is ...", "Malabar began in 1992 as a bilateral exercise": when a series began
+# ("Held every two years since 2005, Talisman Sabre is ...": since then)
+_FIRST_HELD_OPENING = re.compile(r"(?:[Ff]irst\s+(?:held|staged|conducted)\s+in|(?:Held|Staged|Conducted)\s+"
+                                 r"(?:[\w-]+\s+){0,4}?since)\s+(?P<year>(?:19|20)\d\d),\s+(?:the\s+)?")
+_BEGAN_AS_AFTER = re.compile(r"\s+(?:began|started|was\s+first\s+(?:held|staged|conducted))\s+in\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b")
+
+
+def _series_begun(ctx: SentenceContext) -> Iterator[Candidate]:
+    for series in ctx.mentions:
+        if series.type is not EntityType.EXERCISE or series.year or _A_YEAR_AT_END.search(series.label):
+            continue
+        began = _FIRST_HELD_OPENING.fullmatch(ctx.text, ctx.sentence.start, series.start) or \
+            _BEGAN_AS_AFTER.match(ctx.text, series.end)
+        if began is not None:
+            span = (min(began.start(), series.start), max(began.end(), series.end))
+            yield Candidate(series, "exercise_date", None, began.group("year"), span, 0.7, scope=span)
 
 
 # "Apart from Interaction, Search and Echelon, the alliance regularly holds ...": those it holds as well
