@@ -471,7 +471,9 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
 _NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
-_SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|urged|called\s+on|congratulated|warned|"
+# ("..., but he declined to give a date": the speaker named again by a pronoun)
+_SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:added|urged|called\s+on|"
+                                r"congratulated|warned|"
                                 # ("and refused to rule out ...": the speaker's; not "X had violated the deal and
                                 # refused to withdraw", the reported subject's)
                                 r"refused\s+to\s+(?:comment|rule\s+out|elaborate|say|answer|discuss|confirm|name)|"
@@ -866,6 +868,17 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                       and m.start - sentence.start == office.start("np")), None)
         if owner is not None:  # "..., according to a statement from the Somali presidency": that office
             return _office_named(sentence.start + office.start("np"), office.group("np"))
+        bloc_voice = _BLOC_NOUN.match(outside, verb.end() + 1) if outside.startswith(" the ", verb.end()) else None
+        if bloc_voice is not None and _ENDS_THE_CLAUSE.match(outside, bloc_voice.end()):
+            # "..., according to the alliance's press service.": the alliance named last
+            # (an alliance, where the text says "the alliance": not the alliance's staff named after it)
+            kinds = (EntityType.ALLIANCE,) if "alliance" in bloc_voice.group(0).lower() else \
+                (EntityType.ALLIANCE, EntityType.ORGANIZATION)
+            named = [m for m in mentions if m.end <= v_start and m.type in kinds]
+            bloc = named[-1] if named else recent.bloc
+            if bloc is not None:
+                return Mention(v_start, v_start, bloc_voice.group(0), bloc.label, bloc.type, qid=bloc.qid,
+                               kind="pronoun")
         body = _BODY_AFTER.match(outside, verb.end())  # "..., according to the ministry."
         if body and "ministr" in body.group(0).lower() and _ministry_meant(
                 body.group(0), sentence.start + body.start(), recent, mentions) is not None:
@@ -1123,7 +1136,9 @@ def _heads(label: str) -> tuple[str, ...]:
     last = label.rsplit(None, 1)[-1].lower()
     # ("the centre" for the "NATO Energy Security Centre of Excellence")
     return (last, (inside.group(1) or inside.group(2)).lower()) if inside else (last,)
-_BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)", re.I)
+# ("the alliance's press service said": the alliance's own voice)
+_BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)"
+                        r"(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?", re.I)
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
 # ("Tajik officials have said", "the Iranian side said": the state of the demonym)
 _OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorities|side)"
