@@ -295,6 +295,15 @@ def test_when_a_series_began_dates_the_series(extractor: Extractor, sentence: st
     assert not {f for f in facts if f[0] == "Iron Lynx 2026" and f[2].startswith("2011")}
 
 
+@pytest.mark.parametrize("text", [
+    "Chile has a Status of Forces Agreement (SOFA) with Peru, its closest partner.",
+    "Chile and Peru are also bound by a 1951 Mutual Defence Treaty.",
+])
+def test_a_pair_that_has_or_is_bound_by_a_pact_signed_it_with_each_other(extractor: Extractor, text: str) -> None:
+    assert _facts(_sheet(extractor, text), "signed_agreement_with") == {("Chile", "signed_agreement_with", "Peru",
+                                                                          "asserted")}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

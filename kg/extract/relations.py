@@ -8779,8 +8779,13 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         bound = _BOUND_BY.search(ctx.text, ctx.sentence.start, agreement.start) if "bound by" in ctx.folded else None
         if bound is not None and (bound.end() == agreement.start or _YEAR_THEN_NAME.fullmatch(
                 ctx.text, bound.end(), agreement.start)):  # "A and B are bound by a 1951 Mutual Defense Treaty"
-            for party in _subjects_before(ctx, bound.start(), parties_types):
+            bound_pair = _subjects_before(ctx, bound.start(), parties_types)
+            for party in bound_pair:
                 yield Candidate(agreement, "agreement_party", party, None, (bound.start(), agreement.end), 0.75)
+            if len(bound_pair) == 2 and all(party.type is EntityType.STATE for party in bound_pair):
+                # (a treaty that binds two states is one they signed with each other)
+                yield Candidate(bound_pair[0], "signed_agreement_with", bound_pair[1], None,
+                                (bound_pair[0].start, agreement.end), 0.7)
         held = _HELD_BY_PAIR.search(ctx.text, max(ctx.sentence.start, agreement.start - 70), agreement.start) \
             if not _WITH_BESIDE.match(ctx.text, agreement.end) else None
         holders = _subjects_before(ctx, held.start(), (EntityType.STATE,)) if held is not None else []
@@ -8824,6 +8829,11 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         for party in ([holder, *others] if holder is not None else ()):
             # "Serbia's ITPP with the alliance", "its first IPAP with NATO", "has an ITPP with the alliance"
             yield Candidate(agreement, "agreement_party", party, None, (agreement.start, party.end), 0.7)
+        if holder is not None and signed_then is None and len(others) == 1 and holder.type is EntityType.STATE \
+                and others[0].type is EntityType.STATE and _HAS_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, agreement.start - 30), agreement.start):
+            # "The Philippines has a Visiting Forces Agreement (VFA) with the United States": a pair's pact
+            yield Candidate(holder, "signed_agreement_with", others[0], None, (holder.start, others[0].end), 0.7)
         if holder is not None and signed_then is not None and len(others) == 1 and \
                 holder.type is EntityType.STATE and others[0].type is EntityType.STATE:
             # "Japan's Reciprocal Access Agreement with Australia, signed in January 2022,": the two signed it
@@ -9076,6 +9086,7 @@ _LAUNCHED_HEADS = ("Programme", "Program", "Facility", "Fund", "Initiative", "Co
 # "of 12 February 2015", "of February 12, 2015": the date after an agreement's name
 _OF_A_DATE = r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
 # (not one before what the participle goes on with: "signed on Nov. 2, 2010, by A and B, will ...")
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:an?|its)\s+(?:[\w-]+\s+)?$")
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _COMMA_ENDING_AN_ASIDE = re.compile(r",(?!\s*(?:\d|by|in|on|at|and|between|with|after|before)\b)")
 # ("The New START treaty, signed by A and B in 2010, caps ...": the kind of agreement after its name)
