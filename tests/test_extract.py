@@ -304,6 +304,14 @@ def test_a_pair_that_has_or_is_bound_by_a_pact_signed_it_with_each_other(extract
                                                                           "asserted")}
 
 
+def test_what_a_state_signed_is_an_agreement_whatever_its_name(extractor: Extractor) -> None:
+    text = "Last month, Chile signed the Tarapaca Union with Peru, a treaty that opens each one's ports to the other."
+    facts = _facts(_sheet(extractor, text, date="2024-06-10"))
+    assert {("Tarapaca Union", "agreement_party", "Chile", "asserted"), ("Tarapaca Union", "agreement_party", "Peru",
+                                                                        "asserted"),
+            ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -2219,6 +2219,12 @@ class MentionFinder:
             label = name.translate(_NO_QUOTES) if group == "plain" else name
             out.append(Mention(start, start + len(name), name, label, EntityType.AGREEMENT, kind="agreement",
                                confidence=0.7, inner=inner(start, start + len(name))))
+        for match in (_SIGNED_THE_NAME.finditer(text) if "signed the " in text else ()):
+            # "Australia signed the Falepili Union with Tuvalu": what one signs is a document, whatever its name
+            name, start = match.group("name"), match.start("name")
+            if not self._lookup(name) and not inner(start, start + len(name)):
+                out.append(Mention(start, start + len(name), name, name, EntityType.AGREEMENT, kind="agreement",
+                                   confidence=0.65))
         for match in (self._quoted_agreement.finditer(text) if "“" in text or '"' in text else ()):
             for group in ("name", "second"):
                 if match.group(group) and not self._lookup(match.group(group)) and \
@@ -3614,6 +3620,9 @@ _PAIR_PARTY_TYPES = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZAT
 # Who "the two ..." that signed an agreement may be ("the two countries", "the two ministers")
 _SIGNING_SIDES = r"(?:countries|sides|states|nations|governments|leaders|presidents|(?:[a-z]+\s+)?ministers)"
 # The head nouns of _pair_agreement and _agreement_between, as they write them
+# A name of capitalised words right after "signed the", then whom or where it was signed with, or a pause
+_SIGNED_THE_NAME = re.compile(rf"\bsigned\s+the\s+(?P<name>[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{1,4}})"
+                              r"(?=\s+(?:with|in|on|at|last|this|between)\b|[,.;])")
 _PACT_KEYS = Words("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention", "deal", "contract",
                    "MoU", "MOU")
 _SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed", "agreed on", "agreed upon")
