@@ -8987,6 +8987,8 @@ def test_a_navy_commander_is_no_office_and_rank(extractor: Extractor) -> None:
     ("The MOU was signed in Hanoi by Latvian Defense Minister General Ivo Petrov.", "Defense Minister of Latvia"),
     ("Latvian Defense Ministry spokesperson Brigadier General Ivo Petrov noted that the ministry had invited China.",
      "Latvian Defense Ministry spokesperson"),
+    ("Latvian Defense Ministry spokesperson Ivo Petrov noted that the ministry had invited China.",
+     "Latvian Defense Ministry spokesperson"),
 ])
 def test_a_state_adjective_before_an_office_and_rank_gives_nationality(extractor: Extractor, text: str,
                                                                        office: str) -> None:

@@ -2318,6 +2318,8 @@ _ELECTED = Cue(re.compile(
     "elected", "appointed", "named", "sworn in", "took office", "became")
 
 
+# (a ministry's: "Ukrainian Navy spokesman X" speaks for a force, and is of no state said)
+_SPOKESPERSON_AT_END = re.compile(r"\b[Mm]inistry\s+spokes(?:man|woman|person)$")
 # "President X named Y as prime minister", "appointed Y defence minister": an office another gave, of the giver's state
 _APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|nominated)\s+$")
 _OFFICE_GIVEN = re.compile(r"\s+(?:as\s+)?(?:the\s+)?(?:new\s+|acting\s+)?(?P<title>[A-Za-z][A-Za-z ]{2,30}?)"
@@ -2479,6 +2481,9 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         bracketed = states_at.get(mention.end + 2) if text.startswith(" (", mention.end) else None
         nationality = mention.nationality or (bracketed.label if bracketed is not None
                                               and text.startswith(")", bracketed.end) else None)
+        if nationality is None and mention.position and _SPOKESPERSON_AT_END.search(mention.position):
+            # "Chinese Foreign Ministry spokesperson X": a Chinese spokesperson, whose office keeps its words
+            nationality = finder.state_of_adjective(mention.position)
         if nationality:
             facts.append(Fact(mention.label, "nationality", nationality, Modality.ASSERTED, None,
                               evidence, confidence=0.75))

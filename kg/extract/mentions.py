@@ -2604,6 +2604,10 @@ class MentionFinder:
         # "The Romanian Navy's spokesman, Captain X": a service or body kg does not hold, named by its head noun
         return f"{office} of the {owner_name}" if len(words) > 1 and _BODY_HEAD_AT_END.search(owner_name) else None
 
+    def state_of_adjective(self, words: str) -> str | None:
+        """The state the adjective that opens ``words`` names ("Chinese Foreign Ministry spokesperson": China)."""
+        return self._office_of_state(words)[1]
+
     def _office_of_state(self, office: str) -> tuple[str, str | None]:
         """``office`` written as the corpus writes a state's offices, and the state an adjective that opens it
         names: "Vietnamese Defense Minister" is the "Defense Minister of Vietnam" (of a Vietnamese holder); a
