@@ -312,6 +312,14 @@ def test_what_a_state_signed_is_an_agreement_whatever_its_name(extractor: Extrac
             ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts
 
 
+def test_an_exercise_named_x_or_y_is_one_exercise(extractor: Extractor) -> None:
+    text = ("The Pacific Lynx 2026 exercise opened in Arica. Pacific Lynx 2026, or PALYNX 26, brings together around "
+            "9,000 personnel. Chile sent a frigate to Pacific Lynx 2026, and Peru is taking part in the PALYNX 26 "
+            "drills.")
+    facts = _facts(_sheet(extractor, text), "participates_in_exercise")
+    assert {(s, o) for s, r, o, m in facts} == {("Chile", "PALYNX 26"), ("Peru", "PALYNX 26")}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

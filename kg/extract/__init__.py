@@ -1495,14 +1495,24 @@ def _head_noun_anaphors(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _bracketed_aliases(mentions: list[Mention], text: str) -> list[Mention]:
     """Exercises named again in brackets right after their name (a translation, the name in the other
-    language) as one exercise: the bracketed one takes the first name's label."""
+    language) as one exercise: the bracketed one takes the first name's label. An exercise named "X, or Y,"
+    is one too, everywhere the text names it: by the name it goes by after "or"."""
     out = list(mentions)
+    renamed: dict[str, Mention] = {}
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         if first.type is EntityType.EXERCISE and second.type is EntityType.EXERCISE and \
                 second.label != first.label and _BRACKET_OPENS.fullmatch(text, first.end, second.start) and \
                 _BRACKET_CLOSES.match(text, second.end):
             out[index + 1] = replace(second, label=first.label, year=first.year, kind=first.kind)
-    return out
+        elif first.type is EntityType.EXERCISE and second.type is EntityType.EXERCISE and \
+                second.label != first.label and _OR_ALIAS.fullmatch(text, first.end, second.start) and \
+                text.startswith(",", second.end) and not (first.year and second.year and first.year != second.year):
+            renamed[first.label] = second  # "Baltic Operations 2024, or BALTOPS 24, brings together ..."
+    return [replace(m, label=alias.label, year=alias.year or m.year)
+            if (alias := renamed.get(m.label)) is not None else m for m in out] if renamed else out
+
+
+_OR_ALIAS = re.compile(r",\s+or\s+")
 
 
 def _exercise_of(sentence: Sentence, in_sentence: list[Mention], named: list[Mention], current: Mention | None,
