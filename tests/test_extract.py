@@ -320,6 +320,11 @@ def test_an_exercise_named_x_or_y_is_one_exercise(extractor: Extractor) -> None:
     assert {(s, o) for s, r, o, m in facts} == {("Chile", "PALYNX 26"), ("Peru", "PALYNX 26")}
 
 
+def test_where_an_exercise_was_announced_is_not_where_it_is_held(extractor: Extractor) -> None:
+    text = "Some 9,000 troops will take part in exercise Iron Lynx 2026, General Ana Kovac announced at the Lima Palace."
+    assert not _facts(_sheet(extractor, text), "exercise_located_in")
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -6686,7 +6686,9 @@ _SPEAKERS_SEAT_BEFORE = re.compile(r"\b(?:ministry|spokes(?:man|woman|person)|of
                                    re.IGNORECASE)
 _SPEECH_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|announced|stated|confirmed|reported|"
                                 r"added)\b")
+# ("General X announced at NATO Headquarters in Brussels": where one spoke)
 _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consulate|headquartered|meeting|"
+                              r"announced|said|stated|declared|"
                               # "told a weekly press briefing in Ankara", "told reporters in Tokyo": where one spoke
                               r"briefing|reporters|journalists|news\s+conference|press\s+conference|accredited|"
                               # "the devastation caused by Hurricane Beryl in the Grenadines": a storm's ground
