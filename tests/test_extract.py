@@ -325,6 +325,16 @@ def test_where_an_exercise_was_announced_is_not_where_it_is_held(extractor: Extr
     assert not _facts(_sheet(extractor, text), "exercise_located_in")
 
 
+@pytest.mark.parametrize("text", [
+    "Some 9,000 troops from all 31 NATO Allies and partner nation Chile will take part in the drills.",
+    "Troops from NATO partner country Chile took part in the drills.",
+])
+def test_a_partner_nation_named_beside_the_body(extractor: Extractor, text: str) -> None:
+    assert ("Chile", "partner_of", "NATO", "asserted") in {
+        (s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m) for s, r, o, m in _facts(
+            _sheet(extractor, text))}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

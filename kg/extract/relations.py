@@ -276,6 +276,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _counted_standing_set_off(ctx)
         if " within " in lower:
             yield from _cooperate_within(ctx)
+        if "partner " in lower:
+            yield from _partner_nation_named(ctx)
         if has_org and ("—" in text or " – " in text or " -- " in text):
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
@@ -4241,6 +4243,22 @@ def _counted_member_set_off(ctx: SentenceContext) -> Iterator[Candidate]:
             if member is not None:  # (its own words: "A and fellow NATO members did not agree" denies no membership)
                 yield Candidate(member, "member_of", org, None, (member.start, org.end), 0.75,
                                 scope=(member.start, org.end))
+
+
+# "NATO partner country Georgia", "all 31 NATO Allies and partner nation Sweden": a partner of the body named
+_PARTNER_NATION = re.compile(r"\bpartner\s+(?:nations?|countr(?:y|ies)|states?)\s+")
+_ALLIES_AND_BEFORE = re.compile(r"\s+(?:[Aa]llies|members|member\s+states)\s+and\s+$")
+
+
+def _partner_nation_named(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _PARTNER_NATION.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        body = next((m for m in ctx.mentions if m.type in ORGS and (
+            ctx.text[m.end:match.start()] == " " or _ALLIES_AND_BEFORE.fullmatch(ctx.text, m.end, match.start()))),
+            None)
+        partners = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0) if body is not None else []
+        for partner in partners if partners and partners[0].start == match.end() else ():
+            yield Candidate(partner, "partner_of", body, None, (body.start, partner.end), 0.7,
+                            scope=(body.start, partner.end))
 
 
 # "A, B and C have for years cooperated within the framework of the X": the body they cooperate in is theirs
