@@ -335,6 +335,13 @@ def test_a_partner_nation_named_beside_the_body(extractor: Extractor, text: str)
             _sheet(extractor, text))}
 
 
+def test_a_state_that_takes_part_as_an_ally_is_a_member_now(extractor: Extractor) -> None:
+    text = "Chile will take part for the first time as a NATO Ally."
+    assert ("Chile", "member_of", "NATO", "asserted") in {
+        (s, r, "NATO" if o == "North Atlantic Treaty Organization" else o, m) for s, r, o, m in _facts(
+            _sheet(extractor, text))}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

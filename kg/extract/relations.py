@@ -1952,7 +1952,8 @@ def _is_org_noun(noun: str) -> re.Pattern[str]:
 
 
 # "Hungary is a NATO ally": an ally of an alliance is one of its members (see _org_noun_status)
-_IS_ORG_MEMBER = Cue(_is_org_noun(r"member(?:[- ]state|[- ]country)?s?|ally|allies"), "member", "ally", "allies")
+# ("as a NATO Ally": NATO's own capital)
+_IS_ORG_MEMBER = Cue(_is_org_noun(r"member(?:[- ]state|[- ]country)?s?|[Aa]lly|[Aa]llies"), "member", "ally", "allies")
 _IS_ORG_PARTNER = Cue(_is_org_noun(r"(?:dialogue\s+)?partners?|observers?"), "partner", "observer")
 # "Serbia is not in NATO", "the only EU member states not in NATO": outside an organisation.
 _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|"
@@ -4820,7 +4821,8 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         orgs = [m for m in ctx.mentions if m.type in ORGS + (EntityType.AGREEMENT,) and orgs_start <= m.start < end
                 and not _not_a_member_now(ctx, m, orgs_start)]
         # "A and B are the only EU states not in NATO": what follows the members is no part of their clause
-        scope = (start, end) if "only" in match.group(0) else None
+        # ("will take part for the first time as a NATO Ally": the standing it acts in holds now)
+        scope = (start, end) if "only" in match.group(0) or match.group(0).startswith("as ") else None
         kind = match.group("kind").lower()
         relation = _status_relation(kind)
         if kind.startswith("all"):  # "a US ally" is no membership; "a NATO ally" is
