@@ -342,6 +342,12 @@ def test_a_state_that_takes_part_as_an_ally_is_a_member_now(extractor: Extractor
             _sheet(extractor, text))}
 
 
+def test_the_country_of_a_person_whose_country_is_not_a_member(extractor: Extractor) -> None:
+    text = "President of Peru Ana Kovac, whose country is not a member of the SCO, attended as a guest."
+    assert ("Peru", "member_of", "Shanghai Cooperation Organisation", "negated") in _facts(_sheet(extractor, text))
+    assert not {f for f in _facts(_sheet(extractor, text), "member_of") if f[0] == "Ana Kovac"}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -312,7 +312,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _exercise_components(ctx)
     if "observed " in lower:
         yield from _observed_an_edition(ctx)
-    if _BESIDES_OPENING.match(text):
+    if _HELD_BESIDES_OPENING.match(text):
         yield from _held_besides(ctx)
     if "first held in" in lower or " in 19" in lower or " in 20" in lower or "since " in lower:
         yield from _series_begun(ctx)
@@ -351,13 +351,13 @@ def _series_begun(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 # "Apart from Interaction, Search and Echelon, the alliance regularly holds ...": those it holds as well
-_BESIDES_OPENING = re.compile(r"(?:Apart\s+from|Besides|In\s+addition\s+to|Alongside)\s+(?:the\s+)?")
+_HELD_BESIDES_OPENING = re.compile(r"(?:Apart\s+from|Besides|In\s+addition\s+to|Alongside)\s+(?:the\s+)?")
 _HOLDS_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|regularly|annually|usually|now|still)\s+)*(?:holds|held|conducts|"
                                   r"conducted|organi[sz]es|organi[sz]ed|stages|staged|runs|ran)\b")
 
 
 def _held_besides(ctx: SentenceContext) -> Iterator[Candidate]:
-    opening = _BESIDES_OPENING.match(ctx.text, ctx.sentence.start)
+    opening = _HELD_BESIDES_OPENING.match(ctx.text, ctx.sentence.start)
     listed = list_after(ctx, opening.end(), (EntityType.EXERCISE,), max_gap=0)
     comma = listed[-1].end if listed else -1
     if not listed or not ctx.text.startswith(", ", comma):
@@ -375,7 +375,7 @@ def _held_besides(ctx: SentenceContext) -> Iterator[Candidate]:
 
 # "Germany, which observed Talisman Sabre 2021, is taking part": an edition named with its year, watched
 _OBSERVED = re.compile(r"\bobserved\s+(?:the\s+)?")
-_WHICH_BEFORE_VERB = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?$")
+_WHICH_OBSERVED_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?$")
 
 
 def _observed_an_edition(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -384,7 +384,7 @@ def _observed_an_edition(ctx: SentenceContext) -> Iterator[Candidate]:
                          and _A_YEAR_AT_END.search(m.label)), None)
         if exercise is None:
             continue
-        which = _WHICH_BEFORE_VERB.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start())
+        which = _WHICH_OBSERVED_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start())
         observers = list_before(ctx, which.start(), (EntityType.STATE,), max_gap=1) if which else \
             _subjects_before(ctx, match.start(), (EntityType.STATE,))
         for observer in observers:
@@ -3114,7 +3114,7 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             comma = ctx.text.find(",", max(end, orgs[-1].end), ctx.sentence.end)
             subjects = [m for m in ctx.mentions if comma >= 0 and m.type is EntityType.STATE and m.kind != "demonym"
                         and re.fullmatch(r",\s*(?:the\s+)?", ctx.text[comma:m.start])][:1]
-        subjects = subjects or _sentence_subject(ctx, start)
+        subjects = _whose_country(ctx, start) or subjects or _sentence_subject(ctx, start)
         if not subjects and _IT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start):
             subjects = _opening_state(ctx)  # "X froze its part in the CSTO, although it formally remains a member"
         # the body's name here, or the words that refer back to it ("a member of the Russia-led bloc")
@@ -4833,6 +4833,7 @@ def _org_noun_status(ctx: SentenceContext, cue: Cue) -> Iterator[Candidate]:
         subjects = (_subjects_before(ctx, start, MEMBER_TYPES) or (
             [] if _KIND_THAT_IS_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start)
             else _sentence_subject(ctx, start))) if orgs else []
+        subjects = (_whose_country(ctx, start) or subjects) if orgs else subjects
         alongside = _ALONGSIDE.match(ctx.text, end) if subjects and len(orgs) == 1 else None
         if alongside:  # "A formally remains a CSTO member, alongside B, C and D"
             subjects = subjects + list_after(ctx, alongside.end(), MEMBER_TYPES, max_gap=0)
@@ -4855,6 +4856,17 @@ def _members_through_a_programme(ctx: SentenceContext, partners: list[Mention], 
     for state in partners if programme is not None else ():
         yield Candidate(state, "member_of", programme, None, trigger, 0.75)
 
+
+_WHOSE_COUNTRY_BEFORE = re.compile(r",\s+whose\s+(?:country|nation|state|government)\s+$")
+
+
+def _whose_country(ctx: SentenceContext, start: int) -> list[Mention]:
+    """The state of the person a relative clause before ``start`` is on: "President of Turkmenistan X, whose country
+    is not a member of the SCO,": Turkmenistan (named in the sentence), or nothing."""
+    whose = _WHOSE_COUNTRY_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 30), start)
+    person = next((m for m in ctx.mentions if whose and m.end == whose.start() and m.type is EntityType.PERSON), None)
+    return [m for m in ctx.mentions if person is not None and m.type is EntityType.STATE
+            and m.label == person.nationality and m.kind != "demonym"][:1]
 
 _STATUS_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:dialogue\s+)?(?:partner|observer|member)")
 _AND_WAS_GRANTED = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+)?$")
