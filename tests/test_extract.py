@@ -348,6 +348,12 @@ def test_the_country_of_a_person_whose_country_is_not_a_member(extractor: Extrac
     assert not {f for f in _facts(_sheet(extractor, text), "member_of") if f[0] == "Ana Kovac"}
 
 
+def test_a_states_activities_somewhere_are_no_venue_of_the_drills(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Bolivia was disinvited from the drills over its activities in the Gulf of Arica.",
+                        "exercise_located_in")
+    assert {o for s, r, o, m in facts} == {"Arica"}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

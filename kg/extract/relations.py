@@ -6746,7 +6746,8 @@ _NO_VENUE_BEFORE = re.compile(r"\b(?:(?i:signed|signing|initialled|embassy|consu
                               r"seafarers|government|authorities)|"
                               # "concern over China's activities in the South China Sea": what another does there
                               # (not "the drills include live-fire activities in Latvia")
-                              r"(?:['’]s\s+|\b[A-Z][a-z]+(?:n|ese|ish|i)\s+)(?:[a-z-]+\s+)?"
+                              # ("disinvited over its activities in the South China Sea")
+                              r"(?:['’]s\s+|\b[A-Z][a-z]+(?:n|ese|ish|i)\s+|\b(?:its|their)\s+)(?:[a-z-]+\s+)?"
                               r"(?i:activit(?:y|ies)|presence|assertiveness|incursions?|claims|behaviou?r)|"
                               # "the Shangri-La Dialogue in Singapore": an event's venue
                               r"[A-Z][\w-]*\s+(?:Dialogue|Summit|Forum|Conference)|"
