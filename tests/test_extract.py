@@ -354,6 +354,17 @@ def test_a_states_activities_somewhere_are_no_venue_of_the_drills(extractor: Ext
     assert {o for s, r, o, m in facts} == {"Arica"}
 
 
+def test_a_list_of_exercises_each_with_its_forces_shares_its_time_and_place(extractor: Extractor) -> None:
+    text = ('The joint exercises of the CSTO – "Steppe Guard-2026" with the Collective Rapid Reaction Forces, the '
+            'special exercise with reconnaissance forces "Sky Lance-2026" and the special exercise with logistics '
+            'forces "Iron Lynx-2026" – are being held from 18 to 23 October 2026 at the Oruro training ground in '
+            'Bolivia.')
+    facts = _facts(_sheet(extractor, text, date="2026-10-18"))
+    for exercise in ("Steppe Guard-2026", "Sky Lance-2026", "Iron Lynx-2026"):
+        assert (exercise, "exercise_date", "2026-10-18/2026-10-23", "asserted") in facts
+        assert (exercise, "exercise_located_in", "Oruro training ground", "asserted") in facts
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -7015,8 +7015,12 @@ _LISTED_EXERCISES_GAP = re.compile(r"[\"”]?(?:\s*\([^()]{1,40}\))?"
                                    # ("the X exercise in May and the Y exercise in October": each its month)
                                    r"(?:(?:\s+(?:drills|exercises?|manoeuvres|maneuvers))?\s+in\s+"
                                    rf"(?:{_MONTH_NAMES_ONLY}|(?:19|20)\d\d)(?=,?\s+and\s))?"
+                                   # ('"X-2021" with the Rapid Reaction Forces, the special exercise with
+                                   # reconnaissance forces "Y-2021" and ...': the forces each one is held with)
+                                   r"(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+(?=,))?"
                                    r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
-                                   r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+)?[\"“]?|"
+                                   r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+"
+                                   r"(?:with\s+(?:[a-z-]+\s+){1,3}?(?=[\"“]))?)?[\"“]?|"
                                    # (but "the annual maritime exercise, X": an apposition, no list)
                                    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|"
                                    r"maneuvers)(?:,\s*and\s+|\s+and\s+)(?:the\s+)?")
