@@ -365,6 +365,13 @@ def test_a_list_of_exercises_each_with_its_forces_shares_its_time_and_place(extr
         assert (exercise, "exercise_located_in", "Oruro training ground", "asserted") in facts
 
 
+def test_forces_before_the_next_exercise_of_a_list_are_no_exercise(extractor: Extractor) -> None:
+    text = ('The CSTO holds "Steppe Guard-2026" with the Rapid Reaction Forces, the special exercise with '
+            'reconnaissance forces "Sky Lance-2026", in Bolivia.')
+    kinds = {m.text: m.type for m in MentionFinder(extractor.gazetteer).find(text)}
+    assert kinds["Rapid Reaction Forces"] is EntityType.MILITARY_UNIT
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -753,8 +753,10 @@ class MentionFinder:
             rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
             rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
             rf"(?![\w-]*\s+waters\b))"  # (but "... exercise in Arctic waters")
-            # (not "Bab el-Mandeb, the US-led maritime exercise Cutlass Express 2024": the name after the noun)
-            rf"(?!\s+[{_UPPER}])"
+            # (not "Bab el-Mandeb, the US-led maritime exercise Cutlass Express 2024": the name after the noun; nor
+            # '... with the Rapid Reaction Forces, the special exercise with reconnaissance forces "Y-2021"': the
+            # next of a list of exercises, each with its forces)
+            rf"(?!\s+[{_UPPER}]|\s+with\s+(?:[a-z-]+\s+){{1,3}}[\"“])"
             # ("According to the Defence Ministry, the drills will include ...": a clause's subject, no apposition)
             r"(?!\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|began|begin|begins|"
             r"start|starts|started|include|includes|included|involve|involves|involved|run|runs|ran|took|take|takes|"
