@@ -184,6 +184,7 @@ def test_membership_of_a_partnership_programme(extractor: Extractor) -> None:
     ("Serbia won't join NATO.", "negated"),
     ("Serbia hasn't joined NATO.", "negated"),
     ("Serbia hasn’t joined NATO.", "negated"),
+    ("Serbia is still formally outside NATO.", "negated"),
     ("Finland and Sweden are set to join NATO.", "planned"),
     ("Bosnia and Herzegovina joined NATO, according to media reports.", "reported"),
     ("Montenegro joined NATO in 2017.", "asserted"),

@@ -48,7 +48,8 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|opted out|opt out|refu
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
                        r"(?:sits|sat|sit|sitting)\s+out|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
-                       r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?outside|"  # a body
+                       r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"  # a body
+                       r"(?:(?:also|still|formally|technically|officially)\s+){0,2}outside|"
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"
                        # "whose neutrality bars it from joining NATO", "Neutrality prevents Austria from joining"
                        # (not "Nothing stops Georgia from joining": no bar)

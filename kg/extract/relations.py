@@ -1960,7 +1960,9 @@ _NOT_IN_ORG = Cue(re.compile(r"\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?
                              r"(?<=states )|(?<=ntries )|(?<=ations )|(?<=embers ))not\s+in\s+(?:the\s+)?(?=[A-Z])"),
                   "not in")
 # "Austria and Malta, which are also outside the alliance": an organisation, or the one the text speaks of
-_OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?outside\s+"
+# ("Sweden is still formally outside the alliance")
+_OUTSIDE_ORG = Cue(re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+                              r"(?:(?:also|still|formally|technically|officially)\s+){0,2}outside\s+"
                               r"(?:of\s+)?|"
                               # "Iceland and Norway – both outside the EU –", "Serbia, still outside NATO,"
                               r"(?:,|\s[–—]|\s--)\s+(?:both|all|each|still)\s+outside\s+|"
