@@ -373,6 +373,16 @@ def test_forces_before_the_next_exercise_of_a_list_are_no_exercise(extractor: Ex
     assert kinds["Rapid Reaction Forces"] is EntityType.MILITARY_UNIT
 
 
+def test_an_exercise_by_its_short_name_in_brackets_and_part_of_a_larger_one(extractor: Extractor) -> None:
+    text = ("The Chilean-led exercise Pacific Lynx 2026 (PL26) began on Monday. PL26 is also part of the alliance's "
+            "much larger Iron Shield 2026 exercise, which runs until May. About 4,000 Peruvian soldiers are taking "
+            "part.")
+    facts = _facts(_sheet(extractor, text, date="2026-03-10"))
+    assert ("Pacific Lynx 2026", "part_of", "Iron Shield 2026", "asserted") in facts
+    assert ("Peru", "participates_in_exercise", "Pacific Lynx 2026", "asserted") in facts
+    assert not {f for f in facts if f[1] == "participates_in_exercise" and f[2] == "Iron Shield 2026"}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -2855,7 +2855,8 @@ _LONG_ACRONYM = re.compile(r"\b[A-Z]{5,12}\b")  # (shorter ones fit too many nam
 _DURATION_OPENING = re.compile(rf"^(?:\d+|{TWO_TO_TEN}|twenty|twenty-five|thirty|fifty)-year\s+")
 # ("SOCAFRICA", "STRIKFORNATO": a found name's may be long, as its letters must fit it)
 _ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z][A-Za-z]{1,11})\)")
-_EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]\d\d)\)")  # an exercise's short name and edition
+# an exercise's short name and edition ("(ACE 25)", "(NR24)")
+_EXERCISE_ACRONYM_BESIDE = re.compile(r"\s+\(([A-Z]{2,8}[ -]?(\d\d))\)")
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r" \([A-Z]{2,10}\)")  # where a defined name may end: found first, as it is rare
@@ -2992,7 +2993,8 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
                                        or _syllable_acronym(beside.group(1), mention.label)):
                 defined.setdefault(beside.group(1), mention)
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
-                short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)):
+                short := _EXERCISE_ACRONYM_BESIDE.match(text, mention.end)) and (
+                not mention.year or int(short.group(2)) == mention.year % 100):
             defined.setdefault(short.group(1), mention)  # "Arctic Challenge Exercise 2025 (ACE 25)"
         elif mention.type is EntityType.EXERCISE and mention.kind == "exercise" and mention.acronym is None and (
                 beside := _ACRONYM_BESIDE.match(text, mention.end)) and len(mention.text.split()) >= 2 \

@@ -7149,7 +7149,8 @@ def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
     includes the X airborne exercise"."""
     exercises = [m for m in ctx.mentions if m.type is EntityType.EXERCISE and m.kind != "series_of_edition"]
     for part, whole in itertools.pairwise(exercises):
-        if _A_COMPONENT_OF.fullmatch(ctx.text, part.end, whole.start):
+        if _A_COMPONENT_OF.fullmatch(ctx.text, part.end, whole.start) or \
+                part.label != whole.label and _IS_PART_OF.fullmatch(ctx.text, part.end, whole.start):
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
         elif part.label != whole.label and _ALSO_INCLUDES.fullmatch(ctx.text, part.end, whole.start):
             yield Candidate(whole, "part_of", part, None, (part.start, whole.end), 0.7)
@@ -7162,6 +7163,9 @@ _A_SUCCESSOR_TO = re.compile(rf"(?:\s+{EXERCISE_NOUN})?,\s+(?:(?:a|an|the)\s+)?(
 _A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:which\s+(?:is|was)\s+)?(?:(?:a|an|the|one)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:(?:that|which)\s+(?:is|was|forms|formed)\s+(?:a\s+)?)?"
                              r"(?:component|part|element)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?")
+# "X is also part of NATO's much larger Y": the copula's
+_IS_PART_OF = re.compile(r"\s+(?:is|was|are|were|will\s+be)\s+(?:also\s+)?(?:(?:a|an|one)\s+)?(?:component|part|element)"
+                         r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?")
 # ("X ends on Friday and next month's calendar includes Y": another subject's)
 _ALSO_INCLUDES = re.compile(r"(?:,?\s+(?:which\s+)?|,?\s+[^,;.]{1,50}?\s+and\s+also\s+|\s+(?:will\s+)?also\s+|"
                             r"\s+(?:now|will)\s+)"
