@@ -383,6 +383,16 @@ def test_an_exercise_by_its_short_name_in_brackets_and_part_of_a_larger_one(extr
     assert not {f for f in facts if f[1] == "participates_in_exercise" and f[2] == "Iron Shield 2026"}
 
 
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("The drills then moved to Antofagasta and Iquique, both in Chile.",
+     {("Antofagasta", "Chile"), ("Iquique", "Chile")}),
+    ("The last phase took place in Cusco, Peru's southern highlands.", {("Cusco", "Peru")}),
+])
+def test_towns_both_in_a_state_or_in_its_highlands(extractor: Extractor, sentence: str,
+                                                    parts: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, m in _lynx_facts(extractor, sentence, "part_of")} >= parts
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -1538,7 +1538,7 @@ class MentionFinder:
             if not in_a_state and (pair := _AND_A_TOWN.match(text, match.end("name"))) is not None:
                 # "training sites in Tamale and Damongo in Ghana": both of the state named after the pair (by its
                 # name: not "X in Niamey and Y in Abuja", two people and their capitals)
-                state = _IN_A_NAME.match(text, pair.end())
+                state = _IN_A_NAME.match(text, pair.end()) or _BOTH_IN_A_NAME.match(text, pair.end())
                 in_a_state = state is not None and any(e.type is EntityType.STATE and e.match is not MatchKind.CAPITAL
                                                        for e in self._lookup(state.group("name")))
             if not (venue_context or in_a_state) or match.group(0).startswith("to") and (
@@ -3312,6 +3312,9 @@ _NAME_OF_A_STATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<name>{_NAME}|
 _POSSESSIVE_AFTER_STATE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"
                                      r"(?!(?:north|south|east|west|central|far|border|region|province)\w*)")
 _AND_A_TOWN = re.compile(rf"\s+and\s+{_TOWN_NAME}\b(?![ -]?[\d’'(])")
+# ("moved to Antofagasta and Iquique, both in Chile")
+_BOTH_IN_A_NAME = re.compile(rf",\s+both\s+in\s+(?:the\s+)?(?:{DIRECTION_ADJECTIVE}\s+)?"
+                             rf"(?P<name>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)")
 _VERB_AFTER_TOWN = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|said|says|told)\b")
 # ("based in Iquique in northern Chile": a part of the state named)
 _IN_A_NAME = re.compile(rf"\s+in\s+(?:the\s+)?(?:{DIRECTION_ADJECTIVE}\s+)?"

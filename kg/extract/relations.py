@@ -10430,7 +10430,8 @@ _DESCRIBED_TOWN_IN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|port
 _TIME_AFTER_PLACE = re.compile(r"\s*(?:,?\s+(?:on|last|this|next|from|between|during|in\s+(?:early|mid|"
                                 r"late|[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b)")
 _LISTED_BEFORE_PLACE = re.compile(r"[A-Z][\w-]+,\s+$")
-_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+)?|"
+# ("Antofagasta and Iquique, both in Chile": the list's places)
+_PLACE_IN_WHOLE = re.compile(rf"\s*(?:,\s*(?:both\s+)?(?:in\s+)?|\s+in\s+(?:neighbou?ring\s+)?|"
                              rf"\s+on\s+(?=(?:the\s+)?[A-Z][^,;.]{{0,40}}?\b"
                              rf"(?:[Pp]eninsula|[Ii]slands?|[Cc]oast|[Ss]hore|[Ss]eaboard)\b))(?:the\s+)?"
                              rf"(?:{DIRECTION}\s+)?"
@@ -10605,8 +10606,10 @@ _REGION_OF = re.compile(rf" of (?:the )?(?:{DIRECTION}\s+)?")
 _ISLANDS = re.compile(r"\b(?:Islands?|Isles?|Archipelago|Reef|Shoal|Atoll)\b")
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Straits?|Gulf|Bay|Channel|Waters)\b")
 # A state's possessive and a kind of place: "Gabon's oil hub", "Norway's northernmost county" (not "Chile's" alone)
+# ("Cusco, Peru's southern highlands": a part of the land)
 _OWNERS_PLACE = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|"
-                           r"province|county|district|island|coast|harbou?r|enclave|exclave)\b")
+                           r"province|county|district|island|coast|harbou?r|enclave|exclave|highlands|lowlands|"
+                           r"heartland|hinterland|interior|borderlands?)\b")
 _OWNERS_KIND_OF = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:capital|city|port|town|region|"
                              r"province|island|enclave|exclave|governorate)\s+of\s+$")
 _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|enclave|"
@@ -10793,7 +10796,8 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             if whole is not None:
                 yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
                 # "Troms and Finnmark in northern Norway": the places listed before it lie there too
-                listed = list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] if not comma else []
+                listed = list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0)[:-1] \
+                    if not comma or " both " in after.group(0) else []
                 # (not "Situbondo in East Java, Karawang in West Java": each place in its own region)
                 listed = listed[next((i + 1 for i in range(len(listed) - 1, -1, -1)
                                       if _NAME_THEN_IN_BEFORE.search(ctx.text, max(0, listed[i].start - 40),
