@@ -393,6 +393,12 @@ def test_towns_both_in_a_state_or_in_its_highlands(extractor: Extractor, sentenc
     assert {(s, o) for s, r, o, m in _lynx_facts(extractor, sentence, "part_of")} >= parts
 
 
+def test_an_agreement_a_state_has_with_another_named_by_its_description(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile has a reciprocal access agreement with Peru, its closest partner."))
+    assert {("reciprocal access agreement", "agreement_party", "Chile", "asserted"),
+            ("reciprocal access agreement", "agreement_party", "Peru", "asserted")} <= facts
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

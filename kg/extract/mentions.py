@@ -854,7 +854,9 @@ class MentionFinder:
             self._state_initials))
         self._signed_agreement = re.compile(
             # ("agreed on a joint action plan for border security")
-            r"(?=[scraiae])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
+            r"(?=[scraiaeh])\b(?:signed|sign|signs|signing|concluded|conclude|ratified|ratify|renewed|adopted|inked|"
+            # ("Chile has a reciprocal access agreement with Peru": a pair's pact)
+            r"(?:has|have|had)(?=\s+an?\s+[a-z][a-z -]{2,50}?\s(?:agreement|pact|treaty|accord)\s+with\s+[A-Z])|"
             # ("the parliament has endorsed a defence agreement signed with B": one signed before)
             # (not "approved a draft memorandum to be signed with B", "... signed with B by C": another's)
             r"sealed|agreed\s+(?:on|upon)|(?:endorsed|approved)(?=\s+(?:an?|the|their)\s+[^,;.]{0,60}?"
@@ -3636,7 +3638,8 @@ _SIGNED_THE_NAME = re.compile(rf"\bsigned\s+the\s+(?P<name>[{_UPPER}][\w’'-]+(
                               r"(?=\s+(?:with|in|on|at|last|this|between)\b|[,.;])")
 _PACT_KEYS = Words("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention", "deal", "contract",
                    "MoU", "MOU")
-_SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed", "agreed on", "agreed upon")
+_SIGNING_KEYS = Words("sign", "conclu", "ratif", "renew", "adopt", "inked", "sealed", "agreed on", "agreed upon",
+                      "agreement with", "pact with", "treaty with", "accord with")
 _HELD_AGREEMENT_KEYS = Words("dating back", "dates back", "signed", "concluded")  # what _held_agreement looks ahead to
 # A place named by its kind and "of" ("Bay of Bengal"): no exercise's name, though "exercise" follows it.
 _PLACE_OF = re.compile(r"(?:Bay|Gulf|Sea|Straits?|Isles?|Islands?|Cape|Port|Horn|Lake|Coast|Republic|Kingdom)\s+of\b")
