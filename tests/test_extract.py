@@ -399,6 +399,11 @@ def test_an_agreement_a_state_has_with_another_named_by_its_description(extracto
             ("reciprocal access agreement", "agreement_party", "Peru", "asserted")} <= facts
 
 
+def test_a_treaty_dated_past_a_relative_clause_with_a_list(extractor: Extractor) -> None:
+    text = "The Treaty of Lima, to which Chile, Peru and Bolivia are parties, was signed in 2010."
+    assert ("Treaty of Lima", "agreement_date", "2010", "asserted") in _facts(_sheet(extractor, text))
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -9142,7 +9142,10 @@ _PASSIVE_SIGNING = re.compile(
     # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
     r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
-    r"(?:,\s+which\s+(?!(?:was|were|has been|had been)\s)[^,;]{2,80}(?=,\s+(?:was|were|has been|had been)\s))?"
+    # ("The Treaty of Lima, to which A, B and C are parties, was signed in 2010": one with a list in it)
+    r"(?:,\s+(?:which|(?:to|of|under|by)\s+which)\s+(?!(?:was|were|has been|had been)\s)"
+    r"(?:[^,;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z]))"
+    r"{2,80}(?=,\s+(?:was|were|has been|had been)\s))?"
     # ("The Treaty of Rarotonga, the region's nuclear-free-zone pact, was signed ...": past an apposition)
     r"(?:,\s+(?:(?:the|an?)\s+|[\w-]+['’]s\s+)[^,;()]{2,60}?(?=,\s+(?:was|were|has been|had been)\s+"
     r"(?:signed|concluded|adopted|agreed)\b))?"
