@@ -404,6 +404,14 @@ def test_a_treaty_dated_past_a_relative_clause_with_a_list(extractor: Extractor)
     assert ("Treaty of Lima", "agreement_date", "2010", "asserted") in _facts(_sheet(extractor, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The Andean Defence Council was established in 1998 by three South American states: Chile, Peru and Bolivia.",
+    "The Andean Defence Council, formed by the juntas of Chile, Peru and Bolivia in 1998, met in Lima.",
+])
+def test_founders_counted_or_named_by_their_rulers(extractor: Extractor, text: str) -> None:
+    assert {o for s, r, o, m in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Peru", "Bolivia"}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -9958,13 +9958,15 @@ _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?
 _AUXILIARY_OR_NOT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|not|never)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
 _FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
-_FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,2}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
+# ("by five South American states: A, B, ...", "by the juntas of A, B and C")
+_FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,3}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
                                # "by 12 countries(,) including the United States, Britain and France"
                                # ("by six colonial powers including A, B and C")
                                r"(?:\w+\s+){0,2}(?:states|countries|nations|powers|governments),?\s+"
                                r"(?:including|among\s+them)\s+(?:the\s+)?|"
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
-                               r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments)\s+of\s+"
+                               r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments|juntas|"
+                               r"military\s+(?:rulers|governments|leaders))\s+of\s+"
                                r"(?:the\s+)?")
 
 
