@@ -412,6 +412,11 @@ def test_founders_counted_or_named_by_their_rulers(extractor: Extractor, text: s
     assert {o for s, r, o, m in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Peru", "Bolivia"}
 
 
+def test_the_host_of_this_years_drills(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "Peru is the host of this year's drills.", "hosts_exercise")
+    assert facts == {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

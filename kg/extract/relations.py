@@ -6364,7 +6364,10 @@ _IS_THE_HOST = re.compile(r"\b(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s
 # ("Germany is the host of the Air Defender 23 exercise")
 _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b|"
                                 r"\s+of\s+(?:the\s+)?(?!(?:next|last|previous|following|upcoming|first)\b)"
-                                r"(?=[A-Z][^,;.]{0,60}?\b(?:exercises?|drills|manoeuvres|maneuvers)\b)")
+                                r"(?=[A-Z][^,;.]{0,60}?\b(?:exercises?|drills|manoeuvres|maneuvers)\b)|"
+                                # "Chile is the host of this year's drills", "... of the drills": the one spoken of
+                                r"\s+of\s+(?:this\s+year['’]s|the|these)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?:exercises?|drills|manoeuvres|maneuvers)\b")
 _HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
                            r"conduct|conducts|conducted|conducting|(?:co-)?organi[sz](?:e|es|ed|ing)|"
