@@ -417,6 +417,15 @@ def test_the_host_of_this_years_drills(extractor: Extractor) -> None:
     assert facts == {("Peru", "hosts_exercise", "Iron Lynx 2026", "asserted")}
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Peru gained full membership of the SCO in 2017.", {"Peru"}),
+    ("Chile and Peru are fellow members of the SCO.", {"Chile", "Peru"}),
+])
+def test_membership_gained_or_shared(extractor: Extractor, text: str, members: set[str]) -> None:
+    assert {s for s, r, o, m in _facts(_sheet(extractor, text), "member_of")
+            if o == "Shanghai Cooperation Organisation" and m == "asserted"} == members
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

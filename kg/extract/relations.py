@@ -1748,7 +1748,7 @@ _ARE_MEMBERS = Cue(re.compile(
     r"(?=founding\s|members?\s|member[- ]|partner\s+(?:countries|states|nations)\s))?"
     # ("a loyal member of the CSTO", "an active member of the SCO")
     r"(?:(?:loyal|active|committed|key|important|leading|reliable|staunch|faithful|valued|influential|"
-    r"long-?standing|long-?time|core)\s+)?"
+    r"long-?standing|long-?time|core|fellow)\s+)?"  # ("are fellow members of the SCO")
     r"(?:full(?:[- ]fledged)?\s+|founding\s+|(?:non-)?permanent\s+|"
     # ("one of seven partner countries in NATO's Mediterranean Dialogue": of a body's programme, see _membership)
     r"full-blown\s+)?(?:members?|member[- ]states?|member[- ]countries|"
@@ -1997,13 +1997,16 @@ _CANDIDATE_FOR_BEFORE = re.compile(r"\bcandidate\s+(?:country\s+)?for\s+$")
 _JOIN = Cue(re.compile(r"\b(?:(?:re)?joined|(?:re)?join|(?:re)?joins|(?:re)?joining|accede to|acceded to|accession to|"
                        # "Sweden and Denmark signed up in February", "signed up to the initiative"
                        r"(?:re-?)?admitted to|became (?:a )?(?:full )?members? of|signed up(?:\s+(?:to|for))?|"
+                       # "Peru gained full membership of the SCO in 2017"
+                       r"(?:gained|gains|won|obtained|received|acquired)\s+(?:full\s+)?membership\s+(?:of|in)|"
                        # "Eritrea formally resumed its membership of IGAD"
                        r"(?:resumed|resumes|resume|restored|restores|regained|regains)\s+(?:its|their)\s+(?:full\s+)?"
                        # ("... suspended its membership of IGAD in 2007 and only resumed its seat in 2023")
                        r"(?:membership\s+(?:of|in)|seat(?:\s+(?:in|at|on)(?=\s+(?:the\s+)?[A-Z]))?)|"
                        # "Brazil returned to the bloc in 2023": a member again
                        r"(?:returned|returns|returning)\s+to)\b", re.I),
-            "join", "acced", "accession", "admitted", "became", "signed up", "resum", "restor", "regain", "return")
+            "join", "acced", "accession", "admitted", "became", "signed up", "resum", "restor", "regain", "return",
+            "membership")
 # Words before a verb that make its act a threat, a thought, a call or a condition, none done
 _NOT_DONE_BEFORE = re.compile(r"\b(?:threat\w*\s+to|consider\w*|contemplat\w*|call\w*\s+on\s+[^,;.]{1,40}?\s+to|"
                               r"urg\w*\s+[^,;.]{1,40}?\s+to|(?:could|may|might)(?:\s+not)?)\s+$", re.IGNORECASE)
