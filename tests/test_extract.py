@@ -426,6 +426,13 @@ def test_membership_gained_or_shared(extractor: Extractor, text: str, members: s
             if o == "Shanghai Cooperation Organisation" and m == "asserted"} == members
 
 
+def test_an_agreement_by_its_kind_signed_between_a_pair(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "A defence pact was signed between Chile and Peru on Monday."))
+    assert {("defence pact", "agreement_party", "Chile", "asserted"), ("defence pact", "agreement_party", "Peru",
+                                                                       "asserted"),
+            ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

@@ -934,7 +934,7 @@ class MentionFinder:
             # (not "the text of the agreement", "a copy of the memorandum")
             r"(?:(?!(?:of|the|a|an)\s)[a-z][a-z-]*\s+){1,3}"
             r"(?:agreement|accord|treaty|pact|protocol|memorandum))(?=(?:\s+on\s+(?:the\s+)?[a-z][a-z -]{1,40}?)?"
-            r"\s+(?:was|were|has\s+been|had\s+been)\s+signed\s+by\b)")
+            r"\s+(?:was|were|has\s+been|had\s+been)\s+signed\s+(?:by|between)\b)")  # ("... between A and B")
         # "the Latvian army said", "the Kazakh defence ministry": lower-case heads after a demonym.
         self._demonym_body = re.compile(
             rf"(?P<name>{self._demonym_word}\s+(?P<head>army|navy|air force|armed forces|military|coast guard|border guard|"
@@ -2146,7 +2146,7 @@ class MentionFinder:
                 self._signed_agreement.finditer(text) if line_words & _SIGNING_KEYS.mask else (),
                 self._held_agreement.finditer(text) if line_words & _HELD_AGREEMENT_KEYS.mask else (),
                 self._agreement_then_signed.finditer(text) if "signed " in text or "concluded " in text else (),
-                self._agreement_signed_by.finditer(text) if "signed by" in text else ()):
+                self._agreement_signed_by.finditer(text) if "signed by" in text or "signed between" in text else ()):
             if match.re is self._agreement_signed_by and match.group(0)[:1] in "Tt" and \
                     _named_before(_AGREEMENT_HEAD_OF.sub("", match.group("name")).split()[-1].capitalize(),
                                   article or text, at + match.start() if article else match.start()):
