@@ -2867,6 +2867,12 @@ def test_an_occasion_set_off_before_that_is_not_the_words(extractor: Extractor, 
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {words}
 
 
+def test_a_word_a_speaker_quotes_as_a_verbs_object(extractor: Extractor) -> None:
+    text = 'Peru joined the court in February, a move the Kremlin called "unfriendly".'
+    assert ("Kremlin", "said", "unfriendly", "asserted") in _facts(_sheet(extractor, text))
+    assert not _facts(_sheet(extractor, 'Chile called the group "Wagner".'), "said")
+
+
 def test_called_on_is_no_quoting_verb(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Ivo Petrov called on Chile to join \"the new defence initiative of the region\".")
     assert not _facts(sheet, "said")

@@ -2253,7 +2253,8 @@ def _speech_facts(text: str, speeches: list[Speech], reference: ReferenceDate) -
         words = speech.words.strip()
         if not speech.direct:
             words = words.rstrip(".").strip()  # the corpus writes reported clauses without their full stop
-        if len(words.split()) < 3 or _in_a_headline(text, speech.start):
+        # (a quotation of a word or two is kept only where a verb quotes it: 'the Kremlin called it "unfriendly"')
+        if len(words.split()) < (1 if speech.direct else 3) or _in_a_headline(text, speech.start):
             continue
         modality = Modality.REPORTED if speech.second_hand else Modality.ASSERTED
         evidence = text[speech.start:speech.end]

@@ -292,7 +292,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         # (not a name in quotation marks: 'The "Maritime Security Belt 2024" exercise')
         quotes = [(m.start("q") + p_start, m.end("q") + p_start, m.group("q")) for m in
                   (_QUOTE.finditer(para) if '"' in para or "“" in para else ())  # an opening mark is needed
-                  if (len(m.group("q").split()) > 3 or len(m.group("q").split()) > 1
+                  # (or a single word so quoted: 'a move the Kremlin called "unfriendly"')
+                  # (not a capitalised word: 'called the group "Wagner"' gives a name)
+                  if (len(m.group("q").split()) > 3
+                      or (len(m.group("q").split()) > 1 or m.group("q")[:1].islower())
                       and _quoted_by_the_name_before(para, p_start, m.start(), mentions))
                   and (m.start("q") + p_start, m.end("q") + p_start) not in spans]
         quoted_spans = [(a, b) for a, b, _ in quotes]
