@@ -433,6 +433,13 @@ def test_an_agreement_by_its_kind_signed_between_a_pair(extractor: Extractor) ->
             ("Chile", "signed_agreement_with", "Peru", "asserted")} <= facts
 
 
+def test_where_the_drills_moved_to_is_a_venue(extractor: Extractor) -> None:
+    facts = _lynx_facts(extractor, "The drills moved to Iquique, Chile, on Tuesday.", "exercise_located_in")
+    assert {o for s, r, o, m in facts} >= {"Iquique", "Chile"}
+    assert ("Iron Lynx 2026", "exercise_located_in", "Peru", "asserted") not in _lynx_facts(
+        extractor, "Chile moved troops to Peru on Tuesday.", "exercise_located_in")
+
+
 def test_claims_inside_reported_speech_are_reported(extractor: Extractor) -> None:
     sheet = _sheet(extractor, "Prime Minister Ana Kovac said that Armenia has suspended its participation in the "
                               "CSTO.")

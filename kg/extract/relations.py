@@ -6696,7 +6696,10 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"hosted|hosts|hosting|"
                       # "X brought 20,000 troops from 13 countries to Norway" (a venue only after "to", see
                       # _BROUGHT_THEM)
-                      r"brought(?=\s+[^.;]{0,80}?\s+to\s))\b", re.I)  # "concluded in Kuwait on Tuesday": where it was
+                      r"brought(?=\s+[^.;]{0,80}?\s+to\s)|"
+                      # "The drills then moved to the port of Callao": where they went on
+                      r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
+# ("concluded in Kuwait on Tuesday": where it was)
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
                            r"conducted|staged|"
@@ -6780,6 +6783,7 @@ _WHERE_THE_DRILLS_ARE = re.compile(r"(?:\s+(?:near|outside)\s+[A-Z][\w-]+)?,\s+w
                                    r"take\s+place|takes\s+place|will\s+take\s+place)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+$")
 # "Nordic Response 2024 brought more than 20,000 troops from 13 countries to": the drills bring forces to their venue
+_MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|shifts|relocated)\s+to\s+$")
 _BROUGHT_THEM = re.compile(r"\b(?:brought|brings|bringing|drew|draws)\s+[^.;]{0,80}?\s+to\s+(?:the\s+)?$")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off|"
                             r"(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|outside|across|over|"
@@ -6799,7 +6803,8 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             r"(?<=waters )between|"
                             # "X brought 20,000 troops from 13 countries to Norway" (see _BROUGHT_THEM)
                             r"(?<=troops )to|(?<=personnel )to|(?<=soldiers )to|(?<=countries )to|(?<=nations )to|"
-                            r"(?<=allies )to)\s+"
+                            r"(?<=allies )to|(?<=moved )to|(?<=moves )to|(?<=shifted )to|(?<=shifts )to|"
+                            r"(?<=relocated )to)\s+"
                             # ("off the coasts of Valparaiso and Coquimbo", "off the eastern and southern coasts of
                             # Sicily")
                             r"(?:the\s+)?(?:(?:territorial\s+|(?:north|south|east|west)(?:ern)?\s+(?:and\s+"
@@ -7355,7 +7360,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             # "take part in the US-led exercise", "a researcher at the Tehran-based Institute", "a pact concluded
             # in Lima" (while "the drills concluded in Kuwait" place them)
             continue
-        if prep.group(0).startswith("to") and not _BROUGHT_THEM.search(ctx.text, sentence_start, mention.start):
+        if prep.group(0).startswith("to") and not _BROUGHT_THEM.search(ctx.text, sentence_start, mention.start) \
+                and not _MOVED_TO.search(prefix, 0, prep.end()):
             continue  # "sent troops to Lithuania" says where forces are sent, not where the drills are held
         if _EVENT_AFTER_PLACE.match(ctx.text, mention.end):
             continue  # "promised at the Bucharest summit in 2008": the place names a meeting, no drills
