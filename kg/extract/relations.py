@@ -6691,7 +6691,7 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"(?<=are )jumping|(?<=will )jump|(?<=to )jump|"
                       # "bombers performed a joint air patrol over the Sea of Japan"
                       r"performed|patrolled|flew|(?<=are )sailing|(?<=were )sailing|practi[cs]ed|rehearsed|"
-                      r"concluded|ended|wrapped up|"
+                      r"concluded|ended|wrapped up|"  # "concluded in Kuwait on Tuesday": where it was
                       # "Colombia hosted UNITAS 2025 off Cartagena", "was hosted by Greece on the island of Crete"
                       r"hosted|hosts|hosting|"
                       # "X brought 20,000 troops from 13 countries to Norway" (a venue only after "to", see
@@ -6699,7 +6699,6 @@ _HELD_IN = re.compile(r"\b(?=[abcdehjkmoprstuw])(?:held|hold|holds|take place|ta
                       r"brought(?=\s+[^.;]{0,80}?\s+to\s)|"
                       # "The drills then moved to the port of Callao": where they went on
                       r"(?:moved|moves|shifted|shifts|relocated)(?=\s+to\s))\b", re.I)
-# ("concluded in Kuwait on Tuesday": where it was)
 # A verb of holding drills (not their noun: '"these drills are aimed at Riyadh"' holds none)
 _HOLDING_VERB = re.compile(r"\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|"
                            r"conducted|staged|"
