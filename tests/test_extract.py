@@ -2874,6 +2874,20 @@ def test_an_occasion_set_off_before_that_is_not_the_words(extractor: Extractor, 
     assert {o for _, _, o, _ in _facts(_sheet(extractor, text), "said")} == {words}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ivo Petrov, speaking at a news conference in Lima, said the drills were routine.",
+     ("Ivo Petrov", "said", "the drills were routine", "asserted")),
+    ("Ivo Petrov reiterated that Chile would take part.", ("Ivo Petrov", "said", "Chile would take part", "asserted")),
+    ("Chile's state news agency quoted Ivo Petrov as saying the drills were routine.",
+     ("Ivo Petrov", "said", "the drills were routine", "reported")),
+])
+def test_a_bare_name_speaks_past_an_aside_by_another_verb_or_quoted(extractor: Extractor, text: str,
+                                                                    fact: tuple[str, str, str, str]) -> None:
+    facts = _facts(_sheet(extractor, text), "said")
+    assert fact in facts
+    assert {s for s, r, o, m in facts} == {"Ivo Petrov"}
+
+
 def test_a_word_a_speaker_quotes_as_a_verbs_object(extractor: Extractor) -> None:
     text = 'Peru joined the court in February, a move the Kremlin called "unfriendly".'
     assert ("Kremlin", "said", "unfriendly", "asserted") in _facts(_sheet(extractor, text))

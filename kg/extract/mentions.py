@@ -196,7 +196,8 @@ _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|sta
                  r"emphasized|emphasised|underlined|clarified|suggested|insisted|confirmed|claimed|argued|"
                  r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted|"
                  # (as quotes.SPEECH_VERB has them; "X, an adviser to the president, was quoted by AFP as saying")
-                 r"affirmed|reaffirmed|underscored|was\s+quoted(?:\s+by\s+[^,;.]{2,40}?)?\s+as\s+saying")
+                 r"affirmed|reaffirmed|underscored|was\s+quoted(?:\s+by\s+[^,;.]{2,40}?)?\s+as\s+saying|"
+                 r"reiterated|assured|vowed|admitted|denied|replied")  # ("X reiterated that ...")
 
 _PLACE_HEADS = (r"Region|region|exclave|enclave|Krai|Oblast|oblast|Province|province|Prefecture|prefecture|Governorate|"
                 r"governorate|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
@@ -632,7 +633,9 @@ class MentionFinder:
         # "X, who leads the programme at Y, said": a relative clause set off as an apposition is
         # "Kaisa Lehtonen (SDP), chair of ..., told", "Anna Kask (Center), said": a party after the name
         self._person_speaking = re.compile(rf"(?P<name>{_NAME})(?:{BRACKETED_ABBREVIATION},?)?"
-                                           rf"(?:,\s+(?:(?:the|a|an|who)\s+|"
+                                           # ("X, speaking at a news conference in Y, said": a participle)
+                                           rf"(?:,\s+(?:(?:the|a|an|who)\s+|(?=(?:speaking|addressing|talking|"
+                                           rf"writing|visiting)\s)|"
                                            # ("X, NATO's top civilian official, said": a body's, then the role)
                                            rf"(?=(?:[{_UPPER}][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){{0,3}}"
                                            rf"(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
@@ -655,6 +658,9 @@ class MentionFinder:
                                            # an author's note: "Aminata Keita is a senior fellow at the X Forum"
                                            rf"(?P<is_a>{_NAME})(?=\s+is\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}"
                                            rf"(?:{_ROLE_NOUNS}|fellow)\b)|"
+                                           # "the agency quoted X as saying": the one quoted
+                                           rf"(?P<quoted>[{_UPPER}](?<=quoted .){_NAME_AFTER_CAPITAL})"
+                                           rf"(?=\s+as\s+(?:saying|telling)\b)|"
                                            # "Alexander Stubb took office as President of Finland": an office taken
                                            rf"(?P<took_office>{_NAME})(?=\s+(?:(?:was|has\s+been)\s+(?:re-?elected|"
                                            rf"elected|appointed|named|sworn\s+in)|took\s+office|became)\s+"
@@ -4185,7 +4191,7 @@ _TITLE_SET_OFF_BEFORE = re.compile(
 def _name_group(match: re.Match[str]) -> str:
     """The group that holds a person pattern's name ("set_off" for a name set off by commas before its verb,
     "after_verb" for one after it)."""
-    for group in ("name", "set_off", "after_verb", "is_a", "took_office", "appointed"):
+    for group in ("name", "set_off", "after_verb", "is_a", "took_office", "appointed", "quoted"):
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"
