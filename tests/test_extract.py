@@ -2878,6 +2878,8 @@ def test_an_occasion_set_off_before_that_is_not_the_words(extractor: Extractor, 
     ("Ivo Petrov, speaking at a news conference in Lima, said the drills were routine.",
      ("Ivo Petrov", "said", "the drills were routine", "asserted")),
     ("Ivo Petrov reiterated that Chile would take part.", ("Ivo Petrov", "said", "Chile would take part", "asserted")),
+    ("Ivo Petrov posted on Telegram that Chile would take part.",
+     ("Ivo Petrov", "said", "Chile would take part", "asserted")),
     ("Chile's state news agency quoted Ivo Petrov as saying the drills were routine.",
      ("Ivo Petrov", "said", "the drills were routine", "reported")),
 ])
@@ -2886,6 +2888,10 @@ def test_a_bare_name_speaks_past_an_aside_by_another_verb_or_quoted(extractor: E
     facts = _facts(_sheet(extractor, text), "said")
     assert fact in facts
     assert {s for s, r, o, m in facts} == {"Ivo Petrov"}
+
+
+def test_what_one_posts_is_no_words_without_that(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Defence Minister Ivo Petrov posted a video on Monday."), "said")
 
 
 def test_a_word_a_speaker_quotes_as_a_verbs_object(extractor: Extractor) -> None:

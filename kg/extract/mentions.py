@@ -197,7 +197,8 @@ _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|sta
                  r"signaled|signalled|wrote|remarked|welcomed|urged|recalled|acknowledged|asserted|"
                  # (as quotes.SPEECH_VERB has them; "X, an adviser to the president, was quoted by AFP as saying")
                  r"affirmed|reaffirmed|underscored|was\s+quoted(?:\s+by\s+[^,;.]{2,40}?)?\s+as\s+saying|"
-                 r"reiterated|assured|vowed|admitted|denied|replied")  # ("X reiterated that ...")
+                 r"reiterated|assured|vowed|admitted|denied|replied|"  # ("X reiterated that ...")
+                 r"posted(?=\s+on\s+[A-Z][\w-]*\s+that\b)")  # ("X posted on Telegram that ...")
 
 _PLACE_HEADS = (r"Region|region|exclave|enclave|Krai|Oblast|oblast|Province|province|Prefecture|prefecture|Governorate|"
                 r"governorate|Territory|Peninsula|Sea|Ocean|Gulf|Strait|"
@@ -3722,7 +3723,7 @@ _ACRONYM_FOUNDED = re.compile(r"(?<![\w.’'-])(?P<acronym>[A-Z]{3,8})(?![\w-])"
                              r"launched\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?[A-Z]))")
 _NOT_AN_ACRONYM = re.compile(r"GMT|UTC|CEO|MEP|THE|AND|BUT|NOT")  # (in a headline set in capitals, words)
 # of _person_speaking, as it writes them ("quoted" for its pattern with white space)
-_SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" not in verb), "quoted")
+_SPEECH_VERB_KEYS = Words(*(verb for verb in _SPEECH_VERBS.split("|") if "\\" not in verb), "quoted", "posted")
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+")  # "CSTO's Cooperation-2022", "Belarus' Vitebsk Region"

@@ -36,7 +36,7 @@ from .sentences import Sentence
 
 __all__ = ["Speech", "attribution_stretches", "find_speech"]
 
-SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed out|points out|"
+SPEECH_VERB = (r"said|says|say|told|tells|added|stressed|stresses|noted|pointed out|points out|posted|"
                r"explained|stated|announced|announces|declared|warned|emphasized|emphasised|underlined|"
                r"clarified|suggested|insisted|confirmed|claimed|argued|signaled|signalled|wrote|remarked|"
                r"welcomed|recalled|acknowledged|asserted|reiterated|assured|vowed|estimated|concluded|"
@@ -159,7 +159,7 @@ _AN_EVENT_GOES_ON = re.compile(r"\s+(?:on|in|at|after|with|without|last|this|ear
                                r"through|for|off|near|across)\b")
 # Verbs whose object is usually a noun phrase: they report words only with "that".
 _NOUN_OBJECT_VERB = re.compile(r"noting|signaled|signalled|welcomed|recalled|acknowledged|denied|concluded|continued|"
-                               r"admitted|"
+                               r"admitted|posted|"  # ("posted a video": a thing; "posted on X that ...": words)
                                r"went on|answered|replied|remarked|believes|thinks|hopes|estimated")
 _INFORMED_OF = re.compile(r"\s+[^,;.]{1,60}?\s+(?:about|of|on)\s")
 _TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one told, stands before the words
