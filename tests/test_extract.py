@@ -2894,6 +2894,20 @@ def test_what_one_posts_is_no_words_without_that(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Defence Minister Ivo Petrov posted a video on Monday."), "said")
 
 
+def test_a_releases_quotes_attributable_to_a_named_official(extractor: Extractor) -> None:
+    text = ("Iron Lynx 2026 began today.\n\n"
+            "Quotes attributable to Minister for Defence, Ivo Petrov:\n\n"
+            "“Iron Lynx shows the strength of our partnership with Peru.\n\n"
+            "“Twelve nations take part this year, the most ever.”\n\n"
+            "Quotes attributable to Chief of Joint Operations, Vice Admiral Ana Kovac:\n\n"
+            "“Our people train alongside partners in realistic scenarios.”\n\n"
+            "Media contact: Defence Media")
+    said = {(s, o) for s, r, o, m in _facts(_sheet(extractor, text, date="2026-07-14"), "said")}
+    assert said == {("Ivo Petrov", ("Iron Lynx shows the strength of our partnership with Peru. … Twelve nations take "
+                                    "part this year, the most ever.")),
+                    ("Ana Kovac", "Our people train alongside partners in realistic scenarios.")}
+
+
 def test_a_word_a_speaker_quotes_as_a_verbs_object(extractor: Extractor) -> None:
     text = 'Peru joined the court in February, a move the Kremlin called "unfriendly".'
     assert ("Kremlin", "said", "unfriendly", "asserted") in _facts(_sheet(extractor, text))

@@ -283,10 +283,32 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    # A release's "Quotes attributable to <office>, <name>:" and the paragraphs of quotation after it, one act
+    release: tuple[Mention, list[tuple[int, int, str]], int, int] | None = None
+
+    def close_release() -> None:
+        if release is not None and release[1]:
+            speaker, parts, start, end = release
+            speeches.append(Speech(speaker, " … ".join(q[2] for q in parts), start, end, True, False,
+                                   (parts[0][0], parts[-1][1])))
+
     for paragraph in sorted(by_paragraph):
         group = by_paragraph[paragraph]
         p_start, p_end = group[0].start, group[-1].end
         para = text[p_start:p_end]
+        attributable = _QUOTES_ATTRIBUTABLE.match(para)
+        if attributable is not None or release is not None and not para.startswith(("“", '"')):
+            close_release()  # (appended where its paragraphs end: the acts stay in text order)
+            speaker = next((m for m in reversed(mentions) if p_start <= m.start < p_end
+                            and m.type is EntityType.PERSON), None) if attributable is not None else None
+            release = (speaker, [], p_start, p_end) if speaker is not None else None
+            if release is not None:
+                continue
+        if release is not None:
+            # ('“A.' then '“B.”': a quotation may run over paragraphs, each opened again, closed at the end)
+            words = para[1:].strip().rstrip("”\"").strip()
+            release = (release[0], [*release[1], (p_start + 1, p_end, words)], release[2], p_end)
+            continue
         # (four words at least, or two after a verb that quotes right after its speaker's name: 'X hailed the
         # purchase as "a historic day"'; not 'what Buenos Aires called Venezuela's "growing threat"')
         # (not a name in quotation marks: 'The "Maritime Security Belt 2024" exercise')
@@ -425,7 +447,11 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                                    (first[0], last[1])))
             if speaker_of_paragraph.type is EntityType.PERSON:
                 recent.person = speaker_of_paragraph
+    close_release()  # (the release's quotations ran to the text's end)
     return speeches
+
+
+_QUOTES_ATTRIBUTABLE = re.compile(r"\s*Quotes?\s+(?:attributable|attributed)\s+to\s+[^\n]{3,150}:\s*$")
 
 
 # After a speech verb, the words that may say when ("said on Tuesday that", "warned last month",
