@@ -4572,7 +4572,6 @@ def _year_since(ctx: SentenceContext, position: int) -> str | None:
     return next((t[2] for t in ctx.times if t[0] == at and t[3] == "year"), None)
 
 
-_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$")
 # "has the status of an SCO dialogue partner"; "cooperated with the Alliance as partners", "has trained with NATO
 # forces for years as a partner country"
 _PARTNER_IN_OTHER_WORDS = re.compile(
@@ -5145,7 +5144,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             list_after(ctx, opening, (EntityType.STATE,), max_gap=2) if opening > ctx.sentence.start
             else _sentence_subject(ctx, match.start()))
         # (its own words and their auxiliary: "has not cooperated"; not "remained outside and cooperated")
-        denied = _NOT_RIGHT_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start())
+        denied = _NOT_OR_NEVER_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start())
         scope = (denied.start() if denied else match.start(), match.end())
         for state in partners if body is not None else ():
             yield Candidate(state, "partner_of", body, None, (match.start(), match.end()), 0.75, scope=scope)
