@@ -8580,19 +8580,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _ratified_the_one_named(ctx, agreements)
     if agreements and "normali" in ctx.folded:
         yield from _normalised_under(ctx, agreements)
-    anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
-        if not agreements and ctx.last_agreement is not None else None
+    anaphor, referred = _agreement_referred_to(ctx) if not agreements else (None, None)
     noun = (anaphor.group("noun") or "").lower() if anaphor else ""
-    noun = "memorandum" if noun == "mou" else noun  # ("The MoU, signed in Helsinki by A and B, ...")
     pronoun = anaphor.group("pronoun") if anaphor else None
-    if pronoun is not None and (ctx.last_agreement.start < ctx.sentence.start - 400 or (pronoun == "They") != bool(
-            _PLURAL_AGREEMENT.search(ctx.last_agreement.label))):
-        anaphor = None  # (an agreement named just before, and as many as the pronoun stands for)
-    if anaphor and (pronoun or noun in ctx.last_agreement.label.lower()
-                    or noun in _ANY_AGREEMENT_NOUNS + ("document",)):
-        # "The declaration was signed by ministers from A, B and C": the agreement named last
-        referred = dataclasses.replace(ctx.last_agreement, start=anaphor.start(),
-                                       end=anaphor.end("noun" if noun else "pronoun"))
+    if anaphor is not None and referred is not None:
         # ("The agreement, signed by the two ministers, will enter into force ...": the participle restates a
         # signing told before, and its date holds whatever the main verb says)
         aside_end = ctx.text.find(",", anaphor.end() + 1, ctx.sentence.end) \
@@ -9102,6 +9093,25 @@ def _ratified_the_one_named(ctx: SentenceContext, agreements: list[Mention]) -> 
 
 # ... "According to the ministry, the agreement was signed in Ankara on February 10 by ...", "The treaty, adopted
 # by the UN General Assembly on September 10, 1996, bans ...": a signing or an adoption
+def _agreement_referred_to(ctx: SentenceContext) -> tuple[re.Match[str] | None, Mention | None]:
+    """The words opening the sentence that refer to the agreement named last ("The declaration was signed by ...",
+    "The MoU, signed in Helsinki by A and B, ...", "They were signed by ..."), and that agreement where they
+    stand; (None, None) where they refer to none."""
+    anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) if ctx.last_agreement is not None else None
+    if anaphor is None:
+        return None, None
+    noun = (anaphor.group("noun") or "").lower()
+    noun = "memorandum" if noun == "mou" else noun
+    pronoun = anaphor.group("pronoun")
+    if pronoun is not None and (ctx.last_agreement.start < ctx.sentence.start - 400 or (pronoun == "They") != bool(
+            _PLURAL_AGREEMENT.search(ctx.last_agreement.label))):
+        return None, None  # (an agreement named just before, and as many as the pronoun stands for)
+    if not (pronoun or noun in ctx.last_agreement.label.lower() or noun in _ANY_AGREEMENT_NOUNS + ("document",)):
+        return None, None
+    return anaphor, dataclasses.replace(ctx.last_agreement, start=anaphor.start(),
+                                        end=anaphor.end("noun" if noun else "pronoun"))
+
+
 _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:The|the)|This)\s+"
                                 r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|MoU|MOU|"
                                 r"convention|deal|protocol|document)(?:\s+of\s+understanding)?"
@@ -9910,10 +9920,7 @@ def _body_an_agreement_set_up(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         agreement = ctx.mentions[0] if ctx.mentions and ctx.mentions[0].type is EntityType.AGREEMENT \
             and _opens_sentence(ctx, ctx.mentions[0]) else None
-        anaphor = _AGREEMENT_ANAPHOR.match(ctx.text, ctx.sentence.start) \
-            if agreement is None and ctx.last_agreement is not None else None
-        if anaphor is not None and anaphor.group("noun"):
-            agreement = dataclasses.replace(ctx.last_agreement, start=anaphor.start(), end=anaphor.end("noun"))
+        agreement = agreement or _agreement_referred_to(ctx)[1]  # ("The MoU, signed ... by A and B, established X")
         if agreement is None:
             continue
         span = (agreement.start, body.end)
