@@ -2351,8 +2351,7 @@ def _offices_given(text: str, sentences: list[Sentence], mentions: list[Mention]
         giver = next((m for m in people if sentence.start <= m.start and m.end <= appointed.start), None)
         state = next((m.nationality for m in people if giver is not None and m.label == giver.label
                       and m.nationality), None)  # ("Tokayev named Y": the surname of "Kazakh President X Tokayev")
-        office = finder.office(state, given.group("title")) if state else None
-        if office:
+        if state and finder.office(state, given.group("title")):  # (a government's title: not "the winner")
             title = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in given.group("title").split())
             facts.append(Fact(appointed.label, "holds_position", f"{title} of {after_of(state)}", Modality.ASSERTED,
                               None, _evidence(sentence), confidence=0.7))

@@ -4275,10 +4275,10 @@ _COOPERATE_WITHIN = re.compile(r"\b(?:cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?\
 def _cooperate_within(ctx: SentenceContext) -> Iterator[Candidate]:
     for match in _COOPERATE_WITHIN.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
         body = next((m for m in ctx.mentions if m.start == match.end() and m.type in ORGS), None)
-        if _NOT_OR_NEVER_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20), match.start()):
+        if body is None or _NOT_OR_NEVER_BEFORE.search(ctx.text, max(ctx.sentence.start, match.start() - 20),
+                                                       match.start()):
             continue  # ("A and B do not cooperate within X": no word on whether they belong to it)
-        states = _subjects_before(ctx, match.start(), (EntityType.STATE,)) if body is not None else []
-        for state in states:
+        for state in _subjects_before(ctx, match.start(), (EntityType.STATE,)):
             yield Candidate(state, "member_of", body, None, (state.start, body.end), 0.7)
 
 
