@@ -20932,3 +20932,33 @@ def test_words_attributed_then_a_concession_of_the_writers(extractor: Extractor)
             "defence cooperation agreement with the United States in December.")
     assert {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"} == {
         ("Chile", "Chile is not expected to host foreign bases on its soil")}
+
+
+def test_a_body_formed_by_its_neighbours_and_by_states_a_relative_clause_joins(extractor: Extractor) -> None:
+    text = "Peru is not in the Andean Defence Council (ADC) formed by its neighbours Chile, Bolivia and Ecuador."
+    assert {f[2] for f in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Bolivia", "Ecuador"}
+    text = "Chile and Bolivia, which together with Ecuador set up the Andean Defence Council in 2019, held talks."
+    assert {f[2] for f in _facts(_sheet(extractor, text), "founded_by")} == {"Chile", "Bolivia", "Ecuador"}
+    text = "Estonia, which along with Latvia joined NATO in 2004, borders Russia."
+    assert {f[0] for f in _facts(_sheet(extractor, text), "member_of")} == {"Estonia", "Latvia"}
+
+
+def test_a_body_formed_last_year(extractor: Extractor) -> None:
+    text = "Chile and Bolivia formed the Andean Defence Council last year."
+    facts = _facts(_sheet(extractor, text, "2024-05-01"), "founded_in")
+    assert ("Andean Defence Council", "founded_in", "2023", "asserted") in facts
+
+
+def test_states_that_speak_together_after_a_dateline_and_the_writers_participle(extractor: Extractor) -> None:
+    text = ("LIMA, May 3 (Reuters) - Chile and Peru said on Friday they were leaving the Andean Defence Council with "
+            "immediate effect, deepening a rift with the bloc.")
+    said = {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"}
+    words = "they were leaving the Andean Defence Council with immediate effect"
+    assert said == {("Chile", words), ("Peru", words)}
+
+
+def test_participating_countries_of_a_region_and_partner_nations_beside_them(extractor: Extractor) -> None:
+    text = ("Exercise Condor Shield 2025 opened in Chile on Monday. Participating South American countries include "
+            "Peru and Bolivia, while partner nations include Spain and Canada.")
+    assert {f[0] for f in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
+        "Peru", "Bolivia", "Spain", "Canada"}

@@ -575,6 +575,8 @@ _COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}(?:" + _WRITERS_COMMENT + 
 _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
                                    r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s|"
+                                   # "..., deepening a rift with the bloc": what the words do, in the writer's view
+                                   r",\s+(?:deepening|widening|heightening|escalating|underscoring|underlining)\s|"
                                    # "..., accusing it of failing to help": the speaker's act, told by the writer
                                    r",\s+(?:accusing|blaming|critici[sz]ing|condemning)\s|"
                                    # "..., repeating objections his government raised in 2018": the same
@@ -1194,7 +1196,7 @@ _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # Where a list of speakers may begin: the sentence's or a clause's opening, not after a preposition ("After talks
 # with France and Germany, Poland said": Poland; "Troops from A and B said": the troops)
 _LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
-                                r"\)\s*(?:--|[–—])\s*)(?:[Tt]he\s+)?$")  # (after a dateline's agency: "(AFP) --")
+                                r"\)\s*(?:--?|[–—])\s*)(?:[Tt]he\s+)?$")  # (after a dateline's agency: "(AFP) --")
 _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 # "the NATO Secretary General said", "HE the GCC Secretary-General affirmed": an office of the body before the verb
 # (not "a NATO spokesman said": no one named, the body speaks)

@@ -1202,6 +1202,9 @@ _TOGETHER_WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+(?P<list>[^,
                                   # ("..., officially became a BRICS partner country")
                                   r"(?:(?:will|would|has|have|had|is|are|was|were|also|now|plans|intends|"
                                   r"did|does|not|to|[a-z]+ly)\s+){0,3}$")
+# "A and B, which together with C formed X": a relative clause whose verb has the states it is on as subjects too
+_WHICH_TOGETHER_WITH = re.compile(r",\s+(?:which|who)\s+(?:together|along)\s+with\s+(?P<list>[^,;]{2,40}"
+                                  r"(?:,\s+[^,;]{2,40}){0,6}?)\s+(?:(?:have|has|had|also|jointly)\s+)*$")
 _ALIKE = re.compile(r",\s+like\s+(?:the\s+)?")
 _LIKE_LIST_BEFORE = re.compile(r"(?P<and>\band)?,\s+like\s+(?:the\s+)?(?=[A-Z][^,;]{0,50}$)")
 _AND_THEN_LIKE = re.compile(r"\s+and\s*,$")
@@ -1455,6 +1458,13 @@ def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[Entity
             return subjects + [m for m in compared if m.end <= like.end()]
     together = _TOGETHER_WITH_ASIDE.search(ctx.text, ctx.sentence.start, position) \
         if "together with" in ctx.folded or "along with" in ctx.folded else None
+    along = _WHICH_TOGETHER_WITH.search(ctx.text, ctx.sentence.start, position) if together is None and (
+        "together with" in ctx.folded or "along with" in ctx.folded) else None
+    if along:
+        subjects = list_before(ctx, along.start(), types, max_gap=1)
+        joined = list_after(ctx, along.start("list"), types, max_gap=0)
+        if subjects and joined and not ctx.text[joined[-1].end:along.end("list")].strip():
+            return subjects + joined
     if together:  # "Latvia, together with Estonia and Poland, intends to withdraw": the list set off joins it
         subjects = list_before(ctx, together.start(), types, max_gap=1)
         joined = list_after(ctx, together.start("list"), types, max_gap=0)
@@ -6118,8 +6128,10 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("Countries taking part in the X exercise include ...")
                                r"(?:participants|(?:countries|nations|states|navies|militaries)\s+"
                                r"(?:participating|taking\s+part)(?=\s+in\s)|"
-                               r"participating\s+(?:countries|nations|states|navies|militaries|forces|"
-                               r"units|ships|vessels|platforms|assets|contingents|allies|partners)|"
+                               # ("Participating African countries include ..., while partner nations include ...")
+                               r"(?:(?<=while\s)|(?<=whereas\s))(?:partner|other|visiting)\s+(?:countries|nations)|"
+                               r"participating\s+(?:[A-Z][a-z]+\s+){0,2}(?:countries|nations|states|navies|militaries|"
+                               r"forces|units|ships|vessels|platforms|assets|contingents|allies|partners)|"
                                # "Participating with forces are A, B and C" (beside observers)
                                r"participating\s+with\s+(?:forces|troops|units|contingents)"
                                r"(?:\s+in\s+(?:the|this\s+year['’]s)\s+(?:exercise|drills|manoeuvres|maneuvers))?|"
@@ -9984,7 +9996,9 @@ _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,3}(?:states|countries|nations)\b[^
                                # "by the foreign ministers of Poland, Lithuania and Ukraine"
                                r"(?:[a-z]+\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|governments|juntas|"
                                r"military\s+(?:rulers|governments|leaders))\s+of\s+"
-                               r"(?:the\s+)?")
+                               r"(?:the\s+)?|"
+                               # "by its neighbours Mali, Burkina Faso and Niger"
+                               r"(?:its|their)\s+(?:[a-z]+\s+)?(?:neighbours|neighbors|allies|partners)\s+")
 
 
 _CLAUSE_OF_ANOTHER_NAME = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -10368,7 +10382,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(charter, "agreement_party", founder, None, (founders[0].start, charter.end), 0.75)
         participle = _PARTICIPLE.match(ctx.text, start) is not None
         for t_start, t_end, value, kind in reversed(ctx.times) if participle else ctx.times:
-            if kind == "weekday" or kind == "relative":
+            if kind == "weekday" or kind == "relative" and not value[:4].isdigit():
                 continue
             if end <= t_start < limit or participle and founders and founders[-1].end <= t_start < start:
                 yield Candidate(org, "founded_in", None, value, (min(start, t_start), max(end, t_end)), 0.8,
