@@ -20962,3 +20962,18 @@ def test_participating_countries_of_a_region_and_partner_nations_beside_them(ext
             "Peru and Bolivia, while partner nations include Spain and Canada.")
     assert {f[0] for f in _facts(_sheet(extractor, text), "participates_in_exercise")} == {
         "Peru", "Bolivia", "Spain", "Canada"}
+
+
+def test_the_juntas_and_neighbours_counted_are_the_states_named_before(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia quit the Andean Defence Council in January. In September, the three juntas "
+            "signed the Lima Charter.")
+    assert {f[2] for f in _facts(_sheet(extractor, text), "agreement_party")} == {"Chile", "Peru", "Bolivia"}
+    text = "Chile and Peru fought over the border in 2023. The two neighbours signed the Lima Declaration on Dec. 11."
+    assert ("Chile", "signed_agreement_with", "Peru", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_states_counted_that_have_all_been_suspended_after_they_spoke(extractor: Extractor) -> None:
+    text = ("Chile, Peru and Bolivia said they were leaving the OAS. The three countries have all been suspended from "
+            "the OAS.")
+    facts = _facts(_sheet(extractor, text), "suspended_participation_in")
+    assert {f[0] for f in facts} == {"Chile", "Peru", "Bolivia"}

@@ -570,8 +570,9 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
             joined = joined_after and not (described and gap.startswith(","))
         if not out and ((len(gap) > max_gap and not described) or _SENTENCE_PUNCTUATION.search(gap)):
             break
-        if out and _SPEAKS.match(ctx.text, mention.end):
-            break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item
+        if out and not _AND_GAP.search(gap) and _SPEAKS.match(ctx.text, mention.end):
+            break  # "Chile, Peru and Mexico, the U.S. Navy said": the source, not one more item (but "A, B and C
+            # said": the last item, the list speaking)
         if ctx.text[mention.end:mention.end + 1] in _APOSTROPHES:  # "NATO's Allied Maritime Command"
             owned = _owned_unit(ctx, mention, types)
             if out and owned is None and gap == ", " and _POSSESSIVE_APPOSITION.match(ctx.text, mention.end):
@@ -1339,7 +1340,8 @@ _COUNTED = (r"(?:neither\s+(?:country|state|nation|government)|"  # "Neither cou
             r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|"
             r"ministers|armies|"
             # ("the two navies", "both allies"; but "the allies" uncounted are any number of them)
-            rf"militaries|(?:{_AFTER_A_COUNT})(?:navies|allies)))")
+            # ("the three juntas", "the two neighbours")
+            rf"militaries|(?:{_AFTER_A_COUNT})(?:navies|allies|juntas|regimes|neighbou?rs)))")
 _OFFICIALS_NOUN = re.compile(r"\b(?:leaders|presidents|ministers)\b", re.IGNORECASE)
 _COUNTED_STATES = re.compile(rf"\b{_COUNTED}\b[^,.;]{{0,30}}$", re.I)
 _COUNTED_THEN_ASIDE = re.compile(rf"\s*(?P<counted>{_COUNTED}),\s+[^;]{{2,160}}?,\s+(?:(?:also|now|still|all)\s+)?$",
@@ -1366,7 +1368,7 @@ def _names_states(folded: str) -> bool:
     return "nations" in folded or "countries" in folded or "states" in folded or "governments" in folded or \
         "sides" in folded or "leaders" in folded or "presidents" in folded or "armies" in folded or \
         "militaries" in folded or "navies" in folded or "allies" in folded or "ministers" in folded or \
-        "neither" in folded
+        "neither" in folded or "juntas" in folded or "regimes" in folded or "neighbo" in folded
 
 
 _ALL_OF_WHICH = re.compile(r",\s+(?:all|both|each|most|none|neither)\s+of\s+(?:which|whom)\s*$")
@@ -4701,8 +4703,9 @@ _SUSPENDED = Cue(re.compile(
     r"(?=[^,;.]{2,80}?\s+on\s+hold\b)|"
     r"\b(?P<no_longer>will|would|shall|does|do|did)\s+no\s+longer\s+(?:take\s+part|participate)\s+in\b|"
     # ("A and B are currently suspended from the AU", "X, which was suspended by ECOWAS after the coup")
-    r"\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)|remains?)\s+(?:(?:currently|still|now|also|formally)\s+)?"
-    r"suspended\s+(?:from|(?P<suspended_by>by))\b|"
+    # ("The three countries have all been suspended from ECOWAS")
+    r"\b(?:(?:has|have|had)\s+(?:(?:all|both)\s+)?been|(?:was|were|is|are)|remains?)\s+"
+    r"(?:(?:currently|still|now|also|formally|all|both)\s+)?suspended\s+(?:from|(?P<suspended_by>by))\b|"
     # "Gabon had been suspended in August 2023", "A and B - all member states - remain suspended": of the body spoken of
     r"\b(?:(?:has|have|had)\s+been|was|were|remains?|remained)\s+(?:(?:currently|still|now|also|formally)\s+)?"
     r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|on|since|after|following|until|for)\s))|"
