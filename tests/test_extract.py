@@ -20977,3 +20977,22 @@ def test_states_counted_that_have_all_been_suspended_after_they_spoke(extractor:
             "the OAS.")
     facts = _facts(_sheet(extractor, text), "suspended_participation_in")
     assert {f[0] for f in facts} == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_camp_named_after_a_state_is_a_place(extractor: Extractor) -> None:
+    text = "Exercise Condor Shield 2025 opened on Monday at a ceremony at Bolivia Camp in Lima."
+    facts = _facts(_sheet(extractor, text))
+    assert {f[2] for f in facts if f[1] == "exercise_located_in"} == {"Bolivia Camp"}
+    assert ("Bolivia Camp", "part_of", "Lima", "asserted") in facts
+
+
+def test_states_that_host_parts_of_the_exercise_spoken_of_and_a_co_host_after_it(extractor: Extractor) -> None:
+    opening = "Exercise Condor Shield 2025 will run from May 1. "
+    for text in ("Chile and Peru will host maritime security training.",
+                 ("The exercise opens in Peru, which will host a command post exercise, and Chile will host medical "
+                  "readiness activities.")):
+        facts = _facts(_sheet(extractor, opening + text), "hosts_exercise")
+        assert {f[0] for f in facts} == {"Chile", "Peru"}, text
+    text = "Exercise Condor Shield 2023 opened in Lima. Bolivia co-hosted the 2019 edition of Condor Shield with Chile."
+    facts = _facts(_sheet(extractor, text), "hosts_exercise")
+    assert {(f[0], f[2]) for f in facts} == {("Bolivia", "Condor Shield 2019"), ("Chile", "Condor Shield 2019")}

@@ -128,6 +128,10 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:is|are)\s+hosting\s+it\b(?![^.;]*\b(?:19|20)\d\d\b)|"
                              r"(?<!will )(?<!to )(?<!would )host\s+(?:smaller\s+|some\s+)?(?:components|phases)\b"
                              r"(?![^.;]*\b(?:19|20)\d\d\b)|"
+                             # "Ghana and Senegal will host maritime security training", "Tunisia, which will host a
+                             # command post exercise": the parts of the exercise spoken of
+                             r"host(?:s|ed|ing)?\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){1,3}(?:training|activities|"
+                             r"(?<=command post )exercise|(?<=field training )exercise)\b(?![^.;]*\b(?:19|20)\d\d\b)|"
                              r"(?:units|forces|countries|nations|ships|navies)\s+involved\b|"
                              # "About 20 ships are involved, including the USS X"
                              r"(?:ships|vessels|troops|personnel|units|aircraft)\s+(?:are|were|will\s+be)\s+"

@@ -1146,6 +1146,12 @@ class MentionFinder:
             if kind == "capital" and not _capital_stands_for_state(text, start, end):
                 found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75))
                 continue
+            named_after = _PLACE_NAMED_AFTER_A_STATE.match(text, end) if entry.type is EntityType.STATE else None
+            if named_after is not None:
+                # "Burma Camp in Accra": a place named after a state, not the state
+                found.append(Mention(start, named_after.end(), text[start:named_after.end()],
+                                     text[start:named_after.end()], EntityType.PLACE, None, "place", confidence=0.75))
+                continue
             if entry.type is EntityType.STATE and text.endswith("Port ", 0, start):
                 # "Port Sudan": a town named after its state, not the state (a capital so named is known by name)
                 found.append(Mention(start - 5, end, text[start - 5:end], text[start - 5:end], EntityType.PLACE, None,
@@ -4282,6 +4288,8 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:launched|founded|created|established|set\s+u
                              r",?\s+and\s+))*$")
 
 
+# A camp, barracks or street named after a state ("Burma Camp", "Liberia Barracks")
+_PLACE_NAMED_AFTER_A_STATE = re.compile(r" (?:Camp|Barracks|Cantonment|Road|Street|Avenue|Square)\b")
 # "Jordan's King Abdullah II", "Qatari Emir Tamim", "Sultan Haitham bin Tarik": a monarch's one name, not a place
 # named after one ("King Abdulaziz Air Base": another capitalised word follows)
 _ROYAL_TITLE_KEYS = Words("King ", "Queen ", "Emir ", "Sultan ")

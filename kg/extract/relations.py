@@ -7299,6 +7299,8 @@ _HOSTS_TOGETHER_WITH = re.compile(r"(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?
                                   r"maneuvers|war\s+games|edition)))?\s+(?:together|jointly)\s+with\s+(?:the\s+)?")
 
 
+# "Burkina Faso co-hosted the 2019 edition of Flintlock with Mauritania": the other host, past the exercise
+_CO_HOSTED_WITH = re.compile(r"\s+(?:it|them|the\s+[^,;]{2,60}?|[A-Z][^,;]{2,40}?)\s+with\s+(?:the\s+)?")
 # "the frigates A and B and the small missile ships C and D": a second kind of ship and its list
 _AND_MORE_SHIPS = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{SHIP_NOUNS})s?\s+")
 # What may stand before the subject of a clause "During the drills, ..." opens: a time, an article, its descriptors
@@ -7980,7 +7982,9 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             venues = [] if hosts else _subjects_before(ctx, start, (EntityType.PLACE,))
             for venue in venues:  # "the Edelweiss training ground hosted the drills": where they took place
                 yield Candidate(exercise, "exercise_located_in", venue, None, (venue.start, end), 0.7)
-        together = _HOSTS_TOGETHER_WITH.match(ctx.text, end) if hosts and "with" in ctx.folded else None
+        together = (_HOSTS_TOGETHER_WITH.match(ctx.text, end) or ctx.text[start - 3:start].lower() == "co-" and
+                    _CO_HOSTED_WITH.match(ctx.text, end, _clause_end(ctx, end))) if hosts and "with" in ctx.folded \
+            else None
         first_hosts = list(hosts)
         if together:  # "Norway hosts the drills together with Sweden and Finland": co-hosts (up to the list's "and")
             co_hosts = list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
