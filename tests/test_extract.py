@@ -20996,3 +20996,23 @@ def test_states_that_host_parts_of_the_exercise_spoken_of_and_a_co_host_after_it
     text = "Exercise Condor Shield 2023 opened in Lima. Bolivia co-hosted the 2019 edition of Condor Shield with Chile."
     facts = _facts(_sheet(extractor, text), "hosts_exercise")
     assert {(f[0], f[2]) for f in facts} == {("Bolivia", "Condor Shield 2019"), ("Chile", "Condor Shield 2019")}
+
+
+def test_participants_counted_with_their_troops_then_listed_by_they_include(extractor: Extractor) -> None:
+    text = ("The Sea Shield 2021 drills began on Monday. According to the US Navy, 32 countries are taking part in "
+            "this year's exercise with about 5,000 troops. Apart from Ukraine, they include Bulgaria and Romania.")
+    facts = _facts(_sheet(extractor, text, "2021-06-28"), "participates_in_exercise")
+    assert {f[0] for f in facts} >= {"Bulgaria", "Romania"}
+
+
+def test_ships_of_a_standing_naval_group_also_involved(extractor: Extractor) -> None:
+    text = "The Sea Shield 2021 drills began on Monday. Ships of the Standing NATO Maritime Group 2 are also involved."
+    facts = _facts(_sheet(extractor, text, "2021-06-28"), "participates_in_exercise")
+    assert facts == {("Standing NATO Maritime Group 2", "participates_in_exercise", "Sea Shield 2021", "asserted")}
+
+
+def test_a_quoted_name_with_a_year_that_states_take_part_in(extractor: Extractor) -> None:
+    text = ('The earthquake exercise is the largest yet. About 2,000 rescuers from 38 countries are taking part in '
+            '"Peru 2018", which opened on Monday in Cusco.')
+    facts = _facts(_sheet(extractor, text, "2018-10-10"), "exercise_located_in")
+    assert facts == {("Peru 2018", "exercise_located_in", "Cusco", "asserted")}

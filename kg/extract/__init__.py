@@ -136,6 +136,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "About 20 ships are involved, including the USS X"
                              r"(?:ships|vessels|troops|personnel|units|aircraft)\s+(?:are|were|will\s+be)\s+"
                              r"(?:also\s+)?involved\b|"
+                             # "Ships of the Standing NATO Maritime Group 2 are also involved"
+                             r"(?:are|were)\s+also\s+involved\b|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              # "The Turkish contingent of about 150 soldiers comes from the 66th ... Brigade"
                              r"contingent\s+(?:of\s+[^,.;]{1,40}?\s+)?(?:comprises|consists\s+of|includes|"

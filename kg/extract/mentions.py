@@ -700,7 +700,10 @@ class MentionFinder:
             # ('India-Japan Joint Military Exercise "DHARMA GUARDIAN"': the noun of a title, before a name in
             # capitals; not a headline's 'Moscow Calls NATO Exercise "Provocation"')
             r"(?:dubbed|code-?named|codenamed|called|named|titled|entitled|exercises?|drills?|"
-            r"Exercises?(?=\s+[“\"‘'][A-Z][A-Z0-9 -]+[”\"’']))\s+[“\"‘']"
+            r"Exercises?(?=\s+[“\"‘'][A-Z][A-Z0-9 -]+[”\"’'])|"
+            # ('38 countries are taking part in "Serbia 2018"': what one takes part in, named with its year)
+            r"(?:(?:take|takes|taking|took)\s+part|participat(?:e|es|ed|ing))\s+in"
+            r"(?=\s+[“\"][A-Z][^”\"]{1,50}?\s(?:19|20)\d\d[”\"]))\s+[“\"‘']"
             r"(?P<name>[A-Z][^”\"’']{1,59}?)[,.]?[”\"’']")
         # 'the fourth joint security exercise of the GCC countries, "Arabian Gulf Security 4",': set off after it
         self._exercise_quoted_apposed = re.compile(
@@ -2700,7 +2703,8 @@ class MentionFinder:
         known = self._lookup(name)[:1]
         if known:
             return known[0].label, known[0].type, True
-        return name, EntityType.MILITARY_UNIT if head.endswith(_FORCE_HEADS) else EntityType.ORGANIZATION, False
+        force = head.endswith(_FORCE_HEADS) or _NAVAL_GROUP.search(name) is not None
+        return name, EntityType.MILITARY_UNIT if force else EntityType.ORGANIZATION, False
 
     def _add_surnames(self, text: str, mentions: list[Mention], skip: Iterable[tuple[int, int]]) -> list[Mention]:
         """Later mentions of a person by surname alone ("Prorokovic said"), with an honorific ("Mr Petrov")
@@ -3461,6 +3465,8 @@ _ORG_BODY_KEYS = Words("Commission", "Secretariat", "secretariat", "Staff", "Com
                        "Authority", "Command", "Structure", "Parliament", "Court", "Centre", "Center", "Office",
                        "Mission", "Capacity")
 _FORCE_HEADS = ("Force", "Forces", "Command")
+# "Standing NATO Maritime Group 2", "Standing NATO Mine Countermeasures Group Two": a body's ships, a force
+_NAVAL_GROUP = re.compile(r"\b(?:Maritime|Countermeasures|Task|Strike|Naval)\s+Group\b")
 _STAFF_HEADS = ("General Staff", "Joint Staff", "Chiefs of Staff")
 # ... and, after a possessive, a council or a committee a name of two words or more before it makes the body's
 # own organ: "the African Union's Peace and Security Council", "the EU's Political and Security Committee"

@@ -6126,6 +6126,8 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("including for the first time India, Norway and Singapore")
                                r"(?:alongside|including)(?:\s+(?!(?:in|at|on|off|near)\b)[a-z][\w-]*){0,4}?|"
                                r"soldiers\s+of|forces\s+of|those\s+of|navies\s+of|armies\s+of|militaries\s+of|"
+                               # ("Ships of the Standing NATO Maritime Group 2 are also involved")
+                               r"(?<![a-z] )(?:[Ss]hips|[Ww]arships|[Vv]essels)\s+of|"
                                r"(?:a|an|one|two|three)\s+(?:company|companies|platoons?|detachments?|contingents?)\s+of|"
                                # "Participants include ...", "participating nations are ...", "taking part are ..."
                                # ("Countries taking part in the X exercise include ...")
@@ -6215,7 +6217,9 @@ _COUNTED_TAKING_PART = re.compile(rf"\b{_A_COUNT}\s+(?:other\s+)?(?:nations|coun
                                   # (not "took part in the 2023 drills", another edition)
                                   r"(?:\s+(?:this\s+year|so\s+far|"
                                   r"in\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|last|previous)\b)(?:the\s+)?"
-                                  r"(?:[\w-]+\s+){0,5}?(?:drills?|exercises?|manoeuvres|maneuvers)|in\s+it))?"
+                                  r"(?:[\w'’-]+\s+){0,5}?(?:drills?|exercises?|manoeuvres|maneuvers)|in\s+it))?"
+                                  # ("... are taking part in this year's exercise with about 5,000 troops.")
+                                  r"(?:\s+with\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?\d[^.;]{0,120})?"
                                   r"\s*[.;]\s*$", re.IGNORECASE)
 # "The drills opened on Monday with troops from 12 nations." before "Among them are A, B" (a sentence on drills)
 _FORCES_FROM_COUNTED = re.compile(rf"\b(?:{EXERCISE_NOUN}|exercise)\b[^.;]*?"
