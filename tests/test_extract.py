@@ -21016,3 +21016,23 @@ def test_a_quoted_name_with_a_year_that_states_take_part_in(extractor: Extractor
             '"Peru 2018", which opened on Monday in Cusco.')
     facts = _facts(_sheet(extractor, text, "2018-10-10"), "exercise_located_in")
     assert facts == {("Peru 2018", "exercise_located_in", "Cusco", "asserted")}
+
+
+def test_an_organ_in_lower_case_of_a_body_led_by_a_state(extractor: Extractor) -> None:
+    text = ("Chile holds observer status in the parliamentary assembly of the Russian-led Collective Security Treaty "
+            "Organisation, CSTO.")
+    assert ("Chile", "observer_of", "CSTO Parliamentary Assembly", "asserted") in _facts(_sheet(extractor, text))
+
+
+def test_a_ministers_portfolio_that_goes_on_after_and(extractor: Extractor) -> None:
+    text = "Minister of Foreign Affairs and European Integration Ana Ruiz said that the mission was welcome."
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Ruiz", "holds_position", "Minister of Foreign Affairs and European Integration", "asserted") in facts
+    assert {f[0] for f in facts if f[1] == "said"} == {"Ana Ruiz"}
+
+
+def test_a_headlines_verbs_before_a_name_or_an_exercise(extractor: Extractor) -> None:
+    text = ("U.S. Postpones Condor Shield 2024 Exercise in Chile\n\nNATO Chief Opens Disaster Drill in Peru\n\n"
+            "The Pentagon said on July 5 that it had postponed Condor Shield 2024, a multinational exercise.")
+    sheet = _sheet(extractor, text, date="2024-07-06")
+    assert {e.label for e in sheet.entities if e.type.value in ("Exercise", "Person")} == {"Condor Shield 2024"}

@@ -166,6 +166,8 @@ _PORTFOLIO_GOES_ON = (r"(?!\s+(?:Security|Affairs|Defen[cs]e|Forces|Staff|Police
                       r"Department|Agency|Office|Commission|Committee|Council|Command|Cooperation)\s+"
                       r"(?!(?:Lt|Gen|Maj|Brig|Col|Capt|Cdr|Adm|Vice|Rear|Lieutenant|General|Major|Colonel|Admiral|"
                       r"Brigadier|Commodore|Captain|Commander|Air|Field|Senior|Group|Wing)\b))")
+_PORTFOLIO_LAST_WORD = (r"(?:Integration|Trade|Development|Cooperation|Diaspora|Veterans|Communications|Planning|"
+                        r"Industry|Technology|Affairs|Security|Aviation|Intelligence)\b")
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
 _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
                        "Brig": "Brigadier", "Capt": "Captain", "Cmdr": "Commander", "Cdr": "Commander",
@@ -303,7 +305,7 @@ _NON_PERSON_WORD = re.compile(
     r"Foundation|Fund|Programme|Program|Initiative|Action|Assistance|Mission|Network|Society|Association|Academy|"
     r"Bank|Project|Facility|Base|Secretariat|"  # ("Head of the IAEA Low Enriched Uranium Bank Project", "the PLA
     # Support Base", "Executive Director of the CICA Secretariat X")
-    r"College|Trade|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
+    r"College|Trade|Integration|Relations|Cooperation|Development|Operations|Communications|Intelligence|"
     r"Atlantic|Pacific|Arctic|Mediterranean|Caribbean|"  # ("in the North Atlantic, a spokesperson said")
     # ("the King Fahd Causeway", "King Khalid Military City"; not Street or Square, which are surnames too)
     r"Causeway|Airport|Stadium|Avenue|Palace|Mosque|Cathedral|Military|City)\b")
@@ -355,7 +357,7 @@ _TIME_OR_ORDER_WORDS = (rf"{_MONTHS_AND_DAYS}|Summer|Winter|Spring|Autumn|Fall|"
                         r"Further|Additional|Subsequent|Later|Earlier|Future|Recent|Separate|Parallel|"
                         # "06 Oct 2025" (not "Mar", "Jan" or "Jun": words of towns' and people's names)
                         r"Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec")
-_ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
+_ORGAN_OF_LED = re.compile(r"(?P<organ>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+){0,3})\s+of\s+the\s+[\w-]+-led\s+\Z")
 # ("West African", "South American": a region's adjective after its direction)
 _REGION_ADJECTIVE = re.compile(r"(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:"
                                r"African|American|Asian|European|Atlantic|Pacific|Mediterranean)|"
@@ -571,7 +573,9 @@ class MentionFinder:
             rf"(?P<mod>{_MODIFIERS})"
             # "The Minister of Defence and Military Veterans, X": a portfolio that goes on after "and"
             rf"(?P<title>{_TITLE_TRIE}(?:(?<=Defence|Defense|Affairs)\s+and\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+"
-            rf"(?=,))?)"
+            rf"(?=,)|"
+            # ("Minister of Foreign Affairs and European Integration Nicu Popescu": a portfolio's last word)
+            rf"(?<=Defence|Defense|Affairs)\s+and\s+(?:[A-Z][\w-]+\s+){{0,2}}?{_PORTFOLIO_LAST_WORD}(?=\s+[A-Z]))?)"
             # "Polish Deputy Prime Minister and Defence Minister X": two offices of the same state
             rf"(?:\s+and\s+(?P<title2>{_TITLE_TRIE})(?=\s+[{_UPPER}]))?"
             # "Chief of Staff General X" holds an office and a rank, not the office of a "Staff General"
@@ -1179,12 +1183,15 @@ class MentionFinder:
         for mention in list(found):
             organ = _ORGAN_OF_LED.search(text, max(0, mention.start - 80), mention.start) \
                 if mention.type in (EntityType.ALLIANCE, EntityType.ORGANIZATION) else None
-            entries = self._lookup(f"{organ.group('organ')} of the {mention.text}") if organ else []
-            if entries:
-                entry = entries[0]
-                found.append(Mention(organ.start("organ"), mention.end, text[organ.start("organ"):mention.end],
-                                     entry.label, entry.type, entry.qid, "gazetteer", part_of=entry.part_of,
-                                     confidence=0.9))
+            # ("observer status in the parliamentary assembly of the Russian-led CSTO": the words that name it)
+            words = organ.group("organ").split() if organ else []
+            named = next(((len(" ".join(words[-size:])), entries[0]) for size in range(len(words), 0, -1)
+                          if (entries := self._lookup(f"{' '.join(words[-size:])} of the {mention.text}"))), None)
+            if named is not None:
+                length, entry = named
+                start = organ.end("organ") - length
+                found.append(Mention(start, mention.end, text[start:mention.end], entry.label, entry.type,
+                                     entry.qid, "gazetteer", part_of=entry.part_of, confidence=0.9))
         return found
 
     def _names_two_states(self, text: str, start: int, name: str, entry: GazetteerEntry) -> bool:
@@ -3971,7 +3978,10 @@ _NAMED_PAIR = re.compile(rf"[{_UPPER}][\w]+[-–][{_UPPER}][\w]+")
 _RANKING_OPENING = re.compile(r"(?:most|best|first|only|biggest|largest|strongest|[a-z]+est)\s")
 # The verbs a headline writes in title case after a rank ("Italian General Takes Over NATO's KFOR")
 _HEADLINE_PERSON_VERB = re.compile(r"(?:Take|Hand|Step|Visit|Meet|Warn|Urge|Call|Back|Lead|Quit|Reject|Say|Vow|Pledge|"
-                                   r"Sign|Join|Host|Head|Assume|Arrive)s")
+                                   r"Sign|Join|Host|Head|Assume|Arrive|Open|Launch|Postpone|Cancel)s|Launches")
+# ... and those that open no exercise's name ("U.S. Postpones Noble Partner 2024 Exercise")
+_HEADLINE_ONLY_VERB = re.compile(r"(?:Postpone|Cancel|Suspend|Delay|Scrap)s|Postponed|Cancell?ed|Suspended|Delayed|"
+                                 r"Scrapped")
 # The verbs a headline writes in title case before an exercise's name
 _HEADLINE_VERB_WORD = re.compile(r"(?:Launch|Begin|Start|Hold|Open|Join|Host|Stage|Conclude|End|Wrap|Kick|Complete|"
                                  r"Resume|Skip|Boycott|Mark|Enter|Conduct)s?|Launches|Began|Held|Launched|Opened|"
@@ -3985,7 +3995,7 @@ def _exercise_year_name(name: str, *, hyphenated: bool, after_article: bool = Fa
     Generic words alone name an exercise only with the year joined by a hyphen ("Joint Sea-2024")."""
     words = name.split()
     verb = next((index for index, w in enumerate(words) if _HEADLINE_VERB_WORD.fullmatch(w) and (
-        index or words[1:2] in (["Off"], ["Up"]))), None)
+        index or words[1:2] in (["Off"], ["Up"])) or _HEADLINE_ONLY_VERB.fullmatch(w)), None)
     if verb is not None:  # "US, Armenian Troops Launch Eagle Partner 2024 Drills": a headline's verb, then the name
         words = words[verb + 1:]  # (not "Open Spirit 2026", "Hold Fast 2026": a name's first word)
         if words[:1] in (["Off"], ["Up"]):  # "Troops Kick Off Eagle Partner 2026"
