@@ -21036,3 +21036,15 @@ def test_a_headlines_verbs_before_a_name_or_an_exercise(extractor: Extractor) ->
             "The Pentagon said on July 5 that it had postponed Condor Shield 2024, a multinational exercise.")
     sheet = _sheet(extractor, text, date="2024-07-06")
     assert {e.label for e in sheet.entities if e.type.value in ("Exercise", "Person")} == {"Condor Shield 2024"}
+
+
+def test_the_speakers_later_words_after_though(extractor: Extractor) -> None:
+    text = ("Defence Minister Ana Ruiz said the pact was welcome, though she later told reporters that troops would "
+            "not be sent.")
+    said = {(f.subject, f.object) for f in _sheet(extractor, text).facts if f.relation == "said"}
+    assert said == {("Ana Ruiz", "the pact was welcome"), ("Ana Ruiz", "troops would not be sent")}
+
+
+def test_a_command_of_a_body_that_was_established_is_not_the_body(extractor: Extractor) -> None:
+    text = "The Unified Military Command of the GCC, headquartered in Riyadh, was established in December 2013."
+    assert not _facts(_sheet(extractor, text), "founded_in")

@@ -514,8 +514,9 @@ _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s
                                 # (not "were withdrawing, citing costs, and more would follow": the words go on)
                                 r",\s+citing\b(?![^,;]*,\s+(?:and|but)\s)")
 # "..., and last month he said B", "..., and TASS quoted him as saying that B": the speaker's next speech act
-_SPEAKERS_NEXT_WORDS = re.compile(r",\s+and\s+(?:(?:last|this|earlier|later|in|on)\s+\w+\s+)?"
-                                  r"(?:(?:he|she)\s+(?:said|added|told)|"
+# ("..., though he later told reporters that B", "..., but she later said B")
+_SPEAKERS_NEXT_WORDS = re.compile(r",\s+(?:and|but|though|although)\s+(?:(?:last|this|earlier|later|in|on)\s+\w+\s+)?"
+                                  r"(?:(?:he|she)\s+(?:later\s+|also\s+)?(?:said|added|told)|"
                                   r"[A-Z][\w-]+\s+quoted\s+(?:him|her)\s+as\s+saying)\b")
 
 

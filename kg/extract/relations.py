@@ -9956,6 +9956,7 @@ def _body_an_agreement_set_up(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(body, "founded_in", None, when[2], span, 0.7)
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled)\b|"
                           # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
                           r"\b(?:was|were)\s+(?:jointly\s+)?announced(?=[^,;.]{0,40}\s+by\s)|"
@@ -10226,6 +10227,12 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         if _RELATIONS_AFTER.match(ctx.text, end):
             continue  # "Honduras, a member of the OAS, established diplomatic relations with China": no body founded
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
+        owned_organ = next((m for m in ctx.mentions if org is not None and m.end < org.start
+                            and m.type in (*ORGS, EntityType.MILITARY_UNIT)
+                            and _OF_THE.fullmatch(ctx.text, m.end, org.start)), None)
+        if owned_organ is not None and owned_organ.type is EntityType.MILITARY_UNIT:
+            continue  # "The Unified Military Command of the GCC ... was established in 2013": the command's
+        org = owned_organ or org  # ("The Secretariat of the SCO was set up in 2004": the organ's)
         if org is not None and match.group(0).endswith("announced") and not (
                 org.start >= ctx.sentence.start and not ctx.text[org.end:start].strip()
                 and _THE_SUBJECT_OPENING.fullmatch(ctx.text, ctx.sentence.start, org.start)):
