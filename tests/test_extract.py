@@ -21048,3 +21048,17 @@ def test_the_speakers_later_words_after_though(extractor: Extractor) -> None:
 def test_a_command_of_a_body_that_was_established_is_not_the_body(extractor: Extractor) -> None:
     text = "The Unified Military Command of the GCC, headquartered in Riyadh, was established in December 2013."
     assert not _facts(_sheet(extractor, text), "founded_in")
+
+
+def test_joined_as_a_global_partner_is_no_membership(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Colombia formally joined NATO as a global partner on May 31, 2018."))
+    assert facts == {("Colombia", "partner_of", "NATO", "asserted")}
+
+
+def test_a_body_the_leaders_signing_created(extractor: Extractor) -> None:
+    text = ("The presidents of Argentina, Brazil and Chile signed a declaration in Santiago on Friday creating the "
+            "Forum for the Progress of South America.")
+    facts = _facts(_sheet(extractor, text), "founded_by")
+    assert {f[2] for f in facts} == {"Argentina", "Brazil", "Chile"}
+    text = "Argentina and Chile signed a treaty in 2019 establishing the Andean Defence Council."
+    assert ("Andean Defence Council", "founded_in", "2019", "asserted") in _facts(_sheet(extractor, text))

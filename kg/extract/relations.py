@@ -2249,8 +2249,9 @@ _ALONGSIDE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+or\s+[^,;]{2,30})?"
                         + _BODY_KIND_AFTER_NAME + r",?\s+"
                         r"(?:alongside|along with|together with)\s+(?:the\s+)?")
 # "joined" with no object: "joined later", "joined in July 2023", "joined too".
-_JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kind>observers?|(?:dialogue\s+)?partners?)\b",
-                        re.I)
+# ("joined NATO as a global partner", "as a partner country")
+_JOINED_AS = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+as\s+(?:an?\s+)?(?P<kind>observers?|"
+                        r"(?:dialogue\s+|global\s+|strategic\s+|associate\s+)?partners?)\b", re.I)
 # ("applied for NATO membership in May 2022 together with Finland": past the noun of a bid for the body)
 # ("applied to join the alliance simultaneously with Finland": after the bloc's noun too)
 # ("joined the BRICS group of emerging economies in January, together with A", "on January 1, 2024, alongside A")
@@ -9957,10 +9958,14 @@ def _body_an_agreement_set_up(ctx: SentenceContext) -> Iterator[Candidate]:
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_LEADERS_OF_OPENING = re.compile(r"(?:The\s+)?(?:[a-z]+\s+)?(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|"
+                                 r"foreign\s+ministers|defen[cs]e\s+ministers|ministers|governments)\s+of\s+(?:the\s+)?")
 _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled)\b|"
                           # "AUKUS was announced on 15 September 2021 by A, B and C": a pact its founders announced
                           r"\b(?:was|were)\s+(?:jointly\s+)?announced(?=[^,;.]{0,40}\s+by\s)|"
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
+                          # ("A and B signed a declaration on Friday creating X": what the signing made)
+                          r"(?<=\w)\s+(?:creating|establishing)(?=\s+(?:the\s+)?[A-Z])|"
                           r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
                "forming", "launched", "unveiled", "help", "announced")
@@ -9970,7 +9975,7 @@ _REDUCED_RELATIVE_GAP = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?")
 _RELATIONS_AFTER = re.compile(r"\s+(?:full\s+)?(?:diplomatic\s+|formal\s+|military\s+|closer\s+)?"
                              r"(?:relations|ties|contacts|links)\b")
 # "A and B left the X in 2025, forming the Y": the participle's subjects are the clause's, and so is its time.
-_PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)")
+_PARTICIPLE = re.compile(r",\s+(?=\w+ing\b)|\s+(?=(?:creating|establishing)\s)")
 
 
 # ", which founded", ", who had founded": a relative clause whose verb is the founding
@@ -10369,7 +10374,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             if created is None:
                 founders = []
             elif _PARTICIPLE.match(ctx.text, start):  # the states that open the sentence
-                founders = [m for m in list_after(ctx, ctx.sentence.start, (EntityType.STATE,), max_gap=4)
+                # ("The presidents of A, B and C signed a declaration on Friday, creating X": their states)
+                leaders = _LEADERS_OF_OPENING.match(ctx.sentence.text)
+                founders = [m for m in list_after(ctx, ctx.sentence.start + (leaders.end() if leaders else 0),
+                                                  (EntityType.STATE,), max_gap=0 if leaders else 4)
                             if m.end <= start]
             else:  # (from the verb's first letter: "A, B and C, which formed X", its match opens on the space)
                 verb = start + len(match.group(0)) - len(match.group(0).lstrip())
