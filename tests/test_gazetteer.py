@@ -295,6 +295,18 @@ def test_gazetteer_lookup_finds_the_entity(gazetteer: Gazetteer, name: str, qid:
     assert (candidates[0].qid, candidates[0].match) == (qid, match)
 
 
+@pytest.mark.parametrize(("name", "label", "part_of"), [
+    ("PROSUR", "Forum for the Progress and Development of South America", None),
+    ("EUNAVFOR Atalanta", "Operation Atalanta", "European Union"),
+    ("Minsk Group", "OSCE Minsk Group", "OSCE"),
+])
+def test_gazetteer_lookup_curated_bodies_of_the_field(gazetteer: Gazetteer, name: str, label: str,
+                                                     part_of: str | None) -> None:
+    [entry] = gazetteer.lookup(name)
+    assert (entry.label, entry.qid, entry.part_of) == (label, None, part_of)
+    assert gazetteer.lookup("Atalanta") == []  # (a name of much else)
+
+
 def test_gazetteer_lookup_ipap_has_no_qid(gazetteer: Gazetteer) -> None:
     [entry] = gazetteer.lookup("IPAP")
     assert (entry.label, entry.qid, entry.type, entry.match) == (
