@@ -21062,3 +21062,13 @@ def test_a_body_the_leaders_signing_created(extractor: Extractor) -> None:
     assert {f[2] for f in facts} == {"Argentina", "Brazil", "Chile"}
     text = "Argentina and Chile signed a treaty in 2019 establishing the Andean Defence Council."
     assert ("Andean Defence Council", "founded_in", "2019", "asserted") in _facts(_sheet(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("NATO welcomed the deal. An alliance official said that it would help.", "NATO"),
+    ("NATO backed the deal, with a NATO official saying that it would help.", "NATO"),
+    ("NATO backed the deal, with Secretary General Ana Ruiz saying that it would help.", "Ana Ruiz"),
+])
+def test_an_official_of_the_alliance_and_a_titled_speaker_after_with(extractor: Extractor, text: str,
+                                                                       speaker: str) -> None:
+    assert {f.subject for f in _sheet(extractor, text).facts if f.relation == "said"} == {speaker}

@@ -1169,8 +1169,11 @@ def _heads(label: str) -> tuple[str, ...]:
     # ("the centre" for the "NATO Energy Security Centre of Excellence")
     return (last, (inside.group(1) or inside.group(2)).lower()) if inside else (last,)
 # ("the alliance's press service said": the alliance's own voice)
+# ("an alliance official said": the alliance speaks, as "a NATO official said" is NATO)
 _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ation|grouping)"
-                        r"(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?", re.I)
+                        r"(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?|"
+                        r"(?:an?|the)\s+(?:senior\s+)?(?:alliance|bloc)\s+(?:official|spokes(?:man|woman|person)|"
+                        r"source|diplomat)", re.I)
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
 # ("Tajik officials have said", "the Iranian side said": the state of the demonym)
 _OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorities|side)"
