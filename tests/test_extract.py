@@ -21072,3 +21072,10 @@ def test_a_body_the_leaders_signing_created(extractor: Extractor) -> None:
 def test_an_official_of_the_alliance_and_a_titled_speaker_after_with(extractor: Extractor, text: str,
                                                                        speaker: str) -> None:
     assert {f.subject for f in _sheet(extractor, text).facts if f.relation == "said"} == {speaker}
+
+
+@pytest.mark.parametrize("dateline", ["DAKAR, Jan 28 (Reuters) - ", "DAKAR, Jan 28 - "])
+def test_three_states_that_speak_together_after_a_dateline(extractor: Extractor, dateline: str) -> None:
+    text = dateline + "Chile, Peru and Bolivia said on Sunday they were leaving the OAS."
+    said = {(f.subject, f.object) for f in _sheet(extractor, text, "2024-01-28").facts if f.relation == "said"}
+    assert said == {(s, "they were leaving the OAS") for s in ("Chile", "Peru", "Bolivia")}

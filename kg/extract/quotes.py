@@ -1225,7 +1225,8 @@ def _co_speakers(speaker: Mention, mentions: list[Mention], sentence: Sentence) 
             break
         others.insert(0, mention)
         end_of_next = mention.start
-    return others if others and _LIST_OPENS_CLAUSE.search(text[:others[0].start - offset]) else []
+    opening = text[:others[0].start - offset] if others else ""
+    return others if others and (_LIST_OPENS_CLAUSE.search(opening) or _DATELINE.fullmatch(opening)) else []
 
 
 # Between two people of a list of speakers: a comma or "and", then the next one's titles ("X, Australian Deputy
@@ -1447,7 +1448,8 @@ _FRONTED_TIME_ONLY = re.compile(rf"(?:On|In|By|Since|Until|From|During)\s+(?:the
 
 def _names_only(s: str, base: int, end: int, mentions: list[Mention]) -> bool:
     """Whether the first ``end`` characters of the sentence ``s`` (at ``base`` in the text) are names only."""
-    blanked = list(s[:end])
+    dateline = _DATELINE.match(s, 0, end)  # ("DAKAR, Jan 28 (Reuters) - A, B and C said": names after it)
+    blanked = list(" " * dateline.end() + s[dateline.end():end] if dateline else s[:end])
     # (the sentence's mentions only, by bisection: the list holds the article's)
     for m in mentions[bisect.bisect_left(mentions, base, key=lambda m: m.start):]:
         if m.start >= base + end:
