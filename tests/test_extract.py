@@ -21079,3 +21079,8 @@ def test_three_states_that_speak_together_after_a_dateline(extractor: Extractor,
     text = dateline + "Chile, Peru and Bolivia said on Sunday they were leaving the OAS."
     said = {(f.subject, f.object) for f in _sheet(extractor, text, "2024-01-28").facts if f.relation == "said"}
     assert said == {(s, "they were leaving the OAS") for s in ("Chile", "Peru", "Bolivia")}
+
+
+def test_a_states_general_staff_in_lower_case_speaks(extractor: Extractor) -> None:
+    text = "The Chilean general staff said in a statement that the pullout had been carried out in good order."
+    assert {f.subject for f in _sheet(extractor, text).facts if f.relation == "said"} == {"Chilean General Staff"}
