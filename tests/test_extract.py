@@ -21084,3 +21084,10 @@ def test_three_states_that_speak_together_after_a_dateline(extractor: Extractor,
 def test_a_states_general_staff_in_lower_case_speaks(extractor: Extractor) -> None:
     text = "The Chilean general staff said in a statement that the pullout had been carried out in good order."
     assert {f.subject for f in _sheet(extractor, text).facts if f.relation == "said"} == {"Chilean General Staff"}
+
+
+def test_a_state_that_became_a_permanent_participant_of_the_series(extractor: Extractor) -> None:
+    text = ("The Condor Shield exercise began in 1992 as a bilateral drill between Chile and Peru. Bolivia became a "
+            "permanent participant in 2015.")
+    facts = _facts(_sheet(extractor, text, "2024-01-28"), "participates_in_exercise")
+    assert ("Bolivia", "participates_in_exercise", "Condor Shield", "asserted") in facts

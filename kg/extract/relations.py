@@ -5739,7 +5739,9 @@ def _runs_between(ctx: SentenceContext, start: int, end: int) -> list[list[Menti
 # Patterns that try many words at every word start (under re.I each is a full attempt) open with a
 # look-ahead for their first letters: elsewhere they give up after one test.
 _TAKE_PART = Cue(re.compile(
-    r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|participat\w*\b|"
+    r"\b(?=[abcdefhijkloprstw])(?:(?:take|takes|taking|took|taken)\s+part\b|"
+    # "Japan became a permanent participant in 2015"
+    r"(?:became|become|becomes)\s+(?:an?\s+)?(?:(?:permanent|regular|full)\s+)?participant\b|participat\w*\b|"
     # "..., with Papua New Guinea joining for the first time": a bare "joining" that ends its clause
     r"(?<=\s)joining(?=\s+for\s+the\s+first\s+time\b|\s*[,.;]|\s*$)|"
     # "took no part in the X exercise", its own words up to a conjunction (not "took no part in the planning but
