@@ -21091,3 +21091,13 @@ def test_a_state_that_became_a_permanent_participant_of_the_series(extractor: Ex
             "permanent participant in 2015.")
     facts = _facts(_sheet(extractor, text, "2024-01-28"), "participates_in_exercise")
     assert ("Bolivia", "participates_in_exercise", "Condor Shield", "asserted") in facts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The summit was held in Sharm el-Sheikh, Egypt.", {("Sharm el-Sheikh", "Egypt")}),
+    ("Troops were sent to Cabo Delgado and Niassa, Mozambique's northern provinces.",
+     {("Cabo Delgado", "Mozambique"), ("Niassa", "Mozambique")}),
+])
+def test_places_of_a_state_with_an_arabic_article_or_a_pair_set_off_before_its_regions(
+        extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "part_of")} == wanted

@@ -978,10 +978,15 @@ class MentionFinder:
         # describes as one of a state's
         # ("Kaliningrad, a Russian exclave", "Kiel, a German port", "Guam, a U.S. territory": the article "a" too)
         self._place_apposed = re.compile(
+            # ("Abkhazia and South Ossetia, Georgia's two breakaway regions": both of a pair set off before)
+            rf"(?:(?P<first>[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?)\s+and\s+"
+            rf"(?=[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?,\s+(?:the\s+)?{self._state_word}"
+            rf"(?:’s|'s|(?<=s)['’])\s+(?:[a-z][\w-]+\s+){{0,2}}?(?:regions|provinces|islands|territories)\b))?"
             rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s[{_UPPER}][\w-]+)?),\s+(?:the\s+|an?\s+)?"
             rf"(?:{self._state_word}(?:’s|'s|(?<=s)['’](?=\s)|(?=\s+(?:overseas\s+)?territory\b))|"
             rf"{self._demonym_word})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-            r"(?:province|region|island|city|port|town|capital|state|county|district|exclave|enclave|territory)\b"
+            r"(?:province|region|island|city|port|town|capital|state|county|district|exclave|enclave|territory|"
+            r"(?<=\s)(?:regions|provinces|islands|territories))\b"
             # (not "Volkov, a Russian city official", "Petrenko, a Ukrainian port worker": a person, so described)
             r"(?!\s+(?:of|in)\b)(?!\s+(?:officials?|workers?|residents?|natives?|councillors?|council|mayor|leaders?|"
             r"lawmakers?|politicians?|businessm[ae]n|employees?|police|authorities|administration|governor|hall|"
@@ -2007,11 +2012,12 @@ class MentionFinder:
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.7))
         for match in (self._place_apposed.finditer(text) if line_words & _PLACE_APPOSED_KEYS.mask and (
-                ", the " in text or ", a " in text or ", an " in text) else ()):
-            name = match.group("name")
-            if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
-                out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
-                                   kind="place", confidence=0.7))
+                ", the " in text or ", a " in text or ", an " in text or "’s " in text or "'s " in text) else ()):
+            for group in ("first", "name") if match.group("first") else ("name",):
+                name = match.group(group)
+                if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):
+                    out.append(Mention(match.start(group), match.end(group), name, name, EntityType.PLACE,
+                                       kind="place", confidence=0.7))
         for match in (_RECOGNISED_AS_PART.finditer(text) if "part of" in text else ()):
             # "Nagorno-Karabakh, a mountainous region internationally recognised as part of Azerbaijan": a place
             name, whole = match.group("name"), self._lookup(match.group("whole"))
@@ -3059,8 +3065,10 @@ def _add_acronyms(text: str, mentions: list[Mention], skip: Iterable[tuple[int, 
 _NAMES_FORMER_UNION = re.compile(r"(?:former|[Uu]nion\s+of|then-?|ex-)\s*(?:the\s+)?\Z")
 # "from Samarkand, Uzbekistan": a preposition of place, one or two capitalised words, the comma before the state;
 # and after the state, the end of its phrase ("..., where", ", on Monday", ".")
+# ("in Sharm el-Sheikh, Egypt", "in Ras al-Khaimah, UAE": an Arabic article joined to the second word)
 _TOWN_BEFORE_ITS_STATE = re.compile(r"\b(?:in|at|from|near|outside|to|into|off)\s+"
-                                    r"(?P<town>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?),\s+$")
+                                    r"(?P<town>[A-Z][a-z’'-]+(?:\s(?:(?:el|al|ad|as|ash|ar|an|ed|es)-)?"
+                                    r"[A-Z][a-z’'-]+)?),\s+$")
 # (not a list going on: "awarded to Rheinmetall, Germany, and Hanwha", "fled from Darfur, Chad, and South Sudan")
 _AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:,(?!\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z])|[.;]|$|"
                                   r"\s(?:on|in|where|last|this|earlier|late|early)\b)")
@@ -3290,7 +3298,8 @@ DIRECTION_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|wester
 DIRECTION = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)"
 # A capitalised name after a preposition of place: a town, a coast, an island the gazetteer lacks.
 # "Visakhapatnam", "Tan-Tan", "Rio de Janeiro", "Dar es Salaam", "Mar del Plata"
-_TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|du|des|es|el|al)\s)"
+_TOWN_NAME = (rf"[{_UPPER}][{_LOWER}]+(?:(?:[ -]|\s(?:de|do|da|dos|das|del|de\s+la|di|du|des|es|el|al)\s|"
+              r"\s(?:el|al|ad|as|ash|ar|an|ed|es)-)"
               rf"[{_UPPER}][{_LOWER}]+){{0,2}}")
 # ("spread across Queensland, the Northern Territory and ...", "in waters between Valparaiso and Coquimbo")
 _ROUGH_SENTENCE_BREAK = re.compile(rf"[.!?]\s+(?=[\"“‘'(\[{_UPPER}])")

@@ -10671,9 +10671,11 @@ _ISLANDS = re.compile(r"\b(?:Islands?|Isles?|Archipelago|Reef|Shoal|Atoll)\b")
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Straits?|Gulf|Bay|Channel|Waters)\b")
 # A state's possessive and a kind of place: "Gabon's oil hub", "Norway's northernmost county" (not "Chile's" alone)
 # ("Cusco, Peru's southern highlands": a part of the land)
+# ("Abkhazia and South Ossetia, Georgia's two breakaway regions": each place of the list)
 _OWNERS_PLACE = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|hub|town|base|region|"
                            r"province|county|district|island|coast|harbou?r|enclave|exclave|highlands|lowlands|"
-                           r"heartland|hinterland|interior|borderlands?)\b")
+                           r"heartland|hinterland|interior|borderlands?|(?P<plural>regions|provinces|islands|"
+                           r"districts|territories|enclaves))\b")
 _OWNERS_KIND_OF = re.compile(r"(?:’s|'s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:capital|city|port|town|region|"
                              r"province|island|enclave|exclave|governorate)\s+of\s+$")
 _DEMONYMS_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port|town|region|province|island|enclave|"
@@ -10766,7 +10768,11 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                            or m.kind != "demonym" and _STATES_KIND_AFTER.match(ctx.text, m.end))), None)
         if state is not None:  # "Port-Gentil, Gabon's oil hub", "in Yaoundé, Cameroon's capital", "N'Djamena, the
             # Chadian capital", "Batanes, the Philippines' northernmost province"
-            yield Candidate(place, "part_of", state, None, (place.start, state.end), 0.75)
+            kind = _OWNERS_PLACE.match(ctx.text, state.end) if state.kind != "demonym" else None
+            listed = list_before(ctx, place.end, (EntityType.PLACE,), max_gap=0) \
+                if kind is not None and kind.group("plural") else [place]
+            for each in listed:
+                yield Candidate(each, "part_of", state, None, (each.start, state.end), 0.75)
             continue
         bracketed = next((m for m in ctx.mentions if m.start == place.end + 2 and m.type is EntityType.STATE
                           and m.kind not in ("demonym", "capital") and ctx.text.startswith(")", m.end)), None) \
