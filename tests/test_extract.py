@@ -21101,3 +21101,11 @@ def test_a_state_that_became_a_permanent_participant_of_the_series(extractor: Ex
 def test_places_of_a_state_with_an_arabic_article_or_a_pair_set_off_before_its_regions(
         extractor: Extractor, text: str, wanted: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "part_of")} == wanted
+
+
+def test_a_revoked_ratification_and_states_parties_counted(extractor: Extractor) -> None:
+    text = "Russia revoked its ratification of the Comprehensive Nuclear-Test-Ban Treaty (CTBT) in November 2023."
+    assert ("Russia", "left", "Comprehensive Nuclear-Test-Ban Treaty", "asserted") in _facts(_sheet(extractor, text))
+    text = "Austria, Mexico and Ireland are among the 68 states parties to the TPNW."
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {f[2] for f in facts} == {"Austria", "Mexico", "Ireland"}

@@ -501,7 +501,7 @@ _MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bri
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
                       "departure", "pull", "stopped", "out of", "denounc", "renounc", "halt", "abeyance", "on hold",
-                      "no longer",
+                      "no longer", "ratification",  # ("revoked its ratification of the CTBT")
                       "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
                         "announced")
@@ -9659,7 +9659,8 @@ _PARTY_TO = Cue(re.compile(r"(?:\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+
                            r"(?<=[a-z]),(?=\s+(?:a|both|all)\s+(?:state\s+)?part(?:y|ies)\s+to\b))\s+"
                            # ("Belarus remains formally a party to", "China, which has never been a party to")
                            r"(?:(?:not|no longer|also|still|formally|legally|now|both|all)\s+)*"
-                           r"(?:(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to|"
+                           # ("A, B and C are states parties to", "are among the 68 states parties to")
+                           r"(?:(?:among\s+)?(?:a\s+|the\s+)?(?:\d+\s+)?(?:states?\s+)?part(?:y|ies)\s+to|"
                            # "A, B and C are among the signatories of the X Code of Conduct"
                            r"(?:among\s+)?(?:a\s+|the\s+)?(?:original\s+|founding\s+)?signator(?:y|ies)\s+(?:of|to)|"
                            r"bound\s+by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?", re.I),  # "bound by the 1951 X Treaty"
