@@ -1665,6 +1665,8 @@ class MentionFinder:
                 # "the central Anatolian province of Konya", "Saudi Arabia's Red Sea port of Jeddah": the name is
                 # Konya's, Jeddah's ("Sattahip district" and "in Tarna district of Velmar region" name one)
                 continue
+            if name.endswith((" exclave", " enclave")) and " " not in name[:-8]:
+                name = name[:-8]  # "whose Kaliningrad exclave borders Lithuania": Kaliningrad, an exclave
             out.append(Mention(start, start + len(name), name, name, EntityType.PLACE, kind="place", confidence=0.75,
                                inner=inner(start, start + len(name))))
         for match in (_KINDS_OF_PLACES.finditer(text) if "s of " in text else ()):

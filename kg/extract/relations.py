@@ -310,6 +310,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         if ("component" in lower or "include" in lower or "part of" in lower or "element of" in lower) and \
                 sum(m.type is EntityType.EXERCISE for m in ctx.mentions) >= 2:
             yield from _exercise_components(ctx)
+    if " its " in lower and any(m.type is EntityType.EXERCISE for m in ctx.mentions):
+        yield from _its_own_exercise(ctx)
     if "observed " in lower:
         yield from _observed_an_edition(ctx)
     if _HELD_BESIDES_OPENING.match(text):
@@ -1312,6 +1314,32 @@ def _first_ungoverned_state(ctx: SentenceContext, position: int, *, names_only: 
     return next((m for m in ctx.mentions if m.type is EntityType.STATE and m.end <= position
                  and (not names_only or m.kind == "gazetteer")
                  and not _PREPOSITION_BEFORE.search(ctx.text, max(ctx.sentence.start, m.start - 12), m.start)), None)
+
+
+# "during its Quadriga 2024 exercise": the exercise of the clause's subject, who holds it
+_DURING_ITS = re.compile(r"\b(?:during|in|for|through)\s+its\s+(?:own\s+|annual\s+|national\s+|latest\s+)?$")
+_ANOTHER_CLAUSE_BETWEEN = re.compile(r"[;:—–]|\b(?:and|but|while|which|who|that|said|says|told|announced|stated|"
+                                     r"added|warned|expects?|expected)\b")
+# What may open a sentence before its subject: a time ("Last year the Bundeswehr", "In March, Germany")
+_TIME_THEN_SUBJECT = re.compile(r"(?:(?:Last|This|Next|Earlier|Later|In|On)\s[^,;]{1,25}?,?\s+)?(?:[Tt]he\s+)?")
+
+
+def _its_own_exercise(ctx: SentenceContext) -> Iterator[Candidate]:
+    """"Germany will move troops across its territory during its Quadriga 2024 exercise", "Last year the
+    Bundeswehr rehearsed ... during its Quadriga 2024 exercise": the sentence's subject (a state or a force)
+    holds the exercise "its" names, and takes part in it."""
+    for exercise in ctx.mentions:
+        if exercise.type is not EntityType.EXERCISE or not _DURING_ITS.search(
+                ctx.text, max(ctx.sentence.start, exercise.start - 30), exercise.start):
+            continue
+        subject = next((m for m in ctx.mentions if m.type in (EntityType.STATE, EntityType.MILITARY_UNIT)
+                        and m.kind != "demonym" and m.end <= exercise.start), None)
+        if subject is None or not _TIME_THEN_SUBJECT.fullmatch(ctx.text, ctx.sentence.start, subject.start) or \
+                _ANOTHER_CLAUSE_BETWEEN.search(ctx.text, subject.end, exercise.start):
+            continue  # (not the possessor of another clause: "A said B would hold its exercise")
+        span = (subject.start, exercise.end)
+        yield Candidate(subject, "organizes_exercise", exercise, None, span, 0.7)
+        yield Candidate(subject, "participates_in_exercise", exercise, None, span, 0.7)
 
 
 def _opens_sentence(ctx: SentenceContext, mention: Mention) -> bool:
@@ -10690,6 +10718,8 @@ _HOSTING_REFUSED = re.compile(rf"{_REFUSING}$|\b(?:not|never|no\s+longer)\s+"
                               r"(?:\w+\s+)?(?:to\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 # ("co-hosted by Thailand and Singapore, was held in Thailand": the sentence says where)
 _VENUE_NAMED = re.compile(r"\b(?:held|take[sn]?\s+place|took\s+place|staged|conducted|run)\s+(?:in|at|off|on)\s+[A-Z]")
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
+_KIND_OF_PLACE_AFTER = re.compile(r"\s+(?:exclave|enclave|region|province|island|islands|port|city|coast|territory)\b")
 _PLACE_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?")  # "Kaliningrad, a Russian exclave"
 _STATES_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:territory|port|city|town|exclave|enclave|island|"
                                 r"region|province)\b(?!\s+(?:of|in)\b)")
@@ -10774,6 +10804,13 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                 if kind is not None and kind.group("plural") else [place]
             for each in listed:
                 yield Candidate(each, "part_of", state, None, (each.start, state.end), 0.75)
+            continue
+        whose = _WHOSE_BEFORE.search(ctx.text, max(ctx.sentence.start, place.start - 10), place.start) \
+            if _KIND_OF_PLACE_AFTER.match(ctx.text, place.end) else None
+        owner_state = next((m for m in ctx.mentions if whose and m.end == whose.start() and m.type is EntityType.STATE
+                            and m.kind != "demonym"), None)
+        if owner_state is not None:  # "Russia, whose Kaliningrad exclave borders Lithuania"
+            yield Candidate(place, "part_of", owner_state, None, (owner_state.start, place.end), 0.75)
             continue
         bracketed = next((m for m in ctx.mentions if m.start == place.end + 2 and m.type is EntityType.STATE
                           and m.kind not in ("demonym", "capital") and ctx.text.startswith(")", m.end)), None) \
