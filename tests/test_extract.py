@@ -21125,3 +21125,9 @@ def test_a_state_or_force_that_holds_its_own_exercise(extractor: Extractor) -> N
 def test_a_states_exclave_named_in_a_relative_clause(extractor: Extractor) -> None:
     text = "Russia, whose Kaliningrad exclave borders Lithuania, has criticised the deployment."
     assert _facts(_sheet(extractor, text), "part_of") == {("Kaliningrad", "part_of", "Russia", "asserted")}
+
+
+def test_a_ministers_office_of_a_state_set_off_before_the_rank(extractor: Extractor) -> None:
+    text = "The ceremony was attended by the Minister of Defence of Chile, Vice Admiral Ana Ruiz."
+    facts = _facts(_sheet(extractor, text), "holds_position")
+    assert {f[2] for f in facts} == {"Minister of Defence of Chile", "Vice Admiral"}

@@ -4212,8 +4212,10 @@ _OFFICE_SET_OFF_BEFORE_RANK = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}})?|"
     # ("The Chair of the NATO Military Committee, Admiral X")
     rf"(?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:Spokesman|Spokesperson|Director|Commander|Chief|Head|Chair|Chairman|"
-    r"Chairperson)"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}}|\s+[{_UPPER}][\w-]*)?)"
+    r"Chairperson|Minister)"
+    # ("the Minister of Defence of the Republic of Tajikistan, Colonel General X")
+    rf"(?:(?:\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,4}}){{1,3}}|"
+    rf"\s+[{_UPPER}][\w-]*)?)"
     # ("The Chief of Army Staff, Lt.-Gen. X": past the rank's first word; "the Supreme Allied Commander Europe
     # (SACEUR), General X": the office's acronym after it)
     rf"(?:\s*\([A-Z]{{2,8}}\))?,\s+(?:[{_UPPER}][\w.-]*(?:\s+|(?<=-)))?$")
