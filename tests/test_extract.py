@@ -21131,3 +21131,9 @@ def test_a_ministers_office_of_a_state_set_off_before_the_rank(extractor: Extrac
     text = "The ceremony was attended by the Minister of Defence of Chile, Vice Admiral Ana Ruiz."
     facts = _facts(_sheet(extractor, text), "holds_position")
     assert {f[2] for f in facts} == {"Minister of Defence of Chile", "Vice Admiral"}
+
+
+def test_an_intelligence_chief_after_a_states_adjective(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Peruvian intelligence chief Ana Ruiz took part in the talks."))
+    assert {("Ana Ruiz", "holds_position", "intelligence chief", "asserted"),
+            ("Ana Ruiz", "nationality", "Peru", "asserted")} <= facts
