@@ -21137,3 +21137,29 @@ def test_an_intelligence_chief_after_a_states_adjective(extractor: Extractor) ->
     facts = _facts(_sheet(extractor, "Peruvian intelligence chief Ana Ruiz took part in the talks."))
     assert {("Ana Ruiz", "holds_position", "intelligence chief", "asserted"),
             ("Ana Ruiz", "nationality", "Peru", "asserted")} <= facts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ('NATO\'s other "partners across the globe" are Chile and Peru.',
+     {("Chile", "partner_of", "NATO", "asserted"), ("Peru", "partner_of", "NATO", "asserted")}),
+    ('Colombia formally became NATO\'s first "global partner" in Latin America on Thursday.',
+     {("Colombia", "partner_of", "NATO", "asserted")}),
+    ("UNASUR met in Quito. The bloc's members are currently Bolivia and Guyana.",
+     {("Bolivia", "member_of", "Union of South American Nations", "asserted"),
+      ("Guyana", "member_of", "Union of South American Nations", "asserted")}),
+    ("The drills come as several CARICOM states, among them Jamaica and Belize, prepare to send personnel.",
+     {("Jamaica", "member_of", "Caribbean Community", "asserted"),
+      ("Belize", "member_of", "Caribbean Community", "asserted")}),
+])
+def test_standings_in_quotation_marks_with_an_adverb_or_by_the_bodys_acronym(
+        extractor: Extractor, text: str, wanted: set[tuple[str, ...]]) -> None:
+    assert _facts(_sheet(extractor, text, "2024-05-01")) >= wanted
+
+
+def test_its_participation_suspended_is_in_the_body_not_its_founding_treaty(extractor: Extractor) -> None:
+    text = ("Brazil will return to the Union of South American Nations (UNASUR) next month. Lula signed a decree "
+            "promulgating the Constitutive Treaty of UNASUR. Brazil, together with Argentina, suspended its "
+            "participation in April 2018, citing the paralysis of the organization.")
+    facts = _facts(_sheet(extractor, text, "2023-04-07"), "suspended_participation_in")
+    assert {(f[0], f[2]) for f in facts} == {("Brazil", "Union of South American Nations"),
+                                             ("Argentina", "Union of South American Nations")}

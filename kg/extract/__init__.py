@@ -2829,11 +2829,22 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
 
 
 def _inside_quote(text: str, sentence: Sentence, position: int) -> bool:
-    before = text[text.rfind("\n", 0, position) + 1:position]
+    """Whether ``position`` is inside a quotation: not a short phrase the writer sets in quotation marks
+    ('NATO's other "partners across the globe" are A, B'), which is the article's own words."""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position]
     curly = before.count("“") - before.count("”")
-    if curly > 0:
-        return True
-    return before.count('"') % 2 == 1
+    inside = curly > 0 or before.count('"') % 2 == 1
+    if not inside:
+        return False
+    opening = max(before.rfind("“"), before.rfind('"')) + line_start
+    closing = _CLOSING_QUOTE.search(text, position)
+    return closing is None or not _SCARE_QUOTED.fullmatch(text, opening + 1, closing.start())
+
+
+_CLOSING_QUOTE = re.compile(r"[”\"\n]")
+# A few words set in quotation marks, no sentence of their own: no punctuation that ends or breaks one inside
+_SCARE_QUOTED = re.compile(r"[^\s,.;:!?\"“”]+(?:\s[^\s,.;:!?\"“”]+){0,4}")
 
 
 # The drills have begun ("began on May 12", "are taking part ..., which end on January 27"): a date in

@@ -485,7 +485,9 @@ def _time_starting_at(ctx: SentenceContext, position: int, *, intervals: bool = 
 
 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
-_MEMBERSHIP_WORDS = Words("member", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
+_MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them", "states such as",
+                          "countries such as", "includ", "compris", "consist", "join", "bring", "unite", "group",
+                          "made up",
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "added",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
@@ -1736,12 +1738,14 @@ _INCLUDES = Cue(re.compile(r"\b(?=[\sabcfgilmtuw])(?:which|that)?\s*(?:"
                            # ("groups seven non-NATO countries of the Mediterranean region: A, B")
                            r"(?:countries|states|nations|members)(?:,?\s+including|(?:\s[^:;.]{1,60}?)?(?=:)))?|"
                            r"is made up of|"
-                           r"(?:(?:founding|original)\s+)?members\s+(?:are|were)|"  # "Its founding members were A, B"
+                           # "Its founding members were A, B" ("The bloc's members are currently A, B")
+                           r"(?:(?:founding|original)\s+)?members\s+(?:are|were)(?:\s+(?:currently|now|still))?|"
                            r"founding\s+signatories\s+(?:are|were)|"  # "The founding signatories were A, B"
                            # "NATO's other partners across the globe are A, B and C"
                            # (not "the EU's main trading partners are": trade, no standing)
                            r"(?<!trading\spartners\s)(?<!trade\spartners\s)(?<!economic\spartners\s)"
-                           r"(?<=partners\s)(?:(?:across|around)\s+the\s+(?:globe|world)\s+)?are|"
+                           # ('NATO's other "partners across the globe" are A, B': in quotation marks)
+                           r"(?<=partners\s)(?:(?:across|around)\s+the\s+(?:globe|world)[”\"]?\s+)?are|"
                            r"member states are|member countries are|members include|"
                            r"(?<=observers\s)are|observer states are|"  # "The AMC's observers are A and B"
                            # "today involves seven non-NATO countries: A, B", "it has six framework nations – A, B"
@@ -2140,7 +2144,8 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|"
                              r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              # ("became NATO's first Latin American global partner")
-                             r"its|their)\s+(?:\w+\s+){0,4}?(?P<kind>member|partner|observer|[Aa]lly)\b"),
+                             # ('became NATO's first "global partner"': the kind in quotation marks)
+                             r"its|their)\s+(?:[\w“\"]+\s+){0,4}?[“\"]?(?P<kind>member|partner|observer|[Aa]lly)\b"),
                   "member", "partner", "observer", "ally", "Ally")  # "became NATO's 32nd Ally"
 _COPULA_THEN_BUT = re.compile(r"\b(?:is|are|was|were|remain|remains)\s+[^,;]{2,60}?\s+\Z")
 _WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:officially\s+|formally\s+)?$")
@@ -2314,10 +2319,14 @@ _NEXT_IN_A_YEAR = re.compile(rf"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_ON
                              r"the\s+(?:following|next)\s+year|a\s+year\s+later)(?:,\s+[a-z][^,;.]{1,40},)?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "several member states, including France, Germany and Italy": members of the body spoken of.
-_MEMBER_STATES_INCLUDING = Cue(re.compile(r"\bmember\s+(?:states|countries|nations)"
+# ("several CARICOM states, among them A, B and C": the states of a body named by its acronym)
+_MEMBER_STATES_INCLUDING = Cue(re.compile(r"\b(?:member\s+|(?P<acronym>(?<=(?-i:[A-Z]{2})\s)))"
+                                          r"(?:states|countries|nations)"
                                           # "ten member states of the United Nations Command, including A and B"
                                           r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,;]{1,60}?)?"
-                                          r",?\s+(?:including|among them|such as)\s+(?:the\s+)?", re.I), "member")
+                                          r",?\s+(?:including|among them|such as)\s+(?:the\s+)?", re.I), "member",
+                               "states, among them", "countries, among them", "states such as", "countries such as",
+                               "states, including", "countries, including")
 # What "member states of X" says has members, whatever kg took it for (the UN Command is a command, a unit's name)
 _BODIES_WITH_MEMBERS = (*ORGS, EntityType.MILITARY_UNIT)
 # "Britain, Australia and France, all member states of the U.N. Command (UNC), will": an apposition on the list
@@ -3468,7 +3477,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         # "United Nations Command (UNC) member states, including ...": the body the noun is of, whatever kg took it for
         named = next((m for m in ctx.mentions if m.type in _BODIES_WITH_MEMBERS and 0 <= start - m.end <= 2
                       and ctx.text[m.end:start].strip() in ("", ")")), None)
-        if named is None and _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start):
+        if named is None and (match.group("acronym") is not None
+                              or _NAME_BEFORE_NOUN.search(ctx.text, max(ctx.sentence.start, start - 30), start)):
             continue  # "UN Command member states, including ...": a body kg does not know at all
         org = named or _nearest_before(ctx, start, ORGS, max_gap=start - ctx.sentence.start) or ctx.last_named_org
         if org is ctx.last_named_org and org is not None and is_organ(org) and ctx.last_org is not None and \
@@ -5333,6 +5343,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     if target is None and unnamed and treaty is not None and (
                             ctx.last_org is None or ctx.last_org.start < treaty.start
                             and not ctx.last_org.label.startswith(treaty.label)  # (the CSTO's own treaty)
+                            # (nor "the Constitutive Treaty of UNASUR": the body's own founding treaty)
+                            and ctx.last_org.text not in treaty.label and ctx.last_org.label not in treaty.label
                             # ("The 1990 treaty, signed by NATO and Warsaw Pact states, capped tanks. Russia
                             # suspended its participation": the treaty the sentence before spoke of)
                             or _TREATY_SPOKEN_OF.match(ctx.text, _sentences_back(ctx, 1))):
