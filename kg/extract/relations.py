@@ -486,8 +486,7 @@ def _time_starting_at(ctx: SentenceContext, position: int, *, intervals: bool = 
 
 # Cheap tests (substrings of the lower-cased sentence) that let it skip rule groups it cannot trigger.
 _MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them", "states such as",
-                          "countries such as", "includ", "compris", "consist", "join", "bring", "unite", "group",
-                          "made up",
+                     "countries such as", "includ", "compris", "consist", "join", "bring", "unite", "group", "made up",
                      "composed of", "make up", "form", "constitut", "accession", "accede", "admitted", "became", "bloc",
                      "added",
                      "alliance", "forum", "part of", "part in", "belong", "not in", "participate", "outside",
