@@ -17731,11 +17731,11 @@ def test_a_body_created_when_states_signed_its_treaty_was_founded_by_them(extrac
 
 
 def test_a_name_with_two_nouns_joined_that_its_acronym_closes(extractor: Extractor) -> None:
-    text = ("In March 2019, Chile and Peru signed the Santiago Declaration founding the Forum for the Progress and "
-            "Development of South America (Prosur).")
+    text = ("In March 2019, Chile and Peru signed the Santiago Declaration founding the Forum for the Security and "
+            "Development of the Andes (Fosda).")
     assert {(s, o) for s, _, o, _ in _facts(_sheet(extractor, text), "founded_by")} == {
-        ("Forum for the Progress and Development of South America", "Chile"),
-        ("Forum for the Progress and Development of South America", "Peru")}
+        ("Forum for the Security and Development of the Andes", "Chile"),
+        ("Forum for the Security and Development of the Andes", "Peru")}
 
 
 def test_partners_a_body_brings_together_beside_a_counted_membership(extractor: Extractor) -> None:
@@ -21163,3 +21163,11 @@ def test_its_participation_suspended_is_in_the_body_not_its_founding_treaty(extr
     facts = _facts(_sheet(extractor, text, "2023-04-07"), "suspended_participation_in")
     assert {(f[0], f[2]) for f in facts} == {("Brazil", "Union of South American Nations"),
                                              ("Argentina", "Union of South American Nations")}
+
+
+def test_presidents_each_named_with_their_state_after_the_title_in_capitals(extractor: Extractor) -> None:
+    text = ("The declaration was signed in Lima by Presidents Ana Ruiz of Chile and Pedro Soto of Peru, and by "
+            "Bolivia's ambassador.")
+    facts = _facts(_sheet(extractor, text))
+    assert {("Ana Ruiz", "holds_position", "President of Chile", "asserted"),
+            ("Pedro Soto", "nationality", "Peru", "asserted")} <= facts

@@ -296,7 +296,7 @@ def test_gazetteer_lookup_finds_the_entity(gazetteer: Gazetteer, name: str, qid:
 
 
 @pytest.mark.parametrize(("name", "label", "part_of"), [
-    ("PROSUR", "Forum for the Progress and Development of South America", None),
+    ("PROSUR", "Forum for the Progress of South America", None),
     ("EUNAVFOR Atalanta", "Operation Atalanta", "European Union"),
     ("Minsk Group", "OSCE Minsk Group", "OSCE"),
 ])

@@ -488,12 +488,12 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "note": "Germany's armed forces, which news names by their German name. " + _NOT_LISTED + "."},
     {"label": "Tatmadaw", "type": EntityType.MILITARY_UNIT, "aliases": ["Myanmar Armed Forces"],
      "note": "Myanmar's armed forces, which news names by their Burmese name. " + _NOT_LISTED + "."},
-    {"label": "Forum for the Progress and Development of South America", "type": EntityType.ORGANIZATION,
-     "aliases": ["Forum for the Progress and Integration of South America", "Forum for the Progress of South America",
-                 "Prosur"],
+    {"label": "Forum for the Progress of South America", "type": EntityType.ORGANIZATION,
+     "aliases": ["Forum for the Progress and Development of South America",
+                 "Forum for the Progress and Integration of South America", "Prosur"],
      "acronyms": ["PROSUR"],
-     "note": "The South American forum founded in Santiago in March 2019 after UNASUR's collapse. " + _NOT_LISTED
-             + "."},
+     "note": "The South American forum founded in Santiago in March 2019 after UNASUR's collapse; labelled by the "
+             "English name news gives it. " + _NOT_LISTED + "."},
     {"label": "Colombo Security Conclave", "type": EntityType.ORGANIZATION,
      "note": "The Indian Ocean security grouping of India, Sri Lanka and the Maldives (2020), later Mauritius and "
              "Bangladesh; its acronym CSC names much else and is no alias. " + _NOT_LISTED + "."},

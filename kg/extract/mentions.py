@@ -1356,7 +1356,8 @@ class MentionFinder:
         for opener in _OFFICE_THEN_NAMES_OF_STATES.finditer(text) if "inisters" in text or "residents" in text else ():
             # "The foreign ministers – Penny Wong of Australia, Takeshi Iwaya of Japan and S. Jaishankar of India –
             # met": each the office's holder for the state named after the name
-            office = " ".join(word.capitalize() for word in opener.group("office").split())[:-1]
+            office = " ".join(word.capitalize() for word in (opener.group("office") or opener.group("titled"))
+                              .split())[:-1]
             position = opener.end()
             while (named := _NAME_OF_A_STATE.match(text, position)) is not None:
                 hits = self._lookup(named.group("state"))[:1]
@@ -3335,9 +3336,13 @@ _OFFICES_HELD_BY_MANY = r"(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ii]nterior)\s+[M
 COUNTERPARTS_NAMED = re.compile(rf"\b(?:his|her|their)\s+(?P<adjectives>[{_UPPER}][\w-]*(?:(?:,\s+|,?\s+and\s+)"
                                  rf"[{_UPPER}][\w-]*)+)\s+counterparts,?\s+"
                                  rf"(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})+)")
+# ... or the office as a title in capitals, the names right after it ("signed by Presidents A of Chile, B of Peru")
 _OFFICE_THEN_NAMES_OF_STATES = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|Quad|G7|G20|"
                                           r"BRICS|ASEAN|NATO|EU|SCO)\s+)?"
-                                          rf"(?P<office>{_OFFICES_HELD_BY_MANY})\s*(?:[–—:]|--|,)\s*")
+                                          rf"(?P<office>{_OFFICES_HELD_BY_MANY})\s*(?:[–—:]|--|,)\s*|"
+                                          r"\b(?:by|with|and|between|of|including)\s+"
+                                          r"(?P<titled>Presidents|Prime\s+Ministers|(?:Foreign|Defen[cs]e)\s+Ministers)"
+                                          r"\s+(?=[A-Z])")
 # "the defence ministers of Japan, Italy and the United Kingdom – X, Y and Z respectively –"
 _OFFICE_OF_STATES_RESPECTIVELY = re.compile(
     rf"\b[Tt]he\s+(?P<office>{_OFFICES_HELD_BY_MANY}|[Ff]inance\s+[Mm]inisters|[Cc]hiefs\s+of\s+[Dd]efen[cs]e)\s+of\s+"
