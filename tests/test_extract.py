@@ -21171,3 +21171,15 @@ def test_presidents_each_named_with_their_state_after_the_title_in_capitals(extr
     facts = _facts(_sheet(extractor, text))
     assert {("Ana Ruiz", "holds_position", "President of Chile", "asserted"),
             ("Pedro Soto", "nationality", "Peru", "asserted")} <= facts
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Twenty nations are on the participant list: Belize, Brazil and Canada.",
+     {("Belize", "asserted"), ("Brazil", "asserted"), ("Canada", "asserted")}),
+    ("Notably absent is Venezuela, whose navy took part in earlier editions.", {("Venezuela", "negated")}),
+])
+def test_a_participant_list_and_one_notably_absent(extractor: Extractor, sentence: str,
+                                                    wanted: set[tuple[str, str]]) -> None:
+    text = "Exercise Condor Shield 2024 began on Monday. " + sentence
+    facts = _facts(_sheet(extractor, text, "2024-05-01"), "participates_in_exercise")
+    assert {(s, m) for s, _, _, m in facts} == wanted

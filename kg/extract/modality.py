@@ -48,6 +48,8 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|no longer|opted out|opt out|refu
                        r"(?:exercises?|drills|manoeuvres|maneuvers)|"
                        r"cancell?ed|called off|without|boycott\w*|skip(?:s|ped|ping)?|stay(?:ed|s)?\s+(?:away|out)|"
                        r"(?:sits|sat|sit|sitting)\s+out|(?:is|are|was|were)\s+(?:again\s+|also\s+)?absent|"
+                       # ("Notably absent is Venezuela", "Missing from this year's list is Argentina")
+                       r"\b(?:absent|missing)\s+(?:from\s+[^,;.]{1,40}?\s+)?(?:is|are|was|were)\b|"
                        r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"  # a body
                        r"(?:(?:also|still|formally|technically|officially)\s+){0,2}outside|"
                        r"(?:is|are|was|were|been)\s+(?:excluded|barred)\s+from|"

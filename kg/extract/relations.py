@@ -6163,6 +6163,12 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # "Twenty countries have confirmed they will send troops, among them A, B and C"
                                # ("Twenty nations are taking part. Among them are A, B": see _COUNTED_TAKING_PART)
                                r"among\s+them(?:\s+are|\s+were)?|they\s+(?:include|are)|"
+                               # "Twenty nations are on the participant list: A, B", "with just three participants,
+                               # A, B and C"; "Notably absent is Venezuela" (denied, see the modality's words)
+                               r"(?:participant|participants['’]?)\s+list\s*:|"
+                               rf"(?<=\s)(?:\d+|{TWO_TO_TEN})\s+participants,|"
+                               r"(?:(?<=^)|(?<=\.\s)|(?<=Notably\s)|(?<=notably\s))(?:absent|missing)\s+(?:is|are|was|"
+                               r"were)|"
                                # "alongside longtime contributors Canada", "including regular participants ..."
                                # (not "including the war in Ukraine": a place, no participant)
                                # ("including for the first time India, Norway and Singapore")
