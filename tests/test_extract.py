@@ -21183,3 +21183,15 @@ def test_a_participant_list_and_one_notably_absent(extractor: Extractor, sentenc
     text = "Exercise Condor Shield 2024 began on Monday. " + sentence
     facts = _facts(_sheet(extractor, text, "2024-05-01"), "participates_in_exercise")
     assert {(s, m) for s, _, _, m in facts} == wanted
+
+
+def test_contingents_the_drills_bring_together_and_the_exercises_one_comprises(extractor: Extractor) -> None:
+    opening = "The Andean Guard 2023 exercise opened on Monday in Bolivia. "
+    text = opening + "They bring together contingents of the Andean Rapid Reaction Forces (ARRF) from Chile and Peru."
+    facts = _facts(_sheet(extractor, text, "2023-09-05"), "participates_in_exercise")
+    assert {f[0] for f in facts} == {"Andean Rapid Reaction Forces", "Chile", "Peru"}
+    text = opening + ("Andean Guard 2023 comprises three exercises: Cordillera-2023 with the ARRF, the reconnaissance "
+                      "exercise Search-2023 and the logistics exercise Echelon-2023.")
+    facts = _facts(_sheet(extractor, text, "2023-09-05"), "part_of")
+    assert {(f[0], f[2]) for f in facts} >= {(e, "Andean Guard 2023") for e in ("Cordillera-2023", "Search-2023",
+                                                                               "Echelon-2023")}

@@ -138,6 +138,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              r"(?:also\s+)?involved\b|"
                              # "Ships of the Standing NATO Maritime Group 2 are also involved"
                              r"(?:are|were)\s+also\s+involved\b|"
+                             # "They bring together contingents of the CRRF from A, B and C"
+                             r"(?<=They )(?:bring|brought)\s+together\b|"
                              r"will (?:open|start|begin|end|run)|contingents?\s+from|invitations?|excluded|barred|"
                              # "The Turkish contingent of about 150 soldiers comes from the 66th ... Brigade"
                              r"contingent\s+(?:of\s+[^,.;]{1,40}?\s+)?(?:comprises|consists\s+of|includes|"

@@ -307,7 +307,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if ctx.exercise is not None:
         for part in _exercise_parts(ctx):
             yield from _exercise_facts(part)
-        if ("component" in lower or "include" in lower or "part of" in lower or "element of" in lower) and \
+        if ("component" in lower or "include" in lower or "part of" in lower or "element of" in lower
+                or "compris" in lower) and \
                 sum(m.type is EntityType.EXERCISE for m in ctx.mentions) >= 2:
             yield from _exercise_components(ctx)
     if " its " in lower and any(m.type is EntityType.EXERCISE for m in ctx.mentions):
@@ -6154,8 +6155,11 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                r"personnel)\s+(?:of|from))?|"
                                # "the two-week exercise brings together 14 nations — A, B, ...": the drills', not a
                                # body's ("the SCO, which brings together A and B": its members)
-                               r"(?:(?<=exercise )|(?<=exercises )|(?<=drills )|(?<=It ))"
-                               r"(?:brings|brought|will\s+bring)\s+together(?:\s+(?:(?:some|about|around|more\s+than|"
+                               # ("They bring together contingents of the CRRF from A, B and C": the drills')
+                               r"(?<=together\s)(?:contingents|units|troops|forces|servicemen)\s+of|"
+                               r"(?:(?<=exercise )|(?<=exercises )|(?<=drills )|(?<=It )|(?<=They ))"
+                               r"(?:brings|bring|brought|will\s+bring)\s+together"
+                               r"(?:\s+(?:(?:some|about|around|more\s+than|"
                                r"over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                r"[a-z]+teen|twenty|thirty)\s+(?:[a-z-]+\s+)?(?:countries|nations|states|navies|"
                                r"militaries)\s*"
@@ -6308,7 +6312,9 @@ _SENT_FROM = re.compile(r"\b(?:troops|servicem[ae]n|service\s+members|soldiers|p
                         # "flying in reserve companies from A and B" (not "arms companies from")
                         r"(?:reserve|infantry|rifle|engineer|marine|army|airborne|mechani[sz]ed)\s+companies|"
                         r"platoons|detachments|battalions|"
-                        r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}\s*$|"
+                        # ("contingents of the Collective Rapid Reaction Forces (CRRF) from A": past the acronym)
+                        r"countries|nations|states|partners|allies|participation)\b(?:\s+[\w-]+){0,2}"
+                        r"(?:\s*\([A-Z]{2,8}\))?\s*$|"
                         # "About 2,500 personnel are involved in all, drawn from A, B and C"
                         r"\b(?:drawn|coming|hailing)\s*$|"
                         # "The remainder come from eight allied countries: A, B" (of the troops counted before)
@@ -7230,6 +7236,11 @@ def _exercise_components(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(part, "part_of", whole, None, (part.start, whole.end), 0.7)
         elif part.label != whole.label and _ALSO_INCLUDES.fullmatch(ctx.text, part.end, whole.start):
             yield Candidate(whole, "part_of", part, None, (part.start, whole.end), 0.7)
+    for whole in exercises:
+        counted = _COMPRISES_EXERCISES.match(ctx.text, whole.end)
+        # "X comprises three exercises: A with the CRRF, the reconnaissance exercise B and C": each a part of X
+        for part in (m for m in exercises if counted and m.start >= counted.end() and m.label != whole.label):
+            yield Candidate(part, "part_of", whole, None, (whole.start, part.end), 0.7)
 
 
 # ("X, part of the Y drills", "X, which is a component of the Y drills", "X, one element of Y")
@@ -7242,6 +7253,9 @@ _A_COMPONENT_OF = re.compile(r"(?:\s+[a-z-]+){0,3},\s+(?:which\s+(?:is|was)\s+)?
 # "X is also part of NATO's much larger Y": the copula's
 _IS_PART_OF = re.compile(r"\s+(?:is|was|are|were|will\s+be)\s+(?:also\s+)?(?:(?:a|an|one)\s+)?(?:component|part|element)"
                          r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?")
+_COMPRISES_EXERCISES = re.compile(rf"\s+(?:comprises|comprised|consists\s+of|includes|included)\s+"
+                                  rf"(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:[a-z-]+\s+)?(?:exercises|drills|parts|stages|phases|"
+                                  r"components)\s*:\s*")
 # ("X ends on Friday and next month's calendar includes Y": another subject's)
 _ALSO_INCLUDES = re.compile(r"(?:,?\s+(?:which\s+)?|,?\s+[^,;.]{1,50}?\s+and\s+also\s+|\s+(?:will\s+)?also\s+|"
                             r"\s+(?:now|will)\s+)"
