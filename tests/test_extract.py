@@ -21195,3 +21195,14 @@ def test_contingents_the_drills_bring_together_and_the_exercises_one_comprises(e
     facts = _facts(_sheet(extractor, text, "2023-09-05"), "part_of")
     assert {(f[0], f[2]) for f in facts} >= {(e, "Andean Guard 2023") for e in ("Cordillera-2023", "Search-2023",
                                                                                "Echelon-2023")}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Malta is the only EU member state that does not take part in PESCO.", "negated"),
+    ("Denmark thus becomes the 26th EU member state to take part in PESCO.", "asserted"),
+])
+def test_one_state_counted_among_others_that_take_part_in_a_programme(extractor: Extractor, text: str,
+                                                                      modality: str) -> None:
+    facts = _facts(_sheet(extractor, text), "member_of")
+    assert {(f[2], f[3]) for f in facts if f[2] != "European Union"} == {
+        ("Permanent Structured Cooperation", modality)}

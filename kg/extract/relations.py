@@ -1216,9 +1216,14 @@ _AND_THEN_LIKE = re.compile(r"\s+and\s*,$")
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?[^,;]{2,40},\s*(?:(?:will|would|has|have|had|is|are|was|were|"
                          r"also|only|did|does|do|not|can|could)\s+){0,3}$")
 # ("Sweden's entry leaves A, B and C as the only EU members that are not in NATO")
-_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:are|were|remain|(?P<as>as))\s+(?:now\s+|still\s+)?"
-                                 r"(?:the\s+only|among(?:\s+the)?)\s+"
-                                 r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?)?$")
+# ("Malta is the only EU member state that does not take part in PESCO", "Denmark thus becomes the 26th EU member
+# state to take part in PESCO": one state, counted among others)
+_THE_ONLY_ONES_THAT = re.compile(r"\s+(?:(?:thus|now|also)\s+)?(?:are|were|remain|is|was|becomes|became|(?P<as>as))\s+"
+                                 r"(?:now\s+|still\s+)?"
+                                 r"(?:the\s+(?:only|first|last|latest|\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))|"
+                                 r"among(?:\s+the)?)\s+"
+                                 r"[^,;.]{2,60}?\s+(?:(?:that|which|who)\s+(?:(?:also|still|now)\s+)?|to\s+)?$")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s")
 _LEAVES_BEFORE = re.compile(r"\b(?:leaves|left|leaving|leave)\s")
 _LIST_SET_OFF_BEFORE = re.compile(r"\s*[–—]\s*(?:(?:are|is|were|was|will|have|has)\s+(?:also\s+|all\s+)?"
                                   r"(?:(?:expected|set|due|scheduled)\s+to\s+)?)?$")
@@ -1451,7 +1456,8 @@ _OPENING_PHRASE_BEFORE = re.compile(r"(?:Since|After|Following|Before|Despite|Wi
 def _subjects_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]) -> list[Mention]:
     """The subject list of a trigger: states right before it, or "the N nations" of an earlier list."""
     only = _THE_ONLY_ONES_THAT.search(ctx.text, ctx.sentence.start, position) \
-        if "only" in ctx.folded or "among" in ctx.folded else None
+        if "only" in ctx.folded or "among" in ctx.folded or "first" in ctx.folded or "last" in ctx.folded \
+        or _ORDINAL.search(ctx.folded) else None
     # "A, B and C are the only EU states that are not in NATO", "A, B and C are among 12 countries that have
     # sent observers": the list the relative clause is on
     if only and only.group("as") and not _LEAVES_BEFORE.search(ctx.text, ctx.sentence.start, only.start()):
