@@ -21206,3 +21206,13 @@ def test_one_state_counted_among_others_that_take_part_in_a_programme(extractor:
     facts = _facts(_sheet(extractor, text), "member_of")
     assert {(f[2], f[3]) for f in facts if f[2] != "European Union"} == {
         ("Permanent Structured Cooperation", modality)}
+
+
+def test_a_release_quotation_signed_on_the_line_below(extractor: Extractor) -> None:
+    text = ('The Council today adopted a decision on Chile.\n\n"I warmly welcome Chile to the programme. Chile brings '
+            'valuable capabilities and experience."\nAna Ruiz, High Representative of the Union for Foreign Affairs '
+            'and Security Policy\n\nThe decision follows a referendum.')
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Ruiz", "holds_position", "High Representative of the Union for Foreign Affairs and Security Policy",
+            "asserted") in facts
+    assert {f[0] for f in facts if f[1] == "said"} == {"Ana Ruiz"}

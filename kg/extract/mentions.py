@@ -1384,6 +1384,14 @@ class MentionFinder:
                 out.append(Mention(name.start(), name.end(), name.group(), name.group(), EntityType.PERSON,
                                    kind="person", position=f"{office} of {after_of(hits[0].label)}",
                                    nationality=hits[0].label, confidence=0.7))
+        signature = _SIGNATURE_LINE.fullmatch(text.rstrip()) if article is not None and \
+            article.endswith(('"\n', "”\n"), 0, at) else None
+        start, end = signature.span("name") if signature is not None else (0, 0)
+        if signature is not None and not self._lookup(signature.group("name")) and \
+                not any(m.start < end and start < m.end for m in out):
+            # A release's quotation signed on the line below it: "X, High Representative of the Union for ..."
+            out.append(Mention(start, end, signature.group("name"), signature.group("name"), EntityType.PERSON,
+                               kind="person", position=signature.group("title").strip(), confidence=0.7))
         for royal in _ROYAL_NAME.finditer(text) if _ROYAL_TITLE_KEYS.any_in(text) else ():
             # "Jordan's King Abdullah II said", "Emir Tamim met": a monarch named by one name (and a numeral)
             start, end = royal.span("name")
@@ -4326,6 +4334,9 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:launched|founded|created|established|set\s+u
 
 # A camp, barracks or street named after a state ("Burma Camp", "Liberia Barracks")
 _PLACE_NAMED_AFTER_A_STATE = re.compile(r" (?:Camp|Barracks|Cantonment|Road|Street|Avenue|Square)\b")
+# The line under a quotation that signs it: a name, a comma, a title and nothing else
+_SIGNATURE_LINE = re.compile(rf"(?P<name>[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{1,2}}),\s+"
+                             rf"(?P<title>(?:[{_UPPER}][\w’'-]*\s+){{0,3}}{_TITLE_TRIE}\b[^\n.;:“”\"]{{0,120}})")
 # "Jordan's King Abdullah II", "Qatari Emir Tamim", "Sultan Haitham bin Tarik": a monarch's one name, not a place
 # named after one ("King Abdulaziz Air Base": another capitalised word follows)
 _ROYAL_TITLE_KEYS = Words("King ", "Queen ", "Emir ", "Sultan ")

@@ -304,6 +304,17 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
             release = (speaker, [], p_start, p_end) if speaker is not None else None
             if release is not None:
                 continue
+        quotation = _WHOLE_QUOTATION.fullmatch(para) if para.endswith(("”", '"')) else None
+        below = by_paragraph.get(paragraph + 1) if quotation is not None and text.startswith("\n", p_end) else None
+        signer = next((m for m in mentions if below and m.start == below[0].start and m.type is EntityType.PERSON
+                       and text.startswith(", ", m.end) and _SIGNATURE_AFTER_NAME.fullmatch(
+                           text, m.end, below[-1].end)), None)
+        if signer is not None and quotation is not None:
+            # A release's quotation, then its speaker's name and title on the line below ("“A.”\nX, High
+            # Representative of ..."): one act of that person's
+            q_start, q_end = p_start + quotation.start("q"), p_start + quotation.end("q")
+            speeches.append(Speech(signer, text[q_start:q_end], p_start, p_end, True, False, (q_start, q_end)))
+            continue
         if release is not None:
             # ('“A.' then '“B.”': a quotation may run over paragraphs, each opened again, closed at the end)
             words = para[1:].strip().rstrip("”\"").strip()
@@ -1174,6 +1185,9 @@ _BLOC_NOUN = re.compile(r"the\s+(?:[\w-]+-led\s+)?(?:alliance|bloc|organi[sz]ati
                         r"(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?|"
                         r"(?:an?|the)\s+(?:senior\s+)?(?:alliance|bloc)\s+(?:official|spokes(?:man|woman|person)|"
                         r"source|diplomat)", re.I)
+# A paragraph that is one quotation; the line after it a name's, then its title and no verb
+_WHOLE_QUOTATION = re.compile(r"[“\"](?P<q>[^“”\"]{20,})[”\"]")
+_SIGNATURE_AFTER_NAME = re.compile(r",\s+[A-Z][^\n.;:“”\"]{3,150}")
 # "Tajik officials have said", "Kyrgyz authorities said": the state whose people they are
 # ("Tajik officials have said", "the Iranian side said": the state of the demonym)
 _OFFICIALS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+(?:officials|authorities|side)"
