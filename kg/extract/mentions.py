@@ -2023,7 +2023,8 @@ class MentionFinder:
                 out.append(Mention(match.start("name"), match.end("name"), name, name, EntityType.PLACE,
                                    kind="place", part_of=hits[0].label, confidence=0.7))
         for match in (self._place_apposed.finditer(text) if line_words & _PLACE_APPOSED_KEYS.mask and (
-                ", the " in text or ", a " in text or ", an " in text or "’s " in text or "'s " in text) else ()):
+                ", the " in text or ", a " in text or ", an " in text or ("’s " in text or "'s " in text) and (
+                    "regions" in text or "provinces" in text or "islands" in text or "territories" in text)) else ()):
             for group in ("first", "name") if match.group("first") else ("name",):
                 name = match.group(group)
                 if not self._lookup(name) and not _NOT_A_PLACE_WORD.match(name):

@@ -306,9 +306,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 continue
         quotation = _WHOLE_QUOTATION.fullmatch(para) if para.endswith(("”", '"')) else None
         below = by_paragraph.get(paragraph + 1) if quotation is not None and text.startswith("\n", p_end) else None
-        signer = next((m for m in mentions if below and m.start == below[0].start and m.type is EntityType.PERSON
+        signer = next((m for m in mentions if m.start == below[0].start and m.type is EntityType.PERSON
                        and text.startswith(", ", m.end) and _SIGNATURE_AFTER_NAME.fullmatch(
-                           text, m.end, below[-1].end)), None)
+                           text, m.end, below[-1].end)), None) if below else None
         if signer is not None and quotation is not None:
             # A release's quotation, then its speaker's name and title on the line below ("“A.”\nX, High
             # Representative of ..."): one act of that person's
