@@ -1212,9 +1212,10 @@ _LIST_SPEAKS_GAPS = frozenset({"", "have", "has", "have also", "have both", "hav
 _LIST_SPEECH_VERBS = frozenset({"said", "say", "told", "stated", "announced", "warned", "added", "noted"})
 _CO_SPEAKER_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # Where a list of speakers may begin: the sentence's or a clause's opening, not after a preposition ("After talks
-# with France and Germany, Poland said": Poland; "Troops from A and B said": the troops)
+# with France and Germany, Poland said": Poland; "Troops from A and B said": the troops), or after a dateline's
+# agency ("(AFP) --", "(Reuters) -")
 _LIST_OPENS_CLAUSE = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas|which|when|as)\s+|"
-                                r"\)\s*(?:--?|[–—])\s*)(?:[Tt]he\s+)?$")  # (after a dateline's agency: "(AFP) --")
+                                r"\)\s*(?:--?|[–—])\s*)(?:[Tt]he\s+)?$")
 _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 # "the NATO Secretary General said", "HE the GCC Secretary-General affirmed": an office of the body before the verb
 # (not "a NATO spokesman said": no one named, the body speaks)
