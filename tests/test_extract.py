@@ -21216,3 +21216,11 @@ def test_a_release_quotation_signed_on_the_line_below(extractor: Extractor) -> N
     assert ("Ana Ruiz", "holds_position", "High Representative of the Union for Foreign Affairs and Security Policy",
             "asserted") in facts
     assert {f[0] for f in facts if f[1] == "said"} == {"Ana Ruiz"}
+
+
+def test_its_participation_suspended_after_a_sentence_on_the_bodys_own_treaty(extractor: Extractor) -> None:
+    text = ("Brazil will return to the Union of South American Nations (UNASUR) next month, after a decree on the "
+            "Constitutive Treaty of UNASUR. The treaty that created the bloc was signed in Brasilia in 2008. Brazil, "
+            "together with Argentina, suspended its participation in April 2018.")
+    facts = _facts(_sheet(extractor, text, "2023-04-07"), "suspended_participation_in")
+    assert {f[2] for f in facts} == {"Union of South American Nations"}

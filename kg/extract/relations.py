@@ -5346,11 +5346,12 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                                              max_gap=start - ctx.sentence.start) or (
                         ctx.last_org if _THE_BLOC.search(ctx.text, ctx.sentence.start, start) else None)
                     treaty = ctx.last_agreement
-                    if target is None and unnamed and treaty is not None and (
+                    # (not "the Constitutive Treaty of UNASUR" after UNASUR: the body's own founding treaty)
+                    bodys_own = treaty is not None and ctx.last_org is not None and (
+                        ctx.last_org.text in treaty.label or ctx.last_org.label in treaty.label)
+                    if target is None and unnamed and treaty is not None and not bodys_own and (
                             ctx.last_org is None or ctx.last_org.start < treaty.start
                             and not ctx.last_org.label.startswith(treaty.label)  # (the CSTO's own treaty)
-                            # (nor "the Constitutive Treaty of UNASUR": the body's own founding treaty)
-                            and ctx.last_org.text not in treaty.label and ctx.last_org.label not in treaty.label
                             # ("The 1990 treaty, signed by NATO and Warsaw Pact states, capped tanks. Russia
                             # suspended its participation": the treaty the sentence before spoke of)
                             or _TREATY_SPOKEN_OF.match(ctx.text, _sentences_back(ctx, 1))):
