@@ -21224,3 +21224,10 @@ def test_its_participation_suspended_after_a_sentence_on_the_bodys_own_treaty(ex
             "together with Argentina, suspended its participation in April 2018.")
     facts = _facts(_sheet(extractor, text, "2023-04-07"), "suspended_participation_in")
     assert {f[2] for f in facts} == {"Union of South American Nations"}
+
+
+def test_a_state_that_helped_launch_a_body_named_with_a_writers_word(extractor: Extractor) -> None:
+    text = "Chile helped launch the rival Forum for the Progress of South America (PROSUR) in Santiago in March 2019."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Forum for the Progress of South America", "founded_by", "Chile", "asserted"),
+            ("Forum for the Progress of South America", "founded_in", "2019-03", "asserted")} <= facts

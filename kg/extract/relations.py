@@ -10035,7 +10035,7 @@ _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established
                           r",\s+(?:forming|creating|establishing|setting\s+up)\b|"
                           # ("A and B signed a declaration on Friday creating X": what the signing made)
                           r"(?<=\w)\s+(?:creating|establishing)(?=\s+(?:the\s+)?[A-Z])|"
-                          r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up)\b", re.I),
+                          r"\s(?:helped|help|helps)\s+(?:to\s+)?(?:found|establish|create|set\s+up|launch)\b", re.I),
                "set up", "setting up", "founded", "established", "establishing", "created", "creating", "formed",
                "forming", "launched", "unveiled", "help", "announced")
 # "NATO, the Western alliance France helped found in 1949": the body a reduced relative clause is on
@@ -10417,7 +10417,8 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         aside: tuple[int, int] | None = None  # a reduced relative clause's span: its modality is its own
         if not with_auxiliary:
             # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
-            created = _nearest_after(ctx, end, ORGS, max_gap=6)
+            # ("Brazil helped launch the rival Forum for ...": a word of the writer's before the name)
+            created = _nearest_after(ctx, end, ORGS, max_gap=12 if "help" in match.group(0).lower() else 6)
             if created is not None and (_NAME_GOES_ON_AFTER.match(ctx.text, created.end)
                                         or _THING_NAMED_AFTER_BODY.match(ctx.text, created.end)):
                 # "launched the Quad Critical Minerals Initiative": a name the body's opens; "unveiled the AUKUS
