@@ -21231,3 +21231,12 @@ def test_a_state_that_helped_launch_a_body_named_with_a_writers_word(extractor: 
     facts = _facts(_sheet(extractor, text))
     assert {("Forum for the Progress of South America", "founded_by", "Chile", "asserted"),
             ("Forum for the Progress of South America", "founded_in", "2019-03", "asserted")} <= facts
+
+
+@pytest.mark.parametrize("verb", ["joined", "acceded to"])
+def test_a_state_that_joined_the_treaty_named_before_by_its_noun(extractor: Extractor, verb: str) -> None:
+    text = f"The Ottawa Treaty bans landmines. Chile {verb} the treaty in 2001."
+    assert _facts(_sheet(extractor, text), "agreement_party") == {
+        ("Ottawa Convention", "agreement_party", "Chile", "asserted")}
+    assert not _facts(_sheet(extractor, "The Ottawa Treaty bans landmines. Chile wants to join the treaty."),
+                      "agreement_party") - {("Ottawa Convention", "agreement_party", "Chile", "negated")}

@@ -322,7 +322,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
         yield from _agreements(ctx)
     elif ctx.last_agreement is not None:
-        if words & _PARTY_TO.mask:
+        if words & (_PARTY_TO.mask | _JOINED_A_TREATY.mask):
             yield from _parties_to(ctx, [])
         if words & _RATIFIED_THE_ONE.mask:  # "A and B have ratified it"
             yield from _ratified_the_one_named(ctx, [])
@@ -9824,6 +9824,15 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
                 yield Candidate(party, "member_of", treaty, None, (start, treaty.end), 0.75)
             else:
                 yield Candidate(treaty, "agreement_party", party, None, (start, treaty.end), 0.75)
+    for match in _finditer(_JOINED_A_TREATY, ctx) if not agreements and ctx.last_agreement is not None else ():
+        # "The Ottawa Treaty bans landmines. Finland joined the treaty in 2012": the one named before, by its noun
+        start, end = _span(match, ctx)
+        noun = _THE_AGREEMENT_NOUN.match(ctx.text, end)
+        if noun is None or _ASPIRATION.search(ctx.text[max(0, start - 30):start]) or \
+                noun.group(0).lower() not in f"{ctx.last_agreement.label} {ctx.last_agreement.text}".lower():
+            continue
+        for party in _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start):
+            yield Candidate(ctx.last_agreement, "agreement_party", party, None, (start, noun.end()), 0.7)
     for match in (_finditer(_TO_WHICH_PARTIES, ctx) if agreements else ()):
         # "the Rio Treaty, to which neighboring Colombia and Peru remain parties": the parties of the agreement before
         start, end = _span(match, ctx)
