@@ -21240,3 +21240,8 @@ def test_a_state_that_joined_the_treaty_named_before_by_its_noun(extractor: Extr
         ("Ottawa Convention", "agreement_party", "Chile", "asserted")}
     assert not _facts(_sheet(extractor, "The Ottawa Treaty bans landmines. Chile wants to join the treaty."),
                       "agreement_party") - {("Ottawa Convention", "agreement_party", "Chile", "negated")}
+
+
+def test_pacts_counted_with_a_state_and_no_pact_named(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Chile has three defence pacts with Peru."))
+    assert facts == {("Chile", "signed_agreement_with", "Peru", "asserted")}

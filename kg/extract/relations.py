@@ -509,7 +509,9 @@ _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "requ
                       "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
                         "announced")
-_SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by")
+# (and "has three defence pacts with Peru": agreements counted, see _COUNT_AGREEMENTS)
+_SIGNING_WORDS = Words("sign", "conclu", "seal", "inked", "agree", "renew", "adopted by", "pacts with", "accords with",
+                       "treaties with", "deals with")
 
 
 # -- helpers ----------------------------------------------------------------------------------------
