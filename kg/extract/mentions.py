@@ -1160,15 +1160,13 @@ class MentionFinder:
             if kind == "capital" and not _capital_stands_for_state(text, start, end):
                 found.append(Mention(start, end, name, name, EntityType.PLACE, None, "place", confidence=0.75))
                 continue
+            # A place named after a state, not the state: "Burma Camp in Accra"; "Port Sudan" (a capital so named
+            # is known by name)
             named_after = _PLACE_NAMED_AFTER_A_STATE.match(text, end) if entry.type is EntityType.STATE else None
-            if named_after is not None:
-                # "Burma Camp in Accra": a place named after a state, not the state
-                found.append(Mention(start, named_after.end(), text[start:named_after.end()],
-                                     text[start:named_after.end()], EntityType.PLACE, None, "place", confidence=0.75))
-                continue
-            if entry.type is EntityType.STATE and text.endswith("Port ", 0, start):
-                # "Port Sudan": a town named after its state, not the state (a capital so named is known by name)
-                found.append(Mention(start - 5, end, text[start - 5:end], text[start - 5:end], EntityType.PLACE, None,
+            place = (start, named_after.end()) if named_after is not None else (start - 5, end) \
+                if entry.type is EntityType.STATE and text.endswith("Port ", 0, start) else None
+            if place is not None:
+                found.append(Mention(*place, text[place[0]:place[1]], text[place[0]:place[1]], EntityType.PLACE, None,
                                      "place", confidence=0.75))
                 continue
             confidence = 0.95 if kind == "gazetteer" else 0.8

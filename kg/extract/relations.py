@@ -10037,7 +10037,6 @@ def _body_an_agreement_set_up(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(body, "founded_in", None, when[2], span, 0.7)
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LEADERS_OF_OPENING = re.compile(r"(?:The\s+)?(?:[a-z]+\s+)?(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|"
                                  r"foreign\s+ministers|defen[cs]e\s+ministers|ministers|governments)\s+of\s+(?:the\s+)?")
 _FOUNDED = Cue(re.compile(r"\b(?:was|were|been)?\s*(?:set up|founded|established|created|formed|launched|unveiled)\b|"
@@ -10314,7 +10313,7 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
         org = _org_before(ctx, start, 140, _SUBJECT_ANAPHOR)
         owned_organ = next((m for m in ctx.mentions if org is not None and m.end < org.start
                             and m.type in (*ORGS, EntityType.MILITARY_UNIT)
-                            and _OF_THE.fullmatch(ctx.text, m.end, org.start)), None)
+                            and OF_THE_GAP.fullmatch(ctx.text, m.end, org.start)), None)
         if owned_organ is not None and owned_organ.type is EntityType.MILITARY_UNIT:
             continue  # "The Unified Military Command of the GCC ... was established in 2013": the command's
         org = owned_organ or org  # ("The Secretariat of the SCO was set up in 2004": the organ's)
