@@ -21245,3 +21245,39 @@ def test_a_state_that_joined_the_treaty_named_before_by_its_noun(extractor: Extr
 def test_pacts_counted_with_a_state_and_no_pact_named(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Chile has three defence pacts with Peru."))
     assert facts == {("Chile", "signed_agreement_with", "Peru", "asserted")}
+
+
+@pytest.mark.parametrize("opening", ["She", "On Tuesday she also", "Later that day, she"])
+def test_a_participle_of_speech_after_a_pronoun_with_a_time_before_it(extractor: Extractor, opening: str) -> None:
+    text = (f"Chilean President Ana Soto spoke in Lima. {opening} criticised the peacekeepers, saying they had failed "
+            "to keep the road open.")
+    facts = _facts(_sheet(extractor, text), "said")
+    assert facts == {("Ana Soto", "said", "they had failed to keep the road open", "asserted")}
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [("Chile's Foreign Ministry", "Chilean Foreign Ministry"),
+                                                  ("Peru", "Peru")])
+def test_a_quotation_the_subject_calls_something_after_its_verb(extractor: Extractor, subject: str,
+                                                                speaker: str) -> None:
+    text = f'{subject} condemned the visit, calling it "a provocation against peace" and "an insult to the people."'
+    assert _facts(_sheet(extractor, text), "said") == {
+        (speaker, "said", "a provocation against peace … an insult to the people.", "asserted")}
+
+
+def test_the_countrys_ministry_is_that_of_the_state_named_last(extractor: Extractor) -> None:
+    text = ("Special forces from Peru on Sunday began a joint exercise in the Chilean capital Santiago, the "
+            "country's Defence Ministry announced.")
+    assert {f[0] for f in _facts(_sheet(extractor, text), "said")} == {"Chilean Defence Ministry"}
+
+
+@pytest.mark.parametrize(("meeting", "said_by"), [
+    ("Chilean President Ana Soto and her Peruvian counterpart Luis Vega met in Lima. The two presidents also said",
+     {"Ana Soto", "Luis Vega"}),
+    ("Ana Soto, the Chilean defence minister, met Luis Vega, Peru's defence minister, in Lima. Both ministers said",
+     {"Ana Soto", "Luis Vega"}),
+    # (one of the two is no minister: which two the words mean is unsaid)
+    ("Chilean Defence Minister Ana Soto met Peruvian President Luis Vega in Lima. The two ministers said", set()),
+])
+def test_the_two_people_a_plural_title_means(extractor: Extractor, meeting: str, said_by: set[str]) -> None:
+    facts = _facts(_sheet(extractor, f"{meeting} they would support new transport links."), "said")
+    assert {f[0] for f in facts} == said_by

@@ -2078,6 +2078,10 @@ class MentionFinder:
             opening = stop + 2 if stop >= 0 else 0
             state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
                           and opening <= m.start < match.start()), None)
+            if match.group("country"):
+                # ("... in the Azerbaijani capital Baku, the country's Defense Ministry announced": the one named last)
+                state = next((m for m in reversed(known) if m.type is EntityType.STATE
+                              and opening <= m.start < match.start()), None)
             if state is None and match.group(0).startswith("Its") and match.start() == opening and stop >= 0:
                 before = text.rfind(". ", 0, stop) + 2  # (the sentence before: from its start, or the line's)
                 state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
@@ -2874,7 +2878,8 @@ _CAPITALS_MINISTRY = re.compile(rf"\b(?P<capital>[{_UPPER}][\w-]+(?:\s[{_UPPER}]
 _MINISTRY_SPOKE = (r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:has|had|have))?(?:\s+(?:also|repeatedly|previously|again))?"
                    r"\s+(?:said|announced|stated|confirmed|saying)\b")
 # ("Chile rejected the pact. Its foreign ministry has repeatedly said ...": the state the sentence before is on)
-_OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the)\s+(?P<national>[Nn]ational\s+)?(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
+_OWN_MINISTRY = re.compile(r"\b(?:[Ii]ts|the(?P<country>\s+country['’]s)?)\s+(?P<national>[Nn]ational\s+)?"
+                           r"(?P<kind>[Dd]efen[cs]e|[Ff]oreign)\s+"
                            rf"[Mm]inistry\b(?={_MINISTRY_SPOKE})")
 _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the words each of its matches ends with
 # ("In 2025 Steel Shield exercises ...": a time before a name, not a name)

@@ -91,6 +91,11 @@ _MINISTRY_OFFICIAL = re.compile(r"(?:an?|the)\s+(?:senior\s+)?ministry\s+"
 _ADVERB_AT_END = re.compile(r"\s+(?:also|then|later|further|again|too)$")
 # The titles "the head of state" may stand for: the word itself first, as _ROLES_A_NOUN_MAY_MEAN lists a noun's
 _HEADS_OF_STATE = ("head of state", "president", "king", "emir", "sultan")
+_HEADS_OF_GOVERNMENT = (*_HEADS_OF_STATE, "prime minister", "premier", "chancellor", "leader")
+# "The two presidents also said ...", "Both ministers said ...": two people the text named before with that title
+_THE_TWO_ROLES = re.compile(r"\s*(?:The\s+two|Both(?:\s+the\s+two)?)\s+(?:[a-z]+\s+)?(?P<role>presidents|ministers|"
+                            r"leaders|premiers|chancellors|ambassadors|envoys|commanders|chiefs)\s+"
+                            r"(?:also\s+|later\s+|then\s+|jointly\s+)?(?=[a-z]+ed\b|told\b|said\b)")
 _TITLE_RIGHT_BEFORE = re.compile("(?i:" + "|".join(title.replace(" ", r"\s+") for title in _HEADS_OF_STATE) + r")\s+"
                                  r"(?:[A-Z][\w.'-]*\s+){0,2}$")
 
@@ -224,7 +229,10 @@ _AND_OR_WITH = re.compile(r"\b(?:and|with|while)\s+(?:its\s+|their\s+|the\s+)?$"
 _RELAYED = re.compile(r"\bquoted\s+(?!by\s)(.{2,80}?)\s+as\s+saying\b")  # (not "X was quoted by TASS as saying")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _PAUSE_BEFORE = re.compile(r"[,”\"]\s*(?:[\w’'-]+\s+){0,3}$")
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+# ("On Tuesday he also criticised X, saying ...": past a time set before the pronoun)
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:On|In|Later|Earlier|Last)\s+(?:[A-Z]?[a-z]+|\d{1,2})"
+                              r"(?:\s+[A-Z]?[a-z\d]+)?,?\s+)?"
+                              r"(?P<pronoun>[Hh]e|[Ss]he)\s")
 _PRONOUN_BEFORE = re.compile(r"\b(?=[hs])(he|she)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 # ("He did not rule out that others could join, but said ...", "She thanked Chile and added ...")
 _PRONOUN_THEN_SECOND_VERB = re.compile(r"\s*(?:He|She)\s+[^.;:“”\"]*?,?\s+(?:but|and)\s+"
@@ -353,6 +361,12 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 outside = outside[:who.start()] + blank + outside[who.end():]
                 sentence = replace(sentence, text=sentence.text[:who.start()] + blank + sentence.text[who.end():])
             speaker = _speaker_in(outside, in_sentence, recent, sentence)
+            the_two = _THE_TWO_ROLES.match(outside) if speaker is None and (
+                "two " in outside[:12] or outside.lstrip().startswith("Both ")) else None
+            pair = recent.pair_called(the_two.group("role")) if the_two is not None else None
+            if pair is not None:  # "The two presidents also said ...": both people the text titled so lately
+                speaker = _standing_for(pair[1], the_two.group("role"), sentence.start)
+                speeches_before = len(speeches)
             attributed = _BODY_SPEAKS.search(outside) if speaker is not None and not inside else None
             if attributed is not None and speaker.end - sentence.start < attributed.start() and \
                     _NOUN_OBJECT_OPENS.search(outside, 0, attributed.start()):
@@ -372,7 +386,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                 naming = _QUOTING_VERB.search(text, sentence.start, inside[0][0])
                 if naming is not None:
                     start, end = naming.start("verb") - sentence.start, naming.end("verb") - sentence.start
-                    as_said = outside[:start] + "said".ljust(end - start) + outside[end:]
+                    # ("condemned the visit, calling it “...”": the participle's, the subject of its clause)
+                    verb = "saying" if naming.group("verb") == "calling" else "said"
+                    as_said = outside[:start] + verb.ljust(end - start) + outside[end:]
                     speaker = _speaker_in(as_said, in_sentence, recent, sentence)
             embedded = None
             reported = _reported_clause(text, sentence, speaker, mentions) if speaker is not None else None
@@ -434,6 +450,9 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                     for who in (*_co_speakers(speaker, in_sentence, sentence), speaker):
                         speeches.append(Speech(who, words, sentence.start, sentence.end, False,
                                                _second_hand(sentence.text), (parts[0][0], parts[-1][1])))
+            if pair is not None:
+                speeches += [replace(said, speaker=_standing_for(pair[0], said.speaker.text, sentence.start))
+                             for said in speeches[speeches_before:] if said.speaker is speaker]
             for mention in in_sentence:
                 recent.saw(mention, text, sentence)
             following = next_sentence.get(sentence.start)
@@ -504,7 +523,7 @@ _SPEAKER_TYPES = (EntityType.PERSON, EntityType.STATE, EntityType.ALLIANCE, Enti
 
 # A verb whose object is the quotation that follows it: "described the pact as “...”", "called it “...”".
 # ("denounced the drills as “a dangerous provocation ...”", "described the drills as a product of “Cold War ...”")
-_QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|termed|dubbed|branded|hailed|denounced|"
+_QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|calling|termed|dubbed|branded|hailed|denounced|"
                            r"denounces|condemned|condemns|labell?ed|characteri[sz]ed|decried)\s+"
                            r"(?:[\w’'-]+\s+){0,5}?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
@@ -711,6 +730,25 @@ class _Recent:
         last = next(matches, None)
         other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
         return None if other is not None and last.start - other.start < 400 else last
+
+    def pair_called(self, plural: str) -> tuple[Mention, Mention] | None:
+        """The last two people named beside the role named in the ``plural`` ("The two presidents said", "Both
+        ministers said"), no more than 600 characters apart, the earlier first; None unless there are just two."""
+        plural = plural.lower()
+        roles = _HEADS_OF_GOVERNMENT if plural == "leaders" else (plural[:-1],)
+        word = re.compile(r"\b(?:" + "|".join(roles) + r")\b")
+        people: list[Mention] = []
+        for person, around, before in reversed(self.titled[-6:]):
+            # (titled right before the name, or in an apposition right after it: "A met Peruvian President B" is
+            # no minister's; "A and her Peruvian counterpart B" holds A's title)
+            after = around[len(before) + len(person.text):]
+            titled = word.search(before[-35:].lower()) or "counterpart" in before[-35:] or \
+                after.startswith(", ") and word.search(after[:40])
+            if titled and all(p.label != person.label for p in people):
+                people.append(person)
+        if len(people) != 2 or people[0].start - people[1].start > 600:
+            return None
+        return people[1], people[0]
 
     def holder(self, role: str, body: Mention) -> Mention | None:
         """The one person named lately with ``role`` of ``body`` ("NATO Secretary General X", "X, NATO's Secretary
@@ -992,9 +1030,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             best = people[-1]
         return best
     if word in _SPEAKING_PARTICIPLES:  # "X criticized the drills, saying ...": the subject, a person first
-        if _PRONOUN_OPENING.match(outside) and recent.person is not None:
+        opening = _PRONOUN_OPENING.match(outside)
+        if opening is not None and recent.person is not None:
             # "He did not name Russia directly, noting that ...": the person "he" is, not the state named
-            return _standing_for(recent.person, outside.split()[0], v_start)
+            return _standing_for(recent.person, opening.group("pronoun"), v_start)
         earlier = [m for m in candidates if m.start < v_start]
         if earlier and outside[earlier[-1].end - sentence.start:v_start - sentence.start] == " " and \
                 _AND_OR_WITH.search(outside, 0, earlier[-1].start - sentence.start):
