@@ -21281,3 +21281,50 @@ def test_the_countrys_ministry_is_that_of_the_state_named_last(extractor: Extrac
 def test_the_two_people_a_plural_title_means(extractor: Extractor, meeting: str, said_by: set[str]) -> None:
     facts = _facts(_sheet(extractor, f"{meeting} they would support new transport links."), "said")
     assert {f[0] for f in facts} == said_by
+
+
+def test_the_treaty_between_a_pair_signed_on_a_date(extractor: Extractor) -> None:
+    text = "The Andean Treaty bans mines. The treaty between Chile and Peru was signed in Lima on June 4, 1999."
+    assert _facts(_sheet(extractor, text)) >= {
+        ("Andean Treaty", "agreement_party", "Chile", "asserted"),
+        ("Andean Treaty", "agreement_party", "Peru", "asserted"),
+        ("Chile", "signed_agreement_with", "Peru", "asserted"),
+        ("Andean Treaty", "agreement_date", "1999-06-04", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    ("The Andean Treaty bans mines. The Adapted Andean Treaty, signed in Lima in 1999, was ratified only by Chile, "
+     "Peru and Bolivia."),
+    "The Adapted Andean Treaty bans mines. The treaty has been ratified only by Chile, Peru and Bolivia.",
+])
+def test_the_states_a_passive_ratification_names(extractor: Extractor, text: str) -> None:
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert facts == {("Adapted Andean Treaty", "agreement_party", s, "asserted") for s in ("Chile", "Peru", "Bolivia")}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Andean Treaty bans mines. The treaty, which was opened for signature in September 1996, bans tests.",
+     "1996-09"),
+    ("The Andean Treaty was opened for signature on 3 May 1999.", "1999-05-03"),
+])
+def test_the_date_an_agreement_was_opened_for_signature(extractor: Extractor, text: str, date: str) -> None:
+    assert _facts(_sheet(extractor, text), "agreement_date") == {("Andean Treaty", "agreement_date", date, "asserted")}
+
+
+def test_a_brokered_ceasefire_signed_by_states(extractor: Extractor) -> None:
+    text = "The war ended with a Chilean-brokered ceasefire signed by Peru, Bolivia and Ecuador on Nov. 10, 2020."
+    facts = _facts(_sheet(extractor, text))
+    assert {("Chilean-brokered ceasefire", "agreement_party", s, "asserted") for s in ("Peru", "Bolivia", "Ecuador")} \
+        | {("Chilean-brokered ceasefire", "agreement_date", "2020-11-10", "asserted")} <= facts
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Chile stopped taking part in the meetings of the Union of South American Nations in March 2015.",
+     "Union of South American Nations"),
+    ("Chile imposed a moratorium on its participation in the Andean Treaty in December 2007.", "Andean Treaty"),
+    ("The Andean Treaty bans mines. Chile imposed a moratorium on its participation in the treaty in December 2007.",
+     "Andean Treaty"),
+])
+def test_participation_stopped_or_put_under_a_moratorium(extractor: Extractor, text: str, target: str) -> None:
+    facts = _facts(_sheet(extractor, text), "suspended_participation_in")
+    assert facts == {("Chile", "suspended_participation_in", target, "asserted")}

@@ -930,7 +930,9 @@ class MentionFinder:
             # ("a bilateral treaty on friendship that A and B signed", "... that the two countries signed")
             r"(?:[a-z][a-z-]*\s+){0,2}?(?:agreement|accord|treaty|pact|protocol|memorandum)\s+on\s+"
             r"[a-z][a-z -]{2,50}?(?:,\s+[a-z][a-z -]{2,50}?)*"
-            rf"(?=\s+(?:that|which)\s+(?:[A-Z]|the\s+(?:two|three|four)\s+{_SIGNING_SIDES}\s)))"
+            rf"(?=\s+(?:that|which)\s+(?:[A-Z]|the\s+(?:two|three|four)\s+{_SIGNING_SIDES}\s))|"
+            # ("a Russian-brokered ceasefire signed by A, B and C on Nov. 10, 2020": a truce, signed)
+            r"(?:[A-Z][a-z]+-(?:brokered|mediated)\s+|(?:[a-z][a-z-]*\s+){0,2})(?:ceasefire|truce|armistice))"
             r"(?=(?:\s+between\s+[^,;]{2,40})?,?\s+"
             r"(?:signed|concluded)\s+"
             r"(?:by|in|on|last)\b|"

@@ -326,6 +326,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _parties_to(ctx, [])
         if words & _RATIFIED_THE_ONE.mask:  # "A and B have ratified it"
             yield from _ratified_the_one_named(ctx, [])
+        if "ratified" in lower:  # "The treaty has been ratified by A and B"
+            yield from _ratified_by_or_opened(ctx, [])
     if any(m.type is EntityType.PLACE for m in ctx.mentions):
         yield from _geography(ctx)
     if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded or "its " in ctx.folded or \
@@ -505,7 +507,7 @@ _MEMBERSHIP_WORDS = Words("member", "states, among them", "countries, among them
 _STATUS_WORDS = Words("observer", "partner", "appl", "candidate", "asked", "request", "seek", "sought", "bid", "froze",
                       "paus", "frozen", "freez", "suspend", "suspension", "left", "leav", "quit", "withdr", "exit",
                       "departure", "pull", "stopped", "out of", "denounc", "renounc", "halt", "abeyance", "on hold",
-                      "no longer", "ratification",  # ("revoked its ratification of the CTBT")
+                      "no longer", "ratification", "moratorium",  # ("revoked its ratification of the CTBT")
                       "ended its", "ends its", "ending its", "ended their", "ended the country")
 _FOUNDING_WORDS = Words("set up", "setting up", "found", "establish", "creat", "formed", "forming", "launch", "unveil",
                         "announced")
@@ -4766,8 +4768,12 @@ _SUSPENDED = Cue(re.compile(
     # ("North Korea's suspension of the 2018 military accord": of a pact)
     r"(?:(?:partial|full|formal)\s+)?suspension\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[Tt]reaty|[Cc]onvention|"
     r"[Aa]greement|[Aa]ccord|pact|deal)\b)(?P<holder_treaty>))\b|"
-    r"\bstopped\s+(?:taking\s+part|participating)\s+in\b", re.I),  # "stopped taking part in CIS bodies"
-    "froze", "freez", "suspend", "suspension", "stopped", "paus", "halt", "abeyance", "on hold", "no longer")
+    r"\bstopped\s+(?:taking\s+part|participating)\s+in\b|"  # "stopped taking part in CIS bodies"
+    # "imposed a moratorium on its participation in the treaty"
+    r"\b(?:imposed|imposes|declared|declares|announced)\s+a\s+moratorium\s+on\s+(?:its|their)\s+"
+    r"(?:participation|membership)\s+in\b", re.I),
+    "froze", "freez", "suspend", "suspension", "stopped", "paus", "halt", "abeyance", "on hold", "no longer",
+    "moratorium")
 _NOTHING_OR_THE = re.compile(r"\s*(?:the\s+)?")
 _DRILLS_OR_TALKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|"
                                     r"operations?|missions?|talks)\b")
@@ -5304,6 +5310,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     or _treaty_called(ctx, _THE_TREATY.match(ctx.text, end).group("noun"))
             if target is None and relation == "left":  # "left the (1997) Ottawa Convention banning mines"
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=10)
+            if target is None and relation == "suspended_participation_in" and _THE_TREATY.match(ctx.text, end) and \
+                    not match.groupdict().get("bare_suspended"):
+                # "The X Treaty ... Russia imposed a moratorium on its participation in the treaty": the one named
+                target = _treaty_called(ctx, _THE_TREATY.match(ctx.text, end).group("noun"))
             if target is None and relation == "suspended_participation_in" and match.groupdict().get("bare_suspended"):
                 aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start)
                 subjects = _subjects_before(ctx, aside.start() if aside else start, MEMBER_TYPES)
@@ -8699,6 +8709,14 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
                      and t[3] not in ("relative",) and "X" not in t[2]), None)
         if when is not None:
             yield Candidate(referred, "agreement_date", None, when[2], (anaphor.start(), when[1]), 0.7, scope=aside)
+        pair = [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
+                and anaphor.start("between") <= m.start < anaphor.end("between")] if anaphor.group("between") else []
+        for party in pair:  # "The treaty between A and B was signed ...": the pair's
+            yield Candidate(referred, "agreement_party", party, None, anaphor.span(), 0.7)
+        if len(pair) == 2:
+            yield Candidate(pair[0], "signed_agreement_with", pair[1], None, anaphor.span(), 0.7)
+    if "ratified" in ctx.folded or "for signature" in ctx.folded:
+        yield from _ratified_by_or_opened(ctx, agreements)
     for match in _finditer(_COUNT_AGREEMENTS, ctx):
         start, end = _span(match, ctx)
         signers = [_state_of_government(m) for m in
@@ -9209,7 +9227,9 @@ def _agreement_referred_to(ctx: SentenceContext) -> tuple[re.Match[str] | None, 
 _AGREEMENT_ANAPHOR = re.compile(r"(?:(?:(?:[Aa]ccording\s+to\s+[^,;]{2,60},\s+)?(?:The|the)|This)\s+"
                                 r"(?P<noun>declaration|agreement|treaty|pact|accord|memorandum|charter|MoU|MOU|"
                                 r"convention|deal|protocol|document)(?:\s+of\s+understanding)?"
-                                r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?|"
+                                r"(?:\s+on\s+(?:the|this|its)\s+[a-z]+)?"
+                                # ("The treaty between A and B was signed in Washington on Dec. 8, 1987")
+                                r"(?P<between>\s+between\s+(?:the\s+)?[A-Z][^,;]{2,60}?)?|"
                                 # "The Lima Accords followed. They were signed by A, B and C": by a pronoun
                                 r"(?P<pronoun>It(?=\s+was)|They(?=\s+were)))"
                                 r"(?=\s+(?:was|were|has\s+been|had\s+been)\s+signed\s|,\s+(?:signed|adopted)\s)")
@@ -9846,6 +9866,35 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
         for party in [m for m in ctx.mentions if m.type is EntityType.STATE and m.kind != "demonym"
                       and who_start <= m.start < who_end] if agreement is not None else ():
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75, scope=(start, end))
+
+
+# "X, signed in 1999, had been ratified only by A, B and C": the states that ratified it
+_RATIFIED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:since\s+)?ratified\s+"
+                          r"(?:only\s+|so\s+far\s+)?by\s+(?:the\s+)?")
+# "The treaty, which was opened for signature in September 1996, ...": when it was signed first
+_OPENED_FOR_SIGNATURE = re.compile(r"\b(?:was\s+|were\s+)?opened\s+for\s+signature\s+(?:in|on)\s+")
+_THE_TREATY_OPENING = re.compile(r"(?:The|the)\s+(?:treaty|convention|protocol|agreement|pact)\b")
+
+
+def _ratified_by_or_opened(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Candidate]:
+    """The states a passive ratification names, and the date an agreement was opened for signature: of the
+    agreement the sentence names before the verb, or of the one named last where the sentence opens on "The
+    treaty"."""
+    for pattern in (_RATIFIED_BY, _OPENED_FOR_SIGNATURE):
+        for match in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            before = [m for m in agreements if m.end <= match.start()]
+            agreement = before[-1] if before else ctx.last_agreement if _THE_TREATY_OPENING.match(
+                ctx.text, ctx.sentence.start) and not agreements else None
+            if agreement is None:
+                continue
+            if pattern is _RATIFIED_BY:
+                for party in list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0):
+                    yield Candidate(agreement, "agreement_party", party, None, match.span(), 0.7)
+                continue
+            when = next((t for t in ctx.times if t[0] == match.end() and t[3] not in ("weekday", "relative")
+                         and "X" not in t[2]), None)
+            if when is not None:
+                yield Candidate(agreement, "agreement_date", None, when[2], (match.start(), when[1]), 0.7)
 
 
 # (not "the new pact": after an older one is named, too often one kg did not find)
