@@ -21328,3 +21328,33 @@ def test_a_brokered_ceasefire_signed_by_states(extractor: Extractor) -> None:
 def test_participation_stopped_or_put_under_a_moratorium(extractor: Extractor, text: str, target: str) -> None:
     facts = _facts(_sheet(extractor, text), "suspended_participation_in")
     assert facts == {("Chile", "suspended_participation_in", target, "asserted")}
+
+
+@pytest.mark.parametrize(("text", "position", "nationality"), [
+    ("US Chairman of the Joint Chiefs of Staff Ana Soto visited Lima.",
+     "Chairman of the Joint Chiefs of Staff of the United States", "United States"),
+    ("Secretary of National Defense of the Philippines Ana Soto visited Lima.",
+     "Secretary of National Defense of the Philippines", "Philippines"),
+    ("President-elect Ana Soto visited Lima.", "President-elect", None),
+])
+def test_long_titles_before_a_name(extractor: Extractor, text: str, position: str, nationality: str | None) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert ("Ana Soto", "holds_position", position, "asserted") in facts
+    assert {f[2] for f in facts if f[1] == "nationality"} == ({nationality} if nationality else set())
+
+
+def test_participation_suspended_in_an_operation_a_body_owns_is_no_step_from_the_body(extractor: Extractor) -> None:
+    text = "Chile on Wednesday suspended its participation in NATO's Operation Sea Guardian in the Mediterranean."
+    assert not _facts(_sheet(extractor, text), "suspended_participation_in")
+
+
+def test_host_nations_listed_after_a_colon(extractor: Extractor) -> None:
+    text = "This year the Condor Lion 2024 exercise is spread across three host nations: Chile, Peru and Bolivia."
+    assert {f[0] for f in _facts(_sheet(extractor, text), "hosts_exercise")} == {"Chile", "Peru", "Bolivia"}
+
+
+def test_counted_members_of_the_forum_set_off_by_dashes(extractor: Extractor) -> None:
+    text = ("The Pacific Islands Forum met in Suva. Three forum members — Palau, the Marshall Islands and Tuvalu — "
+            "recognize Taipei rather than Beijing.")
+    assert _facts(_sheet(extractor, text), "member_of") == {
+        (s, "member_of", "Pacific Islands Forum", "asserted") for s in ("Palau", "Marshall Islands", "Tuvalu")}

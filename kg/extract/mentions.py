@@ -120,7 +120,10 @@ _GOVERNMENT_TITLES = (
     # "Turkish National Defense Minister X"
     "National Defense Minister|National Defence Minister|Deputy National Defense Minister|"
     "Deputy National Defence Minister|Deputy Minister of Defense|Deputy Minister of Defence|"
-    "Deputy Minister of National Defense|Minister of National Defense|Minister of National Defence"
+    "Deputy Minister of National Defense|Minister of National Defense|Minister of National Defence|"
+    # "Secretary of National Defense of the Philippines X", "US Chairman of the Joint Chiefs of Staff X"
+    "Secretary of National Defense|Secretary of National Defence|Chairman of the Joint Chiefs of Staff|"
+    "Vice Chairman of the Joint Chiefs of Staff|President-elect"
 )
 _OTHER_TITLES = (
     "chair|"  # "X, chair of NATO's Military Committee" (a body's office, no state's)

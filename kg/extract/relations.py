@@ -2554,9 +2554,10 @@ _ANOTHER_HEAD_AFTER_BODY = re.compile(
 _MEMBERS_SET_OFF = re.compile(rf",\s+the\s+(?P<owner>{_BLOC_NOUN}|[A-Z][\w-]+)['’]s\s+(?P<count>\d+|{TWO_TO_TEN})\s+"
                               r"(?:founding\s+|full\s+)?members\s*,", re.IGNORECASE)
 # "four alliance members, Greece, Romania, Slovakia and Spain,": a counted list after the body's word or name
+# ("Three forum members — A, B and C — recognise Taipei": set off by dashes)
 _COUNTED_MEMBERS_LISTED = re.compile(rf"\b(?P<count>\d+|{TWO_TO_TEN})\s+(?P<owner>alliance|bloc|grouping|coalition|"
-                                     r"[A-Z][\w-]+)\s+(?:members|member\s+states|allies)\s*[,:]\s+(?:the\s+)?",
-                                     re.IGNORECASE)
+                                     r"forum|organi[sz]ation|union|[A-Z][\w-]+)\s+(?:members|member\s+states|allies)"
+                                     r"\s*(?:[,:]|[—–]|--)\s+(?:the\s+)?", re.IGNORECASE)
 
 # "A, B, C and D, the four GCC countries that have joined the ICI,": a counted list set off after its states, of the
 # body it names, and of the body its relative clause says they joined
@@ -2580,6 +2581,10 @@ def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
             owner = next((m for m in ctx.mentions if m.start == owner_start and m.type in ORGS
                           and m.end <= match.end("owner") + 1), None) \
                 if match.group("owner")[:1].isupper() else _org_reference(ctx, owner_start)
+            if owner is None and match.group("owner").lower() in ("forum", "union"):
+                # ("Three forum members — A, B and C —": the body named before whose name ends so)
+                owner = next((b for b in reversed(ctx.bodies)
+                              if b.label.lower().endswith(match.group("owner").lower())), None)
             if pattern is _COUNTED_BODY_SET_OFF and owner is not None and owner.end < match.end("owner"):
                 continue  # "the two NATO members' navies": the body must be the whole name before the noun
             if pattern is not _COUNTED_MEMBERS_LISTED:
@@ -3923,11 +3928,12 @@ def _owns_a_unit(ctx: SentenceContext, org: Mention) -> bool:
         m.start == org.end + 3 and m.type is EntityType.MILITARY_UNIT for m in ctx.mentions)
 
 
-def _possessed(ctx: SentenceContext, org: Mention) -> Mention:
-    """"a member of NATO's Partnership for Peace": the programme, not its owner; else ``org``."""
+def _possessed(ctx: SentenceContext, org: Mention, also: tuple[EntityType, ...] = ()) -> Mention:
+    """"a member of NATO's Partnership for Peace": the programme (or a mention of the types ``also`` names), not
+    its owner; else ``org``."""
     owned = re.match(r"(?:’s|'s)\s+", ctx.text[org.end:org.end + 4])
     if owned:
-        following = _nearest_after(ctx, org.end + owned.end(), ORGS + (EntityType.AGREEMENT,), max_gap=2)
+        following = _nearest_after(ctx, org.end + owned.end(), ORGS + (EntityType.AGREEMENT, *also), max_gap=2)
         if following is not None:
             return following
     return org
@@ -5279,6 +5285,8 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # "applied to join NATO's Partnership for Peace": the programme (not "took part in NATO's PfP but never
             # applied to join the alliance": the alliance)
             if target is not None and target.start >= end:
+                if _possessed(ctx, target, (EntityType.MILITARY_UNIT,)).type is EntityType.MILITARY_UNIT:
+                    continue  # "suspended its participation in NATO's Operation Sea Guardian": no step from NATO
                 target = _possessed(ctx, target)
             if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
                 relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
@@ -6462,7 +6470,8 @@ _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b|"
                                 # "Chile is the host of this year's drills", "... of the drills": the one spoken of
                                 r"\s+of\s+(?:this\s+year['’]s|the|these)\s+(?:[a-z-]+\s+){0,2}"
                                 r"(?:exercises?|drills|manoeuvres|maneuvers)\b")
-_HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
+# ("spread across four host nations: A, B, C and D": listed after a colon)
+_HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s*:?\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
 _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
                            r"conduct|conducts|conducted|conducting|(?:co-)?organi[sz](?:e|es|ed|ing)|"
                            # "Cobra Gold, which Thailand and the United States have co-sponsored since 1982"
