@@ -21358,3 +21358,21 @@ def test_counted_members_of_the_forum_set_off_by_dashes(extractor: Extractor) ->
             "recognize Taipei rather than Beijing.")
     assert _facts(_sheet(extractor, text), "member_of") == {
         (s, "member_of", "Pacific Islands Forum", "asserted") for s in ("Palau", "Marshall Islands", "Tuvalu")}
+
+
+@pytest.mark.parametrize(("rest", "words"), [
+    (("told her counterparts on Thursday that the drills threatened regional stability, as she made her last visit "
+      "to the region."), "the drills threatened regional stability"),
+    ("told delegates that Chile was committed to dialogue and accused unnamed countries of stirring up trouble.",
+     "Chile was committed to dialogue"),
+    (("had announced plans for the exercise in June after a meeting in Lima, saying at the time that it could be "
+      "held in the north."), "it could be held in the north"),
+])
+def test_reported_words_end_before_the_writers_clause_or_the_speakers_next_act(extractor: Extractor, rest: str,
+                                                                              words: str) -> None:
+    facts = _facts(_sheet(extractor, f"Chilean Defence Minister Ana Soto {rest}"), "said")
+    assert {f[2] for f in facts} == {words}
+
+
+def test_plans_announced_are_no_words(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, "Chile announced plans to buy jets."), "said")

@@ -146,7 +146,8 @@ _ENDS_THE_SENTENCE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the m
 _WORDS_GO_ON = re.compile(r"[”\"]\s+[a-z]")  # after a quotation, the reported clause's own words
 # ('"up to ten" Oreshnik missile systems could be ...': a name may follow the words quoted)
 _QUOTE_THEN_WORDS = re.compile(r"[“\"][^“”\"]+[”\"]\s+[A-Za-z][\w’'-]*\s+\w")
-_POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her)\s")
+# ("Bolivia announced its withdrawal", "Chile announced plans to buy jets": an act announced)
+_POSSESSED_OBJECT = re.compile(r"\s+(?:its|their|his|her|(?:new\s+)?plans\s+(?:to|for))\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 # What is declared or announced as a thing ("declared a six-month moratorium"), not as words
 # ("Belgrade declared military neutrality in 2007": without an article too)
@@ -171,7 +172,8 @@ _TOLD = ("told", "tells", "telling", "informed")  # verbs whose object, the one 
 # "warned Finland and Sweden against joining the alliance": whom one warns and against what, no words
 _WARNED_AGAINST = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?against\s")
 _ANNOUNCING = ("announced", "announces", "confirmed", "confirms", "declared", "declares")
-_A_THING_THEN_SAYING = re.compile(r"\s+(?:the|its|his|her|their|a|an)\s+[^,;\"“]{1,100}?,\s+saying\s")
+# ("announced plans for the exercise in June, saying at the time that ...": a bare plural, announced)
+_A_THING_THEN_SAYING = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+|plans\s+)[^,;\"“]{1,100}?,\s+saying\s")
 # What may stand between a speech verb and its "that" ("said on Tuesday that", "stressed again that").
 _TOLD_AUDIENCE_THAT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|conference|meeting|forum|summit|"
                                  r"audience|gathering|briefing|parliament|assembly|committee|crowd)\b"
@@ -532,7 +534,7 @@ _NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:(?:yet|publicly|of
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 # ("..., but he declined to give a date": the speaker named again by a pronoun)
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:added|urged|called\s+on|"
-                                r"congratulated|warned|"
+                                r"congratulated|warned|accused|"
                                 # ("and refused to rule out ...": the speaker's; not "X had violated the deal and
                                 # refused to withdraw", the reported subject's)
                                 r"refused\s+to\s+(?:comment|rule\s+out|elaborate|say|answer|discuss|confirm|name)|"
@@ -610,6 +612,9 @@ _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    r",\s+(?:deepening|widening|heightening|escalating|underscoring|underlining)\s|"
                                    # "..., accusing it of failing to help": the speaker's act, told by the writer
                                    r",\s+(?:accusing|blaming|critici[sz]ing|condemning)\s|"
+                                   # "..., as he made his last visit": when, in the writer's words
+                                   r",\s+as\s+(?:he|she)\s+(?:made|paid|began|ended|wrapped\s+up|arrived|prepared|"
+                                   r"visited|toured|left)\b|"
                                    # "..., repeating objections his government raised in 2018": the same
                                    r",\s+(?:repeating|echoing|reiterating)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|"
                                    r"their\s+|[A-Z][\w-]*(?:’s|'s)\s+)?"
@@ -1634,7 +1639,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
                 thing := _A_THING_THEN_SAYING.match(rest)) is not None and not _FINITE.search(thing.group(0)):
         # "warned Finland against joining the alliance, saying ...", "announced the suspension in his address,
         # saying ...": the object is no words
-        saying = re.search(r",\s+saying\s+(?:that\s+)?", rest)
+        saying = re.search(r",\s+saying\s+(?:at\s+the\s+time\s+)?(?:that\s+)?", rest)
         if saying is None:
             return None  # "he signaled Belgrade's interest": an object, not reported words
         start = offset + saying.end()  # "welcomed the move, saying the country would ..."
