@@ -21376,3 +21376,10 @@ def test_reported_words_end_before_the_writers_clause_or_the_speakers_next_act(e
 
 def test_plans_announced_are_no_words(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, "Chile announced plans to buy jets."), "said")
+
+
+@pytest.mark.parametrize("when", ["last September", "in September last year"])
+def test_a_series_named_bare_with_a_month_relative_to_the_article(extractor: Extractor, when: str) -> None:
+    facts = _facts(_sheet(extractor, f"Armenia hosted Eagle Partner {when}.", "2024-03-10"))
+    assert ("Armenia", "hosts_exercise", "Eagle Partner 2023", "asserted") in facts
+    assert ("Eagle Partner 2023", "exercise_date", "2023-09", "asserted") in facts

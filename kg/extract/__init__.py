@@ -2198,7 +2198,9 @@ def _year_of_yearless_dates(text: str, sentence: Sentence | None, mention: Menti
     # Dates that begin near the name, read whole: "from 30 August to 13 September 2027" is 2027's
     years = {int(t.value[:4]) for t in find_times(sentence.text, offset=sentence.start, reference=reference,
                                                   future=future)
-             if start <= t.start < end and not t.is_relative and t.value[:4].isdigit()}
+             # ("hosted X last September": a month named relative to the article's, of a year that is clear)
+             if start <= t.start < end and (not t.is_relative or t.kind in ("relative_month", "month_relative_year"))
+             and t.value[:4].isdigit()}
     return years.pop() if len(years) == 1 else None
 
 
