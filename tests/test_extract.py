@@ -21383,3 +21383,21 @@ def test_a_series_named_bare_with_a_month_relative_to_the_article(extractor: Ext
     facts = _facts(_sheet(extractor, f"Armenia hosted Eagle Partner {when}.", "2024-03-10"))
     assert ("Armenia", "hosts_exercise", "Eagle Partner 2023", "asserted") in facts
     assert ("Eagle Partner 2023", "exercise_date", "2023-09", "asserted") in facts
+
+
+def test_dialogue_partners_of_the_association_named_before(extractor: Extractor) -> None:
+    opening = "Chile chairs the Pacific Rim Association (PRA). "
+    facts = _facts(_sheet(extractor, opening + "The association also has 11 dialogue partners, among them China, "
+                          "Japan and Peru."), "partner_of")
+    assert facts == {(s, "partner_of", "Pacific Rim Association", "asserted") for s in ("China", "Japan", "Peru")}
+    facts = _facts(_sheet(extractor, "Chile chairs the Indian Ocean Rim Association (IORA). Bolivia was admitted as "
+                          "the association's 12th dialogue partner on Wednesday."), "partner_of")
+    assert {f[:3] for f in facts} == {("Bolivia", "partner_of", "Indian Ocean Rim Association")}
+
+
+def test_declining_to_say_is_no_speech_but_the_words_after_it_are(extractor: Extractor) -> None:
+    text = ("Chilean President Ana Soto visited Lima. Soto declined to say whether Peru could expect an invitation, "
+            'saying only that "the door remains open."')
+    assert _facts(_sheet(extractor, text), "said") == {("Ana Soto", "said", "the door remains open.", "asserted")}
+    assert not _facts(_sheet(extractor, "Chile's defence ministry declined to say when the drills would start."),
+                      "said")

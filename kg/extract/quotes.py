@@ -530,7 +530,9 @@ _QUOTING_VERB = re.compile(r"\b(?P<verb>described|describes|called|calls|calling
                            r"(?:[\w’'-]+\s+){0,5}?"
                            r"(?:as\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+(?:of|for)\s+)?)?[“\"]$")
 _PARTY_MEMBER_GAP = re.compile(rf"\s+(?:[A-Z][\w.-]*\s+){{0,3}}?{PARTY_MEMBER_TITLES}\s+")
-_NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to)\s+(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
+# ("declined to say whether ...": no words said; the next verb may have them)
+_NOT_BEFORE_VERB = re.compile(r"\b(?:not|never|yet\s+to|declined\s+to|refused\s+to)\s+"
+                              r"(?:(?:yet|publicly|officially)\s+)?$|n['’]t\s+$")
 # The speaker's next act without reported words of its own ("..., and congratulated Kyrgyzstan on ...").
 # ("..., but he declined to give a date": the speaker named again by a pronoun)
 _SPEAKERS_NEXT_ACT = re.compile(r",?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:added|urged|called\s+on|"

@@ -752,7 +752,8 @@ _INCLUDER_ANAPHOR = re.compile(r"\b(?:alliance|bloc|organi[sz]ation|grouping|coa
                                r"(?:,\s+|\b(?:19|20)\d\d\s+)it(?:\s+(?:has|had|now|still))*\s*$", re.I)
 # "The forum was founded in 1971 by ...", "The bloc now has 12 members", "It was founded in 2001 by ...".
 _SUBJECT_ANAPHOR = re.compile(r"(?:\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping|group|commonwealth|"
-                              r"community|coalition|initiative|forum|format|league|council|union|framework|body)|"
+                              r"community|coalition|initiative|forum|format|league|council|union|framework|body|"
+                              r"association)|"
                               r"^(?:(?:Today|Now|Currently|Since\s+(?:19|20)\d\d),?\s+)?[Ii]t|"  # "Today it has ..."
                               # "the first enlargement of the bloc since it was created in 2001"
                               r"\b(?:the|this)\s+(?:organi[sz]ation|alliance|bloc|grouping)\s+"
@@ -2151,7 +2152,8 @@ _BECAME_NTH = Cue(re.compile(r"\b(?:became|becomes?|"
                              # ("was welcomed as the conclave's fifth member")
                              r"(?:was|were)\s+(?:formally\s+|officially\s+)?(?:admitted|welcomed|accepted)\s+as|"
                              r"(?:joined|followed|acceded)(?:\s+(?:in|on)\s+[\w\s]{1,20}?)?\s+as)\s+"
-                             r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group)(?:’s|'s)|"
+                             r"(?:the\s+(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|group|association|forum)"
+                             r"(?:’s|'s)|"
                              r"(?P<org>[\w’'\s]{2,40}?)(?:’s|'s)|"
                              # ("became NATO's first Latin American global partner")
                              # ('became NATO's first "global partner"': the kind in quotation marks)
