@@ -21401,3 +21401,19 @@ def test_declining_to_say_is_no_speech_but_the_words_after_it_are(extractor: Ext
     assert _facts(_sheet(extractor, text), "said") == {("Ana Soto", "said", "the door remains open.", "asserted")}
     assert not _facts(_sheet(extractor, "Chile's defence ministry declined to say when the drills would start."),
                       "said")
+
+
+@pytest.mark.parametrize(("text", "positions", "nationality"), [
+    (("Ana Soto, deputy director of the Department for Non-Proliferation and Arms Control of the Chilean Foreign "
+      "Ministry, said the text was weak."),
+     {"deputy director of the Department for Non-Proliferation and Arms Control of the Chilean Foreign Ministry"}, None),
+    ("Conference President Ana Soto of Chile told the closing plenary that the conference had failed.",
+     {"Conference President"}, "Chile"),
+    ("Rep. Ana Soto, the Texas Democrat who chairs the House Armed Services Committee, said the deal was illegal.",
+     {"Representative", "chair of the House Armed Services Committee"}, None),
+])
+def test_offices_written_at_length_or_for_a_meeting(extractor: Extractor, text: str, positions: set[str],
+                                                    nationality: str | None) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {f[2] for f in facts if f[1] == "holds_position"} == positions
+    assert {f[2] for f in facts if f[1] == "nationality"} == ({nationality} if nationality else set())

@@ -2298,7 +2298,7 @@ _OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise|[V
               r"[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|[Dd]efen[cs]e\s+|[Aa]ir\s+)?[Ss]taff|"
               # "the Vice Chief of the Defence Forces"
               r"(?<=[Vv]ice\s)[Cc]hief|(?<=[Dd]eputy\s)[Cc]hief|"
-              r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,60}?")
+              r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,90}?")
 _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OFFICE_OF}),\s+"),
                            "commander", "chief", "director", "head")
 # ("X, head of Türkiye's Defense Industries Agency (SSB), said": the body's acronym is no part of the office)
@@ -2594,7 +2594,16 @@ def _office_in_relative(fact: Fact) -> Fact:
     """"the Djiboutian diplomat who became chairperson of the AU Commission": the office the relative clause
     gives."""
     relative = WHO_BECAME_AT_END.search(fact.object) if " who " in fact.object else None
-    return replace(fact, object=relative.group("office")) if relative is not None else fact
+    if relative is not None:
+        return replace(fact, object=relative.group("office"))
+    held = _WHO_HOLDS_AT_END.search(fact.object) if " who " in fact.object else None
+    if held is not None:  # "the New York Democrat who chairs the House Foreign Affairs Committee": its chair
+        title = next(title for stem, title in _OFFICE_OF_VERB if held.group("verb").startswith(stem))
+        return replace(fact, object=f"{title} of {held.group('unit')}")
+    return fact
+
+
+_WHO_HOLDS_AT_END = re.compile(r"\bwho\s+(?P<verb>chairs|heads|commands|leads)\s+(?P<unit>the\s+[A-Z][^,;]{2,80})$")
 
 
 _A_DEMONYM_AFTER_NAME = re.compile(r",\s+an?\s+(?P<adjective>[A-Z][\w-]+)(?:\s+(?:national|citizen))?(?=\s*[,.;])")

@@ -149,7 +149,8 @@ _OTHER_TITLES = (
     "defence attaché|defense attaché|military attaché|attaché|Executive Director|executive director|head|"
     "commander|Captain|Major|Lieutenant|Sergeant|analyst|expert|political scientist|political analyst|"
     "military analyst|defence analyst|defense analyst|scientist|researcher|professor|Professor|"
-    "lawmaker|senator|Senator|envoy|official|diplomat|journalist|historian|director|Director|officer|"
+    "lawmaker|senator|Senator|Rep\\.|Representative|"
+    "envoy|official|diplomat|journalist|historian|director|Director|officer|"
     "fellow|senior fellow|research fellow|lecturer|senior lecturer|chief|Navy chief|Army chief|Air Force chief|"
     "counterpart|chief of staff|"
     "Chief of Staff|"
@@ -174,7 +175,7 @@ _PORTFOLIO_LAST_WORD = (r"(?:Integration|Trade|Development|Cooperation|Diaspora|
 # Ranks as news abbreviates them, written out in the position ("Col." -> "Colonel").
 _RANK_ABBREVIATIONS = {"Col": "Colonel", "Gen": "General", "Adm": "Admiral", "Lt": "Lieutenant", "Maj": "Major",
                        "Brig": "Brigadier", "Capt": "Captain", "Cmdr": "Commander", "Cdr": "Commander",
-                       "Sgt": "Sergeant", "Cdre": "Commodore"}
+                       "Sgt": "Sergeant", "Cdre": "Commodore", "Rep": "Representative"}
 # News writes titles in lower case after a name ("X, the foreign minister of Nepal").
 _GOVERNMENT_TITLES += "|" + "|".join(t.lower() for t in _GOVERNMENT_TITLES.split("|") if t.lower() != t)
 # A title opening a sentence is capitalised ("Analyst Ivo Petrov said").
@@ -1328,7 +1329,12 @@ class MentionFinder:
                         if position and nationality is None and group == "name" and _GOVERNMENT.match(position) \
                         and " of " not in position else None
                     hits = self._lookup(of_state.group("state")) if of_state else []
-                    if hits and hits[0].type is EntityType.STATE and hits[0].match is not MatchKind.CAPITAL:
+                    chaired = _MEETING_BEFORE_TITLE.search(text, max(0, match.start("title") - 14),
+                                                           match.start("title")) if hits else None
+                    if chaired is not None and hits[0].type is EntityType.STATE:
+                        # "Conference President X of Argentina": the meeting's chair, from that state
+                        position, nationality = f"{chaired.group(1)} {position}", hits[0].label
+                    elif hits and hits[0].type is EntityType.STATE and hits[0].match is not MatchKind.CAPITAL:
                         # "Defence Minister X of Chile and ...": the office of the state after the name
                         position, nationality = f"{position} of {after_of(hits[0].label)}", hits[0].label
                     described = _DEMONYM_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
@@ -2890,6 +2896,8 @@ _SPOKE = re.compile("inistry" + _MINISTRY_SPOKE)  # _OWN_MINISTRY's gate: the wo
 # ("In 2025 Steel Shield exercises ...": a time before a name, not a name)
 _NAME_AND_YEAR_BEFORE = re.compile(r"\b(?!(?:In|On|By|Since|Until|From|After|Before|During|The|For|Of)\b)"
                                    r"[A-Z][\w-]*\s+(?:19|20)\d\d\s+$")
+# A meeting or a chamber whose chair a title names ("Conference President X", "Assembly Speaker Y")
+_MEETING_BEFORE_TITLE = re.compile(r"\b(Conference|Assembly|Summit|Congress|Forum|Court|Council)\s+$")
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*\s+$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:Unlike|Like|During|After|Before|In|At|For|With|Since|As|Following|"
                                  r"Under|From|Until|Despite|Besides|Amid|Including)\s+$")
