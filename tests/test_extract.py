@@ -21417,3 +21417,9 @@ def test_offices_written_at_length_or_for_a_meeting(extractor: Extractor, text: 
     facts = _facts(_sheet(extractor, text))
     assert {f[2] for f in facts if f[1] == "holds_position"} == positions
     assert {f[2] for f in facts if f[1] == "nationality"} == ({nationality} if nationality else set())
+
+
+def test_an_edition_numbered_after_a_hyphen_of_a_series_named_bare(extractor: Extractor) -> None:
+    text = "Chile hosts the CONDOR exercise every two years. The previous edition, CONDOR-23, was held in May 2023."
+    facts = _facts(_sheet(extractor, text, "2025-02-07"))
+    assert ("CONDOR-23", "part_of", "CONDOR", "asserted") in facts

@@ -2697,8 +2697,8 @@ def _editions_of_named_series(text: str, sentences: list[Sentence], mentions: li
         base = _EDITION_SUFFIX.sub("", mention.label)
         sentence = sentence_at(sentences, mention.start)
         said_to_be = _SAID_TO_BE_AN_EDITION.match(text, mention.end)
-        if said_to_be and base == mention.label:
-            base = _HYPHENED_EDITION_NUMBER.sub("", base)
+        if base == mention.label and (said_to_be or _HYPHENED_EDITION_NUMBER.sub("", base).casefold() in series):
+            base = _HYPHENED_EDITION_NUMBER.sub("", base)  # ("The previous edition, AMAN-23, ..." after "AMAN")
         # "Cold Response 2022 is the ninth exercise in the series": the series its name is an edition of
         # ... or "the 10th edition of Mitra Shakti": an edition named by its place in the series the text names
         edition_of = _PLACE_IN_ITS_SERIES_BEFORE.search(text, max(0, mention.start - 80), mention.start)
