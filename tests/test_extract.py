@@ -21423,3 +21423,19 @@ def test_an_edition_numbered_after_a_hyphen_of_a_series_named_bare(extractor: Ex
     text = "Chile hosts the CONDOR exercise every two years. The previous edition, CONDOR-23, was held in May 2023."
     facts = _facts(_sheet(extractor, text, "2025-02-07"))
     assert ("CONDOR-23", "part_of", "CONDOR", "asserted") in facts
+
+
+def test_an_agreement_title_with_a_head_word_inside_it(extractor: Extractor) -> None:
+    text = ("Chile and Peru signed the Lima Declaration on Friday. The declaration builds on the Agreement on Strategic "
+            "Partnership and Mutual Assistance that the two countries signed in 2010.")
+    facts = _facts(_sheet(extractor, text), "agreement_party")
+    assert {f[0] for f in facts} >= {"Agreement on Strategic Partnership and Mutual Assistance"}
+
+
+def test_an_agreement_title_between_a_state_and_the_united_states(extractor: Extractor) -> None:
+    text = ("The decision requires an amendment to the 1988 Agreement on Defense Cooperation between Chile and the "
+            "United States.")
+    name = "Agreement on Defense Cooperation between Chile and the United States"
+    assert _facts(_sheet(extractor, text)) == {(name, "agreement_party", "Chile", "asserted"),
+                                               (name, "agreement_party", "United States", "asserted"),
+                                               (name, "agreement_date", "1988", "asserted")}

@@ -1020,7 +1020,10 @@ class MentionFinder:
         self._agreement = re.compile(
             # ("the U.S.-Ukraine Bilateral Security Agreement": an acronym with its stops before a dash)
             rf"(?=[{_UPPER}tbdms])(?P<name>(?:(?:[A-Z]\.){{2,3}}[-–])?"
-            rf"(?:[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?){{0,5}}(?:{_AGREEMENT_HEADS})"
+            # (no head that a phrase of its own follows: "the Agreement on Strategic Partnership and Mutual
+            # Assistance" is the agreement's, not a "Partnership" with words before it)
+            rf"(?:(?!(?:{_AGREEMENT_HEADS})\s+(?:on|for|of|between)\s)[{_UPPER}][\w–-]+\s+(?:(?:and|of|on|for)\s+)?)"
+            rf"{{0,5}}(?:{_AGREEMENT_HEADS})"
             r"(?![a-rt-z]|s[a-z])"
             # ("the Treaty Establishing the Regional Security System")
             # (not "the Montreux Convention regarding Russian and Ukrainian vessels": what it is about, said in words)
@@ -1038,7 +1041,8 @@ class MentionFinder:
             # (not "... between the Armed Forces of the two countries": whose, said in words, not a name)
             # ("... on Cooperation in the Field of Cyber Defense"; no other "of": "... of Armenia" names a party)
             rf"(?:\s+(?:in|between)\s+(?:the\s+)?(?!Armed\s+Forces\b){_NO_DAY_OR_MONTH}[{_UPPER}][\w-]+"
-            rf"(?:\s+(?:and\s+|the\s+)?[{_UPPER}][\w-]+|(?:(?<=Field)|(?<=Area)|(?<=Sphere))\s+of\s+(?!the\b)"
+            # ("... between Spain and the United States")
+            rf"(?:\s+(?:and\s+(?:the\s+)?|the\s+)?[{_UPPER}][\w-]+|(?:(?<=Field)|(?<=Area)|(?<=Sphere))\s+of\s+(?!the\b)"
             rf"[{_UPPER}][\w-]+)*)?)?"
             # ("the Plan of Bilateral Military Cooperation for 2024": the years it covers are its name's)
             r"(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-]))?)"
