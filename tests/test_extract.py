@@ -21443,7 +21443,7 @@ def test_an_agreement_title_between_a_state_and_the_united_states(extractor: Ext
 
 def test_an_exercise_dated_at_the_end_of_a_long_clause(extractor: Extractor) -> None:
     text = ("Condor Gold 2024 opened on Tuesday in Chile. Chile and Peru staged the Puma Strike air force exercise in "
-            "northern Chile's Arica province in August 2022.")
+            "northeastern Chile's Arica y Parinacota province in August 2022.")
     facts = _facts(_sheet(extractor, text, "2024-02-27"))
     assert {("Chile", "participates_in_exercise", "Puma Strike 2022", "asserted"),
             ("Puma Strike 2022", "exercise_date", "2022-08", "asserted")} <= facts
