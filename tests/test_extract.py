@@ -21447,3 +21447,21 @@ def test_an_exercise_dated_at_the_end_of_a_long_clause(extractor: Extractor) -> 
     facts = _facts(_sheet(extractor, text, "2024-02-27"))
     assert {("Chile", "participates_in_exercise", "Puma Strike 2022", "asserted"),
             ("Puma Strike 2022", "exercise_date", "2022-08", "asserted")} <= facts
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    (("Chilean President Ana Soto spoke on Monday. Soto has said the missile cannot be intercepted, a claim experts "
+      "have questioned."), ("Ana Soto", "the missile cannot be intercepted")),
+    (("The Chilean Foreign Ministry said the treaty was dead. The ministry also recalled that the agreement had been "
+      "ratified by Peru."), ("Chilean Foreign Ministry", "the agreement had been ratified by Peru")),
+    (("Chilean Foreign Minister Ana Soto, who chaired the meeting, told reporters that during Chile's tenure the "
+      "association would focus on maritime safety."),
+     ("Ana Soto", "during Chile's tenure the association would focus on maritime safety")),
+    ("Naval aviation is also involved, Russian state news agency TASS reported.",
+     ("TASS", "Naval aviation is also involved")),
+])
+def test_speech_after_an_adverb_a_preposition_or_a_news_agencys_adjective(extractor: Extractor, text: str,
+                                                                         said: tuple[str, str]) -> None:
+    facts = _facts(_sheet(extractor, text), "said")
+    assert (said[0], "said", said[1], "asserted") in facts
+    assert not any(f[2].startswith(said[1] + ",") for f in facts)

@@ -3438,8 +3438,10 @@ _TOWN_IN_REGION = re.compile(rf"\b(?=[inoaf])(?:in|near|at|outside|off|from)\s+(
 _WORDS_BEFORE_A_NAME = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                         "June|July|August|September|October|November|December|State|Official|The|Meanwhile|Later|"
                         "Earlier|In|On|At|Also|However|Separately|Late|Early|Last|Next|Then|Today|Yesterday")
+# ("Russian state news agency TASS": the name after the noun, not the adjective before it)
 _NEWS_AGENCY = re.compile(rf"\b(?:the\s+)?(?P<name>[{_UPPER}][\w-]+)\s+(?:(?:state|official|state-run|private)\s+)?"
-                          rf"news\s+agency\b|\b(?:state|official|state-run)\s+news\s+agency\s+"
+                          rf"news\s+agency\b(?!\s+(?!(?:{_WORDS_BEFORE_A_NAME})\b)[{_UPPER}])|"
+                          rf"\b(?:state|official|state-run)\s+news\s+agency\s+"
                           rf"(?P<named>[{_UPPER}][\w-]+)\b|"
                           # "the state-run Bahrain News Agency": the agency's name in capitals
                           # (not "State-run" or "Sunday" before it: "Late on Sunday Kuwait News Agency reported")

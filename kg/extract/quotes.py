@@ -595,8 +595,9 @@ _SPACES = re.compile(r"\s*")
 # "said it had frozen its part in the CSTO, which also includes A and B": the writer's note on the body's members
 _BODYS_MEMBERS_AFTER = re.compile(r",\s+which\s+also\s+(?:includes|comprises|groups|brings\s+together|unites)\s")
 # The writer's comment set off after words or their attribution ("..., the clearest signal yet that ...")
+# ("..., a claim Western experts have questioned": the writer's word on the words)
 _WRITERS_COMMENT = (r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|indication|blow|setback|"
-                    r"shift|turnaround|reversal|rebuke|snub)\b")
+                    r"claim|shift|turnaround|reversal|rebuke|snub)\b")
 # ... after the attribution ("A, the ministry said on Monday, the latest sign that ..."): no words of its own
 # ... or a participle of the writer's ("A, the Kremlin confirmed, bringing to an end a mission that ...", "...,
 # marking the first time ..."; not "adding", "noting": the speaker's, see _CONTINUATION)
@@ -1153,13 +1154,14 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         if state is not None:  # "Tajik officials have said": the state
             return state
         np_start = sentence.start + tail.start("np")
-        if (_INSTITUTION_NOUN.match(np) or _NAMED_MINISTRY.fullmatch(np)) and "ministr" in np.lower():
-            meant = _ministry_meant(np, np_start, recent, mentions)
-            named = _NAMED_MINISTRY.fullmatch(np) if meant is None else None
+        bare = _ADVERB_AT_END.sub("", np)  # ("The ministry also said ...")
+        if (_INSTITUTION_NOUN.match(bare) or _NAMED_MINISTRY.fullmatch(bare)) and "ministr" in bare.lower():
+            meant = _ministry_meant(bare, np_start, recent, mentions)
+            named = _NAMED_MINISTRY.fullmatch(bare) if meant is None else None
             if named:  # "..., the Ministry of Defence said": a ministry the text names by its title alone
                 return _office_named(np_start + named.start("name"), named.group("name"))
             return meant  # (None: a ministry the text has not named)
-        if _INSTITUTION_NOUN.match(np) and _STATEMENT.search(np):
+        if _INSTITUTION_NOUN.match(bare) and _STATEMENT.search(bare):
             # the body whose statement was named, or the last that spoke (not the last one named: "under the UN
             # mandate")
             return recent.source or recent.body
@@ -1665,7 +1667,9 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
     if len(clause.split()) < 3 or clause[:1] in "“\"" and not _QUOTE_THEN_WORDS.match(clause):
         return None  # a quotation, not reported words; but '"commitments at home" prevented it from ...' is
     first = clause.split()[0]
-    if first.lower() in ("in", "on", "at", "during", "to", "for", "by", "with") or (
+    # (a preposition opens no reported words, unless "that" came first: "told reporters that during X's tenure")
+    if not (that and "that" in that.group(0)) and first.lower() in ("in", "on", "at", "during", "to", "for", "by",
+                                                                     "with") or (
             first.lower() == "about" and not re.match(r"about\s+[\d,.]+", clause)):
         return None
     lead = len(text[base + start:end]) - len(text[base + start:end].lstrip())
