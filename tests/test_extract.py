@@ -21465,3 +21465,11 @@ def test_speech_after_an_adverb_a_preposition_or_a_news_agencys_adjective(extrac
     facts = _facts(_sheet(extractor, text), "said")
     assert (said[0], "said", said[1], "asserted") in facts
     assert not any(f[2].startswith(said[1] + ",") for f in facts)
+
+
+def test_states_counted_as_a_bodys_founding_members_by_its_possessive(extractor: Extractor) -> None:
+    text = "Chile, Peru and Bolivia signed the declaration. The three countries are UNASUR's founding members."
+    facts = _facts(_sheet(extractor, text))
+    for state in ("Chile", "Peru", "Bolivia"):
+        assert (state, "member_of", "Union of South American Nations", "asserted") in facts
+        assert ("Union of South American Nations", "founded_by", state, "asserted") in facts

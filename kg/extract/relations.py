@@ -2574,6 +2574,27 @@ _BODY_ENDS_THE_PHRASE = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?"
                                    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|since|as|and|but|while)\b)")
 
 
+# "The eight countries are Prosur's founding members", "A and B are the AES's only members": the body's, by its
+# possessive
+_ARE_THE_BODYS_MEMBERS = re.compile(r"\b(?:is|are|was|were|remain|remains|remained)\s+(?:(?:also|still|now)\s+)?"
+                                    r"(?:the\s+)?(?=[A-Z])(?P<owner>[^,;:]{2,50}?)(?:’s|'s)\s+"
+                                    r"(?P<kind>founding|full|only|sole)\s+members\b")
+
+
+def _the_bodys_members(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The states the sentence's subject names (or counts, "The eight countries"), members of the body whose
+    possessive the copula's complement opens with; founders too where they are its founding members."""
+    for match in _ARE_THE_BODYS_MEMBERS.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        body = next((m for m in ctx.mentions if m.start == match.start("owner") and m.end == match.end("owner")
+                     and _is_bloc(m)), None)
+        if body is None:
+            continue
+        for state in _subjects_before(ctx, match.start(), MEMBER_TYPES):
+            yield Candidate(state, "member_of", body, None, match.span(), 0.8)
+            if match.group("kind") == "founding":
+                yield Candidate(body, "founded_by", state, None, match.span(), 0.75)
+
+
 def _counted_members(ctx: SentenceContext) -> Iterator[Candidate]:
     """Members the sentence counts beside their list, of the body it names or refers to: "the grouping's four
     members" after the list, "four NATO members, A, B, C and D" before it (the count must be the list's)."""
@@ -2970,6 +2991,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         yield from _counted_members(ctx)
     if " since " in ctx.folded:
         yield from _a_member_since(ctx)
+    if "s founding members" in ctx.folded or "s full members" in ctx.folded or "s only members" in ctx.folded \
+            or "s sole members" in ctx.folded:
+        yield from _the_bodys_members(ctx)
     if "the others" in ctx.folded or "the rest" in ctx.folded or "the remaining" in ctx.folded:
         yield from _the_other_members(ctx)
     if " of them " in ctx.folded:
