@@ -21473,3 +21473,22 @@ def test_states_counted_as_a_bodys_founding_members_by_its_possessive(extractor:
     for state in ("Chile", "Peru", "Bolivia"):
         assert (state, "member_of", "Union of South American Nations", "asserted") in facts
         assert ("Union of South American Nations", "founded_by", state, "asserted") in facts
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    (("Chilean Foreign Minister Ana Soto spoke on Monday. Chile does not plan to build nuclear weapons, Soto told "
+      "lawmakers last week, despite growing public support for the idea."),
+     {("Ana Soto", "Chile does not plan to build nuclear weapons")}),
+    ("Chile, under President Ana Soto, said it would join.", {("Chile", "it would join")}),
+    ("Chile said Tuesday it has fully restored the pact with Peru, removing a lingering irritant as the two mend ties.",
+     {("Chile", "it has fully restored the pact with Peru")}),
+])
+def test_speech_with_the_audience_an_aside_or_the_writers_participle(extractor: Extractor, text: str,
+                                                                     said: set[tuple[str, str]]) -> None:
+    assert {f[::2] for f in _facts(_sheet(extractor, text), "said")} == said
+
+
+def test_an_agreement_signed_after_its_acronym_set_off(extractor: Extractor) -> None:
+    text = "The two exchanged data under the Andean Information Sharing Arrangement, or AISA, signed in December 2014."
+    assert ("Andean Information Sharing Arrangement", "agreement_date", "2014-12", "asserted") in _facts(
+        _sheet(extractor, text))

@@ -612,7 +612,9 @@ _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    # "..., dismissing speculation that ...": how the writer sees the speaker act
                                    r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s|"
                                    # "..., deepening a rift with the bloc": what the words do, in the writer's view
-                                   r",\s+(?:deepening|widening|heightening|escalating|underscoring|underlining)\s|"
+                                   # ("..., removing a lingering irritant as the two neighbours mend ties")
+                                   r",\s+(?:deepening|widening|heightening|escalating|underscoring|underlining|"
+                                   r"removing|easing)\s|"
                                    # "..., accusing it of failing to help": the speaker's act, told by the writer
                                    r",\s+(?:accusing|blaming|critici[sz]ing|condemning)\s|"
                                    # "..., as he made his last visit": when, in the writer's words
@@ -849,6 +851,9 @@ def _ministry_meant(words: str, start: int, recent: _Recent, mentions: list[Ment
     return ministry if named is None or named.group(1)[:5].lower() == portfolio.group(1)[:5].lower() else None
 
 
+_UNDER_ASIDE = re.compile(r",\s+under\s+[^,;]{2,60},")
+
+
 def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence: Sentence,
                 from_position: int = 0) -> Mention | None:
     """The speaker of a speech verb in ``outside`` (the sentence without its quotations), if any: of the first
@@ -865,6 +870,8 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
     if verb is None:
         return None
     verb = _reporting_verb(_SPEECH_CUE, outside, verb)
+    if ", under " in outside:  # ("Seoul, under then President X, announced ...": the aside's person does not speak)
+        outside = _UNDER_ASIDE.sub(lambda aside: " " * len(aside.group(0)), outside)
     candidates = [m for m in mentions if sentence.start <= m.start < sentence.end
                   and (m.type.value in _SPEAKER_WORDS and m.kind not in ("place", "demonym")
                        or m.label.endswith(" Headquarters"))  # "Defence Headquarters in Abuja said": its staff
@@ -1357,9 +1364,11 @@ _TOLD_OUTLET = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                           r"an?\s+(?:news|press)\s+(?:conference|briefing)|"
                           r"the\s+(?:conference|meeting|forum|summit|audience|gathering|briefing|parliament|crowd))"
                           r"(?=\s+(?:the|a|an|it|its|his|her|their|he|she|they|we|there|this|these|those)\s)")
-_TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
-                              r"(?:\s+(?:after|before|on|at|in|during)\b[^,;]{0,50})?,\s+"
-                              r"(?:although|though|but|while|whereas|as|even as|with|citing|"
+# ("..., X told lawmakers last week, despite growing public support for the idea")
+_TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|lawmakers|legislators|parliament|delegates|"
+                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                              r"(?:\s+(?:after|before|on|at|in|during|last|this|earlier)\b[^,;]{0,50})?,\s+"
+                              r"(?:although|though|but|while|whereas|as|even as|with|citing|despite|"
                               # "X told AFP on Wednesday, a day after the bloc opened talks": when, set off
                               r"(?:just\s+|only\s+)?(?:a|an|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
                               r"(?:after|before))\b")

@@ -9309,7 +9309,9 @@ _ASIDE_AFTER_AGREEMENT = re.compile(_KIND_AFTER_AGREEMENT_NAME + ",")
 _PASSIVE_SIGNING = re.compile(
     _KIND_AFTER_AGREEMENT_NAME +
     # ("the X Treaty between A and B, signed in 2010", "the X treaties between A and B were signed in 2010")
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
+    # ("the Trilateral Information Sharing Arrangement, or TISA, signed in December 2014": its acronym set off)
+    r"(?:\s*\([^()]{1,20}\)|,\s+or\s+[A-Z][A-Za-z]{1,9}(?=,\s+signed\b))?"
+    r"(?:\s+between\s+[^,;]{2,40}(?=,\s+signed\b|\s+(?:was|were)\s+signed\b))?"
     # ("The BIMSTEC Charter, which gives the grouping a legal personality, was adopted ...": past a relative clause)
     # ("The Treaty of Lima, to which A, B and C are parties, was signed in 2010": one with a list in it)
     r"(?:,\s+(?:which|(?:to|of|under|by)\s+which)\s+(?!(?:was|were|has been|had been)\s)"
