@@ -21492,3 +21492,16 @@ def test_an_agreement_signed_after_its_acronym_set_off(extractor: Extractor) -> 
     text = "The two exchanged data under the Andean Information Sharing Arrangement, or AISA, signed in December 2014."
     assert ("Andean Information Sharing Arrangement", "agreement_date", "2014-12", "asserted") in _facts(
         _sheet(extractor, text))
+
+
+def test_the_role_a_later_sentence_names_is_the_one_titled_so_not_a_neighbours(extractor: Extractor) -> None:
+    text = ("NATO Secretary General Ana Soto arrived on Monday. The meeting was chaired by the Secretary General and "
+            'attended by President Luis Vega. "We are putting our support on a firmer footing," the Secretary '
+            "General said.")
+    assert {f[0] for f in _facts(_sheet(extractor, text), "said")} == {"Ana Soto"}
+
+
+def test_a_premier_before_a_name(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Italian Premier Ana Soto visited Lima."))
+    assert {("Ana Soto", "holds_position", "Premier of Italy", "asserted"),
+            ("Ana Soto", "nationality", "Italy", "asserted")} <= facts

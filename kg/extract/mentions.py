@@ -123,7 +123,7 @@ _GOVERNMENT_TITLES = (
     "Deputy Minister of National Defense|Minister of National Defense|Minister of National Defence|"
     # "Secretary of National Defense of the Philippines X", "US Chairman of the Joint Chiefs of Staff X"
     "Secretary of National Defense|Secretary of National Defence|Chairman of the Joint Chiefs of Staff|"
-    "Vice Chairman of the Joint Chiefs of Staff|President-elect"
+    "Vice Chairman of the Joint Chiefs of Staff|President-elect|Premier"
 )
 _OTHER_TITLES = (
     "chair|"  # "X, chair of NATO's Military Committee" (a body's office, no state's)

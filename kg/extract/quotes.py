@@ -735,7 +735,10 @@ class _Recent:
         ``alone``, none where another was named so shortly before (which of the two is meant is unsaid); with
         ``fits``, only one it accepts with the words right before the name ("Russian Deputy Foreign Minister ")."""
         word = re.compile(rf"\b{role}\b")
-        matches = (person for person, around, before in reversed(self.titled) if word.search(around)
+        # (titled right before the name, or in an aside right after it: not "chaired by the Secretary General and
+        # attended by President X", whose title is another's)
+        matches = (person for person, around, before in reversed(self.titled)
+                   if word.search(around) and _titled_beside(word, around, before, person)
                    and (fits is None or fits(person, before)))
         last = next(matches, None)
         other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
@@ -779,6 +782,18 @@ class _Recent:
     def forces(self, noun: str) -> list[Mention]:
         """The units named with the head ``noun`` ("Navy", "army"), the most recent last."""
         return list(self.units.get(_force_key(noun), {}).values())
+
+
+def _titled_beside(word: re.Pattern[str], around: str, before: str, person: Mention) -> bool:
+    """Whether ``word`` (a role, lower case) titles ``person``: in the words right before the name with no verb or
+    "and" after it, or in the words after the name."""
+    found = list(word.finditer(around, 0, len(before)))
+    if not found or "counterpart" in around[max(0, len(before) - 30):len(before)]:
+        return True  # (after the name: "X, the minister, ..."; "A met his counterpart X": A's title is X's too)
+    return not _VERB_OR_JOIN.search(around, found[-1].end(), len(before))
+
+
+_VERB_OR_JOIN = re.compile(r"\b(?:and|attended|met|with|by|told|said|joined|called)\b")
 
 
 def _subject_over_object(last: Mention, in_sentence: list[Mention], text: str, sentence: Sentence,
