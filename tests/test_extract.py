@@ -21505,3 +21505,16 @@ def test_a_premier_before_a_name(extractor: Extractor) -> None:
     facts = _facts(_sheet(extractor, "Italian Premier Ana Soto visited Lima."))
     assert {("Ana Soto", "holds_position", "Premier of Italy", "asserted"),
             ("Ana Soto", "nationality", "Italy", "asserted")} <= facts
+
+
+def test_words_before_the_speaker_when_the_verb_is_followed_by_a_day_and_an_after_clause(extractor: Extractor) -> None:
+    text = ("Chile will not take part in the plans, but it will not block other allies, Chilean President Ana Soto "
+            "said Wednesday, after meeting Peruvian President Luis Vega in Lima.")
+    assert _facts(_sheet(extractor, text), "said") == {
+        ("Ana Soto", "said", "Chile will not take part in the plans, but it will not block other allies", "asserted")}
+
+
+def test_an_outgoing_office_holder_set_off_after_the_name(extractor: Extractor) -> None:
+    facts = _facts(_sheet(extractor, "Ana Soto, the outgoing prime minister of Chile, is the front-runner."))
+    assert {("Ana Soto", "holds_position", "outgoing prime minister of Chile", "asserted"),
+            ("Ana Soto", "nationality", "Chile", "asserted")} <= facts

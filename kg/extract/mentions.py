@@ -184,7 +184,7 @@ _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
                    "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|"
-                   "exercise|acting|interim|caretaker|intelligence|spy|air force|coast guard")
+                   "exercise|acting|interim|caretaker|outgoing|intelligence|spy|air force|coast guard")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
@@ -195,7 +195,7 @@ _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 # where they keep a longer acronym read as a name ("Chairman of ECOWAS")
 _ACRONYM_OWNER = re.compile(r"[A-Z]{2}")
 # "acting President", "former Defence Minister": an office of government all the same, held for a time
-_TEMPORARY_OR_PAST = re.compile(r"^(?:(?:acting|interim|caretaker|former)\s+)+", re.IGNORECASE)
+_TEMPORARY_OR_PAST = re.compile(r"^(?:(?:acting|interim|caretaker|outgoing|former)\s+)+", re.IGNORECASE)
 # "X, the ambassador, had told reporters", "X has repeatedly said": what may come before the speech verb
 _SPEECH_AUXILIARIES = r"(?:(?:has|had|have|also|earlier|later|then|previously|repeatedly)\s+){0,2}"
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"

@@ -1380,6 +1380,8 @@ _TOLD_OUTLET = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                           r"the\s+(?:conference|meeting|forum|summit|audience|gathering|briefing|parliament|crowd))"
                           r"(?=\s+(?:the|a|an|it|its|his|her|their|he|she|they|we|there|this|these|those)\s)")
 # ("..., X told lawmakers last week, despite growing public support for the idea")
+_WHEN_OR_WHERE_AFTER_VERB = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                                       r"(?:in|at|on|during|to|after|before)\b")
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|lawmakers|legislators|parliament|delegates|"
                               r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                               r"(?:\s+(?:after|before|on|at|in|during|last|this|earlier)\b[^,;]{0,50})?,\s+"
@@ -1625,7 +1627,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         # ("A, the ministry said on Monday, the latest sign that ...": the writer's comment after)
         if verb_after and (continued or _WORDS_DESCRIBED_AFTER.match(rest) or _COMMENT_AFTER_ATTRIBUTION.match(rest)
                            or not re.match(r"[^.]{0,40}?\bthat\b", rest)
-                           and (len(rest.split()) <= 8 or re.match(r"\s*(?:in|at|on|during|to)\b", rest)
+                           # ("..., X said Wednesday, after meeting Y in Budapest": when, after the verb)
+                           and (len(rest.split()) <= 8 or _WHEN_OR_WHERE_AFTER_VERB.match(rest)
                                 # ("A, X said, while Y announced B": another speaker's act after)
                                 or _TOLD_THEN_ASIDE.match(rest) or _AND_ANOTHER_AFTER_ATTRIBUTION.match(rest))):
             head = _ACCORDING_TO_OPENING.match(s) or _DATELINE.match(s)
