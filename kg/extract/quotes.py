@@ -738,7 +738,7 @@ class _Recent:
         # (titled right before the name, or in an aside right after it: not "chaired by the Secretary General and
         # attended by President X", whose title is another's)
         matches = (person for person, around, before in reversed(self.titled)
-                   if word.search(around) and _titled_beside(word, around, before, person)
+                   if word.search(around) and _titled_beside(word, around, before)
                    and (fits is None or fits(person, before)))
         last = next(matches, None)
         other = next((p for p in matches if p.label != last.label), None) if alone and last is not None else None
@@ -784,7 +784,7 @@ class _Recent:
         return list(self.units.get(_force_key(noun), {}).values())
 
 
-def _titled_beside(word: re.Pattern[str], around: str, before: str, person: Mention) -> bool:
+def _titled_beside(word: re.Pattern[str], around: str, before: str) -> bool:
     """Whether ``word`` (a role, lower case) titles ``person``: in the words right before the name with no verb or
     "and" after it, or in the words after the name."""
     found = list(word.finditer(around, 0, len(before)))
@@ -1379,9 +1379,11 @@ _TOLD_OUTLET = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                           r"an?\s+(?:news|press)\s+(?:conference|briefing)|"
                           r"the\s+(?:conference|meeting|forum|summit|audience|gathering|briefing|parliament|crowd))"
                           r"(?=\s+(?:the|a|an|it|its|his|her|their|he|she|they|we|there|this|these|those)\s)")
-# ("..., X told lawmakers last week, despite growing public support for the idea")
+# When or where the words were said, right after a speech verb that follows them ("..., X said Wednesday, after
+# meeting Y", "..., X said in Brussels")
 _WHEN_OR_WHERE_AFTER_VERB = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                                        r"(?:in|at|on|during|to|after|before)\b")
+# ("..., X told lawmakers last week, despite growing public support for the idea")
 _TOLD_THEN_ASIDE = re.compile(r"\s*(?:reporters|journalists|lawmakers|legislators|parliament|delegates|"
                               r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
                               r"(?:\s+(?:after|before|on|at|in|during|last|this|earlier)\b[^,;]{0,50})?,\s+"

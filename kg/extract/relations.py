@@ -5312,7 +5312,7 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # applied to join the alliance": the alliance)
             if target is not None and target.start >= end:
                 if _possessed(ctx, target, (EntityType.MILITARY_UNIT,)).type is EntityType.MILITARY_UNIT:
-                    continue  # "suspended its participation in NATO's Operation Sea Guardian": no step from NATO
+                    continue  # "suspended its participation in NATO's Operation Sea Guardian": no step from NATO itself
                 target = _possessed(ctx, target)
             if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
                 relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
