@@ -21518,3 +21518,16 @@ def test_an_outgoing_office_holder_set_off_after_the_name(extractor: Extractor) 
     facts = _facts(_sheet(extractor, "Ana Soto, the outgoing prime minister of Chile, is the front-runner."))
     assert {("Ana Soto", "holds_position", "outgoing prime minister of Chile", "asserted"),
             ("Ana Soto", "nationality", "Chile", "asserted")} <= facts
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"We are ready," Chilean Defence Minister Ana Soto said.', "We are ready"),
+    ('Chilean Defence Minister Ana Soto arrived. "We are ready," she said.', "We are ready"),
+    ('"Not now," said Chilean Defence Minister Ana Soto.', "Not now"),
+])
+def test_a_short_quoted_sentence_with_its_speaker_after_it(extractor: Extractor, text: str, words: str) -> None:
+    assert _facts(_sheet(extractor, text), "said") == {("Ana Soto", "said", words, "asserted")}
+
+
+def test_a_short_quotation_set_off_in_the_writers_sentence_is_no_speech(extractor: Extractor) -> None:
+    assert not _facts(_sheet(extractor, 'The so-called "Iron Wall," officials said, is ready.'), "said")

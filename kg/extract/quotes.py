@@ -339,7 +339,10 @@ def find_speech(text: str, sentences: list[Sentence], mentions: list[Mention]) -
                   # (not a capitalised word: 'called the group "Wagner"' gives a name)
                   if (len(m.group("q").split()) > 3
                       or (len(m.group("q").split()) > 1 or m.group("q")[:1].islower())
-                      and _quoted_by_the_name_before(para, p_start, m.start(), mentions))
+                      and (_quoted_by_the_name_before(para, p_start, m.start(), mentions)
+                           # ('"We are ready," X said': a short sentence quoted, its speaker after it)
+                           or m.group("q").rstrip().endswith((",", "!", "?"))
+                           and _SPEECH_VERB_AFTER_QUOTE.match(para, m.end())))
                   and (m.start("q") + p_start, m.end("q") + p_start) not in spans]
         quoted_spans = [(a, b) for a, b, _ in quotes]
         pending: list[tuple[int, int, str]] = []
@@ -510,6 +513,12 @@ def attribution_stretches(text: str, speech: Speech) -> list[tuple[int, int]]:
 
 # "said that A, but stressed that B": the speaker goes on, and "but stressed that" is not their words.
 _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH_VERB})\s+that\s+")
+
+
+# After a quotation: its speaker and a speech verb, or the verb and then its speaker ('"...," X said', '"...,"
+# said X')
+_SPEECH_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|he|she|the|a|an|of)\s+){0,8}?"
+                                      r"(?:said|says|told|added)\b")
 
 
 def _quoted_by_the_name_before(para: str, p_start: int, mark: int, mentions: list[Mention]) -> bool:
