@@ -21531,3 +21531,13 @@ def test_a_short_quoted_sentence_with_its_speaker_after_it(extractor: Extractor,
 
 def test_a_short_quotation_set_off_in_the_writers_sentence_is_no_speech(extractor: Extractor) -> None:
     assert not _facts(_sheet(extractor, 'The so-called "Iron Wall," officials said, is ready.'), "said")
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Defence Minister Ana Soto of Chile visited Lima on Monday.", "Defence Minister of Chile"),
+    ("Ana Soto, Chile's prime minister since 2022, said the drills were defensive.", "prime minister of Chile"),
+])
+def test_an_office_of_a_state_after_the_name_before_any_verb_and_without_its_start(extractor: Extractor, text: str,
+                                                                                   position: str) -> None:
+    facts = _facts(_sheet(extractor, text))
+    assert {f[2] for f in facts if f[1] == "holds_position"} == {position}

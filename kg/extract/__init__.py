@@ -2600,6 +2600,8 @@ _OFFICE_OF_A_STATE = re.compile(r"((?i:prime|foreign|defen[cs]e|interior|finance
 def _office_in_relative(fact: Fact) -> Fact:
     """"the Djiboutian diplomat who became chairperson of the AU Commission": the office the relative clause
     gives."""
+    if " since " in fact.object:  # "X, Chile's prime minister since 2022,": the office, without when it began
+        fact = replace(fact, object=_SINCE_A_YEAR_INSIDE.sub("", fact.object))
     relative = WHO_BECAME_AT_END.search(fact.object) if " who " in fact.object else None
     if relative is not None:
         return replace(fact, object=relative.group("office"))
@@ -2610,6 +2612,7 @@ def _office_in_relative(fact: Fact) -> Fact:
     return fact
 
 
+_SINCE_A_YEAR_INSIDE = re.compile(r"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _WHO_HOLDS_AT_END = re.compile(r"\bwho\s+(?P<verb>chairs|heads|commands|leads)\s+(?P<unit>the\s+[A-Z][^,;]{2,80})$")
 
 

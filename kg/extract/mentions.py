@@ -4085,7 +4085,9 @@ _WORKPLACE_AFTER_NAME = re.compile(rf"\s+(?P<where>(?:of|at|from)\s+(?:the\s+)?[
                                    rf"(?:\s+(?:of\s+|for\s+|and\s+)?[{_UPPER}][\w-]+){{0,6}})"
                                    rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?(?:,|\s+(?:{_SPEECH_VERBS})\b))")
 _OF_A_STATE_AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<state>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)"
-                                    r"(?=\s*[,.;]|\s+(?:and|said|says|signed|told|met|on|in|at)\b)")
+                                    # ("Defence Minister X of Chile visited ...": before any verb of the past)
+                                    r"(?=\s*[,.;]|\s+(?:and|said|says|signed|told|met|on|in|at|has|had|was|will|"
+                                    r"[a-z]{3,}ed)\b)")
 _IN_A_CITY_AT_END = re.compile(rf"\s+in\s+[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?$")
 _HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister|Prof|Sheikh|Sheikha|Sheik|Sayyid|Sayyida)\.?\s+")
 # (not a headline's tag: "Exercise LIVE:", "Exercise VIDEO shows")
