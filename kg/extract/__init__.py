@@ -2166,19 +2166,21 @@ def _year_around(text: str, sentence: Sentence, mention: Mention, reference_year
     words = _SINCE_A_YEAR.sub("", text[start:joint_after.start() if joint_after else end])
     year = _year_stated_in(_SERIES_BEGUN_IN.sub("", words) if "which" in words or "that" in words else words,
                            reference_year)
-    if year is None and joint_after is None and not any(c.isdigit() for c in mention.text):
+    if year is not None or any(c.isdigit() for c in mention.text):
+        return year
+    # The rest of a longer clause after the name, up to 120 characters
+    far_end = min(sentence.end, mention.end + 120)
+    far_joint = _CLAUSES_JOINED.search(text, mention.end, far_end)
+    clause_end = far_joint.start() if far_joint else far_end
+    far = text[mention.end:clause_end]
+    if joint_after is None and "which" not in far and "that" not in far:
         # ("A and B staged the X air force exercise in northeastern A's Y province in August 2022": the year at
         # the end of a longer clause, the only one the clause gives)
-        far_end = min(sentence.end, mention.end + 120)
-        far_joint = _CLAUSES_JOINED.search(text, mention.end, far_end)
-        far = text[mention.end:far_joint.start() if far_joint else far_end]
-        year = _year_stated_in(far, None) if "which" not in far and "that" not in far else None
-    if year is None and reference_year and not any(c.isdigit() for c in mention.text):
+        year = _year_stated_in(far, None)
+    if year is None and reference_year:
         # ("The seventh edition of Exercise X between A and B was held at Y, Z last year": a year said relative to
         # the article's, at the end of a longer clause)
-        far_end = min(sentence.end, mention.end + 120)
-        joint_after = _CLAUSES_JOINED.search(text, mention.end, far_end)
-        relative = list(_RELATIVE_YEAR.finditer(text, mention.end, joint_after.start() if joint_after else far_end))
+        relative = list(_RELATIVE_YEAR.finditer(text, mention.end, clause_end))
         # (not "will launch X next week, staging twice as many events as last year": a comparison, another time)
         if len(relative) == 1 and not _A_YEAR.search(text, mention.end, far_end) and not \
                 _ANOTHER_TIME_BEFORE.search(text, mention.end, relative[0].start()):

@@ -2091,11 +2091,12 @@ class MentionFinder:
             # "Kazakhstan will host ..., its defence ministry said": the ministry of the state the clause is about
             stop = text.rfind(". ", 0, match.start())
             opening = stop + 2 if stop >= 0 else 0
-            state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
-                          and opening <= m.start < match.start()), None)
             if match.group("country"):
                 # ("... in the Azerbaijani capital Baku, the country's Defense Ministry announced": the one named last)
                 state = next((m for m in reversed(known) if m.type is EntityType.STATE
+                              and opening <= m.start < match.start()), None)
+            else:
+                state = next((m for m in known if m.type is EntityType.STATE and m.kind != "demonym"
                               and opening <= m.start < match.start()), None)
             if state is None and match.group(0).startswith("Its") and match.start() == opening and stop >= 0:
                 before = text.rfind(". ", 0, stop) + 2  # (the sentence before: from its start, or the line's)

@@ -5311,9 +5311,10 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
             # "applied to join NATO's Partnership for Peace": the programme (not "took part in NATO's PfP but never
             # applied to join the alliance": the alliance)
             if target is not None and target.start >= end:
-                if _possessed(ctx, target, (EntityType.MILITARY_UNIT,)).type is EntityType.MILITARY_UNIT:
+                # (a unit the body owns, or else the programme a narrower search would find: one search for both)
+                target = _possessed(ctx, target, (EntityType.MILITARY_UNIT,))
+                if target.type is EntityType.MILITARY_UNIT:
                     continue  # "suspended its participation in NATO's Operation Sea Guardian": no step from NATO itself
-                target = _possessed(ctx, target)
             if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
                 relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
                 subject = _subjects_before(ctx, start, MEMBER_TYPES)
@@ -5344,10 +5345,11 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     or _treaty_called(ctx, _THE_TREATY.match(ctx.text, end).group("noun"))
             if target is None and relation == "left":  # "left the (1997) Ottawa Convention banning mines"
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=10)
-            if target is None and relation == "suspended_participation_in" and _THE_TREATY.match(ctx.text, end) and \
-                    not match.groupdict().get("bare_suspended"):
+            the_treaty = _THE_TREATY.match(ctx.text, end) if target is None and \
+                relation == "suspended_participation_in" and not match.groupdict().get("bare_suspended") else None
+            if the_treaty is not None:
                 # "The X Treaty ... Russia imposed a moratorium on its participation in the treaty": the one named
-                target = _treaty_called(ctx, _THE_TREATY.match(ctx.text, end).group("noun"))
+                target = _treaty_called(ctx, the_treaty.group("noun"))
             if target is None and relation == "suspended_participation_in" and match.groupdict().get("bare_suspended"):
                 aside = _DASHED_ASIDE_BEFORE.search(ctx.text, ctx.sentence.start, start)
                 subjects = _subjects_before(ctx, aside.start() if aside else start, MEMBER_TYPES)
