@@ -14158,6 +14158,27 @@ def test_places_listed_after_a_state_s_kind_of_place(extractor: Extractor, sente
     assert {(place, "part_of", state, "asserted") for place in places} <= facts
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # a de facto state signs deals as a state does ...
+    ("Ethiopia signed a memorandum of understanding with Somaliland on January 1.",
+     {("memorandum of understanding", "agreement_party", "Somaliland", "asserted"),
+      ("Ethiopia", "signed_agreement_with", "Somaliland", "asserted")}),
+    (("Turkey is the only state that recognises the Turkish Republic of Northern Cyprus (TRNC). The TRNC signed a "
+      "defence accord with Turkey in March."), {("Northern Cyprus", "signed_agreement_with", "Turkey", "asserted")}),
+    # ... and is still the region of the state that claims it, where the text says so
+    ("Moscow keeps about 1,500 soldiers in Transnistria, a breakaway region of Moldova.",
+     {("Transnistria", "part_of", "Moldova", "asserted")}),
+    ("Abkhazia and South Ossetia, Georgia's two breakaway regions, hold no seat at the talks.",
+     {("Abkhazia", "part_of", "Georgia", "asserted"), ("South Ossetia", "part_of", "Georgia", "asserted")}),
+])
+def test_de_facto_states_sign_as_states_and_lie_in_the_states_that_claim_them(
+        extractor: Extractor, text: str, wanted: set[tuple[str, str, str, str]]) -> None:
+    sheet = _sheet(extractor, text)
+    assert wanted <= _facts(sheet)
+    assert all(e.type is EntityType.STATE for e in sheet.entities if e.label in {w[2] for w in wanted} - {
+        "Moldova", "Georgia"} | {w[0] for w in wanted if w[1] == "part_of"})
+
+
 def test_a_region_s_ports_of_no_state_are_places_of_nothing(extractor: Extractor) -> None:
     text = "The ships called at the Baltic ports of Klaipeda and Liepaja."
     assert not _facts(_sheet(extractor, text), "part_of")

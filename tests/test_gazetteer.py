@@ -153,11 +153,17 @@ def test_gazetteer_curated_entries_have_no_qid_and_say_why() -> None:
         assert label in by_label
 
 
-def test_gazetteer_territories_are_places_but_the_associated_states() -> None:
+def test_gazetteer_territories_are_places_but_the_associated_and_de_facto_states() -> None:
     meta, records = _read("territories.mit.jsonl")
     assert "OpenSanctions Datenbanken GmbH" in meta["attribution"]
     by_label = {r["label"]: r for r in records}
-    assert {label for label, r in by_label.items() if r["type"] == "State"} == {"Cook Islands", "Niue"}
+    de_facto = {"Somaliland", "Abkhazia", "South Ossetia", "Transnistria", "Northern Cyprus"}
+    assert {label for label, r in by_label.items() if r["type"] == "State"} == {"Cook Islands", "Niue", *de_facto}
+    assert {label for label, r in by_label.items() if r["status"] == "de_facto_state"} == de_facto
+    # Abkhazia's is the de facto state's QID, not that of Georgia's autonomous republic (rigour's main one)
+    assert (by_label["Abkhazia"]["qid"], by_label["Somaliland"]["qid"]) == ("Q23334", "Q34754")
+    assert "TRNC" in by_label["Northern Cyprus"]["acronyms"]
+    assert not any("(" in n or n.isupper() for label in de_facto for n in by_label[label]["aliases"])
     assert {by_label[label]["qid"] for label in ("Guam", "Greenland", "Hong Kong", "New Caledonia")} == {
         "Q16635", "Q223", "Q8646", "Q33788"}
     names = {n for r in records for n in (r["label"], *r["aliases"])}
@@ -196,7 +202,9 @@ def test_gazetteer_qids_agree_with_shared_data() -> None:
     sovereign = {row["qid"] for row in states.values()}
     for record in records:
         row = rigour[record["rigour_code"]]
-        assert record["qid"] == row["qid"] and not row.get("is_historical") and row["qid"] not in sovereign
+        # (a de facto state may take the one of rigour's other QIDs that is the state: Abkhazia's)
+        qids = (row["qid"], *row.get("other_qids", ())) if record["status"] == "de_facto_state" else (row["qid"],)
+        assert record["qid"] in qids and not row.get("is_historical") and row["qid"] not in sovereign
 
     with (data / "international_organisations.csv").open(encoding="utf-8", newline="") as handle:
         organisations = {row["qid"]: row for row in csv.DictReader(handle) if row["qid"]}

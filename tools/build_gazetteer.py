@@ -256,8 +256,19 @@ ASSOCIATED_STATES = frozenset({"ck", "nu"})
 TERRITORY_LABELS: Mapping[str, str] = {"hk": "Hong Kong", "mo": "Macau", "pn": "Pitcairn Islands",
                                        "um": "United States Minor Outlying Islands",
                                        "vi": "United States Virgin Islands"}
+# De facto states that news names as parties to deals and conflicts ("Ethiopia signed a memorandum with
+# Somaliland"), typed State though few or no states recognise them. rigour codes them as sub-national units of the
+# state that claims them; the QID is rigour's, or for Abkhazia the one of its other_qids that is the de facto
+# state (its main one is Georgia's autonomous republic).
+DE_FACTO_STATES: Mapping[str, tuple[str, str]] = {"so-som": ("Somaliland", "Q34754"), "ge-ab": ("Abkhazia", "Q23334"),
+                                                  "x-so": ("South Ossetia", "Q23427"),
+                                                  "md-pmr": ("Transnistria", "Q907112"),
+                                                  "cy-trnc": ("Northern Cyprus", "Q23681")}
 TERRITORY_ALIASES: Mapping[str, Sequence[str]] = {"um": ["U.S. Outlying Islands"], "vi": ["U.S. Virgin Islands"],
-                                                  "fk": ["Falklands", "Malvinas"], "mo": ["Macao"]}
+                                                  "fk": ["Falklands", "Malvinas"], "mo": ["Macao"],
+                                                  "cy-trnc": ["Turkish Republic of Northern Cyprus"],
+                                                  "md-pmr": ["Pridnestrovian Moldavian Republic"]}
+TERRITORY_ACRONYMS: Mapping[str, Sequence[str]] = {"cy-trnc": ["TRNC"]}
 # rigour's strong names that are something else in news: a person, a feast, birds, a surname, an island of its own.
 TERRITORY_DROPPED_NAMES = frozenset({"Ascension", "Tristan", "Canaries", "Mann", "Tahiti", "Tahiti et ses îles",
                                      "Jèrriais"})
@@ -270,26 +281,32 @@ def territories(data: Path) -> list[dict[str, Any]]:
     with (data / "rigour_territories.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
-            if row["qid"] in sovereign or "-" in row["code"] or row.get("is_historical") \
-                    or row["code"] in TERRITORY_SKIPPED:
+            if row["code"] not in DE_FACTO_STATES and (row["qid"] in sovereign or "-" in row["code"]
+                                                       or row.get("is_historical") or row["code"] in TERRITORY_SKIPPED):
                 continue
             rows.append(row)
     by_code = {row["code"]: row for row in rows}
-    missing = (set(ASSOCIATED_STATES) | set(TERRITORY_LABELS)) - set(by_code)
+    missing = (set(ASSOCIATED_STATES) | set(TERRITORY_LABELS) | set(DE_FACTO_STATES)) - set(by_code)
     if missing:
         raise SystemExit(f"rigour_territories.jsonl lacks the territories {sorted(missing)}")
     records = []
     for row in rows:
         code = row["code"]
-        label = TERRITORY_LABELS.get(code, row["name"])
+        de_facto = DE_FACTO_STATES.get(code)
+        label = de_facto[0] if de_facto else TERRITORY_LABELS.get(code, row["name"])
+        qid = de_facto[1] if de_facto else row["qid"]
+        if qid not in (row["qid"], *row.get("other_qids", ())):
+            raise SystemExit(f"rigour_territories.jsonl gives {code} no QID {qid}")
         names = [row["name"], row.get("full_name", ""), *row.get("names_strong", ()), *TERRITORY_ALIASES.get(code, ())]
-        aliases = without([n for n in names if keep_alt_name(n) and "[" not in n and n not in TERRITORY_DROPPED_NAMES],
-                          [label])
+        aliases = without([n for n in names if keep_alt_name(n) and "[" not in n and "(" not in n
+                           and n not in TERRITORY_DROPPED_NAMES and n.upper() != n], [label])
         records.append({
-            "qid": row["qid"], "label": label,
-            "type": (EntityType.STATE if code in ASSOCIATED_STATES else EntityType.PLACE).value,
-            "rigour_code": code, "official_name": row.get("full_name"), "aliases": aliases, "acronyms": [],
-            "status": "associated_state" if code in ASSOCIATED_STATES else "territory",
+            "qid": qid, "label": label,
+            "type": (EntityType.STATE if code in ASSOCIATED_STATES or de_facto else EntityType.PLACE).value,
+            "rigour_code": code, "official_name": row.get("full_name"), "aliases": aliases,
+            "acronyms": list(TERRITORY_ACRONYMS.get(code, ())),
+            "status": "de_facto_state" if de_facto else
+            "associated_state" if code in ASSOCIATED_STATES else "territory",
         })
     return sorted(records, key=lambda r: (r["label"].casefold(), r["qid"]))
 
@@ -1103,8 +1120,12 @@ def sources_md(meta: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int])
              "(`full_name`) and the Latin-script `names_strong` are copied, without names that are something "
              "else in news (\"Tristan\", \"Ascension\", \"Canaries\", \"Mann\", \"Tahiti\"). `type` is State "
              "for the Cook Islands and Niue (in free association with New Zealand, members of the Pacific "
-             "Islands Forum in their own right), Place otherwise. No `part_of`: that a territory belongs to a "
-             "state is a fact the text must state."),
+             "Islands Forum in their own right), Place otherwise. Five sub-national rows are kept as de facto "
+             "states, `type` State and `status` de_facto_state: Somaliland (so-som), Abkhazia (ge-ab, with "
+             "Q23334 of its `other_qids`, the de facto state, not Georgia's autonomous republic), South Ossetia "
+             "(x-so), Transnistria (md-pmr) and Northern Cyprus (cy-trnc, with the alias \"Turkish Republic of "
+             "Northern Cyprus\" and the acronym TRNC); names in brackets or capitals are left out. No `part_of`: "
+             "that a territory belongs to a state is a fact the text must state."),
         ],
         "organisations.ccbysa.jsonl": [
             ("A selection of rows of `shared/data/international_organisations.csv` (a flattening of the "

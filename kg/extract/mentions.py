@@ -467,6 +467,7 @@ class Mention:
     inner: tuple[Mention, ...] = field(default=())
     acronym: str | None = None  # defined beside the name ("the Alliance of Sahel States (AES)")
     subregion: str | None = None  # a state's part of the world, as the gazetteer has it ("Western Africa")
+    de_facto: bool = False  # a state few recognise, also named as a region of the one that claims it (Somaliland)
 
 
 class MentionFinder:
@@ -1189,7 +1190,8 @@ class MentionFinder:
             if " and " in name and self._names_two_states(text, start, name, entry):
                 continue  # the shorter names matched on their own stand
             found.append(Mention(start, end, name, entry.label, entry.type, entry.qid, kind,
-                                 part_of=entry.part_of, confidence=confidence, subregion=entry.subregion))
+                                 part_of=entry.part_of, confidence=confidence, subregion=entry.subregion,
+                                 de_facto=entry.de_facto))
         return self._with_led_bodies_organs(text, found) if "-led " in text else found
 
     def _with_led_bodies_organs(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -4147,7 +4149,7 @@ def _shift(m: Mention, offset: int) -> Mention:
     # Built directly: dataclasses.replace costs three times as much, and this runs for every mention.
     return Mention(m.start + offset, m.end + offset, m.text, m.label, m.type, m.qid, m.kind, m.position,
                    m.nationality, m.other_positions, m.part_of, m.year, m.confidence,
-                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym, m.subregion)
+                   tuple(_shift(i, offset) for i in m.inner) if m.inner else (), m.acronym, m.subregion, m.de_facto)
 
 
 # The words of a rank before its head ("Lieutenant General", "Lt-Gen", "Air Vice Marshal"), and the rank itself.

@@ -328,7 +328,7 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _ratified_the_one_named(ctx, [])
         if "ratified" in lower:  # "The treaty has been ratified by A and B"
             yield from _ratified_by_or_opened(ctx, [])
-    if any(m.type is EntityType.PLACE for m in ctx.mentions):
+    if any(m.type is EntityType.PLACE or m.de_facto for m in ctx.mentions):
         yield from _geography(ctx)
     if "belong" in ctx.folded or "part of" in ctx.folded or " of " in ctx.folded or "its " in ctx.folded or \
             "their " in ctx.folded or ", a " in ctx.folded or "'s " in ctx.folded or "’s " in ctx.folded:
@@ -531,9 +531,12 @@ def _own_acronym(ctx: SentenceContext, name: Mention, acronym: Mention) -> bool:
 _LED_BY = re.compile(r"[-–](?:led|backed|dominated|sponsored|funded)\s+")
 
 
-def _a_territory_among_states(mention: Mention, types: Sequence[EntityType]) -> bool:
-    """Whether ``mention`` is a territory the gazetteer knows, which a list of states may hold as one of them
-    ("Australia, the Cook Islands, Fiji, French Polynesia, ... are members of the Pacific Islands Forum")."""
+def _listed_with_the_other_kind(mention: Mention, types: Sequence[EntityType]) -> bool:
+    """Whether ``mention`` may stand in a list of the other kind: a territory the gazetteer knows among states
+    ("Australia, the Cook Islands, Fiji, French Polynesia, ... are members of the Pacific Islands Forum"), or a
+    de facto state among places ("Abkhazia and South Ossetia, Georgia's two breakaway regions")."""
+    if mention.type is EntityType.STATE:
+        return mention.de_facto and EntityType.PLACE in types
     return mention.type is EntityType.PLACE and mention.kind == "gazetteer" and mention.qid is not None \
         and EntityType.STATE in types
 
@@ -547,7 +550,7 @@ def list_after(ctx: SentenceContext, position: int, types: Sequence[EntityType],
     for mention in ctx.mentions:
         if mention.start < cursor:  # before the position, or inside an owned unit just taken
             continue
-        if (mention.type not in types and not _a_territory_among_states(mention, types)) or (
+        if (mention.type not in types and not _listed_with_the_other_kind(mention, types)) or (
                 mention.kind == "demonym" and not allow_demonyms):
             if out and (aside := _BASED_IN_ASIDE.match(ctx.text, cursor)) and mention.end <= aside.end():
                 continue  # "the 82nd Airborne Division, based in Fort Bragg, and ...": the aside's place
@@ -657,7 +660,7 @@ def list_before(ctx: SentenceContext, position: int, types: Sequence[EntityType]
                 _OWNER_OF_THE_ITEM.fullmatch(ctx.text, mention.end, cursor):
             cursor = mention.start  # "Sweden's 4th Marine Regiment and Finland's Nyland Brigade": the unit's owner
             continue
-        if (mention.type not in types and not _a_territory_among_states(mention, types)) or (
+        if (mention.type not in types and not _listed_with_the_other_kind(mention, types)) or (
                 mention.kind == "demonym" and not allow_demonyms):
             # another entity stands between: "Poland, a NATO member, began" is not Poland's act; but "A, an AU
             # member since 1963, and B signed": the list goes on past the apposition of one of its items
@@ -10765,7 +10768,7 @@ _SENDS_ITS_OWN = re.compile(r"\s+(?:(?:has|have|had|will)\s+)?(?:sent|sends|send
 def _belongs_to(ctx: SentenceContext) -> Iterator[Candidate]:
     """part_of where the text says so: "belongs to", "is part of", a unit "of" another."""
     for part in ctx.mentions:
-        wholes = _WHOLES.get(part.type)
+        wholes = _WHOLES.get(EntityType.PLACE if part.de_facto else part.type)  # (Transnistria is a region too)
         gap = _BELONGS_TO.match(ctx.text, part.end) if wholes else None
         said_part = False  # "The JEF is not part of NATO": a body said to be part of another
         if gap is None and part.type is EntityType.MILITARY_UNIT and not part.part_of:
@@ -10898,6 +10901,10 @@ _FACILITY_LABEL = re.compile(r"^(?:Camp|Fort)\s|\b(?:Base|Air\s+Base|Naval\s+Bas
                              r"Airfield|Barracks)$")
 
 
+# "Georgia's breakaway regions of Abkhazia and South Ossetia": de facto states a text names as a state's regions
+_OWNERS_REGIONS_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:regions|provinces|territories)\s+of\s+")
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     facilities = [m for m in ctx.mentions if m.type is EntityType.PLACE and _FACILITY_LABEL.search(m.label)] \
         if "host" in ctx.folded or "home to" in ctx.folded or "houses" in ctx.folded else []
@@ -10906,7 +10913,13 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                       and m.end < place.start and _HOSTS_A_FACILITY.fullmatch(ctx.text, m.end, place.start)), None)
         if state is not None and _FACILITY_ENDS.match(ctx.text, place.end):  # (not "hosted the Camp David talks")
             yield Candidate(place, "part_of", state, None, (state.start, place.end), 0.7)
-    for place in (m for m in ctx.mentions if m.type is EntityType.PLACE) if "part of" in ctx.folded else ():
+    for state in ctx.mentions if "s of " in ctx.folded and any(m.de_facto for m in ctx.mentions) else ():
+        regions = _OWNERS_REGIONS_OF.match(ctx.text, state.end) if state.type is EntityType.STATE else None
+        for region in list_after(ctx, regions.end(), (EntityType.PLACE,), max_gap=0) if regions else ():
+            if region.de_facto:  # (the places among them are the place patterns' own)
+                yield Candidate(region, "part_of", state, None, (state.start, region.end), 0.7)
+    for place in (m for m in ctx.mentions if m.type is EntityType.PLACE or m.de_facto) if "part of" in ctx.folded \
+            else ():
         part = _RECOGNISED_AS_PART_AFTER.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if part and m.start == part.end() and m.type is EntityType.STATE
                       and m.kind != "demonym"), None)
@@ -10927,7 +10940,7 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
                                    for m in ctx.mentions):
         opening = None
     for place in ctx.mentions:
-        if place.type is not EntityType.PLACE or place.kind not in ("place", "gazetteer"):
+        if not (place.type is EntityType.PLACE or place.de_facto) or place.kind not in ("place", "gazetteer"):
             continue
         described = _PLACE_APPOSITION_OPENS.match(ctx.text, place.end)
         state = next((m for m in ctx.mentions if described and m.start == described.end() and m.type is EntityType.STATE
@@ -10986,8 +10999,9 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
         if people is not None:  # "off the Somali capital Mogadishu", "in the Kenyan capital, Nairobi,"
             yield Candidate(place, "part_of", people, None, (people.start, place.end), 0.75)
             continue
-        if place.kind == "gazetteer":
+        if place.kind == "gazetteer" and not place.de_facto:
             continue  # "Greenland, Iceland and the United Kingdom": after a place the gazetteer knows, a list
+            # (but "Transnistria, a breakaway region of Moldova": a de facto state described)
         of_whole = _REGION_OF.match(ctx.text, place.end) if place.label.endswith(REGION_HEADS) else None
         if of_whole:
             # "Leilek district of Batken region", "the Lori Province of Armenia", "... of the Russian Federation"

@@ -124,7 +124,9 @@ class GazetteerEntry:
     state's ISO 3166-1 alpha-3 code ("PNG"), which texts use as a short name only beside the full one;
     ``subregion`` a sovereign state's part of the world; ``partnership`` whether it is a partnership
     programme or forum of the body it is part of, whose members are that body's partners (NATO's
-    Partnership for Peace, Mediterranean Dialogue and Istanbul Cooperation Initiative).
+    Partnership for Peace, Mediterranean Dialogue and Istanbul Cooperation Initiative); ``de_facto`` whether
+    it is a state few or no states recognise, which texts also name as a region of the state that claims it
+    (Somaliland, Transnistria).
     """
 
     qid: str | None
@@ -140,6 +142,7 @@ class GazetteerEntry:
     iso3: str | None = None
     subregion: str | None = None  # a sovereign state's part of the world ("Western Africa"), from the reference data
     partnership: bool = False
+    de_facto: bool = False
 
     @property
     def key(self) -> str:
@@ -405,4 +408,5 @@ def _entry(record: dict[str, Any], source: str) -> GazetteerEntry:
         iso3=record.get("iso3"),
         subregion=record.get("subregion"),
         partnership=bool(record.get("partnership", False)),
+        de_facto=record.get("status") == "de_facto_state",
     )
