@@ -95,6 +95,9 @@ def test_sentences_skip_clutter_spans() -> None:
     ("later this year", "2026"),
     ("in March last year", "2025-03"),  # the page's month, a year before: not this March
     ("in May next year", "2027-05"),
+    ("on December 19 last year", "2025-12-19"),  # a day of the year before, however near the page's date
+    ("on 2 February next year", "2027-02-02"),
+    ("on 2 March, last year's date", "2026-03-02"),  # (after a comma: no year of the date's)
     ("next October", "2026-10"),  # the nearest October after the page's date
     ("next February", "2027-02"),
     ("last March", "2025-03"),  # the nearest March before it
@@ -14177,6 +14180,28 @@ def test_de_facto_states_sign_as_states_and_lie_in_the_states_that_claim_them(
     assert wanted <= _facts(sheet)
     assert all(e.type is EntityType.STATE for e in sheet.entities if e.label in {w[2] for w in wanted} - {
         "Moldova", "Georgia"} | {w[0] for w in wanted if w[1] == "part_of"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Security Council adopted Resolution 3150 on March 2, extending the mission's mandate by a year.",
+     {("United Nations Security Council Resolution 3150", "agreement_date", "2026-03-02")}),
+    (("The UN Security Council met on Monday. Resolution 3151, adopted in October 2025, set up the force; "
+      "resolution 3152 of 2026 renewed it."),
+     {("United Nations Security Council Resolution 3151", "agreement_date", "2025-10")}),
+])
+def test_security_council_resolutions_are_dated_and_have_no_parties(
+        extractor: Extractor, text: str, wanted: set[tuple[str, str, str]]) -> None:
+    sheet = _sheet(extractor, text)
+    assert wanted <= {(f.subject, f.relation, f.object) for f in sheet.facts}
+    assert not _facts(sheet, "agreement_party")  # what the council adopts is the council's, with no signer
+    resolutions = {e.label for e in sheet.entities if e.type is EntityType.AGREEMENT}
+    assert {w[0] for w in wanted} <= resolutions
+
+
+def test_a_resolution_of_no_security_council_is_no_agreement(extractor: Extractor) -> None:
+    text = "The party congress passed Resolution 3150 on March 2, and Chile signed the Andean Treaty."
+    sheet = _sheet(extractor, text)
+    assert not any("Resolution" in e.label for e in sheet.entities)
 
 
 def test_a_region_s_ports_of_no_state_are_places_of_nothing(extractor: Extractor) -> None:

@@ -2342,6 +2342,13 @@ class MentionFinder:
                 continue
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.AGREEMENT, kind="agreement", confidence=0.6))
+        council = "esolution " in text and ("Security Council" in article or "UNSC" in article) if article \
+            else "Security Council" in text
+        for match in _COUNCIL_RESOLUTION.finditer(text) if council else ():
+            # "Resolution 2719", "UN Security Council Resolution 1701": the council's, in an article that names it
+            # (one label for each, however the text writes it)
+            out.append(Mention(match.start(), match.end(), match.group(), f"{COUNCIL_RESOLUTION_LABEL} "
+                               f"{match.group('number')}", EntityType.AGREEMENT, kind="agreement", confidence=0.75))
         pact_words = line_words & _PACT_KEYS.mask  # (every match of the two patterns below holds one)
         for match in (self._pair_agreement.finditer(text) if pact_words and ("-" in text or "–" in text) else ()):
             dash = match.start() + re.search(r"[-–]", match.group()).start()
@@ -3750,6 +3757,9 @@ _KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:(?P<adjective>[{_UPPER}][\w-]+)\s
                               rf"(?P<owner>[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*)?)\s+states)\s+of\s+"
                               rf"(?P<names>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?"
                               rf"(?:(?:,\s+|,?\s+and\s+)[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?){{1,5}})")
+_COUNCIL_RESOLUTION = re.compile(r"(?<![\w-])(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:(?:Security\s+Council|UNSC)\s+)?"
+                                 r"[Rr]esolution\s+(?P<number>[1-9]\d{1,3})(?![\w/-])")
+COUNCIL_RESOLUTION_LABEL = "United Nations Security Council Resolution"  # and its number
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")
 # "the Baltic and Caspian Seas": two names that share a plural head
 _SHARED_PLURAL_HEAD = re.compile(rf"\b(?P<first>[{_UPPER}][a-z]+)\s+and\s+(?:the\s+)?(?P<second>[{_UPPER}][a-z]+)\s+"

@@ -22,6 +22,7 @@ from .cues import Cue, Words, fold, folded, found
 from .mentions import (
     ADJECTIVE_OF_A_PLACE,
     APPOSITION_ARTICLE,
+    COUNCIL_RESOLUTION_LABEL,
     DIRECTION,
     DIRECTION_ADJECTIVE,
     EDITION_ADJECTIVE,
@@ -320,7 +321,9 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
     if "first held in" in lower or " in 19" in lower or " in 20" in lower or "since " in lower:
         yield from _series_begun(ctx)
     if any(m.type is EntityType.AGREEMENT for m in ctx.mentions) or words & _SIGNING_WORDS.mask:
-        yield from _agreements(ctx)
+        # (a council adopts its resolution: no party to it, "The UN Security Council adopted Resolution 2767")
+        yield from (c for c in _agreements(ctx) if c.relation != "agreement_party"
+                    or not c.subject.label.startswith(COUNCIL_RESOLUTION_LABEL))
     elif ctx.last_agreement is not None:
         if words & (_PARTY_TO.mask | _JOINED_A_TREATY.mask):
             yield from _parties_to(ctx, [])

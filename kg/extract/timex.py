@@ -301,14 +301,20 @@ def find_times(text: str, *, offset: int = 0, reference: ReferenceDate | None = 
             value = _value(kind, match, year, reference, False if tense else future)
             if value is None:
                 continue
-            if default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
+            relative_year = _RELATIVE_YEAR_AFTER.match(text, span[1]) if kind in _YEARLESS and \
+                not match.groupdict().get("y") and reference is not None and reference.year else None
+            if relative_year is not None:  # "on December 19 last year": in the year before the page's
+                shift = {"last": -1, "next": 1}.get(relative_year.group("rel").lower(), 0)
+                value = re.sub(r"\b\d{4}-", f"{reference.year + shift:04d}-", value)
+                span = (span[0], relative_year.end())
+            elif default_year is None and kind in _YEARLESS and not match.groupdict().get("y"):
                 value, future = _nearer_year(value, reference, future, text, text[max(0, span[0] - 100):span[0]])
             taken.append(span)
             if kind in _YEARLESS and not match.groupdict().get("y") and _OF_THAT_YEAR.match(text, span[1]):
                 of_that_year.add(offset + span[0])  # "on May 15 of that year": the year named before, below
-            elif kind in _YEARLESS and not match.groupdict().get("y"):
+            elif kind in _YEARLESS and not match.groupdict().get("y") and relative_year is None:
                 yearless.add(offset + span[0])
-            times.append(TimeExpression(offset + span[0], offset + span[1], match.group(0), value, kind))
+            times.append(TimeExpression(offset + span[0], offset + span[1], text[span[0]:span[1]], value, kind))
     times.sort(key=lambda t: t.start)
     if yearless and len(times) > 1:
         times = _in_the_month_named_before(times, yearless)
@@ -332,6 +338,7 @@ def _in_the_month_named_before(times: list[TimeExpression], starts: set[int]) ->
 
 # "signed on May 15 of that year", "in June of the same year", "In November that year": the year of the date
 # named before
+_RELATIVE_YEAR_AFTER = re.compile(r"\s+(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 
 
