@@ -21587,3 +21587,34 @@ def test_an_office_of_a_state_after_the_name_before_any_verb_and_without_its_sta
                                                                                    position: str) -> None:
     facts = _facts(_sheet(extractor, text))
     assert {f[2] for f in facts if f[1] == "holds_position"} == {position}
+
+
+# Sentences of the session that studied the Arctic, peacekeeping and Horn of Africa sets (held96 to held98).
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a middle initial without its full stop, as British style writes it
+    ("US Ambassador to Chile Luis R Vega said Chile was ready.",
+     {("Luis R Vega", "said", "Chile was ready", "asserted"), ("Luis R Vega", "nationality", "United States",
+                                                                 "asserted")}, set()),
+    # an office before a rank, of the "Commander-in-Chief" kind
+    ("Chilean Navy Commander-in-Chief Admiral Luis Vega met the delegation on Monday.",
+     {("Luis Vega", "holds_position", "Chilean Navy Commander-in-Chief", "asserted"),
+      ("Luis Vega", "holds_position", "Admiral", "asserted"), ("Luis Vega", "nationality", "Chile", "asserted")},
+     set()),
+    ("Irish Tanaiste Ana Soto met the minister.", {("Ana Soto", "holds_position", "Tanaiste of Ireland", "asserted"),
+                                                   ("Ana Soto", "nationality", "Ireland", "asserted")}, set()),
+    # X's own words, relayed by an outlet: X said them, second-hand; a relative clause on X stands between
+    (("Chilean Defence Minister Ana Soto, who is also deputy prime minister, said Chile would keep its troops in "
+      "the force, according to Chilean broadcaster TVN."),
+     {("Ana Soto", "said", "Chile would keep its troops in the force", "reported")},
+     {("Ana Soto", "said", "Chile would keep its troops in the force", "asserted")}),
+    # a command that directs the exercise runs it
+    (("The Condor Shield 2026 exercise began on Monday. The Southern Command, a unit of the Chilean Army, is "
+      "planning and directing the exercise."),
+     {("Southern Command", "organizes_exercise", "Condor Shield 2026", "asserted")}, set()),
+    ("The Condor Shield 2026 exercise began on Monday. Chile directs the drills with Peru.",
+     {("Chile", "organizes_exercise", "Condor Shield 2026", "asserted")}, set()),
+])
+def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)
+

@@ -52,7 +52,9 @@ _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}]?[{_
 _PARTICLES = (r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|la|las|los|le)[ \u00a0]+){1,2}|"
               r"(?:al|el|ad|ash)-|"
               r"(?:Ó|Ní|Nic)[ \u00a0]+")
-_NAME = (rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+|{_PARTICLES})?{_CAP_WORD}){{1,3}}"
+# ("Dean R Thompson": a middle initial without its full stop, as British style writes it; not "A" or "I", words)
+_NAME = (rf"{_CAP_WORD}(?:[ \u00a0]+(?:[{_UPPER}]\.[ \u00a0]+|(?![AI]\s)[{_UPPER}][ \u00a0]+(?=[{_UPPER}][{_LOWER}])|"
+         rf"{_PARTICLES})?{_CAP_WORD}){{1,3}}"
          r"(?:(?<=\sJr)\.|(?<=\sSr)\.)?")  # "Ramon D. Villaluz Jr."
 _NAME_AFTER_CAPITAL = _NAME[len(f"[{_UPPER}]"):]  # _NAME without the class of its first character
 # Characters folded for gazetteer matching; each maps to one character, so offsets are kept.
@@ -80,7 +82,8 @@ _GOVERNMENT_TITLES = (
     "Secretary of State|Defense Secretary|Defence Secretary|Secretary of Defense|Secretary of Defence|"
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
-    "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|High Commissioner|Chairman|chairman|"
+    "Chancellor|Taoiseach|Tanaiste|Tánaiste|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|"
+    "High Commissioner|Chairman|chairman|"
     "Chairperson|chairperson|Chairwoman|chairwoman|Speaker|"
     # "AU Commission Deputy Chairperson X": the deputy's office, not the chair's
     "Deputy Chairperson|Deputy Chairman|Deputy Chairwoman|Vice Chairperson|Vice-Chairperson|Vice Chairman|"
@@ -4175,7 +4178,7 @@ _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.
 _OFFICE_BEFORE = re.compile(
     r"(?<![\w’'`-])(?P<office>(?:(?:[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry)"
     r"\s+){0,3}"
-    r"(?:Minister|Secretary|Chief|chief|Commandant|Commander|commander|Director|"
+    r"(?:Minister|Secretary|Chief|chief|Commandant|Commander-in-Chief|Commander|commander|Director|"
     # ("Chief of the General Staff of the Serbian Armed Forces General X": two phrases of what it heads)
     r"Head|Inspector|spokes(?:person|man|woman))"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?!(?:HE|HH|HRH)\b)[A-Z][\w’'-]*){0,3}){0,2})"

@@ -124,6 +124,9 @@ _STATEMENT_OF_A_STATES_OFFICE = re.compile(
     r"prime\s+minister's\s+office|royal\s+court|cabinet))\b")
 _ENDS_THE_CLAUSE = re.compile(r"\s*(?:[.,;]|$)")
 _SERVICE_AFTER = re.compile(r"\s+the\s+(navy|army|air\s+force|coast\s+guard)\b", re.IGNORECASE)
+_SAID_ACCORDING_TO_AN_OUTLET = re.compile(r"\b(?:said|says|told|stated|added|announced)\b[^;]{3,300},\s*"
+                                          r"according\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:broadcaster|"
+                                          r"news\s+agency|newspaper|daily|television|radio|media|outlet)\b")
 _REPORTED_SECOND_HAND = re.compile(r"\bquoted\b.{0,80}\bas saying\b|\bwas quoted\b|\bcited\b.{0,40}\bas saying\b",
                                    re.I)
 # A sentence opening with a subordinate or adverbial clause: what precedes the comma is not speech.
@@ -674,9 +677,10 @@ _PREDICATE_GOES_ON = re.compile(r"(?:\s+[\w’'-]+){0,4},\s+(?P<conjunction>(?:a
 
 def _second_hand(text: str) -> bool:
     """Whether ``text`` relays words from another outlet (_REPORTED_SECOND_HAND, whose every match holds
-    "quoted" or "cited": a text without them is not searched)."""
+    "quoted" or "cited": a text without them is not searched; or "X said A, according to broadcaster Y")."""
     lower = folded(text)
-    return ("quoted" in lower or "cited" in lower) and _REPORTED_SECOND_HAND.search(text) is not None
+    return ("quoted" in lower or "cited" in lower) and _REPORTED_SECOND_HAND.search(text) is not None or \
+        "according to" in lower and _SAID_ACCORDING_TO_AN_OUTLET.search(text) is not None
 
 
 def _outside(sentence: Sentence, quoted: list[tuple[int, int]]) -> str:
@@ -1572,6 +1576,7 @@ _ATTRIBUTION_SET_OFF = re.compile(r"(?P<lead>(?:The|This|These|Those|Its|Their)\
 
 
 # What follows a state that "added" takes as its object ("added South Africa in 2010", "added Iran as a member")
+_RELATIVE_SET_OFF = re.compile(r",\s+(?:who|which)\s[^,;]{3,60},\s+")
 _ADDED_AS_OBJECT = re.compile(r"\s*(?:[.;,]|$)|\s+(?:in|as|to|and|on|last|this)\b")
 
 
@@ -1602,8 +1607,10 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         return base + aside.end(), end
     trailing_according = _TRAILING_ACCORDING.search(s.rstrip(".!?"))
     # ... but "X has stressed that A, according to a copy seen by Reuters": X's own verb reports A
+    # (or past a relative clause on X: "X, who is also defence minister, said A, according to broadcaster RTE")
     own_verb = match is not None and trailing_according is not None and match.start() < trailing_according.start() \
-        and 0 <= match.start() - rel_speaker_end <= 25
+        and (0 <= match.start() - rel_speaker_end <= 25
+             or _RELATIVE_SET_OFF.fullmatch(s, max(rel_speaker_end, 0), match.start()) is not None)
     if trailing_according and trailing_according.start() > 15 and not own_verb:
         return base, base + trailing_according.start()
     if own_verb:

@@ -6506,7 +6506,10 @@ _HOST_NATION_AFTER = re.compile(r"\s+(?:nations?|countries|country|states?)\b|"
                                 r"(?:exercises?|drills|manoeuvres|maneuvers)\b")
 # ("spread across four host nations: A, B, C and D": listed after a colon)
 _HOST_NOUN = re.compile(r"\s+(?:(?P<plural>countries|nations|states)\s*:?\s+|(?:country|nation|state)\s+)?(?=[A-Z])")
-_ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|stage|stages|staged|staging|"
+_ORGANISE = Cue(re.compile(r"\b(?=[bcdhkloprstw])(?:will\s+|to\s+)?(?:hold|holds|held|holding|"
+                           r"stage|stages|staged|staging|"
+                           # "X is planning and directing the exercise"
+                           r"(?:planning\s+and\s+)?direct(?:s|ed|ing)?(?=\s+(?:the|this|its)\s)|"
                            r"conduct|conducts|conducted|conducting|(?:co-)?organi[sz](?:e|es|ed|ing)|"
                            # "Cobra Gold, which Thailand and the United States have co-sponsored since 1982"
                            r"(?:co-)?sponsor(?:s|ed|ing)?|"
@@ -6517,7 +6520,7 @@ _ORGANISE = Cue(re.compile(r"\b(?=[bchklorstw])(?:will\s+|to\s+)?(?:hold|holds|h
                            r"leading)\b",
                            re.I),
                 "hold", "held", "stag", "conduct", "organi", "sponsor", "launch", "opened", "running", "began",
-                "begun", "kicked off", "started", "lead")
+                "begun", "kicked off", "started", "lead", "direct")
 # "which Chile and Peru have co-sponsored": the auxiliaries between the doers of a relative clause and its verb
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|will|would|also|jointly|long|regularly|annually))+\s*$")
 # "SOUTHCOM, which co-organizes the exercise with the Chilean Army": the body the relative clause is on
@@ -6668,7 +6671,7 @@ _LEADS = re.compile(r"\blead", re.IGNORECASE)
 # "planning team")
 _NOTHING_OF_IT_AFTER = re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{EXERCISE_NOUN})?(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|off|"
                                   r"from|next|this|later|with|and|near|across)\b)")
-_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|opened|running|\blead|\blaunch|" + _STARTING, re.I)
+_HOLDS = re.compile(r"\bhold|\bheld|organi|sponsor|\bdirect|opened|running|\blead|\blaunch|" + _STARTING, re.I)
 # What a force does to the exercise it runs; a state that does it takes part
 _OPENS = re.compile(r"opened|running|launch|" + _STARTING, re.I)
 _DRAWS_OTHERS_IN = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,80}?\s+(?:that|which)\s+(?:draws|brings\s+in|involves)\s+"
