@@ -2307,9 +2307,11 @@ _OFFICE_OF = (r"(?:(?:[Dd]eputy|[Ss]enior|[Oo]perational|[Ff]orce|[Ee]xercise|[V
               r"[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|[Dd]efen[cs]e\s+|[Aa]ir\s+)?[Ss]taff|"
               # "the Vice Chief of the Defence Forces"
               r"(?<=[Vv]ice\s)[Cc]hief|(?<=[Dd]eputy\s)[Cc]hief|"
-              r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,90}?")
+              r"[Cc]o-?[Dd]irector|[Dd]irector|[Hh]ead|"
+              # "The Chairperson of the African Union Commission, X,", "The President of the European Commission, X"
+              r"[Cc]hair(?:person|man|woman)|(?<=[Tt]he\s)President)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,90}?")
 _ROLE_OF_BEFORE_NAME = Cue(re.compile(rf"(?:^|\b[Tt]he\s+|[,;:]\s+)(?P<role>{_OFFICE_OF}),\s+"),
-                           "commander", "chief", "director", "head")
+                           "commander", "chief", "director", "head", "chair", "president")
 # ("X, head of Türkiye's Defense Industries Agency (SSB), said": the body's acronym is no part of the office)
 # ("X, commander of NATO's Combined Air Operations Centre (CAOC) in Uedem, Germany,": where the body sits)
 _ROLE_OF_AFTER_NAME = re.compile(rf",\s+(?:the\s+)?(?P<role>{_OFFICE_OF})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"

@@ -603,8 +603,10 @@ class MentionFinder:
             r"(?:(?:HE|HH|HRH|H\.E\.|H\.H\.)\s+)?"
             r"(?:(?:Prince|Princess)\s+(?=[A-Z]))?"  # "Saudi Foreign Minister Prince X": a royal's rank, no name
             # "G. Batjargal", "Ts. Batbold": an initial and a surname, as Mongolian names are written
-            # ("Executive Director of the CICA Secretariat X": the body's head noun is no first name)
-            rf"(?!(?:{_TITLE_TRIE}|Secretariat|Council|Committee|Commission)\b)(?P<name>{_NAME}|"
+            # ("Executive Director of the CICA Secretariat X": the body's head noun is no first name; nor the rest of
+            # its name, "The Chairperson of the African Union Commission, X")
+            rf"(?!(?:{_TITLE_TRIE}|Secretariat|Council|Committee|Commission|Union|Nations|Ministry|Department|"
+            rf"Agency|Command|Organi[sz]ation)\b)(?P<name>{_NAME}|"
             rf"(?:[{_UPPER}]|Ts|Ch|Sh|Kh|Zh)\.[ \u00a0]?{_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD})?(?![\w-]))")
         # Patterns that open with a character class are scanned for it by re's fast loop; the tests of
         # a name's start come after its capital (the look-behinds see the text before it).

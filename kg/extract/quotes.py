@@ -82,7 +82,7 @@ _ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+"
                         r"(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6})\s+)?(minister|general|admiral|head\s+of\s+state|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
-                        r"researcher|professor|high\s+commissioner|commissioner|"
+                        r"researcher|professor|high\s+commissioner|commissioner|chair(?:person|man|woman)|"
                         r"spokesman|spokeswoman|spokesperson)", re.I)
 _PERSON_ROLE_BEFORE_VERB = re.compile(r"\s+(?:president|prime\s+minister|premier|(?:foreign|defen[cs]e)\s+minister|"
                                      r"minister|ambassador|envoy)\s+(?:(?:has|had|also|then)\s+)?", re.IGNORECASE)
@@ -520,8 +520,8 @@ _NEXT_SPEECH_ACT = re.compile(rf",?\s+(?:but|and|while)\s+(?:also\s+)?(?:{SPEECH
 
 # After a quotation: its speaker and a speech verb, or the verb and then its speaker ('"...," X said', '"...,"
 # said X')
-_SPEECH_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|he|she|the|a|an|of)\s+){0,8}?"
-                                      r"(?:said|says|told|added)\b")
+_SPEECH_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|[a-z][a-z-]*)\s+){0,8}?"
+                                      r"(?:said|says|told|added|stated|noted|stressed|warned|explained)\b")
 
 
 def _quoted_by_the_name_before(para: str, p_start: int, mark: int, mentions: list[Mention]) -> bool:

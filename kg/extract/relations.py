@@ -1399,7 +1399,7 @@ _BARE_BOTH = re.compile(r"\s*Both\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:
 _BARE_THEY = re.compile(r"\s*They\s+(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|both\s+|all\s+|now\s+|"
                         r"still\s+)?")
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
-_BARE_ALL = re.compile(r"\s*All\s+(three|four|five|six|seven|eight|nine|ten)\s+"
+_BARE_ALL = re.compile(r"\s*(?:All|The)\s+(three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:(?:are|were|have|had|will|remain)\s+)?(?:also\s+|now\s+|still\s+)?")
 # "A, B and C all border Russia, and all three are members of NATO": a second clause on the opening list
 _AND_ALL_OF_THE_LIST = re.compile(rf"(?:,\s*(?:and|but)|;)\s+(?:all|both)(?:\s+(?P<count>{TWO_TO_TEN}))?"
@@ -5321,6 +5321,17 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 target = _possessed(ctx, target, (EntityType.MILITARY_UNIT,))
                 if target.type is EntityType.MILITARY_UNIT:
                     continue  # "suspended its participation in NATO's Operation Sea Guardian": no step from NATO itself
+            apposed = _BODY_IT_LEFT_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start) \
+                if target is None and relation == "left" else None
+            body = _nearest_before(ctx, apposed.start(), ORGS, max_gap=0) if apposed is not None else None
+            if body is not None:
+                # "Mali is no longer a member of the G5 Sahel, the grouping it quit last year": the state the
+                # sentence is about left the body set off before
+                when = _first_date(ctx, start, ctx.sentence.end, year_after_in=True)
+                for state in _sentence_subject(ctx, body.start)[:1]:
+                    yield Candidate(state, relation, body, None, (start, end), 0.75, when, scope=(apposed.start(),
+                                                                                              ctx.sentence.end))
+                continue
             if target is None:  # "the EU, which Moldova applied to join": the organisation before the clause
                 relative = re.search(r",\s+which\s+$", ctx.text[ctx.sentence.start:start])
                 subject = _subjects_before(ctx, start, MEMBER_TYPES)
@@ -10027,6 +10038,9 @@ def _signing_time(ctx: SentenceContext, start: int, end: int) -> str | None:
 
 
 _SUBORDINATE_CLAUSE = re.compile(r"\s+(?:after|before|when|while|because|although|though)\s")
+# ", the regional grouping it quit": a body set off, and the pronoun of the state that left it
+_BODY_IT_LEFT_BEFORE = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:grouping|bloc|alliance|organi[sz]ation|body|"
+                                  r"union|community|forum|force)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:\w+ly\s+)?$")
 _FROM_WHICH_BEFORE = re.compile(r",\s+(?:from\s+)?which\s+$")
 _LATER_ACT = re.compile(r"\s+(?:and|but)\s+(?:later\s+|then\s+|only\s+|subsequently\s+|has\s+|have\s+|had\s+|never\s+)*"
                         r"(?:ratified|ratifies|approved|withdrew|left|suspended|revoked|denounced|quit)\b")
@@ -10179,7 +10193,8 @@ _APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _AUXILIARY_OR_NOT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|not|never)|n[’']t)\s+(?:\w+ly\s+)?$")
 # After a passive founding verb, its time or place and then "with" the states it was founded with.
-_FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?")
+_FOUNDED_WITH = re.compile(r"(?:\s+(?:in|on|at)\s+[\w ]{1,30}?)?\s+(?:together\s+)?with\s+(?:the\s+)?"
+                           r"(?:neighbou?ring\s+)?")
 # ("by five South American states: A, B, ...", "by the juntas of A, B and C")
 _FOUNDERS_COUNTED = re.compile(r"(?:\w+\s+){0,3}(?:states|countries|nations)\b[^:;.]{0,60}:\s*(?:the\s+)?|"
                                # "by 12 countries(,) including the United States, Britain and France"
@@ -10567,8 +10582,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                     ctx.text, max(ctx.sentence.start, start - 20), start):
                 # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
                 founders = _opening_state(ctx)
+            # ("Mali formed the Alliance of Sahel States with neighbouring Burkina Faso and Niger": after the name)
             together = (_TOGETHER_WITH.match(ctx.text, end) or _WHICH_IT.search(
-                ctx.text, max(ctx.sentence.start, start - 20), start) and _FOUNDED_WITH.match(ctx.text, end)) \
+                ctx.text, max(ctx.sentence.start, start - 20), start) and _FOUNDED_WITH.match(ctx.text, end)
+                or created.start >= end and _FOUNDED_WITH.match(ctx.text, created.end)) \
                 if founders and created is not None else None
             if together:
                 founders = founders + list_after(ctx, together.end(), (EntityType.STATE,), max_gap=0)
