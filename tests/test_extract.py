@@ -21630,6 +21630,16 @@ def test_an_office_of_a_state_after_the_name_before_any_verb_and_without_its_sta
       ("Ana Soto", "said", "This is historic", "asserted")}, set()),
     (("Chilean Defence Minister Ana Soto met the troops. \"We are ready,\" the minister noted."),
      {("Ana Soto", "said", "We are ready", "asserted")}, set()),
+    # "Eritrea's Information Minister X": a portfolio before "Minister"
+    ("Peru's Information Minister Ana Soto said the talks failed.",
+     {("Ana Soto", "holds_position", "Information Minister of Peru", "asserted")}, set()),
+    # a body named as an example, in passing, is not the one a standing without a body is in
+    (("The Pacific Islands Forum met in Suva on Monday. The Pacific Islands Forum was set up in 1971. Fiji is a "
+      "founding member of the Pacific Islands Forum. Two groups, among them the Melanesian Spearhead Group, sit at "
+      "its table. Ten states, including Chile and Spain, have observer status."),
+     {("Chile", "observer_of", "Pacific Islands Forum", "asserted"),
+      ("Spain", "observer_of", "Pacific Islands Forum", "asserted")},
+     {("Chile", "observer_of", "Melanesian Spearhead Group", "asserted")}),
 ])
 def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                 unwanted: set[tuple[str, ...]]) -> None:

@@ -82,7 +82,7 @@ _GOVERNMENT_TITLES = (
     "Secretary of State|Defense Secretary|Defence Secretary|Secretary of Defense|Secretary of Defence|"
     "Secretary of War|War Secretary|Deputy Secretary of State|Deputy Secretary of Defense|"
     "Deputy Secretary of Defence|Deputy Secretary of War|Chief of the General Staff|Chief of General Staff|"
-    "Chancellor|Taoiseach|Tanaiste|Tánaiste|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|"
+    "Chancellor|Chief Minister|King|Emir|Crown Prince|Ambassador|ambassador|"
     "High Commissioner|Chairman|chairman|"
     "Chairperson|chairperson|Chairwoman|chairwoman|Speaker|"
     # "AU Commission Deputy Chairperson X": the deputy's office, not the chair's
@@ -97,12 +97,14 @@ _GOVERNMENT_TITLES = (
     # NATO's two strategic commanders ("X, NATO's Supreme Allied Commander Europe,")
     "Supreme Allied Commander Europe|Supreme Allied Commander Transformation|Supreme Allied Commander|"
     "Deputy Chief|Deputy Director|Deputy Head|"
-    "Taoiseach|Tánaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
+    "Taoiseach|Tánaiste|Tanaiste|Deputy Foreign Minister|Deputy Defence Minister|Deputy Defense Minister|"
     # portfolios news writes before "Minister" ("External Affairs Minister X", "Defence Procurement Minister X")
     "External Affairs Minister|Foreign Affairs Minister|Home Affairs Minister|European Affairs Minister|"
     "Veterans Affairs Minister|Defence Procurement Minister|Defense Procurement Minister|Armed Forces Minister|"
     "Defence Industry Minister|Defense Industry Minister|Finance Minister|Trade Minister|Justice Minister|"
     "Energy Minister|Economy Minister|Public Security Minister|Internal Security Minister|Security Minister|"
+    "Information Minister|Intelligence Minister|Communications Minister|Transport Minister|Health Minister|"
+    "Industry Minister|Oil Minister|Petroleum Minister|Immigration Minister|Development Minister|"
     # Commonwealth and Irish usage names the portfolio after "for" ("Minister for Defence X")
     "Minister for Defence|Minister for Defense|Minister for Foreign Affairs|Minister for Home Affairs|"
     "State Minister for Defence|State Minister for Defense|Minister of State for Defence|Vice Minister|"

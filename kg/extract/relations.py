@@ -1027,10 +1027,16 @@ def _salient_body(ctx: SentenceContext, body: Mention | None) -> Mention | None:
     # (nor one named only in quoted words: 'Lula said BRICS was "the heir of the Non-Aligned Movement"')
     before = ctx.text[max(0, body.start - 120):body.start]
     quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    if ctx.sentence.start - body.end < 600 and not described and not quoted and \
+    # (nor one named as an example: "Six groups, among them the Inuit Circumpolar Council, sit at the table as
+    # permanent participants. Thirteen states have observer status.")
+    example = _AN_EXAMPLE_BEFORE.search(before)
+    if ctx.sentence.start - body.end < 600 and not described and not quoted and not example and \
             len(_SENTENCE_END.findall(ctx.text, body.end, ctx.sentence.start + 1)) <= 1:
         return body
     return topic
+
+
+_AN_EXAMPLE_BEFORE = re.compile(r"\b(?:among\s+them|including|such\s+as)\b[^.;:()]*$")
 
 
 def _sentences_back(ctx: SentenceContext, count: int) -> int:
