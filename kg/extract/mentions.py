@@ -448,7 +448,8 @@ class Mention:
     """A name in the text and the entity it stands for.
 
     ``kind`` says what found it ('gazetteer', 'person', 'exercise', 'place', 'unit', 'org',
-    'organisation', 'agreement', 'demonym', 'capital', 'surname'); ``position`` and ``nationality`` describe a
+    'organisation', 'agreement', 'demonym', 'capital', 'surname', 'government': a state named by its
+    government); ``position`` and ``nationality`` describe a
     person as the text introduces them; ``year`` is the iteration year of an exercise name.
 
     Treat a mention as immutable (:func:`dataclasses.replace` gives a changed copy). It is not declared
@@ -856,8 +857,8 @@ class MentionFinder:
             rf"(?:Defence|Defense|Foreign|Interior|Emergencies) Ministry of (?:the\s+)?(?P<of_kind>{state}))",
             {"M", "D", "F", "I", "E"} | self._demonym_initials | self._state_initials))
         # "the Hungarian government said", "Cameroon's government insists", "the Government of the Republic of
-        # Mozambique has announced": a government as a speaker (elsewhere its state stands for it: the party to an
-        # agreement, the member, the participant)
+        # Mozambique has announced": a government as a speaker, which speaks for its state (as the state stands for
+        # it elsewhere: the party to an agreement, the member, the participant)
         self._government = re.compile(_guard(
             rf"(?P<name>(?P<owner>{demonym}|{state})(?:’s|'s)?\s+[Gg]overnment|Government\s+of\s+(?:the\s+)?"
             rf"(?:(?:Federal\s+|Islamic\s+|Democratic\s+|Socialist\s+)?(?:Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
@@ -2161,9 +2162,9 @@ class MentionFinder:
             hits = self._lookup(match.group("owner") or match.group("of"))
             if not hits or hits[0].type is not EntityType.STATE:
                 continue
-            out.append(Mention(match.start("name"), match.end("name"), match.group("name"),
-                               f"Government of {after_of(hits[0].label)}", EntityType.ORGANIZATION, kind="org",
-                               confidence=0.8, inner=inner(match.start("name"), match.end("name"))))
+            out.append(Mention(match.start("name"), match.end("name"), match.group("name"), hits[0].label,
+                               EntityType.STATE, hits[0].qid, kind="government", confidence=0.8,
+                               inner=inner(match.start("name"), match.end("name"))))
         for match in (self._service_speaking.finditer(text) if "' " in text or "’ " in text or "'s " in text
                       or "’s " in text else ()):
             hits = self._lookup(match.group("owner"))
@@ -4457,8 +4458,8 @@ def _trailing_year(name: str) -> int | None:
 
 
 _MATCH_KINDS = {MatchKind.DEMONYM: "demonym", MatchKind.CAPITAL: "capital"}  # how a gazetteer name was found
-_KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "place": 3, "gazetteer": 1, "grouping": 1,
-              "capital": 4, "demonym": 4, "surname": 5}
+_KIND_RANK = {"person": 0, "exercise": 1, "agreement": 2, "unit": 2, "org": 2, "government": 2, "place": 3,
+              "gazetteer": 1, "grouping": 1, "capital": 4, "demonym": 4, "surname": 5}
 
 
 def _merge_people(mentions: list[Mention]) -> list[Mention]:
