@@ -21633,6 +21633,12 @@ def test_an_office_of_a_state_after_the_name_before_any_verb_and_without_its_sta
       ("Ana Soto", "said", "This is historic", "asserted")}, set()),
     (("Chilean Defence Minister Ana Soto met the troops. \"We are ready,\" the minister noted."),
      {("Ana Soto", "said", "We are ready", "asserted")}, set()),
+    # the writer's note after the words is none of them
+    ("Peru says Chile would in return recognise the border, something no state has done since 1990.",
+     {("Peru", "said", "Chile would in return recognise the border", "asserted")}, set()),
+    # Ethiopians, Eritreans and Icelanders are called by their given name (the second is the father's)
+    ("Ethiopian Prime Minister Dawit Tesfaye met the envoy. Dawit said Ethiopia sought access to the sea.",
+     {("Dawit Tesfaye", "said", "Ethiopia sought access to the sea", "asserted")}, set()),
     # "Eritrea's Information Minister X": a portfolio before "Minister"
     ("Peru's Information Minister Ana Soto said the talks failed.",
      {("Ana Soto", "holds_position", "Information Minister of Peru", "asserted")}, set()),

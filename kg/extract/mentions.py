@@ -2790,6 +2790,11 @@ class MentionFinder:
                         and _KOREAN_SYLLABLE.fullmatch(words[2]):
                     people.setdefault(words[0], mention)  # "Kim Jong Un", then "Kim said": the family name first
                     family_names.add(words[0])
+                if len(words) >= 2 and (mention.nationality in _CALLED_BY_GIVEN_NAME or mention.position and
+                                        mention.position.endswith(_OF_STATES_CALLED_BY_GIVEN_NAME)):
+                    # "Ethiopian Prime Minister Abiy Ahmed", then "Abiy said": the given name, as Ethiopians,
+                    # Eritreans and Icelanders are called (the second name is the father's)
+                    people.setdefault(words[0], mention)
                 elif len(words) == 3 and len(words[1]) >= 3 and len(words[2]) >= 3 and words[1][:1].isupper() \
                         and words[1][-1].isalpha():  # (not "Jong" of "Kim Jong Un")
                     # "Héctor Ulloa Banegas", then "Ulloa said": a Spanish or Portuguese name's first surname
@@ -2823,6 +2828,10 @@ class MentionFinder:
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
 
+
+
+_CALLED_BY_GIVEN_NAME = frozenset({"Ethiopia", "Eritrea", "Iceland"})
+_OF_STATES_CALLED_BY_GIVEN_NAME = tuple(f" of {state}" for state in sorted(_CALLED_BY_GIVEN_NAME))
 
 
 def _agreements_named_later(text: str, mentions: list[Mention]) -> list[Mention]:

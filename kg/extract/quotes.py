@@ -608,8 +608,10 @@ _SPACES = re.compile(r"\s*")
 _BODYS_MEMBERS_AFTER = re.compile(r",\s+which\s+also\s+(?:includes|comprises|groups|brings\s+together|unites)\s")
 # The writer's comment set off after words or their attribution ("..., the clearest signal yet that ...")
 # ("..., a claim Western experts have questioned": the writer's word on the words)
-_WRITERS_COMMENT = (r",\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|indication|blow|setback|"
-                    r"claim|shift|turnaround|reversal|rebuke|snub)\b")
+# ("..., something no country has done since it broke away": the writer's note on what the words tell)
+_WRITERS_COMMENT = (r",\s+(?:(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signal|sign|move|step|indication|blow|"
+                    r"setback|claim|shift|turnaround|reversal|rebuke|snub)\b|"
+                    r"something\s+(?:that\s+)?(?:no|few|no\s+other|only)\s)")
 # ... after the attribution ("A, the ministry said on Monday, the latest sign that ..."): no words of its own
 # ... or a participle of the writer's ("A, the Kremlin confirmed, bringing to an end a mission that ...", "...,
 # marking the first time ..."; not "adding", "noting": the speaker's, see _CONTINUATION)
