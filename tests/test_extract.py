@@ -21639,6 +21639,20 @@ def test_an_office_of_a_state_after_the_name_before_any_verb_and_without_its_sta
     # Ethiopians, Eritreans and Icelanders are called by their given name (the second is the father's)
     ("Ethiopian Prime Minister Dawit Tesfaye met the envoy. Dawit said Ethiopia sought access to the sea.",
      {("Dawit Tesfaye", "said", "Ethiopia sought access to the sea", "asserted")}, set()),
+    # where the drills are, said of "Training" or "They" right after the exercise is named
+    (("The Condor Shield 2026 exercise began on Monday. Training is taking place at Fort Aguayo and Camp "
+      "Tacna."), {("Condor Shield 2026", "exercise_located_in", "Fort Aguayo", "asserted")}, set()),
+    (("The Condor Shield 2026 exercise began on Monday. They are taking place mainly in the northern Chilean "
+      "provinces of Arica and Tarapaca."),
+     {("Condor Shield 2026", "exercise_located_in", "Arica", "asserted"),
+      ("Tarapaca", "part_of", "Chile", "asserted")}, set()),
+    # NORAD, by its acronym and its full name
+    ("NORAD said two bombers were tracked near Alaska on Monday.",
+     {("North American Aerospace Defense Command", "said", "two bombers were tracked near Alaska on Monday",
+       "asserted")}, set()),
+    # the date of a signing by states the clause counts
+    ("The Andean Council was set up by the Lima Declaration, which the four Andean states signed on May 5, 2019.",
+     {("Lima Declaration", "agreement_date", "2019-05-05", "asserted")}, set()),
     # "Eritrea's Information Minister X": a portfolio before "Minister"
     ("Peru's Information Minister Ana Soto said the talks failed.",
      {("Ana Soto", "holds_position", "Information Minister of Peru", "asserted")}, set()),

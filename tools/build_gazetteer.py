@@ -356,6 +356,10 @@ CURATED: Sequence[Mapping[str, Any]] = [
      "aliases": ["North Atlantic Assembly"], "acronyms": ["NATO PA"],
      "note": "Formally separate from NATO, but news treats it as NATO's. Not in supraverden; no QID for it "
              "was verified in stored material."},
+    {"label": "North American Aerospace Defense Command", "type": EntityType.MILITARY_UNIT,
+     "aliases": ["North American Aerospace Defence Command"], "acronyms": ["NORAD"],
+     "note": "The binational US-Canadian command (1958); no body's part, as neither state's forces own it alone. "
+             + _NOT_LISTED + "."},
     {"label": "North Atlantic Council", "type": EntityType.ORGANIZATION, "part_of": "NATO",
      "aliases": ["NATO Council"],
      "note": "NATO's principal political decision-making body. Not in supraverden; no QID for it was "

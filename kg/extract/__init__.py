@@ -160,6 +160,9 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                              # "Twenty nations are taking part. They include A, B" (see relations' _THEY_INCLUDE)
                              r"^(?:[^,;]{0,40},\s+)?they\s+(?:include|are)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
                              r"^among\s+them\s+(?:are|were)\b|"
+                             # "Training is taking place at A, B and C", "They are being held mainly in X": where
+                             r"^(?:training|they)\s+(?:is|are|was|were|will\s+be)\s+(?:\w+ly\s+)?(?:taking\s+place|"
+                             r"being\s+(?:held|conducted)|held|conducted)\b|"
                              # "(1) Japan: approximately 33,000 personnel from ...": a release's tally of forces
                              r":\s+(?:(?:approximately|about|around|some|roughly)\s+)?[\d,]+\s+(?:personnel|troops)|"
                              r"(?:is|are|be|was|were)\s+(?:being\s+)?represented\s+by|(?:sits|sat|sitting)\s+out|"
@@ -202,7 +205,8 @@ _CARRY_OVER = Cue(re.compile(r"\b(?:take part|taking part|took part|particip(?:a
                   "practi",
                   "rehears",
                   "units from", "joining", "competing", "personnel", "troops", "host", "they include", "they are",
-                  "among them", "remainder", "rest", "others", "operating", "sailing")
+                  "among them", "remainder", "rest", "others", "operating", "sailing", "taking place", "held",
+                  "conducted")
 _PAST_TENSE = re.compile(r"\b(?:took part|participated|sent|joined|contributed|deployed|were|was|flew|sailed|trained|"
                          r"attended|fielded|dispatched)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:have|has|will|are|is|this year|now)\b")

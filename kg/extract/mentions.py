@@ -3766,7 +3766,8 @@ _INSTITUTION_KEYS = Words("Kremlin", "Pentagon", "White House", "State Departmen
 _PLACE_HEAD_KEYS = Words(*_PLACE_HEADS.split("|"), "Isle", "Horn of")
 # ("the areas of Cape Kaliakra, Cape Emine and Burgas Bay", "the ports of Varna and Burgas")
 # ... and "the Cypriot ports of Larnaca and Limassol", "Georgia's breakaway regions of A and B": of that state
-_KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:(?P<adjective>[{_UPPER}][\w-]+)\s+(?=[a-z]))?|"
+_KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:{DIRECTION_ADJECTIVE}\s+)?"  # ("the northern Norwegian counties of")
+                              rf"(?:(?P<adjective>[{_UPPER}][\w-]+)\s+(?=[a-z]))?|"
                               rf"\b(?P<possessor>[{_UPPER}][\w-]+)(?:’s|'s)\s+)"
                               rf"(?:(?:[a-z-]+\s+)?(?:regions|provinces|islands|counties|districts|oblasts|"
                               rf"governorates|ports|towns|cities|areas)|"

@@ -9502,7 +9502,7 @@ def _signed_in_relative(ctx: SentenceContext, agreement: Mention,
     when = _signing_time(ctx, relative.end(), _clause_end(ctx, relative.end())) or relative.group("year")
     for other in others:
         yield Candidate(signers[0], "signed_agreement_with", other, None, trigger, 0.7, when, scope=scope)
-    if when is not None and signers:
+    if when is not None and (signers or counted):  # ("which the eight Arctic states signed on ...": its date)
         yield Candidate(agreement, "agreement_date", None, when, trigger, 0.7, scope=scope)
     if len(signers) == 2:  # (in the relative clause's modality too: "..., that A and B signed in 2014, expires")
         yield Candidate(signers[0], "signed_agreement_with", signers[1], None, trigger, 0.7, when, scope=scope)
