@@ -114,6 +114,8 @@ _GOVERNMENT_TITLES = (
     "Police Commissioner|Commissioner of Police|"
     # "Italian Defence Undersecretary X", "the EU's Defence Commissioner X"
     "Undersecretary|Under-Secretary|Defence Undersecretary|Defense Undersecretary|Deputy Minister|"
+    # the UN's ("UN Under-Secretary-General for Peace Operations X")
+    "Under-Secretary-General|Under Secretary-General|Assistant Secretary-General|Assistant Secretary General|"
     "Defence Commissioner|Defense Commissioner|Executive Secretary|Deputy Executive Secretary|"
     "State Secretary|Deputy State Secretary|State Secretary for Defence|State Secretary for Defense|"
     "Ambassador-at-Large|Ambassador at Large|"
@@ -194,7 +196,7 @@ _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
 _SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)|press secretary")
-_GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "diplomat", "counterpart"})
+_GENERIC_PERSON_NOUNS = frozenset({"officer", "official", "counterpart"})  # ("a Kyrgyz officer"; but a diplomat is one)
 _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 # "UN", "EU", "AU": two letters, an abbreviation that annotators write out ("Secretary-General of the United Nations"),
 # where they keep a longer acronym read as a name ("Chairman of ECOWAS")
