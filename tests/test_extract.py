@@ -21677,3 +21677,26 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
                                 unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
 
+
+# Sentences of the session that studied held99, held101 and held103.
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a given name that is also a place's ("Wellington Koo") after a title; and "told reporters in Lima" then words
+    ("Defence Minister Wellington Vega told reporters in Lima the army had set up a response centre.",
+     {("Wellington Vega", "said", "the army had set up a response centre", "asserted"),
+      ("Wellington Vega", "holds_position", "Defence Minister", "asserted")}, set()),
+    # "In Wellington, New Zealand Defence Minister X": the capital opens the sentence, no town of a state
+    ("In Wellington, New Zealand Defence Minister Ana Soto confirmed that the frigate had sailed.",
+     {("Ana Soto", "holds_position", "Defence Minister of New Zealand", "asserted")},
+     {("Wellington", "part_of", "New Zealand", "asserted")}),
+    ("Senior Col. Luis Vega, a spokesman for the command, said the drills had ended.",
+     {("Luis Vega", "holds_position", "Senior Colonel", "asserted")}, {("Luis Vega", "holds_position", "Colonel",
+                                                                          "asserted")}),
+    # drills around a state are held there; a participle's subject is the clause's, not the state "around" governs
+    (("Chile staged war games around Peru on Monday, launching the Condor Shield 2026 drills."),
+     {("Condor Shield 2026", "exercise_located_in", "Peru", "asserted")},
+     {("Peru", "participates_in_exercise", "Condor Shield 2026", "asserted")}),
+])
+def test_held99_held101_held103_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                      unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)
+

@@ -141,7 +141,7 @@ _OTHER_TITLES = (
     "Air Vice Marshal|Air Vice-Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|"
     # (its last words alone, so that no name opens with them: not "Vice Marshal Jane Doyle")
     "Vice Marshal|Vice-Marshal|"
-    "Senior Colonel|"
+    "Senior Colonel|Senior Col\\.|"
     "Field Marshal|Colonel General|Colonel-General|"
     # civil offices that end in "General", no rank ("Director General X", "Attorney General X")
     "Director General|Director-General|Inspector General|Attorney General|Solicitor General|Surgeon General|"
@@ -4501,7 +4501,8 @@ _WHERE_A_PLACE_IS_NAMED = (r"\b(?:at|near|(?:port|city|town|harbou?r)\s+of|water
                            r"based\s+in)")
 # First names that are also names of states and capitals: before a surname, in a speaker's place, a person's
 _GIVEN_NAMES_OF_PLACES = frozenset({"Sofia", "Victoria", "Jordan", "Georgia", "Chad", "Santiago", "Florence",
-                                    "Austin", "Dallas", "Adelaide", "Sydney", "Regina", "Lorraine", "Paris"})
+                                    "Austin", "Dallas", "Adelaide", "Sydney", "Regina", "Lorraine", "Paris",
+                                    "Wellington", "Lincoln", "Orlando", "Charlotte", "Madison", "Alexandria"})
 _OWNERS_BEFORE = re.compile(r"['’]s\s+$")
 
 

@@ -206,6 +206,8 @@ _LEADING_ADVERBIALS = re.compile(
     r"(?:in|last|early|late|earlier|in\s+early|in\s+late)\s+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})\s*,?\s*", re.I)
 
+_WHERE_TOLD = re.compile(r"in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?=(?:the|a|an|its|his|her|their)\s)")
+
 # "\b" + a speech verb, as a trie whose boundary test follows the first letter (see _trie_pattern): the
 # verbs are whole words, so at most one matches at a position and the trie finds the one the
 # alternation finds. "[aA](?<!\w.)(?i:ccording to)" is "\b(?i:according to)" ('a' has no other case).
@@ -1695,7 +1697,8 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
             return None  # "he signaled Belgrade's interest": an object, not reported words
         start = offset + saying.end()  # "welcomed the move, saying the country would ..."
     else:
-        adverbials = _LEADING_ADVERBIALS.match(rest.lstrip())
+        adverbials = _LEADING_ADVERBIALS.match(rest.lstrip()) or (
+            _WHERE_TOLD.match(rest.lstrip()) if told else None)  # "told reporters in Taipei the armed forces ..."
         start = offset + (len(rest) - len(rest.lstrip())) + (adverbials.end() if adverbials else 0)
         if rest.lstrip().startswith((":", ",")):
             return None

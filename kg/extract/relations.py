@@ -6940,6 +6940,9 @@ _MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|shifts|relocated)\s+to\s+$")
 _BROUGHT_THEM = re.compile(r"\b(?:brought|brings|bringing|drew|draws)\s+[^.;]{0,80}?\s+to\s+(?:the\s+)?$")
 _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off|"
                             r"(?<!called )(?<!calls )(?<!call )(?<!calling )on|near|outside|across|over|"
+                            # "drills around Taiwan" (not "China's activities ... around Taiwan")
+                            r"(?<=drills )around|(?<=exercises )around|(?<=games )around|(?<=manoeuvres )around|"
+                            r"(?<=maneuvers )around|(?<=patrols )around|(?<=held )around|(?<=staged )around|"
                             r"(?<=sailing )through|"
                             # "stretched from Norway to Romania": its ends
                             r"(?<=stretched )from|(?<=stretching )from|(?<=stretches )from|(?<=spanning )from|"
@@ -7653,6 +7656,12 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
         # ("HNLMS X, a frigate of the Royal Netherlands Navy, will take part": the head the apposition sets off)
         takers = doers or _head_before_apposition(ctx, start, _subjects_before(ctx, start, PARTICIPANTS),
                                                   PARTICIPANTS) or _sentence_subject(ctx, start)
+        subject = _first_ungoverned_state(ctx, start, names_only=True) if not doers and word.endswith("ing") and \
+            ctx.text.endswith(", ", 0, start) else None
+        if subject is not None and takers and subject not in takers:
+            # "China staged war games near Taiwan on Wednesday, launching X": the participle's subject is the
+            # clause's, not the state a preposition governs before it
+            takers = [subject]
         # ("The Gajaba Regiment of the Sri Lanka Army took part": the unit, not the army it is named by)
         # ("the People's Liberation Army Southern Theater Command": the command, named after its army)
         takers = [_unit_named_before_of(ctx, m) for m in takers if not _names_a_unit_after(ctx, m)]
@@ -10705,7 +10714,11 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:(?:also|has|have|had|is|are|was|were|will|w
                              r"will|would|could|may|did|does|do|sent|signed|joined|hosted|accused|rejected|denied|"
                              r"called|responded|plans|planned|intends|sends|deploys|deployed|hosts)\b"
                              # (not "over Latvia and Estonia planned for September": a participle on the exercise)
-                             r"(?!\s+for\b)")
+                             r"(?!\s+for\b)|"
+                             # ... or names a holder of its office: "In Wellington, New Zealand Defence Minister X said"
+                             r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:Defen[cs]e|Foreign|Prime|State|Deputy)\s+"
+                             r"(?:Minister|Secretary|Department|Ministry)\b|"
+                             r"\s+(?:President|Prime\s+Minister|[Ff]oreign\s+[Mm]inister)\b")
 # ... and one that takes part after "and" ("held in the Gulf, the Red Sea and the Indian Ocean, and Israel again took
 # part"; not "the drills in Russia and Belarus took place in September": the venues' verb)
 _TAKES_PART_AFTER = re.compile(r"\s+(?:(?:also|again|then|later|too)\s+)?(?:took|takes|take|participated|"
