@@ -21691,6 +21691,10 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
     ("Senior Col. Luis Vega, a spokesman for the command, said the drills had ended.",
      {("Luis Vega", "holds_position", "Senior Colonel", "asserted")}, {("Luis Vega", "holds_position", "Colonel",
                                                                           "asserted")}),
+    (("The Condor Shield 2026 exercise began on Monday. The drills are being conducted off Arica, as well as in "
+      "areas around the islands of Chiloe and Mocha."),
+     {("Condor Shield 2026", "exercise_located_in", "Chiloe", "asserted"),
+      ("Condor Shield 2026", "exercise_located_in", "Mocha", "asserted")}, set()),
     # drills around a state are held there; a participle's subject is the clause's, not the state "around" governs
     (("Chile staged war games around Peru on Monday, launching the Condor Shield 2026 drills."),
      {("Condor Shield 2026", "exercise_located_in", "Peru", "asserted")},

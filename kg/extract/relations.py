@@ -6943,6 +6943,7 @@ _LOCATION_PREP = re.compile(r"\b(?=[abcfinopst])(?:in(?:\s+and\s+around)?|at|off
                             # "drills around Taiwan" (not "China's activities ... around Taiwan")
                             r"(?<=drills )around|(?<=exercises )around|(?<=games )around|(?<=manoeuvres )around|"
                             r"(?<=maneuvers )around|(?<=patrols )around|(?<=held )around|(?<=staged )around|"
+                            r"(?<=areas )around|(?<=waters )around|"  # "as well as areas around the islands of A"
                             r"(?<=sailing )through|"
                             # "stretched from Norway to Romania": its ends
                             r"(?<=stretched )from|(?<=stretching )from|(?<=stretches )from|(?<=spanning )from|"
