@@ -21691,7 +21691,7 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
     ("Senior Col. Luis Vega, a spokesman for the command, said the drills had ended.",
      {("Luis Vega", "holds_position", "Senior Colonel", "asserted")}, {("Luis Vega", "holds_position", "Colonel",
                                                                           "asserted")}),
-    (("The Condor Shield 2026 exercise began on Monday. The drills are being conducted off Arica, as well as in "
+    (("The Condor Shield 2026 exercise began on Monday. The drills are being conducted off Arica, as well as "
       "areas around the islands of Chiloe and Mocha."),
      {("Condor Shield 2026", "exercise_located_in", "Chiloe", "asserted"),
       ("Condor Shield 2026", "exercise_located_in", "Mocha", "asserted")}, set()),
