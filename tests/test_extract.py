@@ -21695,6 +21695,12 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
       "areas around the islands of Chiloe and Mocha."),
      {("Condor Shield 2026", "exercise_located_in", "Chiloe", "asserted"),
       ("Condor Shield 2026", "exercise_located_in", "Mocha", "asserted")}, set()),
+    # a list of quoted names with the commas inside the quotation marks, as US style writes them
+    (('The OAS is set to hold its own exercises, dubbed "Andes-2026," "Puma-2026" and "Condor-2026," in Chile in '
+      'October.'),
+     {("Organization of American States", "organizes_exercise", e, "planned")
+      for e in ("Andes-2026", "Puma-2026", "Condor-2026")} | {("Puma-2026", "exercise_located_in", "Chile", "planned")},
+     set()),
     # drills around a state are held there; a participle's subject is the clause's, not the state "around" governs
     (("Chile staged war games around Peru on Monday, launching the Condor Shield 2026 drills."),
      {("Condor Shield 2026", "exercise_located_in", "Peru", "asserted")},

@@ -7181,14 +7181,16 @@ _NO_VENUE_DURING = re.compile(r"\b(?:said|says|told|met|meet|meets|visited|visit
 _MONTH_NAMES_ONLY = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OWN_TIME_IN_GAP = re.compile(rf"\s+in\s+(?:{_MONTH_NAMES_ONLY}|(?:19|20)\d\d)(?=,?\s+and\s)")
 # ... and "the command-staff exercise "X-2024", as well as the special exercises "Y-2024" and "Z-2024"" (quoted)
-_LISTED_EXERCISES_GAP = re.compile(r"[\"”]?(?:\s*\([^()]{1,40}\))?"
+# ('dubbed "A-2021," "B-2021" and "C-2021,"': the comma inside the quotation marks, as US style puts it)
+_LISTED_EXERCISES_GAP = re.compile(r"(?:,(?=[\"”]))?[\"”]?(?:\s*\([^()]{1,40}\))?"
                                    # ("the X exercise in May and the Y exercise in October": each its month)
                                    r"(?:(?:\s+(?:drills|exercises?|manoeuvres|maneuvers))?\s+in\s+"
                                    rf"(?:{_MONTH_NAMES_ONLY}|(?:19|20)\d\d)(?=,?\s+and\s))?"
                                    # ('"X-2021" with the Rapid Reaction Forces, the special exercise with
                                    # reconnaissance forces "Y-2021" and ...': the forces each one is held with)
                                    r"(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+(?=,))?"
-                                   r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
+                                   r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+|"
+                                   r"(?<=,[\"”])\s+(?=[\"“]))(?:the\s+)?"
                                    r"(?:(?:[a-z-]+\s+){0,2}?(?:drills|exercises?|manoeuvres|maneuvers)\s+"
                                    r"(?:with\s+(?:[a-z-]+\s+){1,3}?(?=[\"“]))?)?[\"“]?|"
                                    # (but "the annual maritime exercise, X": an apposition, no list)
