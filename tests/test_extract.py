@@ -21701,6 +21701,15 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
      {("Organization of American States", "organizes_exercise", e, "planned")
       for e in ("Andes-2026", "Puma-2026", "Condor-2026")} | {("Puma-2026", "exercise_located_in", "Chile", "planned")},
      set()),
+    # a list of people each titled before the name: the title set off after the first is the next one's; and "the
+    # Secretary General" is the one so titled, not a general
+    (("The drills were observed by OAS Secretary General Ana Soto, the Minister of Defence of the Republic of "
+      "Chile, Colonel General Luis Vega, and other guests. The Secretary General stressed that the region "
+      "remained calm."),
+     {("Luis Vega", "holds_position", "Minister of Defence of the Republic of Chile", "asserted"),
+      ("Ana Soto", "said", "the region remained calm", "asserted")},
+     {("Ana Soto", "holds_position", "Minister of Defence of the Republic of Chile", "asserted"),
+      ("Luis Vega", "said", "the region remained calm", "asserted")}),
     # drills around a state are held there; a participle's subject is the clause's, not the state "around" governs
     (("Chile staged war games around Peru on Monday, launching the Condor Shield 2026 drills."),
      {("Condor Shield 2026", "exercise_located_in", "Peru", "asserted")},

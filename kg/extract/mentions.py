@@ -1277,12 +1277,14 @@ class MentionFinder:
                 if pattern is self._person_apposition:
                     following = _NAME_SET_OFF_AFTER.match(text, match.end())
                     name_at = match.start("name")
-                    if following is not None and not self._lookup(following.group(1)) and \
-                            _TITLE_THEN_COMMA_BEFORE.search(text, max(0, name_at - 80), name_at):
+                    if following is not None and not self._lookup(following.group(1)) and (
+                            _TITLE_THEN_COMMA_BEFORE.search(text, max(0, name_at - 80), name_at)
+                            or _TITLE_RIGHT_BEFORE.search(text, max(0, name_at - 60), name_at)):
                         # "attended by the Head of MONUSCO, X, the Governor of South Kivu, Y, and ...": in a list
                         # of titles each set off before its name, the title before the next name is that one's (not
                         # "..., Solomon Islands,": a place; nor "A, the Defence Minister, B, the Foreign Minister":
-                        # names first)
+                        # names first); so too after one titled right before the name ("observed by CSTO Secretary
+                        # General X, the Minister of Defence of Tajikistan, Colonel General Y, and ...")
                         continue
                     apposed.add(match.end("name"))
                 group = _name_group(match)
@@ -3133,7 +3135,8 @@ _TOWN_BEFORE_ITS_STATE = re.compile(r"\b(?:in|at|from|near|outside|to|into|off)\
 # (not a list going on: "awarded to Rheinmetall, Germany, and Hanwha", "fled from Darfur, Chad, and South Sudan")
 _AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:,(?!\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z])|[.;]|$|"
                                   r"\s(?:on|in|where|last|this|earlier|late|early)\b)")
-_NAME_SET_OFF_AFTER = re.compile(rf",\s+([{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
+# (a rank may come first: ", Colonel General Sherali Mirzo,")
+_NAME_SET_OFF_AFTER = re.compile(rf",\s+([{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}})"
                                  r"\s*(?:,|\s+and\b)")
 _DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
 _AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
@@ -4292,6 +4295,7 @@ _OFFICE_SET_OFF_BEFORE_RANK = re.compile(
     rf"(?:\s*\([A-Z]{{2,8}}\))?,\s+(?:[{_UPPER}][\w.-]*(?:\s+|(?<=-)))?$")
 # "the Head of MONUSCO, X": a title set off before a name
 _TITLE_THEN_COMMA_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\b[^,;.]{{0,60}},\s+$")
+_TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-]){_TITLE_TRIE}\s+$")
 _TITLE_SET_OFF_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<owner>[{_UPPER}][\w.-]*(?:['’]s)?)\s+)?(?P<mod>)(?P<title>{_TITLE_TRIE})"
     rf"(?P<of>)(?P<for>\s+for\s+(?:[{_UPPER}][\w-]*\s+(?:and\s+)?){{0,4}}[{_UPPER}][\w-]*),\s+$")

@@ -79,7 +79,9 @@ _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s
 # ("HE the GCC Secretary-General", "the NATO Secretary General": a style, a body's acronym)
 _ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+"
                         r"(?:(?:deputy|vice|defen[cs]e|foreign|prime|senior|top|veteran)\s+){0,2}"
-                        r"(?:(?-i:[A-Z][a-z]+|[A-Z]{2,6})\s+)?(minister|general|admiral|head\s+of\s+state|"
+                        # ("the Secretary General": that office, not a general)
+                        r"(?:(?-i:(?!Secretary\b)[A-Z][a-z]+|[A-Z]{2,6})\s+)?"
+                        r"(minister|general|admiral|head\s+of\s+state|"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|chair(?:person|man|woman)|"
