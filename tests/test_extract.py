@@ -21710,6 +21710,19 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
       ("Ana Soto", "said", "the region remained calm", "asserted")},
      {("Ana Soto", "holds_position", "Minister of Defence of the Republic of Chile", "asserted"),
       ("Luis Vega", "said", "the region remained calm", "asserted")}),
+    # an owner of several words before the title set off after the name
+    ("Luis Vega, Trinidad and Tobago's ambassador and chair of the council, said the session had started late.",
+     {("Luis Vega", "said", "the session had started late", "asserted"),
+      ("Luis Vega", "holds_position", "chair of the council", "asserted")}, set()),
+    # a state written with "St." before a title
+    ("St. Vincent and the Grenadines Prime Minister Ana Soto said the talks would go on.",
+     {("Ana Soto", "holds_position", "Prime Minister of Saint Vincent and the Grenadines", "asserted")}, set()),
+    # members of a body listed after its acronym and a colon
+    ("Peru abstained, as did three members of the Caribbean Community, or CARICOM: Barbados, Belize and Grenada.",
+     {(s, "member_of", "Caribbean Community", "asserted") for s in ("Barbados", "Belize", "Grenada")}, set()),
+    # a suspension set off after the state
+    ("The OAS met in Washington on Monday. Cuba, suspended from the organization in 1962, sent no envoy.",
+     {("Cuba", "suspended_participation_in", "Organization of American States", "asserted")}, set()),
     # drills around a state are held there; a participle's subject is the clause's, not the state "around" governs
     (("Chile staged war games around Peru on Monday, launching the Condor Shield 2026 drills."),
      {("Condor Shield 2026", "exercise_located_in", "Peru", "asserted")},

@@ -524,8 +524,11 @@ class MentionFinder:
         self._context_forms = frozenset(form for form in forms if normalize_name(form) in CONTEXT_RULES)
         demonyms = sorted({re.escape(d) for e in gazetteer.entries if e.type is EntityType.STATE
                            for d in e.demonyms if len(d) > 2}, key=len, reverse=True)
+        # (every name a state is written by but its demonyms and capital: "St. Vincent and the Grenadines" too)
         states = sorted({re.escape(n) for e in gazetteer.entries if e.type is EntityType.STATE
-                         for n in (e.label, *e.aliases, *e.acronyms) if len(n) > 2 or "." in n},
+                         for n, kind in e.surface_forms() if kind in (MatchKind.LABEL, MatchKind.ALIAS,
+                                                                      MatchKind.ACRONYM)
+                         and (len(n) > 2 or "." in n)},
                         key=len, reverse=True)
         self._demonym = _trie_pattern(d.replace("\\", "") for d in demonyms)
         self._state = _trie_pattern(n.replace("\\", "") for n in states)
@@ -657,7 +660,9 @@ class MentionFinder:
                                            rf"(?:,\s+(?:(?:the|a|an|who)\s+|(?=(?:speaking|addressing|talking|"
                                            rf"writing|visiting)\s)|"
                                            # ("X, NATO's top civilian official, said": a body's, then the role)
-                                           rf"(?=(?:[{_UPPER}][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){{0,3}}"
+                                           # ("X, Antigua and Barbuda's ambassador and chair of Y, said")
+                                           rf"(?=(?:[{_UPPER}][\w.-]*(?:\s+(?:and\s+(?:the\s+)?)?"
+                                           rf"[{_UPPER}][\w.-]*){{0,3}}['’]s\s+)?(?:[a-z-]+\s+){{0,3}}"
                                            rf"(?:{_ROLE_NOUNS})\b|{_TITLE_TRIE}\b))"
                                            # ("the ECOWAS Commissioner for Political Affairs, Peace and Security")
                                            # ("X, the new U.S. secretary of defense, said": the points of an

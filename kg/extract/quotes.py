@@ -1439,7 +1439,9 @@ def _names_the_speaker(between: str) -> bool:
                              r"(?:(?:has|have|had)\s+(?:also\s+)?|[^,;]*?\s+and\s+(?:also\s+|then\s+)?)?|"
                              # ("The African Union (AU), historically the mission's largest funder, has said")
                              r"(?:’s|'s)?(?:\s*\([A-Z][\w-]{1,9}\))?,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its|their|who|"
-                             r"which|whose|one|another|[A-Z][\w-]*(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*"
+                             # ("X, Antigua and Barbuda's ambassador, said": an owner of several words)
+                             r"which|whose|one|another|[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}"
+                             r"(?:’s|'s))\s(?:[^,]|,(?=\d)){2,120},\s*"
                              r"(?:\w+\s+){0,2}|"
                              # "X welcomed the commander of Y, General Z, in Lima and announced": the subject of
                              # the first verb, past the apposition on its object

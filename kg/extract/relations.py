@@ -3650,8 +3650,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             if org is not None and noun.group(0).lower().endswith("alliance") and org.type is not EntityType.ALLIANCE:
                 org = None
         # "the five member states of the Organization of Turkic States (OTS)—A, B, ..."
-        dash = re.match(r"(?:\s*\([A-Z]{2,8}\))?(?:\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))|\s+-(?=\s))\s*",
-                        ctx.text[org_end:org_end + 20]) if org else None  # ("... (NORDEFCO) - Denmark, ...")
+        # ("... (NORDEFCO) - Denmark, ...", "the Caribbean Community, or CARICOM: A, B, ...": its acronym first)
+        dash = re.match(r"(?:\s*\([A-Z]{2,8}\)|,\s+or\s+[A-Z]{2,8}(?=:))?(?:\s*(?:[–—:(]|--|,\s+(?:namely|i\.e\.))|"
+                        r"\s+-(?=\s))\s*", ctx.text[org_end:org_end + 30]) if org else None
         counted = dash is None and org is not None and _COUNT_BEFORE.search(
             ctx.text, max(ctx.sentence.start, at - 12), at)
         if counted:  # "Four members of the Quad, India, the U.S., Japan and Australia, are": two or more
@@ -4799,6 +4800,8 @@ _SUSPENDED = Cue(re.compile(
     # ("The three countries have all been suspended from ECOWAS")
     r"\b(?:(?:has|have|had)\s+(?:(?:all|both)\s+)?been|(?:was|were|is|are)|remains?)\s+"
     r"(?:(?:currently|still|now|also|formally|all|both)\s+)?suspended\s+(?:from|(?P<suspended_by>by))\b|"
+    # ("Cuba, suspended from the organization in 1962, has stayed out": a participle set off after the state)
+    r"(?<=,\s)suspended\s+from\b|"
     # "Gabon had been suspended in August 2023", "A and B - all member states - remain suspended": of the body spoken of
     r"\b(?:(?:has|have|had)\s+been|was|were|remains?|remained)\s+(?:(?:currently|still|now|also|formally)\s+)?"
     r"(?P<bare_suspended>suspended)(?=\s*(?:[,.;]|$|(?:in|on|since|after|following|until|for)\s))|"
