@@ -21723,6 +21723,9 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
     # a suspension set off after the state
     ("The OAS met in Washington on Monday. Cuba, suspended from the organization in 1962, sent no envoy.",
      {("Cuba", "suspended_participation_in", "Organization of American States", "asserted")}, set()),
+    # a carrier group named by its ship
+    ("The Condor Shield 2026 drills began on Monday. The Almirante Cochrane carrier group has also joined the drills.",
+     {("Almirante Cochrane carrier group", "participates_in_exercise", "Condor Shield 2026", "asserted")}, set()),
     # drills around a state are held there; a participle's subject is the clause's, not the state "around" governs
     (("Chile staged war games around Peru on Monday, launching the Condor Shield 2026 drills."),
      {("Condor Shield 2026", "exercise_located_in", "Peru", "asserted")},

@@ -1905,6 +1905,14 @@ class MentionFinder:
             out.append(Mention(start, start + len(name), name, label, EntityType.MILITARY_UNIT, kind="unit",
                                part_of=whole.label if whole is not None else None, confidence=0.75,
                                inner=inner(start, start + len(name))))
+        for match in _CARRIER_GROUP.finditer(text) if "arrier" in text else ():
+            # "the Liaoning aircraft carrier group", "the George Washington Carrier Strike Group": a ship's group
+            # (not "the French aircraft carrier strike group": a state's, as its adjective says)
+            name = match.group(0)
+            if not self._lookup(match.group("ship")) and \
+                    not any(m.start <= match.start() and match.end() <= m.end for m in out):
+                out.append(Mention(match.start(), match.end(), name, name, EntityType.MILITARY_UNIT, kind="unit",
+                                   confidence=0.7, inner=inner(match.start(), match.end())))
         for match in (_OPERATION_NAME.finditer(text) if "Operation " in text or "EU" in text else ()):
             # "Operation Prosperity Guardian", "EUNAVFOR ASPIDES": a named force grouping (an EU one is the EU's), of
             # the body a possessive before it names ("the European Union's (EU) anti-piracy Operation Atalanta")
@@ -3788,6 +3796,8 @@ _KINDS_OF_PLACES = re.compile(rf"(?:\bthe\s+(?:{DIRECTION_ADJECTIVE}\s+)?"  # ("
 _COUNCIL_RESOLUTION = re.compile(r"(?<![\w-])(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:(?:Security\s+Council|UNSC)\s+)?"
                                  r"[Rr]esolution\s+(?P<number>[1-9]\d{1,3})(?![\w/-])")
 COUNCIL_RESOLUTION_LABEL = "United Nations Security Council Resolution"  # and its number
+_CARRIER_GROUP = re.compile(rf"(?<![\w-])(?!The\b)(?P<ship>[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)?)\s+"
+                            r"(?:[Aa]ircraft\s+)?[Cc]arrier\s+(?:[Ss]trike\s+)?[Gg]roup\b")
 _NAMES_LISTED = re.compile(rf"[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+)?")
 # "the Baltic and Caspian Seas": two names that share a plural head
 _SHARED_PLURAL_HEAD = re.compile(rf"\b(?P<first>[{_UPPER}][a-z]+)\s+and\s+(?:the\s+)?(?P<second>[{_UPPER}][a-z]+)\s+"
