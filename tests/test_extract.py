@@ -112,6 +112,12 @@ def test_times_are_normalised_to_iso_8601(phrase: str, value: str) -> None:
     assert [t.value for t in find_times(phrase, reference=reference)] == [value]
 
 
+def test_a_month_past_the_page_s_date_that_took_effect_lies_in_the_year_before() -> None:
+    reference = ReferenceDate("2026-08-01", "test")
+    assert [t.value for t in find_times("The pact took effect in November.", reference=reference)] == ["2025-11"]
+    assert [t.value for t in find_times("The pact will take effect in November.", reference=reference)] == ["2026-11"]
+
+
 def test_times_without_a_year_anywhere_use_xxxx() -> None:
     assert [t.value for t in find_times("on June 12-17")] == ["XXXX-06-12/XXXX-06-17"]
 

@@ -454,7 +454,9 @@ _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|held|took\s+(?:place|part)|hosted
                                r"ended|concluded|completed|joined|participated|signed|launched|"
                                # ("became the bloc's fifth member in July", in a March article: the verbs of a
                                # standing, not "arrived ahead of the drills in May", which are to come)
-                               r"became|withdrew|ratified|acceded|left\s+the|applied\s+(?:for|to))\b")
+                               r"became|withdrew|ratified|acceded|left\s+the|applied\s+(?:for|to)|"
+                               # ("its exit from the OAS took effect in November", in an August article)
+                               r"took\s+effect|(?:came|entered)\s+into\s+force)\b")
 
 # "signed a memorandum of understanding on January 1": a past verb whose clause the date ends
 # (not "is to be launched on February 25", "will be held in March": a passive of the future)
