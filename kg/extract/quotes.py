@@ -208,6 +208,7 @@ _LEADING_ADVERBIALS = re.compile(
     r"(?:in|last|early|late|earlier|in\s+early|in\s+late)\s+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})\s*,?\s*", re.I)
 
+# Where the audience was told, before words without "that" ("told reporters in Taipei the armed forces ...")
 _WHERE_TOLD = re.compile(r"in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?=(?:the|a|an|its|his|her|their)\s)")
 
 # "\b" + a speech verb, as a trie whose boundary test follows the first letter (see _trie_pattern): the
@@ -1584,8 +1585,11 @@ _ATTRIBUTION_SET_OFF = re.compile(r"(?P<lead>(?:The|This|These|Those|Its|Their)\
 
 
 # What follows a state that "added" takes as its object ("added South Africa in 2010", "added Iran as a member")
-_RELATIVE_SET_OFF = re.compile(r",\s+(?:who|which)\s[^,;]{3,60},\s+")
 _ADDED_AS_OBJECT = re.compile(r"\s*(?:[.;,]|$)|\s+(?:in|as|to|and|on|last|this)\b")
+
+
+# A relative clause on the speaker between the name and the verb ("X, who is also defence minister, said")
+_RELATIVE_SET_OFF = re.compile(r",\s+(?:who|which)\s[^,;]{3,60},\s+")
 
 
 def _reported_clause(text: str, sentence: Sentence, speaker: Mention,

@@ -336,9 +336,10 @@ def _in_the_month_named_before(times: list[TimeExpression], starts: set[int]) ->
     return out
 
 
+# "on December 19 last year", "on 2 February next year": a day of the year the words name, relative to the page's
+_RELATIVE_YEAR_AFTER = re.compile(r"\s+(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
 # "signed on May 15 of that year", "in June of the same year", "In November that year": the year of the date
 # named before
-_RELATIVE_YEAR_AFTER = re.compile(r"\s+(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 
 
