@@ -21736,6 +21736,12 @@ def test_held96_to_held98_forms(extractor: Extractor, text: str, wanted: set[tup
     (("Chile staged war games around Peru on Monday, launching the Condor Shield 2026 drills."),
      {("Condor Shield 2026", "exercise_located_in", "Peru", "asserted")},
      {("Peru", "participates_in_exercise", "Condor Shield 2026", "asserted")}),
+    # from probes of the session's own sentences: an ambassador "to" a body, set off before the name; the parties
+    # named "along with" the one that is a party
+    ("Peru's ambassador to the OAS, Luis Vega, said the vote was a mistake.",
+     {("Luis Vega", "holds_position", "ambassador of Peru to the OAS", "asserted")}, set()),
+    ("Peru is a party to the Andean Treaty, along with Chile and Bolivia.",
+     {("Andean Treaty", "agreement_party", s, "asserted") for s in ("Peru", "Chile", "Bolivia")}, set()),
 ])
 def test_held99_held101_held103_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                       unwanted: set[tuple[str, ...]]) -> None:

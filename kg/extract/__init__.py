@@ -2300,7 +2300,8 @@ _STATES_ROLE_BEFORE_NAME = Cue(re.compile(
     r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]hief\s+of\s+(?:the\s+)?(?:[Gg]eneral\s+|[Nn]aval\s+|"
     r"[Dd]efen[cs]e\s+)?[Ss]taff|[Cc]ommander(?:-in-[Cc]hief)?|"
     r"[Mm]inister(?:\s+of\s+[Ss]tate)?(?:\s+(?:for|of)\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3})?|"
-    r"[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy))\s*,\s+"),
+    r"[Ss]pokes(?:man|woman|person)|(?:[Aa]mbassador|[Ee]nvoy)(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3})?))\s*,\s+"),
     "chief", "commander", "minister", "spokes", "ambassador", "envoy")
 
 
@@ -2439,7 +2440,10 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
                          and m.type in _BODY_TYPES_OF_ROLES), None) if owner is None else None
             person = _person_named_after(people_at, text, sentence.start + match.end())
             if owner is not None and person is not None:
-                facts.append(Fact(person.label, "holds_position", f"{match.group('role')} of {owner.label}",
+                # ("Peru's ambassador to the OAS, X,": the ambassador of Peru to the OAS)
+                to = match.group("to") or ""
+                role = match.group("role")[:len(match.group("role")) - len(to)]
+                facts.append(Fact(person.label, "holds_position", f"{role} of {owner.label}{to}",
                                   Modality.ASSERTED, None, _evidence(sentence), confidence=0.7))
             elif body is not None and person is not None:
                 the = "" if body.label.isupper() else "the "

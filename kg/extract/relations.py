@@ -9876,7 +9876,11 @@ def _parties_to(ctx: SentenceContext, agreements: list[Mention]) -> Iterator[Can
             agreement = ctx.last_agreement  # "the agreement", "the new treaty": the one named last
         if agreement is None:
             continue
-        for party in _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start):
+        parties = _subjects_before(ctx, start, (EntityType.STATE,)) or _sentence_subject(ctx, start)
+        along = _TOGETHER_WITH_AFTER.match(ctx.text, agreement.end) if parties and agreement in agreements else None
+        # ("Peru is a party to the X, along with Chile and Bolivia": those named after it too)
+        parties = parties + (list_after(ctx, along.end(), (EntityType.STATE,), max_gap=0) if along else [])
+        for party in parties:
             yield Candidate(agreement, "agreement_party", party, None, (start, end), 0.75)
     bare = _AMONG_THE_SIGNATORIES.search(ctx.text, ctx.sentence.start, ctx.sentence.end) \
         if ctx.last_agreement is not None and not agreements and "signatories" in ctx.folded else None
