@@ -2367,8 +2367,8 @@ class MentionFinder:
                 continue
             out.append(Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
                                EntityType.AGREEMENT, kind="agreement", confidence=0.6))
-        council = "esolution " in text and ("Security Council" in article or "UNSC" in article) if article \
-            else "Security Council" in text
+        context = article or text  # (the article names the council, if any line does)
+        council = "esolution " in text and ("Security Council" in context or "UNSC" in context)
         for match in _COUNCIL_RESOLUTION.finditer(text) if council else ():
             # "Resolution 2719", "UN Security Council Resolution 1701": the council's, in an article that names it
             # (one label for each, however the text writes it)
