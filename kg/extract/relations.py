@@ -5364,16 +5364,16 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue
             if target is not None and (_ITS_EXERCISE.match(ctx.text, target.end) or _THE_BLOCS.match(ctx.text, end)):
                 continue  # "pulled out of the first BIMSTEC military exercise", "... of the grouping's first one"
-            if target is None and relation == "left" and _THE_TREATY.match(ctx.text, end):
+            the_treaty = _THE_TREATY.match(ctx.text, end) if target is None else None
+            if the_treaty is not None and relation == "left":
                 # "Latvia and Estonia left the treaty on the same day" (one named before in the sentence, if any:
                 # "Mexico withdrew from the Rio Treaty, while A and B denounced the pact")
                 target = _nearest_before(ctx, start, (EntityType.AGREEMENT,), max_gap=start - ctx.sentence.start) \
-                    or _treaty_called(ctx, _THE_TREATY.match(ctx.text, end).group("noun"))
+                    or _treaty_called(ctx, the_treaty.group("noun"))
             if target is None and relation == "left":  # "left the (1997) Ottawa Convention banning mines"
                 target = _nearest_after(ctx, end, (EntityType.AGREEMENT,), max_gap=10)
-            the_treaty = _THE_TREATY.match(ctx.text, end) if target is None and \
-                relation == "suspended_participation_in" and not match.groupdict().get("bare_suspended") else None
-            if the_treaty is not None:
+            if the_treaty is not None and relation == "suspended_participation_in" and \
+                    not match.groupdict().get("bare_suspended"):
                 # "The X Treaty ... Russia imposed a moratorium on its participation in the treaty": the one named
                 target = _treaty_called(ctx, the_treaty.group("noun"))
             if target is None and relation == "suspended_participation_in" and match.groupdict().get("bare_suspended"):
