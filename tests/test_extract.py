@@ -21747,3 +21747,41 @@ def test_held99_held101_held103_forms(extractor: Extractor, text: str, wanted: s
                                       unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
 
+
+
+# Sentences of the session that studied the Gulf, Sahel and Nordic accession sets (held100, held102, held104).
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a leaving announced with an adjective before the noun
+    (("In January, Ghana, Togo and Benin announced their immediate withdrawal from the Economic Community of West "
+      "African States (ECOWAS), after months of tension."),
+     {(s, "left", "Economic Community of West African States", "reported") for s in ("Ghana", "Togo", "Benin")},
+     set()),
+    ("Ghana's government said on Monday it had delayed its departure from ECOWAS.",
+     set(), {("Ghana", "left", "Economic Community of West African States", "reported")}),
+    # the states of a withdrawal "of", where the sentence says it took effect (and not where it is supposed)
+    (("The withdrawal of Ghana and Togo from the Economic Community of West African States became official on "
+      "Wednesday."),
+     {(s, "left", "Economic Community of West African States", "asserted") for s in ("Ghana", "Togo")}, set()),
+    ("The withdrawal of Ghana from ECOWAS will take effect in January.",
+     {("Ghana", "left", "Economic Community of West African States", "planned")}, set()),
+    ("The withdrawal of Ghana from ECOWAS would weaken the bloc.",
+     set(), {("Ghana", "left", "Economic Community of West African States", "asserted")}),
+    # what the founders call the body before its name
+    ("Ghana, Togo and Benin have formed their own security pact, the Coastal Alliance.",
+     {("Coastal Alliance", "founded_by", s, "asserted") for s in ("Ghana", "Togo", "Benin")}, set()),
+    # "the three countries" who formed the body an apposition describes; the body speaks past its acronym, and
+    # what the three formed after breaking with another body is no membership of that one
+    (("Ghana, Togo and Benin broke with their neighbours last year. In a statement in December, the Coastal Alliance "
+      "(CA), the confederation the three countries formed after breaking with ECOWAS, described the decision as "
+      '"final".'),
+     {("Coastal Alliance", "founded_by", s, "asserted") for s in ("Ghana", "Togo", "Benin")}
+     | {("Coastal Alliance", "said", "final", "asserted")},
+     {("Ghana", "member_of", "Economic Community of West African States", "asserted"),
+      ("Economic Community of West African States", "said", "final", "asserted")}),
+    # "national" among the words of an office
+    ("White House national security spokesperson Luis Vega said the deal would hold.",
+     {("Luis Vega", "holds_position", "White House national security spokesperson", "asserted")}, set()),
+])
+def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                       unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

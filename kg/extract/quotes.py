@@ -1071,7 +1071,9 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
             between = outside[speaker.end - sentence.start:v_start - sentence.start]
             if any(m.start > speaker.end + between.rfind(",") for m in before):
                 continue  # ("a Chilean officer, Commodore X, will serve as ..., the Pentagon confirmed": its own)
-            if re.fullmatch(r",\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}", between) or (
+            # ("the Alliance of Sahel States (AES), the confederation ..., described": past its acronym)
+            if re.fullmatch(r"(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90},\s*(?:\w+\s+){0,2}",
+                            between) or (
                     speaker.type is EntityType.PERSON and _person_apposition(between)):
                 return speaker
         # "Kremlin spokesman Dmitry Peskov": the person after an institution speaks, not the institution.

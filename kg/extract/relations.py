@@ -279,6 +279,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _cooperate_within(ctx)
         if "partner " in lower:
             yield from _partner_nation_named(ctx)
+        if has_org and (" of " in lower and ("withdrawal" in lower or "exit" in lower or "departure" in lower)):
+            yield from _withdrawal_of(ctx)
         if has_org and ("—" in text or " – " in text or " -- " in text):
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
@@ -3616,6 +3618,8 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
         share = _A_SHARE_OF.match(ctx.text, end)
         at = share.end() if share else end
         org = _nearest_after(ctx, at, ORGS, max_gap=25)
+        if org is not None and match.group(0).lower().startswith("form") and ctx.text[at:org.start].strip():
+            org = None  # "the bloc the three countries formed after breaking with ECOWAS": not what they form
         at = at - 4 if ctx.text.endswith("the ", 0, at) else at  # (the patterns below read "the" themselves)
         if org is None and (_BLOC_AFTER.match(ctx.text, at, at + 50) or _HEAD_REFERENCE.match(
                 ctx.text, at, min(at + 30, ctx.sentence.end))):
@@ -4850,7 +4854,9 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
                        r"on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8})|"
                        r"in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+from|"
                        # "completed its withdrawal from ECOWAS"
-                       r"(?:its|their)\s+withdrawal\s+from|"
+                       # ("announced their immediate withdrawal from ECOWAS", "confirmed its formal exit from")
+                       r"(?P<its_exit>(?:its|their)\s+(?:(?:immediate|formal|official|planned)\s+)?"
+                       r"(?:withdrawal|exit|departure)\s+from)|"
                        # "withdrew its ratification of the CTBT", "ended the country's participation in the G5 Sahel"
                        r"(?:withdrew|withdraws|withdrawing|revoked|revokes|rescinded)\s+(?:its|their)\s+"
                        r"ratification\s+of|"
@@ -4887,6 +4893,35 @@ _LEFT = Cue(re.compile(r"\b(?:left(?!\s+out)|leaves|leaving|quit|quits|quitting|
             "left", "leav", "quit", "withdr", "pull", "exit", "departure", "out of", "denounc", "renounc",
             "ratification",
             "ended ", "ends ", "ending ")
+# ("delayed its departure from", "are negotiating their exit from": a leaving not done)
+_EXIT_UNDONE_BEFORE = re.compile(r"\b(?:delay\w*|postpon\w*|put\s+off|halt\w*|revers\w*|reconsider\w*|rescind\w*|"
+                                 r"block\w*|prevent\w*|stop\w*|oppos\w*|reject\w*|negotiat\w*|discuss\w*|debat\w*|"
+                                 r"demand\w*|seek\w*|sought|plan\w*)\s+(?:the\s+terms\s+of\s+)?$", re.IGNORECASE)
+# "The withdrawal of A, B and C from ECOWAS became official on Wednesday": the states listed left the body, where
+# the sentence says that the leaving took effect (not "the withdrawal of A from X would weaken it": a supposition)
+_WITHDRAWAL_OF = re.compile(r"\b(?:(?P<since>since|after|following)\s+)?(?:the\s+)?(?:formal\s+|official\s+)?"
+                            r"(?:withdrawal|exit|departure)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_FROM_A_BODY = re.compile(r"\s+from\s+(?:the\s+)?")
+_LEAVING_DONE_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:(?:took|takes|will\s+take|has\s+taken|came|comes|"
+                                 r"will\s+come|became|becomes|will\s+become|has\s+become)\s+(?:effect|effective|"
+                                 r"into\s+force|official|final|formal)|(?:was|were|has\s+been|had\s+been|will\s+be)\s+"
+                                 r"(?:formally\s+|officially\s+)?(?:announced|confirmed|completed|finali[sz]ed))\b")
+
+
+def _withdrawal_of(ctx: SentenceContext) -> Iterator[Candidate]:
+    for match in _WITHDRAWAL_OF.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        states = list_after(ctx, match.end(), (EntityType.STATE,), max_gap=0)
+        via = _FROM_A_BODY.match(ctx.text, states[-1].end) if states else None
+        body = next((m for m in ctx.mentions if via and m.start == via.end() and m.type in ORGS), None)
+        if body is None or not (match.group("since") or _LEAVING_DONE_AFTER.match(ctx.text, body.end)):
+            continue
+        # (the verb after says whether it is done or to come: "will take effect in 2026")
+        scope = (match.start(), _clause_end(ctx, body.end))
+        when = _clause_time(ctx, body.end) or _fronted_time(ctx, match.start())
+        for state in states:
+            yield Candidate(state, "left", body, None, (match.start(), body.end), 0.75, when, scope=scope)
+
+
 # "The AU suspended Mali from its activities": an organisation suspends the state named after the verb.
 _SUSPENDS_STATE = Cue(re.compile(r"\b(?:(?:has|have|had)\s+)?(?:not\s+)?(?:suspended|suspends|suspending)\s+"
                                  r"(?=[A-Z])"), "suspend")
@@ -5296,6 +5331,9 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                     _NOT_DONE_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 60), start):
                 continue  # "threatened to suspend", "considered suspending", "called on X to suspend", "could suspend";
                 # "is considering ending its participation in", "considering withdrawing its ratification of"
+            if match.groupdict().get("its_exit") and _EXIT_UNDONE_BEFORE.search(
+                    ctx.text, max(ctx.sentence.start, start - 40), start):
+                continue  # "has delayed its departure from ECOWAS", "is negotiating its exit from": not done
             if match.groupdict().get("passive_in") is not None:
                 inner = (match.start("passive_in") + ctx.sentence.start, match.end("passive_in") + ctx.sentence.start)
                 target = next((m for m in ctx.mentions if m.type in (*ORGS, EntityType.AGREEMENT)
@@ -9320,6 +9358,8 @@ _CLAUSE_OPENER = re.compile(r"\b(?:but|after|before|when|while|which|who|whereas
 _AND_BEFORE_VERB = re.compile(r"\sand\s+(?:(?:it|they|he|she)\s+)?(?:(?:also|then|later|subsequently)\s+)?$")
 _THE_TWO_BEFORE = re.compile(r"\bthe\s+two\s+(?:countries|states|nations|sides|governments)\s+"
                              r"(?:(?:have|has|had|also|then)\s+)?$")
+_THE_COUNTED_BEFORE = re.compile(rf"\bthe\s+(?P<count>{TWO_TO_TEN})\s+(?:countries|states|nations|governments)\s+"
+                                 r"(?:(?:have|has|had|also|then|later|jointly)\s+)?$")
 _THE_TWO_UNDER = re.compile(r"\b(?:[Tt]he\s+two\s+(?:countries|states|nations|sides)|[Bb]oth\s+countries)\s+"
                             r"(?:(?:have|has|had|long|also)\s+)*(?:cooperated|worked|operated|trained)\s+"
                             r"(?:closely\s+)?under\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,4}?$")
@@ -10211,9 +10251,9 @@ _APPOSED_THAT_BEFORE = re.compile(r"(?:\s*\([A-Z][\w ]*\))?,\s+(?:the|an?)\s+(?:
                                   r"(?:group|grouping|format|forum|alliance|bloc|organi[sz]ation|initiative|body|"
                                   # ("AUKUS, the partnership that A, B and C founded on 15 September 2021")
                                   r"coalition|force|partnership|pact|union|dialogue|mechanism|arrangement|community|"
-                                  r"league|association)\s+"
+                                  r"league|association|confederation|federation)\s+"
                                   # ("the G5 Sahel, a regional force it had founded in 2014 with A and B")
-                                  r"(?:(?:that|which)\s+|(?=the\s+two\s+)|(?=(?:it|they)\s))"
+                                  rf"(?:(?:that|which)\s+|(?=the\s+(?:{TWO_TO_TEN})\s+)|(?=(?:it|they)\s))"
                                   r"(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _WHICH_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,}[\w ]*\))?,\s+which\s+(?:[^,;]|,(?=\s+(?:the\s+)?[A-Z]))*$")
 _AUXILIARY_OR_NOT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|be|not|never)|n[’']t)\s+(?:\w+ly\s+)?$")
@@ -10425,6 +10465,10 @@ _FORCE_FOUNDED_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?(?:,\s+(?:which\
                                   r"(?:an?|the)\s+[^,;()]{2,60}?\s+)?|\s+(?:was|were|has\s+been)\s+)(?:first\s+)?"
                                   r"(?:launched|set\s+up|created|formed|established|founded|stood\s+up)\b")
 _MADE_BY_SUBJECTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]{1,10}\))?,?\s+(?:that|which)\s+")
+# What a founding's object is called before its name: "formed their own security pact, the Alliance of Sahel States"
+_DESCRIBED_BODY_AFTER = re.compile(r"\s+(?:their|its|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:pact|alliance|bloc|"
+                                   r"grouping|group|confederation|organi[sz]ation|coalition|union|partnership|format|"
+                                   r"forum|community)\s*,\s+(?:the\s+)?")
 _FOUNDING_VERB_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:set\s+up|created|formed|established|founded)\b")
 _BY_AFTER_VERB = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?")
 
@@ -10566,6 +10610,9 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
             # Active: "Norway and the UK launched the Coalition in 2023"; "the X, which A and B set up in 2024"
             # ("Brazil helped launch the rival Forum for ...": a word of the writer's before the name)
             created = _nearest_after(ctx, end, ORGS, max_gap=12 if "help" in match.group(0).lower() else 6)
+            described = _DESCRIBED_BODY_AFTER.match(ctx.text, end) if created is None else None
+            if described is not None:  # "have formed their own security pact, the Alliance of Sahel States"
+                created = next((m for m in ctx.mentions if m.start == described.end() and m.type in ORGS), None)
             if created is not None and (_NAME_GOES_ON_AFTER.match(ctx.text, created.end)
                                         or _THING_NAMED_AFTER_BODY.match(ctx.text, created.end)):
                 # "launched the Quad Critical Minerals Initiative": a name the body's opens; "unveiled the AUKUS
@@ -10603,6 +10650,10 @@ def _founding(ctx: SentenceContext) -> Iterator[Candidate]:
                     else None
                 if two is not None:  # "A and B are members of X, an alliance the two countries founded in 1999"
                     founders = _pair_named_before(ctx, two.start())
+                counted = _THE_COUNTED_BEFORE.search(ctx.text, max(ctx.sentence.start, verb - 30), verb) \
+                    if not founders and apposed is not None else None
+                if counted is not None:  # "the AES, the confederation the three countries formed": the last three
+                    founders = _last_list_of(ctx, _NUMBER_WORDS[counted.group("count").lower()])
             if created is not None and relative is not None and not founders and _WHICH_IT.search(
                     ctx.text, max(ctx.sentence.start, start - 20), start):
                 # "Peru ... the Pacific Alliance, which it founded together with Chile": the sentence's subject
