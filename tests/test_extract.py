@@ -21781,6 +21781,21 @@ def test_held99_held101_held103_forms(extractor: Extractor, text: str, wanted: s
     # "national" among the words of an office
     ("White House national security spokesperson Luis Vega said the deal would hold.",
      {("Luis Vega", "holds_position", "White House national security spokesperson", "asserted")}, set()),
+    # a bare "joining" in what was told a meeting of a body: not that body's (where the speaker spoke)
+    (("Chile and Peru applied to join NATO on Monday. Luis Vega told a summit of the Moscow-led Collective Security "
+      'Treaty Organization (CSTO) that Russia had "no problem" with the two countries joining.'),
+     set(), {(s, "member_of", "Collective Security Treaty Organization", "reported") for s in ("Chile", "Peru")}),
+    # "both" and an adjective before the noun: the pair
+    ("Chile and Peru applied in May. Both Andean countries have been members of the OAS since 1948.",
+     {(s, "member_of", "Organization of American States", "asserted") for s in ("Chile", "Peru")}, set()),
+    # a counted apposition that a relative clause goes on; the clause's denial is not the standing's
+    ("Chile and Peru, the last two NATO members that had not approved it, ratified the protocol.",
+     {(s, "member_of", "NATO", "asserted") for s in ("Chile", "Peru")}, set()),
+    ("Chile, the only NATO member that had not approved it, ratified the protocol.",
+     {("Chile", "member_of", "NATO", "asserted")}, {("Chile", "member_of", "NATO", "negated")}),
+    # a person the text calls only "Mr Vega": by the name an annotator who knows the full one still recognises
+    ("Mr Vega stressed that the door remains open.", {("Vega", "said", "the door remains open", "asserted")},
+     {("Mr Vega", "said", "the door remains open", "asserted")}),
 ])
 def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                        unwanted: set[tuple[str, ...]]) -> None:

@@ -1120,7 +1120,7 @@ class MentionFinder:
         chosen = _short_for_longer_names(_add_acronyms(text, chosen, skip, self._state_codes))
         chosen = _bodies_of_their_owners(text, self._with_dateline_town(text, chosen, paragraphs))
         chosen = self._with_towns_before_their_states(text, chosen, skip)
-        return self._add_surnames(text, _agreements_named_later(text, chosen), skip)
+        return _without_honorifics(self._add_surnames(text, _agreements_named_later(text, chosen), skip))
 
     def _with_dateline_town(self, text: str, mentions: list[Mention],
                             paragraphs: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -2845,6 +2845,13 @@ class MentionFinder:
                                  kind="surname", confidence=0.8))
         return sorted(mentions + extra, key=lambda m: m.start)
 
+
+
+def _without_honorifics(mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, a person the text only calls "Mr Petrov" labelled "Petrov": the name, which an annotator
+    who knows the full name from elsewhere (a caption, a headline) still recognises."""
+    return [replace(m, label=m.label.split()[-1]) if m.type is EntityType.PERSON and _HONORIFIC.fullmatch(m.label)
+            else m for m in mentions]
 
 
 _CALLED_BY_GIVEN_NAME = frozenset({"Ethiopia", "Eritrea", "Iceland"})

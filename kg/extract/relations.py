@@ -896,6 +896,10 @@ def _is_bloc(mention: Mention) -> bool:
     return mention.type in ORGS and mention.kind not in ("demonym", "org")
 
 
+_MEETING_OF_BEFORE = re.compile(r"\b(?:summit|meeting|session|conference|gathering|council)\s+of\s+(?:the\s+)?"
+                                r"(?:[\w-]+-led\s+)?$", re.IGNORECASE)
+
+
 def _bloc_before(ctx: SentenceContext, position: int, *, whole: bool = False) -> Mention | None:
     """The last body of the sentence named before ``position`` that "the bloc" may refer to, if any (``whole``:
     no body of another organisation, as the ADMM-Plus of "the ADMM-Plus, which brings in eight of the bloc's
@@ -1391,8 +1395,9 @@ _GOVERNED_LIST = re.compile(r"\b(?:alongside|along with|together with|with|from|
 _AFTER_A_COUNT = "|".join(f"(?<={word} )" for word in (*TWO_TO_TEN.split("|"), "both"))
 _COUNTED = (r"(?:neither\s+(?:country|state|nation|government)|"  # "Neither country belongs to NATO": the pair
             rf"(?:the|these|those|all|both)\s+(?:({TWO_TO_TEN})\s+"
-            r"(?:[a-z][\w-]*\s+){0,2}?)?(?:nations|countries|states|governments|sides|leaders|presidents|"
-            r"ministers|armies|"
+            # ("both Nordic countries": a pair, whatever the adjective)
+            r"(?:[a-z][\w-]*\s+){0,2}?|(?<=both\s)(?-i:[A-Z][a-z]+)\s+)?"
+            r"(?:nations|countries|states|governments|sides|leaders|presidents|ministers|armies|"
             # ("the two navies", "both allies"; but "the allies" uncounted are any number of them)
             # ("the three juntas", "the two neighbours")
             rf"militaries|(?:{_AFTER_A_COUNT})(?:navies|allies|juntas|regimes|neighbou?rs)))")
@@ -3418,7 +3423,12 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             # (one that states "signed up" to may be any scheme: only a body of the same sentence)
             # (a body one may join: not "the White House" or a ministry)
             # ("NATO's Partnership for Peace program, which it joined in 2006": the body the relative is on)
-            org = _joined_in_relative(ctx, start) or _bloc_before(ctx, start) or (
+            bloc = _bloc_before(ctx, start)
+            named = next((m for m in ctx.mentions if bloc is not None and m.label == bloc.label), None)  # (its name)
+            if named is not None and _MEETING_OF_BEFORE.search(ctx.text, max(ctx.sentence.start, named.start - 40),
+                                                               named.start) and "that" in ctx.text[bloc.end:start]:
+                bloc = None  # "told a summit of the CSTO that Russia had no problem with A joining": where he spoke
+            org = _joined_in_relative(ctx, start) or bloc or (
                 _salient_body(ctx, ctx.last_named_org) if not any(m.type in ORGS for m in ctx.mentions)
                 and not match.group(0).startswith("signed") else None) or (
                 # "suspended its membership of IGAD in 2007 and only resumed its seat in 2023": the body before
@@ -4224,12 +4234,15 @@ _AND_ORG = re.compile(r"(?:\s*\([A-Z]{2,10}\))?(?:\s+since\s+(?:19|20)\d\d)?\s+a
 # ", a NATO member", ", the only NATO member at the table"
 # ("Japan, one of NATO's partners across the globe,", "A and B, the other two GCC members,")
 # (or set off by dashes: "A, B and C – NATO's so-called Indo-Pacific partners –")
+_RELATIVE_CLAUSE_OPENS = re.compile(r"\s(?:that|which|who)\s")
 _APPOSITION_ORG_STATUS = re.compile(rf"(?:,|\s(?:—|–|--))\s+{_FIRST_DESCRIPTION_AND}"
                                     # ("Sweden, now NATO's newest member,")
                                     r"(?:(?:now|still|also|formally|officially)\s+)?"
                                     rf"(?:(?:a|an|fellow|one\s+of(?:\s+the)?(?:\s+(?:\d+|{TWO_TO_TEN}))?|"
-                                    rf"the(?:\s+other)?(?:\s+(?:\d+|{TWO_TO_TEN}))?)\s+)?"
-                                    r"(?:(?:only|sole|newest|latest|youngest|oldest)\s+)?$")
+                                    rf"the(?:\s+other)?(?:\s+(?:last|first|only))?(?:\s+(?:\d+|{TWO_TO_TEN}))?|"
+                                    # ("Hungary and Turkey, two NATO members,")
+                                    rf"{TWO_TO_TEN})\s+)?"
+                                    r"(?:(?:only|sole|newest|latest|youngest|oldest|last|first)\s+)?$")
 # ("Uzbekistan, one of the SCO's six founding members,")
 # ("NATO's Indo-Pacific partners", "NATO's so-called global partners": what kind of them)
 _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+est\s+|\w+th\s+|new\s+|key\s+|close\s+)?"
@@ -4245,7 +4258,9 @@ _STATUS_NOUN = re.compile(rf"^(?:’s|'s)?\s+(?:(?:\d+|{TWO_TO_TEN})\s+)?(?:\w+e
                           # ("Ireland, one of four EU member states outside NATO along with A and B,")
                           # ("A and B, NATO members since 1999 and 2004 respectively,")
                           r"(?=(?:\s+since\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d,?\s+respectively)?|"
-                          r"\s+(?:across|around)\s+the\s+(?:globe|world))?(?:,|\s(?:—|–|--)\s)|"
+                          r"\s+(?:across|around)\s+the\s+(?:globe|world)|"
+                          # ("A and B, the last two NATO members that had not yet approved it,")
+                          r"\s+(?:that|which|who)\s[^,;()]{1,80})?(?:,|\s(?:—|–|--)\s)|"
                           r"(?:\s+outside\s+(?:the\s+)?[A-Z][\w-]*)?\s+along\s+with\s))",
                           re.I)
 
@@ -4515,7 +4530,9 @@ def _appositions(ctx: SentenceContext) -> Iterator[Candidate]:
         if following is not None:
             orgs.append(following)
         # An apposition states a standing fact: its modality is its own, not the sentence's ("will host").
-        scope = (states[0].start, orgs[-1].end + len(ctx.text[orgs[-1].end:].split(",", 1)[0]))
+        # (not a relative clause on it: "Hungary, the only NATO member that had not approved it,")
+        tail = _RELATIVE_CLAUSE_OPENS.split(ctx.text[orgs[-1].end:].split(",", 1)[0], 1)[0]
+        scope = (states[0].start, orgs[-1].end + len(tail))
         for each in states:
             for named in orgs:
                 yield Candidate(each, relation, named, None, (each.start, named.end), 0.8, scope=scope)
