@@ -21796,6 +21796,27 @@ def test_held99_held101_held103_forms(extractor: Extractor, text: str, wanted: s
     # a person the text calls only "Mr Vega": by the name an annotator who knows the full one still recognises
     ("Mr Vega stressed that the door remains open.", {("Vega", "said", "the door remains open", "asserted")},
      {("Mr Vega", "said", "the door remains open", "asserted")}),
+    # an office of state before a rank: the office too, of the state its adjective names
+    (("The treaty was signed by Chilean head of state General Ana Soto and Peruvian transitional President Colonel "
+      "Luis Vega."),
+     {("Ana Soto", "holds_position", "head of state of Chile", "asserted"),
+      ("Ana Soto", "nationality", "Chile", "asserted"), ("Ana Soto", "holds_position", "General", "asserted"),
+      ("Luis Vega", "holds_position", "transitional President of Peru", "asserted"),
+      ("Luis Vega", "nationality", "Peru", "asserted"), ("Luis Vega", "holds_position", "Colonel", "asserted")},
+     set()),
+    ("Peruvian transitional President Luis Vega arrived.",
+     {("Luis Vega", "holds_position", "transitional President of Peru", "asserted"),
+      ("Luis Vega", "nationality", "Peru", "asserted")}, set()),
+    # the nations that contribute forces are its participants
+    (("The Condor Shield 2023 exercise began today in Lima. Partner nations contributing forces include Belgium, "
+      "Canada and France."),
+     {(s, "participates_in_exercise", "Condor Shield 2023", "asserted") for s in ("Belgium", "Canada", "France")},
+     set()),
+    # a named edition described after its name as an owner's exercise, with no article and a long description
+    (("Condor Shield 2023, U.S. Southern Command's premier and largest annual special operations forces exercise, "
+      "officially began today with an opening ceremony in Lima."),
+     {("United States Southern Command", "organizes_exercise", "Condor Shield 2023", "asserted"),
+      ("Condor Shield 2023", "exercise_located_in", "Lima", "asserted")}, set()),
 ])
 def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                        unwanted: set[tuple[str, ...]]) -> None:

@@ -191,7 +191,8 @@ _TITLE = rf"(?:{_GOVERNMENT_TITLES}|{_OTHER_TITLES})"
 # Lower-case words that qualify a title ("foreign policy expert", "military historian").
 _MODIFIER_WORDS = ("military|political|foreign|policy|security|defen[cs]e|senior|chief|leading|independent|"
                    "regional|international|naval|maritime|strategic|former|retired|deputy|press|ministry|army|navy|"
-                   "exercise|acting|interim|caretaker|outgoing|intelligence|spy|air force|coast guard|national")
+                   "exercise|acting|interim|caretaker|outgoing|intelligence|spy|air force|coast guard|national|"
+                   "transitional")
 _MODIFIER_INITIALS = {word[0] for word in _MODIFIER_WORDS.split("|")}
 _MODIFIERS = r"(?:" + _guard(f"(?:{_MODIFIER_WORDS})", _MODIFIER_INITIALS) + r"\s+){0,3}"
 _TITLE_WORD = re.compile(_TITLE)
@@ -202,7 +203,8 @@ _GOVERNMENT = re.compile(rf"(?:{_GOVERNMENT_TITLES})$")
 # where they keep a longer acronym read as a name ("Chairman of ECOWAS")
 _ACRONYM_OWNER = re.compile(r"[A-Z]{2}")
 # "acting President", "former Defence Minister": an office of government all the same, held for a time
-_TEMPORARY_OR_PAST = re.compile(r"^(?:(?:acting|interim|caretaker|outgoing|former)\s+)+", re.IGNORECASE)
+_TEMPORARY_OR_PAST = re.compile(r"^(?:(?:acting|interim|caretaker|outgoing|former|transitional)\s+)+",
+                                re.IGNORECASE)
 # "X, the ambassador, had told reporters", "X has repeatedly said": what may come before the speech verb
 _SPEECH_AUXILIARIES = r"(?:(?:has|had|have|also|earlier|later|then|previously|repeatedly)\s+){0,2}"
 _SPEECH_VERBS = (r"said|says|told|added|stressed|noted|pointed out|explained|stated|announced|declared|warned|"
@@ -778,13 +780,17 @@ class MentionFinder:
             # (not "According to Voronin, the first joint search-and-rescue exercise ...": the source)
             # (nor "concluded X on August 15, a two-week exercise": a day)
             rf"(?<![Aa]ccording to ){_NO_DAY_OR_MONTH}"
-            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}(?:\s(?:\d{{1,2}}|[IVXL]{{1,6}}))?),\s+"
-            rf"(?:the|an?|their|its)\s+"  # ("Blue Horizon, their first three-way naval exercise")
+            rf"(?P<name>[{_UPPER}][\w-]+(?:\s+(?:of\s+)?[{_UPPER}][\w-]+){{0,2}}"
+            rf"(?:\s(?:\d{{1,2}}|(?:19|20)\d\d|[IVXL]{{1,6}}))?),\s+"
+            rf"(?:(?:the|an?|their|its)\s+"  # ("Blue Horizon, their first three-way naval exercise")
             # ("NANOOK-TUUGAALIK, the Canadian Armed Forces' annual summer exercise": its owner first)
-            rf"(?:[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}}(?:’s|'s|’|')\s+)?"
+            rf"(?:[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*){{0,3}}(?:’s|'s|’|')\s+)?|"
+            # ("Flintlock 2023, U.S. Africa Command's premier and largest annual ... exercise": no article)
+            rf"[{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*){{0,3}}(?:’s|'s)\s+"
+            r"(?:[a-z]+\s+and\s+(?=[a-z]+est\s))?)"
             # ("Amber Lance, a NATO exercise held in Lithuania", "X, a US-led exercise": its holder's acronym)
             rf"(?:(?:[{_UPPER}]{{2,}}|[{_UPPER}][\w]*-led)\s+)?"
-            rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,4}}"
+            rf"(?:(?!(?:of|for|in|with|to|and)\b)[a-z][\w-]*\s+){{0,5}}"
             rf"(?:exercises?|drills|war games|manoeuvres|maneuvers)\b(?!\s+(?:of|by|near|in|at)\s+[{_UPPER}]"
             rf"(?![\w-]*\s+waters\b))"  # (but "... exercise in Arctic waters")
             # (not "Bab el-Mandeb, the US-led maritime exercise Cutlass Express 2024": the name after the noun; nor
@@ -2716,7 +2722,10 @@ class MentionFinder:
         if not hits or hits[0].type is not EntityType.STATE or hits[0].match is not MatchKind.DEMONYM:
             return office, None
         state = hits[0].label
-        return (f"{rest} of {after_of(state)}" if _GOVERNMENT.match(rest) else office), state
+        # ("Malian transitional President", "Nigerien head of state": a state's office all the same)
+        bare = rest[_TEMPORARY_OR_PAST.match(rest).end():] if _TEMPORARY_OR_PAST.match(rest) else rest
+        return (f"{rest} of {after_of(state)}" if _GOVERNMENT.match(bare) or bare == "head of state" else office), \
+            state
 
     def _ministry_label(self, state: str, kind: str) -> str | None:
         """A state's ministry as news names it, by the state's adjective ("Kazakh Defence Ministry"), or None
@@ -4218,9 +4227,11 @@ _RANK = re.compile(rf"(?:{_RANK_MODIFIER}[\s-]+)*(?:General|Gen\.?|Admiral|Adm\.
 # ("KFOR commander Major General X", "Egyptian armed forces spokesman Colonel X": an office in lower case, after
 # the body's name or adjective)
 _OFFICE_BEFORE = re.compile(
-    r"(?<![\w’'`-])(?P<office>(?:(?:[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry)"
-    r"\s+){0,3}"
-    r"(?:Minister|Secretary|Chief|chief|Commandant|Commander-in-Chief|Commander|commander|Director|"
+    r"(?<![\w’'`-])(?P<office>(?:(?:[A-Z][\w’'-]*|armed|forces|military|army|navy|naval|defen[cs]e|ministry|"
+    r"transitional|interim|acting)\s+){0,3}"
+    # ("Malian transitional President Colonel X", "Nigerien head of state General X")
+    r"(?:Minister|Secretary|Chief|chief|Commandant|Commander-in-Chief|Commander|commander|Director|President|"
+    r"head\s+of\s+state|"
     # ("Chief of the General Staff of the Serbian Armed Forces General X": two phrases of what it heads)
     r"Head|Inspector|spokes(?:person|man|woman))"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?!(?:HE|HH|HRH)\b)[A-Z][\w’'-]*){0,3}){0,2})"

@@ -6321,6 +6321,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # ("Countries taking part in the X exercise include ...")
                                r"(?:participants|(?:countries|nations|states|navies|militaries)\s+"
                                r"(?:participating|taking\s+part)(?=\s+in\s)|"
+                               # ("Partner nations contributing forces include ...")
+                               r"(?:countries|nations|states)\s+(?:contributing|sending|providing|deploying)\s+"
+                               r"(?:forces|troops|units|ships|personnel|contingents)|"
                                # ("Participating African countries include ..., while partner nations include ...")
                                r"(?:(?<=while\s)|(?<=whereas\s))(?:partner|other|visiting)\s+(?:countries|nations)|"
                                r"participating\s+(?:[A-Z][a-z]+\s+){0,2}(?:countries|nations|states|navies|militaries|"
@@ -6872,7 +6875,8 @@ def _in_another_state(ctx: SentenceContext, position: int, state: Mention) -> bo
     return other is not None and other.type is EntityType.STATE and other.label != state.label
 
 
-_OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,3}?(?:" + EXERCISE_NOUN + r")\b")
+# ("U.S. Africa Command's premier and largest annual special operations forces exercise": a run of words, no comma)
+_OWNERS_EXERCISE_AFTER = re.compile(_OWNER_POSSESSIVE + r"\s+(?:[\w-]+\s+){0,7}?(?:" + EXERCISE_NOUN + r")\b")
 _OF_ORG = re.compile(r"^\s*(?:,\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:" + EXERCISE_NOUN + r")\s+"
                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
 # What "will conduct" or "will stage" holds the drills by: their noun or a part of them ("an amphibious landing"),
