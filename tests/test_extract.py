@@ -21817,6 +21817,18 @@ def test_held99_held101_held103_forms(extractor: Extractor, text: str, wanted: s
       "officially began today with an opening ceremony in Lima."),
      {("United States Southern Command", "organizes_exercise", "Condor Shield 2023", "asserted"),
       ("Condor Shield 2023", "exercise_located_in", "Lima", "asserted")}, set()),
+    # the members a bloc described by its size "groups" together
+    (("The Andean Council (AC), the four-member bloc that groups Peru with Bolivia, Colombia and Ecuador, welcomed "
+      "the agreement."),
+     {(s, "member_of", "Andean Council", "asserted") for s in ("Peru", "Bolivia", "Colombia", "Ecuador")}, set()),
+    # a person set off by a state's "most senior" or "top" office, who speaks later by family name and as "he"
+    (("The statement was signed by Luis Vega, Peru's interior minister, and Wang Yi, China's most senior diplomat. "
+      'Wang called the agreement "a victory for dialogue". He said China would help.'),
+     {("Wang Yi", "said", "a victory for dialogue", "asserted"), ("Wang Yi", "said", "China would help", "asserted")},
+     {("Luis Vega", "said", "China would help", "asserted")}),
+    # a state's presidency speaks as written
+    ("The Chilean presidency said the order would help regional stability.",
+     {("Chilean presidency", "said", "the order would help regional stability", "asserted")}, set()),
 ])
 def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                        unwanted: set[tuple[str, ...]]) -> None:

@@ -68,7 +68,9 @@ _INSTITUTION_NOUN = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:press serv
                                r"spokeswoman|spokesperson|press office|communiqué|communique|release|report)$", re.I)
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 _ISSUERS = (EntityType.ORGANIZATION, EntityType.MILITARY_UNIT, EntityType.ALLIANCE, EntityType.STATE)
-_PRESS_OFFICE_AT_END = re.compile(r"\bpress\s+(?:service|office)$", re.IGNORECASE)
+# ("the Kyrgyz presidential press service", "the French presidency", "the Saudi royal court": a state's office)
+_PRESS_OFFICE_AT_END = re.compile(r"\b(?:press\s+(?:service|office)|presidency|presidential\s+office|royal\s+court)$",
+                                  re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 # A ministry named by its capitalised title alone ("the Ministry of Defence", "the Defence Ministry")
 _NAMED_MINISTRY = re.compile(r"(?:the\s+)?(?P<name>Ministry\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|"

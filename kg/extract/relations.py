@@ -2428,8 +2428,10 @@ _BECAME_MEMBER_BEFORE = re.compile(r"\b(?:joined|admitted|acceded|accession|ente
                                    r"\bbecame\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:member|ally)\b")
 # The subject of "groups A with B": the body right before the verb, or the anaphor that stands for it
 _GROUPS_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w-]{1,10}\)\s*)?(?:,\s+which\s+(?:now\s+|also\s+)?)?")
-_GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:alliance|bloc|organi[sz]ation|grouping|coalition|"
-                                    r"group|construct)|\b[Ii]t)\s*(?:,\s+which\s+(?:now\s+|also\s+)?)?$")
+# ("the six-member bloc that groups A with B and C")
+_GROUPS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:alliance|bloc|organi[sz]ation|"
+                                    r"grouping|coalition|group|construct)|\b[Ii]t)\s*"
+                                    r"(?:,\s+which\s+(?:now\s+|also\s+)?|\s+that\s+(?:now\s+|also\s+)?)?$")
 # "Iran became a member of the SCO, joining China and Russia in the bloc": those already in it
 _JOINING_ONES = re.compile(r"\bjoining\s+(?:the\s+)?(?=[A-Z])")
 _JOINED_IN_THE_BODY = re.compile(r"\s+(?:as\s+(?:full\s+)?members?\s+)?(?:in|of)\s+(?:the\s+)?"
