@@ -21838,3 +21838,31 @@ def test_held99_held101_held103_forms(extractor: Extractor, text: str, wanted: s
 def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                        unwanted: set[tuple[str, ...]]) -> None:
     _assert_facts(extractor, text, wanted, unwanted)
+
+
+# Sentences of the session that studied the Western Balkans, South Asia and Black Sea sets (held105 to held107).
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the sides of a confrontation are no exercise's participants
+    (("Chile and Peru on Monday kicked off naval exercises in the Pacific, days after a confrontation between "
+      "Bolivia and a British warship raised tensions. The Condor Shield 2025 drills will bring together 5,000 "
+      "troops."),
+     {(s, "participates_in_exercise", "Condor Shield 2025", "asserted") for s in ("Chile", "Peru")},
+     {("Bolivia", "participates_in_exercise", "Condor Shield 2025", "asserted")}),
+    # the countries sending forces, described as neighbours, and those listed "as well as"
+    (("The Condor Shield 2025 drills began on Monday. Among the countries sending forces are Andean neighbours "
+      "Peru, Bolivia and Ecuador, as well as Britain and Canada."),
+     {(s, "participates_in_exercise", "Condor Shield 2025", "asserted")
+      for s in ("Peru", "Bolivia", "Ecuador", "United Kingdom", "Canada")}, set()),
+    # a dateline's town in title case, its state in brackets or before the dash
+    ("Arica (Chile) (AFP) – Chile and Peru on Monday kicked off naval exercises.",
+     {("Arica", "part_of", "Chile", "asserted")}, set()),
+    ("Arica, Chile – Chile and Peru on Monday kicked off naval exercises.",
+     {("Arica", "part_of", "Chile", "asserted")}, set()),
+    # a unit of a state's service named by the state ("the US Navy's Sixth Fleet")
+    ("The drills will bring together 5,000 troops, the US Navy's Third Fleet said in a statement.",
+     {("Third Fleet", "part_of", "US Navy", "asserted"),
+      ("Third Fleet", "said", "The drills will bring together 5,000 troops", "asserted")}, set()),
+])
+def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
+                                  unwanted: set[tuple[str, ...]]) -> None:
+    _assert_facts(extractor, text, wanted, unwanted)

@@ -1137,13 +1137,17 @@ class MentionFinder:
             match = _DATELINE_TOWN.match(text, start)
             state = next((m for m in mentions if match and m.start == match.end() and m.type is EntityType.STATE
                           and m.kind != "demonym"), None)
-            if state is None or not _AFTER_DATELINE_STATE.match(text, state.end) or any(
-                    match.start() <= m.start < match.end("town") for m in mentions):
+            group = "town" if match is not None and match.group("town") else "titled"
+            bracketed = group == "titled" and text.startswith("(", state.start - 1) if state is not None else False
+            after = _AFTER_TITLED_DATELINE_STATE.match(text, state.end + bracketed) if group == "titled" and \
+                state is not None and (not bracketed or text.startswith(")", state.end)) else None
+            if state is None or not (_AFTER_DATELINE_STATE.match(text, state.end) if group == "town" else after) \
+                    or any(match.start() <= m.start < match.end(group) for m in mentions):
                 continue
-            name = " ".join(word.capitalize() for word in match.group("town").split())
+            name = " ".join(word.capitalize() for word in match.group(group).split())
             if self._lookup(name):
                 continue
-            town = Mention(match.start("town"), match.end("town"), match.group("town"), name, EntityType.PLACE,
+            town = Mention(match.start(group), match.end(group), match.group(group), name, EntityType.PLACE,
                            kind="place", part_of=state.label, confidence=0.7)
             return sorted([*mentions, town], key=lambda m: m.start)
         return mentions
@@ -1887,6 +1891,9 @@ class MentionFinder:
                 else None
             force = owner is not None and not hits and _NUMBERED_UNIT.match(name, owner.end()) is not None \
                 and _ONE_CAPITALISED_WORD.fullmatch(owner.group("owner")) is not None
+            # ("the US Navy's Sixth Fleet": a state's service, named by the state, and its unit)
+            force = force or owner is not None and not hits and _STATES_SERVICE.fullmatch(owner.group("owner")) \
+                is not None and self._lookup(owner.group("owner").rsplit(" ", 1)[0].removesuffix(" Air"))[:1] != []
             if force:  # "the Bundeswehr's 45th Armoured Brigade": a force kg does not know, and its unit
                 out.append(Mention(start, start + len(owner.group("owner")), owner.group("owner"),
                                    owner.group("owner"), EntityType.MILITARY_UNIT, kind="unit", confidence=0.7))
@@ -3167,8 +3174,12 @@ _AFTER_A_TOWNS_STATE = re.compile(r"\s*(?:,(?!\s+(?:and\s+|or\s+)?(?:the\s+)?[A-
 # (a rank may come first: ", Colonel General Sherali Mirzo,")
 _NAME_SET_OFF_AFTER = re.compile(rf",\s+([{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}})"
                                  r"\s*(?:,|\s+and\b)")
-_DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+")
+_DATELINE_TOWN = re.compile(r"(?P<town>[A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,2}),\s+|"
+                            # ("Odesa (Ukraine) (AFP) –", "Odesa, Ukraine –": a town in title case, the state's
+                            # name in brackets or before the dash)
+                            r"(?P<titled>[A-Z][a-z’'.-]+(?:[ -][A-Z][a-z’'.-]+){0,2})(?:,\s+|\s+\()")
 _AFTER_DATELINE_STATE = re.compile(r",|\s*\(|\s*(?:—|–|--|-)\s")
+_AFTER_TITLED_DATELINE_STATE = re.compile(r"(?:\s*\([A-Z][\w. ]{1,20}\))?\s*(?:—|–|--)\s")  # (past its bracket)
 
 
 # "Freedom Edge 24-2", "Han Kuang 41": an edition's short year or number, with the year's own edition after it
@@ -4176,6 +4187,7 @@ _OPERATION_NAME = re.compile(r"\b(?P<kind>Operation|EUNAVFOR|EUFOR|EUTM|EUCAP)\s
 # ... and the owner before it: "the European Union's (EU) anti-piracy Operation Atalanta"
 _OWNER_BEFORE_OPERATION = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s)\s+"
                                      r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_STATES_SERVICE = re.compile(r"(?:U\.S\.|[A-Z][\w-]*)\s+" + _STATE_SERVICES)  # "US Navy", "Russian Army"
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z]")  # "45th Armoured Brigade"

@@ -6171,7 +6171,8 @@ _ALTERNATING_BETWEEN = re.compile(_ALTERNATING + r"between\s+(?:the\s+)?")
 _ALTERNATING_BEFORE = re.compile(_ALTERNATING + "$")
 _STATES_OF_AFTER = re.compile(r"\s+(?:states?|territory|territories|province|region|island|exclave|enclave)\s+of\s")
 _STRIFE_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|talks|relations|ties|disputes?|rivalry|fighting|"
-                            r"clashes|hostilities|ceasefire|truce|border|standoff|"
+                            r"clashes|hostilities|ceasefire|truce|border|standoff|confrontations?|incidents?|"
+                            r"skirmish(?:es)?|showdown|spat|row|feud|"
                             # "the 1993 and 1996 border agreements between A and B": an unnamed pact's parties
                             r"agreements?|accords?|treaty|treaties|pacts?|deals?)\s+$", re.IGNORECASE)
 _FROM_BASES = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:bases?|airfields?|ports?|home)\s+(?:in|at)\s+(?:the\s+)?$")
@@ -6356,7 +6357,9 @@ _PARTICIPANT_PREP = re.compile(r"\b(?=[abcdfimnpstuw])(?:from(?:\s+(?:the\s+)?(?
                                # "... include NATO allies such as A, B and C", "... include NATO allies A, B"
                                r"(?:\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members|nations|countries|states)\s+"
                                # ("... are non-NATO countries A, B and C", "... include partner nations A and B")
-                               r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+)?(?:allies|partners|members)|"
+                               # ("... are Black Sea neighbours A, B and C")
+                               r"(?:such\s+as|like|including)|\s+(?:[A-Z][\w-]*\s+){0,2}(?:allies|partners|members|"
+                               r"neighbou?rs)|"
                                r"\s+(?:non-[A-Z][\w-]*|partner)\s+(?:countries|nations|states)|"
                                # ("... include Black Sea littoral states A, B and C")
                                r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:littoral|coastal|neighbou?ring|regional|allied|"
