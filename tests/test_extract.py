@@ -21862,6 +21862,29 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
     ("The drills will bring together 5,000 troops, the US Navy's Third Fleet said in a statement.",
      {("Third Fleet", "part_of", "US Navy", "asserted"),
       ("Third Fleet", "said", "The drills will bring together 5,000 troops", "asserted")}, set()),
+    # a unit named before a speech verb is the words' source, no participant
+    (("The Condor Shield 2025 drills will bring together 5,000 troops, 32 ships and 40 aircraft from 12 countries, "
+      "the US Navy's Third Fleet said in a statement."),
+     set(), {("Third Fleet", "participates_in_exercise", "Condor Shield 2025", "planned")}),
+    # "the Prime Minister" is the one so titled, not the last minister of another kind
+    (("Peru was represented by Prime Minister Ana Soto. Defence Minister Luis Vega said that the battlegroup would "
+      "be based in Peru. The Prime Minister also said Peru would continue to support Chile."),
+     {("Ana Soto", "said", "Peru would continue to support Chile", "asserted")},
+     {("Luis Vega", "said", "Peru would continue to support Chile", "asserted")}),
+    # "the Kremlin spokesman" is the one the text titled so
+    (("The deal ended, Kremlin Spokesman Luis Vega told reporters on Monday. \"As soon as our part is fulfilled, we "
+      'will return," the Kremlin spokesman said.'),
+     {("Luis Vega", "said", "As soon as our part is fulfilled, we will return", "asserted")}, set()),
+    # the words end where the writer's next, dated clause on another's act begins
+    (("Peruvian Ambassador Luis Vega said his country had made the request, and on Saturday President Ivo Petrov "
+      "thanked Chile on Twitter."),
+     {("Luis Vega", "said", "his country had made the request", "asserted")}, set()),
+    # a body kg does not know, named by its capitalised title after the words
+    (("Chile has informed its allies that it will not allow two minehunters to pass through the strait, the "
+      "Presidential Communications Directorate said."),
+     {("Presidential Communications Directorate", "said",
+       "Chile has informed its allies that it will not allow two minehunters to pass through the strait",
+       "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -117,6 +117,7 @@ def _of_nationality(adjective: str) -> Callable[[Mention, str], bool]:
     return lambda person, before: titled.search(before) is not None or person.nationality is None
 
 
+_QUALIFIED_MINISTER = re.compile(r"\b(prime|defen[cs]e|foreign)\s+minister\b", re.IGNORECASE)
 _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy"),
                           "head of state": _HEADS_OF_STATE}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
@@ -1148,6 +1149,10 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
         words = _ROLES_A_NOUN_MAY_MEAN.get(role.group(1).lower(), (role.group(1).lower(),)) if role else ()
         # ("the Secretary-General said" after "Secretary General X": however the title is hyphenated)
         words = tuple(re.sub(r"[\s-]+", r"[\\s-]+", word) for word in words)
+        qualified = _QUALIFIED_MINISTER.search(np) if words == ("minister",) else None
+        if qualified is not None:  # "the Prime Minister said": the one so called, not the last minister of any kind
+            kind = qualified.group(1).lower().replace("defence", "defen[cs]e").replace("defense", "defen[cs]e")
+            words = (f"{kind}[\\s-]+minister",) + (() if kind == "prime" else words)
         if len(words) > 1 and re.search(rf"\b{words[0]}", outside[:tail.start()]):
             words = words[:1]
         # (after the quote, only where one person was so called lately: not after "A's defence minister met his
@@ -1228,7 +1233,15 @@ def _speaker_in(outside: str, mentions: list[Mention], recent: _Recent, sentence
                     recent.institution.label.lower().replace("defense", "defence"):
                 return None  # "a Defence spokesperson confirmed" after AUKUS: a department the text has not named
             return recent.institution  # a ministry the text has not named is no other body it has
+        titled = _TITLED_OFFICE.fullmatch(np)
+        if titled is not None:  # "..., the Presidential Communications Directorate said": a body by its title
+            return _office_named(np_start + titled.start("name"), titled.group("name"))
     return None
+
+
+# A body kg does not know, named by its capitalised title ("the Presidential Communications Directorate")
+_TITLED_OFFICE = re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:Directorate|Office|Agency|Service|"
+                            r"Department|Administration|Bureau|Secretariat|Presidency|Commission|Committee))")
 
 
 def _office_named(start: int, name: str) -> Mention:
@@ -1314,7 +1327,9 @@ _BODIES = frozenset({EntityType.ALLIANCE, EntityType.ORGANIZATION})
 # "the NATO Secretary General said", "HE the GCC Secretary-General affirmed": an office of the body before the verb
 # (not "a NATO spokesman said": no one named, the body speaks)
 _OFFICER_OF_THE_BODY = re.compile(r"\s+(?P<role>(?i:secretary[\s-]+general|chair(?:man|woman|person)|president|"
-                                  r"commander|director[\s-]+general))\s*,?\s+(?:(?:has|had|also|then)\s+)?")
+                                  # ("the Kremlin spokesman said": the one the text titled so)
+                                  r"commander|director[\s-]+general|spokes(?:man|woman|person)|press\s+secretary))"
+                                  r"\s*,?\s+(?:(?:has|had|also|then)\s+)?")
 _THE_BEFORE_BODY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 _DEPUTY_OR_FORMER = re.compile(r"\b(?i:deputy|vice|former|assistant|ex)\b")
 
@@ -1532,6 +1547,10 @@ _OTHER_SPEAKER_ACT = re.compile(rf"[”\"]?,[”\"]?\s+(?:and|but|while|whereas)
                                 rf"(?:\s*\([^()]{{1,20}}\))?,)?\s+"
                                 rf"(?:(?:has|have|had|also|later|then|too|repeatedly|previously)\s+){{0,2}}"
                                 rf"(?:{SPEECH_VERB})\b")
+# "X said his country had made the request, and on Saturday President Y thanked Turkey": the writer's next clause,
+# dated, on another named subject's act in the past (not "..., and on Monday NATO would ...": still reported)
+_AND_ANOTHER_DATED_ACT = re.compile(r",\s+and\s+(?:on|in|last|earlier|later)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?\s+"
+                                    r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+ed|said|told|wrote|met)\b")
 # "A confirmed that ..., with leader B saying ...": another speaker, set after "with" with a participle of speech
 _WITH_ANOTHER_SAYING = re.compile(r",\s+with\s+(?P<who>(?:its\s+|their\s+|the\s+)?(?:[\w’'.-]+\s+){0,5}?"
                                   r"[\w’'.-]+)\s+(?:saying|telling|adding|noting|warning|insisting|arguing|claiming|"
@@ -1742,7 +1761,7 @@ def _reported_clause(text: str, sentence: Sentence, speaker: Mention,
         cut = pattern.search(text, base + start + lead, end)
         if cut is not None and len(text[base + start + lead:cut.start()].split()) >= 3:
             end = cut.start()
-    for pattern in (_OTHER_SPEAKER_ACT, _WITH_ANOTHER_SAYING):
+    for pattern in (_OTHER_SPEAKER_ACT, _WITH_ANOTHER_SAYING, _AND_ANOTHER_DATED_ACT):
         other_act = pattern.search(text, base + start + lead, end)
         if other_act is not None and len(text[base + start + lead:other_act.start()].split()) >= 3:
             # "A said that ..., and B's ministry said in a statement that ...", "A confirmed that ..., with leader

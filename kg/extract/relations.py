@@ -7784,7 +7784,8 @@ def _exercise_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             stop = _NEXT_CLAUSE.search(ctx.text, end, ctx.sentence.end)
             lo, hi = end, stop.start() if stop else ctx.sentence.end
         for ship in _ships_in(ctx, lo, hi):
-            participants.setdefault(ship.label, (ship, (start, end)))
+            if not _SPEAKS_AFTER.match(ctx.text, ship.end):  # (not "..., the US Navy's Sixth Fleet said": the source)
+                participants.setdefault(ship.label, (ship, (start, end)))
     besides = _BESIDES_PARTICIPANTS.match(ctx.text, sentence_start) if participants and ctx.text.startswith(
         ("Besides", "In addition to", "Alongside", "Along with"), sentence_start) else None
     named_besides = list_after(ctx, besides.end(), PARTICIPANTS, max_gap=4) if besides else []
