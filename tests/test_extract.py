@@ -21885,6 +21885,19 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
      {("Presidential Communications Directorate", "said",
        "Chile has informed its allies that it will not allow two minehunters to pass through the strait",
        "asserted")}, set()),
+    # a bare office of a state: the state a fronted place or "by" names right before, or the one the text gave
+    # the holder elsewhere (not a state named in another clause before a comma)
+    ("Troops left Chile. In Peru, President Ana Soto said the camp would be handed over.",
+     {("Ana Soto", "holds_position", "President of Peru", "asserted")}, set()),
+    ("Chile was represented by Defence Minister Luis Vega, and Peru by Vice President and Prime Minister Ana Soto.",
+     {("Luis Vega", "holds_position", "Defence Minister of Chile", "asserted"),
+      ("Ana Soto", "holds_position", "Vice President of Peru", "asserted"),
+      ("Ana Soto", "holds_position", "Prime Minister of Peru", "asserted")}, set()),
+    ("President Ana Soto met leaders on Monday. Later, Peruvian President Ana Soto said the deal was good.",
+     {("Ana Soto", "holds_position", "President of Peru", "asserted")},
+     {("Ana Soto", "holds_position", "President", "asserted")}),
+    ("The United States will base six destroyers at Rota in southern Spain, President Ana Soto said on Tuesday.",
+     set(), {("Ana Soto", "holds_position", "President of Spain", "asserted")}),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

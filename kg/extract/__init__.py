@@ -2514,6 +2514,8 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
         evidence = _evidence(sentence)
         for position in (mention.position, *mention.other_positions):
             if position:
+                # ("In Ivory Coast, President X", "the UAE by Vice President and Prime Minister X": that state's)
+                position = _bare_office_of_state_before(text, sentence, mention, position, mentions) or position
                 facts.append(Fact(mention.label, "holds_position", position, Modality.ASSERTED, None,
                                   evidence, confidence=0.8))
         # "Minister of Defence Kari Hovland (Norway)": the state in brackets after the name
@@ -2529,6 +2531,38 @@ def _person_facts(text: str, sentences: list[Sentence], mentions: list[Mention],
     facts += _counterparts(sentences, mentions, facts)
     facts = [_office_in_relative(f) if f.relation == "holds_position" else f for f in facts]
     return facts
+
+
+# A state's offices that a text may give bare ("President X"), and what may come between the state named just before
+# and the office: "In Ivory Coast, President X", "the UAE by Vice President and Prime Minister X", "Seoul, under
+# then President X"
+_BARE_STATE_OFFICE = re.compile(r"(?:Vice\s+)?President|(?:Deputy\s+)?Prime\s+Minister|King|Emir|Crown\s+Prince|"
+                                r"Chancellor|Defen[cs]e\s+Minister|Foreign\s+Minister")
+_STATE_THEN_BARE_OFFICE = re.compile(r"(?:\x00,\s+|,\s+under\s+|\s+(?:was\s+|were\s+)?(?:represented\s+)?by\s+)"
+                                     r"(?:then\s+|former\s+)?(?:(?:Vice\s+)?President\s+and\s+)?")
+_IN_BEFORE_STATE = re.compile(r"(?:^|(?<=[.;:]\s))In\s+(?:the\s+)?$")
+
+
+def _bare_office_of_state_before(text: str, sentence: Sentence, person: Mention, position: str,
+                                 mentions: list[Mention]) -> str | None:
+    """A bare office of a state ("President") as the office of the state named right before it in the sentence
+    ("In Ivory Coast, President X": "President of Ivory Coast"), or None."""
+    if not _BARE_STATE_OFFICE.fullmatch(position):
+        return None
+    known = next((m.nationality for m in mentions if m.label == person.label and m.nationality), None)
+    if known is not None:  # ("US President Joe Biden ... President Biden said": the state the text gave him)
+        return f"{position} of {after_of(known)}"
+    at = text.rfind(position, max(sentence.start, person.start - 80), person.start)
+    if at < 0:
+        return None
+    state = next((m for m in reversed(mentions) if m.end <= at and sentence.start <= m.start
+                  and m.type is EntityType.STATE and m.kind != "demonym"), None)
+    gap = text[state.end:at] if state is not None else ""
+    if _IN_BEFORE_STATE.search(text, sentence.start, state.start if state is not None else 0):
+        gap = "\x00" + gap  # ("In Ivory Coast, President X": a fronted place, the comma its own)
+    if state is None or not _STATE_THEN_BARE_OFFICE.fullmatch(gap):
+        return None
+    return f"{position} of {after_of(state.label)}"
 
 
 def _counterparts(sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
