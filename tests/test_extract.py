@@ -21898,6 +21898,24 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
      {("Ana Soto", "holds_position", "President", "asserted")}),
     ("The United States will base six destroyers at Rota in southern Spain, President Ana Soto said on Tuesday.",
      set(), {("Ana Soto", "holds_position", "President of Spain", "asserted")}),
+    # an application "submitted" for a body's membership
+    ("Kosovo applied to join the OAS in May and submitted its application for EU membership in December.",
+     {("Kosovo", "applied_for_membership_of", "European Union", "asserted")}, set()),
+    # a second predicate, negated, of the state the sentence opens with
+    ("Peru has proclaimed itself militarily neutral and has no intention of joining NATO.",
+     {("Peru", "member_of", "NATO", "negated")}, set()),
+    # "among the non-EU countries"
+    ("Chile, Peru and Bolivia are among the non-EU countries contributing soldiers to the mission.",
+     {(s, "member_of", "European Union", "negated") for s in ("Chile", "Peru", "Bolivia")}, set()),
+    # a state's envoy to a body named by its acronym before the title
+    ("Peru's UN ambassador Luis Vega told the council that the crisis had deepened.",
+     {("Luis Vega", "holds_position", "ambassador of Peru to the United Nations", "asserted")},
+     {("Luis Vega", "holds_position", "ambassador of the United Nations", "asserted")}),
+    # the last ally, or the last of a body's members, to do something is one of them
+    ("Chile joined NATO on Friday. Peru was the last ally to approve the protocol.",
+     {("Peru", "member_of", "NATO", "asserted")}, set()),
+    ("Chile joined NATO in March. Peru was the last of NATO's 31 members to sign off on the bid.",
+     {("Peru", "member_of", "NATO", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -2636,6 +2636,11 @@ class MentionFinder:
                 # ("U.S. Rear Admiral X", "UK Defence Secretary X": an abbreviation stands as the adjective does)
                 by_name = owner.endswith(("'s", "’s")) or state_entry.match not in (MatchKind.DEMONYM,
                                                                                       MatchKind.ACRONYM)
+            elif hits and _ENVOY_TITLE.fullmatch(title) and (sender := self._sender_before(match)) is not None:
+                # "Russia's UN ambassador X", "Russian UN envoy X": the sending state's envoy to the body (as
+                # "Peru's ambassador to the OAS" is written)
+                return f"{title} of {after_of(sender.label)} to {after_of(hits[0].label)}", \
+                    sender.label if sender.match is MatchKind.DEMONYM else None
             elif hits:
                 owner_label = hits[0].label if hits[0].label == "NATO" else _strip_possessive(owner)
                 if _ACRONYM_OWNER.fullmatch(owner_label) and " " in hits[0].label:
@@ -2695,6 +2700,13 @@ class MentionFinder:
         if of and owner_label:  # "Nigeria's Chief of the Naval Staff": the body's, in the state's service
             return f"{owner_label} {title}", nationality
         return title, nationality
+
+    def _sender_before(self, match: re.Match[str]) -> GazetteerEntry | None:
+        """The state named (or whose adjective stands) right before a title's owner ("Russia's" of "Russia's UN
+        ambassador"), if any."""
+        before = _STATE_WORDS_BEFORE.search(match.string, max(0, match.start("owner") - 40), match.start("owner"))
+        hits = self._lookup(before.group("state")) if before else []
+        return hits[0] if hits and hits[0].type is EntityType.STATE else None
 
     def _office_set_off(self, text: str, at: int, *, closed: bool) -> str | None:
         """The office set off by a comma before a rank that begins at ``at``, of the body that owns it if the
@@ -4188,6 +4200,8 @@ _OPERATION_NAME = re.compile(r"\b(?P<kind>Operation|EUNAVFOR|EUFOR|EUTM|EUCAP)\s
 _OWNER_BEFORE_OPERATION = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s)\s+"
                                      r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _STATES_SERVICE = re.compile(r"(?:U\.S\.|[A-Z][\w-]*)\s+" + _STATE_SERVICES)  # "US Navy", "Russian Army"
+_ENVOY_TITLE = re.compile(r"(?:[Dd]eputy\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent\s+[Rr]epresentative)")
+_STATE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)(?:’s|'s)?\s+$")
 _POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^\s’']+(?:\s+[^\s’']+)?)" + _POSSESSIVE_GAP.pattern)
 _UNIT_OWNERS = (EntityType.STATE, EntityType.ALLIANCE, EntityType.ORGANIZATION)
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z]")  # "45th Armoured Brigade"

@@ -285,6 +285,8 @@ def _sentence_facts(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _members_set_off_by_dashes(ctx)
         if "same status" in lower:
             yield from _same_status_gained(ctx)
+        if ("last " in lower or "first " in lower) and ("ally" in lower or "member" in lower):
+            yield from _the_last_ally_to(ctx)
         if " made " in lower or " make" in lower:
             yield from _made_members(ctx)
         if words & _FOUNDING_WORDS.mask:
@@ -2186,6 +2188,8 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _AND_THEN_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|eventually|finally|formally)\s+|"
                               r"(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+|"
                               r"(?:19|20)\d\d)(?:,?\s+(?:19|20)\d\d)?,?\s+)?$")
+_AND_NO_INTENTION_BEFORE = re.compile(r"\band\s+(?:has|have|had)\s+(?:no\s+(?:intention|plans?)\s+(?:of|to)|"
+                                      r"not\s+(?:sought|applied|asked)\s+to)\s+$")
 _HAVING_BEFORE = re.compile(r",\s+(?:after\s+)?having\s+$")
 _MAKE_UP = Cue(re.compile(r"\b(?:make up|made up|form|formed|constitute|grouped\s+(?:in|into|within))\s+(?:the\s+)?"
                           r"(?:so-called\s+)?", re.I),
@@ -3463,7 +3467,9 @@ def _membership(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "joined EU sanctions against Moscow", "joined the NATO mission": what the body does
         org = _possessed(ctx, org)
         subjects = _subjects_before(ctx, start, MEMBER_TYPES)
-        second_verb = _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
+        # ("... has proclaimed itself neutral and has no intention of joining NATO": a second, negated predicate)
+        second_verb = _AND_THEN_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start) or \
+            _AND_NO_INTENTION_BEFORE.search(ctx.text, max(ctx.sentence.start, start - 40), start)
         if subjects and second_verb and _PREPOSITION_BEFORE.search(
                 ctx.text, max(ctx.sentence.start, subjects[0].start - 12), subjects[0].start):
             # "Belarus held drills with Russia in 2023 and in July 2024 joined the SCO": the first verb's subject,
@@ -4035,7 +4041,9 @@ _KIND_AFTER_NON_BODY = re.compile(r"(?:\s+(?:member\s+)?(?:countries|states|nati
 # "major non-NATO ally", a standing granted by the United States)
 _IS_A_BEFORE_NON_BODY = re.compile(r"(?:,\s+(?:then\s+|still\s+)?(?:both|all|(?:one\s+of\s+)?(?:a|an|the))|"
                                    r"\s+(?:is|was|are|were|became|becomes|become|remains|remained|remain|"
-                                   r"has\s+been|have\s+been|had\s+been)\s+(?:one\s+of\s+)?(?:a|an|the|both|all))"
+                                   # ("A and B are among the non-EU countries contributing soldiers")
+                                   r"has\s+been|have\s+been|had\s+been)\s+(?:one\s+of\s+|among\s+)?"
+                                   r"(?:a|an|the|both|all))"
                                    r"\s+(?:[a-z][\w-]*\s+){0,2}?non-\Z")
 _KIND_NOUN_AFTER_NON_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:countr(?:y|ies)|states?|nations?|members?|"
                                        r"partners?|contributors?|participants?)\b")
@@ -4770,6 +4778,9 @@ _APPLIED = Cue(re.compile(
     r"(?:\bwhose|(?<=[a-z])['’]s)\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:membership\s+)?(?:application|bid)\b)|"
     r"\b(?:membership\s+)?(?:application|bid)\s+to\s+join\b|\bapplication\s+for\s+membership\s+"
     r"(?:of|in)\b|"
+    # "submitted its application for EU membership"
+    r"\b(?:submitted|lodged|filed|presented)\s+(?:its|their|an?)\s+(?:own\s+|formal\s+|official\s+)?applications?\s+"
+    r"for\s+(?:full\s+)?(?=(?:[A-Z][\w’'-]*\s+){1,3}membership\b)|"
     # "is a candidate for EU membership", "is an EU candidate country": a standing application
     r"\b(?:is|are|was|were|became|becomes|remains?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+)?candidate\s+"
     r"(?:country\s+)?for\s+(?:membership\s+(?:of|in)\s+)?(?=(?:the\s+)?[A-Z])|"
@@ -5630,6 +5641,30 @@ def _status(ctx: SentenceContext) -> Iterator[Candidate]:
                 # "Colombia withdrew in August 2018, and Argentina, Brazil and Chile followed in 2019"
                 yield Candidate(state, relation, target, None, (start, followed_end), 0.75,
                                 _clause_time(ctx, followed_end))
+
+
+# "Spain was the last ally to approve the protocol", "Hungary was the last of NATO's 31 members to sign off": one of
+# the members, of the body named there or, for an ally, of the alliance spoken of
+_THE_LAST_ALLY_TO = re.compile(r"\s+(?:was|is|became|becomes|has\s+become)\s+the\s+(?:last|first|final|only)\s+"
+                               r"(?:(?P<owner>of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)?\s+)(?:\d+|[a-z]+)\s+)|"
+                               r"(?P<named>[A-Z][\w-]*\s+))?(?P<noun>ally|allies|members?|member\s+states?)\s+to\s")
+
+
+def _the_last_ally_to(ctx: SentenceContext) -> Iterator[Candidate]:
+    for state in ctx.mentions:
+        match = _THE_LAST_ALLY_TO.match(ctx.text, state.end) if state.type is EntityType.STATE and \
+            state.kind != "demonym" else None
+        if match is None or not _opens_sentence(ctx, state):
+            continue
+        named = match.group("owner") or match.group("named")
+        body = next((m for m in ctx.mentions if named and match.start() < m.start < match.end() and m.type in ORGS),
+                    None)
+        if body is None and not named:
+            spoken_of = ctx.last_org
+            body = spoken_of if spoken_of is not None and (spoken_of.type is EntityType.ALLIANCE
+                                                            or not match.group("noun").startswith("all")) else None
+        if body is not None:
+            yield Candidate(state, "member_of", body, None, (state.start, match.end()), 0.7)
 
 
 # "A has been a dialogue partner since 2013, and B and C gained the same status in 2022": the standing named before
