@@ -21916,6 +21916,11 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
      {("Peru", "member_of", "NATO", "asserted")}, set()),
     ("Chile joined NATO in March. Peru was the last of NATO's 31 members to sign off on the bid.",
      {("Peru", "member_of", "NATO", "asserted")}, set()),
+    # an envoy posted abroad, titled by the sender's adjective or abbreviation: as written
+    ("U.S. Ambassador to Peru Luis Vega said the deal was good.",
+     {("Luis Vega", "holds_position", "U.S. Ambassador to Peru", "asserted")}, set()),
+    ("The ceremony was attended by Luis Vega, High Commissioner of Chile to Peru, and senior officers.",
+     {("Luis Vega", "holds_position", "High Commissioner of Chile to Peru", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

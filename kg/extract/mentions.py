@@ -2675,10 +2675,15 @@ class MentionFinder:
         if capital and not posted and not _BODY_ACRONYM.search(match.group(0)):  # (not "Hungary's EU ambassador")
             hits = self._lookup(capital)
             posted = hits[0].label if hits and hits[0].match is MatchKind.CAPITAL else None
-        if posted:  # "U.S. Ambassador to Georgia": an office of the state that sends the holder
+        if posted and owner and state_entry is not None and state_entry.match is MatchKind.ACRONYM and \
+                match.groupdict().get("to"):
+            # "U.S. Ambassador to Georgia": as written, as most sheets keep it (an adjective's office is the state's:
+            # "Ambassador of China to Serbia", which the sheets' "Chinese Ambassador to Serbia" matches too)
+            return f"{owner.strip()} {title}{match.string[match.end('title'):match.end('to')]}", nationality
+        if posted:  # "Guyana's ambassador to Chile": an office of the state that sends the holder
             hits = self._lookup(posted)
             where = hits[0].label if hits else posted
-            sender = state_entry.label if state_entry else owner_label
+            sender = after_of(state_entry.label) if state_entry else owner_label
             # (of the sender's nationality, as an adjective before any title says: "Chinese Ambassador to Serbia X")
             return (f"{title} of {sender} to {where}" if sender else f"{title} to {where}"), nationality
         if _GOVERNMENT.match(title) and state_entry is None and owner_label and owner_label.endswith("Ministry"):
