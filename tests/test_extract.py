@@ -21921,6 +21921,14 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
      {("Luis Vega", "holds_position", "U.S. Ambassador to Peru", "asserted")}, set()),
     ("The ceremony was attended by Luis Vega, High Commissioner of Chile to Peru, and senior officers.",
      {("Luis Vega", "holds_position", "High Commissioner of Chile to Peru", "asserted")}, set()),
+    # "the upcoming" exercise of a series is the coming one, this year's if it is still to come this year
+    (("The declaration welcomed the upcoming Malabar naval exercise, which India will host next month off "
+      "Visakhapatnam with the navies of the United States, Japan and Australia."),
+     {("India", "hosts_exercise", "Malabar 2026", "planned")}, {("India", "hosts_exercise", "Malabar 2027", "planned")}),
+    # a bloc referred to with words of what it is about before its noun
+    (("India hosted the Colombo Security Conclave on Monday. The Maldives is a founding member of the regional "
+      "maritime security grouping."),
+     {("Maldives", "member_of", "Colombo Security Conclave", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

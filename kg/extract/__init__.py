@@ -1784,8 +1784,10 @@ _OTHER_EDITION = re.compile(r"\b(?:(?P<next>next|following|upcoming)\s+(?:year['
                             r"(?<=\bthe\s)(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"\d{1,2}(?:st|nd|rd|th))\s+(?:edition|iteration)(?!\s+of\b))\b", re.I)
 # The same words before a series' name: "the next edition of X", "next year's X", "last year's X".
-_OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following|upcoming)\s+(?:year['’]s\s+)?"
-                                   r"(?:edition\s+of\s+(?:the\s+)?)?|next\s+year['’]s\s+|"
+# ("the upcoming Malabar exercise, which India will host next month": the coming one, which may be this year's)
+_OTHER_EDITION_BEFORE = re.compile(r"\b(?:(?:next|following)\s+(?:year['’]s\s+)?(?:edition\s+of\s+(?:the\s+)?)?|"
+                                   r"upcoming\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
+                                   r"edition\s+of\s+(?:the\s+)?)|next\s+year['’]s\s+|"
                                    r"(?P<back>(?:last|previous)\s+(?:year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?|"
                                    # "The previous Rubezh drills" (not "like previous X exercises": any of them)
                                    r"edition\s+of\s+(?:the\s+)?)|(?<=the\s)previous\s+))$", re.I)

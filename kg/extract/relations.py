@@ -1155,6 +1155,10 @@ _ANAPHOR_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+|from\s+)?(?
 # ("the Russia-led bloc", "the eight-nation grouping", "the 10-member organisation")
 # ("rejoined the 54-member association": a body's other nouns, where its size names it a body of states)
 _BLOC_AFTER = re.compile(rf"\s*(?:of\s+|in\s+|at\s+|with\s+|to\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated)\s+)?"
+                         # ("the regional maritime security grouping": what it is about, before the noun)
+                         r"(?:(?:regional|maritime|security|military|defen[cs]e|political|economic|trade|"
+                         r"intergovernmental|continental|transatlantic|collective|informal|multilateral|"
+                         r"western|eastern|northern|southern|western-led)\s+){0,3}"
                          rf"(?:(?:[\w]+-(?:nation|member|country|state)\s+)?{_BLOC_NOUN}|"
                          # (not "the 300-member association of foreign diplomats", "forum on Arctic shipping")
                          r"[\w]+-(?:nation|member|country|state)\s+(?:association|union|community|forum)\b"
