@@ -21929,6 +21929,14 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
     (("India hosted the Colombo Security Conclave on Monday. The Maldives is a founding member of the regional "
       "maritime security grouping."),
      {("Maldives", "member_of", "Colombo Security Conclave", "asserted")}, set()),
+    # the writer's comment after the attribution ("..., effectively barring ...") is no part of the words
+    (("Peru has imposed a one-year moratorium on foreign research vessels, the foreign ministry said Friday, "
+      "effectively barring a Chilean ship that had sought to dock this month."),
+     {("Peruvian Foreign Ministry", "said", "Peru has imposed a one-year moratorium on foreign research vessels",
+       "asserted")}, set()),
+    # "the Peruvian leader" is the head of state or government the text titled so
+    ('Peruvian Prime Minister Ana Soto met Luis Vega. "We all support a rules-based order," the Peruvian leader said.',
+     {("Ana Soto", "said", "We all support a rules-based order", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

@@ -87,7 +87,7 @@ _ROLE_NOUN = re.compile(r"(?:(?-i:HE|HH|HRH)\s+)?the\s+"
                         r"ambassador|commander|envoy|colonel|president|premier|secretary[\s-]+general|secretary|"
                         r"director|analyst|expert|diplomat|"
                         r"researcher|professor|high\s+commissioner|commissioner|chair(?:person|man|woman)|"
-                        r"spokesman|spokeswoman|spokesperson)", re.I)
+                        r"spokesman|spokeswoman|spokesperson|leader)", re.I)
 _PERSON_ROLE_BEFORE_VERB = re.compile(r"\s+(?:president|prime\s+minister|premier|(?:foreign|defen[cs]e)\s+minister|"
                                      r"minister|ambassador|envoy)\s+(?:(?:has|had|also|then)\s+)?", re.IGNORECASE)
 _MINISTRY_OFFICIAL = re.compile(r"(?:an?|the)\s+(?:senior\s+)?ministry\s+"
@@ -119,7 +119,9 @@ def _of_nationality(adjective: str) -> Callable[[Mention, str], bool]:
 
 _QUALIFIED_MINISTER = re.compile(r"\b(prime|defen[cs]e|foreign)\s+minister\b", re.IGNORECASE)
 _ROLES_A_NOUN_MAY_MEAN = {"diplomat": ("diplomat", "[Ff]oreign [Mm]inister", "[Aa]mbassador", "[Ee]nvoy"),
-                          "head of state": _HEADS_OF_STATE}
+                          "head of state": _HEADS_OF_STATE,
+                          # ("..., the Indian leader said": the head of state or government so called)
+                          "leader": ("leader", *_HEADS_OF_GOVERNMENT[:-1])}
 _BODY_AFTER = re.compile(r"\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|press service|press office|statement|"
                          r"department|joint staff|general staff|command)\b", re.I)
 # "according to a statement from the Somali presidency": the office of a state its adjective names
@@ -628,6 +630,8 @@ _WHEN_SAID = r"(?:(?:two|three|four|five|several|a\s+few)\s+)?(?:hours|days|week
 _WHEN_SAID_OPENING = re.compile(_WHEN_SAID)
 _COMMENT_AFTER_ATTRIBUTION = re.compile(r"[^,.;]{0,30}(?:" + _WRITERS_COMMENT + r"|,\s+(?:bringing|ending|marking|"
                                         r"putting|raising|capping|closing|completing|paving)\s|"
+                                        # ("..., the ministry said Friday, effectively barring a Chinese ship")
+                                        r",\s+(?:effectively|thereby|in\s+effect|further)\s+[a-z]+ing\s|"
                                         r",\s+" + _WHEN_SAID + ")")
 # "X said A, the clearest signal yet that ...", "..., a move that ...": the writer's comment on the words
 _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
