@@ -21937,6 +21937,10 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
     # "the Peruvian leader" is the head of state or government the text titled so
     ('Peruvian Prime Minister Ana Soto met Luis Vega. "We all support a rules-based order," the Peruvian leader said.',
      {("Ana Soto", "said", "We all support a rules-based order", "asserted")}, set()),
+    # a base by its number, and a body's seat named in lower case, lie in the town named after them
+    ("U.S. forces left Air Base 101 in Niamey on July 7.", {("Air Base 101", "part_of", "Niamey", "asserted")}, set()),
+    ("A ceremony to raise the flag at NATO headquarters in Brussels is set for Monday.",
+     {("NATO Headquarters", "part_of", "Brussels", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

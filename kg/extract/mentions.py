@@ -1742,6 +1742,10 @@ class MentionFinder:
                 start, end = match.start(group), match.end(group if group == "first" else "head")
                 out.append(Mention(start, end, text[start:end], f"{match.group(group)} {head}", EntityType.PLACE,
                                    kind="place", confidence=0.7))
+        for match in (_BODY_HEADQUARTERS.finditer(text) if "eadquarters" in text else ()):
+            # "at NATO headquarters in Brussels": the body's seat, a place, as written with its capital
+            out.append(Mention(match.start(), match.end(), match.group(0), f"{match.group('body')} Headquarters",
+                               EntityType.PLACE, kind="place", confidence=0.7))
         for match in (_BASE_NAMED.finditer(text) if " Base " in text or " Station " in text or "Camp " in text
                       or "Fort " in text else ()):
             # "RAAF Base Tindal", "Naval Station Norfolk", "Camp Lemonnier", "Fort Bragg": a base named after its kind
@@ -3858,12 +3862,15 @@ def _is_title_case_line(line: str) -> bool:
 
 _BASE_OFFICE = r"(?:Chief|Manager|Commander|Director|Head|Officer|Chaplain|Staff|Chairman|Spokesman|Engineer)"
 # (an air force's acronym before it: "RAAF Base Tindal", "PAF Base Bholari")
+_BODY_HEADQUARTERS = re.compile(r"\b(?P<body>NATO|EU|UN|OSCE|CSTO|SCO|ASEAN|AU)\s+headquarters\b")
 _BASE_NAMED = re.compile(rf"\b(?P<name>(?:[A-Z]{{2,6}}|Naval|Joint|Marine\s+Corps|Air\s+Force|Army)\s+"
                          # (not an office: "the CIA Station Chief", "the UN Base Commander")
                          rf"(?:Base|Station|Air\s+Station)\s+(?!{_BASE_OFFICE}\b)[{_UPPER}][\w-]+"
                          rf"(?:\s+(?!{_BASE_OFFICE}\b)[{_UPPER}][\w-]+)?|"
                          # (one word after "Camp" or "Fort": not "Camp Lemonnier Djibouti's port")
-                         rf"(?:Camp|Fort)\s+[{_UPPER}][\w-]+)\b")
+                         rf"(?:Camp|Fort)\s+[{_UPPER}][\w-]+|"
+                         # ("Air Base 101 in Niamey": a base by its number)
+                         r"(?:Air|Naval)\s+Base\s+\d{1,3})\b")
 _REGION_HEAD_KEYS = Words(*REGION_HEADS)
 # The bodies a state's envoy is accredited to ("Permanent Representative to the CSTO", "Ambassador to NATO")
 _ENVOYS_BODIES = "NATO|EU|UN|OSCE|CSTO|SCO|AU|ASEAN|IAEA"

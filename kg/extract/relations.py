@@ -11074,6 +11074,9 @@ _FACILITY_LABEL = re.compile(r"^(?:Camp|Fort)\s|\b(?:Base|Air\s+Base|Naval\s+Bas
 _OWNERS_REGIONS_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:regions|provinces|territories)\s+of\s+")
 
 
+_A_BODYS_SEAT = re.compile(r"(?:NATO|EU|UN|OSCE|CSTO|SCO|ASEAN|AU)\s+Headquarters")
+
+
 def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
     facilities = [m for m in ctx.mentions if m.type is EntityType.PLACE and _FACILITY_LABEL.search(m.label)] \
         if "host" in ctx.folded or "home to" in ctx.folded or "houses" in ctx.folded else []
@@ -11186,8 +11189,9 @@ def _geography(ctx: SentenceContext) -> Iterator[Candidate]:
             yield Candidate(place, "part_of", whole, None, (place.start, whole.end), 0.7)
             continue
         # ("its Standing Joint Force Headquarters in Northwood": a command's seat, no part of the town)
+        # (but "NATO Headquarters in Brussels": a body's seat in the town)
         after = _PLACE_IN_WHOLE.match(ctx.text, place.end, place.end + 60) \
-            if not place.label.endswith("Headquarters") else None
+            if not place.label.endswith("Headquarters") or _A_BODYS_SEAT.fullmatch(place.label) else None
         if after:
             comma = "," in after.group(0)
             # After a comma, a state or a division of one ("Alta, Finnmark County"): "in Alta, Tromsø" and "in the
