@@ -21941,6 +21941,11 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
     ("U.S. forces left Air Base 101 in Niamey on July 7.", {("Air Base 101", "part_of", "Niamey", "asserted")}, set()),
     ("A ceremony to raise the flag at NATO headquarters in Brussels is set for Monday.",
      {("NATO Headquarters", "part_of", "Brussels", "asserted")}, set()),
+    # a body named after its parent is part of it where the text names the parent, not as "the Security Council"
+    ("Resolution 2717, adopted by the Security Council on December 19, extended the mandate.",
+     set(), {("United Nations Security Council", "part_of", "United Nations", "asserted")}),
+    ("The U.N. Security Council adopted the resolution on Friday.",
+     {("United Nations Security Council", "part_of", "United Nations", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

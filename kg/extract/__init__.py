@@ -2676,8 +2676,12 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
     facts = []
     for mention in mentions:
         if not mention.part_of and mention.type in _BODY_TYPES:
-            # "United Nations Security Council", "NATO Response Force": a body named after the one it is part of
-            mention = replace(mention, part_of=_named_after_its_body(mention.label, gazetteer))
+            # "United Nations Security Council", "NATO Response Force": a body named after the one it is part of,
+            # where the text names it so (not "the Security Council": the parent is not named)
+            whole_named = _named_after_its_body(mention.label, gazetteer)
+            if whole_named is not None and not _names_the_whole(mention.text, whole_named, gazetteer):
+                whole_named = None
+            mention = replace(mention, part_of=whole_named)
         if not mention.part_of or mention.type is EntityType.STATE:
             continue
         sentence = sentence_at(sentences, mention.start)
@@ -2698,6 +2702,14 @@ def _structure_facts(text: str, sentences: list[Sentence], mentions: list[Mentio
 
 
 _BODY_TYPES = (EntityType.ORGANIZATION, EntityType.ALLIANCE, EntityType.MILITARY_UNIT)
+
+
+def _names_the_whole(surface: str, whole: str, gazetteer: Gazetteer) -> bool:
+    """Whether the words ``surface`` name the body ``whole`` (by its name or an acronym: "UN Security Council",
+    "U.N. Security Council"), as the opening of a name after its body does."""
+    names = {whole, *(entry_acronym for entry in gazetteer.lookup(whole) for entry_acronym in entry.acronyms)}
+    plain = surface.replace(".", "")
+    return any(plain.startswith(name.replace(".", "")) or surface.startswith(name) for name in names)
 
 
 def _named_after_its_body(label: str, gazetteer: Gazetteer) -> str | None:
