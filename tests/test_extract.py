@@ -21946,6 +21946,9 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
      set(), {("United Nations Security Council", "part_of", "United Nations", "asserted")}),
     ("The U.N. Security Council adopted the resolution on Friday.",
      {("United Nations Security Council", "part_of", "United Nations", "asserted")}, set()),
+    # a body's convention is its members' to join, not the body's
+    ("Peru sailed in accordance with the United Nations Convention on the Law of the Sea (UNCLOS).",
+     set(), {("United Nations Convention on the Law of the Sea", "agreement_party", "United Nations", "asserted")}),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

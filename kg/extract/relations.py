@@ -9044,7 +9044,10 @@ def _agreements(ctx: SentenceContext) -> Iterator[Candidate]:
         # Parties named in the agreement's own name ("Accession Protocols for Finland and Sweden",
         # "the Lithuanian–Polish ... Agreement").
         # ("the NATO-Ukraine Charter": a pair's, not the body's own)
-        own_charter = _BODYS_OWN_CHARTER.search(agreement.label) is not None and \
+        own_charter = (_BODYS_OWN_CHARTER.search(agreement.label) is not None
+                       # ("the United Nations Convention on the Law of the Sea": a body's convention, which its
+                       # members join, not the body)
+                       or _BODYS_CONVENTION.match(agreement.label) is not None) and \
             sum(inner.type in parties_types for inner in agreement.inner) < 2
         for inner in agreement.inner:
             if any(other.start <= inner.start and inner.end <= other.end and other.end - other.start > inner.end -
@@ -9771,6 +9774,8 @@ def _signed_in_passive_relative(ctx: SentenceContext, agreement: Mention) -> Ite
 
 # A body's own founding text, whose parties are its members: "the United Nations Charter", "the OAS Charter"
 _BODYS_OWN_CHARTER = re.compile(r"\b(?:Charter|Statute|Constitution|Constitutive\s+Act)$")
+_BODYS_CONVENTION = re.compile(r"(?:United\s+Nations|UN|U\.N\.|Council\s+of\s+Europe|African\s+Union|OAS|"
+                               r"Organization\s+of\s+American\s+States)\s+(?:Framework\s+)?Convention\b")
 # (and the passive: "Sweden's DCA with the United States was signed on 5 December")
 _SIGNED_PARTICIPLE = re.compile(r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+)(?:first\s+)?(?:signed|concluded)\b")
 _WITH_BESIDE = re.compile(r"(?:\s*\([A-Z]{2,10}\))?\s+with\s+(?:the\s+)?")  # "... (ITPP) with the alliance"
