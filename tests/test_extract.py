@@ -21949,6 +21949,12 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
     # a body's convention is its members' to join, not the body's
     ("Peru sailed in accordance with the United Nations Convention on the Law of the Sea (UNCLOS).",
      set(), {("United Nations Convention on the Law of the Sea", "agreement_party", "United Nations", "asserted")}),
+    # a title set off after a name is the next person's where a name follows it, with no preposition between
+    (("Chilean president hosts Peruvian President Ana Soto, Bolivian Prime Minister Luis Vega for talks in Lima, "
+      "says negotiations will start."),
+     set(), {("Ana Soto", "holds_position", "Bolivian Prime Minister Luis Vega for talks", "asserted")}),
+    ("Presidential aide Luis Vega, foreign policy adviser to President Ana Soto, said the talks went well.",
+     {("Luis Vega", "holds_position", "foreign policy adviser to President Ana Soto", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

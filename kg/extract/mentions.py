@@ -2551,6 +2551,11 @@ class MentionFinder:
                 # ('said X, a day after meeting the army chief.', 'an economist by training', 'a diplomat turned
                 # novelist')
                 continue
+            if any(other is not person and match.start("role") <= other.start < match.end("role")
+                   and not _PREPOSITION_IN.search(text, match.start("role"), other.start) for other in people):
+                # "hosts A, Ethiopian Prime Minister B for talks, says": the next one of a list, titled (not "X,
+                # adviser to President B, said": an office of X's, named after B)
+                continue
             role = match.group("role")
             town = _BASED_IN_AT_END.search(role)
             if town is not None and (town.group(0).lstrip().startswith("based") or any(
@@ -4211,6 +4216,7 @@ _OPERATION_NAME = re.compile(r"\b(?P<kind>Operation|EUNAVFOR|EUFOR|EUTM|EUCAP)\s
 # ... and the owner before it: "the European Union's (EU) anti-piracy Operation Atalanta"
 _OWNER_BEFORE_OPERATION = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s)\s+"
                                      r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_PREPOSITION_IN = re.compile(r"\b(?:to|of|for|at|under|with|in)\b")
 _STATES_SERVICE = re.compile(r"(?:U\.S\.|[A-Z][\w-]*)\s+" + _STATE_SERVICES)  # "US Navy", "Russian Army"
 _ENVOY_TITLE = re.compile(r"(?:[Dd]eputy\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent\s+[Rr]epresentative)")
 _STATE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)(?:’s|'s)?\s+$")
