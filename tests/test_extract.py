@@ -21955,6 +21955,9 @@ def test_held100_held102_held104_forms(extractor: Extractor, text: str, wanted: 
      set(), {("Ana Soto", "holds_position", "Bolivian Prime Minister Luis Vega for talks", "asserted")}),
     ("Presidential aide Luis Vega, foreign policy adviser to President Ana Soto, said the talks went well.",
      {("Luis Vega", "holds_position", "foreign policy adviser to President Ana Soto", "asserted")}, set()),
+    # the writer's view of what the words do ("..., dealing a blow to ...") is no part of them
+    ("Peru said Tuesday it will suspend talks with Chile on buying frigates, dealing a blow to a $2 billion package.",
+     {("Peru", "said", "it will suspend talks with Chile on buying frigates", "asserted")}, set()),
 ])
 def test_held105_to_held107_forms(extractor: Extractor, text: str, wanted: set[tuple[str, ...]],
                                   unwanted: set[tuple[str, ...]]) -> None:

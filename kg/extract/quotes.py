@@ -639,8 +639,9 @@ _COMMENT_ON_THE_WORDS = re.compile(_WRITERS_COMMENT + r"|"
                                    r",\s+(?:dismissing|rejecting|brushing\s+aside|shrugging\s+off)\s|"
                                    # "..., deepening a rift with the bloc": what the words do, in the writer's view
                                    # ("..., removing a lingering irritant as the two neighbours mend ties")
+                                   # ("..., dealing a blow to a $23 billion arms package")
                                    r",\s+(?:deepening|widening|heightening|escalating|underscoring|underlining|"
-                                   r"removing|easing)\s|"
+                                   r"removing|easing|dealing|delivering|dashing)\s|"
                                    # "..., accusing it of failing to help": the speaker's act, told by the writer
                                    r",\s+(?:accusing|blaming|critici[sz]ing|condemning)\s|"
                                    # "..., as he made his last visit": when, in the writer's words
